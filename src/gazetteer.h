@@ -1,0 +1,79 @@
+/*
+ * gazetteer.h - the closed lists entgraph ships: countries (names, alternative names,
+ * demonyms), organizations, given names, person titles and other places.
+ *
+ * The lists are data files under data/ compiled into the library (see data/README.md for
+ * their provenance and license). eg_gazetteer_default() builds the tables once, on first use,
+ * thread-safely; the returned object is immutable and never freed by callers.
+ *
+ * Matching is on normalized keys: eg_gaz_key() lowercases, strips diacritics (Goïta -> goita),
+ * maps curly apostrophes to ' and drops a trailing possessive ('s / ’s), so "Côte d’Ivoire's"
+ * and "cote d'ivoire" give the same key.
+ */
+#ifndef EG_GAZETTEER_H
+#define EG_GAZETTEER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
+
+/* Membership flags, one per list; a word or phrase can be in several. */
+enum {
+    EG_GAZ_COUNTRY = 1u << 0,   /* a country name or alternative name: "Niger", "Ivory Coast" */
+    EG_GAZ_DEMONYM = 1u << 1,   /* a demonym or country adjective: "Nigerien", "Russians" */
+    EG_GAZ_ORG = 1u << 2,       /* an organization name or acronym: "ECOWAS", "Kremlin" */
+    EG_GAZ_FIRSTNAME = 1u << 3, /* a common given name: "Vladimir", "Mohamed" */
+    EG_GAZ_TITLE = 1u << 4,     /* a person title or role word: "President", "Gen.", "Mr" */
+    EG_GAZ_LOCATION = 1u << 5,  /* another place: city, region, river: "Abuja", "Sahel" */
+    EG_GAZ_ORG_WORD = 1u << 6,  /* a word typical inside organization names: "Council", "Inc" */
+    EG_GAZ_PART = 1u << 7       /* the word occurs inside some multi-word entry */
+};
+
+typedef enum eg_gaz_kind {
+    EG_GAZK_COUNTRY = 0,
+    EG_GAZK_ORG = 1,
+    EG_GAZK_LOCATION = 2
+} eg_gaz_kind;
+
+typedef struct eg_gaz_entry {
+    const char *canonical; /* the label: "Niger", "Economic Community of West African States" */
+    const char *acronym;   /* "ECOWAS" or NULL */
+    eg_gaz_kind kind;
+} eg_gaz_entry;
+
+typedef struct eg_gazetteer eg_gazetteer;
+
+/** The built-in gazetteer, built on first call (thread-safe). NULL only if out of memory. */
+const eg_gazetteer *eg_gazetteer_default(void);
+
+/**
+ * Normalize s[0..n) into a match key in `out` (reset first): lowercase, diacritics removed,
+ * curly quotes straightened, trailing possessive dropped, inner whitespace collapsed.
+ * Returns false on allocation failure.
+ */
+bool eg_gaz_key(eg_buf *out, const char *s, size_t n);
+
+/** Flags of a single word (any EG_GAZ_* that applies to it alone, plus EG_GAZ_PART). */
+uint32_t eg_gaz_word_flags(const eg_gazetteer *g, const char *s, size_t n);
+
+/**
+ * Look up a whole phrase (already a mention surface, any case, possibly possessive).
+ * Returns the entry index or -1. A demonym resolves to its country's entry: `*is_demonym`
+ * (may be NULL) says so.
+ */
+int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_demonym);
+
+/** Entry by index (from eg_gaz_lookup or eg_gaz_match). */
+const eg_gaz_entry *eg_gaz_entry_at(const eg_gazetteer *g, int32_t idx);
+
+/**
+ * Longest match of a multi-word entry starting at words[i] (words given as pointer/length
+ * pairs). Returns the number of words matched (0 if none) and the entry and whether it matched
+ * as a demonym. Compares normalized keys; does not look at capitalization.
+ */
+size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
+                    size_t n, size_t i, int32_t *entry, bool *is_demonym);
+
+#endif

@@ -1,0 +1,63 @@
+/*
+ * model.h - the statistical named-entity tagger: an averaged structured perceptron over
+ * BILOU tags with Viterbi decoding, trained by `entgraph train` on CoNLL-format data.
+ *
+ * A model is immutable after loading and may be shared by threads; each thread tags with its
+ * own eg_tag_ws (scratch space that grows as needed and is reused between calls).
+ *
+ * Model file format: see the design note at the top of model.c (versioned header, little-endian
+ * integers, checked on load).
+ */
+#ifndef EG_MODEL_H
+#define EG_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "entgraph/error.h"
+
+/* CoNLL-2003 entity classes. */
+typedef enum eg_ne_type {
+    EG_NE_PER = 0,
+    EG_NE_LOC = 1,
+    EG_NE_ORG = 2,
+    EG_NE_MISC = 3,
+    EG_NE_NTYPES = 4
+} eg_ne_type;
+
+typedef struct eg_word {
+    const char *s; /* UTF-8 bytes, not NUL-terminated */
+    uint32_t len;
+} eg_word;
+
+typedef struct eg_chunk {
+    uint32_t begin;  /* first word index (document-wide) */
+    uint32_t end;    /* one past the last word index */
+    eg_ne_type type;
+} eg_chunk;
+
+typedef struct eg_model eg_model;
+typedef struct eg_tag_ws eg_tag_ws;
+
+/** The model compiled into the binary. */
+eg_status eg_model_load_default(eg_model **out, eg_error *err);
+/** Load a model file written by `entgraph train`; a corrupt or truncated file is EG_ERR_PARSE. */
+eg_status eg_model_load_file(eg_model **out, const char *path, eg_error *err);
+/** Load from bytes (copied or referenced: `data` must outlive the model when `borrow`). */
+eg_status eg_model_load_memory(eg_model **out, const void *data, size_t len, eg_error *err);
+void eg_model_destroy(eg_model *m);
+
+eg_tag_ws *eg_tag_ws_create(void);
+void eg_tag_ws_destroy(eg_tag_ws *ws);
+
+/**
+ * Tag one document. `words` are its tokens in order; `sent_start[k]` is the index of the first
+ * word of sentence k (sent_start[0] == 0, increasing). Document-level features see earlier
+ * sentences of the same call. Chunks are appended to *chunks (grown with realloc; caller
+ * frees), in order. O(nwords * tags^2).
+ */
+eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
+                       const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
+                       size_t *nchunks, size_t *chunks_cap, eg_error *err);
+
+#endif

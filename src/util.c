@@ -1,0 +1,340 @@
+/*
+ * util.c - allocation, buffers, hashing and the string map used by every module.
+ *
+ * eg_strmap is linear probing over a power-of-two table kept at most 70% full; keys are
+ * copied into their slot. Lookups are O(key length) on average.
+ */
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void eg_error_clear(eg_error *err)
+{
+    if (err) {
+        err->code = EG_OK;
+        err->msg[0] = '\0';
+    }
+}
+
+eg_status eg_error_set(eg_error *err, eg_status code, const char *fmt, ...)
+{
+    if (err) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+        va_end(ap);
+        for (char *p = err->msg; *p; p++) { /* keep the message on one line */
+            if (*p == '\n' || *p == '\r') {
+                *p = ' ';
+            }
+        }
+        err->code = code;
+    }
+    return code;
+}
+
+bool eg_grow(void **arr, size_t *cap, size_t need, size_t elt)
+{
+    if (need <= *cap) {
+        return true;
+    }
+    size_t ncap = *cap ? *cap : 8;
+    while (ncap < need) {
+        if (ncap > SIZE_MAX / 2) {
+            return false;
+        }
+        ncap *= 2;
+    }
+    if (ncap > SIZE_MAX / elt) {
+        return false;
+    }
+    void *p = realloc(*arr, ncap * elt);
+    if (!p) {
+        return false;
+    }
+    *arr = p;
+    *cap = ncap;
+    return true;
+}
+
+char *eg_strndup(const char *s, size_t n)
+{
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+char *eg_strdup(const char *s)
+{
+    return s ? eg_strndup(s, strlen(s)) : NULL;
+}
+
+bool eg_buf_append(eg_buf *b, const char *s, size_t n)
+{
+    if (n > SIZE_MAX - b->len - 1) {
+        return false;
+    }
+    if (!eg_grow((void **)&b->data, &b->cap, b->len + n + 1, 1)) {
+        return false;
+    }
+    if (n) {
+        memcpy(b->data + b->len, s, n);
+    }
+    b->len += n;
+    b->data[b->len] = '\0';
+    return true;
+}
+
+bool eg_buf_puts(eg_buf *b, const char *s)
+{
+    return eg_buf_append(b, s, strlen(s));
+}
+
+bool eg_buf_putc(eg_buf *b, char c)
+{
+    return eg_buf_append(b, &c, 1);
+}
+
+bool eg_buf_printf(eg_buf *b, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        return false;
+    }
+    if ((size_t)n < sizeof small) {
+        return eg_buf_append(b, small, (size_t)n);
+    }
+    char *big = malloc((size_t)n + 1);
+    if (!big) {
+        return false;
+    }
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    bool ok = eg_buf_append(b, big, (size_t)n);
+    free(big);
+    return ok;
+}
+
+void eg_buf_reset(eg_buf *b)
+{
+    b->len = 0;
+    if (b->data) {
+        b->data[0] = '\0';
+    }
+}
+
+char *eg_buf_steal(eg_buf *b)
+{
+    char *p = b->data ? b->data : eg_strdup("");
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return p;
+}
+
+void eg_buf_fini(eg_buf *b)
+{
+    if (b) {
+        free(b->data);
+        b->data = NULL;
+        b->len = b->cap = 0;
+    }
+}
+
+uint64_t eg_hash_bytes(const void *p, size_t n)
+{
+    /* FNV-1a with a final avalanche: cheap, and good enough for short keys. */
+    const unsigned char *s = p;
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 1099511628211ULL;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+struct eg_strmap_slot {
+    char *key; /* NULL when empty */
+    uint32_t klen;
+    uint32_t value;
+    uint64_t hash;
+};
+
+static size_t strmap_find(const eg_strmap *m, const char *key, size_t klen, uint64_t h)
+{
+    size_t mask = m->cap - 1;
+    size_t i = (size_t)h & mask;
+    while (m->slots[i].key) {
+        const struct eg_strmap_slot *s = &m->slots[i];
+        if (s->hash == h && s->klen == klen && memcmp(s->key, key, klen) == 0) {
+            return i;
+        }
+        i = (i + 1) & mask;
+    }
+    return i;
+}
+
+uint32_t eg_strmap_get(const eg_strmap *m, const char *key, size_t klen, uint32_t missing)
+{
+    if (!m->cap) {
+        return missing;
+    }
+    size_t i = strmap_find(m, key, klen, eg_hash_bytes(key, klen));
+    return m->slots[i].key ? m->slots[i].value : missing;
+}
+
+bool eg_strmap_has(const eg_strmap *m, const char *key, size_t klen)
+{
+    if (!m->cap) {
+        return false;
+    }
+    return m->slots[strmap_find(m, key, klen, eg_hash_bytes(key, klen))].key != NULL;
+}
+
+static bool strmap_rehash(eg_strmap *m, size_t ncap)
+{
+    struct eg_strmap_slot *ns = calloc(ncap, sizeof *ns);
+    if (!ns) {
+        return false;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        struct eg_strmap_slot *s = &m->slots[i];
+        if (s->key) {
+            size_t j = (size_t)s->hash & (ncap - 1);
+            while (ns[j].key) {
+                j = (j + 1) & (ncap - 1);
+            }
+            ns[j] = *s;
+        }
+    }
+    free(m->slots);
+    m->slots = ns;
+    m->cap = ncap;
+    return true;
+}
+
+bool eg_strmap_put(eg_strmap *m, const char *key, size_t klen, uint32_t value)
+{
+    if (klen > UINT32_MAX) {
+        return false;
+    }
+    if ((m->count + 1) * 10 > m->cap * 7) {
+        if (!strmap_rehash(m, m->cap ? m->cap * 2 : 16)) {
+            return false;
+        }
+    }
+    uint64_t h = eg_hash_bytes(key, klen);
+    size_t i = strmap_find(m, key, klen, h);
+    struct eg_strmap_slot *s = &m->slots[i];
+    if (!s->key) {
+        s->key = eg_strndup(key, klen);
+        if (!s->key) {
+            return false;
+        }
+        s->klen = (uint32_t)klen;
+        s->hash = h;
+        m->count++;
+    }
+    s->value = value;
+    return true;
+}
+
+bool eg_strmap_slot(const eg_strmap *m, size_t i, const char **key, size_t *klen, uint32_t *value)
+{
+    if (i >= m->cap || !m->slots[i].key) {
+        return false;
+    }
+    *key = m->slots[i].key;
+    *klen = m->slots[i].klen;
+    *value = m->slots[i].value;
+    return true;
+}
+
+void eg_strmap_fini(eg_strmap *m)
+{
+    if (!m) {
+        return;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        free(m->slots[i].key);
+    }
+    free(m->slots);
+    m->slots = NULL;
+    m->cap = m->count = 0;
+}
+
+size_t eg_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+{
+    unsigned char c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t len;
+    int32_t v, min;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2, v = c & 0x1F, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3, v = c & 0x0F, min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4, v = c & 0x07, min = 0x10000;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (len > n) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = v;
+    return len;
+}
+
+size_t eg_utf8_encode(int32_t cp, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}

@@ -1,0 +1,79 @@
+/*
+ * util.h - small shared helpers: checked allocation, growable byte buffers, a string-keyed
+ * hash map and a few string routines.
+ *
+ * Ownership: eg_buf owns its bytes; eg_strmap owns copies of its keys but never its values
+ * (callers keep values in their own arrays and store indices or pointers). Every destroy/fini
+ * accepts NULL or a zeroed struct.
+ */
+#ifndef EG_UTIL_H
+#define EG_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "entgraph/error.h"
+
+/* Grow `*arr` (element size `elt`) so it can hold `need` elements; `*cap` is updated.
+ * Returns false on overflow or allocation failure (then *arr is untouched). */
+bool eg_grow(void **arr, size_t *cap, size_t need, size_t elt);
+#define EG_GROW(arr, cap, need) eg_grow((void **)&(arr), &(cap), (need), sizeof(*(arr)))
+
+char *eg_strdup(const char *s);
+char *eg_strndup(const char *s, size_t n);
+
+/* A growable, always NUL-terminated byte buffer. */
+typedef struct eg_buf {
+    char *data; /* NUL-terminated once anything was appended; may be NULL when empty */
+    size_t len; /* bytes used, excluding the NUL */
+    size_t cap; /* bytes allocated */
+} eg_buf;
+
+bool eg_buf_append(eg_buf *b, const char *s, size_t n);
+bool eg_buf_puts(eg_buf *b, const char *s);
+bool eg_buf_putc(eg_buf *b, char c);
+bool eg_buf_printf(eg_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void eg_buf_reset(eg_buf *b);
+/* Hand the bytes to the caller (never NULL on success: an empty buffer gives ""). */
+char *eg_buf_steal(eg_buf *b);
+void eg_buf_fini(eg_buf *b);
+
+uint64_t eg_hash_bytes(const void *p, size_t n);
+
+/* Open-addressing map from byte strings to a uint32 value. Keys are copied. */
+typedef struct eg_strmap {
+    struct eg_strmap_slot *slots;
+    size_t cap;   /* power of two or 0 */
+    size_t count; /* live keys */
+} eg_strmap;
+
+/* Value if present, else `missing`. */
+uint32_t eg_strmap_get(const eg_strmap *m, const char *key, size_t klen, uint32_t missing);
+bool eg_strmap_has(const eg_strmap *m, const char *key, size_t klen);
+/* Insert or overwrite. Returns false on allocation failure. */
+bool eg_strmap_put(eg_strmap *m, const char *key, size_t klen, uint32_t value);
+/* Iterate: for (size_t i = 0; i < m->cap; i++) if (eg_strmap_slot_key(m,i,&k,&kl,&v)) ... */
+bool eg_strmap_slot(const eg_strmap *m, size_t i, const char **key, size_t *klen, uint32_t *value);
+void eg_strmap_fini(eg_strmap *m);
+
+/* ASCII helpers that do not depend on the locale. */
+static inline bool eg_is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline bool eg_is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static inline bool eg_is_alpha(int c) { return eg_is_upper(c) || eg_is_lower(c); }
+static inline bool eg_is_digit(int c) { return c >= '0' && c <= '9'; }
+static inline int eg_to_lower(int c) { return eg_is_upper(c) ? c + 32 : c; }
+
+/* Decode one UTF-8 code point at s[0..n); returns its length (>= 1) and stores the code point,
+ * or U+FFFD with length 1 for an invalid byte. */
+size_t eg_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+/* Encode `cp` into out (at least 4 bytes); returns the length. */
+size_t eg_utf8_encode(int32_t cp, char *out);
+
+#define EG_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif
