@@ -1,10 +1,90 @@
-/* main.c - entgraph command-line entry point: dispatches to one cmd_<verb>.c per subcommand. */
+/*
+ * main.c - the entgraph command: parses the subcommand name and dispatches to cmd_<verb>().
+ * Commands only parse their arguments and call the library; all work happens in src/.
+ */
+#include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
+
+#include "commands.h"
+
+#ifndef EG_VERSION
+#define EG_VERSION "0.1.0"
+#endif
+
+typedef struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} command;
+
+static const command commands[] = {
+    {"build", cmd_build, "build the graph of a set of articles"},
+    {"entities", cmd_entities, "list every mention with its canonical entity"},
+    {"tag", cmd_tag, "tag a CoNLL file with the NER model"},
+    {"train", cmd_train, "train an NER model on CoNLL data"},
+    {"eval", cmd_eval, "score the NER model on a CoNLL file"},
+};
+
+void cli_errorf(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("entgraph: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int cli_fail(const eg_error *err)
+{
+    cli_errorf("%s", err && err->msg[0] ? err->msg : "unknown error");
+    return EG_EXIT_ERROR;
+}
+
+int cli_usage_error(const char *verb, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "entgraph %s: ", verb);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, " (see 'entgraph %s --help')\n", verb);
+    return EG_EXIT_USAGE;
+}
+
+static void usage(FILE *out)
+{
+    fprintf(out, "usage: entgraph COMMAND [OPTIONS] [ARGS]\n\n"
+                 "Turn English news articles into a knowledge graph of people, countries and\n"
+                 "organizations.\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    }
+    fprintf(out, "\n'entgraph COMMAND --help' describes a command's options.\n"
+                 "'entgraph --version' prints the version.\n");
+}
 
 int main(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "entgraph: no command yet\n");
-    return 2;
+    if (argc < 2) {
+        usage(stderr);
+        return EG_EXIT_USAGE;
+    }
+    const char *name = argv[1];
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "help") == 0) {
+        usage(stdout);
+        return EG_EXIT_OK;
+    }
+    if (strcmp(name, "--version") == 0 || strcmp(name, "version") == 0) {
+        printf("entgraph %s\n", EG_VERSION);
+        return EG_EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        if (strcmp(name, commands[i].name) == 0) {
+            return commands[i].run(argc - 1, argv + 1);
+        }
+    }
+    fprintf(stderr, "entgraph: unknown command '%s' (see 'entgraph --help')\n", name);
+    return EG_EXIT_USAGE;
 }

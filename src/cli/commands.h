@@ -1,0 +1,37 @@
+/*
+ * commands.h - one entry point per subcommand (src/cli/cmd_<verb>.c) and the helpers they share.
+ *
+ * Each cmd_<verb>() gets argv with argv[0] == "<verb>" and returns the process exit status:
+ * EG_EXIT_OK, EG_EXIT_ERROR (the work failed) or EG_EXIT_USAGE (bad arguments).
+ */
+#ifndef EG_CLI_COMMANDS_H
+#define EG_CLI_COMMANDS_H
+
+#include <stdbool.h>
+
+#include "entgraph/error.h"
+
+enum { EG_EXIT_OK = 0, EG_EXIT_ERROR = 1, EG_EXIT_USAGE = 2 };
+
+int cmd_build(int argc, char **argv);
+int cmd_entities(int argc, char **argv);
+int cmd_train(int argc, char **argv);
+int cmd_tag(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+
+/* Print "entgraph: <msg>" on stderr (one line). */
+void cli_errorf(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+/* Print the error's message as above and return EG_EXIT_ERROR. */
+int cli_fail(const eg_error *err);
+/* Usage error: print "entgraph <verb>: <msg>" and a hint to --help; returns EG_EXIT_USAGE. */
+int cli_usage_error(const char *verb, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+#endif
