@@ -1,22 +1,6 @@
 /* cmd_pending.c - commands whose implementation has not landed yet (removed as each lands). */
 #include "commands.h"
 
-int cmd_build(int argc, char **argv)
-{
-    (void)argc;
-    (void)argv;
-    cli_errorf("build: not available in this build yet");
-    return EG_EXIT_ERROR;
-}
-
-int cmd_entities(int argc, char **argv)
-{
-    (void)argc;
-    (void)argv;
-    cli_errorf("entities: not available in this build yet");
-    return EG_EXIT_ERROR;
-}
-
 int cmd_train(int argc, char **argv)
 {
     (void)argc;

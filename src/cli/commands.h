@@ -34,4 +34,11 @@ int cli_usage_error(const char *verb, const char *fmt, ...)
 #endif
     ;
 
+/* Parse a number option into *out (<= max); on failure prints a usage error and returns
+ * EG_EXIT_USAGE, else 0. */
+int cli_parse_uint(const char *verb, const char *opt, const char *s, unsigned long max,
+                   unsigned long *out);
+/* Parse "PERSON,COUNTRY" or "all" into a type mask; usage error as above. */
+int cli_parse_types(const char *verb, const char *s, unsigned *mask);
+
 #endif

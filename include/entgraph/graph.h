@@ -1,0 +1,83 @@
+/*
+ * entgraph/graph.h - building, saving and loading entity co-occurrence graphs.
+ *
+ * An eg_graph is an undirected weighted graph: one node per real-world entity (PERSON,
+ * COUNTRY, ORGANIZATION, LOCATION) with its aliases, one edge per pair of entities that share
+ * a window (sentence by default), with the documents and sentences behind it.
+ *
+ * Ownership: eg_graph_destroy() frees a graph and everything in it; strings returned by
+ * accessors belong to the graph.
+ */
+#ifndef ENTGRAPH_GRAPH_H
+#define ENTGRAPH_GRAPH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "entgraph/error.h"
+#include "entgraph/visibility.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define EG_VERSION_STRING "0.1.0"
+
+typedef enum eg_etype {
+    EG_PERSON = 0,
+    EG_COUNTRY = 1,
+    EG_ORGANIZATION = 2,
+    EG_LOCATION = 3,
+    EG_NTYPES = 4
+} eg_etype;
+
+#define EG_TYPES_DEFAULT ((1u << EG_PERSON) | (1u << EG_COUNTRY) | (1u << EG_ORGANIZATION))
+#define EG_TYPES_ALL ((1u << EG_NTYPES) - 1u)
+
+/** "PERSON", "COUNTRY", "ORGANIZATION", "LOCATION". */
+EG_API const char *eg_etype_name(eg_etype t);
+/** Parse a type name (case-insensitive); -1 when unknown. */
+EG_API int eg_etype_parse(const char *s);
+
+typedef enum eg_window {
+    EG_WINDOW_SENTENCE = 0,
+    EG_WINDOW_PARAGRAPH = 1,
+    EG_WINDOW_DOCUMENT = 2
+} eg_window;
+
+EG_API const char *eg_window_name(eg_window w);
+
+typedef enum eg_format {
+    EG_FORMAT_JSON = 0,
+    EG_FORMAT_GRAPHML = 1,
+    EG_FORMAT_DOT = 2,
+    EG_FORMAT_CSV = 3
+} eg_format;
+
+/** Format from a file name's extension (.json, .graphml, .dot/.gv, .csv); -1 when unknown. */
+EG_API int eg_format_from_path(const char *path);
+/** Format from its name ("json", "graphml", "dot", "csv"); -1 when unknown. */
+EG_API int eg_format_parse(const char *name);
+
+typedef struct eg_graph eg_graph;
+
+EG_API void eg_graph_destroy(eg_graph *g);
+
+EG_API size_t eg_graph_node_count(const eg_graph *g);
+EG_API size_t eg_graph_edge_count(const eg_graph *g);
+
+/**
+ * Write the graph to `path` in `format` ("-" or NULL: standard output). Regular files are
+ * written to a temporary name and renamed into place, so a failure never leaves a partial
+ * file; special files (pipes, /dev/stdout, /dev/full) are written in place.
+ */
+EG_API eg_status eg_graph_save(const eg_graph *g, const char *path, eg_format format,
+                               eg_error *err);
+
+/** Load a graph written by eg_graph_save() as JSON or GraphML (chosen by content). */
+EG_API eg_status eg_graph_load(eg_graph **out, const char *path, eg_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,15 @@
+#!/bin/sh
+# check.sh - install what is missing, build, and run the whole test suite: the normal build,
+# an AddressSanitizer + UndefinedBehaviorSanitizer build, and the samples under valgrind.
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/deps.sh --test
+[ -d build ] || meson setup build
+meson compile -C build
+meson test -C build --print-errorlogs
+[ -d build-asan ] || CC=clang meson setup build-asan -Db_sanitize=address,undefined \
+    -Db_lundef=false -Dc_args=-fno-sanitize-recover=all -Dwerror=true
+meson compile -C build-asan
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    meson test -C build-asan --print-errorlogs
+meson test -C build --setup=valgrind --suite valgrind --print-errorlogs

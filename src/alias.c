@@ -1,0 +1,1017 @@
+/*
+ * alias.c - entity resolution.
+ *
+ * Within an article, resolution runs in a fixed order so that its result does not depend on
+ * mention order: (1) exact keys per type, with a majority vote when the recognizer typed one
+ * name two ways; (2) acronym definitions; (3) stated aliases; (4) partial person names;
+ * (5) misspelled person names. Merges are recorded as `merged_into` chains; `find` follows
+ * them. Across articles, candidates are blocked by (type, first letter, length) so the
+ * misspelling search compares only names that could be within the edit-distance bound.
+ *
+ * Keys are eg_gaz_key() forms (lowercase, no diacritics, no possessive); country keys are
+ * the gazetteer's canonical names, so look-alikes (Niger / Nigeria) can only merge if the
+ * closed list says they are one country.
+ */
+#include "alias.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "gazetteer.h"
+#include "util.h"
+
+#define NONE UINT32_MAX
+
+void eg_doc_entities_fini(eg_doc_entities *de)
+{
+    if (!de) {
+        return;
+    }
+    for (size_t i = 0; i < de->n; i++) {
+        eg_local_entity *e = &de->ents[i];
+        free(e->key);
+        free(e->label);
+        for (size_t k = 0; k < e->nsurf; k++) {
+            free(e->surf[k].text);
+        }
+        free(e->surf);
+    }
+    free(de->ents);
+    if (de->why) {
+        for (size_t i = 0; i < de->nmentions; i++) {
+            free(de->why[i]);
+        }
+    }
+    free(de->why);
+    free((void *)de->rule);
+    free(de->of_mention);
+    for (size_t i = 0; i < de->nlinks; i++) {
+        free(de->links[i].a);
+        free(de->links[i].b);
+        free(de->links[i].a_label);
+    }
+    free(de->links);
+    memset(de, 0, sizeof *de);
+}
+
+unsigned eg_alias_edit_distance(const char *a, size_t an, const char *b, size_t bn, unsigned max)
+{
+    if (an > 64 || bn > 64) {
+        return max + 1;
+    }
+    if ((an > bn ? an - bn : bn - an) > max) {
+        return max + 1;
+    }
+    unsigned d[66][66];
+    for (size_t i = 0; i <= an; i++) {
+        d[i][0] = (unsigned)i;
+    }
+    for (size_t j = 0; j <= bn; j++) {
+        d[0][j] = (unsigned)j;
+    }
+    for (size_t i = 1; i <= an; i++) {
+        unsigned rowmin = max + 1;
+        for (size_t j = 1; j <= bn; j++) {
+            unsigned cost = a[i - 1] != b[j - 1];
+            unsigned v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v) {
+                v = d[i][j - 1] + 1;
+            }
+            if (d[i - 1][j - 1] + cost < v) {
+                v = d[i - 1][j - 1] + cost;
+            }
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < v) {
+                v = d[i - 2][j - 2] + 1;
+            }
+            d[i][j] = v;
+            if (v < rowmin) {
+                rowmin = v;
+            }
+        }
+        if (rowmin > max) {
+            return max + 1;
+        }
+    }
+    return d[an][bn];
+}
+
+static bool is_stopword(const char *w, size_t n)
+{
+    static const char *const stop[] = {"of", "the", "for", "and", "de", "la", "le", "les", "du",
+                                       "des", "pour", "et", "in", "on", "to", "a", "an", "&",
+                                       "el", "al", "del", "di", "der", "und"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(stop); i++) {
+        if (strlen(stop[i]) == n && strncmp(stop[i], w, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Initials of the words of `name` (split at spaces and hyphens), with or without stopwords. */
+static size_t initials(const char *name, size_t n, bool skip_stop, char *out, size_t cap)
+{
+    size_t k = 0, i = 0;
+    while (i < n) {
+        while (i < n && (name[i] == ' ' || name[i] == '-' || name[i] == ',')) {
+            i++;
+        }
+        size_t j = i;
+        while (j < n && name[j] != ' ' && name[j] != '-' && name[j] != ',') {
+            j++;
+        }
+        if (j > i) {
+            char lw[16];
+            size_t wl = j - i < sizeof lw ? j - i : sizeof lw - 1;
+            for (size_t q = 0; q < wl; q++) {
+                lw[q] = (char)eg_to_lower((unsigned char)name[i + q]);
+            }
+            if (!(skip_stop && is_stopword(lw, wl)) && k + 1 < cap) {
+                out[k++] = (char)eg_to_lower((unsigned char)name[i]);
+            }
+        }
+        i = j;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name, size_t name_len)
+{
+    char a[32];
+    size_t an = 0;
+    for (size_t i = 0; i < acr_len && an + 1 < sizeof a; i++) {
+        if (eg_is_alpha((unsigned char)acr[i])) {
+            a[an++] = (char)eg_to_lower((unsigned char)acr[i]);
+        }
+    }
+    a[an] = '\0';
+    if (an < 2) {
+        return false;
+    }
+    char ini[64];
+    size_t k = initials(name, name_len, true, ini, sizeof ini);
+    if (k == an && memcmp(ini, a, an) == 0) {
+        return true;
+    }
+    k = initials(name, name_len, false, ini, sizeof ini);
+    return k == an && memcmp(ini, a, an) == 0;
+}
+
+static bool is_acronym_word(const char *s, size_t n)
+{
+    size_t up = 0;
+    if (n < 2 || n > 10) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (eg_is_lower((unsigned char)s[i])) {
+            return false;
+        }
+        up += eg_is_upper((unsigned char)s[i]);
+    }
+    return up >= 2;
+}
+
+/* ---- within one article ---------------------------------------------------------------- */
+
+typedef struct ctx {
+    const eg_doc *doc;
+    eg_mentions *ms;
+    eg_doc_entities *de;
+    eg_buf key;
+    bool explain;
+} ctx;
+
+static uint32_t find(const eg_doc_entities *de, uint32_t e)
+{
+    while (de->ents[e].merged_into != NONE) {
+        e = de->ents[e].merged_into;
+    }
+    return e;
+}
+
+static char *mention_key(ctx *c, const eg_mention *m)
+{
+    const eg_gazetteer *g = eg_gazetteer_default();
+    if (m->gaz >= 0) {
+        const eg_gaz_entry *ent = eg_gaz_entry_at(g, m->gaz);
+        if (!eg_gaz_key(&c->key, ent->canonical, strlen(ent->canonical))) {
+            return NULL;
+        }
+    } else {
+        const char *s = m->surface;
+        size_t n = strlen(s);
+        if ((m->type == EG_ORGANIZATION || m->type == EG_LOCATION) && n > 4 &&
+            (strncmp(s, "the ", 4) == 0 || strncmp(s, "The ", 4) == 0)) {
+            s += 4, n -= 4;
+        }
+        if (!eg_gaz_key(&c->key, s, n)) {
+            return NULL;
+        }
+    }
+    return eg_strndup(c->key.data ? c->key.data : "", c->key.len);
+}
+
+static eg_status add_surface(eg_local_entity *e, const char *s)
+{
+    for (size_t i = 0; i < e->nsurf; i++) {
+        if (strcmp(e->surf[i].text, s) == 0) {
+            e->surf[i].count++;
+            return EG_OK;
+        }
+    }
+    if (!EG_GROW(e->surf, e->surf_cap, e->nsurf + 1)) {
+        return EG_ERR_NOMEM;
+    }
+    e->surf[e->nsurf].text = eg_strdup(s);
+    if (!e->surf[e->nsurf].text) {
+        return EG_ERR_NOMEM;
+    }
+    e->surf[e->nsurf++].count = 1;
+    return EG_OK;
+}
+
+static uint32_t find_entity(const eg_doc_entities *de, eg_etype type, const char *key)
+{
+    for (size_t i = 0; i < de->n; i++) {
+        if (de->ents[i].type == type && strcmp(de->ents[i].key, key) == 0) {
+            return (uint32_t)i;
+        }
+    }
+    return NONE;
+}
+
+static uint32_t new_entity(eg_doc_entities *de, eg_etype type, char *key)
+{
+    if (!EG_GROW(de->ents, de->cap, de->n + 1)) {
+        return NONE;
+    }
+    eg_local_entity *e = &de->ents[de->n];
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    e->key = key;
+    e->merged_into = NONE;
+    return (uint32_t)de->n++;
+}
+
+static void set_why(ctx *c, size_t mi, const char *rule, const char *fmt_a, const char *b)
+{
+    c->de->rule[mi] = rule;
+    if (c->explain && fmt_a) {
+        eg_buf w = {0};
+        eg_buf_printf(&w, "%s -> %s", fmt_a, b ? b : "");
+        free(c->de->why[mi]);
+        c->de->why[mi] = eg_buf_steal(&w);
+    }
+}
+
+static eg_status add_link(eg_doc_entities *de, eg_link_kind kind, eg_etype type, const char *a,
+                          const char *b, const char *a_label)
+{
+    if (!EG_GROW(de->links, de->links_cap, de->nlinks + 1)) {
+        return EG_ERR_NOMEM;
+    }
+    eg_alias_link *l = &de->links[de->nlinks];
+    l->kind = kind;
+    l->type = type;
+    l->a = eg_strdup(a);
+    l->b = eg_strdup(b);
+    l->a_label = a_label ? eg_strdup(a_label) : NULL;
+    if (!l->a || !l->b) {
+        free(l->a);
+        free(l->b);
+        free(l->a_label);
+        return EG_ERR_NOMEM;
+    }
+    de->nlinks++;
+    return EG_OK;
+}
+
+/* merge entity `from` into `to` (roots). */
+static void merge(eg_doc_entities *de, uint32_t from, uint32_t to)
+{
+    from = find(de, from);
+    to = find(de, to);
+    if (from != to) {
+        de->ents[from].merged_into = to;
+    }
+}
+
+static size_t count_words(const char *k)
+{
+    size_t n = 0;
+    bool in = false;
+    for (; *k; k++) {
+        if (*k == ' ') {
+            in = false;
+        } else if (!in) {
+            in = true;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* Does key `part` equal one whole word of `full`? Sets *last when it is the last word. */
+static bool word_of(const char *part, const char *full, bool *last)
+{
+    size_t pn = strlen(part);
+    const char *p = full;
+    while (*p) {
+        const char *q = strchr(p, ' ');
+        size_t wn = q ? (size_t)(q - p) : strlen(p);
+        if (wn == pn && memcmp(p, part, pn) == 0) {
+            *last = q == NULL;
+            return true;
+        }
+        if (!q) {
+            break;
+        }
+        p = q + 1;
+    }
+    return false;
+}
+
+/* Is `part` a close misspelling of a word of `full` (length >= 5, same initial)? */
+static bool misspelled_word_of(const char *part, const char *full)
+{
+    size_t pn = strlen(part);
+    if (pn < 5) {
+        return false;
+    }
+    const char *p = full;
+    while (*p) {
+        const char *q = strchr(p, ' ');
+        size_t wn = q ? (size_t)(q - p) : strlen(p);
+        if (wn >= 5 && p[0] == part[0]) {
+            unsigned max = pn >= 8 ? 2 : 2;
+            unsigned d = eg_alias_edit_distance(part, pn, p, wn, max);
+            if (d <= max && d * 3 <= (unsigned)pn) {
+                return true;
+            }
+        }
+        if (!q) {
+            break;
+        }
+        p = q + 1;
+    }
+    return false;
+}
+
+/* The mention index covering token t, or -1. */
+static long mention_at(const eg_mentions *ms, uint32_t t)
+{
+    for (size_t i = 0; i < ms->n; i++) {
+        if (ms->v[i].tok_begin <= t && t < ms->v[i].tok_end) {
+            return (long)i;
+        }
+        if (ms->v[i].tok_begin > t) {
+            break;
+        }
+    }
+    return -1;
+}
+
+static bool tok_is(const eg_doc *doc, uint32_t t, const char *s)
+{
+    if (t >= doc->ntoks) {
+        return false;
+    }
+    size_t n = doc->toks[t].end - doc->toks[t].start;
+    const char *p = doc->text + doc->toks[t].start;
+    if (strlen(s) != n) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (eg_to_lower((unsigned char)p[i]) != s[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static eg_status acronyms(ctx *c)
+{
+    const eg_doc *doc = c->doc;
+    eg_mentions *ms = c->ms;
+    for (size_t i = 0; i < ms->n; i++) {
+        const eg_mention *m = &ms->v[i];
+        uint32_t open = m->tok_end;
+        if (!tok_is(doc, open, "(")) {
+            continue;
+        }
+        uint32_t close = open + 1;
+        while (close < doc->ntoks && close < open + 30 && !tok_is(doc, close, ")")) {
+            close++;
+        }
+        if (close >= doc->ntoks || !tok_is(doc, close, ")") || close == open + 1) {
+            continue;
+        }
+        /* the acronym is the last word in the parenthesis, or the mention itself */
+        const eg_token *lt = &doc->toks[close - 1];
+        const char *acr = doc->text + lt->start;
+        size_t acr_n = lt->end - lt->start;
+        const char *longf = m->surface;
+        size_t long_n = strlen(longf);
+        bool ok = false;
+        eg_etype type = m->type;
+        if (is_acronym_word(acr, acr_n) && !is_acronym_word(longf, long_n)) {
+            ok = eg_alias_acronym_matches(acr, acr_n, longf, long_n);
+            if (!ok && close - open > 3 && tok_is(doc, close - 2, ",")) {
+                /* "(Conseil national pour la sauvegarde de la patrie, CNSP)" */
+                const char *fs = doc->text + doc->toks[open + 1].start;
+                size_t fn = doc->toks[close - 3].end - doc->toks[open + 1].start;
+                ok = eg_alias_acronym_matches(acr, acr_n, fs, fn);
+            }
+        } else if (is_acronym_word(longf, long_n) && close - open >= 3) {
+            /* "ACR (Long Form)" */
+            const char *fs = doc->text + doc->toks[open + 1].start;
+            size_t fn = doc->toks[close - 1].end - doc->toks[open + 1].start;
+            if (eg_alias_acronym_matches(longf, long_n, fs, fn)) {
+                acr = longf;
+                acr_n = long_n;
+                longf = fs;
+                long_n = fn;
+                ok = true;
+                if (type != EG_ORGANIZATION && type != EG_LOCATION) {
+                    type = EG_ORGANIZATION;
+                }
+            }
+        }
+        if (!ok || type == EG_PERSON || type == EG_COUNTRY) {
+            continue;
+        }
+        eg_buf k = {0};
+        if (!eg_gaz_key(&k, acr, acr_n)) {
+            return EG_ERR_NOMEM;
+        }
+        char *acr_key = eg_buf_steal(&k);
+        if (!eg_gaz_key(&k, longf, long_n)) {
+            free(acr_key);
+            return EG_ERR_NOMEM;
+        }
+        char *long_key = eg_buf_steal(&k);
+        eg_status st = add_link(c->de, EG_LINK_ACRONYM, type, acr_key, long_key, NULL);
+        /* within the article: every entity keyed by the acronym joins the long form */
+        uint32_t target = find_entity(c->de, type, long_key);
+        if (target == NONE) {
+            target = c->de->of_mention[i];
+        }
+        for (size_t e = 0; e < c->de->n && st == EG_OK; e++) {
+            if (strcmp(c->de->ents[e].key, acr_key) == 0 && c->de->ents[e].type != EG_COUNTRY &&
+                (uint32_t)e != target) {
+                merge(c->de, (uint32_t)e, target);
+            }
+        }
+        free(acr_key);
+        free(long_key);
+        if (st != EG_OK) {
+            return st;
+        }
+    }
+    return EG_OK;
+}
+
+/* Stated aliases. Each cue says which side is the current name. */
+typedef struct cue {
+    const char *words[4];
+    bool new_first; /* true: "A, formerly known as B" (A is the current name) */
+} cue;
+
+static const cue cues[] = {
+    {{"formerly", "known", "as", NULL}, true},
+    {{"previously", "known", "as", NULL}, true},
+    {{"formerly", "called", NULL, NULL}, true},
+    {{"formerly", NULL, NULL, NULL}, true},
+    {{"previously", NULL, NULL, NULL}, true},
+    {{"also", "known", "as", NULL}, true},
+    {{"a.k.a.", NULL, NULL, NULL}, true},
+    {{"aka", NULL, NULL, NULL}, true},
+    {{"now", "known", "as", NULL}, false},
+    {{"now", "called", NULL, NULL}, false},
+    {{"renamed", NULL, NULL, NULL}, false},
+};
+
+static eg_status add_mention_copy(ctx *c, uint32_t tb, uint32_t te, eg_etype type)
+{
+    const eg_doc *doc = c->doc;
+    eg_mentions *ms = c->ms;
+    if (!EG_GROW(ms->v, ms->cap, ms->n + 1)) {
+        return EG_ERR_NOMEM;
+    }
+    eg_mention *m = &ms->v[ms->n];
+    memset(m, 0, sizeof *m);
+    m->tok_begin = tb;
+    m->tok_end = te;
+    m->start = doc->toks[tb].start;
+    m->end = doc->toks[te - 1].end;
+    for (size_t s = 0; s < doc->nsents; s++) {
+        if (doc->sents[s].tok_begin <= tb && tb < doc->sents[s].tok_end) {
+            m->sent = (uint32_t)s;
+            break;
+        }
+    }
+    m->type = type;
+    m->gaz = -1;
+    m->source = "stated alias";
+    m->surface = eg_strndup(doc->text + m->start, m->end - m->start);
+    if (!m->surface) {
+        return EG_ERR_NOMEM;
+    }
+    ms->n++;
+    return EG_OK;
+}
+
+static bool capitalized_tok(const eg_doc *doc, uint32_t t)
+{
+    return t < doc->ntoks && eg_is_upper((unsigned char)doc->text[doc->toks[t].start]);
+}
+
+/* Find stated aliases; may add the missing side as a mention. Runs before entities exist. */
+static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
+{
+    const eg_doc *doc = c->doc;
+    for (uint32_t t = 0; t < doc->ntoks && *npairs < max_pairs; t++) {
+        for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
+            const cue *cu = &cues[q];
+            uint32_t k = 0;
+            while (k < 4 && cu->words[k] && tok_is(doc, t + k, cu->words[k])) {
+                k++;
+            }
+            if (k == 0 || (k < 4 && cu->words[k])) {
+                continue;
+            }
+            /* left side: skip "," or "(" before the cue */
+            if (t == 0) {
+                break;
+            }
+            uint32_t l = t - 1;
+            bool sep = tok_is(doc, l, ",") || tok_is(doc, l, "(");
+            if (!sep) {
+                break; /* "formerly" in running text is not an alias cue */
+            }
+            if (l == 0) {
+                break;
+            }
+            uint32_t left_end = l;
+            uint32_t right = t + k;
+            long ml = mention_at(c->ms, left_end - 1);
+            long mr = mention_at(c->ms, right);
+            if (ml < 0 && mr < 0) {
+                break;
+            }
+            if (ml < 0 && capitalized_tok(doc, left_end - 1)) {
+                eg_status st = add_mention_copy(c, left_end - 1, left_end, c->ms->v[mr].type);
+                if (st != EG_OK) {
+                    return st;
+                }
+                ml = (long)c->ms->n - 1;
+            }
+            if (mr < 0 && capitalized_tok(doc, right)) {
+                eg_status st = add_mention_copy(c, right, right + 1, c->ms->v[ml].type);
+                if (st != EG_OK) {
+                    return st;
+                }
+                mr = (long)c->ms->n - 1;
+            }
+            if (ml >= 0 && mr >= 0 && c->ms->v[ml].type != EG_COUNTRY &&
+                c->ms->v[mr].type != EG_COUNTRY) {
+                pairs[*npairs][0] = (uint32_t)ml;
+                pairs[*npairs][1] = (uint32_t)mr;
+                pairs[*npairs][2] = cu->new_first;
+                (*npairs)++;
+            }
+            break;
+        }
+    }
+    return EG_OK;
+}
+
+static int cmp_mention_pos(const void *a, const void *b)
+{
+    const eg_mention *x = a, *y = b;
+    if (x->tok_begin != y->tok_begin) {
+        return x->tok_begin < y->tok_begin ? -1 : 1;
+    }
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void choose_label(eg_local_entity *e)
+{
+    if (e->label_fixed && e->label) {
+        return;
+    }
+    const eg_surface *best = NULL;
+    size_t best_words = 0;
+    for (size_t i = 0; i < e->nsurf; i++) {
+        const eg_surface *s = &e->surf[i];
+        size_t w = count_words(s->text);
+        if (!best || w > best_words || (w == best_words && s->count > best->count)) {
+            best = s;
+            best_words = w;
+        }
+    }
+    if (best) {
+        free(e->label);
+        e->label = eg_strdup(best->text);
+    }
+}
+
+eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain, eg_doc_entities *out,
+                       eg_error *err)
+{
+    memset(out, 0, sizeof *out);
+    ctx c = {.doc = doc, .ms = ms, .de = out, .explain = explain};
+    eg_status st = EG_OK;
+    const eg_gazetteer *gaz = eg_gazetteer_default();
+
+    /* stated aliases first: they may add mentions */
+    uint32_t stated[64][3];
+    size_t nstated = 0;
+    st = find_stated(&c, stated, &nstated, 64);
+    if (st != EG_OK) {
+        goto fail;
+    }
+    if (nstated) {
+        /* sorting would move the indices: remember mentions by position */
+        uint32_t pos[64][2];
+        for (size_t i = 0; i < nstated; i++) {
+            pos[i][0] = ms->v[stated[i][0]].start;
+            pos[i][1] = ms->v[stated[i][1]].start;
+        }
+        qsort(ms->v, ms->n, sizeof *ms->v, cmp_mention_pos);
+        for (size_t i = 0; i < nstated; i++) {
+            for (size_t m = 0; m < ms->n; m++) {
+                if (ms->v[m].start == pos[i][0]) {
+                    stated[i][0] = (uint32_t)m;
+                }
+                if (ms->v[m].start == pos[i][1]) {
+                    stated[i][1] = (uint32_t)m;
+                }
+            }
+        }
+    }
+
+    out->nmentions = ms->n;
+    out->of_mention = calloc(ms->n ? ms->n : 1, sizeof *out->of_mention);
+    out->rule = calloc(ms->n ? ms->n : 1, sizeof *out->rule);
+    out->why = calloc(ms->n ? ms->n : 1, sizeof *out->why);
+    if (!out->of_mention || !out->rule || !out->why) {
+        st = EG_ERR_NOMEM;
+        goto fail;
+    }
+
+    /* (1) exact keys; a name typed two ways in one article takes its majority type */
+    for (size_t i = 0; i < ms->n; i++) {
+        eg_mention *m = &ms->v[i];
+        if (m->type == EG_COUNTRY) {
+            continue;
+        }
+        unsigned votes[EG_NTYPES] = {0};
+        for (size_t j = 0; j < ms->n; j++) {
+            if (ms->v[j].type != EG_COUNTRY && strcmp(ms->v[j].surface, m->surface) == 0) {
+                votes[ms->v[j].type]++;
+            }
+        }
+        eg_etype best = m->type;
+        for (int t = 0; t < EG_NTYPES; t++) {
+            if (votes[t] > votes[best]) {
+                best = (eg_etype)t;
+            }
+        }
+        m->type = best;
+    }
+    for (size_t i = 0; i < ms->n; i++) {
+        eg_mention *m = &ms->v[i];
+        char *key = mention_key(&c, m);
+        if (!key) {
+            st = EG_ERR_NOMEM;
+            goto fail;
+        }
+        uint32_t e = find_entity(out, m->type, key);
+        if (e == NONE) {
+            e = new_entity(out, m->type, key);
+            if (e == NONE) {
+                free(key);
+                st = EG_ERR_NOMEM;
+                goto fail;
+            }
+            if (m->gaz >= 0) {
+                out->ents[e].label = eg_strdup(eg_gaz_entry_at(gaz, m->gaz)->canonical);
+                out->ents[e].label_fixed = true;
+            }
+        } else {
+            free(key);
+        }
+        out->of_mention[i] = e;
+        out->ents[e].mentions++;
+        if (add_surface(&out->ents[e], m->surface) != EG_OK) {
+            st = EG_ERR_NOMEM;
+            goto fail;
+        }
+        if (m->type == EG_COUNTRY) {
+            const char *canon = eg_gaz_entry_at(gaz, m->gaz)->canonical;
+            set_why(&c, i, m->demonym ? "demonym" : "country list", m->surface, canon);
+        } else if (m->gaz >= 0) {
+            set_why(&c, i, "list", m->surface, eg_gaz_entry_at(gaz, m->gaz)->canonical);
+        } else {
+            set_why(&c, i, "exact", NULL, NULL);
+        }
+    }
+
+    /* (2) acronyms */
+    st = acronyms(&c);
+    if (st != EG_OK) {
+        goto fail;
+    }
+
+    /* (3) stated aliases */
+    for (size_t i = 0; i < nstated; i++) {
+        uint32_t ma = stated[i][0], mb = stated[i][1];
+        bool new_first = stated[i][2] != 0;
+        uint32_t cur = new_first ? ma : mb, old = new_first ? mb : ma;
+        uint32_t ec = find(out, out->of_mention[cur]);
+        uint32_t eo = find(out, out->of_mention[old]);
+        if (out->ents[ec].type != out->ents[eo].type) {
+            out->ents[eo].type = out->ents[ec].type;
+        }
+        st = add_link(out, EG_LINK_ALIAS, out->ents[ec].type, out->ents[ec].key,
+                      out->ents[eo].key, ms->v[cur].surface);
+        if (st != EG_OK) {
+            goto fail;
+        }
+        merge(out, eo, ec);
+        free(out->ents[ec].label);
+        out->ents[ec].label = eg_strdup(ms->v[cur].surface);
+        out->ents[ec].label_fixed = true;
+        set_why(&c, old, "stated alias", ms->v[old].surface, ms->v[cur].surface);
+        set_why(&c, cur, "stated alias", ms->v[cur].surface, ms->v[cur].surface);
+    }
+
+    /* (4) partial person names and (5) misspellings, against the article's full names */
+    for (size_t e = 0; e < out->n; e++) {
+        eg_local_entity *pe = &out->ents[e];
+        if (pe->merged_into != NONE || (pe->type != EG_PERSON && pe->type != EG_ORGANIZATION)) {
+            continue;
+        }
+        size_t pw = count_words(pe->key);
+        uint32_t hit = NONE, fuzzy = NONE;
+        bool ambiguous = false, fuzzy_amb = false;
+        for (size_t f = 0; f < out->n; f++) {
+            const eg_local_entity *fe = &out->ents[f];
+            if (f == e || fe->merged_into != NONE || fe->type != pe->type ||
+                count_words(fe->key) <= pw) {
+                continue;
+            }
+            bool last = false;
+            bool whole = pw == 1 && word_of(pe->key, fe->key, &last);
+            if (pe->type == EG_ORGANIZATION) {
+                /* "Wagner" -> "Wagner Group": only a leading word of an organization */
+                whole = whole && strncmp(fe->key, pe->key, strlen(pe->key)) == 0;
+            }
+            if (whole) {
+                if (hit != NONE && hit != (uint32_t)f) {
+                    ambiguous = true;
+                }
+                hit = (uint32_t)f;
+            } else if (pw == 1 && pe->type == EG_PERSON && misspelled_word_of(pe->key, fe->key)) {
+                if (fuzzy != NONE && fuzzy != (uint32_t)f) {
+                    fuzzy_amb = true;
+                }
+                fuzzy = (uint32_t)f;
+            }
+        }
+        const char *rule = NULL;
+        uint32_t target = NONE;
+        if (hit != NONE && !ambiguous) {
+            target = hit;
+            rule = "partial name";
+        } else if (hit == NONE && fuzzy != NONE && !fuzzy_amb) {
+            target = fuzzy;
+            rule = "misspelling";
+        }
+        if (target == NONE) {
+            if (ambiguous) {
+                for (size_t i = 0; i < ms->n; i++) {
+                    if (out->of_mention[i] == e) {
+                        set_why(&c, i, "ambiguous partial name", ms->v[i].surface,
+                                "not resolved (several full names match)");
+                    }
+                }
+            }
+            continue;
+        }
+        merge(out, (uint32_t)e, target);
+        for (size_t i = 0; i < ms->n; i++) {
+            if (out->of_mention[i] == e) {
+                set_why(&c, i, rule, ms->v[i].surface, out->ents[find(out, target)].key);
+            }
+        }
+    }
+
+    /* fold surfaces and counts into the roots, then pick labels */
+    for (size_t e = 0; e < out->n; e++) {
+        uint32_t r = find(out, (uint32_t)e);
+        if (r == e) {
+            continue;
+        }
+        eg_local_entity *src = &out->ents[e], *dst = &out->ents[r];
+        for (size_t s = 0; s < src->nsurf; s++) {
+            for (uint32_t k = 0; k < src->surf[s].count; k++) {
+                if (add_surface(dst, src->surf[s].text) != EG_OK) {
+                    st = EG_ERR_NOMEM;
+                    goto fail;
+                }
+            }
+        }
+        dst->mentions += src->mentions;
+    }
+    for (size_t i = 0; i < ms->n; i++) {
+        out->of_mention[i] = find(out, out->of_mention[i]);
+    }
+    for (size_t e = 0; e < out->n; e++) {
+        if (out->ents[e].merged_into == NONE) {
+            choose_label(&out->ents[e]);
+            if (!out->ents[e].label) {
+                st = EG_ERR_NOMEM;
+                goto fail;
+            }
+        }
+    }
+    eg_buf_fini(&c.key);
+    return EG_OK;
+fail:
+    eg_buf_fini(&c.key);
+    eg_doc_entities_fini(out);
+    return eg_error_set(err, st == EG_OK ? EG_ERR_NOMEM : st, "out of memory resolving aliases");
+}
+
+/* ---- across articles -------------------------------------------------------------------- */
+
+static const char *last_word(const char *k)
+{
+    const char *p = strrchr(k, ' ');
+    return p ? p + 1 : k;
+}
+
+static size_t shared_nbrs(const eg_alias_cand *a, const eg_alias_cand *b)
+{
+    size_t i = 0, j = 0, n = 0;
+    while (i < a->nnbrs && j < b->nnbrs) {
+        if (a->nbrs[i] == b->nbrs[j]) {
+            n++, i++, j++;
+        } else if (a->nbrs[i] < b->nbrs[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return n;
+}
+
+typedef struct blk {
+    uint32_t id;
+    eg_etype type;
+    unsigned char first;
+    uint32_t len; /* of the last word */
+    const char *key;
+} blk;
+
+static int cmp_blk(const void *x, const void *y)
+{
+    const blk *a = x, *b = y;
+    if (a->type != b->type) {
+        return a->type < b->type ? -1 : 1;
+    }
+    if (a->first != b->first) {
+        return a->first < b->first ? -1 : 1;
+    }
+    if (a->len != b->len) {
+        return a->len < b->len ? -1 : 1;
+    }
+    int c = strcmp(a->key, b->key);
+    if (c) {
+        return c;
+    }
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static bool push_pair(eg_alias_pair **pairs, size_t *n, size_t *cap, uint32_t a, uint32_t b,
+                      const char *rule)
+{
+    if (!EG_GROW(*pairs, *cap, *n + 1)) {
+        return false;
+    }
+    (*pairs)[(*n)++] = (eg_alias_pair){a, b, rule};
+    return true;
+}
+
+/* Two multi-word names: same number of words, every word equal except one close misspelling. */
+static bool names_close(const char *a, const char *b)
+{
+    size_t na = count_words(a), nb = count_words(b);
+    if (na != nb) {
+        return false;
+    }
+    unsigned diffs = 0;
+    const char *p = a, *q = b;
+    while (*p && *q) {
+        const char *pe = strchr(p, ' '), *qe = strchr(q, ' ');
+        size_t pl = pe ? (size_t)(pe - p) : strlen(p), ql = qe ? (size_t)(qe - q) : strlen(q);
+        if (pl != ql || memcmp(p, q, pl) != 0) {
+            size_t mn = pl < ql ? pl : ql;
+            if (mn < 4 || p[0] != q[0] || eg_alias_edit_distance(p, pl, q, ql, 2) > (mn >= 7 ? 2u : 1u)) {
+                return false;
+            }
+            diffs++;
+        }
+        p = pe ? pe + 1 : p + pl;
+        q = qe ? qe + 1 : q + ql;
+    }
+    return diffs == 1;
+}
+
+eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **pairs,
+                         size_t *npairs, eg_error *err)
+{
+    *pairs = NULL;
+    *npairs = 0;
+    size_t cap = 0;
+    eg_strmap surnames = {0}; /* "type|surname" -> person id + 1, or UINT32_MAX if ambiguous */
+    blk *b = malloc((n ? n : 1) * sizeof *b);
+    if (!b) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    eg_buf k = {0};
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++) {
+        const eg_alias_cand *c = &cands[i];
+        const char *lw = last_word(c->key);
+        b[i] = (blk){(uint32_t)i, c->type, (unsigned char)lw[0], (uint32_t)strlen(lw), c->key};
+        if (c->type == EG_PERSON && count_words(c->key) >= 2) {
+            eg_buf_reset(&k);
+            ok = eg_buf_puts(&k, lw);
+            uint32_t prev = eg_strmap_get(&surnames, k.data, k.len, 0);
+            ok = ok && eg_strmap_put(&surnames, k.data, k.len, prev ? UINT32_MAX : (uint32_t)i + 1);
+        }
+    }
+    /* a lone surname joins the unique full name with that surname */
+    for (size_t i = 0; i < n && ok; i++) {
+        const eg_alias_cand *c = &cands[i];
+        if (c->type != EG_PERSON || count_words(c->key) != 1) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&surnames, c->key, strlen(c->key), 0);
+        if (v != 0 && v != UINT32_MAX) {
+            ok = push_pair(pairs, npairs, &cap, (uint32_t)i, v - 1, "surname");
+        }
+    }
+    /* misspellings: blocked by type, initial and length of the last word */
+    qsort(b, n, sizeof *b, cmp_blk);
+    for (size_t i = 0; i < n && ok; i++) {
+        const eg_alias_cand *ca = &cands[b[i].id];
+        if (ca->type != EG_PERSON && ca->type != EG_ORGANIZATION) {
+            continue;
+        }
+        const char *la = last_word(ca->key);
+        if (b[i].len < 5) {
+            continue;
+        }
+        for (size_t j = i + 1; j < n && ok; j++) {
+            if (b[j].type != b[i].type || b[j].first != b[i].first || b[j].len > b[i].len + 2) {
+                break;
+            }
+            const eg_alias_cand *cb = &cands[b[j].id];
+            const char *lb = last_word(cb->key);
+            size_t wa = count_words(ca->key), wb = count_words(cb->key);
+            bool close;
+            if (wa == 1 && wb == 1) {
+                size_t mn = b[i].len < b[j].len ? b[i].len : b[j].len;
+                unsigned d = eg_alias_edit_distance(la, b[i].len, lb, b[j].len, 2);
+                close = d <= (mn >= 7 ? 2u : 1u);
+            } else {
+                close = names_close(ca->key, cb->key);
+            }
+            if (!close) {
+                continue;
+            }
+            /* evidence beyond the string: shared neighbours */
+            size_t sh = shared_nbrs(ca, cb);
+            if (sh >= 2 || (sh >= 1 && (ca->nnbrs <= 3 || cb->nnbrs <= 3))) {
+                ok = push_pair(pairs, npairs, &cap, b[i].id, b[j].id, "misspelling");
+            }
+        }
+    }
+    free(b);
+    eg_buf_fini(&k);
+    eg_strmap_fini(&surnames);
+    if (!ok) {
+        free(*pairs);
+        *pairs = NULL;
+        *npairs = 0;
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    return EG_OK;
+}

@@ -1,0 +1,106 @@
+/*
+ * alias.h - mentions to entities: within one article, then across articles.
+ *
+ * Within an article (eg_alias_doc): mentions with the same normalized key and type are one
+ * entity; a partial person name (surname, first name) joins the unique full name that contains
+ * it; a close misspelling of a person's name token joins it; acronym definitions ("Long Form
+ * (ACR)", "ACR (Long Form)", "(Nom français, ACR)") and stated aliases ("X, formerly known as
+ * Twitter") link names. Countries come from the closed list only and never merge fuzzily.
+ *
+ * Across articles (eg_alias_cross): acronym and alias links found in any article apply
+ * everywhere; a lone surname joins the unique person with that surname; misspellings merge only
+ * within one type and only with shared neighbours as evidence.
+ *
+ * Ownership: eg_doc_entities owns all its strings; eg_doc_entities_fini() frees them.
+ */
+#ifndef EG_ALIAS_H
+#define EG_ALIAS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ner.h"
+
+typedef struct eg_surface {
+    char *text;     /* as written, possessive removed */
+    uint32_t count; /* mentions with this surface */
+} eg_surface;
+
+typedef struct eg_local_entity {
+    eg_etype type;
+    char *key;           /* normalized match key (eg_gaz_key of the canonical form) */
+    char *label;         /* best written form in this article */
+    bool label_fixed;    /* label comes from a list or a stated rename: do not override */
+    eg_surface *surf;    /* distinct surfaces */
+    size_t nsurf;
+    size_t surf_cap;
+    uint32_t mentions;
+    uint32_t merged_into; /* UINT32_MAX, or the entity this one was resolved to */
+} eg_local_entity;
+
+typedef enum eg_link_kind {
+    EG_LINK_ACRONYM = 0, /* a = the acronym, b = its long form */
+    EG_LINK_ALIAS = 1    /* a and b name the same entity; a is the preferred label */
+} eg_link_kind;
+
+typedef struct eg_alias_link {
+    eg_link_kind kind;
+    eg_etype type;
+    char *a; /* keys */
+    char *b;
+    char *a_label;
+} eg_alias_link;
+
+typedef struct eg_doc_entities {
+    eg_local_entity *ents;
+    size_t n;
+    size_t cap;
+    uint32_t *of_mention;   /* final entity of each mention (after merges) */
+    const char **rule;      /* per mention: the rule that resolved it */
+    char **why;             /* per mention: evidence, or NULL */
+    size_t nmentions;
+    eg_alias_link *links;   /* facts that hold across articles */
+    size_t nlinks;
+    size_t links_cap;
+} eg_doc_entities;
+
+void eg_doc_entities_fini(eg_doc_entities *de);
+
+/**
+ * Resolve the mentions of one article. May append mentions (the other side of a stated alias
+ * that the recognizer missed, such as "X" in "X, formerly known as Twitter"); `ms` stays sorted.
+ * `explain`: fill rule/why for every mention.
+ */
+eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain, eg_doc_entities *out,
+                       eg_error *err);
+
+/* One entity known across the corpus, as eg_alias_cross sees it. */
+typedef struct eg_alias_cand {
+    eg_etype type;
+    const char *key;
+    const uint32_t *nbrs; /* sorted ids of co-occurring candidates */
+    size_t nnbrs;
+    uint32_t mentions;
+} eg_alias_cand;
+
+/* A link between two candidates by key, resolved by the caller to ids. */
+typedef struct eg_alias_pair {
+    uint32_t a, b;
+    const char *rule; /* static: "acronym", "stated alias", "surname", "misspelling" */
+} eg_alias_pair;
+
+/**
+ * Cross-article merges over `n` candidates: writes the pairs to merge (besides the links the
+ * caller already resolved) into *pairs (malloc'd; caller frees). Blocking keeps it near linear.
+ */
+eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **pairs,
+                         size_t *npairs, eg_error *err);
+
+/** Does `acr` ("ECOWAS", "CNSP") abbreviate the name `name`? */
+bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name, size_t name_len);
+
+/** Damerau-Levenshtein distance of two byte strings, stopping early above `max`. */
+unsigned eg_alias_edit_distance(const char *a, size_t an, const char *b, size_t bn, unsigned max);
+
+#endif

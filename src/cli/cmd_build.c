@@ -1,0 +1,294 @@
+/*
+ * cmd_build.c - `entgraph build [OPTIONS] INPUT...`: articles in, graph files out.
+ * Several -o may be given; each picks its format from its extension (.json, .graphml,
+ * .dot/.gv, .csv, and .svg/.png/.pdf drawn with Graphviz).
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../filter.h"
+#include "../graph.h"
+#include "../pipeline.h"
+#include "../render.h"
+#include "commands.h"
+
+static void build_usage(FILE *out)
+{
+    fputs("usage: entgraph build [OPTIONS] INPUT...\n"
+          "\n"
+          "Build the co-occurrence graph of people, countries and organizations in a set of\n"
+          "articles. INPUT is a .txt file (one article), a directory (its *.txt and *.jsonl,\n"
+          "recursively), a .jsonl file (one article per line, \"text\" required) or - (stdin).\n"
+          "\n"
+          "options:\n"
+          "  -o, --output FILE      write the graph to FILE; the extension picks the format:\n"
+          "                         .json .graphml .dot/.gv .csv, or a drawing .svg .png .pdf;\n"
+          "                         may be repeated; without -o the JSON goes to stdout\n"
+          "  -f, --format FMT       json, graphml, dot or csv (overrides the extension)\n"
+          "  -w, --window W         sentence (default), paragraph or document\n"
+          "  -t, --types LIST       entity types in the graph, comma-separated (default\n"
+          "                         PERSON,COUNTRY,ORGANIZATION; 'all' adds LOCATION)\n"
+          "  -e, --evidence N       evidence sentences kept per edge (default 3)\n"
+          "      --min-weight N     drop edges seen in fewer than N windows\n"
+          "      --min-mentions N   drop entities mentioned fewer than N times\n"
+          "      --top N            keep only the N strongest entities\n"
+          "  -m, --model FILE       NER model file (default: the built-in model; 'none': rules)\n"
+          "  -j, --threads N        worker threads (default: number of cores)\n"
+          "      --strict           a malformed JSONL line is an error (default: skip it)\n"
+          "      --max-article-bytes N  refuse larger articles (default 16 MiB)\n"
+          "  -q, --quiet            no progress or summary on stderr\n"
+          "  -h, --help             this text\n",
+          out);
+}
+
+int cli_parse_uint(const char *verb, const char *opt, const char *s, unsigned long max,
+                   unsigned long *out)
+{
+    char *end;
+    if (!s || !*s || *s == '-') {
+        return cli_usage_error(verb, "%s needs a non-negative number", opt);
+    }
+    unsigned long v = strtoul(s, &end, 10);
+    if (*end || v > max) {
+        return cli_usage_error(verb, "%s: invalid number '%s'", opt, s);
+    }
+    *out = v;
+    return 0;
+}
+
+int cli_parse_types(const char *verb, const char *s, unsigned *mask)
+{
+    *mask = 0;
+    if (strcmp(s, "all") == 0) {
+        *mask = EG_TYPES_ALL;
+        return 0;
+    }
+    char *copy = strdup(s);
+    if (!copy) {
+        return cli_usage_error(verb, "out of memory");
+    }
+    for (char *tok = strtok(copy, ","); tok; tok = strtok(NULL, ",")) {
+        int t = eg_etype_parse(tok);
+        if (t < 0) {
+            int rc = cli_usage_error(verb, "unknown type '%s' (PERSON, COUNTRY, ORGANIZATION, "
+                                           "LOCATION)", tok);
+            free(copy);
+            return rc;
+        }
+        *mask |= 1u << t;
+    }
+    free(copy);
+    if (!*mask) {
+        return cli_usage_error(verb, "--types needs at least one type");
+    }
+    return 0;
+}
+
+static void warn_stderr(void *ud, const char *msg)
+{
+    (void)ud;
+    fprintf(stderr, "entgraph: warning: %s\n", msg);
+}
+
+int cmd_build(int argc, char **argv)
+{
+    enum { OPT_MINW = 256, OPT_MINM, OPT_TOP, OPT_STRICT, OPT_MAXB };
+    static const struct option longopts[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"format", required_argument, NULL, 'f'},
+        {"window", required_argument, NULL, 'w'},
+        {"types", required_argument, NULL, 't'},
+        {"evidence", required_argument, NULL, 'e'},
+        {"min-weight", required_argument, NULL, OPT_MINW},
+        {"min-mentions", required_argument, NULL, OPT_MINM},
+        {"top", required_argument, NULL, OPT_TOP},
+        {"model", required_argument, NULL, 'm'},
+        {"threads", required_argument, NULL, 'j'},
+        {"strict", no_argument, NULL, OPT_STRICT},
+        {"max-article-bytes", required_argument, NULL, OPT_MAXB},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *verb = "build";
+    const char *outputs[16];
+    size_t nout = 0;
+    int format = -1;
+    eg_build_opts bo = {.window = EG_WINDOW_SENTENCE, .types = EG_TYPES_DEFAULT, .evidence = 3};
+    eg_pipeline_opts po = {.reader = {.warn = warn_stderr, .max_article_bytes = 16u << 20}};
+    eg_filter filt = {0};
+    bool quiet = false;
+    unsigned long v;
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":o:f:w:t:e:m:j:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            if (nout == 16) {
+                return cli_usage_error(verb, "at most 16 outputs");
+            }
+            outputs[nout++] = optarg;
+            break;
+        case 'f':
+            format = eg_format_parse(optarg);
+            if (format < 0) {
+                return cli_usage_error(verb, "unknown format '%s' (json, graphml, dot, csv)",
+                                       optarg);
+            }
+            break;
+        case 'w':
+            if (strcmp(optarg, "sentence") == 0) {
+                bo.window = EG_WINDOW_SENTENCE;
+            } else if (strcmp(optarg, "paragraph") == 0) {
+                bo.window = EG_WINDOW_PARAGRAPH;
+            } else if (strcmp(optarg, "document") == 0) {
+                bo.window = EG_WINDOW_DOCUMENT;
+            } else {
+                return cli_usage_error(verb, "unknown window '%s' (sentence, paragraph, "
+                                             "document)", optarg);
+            }
+            break;
+        case 't':
+            if (cli_parse_types(verb, optarg, &bo.types)) {
+                return EG_EXIT_USAGE;
+            }
+            break;
+        case 'e':
+            if (cli_parse_uint(verb, "--evidence", optarg, 1000, &v)) {
+                return EG_EXIT_USAGE;
+            }
+            bo.evidence = (unsigned)v;
+            break;
+        case OPT_MINW:
+            if (cli_parse_uint(verb, "--min-weight", optarg, UINT32_MAX, &v)) {
+                return EG_EXIT_USAGE;
+            }
+            filt.min_weight = (uint32_t)v;
+            break;
+        case OPT_MINM:
+            if (cli_parse_uint(verb, "--min-mentions", optarg, UINT32_MAX, &v)) {
+                return EG_EXIT_USAGE;
+            }
+            filt.min_mentions = (uint32_t)v;
+            break;
+        case OPT_TOP:
+            if (cli_parse_uint(verb, "--top", optarg, SIZE_MAX, &v) || v == 0) {
+                return v == 0 ? cli_usage_error(verb, "--top needs a positive number")
+                              : EG_EXIT_USAGE;
+            }
+            filt.top = v;
+            break;
+        case 'm':
+            po.model_path = optarg;
+            break;
+        case 'j':
+            if (cli_parse_uint(verb, "--threads", optarg, 64, &v) || v == 0) {
+                return v == 0 ? cli_usage_error(verb, "--threads needs 1 to 64") : EG_EXIT_USAGE;
+            }
+            po.threads = (unsigned)v;
+            break;
+        case OPT_STRICT:
+            po.reader.strict = true;
+            break;
+        case OPT_MAXB:
+            if (cli_parse_uint(verb, "--max-article-bytes", optarg, SIZE_MAX, &v) || v == 0) {
+                return v == 0 ? cli_usage_error(verb, "--max-article-bytes must be positive")
+                              : EG_EXIT_USAGE;
+            }
+            po.reader.max_article_bytes = v;
+            break;
+        case 'q':
+            quiet = true;
+            break;
+        case 'h':
+            build_usage(stdout);
+            return EG_EXIT_OK;
+        case ':':
+            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
+        default:
+            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc) {
+        return cli_usage_error(verb, "no input (give files, directories, .jsonl or -)");
+    }
+    /* check every output's format before doing any work */
+    for (size_t i = 0; i < nout; i++) {
+        if (format < 0 && eg_format_from_path(outputs[i]) < 0 &&
+            !eg_render_format_from_path(outputs[i])) {
+            return cli_usage_error(verb, "%s: unknown output extension (use .json, .graphml, "
+                                         ".dot, .csv, .svg, .png, .pdf or --format)", outputs[i]);
+        }
+    }
+    po.progress = !quiet && isatty(STDERR_FILENO);
+    eg_error err = {0};
+    eg_builder *b = NULL;
+    eg_graph *g = NULL;
+    int rc = EG_EXIT_ERROR;
+    if (eg_builder_create(&b, &bo, &err) != EG_OK) {
+        return cli_fail(&err);
+    }
+    eg_pipeline_stats stats;
+    if (eg_pipeline_run((const char *const *)argv + optind, (size_t)(argc - optind), &po, b, NULL,
+                        NULL, &stats, &err) != EG_OK ||
+        eg_builder_finish(b, &g, &err) != EG_OK) {
+        rc = cli_fail(&err);
+        goto done;
+    }
+    if (!quiet && eg_builder_capped_windows(b)) {
+        fprintf(stderr, "entgraph: warning: %zu windows had more than 100 entities; only the "
+                        "first 100 of each were paired\n", eg_builder_capped_windows(b));
+    }
+    size_t dn = 0, de = 0;
+    if ((filt.min_weight || filt.min_mentions || filt.top) &&
+        eg_graph_filter(g, &filt, &dn, &de, &err) != EG_OK) {
+        rc = cli_fail(&err);
+        goto done;
+    }
+    if (stats.documents == 0) {
+        cli_errorf("no articles found in the input");
+        goto done;
+    }
+    if (nout == 0) {
+        if (eg_graph_save(g, "-", format < 0 ? EG_FORMAT_JSON : (eg_format)format, &err) !=
+            EG_OK) {
+            rc = cli_fail(&err);
+            goto done;
+        }
+    }
+    for (size_t i = 0; i < nout; i++) {
+        const char *pic = format < 0 ? eg_render_format_from_path(outputs[i]) : NULL;
+        eg_status st = pic ? eg_render(g, outputs[i], pic, NULL, &err)
+                           : eg_graph_save(g, outputs[i],
+                                           (eg_format)(format >= 0 ? format
+                                                                   : eg_format_from_path(outputs[i])),
+                                           &err);
+        if (st != EG_OK) {
+            rc = cli_fail(&err);
+            goto done;
+        }
+    }
+    if (!quiet) {
+        fprintf(stderr, "%zu articles (%llu tokens), %zu entities, %zu edges", stats.documents,
+                (unsigned long long)stats.tokens, eg_graph_node_count(g), eg_graph_edge_count(g));
+        if (stats.skipped) {
+            fprintf(stderr, ", %zu skipped", stats.skipped);
+        }
+        if (dn || de) {
+            fprintf(stderr, " (filters dropped %zu entities, %zu edges)", dn, de);
+        }
+        fputc('\n', stderr);
+        for (size_t i = 0; i < nout; i++) {
+            fprintf(stderr, "wrote %s\n", outputs[i]);
+        }
+    }
+    rc = EG_EXIT_OK;
+done:
+    eg_graph_destroy(g);
+    eg_builder_destroy(b);
+    return rc;
+}

@@ -1,0 +1,414 @@
+/*
+ * export.c - serializers. JSON follows docs/DESIGN.md section 3 with extra attributes
+ * (node "windows", edge "npmi", "docs"); GraphML carries the same attributes with lists
+ * joined by "|" (a literal "|" or "\" inside an item is escaped with "\") and the evidence as a
+ * JSON string; DOT is styled for Graphviz (shape and colour by type, legend, edge width by
+ * weight) through cgraph so names are always quoted correctly.
+ */
+#include "export.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cJSON.h>
+#include <graphviz/cgraph.h>
+#include <igraph.h>
+
+#include "util.h"
+
+/* ---- JSON --------------------------------------------------------------------------------- */
+
+static cJSON *str_array(char *const *items, size_t n)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; a && i < n; i++) {
+        cJSON *s = cJSON_CreateString(items[i]);
+        if (!s) {
+            cJSON_Delete(a);
+            return NULL;
+        }
+        cJSON_AddItemToArray(a, s);
+    }
+    return a;
+}
+
+void *eg_export_json_tree(const eg_graph *g)
+{
+    cJSON *root = cJSON_CreateObject();
+    if (!root) {
+        return NULL;
+    }
+    bool ok = cJSON_AddFalseToObject(root, "directed") != NULL;
+    cJSON *meta = cJSON_AddObjectToObject(root, "graph");
+    ok = ok && meta && cJSON_AddStringToObject(meta, "generator", g->generator) &&
+         cJSON_AddStringToObject(meta, "window", eg_window_name(g->window)) &&
+         cJSON_AddNumberToObject(meta, "documents", g->ndocuments) &&
+         cJSON_AddNumberToObject(meta, "windows", (double)g->nwindows);
+    cJSON *nodes = cJSON_AddArrayToObject(root, "nodes");
+    ok = ok && nodes;
+    for (size_t i = 0; ok && i < g->nnodes; i++) {
+        const eg_node *n = &g->nodes[i];
+        cJSON *o = cJSON_CreateObject();
+        ok = o != NULL;
+        if (ok) {
+            cJSON_AddItemToArray(nodes, o);
+        }
+        cJSON *al = ok ? str_array(n->aliases, n->naliases) : NULL;
+        ok = ok && al && cJSON_AddStringToObject(o, "id", n->id) &&
+             cJSON_AddStringToObject(o, "label", n->label) &&
+             cJSON_AddStringToObject(o, "type", eg_etype_name(n->type));
+        if (al) {
+            cJSON_AddItemToObject(o, "aliases", al);
+        }
+        ok = ok && cJSON_AddNumberToObject(o, "mentions", n->mentions) &&
+             cJSON_AddNumberToObject(o, "documents", n->documents) &&
+             cJSON_AddNumberToObject(o, "windows", n->windows);
+    }
+    cJSON *edges = cJSON_AddArrayToObject(root, "edges");
+    ok = ok && edges;
+    for (size_t i = 0; ok && i < g->nedges; i++) {
+        const eg_edge *e = &g->edges[i];
+        cJSON *o = cJSON_CreateObject();
+        ok = o != NULL;
+        if (ok) {
+            cJSON_AddItemToArray(edges, o);
+        }
+        ok = ok && cJSON_AddStringToObject(o, "source", g->nodes[e->source].id) &&
+             cJSON_AddStringToObject(o, "target", g->nodes[e->target].id) &&
+             cJSON_AddNumberToObject(o, "weight", e->weight) &&
+             cJSON_AddNumberToObject(o, "documents", e->documents) &&
+             cJSON_AddNumberToObject(o, "npmi", e->npmi);
+        cJSON *docs = ok ? str_array(e->docs, e->ndocs) : NULL;
+        ok = ok && docs;
+        if (docs) {
+            cJSON_AddItemToObject(o, "docs", docs);
+        }
+        cJSON *ev = ok ? cJSON_AddArrayToObject(o, "evidence") : NULL;
+        ok = ok && ev;
+        for (size_t k = 0; ok && k < e->nev; k++) {
+            cJSON *x = cJSON_CreateObject();
+            ok = x != NULL;
+            if (ok) {
+                cJSON_AddItemToArray(ev, x);
+            }
+            ok = ok && cJSON_AddStringToObject(x, "doc", e->ev[k].doc) &&
+                 cJSON_AddStringToObject(x, "sentence", e->ev[k].sentence);
+        }
+    }
+    if (!ok) {
+        cJSON_Delete(root);
+        return NULL;
+    }
+    return root;
+}
+
+eg_status eg_export_json(const eg_graph *g, FILE *out, eg_error *err)
+{
+    cJSON *root = eg_export_json_tree(g);
+    char *text = root ? cJSON_Print(root) : NULL;
+    cJSON_Delete(root);
+    if (!text) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory writing JSON");
+    }
+    fputs(text, out);
+    fputc('\n', out);
+    free(text);
+    return EG_OK;
+}
+
+/* ---- GraphML through igraph --------------------------------------------------------------- */
+
+static pthread_once_t igraph_once = PTHREAD_ONCE_INIT;
+
+static void igraph_setup(void)
+{
+    igraph_set_attribute_table(&igraph_cattribute_table);
+    igraph_set_error_handler(igraph_error_handler_ignore);
+    igraph_set_warning_handler(igraph_warning_handler_ignore);
+}
+
+void eg_igraph_init(void)
+{
+    pthread_once(&igraph_once, igraph_setup);
+}
+
+/* Join items with "|", escaping "|" and "\" inside items. Also replaces characters XML 1.0
+ * cannot carry (C0 controls other than tab/newline) by U+FFFD. */
+static bool join_escaped(eg_buf *b, char *const *items, size_t n)
+{
+    eg_buf_reset(b);
+    bool ok = eg_buf_puts(b, "");
+    for (size_t i = 0; ok && i < n; i++) {
+        if (i) {
+            ok = eg_buf_putc(b, '|');
+        }
+        for (const char *p = items[i]; ok && *p; p++) {
+            if (*p == '|' || *p == '\\') {
+                ok = eg_buf_putc(b, '\\');
+            }
+            ok = ok && eg_buf_putc(b, *p);
+        }
+    }
+    return ok;
+}
+
+static char *xml_safe(const char *s)
+{
+    eg_buf b = {0};
+    eg_buf_puts(&b, "");
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 && *p != '\t' && *p != '\n') {
+            eg_buf_puts(&b, "\xEF\xBF\xBD");
+        } else {
+            eg_buf_putc(&b, (char)*p);
+        }
+    }
+    return eg_buf_steal(&b);
+}
+
+static bool set_vas(igraph_t *ig, const char *name, igraph_integer_t v, const char *value)
+{
+    char *safe = xml_safe(value);
+    bool ok = safe && igraph_cattribute_VAS_set(ig, name, v, safe) == IGRAPH_SUCCESS;
+    free(safe);
+    return ok;
+}
+
+static bool set_eas(igraph_t *ig, const char *name, igraph_integer_t e, const char *value)
+{
+    char *safe = xml_safe(value);
+    bool ok = safe && igraph_cattribute_EAS_set(ig, name, e, safe) == IGRAPH_SUCCESS;
+    free(safe);
+    return ok;
+}
+
+eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
+{
+    eg_igraph_init();
+    igraph_t ig;
+    igraph_vector_int_t ev;
+    if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * g->nedges)) != IGRAPH_SUCCESS) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        VECTOR(ev)[2 * i] = g->edges[i].source;
+        VECTOR(ev)[2 * i + 1] = g->edges[i].target;
+    }
+    if (igraph_create(&ig, &ev, (igraph_integer_t)g->nnodes, IGRAPH_UNDIRECTED) !=
+        IGRAPH_SUCCESS) {
+        igraph_vector_int_destroy(&ev);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    igraph_vector_int_destroy(&ev);
+    bool ok = igraph_cattribute_GAS_set(&ig, "generator", g->generator) == IGRAPH_SUCCESS &&
+              igraph_cattribute_GAS_set(&ig, "window", eg_window_name(g->window)) ==
+                  IGRAPH_SUCCESS &&
+              igraph_cattribute_GAN_set(&ig, "documents", g->ndocuments) == IGRAPH_SUCCESS &&
+              igraph_cattribute_GAN_set(&ig, "windows", (double)g->nwindows) == IGRAPH_SUCCESS;
+    eg_buf b = {0};
+    for (size_t i = 0; ok && i < g->nnodes; i++) {
+        const eg_node *n = &g->nodes[i];
+        igraph_integer_t v = (igraph_integer_t)i;
+        ok = set_vas(&ig, "name", v, n->id) && set_vas(&ig, "label", v, n->label) &&
+             set_vas(&ig, "type", v, eg_etype_name(n->type)) &&
+             join_escaped(&b, n->aliases, n->naliases) && set_vas(&ig, "aliases", v, b.data) &&
+             igraph_cattribute_VAN_set(&ig, "mentions", v, n->mentions) == IGRAPH_SUCCESS &&
+             igraph_cattribute_VAN_set(&ig, "documents", v, n->documents) == IGRAPH_SUCCESS &&
+             igraph_cattribute_VAN_set(&ig, "windows", v, n->windows) == IGRAPH_SUCCESS;
+    }
+    for (size_t i = 0; ok && i < g->nedges; i++) {
+        const eg_edge *e = &g->edges[i];
+        igraph_integer_t k = (igraph_integer_t)i;
+        ok = igraph_cattribute_EAN_set(&ig, "weight", k, e->weight) == IGRAPH_SUCCESS &&
+             igraph_cattribute_EAN_set(&ig, "documents", k, e->documents) == IGRAPH_SUCCESS &&
+             igraph_cattribute_EAN_set(&ig, "npmi", k, e->npmi) == IGRAPH_SUCCESS &&
+             join_escaped(&b, e->docs, e->ndocs) && set_eas(&ig, "docs", k, b.data);
+        if (ok) {
+            cJSON *arr = cJSON_CreateArray();
+            for (size_t q = 0; arr && q < e->nev; q++) {
+                cJSON *x = cJSON_CreateObject();
+                if (!x) {
+                    break;
+                }
+                cJSON_AddItemToArray(arr, x);
+                cJSON_AddStringToObject(x, "doc", e->ev[q].doc);
+                cJSON_AddStringToObject(x, "sentence", e->ev[q].sentence);
+            }
+            char *txt = arr ? cJSON_PrintUnformatted(arr) : NULL;
+            cJSON_Delete(arr);
+            ok = txt && set_eas(&ig, "evidence", k, txt);
+            free(txt);
+        }
+    }
+    eg_buf_fini(&b);
+    if (ok) {
+        ok = igraph_write_graph_graphml(&ig, out, /*prefixattr=*/false) == IGRAPH_SUCCESS;
+    }
+    igraph_destroy(&ig);
+    if (!ok) {
+        return eg_error_set(err, EG_ERR_NOMEM, "could not write GraphML");
+    }
+    return EG_OK;
+}
+
+/* ---- DOT through cgraph ------------------------------------------------------------------- */
+
+/* Okabe-Ito palette: distinguishable with the common colour-vision deficiencies. */
+const char *eg_style_color(eg_etype t)
+{
+    switch (t) {
+    case EG_PERSON:
+        return "#E69F00";
+    case EG_COUNTRY:
+        return "#56B4E9";
+    case EG_ORGANIZATION:
+        return "#009E73";
+    default:
+        return "#CC79A7";
+    }
+}
+
+const char *eg_style_shape(eg_etype t)
+{
+    switch (t) {
+    case EG_PERSON:
+        return "ellipse";
+    case EG_COUNTRY:
+        return "box";
+    case EG_ORGANIZATION:
+        return "hexagon";
+    default:
+        return "diamond";
+    }
+}
+
+static void setattr(void *obj, const char *name, const char *value)
+{
+    agsafeset(obj, (char *)name, (char *)value, (char *)"");
+}
+
+eg_status eg_export_dot(const eg_graph *g, FILE *out, eg_error *err)
+{
+    Agraph_t *dg = agopen((char *)"entgraph", Agstrictundirected, NULL);
+    if (!dg) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory writing DOT");
+    }
+    char buf[64];
+    const char *layout = g->nnodes <= 150 ? "neato" : "sfdp";
+    setattr(dg, "layout", layout);
+    setattr(dg, "overlap", "prism");
+    setattr(dg, "overlap_scaling", "2");
+    setattr(dg, "sep", "+6");
+    setattr(dg, "splines", "true");
+    setattr(dg, "outputorder", "edgesfirst");
+    setattr(dg, "bgcolor", "white");
+    setattr(dg, "fontname", "Helvetica");
+    snprintf(buf, sizeof buf, "%u", g->ndocuments);
+    setattr(dg, "documents", buf);
+    setattr(dg, "window", eg_window_name(g->window));
+    uint32_t maxm = 1, maxw = 1;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        maxm = g->nodes[i].mentions > maxm ? g->nodes[i].mentions : maxm;
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        maxw = g->edges[i].weight > maxw ? g->edges[i].weight : maxw;
+    }
+    Agnode_t **nodes = calloc(g->nnodes ? g->nnodes : 1, sizeof *nodes);
+    if (!nodes) {
+        agclose(dg);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory writing DOT");
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        const eg_node *n = &g->nodes[i];
+        Agnode_t *an = agnode(dg, n->id, 1);
+        nodes[i] = an;
+        setattr(an, "label", n->label);
+        setattr(an, "type", eg_etype_name(n->type));
+        setattr(an, "shape", eg_style_shape(n->type));
+        setattr(an, "style", "filled");
+        setattr(an, "fillcolor", eg_style_color(n->type));
+        setattr(an, "fontname", "Helvetica");
+        double scale = sqrt((double)n->mentions / maxm);
+        snprintf(buf, sizeof buf, "%.1f", 10.0 + 14.0 * scale);
+        setattr(an, "fontsize", buf);
+        snprintf(buf, sizeof buf, "%u", n->mentions);
+        setattr(an, "mentions", buf);
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        const eg_edge *e = &g->edges[i];
+        Agedge_t *ae = agedge(dg, nodes[e->source], nodes[e->target], NULL, 1);
+        snprintf(buf, sizeof buf, "%u", e->weight);
+        setattr(ae, "weight", buf);
+        snprintf(buf, sizeof buf, "%.2f", 0.6 + 5.0 * log1p(e->weight) / log1p(maxw));
+        setattr(ae, "penwidth", buf);
+        setattr(ae, "color", "#555555A0");
+    }
+    /* legend: one node per type, pinned together in a labelled cluster */
+    Agraph_t *leg = agsubg(dg, (char *)"cluster_legend", 1);
+    setattr(leg, "label", "Legend");
+    setattr(leg, "fontname", "Helvetica");
+    for (int t = 0; t < EG_NTYPES; t++) {
+        snprintf(buf, sizeof buf, "legend_%s", eg_etype_name((eg_etype)t));
+        Agnode_t *ln = agnode(leg, buf, 1);
+        setattr(ln, "label", eg_etype_name((eg_etype)t));
+        setattr(ln, "shape", eg_style_shape((eg_etype)t));
+        setattr(ln, "style", "filled");
+        setattr(ln, "fillcolor", eg_style_color((eg_etype)t));
+        setattr(ln, "fontname", "Helvetica");
+        setattr(ln, "fontsize", "10");
+    }
+    int rc = agwrite(dg, out);
+    agclose(dg);
+    free(nodes);
+    if (rc != 0) {
+        return eg_error_set(err, EG_ERR_IO, "could not write DOT");
+    }
+    return EG_OK;
+}
+
+/* ---- CSV ------------------------------------------------------------------------------------ */
+
+static void csv_field(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (; *s; s++) {
+        if (*s == '"') {
+            fputc('"', out);
+        }
+        fputc(*s, out);
+    }
+    fputc('"', out);
+}
+
+eg_status eg_export_csv(const eg_graph *g, FILE *nodes, FILE *edges, eg_error *err)
+{
+    /* Header names work for Neo4j's admin import (id:ID, :LABEL, :START_ID...) and are
+     * recognised by Gephi's spreadsheet importer (Id, Label, Source, Target, Weight). */
+    fputs("Id,Label,type,aliases,mentions:int,documents:int\n", nodes);
+    eg_buf b = {0};
+    for (size_t i = 0; i < g->nnodes; i++) {
+        const eg_node *n = &g->nodes[i];
+        csv_field(nodes, n->id);
+        fputc(',', nodes);
+        csv_field(nodes, n->label);
+        fprintf(nodes, ",%s,", eg_etype_name(n->type));
+        if (!join_escaped(&b, n->aliases, n->naliases)) {
+            eg_buf_fini(&b);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        csv_field(nodes, b.data);
+        fprintf(nodes, ",%u,%u\n", n->mentions, n->documents);
+    }
+    fputs("Source,Target,Weight,documents:int,npmi:float,Type\n", edges);
+    for (size_t i = 0; i < g->nedges; i++) {
+        const eg_edge *e = &g->edges[i];
+        csv_field(edges, g->nodes[e->source].id);
+        fputc(',', edges);
+        csv_field(edges, g->nodes[e->target].id);
+        fprintf(edges, ",%u,%u,%.4f,Undirected\n", e->weight, e->documents, e->npmi);
+    }
+    eg_buf_fini(&b);
+    return EG_OK;
+}

@@ -1,0 +1,1233 @@
+/*
+ * graph.c - accumulating co-occurrences article by article, then contracting merged entities.
+ *
+ * Builder state (all grows with distinct entities and pairs, not with text):
+ *   ents      pre-entities keyed "type|key" (one per distinct key seen in any article)
+ *   surf      (entity, surface) -> count, one global map so no per-entity tables exist
+ *   ent_docs  (entity, doc) pairs, appended once per article, for exact document counts
+ *   pairs     (a, b) -> edge accumulator: weight, documents, doc list, evidence sentences
+ *   links     acronym and stated-alias facts, applied corpus-wide at the end
+ * eg_builder_finish() unions entities (links, then eg_alias_cross), maps every pre-entity to
+ * its root's node, sums the edges of merged entities and drops self-loops.
+ */
+#include "graph.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gazetteer.h"
+#include "util.h"
+
+#define NONE UINT32_MAX
+
+typedef struct pre_entity {
+    eg_etype type;
+    char *key;
+    char *fixed_label; /* list canonical name, or NULL */
+    char *rename;      /* label stated by an alias ("X"), or NULL */
+    uint32_t mentions;
+    uint32_t windows;
+    uint32_t last_doc; /* doc seq + 1 of the last article that mentioned it */
+} pre_entity;
+
+typedef struct edge_acc {
+    uint32_t a, b;
+    uint32_t weight;
+    uint32_t last_doc; /* doc index + 1 */
+    uint32_t ndocuments; /* articles, even past the kept list */
+    uint32_t *docs;    /* doc indices, increasing */
+    uint32_t ndocs, docs_cap;
+    uint32_t *ev_doc;  /* evidence: doc index and sentence */
+    char **ev;
+    uint32_t nev;
+} edge_acc;
+
+typedef struct pair_slot {
+    uint64_t key; /* (a << 32 | b) + 1; 0 = empty */
+    uint32_t idx;
+} pair_slot;
+
+struct eg_builder {
+    eg_build_opts opts;
+    eg_strmap ent_map;
+    pre_entity *ents;
+    size_t nents, ents_cap;
+    eg_strmap surf_map; /* key: 4-byte entity id + surface; value: index in surf_count */
+    uint32_t *surf_count;
+    size_t nsurf, surf_cap;
+    uint32_t (*ent_docs)[2];
+    size_t nent_docs, ent_docs_cap;
+    pair_slot *pslots;
+    size_t pcap, pcount;
+    edge_acc *edges;
+    size_t nedges, edges_cap;
+    char **docs; /* document ids by doc index */
+    size_t ndocs, docs_cap;
+    eg_alias_link *links;
+    size_t nlinks, links_cap;
+    eg_strmap link_seen;
+    uint64_t nwindows;
+    size_t capped;
+    /* scratch */
+    uint32_t *ids;
+    size_t ids_cap;
+    uint32_t *win_of;
+    size_t win_cap;
+    eg_buf buf;
+    /* after finish: pre-entity -> node index, and the node ids */
+    uint32_t *final_node;
+    char **final_ids;
+    size_t final_n;
+};
+
+const char *eg_etype_name(eg_etype t)
+{
+    static const char *const names[] = {"PERSON", "COUNTRY", "ORGANIZATION", "LOCATION"};
+    return (unsigned)t < EG_NTYPES ? names[t] : "UNKNOWN";
+}
+
+int eg_etype_parse(const char *s)
+{
+    for (int t = 0; t < EG_NTYPES; t++) {
+        if (strcasecmp(s, eg_etype_name((eg_etype)t)) == 0) {
+            return t;
+        }
+    }
+    if (strcasecmp(s, "PER") == 0) {
+        return EG_PERSON;
+    }
+    if (strcasecmp(s, "ORG") == 0) {
+        return EG_ORGANIZATION;
+    }
+    if (strcasecmp(s, "LOC") == 0) {
+        return EG_LOCATION;
+    }
+    return -1;
+}
+
+const char *eg_window_name(eg_window w)
+{
+    return w == EG_WINDOW_PARAGRAPH ? "paragraph" : w == EG_WINDOW_DOCUMENT ? "document"
+                                                                             : "sentence";
+}
+
+eg_graph *eg_graph_new(void)
+{
+    eg_graph *g = calloc(1, sizeof *g);
+    if (g) {
+        g->generator = eg_strdup("entgraph " EG_VERSION_STRING);
+        if (!g->generator) {
+            free(g);
+            return NULL;
+        }
+    }
+    return g;
+}
+
+static void node_fini(eg_node *n)
+{
+    free(n->id);
+    free(n->label);
+    for (size_t i = 0; i < n->naliases; i++) {
+        free(n->aliases[i]);
+    }
+    free(n->aliases);
+}
+
+static void edge_fini(eg_edge *e)
+{
+    for (size_t i = 0; i < e->ndocs; i++) {
+        free(e->docs[i]);
+    }
+    free(e->docs);
+    for (size_t i = 0; i < e->nev; i++) {
+        free(e->ev[i].doc);
+        free(e->ev[i].sentence);
+    }
+    free(e->ev);
+}
+
+void eg_graph_destroy(eg_graph *g)
+{
+    if (!g) {
+        return;
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        node_fini(&g->nodes[i]);
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        edge_fini(&g->edges[i]);
+    }
+    free(g->nodes);
+    free(g->edges);
+    free(g->generator);
+    free(g);
+}
+
+size_t eg_graph_node_count(const eg_graph *g)
+{
+    return g ? g->nnodes : 0;
+}
+
+size_t eg_graph_edge_count(const eg_graph *g)
+{
+    return g ? g->nedges : 0;
+}
+
+bool eg_slugify(eg_buf *out, const char *label)
+{
+    eg_buf key = {0};
+    if (!eg_gaz_key(&key, label, strlen(label))) {
+        return false;
+    }
+    eg_buf_reset(out);
+    bool dash = false, ok = true;
+    for (size_t i = 0; i < key.len && ok; i++) {
+        unsigned char c = (unsigned char)key.data[i];
+        if (eg_is_lower(c) || eg_is_digit(c) || c >= 0x80) {
+            if (dash && out->len) {
+                ok = eg_buf_putc(out, '-');
+            }
+            dash = false;
+            ok = ok && eg_buf_putc(out, (char)c);
+        } else if (c != '\'' && c != '.') {
+            dash = true;
+        }
+    }
+    if (ok && out->len == 0) {
+        ok = eg_buf_puts(out, "entity");
+    }
+    eg_buf_fini(&key);
+    return ok;
+}
+
+static int cmp_node_id(const void *a, const void *b)
+{
+    return strcmp(((const eg_node *)a)->id, ((const eg_node *)b)->id);
+}
+
+static int cmp_edge(const void *a, const void *b)
+{
+    const eg_edge *x = a, *y = b;
+    if (x->source != y->source) {
+        return x->source < y->source ? -1 : 1;
+    }
+    return x->target < y->target ? -1 : x->target > y->target;
+}
+
+long eg_graph_find_id(const eg_graph *g, const char *id)
+{
+    size_t lo = 0, hi = g->nnodes;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(g->nodes[mid].id, id);
+        if (c == 0) {
+            return (long)mid;
+        }
+        if (c < 0) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return -1;
+}
+
+eg_status eg_graph_normalize(eg_graph *g, bool npmi, eg_error *err)
+{
+    /* sort nodes by id, remembering where each went */
+    size_t n = g->nnodes;
+    uint32_t *order = malloc((n ? n : 1) * sizeof *order);
+    char **old_ids = malloc((n ? n : 1) * sizeof *old_ids);
+    if (!order || !old_ids) {
+        free(order);
+        free(old_ids);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++) {
+        old_ids[i] = g->nodes[i].id;
+    }
+    qsort(g->nodes, n, sizeof *g->nodes, cmp_node_id);
+    for (size_t i = 0; i < n; i++) {
+        /* old index -> new index: find the old id pointer's new position */
+        long k = eg_graph_find_id(g, old_ids[i]);
+        order[i] = (uint32_t)k;
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        eg_edge *e = &g->edges[i];
+        uint32_t s = order[e->source], t = order[e->target];
+        e->source = s < t ? s : t;
+        e->target = s < t ? t : s;
+    }
+    qsort(g->edges, g->nedges, sizeof *g->edges, cmp_edge);
+    if (npmi) {
+        double N = g->nwindows ? (double)g->nwindows : 1.0;
+        for (size_t i = 0; i < g->nedges; i++) {
+            eg_edge *e = &g->edges[i];
+            double pxy = e->weight / N;
+            double px = g->nodes[e->source].windows / N, py = g->nodes[e->target].windows / N;
+            if (pxy <= 0 || px <= 0 || py <= 0) {
+                e->npmi = 0;
+            } else if (pxy >= 1.0) {
+                e->npmi = 1.0;
+            } else {
+                double v = log(pxy / (px * py)) / -log(pxy);
+                e->npmi = v > 1 ? 1 : v < -1 ? -1 : v;
+            }
+            e->npmi = round(e->npmi * 10000.0) / 10000.0;
+        }
+    }
+    free(order);
+    free(old_ids);
+    return EG_OK;
+}
+
+/* ---- builder -------------------------------------------------------------------------- */
+
+eg_status eg_builder_create(eg_builder **out, const eg_build_opts *opts, eg_error *err)
+{
+    eg_builder *b = calloc(1, sizeof *b);
+    if (!b) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    b->opts = *opts;
+    if (!b->opts.types) {
+        b->opts.types = EG_TYPES_DEFAULT;
+    }
+    if (!b->opts.max_window_entities) {
+        b->opts.max_window_entities = 100;
+    }
+    *out = b;
+    return EG_OK;
+}
+
+static void edge_acc_fini(edge_acc *e)
+{
+    free(e->docs);
+    for (uint32_t i = 0; i < e->nev; i++) {
+        free(e->ev[i]);
+    }
+    free(e->ev);
+    free(e->ev_doc);
+}
+
+void eg_builder_destroy(eg_builder *b)
+{
+    if (!b) {
+        return;
+    }
+    for (size_t i = 0; i < b->nents; i++) {
+        free(b->ents[i].key);
+        free(b->ents[i].fixed_label);
+        free(b->ents[i].rename);
+    }
+    free(b->ents);
+    eg_strmap_fini(&b->ent_map);
+    eg_strmap_fini(&b->surf_map);
+    free(b->surf_count);
+    free(b->ent_docs);
+    free(b->pslots);
+    for (size_t i = 0; i < b->nedges; i++) {
+        edge_acc_fini(&b->edges[i]);
+    }
+    free(b->edges);
+    for (size_t i = 0; i < b->ndocs; i++) {
+        free(b->docs[i]);
+    }
+    free(b->docs);
+    for (size_t i = 0; i < b->nlinks; i++) {
+        free(b->links[i].a);
+        free(b->links[i].b);
+        free(b->links[i].a_label);
+    }
+    free(b->links);
+    eg_strmap_fini(&b->link_seen);
+    free(b->ids);
+    free(b->win_of);
+    eg_buf_fini(&b->buf);
+    free(b->final_node);
+    for (size_t i = 0; i < b->final_n; i++) {
+        free(b->final_ids[i]);
+    }
+    free(b->final_ids);
+    free(b);
+}
+
+size_t eg_builder_capped_windows(const eg_builder *b)
+{
+    return b->capped;
+}
+
+static uint32_t entity_id(eg_builder *b, eg_etype type, const char *key, bool create)
+{
+    eg_buf_reset(&b->buf);
+    eg_buf_putc(&b->buf, (char)('0' + type));
+    eg_buf_putc(&b->buf, '|');
+    if (!eg_buf_puts(&b->buf, key)) {
+        return NONE;
+    }
+    uint32_t id = eg_strmap_get(&b->ent_map, b->buf.data, b->buf.len, NONE);
+    if (id != NONE || !create) {
+        return id;
+    }
+    if (!EG_GROW(b->ents, b->ents_cap, b->nents + 1)) {
+        return NONE;
+    }
+    pre_entity *e = &b->ents[b->nents];
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    e->key = eg_strdup(key);
+    if (!e->key || !eg_strmap_put(&b->ent_map, b->buf.data, b->buf.len, (uint32_t)b->nents)) {
+        free(e->key);
+        return NONE;
+    }
+    return (uint32_t)b->nents++;
+}
+
+static bool count_surface(eg_builder *b, uint32_t id, const char *s, uint32_t n)
+{
+    eg_buf_reset(&b->buf);
+    if (!eg_buf_append(&b->buf, (const char *)&id, sizeof id) || !eg_buf_puts(&b->buf, s)) {
+        return false;
+    }
+    uint32_t k = eg_strmap_get(&b->surf_map, b->buf.data, b->buf.len, NONE);
+    if (k == NONE) {
+        if (!EG_GROW(b->surf_count, b->surf_cap, b->nsurf + 1)) {
+            return false;
+        }
+        k = (uint32_t)b->nsurf++;
+        b->surf_count[k] = 0;
+        if (!eg_strmap_put(&b->surf_map, b->buf.data, b->buf.len, k)) {
+            return false;
+        }
+    }
+    b->surf_count[k] += n;
+    return true;
+}
+
+static uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return x;
+}
+
+static edge_acc *pair_get(eg_builder *b, uint32_t a, uint32_t c)
+{
+    if ((b->pcount + 1) * 10 > b->pcap * 7) {
+        size_t ncap = b->pcap ? b->pcap * 2 : 1024;
+        pair_slot *ns = calloc(ncap, sizeof *ns);
+        if (!ns) {
+            return NULL;
+        }
+        for (size_t i = 0; i < b->pcap; i++) {
+            if (b->pslots[i].key) {
+                size_t j = mix64(b->pslots[i].key) & (ncap - 1);
+                while (ns[j].key) {
+                    j = (j + 1) & (ncap - 1);
+                }
+                ns[j] = b->pslots[i];
+            }
+        }
+        free(b->pslots);
+        b->pslots = ns;
+        b->pcap = ncap;
+    }
+    uint64_t key = (((uint64_t)a << 32) | c) + 1;
+    size_t j = mix64(key) & (b->pcap - 1);
+    while (b->pslots[j].key) {
+        if (b->pslots[j].key == key) {
+            return &b->edges[b->pslots[j].idx];
+        }
+        j = (j + 1) & (b->pcap - 1);
+    }
+    if (!EG_GROW(b->edges, b->edges_cap, b->nedges + 1)) {
+        return NULL;
+    }
+    edge_acc *e = &b->edges[b->nedges];
+    memset(e, 0, sizeof *e);
+    e->a = a;
+    e->b = c;
+    b->pslots[j].key = key;
+    b->pslots[j].idx = (uint32_t)b->nedges++;
+    b->pcount++;
+    return e;
+}
+
+/* The text of a window for evidence: whitespace collapsed, at most ~300 bytes. */
+static char *window_text(const eg_doc *doc, uint32_t start, uint32_t end)
+{
+    eg_buf out = {0};
+    bool space = false;
+    const size_t max = 300;
+    for (uint32_t i = start; i < end; i++) {
+        unsigned char c = (unsigned char)doc->text[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = out.len > 0;
+            continue;
+        }
+        if (out.len >= max && (c & 0xC0) != 0x80) {
+            eg_buf_puts(&out, "...");
+            break;
+        }
+        if (space) {
+            eg_buf_putc(&out, ' ');
+            space = false;
+        }
+        if (!eg_buf_putc(&out, (char)c)) {
+            eg_buf_fini(&out);
+            return NULL;
+        }
+    }
+    return eg_buf_steal(&out);
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
+                         const eg_doc_entities *de, eg_error *err)
+{
+    if (!EG_GROW(b->docs, b->docs_cap, b->ndocs + 1)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    b->docs[b->ndocs] = eg_strdup(doc->id ? doc->id : "");
+    if (!b->docs[b->ndocs]) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    uint32_t dix = (uint32_t)b->ndocs++;
+    const eg_gazetteer *gaz = eg_gazetteer_default();
+    (void)gaz;
+
+    /* local entity -> pre-entity */
+    if (!EG_GROW(b->win_of, b->win_cap, de->n ? de->n : 1)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    uint32_t *local = b->win_of;
+    for (size_t e = 0; e < de->n; e++) {
+        const eg_local_entity *le = &de->ents[e];
+        local[e] = NONE;
+        if (le->merged_into != NONE) {
+            continue;
+        }
+        uint32_t id = entity_id(b, le->type, le->key, true);
+        if (id == NONE) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        local[e] = id;
+        pre_entity *pe = &b->ents[id];
+        pe->mentions += le->mentions;
+        if (le->label_fixed && le->label) {
+            char **slot = le->type == EG_COUNTRY || !pe->fixed_label ? &pe->fixed_label : NULL;
+            if (slot && !*slot) {
+                *slot = eg_strdup(le->label);
+            }
+        }
+        for (size_t s = 0; s < le->nsurf; s++) {
+            if (!count_surface(b, id, le->surf[s].text, le->surf[s].count)) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+        }
+        if (pe->last_doc != dix + 1) {
+            pe->last_doc = dix + 1;
+            if (!EG_GROW(b->ent_docs, b->ent_docs_cap, b->nent_docs + 1)) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            b->ent_docs[b->nent_docs][0] = id;
+            b->ent_docs[b->nent_docs][1] = dix;
+            b->nent_docs++;
+        }
+    }
+    /* links: kept once each */
+    for (size_t i = 0; i < de->nlinks; i++) {
+        const eg_alias_link *l = &de->links[i];
+        eg_buf_reset(&b->buf);
+        eg_buf_printf(&b->buf, "%d|%d|%s|%s", (int)l->kind, (int)l->type, l->a, l->b);
+        if (eg_strmap_has(&b->link_seen, b->buf.data, b->buf.len)) {
+            continue;
+        }
+        if (!eg_strmap_put(&b->link_seen, b->buf.data, b->buf.len, 1) ||
+            !EG_GROW(b->links, b->links_cap, b->nlinks + 1)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        eg_alias_link *d = &b->links[b->nlinks];
+        d->kind = l->kind;
+        d->type = l->type;
+        d->a = eg_strdup(l->a);
+        d->b = eg_strdup(l->b);
+        d->a_label = l->a_label ? eg_strdup(l->a_label) : NULL;
+        b->nlinks++;
+    }
+
+    /* windows: group mention entities by window id, in text order */
+    size_t nwin = b->opts.window == EG_WINDOW_SENTENCE    ? doc->nsents
+                  : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->npara
+                                                          : 1;
+    b->nwindows += nwin;
+    size_t m = 0;
+    while (m < ms->n) {
+        uint32_t s0 = ms->v[m].sent;
+        uint32_t w = b->opts.window == EG_WINDOW_SENTENCE    ? s0
+                     : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->sents[s0].para
+                                                             : 0;
+        size_t k = 0;
+        size_t m2 = m;
+        for (; m2 < ms->n; m2++) {
+            uint32_t s = ms->v[m2].sent;
+            uint32_t w2 = b->opts.window == EG_WINDOW_SENTENCE    ? s
+                          : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->sents[s].para
+                                                                  : 0;
+            if (w2 != w) {
+                break;
+            }
+            uint32_t le = de->of_mention[m2];
+            uint32_t id = le < de->n ? local[le] : NONE;
+            if (id == NONE || !(b->opts.types & (1u << b->ents[id].type))) {
+                continue;
+            }
+            if (!EG_GROW(b->ids, b->ids_cap, k + 1)) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            b->ids[k++] = id;
+        }
+        /* the window's byte range, for evidence */
+        uint32_t ws = doc->sents[s0].start, we = doc->sents[ms->v[m2 - 1].sent].end;
+        if (b->opts.window == EG_WINDOW_PARAGRAPH) {
+            for (size_t s = s0; s < doc->nsents && doc->sents[s].para == w; s++) {
+                we = doc->sents[s].end;
+            }
+        } else if (b->opts.window == EG_WINDOW_DOCUMENT) {
+            ws = ms->v[0].start < doc->sents[s0].start ? ms->v[0].start : doc->sents[s0].start;
+        }
+        m = m2;
+        qsort(b->ids, k, sizeof *b->ids, cmp_u32);
+        size_t u = 0;
+        for (size_t i = 0; i < k; i++) {
+            if (u == 0 || b->ids[u - 1] != b->ids[i]) {
+                b->ids[u++] = b->ids[i];
+            }
+        }
+        for (size_t i = 0; i < u; i++) {
+            b->ents[b->ids[i]].windows++;
+        }
+        if (u > b->opts.max_window_entities) {
+            u = b->opts.max_window_entities; /* bounded pairs: a list of names is not a window */
+            b->capped++;
+        }
+        char *text = NULL;
+        for (size_t i = 0; i < u; i++) {
+            for (size_t j = i + 1; j < u; j++) {
+                edge_acc *e = pair_get(b, b->ids[i], b->ids[j]);
+                if (!e) {
+                    free(text);
+                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                }
+                e->weight++;
+                if (e->last_doc != dix + 1) {
+                    e->last_doc = dix + 1;
+                    e->ndocuments++;
+                    if (e->ndocs < EG_MAX_EDGE_DOCS) {
+                        if (e->ndocs == e->docs_cap) {
+                            uint32_t nc = e->docs_cap ? e->docs_cap * 2 : 4;
+                            uint32_t *nd = realloc(e->docs, nc * sizeof *nd);
+                            if (!nd) {
+                                free(text);
+                                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                            }
+                            e->docs = nd;
+                            e->docs_cap = nc;
+                        }
+                        e->docs[e->ndocs++] = dix;
+                    }
+                }
+                if (e->nev < b->opts.evidence) {
+                    if (!text) {
+                        text = window_text(doc, ws, we);
+                    }
+                    char **nev = realloc(e->ev, (e->nev + 1) * sizeof *nev);
+                    uint32_t *nd = nev ? realloc(e->ev_doc, (e->nev + 1) * sizeof *nd) : NULL;
+                    char *copy = text ? eg_strdup(text) : NULL;
+                    if (!nev || !nd || !copy) {
+                        if (nev) {
+                            e->ev = nev;
+                        }
+                        free(copy);
+                        free(text);
+                        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                    }
+                    e->ev = nev;
+                    e->ev_doc = nd;
+                    e->ev[e->nev] = copy;
+                    e->ev_doc[e->nev++] = dix;
+                }
+            }
+        }
+        free(text);
+    }
+    return EG_OK;
+}
+
+/* ---- finishing: cross-article resolution and contraction -------------------------------- */
+
+static uint32_t uf_find(uint32_t *p, uint32_t x)
+{
+    while (p[x] != x) {
+        p[x] = p[p[x]];
+        x = p[x];
+    }
+    return x;
+}
+
+static void uf_union(uint32_t *p, uint32_t a, uint32_t c)
+{
+    a = uf_find(p, a);
+    c = uf_find(p, c);
+    if (a != c) {
+        if (a < c) {
+            p[c] = a;
+        } else {
+            p[a] = c;
+        }
+    }
+}
+
+typedef struct surf_rec {
+    uint32_t node;
+    uint32_t count;
+    const char *text;
+} surf_rec;
+
+static int cmp_surf(const void *x, const void *y)
+{
+    const surf_rec *a = x, *b = y;
+    if (a->node != b->node) {
+        return a->node < b->node ? -1 : 1;
+    }
+    return strcmp(a->text, b->text);
+}
+
+typedef struct edge_ref {
+    uint32_t s, t; /* node indices, s < t */
+    uint32_t acc;
+} edge_ref;
+
+static int cmp_edge_ref(const void *x, const void *y)
+{
+    const edge_ref *a = x, *b = y;
+    if (a->s != b->s) {
+        return a->s < b->s ? -1 : 1;
+    }
+    if (a->t != b->t) {
+        return a->t < b->t ? -1 : 1;
+    }
+    return a->acc < b->acc ? -1 : a->acc > b->acc;
+}
+
+typedef struct ev_ref {
+    uint32_t doc;
+    const char *text;
+} ev_ref;
+
+static int cmp_ev(const void *x, const void *y)
+{
+    const ev_ref *a = x, *b = y;
+    if (a->doc != b->doc) {
+        return a->doc < b->doc ? -1 : 1;
+    }
+    return strcmp(a->text, b->text);
+}
+
+static size_t words_in(const char *s)
+{
+    size_t n = 0;
+    bool in = false;
+    for (; *s; s++) {
+        if (*s == ' ') {
+            in = false;
+        } else if (!in) {
+            in = true;
+            n++;
+        }
+    }
+    return n;
+}
+
+typedef struct id_rec {
+    uint32_t node;
+    const char *slug;
+} id_rec;
+
+static int cmp_id_rec(const void *x, const void *y)
+{
+    const id_rec *a = x, *b = y;
+    int c = strcmp(a->slug, b->slug);
+    return c ? c : (a->node < b->node ? -1 : a->node > b->node);
+}
+
+/* Cross-article merges: links from any article, then eg_alias_cross on neighbourhoods. */
+static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
+{
+    for (size_t i = 0; i < b->nlinks; i++) {
+        const eg_alias_link *l = &b->links[i];
+        if (l->kind == EG_LINK_ACRONYM) {
+            uint32_t lf = entity_id(b, l->type, l->b, false);
+            if (lf == NONE) {
+                continue;
+            }
+            for (int t = 0; t < EG_NTYPES; t++) {
+                uint32_t ac = t == EG_COUNTRY ? NONE : entity_id(b, (eg_etype)t, l->a, false);
+                if (ac != NONE) {
+                    uf_union(parent, ac, lf);
+                }
+            }
+        } else {
+            uint32_t x = entity_id(b, l->type, l->a, false);
+            uint32_t y = entity_id(b, l->type, l->b, false);
+            if (x != NONE && y != NONE) {
+                uf_union(parent, x, y);
+                if (!b->ents[x].rename && l->a_label) {
+                    b->ents[x].rename = eg_strdup(l->a_label);
+                }
+            }
+        }
+    }
+    /* neighbourhoods of the roots, as sorted id lists (CSR) */
+    size_t n = b->nents;
+    size_t *off = calloc(n + 1, sizeof *off);
+    uint32_t *adj = malloc((b->nedges * 2 + 1) * sizeof *adj);
+    eg_alias_cand *cands = calloc(n ? n : 1, sizeof *cands);
+    if (!off || !adj || !cands) {
+        free(off);
+        free(adj);
+        free(cands);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < b->nedges; i++) {
+        off[uf_find(parent, b->edges[i].a) + 1]++;
+        off[uf_find(parent, b->edges[i].b) + 1]++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        off[i + 1] += off[i];
+    }
+    size_t *fill = calloc(n ? n : 1, sizeof *fill);
+    if (!fill) {
+        free(off);
+        free(adj);
+        free(cands);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < b->nedges; i++) {
+        uint32_t x = uf_find(parent, b->edges[i].a), y = uf_find(parent, b->edges[i].b);
+        adj[off[x] + fill[x]++] = y;
+        adj[off[y] + fill[y]++] = x;
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t r = uf_find(parent, (uint32_t)i);
+        size_t deg = off[r + 1] - off[r];
+        if (r == i && deg) {
+            qsort(adj + off[r], deg, sizeof *adj, cmp_u32);
+            size_t u = 0;
+            for (size_t k = 0; k < deg; k++) {
+                if (u == 0 || adj[off[r] + u - 1] != adj[off[r] + k]) {
+                    adj[off[r] + u++] = adj[off[r] + k];
+                }
+            }
+            fill[r] = u;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t r = uf_find(parent, (uint32_t)i);
+        cands[i] = (eg_alias_cand){b->ents[i].type, b->ents[i].key, adj + off[r], fill[r],
+                                   b->ents[i].mentions};
+    }
+    eg_alias_pair *pairs = NULL;
+    size_t npairs = 0;
+    eg_status st = eg_alias_cross(cands, n, &pairs, &npairs, err);
+    if (st == EG_OK) {
+        for (size_t i = 0; i < npairs; i++) {
+            uf_union(parent, pairs[i].a, pairs[i].b);
+        }
+    }
+    free(pairs);
+    free(fill);
+    free(off);
+    free(adj);
+    free(cands);
+    return st;
+}
+
+static const char *pick_label(const eg_builder *b, const uint32_t *members, size_t nm,
+                              const surf_rec *surf, size_t ns)
+{
+    for (size_t i = 0; i < nm; i++) {
+        if (b->ents[members[i]].rename) {
+            return b->ents[members[i]].rename;
+        }
+    }
+    for (size_t i = 0; i < nm; i++) {
+        if (b->ents[members[i]].fixed_label) {
+            return b->ents[members[i]].fixed_label;
+        }
+    }
+    const surf_rec *best = NULL;
+    size_t bw = 0;
+    for (size_t i = 0; i < ns; i++) {
+        size_t w = words_in(surf[i].text);
+        if (!best || w > bw || (w == bw && surf[i].count > best->count)) {
+            best = &surf[i];
+            bw = w;
+        }
+    }
+    return best ? best->text : "";
+}
+
+eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
+{
+    *out = NULL;
+    size_t n = b->nents;
+    eg_status st = EG_OK;
+    uint32_t *parent = malloc((n ? n : 1) * sizeof *parent);
+    uint32_t *node_of = malloc((n ? n : 1) * sizeof *node_of);
+    surf_rec *surf = malloc((b->nsurf ? b->nsurf : 1) * sizeof *surf);
+    uint32_t *members = malloc((n ? n : 1) * sizeof *members);
+    size_t *mstart = calloc(n + 2, sizeof *mstart);
+    edge_ref *refs = malloc((b->nedges ? b->nedges : 1) * sizeof *refs);
+    id_rec *ids = NULL;
+    eg_graph *g = eg_graph_new();
+    if (!parent || !node_of || !surf || !members || !mstart || !refs || !g) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++) {
+        parent[i] = (uint32_t)i;
+    }
+    st = resolve_cross(b, parent, err);
+    if (st != EG_OK) {
+        goto done;
+    }
+    /* nodes: one per root of an entity whose type is in the graph */
+    size_t nn = 0;
+    for (size_t i = 0; i < n; i++) {
+        node_of[i] = NONE;
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t r = uf_find(parent, (uint32_t)i);
+        if (r == i && (b->opts.types & (1u << b->ents[i].type))) {
+            node_of[i] = (uint32_t)nn++;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        node_of[i] = node_of[uf_find(parent, (uint32_t)i)];
+    }
+    g->nodes = calloc(nn ? nn : 1, sizeof *g->nodes);
+    if (!g->nodes) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    g->nnodes = nn;
+    g->window = b->opts.window;
+    g->ndocuments = (uint32_t)b->ndocs;
+    g->nwindows = b->nwindows;
+    /* members grouped by node (counting sort) */
+    for (size_t i = 0; i < n; i++) {
+        if (node_of[i] != NONE) {
+            mstart[node_of[i] + 2]++;
+        }
+    }
+    for (size_t k = 0; k < nn; k++) {
+        mstart[k + 2] += mstart[k + 1];
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (node_of[i] != NONE) {
+            members[mstart[node_of[i] + 1]++] = (uint32_t)i;
+        }
+    }
+    /* surfaces grouped by node */
+    size_t ns = 0;
+    for (size_t i = 0; i < b->surf_map.cap; i++) {
+        const char *k;
+        size_t kl;
+        uint32_t v;
+        if (eg_strmap_slot(&b->surf_map, i, &k, &kl, &v)) {
+            uint32_t id;
+            memcpy(&id, k, sizeof id);
+            if (node_of[id] != NONE) {
+                surf[ns++] = (surf_rec){node_of[id], b->surf_count[v], k + sizeof id};
+            }
+        }
+    }
+    qsort(surf, ns, sizeof *surf, cmp_surf);
+    size_t u = 0;
+    for (size_t i = 0; i < ns; i++) {
+        if (u && surf[u - 1].node == surf[i].node && strcmp(surf[u - 1].text, surf[i].text) == 0) {
+            surf[u - 1].count += surf[i].count;
+        } else {
+            surf[u++] = surf[i];
+        }
+    }
+    ns = u;
+    size_t sp = 0;
+    for (size_t k = 0; k < nn; k++) {
+        eg_node *nd = &g->nodes[k];
+        size_t s0 = sp;
+        while (sp < ns && surf[sp].node == k) {
+            sp++;
+        }
+        const uint32_t *mem = members + mstart[k];
+        size_t nm = mstart[k + 1] - mstart[k];
+        nd->type = b->ents[mem[0]].type;
+        nd->label = eg_strdup(pick_label(b, mem, nm, surf + s0, sp - s0));
+        nd->aliases = calloc(sp - s0 + 1, sizeof *nd->aliases);
+        if (!nd->label || !nd->aliases) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        bool has_label = false;
+        for (size_t i = s0; i < sp; i++) {
+            has_label = has_label || strcmp(surf[i].text, nd->label) == 0;
+        }
+        size_t na = 0;
+        for (size_t i = s0; i < sp; i++) {
+            if (!has_label && strcmp(nd->label, surf[i].text) < 0) {
+                nd->aliases[na++] = eg_strdup(nd->label);
+                has_label = true;
+            }
+            nd->aliases[na++] = eg_strdup(surf[i].text);
+        }
+        if (!has_label) {
+            nd->aliases[na++] = eg_strdup(nd->label);
+        }
+        nd->naliases = na;
+        for (size_t i = 0; i < na; i++) {
+            if (!nd->aliases[i]) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                goto done;
+            }
+        }
+        for (size_t i = 0; i < nm; i++) {
+            nd->mentions += b->ents[mem[i]].mentions;
+            nd->windows += b->ents[mem[i]].windows;
+        }
+    }
+    /* documents per node: (node, doc) pairs, sorted and counted once */
+    for (size_t i = 0; i < b->nent_docs; i++) {
+        b->ent_docs[i][0] = node_of[b->ent_docs[i][0]];
+    }
+    qsort(b->ent_docs, b->nent_docs, sizeof *b->ent_docs, cmp_u32); /* by node only: stable enough */
+    {
+        /* count distinct docs per node with a last-seen marker */
+        uint32_t *last = malloc((nn ? nn : 1) * sizeof *last);
+        if (!last) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        for (size_t k = 0; k < nn; k++) {
+            last[k] = NONE;
+        }
+        /* ent_docs is in document order per pre-entity; a node's members may interleave, so
+         * mark by doc with a small per-node check over its sorted doc list */
+        for (size_t i = 0; i < b->nent_docs;) {
+            size_t j = i;
+            uint32_t node = b->ent_docs[i][0];
+            while (j < b->nent_docs && b->ent_docs[j][0] == node) {
+                j++;
+            }
+            if (node != NONE) {
+                size_t cnt = j - i;
+                uint32_t *d = malloc(cnt * sizeof *d);
+                if (!d) {
+                    free(last);
+                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                    goto done;
+                }
+                for (size_t q = 0; q < cnt; q++) {
+                    d[q] = b->ent_docs[i + q][1];
+                }
+                qsort(d, cnt, sizeof *d, cmp_u32);
+                uint32_t distinct = 0;
+                for (size_t q = 0; q < cnt; q++) {
+                    distinct += q == 0 || d[q] != d[q - 1];
+                }
+                g->nodes[node].documents = distinct;
+                free(d);
+            }
+            i = j;
+        }
+        free(last);
+    }
+    /* edges: contract, drop self-loops, sum the pairs that now join the same nodes */
+    size_t nr = 0;
+    for (size_t i = 0; i < b->nedges; i++) {
+        uint32_t x = node_of[b->edges[i].a], y = node_of[b->edges[i].b];
+        if (x == NONE || y == NONE || x == y) {
+            continue;
+        }
+        refs[nr++] = (edge_ref){x < y ? x : y, x < y ? y : x, (uint32_t)i};
+    }
+    qsort(refs, nr, sizeof *refs, cmp_edge_ref);
+    g->edges = calloc(nr ? nr : 1, sizeof *g->edges);
+    if (!g->edges) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < nr;) {
+        size_t j = i;
+        size_t ndoc = 0, nev = 0;
+        eg_edge *e = &g->edges[g->nedges++];
+        e->source = refs[i].s;
+        e->target = refs[i].t;
+        uint32_t documents = 0;
+        while (j < nr && refs[j].s == refs[i].s && refs[j].t == refs[i].t) {
+            const edge_acc *a = &b->edges[refs[j].acc];
+            e->weight += a->weight;
+            documents += a->ndocuments;
+            ndoc += a->ndocs;
+            nev += a->nev;
+            j++;
+        }
+        uint32_t *docs = malloc((ndoc ? ndoc : 1) * sizeof *docs);
+        ev_ref *evs = malloc((nev ? nev : 1) * sizeof *evs);
+        if (!docs || !evs) {
+            free(docs);
+            free(evs);
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        size_t dn = 0, en = 0;
+        for (size_t q = i; q < j; q++) {
+            const edge_acc *a = &b->edges[refs[q].acc];
+            for (uint32_t k = 0; k < a->ndocs; k++) {
+                docs[dn++] = a->docs[k];
+            }
+            for (uint32_t k = 0; k < a->nev; k++) {
+                evs[en++] = (ev_ref){a->ev_doc[k], a->ev[k]};
+            }
+        }
+        qsort(docs, dn, sizeof *docs, cmp_u32);
+        size_t du = 0;
+        for (size_t q = 0; q < dn; q++) {
+            if (du == 0 || docs[du - 1] != docs[q]) {
+                docs[du++] = docs[q];
+            }
+        }
+        e->documents = j - i == 1 ? documents : (uint32_t)du;
+        qsort(evs, en, sizeof *evs, cmp_ev);
+        size_t keep = en < b->opts.evidence ? en : b->opts.evidence;
+        e->docs = calloc(du ? du : 1, sizeof *e->docs);
+        e->ev = calloc(keep ? keep : 1, sizeof *e->ev);
+        bool ok = e->docs && e->ev;
+        for (size_t q = 0; ok && q < du; q++) {
+            e->docs[e->ndocs] = eg_strdup(b->docs[docs[q]]);
+            ok = e->docs[e->ndocs++] != NULL;
+        }
+        for (size_t q = 0; ok && q < keep; q++) {
+            e->ev[q].doc = eg_strdup(b->docs[evs[q].doc]);
+            e->ev[q].sentence = eg_strdup(evs[q].text);
+            e->nev++;
+            ok = e->ev[q].doc && e->ev[q].sentence;
+        }
+        free(docs);
+        free(evs);
+        if (!ok) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        i = j;
+    }
+    /* ids: slugs of labels, made unique deterministically */
+    ids = calloc(nn ? nn : 1, sizeof *ids);
+    if (!ids) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    eg_buf slug = {0};
+    for (size_t k = 0; k < nn; k++) {
+        if (!eg_slugify(&slug, g->nodes[k].label)) {
+            eg_buf_fini(&slug);
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        g->nodes[k].id = eg_buf_steal(&slug);
+        ids[k] = (id_rec){(uint32_t)k, g->nodes[k].id};
+    }
+    qsort(ids, nn, sizeof *ids, cmp_id_rec);
+    for (size_t k = 1; k < nn; k++) {
+        if (strcmp(ids[k].slug, ids[k - 1].slug) != 0) {
+            continue;
+        }
+        /* a clash: every later holder of the slug gets a type suffix, then a number */
+        eg_node *nd = &g->nodes[ids[k].node];
+        char lower[16];
+        const char *tn = eg_etype_name(nd->type);
+        size_t q = 0;
+        for (; tn[q] && q + 1 < sizeof lower; q++) {
+            lower[q] = (char)eg_to_lower((unsigned char)tn[q]);
+        }
+        lower[q] = '\0';
+        for (unsigned attempt = 1;; attempt++) {
+            eg_buf_reset(&slug);
+            if (attempt == 1) {
+                eg_buf_printf(&slug, "%s-%s", ids[k].slug, lower);
+            } else {
+                eg_buf_printf(&slug, "%s-%s-%u", ids[k].slug, lower, attempt);
+            }
+            bool taken = false;
+            for (size_t z = 0; z < nn && !taken; z++) {
+                taken = g->nodes[z].id && strcmp(g->nodes[z].id, slug.data) == 0;
+            }
+            if (!taken) {
+                break;
+            }
+        }
+        free(nd->id);
+        nd->id = eg_buf_steal(&slug);
+    }
+    eg_buf_fini(&slug);
+    b->final_ids = calloc(nn ? nn : 1, sizeof *b->final_ids);
+    if (!b->final_ids) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t k = 0; k < nn; k++) {
+        b->final_ids[k] = eg_strdup(g->nodes[k].id);
+        b->final_n = k + 1;
+        if (!b->final_ids[k]) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+    }
+    b->final_node = node_of;
+    node_of = NULL;
+    st = eg_graph_normalize(g, true, err);
+done:
+    free(parent);
+    free(node_of);
+    free(surf);
+    free(members);
+    free(mstart);
+    free(refs);
+    free(ids);
+    if (st != EG_OK) {
+        eg_graph_destroy(g);
+        return st;
+    }
+    *out = g;
+    return EG_OK;
+}
+
+const char *eg_builder_node_id(eg_builder *b, eg_etype type, const char *key)
+{
+    if (!b->final_node) {
+        return NULL;
+    }
+    uint32_t id = entity_id(b, type, key, false);
+    if (id == NONE || b->final_node[id] == NONE) {
+        return NULL;
+    }
+    return b->final_ids[b->final_node[id]];
+}

@@ -1,0 +1,97 @@
+/*
+ * graph.h (internal) - the graph model shared by build, export, load and query.
+ *
+ * eg_graph holds nodes sorted by id and edges sorted by (source, target) node index with
+ * source < target; every string is owned by the graph. The builder accumulates articles one at
+ * a time (memory grows with the number of distinct entities and pairs, not with the corpus)
+ * and eg_builder_finish() resolves cross-article aliases and contracts merged entities.
+ */
+#ifndef EG_GRAPH_INTERNAL_H
+#define EG_GRAPH_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "alias.h"
+#include "entgraph/graph.h"
+#include "text.h"
+#include "util.h"
+
+typedef struct eg_node {
+    char *id;        /* unique slug: "mohamed-bazoum" */
+    char *label;     /* display name */
+    eg_etype type;
+    char **aliases;  /* distinct surfaces, sorted, label included */
+    size_t naliases;
+    uint32_t mentions;
+    uint32_t documents;
+    uint32_t windows; /* windows (sentences by default) that mention it, for NPMI */
+} eg_node;
+
+typedef struct eg_evidence {
+    char *doc;      /* document id */
+    char *sentence; /* the window's text, whitespace collapsed, bounded length */
+} eg_evidence;
+
+typedef struct eg_edge {
+    uint32_t source; /* node index, source < target */
+    uint32_t target;
+    uint32_t weight;    /* windows where both appear */
+    uint32_t documents; /* articles where both appear in a window */
+    double npmi;        /* normalized PMI over windows, in [-1, 1] */
+    char **docs;        /* ids of those articles, in input order, at most EG_MAX_EDGE_DOCS kept */
+    size_t ndocs;
+    eg_evidence *ev;    /* up to `evidence` sentences, in input order */
+    size_t nev;
+} eg_edge;
+
+#define EG_MAX_EDGE_DOCS 1000
+
+struct eg_graph {
+    eg_node *nodes;
+    size_t nnodes;
+    eg_edge *edges;
+    size_t nedges;
+    eg_window window;
+    uint32_t ndocuments;
+    uint64_t nwindows; /* windows seen (for NPMI) */
+    char *generator;
+};
+
+typedef struct eg_build_opts {
+    eg_window window;
+    unsigned types;         /* mask of 1u << eg_etype; 0 means EG_TYPES_DEFAULT */
+    unsigned evidence;      /* evidence sentences kept per edge */
+    unsigned max_window_entities; /* windows with more entities keep only this many (pairs cap) */
+} eg_build_opts;
+
+typedef struct eg_builder eg_builder;
+
+eg_status eg_builder_create(eg_builder **out, const eg_build_opts *opts, eg_error *err);
+void eg_builder_destroy(eg_builder *b);
+
+/** Add one resolved article. The builder copies what it keeps. */
+eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
+                         const eg_doc_entities *de, eg_error *err);
+
+/** Warnings counted while building (windows capped). */
+size_t eg_builder_capped_windows(const eg_builder *b);
+
+/** Resolve across articles and produce the graph. The builder is spent afterwards. */
+eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err);
+
+/** After eg_builder_finish(): the node id an article's entity ended up in, or NULL when that
+ *  entity is not in the graph (type filtered out). The string belongs to the builder. */
+const char *eg_builder_node_id(eg_builder *b, eg_etype type, const char *key);
+
+/* Helpers shared with export/load/query. */
+eg_graph *eg_graph_new(void);
+/** Sort nodes by id, remap and sort edges; recompute NPMI when `npmi`. */
+eg_status eg_graph_normalize(eg_graph *g, bool npmi, eg_error *err);
+/** Node index by id, or -1 (binary search). */
+long eg_graph_find_id(const eg_graph *g, const char *id);
+/** Make the slug of a label into `out`. */
+bool eg_slugify(eg_buf *out, const char *label);
+
+#endif

@@ -1,0 +1,552 @@
+/*
+ * ner.c - from a segmented document to typed mentions.
+ *
+ * Pipeline per document:
+ *   1. tokens -> eg_word array in the CoNLL conventions the model was trained on (curly
+ *      quotes straightened, possessive markers spelled 's);
+ *   2. the model's chunks (PER/LOC/ORG/MISC), or the rule recognizer when there is no model;
+ *   3. typing with the gazetteer: LOC/ORG naming a country -> COUNTRY, MISC demonym ->
+ *      COUNTRY, other MISC dropped, hyphenated compounds of countries ("Russian-Malian") split;
+ *   4. gazetteer entries the model missed are added when capitalized and not overlapping.
+ *
+ * Invariant: mentions come out sorted by (tok_begin, tok_end) and never overlap, except the
+ * parts of one split hyphenated token, which share its token span.
+ */
+#include "ner.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "gazetteer.h"
+#include "model.h"
+#include "util.h"
+
+struct eg_ner {
+    eg_model *model;          /* NULL: rules only */
+    const eg_gazetteer *gaz;  /* shared, immutable */
+};
+
+struct eg_ner_ws {
+    eg_tag_ws *tag;
+    eg_word *words;
+    size_t words_cap;
+    uint32_t *sent_start;
+    size_t sent_cap;
+    eg_chunk *chunks;
+    size_t nchunks;
+    size_t chunks_cap;
+    const char **wptr; /* word pointers/lengths for eg_gaz_match */
+    uint32_t *wlen;
+    size_t wptr_cap;
+    uint32_t *tok_sent; /* token -> sentence */
+    size_t tok_sent_cap;
+    unsigned char *taken; /* token already inside a mention */
+    size_t taken_cap;
+    eg_buf buf;
+};
+
+void eg_mentions_clear(eg_mentions *ms)
+{
+    for (size_t i = 0; i < ms->n; i++) {
+        free(ms->v[i].surface);
+    }
+    ms->n = 0;
+}
+
+void eg_mentions_fini(eg_mentions *ms)
+{
+    if (!ms) {
+        return;
+    }
+    eg_mentions_clear(ms);
+    free(ms->v);
+    ms->v = NULL;
+    ms->cap = 0;
+}
+
+eg_status eg_ner_create(eg_ner **out, const char *model_path, eg_error *err)
+{
+    *out = NULL;
+    eg_ner *ner = calloc(1, sizeof *ner);
+    if (!ner) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    ner->gaz = eg_gazetteer_default();
+    if (!ner->gaz) {
+        free(ner);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory loading the gazetteer");
+    }
+    eg_status st = EG_OK;
+    if (model_path == NULL) {
+        st = eg_model_load_default(&ner->model, err);
+    } else if (strcmp(model_path, "none") != 0) {
+        st = eg_model_load_file(&ner->model, model_path, err);
+    }
+    if (st != EG_OK) {
+        free(ner);
+        return st;
+    }
+    *out = ner;
+    return EG_OK;
+}
+
+void eg_ner_destroy(eg_ner *ner)
+{
+    if (ner) {
+        eg_model_destroy(ner->model);
+        free(ner);
+    }
+}
+
+eg_ner_ws *eg_ner_ws_create(void)
+{
+    eg_ner_ws *ws = calloc(1, sizeof *ws);
+    if (ws) {
+        ws->tag = eg_tag_ws_create();
+        if (!ws->tag) {
+            free(ws);
+            return NULL;
+        }
+    }
+    return ws;
+}
+
+void eg_ner_ws_destroy(eg_ner_ws *ws)
+{
+    if (!ws) {
+        return;
+    }
+    eg_tag_ws_destroy(ws->tag);
+    free(ws->words);
+    free(ws->sent_start);
+    free(ws->chunks);
+    free(ws->wptr);
+    free(ws->wlen);
+    free(ws->tok_sent);
+    free(ws->taken);
+    eg_buf_fini(&ws->buf);
+    free(ws);
+}
+
+/* The word the model sees for token t: CoNLL text is ASCII, so typographic variants are
+ * mapped to their ASCII spelling. */
+static eg_word model_word(const eg_doc *doc, const eg_token *t)
+{
+    const char *s = doc->text + t->start;
+    uint32_t n = t->end - t->start;
+    if (t->flags & EG_TOK_POSSESSIVE) {
+        return (eg_word){"'s", 2};
+    }
+    if (n == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80) {
+        unsigned char c = (unsigned char)s[2];
+        if (c == 0x9C || c == 0x9D) { /* “ ” */
+            return (eg_word){"\"", 1};
+        }
+        if (c == 0x98 || c == 0x99) { /* ‘ ’ */
+            return (eg_word){"'", 1};
+        }
+        if (c == 0x93 || c == 0x94) { /* – — */
+            return (eg_word){"-", 1};
+        }
+    }
+    return (eg_word){s, n};
+}
+
+static bool starts_upper(const char *s, size_t n)
+{
+    if (n == 0) {
+        return false;
+    }
+    if (eg_is_upper((unsigned char)s[0])) {
+        return true;
+    }
+    if ((unsigned char)s[0] >= 0xC3 && (unsigned char)s[0] <= 0xC4 && n > 1) {
+        /* Latin-1 supplement / Extended-A capitals (É, Ö, Ç...) */
+        int32_t cp;
+        eg_utf8_decode((const unsigned char *)s, n, &cp);
+        return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp < 0x180 && !(cp & 1));
+    }
+    return false;
+}
+
+static bool all_upper(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (eg_is_lower((unsigned char)s[i])) {
+            return false;
+        }
+        letters += eg_is_upper((unsigned char)s[i]);
+    }
+    return letters >= 2;
+}
+
+/* Append a mention over tokens [b, e) with the surface text[start, end). */
+static eg_status add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
+                             uint32_t e, const char *s, size_t n, eg_etype type, int32_t gaz,
+                             bool demonym, const char *source, eg_error *err)
+{
+    if (!EG_GROW(out->v, out->cap, out->n + 1)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    /* collapse whitespace runs (a name may span a line break) */
+    eg_buf_reset(&ws->buf);
+    bool space = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == ' ' || c == '\n' || c == '\t') {
+            space = true;
+            continue;
+        }
+        if (space && ws->buf.len) {
+            eg_buf_putc(&ws->buf, ' ');
+        }
+        space = false;
+        if (!eg_buf_putc(&ws->buf, c)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    char *surface = eg_strndup(ws->buf.data ? ws->buf.data : "", ws->buf.len);
+    if (!surface) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    eg_mention *m = &out->v[out->n++];
+    m->tok_begin = b;
+    m->tok_end = e;
+    m->start = (uint32_t)(s - doc->text);
+    m->end = (uint32_t)(s - doc->text + n);
+    m->sent = ws->tok_sent[b];
+    m->type = type;
+    m->gaz = gaz;
+    m->demonym = demonym;
+    m->source = source;
+    m->surface = surface;
+    for (uint32_t t = b; t < e; t++) {
+        ws->taken[t] = 1;
+    }
+    return EG_OK;
+}
+
+static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
+                          uint32_t e, eg_etype type, const char *source, eg_mentions *out,
+                          eg_error *err)
+{
+    /* drop a trailing possessive token and leading/trailing punctuation */
+    while (e > b && (doc->toks[e - 1].flags & (EG_TOK_POSSESSIVE | EG_TOK_PUNCT))) {
+        e--;
+    }
+    while (b < e && (doc->toks[b].flags & EG_TOK_PUNCT)) {
+        b++;
+    }
+    if (b >= e) {
+        return EG_OK;
+    }
+    const char *s = doc->text + doc->toks[b].start;
+    size_t n = doc->toks[e - 1].end - doc->toks[b].start;
+    bool demonym = false;
+    int32_t gaz = eg_gaz_lookup(ner->gaz, s, n, &demonym);
+    const eg_gaz_entry *ent = gaz >= 0 ? eg_gaz_entry_at(ner->gaz, gaz) : NULL;
+    if (ent && ent->kind == EG_GAZK_COUNTRY && (type != EG_PERSON)) {
+        return add_mention(out, ws, doc, b, e, s, n, EG_COUNTRY, gaz, demonym, source, err);
+    }
+    if (ent && ent->kind == EG_GAZK_ORG && type == EG_ORGANIZATION) {
+        return add_mention(out, ws, doc, b, e, s, n, type, gaz, false, source, err);
+    }
+    if (ent && ent->kind == EG_GAZK_LOCATION && type == EG_LOCATION) {
+        return add_mention(out, ws, doc, b, e, s, n, type, gaz, false, source, err);
+    }
+    if (type == EG_PERSON) {
+        /* titles the model kept inside the name ("Gen. Tchiani") are not part of it */
+        while (e - b > 1) {
+            const eg_token *t = &doc->toks[b];
+            uint32_t f = eg_gaz_word_flags(ner->gaz, doc->text + t->start, t->end - t->start);
+            if (!(f & EG_GAZ_TITLE)) {
+                break;
+            }
+            b++;
+        }
+        s = doc->text + doc->toks[b].start;
+        n = doc->toks[e - 1].end - doc->toks[b].start;
+    }
+    if (e - b == 1 && type != EG_PERSON && memchr(s, '-', n)) {
+        /* "Russian-Malian", "Russia-Africa": a compound of countries is a mention of each */
+        size_t nparts = 0, ncountry = 0;
+        int32_t parts[8];
+        bool dem[8];
+        const char *ps[8];
+        size_t pn[8];
+        const char *p = s, *end = s + n;
+        while (p < end && nparts < 8) {
+            const char *q = memchr(p, '-', (size_t)(end - p));
+            if (!q) {
+                q = end;
+            }
+            ps[nparts] = p;
+            pn[nparts] = (size_t)(q - p);
+            parts[nparts] = eg_gaz_lookup(ner->gaz, p, (size_t)(q - p), &dem[nparts]);
+            if (parts[nparts] >= 0 &&
+                eg_gaz_entry_at(ner->gaz, parts[nparts])->kind == EG_GAZK_COUNTRY) {
+                ncountry++;
+            }
+            nparts++;
+            p = q + 1;
+        }
+        if (ncountry > 0) {
+            for (size_t i = 0; i < nparts; i++) {
+                if (parts[i] >= 0 &&
+                    eg_gaz_entry_at(ner->gaz, parts[i])->kind == EG_GAZK_COUNTRY) {
+                    eg_status st = add_mention(out, ws, doc, b, e, ps[i], pn[i], EG_COUNTRY,
+                                               parts[i], dem[i], source, err);
+                    if (st != EG_OK) {
+                        return st;
+                    }
+                }
+            }
+            return EG_OK;
+        }
+    }
+    return add_mention(out, ws, doc, b, e, s, n, type, ent && ent->kind == EG_GAZK_ORG ? gaz : -1,
+                       false, source, err);
+}
+
+static eg_status prepare(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
+{
+    size_t n = doc->ntoks ? doc->ntoks : 1;
+    if (!EG_GROW(ws->words, ws->words_cap, n) || !EG_GROW(ws->tok_sent, ws->tok_sent_cap, n) ||
+        !EG_GROW(ws->taken, ws->taken_cap, n) || !EG_GROW(ws->wlen, ws->wptr_cap, n) ||
+        !EG_GROW(ws->sent_start, ws->sent_cap, doc->nsents ? doc->nsents : 1)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    size_t cap2 = 0;
+    if (!eg_grow((void **)&ws->wptr, &cap2, n, sizeof *ws->wptr)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < doc->ntoks; i++) {
+        ws->words[i] = model_word(doc, &doc->toks[i]);
+        ws->wptr[i] = doc->text + doc->toks[i].start;
+        ws->wlen[i] = doc->toks[i].end - doc->toks[i].start;
+        ws->taken[i] = 0;
+    }
+    for (size_t k = 0; k < doc->nsents; k++) {
+        ws->sent_start[k] = doc->sents[k].tok_begin;
+        for (uint32_t t = doc->sents[k].tok_begin; t < doc->sents[k].tok_end; t++) {
+            ws->tok_sent[t] = (uint32_t)k;
+        }
+    }
+    return EG_OK;
+}
+
+static bool is_sentence_start(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
+{
+    return doc->sents[ws->tok_sent[t]].tok_begin == t;
+}
+
+/* Closed-list entries (countries, demonyms, organizations, places) not yet covered. */
+static eg_status gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
+                                eg_mentions *out, eg_error *err)
+{
+    for (uint32_t i = 0; i < doc->ntoks; i++) {
+        if (ws->taken[i] || !starts_upper(ws->wptr[i], ws->wlen[i])) {
+            continue;
+        }
+        int32_t entry = -1;
+        bool demonym = false;
+        size_t len = eg_gaz_match(ner->gaz, ws->wptr, ws->wlen, doc->ntoks, i, &entry, &demonym);
+        if (len == 0) {
+            continue;
+        }
+        bool free_span = true;
+        for (size_t k = i; k < i + len; k++) {
+            free_span = free_span && !ws->taken[k];
+        }
+        if (!free_span) {
+            continue;
+        }
+        const eg_gaz_entry *ent = eg_gaz_entry_at(ner->gaz, entry);
+        eg_etype type = ent->kind == EG_GAZK_COUNTRY ? EG_COUNTRY
+                        : ent->kind == EG_GAZK_ORG   ? EG_ORGANIZATION
+                                                     : EG_LOCATION;
+        uint32_t e = i + (uint32_t)len;
+        const char *s = ws->wptr[i];
+        size_t n = doc->toks[e - 1].end - doc->toks[i].start;
+        eg_status st = add_mention(out, ws, doc, i, e, s, n, type, entry, demonym, "gazetteer", err);
+        if (st != EG_OK) {
+            return st;
+        }
+        i = e - 1;
+    }
+    return EG_OK;
+}
+
+/* Capitalized name words that may continue a name run. */
+static bool name_word(const eg_ner *ner, const eg_ner_ws *ws, uint32_t t)
+{
+    const char *s = ws->wptr[t];
+    size_t n = ws->wlen[t];
+    if (!starts_upper(s, n)) {
+        return false;
+    }
+    uint32_t f = eg_gaz_word_flags(ner->gaz, s, n);
+    return !(f & (EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
+}
+
+/* Rules: a title followed by capitalized words is a person ("President Mohamed Bazoum");
+ * without a model, capitalized runs are typed by their words (organization words, given
+ * names). */
+static eg_status rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bool title_only,
+                            eg_mentions *out, eg_error *err)
+{
+    for (uint32_t i = 0; i < doc->ntoks; i++) {
+        if (ws->taken[i]) {
+            continue;
+        }
+        uint32_t f = eg_gaz_word_flags(ner->gaz, ws->wptr[i], ws->wlen[i]);
+        if ((f & EG_GAZ_TITLE) && starts_upper(ws->wptr[i], ws->wlen[i])) {
+            uint32_t e = i + 1;
+            while (e < doc->ntoks && e - i <= 4 && !ws->taken[e] && name_word(ner, ws, e) &&
+                   ws->tok_sent[e] == ws->tok_sent[i]) {
+                uint32_t fe = eg_gaz_word_flags(ner->gaz, ws->wptr[e], ws->wlen[e]);
+                if (fe & EG_GAZ_ORG_WORD) {
+                    break;
+                }
+                e++;
+            }
+            if (e > i + 1) {
+                eg_status st = add_span(ner, ws, doc, i + 1, e, EG_PERSON, "title", out, err);
+                if (st != EG_OK) {
+                    return st;
+                }
+                i = e - 1;
+            }
+            continue;
+        }
+        if (title_only || !name_word(ner, ws, i)) {
+            continue;
+        }
+        uint32_t e = i + 1;
+        bool org = (f & EG_GAZ_ORG_WORD) != 0;
+        while (e < doc->ntoks && !ws->taken[e] && ws->tok_sent[e] == ws->tok_sent[i]) {
+            if (name_word(ner, ws, e)) {
+                org = org || (eg_gaz_word_flags(ner->gaz, ws->wptr[e], ws->wlen[e]) &
+                              EG_GAZ_ORG_WORD);
+                e++;
+            } else if (e + 1 < doc->ntoks && (ws->wlen[e] == 2 || ws->wlen[e] == 3) &&
+                       (memcmp(ws->wptr[e], "of", 2) == 0 || memcmp(ws->wptr[e], "for", 3) == 0) &&
+                       org && name_word(ner, ws, e + 1)) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        bool first_name = (f & EG_GAZ_FIRSTNAME) != 0;
+        bool start = is_sentence_start(doc, ws, i);
+        eg_etype type;
+        if (org || all_upper(ws->wptr[i], ws->wlen[i])) {
+            type = EG_ORGANIZATION;
+        } else if (first_name && e - i >= 2) {
+            type = EG_PERSON;
+        } else {
+            i = e - 1;
+            continue;
+        }
+        if (start && e - i == 1) {
+            continue;
+        }
+        eg_status st = add_span(ner, ws, doc, i, e, type, "rule", out, err);
+        if (st != EG_OK) {
+            return st;
+        }
+        i = e - 1;
+    }
+    return EG_OK;
+}
+
+static eg_etype chunk_type(eg_ne_type t)
+{
+    switch (t) {
+    case EG_NE_PER:
+        return EG_PERSON;
+    case EG_NE_ORG:
+        return EG_ORGANIZATION;
+    default:
+        return EG_LOCATION; /* LOC, and MISC checked against the gazetteer by the caller */
+    }
+}
+
+static int cmp_mention(const void *a, const void *b)
+{
+    const eg_mention *x = a, *y = b;
+    if (x->tok_begin != y->tok_begin) {
+        return x->tok_begin < y->tok_begin ? -1 : 1;
+    }
+    if (x->start != y->start) {
+        return x->start < y->start ? -1 : 1;
+    }
+    return 0;
+}
+
+eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out,
+                           eg_error *err)
+{
+    if (doc->ntoks == 0) {
+        return EG_OK;
+    }
+    size_t first = out->n;
+    eg_status st = prepare(ws, doc, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    if (ner->model) {
+        ws->nchunks = 0;
+        st = eg_model_tag(ner->model, ws->tag, ws->words, doc->ntoks, ws->sent_start, doc->nsents,
+                          &ws->chunks, &ws->nchunks, &ws->chunks_cap, err);
+        if (st != EG_OK) {
+            return st;
+        }
+        for (size_t c = 0; c < ws->nchunks; c++) {
+            const eg_chunk *ch = &ws->chunks[c];
+            if (ch->type == EG_NE_MISC) {
+                /* only demonyms and country compounds of MISC enter the graph */
+                const char *s = ws->wptr[ch->begin];
+                size_t n = doc->toks[ch->end - 1].end - doc->toks[ch->begin].start;
+                bool dem = false;
+                int32_t g = eg_gaz_lookup(ner->gaz, s, n, &dem);
+                bool keep = (g >= 0 && eg_gaz_entry_at(ner->gaz, g)->kind == EG_GAZK_COUNTRY) ||
+                            (ch->end - ch->begin == 1 && memchr(s, '-', n));
+                if (!keep) {
+                    for (uint32_t t = ch->begin; t < ch->end; t++) {
+                        ws->taken[t] = 1; /* "Russian Cabinet"-style spans stay claimed */
+                    }
+                    continue;
+                }
+            }
+            size_t before = out->n;
+            st = add_span(ner, ws, doc, ch->begin, ch->end, chunk_type(ch->type), "model", out,
+                          err);
+            if (st != EG_OK) {
+                return st;
+            }
+            if (ch->type == EG_NE_MISC && out->n > before && out->v[out->n - 1].type != EG_COUNTRY) {
+                eg_mention *m = &out->v[--out->n];
+                free(m->surface);
+            }
+        }
+        for (size_t i = 0; i < doc->ntoks; i++) {
+            ws->taken[i] = 0;
+        }
+        for (size_t i = first; i < out->n; i++) {
+            for (uint32_t t = out->v[i].tok_begin; t < out->v[i].tok_end; t++) {
+                ws->taken[t] = 1;
+            }
+        }
+    }
+    st = gazetteer_pass(ner, ws, doc, out, err);
+    if (st == EG_OK) {
+        st = rules_pass(ner, ws, doc, ner->model != NULL, out, err);
+    }
+    if (st != EG_OK) {
+        return st;
+    }
+    qsort(out->v + first, out->n - first, sizeof *out->v, cmp_mention);
+    return EG_OK;
+}

@@ -1,0 +1,61 @@
+/*
+ * ner.h - mentions of people, countries, organizations and places in one document.
+ *
+ * The recognizer combines the statistical tagger (model.h) with the closed lists
+ * (gazetteer.h): the model finds names it has never seen, the gazetteer fixes types (LOC ->
+ * COUNTRY, MISC demonym -> COUNTRY) and adds list entries the model missed. When no model is
+ * loaded, a rule recognizer (gazetteer, title cues such as "President X", capitalized runs)
+ * stands in, so the pipeline works either way: swapping recognizers changes no caller.
+ *
+ * Ownership: an eg_mentions list owns its surfaces; eg_mentions_fini() frees them.
+ * An eg_ner is immutable after creation and may be shared by threads, each with its own
+ * eg_ner_ws.
+ */
+#ifndef EG_NER_H
+#define EG_NER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "entgraph/graph.h"
+#include "text.h"
+
+typedef struct eg_mention {
+    uint32_t tok_begin; /* first token (document-wide index) */
+    uint32_t tok_end;   /* one past the last token */
+    uint32_t start;     /* byte offsets of the surface in doc->text */
+    uint32_t end;
+    uint32_t sent;      /* sentence index */
+    eg_etype type;      /* PERSON, COUNTRY, ORGANIZATION or LOCATION */
+    int32_t gaz;        /* gazetteer entry (country, organization, place) or -1 */
+    bool demonym;       /* matched as a demonym ("Russian") */
+    const char *source; /* "model", "gazetteer", "title", "rule": what found it */
+    char *surface;      /* as written, possessive removed, whitespace collapsed */
+} eg_mention;
+
+typedef struct eg_mentions {
+    eg_mention *v;
+    size_t n;
+    size_t cap;
+} eg_mentions;
+
+void eg_mentions_fini(eg_mentions *ms);
+void eg_mentions_clear(eg_mentions *ms);
+
+typedef struct eg_ner eg_ner;
+typedef struct eg_ner_ws eg_ner_ws;
+
+/** Create a recognizer. `model_path`: NULL for the embedded model, "none" for rules only,
+ *  else a model file. */
+eg_status eg_ner_create(eg_ner **out, const char *model_path, eg_error *err);
+void eg_ner_destroy(eg_ner *ner);
+
+eg_ner_ws *eg_ner_ws_create(void);
+void eg_ner_ws_destroy(eg_ner_ws *ws);
+
+/** Find the mentions of `doc` (segmented) and append them to `out` in text order. */
+eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out,
+                           eg_error *err);
+
+#endif

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# outputs.sh ENTGRAPH SRCDIR - every output format of the samples graph is valid for the tools
+# that read it: JSON follows docs/DESIGN.md section 3, DOT lays out with sfdp, SVG is
+# well-formed XML, CSV has the documented headers; outputs are deterministic across thread
+# counts and failed writes leave no file behind.
+set -eu
+export LC_ALL=C
+bin=$1 src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+check() { if "$@"; then pass=$((pass + 1)); else echo "FAILED: $*"; fail=$((fail + 1)); fi; }
+
+"$bin" build -q --threads 1 "$src/samples" -o "$tmp/g.json" -o "$tmp/g.dot" -o "$tmp/g.svg" \
+    -o "$tmp/g.csv" -o "$tmp/g.graphml"
+"$bin" build -q --threads 2 "$src/samples" -o "$tmp/g2.json"
+check cmp -s "$tmp/g.json" "$tmp/g2.json"
+
+check python3 - "$tmp/g.json" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+assert g["directed"] is False
+assert set(g["graph"]) >= {"generator", "window", "documents"}
+assert g["graph"]["window"] == "sentence" and g["graph"]["documents"] == 5
+ids = [n["id"] for n in g["nodes"]]
+assert ids == sorted(ids) and len(set(ids)) == len(ids)
+for n in g["nodes"]:
+    assert n["type"] in ("PERSON", "COUNTRY", "ORGANIZATION", "LOCATION"), n
+    assert n["label"] in n["aliases"], n
+    assert n["mentions"] >= 1 and 1 <= n["documents"] <= 5, n
+for e in g["edges"]:
+    assert e["source"] in ids and e["target"] in ids and e["source"] < e["target"], e
+    assert e["weight"] >= 1 and 1 <= e["documents"] <= e["weight"], e
+    assert 1 <= len(e["evidence"]) <= 3, e
+    for ev in e["evidence"]:
+        assert set(ev) >= {"doc", "sentence"} and ev["sentence"], ev
+PY
+check sfdp -Tsvg "$tmp/g.dot" -o "$tmp/sfdp.svg"
+if command -v xmllint >/dev/null; then
+    check xmllint --noout "$tmp/g.svg"
+    check xmllint --noout "$tmp/sfdp.svg"
+    check xmllint --noout "$tmp/g.graphml"
+fi
+check grep -q '^Id,Label,type,aliases' "$tmp/g.nodes.csv"
+check grep -q '^Source,Target,Weight' "$tmp/g.edges.csv"
+
+# a failed write leaves the previous file intact and no temporary file behind
+echo previous > "$tmp/keep.json"
+check test "$("$bin" build -q "$src/samples/does-not-exist.txt" -o "$tmp/keep.json" 2>/dev/null; echo $?)" = 1
+check test "$(cat "$tmp/keep.json")" = previous
+check test "$(ls "$tmp" | grep -c '\.tmp\.')" = 0
+# special files are written in place
+if [ -w /dev/full ]; then
+    check test "$("$bin" build -q "$src/samples" -o /dev/full 2>&1 >/dev/null | grep -c 'No space left')" = 1
+fi
+"$bin" build -q "$src/samples" -f json -o /dev/stdout > "$tmp/stdout.json"
+check cmp -s "$tmp/g.json" "$tmp/stdout.json"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

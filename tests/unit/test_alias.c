@@ -1,0 +1,306 @@
+/*
+ * test_alias.c - every resolution rule and every look-alike trap, on articles written for the
+ * test with hand-placed mentions (so the rules are tested independently of the recognizer).
+ */
+#include <stdlib.h>
+
+#include "../../src/alias.h"
+#include "../../src/gazetteer.h"
+#include "../../src/text.h"
+#include "check.h"
+
+static eg_doc make_doc(const char *text)
+{
+    eg_doc d = {0};
+    d.id = strdup("t");
+    d.text = strdup(text);
+    d.len = strlen(text);
+    eg_error err = {0};
+    if (eg_text_segment(&d, &err) != EG_OK) {
+        fprintf(stderr, "segment: %s\n", err.msg);
+    }
+    return d;
+}
+
+/* Mark the n-th occurrence (from 0) of `s` as a mention of `type`. */
+static void mark(eg_mentions *ms, const eg_doc *d, const char *s, eg_etype type, int nth)
+{
+    const char *p = d->text;
+    for (int i = 0; p && i <= nth; i++) {
+        p = strstr(i ? p + 1 : p, s);
+    }
+    if (!p) {
+        fprintf(stderr, "no '%s' in text\n", s);
+        check_failed++;
+        return;
+    }
+    uint32_t start = (uint32_t)(p - d->text), end = start + (uint32_t)strlen(s);
+    uint32_t tb = UINT32_MAX, te = 0;
+    for (uint32_t t = 0; t < d->ntoks; t++) {
+        if (d->toks[t].start >= start && d->toks[t].end <= end) {
+            tb = tb == UINT32_MAX ? t : tb;
+            te = t + 1;
+        }
+    }
+    eg_mention m = {.tok_begin = tb, .tok_end = te, .start = start, .end = end, .type = type,
+                    .gaz = -1, .source = "test", .surface = strndup(s, strlen(s))};
+    for (uint32_t k = 0; k < d->nsents; k++) {
+        if (d->sents[k].tok_begin <= tb && tb < d->sents[k].tok_end) {
+            m.sent = k;
+        }
+    }
+    if (type == EG_COUNTRY || type == EG_ORGANIZATION) {
+        bool dem = false;
+        int32_t g = eg_gaz_lookup(eg_gazetteer_default(), s, strlen(s), &dem);
+        if (g >= 0 && (type == EG_COUNTRY) ==
+                          (eg_gaz_entry_at(eg_gazetteer_default(), g)->kind == EG_GAZK_COUNTRY)) {
+            m.gaz = g;
+            m.demonym = dem;
+        }
+    }
+    ms->v = realloc(ms->v, (ms->n + 1) * sizeof *ms->v);
+    /* keep text order */
+    size_t i = ms->n++;
+    while (i > 0 && ms->v[i - 1].start > m.start) {
+        ms->v[i] = ms->v[i - 1];
+        i--;
+    }
+    ms->v[i] = m;
+    ms->cap = ms->n;
+}
+
+static const char *label_of(const eg_doc_entities *de, const eg_mentions *ms, const char *surface)
+{
+    for (size_t i = 0; i < ms->n; i++) {
+        if (strcmp(ms->v[i].surface, surface) == 0) {
+            return de->ents[de->of_mention[i]].label;
+        }
+    }
+    return "(no mention)";
+}
+
+static bool same(const eg_doc_entities *de, const eg_mentions *ms, const char *a, const char *b)
+{
+    long x = -1, y = -1;
+    for (size_t i = 0; i < ms->n; i++) {
+        if (x < 0 && strcmp(ms->v[i].surface, a) == 0) {
+            x = (long)de->of_mention[i];
+        }
+        if (y < 0 && strcmp(ms->v[i].surface, b) == 0) {
+            y = (long)de->of_mention[i];
+        }
+    }
+    return x >= 0 && x == y;
+}
+
+typedef struct fixture {
+    eg_doc d;
+    eg_mentions ms;
+    eg_doc_entities de;
+} fixture;
+
+static void resolve(fixture *f)
+{
+    eg_error err = {0};
+    CHECK(eg_alias_doc(&f->d, &f->ms, true, &f->de, &err) == EG_OK);
+}
+
+static void done(fixture *f)
+{
+    eg_doc_entities_fini(&f->de);
+    eg_mentions_fini(&f->ms);
+    eg_doc_fini(&f->d);
+}
+
+static void test_strings(void)
+{
+    CHECK(eg_alias_acronym_matches("ECOWAS", 6, "Economic Community of West African States", 41));
+    CHECK(eg_alias_acronym_matches("CNSP", 4, "Conseil national pour la sauvegarde de la patrie",
+                                   48));
+    CHECK(eg_alias_acronym_matches("NATO", 4, "North Atlantic Treaty Organization", 34));
+    CHECK(eg_alias_acronym_matches("U.N.", 4, "United Nations", 14));
+    CHECK(!eg_alias_acronym_matches("CNSP", 4,
+                                    "National Council for the Safeguard of the Homeland", 50));
+    CHECK(!eg_alias_acronym_matches("AU", 2, "European Union", 14));
+    CHECK(eg_alias_edit_distance("bazoum", 6, "bazuma", 6, 3) == 2);
+    CHECK(eg_alias_edit_distance("zelensky", 8, "zelenskyy", 9, 3) == 1);
+    CHECK(eg_alias_edit_distance("abcdefgh", 8, "zzzzzzzz", 8, 2) == 3);
+    CHECK(eg_alias_edit_distance("ab", 2, "ba", 2, 2) == 1);
+}
+
+static void test_partial_names(void)
+{
+    fixture f = {make_doc("Russian President Vladimir Putin spoke to Assimi Goita. "
+                          "Putin thanked Goita. Later Vladimir called again.")};
+    mark(&f.ms, &f.d, "Vladimir Putin", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Assimi Goita", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Putin", EG_PERSON, 1);
+    mark(&f.ms, &f.d, "Goita", EG_PERSON, 1);
+    mark(&f.ms, &f.d, "Vladimir", EG_PERSON, 1);
+    resolve(&f);
+    CHECK_STR(label_of(&f.de, &f.ms, "Putin"), "Vladimir Putin");
+    CHECK_STR(label_of(&f.de, &f.ms, "Goita"), "Assimi Goita");
+    CHECK_STR(label_of(&f.de, &f.ms, "Vladimir"), "Vladimir Putin");
+    CHECK(!same(&f.de, &f.ms, "Putin", "Goita"));
+    done(&f);
+}
+
+static void test_ambiguous_first_name(void)
+{
+    fixture f = {make_doc("Mark Rutte met Mark Carney in Ottawa. Mark said little.")};
+    mark(&f.ms, &f.d, "Mark Rutte", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Mark Carney", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Mark", EG_PERSON, 2);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Mark Rutte", "Mark Carney"));
+    CHECK(!same(&f.de, &f.ms, "Mark", "Mark Rutte"));
+    CHECK(!same(&f.de, &f.ms, "Mark", "Mark Carney"));
+    done(&f);
+}
+
+static void test_misspelling_in_article(void)
+{
+    fixture f = {make_doc("The army removed President Mohamed Bazoum. ECOWAS demanded that they "
+                          "release Bazuma.")};
+    mark(&f.ms, &f.d, "Mohamed Bazoum", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Bazuma", EG_PERSON, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Bazuma", "Mohamed Bazoum"));
+    CHECK_STR(label_of(&f.de, &f.ms, "Bazuma"), "Mohamed Bazoum");
+    done(&f);
+}
+
+static void test_acronyms(void)
+{
+    fixture f = {make_doc(
+        "Leaders of the Economic Community of West African States (ECOWAS) met. They then "
+        "established the National Council for the Safeguard of the Homeland (Conseil national "
+        "pour la sauvegarde de la patrie, CNSP). The CNSP refused. ECOWAS insisted. "
+        "NATO (North Atlantic Treaty Organization) watched.")};
+    mark(&f.ms, &f.d, "Economic Community of West African States", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "ECOWAS", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "National Council for the Safeguard of the Homeland", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "CNSP", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "CNSP", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "ECOWAS", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "NATO", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "North Atlantic Treaty Organization", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "ECOWAS", "Economic Community of West African States"));
+    CHECK(same(&f.de, &f.ms, "CNSP", "National Council for the Safeguard of the Homeland"));
+    CHECK(same(&f.de, &f.ms, "NATO", "North Atlantic Treaty Organization"));
+    CHECK(!same(&f.de, &f.ms, "CNSP", "ECOWAS"));
+    size_t acr = 0;
+    for (size_t i = 0; i < f.de.nlinks; i++) {
+        acr += f.de.links[i].kind == EG_LINK_ACRONYM;
+    }
+    CHECK(acr >= 3); /* the definitions travel to other articles */
+    done(&f);
+}
+
+static void test_stated_aliases(void)
+{
+    fixture f = {make_doc("Goita said on social media platform X, formerly known as Twitter, "
+                          "that talks went well. Meta (previously Facebook) agreed.")};
+    mark(&f.ms, &f.d, "Twitter", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Facebook", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Meta", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "X", "Twitter"));
+    CHECK_STR(label_of(&f.de, &f.ms, "Twitter"), "X");
+    CHECK(same(&f.de, &f.ms, "Meta", "Facebook"));
+    CHECK_STR(label_of(&f.de, &f.ms, "Facebook"), "Meta");
+    done(&f);
+
+    fixture g = {make_doc("Twitter, now called X, lost advertisers.")};
+    mark(&g.ms, &g.d, "Twitter", EG_ORGANIZATION, 0);
+    resolve(&g);
+    CHECK(same(&g.de, &g.ms, "X", "Twitter"));
+    CHECK_STR(label_of(&g.de, &g.ms, "Twitter"), "X");
+    done(&g);
+}
+
+static void test_country_traps(void)
+{
+    fixture f = {make_doc(
+        "Niger and Nigeria share a border. Nigerien troops and Nigerian troops met. "
+        "Guinea, Guinea-Bissau and Equatorial Guinea voted. Sudan and South Sudan talked. "
+        "Iran and Iraq signed. Mali and Malawi traded. Austria and Australia played. "
+        "The Republic of Niger and Mali's army. Ivory Coast and Côte d'Ivoire are one. "
+        "Britain and the United Kingdom. The US and U.S. and United States.")};
+    const char *cs[] = {"Niger", "Nigeria", "Nigerien", "Nigerian", "Guinea", "Guinea-Bissau",
+                        "Equatorial Guinea", "Sudan", "South Sudan", "Iran", "Iraq", "Mali",
+                        "Malawi", "Austria", "Australia", "Republic of Niger", "Ivory Coast",
+                        "Côte d'Ivoire", "Britain", "United Kingdom", "US", "U.S.",
+                        "United States"};
+    for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) {
+        mark(&f.ms, &f.d, cs[i], EG_COUNTRY, 0);
+    }
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Niger", "Nigeria"));
+    CHECK(same(&f.de, &f.ms, "Niger", "Nigerien"));
+    CHECK(same(&f.de, &f.ms, "Nigeria", "Nigerian"));
+    CHECK(same(&f.de, &f.ms, "Niger", "Republic of Niger"));
+    CHECK(!same(&f.de, &f.ms, "Guinea", "Guinea-Bissau"));
+    CHECK(!same(&f.de, &f.ms, "Guinea", "Equatorial Guinea"));
+    CHECK(!same(&f.de, &f.ms, "Sudan", "South Sudan"));
+    CHECK(!same(&f.de, &f.ms, "Iran", "Iraq"));
+    CHECK(!same(&f.de, &f.ms, "Mali", "Malawi"));
+    CHECK(!same(&f.de, &f.ms, "Austria", "Australia"));
+    CHECK(same(&f.de, &f.ms, "Ivory Coast", "Côte d'Ivoire"));
+    CHECK(same(&f.de, &f.ms, "Britain", "United Kingdom"));
+    CHECK(same(&f.de, &f.ms, "US", "United States"));
+    CHECK(same(&f.de, &f.ms, "U.S.", "United States"));
+    done(&f);
+}
+
+static void test_cross(void)
+{
+    /* ids: 0 Mohamed Bazoum, 1 Bazoum, 2 Niger, 3 ECOWAS-ish, 4 Volodymyr Zelensky,
+     * 5 Volodymyr Zelenskyy, 6 Ukraine, 7 John Smith, 8 John Smyth, 9 Mark Rutte, 10 Mark Carney,
+     * 11 Mark */
+    uint32_t n_baz[] = {2, 3}, n_z1[] = {6, 9}, n_z2[] = {6, 9}, n_ukr[] = {4, 5},
+             n_smith[] = {2}, n_smyth[] = {6};
+    eg_alias_cand c[] = {
+        {EG_PERSON, "mohamed bazoum", n_baz, 2, 5}, {EG_PERSON, "bazoum", n_baz, 2, 3},
+        {EG_COUNTRY, "niger", NULL, 0, 9},          {EG_ORGANIZATION, "ecowas", NULL, 0, 4},
+        {EG_PERSON, "volodymyr zelensky", n_z1, 2, 2},
+        {EG_PERSON, "volodymyr zelenskyy", n_z2, 2, 2},
+        {EG_COUNTRY, "ukraine", n_ukr, 2, 4},        {EG_PERSON, "john smith", n_smith, 1, 1},
+        {EG_PERSON, "john smyth", n_smyth, 1, 1},    {EG_PERSON, "mark rutte", NULL, 0, 1},
+        {EG_PERSON, "mark carney", NULL, 0, 1},      {EG_PERSON, "mark", NULL, 0, 1},
+        {EG_COUNTRY, "austria", NULL, 0, 1},         {EG_COUNTRY, "australia", NULL, 0, 1},
+    };
+    eg_alias_pair *p = NULL;
+    size_t np = 0;
+    eg_error err = {0};
+    CHECK(eg_alias_cross(c, sizeof c / sizeof *c, &p, &np, &err) == EG_OK);
+    bool baz = false, zel = false, smith = false, mark = false, aus = false;
+    for (size_t i = 0; i < np; i++) {
+        uint32_t a = p[i].a < p[i].b ? p[i].a : p[i].b, b = p[i].a < p[i].b ? p[i].b : p[i].a;
+        baz = baz || (a == 0 && b == 1);
+        zel = zel || (a == 4 && b == 5);
+        smith = smith || (a == 7 && b == 8);
+        mark = mark || b == 11 || a == 11;
+        aus = aus || (a == 12 && b == 13);
+    }
+    CHECK(baz);    /* surname joins the unique full name */
+    CHECK(zel);    /* transliteration with shared neighbours */
+    CHECK(!smith); /* similar names without shared neighbours stay apart */
+    CHECK(!mark);  /* a first name shared by two people is never merged */
+    CHECK(!aus);   /* countries never merge fuzzily */
+    free(p);
+}
+
+int main(void)
+{
+    test_strings();
+    test_partial_names();
+    test_ambiguous_first_name();
+    test_misspelling_in_article();
+    test_acronyms();
+    test_stated_aliases();
+    test_country_traps();
+    test_cross();
+    return check_done();
+}

@@ -1,0 +1,157 @@
+/*
+ * test_graph.c - co-occurrence counting, contraction of merged entities, ids, NPMI, filters,
+ * and the JSON / GraphML round trips (save, load, save again gives the same bytes).
+ */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "../../src/filter.h"
+#include "../../src/graph.h"
+#include "../../src/ner.h"
+#include "../../src/pipeline.h"
+#include "check.h"
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return NULL;
+    }
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *s = calloc((size_t)n + 1, 1);
+    if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
+        free(s);
+        s = NULL;
+    }
+    fclose(f);
+    return s;
+}
+
+static const eg_node *node(const eg_graph *g, const char *id)
+{
+    long k = eg_graph_find_id(g, id);
+    return k >= 0 ? &g->nodes[k] : NULL;
+}
+
+static const eg_edge *edge(const eg_graph *g, const char *a, const char *b)
+{
+    long x = eg_graph_find_id(g, a), y = eg_graph_find_id(g, b);
+    for (size_t i = 0; x >= 0 && y >= 0 && i < g->nedges; i++) {
+        const eg_edge *e = &g->edges[i];
+        if ((e->source == x && e->target == y) || (e->source == y && e->target == x)) {
+            return e;
+        }
+    }
+    return NULL;
+}
+
+int main(void)
+{
+    char dir[] = "/tmp/eg-test-graph-XXXXXX";
+    if (!mkdtemp(dir)) {
+        return 1;
+    }
+    char a1[256], a2[256], a3[256];
+    snprintf(a1, sizeof a1, "%s/a1.txt", dir);
+    snprintf(a2, sizeof a2, "%s/a2.txt", dir);
+    snprintf(a3, sizeof a3, "%s/a3.txt", dir);
+    FILE *f = fopen(a1, "w");
+    fputs("President Emmanuel Macron of France met Chancellor Olaf Scholz of Germany in Paris.\n\n"
+          "Macron and Scholz discussed NATO. France backs NATO.\n", f);
+    fclose(f);
+    f = fopen(a2, "w");
+    fputs("Chancellor Olaf Scholz flew to Washington. Scholz met President Joe Biden of the "
+          "United States.\n", f);
+    fclose(f);
+    f = fopen(a3, "w");
+    fputs("Nothing to see here.\n", f);
+    fclose(f);
+
+    eg_build_opts bo = {.window = EG_WINDOW_SENTENCE, .types = EG_TYPES_DEFAULT, .evidence = 2};
+    eg_pipeline_opts po = {.model_path = "none", .threads = 2};
+    eg_builder *b = NULL;
+    eg_graph *g = NULL;
+    eg_error err = {0};
+    const char *inputs[] = {dir};
+    CHECK(eg_builder_create(&b, &bo, &err) == EG_OK);
+    eg_pipeline_stats stats;
+    CHECK(eg_pipeline_run(inputs, 1, &po, b, NULL, NULL, &stats, &err) == EG_OK);
+    CHECK(eg_builder_finish(b, &g, &err) == EG_OK);
+    CHECK(stats.documents == 3);
+    if (!g) {
+        fprintf(stderr, "%s\n", err.msg);
+        return check_done();
+    }
+    const eg_node *macron = node(g, "emmanuel-macron"), *scholz = node(g, "olaf-scholz");
+    CHECK(macron && macron->type == EG_PERSON && macron->mentions == 2 && macron->documents == 1);
+    CHECK(scholz && scholz->mentions == 4 && scholz->documents == 2);
+    CHECK(node(g, "france") && node(g, "france")->type == EG_COUNTRY);
+    CHECK(node(g, "united-states") != NULL);
+    const eg_edge *ms = edge(g, "emmanuel-macron", "olaf-scholz");
+    CHECK(ms && ms->weight == 2 && ms->documents == 1 && ms->nev == 2);
+    CHECK(ms && ms->ndocs == 1 && strcmp(ms->docs[0], "a1") == 0);
+    const eg_edge *fn = edge(g, "france", "nato");
+    CHECK(fn && fn->weight == 1 && fn->npmi > 0);
+    CHECK(edge(g, "emmanuel-macron", "joe-biden") == NULL);
+    CHECK(g->ndocuments == 3);
+    for (size_t i = 1; i < g->nnodes; i++) {
+        CHECK(strcmp(g->nodes[i - 1].id, g->nodes[i].id) < 0);
+    }
+
+    /* JSON and GraphML round trips */
+    char j1[300], j2[300], gm[300];
+    snprintf(j1, sizeof j1, "%s/g.json", dir);
+    snprintf(j2, sizeof j2, "%s/g2.json", dir);
+    snprintf(gm, sizeof gm, "%s/g.graphml", dir);
+    CHECK(eg_graph_save(g, j1, EG_FORMAT_JSON, &err) == EG_OK);
+    CHECK(eg_graph_save(g, gm, EG_FORMAT_GRAPHML, &err) == EG_OK);
+    eg_graph *l1 = NULL, *l2 = NULL;
+    CHECK(eg_graph_load(&l1, j1, &err) == EG_OK);
+    CHECK(l1 && eg_graph_save(l1, j2, EG_FORMAT_JSON, &err) == EG_OK);
+    char *s1 = slurp(j1), *s2 = slurp(j2);
+    CHECK(s1 && s2 && strcmp(s1, s2) == 0);
+    free(s2);
+    CHECK(eg_graph_load(&l2, gm, &err) == EG_OK);
+    CHECK(l2 && eg_graph_save(l2, j2, EG_FORMAT_JSON, &err) == EG_OK);
+    s2 = slurp(j2);
+    CHECK(s1 && s2 && strcmp(s1, s2) == 0); /* build -> GraphML -> load -> JSON == build -> JSON */
+    free(s1);
+    free(s2);
+    eg_graph_destroy(l1);
+    eg_graph_destroy(l2);
+
+    /* malformed graph files are clear errors */
+    f = fopen(j2, "w");
+    fputs("{\"nodes\": [{\"id\": \"a\"}], \"edges\": []}", f);
+    fclose(f);
+    CHECK(eg_graph_load(&l1, j2, &err) == EG_ERR_PARSE && strstr(err.msg, "node 0"));
+    f = fopen(j2, "w");
+    fputs("{\"nodes\": [", f);
+    fclose(f);
+    CHECK(eg_graph_load(&l1, j2, &err) == EG_ERR_PARSE && strstr(err.msg, "invalid JSON"));
+    f = fopen(j2, "w");
+    fputs("<graphml><graph><node id=", f);
+    fclose(f);
+    CHECK(eg_graph_load(&l1, j2, &err) == EG_ERR_PARSE);
+
+    /* filters */
+    size_t dn = 0, de = 0;
+    eg_filter flt = {.min_weight = 2, .drop_isolated = true};
+    CHECK(eg_graph_filter(g, &flt, &dn, &de, &err) == EG_OK);
+    CHECK(g->nedges >= 1 && de > 0);
+    for (size_t i = 0; i < g->nedges; i++) {
+        CHECK(g->edges[i].weight >= 2);
+    }
+    eg_filter top = {.top = 1};
+    CHECK(eg_graph_filter(g, &top, NULL, NULL, &err) == EG_OK && g->nnodes == 1 &&
+          g->nedges == 0);
+
+    eg_graph_destroy(g);
+    eg_builder_destroy(b);
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    CHECK(system(cmd) == 0);
+    return check_done();
+}
