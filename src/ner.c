@@ -461,6 +461,39 @@ static eg_status rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
     return EG_OK;
 }
 
+/* A capitalized word equal to the surname of a person named in full elsewhere in the article
+ * is a mention of that person ("Putin" after "Vladimir Putin"). */
+static eg_status surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                              eg_mentions *out, eg_error *err)
+{
+    size_t nm = out->n;
+    for (uint32_t i = 0; i < doc->ntoks; i++) {
+        if (ws->taken[i] || !starts_upper(ws->wptr[i], ws->wlen[i])) {
+            continue;
+        }
+        uint32_t f = eg_gaz_word_flags(ner->gaz, ws->wptr[i], ws->wlen[i]);
+        if (f & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE)) {
+            continue;
+        }
+        for (size_t k = first; k < nm; k++) {
+            const eg_mention *m = &out->v[k];
+            if (m->type != EG_PERSON || m->tok_end - m->tok_begin < 2) {
+                continue;
+            }
+            const eg_token *last = &doc->toks[m->tok_end - 1];
+            if (last->end - last->start == ws->wlen[i] &&
+                memcmp(doc->text + last->start, ws->wptr[i], ws->wlen[i]) == 0) {
+                eg_status st = add_span(ner, ws, doc, i, i + 1, EG_PERSON, "surname", out, err);
+                if (st != EG_OK) {
+                    return st;
+                }
+                break;
+            }
+        }
+    }
+    return EG_OK;
+}
+
 static eg_etype chunk_type(eg_ne_type t)
 {
     switch (t) {
@@ -543,6 +576,9 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     st = gazetteer_pass(ner, ws, doc, out, err);
     if (st == EG_OK) {
         st = rules_pass(ner, ws, doc, ner->model != NULL, out, err);
+    }
+    if (st == EG_OK) {
+        st = surname_pass(ner, ws, doc, first, out, err);
     }
     if (st != EG_OK) {
         return st;

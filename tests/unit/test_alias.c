@@ -130,7 +130,7 @@ static void test_strings(void)
 
 static void test_partial_names(void)
 {
-    fixture f = {make_doc("Russian President Vladimir Putin spoke to Assimi Goita. "
+    fixture f = {.d = make_doc("Russian President Vladimir Putin spoke to Assimi Goita. "
                           "Putin thanked Goita. Later Vladimir called again.")};
     mark(&f.ms, &f.d, "Vladimir Putin", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Assimi Goita", EG_PERSON, 0);
@@ -147,7 +147,7 @@ static void test_partial_names(void)
 
 static void test_ambiguous_first_name(void)
 {
-    fixture f = {make_doc("Mark Rutte met Mark Carney in Ottawa. Mark said little.")};
+    fixture f = {.d = make_doc("Mark Rutte met Mark Carney in Ottawa. Mark said little.")};
     mark(&f.ms, &f.d, "Mark Rutte", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Mark Carney", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Mark", EG_PERSON, 2);
@@ -160,7 +160,7 @@ static void test_ambiguous_first_name(void)
 
 static void test_misspelling_in_article(void)
 {
-    fixture f = {make_doc("The army removed President Mohamed Bazoum. ECOWAS demanded that they "
+    fixture f = {.d = make_doc("The army removed President Mohamed Bazoum. ECOWAS demanded that they "
                           "release Bazuma.")};
     mark(&f.ms, &f.d, "Mohamed Bazoum", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Bazuma", EG_PERSON, 0);
@@ -172,7 +172,7 @@ static void test_misspelling_in_article(void)
 
 static void test_acronyms(void)
 {
-    fixture f = {make_doc(
+    fixture f = {.d = make_doc(
         "Leaders of the Economic Community of West African States (ECOWAS) met. They then "
         "established the National Council for the Safeguard of the Homeland (Conseil national "
         "pour la sauvegarde de la patrie, CNSP). The CNSP refused. ECOWAS insisted. "
@@ -200,7 +200,7 @@ static void test_acronyms(void)
 
 static void test_stated_aliases(void)
 {
-    fixture f = {make_doc("Goita said on social media platform X, formerly known as Twitter, "
+    fixture f = {.d = make_doc("Goita said on social media platform X, formerly known as Twitter, "
                           "that talks went well. Meta (previously Facebook) agreed.")};
     mark(&f.ms, &f.d, "Twitter", EG_ORGANIZATION, 0);
     mark(&f.ms, &f.d, "Facebook", EG_ORGANIZATION, 0);
@@ -212,7 +212,7 @@ static void test_stated_aliases(void)
     CHECK_STR(label_of(&f.de, &f.ms, "Facebook"), "Meta");
     done(&f);
 
-    fixture g = {make_doc("Twitter, now called X, lost advertisers.")};
+    fixture g = {.d = make_doc("Twitter, now called X, lost advertisers.")};
     mark(&g.ms, &g.d, "Twitter", EG_ORGANIZATION, 0);
     resolve(&g);
     CHECK(same(&g.de, &g.ms, "X", "Twitter"));
@@ -222,7 +222,7 @@ static void test_stated_aliases(void)
 
 static void test_country_traps(void)
 {
-    fixture f = {make_doc(
+    fixture f = {.d = make_doc(
         "Niger and Nigeria share a border. Nigerien troops and Nigerian troops met. "
         "Guinea, Guinea-Bissau and Equatorial Guinea voted. Sudan and South Sudan talked. "
         "Iran and Iraq signed. Mali and Malawi traded. Austria and Australia played. "
