@@ -60,4 +60,38 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
                        const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
                        size_t *nchunks, size_t *chunks_cap, eg_error *err);
 
+
+/* ---- training (entgraph train) ------------------------------------------------------------ */
+
+struct eg_conll;
+
+typedef void (*eg_train_progress)(void *ud, unsigned epoch, double train_acc, double dev_f1,
+                                  double seconds);
+
+typedef struct eg_train_opts {
+    unsigned epochs;            /* passes over the training data */
+    uint64_t seed;              /* document order shuffle */
+    unsigned hash_bits;         /* feature table size: 2^hash_bits rows (default 20) */
+    eg_train_progress progress; /* called after each epoch, may be NULL */
+    void *progress_ud;
+} eg_train_opts;
+
+/**
+ * Train a model on `train` (CoNLL, gold tags); when `dev` is given, after each epoch its
+ * entity F1 is reported and the averaged weights of the best epoch are kept.
+ */
+eg_status eg_model_train(eg_model **out, const struct eg_conll *train, const struct eg_conll *dev,
+                         const eg_train_opts *opts, eg_error *err);
+
+/** Write the model file atomically. */
+eg_status eg_model_save(const eg_model *m, const char *path, eg_error *err);
+
+/** Tag every sentence of a CoNLL corpus (documents give the document-level context); the
+ *  predicted chunks of sentence k are appended with word indices of the corpus. */
+eg_status eg_model_tag_conll(const eg_model *m, const struct eg_conll *c, eg_chunk **chunks,
+                             size_t *nchunks, eg_error *err);
+
+/** Number of stored feature rows and the hash table size, for messages. */
+void eg_model_info(const eg_model *m, size_t *rows, unsigned *bits);
+
 #endif

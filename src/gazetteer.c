@@ -1,0 +1,518 @@
+/*
+ * gazetteer.c - the closed lists compiled into the library (the .tsv and .txt files in data/).
+ *
+ * Tables, built once by eg_gazetteer_default() under pthread_once and immutable afterwards:
+ *   entries    canonical names (countries, organizations, places) with kind and acronym
+ *   phrases    normalized key -> entry (| EG_DEMONYM_BIT for demonyms); country keys are
+ *              inserted first and are never overwritten, so no list can shadow a country
+ *   acronyms   exact upper-case spelling -> entry: "WHO", "IS" and "AU" match only when
+ *              written in capitals, never the words "who", "is" or "Au"
+ *   words      normalized single word -> EG_GAZ_* flags
+ * Keys are eg_gaz_key() forms: lowercase, diacritics stripped, curly apostrophes straightened,
+ * possessive dropped, whitespace collapsed.
+ */
+#include "gazetteer.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#define EG_DEMONYM_BIT 0x80000000u
+#define EG_MAX_PHRASE_WORDS 8
+
+extern const char eg_data_countries[], eg_data_countries_end[];
+extern const char eg_data_organizations[], eg_data_organizations_end[];
+extern const char eg_data_locations[], eg_data_locations_end[];
+extern const char eg_data_given_names[], eg_data_given_names_end[];
+extern const char eg_data_titles[], eg_data_titles_end[];
+extern const char eg_data_org_words[], eg_data_org_words_end[];
+
+struct eg_gazetteer {
+    eg_gaz_entry *entries;
+    size_t nentries, cap;
+    eg_strmap phrases;
+    eg_strmap acronyms;
+    eg_strmap words;
+    char *strings; /* one arena holding every canonical name and acronym */
+    size_t strings_len, strings_cap;
+};
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static eg_gazetteer *deflt;
+
+/* ---- keys -------------------------------------------------------------------------------- */
+
+static bool key_finish(eg_buf *out)
+{
+    /* drop a trailing possessive and trailing spaces */
+    while (out->len && out->data[out->len - 1] == ' ') {
+        out->len--;
+    }
+    if (out->len >= 2 && out->data[out->len - 1] == 's' && out->data[out->len - 2] == '\'') {
+        out->len -= 2;
+    } else if (out->len >= 2 && out->data[out->len - 1] == '\'' &&
+               out->data[out->len - 2] == 's') {
+        out->len -= 1;
+    }
+    while (out->len && out->data[out->len - 1] == ' ') {
+        out->len--;
+    }
+    if (out->data) {
+        out->data[out->len] = '\0';
+    }
+    return true;
+}
+
+bool eg_gaz_key(eg_buf *out, const char *s, size_t n)
+{
+    eg_buf_reset(out);
+    if (!eg_buf_puts(out, "")) {
+        return false;
+    }
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)s[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    bool space = false;
+    if (ascii) {
+        for (size_t i = 0; i < n; i++) {
+            char c = s[i];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                space = out->len > 0;
+                continue;
+            }
+            if (space && !eg_buf_putc(out, ' ')) {
+                return false;
+            }
+            space = false;
+            if (!eg_buf_putc(out, (char)eg_to_lower((unsigned char)c))) {
+                return false;
+            }
+        }
+        return key_finish(out);
+    }
+    utf8proc_uint8_t *folded = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
+                                      UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                          UTF8PROC_CASEFOLD);
+    if (r < 0) {
+        /* not valid UTF-8: fall back to bytes */
+        for (size_t i = 0; i < n; i++) {
+            if (!eg_buf_putc(out, (char)eg_to_lower((unsigned char)s[i]))) {
+                return false;
+            }
+        }
+        return key_finish(out);
+    }
+    const unsigned char *p = folded;
+    size_t len = (size_t)r;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        size_t k = eg_utf8_decode(p + i, len - i, &cp);
+        i += k;
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0) {
+            space = out->len > 0;
+            continue;
+        }
+        if (space && !eg_buf_putc(out, ' ')) {
+            free(folded);
+            return false;
+        }
+        space = false;
+        if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+            cp = '\'';
+        } else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013) {
+            cp = '-';
+        }
+        char enc[4];
+        size_t el = eg_utf8_encode(cp, enc);
+        if (!eg_buf_append(out, enc, el)) {
+            free(folded);
+            return false;
+        }
+    }
+    free(folded);
+    return key_finish(out);
+}
+
+/* ---- building ---------------------------------------------------------------------------- */
+
+static const char *intern(eg_gazetteer *g, const char *s, size_t n)
+{
+    /* arena offsets are stable only after all inserts; we store offsets then fix up */
+    if (!eg_grow((void **)&g->strings, &g->strings_cap, g->strings_len + n + 1, 1)) {
+        return NULL;
+    }
+    size_t off = g->strings_len;
+    memcpy(g->strings + off, s, n);
+    g->strings[off + n] = '\0';
+    g->strings_len += n + 1;
+    return (const char *)(uintptr_t)(off + 1); /* offset + 1; 0 stays NULL */
+}
+
+static int32_t add_entry(eg_gazetteer *g, const char *name, size_t n, const char *acr,
+                         size_t acr_n, eg_gaz_kind kind)
+{
+    if (!EG_GROW(g->entries, g->cap, g->nentries + 1)) {
+        return -1;
+    }
+    const char *c = intern(g, name, n);
+    const char *a = acr_n ? intern(g, acr, acr_n) : NULL;
+    if (!c || (acr_n && !a)) {
+        return -1;
+    }
+    g->entries[g->nentries] = (eg_gaz_entry){c, a, kind};
+    return (int32_t)g->nentries++;
+}
+
+static bool all_caps(const char *s, size_t n)
+{
+    size_t up = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (eg_is_lower((unsigned char)s[i])) {
+            return false;
+        }
+        up += eg_is_upper((unsigned char)s[i]);
+    }
+    return up >= 1 && n <= 8;
+}
+
+static bool add_word_flags(eg_gazetteer *g, const char *key, size_t n, uint32_t flags)
+{
+    uint32_t old = eg_strmap_get(&g->words, key, n, 0);
+    return eg_strmap_put(&g->words, key, n, old | flags);
+}
+
+/* Register a name (or acronym) for entry e. */
+static bool add_phrase(eg_gazetteer *g, eg_buf *key, const char *s, size_t n, int32_t e,
+                       bool demonym, uint32_t single_flag)
+{
+    if (n == 0) {
+        return true;
+    }
+    if (all_caps(s, n) && !memchr(s, ' ', n)) {
+        /* acronyms match only as written (with or without periods) */
+        if (!eg_strmap_has(&g->acronyms, s, n) &&
+            !eg_strmap_put(&g->acronyms, s, n, (uint32_t)e | (demonym ? EG_DEMONYM_BIT : 0))) {
+            return false;
+        }
+        if (!eg_gaz_key(key, s, n)) {
+            return false;
+        }
+        return add_word_flags(g, key->data, key->len, single_flag);
+    }
+    if (!eg_gaz_key(key, s, n)) {
+        return false;
+    }
+    uint32_t v = (uint32_t)e | (demonym ? EG_DEMONYM_BIT : 0);
+    if (!eg_strmap_has(&g->phrases, key->data, key->len) &&
+        !eg_strmap_put(&g->phrases, key->data, key->len, v)) {
+        return false;
+    }
+    if (!memchr(key->data, ' ', key->len)) {
+        return add_word_flags(g, key->data, key->len, single_flag);
+    }
+    /* every word of a multi-word name is a part */
+    const char *p = key->data;
+    while (*p) {
+        const char *q = strchr(p, ' ');
+        size_t wl = q ? (size_t)(q - p) : strlen(p);
+        if (!add_word_flags(g, p, wl, EG_GAZ_PART)) {
+            return false;
+        }
+        p = q ? q + 1 : p + wl;
+    }
+    return true;
+}
+
+/* Iterate the lines of an embedded file, skipping comments and blank lines. */
+typedef struct lines {
+    const char *p, *end;
+} lines;
+
+static bool next_line(lines *it, const char **s, size_t *n)
+{
+    while (it->p < it->end) {
+        const char *e = memchr(it->p, '\n', (size_t)(it->end - it->p));
+        if (!e) {
+            e = it->end;
+        }
+        const char *l = it->p;
+        it->p = e < it->end ? e + 1 : e;
+        size_t len = (size_t)(e - l);
+        if (len && l[len - 1] == '\r') {
+            len--;
+        }
+        if (len == 0 || l[0] == '#') {
+            continue;
+        }
+        *s = l;
+        *n = len;
+        return true;
+    }
+    return false;
+}
+
+/* Field k (tab-separated) of a line. */
+static bool field(const char *s, size_t n, int k, const char **f, size_t *fn)
+{
+    const char *p = s, *end = s + n;
+    for (int i = 0; i < k; i++) {
+        const char *t = memchr(p, '\t', (size_t)(end - p));
+        if (!t) {
+            *f = end;
+            *fn = 0;
+            return false;
+        }
+        p = t + 1;
+    }
+    const char *t = memchr(p, '\t', (size_t)(end - p));
+    *f = p;
+    *fn = (size_t)((t ? t : end) - p);
+    return true;
+}
+
+/* Call add_phrase for each '|'-separated item. */
+static bool add_list(eg_gazetteer *g, eg_buf *key, const char *s, size_t n, int32_t e,
+                     bool demonym, uint32_t flag)
+{
+    const char *p = s, *end = s + n;
+    while (p < end) {
+        const char *q = memchr(p, '|', (size_t)(end - p));
+        if (!q) {
+            q = end;
+        }
+        if (q > p && !add_phrase(g, key, p, (size_t)(q - p), e, demonym, flag)) {
+            return false;
+        }
+        p = q + 1;
+    }
+    return true;
+}
+
+static bool load_entities(eg_gazetteer *g, eg_buf *key, const char *data, const char *end,
+                          eg_gaz_kind kind)
+{
+    lines it = {data, end};
+    const char *l;
+    size_t n;
+    uint32_t flag = kind == EG_GAZK_COUNTRY ? EG_GAZ_COUNTRY
+                    : kind == EG_GAZK_ORG   ? EG_GAZ_ORG
+                                            : EG_GAZ_LOCATION;
+    while (next_line(&it, &l, &n)) {
+        const char *name, *f1, *f2;
+        size_t nn, n1, n2;
+        field(l, n, 0, &name, &nn);
+        field(l, n, 1, &f1, &n1);
+        field(l, n, 2, &f2, &n2);
+        const char *acr = kind == EG_GAZK_ORG ? f1 : NULL;
+        size_t acr_n = kind == EG_GAZK_ORG ? n1 : 0;
+        int32_t e = add_entry(g, name, nn, acr, acr_n, kind);
+        if (e < 0 || !add_phrase(g, key, name, nn, e, false, flag)) {
+            return false;
+        }
+        if (kind == EG_GAZK_COUNTRY) {
+            if (!add_list(g, key, f1, n1, e, false, flag) ||
+                !add_list(g, key, f2, n2, e, true, EG_GAZ_DEMONYM)) {
+                return false;
+            }
+        } else if (kind == EG_GAZK_ORG) {
+            if (!add_list(g, key, f1, n1, e, false, flag) ||
+                !add_list(g, key, f2, n2, e, false, flag)) {
+                return false;
+            }
+        } else if (!add_list(g, key, f1, n1, e, false, flag)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool load_words(eg_gazetteer *g, eg_buf *key, const char *data, const char *end,
+                       uint32_t flag)
+{
+    lines it = {data, end};
+    const char *l;
+    size_t n;
+    while (next_line(&it, &l, &n)) {
+        if (!eg_gaz_key(key, l, n) || !add_word_flags(g, key->data, key->len, flag)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static void destroy(eg_gazetteer *g)
+{
+    if (!g) {
+        return;
+    }
+    free(g->entries);
+    eg_strmap_fini(&g->phrases);
+    eg_strmap_fini(&g->acronyms);
+    eg_strmap_fini(&g->words);
+    free(g->strings);
+    free(g);
+}
+
+static void build(void)
+{
+    eg_gazetteer *g = calloc(1, sizeof *g);
+    eg_buf key = {0};
+    bool ok = g && load_entities(g, &key, eg_data_countries, eg_data_countries_end,
+                                 EG_GAZK_COUNTRY) &&
+              load_entities(g, &key, eg_data_organizations, eg_data_organizations_end,
+                            EG_GAZK_ORG) &&
+              load_entities(g, &key, eg_data_locations, eg_data_locations_end,
+                            EG_GAZK_LOCATION) &&
+              load_words(g, &key, eg_data_given_names, eg_data_given_names_end,
+                         EG_GAZ_FIRSTNAME) &&
+              load_words(g, &key, eg_data_titles, eg_data_titles_end, EG_GAZ_TITLE) &&
+              load_words(g, &key, eg_data_org_words, eg_data_org_words_end, EG_GAZ_ORG_WORD);
+    eg_buf_fini(&key);
+    if (!ok) {
+        destroy(g);
+        return;
+    }
+    /* arena offsets -> pointers, now that the arena no longer moves */
+    for (size_t i = 0; i < g->nentries; i++) {
+        eg_gaz_entry *e = &g->entries[i];
+        e->canonical = g->strings + ((uintptr_t)e->canonical - 1);
+        e->acronym = e->acronym ? g->strings + ((uintptr_t)e->acronym - 1) : NULL;
+    }
+    deflt = g;
+}
+
+const eg_gazetteer *eg_gazetteer_default(void)
+{
+    pthread_once(&once, build);
+    return deflt;
+}
+
+/* ---- lookups ----------------------------------------------------------------------------- */
+
+/* Key into a stack buffer for short ASCII input (the hot path), else into `heap`. */
+static const char *fast_key(const char *s, size_t n, char *stack, size_t cap, eg_buf *heap,
+                            size_t *kl)
+{
+    bool ascii = n < cap;
+    for (size_t i = 0; ascii && i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        ascii = c < 0x80 && c != ' ' && c != '\n' && c != '\t';
+    }
+    if (ascii) {
+        for (size_t i = 0; i < n; i++) {
+            stack[i] = (char)eg_to_lower((unsigned char)s[i]);
+        }
+        *kl = n;
+        if (n >= 2 && stack[n - 2] == '\'' && stack[n - 1] == 's') {
+            *kl = n - 2;
+        }
+        return stack;
+    }
+    if (!eg_gaz_key(heap, s, n)) {
+        return NULL;
+    }
+    *kl = heap->len;
+    return heap->data ? heap->data : "";
+}
+
+uint32_t eg_gaz_word_flags(const eg_gazetteer *g, const char *s, size_t n)
+{
+    char stack[64];
+    eg_buf heap = {0};
+    size_t kl;
+    const char *k = fast_key(s, n, stack, sizeof stack, &heap, &kl);
+    uint32_t f = k ? eg_strmap_get(&g->words, k, kl, 0) : 0;
+    eg_buf_fini(&heap);
+    return f;
+}
+
+const eg_gaz_entry *eg_gaz_entry_at(const eg_gazetteer *g, int32_t idx)
+{
+    return idx >= 0 && (size_t)idx < g->nentries ? &g->entries[idx] : NULL;
+}
+
+static int32_t decode(uint32_t v, bool *is_demonym)
+{
+    if (is_demonym) {
+        *is_demonym = (v & EG_DEMONYM_BIT) != 0;
+    }
+    return (int32_t)(v & ~EG_DEMONYM_BIT);
+}
+
+int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_demonym)
+{
+    /* exact acronym spelling first (possessive removed) */
+    size_t an = n;
+    if (an > 2 && s[an - 2] == '\'' && (s[an - 1] == 's' || s[an - 1] == 'S')) {
+        an -= 2;
+    } else if (an > 4 && memcmp(s + an - 4, "\xE2\x80\x99s", 4) == 0) {
+        an -= 4;
+    }
+    uint32_t v = eg_strmap_get(&g->acronyms, s, an, UINT32_MAX);
+    if (v != UINT32_MAX) {
+        return decode(v, is_demonym);
+    }
+    eg_buf key = {0};
+    if (!eg_gaz_key(&key, s, n)) {
+        return -1;
+    }
+    v = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
+    eg_buf_fini(&key);
+    if (v == UINT32_MAX) {
+        if (is_demonym) {
+            *is_demonym = false;
+        }
+        return -1;
+    }
+    return decode(v, is_demonym);
+}
+
+size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
+                    size_t n, size_t i, int32_t *entry, bool *is_demonym)
+{
+    if (i >= n) {
+        return 0;
+    }
+    uint32_t f0 = eg_gaz_word_flags(g, words[i], lens[i]);
+    if (!f0) {
+        return 0;
+    }
+    size_t best = 0;
+    uint32_t v = eg_strmap_get(&g->acronyms, words[i], lens[i], UINT32_MAX);
+    if (v != UINT32_MAX) {
+        *entry = decode(v, is_demonym);
+        best = 1;
+    }
+    if (!(f0 & (EG_GAZ_PART | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG | EG_GAZ_LOCATION))) {
+        return best;
+    }
+    eg_buf phrase = {0}, wk = {0};
+    for (size_t j = i; j < n && j < i + EG_MAX_PHRASE_WORDS; j++) {
+        if (j > i) {
+            uint32_t f = eg_gaz_word_flags(g, words[j], lens[j]);
+            if (!f) {
+                break;
+            }
+            eg_buf_putc(&phrase, ' ');
+        }
+        if (!eg_gaz_key(&wk, words[j], lens[j]) || !eg_buf_append(&phrase, wk.data, wk.len)) {
+            break;
+        }
+        uint32_t pv = eg_strmap_get(&g->phrases, phrase.data, phrase.len, UINT32_MAX);
+        if (pv != UINT32_MAX && j + 1 - i >= best) {
+            /* an acronym match of the same length wins only when written in capitals */
+            *entry = decode(pv, is_demonym);
+            best = j + 1 - i;
+        }
+    }
+    eg_buf_fini(&phrase);
+    eg_buf_fini(&wk);
+    return best;
+}

@@ -1,0 +1,1201 @@
+/*
+ * model.c - averaged structured perceptron over BILOU tags with first-order Viterbi.
+ *
+ * Labels: 0 = O, then for each type t (PER, LOC, ORG, MISC): 1+4t B, 2+4t I, 3+4t L, 4+4t U.
+ * Decoding forbids invalid BILOU transitions, so every path is a well-formed chunking.
+ *
+ * Features are hashed: each (template, value) pair maps to one of 2^bits rows of NL weights.
+ * Per document, each token's lowercased form, shape and gazetteer flags are computed once;
+ * document-level features give the type the same word got earlier in the article and whether
+ * it also appears in lower case, so the article is tagged sentence by sentence in order, both
+ * when training and when tagging.
+ *
+ * Training keeps dense float weights plus the averaging accumulator (w - u/c trick). A trained
+ * model keeps only the rows that are not all zero, quantized to int16 with one scale; tagging
+ * sums int32 scores.
+ *
+ * File format (all integers little-endian):
+ *   0   8 bytes  magic "EGNERMDL"
+ *   8   u32      format version (1)
+ *   12  u32      number of labels (17)
+ *   16  u32      hash bits
+ *   20  u32      number of rows R
+ *   24  u32      feature set version
+ *   28  u32      scale (IEEE-754 float bits): weight = int16 * scale
+ *   32  i16      (NL + 1) * NL transition weights (last row: from the sentence start)
+ *   ..  R x (u32 bucket, NL x i16) rows, buckets strictly increasing
+ *   end u32      CRC-32 of every preceding byte
+ */
+#include "model.h"
+
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "conll.h"
+#include "gazetteer.h"
+#include "outfile.h"
+#include "util.h"
+
+#define NL 17
+#define MAXF 72
+#define FORMAT_VERSION 1u
+#define FEATURE_VERSION 1u
+#define START NL
+
+struct eg_model {
+    unsigned bits;
+    size_t nrows;
+    int32_t *index;   /* 2^bits: row or -1 */
+    int16_t *rows;    /* nrows * NL */
+    uint32_t *buckets; /* nrows, increasing (for saving) */
+    int16_t trans[(NL + 1) * NL];
+    float scale;
+};
+
+/* ---- per-document workspace ---------------------------------------------------------------- */
+
+typedef struct tokinfo {
+    uint64_t lo;   /* hash of the lowercased word (digits as 0) */
+    uint64_t raw;  /* hash of the word as written */
+    uint64_t sh;   /* shape: Xxxx -> Xxxx, with runs compressed beyond 4 */
+    uint64_t csh;  /* compressed shape: Xx */
+    uint32_t gaz;  /* eg_gaz_word_flags */
+    uint16_t len;
+    uint8_t cap, allcap, digit, hyphen, period, phrase;
+    uint64_t pre[4], suf[4];
+} tokinfo;
+
+struct eg_tag_ws {
+    tokinfo *ti;
+    size_t ti_cap;
+    uint32_t *feats; /* MAXF per token */
+    uint8_t *nfeats;
+    size_t feats_cap;
+    int32_t *score; /* NL per token */
+    int32_t *vit;   /* NL per token */
+    uint8_t *back;  /* NL per token */
+    size_t sc_cap;
+    uint8_t *labels;
+    size_t lab_cap;
+    /* document memory: open addressing keyed by lowercase hash */
+    uint64_t *mkeys;
+    uint8_t *mtype;  /* type + 1 of the last entity label seen for the word, 0 none */
+    uint8_t *mlower; /* word seen in lower case */
+    size_t mcap;
+    const char **wp;
+    uint32_t *wl;
+    size_t wcap;
+};
+
+eg_tag_ws *eg_tag_ws_create(void)
+{
+    return calloc(1, sizeof(eg_tag_ws));
+}
+
+void eg_tag_ws_destroy(eg_tag_ws *ws)
+{
+    if (!ws) {
+        return;
+    }
+    free(ws->ti);
+    free(ws->feats);
+    free(ws->nfeats);
+    free(ws->score);
+    free(ws->vit);
+    free(ws->back);
+    free(ws->labels);
+    free(ws->mkeys);
+    free(ws->mtype);
+    free(ws->mlower);
+    free(ws->wp);
+    free(ws->wl);
+    free(ws);
+}
+
+static inline uint64_t mix(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+static uint64_t hbytes(const char *s, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        h = mix(h ^ v);
+    }
+    uint64_t v = 0;
+    for (size_t k = 0; i + k < n; k++) {
+        v |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
+    }
+    return mix(h ^ v ^ 0xA5);
+}
+
+static inline uint64_t f1(unsigned tmpl, uint64_t a)
+{
+    return mix(a + 0x632BE59BD9B4E019ULL * (tmpl + 1));
+}
+
+static inline uint64_t f2(unsigned tmpl, uint64_t a, uint64_t b)
+{
+    return mix(mix(a + 0x632BE59BD9B4E019ULL * (tmpl + 1)) ^ (b * 0x9E3779B97F4A7C15ULL));
+}
+
+static bool ws_reserve(eg_tag_ws *ws, size_t n)
+{
+    n = n ? n : 1;
+    if (n > ws->ti_cap) {
+        size_t c = n + n / 2 + 16;
+        tokinfo *ti = realloc(ws->ti, c * sizeof *ti);
+        if (!ti) {
+            return false;
+        }
+        ws->ti = ti;
+        uint32_t *fe = realloc(ws->feats, c * MAXF * sizeof *fe);
+        if (!fe) {
+            return false;
+        }
+        ws->feats = fe;
+        uint8_t *nf = realloc(ws->nfeats, c);
+        if (!nf) {
+            return false;
+        }
+        ws->nfeats = nf;
+        int32_t *sc = realloc(ws->score, c * NL * sizeof *sc);
+        if (!sc) {
+            return false;
+        }
+        ws->score = sc;
+        int32_t *vi = realloc(ws->vit, c * NL * sizeof *vi);
+        if (!vi) {
+            return false;
+        }
+        ws->vit = vi;
+        uint8_t *bk = realloc(ws->back, c * NL);
+        if (!bk) {
+            return false;
+        }
+        ws->back = bk;
+        uint8_t *lb = realloc(ws->labels, c);
+        if (!lb) {
+            return false;
+        }
+        ws->labels = lb;
+        ws->ti_cap = c;
+    }
+    size_t m = 16;
+    while (m < 2 * n) {
+        m *= 2;
+    }
+    if (m > ws->mcap) {
+        free(ws->mkeys);
+        free(ws->mtype);
+        free(ws->mlower);
+        ws->mkeys = malloc(m * sizeof *ws->mkeys);
+        ws->mtype = malloc(m);
+        ws->mlower = malloc(m);
+        if (!ws->mkeys || !ws->mtype || !ws->mlower) {
+            ws->mcap = 0;
+            return false;
+        }
+        ws->mcap = m;
+    }
+    memset(ws->mkeys, 0, ws->mcap * sizeof *ws->mkeys);
+    memset(ws->mtype, 0, ws->mcap);
+    memset(ws->mlower, 0, ws->mcap);
+    return true;
+}
+
+static size_t mem_slot(eg_tag_ws *ws, uint64_t key)
+{
+    key |= 1; /* 0 marks empty */
+    size_t mask = ws->mcap - 1, i = (size_t)key & mask;
+    while (ws->mkeys[i] && ws->mkeys[i] != key) {
+        i = (i + 1) & mask;
+    }
+    ws->mkeys[i] = key;
+    return i;
+}
+
+static size_t mem_find(const eg_tag_ws *ws, uint64_t key)
+{
+    key |= 1;
+    size_t mask = ws->mcap - 1, i = (size_t)key & mask;
+    while (ws->mkeys[i]) {
+        if (ws->mkeys[i] == key) {
+            return i;
+        }
+        i = (i + 1) & mask;
+    }
+    return SIZE_MAX;
+}
+
+/* Token-level information, computed once per document. */
+static void token_info(const eg_gazetteer *gaz, const eg_word *w, tokinfo *t)
+{
+    char lo[64], sh[64], csh[16];
+    size_t n = w->len, ln = n < sizeof lo ? n : sizeof lo;
+    size_t shn = 0, cshn = 0;
+    unsigned upper = 0, lower = 0;
+    t->digit = t->hyphen = t->period = 0;
+    char last = 0;
+    int run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w->s[i];
+        char k;
+        if (eg_is_upper(c)) {
+            k = 'X';
+            upper++;
+        } else if (eg_is_lower(c)) {
+            k = 'x';
+            lower++;
+        } else if (eg_is_digit(c)) {
+            k = 'd';
+            t->digit = 1;
+        } else if (c >= 0x80) {
+            if ((c & 0xC0) == 0x80) {
+                continue; /* continuation byte */
+            }
+            k = 'x';
+            lower++;
+        } else {
+            k = (char)c;
+            t->hyphen |= c == '-';
+            t->period |= c == '.';
+        }
+        if (i < ln) {
+            lo[i] = eg_is_digit(c) ? '0' : (char)eg_to_lower(c);
+        }
+        if (k == last) {
+            run++;
+        } else {
+            run = 1;
+        }
+        if (run <= 4 && shn < sizeof sh) {
+            sh[shn++] = k;
+        }
+        if (k != last && cshn < sizeof csh) {
+            csh[cshn++] = k;
+        }
+        last = k;
+    }
+    for (size_t i = 0; i < ln; i++) {
+        if ((unsigned char)w->s[i] >= 0x80) {
+            lo[i] = w->s[i];
+        }
+    }
+    t->lo = hbytes(lo, ln);
+    t->raw = hbytes(w->s, n);
+    t->sh = hbytes(sh, shn);
+    t->csh = hbytes(csh, cshn);
+    t->len = (uint16_t)(n > 65535 ? 65535 : n);
+    t->cap = n > 0 && eg_is_upper((unsigned char)w->s[0]);
+    if (!t->cap && n > 1 && (unsigned char)w->s[0] >= 0xC3 && (unsigned char)w->s[0] <= 0xC5) {
+        int32_t cp;
+        eg_utf8_decode((const unsigned char *)w->s, n, &cp);
+        t->cap = (cp >= 0xC0 && cp <= 0xDE) || (cp >= 0x100 && cp < 0x180 && !(cp & 1));
+    }
+    t->allcap = upper >= 2 && lower == 0;
+    for (unsigned k = 0; k < 4; k++) {
+        t->pre[k] = ln > k + 1 ? hbytes(lo, k + 1) : 0;
+        t->suf[k] = ln > k + 1 ? hbytes(lo + ln - (k + 1), k + 1) : 0;
+    }
+    t->gaz = gaz ? eg_gaz_word_flags(gaz, w->s, n) : 0;
+    t->phrase = 0;
+}
+
+/* Gazetteer phrase matches over a sentence: phrase = kind * 4 + position (B I L U) + 1. */
+static void phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    if (!gaz) {
+        return;
+    }
+    for (size_t i = s0; i < s1; i++) {
+        ws->wp[i] = w[i].s;
+        ws->wl[i] = w[i].len;
+    }
+    for (size_t i = s0; i < s1;) {
+        if (!(ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG | EG_GAZ_LOCATION |
+                               EG_GAZ_PART))) {
+            i++;
+            continue;
+        }
+        int32_t e = -1;
+        bool dem = false;
+        size_t len = eg_gaz_match(gaz, ws->wp, ws->wl, s1, i, &e, &dem);
+        if (len == 0) {
+            i++;
+            continue;
+        }
+        const eg_gaz_entry *ent = eg_gaz_entry_at(gaz, e);
+        unsigned kind = dem ? 3 : (unsigned)ent->kind; /* 0 country 1 org 2 loc 3 demonym */
+        for (size_t k = 0; k < len; k++) {
+            unsigned pos = len == 1 ? 3 : k == 0 ? 0 : k + 1 == len ? 2 : 1;
+            ws->ti[i + k].phrase = (uint8_t)(kind * 4 + pos + 1);
+        }
+        i += len;
+    }
+}
+
+static uint64_t BOS_H = 0x1234567ULL, EOS_H = 0x7654321ULL;
+
+/* Features of token i in sentence [s0, s1), as bucket indices. */
+static unsigned features(const eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned bits,
+                         uint32_t *out)
+{
+    const tokinfo *t = &ws->ti[i];
+    const tokinfo *p1 = i > s0 ? &ws->ti[i - 1] : NULL, *p2 = i > s0 + 1 ? &ws->ti[i - 2] : NULL;
+    const tokinfo *n1 = i + 1 < s1 ? &ws->ti[i + 1] : NULL,
+                  *n2 = i + 2 < s1 ? &ws->ti[i + 2] : NULL;
+    uint64_t lp1 = p1 ? p1->lo : BOS_H, lp2 = p2 ? p2->lo : BOS_H;
+    uint64_t ln1 = n1 ? n1->lo : EOS_H, ln2 = n2 ? n2->lo : EOS_H;
+    uint64_t cp1 = p1 ? p1->csh : BOS_H, cn1 = n1 ? n1->csh : EOS_H;
+    uint64_t h[MAXF];
+    unsigned k = 0;
+    bool first = i == s0;
+    h[k++] = f1(0, 0);
+    h[k++] = f1(1, t->lo);
+    h[k++] = f1(2, lp1);
+    h[k++] = f1(3, ln1);
+    h[k++] = f1(4, lp2);
+    h[k++] = f1(5, ln2);
+    h[k++] = f1(6, t->sh);
+    h[k++] = f1(7, t->csh);
+    h[k++] = f1(8, cp1);
+    h[k++] = f1(9, cn1);
+    h[k++] = f2(10, f2(10, cp1, t->csh), cn1);
+    for (unsigned q = 0; q < 4; q++) {
+        if (t->pre[q]) {
+            h[k++] = f1(11 + q, t->pre[q]);
+        }
+        if (t->suf[q]) {
+            h[k++] = f1(15 + q, t->suf[q]);
+        }
+    }
+    h[k++] = f2(19, lp1, t->lo);
+    h[k++] = f2(20, t->lo, ln1);
+    h[k++] = f1(21, (uint64_t)first * 2 + t->cap);
+    h[k++] = f1(22, (uint64_t)t->allcap * 8 + t->digit * 4 + t->hyphen * 2 + t->period);
+    h[k++] = f1(23, t->len > 12 ? 12 : t->len);
+    h[k++] = f1(24, t->raw);
+    if (first) {
+        h[k++] = f1(25, t->lo);
+    }
+    for (unsigned b = 0; b < 8; b++) {
+        if (t->gaz & (1u << b)) {
+            h[k++] = f1(26, b);
+        }
+        if (p1 && (p1->gaz & (1u << b))) {
+            h[k++] = f1(27, b);
+        }
+        if (n1 && (n1->gaz & (1u << b))) {
+            h[k++] = f1(28, b);
+        }
+    }
+    h[k++] = f1(29, t->phrase);
+    h[k++] = f2(30, t->phrase, t->csh);
+    if (p1) {
+        h[k++] = f2(31, p1->phrase, t->cap);
+    }
+    /* document memory */
+    if (t->cap) {
+        size_t m = mem_find(ws, t->lo);
+        unsigned ty = m != SIZE_MAX ? ws->mtype[m] : 0;
+        unsigned lowseen = m != SIZE_MAX ? ws->mlower[m] : 0;
+        h[k++] = f1(32, ty);
+        h[k++] = f2(33, ty, first);
+        h[k++] = f1(34, lowseen * 2 + first);
+        h[k++] = f2(35, ty, t->csh);
+    }
+    h[k++] = f2(36, t->cap, p1 ? p1->cap : 2);
+    h[k++] = f2(37, t->cap, n1 ? n1->cap : 2);
+    h[k++] = f2(38, t->lo, cn1);
+    h[k++] = f2(39, cp1, t->lo);
+    unsigned shift = 64 - bits;
+    for (unsigned q = 0; q < k; q++) {
+        out[q] = (uint32_t)(h[q] >> shift);
+    }
+    return k;
+}
+
+/* Valid BILOU transition from label a (NL = start) to b. */
+static bool allowed(unsigned a, unsigned b)
+{
+    bool a_open = a != START && a != 0 && ((a - 1) % 4 == 0 || (a - 1) % 4 == 1); /* B or I */
+    if (a_open) {
+        unsigned ta = (a - 1) / 4;
+        return b != 0 && (b - 1) / 4 == ta && ((b - 1) % 4 == 1 || (b - 1) % 4 == 2);
+    }
+    return b == 0 || (b - 1) % 4 == 0 || (b - 1) % 4 == 3; /* O, B or U */
+}
+
+static bool final_ok(unsigned a)
+{
+    return a == 0 || (a - 1) % 4 == 2 || (a - 1) % 4 == 3;
+}
+
+/* Weight access: dense (training) or indexed (trained model). */
+typedef struct weights {
+    const float *dense; /* 2^bits * NL, or NULL */
+    const eg_model *m;
+    const float *dtrans; /* (NL+1) * NL, training */
+} weights;
+
+static void emission_scores(const weights *W, const uint32_t *f, unsigned nf, int32_t *isc,
+                            float *fsc)
+{
+    if (W->dense) {
+        for (unsigned l = 0; l < NL; l++) {
+            fsc[l] = 0;
+        }
+        for (unsigned q = 0; q < nf; q++) {
+            const float *row = W->dense + (size_t)f[q] * NL;
+            for (unsigned l = 0; l < NL; l++) {
+                fsc[l] += row[l];
+            }
+        }
+        return;
+    }
+    int32_t acc[NL] = {0};
+    for (unsigned q = 0; q < nf; q++) {
+        int32_t r = W->m->index[f[q]];
+        if (r >= 0) {
+            const int16_t *row = W->m->rows + (size_t)r * NL;
+            for (unsigned l = 0; l < NL; l++) {
+                acc[l] += row[l];
+            }
+        }
+    }
+    memcpy(isc, acc, sizeof acc);
+}
+
+/* Viterbi over sentence [s0, s1); labels into ws->labels[s0..s1). Floats for training,
+ * integers for a trained model (same algorithm). */
+static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
+{
+    size_t n = s1 - s0;
+    float fv[2][NL];
+    int64_t iv[2][NL];
+    const bool dense = W->dense != NULL;
+    for (size_t i = 0; i < n; i++) {
+        size_t t = s0 + i;
+        int32_t isc[NL];
+        float fsc[NL];
+        emission_scores(W, ws->feats + t * MAXF, ws->nfeats[t], isc, fsc);
+        int cur = (int)(i & 1), prv = !cur;
+        for (unsigned b = 0; b < NL; b++) {
+            unsigned best = 0;
+            bool found = false;
+            if (i == 0) {
+                found = allowed(START, b);
+                if (dense) {
+                    fv[cur][b] = found ? fsc[b] + W->dtrans[START * NL + b] : -FLT_MAX;
+                } else {
+                    iv[cur][b] = found ? (int64_t)isc[b] + W->m->trans[START * NL + b] : INT64_MIN;
+                }
+                ws->back[t * NL + b] = 0;
+                continue;
+            }
+            if (dense) {
+                float bs = -FLT_MAX;
+                for (unsigned a = 0; a < NL; a++) {
+                    if (fv[prv][a] == -FLT_MAX || !allowed(a, b)) {
+                        continue;
+                    }
+                    float s = fv[prv][a] + W->dtrans[a * NL + b];
+                    if (!found || s > bs) {
+                        bs = s;
+                        best = a;
+                        found = true;
+                    }
+                }
+                fv[cur][b] = found ? bs + fsc[b] : -FLT_MAX;
+            } else {
+                int64_t bs = INT64_MIN;
+                for (unsigned a = 0; a < NL; a++) {
+                    if (iv[prv][a] == INT64_MIN || !allowed(a, b)) {
+                        continue;
+                    }
+                    int64_t s = iv[prv][a] + W->m->trans[a * NL + b];
+                    if (!found || s > bs) {
+                        bs = s;
+                        best = a;
+                        found = true;
+                    }
+                }
+                iv[cur][b] = found ? bs + isc[b] : INT64_MIN;
+            }
+            ws->back[t * NL + b] = (uint8_t)best;
+        }
+    }
+    int last = (int)((n - 1) & 1);
+    unsigned best = 0;
+    bool found = false;
+    for (unsigned b = 0; b < NL; b++) {
+        if (!final_ok(b)) {
+            continue;
+        }
+        if (dense) {
+            if (fv[last][b] != -FLT_MAX && (!found || fv[last][b] > fv[last][best])) {
+                best = b;
+                found = true;
+            }
+        } else if (iv[last][b] != INT64_MIN && (!found || iv[last][b] > iv[last][best])) {
+            best = b;
+            found = true;
+        }
+    }
+    for (size_t i = n; i-- > 0;) {
+        ws->labels[s0 + i] = (uint8_t)best;
+        best = ws->back[(s0 + i) * NL + best];
+    }
+}
+
+/* After a sentence is labelled: remember each entity word's type for later sentences. */
+static void remember(eg_tag_ws *ws, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = ws->labels[i];
+        if (l != 0 && ws->ti[i].cap) {
+            ws->mtype[mem_slot(ws, ws->ti[i].lo)] = (uint8_t)((l - 1) / 4 + 1);
+        }
+    }
+}
+
+/* Prepare a document: token info, lowercase-seen memory, sentence phrase matches. */
+static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const eg_word *w, size_t n,
+                        const uint32_t *ss, size_t nss)
+{
+    if (!ws_reserve(ws, n)) {
+        return false;
+    }
+    if (n > ws->wcap) {
+        const char **wp = realloc(ws->wp, n * sizeof *wp);
+        if (!wp) {
+            return false;
+        }
+        ws->wp = wp;
+        uint32_t *wl = realloc(ws->wl, n * sizeof *wl);
+        if (!wl) {
+            return false;
+        }
+        ws->wl = wl;
+        ws->wcap = n;
+    }
+    for (size_t i = 0; i < n; i++) {
+        token_info(gaz, &w[i], &ws->ti[i]);
+        if (w[i].len && eg_is_lower((unsigned char)w[i].s[0])) {
+            ws->mlower[mem_slot(ws, ws->ti[i].lo)] = 1;
+        }
+    }
+    for (size_t k = 0; k < nss; k++) {
+        size_t s1 = k + 1 < nss ? ss[k + 1] : n;
+        phrase_info(gaz, ws, w, ss[k], s1);
+    }
+    return true;
+}
+
+static void sentence_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits)
+{
+    for (size_t i = s0; i < s1; i++) {
+        ws->nfeats[i] = (uint8_t)features(ws, s0, s1, i, bits, ws->feats + i * MAXF);
+    }
+}
+
+static void labels_to_chunks(const uint8_t *lab, size_t s0, size_t s1, eg_chunk **out,
+                             size_t *nout, size_t *cap, bool *ok)
+{
+    size_t start = 0;
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0) {
+            continue;
+        }
+        unsigned pos = (l - 1) % 4, ty = (l - 1) / 4;
+        if (pos == 0 || pos == 3) {
+            start = i;
+        }
+        if (pos == 2 || pos == 3) {
+            if (!eg_grow((void **)out, cap, *nout + 1, sizeof **out)) {
+                *ok = false;
+                return;
+            }
+            (*out)[(*nout)++] = (eg_chunk){(uint32_t)start, (uint32_t)(i + 1), (eg_ne_type)ty};
+        }
+    }
+}
+
+eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
+                       const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
+                       size_t *nchunks, size_t *chunks_cap, eg_error *err)
+{
+    if (nwords == 0) {
+        return EG_OK;
+    }
+    const eg_gazetteer *gaz = eg_gazetteer_default();
+    if (!prepare_doc(ws, gaz, words, nwords, sent_start, nsents)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
+    }
+    weights W = {.m = m};
+    bool ok = true;
+    for (size_t k = 0; k < nsents && ok; k++) {
+        size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
+        if (s1 <= s0) {
+            continue;
+        }
+        sentence_features(ws, s0, s1, m->bits);
+        viterbi(ws, &W, s0, s1);
+        remember(ws, s0, s1);
+        labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
+    }
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
+}
+
+/* ---- model files --------------------------------------------------------------------------- */
+
+static uint32_t crc32_update(uint32_t crc, const unsigned char *p, size_t n)
+{
+    static uint32_t table[256];
+    static int ready;
+    if (!ready) { /* benign race: every thread writes the same values */
+        for (uint32_t i = 0; i < 256; i++) {
+            uint32_t c = i;
+            for (int k = 0; k < 8; k++) {
+                c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            }
+            table[i] = c;
+        }
+        ready = 1;
+    }
+    crc = ~crc;
+    for (size_t i = 0; i < n; i++) {
+        crc = table[(crc ^ p[i]) & 0xFF] ^ (crc >> 8);
+    }
+    return ~crc;
+}
+
+static uint32_t rd32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static int16_t rd16(const unsigned char *p)
+{
+    return (int16_t)(uint16_t)((uint16_t)p[0] | (uint16_t)p[1] << 8);
+}
+
+void eg_model_destroy(eg_model *m)
+{
+    if (m) {
+        free(m->index);
+        free(m->rows);
+        free(m->buckets);
+        free(m);
+    }
+}
+
+void eg_model_info(const eg_model *m, size_t *rows, unsigned *bits)
+{
+    *rows = m->nrows;
+    *bits = m->bits;
+}
+
+static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, const char *name,
+                            eg_error *err)
+{
+    *out = NULL;
+    const size_t head = 32 + (NL + 1) * NL * 2;
+    if (len < 8 || memcmp(p, "EGNERMDL", 8) != 0) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: not an entgraph model file", name);
+    }
+    if (len < head + 4) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: truncated model file", name);
+    }
+    uint32_t ver = rd32(p + 8), nl = rd32(p + 12), bits = rd32(p + 16), nrows = rd32(p + 20),
+             fver = rd32(p + 24), sbits = rd32(p + 28);
+    if (ver != FORMAT_VERSION || fver != FEATURE_VERSION) {
+        return eg_error_set(err, EG_ERR_PARSE,
+                            "%s: model format %u/%u, this entgraph reads %u/%u (retrain it)", name,
+                            ver, fver, FORMAT_VERSION, FEATURE_VERSION);
+    }
+    if (nl != NL || bits < 10 || bits > 26 || nrows > (1u << bits)) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: corrupt model header", name);
+    }
+    size_t rowbytes = 4 + NL * 2;
+    if ((len - head - 4) / rowbytes < nrows || head + (size_t)nrows * rowbytes + 4 != len) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: truncated model file", name);
+    }
+    if (crc32_update(0, p, len - 4) != rd32(p + len - 4)) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: corrupt model file (checksum mismatch)",
+                            name);
+    }
+    eg_model *m = calloc(1, sizeof *m);
+    if (!m) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    m->bits = bits;
+    m->nrows = nrows;
+    memcpy(&m->scale, &sbits, sizeof m->scale);
+    m->index = malloc(((size_t)1 << bits) * sizeof *m->index);
+    m->rows = malloc((nrows ? nrows : 1) * (size_t)NL * sizeof *m->rows);
+    m->buckets = malloc((nrows ? nrows : 1) * sizeof *m->buckets);
+    if (!m->index || !m->rows || !m->buckets) {
+        eg_model_destroy(m);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory loading the model");
+    }
+    memset(m->index, 0xFF, ((size_t)1 << bits) * sizeof *m->index);
+    for (size_t i = 0; i < (NL + 1) * NL; i++) {
+        m->trans[i] = rd16(p + 32 + 2 * i);
+    }
+    const unsigned char *q = p + head;
+    uint32_t prev = 0;
+    for (size_t r = 0; r < nrows; r++, q += rowbytes) {
+        uint32_t b = rd32(q);
+        if (b >= (1u << bits) || (r > 0 && b <= prev)) {
+            eg_model_destroy(m);
+            return eg_error_set(err, EG_ERR_PARSE, "%s: corrupt model rows", name);
+        }
+        prev = b;
+        m->buckets[r] = b;
+        m->index[b] = (int32_t)r;
+        for (unsigned l = 0; l < NL; l++) {
+            m->rows[r * NL + l] = rd16(q + 4 + 2 * l);
+        }
+    }
+    *out = m;
+    return EG_OK;
+}
+
+eg_status eg_model_load_memory(eg_model **out, const void *data, size_t len, eg_error *err)
+{
+    return load_bytes(out, data, len, "model", err);
+}
+
+eg_status eg_model_load_file(eg_model **out, const char *path, eg_error *err)
+{
+    *out = NULL;
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
+    }
+    eg_buf b = {0};
+    char chunk[1 << 16];
+    size_t n;
+    bool ok = true;
+    while (ok && (n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+        ok = eg_buf_append(&b, chunk, n) && b.len < (size_t)512 << 20;
+    }
+    bool rerr = ferror(fp);
+    fclose(fp);
+    if (!ok || rerr) {
+        eg_buf_fini(&b);
+        return eg_error_set(err, rerr ? EG_ERR_IO : EG_ERR_PARSE, "%s: %s", path,
+                            rerr ? "read error" : "model file too large");
+    }
+    eg_status st = load_bytes(out, (const unsigned char *)(b.data ? b.data : ""), b.len, path, err);
+    eg_buf_fini(&b);
+    return st;
+}
+
+#ifdef EG_HAVE_DEFAULT_MODEL
+extern const char eg_data_model[], eg_data_model_end[];
+#endif
+
+eg_status eg_model_load_default(eg_model **out, eg_error *err)
+{
+#ifdef EG_HAVE_DEFAULT_MODEL
+    return load_bytes(out, (const unsigned char *)eg_data_model,
+                      (size_t)(eg_data_model_end - eg_data_model), "built-in model", err);
+#else
+    *out = NULL;
+    return eg_error_set(err, EG_ERR_INVALID,
+                        "this build has no built-in model (train one: see README)");
+#endif
+}
+
+static void put32(eg_buf *b, uint32_t v)
+{
+    unsigned char c[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
+                          (unsigned char)(v >> 24)};
+    eg_buf_append(b, (const char *)c, 4);
+}
+
+static void put16(eg_buf *b, int16_t v)
+{
+    uint16_t u = (uint16_t)v;
+    unsigned char c[2] = {(unsigned char)u, (unsigned char)(u >> 8)};
+    eg_buf_append(b, (const char *)c, 2);
+}
+
+eg_status eg_model_save(const eg_model *m, const char *path, eg_error *err)
+{
+    eg_buf b = {0};
+    eg_buf_append(&b, "EGNERMDL", 8);
+    put32(&b, FORMAT_VERSION);
+    put32(&b, NL);
+    put32(&b, m->bits);
+    put32(&b, (uint32_t)m->nrows);
+    put32(&b, FEATURE_VERSION);
+    uint32_t sbits;
+    memcpy(&sbits, &m->scale, sizeof sbits);
+    put32(&b, sbits);
+    for (size_t i = 0; i < (NL + 1) * NL; i++) {
+        put16(&b, m->trans[i]);
+    }
+    for (size_t r = 0; r < m->nrows; r++) {
+        put32(&b, m->buckets[r]);
+        for (unsigned l = 0; l < NL; l++) {
+            put16(&b, m->rows[r * NL + l]);
+        }
+    }
+    if (!b.data) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    put32(&b, crc32_update(0, (const unsigned char *)b.data, b.len));
+    eg_outfile of;
+    eg_status st = eg_outfile_open(&of, path, err);
+    if (st == EG_OK) {
+        if (fwrite(b.data, 1, b.len, of.fp) != b.len) {
+            eg_outfile_abort(&of);
+            st = eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
+        } else {
+            st = eg_outfile_commit(&of, err);
+        }
+    }
+    eg_buf_fini(&b);
+    return st;
+}
+
+/* ---- tagging a CoNLL corpus ------------------------------------------------------------------ */
+
+static eg_word *conll_words(const eg_conll *c)
+{
+    eg_word *w = malloc((c->ntoks ? c->ntoks : 1) * sizeof *w);
+    if (w) {
+        for (size_t i = 0; i < c->ntoks; i++) {
+            w[i] = (eg_word){c->words[i], (uint32_t)strlen(c->words[i])};
+        }
+    }
+    return w;
+}
+
+/* Sentence starts of document d relative to its first token; returns the count. */
+static size_t doc_sentences(const eg_conll *c, size_t d, uint32_t *ss, size_t *first,
+                            size_t *ntok)
+{
+    const eg_conll_doc *doc = &c->docs[d];
+    if (doc->nsents == 0) {
+        *first = *ntok = 0;
+        return 0;
+    }
+    *first = c->sents[doc->first_sent].first;
+    size_t k = 0;
+    for (size_t s = doc->first_sent; s < doc->first_sent + doc->nsents; s++) {
+        ss[k++] = (uint32_t)(c->sents[s].first - *first);
+    }
+    const eg_conll_sent *last = &c->sents[doc->first_sent + doc->nsents - 1];
+    *ntok = last->first + last->n - *first;
+    return k;
+}
+
+eg_status eg_model_tag_conll(const eg_model *m, const eg_conll *c, eg_chunk **chunks,
+                             size_t *nchunks, eg_error *err)
+{
+    *chunks = NULL;
+    *nchunks = 0;
+    size_t cap = 0;
+    eg_word *w = conll_words(c);
+    uint32_t *ss = malloc((c->nsents ? c->nsents : 1) * sizeof *ss);
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_status st = (w && ss && ws) ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    for (size_t d = 0; d < c->ndocs && st == EG_OK; d++) {
+        size_t first, ntok;
+        size_t ns = doc_sentences(c, d, ss, &first, &ntok);
+        size_t before = *nchunks;
+        st = eg_model_tag(m, ws, w + first, ntok, ss, ns, chunks, nchunks, &cap, err);
+        for (size_t k = before; k < *nchunks; k++) {
+            (*chunks)[k].begin += (uint32_t)first;
+            (*chunks)[k].end += (uint32_t)first;
+        }
+    }
+    free(w);
+    free(ss);
+    eg_tag_ws_destroy(ws);
+    return st;
+}
+
+/* ---- training ------------------------------------------------------------------------------- */
+
+typedef struct trainer {
+    unsigned bits;
+    size_t nb;
+    float *w, *u;
+    float tw[(NL + 1) * NL], tu[(NL + 1) * NL];
+    double c;
+} trainer;
+
+static void upd(trainer *t, uint32_t f, unsigned l, float d)
+{
+    t->w[(size_t)f * NL + l] += d;
+    t->u[(size_t)f * NL + l] += (float)(t->c * d);
+}
+
+static void updt(trainer *t, unsigned a, unsigned b, float d)
+{
+    t->tw[a * NL + b] += d;
+    t->tu[a * NL + b] += (float)(t->c * d);
+}
+
+/* The averaged weights as a trained model. */
+static eg_model *snapshot(const trainer *t)
+{
+    eg_model *m = calloc(1, sizeof *m);
+    if (!m) {
+        return NULL;
+    }
+    m->bits = t->bits;
+    double c = t->c > 0 ? t->c : 1;
+    float maxw = 0;
+    for (size_t i = 0; i < t->nb * NL; i++) {
+        float a = fabsf(t->w[i] - (float)(t->u[i] / c));
+        maxw = a > maxw ? a : maxw;
+    }
+    for (size_t i = 0; i < (NL + 1) * NL; i++) {
+        float a = fabsf(t->tw[i] - (float)(t->tu[i] / c));
+        maxw = a > maxw ? a : maxw;
+    }
+    m->scale = maxw > 0 ? maxw / 32000.0f : 1.0f;
+    size_t nrows = 0;
+    int16_t q[NL];
+    for (size_t b = 0; b < t->nb; b++) {
+        for (unsigned l = 0; l < NL; l++) {
+            float v = t->w[b * NL + l] - (float)(t->u[b * NL + l] / c);
+            if (lrintf(v / m->scale) != 0) {
+                nrows++;
+                break;
+            }
+        }
+    }
+    m->nrows = nrows;
+    m->index = malloc(t->nb * sizeof *m->index);
+    m->rows = malloc((nrows ? nrows : 1) * NL * sizeof *m->rows);
+    m->buckets = malloc((nrows ? nrows : 1) * sizeof *m->buckets);
+    if (!m->index || !m->rows || !m->buckets) {
+        eg_model_destroy(m);
+        return NULL;
+    }
+    size_t r = 0;
+    for (size_t b = 0; b < t->nb; b++) {
+        bool any = false;
+        for (unsigned l = 0; l < NL; l++) {
+            float v = t->w[b * NL + l] - (float)(t->u[b * NL + l] / c);
+            long x = lrintf(v / m->scale);
+            q[l] = (int16_t)(x > 32767 ? 32767 : x < -32767 ? -32767 : x);
+            any = any || q[l] != 0;
+        }
+        m->index[b] = any ? (int32_t)r : -1;
+        if (any) {
+            memcpy(m->rows + r * NL, q, sizeof q);
+            m->buckets[r++] = (uint32_t)b;
+        }
+    }
+    for (size_t i = 0; i < (NL + 1) * NL; i++) {
+        float v = t->tw[i] - (float)(t->tu[i] / c);
+        long x = lrintf(v / m->scale);
+        m->trans[i] = (int16_t)(x > 32767 ? 32767 : x < -32767 ? -32767 : x);
+    }
+    return m;
+}
+
+static uint64_t rng_next(uint64_t *s)
+{
+    *s += 0x9E3779B97F4A7C15ULL;
+    return mix(*s);
+}
+
+/* Gold BILOU labels of a corpus (from its chunks). */
+static uint8_t *gold_labels(const eg_conll *c, eg_chunk **gold, size_t *ngold, bool *ok)
+{
+    uint8_t *lab = calloc(c->ntoks ? c->ntoks : 1, 1);
+    size_t cap = 0;
+    *gold = NULL;
+    *ngold = 0;
+    if (!lab) {
+        *ok = false;
+        return NULL;
+    }
+    for (size_t s = 0; s < c->nsents; s++) {
+        const eg_conll_sent *se = &c->sents[s];
+        size_t before = *ngold;
+        if (eg_conll_chunks((const char *const *)c->tags + se->first, se->n, se->first, gold,
+                            ngold, &cap) != EG_OK) {
+            *ok = false;
+            return lab;
+        }
+        for (size_t k = before; k < *ngold; k++) {
+            const eg_chunk *ch = &(*gold)[k];
+            unsigned base = 1 + 4 * (unsigned)ch->type;
+            if (ch->end - ch->begin == 1) {
+                lab[ch->begin] = (uint8_t)(base + 3);
+                continue;
+            }
+            lab[ch->begin] = (uint8_t)base;
+            for (uint32_t i = ch->begin + 1; i + 1 < ch->end; i++) {
+                lab[i] = (uint8_t)(base + 1);
+            }
+            lab[ch->end - 1] = (uint8_t)(base + 2);
+        }
+    }
+    return lab;
+}
+
+static double dev_f1(const eg_model *m, const eg_conll *dev, const eg_chunk *gold, size_t ngold)
+{
+    eg_chunk *pred = NULL;
+    size_t np = 0;
+    eg_error err = {0};
+    if (eg_model_tag_conll(m, dev, &pred, &np, &err) != EG_OK) {
+        free(pred);
+        return 0;
+    }
+    eg_score sc = {0};
+    eg_score_add(&sc, gold, ngold, pred, np);
+    free(pred);
+    double p, r, f;
+    eg_score_prf(&sc, -1, &p, &r, &f);
+    return f;
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *dev,
+                         const eg_train_opts *opts, eg_error *err)
+{
+    *out = NULL;
+    trainer t = {.bits = opts->hash_bits ? opts->hash_bits : 20};
+    if (t.bits < 10 || t.bits > 24) {
+        return eg_error_set(err, EG_ERR_INVALID, "hash bits must be 10..24");
+    }
+    t.nb = (size_t)1 << t.bits;
+    t.w = calloc(t.nb * NL, sizeof *t.w);
+    t.u = calloc(t.nb * NL, sizeof *t.u);
+    eg_word *w = conll_words(train);
+    uint32_t *ss = malloc((train->nsents ? train->nsents : 1) * sizeof *ss);
+    size_t *order = malloc((train->ndocs ? train->ndocs : 1) * sizeof *order);
+    eg_tag_ws *ws = eg_tag_ws_create();
+    bool ok = true;
+    eg_chunk *tgold = NULL, *dgold = NULL;
+    size_t ntgold = 0, ndgold = 0;
+    uint8_t *gl = gold_labels(train, &tgold, &ntgold, &ok);
+    free(tgold);
+    uint8_t *dl = dev ? gold_labels(dev, &dgold, &ndgold, &ok) : NULL;
+    free(dl);
+    eg_model *best = NULL;
+    double best_f1 = -1;
+    eg_status st = EG_OK;
+    if (!t.w || !t.u || !w || !ss || !order || !ws || !gl || !ok) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
+        goto done;
+    }
+    const eg_gazetteer *gaz = eg_gazetteer_default();
+    uint64_t rng = opts->seed;
+    for (size_t d = 0; d < train->ndocs; d++) {
+        order[d] = d;
+    }
+    weights W = {.dense = t.w, .dtrans = t.tw};
+    for (unsigned ep = 1; ep <= (opts->epochs ? opts->epochs : 10); ep++) {
+        double t0 = now_s();
+        for (size_t d = train->ndocs; d > 1; d--) { /* Fisher-Yates with our own generator */
+            size_t j = (size_t)(rng_next(&rng) % d);
+            size_t tmp = order[d - 1];
+            order[d - 1] = order[j];
+            order[j] = tmp;
+        }
+        size_t correct = 0, total = 0;
+        for (size_t di = 0; di < train->ndocs; di++) {
+            size_t first, ntok;
+            size_t ns = doc_sentences(train, order[di], ss, &first, &ntok);
+            if (ns == 0 || !prepare_doc(ws, gaz, w + first, ntok, ss, ns)) {
+                continue;
+            }
+            const uint8_t *g = gl + first;
+            for (size_t k = 0; k < ns; k++) {
+                size_t s0 = ss[k], s1 = k + 1 < ns ? ss[k + 1] : ntok;
+                if (s1 <= s0) {
+                    continue;
+                }
+                sentence_features(ws, s0, s1, t.bits);
+                viterbi(ws, &W, s0, s1);
+                t.c += 1;
+                unsigned pg = START, pp = START;
+                for (size_t i = s0; i < s1; i++) {
+                    unsigned gi = g[i], pi = ws->labels[i];
+                    total++;
+                    correct += gi == pi;
+                    if (gi != pi) {
+                        const uint32_t *f = ws->feats + i * MAXF;
+                        for (unsigned q = 0; q < ws->nfeats[i]; q++) {
+                            upd(&t, f[q], gi, 1.0f);
+                            upd(&t, f[q], pi, -1.0f);
+                        }
+                    }
+                    if (gi != pi || pg != pp) {
+                        updt(&t, pg, gi, 1.0f);
+                        updt(&t, pp, pi, -1.0f);
+                    }
+                    pg = gi;
+                    pp = pi;
+                }
+                remember(ws, s0, s1);
+            }
+        }
+        eg_model *snap = snapshot(&t);
+        if (!snap) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
+            goto done;
+        }
+        double f = dev ? dev_f1(snap, dev, dgold, ndgold) : 0;
+        if (opts->progress) {
+            opts->progress(opts->progress_ud, ep, total ? 100.0 * correct / total : 0, dev ? f : -1,
+                           now_s() - t0);
+        }
+        if (!dev || f > best_f1) {
+            eg_model_destroy(best);
+            best = snap;
+            best_f1 = f;
+        } else {
+            eg_model_destroy(snap);
+        }
+    }
+    *out = best;
+    best = NULL;
+done:
+    eg_model_destroy(best);
+    free(t.w);
+    free(t.u);
+    free(w);
+    free(ss);
+    free(order);
+    free(gl);
+    free(dgold);
+    eg_tag_ws_destroy(ws);
+    return st;
+}

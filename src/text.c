@@ -1,0 +1,1016 @@
+/*
+ * text.c - reading articles, UTF-8 validation and NFC, and segmentation.
+ *
+ * Segmentation is one left-to-right pass per stage, O(n):
+ *   1. layout: decide whether single newlines are paragraph breaks (web text, one paragraph
+ *      per line) or soft wraps (wire text wrapped at ~65 columns, paragraphs indented);
+ *   2. tokens, following the CoNLL-2003 conventions the tagger was trained on: punctuation
+ *      split off, possessive 's / ’s its own token, hyphenated compounds and dotted
+ *      abbreviations ("U.S.", "Gen.") kept whole, numbers with separators kept whole;
+ *   3. sentences: a terminator (. ! ? …) followed by closing quotes/brackets ends a sentence
+ *      when the next token can start one; a paragraph break always ends one. Abbreviations
+ *      carry their period inside the token, so "Mr. Smith" never splits.
+ * Bounds: tokens are cut at EG_MAX_TOKEN_BYTES, sentences at EG_MAX_SENT_TOKENS tokens, so no
+ * later stage sees unbounded units.
+ *
+ * The reader expands directories up front (sorted paths) and streams JSONL line by line;
+ * only one article's text is held at a time.
+ */
+#include "text.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cJSON.h>
+#include <utf8proc.h>
+
+#include "util.h"
+
+#define EG_MAX_TOKEN_BYTES 1000
+#define EG_MAX_SENT_TOKENS 500
+
+void eg_doc_fini(eg_doc *doc)
+{
+    if (!doc) {
+        return;
+    }
+    free(doc->id);
+    free(doc->title);
+    free(doc->date);
+    free(doc->text);
+    free(doc->toks);
+    free(doc->sents);
+    memset(doc, 0, sizeof *doc);
+}
+
+/* ---- normalization ----------------------------------------------------------------------- */
+
+eg_status eg_text_normalize(char **out, size_t *out_len, const char *in, size_t len,
+                            size_t *n_invalid, size_t *first_invalid, eg_error *err)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    size_t bad = 0, first_bad = 0;
+    bool ascii = true, simple = true;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if (s[i] == '\r' || s[i] == '\0') {
+            simple = false;
+        }
+    }
+    if (ascii && simple) {
+        *out = eg_strndup(in, len);
+        if (!*out) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        *out_len = len;
+        if (n_invalid) {
+            *n_invalid = 0;
+        }
+        return EG_OK;
+    }
+    eg_buf b = {0};
+    size_t i = 0;
+    if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) {
+        i = 3;
+    }
+    bool ok = eg_buf_puts(&b, "");
+    while (i < len && ok) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            if (c == '\r') {
+                ok = eg_buf_putc(&b, '\n');
+                i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
+                continue;
+            }
+            ok = eg_buf_putc(&b, c == '\0' ? ' ' : (char)c);
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t n = eg_utf8_decode(s + i, len - i, &cp);
+        if (cp == 0xFFFD && !(n == 3 && s[i] == 0xEF && s[i + 1] == 0xBF && s[i + 2] == 0xBD)) {
+            if (bad++ == 0) {
+                first_bad = i;
+            }
+            ok = eg_buf_append(&b, "\xEF\xBF\xBD", 3);
+        } else {
+            ok = eg_buf_append(&b, (const char *)s + i, n);
+        }
+        i += n;
+    }
+    if (!ok) {
+        eg_buf_fini(&b);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    if (n_invalid) {
+        *n_invalid = bad;
+    }
+    if (first_invalid) {
+        *first_invalid = first_bad;
+    }
+    if (ascii) {
+        *out_len = b.len;
+        *out = eg_buf_steal(&b);
+        return EG_OK;
+    }
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)b.data, (utf8proc_ssize_t)b.len,
+                                      &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    eg_buf_fini(&b);
+    if (r < 0) {
+        return eg_error_set(err, r == UTF8PROC_ERROR_NOMEM ? EG_ERR_NOMEM : EG_ERR_PARSE,
+                            "text normalization failed: %s", utf8proc_errmsg(r));
+    }
+    *out = (char *)nfc;
+    *out_len = (size_t)r;
+    return EG_OK;
+}
+
+/* ---- character classes ------------------------------------------------------------------- */
+
+static bool cp_is_alnum(int32_t cp)
+{
+    if (cp < 0x80) {
+        return eg_is_alpha(cp) || eg_is_digit(cp);
+    }
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_MC) || c == UTF8PROC_CATEGORY_ND ||
+           c == UTF8PROC_CATEGORY_ME || cp == 0xFFFD;
+}
+
+static bool cp_is_space(int32_t cp)
+{
+    if (cp < 0x80) {
+        return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\v' || cp == '\f' ||
+               (cp < 0x20 && cp != 0);
+    }
+    return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+           cp == 0x3000 || cp == 0xFEFF || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+}
+
+static inline int32_t peek(const eg_doc *d, size_t i, size_t *n)
+{
+    if (i >= d->len) {
+        *n = 0;
+        return -1;
+    }
+    unsigned char c = (unsigned char)d->text[i];
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    int32_t cp;
+    *n = eg_utf8_decode((const unsigned char *)d->text + i, d->len - i, &cp);
+    return cp;
+}
+
+static bool is_apostrophe(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019;
+}
+
+/* Words that keep their period: titles and common abbreviations (lowercase compare). */
+static bool is_abbrev(const char *s, size_t n)
+{
+    static const char *const ab[] = {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cpt", "maj",
+        "adm", "gov", "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd",
+        "co", "bros", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "approx", "dept", "est", "fig", "govt", "hon", "pres", "sec", "cmdr", "brig", "gens",
+        "messrs", "mme", "mlle", "pp", "vol", "op", "al", "e.g", "i.e", "cf", "ave", "blvd",
+        "rd", "sq", "pte", "plc", "cie", "univ", "assn", "natl", "intl"};
+    if (n == 0 || n > 8) {
+        return false;
+    }
+    char low[9];
+    for (size_t i = 0; i < n; i++) {
+        low[i] = (char)eg_to_lower((unsigned char)s[i]);
+    }
+    low[n] = '\0';
+    for (size_t i = 0; i < EG_ARRAY_LEN(ab); i++) {
+        if (strcmp(low, ab[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Titles never end a sentence; other abbreviations may ("... in the U.S. The ..."). */
+static bool is_title_abbrev(const char *s, size_t n)
+{
+    static const char *const t[] = {"mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.",
+                                    "sgt.", "capt.", "maj.", "adm.", "gov.", "sen.", "rep.",
+                                    "rev.", "st.", "mt.", "ft.", "hon.", "pres.", "messrs.",
+                                    "mme.", "brig.", "cmdr.", "no.", "vs.", "cpt.", "pte."};
+    char low[12];
+    if (n >= sizeof low) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        low[i] = (char)eg_to_lower((unsigned char)s[i]);
+    }
+    low[n] = '\0';
+    for (size_t i = 0; i < EG_ARRAY_LEN(t); i++) {
+        if (strcmp(low, t[i]) == 0) {
+            return true;
+        }
+    }
+    /* single initials: "J." */
+    return n == 2 && eg_is_upper((unsigned char)s[0]);
+}
+
+/* ---- tokens ------------------------------------------------------------------------------ */
+
+static bool push_tok(eg_doc *d, size_t start, size_t end, uint32_t flags)
+{
+    while (end - start > EG_MAX_TOKEN_BYTES) {
+        size_t cut = start + EG_MAX_TOKEN_BYTES;
+        while (cut > start && ((unsigned char)d->text[cut] & 0xC0) == 0x80) {
+            cut--; /* never split a UTF-8 sequence */
+        }
+        if (!push_tok(d, start, cut, flags)) {
+            return false;
+        }
+        flags &= ~(uint32_t)EG_TOK_PARA_START;
+        start = cut;
+    }
+    if (!EG_GROW(d->toks, d->toks_cap, d->ntoks + 1)) {
+        return false;
+    }
+    bool alnum = false;
+    for (size_t i = start; i < end && !alnum;) {
+        size_t n;
+        int32_t cp = peek(d, i, &n);
+        alnum = cp_is_alnum(cp);
+        i += n;
+    }
+    if (!alnum) {
+        flags |= EG_TOK_PUNCT;
+    }
+    if (eg_is_digit((unsigned char)d->text[start])) {
+        flags |= EG_TOK_NUMBER;
+    }
+    d->toks[d->ntoks++] = (eg_token){(uint32_t)start, (uint32_t)end, flags};
+    return true;
+}
+
+/* Is "word" at [ws, i) followed by a possessive 's / ’s ending the word? */
+static size_t possessive_at(const eg_doc *d, size_t i)
+{
+    size_t n1, n2, n3;
+    int32_t a = peek(d, i, &n1);
+    if (!is_apostrophe(a)) {
+        return 0;
+    }
+    int32_t s = peek(d, i + n1, &n2);
+    if (s == 's' || s == 'S') {
+        int32_t after = peek(d, i + n1 + n2, &n3);
+        if (after < 0 || !cp_is_alnum(after)) {
+            return n1 + n2;
+        }
+    }
+    return 0;
+}
+
+/* Scan a word starting at i; returns its end. */
+static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
+{
+    size_t start = i;
+    while (i < lim) {
+        size_t n;
+        int32_t cp = peek(d, i, &n);
+        if (cp_is_alnum(cp)) {
+            i += n;
+            continue;
+        }
+        size_t n2;
+        int32_t nx = i + n < lim ? peek(d, i + n, &n2) : -1;
+        bool next_alnum = nx >= 0 && cp_is_alnum(nx);
+        if ((cp == '-' || cp == 0x2011) && next_alnum && i > start) {
+            i += n; /* hyphenated compound */
+            continue;
+        }
+        if (is_apostrophe(cp) && next_alnum && i > start) {
+            if (possessive_at(d, i)) {
+                break; /* 's is its own token */
+            }
+            i += n; /* d'Ivoire, O'Brien */
+            continue;
+        }
+        unsigned char prev = (unsigned char)d->text[i - 1];
+        if ((cp == '.' || cp == ',' || cp == ':' || cp == '/') && i > start &&
+            eg_is_digit(prev) && nx >= 0 && eg_is_digit(nx)) {
+            i += n; /* 5.93, 155,221, 10:30, 2024/2025 */
+            continue;
+        }
+        if (cp == '.' && i > start && eg_is_alpha(prev) && nx >= 0 && eg_is_alpha(nx)) {
+            /* U.S, e.g: a dot between single letters */
+            size_t j = i + n;
+            size_t k = j;
+            while (k < lim && eg_is_alpha((unsigned char)d->text[k])) {
+                k++;
+            }
+            size_t seg_before = i;
+            while (seg_before > start && eg_is_alpha((unsigned char)d->text[seg_before - 1])) {
+                seg_before--;
+            }
+            if (k - j == 1 && i - seg_before <= 2) {
+                i += n;
+                continue;
+            }
+        }
+        if (cp == '&' && i > start && eg_is_upper(prev) && nx >= 0 && eg_is_upper(nx)) {
+            i += n; /* AT&T */
+            continue;
+        }
+        if (cp == '@' && next_alnum && i > start) {
+            i += n; /* e-mail address */
+            continue;
+        }
+        break;
+    }
+    /* a period that belongs to the word: abbreviations, initials, U.S. */
+    if (i < lim && d->text[i] == '.') {
+        size_t len = i - start;
+        const char *w = d->text + start;
+        bool dotted = memchr(w, '.', len) != NULL && eg_is_alpha((unsigned char)w[len - 1]);
+        bool initial = len == 1 && eg_is_upper((unsigned char)w[0]);
+        if (dotted || initial || is_abbrev(w, len)) {
+            i++;
+        }
+    }
+    return i;
+}
+
+static bool is_url_start(const eg_doc *d, size_t i)
+{
+    const char *p = d->text + i;
+    size_t left = d->len - i;
+    return (left > 7 && strncmp(p, "http://", 7) == 0) ||
+           (left > 8 && strncmp(p, "https://", 8) == 0) || (left > 4 && strncmp(p, "www.", 4) == 0);
+}
+
+/* Tokenize [s, e) as one paragraph. */
+static bool tokenize(eg_doc *d, size_t s, size_t e)
+{
+    size_t i = s;
+    bool first = true;
+    while (i < e) {
+        size_t n;
+        int32_t cp = peek(d, i, &n);
+        if (cp_is_space(cp)) {
+            i += n;
+            continue;
+        }
+        uint32_t flags = first ? EG_TOK_PARA_START : 0;
+        first = false;
+        size_t start = i;
+        if (is_url_start(d, i)) {
+            while (i < e && !cp_is_space(peek(d, i, &n))) {
+                i += n;
+            }
+            while (i > start + 1 && strchr(".,;:)]\"'", d->text[i - 1])) {
+                i--;
+            }
+        } else if (cp_is_alnum(cp)) {
+            i = scan_word(d, i, e);
+        } else {
+            size_t pl = possessive_at(d, i);
+            if (pl && d->ntoks && !(d->toks[d->ntoks - 1].flags & EG_TOK_PUNCT) &&
+                d->toks[d->ntoks - 1].end == i) {
+                i += pl;
+                flags |= EG_TOK_POSSESSIVE;
+            } else if (cp == '\'' && d->ntoks && d->toks[d->ntoks - 1].end == i &&
+                       (d->text[i - 1] == 's') && (i + 1 >= e || cp_is_space(peek(d, i + 1, &n)))) {
+                i += 1; /* plural possessive: leaders' */
+                flags |= EG_TOK_POSSESSIVE;
+            } else if (cp == '.' && i + 2 < e && d->text[i + 1] == '.' && d->text[i + 2] == '.') {
+                i += 3;
+            } else if (cp == '-' && i + 1 < e && d->text[i + 1] == '-') {
+                while (i < e && d->text[i] == '-') {
+                    i++;
+                }
+            } else {
+                i += n;
+            }
+        }
+        if (i == start) {
+            i += n ? n : 1;
+        }
+        if (!push_tok(d, start, i, flags)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* ---- sentences --------------------------------------------------------------------------- */
+
+static bool tok_eq(const eg_doc *d, const eg_token *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t->end - t->start == n && memcmp(d->text + t->start, s, n) == 0;
+}
+
+static bool is_closer(const eg_doc *d, const eg_token *t)
+{
+    return tok_eq(d, t, "\"") || tok_eq(d, t, "'") || tok_eq(d, t, ")") || tok_eq(d, t, "]") ||
+           tok_eq(d, t, "}") || tok_eq(d, t, "\xE2\x80\x9D") || tok_eq(d, t, "\xE2\x80\x99") ||
+           tok_eq(d, t, "\xC2\xBB");
+}
+
+static bool can_start_sentence(const eg_doc *d, const eg_token *t)
+{
+    size_t n;
+    int32_t cp = peek(d, t->start, &n);
+    if (cp < 0x80) {
+        return eg_is_upper(cp) || eg_is_digit(cp) || cp == '"' || cp == '\'' || cp == '(' ||
+               cp == '[' || cp == '-';
+    }
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || cp == 0x201C || cp == 0x2018 ||
+           cp == 0xAB || cp == 0x2014 || cp == 0x2013;
+}
+
+static bool common_starter(const eg_doc *d, const eg_token *t)
+{
+    static const char *const w[] = {"The", "He", "She", "It", "They", "We", "I", "But", "In",
+                                    "A", "An", "This", "That", "These", "Those", "However",
+                                    "Meanwhile", "Also", "On", "At", "His", "Her", "Their",
+                                    "There", "And", "If", "When", "As", "After", "Its", "Our",
+                                    "Some", "Many", "According", "While", "Officials"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
+        if (tok_eq(d, t, w[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool push_sent(eg_doc *d, uint32_t b, uint32_t e, uint32_t para)
+{
+    while (e - b > EG_MAX_SENT_TOKENS) {
+        if (!push_sent(d, b, b + EG_MAX_SENT_TOKENS, para)) {
+            return false;
+        }
+        b += EG_MAX_SENT_TOKENS;
+    }
+    if (b >= e) {
+        return true;
+    }
+    if (!EG_GROW(d->sents, d->sents_cap, d->nsents + 1)) {
+        return false;
+    }
+    d->sents[d->nsents++] = (eg_sentence){b, e, d->toks[b].start, d->toks[e - 1].end, para};
+    return true;
+}
+
+/* Split tokens [b, e) of one paragraph into sentences. */
+static bool sentences(eg_doc *d, uint32_t b, uint32_t e, uint32_t para)
+{
+    uint32_t s = b;
+    for (uint32_t i = b; i < e; i++) {
+        const eg_token *t = &d->toks[i];
+        bool term = tok_eq(d, t, ".") || tok_eq(d, t, "!") || tok_eq(d, t, "?") ||
+                    tok_eq(d, t, "...") || tok_eq(d, t, "\xE2\x80\xA6");
+        bool abbrev_end = false;
+        size_t tl = t->end - t->start;
+        if (!term && tl > 1 && d->text[t->end - 1] == '.' && !(t->flags & EG_TOK_PUNCT)) {
+            /* "U.S." or "Inc." may end a sentence when a typical sentence opener follows */
+            abbrev_end = !is_title_abbrev(d->text + t->start, tl) && i + 1 < e &&
+                         common_starter(d, &d->toks[i + 1]);
+        }
+        if (!term && !abbrev_end) {
+            continue;
+        }
+        uint32_t j = i + 1;
+        while (j < e && (is_closer(d, &d->toks[j]) || tok_eq(d, &d->toks[j], "!") ||
+                         tok_eq(d, &d->toks[j], "?") || tok_eq(d, &d->toks[j], "."))) {
+            j++;
+        }
+        if (j < e && !can_start_sentence(d, &d->toks[j])) {
+            continue;
+        }
+        if (!push_sent(d, s, j, para)) {
+            return false;
+        }
+        s = j;
+        i = j - 1;
+    }
+    return push_sent(d, s, e, para);
+}
+
+/* ---- layout ------------------------------------------------------------------------------ */
+
+/* Hard-wrapped text: most lines are 40-80 columns and many end mid-sentence. */
+static bool looks_wrapped(const eg_doc *d)
+{
+    size_t lines = 0, mid = 0, wrapped_len = 0;
+    size_t s = 0;
+    for (size_t i = 0; i <= d->len; i++) {
+        if (i == d->len || d->text[i] == '\n') {
+            size_t e = i;
+            while (e > s && (d->text[e - 1] == ' ' || d->text[e - 1] == '\t')) {
+                e--;
+            }
+            if (e > s) {
+                lines++;
+                size_t len = e - s;
+                if (len >= 35 && len <= 85) {
+                    wrapped_len++;
+                }
+                char last = d->text[e - 1];
+                if (last != '.' && last != '!' && last != '?' && last != '"' && last != ':') {
+                    mid++;
+                }
+            }
+            s = i + 1;
+        }
+    }
+    return lines >= 3 && wrapped_len * 10 >= lines * 6 && mid * 10 >= lines * 3;
+}
+
+eg_status eg_text_segment(eg_doc *d, eg_error *err)
+{
+    d->ntoks = 0;
+    d->nsents = 0;
+    d->npara = 0;
+    bool wrapped = looks_wrapped(d);
+    size_t ps = 0;
+    uint32_t para = 0;
+    size_t i = 0;
+    while (i <= d->len) {
+        bool brk = false;
+        size_t next = i + 1;
+        if (i == d->len) {
+            brk = true;
+        } else if (d->text[i] == '\n') {
+            /* blank line, or any newline in unwrapped text, or an indented wrapped line */
+            size_t j = i + 1;
+            while (j < d->len && (d->text[j] == ' ' || d->text[j] == '\t' || d->text[j] == '\r')) {
+                j++;
+            }
+            if (!wrapped || j >= d->len || d->text[j] == '\n' || j - (i + 1) >= 2) {
+                brk = true;
+            }
+        }
+        if (brk) {
+            uint32_t tb = (uint32_t)d->ntoks;
+            if (!tokenize(d, ps, i)) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            if (d->ntoks > tb) {
+                if (!sentences(d, tb, (uint32_t)d->ntoks, para)) {
+                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                }
+                para++;
+            }
+            ps = next;
+        }
+        i = next;
+    }
+    d->npara = para;
+    return EG_OK;
+}
+
+/* ---- reader ------------------------------------------------------------------------------ */
+
+typedef enum src_kind { SRC_TXT, SRC_JSONL, SRC_STDIN, SRC_STDIN_JSONL } src_kind;
+
+typedef struct src {
+    char *path;
+    src_kind kind;
+} src;
+
+struct eg_reader {
+    eg_reader_opts opts;
+    src *srcs;
+    size_t nsrcs, cap;
+    size_t cur;          /* next source */
+    FILE *jf;            /* open JSONL stream, or NULL */
+    size_t jline;        /* line number in jf */
+    char *line;
+    size_t line_cap;
+    size_t docs, skipped;
+    uint64_t bytes, total;
+    eg_buf msg;
+};
+
+static bool ends_with(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+static const char *base_name(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s ? s + 1 : p;
+}
+
+static bool add_src(eg_reader *r, const char *path, src_kind kind)
+{
+    if (!EG_GROW(r->srcs, r->cap, r->nsrcs + 1)) {
+        return false;
+    }
+    r->srcs[r->nsrcs].path = eg_strdup(path);
+    if (!r->srcs[r->nsrcs].path) {
+        return false;
+    }
+    r->srcs[r->nsrcs++].kind = kind;
+    return true;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Collect *.txt and *.jsonl under dir, recursively, into a sorted list. */
+static eg_status walk(const char *dir, char ***list, size_t *n, size_t *cap, int depth,
+                      eg_error *err)
+{
+    if (depth > 64) {
+        return eg_error_set(err, EG_ERR_IO, "%s: directories nested too deeply", dir);
+    }
+    DIR *dh = opendir(dir);
+    if (!dh) {
+        return eg_error_set(err, EG_ERR_IO, "%s: %s", dir, strerror(errno));
+    }
+    struct dirent *de;
+    eg_status st = EG_OK;
+    while (st == EG_OK && (de = readdir(dh)) != NULL) {
+        if (de->d_name[0] == '.') {
+            continue; /* ., .., and hidden files */
+        }
+        eg_buf p = {0};
+        eg_buf_printf(&p, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", de->d_name);
+        struct stat sb;
+        if (!p.data || stat(p.data, &sb) != 0) {
+            eg_buf_fini(&p);
+            continue; /* dangling symlink: nothing to read */
+        }
+        if (S_ISDIR(sb.st_mode)) {
+            st = walk(p.data, list, n, cap, depth + 1, err);
+            eg_buf_fini(&p);
+        } else if (S_ISREG(sb.st_mode) && (ends_with(p.data, ".txt") || ends_with(p.data, ".jsonl"))) {
+            if (!EG_GROW(*list, *cap, *n + 1)) {
+                eg_buf_fini(&p);
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            } else {
+                (*list)[(*n)++] = eg_buf_steal(&p);
+            }
+        } else {
+            eg_buf_fini(&p);
+        }
+    }
+    closedir(dh);
+    return st;
+}
+
+eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ninputs,
+                           const eg_reader_opts *opts, eg_error *err)
+{
+    *out = NULL;
+    eg_reader *r = calloc(1, sizeof *r);
+    if (!r) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    if (opts) {
+        r->opts = *opts;
+    }
+    eg_status st = EG_OK;
+    for (size_t i = 0; i < ninputs && st == EG_OK; i++) {
+        const char *in = inputs[i];
+        if (strcmp(in, "-") == 0) {
+            if (!add_src(r, "-", r->opts.stdin_jsonl ? SRC_STDIN_JSONL : SRC_STDIN)) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            continue;
+        }
+        struct stat sb;
+        if (stat(in, &sb) != 0) {
+            st = eg_error_set(err, EG_ERR_IO, "%s: %s", in, strerror(errno));
+            break;
+        }
+        if (S_ISDIR(sb.st_mode)) {
+            char **list = NULL;
+            size_t n = 0, cap = 0;
+            st = walk(in, &list, &n, &cap, 0, err);
+            if (st == EG_OK && n == 0) {
+                st = eg_error_set(err, EG_ERR_IO, "%s: no .txt or .jsonl files", in);
+            }
+            if (st == EG_OK) {
+                qsort(list, n, sizeof *list, cmp_str);
+            }
+            for (size_t k = 0; k < n; k++) {
+                if (st == EG_OK) {
+                    struct stat fb;
+                    if (stat(list[k], &fb) == 0) {
+                        r->total += (uint64_t)fb.st_size;
+                    }
+                    if (!add_src(r, list[k], ends_with(list[k], ".jsonl") ? SRC_JSONL : SRC_TXT)) {
+                        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                    }
+                }
+                free(list[k]);
+            }
+            free(list);
+            continue;
+        }
+        r->total += (uint64_t)sb.st_size;
+        if (!add_src(r, in, ends_with(in, ".jsonl") ? SRC_JSONL : SRC_TXT)) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    if (st != EG_OK) {
+        eg_reader_destroy(r);
+        return st;
+    }
+    *out = r;
+    return EG_OK;
+}
+
+void eg_reader_destroy(eg_reader *r)
+{
+    if (!r) {
+        return;
+    }
+    for (size_t i = 0; i < r->nsrcs; i++) {
+        free(r->srcs[i].path);
+    }
+    free(r->srcs);
+    if (r->jf && r->jf != stdin) {
+        fclose(r->jf);
+    }
+    free(r->line);
+    eg_buf_fini(&r->msg);
+    free(r);
+}
+
+void eg_reader_counts(const eg_reader *r, size_t *docs, size_t *skipped, uint64_t *bytes)
+{
+    if (docs) {
+        *docs = r->docs;
+    }
+    if (skipped) {
+        *skipped = r->skipped;
+    }
+    if (bytes) {
+        *bytes = r->bytes;
+    }
+}
+
+uint64_t eg_reader_total_bytes(const eg_reader *r)
+{
+    for (size_t i = 0; i < r->nsrcs; i++) {
+        if (r->srcs[i].kind == SRC_STDIN || r->srcs[i].kind == SRC_STDIN_JSONL) {
+            return 0;
+        }
+    }
+    return r->total;
+}
+
+static void warnf(eg_reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void warnf(eg_reader *r, const char *fmt, ...)
+{
+    if (!r->opts.warn) {
+        return;
+    }
+    char msg[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    r->opts.warn(r->opts.warn_ud, msg);
+}
+
+/* Normalize + segment raw bytes into doc; `where` names the article in messages.
+ * Returns 1 (doc ready), 0 (skipped with a warning) or a negative status. */
+static int finish_doc(eg_reader *r, eg_doc *doc, const char *raw, size_t len, const char *where,
+                      eg_error *err)
+{
+    size_t k = 0;
+    while (k < len && (raw[k] == ' ' || raw[k] == '\n' || raw[k] == '\t' || raw[k] == '\r')) {
+        k++;
+    }
+    if (k == len) {
+        warnf(r, "%s: empty article, skipped", where);
+        r->skipped++;
+        return 0;
+    }
+    size_t bad = 0, first_bad = 0;
+    eg_status st = eg_text_normalize(&doc->text, &doc->len, raw, len, &bad, &first_bad, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    if (bad) {
+        warnf(r, "%s: invalid UTF-8 at byte %zu, replaced by U+FFFD", where, first_bad);
+    }
+    st = eg_text_segment(doc, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    doc->seq = r->docs++;
+    return 1;
+}
+
+static char *read_stream(FILE *fp, size_t max, size_t *len, bool *too_big)
+{
+    eg_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    *too_big = false;
+    eg_buf_puts(&b, "");
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+        if (max && b.len + n > max) {
+            *too_big = true;
+            eg_buf_fini(&b);
+            return NULL;
+        }
+        if (!eg_buf_append(&b, chunk, n)) {
+            eg_buf_fini(&b);
+            return NULL;
+        }
+    }
+    *len = b.len;
+    return eg_buf_steal(&b);
+}
+
+static char *doc_id_from_path(const char *path)
+{
+    const char *b = base_name(path);
+    size_t n = strlen(b);
+    if (n > 4 && strcmp(b + n - 4, ".txt") == 0) {
+        n -= 4;
+    }
+    return eg_strndup(b, n);
+}
+
+static int read_txt(eg_reader *r, const src *s, eg_doc *doc, eg_error *err)
+{
+    bool is_stdin = s->kind == SRC_STDIN;
+    FILE *fp = is_stdin ? stdin : fopen(s->path, "rb");
+    const char *shown = is_stdin ? "standard input" : s->path;
+    if (!fp) {
+        return eg_error_set(err, EG_ERR_IO, "%s: %s", s->path, strerror(errno));
+    }
+    size_t len = 0;
+    bool too_big = false;
+    char *raw = read_stream(fp, r->opts.max_article_bytes, &len, &too_big);
+    int rerr = ferror(fp) ? errno : 0;
+    if (!is_stdin) {
+        fclose(fp);
+    }
+    if (too_big) {
+        return eg_error_set(err, EG_ERR_INVALID, "%s: article larger than %zu bytes "
+                                                 "(--max-article-bytes)",
+                            shown, r->opts.max_article_bytes);
+    }
+    if (!raw) {
+        return eg_error_set(err, rerr ? EG_ERR_IO : EG_ERR_NOMEM, "%s: %s", shown,
+                            rerr ? strerror(rerr) : "out of memory");
+    }
+    if (rerr) {
+        free(raw);
+        return eg_error_set(err, EG_ERR_IO, "%s: %s", shown, strerror(rerr));
+    }
+    r->bytes += len;
+    size_t probe = len < 8192 ? len : 8192;
+    if (memchr(raw, '\0', probe)) {
+        free(raw);
+        warnf(r, "%s: binary file, skipped", shown);
+        r->skipped++;
+        return 0;
+    }
+    doc->id = is_stdin ? eg_strdup("stdin") : doc_id_from_path(s->path);
+    if (!doc->id) {
+        free(raw);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    int rc = finish_doc(r, doc, raw, len, shown, err);
+    free(raw);
+    if (rc <= 0) {
+        eg_doc_fini(doc);
+    }
+    return rc;
+}
+
+static const char *json_str(const cJSON *o, const char *name)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
+    return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+/* One JSONL line; returns 1 doc, 0 skipped/blank, <0 error. */
+static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t n, eg_doc *doc,
+                           eg_error *err)
+{
+    const char *shown = s->kind == SRC_STDIN_JSONL ? "standard input" : s->path;
+    size_t k = 0;
+    while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r' || line[k] == '\n')) {
+        k++;
+    }
+    if (k == n) {
+        return 0;
+    }
+    r->bytes += n;
+    if (r->opts.max_article_bytes && n > r->opts.max_article_bytes) {
+        return eg_error_set(err, EG_ERR_INVALID,
+                            "%s:%zu: article larger than %zu bytes (--max-article-bytes)", shown,
+                            r->jline, r->opts.max_article_bytes);
+    }
+    const char *why = NULL;
+    cJSON *o = cJSON_ParseWithLengthOpts(line, n, NULL, false);
+    const char *text = NULL;
+    if (!o) {
+        why = "invalid JSON";
+    } else if (!cJSON_IsObject(o)) {
+        why = "not a JSON object";
+    } else if (!(text = json_str(o, "text"))) {
+        why = "no \"text\" string";
+    }
+    if (why) {
+        cJSON_Delete(o);
+        if (r->opts.strict) {
+            return eg_error_set(err, EG_ERR_PARSE, "%s:%zu: %s", shown, r->jline, why);
+        }
+        warnf(r, "%s:%zu: %s, skipped", shown, r->jline, why);
+        r->skipped++;
+        return 0;
+    }
+    const char *id = json_str(o, "id"), *title = json_str(o, "title"), *date = json_str(o, "date");
+    eg_buf where = {0};
+    eg_buf_printf(&where, "%s:%zu", shown, r->jline);
+    if (id) {
+        doc->id = eg_strdup(id);
+    } else {
+        eg_buf idb = {0};
+        eg_buf_printf(&idb, "%s:%zu", base_name(shown), r->jline);
+        doc->id = eg_buf_steal(&idb);
+    }
+    doc->title = title ? eg_strdup(title) : NULL;
+    doc->date = date ? eg_strdup(date) : NULL;
+    int rc = doc->id ? finish_doc(r, doc, text, strlen(text), where.data, err)
+                     : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    eg_buf_fini(&where);
+    cJSON_Delete(o);
+    if (rc <= 0) {
+        eg_doc_fini(doc);
+    }
+    return rc;
+}
+
+int eg_reader_next(eg_reader *r, eg_doc *doc, eg_error *err)
+{
+    eg_doc_fini(doc);
+    for (;;) {
+        if (r->jf) {
+            const src *s = &r->srcs[r->cur - 1];
+            errno = 0;
+            ssize_t n = getline(&r->line, &r->line_cap, r->jf);
+            if (n < 0) {
+                int e = ferror(r->jf) ? errno : 0;
+                if (r->jf != stdin) {
+                    fclose(r->jf);
+                }
+                r->jf = NULL;
+                if (e) {
+                    return eg_error_set(err, EG_ERR_IO, "%s: %s", s->path, strerror(e));
+                }
+                continue;
+            }
+            r->jline++;
+            int rc = read_jsonl_line(r, s, r->line, (size_t)n, doc, err);
+            if (rc != 0) {
+                return rc;
+            }
+            continue;
+        }
+        if (r->cur >= r->nsrcs) {
+            return 0;
+        }
+        const src *s = &r->srcs[r->cur++];
+        if (s->kind == SRC_JSONL || s->kind == SRC_STDIN_JSONL) {
+            r->jf = s->kind == SRC_STDIN_JSONL ? stdin : fopen(s->path, "rb");
+            if (!r->jf) {
+                return eg_error_set(err, EG_ERR_IO, "%s: %s", s->path, strerror(errno));
+            }
+            r->jline = 0;
+            continue;
+        }
+        int rc = read_txt(r, s, doc, err);
+        if (rc != 0) {
+            return rc;
+        }
+    }
+}
