@@ -1,0 +1,317 @@
+/*
+ * cmd_ner.c - the NER model on CoNLL files: `entgraph train`, `entgraph tag`, `entgraph eval`.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+#include <time.h>
+
+#include <cJSON.h>
+
+#include "../conll.h"
+#include "../model.h"
+#include "commands.h"
+
+static void on_epoch(void *ud, unsigned epoch, double acc, double f1, double secs)
+{
+    (void)ud;
+    if (f1 >= 0) {
+        fprintf(stderr, "epoch %2u  train accuracy %.2f%%  dev F1 %.2f  (%.1f s)\n", epoch, acc,
+                f1, secs);
+    } else {
+        fprintf(stderr, "epoch %2u  train accuracy %.2f%%  (%.1f s)\n", epoch, acc, secs);
+    }
+}
+
+int cmd_train(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"dev", required_argument, NULL, 'd'},    {"epochs", required_argument, NULL, 'e'},
+        {"seed", required_argument, NULL, 's'},   {"bits", required_argument, NULL, 'b'},
+        {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *verb = "train", *dev_path = NULL, *out = NULL;
+    eg_train_opts o = {.epochs = 12, .seed = 1, .hash_bits = 20, .progress = on_epoch};
+    unsigned long v;
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":d:e:s:b:o:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'd':
+            dev_path = optarg;
+            break;
+        case 'e':
+            if (cli_parse_uint(verb, "--epochs", optarg, 1000, &v) || v == 0) {
+                return v == 0 ? cli_usage_error(verb, "--epochs must be positive") : EG_EXIT_USAGE;
+            }
+            o.epochs = (unsigned)v;
+            break;
+        case 's':
+            if (cli_parse_uint(verb, "--seed", optarg, UINT32_MAX, &v)) {
+                return EG_EXIT_USAGE;
+            }
+            o.seed = v;
+            break;
+        case 'b':
+            if (cli_parse_uint(verb, "--bits", optarg, 24, &v) || v < 10) {
+                return v < 10 ? cli_usage_error(verb, "--bits must be 10 to 24") : EG_EXIT_USAGE;
+            }
+            o.hash_bits = (unsigned)v;
+            break;
+        case 'o':
+            out = optarg;
+            break;
+        case 'h':
+            fputs("usage: entgraph train TRAIN.conll [--dev DEV.conll] [--epochs N] [--seed S]\n"
+                  "                      [--bits B] -o MODEL\n\n"
+                  "Train the named-entity tagger (averaged perceptron, BILOU tags) on a\n"
+                  "CoNLL-2003 file (IOB1 or IOB2 tags in the last column). With --dev, each\n"
+                  "epoch reports the dev entity F1 and the best epoch is kept. Deterministic\n"
+                  "for a given seed.\n\n"
+                  "options:\n"
+                  "  -d, --dev FILE     development set for model selection\n"
+                  "  -e, --epochs N     passes over the training data (default 12)\n"
+                  "  -s, --seed S       shuffling seed (default 1)\n"
+                  "  -b, --bits B       feature table of 2^B rows (default 20)\n"
+                  "  -o, --output FILE  where to write the model\n",
+                  stdout);
+            return EG_EXIT_OK;
+        case ':':
+            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
+        default:
+            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind + 1 != argc) {
+        return cli_usage_error(verb, "expected one training file");
+    }
+    if (!out) {
+        return cli_usage_error(verb, "missing -o MODEL");
+    }
+    eg_error err = {0};
+    eg_conll train = {0}, dev = {0};
+    eg_model *m = NULL;
+    int rc = EG_EXIT_ERROR;
+    if (eg_conll_read(&train, argv[optind], &err) != EG_OK ||
+        (dev_path && eg_conll_read(&dev, dev_path, &err) != EG_OK)) {
+        rc = cli_fail(&err);
+        goto done;
+    }
+    fprintf(stderr, "training on %zu sentences (%zu tokens)%s\n", train.nsents, train.ntoks,
+            dev_path ? ", selecting on the dev set" : "");
+    if (eg_model_train(&m, &train, dev_path ? &dev : NULL, &o, &err) != EG_OK ||
+        eg_model_save(m, out, &err) != EG_OK) {
+        rc = cli_fail(&err);
+        goto done;
+    }
+    size_t rows;
+    unsigned bits;
+    eg_model_info(m, &rows, &bits);
+    fprintf(stderr, "wrote %s (%zu feature rows of 2^%u)\n", out, rows, bits);
+    rc = EG_EXIT_OK;
+done:
+    eg_model_destroy(m);
+    eg_conll_fini(&train);
+    eg_conll_fini(&dev);
+    return rc;
+}
+
+static int load_model(const char *path, eg_model **m)
+{
+    eg_error err = {0};
+    eg_status st = path ? eg_model_load_file(m, path, &err) : eg_model_load_default(m, &err);
+    return st == EG_OK ? 0 : cli_fail(&err);
+}
+
+/* Shared option parsing of tag and eval: FILE [--model M] [--json]. */
+static int parse_tag_eval(const char *verb, int argc, char **argv, const char **model,
+                          bool *json, const char *help)
+{
+    static const struct option longopts[] = {
+        {"model", required_argument, NULL, 'm'},
+        {"json", no_argument, NULL, 'J'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":m:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'm':
+            *model = optarg;
+            break;
+        case 'J':
+            if (!json) {
+                return cli_usage_error(verb, "unknown option '--json'");
+            }
+            *json = true;
+            break;
+        case 'h':
+            fputs(help, stdout);
+            return -1;
+        case ':':
+            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
+        default:
+            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind + 1 != argc) {
+        return cli_usage_error(verb, "expected one CoNLL file");
+    }
+    return 0;
+}
+
+int cmd_tag(int argc, char **argv)
+{
+    const char *model = NULL;
+    int rc = parse_tag_eval("tag", argc, argv, &model, NULL,
+                            "usage: entgraph tag FILE.conll [--model MODEL]\n\n"
+                            "Print FILE with one more column: the predicted tag, in IOB2\n"
+                            "(B-X starts every entity). Sentences and -DOCSTART- lines are\n"
+                            "kept; documents give the tagger its document-level context.\n");
+    if (rc) {
+        return rc < 0 ? EG_EXIT_OK : rc;
+    }
+    eg_error err = {0};
+    eg_conll c = {0};
+    eg_model *m = NULL;
+    eg_chunk *ch = NULL;
+    size_t nch = 0;
+    if (load_model(model, &m)) {
+        return EG_EXIT_ERROR;
+    }
+    if (eg_conll_read(&c, argv[optind], &err) != EG_OK ||
+        eg_model_tag_conll(m, &c, &ch, &nch, &err) != EG_OK) {
+        eg_model_destroy(m);
+        eg_conll_fini(&c);
+        free(ch);
+        return cli_fail(&err);
+    }
+    char **pred = calloc(c.ntoks ? c.ntoks : 1, sizeof *pred);
+    static char buf[EG_NE_NTYPES][2][8];
+    for (int t = 0; t < EG_NE_NTYPES; t++) {
+        snprintf(buf[t][0], sizeof buf[t][0], "B-%s", eg_ne_name((eg_ne_type)t));
+        snprintf(buf[t][1], sizeof buf[t][1], "I-%s", eg_ne_name((eg_ne_type)t));
+    }
+    for (size_t k = 0; pred && k < nch; k++) {
+        for (uint32_t i = ch[k].begin; i < ch[k].end; i++) {
+            pred[i] = buf[ch[k].type][i == ch[k].begin ? 0 : 1];
+        }
+    }
+    size_t tok = 0;
+    for (size_t d = 0; d < c.ndocs; d++) {
+        printf("-DOCSTART- -X- -X- O O\n\n");
+        for (size_t s = c.docs[d].first_sent; s < c.docs[d].first_sent + c.docs[d].nsents; s++) {
+            for (size_t i = 0; i < c.sents[s].n; i++, tok++) {
+                printf("%s %s\n", c.lines[tok], pred && pred[tok] ? pred[tok] : "O");
+            }
+            putchar('\n');
+        }
+    }
+    free(pred);
+    free(ch);
+    eg_model_destroy(m);
+    eg_conll_fini(&c);
+    if (fflush(stdout) != 0) {
+        cli_errorf("standard output: write error");
+        return EG_EXIT_ERROR;
+    }
+    return EG_EXIT_OK;
+}
+
+int cmd_eval(int argc, char **argv)
+{
+    const char *model = NULL;
+    bool json = false;
+    int rc = parse_tag_eval("eval", argc, argv, &model, &json,
+                            "usage: entgraph eval FILE.conll [--model MODEL] [--json]\n\n"
+                            "Tag FILE and score the predictions against its gold tags (last\n"
+                            "column, IOB1 or IOB2): entity-level precision, recall and F1 per\n"
+                            "type and overall, with conlleval semantics (exact span and type).\n");
+    if (rc) {
+        return rc < 0 ? EG_EXIT_OK : rc;
+    }
+    eg_error err = {0};
+    eg_conll c = {0};
+    eg_model *m = NULL;
+    eg_chunk *pred = NULL, *gold = NULL;
+    size_t np = 0, ng = 0, gcap = 0;
+    if (load_model(model, &m)) {
+        return EG_EXIT_ERROR;
+    }
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    if (eg_conll_read(&c, argv[optind], &err) != EG_OK ||
+        eg_model_tag_conll(m, &c, &pred, &np, &err) != EG_OK) {
+        eg_model_destroy(m);
+        eg_conll_fini(&c);
+        free(pred);
+        return cli_fail(&err);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    for (size_t s = 0; s < c.nsents; s++) {
+        if (eg_conll_chunks((const char *const *)c.tags + c.sents[s].first, c.sents[s].n,
+                            c.sents[s].first, &gold, &ng, &gcap) != EG_OK) {
+            cli_errorf("out of memory");
+            return EG_EXIT_ERROR;
+        }
+    }
+    eg_score sc = {0};
+    eg_score_add(&sc, gold, ng, pred, np);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
+    if (json) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddNumberToObject(o, "tokens", (double)c.ntoks);
+        cJSON *types = cJSON_AddObjectToObject(o, "types");
+        for (int t = -1; t < EG_NE_NTYPES; t++) {
+            double p, r, f;
+            eg_score_prf(&sc, t, &p, &r, &f);
+            cJSON *x = t < 0 ? cJSON_AddObjectToObject(o, "overall")
+                             : cJSON_AddObjectToObject(types, eg_ne_name((eg_ne_type)t));
+            cJSON_AddNumberToObject(x, "precision", round(p * 100) / 100);
+            cJSON_AddNumberToObject(x, "recall", round(r * 100) / 100);
+            cJSON_AddNumberToObject(x, "f1", round(f * 100) / 100);
+            size_t g = 0, pr = 0, cr = 0;
+            for (int k = 0; k < EG_NE_NTYPES; k++) {
+                if (t < 0 || t == k) {
+                    g += sc.gold[k], pr += sc.pred[k], cr += sc.correct[k];
+                }
+            }
+            cJSON_AddNumberToObject(x, "gold", (double)g);
+            cJSON_AddNumberToObject(x, "predicted", (double)pr);
+            cJSON_AddNumberToObject(x, "correct", (double)cr);
+        }
+        char *txt = cJSON_Print(o);
+        puts(txt ? txt : "{}");
+        free(txt);
+        cJSON_Delete(o);
+    } else {
+        printf("%-8s %9s %9s %9s %7s %7s %7s\n", "type", "precision", "recall", "F1", "gold",
+               "pred", "correct");
+        for (int t = 0; t <= EG_NE_NTYPES; t++) {
+            int ty = t == EG_NE_NTYPES ? -1 : t;
+            double p, r, f;
+            eg_score_prf(&sc, ty, &p, &r, &f);
+            size_t g = 0, pr = 0, cr = 0;
+            for (int k = 0; k < EG_NE_NTYPES; k++) {
+                if (ty < 0 || ty == k) {
+                    g += sc.gold[k], pr += sc.pred[k], cr += sc.correct[k];
+                }
+            }
+            printf("%-8s %9.2f %9.2f %9.2f %7zu %7zu %7zu\n",
+                   ty < 0 ? "overall" : eg_ne_name((eg_ne_type)ty), p, r, f, g, pr, cr);
+        }
+        fprintf(stderr, "tagged %zu tokens in %.3f s (%.0f tokens/s)\n", c.ntoks, secs,
+                secs > 0 ? c.ntoks / secs : 0.0);
+    }
+    free(pred);
+    free(gold);
+    eg_model_destroy(m);
+    eg_conll_fini(&c);
+    return EG_EXIT_OK;
+}
