@@ -392,6 +392,16 @@ static bool tok_is(const eg_doc *doc, uint32_t t, const char *s)
     return true;
 }
 
+/* A NUL-terminated copy of a long form for explanations (bounded, static per call site). */
+static const char *longf_copy(const char *s, size_t n)
+{
+    static _Thread_local char buf[256];
+    size_t k = n < sizeof buf - 1 ? n : sizeof buf - 1;
+    memcpy(buf, s, k);
+    buf[k] = '\0';
+    return buf;
+}
+
 static eg_status acronyms(ctx *c)
 {
     const eg_doc *doc = c->doc;
@@ -463,6 +473,11 @@ static eg_status acronyms(ctx *c)
             if (strcmp(c->de->ents[e].key, acr_key) == 0 && c->de->ents[e].type != EG_COUNTRY &&
                 (uint32_t)e != target) {
                 merge(c->de, (uint32_t)e, target);
+                for (size_t mi = 0; mi < ms->n; mi++) {
+                    if (c->de->of_mention[mi] == e) {
+                        set_why(c, mi, "acronym", ms->v[mi].surface, longf_copy(longf, long_n));
+                    }
+                }
             }
         }
         free(acr_key);
@@ -761,8 +776,22 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain, eg_doc_
         bool ambiguous = false, fuzzy_amb = false;
         for (size_t f = 0; f < out->n; f++) {
             const eg_local_entity *fe = &out->ents[f];
-            if (f == e || fe->merged_into != NONE || fe->type != pe->type ||
-                count_words(fe->key) <= pw) {
+            if (f == e || fe->merged_into != NONE || count_words(fe->key) <= pw) {
+                continue;
+            }
+            if (fe->type != pe->type) {
+                /* a one-word organization the recognizer guessed for a misspelled surname
+                 * ("release Bazuma") may still join a person, never the other way round */
+                bool exact_word = false;
+                if (!(fe->type == EG_PERSON && pe->type == EG_ORGANIZATION && pw == 1 &&
+                      !pe->label_fixed && !word_of(pe->key, fe->key, &exact_word) &&
+                      misspelled_word_of(pe->key, fe->key))) {
+                    continue;
+                }
+                if (fuzzy != NONE && fuzzy != (uint32_t)f) {
+                    fuzzy_amb = true;
+                }
+                fuzzy = (uint32_t)f;
                 continue;
             }
             bool last = false;
@@ -802,6 +831,9 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain, eg_doc_
                 }
             }
             continue;
+        }
+        if (out->ents[target].type != pe->type) {
+            pe->type = out->ents[target].type;
         }
         merge(out, (uint32_t)e, target);
         for (size_t i = 0; i < ms->n; i++) {

@@ -345,17 +345,26 @@ eg_status eg_export_dot(const eg_graph *g, FILE *out, eg_error *err)
         setattr(ae, "penwidth", buf);
         setattr(ae, "color", "#555555A0");
     }
-    /* legend: one node per type, pinned together in a labelled cluster */
-    Agraph_t *leg = agsubg(dg, (char *)"cluster_legend", 1);
-    setattr(leg, "label", "Legend");
-    setattr(leg, "fontname", "Helvetica");
-    for (int t = 0; t < EG_NTYPES; t++) {
-        snprintf(buf, sizeof buf, "legend_%s", eg_etype_name((eg_etype)t));
-        Agnode_t *ln = agnode(leg, buf, 1);
-        setattr(ln, "label", eg_etype_name((eg_etype)t));
-        setattr(ln, "shape", eg_style_shape((eg_etype)t));
-        setattr(ln, "style", "filled");
-        setattr(ln, "fillcolor", eg_style_color((eg_etype)t));
+    /* legend: one HTML-like table node (clusters are ignored by neato and sfdp) */
+    {
+        char html[1024];
+        size_t len = (size_t)snprintf(html, sizeof html,
+                                      "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"4\" "
+                                      "BGCOLOR=\"white\"><TR><TD><B>Legend</B></TD></TR>");
+        for (int t = 0; t < EG_NTYPES; t++) {
+            len += (size_t)snprintf(html + len, sizeof html - len,
+                                    "<TR><TD BGCOLOR=\"%s\">%s</TD></TR>",
+                                    eg_style_color((eg_etype)t), eg_etype_name((eg_etype)t));
+        }
+        snprintf(html + len, sizeof html - len, "</TABLE>");
+        Agnode_t *ln = agnode(dg, (char *)"entgraph_legend", 1);
+        Agsym_t *lab = agattr(dg, AGNODE, (char *)"label", (char *)"");
+        char *h = agstrdup_html(dg, html);
+        agxset(ln, lab, h);
+        agstrfree(dg, h);
+        setattr(ln, "shape", "plaintext");
+        setattr(ln, "style", "");
+        setattr(ln, "fillcolor", "");
         setattr(ln, "fontname", "Helvetica");
         setattr(ln, "fontsize", "10");
     }

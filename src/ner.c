@@ -16,6 +16,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gazetteer.h"
 #include "model.h"
@@ -43,6 +44,10 @@ struct eg_ner_ws {
     unsigned char *taken; /* token already inside a mention */
     size_t taken_cap;
     eg_buf buf;
+    eg_buf lower;         /* truecased words of title-case headlines */
+    uint32_t *lower_off;  /* per token: offset + 1 into `lower`, or 0 */
+    size_t lower_cap;
+    eg_strmap body_caps;  /* words written capitalized inside running text */
 };
 
 void eg_mentions_clear(eg_mentions *ms)
@@ -125,6 +130,9 @@ void eg_ner_ws_destroy(eg_ner_ws *ws)
     free(ws->tok_sent);
     free(ws->taken);
     eg_buf_fini(&ws->buf);
+    eg_buf_fini(&ws->lower);
+    free(ws->lower_off);
+    eg_strmap_fini(&ws->body_caps);
     free(ws);
 }
 
@@ -249,8 +257,9 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
     if (ent && ent->kind == EG_GAZK_COUNTRY && (type != EG_PERSON)) {
         return add_mention(out, ws, doc, b, e, s, n, EG_COUNTRY, gaz, demonym, source, err);
     }
-    if (ent && ent->kind == EG_GAZK_ORG && type == EG_ORGANIZATION) {
-        return add_mention(out, ws, doc, b, e, s, n, type, gaz, false, source, err);
+    if (ent && ent->kind == EG_GAZK_ORG && (type == EG_ORGANIZATION || type == EG_LOCATION)) {
+        /* the list knows better: "the Kremlin said" is the institution, not the place */
+        return add_mention(out, ws, doc, b, e, s, n, EG_ORGANIZATION, gaz, false, source, err);
     }
     if (ent && ent->kind == EG_GAZK_LOCATION && type == EG_LOCATION) {
         return add_mention(out, ws, doc, b, e, s, n, type, gaz, false, source, err);
@@ -309,6 +318,99 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
                        false, source, err);
 }
 
+static bool short_function_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or",
+                                    "at", "by", "with", "from", "as", "vs", "is", "be"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
+        if (strlen(w[i]) == n && strncasecmp(w[i], s, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Headlines in Title Case ("Putin Calls Mali Military Leader Over Niger Coup") mislead a
+ * tagger trained on running text. In such a sentence, a capitalized word that the article never
+ * writes capitalized in running text and that no list knows is shown to the model in lower
+ * case. The mention surfaces still come from the original text. */
+static eg_status truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
+{
+    const eg_gazetteer *gaz = eg_gazetteer_default();
+    size_t n = doc->ntoks;
+    if (!EG_GROW(ws->lower_off, ws->lower_cap, n)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    memset(ws->lower_off, 0, n * sizeof *ws->lower_off);
+    eg_buf_reset(&ws->lower);
+    eg_strmap_fini(&ws->body_caps);
+    bool any_title = false;
+    unsigned char *title = ws->taken; /* scratch: 1 when the token's sentence is title case */
+    for (size_t k = 0; k < doc->nsents; k++) {
+        const eg_sentence *se = &doc->sents[k];
+        size_t words = 0, caps = 0;
+        for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
+            const char *w = ws->wptr[t];
+            size_t wl = ws->wlen[t];
+            if (doc->toks[t].flags & (EG_TOK_PUNCT | EG_TOK_NUMBER | EG_TOK_POSSESSIVE) || wl < 2 ||
+                short_function_word(w, wl)) {
+                continue;
+            }
+            words++;
+            caps += starts_upper(w, wl) && !all_upper(w, wl);
+        }
+        bool tc = words >= 3 && caps * 10 >= words * 8;
+        any_title = any_title || tc;
+        for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
+            title[t] = tc;
+            /* capitalized right after a lower-case word: a name in running text */
+            if (!tc && t > se->tok_begin && starts_upper(ws->wptr[t], ws->wlen[t]) &&
+                ws->wlen[t - 1] > 0 && eg_is_lower((unsigned char)ws->wptr[t - 1][0])) {
+                eg_buf_reset(&ws->buf);
+                if (!eg_gaz_key(&ws->buf, ws->wptr[t], ws->wlen[t]) ||
+                    !eg_strmap_put(&ws->body_caps, ws->buf.data, ws->buf.len, 1)) {
+                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                }
+            }
+        }
+    }
+    if (!any_title) {
+        return EG_OK;
+    }
+    for (size_t t = 0; t < n; t++) {
+        const char *w = ws->wptr[t];
+        size_t wl = ws->wlen[t];
+        if (!title[t] || !starts_upper(w, wl) || all_upper(w, wl)) {
+            continue;
+        }
+        uint32_t f = eg_gaz_word_flags(gaz, w, wl);
+        if (f & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG | EG_GAZ_LOCATION |
+                 EG_GAZ_FIRSTNAME | EG_GAZ_PART)) {
+            continue;
+        }
+        eg_buf_reset(&ws->buf);
+        if (!eg_gaz_key(&ws->buf, w, wl)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        if (eg_strmap_has(&ws->body_caps, ws->buf.data, ws->buf.len)) {
+            continue;
+        }
+        size_t off = ws->lower.len;
+        if (!eg_buf_append(&ws->lower, w, wl)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        ws->lower.data[off] = (char)eg_to_lower((unsigned char)w[0]);
+        ws->lower_off[t] = (uint32_t)off + 1;
+    }
+    /* pointers last: the buffer may have moved while growing */
+    for (size_t t = 0; t < n; t++) {
+        if (ws->lower_off[t]) {
+            ws->words[t].s = ws->lower.data + ws->lower_off[t] - 1;
+        }
+    }
+    return EG_OK;
+}
+
 static eg_status prepare(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
 {
     size_t n = doc->ntoks ? doc->ntoks : 1;
@@ -333,7 +435,9 @@ static eg_status prepare(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
             ws->tok_sent[t] = (uint32_t)k;
         }
     }
-    return EG_OK;
+    eg_status st = truecase(ws, doc, err);
+    memset(ws->taken, 0, doc->ntoks); /* truecase used it as scratch */
+    return st;
 }
 
 static bool is_sentence_start(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
