@@ -18,8 +18,21 @@ eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err)
         of->fp = stdout;
         return EG_OK;
     }
-    struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    struct stat st, lst;
+    bool is_link = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
+    bool dev = strncmp(path, "/dev/", 5) == 0 || strncmp(path, "/proc/", 6) == 0;
+    if (is_link && !dev) {
+        /* replace the file the link points to, not the link */
+        char *real = realpath(path, NULL);
+        if (real && stat(real, &st) == 0 && S_ISREG(st.st_mode)) {
+            eg_status rs = eg_outfile_open(of, real, err);
+            free(real);
+            return rs;
+        }
+        free(real);
+    }
+    /* devices, pipes and /dev/stdout-style links are written in place, never replaced */
+    if (dev || (stat(path, &st) == 0 && !S_ISREG(st.st_mode))) {
         if (S_ISDIR(st.st_mode)) {
             return eg_error_set(err, EG_ERR_IO, "%s: Is a directory", path);
         }

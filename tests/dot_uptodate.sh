@@ -3,7 +3,7 @@
 # current build produces from samples/ (regenerate with `meson compile -C build update-dot`).
 set -eu
 export LC_ALL=C
-bin=$1 src=$2
+bin=$(realpath "$1") src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$bin" build -q --threads 1 "$src/samples" -o "$tmp/samples.dot" -o "$tmp/samples.svg"

@@ -7,7 +7,7 @@
 # are rewritten from the current build instead of compared.
 set -u
 export LC_ALL=C
-bin=$1 src=$2 case=$3 regen=${4:-}
+bin=$(realpath "$1") src=$2 case=$3 regen=${4:-}
 dir="$src/tests/golden"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

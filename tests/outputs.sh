@@ -5,7 +5,7 @@
 # counts and failed writes leave no file behind.
 set -eu
 export LC_ALL=C
-bin=$1 src=$2
+bin=$(realpath "$1") src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
@@ -51,7 +51,7 @@ check test "$(cat "$tmp/keep.json")" = previous
 check test "$(ls "$tmp" | grep -c '\.tmp\.')" = 0
 # special files are written in place
 if [ -w /dev/full ]; then
-    check test "$("$bin" build -q "$src/samples" -o /dev/full 2>&1 >/dev/null | grep -c 'No space left')" = 1
+    check test "$("$bin" build -q "$src/samples" -f json -o /dev/full 2>&1 >/dev/null | grep -c 'No space left')" = 1
 fi
 "$bin" build -q "$src/samples" -f json -o /dev/stdout > "$tmp/stdout.json"
 check cmp -s "$tmp/g.json" "$tmp/stdout.json"
