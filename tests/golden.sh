@@ -19,8 +19,8 @@ while IFS= read -r line || [ -n "$line" ]; do
 done < "$dir/$case.args"
 ( cd "$src" && "$bin" "${args[@]}" ) > "$tmp/stdout" 2> "$tmp/stderr" < /dev/null
 status=$?
-# paths under the temporary directory are not stable: show them as @TMP@
-sed -i "s#$tmp#@TMP@#g" "$tmp/stdout" "$tmp/stderr"
+# paths of the temporary and source directories are not stable: show them as @TMP@, @SRC@
+sed -i -e "s#$tmp#@TMP@#g" -e "s#$src#@SRC@#g" "$tmp/stdout" "$tmp/stderr"
 if [ "$regen" = regenerate ]; then
     cp "$tmp/stdout" "$dir/$case.out"
     if [ -s "$tmp/stderr" ] || [ -f "$dir/$case.err" ]; then cp "$tmp/stderr" "$dir/$case.err"; fi
