@@ -10,6 +10,7 @@ meson test -C build --print-errorlogs
 [ -d build-asan ] || CC=clang meson setup build-asan -Db_sanitize=address,undefined \
     -Db_lundef=false -Dc_args=-fno-sanitize-recover=all -Dwerror=true
 meson compile -C build-asan
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 \
+    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     meson test -C build-asan --print-errorlogs
 meson test -C build --setup=valgrind --suite valgrind --print-errorlogs

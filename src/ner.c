@@ -687,6 +687,8 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     if (st != EG_OK) {
         return st;
     }
-    qsort(out->v + first, out->n - first, sizeof *out->v, cmp_mention);
+    if (out->n > first) {
+        qsort(out->v + first, out->n - first, sizeof *out->v, cmp_mention);
+    }
     return EG_OK;
 }
