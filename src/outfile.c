@@ -32,8 +32,9 @@ eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err)
         free(real);
     }
     /* devices, pipes and /dev/stdout-style links are written in place, never replaced */
-    if (dev || (stat(path, &st) == 0 && !S_ISREG(st.st_mode))) {
-        if (S_ISDIR(st.st_mode)) {
+    bool exists = stat(path, &st) == 0;
+    if (dev || (exists && !S_ISREG(st.st_mode))) {
+        if (exists && S_ISDIR(st.st_mode)) {
             return eg_error_set(err, EG_ERR_IO, "%s: Is a directory", path);
         }
         of->fp = fopen(path, "w");
