@@ -224,8 +224,7 @@ static bool is_title_abbrev(const char *s, size_t n)
             return true;
         }
     }
-    /* single initials: "J." */
-    return n == 2 && eg_is_upper((unsigned char)s[0]);
+    return false;
 }
 
 /* ---- tokens ------------------------------------------------------------------------------ */
@@ -343,7 +342,9 @@ static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
         size_t len = i - start;
         const char *w = d->text + start;
         bool dotted = memchr(w, '.', len) != NULL && eg_is_alpha((unsigned char)w[len - 1]);
-        bool initial = len == 1 && eg_is_upper((unsigned char)w[0]);
+        /* an initial is followed by a capitalized name: "J. Smith", not "on X." */
+        bool initial = len == 1 && eg_is_upper((unsigned char)w[0]) && i + 2 < d->len &&
+                       d->text[i + 1] == ' ' && eg_is_upper((unsigned char)d->text[i + 2]);
         if (dotted || initial || is_abbrev(w, len)) {
             i++;
         }
