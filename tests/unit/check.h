@@ -5,6 +5,7 @@
 #ifndef EG_TEST_CHECK_H
 #define EG_TEST_CHECK_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 

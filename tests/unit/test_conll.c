@@ -1,0 +1,64 @@
+/*
+ * test_conll.c - conlleval chunking and scoring against hand-computed cases.
+ */
+#include <stdlib.h>
+
+#include "../../src/conll.h"
+#include "check.h"
+
+static size_t chunk(const char *const *tags, size_t n, eg_chunk **out)
+{
+    size_t nout = 0, cap = 0;
+    *out = NULL;
+    CHECK(eg_conll_chunks(tags, n, 0, out, &nout, &cap) == EG_OK);
+    return nout;
+}
+
+static bool is(const eg_chunk *c, uint32_t b, uint32_t e, eg_ne_type t)
+{
+    return c->begin == b && c->end == e && c->type == t;
+}
+
+int main(void)
+{
+    eg_chunk *c;
+    /* IOB1: I- starts a chunk after O; B- separates adjacent chunks of the same type */
+    const char *iob1[] = {"I-PER", "I-PER", "B-PER", "O", "I-LOC", "I-ORG", "I-ORG"};
+    size_t n = chunk(iob1, 7, &c);
+    CHECK(n == 4 && is(&c[0], 0, 2, EG_NE_PER) && is(&c[1], 2, 3, EG_NE_PER) &&
+          is(&c[2], 4, 5, EG_NE_LOC) && is(&c[3], 5, 7, EG_NE_ORG)); /* ends at sentence end */
+    free(c);
+    /* IOB2 gives the same chunks */
+    const char *iob2[] = {"B-PER", "I-PER", "B-PER", "O", "B-LOC", "B-ORG", "I-ORG"};
+    eg_chunk *c2;
+    size_t n2 = chunk(iob2, 7, &c2);
+    CHECK(n2 == 4 && is(&c2[0], 0, 2, EG_NE_PER) && is(&c2[1], 2, 3, EG_NE_PER) &&
+          is(&c2[3], 5, 7, EG_NE_ORG));
+    free(c2);
+    /* an I- of another type ends the chunk; a stray I- after O starts one */
+    const char *mixed[] = {"B-MISC", "I-PER", "O", "I-LOC"};
+    n = chunk(mixed, 4, &c);
+    CHECK(n == 3 && is(&c[0], 0, 1, EG_NE_MISC) && is(&c[1], 1, 2, EG_NE_PER) &&
+          is(&c[2], 3, 4, EG_NE_LOC));
+    free(c);
+
+    /* scoring: gold 3 chunks; prediction has one exact, one type error, one partial span,
+     * one spurious. P = 1/4, R = 1/3, F = 2PR/(P+R) = 0.2857 */
+    eg_chunk gold[] = {{0, 2, EG_NE_PER}, {3, 4, EG_NE_LOC}, {5, 8, EG_NE_ORG}};
+    eg_chunk pred[] = {{0, 2, EG_NE_PER}, {3, 4, EG_NE_ORG}, {5, 7, EG_NE_ORG},
+                       {9, 10, EG_NE_MISC}};
+    eg_score s = {0};
+    eg_score_add(&s, gold, 3, pred, 4);
+    double p, r, f;
+    eg_score_prf(&s, -1, &p, &r, &f);
+    CHECK(p > 24.99 && p < 25.01);
+    CHECK(r > 33.33 && r < 33.34);
+    CHECK(f > 28.57 && f < 28.58);
+    /* per type: the type error counts against both LOC (missed) and ORG (spurious) */
+    eg_score_prf(&s, EG_NE_LOC, &p, &r, &f);
+    CHECK(p == 0 && r == 0 && f == 0);
+    CHECK(s.gold[EG_NE_ORG] == 1 && s.pred[EG_NE_ORG] == 2 && s.correct[EG_NE_ORG] == 0);
+    eg_score_prf(&s, EG_NE_PER, &p, &r, &f);
+    CHECK(p == 100 && r == 100 && f == 100);
+    return check_done();
+}

@@ -1,0 +1,137 @@
+/*
+ * test_model.c - the perceptron learns a small fixture perfectly, model files round-trip,
+ * damaged files are clean errors, and the built-in model tags news sensibly.
+ */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "../../src/conll.h"
+#include "../../src/model.h"
+#include "check.h"
+
+static char *slurp(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return NULL;
+    }
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *s = malloc((size_t)len + 1);
+    *n = fread(s, 1, (size_t)len, f);
+    fclose(f);
+    return s;
+}
+
+static void spit(const char *path, const char *s, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    fwrite(s, 1, n, f);
+    fclose(f);
+}
+
+int main(void)
+{
+    const char *src = getenv("EG_SRC");
+    char path[512];
+    snprintf(path, sizeof path, "%s/tests/data/tiny.conll", src ? src : "..");
+    eg_conll c = {0};
+    eg_error err = {0};
+    CHECK(eg_conll_read(&c, path, &err) == EG_OK);
+    CHECK(c.ndocs == 3 && c.nsents == 5);
+    eg_train_opts o = {.epochs = 20, .seed = 7, .hash_bits = 16};
+    eg_model *m = NULL;
+    CHECK(eg_model_train(&m, &c, NULL, &o, &err) == EG_OK && m);
+
+    /* 100% on its own training data */
+    eg_chunk *pred = NULL, *gold = NULL;
+    size_t np = 0, ng = 0, gcap = 0;
+    CHECK(eg_model_tag_conll(m, &c, &pred, &np, &err) == EG_OK);
+    for (size_t s = 0; s < c.nsents; s++) {
+        eg_conll_chunks((const char *const *)c.tags + c.sents[s].first, c.sents[s].n,
+                        c.sents[s].first, &gold, &ng, &gcap);
+    }
+    eg_score sc = {0};
+    eg_score_add(&sc, gold, ng, pred, np);
+    double p, r, f;
+    eg_score_prf(&sc, -1, &p, &r, &f);
+    CHECK(f == 100.0);
+    CHECK(ng == 14);
+
+    /* save, load, same predictions; deterministic training */
+    char dir[] = "/tmp/eg-test-model-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char mp[600], mp2[600];
+    snprintf(mp, sizeof mp, "%s/m.model", dir);
+    snprintf(mp2, sizeof mp2, "%s/m2.model", dir);
+    CHECK(eg_model_save(m, mp, &err) == EG_OK);
+    eg_model *m2 = NULL, *m3 = NULL;
+    CHECK(eg_model_load_file(&m2, mp, &err) == EG_OK);
+    eg_chunk *pred2 = NULL;
+    size_t np2 = 0;
+    CHECK(m2 && eg_model_tag_conll(m2, &c, &pred2, &np2, &err) == EG_OK);
+    CHECK(np2 == np && memcmp(pred, pred2, np * sizeof *pred) == 0);
+    CHECK(eg_model_train(&m3, &c, NULL, &o, &err) == EG_OK);
+    CHECK(eg_model_save(m3, mp2, &err) == EG_OK);
+    size_t n1, n2;
+    char *b1 = slurp(mp, &n1), *b2 = slurp(mp2, &n2);
+    CHECK(b1 && b2 && n1 == n2 && memcmp(b1, b2, n1) == 0);
+
+    /* damaged files */
+    eg_model *bad = NULL;
+    spit(mp2, b1, n1 / 2);
+    CHECK(eg_model_load_file(&bad, mp2, &err) == EG_ERR_PARSE && strstr(err.msg, "truncated"));
+    b1[n1 / 2] ^= 0x55;
+    spit(mp2, b1, n1);
+    CHECK(eg_model_load_file(&bad, mp2, &err) == EG_ERR_PARSE && strstr(err.msg, "corrupt"));
+    spit(mp2, "hello", 5);
+    CHECK(eg_model_load_file(&bad, mp2, &err) == EG_ERR_PARSE &&
+          strstr(err.msg, "not an entgraph model"));
+    CHECK(eg_model_load_file(&bad, "/nonexistent/model", &err) == EG_ERR_IO);
+    CHECK(eg_model_load_memory(&bad, "", 0, &err) == EG_ERR_PARSE);
+    free(b1);
+    free(b2);
+
+    /* the built-in model */
+    eg_model *d = NULL;
+    if (eg_model_load_default(&d, &err) == EG_OK) {
+        const char *s[] = {"Russian", "President", "Vladimir", "Putin", "met",  "Assimi",
+                           "Goita",   "in",        "Bamako",   ",",     "the", "Kremlin",
+                           "said",    "."};
+        eg_word w[14];
+        for (int i = 0; i < 14; i++) {
+            w[i] = (eg_word){s[i], (uint32_t)strlen(s[i])};
+        }
+        uint32_t ss[] = {0};
+        eg_tag_ws *ws = eg_tag_ws_create();
+        eg_chunk *ch = NULL;
+        size_t nch = 0, cap = 0;
+        CHECK(eg_model_tag(d, ws, w, 14, ss, 1, &ch, &nch, &cap, &err) == EG_OK);
+        bool putin = false, goita = false, russian = false, bamako = false;
+        for (size_t i = 0; i < nch; i++) {
+            putin |= ch[i].begin == 2 && ch[i].end == 4 && ch[i].type == EG_NE_PER;
+            goita |= ch[i].begin == 5 && ch[i].end == 7 && ch[i].type == EG_NE_PER;
+            russian |= ch[i].begin == 0 && ch[i].end == 1 && ch[i].type == EG_NE_MISC;
+            bamako |= ch[i].begin == 8 && ch[i].end == 9 && ch[i].type == EG_NE_LOC;
+        }
+        CHECK(putin && goita && russian && bamako);
+        free(ch);
+        eg_tag_ws_destroy(ws);
+        eg_model_destroy(d);
+    } else {
+        printf("no built-in model in this build: skipped its check\n");
+    }
+
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    CHECK(system(cmd) == 0);
+    free(pred);
+    free(pred2);
+    free(gold);
+    eg_model_destroy(m);
+    eg_model_destroy(m2);
+    eg_model_destroy(m3);
+    eg_conll_fini(&c);
+    return check_done();
+}
