@@ -906,7 +906,7 @@ static size_t shared_nbrs(const eg_alias_cand *a, const eg_alias_cand *b)
 typedef struct blk {
     uint32_t id;
     eg_etype type;
-    unsigned char first;
+    uint16_t first; /* first two bytes of the last word: misspellings keep them */
     uint32_t len; /* of the last word */
     const char *key;
 } blk;
@@ -981,7 +981,8 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **p
     for (size_t i = 0; i < n && ok; i++) {
         const eg_alias_cand *c = &cands[i];
         const char *lw = last_word(c->key);
-        b[i] = (blk){(uint32_t)i, c->type, (unsigned char)lw[0], (uint32_t)strlen(lw), c->key};
+        uint16_t first = (uint16_t)((unsigned char)lw[0] << 8 | (lw[0] ? (unsigned char)lw[1] : 0));
+        b[i] = (blk){(uint32_t)i, c->type, first, (uint32_t)strlen(lw), c->key};
         if (c->type == EG_PERSON && count_words(c->key) >= 2) {
             eg_buf_reset(&k);
             ok = eg_buf_puts(&k, lw);
@@ -1000,7 +1001,7 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **p
             ok = push_pair(pairs, npairs, &cap, (uint32_t)i, v - 1, "surname");
         }
     }
-    /* misspellings: blocked by type, initial and length of the last word */
+    /* misspellings: blocked by type, first two letters and length of the last word */
     qsort(b, n, sizeof *b, cmp_blk);
     for (size_t i = 0; i < n && ok; i++) {
         const eg_alias_cand *ca = &cands[b[i].id];
@@ -1016,6 +1017,11 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **p
                 break;
             }
             const eg_alias_cand *cb = &cands[b[j].id];
+            /* evidence beyond the string first: it is cheap and rejects most pairs */
+            size_t sh = shared_nbrs(ca, cb);
+            if (!(sh >= 2 || (sh >= 1 && (ca->nnbrs <= 3 || cb->nnbrs <= 3)))) {
+                continue;
+            }
             const char *lb = last_word(cb->key);
             size_t wa = count_words(ca->key), wb = count_words(cb->key);
             bool close;
@@ -1029,11 +1035,7 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **p
             if (!close) {
                 continue;
             }
-            /* evidence beyond the string: shared neighbours */
-            size_t sh = shared_nbrs(ca, cb);
-            if (sh >= 2 || (sh >= 1 && (ca->nnbrs <= 3 || cb->nnbrs <= 3))) {
-                ok = push_pair(pairs, npairs, &cap, b[i].id, b[j].id, "misspelling");
-            }
+            ok = push_pair(pairs, npairs, &cap, b[i].id, b[j].id, "misspelling");
         }
     }
     free(b);

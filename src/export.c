@@ -168,18 +168,17 @@ static char *xml_safe(const char *s)
     return eg_buf_steal(&b);
 }
 
-static bool set_vas(igraph_t *ig, const char *name, igraph_integer_t v, const char *value)
-{
-    char *safe = xml_safe(value);
-    bool ok = safe && igraph_cattribute_VAS_set(ig, name, v, safe) == IGRAPH_SUCCESS;
-    free(safe);
-    return ok;
-}
+/* Column builders: attributes are set a whole vector at a time (per-element setters are
+ * linear in the attribute table and made large graphs slow). */
+typedef struct scol {
+    igraph_strvector_t v;
+    bool ok;
+} scol;
 
-static bool set_eas(igraph_t *ig, const char *name, igraph_integer_t e, const char *value)
+static bool scol_set(scol *c, igraph_integer_t i, const char *value)
 {
     char *safe = xml_safe(value);
-    bool ok = safe && igraph_cattribute_EAS_set(ig, name, e, safe) == IGRAPH_SUCCESS;
+    bool ok = safe && igraph_strvector_set(&c->v, i, safe) == IGRAPH_SUCCESS;
     free(safe);
     return ok;
 }
@@ -207,24 +206,55 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
                   IGRAPH_SUCCESS &&
               igraph_cattribute_GAN_set(&ig, "documents", g->ndocuments) == IGRAPH_SUCCESS &&
               igraph_cattribute_GAN_set(&ig, "windows", (double)g->nwindows) == IGRAPH_SUCCESS;
-    eg_buf b = {0};
-    for (size_t i = 0; ok && i < g->nnodes; i++) {
-        const eg_node *n = &g->nodes[i];
-        igraph_integer_t v = (igraph_integer_t)i;
-        ok = set_vas(&ig, "name", v, n->id) && set_vas(&ig, "label", v, n->label) &&
-             set_vas(&ig, "type", v, eg_etype_name(n->type)) &&
-             join_escaped(&b, n->aliases, n->naliases) && set_vas(&ig, "aliases", v, b.data) &&
-             igraph_cattribute_VAN_set(&ig, "mentions", v, n->mentions) == IGRAPH_SUCCESS &&
-             igraph_cattribute_VAN_set(&ig, "documents", v, n->documents) == IGRAPH_SUCCESS &&
-             igraph_cattribute_VAN_set(&ig, "windows", v, n->windows) == IGRAPH_SUCCESS;
+    igraph_integer_t nn = (igraph_integer_t)g->nnodes, ne = (igraph_integer_t)g->nedges;
+    enum { VS = 4, VN = 3, ES = 2, EN = 3 };
+    static const char *const vs_names[VS] = {"name", "label", "type", "aliases"};
+    static const char *const vn_names[VN] = {"mentions", "documents", "windows"};
+    static const char *const es_names[ES] = {"docs", "evidence"};
+    static const char *const en_names[EN] = {"weight", "documents", "npmi"};
+    scol vs[VS], es[ES];
+    igraph_vector_t vn[VN], en[EN];
+    int inited_vs = 0, inited_vn = 0, inited_es = 0, inited_en = 0;
+    for (; ok && inited_vs < VS; inited_vs++) {
+        ok = igraph_strvector_init(&vs[inited_vs].v, nn) == IGRAPH_SUCCESS;
+        if (!ok) {
+            break;
+        }
     }
-    for (size_t i = 0; ok && i < g->nedges; i++) {
+    for (; ok && inited_vn < VN; inited_vn++) {
+        ok = igraph_vector_init(&vn[inited_vn], nn) == IGRAPH_SUCCESS;
+        if (!ok) {
+            break;
+        }
+    }
+    for (; ok && inited_es < ES; inited_es++) {
+        ok = igraph_strvector_init(&es[inited_es].v, ne) == IGRAPH_SUCCESS;
+        if (!ok) {
+            break;
+        }
+    }
+    for (; ok && inited_en < EN; inited_en++) {
+        ok = igraph_vector_init(&en[inited_en], ne) == IGRAPH_SUCCESS;
+        if (!ok) {
+            break;
+        }
+    }
+    eg_buf b = {0};
+    for (igraph_integer_t i = 0; ok && i < nn; i++) {
+        const eg_node *n = &g->nodes[i];
+        ok = scol_set(&vs[0], i, n->id) && scol_set(&vs[1], i, n->label) &&
+             scol_set(&vs[2], i, eg_etype_name(n->type)) &&
+             join_escaped(&b, n->aliases, n->naliases) && scol_set(&vs[3], i, b.data);
+        VECTOR(vn[0])[i] = n->mentions;
+        VECTOR(vn[1])[i] = n->documents;
+        VECTOR(vn[2])[i] = n->windows;
+    }
+    for (igraph_integer_t i = 0; ok && i < ne; i++) {
         const eg_edge *e = &g->edges[i];
-        igraph_integer_t k = (igraph_integer_t)i;
-        ok = igraph_cattribute_EAN_set(&ig, "weight", k, e->weight) == IGRAPH_SUCCESS &&
-             igraph_cattribute_EAN_set(&ig, "documents", k, e->documents) == IGRAPH_SUCCESS &&
-             igraph_cattribute_EAN_set(&ig, "npmi", k, e->npmi) == IGRAPH_SUCCESS &&
-             join_escaped(&b, e->docs, e->ndocs) && set_eas(&ig, "docs", k, b.data);
+        VECTOR(en[0])[i] = e->weight;
+        VECTOR(en[1])[i] = e->documents;
+        VECTOR(en[2])[i] = e->npmi;
+        ok = join_escaped(&b, e->docs, e->ndocs) && scol_set(&es[0], i, b.data);
         if (ok) {
             cJSON *arr = cJSON_CreateArray();
             for (size_t q = 0; arr && q < e->nev; q++) {
@@ -238,11 +268,35 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
             }
             char *txt = arr ? cJSON_PrintUnformatted(arr) : NULL;
             cJSON_Delete(arr);
-            ok = txt && set_eas(&ig, "evidence", k, txt);
+            ok = txt && scol_set(&es[1], i, txt);
             free(txt);
         }
     }
     eg_buf_fini(&b);
+    for (int k = 0; ok && k < VS; k++) {
+        ok = igraph_cattribute_VAS_setv(&ig, vs_names[k], &vs[k].v) == IGRAPH_SUCCESS;
+    }
+    for (int k = 0; ok && k < VN; k++) {
+        ok = igraph_cattribute_VAN_setv(&ig, vn_names[k], &vn[k]) == IGRAPH_SUCCESS;
+    }
+    for (int k = 0; ok && k < EN; k++) {
+        ok = igraph_cattribute_EAN_setv(&ig, en_names[k], &en[k]) == IGRAPH_SUCCESS;
+    }
+    for (int k = 0; ok && k < ES; k++) {
+        ok = igraph_cattribute_EAS_setv(&ig, es_names[k], &es[k].v) == IGRAPH_SUCCESS;
+    }
+    for (int k = 0; k < inited_vs; k++) {
+        igraph_strvector_destroy(&vs[k].v);
+    }
+    for (int k = 0; k < inited_vn; k++) {
+        igraph_vector_destroy(&vn[k]);
+    }
+    for (int k = 0; k < inited_es; k++) {
+        igraph_strvector_destroy(&es[k].v);
+    }
+    for (int k = 0; k < inited_en; k++) {
+        igraph_vector_destroy(&en[k]);
+    }
     if (ok) {
         ok = igraph_write_graph_graphml(&ig, out, /*prefixattr=*/false) == IGRAPH_SUCCESS;
     }

@@ -26,35 +26,98 @@ typedef struct slot {
     eg_doc_entities de;
     eg_status st;
     eg_error err;
+    char *warning; /* from eg_doc_prepare, printed in input order */
 } slot;
+
+typedef struct batch {
+    slot *slots;
+    size_t n;
+} batch;
+
+/* Shared between the reading thread and the workers. */
+typedef struct crew {
+    pthread_mutex_t mu;
+    pthread_cond_t go;   /* a new batch is ready (gen changed) or quit */
+    pthread_cond_t done; /* pending reached zero */
+    unsigned gen;
+    unsigned pending;
+    batch *cur;
+    bool quit;
+} crew;
 
 typedef struct worker {
     pthread_t th;
     const eg_ner *ner;
     eg_ner_ws *ws;
-    slot *slots;
-    size_t n;
+    crew *crew;
     unsigned index;
     unsigned stride;
     bool explain;
+    bool started;
 } worker;
 
 static void process(worker *w, slot *s)
 {
     eg_error_clear(&s->err);
-    s->st = eg_ner_recognize(w->ner, w->ws, &s->doc, &s->ms, &s->err);
+    s->st = eg_doc_prepare(&s->doc, &s->warning, &s->err);
+    if (s->st == EG_OK) {
+        s->st = eg_ner_recognize(w->ner, w->ws, &s->doc, &s->ms, &s->err);
+    }
     if (s->st == EG_OK) {
         s->st = eg_alias_doc(&s->doc, &s->ms, w->explain, &s->de, &s->err);
+    }
+}
+
+static void work_batch(worker *w, batch *b)
+{
+    for (size_t i = w->index; i < b->n; i += w->stride) {
+        process(w, &b->slots[i]);
     }
 }
 
 static void *work(void *arg)
 {
     worker *w = arg;
-    for (size_t i = w->index; i < w->n; i += w->stride) {
-        process(w, &w->slots[i]);
+    crew *c = w->crew;
+    unsigned seen = 0;
+    for (;;) {
+        pthread_mutex_lock(&c->mu);
+        while (c->gen == seen && !c->quit) {
+            pthread_cond_wait(&c->go, &c->mu);
+        }
+        if (c->quit) {
+            pthread_mutex_unlock(&c->mu);
+            return NULL;
+        }
+        seen = c->gen;
+        batch *b = c->cur;
+        pthread_mutex_unlock(&c->mu);
+        work_batch(w, b);
+        pthread_mutex_lock(&c->mu);
+        if (--c->pending == 0) {
+            pthread_cond_signal(&c->done);
+        }
+        pthread_mutex_unlock(&c->mu);
     }
-    return NULL;
+}
+
+static void crew_start(crew *c, batch *b, unsigned nworkers)
+{
+    pthread_mutex_lock(&c->mu);
+    c->cur = b;
+    c->pending = nworkers;
+    c->gen++;
+    pthread_cond_broadcast(&c->go);
+    pthread_mutex_unlock(&c->mu);
+}
+
+static void crew_wait(crew *c)
+{
+    pthread_mutex_lock(&c->mu);
+    while (c->pending > 0) {
+        pthread_cond_wait(&c->done, &c->mu);
+    }
+    pthread_mutex_unlock(&c->mu);
 }
 
 static unsigned cores(void)
@@ -83,6 +146,33 @@ static void progress_line(const eg_pipeline_stats *s, uint64_t total, double t0,
     fputs(final ? "\n" : "   ", stderr);
 }
 
+static void slot_clear(slot *s)
+{
+    eg_doc_entities_fini(&s->de);
+    eg_mentions_clear(&s->ms);
+    eg_doc_fini(&s->doc);
+    free(s->warning);
+    s->warning = NULL;
+}
+
+/* Read up to cap raw documents into b. Returns 1 when at least one was read, 0 at the end, or a
+ * negative status. */
+static int fill(eg_reader *rd, batch *b, size_t cap, eg_error *err)
+{
+    b->n = 0;
+    while (b->n < cap) {
+        int r = eg_reader_next(rd, &b->slots[b->n].doc, err);
+        if (r < 0) {
+            return r;
+        }
+        if (r == 0) {
+            break;
+        }
+        b->n++;
+    }
+    return b->n > 0;
+}
+
 eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pipeline_opts *opts,
                           eg_builder *builder, eg_doc_fn fn, void *ud, eg_pipeline_stats *stats,
                           eg_error *err)
@@ -99,25 +189,33 @@ eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pi
     eg_ner *ner = NULL;
     eg_reader *rd = NULL;
     worker *ws = NULL;
-    slot *slots = NULL;
+    batch bufs[2] = {{0}};
+    crew c = {.gen = 0};
+    bool crew_ready = false;
     size_t cap = (size_t)BATCH_PER_THREAD * nth;
     eg_status st = eg_ner_create(&ner, opts->model_path, err);
     if (st != EG_OK) {
         return st;
     }
-    st = eg_reader_create(&rd, inputs, ninputs, &opts->reader, err);
+    eg_reader_opts ro = opts->reader;
+    ro.defer = true; /* normalization and segmentation run in the workers */
+    st = eg_reader_create(&rd, inputs, ninputs, &ro, err);
     if (st != EG_OK) {
         eg_ner_destroy(ner);
         return st;
     }
     ws = calloc(nth, sizeof *ws);
-    slots = calloc(cap, sizeof *slots);
-    if (!ws || !slots) {
+    bufs[0].slots = calloc(cap, sizeof(slot));
+    bufs[1].slots = calloc(cap, sizeof(slot));
+    if (!ws || !bufs[0].slots || !bufs[1].slots || pthread_mutex_init(&c.mu, NULL) != 0) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         goto done;
     }
+    pthread_cond_init(&c.go, NULL);
+    pthread_cond_init(&c.done, NULL);
+    crew_ready = true;
     for (unsigned t = 0; t < nth; t++) {
-        ws[t] = (worker){.ner = ner, .slots = slots, .index = t, .stride = nth,
+        ws[t] = (worker){.ner = ner, .crew = &c, .index = t, .stride = nth,
                          .explain = opts->explain};
         ws[t].ws = eg_ner_ws_create();
         if (!ws[t].ws) {
@@ -125,52 +223,33 @@ eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pi
             goto done;
         }
     }
+    for (unsigned t = 0; t < nth; t++) {
+        if (pthread_create(&ws[t].th, NULL, work, &ws[t]) != 0) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "could not start worker threads");
+            goto done;
+        }
+        ws[t].started = true;
+    }
     uint64_t total = eg_reader_total_bytes(rd);
     double t0 = now(), last = t0;
-    bool eof = false;
-    while (!eof) {
-        size_t n = 0;
-        while (n < cap) {
-            int r = eg_reader_next(rd, &slots[n].doc, err);
-            if (r < 0) {
-                st = (eg_status)r;
-                goto done;
-            }
-            if (r == 0) {
-                eof = true;
-                break;
-            }
-            stats->tokens += slots[n].doc.ntoks;
-            n++;
+    batch *cur = &bufs[0], *next = &bufs[1];
+    int r = fill(rd, cur, cap, err);
+    if (r > 0) {
+        crew_start(&c, cur, nth);
+    }
+    while (r > 0) {
+        /* while the workers process `cur`, read `next`; once they are done, start them on
+         * `next` and hand `cur` to the builder, so reading, processing and building overlap */
+        int rn = fill(rd, next, cap, err);
+        crew_wait(&c);
+        if (rn > 0) {
+            crew_start(&c, next, nth);
         }
-        if (n == 0) {
-            break;
-        }
-        if (nth == 1 || n == 1) {
-            ws[0].n = n;
-            ws[0].stride = 1;
-            work(&ws[0]);
-            ws[0].stride = nth;
-        } else {
-            unsigned started = 0;
-            for (unsigned t = 1; t < nth; t++) {
-                ws[t].n = n;
-                if (pthread_create(&ws[t].th, NULL, work, &ws[t]) != 0) {
-                    break;
-                }
-                started++;
+        for (size_t i = 0; i < cur->n; i++) {
+            slot *s = &cur->slots[i];
+            if (st == EG_OK && s->warning && opts->reader.warn) {
+                opts->reader.warn(opts->reader.warn_ud, s->warning);
             }
-            ws[0].n = n;
-            work(&ws[0]);
-            for (unsigned t = 1; t <= started; t++) {
-                pthread_join(ws[t].th, NULL);
-            }
-            for (unsigned t = started + 1; t < nth; t++) { /* threads that failed to start */
-                work(&ws[t]);
-            }
-        }
-        for (size_t i = 0; i < n; i++) {
-            slot *s = &slots[i];
             if (st == EG_OK && s->st != EG_OK) {
                 st = eg_error_set(err, s->st, "%s: %s", s->doc.id ? s->doc.id : "article",
                                   s->err.msg);
@@ -181,12 +260,18 @@ eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pi
             if (st == EG_OK && fn) {
                 st = fn(ud, &s->doc, &s->ms, &s->de, err);
             }
+            stats->tokens += s->doc.ntoks;
             stats->mentions += s->ms.n;
-            eg_doc_entities_fini(&s->de);
-            eg_mentions_clear(&s->ms);
-            eg_doc_fini(&s->doc);
+            slot_clear(s);
         }
-        if (st != EG_OK) {
+        cur->n = 0;
+        if (st != EG_OK || rn < 0) {
+            if (rn > 0) {
+                crew_wait(&c); /* never free slots the workers still use */
+            }
+            if (st == EG_OK) {
+                st = (eg_status)rn;
+            }
             goto done;
         }
         eg_reader_counts(rd, &stats->documents, &stats->skipped, &stats->bytes);
@@ -194,26 +279,49 @@ eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pi
             progress_line(stats, total, t0, false);
             last = now();
         }
+        batch *tmp = cur;
+        cur = next;
+        next = tmp;
+        r = rn;
+    }
+    if (r < 0) {
+        st = (eg_status)r;
+        goto done;
     }
     eg_reader_counts(rd, &stats->documents, &stats->skipped, &stats->bytes);
     if (opts->progress && last != t0) {
         progress_line(stats, total, t0, true);
     }
 done:
-    if (slots) {
-        for (size_t i = 0; i < cap; i++) {
-            eg_doc_entities_fini(&slots[i].de);
-            eg_mentions_fini(&slots[i].ms);
-            eg_doc_fini(&slots[i].doc);
-        }
+    if (crew_ready) {
+        pthread_mutex_lock(&c.mu);
+        c.quit = true;
+        pthread_cond_broadcast(&c.go);
+        pthread_mutex_unlock(&c.mu);
     }
     if (ws) {
         for (unsigned t = 0; t < nth; t++) {
+            if (ws[t].started) {
+                pthread_join(ws[t].th, NULL);
+            }
             eg_ner_ws_destroy(ws[t].ws);
         }
     }
+    for (int k = 0; k < 2; k++) {
+        if (bufs[k].slots) {
+            for (size_t i = 0; i < cap; i++) {
+                slot_clear(&bufs[k].slots[i]);
+                eg_mentions_fini(&bufs[k].slots[i].ms);
+            }
+        }
+        free(bufs[k].slots);
+    }
+    if (crew_ready) {
+        pthread_cond_destroy(&c.go);
+        pthread_cond_destroy(&c.done);
+        pthread_mutex_destroy(&c.mu);
+    }
     free(ws);
-    free(slots);
     eg_reader_destroy(rd);
     eg_ner_destroy(ner);
     return st;

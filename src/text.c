@@ -45,6 +45,7 @@ void eg_doc_fini(eg_doc *doc)
     free(doc->text);
     free(doc->toks);
     free(doc->sents);
+    free(doc->where);
     memset(doc, 0, sizeof *doc);
 }
 
@@ -809,6 +810,17 @@ static int finish_doc(eg_reader *r, eg_doc *doc, const char *raw, size_t len, co
         r->skipped++;
         return 0;
     }
+    if (r->opts.defer) {
+        doc->text = eg_strndup(raw, len);
+        doc->len = len;
+        doc->where = eg_strdup(where);
+        if (!doc->text || !doc->where) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        doc->raw = true;
+        doc->seq = r->docs++;
+        return 1;
+    }
     size_t bad = 0, first_bad = 0;
     eg_status st = eg_text_normalize(&doc->text, &doc->len, raw, len, &bad, &first_bad, err);
     if (st != EG_OK) {
@@ -823,6 +835,33 @@ static int finish_doc(eg_reader *r, eg_doc *doc, const char *raw, size_t len, co
     }
     doc->seq = r->docs++;
     return 1;
+}
+
+eg_status eg_doc_prepare(eg_doc *doc, char **warning, eg_error *err)
+{
+    if (warning) {
+        *warning = NULL;
+    }
+    if (!doc->raw) {
+        return EG_OK;
+    }
+    size_t bad = 0, first_bad = 0, len = 0;
+    char *text = NULL;
+    eg_status st = eg_text_normalize(&text, &len, doc->text, doc->len, &bad, &first_bad, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    free(doc->text);
+    doc->text = text;
+    doc->len = len;
+    doc->raw = false;
+    if (bad && warning) {
+        eg_buf w = {0};
+        eg_buf_printf(&w, "%s: invalid UTF-8 at byte %zu, replaced by U+FFFD",
+                      doc->where ? doc->where : doc->id, first_bad);
+        *warning = eg_buf_steal(&w);
+    }
+    return eg_text_segment(doc, err);
 }
 
 static char *read_stream(FILE *fp, size_t max, size_t *len, bool *too_big)

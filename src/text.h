@@ -53,7 +53,15 @@ typedef struct eg_doc {
     size_t sents_cap;
     size_t npara;       /* paragraphs */
     size_t seq;         /* 0-based position of the doc in the input stream */
+    char *where;        /* "file" or "file:line", for messages; set by deferred reads */
+    bool raw;           /* text is still the raw bytes: call eg_doc_prepare() */
 } eg_doc;
+
+/**
+ * Normalize and segment a doc read with `defer` (see eg_reader_opts). Thread-safe for
+ * distinct docs. `*warning` (may be NULL) receives a malloc'd one-line warning, or NULL.
+ */
+eg_status eg_doc_prepare(eg_doc *doc, char **warning, eg_error *err);
 
 /** Free everything a doc owns and zero it. Accepts NULL. */
 void eg_doc_fini(eg_doc *doc);
@@ -86,6 +94,7 @@ typedef struct eg_reader_opts {
     bool strict;              /* a malformed JSONL line is an error instead of a warning */
     bool stdin_jsonl;         /* "-" is JSONL instead of one article */
     size_t max_article_bytes; /* larger articles are an error (0: no limit) */
+    bool defer;               /* leave normalization and segmentation to eg_doc_prepare() */
 } eg_reader_opts;
 
 /** Create a reader over `inputs` (paths are copied). Fails if a path does not exist. */

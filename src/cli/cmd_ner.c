@@ -241,13 +241,18 @@ int cmd_eval(int argc, char **argv)
     eg_model *m = NULL;
     eg_chunk *pred = NULL, *gold = NULL;
     size_t np = 0, ng = 0, gcap = 0;
+    struct timespec t0, t1, l0, l1;
+    clock_gettime(CLOCK_MONOTONIC, &l0);
     if (load_model(model, &m)) {
         return EG_EXIT_ERROR;
     }
-    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &l1);
+    if (eg_conll_read(&c, argv[optind], &err) != EG_OK) {
+        eg_model_destroy(m);
+        return cli_fail(&err);
+    }
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    if (eg_conll_read(&c, argv[optind], &err) != EG_OK ||
-        eg_model_tag_conll(m, &c, &pred, &np, &err) != EG_OK) {
+    if (eg_model_tag_conll(m, &c, &pred, &np, &err) != EG_OK) {
         eg_model_destroy(m);
         eg_conll_fini(&c);
         free(pred);
@@ -306,8 +311,9 @@ int cmd_eval(int argc, char **argv)
             printf("%-8s %9.2f %9.2f %9.2f %7zu %7zu %7zu\n",
                    ty < 0 ? "overall" : eg_ne_name((eg_ne_type)ty), p, r, f, g, pr, cr);
         }
-        fprintf(stderr, "tagged %zu tokens in %.3f s (%.0f tokens/s)\n", c.ntoks, secs,
-                secs > 0 ? c.ntoks / secs : 0.0);
+        double load = (double)(l1.tv_sec - l0.tv_sec) + (l1.tv_nsec - l0.tv_nsec) / 1e9;
+        fprintf(stderr, "model loaded in %.1f ms; tagged %zu tokens in %.3f s (%.0f tokens/s)\n",
+                load * 1000, c.ntoks, secs, secs > 0 ? c.ntoks / secs : 0.0);
     }
     free(pred);
     free(gold);

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# bench/ner.sh [BUILD_DIR] - NER model: training time, dev F1, tagging throughput, load time.
+# Needs ../shared/data/conll2003 (research data, not in the repository); skips without it.
+set -eu
+cd "$(dirname "$0")/.."
+build=${1:-build-rel}
+data=${EG_DATA:-../shared/data}
+if [ ! -f "$data/conll2003/train.txt" ]; then
+    echo "skipped: $data/conll2003 not found"
+    exit 0
+fi
+[ -d "$build" ] || meson setup "$build" --buildtype=release >/dev/null
+meson compile -C "$build" >/dev/null
+bin=$build/src/cli/entgraph
+out=bench/out
+mkdir -p "$out"
+echo "== train (12 epochs, seed 1)"
+/usr/bin/time -f "train: %e s wall, %M KB peak" "$bin" train "$data/conll2003/train.txt" \
+    --dev "$data/conll2003/dev.txt" --epochs 12 --seed 1 -o "$out/ner.model"
+cmp -s "$out/ner.model" data/ner.model && echo "retrained model is byte-identical to data/ner.model"
+echo "== dev F1 (built-in model)"
+"$bin" eval "$data/conll2003/dev.txt" 2>/dev/null
+echo "== tagging throughput (dev set x10, one thread, model load excluded)"
+for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$data/conll2003/dev.txt"; done > "$out/dev10.txt"
+for _ in 1 2 3; do "$bin" eval "$out/dev10.txt" 2>&1 >/dev/null; done
