@@ -769,6 +769,82 @@ static int cmp_id_rec(const void *x, const void *y)
     return c ? c : (a->node < b->node ? -1 : a->node > b->node);
 }
 
+eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
+{
+    size_t nn = g->nnodes;
+    id_rec *ids = calloc(nn ? nn : 1, sizeof *ids);
+    if (!ids) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    eg_buf slug = {0};
+    for (size_t k = 0; k < nn; k++) {
+        if (!eg_slugify(&slug, g->nodes[k].label)) {
+            eg_buf_fini(&slug);
+            free(ids);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        free(g->nodes[k].id);
+        g->nodes[k].id = eg_buf_steal(&slug);
+        ids[k] = (id_rec){(uint32_t)k, g->nodes[k].id};
+    }
+    qsort(ids, nn, sizeof *ids, cmp_id_rec);
+    /* compare against the original slugs: renaming must not hide a third holder */
+    char **orig = calloc(nn ? nn : 1, sizeof *orig);
+    if (!orig) {
+        free(ids);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t k = 0; k < nn; k++) {
+        orig[k] = eg_strdup(ids[k].slug);
+        if (!orig[k]) {
+            for (size_t z = 0; z < k; z++) {
+                free(orig[z]);
+            }
+            free(orig);
+            free(ids);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    for (size_t k = 1; k < nn; k++) {
+        if (strcmp(orig[k], orig[k - 1]) != 0) {
+            continue;
+        }
+        /* a clash: every later holder of the slug gets a type suffix, then a number */
+        eg_node *nd = &g->nodes[ids[k].node];
+        char lower[16];
+        const char *tn = eg_etype_name(nd->type);
+        size_t q = 0;
+        for (; tn[q] && q + 1 < sizeof lower; q++) {
+            lower[q] = (char)eg_to_lower((unsigned char)tn[q]);
+        }
+        lower[q] = '\0';
+        for (unsigned attempt = 1;; attempt++) {
+            eg_buf_reset(&slug);
+            if (attempt == 1) {
+                eg_buf_printf(&slug, "%s-%s", orig[k], lower);
+            } else {
+                eg_buf_printf(&slug, "%s-%s-%u", orig[k], lower, attempt);
+            }
+            bool taken = false;
+            for (size_t z = 0; z < nn && !taken; z++) {
+                taken = g->nodes[z].id && strcmp(g->nodes[z].id, slug.data) == 0;
+            }
+            if (!taken) {
+                break;
+            }
+        }
+        free(nd->id);
+        nd->id = eg_buf_steal(&slug);
+    }
+    for (size_t k = 0; k < nn; k++) {
+        free(orig[k]);
+    }
+    free(orig);
+    eg_buf_fini(&slug);
+    free(ids);
+    return EG_OK;
+}
+
 /* Cross-article merges: links from any article, then eg_alias_cross on neighbourhoods. */
 static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
 {
@@ -897,7 +973,6 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
     uint32_t *members = malloc((n ? n : 1) * sizeof *members);
     size_t *mstart = calloc(n + 2, sizeof *mstart);
     edge_ref *refs = malloc((b->nedges ? b->nedges : 1) * sizeof *refs);
-    id_rec *ids = NULL;
     eg_graph *g = eg_graph_new();
     if (!parent || !node_of || !surf || !members || !mstart || !refs || !g) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -1139,55 +1214,10 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         }
         i = j;
     }
-    /* ids: slugs of labels, made unique deterministically */
-    ids = calloc(nn ? nn : 1, sizeof *ids);
-    if (!ids) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    st = eg_graph_assign_ids(g, err);
+    if (st != EG_OK) {
         goto done;
     }
-    eg_buf slug = {0};
-    for (size_t k = 0; k < nn; k++) {
-        if (!eg_slugify(&slug, g->nodes[k].label)) {
-            eg_buf_fini(&slug);
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        g->nodes[k].id = eg_buf_steal(&slug);
-        ids[k] = (id_rec){(uint32_t)k, g->nodes[k].id};
-    }
-    qsort(ids, nn, sizeof *ids, cmp_id_rec);
-    for (size_t k = 1; k < nn; k++) {
-        if (strcmp(ids[k].slug, ids[k - 1].slug) != 0) {
-            continue;
-        }
-        /* a clash: every later holder of the slug gets a type suffix, then a number */
-        eg_node *nd = &g->nodes[ids[k].node];
-        char lower[16];
-        const char *tn = eg_etype_name(nd->type);
-        size_t q = 0;
-        for (; tn[q] && q + 1 < sizeof lower; q++) {
-            lower[q] = (char)eg_to_lower((unsigned char)tn[q]);
-        }
-        lower[q] = '\0';
-        for (unsigned attempt = 1;; attempt++) {
-            eg_buf_reset(&slug);
-            if (attempt == 1) {
-                eg_buf_printf(&slug, "%s-%s", ids[k].slug, lower);
-            } else {
-                eg_buf_printf(&slug, "%s-%s-%u", ids[k].slug, lower, attempt);
-            }
-            bool taken = false;
-            for (size_t z = 0; z < nn && !taken; z++) {
-                taken = g->nodes[z].id && strcmp(g->nodes[z].id, slug.data) == 0;
-            }
-            if (!taken) {
-                break;
-            }
-        }
-        free(nd->id);
-        nd->id = eg_buf_steal(&slug);
-    }
-    eg_buf_fini(&slug);
     b->final_ids = calloc(nn ? nn : 1, sizeof *b->final_ids);
     if (!b->final_ids) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -1211,7 +1241,6 @@ done:
     free(members);
     free(mstart);
     free(refs);
-    free(ids);
     if (st != EG_OK) {
         eg_graph_destroy(g);
         return st;

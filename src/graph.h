@@ -91,6 +91,9 @@ eg_graph *eg_graph_new(void);
 eg_status eg_graph_normalize(eg_graph *g, bool npmi, eg_error *err);
 /** Node index by id, or -1 (binary search). */
 long eg_graph_find_id(const eg_graph *g, const char *id);
+/** Give every node a unique id: the slug of its label, with a type suffix (then a number)
+ *  for clashes, deterministically. */
+eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err);
 /** Make the slug of a label into `out`. */
 bool eg_slugify(eg_buf *out, const char *label);
 
