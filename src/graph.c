@@ -730,14 +730,20 @@ static int cmp_edge_ref(const void *x, const void *y)
 
 typedef struct ev_ref {
     uint32_t doc;
+    uint32_t order;    /* position among the evidence of its pair: text order in a document */
+    const char *docid; /* evidence is ordered by document id, then text order, as merge does */
     const char *text;
 } ev_ref;
 
 static int cmp_ev(const void *x, const void *y)
 {
     const ev_ref *a = x, *b = y;
-    if (a->doc != b->doc) {
-        return a->doc < b->doc ? -1 : 1;
+    int c = strcmp(a->docid, b->docid);
+    if (c) {
+        return c;
+    }
+    if (a->order != b->order) {
+        return a->order < b->order ? -1 : 1;
     }
     return strcmp(a->text, b->text);
 }
@@ -1180,7 +1186,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 docs[dn++] = a->docs[k];
             }
             for (uint32_t k = 0; k < a->nev; k++) {
-                evs[en++] = (ev_ref){a->ev_doc[k], a->ev[k]};
+                evs[en++] = (ev_ref){a->ev_doc[k], k, b->docs[a->ev_doc[k]], a->ev[k]};
             }
         }
         qsort(docs, dn, sizeof *docs, cmp_u32);

@@ -21,6 +21,10 @@ typedef struct command {
 static const command commands[] = {
     {"build", cmd_build, "build the graph of a set of articles"},
     {"entities", cmd_entities, "list every mention with its canonical entity"},
+    {"neighbors", cmd_neighbors, "neighbors of an entity, by any of its aliases"},
+    {"path", cmd_path, "strongest path between two entities"},
+    {"stats", cmd_stats, "sizes, central entities, communities"},
+    {"merge", cmd_merge, "combine graphs built from shards of a corpus"},
     {"tag", cmd_tag, "tag a CoNLL file with the NER model"},
     {"train", cmd_train, "train an NER model on CoNLL data"},
     {"eval", cmd_eval, "score the NER model on a CoNLL file"},

@@ -1,0 +1,835 @@
+/*
+ * query.c - lookups, neighbourhoods, paths, centrality, communities and shard merging.
+ *
+ * Name lookup compares eg_gaz_key() forms, so "bazoum", "Bazoum's" and "BAZOUM" all find
+ * Mohamed Bazoum through his alias; a label match beats an alias match, and more mentions
+ * break ties. Graph algorithms run on an igraph copy of the topology with the weights as a
+ * vector: PageRank and Leiden use weights as strengths, shortest paths and betweenness use
+ * 1/weight as lengths (a heavy edge is a short hop). Leiden optimizes modularity (node
+ * weights = strengths, resolution 1/2m) from a fixed RNG seed so results are repeatable.
+ */
+#include "query.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <igraph.h>
+
+#include "alias.h"
+#include "export.h"
+#include "gazetteer.h"
+#include "util.h"
+
+/* ---- lookup -------------------------------------------------------------------------------- */
+
+typedef struct cand {
+    uint32_t node;
+    unsigned dist;
+} cand;
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->dist != y->dist) {
+        return x->dist < y->dist ? -1 : 1;
+    }
+    return x->node < y->node ? -1 : x->node > y->node;
+}
+
+long eg_query_find(const eg_graph *g, const char *name, char **suggest)
+{
+    if (suggest) {
+        *suggest = NULL;
+    }
+    long by_id = eg_graph_find_id(g, name);
+    if (by_id >= 0) {
+        return by_id;
+    }
+    eg_buf want = {0}, k = {0};
+    if (!eg_gaz_key(&want, name, strlen(name))) {
+        return -1;
+    }
+    long best = -1;
+    int best_rank = 0;
+    cand *cands = NULL;
+    size_t nc = 0, cap = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        const eg_node *n = &g->nodes[i];
+        int rank = 0;
+        unsigned dmin = UINT32_MAX;
+        for (size_t a = 0; a <= n->naliases; a++) {
+            const char *s = a == n->naliases ? n->label : n->aliases[a];
+            if (!eg_gaz_key(&k, s, strlen(s))) {
+                continue;
+            }
+            if (k.len == want.len && memcmp(k.data, want.data, k.len) == 0) {
+                int r = a == n->naliases ? 2 : 1;
+                rank = r > rank ? r : rank;
+            } else if (suggest) {
+                unsigned d = eg_alias_edit_distance(want.data, want.len, k.data, k.len, 3);
+                bool prefix = want.len >= 3 && k.len > want.len &&
+                              memcmp(k.data, want.data, want.len) == 0;
+                if (prefix && d > 2) {
+                    d = 2;
+                }
+                /* a word of the name that matches ("putin" in "vladimir putin") */
+                const char *w = strstr(k.data, want.data);
+                if (w && want.len >= 3 && (w == k.data || w[-1] == ' ') &&
+                    (w[want.len] == '\0' || w[want.len] == ' ') && d > 1) {
+                    d = 1;
+                }
+                dmin = d < dmin ? d : dmin;
+            }
+        }
+        if (rank > best_rank ||
+            (rank > 0 && rank == best_rank && n->mentions > g->nodes[best].mentions)) {
+            best = (long)i;
+            best_rank = rank;
+        }
+        if (suggest && rank == 0 && dmin <= 3 && EG_GROW(cands, cap, nc + 1)) {
+            cands[nc++] = (cand){(uint32_t)i, dmin};
+        }
+    }
+    if (best < 0 && suggest && nc) {
+        qsort(cands, nc, sizeof *cands, cmp_cand);
+        eg_buf out = {0};
+        for (size_t i = 0; i < nc && i < 5; i++) {
+            eg_buf_printf(&out, "%s%s", i ? ", " : "", g->nodes[cands[i].node].label);
+        }
+        *suggest = eg_buf_steal(&out);
+    }
+    free(cands);
+    eg_buf_fini(&want);
+    eg_buf_fini(&k);
+    return best;
+}
+
+/* ---- adjacency ------------------------------------------------------------------------------ */
+
+typedef struct adj {
+    size_t *off;   /* nnodes + 1 */
+    uint32_t *nb;  /* neighbour node */
+    uint32_t *ed;  /* edge index */
+} adj;
+
+static bool adj_build(const eg_graph *g, adj *a)
+{
+    a->off = calloc(g->nnodes + 1, sizeof *a->off);
+    a->nb = malloc((2 * g->nedges + 1) * sizeof *a->nb);
+    a->ed = malloc((2 * g->nedges + 1) * sizeof *a->ed);
+    size_t *fill = calloc(g->nnodes + 1, sizeof *fill);
+    if (!a->off || !a->nb || !a->ed || !fill) {
+        free(fill);
+        return false;
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        a->off[g->edges[i].source + 1]++;
+        a->off[g->edges[i].target + 1]++;
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        a->off[i + 1] += a->off[i];
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        uint32_t s = g->edges[i].source, t = g->edges[i].target;
+        a->nb[a->off[s] + fill[s]] = t;
+        a->ed[a->off[s] + fill[s]++] = (uint32_t)i;
+        a->nb[a->off[t] + fill[t]] = s;
+        a->ed[a->off[t] + fill[t]++] = (uint32_t)i;
+    }
+    free(fill);
+    return true;
+}
+
+static void adj_fini(adj *a)
+{
+    free(a->off);
+    free(a->nb);
+    free(a->ed);
+}
+
+static const eg_graph *sort_graph;
+
+static int cmp_neighbor(const void *x, const void *y)
+{
+    const eg_neighbor *a = x, *b = y;
+    const eg_graph *g = sort_graph;
+    if (a->hops != b->hops) {
+        return a->hops < b->hops ? -1 : 1;
+    }
+    uint32_t wa = g->edges[a->edge].weight, wb = g->edges[b->edge].weight;
+    if (wa != wb) {
+        return wa > wb ? -1 : 1;
+    }
+    int c = strcmp(g->nodes[a->node].label, g->nodes[b->node].label);
+    return c ? c : (a->node < b->node ? -1 : a->node > b->node);
+}
+
+eg_status eg_query_neighbors(const eg_graph *g, uint32_t node, unsigned depth, eg_neighbor **out,
+                             size_t *n, eg_error *err)
+{
+    *out = NULL;
+    *n = 0;
+    adj a;
+    unsigned *hop = malloc((g->nnodes ? g->nnodes : 1) * sizeof *hop);
+    eg_neighbor *res = malloc((g->nnodes ? g->nnodes : 1) * sizeof *res);
+    uint32_t *queue = malloc((g->nnodes ? g->nnodes : 1) * sizeof *queue);
+    if (!hop || !res || !queue || !adj_build(g, &a)) {
+        free(hop);
+        free(res);
+        free(queue);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        hop[i] = UINT32_MAX;
+    }
+    /* breadth-first; each node keeps the heaviest edge from the previous layer */
+    size_t qh = 0, qt = 0, nr = 0;
+    hop[node] = 0;
+    queue[qt++] = node;
+    while (qh < qt) {
+        uint32_t u = queue[qh++];
+        if (hop[u] >= depth) {
+            continue;
+        }
+        for (size_t k = a.off[u]; k < a.off[u + 1]; k++) {
+            uint32_t v = a.nb[k], e = a.ed[k];
+            if (hop[v] == UINT32_MAX) {
+                hop[v] = hop[u] + 1;
+                queue[qt++] = v;
+                res[nr++] = (eg_neighbor){v, e, u, hop[v]};
+            } else if (hop[v] == hop[u] + 1) {
+                for (size_t r = 0; r < nr; r++) {
+                    if (res[r].node == v && g->edges[e].weight > g->edges[res[r].edge].weight) {
+                        res[r].edge = e;
+                        res[r].via = u;
+                    }
+                }
+            }
+        }
+    }
+    sort_graph = g;
+    qsort(res, nr, sizeof *res, cmp_neighbor);
+    free(hop);
+    free(queue);
+    adj_fini(&a);
+    *out = res;
+    *n = nr;
+    return EG_OK;
+}
+
+/* ---- igraph views --------------------------------------------------------------------------- */
+
+static eg_status to_igraph(const eg_graph *g, igraph_t *ig, igraph_vector_t *w, bool lengths,
+                           eg_error *err)
+{
+    eg_igraph_init();
+    igraph_vector_int_t ev;
+    if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * g->nedges)) != IGRAPH_SUCCESS) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        VECTOR(ev)[2 * i] = g->edges[i].source;
+        VECTOR(ev)[2 * i + 1] = g->edges[i].target;
+    }
+    igraph_error_t rc = igraph_create(ig, &ev, (igraph_integer_t)g->nnodes, IGRAPH_UNDIRECTED);
+    igraph_vector_int_destroy(&ev);
+    if (rc != IGRAPH_SUCCESS) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    if (igraph_vector_init(w, (igraph_integer_t)g->nedges) != IGRAPH_SUCCESS) {
+        igraph_destroy(ig);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        double wt = g->edges[i].weight > 0 ? g->edges[i].weight : 1;
+        VECTOR(*w)[i] = lengths ? 1.0 / wt : wt;
+    }
+    return EG_OK;
+}
+
+eg_status eg_query_path(const eg_graph *g, uint32_t from, uint32_t to, uint32_t **edges,
+                        size_t *nedges, eg_error *err)
+{
+    *edges = NULL;
+    *nedges = 0;
+    igraph_t ig;
+    igraph_vector_t len;
+    eg_status st = to_igraph(g, &ig, &len, true, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    igraph_vector_int_t ve;
+    igraph_vector_int_init(&ve, 0);
+    igraph_error_t rc = igraph_get_shortest_path_dijkstra(&ig, NULL, &ve, from, to, &len,
+                                                          IGRAPH_ALL);
+    if (rc != IGRAPH_SUCCESS) {
+        st = eg_error_set(err, EG_ERR_INVALID, "shortest path failed: %s", igraph_strerror(rc));
+    } else {
+        size_t n = (size_t)igraph_vector_int_size(&ve);
+        *edges = malloc((n ? n : 1) * sizeof **edges);
+        if (!*edges) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        } else {
+            for (size_t i = 0; i < n; i++) {
+                (*edges)[i] = (uint32_t)VECTOR(ve)[i];
+            }
+            *nedges = n;
+        }
+    }
+    igraph_vector_int_destroy(&ve);
+    igraph_vector_destroy(&len);
+    igraph_destroy(&ig);
+    return st;
+}
+
+void eg_stats_fini(eg_stats *s)
+{
+    if (s) {
+        free(s->degree);
+        free(s->strength);
+        free(s->pagerank);
+        free(s->betweenness);
+        free(s->community);
+        memset(s, 0, sizeof *s);
+    }
+}
+
+typedef struct comm_size {
+    int64_t id;
+    size_t size;
+    double strength;
+} comm_size;
+
+static int cmp_comm(const void *a, const void *b)
+{
+    const comm_size *x = a, *y = b;
+    if (x->size != y->size) {
+        return x->size > y->size ? -1 : 1;
+    }
+    if (x->strength != y->strength) {
+        return x->strength > y->strength ? -1 : 1;
+    }
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+eg_status eg_query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
+{
+    memset(out, 0, sizeof *out);
+    size_t n = g->nnodes ? g->nnodes : 1;
+    out->degree = calloc(n, sizeof *out->degree);
+    out->strength = calloc(n, sizeof *out->strength);
+    out->pagerank = calloc(n, sizeof *out->pagerank);
+    out->betweenness = calloc(n, sizeof *out->betweenness);
+    out->community = calloc(n, sizeof *out->community);
+    if (!out->degree || !out->strength || !out->pagerank || !out->betweenness ||
+        !out->community) {
+        eg_stats_fini(out);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        const eg_edge *e = &g->edges[i];
+        out->degree[e->source]++;
+        out->degree[e->target]++;
+        out->strength[e->source] += e->weight;
+        out->strength[e->target] += e->weight;
+    }
+    if (g->nnodes == 0) {
+        return EG_OK;
+    }
+    igraph_t ig;
+    igraph_vector_t w, len, res, nodew;
+    eg_status st = to_igraph(g, &ig, &w, false, err);
+    if (st != EG_OK) {
+        eg_stats_fini(out);
+        return st;
+    }
+    igraph_vector_init(&len, (igraph_integer_t)g->nedges);
+    for (size_t i = 0; i < g->nedges; i++) {
+        VECTOR(len)[i] = 1.0 / VECTOR(w)[i];
+    }
+    igraph_vector_init(&res, 0);
+    igraph_error_t rc = igraph_pagerank(&ig, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL,
+                                        igraph_vss_all(), false, 0.85,
+                                        g->nedges ? &w : NULL, NULL);
+    for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->nnodes; i++) {
+        out->pagerank[i] = VECTOR(res)[i];
+    }
+    if (rc == IGRAPH_SUCCESS) {
+        rc = igraph_betweenness(&ig, &res, igraph_vss_all(), false, g->nedges ? &len : NULL);
+        for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->nnodes; i++) {
+            out->betweenness[i] = VECTOR(res)[i];
+        }
+    }
+    igraph_vector_int_t memb;
+    igraph_vector_int_init(&memb, 0);
+    igraph_vector_init(&nodew, (igraph_integer_t)g->nnodes);
+    double total = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        VECTOR(nodew)[i] = out->strength[i];
+        total += out->strength[i];
+    }
+    if (rc == IGRAPH_SUCCESS && g->nedges > 0) {
+        igraph_rng_seed(igraph_rng_default(), 42);
+        igraph_integer_t ncl = 0;
+        igraph_real_t quality = 0;
+        rc = igraph_community_leiden(&ig, &w, &nodew, 1.0 / total, 0.01, false, -1, &memb, &ncl,
+                                     &quality);
+        if (rc == IGRAPH_SUCCESS) {
+            rc = igraph_modularity(&ig, &memb, &w, 1.0, false, &out->modularity);
+        }
+        if (rc == IGRAPH_SUCCESS) {
+            /* renumber communities by size so the numbering is meaningful and stable */
+            comm_size *cs = calloc((size_t)ncl + 1, sizeof *cs);
+            int64_t *map = calloc((size_t)ncl + 1, sizeof *map);
+            if (!cs || !map) {
+                free(cs);
+                free(map);
+                rc = IGRAPH_ENOMEM;
+            } else {
+                for (igraph_integer_t c = 0; c < ncl; c++) {
+                    cs[c].id = c;
+                }
+                for (size_t i = 0; i < g->nnodes; i++) {
+                    cs[VECTOR(memb)[i]].size++;
+                    cs[VECTOR(memb)[i]].strength += out->strength[i];
+                }
+                qsort(cs, (size_t)ncl, sizeof *cs, cmp_comm);
+                for (igraph_integer_t c = 0; c < ncl; c++) {
+                    map[cs[c].id] = c;
+                }
+                for (size_t i = 0; i < g->nnodes; i++) {
+                    out->community[i] = map[VECTOR(memb)[i]];
+                }
+                out->ncommunities = (size_t)ncl;
+                free(cs);
+                free(map);
+            }
+        }
+    } else if (rc == IGRAPH_SUCCESS) {
+        for (size_t i = 0; i < g->nnodes; i++) {
+            out->community[i] = (int64_t)i;
+        }
+        out->ncommunities = g->nnodes;
+    }
+    igraph_vector_int_destroy(&memb);
+    igraph_vector_destroy(&nodew);
+    igraph_vector_destroy(&res);
+    igraph_vector_destroy(&len);
+    igraph_vector_destroy(&w);
+    igraph_destroy(&ig);
+    if (rc != IGRAPH_SUCCESS) {
+        eg_stats_fini(out);
+        return eg_error_set(err, EG_ERR_INVALID, "graph statistics failed: %s",
+                            igraph_strerror(rc));
+    }
+    return EG_OK;
+}
+
+/* ---- merging shard graphs -------------------------------------------------------------------- */
+
+static int cmp_u32v(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static uint32_t uf_find(uint32_t *p, uint32_t x)
+{
+    while (p[x] != x) {
+        p[x] = p[p[x]];
+        x = p[x];
+    }
+    return x;
+}
+
+static void uf_union(uint32_t *p, uint32_t a, uint32_t b)
+{
+    a = uf_find(p, a);
+    b = uf_find(p, b);
+    if (a != b) {
+        if (a < b) {
+            p[b] = a;
+        } else {
+            p[a] = b;
+        }
+    }
+}
+
+typedef struct mnode {
+    const eg_node *n;
+    char *key; /* type digit + '|' + eg_gaz_key(label) */
+} mnode;
+
+typedef struct medge {
+    uint32_t a, b; /* merged node indices, a < b */
+    const eg_edge *e;
+} medge;
+
+static int cmp_medge(const void *x, const void *y)
+{
+    const medge *p = x, *q = y;
+    if (p->a != q->a) {
+        return p->a < q->a ? -1 : 1;
+    }
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+typedef struct evref {
+    const char *doc, *sentence;
+    size_t order; /* position in its shard's list: text order within a document */
+} evref;
+
+static int cmp_evref(const void *a, const void *b)
+{
+    const evref *x = a, *y = b;
+    int c = strcmp(x->doc, y->doc);
+    if (c) {
+        return c;
+    }
+    if (x->order != y->order) {
+        return x->order < y->order ? -1 : 1;
+    }
+    return strcmp(x->sentence, y->sentence);
+}
+
+static bool multiword_or_acronym(const char *s)
+{
+    if (strchr(s, ' ')) {
+        return true;
+    }
+    size_t up = 0;
+    for (const char *p = s; *p; p++) {
+        if (eg_is_lower((unsigned char)*p)) {
+            return false;
+        }
+        up += eg_is_upper((unsigned char)*p);
+    }
+    return up >= 2;
+}
+
+/* Sorted unique copy of a string list; returns the count, or SIZE_MAX on failure. */
+static size_t unique_strings(char **v, size_t n, char ***out)
+{
+    qsort(v, n, sizeof *v, cmp_str);
+    char **u = calloc(n ? n : 1, sizeof *u);
+    if (!u) {
+        return SIZE_MAX;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (k == 0 || strcmp(u[k - 1], v[i]) != 0) {
+            u[k] = eg_strdup(v[i]);
+            if (!u[k]) {
+                for (size_t z = 0; z < k; z++) {
+                    free(u[z]);
+                }
+                free(u);
+                return SIZE_MAX;
+            }
+            k++;
+        }
+    }
+    *out = u;
+    return k;
+}
+
+eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_error *err)
+{
+    *out = NULL;
+    size_t nn = 0, ne = 0;
+    for (size_t k = 0; k < n; k++) {
+        nn += graphs[k]->nnodes;
+        ne += graphs[k]->nedges;
+    }
+    mnode *mn = calloc(nn ? nn : 1, sizeof *mn);
+    uint32_t *parent = malloc((nn ? nn : 1) * sizeof *parent);
+    uint32_t *node_of = malloc((nn ? nn : 1) * sizeof *node_of);
+    medge *me = malloc((ne ? ne : 1) * sizeof *me);
+    eg_graph *g = eg_graph_new();
+    eg_strmap keys = {0};
+    eg_buf b = {0}, k2 = {0};
+    eg_status st = EG_OK;
+    uint32_t **nb = NULL;
+    size_t *nnb = NULL;
+    if (!mn || !parent || !node_of || !me || !g) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    /* 1. same (type, label key) or a shared multi-word / acronym alias within a type */
+    size_t at = 0;
+    for (size_t k = 0; k < n; k++) {
+        const eg_graph *src = graphs[k];
+        for (size_t i = 0; i < src->nnodes; i++, at++) {
+            const eg_node *nd = &src->nodes[i];
+            mn[at].n = nd;
+            parent[at] = (uint32_t)at;
+            for (size_t a = 0; a <= nd->naliases; a++) {
+                const char *s = a == nd->naliases ? nd->label : nd->aliases[a];
+                if (a < nd->naliases && (nd->type == EG_COUNTRY || !multiword_or_acronym(s))) {
+                    continue;
+                }
+                eg_buf_reset(&b);
+                eg_buf_printf(&b, "%d|", (int)nd->type);
+                if (!eg_gaz_key(&k2, s, strlen(s)) || !eg_buf_append(&b, k2.data, k2.len)) {
+                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                    goto done;
+                }
+                if (a == nd->naliases) {
+                    mn[at].key = eg_strndup(b.data, b.len);
+                }
+                uint32_t prev = eg_strmap_get(&keys, b.data, b.len, UINT32_MAX);
+                if (prev != UINT32_MAX) {
+                    uf_union(parent, prev, (uint32_t)at);
+                } else if (!eg_strmap_put(&keys, b.data, b.len, (uint32_t)at)) {
+                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                    goto done;
+                }
+            }
+            if (!mn[at].key) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                goto done;
+            }
+        }
+    }
+    /* 2. cross-article resolution again, now that shards see each other's neighbours */
+    {
+        nb = calloc(nn ? nn : 1, sizeof *nb);
+        nnb = calloc(nn ? nn : 1, sizeof *nnb);
+        size_t *cap = calloc(nn ? nn : 1, sizeof *cap);
+        eg_alias_cand *cands = calloc(nn ? nn : 1, sizeof *cands);
+        bool ok = nb && nnb && cap && cands;
+        size_t base = 0;
+        for (size_t k = 0; ok && k < n; k++) {
+            const eg_graph *src = graphs[k];
+            for (size_t i = 0; ok && i < src->nedges; i++) {
+                uint32_t x = uf_find(parent, (uint32_t)(base + src->edges[i].source));
+                uint32_t y = uf_find(parent, (uint32_t)(base + src->edges[i].target));
+                ok = EG_GROW(nb[x], cap[x], nnb[x] + 1) && EG_GROW(nb[y], cap[y], nnb[y] + 1);
+                if (ok) {
+                    nb[x][nnb[x]++] = y;
+                    nb[y][nnb[y]++] = x;
+                }
+            }
+            base += src->nnodes;
+        }
+        for (size_t i = 0; ok && i < nn; i++) {
+            uint32_t r = uf_find(parent, (uint32_t)i);
+            if (r == i && nnb[i]) {
+                qsort(nb[i], nnb[i], sizeof *nb[i], cmp_u32v);
+                size_t u = 0;
+                for (size_t q = 0; q < nnb[i]; q++) {
+                    if (u == 0 || nb[i][u - 1] != nb[i][q]) {
+                        nb[i][u++] = nb[i][q];
+                    }
+                }
+                nnb[i] = u;
+            }
+        }
+        for (size_t i = 0; ok && i < nn; i++) {
+            uint32_t r = uf_find(parent, (uint32_t)i);
+            cands[i] = (eg_alias_cand){mn[i].n->type, mn[i].key + 2, nb[r], nnb[r],
+                                       mn[i].n->mentions};
+        }
+        eg_alias_pair *pairs = NULL;
+        size_t np = 0;
+        if (ok) {
+            st = eg_alias_cross(cands, nn, &pairs, &np, err);
+            for (size_t i = 0; st == EG_OK && i < np; i++) {
+                uf_union(parent, pairs[i].a, pairs[i].b);
+            }
+        } else {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        free(pairs);
+        free(cap);
+        free(cands);
+        if (st != EG_OK) {
+            goto done;
+        }
+    }
+    /* 3. contract nodes */
+    size_t nout = 0;
+    for (size_t i = 0; i < nn; i++) {
+        node_of[i] = uf_find(parent, (uint32_t)i) == i ? (uint32_t)nout++ : UINT32_MAX;
+    }
+    for (size_t i = 0; i < nn; i++) {
+        node_of[i] = node_of[uf_find(parent, (uint32_t)i)];
+    }
+    g->nodes = calloc(nout ? nout : 1, sizeof *g->nodes);
+    if (!g->nodes) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    g->nnodes = nout;
+    {
+        /* members grouped per output node */
+        size_t *cnt = calloc(nout + 1, sizeof *cnt);
+        uint32_t *mem = malloc((nn ? nn : 1) * sizeof *mem);
+        if (!cnt || !mem) {
+            free(cnt);
+            free(mem);
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        for (size_t i = 0; i < nn; i++) {
+            cnt[node_of[i] + 1]++;
+        }
+        for (size_t o = 0; o < nout; o++) {
+            cnt[o + 1] += cnt[o];
+        }
+        size_t *fill = calloc(nout + 1, sizeof *fill);
+        for (size_t i = 0; fill && i < nn; i++) {
+            mem[cnt[node_of[i]] + fill[node_of[i]]++] = (uint32_t)i;
+        }
+        for (size_t o = 0; fill && st == EG_OK && o < nout; o++) {
+            eg_node *d = &g->nodes[o];
+            const eg_node *best = NULL;
+            size_t nal = 0;
+            for (size_t q = cnt[o]; q < cnt[o + 1]; q++) {
+                const eg_node *s = mn[mem[q]].n;
+                if (!best || s->mentions > best->mentions) {
+                    best = s;
+                }
+                d->mentions += s->mentions;
+                d->documents += s->documents;
+                d->windows += s->windows;
+                nal += s->naliases + 1;
+            }
+            char **all = malloc((nal ? nal : 1) * sizeof *all);
+            size_t k = 0;
+            for (size_t q = cnt[o]; all && q < cnt[o + 1]; q++) {
+                const eg_node *s = mn[mem[q]].n;
+                for (size_t a = 0; a < s->naliases; a++) {
+                    all[k++] = s->aliases[a];
+                }
+                all[k++] = best->label;
+            }
+            d->type = best->type;
+            d->label = eg_strdup(best->label);
+            d->naliases = all ? unique_strings(all, k, &d->aliases) : SIZE_MAX;
+            free(all);
+            if (!d->label || d->naliases == SIZE_MAX) {
+                d->naliases = 0;
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+        }
+        if (!fill) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        free(fill);
+        free(cnt);
+        free(mem);
+        if (st != EG_OK) {
+            goto done;
+        }
+    }
+    /* 4. edges: sum the pairs that now join the same nodes */
+    size_t nm = 0, keep = 0, base = 0;
+    for (size_t k = 0; k < n; k++) {
+        const eg_graph *src = graphs[k];
+        for (size_t i = 0; i < src->nedges; i++) {
+            uint32_t x = node_of[base + src->edges[i].source];
+            uint32_t y = node_of[base + src->edges[i].target];
+            keep = src->edges[i].nev > keep ? src->edges[i].nev : keep;
+            if (x != y) {
+                me[nm++] = (medge){x < y ? x : y, x < y ? y : x, &src->edges[i]};
+            }
+        }
+        base += src->nnodes;
+        g->ndocuments += src->ndocuments;
+        g->nwindows += src->nwindows;
+        if (k == 0) {
+            g->window = src->window;
+        }
+    }
+    qsort(me, nm, sizeof *me, cmp_medge);
+    g->edges = calloc(nm ? nm : 1, sizeof *g->edges);
+    if (!g->edges) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < nm && st == EG_OK;) {
+        size_t j = i, ndoc = 0, nev = 0;
+        eg_edge *e = &g->edges[g->nedges++];
+        e->source = me[i].a;
+        e->target = me[i].b;
+        while (j < nm && me[j].a == me[i].a && me[j].b == me[i].b) {
+            e->weight += me[j].e->weight;
+            e->documents += me[j].e->documents;
+            ndoc += me[j].e->ndocs;
+            nev += me[j].e->nev;
+            j++;
+        }
+        char **docs = malloc((ndoc ? ndoc : 1) * sizeof *docs);
+        evref *evs = malloc((nev ? nev : 1) * sizeof *evs);
+        if (!docs || !evs) {
+            free(docs);
+            free(evs);
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            break;
+        }
+        size_t dn = 0, en = 0;
+        for (size_t q = i; q < j; q++) {
+            for (size_t d = 0; d < me[q].e->ndocs; d++) {
+                docs[dn++] = me[q].e->docs[d];
+            }
+            for (size_t d = 0; d < me[q].e->nev; d++) {
+                evs[en++] = (evref){me[q].e->ev[d].doc, me[q].e->ev[d].sentence, d};
+            }
+        }
+        e->ndocs = unique_strings(docs, dn, &e->docs);
+        qsort(evs, en, sizeof *evs, cmp_evref);
+        size_t kept = en < keep ? en : keep;
+        e->ev = calloc(kept ? kept : 1, sizeof *e->ev);
+        for (size_t q = 0; e->ev && q < kept; q++) {
+            e->ev[q].doc = eg_strdup(evs[q].doc);
+            e->ev[q].sentence = eg_strdup(evs[q].sentence);
+            e->nev++;
+        }
+        if (e->ndocs == SIZE_MAX || !e->ev) {
+            e->ndocs = 0;
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        free(docs);
+        free(evs);
+        i = j;
+    }
+    if (st == EG_OK) {
+        st = eg_graph_assign_ids(g, err);
+    }
+    if (st == EG_OK) {
+        st = eg_graph_normalize(g, true, err);
+    }
+done:
+    if (mn) {
+        for (size_t i = 0; i < nn; i++) {
+            free(mn[i].key);
+        }
+    }
+    if (nb) {
+        for (size_t i = 0; i < nn; i++) {
+            free(nb[i]);
+        }
+    }
+    free(nb);
+    free(nnb);
+    free(mn);
+    free(parent);
+    free(node_of);
+    free(me);
+    eg_strmap_fini(&keys);
+    eg_buf_fini(&b);
+    eg_buf_fini(&k2);
+    if (st != EG_OK) {
+        eg_graph_destroy(g);
+        return st;
+    }
+    *out = g;
+    return EG_OK;
+}
