@@ -35,6 +35,34 @@ for e in g["edges"]:
     for ev in e["evidence"]:
         assert set(ev) >= {"doc", "sentence"} and ev["sentence"], ev
 PY
+# what the samples must contain: names the lists do not know, with the right types, and the
+# merges and non-merges the samples exercise
+check python3 - "$tmp/g.json" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+by_label = {n["label"]: n for n in g["nodes"]}
+alias_of = {a: n["label"] for n in g["nodes"] for a in n["aliases"]}
+want = {
+    "Vladimir Putin": "PERSON", "Assimi Goita": "PERSON", "Abdourahmane Tchiani": "PERSON",
+    "Ali Lamine Zeine": "PERSON", "Mohamed Bazoum": "PERSON", "Bola Ahmed Tinubu": "PERSON",
+    "Omar Alieu Touray": "PERSON", "Yevgeny Prigozhin": "PERSON", "Alassane Ouattara": "PERSON",
+    "Economic Community of West African States": "ORGANIZATION", "Kremlin": "ORGANIZATION",
+    "Wagner Group": "ORGANIZATION", "X": "ORGANIZATION",
+    "National Council for the Safeguard of the Homeland": "ORGANIZATION",
+    "Niger": "COUNTRY", "Nigeria": "COUNTRY", "Burkina Faso": "COUNTRY", "Mali": "COUNTRY",
+    "Russia": "COUNTRY", "Ghana": "COUNTRY", "Libya": "COUNTRY",
+}
+for label, typ in want.items():
+    assert label in by_label, f"missing {label}"
+    assert by_label[label]["type"] == typ, (label, by_label[label]["type"])
+assert alias_of["Bazuma"] == alias_of["Bazoum"] == "Mohamed Bazoum"
+assert alias_of["Twitter"] == "X"
+assert alias_of["ECOWAS"] == "Economic Community of West African States"
+assert alias_of["CNSP"] == "National Council for the Safeguard of the Homeland"
+assert alias_of["Republic of Niger"] == "Niger" and alias_of["Nigeria"] == "Nigeria"
+assert alias_of["Malian"] == "Mali" and alias_of["Russian"] == "Russia"
+assert alias_of["Putin"] == "Vladimir Putin" and alias_of["Goita"] == "Assimi Goita"
+PY
 check sfdp -Tsvg "$tmp/g.dot" -o "$tmp/sfdp.svg"
 if command -v xmllint >/dev/null; then
     check xmllint --noout "$tmp/g.svg"
