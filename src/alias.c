@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aliasfile.h"
 #include "gazetteer.h"
 #include "util.h"
 
@@ -289,12 +290,42 @@ static eg_status add_link(eg_doc_entities *de, eg_link_kind kind, eg_etype type,
     return EG_OK;
 }
 
-/* merge entity `from` into `to` (roots). */
+static bool key_is(const char *name, const char *key)
+{
+    eg_buf k = {0};
+    bool same = eg_gaz_key(&k, name, strlen(name)) && k.data && strcmp(k.data, key) == 0;
+    eg_buf_fini(&k);
+    return same;
+}
+
+/* Does the user's file keep the entities rooted at a and b apart? */
+static bool user_distinct(const eg_doc_entities *de, uint32_t a, uint32_t b)
+{
+    const eg_aliasfile *af = de->af;
+    for (size_t i = 0; af && i < af->ndistinct; i++) {
+        bool ax = false, ay = false, bx = false, by = false;
+        for (size_t e = 0; e < de->n; e++) {
+            uint32_t r = find(de, (uint32_t)e);
+            if (r != a && r != b) {
+                continue;
+            }
+            bool x = key_is(af->distinct[i][0], de->ents[e].key);
+            bool y = key_is(af->distinct[i][1], de->ents[e].key);
+            ax |= r == a && x, ay |= r == a && y, bx |= r == b && x, by |= r == b && y;
+        }
+        if ((ax && by) || (ay && bx)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* merge entity `from` into `to` (roots), unless the user keeps them apart. */
 static void merge(eg_doc_entities *de, uint32_t from, uint32_t to)
 {
     from = find(de, from);
     to = find(de, to);
-    if (from != to) {
+    if (from != to && !user_distinct(de, from, to)) {
         de->ents[from].merged_into = to;
     }
 }
@@ -634,10 +665,11 @@ static void choose_label(eg_local_entity *e)
     }
 }
 
-eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain, eg_doc_entities *out,
-                       eg_error *err)
+eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
+                       const eg_aliasfile *af, eg_doc_entities *out, eg_error *err)
 {
     memset(out, 0, sizeof *out);
+    out->af = af;
     ctx c = {.doc = doc, .ms = ms, .de = out, .explain = explain};
     eg_status st = EG_OK;
     const eg_gazetteer *gaz = eg_gazetteer_default();

@@ -63,6 +63,7 @@ typedef struct eg_doc_entities {
     eg_alias_link *links;   /* facts that hold across articles */
     size_t nlinks;
     size_t links_cap;
+    const struct eg_aliasfile *af; /* the user's distinct pairs are never merged (borrowed) */
 } eg_doc_entities;
 
 void eg_doc_entities_fini(eg_doc_entities *de);
@@ -72,8 +73,8 @@ void eg_doc_entities_fini(eg_doc_entities *de);
  * that the recognizer missed, such as "X" in "X, formerly known as Twitter"); `ms` stays sorted.
  * `explain`: fill rule/why for every mention.
  */
-eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain, eg_doc_entities *out,
-                       eg_error *err);
+eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
+                       const struct eg_aliasfile *af, eg_doc_entities *out, eg_error *err);
 
 /* One entity known across the corpus, as eg_alias_cross sees it. */
 typedef struct eg_alias_cand {

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aliasfile.h"
 #include "gazetteer.h"
 #include "util.h"
 
@@ -25,7 +26,8 @@ typedef struct pre_entity {
     eg_etype type;
     char *key;
     char *fixed_label; /* list canonical name, or NULL */
-    char *rename;      /* label stated by an alias ("X"), or NULL */
+    char *rename;      /* label stated by an alias ("X") or the user's alias file, or NULL */
+    int forced_type;   /* type given by the user's alias file, or -1 */
     uint32_t mentions;
     uint32_t windows;
     uint32_t last_doc; /* doc seq + 1 of the last article that mentioned it */
@@ -377,6 +379,7 @@ static uint32_t entity_id(eg_builder *b, eg_etype type, const char *key, bool cr
     pre_entity *e = &b->ents[b->nents];
     memset(e, 0, sizeof *e);
     e->type = type;
+    e->forced_type = -1;
     e->key = eg_strdup(key);
     if (!e->key || !eg_strmap_put(&b->ent_map, b->buf.data, b->buf.len, (uint32_t)b->nents)) {
         free(e->key);
@@ -851,9 +854,98 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
     return EG_OK;
 }
 
-/* Cross-article merges: links from any article, then eg_alias_cross on neighbourhoods. */
+typedef struct cannot {
+    uint32_t (*pair)[2]; /* pre-entities the user said are distinct */
+    size_t n, cap;
+} cannot;
+
+/* Union unless it would join two names the user keeps apart. */
+static void safe_union(uint32_t *parent, const cannot *c, uint32_t a, uint32_t b)
+{
+    uint32_t ra = uf_find(parent, a), rb = uf_find(parent, b);
+    for (size_t i = 0; i < c->n && ra != rb; i++) {
+        uint32_t x = uf_find(parent, c->pair[i][0]), y = uf_find(parent, c->pair[i][1]);
+        if ((x == ra && y == rb) || (x == rb && y == ra)) {
+            return;
+        }
+    }
+    uf_union(parent, ra, rb);
+}
+
+/* Pre-entities named `name` (any type). */
+static size_t entities_named(eg_builder *b, const char *name, uint32_t out[EG_NTYPES])
+{
+    eg_buf key = {0};
+    size_t n = 0;
+    if (eg_gaz_key(&key, name, strlen(name))) {
+        for (int t = 0; t < EG_NTYPES; t++) {
+            uint32_t id = entity_id(b, (eg_etype)t, key.data, false);
+            if (id != NONE) {
+                out[n++] = id;
+            }
+        }
+    }
+    eg_buf_fini(&key);
+    return n;
+}
+
+/* The user's alias file: its merges first, and its distinct pairs for every later merge. */
+static eg_status apply_user(eg_builder *b, uint32_t *parent, cannot *c, eg_error *err)
+{
+    const eg_aliasfile *a = b->opts.aliases;
+    if (!a) {
+        return EG_OK;
+    }
+    uint32_t ids[EG_NTYPES];
+    for (size_t i = 0; i < a->ndistinct; i++) {
+        uint32_t xs[EG_NTYPES], ys[EG_NTYPES];
+        size_t nx = entities_named(b, a->distinct[i][0], xs);
+        size_t ny = entities_named(b, a->distinct[i][1], ys);
+        for (size_t p = 0; p < nx; p++) {
+            for (size_t q = 0; q < ny; q++) {
+                if (!EG_GROW(c->pair, c->cap, c->n + 1)) {
+                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                }
+                c->pair[c->n][0] = xs[p];
+                c->pair[c->n][1] = ys[q];
+                c->n++;
+            }
+        }
+    }
+    for (size_t i = 0; i < a->nentities; i++) {
+        const eg_user_entity *u = &a->entities[i];
+        uint32_t first = NONE;
+        for (size_t k = 0; k <= u->naliases; k++) {
+            size_t n = entities_named(b, k == u->naliases ? u->label : u->aliases[k], ids);
+            for (size_t q = 0; q < n; q++) {
+                pre_entity *e = &b->ents[ids[q]];
+                free(e->rename);
+                e->rename = eg_strdup(u->label);
+                e->forced_type = (int)u->type;
+                if (!e->rename) {
+                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                }
+                if (first == NONE) {
+                    first = ids[q];
+                } else {
+                    safe_union(parent, c, first, ids[q]);
+                }
+            }
+        }
+    }
+    return EG_OK;
+}
+
+/* Cross-article merges: the user's file, links from any article, then eg_alias_cross on
+ * neighbourhoods; none may join a pair the user keeps distinct. */
 static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
 {
+    cannot cn = {0};
+    eg_status ust = apply_user(b, parent, &cn, err);
+    if (ust != EG_OK) {
+        free(cn.pair);
+        return ust;
+    }
     for (size_t i = 0; i < b->nlinks; i++) {
         const eg_alias_link *l = &b->links[i];
         if (l->kind == EG_LINK_ACRONYM) {
@@ -864,14 +956,14 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
             for (int t = 0; t < EG_NTYPES; t++) {
                 uint32_t ac = t == EG_COUNTRY ? NONE : entity_id(b, (eg_etype)t, l->a, false);
                 if (ac != NONE) {
-                    uf_union(parent, ac, lf);
+                    safe_union(parent, &cn, ac, lf);
                 }
             }
         } else {
             uint32_t x = entity_id(b, l->type, l->a, false);
             uint32_t y = entity_id(b, l->type, l->b, false);
             if (x != NONE && y != NONE) {
-                uf_union(parent, x, y);
+                safe_union(parent, &cn, x, y);
                 if (!b->ents[x].rename && l->a_label) {
                     b->ents[x].rename = eg_strdup(l->a_label);
                 }
@@ -887,6 +979,7 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
         free(off);
         free(adj);
         free(cands);
+        free(cn.pair);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     for (size_t i = 0; i < b->nedges; i++) {
@@ -901,6 +994,7 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
         free(off);
         free(adj);
         free(cands);
+        free(cn.pair);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     for (size_t i = 0; i < b->nedges; i++) {
@@ -932,10 +1026,11 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
     eg_status st = eg_alias_cross(cands, n, &pairs, &npairs, err);
     if (st == EG_OK) {
         for (size_t i = 0; i < npairs; i++) {
-            uf_union(parent, pairs[i].a, pairs[i].b);
+            safe_union(parent, &cn, pairs[i].a, pairs[i].b);
         }
     }
     free(pairs);
+    free(cn.pair);
     free(fill);
     free(off);
     free(adj);
@@ -1062,6 +1157,11 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         const uint32_t *mem = members + mstart[k];
         size_t nm = mstart[k + 1] - mstart[k];
         nd->type = b->ents[mem[0]].type;
+        for (size_t i = 0; i < nm; i++) {
+            if (b->ents[mem[i]].forced_type >= 0) {
+                nd->type = (eg_etype)b->ents[mem[i]].forced_type;
+            }
+        }
         nd->label = eg_strdup(pick_label(b, mem, nm, surf + s0, sp - s0));
         nd->aliases = calloc(sp - s0 + 1, sizeof *nd->aliases);
         if (!nd->label || !nd->aliases) {

@@ -64,6 +64,7 @@ typedef struct eg_build_opts {
     unsigned types;         /* mask of 1u << eg_etype; 0 means EG_TYPES_DEFAULT */
     unsigned evidence;      /* evidence sentences kept per edge */
     unsigned max_window_entities; /* windows with more entities keep only this many (pairs cap) */
+    const struct eg_aliasfile *aliases; /* user merges and distinct pairs, or NULL (borrowed) */
 } eg_build_opts;
 
 typedef struct eg_builder eg_builder;

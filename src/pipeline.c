@@ -54,6 +54,7 @@ typedef struct worker {
     unsigned stride;
     bool explain;
     bool started;
+    const struct eg_aliasfile *aliases;
 } worker;
 
 static void process(worker *w, slot *s)
@@ -64,7 +65,7 @@ static void process(worker *w, slot *s)
         s->st = eg_ner_recognize(w->ner, w->ws, &s->doc, &s->ms, &s->err);
     }
     if (s->st == EG_OK) {
-        s->st = eg_alias_doc(&s->doc, &s->ms, w->explain, &s->de, &s->err);
+        s->st = eg_alias_doc(&s->doc, &s->ms, w->explain, w->aliases, &s->de, &s->err);
     }
 }
 
@@ -216,7 +217,7 @@ eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pi
     crew_ready = true;
     for (unsigned t = 0; t < nth; t++) {
         ws[t] = (worker){.ner = ner, .crew = &c, .index = t, .stride = nth,
-                         .explain = opts->explain};
+                         .explain = opts->explain, .aliases = opts->aliases};
         ws[t].ws = eg_ner_ws_create();
         if (!ws[t].ws) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");

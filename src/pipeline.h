@@ -23,6 +23,7 @@ typedef struct eg_pipeline_opts {
     bool explain;               /* fill per-mention explanations */
     unsigned threads;           /* 0: one per core */
     bool progress;              /* progress line on stderr */
+    const struct eg_aliasfile *aliases; /* the user's alias file, or NULL (borrowed) */
 } eg_pipeline_opts;
 
 /* Called for every article in input order, after it was added to the builder. */

@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../aliasfile.h"
 #include "../filter.h"
 #include "../graph.h"
 #include "../pipeline.h"
@@ -36,6 +37,7 @@ static void build_usage(FILE *out)
           "      --min-weight N     drop edges seen in fewer than N windows\n"
           "      --min-mentions N   drop entities mentioned fewer than N times\n"
           "      --top N            keep only the N strongest entities\n"
+          "  -a, --aliases FILE     the user's alias file (JSON; see the README)\n"
           "  -m, --model FILE       NER model file (default: the built-in model; 'none': rules)\n"
           "  -j, --threads N        worker threads (default: number of cores)\n"
           "      --strict           a malformed JSONL line is an error (default: skip it)\n"
@@ -107,6 +109,7 @@ int cmd_build(int argc, char **argv)
         {"min-mentions", required_argument, NULL, OPT_MINM},
         {"top", required_argument, NULL, OPT_TOP},
         {"model", required_argument, NULL, 'm'},
+        {"aliases", required_argument, NULL, 'a'},
         {"threads", required_argument, NULL, 'j'},
         {"strict", no_argument, NULL, OPT_STRICT},
         {"max-article-bytes", required_argument, NULL, OPT_MAXB},
@@ -122,11 +125,12 @@ int cmd_build(int argc, char **argv)
     eg_pipeline_opts po = {.reader = {.warn = warn_stderr, .max_article_bytes = 16u << 20}};
     eg_filter filt = {0};
     bool quiet = false;
+    const char *alias_path = NULL;
     unsigned long v = 0;
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":o:f:w:t:e:m:j:qh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":o:f:w:t:e:m:a:j:qh", longopts, NULL)) != -1) {
         switch (c) {
         case 'o':
             if (nout == 16) {
@@ -186,6 +190,9 @@ int cmd_build(int argc, char **argv)
         case 'm':
             po.model_path = optarg;
             break;
+        case 'a':
+            alias_path = optarg;
+            break;
         case 'j':
             if (cli_parse_uint(verb, "--threads", optarg, 64, &v) || v == 0) {
                 return v == 0 ? cli_usage_error(verb, "--threads needs 1 to 64") : EG_EXIT_USAGE;
@@ -229,8 +236,15 @@ int cmd_build(int argc, char **argv)
     eg_error err = {0};
     eg_builder *b = NULL;
     eg_graph *g = NULL;
+    eg_aliasfile *af = NULL;
     int rc = EG_EXIT_ERROR;
+    if (alias_path && eg_aliasfile_load(&af, alias_path, &err) != EG_OK) {
+        return cli_fail(&err);
+    }
+    bo.aliases = af;
+    po.aliases = af;
     if (eg_builder_create(&b, &bo, &err) != EG_OK) {
+        eg_aliasfile_destroy(af);
         return cli_fail(&err);
     }
     eg_pipeline_stats stats;
@@ -306,5 +320,6 @@ int cmd_build(int argc, char **argv)
 done:
     eg_graph_destroy(g);
     eg_builder_destroy(b);
+    eg_aliasfile_destroy(af);
     return rc;
 }

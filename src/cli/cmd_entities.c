@@ -10,6 +10,7 @@
 
 #include <cJSON.h>
 
+#include "../aliasfile.h"
 #include "../graph.h"
 #include "../pipeline.h"
 #include "../util.h"
@@ -76,16 +77,18 @@ int cmd_entities(int argc, char **argv)
         {"explain", no_argument, NULL, 'x'},   {"json", no_argument, NULL, 'J'},
         {"model", required_argument, NULL, 'm'}, {"threads", required_argument, NULL, 'j'},
         {"strict", no_argument, NULL, 'S'},    {"help", no_argument, NULL, 'h'},
+        {"aliases", required_argument, NULL, 'a'},
         {NULL, 0, NULL, 0},
     };
     const char *verb = "entities";
     bool explain = false, json = false;
+    const char *alias_path = NULL;
     eg_pipeline_opts po = {.reader = {.warn = warn_stderr, .max_article_bytes = 16u << 20}};
     unsigned long v;
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":xJm:j:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":xJm:a:j:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'x':
             explain = true;
@@ -95,6 +98,9 @@ int cmd_entities(int argc, char **argv)
             break;
         case 'm':
             po.model_path = optarg;
+            break;
+        case 'a':
+            alias_path = optarg;
             break;
         case 'j':
             if (cli_parse_uint(verb, "--threads", optarg, 64, &v) || v == 0) {
@@ -112,6 +118,7 @@ int cmd_entities(int argc, char **argv)
                   "options:\n"
                   "      --explain      add the rule that resolved each mention and its evidence\n"
                   "      --json         one JSON array of mention objects\n"
+                  "  -a, --aliases FILE the user's alias file (JSON; see the README)\n"
                   "  -m, --model FILE   NER model file (default: built-in; 'none': rules only)\n"
                   "  -j, --threads N    worker threads (default: number of cores)\n"
                   "      --strict       a malformed JSONL line is an error\n"
@@ -133,7 +140,13 @@ int cmd_entities(int argc, char **argv)
     eg_builder *b = NULL;
     eg_graph *g = NULL;
     collect col = {0};
+    eg_aliasfile *af = NULL;
     int rc = EG_EXIT_ERROR;
+    if (alias_path && eg_aliasfile_load(&af, alias_path, &err) != EG_OK) {
+        return cli_fail(&err);
+    }
+    bo.aliases = af;
+    po.aliases = af;
     if (eg_builder_create(&b, &bo, &err) != EG_OK ||
         eg_pipeline_run((const char *const *)argv + optind, (size_t)(argc - optind), &po, b,
                         on_doc, &col, NULL, &err) != EG_OK ||
@@ -203,5 +216,6 @@ done:
     free(col.v);
     eg_graph_destroy(g);
     eg_builder_destroy(b);
+    eg_aliasfile_destroy(af);
     return rc;
 }

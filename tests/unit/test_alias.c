@@ -102,7 +102,7 @@ typedef struct fixture {
 static void resolve(fixture *f)
 {
     eg_error err = {0};
-    CHECK(eg_alias_doc(&f->d, &f->ms, true, &f->de, &err) == EG_OK);
+    CHECK(eg_alias_doc(&f->d, &f->ms, true, NULL, &f->de, &err) == EG_OK);
 }
 
 static void done(fixture *f)
