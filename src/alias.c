@@ -644,6 +644,22 @@ static int cmp_mention_pos(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Every surface written in capitals ("CNSP"): an acronym, never a surname. */
+static bool all_caps_entity(const eg_local_entity *e)
+{
+    for (size_t i = 0; i < e->nsurf; i++) {
+        const char *t = e->surf[i].text;
+        bool lower = false;
+        for (; *t; t++) {
+            lower = lower || eg_is_lower((unsigned char)*t);
+        }
+        if (lower) {
+            return false;
+        }
+    }
+    return e->nsurf > 0;
+}
+
 static void choose_label(eg_local_entity *e)
 {
     if (e->label_fixed && e->label) {
@@ -814,10 +830,25 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             if (fe->type != pe->type) {
                 /* a one-word organization the recognizer guessed for a misspelled surname
                  * ("release Bazuma") may still join a person, never the other way round */
-                bool exact_word = false;
-                if (!(fe->type == EG_PERSON && pe->type == EG_ORGANIZATION && pw == 1 &&
-                      !pe->label_fixed && !word_of(pe->key, fe->key, &exact_word) &&
-                      misspelled_word_of(pe->key, fe->key))) {
+                bool is_last = false;
+                bool person_word = fe->type == EG_PERSON && pe->type == EG_ORGANIZATION &&
+                                   pw == 1 && !pe->label_fixed && !all_caps_entity(pe);
+                if (!person_word) {
+                    continue;
+                }
+                if (word_of(pe->key, fe->key, &is_last)) {
+                    /* "Erdogan said" typed as an organization: the surname of a person named
+                     * in full in the same article */
+                    if (!is_last) {
+                        continue;
+                    }
+                    if (hit != NONE && hit != (uint32_t)f) {
+                        ambiguous = true;
+                    }
+                    hit = (uint32_t)f;
+                    continue;
+                }
+                if (!misspelled_word_of(pe->key, fe->key)) {
                     continue;
                 }
                 if (fuzzy != NONE && fuzzy != (uint32_t)f) {
@@ -997,13 +1028,43 @@ static bool names_close(const char *a, const char *b)
     return diffs == 1;
 }
 
+/* The type a candidate is compared as: a one-word, unlisted organization may be a surname the
+ * recognizer mistyped ("Erdogan said"), so it is compared with people. */
+static eg_etype cross_type(const eg_alias_cand *c)
+{
+    if (c->type == EG_ORGANIZATION && !c->listed && count_words(c->key) == 1 &&
+        strlen(c->key) >= 5) {
+        return EG_PERSON;
+    }
+    return c->type;
+}
+
+/* Evidence beyond the string: shared neighbours (fewer needed when a name token is shared). */
+static bool enough_evidence(const eg_alias_cand *a, const eg_alias_cand *b, bool shared_token)
+{
+    size_t sh = shared_nbrs(a, b);
+    if (shared_token) {
+        return sh >= 1;
+    }
+    return sh >= 2 || (sh >= 1 && (a->nnbrs <= 3 || b->nnbrs <= 3));
+}
+
+/* A one-word name against a word of a longer one: same length class, small distance. */
+static bool word_close(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t mn = an < bn ? an : bn;
+    unsigned max = mn >= 6 ? 2u : 1u;
+    unsigned d = eg_alias_edit_distance(a, an, b, bn, max);
+    return d <= max && d * 3 <= mn;
+}
+
 eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **pairs,
                          size_t *npairs, eg_error *err)
 {
     *pairs = NULL;
     *npairs = 0;
     size_t cap = 0;
-    eg_strmap surnames = {0}; /* "type|surname" -> person id + 1, or UINT32_MAX if ambiguous */
+    eg_strmap surnames = {0}; /* surname -> person id + 1, or UINT32_MAX if ambiguous */
     blk *b = malloc((n ? n : 1) * sizeof *b);
     if (!b) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -1014,7 +1075,7 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **p
         const eg_alias_cand *c = &cands[i];
         const char *lw = last_word(c->key);
         uint16_t first = (uint16_t)((unsigned char)lw[0] << 8 | (lw[0] ? (unsigned char)lw[1] : 0));
-        b[i] = (blk){(uint32_t)i, c->type, first, (uint32_t)strlen(lw), c->key};
+        b[i] = (blk){(uint32_t)i, cross_type(c), first, (uint32_t)strlen(lw), c->key};
         if (c->type == EG_PERSON && count_words(c->key) >= 2) {
             eg_buf_reset(&k);
             ok = eg_buf_puts(&k, lw);
@@ -1025,49 +1086,52 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **p
     /* a lone surname joins the unique full name with that surname */
     for (size_t i = 0; i < n && ok; i++) {
         const eg_alias_cand *c = &cands[i];
-        if (c->type != EG_PERSON || count_words(c->key) != 1) {
+        if (cross_type(c) != EG_PERSON || count_words(c->key) != 1) {
             continue;
         }
         uint32_t v = eg_strmap_get(&surnames, c->key, strlen(c->key), 0);
-        if (v != 0 && v != UINT32_MAX) {
-            ok = push_pair(pairs, npairs, &cap, (uint32_t)i, v - 1, "surname");
+        if (v == 0 || v == UINT32_MAX) {
+            continue;
         }
+        /* a mistyped organization needs a shared neighbour too */
+        if (c->type != EG_PERSON && shared_nbrs(c, &cands[v - 1]) == 0) {
+            continue;
+        }
+        ok = push_pair(pairs, npairs, &cap, (uint32_t)i, v - 1, "surname");
     }
     /* misspellings: blocked by type, first two letters and length of the last word */
     qsort(b, n, sizeof *b, cmp_blk);
     for (size_t i = 0; i < n && ok; i++) {
         const eg_alias_cand *ca = &cands[b[i].id];
-        if (ca->type != EG_PERSON && ca->type != EG_ORGANIZATION) {
+        if (b[i].type != EG_PERSON && b[i].type != EG_ORGANIZATION) {
+            continue;
+        }
+        if (b[i].len < 5 || ca->listed) {
             continue;
         }
         const char *la = last_word(ca->key);
-        if (b[i].len < 5) {
-            continue;
-        }
+        size_t wa = count_words(ca->key);
         for (size_t j = i + 1; j < n && ok; j++) {
             if (b[j].type != b[i].type || b[j].first != b[i].first || b[j].len > b[i].len + 2) {
                 break;
             }
             const eg_alias_cand *cb = &cands[b[j].id];
-            /* evidence beyond the string first: it is cheap and rejects most pairs */
-            size_t sh = shared_nbrs(ca, cb);
-            if (!(sh >= 2 || (sh >= 1 && (ca->nnbrs <= 3 || cb->nnbrs <= 3)))) {
+            if (cb->listed || strcmp(ca->key, cb->key) == 0) {
                 continue;
             }
+            size_t wb = count_words(cb->key);
             const char *lb = last_word(cb->key);
-            size_t wa = count_words(ca->key), wb = count_words(cb->key);
-            bool close;
-            if (wa == 1 && wb == 1) {
-                size_t mn = b[i].len < b[j].len ? b[i].len : b[j].len;
-                unsigned d = eg_alias_edit_distance(la, b[i].len, lb, b[j].len, 2);
-                close = d <= (mn >= 7 ? 2u : 1u);
+            bool close, token = false;
+            if (wa == 1 || wb == 1) {
+                /* one-word names: against the other's last word (a surname) */
+                close = word_close(la, b[i].len, lb, b[j].len);
             } else {
                 close = names_close(ca->key, cb->key);
+                token = close; /* the other words are shared */
             }
-            if (!close) {
-                continue;
+            if (close && enough_evidence(ca, cb, token)) {
+                ok = push_pair(pairs, npairs, &cap, b[i].id, b[j].id, "misspelling");
             }
-            ok = push_pair(pairs, npairs, &cap, b[i].id, b[j].id, "misspelling");
         }
     }
     free(b);

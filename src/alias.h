@@ -83,6 +83,7 @@ typedef struct eg_alias_cand {
     const uint32_t *nbrs; /* sorted ids of co-occurring candidates */
     size_t nnbrs;
     uint32_t mentions;
+    bool listed;          /* named by a closed list (gazetteer, user file): never fuzzy */
 } eg_alias_cand;
 
 /* A link between two candidates by key, resolved by the caller to ids. */

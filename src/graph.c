@@ -1019,7 +1019,8 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
     for (size_t i = 0; i < n; i++) {
         uint32_t r = uf_find(parent, (uint32_t)i);
         cands[i] = (eg_alias_cand){b->ents[i].type, b->ents[i].key, adj + off[r], fill[r],
-                                   b->ents[i].mentions};
+                                   b->ents[i].mentions,
+                                   b->ents[i].fixed_label != NULL || b->ents[i].rename != NULL};
     }
     eg_alias_pair *pairs = NULL;
     size_t npairs = 0;

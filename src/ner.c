@@ -252,6 +252,20 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
     const char *s = doc->text + doc->toks[b].start;
     size_t n = doc->toks[e - 1].end - doc->toks[b].start;
     bool demonym = false;
+    if (type == EG_ORGANIZATION && e - b >= 2) {
+        /* "U.S. Congress", "Russian Foreign Ministry": the organization, and its country */
+        int32_t ce = -1;
+        bool cd = false;
+        size_t cl = eg_gaz_match(ner->gaz, ws->wptr, ws->wlen, e - 1, b, &ce, &cd);
+        if (cl > 0 && cl < e - b && eg_gaz_entry_at(ner->gaz, ce)->kind == EG_GAZK_COUNTRY) {
+            size_t pn = doc->toks[b + cl - 1].end - doc->toks[b].start;
+            eg_status st = add_mention(out, ws, doc, b, b + (uint32_t)cl, s, pn, EG_COUNTRY, ce, cd,
+                                       source, err);
+            if (st != EG_OK) {
+                return st;
+            }
+        }
+    }
     int32_t gaz = eg_gaz_lookup(ner->gaz, s, n, &demonym);
     const eg_gaz_entry *ent = gaz >= 0 ? eg_gaz_entry_at(ner->gaz, gaz) : NULL;
     if (ent && ent->kind == EG_GAZK_COUNTRY && (type != EG_PERSON)) {

@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""score.py ENTGRAPH CORPUS_DIR [--min-recall R] - merge precision and recall of entgraph's
+alias resolution on the hand-written corpus in CORPUS_DIR (articles/ + expected.json).
+
+Every surface form is looked up in `entgraph entities --json` output; a pair is predicted
+"same" when some mention of each resolves to the same entity. Precision is over every pair
+predicted same (alias cases and traps); recall over the alias cases. Exits 1 when precision is
+below 1.0 or recall below the minimum (default 0.95)."""
+import json
+import subprocess
+import sys
+from collections import defaultdict
+
+entgraph, corpus = sys.argv[1], sys.argv[2]
+min_recall = float(sys.argv[sys.argv.index("--min-recall") + 1]) if "--min-recall" in sys.argv else 0.95
+out = subprocess.run([entgraph, "entities", "--json", "--threads", "1", corpus + "/articles"],
+                     check=True, capture_output=True, text=True).stdout
+entities = defaultdict(set)
+for m in json.loads(out):
+    entities[m["surface"]].add(m["entity"])
+expected = json.load(open(corpus + "/expected.json", encoding="utf-8"))
+
+def same(a, b):
+    return bool(entities.get(a, set()) & entities.get(b, set()))
+
+tp = sum(same(a, b) for a, b in expected["same"])
+fp_pairs = [(a, b) for a, b in expected["distinct"] if same(a, b)]
+missed = [(a, b) for a, b in expected["same"] if not same(a, b)]
+predicted_same = tp + len(fp_pairs)
+precision = tp / predicted_same if predicted_same else 1.0
+recall = tp / len(expected["same"])
+print(f"alias cases: {len(expected['same'])}, look-alike traps: {len(expected['distinct'])}")
+print(f"merge precision {precision:.3f}, recall {recall:.3f} ({tp}/{len(expected['same'])})")
+for a, b in missed:
+    print(f"  not merged: {a!r} / {b!r}  ({sorted(entities.get(a, []))} vs {sorted(entities.get(b, []))})")
+for a, b in fp_pairs:
+    print(f"  wrongly merged: {a!r} / {b!r}")
+sys.exit(0 if precision == 1.0 and recall >= min_recall else 1)
