@@ -28,6 +28,8 @@ typedef struct pre_entity {
     char *fixed_label; /* list canonical name, or NULL */
     char *rename;      /* label stated by an alias ("X") or the user's alias file, or NULL */
     int forced_type;   /* type given by the user's alias file, or -1 */
+    const char *cross_rule; /* static: the cross-article rule that merged it, or NULL */
+    uint32_t cross_with;    /* the entity it was merged with by that rule */
     uint32_t mentions;
     uint32_t windows;
     uint32_t last_doc; /* doc seq + 1 of the last article that mentioned it */
@@ -859,14 +861,26 @@ typedef struct cannot {
     size_t n, cap;
 } cannot;
 
-/* Union unless it would join two names the user keeps apart. */
-static void safe_union(uint32_t *parent, const cannot *c, uint32_t a, uint32_t b)
+/* Union unless it would join two names the user keeps apart; remembers the rule for
+ * `entities --explain`. */
+static void safe_union(eg_builder *bd, uint32_t *parent, const cannot *c, uint32_t a, uint32_t b,
+                       const char *rule)
 {
     uint32_t ra = uf_find(parent, a), rb = uf_find(parent, b);
     for (size_t i = 0; i < c->n && ra != rb; i++) {
         uint32_t x = uf_find(parent, c->pair[i][0]), y = uf_find(parent, c->pair[i][1]);
         if ((x == ra && y == rb) || (x == rb && y == ra)) {
             return;
+        }
+    }
+    if (ra != rb) {
+        if (!bd->ents[a].cross_rule) {
+            bd->ents[a].cross_rule = rule;
+            bd->ents[a].cross_with = b;
+        }
+        if (!bd->ents[b].cross_rule) {
+            bd->ents[b].cross_rule = rule;
+            bd->ents[b].cross_with = a;
         }
     }
     uf_union(parent, ra, rb);
@@ -928,7 +942,7 @@ static eg_status apply_user(eg_builder *b, uint32_t *parent, cannot *c, eg_error
                 if (first == NONE) {
                     first = ids[q];
                 } else {
-                    safe_union(parent, c, first, ids[q]);
+                    safe_union(b, parent, c, first, ids[q], "alias file");
                 }
             }
         }
@@ -956,14 +970,14 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
             for (int t = 0; t < EG_NTYPES; t++) {
                 uint32_t ac = t == EG_COUNTRY ? NONE : entity_id(b, (eg_etype)t, l->a, false);
                 if (ac != NONE) {
-                    safe_union(parent, &cn, ac, lf);
+                    safe_union(b, parent, &cn, ac, lf, "acronym (defined in another article)");
                 }
             }
         } else {
             uint32_t x = entity_id(b, l->type, l->a, false);
             uint32_t y = entity_id(b, l->type, l->b, false);
             if (x != NONE && y != NONE) {
-                safe_union(parent, &cn, x, y);
+                safe_union(b, parent, &cn, x, y, "stated alias (in another article)");
                 if (!b->ents[x].rename && l->a_label) {
                     b->ents[x].rename = eg_strdup(l->a_label);
                 }
@@ -1027,7 +1041,7 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
     eg_status st = eg_alias_cross(cands, n, &pairs, &npairs, err);
     if (st == EG_OK) {
         for (size_t i = 0; i < npairs; i++) {
-            safe_union(parent, &cn, pairs[i].a, pairs[i].b);
+            safe_union(b, parent, &cn, pairs[i].a, pairs[i].b, pairs[i].rule);
         }
     }
     free(pairs);
@@ -1366,4 +1380,17 @@ const char *eg_builder_node_id(eg_builder *b, eg_etype type, const char *key)
         return NULL;
     }
     return b->final_ids[b->final_node[id]];
+}
+
+const char *eg_builder_cross_rule(eg_builder *b, eg_etype type, const char *key,
+                                  const char **other_key)
+{
+    uint32_t id = entity_id(b, type, key, false);
+    if (id == NONE || !b->ents[id].cross_rule) {
+        return NULL;
+    }
+    if (other_key) {
+        *other_key = b->ents[b->ents[id].cross_with].key;
+    }
+    return b->ents[id].cross_rule;
 }

@@ -86,6 +86,11 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err);
  *  entity is not in the graph (type filtered out). The string belongs to the builder. */
 const char *eg_builder_node_id(eg_builder *b, eg_etype type, const char *key);
 
+/** After eg_builder_finish(): the cross-article rule that merged this entity with another
+ *  (and that other entity's key), or NULL. */
+const char *eg_builder_cross_rule(eg_builder *b, eg_etype type, const char *key,
+                                  const char **other_key);
+
 /* Helpers shared with export/load/query. */
 eg_graph *eg_graph_new(void);
 /** Sort nodes by id, remap and sort edges; recompute NPMI when `npmi`. */

@@ -165,6 +165,16 @@ int cmd_entities(int argc, char **argv)
         const char *id = eg_builder_node_id(b, r->type, r->key);
         long k = id ? eg_graph_find_id(g, id) : -1;
         const char *label = k >= 0 ? g->nodes[k].label : r->surface;
+        const char *other = NULL;
+        const char *cross = explain ? eg_builder_cross_rule(b, r->type, r->key, &other) : NULL;
+        char why_buf[600];
+        const char *rule = r->rule, *why = r->why ? r->why : "";
+        if (cross && (strcmp(r->rule, "exact") == 0 || strcmp(r->rule, "list") == 0)) {
+            /* the article alone did not merge it: say which corpus-wide rule did */
+            snprintf(why_buf, sizeof why_buf, "%s -> %s", r->key, other ? other : "");
+            rule = cross;
+            why = why_buf;
+        }
         if (json) {
             cJSON *o = cJSON_CreateObject();
             cJSON_AddItemToArray(arr, o);
@@ -176,9 +186,9 @@ int cmd_entities(int argc, char **argv)
             cJSON_AddStringToObject(o, "entity", id ? id : "");
             cJSON_AddStringToObject(o, "label", label);
             if (explain) {
-                cJSON_AddStringToObject(o, "rule", r->rule);
+                cJSON_AddStringToObject(o, "rule", rule);
                 cJSON_AddStringToObject(o, "found_by", r->source ? r->source : "");
-                cJSON_AddStringToObject(o, "evidence", r->why ? r->why : "");
+                cJSON_AddStringToObject(o, "evidence", why);
             }
             continue;
         }
@@ -188,8 +198,8 @@ int cmd_entities(int argc, char **argv)
         printf("\t%s\t", id ? id : "");
         tsv_field(label);
         if (explain) {
-            printf("\t%s (found by %s)\t", r->rule, r->source ? r->source : "?");
-            tsv_field(r->why ? r->why : "");
+            printf("\t%s (found by %s)\t", rule, r->source ? r->source : "?");
+            tsv_field(why);
         }
         putchar('\n');
     }
