@@ -212,6 +212,21 @@ static void test_stated_aliases(void)
     CHECK_STR(label_of(&f.de, &f.ms, "Facebook"), "Meta");
     done(&f);
 
+    fixture h = {.d = make_doc("Daesh, also known as Islamic State, struck again. Abu Bakr, "
+                               "a.k.a. Ibrahim Awad, was seen. Kiev, renamed Kyiv, voted.")};
+    mark(&h.ms, &h.d, "Daesh", EG_ORGANIZATION, 0);
+    mark(&h.ms, &h.d, "Islamic State", EG_ORGANIZATION, 0);
+    mark(&h.ms, &h.d, "Abu Bakr", EG_PERSON, 0);
+    mark(&h.ms, &h.d, "Ibrahim Awad", EG_PERSON, 0);
+    mark(&h.ms, &h.d, "Kiev", EG_LOCATION, 0);
+    mark(&h.ms, &h.d, "Kyiv", EG_LOCATION, 0);
+    resolve(&h);
+    CHECK(same(&h.de, &h.ms, "Daesh", "Islamic State"));
+    CHECK(same(&h.de, &h.ms, "Abu Bakr", "Ibrahim Awad"));
+    CHECK(same(&h.de, &h.ms, "Kiev", "Kyiv"));
+    CHECK_STR(label_of(&h.de, &h.ms, "Kiev"), "Kyiv"); /* "renamed": the new name is the label */
+    done(&h);
+
     fixture g = {.d = make_doc("Twitter, now called X, lost advertisers.")};
     mark(&g.ms, &g.d, "Twitter", EG_ORGANIZATION, 0);
     resolve(&g);
