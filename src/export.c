@@ -355,7 +355,8 @@ eg_status eg_export_dot(const eg_graph *g, FILE *out, eg_error *err)
     setattr(dg, "overlap", "prism");
     setattr(dg, "overlap_scaling", "2");
     setattr(dg, "sep", "+6");
-    setattr(dg, "splines", "true");
+    /* curved, non-overlapping edges cost minutes on a few hundred nodes: straight lines then */
+    setattr(dg, "splines", g->nnodes <= 60 ? "true" : "false");
     setattr(dg, "outputorder", "edgesfirst");
     setattr(dg, "bgcolor", "white");
     setattr(dg, "fontname", "Helvetica");
@@ -378,7 +379,9 @@ eg_status eg_export_dot(const eg_graph *g, FILE *out, eg_error *err)
         const eg_node *n = &g->nodes[i];
         Agnode_t *an = agnode(dg, n->id, 1);
         nodes[i] = an;
-        setattr(an, "label", n->label);
+        char *safe = xml_safe(n->label); /* SVG is XML: no C0 control characters */
+        setattr(an, "label", safe ? safe : "");
+        free(safe);
         setattr(an, "type", eg_etype_name(n->type));
         setattr(an, "shape", eg_style_shape(n->type));
         setattr(an, "style", "filled");

@@ -1066,11 +1066,23 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
             return b->ents[members[i]].fixed_label;
         }
     }
+    /* the fullest common form: a full name beats a lone surname; among full names the most
+     * frequent wins ("Howard Baker" over a one-off "Staff Howard Baker"), then the longest */
     const surf_rec *best = NULL;
     size_t bw = 0;
     for (size_t i = 0; i < ns; i++) {
         size_t w = words_in(surf[i].text);
-        if (!best || w > bw || (w == bw && surf[i].count > best->count)) {
+        bool better;
+        if (!best) {
+            better = true;
+        } else if ((w >= 2) != (bw >= 2)) {
+            better = w >= 2;
+        } else if (surf[i].count != best->count) {
+            better = surf[i].count > best->count;
+        } else {
+            better = w > bw;
+        }
+        if (better) {
             best = &surf[i];
             bw = w;
         }

@@ -481,6 +481,10 @@ static eg_status gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *
             continue;
         }
         const eg_gaz_entry *ent = eg_gaz_entry_at(ner->gaz, entry);
+        if (len == 1 && ent->kind != EG_GAZK_COUNTRY && is_sentence_start(doc, ws, i) &&
+            !all_upper(ws->wptr[i], ws->wlen[i])) {
+            continue; /* "Total revenues rose": a capital at the start proves nothing */
+        }
         eg_etype type = ent->kind == EG_GAZK_COUNTRY ? EG_COUNTRY
                         : ent->kind == EG_GAZK_ORG   ? EG_ORGANIZATION
                                                      : EG_LOCATION;

@@ -9,6 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <errno.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <graphviz/gvc.h>
 
@@ -33,8 +38,9 @@ const char *eg_render_format_from_path(const char *path)
     return NULL;
 }
 
-eg_status eg_render(const eg_graph *g, const char *path, const char *format, const char *layout,
-                    eg_error *err)
+/* Lay out and draw to an open stream. */
+static eg_status render_fp(const eg_graph *g, FILE *fp, const char *path, const char *format,
+                           const char *layout, eg_error *err)
 {
     char *text = NULL;
     size_t len = 0;
@@ -68,18 +74,85 @@ eg_status eg_render(const eg_graph *g, const char *path, const char *format, con
         return eg_error_set(err, EG_ERR_INVALID, "layout '%s' failed (is it a Graphviz engine?)",
                             engine);
     }
-    eg_outfile of;
-    st = eg_outfile_open(&of, path, err);
-    if (st == EG_OK) {
-        if (gvRender(gvc, dg, format, of.fp) != 0) {
-            eg_outfile_abort(&of);
-            st = eg_error_set(err, EG_ERR_INVALID, "%s: Graphviz cannot write %s", path, format);
-        } else {
-            st = eg_outfile_commit(&of, err);
-        }
+    if (gvRender(gvc, dg, format, fp) != 0) {
+        st = eg_error_set(err, EG_ERR_INVALID, "%s: Graphviz cannot write %s", path, format);
     }
     gvFreeLayout(gvc, dg);
     agclose(dg);
     gvFreeContext(gvc);
     return st;
+}
+
+eg_status eg_render(const eg_graph *g, const char *path, const char *format, const char *layout,
+                    eg_error *err)
+{
+    eg_outfile of;
+    eg_status st = eg_outfile_open(&of, path, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    st = render_fp(g, of.fp, path, format, layout, err);
+    if (st != EG_OK) {
+        eg_outfile_abort(&of);
+        return st;
+    }
+    return eg_outfile_commit(&of, err);
+}
+
+eg_status eg_render_limited(const eg_graph *g, const char *path, const char *format,
+                            const char *layout, unsigned timeout_s, eg_error *err)
+{
+    if (timeout_s == 0) {
+        return eg_render(g, path, format, layout, err);
+    }
+    eg_outfile of;
+    eg_status st = eg_outfile_open(&of, path, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        eg_outfile_abort(&of);
+        return eg_error_set(err, EG_ERR_IO, "cannot start the renderer: %s", strerror(errno));
+    }
+    if (pid == 0) {
+        /* child: draw, flush, and report through the exit status only */
+        eg_error cerr = {0};
+        eg_status cs = render_fp(g, of.fp, path, format, layout, &cerr);
+        if (cs == EG_OK && (fflush(of.fp) != 0 || ferror(of.fp))) {
+            cs = EG_ERR_IO;
+        }
+        if (cs != EG_OK && cerr.msg[0]) {
+            fprintf(stderr, "entgraph: %s\n", cerr.msg);
+        }
+        _exit(cs == EG_OK ? 0 : 3);
+    }
+    int status = 0;
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (;;) {
+        pid_t r = waitpid(pid, &status, WNOHANG);
+        if (r == pid) {
+            break;
+        }
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if (r < 0 || now.tv_sec - start.tv_sec >= (time_t)timeout_s) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            eg_outfile_abort(&of);
+            return eg_error_set(err, EG_ERR_INVALID,
+                                "%s: rendering took longer than %u s and was stopped; draw fewer "
+                                "entities (--max-nodes, --min-weight, --ego)",
+                                path, timeout_s);
+        }
+        struct timespec ts = {0, 20 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        eg_outfile_abort(&of);
+        return eg_error_set(err, EG_ERR_INVALID, "%s: rendering failed", path);
+    }
+    /* the child wrote through its copy of the stream; ours holds nothing unflushed */
+    return eg_outfile_commit(&of, err);
 }

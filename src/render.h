@@ -16,4 +16,12 @@ const char *eg_render_format_from_path(const char *path);
 eg_status eg_render(const eg_graph *g, const char *path, const char *format, const char *layout,
                     eg_error *err);
 
+/**
+ * As eg_render, but the layout runs in a child process that is stopped after `timeout_s`
+ * seconds (0: no limit), so a huge graph can never hang the caller. The output file is only
+ * renamed into place when the drawing is complete.
+ */
+eg_status eg_render_limited(const eg_graph *g, const char *path, const char *format,
+                            const char *layout, unsigned timeout_s, eg_error *err);
+
 #endif

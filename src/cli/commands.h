@@ -22,6 +22,7 @@ int cmd_neighbors(int argc, char **argv);
 int cmd_path(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_render(int argc, char **argv);
 
 /* Print "entgraph: <msg>" on stderr (one line). */
 void cli_errorf(const char *fmt, ...)

@@ -24,6 +24,7 @@ static const command commands[] = {
     {"neighbors", cmd_neighbors, "neighbors of an entity, by any of its aliases"},
     {"path", cmd_path, "strongest path between two entities"},
     {"stats", cmd_stats, "sizes, central entities, communities"},
+    {"render", cmd_render, "draw a relationship diagram with Graphviz"},
     {"merge", cmd_merge, "combine graphs built from shards of a corpus"},
     {"tag", cmd_tag, "tag a CoNLL file with the NER model"},
     {"train", cmd_train, "train an NER model on CoNLL data"},

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# render.sh ENTGRAPH SRCDIR - diagrams and exports survive hostile names (quotes, backslashes,
+# newlines, control characters, <, &, HTML-like text, DOT keywords): every output parses back
+# with the original names; SVG is well-formed; the node cap and the ego view work.
+set -u
+export LC_ALL=C
+bin=$(realpath "$1") src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+check() { if "$@"; then pass=$((pass + 1)); else echo "FAILED: $*"; fail=$((fail + 1)); fi; }
+nasty=$src/tests/query/nasty.json
+
+check "$bin" render "$nasty" -o "$tmp/nasty.svg"
+check "$bin" merge "$nasty" -o "$tmp/nasty.dot"
+check "$bin" merge "$nasty" -o "$tmp/nasty.graphml"
+check "$bin" merge "$nasty" -o "$tmp/nasty.json"
+check "$bin" merge "$nasty" -o "$tmp/nasty.csv"
+if command -v xmllint >/dev/null; then
+    check xmllint --noout "$tmp/nasty.svg"
+    check xmllint --noout "$tmp/nasty.graphml"
+fi
+# DOT: Graphviz parses it back and every label is intact
+check dot -Tcanon "$tmp/nasty.dot" -o "$tmp/canon.dot"
+check python3 - "$nasty" "$tmp" <<'PY'
+import csv, json, re, sys
+src, tmp = sys.argv[1], sys.argv[2]
+want = {n["label"] for n in json.load(open(src, encoding="utf-8"))["nodes"]}
+# JSON round trip
+got = {n["label"] for n in json.load(open(tmp + "/nasty.json", encoding="utf-8"))["nodes"]}
+assert got == want, (got ^ want)
+# CSV round trip
+with open(tmp + "/nasty.nodes.csv", encoding="utf-8", newline="") as f:
+    got = {row["Label"] for row in csv.DictReader(f)}
+assert got == want, (got ^ want)
+# DOT: labels are quoted strings; undo DOT's escapes (\" and \\ and escaped newlines)
+text = open(tmp + "/nasty.dot", encoding="utf-8").read()
+labels = set()
+for m in re.finditer(r'label="((?:[^"\\]|\\.)*)"', text, re.S):
+    s = m.group(1).replace("\\\n", "")
+    s = re.sub(r'\\(["\\])', r"\1", s)
+    labels.add(s)
+missing = {w for w in want if w.replace("\a", "\ufffd") not in labels}
+assert not missing, missing
+PY
+# GraphML: networkx reads the names back (control characters become U+FFFD: XML cannot hold them)
+check python3 - "$nasty" "$tmp" <<'PY'
+import json, sys
+try:
+    import networkx as nx
+except ImportError:
+    sys.exit(0)
+src, tmp = sys.argv[1], sys.argv[2]
+want = {n["label"].replace("\a", "\ufffd") for n in json.load(open(src, encoding="utf-8"))["nodes"]}
+g = nx.read_graphml(tmp + "/nasty.graphml")
+got = {d["label"] for _, d in g.nodes(data=True)}
+assert got == want, (got ^ want)
+PY
+# caps and ego views
+samples=$src/tests/query/samples.json
+check "$bin" render "$samples" -o "$tmp/cap.svg" --max-nodes 5
+check test "$("$bin" render "$samples" -o "$tmp/cap.svg" --max-nodes 5 2>&1 | grep -c 'drew 5 of 56 entities')" = 1
+check test "$(grep -c '<g id="node' "$tmp/cap.svg")" = 6   # 5 entities + the legend
+check "$bin" render "$samples" -o "$tmp/ego.svg" --ego bazuma
+check grep -q "Mohamed Bazoum" "$tmp/ego.svg"
+check test "$("$bin" render "$samples" -o "$tmp/x.txt" 2>&1; echo $?)" != 0
+check test ! -e "$tmp/x.txt"
+# the time limit: a big random graph with a slow layout is stopped, and leaves no file
+python3 - "$tmp/big.json" <<'PY'
+import json, random, sys
+random.seed(7)
+n = 3000
+nodes = [{"id": f"e{i}", "label": f"Entity {i}", "type": "PERSON", "aliases": [f"Entity {i}"],
+          "mentions": 1 + i % 5, "documents": 1, "windows": 1} for i in range(n)]
+pairs = {(min(a, b), max(a, b)) for a, b in ((random.randrange(n), random.randrange(n)) for _ in range(4 * n)) if a != b}
+edges = [{"source": f"e{a}", "target": f"e{b}", "weight": 1 + (a * b) % 3, "documents": 1,
+          "npmi": 0.1, "docs": ["d"], "evidence": []} for a, b in sorted(pairs)]
+json.dump({"directed": False, "graph": {"window": "sentence", "documents": 1, "windows": 1},
+           "nodes": nodes, "edges": edges}, open(sys.argv[1], "w"))
+PY
+out=$("$bin" render "$tmp/big.json" -o "$tmp/big.svg" --max-nodes 3000 --layout neato --timeout 1 2>&1)
+check test $? = 1
+check grep -q "rendering took longer than 1 s and was stopped" <<< "$out"
+check test ! -e "$tmp/big.svg"
+check test "$(ls "$tmp" | grep -c '\.tmp\.')" = 0
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
