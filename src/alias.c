@@ -22,6 +22,7 @@
 #include "util.h"
 
 #define NONE UINT32_MAX
+#define EG_MAX_PARTIAL_SCAN 3000
 
 void eg_doc_entities_fini(eg_doc_entities *de)
 {
@@ -52,6 +53,7 @@ void eg_doc_entities_fini(eg_doc_entities *de)
         free(de->links[i].a_label);
     }
     free(de->links);
+    eg_strmap_fini(&de->index);
     memset(de, 0, sizeof *de);
 }
 
@@ -234,21 +236,30 @@ static eg_status add_surface(eg_local_entity *e, const char *s)
     return EG_OK;
 }
 
+/* "type|key" into buf; false when out of memory. */
+static bool index_key(eg_buf *buf, eg_etype type, const char *key)
+{
+    eg_buf_reset(buf);
+    return eg_buf_putc(buf, (char)('0' + type)) && eg_buf_putc(buf, '|') && eg_buf_puts(buf, key);
+}
+
 static uint32_t find_entity(const eg_doc_entities *de, eg_etype type, const char *key)
 {
-    for (size_t i = 0; i < de->n; i++) {
-        if (de->ents[i].type == type && strcmp(de->ents[i].key, key) == 0) {
-            return (uint32_t)i;
-        }
-    }
-    return NONE;
+    eg_buf k = {0};
+    uint32_t e = index_key(&k, type, key) ? eg_strmap_get(&de->index, k.data, k.len, NONE) : NONE;
+    eg_buf_fini(&k);
+    return e;
 }
 
 static uint32_t new_entity(eg_doc_entities *de, eg_etype type, char *key)
 {
-    if (!EG_GROW(de->ents, de->cap, de->n + 1)) {
+    eg_buf k = {0};
+    if (!EG_GROW(de->ents, de->cap, de->n + 1) || !index_key(&k, type, key) ||
+        !eg_strmap_put(&de->index, k.data, k.len, (uint32_t)de->n)) {
+        eg_buf_fini(&k);
         return NONE;
     }
+    eg_buf_fini(&k);
     eg_local_entity *e = &de->ents[de->n];
     memset(e, 0, sizeof *e);
     e->type = type;
@@ -437,11 +448,15 @@ static eg_status acronyms(ctx *c)
 {
     const eg_doc *doc = c->doc;
     eg_mentions *ms = c->ms;
+    size_t defs = 0;
     for (size_t i = 0; i < ms->n; i++) {
         const eg_mention *m = &ms->v[i];
         uint32_t open = m->tok_end;
         if (!tok_is(doc, open, "(")) {
             continue;
+        }
+        if (++defs > 200) {
+            break; /* an article defines a handful of acronyms; a list of thousands is not prose */
         }
         uint32_t close = open + 1;
         while (close < doc->ntoks && close < open + 30 && !tok_is(doc, close, ")")) {
@@ -726,25 +741,46 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         goto fail;
     }
 
-    /* (1) exact keys; a name typed two ways in one article takes its majority type */
-    for (size_t i = 0; i < ms->n; i++) {
-        eg_mention *m = &ms->v[i];
-        if (m->type == EG_COUNTRY) {
-            continue;
-        }
-        unsigned votes[EG_NTYPES] = {0};
-        for (size_t j = 0; j < ms->n; j++) {
-            if (ms->v[j].type != EG_COUNTRY && strcmp(ms->v[j].surface, m->surface) == 0) {
-                votes[ms->v[j].type]++;
+    /* (1) exact keys; a name typed two ways in one article takes its majority type (votes
+     * counted per surface through a hash map: linear in the mentions) */
+    {
+        eg_strmap surf = {0};
+        unsigned (*votes)[EG_NTYPES] = calloc(ms->n ? ms->n : 1, sizeof *votes);
+        uint32_t *slot = calloc(ms->n ? ms->n : 1, sizeof *slot);
+        uint32_t nslots = 0;
+        bool vok = votes && slot;
+        for (size_t i = 0; vok && i < ms->n; i++) {
+            const char *sf = ms->v[i].surface;
+            uint32_t k = eg_strmap_get(&surf, sf, strlen(sf), NONE);
+            if (k == NONE) {
+                k = nslots++;
+                vok = eg_strmap_put(&surf, sf, strlen(sf), k);
+            }
+            slot[i] = k;
+            if (ms->v[i].type != EG_COUNTRY) {
+                votes[k][ms->v[i].type]++;
             }
         }
-        eg_etype best = m->type;
-        for (int t = 0; t < EG_NTYPES; t++) {
-            if (votes[t] > votes[best]) {
-                best = (eg_etype)t;
+        for (size_t i = 0; vok && i < ms->n; i++) {
+            eg_mention *m = &ms->v[i];
+            if (m->type == EG_COUNTRY) {
+                continue;
             }
+            eg_etype best = m->type;
+            for (int t = 0; t < EG_NTYPES; t++) {
+                if (votes[slot[i]][t] > votes[slot[i]][best]) {
+                    best = (eg_etype)t;
+                }
+            }
+            m->type = best;
         }
-        m->type = best;
+        free(votes);
+        free(slot);
+        eg_strmap_fini(&surf);
+        if (!vok) {
+            st = EG_ERR_NOMEM;
+            goto fail;
+        }
     }
     for (size_t i = 0; i < ms->n; i++) {
         eg_mention *m = &ms->v[i];
@@ -813,13 +849,24 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         set_why(&c, cur, "stated alias", ms->v[cur].surface, ms->v[cur].surface);
     }
 
-    /* (4) partial person names and (5) misspellings, against the article's full names */
-    for (size_t e = 0; e < out->n; e++) {
+    /* (4) partial person names and (5) misspellings, against the article's full names.
+     * One-word names against every longer name: quadratic in the distinct names, so an article
+     * with more than EG_MAX_PARTIAL_SCAN of them (a list, not prose) skips this step. The rule
+     * each entity was resolved by is kept per entity and given to its mentions in one pass. */
+    const char **erule = calloc(out->n ? out->n : 1, sizeof *erule);
+    if (!erule) {
+        st = EG_ERR_NOMEM;
+        goto fail;
+    }
+    for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
         eg_local_entity *pe = &out->ents[e];
         if (pe->merged_into != NONE || (pe->type != EG_PERSON && pe->type != EG_ORGANIZATION)) {
             continue;
         }
         size_t pw = count_words(pe->key);
+        if (pw != 1) {
+            continue; /* only one-word names are partial names */
+        }
         uint32_t hit = NONE, fuzzy = NONE;
         bool ambiguous = false, fuzzy_amb = false;
         for (size_t f = 0; f < out->n; f++) {
@@ -886,12 +933,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         }
         if (target == NONE) {
             if (ambiguous) {
-                for (size_t i = 0; i < ms->n; i++) {
-                    if (out->of_mention[i] == e) {
-                        set_why(&c, i, "ambiguous partial name", ms->v[i].surface,
-                                "not resolved (several full names match)");
-                    }
-                }
+                erule[e] = "ambiguous partial name";
             }
             continue;
         }
@@ -899,12 +941,20 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             pe->type = out->ents[target].type;
         }
         merge(out, (uint32_t)e, target);
-        for (size_t i = 0; i < ms->n; i++) {
-            if (out->of_mention[i] == e) {
-                set_why(&c, i, rule, ms->v[i].surface, out->ents[find(out, target)].key);
-            }
+        erule[e] = rule;
+    }
+    for (size_t i = 0; i < ms->n; i++) {
+        uint32_t e = out->of_mention[i];
+        if (!erule[e]) {
+            continue;
+        }
+        if (strcmp(erule[e], "ambiguous partial name") == 0) {
+            set_why(&c, i, erule[e], ms->v[i].surface, "not resolved (several full names match)");
+        } else {
+            set_why(&c, i, erule[e], ms->v[i].surface, out->ents[find(out, e)].key);
         }
     }
+    free(erule);
 
     /* fold surfaces and counts into the roots, then pick labels */
     for (size_t e = 0; e < out->n; e++) {
@@ -1028,6 +1078,24 @@ static bool names_close(const char *a, const char *b)
     return diffs == 1;
 }
 
+/* Named in the same window: two different people side by side, not one person twice. */
+static bool cooccur(const eg_alias_cand *a, const eg_alias_cand *b)
+{
+    size_t lo = 0, hi = a->nnbrs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->nbrs[mid] == b->root) {
+            return true;
+        }
+        if (a->nbrs[mid] < b->root) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return false;
+}
+
 /* The type a candidate is compared as: a one-word, unlisted organization may be a surname the
  * recognizer mistyped ("Erdogan said"), so it is compared with people. */
 static eg_etype cross_type(const eg_alias_cand *c)
@@ -1094,7 +1162,8 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **p
             continue;
         }
         /* a mistyped organization needs a shared neighbour too */
-        if (c->type != EG_PERSON && shared_nbrs(c, &cands[v - 1]) == 0) {
+        if ((c->type != EG_PERSON && shared_nbrs(c, &cands[v - 1]) == 0) ||
+            cooccur(c, &cands[v - 1])) {
             continue;
         }
         ok = push_pair(pairs, npairs, &cap, (uint32_t)i, v - 1, "surname");
@@ -1116,7 +1185,7 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **p
                 break;
             }
             const eg_alias_cand *cb = &cands[b[j].id];
-            if (cb->listed || strcmp(ca->key, cb->key) == 0) {
+            if (cb->listed || strcmp(ca->key, cb->key) == 0 || cooccur(ca, cb)) {
                 continue;
             }
             size_t wb = count_words(cb->key);

@@ -21,6 +21,7 @@
 #include <stdint.h>
 
 #include "ner.h"
+#include "util.h"
 
 typedef struct eg_surface {
     char *text;     /* as written, possessive removed */
@@ -64,6 +65,7 @@ typedef struct eg_doc_entities {
     size_t nlinks;
     size_t links_cap;
     const struct eg_aliasfile *af; /* the user's distinct pairs are never merged (borrowed) */
+    eg_strmap index;        /* "type|key" -> entity, so lookups stay O(1) in huge articles */
 } eg_doc_entities;
 
 void eg_doc_entities_fini(eg_doc_entities *de);
@@ -84,6 +86,7 @@ typedef struct eg_alias_cand {
     size_t nnbrs;
     uint32_t mentions;
     bool listed;          /* named by a closed list (gazetteer, user file): never fuzzy */
+    uint32_t root;        /* the id neighbour lists use for this candidate */
 } eg_alias_cand;
 
 /* A link between two candidates by key, resolved by the caller to ids. */

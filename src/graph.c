@@ -1034,7 +1034,8 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
         uint32_t r = uf_find(parent, (uint32_t)i);
         cands[i] = (eg_alias_cand){b->ents[i].type, b->ents[i].key, adj + off[r], fill[r],
                                    b->ents[i].mentions,
-                                   b->ents[i].fixed_label != NULL || b->ents[i].rename != NULL};
+                                   b->ents[i].fixed_label != NULL || b->ents[i].rename != NULL,
+                                   r};
     }
     eg_alias_pair *pairs = NULL;
     size_t npairs = 0;

@@ -588,8 +588,21 @@ static eg_status rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
 static eg_status surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                               eg_mentions *out, eg_error *err)
 {
+    /* last words of the full names, hashed: linear in tokens + mentions */
+    eg_strmap last = {0};
     size_t nm = out->n;
-    for (uint32_t i = 0; i < doc->ntoks; i++) {
+    eg_status st = EG_OK;
+    for (size_t k = first; k < nm; k++) {
+        const eg_mention *m = &out->v[k];
+        if (m->type == EG_PERSON && m->tok_end - m->tok_begin >= 2) {
+            const eg_token *t = &doc->toks[m->tok_end - 1];
+            if (!eg_strmap_put(&last, doc->text + t->start, t->end - t->start, 1)) {
+                eg_strmap_fini(&last);
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+        }
+    }
+    for (uint32_t i = 0; last.count && i < doc->ntoks && st == EG_OK; i++) {
         if (ws->taken[i] || !starts_upper(ws->wptr[i], ws->wlen[i])) {
             continue;
         }
@@ -597,23 +610,12 @@ static eg_status surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
         if (f & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE)) {
             continue;
         }
-        for (size_t k = first; k < nm; k++) {
-            const eg_mention *m = &out->v[k];
-            if (m->type != EG_PERSON || m->tok_end - m->tok_begin < 2) {
-                continue;
-            }
-            const eg_token *last = &doc->toks[m->tok_end - 1];
-            if (last->end - last->start == ws->wlen[i] &&
-                memcmp(doc->text + last->start, ws->wptr[i], ws->wlen[i]) == 0) {
-                eg_status st = add_span(ner, ws, doc, i, i + 1, EG_PERSON, "surname", out, err);
-                if (st != EG_OK) {
-                    return st;
-                }
-                break;
-            }
+        if (eg_strmap_has(&last, ws->wptr[i], ws->wlen[i])) {
+            st = add_span(ner, ws, doc, i, i + 1, EG_PERSON, "surname", out, err);
         }
     }
-    return EG_OK;
+    eg_strmap_fini(&last);
+    return st;
 }
 
 static eg_etype chunk_type(eg_ne_type t)

@@ -634,7 +634,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
         for (size_t i = 0; ok && i < nn; i++) {
             uint32_t r = uf_find(parent, (uint32_t)i);
             cands[i] = (eg_alias_cand){mn[i].n->type, mn[i].key + 2, nb[r], nnb[r],
-                                       mn[i].n->mentions, false};
+                                       mn[i].n->mentions, false, r};
         }
         eg_alias_pair *pairs = NULL;
         size_t np = 0;

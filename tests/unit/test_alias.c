@@ -277,15 +277,18 @@ static void test_cross(void)
     uint32_t n_baz[] = {2, 3}, n_z1[] = {6, 9}, n_z2[] = {6, 9}, n_ukr[] = {4, 5},
              n_smith[] = {2}, n_smyth[] = {6};
     eg_alias_cand c[] = {
-        {EG_PERSON, "mohamed bazoum", n_baz, 2, 5, false}, {EG_PERSON, "bazoum", n_baz, 2, 3, false},
-        {EG_COUNTRY, "niger", NULL, 0, 9, false},          {EG_ORGANIZATION, "ecowas", NULL, 0, 4, false},
-        {EG_PERSON, "volodymyr zelensky", n_z1, 2, 2, false},
-        {EG_PERSON, "volodymyr zelenskyy", n_z2, 2, 2, false},
-        {EG_COUNTRY, "ukraine", n_ukr, 2, 4, false},        {EG_PERSON, "john smith", n_smith, 1, 1, false},
-        {EG_PERSON, "john smyth", n_smyth, 1, 1, false},    {EG_PERSON, "mark rutte", NULL, 0, 1, false},
-        {EG_PERSON, "mark carney", NULL, 0, 1, false},      {EG_PERSON, "mark", NULL, 0, 1, false},
-        {EG_COUNTRY, "austria", NULL, 0, 1, false},         {EG_COUNTRY, "australia", NULL, 0, 1, false},
+        {EG_PERSON, "mohamed bazoum", n_baz, 2, 5, false, 0}, {EG_PERSON, "bazoum", n_baz, 2, 3, false, 0},
+        {EG_COUNTRY, "niger", NULL, 0, 9, false, 0},          {EG_ORGANIZATION, "ecowas", NULL, 0, 4, false, 0},
+        {EG_PERSON, "volodymyr zelensky", n_z1, 2, 2, false, 0},
+        {EG_PERSON, "volodymyr zelenskyy", n_z2, 2, 2, false, 0},
+        {EG_COUNTRY, "ukraine", n_ukr, 2, 4, false, 0},        {EG_PERSON, "john smith", n_smith, 1, 1, false, 0},
+        {EG_PERSON, "john smyth", n_smyth, 1, 1, false, 0},    {EG_PERSON, "mark rutte", NULL, 0, 1, false, 0},
+        {EG_PERSON, "mark carney", NULL, 0, 1, false, 0},      {EG_PERSON, "mark", NULL, 0, 1, false, 0},
+        {EG_COUNTRY, "austria", NULL, 0, 1, false, 0},         {EG_COUNTRY, "australia", NULL, 0, 1, false, 0},
     };
+    for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
+        c[i].root = (uint32_t)i; /* neighbour lists above use candidate indices */
+    }
     eg_alias_pair *p = NULL;
     size_t np = 0;
     eg_error err = {0};

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# badinput.sh ENTGRAPH SRCDIR - every bad input gets its exact one-line message and exit
+# status, nothing crashes, and no output file is left behind.
+set -u
+export LC_ALL=C
+bin=$(realpath "$1") src=$2
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
+pass=0 fail=0
+# expect STATUS "STDERR LINE" -- ARGS...: runs entgraph, checks the status and that stderr holds
+# the line exactly
+expect() {
+    local want=$1 line=$2
+    shift 3
+    "$bin" "$@" > "$t/out" 2> "$t/err"
+    local got=$?
+    if [ "$got" = "$want" ] && { [ -z "$line" ] || grep -Fxq -- "$line" "$t/err"; }; then
+        pass=$((pass + 1))
+    else
+        fail=$((fail + 1))
+        echo "FAILED: entgraph $* -> status $got (want $want)"
+        echo "  want: $line"
+        sed 's/^/  got:  /' "$t/err" | head -5
+    fi
+}
+good="Russian President Vladimir Putin met Assimi Goita in Moscow."
+printf '%s\n' "$good" > "$t/good.txt"
+
+expect 1 "entgraph: $t/missing.txt: No such file or directory" -- build "$t/missing.txt"
+mkdir "$t/emptydir"
+expect 1 "entgraph: $t/emptydir: no .txt or .jsonl files" -- build "$t/emptydir"
+: > "$t/empty.txt"
+expect 1 "entgraph: warning: $t/empty.txt: empty article, skipped" -- build "$t/empty.txt"
+expect 1 "entgraph: no articles found in the input" -- build "$t/empty.txt"
+printf 'ab\0cd Putin' > "$t/binary.txt"
+expect 0 "entgraph: warning: $t/binary.txt: binary file, skipped" -- build -q "$t/binary.txt" "$t/good.txt"
+printf 'Putin met Goita \xff\xfe in Bamako.\n' > "$t/latin.txt"
+expect 0 "entgraph: warning: $t/latin.txt: invalid UTF-8 at byte 16, replaced by U+FFFD" -- build -q "$t/latin.txt"
+# a BOM and CRLF line ends give the same graph as plain text
+printf '\xef\xbb\xbf%s\r\n\r\nThe Kremlin said Putin and Goita spoke.\r\n' "$good" > "$t/bom.txt"
+printf '%s\n\nThe Kremlin said Putin and Goita spoke.\n' "$good" > "$t/plain.txt"
+"$bin" build -q "$t/bom.txt" -o "$t/bom.json" && "$bin" build -q "$t/plain.txt" -o "$t/plain.json"
+if python3 -c 'import json,sys; a,b=(json.load(open(p)) for p in sys.argv[1:]); [(e.pop("docs"), e.pop("evidence")) for g in (a,b) for e in g["edges"]]; sys.exit(a!=b)' "$t/bom.json" "$t/plain.json"; then
+    pass=$((pass + 1))
+else
+    fail=$((fail + 1)); echo "FAILED: BOM/CRLF article differs from plain text"
+fi
+# a huge article on one line: refused above the limit, read below it
+python3 -c 'import sys; sys.stdout.write("Putin met Goita in Bamako and " * 1800000)' > "$t/huge.txt"
+expect 1 "entgraph: $t/huge.txt: article larger than 16777216 bytes (--max-article-bytes)" -- build -q "$t/huge.txt"
+head -c 5000000 "$t/huge.txt" > "$t/big.txt"
+expect 0 "" -- build -q "$t/big.txt" -o "$t/big.json"
+# a "sentence" that is a list of 10,000 names: pairs are capped, with a warning
+python3 -c 'f = ["John", "Mary", "Ali", "Wei", "Olga", "Pierre", "Ana", "Kofi"]; print("The following people attended: " + ", ".join("%s Name%dson" % (f[i % 8], i) for i in range(10000)) + ".")' > "$t/list.txt"
+expect 0 "" -- build "$t/list.txt" -o "$t/list.json"
+if grep -q "windows had more than 100 entities" "$t/err"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAILED: no warning about capped windows"; cat "$t/err"; fi
+# 100,000 tiny articles
+python3 -c 'import sys; [print("{\"id\": \"a%d\", \"text\": \"Russian President Vladimir Putin met Assimi Goita.\"}" % i) for i in range(100000)]' > "$t/many.jsonl"
+expect 0 "100000 articles (800000 tokens), 3 entities, 3 edges" -- build "$t/many.jsonl" -o "$t/many.json"
+# JSONL: malformed lines are skipped with their line number, or fail with --strict
+printf '{"text": "%s"}\n{"text": \n{"id": "x"}\n[1, 2]\n%s\n' "$good" "$(python3 -c 'print("[" * 100000)')" > "$t/bad.jsonl"
+expect 0 "entgraph: warning: $t/bad.jsonl:2: invalid JSON, skipped" -- build -q "$t/bad.jsonl"
+expect 0 "entgraph: warning: $t/bad.jsonl:3: no \"text\" string, skipped" -- build -q "$t/bad.jsonl"
+expect 0 "entgraph: warning: $t/bad.jsonl:4: not a JSON object, skipped" -- build -q "$t/bad.jsonl"
+expect 0 "entgraph: warning: $t/bad.jsonl:5: invalid JSON, skipped" -- build -q "$t/bad.jsonl"
+expect 0 "1 articles (10 tokens), 3 entities, 3 edges, 4 skipped" -- build "$t/bad.jsonl" -o "$t/x.json"
+expect 1 "entgraph: $t/bad.jsonl:2: invalid JSON" -- build --strict "$t/bad.jsonl" -o "$t/strict.json"
+# corrupt and truncated model files
+head -c 100000 "$src/data/ner.model" > "$t/trunc.model"
+expect 1 "entgraph: $t/trunc.model: truncated model file" -- build -q --model "$t/trunc.model" "$t/good.txt"
+cp "$src/data/ner.model" "$t/corrupt.model"
+printf 'XXXX' | dd of="$t/corrupt.model" bs=1 seek=5000 conv=notrunc 2>/dev/null
+expect 1 "entgraph: $t/corrupt.model: corrupt model file (checksum mismatch)" -- build -q --model "$t/corrupt.model" "$t/good.txt"
+expect 1 "entgraph: $t/good.txt: not an entgraph model file" -- eval --model "$t/good.txt" "$src/tests/data/tiny.conll"
+# unwritable output: a clear error, nothing left behind
+expect 1 "entgraph: $t/no/such/dir/g.json: No such file or directory" -- build -q "$t/good.txt" -o "$t/no/such/dir/g.json"
+expect 1 "entgraph: $t: Is a directory" -- build -q "$t/good.txt" -o "$t" -f json
+# a malformed and a truncated graph for the queries
+head -c 300 "$src/tests/query/tiny.json" > "$t/trunc.json"
+expect 1 "entgraph: $t/trunc.json: invalid JSON near byte 299" -- stats "$t/trunc.json"
+head -c 300 "$src/tests/query/shard2.graphml" > "$t/trunc.graphml"
+expect 1 "entgraph: $t/trunc.graphml: invalid GraphML" -- stats "$t/trunc.graphml"
+# usage errors exit 2
+expect 2 "entgraph build: --threads needs 1 to 64 (see 'entgraph build --help')" -- build -j 0 "$t/good.txt"
+expect 2 "entgraph build: unknown window 'page' (sentence, paragraph, document) (see 'entgraph build --help')" -- build -w page "$t/good.txt"
+# nothing half-written anywhere
+if [ "$(find "$t" -name '*.tmp.*' | wc -l)" = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAILED: temporary files left"; fi
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
