@@ -41,6 +41,7 @@ static void build_usage(FILE *out)
           "  -m, --model FILE       NER model file (default: the built-in model; 'none': rules)\n"
           "  -j, --threads N        worker threads (default: number of cores)\n"
           "      --strict           a malformed JSONL line is an error (default: skip it)\n"
+          "      --jsonl            read standard input (-) as JSON Lines, not one article\n"
           "      --max-article-bytes N  refuse larger articles (default 16 MiB)\n"
           "  -q, --quiet            no progress or summary on stderr\n"
           "  -h, --help             this text\n",
@@ -98,7 +99,7 @@ static void warn_stderr(void *ud, const char *msg)
 
 int cmd_build(int argc, char **argv)
 {
-    enum { OPT_MINW = 256, OPT_MINM, OPT_TOP, OPT_STRICT, OPT_MAXB };
+    enum { OPT_MINW = 256, OPT_MINM, OPT_TOP, OPT_STRICT, OPT_MAXB, OPT_JSONL };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
         {"format", required_argument, NULL, 'f'},
@@ -112,6 +113,7 @@ int cmd_build(int argc, char **argv)
         {"aliases", required_argument, NULL, 'a'},
         {"threads", required_argument, NULL, 'j'},
         {"strict", no_argument, NULL, OPT_STRICT},
+        {"jsonl", no_argument, NULL, OPT_JSONL},
         {"max-article-bytes", required_argument, NULL, OPT_MAXB},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
@@ -201,6 +203,9 @@ int cmd_build(int argc, char **argv)
             break;
         case OPT_STRICT:
             po.reader.strict = true;
+            break;
+        case OPT_JSONL:
+            po.reader.stdin_jsonl = true;
             break;
         case OPT_MAXB:
             if (cli_parse_uint(verb, "--max-article-bytes", optarg, SIZE_MAX, &v) || v == 0) {
