@@ -719,7 +719,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             pos[i][0] = ms->v[stated[i][0]].start;
             pos[i][1] = ms->v[stated[i][1]].start;
         }
-        qsort(ms->v, ms->n, sizeof *ms->v, cmp_mention_pos);
+        eg_sort(ms->v, ms->n, sizeof *ms->v, cmp_mention_pos);
         for (size_t i = 0; i < nstated; i++) {
             for (size_t m = 0; m < ms->n; m++) {
                 if (ms->v[m].start == pos[i][0]) {
@@ -1169,7 +1169,7 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **p
         ok = push_pair(pairs, npairs, &cap, (uint32_t)i, v - 1, "surname");
     }
     /* misspellings: blocked by type, first two letters and length of the last word */
-    qsort(b, n, sizeof *b, cmp_blk);
+    eg_sort(b, n, sizeof *b, cmp_blk);
     for (size_t i = 0; i < n && ok; i++) {
         const eg_alias_cand *ca = &cands[b[i].id];
         if (b[i].type != EG_PERSON && b[i].type != EG_ORGANIZATION) {

@@ -116,7 +116,7 @@ eg_status eg_graph_filter(eg_graph *g, const eg_filter *f, size_t *dropped_nodes
         }
     }
     if (f->top && f->top < g->nnodes) {
-        qsort(r, g->nnodes, sizeof *r, cmp_rank);
+        eg_sort(r, g->nnodes, sizeof *r, cmp_rank);
         size_t kept = 0;
         for (size_t i = 0; i < g->nnodes; i++) {
             if (kn[r[i].node]) {

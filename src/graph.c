@@ -252,7 +252,7 @@ eg_status eg_graph_normalize(eg_graph *g, bool npmi, eg_error *err)
     for (size_t i = 0; i < n; i++) {
         old_ids[i] = g->nodes[i].id;
     }
-    qsort(g->nodes, n, sizeof *g->nodes, cmp_node_id);
+    eg_sort(g->nodes, n, sizeof *g->nodes, cmp_node_id);
     for (size_t i = 0; i < n; i++) {
         /* old index -> new index: find the old id pointer's new position */
         long k = eg_graph_find_id(g, old_ids[i]);
@@ -264,7 +264,7 @@ eg_status eg_graph_normalize(eg_graph *g, bool npmi, eg_error *err)
         e->source = s < t ? s : t;
         e->target = s < t ? t : s;
     }
-    qsort(g->edges, g->nedges, sizeof *g->edges, cmp_edge);
+    eg_sort(g->edges, g->nedges, sizeof *g->edges, cmp_edge);
     if (npmi) {
         double N = g->nwindows ? (double)g->nwindows : 1.0;
         for (size_t i = 0; i < g->nedges; i++) {
@@ -610,7 +610,7 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
             ws = ms->v[0].start < doc->sents[s0].start ? ms->v[0].start : doc->sents[s0].start;
         }
         m = m2;
-        qsort(b->ids, k, sizeof *b->ids, cmp_u32);
+        eg_sort(b->ids, k, sizeof *b->ids, cmp_u32);
         size_t u = 0;
         for (size_t i = 0; i < k; i++) {
             if (u == 0 || b->ids[u - 1] != b->ids[i]) {
@@ -798,7 +798,7 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
         g->nodes[k].id = eg_buf_steal(&slug);
         ids[k] = (id_rec){(uint32_t)k, g->nodes[k].id};
     }
-    qsort(ids, nn, sizeof *ids, cmp_id_rec);
+    eg_sort(ids, nn, sizeof *ids, cmp_id_rec);
     /* compare against the original slugs: renaming must not hide a third holder */
     char **orig = calloc(nn ? nn : 1, sizeof *orig);
     if (!orig) {
@@ -1020,7 +1020,7 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
         uint32_t r = uf_find(parent, (uint32_t)i);
         size_t deg = off[r + 1] - off[r];
         if (r == i && deg) {
-            qsort(adj + off[r], deg, sizeof *adj, cmp_u32);
+            eg_sort(adj + off[r], deg, sizeof *adj, cmp_u32);
             size_t u = 0;
             for (size_t k = 0; k < deg; k++) {
                 if (u == 0 || adj[off[r] + u - 1] != adj[off[r] + k]) {
@@ -1165,7 +1165,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
             }
         }
     }
-    qsort(surf, ns, sizeof *surf, cmp_surf);
+    eg_sort(surf, ns, sizeof *surf, cmp_surf);
     size_t u = 0;
     for (size_t i = 0; i < ns; i++) {
         if (u && surf[u - 1].node == surf[i].node && strcmp(surf[u - 1].text, surf[i].text) == 0) {
@@ -1227,7 +1227,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
     for (size_t i = 0; i < b->nent_docs; i++) {
         b->ent_docs[i][0] = node_of[b->ent_docs[i][0]];
     }
-    qsort(b->ent_docs, b->nent_docs, sizeof *b->ent_docs, cmp_u32); /* by node only: stable enough */
+    eg_sort(b->ent_docs, b->nent_docs, sizeof *b->ent_docs, cmp_u32); /* by node only: stable enough */
     {
         /* count distinct docs per node with a last-seen marker */
         uint32_t *last = malloc((nn ? nn : 1) * sizeof *last);
@@ -1257,7 +1257,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 for (size_t q = 0; q < cnt; q++) {
                     d[q] = b->ent_docs[i + q][1];
                 }
-                qsort(d, cnt, sizeof *d, cmp_u32);
+                eg_sort(d, cnt, sizeof *d, cmp_u32);
                 uint32_t distinct = 0;
                 for (size_t q = 0; q < cnt; q++) {
                     distinct += q == 0 || d[q] != d[q - 1];
@@ -1278,7 +1278,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         }
         refs[nr++] = (edge_ref){x < y ? x : y, x < y ? y : x, (uint32_t)i};
     }
-    qsort(refs, nr, sizeof *refs, cmp_edge_ref);
+    eg_sort(refs, nr, sizeof *refs, cmp_edge_ref);
     g->edges = calloc(nr ? nr : 1, sizeof *g->edges);
     if (!g->edges) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -1317,7 +1317,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 evs[en++] = (ev_ref){a->ev_doc[k], k, b->docs[a->ev_doc[k]], a->ev[k]};
             }
         }
-        qsort(docs, dn, sizeof *docs, cmp_u32);
+        eg_sort(docs, dn, sizeof *docs, cmp_u32);
         size_t du = 0;
         for (size_t q = 0; q < dn; q++) {
             if (du == 0 || docs[du - 1] != docs[q]) {
@@ -1325,7 +1325,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
             }
         }
         e->documents = j - i == 1 ? documents : (uint32_t)du;
-        qsort(evs, en, sizeof *evs, cmp_ev);
+        eg_sort(evs, en, sizeof *evs, cmp_ev);
         size_t keep = en < b->opts.evidence ? en : b->opts.evidence;
         e->docs = calloc(du ? du : 1, sizeof *e->docs);
         e->ev = calloc(keep ? keep : 1, sizeof *e->ev);

@@ -708,7 +708,7 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         return st;
     }
     if (out->n > first) {
-        qsort(out->v + first, out->n - first, sizeof *out->v, cmp_mention);
+        eg_sort(out->v + first, out->n - first, sizeof *out->v, cmp_mention);
     }
     return EG_OK;
 }

@@ -92,7 +92,7 @@ long eg_query_find(const eg_graph *g, const char *name, char **suggest)
         }
     }
     if (best < 0 && suggest && nc) {
-        qsort(cands, nc, sizeof *cands, cmp_cand);
+        eg_sort(cands, nc, sizeof *cands, cmp_cand);
         eg_buf out = {0};
         for (size_t i = 0; i < nc && i < 5; i++) {
             eg_buf_printf(&out, "%s%s", i ? ", " : "", g->nodes[cands[i].node].label);
@@ -209,7 +209,7 @@ eg_status eg_query_neighbors(const eg_graph *g, uint32_t node, unsigned depth, e
         }
     }
     sort_graph = g;
-    qsort(res, nr, sizeof *res, cmp_neighbor);
+    eg_sort(res, nr, sizeof *res, cmp_neighbor);
     free(hop);
     free(queue);
     adj_fini(&a);
@@ -394,7 +394,7 @@ eg_status eg_query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
                     cs[VECTOR(memb)[i]].size++;
                     cs[VECTOR(memb)[i]].strength += out->strength[i];
                 }
-                qsort(cs, (size_t)ncl, sizeof *cs, cmp_comm);
+                eg_sort(cs, (size_t)ncl, sizeof *cs, cmp_comm);
                 for (igraph_integer_t c = 0; c < ncl; c++) {
                     map[cs[c].id] = c;
                 }
@@ -516,7 +516,7 @@ static bool multiword_or_acronym(const char *s)
 /* Sorted unique copy of a string list; returns the count, or SIZE_MAX on failure. */
 static size_t unique_strings(char **v, size_t n, char ***out)
 {
-    qsort(v, n, sizeof *v, cmp_str);
+    eg_sort(v, n, sizeof *v, cmp_str);
     char **u = calloc(n ? n : 1, sizeof *u);
     if (!u) {
         return SIZE_MAX;
@@ -621,7 +621,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
         for (size_t i = 0; ok && i < nn; i++) {
             uint32_t r = uf_find(parent, (uint32_t)i);
             if (r == i && nnb[i]) {
-                qsort(nb[i], nnb[i], sizeof *nb[i], cmp_u32v);
+                eg_sort(nb[i], nnb[i], sizeof *nb[i], cmp_u32v);
                 size_t u = 0;
                 for (size_t q = 0; q < nnb[i]; q++) {
                     if (u == 0 || nb[i][u - 1] != nb[i][q]) {
@@ -748,7 +748,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
             g->window = src->window;
         }
     }
-    qsort(me, nm, sizeof *me, cmp_medge);
+    eg_sort(me, nm, sizeof *me, cmp_medge);
     g->edges = calloc(nm ? nm : 1, sizeof *g->edges);
     if (!g->edges) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -784,7 +784,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
             }
         }
         e->ndocs = unique_strings(docs, dn, &e->docs);
-        qsort(evs, en, sizeof *evs, cmp_evref);
+        eg_sort(evs, en, sizeof *evs, cmp_evref);
         size_t kept = en < keep ? en : keep;
         e->ev = calloc(kept ? kept : 1, sizeof *e->ev);
         for (size_t q = 0; e->ev && q < kept; q++) {

@@ -711,7 +711,7 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
                 st = eg_error_set(err, EG_ERR_IO, "%s: no .txt or .jsonl files", in);
             }
             if (st == EG_OK) {
-                qsort(list, n, sizeof *list, cmp_str);
+                eg_sort(list, n, sizeof *list, cmp_str);
             }
             for (size_t k = 0; k < n; k++) {
                 if (st == EG_OK) {

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "entgraph/error.h"
 
@@ -75,5 +76,13 @@ size_t eg_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
 size_t eg_utf8_encode(int32_t cp, char *out);
 
 #define EG_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* qsort that accepts an empty (possibly NULL) array: glibc declares qsort's base nonnull. */
+static inline void eg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    if (n > 1) {
+        qsort(base, n, size, cmp);
+    }
+}
 
 #endif

@@ -13,6 +13,7 @@
 
 #include "../graph.h"
 #include "../query.h"
+#include "../util.h"
 #include "commands.h"
 
 static int load(const char *path, eg_graph **g)
@@ -319,7 +320,7 @@ static ranked *top_by(const eg_graph *g, const double *v)
     }
     rank_graph = g;
     if (r) {
-        qsort(r, g->nnodes, sizeof *r, cmp_ranked);
+        eg_sort(r, g->nnodes, sizeof *r, cmp_ranked);
     }
     return r;
 }
