@@ -21,6 +21,8 @@
 #include "gazetteer.h"
 #include "util.h"
 
+#define EG_BETWEENNESS_EXACT 5000
+
 /* ---- lookup -------------------------------------------------------------------------------- */
 
 typedef struct cand {
@@ -356,7 +358,15 @@ eg_status eg_query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
         out->pagerank[i] = VECTOR(res)[i];
     }
     if (rc == IGRAPH_SUCCESS) {
-        rc = igraph_betweenness(&ig, &res, igraph_vss_all(), false, g->nedges ? &len : NULL);
+        /* exact betweenness is O(V E); past EG_BETWEENNESS_EXACT entities only paths of
+         * length <= 0.5 (edge length 1/weight) are counted, and stats says so */
+        if (g->nnodes <= EG_BETWEENNESS_EXACT) {
+            rc = igraph_betweenness(&ig, &res, igraph_vss_all(), false, g->nedges ? &len : NULL);
+        } else {
+            out->betweenness_cutoff = 0.5;
+            rc = igraph_betweenness_cutoff(&ig, &res, igraph_vss_all(), false,
+                                           g->nedges ? &len : NULL, out->betweenness_cutoff);
+        }
         for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->nnodes; i++) {
             out->betweenness[i] = VECTOR(res)[i];
         }

@@ -41,6 +41,7 @@ typedef struct eg_stats {
     double *strength;    /* weighted degree */
     double *pagerank;    /* weighted PageRank */
     double *betweenness; /* with edge lengths 1/weight */
+    double betweenness_cutoff; /* 0: exact; else only paths up to this length were counted */
     int64_t *community;  /* Leiden (modularity), communities numbered by size */
     size_t ncommunities;
     double modularity;

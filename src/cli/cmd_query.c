@@ -393,6 +393,9 @@ int cmd_stats(int argc, char **argv)
         for (int k = 0; k < EG_NTYPES; k++) {
             cJSON_AddNumberToObject(t, eg_etype_name((eg_etype)k), (double)per[k]);
         }
+        if (s.betweenness_cutoff > 0) {
+            cJSON_AddNumberToObject(o, "betweenness_cutoff", s.betweenness_cutoff);
+        }
         cJSON *tops = cJSON_AddObjectToObject(o, "top");
         for (int m = 0; m < 4; m++) {
             ranked *r = top_by(g, vals[m]);
@@ -427,7 +430,12 @@ int cmd_stats(int argc, char **argv)
                g->ndocuments, eg_window_name(g->window));
         printf("types: PERSON %zu, COUNTRY %zu, ORGANIZATION %zu, LOCATION %zu\n",
                per[EG_PERSON], per[EG_COUNTRY], per[EG_ORGANIZATION], per[EG_LOCATION]);
-        const char *titles[] = {"degree", "weighted degree", "PageRank", "betweenness"};
+        char btitle[96];
+        snprintf(btitle, sizeof btitle,
+                 s.betweenness_cutoff > 0 ? "betweenness (approximate: paths up to length %g)"
+                                          : "betweenness",
+                 s.betweenness_cutoff);
+        const char *titles[] = {"degree", "weighted degree", "PageRank", btitle};
         for (int m = 0; m < 4; m++) {
             ranked *r = top_by(g, vals[m]);
             printf("\ntop %zu by %s:\n", show, titles[m]);
