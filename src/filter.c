@@ -28,29 +28,6 @@ static int cmp_rank(const void *x, const void *y)
     return strcmp(a->id, b->id);
 }
 
-static void free_node(eg_node *n)
-{
-    free(n->id);
-    free(n->label);
-    for (size_t i = 0; i < n->naliases; i++) {
-        free(n->aliases[i]);
-    }
-    free(n->aliases);
-}
-
-static void free_edge(eg_edge *e)
-{
-    for (size_t i = 0; i < e->ndocs; i++) {
-        free(e->docs[i]);
-    }
-    free(e->docs);
-    for (size_t i = 0; i < e->nev; i++) {
-        free(e->ev[i].doc);
-        free(e->ev[i].sentence);
-    }
-    free(e->ev);
-}
-
 eg_status eg_graph_keep(eg_graph *g, const bool *keep_node, const bool *keep_edge, eg_error *err)
 {
     uint32_t *map = malloc((g->nnodes ? g->nnodes : 1) * sizeof *map);
@@ -64,7 +41,7 @@ eg_status eg_graph_keep(eg_graph *g, const bool *keep_node, const bool *keep_edg
             g->nodes[nn++] = g->nodes[i];
         } else {
             map[i] = UINT32_MAX;
-            free_node(&g->nodes[i]);
+            eg_node_fini(&g->nodes[i]);
         }
     }
     size_t ne = 0;
@@ -76,7 +53,7 @@ eg_status eg_graph_keep(eg_graph *g, const bool *keep_node, const bool *keep_edg
             e->target = map[e->target];
             g->edges[ne++] = *e;
         } else {
-            free_edge(e);
+            eg_edge_fini(e);
         }
     }
     g->nnodes = nn;

@@ -129,7 +129,7 @@ eg_graph *eg_graph_new(void)
     return g;
 }
 
-static void node_fini(eg_node *n)
+void eg_node_fini(eg_node *n)
 {
     free(n->id);
     free(n->label);
@@ -139,7 +139,7 @@ static void node_fini(eg_node *n)
     free(n->aliases);
 }
 
-static void edge_fini(eg_edge *e)
+void eg_edge_fini(eg_edge *e)
 {
     for (size_t i = 0; i < e->ndocs; i++) {
         free(e->docs[i]);
@@ -158,10 +158,10 @@ void eg_graph_destroy(eg_graph *g)
         return;
     }
     for (size_t i = 0; i < g->nnodes; i++) {
-        node_fini(&g->nodes[i]);
+        eg_node_fini(&g->nodes[i]);
     }
     for (size_t i = 0; i < g->nedges; i++) {
-        edge_fini(&g->edges[i]);
+        eg_edge_fini(&g->edges[i]);
     }
     free(g->nodes);
     free(g->edges);

@@ -92,6 +92,9 @@ const char *eg_builder_cross_rule(eg_builder *b, eg_etype type, const char *key,
                                   const char **other_key);
 
 /* Helpers shared with export/load/query. */
+/** Free what a node / an edge owns (not the struct itself). */
+void eg_node_fini(eg_node *n);
+void eg_edge_fini(eg_edge *e);
 eg_graph *eg_graph_new(void);
 /** Sort nodes by id, remap and sort edges; recompute NPMI when `npmi`. */
 eg_status eg_graph_normalize(eg_graph *g, bool npmi, eg_error *err);

@@ -25,7 +25,7 @@ static int load(const char *path, eg_graph **g)
     return 0;
 }
 
-static long find_or_fail(const eg_graph *g, const char *graph_path, const char *name)
+long cli_find_entity(const eg_graph *g, const char *graph_path, const char *name)
 {
     char *sug = NULL;
     long k = eg_query_find(g, name, &sug);
@@ -140,7 +140,7 @@ int cmd_neighbors(int argc, char **argv)
     if (load(argv[optind], &g)) {
         return EG_EXIT_ERROR;
     }
-    long k = find_or_fail(g, argv[optind], argv[optind + 1]);
+    long k = cli_find_entity(g, argv[optind], argv[optind + 1]);
     if (k < 0) {
         eg_graph_destroy(g);
         return EG_EXIT_ERROR;
@@ -237,8 +237,8 @@ int cmd_path(int argc, char **argv)
     if (load(argv[optind], &g)) {
         return EG_EXIT_ERROR;
     }
-    long a = find_or_fail(g, argv[optind], argv[optind + 1]);
-    long b = a < 0 ? -1 : find_or_fail(g, argv[optind], argv[optind + 2]);
+    long a = cli_find_entity(g, argv[optind], argv[optind + 1]);
+    long b = a < 0 ? -1 : cli_find_entity(g, argv[optind], argv[optind + 2]);
     if (a < 0 || b < 0) {
         eg_graph_destroy(g);
         return EG_EXIT_ERROR;

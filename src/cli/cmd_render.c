@@ -107,15 +107,8 @@ int cmd_render(int argc, char **argv)
     size_t total_nodes = g->nnodes, total_edges = g->nedges;
     bool *keep = NULL;
     if (ego) {
-        char *sug = NULL;
-        long k = eg_query_find(g, ego, &sug);
+        long k = cli_find_entity(g, argv[optind], ego);
         if (k < 0) {
-            if (sug) {
-                cli_errorf("no entity named '%s' in %s; did you mean: %s?", ego, argv[optind], sug);
-            } else {
-                cli_errorf("no entity named '%s' in %s", ego, argv[optind]);
-            }
-            free(sug);
             goto done;
         }
         eg_neighbor *nb = NULL;

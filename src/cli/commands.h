@@ -39,6 +39,11 @@ int cli_usage_error(const char *verb, const char *fmt, ...)
 #endif
     ;
 
+struct eg_graph;
+/* The node NAME names in a loaded graph, or -1 after printing "no entity named ...; did you
+ * mean ..." on stderr. */
+long cli_find_entity(const struct eg_graph *g, const char *graph_path, const char *name);
+
 /* Parse a number option into *out (<= max); on failure prints a usage error and returns
  * EG_EXIT_USAGE, else 0. */
 int cli_parse_uint(const char *verb, const char *opt, const char *s, unsigned long max,
