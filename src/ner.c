@@ -264,6 +264,15 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
             if (st != EG_OK) {
                 return st;
             }
+            /* "US Federal Reserve": when the rest is a listed organization, that is the name */
+            const char *rs = doc->text + doc->toks[b + cl].start;
+            size_t rn = doc->toks[e - 1].end - doc->toks[b + cl].start;
+            bool rdem = false;
+            int32_t rg = eg_gaz_lookup(ner->gaz, rs, rn, &rdem);
+            if (rg >= 0 && eg_gaz_entry_at(ner->gaz, rg)->kind == EG_GAZK_ORG) {
+                return add_mention(out, ws, doc, b + (uint32_t)cl, e, rs, rn, EG_ORGANIZATION, rg,
+                                   false, source, err);
+            }
         }
     }
     int32_t gaz = eg_gaz_lookup(ner->gaz, s, n, &demonym);

@@ -346,7 +346,10 @@ static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
         /* an initial is followed by a capitalized name: "J. Smith", not "on X." */
         bool initial = len == 1 && eg_is_upper((unsigned char)w[0]) && i + 2 < d->len &&
                        d->text[i + 1] == ' ' && eg_is_upper((unsigned char)d->text[i + 2]);
-        if (dotted || initial || is_abbrev(w, len)) {
+        /* "SEC." ending a sentence is the acronym, not the abbreviation "sec." */
+        bool acronym = len >= 2 && eg_is_upper((unsigned char)w[0]) &&
+                       eg_is_upper((unsigned char)w[1]);
+        if (dotted || initial || (!acronym && is_abbrev(w, len))) {
             i++;
         }
     }

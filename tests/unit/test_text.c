@@ -83,6 +83,8 @@ static void test_tokens(void)
     tok_case("Cote d'Ivoire (CNSP)", "Cote|d'Ivoire|(|CNSP|)");
     tok_case("see https://example.com/a?b=1.", "see|https://example.com/a?b=1|.");
     tok_case("AT&T and X.", "AT&T|and|X|.");
+    tok_case("filed with the SEC. \"Companies", "filed|with|the|SEC|.|\"|Companies");
+    tok_case("wait 5 sec. now", "wait|5|sec.|now");
 }
 
 static void test_sentences(void)
