@@ -450,9 +450,11 @@ static void csv_field(FILE *out, const char *s)
 
 eg_status eg_export_csv(const eg_graph *g, FILE *nodes, FILE *edges, eg_error *err)
 {
-    /* Header names work for Neo4j's admin import (id:ID, :LABEL, :START_ID...) and are
-     * recognised by Gephi's spreadsheet importer (Id, Label, Source, Target, Weight). */
-    fputs("Id,Label,type,aliases,mentions:int,documents:int\n", nodes);
+    /* One layout for both importers: Gephi's spreadsheet import reads Id, Label, Source,
+     * Target, Weight and Type; neo4j-admin import reads :ID, :LABEL, :START_ID, :END_ID and
+     * :TYPE (and typed properties such as mentions:int); each ignores the other's columns as
+     * plain attributes. */
+    fputs("Id,Label,type,aliases,mentions:int,documents:int,:ID,:LABEL\n", nodes);
     eg_buf b = {0};
     for (size_t i = 0; i < g->nnodes; i++) {
         const eg_node *n = &g->nodes[i];
@@ -465,15 +467,21 @@ eg_status eg_export_csv(const eg_graph *g, FILE *nodes, FILE *edges, eg_error *e
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
         csv_field(nodes, b.data);
-        fprintf(nodes, ",%u,%u\n", n->mentions, n->documents);
+        fprintf(nodes, ",%u,%u,", n->mentions, n->documents);
+        csv_field(nodes, n->id);
+        fprintf(nodes, ",%s\n", eg_etype_name(n->type));
     }
-    fputs("Source,Target,Weight,documents:int,npmi:float,Type\n", edges);
+    fputs("Source,Target,Weight,documents:int,npmi:float,Type,:START_ID,:END_ID,:TYPE\n", edges);
     for (size_t i = 0; i < g->nedges; i++) {
         const eg_edge *e = &g->edges[i];
         csv_field(edges, g->nodes[e->source].id);
         fputc(',', edges);
         csv_field(edges, g->nodes[e->target].id);
-        fprintf(edges, ",%u,%u,%.4f,Undirected\n", e->weight, e->documents, e->npmi);
+        fprintf(edges, ",%u,%u,%.4f,Undirected,", e->weight, e->documents, e->npmi);
+        csv_field(edges, g->nodes[e->source].id);
+        fputc(',', edges);
+        csv_field(edges, g->nodes[e->target].id);
+        fputs(",CO_OCCURS_WITH\n", edges);
     }
     eg_buf_fini(&b);
     return EG_OK;

@@ -71,6 +71,19 @@ if command -v xmllint >/dev/null; then
 fi
 check grep -q '^Id,Label,type,aliases' "$tmp/g.nodes.csv"
 check grep -q '^Source,Target,Weight' "$tmp/g.edges.csv"
+# the Neo4j columns: every relationship's :START_ID and :END_ID is a node's :ID
+check python3 - "$tmp/g.nodes.csv" "$tmp/g.edges.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], encoding="utf-8", newline="") as f:
+    nodes = list(csv.DictReader(f))
+ids = {n[":ID"] for n in nodes}
+assert all(n[":LABEL"] in ("PERSON", "COUNTRY", "ORGANIZATION", "LOCATION") for n in nodes)
+assert all(n["Id"] == n[":ID"] for n in nodes)
+with open(sys.argv[2], encoding="utf-8", newline="") as f:
+    edges = list(csv.DictReader(f))
+assert edges and all(e[":START_ID"] in ids and e[":END_ID"] in ids for e in edges)
+assert all(e[":TYPE"] == "CO_OCCURS_WITH" and int(e["Weight"]) >= 1 for e in edges)
+PY
 
 # a failed write leaves the previous file intact and no temporary file behind
 echo previous > "$tmp/keep.json"
