@@ -41,7 +41,9 @@ eg_status eg_graph_keep(eg_graph *g, const bool *keep_node, const bool *keep_edg
             g->nodes[nn++] = g->nodes[i];
         } else {
             map[i] = UINT32_MAX;
-            eg_node_fini(&g->nodes[i]);
+            if (!g->arena) { /* arena-backed strings are freed with the graph */
+                eg_node_fini(&g->nodes[i]);
+            }
         }
     }
     size_t ne = 0;
@@ -53,7 +55,9 @@ eg_status eg_graph_keep(eg_graph *g, const bool *keep_node, const bool *keep_edg
             e->target = map[e->target];
             g->edges[ne++] = *e;
         } else {
-            eg_edge_fini(e);
+            if (!g->arena) {
+                eg_edge_fini(e);
+            }
         }
     }
     g->nnodes = nn;

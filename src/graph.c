@@ -152,17 +152,78 @@ void eg_edge_fini(eg_edge *e)
     free(e->ev);
 }
 
+struct eg_arena {
+    char **blocks;
+    size_t nblocks, cap;
+    char *cur;   /* free space in the newest block */
+    size_t left;
+};
+
+eg_arena *eg_arena_create(void)
+{
+    return calloc(1, sizeof(eg_arena));
+}
+
+void *eg_arena_alloc(eg_arena *a, size_t n)
+{
+    n = (n + 7) & ~(size_t)7;
+    if (n > a->left) {
+        size_t sz = n > (1u << 20) ? n : (1u << 20);
+        char *blk = malloc(sz);
+        if (!blk || !EG_GROW(a->blocks, a->cap, a->nblocks + 1)) {
+            free(blk);
+            return NULL;
+        }
+        a->blocks[a->nblocks++] = blk;
+        a->cur = blk;
+        a->left = sz;
+    }
+    void *p = a->cur;
+    a->cur += n;
+    a->left -= n;
+    return p;
+}
+
+bool eg_arena_adopt(eg_arena *a, void *block)
+{
+    if (!EG_GROW(a->blocks, a->cap, a->nblocks + 1)) {
+        return false;
+    }
+    /* keep the current bump block last so allocation continues in it */
+    if (a->nblocks > 0 && a->left > 0) {
+        a->blocks[a->nblocks] = a->blocks[a->nblocks - 1];
+        a->blocks[a->nblocks - 1] = block;
+    } else {
+        a->blocks[a->nblocks] = block;
+    }
+    a->nblocks++;
+    return true;
+}
+
+void eg_arena_destroy(eg_arena *a)
+{
+    if (!a) {
+        return;
+    }
+    for (size_t i = 0; i < a->nblocks; i++) {
+        free(a->blocks[i]);
+    }
+    free(a->blocks);
+    free(a);
+}
+
 void eg_graph_destroy(eg_graph *g)
 {
     if (!g) {
         return;
     }
-    for (size_t i = 0; i < g->nnodes; i++) {
+    for (size_t i = 0; !g->arena && i < g->nnodes; i++) {
         eg_node_fini(&g->nodes[i]);
     }
-    for (size_t i = 0; i < g->nedges; i++) {
+    for (size_t i = 0; !g->arena && i < g->nedges; i++) {
         eg_edge_fini(&g->edges[i]);
     }
+    eg_arena_destroy(g->arena);
     free(g->nodes);
     free(g->edges);
     free(g->generator);

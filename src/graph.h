@@ -57,7 +57,16 @@ struct eg_graph {
     uint32_t ndocuments;
     uint64_t nwindows; /* windows seen (for NPMI) */
     char *generator;
+    struct eg_arena *arena; /* loaded graphs: every string and list lives here, or NULL */
 };
+
+/* A bump allocator: loading a large graph makes millions of small strings, freed together. */
+typedef struct eg_arena eg_arena;
+eg_arena *eg_arena_create(void);
+void *eg_arena_alloc(eg_arena *a, size_t n);
+/** The arena takes ownership of a malloc'd block (freed with the arena). */
+bool eg_arena_adopt(eg_arena *a, void *block);
+void eg_arena_destroy(eg_arena *a);
 
 typedef struct eg_build_opts {
     eg_window window;

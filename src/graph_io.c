@@ -9,8 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-#include <cJSON.h>
+#include <sys/stat.h>
 
 #include "export.h"
 #include "graph.h"
@@ -132,216 +131,43 @@ static char *read_all(const char *path, size_t *len, eg_error *err)
         eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
         return NULL;
     }
-    eg_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
-        if (!eg_buf_append(&b, chunk, n)) {
+    /* one read of the known size (files), growing only for pipes */
+    struct stat sb;
+    size_t cap = fstat(fileno(fp), &sb) == 0 && S_ISREG(sb.st_mode) ? (size_t)sb.st_size + 1 : 65536;
+    char *buf = malloc(cap);
+    size_t n = 0;
+    for (;;) {
+        if (!buf) {
             fclose(fp);
-            eg_buf_fini(&b);
             eg_error_set(err, EG_ERR_NOMEM, "%s: out of memory", path);
             return NULL;
         }
+        n += fread(buf + n, 1, cap - n - 1, fp);
+        if (n + 1 < cap || feof(fp) || ferror(fp)) {
+            break;
+        }
+        char *nb = realloc(buf, cap * 2);
+        if (!nb) {
+            free(buf);
+        }
+        buf = nb;
+        cap *= 2;
     }
     if (ferror(fp)) {
         int e = errno;
         fclose(fp);
-        eg_buf_fini(&b);
+        free(buf);
         eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(e));
         return NULL;
     }
     fclose(fp);
-    *len = b.len;
-    return eg_buf_steal(&b);
+    buf[n] = '\0';
+    *len = n;
+    return buf;
 }
 
-static const char *get_str(const cJSON *o, const char *name)
-{
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
-    return cJSON_IsString(v) ? v->valuestring : NULL;
-}
-
-static bool get_uint(const cJSON *o, const char *name, uint32_t *out, bool required)
-{
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
-    if (!v) {
-        *out = 0;
-        return !required;
-    }
-    if (!cJSON_IsNumber(v) || v->valuedouble < 0 || v->valuedouble > 4294967295.0) {
-        return false;
-    }
-    *out = (uint32_t)v->valuedouble;
-    return true;
-}
-
-static char **load_str_array(const cJSON *a, size_t *n, bool *ok)
-{
-    *n = 0;
-    if (!a) {
-        return calloc(1, sizeof(char *));
-    }
-    if (!cJSON_IsArray(a)) {
-        *ok = false;
-        return NULL;
-    }
-    size_t cnt = (size_t)cJSON_GetArraySize(a);
-    char **v = calloc(cnt ? cnt : 1, sizeof *v);
-    if (!v) {
-        *ok = false;
-        return NULL;
-    }
-    const cJSON *it;
-    cJSON_ArrayForEach(it, a)
-    {
-        if (!cJSON_IsString(it) || !(v[*n] = eg_strdup(it->valuestring))) {
-            *ok = false;
-            return v;
-        }
-        (*n)++;
-    }
-    return v;
-}
-
-eg_status eg_graph_load_json_text(eg_graph **out, const char *path, const char *text, size_t len,
+eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
                                   eg_error *err);
-
-eg_status eg_graph_load_json_text(eg_graph **out, const char *path, const char *text, size_t len,
-                                  eg_error *err)
-{
-    *out = NULL;
-    const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, false);
-    if (!root) {
-        size_t off = end && end >= text ? (size_t)(end - text) : 0;
-        return eg_error_set(err, EG_ERR_PARSE, "%s: invalid JSON near byte %zu", path, off);
-    }
-    eg_graph *g = eg_graph_new();
-    eg_status st = EG_OK;
-    if (!g) {
-        cJSON_Delete(root);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
-    const cJSON *nodes = cJSON_GetObjectItemCaseSensitive(root, "nodes");
-    const cJSON *edges = cJSON_GetObjectItemCaseSensitive(root, "edges");
-    const cJSON *meta = cJSON_GetObjectItemCaseSensitive(root, "graph");
-    if (!cJSON_IsObject(root) || !cJSON_IsArray(nodes) || !cJSON_IsArray(edges)) {
-        st = eg_error_set(err, EG_ERR_PARSE, "%s: not an entgraph graph (no nodes/edges arrays)",
-                          path);
-        goto done;
-    }
-    if (cJSON_IsObject(meta)) {
-        const char *w = get_str(meta, "window");
-        g->window = w && strcmp(w, "paragraph") == 0  ? EG_WINDOW_PARAGRAPH
-                    : w && strcmp(w, "document") == 0 ? EG_WINDOW_DOCUMENT
-                                                      : EG_WINDOW_SENTENCE;
-        uint32_t d = 0;
-        get_uint(meta, "documents", &d, false);
-        g->ndocuments = d;
-        const cJSON *nw = cJSON_GetObjectItemCaseSensitive(meta, "windows");
-        g->nwindows = cJSON_IsNumber(nw) && nw->valuedouble > 0 ? (uint64_t)nw->valuedouble : 0;
-    }
-    size_t nn = (size_t)cJSON_GetArraySize(nodes), ne = (size_t)cJSON_GetArraySize(edges);
-    g->nodes = calloc(nn ? nn : 1, sizeof *g->nodes);
-    g->edges = calloc(ne ? ne : 1, sizeof *g->edges);
-    if (!g->nodes || !g->edges) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    const cJSON *it;
-    size_t i = 0;
-    cJSON_ArrayForEach(it, nodes)
-    {
-        eg_node *n = &g->nodes[i];
-        const char *id = get_str(it, "id"), *label = get_str(it, "label"),
-                   *type = get_str(it, "type");
-        int t = type ? eg_etype_parse(type) : -1;
-        bool ok = id && label && t >= 0 && get_uint(it, "mentions", &n->mentions, false) &&
-                  get_uint(it, "documents", &n->documents, false) &&
-                  get_uint(it, "windows", &n->windows, false);
-        if (!ok) {
-            st = eg_error_set(err, EG_ERR_PARSE,
-                              "%s: node %zu: missing or invalid id, label, type or counts", path, i);
-            goto done;
-        }
-        n->id = eg_strdup(id);
-        n->label = eg_strdup(label);
-        n->type = (eg_etype)t;
-        n->aliases = load_str_array(cJSON_GetObjectItemCaseSensitive(it, "aliases"), &n->naliases,
-                                    &ok);
-        g->nnodes = ++i;
-        if (!ok || !n->id || !n->label || !n->aliases) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: node %zu: invalid aliases", path, i - 1);
-            goto done;
-        }
-    }
-    /* ids must be unique: sort, then check neighbours */
-    st = eg_graph_normalize(g, false, err);
-    if (st != EG_OK) {
-        goto done;
-    }
-    for (size_t k = 1; k < g->nnodes; k++) {
-        if (strcmp(g->nodes[k].id, g->nodes[k - 1].id) == 0) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: duplicate node id '%s'", path,
-                              g->nodes[k].id);
-            goto done;
-        }
-    }
-    i = 0;
-    cJSON_ArrayForEach(it, edges)
-    {
-        eg_edge *e = &g->edges[i];
-        const char *s = get_str(it, "source"), *t = get_str(it, "target");
-        long si = s ? eg_graph_find_id(g, s) : -1, ti = t ? eg_graph_find_id(g, t) : -1;
-        if (si < 0 || ti < 0 || si == ti) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: edge %zu: unknown or invalid source/target",
-                              path, i);
-            goto done;
-        }
-        e->source = (uint32_t)(si < ti ? si : ti);
-        e->target = (uint32_t)(si < ti ? ti : si);
-        bool ok = get_uint(it, "weight", &e->weight, true) &&
-                  get_uint(it, "documents", &e->documents, false);
-        const cJSON *np = cJSON_GetObjectItemCaseSensitive(it, "npmi");
-        e->npmi = cJSON_IsNumber(np) ? np->valuedouble : 0.0;
-        e->docs = load_str_array(cJSON_GetObjectItemCaseSensitive(it, "docs"), &e->ndocs, &ok);
-        const cJSON *ev = cJSON_GetObjectItemCaseSensitive(it, "evidence");
-        g->nedges = ++i;
-        if (!ok || !e->docs || (ev && !cJSON_IsArray(ev))) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: edge %zu: invalid weight, docs or evidence",
-                              path, i - 1);
-            goto done;
-        }
-        size_t nev = ev ? (size_t)cJSON_GetArraySize(ev) : 0;
-        e->ev = calloc(nev ? nev : 1, sizeof *e->ev);
-        if (!e->ev) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        const cJSON *x;
-        cJSON_ArrayForEach(x, ev)
-        {
-            const char *d = get_str(x, "doc"), *sn = get_str(x, "sentence");
-            if (!d || !sn) {
-                st = eg_error_set(err, EG_ERR_PARSE, "%s: edge %zu: invalid evidence", path,
-                                  i - 1);
-                goto done;
-            }
-            e->ev[e->nev].doc = eg_strdup(d);
-            e->ev[e->nev].sentence = eg_strdup(sn);
-            e->nev++;
-        }
-    }
-    st = eg_graph_normalize(g, false, err);
-done:
-    cJSON_Delete(root);
-    if (st != EG_OK) {
-        eg_graph_destroy(g);
-        return st;
-    }
-    *out = g;
-    return EG_OK;
-}
 
 eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error *err);
 
@@ -359,7 +185,7 @@ eg_status eg_graph_load(eg_graph **out, const char *path, eg_error *err)
     }
     eg_status st;
     if (i < len && text[i] == '{') {
-        st = eg_graph_load_json_text(out, path, text, len, err);
+        return eg_graph_load_json_text(out, path, text, len, err); /* takes the buffer */
     } else if (i < len && text[i] == '<') {
         st = eg_graph_load_graphml_file(out, path, err);
     } else {

@@ -77,7 +77,7 @@ expect 1 "entgraph: $t/no/such/dir/g.json: No such file or directory" -- build -
 expect 1 "entgraph: $t: Is a directory" -- build -q "$t/good.txt" -o "$t" -f json
 # a malformed and a truncated graph for the queries
 head -c 300 "$src/tests/query/tiny.json" > "$t/trunc.json"
-expect 1 "entgraph: $t/trunc.json: invalid JSON near byte 299" -- stats "$t/trunc.json"
+expect 1 "entgraph: $t/trunc.json: invalid JSON near byte 300" -- stats "$t/trunc.json"
 head -c 300 "$src/tests/query/shard2.graphml" > "$t/trunc.graphml"
 expect 1 "entgraph: $t/trunc.graphml: invalid GraphML" -- stats "$t/trunc.graphml"
 # usage errors exit 2

@@ -1,0 +1,630 @@
+/*
+ * graph_json.c - loading the JSON graph written by `build`, fast.
+ *
+ * Query commands load whole graphs for one answer, so loading is the cost of a query: a
+ * Reuters-21578 graph is 40 MB of JSON, mostly evidence sentences. A general JSON tree
+ * (one allocation per value, then copies) took about a second; this reader parses the schema
+ * of docs/DESIGN.md section 3 in one pass, straight into the graph: strings are terminated in
+ * place in the file's buffer and lists live in one arena, both freed with the graph. Unknown members are skipped, so graphs from newer
+ * versions still load; every field it uses is validated, and errors name the element
+ * ("node 3: ...") or the byte offset of malformed JSON.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "graph.h"
+#include "util.h"
+
+#define MAX_DEPTH 512
+
+typedef struct jp {
+    const char *s;   /* document start (writable: strings are terminated in place) */
+    const char *p;   /* cursor */
+    const char *end;
+    eg_arena *a;
+    bool bad;        /* syntax error at p */
+    bool nomem;
+} jp;
+
+static void ws(jp *j)
+{
+    while (j->p < j->end && (*j->p == ' ' || *j->p == '\n' || *j->p == '\t' || *j->p == '\r')) {
+        j->p++;
+    }
+}
+
+static bool lit(jp *j, char c)
+{
+    ws(j);
+    if (j->p < j->end && *j->p == c) {
+        j->p++;
+        return true;
+    }
+    return false;
+}
+
+static int hexval(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                             : -1;
+}
+
+static bool hex4(jp *j, uint32_t *v)
+{
+    if (j->end - j->p < 4) {
+        return false;
+    }
+    *v = 0;
+    for (int i = 0; i < 4; i++) {
+        int h = hexval(j->p[i]);
+        if (h < 0) {
+            return false;
+        }
+        *v = *v << 4 | (uint32_t)h;
+    }
+    j->p += 4;
+    return true;
+}
+
+/* A string into the arena (store == NULL: validate and skip). */
+static bool str(jp *j, char **store)
+{
+    ws(j);
+    if (j->p >= j->end || *j->p != '"') {
+        j->bad = true;
+        return false;
+    }
+    j->p++;
+    const char *start = j->p;
+    bool plain = true;
+    while (j->p < j->end && *j->p != '"') {
+        unsigned char c = (unsigned char)*j->p;
+        if (c < 0x20) {
+            j->bad = true;
+            return false;
+        }
+        if (c == '\\') {
+            plain = false;
+            j->p++;
+        }
+        j->p++;
+    }
+    if (j->p >= j->end) {
+        j->bad = true;
+        return false;
+    }
+    size_t raw = (size_t)(j->p - start);
+    j->p++; /* closing quote */
+    if (!store) {
+        return true;
+    }
+    /* in place: the document buffer is ours; the closing quote becomes the terminator */
+    char *out = (char *)start;
+    if (plain) {
+        out[raw] = '\0';
+        *store = out;
+        return true;
+    }
+    /* decode escapes in place: the result is never longer than the raw text, and writing
+     * never overtakes reading */
+    jp sub = {.s = j->s, .p = start, .end = start + raw};
+    size_t k = 0;
+    while (sub.p < sub.end) {
+        char c = *sub.p++;
+        if (c != '\\') {
+            out[k++] = c;
+            continue;
+        }
+        if (sub.p >= sub.end) {
+            j->bad = true;
+            return false;
+        }
+        c = *sub.p++;
+        switch (c) {
+        case '"':
+        case '\\':
+        case '/':
+            out[k++] = c;
+            break;
+        case 'b':
+            out[k++] = '\b';
+            break;
+        case 'f':
+            out[k++] = '\f';
+            break;
+        case 'n':
+            out[k++] = '\n';
+            break;
+        case 'r':
+            out[k++] = '\r';
+            break;
+        case 't':
+            out[k++] = '\t';
+            break;
+        case 'u': {
+            uint32_t cp;
+            if (!hex4(&sub, &cp)) {
+                j->bad = true;
+                return false;
+            }
+            if (cp >= 0xD800 && cp <= 0xDBFF && sub.end - sub.p >= 6 && sub.p[0] == '\\' &&
+                sub.p[1] == 'u') {
+                jp lo = sub;
+                lo.p += 2;
+                uint32_t c2;
+                if (hex4(&lo, &c2) && c2 >= 0xDC00 && c2 <= 0xDFFF) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (c2 - 0xDC00);
+                    sub.p = lo.p;
+                }
+            }
+            if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0) {
+                cp = 0xFFFD; /* lone surrogate or NUL: not representable in a C string */
+            }
+            k += eg_utf8_encode((int32_t)cp, out + k);
+            break;
+        }
+        default:
+            j->bad = true;
+            return false;
+        }
+    }
+    out[k] = '\0';
+    *store = out;
+    return true;
+}
+
+static bool num(jp *j, double *v)
+{
+    ws(j);
+    const char *q = j->p;
+    if (q < j->end && *q == '-') {
+        q++;
+    }
+    const char *digits = q;
+    while (q < j->end && ((*q >= '0' && *q <= '9') || *q == '.' || *q == 'e' || *q == 'E' ||
+                          *q == '+' || *q == '-')) {
+        q++;
+    }
+    if (q == digits || q - j->p > 64) {
+        j->bad = true;
+        return false;
+    }
+    char buf[72];
+    memcpy(buf, j->p, (size_t)(q - j->p));
+    buf[q - j->p] = '\0';
+    char *e;
+    *v = strtod(buf, &e);
+    if (*e) {
+        j->bad = true;
+        return false;
+    }
+    j->p = q;
+    return true;
+}
+
+static bool word(jp *j, const char *w)
+{
+    size_t n = strlen(w);
+    if ((size_t)(j->end - j->p) >= n && memcmp(j->p, w, n) == 0) {
+        j->p += n;
+        return true;
+    }
+    j->bad = true;
+    return false;
+}
+
+static bool skip(jp *j, int depth)
+{
+    if (depth > MAX_DEPTH) {
+        j->bad = true;
+        return false;
+    }
+    ws(j);
+    if (j->p >= j->end) {
+        j->bad = true;
+        return false;
+    }
+    switch (*j->p) {
+    case '"':
+        return str(j, NULL);
+    case '{':
+        j->p++;
+        if (lit(j, '}')) {
+            return true;
+        }
+        do {
+            if (!str(j, NULL) || !lit(j, ':') || !skip(j, depth + 1)) {
+                j->bad = true;
+                return false;
+            }
+        } while (lit(j, ','));
+        return lit(j, '}') || (j->bad = true, false);
+    case '[':
+        j->p++;
+        if (lit(j, ']')) {
+            return true;
+        }
+        do {
+            if (!skip(j, depth + 1)) {
+                return false;
+            }
+        } while (lit(j, ','));
+        return lit(j, ']') || (j->bad = true, false);
+    case 't':
+        return word(j, "true");
+    case 'f':
+        return word(j, "false");
+    case 'n':
+        return word(j, "null");
+    default: {
+        double v;
+        return num(j, &v);
+    }
+    }
+}
+
+/* Iterate an object's members: call with *first = true; returns false at the end or on error. */
+static bool member(jp *j, bool *first, char **key)
+{
+    if (*first) {
+        *first = false;
+        if (!lit(j, '{')) {
+            j->bad = true;
+            return false;
+        }
+        if (lit(j, '}')) {
+            return false;
+        }
+    } else if (!lit(j, ',')) {
+        if (!lit(j, '}')) {
+            j->bad = true;
+        }
+        return false;
+    }
+    return str(j, key) && lit(j, ':') ? true : (j->bad = true, false);
+}
+
+/* Iterate an array's elements the same way. */
+static bool element(jp *j, bool *first)
+{
+    if (*first) {
+        *first = false;
+        if (!lit(j, '[')) {
+            j->bad = true;
+            return false;
+        }
+        return !lit(j, ']');
+    }
+    if (lit(j, ',')) {
+        return true;
+    }
+    if (!lit(j, ']')) {
+        j->bad = true;
+    }
+    return false;
+}
+
+static bool peek_is(jp *j, char c)
+{
+    ws(j);
+    return j->p < j->end && *j->p == c;
+}
+
+/* A list of strings into the arena. */
+static bool strlist(jp *j, char ***out, size_t *n)
+{
+    size_t cap = 8;
+    char **v = malloc(cap * sizeof *v);
+    *n = 0;
+    bool first = true;
+    while (v && element(j, &first)) {
+        if (*n == cap) {
+            char **nv = realloc(v, (cap *= 2) * sizeof *v);
+            if (!nv) {
+                break;
+            }
+            v = nv;
+        }
+        if (!str(j, &v[*n])) {
+            free(v);
+            return false;
+        }
+        (*n)++;
+    }
+    if (j->bad || !v) {
+        j->nomem = !v;
+        free(v);
+        return false;
+    }
+    *out = eg_arena_alloc(j->a, (*n ? *n : 1) * sizeof **out);
+    if (!*out) {
+        free(v);
+        j->nomem = true;
+        return false;
+    }
+    memcpy(*out, v, *n * sizeof *v);
+    free(v);
+    return true;
+}
+
+static bool count(double v, uint32_t *out)
+{
+    if (!(v >= 0 && v <= 4294967295.0)) {
+        return false;
+    }
+    *out = (uint32_t)v;
+    return true;
+}
+
+typedef struct pending {
+    char *source, *target;
+} pending;
+
+eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
+                                  eg_error *err);
+
+/* Takes ownership of `text` (malloc'd): strings of the graph point into it. */
+eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
+                                  eg_error *err)
+{
+    *out = NULL;
+    eg_graph *g = eg_graph_new();
+    jp j = {.s = text, .p = text, .end = text + len};
+    pending *pend = NULL;
+    size_t ncap = 0, ecap = 0, pcap = 0;
+    bool have_nodes = false, have_edges = false;
+    eg_status st = EG_OK;
+    if (!g || !(g->arena = eg_arena_create()) || !eg_arena_adopt(g->arena, text)) {
+        eg_graph_destroy(g);
+        free(text);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    j.a = g->arena;
+    bool top = true;
+    char *key = NULL;
+    while (st == EG_OK && member(&j, &top, &key)) {
+        if (strcmp(key, "graph") == 0 && peek_is(&j, '{')) {
+            bool f = true;
+            char *k2;
+            while (member(&j, &f, &k2)) {
+                double v;
+                char *w;
+                if (strcmp(k2, "window") == 0 && peek_is(&j, '"')) {
+                    if (!str(&j, &w)) {
+                        break;
+                    }
+                    g->window = strcmp(w, "paragraph") == 0  ? EG_WINDOW_PARAGRAPH
+                                : strcmp(w, "document") == 0 ? EG_WINDOW_DOCUMENT
+                                                             : EG_WINDOW_SENTENCE;
+                } else if (strcmp(k2, "documents") == 0 && !peek_is(&j, '"')) {
+                    uint32_t d = 0;
+                    if (!num(&j, &v)) {
+                        break;
+                    }
+                    count(v, &d);
+                    g->ndocuments = d;
+                } else if (strcmp(k2, "windows") == 0 && !peek_is(&j, '"')) {
+                    if (!num(&j, &v)) {
+                        break;
+                    }
+                    g->nwindows = v > 0 && v < 1.8e19 ? (uint64_t)v : 0;
+                } else if (!skip(&j, 1)) {
+                    break;
+                }
+            }
+        } else if (strcmp(key, "nodes") == 0 && peek_is(&j, '[')) {
+            have_nodes = true;
+            bool f = true;
+            while (st == EG_OK && element(&j, &f)) {
+                if (!EG_GROW(g->nodes, ncap, g->nnodes + 1)) {
+                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                    break;
+                }
+                eg_node *n = &g->nodes[g->nnodes];
+                memset(n, 0, sizeof *n);
+                size_t idx = g->nnodes++;
+                bool of = true, okc = true;
+                int type = -1;
+                char *k3;
+                while (member(&j, &of, &k3)) {
+                    double v;
+                    char *t;
+                    bool is_num = !peek_is(&j, '"') && !peek_is(&j, '[') && !peek_is(&j, '{');
+                    if (strcmp(k3, "id") == 0 && peek_is(&j, '"')) {
+                        str(&j, &n->id);
+                    } else if (strcmp(k3, "label") == 0 && peek_is(&j, '"')) {
+                        str(&j, &n->label);
+                    } else if (strcmp(k3, "type") == 0 && peek_is(&j, '"')) {
+                        if (str(&j, &t)) {
+                            type = eg_etype_parse(t);
+                        }
+                    } else if (strcmp(k3, "aliases") == 0 && peek_is(&j, '[')) {
+                        if (!strlist(&j, &n->aliases, &n->naliases)) {
+                            okc = false;
+                        }
+                    } else if ((strcmp(k3, "mentions") == 0 || strcmp(k3, "documents") == 0 ||
+                                strcmp(k3, "windows") == 0) &&
+                               is_num) {
+                        uint32_t *dst = k3[0] == 'm'   ? &n->mentions
+                                        : k3[0] == 'd' ? &n->documents
+                                                       : &n->windows;
+                        okc = okc && num(&j, &v) && count(v, dst);
+                    } else if (strcmp(k3, "mentions") == 0 || strcmp(k3, "documents") == 0 ||
+                               strcmp(k3, "windows") == 0) {
+                        okc = false;
+                        skip(&j, 2);
+                    } else {
+                        skip(&j, 2);
+                    }
+                    if (j.bad || j.nomem) {
+                        break;
+                    }
+                }
+                if (j.bad || j.nomem) {
+                    break;
+                }
+                if (!n->id || !n->label || type < 0 || !okc) {
+                    st = eg_error_set(err, EG_ERR_PARSE,
+                                      "%s: node %zu: missing or invalid id, label, type or counts",
+                                      path, idx);
+                    break;
+                }
+                n->type = (eg_etype)type;
+                if (!n->aliases) {
+                    n->aliases = eg_arena_alloc(g->arena, sizeof *n->aliases);
+                }
+            }
+        } else if (strcmp(key, "edges") == 0 && peek_is(&j, '[')) {
+            have_edges = true;
+            bool f = true;
+            while (st == EG_OK && element(&j, &f)) {
+                if (!EG_GROW(g->edges, ecap, g->nedges + 1) || !EG_GROW(pend, pcap, g->nedges + 1)) {
+                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                    break;
+                }
+                eg_edge *e = &g->edges[g->nedges];
+                pending *pe = &pend[g->nedges];
+                memset(e, 0, sizeof *e);
+                memset(pe, 0, sizeof *pe);
+                size_t idx = g->nedges++;
+                bool of = true, okc = true, have_weight = false;
+                char *k3;
+                while (member(&j, &of, &k3)) {
+                    double v;
+                    bool is_num = !peek_is(&j, '"') && !peek_is(&j, '[') && !peek_is(&j, '{');
+                    if (strcmp(k3, "source") == 0 && peek_is(&j, '"')) {
+                        str(&j, &pe->source);
+                    } else if (strcmp(k3, "target") == 0 && peek_is(&j, '"')) {
+                        str(&j, &pe->target);
+                    } else if (strcmp(k3, "weight") == 0) {
+                        okc = okc && is_num && num(&j, &v) && count(v, &e->weight);
+                        have_weight = true;
+                    } else if (strcmp(k3, "documents") == 0) {
+                        okc = okc && is_num && num(&j, &v) && count(v, &e->documents);
+                    } else if (strcmp(k3, "npmi") == 0 && is_num) {
+                        okc = okc && num(&j, &e->npmi);
+                    } else if (strcmp(k3, "docs") == 0) {
+                        okc = okc && peek_is(&j, '[') && strlist(&j, &e->docs, &e->ndocs);
+                    } else if (strcmp(k3, "evidence") == 0) {
+                        if (!peek_is(&j, '[')) {
+                            okc = false;
+                        }
+                        bool af = true;
+                        size_t cap = 0;
+                        eg_evidence *ev = NULL;
+                        while (okc && element(&j, &af)) {
+                            if (!EG_GROW(ev, cap, e->nev + 1)) {
+                                j.nomem = true;
+                                break;
+                            }
+                            eg_evidence *x = &ev[e->nev];
+                            memset(x, 0, sizeof *x);
+                            bool xf = true;
+                            char *k4;
+                            while (member(&j, &xf, &k4)) {
+                                if (strcmp(k4, "doc") == 0 && peek_is(&j, '"')) {
+                                    str(&j, &x->doc);
+                                } else if (strcmp(k4, "sentence") == 0 && peek_is(&j, '"')) {
+                                    str(&j, &x->sentence);
+                                } else {
+                                    skip(&j, 3);
+                                }
+                                if (j.bad || j.nomem) {
+                                    break;
+                                }
+                            }
+                            if (j.bad || j.nomem || !x->doc || !x->sentence) {
+                                okc = false;
+                                break;
+                            }
+                            e->nev++;
+                        }
+                        if (e->nev) {
+                            e->ev = eg_arena_alloc(g->arena, e->nev * sizeof *e->ev);
+                            if (e->ev) {
+                                memcpy(e->ev, ev, e->nev * sizeof *ev);
+                            } else {
+                                j.nomem = true;
+                            }
+                        }
+                        free(ev);
+                    } else {
+                        skip(&j, 2);
+                    }
+                    if (j.bad || j.nomem || !okc) {
+                        break;
+                    }
+                }
+                if (j.bad || j.nomem) {
+                    break;
+                }
+                if (!okc || !have_weight) {
+                    st = eg_error_set(err, EG_ERR_PARSE,
+                                      "%s: edge %zu: invalid weight, docs or evidence", path, idx);
+                    break;
+                }
+                if (!e->docs) {
+                    e->docs = eg_arena_alloc(g->arena, sizeof *e->docs);
+                }
+                if (!e->ev) {
+                    e->ev = eg_arena_alloc(g->arena, sizeof *e->ev);
+                }
+            }
+        } else if (!skip(&j, 1)) {
+            break;
+        }
+        if (j.bad || j.nomem) {
+            break;
+        }
+    }
+    if (st == EG_OK && !j.bad && !j.nomem) {
+        ws(&j);
+        if (j.p != j.end) {
+            j.bad = true; /* trailing garbage */
+        }
+    }
+    if (st == EG_OK && j.nomem) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory loading %s", path);
+    } else if (st == EG_OK && j.bad) {
+        st = eg_error_set(err, EG_ERR_PARSE, "%s: invalid JSON near byte %zu", path,
+                          (size_t)(j.p - j.s));
+    } else if (st == EG_OK && (!have_nodes || !have_edges)) {
+        st = eg_error_set(err, EG_ERR_PARSE, "%s: not an entgraph graph (no nodes/edges arrays)",
+                          path);
+    }
+    if (st == EG_OK) {
+        /* ids sorted and unique, then edges resolved against them */
+        size_t ne = g->nedges;
+        g->nedges = 0; /* edges are not resolved yet: sort the nodes alone */
+        st = eg_graph_normalize(g, false, err);
+        g->nedges = ne;
+        for (size_t k = 1; st == EG_OK && k < g->nnodes; k++) {
+            if (strcmp(g->nodes[k].id, g->nodes[k - 1].id) == 0) {
+                st = eg_error_set(err, EG_ERR_PARSE, "%s: duplicate node id '%s'", path,
+                                  g->nodes[k].id);
+            }
+        }
+        for (size_t i = 0; st == EG_OK && i < g->nedges; i++) {
+            long si = pend[i].source ? eg_graph_find_id(g, pend[i].source) : -1;
+            long ti = pend[i].target ? eg_graph_find_id(g, pend[i].target) : -1;
+            if (si < 0 || ti < 0 || si == ti) {
+                st = eg_error_set(err, EG_ERR_PARSE,
+                                  "%s: edge %zu: unknown or invalid source/target", path, i);
+                break;
+            }
+            g->edges[i].source = (uint32_t)(si < ti ? si : ti);
+            g->edges[i].target = (uint32_t)(si < ti ? ti : si);
+        }
+        if (st == EG_OK) {
+            st = eg_graph_normalize(g, false, err);
+        }
+    }
+    free(pend);
+    if (st != EG_OK) {
+        eg_graph_destroy(g);
+        return st;
+    }
+    *out = g;
+    return EG_OK;
+}
