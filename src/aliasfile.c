@@ -56,21 +56,10 @@ static bool nonempty_string(const cJSON *v)
 eg_status eg_aliasfile_load(eg_aliasfile **out, const char *path, eg_error *err)
 {
     *out = NULL;
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
-    }
     eg_buf b = {0};
-    char chunk[8192];
-    size_t n;
-    bool ok = true;
-    while (ok && (n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
-        ok = eg_buf_append(&b, chunk, n) && b.len <= (64u << 20);
-    }
-    fclose(fp);
-    if (!ok) {
-        eg_buf_fini(&b);
-        return eg_error_set(err, EG_ERR_PARSE, "%s: alias file too large", path);
+    eg_status rs = eg_read_file(path, (size_t)64 << 20, &b.data, &b.len, err);
+    if (rs != EG_OK) {
+        return rs;
     }
     const char *text = b.data ? b.data : "";
     const char *end = NULL;

@@ -550,12 +550,6 @@ static char *window_text(const eg_doc *doc, uint32_t start, uint32_t end)
     return eg_buf_steal(&out);
 }
 
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
                          const eg_doc_entities *de, eg_error *err)
 {
@@ -671,7 +665,7 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
             ws = ms->v[0].start < doc->sents[s0].start ? ms->v[0].start : doc->sents[s0].start;
         }
         m = m2;
-        eg_sort(b->ids, k, sizeof *b->ids, cmp_u32);
+        eg_sort(b->ids, k, sizeof *b->ids, eg_cmp_u32);
         size_t u = 0;
         for (size_t i = 0; i < k; i++) {
             if (u == 0 || b->ids[u - 1] != b->ids[i]) {
@@ -739,28 +733,6 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
 }
 
 /* ---- finishing: cross-article resolution and contraction -------------------------------- */
-
-static uint32_t uf_find(uint32_t *p, uint32_t x)
-{
-    while (p[x] != x) {
-        p[x] = p[p[x]];
-        x = p[x];
-    }
-    return x;
-}
-
-static void uf_union(uint32_t *p, uint32_t a, uint32_t c)
-{
-    a = uf_find(p, a);
-    c = uf_find(p, c);
-    if (a != c) {
-        if (a < c) {
-            p[c] = a;
-        } else {
-            p[a] = c;
-        }
-    }
-}
 
 typedef struct surf_rec {
     uint32_t node;
@@ -927,9 +899,9 @@ typedef struct cannot {
 static void safe_union(eg_builder *bd, uint32_t *parent, const cannot *c, uint32_t a, uint32_t b,
                        const char *rule)
 {
-    uint32_t ra = uf_find(parent, a), rb = uf_find(parent, b);
+    uint32_t ra = eg_uf_find(parent, a), rb = eg_uf_find(parent, b);
     for (size_t i = 0; i < c->n && ra != rb; i++) {
-        uint32_t x = uf_find(parent, c->pair[i][0]), y = uf_find(parent, c->pair[i][1]);
+        uint32_t x = eg_uf_find(parent, c->pair[i][0]), y = eg_uf_find(parent, c->pair[i][1]);
         if ((x == ra && y == rb) || (x == rb && y == ra)) {
             return;
         }
@@ -944,7 +916,7 @@ static void safe_union(eg_builder *bd, uint32_t *parent, const cannot *c, uint32
             bd->ents[b].cross_with = a;
         }
     }
-    uf_union(parent, ra, rb);
+    eg_uf_union(parent, ra, rb);
 }
 
 /* Pre-entities named `name` (any type). */
@@ -1058,8 +1030,8 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     for (size_t i = 0; i < b->nedges; i++) {
-        off[uf_find(parent, b->edges[i].a) + 1]++;
-        off[uf_find(parent, b->edges[i].b) + 1]++;
+        off[eg_uf_find(parent, b->edges[i].a) + 1]++;
+        off[eg_uf_find(parent, b->edges[i].b) + 1]++;
     }
     for (size_t i = 0; i < n; i++) {
         off[i + 1] += off[i];
@@ -1073,15 +1045,15 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     for (size_t i = 0; i < b->nedges; i++) {
-        uint32_t x = uf_find(parent, b->edges[i].a), y = uf_find(parent, b->edges[i].b);
+        uint32_t x = eg_uf_find(parent, b->edges[i].a), y = eg_uf_find(parent, b->edges[i].b);
         adj[off[x] + fill[x]++] = y;
         adj[off[y] + fill[y]++] = x;
     }
     for (size_t i = 0; i < n; i++) {
-        uint32_t r = uf_find(parent, (uint32_t)i);
+        uint32_t r = eg_uf_find(parent, (uint32_t)i);
         size_t deg = off[r + 1] - off[r];
         if (r == i && deg) {
-            eg_sort(adj + off[r], deg, sizeof *adj, cmp_u32);
+            eg_sort(adj + off[r], deg, sizeof *adj, eg_cmp_u32);
             size_t u = 0;
             for (size_t k = 0; k < deg; k++) {
                 if (u == 0 || adj[off[r] + u - 1] != adj[off[r] + k]) {
@@ -1092,7 +1064,7 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
         }
     }
     for (size_t i = 0; i < n; i++) {
-        uint32_t r = uf_find(parent, (uint32_t)i);
+        uint32_t r = eg_uf_find(parent, (uint32_t)i);
         cands[i] = (eg_alias_cand){b->ents[i].type, b->ents[i].key, adj + off[r], fill[r],
                                    b->ents[i].mentions,
                                    b->ents[i].fixed_label != NULL || b->ents[i].rename != NULL,
@@ -1181,13 +1153,13 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         node_of[i] = NONE;
     }
     for (size_t i = 0; i < n; i++) {
-        uint32_t r = uf_find(parent, (uint32_t)i);
+        uint32_t r = eg_uf_find(parent, (uint32_t)i);
         if (r == i && (b->opts.types & (1u << b->ents[i].type))) {
             node_of[i] = (uint32_t)nn++;
         }
     }
     for (size_t i = 0; i < n; i++) {
-        node_of[i] = node_of[uf_find(parent, (uint32_t)i)];
+        node_of[i] = node_of[eg_uf_find(parent, (uint32_t)i)];
     }
     g->nodes = calloc(nn ? nn : 1, sizeof *g->nodes);
     if (!g->nodes) {
@@ -1288,7 +1260,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
     for (size_t i = 0; i < b->nent_docs; i++) {
         b->ent_docs[i][0] = node_of[b->ent_docs[i][0]];
     }
-    eg_sort(b->ent_docs, b->nent_docs, sizeof *b->ent_docs, cmp_u32); /* by node only: stable enough */
+    eg_sort(b->ent_docs, b->nent_docs, sizeof *b->ent_docs, eg_cmp_u32); /* by node only: stable enough */
     {
         /* count distinct docs per node with a last-seen marker */
         uint32_t *last = malloc((nn ? nn : 1) * sizeof *last);
@@ -1318,7 +1290,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 for (size_t q = 0; q < cnt; q++) {
                     d[q] = b->ent_docs[i + q][1];
                 }
-                eg_sort(d, cnt, sizeof *d, cmp_u32);
+                eg_sort(d, cnt, sizeof *d, eg_cmp_u32);
                 uint32_t distinct = 0;
                 for (size_t q = 0; q < cnt; q++) {
                     distinct += q == 0 || d[q] != d[q - 1];
@@ -1378,7 +1350,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 evs[en++] = (ev_ref){a->ev_doc[k], k, b->docs[a->ev_doc[k]], a->ev[k]};
             }
         }
-        eg_sort(docs, dn, sizeof *docs, cmp_u32);
+        eg_sort(docs, dn, sizeof *docs, eg_cmp_u32);
         size_t du = 0;
         for (size_t q = 0; q < dn; q++) {
             if (du == 0 || docs[du - 1] != docs[q]) {

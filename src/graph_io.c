@@ -124,48 +124,6 @@ eg_status eg_graph_save(const eg_graph *g, const char *path, eg_format format, e
 
 /* ---- loading JSON ------------------------------------------------------------------------ */
 
-static char *read_all(const char *path, size_t *len, eg_error *err)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    /* one read of the known size (files), growing only for pipes */
-    struct stat sb;
-    size_t cap = fstat(fileno(fp), &sb) == 0 && S_ISREG(sb.st_mode) ? (size_t)sb.st_size + 1 : 65536;
-    char *buf = malloc(cap);
-    size_t n = 0;
-    for (;;) {
-        if (!buf) {
-            fclose(fp);
-            eg_error_set(err, EG_ERR_NOMEM, "%s: out of memory", path);
-            return NULL;
-        }
-        n += fread(buf + n, 1, cap - n - 1, fp);
-        if (n + 1 < cap || feof(fp) || ferror(fp)) {
-            break;
-        }
-        char *nb = realloc(buf, cap * 2);
-        if (!nb) {
-            free(buf);
-        }
-        buf = nb;
-        cap *= 2;
-    }
-    if (ferror(fp)) {
-        int e = errno;
-        fclose(fp);
-        free(buf);
-        eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(e));
-        return NULL;
-    }
-    fclose(fp);
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
                                   eg_error *err);
 
@@ -175,9 +133,10 @@ eg_status eg_graph_load(eg_graph **out, const char *path, eg_error *err)
 {
     *out = NULL;
     size_t len = 0;
-    char *text = read_all(path, &len, err);
-    if (!text) {
-        return err ? err->code : EG_ERR_IO;
+    char *text = NULL;
+    eg_status rs = eg_read_file(path, 0, &text, &len, err);
+    if (rs != EG_OK) {
+        return rs;
     }
     size_t i = 0;
     while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) {

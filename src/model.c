@@ -787,26 +787,13 @@ eg_status eg_model_load_memory(eg_model **out, const void *data, size_t len, eg_
 eg_status eg_model_load_file(eg_model **out, const char *path, eg_error *err)
 {
     *out = NULL;
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
+    char *buf = NULL;
+    size_t len = 0;
+    eg_status st = eg_read_file(path, (size_t)512 << 20, &buf, &len, err);
+    if (st == EG_OK) {
+        st = load_bytes(out, (const unsigned char *)buf, len, path, err);
     }
-    eg_buf b = {0};
-    char chunk[1 << 16];
-    size_t n;
-    bool ok = true;
-    while (ok && (n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
-        ok = eg_buf_append(&b, chunk, n) && b.len < (size_t)512 << 20;
-    }
-    bool rerr = ferror(fp);
-    fclose(fp);
-    if (!ok || rerr) {
-        eg_buf_fini(&b);
-        return eg_error_set(err, rerr ? EG_ERR_IO : EG_ERR_PARSE, "%s: %s", path,
-                            rerr ? "read error" : "model file too large");
-    }
-    eg_status st = load_bytes(out, (const unsigned char *)(b.data ? b.data : ""), b.len, path, err);
-    eg_buf_fini(&b);
+    free(buf);
     return st;
 }
 

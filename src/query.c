@@ -438,34 +438,6 @@ eg_status eg_query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
 
 /* ---- merging shard graphs -------------------------------------------------------------------- */
 
-static int cmp_u32v(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-static uint32_t uf_find(uint32_t *p, uint32_t x)
-{
-    while (p[x] != x) {
-        p[x] = p[p[x]];
-        x = p[x];
-    }
-    return x;
-}
-
-static void uf_union(uint32_t *p, uint32_t a, uint32_t b)
-{
-    a = uf_find(p, a);
-    b = uf_find(p, b);
-    if (a != b) {
-        if (a < b) {
-            p[b] = a;
-        } else {
-            p[a] = b;
-        }
-    }
-}
-
 typedef struct mnode {
     const eg_node *n;
     char *key; /* type digit + '|' + eg_gaz_key(label) */
@@ -595,7 +567,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
                 }
                 uint32_t prev = eg_strmap_get(&keys, b.data, b.len, UINT32_MAX);
                 if (prev != UINT32_MAX) {
-                    uf_union(parent, prev, (uint32_t)at);
+                    eg_uf_union(parent, prev, (uint32_t)at);
                 } else if (!eg_strmap_put(&keys, b.data, b.len, (uint32_t)at)) {
                     st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                     goto done;
@@ -618,8 +590,8 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
         for (size_t k = 0; ok && k < n; k++) {
             const eg_graph *src = graphs[k];
             for (size_t i = 0; ok && i < src->nedges; i++) {
-                uint32_t x = uf_find(parent, (uint32_t)(base + src->edges[i].source));
-                uint32_t y = uf_find(parent, (uint32_t)(base + src->edges[i].target));
+                uint32_t x = eg_uf_find(parent, (uint32_t)(base + src->edges[i].source));
+                uint32_t y = eg_uf_find(parent, (uint32_t)(base + src->edges[i].target));
                 ok = EG_GROW(nb[x], cap[x], nnb[x] + 1) && EG_GROW(nb[y], cap[y], nnb[y] + 1);
                 if (ok) {
                     nb[x][nnb[x]++] = y;
@@ -629,9 +601,9 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
             base += src->nnodes;
         }
         for (size_t i = 0; ok && i < nn; i++) {
-            uint32_t r = uf_find(parent, (uint32_t)i);
+            uint32_t r = eg_uf_find(parent, (uint32_t)i);
             if (r == i && nnb[i]) {
-                eg_sort(nb[i], nnb[i], sizeof *nb[i], cmp_u32v);
+                eg_sort(nb[i], nnb[i], sizeof *nb[i], eg_cmp_u32);
                 size_t u = 0;
                 for (size_t q = 0; q < nnb[i]; q++) {
                     if (u == 0 || nb[i][u - 1] != nb[i][q]) {
@@ -642,7 +614,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
             }
         }
         for (size_t i = 0; ok && i < nn; i++) {
-            uint32_t r = uf_find(parent, (uint32_t)i);
+            uint32_t r = eg_uf_find(parent, (uint32_t)i);
             cands[i] = (eg_alias_cand){mn[i].n->type, mn[i].key + 2, nb[r], nnb[r],
                                        mn[i].n->mentions, false, r};
         }
@@ -651,7 +623,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
         if (ok) {
             st = eg_alias_cross(cands, nn, &pairs, &np, err);
             for (size_t i = 0; st == EG_OK && i < np; i++) {
-                uf_union(parent, pairs[i].a, pairs[i].b);
+                eg_uf_union(parent, pairs[i].a, pairs[i].b);
             }
         } else {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -666,10 +638,10 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
     /* 3. contract nodes */
     size_t nout = 0;
     for (size_t i = 0; i < nn; i++) {
-        node_of[i] = uf_find(parent, (uint32_t)i) == i ? (uint32_t)nout++ : UINT32_MAX;
+        node_of[i] = eg_uf_find(parent, (uint32_t)i) == i ? (uint32_t)nout++ : UINT32_MAX;
     }
     for (size_t i = 0; i < nn; i++) {
-        node_of[i] = node_of[uf_find(parent, (uint32_t)i)];
+        node_of[i] = node_of[eg_uf_find(parent, (uint32_t)i)];
     }
     g->nodes = calloc(nout ? nout : 1, sizeof *g->nodes);
     if (!g->nodes) {

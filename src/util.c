@@ -6,10 +6,12 @@
  */
 #include "util.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 void eg_error_clear(eg_error *err)
 {
@@ -337,4 +339,55 @@ size_t eg_utf8_encode(int32_t cp, char *out)
     o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
     o[3] = (unsigned char)(0x80 | (cp & 0x3F));
     return 4;
+}
+
+eg_status eg_read_file(const char *path, size_t max, char **out, size_t *len, eg_error *err)
+{
+    *out = NULL;
+    *len = 0;
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
+    }
+    /* one read of the known size (regular files), growing only for pipes */
+    struct stat sb;
+    size_t cap = fstat(fileno(fp), &sb) == 0 && S_ISREG(sb.st_mode) ? (size_t)sb.st_size + 1 : 65536;
+    if (max && cap > max + 1) {
+        fclose(fp);
+        return eg_error_set(err, EG_ERR_PARSE, "%s: file larger than %zu bytes", path, max);
+    }
+    char *buf = malloc(cap);
+    size_t n = 0;
+    for (;;) {
+        if (!buf) {
+            fclose(fp);
+            return eg_error_set(err, EG_ERR_NOMEM, "%s: out of memory", path);
+        }
+        n += fread(buf + n, 1, cap - n - 1, fp);
+        if (n + 1 < cap || feof(fp) || ferror(fp)) {
+            break;
+        }
+        if (max && cap > max) {
+            fclose(fp);
+            free(buf);
+            return eg_error_set(err, EG_ERR_PARSE, "%s: file larger than %zu bytes", path, max);
+        }
+        char *nb = realloc(buf, cap * 2);
+        if (!nb) {
+            free(buf);
+        }
+        buf = nb;
+        cap *= 2;
+    }
+    if (ferror(fp)) {
+        int e = errno;
+        fclose(fp);
+        free(buf);
+        return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(e ? e : EIO));
+    }
+    fclose(fp);
+    buf[n] = '\0';
+    *out = buf;
+    *len = n;
+    return EG_OK;
 }

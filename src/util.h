@@ -77,6 +77,41 @@ size_t eg_utf8_encode(int32_t cp, char *out);
 
 #define EG_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Union-find over ids 0..n-1 in `parent` (path halving; the smaller root wins, so results do
+ * not depend on the order of unions). */
+static inline uint32_t eg_uf_find(uint32_t *parent, uint32_t x)
+{
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+static inline void eg_uf_union(uint32_t *parent, uint32_t a, uint32_t b)
+{
+    a = eg_uf_find(parent, a);
+    b = eg_uf_find(parent, b);
+    if (a != b) {
+        if (a < b) {
+            parent[b] = a;
+        } else {
+            parent[a] = b;
+        }
+    }
+}
+
+/* qsort comparator for uint32_t. */
+static inline int eg_cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/** Read a whole regular file (or stream) into a malloc'd, NUL-terminated buffer; `max` bytes at
+ *  most (0: no limit). Errors name the path. */
+eg_status eg_read_file(const char *path, size_t max, char **out, size_t *len, eg_error *err);
+
 /* qsort that accepts an empty (possibly NULL) array: glibc declares qsort's base nonnull. */
 static inline void eg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {

@@ -91,12 +91,6 @@ int cli_parse_types(const char *verb, const char *s, unsigned *mask)
     return 0;
 }
 
-static void warn_stderr(void *ud, const char *msg)
-{
-    (void)ud;
-    fprintf(stderr, "entgraph: warning: %s\n", msg);
-}
-
 int cmd_build(int argc, char **argv)
 {
     enum { OPT_MINW = 256, OPT_MINM, OPT_TOP, OPT_STRICT, OPT_MAXB, OPT_JSONL };
@@ -124,7 +118,7 @@ int cmd_build(int argc, char **argv)
     size_t nout = 0;
     int format = -1;
     eg_build_opts bo = {.window = EG_WINDOW_SENTENCE, .types = EG_TYPES_DEFAULT, .evidence = 3};
-    eg_pipeline_opts po = {.reader = {.warn = warn_stderr, .max_article_bytes = 16u << 20}};
+    eg_pipeline_opts po = {.reader = {.warn = cli_warn, .max_article_bytes = 16u << 20}};
     eg_filter filt = {0};
     bool quiet = false;
     const char *alias_path = NULL;

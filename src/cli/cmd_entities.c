@@ -65,12 +65,6 @@ static void tsv_field(const char *s)
     }
 }
 
-static void warn_stderr(void *ud, const char *msg)
-{
-    (void)ud;
-    fprintf(stderr, "entgraph: warning: %s\n", msg);
-}
-
 int cmd_entities(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -83,7 +77,7 @@ int cmd_entities(int argc, char **argv)
     const char *verb = "entities";
     bool explain = false, json = false;
     const char *alias_path = NULL;
-    eg_pipeline_opts po = {.reader = {.warn = warn_stderr, .max_article_bytes = 16u << 20}};
+    eg_pipeline_opts po = {.reader = {.warn = cli_warn, .max_article_bytes = 16u << 20}};
     unsigned long v;
     int c;
     optind = 1;

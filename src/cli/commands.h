@@ -30,6 +30,8 @@ void cli_errorf(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)))
 #endif
     ;
+/* Reader warnings: "entgraph: warning: <msg>" on stderr (an eg_warn_fn). */
+void cli_warn(void *ud, const char *msg);
 /* Print the error's message as above and return EG_EXIT_ERROR. */
 int cli_fail(const eg_error *err);
 /* Usage error: print "entgraph <verb>: <msg>" and a hint to --help; returns EG_EXIT_USAGE. */

@@ -41,6 +41,12 @@ void cli_errorf(const char *fmt, ...)
     fputc('\n', stderr);
 }
 
+void cli_warn(void *ud, const char *msg)
+{
+    (void)ud;
+    fprintf(stderr, "entgraph: warning: %s\n", msg);
+}
+
 int cli_fail(const eg_error *err)
 {
     cli_errorf("%s", err && err->msg[0] ? err->msg : "unknown error");
