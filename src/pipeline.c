@@ -2,14 +2,18 @@
  * pipeline.c - batches of articles through recognition and resolution, in parallel, then into
  * the builder in input order.
  *
- * Each batch holds up to BATCH_PER_THREAD * threads articles. Workers take articles i with
- * i % threads == t (static striping: deterministic and no locking); each worker owns one
- * eg_ner_ws for the whole run. The builder and the callback only ever run on the calling
+ * Each batch holds up to BATCH_PER_THREAD * threads articles. With N threads, N - 1 workers
+ * and the calling thread share the work: the calling thread reads the next batch and hands the
+ * previous one to the builder, then helps with the batch in flight. Articles are claimed one
+ * at a time from an atomic counter (long articles do not leave a thread idle at the end of a
+ * batch); each thread owns one eg_ner_ws for the whole run, and processing an article depends
+ * on nothing but the article. The builder and the callback only ever run on the calling
  * thread, in input order, so results are byte-identical for any thread count.
  */
 #include "pipeline.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +36,7 @@ typedef struct slot {
 typedef struct batch {
     slot *slots;
     size_t n;
+    atomic_size_t claimed; /* next article to hand out */
 } batch;
 
 /* Shared between the reading thread and the workers. */
@@ -50,8 +55,6 @@ typedef struct worker {
     const eg_ner *ner;
     eg_ner_ws *ws;
     crew *crew;
-    unsigned index;
-    unsigned stride;
     bool explain;
     bool started;
     const struct eg_aliasfile *aliases;
@@ -71,7 +74,11 @@ static void process(worker *w, slot *s)
 
 static void work_batch(worker *w, batch *b)
 {
-    for (size_t i = w->index; i < b->n; i += w->stride) {
+    for (;;) {
+        size_t i = atomic_fetch_add_explicit(&b->claimed, 1, memory_order_relaxed);
+        if (i >= b->n) {
+            return;
+        }
         process(w, &b->slots[i]);
     }
 }
@@ -104,6 +111,7 @@ static void *work(void *arg)
 
 static void crew_start(crew *c, batch *b, unsigned nworkers)
 {
+    atomic_store(&b->claimed, 0);
     pthread_mutex_lock(&c->mu);
     c->cur = b;
     c->pending = nworkers;
@@ -119,12 +127,6 @@ static void crew_wait(crew *c)
         pthread_cond_wait(&c->done, &c->mu);
     }
     pthread_mutex_unlock(&c->mu);
-}
-
-static unsigned cores(void)
-{
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n > 0 ? (unsigned)n : 1;
 }
 
 static double now(void)
@@ -174,6 +176,34 @@ static int fill(eg_reader *rd, batch *b, size_t cap, eg_error *err)
     return b->n > 0;
 }
 
+/* Hand a processed batch to the builder and the callback, in input order, and empty it. */
+static eg_status deliver(batch *b, const eg_pipeline_opts *opts, eg_builder *builder,
+                         eg_doc_fn fn, void *ud, eg_pipeline_stats *stats, eg_error *err)
+{
+    eg_status st = EG_OK;
+    for (size_t i = 0; i < b->n; i++) {
+        slot *s = &b->slots[i];
+        if (st == EG_OK && s->warning && opts->reader.warn) {
+            opts->reader.warn(opts->reader.warn_ud, s->warning);
+        }
+        if (st == EG_OK && s->st != EG_OK) {
+            st = eg_error_set(err, s->st, "%s: %s", s->doc.id ? s->doc.id : "article",
+                              s->err.msg);
+        }
+        if (st == EG_OK && builder) {
+            st = eg_builder_add(builder, &s->doc, &s->ms, &s->de, err);
+        }
+        if (st == EG_OK && fn) {
+            st = fn(ud, &s->doc, &s->ms, &s->de, err);
+        }
+        stats->tokens += s->doc.ntoks;
+        stats->mentions += s->ms.n;
+        slot_clear(s);
+    }
+    b->n = 0;
+    return st;
+}
+
 eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pipeline_opts *opts,
                           eg_builder *builder, eg_doc_fn fn, void *ud, eg_pipeline_stats *stats,
                           eg_error *err)
@@ -183,7 +213,7 @@ eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pi
         stats = &local;
     }
     memset(stats, 0, sizeof *stats);
-    unsigned nth = opts->threads ? opts->threads : cores();
+    unsigned nth = opts->threads ? opts->threads : eg_cores();
     if (nth > 64) {
         nth = 64;
     }
@@ -215,16 +245,17 @@ eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pi
     pthread_cond_init(&c.go, NULL);
     pthread_cond_init(&c.done, NULL);
     crew_ready = true;
+    /* ws[0] is the calling thread's; ws[1..] run in threads */
     for (unsigned t = 0; t < nth; t++) {
-        ws[t] = (worker){.ner = ner, .crew = &c, .index = t, .stride = nth,
-                         .explain = opts->explain, .aliases = opts->aliases};
+        ws[t] = (worker){.ner = ner, .crew = &c, .explain = opts->explain,
+                         .aliases = opts->aliases};
         ws[t].ws = eg_ner_ws_create();
         if (!ws[t].ws) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
         }
     }
-    for (unsigned t = 0; t < nth; t++) {
+    for (unsigned t = 1; t < nth; t++) {
         if (pthread_create(&ws[t].th, NULL, work, &ws[t]) != 0) {
             st = eg_error_set(err, EG_ERR_NOMEM, "could not start worker threads");
             goto done;
@@ -233,60 +264,40 @@ eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pi
     }
     uint64_t total = eg_reader_total_bytes(rd);
     double t0 = now(), last = t0;
-    batch *cur = &bufs[0], *next = &bufs[1];
+    batch *cur = &bufs[0], *next = &bufs[1]; /* cur: in flight; next: processed, or empty */
     int r = fill(rd, cur, cap, err);
     if (r > 0) {
-        crew_start(&c, cur, nth);
+        crew_start(&c, cur, nth - 1);
     }
     while (r > 0) {
-        /* while the workers process `cur`, read `next`; once they are done, start them on
-         * `next` and hand `cur` to the builder, so reading, processing and building overlap */
-        int rn = fill(rd, next, cap, err);
+        /* while the workers process `cur`: hand the batch before it to the builder, read the
+         * next one into its place, then help with `cur` */
+        st = deliver(next, opts, builder, fn, ud, stats, err);
+        int rn = st == EG_OK ? fill(rd, next, cap, err) : 0;
+        work_batch(&ws[0], cur);
         crew_wait(&c);
-        if (rn > 0) {
-            crew_start(&c, next, nth);
-        }
-        for (size_t i = 0; i < cur->n; i++) {
-            slot *s = &cur->slots[i];
-            if (st == EG_OK && s->warning && opts->reader.warn) {
-                opts->reader.warn(opts->reader.warn_ud, s->warning);
-            }
-            if (st == EG_OK && s->st != EG_OK) {
-                st = eg_error_set(err, s->st, "%s: %s", s->doc.id ? s->doc.id : "article",
-                                  s->err.msg);
-            }
-            if (st == EG_OK && builder) {
-                st = eg_builder_add(builder, &s->doc, &s->ms, &s->de, err);
-            }
-            if (st == EG_OK && fn) {
-                st = fn(ud, &s->doc, &s->ms, &s->de, err);
-            }
-            stats->tokens += s->doc.ntoks;
-            stats->mentions += s->ms.n;
-            slot_clear(s);
-        }
-        cur->n = 0;
-        if (st != EG_OK || rn < 0) {
-            if (rn > 0) {
-                crew_wait(&c); /* never free slots the workers still use */
-            }
-            if (st == EG_OK) {
-                st = (eg_status)rn;
-            }
+        if (st != EG_OK) {
             goto done;
         }
-        eg_reader_counts(rd, &stats->documents, &stats->skipped, &stats->bytes);
-        if (opts->progress && now() - last > 0.5) {
-            progress_line(stats, total, t0, false);
-            last = now();
+        if (rn > 0) {
+            crew_start(&c, next, nth - 1);
         }
         batch *tmp = cur;
         cur = next;
         next = tmp;
         r = rn;
+        eg_reader_counts(rd, &stats->documents, &stats->skipped, &stats->bytes);
+        if (opts->progress && now() - last > 0.5) {
+            progress_line(stats, total, t0, false);
+            last = now();
+        }
     }
-    if (r < 0) {
+    /* the last processed batch comes before a read error in input order */
+    st = deliver(next, opts, builder, fn, ud, stats, err);
+    if (st == EG_OK && r < 0) {
         st = (eg_status)r;
+    }
+    if (st != EG_OK) {
         goto done;
     }
     eg_reader_counts(rd, &stats->documents, &stats->skipped, &stats->bytes);

@@ -7,11 +7,14 @@
 #include "util.h"
 
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 void eg_error_clear(eg_error *err)
 {
@@ -96,11 +99,6 @@ bool eg_buf_append(eg_buf *b, const char *s, size_t n)
 bool eg_buf_puts(eg_buf *b, const char *s)
 {
     return eg_buf_append(b, s, strlen(s));
-}
-
-bool eg_buf_putc(eg_buf *b, char c)
-{
-    return eg_buf_append(b, &c, 1);
 }
 
 bool eg_buf_printf(eg_buf *b, const char *fmt, ...)
@@ -390,4 +388,59 @@ eg_status eg_read_file(const char *path, size_t max, char **out, size_t *len, eg
     *out = buf;
     *len = n;
     return EG_OK;
+}
+
+/* ---- parallel for ------------------------------------------------------------------------ */
+
+unsigned eg_cores(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (unsigned)n : 1;
+}
+
+typedef struct pfor {
+    atomic_size_t next;
+    size_t n;
+    void (*fn)(void *, size_t);
+    void *ud;
+} pfor;
+
+static void *pfor_run(void *arg)
+{
+    pfor *p = arg;
+    for (;;) {
+        size_t c = atomic_fetch_add_explicit(&p->next, 1, memory_order_relaxed);
+        if (c >= p->n) {
+            return NULL;
+        }
+        p->fn(p->ud, c);
+    }
+}
+
+void eg_parallel_for(unsigned threads, size_t nchunks, void (*fn)(void *ud, size_t chunk),
+                     void *ud)
+{
+    pfor p = {.n = nchunks, .fn = fn, .ud = ud};
+    atomic_init(&p.next, 0);
+    if (threads == 0) {
+        threads = eg_cores();
+    }
+    if (threads > 64) {
+        threads = 64;
+    }
+    if (threads > nchunks) {
+        threads = nchunks ? (unsigned)nchunks : 1;
+    }
+    pthread_t th[64];
+    unsigned started = 0;
+    for (unsigned t = 1; t < threads; t++) {
+        if (pthread_create(&th[started], NULL, pfor_run, &p) != 0) {
+            break;
+        }
+        started++;
+    }
+    pfor_run(&p);
+    for (unsigned t = 0; t < started; t++) {
+        pthread_join(th[t], NULL);
+    }
 }

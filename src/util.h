@@ -33,7 +33,17 @@ typedef struct eg_buf {
 
 bool eg_buf_append(eg_buf *b, const char *s, size_t n);
 bool eg_buf_puts(eg_buf *b, const char *s);
-bool eg_buf_putc(eg_buf *b, char c);
+/* one byte; the common case (room left) is inline, as text is often built a byte at a time */
+static inline bool eg_buf_putc(eg_buf *b, char c)
+{
+    if (b->data && b->len + 1 < b->cap) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return true;
+    }
+    return eg_buf_append(b, &c, 1);
+}
+
 bool eg_buf_printf(eg_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
@@ -119,5 +129,22 @@ static inline void eg_sort(void *base, size_t n, size_t size, int (*cmp)(const v
         qsort(base, n, size, cmp);
     }
 }
+
+/** Call fn(ud, chunk) for chunk = 0 .. nchunks-1 on up to `threads` threads (the calling
+ *  thread is one; 0 means one per core). Chunks are handed out one at a time, so results that
+ *  fn stores per chunk are the same for any thread count. Falls back to the calling thread
+ *  alone when threads cannot be started. */
+void eg_parallel_for(unsigned threads, size_t nchunks, void (*fn)(void *ud, size_t chunk),
+                     void *ud);
+
+/** Call fn(ud, chunk) for chunk = 0 .. nchunks-1 on up to `threads` threads (the calling
+ *  thread is one; 0 means one per core). Chunks are handed out one at a time, so results that
+ *  fn stores per chunk are the same for any thread count. Falls back to the calling thread
+ *  alone when threads cannot be started. */
+void eg_parallel_for(unsigned threads, size_t nchunks, void (*fn)(void *ud, size_t chunk),
+                     void *ud);
+
+/** The number of online cores (at least 1). */
+unsigned eg_cores(void);
 
 #endif
