@@ -1126,8 +1126,70 @@ static bool word_close(const char *a, size_t an, const char *b, size_t bn)
     return d <= max && d * 3 <= mn;
 }
 
-eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **pairs,
-                         size_t *npairs, eg_error *err)
+#define MIS_CHUNK 256 /* sorted candidates per chunk of the misspelling search */
+
+typedef struct mis_out {
+    eg_alias_pair *v;
+    size_t n, cap;
+    bool ok;
+} mis_out;
+
+typedef struct mis_job {
+    const eg_alias_cand *cands;
+    const blk *b;
+    size_t n;
+    mis_out *out; /* one per chunk */
+} mis_job;
+
+/* The misspelling search for the candidates b[chunk * MIS_CHUNK ...] against the rest of their
+ * block. Reads only; its pairs go to out[chunk]. */
+static void mis_chunk(void *ud, size_t chunk)
+{
+    const mis_job *job = ud;
+    const blk *b = job->b;
+    const eg_alias_cand *cands = job->cands;
+    size_t n = job->n;
+    mis_out *o = &job->out[chunk];
+    bool ok = true;
+    size_t end = (chunk + 1) * MIS_CHUNK < n ? (chunk + 1) * MIS_CHUNK : n;
+    for (size_t i = chunk * MIS_CHUNK; i < end && ok; i++) {
+        const eg_alias_cand *ca = &cands[b[i].id];
+        if (b[i].type != EG_PERSON && b[i].type != EG_ORGANIZATION) {
+            continue;
+        }
+        if (b[i].len < 5 || ca->listed) {
+            continue;
+        }
+        const char *la = last_word(ca->key);
+        size_t wa = count_words(ca->key);
+        for (size_t j = i + 1; j < n && ok; j++) {
+            if (b[j].type != b[i].type || b[j].first != b[i].first || b[j].len > b[i].len + 2) {
+                break;
+            }
+            const eg_alias_cand *cb = &cands[b[j].id];
+            if (cb->listed || strcmp(ca->key, cb->key) == 0 || cooccur(ca, cb)) {
+                continue;
+            }
+            size_t wb = count_words(cb->key);
+            const char *lb = last_word(cb->key);
+            bool close, token = false;
+            if (wa == 1 || wb == 1) {
+                /* one-word names: against the other's last word (a surname) */
+                close = word_close(la, b[i].len, lb, b[j].len);
+            } else {
+                close = names_close(ca->key, cb->key);
+                token = close; /* the other words are shared */
+            }
+            if (close && enough_evidence(ca, cb, token)) {
+                ok = push_pair(&o->v, &o->n, &o->cap, b[i].id, b[j].id, "misspelling");
+            }
+        }
+    }
+    o->ok = ok;
+}
+
+eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
+                         eg_alias_pair **pairs, size_t *npairs, eg_error *err)
 {
     *pairs = NULL;
     *npairs = 0;
@@ -1168,41 +1230,24 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **p
         }
         ok = push_pair(pairs, npairs, &cap, (uint32_t)i, v - 1, "surname");
     }
-    /* misspellings: blocked by type, first two letters and length of the last word */
+    /* misspellings: blocked by type, first two letters and length of the last word; the
+     * blocks are searched in parallel, in chunks whose pairs are joined in chunk order */
     eg_sort(b, n, sizeof *b, cmp_blk);
-    for (size_t i = 0; i < n && ok; i++) {
-        const eg_alias_cand *ca = &cands[b[i].id];
-        if (b[i].type != EG_PERSON && b[i].type != EG_ORGANIZATION) {
-            continue;
-        }
-        if (b[i].len < 5 || ca->listed) {
-            continue;
-        }
-        const char *la = last_word(ca->key);
-        size_t wa = count_words(ca->key);
-        for (size_t j = i + 1; j < n && ok; j++) {
-            if (b[j].type != b[i].type || b[j].first != b[i].first || b[j].len > b[i].len + 2) {
-                break;
-            }
-            const eg_alias_cand *cb = &cands[b[j].id];
-            if (cb->listed || strcmp(ca->key, cb->key) == 0 || cooccur(ca, cb)) {
-                continue;
-            }
-            size_t wb = count_words(cb->key);
-            const char *lb = last_word(cb->key);
-            bool close, token = false;
-            if (wa == 1 || wb == 1) {
-                /* one-word names: against the other's last word (a surname) */
-                close = word_close(la, b[i].len, lb, b[j].len);
-            } else {
-                close = names_close(ca->key, cb->key);
-                token = close; /* the other words are shared */
-            }
-            if (close && enough_evidence(ca, cb, token)) {
-                ok = push_pair(pairs, npairs, &cap, b[i].id, b[j].id, "misspelling");
-            }
-        }
+    size_t nchunks = (n + MIS_CHUNK - 1) / MIS_CHUNK;
+    mis_job job = {cands, b, n, calloc(nchunks ? nchunks : 1, sizeof *job.out)};
+    ok = ok && job.out;
+    if (ok) {
+        eg_parallel_for(threads, nchunks, mis_chunk, &job);
     }
+    for (size_t c = 0; job.out && c < nchunks; c++) {
+        for (size_t q = 0; ok && q < job.out[c].n; q++) {
+            ok = push_pair(pairs, npairs, &cap, job.out[c].v[q].a, job.out[c].v[q].b,
+                           job.out[c].v[q].rule);
+        }
+        ok = ok && job.out[c].ok;
+        free(job.out[c].v);
+    }
+    free(job.out);
     free(b);
     eg_buf_fini(&k);
     eg_strmap_fini(&surnames);

@@ -97,10 +97,11 @@ typedef struct eg_alias_pair {
 
 /**
  * Cross-article merges over `n` candidates: writes the pairs to merge (besides the links the
- * caller already resolved) into *pairs (malloc'd; caller frees). Blocking keeps it near linear.
+ * caller already resolved) into *pairs (malloc'd; caller frees). Blocking keeps it near linear;
+ * the search runs on `threads` threads (0: one per core) with the same result for any number.
  */
-eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, eg_alias_pair **pairs,
-                         size_t *npairs, eg_error *err);
+eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
+                         eg_alias_pair **pairs, size_t *npairs, eg_error *err);
 
 /** Does `acr` ("ECOWAS", "CNSP") abbreviate the name `name`? */
 bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name, size_t name_len);

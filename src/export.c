@@ -144,14 +144,76 @@ static bool join_escaped(eg_buf *b, char *const *items, size_t n)
         if (i) {
             ok = eg_buf_putc(b, '|');
         }
-        for (const char *p = items[i]; ok && *p; p++) {
-            if (*p == '|' || *p == '\\') {
-                ok = eg_buf_putc(b, '\\');
+        for (const char *p = items[i]; ok && *p;) {
+            size_t run = strcspn(p, "|\\");
+            ok = eg_buf_append(b, p, run);
+            p += run;
+            if (ok && *p) {
+                ok = eg_buf_putc(b, '\\') && eg_buf_putc(b, *p++);
             }
-            ok = ok && eg_buf_putc(b, *p);
         }
     }
     return ok;
+}
+
+/* Append s as a JSON string, escaped as cJSON_PrintUnformatted does (so GraphML's evidence
+ * attribute reads back with cJSON and matches the JSON export). */
+static bool json_quote(eg_buf *b, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    bool ok = eg_buf_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; ok && *p; p++) {
+        const unsigned char *q = p;
+        while (*q >= 0x20 && *q != '"' && *q != '\\') {
+            q++;
+        }
+        if (q > p) {
+            ok = eg_buf_append(b, (const char *)p, (size_t)(q - p));
+            p = q;
+            if (!*p) {
+                break;
+            }
+        }
+        const char *esc = NULL;
+        switch (*p) {
+        case '"': esc = "\\\""; break;
+        case '\\': esc = "\\\\"; break;
+        case '\b': esc = "\\b"; break;
+        case '\f': esc = "\\f"; break;
+        case '\n': esc = "\\n"; break;
+        case '\r': esc = "\\r"; break;
+        case '\t': esc = "\\t"; break;
+        default: break;
+        }
+        if (esc) {
+            ok = eg_buf_puts(b, esc);
+        } else if (*p < 0x20) {
+            char u[7] = {'\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15], 0};
+            ok = eg_buf_puts(b, u);
+        } else {
+            ok = eg_buf_putc(b, (char)*p);
+        }
+    }
+    return ok && eg_buf_putc(b, '"');
+}
+
+/* Column builders: attributes are set a whole vector at a time (per-element setters are
+ * linear in the attribute table and made large graphs slow). */
+typedef struct scol {
+    igraph_strvector_t v;
+    bool ok;
+} scol;
+
+/* XML 1.0 cannot carry control characters other than tab and newline, even escaped: they
+ * become U+FFFD. Most strings have none and are stored as they are. */
+static bool xml_needs_cleaning(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 && *p != '\t' && *p != '\n') {
+            return true;
+        }
+    }
+    return false;
 }
 
 static char *xml_safe(const char *s)
@@ -168,19 +230,52 @@ static char *xml_safe(const char *s)
     return eg_buf_steal(&b);
 }
 
-/* Column builders: attributes are set a whole vector at a time (per-element setters are
- * linear in the attribute table and made large graphs slow). */
-typedef struct scol {
-    igraph_strvector_t v;
-    bool ok;
-} scol;
-
 static bool scol_set(scol *c, igraph_integer_t i, const char *value)
 {
+    if (!xml_needs_cleaning(value)) {
+        return igraph_strvector_set(&c->v, i, value) == IGRAPH_SUCCESS;
+    }
     char *safe = xml_safe(value);
     bool ok = safe && igraph_strvector_set(&c->v, i, safe) == IGRAPH_SUCCESS;
     free(safe);
     return ok;
+}
+
+#define EDGE_CHUNK 1024
+
+/* Edge attribute columns, filled in parallel chunks (each index is written by one thread). */
+typedef struct edge_job {
+    const eg_graph *g;
+    scol *docs, *evidence;
+    igraph_vector_t *weight, *documents, *npmi;
+    bool *ok; /* per chunk */
+} edge_job;
+
+static void edge_chunk(void *ud, size_t chunk)
+{
+    const edge_job *job = ud;
+    const eg_graph *g = job->g;
+    size_t end = (chunk + 1) * EDGE_CHUNK < g->nedges ? (chunk + 1) * EDGE_CHUNK : g->nedges;
+    eg_buf b = {0};
+    bool ok = true;
+    for (size_t i = chunk * EDGE_CHUNK; ok && i < end; i++) {
+        const eg_edge *e = &g->edges[i];
+        igraph_integer_t ix = (igraph_integer_t)i;
+        VECTOR(*job->weight)[ix] = e->weight;
+        VECTOR(*job->documents)[ix] = e->documents;
+        VECTOR(*job->npmi)[ix] = e->npmi;
+        ok = join_escaped(&b, e->docs, e->ndocs) && scol_set(job->docs, ix, b.data);
+        eg_buf_reset(&b);
+        ok = ok && eg_buf_putc(&b, '[');
+        for (size_t q = 0; ok && q < e->nev; q++) {
+            ok = eg_buf_puts(&b, q ? ",{\"doc\":" : "{\"doc\":") &&
+                 json_quote(&b, e->ev[q].doc) && eg_buf_puts(&b, ",\"sentence\":") &&
+                 json_quote(&b, e->ev[q].sentence) && eg_buf_putc(&b, '}');
+        }
+        ok = ok && eg_buf_putc(&b, ']') && scol_set(job->evidence, ix, b.data);
+    }
+    eg_buf_fini(&b);
+    job->ok[chunk] = ok;
 }
 
 eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
@@ -249,29 +344,17 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
         VECTOR(vn[1])[i] = n->documents;
         VECTOR(vn[2])[i] = n->windows;
     }
-    for (igraph_integer_t i = 0; ok && i < ne; i++) {
-        const eg_edge *e = &g->edges[i];
-        VECTOR(en[0])[i] = e->weight;
-        VECTOR(en[1])[i] = e->documents;
-        VECTOR(en[2])[i] = e->npmi;
-        ok = join_escaped(&b, e->docs, e->ndocs) && scol_set(&es[0], i, b.data);
-        if (ok) {
-            cJSON *arr = cJSON_CreateArray();
-            for (size_t q = 0; arr && q < e->nev; q++) {
-                cJSON *x = cJSON_CreateObject();
-                if (!x) {
-                    break;
-                }
-                cJSON_AddItemToArray(arr, x);
-                cJSON_AddStringToObject(x, "doc", e->ev[q].doc);
-                cJSON_AddStringToObject(x, "sentence", e->ev[q].sentence);
-            }
-            char *txt = arr ? cJSON_PrintUnformatted(arr) : NULL;
-            cJSON_Delete(arr);
-            ok = txt && scol_set(&es[1], i, txt);
-            free(txt);
+    edge_job job = {g, &es[0], &es[1], &en[0], &en[1], &en[2],
+                    calloc((size_t)ne / EDGE_CHUNK + 1, sizeof(bool))};
+    ok = ok && job.ok;
+    if (ok) {
+        size_t nchunks = (size_t)ne / EDGE_CHUNK + 1;
+        eg_parallel_for(g->threads, nchunks, edge_chunk, &job);
+        for (size_t c = 0; c < nchunks; c++) {
+            ok = ok && job.ok[c];
         }
     }
+    free(job.ok);
     eg_buf_fini(&b);
     for (int k = 0; ok && k < VS; k++) {
         ok = igraph_cattribute_VAS_setv(&ig, vs_names[k], &vs[k].v) == IGRAPH_SUCCESS;

@@ -849,7 +849,13 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
-    for (size_t k = 1; k < nn; k++) {
+    /* every id in use, so a suffixed id is checked in constant time */
+    eg_strmap taken_ids = {0};
+    bool ok = true;
+    for (size_t k = 0; ok && k < nn; k++) {
+        ok = eg_strmap_put(&taken_ids, g->nodes[k].id, strlen(g->nodes[k].id), 1);
+    }
+    for (size_t k = 1; ok && k < nn; k++) {
         if (strcmp(orig[k], orig[k - 1]) != 0) {
             continue;
         }
@@ -869,24 +875,22 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
             } else {
                 eg_buf_printf(&slug, "%s-%s-%u", orig[k], lower, attempt);
             }
-            bool taken = false;
-            for (size_t z = 0; z < nn && !taken; z++) {
-                taken = g->nodes[z].id && strcmp(g->nodes[z].id, slug.data) == 0;
-            }
-            if (!taken) {
+            if (!slug.data || !eg_strmap_has(&taken_ids, slug.data, slug.len)) {
                 break;
             }
         }
+        ok = slug.data && eg_strmap_put(&taken_ids, slug.data, slug.len, 1);
         free(nd->id);
         nd->id = eg_buf_steal(&slug);
     }
+    eg_strmap_fini(&taken_ids);
     for (size_t k = 0; k < nn; k++) {
         free(orig[k]);
     }
     free(orig);
     eg_buf_fini(&slug);
     free(ids);
-    return EG_OK;
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
 typedef struct cannot {
@@ -1072,7 +1076,7 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
     }
     eg_alias_pair *pairs = NULL;
     size_t npairs = 0;
-    eg_status st = eg_alias_cross(cands, n, &pairs, &npairs, err);
+    eg_status st = eg_alias_cross(cands, n, b->opts.threads, &pairs, &npairs, err);
     if (st == EG_OK) {
         for (size_t i = 0; i < npairs; i++) {
             safe_union(b, parent, &cn, pairs[i].a, pairs[i].b, pairs[i].rule);
@@ -1168,6 +1172,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
     }
     g->nnodes = nn;
     g->window = b->opts.window;
+    g->threads = b->opts.threads;
     g->ndocuments = (uint32_t)b->ndocs;
     g->nwindows = b->nwindows;
     /* members grouped by node (counting sort) */

@@ -58,6 +58,7 @@ struct eg_graph {
     uint64_t nwindows; /* windows seen (for NPMI) */
     char *generator;
     struct eg_arena *arena; /* loaded graphs: every string and list lives here, or NULL */
+    unsigned threads;       /* for exports; 0: one per core */
 };
 
 /* A bump allocator: loading a large graph makes millions of small strings, freed together. */
@@ -74,6 +75,7 @@ typedef struct eg_build_opts {
     unsigned evidence;      /* evidence sentences kept per edge */
     unsigned max_window_entities; /* windows with more entities keep only this many (pairs cap) */
     const struct eg_aliasfile *aliases; /* user merges and distinct pairs, or NULL (borrowed) */
+    unsigned threads;       /* for eg_builder_finish and exports; 0: one per core */
 } eg_build_opts;
 
 typedef struct eg_builder eg_builder;

@@ -621,7 +621,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
         eg_alias_pair *pairs = NULL;
         size_t np = 0;
         if (ok) {
-            st = eg_alias_cross(cands, nn, &pairs, &np, err);
+            st = eg_alias_cross(cands, nn, 0, &pairs, &np, err);
             for (size_t i = 0; st == EG_OK && i < np; i++) {
                 eg_uf_union(parent, pairs[i].a, pairs[i].b);
             }

@@ -194,6 +194,7 @@ int cmd_build(int argc, char **argv)
                 return v == 0 ? cli_usage_error(verb, "--threads needs 1 to 64") : EG_EXIT_USAGE;
             }
             po.threads = (unsigned)v;
+            bo.threads = (unsigned)v;
             break;
         case OPT_STRICT:
             po.reader.strict = true;

@@ -2,7 +2,9 @@
  * test_alias.c - every resolution rule and every look-alike trap, on articles written for the
  * test with hand-placed mentions (so the rules are tested independently of the recognizer).
  */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../../src/alias.h"
 #include "../../src/gazetteer.h"
@@ -292,7 +294,7 @@ static void test_cross(void)
     eg_alias_pair *p = NULL;
     size_t np = 0;
     eg_error err = {0};
-    CHECK(eg_alias_cross(c, sizeof c / sizeof *c, &p, &np, &err) == EG_OK);
+    CHECK(eg_alias_cross(c, sizeof c / sizeof *c, 1, &p, &np, &err) == EG_OK);
     bool baz = false, zel = false, smith = false, mark = false, aus = false;
     for (size_t i = 0; i < np; i++) {
         uint32_t a = p[i].a < p[i].b ? p[i].a : p[i].b, b = p[i].a < p[i].b ? p[i].b : p[i].a;
@@ -310,8 +312,42 @@ static void test_cross(void)
     free(p);
 }
 
+/* Thousands of candidates (many chunks of the parallel search): the same pairs, in the same
+ * order, on one thread and on several. */
+static void test_cross_threads(void)
+{
+    enum { N = 3000 };
+    static char keys[N][16];
+    static eg_alias_cand c[N];
+    static const uint32_t shared[] = {100000, 100001};
+    for (size_t i = 0; i < N; i++) {
+        /* "ma" + five letters from the index; every odd name is its even twin with the last
+         * letter changed: a misspelling with two shared neighbours */
+        size_t v = i / 2;
+        snprintf(keys[i], sizeof keys[i], "ma%c%c%c%c%c", 'a' + (int)(v / 6760 % 26),
+                 'a' + (int)(v / 260 % 26), 'a' + (int)(v / 10 % 26), 'a' + (int)(v % 10),
+                 i % 2 ? 'q' : 'p');
+        c[i] = (eg_alias_cand){EG_PERSON, keys[i], shared, 2, 1, false, (uint32_t)i};
+    }
+    eg_alias_pair *p1 = NULL, *p3 = NULL;
+    size_t n1 = 0, n3 = 0;
+    eg_error err = {0};
+    CHECK(eg_alias_cross(c, N, 1, &p1, &n1, &err) == EG_OK);
+    CHECK(eg_alias_cross(c, N, 3, &p3, &n3, &err) == EG_OK);
+    CHECK(n1 >= N / 2);
+    CHECK(n1 == n3);
+    bool same = n1 == n3;
+    for (size_t i = 0; same && i < n1; i++) {
+        same = p1[i].a == p3[i].a && p1[i].b == p3[i].b && strcmp(p1[i].rule, p3[i].rule) == 0;
+    }
+    CHECK(same);
+    free(p1);
+    free(p3);
+}
+
 int main(void)
 {
+    test_cross_threads();
     test_strings();
     test_partial_names();
     test_ambiguous_first_name();
