@@ -15,6 +15,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "aliasfile.h"
 #include "gazetteer.h"
@@ -157,6 +158,8 @@ struct eg_arena {
     size_t nblocks, cap;
     char *cur;   /* free space in the newest block */
     size_t left;
+    void *map;   /* a file mapping the arena's strings point into, or NULL */
+    size_t map_len;
 };
 
 eg_arena *eg_arena_create(void)
@@ -200,10 +203,19 @@ bool eg_arena_adopt(eg_arena *a, void *block)
     return true;
 }
 
+void eg_arena_adopt_map(eg_arena *a, void *map, size_t len)
+{
+    a->map = map;
+    a->map_len = len;
+}
+
 void eg_arena_destroy(eg_arena *a)
 {
     if (!a) {
         return;
+    }
+    if (a->map) {
+        munmap(a->map, a->map_len);
     }
     for (size_t i = 0; i < a->nblocks; i++) {
         free(a->blocks[i]);
@@ -310,14 +322,21 @@ eg_status eg_graph_normalize(eg_graph *g, bool npmi, eg_error *err)
         free(old_ids);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
+    bool sorted = true; /* graphs written by entgraph are: loading them sorts nothing */
+    for (size_t i = 1; sorted && i < n; i++) {
+        sorted = strcmp(g->nodes[i - 1].id, g->nodes[i].id) < 0;
+    }
     for (size_t i = 0; i < n; i++) {
         old_ids[i] = g->nodes[i].id;
+        order[i] = (uint32_t)i;
     }
-    eg_sort(g->nodes, n, sizeof *g->nodes, cmp_node_id);
-    for (size_t i = 0; i < n; i++) {
-        /* old index -> new index: find the old id pointer's new position */
-        long k = eg_graph_find_id(g, old_ids[i]);
-        order[i] = (uint32_t)k;
+    if (!sorted) {
+        eg_sort(g->nodes, n, sizeof *g->nodes, cmp_node_id);
+        for (size_t i = 0; i < n; i++) {
+            /* old index -> new index: find the old id pointer's new position */
+            long k = eg_graph_find_id(g, old_ids[i]);
+            order[i] = (uint32_t)k;
+        }
     }
     for (size_t i = 0; i < g->nedges; i++) {
         eg_edge *e = &g->edges[i];
@@ -325,7 +344,13 @@ eg_status eg_graph_normalize(eg_graph *g, bool npmi, eg_error *err)
         e->source = s < t ? s : t;
         e->target = s < t ? t : s;
     }
-    eg_sort(g->edges, g->nedges, sizeof *g->edges, cmp_edge);
+    bool esorted = true;
+    for (size_t i = 1; esorted && i < g->nedges; i++) {
+        esorted = cmp_edge(&g->edges[i - 1], &g->edges[i]) < 0;
+    }
+    if (!esorted) {
+        eg_sort(g->edges, g->nedges, sizeof *g->edges, cmp_edge);
+    }
     if (npmi) {
         double N = g->nwindows ? (double)g->nwindows : 1.0;
         for (size_t i = 0; i < g->nedges; i++) {

@@ -67,7 +67,16 @@ eg_arena *eg_arena_create(void);
 void *eg_arena_alloc(eg_arena *a, size_t n);
 /** The arena takes ownership of a malloc'd block (freed with the arena). */
 bool eg_arena_adopt(eg_arena *a, void *block);
+/** The arena takes ownership of a private file mapping (unmapped with the arena). */
+void eg_arena_adopt_map(eg_arena *a, void *map, size_t len);
 void eg_arena_destroy(eg_arena *a);
+
+/** eg_graph_load with flags: EG_LOAD_NO_EVIDENCE leaves every edge's `docs` and `ev` lists
+ *  empty (counts and weights are kept) and loads a JSON graph faster, for queries that never
+ *  show evidence. GraphML graphs are loaded whole. */
+#define EG_LOAD_NO_EVIDENCE 1u
+#define EG_LOAD_MAPPED 0x100u /* internal: the JSON text is a file mapping */
+eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_error *err);
 
 typedef struct eg_build_opts {
     eg_window window;

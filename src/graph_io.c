@@ -6,10 +6,14 @@
  * element, so a hand-edited or truncated file is a clear error, never a crash.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "export.h"
 #include "graph.h"
@@ -125,32 +129,73 @@ eg_status eg_graph_save(const eg_graph *g, const char *path, eg_format format, e
 /* ---- loading JSON ------------------------------------------------------------------------ */
 
 eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
-                                  eg_error *err);
+                                  unsigned flags, eg_error *err);
 
 eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error *err);
 
 eg_status eg_graph_load(eg_graph **out, const char *path, eg_error *err)
 {
+    return eg_graph_load_ex(out, path, 0, err);
+}
+
+/* A regular file as a private, writable mapping (the JSON loader terminates strings in place;
+ * pages it only reads are never copied). NULL when the file cannot be mapped. */
+static char *map_file(const char *path, size_t *len)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return NULL;
+    }
+    struct stat sb;
+    char *p = NULL;
+    if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+        (uint64_t)sb.st_size < SIZE_MAX / 2) {
+        void *m = mmap(NULL, (size_t)sb.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE,
+                       fd, 0);
+        if (m != MAP_FAILED) {
+            p = m;
+            *len = (size_t)sb.st_size;
+        }
+    }
+    close(fd);
+    return p;
+}
+
+eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_error *err)
+{
     *out = NULL;
     size_t len = 0;
-    char *text = NULL;
-    eg_status rs = eg_read_file(path, 0, &text, &len, err);
-    if (rs != EG_OK) {
-        return rs;
+    flags &= ~EG_LOAD_MAPPED;
+    /* mapped only when the lists are skipped: the edges are then read, never written, and
+     * their pages are never copied (a whole load writes into every page: read() is faster) */
+    char *text = flags & EG_LOAD_NO_EVIDENCE ? map_file(path, &len) : NULL;
+    if (text) {
+        flags |= EG_LOAD_MAPPED;
+    } else {
+        eg_status rs = eg_read_file(path, 0, &text, &len, err);
+        if (rs != EG_OK) {
+            return rs;
+        }
     }
     size_t i = 0;
     while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) {
         i++;
     }
-    eg_status st;
     if (i < len && text[i] == '{') {
-        return eg_graph_load_json_text(out, path, text, len, err); /* takes the buffer */
-    } else if (i < len && text[i] == '<') {
+        /* takes the buffer */
+        return eg_graph_load_json_text(out, path, text, len, flags, err);
+    }
+    eg_status st;
+    if (i < len && text[i] == '<') {
         st = eg_graph_load_graphml_file(out, path, err);
     } else {
         st = eg_error_set(err, EG_ERR_PARSE, "%s: not a graph file (expected JSON or GraphML)",
                           path);
     }
-    free(text);
+    if (flags & EG_LOAD_MAPPED) {
+        munmap(text, len);
+    } else {
+        free(text);
+    }
     return st;
 }

@@ -7,10 +7,12 @@
  * of docs/DESIGN.md section 3 in one pass, straight into the graph: strings are terminated in
  * place in the file's buffer and lists live in one arena, both freed with the graph. Unknown members are skipped, so graphs from newer
  * versions still load; every field it uses is validated, and errors name the element
- * ("node 3: ...") or the byte offset of malformed JSON.
+ * ("node 3: ...") or the byte offset of malformed JSON. With EG_LOAD_NO_EVIDENCE the edges'
+ * document and evidence lists are skipped unparsed (a neighbors query never reads them).
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "graph.h"
 #include "util.h"
@@ -67,8 +69,51 @@ static bool hex4(jp *j, uint32_t *v)
     return true;
 }
 
-/* A string into the arena (store == NULL: validate and skip). */
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+#define HAS_ZERO(x) (((x) - ONES) & ~(x) & HIGHS)
+
+/* The first byte at or after p that ends a run of plain string bytes: '"', '\\' or a control
+ * character (or end). Eight bytes at a time: strings are most of a graph file. */
+static const char *plain_run(const char *p, const char *end)
+{
+    while (end - p >= 8) {
+        uint64_t v;
+        memcpy(&v, p, sizeof v);
+        uint64_t quote = v ^ (ONES * '"'), bslash = v ^ (ONES * '\\');
+        uint64_t ctrl = (v - ONES * 0x20) & ~v & HIGHS; /* a byte below 0x20 */
+        if (HAS_ZERO(quote) | HAS_ZERO(bslash) | ctrl) {
+            break;
+        }
+        p += 8;
+    }
+    while (p < end && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20) {
+        p++;
+    }
+    return p;
+}
+
+/* A string of the document: `raw` spans it unterminated when it has no escapes (the page
+ * is not written: a mapped file stays shared), else it is decoded and terminated in place.
+ * store: a terminated copy is wanted (always in place). Both NULL: validate and skip. */
+typedef struct span {
+    const char *p;
+    size_t n;
+} span;
+
+static bool str_any(jp *j, char **store, span *rawspan);
+
 static bool str(jp *j, char **store)
+{
+    return str_any(j, store, NULL);
+}
+
+static bool str_span(jp *j, span *out)
+{
+    return str_any(j, NULL, out);
+}
+
+static bool str_any(jp *j, char **store, span *rawspan)
 {
     ws(j);
     if (j->p >= j->end || *j->p != '"') {
@@ -78,17 +123,17 @@ static bool str(jp *j, char **store)
     j->p++;
     const char *start = j->p;
     bool plain = true;
-    while (j->p < j->end && *j->p != '"') {
-        unsigned char c = (unsigned char)*j->p;
-        if (c < 0x20) {
+    for (;;) {
+        j->p = plain_run(j->p, j->end);
+        if (j->p >= j->end || *j->p == '"') {
+            break;
+        }
+        if ((unsigned char)*j->p < 0x20) {
             j->bad = true;
             return false;
         }
-        if (c == '\\') {
-            plain = false;
-            j->p++;
-        }
-        j->p++;
+        plain = false; /* a backslash: skip the escaped byte */
+        j->p += 2;
     }
     if (j->p >= j->end) {
         j->bad = true;
@@ -96,7 +141,11 @@ static bool str(jp *j, char **store)
     }
     size_t raw = (size_t)(j->p - start);
     j->p++; /* closing quote */
-    if (!store) {
+    if (rawspan && plain) {
+        *rawspan = (span){start, raw};
+        return true;
+    }
+    if (!store && !rawspan) {
         return true;
     }
     /* in place: the document buffer is ours; the closing quote becomes the terminator */
@@ -170,7 +219,12 @@ static bool str(jp *j, char **store)
         }
     }
     out[k] = '\0';
-    *store = out;
+    if (store) {
+        *store = out;
+    }
+    if (rawspan) {
+        *rawspan = (span){out, k};
+    }
     return true;
 }
 
@@ -189,6 +243,19 @@ static bool num(jp *j, double *v)
     if (q == digits || q - j->p > 64) {
         j->bad = true;
         return false;
+    }
+    if (q - digits <= 15 && j->p == digits) {
+        /* counts are plain non-negative integers: no strtod */
+        uint64_t n = 0;
+        const char *r = digits;
+        while (r < q && *r >= '0' && *r <= '9') {
+            n = n * 10 + (uint64_t)(*r++ - '0');
+        }
+        if (r == q) {
+            *v = (double)n;
+            j->p = q;
+            return true;
+        }
     }
     char buf[72];
     memcpy(buf, j->p, (size_t)(q - j->p));
@@ -264,8 +331,58 @@ static bool skip(jp *j, int depth)
     }
 }
 
+/* Skip an array or object without looking inside its strings: brackets must match and
+ * strings be well formed, nothing more (used for the lists a query does not need). */
+static bool skip_fast(jp *j)
+{
+    char open[MAX_DEPTH];
+    int depth = 0;
+    ws(j);
+    const char *p = j->p, *end = j->end;
+    while (p < end) {
+        char c = *p;
+        if (c == '"') {
+            p++;
+            for (;;) {
+                p = plain_run(p, end);
+                if (p >= end || (unsigned char)*p < 0x20) {
+                    j->p = p;
+                    j->bad = true;
+                    return false;
+                }
+                if (*p == '"') {
+                    p++;
+                    break;
+                }
+                p += 2; /* a backslash and the byte it escapes */
+            }
+            continue;
+        }
+        if (c == '[' || c == '{') {
+            if (depth == MAX_DEPTH) {
+                break;
+            }
+            open[depth++] = c;
+        } else if (c == ']' || c == '}') {
+            if (depth == 0 || open[depth - 1] != (c == ']' ? '[' : '{')) {
+                break;
+            }
+            if (--depth == 0) {
+                j->p = p + 1;
+                return true;
+            }
+        } else if (depth == 0) {
+            break; /* not an array or object */
+        }
+        p++;
+    }
+    j->p = p < end ? p : end;
+    j->bad = true;
+    return false;
+}
+
 /* Iterate an object's members: call with *first = true; returns false at the end or on error. */
-static bool member(jp *j, bool *first, char **key)
+static bool member(jp *j, bool *first, span *key)
 {
     if (*first) {
         *first = false;
@@ -282,7 +399,7 @@ static bool member(jp *j, bool *first, char **key)
         }
         return false;
     }
-    return str(j, key) && lit(j, ':') ? true : (j->bad = true, false);
+    return str_span(j, key) && lit(j, ':') ? true : (j->bad = true, false);
 }
 
 /* Iterate an array's elements the same way. */
@@ -357,17 +474,28 @@ static bool count(double v, uint32_t *out)
     return true;
 }
 
+/* Member names compared inline: a graph file has millions of them. */
+static inline bool key_is(span k, const char *name)
+{
+    size_t i = 0;
+    for (; i < k.n && name[i] && k.p[i] == name[i]; i++) {
+    }
+    return i == k.n && name[i] == '\0';
+}
+
 typedef struct pending {
-    char *source, *target;
+    span source, target; /* .p == NULL: missing */
 } pending;
 
 eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
-                                  eg_error *err);
+                                  unsigned flags, eg_error *err);
 
-/* Takes ownership of `text` (malloc'd): strings of the graph point into it. */
+/* Takes ownership of `text` (malloc'd, or a private mapping of `len` bytes with
+ * EG_LOAD_MAPPED): strings of the graph point into it. Never reads text[len]. */
 eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
-                                  eg_error *err)
+                                  unsigned flags, eg_error *err)
 {
+    bool lists = !(flags & EG_LOAD_NO_EVIDENCE);
     *out = NULL;
     eg_graph *g = eg_graph_new();
     jp j = {.s = text, .p = text, .end = text + len};
@@ -375,36 +503,43 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
     size_t ncap = 0, ecap = 0, pcap = 0;
     bool have_nodes = false, have_edges = false;
     eg_status st = EG_OK;
-    if (!g || !(g->arena = eg_arena_create()) || !eg_arena_adopt(g->arena, text)) {
+    bool mapped = flags & EG_LOAD_MAPPED;
+    if (!g || !(g->arena = eg_arena_create()) ||
+        !(mapped ? (eg_arena_adopt_map(g->arena, text, len), true)
+                 : eg_arena_adopt(g->arena, text))) {
         eg_graph_destroy(g);
-        free(text);
+        if (mapped) {
+            munmap(text, len);
+        } else {
+            free(text);
+        }
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     j.a = g->arena;
     bool top = true;
-    char *key = NULL;
+    span key;
     while (st == EG_OK && member(&j, &top, &key)) {
-        if (strcmp(key, "graph") == 0 && peek_is(&j, '{')) {
+        if (key_is(key, "graph") && peek_is(&j, '{')) {
             bool f = true;
-            char *k2;
+            span k2;
             while (member(&j, &f, &k2)) {
                 double v;
                 char *w;
-                if (strcmp(k2, "window") == 0 && peek_is(&j, '"')) {
+                if (key_is(k2, "window") && peek_is(&j, '"')) {
                     if (!str(&j, &w)) {
                         break;
                     }
                     g->window = strcmp(w, "paragraph") == 0  ? EG_WINDOW_PARAGRAPH
                                 : strcmp(w, "document") == 0 ? EG_WINDOW_DOCUMENT
                                                              : EG_WINDOW_SENTENCE;
-                } else if (strcmp(k2, "documents") == 0 && !peek_is(&j, '"')) {
+                } else if (key_is(k2, "documents") && !peek_is(&j, '"')) {
                     uint32_t d = 0;
                     if (!num(&j, &v)) {
                         break;
                     }
                     count(v, &d);
                     g->ndocuments = d;
-                } else if (strcmp(k2, "windows") == 0 && !peek_is(&j, '"')) {
+                } else if (key_is(k2, "windows") && !peek_is(&j, '"')) {
                     if (!num(&j, &v)) {
                         break;
                     }
@@ -413,7 +548,7 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                     break;
                 }
             }
-        } else if (strcmp(key, "nodes") == 0 && peek_is(&j, '[')) {
+        } else if (key_is(key, "nodes") && peek_is(&j, '[')) {
             have_nodes = true;
             bool f = true;
             while (st == EG_OK && element(&j, &f)) {
@@ -426,32 +561,32 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                 size_t idx = g->nnodes++;
                 bool of = true, okc = true;
                 int type = -1;
-                char *k3;
+                span k3;
                 while (member(&j, &of, &k3)) {
                     double v;
                     char *t;
                     bool is_num = !peek_is(&j, '"') && !peek_is(&j, '[') && !peek_is(&j, '{');
-                    if (strcmp(k3, "id") == 0 && peek_is(&j, '"')) {
+                    if (key_is(k3, "id") && peek_is(&j, '"')) {
                         str(&j, &n->id);
-                    } else if (strcmp(k3, "label") == 0 && peek_is(&j, '"')) {
+                    } else if (key_is(k3, "label") && peek_is(&j, '"')) {
                         str(&j, &n->label);
-                    } else if (strcmp(k3, "type") == 0 && peek_is(&j, '"')) {
+                    } else if (key_is(k3, "type") && peek_is(&j, '"')) {
                         if (str(&j, &t)) {
                             type = eg_etype_parse(t);
                         }
-                    } else if (strcmp(k3, "aliases") == 0 && peek_is(&j, '[')) {
+                    } else if (key_is(k3, "aliases") && peek_is(&j, '[')) {
                         if (!strlist(&j, &n->aliases, &n->naliases)) {
                             okc = false;
                         }
-                    } else if ((strcmp(k3, "mentions") == 0 || strcmp(k3, "documents") == 0 ||
-                                strcmp(k3, "windows") == 0) &&
+                    } else if ((key_is(k3, "mentions") || key_is(k3, "documents") ||
+                                key_is(k3, "windows")) &&
                                is_num) {
-                        uint32_t *dst = k3[0] == 'm'   ? &n->mentions
-                                        : k3[0] == 'd' ? &n->documents
+                        uint32_t *dst = k3.p[0] == 'm'   ? &n->mentions
+                                        : k3.p[0] == 'd' ? &n->documents
                                                        : &n->windows;
                         okc = okc && num(&j, &v) && count(v, dst);
-                    } else if (strcmp(k3, "mentions") == 0 || strcmp(k3, "documents") == 0 ||
-                               strcmp(k3, "windows") == 0) {
+                    } else if (key_is(k3, "mentions") || key_is(k3, "documents") ||
+                               key_is(k3, "windows")) {
                         okc = false;
                         skip(&j, 2);
                     } else {
@@ -475,7 +610,7 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                     n->aliases = eg_arena_alloc(g->arena, sizeof *n->aliases);
                 }
             }
-        } else if (strcmp(key, "edges") == 0 && peek_is(&j, '[')) {
+        } else if (key_is(key, "edges") && peek_is(&j, '[')) {
             have_edges = true;
             bool f = true;
             while (st == EG_OK && element(&j, &f)) {
@@ -489,24 +624,26 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                 memset(pe, 0, sizeof *pe);
                 size_t idx = g->nedges++;
                 bool of = true, okc = true, have_weight = false;
-                char *k3;
+                span k3;
                 while (member(&j, &of, &k3)) {
                     double v;
                     bool is_num = !peek_is(&j, '"') && !peek_is(&j, '[') && !peek_is(&j, '{');
-                    if (strcmp(k3, "source") == 0 && peek_is(&j, '"')) {
-                        str(&j, &pe->source);
-                    } else if (strcmp(k3, "target") == 0 && peek_is(&j, '"')) {
-                        str(&j, &pe->target);
-                    } else if (strcmp(k3, "weight") == 0) {
+                    if (key_is(k3, "source") && peek_is(&j, '"')) {
+                        str_span(&j, &pe->source);
+                    } else if (key_is(k3, "target") && peek_is(&j, '"')) {
+                        str_span(&j, &pe->target);
+                    } else if (key_is(k3, "weight")) {
                         okc = okc && is_num && num(&j, &v) && count(v, &e->weight);
                         have_weight = true;
-                    } else if (strcmp(k3, "documents") == 0) {
+                    } else if (key_is(k3, "documents")) {
                         okc = okc && is_num && num(&j, &v) && count(v, &e->documents);
-                    } else if (strcmp(k3, "npmi") == 0 && is_num) {
+                    } else if (key_is(k3, "npmi") && is_num) {
                         okc = okc && num(&j, &e->npmi);
-                    } else if (strcmp(k3, "docs") == 0) {
+                    } else if (!lists && (key_is(k3, "docs") || key_is(k3, "evidence"))) {
+                        okc = okc && peek_is(&j, '[') && skip_fast(&j);
+                    } else if (key_is(k3, "docs")) {
                         okc = okc && peek_is(&j, '[') && strlist(&j, &e->docs, &e->ndocs);
-                    } else if (strcmp(k3, "evidence") == 0) {
+                    } else if (key_is(k3, "evidence")) {
                         if (!peek_is(&j, '[')) {
                             okc = false;
                         }
@@ -521,11 +658,11 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                             eg_evidence *x = &ev[e->nev];
                             memset(x, 0, sizeof *x);
                             bool xf = true;
-                            char *k4;
+                            span k4;
                             while (member(&j, &xf, &k4)) {
-                                if (strcmp(k4, "doc") == 0 && peek_is(&j, '"')) {
+                                if (key_is(k4, "doc") && peek_is(&j, '"')) {
                                     str(&j, &x->doc);
-                                } else if (strcmp(k4, "sentence") == 0 && peek_is(&j, '"')) {
+                                } else if (key_is(k4, "sentence") && peek_is(&j, '"')) {
                                     str(&j, &x->sentence);
                                 } else {
                                     skip(&j, 3);
@@ -605,9 +742,31 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                                   g->nodes[k].id);
             }
         }
+        /* ids by hash; edges come grouped by source, so the last source is remembered */
+        eg_strmap idx = {0};
+        for (size_t k = 0; st == EG_OK && k < g->nnodes; k++) {
+            if (!eg_strmap_put(&idx, g->nodes[k].id, strlen(g->nodes[k].id), (uint32_t)k)) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+        }
+        span last_src = {NULL, 0};
+        long last_si = -1;
         for (size_t i = 0; st == EG_OK && i < g->nedges; i++) {
-            long si = pend[i].source ? eg_graph_find_id(g, pend[i].source) : -1;
-            long ti = pend[i].target ? eg_graph_find_id(g, pend[i].target) : -1;
+            span sid = pend[i].source, tid = pend[i].target;
+            long si = -1, ti = -1;
+            if (sid.p && last_src.p && sid.n == last_src.n &&
+                memcmp(sid.p, last_src.p, sid.n) == 0) {
+                si = last_si;
+            } else if (sid.p) {
+                uint32_t v = eg_strmap_get(&idx, sid.p, sid.n, UINT32_MAX);
+                si = v == UINT32_MAX ? -1 : (long)v;
+                last_src = sid;
+                last_si = si;
+            }
+            if (tid.p) {
+                uint32_t v = eg_strmap_get(&idx, tid.p, tid.n, UINT32_MAX);
+                ti = v == UINT32_MAX ? -1 : (long)v;
+            }
             if (si < 0 || ti < 0 || si == ti) {
                 st = eg_error_set(err, EG_ERR_PARSE,
                                   "%s: edge %zu: unknown or invalid source/target", path, i);
@@ -616,6 +775,7 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
             g->edges[i].source = (uint32_t)(si < ti ? si : ti);
             g->edges[i].target = (uint32_t)(si < ti ? ti : si);
         }
+        eg_strmap_fini(&idx);
         if (st == EG_OK) {
             st = eg_graph_normalize(g, false, err);
         }

@@ -56,6 +56,10 @@ long eg_query_find(const eg_graph *g, const char *name, char **suggest)
     int best_rank = 0;
     cand *cands = NULL;
     size_t nc = 0, cap = 0;
+    /* exact keys first; only a name that matches nothing pays for suggestions */
+    char **want_suggest = suggest;
+    suggest = NULL;
+again:
     for (size_t i = 0; i < g->nnodes; i++) {
         const eg_node *n = &g->nodes[i];
         int rank = 0;
@@ -92,6 +96,10 @@ long eg_query_find(const eg_graph *g, const char *name, char **suggest)
         if (suggest && rank == 0 && dmin <= 3 && EG_GROW(cands, cap, nc + 1)) {
             cands[nc++] = (cand){(uint32_t)i, dmin};
         }
+    }
+    if (best < 0 && want_suggest && !suggest) {
+        suggest = want_suggest;
+        goto again;
     }
     if (best < 0 && suggest && nc) {
         eg_sort(cands, nc, sizeof *cands, cmp_cand);

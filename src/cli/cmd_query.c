@@ -16,10 +16,11 @@
 #include "../util.h"
 #include "commands.h"
 
-static int load(const char *path, eg_graph **g)
+/* flags: EG_LOAD_NO_EVIDENCE when the answer shows no evidence (loads faster) */
+static int load(const char *path, eg_graph **g, unsigned flags)
 {
     eg_error err = {0};
-    if (eg_graph_load(g, path, &err) != EG_OK) {
+    if (eg_graph_load_ex(g, path, flags, &err) != EG_OK) {
         return cli_fail(&err);
     }
     return 0;
@@ -137,7 +138,7 @@ int cmd_neighbors(int argc, char **argv)
         return cli_usage_error(verb, "expected GRAPH and NAME");
     }
     eg_graph *g = NULL;
-    if (load(argv[optind], &g)) {
+    if (load(argv[optind], &g, evidence ? 0 : EG_LOAD_NO_EVIDENCE)) {
         return EG_EXIT_ERROR;
     }
     long k = cli_find_entity(g, argv[optind], argv[optind + 1]);
@@ -234,7 +235,7 @@ int cmd_path(int argc, char **argv)
         return cli_usage_error(verb, "expected GRAPH, A and B");
     }
     eg_graph *g = NULL;
-    if (load(argv[optind], &g)) {
+    if (load(argv[optind], &g, 0)) {
         return EG_EXIT_ERROR;
     }
     long a = cli_find_entity(g, argv[optind], argv[optind + 1]);
@@ -364,7 +365,7 @@ int cmd_stats(int argc, char **argv)
         return cli_usage_error(verb, "expected GRAPH");
     }
     eg_graph *g = NULL;
-    if (load(argv[optind], &g)) {
+    if (load(argv[optind], &g, EG_LOAD_NO_EVIDENCE)) {
         return EG_EXIT_ERROR;
     }
     eg_error err = {0};
@@ -523,7 +524,7 @@ int cmd_merge(int argc, char **argv)
         return EG_EXIT_ERROR;
     }
     for (size_t i = 0; i < n; i++) {
-        if (load(argv[optind + (int)i], &gs[i])) {
+        if (load(argv[optind + (int)i], &gs[i], 0)) {
             goto done;
         }
     }

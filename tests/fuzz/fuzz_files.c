@@ -33,6 +33,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         eg_graph_save(g, "/dev/null", EG_FORMAT_GRAPHML, &err);
         eg_graph_destroy(g);
     }
+    g = NULL;
+    if (eg_graph_load_ex(&g, path, EG_LOAD_NO_EVIDENCE, &err) == EG_OK) { /* the mapped path */
+        eg_graph_save(g, "/dev/null", EG_FORMAT_JSON, &err);
+        eg_graph_destroy(g);
+    }
     eg_aliasfile *a = NULL;
     if (eg_aliasfile_load(&a, path, &err) == EG_OK) {
         eg_aliasfile_destroy(a);

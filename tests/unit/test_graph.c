@@ -119,8 +119,38 @@ int main(void)
     CHECK(s1 && s2 && strcmp(s1, s2) == 0); /* build -> GraphML -> load -> JSON == build -> JSON */
     free(s1);
     free(s2);
+    eg_graph_destroy(l2);
+
+    /* without evidence (a mapped file, lists skipped): the same nodes, edges and counts */
+    CHECK(eg_graph_load_ex(&l2, j1, EG_LOAD_NO_EVIDENCE, &err) == EG_OK);
+    CHECK(l2 && l1 && l2->nnodes == l1->nnodes && l2->nedges == l1->nedges);
+    for (size_t i = 0; l1 && l2 && i < l1->nnodes; i++) {
+        CHECK(strcmp(l1->nodes[i].id, l2->nodes[i].id) == 0 &&
+              strcmp(l1->nodes[i].label, l2->nodes[i].label) == 0 &&
+              l1->nodes[i].naliases == l2->nodes[i].naliases &&
+              l1->nodes[i].mentions == l2->nodes[i].mentions);
+    }
+    bool had_lists = false;
+    for (size_t i = 0; l1 && l2 && i < l1->nedges; i++) {
+        const eg_edge *a = &l1->edges[i], *e2 = &l2->edges[i];
+        CHECK(a->source == e2->source && a->target == e2->target && a->weight == e2->weight &&
+              a->documents == e2->documents && a->npmi == e2->npmi);
+        CHECK(e2->ndocs == 0 && e2->nev == 0);
+        had_lists = had_lists || (a->ndocs > 0 && a->nev > 0);
+    }
+    CHECK(had_lists);
     eg_graph_destroy(l1);
     eg_graph_destroy(l2);
+    /* skipped lists must still be well formed */
+    f = fopen(j2, "w");
+    fputs("{\"nodes\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"PERSON\"},"
+          " {\"id\": \"b\", \"label\": \"B\", \"type\": \"PERSON\"}], \"edges\": ["
+          "{\"source\": \"a\", \"target\": \"b\", \"weight\": 1, \"evidence\": [{\"doc\": \"x\"]}]}",
+          f);
+    fclose(f);
+    CHECK(eg_graph_load_ex(&l1, j2, EG_LOAD_NO_EVIDENCE, &err) == EG_ERR_PARSE &&
+          strstr(err.msg, "invalid JSON near byte"));
+    CHECK(eg_graph_load(&l1, j2, &err) == EG_ERR_PARSE);
 
     /* malformed graph files are clear errors */
     f = fopen(j2, "w");
