@@ -187,6 +187,47 @@ void *eg_arena_alloc(eg_arena *a, size_t n)
     return p;
 }
 
+char *eg_arena_strdup(eg_arena *a, const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = eg_arena_alloc(a, n);
+    if (p) {
+        memcpy(p, s, n);
+    }
+    return p;
+}
+
+void *eg_arena_calloc(eg_arena *a, size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size) {
+        return NULL;
+    }
+    size_t bytes = n * size;
+    void *p = eg_arena_alloc(a, bytes > 0 ? bytes : 1);
+    if (p) {
+        memset(p, 0, bytes);
+    }
+    return p;
+}
+
+/* A string the graph owns: in its arena when it has one, else malloc'd. */
+static char *graph_strdup(eg_graph *g, const char *s)
+{
+    return g->arena ? eg_arena_strdup(g->arena, s) : eg_strdup(s);
+}
+
+static void *graph_calloc(eg_graph *g, size_t n, size_t size)
+{
+    return g->arena ? eg_arena_calloc(g->arena, n, size) : calloc(n ? n : 1, size);
+}
+
+static void graph_free(const eg_graph *g, void *p)
+{
+    if (!g->arena) {
+        free(p);
+    }
+}
+
 bool eg_arena_adopt(eg_arena *a, void *block)
 {
     if (!EG_GROW(a->blocks, a->cap, a->nblocks + 1)) {
@@ -852,8 +893,13 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
             free(ids);
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
-        free(g->nodes[k].id);
-        g->nodes[k].id = eg_buf_steal(&slug);
+        graph_free(g, g->nodes[k].id);
+        g->nodes[k].id = graph_strdup(g, slug.data ? slug.data : "");
+        if (!g->nodes[k].id) {
+            eg_buf_fini(&slug);
+            free(ids);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
         ids[k] = (id_rec){(uint32_t)k, g->nodes[k].id};
     }
     eg_sort(ids, nn, sizeof *ids, cmp_id_rec);
@@ -905,8 +951,12 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
             }
         }
         ok = slug.data && eg_strmap_put(&taken_ids, slug.data, slug.len, 1);
-        free(nd->id);
-        nd->id = eg_buf_steal(&slug);
+        char *id = ok ? graph_strdup(g, slug.data) : NULL;
+        ok = id != NULL;
+        if (ok) {
+            graph_free(g, nd->id);
+            nd->id = id;
+        }
     }
     eg_strmap_fini(&taken_ids);
     for (size_t k = 0; k < nn; k++) {
@@ -1153,6 +1203,15 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
     return best ? best->text : "";
 }
 
+/* An article id in the graph's arena, copied once however many edges name it. */
+static char *doc_id(eg_graph *g, const eg_builder *b, char **doc_ids, uint32_t d)
+{
+    if (!doc_ids[d]) {
+        doc_ids[d] = graph_strdup(g, b->docs[d]);
+    }
+    return doc_ids[d];
+}
+
 eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
 {
     *out = NULL;
@@ -1164,8 +1223,13 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
     uint32_t *members = malloc((n ? n : 1) * sizeof *members);
     size_t *mstart = calloc(n + 2, sizeof *mstart);
     edge_ref *refs = malloc((b->nedges ? b->nedges : 1) * sizeof *refs);
+    char **doc_ids = calloc(b->ndocs ? b->ndocs : 1, sizeof *doc_ids); /* in the arena, once */
     eg_graph *g = eg_graph_new();
-    if (!parent || !node_of || !surf || !members || !mstart || !refs || !g) {
+    if (g) {
+        g->arena = eg_arena_create(); /* every string: no malloc each, freed at once */
+    }
+    if (!parent || !node_of || !surf || !members || !mstart || !refs || !doc_ids || !g ||
+        !g->arena) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         goto done;
     }
@@ -1253,8 +1317,8 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 nd->type = (eg_etype)b->ents[mem[i]].forced_type;
             }
         }
-        nd->label = eg_strdup(pick_label(b, mem, nm, surf + s0, sp - s0));
-        nd->aliases = calloc(sp - s0 + 1, sizeof *nd->aliases);
+        nd->label = graph_strdup(g, pick_label(b, mem, nm, surf + s0, sp - s0));
+        nd->aliases = graph_calloc(g, sp - s0 + 1, sizeof *nd->aliases);
         if (!nd->label || !nd->aliases) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
@@ -1266,13 +1330,13 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         size_t na = 0;
         for (size_t i = s0; i < sp; i++) {
             if (!has_label && strcmp(nd->label, surf[i].text) < 0) {
-                nd->aliases[na++] = eg_strdup(nd->label);
+                nd->aliases[na++] = nd->label;
                 has_label = true;
             }
-            nd->aliases[na++] = eg_strdup(surf[i].text);
+            nd->aliases[na++] = graph_strdup(g, surf[i].text);
         }
         if (!has_label) {
-            nd->aliases[na++] = eg_strdup(nd->label);
+            nd->aliases[na++] = nd->label;
         }
         nd->naliases = na;
         for (size_t i = 0; i < na; i++) {
@@ -1390,16 +1454,16 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         e->documents = j - i == 1 ? documents : (uint32_t)du;
         eg_sort(evs, en, sizeof *evs, cmp_ev);
         size_t keep = en < b->opts.evidence ? en : b->opts.evidence;
-        e->docs = calloc(du ? du : 1, sizeof *e->docs);
-        e->ev = calloc(keep ? keep : 1, sizeof *e->ev);
+        e->docs = graph_calloc(g, du, sizeof *e->docs);
+        e->ev = graph_calloc(g, keep, sizeof *e->ev);
         bool ok = e->docs && e->ev;
         for (size_t q = 0; ok && q < du; q++) {
-            e->docs[e->ndocs] = eg_strdup(b->docs[docs[q]]);
+            e->docs[e->ndocs] = doc_id(g, b, doc_ids, docs[q]);
             ok = e->docs[e->ndocs++] != NULL;
         }
         for (size_t q = 0; ok && q < keep; q++) {
-            e->ev[q].doc = eg_strdup(b->docs[evs[q].doc]);
-            e->ev[q].sentence = eg_strdup(evs[q].text);
+            e->ev[q].doc = doc_id(g, b, doc_ids, evs[q].doc);
+            e->ev[q].sentence = graph_strdup(g, evs[q].text);
             e->nev++;
             ok = e->ev[q].doc && e->ev[q].sentence;
         }
@@ -1438,6 +1502,7 @@ done:
     free(members);
     free(mstart);
     free(refs);
+    free(doc_ids);
     if (st != EG_OK) {
         eg_graph_destroy(g);
         return st;

@@ -57,7 +57,8 @@ struct eg_graph {
     uint32_t ndocuments;
     uint64_t nwindows; /* windows seen (for NPMI) */
     char *generator;
-    struct eg_arena *arena; /* loaded graphs: every string and list lives here, or NULL */
+    struct eg_arena *arena; /* built and loaded graphs: every string and list lives here;
+                             * NULL: each is malloc'd (merged graphs) */
     unsigned threads;       /* for exports; 0: one per core */
 };
 
@@ -65,6 +66,8 @@ struct eg_graph {
 typedef struct eg_arena eg_arena;
 eg_arena *eg_arena_create(void);
 void *eg_arena_alloc(eg_arena *a, size_t n);
+char *eg_arena_strdup(eg_arena *a, const char *s);
+void *eg_arena_calloc(eg_arena *a, size_t n, size_t size);
 /** The arena takes ownership of a malloc'd block (freed with the arena). */
 bool eg_arena_adopt(eg_arena *a, void *block);
 /** The arena takes ownership of a private file mapping (unmapped with the arena). */
