@@ -3,7 +3,7 @@
 # Needs root (or sudo) only when something is missing.
 set -eu
 pkgs="gcc pkg-config meson ninja-build libigraph-dev libcjson-dev libgraphviz-dev graphviz \
-libutf8proc-dev"
+libutf8proc-dev libjemalloc-dev"
 if [ "${1:-}" = "--test" ]; then
     pkgs="$pkgs python3 python3-networkx valgrind libxml2-utils parallel clang libclang-rt-14-dev"
 fi
