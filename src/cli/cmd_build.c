@@ -4,6 +4,7 @@
  * .dot/.gv, .csv, and .svg/.png/.pdf drawn with Graphviz).
  */
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +90,12 @@ int cli_parse_types(const char *verb, const char *s, unsigned *mask)
         return cli_usage_error(verb, "--types needs at least one type");
     }
     return 0;
+}
+
+static void *destroy_builder(void *b)
+{
+    eg_builder_destroy(b);
+    return NULL;
 }
 
 int cmd_build(int argc, char **argv)
@@ -238,6 +245,8 @@ int cmd_build(int argc, char **argv)
     eg_graph *g = NULL;
     eg_aliasfile *af = NULL;
     int rc = EG_EXIT_ERROR;
+    pthread_t reaper;
+    bool reaping = false;
     if (alias_path && eg_aliasfile_load(&af, alias_path, &err) != EG_OK) {
         return cli_fail(&err);
     }
@@ -265,6 +274,11 @@ int cmd_build(int argc, char **argv)
     if (!quiet && eg_builder_capped_windows(b)) {
         fprintf(stderr, "entgraph: warning: %zu windows had more than 100 entities; only the "
                         "first 100 of each were paired\n", eg_builder_capped_windows(b));
+    }
+    /* the builder is spent: with more than one thread, free it while the outputs are written */
+    reaping = po.threads != 1 && pthread_create(&reaper, NULL, destroy_builder, b) == 0;
+    if (reaping) {
+        b = NULL;
     }
     size_t dn = 0, de = 0;
     if ((filt.min_weight || filt.min_mentions || filt.top) &&
@@ -318,6 +332,9 @@ int cmd_build(int argc, char **argv)
     }
     rc = EG_EXIT_OK;
 done:
+    if (reaping) {
+        pthread_join(reaper, NULL);
+    }
     eg_graph_destroy(g);
     eg_builder_destroy(b);
     eg_aliasfile_destroy(af);
