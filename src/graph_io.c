@@ -138,9 +138,11 @@ eg_status eg_graph_load(eg_graph **out, const char *path, eg_error *err)
     return eg_graph_load_ex(out, path, 0, err);
 }
 
-/* A regular file as a private, writable mapping (the JSON loader terminates strings in place;
- * pages it only reads are never copied). NULL when the file cannot be mapped. */
-static char *map_file(const char *path, size_t *len)
+/* A regular file in pages of its own, unmapped with the graph: a private, writable mapping of
+ * the file when `shared` (the JSON loader terminates strings in place; pages it only reads are
+ * never copied), else anonymous pages the file is read into (a load that writes into every
+ * page). NULL when that fails: the caller reads the file into malloc'd memory. */
+static char *map_file(const char *path, bool shared, size_t *len)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -150,11 +152,26 @@ static char *map_file(const char *path, size_t *len)
     char *p = NULL;
     if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
         (uint64_t)sb.st_size < SIZE_MAX / 2) {
-        void *m = mmap(NULL, (size_t)sb.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE,
-                       fd, 0);
-        if (m != MAP_FAILED) {
+        size_t n = (size_t)sb.st_size;
+        void *m = shared ? mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0)
+                         : mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                                -1, 0);
+        size_t got = shared ? n : 0;
+        while (m != MAP_FAILED && got < n) {
+            ssize_t r = read(fd, (char *)m + got, n - got);
+            if (r <= 0) {
+                if (r < 0 && errno == EINTR) {
+                    continue;
+                }
+                break; /* the file shrank or failed: read it the ordinary way */
+            }
+            got += (size_t)r;
+        }
+        if (m != MAP_FAILED && got == n) {
             p = m;
-            *len = (size_t)sb.st_size;
+            *len = n;
+        } else if (m != MAP_FAILED) {
+            munmap(m, n);
         }
     }
     close(fd);
@@ -166,9 +183,9 @@ eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_
     *out = NULL;
     size_t len = 0;
     flags &= ~EG_LOAD_MAPPED;
-    /* mapped only when the lists are skipped: the edges are then read, never written, and
-     * their pages are never copied (a whole load writes into every page: read() is faster) */
-    char *text = flags & EG_LOAD_NO_EVIDENCE ? map_file(path, &len) : NULL;
+    /* the file itself is mapped only when the lists are skipped: the edges are then read,
+     * never written, and their pages never copied */
+    char *text = map_file(path, flags & EG_LOAD_NO_EVIDENCE, &len);
     if (text) {
         flags |= EG_LOAD_MAPPED;
     } else {
