@@ -23,6 +23,7 @@ if [ ! -f "$big" ]; then
 fi
 run() { # corpus threads
     local f=$1 j=$2 log=$out/time.log
+    sync # earlier outputs still being written back would slow this run's output
     /usr/bin/time -v "$bin" build -j "$j" "$f" -o "$out/graph.graphml" 2> "$log"
     local secs rss toks mb
     secs=$(awk -F': ' '/Elapsed/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")

@@ -3,8 +3,8 @@
  * each article -> accumulate into a builder, calling back once per article (for `entities`).
  *
  * Articles are processed in input order; with several threads, recognition runs in parallel
- * on batches and results are handed to the builder in input order, so the output does not
- * depend on the thread count.
+ * on batches (the calling thread reads, builds and helps) and results are handed to the
+ * builder in input order, so the output does not depend on the thread count.
  */
 #ifndef EG_PIPELINE_H
 #define EG_PIPELINE_H

@@ -40,7 +40,7 @@ static void build_usage(FILE *out)
           "      --top N            keep only the N strongest entities\n"
           "  -a, --aliases FILE     the user's alias file (JSON; see the README)\n"
           "  -m, --model FILE       NER model file (default: the built-in model; 'none': rules)\n"
-          "  -j, --threads N        worker threads (default: number of cores)\n"
+          "  -j, --threads N        threads in all (default: number of cores)\n"
           "      --strict           a malformed JSONL line is an error (default: skip it)\n"
           "      --jsonl            read standard input (-) as JSON Lines, not one article\n"
           "      --max-article-bytes N  refuse larger articles (default 16 MiB)\n"
