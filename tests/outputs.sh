@@ -97,5 +97,29 @@ fi
 "$bin" build -q "$src/samples" -f json -o /dev/stdout > "$tmp/stdout.json"
 check cmp -s "$tmp/g.json" "$tmp/stdout.json"
 
+# many batches, a few thousand edges and hundreds of people: the same bytes for any thread count
+python3 - "$tmp/many.jsonl" <<'PY'
+import json, random, sys
+random.seed(7)
+first = ["Anna", "Boris", "Carla", "Dmitri", "Elena", "Felix", "Greta", "Hassan", "Ines", "Jonas",
+         "Karim", "Lena", "Marco", "Nadia", "Oskar", "Paula", "Rafael", "Sofia", "Tomas", "Vera"]
+last = ["Albescu", "Brennan", "Castell", "Dorovic", "Eklund", "Ferrante", "Gallagher", "Horvath",
+        "Ivanova", "Jansen", "Kowalski", "Lindqvist", "Moreau", "Novak", "Okafor", "Petrov",
+        "Quintana", "Rossi", "Schneider", "Takahashi"]
+places = ["France", "Nigeria", "Brazil", "Japan", "Kenya", "Poland", "Chile", "Egypt"]
+with open(sys.argv[1], "w") as out:
+    for i in range(400):
+        sents = []
+        for _ in range(random.randint(1, 12)):
+            a, b = (random.choice(first) + " " + random.choice(last) for _ in range(2))
+            sents.append(f"{a} met {b} in {random.choice(places)} on Monday, officials said.")
+        out.write(json.dumps({"id": f"a{i}", "text": " ".join(sents)}) + "\n")
+PY
+"$bin" build -q --threads 1 "$tmp/many.jsonl" -o "$tmp/m1.json" -o "$tmp/m1.graphml"
+"$bin" build -q --threads 3 "$tmp/many.jsonl" -o "$tmp/m3.json" -o "$tmp/m3.graphml"
+check cmp -s "$tmp/m1.json" "$tmp/m3.json"
+check cmp -s "$tmp/m1.graphml" "$tmp/m3.graphml"
+check python3 -c "import json,sys; g=json.load(open(sys.argv[1])); assert len(g['edges']) > 1024 and len(g['nodes']) > 256, (len(g['nodes']), len(g['edges']))" "$tmp/m1.json"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
