@@ -620,8 +620,9 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
             uint32_t right = t + k;
             long ml = mention_at(c->ms, left_end - 1);
             long mr = mention_at(c->ms, right);
-            if (ml < 0 && mr < 0) {
-                break;
+            if ((ml < 0 && mr < 0) || (ml >= 0 && c->ms->v[ml].type == EG_COUNTRY) ||
+                (mr >= 0 && c->ms->v[mr].type == EG_COUNTRY)) {
+                break; /* "The Streets, aka British rapper ...": countries are not renamed */
             }
             if (ml < 0 && capitalized_tok(doc, left_end - 1)) {
                 eg_status st = add_mention_copy(c, left_end - 1, left_end, c->ms->v[mr].type);
@@ -810,7 +811,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             st = EG_ERR_NOMEM;
             goto fail;
         }
-        if (m->type == EG_COUNTRY) {
+        if (m->type == EG_COUNTRY && m->gaz >= 0) {
             const char *canon = eg_gaz_entry_at(gaz, m->gaz)->canonical;
             set_why(&c, i, m->demonym ? "demonym" : "country list", m->surface, canon);
         } else if (m->gaz >= 0) {

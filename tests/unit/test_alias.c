@@ -235,6 +235,18 @@ static void test_stated_aliases(void)
     CHECK(same(&g.de, &g.ms, "X", "Twitter"));
     CHECK_STR(label_of(&g.de, &g.ms, "Twitter"), "X");
     done(&g);
+
+    /* a cue before a demonym is no rename, and the name before it does not become a country
+     * (a BBC article crashed here) */
+    fixture k = {.d = make_doc("The Streets, aka British rapper Mike Skinner, topped a poll.")};
+    mark(&k.ms, &k.d, "British", EG_COUNTRY, 0);
+    mark(&k.ms, &k.d, "Mike Skinner", EG_PERSON, 0);
+    resolve(&k);
+    for (size_t e = 0; e < k.de.n; e++) {
+        CHECK(k.de.ents[e].type != EG_COUNTRY || strcmp(k.de.ents[e].key, "streets") != 0);
+    }
+    CHECK(!same(&k.de, &k.ms, "British", "Mike Skinner"));
+    done(&k);
 }
 
 static void test_country_traps(void)
