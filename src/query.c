@@ -600,6 +600,14 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
             for (size_t i = 0; ok && i < src->nedges; i++) {
                 uint32_t x = eg_uf_find(parent, (uint32_t)(base + src->edges[i].source));
                 uint32_t y = eg_uf_find(parent, (uint32_t)(base + src->edges[i].target));
+                if (x == y) {
+                    /* both ends became one entity: listed once, as build lists it */
+                    ok = EG_GROW(nb[x], cap[x], nnb[x] + 1);
+                    if (ok) {
+                        nb[x][nnb[x]++] = x;
+                    }
+                    continue;
+                }
                 ok = EG_GROW(nb[x], cap[x], nnb[x] + 1) && EG_GROW(nb[y], cap[y], nnb[y] + 1);
                 if (ok) {
                     nb[x][nnb[x]++] = y;
