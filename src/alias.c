@@ -1127,6 +1127,88 @@ static bool word_close(const char *a, size_t an, const char *b, size_t bn)
     return d <= max && d * 3 <= mn;
 }
 
+/* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
+ * would make Des Browne and Gordon Brown one. Applied in order over the clusters the caller
+ * already has (cands[i].root), a pair that would put two different full names of people in
+ * one cluster is dropped, unless the names are spellings of each other. */
+static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *pairs,
+                           size_t *npairs)
+{
+    uint32_t *parent = malloc((n ? n : 1) * sizeof *parent);
+    const char **full = calloc(n ? n : 1, sizeof *full);
+    if (!parent || !full) {
+        free(parent);
+        free(full);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        parent[i] = (uint32_t)i;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (cands[i].root < n) {
+            eg_uf_union(parent, (uint32_t)i, cands[i].root);
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t r = eg_uf_find(parent, (uint32_t)i);
+        if (!full[r] && cands[i].type == EG_PERSON && count_words(cands[i].key) >= 2) {
+            full[r] = cands[i].key;
+        }
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < *npairs; i++) {
+        uint32_t ra = eg_uf_find(parent, pairs[i].a), rb = eg_uf_find(parent, pairs[i].b);
+        if (ra != rb && full[ra] && full[rb] && strcmp(full[ra], full[rb]) != 0 &&
+            !names_close(full[ra], full[rb])) {
+            continue;
+        }
+        const char *f = full[ra] ? full[ra] : full[rb];
+        eg_uf_union(parent, ra, rb);
+        full[eg_uf_find(parent, ra)] = f;
+        pairs[kept++] = pairs[i];
+    }
+    *npairs = kept;
+    free(parent);
+    free(full);
+    return true;
+}
+
+/* The people named in full with one surname. */
+typedef struct surname_holders {
+    uint32_t best;          /* the candidate named most often */
+    uint32_t best_mentions;
+    uint64_t total;         /* mentions of them all */
+    uint32_t count;
+    uint32_t head;          /* the holders, linked through next_holder[] (UINT32_MAX ends) */
+} surname_holders;
+
+/* A lone surname borne by several people named in full: the one it stands for, or UINT32_MAX.
+ * Either that person is named ten times as often as the others together (and two neighbours
+ * are shared), or the surname shares three times as many neighbours with that person as with
+ * any other (at least three): "Reagan" in 1987 wire news is Ronald, not Nancy Reagan. */
+static uint32_t dominant_holder(const eg_alias_cand *cands, const eg_alias_cand *c,
+                                const surname_holders *sh, const uint32_t *next_holder)
+{
+    const eg_alias_cand *top = &cands[sh->best];
+    if ((uint64_t)sh->best_mentions >= 10 * (sh->total - sh->best_mentions) &&
+        shared_nbrs(c, top) >= 2) {
+        return sh->best;
+    }
+    uint32_t best = UINT32_MAX;
+    size_t s1 = 0, s2 = 0;
+    for (uint32_t h = sh->head; h != UINT32_MAX; h = next_holder[h]) {
+        size_t s = shared_nbrs(c, &cands[h]);
+        if (s > s1) {
+            s2 = s1;
+            s1 = s;
+            best = h;
+        } else if (s > s2) {
+            s2 = s;
+        }
+    }
+    return s1 >= 3 && s1 >= 3 * s2 ? best : UINT32_MAX;
+}
+
 #define MIS_CHUNK 256 /* sorted candidates per chunk of the misspelling search */
 
 typedef struct mis_out {
@@ -1140,6 +1222,7 @@ typedef struct mis_job {
     const blk *b;
     size_t n;
     mis_out *out; /* one per chunk */
+    const bool *surname; /* one-word candidates that are some full name's surname */
 } mis_job;
 
 /* The misspelling search for the candidates b[chunk * MIS_CHUNK ...] against the rest of their
@@ -1175,7 +1258,12 @@ static void mis_chunk(void *ud, size_t chunk)
             const char *lb = last_word(cb->key);
             bool close, token = false;
             if (wa == 1 || wb == 1) {
-                /* one-word names: against the other's last word (a surname) */
+                /* one-word names: against the other's last word (a surname); the very same
+                 * surname is the surname rule's, which refuses ambiguous ones */
+                if ((b[i].len == b[j].len && memcmp(la, lb, b[i].len) == 0) ||
+                    (wa == 1 && job->surname[b[i].id]) || (wb == 1 && job->surname[b[j].id])) {
+                    continue; /* and a name someone bears is no misspelling ("Brown") */
+                }
                 close = word_close(la, b[i].len, lb, b[j].len);
             } else {
                 close = names_close(ca->key, cb->key);
@@ -1195,9 +1283,14 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
     *pairs = NULL;
     *npairs = 0;
     size_t cap = 0;
-    eg_strmap surnames = {0}; /* surname -> person id + 1, or UINT32_MAX if ambiguous */
+    eg_strmap surnames = {0}; /* surname -> index in holders */
+    surname_holders *holders = NULL;
+    size_t nholders = 0, hcap = 0;
     blk *b = malloc((n ? n : 1) * sizeof *b);
-    if (!b) {
+    uint32_t *next_holder = malloc((n ? n : 1) * sizeof *next_holder);
+    if (!b || !next_holder) {
+        free(b);
+        free(next_holder);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     eg_buf k = {0};
@@ -1210,33 +1303,66 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
         if (c->type == EG_PERSON && count_words(c->key) >= 2) {
             eg_buf_reset(&k);
             ok = eg_buf_puts(&k, lw);
-            uint32_t prev = eg_strmap_get(&surnames, k.data, k.len, 0);
-            ok = ok && eg_strmap_put(&surnames, k.data, k.len, prev ? UINT32_MAX : (uint32_t)i + 1);
+            uint32_t h = ok ? eg_strmap_get(&surnames, k.data, k.len, UINT32_MAX) : 0;
+            if (ok && h == UINT32_MAX) {
+                ok = EG_GROW(holders, hcap, nholders + 1) &&
+                     eg_strmap_put(&surnames, k.data, k.len, (uint32_t)nholders);
+                if (ok) {
+                    h = (uint32_t)nholders++;
+                    holders[h] = (surname_holders){(uint32_t)i, 0, 0, 0, UINT32_MAX};
+                }
+            }
+            if (ok) {
+                surname_holders *sh = &holders[h];
+                next_holder[i] = sh->head;
+                sh->head = (uint32_t)i;
+                sh->count++;
+                sh->total += c->mentions;
+                if (c->mentions > sh->best_mentions) {
+                    sh->best = (uint32_t)i;
+                    sh->best_mentions = c->mentions;
+                }
+            }
         }
     }
-    /* a lone surname joins the unique full name with that surname */
+    /* a lone surname joins the full name with that surname when it is the only one, or the
+     * dominant one ("Blair" in British news: Tony Blair, not Cherie or Ian Blair) */
     for (size_t i = 0; i < n && ok; i++) {
         const eg_alias_cand *c = &cands[i];
         if (cross_type(c) != EG_PERSON || count_words(c->key) != 1) {
             continue;
         }
-        uint32_t v = eg_strmap_get(&surnames, c->key, strlen(c->key), 0);
-        if (v == 0 || v == UINT32_MAX) {
+        uint32_t h = eg_strmap_get(&surnames, c->key, strlen(c->key), UINT32_MAX);
+        if (h == UINT32_MAX) {
             continue;
         }
+        const surname_holders *sh = &holders[h];
+        uint32_t who = sh->count == 1 ? sh->best : dominant_holder(cands, c, sh, next_holder);
+        if (who == UINT32_MAX) {
+            continue;
+        }
+        bool dominant = sh->count > 1;
+        const eg_alias_cand *full = &cands[who];
         /* a mistyped organization needs a shared neighbour too */
-        if ((c->type != EG_PERSON && shared_nbrs(c, &cands[v - 1]) == 0) ||
-            cooccur(c, &cands[v - 1])) {
+        if ((c->type != EG_PERSON && shared_nbrs(c, full) == 0) || cooccur(c, full)) {
             continue;
         }
-        ok = push_pair(pairs, npairs, &cap, (uint32_t)i, v - 1, "surname");
+        ok = push_pair(pairs, npairs, &cap, (uint32_t)i, who,
+                       dominant ? "surname (its dominant holder)" : "surname");
     }
+    free(holders);
+    free(next_holder);
     /* misspellings: blocked by type, first two letters and length of the last word; the
      * blocks are searched in parallel, in chunks whose pairs are joined in chunk order */
     eg_sort(b, n, sizeof *b, cmp_blk);
     size_t nchunks = (n + MIS_CHUNK - 1) / MIS_CHUNK;
-    mis_job job = {cands, b, n, calloc(nchunks ? nchunks : 1, sizeof *job.out)};
-    ok = ok && job.out;
+    bool *is_surname = calloc(n ? n : 1, sizeof *is_surname);
+    for (size_t i = 0; is_surname && i < n; i++) {
+        is_surname[i] = count_words(cands[i].key) == 1 &&
+                        eg_strmap_has(&surnames, cands[i].key, strlen(cands[i].key));
+    }
+    mis_job job = {cands, b, n, calloc(nchunks ? nchunks : 1, sizeof *job.out), is_surname};
+    ok = ok && job.out && is_surname;
     if (ok) {
         eg_parallel_for(threads, nchunks, mis_chunk, &job);
     }
@@ -1249,9 +1375,13 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
         free(job.out[c].v);
     }
     free(job.out);
+    free(is_surname);
     free(b);
     eg_buf_fini(&k);
     eg_strmap_fini(&surnames);
+    if (ok) {
+        ok = drop_conflicts(cands, n, *pairs, npairs);
+    }
     if (!ok) {
         free(*pairs);
         *pairs = NULL;

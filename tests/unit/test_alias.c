@@ -324,6 +324,57 @@ static void test_cross(void)
     free(p);
 }
 
+static uint32_t uf_root(uint32_t *parent, uint32_t x)
+{
+    while (parent[x] != x) {
+        x = parent[x];
+    }
+    return x;
+}
+
+/* Surnames across articles: the dominant holder takes a lone surname, fuzzy links never chain
+ * two different people into one, and a surname someone bears is no misspelling. */
+static void test_cross_surnames(void)
+{
+    /* 0 michael howard, 1 john howard, 2 howard, 3 gordon brown, 4 des browne, 5 browne,
+     * 6 brown, 7 nick brown */
+    uint32_t n_mh[] = {20, 21, 22}, n_jh[] = {30}, n_h[] = {20, 21, 30},
+             n_gb[] = {40, 41, 42}, n_db[] = {50, 51}, n_be[] = {40, 41, 50, 51},
+             n_b[] = {40, 41}, n_nb[] = {60};
+    eg_alias_cand c[] = {
+        {EG_PERSON, "michael howard", n_mh, 3, 285, false, 0},
+        {EG_PERSON, "john howard", n_jh, 1, 4, false, 0},
+        {EG_PERSON, "howard", n_h, 3, 40, false, 0},
+        {EG_PERSON, "gordon brown", n_gb, 3, 380, false, 0},
+        {EG_PERSON, "des browne", n_db, 2, 8, false, 0},
+        {EG_PERSON, "browne", n_be, 4, 5, false, 0},
+        {EG_PERSON, "brown", n_b, 2, 7, false, 0},
+        {EG_PERSON, "nick brown", n_nb, 1, 300, false, 0},
+    };
+    enum { N = sizeof c / sizeof *c };
+    for (size_t i = 0; i < N; i++) {
+        c[i].root = (uint32_t)i;
+    }
+    eg_alias_pair *p = NULL;
+    size_t np = 0;
+    eg_error err = {0};
+    CHECK(eg_alias_cross(c, N, 2, &p, &np, &err) == EG_OK);
+    uint32_t parent[N];
+    for (uint32_t i = 0; i < N; i++) {
+        parent[i] = i;
+    }
+    for (size_t i = 0; i < np; i++) {
+        parent[uf_root(parent, p[i].a)] = uf_root(parent, p[i].b);
+    }
+    CHECK(uf_root(parent, 2) == uf_root(parent, 0));  /* Howard: Michael Howard, 71x as often */
+    CHECK(uf_root(parent, 1) != uf_root(parent, 0));  /* never John Howard with him */
+    CHECK(uf_root(parent, 5) == uf_root(parent, 4));  /* Browne: the only Browne named in full */
+    CHECK(uf_root(parent, 3) != uf_root(parent, 4));  /* Gordon Brown is not Des Browne */
+    CHECK(uf_root(parent, 6) != uf_root(parent, 5));  /* Brown is a surname, not a misspelling */
+    CHECK(uf_root(parent, 6) != uf_root(parent, 3));  /* two Browns named as often: ambiguous */
+    free(p);
+}
+
 /* Thousands of candidates (many chunks of the parallel search): the same pairs, in the same
  * order, on one thread and on several. */
 static void test_cross_threads(void)
@@ -360,6 +411,7 @@ static void test_cross_threads(void)
 int main(void)
 {
     test_cross_threads();
+    test_cross_surnames();
     test_strings();
     test_partial_names();
     test_ambiguous_first_name();
