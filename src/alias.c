@@ -697,6 +697,22 @@ static void choose_label(eg_local_entity *e)
     }
 }
 
+/* A person's surname with its particle, "van driel", "bin laden", "de gaulle": a partial name
+ * like a one-word surname. */
+static bool particle_surname(const eg_local_entity *e)
+{
+    const char *sp = strchr(e->key, ' ');
+    return e->type == EG_PERSON && count_words(e->key) == 2 && sp &&
+           eg_gaz_name_particle(e->key, (size_t)(sp - e->key));
+}
+
+/* "jan van driel" ends with the words "van driel". */
+static bool ends_with_words(const char *full, const char *tail)
+{
+    size_t fl = strlen(full), tl = strlen(tail);
+    return fl > tl + 1 && full[fl - tl - 1] == ' ' && strcmp(full + fl - tl, tail) == 0;
+}
+
 eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
                        const eg_aliasfile *af, eg_doc_entities *out, eg_error *err)
 {
@@ -865,8 +881,8 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             continue;
         }
         size_t pw = count_words(pe->key);
-        if (pw != 1) {
-            continue; /* only one-word names are partial names */
+        if (pw != 1 && !particle_surname(pe)) {
+            continue; /* only one-word names (and "van Driel") are partial names */
         }
         uint32_t hit = NONE, fuzzy = NONE;
         bool ambiguous = false, fuzzy_amb = false;
@@ -906,7 +922,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
                 continue;
             }
             bool last = false;
-            bool whole = pw == 1 && word_of(pe->key, fe->key, &last);
+            bool whole = pw == 1 ? word_of(pe->key, fe->key, &last) : ends_with_words(fe->key, pe->key);
             if (pe->type == EG_ORGANIZATION) {
                 /* "Wagner" -> "Wagner Group": only a leading word of an organization */
                 whole = whole && strncmp(fe->key, pe->key, strlen(pe->key)) == 0;

@@ -16,6 +16,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -515,4 +516,17 @@ size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint3
     eg_buf_fini(&phrase);
     eg_buf_fini(&wk);
     return best;
+}
+
+bool eg_gaz_name_particle(const char *s, size_t n)
+{
+    static const char *const particles[] = {"van", "von", "de", "der", "den", "del", "della",
+                                            "di", "da", "du", "la", "le", "al", "el", "bin",
+                                            "ibn", "ter", "ten", "dos", "das", "af", "zu"};
+    for (size_t i = 0; i < sizeof particles / sizeof *particles; i++) {
+        if (strlen(particles[i]) == n && strncasecmp(s, particles[i], n) == 0) {
+            return true;
+        }
+    }
+    return false;
 }

@@ -55,6 +55,9 @@ const eg_gazetteer *eg_gazetteer_default(void);
  */
 bool eg_gaz_key(eg_buf *out, const char *s, size_t n);
 
+/** Is the word (any case) a particle of surnames: "van", "de", "bin", "al"...? */
+bool eg_gaz_name_particle(const char *s, size_t n);
+
 /** Flags of a single word (any EG_GAZ_* that applies to it alone, plus EG_GAZ_PART). */
 uint32_t eg_gaz_word_flags(const eg_gazetteer *g, const char *s, size_t n);
 

@@ -15,6 +15,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 
 #include "aliasfile.h"
@@ -1166,6 +1167,13 @@ static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
     return st;
 }
 
+/* Does the name open with a surname particle ("De Croo", "van Driel", "bin Laden")? */
+static bool particle_first(const char *s)
+{
+    const char *sp = strchr(s, ' ');
+    return sp && eg_gaz_name_particle(s, (size_t)(sp - s));
+}
+
 static const char *pick_label(const eg_builder *b, const uint32_t *members, size_t nm,
                               const surf_rec *surf, size_t ns)
 {
@@ -1185,6 +1193,9 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
     size_t bw = 0;
     for (size_t i = 0; i < ns; i++) {
         size_t w = words_in(surf[i].text);
+        if (w == 2 && particle_first(surf[i].text)) {
+            w = 1; /* "De Croo" is a surname, "Herman De Croo" the full name */
+        }
         bool better;
         if (!best) {
             better = true;

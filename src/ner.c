@@ -651,6 +651,89 @@ static int cmp_mention(const void *a, const void *b)
     return 0;
 }
 
+/* The text of tokens [b, e) with whitespace runs collapsed, as mention surfaces are, into
+ * ws->buf. */
+static bool span_text(eg_ner_ws *ws, const eg_doc *doc, uint32_t b, uint32_t e)
+{
+    eg_buf_reset(&ws->buf);
+    bool ok = eg_buf_puts(&ws->buf, ""), space = false;
+    for (uint32_t i = doc->toks[b].start; ok && i < doc->toks[e - 1].end; i++) {
+        char c = doc->text[i];
+        if (c == ' ' || c == '\n' || c == '\t') {
+            space = true;
+            continue;
+        }
+        if (space && ws->buf.len) {
+            ok = eg_buf_putc(&ws->buf, ' ');
+        }
+        space = false;
+        ok = ok && eg_buf_putc(&ws->buf, c);
+    }
+    return ok;
+}
+
+/* "Injured Chelsea", "Since Blinkx", "Besides Reagan": a word capitalized only because it
+ * opens the sentence is not part of the name when the article writes that word in lower
+ * case elsewhere and names the rest on its own. */
+static eg_status trim_openers(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                              eg_error *err)
+{
+    bool any = false;
+    for (size_t i = first; i < out->n && !any; i++) {
+        const eg_mention *m = &out->v[i];
+        any = m->tok_end - m->tok_begin >= 2 && m->gaz < 0 && m->type != EG_COUNTRY &&
+              is_sentence_start(doc, ws, m->tok_begin);
+    }
+    if (!any) {
+        return EG_OK;
+    }
+    eg_strmap lower = {0}, names = {0};
+    bool ok = true;
+    for (uint32_t t = 0; ok && t < doc->ntoks; t++) {
+        const char *w = doc->text + doc->toks[t].start;
+        if (eg_is_lower((unsigned char)w[0])) {
+            ok = eg_strmap_put(&lower, w, doc->toks[t].end - doc->toks[t].start, 1);
+        }
+    }
+    for (size_t i = first; ok && i < out->n; i++) {
+        ok = eg_strmap_put(&names, out->v[i].surface, strlen(out->v[i].surface), 1);
+    }
+    for (size_t i = first; ok && i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        if (m->tok_end - m->tok_begin < 2 || m->gaz >= 0 || m->type == EG_COUNTRY ||
+            !is_sentence_start(doc, ws, m->tok_begin)) {
+            continue;
+        }
+        const eg_token *t0 = &doc->toks[m->tok_begin];
+        size_t wl = t0->end - t0->start;
+        if (wl < 2 || wl >= 64 || !eg_is_upper((unsigned char)doc->text[t0->start])) {
+            continue;
+        }
+        char w[64];
+        memcpy(w, doc->text + t0->start, wl);
+        w[0] = (char)eg_to_lower((unsigned char)w[0]);
+        w[wl] = '\0';
+        if (!eg_strmap_has(&lower, w, wl) || eg_gaz_name_particle(w, wl)) {
+            continue; /* "Van Driel said" keeps its "Van" */
+        }
+        ok = span_text(ws, doc, m->tok_begin + 1, m->tok_end);
+        if (!ok || !eg_strmap_has(&names, ws->buf.data, ws->buf.len)) {
+            continue;
+        }
+        char *rest = eg_strndup(ws->buf.data, ws->buf.len);
+        ok = rest != NULL;
+        if (ok) {
+            free(m->surface);
+            m->surface = rest;
+            m->tok_begin++;
+            m->start = doc->toks[m->tok_begin].start;
+        }
+    }
+    eg_strmap_fini(&lower);
+    eg_strmap_fini(&names);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
 eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out,
                            eg_error *err)
 {
@@ -712,6 +795,9 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     }
     if (st == EG_OK) {
         st = surname_pass(ner, ws, doc, first, out, err);
+    }
+    if (st == EG_OK) {
+        st = trim_openers(ws, doc, first, out, err);
     }
     if (st != EG_OK) {
         return st;
