@@ -376,30 +376,21 @@ static bool word_of(const char *part, const char *full, bool *last)
     return false;
 }
 
-/* Is `part` a close misspelling of a word of `full` (length >= 5, same initial)? */
+/* Is `part` a close misspelling of the last word of `full` (length >= 5, same initial)? Only
+ * the surname: a first name alone is rarely how a person is named again, and "Arsenal" is
+ * two edits from "Arsene" (Wenger). */
 static bool misspelled_word_of(const char *part, const char *full)
 {
     size_t pn = strlen(part);
-    if (pn < 5) {
+    const char *p = strrchr(full, ' ');
+    p = p ? p + 1 : full;
+    size_t wn = strlen(p);
+    if (pn < 5 || wn < 5 || p[0] != part[0]) {
         return false;
     }
-    const char *p = full;
-    while (*p) {
-        const char *q = strchr(p, ' ');
-        size_t wn = q ? (size_t)(q - p) : strlen(p);
-        if (wn >= 5 && p[0] == part[0]) {
-            unsigned max = pn >= 8 ? 2 : 2;
-            unsigned d = eg_alias_edit_distance(part, pn, p, wn, max);
-            if (d <= max && d * 3 <= (unsigned)pn) {
-                return true;
-            }
-        }
-        if (!q) {
-            break;
-        }
-        p = q + 1;
-    }
-    return false;
+    unsigned max = 2;
+    unsigned d = eg_alias_edit_distance(part, pn, p, wn, max);
+    return d <= max && d * 3 <= (unsigned)pn;
 }
 
 /* The mention index covering token t, or -1. */
