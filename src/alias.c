@@ -376,6 +376,38 @@ static bool word_of(const char *part, const char *full, bool *last)
     return false;
 }
 
+/* Two edits turn many short names into others (Maroon/Martin, Almeria/Almunia,
+ * Ronaldo/Rinaldi); a real misspelling keeps most letter pairs (Bazuma/Bazoum share ba, az,
+ * um). Below eight letters, two edits need 60% of the letter pairs in common (Dice). */
+static bool two_edits_plausible(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an >= 8 && bn >= 8) {
+        return true;
+    }
+    if (an < 2 || bn < 2 || an > 64 || bn > 64) {
+        return false;
+    }
+    bool used[64] = {false};
+    size_t common = 0;
+    for (size_t i = 0; i + 1 < an; i++) {
+        for (size_t j = 0; j + 1 < bn; j++) {
+            if (!used[j] && a[i] == b[j] && a[i + 1] == b[j + 1]) {
+                used[j] = true;
+                common++;
+                break;
+            }
+        }
+    }
+    return 10 * 2 * common >= 6 * ((an - 1) + (bn - 1));
+}
+
+/* A single word that is a common given name ("Daniel", "Philip") is a first name, never a
+ * misspelled surname. */
+static bool given_name_word(const char *w, size_t n)
+{
+    return (eg_gaz_word_flags(eg_gazetteer_default(), w, n) & EG_GAZ_FIRSTNAME) != 0;
+}
+
 /* Is `part` a close misspelling of the last word of `full` (length >= 5, same initial)? Only
  * the surname: a first name alone is rarely how a person is named again, and "Arsenal" is
  * two edits from "Arsene" (Wenger). */
@@ -390,7 +422,8 @@ static bool misspelled_word_of(const char *part, const char *full)
     }
     unsigned max = 2;
     unsigned d = eg_alias_edit_distance(part, pn, p, wn, max);
-    return d <= max && d * 3 <= (unsigned)pn;
+    return d <= max && d * 3 <= (unsigned)pn && !given_name_word(part, pn) &&
+           (d < 2 || two_edits_plausible(part, pn, p, wn));
 }
 
 /* The mention index covering token t, or -1. */
@@ -1131,7 +1164,7 @@ static bool word_close(const char *a, size_t an, const char *b, size_t bn)
     size_t mn = an < bn ? an : bn;
     unsigned max = mn >= 6 ? 2u : 1u;
     unsigned d = eg_alias_edit_distance(a, an, b, bn, max);
-    return d <= max && d * 3 <= mn;
+    return d <= max && d * 3 <= mn && (d < 2 || two_edits_plausible(a, an, b, bn));
 }
 
 /* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
@@ -1268,8 +1301,9 @@ static void mis_chunk(void *ud, size_t chunk)
                 /* one-word names: against the other's last word (a surname); the very same
                  * surname is the surname rule's, which refuses ambiguous ones */
                 if ((b[i].len == b[j].len && memcmp(la, lb, b[i].len) == 0) ||
-                    (wa == 1 && job->surname[b[i].id]) || (wb == 1 && job->surname[b[j].id])) {
-                    continue; /* and a name someone bears is no misspelling ("Brown") */
+                    (wa == 1 && (job->surname[b[i].id] || given_name_word(la, b[i].len))) ||
+                    (wb == 1 && (job->surname[b[j].id] || given_name_word(lb, b[j].len)))) {
+                    continue; /* a name someone bears ("Brown", "Daniel") is no misspelling */
                 }
                 close = word_close(la, b[i].len, lb, b[j].len);
             } else {
