@@ -401,11 +401,12 @@ static bool two_edits_plausible(const char *a, size_t an, const char *b, size_t 
     return 10 * 2 * common >= 6 * ((an - 1) + (bn - 1));
 }
 
-/* A single word that is a common given name ("Daniel", "Philip") is a first name, never a
- * misspelled surname. */
+/* A single word that is a common given name ("Daniel", "Philip") or a listed place, country or
+ * organization ("Davos") is that, never a misspelled surname. */
 static bool given_name_word(const char *w, size_t n)
 {
-    return (eg_gaz_word_flags(eg_gazetteer_default(), w, n) & EG_GAZ_FIRSTNAME) != 0;
+    return (eg_gaz_word_flags(eg_gazetteer_default(), w, n) &
+            (EG_GAZ_FIRSTNAME | EG_GAZ_LOCATION | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG)) != 0;
 }
 
 /* Is `part` a close misspelling of the last word of `full` (length >= 5, same initial)? Only

@@ -375,6 +375,37 @@ static void test_cross_surnames(void)
     free(p);
 }
 
+/* Two-edit misspellings of short words need most letter pairs in common; given names are
+ * never misspelled surnames. */
+static void test_cross_spelling(void)
+{
+    uint32_t nb[] = {90, 91, 92};
+    eg_alias_cand c[] = {
+        {EG_PERSON, "mohamed bazoum", nb, 3, 9, false, 0}, {EG_PERSON, "bazuma", nb, 3, 2, false, 0},
+        {EG_PERSON, "chris martin", nb, 3, 5, false, 0},   {EG_PERSON, "maroon", nb, 3, 2, false, 0},
+        {EG_PERSON, "will davies", nb, 3, 5, false, 0},    {EG_PERSON, "daniel", nb, 3, 2, false, 0},
+    };
+    enum { N = sizeof c / sizeof *c };
+    for (size_t i = 0; i < N; i++) {
+        c[i].root = (uint32_t)i;
+    }
+    eg_alias_pair *p = NULL;
+    size_t np = 0;
+    eg_error err = {0};
+    CHECK(eg_alias_cross(c, N, 1, &p, &np, &err) == EG_OK);
+    bool baz = false, maroon = false, daniel = false;
+    for (size_t i = 0; i < np; i++) {
+        uint32_t a = p[i].a < p[i].b ? p[i].a : p[i].b, b = p[i].a < p[i].b ? p[i].b : p[i].a;
+        baz = baz || (a == 0 && b == 1);
+        maroon = maroon || a == 3 || b == 3;
+        daniel = daniel || a == 5 || b == 5;
+    }
+    CHECK(baz);     /* Bazuma/Bazoum: two edits, most letter pairs shared */
+    CHECK(!maroon); /* Maroon/Martin: two edits, few pairs shared */
+    CHECK(!daniel); /* Daniel is a given name, not a misspelling of Davies */
+    free(p);
+}
+
 /* Thousands of candidates (many chunks of the parallel search): the same pairs, in the same
  * order, on one thread and on several. */
 static void test_cross_threads(void)
@@ -412,6 +443,7 @@ int main(void)
 {
     test_cross_threads();
     test_cross_surnames();
+    test_cross_spelling();
     test_strings();
     test_partial_names();
     test_ambiguous_first_name();
