@@ -24,6 +24,8 @@
  *   28  u32      scale (IEEE-754 float bits): weight = int16 * scale
  *   32  i16      (NL + 1) * NL transition weights (last row: from the sentence start)
  *   ..  R x (u32 bucket, NL x i16) rows, buckets strictly increasing
+ *   ..  u32      number of word classes K (format 2), then K x (u64 word key hash, u16
+ *                class), hashes strictly increasing (see clusters.h)
  *   end u32      CRC-32 of every preceding byte
  */
 #include "model.h"
@@ -36,6 +38,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "clusters.h"
 #include "conll.h"
 #include "gazetteer.h"
 #include "outfile.h"
@@ -43,9 +46,16 @@
 
 #define NL 17
 #define MAXF 72
-#define FORMAT_VERSION 1u
-#define FEATURE_VERSION 1u
+#define FORMAT_VERSION 2u
+#define FEATURE_VERSION 2u
 #define START NL
+
+/* Word classes by hash of the word key: open addressing, a key of 0 marks an empty slot. */
+typedef struct wclasses {
+    uint64_t *keys;
+    uint16_t *cls;
+    size_t cap, n;
+} wclasses;
 
 struct eg_model {
     unsigned bits;
@@ -55,7 +65,81 @@ struct eg_model {
     uint32_t *buckets; /* nrows, increasing (for saving) */
     int16_t trans[(NL + 1) * NL];
     float scale;
+    wclasses wc;      /* word classes (none: no class features) */
 };
+
+static void wc_fini(wclasses *wc)
+{
+    free(wc->keys);
+    free(wc->cls);
+    memset(wc, 0, sizeof *wc);
+}
+
+/* Room for n classes; the table is at most half full. */
+static bool wc_init(wclasses *wc, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n + 2) {
+        cap *= 2;
+    }
+    wc->keys = calloc(cap, sizeof *wc->keys);
+    wc->cls = calloc(cap, sizeof *wc->cls);
+    wc->cap = cap;
+    wc->n = 0;
+    return wc->keys && wc->cls;
+}
+
+static bool wc_put(wclasses *wc, uint64_t h, uint16_t c)
+{
+    h = h ? h : 1; /* 0 marks an empty slot */
+    size_t j = h & (wc->cap - 1);
+    while (wc->keys[j] && wc->keys[j] != h) {
+        j = (j + 1) & (wc->cap - 1);
+    }
+    if (wc->keys[j] == h) {
+        return false; /* a duplicate */
+    }
+    wc->keys[j] = h;
+    wc->cls[j] = c;
+    wc->n++;
+    return true;
+}
+
+/* class + 1, or 0 for a word without a class */
+static unsigned wc_get(const wclasses *wc, uint64_t h)
+{
+    if (!wc->n) {
+        return 0;
+    }
+    h = h ? h : 1;
+    size_t j = h & (wc->cap - 1);
+    while (wc->keys[j]) {
+        if (wc->keys[j] == h) {
+            return wc->cls[j] + 1u;
+        }
+        j = (j + 1) & (wc->cap - 1);
+    }
+    return 0;
+}
+
+static bool wc_copy(wclasses *dst, const wclasses *src)
+{
+    memset(dst, 0, sizeof *dst);
+    if (!src->n) {
+        return true;
+    }
+    dst->keys = malloc(src->cap * sizeof *dst->keys);
+    dst->cls = malloc(src->cap * sizeof *dst->cls);
+    if (!dst->keys || !dst->cls) {
+        wc_fini(dst);
+        return false;
+    }
+    memcpy(dst->keys, src->keys, src->cap * sizeof *dst->keys);
+    memcpy(dst->cls, src->cls, src->cap * sizeof *dst->cls);
+    dst->cap = src->cap;
+    dst->n = src->n;
+    return true;
+}
 
 /* ---- per-document workspace ---------------------------------------------------------------- */
 
@@ -67,6 +151,7 @@ typedef struct tokinfo {
     uint32_t gaz;  /* eg_gaz_word_flags */
     uint16_t len;
     uint8_t cap, allcap, digit, hyphen, period, phrase;
+    uint16_t wcls; /* word class + 1, or 0 */
     uint64_t pre[4], suf[4];
 } tokinfo;
 
@@ -90,6 +175,7 @@ struct eg_tag_ws {
     const char **wp;
     uint32_t *wl;
     size_t wcap;
+    bool classes; /* the model has word classes: class features on */
 };
 
 eg_tag_ws *eg_tag_ws_create(void)
@@ -243,7 +329,8 @@ static size_t mem_find(const eg_tag_ws *ws, uint64_t key)
 }
 
 /* Token-level information, computed once per document. */
-static void token_info(const eg_gazetteer *gaz, const eg_word *w, tokinfo *t)
+static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const eg_word *w,
+                       tokinfo *t)
 {
     char lo[64], sh[64], csh[16];
     size_t n = w->len, ln = n < sizeof lo ? n : sizeof lo;
@@ -297,6 +384,7 @@ static void token_info(const eg_gazetteer *gaz, const eg_word *w, tokinfo *t)
         }
     }
     t->lo = hbytes(lo, ln);
+    t->wcls = (uint16_t)wc_get(wc, t->lo);
     t->raw = hbytes(w->s, n);
     t->sh = hbytes(sh, shn);
     t->csh = hbytes(csh, cshn);
@@ -424,6 +512,15 @@ static unsigned features(const eg_tag_ws *ws, size_t s0, size_t s1, size_t i, un
     h[k++] = f2(37, t->cap, n1 ? n1->cap : 2);
     h[k++] = f2(38, t->lo, cn1);
     h[k++] = f2(39, cp1, t->lo);
+    if (ws->classes) {
+        /* word classes: of the word, its neighbours, the three together, and with its case */
+        uint64_t c0 = t->wcls, cp = p1 ? p1->wcls : 0xFFFF, cn = n1 ? n1->wcls : 0xFFFF;
+        h[k++] = f1(40, c0);
+        h[k++] = f1(41, cp);
+        h[k++] = f1(42, cn);
+        h[k++] = f2(43, f2(43, cp, c0), cn);
+        h[k++] = f2(44, c0, t->cap);
+    }
     unsigned shift = 64 - bits;
     for (unsigned q = 0; q < k; q++) {
         out[q] = (uint32_t)(h[q] >> shift);
@@ -576,12 +673,13 @@ static void remember(eg_tag_ws *ws, size_t s0, size_t s1)
 }
 
 /* Prepare a document: token info, lowercase-seen memory, sentence phrase matches. */
-static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const eg_word *w, size_t n,
-                        const uint32_t *ss, size_t nss)
+static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *wc,
+                        const eg_word *w, size_t n, const uint32_t *ss, size_t nss)
 {
     if (!ws_reserve(ws, n)) {
         return false;
     }
+    ws->classes = wc->n > 0;
     if (n > ws->wcap) {
         const char **wp = realloc(ws->wp, n * sizeof *wp);
         if (!wp) {
@@ -596,7 +694,7 @@ static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const eg_word *w
         ws->wcap = n;
     }
     for (size_t i = 0; i < n; i++) {
-        token_info(gaz, &w[i], &ws->ti[i]);
+        token_info(gaz, wc, &w[i], &ws->ti[i]);
         if (w[i].len && eg_is_lower((unsigned char)w[i].s[0])) {
             ws->mlower[mem_slot(ws, ws->ti[i].lo)] = 1;
         }
@@ -646,7 +744,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         return EG_OK;
     }
     const eg_gazetteer *gaz = eg_gazetteer_default();
-    if (!prepare_doc(ws, gaz, words, nwords, sent_start, nsents)) {
+    if (!prepare_doc(ws, gaz, &m->wc, words, nwords, sent_start, nsents)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
     }
     weights W = {.m = m};
@@ -703,6 +801,7 @@ void eg_model_destroy(eg_model *m)
         free(m->index);
         free(m->rows);
         free(m->buckets);
+        wc_fini(&m->wc);
         free(m);
     }
 }
@@ -735,7 +834,12 @@ static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, 
         return eg_error_set(err, EG_ERR_PARSE, "%s: corrupt model header", name);
     }
     size_t rowbytes = 4 + NL * 2;
-    if ((len - head - 4) / rowbytes < nrows || head + (size_t)nrows * rowbytes + 4 != len) {
+    if ((len - head - 4) / rowbytes < nrows || head + (size_t)nrows * rowbytes + 8 > len) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: truncated model file", name);
+    }
+    size_t cls_at = head + (size_t)nrows * rowbytes;
+    uint32_t ncls = rd32(p + cls_at);
+    if ((len - cls_at - 8) / 10 < ncls || cls_at + 4 + (size_t)ncls * 10 + 4 != len) {
         return eg_error_set(err, EG_ERR_PARSE, "%s: truncated model file", name);
     }
     if (crc32_update(0, p, len - 4) != rd32(p + len - 4)) {
@@ -774,6 +878,20 @@ static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, 
         for (unsigned l = 0; l < NL; l++) {
             m->rows[r * NL + l] = rd16(q + 4 + 2 * l);
         }
+    }
+    if (ncls && !wc_init(&m->wc, ncls)) {
+        eg_model_destroy(m);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory loading the model");
+    }
+    q = p + cls_at + 4;
+    uint64_t prevh = 0;
+    for (size_t i = 0; i < ncls; i++, q += 10) {
+        uint64_t h = rd32(q) | (uint64_t)rd32(q + 4) << 32;
+        if ((i > 0 && h <= prevh) || !wc_put(&m->wc, h, (uint16_t)rd16(q + 8))) {
+            eg_model_destroy(m);
+            return eg_error_set(err, EG_ERR_PARSE, "%s: corrupt word classes", name);
+        }
+        prevh = h;
     }
     *out = m;
     return EG_OK;
@@ -848,6 +966,26 @@ eg_status eg_model_save(const eg_model *m, const char *path, eg_error *err)
             put16(&b, m->rows[r * NL + l]);
         }
     }
+    /* word classes, by increasing hash so the file does not depend on the table layout */
+    uint64_t *order = malloc((m->wc.n ? m->wc.n : 1) * sizeof *order);
+    if (!order) {
+        eg_buf_fini(&b);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    size_t no = 0;
+    for (size_t i = 0; i < m->wc.cap; i++) {
+        if (m->wc.keys[i]) {
+            order[no++] = m->wc.keys[i];
+        }
+    }
+    eg_sort(order, no, sizeof *order, eg_cmp_u64);
+    put32(&b, (uint32_t)no);
+    for (size_t i = 0; i < no; i++) {
+        put32(&b, (uint32_t)order[i]);
+        put32(&b, (uint32_t)(order[i] >> 32));
+        put16(&b, (int16_t)(wc_get(&m->wc, order[i]) - 1u));
+    }
+    free(order);
     if (!b.data) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
@@ -928,6 +1066,7 @@ eg_status eg_model_tag_conll(const eg_model *m, const eg_conll *c, eg_chunk **ch
 
 typedef struct trainer {
     unsigned bits;
+    wclasses wc;
     size_t nb;
     float *w, *u;
     float tw[(NL + 1) * NL], tu[(NL + 1) * NL];
@@ -1004,6 +1143,10 @@ static eg_model *snapshot(const trainer *t)
         long x = lrintf(v / m->scale);
         m->trans[i] = (int16_t)(x > 32767 ? 32767 : x < -32767 ? -32767 : x);
     }
+    if (!wc_copy(&m->wc, &t->wc)) {
+        eg_model_destroy(m);
+        return NULL;
+    }
     return m;
 }
 
@@ -1073,6 +1216,48 @@ static double now_s(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* A "word<TAB>class" file written by `entgraph clusters`. */
+static eg_status load_classes(wclasses *wc, const char *path, eg_error *err)
+{
+    char *text = NULL;
+    size_t len = 0;
+    eg_status st = eg_read_file(path, (size_t)256 << 20, &text, &len, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    size_t lines = 0;
+    for (size_t i = 0; i < len; i++) {
+        lines += text[i] == '\n';
+    }
+    if (!wc_init(wc, lines + 1)) {
+        free(text);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    size_t lineno = 0;
+    for (char *p = text; st == EG_OK && p < text + len;) {
+        char *nl = memchr(p, '\n', (size_t)(text + len - p));
+        char *end = nl ? nl : text + len;
+        lineno++;
+        char *tab = memchr(p, '\t', (size_t)(end - p));
+        char *num_end = NULL;
+        unsigned long c = tab ? strtoul(tab + 1, &num_end, 10) : 0;
+        if (end > p && (!tab || tab == p || num_end == tab + 1 || num_end != end || c > 65534)) {
+            st = eg_error_set(err, EG_ERR_PARSE, "%s: line %zu: expected word<TAB>class", path,
+                              lineno);
+        } else if (end > p) {
+            char key[EG_CLUSTER_KEY_MAX];
+            size_t kn = eg_cluster_key(p, (size_t)(tab - p), key);
+            wc_put(wc, hbytes(key, kn), (uint16_t)c); /* a repeated key keeps its first class */
+        }
+        p = end + 1;
+    }
+    free(text);
+    if (st != EG_OK) {
+        wc_fini(wc);
+    }
+    return st;
+}
+
 eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *dev,
                          const eg_train_opts *opts, eg_error *err)
 {
@@ -1102,6 +1287,12 @@ eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
         goto done;
     }
+    if (opts->classes_path) {
+        st = load_classes(&t.wc, opts->classes_path, err);
+        if (st != EG_OK) {
+            goto done;
+        }
+    }
     const eg_gazetteer *gaz = eg_gazetteer_default();
     uint64_t rng = opts->seed;
     for (size_t d = 0; d < train->ndocs; d++) {
@@ -1120,7 +1311,7 @@ eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *
         for (size_t di = 0; di < train->ndocs; di++) {
             size_t first, ntok;
             size_t ns = doc_sentences(train, order[di], ss, &first, &ntok);
-            if (ns == 0 || !prepare_doc(ws, gaz, w + first, ntok, ss, ns)) {
+            if (ns == 0 || !prepare_doc(ws, gaz, &t.wc, w + first, ntok, ss, ns)) {
                 continue;
             }
             const uint8_t *g = gl + first;
@@ -1176,6 +1367,7 @@ eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *
     best = NULL;
 done:
     eg_model_destroy(best);
+    wc_fini(&t.wc);
     free(t.w);
     free(t.u);
     free(w);

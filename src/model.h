@@ -74,6 +74,7 @@ typedef struct eg_train_opts {
     unsigned hash_bits;         /* feature table size: 2^hash_bits rows (default 20) */
     eg_train_progress progress; /* called after each epoch, may be NULL */
     void *progress_ud;
+    const char *classes_path;   /* word classes from `entgraph clusters`, or NULL: none */
 } eg_train_opts;
 
 /**

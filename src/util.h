@@ -111,6 +111,13 @@ static inline void eg_uf_union(uint32_t *parent, uint32_t a, uint32_t b)
     }
 }
 
+/* qsort comparator for uint64_t. */
+static inline int eg_cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 /* qsort comparator for uint32_t. */
 static inline int eg_cmp_u32(const void *a, const void *b)
 {

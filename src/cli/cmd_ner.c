@@ -1,5 +1,6 @@
 /*
- * cmd_ner.c - the NER model on CoNLL files: `entgraph train`, `entgraph tag`, `entgraph eval`.
+ * cmd_ner.c - the NER model on CoNLL files: `entgraph train`, `entgraph tag`, `entgraph eval`,
+ * and `entgraph clusters` (word classes from raw text, a feature of the model).
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -10,8 +11,10 @@
 
 #include <cJSON.h>
 
+#include "../clusters.h"
 #include "../conll.h"
 #include "../model.h"
+#include "../text.h"
 #include "commands.h"
 
 static void on_epoch(void *ud, unsigned epoch, double acc, double f1, double secs)
@@ -31,7 +34,7 @@ int cmd_train(int argc, char **argv)
         {"dev", required_argument, NULL, 'd'},    {"epochs", required_argument, NULL, 'e'},
         {"seed", required_argument, NULL, 's'},   {"bits", required_argument, NULL, 'b'},
         {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+        {"classes", required_argument, NULL, 'c'}, {NULL, 0, NULL, 0},
     };
     const char *verb = "train", *dev_path = NULL, *out = NULL;
     eg_train_opts o = {.epochs = 12, .seed = 1, .hash_bits = 20, .progress = on_epoch};
@@ -39,10 +42,13 @@ int cmd_train(int argc, char **argv)
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":d:e:s:b:o:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":d:e:s:b:o:c:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'd':
             dev_path = optarg;
+            break;
+        case 'c':
+            o.classes_path = optarg;
             break;
         case 'e':
             if (cli_parse_uint(verb, "--epochs", optarg, 1000, &v) || v == 0) {
@@ -67,7 +73,7 @@ int cmd_train(int argc, char **argv)
             break;
         case 'h':
             fputs("usage: entgraph train TRAIN.conll [--dev DEV.conll] [--epochs N] [--seed S]\n"
-                  "                      [--bits B] -o MODEL\n\n"
+                  "                      [--bits B] [--classes FILE] -o MODEL\n\n"
                   "Train the named-entity tagger (averaged perceptron, BILOU tags) on a\n"
                   "CoNLL-2003 file (IOB1 or IOB2 tags in the last column). With --dev, each\n"
                   "epoch reports the dev entity F1 and the best epoch is kept. Deterministic\n"
@@ -77,6 +83,8 @@ int cmd_train(int argc, char **argv)
                   "  -e, --epochs N     passes over the training data (default 12)\n"
                   "  -s, --seed S       shuffling seed (default 1)\n"
                   "  -b, --bits B       feature table of 2^B rows (default 20)\n"
+                  "  -c, --classes FILE word classes from `entgraph clusters` (stored in the\n"
+                  "                     model)\n"
                   "  -o, --output FILE  where to write the model\n",
                   stdout);
             return EG_EXIT_OK;
@@ -320,4 +328,188 @@ int cmd_eval(int argc, char **argv)
     eg_model_destroy(m);
     eg_conll_fini(&c);
     return EG_EXIT_OK;
+}
+
+static void on_iteration(void *ud, unsigned it, size_t moved)
+{
+    (void)ud;
+    fprintf(stderr, "iteration %2u: %zu words moved\n", it, moved);
+}
+
+/* Every sentence of the articles in `inputs` into the clusterer. */
+static int add_articles(eg_clusterer *cl, const char *const *inputs, size_t n)
+{
+    eg_error err = {0};
+    eg_reader *rd = NULL;
+    eg_reader_opts ro = {.warn = cli_warn};
+    if (eg_reader_create(&rd, inputs, n, &ro, &err) != EG_OK) {
+        return cli_fail(&err);
+    }
+    eg_doc doc = {0};
+    const char **w = NULL;
+    size_t *l = NULL, cap = 0;
+    int r, rc = 0;
+    while ((r = eg_reader_next(rd, &doc, &err)) > 0 && rc == 0) {
+        if (doc.ntoks > cap) {
+            cap = doc.ntoks;
+            const char **nw = realloc(w, cap * sizeof *w);
+            size_t *nl = nw ? realloc(l, cap * sizeof *l) : NULL;
+            if (nw) {
+                w = nw;
+            }
+            if (!nw || !nl) {
+                cli_errorf("out of memory");
+                rc = EG_EXIT_ERROR;
+                break;
+            }
+            l = nl;
+        }
+        for (size_t s = 0; s < doc.nsents && rc == 0; s++) {
+            const eg_sentence *se = &doc.sents[s];
+            size_t k = 0;
+            for (uint32_t t = se->tok_begin; t < se->tok_end; t++, k++) {
+                w[k] = doc.text + doc.toks[t].start;
+                l[k] = doc.toks[t].end - doc.toks[t].start;
+            }
+            if (!eg_clusterer_add(cl, w, l, k)) {
+                cli_errorf("out of memory");
+                rc = EG_EXIT_ERROR;
+            }
+        }
+    }
+    if (r < 0 && rc == 0) {
+        rc = cli_fail(&err);
+    }
+    free(w);
+    free(l);
+    eg_doc_fini(&doc);
+    eg_reader_destroy(rd);
+    return rc;
+}
+
+/* The words of a CoNLL file (its tags are not used). */
+static int add_conll(eg_clusterer *cl, const char *path)
+{
+    eg_error err = {0};
+    eg_conll c = {0};
+    if (eg_conll_read(&c, path, &err) != EG_OK) {
+        return cli_fail(&err);
+    }
+    size_t *l = malloc((c.ntoks ? c.ntoks : 1) * sizeof *l);
+    int rc = l ? 0 : EG_EXIT_ERROR;
+    for (size_t i = 0; l && i < c.ntoks; i++) {
+        l[i] = strlen(c.words[i]);
+    }
+    for (size_t s = 0; rc == 0 && s < c.nsents; s++) {
+        const eg_conll_sent *se = &c.sents[s];
+        if (!eg_clusterer_add(cl, (const char *const *)c.words + se->first, l + se->first,
+                              se->n)) {
+            rc = EG_EXIT_ERROR;
+        }
+    }
+    if (rc) {
+        cli_errorf("out of memory");
+    }
+    free(l);
+    eg_conll_fini(&c);
+    return rc;
+}
+
+int cmd_clusters(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"classes", required_argument, NULL, 'k'},  {"iterations", required_argument, NULL, 'i'},
+        {"min-count", required_argument, NULL, 'm'}, {"conll", required_argument, NULL, 'C'},
+        {"output", required_argument, NULL, 'o'},    {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *verb = "clusters", *out = NULL;
+    const char *conll[16];
+    size_t nconll = 0;
+    eg_cluster_opts co = {.classes = 100, .iterations = 15, .min_count = 3,
+                          .progress = on_iteration};
+    unsigned long v;
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":k:i:m:C:o:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'k':
+            if (cli_parse_uint(verb, "--classes", optarg, 60000, &v) || v < 2) {
+                return v < 2 ? cli_usage_error(verb, "--classes needs 2 to 60000") : EG_EXIT_USAGE;
+            }
+            co.classes = (unsigned)v;
+            break;
+        case 'i':
+            if (cli_parse_uint(verb, "--iterations", optarg, 1000, &v) || v == 0) {
+                return v == 0 ? cli_usage_error(verb, "--iterations must be positive")
+                              : EG_EXIT_USAGE;
+            }
+            co.iterations = (unsigned)v;
+            break;
+        case 'm':
+            if (cli_parse_uint(verb, "--min-count", optarg, 1000000, &v) || v == 0) {
+                return v == 0 ? cli_usage_error(verb, "--min-count must be positive")
+                              : EG_EXIT_USAGE;
+            }
+            co.min_count = (unsigned)v;
+            break;
+        case 'C':
+            if (nconll == sizeof conll / sizeof *conll) {
+                return cli_usage_error(verb, "at most 16 --conll files");
+            }
+            conll[nconll++] = optarg;
+            break;
+        case 'o':
+            out = optarg;
+            break;
+        case 'h':
+            fputs("usage: entgraph clusters [INPUT...] [--conll FILE]... [--classes K]\n"
+                  "                         [--iterations N] [--min-count N] -o CLASSES\n\n"
+                  "Group the words of raw text into K classes of words used alike (Tuesday and\n"
+                  "March, London and Paris), for `entgraph train --classes`. INPUTs are read as\n"
+                  "by build (.txt, .jsonl, directories); --conll adds the words of a CoNLL file.\n"
+                  "Writes one \"word<TAB>class\" line per word. Deterministic.\n\n"
+                  "options:\n"
+                  "  -k, --classes K      number of classes (default 100)\n"
+                  "  -i, --iterations N   passes at most (default 15)\n"
+                  "  -m, --min-count N    words seen fewer times get no class (default 3)\n"
+                  "  -C, --conll FILE     also the words of this CoNLL file\n"
+                  "  -o, --output FILE    where to write the classes\n",
+                  stdout);
+            return EG_EXIT_OK;
+        case ':':
+            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
+        default:
+            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind == argc && nconll == 0) {
+        return cli_usage_error(verb, "expected INPUT files or --conll FILE");
+    }
+    if (!out) {
+        return cli_usage_error(verb, "missing -o CLASSES");
+    }
+    eg_clusterer *cl = eg_clusterer_create();
+    if (!cl) {
+        cli_errorf("out of memory");
+        return EG_EXIT_ERROR;
+    }
+    int rc = optind < argc
+                 ? add_articles(cl, (const char *const *)argv + optind, (size_t)(argc - optind))
+                 : 0;
+    for (size_t i = 0; rc == 0 && i < nconll; i++) {
+        rc = add_conll(cl, conll[i]);
+    }
+    if (rc == 0) {
+        fprintf(stderr, "%zu tokens\n", eg_clusterer_tokens(cl));
+        eg_error err = {0};
+        if (eg_clusterer_run(cl, &co, out, &err) != EG_OK) {
+            rc = cli_fail(&err);
+        } else {
+            fprintf(stderr, "wrote %s\n", out);
+        }
+    }
+    eg_clusterer_destroy(cl);
+    return rc;
 }

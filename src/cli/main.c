@@ -29,6 +29,7 @@ static const command commands[] = {
     {"tag", cmd_tag, "tag a CoNLL file with the NER model"},
     {"train", cmd_train, "train an NER model on CoNLL data"},
     {"eval", cmd_eval, "score the NER model on a CoNLL file"},
+    {"clusters", cmd_clusters, "word classes from raw text, for train --classes"},
 };
 
 void cli_errorf(const char *fmt, ...)

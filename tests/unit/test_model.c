@@ -1,10 +1,12 @@
 /*
  * test_model.c - the perceptron learns a small fixture perfectly, model files round-trip,
- * damaged files are clean errors, and the built-in model tags news sensibly.
+ * damaged files are clean errors, and the built-in model tags news sensibly; word classes are
+ * induced from raw text and stored in the model.
  */
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "../../src/clusters.h"
 #include "../../src/conll.h"
 #include "../../src/model.h"
 #include "check.h"
@@ -29,6 +31,93 @@ static void spit(const char *path, const char *s, size_t n)
     FILE *f = fopen(path, "wb");
     fwrite(s, 1, n, f);
     fclose(f);
+}
+
+/* Class of `word` in a "word<TAB>class" file, or -1. */
+static int class_of(const char *tsv, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = tsv; p && *p;) {
+        if (strncmp(p, word, n) == 0 && p[n] == '\t') {
+            return atoi(p + n + 1);
+        }
+        p = strchr(p, '\n');
+        p = p ? p + 1 : NULL;
+    }
+    return -1;
+}
+
+/* Words in the same contexts share a class; the class file is what training reads. */
+static void test_classes(const char *dir, const eg_conll *c)
+{
+    char key[EG_CLUSTER_KEY_MAX];
+    CHECK(eg_cluster_key("Paris-2024", 10, key) == 10 && memcmp(key, "paris-0000", 10) == 0);
+    eg_clusterer *cl = eg_clusterer_create();
+    const char *animals[] = {"cat", "dog", "cow", "hen"}, *places[] = {"Rome", "Oslo", "Lima", "Kiev"};
+    for (int r = 0; r < 30; r++) {
+        for (int i = 0; i < 4; i++) {
+            const char *s1[] = {"the", animals[i], "sat", "down", "."};
+            const char *s2[] = {"we", "flew", "to", places[(i + r) % 4], "today", "."};
+            size_t l1[5], l2[6];
+            for (int k = 0; k < 5; k++) {
+                l1[k] = strlen(s1[k]);
+            }
+            for (int k = 0; k < 6; k++) {
+                l2[k] = strlen(s2[k]);
+            }
+            CHECK(eg_clusterer_add(cl, s1, l1, 5) && eg_clusterer_add(cl, s2, l2, 6));
+        }
+    }
+    CHECK(eg_clusterer_tokens(cl) == 30 * 4 * 11);
+    char tsv[600];
+    snprintf(tsv, sizeof tsv, "%s/classes.tsv", dir);
+    eg_cluster_opts co = {.classes = 4, .iterations = 20, .min_count = 3};
+    eg_error err = {0};
+    CHECK(eg_clusterer_run(cl, &co, tsv, &err) == EG_OK);
+    eg_clusterer_destroy(cl);
+    size_t n;
+    char *text = slurp(tsv, &n);
+    CHECK(text != NULL);
+    if (text) {
+        text[n] = '\0';
+        int cat = class_of(text, "cat"), rome = class_of(text, "rome");
+        CHECK(cat >= 0 && rome >= 0 && cat != rome);
+        CHECK(class_of(text, "dog") == cat && class_of(text, "hen") == cat);
+        CHECK(class_of(text, "oslo") == rome && class_of(text, "kiev") == rome);
+    }
+    free(text);
+
+    /* trained with classes: stored in the model, read back, same predictions */
+    eg_train_opts o = {.epochs = 10, .seed = 7, .hash_bits = 16, .classes_path = tsv};
+    eg_model *m = NULL, *m2 = NULL;
+    CHECK(eg_model_train(&m, c, NULL, &o, &err) == EG_OK);
+    char mp[600];
+    snprintf(mp, sizeof mp, "%s/classes.model", dir);
+    CHECK(m && eg_model_save(m, mp, &err) == EG_OK);
+    CHECK(eg_model_load_file(&m2, mp, &err) == EG_OK);
+    eg_chunk *p1 = NULL, *p2 = NULL;
+    size_t n1 = 0, n2 = 0;
+    CHECK(m2 && eg_model_tag_conll(m, c, &p1, &n1, &err) == EG_OK &&
+          eg_model_tag_conll(m2, c, &p2, &n2, &err) == EG_OK);
+    CHECK(n1 == n2 && n1 > 0 && memcmp(p1, p2, n1 * sizeof *p1) == 0);
+    /* a damaged class section is caught (checksum), a bad class file is a clean error */
+    size_t mn;
+    char *bytes = slurp(mp, &mn);
+    CHECK(bytes && mn > 20);
+    if (bytes) {
+        bytes[mn - 10] ^= 0x21;
+        spit(mp, bytes, mn);
+        eg_model *bad = NULL;
+        CHECK(eg_model_load_file(&bad, mp, &err) == EG_ERR_PARSE && strstr(err.msg, "corrupt"));
+    }
+    free(bytes);
+    spit(tsv, "cat\tnine\n", 10);
+    eg_model *m3 = NULL;
+    CHECK(eg_model_train(&m3, c, NULL, &o, &err) == EG_ERR_PARSE && strstr(err.msg, "line 1"));
+    free(p1);
+    free(p2);
+    eg_model_destroy(m);
+    eg_model_destroy(m2);
 }
 
 int main(void)
@@ -92,6 +181,8 @@ int main(void)
     CHECK(eg_model_load_memory(&bad, "", 0, &err) == EG_ERR_PARSE);
     free(b1);
     free(b2);
+
+    test_classes(dir, &c);
 
     /* the built-in model */
     eg_model *d = NULL;
