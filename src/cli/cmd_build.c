@@ -64,6 +64,27 @@ int cli_parse_uint(const char *verb, const char *opt, const char *s, unsigned lo
     return 0;
 }
 
+int cli_parse_range(const char *verb, const char *opt, const char *s, unsigned long min,
+                    unsigned long max, const char *too_small, unsigned long *out)
+{
+    unsigned long v = 0;
+    int rc = cli_parse_uint(verb, opt, s, max, &v);
+    if (rc) {
+        return rc;
+    }
+    if (v < min) {
+        return cli_usage_error(verb, "%s", too_small);
+    }
+    *out = v;
+    return 0;
+}
+
+int cli_option_error(const char *verb, int c, char **argv)
+{
+    return c == ':' ? cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1])
+                    : cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+}
+
 int cli_parse_types(const char *verb, const char *s, unsigned *mask)
 {
     *mask = 0;
@@ -184,9 +205,9 @@ int cmd_build(int argc, char **argv)
             filt.min_mentions = (uint32_t)v;
             break;
         case OPT_TOP:
-            if (cli_parse_uint(verb, "--top", optarg, SIZE_MAX, &v) || v == 0) {
-                return v == 0 ? cli_usage_error(verb, "--top needs a positive number")
-                              : EG_EXIT_USAGE;
+            if (cli_parse_range(verb, "--top", optarg, 1, SIZE_MAX,
+                                "--top needs a positive number", &v)) {
+                return EG_EXIT_USAGE;
             }
             filt.top = v;
             break;
@@ -197,8 +218,8 @@ int cmd_build(int argc, char **argv)
             alias_path = optarg;
             break;
         case 'j':
-            if (cli_parse_uint(verb, "--threads", optarg, 64, &v) || v == 0) {
-                return v == 0 ? cli_usage_error(verb, "--threads needs 1 to 64") : EG_EXIT_USAGE;
+            if (cli_parse_range(verb, "--threads", optarg, 1, 64, "--threads needs 1 to 64", &v)) {
+                return EG_EXIT_USAGE;
             }
             po.threads = (unsigned)v;
             bo.threads = (unsigned)v;
@@ -210,9 +231,9 @@ int cmd_build(int argc, char **argv)
             po.reader.stdin_jsonl = true;
             break;
         case OPT_MAXB:
-            if (cli_parse_uint(verb, "--max-article-bytes", optarg, SIZE_MAX, &v) || v == 0) {
-                return v == 0 ? cli_usage_error(verb, "--max-article-bytes must be positive")
-                              : EG_EXIT_USAGE;
+            if (cli_parse_range(verb, "--max-article-bytes", optarg, 1, SIZE_MAX,
+                                "--max-article-bytes must be positive", &v)) {
+                return EG_EXIT_USAGE;
             }
             po.reader.max_article_bytes = v;
             break;
@@ -222,10 +243,8 @@ int cmd_build(int argc, char **argv)
         case 'h':
             build_usage(stdout);
             return EG_EXIT_OK;
-        case ':':
-            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
         default:
-            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(verb, c, argv);
         }
     }
     if (optind >= argc) {

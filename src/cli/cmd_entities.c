@@ -97,8 +97,8 @@ int cmd_entities(int argc, char **argv)
             alias_path = optarg;
             break;
         case 'j':
-            if (cli_parse_uint(verb, "--threads", optarg, 64, &v) || v == 0) {
-                return v == 0 ? cli_usage_error(verb, "--threads needs 1 to 64") : EG_EXIT_USAGE;
+            if (cli_parse_range(verb, "--threads", optarg, 1, 64, "--threads needs 1 to 64", &v)) {
+                return EG_EXIT_USAGE;
             }
             po.threads = (unsigned)v;
             break;
@@ -119,10 +119,8 @@ int cmd_entities(int argc, char **argv)
                   "  -h, --help         this text\n",
                   stdout);
             return EG_EXIT_OK;
-        case ':':
-            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
         default:
-            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(verb, c, argv);
         }
     }
     if (optind >= argc) {

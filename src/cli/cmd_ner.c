@@ -51,8 +51,9 @@ int cmd_train(int argc, char **argv)
             o.classes_path = optarg;
             break;
         case 'e':
-            if (cli_parse_uint(verb, "--epochs", optarg, 1000, &v) || v == 0) {
-                return v == 0 ? cli_usage_error(verb, "--epochs must be positive") : EG_EXIT_USAGE;
+            if (cli_parse_range(verb, "--epochs", optarg, 1, 1000,
+                                "--epochs must be positive", &v)) {
+                return EG_EXIT_USAGE;
             }
             o.epochs = (unsigned)v;
             break;
@@ -63,8 +64,8 @@ int cmd_train(int argc, char **argv)
             o.seed = v;
             break;
         case 'b':
-            if (cli_parse_uint(verb, "--bits", optarg, 24, &v) || v < 10) {
-                return v < 10 ? cli_usage_error(verb, "--bits must be 10 to 24") : EG_EXIT_USAGE;
+            if (cli_parse_range(verb, "--bits", optarg, 10, 24, "--bits must be 10 to 24", &v)) {
+                return EG_EXIT_USAGE;
             }
             o.hash_bits = (unsigned)v;
             break;
@@ -88,10 +89,8 @@ int cmd_train(int argc, char **argv)
                   "  -o, --output FILE  where to write the model\n",
                   stdout);
             return EG_EXIT_OK;
-        case ':':
-            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
         default:
-            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(verb, c, argv);
         }
     }
     if (optind + 1 != argc) {
@@ -162,10 +161,8 @@ static int parse_tag_eval(const char *verb, int argc, char **argv, const char **
         case 'h':
             fputs(help, stdout);
             return -1;
-        case ':':
-            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
         default:
-            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(verb, c, argv);
         }
     }
     if (optind + 1 != argc) {
@@ -435,22 +432,23 @@ int cmd_clusters(int argc, char **argv)
     while ((c = getopt_long(argc, argv, ":k:i:m:C:o:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'k':
-            if (cli_parse_uint(verb, "--classes", optarg, 60000, &v) || v < 2) {
-                return v < 2 ? cli_usage_error(verb, "--classes needs 2 to 60000") : EG_EXIT_USAGE;
+            if (cli_parse_range(verb, "--classes", optarg, 2, 60000,
+                                "--classes needs 2 to 60000", &v)) {
+                return EG_EXIT_USAGE;
             }
             co.classes = (unsigned)v;
             break;
         case 'i':
-            if (cli_parse_uint(verb, "--iterations", optarg, 1000, &v) || v == 0) {
-                return v == 0 ? cli_usage_error(verb, "--iterations must be positive")
-                              : EG_EXIT_USAGE;
+            if (cli_parse_range(verb, "--iterations", optarg, 1, 1000,
+                                "--iterations must be positive", &v)) {
+                return EG_EXIT_USAGE;
             }
             co.iterations = (unsigned)v;
             break;
         case 'm':
-            if (cli_parse_uint(verb, "--min-count", optarg, 1000000, &v) || v == 0) {
-                return v == 0 ? cli_usage_error(verb, "--min-count must be positive")
-                              : EG_EXIT_USAGE;
+            if (cli_parse_range(verb, "--min-count", optarg, 1, 1000000,
+                                "--min-count must be positive", &v)) {
+                return EG_EXIT_USAGE;
             }
             co.min_count = (unsigned)v;
             break;
@@ -478,10 +476,8 @@ int cmd_clusters(int argc, char **argv)
                   "  -o, --output FILE    where to write the classes\n",
                   stdout);
             return EG_EXIT_OK;
-        case ':':
-            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
         default:
-            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(verb, c, argv);
         }
     }
     if (optind == argc && nconll == 0) {

@@ -100,8 +100,8 @@ int cmd_neighbors(int argc, char **argv)
     while ((c = getopt_long(argc, argv, ":d:l:eh", longopts, NULL)) != -1) {
         switch (c) {
         case 'd':
-            if (cli_parse_uint(verb, "--depth", optarg, 100, &v) || v == 0) {
-                return v == 0 ? cli_usage_error(verb, "--depth must be 1 to 100") : EG_EXIT_USAGE;
+            if (cli_parse_range(verb, "--depth", optarg, 1, 100, "--depth must be 1 to 100", &v)) {
+                return EG_EXIT_USAGE;
             }
             depth = v;
             break;
@@ -128,10 +128,8 @@ int cmd_neighbors(int argc, char **argv)
                   "      --json         machine-readable output\n",
                   stdout);
             return EG_EXIT_OK;
-        case ':':
-            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
         default:
-            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(verb, c, argv);
         }
     }
     if (argc - optind != 2) {
@@ -355,10 +353,8 @@ int cmd_stats(int argc, char **argv)
                   "communities found by Leiden (modularity) with their strongest members.\n",
                   stdout);
             return EG_EXIT_OK;
-        case ':':
-            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
         default:
-            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(verb, c, argv);
         }
     }
     if (argc - optind != 1) {
@@ -499,10 +495,8 @@ int cmd_merge(int argc, char **argv)
                   "resolution runs again over the whole. Without -o, JSON goes to stdout.\n",
                   stdout);
             return EG_EXIT_OK;
-        case ':':
-            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
         default:
-            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(verb, c, argv);
         }
     }
     if (optind >= argc) {

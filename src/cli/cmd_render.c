@@ -37,10 +37,9 @@ int cmd_render(int argc, char **argv)
             layout = optarg;
             break;
         case 'n':
-            if (cli_parse_uint(verb, "--max-nodes", optarg, 100000, &max_nodes) ||
-                max_nodes == 0) {
-                return max_nodes == 0 ? cli_usage_error(verb, "--max-nodes must be positive")
-                                      : EG_EXIT_USAGE;
+            if (cli_parse_range(verb, "--max-nodes", optarg, 1, 100000,
+                                "--max-nodes must be positive", &max_nodes)) {
+                return EG_EXIT_USAGE;
             }
             break;
         case 'w':
@@ -52,8 +51,8 @@ int cmd_render(int argc, char **argv)
             ego = optarg;
             break;
         case 'd':
-            if (cli_parse_uint(verb, "--depth", optarg, 10, &v) || v == 0) {
-                return v == 0 ? cli_usage_error(verb, "--depth must be 1 to 10") : EG_EXIT_USAGE;
+            if (cli_parse_range(verb, "--depth", optarg, 1, 10, "--depth must be 1 to 10", &v)) {
+                return EG_EXIT_USAGE;
             }
             depth = v;
             break;
@@ -81,10 +80,8 @@ int cmd_render(int argc, char **argv)
                   "  -t, --timeout S      stop the layout after S seconds (default 60; 0: never)\n",
                   stdout);
             return EG_EXIT_OK;
-        case ':':
-            return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
         default:
-            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(verb, c, argv);
         }
     }
     if (argc - optind != 1) {

@@ -51,6 +51,11 @@ long cli_find_entity(const struct eg_graph *g, const char *graph_path, const cha
  * EG_EXIT_USAGE, else 0. */
 int cli_parse_uint(const char *verb, const char *opt, const char *s, unsigned long max,
                    unsigned long *out);
+/* Parse a number option in [min, max]; below min prints `too_small` as the usage error. */
+int cli_parse_range(const char *verb, const char *opt, const char *s, unsigned long min,
+                    unsigned long max, const char *too_small, unsigned long *out);
+/* The usage error for what getopt_long returned as ':' (missing value) or '?' (unknown). */
+int cli_option_error(const char *verb, int c, char **argv);
 /* Parse "PERSON,COUNTRY" or "all" into a type mask; usage error as above. */
 int cli_parse_types(const char *verb, const char *s, unsigned *mask);
 
