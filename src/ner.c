@@ -190,6 +190,27 @@ static bool all_upper(const char *s, size_t n)
 }
 
 /* Append a mention over tokens [b, e) with the surface text[start, end). */
+/* s[0..n) with whitespace runs collapsed to one space, into b (reset first): how a mention's
+ * surface is written. */
+static bool collapse_ws(eg_buf *b, const char *s, size_t n)
+{
+    eg_buf_reset(b);
+    bool ok = eg_buf_puts(b, ""), space = false;
+    for (size_t i = 0; ok && i < n; i++) {
+        char c = s[i];
+        if (c == ' ' || c == '\n' || c == '\t') {
+            space = true;
+            continue;
+        }
+        if (space && b->len) {
+            ok = eg_buf_putc(b, ' ');
+        }
+        space = false;
+        ok = ok && eg_buf_putc(b, c);
+    }
+    return ok;
+}
+
 static eg_status add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
                              uint32_t e, const char *s, size_t n, eg_etype type, int32_t gaz,
                              bool demonym, const char *source, eg_error *err)
@@ -197,22 +218,8 @@ static eg_status add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc,
     if (!EG_GROW(out->v, out->cap, out->n + 1)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    /* collapse whitespace runs (a name may span a line break) */
-    eg_buf_reset(&ws->buf);
-    bool space = false;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (c == ' ' || c == '\n' || c == '\t') {
-            space = true;
-            continue;
-        }
-        if (space && ws->buf.len) {
-            eg_buf_putc(&ws->buf, ' ');
-        }
-        space = false;
-        if (!eg_buf_putc(&ws->buf, c)) {
-            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        }
+    if (!collapse_ws(&ws->buf, s, n)) { /* a name may span a line break */
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     char *surface = eg_strndup(ws->buf.data ? ws->buf.data : "", ws->buf.len);
     if (!surface) {
@@ -651,25 +658,11 @@ static int cmp_mention(const void *a, const void *b)
     return 0;
 }
 
-/* The text of tokens [b, e) with whitespace runs collapsed, as mention surfaces are, into
- * ws->buf. */
+/* The text of tokens [b, e) as a mention surface, into ws->buf. */
 static bool span_text(eg_ner_ws *ws, const eg_doc *doc, uint32_t b, uint32_t e)
 {
-    eg_buf_reset(&ws->buf);
-    bool ok = eg_buf_puts(&ws->buf, ""), space = false;
-    for (uint32_t i = doc->toks[b].start; ok && i < doc->toks[e - 1].end; i++) {
-        char c = doc->text[i];
-        if (c == ' ' || c == '\n' || c == '\t') {
-            space = true;
-            continue;
-        }
-        if (space && ws->buf.len) {
-            ok = eg_buf_putc(&ws->buf, ' ');
-        }
-        space = false;
-        ok = ok && eg_buf_putc(&ws->buf, c);
-    }
-    return ok;
+    return collapse_ws(&ws->buf, doc->text + doc->toks[b].start,
+                       doc->toks[e - 1].end - doc->toks[b].start);
 }
 
 /* "Injured Chelsea", "Since Blinkx", "Besides Reagan": a word capitalized only because it

@@ -283,6 +283,19 @@ static void test_country_traps(void)
     done(&f);
 }
 
+/* eg_alias_cross over candidates whose neighbour lists use candidate indices as roots. */
+static eg_alias_pair *cross(eg_alias_cand *c, size_t n, unsigned threads, size_t *np)
+{
+    for (size_t i = 0; i < n; i++) {
+        c[i].root = (uint32_t)i;
+    }
+    eg_alias_pair *p = NULL;
+    eg_error err = {0};
+    *np = 0;
+    CHECK(eg_alias_cross(c, n, threads, &p, np, &err) == EG_OK);
+    return p;
+}
+
 static void test_cross(void)
 {
     /* ids: 0 Mohamed Bazoum, 1 Bazoum, 2 Niger, 3 ECOWAS-ish, 4 Volodymyr Zelensky,
@@ -300,13 +313,8 @@ static void test_cross(void)
         {EG_PERSON, "mark carney", NULL, 0, 1, false, 0},      {EG_PERSON, "mark", NULL, 0, 1, false, 0},
         {EG_COUNTRY, "austria", NULL, 0, 1, false, 0},         {EG_COUNTRY, "australia", NULL, 0, 1, false, 0},
     };
-    for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
-        c[i].root = (uint32_t)i; /* neighbour lists above use candidate indices */
-    }
-    eg_alias_pair *p = NULL;
-    size_t np = 0;
-    eg_error err = {0};
-    CHECK(eg_alias_cross(c, sizeof c / sizeof *c, 1, &p, &np, &err) == EG_OK);
+    size_t np;
+    eg_alias_pair *p = cross(c, sizeof c / sizeof *c, 1, &np);
     bool baz = false, zel = false, smith = false, mark = false, aus = false;
     for (size_t i = 0; i < np; i++) {
         uint32_t a = p[i].a < p[i].b ? p[i].a : p[i].b, b = p[i].a < p[i].b ? p[i].b : p[i].a;
@@ -352,13 +360,8 @@ static void test_cross_surnames(void)
         {EG_PERSON, "nick brown", n_nb, 1, 300, false, 0},
     };
     enum { N = sizeof c / sizeof *c };
-    for (size_t i = 0; i < N; i++) {
-        c[i].root = (uint32_t)i;
-    }
-    eg_alias_pair *p = NULL;
-    size_t np = 0;
-    eg_error err = {0};
-    CHECK(eg_alias_cross(c, N, 2, &p, &np, &err) == EG_OK);
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 2, &np);
     uint32_t parent[N];
     for (uint32_t i = 0; i < N; i++) {
         parent[i] = i;
@@ -386,13 +389,8 @@ static void test_cross_spelling(void)
         {EG_PERSON, "will davies", nb, 3, 5, false, 0},    {EG_PERSON, "daniel", nb, 3, 2, false, 0},
     };
     enum { N = sizeof c / sizeof *c };
-    for (size_t i = 0; i < N; i++) {
-        c[i].root = (uint32_t)i;
-    }
-    eg_alias_pair *p = NULL;
-    size_t np = 0;
-    eg_error err = {0};
-    CHECK(eg_alias_cross(c, N, 1, &p, &np, &err) == EG_OK);
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 1, &np);
     bool baz = false, maroon = false, daniel = false;
     for (size_t i = 0; i < np; i++) {
         uint32_t a = p[i].a < p[i].b ? p[i].a : p[i].b, b = p[i].a < p[i].b ? p[i].b : p[i].a;
