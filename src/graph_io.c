@@ -178,9 +178,27 @@ static char *map_file(const char *path, bool shared, size_t *len)
     return p;
 }
 
+/* The first byte of the file that is not whitespace, or 0 (empty, or unreadable: the reader
+ * that follows reports why). */
+static char first_char(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    int c = 0;
+    if (f) {
+        do {
+            c = getc(f);
+        } while (c == ' ' || c == '\n' || c == '\t' || c == '\r');
+        fclose(f);
+    }
+    return c == EOF ? 0 : (char)c;
+}
+
 eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_error *err)
 {
     *out = NULL;
+    if (first_char(path) == '<') {
+        return eg_graph_load_graphml_file(out, path, err); /* igraph reads the file itself */
+    }
     size_t len = 0;
     flags &= ~EG_LOAD_MAPPED;
     /* the file itself is mapped only when the lists are skipped: the edges are then read,
@@ -202,17 +220,11 @@ eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_
         /* takes the buffer */
         return eg_graph_load_json_text(out, path, text, len, flags, err);
     }
-    eg_status st;
-    if (i < len && text[i] == '<') {
-        st = eg_graph_load_graphml_file(out, path, err);
-    } else {
-        st = eg_error_set(err, EG_ERR_PARSE, "%s: not a graph file (expected JSON or GraphML)",
-                          path);
-    }
     if (flags & EG_LOAD_MAPPED) {
         munmap(text, len);
     } else {
         free(text);
     }
-    return st;
+    return eg_error_set(err, EG_ERR_PARSE, "%s: not a graph file (expected JSON or GraphML)",
+                        path);
 }
