@@ -902,8 +902,8 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     }
     for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
         eg_local_entity *pe = &out->ents[e];
-        if (pe->merged_into != NONE || (pe->type != EG_PERSON && pe->type != EG_ORGANIZATION)) {
-            continue;
+        if (pe->merged_into != NONE || pe->type == EG_COUNTRY) {
+            continue; /* a place only joins a person, below */
         }
         size_t pw = count_words(pe->key);
         if (pw != 1 && !particle_surname(pe)) {
@@ -918,9 +918,11 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             }
             if (fe->type != pe->type) {
                 /* a one-word organization the recognizer guessed for a misspelled surname
-                 * ("release Bazuma") may still join a person, never the other way round */
+                 * ("release Bazuma"), or a place it guessed for a surname ("Scholz backed
+                 * the plan"), may still join a person, never the other way round */
                 bool is_last = false;
-                bool person_word = fe->type == EG_PERSON && pe->type == EG_ORGANIZATION &&
+                bool person_word = fe->type == EG_PERSON &&
+                                   (pe->type == EG_ORGANIZATION || pe->type == EG_LOCATION) &&
                                    pw == 1 && !pe->label_fixed && !all_caps_entity(pe);
                 if (!person_word) {
                     continue;
@@ -937,7 +939,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
                     hit = (uint32_t)f;
                     continue;
                 }
-                if (!misspelled_word_of(pe->key, fe->key)) {
+                if (pe->type == EG_LOCATION || !misspelled_word_of(pe->key, fe->key)) {
                     continue;
                 }
                 if (fuzzy != NONE && fuzzy != (uint32_t)f) {
@@ -945,6 +947,9 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
                 }
                 fuzzy = (uint32_t)f;
                 continue;
+            }
+            if (pe->type == EG_LOCATION) {
+                continue; /* "York" is not "New York": places have closed lists */
             }
             bool last = false;
             bool whole = pw == 1 ? word_of(pe->key, fe->key, &last) : ends_with_words(fe->key, pe->key);
@@ -969,7 +974,10 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         if (hit != NONE && !ambiguous) {
             target = hit;
             rule = "partial name";
-        } else if (hit == NONE && fuzzy != NONE && !fuzzy_amb) {
+        } else if (hit == NONE && fuzzy != NONE && !fuzzy_amb &&
+                   pe->mentions <= out->ents[fuzzy].mentions) {
+            /* a slip is rarer than the name it misspells: "Reagan" five times beside one
+             * "Donald Regan" is another man */
             target = fuzzy;
             rule = "misspelling";
         }

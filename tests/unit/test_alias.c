@@ -170,6 +170,25 @@ static void test_misspelling_in_article(void)
     CHECK(same(&f.de, &f.ms, "Bazuma", "Mohamed Bazoum"));
     CHECK_STR(label_of(&f.de, &f.ms, "Bazuma"), "Mohamed Bazoum");
     done(&f);
+
+    /* named more often than the full name it resembles: another man, not a slip */
+    fixture g = {.d = make_doc("Reagan met staff chief Donald Regan. Reagan said the talks went "
+                               "well. Reagan left.")};
+    mark(&g.ms, &g.d, "Donald Regan", EG_PERSON, 0);
+    for (int i = 0; i < 3; i++) {
+        mark(&g.ms, &g.d, "Reagan", EG_PERSON, i);
+    }
+    resolve(&g);
+    CHECK(!same(&g.de, &g.ms, "Reagan", "Donald Regan"));
+    done(&g);
+
+    /* a surname the recognizer took for a place still joins the person named in full */
+    fixture h = {.d = make_doc("Chancellor Olaf Scholz attended, and Scholz backed the plan.")};
+    mark(&h.ms, &h.d, "Olaf Scholz", EG_PERSON, 0);
+    mark(&h.ms, &h.d, "Scholz", EG_LOCATION, 1);
+    resolve(&h);
+    CHECK(same(&h.de, &h.ms, "Scholz", "Olaf Scholz"));
+    done(&h);
 }
 
 static void test_acronyms(void)
