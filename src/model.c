@@ -203,6 +203,16 @@ void eg_tag_ws_destroy(eg_tag_ws *ws)
     free(ws);
 }
 
+static inline uint64_t mix(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
 static uint64_t hbytes(const char *s, size_t n)
 {
     uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
@@ -210,23 +220,23 @@ static uint64_t hbytes(const char *s, size_t n)
     for (; i + 8 <= n; i += 8) {
         uint64_t v;
         memcpy(&v, s + i, 8);
-        h = eg_mix64(h ^ v);
+        h = mix(h ^ v);
     }
     uint64_t v = 0;
     for (size_t k = 0; i + k < n; k++) {
         v |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
     }
-    return eg_mix64(h ^ v ^ 0xA5);
+    return mix(h ^ v ^ 0xA5);
 }
 
 static inline uint64_t f1(unsigned tmpl, uint64_t a)
 {
-    return eg_mix64(a + 0x632BE59BD9B4E019ULL * (tmpl + 1));
+    return mix(a + 0x632BE59BD9B4E019ULL * (tmpl + 1));
 }
 
 static inline uint64_t f2(unsigned tmpl, uint64_t a, uint64_t b)
 {
-    return eg_mix64(eg_mix64(a + 0x632BE59BD9B4E019ULL * (tmpl + 1)) ^ (b * 0x9E3779B97F4A7C15ULL));
+    return mix(mix(a + 0x632BE59BD9B4E019ULL * (tmpl + 1)) ^ (b * 0x9E3779B97F4A7C15ULL));
 }
 
 static bool ws_reserve(eg_tag_ws *ws, size_t n)
@@ -1143,7 +1153,7 @@ static eg_model *snapshot(const trainer *t)
 static uint64_t rng_next(uint64_t *s)
 {
     *s += 0x9E3779B97F4A7C15ULL;
-    return eg_mix64(*s);
+    return mix(*s);
 }
 
 /* Gold BILOU labels of a corpus (from its chunks). */
