@@ -18,13 +18,13 @@
 
 #define MAXW 64 /* eg_alias_edit_distance gives up above this many bytes */
 
-typedef struct ventry {
-    uint32_t h;  /* hash of one deletion variant */
-    uint32_t id; /* the name */
-} ventry;
+/* A variant entry packs the variant's 32-bit hash above the name's index, so that sorting the
+ * numbers sorts by (hash, name). */
+#define VHASH(x) ((uint32_t)((x) >> 32))
+#define VID(x) ((uint32_t)(x))
 
 typedef struct vvec {
-    ventry *v;
+    uint64_t *v;
     size_t n, cap;
 } vvec;
 
@@ -54,7 +54,7 @@ static bool vpush(vvec *v, uint64_t h, uint32_t id)
     if (!EG_GROW(v->v, v->cap, v->n + 1)) {
         return false;
     }
-    v->v[v->n++] = (ventry){(uint32_t)h, id};
+    v->v[v->n++] = (uint64_t)(uint32_t)h << 32 | id;
     return true;
 }
 
@@ -91,15 +91,6 @@ static bool add_variants(vvec *v, uint64_t seed, const char *s, size_t n, unsign
     return ok;
 }
 
-static int cmp_ventry(const void *x, const void *y)
-{
-    const ventry *a = x, *b = y;
-    if (a->h != b->h) {
-        return a->h < b->h ? -1 : 1;
-    }
-    return a->id < b->id ? -1 : a->id > b->id;
-}
-
 static int cmp_u64(const void *x, const void *y)
 {
     uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
@@ -115,18 +106,67 @@ static int cmp_skel(const void *x, const void *y)
     return a->id < b->id ? -1 : a->id > b->id;
 }
 
+/* LSD radix sort, 16 bits a pass, skipping passes where every number has the same digit:
+ * linear, where qsort was n log n with a call per comparison (the variants of one block of
+ * 400,000 names are 18 million numbers). False when out of memory. */
+static bool radix_sort(uint64_t *v, size_t n)
+{
+    if (n < 256) {
+        eg_sort(v, n, sizeof *v, cmp_u64);
+        return true;
+    }
+    uint64_t *tmp = malloc(n * sizeof *tmp);
+    size_t *count = malloc(65536 * sizeof *count);
+    if (!tmp || !count) {
+        free(tmp);
+        free(count);
+        return false;
+    }
+    uint64_t *src = v, *dst = tmp;
+    for (unsigned shift = 0; shift < 64; shift += 16) {
+        memset(count, 0, 65536 * sizeof *count);
+        for (size_t i = 0; i < n; i++) {
+            count[(src[i] >> shift) & 0xFFFF]++;
+        }
+        if (count[(src[0] >> shift) & 0xFFFF] == n) {
+            continue;
+        }
+        size_t sum = 0;
+        for (size_t d = 0; d < 65536; d++) {
+            size_t c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (size_t i = 0; i < n; i++) {
+            dst[count[(src[i] >> shift) & 0xFFFF]++] = src[i];
+        }
+        uint64_t *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v) {
+        memcpy(v, src, n * sizeof *v);
+    }
+    free(tmp);
+    free(count);
+    return true;
+}
+
 /* Sort by (hash, name) and drop repeated entries (a name's variants repeat where it has a
  * doubled letter). */
-static void sort_unique(vvec *v)
+static bool sort_unique(vvec *v)
 {
-    eg_sort(v->v, v->n, sizeof *v->v, cmp_ventry);
+    if (!radix_sort(v->v, v->n)) {
+        return false;
+    }
     size_t k = 0;
     for (size_t i = 0; i < v->n; i++) {
-        if (k == 0 || v->v[k - 1].h != v->v[i].h || v->v[k - 1].id != v->v[i].id) {
+        if (k == 0 || v->v[k - 1] != v->v[i]) {
             v->v[k++] = v->v[i];
         }
     }
     v->n = k;
+    return true;
 }
 
 /* Every two names that share a hash in sorted `v`. */
@@ -135,12 +175,12 @@ static bool join(const vvec *v, pvec *out)
     bool ok = true;
     for (size_t i = 0; ok && i < v->n;) {
         size_t e = i + 1;
-        while (e < v->n && v->v[e].h == v->v[i].h) {
+        while (e < v->n && VHASH(v->v[e]) == VHASH(v->v[i])) {
             e++;
         }
         for (size_t x = i; ok && x < e; x++) {
             for (size_t y = x + 1; ok && y < e; y++) {
-                ok = ppush(out, v->v[x].id, v->v[y].id);
+                ok = ppush(out, VID(v->v[x]), VID(v->v[y]));
             }
         }
         i = e;
@@ -174,8 +214,7 @@ static bool one_word_pairs(const char *const *keys, size_t n, pvec *out)
             ok = add_variants(&ones, 0, keys[i] + 2, len - 2, len >= 6 ? 2 : 1, (uint32_t)i);
         }
     }
-    sort_unique(&ones);
-    ok = ok && join(&ones, out);
+    ok = ok && sort_unique(&ones) && join(&ones, out);
     for (size_t i = 0; ok && ones.n && i < n; i++) {
         if (!keys[i] || !regular(keys[i]) || !strchr(keys[i], ' ')) {
             continue;
@@ -188,17 +227,18 @@ static bool one_word_pairs(const char *const *keys, size_t n, pvec *out)
         probe.n = 0;
         ok = add_variants(&probe, 0, lw + 2, len - 2, len >= 6 ? 2 : 1, (uint32_t)i);
         for (size_t v = 0; ok && v < probe.n; v++) {
+            uint32_t h = VHASH(probe.v[v]);
             size_t lo = 0, hi = ones.n;
             while (lo < hi) {
                 size_t mid = lo + (hi - lo) / 2;
-                if (ones.v[mid].h < probe.v[v].h) {
+                if (VHASH(ones.v[mid]) < h) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
-            for (; ok && lo < ones.n && ones.v[lo].h == probe.v[v].h; lo++) {
-                ok = ppush(out, ones.v[lo].id, (uint32_t)i);
+            for (; ok && lo < ones.n && VHASH(ones.v[lo]) == h; lo++) {
+                ok = ppush(out, VID(ones.v[lo]), (uint32_t)i);
             }
         }
     }
@@ -270,8 +310,7 @@ static bool one_word_apart_pairs(const char *const *keys, size_t n, pvec *out)
             ok = add_variants(&g, (unsigned char)p[0], p + 1, len - 1, len >= 7 ? 2 : 1,
                               sk[x].id);
         }
-        sort_unique(&g);
-        ok = ok && join(&g, out);
+        ok = ok && sort_unique(&g) && join(&g, out);
         i = e;
     }
     free(sk);
@@ -297,7 +336,10 @@ bool eg_misspell_candidates(const char *const *keys, size_t n, uint64_t **out, s
         free(p.v);
         return false;
     }
-    eg_sort(p.v, p.n, sizeof *p.v, cmp_u64);
+    if (!radix_sort(p.v, p.n)) {
+        free(p.v);
+        return false;
+    }
     size_t k = 0;
     for (size_t i = 0; i < p.n; i++) {
         if (k == 0 || p.v[k - 1] != p.v[i]) {
