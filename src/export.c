@@ -122,10 +122,38 @@ eg_status eg_export_json(const eg_graph *g, FILE *out, eg_error *err)
 
 static pthread_once_t igraph_once = PTHREAD_ONCE_INIT;
 
+static _Thread_local char igraph_reason[160];
+
+/* igraph_error_handler_ignore, remembering the first reason since eg_igraph_reason_clear() */
+static void record_error(const char *reason, const char *file, int line, igraph_error_t code)
+{
+    (void)file;
+    (void)line;
+    (void)code;
+    if (!igraph_reason[0] && reason) {
+        snprintf(igraph_reason, sizeof igraph_reason, "%s", reason);
+        size_t n = strlen(igraph_reason);
+        while (n && (igraph_reason[n - 1] == '.' || igraph_reason[n - 1] == '\n')) {
+            igraph_reason[--n] = '\0';
+        }
+    }
+    IGRAPH_FINALLY_FREE();
+}
+
+const char *eg_igraph_reason(void)
+{
+    return igraph_reason;
+}
+
+void eg_igraph_reason_clear(void)
+{
+    igraph_reason[0] = '\0';
+}
+
 static void igraph_setup(void)
 {
     igraph_set_attribute_table(&igraph_cattribute_table);
-    igraph_set_error_handler(igraph_error_handler_ignore);
+    igraph_set_error_handler(record_error);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
 }
 

@@ -79,7 +79,7 @@ expect 1 "entgraph: $t: Is a directory" -- build -q "$t/good.txt" -o "$t" -f jso
 head -c 300 "$src/tests/query/tiny.json" > "$t/trunc.json"
 expect 1 "entgraph: $t/trunc.json: invalid JSON near byte 300" -- stats "$t/trunc.json"
 head -c 300 "$src/tests/query/shard2.graphml" > "$t/trunc.graphml"
-expect 1 "entgraph: $t/trunc.graphml: invalid GraphML" -- stats "$t/trunc.graphml"
+expect 1 "entgraph: $t/trunc.graphml: invalid GraphML (Line 6: Comment not terminated)" -- stats "$t/trunc.graphml"
 # usage errors exit 2
 expect 2 "entgraph build: --threads needs 1 to 64 (see 'entgraph build --help')" -- build -j 0 "$t/good.txt"
 expect 2 "entgraph build: unknown window 'page' (sentence, paragraph, document) (see 'entgraph build --help')" -- build -w page "$t/good.txt"

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# hostile.sh ENTGRAPH SRCDIR - the reproducers of issue 13 (an adversarial pass): graph files
+# with mistyped or out-of-range values, weights that hung `stats`, symlink loops, output
+# permissions and links, signals, special files, unwritable standard output, huge GraphML
+# values and invisible characters in names. Each case checks its exact one-line message and
+# exit status, and that nothing is left behind.
+set -u
+export LC_ALL=C
+bin=$(realpath "$1") src=$2
+t=$(mktemp -d)
+trap 'chmod -R u+rwx "$t" 2>/dev/null; rm -rf "$t"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
+# expect STATUS "STDERR LINE" -- ARGS...: runs entgraph (10 s at most), checks the status and
+# that stderr holds the line exactly
+expect() {
+    local want=$1 line=$2
+    shift 3
+    timeout 10 "$bin" "$@" > "$t/out" 2> "$t/err"
+    local got=$?
+    if [ "$got" = "$want" ] && { [ -z "$line" ] || grep -Fxq -- "$line" "$t/err"; }; then
+        ok
+    else
+        bad "entgraph $* -> status $got (want $want)"
+        echo "  want: $line"
+        sed 's/^/  got:  /' "$t/err" | head -5
+    fi
+}
+tiny=$src/tests/query/tiny.json
+# edit FILE PYTHON: a copy of tiny.json changed by a Python statement on `g`
+edit() {
+    python3 - "$tiny" "$t/$1" "$2" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+exec(sys.argv[3])
+json.dump(g, open(sys.argv[2], "w", encoding="utf-8"))
+PY
+}
+
+# --- 1. numbers in JSON graphs: valid JSON of the wrong kind is named, never cast ----------
+edit null.json 'g["nodes"][0]["mentions"] = None'
+expect 1 "entgraph: $t/null.json: node 0: 'mentions' must be a whole number from 0 to 4294967295 (got null)" -- stats "$t/null.json"
+edit huge.json 'g["edges"][1]["weight"] = 1e30'
+expect 1 "entgraph: $t/huge.json: edge 1: 'weight' must be a whole number from 1 to 4294967295 (got 1e+30)" -- stats "$t/huge.json"
+edit neg.json 'g["nodes"][2]["documents"] = -1; g["nodes"][2]["windows"] = 3'
+expect 1 "entgraph: $t/neg.json: node 2: 'documents' must be a whole number from 0 to 4294967295 (got -1)" -- neighbors "$t/neg.json" France
+edit gdocs.json 'g["graph"]["documents"] = "three"'
+expect 1 "entgraph: $t/gdocs.json: graph: 'documents' must be a whole number from 0 to 4294967295 (got \"three\")" -- stats "$t/gdocs.json"
+edit npmi.json 'g["edges"][0]["npmi"] = None'
+expect 1 "entgraph: $t/npmi.json: edge 0: 'npmi' must be a number from -1 to 1 (got null)" -- stats "$t/npmi.json"
+
+# --- 2. weights that made Leiden spin forever: 0, 0.5 (was truncated to 0), NaN in GraphML --
+edit w0.json 'g["edges"][0]["weight"] = 0'
+expect 1 "entgraph: $t/w0.json: edge 0: 'weight' must be a whole number from 1 to 4294967295 (got 0)" -- stats "$t/w0.json"
+edit whalf.json 'g["edges"][2]["weight"] = 0.5'
+expect 1 "entgraph: $t/whalf.json: edge 2: 'weight' must be a whole number from 1 to 4294967295 (got 0.5)" -- stats "$t/whalf.json"
+
+# --- 1. GraphML attributes against their declared type; numbers before the cast -----------
+"$bin" merge "$tiny" -o "$t/g.graphml"
+sed -e 's/attr.name="type" attr.type="string"/attr.name="type" attr.type="double"/' \
+    -e 's/<data key="type">[A-Z]*</<data key="type">1</' "$t/g.graphml" > "$t/typed.graphml"
+expect 1 "entgraph: $t/typed.graphml: node attribute 'type' is declared double, expected string" -- stats "$t/typed.graphml"
+sed -e 's/attr.name="name" attr.type="string"/attr.name="name" attr.type="double"/' \
+    -e 's/<data key="name">[a-z-]*</<data key="name">7</' "$t/g.graphml" > "$t/named.graphml"
+expect 1 "entgraph: $t/named.graphml: node attribute 'name' is declared double, expected string" -- neighbors "$t/named.graphml" France
+sed -e 's/attr.name="weight" attr.type="double"/attr.name="weight" attr.type="string"/' "$t/g.graphml" > "$t/wstr.graphml"
+expect 1 "entgraph: $t/wstr.graphml: edge attribute 'weight' is declared string, expected double" -- stats "$t/wstr.graphml"
+sed -e '0,/<data key="mentions">[0-9]*</s//<data key="mentions">NaN</' "$t/g.graphml" > "$t/nan.graphml"
+expect 1 "entgraph: $t/nan.graphml: node 0: 'mentions' must be a whole number from 0 to 4294967295 (got nan)" -- stats "$t/nan.graphml"
+grep -v '<data key="mentions">4<' "$t/g.graphml" > "$t/missing.graphml"
+expect 1 "entgraph: $t/missing.graphml: node 0: 'mentions' must be a whole number from 0 to 4294967295 (got nan)" -- stats "$t/missing.graphml"
+sed -e '0,/<data key="weight">[0-9]*</s//<data key="weight">0.5</' "$t/g.graphml" > "$t/whalf.graphml"
+expect 1 "entgraph: $t/whalf.graphml: edge 0: 'weight' must be a whole number from 1 to 4294967295 (got 0.5)" -- stats "$t/whalf.graphml"
+sed -e '0,/<data key="weight">[0-9]*</s//<data key="weight">abc</' "$t/g.graphml" > "$t/wabc.graphml"
+expect 1 "entgraph: $t/wabc.graphml: invalid GraphML (Unexpected character 'a' while parsing real number)" -- stats "$t/wabc.graphml"
+sed -e '0,/<data key="documents">[0-9]*</s//<data key="documents">-3</' "$t/g.graphml" > "$t/gneg.graphml"
+expect 1 "entgraph: $t/gneg.graphml: graph: 'documents' must be a whole number from 0 to 4294967295 (got -3)" -- stats "$t/gneg.graphml"
+
+# --- 7. a 16 MiB GraphML value (quadratic in igraph's reader): refused at once ------------
+python3 - "$t/g.graphml" "$t" <<'PY'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+for name, value in (("long", "A" * (16 << 20)), ("refs", "&amp;" * 70000)):
+    open(sys.argv[2] + "/" + name + ".graphml", "w", encoding="utf-8").write(
+        s.replace("France</data>", value + "</data>", 1))
+PY
+off=$(grep -b -o "AAAA" "$t/long.graphml" | head -1 | cut -d: -f1)
+expect 1 "entgraph: $t/long.graphml: a value longer than 4194304 bytes at byte $((off + 4194304)) (the GraphML limit)" -- stats "$t/long.graphml"
+off=$(grep -b -o "&amp;" "$t/refs.graphml" | head -1 | cut -d: -f1)
+expect 1 "entgraph: $t/refs.graphml: a value with more than 65536 character references at byte $((off + 65536 * 5)) (the GraphML limit)" -- stats "$t/refs.graphml"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
