@@ -138,11 +138,13 @@ eg_status eg_graph_load(eg_graph **out, const char *path, eg_error *err)
     return eg_graph_load_ex(out, path, 0, err);
 }
 
-/* A regular file in pages of its own, unmapped with the graph: a private, writable mapping of
- * the file when `shared` (the JSON loader terminates strings in place; pages it only reads are
- * never copied), else anonymous pages the file is read into (a load that writes into every
- * page). NULL when that fails: the caller reads the file into malloc'd memory. */
-static char *map_file(const char *path, bool shared, size_t *len)
+/* A regular file read into anonymous pages of its own, unmapped with the graph (the JSON
+ * loader terminates strings in place and the graph points into them). Never a mapping of the
+ * file itself: the graph's strings would stay backed by the file, and a query died with SIGBUS
+ * when someone truncated or rewrote the file while it ran (`cp new.json g.json`). NULL when
+ * that fails or the file changed size while being read: the caller reads it into malloc'd
+ * memory instead. */
+static char *read_private(const char *path, size_t *len)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -153,10 +155,8 @@ static char *map_file(const char *path, bool shared, size_t *len)
     if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
         (uint64_t)sb.st_size < SIZE_MAX / 2) {
         size_t n = (size_t)sb.st_size;
-        void *m = shared ? mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0)
-                         : mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                                -1, 0);
-        size_t got = shared ? n : 0;
+        void *m = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        size_t got = 0;
         while (m != MAP_FAILED && got < n) {
             ssize_t r = read(fd, (char *)m + got, n - got);
             if (r <= 0) {
@@ -201,9 +201,7 @@ eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_
     }
     size_t len = 0;
     flags &= ~EG_LOAD_MAPPED;
-    /* the file itself is mapped only when the lists are skipped: the edges are then read,
-     * never written, and their pages never copied */
-    char *text = map_file(path, flags & EG_LOAD_NO_EVIDENCE, &len);
+    char *text = read_private(path, &len);
     if (text) {
         flags |= EG_LOAD_MAPPED;
     } else {

@@ -96,7 +96,7 @@ static const char *plain_run(const char *p, const char *end)
 }
 
 /* A string of the document: `raw` spans it unterminated when it has no escapes (the page
- * is not written: a mapped file stays shared), else it is decoded and terminated in place.
+ * is not written), else it is decoded and terminated in place.
  * store: a terminated copy is wanted (always in place). Both NULL: validate and skip. */
 typedef struct span {
     const char *p;
@@ -537,7 +537,7 @@ typedef struct pending {
 eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
                                   unsigned flags, eg_error *err);
 
-/* Takes ownership of `text` (malloc'd, or a private mapping of `len` bytes with
+/* Takes ownership of `text` (malloc'd, or an anonymous mapping of `len` bytes with
  * EG_LOAD_MAPPED): strings of the graph point into it. Never reads text[len]. */
 eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
                                   unsigned flags, eg_error *err)
