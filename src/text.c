@@ -639,9 +639,55 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Collect *.txt and *.jsonl under dir, recursively, into a sorted list. */
-static eg_status walk(const char *dir, char ***list, size_t *n, size_t *cap, int depth,
-                      eg_error *err)
+/* A directory walk: the files found, and every directory entered, by device and inode, so a
+ * directory reached again through a symbolic link (`ln -s . dir/self`, or two links to each
+ * other) is read once: a loop of two links made the walk exponential, and one `self` link
+ * counted every article 41 times. */
+typedef struct dir_id {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+typedef struct walker {
+    eg_reader *r;   /* for warnings */
+    char **list;    /* files found */
+    size_t n, cap;
+    dir_id *seen;   /* directories entered, across all inputs */
+    size_t nseen, seen_cap;
+    char **links;   /* symbolic links to directories, followed after the real tree */
+    size_t nlinks, links_cap;
+} walker;
+
+static void warnf(eg_reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* false (and a warning) when the directory was entered before; else remembers it */
+static bool enter_dir(walker *w, const char *dir, const struct stat *sb, bool *nomem)
+{
+    for (size_t i = 0; i < w->nseen; i++) {
+        if (w->seen[i].dev == sb->st_dev && w->seen[i].ino == sb->st_ino) {
+            warnf(w->r, "%s: directory already read, skipped", dir);
+            return false;
+        }
+    }
+    if (!EG_GROW(w->seen, w->seen_cap, w->nseen + 1)) {
+        *nomem = true;
+        return false;
+    }
+    w->seen[w->nseen++] = (dir_id){sb->st_dev, sb->st_ino};
+    return true;
+}
+
+static bool is_link(const char *path)
+{
+    struct stat lb;
+    return lstat(path, &lb) == 0 && S_ISLNK(lb.st_mode);
+}
+
+/* Collect *.txt and *.jsonl under dir, recursively. Entries are visited in sorted order and
+ * symbolic links to directories only after every real directory (walk_input), so the path
+ * under which a linked directory is read does not depend on readdir's order, and is its own
+ * rather than a link's when it lies inside the input. */
+static eg_status walk(walker *w, const char *dir, int depth, eg_error *err)
 {
     if (depth > 64) {
         return eg_error_set(err, EG_ERR_IO, "%s: directories nested too deeply", dir);
@@ -650,34 +696,73 @@ static eg_status walk(const char *dir, char ***list, size_t *n, size_t *cap, int
     if (!dh) {
         return eg_error_set(err, EG_ERR_IO, "%s: %s", dir, strerror(errno));
     }
-    struct dirent *de;
+    char **names = NULL;
+    size_t nn = 0, ncap = 0;
     eg_status st = EG_OK;
+    struct dirent *de;
     while (st == EG_OK && (de = readdir(dh)) != NULL) {
         if (de->d_name[0] == '.') {
             continue; /* ., .., and hidden files */
         }
-        eg_buf p = {0};
-        eg_buf_printf(&p, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", de->d_name);
-        struct stat sb;
-        if (!p.data || stat(p.data, &sb) != 0) {
-            eg_buf_fini(&p);
-            continue; /* dangling symlink: nothing to read */
+        char *p = NULL;
+        if (!EG_GROW(names, ncap, nn + 1) || !(p = malloc(strlen(dir) + strlen(de->d_name) + 2))) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            break;
         }
-        if (S_ISDIR(sb.st_mode)) {
-            st = walk(p.data, list, n, cap, depth + 1, err);
-            eg_buf_fini(&p);
-        } else if (S_ISREG(sb.st_mode) && (ends_with(p.data, ".txt") || ends_with(p.data, ".jsonl"))) {
-            if (!EG_GROW(*list, *cap, *n + 1)) {
-                eg_buf_fini(&p);
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            } else {
-                (*list)[(*n)++] = eg_buf_steal(&p);
-            }
-        } else {
-            eg_buf_fini(&p);
-        }
+        sprintf(p, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", de->d_name);
+        names[nn++] = p;
     }
     closedir(dh);
+    eg_sort(names, nn, sizeof *names, cmp_str);
+    for (size_t i = 0; i < nn; i++) {
+        struct stat sb;
+        bool nomem = false;
+        if (st != EG_OK || stat(names[i], &sb) != 0) {
+            /* dangling symlink: nothing to read */
+        } else if (S_ISDIR(sb.st_mode) && is_link(names[i])) {
+            if (!EG_GROW(w->links, w->links_cap, w->nlinks + 1)) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            } else {
+                w->links[w->nlinks++] = names[i];
+                names[i] = NULL;
+            }
+        } else if (S_ISDIR(sb.st_mode)) {
+            if (enter_dir(w, names[i], &sb, &nomem)) {
+                st = walk(w, names[i], depth + 1, err);
+            } else if (nomem) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+        } else if (S_ISREG(sb.st_mode) &&
+                   (ends_with(names[i], ".txt") || ends_with(names[i], ".jsonl"))) {
+            if (!EG_GROW(w->list, w->cap, w->n + 1)) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            } else {
+                w->list[w->n++] = names[i];
+                names[i] = NULL;
+            }
+        }
+        free(names[i]);
+    }
+    free(names);
+    return st;
+}
+
+/* An input directory: its real tree, then the links to directories found in it (each may
+ * bring more links), each directory once. */
+static eg_status walk_input(walker *w, const char *dir, eg_error *err)
+{
+    eg_status st = walk(w, dir, 0, err);
+    for (size_t i = 0; i < w->nlinks; i++) {
+        struct stat sb;
+        bool nomem = false;
+        if (st == EG_OK && stat(w->links[i], &sb) == 0 && enter_dir(w, w->links[i], &sb, &nomem)) {
+            st = walk(w, w->links[i], 1, err);
+        } else if (nomem) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        free(w->links[i]);
+    }
+    w->nlinks = 0;
     return st;
 }
 
@@ -693,6 +778,7 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
         r->opts = *opts;
     }
     eg_status st = EG_OK;
+    walker w = {.r = r};
     for (size_t i = 0; i < ninputs && st == EG_OK; i++) {
         const char *in = inputs[i];
         if (strcmp(in, "-") == 0) {
@@ -707,28 +793,32 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
             break;
         }
         if (S_ISDIR(sb.st_mode)) {
-            char **list = NULL;
-            size_t n = 0, cap = 0;
-            st = walk(in, &list, &n, &cap, 0, err);
-            if (st == EG_OK && n == 0) {
+            bool nomem = false;
+            w.n = 0;
+            if (!enter_dir(&w, in, &sb, &nomem)) {
+                st = nomem ? eg_error_set(err, EG_ERR_NOMEM, "out of memory") : EG_OK;
+                continue;
+            }
+            st = walk_input(&w, in, err);
+            if (st == EG_OK && w.n == 0) {
                 st = eg_error_set(err, EG_ERR_IO, "%s: no .txt or .jsonl files", in);
             }
             if (st == EG_OK) {
-                eg_sort(list, n, sizeof *list, cmp_str);
+                eg_sort(w.list, w.n, sizeof *w.list, cmp_str);
             }
-            for (size_t k = 0; k < n; k++) {
+            for (size_t k = 0; k < w.n; k++) {
                 if (st == EG_OK) {
                     struct stat fb;
-                    if (stat(list[k], &fb) == 0) {
+                    if (stat(w.list[k], &fb) == 0) {
                         r->total += (uint64_t)fb.st_size;
                     }
-                    if (!add_src(r, list[k], ends_with(list[k], ".jsonl") ? SRC_JSONL : SRC_TXT)) {
+                    if (!add_src(r, w.list[k],
+                                 ends_with(w.list[k], ".jsonl") ? SRC_JSONL : SRC_TXT)) {
                         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                     }
                 }
-                free(list[k]);
+                free(w.list[k]);
             }
-            free(list);
             continue;
         }
         r->total += (uint64_t)sb.st_size;
@@ -736,6 +826,9 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
+    free(w.list);
+    free(w.seen);
+    free(w.links);
     if (st != EG_OK) {
         eg_reader_destroy(r);
         return st;
@@ -783,8 +876,6 @@ uint64_t eg_reader_total_bytes(const eg_reader *r)
     }
     return r->total;
 }
-
-static void warnf(eg_reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 static void warnf(eg_reader *r, const char *fmt, ...)
 {

@@ -90,5 +90,18 @@ expect 1 "entgraph: $t/long.graphml: a value longer than 4194304 bytes at byte $
 off=$(grep -b -o "&amp;" "$t/refs.graphml" | head -1 | cut -d: -f1)
 expect 1 "entgraph: $t/refs.graphml: a value with more than 65536 character references at byte $((off + 65536 * 5)) (the GraphML limit)" -- stats "$t/refs.graphml"
 
+# --- 3. directory walk: a directory reached again through a link is read once, with a warning
+good="Russian President Vladimir Putin met Assimi Goita in Moscow."
+mkdir -p "$t/corpus/a" "$t/corpus/b"
+printf '%s\n' "$good" > "$t/corpus/a/one.txt"
+printf 'Tinubu visited Niger.\n' > "$t/corpus/b/two.txt"
+ln -s . "$t/corpus/self"
+ln -s ../b "$t/corpus/a/to-b"
+ln -s ../a "$t/corpus/b/to-a"
+expect 0 "2 articles (14 tokens), 5 entities, 4 edges" -- build "$t/corpus" -o "$t/corpus.json"
+expect 0 "entgraph: warning: $t/corpus/self: directory already read, skipped" -- build "$t/corpus" -o "$t/corpus.json"
+expect 0 "entgraph: warning: $t/corpus/a/to-b: directory already read, skipped" -- build "$t/corpus" -o "$t/corpus.json"
+expect 0 "entgraph: warning: $t/corpus/self: directory already read, skipped" -- build -q "$t/corpus" "$t/corpus/self" -o "$t/corpus.json"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
