@@ -64,11 +64,13 @@ static eg_status write_one(const eg_graph *g, FILE *fp, eg_format format, eg_err
 static eg_status save_csv(const eg_graph *g, const char *path, eg_error *err)
 {
     eg_outfile nf, ef;
-    if (!path || strcmp(path, "-") == 0) {
-        /* one stream: the node table, a blank line, the edge table */
-        eg_status st = eg_export_csv(g, stdout, stdout, err);
-        if (st == EG_OK && (fflush(stdout) != 0 || ferror(stdout))) {
-            st = eg_error_set(err, EG_ERR_IO, "standard output: %s", strerror(errno));
+    if (!path || strcmp(path, "-") == 0 || eg_outfile_is_special(path)) {
+        /* one stream: the node table, a blank line, the edge table (a device or pipe such as
+         * /dev/stdout is one stream too: never two regular files named /dev/stdout.*.csv) */
+        eg_status st = eg_outfile_open(&nf, path, err);
+        if (st == EG_OK) {
+            st = eg_export_csv(g, nf.fp, nf.fp, err);
+            st = st == EG_OK ? eg_outfile_commit(&nf, err) : (eg_outfile_abort(&nf), st);
         }
         return st;
     }

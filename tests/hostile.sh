@@ -103,5 +103,32 @@ expect 0 "entgraph: warning: $t/corpus/self: directory already read, skipped" --
 expect 0 "entgraph: warning: $t/corpus/a/to-b: directory already read, skipped" -- build "$t/corpus" -o "$t/corpus.json"
 expect 0 "entgraph: warning: $t/corpus/self: directory already read, skipped" -- build -q "$t/corpus" "$t/corpus/self" -o "$t/corpus.json"
 
+# --- 5. outputs: the umask applies, a replaced file keeps its mode, -o LINK replaces the link
+mode() { stat -c %a "$1"; }
+(umask 077; "$bin" merge "$tiny" -o "$t/private.json")
+[ "$(mode "$t/private.json")" = 600 ] && ok || bad "umask 077 gave mode $(mode "$t/private.json")"
+(umask 022; "$bin" merge "$tiny" -o "$t/public.json")
+[ "$(mode "$t/public.json")" = 644 ] && ok || bad "umask 022 gave mode $(mode "$t/public.json")"
+chmod 600 "$t/public.json"
+(umask 022; "$bin" merge "$tiny" -o "$t/public.json")
+[ "$(mode "$t/public.json")" = 600 ] && ok || bad "a 0600 file became $(mode "$t/public.json")"
+printf 'secret\n' > "$t/victim"
+ln -s "$t/victim" "$t/planted.json"
+"$bin" merge "$tiny" -o "$t/planted.json"
+[ ! -L "$t/planted.json" ] && [ "$(cat "$t/victim")" = secret ] && ok || bad "-o LINK followed the link"
+# special files: CSV to a device is one stream, never regular files named /dev/null.*.csv
+expect 0 "" -- merge "$tiny" -o /dev/stdout -f csv
+if [ "$(grep -c . "$t/out")" = 13 ] && [ ! -e /dev/stdout.nodes.csv ] && [ ! -e /dev/null.nodes.csv ]; then ok; else bad "CSV to /dev/stdout"; fi
+expect 1 "entgraph: /dev/full: No space left on device" -- merge "$tiny" -o /dev/full -f csv
+# --- 7. standard output that cannot be written is an error
+for args in "stats $tiny" "neighbors $tiny France" "path $tiny Durand France" "neighbors $tiny France --json"; do
+    # shellcheck disable=SC2086
+    timeout 10 "$bin" $args > /dev/full 2> "$t/err"
+    st=$?
+    if [ "$st" = 1 ] && grep -Fxq "entgraph: standard output: No space left on device" "$t/err"; then ok; else bad "$args > /dev/full: status $st"; cat "$t/err"; fi
+done
+
+# nothing half-written anywhere
+[ "$(find "$t" -name '*.tmp.*' | wc -l)" = 0 ] && ok || bad "temporary files left"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
