@@ -258,6 +258,27 @@ static char *xml_safe(const char *s)
     return eg_buf_steal(&b);
 }
 
+/* A name as a Graphviz label: XML-safe, and every backslash doubled, because Graphviz reads
+ * labels as escString: a name holding "\N", "\G", "\E", "\L" or "\n" was drawn as the node's
+ * id, the graph's name, nothing, or a line break. */
+static char *dot_label(const char *s)
+{
+    char *safe = xml_safe(s);
+    if (!safe || !strchr(safe, '\\')) {
+        return safe;
+    }
+    eg_buf b = {0};
+    eg_buf_puts(&b, "");
+    for (const char *p = safe; *p; p++) {
+        if (*p == '\\') {
+            eg_buf_putc(&b, '\\');
+        }
+        eg_buf_putc(&b, *p);
+    }
+    free(safe);
+    return eg_buf_steal(&b);
+}
+
 static bool scol_set(scol *c, igraph_integer_t i, const char *value)
 {
     if (!xml_needs_cleaning(value)) {
@@ -490,7 +511,7 @@ eg_status eg_export_dot(const eg_graph *g, FILE *out, eg_error *err)
         const eg_node *n = &g->nodes[i];
         Agnode_t *an = agnode(dg, n->id, 1);
         nodes[i] = an;
-        char *safe = xml_safe(n->label); /* SVG is XML: no C0 control characters */
+        char *safe = dot_label(n->label); /* SVG is XML: no C0 control characters */
         setattr(an, "label", safe ? safe : "");
         free(safe);
         setattr(an, "type", eg_etype_name(n->type));

@@ -128,6 +128,22 @@ for args in "stats $tiny" "neighbors $tiny France" "path $tiny Durand France" "n
     if [ "$st" = 1 ] && grep -Fxq "entgraph: standard output: No space left on device" "$t/err"; then ok; else bad "$args > /dev/full: status $st"; cat "$t/err"; fi
 done
 
+# --- 7. Graphviz in the child process: a full disk is entgraph's one-line message, no temp file
+if [ -w /dev/full ]; then
+    expect 1 "entgraph: /dev/full: No space left on device" -- render "$tiny" -o /dev/full -f svg
+    expect 1 "entgraph: /dev/full: No space left on device" -- render "$tiny" -o /dev/full -f png -t 0
+fi
+for pic in small.svg small.png; do
+    # a file size limit (SIGXFSZ ignored) makes the write fail as a full disk does
+    (ulimit -f 1; trap '' XFSZ; timeout 60 "$bin" render "$tiny" -o "$t/$pic" -t 0 2> "$t/err")
+    if grep -Fxq "entgraph: $t/$pic: File too large" "$t/err" && [ ! -e "$t/$pic" ]; then ok; else bad "render $pic over the size limit"; cat "$t/err"; fi
+done
+# --- 8. Graphviz escapes in a name are drawn as written (\N was drawn as the node's id)
+edit esc.json 'g["nodes"][2]["label"] = "Fr\\Nance \\G \\L"'
+"$bin" render "$t/esc.json" -o "$t/esc.svg" 2> /dev/null
+"$bin" merge "$t/esc.json" -o "$t/esc.dot"
+if grep -Fq '>Fr\Nance \G \L</text>' "$t/esc.svg" && grep -Fq 'label="Fr\\Nance \\G \\L"' "$t/esc.dot"; then ok; else bad "Graphviz escapes expanded"; grep -F "Fr" "$t/esc.svg" "$t/esc.dot"; fi
+
 # nothing half-written anywhere
 [ "$(find "$t" -name '*.tmp.*' | wc -l)" = 0 ] && ok || bad "temporary files left"
 echo "$pass passed, $fail failed"
