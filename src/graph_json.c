@@ -563,6 +563,13 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     j.a = g->arena;
+    /* every string of the graph is written out again (merge to GraphML, which must be UTF-8):
+     * invalid bytes are refused here, not passed on */
+    size_t bad_utf8 = eg_utf8_check(text, len);
+    if (bad_utf8 < len) {
+        eg_graph_destroy(g);
+        return eg_error_set(err, EG_ERR_PARSE, "%s: invalid UTF-8 at byte %zu", path, bad_utf8);
+    }
     bool top = true;
     span key;
     field_error gfe = {0};

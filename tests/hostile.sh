@@ -56,6 +56,27 @@ expect 1 "entgraph: $t/w0.json: edge 0: 'weight' must be a whole number from 1 t
 edit whalf.json 'g["edges"][2]["weight"] = 0.5'
 expect 1 "entgraph: $t/whalf.json: edge 2: 'weight' must be a whole number from 1 to 4294967295 (got 0.5)" -- stats "$t/whalf.json"
 
+# --- 7. invalid UTF-8 in a JSON graph is refused on load (merge passed it on into GraphML)
+python3 - "$tiny" "$t/latin1.json" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read().replace("Zoë".encode(), b"Zo\xeb", 1)
+open(sys.argv[2], "wb").write(data)
+PY
+off=$(grep -boa "Zo" "$t/latin1.json" | head -1 | cut -d: -f1)
+expect 1 "entgraph: $t/latin1.json: invalid UTF-8 at byte $((off + 2))" -- merge "$t/latin1.json" -o "$t/latin1.graphml"
+[ ! -e "$t/latin1.graphml" ] && ok || bad "merge wrote GraphML from invalid UTF-8"
+# --- 8. an edge given twice is an error, not collapsed silently
+edit twice.json 'g["edges"].append(dict(g["edges"][0], source=g["edges"][0]["target"], target=g["edges"][0]["source"]))'
+expect 1 "entgraph: $t/twice.json: edge 'a' -- 'b' appears twice" -- stats "$t/twice.json"
+"$bin" merge "$tiny" -o "$t/dup.graphml"
+python3 - "$t/dup.graphml" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding="utf-8").read()
+m = re.search(r"<edge .*?</edge>", s, re.S)
+open(sys.argv[1], "w", encoding="utf-8").write(s.replace(m.group(0), m.group(0) + m.group(0), 1))
+PY
+expect 1 "entgraph: $t/dup.graphml: edge 'amelie-durand' -- 'bordeaux-council' appears twice" -- neighbors "$t/dup.graphml" France
+
 # --- 1. GraphML attributes against their declared type; numbers before the cast -----------
 "$bin" merge "$tiny" -o "$t/g.graphml"
 sed -e 's/attr.name="type" attr.type="string"/attr.name="type" attr.type="double"/' \
