@@ -77,6 +77,12 @@ open(sys.argv[1], "w", encoding="utf-8").write(s.replace(m.group(0), m.group(0) 
 PY
 expect 1 "entgraph: $t/dup.graphml: edge 'amelie-durand' -- 'bordeaux-council' appears twice" -- neighbors "$t/dup.graphml" France
 
+# --- 8. a name that looks like an option: the message names it (it blamed the graph file)
+expect 2 "entgraph neighbors: unknown option '-Z' in '-Zambia' (a name that starts with '-' goes after '--') (see 'entgraph neighbors --help')" -- neighbors "$tiny" -Zambia
+expect 2 "entgraph path: unknown option '-Z' in '-Zambia' (a name that starts with '-' goes after '--') (see 'entgraph path --help')" -- path "$tiny" France -Zambia
+expect 1 "entgraph: no entity named '-Zambia' in $tiny" -- neighbors "$tiny" -- -Zambia
+expect 2 "entgraph neighbors: unknown option '--zambia' (see 'entgraph neighbors --help')" -- neighbors "$tiny" --zambia
+
 # --- 1. GraphML attributes against their declared type; numbers before the cast -----------
 "$bin" merge "$tiny" -o "$t/g.graphml"
 sed -e 's/attr.name="type" attr.type="string"/attr.name="type" attr.type="double"/' \

@@ -226,7 +226,7 @@ int cmd_path(int argc, char **argv)
                   stdout);
             return EG_EXIT_OK;
         default:
-            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(verb, c, argv);
         }
     }
     if (argc - optind != 3) {
