@@ -389,7 +389,12 @@ static eg_status truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
             words++;
             caps += starts_upper(w, wl) && !all_upper(w, wl);
         }
-        bool tc = words >= 3 && caps * 10 >= words * 8;
+        /* a headline carries no full stop: a sentence that ends with one and has a word in
+         * lower case ("Russian President Vladimir Putin met Assimi Goita in Moscow.") is
+         * running text, and truecasing it cut "Putin" and "Goita" from the names */
+        uint32_t last = se->tok_end > se->tok_begin ? se->tok_end - 1 : se->tok_begin;
+        bool stop = se->tok_end > se->tok_begin && ws->wlen[last] == 1 && ws->wptr[last][0] == '.';
+        bool tc = words >= 3 && (stop ? caps == words : caps * 10 >= words * 8);
         any_title = any_title || tc;
         for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
             title[t] = tc;

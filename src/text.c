@@ -46,7 +46,91 @@ void eg_doc_fini(eg_doc *doc)
     free(doc->toks);
     free(doc->sents);
     free(doc->where);
+    free(doc->shifts);
     memset(doc, 0, sizeof *doc);
+}
+
+/* ---- invisible characters ---------------------------------------------------------------- */
+
+static bool invisible(int32_t cp)
+{
+    return cp == 0x00AD                       /* soft hyphen */
+           || cp == 0x061C                    /* Arabic letter mark */
+           || cp == 0x180E                    /* Mongolian vowel separator */
+           || (cp >= 0x200B && cp <= 0x200F)  /* zero-width space, (non-)joiner, LRM, RLM */
+           || (cp >= 0x202A && cp <= 0x202E)  /* bidi embeddings and overrides */
+           || (cp >= 0x2060 && cp <= 0x2064)  /* word joiner, invisible operators */
+           || (cp >= 0x2066 && cp <= 0x2069)  /* bidi isolates */
+           || cp == 0xFEFF;                   /* zero-width no-break space (BOM) */
+}
+
+void eg_text_strip_invisible(eg_doc *doc)
+{
+    unsigned char *t = (unsigned char *)doc->text;
+    size_t n = doc->len, w = 0, removed = 0, cap = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = t[i];
+        /* every invisible character starts with one of these bytes */
+        if (c != 0xC2 && c != 0xD8 && c != 0xE1 && c != 0xE2 && c != 0xEF) {
+            t[w++] = t[i++];
+            continue;
+        }
+        int32_t cp;
+        size_t len = eg_utf8_decode(t + i, n - i, &cp);
+        if (!invisible(cp)) {
+            memmove(t + w, t + i, len);
+            w += len;
+            i += len;
+            continue;
+        }
+        removed += len;
+        i += len;
+        if (doc->nshifts && doc->shifts[doc->nshifts - 1].at == w) {
+            doc->shifts[doc->nshifts - 1].removed = (uint32_t)removed;
+        } else if (EG_GROW(doc->shifts, cap, doc->nshifts + 1)) {
+            doc->shifts[doc->nshifts++] = (eg_shift){(uint32_t)w, (uint32_t)removed};
+        } /* out of memory: the offsets after this point are off, the text is still right */
+    }
+    t[w] = '\0';
+    doc->len = w;
+}
+
+const char *eg_text_mixed_scripts(const char *s)
+{
+    enum { LATIN = 1, GREEK = 2, CYRILLIC = 4 };
+    unsigned seen = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        i += eg_utf8_decode(p + i, n - i, &cp);
+        if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
+            (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+            (cp >= 0x1E00 && cp <= 0x1EFF)) {
+            seen |= LATIN;
+        } else if ((cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x1F00 && cp <= 0x1FFF)) {
+            seen |= GREEK;
+        } else if (cp >= 0x400 && cp <= 0x52F) {
+            seen |= CYRILLIC;
+        }
+    }
+    static const char *const names[8] = {NULL, NULL, NULL, "Latin+Greek", NULL, "Latin+Cyrillic",
+                                         "Greek+Cyrillic", "Latin+Greek+Cyrillic"};
+    return names[seen];
+}
+
+size_t eg_doc_source_offset(const eg_doc *doc, size_t off, bool end)
+{
+    size_t lo = 0, hi = doc->nshifts; /* the last shift at or before off (before, for an end) */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (end ? doc->shifts[mid].at < off : doc->shifts[mid].at <= off) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo ? off + doc->shifts[lo - 1].removed : off;
 }
 
 /* ---- normalization ----------------------------------------------------------------------- */
@@ -923,6 +1007,7 @@ static int finish_doc(eg_reader *r, eg_doc *doc, const char *raw, size_t len, co
     if (bad) {
         warnf(r, "%s: invalid UTF-8 at byte %zu, replaced by U+FFFD", where, first_bad);
     }
+    eg_text_strip_invisible(doc);
     st = eg_text_segment(doc, err);
     if (st != EG_OK) {
         return st;
@@ -955,6 +1040,7 @@ eg_status eg_doc_prepare(eg_doc *doc, char **warning, eg_error *err)
                       doc->where ? doc->where : doc->id, first_bad);
         *warning = eg_buf_steal(&w);
     }
+    eg_text_strip_invisible(doc);
     return eg_text_segment(doc, err);
 }
 
@@ -1045,6 +1131,56 @@ static const char *json_str(const cJSON *o, const char *name)
     return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+static long hex4_at(const char *p, const char *end)
+{
+    if (end - p < 4) {
+        return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        int h = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (h < 0) {
+            return -1;
+        }
+        v = v << 4 | h;
+    }
+    return v;
+}
+
+/* Rewrite every \uD800-\uDFFF escape that is not half of a pair as \uFFFD, in place (the
+ * same length). cJSON refuses a lone surrogate, and scraped text has them (a UTF-16 string cut
+ * in the middle of an emoji): one bad character dropped the whole article. Returns how many. */
+static size_t fix_lone_surrogates(char *s, size_t n)
+{
+    size_t fixed = 0;
+    char *end = s + n;
+    for (char *p = s; p < end; p++) {
+        if (*p != '\\' || p + 1 >= end) {
+            continue;
+        }
+        if (p[1] != 'u') {
+            p++; /* an escaped character, such as a backslash */
+            continue;
+        }
+        long v = hex4_at(p + 2, end);
+        if (v >= 0xD800 && v <= 0xDBFF && end - p >= 12 && p[6] == '\\' && p[7] == 'u') {
+            long lo = hex4_at(p + 8, end);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                p += 11; /* a pair */
+                continue;
+            }
+        }
+        if (v >= 0xD800 && v <= 0xDFFF) {
+            memcpy(p + 2, "FFFD", 4);
+            fixed++;
+        }
+        p += 5;
+    }
+    return fixed;
+}
+
 /* One JSONL line; returns 1 doc, 0 skipped/blank, <0 error. */
 static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t n, eg_doc *doc,
                            eg_error *err)
@@ -1065,6 +1201,15 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
     }
     const char *why = NULL;
     cJSON *o = cJSON_ParseWithLengthOpts(line, n, NULL, false);
+    if (!o && memmem(line, n, "\\u", 2)) {
+        char *copy = eg_strndup(line, n);
+        size_t fixed = copy ? fix_lone_surrogates(copy, n) : 0;
+        if (fixed && (o = cJSON_ParseWithLengthOpts(copy, n, NULL, false)) != NULL) {
+            warnf(r, "%s:%zu: %zu unpaired UTF-16 surrogate escape%s replaced by U+FFFD", shown,
+                  r->jline, fixed, fixed == 1 ? "" : "s");
+        }
+        free(copy);
+    }
     const char *text = NULL;
     if (!o) {
         why = "invalid JSON";

@@ -171,6 +171,26 @@ edit esc.json 'g["nodes"][2]["label"] = "Fr\\Nance \\G \\L"'
 "$bin" merge "$t/esc.json" -o "$t/esc.dot"
 if grep -Fq '>Fr\Nance \G \L</text>' "$t/esc.svg" && grep -Fq 'label="Fr\\Nance \\G \\L"' "$t/esc.dot"; then ok; else bad "Graphviz escapes expanded"; grep -F "Fr" "$t/esc.svg" "$t/esc.dot"; fi
 
+# --- 8. invisible characters inside a name are ignored; offsets stay those of the text as read
+printf 'Russian President Vladimir Pu\xe2\x80\x8btin met Assimi Go\xc2\xadita in Mos\xe2\x80\x8fcow.\n' > "$t/zw.txt"
+"$bin" entities "$t/zw.txt" > "$t/zw.tsv" 2>&1
+printf 'doc\tstart\tend\ttype\tsurface\tentity\tlabel
+zw\t0\t7\tCOUNTRY\tRussian\trussia\tRussia
+zw\t18\t35\tPERSON\tVladimir Putin\tvladimir-putin\tVladimir Putin
+zw\t40\t54\tPERSON\tAssimi Goita\tassimi-goita\tAssimi Goita
+zw\t58\t67\tLOCATION\tMoscow\tmoscow\tMoscow
+' > "$t/zw.want"
+cmp -s "$t/zw.tsv" "$t/zw.want" && ok || { bad "zero-width space, soft hyphen, RLM in names"; diff "$t/zw.want" "$t/zw.tsv"; }
+# the offsets point at the name in the file: bytes 18..35 are "Vladimir Pu<ZWSP>tin"
+[ "$(head -c 35 "$t/zw.txt" | tail -c 17 | tr -d '\200-\377')" = "Vladimir Putin" ] && ok || bad "offsets of a name with a zero-width space"
+# --- 8. look-alike letters from another alphabet are reported by entities --explain
+printf 'Russian President Vladimir Put\xd1\x96n met Assimi Goita in Moscow.\n' > "$t/cyr.txt"
+if "$bin" entities --explain "$t/cyr.txt" | grep -q "	Vladimir Putіn	.*	Latin+Cyrillic$"; then ok; else bad "mixed scripts not reported"; fi
+# --- 8. an unpaired \ud800 in JSONL: U+FFFD and a warning, not the whole article dropped
+printf '{"id": "s", "text": "Vladimir Putin met Assimi Goita in Moscow. \\ud800 \\udc00 \\ud83d\\ude00"}\n' > "$t/sur.jsonl"
+expect 0 "entgraph: warning: $t/sur.jsonl:1: 2 unpaired UTF-16 surrogate escapes replaced by U+FFFD" -- build "$t/sur.jsonl" -o "$t/sur.json"
+grep -Fxq "1 articles (11 tokens), 2 entities, 1 edges" "$t/err" && ok || { bad "article with a lone surrogate"; cat "$t/err"; }
+
 # nothing half-written anywhere
 [ "$(find "$t" -name '*.tmp.*' | wc -l)" = 0 ] && ok || bad "temporary files left"
 echo "$pass passed, $fail failed"
