@@ -108,14 +108,18 @@ expect 1 "entgraph: $t/gneg.graphml: graph: 'documents' must be a whole number f
 python3 - "$t/g.graphml" "$t" <<'PY'
 import sys
 s = open(sys.argv[1], encoding="utf-8").read()
-for name, value in (("long", "A" * (16 << 20)), ("refs", "&amp;" * 70000)):
+for name, value in (("long", "A" * (16 << 20)), ("refs", "A" * (1 << 20) + "&amp;" * 5000)):
     open(sys.argv[2] + "/" + name + ".graphml", "w", encoding="utf-8").write(
         s.replace("France</data>", value + "</data>", 1))
 PY
 off=$(grep -b -o "AAAA" "$t/long.graphml" | head -1 | cut -d: -f1)
 expect 1 "entgraph: $t/long.graphml: a value longer than 4194304 bytes at byte $((off + 4194304)) (the GraphML limit)" -- stats "$t/long.graphml"
-off=$(grep -b -o "&amp;" "$t/refs.graphml" | head -1 | cut -d: -f1)
-expect 1 "entgraph: $t/refs.graphml: a value with more than 65536 character references at byte $((off + 65536 * 5)) (the GraphML limit)" -- stats "$t/refs.graphml"
+# 1 MiB and then references: the first whose product with the length passes 2^32 stops it
+off=$(grep -b -o "AAAA" "$t/refs.graphml" | head -1 | cut -d: -f1)
+read -r refs run < <(python3 -c 'r = 1
+while r * ((1 << 20) + 5 * (r - 1) + 1) <= 1 << 32: r += 1
+print(r, (1 << 20) + 5 * (r - 1) + 1)')
+expect 1 "entgraph: $t/refs.graphml: a value with $refs character references in $run bytes at byte $((off + run - 1)) (the GraphML limit: references x bytes <= 4294967296)" -- stats "$t/refs.graphml"
 
 # --- 3. directory walk: a directory reached again through a link is read once, with a warning
 good="Russian President Vladimir Putin met Assimi Goita in Moscow."
