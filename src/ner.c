@@ -48,6 +48,10 @@ struct eg_ner_ws {
     uint32_t *lower_off;  /* per token: offset + 1 into `lower`, or 0 */
     size_t lower_cap;
     eg_strmap body_caps;  /* words written capitalized inside running text */
+    unsigned char *headline; /* per token: inside a title-case or all-caps stretch */
+    size_t headline_cap;
+    eg_strmap lower_words; /* words the article writes in lower case (built on demand) */
+    bool lower_built;
 };
 
 void eg_mentions_clear(eg_mentions *ms)
@@ -133,6 +137,8 @@ void eg_ner_ws_destroy(eg_ner_ws *ws)
     eg_buf_fini(&ws->lower);
     free(ws->lower_off);
     eg_strmap_fini(&ws->body_caps);
+    free(ws->headline);
+    eg_strmap_fini(&ws->lower_words);
     free(ws);
 }
 
@@ -528,12 +534,110 @@ static bool name_word(const eg_ner *ner, const eg_ner_ws *ws, uint32_t t)
     return !(f & (EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
 }
 
+/* A token that separates the parts of a headline: "Election 2024: Be fair - Togbe Afede". */
+static bool headline_break(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
+{
+    if (!(doc->toks[t].flags & EG_TOK_PUNCT)) {
+        return false;
+    }
+    const char *w = ws->wptr[t];
+    size_t n = ws->wlen[t];
+    return (n == 1 && (w[0] == ':' || w[0] == '-' || w[0] == '|' || w[0] == ';')) ||
+           (n == 3 && (unsigned char)w[0] == 0xE2 && (unsigned char)w[1] == 0x80 &&
+            ((unsigned char)w[2] == 0x93 || (unsigned char)w[2] == 0x94));
+}
+
+/* Mark the tokens of headline stretches: the parts of a sentence (split at ":", dashes, "|")
+ * with at least four content words of which 80% are capitalized or all in capitals ("Putin
+ * Calls Mali Military Leader Over Niger Coup", "The JOY Prime Made in Ghana Fair"). There
+ * every word is capitalized, so a capital proves nothing and the title rule stays silent. */
+static eg_status mark_headlines(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
+{
+    if (!EG_GROW(ws->headline, ws->headline_cap, doc->ntoks)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t k = 0; k < doc->nsents; k++) {
+        const eg_sentence *se = &doc->sents[k];
+        uint32_t b = se->tok_begin;
+        while (b < se->tok_end) {
+            uint32_t e = b;
+            size_t words = 0, caps = 0;
+            while (e < se->tok_end && !headline_break(doc, ws, e)) {
+                const char *w = ws->wptr[e];
+                size_t wl = ws->wlen[e];
+                if (!(doc->toks[e].flags & (EG_TOK_PUNCT | EG_TOK_NUMBER | EG_TOK_POSSESSIVE)) &&
+                    wl >= 2 && !short_function_word(w, wl)) {
+                    words++;
+                    caps += starts_upper(w, wl);
+                }
+                e++;
+            }
+            bool hl = words >= 4 && caps * 10 >= words * 8;
+            for (uint32_t t = b; t < e; t++) {
+                ws->headline[t] = hl;
+            }
+            if (e < se->tok_end) {
+                ws->headline[e] = 0;
+                e++;
+            }
+            b = e;
+        }
+    }
+    return EG_OK;
+}
+
+/* Does the article write this word in lower case somewhere ("over", "made")? Then its
+ * capitalized form after a title is the word, not a name. The set is built on first use. */
+static bool written_lower(eg_ner_ws *ws, const eg_doc *doc, const char *w, size_t n, bool *ok)
+{
+    if (!ws->lower_built) {
+        eg_strmap_fini(&ws->lower_words);
+        for (uint32_t t = 0; *ok && t < doc->ntoks; t++) {
+            if (eg_is_lower((unsigned char)ws->wptr[t][0])) {
+                *ok = eg_strmap_put(&ws->lower_words, ws->wptr[t], ws->wlen[t], 1);
+            }
+        }
+        ws->lower_built = true;
+    }
+    if (n == 0 || n >= 64) {
+        return false;
+    }
+    char low[64];
+    memcpy(low, w, n);
+    low[0] = (char)eg_to_lower((unsigned char)low[0]);
+    return eg_strmap_has(&ws->lower_words, low, n);
+}
+
+/* May token t stand in a name after a title? A capitalized word with a lower-case letter
+ * ("D-G", "UN" are abbreviations, not names) outside a headline, that the article does not
+ * also write in lower case. */
+static bool title_name_word(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t t,
+                            bool *ok)
+{
+    const char *w = ws->wptr[t];
+    size_t n = ws->wlen[t];
+    if (!name_word(ner, ws, t) || ws->headline[t]) {
+        return false;
+    }
+    bool lower = false;
+    for (size_t i = 1; i < n; i++) {
+        lower = lower || eg_is_lower((unsigned char)w[i]);
+    }
+    return lower && !written_lower(ws, doc, w, n, ok);
+}
+
 /* Rules: a title followed by capitalized words is a person ("President Mohamed Bazoum");
  * without a model, capitalized runs are typed by their words (organization words, given
  * names). */
 static eg_status rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bool title_only,
                             eg_mentions *out, eg_error *err)
 {
+    eg_status hs = mark_headlines(ws, doc, err);
+    if (hs != EG_OK) {
+        return hs;
+    }
+    ws->lower_built = false;
+    bool ok = true;
     for (uint32_t i = 0; i < doc->ntoks; i++) {
         if (ws->taken[i]) {
             continue;
@@ -541,13 +645,16 @@ static eg_status rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
         uint32_t f = eg_gaz_word_flags(ner->gaz, ws->wptr[i], ws->wlen[i]);
         if ((f & EG_GAZ_TITLE) && starts_upper(ws->wptr[i], ws->wlen[i])) {
             uint32_t e = i + 1;
-            while (e < doc->ntoks && e - i <= 4 && !ws->taken[e] && name_word(ner, ws, e) &&
-                   ws->tok_sent[e] == ws->tok_sent[i]) {
+            while (e < doc->ntoks && e - i <= 4 && !ws->taken[e] &&
+                   title_name_word(ner, ws, doc, e, &ok) && ws->tok_sent[e] == ws->tok_sent[i]) {
                 uint32_t fe = eg_gaz_word_flags(ner->gaz, ws->wptr[e], ws->wlen[e]);
                 if (fe & EG_GAZ_ORG_WORD) {
                     break;
                 }
                 e++;
+            }
+            if (!ok) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
             if (e > i + 1) {
                 eg_status st = add_span(ner, ws, doc, i + 1, e, EG_PERSON, "title", out, err);
