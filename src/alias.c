@@ -206,7 +206,14 @@ static char *mention_key(ctx *c, const eg_mention *m)
     } else {
         const char *s = m->surface;
         size_t n = strlen(s);
-        if ((m->type == EG_ORGANIZATION || m->type == EG_LOCATION) && n > 4 &&
+        if (m->type == EG_ORGANIZATION) {
+            /* "Texaco Inc.", "Texaco" and "The Texaco Co" are one company */
+            if (!eg_org_key(&c->key, s, n)) {
+                return NULL;
+            }
+            return eg_strndup(c->key.data ? c->key.data : "", c->key.len);
+        }
+        if (m->type == EG_LOCATION && n > 4 &&
             (strncmp(s, "the ", 4) == 0 || strncmp(s, "The ", 4) == 0)) {
             s += 4, n -= 4;
         }
@@ -305,6 +312,9 @@ static bool key_is(const char *name, const char *key)
 {
     eg_buf k = {0};
     bool same = eg_gaz_key(&k, name, strlen(name)) && k.data && strcmp(k.data, key) == 0;
+    if (!same) {
+        same = eg_org_key(&k, name, strlen(name)) && k.data && strcmp(k.data, key) == 0;
+    }
     eg_buf_fini(&k);
     return same;
 }
@@ -529,7 +539,8 @@ static eg_status acronyms(ctx *c)
             return EG_ERR_NOMEM;
         }
         char *acr_key = eg_buf_steal(&k);
-        if (!eg_gaz_key(&k, longf, long_n)) {
+        if (!(type == EG_ORGANIZATION ? eg_org_key(&k, longf, long_n)
+                                      : eg_gaz_key(&k, longf, long_n))) {
             free(acr_key);
             return EG_ERR_NOMEM;
         }
@@ -710,8 +721,10 @@ static void choose_label(eg_local_entity *e)
     size_t best_words = 0;
     for (size_t i = 0; i < e->nsurf; i++) {
         const eg_surface *s = &e->surf[i];
-        size_t w = count_words(s->text);
-        if (!best || w > best_words || (w == best_words && s->count > best->count)) {
+        size_t w = e->type == EG_ORGANIZATION ? eg_org_key_words(s->text) : count_words(s->text);
+        if (!best || w > best_words ||
+            (w == best_words && (s->count > best->count ||
+                                 (s->count == best->count && strcmp(s->text, best->text) < 0)))) {
             best = s;
             best_words = w;
         }
@@ -736,6 +749,109 @@ static bool ends_with_words(const char *full, const char *tail)
 {
     size_t fl = strlen(full), tl = strlen(tail);
     return fl > tl + 1 && full[fl - tl - 1] == ' ' && strcmp(full + fl - tl, tail) == 0;
+}
+
+/* Does the article write `w` (one key word, lower case) in lower case somewhere? */
+static bool article_writes_lower(const eg_doc *doc, const char *w)
+{
+    size_t n = strlen(w);
+    for (uint32_t t = 0; t < doc->ntoks; t++) {
+        const char *s = doc->text + doc->toks[t].start;
+        if (doc->toks[t].end - doc->toks[t].start == n && eg_is_lower((unsigned char)s[0]) &&
+            memcmp(s, w, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does key `full` contain the word `w`, or its plural/singular ("agreements")? */
+static bool has_word(const char *full, const char *w)
+{
+    bool last = false;
+    return word_of(w, full, &last);
+}
+
+/* Generic one-word names: "the Commission", "the Bank", "the Cabinet" (words of organization
+ * names) and capitalized common words the article also writes in lower case ("Agreement",
+ * "UP" in a headline) name nothing on their own. Such a word left unresolved joins the one
+ * organization of the article whose name contains it ("European Commission"); without one,
+ * its mentions are removed and it is no node. Listed names and acronyms written only in
+ * capitals ("EC") are kept. */
+static eg_status generic_words(ctx *c)
+{
+    eg_doc_entities *de = c->de;
+    eg_mentions *ms = c->ms;
+    const eg_gazetteer *g = eg_gazetteer_default();
+    bool any = false;
+    for (size_t e = 0; e < de->n; e++) {
+        eg_local_entity *pe = &de->ents[e];
+        if (pe->merged_into != NONE || pe->label_fixed || count_words(pe->key) != 1 ||
+            (pe->type != EG_ORGANIZATION && pe->type != EG_PERSON)) {
+            continue;
+        }
+        bool absorbed = false; /* another entity was resolved to this one: it is a name */
+        for (size_t f = 0; f < de->n && !absorbed; f++) {
+            absorbed = f != e && de->ents[f].merged_into != NONE && find(de, (uint32_t)f) == e;
+        }
+        if (absorbed) {
+            continue;
+        }
+        size_t kn = strlen(pe->key);
+        uint32_t fl = eg_gaz_word_flags(g, pe->key, kn);
+        bool generic = pe->type == EG_ORGANIZATION && (fl & EG_GAZ_ORG_WORD) &&
+                       !all_caps_entity(pe);
+        if (!generic && !(fl & (EG_GAZ_FIRSTNAME | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM |
+                                EG_GAZ_LOCATION | EG_GAZ_ORG))) {
+            generic = article_writes_lower(c->doc, pe->key);
+        }
+        if (!generic) {
+            continue;
+        }
+        uint32_t hit = NONE;
+        bool amb = false;
+        for (size_t f = 0; f < de->n; f++) {
+            const eg_local_entity *fe = &de->ents[f];
+            if (f == e || fe->merged_into != NONE || fe->type != EG_ORGANIZATION ||
+                count_words(fe->key) < 2 || !has_word(fe->key, pe->key)) {
+                continue;
+            }
+            amb = amb || (hit != NONE && hit != (uint32_t)f);
+            hit = (uint32_t)f;
+        }
+        if (hit != NONE && !amb) {
+            pe->type = EG_ORGANIZATION;
+            merge(de, (uint32_t)e, hit);
+            for (size_t mi = 0; mi < ms->n; mi++) {
+                if (de->of_mention[mi] == e) {
+                    set_why(c, mi, "generic word", ms->v[mi].surface, de->ents[hit].key);
+                }
+            }
+        } else {
+            pe->dropped = true;
+            any = true;
+        }
+    }
+    if (!any) {
+        return EG_OK;
+    }
+    /* remove the dropped entities' mentions, keeping the per-mention arrays aligned */
+    size_t kept = 0;
+    for (size_t i = 0; i < ms->n; i++) {
+        if (de->ents[de->of_mention[i]].dropped) {
+            free(ms->v[i].surface);
+            free(de->why[i]);
+            continue;
+        }
+        ms->v[kept] = ms->v[i];
+        de->of_mention[kept] = de->of_mention[i];
+        de->rule[kept] = de->rule[i];
+        de->why[kept] = de->why[i];
+        kept++;
+    }
+    ms->n = kept;
+    de->nmentions = kept;
+    return EG_OK;
 }
 
 eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
@@ -1005,6 +1121,11 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         }
     }
     free(erule);
+
+    st = generic_words(&c);
+    if (st != EG_OK) {
+        goto fail;
+    }
 
     /* fold surfaces and counts into the roots, then pick labels */
     for (size_t e = 0; e < out->n; e++) {

@@ -465,6 +465,15 @@ int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_d
         return -1;
     }
     v = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
+    if (v == UINT32_MAX && key.data && memchr(key.data, ' ', key.len) && eg_org_key(&key, s, n)) {
+        /* "General Motors Corp", "The Wall Street Journal Co.": the listed company */
+        uint32_t o = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
+        bool dem = false;
+        int32_t e = o == UINT32_MAX ? -1 : decode(o, &dem);
+        if (e >= 0 && !dem && g->entries[e].kind == EG_GAZK_ORG) {
+            v = o;
+        }
+    }
     eg_buf_fini(&key);
     if (v == UINT32_MAX) {
         if (is_demonym) {
@@ -516,6 +525,104 @@ size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint3
     eg_buf_fini(&phrase);
     eg_buf_fini(&wk);
     return best;
+}
+
+/* A legal form at the end of a company name, as a key word (lowercase). */
+static bool legal_form(const char *w, size_t n)
+{
+    static const char *const forms[] = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa",
+                                        "nv", "spa", "gmbh", "corporation", "company", "limited",
+                                        "incorporated", "s.a", "n.v", "s.p.a", "l.l.c", "a.g",
+                                        "p.l.c", "cos"};
+    while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ',')) {
+        n--;
+    }
+    for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
+        if (strlen(forms[i]) == n && memcmp(forms[i], w, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+size_t eg_org_key_words(const char *s)
+{
+    eg_buf k = {0};
+    size_t w = 0;
+    if (eg_org_key(&k, s, strlen(s)) && k.data) {
+        w = k.len > 0;
+        for (size_t i = 0; i < k.len; i++) {
+            w += k.data[i] == ' ';
+        }
+    }
+    eg_buf_fini(&k);
+    return w;
+}
+
+bool eg_org_key(eg_buf *out, const char *s, size_t n)
+{
+    if (!eg_gaz_key(out, s, n) || !out->data) {
+        return false;
+    }
+    char *k = out->data;
+    size_t len = out->len;
+    /* words as offsets */
+    size_t wb[64], we[64], nw = 0;
+    for (size_t i = 0; i < len && nw < 64;) {
+        while (i < len && k[i] == ' ') {
+            i++;
+        }
+        size_t j = i;
+        while (j < len && k[j] != ' ') {
+            j++;
+        }
+        if (j > i) {
+            wb[nw] = i, we[nw] = j, nw++;
+        }
+        i = j;
+    }
+    if (nw == 64 || nw == 0) {
+        return true;
+    }
+    size_t first = 0, last = nw;
+    if (last - first > 1 && we[0] - wb[0] == 3 && memcmp(k, "the", 3) == 0) {
+        first++;
+    }
+    for (;;) {
+        const char *w = k + wb[last - 1];
+        size_t wl = we[last - 1] - wb[last - 1];
+        bool strip = last - first > 1 &&
+                     (legal_form(w, wl) || (wl == 1 && w[0] == '&') ||
+                      (wl == 3 && memcmp(w, "and", 3) == 0));
+        if (!strip) {
+            break;
+        }
+        last--;
+    }
+    eg_buf tmp = {0};
+    bool ok = eg_buf_puts(&tmp, "");
+    for (size_t i = first; ok && i < last; i++) {
+        const char *w = k + wb[i];
+        size_t wl = we[i] - wb[i];
+        if (i + 1 == last) {
+            while (wl > 1 && (w[wl - 1] == '.' || w[wl - 1] == ',')) {
+                wl--; /* "Texaco Inc." stripped to "Texaco." ends without its period */
+            }
+            if (last < nw && wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') {
+                wl -= 2; /* "Standard & Poor's Corp" ends like "Standard & Poor's" */
+            }
+        }
+        if (i > first) {
+            ok = eg_buf_putc(&tmp, ' ');
+        }
+        ok = ok && (wl == 1 && w[0] == '&' ? eg_buf_puts(&tmp, "and") : eg_buf_append(&tmp, w, wl));
+    }
+    if (ok) {
+        eg_buf_reset(out);
+        ok = eg_buf_append(out, tmp.data, tmp.len);
+    }
+    eg_buf_fini(&tmp);
+    return ok;
 }
 
 bool eg_gaz_name_particle(const char *s, size_t n)

@@ -55,6 +55,18 @@ const eg_gazetteer *eg_gazetteer_default(void);
  */
 bool eg_gaz_key(eg_buf *out, const char *s, size_t n);
 
+/**
+ * The identity key of an organization name: eg_gaz_key() and then a leading "the" dropped,
+ * "&" spelled "and", and trailing legal forms removed (Inc, Corp, Co, Ltd, PLC, LLC, AG, SA,
+ * NV, SpA, GmbH, Corporation, Company, Limited, Incorporated; dotted and upper-case forms, a
+ * trailing period or comma, a dangling "and" of "& Co"). "Texaco Inc." and "Texaco" give
+ * "texaco", "Standard & Poor's Corp" gives "standard and poor's"; at least one word is kept.
+ */
+bool eg_org_key(eg_buf *out, const char *s, size_t n);
+
+/** Words of the identity key of an organization name ("Texaco Inc." -> 1); 0 on failure. */
+size_t eg_org_key_words(const char *s);
+
 /** Is the word (any case) a particle of surnames: "van", "de", "bin", "al"...? */
 bool eg_gaz_name_particle(const char *s, size_t n);
 

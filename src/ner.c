@@ -534,6 +534,11 @@ static bool name_word(const eg_ner *ner, const eg_ner_ws *ws, uint32_t t)
     return !(f & (EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
 }
 
+static bool tok_word(const eg_ner_ws *ws, uint32_t t, const char *w)
+{
+    return ws->wlen[t] == strlen(w) && memcmp(ws->wptr[t], w, ws->wlen[t]) == 0;
+}
+
 /* A token that separates the parts of a headline: "Election 2024: Be fair - Togbe Afede". */
 static bool headline_break(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
 {
@@ -655,6 +660,11 @@ static eg_status rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
             }
             if (!ok) {
                 return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            if (e + 1 < doc->ntoks && ws->tok_sent[e + 1] == ws->tok_sent[i] &&
+                (tok_word(ws, e, "of") || tok_word(ws, e, "on") || tok_word(ws, e, "for")) &&
+                starts_upper(ws->wptr[e + 1], ws->wlen[e + 1])) {
+                e = i + 1; /* "General Agreement on Tariffs": a name of a body or a text */
             }
             if (e > i + 1) {
                 eg_status st = add_span(ner, ws, doc, i + 1, e, EG_PERSON, "title", out, err);
@@ -834,6 +844,101 @@ static eg_status trim_openers(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
+/* Words that cannot follow a possessive "'s": after them the 's ends a name ("Moody's said",
+ * "by Moody's and Standard & Poor's", "Sotheby's in London"). */
+static bool after_name_word(const char *s, size_t n)
+{
+    static const char *const w[] = {
+        "said", "says", "say", "has", "had", "have", "is", "was", "were", "are", "will",
+        "would", "could", "can", "may", "might", "should", "also", "did", "does", "cut",
+        "lowered", "raised", "upgraded", "downgraded", "affirmed", "assigned", "placed", "rated",
+        "rates", "reported", "announced", "added", "noted", "expects", "confirmed", "and", "or",
+        "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "than", "that", "which",
+        "who", "but", "nor"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
+        if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does the possessive token t end a name rather than mark one? */
+static bool possessive_ends_name(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
+{
+    if (t + 1 >= doc->ntoks || ws->tok_sent[t + 1] != ws->tok_sent[t]) {
+        return true;
+    }
+    const eg_token *nx = &doc->toks[t + 1];
+    if (nx->flags & EG_TOK_PUNCT) {
+        return true;
+    }
+    return after_name_word(ws->wptr[t + 1], ws->wlen[t + 1]);
+}
+
+/* Organization names with a possessive and "&" inside stay whole: "Standard and Poor's Corp"
+ * (which a tagger splits at "and") is one name, and "Moody's" in "Moody's said" keeps its 's,
+ * since a possessive is always followed by what it possesses. `out` is sorted. */
+static eg_status possessive_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                                  eg_error *err)
+{
+    size_t kept = first;
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention m = out->v[i];
+        bool changed = false;
+        /* "Standard" + "and"/"&" + "Poor's ..." */
+        if (m.type == EG_ORGANIZATION && m.tok_end + 2 < doc->ntoks &&
+            (tok_word(ws, m.tok_end, "and") || tok_word(ws, m.tok_end, "&")) &&
+            starts_upper(ws->wptr[m.tok_end + 1], ws->wlen[m.tok_end + 1]) &&
+            (doc->toks[m.tok_end + 2].flags & EG_TOK_POSSESSIVE) &&
+            ws->tok_sent[m.tok_end + 2] == m.sent) {
+            uint32_t e = m.tok_end + 3;
+            if (i + 1 < out->n && out->v[i + 1].tok_begin == m.tok_end + 1 &&
+                out->v[i + 1].type != EG_COUNTRY) {
+                if (out->v[i + 1].tok_end > e) {
+                    e = out->v[i + 1].tok_end;
+                }
+                free(out->v[i + 1].surface);
+                i++;
+            } else if (i + 1 < out->n && out->v[i + 1].tok_begin < e) {
+                e = 0; /* the next word is another mention: leave both */
+            }
+            if (e) {
+                m.tok_end = e;
+                changed = true;
+            }
+        }
+        /* "Moody's said": the 's is the name's */
+        if (m.type == EG_ORGANIZATION && m.tok_end < doc->ntoks &&
+            (doc->toks[m.tok_end].flags & EG_TOK_POSSESSIVE) &&
+            possessive_ends_name(doc, ws, m.tok_end)) {
+            m.tok_end++;
+            changed = true;
+        }
+        if (changed) {
+            m.end = doc->toks[m.tok_end - 1].end;
+            if (!collapse_ws(&ws->buf, doc->text + m.start, m.end - m.start)) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            char *sf = eg_strndup(ws->buf.data ? ws->buf.data : "", ws->buf.len);
+            if (!sf) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            free(m.surface);
+            m.surface = sf;
+            m.gaz = -1;
+            bool dem = false;
+            int32_t g = eg_gaz_lookup(eg_gazetteer_default(), sf, strlen(sf), &dem);
+            if (g >= 0 && eg_gaz_entry_at(eg_gazetteer_default(), g)->kind == EG_GAZK_ORG) {
+                m.gaz = g;
+            }
+        }
+        out->v[kept++] = m;
+    }
+    out->n = kept;
+    return EG_OK;
+}
+
 eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out,
                            eg_error *err)
 {
@@ -905,5 +1010,5 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     if (out->n > first) {
         eg_sort(out->v + first, out->n - first, sizeof *out->v, cmp_mention);
     }
-    return EG_OK;
+    return possessive_names(ws, doc, first, out, err);
 }
