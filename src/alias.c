@@ -973,6 +973,9 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             set_why(&c, i, m->demonym ? "demonym" : "country list", m->surface, canon);
         } else if (m->gaz >= 0) {
             set_why(&c, i, "list", m->surface, eg_gaz_entry_at(gaz, m->gaz)->canonical);
+        } else if (m->team) {
+            set_why(&c, i, "sports team", longf_copy(doc->text + m->start, m->end - m->start),
+                    m->surface);
         } else {
             set_why(&c, i, "exact", NULL, NULL);
         }

@@ -240,6 +240,7 @@ static eg_status add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc,
     m->type = type;
     m->gaz = gaz;
     m->demonym = demonym;
+    m->team = false;
     m->source = source;
     m->surface = surface;
     for (uint32_t t = b; t < e; t++) {
@@ -352,6 +353,17 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
     }
     return add_mention(out, ws, doc, b, e, s, n, type, ent && ent->kind == EG_GAZK_ORG ? gaz : -1,
                        false, source, err);
+}
+
+/* Is s[0..n) one of the words (exact case)? */
+static bool in_list(const char *const *w, size_t nw, const char *s, size_t n)
+{
+    for (size_t i = 0; i < nw; i++) {
+        if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 static bool short_function_word(const char *s, size_t n)
@@ -481,6 +493,13 @@ static bool is_sentence_start(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t
     return doc->sents[ws->tok_sent[t]].tok_begin == t;
 }
 
+static bool compass_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"North", "South", "East", "West", "Central", "Latin",
+                                    "Northern", "Southern", "Eastern", "Western"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
 /* Closed-list entries (countries, demonyms, organizations, places) not yet covered. */
 static eg_status gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
                                 eg_mentions *out, eg_error *err)
@@ -506,6 +525,9 @@ static eg_status gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *
         if (len == 1 && ent->kind != EG_GAZK_COUNTRY && is_sentence_start(doc, ws, i) &&
             !all_upper(ws->wptr[i], ws->wlen[i])) {
             continue; /* "Total revenues rose": a capital at the start proves nothing */
+        }
+        if (len == 1 && demonym && i > 0 && compass_word(ws->wptr[i - 1], ws->wlen[i - 1])) {
+            continue; /* "South American", "West African": a region, not the country */
         }
         eg_etype type = ent->kind == EG_GAZK_COUNTRY ? EG_COUNTRY
                         : ent->kind == EG_GAZK_ORG   ? EG_ORGANIZATION
@@ -855,12 +877,7 @@ static bool after_name_word(const char *s, size_t n)
         "rates", "reported", "announced", "added", "noted", "expects", "confirmed", "and", "or",
         "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "than", "that", "which",
         "who", "but", "nor"};
-    for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
-        if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
 }
 
 /* Does the possessive token t end a name rather than mark one? */
@@ -939,6 +956,256 @@ static eg_status possessive_names(eg_ner_ws *ws, const eg_doc *doc, size_t first
     return EG_OK;
 }
 
+/* ---- sports reports: teams named after countries and cities ---------------------------- */
+
+enum { SPORT_FOOTBALL, SPORT_CRICKET, SPORT_RUGBY, SPORT_TENNIS, SPORT_BASKETBALL, NSPORTS };
+
+static const char *const sport_name[NSPORTS] = {"football", "cricket", "rugby", "tennis",
+                                                "basketball"};
+
+/* Words only one sport uses (lower case, as written in running text). */
+static int sport_word(const char *s, size_t n)
+{
+    static const struct {
+        const char *w;
+        int sport;
+    } words[] = {
+        {"football", SPORT_FOOTBALL}, {"soccer", SPORT_FOOTBALL}, {"goal", SPORT_FOOTBALL},
+        {"goals", SPORT_FOOTBALL}, {"striker", SPORT_FOOTBALL}, {"midfielder", SPORT_FOOTBALL},
+        {"goalkeeper", SPORT_FOOTBALL}, {"FIFA", SPORT_FOOTBALL},
+        {"UEFA", SPORT_FOOTBALL}, {"half-time", SPORT_FOOTBALL}, {"equalised", SPORT_FOOTBALL},
+        {"equalized", SPORT_FOOTBALL}, {"equaliser", SPORT_FOOTBALL}, {"cricket", SPORT_CRICKET}, {"wicket", SPORT_CRICKET}, {"wickets", SPORT_CRICKET},
+        {"innings", SPORT_CRICKET}, {"bowled", SPORT_CRICKET}, {"batting", SPORT_CRICKET},
+        {"batsman", SPORT_CRICKET}, {"batters", SPORT_CRICKET}, {"bowlers", SPORT_CRICKET},
+        {"centuries", SPORT_CRICKET}, {"ODI", SPORT_CRICKET}, {"T20", SPORT_CRICKET},
+        {"rugby", SPORT_RUGBY}, {"scrum", SPORT_RUGBY}, {"Six", SPORT_RUGBY}, {"fly-half", SPORT_RUGBY}, {"lineout", SPORT_RUGBY},
+        {"tennis", SPORT_TENNIS}, {"singles", SPORT_TENNIS}, {"doubles", SPORT_TENNIS},
+        {"tie-break", SPORT_TENNIS}, {"Davis", SPORT_TENNIS}, {"ATP", SPORT_TENNIS},
+        {"WTA", SPORT_TENNIS}, {"Wimbledon", SPORT_TENNIS}, {"rubber", SPORT_TENNIS},
+        {"basketball", SPORT_BASKETBALL}, {"NBA", SPORT_BASKETBALL},
+        {"rebounds", SPORT_BASKETBALL}, {"baseball", -1}, {"hockey", -1}, {"NFL", -1},
+        {"NHL", -1}, {"MLB", -1}};
+    for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
+        if (strlen(words[i].w) == n && memcmp(words[i].w, s, n) == 0) {
+            return words[i].sport;
+        }
+    }
+    return -2;
+}
+
+/* Words of any sport: a report has several of them. */
+static bool match_word(const char *s, size_t n)
+{
+    static const char *const w[] = {
+        "match", "matches", "beat", "beats", "beaten", "beating", "defeated", "defeat", "drew",
+        "draw", "won", "win", "wins", "victory", "coach", "captain", "season", "championship",
+        "tournament", "final", "semi-final", "quarter-final", "league", "Cup", "cup", "team",
+        "squad", "scored", "score", "game", "games", "fixture", "stadium", "title", "series",
+        "points", "manager", "qualifier", "champions", "lost", "pool", "group", "Test",
+        "League", "play", "played", "host", "face", "meet"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* A result: "2-1", "27-13", "112-104" (no fractions, no ranges of percentages). */
+static bool scoreline(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
+{
+    const char *s = ws->wptr[t];
+    size_t n = ws->wlen[t], i = 0, a = 0, b = 0;
+    while (i < n && eg_is_digit((unsigned char)s[i])) {
+        i++, a++;
+    }
+    if (a == 0 || a > 3 || i >= n || s[i] != '-') {
+        return false;
+    }
+    i++;
+    while (i < n && eg_is_digit((unsigned char)s[i])) {
+        i++, b++;
+    }
+    if (b == 0 || b > 3 || i != n) {
+        return false;
+    }
+    if (t + 1 < doc->ntoks) {
+        const char *nx = ws->wptr[t + 1];
+        size_t nn = ws->wlen[t + 1];
+        static const char *const units[] = {"pct", "percent", "%", "per", "year", "years",
+                                            "month", "months", "days", "mln", "billion", "dlrs",
+                                            "vote", "votes", "January", "February", "March",
+                                            "April", "May", "June", "July", "August",
+                                            "September", "October", "November", "December"};
+        for (size_t k = 0; k < EG_ARRAY_LEN(units); k++) {
+            if (strlen(units[k]) == nn && memcmp(units[k], nx, nn) == 0) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* Verbs that report a result. */
+static bool result_verb(const char *s, size_t n)
+{
+    static const char *const w[] = {"beat", "beats", "beating", "beaten", "defeated", "defeat",
+                                    "drew", "draw", "lost", "won", "win", "victory", "thrashed",
+                                    "edged", "routed", "trounced", "stunned", "upset", "crushed",
+                                    "hammered", "overcame", "held", "against", "v", "vs"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* Verbs and words of a match between two sides. */
+static bool match_verb(const char *s, size_t n)
+{
+    static const char *const w[] = {
+        "beat", "beats", "beating", "beaten", "defeated", "defeat", "defeats", "drew", "draw",
+        "lost", "lose", "loses", "won", "win", "wins", "stunned", "thrashed", "edged", "routed",
+        "trounced", "overcame", "eliminated", "face", "faces", "meet", "meets", "play", "plays",
+        "host", "hosts", "against", "vs", "versus", "v", "v."};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* A place word before a name: "in Adelaide", "at the Maracana", "from Brazil". */
+static bool at_place(const eg_ner_ws *ws, uint32_t b)
+{
+    if (b > 0 && tok_word(ws, b - 1, "the")) {
+        b--;
+    }
+    return b > 0 && (tok_word(ws, b - 1, "in") || tok_word(ws, b - 1, "at") ||
+                     tok_word(ws, b - 1, "from"));
+}
+
+/* A country or a listed place, however the model typed it (not a demonym). */
+static bool team_candidate(const eg_ner *ner, const eg_mention *m)
+{
+    if (m->demonym || m->team) {
+        return false;
+    }
+    if (m->type == EG_COUNTRY || m->type == EG_LOCATION) {
+        return true;
+    }
+    if (m->type != EG_ORGANIZATION || m->gaz >= 0) {
+        return false;
+    }
+    bool dem = false;
+    int32_t g = eg_gaz_lookup(ner->gaz, m->surface, strlen(m->surface), &dem);
+    return g >= 0 && !dem && eg_gaz_entry_at(ner->gaz, g)->kind != EG_GAZK_ORG;
+}
+
+/* Is the candidate a listed country or place? */
+static bool team_listed(const eg_ner *ner, const eg_mention *m)
+{
+    bool dem = false;
+    return m->gaz >= 0 || eg_gaz_lookup(ner->gaz, m->surface, strlen(m->surface), &dem) >= 0;
+}
+
+/* The name a team is known by: the country's canonical name, else the surface. */
+static const char *team_key(const eg_ner *ner, const eg_mention *m)
+{
+    if (m->gaz >= 0) {
+        return eg_gaz_entry_at(ner->gaz, m->gaz)->canonical;
+    }
+    bool dem = false;
+    int32_t g = eg_gaz_lookup(ner->gaz, m->surface, strlen(m->surface), &dem);
+    return g >= 0 && !dem ? eg_gaz_entry_at(ner->gaz, g)->canonical : m->surface;
+}
+
+/* In a sports report -- a scoreline with several sport words, or words of one sport -- a
+ * country or city that plays (subject or object of a match: a sentence with a result or a
+ * match verb, not "in Adelaide") names a team. Such a name, everywhere in the report except
+ * after "in", "at" or "from", becomes the ORGANIZATION "<name> (<sport> team)": one entity per
+ * country and sport, never the country. */
+static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                              eg_mentions *out, eg_error *err)
+{
+    if (out->n == first) {
+        return EG_OK;
+    }
+    unsigned per_sport[NSPORTS] = {0};
+    unsigned generic = 0, scores = 0, specific = 0;
+    for (uint32_t t = 0; t < doc->ntoks; t++) {
+        const char *w = ws->wptr[t];
+        size_t n = ws->wlen[t];
+        int sp = sport_word(w, n);
+        if (sp >= 0) {
+            per_sport[sp]++;
+        }
+        specific += sp >= -1;
+        generic += match_word(w, n);
+    }
+    /* results: a scoreline in a sentence that says who won, lost or drew */
+    for (size_t k = 0; k < doc->nsents; k++) {
+        const eg_sentence *se = &doc->sents[k];
+        bool num = false, verb = false;
+        for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
+            num = num || ((doc->toks[t].flags & EG_TOK_NUMBER) && scoreline(doc, ws, t));
+            verb = verb || result_verb(ws->wptr[t], ws->wlen[t]);
+        }
+        scores += num && verb;
+    }
+    if (!((scores >= 1 && specific + generic >= 3) || (specific >= 3 && generic >= 2))) {
+        return EG_OK;
+    }
+    int sport = -1;
+    unsigned best = 0;
+    for (int k = 0; k < NSPORTS; k++) {
+        if (per_sport[k] > best) {
+            best = per_sport[k];
+            sport = k;
+        } else if (per_sport[k] == best) {
+            sport = -1; /* a tie: say only "team" */
+        }
+    }
+    /* names that play: a result or a match verb within three words, in the same sentence */
+    eg_buf names = {0};
+    eg_strmap teams = {0};
+    bool ok = true;
+    for (size_t i = first; ok && i < out->n; i++) {
+        const eg_mention *m = &out->v[i];
+        if (!team_candidate(ner, m) || at_place(ws, m->tok_begin)) {
+            continue;
+        }
+        const eg_sentence *se = &doc->sents[m->sent];
+        /* a listed country or city plays when a result or a match verb is within three words;
+         * a place no list knows ("Gloucester") only right next to one */
+        uint32_t win = team_listed(ner, m) ? 3 : 1;
+        uint32_t lo = m->tok_begin >= se->tok_begin + win ? m->tok_begin - win : se->tok_begin;
+        uint32_t hi = m->tok_end + win <= se->tok_end ? m->tok_end + win : se->tok_end;
+        bool cue = false;
+        for (uint32_t t = lo; t < hi && !cue; t++) {
+            cue = (t < m->tok_begin || t >= m->tok_end) &&
+                  (((doc->toks[t].flags & EG_TOK_NUMBER) && scoreline(doc, ws, t)) ||
+                   match_verb(ws->wptr[t], ws->wlen[t]));
+        }
+        if (cue) {
+            const char *k = team_key(ner, m);
+            ok = eg_strmap_put(&teams, k, strlen(k), 1);
+        }
+    }
+    for (size_t i = first; ok && teams.count && i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        if (!team_candidate(ner, m) || at_place(ws, m->tok_begin)) {
+            continue; /* "in Adelaide", "from Brazil": the place */
+        }
+        const char *name = team_key(ner, m);
+        if (!eg_strmap_has(&teams, name, strlen(name))) {
+            continue;
+        }
+        eg_buf_reset(&names);
+        ok = eg_buf_printf(&names, "%s (%s%steam)", name, sport >= 0 ? sport_name[sport] : "",
+                           sport >= 0 ? " " : "");
+        char *sf = ok ? eg_strndup(names.data, names.len) : NULL;
+        ok = sf != NULL;
+        if (ok) {
+            free(m->surface);
+            m->surface = sf;
+            m->type = EG_ORGANIZATION;
+            m->gaz = -1;
+            m->team = true;
+        }
+    }
+    eg_buf_fini(&names);
+    eg_strmap_fini(&teams);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
 eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out,
                            eg_error *err)
 {
@@ -1010,5 +1277,6 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     if (out->n > first) {
         eg_sort(out->v + first, out->n - first, sizeof *out->v, cmp_mention);
     }
-    return possessive_names(ws, doc, first, out, err);
+    st = possessive_names(ws, doc, first, out, err);
+    return st == EG_OK ? sports_teams(ner, ws, doc, first, out, err) : st;
 }
