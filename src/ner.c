@@ -249,6 +249,22 @@ static eg_status add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc,
     return EG_OK;
 }
 
+/* "MPs", "CEOs": an acronym in the plural names people. */
+static bool plural_acronym(const eg_doc *doc, uint32_t t)
+{
+    const char *w = doc->text + doc->toks[t].start;
+    size_t n = doc->toks[t].end - doc->toks[t].start;
+    if (n < 3 || w[n - 1] != 's') {
+        return false;
+    }
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!eg_is_upper((unsigned char)w[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
                           uint32_t e, eg_etype type, const char *source, eg_mentions *out,
                           eg_error *err)
@@ -262,6 +278,9 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
     }
     if (b >= e) {
         return EG_OK;
+    }
+    if (type == EG_ORGANIZATION && e - b >= 2 && plural_acronym(doc, e - 1)) {
+        e--; /* "NDC MPs", "party CEOs": the members, not part of the name */
     }
     const char *s = doc->text + doc->toks[b].start;
     size_t n = doc->toks[e - 1].end - doc->toks[b].start;
@@ -1089,6 +1108,76 @@ static bool team_candidate(const eg_ner *ner, const eg_mention *m)
     return g >= 0 && !dem && eg_gaz_entry_at(ner->gaz, g)->kind != EG_GAZK_ORG;
 }
 
+/* "Nations FC", "Hearts of Oak SC": capitalized words before a club suffix are a club. */
+static eg_status club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, eg_error *err)
+{
+    static const char *const suffix[] = {"FC", "SC", "AFC", "CF", "F.C.", "S.C."};
+    for (uint32_t t = 1; t < doc->ntoks; t++) {
+        if (ws->taken[t] || !in_list(suffix, EG_ARRAY_LEN(suffix), ws->wptr[t], ws->wlen[t])) {
+            continue;
+        }
+        uint32_t b = t;
+        while (b > 0 && t - b < 4 && !ws->taken[b - 1] && ws->tok_sent[b - 1] == ws->tok_sent[t] &&
+               starts_upper(ws->wptr[b - 1], ws->wlen[b - 1]) &&
+               !(b - 1 == doc->sents[ws->tok_sent[t]].tok_begin && t - b >= 1)) {
+            b--;
+        }
+        if (b == t) {
+            continue;
+        }
+        const char *s = ws->wptr[b];
+        size_t n = doc->toks[t].end - doc->toks[b].start;
+        eg_status st = add_mention(out, ws, doc, b, t + 1, s, n, EG_ORGANIZATION, -1, false, "club",
+                                   err);
+        if (st != EG_OK) {
+            return st;
+        }
+    }
+    return EG_OK;
+}
+
+/* Words that set two sides against each other. */
+static bool versus_word(const eg_ner_ws *ws, uint32_t t)
+{
+    static const char *const w[] = {"against", "beat", "beats", "vs", "v", "versus", "drew",
+                                    "draw", "defeated", "host", "hosts"};
+    return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+}
+
+/* A match between an organization and a "person" with no given name ("Accra Lions ... draw
+ * against Kpando", "Asante Kotoko ... against Nations FC"): a side that plays an organization
+ * is one too. In any article; the sides are the nearest mentions around the word (same
+ * sentence, within six words). `out` is sorted. */
+static void opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                      eg_mentions *out)
+{
+    for (size_t i = first; i + 1 < out->n; i++) {
+        eg_mention *l = &out->v[i], *r = &out->v[i + 1];
+        if (l->sent != r->sent || r->tok_begin < l->tok_end || r->tok_begin - l->tok_end > 8) {
+            continue;
+        }
+        bool vs = false;
+        for (uint32_t t = l->tok_end; t < r->tok_begin && !vs; t++) {
+            vs = versus_word(ws, t) && t + 3 >= r->tok_begin;
+        }
+        if (!vs) {
+            continue;
+        }
+        eg_mention *p = l->type == EG_PERSON && r->type == EG_ORGANIZATION   ? l
+                        : r->type == EG_PERSON && l->type == EG_ORGANIZATION ? r
+                                                                             : NULL;
+        if (!p) {
+            continue;
+        }
+        const eg_token *t0 = &doc->toks[p->tok_begin];
+        uint32_t f = eg_gaz_word_flags(ner->gaz, doc->text + t0->start, t0->end - t0->start);
+        if (!(f & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
+            p->type = EG_ORGANIZATION;
+            p->source = "opponent";
+        }
+    }
+}
+
 /* Is the candidate a listed country or place? */
 static bool team_listed(const eg_ner *ner, const eg_mention *m)
 {
@@ -1263,6 +1352,9 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     }
     st = gazetteer_pass(ner, ws, doc, out, err);
     if (st == EG_OK) {
+        st = club_pass(ws, doc, out, err);
+    }
+    if (st == EG_OK) {
         st = rules_pass(ner, ws, doc, ner->model != NULL, out, err);
     }
     if (st == EG_OK) {
@@ -1278,5 +1370,9 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         eg_sort(out->v + first, out->n - first, sizeof *out->v, cmp_mention);
     }
     st = possessive_names(ws, doc, first, out, err);
-    return st == EG_OK ? sports_teams(ner, ws, doc, first, out, err) : st;
+    if (st != EG_OK) {
+        return st;
+    }
+    opponents(ner, ws, doc, first, out);
+    return sports_teams(ner, ws, doc, first, out, err);
 }
