@@ -213,6 +213,19 @@ static char *mention_key(ctx *c, const eg_mention *m)
             }
             return eg_strndup(c->key.data ? c->key.data : "", c->key.len);
         }
+        if (m->type == EG_PERSON) {
+            /* "Moon Jae-in" and "Moon Jae In", "Jean-Pierre" and "Jean Pierre": one name */
+            if (!eg_gaz_key(&c->key, s, n)) {
+                return NULL;
+            }
+            for (size_t i = 1; i + 1 < c->key.len; i++) {
+                if (c->key.data[i] == '-' && c->key.data[i - 1] != ' ' &&
+                    c->key.data[i + 1] != ' ') {
+                    c->key.data[i] = ' ';
+                }
+            }
+            return eg_strndup(c->key.data ? c->key.data : "", c->key.len);
+        }
         if (m->type == EG_LOCATION && n > 4 &&
             (strncmp(s, "the ", 4) == 0 || strncmp(s, "The ", 4) == 0)) {
             s += 4, n -= 4;
@@ -721,7 +734,9 @@ static void choose_label(eg_local_entity *e)
     size_t best_words = 0;
     for (size_t i = 0; i < e->nsurf; i++) {
         const eg_surface *s = &e->surf[i];
-        size_t w = e->type == EG_ORGANIZATION ? eg_org_key_words(s->text) : count_words(s->text);
+        size_t w = e->type == EG_ORGANIZATION ? eg_org_key_words(s->text)
+                   : e->type == EG_PERSON       ? eg_word_count(s->text, true)
+                                                : count_words(s->text);
         if (!best || w > best_words ||
             (w == best_words && (s->count > best->count ||
                                  (s->count == best->count && strcmp(s->text, best->text) < 0)))) {
@@ -749,6 +764,39 @@ static bool ends_with_words(const char *full, const char *tail)
 {
     size_t fl = strlen(full), tl = strlen(tail);
     return fl > tl + 1 && full[fl - tl - 1] == ' ' && strcmp(full + fl - tl, tail) == 0;
+}
+
+/* "Lopez Obrador", "Sheikh Mohamud": a two-word person name that does not open with a given
+ * name may be the surname of a longer name. */
+static bool two_word_surname(const eg_local_entity *e)
+{
+    const char *sp = strchr(e->key, ' ');
+    return e->type == EG_PERSON && count_words(e->key) == 2 && sp &&
+           !(eg_gaz_word_flags(eg_gazetteer_default(), e->key, (size_t)(sp - e->key)) &
+             EG_GAZ_FIRSTNAME);
+}
+
+/* Is mention mi introduced as someone's relative: "whose father Pierre Trudeau", "his wife,
+ * Sophie Trudeau"? (a kinship word within three words before it) */
+static bool introduced_as_relative(const ctx *c, size_t mi)
+{
+    static const char *const kin[] = {
+        "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
+        "widower", "uncle", "aunt", "cousin", "nephew", "niece", "grandfather", "grandmother",
+        "grandson", "granddaughter", "stepfather", "stepmother", "parents", "sons",
+        "daughters", "brothers", "sisters", "twin", "spouse", "father-in-law", "mother-in-law"};
+    if (mi == SIZE_MAX || mi >= c->ms->n) {
+        return false;
+    }
+    uint32_t b = c->ms->v[mi].tok_begin;
+    for (uint32_t k = 1; k <= 3 && k <= b; k++) {
+        for (size_t w = 0; w < EG_ARRAY_LEN(kin); w++) {
+            if (tok_is(c->doc, b - k, kin[w])) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 /* Does the article write `w` (one key word, lower case) in lower case somewhere? */
@@ -1015,9 +1063,18 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
      * with more than EG_MAX_PARTIAL_SCAN of them (a list, not prose) skips this step. The rule
      * each entity was resolved by is kept per entity and given to its mentions in one pass. */
     const char **erule = calloc(out->n ? out->n : 1, sizeof *erule);
-    if (!erule) {
+    size_t *first_mention = malloc((out->n ? out->n : 1) * sizeof *first_mention);
+    if (!erule || !first_mention) {
+        free(erule);
+        free(first_mention);
         st = EG_ERR_NOMEM;
         goto fail;
+    }
+    for (size_t e = 0; e < out->n; e++) {
+        first_mention[e] = SIZE_MAX;
+    }
+    for (size_t i = ms->n; i-- > 0;) {
+        first_mention[out->of_mention[i]] = i;
     }
     for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
         eg_local_entity *pe = &out->ents[e];
@@ -1025,11 +1082,13 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             continue; /* a place only joins a person, below */
         }
         size_t pw = count_words(pe->key);
-        if (pw != 1 && !particle_surname(pe)) {
-            continue; /* only one-word names (and "van Driel") are partial names */
+        if (pw != 1 && !particle_surname(pe) && !two_word_surname(pe)) {
+            continue; /* only one-word names (and "van Driel", "Lopez Obrador") are partial */
         }
         uint32_t hit = NONE, fuzzy = NONE;
         bool ambiguous = false, fuzzy_amb = false;
+        uint32_t hits[8];
+        size_t nhits = 0;
         for (size_t f = 0; f < out->n; f++) {
             const eg_local_entity *fe = &out->ents[f];
             if (f == e || fe->merged_into != NONE || count_words(fe->key) <= pw) {
@@ -1081,6 +1140,9 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
                     ambiguous = true;
                 }
                 hit = (uint32_t)f;
+                if (nhits < EG_ARRAY_LEN(hits)) {
+                    hits[nhits++] = (uint32_t)f;
+                }
             } else if (pw == 1 && pe->type == EG_PERSON && misspelled_word_of(pe->key, fe->key)) {
                 if (fuzzy != NONE && fuzzy != (uint32_t)f) {
                     fuzzy_amb = true;
@@ -1090,7 +1152,26 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         }
         const char *rule = NULL;
         uint32_t target = NONE;
-        if (hit != NONE && !ambiguous) {
+        if (hit != NONE && ambiguous && pe->type == EG_PERSON && nhits >= 2 &&
+            nhits < EG_ARRAY_LEN(hits)) {
+            /* "Trudeau ... Justin Trudeau, whose father Pierre Trudeau": a relative introduced
+             * as such is not who the bare surname names; one other holder left is */
+            uint32_t keep = NONE;
+            size_t nkeep = 0;
+            for (size_t h = 0; h < nhits; h++) {
+                if (!introduced_as_relative(&c, first_mention[hits[h]])) {
+                    keep = hits[h];
+                    nkeep++;
+                }
+            }
+            if (nkeep == 1) {
+                target = keep;
+                rule = "partial name (the relative excluded)";
+            }
+        }
+        if (target != NONE) {
+            /* resolved above */
+        } else if (hit != NONE && !ambiguous) {
             target = hit;
             rule = "partial name";
         } else if (hit == NONE && fuzzy != NONE && !fuzzy_amb &&
@@ -1124,6 +1205,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         }
     }
     free(erule);
+    free(first_mention);
 
     st = generic_words(&c);
     if (st != EG_OK) {

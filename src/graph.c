@@ -853,20 +853,6 @@ static int cmp_ev(const void *x, const void *y)
     return strcmp(a->text, b->text);
 }
 
-static size_t words_in(const char *s)
-{
-    size_t n = 0;
-    bool in = false;
-    for (; *s; s++) {
-        if (*s == ' ') {
-            in = false;
-        } else if (!in) {
-            in = true;
-            n++;
-        }
-    }
-    return n;
-}
 
 typedef struct id_rec {
     uint32_t node;
@@ -1199,7 +1185,8 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
     for (size_t i = 0; i < ns; i++) {
         /* an organization's legal form is no extra word: the most frequent of "Texaco Inc",
          * "Texaco" and "Texaco Inc." names the company */
-        size_t w = org ? eg_org_key_words(surf[i].text) : words_in(surf[i].text);
+        /* "Moon Jae-in" and "Moon Jae In" are as full as each other */
+        size_t w = org ? eg_org_key_words(surf[i].text) : eg_word_count(surf[i].text, true);
         if (w == 2 && particle_first(surf[i].text)) {
             w = 1; /* "De Croo" is a surname, "Herman De Croo" the full name */
         }

@@ -54,6 +54,17 @@ struct eg_ner_ws {
     bool lower_built;
 };
 
+/* Is s[0..n) one of the words (exact case)? */
+static bool in_list(const char *const *w, size_t nw, const char *s, size_t n)
+{
+    for (size_t i = 0; i < nw; i++) {
+        if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void eg_mentions_clear(eg_mentions *ms)
 {
     for (size_t i = 0; i < ms->n; i++) {
@@ -249,6 +260,22 @@ static eg_status add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc,
     return EG_OK;
 }
 
+/* A sentence adverb that opens a sentence without a comma ("Meanwhile", "However"). */
+static bool sentence_adverb(const eg_doc *doc, uint32_t t)
+{
+    static const char *const w[] = {
+        "Meanwhile", "However", "Also", "Still", "Yet", "Instead", "Separately", "Earlier",
+        "Later", "Now", "Then", "Today", "Yesterday", "Elsewhere", "Additionally", "Moreover",
+        "Furthermore", "Nevertheless", "Nonetheless", "Meantime", "Overall", "Finally",
+        "Afterwards", "Initially", "Recently", "Currently", "Previously", "Similarly",
+        "Likewise", "Consequently", "Therefore", "Thus", "Hence", "Indeed", "Otherwise",
+        "Alternatively", "Ultimately", "Importantly", "Notably", "Eventually", "Sometimes",
+        "Again", "Clearly", "Apparently", "Reportedly", "Allegedly", "Subsequently"};
+    const char *s = doc->text + doc->toks[t].start;
+    size_t n = doc->toks[t].end - doc->toks[t].start;
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
 /* "MPs", "CEOs": an acronym in the plural names people. */
 static bool plural_acronym(const eg_doc *doc, uint32_t t)
 {
@@ -278,6 +305,21 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
     }
     if (b >= e) {
         return EG_OK;
+    }
+    bool adverb = false;
+    while (e - b >= 2 && sentence_adverb(doc, b)) {
+        b++; /* "Meanwhile Putin said": the adverb opens the sentence, not the name */
+        adverb = true;
+    }
+    if (adverb && type == EG_PERSON) {
+        /* the adverb may be all that made it look like a person: "Meanwhile Reuters" */
+        bool dm = false;
+        int32_t g = eg_gaz_lookup(ner->gaz, doc->text + doc->toks[b].start,
+                                  doc->toks[e - 1].end - doc->toks[b].start, &dm);
+        if (g >= 0) {
+            eg_gaz_kind k = eg_gaz_entry_at(ner->gaz, g)->kind;
+            type = k == EG_GAZK_ORG ? EG_ORGANIZATION : EG_LOCATION; /* countries: below */
+        }
     }
     if (type == EG_ORGANIZATION && e - b >= 2 && plural_acronym(doc, e - 1)) {
         e--; /* "NDC MPs", "party CEOs": the members, not part of the name */
@@ -374,17 +416,6 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
                        false, source, err);
 }
 
-/* Is s[0..n) one of the words (exact case)? */
-static bool in_list(const char *const *w, size_t nw, const char *s, size_t n)
-{
-    for (size_t i = 0; i < nw; i++) {
-        if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 static bool short_function_word(const char *s, size_t n)
 {
     static const char *const w[] = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or",
@@ -395,6 +426,15 @@ static bool short_function_word(const char *s, size_t n)
         }
     }
     return false;
+}
+
+/* Words Title Case leaves in lower case besides the short function words. */
+static bool title_case_small_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"but", "nor", "via", "per", "into", "over", "upon", "onto",
+                                    "amid", "than", "off", "up", "out", "so", "yet", "de", "van",
+                                    "von", "al", "bin", "da", "der", "la", "le", "du"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
 }
 
 /* Headlines in Title Case ("Putin Calls Mali Military Leader Over Niger Coup") mislead a
@@ -415,7 +455,7 @@ static eg_status truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
     unsigned char *title = ws->taken; /* scratch: 1 when the token's sentence is title case */
     for (size_t k = 0; k < doc->nsents; k++) {
         const eg_sentence *se = &doc->sents[k];
-        size_t words = 0, caps = 0;
+        size_t words = 0, caps = 0, lower = 0;
         for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
             const char *w = ws->wptr[t];
             size_t wl = ws->wlen[t];
@@ -425,8 +465,11 @@ static eg_status truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
             }
             words++;
             caps += starts_upper(w, wl) && !all_upper(w, wl);
+            lower += eg_is_lower((unsigned char)w[0]) && !title_case_small_word(w, wl);
         }
-        bool tc = words >= 3 && caps * 10 >= words * 8;
+        /* Title Case capitalizes every word but the small ones: one lower-case verb or noun
+         * ("Meanwhile Vladimir Putin met Xi Jinping") makes it running text full of names */
+        bool tc = words >= 3 && caps * 10 >= words * 8 && lower == 0;
         any_title = any_title || tc;
         for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
             title[t] = tc;
@@ -1136,6 +1179,62 @@ static eg_status club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, e
     return EG_OK;
 }
 
+/* The key of a person's name with hyphens as spaces: "Moon Jae-in" and "Moon Jae In". */
+static bool spaced_key(eg_buf *out, const char *s, size_t n)
+{
+    if (!eg_gaz_key(out, s, n)) {
+        return false;
+    }
+    for (size_t i = 0; i < out->len; i++) {
+        if (out->data[i] == '-') {
+            out->data[i] = ' ';
+        }
+    }
+    return true;
+}
+
+/* "Moon Jae In" after "Moon Jae-in": a tagger reads "In" as the preposition and stops at
+ * "Moon Jae". A person's name followed by a capitalized word that completes a hyphenated name
+ * of the article takes that word. `out` is sorted. */
+static eg_status spaced_given_names(eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                                    eg_mentions *out, eg_error *err)
+{
+    eg_strmap hyph = {0};
+    bool ok = true;
+    for (size_t i = first; ok && i < out->n; i++) {
+        const eg_mention *m = &out->v[i];
+        if (m->type == EG_PERSON && strchr(m->surface, '-')) {
+            ok = spaced_key(&ws->buf, m->surface, strlen(m->surface)) &&
+                 eg_strmap_put(&hyph, ws->buf.data, ws->buf.len, 1);
+        }
+    }
+    for (size_t i = first; ok && hyph.count && i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t t = m->tok_end;
+        if (m->type != EG_PERSON || t >= doc->ntoks || ws->tok_sent[t] != m->sent ||
+            !starts_upper(ws->wptr[t], ws->wlen[t]) ||
+            (i + 1 < out->n && out->v[i + 1].tok_begin <= t)) {
+            continue;
+        }
+        size_t n = doc->toks[t].end - m->start;
+        ok = spaced_key(&ws->buf, doc->text + m->start, n);
+        if (!ok || !eg_strmap_has(&hyph, ws->buf.data, ws->buf.len)) {
+            continue;
+        }
+        ok = collapse_ws(&ws->buf, doc->text + m->start, n);
+        char *sf = ok ? eg_strndup(ws->buf.data, ws->buf.len) : NULL;
+        ok = sf != NULL;
+        if (ok) {
+            free(m->surface);
+            m->surface = sf;
+            m->tok_end = t + 1;
+            m->end = doc->toks[t].end;
+        }
+    }
+    eg_strmap_fini(&hyph);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
 /* Words that set two sides against each other. */
 static bool versus_word(const eg_ner_ws *ws, uint32_t t)
 {
@@ -1370,6 +1469,10 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         eg_sort(out->v + first, out->n - first, sizeof *out->v, cmp_mention);
     }
     st = possessive_names(ws, doc, first, out, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    st = spaced_given_names(ws, doc, first, out, err);
     if (st != EG_OK) {
         return st;
     }

@@ -529,8 +529,58 @@ static void test_generic_words(void)
     done(&f);
 }
 
+/* A bare surname names the article's subject, not the relative introduced as such; with no
+ * such cue two holders stay ambiguous. */
+static void test_surname_and_relative(void)
+{
+    fixture f = {.d = make_doc("Trudeau announced the budget. Trudeau said it would help. "
+                               "Prime Minister Justin Trudeau, whose father Pierre Trudeau also "
+                               "led the country, spoke for an hour.")};
+    mark(&f.ms, &f.d, "Trudeau", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Trudeau", EG_PERSON, 1);
+    mark(&f.ms, &f.d, "Justin Trudeau", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Pierre Trudeau", EG_PERSON, 0);
+    resolve(&f);
+    CHECK_STR(label_of(&f.de, &f.ms, "Trudeau"), "Justin Trudeau");
+    CHECK(!same(&f.de, &f.ms, "Justin Trudeau", "Pierre Trudeau"));
+    done(&f);
+    fixture g = {.d = make_doc("Justin Trudeau met Pierre Trudeau. Trudeau said little.")};
+    mark(&g.ms, &g.d, "Justin Trudeau", EG_PERSON, 0);
+    mark(&g.ms, &g.d, "Pierre Trudeau", EG_PERSON, 0);
+    mark(&g.ms, &g.d, "Trudeau", EG_PERSON, 2);
+    resolve(&g);
+    CHECK(!same(&g.de, &g.ms, "Trudeau", "Justin Trudeau"));
+    CHECK(!same(&g.de, &g.ms, "Trudeau", "Pierre Trudeau"));
+    done(&g);
+}
+
+/* "Lopez Obrador" is the surname of "Andres Manuel Lopez Obrador"; "Moon Jae In" is "Moon
+ * Jae-in"; a two-word name opening with a given name is nobody's surname. */
+static void test_compound_names(void)
+{
+    fixture f = {.d = make_doc("Andres Manuel Lopez Obrador spoke. Lopez Obrador said the vote "
+                               "was fair. Moon Jae-in agreed, and Moon Jae In called. "
+                               "Maria Lopez Obrador and Manuel Lopez Obrador came.")};
+    mark(&f.ms, &f.d, "Andres Manuel Lopez Obrador", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Lopez Obrador", EG_PERSON, 1);
+    mark(&f.ms, &f.d, "Moon Jae-in", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Moon Jae In", EG_PERSON, 0);
+    resolve(&f);
+    CHECK_STR(label_of(&f.de, &f.ms, "Lopez Obrador"), "Andres Manuel Lopez Obrador");
+    CHECK(same(&f.de, &f.ms, "Moon Jae-in", "Moon Jae In"));
+    done(&f);
+    fixture g = {.d = make_doc("Pedro Maria Garcia spoke. Maria Garcia listened.")};
+    mark(&g.ms, &g.d, "Pedro Maria Garcia", EG_PERSON, 0);
+    mark(&g.ms, &g.d, "Maria Garcia", EG_PERSON, 0);
+    resolve(&g);
+    CHECK(!same(&g.de, &g.ms, "Maria Garcia", "Pedro Maria Garcia"));
+    done(&g);
+}
+
 int main(void)
 {
+    test_surname_and_relative();
+    test_compound_names();
     test_org_keys();
     test_org_identity();
     test_generic_words();
