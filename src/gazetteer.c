@@ -447,6 +447,8 @@ static int32_t decode(uint32_t v, bool *is_demonym)
     return (int32_t)(v & ~EG_DEMONYM_BIT);
 }
 
+static bool org_key_differs(const eg_buf *key);
+
 int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_demonym)
 {
     /* exact acronym spelling first (possessive removed) */
@@ -465,7 +467,7 @@ int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_d
         return -1;
     }
     v = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
-    if (v == UINT32_MAX && key.data && memchr(key.data, ' ', key.len) && eg_org_key(&key, s, n)) {
+    if (v == UINT32_MAX && org_key_differs(&key) && eg_org_key(&key, s, n)) {
         /* "General Motors Corp", "The Wall Street Journal Co.": the listed company */
         uint32_t o = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
         bool dem = false;
@@ -543,6 +545,17 @@ static bool legal_form(const char *w, size_t n)
         }
     }
     return false;
+}
+
+/* Could eg_org_key() give another key than this eg_gaz_key() form? (cheap test first) */
+static bool org_key_differs(const eg_buf *key)
+{
+    if (!key->data || !memchr(key->data, ' ', key->len)) {
+        return false;
+    }
+    const char *sp = memrchr(key->data, ' ', key->len);
+    return legal_form(sp + 1, key->len - (size_t)(sp + 1 - key->data)) ||
+           (key->len > 4 && memcmp(key->data, "the ", 4) == 0) || memchr(key->data, '&', key->len);
 }
 
 size_t eg_org_key_words(const char *s)

@@ -853,7 +853,6 @@ static int cmp_ev(const void *x, const void *y)
     return strcmp(a->text, b->text);
 }
 
-
 typedef struct id_rec {
     uint32_t node;
     const char *slug;

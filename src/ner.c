@@ -14,6 +14,7 @@
  */
 #include "ner.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -465,7 +466,14 @@ static eg_status truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
             }
             words++;
             caps += starts_upper(w, wl) && !all_upper(w, wl);
-            lower += eg_is_lower((unsigned char)w[0]) && !title_case_small_word(w, wl);
+        }
+        for (uint32_t t = se->tok_begin; words >= 3 && caps * 10 >= words * 8 && !lower &&
+                                         t < se->tok_end;
+             t++) {
+            const char *w = ws->wptr[t];
+            size_t wl = ws->wlen[t];
+            lower = wl >= 2 && eg_is_lower((unsigned char)w[0]) && !short_function_word(w, wl) &&
+                    !title_case_small_word(w, wl);
         }
         /* Title Case capitalizes every word but the small ones: one lower-case verb or noun
          * ("Meanwhile Vladimir Putin met Xi Jinping") makes it running text full of names */
@@ -1295,6 +1303,49 @@ static const char *team_key(const eg_ner *ner, const eg_mention *m)
     return g >= 0 && !dem ? eg_gaz_entry_at(ner->gaz, g)->canonical : m->surface;
 }
 
+enum { SW_SPORT = 1u << 8, SW_OTHER_SPORT = 1u << 9, SW_GENERIC = 1u << 10,
+       SW_RESULT = 1u << 11 };
+
+static eg_strmap sport_words;
+static bool sport_words_ok;
+static pthread_once_t sport_once = PTHREAD_ONCE_INIT;
+
+/* One hash table of the words of sport_word(), match_word() and result_verb(): one lookup per
+ * token in the document scan. */
+static void sport_table_build(void)
+{
+    static const char *const extra[] = {
+        "football", "soccer", "goal", "goals", "striker", "midfielder", "goalkeeper", "FIFA",
+        "UEFA", "half-time", "equalised", "equalized", "equaliser", "cricket", "wicket",
+        "wickets", "innings", "bowled", "batting", "batsman", "batters", "bowlers", "centuries",
+        "ODI", "T20", "rugby", "scrum", "Six", "fly-half", "lineout", "tennis", "singles",
+        "doubles", "tie-break", "Davis", "ATP", "WTA", "Wimbledon", "rubber", "basketball", "NBA",
+        "rebounds", "baseball", "hockey", "NFL", "NHL", "MLB", "match", "matches", "beat",
+        "beats", "beaten", "beating", "defeated", "defeat", "drew", "draw", "won", "win", "wins",
+        "victory", "coach", "captain", "season", "championship", "tournament", "final",
+        "semi-final", "quarter-final", "league", "Cup", "cup", "team", "squad", "scored", "score",
+        "game", "games", "fixture", "stadium", "title", "series", "points", "manager",
+        "qualifier", "champions", "lost", "pool", "group", "Test", "League", "play", "played",
+        "host", "face", "meet", "thrashed", "edged", "routed", "trounced", "stunned", "upset",
+        "crushed", "hammered", "overcame", "held", "against", "v", "vs"};
+    bool ok = true;
+    for (size_t i = 0; ok && i < EG_ARRAY_LEN(extra); i++) {
+        const char *w = extra[i];
+        size_t n = strlen(w);
+        int sp = sport_word(w, n);
+        uint32_t v = (sp >= 0 ? SW_SPORT | (uint32_t)sp : 0) | (sp == -1 ? SW_OTHER_SPORT : 0) |
+                     (match_word(w, n) ? SW_GENERIC : 0) | (result_verb(w, n) ? SW_RESULT : 0);
+        ok = v == 0 || eg_strmap_put(&sport_words, w, n, v);
+    }
+    sport_words_ok = ok;
+}
+
+static const eg_strmap *sport_table(void)
+{
+    pthread_once(&sport_once, sport_table_build);
+    return sport_words_ok ? &sport_words : NULL;
+}
+
 /* In a sports report -- a scoreline with several sport words, or words of one sport -- a
  * country or city that plays (subject or object of a match: a sentence with a result or a
  * match verb, not "in Adelaide") names a team. Such a name, everywhere in the report except
@@ -1306,28 +1357,38 @@ static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
     if (out->n == first) {
         return EG_OK;
     }
+    const eg_strmap *tab = sport_table();
+    if (!tab) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
     unsigned per_sport[NSPORTS] = {0};
     unsigned generic = 0, scores = 0, specific = 0;
+    uint32_t sent = UINT32_MAX;
+    bool num = false, verb = false;
     for (uint32_t t = 0; t < doc->ntoks; t++) {
-        const char *w = ws->wptr[t];
-        size_t n = ws->wlen[t];
-        int sp = sport_word(w, n);
-        if (sp >= 0) {
-            per_sport[sp]++;
+        if (ws->tok_sent[t] != sent) {
+            /* results: a scoreline in a sentence that says who won, lost or drew */
+            scores += num && verb;
+            num = verb = false;
+            sent = ws->tok_sent[t];
         }
-        specific += sp >= -1;
-        generic += match_word(w, n);
-    }
-    /* results: a scoreline in a sentence that says who won, lost or drew */
-    for (size_t k = 0; k < doc->nsents; k++) {
-        const eg_sentence *se = &doc->sents[k];
-        bool num = false, verb = false;
-        for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
-            num = num || ((doc->toks[t].flags & EG_TOK_NUMBER) && scoreline(doc, ws, t));
-            verb = verb || result_verb(ws->wptr[t], ws->wlen[t]);
+        if (doc->toks[t].flags & EG_TOK_NUMBER) {
+            num = num || scoreline(doc, ws, t);
+            continue;
         }
-        scores += num && verb;
+        if (!eg_is_alpha((unsigned char)ws->wptr[t][0]) || ws->wlen[t] > 16) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(tab, ws->wptr[t], ws->wlen[t], 0);
+        if (v & SW_SPORT) {
+            per_sport[v & 0xff]++;
+            specific++;
+        }
+        specific += (v & SW_OTHER_SPORT) != 0;
+        generic += (v & SW_GENERIC) != 0;
+        verb = verb || (v & SW_RESULT);
     }
+    scores += num && verb;
     if (!((scores >= 1 && specific + generic >= 3) || (specific >= 3 && generic >= 2))) {
         return EG_OK;
     }
