@@ -799,27 +799,6 @@ static bool introduced_as_relative(const ctx *c, size_t mi)
     return false;
 }
 
-/* Does the article write `w` (one key word, lower case) in lower case somewhere? */
-static bool article_writes_lower(const eg_doc *doc, const char *w)
-{
-    size_t n = strlen(w);
-    for (uint32_t t = 0; t < doc->ntoks; t++) {
-        const char *s = doc->text + doc->toks[t].start;
-        if (doc->toks[t].end - doc->toks[t].start == n && eg_is_lower((unsigned char)s[0]) &&
-            memcmp(s, w, n) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Does key `full` contain the word `w`, or its plural/singular ("agreements")? */
-static bool has_word(const char *full, const char *w)
-{
-    bool last = false;
-    return word_of(w, full, &last);
-}
-
 /* Generic one-word names: "the Commission", "the Bank", "the Cabinet" (words of organization
  * names) and capitalized common words the article also writes in lower case ("Agreement",
  * "UP" in a headline) name nothing on their own. Such a word left unresolved joins the one
@@ -832,18 +811,38 @@ static eg_status generic_words(ctx *c)
     eg_mentions *ms = c->ms;
     const eg_gazetteer *g = eg_gazetteer_default();
     bool any = false;
-    for (size_t e = 0; e < de->n; e++) {
+    /* linear in entities, mentions and tokens: roots that absorbed another entity, words of
+     * the multi-word organizations (-> the one holding it, or AMBIG), lower-case words */
+    const uint32_t AMBIG = NONE - 1;
+    bool *absorbed = calloc(de->n ? de->n : 1, sizeof *absorbed);
+    uint32_t *joined = malloc((de->n ? de->n : 1) * sizeof *joined);
+    eg_strmap words = {0}, lower = {0};
+    bool ok = absorbed && joined, lower_built = false;
+    for (size_t f = 0; ok && f < de->n; f++) {
+        const eg_local_entity *fe = &de->ents[f];
+        joined[f] = NONE;
+        if (fe->merged_into != NONE) {
+            absorbed[find(de, (uint32_t)f)] = true;
+            continue;
+        }
+        if (fe->type != EG_ORGANIZATION || count_words(fe->key) < 2) {
+            continue;
+        }
+        for (const char *p = fe->key; ok && *p;) {
+            const char *q = strchr(p, ' ');
+            size_t wn = q ? (size_t)(q - p) : strlen(p);
+            uint32_t was = eg_strmap_get(&words, p, wn, NONE);
+            ok = was == (uint32_t)f ||
+                 eg_strmap_put(&words, p, wn, was == NONE ? (uint32_t)f : AMBIG);
+            p = q ? q + 1 : p + wn;
+        }
+    }
+    for (size_t e = 0; ok && e < de->n; e++) {
         eg_local_entity *pe = &de->ents[e];
-        if (pe->merged_into != NONE || pe->label_fixed || count_words(pe->key) != 1 ||
+        if (pe->merged_into != NONE || pe->label_fixed || absorbed[e] ||
+            count_words(pe->key) != 1 ||
             (pe->type != EG_ORGANIZATION && pe->type != EG_PERSON)) {
-            continue;
-        }
-        bool absorbed = false; /* another entity was resolved to this one: it is a name */
-        for (size_t f = 0; f < de->n && !absorbed; f++) {
-            absorbed = f != e && de->ents[f].merged_into != NONE && find(de, (uint32_t)f) == e;
-        }
-        if (absorbed) {
-            continue;
+            continue; /* absorbed: another entity was resolved to this one, it is a name */
         }
         size_t kn = strlen(pe->key);
         uint32_t fl = eg_gaz_word_flags(g, pe->key, kn);
@@ -851,34 +850,40 @@ static eg_status generic_words(ctx *c)
                        !all_caps_entity(pe);
         if (!generic && !(fl & (EG_GAZ_FIRSTNAME | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM |
                                 EG_GAZ_LOCATION | EG_GAZ_ORG))) {
-            generic = article_writes_lower(c->doc, pe->key);
+            for (uint32_t t = 0; !lower_built && ok && t < c->doc->ntoks; t++) {
+                const char *w = c->doc->text + c->doc->toks[t].start;
+                if (eg_is_lower((unsigned char)w[0])) {
+                    ok = eg_strmap_put(&lower, w, c->doc->toks[t].end - c->doc->toks[t].start, 1);
+                }
+            }
+            lower_built = true;
+            generic = eg_strmap_has(&lower, pe->key, kn);
         }
         if (!generic) {
             continue;
         }
-        uint32_t hit = NONE;
-        bool amb = false;
-        for (size_t f = 0; f < de->n; f++) {
-            const eg_local_entity *fe = &de->ents[f];
-            if (f == e || fe->merged_into != NONE || fe->type != EG_ORGANIZATION ||
-                count_words(fe->key) < 2 || !has_word(fe->key, pe->key)) {
-                continue;
-            }
-            amb = amb || (hit != NONE && hit != (uint32_t)f);
-            hit = (uint32_t)f;
-        }
-        if (hit != NONE && !amb) {
+        uint32_t hit = eg_strmap_get(&words, pe->key, kn, NONE);
+        if (hit != NONE && hit != AMBIG && hit != (uint32_t)e) {
             pe->type = EG_ORGANIZATION;
             merge(de, (uint32_t)e, hit);
-            for (size_t mi = 0; mi < ms->n; mi++) {
-                if (de->of_mention[mi] == e) {
-                    set_why(c, mi, "generic word", ms->v[mi].surface, de->ents[hit].key);
-                }
-            }
+            joined[e] = hit;
         } else {
             pe->dropped = true;
             any = true;
         }
+    }
+    for (size_t mi = 0; ok && mi < ms->n; mi++) {
+        uint32_t e = de->of_mention[mi];
+        if (joined[e] != NONE) {
+            set_why(c, mi, "generic word", ms->v[mi].surface, de->ents[joined[e]].key);
+        }
+    }
+    free(absorbed);
+    free(joined);
+    eg_strmap_fini(&words);
+    eg_strmap_fini(&lower);
+    if (!ok) {
+        return EG_ERR_NOMEM;
     }
     if (!any) {
         return EG_OK;
