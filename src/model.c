@@ -649,14 +649,21 @@ static void emission_scores(const weights *W, const uint32_t *f, unsigned nf, in
         }
         return;
     }
+    /* the rows first, then the sums: the memory loads overlap instead of waiting in turn */
     int32_t acc[NL] = {0};
+    const int16_t *rows[MAXF];
+    unsigned nr = 0;
     for (unsigned q = 0; q < nf; q++) {
         int32_t r = W->m->index[f[q]];
         if (r >= 0) {
-            const int16_t *row = W->m->rows + (size_t)r * NL;
-            for (unsigned l = 0; l < NL; l++) {
-                acc[l] += row[l];
-            }
+            rows[nr] = W->m->rows + (size_t)r * NL;
+            __builtin_prefetch(rows[nr]);
+            nr++;
+        }
+    }
+    for (unsigned q = 0; q < nr; q++) {
+        for (unsigned l = 0; l < NL; l++) {
+            acc[l] += rows[q][l];
         }
     }
     memcpy(isc, acc, sizeof acc);
@@ -670,6 +677,16 @@ static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
     float fv[2][NL];
     int64_t iv[2][NL];
     const bool dense = W->dense != NULL;
+    /* the allowed predecessors of each label, in increasing order (ties go to the first) */
+    uint8_t pred[NL][NL], npred[NL];
+    for (unsigned b = 0; b < NL; b++) {
+        npred[b] = 0;
+        for (unsigned a = 0; a < NL; a++) {
+            if (allowed(a, b)) {
+                pred[b][npred[b]++] = (uint8_t)a;
+            }
+        }
+    }
     for (size_t i = 0; i < n; i++) {
         size_t t = s0 + i;
         int32_t isc[NL];
@@ -691,8 +708,9 @@ static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
             }
             if (dense) {
                 float bs = -FLT_MAX;
-                for (unsigned a = 0; a < NL; a++) {
-                    if (fv[prv][a] == -FLT_MAX || !allowed(a, b)) {
+                for (unsigned k = 0; k < npred[b]; k++) {
+                    unsigned a = pred[b][k];
+                    if (fv[prv][a] == -FLT_MAX) {
                         continue;
                     }
                     float s = fv[prv][a] + W->dtrans[a * NL + b];
@@ -705,8 +723,9 @@ static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
                 fv[cur][b] = found ? bs + fsc[b] : -FLT_MAX;
             } else {
                 int64_t bs = INT64_MIN;
-                for (unsigned a = 0; a < NL; a++) {
-                    if (iv[prv][a] == INT64_MIN || !allowed(a, b)) {
+                for (unsigned k = 0; k < npred[b]; k++) {
+                    unsigned a = pred[b][k];
+                    if (iv[prv][a] == INT64_MIN) {
                         continue;
                     }
                     int64_t s = iv[prv][a] + W->m->trans[a * NL + b];
