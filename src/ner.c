@@ -1145,7 +1145,7 @@ static bool at_place(const eg_ner_ws *ws, uint32_t b)
 /* A country or a listed place, however the model typed it (not a demonym). */
 static bool team_candidate(const eg_ner *ner, const eg_mention *m)
 {
-    if (m->demonym || m->team) {
+    if (m->demonym || m->team || strcmp(m->source, "club list") == 0) {
         return false;
     }
     if (m->type == EG_COUNTRY || m->type == EG_LOCATION) {
@@ -1243,6 +1243,35 @@ static eg_status spaced_given_names(eg_ner_ws *ws, const eg_doc *doc, size_t fir
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
+/* A heading line ("Latest Stories", "Related Articles"): a short line without a final stop
+ * that is all one capitalized name no list knows, with no organization word and no acronym, is
+ * the page's furniture, not an organization or a place. `out` is sorted; removes mentions. */
+static void drop_headings(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                          eg_mentions *out)
+{
+    size_t kept = first;
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        const eg_sentence *se = &doc->sents[m->sent];
+        uint32_t end = se->tok_end;
+        bool drop = (m->type == EG_ORGANIZATION || m->type == EG_LOCATION) && m->gaz < 0 &&
+                    !m->team && m->tok_begin == se->tok_begin && m->tok_end == end &&
+                    end - se->tok_begin <= 4 && se->tok_begin > 0;
+        for (uint32_t t = m->tok_begin; drop && t < m->tok_end; t++) {
+            const char *w = ws->wptr[t];
+            size_t n = ws->wlen[t];
+            drop = starts_upper(w, n) && !all_upper(w, n) &&
+                   !(eg_gaz_word_flags(ner->gaz, w, n) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG));
+        }
+        if (drop) {
+            free(m->surface);
+            continue;
+        }
+        out->v[kept++] = *m;
+    }
+    out->n = kept;
+}
+
 /* Words that set two sides against each other. */
 static bool versus_word(const eg_ner_ws *ws, uint32_t t)
 {
@@ -1285,11 +1314,46 @@ static void opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_
     }
 }
 
-/* Is the candidate a listed country or place? */
-static bool team_listed(const eg_ner *ner, const eg_mention *m)
+/* Is the mention's text a name of the football club list? */
+static bool club_listed(const eg_ner_ws *ws, const eg_mention *m)
+{
+    return m->tok_end > m->tok_begin &&
+           (eg_gaz_phrase_lists(ws->wptr + m->tok_begin, ws->wlen + m->tok_begin,
+                                m->tok_end - m->tok_begin) &
+            EG_PL_FOOTBALL_CLUB) != 0;
+}
+
+/* Clubs of the football list are organizations: a "person" of two words or more that the list
+ * names and that does not open with a given name ("Asante Kotoko") anywhere; in a sports
+ * report any person the list names ("Tom Tomsk"), and in a football report (or one of no
+ * clear sport) any place ("Liverpool") -- under its own name, not as a city's team. */
+static void club_names(const eg_ner_ws *ws, size_t first, eg_mentions *out, bool sports,
+                       bool football)
+{
+    const eg_gazetteer *g = eg_gazetteer_default();
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t b = m->tok_begin;
+        bool given = (eg_gaz_word_flags(g, ws->wptr[b], ws->wlen[b]) & EG_GAZ_FIRSTNAME) != 0;
+        bool cand = (m->type == EG_PERSON && (sports || (m->tok_end - b >= 2 && !given))) ||
+                    (football && m->type == EG_LOCATION);
+        if (cand && club_listed(ws, m)) {
+            m->type = EG_ORGANIZATION;
+            m->gaz = -1;
+            m->source = "club list";
+        }
+    }
+}
+
+/* Is the candidate a listed country or place (entgraph's lists, or the GeoNames and country
+ * phrase lists: "England", "Chicago")? */
+static bool team_listed(const eg_ner *ner, const eg_ner_ws *ws, const eg_mention *m)
 {
     bool dem = false;
-    return m->gaz >= 0 || eg_gaz_lookup(ner->gaz, m->surface, strlen(m->surface), &dem) >= 0;
+    return m->gaz >= 0 || eg_gaz_lookup(ner->gaz, m->surface, strlen(m->surface), &dem) >= 0 ||
+           (eg_gaz_phrase_lists(ws->wptr + m->tok_begin, ws->wlen + m->tok_begin,
+                                m->tok_end - m->tok_begin) &
+            (EG_PL_COUNTRY | EG_PL_CITY | EG_PL_ADMIN_AREA));
 }
 
 /* The name a team is known by: the country's canonical name, else the surface. */
@@ -1389,7 +1453,9 @@ static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
         verb = verb || (v & SW_RESULT);
     }
     scores += num && verb;
-    if (!((scores >= 1 && specific + generic >= 3) || (specific >= 3 && generic >= 2))) {
+    bool sports = (scores >= 1 && specific + generic >= 3) || (specific >= 3 && generic >= 2);
+    if (!sports) {
+        club_names(ws, first, out, false, false);
         return EG_OK;
     }
     int sport = -1;
@@ -1402,6 +1468,7 @@ static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
             sport = -1; /* a tie: say only "team" */
         }
     }
+    club_names(ws, first, out, true, sport == SPORT_FOOTBALL || sport < 0);
     /* names that play: a result or a match verb within three words, in the same sentence */
     eg_buf names = {0};
     eg_strmap teams = {0};
@@ -1414,7 +1481,7 @@ static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
         const eg_sentence *se = &doc->sents[m->sent];
         /* a listed country or city plays when a result or a match verb is within three words;
          * a place no list knows ("Gloucester") only right next to one */
-        uint32_t win = team_listed(ner, m) ? 3 : 1;
+        uint32_t win = team_listed(ner, ws, m) ? 3 : 1;
         uint32_t lo = m->tok_begin >= se->tok_begin + win ? m->tok_begin - win : se->tok_begin;
         uint32_t hi = m->tok_end + win <= se->tok_end ? m->tok_end + win : se->tok_end;
         bool cue = false;
@@ -1438,8 +1505,12 @@ static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
             continue;
         }
         eg_buf_reset(&names);
-        ok = eg_buf_printf(&names, "%s (%s%steam)", name, sport >= 0 ? sport_name[sport] : "",
-                           sport >= 0 ? " " : "");
+        if (team_listed(ner, ws, m)) {
+            ok = eg_buf_printf(&names, "%s (%s%steam)", name, sport >= 0 ? sport_name[sport] : "",
+                               sport >= 0 ? " " : "");
+        } else {
+            ok = eg_buf_puts(&names, m->surface); /* "Medeama": a club no list knows */
+        }
         char *sf = ok ? eg_strndup(names.data, names.len) : NULL;
         ok = sf != NULL;
         if (ok) {
@@ -1537,6 +1608,7 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     if (st != EG_OK) {
         return st;
     }
+    drop_headings(ner, ws, doc, first, out);
     opponents(ner, ws, doc, first, out);
     return sports_teams(ner, ws, doc, first, out, err);
 }
