@@ -1272,6 +1272,46 @@ static void drop_headings(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
     out->n = kept;
 }
 
+/* A tagger that keeps only the suffix of "Nations FC" as the organization: the capitalized
+ * words before it (same sentence, not in another mention, at most three) are the club's
+ * name. `out` is sorted. */
+static eg_status club_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                               eg_error *err)
+{
+    static const char *const suffix[] = {"FC", "SC", "AFC", "CF", "F.C.", "S.C."};
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t b = m->tok_begin;
+        if (m->type != EG_ORGANIZATION || m->tok_end != b + 1 ||
+            !in_list(suffix, EG_ARRAY_LEN(suffix), ws->wptr[b], ws->wlen[b])) {
+            continue;
+        }
+        uint32_t lo = i > first ? out->v[i - 1].tok_end : 0;
+        uint32_t sb = doc->sents[m->sent].tok_begin;
+        while (b > lo && b > sb && m->tok_begin - b < 3 &&
+               starts_upper(ws->wptr[b - 1], ws->wlen[b - 1]) &&
+               !(doc->toks[b - 1].flags & EG_TOK_PUNCT)) {
+            b--;
+        }
+        if (b == m->tok_begin) {
+            continue;
+        }
+        if (!collapse_ws(&ws->buf, doc->text + doc->toks[b].start, m->end - doc->toks[b].start)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        char *sf = eg_strndup(ws->buf.data, ws->buf.len);
+        if (!sf) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        free(m->surface);
+        m->surface = sf;
+        m->tok_begin = b;
+        m->start = doc->toks[b].start;
+        m->source = "club";
+    }
+    return EG_OK;
+}
+
 /* Words that set two sides against each other. */
 static bool versus_word(const eg_ner_ws *ws, uint32_t t)
 {
@@ -1605,6 +1645,10 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         return st;
     }
     st = spaced_given_names(ws, doc, first, out, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    st = club_suffixes(ws, doc, first, out, err);
     if (st != EG_OK) {
         return st;
     }
