@@ -471,3 +471,18 @@ void eg_parallel_for(unsigned threads, size_t nchunks, void (*fn)(void *ud, size
         pthread_join(th[t], NULL);
     }
 }
+
+size_t eg_word_count(const char *s, bool hyphen)
+{
+    size_t n = 0;
+    bool in = false;
+    for (; *s; s++) {
+        if (*s == ' ' || (hyphen && *s == '-')) {
+            in = false;
+        } else if (!in) {
+            in = true;
+            n++;
+        }
+    }
+    return n;
+}

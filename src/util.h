@@ -156,4 +156,7 @@ void eg_parallel_for(unsigned threads, size_t nchunks, void (*fn)(void *ud, size
 /** The number of online cores (at least 1). */
 unsigned eg_cores(void);
 
+/** Words of s separated by spaces (and by hyphens too when `hyphen`: "Jae-in" is two). */
+size_t eg_word_count(const char *s, bool hyphen);
+
 #endif
