@@ -5,8 +5,10 @@
  * mention order: (1) exact keys per type, with a majority vote when the recognizer typed one
  * name two ways; (2) acronym definitions; (3) stated aliases; (4) partial person names;
  * (5) misspelled person names. Merges are recorded as `merged_into` chains; `find` follows
- * them. Across articles, candidates are blocked by (type, first letter, length) so the
- * misspelling search compares only names that could be within the edit-distance bound.
+ * them. Across articles, candidates are blocked by (type, first two letters of the last word)
+ * and, inside a block, a deletion-neighbourhood index (misspell_index.c) proposes the pairs the
+ * misspelling rules may accept: near-linear in the names, where comparing every pair of a
+ * block was quadratic (40,000 small articles of invented names took minutes).
  *
  * Keys are eg_gaz_key() forms (lowercase, no diacritics, no possessive); country keys are
  * the gazetteer's canonical names, so look-alikes (Niger / Nigeria) can only merge if the
@@ -19,6 +21,7 @@
 
 #include "aliasfile.h"
 #include "gazetteer.h"
+#include "misspell_index.h"
 #include "util.h"
 
 #define NONE UINT32_MAX
@@ -1469,8 +1472,6 @@ static uint32_t dominant_holder(const eg_alias_cand *cands, const eg_alias_cand 
     return s1 >= 3 && s1 >= 3 * s2 ? best : UINT32_MAX;
 }
 
-#define MIS_CHUNK 256 /* sorted candidates per chunk of the misspelling search */
-
 typedef struct mis_out {
     eg_alias_pair *v;
     size_t n, cap;
@@ -1480,66 +1481,90 @@ typedef struct mis_out {
 typedef struct mis_job {
     const eg_alias_cand *cands;
     const blk *b;
-    size_t n;
-    mis_out *out; /* one per chunk */
+    const size_t *block; /* block k is b[block[k] .. block[k + 1]) */
+    mis_out *out;        /* one per block */
     const bool *surname; /* one-word candidates that are some full name's surname */
+    bool brute;          /* compare every pair of a block (tests check the index against it) */
 } mis_job;
 
-/* The misspelling search for the candidates b[chunk * MIS_CHUNK ...] against the rest of their
- * block. Reads only; its pairs go to out[chunk]. */
-static void mis_chunk(void *ud, size_t chunk)
+/* Do the misspelling rules join b[i] and b[j] (i < j, one block)? */
+static bool mis_accepts(const mis_job *job, size_t i, size_t j)
+{
+    const blk *b = job->b;
+    const eg_alias_cand *ca = &job->cands[b[i].id], *cb = &job->cands[b[j].id];
+    if ((b[i].type != EG_PERSON && b[i].type != EG_ORGANIZATION) || b[i].len < 5 || ca->listed ||
+        b[j].len > b[i].len + 2) {
+        return false;
+    }
+    if (cb->listed || strcmp(ca->key, cb->key) == 0 || cooccur(ca, cb)) {
+        return false;
+    }
+    size_t wa = count_words(ca->key), wb = count_words(cb->key);
+    const char *la = last_word(ca->key), *lb = last_word(cb->key);
+    bool close, token = false;
+    if (wa == 1 || wb == 1) {
+        /* one-word names: against the other's last word (a surname); the very same surname is
+         * the surname rule's, which refuses ambiguous ones */
+        if ((b[i].len == b[j].len && memcmp(la, lb, b[i].len) == 0) ||
+            (wa == 1 && (job->surname[b[i].id] || given_name_word(la, b[i].len))) ||
+            (wb == 1 && (job->surname[b[j].id] || given_name_word(lb, b[j].len)))) {
+            return false; /* a name someone bears ("Brown", "Daniel") is no misspelling */
+        }
+        close = word_close(la, b[i].len, lb, b[j].len);
+    } else {
+        close = names_close(ca->key, cb->key);
+        token = close; /* the other words are shared */
+    }
+    return close && enough_evidence(ca, cb, token);
+}
+
+/* The misspelling search in one block (same type, same first two bytes of the last word):
+ * the deletion-neighbourhood index proposes the pairs (misspell_index.h), the rules decide.
+ * Reads only; its pairs go to out[k] in (i, j) order, as comparing every pair would give. */
+static void mis_block(void *ud, size_t k)
 {
     const mis_job *job = ud;
-    const blk *b = job->b;
-    const eg_alias_cand *cands = job->cands;
-    size_t n = job->n;
-    mis_out *o = &job->out[chunk];
+    size_t lo = job->block[k], hi = job->block[k + 1];
+    mis_out *o = &job->out[k];
     bool ok = true;
-    size_t end = (chunk + 1) * MIS_CHUNK < n ? (chunk + 1) * MIS_CHUNK : n;
-    for (size_t i = chunk * MIS_CHUNK; i < end && ok; i++) {
-        const eg_alias_cand *ca = &cands[b[i].id];
-        if (b[i].type != EG_PERSON && b[i].type != EG_ORGANIZATION) {
-            continue;
-        }
-        if (b[i].len < 5 || ca->listed) {
-            continue;
-        }
-        const char *la = last_word(ca->key);
-        size_t wa = count_words(ca->key);
-        for (size_t j = i + 1; j < n && ok; j++) {
-            if (b[j].type != b[i].type || b[j].first != b[i].first || b[j].len > b[i].len + 2) {
-                break;
-            }
-            const eg_alias_cand *cb = &cands[b[j].id];
-            if (cb->listed || strcmp(ca->key, cb->key) == 0 || cooccur(ca, cb)) {
-                continue;
-            }
-            size_t wb = count_words(cb->key);
-            const char *lb = last_word(cb->key);
-            bool close, token = false;
-            if (wa == 1 || wb == 1) {
-                /* one-word names: against the other's last word (a surname); the very same
-                 * surname is the surname rule's, which refuses ambiguous ones */
-                if ((b[i].len == b[j].len && memcmp(la, lb, b[i].len) == 0) ||
-                    (wa == 1 && (job->surname[b[i].id] || given_name_word(la, b[i].len))) ||
-                    (wb == 1 && (job->surname[b[j].id] || given_name_word(lb, b[j].len)))) {
-                    continue; /* a name someone bears ("Brown", "Daniel") is no misspelling */
+    o->ok = true;
+    if (job->b[lo].type != EG_PERSON && job->b[lo].type != EG_ORGANIZATION) {
+        return;
+    }
+    if (job->brute) {
+        for (size_t i = lo; i < hi && ok; i++) {
+            for (size_t j = i + 1; j < hi && ok && job->b[j].len <= job->b[i].len + 2; j++) {
+                if (mis_accepts(job, i, j)) {
+                    ok = push_pair(&o->v, &o->n, &o->cap, job->b[i].id, job->b[j].id,
+                                   "misspelling");
                 }
-                close = word_close(la, b[i].len, lb, b[j].len);
-            } else {
-                close = names_close(ca->key, cb->key);
-                token = close; /* the other words are shared */
             }
-            if (close && enough_evidence(ca, cb, token)) {
-                ok = push_pair(&o->v, &o->n, &o->cap, b[i].id, b[j].id, "misspelling");
-            }
+        }
+        o->ok = ok;
+        return;
+    }
+    const char **keys = malloc((hi - lo) * sizeof *keys);
+    uint64_t *cand = NULL;
+    size_t ncand = 0;
+    ok = keys != NULL;
+    for (size_t i = lo; ok && i < hi; i++) {
+        const eg_alias_cand *c = &job->cands[job->b[i].id];
+        keys[i - lo] = c->listed ? NULL : c->key; /* a listed name is never fuzzy */
+    }
+    ok = ok && eg_misspell_candidates(keys, hi - lo, &cand, &ncand);
+    for (size_t q = 0; ok && q < ncand; q++) {
+        size_t i = lo + (size_t)(cand[q] >> 32), j = lo + (size_t)(cand[q] & UINT32_MAX);
+        if (mis_accepts(job, i, j)) {
+            ok = push_pair(&o->v, &o->n, &o->cap, job->b[i].id, job->b[j].id, "misspelling");
         }
     }
+    free(keys);
+    free(cand);
     o->ok = ok;
 }
 
-eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
-                         eg_alias_pair **pairs, size_t *npairs, eg_error *err)
+static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, bool brute,
+                       eg_alias_pair **pairs, size_t *npairs, eg_error *err)
 {
     *pairs = NULL;
     *npairs = 0;
@@ -1613,21 +1638,31 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
     }
     free(holders);
     free(next_holder);
-    /* misspellings: blocked by type, first two letters and length of the last word; the
-     * blocks are searched in parallel, in chunks whose pairs are joined in chunk order */
+    /* misspellings: blocked by type and first two letters of the last word; the blocks are
+     * searched in parallel and their pairs joined in block order */
     eg_sort(b, n, sizeof *b, cmp_blk);
-    size_t nchunks = (n + MIS_CHUNK - 1) / MIS_CHUNK;
+    size_t nblocks = 0;
+    size_t *block = malloc((n + 1) * sizeof *block);
+    for (size_t i = 0; block && i < n; i++) {
+        if (i == 0 || b[i].type != b[i - 1].type || b[i].first != b[i - 1].first) {
+            block[nblocks++] = i;
+        }
+    }
+    if (block) {
+        block[nblocks] = n;
+    }
     bool *is_surname = calloc(n ? n : 1, sizeof *is_surname);
     for (size_t i = 0; is_surname && i < n; i++) {
         is_surname[i] = count_words(cands[i].key) == 1 &&
                         eg_strmap_has(&surnames, cands[i].key, strlen(cands[i].key));
     }
-    mis_job job = {cands, b, n, calloc(nchunks ? nchunks : 1, sizeof *job.out), is_surname};
-    ok = ok && job.out && is_surname;
+    mis_job job = {cands, b, block, calloc(nblocks ? nblocks : 1, sizeof *job.out), is_surname,
+                   brute};
+    ok = ok && job.out && is_surname && block;
     if (ok) {
-        eg_parallel_for(threads, nchunks, mis_chunk, &job);
+        eg_parallel_for(threads, nblocks, mis_block, &job);
     }
-    for (size_t c = 0; job.out && c < nchunks; c++) {
+    for (size_t c = 0; job.out && c < nblocks; c++) {
         for (size_t q = 0; ok && q < job.out[c].n; q++) {
             ok = push_pair(pairs, npairs, &cap, job.out[c].v[q].a, job.out[c].v[q].b,
                            job.out[c].v[q].rule);
@@ -1635,6 +1670,7 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
         ok = ok && job.out[c].ok;
         free(job.out[c].v);
     }
+    free(block);
     free(job.out);
     free(is_surname);
     free(b);
@@ -1650,4 +1686,16 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     return EG_OK;
+}
+
+eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
+                         eg_alias_pair **pairs, size_t *npairs, eg_error *err)
+{
+    return cross(cands, n, threads, false, pairs, npairs, err);
+}
+
+eg_status eg_alias_cross_brute(const eg_alias_cand *cands, size_t n, eg_alias_pair **pairs,
+                               size_t *npairs, eg_error *err)
+{
+    return cross(cands, n, 1, true, pairs, npairs, err);
 }

@@ -7,6 +7,9 @@
  *   ent_docs  (entity, doc) pairs, appended once per article, for exact document counts
  *   pairs     (a, b) -> edge accumulator: weight, documents, doc list, evidence sentences
  *   links     acronym and stated-alias facts, applied corpus-wide at the end
+ *   seen      every window text so far (winseen.h): a sentence repeated word for word in
+ *             several articles adds to weights and window counts once (unless
+ *             opts.repeats_each), while the documents still list every article
  * eg_builder_finish() unions entities (links, then eg_alias_cross), maps every pre-entity to
  * its root's node, sums the edges of merged entities and drops self-loops.
  */
@@ -21,6 +24,7 @@
 #include "aliasfile.h"
 #include "gazetteer.h"
 #include "util.h"
+#include "winseen.h"
 
 #define NONE UINT32_MAX
 
@@ -73,13 +77,16 @@ struct eg_builder {
     eg_alias_link *links;
     size_t nlinks, links_cap;
     eg_strmap link_seen;
-    uint64_t nwindows;
+    uint64_t nwindows; /* distinct window texts (every window with opts.repeats_each) */
+    eg_winseen seen;   /* window texts counted so far, unless opts.repeats_each */
     size_t capped;
     /* scratch */
     uint32_t *ids;
     size_t ids_cap;
     uint32_t *win_of;
     size_t win_cap;
+    uint32_t *win_entry; /* per window of the article: its text's entry in `seen` */
+    size_t win_entry_cap;
     eg_buf buf;
     /* after finish: pre-entity -> node index, and the node ids */
     uint32_t *final_node;
@@ -477,6 +484,8 @@ void eg_builder_destroy(eg_builder *b)
     eg_strmap_fini(&b->link_seen);
     free(b->ids);
     free(b->win_of);
+    free(b->win_entry);
+    eg_winseen_fini(&b->seen);
     eg_buf_fini(&b->buf);
     free(b->final_node);
     for (size_t i = 0; i < b->final_n; i++) {
@@ -617,6 +626,36 @@ static char *window_text(const eg_doc *doc, uint32_t start, uint32_t end)
     return eg_buf_steal(&out);
 }
 
+/* The text of every window of the article, by content: win_entry[w] is its entry in `seen`,
+ * and nwindows counts the texts not seen before. False when out of memory. */
+static bool see_windows(eg_builder *b, const eg_doc *doc, size_t nwin)
+{
+    if (!EG_GROW(b->win_entry, b->win_entry_cap, nwin ? nwin : 1)) {
+        return false;
+    }
+    size_t s = 0;
+    for (size_t w = 0; w < nwin; w++) {
+        size_t start = 0, end = doc->len;
+        if (b->opts.window == EG_WINDOW_SENTENCE) {
+            start = doc->sents[w].start;
+            end = doc->sents[w].end;
+        } else if (b->opts.window == EG_WINDOW_PARAGRAPH) {
+            /* paragraphs are runs of sentences, in order */
+            start = end = s < doc->nsents ? doc->sents[s].start : doc->len;
+            for (; s < doc->nsents && doc->sents[s].para == w; s++) {
+                end = doc->sents[s].end;
+            }
+        }
+        bool added;
+        if (!eg_winseen_add(&b->seen, eg_winseen_hash(doc->text + start, end - start),
+                            &b->win_entry[w], &added)) {
+            return false;
+        }
+        b->nwindows += added;
+    }
+    return true;
+}
+
 eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
                          const eg_doc_entities *de, eg_error *err)
 {
@@ -695,7 +734,13 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
     size_t nwin = b->opts.window == EG_WINDOW_SENTENCE    ? doc->nsents
                   : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->npara
                                                           : 1;
-    b->nwindows += nwin;
+    bool once = !b->opts.repeats_each;
+    if (once && !see_windows(b, doc, nwin)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    if (!once) {
+        b->nwindows += nwin;
+    }
     size_t m = 0;
     while (m < ms->n) {
         uint32_t s0 = ms->v[m].sent;
@@ -739,9 +784,15 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
                 b->ids[u++] = b->ids[i];
             }
         }
+        /* a text counted before (another article's copy of the sentence) adds to the counts
+         * only what it did not add then; the documents still list this article */
+        uint32_t went = once ? b->win_entry[w] : 0;
         for (size_t i = 0; i < u; i++) {
-            b->ents[b->ids[i]].windows++;
+            if (!once || !eg_winseen_has(&b->seen, went, b->ids[i])) {
+                b->ents[b->ids[i]].windows++;
+            }
         }
+        size_t uall = u;
         if (u > b->opts.max_window_entities) {
             u = b->opts.max_window_entities; /* bounded pairs: a list of names is not a window */
             b->capped++;
@@ -754,7 +805,8 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
                     free(text);
                     return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                 }
-                e->weight++;
+                bool repeat = once && eg_winseen_has_pair(&b->seen, went, b->ids[i], b->ids[j]);
+                e->weight += !repeat;
                 if (e->last_doc != dix + 1) {
                     e->last_doc = dix + 1;
                     e->ndocuments++;
@@ -772,7 +824,7 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
                         e->docs[e->ndocs++] = dix;
                     }
                 }
-                if (e->nev < b->opts.evidence) {
+                if (e->nev < b->opts.evidence && !repeat) {
                     if (!text) {
                         text = window_text(doc, ws, we);
                     }
@@ -795,6 +847,9 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
             }
         }
         free(text);
+        if (once && !eg_winseen_record(&b->seen, went, b->ids, uall)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
     }
     return EG_OK;
 }

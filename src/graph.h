@@ -88,6 +88,7 @@ typedef struct eg_build_opts {
     unsigned max_window_entities; /* windows with more entities keep only this many (pairs cap) */
     const struct eg_aliasfile *aliases; /* user merges and distinct pairs, or NULL (borrowed) */
     unsigned threads;       /* for eg_builder_finish and exports; 0: one per core */
+    bool repeats_each;      /* a window repeated word for word counts each time (default: once) */
 } eg_build_opts;
 
 typedef struct eg_builder eg_builder;

@@ -49,6 +49,7 @@ struct eg_ner_ws {
     uint32_t *lower_off;  /* per token: offset + 1 into `lower`, or 0 */
     size_t lower_cap;
     eg_strmap body_caps;  /* words written capitalized inside running text */
+    unsigned pieces;      /* the last article was tagged in this many pieces */
     unsigned char *headline; /* per token: inside a title-case or all-caps stretch */
     size_t headline_cap;
     eg_strmap lower_words; /* words the article writes in lower case (built on demand) */
@@ -1571,9 +1572,55 @@ static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
+/* The tagger keeps about 1 KB of workspace per token it is given at once, so an article is
+ * given in pieces of at most EG_TAG_PIECE_TOKENS tokens, cut between sentences (one 20 MB
+ * "sentence" needed 1.8 GB). Articles up to that size are one piece; in a longer one the
+ * tagger's memory of earlier mentions holds within a piece. */
+static eg_status tag_pieces(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
+{
+    ws->nchunks = 0;
+    ws->pieces = 0;
+    for (size_t k = 0; k < doc->nsents;) {
+        uint32_t t0 = ws->sent_start[k];
+        size_t k1 = k + 1;
+        while (k1 < doc->nsents &&
+               (k1 + 1 < doc->nsents ? ws->sent_start[k1 + 1] : doc->ntoks) - t0 <=
+                   EG_TAG_PIECE_TOKENS) {
+            k1++; /* sentence k1 ends within the piece */
+        }
+        size_t t1 = k1 < doc->nsents ? ws->sent_start[k1] : doc->ntoks;
+        size_t first = ws->nchunks;
+        for (size_t q = k; q < k1; q++) {
+            ws->sent_start[q] -= t0; /* the piece's own token numbers, restored below */
+        }
+        eg_status st = eg_model_tag(ner->model, ws->tag, ws->words + t0, t1 - t0,
+                                    ws->sent_start + k, k1 - k, &ws->chunks, &ws->nchunks,
+                                    &ws->chunks_cap, err);
+        for (size_t q = k; q < k1; q++) {
+            ws->sent_start[q] += t0;
+        }
+        for (size_t c = first; c < ws->nchunks; c++) {
+            ws->chunks[c].begin += t0;
+            ws->chunks[c].end += t0;
+        }
+        if (st != EG_OK) {
+            return st;
+        }
+        ws->pieces++;
+        k = k1;
+    }
+    return EG_OK;
+}
+
+unsigned eg_ner_ws_pieces(const eg_ner_ws *ws)
+{
+    return ws->pieces;
+}
+
 eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out,
                            eg_error *err)
 {
+    ws->pieces = 0;
     if (doc->ntoks == 0) {
         return EG_OK;
     }
@@ -1583,9 +1630,7 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         return st;
     }
     if (ner->model) {
-        ws->nchunks = 0;
-        st = eg_model_tag(ner->model, ws->tag, ws->words, doc->ntoks, ws->sent_start, doc->nsents,
-                          &ws->chunks, &ws->nchunks, &ws->chunks_cap, err);
+        st = tag_pieces(ner, ws, doc, err);
         if (st != EG_OK) {
             return st;
         }

@@ -56,6 +56,17 @@ void eg_buf_fini(eg_buf *b);
 
 uint64_t eg_hash_bytes(const void *p, size_t n);
 
+/* The splitmix64 finalizer: every input bit changes about half of the output bits. */
+static inline uint64_t eg_mix64(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
 /* Open-addressing map from byte strings to a uint32 value. Keys are copied. */
 typedef struct eg_strmap {
     struct eg_strmap_slot *slots;

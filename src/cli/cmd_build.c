@@ -35,6 +35,9 @@ static void build_usage(FILE *out)
           "  -t, --types LIST       entity types in the graph, comma-separated (default\n"
           "                         PERSON,COUNTRY,ORGANIZATION; 'all' adds LOCATION)\n"
           "  -e, --evidence N       evidence sentences kept per edge (default 3)\n"
+          "      --repeats R        once (default): a sentence (window) repeated word for word\n"
+          "                         in several articles adds to weights once, its documents\n"
+          "                         are all listed; each: every copy counts\n"
           "      --min-weight N     drop edges seen in fewer than N windows\n"
           "      --min-mentions N   drop entities mentioned fewer than N times\n"
           "      --top N            keep only the N strongest entities\n"
@@ -139,13 +142,14 @@ static void *destroy_builder(void *b)
 
 int cmd_build(int argc, char **argv)
 {
-    enum { OPT_MINW = 256, OPT_MINM, OPT_TOP, OPT_STRICT, OPT_MAXB, OPT_JSONL };
+    enum { OPT_MINW = 256, OPT_MINM, OPT_TOP, OPT_STRICT, OPT_MAXB, OPT_JSONL, OPT_REPEATS };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
         {"format", required_argument, NULL, 'f'},
         {"window", required_argument, NULL, 'w'},
         {"types", required_argument, NULL, 't'},
         {"evidence", required_argument, NULL, 'e'},
+        {"repeats", required_argument, NULL, OPT_REPEATS},
         {"min-weight", required_argument, NULL, OPT_MINW},
         {"min-mentions", required_argument, NULL, OPT_MINM},
         {"top", required_argument, NULL, OPT_TOP},
@@ -209,6 +213,12 @@ int cmd_build(int argc, char **argv)
                 return EG_EXIT_USAGE;
             }
             bo.evidence = (unsigned)v;
+            break;
+        case OPT_REPEATS:
+            if (strcmp(optarg, "once") != 0 && strcmp(optarg, "each") != 0) {
+                return cli_usage_error(verb, "unknown --repeats '%s' (once, each)", optarg);
+            }
+            bo.repeats_each = strcmp(optarg, "each") == 0;
             break;
         case OPT_MINW:
             if (cli_parse_uint(verb, "--min-weight", optarg, UINT32_MAX, &v)) {

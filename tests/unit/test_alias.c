@@ -456,6 +456,130 @@ static void test_cross_threads(void)
     free(p3);
 }
 
+/* A small deterministic generator (xorshift) for the index test. */
+static uint32_t rnd(uint64_t *st)
+{
+    *st ^= *st << 13;
+    *st ^= *st >> 7;
+    *st ^= *st << 17;
+    return (uint32_t)(*st >> 11);
+}
+
+/* A stem with up to two random edits (substitution, insertion, deletion, transposition) after
+ * its first byte; now and then a first-byte edit too. */
+static void mutate(uint64_t *st, const char *stem, char *out, size_t cap)
+{
+    char w[64];
+    snprintf(w, sizeof w, "%s", stem);
+    unsigned edits = rnd(st) % 3;
+    size_t len = strlen(w);
+    if (rnd(st) % 6 == 0 && len >= 4) {
+        /* two substitutions: the only two-edit change that needs two deletions on both sides,
+         * and at the end it keeps most letter pairs */
+        w[len - 1] = (char)('a' + rnd(st) % 6);
+        w[len - 2] = (char)('a' + rnd(st) % 6);
+        edits = 0;
+    }
+    for (unsigned e = 0; e < edits; e++) {
+        size_t n = strlen(w);
+        size_t at = rnd(st) % 8 == 0 ? 0 : 1 + rnd(st) % (n > 1 ? n - 1 : 1);
+        char c = (char)('a' + rnd(st) % 6);
+        switch (rnd(st) % 4) {
+        case 0:
+            if (at < n) {
+                w[at] = c;
+            }
+            break;
+        case 1:
+            if (n + 1 < sizeof w) {
+                memmove(w + at + 1, w + at, n - at + 1);
+                w[at] = c;
+            }
+            break;
+        case 2:
+            if (at < n && n > 3) {
+                memmove(w + at, w + at + 1, n - at);
+            }
+            break;
+        default:
+            if (at + 1 < n) {
+                char t = w[at];
+                w[at] = w[at + 1];
+                w[at + 1] = t;
+            }
+        }
+    }
+    snprintf(out, cap, "%s", w);
+}
+
+/* The misspelling index finds exactly the pairs that comparing every pair of a block finds:
+ * random names crowded around a few stems (one to three words, lengths 3 to 12, so every
+ * distance bound and length threshold is crossed), random neighbours, listed names, every
+ * type; the pairs and their order must be the same. */
+static void test_cross_index_matches_brute(void)
+{
+    enum { N = 2500, NBR = 24 };
+    static const char *const stems[] = {"bazoum", "zelensky", "kabba", "abcdefgh", "abcab",
+                                        "abacdaba", "aabbccddee", "badcfe", "bade", "aaaaaaa", "abcdefg",
+                                        "abcdefabcdef", "fedcb", "caffe"};
+    static const char *const firsts[] = {"mohamed", "mark", "jean", "abcd", "bcdea"};
+    static char keys[N][200];
+    static uint32_t nbrs[N][4];
+    static eg_alias_cand c[N];
+    uint64_t st = 0x9e3779b97f4a7c15ULL;
+    for (size_t i = 0; i < N; i++) {
+        char last[64], first[64];
+        mutate(&st, stems[rnd(&st) % (sizeof stems / sizeof *stems)], last, sizeof last);
+        const char *f = firsts[rnd(&st) % (sizeof firsts / sizeof *firsts)];
+        if (rnd(&st) % 4 == 0) {
+            mutate(&st, f, first, sizeof first);
+        } else {
+            snprintf(first, sizeof first, "%s", f);
+        }
+        switch (rnd(&st) % 4) {
+        case 0:
+        case 1:
+            snprintf(keys[i], sizeof keys[i], "%s", last);
+            break;
+        case 2:
+            snprintf(keys[i], sizeof keys[i], "%s %s", first, last);
+            break;
+        default:
+            snprintf(keys[i], sizeof keys[i], "%s %s %s", first, rnd(&st) % 2 ? "van" : "abcde",
+                     last);
+        }
+        /* neighbours among the first NBR candidates, sorted: shared ones are evidence, a
+         * neighbour that is the other name means the two were named side by side */
+        size_t nn = rnd(&st) % 4;
+        uint32_t lo = 0;
+        for (size_t k = 0; k < nn; k++) {
+            lo += 1 + rnd(&st) % (NBR / 4);
+            nbrs[i][k] = lo;
+        }
+        static const eg_etype types[] = {EG_PERSON, EG_PERSON, EG_ORGANIZATION, EG_LOCATION};
+        c[i] = (eg_alias_cand){types[rnd(&st) % 4], keys[i], nbrs[i], nn, 1 + rnd(&st) % 9,
+                               rnd(&st) % 20 == 0, (uint32_t)i};
+    }
+    eg_alias_pair *pi = NULL, *pb = NULL;
+    size_t ni = 0, nb = 0, misspellings = 0;
+    eg_error err = {0};
+    CHECK(eg_alias_cross(c, N, 2, &pi, &ni, &err) == EG_OK);
+    CHECK(eg_alias_cross_brute(c, N, &pb, &nb, &err) == EG_OK);
+    CHECK(ni == nb);
+    bool same = ni == nb;
+    for (size_t i = 0; same && i < ni; i++) {
+        same = pi[i].a == pb[i].a && pi[i].b == pb[i].b && strcmp(pi[i].rule, pb[i].rule) == 0;
+    }
+    for (size_t i = 0; i < nb; i++) {
+        misspellings += strcmp(pb[i].rule, "misspelling") == 0;
+    }
+    CHECK(same);
+    CHECK(misspellings >= 50); /* the test reaches the rule, not only its refusals */
+    free(pi);
+    free(pb);
+}
+
+
 static const char *org_key(const char *s)
 {
     static char out[128];
@@ -584,6 +708,7 @@ int main(void)
     test_org_keys();
     test_org_identity();
     test_generic_words();
+    test_cross_index_matches_brute();
     test_cross_threads();
     test_cross_surnames();
     test_cross_spelling();
