@@ -209,7 +209,27 @@ static char *mention_key(ctx *c, const eg_mention *m)
     } else {
         const char *s = m->surface;
         size_t n = strlen(s);
-        if ((m->type == EG_ORGANIZATION || m->type == EG_LOCATION) && n > 4 &&
+        if (m->type == EG_ORGANIZATION) {
+            /* "Texaco Inc.", "Texaco" and "The Texaco Co" are one company */
+            if (!eg_org_key(&c->key, s, n)) {
+                return NULL;
+            }
+            return eg_strndup(c->key.data ? c->key.data : "", c->key.len);
+        }
+        if (m->type == EG_PERSON) {
+            /* "Moon Jae-in" and "Moon Jae In", "Jean-Pierre" and "Jean Pierre": one name */
+            if (!eg_gaz_key(&c->key, s, n)) {
+                return NULL;
+            }
+            for (size_t i = 1; i + 1 < c->key.len; i++) {
+                if (c->key.data[i] == '-' && c->key.data[i - 1] != ' ' &&
+                    c->key.data[i + 1] != ' ') {
+                    c->key.data[i] = ' ';
+                }
+            }
+            return eg_strndup(c->key.data ? c->key.data : "", c->key.len);
+        }
+        if (m->type == EG_LOCATION && n > 4 &&
             (strncmp(s, "the ", 4) == 0 || strncmp(s, "The ", 4) == 0)) {
             s += 4, n -= 4;
         }
@@ -308,6 +328,9 @@ static bool key_is(const char *name, const char *key)
 {
     eg_buf k = {0};
     bool same = eg_gaz_key(&k, name, strlen(name)) && k.data && strcmp(k.data, key) == 0;
+    if (!same) {
+        same = eg_org_key(&k, name, strlen(name)) && k.data && strcmp(k.data, key) == 0;
+    }
     eg_buf_fini(&k);
     return same;
 }
@@ -532,7 +555,8 @@ static eg_status acronyms(ctx *c)
             return EG_ERR_NOMEM;
         }
         char *acr_key = eg_buf_steal(&k);
-        if (!eg_gaz_key(&k, longf, long_n)) {
+        if (!(type == EG_ORGANIZATION ? eg_org_key(&k, longf, long_n)
+                                      : eg_gaz_key(&k, longf, long_n))) {
             free(acr_key);
             return EG_ERR_NOMEM;
         }
@@ -713,8 +737,12 @@ static void choose_label(eg_local_entity *e)
     size_t best_words = 0;
     for (size_t i = 0; i < e->nsurf; i++) {
         const eg_surface *s = &e->surf[i];
-        size_t w = count_words(s->text);
-        if (!best || w > best_words || (w == best_words && s->count > best->count)) {
+        size_t w = e->type == EG_ORGANIZATION ? eg_org_key_words(s->text)
+                   : e->type == EG_PERSON       ? eg_word_count(s->text, true)
+                                                : count_words(s->text);
+        if (!best || w > best_words ||
+            (w == best_words && (s->count > best->count ||
+                                 (s->count == best->count && strcmp(s->text, best->text) < 0)))) {
             best = s;
             best_words = w;
         }
@@ -739,6 +767,147 @@ static bool ends_with_words(const char *full, const char *tail)
 {
     size_t fl = strlen(full), tl = strlen(tail);
     return fl > tl + 1 && full[fl - tl - 1] == ' ' && strcmp(full + fl - tl, tail) == 0;
+}
+
+/* "Lopez Obrador", "Sheikh Mohamud": a two-word person name that does not open with a given
+ * name may be the surname of a longer name. */
+static bool two_word_surname(const eg_local_entity *e)
+{
+    const char *sp = strchr(e->key, ' ');
+    return e->type == EG_PERSON && count_words(e->key) == 2 && sp &&
+           !(eg_gaz_word_flags(eg_gazetteer_default(), e->key, (size_t)(sp - e->key)) &
+             EG_GAZ_FIRSTNAME);
+}
+
+/* Is mention mi introduced as someone's relative: "whose father Pierre Trudeau", "his wife,
+ * Sophie Trudeau"? (a kinship word within three words before it) */
+static bool introduced_as_relative(const ctx *c, size_t mi)
+{
+    static const char *const kin[] = {
+        "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
+        "widower", "uncle", "aunt", "cousin", "nephew", "niece", "grandfather", "grandmother",
+        "grandson", "granddaughter", "stepfather", "stepmother", "parents", "sons",
+        "daughters", "brothers", "sisters", "twin", "spouse", "father-in-law", "mother-in-law"};
+    if (mi == SIZE_MAX || mi >= c->ms->n) {
+        return false;
+    }
+    uint32_t b = c->ms->v[mi].tok_begin;
+    for (uint32_t k = 1; k <= 3 && k <= b; k++) {
+        for (size_t w = 0; w < EG_ARRAY_LEN(kin); w++) {
+            if (tok_is(c->doc, b - k, kin[w])) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* Generic one-word names: "the Commission", "the Bank", "the Cabinet" (words of organization
+ * names) and capitalized common words the article also writes in lower case ("Agreement",
+ * "UP" in a headline) name nothing on their own. Such a word left unresolved joins the one
+ * organization of the article whose name contains it ("European Commission"); without one,
+ * its mentions are removed and it is no node. Listed names and acronyms written only in
+ * capitals ("EC") are kept. */
+static eg_status generic_words(ctx *c)
+{
+    eg_doc_entities *de = c->de;
+    eg_mentions *ms = c->ms;
+    const eg_gazetteer *g = eg_gazetteer_default();
+    bool any = false;
+    /* linear in entities, mentions and tokens: roots that absorbed another entity, words of
+     * the multi-word organizations (-> the one holding it, or AMBIG), lower-case words */
+    const uint32_t AMBIG = NONE - 1;
+    bool *absorbed = calloc(de->n ? de->n : 1, sizeof *absorbed);
+    uint32_t *joined = malloc((de->n ? de->n : 1) * sizeof *joined);
+    eg_strmap words = {0}, lower = {0};
+    bool ok = absorbed && joined, lower_built = false;
+    for (size_t f = 0; ok && f < de->n; f++) {
+        const eg_local_entity *fe = &de->ents[f];
+        joined[f] = NONE;
+        if (fe->merged_into != NONE) {
+            absorbed[find(de, (uint32_t)f)] = true;
+            continue;
+        }
+        if (fe->type != EG_ORGANIZATION || count_words(fe->key) < 2) {
+            continue;
+        }
+        for (const char *p = fe->key; ok && *p;) {
+            const char *q = strchr(p, ' ');
+            size_t wn = q ? (size_t)(q - p) : strlen(p);
+            uint32_t was = eg_strmap_get(&words, p, wn, NONE);
+            ok = was == (uint32_t)f ||
+                 eg_strmap_put(&words, p, wn, was == NONE ? (uint32_t)f : AMBIG);
+            p = q ? q + 1 : p + wn;
+        }
+    }
+    for (size_t e = 0; ok && e < de->n; e++) {
+        eg_local_entity *pe = &de->ents[e];
+        if (pe->merged_into != NONE || pe->label_fixed || absorbed[e] ||
+            count_words(pe->key) != 1 ||
+            (pe->type != EG_ORGANIZATION && pe->type != EG_PERSON)) {
+            continue; /* absorbed: another entity was resolved to this one, it is a name */
+        }
+        size_t kn = strlen(pe->key);
+        uint32_t fl = eg_gaz_word_flags(g, pe->key, kn);
+        bool generic = pe->type == EG_ORGANIZATION && (fl & EG_GAZ_ORG_WORD) &&
+                       !all_caps_entity(pe);
+        if (!generic && !(fl & (EG_GAZ_FIRSTNAME | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM |
+                                EG_GAZ_LOCATION | EG_GAZ_ORG))) {
+            for (uint32_t t = 0; !lower_built && ok && t < c->doc->ntoks; t++) {
+                const char *w = c->doc->text + c->doc->toks[t].start;
+                if (eg_is_lower((unsigned char)w[0])) {
+                    ok = eg_strmap_put(&lower, w, c->doc->toks[t].end - c->doc->toks[t].start, 1);
+                }
+            }
+            lower_built = true;
+            generic = eg_strmap_has(&lower, pe->key, kn);
+        }
+        if (!generic) {
+            continue;
+        }
+        uint32_t hit = eg_strmap_get(&words, pe->key, kn, NONE);
+        if (hit != NONE && hit != AMBIG && hit != (uint32_t)e) {
+            pe->type = EG_ORGANIZATION;
+            merge(de, (uint32_t)e, hit);
+            joined[e] = hit;
+        } else {
+            pe->dropped = true;
+            any = true;
+        }
+    }
+    for (size_t mi = 0; ok && mi < ms->n; mi++) {
+        uint32_t e = de->of_mention[mi];
+        if (joined[e] != NONE) {
+            set_why(c, mi, "generic word", ms->v[mi].surface, de->ents[joined[e]].key);
+        }
+    }
+    free(absorbed);
+    free(joined);
+    eg_strmap_fini(&words);
+    eg_strmap_fini(&lower);
+    if (!ok) {
+        return EG_ERR_NOMEM;
+    }
+    if (!any) {
+        return EG_OK;
+    }
+    /* remove the dropped entities' mentions, keeping the per-mention arrays aligned */
+    size_t kept = 0;
+    for (size_t i = 0; i < ms->n; i++) {
+        if (de->ents[de->of_mention[i]].dropped) {
+            free(ms->v[i].surface);
+            free(de->why[i]);
+            continue;
+        }
+        ms->v[kept] = ms->v[i];
+        de->of_mention[kept] = de->of_mention[i];
+        de->rule[kept] = de->rule[i];
+        de->why[kept] = de->why[i];
+        kept++;
+    }
+    ms->n = kept;
+    de->nmentions = kept;
+    return EG_OK;
 }
 
 eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
@@ -860,6 +1029,9 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             set_why(&c, i, m->demonym ? "demonym" : "country list", m->surface, canon);
         } else if (m->gaz >= 0) {
             set_why(&c, i, "list", m->surface, eg_gaz_entry_at(gaz, m->gaz)->canonical);
+        } else if (m->team) {
+            set_why(&c, i, "sports team", longf_copy(doc->text + m->start, m->end - m->start),
+                    m->surface);
         } else {
             set_why(&c, i, "exact", NULL, NULL);
         }
@@ -899,9 +1071,18 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
      * with more than EG_MAX_PARTIAL_SCAN of them (a list, not prose) skips this step. The rule
      * each entity was resolved by is kept per entity and given to its mentions in one pass. */
     const char **erule = calloc(out->n ? out->n : 1, sizeof *erule);
-    if (!erule) {
+    size_t *first_mention = malloc((out->n ? out->n : 1) * sizeof *first_mention);
+    if (!erule || !first_mention) {
+        free(erule);
+        free(first_mention);
         st = EG_ERR_NOMEM;
         goto fail;
+    }
+    for (size_t e = 0; e < out->n; e++) {
+        first_mention[e] = SIZE_MAX;
+    }
+    for (size_t i = ms->n; i-- > 0;) {
+        first_mention[out->of_mention[i]] = i;
     }
     for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
         eg_local_entity *pe = &out->ents[e];
@@ -909,11 +1090,13 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             continue; /* a place only joins a person, below */
         }
         size_t pw = count_words(pe->key);
-        if (pw != 1 && !particle_surname(pe)) {
-            continue; /* only one-word names (and "van Driel") are partial names */
+        if (pw != 1 && !particle_surname(pe) && !two_word_surname(pe)) {
+            continue; /* only one-word names (and "van Driel", "Lopez Obrador") are partial */
         }
         uint32_t hit = NONE, fuzzy = NONE;
         bool ambiguous = false, fuzzy_amb = false;
+        uint32_t hits[8];
+        size_t nhits = 0;
         for (size_t f = 0; f < out->n; f++) {
             const eg_local_entity *fe = &out->ents[f];
             if (f == e || fe->merged_into != NONE || count_words(fe->key) <= pw) {
@@ -965,6 +1148,9 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
                     ambiguous = true;
                 }
                 hit = (uint32_t)f;
+                if (nhits < EG_ARRAY_LEN(hits)) {
+                    hits[nhits++] = (uint32_t)f;
+                }
             } else if (pw == 1 && pe->type == EG_PERSON && misspelled_word_of(pe->key, fe->key)) {
                 if (fuzzy != NONE && fuzzy != (uint32_t)f) {
                     fuzzy_amb = true;
@@ -974,7 +1160,26 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         }
         const char *rule = NULL;
         uint32_t target = NONE;
-        if (hit != NONE && !ambiguous) {
+        if (hit != NONE && ambiguous && pe->type == EG_PERSON && nhits >= 2 &&
+            nhits < EG_ARRAY_LEN(hits)) {
+            /* "Trudeau ... Justin Trudeau, whose father Pierre Trudeau": a relative introduced
+             * as such is not who the bare surname names; one other holder left is */
+            uint32_t keep = NONE;
+            size_t nkeep = 0;
+            for (size_t h = 0; h < nhits; h++) {
+                if (!introduced_as_relative(&c, first_mention[hits[h]])) {
+                    keep = hits[h];
+                    nkeep++;
+                }
+            }
+            if (nkeep == 1) {
+                target = keep;
+                rule = "partial name (the relative excluded)";
+            }
+        }
+        if (target != NONE) {
+            /* resolved above */
+        } else if (hit != NONE && !ambiguous) {
             target = hit;
             rule = "partial name";
         } else if (hit == NONE && fuzzy != NONE && !fuzzy_amb &&
@@ -1008,6 +1213,12 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         }
     }
     free(erule);
+    free(first_mention);
+
+    st = generic_words(&c);
+    if (st != EG_OK) {
+        goto fail;
+    }
 
     /* fold surfaces and counts into the roots, then pick labels */
     for (size_t e = 0; e < out->n; e++) {

@@ -38,6 +38,8 @@ typedef struct eg_local_entity {
     size_t surf_cap;
     uint32_t mentions;
     uint32_t merged_into; /* UINT32_MAX, or the entity this one was resolved to */
+    bool dropped;         /* a generic word ("Commission") the article never names in full:
+                           * its mentions were removed, it is no node */
 } eg_local_entity;
 
 typedef enum eg_link_kind {

@@ -678,7 +678,7 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
     for (size_t e = 0; e < de->n; e++) {
         const eg_local_entity *le = &de->ents[e];
         local[e] = NONE;
-        if (le->merged_into != NONE) {
+        if (le->merged_into != NONE || le->dropped) {
             continue;
         }
         uint32_t id = entity_id(b, le->type, le->key, true);
@@ -908,21 +908,6 @@ static int cmp_ev(const void *x, const void *y)
     return strcmp(a->text, b->text);
 }
 
-static size_t words_in(const char *s)
-{
-    size_t n = 0;
-    bool in = false;
-    for (; *s; s++) {
-        if (*s == ' ') {
-            in = false;
-        } else if (!in) {
-            in = true;
-            n++;
-        }
-    }
-    return n;
-}
-
 typedef struct id_rec {
     uint32_t node;
     const char *slug;
@@ -1062,6 +1047,10 @@ static size_t entities_named(eg_builder *b, const char *name, uint32_t out[EG_NT
     if (eg_gaz_key(&key, name, strlen(name))) {
         for (int t = 0; t < EG_NTYPES; t++) {
             uint32_t id = entity_id(b, (eg_etype)t, key.data, false);
+            if (id == NONE && t == EG_ORGANIZATION && eg_org_key(&key, name, strlen(name))) {
+                id = entity_id(b, (eg_etype)t, key.data, false); /* "Texaco Inc" */
+                eg_gaz_key(&key, name, strlen(name));
+            }
             if (id != NONE) {
                 out[n++] = id;
             }
@@ -1246,8 +1235,12 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
      * frequent wins ("Howard Baker" over a one-off "Staff Howard Baker"), then the longest */
     const surf_rec *best = NULL;
     size_t bw = 0;
+    bool org = nm > 0 && b->ents[members[0]].type == EG_ORGANIZATION;
     for (size_t i = 0; i < ns; i++) {
-        size_t w = words_in(surf[i].text);
+        /* an organization's legal form is no extra word: the most frequent of "Texaco Inc",
+         * "Texaco" and "Texaco Inc." names the company */
+        /* "Moon Jae-in" and "Moon Jae In" are as full as each other */
+        size_t w = org ? eg_org_key_words(surf[i].text) : eg_word_count(surf[i].text, true);
         if (w == 2 && particle_first(surf[i].text)) {
             w = 1; /* "De Croo" is a surname, "Herman De Croo" the full name */
         }

@@ -30,6 +30,8 @@ typedef struct eg_mention {
     eg_etype type;      /* PERSON, COUNTRY, ORGANIZATION or LOCATION */
     int32_t gaz;        /* gazetteer entry (country, organization, place) or -1 */
     bool demonym;       /* matched as a demonym ("Russian") */
+    bool team;          /* a country or city naming a sports team ("Australia" in a match
+                         * report): typed ORGANIZATION, surface "Australia (cricket team)" */
     const char *source; /* "model", "gazetteer", "title", "rule": what found it */
     char *surface;      /* as written, possessive removed, whitespace collapsed */
 } eg_mention;

@@ -93,6 +93,8 @@ static inline int eg_to_lower(int c) { return eg_is_upper(c) ? c + 32 : c; }
 /* Decode one UTF-8 code point at s[0..n); returns its length (>= 1) and stores the code point,
  * or U+FFFD with length 1 for an invalid byte. */
 size_t eg_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+/* The offset of the first byte of s[0..n) that is not valid UTF-8, or n when all of it is. */
+size_t eg_utf8_check(const char *s, size_t n);
 /* Encode `cp` into out (at least 4 bytes); returns the length. */
 size_t eg_utf8_encode(int32_t cp, char *out);
 
@@ -164,5 +166,8 @@ void eg_parallel_for(unsigned threads, size_t nchunks, void (*fn)(void *ud, size
 
 /** The number of online cores (at least 1). */
 unsigned eg_cores(void);
+
+/** Words of s separated by spaces (and by hyphens too when `hyphen`: "Jae-in" is two). */
+size_t eg_word_count(const char *s, bool hyphen);
 
 #endif

@@ -25,6 +25,19 @@ expect() {
 }
 good="Russian President Vladimir Putin met Assimi Goita in Moscow."
 printf '%s\n' "$good" > "$t/good.txt"
+# the good sentence gives the right entities (counting them hid "Vladimir" and "Assimi" alone)
+"$bin" entities "$t/good.txt" > "$t/good.tsv"
+printf 'doc\tstart\tend\ttype\tsurface\tentity\tlabel
+good\t0\t7\tCOUNTRY\tRussian\trussia\tRussia
+good\t18\t32\tPERSON\tVladimir Putin\tvladimir-putin\tVladimir Putin
+good\t37\t49\tPERSON\tAssimi Goita\tassimi-goita\tAssimi Goita
+good\t53\t59\tLOCATION\tMoscow\tmoscow\tMoscow
+' > "$t/good.want"
+if cmp -s "$t/good.tsv" "$t/good.want"; then
+    pass=$((pass + 1))
+else
+    fail=$((fail + 1)); echo "FAILED: entities of the good sentence"; diff "$t/good.want" "$t/good.tsv"
+fi
 
 expect 1 "entgraph: $t/missing.txt: No such file or directory" -- build "$t/missing.txt"
 mkdir "$t/emptydir"
@@ -96,7 +109,7 @@ expect 1 "entgraph: $t: Is a directory" -- build -q "$t/good.txt" -o "$t" -f jso
 head -c 300 "$src/tests/query/tiny.json" > "$t/trunc.json"
 expect 1 "entgraph: $t/trunc.json: invalid JSON near byte 300" -- stats "$t/trunc.json"
 head -c 300 "$src/tests/query/shard2.graphml" > "$t/trunc.graphml"
-expect 1 "entgraph: $t/trunc.graphml: invalid GraphML" -- stats "$t/trunc.graphml"
+expect 1 "entgraph: $t/trunc.graphml: invalid GraphML (Line 6: Comment not terminated)" -- stats "$t/trunc.graphml"
 # usage errors exit 2
 expect 2 "entgraph build: --threads needs 1 to 64 (see 'entgraph build --help')" -- build -j 0 "$t/good.txt"
 expect 2 "entgraph build: unknown window 'page' (sentence, paragraph, document) (see 'entgraph build --help')" -- build -w page "$t/good.txt"

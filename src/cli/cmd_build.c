@@ -84,8 +84,26 @@ int cli_parse_range(const char *verb, const char *opt, const char *s, unsigned l
 
 int cli_option_error(const char *verb, int c, char **argv)
 {
-    return c == ':' ? cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1])
-                    : cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+    if (c == ':') {
+        return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
+    }
+    if (optopt) {
+        /* an unknown letter: getopt has not moved past its word when more letters follow
+         * ("-Zambia"), and may have permuted argv, so argv[optind - 1] can be another
+         * argument: the word is the option-looking one that holds the letter */
+        const char *word = NULL;
+        for (int i = optind; i >= 1 && !word; i--) {
+            if (argv[i] && argv[i][0] == '-' && argv[i][1] != '-' && strchr(argv[i], optopt)) {
+                word = argv[i];
+            }
+        }
+        if (word && strlen(word) > 2) {
+            return cli_usage_error(verb, "unknown option '-%c' in '%s' (a name that starts with "
+                                   "'-' goes after '--')", optopt, word);
+        }
+        return cli_usage_error(verb, "unknown option '-%c'", optopt);
+    }
+    return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
 }
 
 int cli_parse_types(const char *verb, const char *s, unsigned *mask)
