@@ -2,7 +2,8 @@
 # fuzz.sh - build the libFuzzer harnesses (clang, ASan + UBSan) in build-fuzz and run each one
 # on its seed corpus for SECONDS (default 60), two at a time; any crash, hang (30 s), leak or
 # sanitizer report fails. Findings are kept in build-fuzz/findings/<harness>/. Skips, saying
-# so, only when clang cannot link a libFuzzer program (package libclang-rt-14-dev).
+# so, only when clang's libFuzzer runtime is missing (package libclang-rt-14-dev); a runtime
+# that is there but cannot link fails.
 #   sh scripts/fuzz.sh [SECONDS]
 set -eu
 cd "$(dirname "$0")/.."
@@ -13,11 +14,16 @@ trap 'rm -rf "$probe"' EXIT
 printf '%s\n' '#include <stddef.h>' '#include <stdint.h>' \
     'int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n) { (void)d; (void)n; return 0; }' \
     > "$probe/p.c"
-if ! command -v "$cc" > /dev/null 2>&1 ||
-    ! "$cc" -fsanitize=fuzzer,address,undefined "$probe/p.c" -o "$probe/p" 2> "$probe/err"; then
-    echo "fuzz.sh: SKIPPED: $cc cannot build a libFuzzer program (install clang and libclang-rt-14-dev):"
-    head -3 "$probe/err" 2> /dev/null || true
+rt=$("$cc" --print-runtime-dir 2> /dev/null || true)
+if ! command -v "$cc" > /dev/null 2>&1 || ! ls "$rt"/libclang_rt.fuzzer-*.a > /dev/null 2>&1; then
+    echo "fuzz.sh: SKIPPED: no libFuzzer runtime for $cc (libclang_rt.fuzzer-*.a in '$rt';"
+    echo "         Debian: apt-get install clang libclang-rt-14-dev, as scripts/deps.sh --test does)"
     exit 0
+fi
+if ! "$cc" -fsanitize=fuzzer,address,undefined "$probe/p.c" -o "$probe/p" 2> "$probe/err"; then
+    echo "fuzz.sh: $cc has a libFuzzer runtime but cannot link a fuzzer:" >&2
+    head -5 "$probe/err" >&2
+    exit 1
 fi
 [ -d build-fuzz ] || CC="$cc" meson setup build-fuzz -Dfuzzing=true \
     -Db_sanitize=address,undefined -Db_lundef=false -Dwerror=true > /dev/null
