@@ -141,3 +141,9 @@ put("jsonl", "lone-surrogate.jsonl",
     b'{"id": "n", "text": null}\n{"id": "e", "text": "x", "n": 1e30}\n')
 put("pipeline", "zero-width.txt",
     "Pu\u200btin met Goi\u00adta and \u2066Bazoum\u2069 in Nia\u200dmey.\n".encode())
+
+# ---- findings of the fuzzers (each also a case of tests/fuzz_seeds.sh) ----------------------
+# fuzz_files, 2026-11-29: an edge with "evidence" given twice kept an uninitialized entry
+# (merge / build -o crashed writing it); the last list counts now, as for "docs"
+put("graph", "evidence-twice.json", b"\n" + tiny_json.replace(
+    b'"evidence": [', b'"evidence": [{"doc": "d9", "sentence": "first."}], "evidence": [', 1))
