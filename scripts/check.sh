@@ -1,6 +1,7 @@
 #!/bin/sh
 # check.sh - install what is missing, build, and run the whole test suite: the normal build,
-# an AddressSanitizer + UndefinedBehaviorSanitizer build, and the samples under valgrind.
+# an AddressSanitizer + UndefinedBehaviorSanitizer build, the samples under valgrind, and 60 s
+# of each libFuzzer harness (scripts/fuzz.sh).
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/deps.sh --test
@@ -14,3 +15,5 @@ ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     meson test -C build-asan --print-errorlogs
 meson test -C build --setup=valgrind --suite valgrind --print-errorlogs
+# libFuzzer: every harness on its seed corpus (the reproducers of issue 13), 60 s each
+sh scripts/fuzz.sh 60

@@ -702,6 +702,8 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                         bool af = true;
                         size_t cap = 0;
                         eg_evidence *ev = NULL;
+                        e->nev = 0; /* a repeated key: the last list counts, as for "docs" */
+                        e->ev = NULL;
                         while (okc && element(&j, &af)) {
                             if (!EG_GROW(ev, cap, e->nev + 1)) {
                                 j.nomem = true;
