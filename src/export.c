@@ -40,7 +40,9 @@ void *eg_export_json_tree(const eg_graph *g)
     if (!root) {
         return NULL;
     }
-    bool ok = cJSON_AddFalseToObject(root, "directed") != NULL;
+    /* networkx node_link_graph reads "multigraph" (a MultiGraph when it is missing) */
+    bool ok = cJSON_AddFalseToObject(root, "directed") != NULL &&
+              cJSON_AddFalseToObject(root, "multigraph") != NULL;
     cJSON *meta = cJSON_AddObjectToObject(root, "graph");
     ok = ok && meta && cJSON_AddStringToObject(meta, "generator", g->generator) &&
          cJSON_AddStringToObject(meta, "window", eg_window_name(g->window)) &&
@@ -104,18 +106,22 @@ void *eg_export_json_tree(const eg_graph *g)
     return root;
 }
 
-eg_status eg_export_json(const eg_graph *g, FILE *out, eg_error *err)
+eg_status eg_json_write(void *tree, FILE *out, const char *what, eg_error *err)
 {
-    cJSON *root = eg_export_json_tree(g);
-    char *text = root ? cJSON_Print(root) : NULL;
-    cJSON_Delete(root);
+    char *text = tree ? cJSON_Print(tree) : NULL;
+    cJSON_Delete(tree);
     if (!text) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory writing JSON");
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory writing %s", what);
     }
     fputs(text, out);
     fputc('\n', out);
     free(text);
     return EG_OK;
+}
+
+eg_status eg_export_json(const eg_graph *g, FILE *out, eg_error *err)
+{
+    return eg_json_write(eg_export_json_tree(g), out, "JSON", err);
 }
 
 /* ---- GraphML through igraph --------------------------------------------------------------- */
@@ -197,6 +203,18 @@ static bool json_quote(eg_buf *b, const char *s)
     return ok && eg_buf_putc(b, '"');
 }
 
+/* An edge's evidence as the JSON list of the JSON export, appended to b. */
+static bool evidence_json(eg_buf *b, const eg_edge *e)
+{
+    bool ok = eg_buf_putc(b, '[');
+    for (size_t q = 0; ok && q < e->nev; q++) {
+        ok = eg_buf_puts(b, q ? ",{\"doc\":" : "{\"doc\":") && json_quote(b, e->ev[q].doc) &&
+             eg_buf_puts(b, ",\"sentence\":") && json_quote(b, e->ev[q].sentence) &&
+             eg_buf_putc(b, '}');
+    }
+    return ok && eg_buf_putc(b, ']');
+}
+
 /* Column builders: attributes are set a whole vector at a time (per-element setters are
  * linear in the attribute table and made large graphs slow). */
 typedef struct scol {
@@ -266,16 +284,99 @@ static void edge_chunk(void *ud, size_t chunk)
         VECTOR(*job->npmi)[ix] = e->npmi;
         ok = join_escaped(&b, e->docs, e->ndocs) && scol_set(job->docs, ix, b.data);
         eg_buf_reset(&b);
-        ok = ok && eg_buf_putc(&b, '[');
-        for (size_t q = 0; ok && q < e->nev; q++) {
-            ok = eg_buf_puts(&b, q ? ",{\"doc\":" : "{\"doc\":") &&
-                 json_quote(&b, e->ev[q].doc) && eg_buf_puts(&b, ",\"sentence\":") &&
-                 json_quote(&b, e->ev[q].sentence) && eg_buf_putc(&b, '}');
-        }
-        ok = ok && eg_buf_putc(&b, ']') && scol_set(job->evidence, ix, b.data);
+        ok = ok && evidence_json(&b, e) && scol_set(job->evidence, ix, b.data);
     }
     eg_buf_fini(&b);
     job->ok[chunk] = ok;
+}
+
+/* A node id GraphML accepts (an XML NMTOKEN) that needs no escaping: slugs are. */
+static bool graphml_id_ok(const char *s)
+{
+    if (!*s) {
+        return false;
+    }
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (!(eg_is_lower(*p) || eg_is_digit(*p) || (*p >= 'A' && *p <= 'Z') || *p == '-' ||
+              *p == '_' || *p == '.' || *p >= 0x80)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The GraphML id of node i: its slug, or igraph's "n<i>" when the id is not an NMTOKEN
+ * (a hand-edited graph) or could clash with another node's "n<k>" fallback. */
+static void graphml_node_id(const eg_graph *g, size_t i, char *buf, size_t cap, const char **id)
+{
+    const char *s = g->nodes[i].id;
+    bool fallback = !graphml_id_ok(s);
+    if (!fallback && s[0] == 'n' && s[1] && strspn(s + 1, "0123456789") == strlen(s + 1)) {
+        fallback = true;
+    }
+    if (fallback) {
+        snprintf(buf, cap, "n%zu", i);
+        *id = buf;
+    } else {
+        *id = s;
+    }
+}
+
+/* Whether igraph's key line declares a count (written by igraph as double; GraphML readers
+ * then show 2.0): `<key id="v_mentions" ...`. */
+static bool graphml_integer_key(const char *line)
+{
+    static const char *const keys[] = {"\"g_documents\"", "\"g_windows\"", "\"v_mentions\"",
+                                       "\"v_documents\"", "\"v_windows\"", "\"e_weight\"",
+                                       "\"e_documents\""};
+    const char *id = strstr(line, "<key id=");
+    if (!id) {
+        return false;
+    }
+    id += strlen("<key id=");
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        if (strncmp(id, keys[k], strlen(keys[k])) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Copy igraph's GraphML from `in` to `out` line by line (igraph writes one element per line),
+ * with node ids made the entity slugs (igraph 0.10 always writes "n0", "n1", ...) and counts
+ * typed "long". Everything else, escaping included, is igraph's. */
+static bool graphml_fix(const eg_graph *g, FILE *in, FILE *out)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    char b1[32], b2[32];
+    bool ok = true;
+    while (ok && (len = getline(&line, &cap, in)) > 0) {
+        unsigned long long a, c;
+        int pos = 0;
+        const char *ia, *ic;
+        if (sscanf(line, " <node id=\"n%llu\">%n", &a, &pos) == 1 && pos > 0 && a < g->nnodes) {
+            graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
+            ok = fprintf(out, "    <node id=\"%s\">%s", ia, line + pos) >= 0;
+        } else if (sscanf(line, " <edge source=\"n%llu\" target=\"n%llu\">%n", &a, &c, &pos) ==
+                       2 &&
+                   pos > 0 && a < g->nnodes && c < g->nnodes) {
+            graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
+            graphml_node_id(g, (size_t)c, b2, sizeof b2, &ic);
+            ok = fprintf(out, "    <edge source=\"%s\" target=\"%s\">%s", ia, ic, line + pos) >=
+                 0;
+        } else if (graphml_integer_key(line) && strstr(line, "attr.type=\"double\"")) {
+            char *t = strstr(line, "attr.type=\"double\"");
+            ok = fprintf(out, "%.*sattr.type=\"long\"%s", (int)(t - line), line,
+                         t + strlen("attr.type=\"double\"")) >= 0;
+        } else {
+            ok = fwrite(line, 1, (size_t)len, out) == (size_t)len;
+        }
+    }
+    ok = ok && !ferror(in);
+    free(line);
+    return ok;
 }
 
 eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
@@ -380,10 +481,17 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
     for (int k = 0; k < inited_en; k++) {
         igraph_vector_destroy(&en[k]);
     }
-    if (ok) {
-        ok = igraph_write_graph_graphml(&ig, out, /*prefixattr=*/false) == IGRAPH_SUCCESS;
-    }
+    /* igraph writes to a scratch file that is copied out with the ids and types fixed */
+    FILE *tmp = ok ? tmpfile() : NULL;
+    ok = ok && tmp && igraph_write_graph_graphml(&ig, tmp, /*prefixattr=*/true) == IGRAPH_SUCCESS;
     igraph_destroy(&ig);
+    if (ok) {
+        rewind(tmp);
+        ok = graphml_fix(g, tmp, out);
+    }
+    if (tmp) {
+        fclose(tmp);
+    }
     if (!ok) {
         return eg_error_set(err, EG_ERR_NOMEM, "could not write GraphML");
     }
@@ -427,6 +535,12 @@ static void setattr(void *obj, const char *name, const char *value)
 }
 
 eg_status eg_export_dot(const eg_graph *g, FILE *out, eg_error *err)
+{
+    return eg_export_dot_styled(g, out, &(eg_dot_style){0}, err);
+}
+
+eg_status eg_export_dot_styled(const eg_graph *g, FILE *out, const eg_dot_style *style,
+                               eg_error *err)
 {
     Agraph_t *dg = agopen((char *)"entgraph", Agstrictundirected, NULL);
     if (!dg) {
@@ -475,6 +589,11 @@ eg_status eg_export_dot(const eg_graph *g, FILE *out, eg_error *err)
         setattr(an, "fontsize", buf);
         snprintf(buf, sizeof buf, "%u", n->mentions);
         setattr(an, "mentions", buf);
+        if (style->ego && strcmp(n->id, style->ego) == 0) {
+            setattr(an, "style", "filled,bold");
+            setattr(an, "peripheries", "2");
+            setattr(an, "penwidth", "3");
+        }
     }
     for (size_t i = 0; i < g->nedges; i++) {
         const eg_edge *e = &g->edges[i];
@@ -485,8 +604,9 @@ eg_status eg_export_dot(const eg_graph *g, FILE *out, eg_error *err)
         setattr(ae, "penwidth", buf);
         setattr(ae, "color", "#555555A0");
     }
-    /* legend: one HTML-like table node (clusters are ignored by neato and sfdp) */
-    {
+    /* legend: one HTML-like table node (clusters are ignored by neato and sfdp); pictures
+     * only, or tools importing the DOT as data would count it as an entity */
+    if (style->legend) {
         char html[1024];
         size_t len = (size_t)snprintf(html, sizeof html,
                                       "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"4\" "
@@ -537,7 +657,10 @@ eg_status eg_export_csv(const eg_graph *g, FILE *nodes, FILE *edges, eg_error *e
      * Target, Weight and Type; neo4j-admin import reads :ID, :LABEL, :START_ID, :END_ID and
      * :TYPE (and typed properties such as mentions:int); each ignores the other's columns as
      * plain attributes. */
-    fputs("Id,Label,type,aliases,mentions:int,documents:int,:ID,:LABEL\n", nodes);
+    fputs("Id,Label,type,aliases,mentions:int,documents:int,first_seen:date,last_seen:date,:ID,"
+          ":LABEL\n",
+          nodes);
+    char d1[11], d2[11];
     eg_buf b = {0};
     for (size_t i = 0; i < g->nnodes; i++) {
         const eg_node *n = &g->nodes[i];
@@ -550,17 +673,37 @@ eg_status eg_export_csv(const eg_graph *g, FILE *nodes, FILE *edges, eg_error *e
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
         csv_field(nodes, b.data);
-        fprintf(nodes, ",%u,%u,", n->mentions, n->documents);
+        fprintf(nodes, ",%u,%u,%s,%s,", n->mentions, n->documents,
+                eg_date_format(n->first_seen, d1), eg_date_format(n->last_seen, d2));
         csv_field(nodes, n->id);
         fprintf(nodes, ",%s\n", eg_etype_name(n->type));
     }
-    fputs("Source,Target,Weight,documents:int,npmi:float,Type,:START_ID,:END_ID,:TYPE\n", edges);
+    /* docs:string[] is neo4j-admin's array (";" its default delimiter); evidence is the JSON
+     * list of the GraphML export */
+    fputs("Source,Target,Weight,documents:int,npmi:float,first_seen:date,last_seen:date,"
+          "docs:string[],evidence,Type,:START_ID,:END_ID,:TYPE\n",
+          edges);
     for (size_t i = 0; i < g->nedges; i++) {
         const eg_edge *e = &g->edges[i];
         csv_field(edges, g->nodes[e->source].id);
         fputc(',', edges);
         csv_field(edges, g->nodes[e->target].id);
-        fprintf(edges, ",%u,%u,%.4f,Undirected,", e->weight, e->documents, e->npmi);
+        fprintf(edges, ",%u,%u,%.4f,%s,%s,", e->weight, e->documents, e->npmi,
+                eg_date_format(e->first_seen, d1), eg_date_format(e->last_seen, d2));
+        eg_buf_reset(&b);
+        bool ok = eg_buf_puts(&b, "");
+        for (size_t k = 0; ok && k < e->ndocs; k++) {
+            ok = (k == 0 || eg_buf_putc(&b, ';')) && eg_buf_puts(&b, e->docs[k]);
+        }
+        ok = ok && (csv_field(edges, b.data), fputc(',', edges) != EOF);
+        eg_buf_reset(&b);
+        ok = ok && evidence_json(&b, e);
+        if (!ok) {
+            eg_buf_fini(&b);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        csv_field(edges, b.data);
+        fputs(",Undirected,", edges);
         csv_field(edges, g->nodes[e->source].id);
         fputc(',', edges);
         csv_field(edges, g->nodes[e->target].id);

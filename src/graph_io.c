@@ -34,6 +34,12 @@ int eg_format_parse(const char *name)
     if (strcasecmp(name, "csv") == 0) {
         return EG_FORMAT_CSV;
     }
+    if (strcasecmp(name, "gexf") == 0) {
+        return EG_FORMAT_GEXF;
+    }
+    if (strcasecmp(name, "cyjs") == 0) {
+        return EG_FORMAT_CYJS;
+    }
     return -1;
 }
 
@@ -56,6 +62,10 @@ static eg_status write_one(const eg_graph *g, FILE *fp, eg_format format, eg_err
         return eg_export_graphml(g, fp, err);
     case EG_FORMAT_DOT:
         return eg_export_dot(g, fp, err);
+    case EG_FORMAT_GEXF:
+        return eg_export_gexf(g, fp, err);
+    case EG_FORMAT_CYJS:
+        return eg_export_cyjs(g, fp, err);
     default:
         return eg_error_set(err, EG_ERR_INVALID, "unknown output format");
     }

@@ -40,7 +40,7 @@ const char *eg_render_format_from_path(const char *path)
 
 /* Lay out and draw to an open stream. */
 static eg_status render_fp(const eg_graph *g, FILE *fp, const char *path, const char *format,
-                           const char *layout, eg_error *err)
+                           const char *layout, const char *ego, eg_error *err)
 {
     char *text = NULL;
     size_t len = 0;
@@ -48,7 +48,7 @@ static eg_status render_fp(const eg_graph *g, FILE *fp, const char *path, const 
     if (!mem) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    eg_status st = eg_export_dot(g, mem, err);
+    eg_status st = eg_export_dot_styled(g, mem, &(eg_dot_style){.legend = true, .ego = ego}, err);
     fclose(mem);
     if (st != EG_OK) {
         free(text);
@@ -91,7 +91,7 @@ eg_status eg_render(const eg_graph *g, const char *path, const char *format, con
     if (st != EG_OK) {
         return st;
     }
-    st = render_fp(g, of.fp, path, format, layout, err);
+    st = render_fp(g, of.fp, path, format, layout, NULL, err);
     if (st != EG_OK) {
         eg_outfile_abort(&of);
         return st;
@@ -100,9 +100,10 @@ eg_status eg_render(const eg_graph *g, const char *path, const char *format, con
 }
 
 eg_status eg_render_limited(const eg_graph *g, const char *path, const char *format,
-                            const char *layout, unsigned timeout_s, eg_error *err)
+                            const char *layout, const char *ego, unsigned timeout_s,
+                            eg_error *err)
 {
-    if (timeout_s == 0) {
+    if (timeout_s == 0 && !ego) {
         return eg_render(g, path, format, layout, err);
     }
     eg_outfile of;
@@ -119,7 +120,7 @@ eg_status eg_render_limited(const eg_graph *g, const char *path, const char *for
     if (pid == 0) {
         /* child: draw, flush, and report through the exit status only */
         eg_error cerr = {0};
-        eg_status cs = render_fp(g, of.fp, path, format, layout, &cerr);
+        eg_status cs = render_fp(g, of.fp, path, format, layout, ego, &cerr);
         if (cs == EG_OK && (fflush(of.fp) != 0 || ferror(of.fp))) {
             cs = EG_ERR_IO;
         }
@@ -137,7 +138,7 @@ eg_status eg_render_limited(const eg_graph *g, const char *path, const char *for
             break;
         }
         clock_gettime(CLOCK_MONOTONIC, &now);
-        if (r < 0 || now.tv_sec - start.tv_sec >= (time_t)timeout_s) {
+        if (r < 0 || (timeout_s && now.tv_sec - start.tv_sec >= (time_t)timeout_s)) {
             kill(pid, SIGKILL);
             waitpid(pid, &status, 0);
             eg_outfile_abort(&of);

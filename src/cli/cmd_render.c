@@ -103,6 +103,7 @@ int cmd_render(int argc, char **argv)
     int rc = EG_EXIT_ERROR;
     size_t total_nodes = g->nnodes, total_edges = g->nedges;
     bool *keep = NULL;
+    char *ego_id = NULL;
     if (ego) {
         long k = cli_find_entity(g, argv[optind], ego);
         if (k < 0) {
@@ -121,39 +122,23 @@ int cmd_render(int argc, char **argv)
             keep[nb[i].node] = true;
         }
         free(nb);
-        if (eg_graph_keep(g, keep, NULL, &err) != EG_OK) {
-            rc = cli_fail(&err);
+        ego_id = eg_strdup(g->nodes[k].id); /* kept across the cut (the arena keeps it too) */
+        if (!ego_id || eg_graph_keep(g, keep, NULL, &err) != EG_OK) {
+            rc = ego_id ? cli_fail(&err) : (cli_errorf("out of memory"), EG_EXIT_ERROR);
             goto done;
         }
     }
-    eg_filter f = {.min_weight = (uint32_t)min_weight, .top = max_nodes,
-                   .drop_isolated = g->nnodes > max_nodes};
-    if (eg_graph_filter(g, &f, NULL, NULL, &err) != EG_OK) {
-        rc = cli_fail(&err);
+    cli_draw_opts dopt = {.layout = layout, .max_nodes = max_nodes,
+                          .min_weight = (uint32_t)min_weight, .timeout = (unsigned)timeout,
+                          .ego = ego_id, .total_nodes = total_nodes, .total_edges = total_edges};
+    if (cli_draw(g, out, fmt, &dopt) != EG_EXIT_OK) {
         goto done;
-    }
-    /* a hairball is useless: keep at most about four connections per entity, the weakest go */
-    while (g->nedges > 4 * g->nnodes + 8) {
-        f = (eg_filter){.min_weight = f.min_weight + 1};
-        if (eg_graph_filter(g, &f, NULL, NULL, &err) != EG_OK) {
-            rc = cli_fail(&err);
-            goto done;
-        }
-    }
-    if (eg_render_limited(g, out, fmt, layout, (unsigned)timeout, &err) != EG_OK) {
-        rc = cli_fail(&err);
-        goto done;
-    }
-    if (g->nnodes < total_nodes || g->nedges < total_edges) {
-        fprintf(stderr, "drew %zu of %zu entities and %zu of %zu connections (%s); see --max-nodes, "
-                        "--min-weight, --ego\n",
-                g->nnodes, total_nodes, g->nedges, total_edges,
-                ego ? "the neighbourhood of the entity" : "the strongest first");
     }
     fprintf(stderr, "wrote %s\n", out);
     rc = EG_EXIT_OK;
 done:
     free(keep);
+    free(ego_id);
     eg_graph_destroy(g);
     return rc;
 }

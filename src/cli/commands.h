@@ -8,6 +8,8 @@
 #define EG_CLI_COMMANDS_H
 
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 
 #include "entgraph/error.h"
 
@@ -56,6 +58,20 @@ int cli_parse_range(const char *verb, const char *opt, const char *s, unsigned l
                     unsigned long max, const char *too_small, unsigned long *out);
 /* The usage error for what getopt_long returned as ':' (missing value) or '?' (unknown). */
 int cli_option_error(const char *verb, int c, char **argv);
+/* How to draw a picture (render, build -o x.svg). */
+typedef struct cli_draw_opts {
+    const char *layout;   /* Graphviz engine, or NULL: neato up to 150 entities, sfdp above */
+    size_t max_nodes;     /* strongest entities drawn */
+    uint32_t min_weight;  /* lighter connections dropped */
+    unsigned timeout;     /* seconds for the layout, 0: no limit */
+    const char *ego;      /* the node id drawn as the centre (its edges always kept), or NULL */
+    size_t total_nodes, total_edges; /* the graph before an ego cut, for the message (0: g) */
+} cli_draw_opts;
+#define CLI_DRAW_DEFAULTS {.max_nodes = 150, .timeout = 60}
+/* Cut g (in place) as `o` says, draw it to `out` in `fmt` (svg, png, pdf) and say on stderr
+ * what was left out; returns an exit status after printing any error. */
+int cli_draw(struct eg_graph *g, const char *out, const char *fmt, const cli_draw_opts *o);
+
 /* Parse "PERSON,COUNTRY" or "all" into a type mask; usage error as above. */
 int cli_parse_types(const char *verb, const char *s, unsigned *mask);
 
