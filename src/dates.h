@@ -12,6 +12,15 @@
 uint32_t eg_date_parse(const char *s);
 /** yyyymmdd as "YYYY-MM-DD" in buf (at least 11 bytes); "" for 0. Returns buf. */
 const char *eg_date_format(uint32_t d, char *buf);
+/** Widen the span [*first, *last] (0: empty) to cover [f, l] (f == 0: nothing to add). */
+static inline void eg_date_widen(uint32_t *first, uint32_t *last, uint32_t f, uint32_t l)
+{
+    if (f) {
+        *first = !*first || f < *first ? f : *first;
+        *last = l > *last ? l : *last;
+    }
+}
+
 /** yyyymmdd as "YYYY-MM" in buf (at least 8 bytes). */
 const char *eg_date_month(uint32_t d, char *buf);
 

@@ -34,6 +34,45 @@ static cJSON *str_array(char *const *items, size_t n)
     return a;
 }
 
+/* A new object appended to the array `a`, or NULL when out of memory. */
+static cJSON *push_object(cJSON *a)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (o) {
+        cJSON_AddItemToArray(a, o);
+    }
+    return o;
+}
+
+/* "first_seen"/"last_seen" as ISO dates, when the articles had dates. */
+static bool add_span(cJSON *o, uint32_t first, uint32_t last)
+{
+    char a[11], b[11];
+    return !first || (cJSON_AddStringToObject(o, "first_seen", eg_date_format(first, a)) &&
+                      cJSON_AddStringToObject(o, "last_seen", eg_date_format(last, b)));
+}
+
+void *eg_export_doctab(const eg_graph *g)
+{
+    cJSON *a = cJSON_CreateArray();
+    char buf[11];
+    bool ok = a != NULL;
+    for (size_t i = 0; ok && i < g->ndoctab; i++) {
+        const eg_document *d = &g->doctab[i];
+        cJSON *o = push_object(a);
+        ok = o != NULL;
+        ok = ok && cJSON_AddStringToObject(o, "id", d->id) &&
+             (!d->title || cJSON_AddStringToObject(o, "title", d->title)) &&
+             (!d->date || cJSON_AddStringToObject(o, "date", eg_date_format(d->date, buf))) &&
+             (!d->url || cJSON_AddStringToObject(o, "url", d->url));
+    }
+    if (!ok) {
+        cJSON_Delete(a);
+        return NULL;
+    }
+    return a;
+}
+
 void *eg_export_json_tree(const eg_graph *g)
 {
     cJSON *root = cJSON_CreateObject();
@@ -46,17 +85,23 @@ void *eg_export_json_tree(const eg_graph *g)
     cJSON *meta = cJSON_AddObjectToObject(root, "graph");
     ok = ok && meta && cJSON_AddStringToObject(meta, "generator", g->generator) &&
          cJSON_AddStringToObject(meta, "window", eg_window_name(g->window)) &&
-         cJSON_AddNumberToObject(meta, "documents", g->ndocuments) &&
+         cJSON_AddNumberToObject(meta, "format", 2) &&
          cJSON_AddNumberToObject(meta, "windows", (double)g->nwindows);
+    if (ok && g->ndoctab == g->ndocuments) {
+        cJSON *docs = eg_export_doctab(g);
+        ok = docs != NULL;
+        if (ok) {
+            cJSON_AddItemToObject(meta, "documents", docs);
+        }
+    } else {
+        ok = ok && cJSON_AddNumberToObject(meta, "documents", g->ndocuments); /* older graph */
+    }
     cJSON *nodes = cJSON_AddArrayToObject(root, "nodes");
     ok = ok && nodes;
     for (size_t i = 0; ok && i < g->nnodes; i++) {
         const eg_node *n = &g->nodes[i];
-        cJSON *o = cJSON_CreateObject();
+        cJSON *o = push_object(nodes);
         ok = o != NULL;
-        if (ok) {
-            cJSON_AddItemToArray(nodes, o);
-        }
         cJSON *al = ok ? str_array(n->aliases, n->naliases) : NULL;
         ok = ok && al && cJSON_AddStringToObject(o, "id", n->id) &&
              cJSON_AddStringToObject(o, "label", n->label) &&
@@ -66,22 +111,21 @@ void *eg_export_json_tree(const eg_graph *g)
         }
         ok = ok && cJSON_AddNumberToObject(o, "mentions", n->mentions) &&
              cJSON_AddNumberToObject(o, "documents", n->documents) &&
-             cJSON_AddNumberToObject(o, "windows", n->windows);
+             cJSON_AddNumberToObject(o, "windows", n->windows) &&
+             add_span(o, n->first_seen, n->last_seen);
     }
     cJSON *edges = cJSON_AddArrayToObject(root, "edges");
     ok = ok && edges;
     for (size_t i = 0; ok && i < g->nedges; i++) {
         const eg_edge *e = &g->edges[i];
-        cJSON *o = cJSON_CreateObject();
+        cJSON *o = push_object(edges);
         ok = o != NULL;
-        if (ok) {
-            cJSON_AddItemToArray(edges, o);
-        }
         ok = ok && cJSON_AddStringToObject(o, "source", g->nodes[e->source].id) &&
              cJSON_AddStringToObject(o, "target", g->nodes[e->target].id) &&
              cJSON_AddNumberToObject(o, "weight", e->weight) &&
              cJSON_AddNumberToObject(o, "documents", e->documents) &&
-             cJSON_AddNumberToObject(o, "npmi", e->npmi);
+             cJSON_AddNumberToObject(o, "npmi", e->npmi) &&
+             add_span(o, e->first_seen, e->last_seen);
         cJSON *docs = ok ? str_array(e->docs, e->ndocs) : NULL;
         ok = ok && docs;
         if (docs) {
@@ -90,11 +134,8 @@ void *eg_export_json_tree(const eg_graph *g)
         cJSON *ev = ok ? cJSON_AddArrayToObject(o, "evidence") : NULL;
         ok = ok && ev;
         for (size_t k = 0; ok && k < e->nev; k++) {
-            cJSON *x = cJSON_CreateObject();
+            cJSON *x = push_object(ev);
             ok = x != NULL;
-            if (ok) {
-                cJSON_AddItemToArray(ev, x);
-            }
             ok = ok && cJSON_AddStringToObject(x, "doc", e->ev[k].doc) &&
                  cJSON_AddStringToObject(x, "sentence", e->ev[k].sentence);
         }
@@ -264,7 +305,7 @@ static bool scol_set(scol *c, igraph_integer_t i, const char *value)
 /* Edge attribute columns, filled in parallel chunks (each index is written by one thread). */
 typedef struct edge_job {
     const eg_graph *g;
-    scol *docs, *evidence;
+    scol *docs, *evidence, *first, *last;
     igraph_vector_t *weight, *documents, *npmi;
     bool *ok; /* per chunk */
 } edge_job;
@@ -285,6 +326,9 @@ static void edge_chunk(void *ud, size_t chunk)
         ok = join_escaped(&b, e->docs, e->ndocs) && scol_set(job->docs, ix, b.data);
         eg_buf_reset(&b);
         ok = ok && evidence_json(&b, e) && scol_set(job->evidence, ix, b.data);
+        char d[11];
+        ok = ok && scol_set(job->first, ix, eg_date_format(e->first_seen, d)) &&
+             scol_set(job->last, ix, eg_date_format(e->last_seen, d));
     }
     eg_buf_fini(&b);
     job->ok[chunk] = ok;
@@ -403,10 +447,21 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
               igraph_cattribute_GAN_set(&ig, "documents", g->ndocuments) == IGRAPH_SUCCESS &&
               igraph_cattribute_GAN_set(&ig, "windows", (double)g->nwindows) == IGRAPH_SUCCESS;
     igraph_integer_t nn = (igraph_integer_t)g->nnodes, ne = (igraph_integer_t)g->nedges;
-    enum { VS = 4, VN = 3, ES = 2, EN = 3 };
-    static const char *const vs_names[VS] = {"name", "label", "type", "aliases"};
+    if (ok && g->ndoctab == g->ndocuments) { /* the document table as a JSON string */
+        char *text = NULL;
+        cJSON *tab = eg_export_doctab(g);
+        text = tab ? cJSON_PrintUnformatted(tab) : NULL;
+        cJSON_Delete(tab);
+        char *safe = text ? xml_safe(text) : NULL;
+        ok = safe && igraph_cattribute_GAS_set(&ig, "document_table", safe) == IGRAPH_SUCCESS;
+        free(text);
+        free(safe);
+    }
+    enum { VS = 6, VN = 3, ES = 4, EN = 3 };
+    static const char *const vs_names[VS] = {"name",    "label",      "type",
+                                             "aliases", "first_seen", "last_seen"};
     static const char *const vn_names[VN] = {"mentions", "documents", "windows"};
-    static const char *const es_names[ES] = {"docs", "evidence"};
+    static const char *const es_names[ES] = {"docs", "evidence", "first_seen", "last_seen"};
     static const char *const en_names[EN] = {"weight", "documents", "npmi"};
     scol vs[VS], es[ES];
     igraph_vector_t vn[VN], en[EN];
@@ -436,16 +491,19 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
         }
     }
     eg_buf b = {0};
+    char d1[11], d2[11];
     for (igraph_integer_t i = 0; ok && i < nn; i++) {
         const eg_node *n = &g->nodes[i];
         ok = scol_set(&vs[0], i, n->id) && scol_set(&vs[1], i, n->label) &&
              scol_set(&vs[2], i, eg_etype_name(n->type)) &&
-             join_escaped(&b, n->aliases, n->naliases) && scol_set(&vs[3], i, b.data);
+             join_escaped(&b, n->aliases, n->naliases) && scol_set(&vs[3], i, b.data) &&
+             scol_set(&vs[4], i, eg_date_format(n->first_seen, d1)) &&
+             scol_set(&vs[5], i, eg_date_format(n->last_seen, d2));
         VECTOR(vn[0])[i] = n->mentions;
         VECTOR(vn[1])[i] = n->documents;
         VECTOR(vn[2])[i] = n->windows;
     }
-    edge_job job = {g, &es[0], &es[1], &en[0], &en[1], &en[2],
+    edge_job job = {g, &es[0], &es[1], &es[2], &es[3], &en[0], &en[1], &en[2],
                     calloc((size_t)ne / EDGE_CHUNK + 1, sizeof(bool))};
     ok = ok && job.ok;
     if (ok) {

@@ -38,6 +38,10 @@ eg_status eg_export_csv(const eg_graph *g, FILE *nodes, FILE *edges, eg_error *e
  *  memory. Declared with void* so cJSON stays inside export.c. */
 void *eg_export_json_tree(const eg_graph *g);
 
+/** The document table as a cJSON array of {"id", "title", "date", "url"} (absent fields
+ *  left out); NULL when out of memory. */
+void *eg_export_doctab(const eg_graph *g);
+
 /** Print a cJSON tree (void* as above) with a final newline and delete it; NULL: out of
  *  memory, reported as writing `what`. */
 eg_status eg_json_write(void *tree, FILE *out, const char *what, eg_error *err);

@@ -49,6 +49,42 @@ static char **split_escaped(const char *s, size_t *n)
     return v;
 }
 
+/* The document table, a JSON string (see export.c). */
+static eg_status load_doctab(eg_graph *g, const char *text, const char *path, eg_error *err)
+{
+    cJSON *a = cJSON_Parse(text);
+    if (!cJSON_IsArray(a)) {
+        cJSON_Delete(a);
+        return eg_error_set(err, EG_ERR_PARSE, "%s: invalid document_table", path);
+    }
+    size_t n = (size_t)cJSON_GetArraySize(a);
+    g->doctab = calloc(n ? n : 1, sizeof *g->doctab);
+    const cJSON *x;
+    eg_status st = g->doctab ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    cJSON_ArrayForEach(x, a)
+    {
+        if (st != EG_OK) {
+            break;
+        }
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(x, "id");
+        const cJSON *t = cJSON_GetObjectItemCaseSensitive(x, "title");
+        const cJSON *u = cJSON_GetObjectItemCaseSensitive(x, "url");
+        const cJSON *d = cJSON_GetObjectItemCaseSensitive(x, "date");
+        if (!cJSON_IsString(id)) {
+            st = eg_error_set(err, EG_ERR_PARSE, "%s: document_table[%zu]: no id", path,
+                              g->ndoctab);
+            break;
+        }
+        eg_document *doc = &g->doctab[g->ndoctab++];
+        doc->id = eg_strdup(id->valuestring);
+        doc->title = cJSON_IsString(t) ? eg_strdup(t->valuestring) : NULL;
+        doc->url = cJSON_IsString(u) ? eg_strdup(u->valuestring) : NULL;
+        doc->date = cJSON_IsString(d) ? eg_date_parse(d->valuestring) : 0;
+    }
+    cJSON_Delete(a);
+    return st;
+}
+
 static bool has(const igraph_t *g, igraph_attribute_elemtype_t t, const char *name)
 {
     return igraph_cattribute_has_attr(g, t, name);
@@ -98,6 +134,12 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
     if (has(&ig, IGRAPH_ATTRIBUTE_GRAPH, "windows")) {
         g->nwindows = (uint64_t)GAN(&ig, "windows");
     }
+    if (has(&ig, IGRAPH_ATTRIBUTE_GRAPH, "document_table")) {
+        st = load_doctab(g, GAS(&ig, "document_table"), path, err);
+        if (st != EG_OK) {
+            goto done;
+        }
+    }
     size_t nn = (size_t)igraph_vcount(&ig), ne = (size_t)igraph_ecount(&ig);
     g->nodes = calloc(nn ? nn : 1, sizeof *g->nodes);
     g->edges = calloc(ne ? ne : 1, sizeof *g->edges);
@@ -109,6 +151,8 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
     bool vm = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "mentions");
     bool vd = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "documents");
     bool vw = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "windows");
+    bool vf = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "first_seen");
+    bool vl = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "last_seen");
     for (size_t i = 0; i < nn; i++) {
         eg_node *n = &g->nodes[i];
         igraph_integer_t v = (igraph_integer_t)i;
@@ -126,6 +170,8 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
         n->mentions = vm ? (uint32_t)VAN(&ig, "mentions", v) : 0;
         n->documents = vd ? (uint32_t)VAN(&ig, "documents", v) : 0;
         n->windows = vw ? (uint32_t)VAN(&ig, "windows", v) : 0;
+        n->first_seen = vf ? eg_date_parse(VAS(&ig, "first_seen", v)) : 0;
+        n->last_seen = vl ? eg_date_parse(VAS(&ig, "last_seen", v)) : 0;
         if (!n->aliases) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
@@ -135,6 +181,8 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
     bool en = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "npmi");
     bool eds = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "docs");
     bool eev = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "evidence");
+    bool ef = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "first_seen");
+    bool el = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "last_seen");
     for (size_t i = 0; i < ne; i++) {
         eg_edge *e = &g->edges[i];
         igraph_integer_t k = (igraph_integer_t)i, from, to;
@@ -150,6 +198,8 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
         e->weight = w > 0 && w < 4294967295.0 ? (uint32_t)w : 0;
         e->documents = ed ? (uint32_t)EAN(&ig, "documents", k) : 0;
         e->npmi = en ? EAN(&ig, "npmi", k) : 0.0;
+        e->first_seen = ef ? eg_date_parse(EAS(&ig, "first_seen", k)) : 0;
+        e->last_seen = el ? eg_date_parse(EAS(&ig, "last_seen", k)) : 0;
         e->docs = split_escaped(eds ? EAS(&ig, "docs", k) : "", &e->ndocs);
         if (!e->docs) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");

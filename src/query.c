@@ -529,6 +529,35 @@ static size_t unique_strings(char **v, size_t n, char ***out)
     return k;
 }
 
+/* The shards' document tables one after the other (shards are disjoint sets of articles, in
+ * input order); none when a shard has no table (a graph from an older entgraph). */
+static eg_status merge_doctabs(eg_graph *g, eg_graph *const *graphs, size_t n, eg_error *err)
+{
+    size_t total = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (graphs[k]->ndoctab != graphs[k]->ndocuments) {
+            return EG_OK;
+        }
+        total += graphs[k]->ndoctab;
+    }
+    g->doctab = calloc(total ? total : 1, sizeof *g->doctab);
+    if (!g->doctab) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t k = 0; k < n; k++) {
+        for (size_t i = 0; i < graphs[k]->ndoctab; i++) {
+            const eg_document *s = &graphs[k]->doctab[i];
+            eg_document *d = &g->doctab[g->ndoctab++];
+            *d = (eg_document){eg_strdup(s->id), s->title ? eg_strdup(s->title) : NULL,
+                               s->url ? eg_strdup(s->url) : NULL, s->date};
+            if (!d->id || (s->title && !d->title) || (s->url && !d->url)) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+        }
+    }
+    return EG_OK;
+}
+
 eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_error *err)
 {
     *out = NULL;
@@ -696,6 +725,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
                 }
                 d->mentions += s->mentions;
                 d->documents += s->documents;
+                eg_date_widen(&d->first_seen, &d->last_seen, s->first_seen, s->last_seen);
                 d->windows += s->windows;
                 nal += s->naliases + 1;
             }
@@ -760,6 +790,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
         while (j < nm && me[j].a == me[i].a && me[j].b == me[i].b) {
             e->weight += me[j].e->weight;
             e->documents += me[j].e->documents;
+            eg_date_widen(&e->first_seen, &e->last_seen, me[j].e->first_seen, me[j].e->last_seen);
             ndoc += me[j].e->ndocs;
             nev += me[j].e->nev;
             j++;
@@ -797,6 +828,9 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
         free(docs);
         free(evs);
         i = j;
+    }
+    if (st == EG_OK) {
+        st = merge_doctabs(g, graphs, n, err);
     }
     if (st == EG_OK) {
         st = eg_graph_assign_ids(g, err);

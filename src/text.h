@@ -41,8 +41,10 @@ typedef struct eg_sentence {
 
 typedef struct eg_doc {
     char *id;           /* document id: file name without .txt, JSONL "id", or file:line */
-    char *title;        /* JSONL "title" or NULL */
-    char *date;         /* JSONL "date" or NULL */
+    char *title;        /* JSONL "title", a .txt file's name, or NULL */
+    char *date;         /* JSONL "date" (a valid ISO 8601 date: malformed ones are warned
+                         * about and dropped) or NULL */
+    char *url;          /* JSONL "url" or NULL */
     char *text;         /* NFC UTF-8, NUL-terminated */
     size_t len;         /* bytes of text */
     eg_token *toks;     /* ntoks tokens in text order */

@@ -2,13 +2,7 @@
 # render.sh ENTGRAPH SRCDIR - diagrams and exports survive hostile names (quotes, backslashes,
 # newlines, control characters, <, &, HTML-like text, DOT keywords): every output parses back
 # with the original names; SVG is well-formed; the node cap and the ego view work.
-set -u
-export LC_ALL=C
-bin=$(realpath "$1") src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-check() { if "$@"; then pass=$((pass + 1)); else echo "FAILED: $*"; fail=$((fail + 1)); fi; }
+. "$(dirname "$0")/testlib.sh" "$@"
 nasty=$src/tests/query/nasty.json
 
 check "$bin" render "$nasty" -o "$tmp/nasty.svg"
@@ -109,5 +103,4 @@ check test $? = 1
 check grep -q "rendering took longer than 1 s and was stopped" <<< "$out"
 check test ! -e "$tmp/big.svg"
 check test "$(ls "$tmp" | grep -c '\.tmp\.')" = 0
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish
