@@ -806,6 +806,12 @@ static void warnf(eg_reader *r, const char *fmt, ...)
 static int finish_doc(eg_reader *r, eg_doc *doc, const char *raw, size_t len, const char *where,
                       eg_error *err)
 {
+    if (r->opts.since || r->opts.until) {
+        uint32_t d = eg_date_parse(doc->date);
+        if (!d || (r->opts.since && d < r->opts.since) || (r->opts.until && d > r->opts.until)) {
+            return 0; /* outside the period asked for */
+        }
+    }
     size_t k = 0;
     while (k < len && (raw[k] == ' ' || raw[k] == '\n' || raw[k] == '\t' || raw[k] == '\r')) {
         k++;

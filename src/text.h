@@ -97,6 +97,8 @@ typedef struct eg_reader_opts {
     bool stdin_jsonl;         /* "-" is JSONL instead of one article */
     size_t max_article_bytes; /* larger articles are an error (0: no limit) */
     bool defer;               /* leave normalization and segmentation to eg_doc_prepare() */
+    uint32_t since, until;    /* yyyymmdd: articles dated outside, or undated, are passed over
+                               * silently (0, 0: every article) */
 } eg_reader_opts;
 
 /** Create a reader over `inputs` (paths are copied). Fails if a path does not exist. */

@@ -62,4 +62,18 @@ for d in "${EG_DATA:-}" "$src/../shared/data" "$src/../../shared/data"; do
         break
     fi
 done
+# --since / --until: build reads only the articles of the period; queries keep what was seen in it
+"$bin" build -q "$news" --since 2023-08 --until 2023-08 -o "$tmp/aug.json" 2>/dev/null
+check python3 -c 'import json,sys; g=json.load(open(sys.argv[1])); assert [d["id"] for d in g["graph"]["documents"]] == ["a2"], g["graph"]' "$tmp/aug.json"
+check test "$("$bin" neighbors "$tmp/d.json" niger --since 2023-09-01 | head -1)" = "Niger (COUNTRY): 3 neighbors"
+check test "$("$bin" neighbors "$tmp/d.json" niger --until 2023-07-31 | grep -c 'Assimi Goita')" = 1
+check test "$("$bin" neighbors "$tmp/d.json" niger --since 2023-09-01 | grep -c 'Assimi Goita')" = 0
+check test "$("$bin" stats "$tmp/d.json" --since 2023-09 | head -1)" = "4 entities, 6 edges, 4 documents (window: sentence)"
+"$bin" path "$tmp/d.json" goita tinubu --since 2023-09-01 > /dev/null 2>&1
+check test $? = 1   # Goita was not seen after August
+"$bin" render "$tmp/d.json" --until 2023-07 -o "$tmp/july.svg" 2> /dev/null
+check test "$(grep -c '<g id="node' "$tmp/july.svg")" = 7   # the 6 entities of a1 + the legend
+"$bin" neighbors "$tmp/d.json" niger --since yesterday 2> "$tmp/usage"
+check test $? = 2
+check grep -q "not a date 'yesterday'" "$tmp/usage"
 finish

@@ -40,6 +40,9 @@ static void build_usage(FILE *out)
           "      --min-weight N     drop edges seen in fewer than N windows\n"
           "      --min-mentions N   drop entities mentioned fewer than N times\n"
           "      --top N            keep only the N strongest entities\n"
+          "      --since DATE       only articles dated DATE (YYYY-MM-DD, YYYY-MM, YYYY) or later\n"
+          "      --until DATE       only articles dated DATE or earlier (undated articles are\n"
+          "                         left out when either is given)\n"
           "pictures (.svg .png .pdf), as `entgraph render`:\n"
           "      --max-nodes N      draw at most N entities, strongest first (default 150)\n"
           "      --layout L         a Graphviz engine (default neato, sfdp above 150)\n"
@@ -141,6 +144,7 @@ int cmd_build(int argc, char **argv)
         {"max-nodes", required_argument, NULL, OPT_MAXN},
         {"layout", required_argument, NULL, OPT_LAYOUT},
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
+        CLI_TIME_LONGOPTS,
         {"model", required_argument, NULL, 'm'},
         {"aliases", required_argument, NULL, 'a'},
         {"threads", required_argument, NULL, 'j'},
@@ -233,6 +237,12 @@ int cmd_build(int argc, char **argv)
         case OPT_LAYOUT:
             draw.layout = optarg;
             break;
+        case CLI_OPT_SINCE:
+        case CLI_OPT_UNTIL:
+            if (cli_time_option(verb, c, optarg)) {
+                return EG_EXIT_USAGE;
+            }
+            break;
         case OPT_TIMEOUT:
             if (cli_parse_uint(verb, "--timeout", optarg, 86400, &v)) {
                 return EG_EXIT_USAGE;
@@ -288,6 +298,8 @@ int cmd_build(int argc, char **argv)
         }
     }
     po.progress = !quiet && isatty(STDERR_FILENO);
+    po.reader.since = cli_time.since;
+    po.reader.until = cli_time.until;
     eg_error err = {0};
     eg_builder *b = NULL;
     eg_graph *g = NULL;

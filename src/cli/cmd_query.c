@@ -23,7 +23,7 @@ static int load(const char *path, eg_graph **g, unsigned flags)
     if (eg_graph_load_ex(g, path, flags, &err) != EG_OK) {
         return cli_fail(&err);
     }
-    return 0;
+    return cli_time_apply(*g);
 }
 
 long cli_find_entity(const eg_graph *g, const char *graph_path, const char *name)
@@ -89,7 +89,8 @@ int cmd_neighbors(int argc, char **argv)
     static const struct option longopts[] = {
         {"depth", required_argument, NULL, 'd'}, {"limit", required_argument, NULL, 'l'},
         {"evidence", no_argument, NULL, 'e'},    {"json", no_argument, NULL, 'J'},
-        {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0},
+        {"help", no_argument, NULL, 'h'},        CLI_TIME_LONGOPTS,
+        {NULL, 0, NULL, 0},
     };
     const char *verb = "neighbors";
     unsigned long depth = 1, limit = 0, v = 0;
@@ -116,6 +117,12 @@ int cmd_neighbors(int argc, char **argv)
         case 'J':
             json = true;
             break;
+        case CLI_OPT_SINCE:
+        case CLI_OPT_UNTIL:
+            if (cli_time_option(verb, c, optarg)) {
+                return EG_EXIT_USAGE;
+            }
+            break;
         case 'h':
             fputs("usage: entgraph neighbors GRAPH NAME [--depth K] [--limit N] [--evidence] "
                   "[--json]\n\n"
@@ -125,7 +132,7 @@ int cmd_neighbors(int argc, char **argv)
                   "  -d, --depth K      neighbours up to K hops away (default 1)\n"
                   "  -l, --limit N      show at most N\n"
                   "  -e, --evidence     print the sentences behind each connection\n"
-                  "      --json         machine-readable output\n",
+                  "      --json         machine-readable output\n" CLI_TIME_HELP,
                   stdout);
             return EG_EXIT_OK;
         default:
@@ -208,7 +215,8 @@ int cmd_neighbors(int argc, char **argv)
 int cmd_path(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"json", no_argument, NULL, 'J'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+        {"json", no_argument, NULL, 'J'}, {"help", no_argument, NULL, 'h'}, CLI_TIME_LONGOPTS,
+        {NULL, 0, NULL, 0}};
     const char *verb = "path";
     bool json = false;
     int c;
@@ -219,10 +227,17 @@ int cmd_path(int argc, char **argv)
         case 'J':
             json = true;
             break;
+        case CLI_OPT_SINCE:
+        case CLI_OPT_UNTIL:
+            if (cli_time_option(verb, c, optarg)) {
+                return EG_EXIT_USAGE;
+            }
+            break;
         case 'h':
             fputs("usage: entgraph path GRAPH A B [--json]\n\n"
                   "The strongest chain of connections from A to B: the shortest path when a\n"
-                  "connection seen in w windows has length 1/w. Each hop shows one sentence.\n",
+                  "connection seen in w windows has length 1/w. Each hop shows one sentence.\n\n"
+                  "options:\n" CLI_TIME_HELP,
                   stdout);
             return EG_EXIT_OK;
         default:
@@ -329,6 +344,7 @@ int cmd_stats(int argc, char **argv)
     static const struct option longopts[] = {{"top", required_argument, NULL, 't'},
                                              {"json", no_argument, NULL, 'J'},
                                              {"help", no_argument, NULL, 'h'},
+                                             CLI_TIME_LONGOPTS,
                                              {NULL, 0, NULL, 0}};
     const char *verb = "stats";
     bool json = false;
@@ -346,11 +362,18 @@ int cmd_stats(int argc, char **argv)
         case 'J':
             json = true;
             break;
+        case CLI_OPT_SINCE:
+        case CLI_OPT_UNTIL:
+            if (cli_time_option(verb, c, optarg)) {
+                return EG_EXIT_USAGE;
+            }
+            break;
         case 'h':
             fputs("usage: entgraph stats GRAPH [--top N] [--json]\n\n"
                   "Sizes, entities per type, the top N (default 10) entities by degree,\n"
                   "weighted degree, PageRank and betweenness (edge length 1/weight), and the\n"
-                  "communities found by Leiden (modularity) with their strongest members.\n",
+                  "communities found by Leiden (modularity) with their strongest members.\n\n"
+                  "options:\n" CLI_TIME_HELP,
                   stdout);
             return EG_EXIT_OK;
         default:

@@ -21,7 +21,8 @@ int cmd_render(int argc, char **argv)
         {"max-nodes", required_argument, NULL, 'n'}, {"min-weight", required_argument, NULL, 'w'},
         {"ego", required_argument, NULL, 'e'},      {"depth", required_argument, NULL, 'd'},
         {"timeout", required_argument, NULL, 't'},  {"format", required_argument, NULL, 'f'},
-        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
+        {"help", no_argument, NULL, 'h'},           CLI_TIME_LONGOPTS,
+        {NULL, 0, NULL, 0},
     };
     const char *verb = "render", *out = NULL, *layout = NULL, *ego = NULL, *format = NULL;
     unsigned long max_nodes = 150, min_weight = 0, depth = 1, timeout = 60, v = 0;
@@ -64,6 +65,12 @@ int cmd_render(int argc, char **argv)
         case 'f':
             format = optarg;
             break;
+        case CLI_OPT_SINCE:
+        case CLI_OPT_UNTIL:
+            if (cli_time_option(verb, c, optarg)) {
+                return EG_EXIT_USAGE;
+            }
+            break;
         case 'h':
             fputs("usage: entgraph render GRAPH -o FILE.svg|png|pdf [OPTIONS]\n\n"
                   "Draw a relationship diagram of a graph written by `build` with Graphviz:\n"
@@ -77,7 +84,8 @@ int cmd_render(int argc, char **argv)
                   "  -w, --min-weight W   drop connections seen in fewer than W windows\n"
                   "  -e, --ego NAME       draw NAME's neighbourhood only (any alias)\n"
                   "  -d, --depth K        with --ego: K hops (default 1)\n"
-                  "  -t, --timeout S      stop the layout after S seconds (default 60; 0: never)\n",
+                  "  -t, --timeout S      stop the layout after S seconds (default 60; 0: never)\n"
+                  CLI_TIME_HELP,
                   stdout);
             return EG_EXIT_OK;
         default:
@@ -99,6 +107,10 @@ int cmd_render(int argc, char **argv)
     eg_error err = {0};
     if (eg_graph_load(&g, argv[optind], &err) != EG_OK) {
         return cli_fail(&err);
+    }
+    if (cli_time_apply(g)) {
+        eg_graph_destroy(g);
+        return EG_EXIT_ERROR;
     }
     int rc = EG_EXIT_ERROR;
     size_t total_nodes = g->nnodes, total_edges = g->nedges;

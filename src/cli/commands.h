@@ -72,6 +72,23 @@ typedef struct cli_draw_opts {
  * what was left out; returns an exit status after printing any error. */
 int cli_draw(struct eg_graph *g, const char *out, const char *fmt, const cli_draw_opts *o);
 
+/* --since / --until (timefilter.c): the period, yyyymmdd, 0 = open. */
+typedef struct cli_period {
+    uint32_t since, until;
+} cli_period;
+extern cli_period cli_time;
+enum { CLI_OPT_SINCE = 0x5301, CLI_OPT_UNTIL = 0x5302 };
+#define CLI_TIME_LONGOPTS                                                                          \
+    {"since", required_argument, NULL, CLI_OPT_SINCE}, {"until", required_argument, NULL, CLI_OPT_UNTIL}
+#define CLI_TIME_HELP                                                                              \
+    "      --since DATE   only what was seen on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)\n"  \
+    "      --until DATE   only what was seen on or before DATE\n"
+/* Parse the value of --since / --until (c is CLI_OPT_SINCE or CLI_OPT_UNTIL); usage error. */
+int cli_time_option(const char *verb, int c, const char *arg);
+/* Keep the entities and connections seen in the period (a no-op without one); 0 or after
+ * printing an error EG_EXIT_ERROR. */
+int cli_time_apply(struct eg_graph *g);
+
 /* Parse "PERSON,COUNTRY" or "all" into a type mask; usage error as above. */
 int cli_parse_types(const char *verb, const char *s, unsigned *mask);
 
