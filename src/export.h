@@ -29,6 +29,11 @@ eg_status eg_export_dot_styled(const eg_graph *g, FILE *out, const eg_dot_style 
 void eg_xml_escape(FILE *out, const char *s);
 /* GEXF 1.2 (Gephi): node and edge time spans from the first and last dates seen. */
 eg_status eg_export_gexf(const eg_graph *g, FILE *out, eg_error *err);
+/* The interactive view: one self-contained HTML page (data/view.html) showing `g` at the
+ * layout positions xy (x0, y0, x1, y1, ... in points, one pair per node); `select` (a node id
+ * or NULL) is selected when the page opens; `note` is shown under the legend (or NULL). */
+eg_status eg_export_html(const eg_graph *g, const double *xy, const char *select,
+                         const char *note, FILE *out, eg_error *err);
 /* Cytoscape.js / Cytoscape desktop JSON ({"elements": {"nodes": [{"data": ...}], ...}}). */
 eg_status eg_export_cyjs(const eg_graph *g, FILE *out, eg_error *err);
 /* CSV writes two files: `<base>.nodes.csv` and `<base>.edges.csv` (see README). */

@@ -35,7 +35,30 @@ const char *eg_render_format_from_path(const char *path)
     if (strcasecmp(dot, ".pdf") == 0) {
         return "pdf";
     }
+    if (strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0) {
+        return "html"; /* the interactive view, laid out by Graphviz */
+    }
     return NULL;
+}
+
+/* The interactive view of a laid-out graph: node positions from Graphviz. */
+static eg_status write_html(const eg_graph *g, Agraph_t *dg, FILE *fp, const char *ego,
+                            eg_error *err)
+{
+    double *xy = calloc(2 * (g->nnodes ? g->nnodes : 1), sizeof *xy);
+    if (!xy) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        Agnode_t *n = agnode(dg, g->nodes[i].id, 0);
+        if (n) {
+            xy[2 * i] = ND_coord(n).x;
+            xy[2 * i + 1] = ND_coord(n).y;
+        }
+    }
+    eg_status st = eg_export_html(g, xy, ego, NULL, fp, err);
+    free(xy);
+    return st;
 }
 
 /* Lay out and draw to an open stream. */
@@ -74,7 +97,9 @@ static eg_status render_fp(const eg_graph *g, FILE *fp, const char *path, const 
         return eg_error_set(err, EG_ERR_INVALID, "layout '%s' failed (is it a Graphviz engine?)",
                             engine);
     }
-    if (gvRender(gvc, dg, format, fp) != 0) {
+    if (strcmp(format, "html") == 0) {
+        st = write_html(g, dg, fp, ego, err);
+    } else if (gvRender(gvc, dg, format, fp) != 0) {
         st = eg_error_set(err, EG_ERR_INVALID, "%s: Graphviz cannot write %s", path, format);
     }
     gvFreeLayout(gvc, dg);

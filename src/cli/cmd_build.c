@@ -29,7 +29,8 @@ static void build_usage(FILE *out)
           "options:\n"
           "  -o, --output FILE      write the graph to FILE; the extension picks the format:\n"
           "                         .json .graphml .gexf .cyjs .dot/.gv .csv, or a drawing\n"
-          "                         .svg .png .pdf; may be repeated; without -o the JSON\n"
+          "                         .svg .png .pdf, or .html (interactive); may be repeated;\n"
+          "                         without -o the JSON\n"
           "                         goes to stdout\n"
           "  -f, --format FMT       json, graphml, gexf, cyjs, dot or csv (overrides the\n"
           "                         extension)\n"
@@ -43,7 +44,7 @@ static void build_usage(FILE *out)
           "      --since DATE       only articles dated DATE (YYYY-MM-DD, YYYY-MM, YYYY) or later\n"
           "      --until DATE       only articles dated DATE or earlier (undated articles are\n"
           "                         left out when either is given)\n"
-          "pictures (.svg .png .pdf), as `entgraph render`:\n"
+          "pictures (.svg .png .pdf .html), as `entgraph render`:\n"
           "      --max-nodes N      draw at most N entities, strongest first (default 150)\n"
           "      --layout L         a Graphviz engine (default neato, sfdp above 150)\n"
           "      --timeout S        stop the layout after S seconds (default 60; 0: never)\n"
@@ -293,8 +294,8 @@ int cmd_build(int argc, char **argv)
         if (format < 0 && eg_format_from_path(outputs[i]) < 0 &&
             !eg_render_format_from_path(outputs[i])) {
             return cli_usage_error(verb, "%s: unknown output extension (use .json, .graphml, "
-                                         ".gexf, .cyjs, .dot, .csv, .svg, .png, .pdf or "
-                                         "--format)", outputs[i]);
+                                         ".gexf, .cyjs, .dot, .csv, .svg, .png, .pdf, .html "
+                                         "or --format)", outputs[i]);
         }
     }
     po.progress = !quiet && isatty(STDERR_FILENO);

@@ -72,13 +72,15 @@ int cmd_render(int argc, char **argv)
             }
             break;
         case 'h':
-            fputs("usage: entgraph render GRAPH -o FILE.svg|png|pdf [OPTIONS]\n\n"
+            fputs("usage: entgraph render GRAPH -o FILE.svg|png|pdf|html [OPTIONS]\n\n"
                   "Draw a relationship diagram of a graph written by `build` with Graphviz:\n"
                   "shape and colour by type (with a legend), text size by mentions, edge width by\n"
                   "weight. Layout neato up to 150 entities, sfdp with overlap removal above.\n\n"
                   "options:\n"
-                  "  -o, --output FILE    the picture; its extension picks svg, png or pdf\n"
-                  "  -f, --format F       svg, png or pdf (overrides the extension)\n"
+                  "  -o, --output FILE    the picture; its extension picks svg, png or pdf, or\n"
+                  "                       html: an interactive view (search, filters, evidence)\n"
+                  "                       in one self-contained file\n"
+                  "  -f, --format F       svg, png, pdf or html (overrides the extension)\n"
                   "  -l, --layout L       a Graphviz engine: neato, sfdp, fdp, dot, circo, twopi\n"
                   "  -n, --max-nodes N    draw at most N entities, strongest first (default 150)\n"
                   "  -w, --min-weight W   drop connections seen in fewer than W windows\n"
@@ -99,9 +101,10 @@ int cmd_render(int argc, char **argv)
         return cli_usage_error(verb, "missing -o FILE.svg|png|pdf");
     }
     const char *fmt = format ? format : eg_render_format_from_path(out);
-    if (!fmt || (strcmp(fmt, "svg") != 0 && strcmp(fmt, "png") != 0 && strcmp(fmt, "pdf") != 0)) {
-        return cli_usage_error(verb, "%s: the picture must be .svg, .png or .pdf (or --format)",
-                               out);
+    if (!fmt || (strcmp(fmt, "svg") != 0 && strcmp(fmt, "png") != 0 && strcmp(fmt, "pdf") != 0 &&
+                 strcmp(fmt, "html") != 0)) {
+        return cli_usage_error(verb, "%s: the picture must be .svg, .png, .pdf or .html (or "
+                                     "--format)", out);
     }
     eg_graph *g = NULL;
     eg_error err = {0};
