@@ -15,6 +15,8 @@
 #include "util.h"
 
 eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error *err);
+eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
+                                       eg_error *err);
 
 static char **split_escaped(const char *s, size_t *n)
 {
@@ -93,14 +95,23 @@ static bool has(const igraph_t *g, igraph_attribute_elemtype_t t, const char *na
 eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error *err)
 {
     *out = NULL;
-    eg_igraph_init();
     FILE *fp = fopen(path, "r");
     if (!fp) {
         return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
     }
+    eg_status st = eg_graph_load_graphml_stream(out, fp, path, err);
+    fclose(fp);
+    return st;
+}
+
+/* `path` names the stream in messages. */
+eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
+                                       eg_error *err)
+{
+    *out = NULL;
+    eg_igraph_init();
     igraph_t ig;
     igraph_error_t rc = igraph_read_graph_graphml(&ig, fp, 0);
-    fclose(fp);
     if (rc != IGRAPH_SUCCESS) {
         return eg_error_set(err, EG_ERR_PARSE, "%s: invalid GraphML", path);
     }

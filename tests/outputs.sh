@@ -83,6 +83,15 @@ assert edges and all(e[":START_ID"] in ids and e[":END_ID"] in ids for e in edge
 assert all(e[":TYPE"] == "CO_OCCURS_WITH" and int(e["Weight"]) >= 1 for e in edges)
 PY
 
+# every query command and merge read the graph from standard input ("-"), JSON or GraphML
+check test "$("$bin" neighbors - bazuma < "$tmp/g.json" | head -1)" = "Mohamed Bazoum (PERSON): 4 neighbors"
+check test "$("$bin" path - tinubu goita < "$tmp/g.graphml" | head -1)" = "Bola Ahmed Tinubu -> Assimi Goita: 4 hops"
+check test "$("$bin" stats - < "$tmp/g.json" | head -1)" = "53 entities, 108 edges, 5 documents (window: sentence)"
+"$bin" merge - -o "$tmp/stdin-merge.json" < "$tmp/g.json"
+check cmp -s "$tmp/g.json" "$tmp/stdin-merge.json"
+"$bin" render - -o "$tmp/stdin.svg" < "$tmp/g.json" 2>/dev/null
+check test -s "$tmp/stdin.svg"
+check test "$(echo nonsense | "$bin" stats - 2>&1)" = "entgraph: standard input: not a graph (expected JSON or GraphML)"
 # a failed write leaves the previous file intact and no temporary file behind
 echo previous > "$tmp/keep.json"
 check test "$("$bin" build -q "$src/samples/does-not-exist.txt" -o "$tmp/keep.json" 2>/dev/null; echo $?)" = 1
