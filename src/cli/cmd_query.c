@@ -339,14 +339,105 @@ static ranked *top_by(const eg_graph *g, const double *v)
     return r;
 }
 
+/* `stats --timeline NAME`: the articles per month that name NAME together with another entity
+ * (the documents of its connections, dated by the document table). */
+static int timeline(const eg_graph *g, const char *path, const char *name, bool json)
+{
+    long k = cli_find_entity(g, path, name);
+    if (k < 0) {
+        return EG_EXIT_ERROR;
+    }
+    eg_strmap date_of = {0}, seen = {0}, months = {0};
+    size_t undated = 0, total = 0;
+    bool ok = true;
+    for (size_t i = 0; ok && i < g->ndoctab; i++) {
+        const eg_document *d = &g->doctab[i];
+        ok = eg_strmap_put(&date_of, d->id, strlen(d->id), d->date);
+    }
+    for (size_t i = 0; ok && i < g->nedges; i++) {
+        const eg_edge *e = &g->edges[i];
+        if (e->source != (uint32_t)k && e->target != (uint32_t)k) {
+            continue;
+        }
+        for (size_t q = 0; ok && q < e->ndocs; q++) {
+            const char *doc = e->docs[q];
+            if (eg_strmap_has(&seen, doc, strlen(doc))) {
+                continue;
+            }
+            ok = eg_strmap_put(&seen, doc, strlen(doc), 1);
+            total++;
+            uint32_t date = eg_strmap_get(&date_of, doc, strlen(doc), 0);
+            if (!date) {
+                undated++;
+                continue;
+            }
+            char m[8];
+            eg_date_month(date, m);
+            ok = ok && eg_strmap_put(&months, m, 7, eg_strmap_get(&months, m, 7, 0) + 1);
+        }
+    }
+    /* months in order, empty months between them included */
+    uint32_t first = UINT32_MAX, last = 0;
+    for (size_t i = 0; i < months.cap; i++) {
+        const char *key;
+        size_t kl;
+        uint32_t v;
+        if (eg_strmap_slot(&months, i, &key, &kl, &v)) {
+            uint32_t ym = (uint32_t)atoi(key) * 100 + (uint32_t)atoi(key + 5);
+            first = ym < first ? ym : first;
+            last = ym > last ? ym : last;
+        }
+    }
+    const eg_node *n = &g->nodes[k];
+    cJSON *o = json ? cJSON_CreateObject() : NULL;
+    cJSON *arr = o ? cJSON_AddArrayToObject(o, "months") : NULL;
+    if (json) {
+        cJSON_AddStringToObject(o, "id", n->id);
+        cJSON_AddStringToObject(o, "label", n->label);
+        cJSON_AddNumberToObject(o, "articles", (double)total);
+        cJSON_AddNumberToObject(o, "undated", (double)undated);
+    } else {
+        printf("%s (%s): %zu articles with connections, %zu undated\n", n->label,
+               eg_etype_name(n->type), total, undated);
+    }
+    for (uint32_t ym = first; ok && last && ym <= last;
+         ym = ym % 100 == 12 ? (ym / 100 + 1) * 100 + 1 : ym + 1) {
+        char m[16];
+        snprintf(m, sizeof m, "%04u-%02u", ym / 100, ym % 100);
+        uint32_t c = eg_strmap_get(&months, m, 7, 0);
+        if (json) {
+            cJSON *x = cJSON_CreateObject();
+            cJSON_AddStringToObject(x, "month", m);
+            cJSON_AddNumberToObject(x, "articles", c);
+            cJSON_AddItemToArray(arr, x);
+        } else {
+            printf("  %s %6u  ", m, c);
+            for (uint32_t b = 0; b < c && b < 60; b++) {
+                putchar('#');
+            }
+            putchar('\n');
+        }
+    }
+    eg_strmap_fini(&date_of);
+    eg_strmap_fini(&seen);
+    eg_strmap_fini(&months);
+    if (!ok) {
+        cJSON_Delete(o);
+        cli_errorf("out of memory");
+        return EG_EXIT_ERROR;
+    }
+    return json ? print_json(o) : EG_EXIT_OK;
+}
+
 int cmd_stats(int argc, char **argv)
 {
     static const struct option longopts[] = {{"top", required_argument, NULL, 't'},
+                                             {"timeline", required_argument, NULL, 'T'},
                                              {"json", no_argument, NULL, 'J'},
                                              {"help", no_argument, NULL, 'h'},
                                              CLI_TIME_LONGOPTS,
                                              {NULL, 0, NULL, 0}};
-    const char *verb = "stats";
+    const char *verb = "stats", *tl = NULL;
     bool json = false;
     unsigned long top = 10;
     int c;
@@ -359,6 +450,9 @@ int cmd_stats(int argc, char **argv)
                 return EG_EXIT_USAGE;
             }
             break;
+        case 'T':
+            tl = optarg;
+            break;
         case 'J':
             json = true;
             break;
@@ -369,11 +463,14 @@ int cmd_stats(int argc, char **argv)
             }
             break;
         case 'h':
-            fputs("usage: entgraph stats GRAPH [--top N] [--json]\n\n"
+            fputs("usage: entgraph stats GRAPH [--top N] [--timeline NAME] [--json]\n\n"
                   "Sizes, entities per type, the top N (default 10) entities by degree,\n"
                   "weighted degree, PageRank and betweenness (edge length 1/weight), and the\n"
                   "communities found by Leiden (modularity) with their strongest members.\n\n"
-                  "options:\n" CLI_TIME_HELP,
+                  "options:\n"
+                  "      --timeline NAME  instead: the articles per month that name NAME with\n"
+                  "                     another entity (dated by the graph's document table)\n"
+                  CLI_TIME_HELP,
                   stdout);
             return EG_EXIT_OK;
         default:
@@ -384,8 +481,13 @@ int cmd_stats(int argc, char **argv)
         return cli_usage_error(verb, "expected GRAPH");
     }
     eg_graph *g = NULL;
-    if (load(argv[optind], &g, EG_LOAD_NO_EVIDENCE)) {
+    if (load(argv[optind], &g, tl ? 0 : EG_LOAD_NO_EVIDENCE)) {
         return EG_EXIT_ERROR;
+    }
+    if (tl) {
+        int trc = timeline(g, argv[optind], tl, json);
+        eg_graph_destroy(g);
+        return trc;
     }
     eg_error err = {0};
     eg_stats s;
