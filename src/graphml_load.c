@@ -145,8 +145,20 @@ eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *pat
     if (has(&ig, IGRAPH_ATTRIBUTE_GRAPH, "windows")) {
         g->nwindows = (uint64_t)GAN(&ig, "windows");
     }
-    if (has(&ig, IGRAPH_ATTRIBUTE_GRAPH, "document_table")) {
-        st = load_doctab(g, GAS(&ig, "document_table"), path, err);
+    if (has(&ig, IGRAPH_ATTRIBUTE_GRAPH, "document_table_0")) {
+        eg_buf tab = {0}; /* written in parts (see export.c) */
+        char name[32];
+        bool ok = eg_buf_puts(&tab, "");
+        for (unsigned part = 0; ok; part++) {
+            snprintf(name, sizeof name, "document_table_%u", part);
+            if (!has(&ig, IGRAPH_ATTRIBUTE_GRAPH, name)) {
+                break;
+            }
+            ok = eg_buf_puts(&tab, GAS(&ig, name));
+        }
+        st = ok ? load_doctab(g, tab.data, path, err)
+                : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        eg_buf_fini(&tab);
         if (st != EG_OK) {
             goto done;
         }
