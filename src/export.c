@@ -113,6 +113,12 @@ void *eg_export_json_tree(const eg_graph *g)
              cJSON_AddNumberToObject(o, "documents", n->documents) &&
              cJSON_AddNumberToObject(o, "windows", n->windows) &&
              add_span(o, n->first_seen, n->last_seen);
+        /* a node of an older graph (format 1) has no list: none is written */
+        cJSON *nd = ok && n->ndocs ? str_array(n->docs, n->ndocs) : NULL;
+        ok = ok && (nd || !n->ndocs);
+        if (nd) {
+            cJSON_AddItemToObject(o, "docs", nd);
+        }
     }
     cJSON *edges = cJSON_AddArrayToObject(root, "edges");
     ok = ok && edges;
@@ -479,9 +485,9 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
     if (ok && g->ndoctab == g->ndocuments) {
         ok = graphml_doctab(&ig, g);
     }
-    enum { VS = 6, VN = 3, ES = 4, EN = 3 };
-    static const char *const vs_names[VS] = {"name",    "label",      "type",
-                                             "aliases", "first_seen", "last_seen"};
+    enum { VS = 7, VN = 3, ES = 4, EN = 3 };
+    static const char *const vs_names[VS] = {"name",       "label",     "type", "aliases",
+                                             "first_seen", "last_seen", "docs"};
     static const char *const vn_names[VN] = {"mentions", "documents", "windows"};
     static const char *const es_names[ES] = {"docs", "evidence", "first_seen", "last_seen"};
     static const char *const en_names[EN] = {"weight", "documents", "npmi"};
@@ -520,7 +526,8 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
              scol_set(&vs[2], i, eg_etype_name(n->type)) &&
              join_escaped(&b, n->aliases, n->naliases) && scol_set(&vs[3], i, b.data) &&
              scol_set(&vs[4], i, eg_date_format(n->first_seen, d1)) &&
-             scol_set(&vs[5], i, eg_date_format(n->last_seen, d2));
+             scol_set(&vs[5], i, eg_date_format(n->last_seen, d2)) &&
+             join_escaped(&b, n->docs, n->ndocs) && scol_set(&vs[6], i, b.data);
         VECTOR(vn[0])[i] = n->mentions;
         VECTOR(vn[1])[i] = n->documents;
         VECTOR(vn[2])[i] = n->windows;
@@ -731,14 +738,25 @@ static void csv_field(FILE *out, const char *s)
     fputc('"', out);
 }
 
+/* neo4j-admin's string[]: items joined with ";" (its default array delimiter). */
+static bool join_docs(eg_buf *b, char *const *docs, size_t n)
+{
+    eg_buf_reset(b);
+    bool ok = eg_buf_puts(b, "");
+    for (size_t k = 0; ok && k < n; k++) {
+        ok = (k == 0 || eg_buf_putc(b, ';')) && eg_buf_puts(b, docs[k]);
+    }
+    return ok;
+}
+
 eg_status eg_export_csv(const eg_graph *g, FILE *nodes, FILE *edges, eg_error *err)
 {
     /* One layout for both importers: Gephi's spreadsheet import reads Id, Label, Source,
      * Target, Weight and Type; neo4j-admin import reads :ID, :LABEL, :START_ID, :END_ID and
      * :TYPE (and typed properties such as mentions:int); each ignores the other's columns as
      * plain attributes. */
-    fputs("Id,Label,type,aliases,mentions:int,documents:int,first_seen:date,last_seen:date,:ID,"
-          ":LABEL\n",
+    fputs("Id,Label,type,aliases,mentions:int,documents:int,first_seen:date,last_seen:date,"
+          "docs:string[],:ID,:LABEL\n",
           nodes);
     char d1[11], d2[11];
     eg_buf b = {0};
@@ -755,6 +773,12 @@ eg_status eg_export_csv(const eg_graph *g, FILE *nodes, FILE *edges, eg_error *e
         csv_field(nodes, b.data);
         fprintf(nodes, ",%u,%u,%s,%s,", n->mentions, n->documents,
                 eg_date_format(n->first_seen, d1), eg_date_format(n->last_seen, d2));
+        if (!join_docs(&b, n->docs, n->ndocs)) {
+            eg_buf_fini(&b);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        csv_field(nodes, b.data);
+        fputc(',', nodes);
         csv_field(nodes, n->id);
         fprintf(nodes, ",%s\n", eg_etype_name(n->type));
     }
@@ -770,11 +794,7 @@ eg_status eg_export_csv(const eg_graph *g, FILE *nodes, FILE *edges, eg_error *e
         csv_field(edges, g->nodes[e->target].id);
         fprintf(edges, ",%u,%u,%.4f,%s,%s,", e->weight, e->documents, e->npmi,
                 eg_date_format(e->first_seen, d1), eg_date_format(e->last_seen, d2));
-        eg_buf_reset(&b);
-        bool ok = eg_buf_puts(&b, "");
-        for (size_t k = 0; ok && k < e->ndocs; k++) {
-            ok = (k == 0 || eg_buf_putc(&b, ';')) && eg_buf_puts(&b, e->docs[k]);
-        }
+        bool ok = join_docs(&b, e->docs, e->ndocs);
         ok = ok && (csv_field(edges, b.data), fputc(',', edges) != EOF);
         eg_buf_reset(&b);
         ok = ok && evidence_json(&b, e);

@@ -104,6 +104,7 @@ eg_status eg_export_gexf(const eg_graph *g, FILE *out, eg_error *err)
           "      <attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/>\n"
           "      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n"
           "      <attribute id=\"windows\" title=\"windows\" type=\"integer\"/>\n"
+          "      <attribute id=\"docs\" title=\"docs\" type=\"string\"/>\n"
           "    </attributes>\n"
           "    <attributes class=\"edge\" mode=\"static\">\n"
           "      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n"
@@ -125,6 +126,7 @@ eg_status eg_export_gexf(const eg_graph *g, FILE *out, eg_error *err)
         attvalue_u(out, "mentions", n->mentions);
         attvalue_u(out, "documents", n->documents);
         attvalue_u(out, "windows", n->windows);
+        joined(out, "docs", n->docs, n->ndocs);
         fputs("        </attvalues>\n      </node>\n", out);
     }
     fputs("    </nodes>\n    <edges>\n", out);

@@ -142,6 +142,10 @@ void eg_node_fini(eg_node *n)
         free(n->aliases[i]);
     }
     free(n->aliases);
+    for (size_t i = 0; i < n->ndocs; i++) {
+        free(n->docs[i]);
+    }
+    free(n->docs);
 }
 
 void eg_edge_fini(eg_edge *e)
@@ -1435,10 +1439,27 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 eg_sort(d, cnt, sizeof *d, eg_cmp_u32);
                 uint32_t distinct = 0;
                 eg_node *nd = &g->nodes[node];
-                for (size_t q = 0; q < cnt; q++) {
-                    distinct += q == 0 || d[q] != d[q - 1];
+                size_t keep = cnt < EG_MAX_EDGE_DOCS ? cnt : EG_MAX_EDGE_DOCS;
+                nd->docs = graph_calloc(g, keep, sizeof *nd->docs);
+                for (size_t q = 0; nd->docs && q < cnt; q++) {
+                    if (q > 0 && d[q] == d[q - 1]) {
+                        continue;
+                    }
+                    distinct++;
                     uint32_t date = b->dmeta[d[q]].date;
                     eg_date_widen(&nd->first_seen, &nd->last_seen, date, date);
+                    if (nd->ndocs < keep) {
+                        nd->docs[nd->ndocs] = doc_id(g, b, doc_ids, d[q]);
+                        if (!nd->docs[nd->ndocs++]) {
+                            nd->docs = NULL;
+                        }
+                    }
+                }
+                if (!nd->docs) {
+                    free(d);
+                    free(last);
+                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                    goto done;
                 }
                 g->nodes[node].documents = distinct;
                 free(d);

@@ -29,6 +29,8 @@ typedef struct eg_node {
     uint32_t documents;
     uint32_t windows; /* windows (sentences by default) that mention it, for NPMI */
     uint32_t first_seen, last_seen; /* dates as yyyymmdd (20230822), 0: no dated article */
+    char **docs;      /* ids of the articles naming it, in input order, at most EG_MAX_EDGE_DOCS */
+    size_t ndocs;
 } eg_node;
 
 typedef struct eg_evidence {

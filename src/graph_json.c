@@ -634,6 +634,8 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                         if (!strlist(&j, &n->aliases, &n->naliases)) {
                             okc = false;
                         }
+                    } else if (key_is(k3, "docs") && peek_is(&j, '[')) {
+                        okc = okc && (lists ? strlist(&j, &n->docs, &n->ndocs) : skip_fast(&j));
                     } else if (key_is(k3, "first_seen") && peek_is(&j, '"')) {
                         okc = okc && date_str(&j, &n->first_seen);
                     } else if (key_is(k3, "last_seen") && peek_is(&j, '"')) {

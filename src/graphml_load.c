@@ -175,6 +175,7 @@ eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *pat
     bool vd = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "documents");
     bool vw = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "windows");
     bool vf = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "first_seen");
+    bool vdocs = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "docs");
     bool vl = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "last_seen");
     for (size_t i = 0; i < nn; i++) {
         eg_node *n = &g->nodes[i];
@@ -194,8 +195,9 @@ eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *pat
         n->documents = vd ? (uint32_t)VAN(&ig, "documents", v) : 0;
         n->windows = vw ? (uint32_t)VAN(&ig, "windows", v) : 0;
         n->first_seen = vf ? eg_date_parse(VAS(&ig, "first_seen", v)) : 0;
+        n->docs = split_escaped(vdocs ? VAS(&ig, "docs", v) : "", &n->ndocs);
         n->last_seen = vl ? eg_date_parse(VAS(&ig, "last_seen", v)) : 0;
-        if (!n->aliases) {
+        if (!n->aliases || !n->docs) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
         }

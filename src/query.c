@@ -729,6 +729,23 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
                 d->windows += s->windows;
                 nal += s->naliases + 1;
             }
+            size_t ndoc = 0;
+            for (size_t q = cnt[o]; q < cnt[o + 1]; q++) {
+                ndoc += mn[mem[q]].n->ndocs;
+            }
+            char **dall = malloc((ndoc ? ndoc : 1) * sizeof *dall);
+            size_t dk = 0;
+            for (size_t q = cnt[o]; dall && q < cnt[o + 1]; q++) {
+                for (size_t a = 0; a < mn[mem[q]].n->ndocs; a++) {
+                    dall[dk++] = mn[mem[q]].n->docs[a];
+                }
+            }
+            d->ndocs = dall ? unique_strings(dall, dk, &d->docs) : SIZE_MAX;
+            free(dall);
+            if (d->ndocs == SIZE_MAX) {
+                d->ndocs = 0;
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
             char **all = malloc((nal ? nal : 1) * sizeof *all);
             size_t k = 0;
             for (size_t q = cnt[o]; all && q < cnt[o + 1]; q++) {

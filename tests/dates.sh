@@ -29,6 +29,7 @@ assert "date" not in docs[2] and "url" not in docs[2]  # malformed date dropped
 nodes = {n["id"]: n for n in g["nodes"]}
 assert (nodes["niger"]["first_seen"], nodes["niger"]["last_seen"]) == ("2023-07-30", "2023-09-14")
 assert "first_seen" not in nodes["mohamed-bazoum"]  # named only in the undated article
+assert nodes["niger"]["docs"] == ["a1", "a2", "a3", "a4"] and nodes["mohamed-bazoum"]["docs"] == ["a3"]
 edges = {(e["source"], e["target"]): e for e in g["edges"]}
 e = edges["niger", "vladimir-putin"]
 assert (e["first_seen"], e["last_seen"]) == ("2023-07-30", "2023-09-14"), e

@@ -339,8 +339,8 @@ static ranked *top_by(const eg_graph *g, const double *v)
     return r;
 }
 
-/* `stats --timeline NAME`: the articles per month that name NAME together with another entity
- * (the documents of its connections, dated by the document table). */
+/* `stats --timeline NAME`: the articles per month that name NAME (its documents, dated by the
+ * graph's document table; a node lists at most EG_MAX_EDGE_DOCS). */
 static int timeline(const eg_graph *g, const char *path, const char *name, bool json)
 {
     long k = cli_find_entity(g, path, name);
@@ -354,27 +354,22 @@ static int timeline(const eg_graph *g, const char *path, const char *name, bool 
         const eg_document *d = &g->doctab[i];
         ok = eg_strmap_put(&date_of, d->id, strlen(d->id), d->date);
     }
-    for (size_t i = 0; ok && i < g->nedges; i++) {
-        const eg_edge *e = &g->edges[i];
-        if (e->source != (uint32_t)k && e->target != (uint32_t)k) {
+    const eg_node *n = &g->nodes[k];
+    for (size_t q = 0; ok && q < n->ndocs; q++) {
+        const char *doc = n->docs[q];
+        if (eg_strmap_has(&seen, doc, strlen(doc))) {
             continue;
         }
-        for (size_t q = 0; ok && q < e->ndocs; q++) {
-            const char *doc = e->docs[q];
-            if (eg_strmap_has(&seen, doc, strlen(doc))) {
-                continue;
-            }
-            ok = eg_strmap_put(&seen, doc, strlen(doc), 1);
-            total++;
-            uint32_t date = eg_strmap_get(&date_of, doc, strlen(doc), 0);
-            if (!date) {
-                undated++;
-                continue;
-            }
-            char m[8];
-            eg_date_month(date, m);
-            ok = ok && eg_strmap_put(&months, m, 7, eg_strmap_get(&months, m, 7, 0) + 1);
+        ok = eg_strmap_put(&seen, doc, strlen(doc), 1);
+        total++;
+        uint32_t date = eg_strmap_get(&date_of, doc, strlen(doc), 0);
+        if (!date) {
+            undated++;
+            continue;
         }
+        char m[8];
+        eg_date_month(date, m);
+        ok = ok && eg_strmap_put(&months, m, 7, eg_strmap_get(&months, m, 7, 0) + 1);
     }
     /* months in order, empty months between them included */
     uint32_t first = UINT32_MAX, last = 0;
@@ -388,7 +383,6 @@ static int timeline(const eg_graph *g, const char *path, const char *name, bool 
             last = ym > last ? ym : last;
         }
     }
-    const eg_node *n = &g->nodes[k];
     cJSON *o = json ? cJSON_CreateObject() : NULL;
     cJSON *arr = o ? cJSON_AddArrayToObject(o, "months") : NULL;
     if (json) {
@@ -397,7 +391,7 @@ static int timeline(const eg_graph *g, const char *path, const char *name, bool 
         cJSON_AddNumberToObject(o, "articles", (double)total);
         cJSON_AddNumberToObject(o, "undated", (double)undated);
     } else {
-        printf("%s (%s): %zu articles with connections, %zu undated\n", n->label,
+        printf("%s (%s): %zu articles, %zu undated\n", n->label,
                eg_etype_name(n->type), total, undated);
     }
     for (uint32_t ym = first; ok && last && ym <= last;
@@ -468,8 +462,8 @@ int cmd_stats(int argc, char **argv)
                   "weighted degree, PageRank and betweenness (edge length 1/weight), and the\n"
                   "communities found by Leiden (modularity) with their strongest members.\n\n"
                   "options:\n"
-                  "      --timeline NAME  instead: the articles per month that name NAME with\n"
-                  "                     another entity (dated by the graph's document table)\n"
+                  "      --timeline NAME  instead: the articles per month that name NAME (dated by\n"
+                  "                     the graph's document table)\n"
                   CLI_TIME_HELP,
                   stdout);
             return EG_EXIT_OK;
