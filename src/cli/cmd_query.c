@@ -41,10 +41,27 @@ long cli_find_entity(const eg_graph *g, const char *graph_path, const char *name
     return k;
 }
 
-static void print_evidence(const eg_edge *e, const char *indent)
+/* Print one evidence sentence: "[doc] sentence", and for a dated article of the document
+ * table "[doc, 2023-07-30, Title] sentence", so the reader knows where and when. */
+static void print_one_evidence(const eg_graph *g, const eg_evidence *ev, const char *indent)
+{
+    const eg_document *d = NULL;
+    for (size_t i = 0; i < g->ndoctab && !d; i++) {
+        d = strcmp(g->doctab[i].id, ev->doc) == 0 ? &g->doctab[i] : NULL;
+    }
+    char date[11];
+    if (d && d->date) {
+        printf("%s[%s, %s%s%s] %s\n", indent, ev->doc, eg_date_format(d->date, date),
+               d->title ? ", " : "", d->title ? d->title : "", ev->sentence);
+    } else {
+        printf("%s[%s] %s\n", indent, ev->doc, ev->sentence);
+    }
+}
+
+static void print_evidence(const eg_graph *g, const eg_edge *e, const char *indent)
 {
     for (size_t q = 0; q < e->nev; q++) {
-        printf("%s[%s] %s\n", indent, e->ev[q].doc, e->ev[q].sentence);
+        print_one_evidence(g, &e->ev[q], indent);
     }
 }
 
@@ -200,7 +217,7 @@ int cmd_neighbors(int argc, char **argv)
             }
             putchar('\n');
             if (evidence) {
-                print_evidence(e, "         ");
+                print_evidence(g, e, "         ");
             }
         }
         if (shown < n) {
@@ -300,7 +317,7 @@ int cmd_path(int argc, char **argv)
             printf("  %s -- %s (weight %u, %u document%s)\n", g->nodes[cur].label,
                    g->nodes[next].label, e->weight, e->documents, e->documents == 1 ? "" : "s");
             if (e->nev) {
-                printf("      [%s] %s\n", e->ev[0].doc, e->ev[0].sentence);
+                print_one_evidence(g, &e->ev[0], "      ");
             }
             cur = next;
         }
