@@ -5,8 +5,10 @@
  * mention order: (1) exact keys per type, with a majority vote when the recognizer typed one
  * name two ways; (2) acronym definitions; (3) stated aliases; (4) partial person names;
  * (5) misspelled person names. Merges are recorded as `merged_into` chains; `find` follows
- * them. Across articles, candidates are blocked by (type, first letter, length) so the
- * misspelling search compares only names that could be within the edit-distance bound.
+ * them. Across articles, candidates are blocked by (type, first two letters of the last word)
+ * and, inside a block, a deletion-neighbourhood index (misspell_index.c) proposes the pairs the
+ * misspelling rules may accept: near-linear in the names, where comparing every pair of a
+ * block was quadratic (40,000 small articles of invented names took minutes).
  *
  * Keys are eg_gaz_key() forms (lowercase, no diacritics, no possessive); country keys are
  * the gazetteer's canonical names, so look-alikes (Niger / Nigeria) can only merge if the
@@ -19,6 +21,7 @@
 
 #include "aliasfile.h"
 #include "gazetteer.h"
+#include "misspell_index.h"
 #include "util.h"
 
 #define NONE UINT32_MAX
@@ -206,7 +209,27 @@ static char *mention_key(ctx *c, const eg_mention *m)
     } else {
         const char *s = m->surface;
         size_t n = strlen(s);
-        if ((m->type == EG_ORGANIZATION || m->type == EG_LOCATION) && n > 4 &&
+        if (m->type == EG_ORGANIZATION) {
+            /* "Texaco Inc.", "Texaco" and "The Texaco Co" are one company */
+            if (!eg_org_key(&c->key, s, n)) {
+                return NULL;
+            }
+            return eg_strndup(c->key.data ? c->key.data : "", c->key.len);
+        }
+        if (m->type == EG_PERSON) {
+            /* "Moon Jae-in" and "Moon Jae In", "Jean-Pierre" and "Jean Pierre": one name */
+            if (!eg_gaz_key(&c->key, s, n)) {
+                return NULL;
+            }
+            for (size_t i = 1; i + 1 < c->key.len; i++) {
+                if (c->key.data[i] == '-' && c->key.data[i - 1] != ' ' &&
+                    c->key.data[i + 1] != ' ') {
+                    c->key.data[i] = ' ';
+                }
+            }
+            return eg_strndup(c->key.data ? c->key.data : "", c->key.len);
+        }
+        if (m->type == EG_LOCATION && n > 4 &&
             (strncmp(s, "the ", 4) == 0 || strncmp(s, "The ", 4) == 0)) {
             s += 4, n -= 4;
         }
@@ -305,6 +328,9 @@ static bool key_is(const char *name, const char *key)
 {
     eg_buf k = {0};
     bool same = eg_gaz_key(&k, name, strlen(name)) && k.data && strcmp(k.data, key) == 0;
+    if (!same) {
+        same = eg_org_key(&k, name, strlen(name)) && k.data && strcmp(k.data, key) == 0;
+    }
     eg_buf_fini(&k);
     return same;
 }
@@ -529,7 +555,8 @@ static eg_status acronyms(ctx *c)
             return EG_ERR_NOMEM;
         }
         char *acr_key = eg_buf_steal(&k);
-        if (!eg_gaz_key(&k, longf, long_n)) {
+        if (!(type == EG_ORGANIZATION ? eg_org_key(&k, longf, long_n)
+                                      : eg_gaz_key(&k, longf, long_n))) {
             free(acr_key);
             return EG_ERR_NOMEM;
         }
@@ -710,8 +737,12 @@ static void choose_label(eg_local_entity *e)
     size_t best_words = 0;
     for (size_t i = 0; i < e->nsurf; i++) {
         const eg_surface *s = &e->surf[i];
-        size_t w = count_words(s->text);
-        if (!best || w > best_words || (w == best_words && s->count > best->count)) {
+        size_t w = e->type == EG_ORGANIZATION ? eg_org_key_words(s->text)
+                   : e->type == EG_PERSON       ? eg_word_count(s->text, true)
+                                                : count_words(s->text);
+        if (!best || w > best_words ||
+            (w == best_words && (s->count > best->count ||
+                                 (s->count == best->count && strcmp(s->text, best->text) < 0)))) {
             best = s;
             best_words = w;
         }
@@ -736,6 +767,147 @@ static bool ends_with_words(const char *full, const char *tail)
 {
     size_t fl = strlen(full), tl = strlen(tail);
     return fl > tl + 1 && full[fl - tl - 1] == ' ' && strcmp(full + fl - tl, tail) == 0;
+}
+
+/* "Lopez Obrador", "Sheikh Mohamud": a two-word person name that does not open with a given
+ * name may be the surname of a longer name. */
+static bool two_word_surname(const eg_local_entity *e)
+{
+    const char *sp = strchr(e->key, ' ');
+    return e->type == EG_PERSON && count_words(e->key) == 2 && sp &&
+           !(eg_gaz_word_flags(eg_gazetteer_default(), e->key, (size_t)(sp - e->key)) &
+             EG_GAZ_FIRSTNAME);
+}
+
+/* Is mention mi introduced as someone's relative: "whose father Pierre Trudeau", "his wife,
+ * Sophie Trudeau"? (a kinship word within three words before it) */
+static bool introduced_as_relative(const ctx *c, size_t mi)
+{
+    static const char *const kin[] = {
+        "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
+        "widower", "uncle", "aunt", "cousin", "nephew", "niece", "grandfather", "grandmother",
+        "grandson", "granddaughter", "stepfather", "stepmother", "parents", "sons",
+        "daughters", "brothers", "sisters", "twin", "spouse", "father-in-law", "mother-in-law"};
+    if (mi == SIZE_MAX || mi >= c->ms->n) {
+        return false;
+    }
+    uint32_t b = c->ms->v[mi].tok_begin;
+    for (uint32_t k = 1; k <= 3 && k <= b; k++) {
+        for (size_t w = 0; w < EG_ARRAY_LEN(kin); w++) {
+            if (tok_is(c->doc, b - k, kin[w])) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* Generic one-word names: "the Commission", "the Bank", "the Cabinet" (words of organization
+ * names) and capitalized common words the article also writes in lower case ("Agreement",
+ * "UP" in a headline) name nothing on their own. Such a word left unresolved joins the one
+ * organization of the article whose name contains it ("European Commission"); without one,
+ * its mentions are removed and it is no node. Listed names and acronyms written only in
+ * capitals ("EC") are kept. */
+static eg_status generic_words(ctx *c)
+{
+    eg_doc_entities *de = c->de;
+    eg_mentions *ms = c->ms;
+    const eg_gazetteer *g = eg_gazetteer_default();
+    bool any = false;
+    /* linear in entities, mentions and tokens: roots that absorbed another entity, words of
+     * the multi-word organizations (-> the one holding it, or AMBIG), lower-case words */
+    const uint32_t AMBIG = NONE - 1;
+    bool *absorbed = calloc(de->n ? de->n : 1, sizeof *absorbed);
+    uint32_t *joined = malloc((de->n ? de->n : 1) * sizeof *joined);
+    eg_strmap words = {0}, lower = {0};
+    bool ok = absorbed && joined, lower_built = false;
+    for (size_t f = 0; ok && f < de->n; f++) {
+        const eg_local_entity *fe = &de->ents[f];
+        joined[f] = NONE;
+        if (fe->merged_into != NONE) {
+            absorbed[find(de, (uint32_t)f)] = true;
+            continue;
+        }
+        if (fe->type != EG_ORGANIZATION || count_words(fe->key) < 2) {
+            continue;
+        }
+        for (const char *p = fe->key; ok && *p;) {
+            const char *q = strchr(p, ' ');
+            size_t wn = q ? (size_t)(q - p) : strlen(p);
+            uint32_t was = eg_strmap_get(&words, p, wn, NONE);
+            ok = was == (uint32_t)f ||
+                 eg_strmap_put(&words, p, wn, was == NONE ? (uint32_t)f : AMBIG);
+            p = q ? q + 1 : p + wn;
+        }
+    }
+    for (size_t e = 0; ok && e < de->n; e++) {
+        eg_local_entity *pe = &de->ents[e];
+        if (pe->merged_into != NONE || pe->label_fixed || absorbed[e] ||
+            count_words(pe->key) != 1 ||
+            (pe->type != EG_ORGANIZATION && pe->type != EG_PERSON)) {
+            continue; /* absorbed: another entity was resolved to this one, it is a name */
+        }
+        size_t kn = strlen(pe->key);
+        uint32_t fl = eg_gaz_word_flags(g, pe->key, kn);
+        bool generic = pe->type == EG_ORGANIZATION && (fl & EG_GAZ_ORG_WORD) &&
+                       !all_caps_entity(pe);
+        if (!generic && !(fl & (EG_GAZ_FIRSTNAME | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM |
+                                EG_GAZ_LOCATION | EG_GAZ_ORG))) {
+            for (uint32_t t = 0; !lower_built && ok && t < c->doc->ntoks; t++) {
+                const char *w = c->doc->text + c->doc->toks[t].start;
+                if (eg_is_lower((unsigned char)w[0])) {
+                    ok = eg_strmap_put(&lower, w, c->doc->toks[t].end - c->doc->toks[t].start, 1);
+                }
+            }
+            lower_built = true;
+            generic = eg_strmap_has(&lower, pe->key, kn);
+        }
+        if (!generic) {
+            continue;
+        }
+        uint32_t hit = eg_strmap_get(&words, pe->key, kn, NONE);
+        if (hit != NONE && hit != AMBIG && hit != (uint32_t)e) {
+            pe->type = EG_ORGANIZATION;
+            merge(de, (uint32_t)e, hit);
+            joined[e] = hit;
+        } else {
+            pe->dropped = true;
+            any = true;
+        }
+    }
+    for (size_t mi = 0; ok && mi < ms->n; mi++) {
+        uint32_t e = de->of_mention[mi];
+        if (joined[e] != NONE) {
+            set_why(c, mi, "generic word", ms->v[mi].surface, de->ents[joined[e]].key);
+        }
+    }
+    free(absorbed);
+    free(joined);
+    eg_strmap_fini(&words);
+    eg_strmap_fini(&lower);
+    if (!ok) {
+        return EG_ERR_NOMEM;
+    }
+    if (!any) {
+        return EG_OK;
+    }
+    /* remove the dropped entities' mentions, keeping the per-mention arrays aligned */
+    size_t kept = 0;
+    for (size_t i = 0; i < ms->n; i++) {
+        if (de->ents[de->of_mention[i]].dropped) {
+            free(ms->v[i].surface);
+            free(de->why[i]);
+            continue;
+        }
+        ms->v[kept] = ms->v[i];
+        de->of_mention[kept] = de->of_mention[i];
+        de->rule[kept] = de->rule[i];
+        de->why[kept] = de->why[i];
+        kept++;
+    }
+    ms->n = kept;
+    de->nmentions = kept;
+    return EG_OK;
 }
 
 eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
@@ -857,6 +1029,9 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             set_why(&c, i, m->demonym ? "demonym" : "country list", m->surface, canon);
         } else if (m->gaz >= 0) {
             set_why(&c, i, "list", m->surface, eg_gaz_entry_at(gaz, m->gaz)->canonical);
+        } else if (m->team) {
+            set_why(&c, i, "sports team", longf_copy(doc->text + m->start, m->end - m->start),
+                    m->surface);
         } else {
             set_why(&c, i, "exact", NULL, NULL);
         }
@@ -896,9 +1071,18 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
      * with more than EG_MAX_PARTIAL_SCAN of them (a list, not prose) skips this step. The rule
      * each entity was resolved by is kept per entity and given to its mentions in one pass. */
     const char **erule = calloc(out->n ? out->n : 1, sizeof *erule);
-    if (!erule) {
+    size_t *first_mention = malloc((out->n ? out->n : 1) * sizeof *first_mention);
+    if (!erule || !first_mention) {
+        free(erule);
+        free(first_mention);
         st = EG_ERR_NOMEM;
         goto fail;
+    }
+    for (size_t e = 0; e < out->n; e++) {
+        first_mention[e] = SIZE_MAX;
+    }
+    for (size_t i = ms->n; i-- > 0;) {
+        first_mention[out->of_mention[i]] = i;
     }
     for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
         eg_local_entity *pe = &out->ents[e];
@@ -906,11 +1090,13 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             continue; /* a place only joins a person, below */
         }
         size_t pw = count_words(pe->key);
-        if (pw != 1 && !particle_surname(pe)) {
-            continue; /* only one-word names (and "van Driel") are partial names */
+        if (pw != 1 && !particle_surname(pe) && !two_word_surname(pe)) {
+            continue; /* only one-word names (and "van Driel", "Lopez Obrador") are partial */
         }
         uint32_t hit = NONE, fuzzy = NONE;
         bool ambiguous = false, fuzzy_amb = false;
+        uint32_t hits[8];
+        size_t nhits = 0;
         for (size_t f = 0; f < out->n; f++) {
             const eg_local_entity *fe = &out->ents[f];
             if (f == e || fe->merged_into != NONE || count_words(fe->key) <= pw) {
@@ -962,6 +1148,9 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
                     ambiguous = true;
                 }
                 hit = (uint32_t)f;
+                if (nhits < EG_ARRAY_LEN(hits)) {
+                    hits[nhits++] = (uint32_t)f;
+                }
             } else if (pw == 1 && pe->type == EG_PERSON && misspelled_word_of(pe->key, fe->key)) {
                 if (fuzzy != NONE && fuzzy != (uint32_t)f) {
                     fuzzy_amb = true;
@@ -971,7 +1160,26 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         }
         const char *rule = NULL;
         uint32_t target = NONE;
-        if (hit != NONE && !ambiguous) {
+        if (hit != NONE && ambiguous && pe->type == EG_PERSON && nhits >= 2 &&
+            nhits < EG_ARRAY_LEN(hits)) {
+            /* "Trudeau ... Justin Trudeau, whose father Pierre Trudeau": a relative introduced
+             * as such is not who the bare surname names; one other holder left is */
+            uint32_t keep = NONE;
+            size_t nkeep = 0;
+            for (size_t h = 0; h < nhits; h++) {
+                if (!introduced_as_relative(&c, first_mention[hits[h]])) {
+                    keep = hits[h];
+                    nkeep++;
+                }
+            }
+            if (nkeep == 1) {
+                target = keep;
+                rule = "partial name (the relative excluded)";
+            }
+        }
+        if (target != NONE) {
+            /* resolved above */
+        } else if (hit != NONE && !ambiguous) {
             target = hit;
             rule = "partial name";
         } else if (hit == NONE && fuzzy != NONE && !fuzzy_amb &&
@@ -1005,6 +1213,12 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         }
     }
     free(erule);
+    free(first_mention);
+
+    st = generic_words(&c);
+    if (st != EG_OK) {
+        goto fail;
+    }
 
     /* fold surfaces and counts into the roots, then pick labels */
     for (size_t e = 0; e < out->n; e++) {
@@ -1258,8 +1472,6 @@ static uint32_t dominant_holder(const eg_alias_cand *cands, const eg_alias_cand 
     return s1 >= 3 && s1 >= 3 * s2 ? best : UINT32_MAX;
 }
 
-#define MIS_CHUNK 256 /* sorted candidates per chunk of the misspelling search */
-
 typedef struct mis_out {
     eg_alias_pair *v;
     size_t n, cap;
@@ -1269,66 +1481,90 @@ typedef struct mis_out {
 typedef struct mis_job {
     const eg_alias_cand *cands;
     const blk *b;
-    size_t n;
-    mis_out *out; /* one per chunk */
+    const size_t *block; /* block k is b[block[k] .. block[k + 1]) */
+    mis_out *out;        /* one per block */
     const bool *surname; /* one-word candidates that are some full name's surname */
+    bool brute;          /* compare every pair of a block (tests check the index against it) */
 } mis_job;
 
-/* The misspelling search for the candidates b[chunk * MIS_CHUNK ...] against the rest of their
- * block. Reads only; its pairs go to out[chunk]. */
-static void mis_chunk(void *ud, size_t chunk)
+/* Do the misspelling rules join b[i] and b[j] (i < j, one block)? */
+static bool mis_accepts(const mis_job *job, size_t i, size_t j)
+{
+    const blk *b = job->b;
+    const eg_alias_cand *ca = &job->cands[b[i].id], *cb = &job->cands[b[j].id];
+    if ((b[i].type != EG_PERSON && b[i].type != EG_ORGANIZATION) || b[i].len < 5 || ca->listed ||
+        b[j].len > b[i].len + 2) {
+        return false;
+    }
+    if (cb->listed || strcmp(ca->key, cb->key) == 0 || cooccur(ca, cb)) {
+        return false;
+    }
+    size_t wa = count_words(ca->key), wb = count_words(cb->key);
+    const char *la = last_word(ca->key), *lb = last_word(cb->key);
+    bool close, token = false;
+    if (wa == 1 || wb == 1) {
+        /* one-word names: against the other's last word (a surname); the very same surname is
+         * the surname rule's, which refuses ambiguous ones */
+        if ((b[i].len == b[j].len && memcmp(la, lb, b[i].len) == 0) ||
+            (wa == 1 && (job->surname[b[i].id] || given_name_word(la, b[i].len))) ||
+            (wb == 1 && (job->surname[b[j].id] || given_name_word(lb, b[j].len)))) {
+            return false; /* a name someone bears ("Brown", "Daniel") is no misspelling */
+        }
+        close = word_close(la, b[i].len, lb, b[j].len);
+    } else {
+        close = names_close(ca->key, cb->key);
+        token = close; /* the other words are shared */
+    }
+    return close && enough_evidence(ca, cb, token);
+}
+
+/* The misspelling search in one block (same type, same first two bytes of the last word):
+ * the deletion-neighbourhood index proposes the pairs (misspell_index.h), the rules decide.
+ * Reads only; its pairs go to out[k] in (i, j) order, as comparing every pair would give. */
+static void mis_block(void *ud, size_t k)
 {
     const mis_job *job = ud;
-    const blk *b = job->b;
-    const eg_alias_cand *cands = job->cands;
-    size_t n = job->n;
-    mis_out *o = &job->out[chunk];
+    size_t lo = job->block[k], hi = job->block[k + 1];
+    mis_out *o = &job->out[k];
     bool ok = true;
-    size_t end = (chunk + 1) * MIS_CHUNK < n ? (chunk + 1) * MIS_CHUNK : n;
-    for (size_t i = chunk * MIS_CHUNK; i < end && ok; i++) {
-        const eg_alias_cand *ca = &cands[b[i].id];
-        if (b[i].type != EG_PERSON && b[i].type != EG_ORGANIZATION) {
-            continue;
-        }
-        if (b[i].len < 5 || ca->listed) {
-            continue;
-        }
-        const char *la = last_word(ca->key);
-        size_t wa = count_words(ca->key);
-        for (size_t j = i + 1; j < n && ok; j++) {
-            if (b[j].type != b[i].type || b[j].first != b[i].first || b[j].len > b[i].len + 2) {
-                break;
-            }
-            const eg_alias_cand *cb = &cands[b[j].id];
-            if (cb->listed || strcmp(ca->key, cb->key) == 0 || cooccur(ca, cb)) {
-                continue;
-            }
-            size_t wb = count_words(cb->key);
-            const char *lb = last_word(cb->key);
-            bool close, token = false;
-            if (wa == 1 || wb == 1) {
-                /* one-word names: against the other's last word (a surname); the very same
-                 * surname is the surname rule's, which refuses ambiguous ones */
-                if ((b[i].len == b[j].len && memcmp(la, lb, b[i].len) == 0) ||
-                    (wa == 1 && (job->surname[b[i].id] || given_name_word(la, b[i].len))) ||
-                    (wb == 1 && (job->surname[b[j].id] || given_name_word(lb, b[j].len)))) {
-                    continue; /* a name someone bears ("Brown", "Daniel") is no misspelling */
+    o->ok = true;
+    if (job->b[lo].type != EG_PERSON && job->b[lo].type != EG_ORGANIZATION) {
+        return;
+    }
+    if (job->brute) {
+        for (size_t i = lo; i < hi && ok; i++) {
+            for (size_t j = i + 1; j < hi && ok && job->b[j].len <= job->b[i].len + 2; j++) {
+                if (mis_accepts(job, i, j)) {
+                    ok = push_pair(&o->v, &o->n, &o->cap, job->b[i].id, job->b[j].id,
+                                   "misspelling");
                 }
-                close = word_close(la, b[i].len, lb, b[j].len);
-            } else {
-                close = names_close(ca->key, cb->key);
-                token = close; /* the other words are shared */
             }
-            if (close && enough_evidence(ca, cb, token)) {
-                ok = push_pair(&o->v, &o->n, &o->cap, b[i].id, b[j].id, "misspelling");
-            }
+        }
+        o->ok = ok;
+        return;
+    }
+    const char **keys = malloc((hi - lo) * sizeof *keys);
+    uint64_t *cand = NULL;
+    size_t ncand = 0;
+    ok = keys != NULL;
+    for (size_t i = lo; ok && i < hi; i++) {
+        const eg_alias_cand *c = &job->cands[job->b[i].id];
+        keys[i - lo] = c->listed ? NULL : c->key; /* a listed name is never fuzzy */
+    }
+    ok = ok && eg_misspell_candidates(keys, hi - lo, &cand, &ncand);
+    for (size_t q = 0; ok && q < ncand; q++) {
+        size_t i = lo + (size_t)(cand[q] >> 32), j = lo + (size_t)(cand[q] & UINT32_MAX);
+        if (mis_accepts(job, i, j)) {
+            ok = push_pair(&o->v, &o->n, &o->cap, job->b[i].id, job->b[j].id, "misspelling");
         }
     }
+    free(keys);
+    free(cand);
     o->ok = ok;
 }
 
-eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
-                         eg_alias_pair **pairs, size_t *npairs, eg_error *err)
+static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, bool brute,
+                       eg_alias_pair **pairs, size_t *npairs, eg_error *err)
 {
     *pairs = NULL;
     *npairs = 0;
@@ -1402,21 +1638,31 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
     }
     free(holders);
     free(next_holder);
-    /* misspellings: blocked by type, first two letters and length of the last word; the
-     * blocks are searched in parallel, in chunks whose pairs are joined in chunk order */
+    /* misspellings: blocked by type and first two letters of the last word; the blocks are
+     * searched in parallel and their pairs joined in block order */
     eg_sort(b, n, sizeof *b, cmp_blk);
-    size_t nchunks = (n + MIS_CHUNK - 1) / MIS_CHUNK;
+    size_t nblocks = 0;
+    size_t *block = malloc((n + 1) * sizeof *block);
+    for (size_t i = 0; block && i < n; i++) {
+        if (i == 0 || b[i].type != b[i - 1].type || b[i].first != b[i - 1].first) {
+            block[nblocks++] = i;
+        }
+    }
+    if (block) {
+        block[nblocks] = n;
+    }
     bool *is_surname = calloc(n ? n : 1, sizeof *is_surname);
     for (size_t i = 0; is_surname && i < n; i++) {
         is_surname[i] = count_words(cands[i].key) == 1 &&
                         eg_strmap_has(&surnames, cands[i].key, strlen(cands[i].key));
     }
-    mis_job job = {cands, b, n, calloc(nchunks ? nchunks : 1, sizeof *job.out), is_surname};
-    ok = ok && job.out && is_surname;
+    mis_job job = {cands, b, block, calloc(nblocks ? nblocks : 1, sizeof *job.out), is_surname,
+                   brute};
+    ok = ok && job.out && is_surname && block;
     if (ok) {
-        eg_parallel_for(threads, nchunks, mis_chunk, &job);
+        eg_parallel_for(threads, nblocks, mis_block, &job);
     }
-    for (size_t c = 0; job.out && c < nchunks; c++) {
+    for (size_t c = 0; job.out && c < nblocks; c++) {
         for (size_t q = 0; ok && q < job.out[c].n; q++) {
             ok = push_pair(pairs, npairs, &cap, job.out[c].v[q].a, job.out[c].v[q].b,
                            job.out[c].v[q].rule);
@@ -1424,6 +1670,7 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
         ok = ok && job.out[c].ok;
         free(job.out[c].v);
     }
+    free(block);
     free(job.out);
     free(is_surname);
     free(b);
@@ -1439,4 +1686,16 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     return EG_OK;
+}
+
+eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
+                         eg_alias_pair **pairs, size_t *npairs, eg_error *err)
+{
+    return cross(cands, n, threads, false, pairs, npairs, err);
+}
+
+eg_status eg_alias_cross_brute(const eg_alias_cand *cands, size_t n, eg_alias_pair **pairs,
+                               size_t *npairs, eg_error *err)
+{
+    return cross(cands, n, 1, true, pairs, npairs, err);
 }

@@ -38,6 +38,8 @@ typedef struct eg_local_entity {
     size_t surf_cap;
     uint32_t mentions;
     uint32_t merged_into; /* UINT32_MAX, or the entity this one was resolved to */
+    bool dropped;         /* a generic word ("Commission") the article never names in full:
+                           * its mentions were removed, it is no node */
 } eg_local_entity;
 
 typedef enum eg_link_kind {
@@ -97,11 +99,17 @@ typedef struct eg_alias_pair {
 
 /**
  * Cross-article merges over `n` candidates: writes the pairs to merge (besides the links the
- * caller already resolved) into *pairs (malloc'd; caller frees). Blocking keeps it near linear;
+ * caller already resolved) into *pairs (malloc'd; caller frees). An index keeps it near linear
+ * in the names (misspell_index.h);
  * the search runs on `threads` threads (0: one per core) with the same result for any number.
  */
 eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
                          eg_alias_pair **pairs, size_t *npairs, eg_error *err);
+
+/** eg_alias_cross comparing every pair of names in a block of the misspelling search instead
+ *  of asking its index: the same result, in quadratic time (for tests). */
+eg_status eg_alias_cross_brute(const eg_alias_cand *cands, size_t n, eg_alias_pair **pairs,
+                               size_t *npairs, eg_error *err);
 
 /** Does `acr` ("ECOWAS", "CNSP") abbreviate the name `name`? */
 bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name, size_t name_len);

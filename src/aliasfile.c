@@ -11,6 +11,7 @@
 
 #include <cJSON.h>
 
+#include "gazetteer.h"
 #include "util.h"
 
 void eg_aliasfile_destroy(eg_aliasfile *a)
@@ -51,6 +52,66 @@ static void line_col(const char *text, size_t off, size_t *line, size_t *col)
 static bool nonempty_string(const cJSON *v)
 {
     return cJSON_IsString(v) && v->valuestring[0] != '\0';
+}
+
+/* The first member of `obj` whose name is not in `known` (NULL-terminated), or NULL: a
+ * misspelt key ("entites") would otherwise be ignored and the file silently do nothing. */
+static const cJSON *unknown_key(const cJSON *obj, const char *const *known)
+{
+    const cJSON *it;
+    cJSON_ArrayForEach(it, obj)
+    {
+        size_t k = 0;
+        while (known[k] && strcmp(known[k], it->string) != 0) {
+            k++;
+        }
+        if (!known[k]) {
+            return it;
+        }
+    }
+    return NULL;
+}
+
+/* Does entity `u` list a name whose key equals that of `name` (label or alias)? Sets *which to
+ * the name as the user wrote it. */
+static bool entity_names(const eg_user_entity *u, const char *name, const char **which, bool *ok)
+{
+    eg_buf k = {0}, w = {0};
+    bool found = false;
+    *ok = eg_gaz_key(&k, name, strlen(name));
+    for (size_t i = 0; *ok && !found && i <= u->naliases; i++) {
+        const char *x = i == u->naliases ? u->label : u->aliases[i];
+        *ok = eg_gaz_key(&w, x, strlen(x));
+        found = *ok && k.len == w.len && memcmp(k.data ? k.data : "", w.data ? w.data : "",
+                                                k.len) == 0;
+        *which = x;
+    }
+    eg_buf_fini(&k);
+    eg_buf_fini(&w);
+    return found;
+}
+
+/* An entity that merges the two names of a distinct pair asks for both at once: refuse the
+ * file rather than let one of the two requests win silently (it gave two "Niger" nodes). */
+static eg_status check_contradictions(const eg_aliasfile *a, const char *path, eg_error *err)
+{
+    for (size_t e = 0; e < a->nentities; e++) {
+        for (size_t d = 0; d < a->ndistinct; d++) {
+            const char *x = NULL, *y = NULL;
+            bool okx = true, oky = true;
+            if (entity_names(&a->entities[e], a->distinct[d][0], &x, &okx) &&
+                entity_names(&a->entities[e], a->distinct[d][1], &y, &oky)) {
+                return eg_error_set(err, EG_ERR_PARSE,
+                                    "%s: entities[%zu] merges \"%s\" and \"%s\", which "
+                                    "distinct[%zu] keeps apart",
+                                    path, e, x, y, d);
+            }
+            if (!okx || !oky) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+        }
+    }
+    return EG_OK;
 }
 
 eg_status eg_aliasfile_load(eg_aliasfile **out, const char *path, eg_error *err)
@@ -96,6 +157,14 @@ eg_status eg_aliasfile_load(eg_aliasfile **out, const char *path, eg_error *err)
                           "%s: expected an object with arrays \"entities\" and \"distinct\"", path);
         goto done;
     }
+    static const char *const top_keys[] = {"entities", "distinct", NULL};
+    const cJSON *bad = unknown_key(root, top_keys);
+    if (bad) {
+        st = eg_error_set(err, EG_ERR_PARSE,
+                          "%s: \"%s\": unknown key (expected \"entities\" or \"distinct\")",
+                          path, bad->string);
+        goto done;
+    }
     size_t ne = ents ? (size_t)cJSON_GetArraySize(ents) : 0;
     size_t nd = dist ? (size_t)cJSON_GetArraySize(dist) : 0;
     a->entities = calloc(ne ? ne : 1, sizeof *a->entities);
@@ -114,6 +183,14 @@ eg_status eg_aliasfile_load(eg_aliasfile **out, const char *path, eg_error *err)
         int t = cJSON_IsString(type) ? eg_etype_parse(type->valuestring) : -1;
         if (!cJSON_IsObject(it)) {
             st = eg_error_set(err, EG_ERR_PARSE, "%s: entities[%zu]: not an object", path, i);
+            goto done;
+        }
+        static const char *const ent_keys[] = {"label", "type", "aliases", NULL};
+        const cJSON *badk = unknown_key(it, ent_keys);
+        if (badk) {
+            st = eg_error_set(err, EG_ERR_PARSE,
+                              "%s: entities[%zu].%s: unknown key (expected label, type, aliases)",
+                              path, i, badk->string);
             goto done;
         }
         if (!nonempty_string(label)) {
@@ -154,6 +231,10 @@ eg_status eg_aliasfile_load(eg_aliasfile **out, const char *path, eg_error *err)
                 goto done;
             }
             u->aliases[u->naliases++] = eg_strdup(x->valuestring);
+            if (!u->aliases[u->naliases - 1]) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                goto done;
+            }
             k++;
         }
     }
@@ -170,7 +251,12 @@ eg_status eg_aliasfile_load(eg_aliasfile **out, const char *path, eg_error *err)
         a->distinct[i][0] = eg_strdup(x->valuestring);
         a->distinct[i][1] = eg_strdup(y->valuestring);
         a->ndistinct = ++i;
+        if (!a->distinct[i - 1][0] || !a->distinct[i - 1][1]) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
     }
+    st = check_contradictions(a, path, err);
 done:
     cJSON_Delete(root);
     if (st != EG_OK) {

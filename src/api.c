@@ -20,7 +20,8 @@ eg_status eg_build(eg_graph **out, const char *const *inputs, size_t ninputs,
                    const eg_build_options *o, eg_error *err)
 {
     *out = NULL;
-    eg_build_opts bo = {.window = o->window, .types = o->types, .evidence = o->evidence};
+    eg_build_opts bo = {.window = o->window, .types = o->types, .evidence = o->evidence,
+                        .repeats_each = o->count_repeats != 0};
     eg_pipeline_opts po = {.model_path = o->model_path, .threads = o->threads};
     po.reader.strict = o->strict != 0;
     po.reader.max_article_bytes = o->max_article_bytes;

@@ -175,10 +175,38 @@ eg_status eg_export_json(const eg_graph *g, FILE *out, eg_error *err)
 
 static pthread_once_t igraph_once = PTHREAD_ONCE_INIT;
 
+static _Thread_local char igraph_reason[160];
+
+/* igraph_error_handler_ignore, remembering the first reason since eg_igraph_reason_clear() */
+static void record_error(const char *reason, const char *file, int line, igraph_error_t code)
+{
+    (void)file;
+    (void)line;
+    (void)code;
+    if (!igraph_reason[0] && reason) {
+        snprintf(igraph_reason, sizeof igraph_reason, "%s", reason);
+        size_t n = strlen(igraph_reason);
+        while (n && (igraph_reason[n - 1] == '.' || igraph_reason[n - 1] == '\n')) {
+            igraph_reason[--n] = '\0';
+        }
+    }
+    IGRAPH_FINALLY_FREE();
+}
+
+const char *eg_igraph_reason(void)
+{
+    return igraph_reason;
+}
+
+void eg_igraph_reason_clear(void)
+{
+    igraph_reason[0] = '\0';
+}
+
 static void igraph_setup(void)
 {
     igraph_set_attribute_table(&igraph_cattribute_table);
-    igraph_set_error_handler(igraph_error_handler_ignore);
+    igraph_set_error_handler(record_error);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
 }
 
@@ -292,6 +320,27 @@ static char *xml_safe(const char *s)
             eg_buf_putc(&b, (char)*p);
         }
     }
+    return eg_buf_steal(&b);
+}
+
+/* A name as a Graphviz label: XML-safe, and every backslash doubled, because Graphviz reads
+ * labels as escString: a name holding "\N", "\G", "\E", "\L" or "\n" was drawn as the node's
+ * id, the graph's name, nothing, or a line break. */
+static char *dot_label(const char *s)
+{
+    char *safe = xml_safe(s);
+    if (!safe || !strchr(safe, '\\')) {
+        return safe;
+    }
+    eg_buf b = {0};
+    eg_buf_puts(&b, "");
+    for (const char *p = safe; *p; p++) {
+        if (*p == '\\') {
+            eg_buf_putc(&b, '\\');
+        }
+        eg_buf_putc(&b, *p);
+    }
+    free(safe);
     return eg_buf_steal(&b);
 }
 
@@ -663,7 +712,7 @@ eg_status eg_export_dot_styled(const eg_graph *g, FILE *out, const eg_dot_style 
         const eg_node *n = &g->nodes[i];
         Agnode_t *an = agnode(dg, n->id, 1);
         nodes[i] = an;
-        char *safe = xml_safe(n->label); /* SVG is XML: no C0 control characters */
+        char *safe = dot_label(n->label); /* SVG is XML: no C0 control characters */
         setattr(an, "label", safe ? safe : "");
         free(safe);
         setattr(an, "type", eg_etype_name(n->type));

@@ -12,6 +12,7 @@
  * possessive dropped, whitespace collapsed.
  */
 #include "gazetteer.h"
+#include "phrases.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -447,6 +448,8 @@ static int32_t decode(uint32_t v, bool *is_demonym)
     return (int32_t)(v & ~EG_DEMONYM_BIT);
 }
 
+static bool org_key_differs(const eg_buf *key);
+
 int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_demonym)
 {
     /* exact acronym spelling first (possessive removed) */
@@ -465,6 +468,15 @@ int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_d
         return -1;
     }
     v = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
+    if (v == UINT32_MAX && org_key_differs(&key) && eg_org_key(&key, s, n)) {
+        /* "General Motors Corp", "The Wall Street Journal Co.": the listed company */
+        uint32_t o = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
+        bool dem = false;
+        int32_t e = o == UINT32_MAX ? -1 : decode(o, &dem);
+        if (e >= 0 && !dem && g->entries[e].kind == EG_GAZK_ORG) {
+            v = o;
+        }
+    }
     eg_buf_fini(&key);
     if (v == UINT32_MAX) {
         if (is_demonym) {
@@ -518,6 +530,115 @@ size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint3
     return best;
 }
 
+/* A legal form at the end of a company name, as a key word (lowercase). */
+static bool legal_form(const char *w, size_t n)
+{
+    static const char *const forms[] = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa",
+                                        "nv", "spa", "gmbh", "corporation", "company", "limited",
+                                        "incorporated", "s.a", "n.v", "s.p.a", "l.l.c", "a.g",
+                                        "p.l.c", "cos"};
+    while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ',')) {
+        n--;
+    }
+    for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
+        if (strlen(forms[i]) == n && memcmp(forms[i], w, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Could eg_org_key() give another key than this eg_gaz_key() form? (cheap test first) */
+static bool org_key_differs(const eg_buf *key)
+{
+    if (!key->data || !memchr(key->data, ' ', key->len)) {
+        return false;
+    }
+    const char *sp = memrchr(key->data, ' ', key->len);
+    return legal_form(sp + 1, key->len - (size_t)(sp + 1 - key->data)) ||
+           (key->len > 4 && memcmp(key->data, "the ", 4) == 0) || memchr(key->data, '&', key->len);
+}
+
+size_t eg_org_key_words(const char *s)
+{
+    eg_buf k = {0};
+    size_t w = 0;
+    if (eg_org_key(&k, s, strlen(s)) && k.data) {
+        w = k.len > 0;
+        for (size_t i = 0; i < k.len; i++) {
+            w += k.data[i] == ' ';
+        }
+    }
+    eg_buf_fini(&k);
+    return w;
+}
+
+bool eg_org_key(eg_buf *out, const char *s, size_t n)
+{
+    if (!eg_gaz_key(out, s, n) || !out->data) {
+        return false;
+    }
+    char *k = out->data;
+    size_t len = out->len;
+    /* words as offsets */
+    size_t wb[64], we[64], nw = 0;
+    for (size_t i = 0; i < len && nw < 64;) {
+        while (i < len && k[i] == ' ') {
+            i++;
+        }
+        size_t j = i;
+        while (j < len && k[j] != ' ') {
+            j++;
+        }
+        if (j > i) {
+            wb[nw] = i, we[nw] = j, nw++;
+        }
+        i = j;
+    }
+    if (nw == 64 || nw == 0) {
+        return true;
+    }
+    size_t first = 0, last = nw;
+    if (last - first > 1 && we[0] - wb[0] == 3 && memcmp(k, "the", 3) == 0) {
+        first++;
+    }
+    for (;;) {
+        const char *w = k + wb[last - 1];
+        size_t wl = we[last - 1] - wb[last - 1];
+        bool strip = last - first > 1 &&
+                     (legal_form(w, wl) || (wl == 1 && w[0] == '&') ||
+                      (wl == 3 && memcmp(w, "and", 3) == 0));
+        if (!strip) {
+            break;
+        }
+        last--;
+    }
+    eg_buf tmp = {0};
+    bool ok = eg_buf_puts(&tmp, "");
+    for (size_t i = first; ok && i < last; i++) {
+        const char *w = k + wb[i];
+        size_t wl = we[i] - wb[i];
+        if (i + 1 == last) {
+            while (wl > 1 && (w[wl - 1] == '.' || w[wl - 1] == ',')) {
+                wl--; /* "Texaco Inc." stripped to "Texaco." ends without its period */
+            }
+            if (last < nw && wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') {
+                wl -= 2; /* "Standard & Poor's Corp" ends like "Standard & Poor's" */
+            }
+        }
+        if (i > first) {
+            ok = eg_buf_putc(&tmp, ' ');
+        }
+        ok = ok && (wl == 1 && w[0] == '&' ? eg_buf_puts(&tmp, "and") : eg_buf_append(&tmp, w, wl));
+    }
+    if (ok) {
+        eg_buf_reset(out);
+        ok = eg_buf_append(out, tmp.data, tmp.len);
+    }
+    eg_buf_fini(&tmp);
+    return ok;
+}
+
 bool eg_gaz_name_particle(const char *s, size_t n)
 {
     static const char *const particles[] = {"van", "von", "de", "der", "den", "del", "della",
@@ -529,4 +650,72 @@ bool eg_gaz_name_particle(const char *s, size_t n)
         }
     }
     return false;
+}
+
+/* ---- phrase lists ---------------------------------------------------------------------------- */
+
+static const char *const pl_names[] = {
+    "football_clubs", "parties", "party_abbrevs", "company_words", "person_names",
+    "cities", "admin_areas", "countries", "demonyms",
+};
+
+static uint32_t pl_bit[EG_PHRASE_MAX_LISTS]; /* table list -> EG_PL_* bit */
+static pthread_once_t pl_once = PTHREAD_ONCE_INIT;
+
+static void pl_init(void)
+{
+    const eg_phrase_table *t = eg_phrase_table_default();
+    for (unsigned b = 0; b < sizeof pl_names / sizeof *pl_names; b++) {
+        int l = eg_phrase_list(t, pl_names[b]);
+        if (l >= 0) {
+            pl_bit[l] = 1u << b;
+        }
+    }
+}
+
+static uint32_t pl_mask(const eg_phrase_slot *sl)
+{
+    uint32_t m = 0;
+    for (uint32_t e = sl ? sl->entry : 0; e; e &= e - 1) {
+        m |= pl_bit[__builtin_ctz(e)];
+    }
+    return m;
+}
+
+uint32_t eg_gaz_phrase_lists(const char *const *words, const uint32_t *lens, size_t n)
+{
+    const eg_phrase_table *t = eg_phrase_table_default();
+    if (!t || n == 0 || n > EG_PHRASE_MAX_WORDS) {
+        return 0;
+    }
+    pthread_once(&pl_once, pl_init);
+    uint64_t key = EG_PHRASE_START;
+    for (size_t i = 0; i < n; i++) {
+        key = eg_phrase_step(key, eg_phrase_word_hash(words[i], lens[i]));
+    }
+    return pl_mask(eg_phrase_find(t, key));
+}
+
+uint32_t eg_gaz_phrase_lists_text(const char *s, size_t n)
+{
+    const char *w[EG_PHRASE_MAX_WORDS];
+    uint32_t l[EG_PHRASE_MAX_WORDS];
+    size_t nw = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) {
+            i++;
+        }
+        size_t b = i;
+        while (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '\n') {
+            i++;
+        }
+        if (i > b) {
+            if (nw == EG_PHRASE_MAX_WORDS) {
+                return 0;
+            }
+            w[nw] = s + b;
+            l[nw++] = (uint32_t)(i - b);
+        }
+    }
+    return eg_gaz_phrase_lists(w, l, nw);
 }

@@ -7,6 +7,9 @@
  *   ent_docs  (entity, doc) pairs, appended once per article, for exact document counts
  *   pairs     (a, b) -> edge accumulator: weight, documents, doc list, evidence sentences
  *   links     acronym and stated-alias facts, applied corpus-wide at the end
+ *   seen      every window text so far (winseen.h): a sentence repeated word for word in
+ *             several articles adds to weights and window counts once (unless
+ *             opts.repeats_each), while the documents still list every article
  * eg_builder_finish() unions entities (links, then eg_alias_cross), maps every pre-entity to
  * its root's node, sums the edges of merged entities and drops self-loops.
  */
@@ -21,6 +24,7 @@
 #include "aliasfile.h"
 #include "gazetteer.h"
 #include "util.h"
+#include "winseen.h"
 
 #define NONE UINT32_MAX
 
@@ -76,13 +80,16 @@ struct eg_builder {
     eg_alias_link *links;
     size_t nlinks, links_cap;
     eg_strmap link_seen;
-    uint64_t nwindows;
+    uint64_t nwindows; /* distinct window texts (every window with opts.repeats_each) */
+    eg_winseen seen;   /* window texts counted so far, unless opts.repeats_each */
     size_t capped;
     /* scratch */
     uint32_t *ids;
     size_t ids_cap;
     uint32_t *win_of;
     size_t win_cap;
+    uint32_t *win_entry; /* per window of the article: its text's entry in `seen` */
+    size_t win_entry_cap;
     eg_buf buf;
     /* after finish: pre-entity -> node index, and the node ids */
     uint32_t *final_node;
@@ -493,6 +500,8 @@ void eg_builder_destroy(eg_builder *b)
     eg_strmap_fini(&b->link_seen);
     free(b->ids);
     free(b->win_of);
+    free(b->win_entry);
+    eg_winseen_fini(&b->seen);
     eg_buf_fini(&b->buf);
     free(b->final_node);
     for (size_t i = 0; i < b->final_n; i++) {
@@ -633,6 +642,36 @@ static char *window_text(const eg_doc *doc, uint32_t start, uint32_t end)
     return eg_buf_steal(&out);
 }
 
+/* The text of every window of the article, by content: win_entry[w] is its entry in `seen`,
+ * and nwindows counts the texts not seen before. False when out of memory. */
+static bool see_windows(eg_builder *b, const eg_doc *doc, size_t nwin)
+{
+    if (!EG_GROW(b->win_entry, b->win_entry_cap, nwin ? nwin : 1)) {
+        return false;
+    }
+    size_t s = 0;
+    for (size_t w = 0; w < nwin; w++) {
+        size_t start = 0, end = doc->len;
+        if (b->opts.window == EG_WINDOW_SENTENCE) {
+            start = doc->sents[w].start;
+            end = doc->sents[w].end;
+        } else if (b->opts.window == EG_WINDOW_PARAGRAPH) {
+            /* paragraphs are runs of sentences, in order */
+            start = end = s < doc->nsents ? doc->sents[s].start : doc->len;
+            for (; s < doc->nsents && doc->sents[s].para == w; s++) {
+                end = doc->sents[s].end;
+            }
+        }
+        bool added;
+        if (!eg_winseen_add(&b->seen, eg_winseen_hash(doc->text + start, end - start),
+                            &b->win_entry[w], &added)) {
+            return false;
+        }
+        b->nwindows += added;
+    }
+    return true;
+}
+
 eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
                          const eg_doc_entities *de, eg_error *err)
 {
@@ -663,7 +702,7 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
     for (size_t e = 0; e < de->n; e++) {
         const eg_local_entity *le = &de->ents[e];
         local[e] = NONE;
-        if (le->merged_into != NONE) {
+        if (le->merged_into != NONE || le->dropped) {
             continue;
         }
         uint32_t id = entity_id(b, le->type, le->key, true);
@@ -719,7 +758,13 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
     size_t nwin = b->opts.window == EG_WINDOW_SENTENCE    ? doc->nsents
                   : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->npara
                                                           : 1;
-    b->nwindows += nwin;
+    bool once = !b->opts.repeats_each;
+    if (once && !see_windows(b, doc, nwin)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    if (!once) {
+        b->nwindows += nwin;
+    }
     size_t m = 0;
     while (m < ms->n) {
         uint32_t s0 = ms->v[m].sent;
@@ -763,9 +808,15 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
                 b->ids[u++] = b->ids[i];
             }
         }
+        /* a text counted before (another article's copy of the sentence) adds to the counts
+         * only what it did not add then; the documents still list this article */
+        uint32_t went = once ? b->win_entry[w] : 0;
         for (size_t i = 0; i < u; i++) {
-            b->ents[b->ids[i]].windows++;
+            if (!once || !eg_winseen_has(&b->seen, went, b->ids[i])) {
+                b->ents[b->ids[i]].windows++;
+            }
         }
+        size_t uall = u;
         if (u > b->opts.max_window_entities) {
             u = b->opts.max_window_entities; /* bounded pairs: a list of names is not a window */
             b->capped++;
@@ -778,7 +829,8 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
                     free(text);
                     return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                 }
-                e->weight++;
+                bool repeat = once && eg_winseen_has_pair(&b->seen, went, b->ids[i], b->ids[j]);
+                e->weight += !repeat;
                 if (e->last_doc != dix + 1) {
                     e->last_doc = dix + 1;
                     e->ndocuments++;
@@ -797,7 +849,7 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
                         e->docs[e->ndocs++] = dix;
                     }
                 }
-                if (e->nev < b->opts.evidence) {
+                if (e->nev < b->opts.evidence && !repeat) {
                     if (!text) {
                         text = window_text(doc, ws, we);
                     }
@@ -820,6 +872,9 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
             }
         }
         free(text);
+        if (once && !eg_winseen_record(&b->seen, went, b->ids, uall)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
     }
     return EG_OK;
 }
@@ -876,21 +931,6 @@ static int cmp_ev(const void *x, const void *y)
         return a->order < b->order ? -1 : 1;
     }
     return strcmp(a->text, b->text);
-}
-
-static size_t words_in(const char *s)
-{
-    size_t n = 0;
-    bool in = false;
-    for (; *s; s++) {
-        if (*s == ' ') {
-            in = false;
-        } else if (!in) {
-            in = true;
-            n++;
-        }
-    }
-    return n;
 }
 
 typedef struct id_rec {
@@ -1032,6 +1072,10 @@ static size_t entities_named(eg_builder *b, const char *name, uint32_t out[EG_NT
     if (eg_gaz_key(&key, name, strlen(name))) {
         for (int t = 0; t < EG_NTYPES; t++) {
             uint32_t id = entity_id(b, (eg_etype)t, key.data, false);
+            if (id == NONE && t == EG_ORGANIZATION && eg_org_key(&key, name, strlen(name))) {
+                id = entity_id(b, (eg_etype)t, key.data, false); /* "Texaco Inc" */
+                eg_gaz_key(&key, name, strlen(name));
+            }
             if (id != NONE) {
                 out[n++] = id;
             }
@@ -1216,8 +1260,12 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
      * frequent wins ("Howard Baker" over a one-off "Staff Howard Baker"), then the longest */
     const surf_rec *best = NULL;
     size_t bw = 0;
+    bool org = nm > 0 && b->ents[members[0]].type == EG_ORGANIZATION;
     for (size_t i = 0; i < ns; i++) {
-        size_t w = words_in(surf[i].text);
+        /* an organization's legal form is no extra word: the most frequent of "Texaco Inc",
+         * "Texaco" and "Texaco Inc." names the company */
+        /* "Moon Jae-in" and "Moon Jae In" are as full as each other */
+        size_t w = org ? eg_org_key_words(surf[i].text) : eg_word_count(surf[i].text, true);
         if (w == 2 && particle_first(surf[i].text)) {
             w = 1; /* "De Croo" is a surname, "Herman De Croo" the full name */
         }

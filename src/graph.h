@@ -85,7 +85,7 @@ char *eg_arena_strdup(eg_arena *a, const char *s);
 void *eg_arena_calloc(eg_arena *a, size_t n, size_t size);
 /** The arena takes ownership of a malloc'd block (freed with the arena). */
 bool eg_arena_adopt(eg_arena *a, void *block);
-/** The arena takes ownership of a private file mapping (unmapped with the arena). */
+/** The arena takes ownership of a private anonymous mapping (unmapped with the arena). */
 void eg_arena_adopt_map(eg_arena *a, void *map, size_t len);
 void eg_arena_destroy(eg_arena *a);
 
@@ -93,7 +93,7 @@ void eg_arena_destroy(eg_arena *a);
  *  empty (counts and weights are kept) and loads a JSON graph faster, for queries that never
  *  show evidence. GraphML graphs are loaded whole. */
 #define EG_LOAD_NO_EVIDENCE 1u
-#define EG_LOAD_MAPPED 0x100u /* internal: the JSON text is a file mapping */
+#define EG_LOAD_MAPPED 0x100u /* internal: the JSON text is an anonymous mapping */
 eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_error *err);
 
 typedef struct eg_build_opts {
@@ -103,6 +103,7 @@ typedef struct eg_build_opts {
     unsigned max_window_entities; /* windows with more entities keep only this many (pairs cap) */
     const struct eg_aliasfile *aliases; /* user merges and distinct pairs, or NULL (borrowed) */
     unsigned threads;       /* for eg_builder_finish and exports; 0: one per core */
+    bool repeats_each;      /* a window repeated word for word counts each time (default: once) */
 } eg_build_opts;
 
 typedef struct eg_builder eg_builder;

@@ -74,11 +74,13 @@ static eg_status write_one(const eg_graph *g, FILE *fp, eg_format format, eg_err
 static eg_status save_csv(const eg_graph *g, const char *path, eg_error *err)
 {
     eg_outfile nf, ef;
-    if (!path || strcmp(path, "-") == 0) {
-        /* one stream: the node table, a blank line, the edge table */
-        eg_status st = eg_export_csv(g, stdout, stdout, err);
-        if (st == EG_OK && (fflush(stdout) != 0 || ferror(stdout))) {
-            st = eg_error_set(err, EG_ERR_IO, "standard output: %s", strerror(errno));
+    if (!path || strcmp(path, "-") == 0 || eg_outfile_is_special(path)) {
+        /* one stream: the node table, a blank line, the edge table (a device or pipe such as
+         * /dev/stdout is one stream too: never two regular files named /dev/stdout.*.csv) */
+        eg_status st = eg_outfile_open(&nf, path, err);
+        if (st == EG_OK) {
+            st = eg_export_csv(g, nf.fp, nf.fp, err);
+            st = st == EG_OK ? eg_outfile_commit(&nf, err) : (eg_outfile_abort(&nf), st);
         }
         return st;
     }
@@ -179,11 +181,13 @@ eg_status eg_graph_load(eg_graph **out, const char *path, eg_error *err)
     return eg_graph_load_ex(out, path, 0, err);
 }
 
-/* A regular file in pages of its own, unmapped with the graph: a private, writable mapping of
- * the file when `shared` (the JSON loader terminates strings in place; pages it only reads are
- * never copied), else anonymous pages the file is read into (a load that writes into every
- * page). NULL when that fails: the caller reads the file into malloc'd memory. */
-static char *map_file(const char *path, bool shared, size_t *len)
+/* A regular file read into anonymous pages of its own, unmapped with the graph (the JSON
+ * loader terminates strings in place and the graph points into them). Never a mapping of the
+ * file itself: the graph's strings would stay backed by the file, and a query died with SIGBUS
+ * when someone truncated or rewrote the file while it ran (`cp new.json g.json`). NULL when
+ * that fails or the file changed size while being read: the caller reads it into malloc'd
+ * memory instead. */
+static char *read_private(const char *path, size_t *len)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -194,10 +198,8 @@ static char *map_file(const char *path, bool shared, size_t *len)
     if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
         (uint64_t)sb.st_size < SIZE_MAX / 2) {
         size_t n = (size_t)sb.st_size;
-        void *m = shared ? mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0)
-                         : mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                                -1, 0);
-        size_t got = shared ? n : 0;
+        void *m = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        size_t got = 0;
         while (m != MAP_FAILED && got < n) {
             ssize_t r = read(fd, (char *)m + got, n - got);
             if (r <= 0) {
@@ -234,7 +236,34 @@ static char first_char(const char *path)
     return c == EOF ? 0 : (char)c;
 }
 
+static eg_status load_any(eg_graph **out, const char *path, unsigned flags, eg_error *err);
+
+/* A pair of entities joined twice: build never writes it, and a query would count the pair
+ * once or twice depending on the algorithm, so a hand-made file saying it is an error rather
+ * than collapsed silently. The loaders leave the edges sorted. */
+static eg_status check_edges(const eg_graph *g, const char *path, eg_error *err)
+{
+    for (size_t i = 1; i < g->nedges; i++) {
+        const eg_edge *a = &g->edges[i - 1], *b = &g->edges[i];
+        if (a->source == b->source && a->target == b->target) {
+            return eg_error_set(err, EG_ERR_PARSE, "%s: edge '%s' -- '%s' appears twice", path,
+                                g->nodes[a->source].id, g->nodes[a->target].id);
+        }
+    }
+    return EG_OK;
+}
+
 eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_error *err)
+{
+    eg_status st = load_any(out, path, flags, err);
+    if (st == EG_OK && (st = check_edges(*out, path, err)) != EG_OK) {
+        eg_graph_destroy(*out);
+        *out = NULL;
+    }
+    return st;
+}
+
+static eg_status load_any(eg_graph **out, const char *path, unsigned flags, eg_error *err)
 {
     *out = NULL;
     if (strcmp(path, "-") == 0) {
@@ -245,9 +274,7 @@ eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_
     }
     size_t len = 0;
     flags &= ~EG_LOAD_MAPPED;
-    /* the file itself is mapped only when the lists are skipped: the edges are then read,
-     * never written, and their pages never copied */
-    char *text = map_file(path, flags & EG_LOAD_NO_EVIDENCE, &len);
+    char *text = read_private(path, &len);
     if (text) {
         flags |= EG_LOAD_MAPPED;
     } else {

@@ -10,6 +10,8 @@
  * ("node 3: ...") or the byte offset of malformed JSON. With EG_LOAD_NO_EVIDENCE the edges'
  * document and evidence lists are skipped unparsed (a neighbors query never reads them).
  */
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -94,7 +96,7 @@ static const char *plain_run(const char *p, const char *end)
 }
 
 /* A string of the document: `raw` spans it unterminated when it has no escapes (the page
- * is not written: a mapped file stays shared), else it is decoded and terminated in place.
+ * is not written), else it is decoded and terminated in place.
  * store: a terminated copy is wanted (always in place). Both NULL: validate and skip. */
 typedef struct span {
     const char *p;
@@ -465,13 +467,58 @@ static bool strlist(jp *j, char ***out, size_t *n)
     return true;
 }
 
-static bool count(double v, uint32_t *out)
+/* The first number member that is out of range, for the error message. */
+typedef struct field_error {
+    const char *name; /* NULL: none */
+    span got;         /* the value as written */
+    double min, max;
+    bool whole;
+} field_error;
+
+/* A number member, consumed whatever its value is (null, a string, 1e30): false, with `fe`
+ * filled, unless it is a number from min to max (whole when `whole`), so a valid JSON value of
+ * the wrong kind is reported as such and never cast. */
+static bool number_field(jp *j, const char *name, double min, double max, bool whole,
+                         double *out, field_error *fe)
 {
-    if (!(v >= 0 && v <= 4294967295.0)) {
+    ws(j);
+    const char *start = j->p;
+    double v = -HUGE_VAL;
+    bool isnum = j->p < j->end && (*j->p == '-' || (*j->p >= '0' && *j->p <= '9'));
+    if (isnum ? !num(j, &v) : !skip(j, 2)) {
+        return false;
+    }
+    if (isnum && v >= min && v <= max && (!whole || v == floor(v))) {
+        *out = v;
+        return true;
+    }
+    if (!fe->name) {
+        *fe = (field_error){name, {start, (size_t)(j->p - start)}, min, max, whole};
+    }
+    return false;
+}
+
+static bool count_field(jp *j, const char *name, double min, uint32_t *out, field_error *fe)
+{
+    double v;
+    if (!number_field(j, name, min, 4294967295.0, true, &v, fe)) {
         return false;
     }
     *out = (uint32_t)v;
     return true;
+}
+
+static eg_status field_fail(eg_error *err, const char *path, const char *what, size_t i,
+                            const field_error *fe)
+{
+    char where[48] = "graph";
+    if (what) {
+        snprintf(where, sizeof where, "%s %zu", what, i);
+    }
+    int n = fe->got.n > 40 ? 40 : (int)fe->got.n;
+    return eg_error_set(err, EG_ERR_PARSE, "%s: %s: '%s' must be a %s from %.*g to %.*g (got %.*s%s)",
+                        path, where, fe->name, fe->whole ? "whole number" : "number", 20,
+                        fe->min, 20, fe->max, n, fe->got.p, fe->got.n > 40 ? "..." : "");
 }
 
 /* Member names compared inline: a graph file has millions of them. */
@@ -541,7 +588,7 @@ typedef struct pending {
 eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
                                   unsigned flags, eg_error *err);
 
-/* Takes ownership of `text` (malloc'd, or a private mapping of `len` bytes with
+/* Takes ownership of `text` (malloc'd, or an anonymous mapping of `len` bytes with
  * EG_LOAD_MAPPED): strings of the graph point into it. Never reads text[len]. */
 eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
                                   unsigned flags, eg_error *err)
@@ -567,8 +614,16 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     j.a = g->arena;
+    /* every string of the graph is written out again (merge to GraphML, which must be UTF-8):
+     * invalid bytes are refused here, not passed on */
+    size_t bad_utf8 = eg_utf8_check(text, len);
+    if (bad_utf8 < len) {
+        eg_graph_destroy(g);
+        return eg_error_set(err, EG_ERR_PARSE, "%s: invalid UTF-8 at byte %zu", path, bad_utf8);
+    }
     bool top = true;
     span key;
+    field_error gfe = {0};
     while (st == EG_OK && member(&j, &top, &key)) {
         if (key_is(key, "graph") && peek_is(&j, '{')) {
             bool f = true;
@@ -588,21 +643,21 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                         break;
                     }
                     g->ndocuments = (uint32_t)g->ndoctab;
-                } else if (key_is(k2, "documents") && !peek_is(&j, '"')) {
-                    uint32_t d = 0;
-                    if (!num(&j, &v)) {
+                } else if (key_is(k2, "documents")) {
+                    if (!count_field(&j, "documents", 0, &g->ndocuments, &gfe)) {
                         break;
                     }
-                    count(v, &d);
-                    g->ndocuments = d;
-                } else if (key_is(k2, "windows") && !peek_is(&j, '"')) {
-                    if (!num(&j, &v)) {
+                } else if (key_is(k2, "windows")) {
+                    if (!number_field(&j, "windows", 0, 1.8e19, true, &v, &gfe)) {
                         break;
                     }
-                    g->nwindows = v > 0 && v < 1.8e19 ? (uint64_t)v : 0;
+                    g->nwindows = (uint64_t)v;
                 } else if (!skip(&j, 1)) {
                     break;
                 }
+            }
+            if (gfe.name) {
+                st = field_fail(err, path, NULL, 0, &gfe);
             }
         } else if (key_is(key, "nodes") && peek_is(&j, '[')) {
             have_nodes = true;
@@ -617,11 +672,10 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                 size_t idx = g->nnodes++;
                 bool of = true, okc = true;
                 int type = -1;
+                field_error fe = {0};
                 span k3;
                 while (member(&j, &of, &k3)) {
-                    double v;
                     char *t;
-                    bool is_num = !peek_is(&j, '"') && !peek_is(&j, '[') && !peek_is(&j, '{');
                     if (key_is(k3, "id") && peek_is(&j, '"')) {
                         str(&j, &n->id);
                     } else if (key_is(k3, "label") && peek_is(&j, '"')) {
@@ -640,17 +694,12 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                         okc = okc && date_str(&j, &n->first_seen);
                     } else if (key_is(k3, "last_seen") && peek_is(&j, '"')) {
                         okc = okc && date_str(&j, &n->last_seen);
-                    } else if ((key_is(k3, "mentions") || key_is(k3, "documents") ||
-                                key_is(k3, "windows")) &&
-                               is_num) {
-                        uint32_t *dst = k3.p[0] == 'm'   ? &n->mentions
-                                        : k3.p[0] == 'd' ? &n->documents
-                                                       : &n->windows;
-                        okc = okc && num(&j, &v) && count(v, dst);
-                    } else if (key_is(k3, "mentions") || key_is(k3, "documents") ||
-                               key_is(k3, "windows")) {
-                        okc = false;
-                        skip(&j, 2);
+                    } else if (key_is(k3, "mentions")) {
+                        okc = count_field(&j, "mentions", 0, &n->mentions, &fe) && okc;
+                    } else if (key_is(k3, "documents")) {
+                        okc = count_field(&j, "documents", 0, &n->documents, &fe) && okc;
+                    } else if (key_is(k3, "windows")) {
+                        okc = count_field(&j, "windows", 0, &n->windows, &fe) && okc;
                     } else {
                         skip(&j, 2);
                     }
@@ -659,6 +708,10 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                     }
                 }
                 if (j.bad || j.nomem) {
+                    break;
+                }
+                if (fe.name) {
+                    st = field_fail(err, path, "node", idx, &fe);
                     break;
                 }
                 if (!n->id || !n->label || type < 0 || !okc) {
@@ -686,21 +739,20 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                 memset(pe, 0, sizeof *pe);
                 size_t idx = g->nedges++;
                 bool of = true, okc = true, have_weight = false;
+                field_error fe = {0};
                 span k3;
                 while (member(&j, &of, &k3)) {
-                    double v;
-                    bool is_num = !peek_is(&j, '"') && !peek_is(&j, '[') && !peek_is(&j, '{');
                     if (key_is(k3, "source") && peek_is(&j, '"')) {
                         str_span(&j, &pe->source);
                     } else if (key_is(k3, "target") && peek_is(&j, '"')) {
                         str_span(&j, &pe->target);
                     } else if (key_is(k3, "weight")) {
-                        okc = okc && is_num && num(&j, &v) && count(v, &e->weight);
+                        okc = count_field(&j, "weight", 1, &e->weight, &fe) && okc;
                         have_weight = true;
                     } else if (key_is(k3, "documents")) {
-                        okc = okc && is_num && num(&j, &v) && count(v, &e->documents);
-                    } else if (key_is(k3, "npmi") && is_num) {
-                        okc = okc && num(&j, &e->npmi);
+                        okc = count_field(&j, "documents", 0, &e->documents, &fe) && okc;
+                    } else if (key_is(k3, "npmi")) {
+                        okc = number_field(&j, "npmi", -1, 1, false, &e->npmi, &fe) && okc;
                     } else if (key_is(k3, "first_seen") && peek_is(&j, '"')) {
                         okc = okc && date_str(&j, &e->first_seen);
                     } else if (key_is(k3, "last_seen") && peek_is(&j, '"')) {
@@ -760,6 +812,10 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                     }
                 }
                 if (j.bad || j.nomem) {
+                    break;
+                }
+                if (fe.name) {
+                    st = field_fail(err, path, "edge", idx, &fe);
                     break;
                 }
                 if (!okc || !have_weight) {

@@ -11,6 +11,7 @@
 #ifndef EG_MODEL_H
 #define EG_MODEL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -75,6 +76,8 @@ typedef struct eg_train_opts {
     eg_train_progress progress; /* called after each epoch, may be NULL */
     void *progress_ud;
     const char *classes_path;   /* word classes from `entgraph clusters`, or NULL: none */
+    const char *vector_classes_path; /* word-vector classes from `entgraph kmeans`, or NULL */
+    bool no_phrases;            /* without the phrase-list features (for comparisons) */
 } eg_train_opts;
 
 /**

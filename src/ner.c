@@ -14,6 +14,7 @@
  */
 #include "ner.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -48,7 +49,23 @@ struct eg_ner_ws {
     uint32_t *lower_off;  /* per token: offset + 1 into `lower`, or 0 */
     size_t lower_cap;
     eg_strmap body_caps;  /* words written capitalized inside running text */
+    unsigned pieces;      /* the last article was tagged in this many pieces */
+    unsigned char *headline; /* per token: inside a title-case or all-caps stretch */
+    size_t headline_cap;
+    eg_strmap lower_words; /* words the article writes in lower case (built on demand) */
+    bool lower_built;
 };
+
+/* Is s[0..n) one of the words (exact case)? */
+static bool in_list(const char *const *w, size_t nw, const char *s, size_t n)
+{
+    for (size_t i = 0; i < nw; i++) {
+        if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
 
 void eg_mentions_clear(eg_mentions *ms)
 {
@@ -133,6 +150,8 @@ void eg_ner_ws_destroy(eg_ner_ws *ws)
     eg_buf_fini(&ws->lower);
     free(ws->lower_off);
     eg_strmap_fini(&ws->body_caps);
+    free(ws->headline);
+    eg_strmap_fini(&ws->lower_words);
     free(ws);
 }
 
@@ -234,12 +253,45 @@ static eg_status add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc,
     m->type = type;
     m->gaz = gaz;
     m->demonym = demonym;
+    m->team = false;
     m->source = source;
     m->surface = surface;
     for (uint32_t t = b; t < e; t++) {
         ws->taken[t] = 1;
     }
     return EG_OK;
+}
+
+/* A sentence adverb that opens a sentence without a comma ("Meanwhile", "However"). */
+static bool sentence_adverb(const eg_doc *doc, uint32_t t)
+{
+    static const char *const w[] = {
+        "Meanwhile", "However", "Also", "Still", "Yet", "Instead", "Separately", "Earlier",
+        "Later", "Now", "Then", "Today", "Yesterday", "Elsewhere", "Additionally", "Moreover",
+        "Furthermore", "Nevertheless", "Nonetheless", "Meantime", "Overall", "Finally",
+        "Afterwards", "Initially", "Recently", "Currently", "Previously", "Similarly",
+        "Likewise", "Consequently", "Therefore", "Thus", "Hence", "Indeed", "Otherwise",
+        "Alternatively", "Ultimately", "Importantly", "Notably", "Eventually", "Sometimes",
+        "Again", "Clearly", "Apparently", "Reportedly", "Allegedly", "Subsequently"};
+    const char *s = doc->text + doc->toks[t].start;
+    size_t n = doc->toks[t].end - doc->toks[t].start;
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* "MPs", "CEOs": an acronym in the plural names people. */
+static bool plural_acronym(const eg_doc *doc, uint32_t t)
+{
+    const char *w = doc->text + doc->toks[t].start;
+    size_t n = doc->toks[t].end - doc->toks[t].start;
+    if (n < 3 || w[n - 1] != 's') {
+        return false;
+    }
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!eg_is_upper((unsigned char)w[i])) {
+            return false;
+        }
+    }
+    return true;
 }
 
 static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
@@ -255,6 +307,24 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
     }
     if (b >= e) {
         return EG_OK;
+    }
+    bool adverb = false;
+    while (e - b >= 2 && sentence_adverb(doc, b)) {
+        b++; /* "Meanwhile Putin said": the adverb opens the sentence, not the name */
+        adverb = true;
+    }
+    if (adverb && type == EG_PERSON) {
+        /* the adverb may be all that made it look like a person: "Meanwhile Reuters" */
+        bool dm = false;
+        int32_t g = eg_gaz_lookup(ner->gaz, doc->text + doc->toks[b].start,
+                                  doc->toks[e - 1].end - doc->toks[b].start, &dm);
+        if (g >= 0) {
+            eg_gaz_kind k = eg_gaz_entry_at(ner->gaz, g)->kind;
+            type = k == EG_GAZK_ORG ? EG_ORGANIZATION : EG_LOCATION; /* countries: below */
+        }
+    }
+    if (type == EG_ORGANIZATION && e - b >= 2 && plural_acronym(doc, e - 1)) {
+        e--; /* "NDC MPs", "party CEOs": the members, not part of the name */
     }
     const char *s = doc->text + doc->toks[b].start;
     size_t n = doc->toks[e - 1].end - doc->toks[b].start;
@@ -360,6 +430,15 @@ static bool short_function_word(const char *s, size_t n)
     return false;
 }
 
+/* Words Title Case leaves in lower case besides the short function words. */
+static bool title_case_small_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"but", "nor", "via", "per", "into", "over", "upon", "onto",
+                                    "amid", "than", "off", "up", "out", "so", "yet", "de", "van",
+                                    "von", "al", "bin", "da", "der", "la", "le", "du"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
 /* Headlines in Title Case ("Putin Calls Mali Military Leader Over Niger Coup") mislead a
  * tagger trained on running text. In such a sentence, a capitalized word that the article never
  * writes capitalized in running text and that no list knows is shown to the model in lower
@@ -378,7 +457,7 @@ static eg_status truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
     unsigned char *title = ws->taken; /* scratch: 1 when the token's sentence is title case */
     for (size_t k = 0; k < doc->nsents; k++) {
         const eg_sentence *se = &doc->sents[k];
-        size_t words = 0, caps = 0;
+        size_t words = 0, caps = 0, lower = 0;
         for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
             const char *w = ws->wptr[t];
             size_t wl = ws->wlen[t];
@@ -389,7 +468,22 @@ static eg_status truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
             words++;
             caps += starts_upper(w, wl) && !all_upper(w, wl);
         }
-        bool tc = words >= 3 && caps * 10 >= words * 8;
+        /* a headline carries no full stop: a sentence that ends with one and has a word in
+         * lower case ("Russian President Vladimir Putin met Assimi Goita in Moscow.") is
+         * running text, and truecasing it cut "Putin" and "Goita" from the names */
+        uint32_t last = se->tok_end > se->tok_begin ? se->tok_end - 1 : se->tok_begin;
+        bool stop = se->tok_end > se->tok_begin && ws->wlen[last] == 1 && ws->wptr[last][0] == '.';
+        for (uint32_t t = se->tok_begin; words >= 3 && caps * 10 >= words * 8 && !lower &&
+                                         t < se->tok_end;
+             t++) {
+            const char *w = ws->wptr[t];
+            size_t wl = ws->wlen[t];
+            lower = wl >= 2 && eg_is_lower((unsigned char)w[0]) && !short_function_word(w, wl) &&
+                    !title_case_small_word(w, wl);
+        }
+        /* Title Case capitalizes every word but the small ones: one lower-case verb or noun
+         * ("Meanwhile Vladimir Putin met Xi Jinping") makes it running text full of names */
+        bool tc = words >= 3 && caps * 10 >= words * 8 && lower == 0 && (!stop || caps == words);
         any_title = any_title || tc;
         for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
             title[t] = tc;
@@ -475,6 +569,13 @@ static bool is_sentence_start(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t
     return doc->sents[ws->tok_sent[t]].tok_begin == t;
 }
 
+static bool compass_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"North", "South", "East", "West", "Central", "Latin",
+                                    "Northern", "Southern", "Eastern", "Western"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
 /* Closed-list entries (countries, demonyms, organizations, places) not yet covered. */
 static eg_status gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
                                 eg_mentions *out, eg_error *err)
@@ -500,6 +601,9 @@ static eg_status gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *
         if (len == 1 && ent->kind != EG_GAZK_COUNTRY && is_sentence_start(doc, ws, i) &&
             !all_upper(ws->wptr[i], ws->wlen[i])) {
             continue; /* "Total revenues rose": a capital at the start proves nothing */
+        }
+        if (len == 1 && demonym && i > 0 && compass_word(ws->wptr[i - 1], ws->wlen[i - 1])) {
+            continue; /* "South American", "West African": a region, not the country */
         }
         eg_etype type = ent->kind == EG_GAZK_COUNTRY ? EG_COUNTRY
                         : ent->kind == EG_GAZK_ORG   ? EG_ORGANIZATION
@@ -528,12 +632,115 @@ static bool name_word(const eg_ner *ner, const eg_ner_ws *ws, uint32_t t)
     return !(f & (EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
 }
 
+static bool tok_word(const eg_ner_ws *ws, uint32_t t, const char *w)
+{
+    return ws->wlen[t] == strlen(w) && memcmp(ws->wptr[t], w, ws->wlen[t]) == 0;
+}
+
+/* A token that separates the parts of a headline: "Election 2024: Be fair - Togbe Afede". */
+static bool headline_break(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
+{
+    if (!(doc->toks[t].flags & EG_TOK_PUNCT)) {
+        return false;
+    }
+    const char *w = ws->wptr[t];
+    size_t n = ws->wlen[t];
+    return (n == 1 && (w[0] == ':' || w[0] == '-' || w[0] == '|' || w[0] == ';')) ||
+           (n == 3 && (unsigned char)w[0] == 0xE2 && (unsigned char)w[1] == 0x80 &&
+            ((unsigned char)w[2] == 0x93 || (unsigned char)w[2] == 0x94));
+}
+
+/* Mark the tokens of headline stretches: the parts of a sentence (split at ":", dashes, "|")
+ * with at least four content words of which 80% are capitalized or all in capitals ("Putin
+ * Calls Mali Military Leader Over Niger Coup", "The JOY Prime Made in Ghana Fair"). There
+ * every word is capitalized, so a capital proves nothing and the title rule stays silent. */
+static eg_status mark_headlines(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
+{
+    if (!EG_GROW(ws->headline, ws->headline_cap, doc->ntoks)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t k = 0; k < doc->nsents; k++) {
+        const eg_sentence *se = &doc->sents[k];
+        uint32_t b = se->tok_begin;
+        while (b < se->tok_end) {
+            uint32_t e = b;
+            size_t words = 0, caps = 0;
+            while (e < se->tok_end && !headline_break(doc, ws, e)) {
+                const char *w = ws->wptr[e];
+                size_t wl = ws->wlen[e];
+                if (!(doc->toks[e].flags & (EG_TOK_PUNCT | EG_TOK_NUMBER | EG_TOK_POSSESSIVE)) &&
+                    wl >= 2 && !short_function_word(w, wl)) {
+                    words++;
+                    caps += starts_upper(w, wl);
+                }
+                e++;
+            }
+            bool hl = words >= 4 && caps * 10 >= words * 8;
+            for (uint32_t t = b; t < e; t++) {
+                ws->headline[t] = hl;
+            }
+            if (e < se->tok_end) {
+                ws->headline[e] = 0;
+                e++;
+            }
+            b = e;
+        }
+    }
+    return EG_OK;
+}
+
+/* Does the article write this word in lower case somewhere ("over", "made")? Then its
+ * capitalized form after a title is the word, not a name. The set is built on first use. */
+static bool written_lower(eg_ner_ws *ws, const eg_doc *doc, const char *w, size_t n, bool *ok)
+{
+    if (!ws->lower_built) {
+        eg_strmap_fini(&ws->lower_words);
+        for (uint32_t t = 0; *ok && t < doc->ntoks; t++) {
+            if (eg_is_lower((unsigned char)ws->wptr[t][0])) {
+                *ok = eg_strmap_put(&ws->lower_words, ws->wptr[t], ws->wlen[t], 1);
+            }
+        }
+        ws->lower_built = true;
+    }
+    if (n == 0 || n >= 64) {
+        return false;
+    }
+    char low[64];
+    memcpy(low, w, n);
+    low[0] = (char)eg_to_lower((unsigned char)low[0]);
+    return eg_strmap_has(&ws->lower_words, low, n);
+}
+
+/* May token t stand in a name after a title? A capitalized word with a lower-case letter
+ * ("D-G", "UN" are abbreviations, not names) outside a headline, that the article does not
+ * also write in lower case. */
+static bool title_name_word(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t t,
+                            bool *ok)
+{
+    const char *w = ws->wptr[t];
+    size_t n = ws->wlen[t];
+    if (!name_word(ner, ws, t) || ws->headline[t]) {
+        return false;
+    }
+    bool lower = false;
+    for (size_t i = 1; i < n; i++) {
+        lower = lower || eg_is_lower((unsigned char)w[i]);
+    }
+    return lower && !written_lower(ws, doc, w, n, ok);
+}
+
 /* Rules: a title followed by capitalized words is a person ("President Mohamed Bazoum");
  * without a model, capitalized runs are typed by their words (organization words, given
  * names). */
 static eg_status rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bool title_only,
                             eg_mentions *out, eg_error *err)
 {
+    eg_status hs = mark_headlines(ws, doc, err);
+    if (hs != EG_OK) {
+        return hs;
+    }
+    ws->lower_built = false;
+    bool ok = true;
     for (uint32_t i = 0; i < doc->ntoks; i++) {
         if (ws->taken[i]) {
             continue;
@@ -541,13 +748,21 @@ static eg_status rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
         uint32_t f = eg_gaz_word_flags(ner->gaz, ws->wptr[i], ws->wlen[i]);
         if ((f & EG_GAZ_TITLE) && starts_upper(ws->wptr[i], ws->wlen[i])) {
             uint32_t e = i + 1;
-            while (e < doc->ntoks && e - i <= 4 && !ws->taken[e] && name_word(ner, ws, e) &&
-                   ws->tok_sent[e] == ws->tok_sent[i]) {
+            while (e < doc->ntoks && e - i <= 4 && !ws->taken[e] &&
+                   title_name_word(ner, ws, doc, e, &ok) && ws->tok_sent[e] == ws->tok_sent[i]) {
                 uint32_t fe = eg_gaz_word_flags(ner->gaz, ws->wptr[e], ws->wlen[e]);
                 if (fe & EG_GAZ_ORG_WORD) {
                     break;
                 }
                 e++;
+            }
+            if (!ok) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            if (e + 1 < doc->ntoks && ws->tok_sent[e + 1] == ws->tok_sent[i] &&
+                (tok_word(ws, e, "of") || tok_word(ws, e, "on") || tok_word(ws, e, "for")) &&
+                starts_upper(ws->wptr[e + 1], ws->wlen[e + 1])) {
+                e = i + 1; /* "General Agreement on Tariffs": a name of a body or a text */
             }
             if (e > i + 1) {
                 eg_status st = add_span(ner, ws, doc, i + 1, e, EG_PERSON, "title", out, err);
@@ -727,9 +942,685 @@ static eg_status trim_openers(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
+/* Words that cannot follow a possessive "'s": after them the 's ends a name ("Moody's said",
+ * "by Moody's and Standard & Poor's", "Sotheby's in London"). */
+static bool after_name_word(const char *s, size_t n)
+{
+    static const char *const w[] = {
+        "said", "says", "say", "has", "had", "have", "is", "was", "were", "are", "will",
+        "would", "could", "can", "may", "might", "should", "also", "did", "does", "cut",
+        "lowered", "raised", "upgraded", "downgraded", "affirmed", "assigned", "placed", "rated",
+        "rates", "reported", "announced", "added", "noted", "expects", "confirmed", "and", "or",
+        "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "than", "that", "which",
+        "who", "but", "nor"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* Does the possessive token t end a name rather than mark one? */
+static bool possessive_ends_name(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
+{
+    if (t + 1 >= doc->ntoks || ws->tok_sent[t + 1] != ws->tok_sent[t]) {
+        return true;
+    }
+    const eg_token *nx = &doc->toks[t + 1];
+    if (nx->flags & EG_TOK_PUNCT) {
+        return true;
+    }
+    return after_name_word(ws->wptr[t + 1], ws->wlen[t + 1]);
+}
+
+/* Organization names with a possessive and "&" inside stay whole: "Standard and Poor's Corp"
+ * (which a tagger splits at "and") is one name, and "Moody's" in "Moody's said" keeps its 's,
+ * since a possessive is always followed by what it possesses. `out` is sorted. */
+static eg_status possessive_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                                  eg_error *err)
+{
+    size_t kept = first;
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention m = out->v[i];
+        bool changed = false;
+        /* "Standard" + "and"/"&" + "Poor's ..." */
+        if (m.type == EG_ORGANIZATION && m.tok_end + 2 < doc->ntoks &&
+            (tok_word(ws, m.tok_end, "and") || tok_word(ws, m.tok_end, "&")) &&
+            starts_upper(ws->wptr[m.tok_end + 1], ws->wlen[m.tok_end + 1]) &&
+            (doc->toks[m.tok_end + 2].flags & EG_TOK_POSSESSIVE) &&
+            ws->tok_sent[m.tok_end + 2] == m.sent) {
+            uint32_t e = m.tok_end + 3;
+            if (i + 1 < out->n && out->v[i + 1].tok_begin == m.tok_end + 1 &&
+                out->v[i + 1].type != EG_COUNTRY) {
+                if (out->v[i + 1].tok_end > e) {
+                    e = out->v[i + 1].tok_end;
+                }
+                free(out->v[i + 1].surface);
+                i++;
+            } else if (i + 1 < out->n && out->v[i + 1].tok_begin < e) {
+                e = 0; /* the next word is another mention: leave both */
+            }
+            if (e) {
+                m.tok_end = e;
+                changed = true;
+            }
+        }
+        /* "Moody's said": the 's is the name's */
+        if (m.type == EG_ORGANIZATION && m.tok_end < doc->ntoks &&
+            (doc->toks[m.tok_end].flags & EG_TOK_POSSESSIVE) &&
+            possessive_ends_name(doc, ws, m.tok_end)) {
+            m.tok_end++;
+            changed = true;
+        }
+        if (changed) {
+            m.end = doc->toks[m.tok_end - 1].end;
+            if (!collapse_ws(&ws->buf, doc->text + m.start, m.end - m.start)) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            char *sf = eg_strndup(ws->buf.data ? ws->buf.data : "", ws->buf.len);
+            if (!sf) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            free(m.surface);
+            m.surface = sf;
+            m.gaz = -1;
+            bool dem = false;
+            int32_t g = eg_gaz_lookup(eg_gazetteer_default(), sf, strlen(sf), &dem);
+            if (g >= 0 && eg_gaz_entry_at(eg_gazetteer_default(), g)->kind == EG_GAZK_ORG) {
+                m.gaz = g;
+            }
+        }
+        out->v[kept++] = m;
+    }
+    out->n = kept;
+    return EG_OK;
+}
+
+/* ---- sports reports: teams named after countries and cities ---------------------------- */
+
+enum { SPORT_FOOTBALL, SPORT_CRICKET, SPORT_RUGBY, SPORT_TENNIS, SPORT_BASKETBALL, NSPORTS };
+
+static const char *const sport_name[NSPORTS] = {"football", "cricket", "rugby", "tennis",
+                                                "basketball"};
+
+/* Words only one sport uses (lower case, as written in running text). */
+static int sport_word(const char *s, size_t n)
+{
+    static const struct {
+        const char *w;
+        int sport;
+    } words[] = {
+        {"football", SPORT_FOOTBALL}, {"soccer", SPORT_FOOTBALL}, {"goal", SPORT_FOOTBALL},
+        {"goals", SPORT_FOOTBALL}, {"striker", SPORT_FOOTBALL}, {"midfielder", SPORT_FOOTBALL},
+        {"goalkeeper", SPORT_FOOTBALL}, {"FIFA", SPORT_FOOTBALL},
+        {"UEFA", SPORT_FOOTBALL}, {"half-time", SPORT_FOOTBALL}, {"equalised", SPORT_FOOTBALL},
+        {"equalized", SPORT_FOOTBALL}, {"equaliser", SPORT_FOOTBALL}, {"cricket", SPORT_CRICKET}, {"wicket", SPORT_CRICKET}, {"wickets", SPORT_CRICKET},
+        {"innings", SPORT_CRICKET}, {"bowled", SPORT_CRICKET}, {"batting", SPORT_CRICKET},
+        {"batsman", SPORT_CRICKET}, {"batters", SPORT_CRICKET}, {"bowlers", SPORT_CRICKET},
+        {"centuries", SPORT_CRICKET}, {"ODI", SPORT_CRICKET}, {"T20", SPORT_CRICKET},
+        {"rugby", SPORT_RUGBY}, {"scrum", SPORT_RUGBY}, {"Six", SPORT_RUGBY}, {"fly-half", SPORT_RUGBY}, {"lineout", SPORT_RUGBY},
+        {"tennis", SPORT_TENNIS}, {"singles", SPORT_TENNIS}, {"doubles", SPORT_TENNIS},
+        {"tie-break", SPORT_TENNIS}, {"Davis", SPORT_TENNIS}, {"ATP", SPORT_TENNIS},
+        {"WTA", SPORT_TENNIS}, {"Wimbledon", SPORT_TENNIS}, {"rubber", SPORT_TENNIS},
+        {"basketball", SPORT_BASKETBALL}, {"NBA", SPORT_BASKETBALL},
+        {"rebounds", SPORT_BASKETBALL}, {"baseball", -1}, {"hockey", -1}, {"NFL", -1},
+        {"NHL", -1}, {"MLB", -1}};
+    for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
+        if (strlen(words[i].w) == n && memcmp(words[i].w, s, n) == 0) {
+            return words[i].sport;
+        }
+    }
+    return -2;
+}
+
+/* Words of any sport: a report has several of them. */
+static bool match_word(const char *s, size_t n)
+{
+    static const char *const w[] = {
+        "match", "matches", "beat", "beats", "beaten", "beating", "defeated", "defeat", "drew",
+        "draw", "won", "win", "wins", "victory", "coach", "captain", "season", "championship",
+        "tournament", "final", "semi-final", "quarter-final", "league", "Cup", "cup", "team",
+        "squad", "scored", "score", "game", "games", "fixture", "stadium", "title", "series",
+        "points", "manager", "qualifier", "champions", "lost", "pool", "group", "Test",
+        "League", "play", "played", "host", "face", "meet"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* A result: "2-1", "27-13", "112-104" (no fractions, no ranges of percentages). */
+static bool scoreline(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
+{
+    const char *s = ws->wptr[t];
+    size_t n = ws->wlen[t], i = 0, a = 0, b = 0;
+    while (i < n && eg_is_digit((unsigned char)s[i])) {
+        i++, a++;
+    }
+    if (a == 0 || a > 3 || i >= n || s[i] != '-') {
+        return false;
+    }
+    i++;
+    while (i < n && eg_is_digit((unsigned char)s[i])) {
+        i++, b++;
+    }
+    if (b == 0 || b > 3 || i != n) {
+        return false;
+    }
+    if (t + 1 < doc->ntoks) {
+        const char *nx = ws->wptr[t + 1];
+        size_t nn = ws->wlen[t + 1];
+        static const char *const units[] = {"pct", "percent", "%", "per", "year", "years",
+                                            "month", "months", "days", "mln", "billion", "dlrs",
+                                            "vote", "votes", "January", "February", "March",
+                                            "April", "May", "June", "July", "August",
+                                            "September", "October", "November", "December"};
+        for (size_t k = 0; k < EG_ARRAY_LEN(units); k++) {
+            if (strlen(units[k]) == nn && memcmp(units[k], nx, nn) == 0) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* Verbs that report a result. */
+static bool result_verb(const char *s, size_t n)
+{
+    static const char *const w[] = {"beat", "beats", "beating", "beaten", "defeated", "defeat",
+                                    "drew", "draw", "lost", "won", "win", "victory", "thrashed",
+                                    "edged", "routed", "trounced", "stunned", "upset", "crushed",
+                                    "hammered", "overcame", "held", "against", "v", "vs"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* Verbs and words of a match between two sides. */
+static bool match_verb(const char *s, size_t n)
+{
+    static const char *const w[] = {
+        "beat", "beats", "beating", "beaten", "defeated", "defeat", "defeats", "drew", "draw",
+        "lost", "lose", "loses", "won", "win", "wins", "stunned", "thrashed", "edged", "routed",
+        "trounced", "overcame", "eliminated", "face", "faces", "meet", "meets", "play", "plays",
+        "host", "hosts", "against", "vs", "versus", "v", "v."};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* A place word before a name: "in Adelaide", "at the Maracana", "from Brazil". */
+static bool at_place(const eg_ner_ws *ws, uint32_t b)
+{
+    if (b > 0 && tok_word(ws, b - 1, "the")) {
+        b--;
+    }
+    return b > 0 && (tok_word(ws, b - 1, "in") || tok_word(ws, b - 1, "at") ||
+                     tok_word(ws, b - 1, "from"));
+}
+
+/* A country or a listed place, however the model typed it (not a demonym). */
+static bool team_candidate(const eg_ner *ner, const eg_mention *m)
+{
+    if (m->demonym || m->team || strcmp(m->source, "club list") == 0) {
+        return false;
+    }
+    if (m->type == EG_COUNTRY || m->type == EG_LOCATION) {
+        return true;
+    }
+    if (m->type != EG_ORGANIZATION || m->gaz >= 0) {
+        return false;
+    }
+    bool dem = false;
+    int32_t g = eg_gaz_lookup(ner->gaz, m->surface, strlen(m->surface), &dem);
+    return g >= 0 && !dem && eg_gaz_entry_at(ner->gaz, g)->kind != EG_GAZK_ORG;
+}
+
+/* "Nations FC", "Hearts of Oak SC": capitalized words before a club suffix are a club. */
+static eg_status club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, eg_error *err)
+{
+    static const char *const suffix[] = {"FC", "SC", "AFC", "CF", "F.C.", "S.C."};
+    for (uint32_t t = 1; t < doc->ntoks; t++) {
+        if (ws->taken[t] || !in_list(suffix, EG_ARRAY_LEN(suffix), ws->wptr[t], ws->wlen[t])) {
+            continue;
+        }
+        uint32_t b = t;
+        while (b > 0 && t - b < 4 && !ws->taken[b - 1] && ws->tok_sent[b - 1] == ws->tok_sent[t] &&
+               starts_upper(ws->wptr[b - 1], ws->wlen[b - 1]) &&
+               !(b - 1 == doc->sents[ws->tok_sent[t]].tok_begin && t - b >= 1)) {
+            b--;
+        }
+        if (b == t) {
+            continue;
+        }
+        const char *s = ws->wptr[b];
+        size_t n = doc->toks[t].end - doc->toks[b].start;
+        eg_status st = add_mention(out, ws, doc, b, t + 1, s, n, EG_ORGANIZATION, -1, false, "club",
+                                   err);
+        if (st != EG_OK) {
+            return st;
+        }
+    }
+    return EG_OK;
+}
+
+/* The key of a person's name with hyphens as spaces: "Moon Jae-in" and "Moon Jae In". */
+static bool spaced_key(eg_buf *out, const char *s, size_t n)
+{
+    if (!eg_gaz_key(out, s, n)) {
+        return false;
+    }
+    for (size_t i = 0; i < out->len; i++) {
+        if (out->data[i] == '-') {
+            out->data[i] = ' ';
+        }
+    }
+    return true;
+}
+
+/* "Moon Jae In" after "Moon Jae-in": a tagger reads "In" as the preposition and stops at
+ * "Moon Jae". A person's name followed by a capitalized word that completes a hyphenated name
+ * of the article takes that word. `out` is sorted. */
+static eg_status spaced_given_names(eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                                    eg_mentions *out, eg_error *err)
+{
+    eg_strmap hyph = {0};
+    bool ok = true;
+    for (size_t i = first; ok && i < out->n; i++) {
+        const eg_mention *m = &out->v[i];
+        if (m->type == EG_PERSON && strchr(m->surface, '-')) {
+            ok = spaced_key(&ws->buf, m->surface, strlen(m->surface)) &&
+                 eg_strmap_put(&hyph, ws->buf.data, ws->buf.len, 1);
+        }
+    }
+    for (size_t i = first; ok && hyph.count && i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t t = m->tok_end;
+        if (m->type != EG_PERSON || t >= doc->ntoks || ws->tok_sent[t] != m->sent ||
+            !starts_upper(ws->wptr[t], ws->wlen[t]) ||
+            (i + 1 < out->n && out->v[i + 1].tok_begin <= t)) {
+            continue;
+        }
+        size_t n = doc->toks[t].end - m->start;
+        ok = spaced_key(&ws->buf, doc->text + m->start, n);
+        if (!ok || !eg_strmap_has(&hyph, ws->buf.data, ws->buf.len)) {
+            continue;
+        }
+        ok = collapse_ws(&ws->buf, doc->text + m->start, n);
+        char *sf = ok ? eg_strndup(ws->buf.data, ws->buf.len) : NULL;
+        ok = sf != NULL;
+        if (ok) {
+            free(m->surface);
+            m->surface = sf;
+            m->tok_end = t + 1;
+            m->end = doc->toks[t].end;
+        }
+    }
+    eg_strmap_fini(&hyph);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
+/* A heading line ("Latest Stories", "Related Articles"): a short line without a final stop
+ * that is all one capitalized name no list knows, with no organization word and no acronym, is
+ * the page's furniture, not an organization or a place. `out` is sorted; removes mentions. */
+static void drop_headings(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                          eg_mentions *out)
+{
+    size_t kept = first;
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        const eg_sentence *se = &doc->sents[m->sent];
+        uint32_t end = se->tok_end;
+        bool drop = (m->type == EG_ORGANIZATION || m->type == EG_LOCATION) && m->gaz < 0 &&
+                    !m->team && m->tok_begin == se->tok_begin && m->tok_end == end &&
+                    end - se->tok_begin <= 4 && se->tok_begin > 0;
+        for (uint32_t t = m->tok_begin; drop && t < m->tok_end; t++) {
+            const char *w = ws->wptr[t];
+            size_t n = ws->wlen[t];
+            drop = starts_upper(w, n) && !all_upper(w, n) &&
+                   !(eg_gaz_word_flags(ner->gaz, w, n) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG));
+        }
+        if (drop) {
+            free(m->surface);
+            continue;
+        }
+        out->v[kept++] = *m;
+    }
+    out->n = kept;
+}
+
+/* A tagger that keeps only the suffix of "Nations FC" as the organization: the capitalized
+ * words before it (same sentence, not in another mention, at most three) are the club's
+ * name. `out` is sorted. */
+static eg_status club_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                               eg_error *err)
+{
+    static const char *const suffix[] = {"FC", "SC", "AFC", "CF", "F.C.", "S.C."};
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t b = m->tok_begin;
+        if (m->type != EG_ORGANIZATION || m->tok_end != b + 1 ||
+            !in_list(suffix, EG_ARRAY_LEN(suffix), ws->wptr[b], ws->wlen[b])) {
+            continue;
+        }
+        uint32_t lo = i > first ? out->v[i - 1].tok_end : 0;
+        uint32_t sb = doc->sents[m->sent].tok_begin;
+        while (b > lo && b > sb && m->tok_begin - b < 3 &&
+               starts_upper(ws->wptr[b - 1], ws->wlen[b - 1]) &&
+               !(doc->toks[b - 1].flags & EG_TOK_PUNCT)) {
+            b--;
+        }
+        if (b == m->tok_begin) {
+            continue;
+        }
+        if (!collapse_ws(&ws->buf, doc->text + doc->toks[b].start, m->end - doc->toks[b].start)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        char *sf = eg_strndup(ws->buf.data, ws->buf.len);
+        if (!sf) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        free(m->surface);
+        m->surface = sf;
+        m->tok_begin = b;
+        m->start = doc->toks[b].start;
+        m->source = "club";
+    }
+    return EG_OK;
+}
+
+/* Words that set two sides against each other. */
+static bool versus_word(const eg_ner_ws *ws, uint32_t t)
+{
+    static const char *const w[] = {"against", "beat", "beats", "vs", "v", "versus", "drew",
+                                    "draw", "defeated", "host", "hosts"};
+    return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+}
+
+/* A match between an organization and a "person" with no given name ("Accra Lions ... draw
+ * against Kpando", "Asante Kotoko ... against Nations FC"): a side that plays an organization
+ * is one too. In any article; the sides are the nearest mentions around the word (same
+ * sentence, within six words). `out` is sorted. */
+static void opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                      eg_mentions *out)
+{
+    for (size_t i = first; i + 1 < out->n; i++) {
+        eg_mention *l = &out->v[i], *r = &out->v[i + 1];
+        if (l->sent != r->sent || r->tok_begin < l->tok_end || r->tok_begin - l->tok_end > 8) {
+            continue;
+        }
+        bool vs = false;
+        for (uint32_t t = l->tok_end; t < r->tok_begin && !vs; t++) {
+            vs = versus_word(ws, t) && t + 3 >= r->tok_begin;
+        }
+        if (!vs) {
+            continue;
+        }
+        eg_mention *p = l->type == EG_PERSON && r->type == EG_ORGANIZATION   ? l
+                        : r->type == EG_PERSON && l->type == EG_ORGANIZATION ? r
+                                                                             : NULL;
+        if (!p) {
+            continue;
+        }
+        const eg_token *t0 = &doc->toks[p->tok_begin];
+        uint32_t f = eg_gaz_word_flags(ner->gaz, doc->text + t0->start, t0->end - t0->start);
+        if (!(f & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
+            p->type = EG_ORGANIZATION;
+            p->source = "opponent";
+        }
+    }
+}
+
+/* Is the mention's text a name of the football club list? */
+static bool club_listed(const eg_ner_ws *ws, const eg_mention *m)
+{
+    return m->tok_end > m->tok_begin &&
+           (eg_gaz_phrase_lists(ws->wptr + m->tok_begin, ws->wlen + m->tok_begin,
+                                m->tok_end - m->tok_begin) &
+            EG_PL_FOOTBALL_CLUB) != 0;
+}
+
+/* Clubs of the football list are organizations: a "person" of two words or more that the list
+ * names and that does not open with a given name ("Asante Kotoko") anywhere; in a sports
+ * report any person the list names ("Tom Tomsk"), and in a football report (or one of no
+ * clear sport) any place ("Liverpool") -- under its own name, not as a city's team. */
+static void club_names(const eg_ner_ws *ws, size_t first, eg_mentions *out, bool sports,
+                       bool football)
+{
+    const eg_gazetteer *g = eg_gazetteer_default();
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t b = m->tok_begin;
+        bool given = (eg_gaz_word_flags(g, ws->wptr[b], ws->wlen[b]) & EG_GAZ_FIRSTNAME) != 0;
+        bool cand = (m->type == EG_PERSON && (sports || (m->tok_end - b >= 2 && !given))) ||
+                    (football && m->type == EG_LOCATION);
+        if (cand && club_listed(ws, m)) {
+            m->type = EG_ORGANIZATION;
+            m->gaz = -1;
+            m->source = "club list";
+        }
+    }
+}
+
+/* Is the candidate a listed country or place (entgraph's lists, or the GeoNames and country
+ * phrase lists: "England", "Chicago")? */
+static bool team_listed(const eg_ner *ner, const eg_ner_ws *ws, const eg_mention *m)
+{
+    bool dem = false;
+    return m->gaz >= 0 || eg_gaz_lookup(ner->gaz, m->surface, strlen(m->surface), &dem) >= 0 ||
+           (eg_gaz_phrase_lists(ws->wptr + m->tok_begin, ws->wlen + m->tok_begin,
+                                m->tok_end - m->tok_begin) &
+            (EG_PL_COUNTRY | EG_PL_CITY | EG_PL_ADMIN_AREA));
+}
+
+/* The name a team is known by: the country's canonical name, else the surface. */
+static const char *team_key(const eg_ner *ner, const eg_mention *m)
+{
+    if (m->gaz >= 0) {
+        return eg_gaz_entry_at(ner->gaz, m->gaz)->canonical;
+    }
+    bool dem = false;
+    int32_t g = eg_gaz_lookup(ner->gaz, m->surface, strlen(m->surface), &dem);
+    return g >= 0 && !dem ? eg_gaz_entry_at(ner->gaz, g)->canonical : m->surface;
+}
+
+enum { SW_SPORT = 1u << 8, SW_OTHER_SPORT = 1u << 9, SW_GENERIC = 1u << 10,
+       SW_RESULT = 1u << 11 };
+
+static eg_strmap sport_words;
+static bool sport_words_ok;
+static pthread_once_t sport_once = PTHREAD_ONCE_INIT;
+
+/* One hash table of the words of sport_word(), match_word() and result_verb(): one lookup per
+ * token in the document scan. */
+static void sport_table_build(void)
+{
+    static const char *const extra[] = {
+        "football", "soccer", "goal", "goals", "striker", "midfielder", "goalkeeper", "FIFA",
+        "UEFA", "half-time", "equalised", "equalized", "equaliser", "cricket", "wicket",
+        "wickets", "innings", "bowled", "batting", "batsman", "batters", "bowlers", "centuries",
+        "ODI", "T20", "rugby", "scrum", "Six", "fly-half", "lineout", "tennis", "singles",
+        "doubles", "tie-break", "Davis", "ATP", "WTA", "Wimbledon", "rubber", "basketball", "NBA",
+        "rebounds", "baseball", "hockey", "NFL", "NHL", "MLB", "match", "matches", "beat",
+        "beats", "beaten", "beating", "defeated", "defeat", "drew", "draw", "won", "win", "wins",
+        "victory", "coach", "captain", "season", "championship", "tournament", "final",
+        "semi-final", "quarter-final", "league", "Cup", "cup", "team", "squad", "scored", "score",
+        "game", "games", "fixture", "stadium", "title", "series", "points", "manager",
+        "qualifier", "champions", "lost", "pool", "group", "Test", "League", "play", "played",
+        "host", "face", "meet", "thrashed", "edged", "routed", "trounced", "stunned", "upset",
+        "crushed", "hammered", "overcame", "held", "against", "v", "vs"};
+    bool ok = true;
+    for (size_t i = 0; ok && i < EG_ARRAY_LEN(extra); i++) {
+        const char *w = extra[i];
+        size_t n = strlen(w);
+        int sp = sport_word(w, n);
+        uint32_t v = (sp >= 0 ? SW_SPORT | (uint32_t)sp : 0) | (sp == -1 ? SW_OTHER_SPORT : 0) |
+                     (match_word(w, n) ? SW_GENERIC : 0) | (result_verb(w, n) ? SW_RESULT : 0);
+        ok = v == 0 || eg_strmap_put(&sport_words, w, n, v);
+    }
+    sport_words_ok = ok;
+}
+
+static const eg_strmap *sport_table(void)
+{
+    pthread_once(&sport_once, sport_table_build);
+    return sport_words_ok ? &sport_words : NULL;
+}
+
+/* In a sports report -- a scoreline with several sport words, or words of one sport -- a
+ * country or city that plays (subject or object of a match: a sentence with a result or a
+ * match verb, not "in Adelaide") names a team. Such a name, everywhere in the report except
+ * after "in", "at" or "from", becomes the ORGANIZATION "<name> (<sport> team)": one entity per
+ * country and sport, never the country. */
+static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                              eg_mentions *out, eg_error *err)
+{
+    if (out->n == first) {
+        return EG_OK;
+    }
+    const eg_strmap *tab = sport_table();
+    if (!tab) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    unsigned per_sport[NSPORTS] = {0};
+    unsigned generic = 0, scores = 0, specific = 0;
+    uint32_t sent = UINT32_MAX;
+    bool num = false, verb = false;
+    for (uint32_t t = 0; t < doc->ntoks; t++) {
+        if (ws->tok_sent[t] != sent) {
+            /* results: a scoreline in a sentence that says who won, lost or drew */
+            scores += num && verb;
+            num = verb = false;
+            sent = ws->tok_sent[t];
+        }
+        if (doc->toks[t].flags & EG_TOK_NUMBER) {
+            num = num || scoreline(doc, ws, t);
+            continue;
+        }
+        if (!eg_is_alpha((unsigned char)ws->wptr[t][0]) || ws->wlen[t] > 16) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(tab, ws->wptr[t], ws->wlen[t], 0);
+        if (v & SW_SPORT) {
+            per_sport[v & 0xff]++;
+            specific++;
+        }
+        specific += (v & SW_OTHER_SPORT) != 0;
+        generic += (v & SW_GENERIC) != 0;
+        verb = verb || (v & SW_RESULT);
+    }
+    scores += num && verb;
+    bool sports = (scores >= 1 && specific + generic >= 3) || (specific >= 3 && generic >= 2);
+    if (!sports) {
+        club_names(ws, first, out, false, false);
+        return EG_OK;
+    }
+    int sport = -1;
+    unsigned best = 0;
+    for (int k = 0; k < NSPORTS; k++) {
+        if (per_sport[k] > best) {
+            best = per_sport[k];
+            sport = k;
+        } else if (per_sport[k] == best) {
+            sport = -1; /* a tie: say only "team" */
+        }
+    }
+    club_names(ws, first, out, true, sport == SPORT_FOOTBALL || sport < 0);
+    /* names that play: a result or a match verb within three words, in the same sentence */
+    eg_buf names = {0};
+    eg_strmap teams = {0};
+    bool ok = true;
+    for (size_t i = first; ok && i < out->n; i++) {
+        const eg_mention *m = &out->v[i];
+        if (!team_candidate(ner, m) || at_place(ws, m->tok_begin)) {
+            continue;
+        }
+        const eg_sentence *se = &doc->sents[m->sent];
+        /* a listed country or city plays when a result or a match verb is within three words;
+         * a place no list knows ("Gloucester") only right next to one */
+        uint32_t win = team_listed(ner, ws, m) ? 3 : 1;
+        uint32_t lo = m->tok_begin >= se->tok_begin + win ? m->tok_begin - win : se->tok_begin;
+        uint32_t hi = m->tok_end + win <= se->tok_end ? m->tok_end + win : se->tok_end;
+        bool cue = false;
+        for (uint32_t t = lo; t < hi && !cue; t++) {
+            cue = (t < m->tok_begin || t >= m->tok_end) &&
+                  (((doc->toks[t].flags & EG_TOK_NUMBER) && scoreline(doc, ws, t)) ||
+                   match_verb(ws->wptr[t], ws->wlen[t]));
+        }
+        if (cue) {
+            const char *k = team_key(ner, m);
+            ok = eg_strmap_put(&teams, k, strlen(k), 1);
+        }
+    }
+    for (size_t i = first; ok && teams.count && i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        if (!team_candidate(ner, m) || at_place(ws, m->tok_begin)) {
+            continue; /* "in Adelaide", "from Brazil": the place */
+        }
+        const char *name = team_key(ner, m);
+        if (!eg_strmap_has(&teams, name, strlen(name))) {
+            continue;
+        }
+        eg_buf_reset(&names);
+        if (team_listed(ner, ws, m)) {
+            ok = eg_buf_printf(&names, "%s (%s%steam)", name, sport >= 0 ? sport_name[sport] : "",
+                               sport >= 0 ? " " : "");
+        } else {
+            ok = eg_buf_puts(&names, m->surface); /* "Medeama": a club no list knows */
+        }
+        char *sf = ok ? eg_strndup(names.data, names.len) : NULL;
+        ok = sf != NULL;
+        if (ok) {
+            free(m->surface);
+            m->surface = sf;
+            m->type = EG_ORGANIZATION;
+            m->gaz = -1;
+            m->team = true;
+        }
+    }
+    eg_buf_fini(&names);
+    eg_strmap_fini(&teams);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
+/* The tagger keeps about 1 KB of workspace per token it is given at once, so an article is
+ * given in pieces of at most EG_TAG_PIECE_TOKENS tokens, cut between sentences (one 20 MB
+ * "sentence" needed 1.8 GB). Articles up to that size are one piece; in a longer one the
+ * tagger's memory of earlier mentions holds within a piece. */
+static eg_status tag_pieces(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
+{
+    ws->nchunks = 0;
+    ws->pieces = 0;
+    for (size_t k = 0; k < doc->nsents;) {
+        uint32_t t0 = ws->sent_start[k];
+        size_t k1 = k + 1;
+        while (k1 < doc->nsents &&
+               (k1 + 1 < doc->nsents ? ws->sent_start[k1 + 1] : doc->ntoks) - t0 <=
+                   EG_TAG_PIECE_TOKENS) {
+            k1++; /* sentence k1 ends within the piece */
+        }
+        size_t t1 = k1 < doc->nsents ? ws->sent_start[k1] : doc->ntoks;
+        size_t first = ws->nchunks;
+        for (size_t q = k; q < k1; q++) {
+            ws->sent_start[q] -= t0; /* the piece's own token numbers, restored below */
+        }
+        eg_status st = eg_model_tag(ner->model, ws->tag, ws->words + t0, t1 - t0,
+                                    ws->sent_start + k, k1 - k, &ws->chunks, &ws->nchunks,
+                                    &ws->chunks_cap, err);
+        for (size_t q = k; q < k1; q++) {
+            ws->sent_start[q] += t0;
+        }
+        for (size_t c = first; c < ws->nchunks; c++) {
+            ws->chunks[c].begin += t0;
+            ws->chunks[c].end += t0;
+        }
+        if (st != EG_OK) {
+            return st;
+        }
+        ws->pieces++;
+        k = k1;
+    }
+    return EG_OK;
+}
+
+unsigned eg_ner_ws_pieces(const eg_ner_ws *ws)
+{
+    return ws->pieces;
+}
+
 eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out,
                            eg_error *err)
 {
+    ws->pieces = 0;
     if (doc->ntoks == 0) {
         return EG_OK;
     }
@@ -739,9 +1630,7 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         return st;
     }
     if (ner->model) {
-        ws->nchunks = 0;
-        st = eg_model_tag(ner->model, ws->tag, ws->words, doc->ntoks, ws->sent_start, doc->nsents,
-                          &ws->chunks, &ws->nchunks, &ws->chunks_cap, err);
+        st = tag_pieces(ner, ws, doc, err);
         if (st != EG_OK) {
             return st;
         }
@@ -784,6 +1673,9 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     }
     st = gazetteer_pass(ner, ws, doc, out, err);
     if (st == EG_OK) {
+        st = club_pass(ws, doc, out, err);
+    }
+    if (st == EG_OK) {
         st = rules_pass(ner, ws, doc, ner->model != NULL, out, err);
     }
     if (st == EG_OK) {
@@ -798,5 +1690,19 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     if (out->n > first) {
         eg_sort(out->v + first, out->n - first, sizeof *out->v, cmp_mention);
     }
-    return EG_OK;
+    st = possessive_names(ws, doc, first, out, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    st = spaced_given_names(ws, doc, first, out, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    st = club_suffixes(ws, doc, first, out, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    drop_headings(ner, ws, doc, first, out);
+    opponents(ner, ws, doc, first, out);
+    return sports_teams(ner, ws, doc, first, out, err);
 }

@@ -30,6 +30,8 @@ typedef struct eg_mention {
     eg_etype type;      /* PERSON, COUNTRY, ORGANIZATION or LOCATION */
     int32_t gaz;        /* gazetteer entry (country, organization, place) or -1 */
     bool demonym;       /* matched as a demonym ("Russian") */
+    bool team;          /* a country or city naming a sports team ("Australia" in a match
+                         * report): typed ORGANIZATION, surface "Australia (cricket team)" */
     const char *source; /* "model", "gazetteer", "title", "rule": what found it */
     char *surface;      /* as written, possessive removed, whitespace collapsed */
 } eg_mention;
@@ -45,6 +47,14 @@ void eg_mentions_clear(eg_mentions *ms);
 
 typedef struct eg_ner eg_ner;
 typedef struct eg_ner_ws eg_ner_ws;
+
+/* The most tokens the tagger is given at once (see tag_pieces in ner.c): a longer article is
+ * tagged in pieces (eg_ner_ws_pieces), which the pipeline reports as a warning. */
+#define EG_TAG_PIECE_TOKENS 65536
+
+/** The number of pieces the last article given to eg_ner_recognize was tagged in (0: none,
+ *  no model or no tokens). */
+unsigned eg_ner_ws_pieces(const eg_ner_ws *ws);
 
 /** Create a recognizer. `model_path`: NULL for the embedded model, "none" for rules only,
  *  else a model file. */

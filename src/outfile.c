@@ -1,15 +1,156 @@
 /*
  * outfile.c - temporary file + rename, or in-place writes for special files. See outfile.h.
+ *
+ * The temporary file is created next to the output with O_EXCL and mode 0666, so the umask
+ * applies (mkstemp's 0600 followed by a fixed chmod 0644 made every output world-readable);
+ * when it replaces an existing regular file it takes that file's permission bits, so a 0600
+ * file stays 0600. A symbolic link given as the output is replaced by the new file, as `mv`
+ * would replace it: the link is never followed into its target (a link planted in /tmp by
+ * another user made entgraph overwrite the file it pointed to). Only special files (devices,
+ * pipes) and paths under /dev and /proc (/dev/stdout may name a regular file) are opened
+ * through the path and written in place.
+ *
+ * Temporary paths are registered in a fixed table that a SIGINT/SIGTERM/SIGHUP handler
+ * unlinks (unlink and raise are async-signal-safe) before the signal takes its default
+ * effect, so an interrupted run leaves no *.tmp.* file.
  */
 #include "outfile.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "util.h"
+
+/* ---- temporary paths removed on a signal ------------------------------------------------- */
+
+#define MAX_TEMPS 64
+
+static char *volatile temps[MAX_TEMPS]; /* registered temporary paths; NULL: free slot */
+
+static void register_temp(const char *path)
+{
+    for (size_t i = 0; i < MAX_TEMPS; i++) {
+        if (!temps[i]) {
+            temps[i] = (char *)path;
+            return;
+        }
+    }
+    /* more outputs open at once than slots: this one is not removed on a signal */
+}
+
+static void unregister_temp(const char *path)
+{
+    for (size_t i = 0; i < MAX_TEMPS; i++) {
+        if (temps[i] == path) {
+            temps[i] = NULL;
+        }
+    }
+}
+
+static void on_signal(int sig)
+{
+    for (size_t i = 0; i < MAX_TEMPS; i++) {
+        char *p = temps[i];
+        if (p) {
+            unlink(p);
+        }
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void eg_outfile_cleanup_on_signals(void)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+        struct sigaction sa, old;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_signal;
+        sigemptyset(&sa.sa_mask);
+        /* a signal ignored by the caller (nohup) stays ignored */
+        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN) {
+            sigaction(sigs[i], &sa, NULL);
+        }
+    }
+}
+
+/* ---- opening ----------------------------------------------------------------------------- */
+
+/* /dev/stdout, /dev/fd/3, /proc/self/fd/1: names of open files, whatever they are (a regular
+ * file when standard output is redirected to one): never replaced, which would turn the
+ * system's /dev/stdout link into a regular file */
+static bool in_dev(const char *path)
+{
+    return strncmp(path, "/dev/", 5) == 0 || strncmp(path, "/proc/", 6) == 0;
+}
+
+bool eg_outfile_is_special(const char *path)
+{
+    struct stat st;
+    if (!path || strcmp(path, "-") == 0) {
+        return false;
+    }
+    if (in_dev(path)) {
+        return true;
+    }
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+/* A special file, opened through the path (links followed: /dev/stdout is one). NULL with
+ * errno set when it cannot be opened; *regular when the path turned out to be a regular file
+ * (replaced between stat and open): the caller then writes a temporary file instead. */
+static FILE *open_special(const char *path, bool *regular)
+{
+    *regular = false;
+    int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        close(fd);
+        *regular = true;
+        return NULL;
+    }
+    FILE *fp = fdopen(fd, "w");
+    if (!fp) {
+        int e = errno;
+        close(fd);
+        errno = e;
+    }
+    return fp;
+}
+
+/* path.tmp.XXXXXX created with O_EXCL and mode 0666 (less the umask); -1 with errno set */
+static int create_temp(char *tmp, size_t n)
+{
+    static const char digits[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    uint64_t x = (uint64_t)ts.tv_nsec * 0x9E3779B97F4A7C15ULL ^ (uint64_t)getpid() << 32 ^
+                 (uint64_t)(uintptr_t)tmp;
+    for (int attempt = 0; attempt < 100; attempt++) {
+        for (size_t i = n - 6; i < n; i++) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            tmp[i] = digits[x % 36];
+        }
+        int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd >= 0 || errno != EEXIST) {
+            return fd;
+        }
+    }
+    errno = EEXIST;
+    return -1;
+}
 
 eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err)
 {
@@ -19,42 +160,50 @@ eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err)
         return EG_OK;
     }
     struct stat st, lst;
-    bool is_link = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
-    bool dev = strncmp(path, "/dev/", 5) == 0 || strncmp(path, "/proc/", 6) == 0;
-    if (is_link && !dev) {
-        /* replace the file the link points to, not the link */
-        char *real = realpath(path, NULL);
-        if (real && stat(real, &st) == 0 && S_ISREG(st.st_mode)) {
-            eg_status rs = eg_outfile_open(of, real, err);
-            free(real);
-            return rs;
-        }
-        free(real);
-    }
-    /* devices, pipes and /dev/stdout-style links are written in place, never replaced */
     bool exists = stat(path, &st) == 0;
-    if (dev || (exists && !S_ISREG(st.st_mode))) {
-        if (exists && S_ISDIR(st.st_mode)) {
-            return eg_error_set(err, EG_ERR_IO, "%s: Is a directory", path);
-        }
+    bool linked = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
+    if (exists && S_ISDIR(st.st_mode)) {
+        return eg_error_set(err, EG_ERR_IO, "%s: Is a directory", path);
+    }
+    of->path = eg_strdup(path);
+    if (!of->path) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    if (in_dev(path)) {
         of->fp = fopen(path, "w");
         if (!of->fp) {
-            return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
+            int e = errno;
+            eg_outfile_abort(of);
+            return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(e));
         }
         of->close_fp = true;
-        of->path = eg_strdup(path);
-        return of->path ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        return EG_OK;
+    }
+    if (exists && !S_ISREG(st.st_mode)) {
+        /* devices, pipes and sockets are written in place, never replaced */
+        bool regular = false;
+        of->fp = open_special(path, &regular);
+        if (of->fp) {
+            of->close_fp = true;
+            return EG_OK;
+        }
+        if (!regular) {
+            int e = errno;
+            eg_outfile_abort(of);
+            return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(e));
+        }
+        linked = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
+        exists = stat(path, &st) == 0;
     }
     size_t n = strlen(path);
-    of->path = eg_strdup(path);
-    of->tmp = malloc(n + 16);
-    if (!of->path || !of->tmp) {
+    of->tmp = malloc(n + 12);
+    if (!of->tmp) {
         eg_outfile_abort(of);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     memcpy(of->tmp, path, n);
     memcpy(of->tmp + n, ".tmp.XXXXXX", 12);
-    int fd = mkstemp(of->tmp);
+    int fd = create_temp(of->tmp, n + 11);
     if (fd < 0) {
         int e = errno;
         free(of->tmp);
@@ -62,7 +211,10 @@ eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err)
         eg_outfile_abort(of);
         return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(e));
     }
-    fchmod(fd, 0644 & ~0u);
+    register_temp(of->tmp);
+    if (exists && !linked && S_ISREG(st.st_mode)) {
+        fchmod(fd, st.st_mode & 07777); /* the file replaced keeps its permissions */
+    }
     of->fp = fdopen(fd, "w");
     if (!of->fp) {
         int e = errno;
@@ -96,7 +248,8 @@ eg_status eg_outfile_commit(eg_outfile *of, eg_error *err)
     eg_status st = EG_OK;
     if (failed) {
         st = eg_error_set(err, EG_ERR_IO, "%s: %s", shown, strerror(e ? e : EIO));
-    } else {
+    } else if (of->tmp) {
+        unregister_temp(of->tmp);
         free(of->tmp);
         of->tmp = NULL;
     }
@@ -114,6 +267,7 @@ void eg_outfile_abort(eg_outfile *of)
     }
     if (of->tmp) {
         unlink(of->tmp);
+        unregister_temp(of->tmp);
     }
     free(of->tmp);
     free(of->path);

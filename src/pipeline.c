@@ -67,6 +67,19 @@ static void process(worker *w, slot *s)
     if (s->st == EG_OK) {
         s->st = eg_ner_recognize(w->ner, w->ws, &s->doc, &s->ms, &s->err);
     }
+    if (s->st == EG_OK && eg_ner_ws_pieces(w->ws) > 1) {
+        /* one more line for the warning (several lines are printed one by one) */
+        eg_buf m = {0};
+        eg_buf_printf(&m, "%s%s%s: %zu tokens, more than the recognizer reads at once: tagged "
+                          "in %u pieces of at most %u tokens",
+                      s->warning ? s->warning : "", s->warning ? "\n" : "",
+                      s->doc.where ? s->doc.where : s->doc.id, s->doc.ntoks,
+                      eg_ner_ws_pieces(w->ws), (unsigned)EG_TAG_PIECE_TOKENS);
+        if (m.data) {
+            free(s->warning);
+            s->warning = eg_buf_steal(&m);
+        }
+    }
     if (s->st == EG_OK) {
         s->st = eg_alias_doc(&s->doc, &s->ms, w->explain, w->aliases, &s->de, &s->err);
     }
@@ -183,8 +196,13 @@ static eg_status deliver(batch *b, const eg_pipeline_opts *opts, eg_builder *bui
     eg_status st = EG_OK;
     for (size_t i = 0; i < b->n; i++) {
         slot *s = &b->slots[i];
-        if (st == EG_OK && s->warning && opts->reader.warn) {
-            opts->reader.warn(opts->reader.warn_ud, s->warning);
+        for (char *line = s->warning; st == EG_OK && line && opts->reader.warn;) {
+            char *nl = strchr(line, '\n');
+            if (nl) {
+                *nl = '\0';
+            }
+            opts->reader.warn(opts->reader.warn_ud, line);
+            line = nl ? nl + 1 : NULL;
         }
         if (st == EG_OK && s->st != EG_OK) {
             st = eg_error_set(err, s->st, "%s: %s", s->doc.id ? s->doc.id : "article",

@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -108,52 +109,116 @@ static eg_status render_fp(const eg_graph *g, FILE *fp, const char *path, const 
     return st;
 }
 
+/* ---- the child process -------------------------------------------------------------------
+ * Graphviz draws in a child process: a layout that runs too long is killed there, and
+ * Graphviz's own failure paths (gvwrite calls exit(1) when a write fails: a full disk) end the
+ * child, not entgraph. The child reports through a pipe one line that the parent puts in its
+ * message; Graphviz's error text is collected instead of printed. */
+
+static int report_fd = -1;        /* the child's end of the pipe */
+static FILE *child_out;           /* the stream the child draws into */
+static char gv_error[256];        /* Graphviz's last error line */
+static bool reported;
+
+static int collect_gv_error(char *msg)
+{
+    if (msg) {
+        snprintf(gv_error, sizeof gv_error, "%s", msg);
+        size_t n = strlen(gv_error);
+        while (n && (gv_error[n - 1] == '\n' || gv_error[n - 1] == ' ')) {
+            gv_error[--n] = '\0';
+        }
+    }
+    return 0;
+}
+
+static void report(const char *msg)
+{
+    if (report_fd >= 0 && !reported && msg && *msg) {
+        size_t n = strlen(msg);
+        ssize_t w = write(report_fd, msg, n > 400 ? 400 : n);
+        (void)w;
+        reported = true;
+    }
+}
+
+/* Graphviz called exit(): say why, from the stream's error or Graphviz's message. */
+static void child_at_exit(void)
+{
+    int e = errno;
+    if (child_out && ferror(child_out) && e) {
+        report(strerror(e));
+    } else if (gv_error[0]) {
+        char line[300];
+        snprintf(line, sizeof line, "Graphviz: %s", gv_error);
+        report(line);
+    } else if (e == ENOSPC || e == EFBIG || e == EDQUOT || e == EIO) {
+        report(strerror(e));
+    }
+}
+
+static void child_draw(const eg_graph *g, FILE *fp, const char *path, const char *format,
+                       const char *layout, const char *ego, int fd)
+{
+    report_fd = fd;
+    child_out = fp;
+    agseterrf(collect_gv_error);
+    atexit(child_at_exit);
+    eg_error cerr = {0};
+    errno = 0;
+    eg_status cs = render_fp(g, fp, path, format, layout, ego, &cerr);
+    if (cs == EG_OK && (fflush(fp) != 0 || ferror(fp))) {
+        report(strerror(errno ? errno : EIO));
+        _exit(3);
+    }
+    if (cs != EG_OK) {
+        /* the message names the path: send what follows it */
+        size_t n = strlen(path);
+        const char *m = cerr.msg;
+        if (strncmp(m, path, n) == 0 && strncmp(m + n, ": ", 2) == 0) {
+            m += n + 2;
+        }
+        report(m);
+        _exit(3);
+    }
+    _exit(0);
+}
+
 eg_status eg_render(const eg_graph *g, const char *path, const char *format, const char *layout,
                     eg_error *err)
 {
-    eg_outfile of;
-    eg_status st = eg_outfile_open(&of, path, err);
-    if (st != EG_OK) {
-        return st;
-    }
-    st = render_fp(g, of.fp, path, format, layout, NULL, err);
-    if (st != EG_OK) {
-        eg_outfile_abort(&of);
-        return st;
-    }
-    return eg_outfile_commit(&of, err);
+    return eg_render_limited(g, path, format, layout, NULL, 0, err);
 }
 
 eg_status eg_render_limited(const eg_graph *g, const char *path, const char *format,
                             const char *layout, const char *ego, unsigned timeout_s,
                             eg_error *err)
 {
-    if (timeout_s == 0 && !ego) {
-        return eg_render(g, path, format, layout, err);
-    }
     eg_outfile of;
     eg_status st = eg_outfile_open(&of, path, err);
     if (st != EG_OK) {
         return st;
     }
+    int pfd[2];
+    if (pipe(pfd) != 0) {
+        int e = errno;
+        eg_outfile_abort(&of);
+        return eg_error_set(err, EG_ERR_IO, "cannot start the renderer: %s", strerror(e));
+    }
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) {
+        int e = errno;
+        close(pfd[0]);
+        close(pfd[1]);
         eg_outfile_abort(&of);
-        return eg_error_set(err, EG_ERR_IO, "cannot start the renderer: %s", strerror(errno));
+        return eg_error_set(err, EG_ERR_IO, "cannot start the renderer: %s", strerror(e));
     }
     if (pid == 0) {
-        /* child: draw, flush, and report through the exit status only */
-        eg_error cerr = {0};
-        eg_status cs = render_fp(g, of.fp, path, format, layout, ego, &cerr);
-        if (cs == EG_OK && (fflush(of.fp) != 0 || ferror(of.fp))) {
-            cs = EG_ERR_IO;
-        }
-        if (cs != EG_OK && cerr.msg[0]) {
-            fprintf(stderr, "entgraph: %s\n", cerr.msg);
-        }
-        _exit(cs == EG_OK ? 0 : 3);
+        close(pfd[0]);
+        child_draw(g, of.fp, path, format, layout, ego, pfd[1]);
     }
+    close(pfd[1]);
     int status = 0;
     struct timespec start, now;
     clock_gettime(CLOCK_MONOTONIC, &start);
@@ -166,6 +231,7 @@ eg_status eg_render_limited(const eg_graph *g, const char *path, const char *for
         if (r < 0 || (timeout_s && now.tv_sec - start.tv_sec >= (time_t)timeout_s)) {
             kill(pid, SIGKILL);
             waitpid(pid, &status, 0);
+            close(pfd[0]);
             eg_outfile_abort(&of);
             return eg_error_set(err, EG_ERR_INVALID,
                                 "%s: rendering took longer than %u s and was stopped; draw fewer "
@@ -175,8 +241,24 @@ eg_status eg_render_limited(const eg_graph *g, const char *path, const char *for
         struct timespec ts = {0, 20 * 1000 * 1000};
         nanosleep(&ts, NULL);
     }
+    char msg[512];
+    size_t got = 0;
+    for (ssize_t n; got < sizeof msg - 1 && (n = read(pfd[0], msg + got, sizeof msg - 1 - got)) != 0;) {
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            break;
+        }
+        got += (size_t)n;
+    }
+    msg[got] = '\0';
+    close(pfd[0]);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         eg_outfile_abort(&of);
+        if (got) {
+            return eg_error_set(err, EG_ERR_IO, "%s: %s", path, msg);
+        }
         return eg_error_set(err, EG_ERR_INVALID, "%s: rendering failed", path);
     }
     /* the child wrote through its copy of the stream; ours holds nothing unflushed */

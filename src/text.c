@@ -48,7 +48,91 @@ void eg_doc_fini(eg_doc *doc)
     free(doc->toks);
     free(doc->sents);
     free(doc->where);
+    free(doc->shifts);
     memset(doc, 0, sizeof *doc);
+}
+
+/* ---- invisible characters ---------------------------------------------------------------- */
+
+static bool invisible(int32_t cp)
+{
+    return cp == 0x00AD                       /* soft hyphen */
+           || cp == 0x061C                    /* Arabic letter mark */
+           || cp == 0x180E                    /* Mongolian vowel separator */
+           || (cp >= 0x200B && cp <= 0x200F)  /* zero-width space, (non-)joiner, LRM, RLM */
+           || (cp >= 0x202A && cp <= 0x202E)  /* bidi embeddings and overrides */
+           || (cp >= 0x2060 && cp <= 0x2064)  /* word joiner, invisible operators */
+           || (cp >= 0x2066 && cp <= 0x2069)  /* bidi isolates */
+           || cp == 0xFEFF;                   /* zero-width no-break space (BOM) */
+}
+
+void eg_text_strip_invisible(eg_doc *doc)
+{
+    unsigned char *t = (unsigned char *)doc->text;
+    size_t n = doc->len, w = 0, removed = 0, cap = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = t[i];
+        /* every invisible character starts with one of these bytes */
+        if (c != 0xC2 && c != 0xD8 && c != 0xE1 && c != 0xE2 && c != 0xEF) {
+            t[w++] = t[i++];
+            continue;
+        }
+        int32_t cp;
+        size_t len = eg_utf8_decode(t + i, n - i, &cp);
+        if (!invisible(cp)) {
+            memmove(t + w, t + i, len);
+            w += len;
+            i += len;
+            continue;
+        }
+        removed += len;
+        i += len;
+        if (doc->nshifts && doc->shifts[doc->nshifts - 1].at == w) {
+            doc->shifts[doc->nshifts - 1].removed = (uint32_t)removed;
+        } else if (EG_GROW(doc->shifts, cap, doc->nshifts + 1)) {
+            doc->shifts[doc->nshifts++] = (eg_shift){(uint32_t)w, (uint32_t)removed};
+        } /* out of memory: the offsets after this point are off, the text is still right */
+    }
+    t[w] = '\0';
+    doc->len = w;
+}
+
+const char *eg_text_mixed_scripts(const char *s)
+{
+    enum { LATIN = 1, GREEK = 2, CYRILLIC = 4 };
+    unsigned seen = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        i += eg_utf8_decode(p + i, n - i, &cp);
+        if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
+            (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+            (cp >= 0x1E00 && cp <= 0x1EFF)) {
+            seen |= LATIN;
+        } else if ((cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x1F00 && cp <= 0x1FFF)) {
+            seen |= GREEK;
+        } else if (cp >= 0x400 && cp <= 0x52F) {
+            seen |= CYRILLIC;
+        }
+    }
+    static const char *const names[8] = {NULL, NULL, NULL, "Latin+Greek", NULL, "Latin+Cyrillic",
+                                         "Greek+Cyrillic", "Latin+Greek+Cyrillic"};
+    return names[seen];
+}
+
+size_t eg_doc_source_offset(const eg_doc *doc, size_t off, bool end)
+{
+    size_t lo = 0, hi = doc->nshifts; /* the last shift at or before off (before, for an end) */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (end ? doc->shifts[mid].at < off : doc->shifts[mid].at <= off) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo ? off + doc->shifts[lo - 1].removed : off;
 }
 
 /* ---- normalization ----------------------------------------------------------------------- */
@@ -641,9 +725,55 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Collect *.txt and *.jsonl under dir, recursively, into a sorted list. */
-static eg_status walk(const char *dir, char ***list, size_t *n, size_t *cap, int depth,
-                      eg_error *err)
+/* A directory walk: the files found, and every directory entered, by device and inode, so a
+ * directory reached again through a symbolic link (`ln -s . dir/self`, or two links to each
+ * other) is read once: a loop of two links made the walk exponential, and one `self` link
+ * counted every article 41 times. */
+typedef struct dir_id {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+typedef struct walker {
+    eg_reader *r;   /* for warnings */
+    char **list;    /* files found */
+    size_t n, cap;
+    dir_id *seen;   /* directories entered, across all inputs */
+    size_t nseen, seen_cap;
+    char **links;   /* symbolic links to directories, followed after the real tree */
+    size_t nlinks, links_cap;
+} walker;
+
+static void warnf(eg_reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* false (and a warning) when the directory was entered before; else remembers it */
+static bool enter_dir(walker *w, const char *dir, const struct stat *sb, bool *nomem)
+{
+    for (size_t i = 0; i < w->nseen; i++) {
+        if (w->seen[i].dev == sb->st_dev && w->seen[i].ino == sb->st_ino) {
+            warnf(w->r, "%s: directory already read, skipped", dir);
+            return false;
+        }
+    }
+    if (!EG_GROW(w->seen, w->seen_cap, w->nseen + 1)) {
+        *nomem = true;
+        return false;
+    }
+    w->seen[w->nseen++] = (dir_id){sb->st_dev, sb->st_ino};
+    return true;
+}
+
+static bool is_link(const char *path)
+{
+    struct stat lb;
+    return lstat(path, &lb) == 0 && S_ISLNK(lb.st_mode);
+}
+
+/* Collect *.txt and *.jsonl under dir, recursively. Entries are visited in sorted order and
+ * symbolic links to directories only after every real directory (walk_input), so the path
+ * under which a linked directory is read does not depend on readdir's order, and is its own
+ * rather than a link's when it lies inside the input. */
+static eg_status walk(walker *w, const char *dir, int depth, eg_error *err)
 {
     if (depth > 64) {
         return eg_error_set(err, EG_ERR_IO, "%s: directories nested too deeply", dir);
@@ -652,34 +782,73 @@ static eg_status walk(const char *dir, char ***list, size_t *n, size_t *cap, int
     if (!dh) {
         return eg_error_set(err, EG_ERR_IO, "%s: %s", dir, strerror(errno));
     }
-    struct dirent *de;
+    char **names = NULL;
+    size_t nn = 0, ncap = 0;
     eg_status st = EG_OK;
+    struct dirent *de;
     while (st == EG_OK && (de = readdir(dh)) != NULL) {
         if (de->d_name[0] == '.') {
             continue; /* ., .., and hidden files */
         }
-        eg_buf p = {0};
-        eg_buf_printf(&p, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", de->d_name);
-        struct stat sb;
-        if (!p.data || stat(p.data, &sb) != 0) {
-            eg_buf_fini(&p);
-            continue; /* dangling symlink: nothing to read */
+        char *p = NULL;
+        if (!EG_GROW(names, ncap, nn + 1) || !(p = malloc(strlen(dir) + strlen(de->d_name) + 2))) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            break;
         }
-        if (S_ISDIR(sb.st_mode)) {
-            st = walk(p.data, list, n, cap, depth + 1, err);
-            eg_buf_fini(&p);
-        } else if (S_ISREG(sb.st_mode) && (ends_with(p.data, ".txt") || ends_with(p.data, ".jsonl"))) {
-            if (!EG_GROW(*list, *cap, *n + 1)) {
-                eg_buf_fini(&p);
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            } else {
-                (*list)[(*n)++] = eg_buf_steal(&p);
-            }
-        } else {
-            eg_buf_fini(&p);
-        }
+        sprintf(p, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", de->d_name);
+        names[nn++] = p;
     }
     closedir(dh);
+    eg_sort(names, nn, sizeof *names, cmp_str);
+    for (size_t i = 0; i < nn; i++) {
+        struct stat sb;
+        bool nomem = false;
+        if (st != EG_OK || stat(names[i], &sb) != 0) {
+            /* dangling symlink: nothing to read */
+        } else if (S_ISDIR(sb.st_mode) && is_link(names[i])) {
+            if (!EG_GROW(w->links, w->links_cap, w->nlinks + 1)) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            } else {
+                w->links[w->nlinks++] = names[i];
+                names[i] = NULL;
+            }
+        } else if (S_ISDIR(sb.st_mode)) {
+            if (enter_dir(w, names[i], &sb, &nomem)) {
+                st = walk(w, names[i], depth + 1, err);
+            } else if (nomem) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+        } else if (S_ISREG(sb.st_mode) &&
+                   (ends_with(names[i], ".txt") || ends_with(names[i], ".jsonl"))) {
+            if (!EG_GROW(w->list, w->cap, w->n + 1)) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            } else {
+                w->list[w->n++] = names[i];
+                names[i] = NULL;
+            }
+        }
+        free(names[i]);
+    }
+    free(names);
+    return st;
+}
+
+/* An input directory: its real tree, then the links to directories found in it (each may
+ * bring more links), each directory once. */
+static eg_status walk_input(walker *w, const char *dir, eg_error *err)
+{
+    eg_status st = walk(w, dir, 0, err);
+    for (size_t i = 0; i < w->nlinks; i++) {
+        struct stat sb;
+        bool nomem = false;
+        if (st == EG_OK && stat(w->links[i], &sb) == 0 && enter_dir(w, w->links[i], &sb, &nomem)) {
+            st = walk(w, w->links[i], 1, err);
+        } else if (nomem) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        free(w->links[i]);
+    }
+    w->nlinks = 0;
     return st;
 }
 
@@ -695,6 +864,7 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
         r->opts = *opts;
     }
     eg_status st = EG_OK;
+    walker w = {.r = r};
     for (size_t i = 0; i < ninputs && st == EG_OK; i++) {
         const char *in = inputs[i];
         if (strcmp(in, "-") == 0) {
@@ -709,28 +879,32 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
             break;
         }
         if (S_ISDIR(sb.st_mode)) {
-            char **list = NULL;
-            size_t n = 0, cap = 0;
-            st = walk(in, &list, &n, &cap, 0, err);
-            if (st == EG_OK && n == 0) {
+            bool nomem = false;
+            w.n = 0;
+            if (!enter_dir(&w, in, &sb, &nomem)) {
+                st = nomem ? eg_error_set(err, EG_ERR_NOMEM, "out of memory") : EG_OK;
+                continue;
+            }
+            st = walk_input(&w, in, err);
+            if (st == EG_OK && w.n == 0) {
                 st = eg_error_set(err, EG_ERR_IO, "%s: no .txt or .jsonl files", in);
             }
             if (st == EG_OK) {
-                eg_sort(list, n, sizeof *list, cmp_str);
+                eg_sort(w.list, w.n, sizeof *w.list, cmp_str);
             }
-            for (size_t k = 0; k < n; k++) {
+            for (size_t k = 0; k < w.n; k++) {
                 if (st == EG_OK) {
                     struct stat fb;
-                    if (stat(list[k], &fb) == 0) {
+                    if (stat(w.list[k], &fb) == 0) {
                         r->total += (uint64_t)fb.st_size;
                     }
-                    if (!add_src(r, list[k], ends_with(list[k], ".jsonl") ? SRC_JSONL : SRC_TXT)) {
+                    if (!add_src(r, w.list[k],
+                                 ends_with(w.list[k], ".jsonl") ? SRC_JSONL : SRC_TXT)) {
                         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                     }
                 }
-                free(list[k]);
+                free(w.list[k]);
             }
-            free(list);
             continue;
         }
         r->total += (uint64_t)sb.st_size;
@@ -738,6 +912,9 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
+    free(w.list);
+    free(w.seen);
+    free(w.links);
     if (st != EG_OK) {
         eg_reader_destroy(r);
         return st;
@@ -785,8 +962,6 @@ uint64_t eg_reader_total_bytes(const eg_reader *r)
     }
     return r->total;
 }
-
-static void warnf(eg_reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 static void warnf(eg_reader *r, const char *fmt, ...)
 {
@@ -840,6 +1015,7 @@ static int finish_doc(eg_reader *r, eg_doc *doc, const char *raw, size_t len, co
     if (bad) {
         warnf(r, "%s: invalid UTF-8 at byte %zu, replaced by U+FFFD", where, first_bad);
     }
+    eg_text_strip_invisible(doc);
     st = eg_text_segment(doc, err);
     if (st != EG_OK) {
         return st;
@@ -872,6 +1048,7 @@ eg_status eg_doc_prepare(eg_doc *doc, char **warning, eg_error *err)
                       doc->where ? doc->where : doc->id, first_bad);
         *warning = eg_buf_steal(&w);
     }
+    eg_text_strip_invisible(doc);
     return eg_text_segment(doc, err);
 }
 
@@ -963,6 +1140,56 @@ static const char *json_str(const cJSON *o, const char *name)
     return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+static long hex4_at(const char *p, const char *end)
+{
+    if (end - p < 4) {
+        return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        int h = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (h < 0) {
+            return -1;
+        }
+        v = v << 4 | h;
+    }
+    return v;
+}
+
+/* Rewrite every \uD800-\uDFFF escape that is not half of a pair as \uFFFD, in place (the
+ * same length). cJSON refuses a lone surrogate, and scraped text has them (a UTF-16 string cut
+ * in the middle of an emoji): one bad character dropped the whole article. Returns how many. */
+static size_t fix_lone_surrogates(char *s, size_t n)
+{
+    size_t fixed = 0;
+    char *end = s + n;
+    for (char *p = s; p < end; p++) {
+        if (*p != '\\' || p + 1 >= end) {
+            continue;
+        }
+        if (p[1] != 'u') {
+            p++; /* an escaped character, such as a backslash */
+            continue;
+        }
+        long v = hex4_at(p + 2, end);
+        if (v >= 0xD800 && v <= 0xDBFF && end - p >= 12 && p[6] == '\\' && p[7] == 'u') {
+            long lo = hex4_at(p + 8, end);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                p += 11; /* a pair */
+                continue;
+            }
+        }
+        if (v >= 0xD800 && v <= 0xDFFF) {
+            memcpy(p + 2, "FFFD", 4);
+            fixed++;
+        }
+        p += 5;
+    }
+    return fixed;
+}
+
 /* One JSONL line; returns 1 doc, 0 skipped/blank, <0 error. */
 static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t n, eg_doc *doc,
                            eg_error *err)
@@ -983,6 +1210,15 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
     }
     const char *why = NULL;
     cJSON *o = cJSON_ParseWithLengthOpts(line, n, NULL, false);
+    if (!o && memmem(line, n, "\\u", 2)) {
+        char *copy = eg_strndup(line, n);
+        size_t fixed = copy ? fix_lone_surrogates(copy, n) : 0;
+        if (fixed && (o = cJSON_ParseWithLengthOpts(copy, n, NULL, false)) != NULL) {
+            warnf(r, "%s:%zu: %zu unpaired UTF-16 surrogate escape%s replaced by U+FFFD", shown,
+                  r->jline, fixed, fixed == 1 ? "" : "s");
+        }
+        free(copy);
+    }
     const char *text = NULL;
     if (!o) {
         why = "invalid JSON";

@@ -39,6 +39,13 @@ typedef struct eg_sentence {
     uint32_t para;      /* paragraph index, from 0 */
 } eg_sentence;
 
+/* Invisible characters removed from the text (eg_text_strip_invisible): before byte `at` of
+ * the stripped text, `removed` bytes in all were taken out. */
+typedef struct eg_shift {
+    uint32_t at;
+    uint32_t removed;
+} eg_shift;
+
 typedef struct eg_doc {
     char *id;           /* document id: file name without .txt, JSONL "id", or file:line */
     char *title;        /* JSONL "title", a .txt file's name, or NULL */
@@ -57,6 +64,8 @@ typedef struct eg_doc {
     size_t seq;         /* 0-based position of the doc in the input stream */
     char *where;        /* "file" or "file:line", for messages; set by deferred reads */
     bool raw;           /* text is still the raw bytes: call eg_doc_prepare() */
+    eg_shift *shifts;   /* invisible characters removed, in text order (NULL: none) */
+    size_t nshifts;
 } eg_doc;
 
 /**
@@ -76,6 +85,25 @@ void eg_doc_fini(eg_doc *doc);
  */
 eg_status eg_text_normalize(char **out, size_t *out_len, const char *in, size_t len,
                             size_t *n_invalid, size_t *first_invalid, eg_error *err);
+
+/**
+ * Remove the characters that draw nothing but split a name (zero-width space and joiners,
+ * soft hyphen, word joiner, BOM, bidi marks and embeddings) from doc->text, in place, and
+ * record where (doc->shifts), so that "Pu\u200btin" is read as "Putin" while
+ * eg_doc_source_offset() still gives offsets in the text as it was. O(len).
+ */
+void eg_text_strip_invisible(eg_doc *doc);
+
+/** The offset in the text before eg_text_strip_invisible() of offset `off` of doc->text;
+ *  `end`: `off` is an exclusive end (characters removed right at it are not counted). */
+size_t eg_doc_source_offset(const eg_doc *doc, size_t off, bool end);
+
+/**
+ * Whether the letters of `s` come from more than one of the Latin, Greek and Cyrillic
+ * alphabets, whose look-alikes ("Puтin" with a Cyrillic т) make a name that matches nothing:
+ * NULL when not, else a static description such as "Latin+Cyrillic".
+ */
+const char *eg_text_mixed_scripts(const char *s);
 
 /**
  * Split doc->text into paragraphs (blank lines), sentences and tokens. Replaces any earlier

@@ -314,6 +314,33 @@ size_t eg_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
     return len;
 }
 
+size_t eg_utf8_check(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        if (n - i >= 8) {
+            uint64_t v;
+            memcpy(&v, u + i, sizeof v);
+            if (!(v & 0x8080808080808080ULL)) {
+                i += 8; /* ASCII, the bulk of a graph file */
+                continue;
+            }
+        }
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t len = eg_utf8_decode(u + i, n - i, &cp);
+        if (len == 1) {
+            return i; /* a non-ASCII byte that decodes alone is invalid */
+        }
+        i += len;
+    }
+    return n;
+}
+
 size_t eg_utf8_encode(int32_t cp, char *out)
 {
     unsigned char *o = (unsigned char *)out;
@@ -443,4 +470,19 @@ void eg_parallel_for(unsigned threads, size_t nchunks, void (*fn)(void *ud, size
     for (unsigned t = 0; t < started; t++) {
         pthread_join(th[t], NULL);
     }
+}
+
+size_t eg_word_count(const char *s, bool hyphen)
+{
+    size_t n = 0;
+    bool in = false;
+    for (; *s; s++) {
+        if (*s == ' ' || (hyphen && *s == '-')) {
+            in = false;
+        } else if (!in) {
+            in = true;
+            n++;
+        }
+    }
+    return n;
 }

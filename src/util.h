@@ -56,6 +56,17 @@ void eg_buf_fini(eg_buf *b);
 
 uint64_t eg_hash_bytes(const void *p, size_t n);
 
+/* The splitmix64 finalizer: every input bit changes about half of the output bits. */
+static inline uint64_t eg_mix64(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
 /* Open-addressing map from byte strings to a uint32 value. Keys are copied. */
 typedef struct eg_strmap {
     struct eg_strmap_slot *slots;
@@ -82,6 +93,8 @@ static inline int eg_to_lower(int c) { return eg_is_upper(c) ? c + 32 : c; }
 /* Decode one UTF-8 code point at s[0..n); returns its length (>= 1) and stores the code point,
  * or U+FFFD with length 1 for an invalid byte. */
 size_t eg_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+/* The offset of the first byte of s[0..n) that is not valid UTF-8, or n when all of it is. */
+size_t eg_utf8_check(const char *s, size_t n);
 /* Encode `cp` into out (at least 4 bytes); returns the length. */
 size_t eg_utf8_encode(int32_t cp, char *out);
 
@@ -153,5 +166,8 @@ void eg_parallel_for(unsigned threads, size_t nchunks, void (*fn)(void *ud, size
 
 /** The number of online cores (at least 1). */
 unsigned eg_cores(void);
+
+/** Words of s separated by spaces (and by hyphens too when `hyphen`: "Jae-in" is two). */
+size_t eg_word_count(const char *s, bool hyphen);
 
 #endif

@@ -25,6 +25,19 @@ expect() {
 }
 good="Russian President Vladimir Putin met Assimi Goita in Moscow."
 printf '%s\n' "$good" > "$t/good.txt"
+# the good sentence gives the right entities (counting them hid "Vladimir" and "Assimi" alone)
+"$bin" entities "$t/good.txt" > "$t/good.tsv"
+printf 'doc\tstart\tend\ttype\tsurface\tentity\tlabel
+good\t0\t7\tCOUNTRY\tRussian\trussia\tRussia
+good\t18\t32\tPERSON\tVladimir Putin\tvladimir-putin\tVladimir Putin
+good\t37\t49\tPERSON\tAssimi Goita\tassimi-goita\tAssimi Goita
+good\t53\t59\tLOCATION\tMoscow\tmoscow\tMoscow
+' > "$t/good.want"
+if cmp -s "$t/good.tsv" "$t/good.want"; then
+    pass=$((pass + 1))
+else
+    fail=$((fail + 1)); echo "FAILED: entities of the good sentence"; diff "$t/good.want" "$t/good.tsv"
+fi
 
 expect 1 "entgraph: $t/missing.txt: No such file or directory" -- build "$t/missing.txt"
 mkdir "$t/emptydir"
@@ -50,6 +63,23 @@ python3 -c 'import sys; sys.stdout.write("Putin met Goita in Bamako and " * 1800
 expect 1 "entgraph: $t/huge.txt: article larger than 16777216 bytes (--max-article-bytes)" -- build -q "$t/huge.txt"
 head -c 5000000 "$t/huge.txt" > "$t/big.txt"
 expect 0 "" -- build -q "$t/big.txt" -o "$t/big.json"
+# one 70,000-token "sentence" without punctuation: the recognizer reads it in pieces, so its
+# workspace stays bounded (a 20 MB one took 1.8 GB), and says so; a second warning about the
+# same article comes on its own line
+python3 -c 'print(" ".join(["officials said Putin met Goita in Bamako"] * 10000))' > "$t/long.txt"
+msg="70000 tokens, more than the recognizer reads at once: tagged in 2 pieces of at most 65536 tokens"
+expect 0 "entgraph: warning: $t/long.txt: $msg" -- build -q "$t/long.txt"
+# ... and every name of every piece is found, at its place in the text
+"$bin" entities "$t/long.txt" 2> /dev/null | python3 -c '
+import sys
+text = open(sys.argv[1], "rb").read()
+rows = [l.rstrip("\n").split("\t") for l in sys.stdin][1:]
+assert len(rows) == len({r[1] for r in rows}) == 30000, len(rows)
+assert all(text[int(r[1]):int(r[2])].decode() == r[4] for r in rows)
+' "$t/long.txt" && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAILED: mentions of the long article"; }
+{ printf '\xff '; cat "$t/long.txt"; } > "$t/long2.txt"
+expect 0 "entgraph: warning: $t/long2.txt: invalid UTF-8 at byte 0, replaced by U+FFFD" -- build -q "$t/long2.txt"
+expect 0 "entgraph: warning: $t/long2.txt: 70001 tokens, more than the recognizer reads at once: tagged in 2 pieces of at most 65536 tokens" -- build -q "$t/long2.txt"
 # a "sentence" that is a list of 10,000 names: pairs are capped, with a warning
 python3 -c 'f = ["John", "Mary", "Ali", "Wei", "Olga", "Pierre", "Ana", "Kofi"]; print("The following people attended: " + ", ".join("%s Name%dson" % (f[i % 8], i) for i in range(10000)) + ".")' > "$t/list.txt"
 expect 0 "" -- build "$t/list.txt" -o "$t/list.json"
@@ -79,7 +109,7 @@ expect 1 "entgraph: $t: Is a directory" -- build -q "$t/good.txt" -o "$t" -f jso
 head -c 300 "$src/tests/query/tiny.json" > "$t/trunc.json"
 expect 1 "entgraph: $t/trunc.json: invalid JSON near byte 300" -- stats "$t/trunc.json"
 head -c 300 "$src/tests/query/shard2.graphml" > "$t/trunc.graphml"
-expect 1 "entgraph: $t/trunc.graphml: invalid GraphML" -- stats "$t/trunc.graphml"
+expect 1 "entgraph: $t/trunc.graphml: invalid GraphML (Line 6: Comment not terminated)" -- stats "$t/trunc.graphml"
 # usage errors exit 2
 expect 2 "entgraph build: --threads needs 1 to 64 (see 'entgraph build --help')" -- build -j 0 "$t/good.txt"
 expect 2 "entgraph build: unknown window 'page' (sentence, paragraph, document) (see 'entgraph build --help')" -- build -w page "$t/good.txt"

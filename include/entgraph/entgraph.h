@@ -32,6 +32,8 @@ typedef struct eg_build_options {
     unsigned threads;         /* 0: one per core */
     int strict;               /* non-zero: a malformed JSONL line is an error */
     size_t max_article_bytes; /* 0: no limit */
+    int count_repeats;        /* non-zero: a window repeated word for word in several articles
+                                 adds to weights each time (default 0: once) */
 } eg_build_options;
 
 /** Defaults: sentence window, PERSON/COUNTRY/ORGANIZATION, 3 evidence sentences. */

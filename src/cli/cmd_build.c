@@ -38,6 +38,9 @@ static void build_usage(FILE *out)
           "  -t, --types LIST       entity types in the graph, comma-separated (default\n"
           "                         PERSON,COUNTRY,ORGANIZATION; 'all' adds LOCATION)\n"
           "  -e, --evidence N       evidence sentences kept per edge (default 3)\n"
+          "      --repeats R        once (default): a sentence (window) repeated word for word\n"
+          "                         in several articles adds to weights once, its documents\n"
+          "                         are all listed; each: every copy counts\n"
           "      --min-weight N     drop edges seen in fewer than N windows\n"
           "      --min-mentions N   drop entities mentioned fewer than N times\n"
           "      --top N            keep only the N strongest entities\n"
@@ -91,8 +94,26 @@ int cli_parse_range(const char *verb, const char *opt, const char *s, unsigned l
 
 int cli_option_error(const char *verb, int c, char **argv)
 {
-    return c == ':' ? cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1])
-                    : cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+    if (c == ':') {
+        return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
+    }
+    if (optopt) {
+        /* an unknown letter: getopt has not moved past its word when more letters follow
+         * ("-Zambia"), and may have permuted argv, so argv[optind - 1] can be another
+         * argument: the word is the option-looking one that holds the letter */
+        const char *word = NULL;
+        for (int i = optind; i >= 1 && !word; i--) {
+            if (argv[i] && argv[i][0] == '-' && argv[i][1] != '-' && strchr(argv[i], optopt)) {
+                word = argv[i];
+            }
+        }
+        if (word && strlen(word) > 2) {
+            return cli_usage_error(verb, "unknown option '-%c' in '%s' (a name that starts with "
+                                   "'-' goes after '--')", optopt, word);
+        }
+        return cli_usage_error(verb, "unknown option '-%c'", optopt);
+    }
+    return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
 }
 
 int cli_parse_types(const char *verb, const char *s, unsigned *mask)
@@ -132,13 +153,14 @@ static void *destroy_builder(void *b)
 int cmd_build(int argc, char **argv)
 {
     enum { OPT_MINW = 256, OPT_MINM, OPT_TOP, OPT_STRICT, OPT_MAXB, OPT_JSONL, OPT_MAXN,
-           OPT_LAYOUT, OPT_TIMEOUT };
+           OPT_LAYOUT, OPT_TIMEOUT, OPT_REPEATS };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
         {"format", required_argument, NULL, 'f'},
         {"window", required_argument, NULL, 'w'},
         {"types", required_argument, NULL, 't'},
         {"evidence", required_argument, NULL, 'e'},
+        {"repeats", required_argument, NULL, OPT_REPEATS},
         {"min-weight", required_argument, NULL, OPT_MINW},
         {"min-mentions", required_argument, NULL, OPT_MINM},
         {"top", required_argument, NULL, OPT_TOP},
@@ -208,6 +230,12 @@ int cmd_build(int argc, char **argv)
                 return EG_EXIT_USAGE;
             }
             bo.evidence = (unsigned)v;
+            break;
+        case OPT_REPEATS:
+            if (strcmp(optarg, "once") != 0 && strcmp(optarg, "each") != 0) {
+                return cli_usage_error(verb, "unknown --repeats '%s' (once, each)", optarg);
+            }
+            bo.repeats_each = strcmp(optarg, "each") == 0;
             break;
         case OPT_MINW:
             if (cli_parse_uint(verb, "--min-weight", optarg, UINT32_MAX, &v)) {

@@ -43,8 +43,9 @@ static eg_status on_doc(void *ud, const eg_doc *doc, const eg_mentions *ms,
         const eg_local_entity *e = &de->ents[de->of_mention[i]];
         rec *r = &c->v[c->n++];
         r->doc = eg_strdup(doc->id);
-        r->start = ms->v[i].start;
-        r->end = ms->v[i].end;
+        /* offsets in the text as read, before invisible characters were taken out */
+        r->start = (uint32_t)eg_doc_source_offset(doc, ms->v[i].start, false);
+        r->end = (uint32_t)eg_doc_source_offset(doc, ms->v[i].end, true);
         r->type = e->type;
         r->surface = eg_strdup(ms->v[i].surface);
         r->key = eg_strdup(e->key);
@@ -148,7 +149,7 @@ int cmd_entities(int argc, char **argv)
     }
     cJSON *arr = json ? cJSON_CreateArray() : NULL;
     if (!json) {
-        fputs(explain ? "doc\tstart\tend\ttype\tsurface\tentity\tlabel\trule\tevidence\n"
+        fputs(explain ? "doc\tstart\tend\ttype\tsurface\tentity\tlabel\trule\tevidence\tscripts\n"
                       : "doc\tstart\tend\ttype\tsurface\tentity\tlabel\n",
               stdout);
     }
@@ -181,6 +182,8 @@ int cmd_entities(int argc, char **argv)
                 cJSON_AddStringToObject(o, "rule", rule);
                 cJSON_AddStringToObject(o, "found_by", r->source ? r->source : "");
                 cJSON_AddStringToObject(o, "evidence", why);
+                const char *mixed = eg_text_mixed_scripts(r->surface);
+                cJSON_AddStringToObject(o, "scripts", mixed ? mixed : "");
             }
             continue;
         }
@@ -192,6 +195,9 @@ int cmd_entities(int argc, char **argv)
         if (explain) {
             printf("\t%s (found by %s)\t", rule, r->source ? r->source : "?");
             tsv_field(why);
+            /* look-alike letters from another alphabet: a name that matches nothing else */
+            const char *mixed = eg_text_mixed_scripts(r->surface);
+            printf("\t%s", mixed ? mixed : "");
         }
         putchar('\n');
     }

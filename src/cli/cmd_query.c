@@ -98,7 +98,7 @@ static int print_json(cJSON *o)
     }
     puts(txt);
     free(txt);
-    return fflush(stdout) == 0 ? EG_EXIT_OK : EG_EXIT_ERROR;
+    return EG_EXIT_OK; /* main() reports a failed write */
 }
 
 int cmd_neighbors(int argc, char **argv)
@@ -258,7 +258,7 @@ int cmd_path(int argc, char **argv)
                   stdout);
             return EG_EXIT_OK;
         default:
-            return cli_usage_error(verb, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(verb, c, argv);
         }
     }
     if (argc - optind != 3) {

@@ -2,10 +2,13 @@
  * main.c - the entgraph command: parses the subcommand name and dispatches to cmd_<verb>().
  * Commands only parse their arguments and call the library; all work happens in src/.
  */
+#include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "../outfile.h"
 #include "commands.h"
 
 #ifndef EG_VERSION
@@ -30,6 +33,7 @@ static const command commands[] = {
     {"train", cmd_train, "train an NER model on CoNLL data"},
     {"eval", cmd_eval, "score the NER model on a CoNLL file"},
     {"clusters", cmd_clusters, "word classes from raw text, for train --classes"},
+    {"kmeans", cmd_kmeans, "word classes from word vectors, for train --vector-classes"},
 };
 
 void cli_errorf(const char *fmt, ...)
@@ -77,6 +81,21 @@ static void usage(FILE *out)
                  "'entgraph --version' prints the version.\n");
 }
 
+/* A command's answer that could not be written (`entgraph stats g.json > /dev/full`, a closed
+ * pipe's end) is an error, not exit 0: its status once standard output is flushed. */
+static int finish_stdout(int rc)
+{
+    int earlier = errno; /* most likely the failed write, when one failed before */
+    errno = 0;
+    bool flushed = fflush(stdout) == 0;
+    int e = flushed ? earlier : errno;
+    if ((!flushed || ferror(stdout)) && rc == EG_EXIT_OK) {
+        fprintf(stderr, "entgraph: standard output: %s\n", e ? strerror(e) : "write error");
+        return EG_EXIT_ERROR;
+    }
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -92,9 +111,10 @@ int main(int argc, char **argv)
         printf("entgraph %s\n", EG_VERSION);
         return EG_EXIT_OK;
     }
+    eg_outfile_cleanup_on_signals(); /* Ctrl-C leaves no temporary file */
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
         if (strcmp(name, commands[i].name) == 0) {
-            return commands[i].run(argc - 1, argv + 1);
+            return finish_stdout(commands[i].run(argc - 1, argv + 1));
         }
     }
     fprintf(stderr, "entgraph: unknown command '%s' (see 'entgraph --help')\n", name);

@@ -456,8 +456,259 @@ static void test_cross_threads(void)
     free(p3);
 }
 
+/* A small deterministic generator (xorshift) for the index test. */
+static uint32_t rnd(uint64_t *st)
+{
+    *st ^= *st << 13;
+    *st ^= *st >> 7;
+    *st ^= *st << 17;
+    return (uint32_t)(*st >> 11);
+}
+
+/* A stem with up to two random edits (substitution, insertion, deletion, transposition) after
+ * its first byte; now and then a first-byte edit too. */
+static void mutate(uint64_t *st, const char *stem, char *out, size_t cap)
+{
+    char w[64];
+    snprintf(w, sizeof w, "%s", stem);
+    unsigned edits = rnd(st) % 3;
+    size_t len = strlen(w);
+    if (rnd(st) % 6 == 0 && len >= 4) {
+        /* two substitutions: the only two-edit change that needs two deletions on both sides,
+         * and at the end it keeps most letter pairs */
+        w[len - 1] = (char)('a' + rnd(st) % 6);
+        w[len - 2] = (char)('a' + rnd(st) % 6);
+        edits = 0;
+    }
+    for (unsigned e = 0; e < edits; e++) {
+        size_t n = strlen(w);
+        size_t at = rnd(st) % 8 == 0 ? 0 : 1 + rnd(st) % (n > 1 ? n - 1 : 1);
+        char c = (char)('a' + rnd(st) % 6);
+        switch (rnd(st) % 4) {
+        case 0:
+            if (at < n) {
+                w[at] = c;
+            }
+            break;
+        case 1:
+            if (n + 1 < sizeof w) {
+                memmove(w + at + 1, w + at, n - at + 1);
+                w[at] = c;
+            }
+            break;
+        case 2:
+            if (at < n && n > 3) {
+                memmove(w + at, w + at + 1, n - at);
+            }
+            break;
+        default:
+            if (at + 1 < n) {
+                char t = w[at];
+                w[at] = w[at + 1];
+                w[at + 1] = t;
+            }
+        }
+    }
+    snprintf(out, cap, "%s", w);
+}
+
+/* The misspelling index finds exactly the pairs that comparing every pair of a block finds:
+ * random names crowded around a few stems (one to three words, lengths 3 to 12, so every
+ * distance bound and length threshold is crossed), random neighbours, listed names, every
+ * type; the pairs and their order must be the same. */
+static void test_cross_index_matches_brute(void)
+{
+    enum { N = 2500, NBR = 24 };
+    static const char *const stems[] = {"bazoum", "zelensky", "kabba", "abcdefgh", "abcab",
+                                        "abacdaba", "aabbccddee", "badcfe", "bade", "aaaaaaa", "abcdefg",
+                                        "abcdefabcdef", "fedcb", "caffe"};
+    static const char *const firsts[] = {"mohamed", "mark", "jean", "abcd", "bcdea"};
+    static char keys[N][200];
+    static uint32_t nbrs[N][4];
+    static eg_alias_cand c[N];
+    uint64_t st = 0x9e3779b97f4a7c15ULL;
+    for (size_t i = 0; i < N; i++) {
+        char last[64], first[64];
+        mutate(&st, stems[rnd(&st) % (sizeof stems / sizeof *stems)], last, sizeof last);
+        const char *f = firsts[rnd(&st) % (sizeof firsts / sizeof *firsts)];
+        if (rnd(&st) % 4 == 0) {
+            mutate(&st, f, first, sizeof first);
+        } else {
+            snprintf(first, sizeof first, "%s", f);
+        }
+        switch (rnd(&st) % 4) {
+        case 0:
+        case 1:
+            snprintf(keys[i], sizeof keys[i], "%s", last);
+            break;
+        case 2:
+            snprintf(keys[i], sizeof keys[i], "%s %s", first, last);
+            break;
+        default:
+            snprintf(keys[i], sizeof keys[i], "%s %s %s", first, rnd(&st) % 2 ? "van" : "abcde",
+                     last);
+        }
+        /* neighbours among the first NBR candidates, sorted: shared ones are evidence, a
+         * neighbour that is the other name means the two were named side by side */
+        size_t nn = rnd(&st) % 4;
+        uint32_t lo = 0;
+        for (size_t k = 0; k < nn; k++) {
+            lo += 1 + rnd(&st) % (NBR / 4);
+            nbrs[i][k] = lo;
+        }
+        static const eg_etype types[] = {EG_PERSON, EG_PERSON, EG_ORGANIZATION, EG_LOCATION};
+        c[i] = (eg_alias_cand){types[rnd(&st) % 4], keys[i], nbrs[i], nn, 1 + rnd(&st) % 9,
+                               rnd(&st) % 20 == 0, (uint32_t)i};
+    }
+    eg_alias_pair *pi = NULL, *pb = NULL;
+    size_t ni = 0, nb = 0, misspellings = 0;
+    eg_error err = {0};
+    CHECK(eg_alias_cross(c, N, 2, &pi, &ni, &err) == EG_OK);
+    CHECK(eg_alias_cross_brute(c, N, &pb, &nb, &err) == EG_OK);
+    CHECK(ni == nb);
+    bool same = ni == nb;
+    for (size_t i = 0; same && i < ni; i++) {
+        same = pi[i].a == pb[i].a && pi[i].b == pb[i].b && strcmp(pi[i].rule, pb[i].rule) == 0;
+    }
+    for (size_t i = 0; i < nb; i++) {
+        misspellings += strcmp(pb[i].rule, "misspelling") == 0;
+    }
+    CHECK(same);
+    CHECK(misspellings >= 50); /* the test reaches the rule, not only its refusals */
+    free(pi);
+    free(pb);
+}
+
+
+static const char *org_key(const char *s)
+{
+    static char out[128];
+    eg_buf k = {0};
+    CHECK(eg_org_key(&k, s, strlen(s)));
+    snprintf(out, sizeof out, "%s", k.data ? k.data : "");
+    eg_buf_fini(&k);
+    return out;
+}
+
+/* One company, one key: legal forms, periods, "The", "&"/"and" do not change the identity. */
+static void test_org_keys(void)
+{
+    CHECK_STR(org_key("Texaco Inc"), "texaco");
+    CHECK_STR(org_key("Texaco Inc."), "texaco");
+    CHECK_STR(org_key("TEXACO INC"), "texaco");
+    CHECK_STR(org_key("The Texaco Co"), "texaco");
+    CHECK_STR(org_key("General Motors Corp."), "general motors");
+    CHECK_STR(org_key("Morgan Stanley & Co"), "morgan stanley");
+    CHECK_STR(org_key("Deutsche Bank AG"), "deutsche bank");
+    CHECK_STR(org_key("Fiat SpA"), "fiat");
+    CHECK_STR(org_key("Siemens GmbH"), "siemens");
+    CHECK_STR(org_key("Philips N.V."), "philips");
+    CHECK_STR(org_key("Barclays PLC"), "barclays");
+    CHECK_STR(org_key("Acme Widgets LLC"), "acme widgets");
+    CHECK_STR(org_key("Standard & Poor's Corp"), "standard and poor");
+    CHECK_STR(org_key("Standard and Poor's"), "standard and poor");
+    CHECK_STR(org_key("Johnson & Johnson"), "johnson and johnson");
+    CHECK_STR(org_key("Moody's Investors Service Inc"), "moody's investors service");
+    CHECK_STR(org_key("Corp"), "corp"); /* never empty */
+    CHECK_STR(org_key("The Co"), "co");
+    CHECK(eg_org_key_words("Texaco Inc.") == 1);
+    CHECK(eg_org_key_words("General Motors Corp") == 2);
+    /* a listed company is found under its legal name */
+    bool dem = false;
+    int32_t g = eg_gaz_lookup(eg_gazetteer_default(), "General Motors Corp", 19, &dem);
+    CHECK(g >= 0 && strcmp(eg_gaz_entry_at(eg_gazetteer_default(), g)->canonical,
+                           "General Motors") == 0);
+}
+
+static void test_org_identity(void)
+{
+    fixture f = {.d = make_doc("Texaco Inc said it sold assets. Texaco Inc. shares rose. "
+                               "Texaco said the sale was final. Texaco Inc gained.")};
+    mark(&f.ms, &f.d, "Texaco Inc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Texaco Inc.", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Texaco", EG_ORGANIZATION, 2);
+    mark(&f.ms, &f.d, "Texaco Inc", EG_ORGANIZATION, 2);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Texaco Inc", "Texaco Inc."));
+    CHECK(same(&f.de, &f.ms, "Texaco Inc", "Texaco"));
+    CHECK_STR(label_of(&f.de, &f.ms, "Texaco"), "Texaco Inc"); /* the most frequent form */
+    done(&f);
+}
+
+/* A generic word joins the organization named in full, or is no entity at all. */
+static void test_generic_words(void)
+{
+    fixture f = {.d = make_doc("The European Commission proposed a tax. The Commission said "
+                               "the Bank would study it. The Agreement was signed, and the "
+                               "agreement holds.")};
+    mark(&f.ms, &f.d, "European Commission", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Commission", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Bank", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Agreement", EG_PERSON, 0);
+    resolve(&f);
+    CHECK_STR(label_of(&f.de, &f.ms, "Commission"), "European Commission");
+    CHECK_STR(label_of(&f.de, &f.ms, "Bank"), "(no mention)");
+    CHECK_STR(label_of(&f.de, &f.ms, "Agreement"), "(no mention)");
+    CHECK(f.de.nmentions == f.ms.n && f.ms.n == 2);
+    done(&f);
+}
+
+/* A bare surname names the article's subject, not the relative introduced as such; with no
+ * such cue two holders stay ambiguous. */
+static void test_surname_and_relative(void)
+{
+    fixture f = {.d = make_doc("Trudeau announced the budget. Trudeau said it would help. "
+                               "Prime Minister Justin Trudeau, whose father Pierre Trudeau also "
+                               "led the country, spoke for an hour.")};
+    mark(&f.ms, &f.d, "Trudeau", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Trudeau", EG_PERSON, 1);
+    mark(&f.ms, &f.d, "Justin Trudeau", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Pierre Trudeau", EG_PERSON, 0);
+    resolve(&f);
+    CHECK_STR(label_of(&f.de, &f.ms, "Trudeau"), "Justin Trudeau");
+    CHECK(!same(&f.de, &f.ms, "Justin Trudeau", "Pierre Trudeau"));
+    done(&f);
+    fixture g = {.d = make_doc("Justin Trudeau met Pierre Trudeau. Trudeau said little.")};
+    mark(&g.ms, &g.d, "Justin Trudeau", EG_PERSON, 0);
+    mark(&g.ms, &g.d, "Pierre Trudeau", EG_PERSON, 0);
+    mark(&g.ms, &g.d, "Trudeau", EG_PERSON, 2);
+    resolve(&g);
+    CHECK(!same(&g.de, &g.ms, "Trudeau", "Justin Trudeau"));
+    CHECK(!same(&g.de, &g.ms, "Trudeau", "Pierre Trudeau"));
+    done(&g);
+}
+
+/* "Lopez Obrador" is the surname of "Andres Manuel Lopez Obrador"; "Moon Jae In" is "Moon
+ * Jae-in"; a two-word name opening with a given name is nobody's surname. */
+static void test_compound_names(void)
+{
+    fixture f = {.d = make_doc("Andres Manuel Lopez Obrador spoke. Lopez Obrador said the vote "
+                               "was fair. Moon Jae-in agreed, and Moon Jae In called. "
+                               "Maria Lopez Obrador and Manuel Lopez Obrador came.")};
+    mark(&f.ms, &f.d, "Andres Manuel Lopez Obrador", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Lopez Obrador", EG_PERSON, 1);
+    mark(&f.ms, &f.d, "Moon Jae-in", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Moon Jae In", EG_PERSON, 0);
+    resolve(&f);
+    CHECK_STR(label_of(&f.de, &f.ms, "Lopez Obrador"), "Andres Manuel Lopez Obrador");
+    CHECK(same(&f.de, &f.ms, "Moon Jae-in", "Moon Jae In"));
+    done(&f);
+    fixture g = {.d = make_doc("Pedro Maria Garcia spoke. Maria Garcia listened.")};
+    mark(&g.ms, &g.d, "Pedro Maria Garcia", EG_PERSON, 0);
+    mark(&g.ms, &g.d, "Maria Garcia", EG_PERSON, 0);
+    resolve(&g);
+    CHECK(!same(&g.de, &g.ms, "Maria Garcia", "Pedro Maria Garcia"));
+    done(&g);
+}
+
 int main(void)
 {
+    test_surname_and_relative();
+    test_compound_names();
+    test_org_keys();
+    test_org_identity();
+    test_generic_words();
+    test_cross_index_matches_brute();
     test_cross_threads();
     test_cross_surnames();
     test_cross_spelling();

@@ -241,6 +241,36 @@ static void test_reader(void)
     CHECK(system(cmd) == 0);
 }
 
+/* Invisible characters leave the text, and offsets map back to the text as read. */
+static void test_invisible(void)
+{
+    /* "Pu<ZWSP>tin and Go<SHY>ita<RLM>." */
+    const char *in = "Pu\xE2\x80\x8Btin and Go\xC2\xADita\xE2\x80\x8F.";
+    eg_doc d = {0};
+    eg_error err = {0};
+    CHECK(eg_text_normalize(&d.text, &d.len, in, strlen(in), NULL, NULL, &err) == EG_OK);
+    eg_text_strip_invisible(&d);
+    CHECK_STR(d.text, "Putin and Goita.");
+    CHECK(d.len == 16 && d.nshifts == 3);
+    CHECK(eg_text_segment(&d, &err) == EG_OK);
+    CHECK_STR(toks(&d), "Putin|and|Goita|.");
+    /* Putin 0..5 -> 0..8; Goita 10..15 -> 13..20; "." 15 -> 23 (after the RLM) */
+    CHECK(eg_doc_source_offset(&d, 0, false) == 0 && eg_doc_source_offset(&d, 5, true) == 8);
+    CHECK(eg_doc_source_offset(&d, 10, false) == 13 && eg_doc_source_offset(&d, 15, true) == 20);
+    CHECK(eg_doc_source_offset(&d, 15, false) == 23);
+    eg_doc_fini(&d);
+    /* nothing to remove: nothing recorded */
+    d = seg("Vladimir Putin");
+    eg_text_strip_invisible(&d);
+    CHECK(d.nshifts == 0 && eg_doc_source_offset(&d, 9, false) == 9);
+    eg_doc_fini(&d);
+    CHECK(eg_text_mixed_scripts("Vladimir Putin") == NULL);
+    CHECK(eg_text_mixed_scripts("\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD") == NULL); /* Путин */
+    CHECK_STR(eg_text_mixed_scripts("Put\xD1\x96n"), "Latin+Cyrillic");
+    CHECK_STR(eg_text_mixed_scripts("\xCE\x91thens"), "Latin+Greek"); /* Greek capital alpha */
+    CHECK(eg_text_mixed_scripts("Zo\xC3\xAB 123 \xE2\x80\x94") == NULL);
+}
+
 int main(void)
 {
     test_tokens();
@@ -248,5 +278,6 @@ int main(void)
     test_layout();
     test_normalize();
     test_reader();
+    test_invisible();
     return check_done();
 }
