@@ -34,27 +34,74 @@ static cJSON *str_array(char *const *items, size_t n)
     return a;
 }
 
+/* A new object appended to the array `a`, or NULL when out of memory. */
+static cJSON *push_object(cJSON *a)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (o) {
+        cJSON_AddItemToArray(a, o);
+    }
+    return o;
+}
+
+/* "first_seen"/"last_seen" as ISO dates, when the articles had dates. */
+static bool add_span(cJSON *o, uint32_t first, uint32_t last)
+{
+    char a[11], b[11];
+    return !first || (cJSON_AddStringToObject(o, "first_seen", eg_date_format(first, a)) &&
+                      cJSON_AddStringToObject(o, "last_seen", eg_date_format(last, b)));
+}
+
+void *eg_export_doctab(const eg_graph *g)
+{
+    cJSON *a = cJSON_CreateArray();
+    char buf[11];
+    bool ok = a != NULL;
+    for (size_t i = 0; ok && i < g->ndoctab; i++) {
+        const eg_document *d = &g->doctab[i];
+        cJSON *o = push_object(a);
+        ok = o != NULL;
+        ok = ok && cJSON_AddStringToObject(o, "id", d->id) &&
+             (!d->title || cJSON_AddStringToObject(o, "title", d->title)) &&
+             (!d->date || cJSON_AddStringToObject(o, "date", eg_date_format(d->date, buf))) &&
+             (!d->url || cJSON_AddStringToObject(o, "url", d->url));
+    }
+    if (!ok) {
+        cJSON_Delete(a);
+        return NULL;
+    }
+    return a;
+}
+
 void *eg_export_json_tree(const eg_graph *g)
 {
     cJSON *root = cJSON_CreateObject();
     if (!root) {
         return NULL;
     }
-    bool ok = cJSON_AddFalseToObject(root, "directed") != NULL;
+    /* networkx node_link_graph reads "multigraph" (a MultiGraph when it is missing) */
+    bool ok = cJSON_AddFalseToObject(root, "directed") != NULL &&
+              cJSON_AddFalseToObject(root, "multigraph") != NULL;
     cJSON *meta = cJSON_AddObjectToObject(root, "graph");
     ok = ok && meta && cJSON_AddStringToObject(meta, "generator", g->generator) &&
          cJSON_AddStringToObject(meta, "window", eg_window_name(g->window)) &&
-         cJSON_AddNumberToObject(meta, "documents", g->ndocuments) &&
+         cJSON_AddNumberToObject(meta, "format", 2) &&
          cJSON_AddNumberToObject(meta, "windows", (double)g->nwindows);
+    if (ok && g->ndoctab == g->ndocuments) {
+        cJSON *docs = eg_export_doctab(g);
+        ok = docs != NULL;
+        if (ok) {
+            cJSON_AddItemToObject(meta, "documents", docs);
+        }
+    } else {
+        ok = ok && cJSON_AddNumberToObject(meta, "documents", g->ndocuments); /* older graph */
+    }
     cJSON *nodes = cJSON_AddArrayToObject(root, "nodes");
     ok = ok && nodes;
     for (size_t i = 0; ok && i < g->nnodes; i++) {
         const eg_node *n = &g->nodes[i];
-        cJSON *o = cJSON_CreateObject();
+        cJSON *o = push_object(nodes);
         ok = o != NULL;
-        if (ok) {
-            cJSON_AddItemToArray(nodes, o);
-        }
         cJSON *al = ok ? str_array(n->aliases, n->naliases) : NULL;
         ok = ok && al && cJSON_AddStringToObject(o, "id", n->id) &&
              cJSON_AddStringToObject(o, "label", n->label) &&
@@ -64,22 +111,27 @@ void *eg_export_json_tree(const eg_graph *g)
         }
         ok = ok && cJSON_AddNumberToObject(o, "mentions", n->mentions) &&
              cJSON_AddNumberToObject(o, "documents", n->documents) &&
-             cJSON_AddNumberToObject(o, "windows", n->windows);
+             cJSON_AddNumberToObject(o, "windows", n->windows) &&
+             add_span(o, n->first_seen, n->last_seen);
+        /* a node of an older graph (format 1) has no list: none is written */
+        cJSON *nd = ok && n->ndocs ? str_array(n->docs, n->ndocs) : NULL;
+        ok = ok && (nd || !n->ndocs);
+        if (nd) {
+            cJSON_AddItemToObject(o, "docs", nd);
+        }
     }
     cJSON *edges = cJSON_AddArrayToObject(root, "edges");
     ok = ok && edges;
     for (size_t i = 0; ok && i < g->nedges; i++) {
         const eg_edge *e = &g->edges[i];
-        cJSON *o = cJSON_CreateObject();
+        cJSON *o = push_object(edges);
         ok = o != NULL;
-        if (ok) {
-            cJSON_AddItemToArray(edges, o);
-        }
         ok = ok && cJSON_AddStringToObject(o, "source", g->nodes[e->source].id) &&
              cJSON_AddStringToObject(o, "target", g->nodes[e->target].id) &&
              cJSON_AddNumberToObject(o, "weight", e->weight) &&
              cJSON_AddNumberToObject(o, "documents", e->documents) &&
-             cJSON_AddNumberToObject(o, "npmi", e->npmi);
+             cJSON_AddNumberToObject(o, "npmi", e->npmi) &&
+             add_span(o, e->first_seen, e->last_seen);
         cJSON *docs = ok ? str_array(e->docs, e->ndocs) : NULL;
         ok = ok && docs;
         if (docs) {
@@ -88,11 +140,8 @@ void *eg_export_json_tree(const eg_graph *g)
         cJSON *ev = ok ? cJSON_AddArrayToObject(o, "evidence") : NULL;
         ok = ok && ev;
         for (size_t k = 0; ok && k < e->nev; k++) {
-            cJSON *x = cJSON_CreateObject();
+            cJSON *x = push_object(ev);
             ok = x != NULL;
-            if (ok) {
-                cJSON_AddItemToArray(ev, x);
-            }
             ok = ok && cJSON_AddStringToObject(x, "doc", e->ev[k].doc) &&
                  cJSON_AddStringToObject(x, "sentence", e->ev[k].sentence);
         }
@@ -104,18 +153,22 @@ void *eg_export_json_tree(const eg_graph *g)
     return root;
 }
 
-eg_status eg_export_json(const eg_graph *g, FILE *out, eg_error *err)
+eg_status eg_json_write(void *tree, FILE *out, const char *what, eg_error *err)
 {
-    cJSON *root = eg_export_json_tree(g);
-    char *text = root ? cJSON_Print(root) : NULL;
-    cJSON_Delete(root);
+    char *text = tree ? cJSON_Print(tree) : NULL;
+    cJSON_Delete(tree);
     if (!text) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory writing JSON");
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory writing %s", what);
     }
     fputs(text, out);
     fputc('\n', out);
     free(text);
     return EG_OK;
+}
+
+eg_status eg_export_json(const eg_graph *g, FILE *out, eg_error *err)
+{
+    return eg_json_write(eg_export_json_tree(g), out, "JSON", err);
 }
 
 /* ---- GraphML through igraph --------------------------------------------------------------- */
@@ -225,6 +278,18 @@ static bool json_quote(eg_buf *b, const char *s)
     return ok && eg_buf_putc(b, '"');
 }
 
+/* An edge's evidence as the JSON list of the JSON export, appended to b. */
+static bool evidence_json(eg_buf *b, const eg_edge *e)
+{
+    bool ok = eg_buf_putc(b, '[');
+    for (size_t q = 0; ok && q < e->nev; q++) {
+        ok = eg_buf_puts(b, q ? ",{\"doc\":" : "{\"doc\":") && json_quote(b, e->ev[q].doc) &&
+             eg_buf_puts(b, ",\"sentence\":") && json_quote(b, e->ev[q].sentence) &&
+             eg_buf_putc(b, '}');
+    }
+    return ok && eg_buf_putc(b, ']');
+}
+
 /* Column builders: attributes are set a whole vector at a time (per-element setters are
  * linear in the attribute table and made large graphs slow). */
 typedef struct scol {
@@ -295,7 +360,7 @@ static bool scol_set(scol *c, igraph_integer_t i, const char *value)
 /* Edge attribute columns, filled in parallel chunks (each index is written by one thread). */
 typedef struct edge_job {
     const eg_graph *g;
-    scol *docs, *evidence;
+    scol *docs, *evidence, *first, *last;
     igraph_vector_t *weight, *documents, *npmi;
     bool *ok; /* per chunk */
 } edge_job;
@@ -315,16 +380,131 @@ static void edge_chunk(void *ud, size_t chunk)
         VECTOR(*job->npmi)[ix] = e->npmi;
         ok = join_escaped(&b, e->docs, e->ndocs) && scol_set(job->docs, ix, b.data);
         eg_buf_reset(&b);
-        ok = ok && eg_buf_putc(&b, '[');
-        for (size_t q = 0; ok && q < e->nev; q++) {
-            ok = eg_buf_puts(&b, q ? ",{\"doc\":" : "{\"doc\":") &&
-                 json_quote(&b, e->ev[q].doc) && eg_buf_puts(&b, ",\"sentence\":") &&
-                 json_quote(&b, e->ev[q].sentence) && eg_buf_putc(&b, '}');
-        }
-        ok = ok && eg_buf_putc(&b, ']') && scol_set(job->evidence, ix, b.data);
+        ok = ok && evidence_json(&b, e) && scol_set(job->evidence, ix, b.data);
+        char d[11];
+        ok = ok && scol_set(job->first, ix, eg_date_format(e->first_seen, d)) &&
+             scol_set(job->last, ix, eg_date_format(e->last_seen, d));
     }
     eg_buf_fini(&b);
     job->ok[chunk] = ok;
+}
+
+/* The document table as a JSON string in graph attributes "document_table_0", "_1", ... of at
+ * most 8 KB each, cut between UTF-8 characters: igraph's GraphML reader appends a long text
+ * piece by piece, and one 2 MB attribute (Reuters-21578) took it 27 s to read. */
+static bool graphml_doctab(igraph_t *ig, const eg_graph *g)
+{
+    cJSON *tab = eg_export_doctab(g);
+    char *text = tab ? cJSON_PrintUnformatted(tab) : NULL;
+    cJSON_Delete(tab);
+    char *safe = text ? xml_safe(text) : NULL;
+    free(text);
+    bool ok = safe != NULL;
+    size_t len = safe ? strlen(safe) : 0, at = 0;
+    for (unsigned part = 0; ok && at < len; part++) {
+        size_t n = len - at < 8192 ? len - at : 8192;
+        while (at + n < len && (safe[at + n] & 0xC0) == 0x80) {
+            n--; /* not inside a character */
+        }
+        char name[32];
+        snprintf(name, sizeof name, "document_table_%u", part);
+        char saved = safe[at + n];
+        safe[at + n] = '\0';
+        ok = igraph_cattribute_GAS_set(ig, name, safe + at) == IGRAPH_SUCCESS;
+        safe[at + n] = saved;
+        at += n;
+    }
+    free(safe);
+    return ok;
+}
+
+/* A node id GraphML accepts (an XML NMTOKEN) that needs no escaping: slugs are. */
+static bool graphml_id_ok(const char *s)
+{
+    if (!*s) {
+        return false;
+    }
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (!(eg_is_lower(*p) || eg_is_digit(*p) || (*p >= 'A' && *p <= 'Z') || *p == '-' ||
+              *p == '_' || *p == '.' || *p >= 0x80)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The GraphML id of node i: its slug, or igraph's "n<i>" when the id is not an NMTOKEN
+ * (a hand-edited graph) or could clash with another node's "n<k>" fallback. */
+static void graphml_node_id(const eg_graph *g, size_t i, char *buf, size_t cap, const char **id)
+{
+    const char *s = g->nodes[i].id;
+    bool fallback = !graphml_id_ok(s);
+    if (!fallback && s[0] == 'n' && s[1] && strspn(s + 1, "0123456789") == strlen(s + 1)) {
+        fallback = true;
+    }
+    if (fallback) {
+        snprintf(buf, cap, "n%zu", i);
+        *id = buf;
+    } else {
+        *id = s;
+    }
+}
+
+/* Whether igraph's key line declares a count (written by igraph as double; GraphML readers
+ * then show 2.0): `<key id="v_mentions" ...`. */
+static bool graphml_integer_key(const char *line)
+{
+    static const char *const keys[] = {"\"g_documents\"", "\"g_windows\"", "\"v_mentions\"",
+                                       "\"v_documents\"", "\"v_windows\"", "\"e_weight\"",
+                                       "\"e_documents\""};
+    const char *id = strstr(line, "<key id=");
+    if (!id) {
+        return false;
+    }
+    id += strlen("<key id=");
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        if (strncmp(id, keys[k], strlen(keys[k])) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Copy igraph's GraphML from `in` to `out` line by line (igraph writes one element per line),
+ * with node ids made the entity slugs (igraph 0.10 always writes "n0", "n1", ...) and counts
+ * typed "long". Everything else, escaping included, is igraph's. */
+static bool graphml_fix(const eg_graph *g, FILE *in, FILE *out)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    char b1[32], b2[32];
+    bool ok = true;
+    while (ok && (len = getline(&line, &cap, in)) > 0) {
+        unsigned long long a, c;
+        int pos = 0;
+        const char *ia, *ic;
+        if (sscanf(line, " <node id=\"n%llu\">%n", &a, &pos) == 1 && pos > 0 && a < g->nnodes) {
+            graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
+            ok = fprintf(out, "    <node id=\"%s\">%s", ia, line + pos) >= 0;
+        } else if (sscanf(line, " <edge source=\"n%llu\" target=\"n%llu\">%n", &a, &c, &pos) ==
+                       2 &&
+                   pos > 0 && a < g->nnodes && c < g->nnodes) {
+            graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
+            graphml_node_id(g, (size_t)c, b2, sizeof b2, &ic);
+            ok = fprintf(out, "    <edge source=\"%s\" target=\"%s\">%s", ia, ic, line + pos) >=
+                 0;
+        } else if (graphml_integer_key(line) && strstr(line, "attr.type=\"double\"")) {
+            char *t = strstr(line, "attr.type=\"double\"");
+            ok = fprintf(out, "%.*sattr.type=\"long\"%s", (int)(t - line), line,
+                         t + strlen("attr.type=\"double\"")) >= 0;
+        } else {
+            ok = fwrite(line, 1, (size_t)len, out) == (size_t)len;
+        }
+    }
+    ok = ok && !ferror(in);
+    free(line);
+    return ok;
 }
 
 eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
@@ -351,10 +531,14 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
               igraph_cattribute_GAN_set(&ig, "documents", g->ndocuments) == IGRAPH_SUCCESS &&
               igraph_cattribute_GAN_set(&ig, "windows", (double)g->nwindows) == IGRAPH_SUCCESS;
     igraph_integer_t nn = (igraph_integer_t)g->nnodes, ne = (igraph_integer_t)g->nedges;
-    enum { VS = 4, VN = 3, ES = 2, EN = 3 };
-    static const char *const vs_names[VS] = {"name", "label", "type", "aliases"};
+    if (ok && g->ndoctab == g->ndocuments) {
+        ok = graphml_doctab(&ig, g);
+    }
+    enum { VS = 7, VN = 3, ES = 4, EN = 3 };
+    static const char *const vs_names[VS] = {"name",       "label",     "type", "aliases",
+                                             "first_seen", "last_seen", "docs"};
     static const char *const vn_names[VN] = {"mentions", "documents", "windows"};
-    static const char *const es_names[ES] = {"docs", "evidence"};
+    static const char *const es_names[ES] = {"docs", "evidence", "first_seen", "last_seen"};
     static const char *const en_names[EN] = {"weight", "documents", "npmi"};
     scol vs[VS], es[ES];
     igraph_vector_t vn[VN], en[EN];
@@ -384,16 +568,20 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
         }
     }
     eg_buf b = {0};
+    char d1[11], d2[11];
     for (igraph_integer_t i = 0; ok && i < nn; i++) {
         const eg_node *n = &g->nodes[i];
         ok = scol_set(&vs[0], i, n->id) && scol_set(&vs[1], i, n->label) &&
              scol_set(&vs[2], i, eg_etype_name(n->type)) &&
-             join_escaped(&b, n->aliases, n->naliases) && scol_set(&vs[3], i, b.data);
+             join_escaped(&b, n->aliases, n->naliases) && scol_set(&vs[3], i, b.data) &&
+             scol_set(&vs[4], i, eg_date_format(n->first_seen, d1)) &&
+             scol_set(&vs[5], i, eg_date_format(n->last_seen, d2)) &&
+             join_escaped(&b, n->docs, n->ndocs) && scol_set(&vs[6], i, b.data);
         VECTOR(vn[0])[i] = n->mentions;
         VECTOR(vn[1])[i] = n->documents;
         VECTOR(vn[2])[i] = n->windows;
     }
-    edge_job job = {g, &es[0], &es[1], &en[0], &en[1], &en[2],
+    edge_job job = {g, &es[0], &es[1], &es[2], &es[3], &en[0], &en[1], &en[2],
                     calloc((size_t)ne / EDGE_CHUNK + 1, sizeof(bool))};
     ok = ok && job.ok;
     if (ok) {
@@ -429,10 +617,17 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
     for (int k = 0; k < inited_en; k++) {
         igraph_vector_destroy(&en[k]);
     }
-    if (ok) {
-        ok = igraph_write_graph_graphml(&ig, out, /*prefixattr=*/false) == IGRAPH_SUCCESS;
-    }
+    /* igraph writes to a scratch file that is copied out with the ids and types fixed */
+    FILE *tmp = ok ? tmpfile() : NULL;
+    ok = ok && tmp && igraph_write_graph_graphml(&ig, tmp, /*prefixattr=*/true) == IGRAPH_SUCCESS;
     igraph_destroy(&ig);
+    if (ok) {
+        rewind(tmp);
+        ok = graphml_fix(g, tmp, out);
+    }
+    if (tmp) {
+        fclose(tmp);
+    }
     if (!ok) {
         return eg_error_set(err, EG_ERR_NOMEM, "could not write GraphML");
     }
@@ -476,6 +671,12 @@ static void setattr(void *obj, const char *name, const char *value)
 }
 
 eg_status eg_export_dot(const eg_graph *g, FILE *out, eg_error *err)
+{
+    return eg_export_dot_styled(g, out, &(eg_dot_style){0}, err);
+}
+
+eg_status eg_export_dot_styled(const eg_graph *g, FILE *out, const eg_dot_style *style,
+                               eg_error *err)
 {
     Agraph_t *dg = agopen((char *)"entgraph", Agstrictundirected, NULL);
     if (!dg) {
@@ -524,6 +725,11 @@ eg_status eg_export_dot(const eg_graph *g, FILE *out, eg_error *err)
         setattr(an, "fontsize", buf);
         snprintf(buf, sizeof buf, "%u", n->mentions);
         setattr(an, "mentions", buf);
+        if (style->ego && strcmp(n->id, style->ego) == 0) {
+            setattr(an, "style", "filled,bold");
+            setattr(an, "peripheries", "2");
+            setattr(an, "penwidth", "3");
+        }
     }
     for (size_t i = 0; i < g->nedges; i++) {
         const eg_edge *e = &g->edges[i];
@@ -534,8 +740,9 @@ eg_status eg_export_dot(const eg_graph *g, FILE *out, eg_error *err)
         setattr(ae, "penwidth", buf);
         setattr(ae, "color", "#555555A0");
     }
-    /* legend: one HTML-like table node (clusters are ignored by neato and sfdp) */
-    {
+    /* legend: one HTML-like table node (clusters are ignored by neato and sfdp); pictures
+     * only, or tools importing the DOT as data would count it as an entity */
+    if (style->legend) {
         char html[1024];
         size_t len = (size_t)snprintf(html, sizeof html,
                                       "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"4\" "
@@ -580,13 +787,27 @@ static void csv_field(FILE *out, const char *s)
     fputc('"', out);
 }
 
+/* neo4j-admin's string[]: items joined with ";" (its default array delimiter). */
+static bool join_docs(eg_buf *b, char *const *docs, size_t n)
+{
+    eg_buf_reset(b);
+    bool ok = eg_buf_puts(b, "");
+    for (size_t k = 0; ok && k < n; k++) {
+        ok = (k == 0 || eg_buf_putc(b, ';')) && eg_buf_puts(b, docs[k]);
+    }
+    return ok;
+}
+
 eg_status eg_export_csv(const eg_graph *g, FILE *nodes, FILE *edges, eg_error *err)
 {
     /* One layout for both importers: Gephi's spreadsheet import reads Id, Label, Source,
      * Target, Weight and Type; neo4j-admin import reads :ID, :LABEL, :START_ID, :END_ID and
      * :TYPE (and typed properties such as mentions:int); each ignores the other's columns as
      * plain attributes. */
-    fputs("Id,Label,type,aliases,mentions:int,documents:int,:ID,:LABEL\n", nodes);
+    fputs("Id,Label,type,aliases,mentions:int,documents:int,first_seen:date,last_seen:date,"
+          "docs:string[],:ID,:LABEL\n",
+          nodes);
+    char d1[11], d2[11];
     eg_buf b = {0};
     for (size_t i = 0; i < g->nnodes; i++) {
         const eg_node *n = &g->nodes[i];
@@ -599,17 +820,39 @@ eg_status eg_export_csv(const eg_graph *g, FILE *nodes, FILE *edges, eg_error *e
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
         csv_field(nodes, b.data);
-        fprintf(nodes, ",%u,%u,", n->mentions, n->documents);
+        fprintf(nodes, ",%u,%u,%s,%s,", n->mentions, n->documents,
+                eg_date_format(n->first_seen, d1), eg_date_format(n->last_seen, d2));
+        if (!join_docs(&b, n->docs, n->ndocs)) {
+            eg_buf_fini(&b);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        csv_field(nodes, b.data);
+        fputc(',', nodes);
         csv_field(nodes, n->id);
         fprintf(nodes, ",%s\n", eg_etype_name(n->type));
     }
-    fputs("Source,Target,Weight,documents:int,npmi:float,Type,:START_ID,:END_ID,:TYPE\n", edges);
+    /* docs:string[] is neo4j-admin's array (";" its default delimiter); evidence is the JSON
+     * list of the GraphML export */
+    fputs("Source,Target,Weight,documents:int,npmi:float,first_seen:date,last_seen:date,"
+          "docs:string[],evidence,Type,:START_ID,:END_ID,:TYPE\n",
+          edges);
     for (size_t i = 0; i < g->nedges; i++) {
         const eg_edge *e = &g->edges[i];
         csv_field(edges, g->nodes[e->source].id);
         fputc(',', edges);
         csv_field(edges, g->nodes[e->target].id);
-        fprintf(edges, ",%u,%u,%.4f,Undirected,", e->weight, e->documents, e->npmi);
+        fprintf(edges, ",%u,%u,%.4f,%s,%s,", e->weight, e->documents, e->npmi,
+                eg_date_format(e->first_seen, d1), eg_date_format(e->last_seen, d2));
+        bool ok = join_docs(&b, e->docs, e->ndocs);
+        ok = ok && (csv_field(edges, b.data), fputc(',', edges) != EOF);
+        eg_buf_reset(&b);
+        ok = ok && evidence_json(&b, e);
+        if (!ok) {
+            eg_buf_fini(&b);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        csv_field(edges, b.data);
+        fputs(",Undirected,", edges);
         csv_field(edges, g->nodes[e->source].id);
         fputc(',', edges);
         csv_field(edges, g->nodes[e->target].id);

@@ -51,6 +51,7 @@ typedef struct edge_acc {
     uint32_t *ev_doc;  /* evidence: doc index and sentence */
     char **ev;
     uint32_t nev;
+    uint32_t first, last; /* dates (yyyymmdd) of its dated articles, 0: none */
 } edge_acc;
 
 typedef struct pair_slot {
@@ -74,6 +75,8 @@ struct eg_builder {
     size_t nedges, edges_cap;
     char **docs; /* document ids by doc index */
     size_t ndocs, docs_cap;
+    eg_document *dmeta; /* title, url, date by doc index (id unused) */
+    size_t dmeta_cap;
     eg_alias_link *links;
     size_t nlinks, links_cap;
     eg_strmap link_seen;
@@ -146,6 +149,10 @@ void eg_node_fini(eg_node *n)
         free(n->aliases[i]);
     }
     free(n->aliases);
+    for (size_t i = 0; i < n->ndocs; i++) {
+        free(n->docs[i]);
+    }
+    free(n->docs);
 }
 
 void eg_edge_fini(eg_edge *e)
@@ -284,6 +291,12 @@ void eg_graph_destroy(eg_graph *g)
     for (size_t i = 0; !g->arena && i < g->nedges; i++) {
         eg_edge_fini(&g->edges[i]);
     }
+    for (size_t i = 0; !g->arena && i < g->ndoctab; i++) {
+        free(g->doctab[i].id);
+        free(g->doctab[i].title);
+        free(g->doctab[i].url);
+    }
+    free(g->doctab);
     eg_arena_destroy(g->arena);
     free(g->nodes);
     free(g->edges);
@@ -473,8 +486,11 @@ void eg_builder_destroy(eg_builder *b)
     free(b->edges);
     for (size_t i = 0; i < b->ndocs; i++) {
         free(b->docs[i]);
+        free(b->dmeta[i].title);
+        free(b->dmeta[i].url);
     }
     free(b->docs);
+    free(b->dmeta);
     for (size_t i = 0; i < b->nlinks; i++) {
         free(b->links[i].a);
         free(b->links[i].b);
@@ -659,14 +675,22 @@ static bool see_windows(eg_builder *b, const eg_doc *doc, size_t nwin)
 eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
                          const eg_doc_entities *de, eg_error *err)
 {
-    if (!EG_GROW(b->docs, b->docs_cap, b->ndocs + 1)) {
+    if (!EG_GROW(b->docs, b->docs_cap, b->ndocs + 1) ||
+        !EG_GROW(b->dmeta, b->dmeta_cap, b->ndocs + 1)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
+    eg_document *dm = &b->dmeta[b->ndocs];
+    *dm = (eg_document){NULL, doc->title ? eg_strdup(doc->title) : NULL,
+                        doc->url ? eg_strdup(doc->url) : NULL, eg_date_parse(doc->date)};
     b->docs[b->ndocs] = eg_strdup(doc->id ? doc->id : "");
-    if (!b->docs[b->ndocs]) {
+    if (!b->docs[b->ndocs] || (doc->title && !dm->title) || (doc->url && !dm->url)) {
+        free(b->docs[b->ndocs]);
+        free(dm->title);
+        free(dm->url);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     uint32_t dix = (uint32_t)b->ndocs++;
+    uint32_t date = dm->date;
     const eg_gazetteer *gaz = eg_gazetteer_default();
     (void)gaz;
 
@@ -810,6 +834,7 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
                 if (e->last_doc != dix + 1) {
                     e->last_doc = dix + 1;
                     e->ndocuments++;
+                    eg_date_widen(&e->first, &e->last, date, date);
                     if (e->ndocs < EG_MAX_EDGE_DOCS) {
                         if (e->ndocs == e->docs_cap) {
                             uint32_t nc = e->docs_cap ? e->docs_cap * 2 : 4;
@@ -1323,6 +1348,22 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
     g->threads = b->opts.threads;
     g->ndocuments = (uint32_t)b->ndocs;
     g->nwindows = b->nwindows;
+    g->doctab = calloc(b->ndocs ? b->ndocs : 1, sizeof *g->doctab);
+    if (!g->doctab) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t d = 0; d < b->ndocs; d++) {
+        const eg_document *m = &b->dmeta[d];
+        eg_document *t = &g->doctab[g->ndoctab++];
+        *t = (eg_document){doc_id(g, b, doc_ids, (uint32_t)d),
+                           m->title ? graph_strdup(g, m->title) : NULL,
+                           m->url ? graph_strdup(g, m->url) : NULL, m->date};
+        if (!t->id || (m->title && !t->title) || (m->url && !t->url)) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+    }
     /* members grouped by node (counting sort) */
     for (size_t i = 0; i < n; i++) {
         if (node_of[i] != NONE) {
@@ -1445,8 +1486,28 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 }
                 eg_sort(d, cnt, sizeof *d, eg_cmp_u32);
                 uint32_t distinct = 0;
-                for (size_t q = 0; q < cnt; q++) {
-                    distinct += q == 0 || d[q] != d[q - 1];
+                eg_node *nd = &g->nodes[node];
+                size_t keep = cnt < EG_MAX_EDGE_DOCS ? cnt : EG_MAX_EDGE_DOCS;
+                nd->docs = graph_calloc(g, keep, sizeof *nd->docs);
+                for (size_t q = 0; nd->docs && q < cnt; q++) {
+                    if (q > 0 && d[q] == d[q - 1]) {
+                        continue;
+                    }
+                    distinct++;
+                    uint32_t date = b->dmeta[d[q]].date;
+                    eg_date_widen(&nd->first_seen, &nd->last_seen, date, date);
+                    if (nd->ndocs < keep) {
+                        nd->docs[nd->ndocs] = doc_id(g, b, doc_ids, d[q]);
+                        if (!nd->docs[nd->ndocs++]) {
+                            nd->docs = NULL;
+                        }
+                    }
+                }
+                if (!nd->docs) {
+                    free(d);
+                    free(last);
+                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                    goto done;
                 }
                 g->nodes[node].documents = distinct;
                 free(d);
@@ -1480,6 +1541,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         while (j < nr && refs[j].s == refs[i].s && refs[j].t == refs[i].t) {
             const edge_acc *a = &b->edges[refs[j].acc];
             e->weight += a->weight;
+            eg_date_widen(&e->first_seen, &e->last_seen, a->first, a->last);
             documents += a->ndocuments;
             ndoc += a->ndocs;
             nev += a->nev;

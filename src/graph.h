@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "alias.h"
+#include "dates.h"
 #include "entgraph/graph.h"
 #include "text.h"
 #include "util.h"
@@ -27,6 +28,9 @@ typedef struct eg_node {
     uint32_t mentions;
     uint32_t documents;
     uint32_t windows; /* windows (sentences by default) that mention it, for NPMI */
+    uint32_t first_seen, last_seen; /* dates as yyyymmdd (20230822), 0: no dated article */
+    char **docs;      /* ids of the articles naming it, in input order, at most EG_MAX_EDGE_DOCS */
+    size_t ndocs;
 } eg_node;
 
 typedef struct eg_evidence {
@@ -44,7 +48,16 @@ typedef struct eg_edge {
     size_t ndocs;
     eg_evidence *ev;    /* up to `evidence` sentences, in input order */
     size_t nev;
+    uint32_t first_seen, last_seen; /* yyyymmdd over its documents, 0: none dated */
 } eg_edge;
+
+/* One article of the graph's document table (DESIGN.md section 3). */
+typedef struct eg_document {
+    char *id;
+    char *title; /* NULL when the input had none */
+    char *url;   /* NULL when the input had none */
+    uint32_t date; /* yyyymmdd, 0: none */
+} eg_document;
 
 #define EG_MAX_EDGE_DOCS 1000
 
@@ -57,6 +70,8 @@ struct eg_graph {
     uint32_t ndocuments;
     uint64_t nwindows; /* windows seen (for NPMI) */
     char *generator;
+    eg_document *doctab;    /* the articles, in input order (malloc'd array; strings as below) */
+    size_t ndoctab;
     struct eg_arena *arena; /* built and loaded graphs: every string and list lives here;
                              * NULL: each is malloc'd (merged graphs) */
     unsigned threads;       /* for exports; 0: one per core */
@@ -127,6 +142,9 @@ long eg_graph_find_id(const eg_graph *g, const char *id);
 /** Give every node a unique id: the slug of its label, with a type suffix (then a number)
  *  for clashes, deterministically. */
 eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err);
+/** The document-table entry of a document id, or NULL. Linear; callers that look up many
+ *  build their own index. */
+const eg_document *eg_graph_document(const eg_graph *g, const char *id);
 /** Make the slug of a label into `out`. */
 bool eg_slugify(eg_buf *out, const char *label);
 

@@ -34,6 +34,12 @@ int eg_format_parse(const char *name)
     if (strcasecmp(name, "csv") == 0) {
         return EG_FORMAT_CSV;
     }
+    if (strcasecmp(name, "gexf") == 0) {
+        return EG_FORMAT_GEXF;
+    }
+    if (strcasecmp(name, "cyjs") == 0) {
+        return EG_FORMAT_CYJS;
+    }
     return -1;
 }
 
@@ -56,6 +62,10 @@ static eg_status write_one(const eg_graph *g, FILE *fp, eg_format format, eg_err
         return eg_export_graphml(g, fp, err);
     case EG_FORMAT_DOT:
         return eg_export_dot(g, fp, err);
+    case EG_FORMAT_GEXF:
+        return eg_export_gexf(g, fp, err);
+    case EG_FORMAT_CYJS:
+        return eg_export_cyjs(g, fp, err);
     default:
         return eg_error_set(err, EG_ERR_INVALID, "unknown output format");
     }
@@ -134,6 +144,37 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                                   unsigned flags, eg_error *err);
 
 eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error *err);
+eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
+                                       eg_error *err);
+
+/* "-": the graph on standard input, JSON or GraphML, read whole first (a pipe cannot be
+ * peeked at and read again). */
+static eg_status load_stdin(eg_graph **out, unsigned flags, eg_error *err)
+{
+    const char *name = "standard input";
+    char *text = NULL;
+    size_t len = 0;
+    eg_status st = eg_read_file("/dev/stdin", 0, &text, &len, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    size_t i = strspn(text, " \t\r\n");
+    if (i < len && text[i] == '{') {
+        return eg_graph_load_json_text(out, name, text, len, flags & ~EG_LOAD_MAPPED, err);
+    }
+    if (i < len && text[i] == '<') {
+        FILE *fp = fmemopen(text, len, "r");
+        st = fp ? eg_graph_load_graphml_stream(out, fp, name, err)
+                : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        if (fp) {
+            fclose(fp);
+        }
+        free(text);
+        return st;
+    }
+    free(text);
+    return eg_error_set(err, EG_ERR_PARSE, "%s: not a graph (expected JSON or GraphML)", name);
+}
 
 eg_status eg_graph_load(eg_graph **out, const char *path, eg_error *err)
 {
@@ -225,6 +266,9 @@ eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_
 static eg_status load_any(eg_graph **out, const char *path, unsigned flags, eg_error *err)
 {
     *out = NULL;
+    if (strcmp(path, "-") == 0) {
+        return load_stdin(out, flags, err);
+    }
     if (first_char(path) == '<') {
         return eg_graph_load_graphml_file(out, path, err); /* igraph reads the file itself */
     }

@@ -530,6 +530,57 @@ static inline bool key_is(span k, const char *name)
     return i == k.n && name[i] == '\0';
 }
 
+/* A date string (first_seen, last_seen, a document's date) as yyyymmdd; a malformed one is 0. */
+static bool date_str(jp *j, uint32_t *out)
+{
+    char *s;
+    if (!str(j, &s)) {
+        return false;
+    }
+    *out = eg_date_parse(s);
+    return true;
+}
+
+/* The graph's document table: [{"id", "title", "date", "url"}, ...]. */
+static bool doctable(jp *j, eg_graph *g)
+{
+    size_t cap = 0;
+    bool f = true;
+    while (element(j, &f)) {
+        if (!EG_GROW(g->doctab, cap, g->ndoctab + 1)) {
+            j->nomem = true;
+            return false;
+        }
+        eg_document *d = &g->doctab[g->ndoctab];
+        memset(d, 0, sizeof *d);
+        bool of = true;
+        span k;
+        while (member(j, &of, &k)) {
+            bool s = peek_is(j, '"');
+            if (s && key_is(k, "id")) {
+                str(j, &d->id);
+            } else if (s && key_is(k, "title")) {
+                str(j, &d->title);
+            } else if (s && key_is(k, "url")) {
+                str(j, &d->url);
+            } else if (s && key_is(k, "date")) {
+                date_str(j, &d->date);
+            } else {
+                skip(j, 3);
+            }
+            if (j->bad) {
+                return false;
+            }
+        }
+        if (j->bad || !d->id) {
+            j->bad = true;
+            return false;
+        }
+        g->ndoctab++;
+    }
+    return !j->bad;
+}
+
 typedef struct pending {
     span source, target; /* .p == NULL: missing */
 } pending;
@@ -587,6 +638,11 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                     g->window = strcmp(w, "paragraph") == 0  ? EG_WINDOW_PARAGRAPH
                                 : strcmp(w, "document") == 0 ? EG_WINDOW_DOCUMENT
                                                              : EG_WINDOW_SENTENCE;
+                } else if (key_is(k2, "documents") && peek_is(&j, '[')) {
+                    if (!doctable(&j, g)) {
+                        break;
+                    }
+                    g->ndocuments = (uint32_t)g->ndoctab;
                 } else if (key_is(k2, "documents")) {
                     if (!count_field(&j, "documents", 0, &g->ndocuments, &gfe)) {
                         break;
@@ -632,6 +688,12 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                         if (!strlist(&j, &n->aliases, &n->naliases)) {
                             okc = false;
                         }
+                    } else if (key_is(k3, "docs") && peek_is(&j, '[')) {
+                        okc = okc && (lists ? strlist(&j, &n->docs, &n->ndocs) : skip_fast(&j));
+                    } else if (key_is(k3, "first_seen") && peek_is(&j, '"')) {
+                        okc = okc && date_str(&j, &n->first_seen);
+                    } else if (key_is(k3, "last_seen") && peek_is(&j, '"')) {
+                        okc = okc && date_str(&j, &n->last_seen);
                     } else if (key_is(k3, "mentions")) {
                         okc = count_field(&j, "mentions", 0, &n->mentions, &fe) && okc;
                     } else if (key_is(k3, "documents")) {
@@ -691,6 +753,10 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                         okc = count_field(&j, "documents", 0, &e->documents, &fe) && okc;
                     } else if (key_is(k3, "npmi")) {
                         okc = number_field(&j, "npmi", -1, 1, false, &e->npmi, &fe) && okc;
+                    } else if (key_is(k3, "first_seen") && peek_is(&j, '"')) {
+                        okc = okc && date_str(&j, &e->first_seen);
+                    } else if (key_is(k3, "last_seen") && peek_is(&j, '"')) {
+                        okc = okc && date_str(&j, &e->last_seen);
                     } else if (!lists && (key_is(k3, "docs") || key_is(k3, "evidence"))) {
                         okc = okc && peek_is(&j, '[') && skip_fast(&j);
                     } else if (key_is(k3, "docs")) {

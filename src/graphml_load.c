@@ -29,6 +29,8 @@
 #define GRAPHML_MAX_COST (1ull << 32)
 
 eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error *err);
+eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
+                                       eg_error *err);
 
 static char **split_escaped(const char *s, size_t *n)
 {
@@ -62,6 +64,43 @@ static char **split_escaped(const char *s, size_t *n)
     }
     return v;
 }
+
+/* The document table, a JSON string (see export.c). */
+static eg_status load_doctab(eg_graph *g, const char *text, const char *path, eg_error *err)
+{
+    cJSON *a = cJSON_Parse(text);
+    if (!cJSON_IsArray(a)) {
+        cJSON_Delete(a);
+        return eg_error_set(err, EG_ERR_PARSE, "%s: invalid document_table", path);
+    }
+    size_t n = (size_t)cJSON_GetArraySize(a);
+    g->doctab = calloc(n ? n : 1, sizeof *g->doctab);
+    const cJSON *x;
+    eg_status st = g->doctab ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    cJSON_ArrayForEach(x, a)
+    {
+        if (st != EG_OK) {
+            break;
+        }
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(x, "id");
+        const cJSON *t = cJSON_GetObjectItemCaseSensitive(x, "title");
+        const cJSON *u = cJSON_GetObjectItemCaseSensitive(x, "url");
+        const cJSON *d = cJSON_GetObjectItemCaseSensitive(x, "date");
+        if (!cJSON_IsString(id)) {
+            st = eg_error_set(err, EG_ERR_PARSE, "%s: document_table[%zu]: no id", path,
+                              g->ndoctab);
+            break;
+        }
+        eg_document *doc = &g->doctab[g->ndoctab++];
+        doc->id = eg_strdup(id->valuestring);
+        doc->title = cJSON_IsString(t) ? eg_strdup(t->valuestring) : NULL;
+        doc->url = cJSON_IsString(u) ? eg_strdup(u->valuestring) : NULL;
+        doc->date = cJSON_IsString(d) ? eg_date_parse(d->valuestring) : 0;
+    }
+    cJSON_Delete(a);
+    return st;
+}
+
 
 /* ---- the filter in front of igraph's reader --------------------------------------------- */
 
@@ -99,16 +138,11 @@ static ssize_t scan_read(void *cookie, char *buf, size_t n)
     return got == 0 && ferror(s->fp) ? -1 : (ssize_t)got;
 }
 
-static eg_status read_igraph(igraph_t *ig, const char *path, eg_error *err)
+static eg_status read_igraph(igraph_t *ig, FILE *fp, const char *path, eg_error *err)
 {
-    FILE *fp = fopen(path, "r");
-    if (!fp) {
-        return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
-    }
     scan s = {.fp = fp};
     FILE *in = fopencookie(&s, "r", (cookie_io_functions_t){.read = scan_read});
     if (!in) {
-        fclose(fp);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     eg_igraph_reason_clear();
@@ -116,7 +150,6 @@ static eg_status read_igraph(igraph_t *ig, const char *path, eg_error *err)
     bool io = ferror(fp);
     int e = errno;
     fclose(in);
-    fclose(fp);
     if (s.over && rc == IGRAPH_SUCCESS) {
         igraph_destroy(ig);
     }
@@ -251,9 +284,23 @@ static bool has(const igraph_t *g, igraph_attribute_elemtype_t t, const char *na
 eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error *err)
 {
     *out = NULL;
+    FILE *fp = fopen(path, "r");
+    if (!fp) {
+        return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
+    }
+    eg_status st = eg_graph_load_graphml_stream(out, fp, path, err);
+    fclose(fp);
+    return st;
+}
+
+/* `path` names the stream in messages. */
+eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
+                                       eg_error *err)
+{
+    *out = NULL;
     eg_igraph_init();
     igraph_t ig;
-    eg_status st = read_igraph(&ig, path, err);
+    eg_status st = read_igraph(&ig, fp, path, err);
     if (st != EG_OK) {
         return st;
     }
@@ -289,6 +336,24 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
         }
         g->nwindows = (uint64_t)w;
     }
+    if (has(&ig, IGRAPH_ATTRIBUTE_GRAPH, "document_table_0")) {
+        eg_buf tab = {0}; /* written in parts (see export.c) */
+        char name[32];
+        bool ok = eg_buf_puts(&tab, "");
+        for (unsigned part = 0; ok; part++) {
+            snprintf(name, sizeof name, "document_table_%u", part);
+            if (!has(&ig, IGRAPH_ATTRIBUTE_GRAPH, name)) {
+                break;
+            }
+            ok = eg_buf_puts(&tab, GAS(&ig, name));
+        }
+        st = ok ? load_doctab(g, tab.data, path, err)
+                : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        eg_buf_fini(&tab);
+        if (st != EG_OK) {
+            goto done;
+        }
+    }
     size_t nn = (size_t)igraph_vcount(&ig), ne = (size_t)igraph_ecount(&ig);
     g->nodes = calloc(nn ? nn : 1, sizeof *g->nodes);
     g->edges = calloc(ne ? ne : 1, sizeof *g->edges);
@@ -302,6 +367,9 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
     for (int k = 0; k < 3; k++) {
         vhas[k] = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, vcounts[k]);
     }
+    bool vf = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "first_seen");
+    bool vl = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "last_seen");
+    bool vdocs = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "docs");
     for (size_t i = 0; i < nn; i++) {
         eg_node *n = &g->nodes[i];
         igraph_integer_t v = (igraph_integer_t)i;
@@ -324,7 +392,10 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
                 goto done;
             }
         }
-        if (!n->aliases) {
+        n->first_seen = vf ? eg_date_parse(VAS(&ig, "first_seen", v)) : 0;
+        n->last_seen = vl ? eg_date_parse(VAS(&ig, "last_seen", v)) : 0;
+        n->docs = split_escaped(vdocs ? VAS(&ig, "docs", v) : "", &n->ndocs);
+        if (!n->aliases || !n->docs) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
         }
@@ -333,6 +404,8 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
     bool en = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "npmi");
     bool eds = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "docs");
     bool eev = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "evidence");
+    bool ef = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "first_seen");
+    bool el = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "last_seen");
     for (size_t i = 0; i < ne; i++) {
         eg_edge *e = &g->edges[i];
         igraph_integer_t k = (igraph_integer_t)i, from, to;
@@ -359,6 +432,8 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
                               "(got %g)", path, i, e->npmi);
             goto done;
         }
+        e->first_seen = ef ? eg_date_parse(EAS(&ig, "first_seen", k)) : 0;
+        e->last_seen = el ? eg_date_parse(EAS(&ig, "last_seen", k)) : 0;
         e->docs = split_escaped(eds ? EAS(&ig, "docs", k) : "", &e->ndocs);
         if (!e->docs) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");

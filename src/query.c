@@ -576,6 +576,35 @@ static size_t unique_strings(char **v, size_t n, char ***out)
     return k;
 }
 
+/* The shards' document tables one after the other (shards are disjoint sets of articles, in
+ * input order); none when a shard has no table (a graph from an older entgraph). */
+static eg_status merge_doctabs(eg_graph *g, eg_graph *const *graphs, size_t n, eg_error *err)
+{
+    size_t total = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (graphs[k]->ndoctab != graphs[k]->ndocuments) {
+            return EG_OK;
+        }
+        total += graphs[k]->ndoctab;
+    }
+    g->doctab = calloc(total ? total : 1, sizeof *g->doctab);
+    if (!g->doctab) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t k = 0; k < n; k++) {
+        for (size_t i = 0; i < graphs[k]->ndoctab; i++) {
+            const eg_document *s = &graphs[k]->doctab[i];
+            eg_document *d = &g->doctab[g->ndoctab++];
+            *d = (eg_document){eg_strdup(s->id), s->title ? eg_strdup(s->title) : NULL,
+                               s->url ? eg_strdup(s->url) : NULL, s->date};
+            if (!d->id || (s->title && !d->title) || (s->url && !d->url)) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+        }
+    }
+    return EG_OK;
+}
+
 eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_error *err)
 {
     *out = NULL;
@@ -743,8 +772,26 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
                 }
                 d->mentions += s->mentions;
                 d->documents += s->documents;
+                eg_date_widen(&d->first_seen, &d->last_seen, s->first_seen, s->last_seen);
                 d->windows += s->windows;
                 nal += s->naliases + 1;
+            }
+            size_t ndoc = 0;
+            for (size_t q = cnt[o]; q < cnt[o + 1]; q++) {
+                ndoc += mn[mem[q]].n->ndocs;
+            }
+            char **dall = malloc((ndoc ? ndoc : 1) * sizeof *dall);
+            size_t dk = 0;
+            for (size_t q = cnt[o]; dall && q < cnt[o + 1]; q++) {
+                for (size_t a = 0; a < mn[mem[q]].n->ndocs; a++) {
+                    dall[dk++] = mn[mem[q]].n->docs[a];
+                }
+            }
+            d->ndocs = dall ? unique_strings(dall, dk, &d->docs) : SIZE_MAX;
+            free(dall);
+            if (d->ndocs == SIZE_MAX) {
+                d->ndocs = 0;
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
             char **all = malloc((nal ? nal : 1) * sizeof *all);
             size_t k = 0;
@@ -807,6 +854,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
         while (j < nm && me[j].a == me[i].a && me[j].b == me[i].b) {
             e->weight += me[j].e->weight;
             e->documents += me[j].e->documents;
+            eg_date_widen(&e->first_seen, &e->last_seen, me[j].e->first_seen, me[j].e->last_seen);
             ndoc += me[j].e->ndocs;
             nev += me[j].e->nev;
             j++;
@@ -844,6 +892,9 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
         free(docs);
         free(evs);
         i = j;
+    }
+    if (st == EG_OK) {
+        st = merge_doctabs(g, graphs, n, err);
     }
     if (st == EG_OK) {
         st = eg_graph_assign_ids(g, err);

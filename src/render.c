@@ -36,12 +36,35 @@ const char *eg_render_format_from_path(const char *path)
     if (strcasecmp(dot, ".pdf") == 0) {
         return "pdf";
     }
+    if (strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0) {
+        return "html"; /* the interactive view, laid out by Graphviz */
+    }
     return NULL;
+}
+
+/* The interactive view of a laid-out graph: node positions from Graphviz. */
+static eg_status write_html(const eg_graph *g, Agraph_t *dg, FILE *fp, const char *ego,
+                            eg_error *err)
+{
+    double *xy = calloc(2 * (g->nnodes ? g->nnodes : 1), sizeof *xy);
+    if (!xy) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        Agnode_t *n = agnode(dg, g->nodes[i].id, 0);
+        if (n) {
+            xy[2 * i] = ND_coord(n).x;
+            xy[2 * i + 1] = ND_coord(n).y;
+        }
+    }
+    eg_status st = eg_export_html(g, xy, ego, NULL, fp, err);
+    free(xy);
+    return st;
 }
 
 /* Lay out and draw to an open stream. */
 static eg_status render_fp(const eg_graph *g, FILE *fp, const char *path, const char *format,
-                           const char *layout, eg_error *err)
+                           const char *layout, const char *ego, eg_error *err)
 {
     char *text = NULL;
     size_t len = 0;
@@ -49,7 +72,7 @@ static eg_status render_fp(const eg_graph *g, FILE *fp, const char *path, const 
     if (!mem) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    eg_status st = eg_export_dot(g, mem, err);
+    eg_status st = eg_export_dot_styled(g, mem, &(eg_dot_style){.legend = true, .ego = ego}, err);
     fclose(mem);
     if (st != EG_OK) {
         free(text);
@@ -75,7 +98,9 @@ static eg_status render_fp(const eg_graph *g, FILE *fp, const char *path, const 
         return eg_error_set(err, EG_ERR_INVALID, "layout '%s' failed (is it a Graphviz engine?)",
                             engine);
     }
-    if (gvRender(gvc, dg, format, fp) != 0) {
+    if (strcmp(format, "html") == 0) {
+        st = write_html(g, dg, fp, ego, err);
+    } else if (gvRender(gvc, dg, format, fp) != 0) {
         st = eg_error_set(err, EG_ERR_INVALID, "%s: Graphviz cannot write %s", path, format);
     }
     gvFreeLayout(gvc, dg);
@@ -133,7 +158,7 @@ static void child_at_exit(void)
 }
 
 static void child_draw(const eg_graph *g, FILE *fp, const char *path, const char *format,
-                       const char *layout, int fd)
+                       const char *layout, const char *ego, int fd)
 {
     report_fd = fd;
     child_out = fp;
@@ -141,7 +166,7 @@ static void child_draw(const eg_graph *g, FILE *fp, const char *path, const char
     atexit(child_at_exit);
     eg_error cerr = {0};
     errno = 0;
-    eg_status cs = render_fp(g, fp, path, format, layout, &cerr);
+    eg_status cs = render_fp(g, fp, path, format, layout, ego, &cerr);
     if (cs == EG_OK && (fflush(fp) != 0 || ferror(fp))) {
         report(strerror(errno ? errno : EIO));
         _exit(3);
@@ -162,11 +187,12 @@ static void child_draw(const eg_graph *g, FILE *fp, const char *path, const char
 eg_status eg_render(const eg_graph *g, const char *path, const char *format, const char *layout,
                     eg_error *err)
 {
-    return eg_render_limited(g, path, format, layout, 0, err);
+    return eg_render_limited(g, path, format, layout, NULL, 0, err);
 }
 
 eg_status eg_render_limited(const eg_graph *g, const char *path, const char *format,
-                            const char *layout, unsigned timeout_s, eg_error *err)
+                            const char *layout, const char *ego, unsigned timeout_s,
+                            eg_error *err)
 {
     eg_outfile of;
     eg_status st = eg_outfile_open(&of, path, err);
@@ -190,7 +216,7 @@ eg_status eg_render_limited(const eg_graph *g, const char *path, const char *for
     }
     if (pid == 0) {
         close(pfd[0]);
-        child_draw(g, of.fp, path, format, layout, pfd[1]);
+        child_draw(g, of.fp, path, format, layout, ego, pfd[1]);
     }
     close(pfd[1]);
     int status = 0;

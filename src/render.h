@@ -19,9 +19,11 @@ eg_status eg_render(const eg_graph *g, const char *path, const char *format, con
 /**
  * As eg_render, but the layout runs in a child process that is stopped after `timeout_s`
  * seconds (0: no limit), so a huge graph can never hang the caller. The output file is only
- * renamed into place when the drawing is complete.
+ * renamed into place when the drawing is complete. `ego` (a node id, or NULL) is drawn bold
+ * with a double outline.
  */
 eg_status eg_render_limited(const eg_graph *g, const char *path, const char *format,
-                            const char *layout, unsigned timeout_s, eg_error *err);
+                            const char *layout, const char *ego, unsigned timeout_s,
+                            eg_error *err);
 
 #endif

@@ -17,6 +17,7 @@
  * only one article's text is held at a time.
  */
 #include "text.h"
+#include "dates.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -42,6 +43,7 @@ void eg_doc_fini(eg_doc *doc)
     free(doc->id);
     free(doc->title);
     free(doc->date);
+    free(doc->url);
     free(doc->text);
     free(doc->toks);
     free(doc->sents);
@@ -979,6 +981,12 @@ static void warnf(eg_reader *r, const char *fmt, ...)
 static int finish_doc(eg_reader *r, eg_doc *doc, const char *raw, size_t len, const char *where,
                       eg_error *err)
 {
+    if (r->opts.since || r->opts.until) {
+        uint32_t d = eg_date_parse(doc->date);
+        if (!d || (r->opts.since && d < r->opts.since) || (r->opts.until && d > r->opts.until)) {
+            return 0; /* outside the period asked for */
+        }
+    }
     size_t k = 0;
     while (k < len && (raw[k] == ' ' || raw[k] == '\n' || raw[k] == '\t' || raw[k] == '\r')) {
         k++;
@@ -1113,7 +1121,8 @@ static int read_txt(eg_reader *r, const src *s, eg_doc *doc, eg_error *err)
         return 0;
     }
     doc->id = is_stdin ? eg_strdup("stdin") : doc_id_from_path(s->path);
-    if (!doc->id) {
+    doc->title = is_stdin ? NULL : eg_strdup(base_name(s->path));
+    if (!doc->id || (!is_stdin && !doc->title)) {
         free(raw);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
@@ -1238,7 +1247,17 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
         doc->id = eg_buf_steal(&idb);
     }
     doc->title = title ? eg_strdup(title) : NULL;
+    const cJSON *dj = cJSON_GetObjectItemCaseSensitive(o, "date");
+    if (dj && !cJSON_IsNull(dj) && (!date || eg_date_parse(date) == 0)) {
+        char *shown_date = cJSON_PrintUnformatted(dj);
+        warnf(r, "%s:%zu: malformed date %.40s (expected ISO 8601, YYYY-MM-DD), ignored", shown,
+              r->jline, shown_date ? shown_date : "");
+        free(shown_date);
+        date = NULL;
+    }
     doc->date = date ? eg_strdup(date) : NULL;
+    const char *url = json_str(o, "url");
+    doc->url = url ? eg_strdup(url) : NULL;
     int rc = doc->id ? finish_doc(r, doc, text, strlen(text), where.data, err)
                      : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     eg_buf_fini(&where);

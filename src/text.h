@@ -48,8 +48,10 @@ typedef struct eg_shift {
 
 typedef struct eg_doc {
     char *id;           /* document id: file name without .txt, JSONL "id", or file:line */
-    char *title;        /* JSONL "title" or NULL */
-    char *date;         /* JSONL "date" or NULL */
+    char *title;        /* JSONL "title", a .txt file's name, or NULL */
+    char *date;         /* JSONL "date" (a valid ISO 8601 date: malformed ones are warned
+                         * about and dropped) or NULL */
+    char *url;          /* JSONL "url" or NULL */
     char *text;         /* NFC UTF-8, NUL-terminated */
     size_t len;         /* bytes of text */
     eg_token *toks;     /* ntoks tokens in text order */
@@ -123,6 +125,8 @@ typedef struct eg_reader_opts {
     bool stdin_jsonl;         /* "-" is JSONL instead of one article */
     size_t max_article_bytes; /* larger articles are an error (0: no limit) */
     bool defer;               /* leave normalization and segmentation to eg_doc_prepare() */
+    uint32_t since, until;    /* yyyymmdd: articles dated outside, or undated, are passed over
+                               * silently (0, 0: every article) */
 } eg_reader_opts;
 
 /** Create a reader over `inputs` (paths are copied). Fails if a path does not exist. */

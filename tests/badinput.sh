@@ -53,7 +53,7 @@ expect 0 "entgraph: warning: $t/latin.txt: invalid UTF-8 at byte 16, replaced by
 printf '\xef\xbb\xbf%s\r\n\r\nThe Kremlin said Putin and Goita spoke.\r\n' "$good" > "$t/bom.txt"
 printf '%s\n\nThe Kremlin said Putin and Goita spoke.\n' "$good" > "$t/plain.txt"
 "$bin" build -q "$t/bom.txt" -o "$t/bom.json" && "$bin" build -q "$t/plain.txt" -o "$t/plain.json"
-if python3 -c 'import json,sys; a,b=(json.load(open(p)) for p in sys.argv[1:]); [(e.pop("docs"), e.pop("evidence")) for g in (a,b) for e in g["edges"]]; sys.exit(a!=b)' "$t/bom.json" "$t/plain.json"; then
+if python3 -c 'import json,sys; a,b=(json.load(open(p)) for p in sys.argv[1:]); [(e.pop("docs"), e.pop("evidence")) for g in (a,b) for e in g["edges"]]; [g["graph"].pop("documents") for g in (a,b)]; [n.pop("docs") for g in (a,b) for n in g["nodes"]]; sys.exit(a!=b)' "$t/bom.json" "$t/plain.json"; then
     pass=$((pass + 1))
 else
     fail=$((fail + 1)); echo "FAILED: BOM/CRLF article differs from plain text"

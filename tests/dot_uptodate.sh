@@ -6,9 +6,10 @@ export LC_ALL=C
 bin=$(realpath "$1") src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$bin" build -q --threads 1 "$src/samples" -o "$tmp/samples.dot" -o "$tmp/samples.svg"
+"$bin" build -q --threads 1 "$src/samples" -o "$tmp/samples.dot" -o "$tmp/samples.svg" \
+    -o "$tmp/samples.html"
 fail=0
-for f in samples.dot samples.svg; do
+for f in samples.dot samples.svg samples.html; do
     if ! cmp -s "$src/dot/$f" "$tmp/$f"; then
         echo "dot/$f is out of date: run 'meson compile -C build update-dot'"
         diff -u "$src/dot/$f" "$tmp/$f" | head -20

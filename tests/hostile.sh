@@ -87,22 +87,22 @@ expect 2 "entgraph neighbors: unknown option '--zambia' (see 'entgraph neighbors
 # --- 1. GraphML attributes against their declared type; numbers before the cast -----------
 "$bin" merge "$tiny" -o "$t/g.graphml"
 sed -e 's/attr.name="type" attr.type="string"/attr.name="type" attr.type="double"/' \
-    -e 's/<data key="type">[A-Z]*</<data key="type">1</' "$t/g.graphml" > "$t/typed.graphml"
+    -e 's/<data key="v_type">[A-Z]*</<data key="v_type">1</' "$t/g.graphml" > "$t/typed.graphml"
 expect 1 "entgraph: $t/typed.graphml: node attribute 'type' is declared double, expected string" -- stats "$t/typed.graphml"
 sed -e 's/attr.name="name" attr.type="string"/attr.name="name" attr.type="double"/' \
-    -e 's/<data key="name">[a-z-]*</<data key="name">7</' "$t/g.graphml" > "$t/named.graphml"
+    -e 's/<data key="v_name">[a-z-]*</<data key="v_name">7</' "$t/g.graphml" > "$t/named.graphml"
 expect 1 "entgraph: $t/named.graphml: node attribute 'name' is declared double, expected string" -- neighbors "$t/named.graphml" France
-sed -e 's/attr.name="weight" attr.type="double"/attr.name="weight" attr.type="string"/' "$t/g.graphml" > "$t/wstr.graphml"
+sed -e 's/attr.name="weight" attr.type="long"/attr.name="weight" attr.type="string"/' "$t/g.graphml" > "$t/wstr.graphml"
 expect 1 "entgraph: $t/wstr.graphml: edge attribute 'weight' is declared string, expected double" -- stats "$t/wstr.graphml"
-sed -e '0,/<data key="mentions">[0-9]*</s//<data key="mentions">NaN</' "$t/g.graphml" > "$t/nan.graphml"
+sed -e '0,/<data key="v_mentions">[0-9]*</s//<data key="v_mentions">NaN</' "$t/g.graphml" > "$t/nan.graphml"
 expect 1 "entgraph: $t/nan.graphml: node 0: 'mentions' must be a whole number from 0 to 4294967295 (got nan)" -- stats "$t/nan.graphml"
-grep -v '<data key="mentions">4<' "$t/g.graphml" > "$t/missing.graphml"
+grep -v '<data key="v_mentions">4<' "$t/g.graphml" > "$t/missing.graphml"
 expect 1 "entgraph: $t/missing.graphml: node 0: 'mentions' must be a whole number from 0 to 4294967295 (got nan)" -- stats "$t/missing.graphml"
-sed -e '0,/<data key="weight">[0-9]*</s//<data key="weight">0.5</' "$t/g.graphml" > "$t/whalf.graphml"
+sed -e '0,/<data key="e_weight">[0-9]*</s//<data key="e_weight">0.5</' "$t/g.graphml" > "$t/whalf.graphml"
 expect 1 "entgraph: $t/whalf.graphml: edge 0: 'weight' must be a whole number from 1 to 4294967295 (got 0.5)" -- stats "$t/whalf.graphml"
-sed -e '0,/<data key="weight">[0-9]*</s//<data key="weight">abc</' "$t/g.graphml" > "$t/wabc.graphml"
+sed -e '0,/<data key="e_weight">[0-9]*</s//<data key="e_weight">abc</' "$t/g.graphml" > "$t/wabc.graphml"
 expect 1 "entgraph: $t/wabc.graphml: invalid GraphML (Unexpected character 'a' while parsing real number)" -- stats "$t/wabc.graphml"
-sed -e '0,/<data key="documents">[0-9]*</s//<data key="documents">-3</' "$t/g.graphml" > "$t/gneg.graphml"
+sed -e '0,/<data key="g_documents">[0-9]*</s//<data key="g_documents">-3</' "$t/g.graphml" > "$t/gneg.graphml"
 expect 1 "entgraph: $t/gneg.graphml: graph: 'documents' must be a whole number from 0 to 4294967295 (got -3)" -- stats "$t/gneg.graphml"
 
 # --- 7. a 16 MiB GraphML value (quadratic in igraph's reader): refused at once ------------

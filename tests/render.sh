@@ -2,13 +2,7 @@
 # render.sh ENTGRAPH SRCDIR - diagrams and exports survive hostile names (quotes, backslashes,
 # newlines, control characters, <, &, HTML-like text, DOT keywords): every output parses back
 # with the original names; SVG is well-formed; the node cap and the ego view work.
-set -u
-export LC_ALL=C
-bin=$(realpath "$1") src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-check() { if "$@"; then pass=$((pass + 1)); else echo "FAILED: $*"; fail=$((fail + 1)); fi; }
+. "$(dirname "$0")/testlib.sh" "$@"
 nasty=$src/tests/query/nasty.json
 
 check "$bin" render "$nasty" -o "$tmp/nasty.svg"
@@ -63,6 +57,32 @@ check test "$("$bin" render "$samples" -o "$tmp/cap.svg" --max-nodes 5 2>&1 | gr
 check test "$(grep -c '<g id="node' "$tmp/cap.svg")" = 6   # 5 entities + the legend
 check "$bin" render "$samples" -o "$tmp/ego.svg" --ego bazuma
 check grep -q "Mohamed Bazoum" "$tmp/ego.svg"
+# the ego view keeps every edge to the ego (even when a hairball is thinned) and marks it
+python3 - "$tmp/star.json" <<'PY'
+import json, sys
+ids = ["hub"] + [f"n{i}" for i in range(10)]
+nodes = [{"id": i, "label": i.upper(), "type": "PERSON", "aliases": [i.upper()], "mentions": 3,
+          "documents": 1, "windows": 1} for i in ids]
+edges = [{"source": "hub", "target": f"n{i}", "weight": 1, "documents": 1, "npmi": 0.1,
+          "docs": ["d"], "evidence": []} for i in range(10)]
+edges += [{"source": f"n{i}", "target": f"n{j}", "weight": 5, "documents": 1, "npmi": 0.1,
+           "docs": ["d"], "evidence": []} for i in range(10) for j in range(i + 1, 10)]
+json.dump({"directed": False, "graph": {"window": "sentence", "documents": 1, "windows": 1},
+           "nodes": nodes, "edges": edges}, open(sys.argv[1], "w"))
+PY
+check "$bin" render "$tmp/star.json" --ego HUB -o "$tmp/star.svg"
+check test "$(grep -c '<title>hub&#45;&#45;n[0-9]</title>' "$tmp/star.svg")" = 10
+check python3 - "$tmp/star.svg" <<'PY'
+import re, sys
+svg = open(sys.argv[1], encoding="utf-8").read()
+hub = re.search(r"<title>hub</title>(.*?)</g>", svg, re.S).group(1)
+assert hub.count("<ellipse") == 2 and 'stroke-width="3"' in hub, hub  # double, bold outline
+other = re.search(r"<title>n1</title>(.*?)</g>", svg, re.S).group(1)
+assert other.count("<ellipse") == 1 and "stroke-width" not in other, other
+PY
+# build draws under the same cap as render and says what it left out
+check test "$("$bin" build -q "$src/samples" -o "$tmp/b.svg" --max-nodes 7 2>&1 | grep -c 'drew 7 of 52 entities')" = 1
+check test "$(grep -c '<g id="node' "$tmp/b.svg")" = 8   # 7 entities + the legend
 check test "$("$bin" render "$samples" -o "$tmp/x.txt" 2>&1; echo $?)" != 0
 check test ! -e "$tmp/x.txt"
 # the time limit: a big random graph with a slow layout is stopped, and leaves no file
@@ -83,5 +103,4 @@ check test $? = 1
 check grep -q "rendering took longer than 1 s and was stopped" <<< "$out"
 check test ! -e "$tmp/big.svg"
 check test "$(ls "$tmp" | grep -c '\.tmp\.')" = 0
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

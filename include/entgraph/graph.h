@@ -51,12 +51,15 @@ typedef enum eg_format {
     EG_FORMAT_JSON = 0,
     EG_FORMAT_GRAPHML = 1,
     EG_FORMAT_DOT = 2,
-    EG_FORMAT_CSV = 3
+    EG_FORMAT_CSV = 3,
+    EG_FORMAT_GEXF = 4, /* GEXF 1.2 (Gephi) */
+    EG_FORMAT_CYJS = 5  /* Cytoscape JSON */
 } eg_format;
 
-/** Format from a file name's extension (.json, .graphml, .dot/.gv, .csv); -1 when unknown. */
+/** Format from a file name's extension (.json, .graphml, .dot/.gv, .csv, .gexf, .cyjs); -1
+ *  when unknown. */
 EG_API int eg_format_from_path(const char *path);
-/** Format from its name ("json", "graphml", "dot", "csv"); -1 when unknown. */
+/** Format from its name ("json", "graphml", "dot", "csv", "gexf", "cyjs"); -1 when unknown. */
 EG_API int eg_format_parse(const char *name);
 
 typedef struct eg_graph eg_graph;

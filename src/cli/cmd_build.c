@@ -28,9 +28,12 @@ static void build_usage(FILE *out)
           "\n"
           "options:\n"
           "  -o, --output FILE      write the graph to FILE; the extension picks the format:\n"
-          "                         .json .graphml .dot/.gv .csv, or a drawing .svg .png .pdf;\n"
-          "                         may be repeated; without -o the JSON goes to stdout\n"
-          "  -f, --format FMT       json, graphml, dot or csv (overrides the extension)\n"
+          "                         .json .graphml .gexf .cyjs .dot/.gv .csv, or a drawing\n"
+          "                         .svg .png .pdf, or .html (interactive); may be repeated;\n"
+          "                         without -o the JSON\n"
+          "                         goes to stdout\n"
+          "  -f, --format FMT       json, graphml, gexf, cyjs, dot or csv (overrides the\n"
+          "                         extension)\n"
           "  -w, --window W         sentence (default), paragraph or document\n"
           "  -t, --types LIST       entity types in the graph, comma-separated (default\n"
           "                         PERSON,COUNTRY,ORGANIZATION; 'all' adds LOCATION)\n"
@@ -41,6 +44,13 @@ static void build_usage(FILE *out)
           "      --min-weight N     drop edges seen in fewer than N windows\n"
           "      --min-mentions N   drop entities mentioned fewer than N times\n"
           "      --top N            keep only the N strongest entities\n"
+          "      --since DATE       only articles dated DATE (YYYY-MM-DD, YYYY-MM, YYYY) or later\n"
+          "      --until DATE       only articles dated DATE or earlier (undated articles are\n"
+          "                         left out when either is given)\n"
+          "pictures (.svg .png .pdf .html), as `entgraph render`:\n"
+          "      --max-nodes N      draw at most N entities, strongest first (default 150)\n"
+          "      --layout L         a Graphviz engine (default neato, sfdp above 150)\n"
+          "      --timeout S        stop the layout after S seconds (default 60; 0: never)\n"
           "  -a, --aliases FILE     the user's alias file (JSON; see the README)\n"
           "  -m, --model FILE       NER model file (default: the built-in model; 'none': rules)\n"
           "  -j, --threads N        threads in all (default: number of cores)\n"
@@ -142,7 +152,8 @@ static void *destroy_builder(void *b)
 
 int cmd_build(int argc, char **argv)
 {
-    enum { OPT_MINW = 256, OPT_MINM, OPT_TOP, OPT_STRICT, OPT_MAXB, OPT_JSONL, OPT_REPEATS };
+    enum { OPT_MINW = 256, OPT_MINM, OPT_TOP, OPT_STRICT, OPT_MAXB, OPT_JSONL, OPT_MAXN,
+           OPT_LAYOUT, OPT_TIMEOUT, OPT_REPEATS };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
         {"format", required_argument, NULL, 'f'},
@@ -153,6 +164,10 @@ int cmd_build(int argc, char **argv)
         {"min-weight", required_argument, NULL, OPT_MINW},
         {"min-mentions", required_argument, NULL, OPT_MINM},
         {"top", required_argument, NULL, OPT_TOP},
+        {"max-nodes", required_argument, NULL, OPT_MAXN},
+        {"layout", required_argument, NULL, OPT_LAYOUT},
+        {"timeout", required_argument, NULL, OPT_TIMEOUT},
+        CLI_TIME_LONGOPTS,
         {"model", required_argument, NULL, 'm'},
         {"aliases", required_argument, NULL, 'a'},
         {"threads", required_argument, NULL, 'j'},
@@ -170,6 +185,7 @@ int cmd_build(int argc, char **argv)
     eg_build_opts bo = {.window = EG_WINDOW_SENTENCE, .types = EG_TYPES_DEFAULT, .evidence = 3};
     eg_pipeline_opts po = {.reader = {.warn = cli_warn, .max_article_bytes = 16u << 20}};
     eg_filter filt = {0};
+    cli_draw_opts draw = CLI_DRAW_DEFAULTS;
     bool quiet = false;
     const char *alias_path = NULL;
     unsigned long v = 0;
@@ -187,7 +203,8 @@ int cmd_build(int argc, char **argv)
         case 'f':
             format = eg_format_parse(optarg);
             if (format < 0) {
-                return cli_usage_error(verb, "unknown format '%s' (json, graphml, dot, csv)",
+                return cli_usage_error(verb, "unknown format '%s' (json, graphml, gexf, cyjs, "
+                                             "dot, csv)",
                                        optarg);
             }
             break;
@@ -239,6 +256,28 @@ int cmd_build(int argc, char **argv)
             }
             filt.top = v;
             break;
+        case OPT_MAXN:
+            if (cli_parse_range(verb, "--max-nodes", optarg, 1, 100000,
+                                "--max-nodes must be positive", &v)) {
+                return EG_EXIT_USAGE;
+            }
+            draw.max_nodes = v;
+            break;
+        case OPT_LAYOUT:
+            draw.layout = optarg;
+            break;
+        case CLI_OPT_SINCE:
+        case CLI_OPT_UNTIL:
+            if (cli_time_option(verb, c, optarg)) {
+                return EG_EXIT_USAGE;
+            }
+            break;
+        case OPT_TIMEOUT:
+            if (cli_parse_uint(verb, "--timeout", optarg, 86400, &v)) {
+                return EG_EXIT_USAGE;
+            }
+            draw.timeout = (unsigned)v;
+            break;
         case 'm':
             po.model_path = optarg;
             break;
@@ -283,10 +322,13 @@ int cmd_build(int argc, char **argv)
         if (format < 0 && eg_format_from_path(outputs[i]) < 0 &&
             !eg_render_format_from_path(outputs[i])) {
             return cli_usage_error(verb, "%s: unknown output extension (use .json, .graphml, "
-                                         ".dot, .csv, .svg, .png, .pdf or --format)", outputs[i]);
+                                         ".gexf, .cyjs, .dot, .csv, .svg, .png, .pdf, .html "
+                                         "or --format)", outputs[i]);
         }
     }
     po.progress = !quiet && isatty(STDERR_FILENO);
+    po.reader.since = cli_time.since;
+    po.reader.until = cli_time.until;
     eg_error err = {0};
     eg_builder *b = NULL;
     eg_graph *g = NULL;
@@ -344,15 +386,21 @@ int cmd_build(int argc, char **argv)
             goto done;
         }
     }
+    /* data first; pictures last, as they cut the graph (the same cut for each picture) */
     for (size_t i = 0; i < nout; i++) {
         const char *pic = format < 0 ? eg_render_format_from_path(outputs[i]) : NULL;
-        eg_status st = pic ? eg_render(g, outputs[i], pic, NULL, &err)
-                           : eg_graph_save(g, outputs[i],
-                                           (eg_format)(format >= 0 ? format
-                                                                   : eg_format_from_path(outputs[i])),
-                                           &err);
-        if (st != EG_OK) {
+        if (!pic && eg_graph_save(g, outputs[i],
+                                  (eg_format)(format >= 0 ? format : eg_format_from_path(outputs[i])),
+                                  &err) != EG_OK) {
             rc = cli_fail(&err);
+            goto done;
+        }
+    }
+    draw.total_nodes = eg_graph_node_count(g);
+    draw.total_edges = eg_graph_edge_count(g);
+    for (size_t i = 0; i < nout; i++) {
+        const char *pic = format < 0 ? eg_render_format_from_path(outputs[i]) : NULL;
+        if (pic && cli_draw(g, outputs[i], pic, &draw) != EG_EXIT_OK) {
             goto done;
         }
     }
@@ -365,7 +413,7 @@ int cmd_build(int argc, char **argv)
     }
     if (!quiet) {
         fprintf(stderr, "%zu articles (%llu tokens), %zu entities, %zu edges", stats.documents,
-                (unsigned long long)stats.tokens, eg_graph_node_count(g), eg_graph_edge_count(g));
+                (unsigned long long)stats.tokens, draw.total_nodes, draw.total_edges);
         if (stats.skipped) {
             fprintf(stderr, ", %zu skipped", stats.skipped);
         }

@@ -23,7 +23,7 @@ static int load(const char *path, eg_graph **g, unsigned flags)
     if (eg_graph_load_ex(g, path, flags, &err) != EG_OK) {
         return cli_fail(&err);
     }
-    return 0;
+    return cli_time_apply(*g);
 }
 
 long cli_find_entity(const eg_graph *g, const char *graph_path, const char *name)
@@ -41,10 +41,27 @@ long cli_find_entity(const eg_graph *g, const char *graph_path, const char *name
     return k;
 }
 
-static void print_evidence(const eg_edge *e, const char *indent)
+/* Print one evidence sentence: "[doc] sentence", and for a dated article of the document
+ * table "[doc, 2023-07-30, Title] sentence", so the reader knows where and when. */
+static void print_one_evidence(const eg_graph *g, const eg_evidence *ev, const char *indent)
+{
+    const eg_document *d = NULL;
+    for (size_t i = 0; i < g->ndoctab && !d; i++) {
+        d = strcmp(g->doctab[i].id, ev->doc) == 0 ? &g->doctab[i] : NULL;
+    }
+    char date[11];
+    if (d && d->date) {
+        printf("%s[%s, %s%s%s] %s\n", indent, ev->doc, eg_date_format(d->date, date),
+               d->title ? ", " : "", d->title ? d->title : "", ev->sentence);
+    } else {
+        printf("%s[%s] %s\n", indent, ev->doc, ev->sentence);
+    }
+}
+
+static void print_evidence(const eg_graph *g, const eg_edge *e, const char *indent)
 {
     for (size_t q = 0; q < e->nev; q++) {
-        printf("%s[%s] %s\n", indent, e->ev[q].doc, e->ev[q].sentence);
+        print_one_evidence(g, &e->ev[q], indent);
     }
 }
 
@@ -89,7 +106,8 @@ int cmd_neighbors(int argc, char **argv)
     static const struct option longopts[] = {
         {"depth", required_argument, NULL, 'd'}, {"limit", required_argument, NULL, 'l'},
         {"evidence", no_argument, NULL, 'e'},    {"json", no_argument, NULL, 'J'},
-        {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0},
+        {"help", no_argument, NULL, 'h'},        CLI_TIME_LONGOPTS,
+        {NULL, 0, NULL, 0},
     };
     const char *verb = "neighbors";
     unsigned long depth = 1, limit = 0, v = 0;
@@ -116,6 +134,12 @@ int cmd_neighbors(int argc, char **argv)
         case 'J':
             json = true;
             break;
+        case CLI_OPT_SINCE:
+        case CLI_OPT_UNTIL:
+            if (cli_time_option(verb, c, optarg)) {
+                return EG_EXIT_USAGE;
+            }
+            break;
         case 'h':
             fputs("usage: entgraph neighbors GRAPH NAME [--depth K] [--limit N] [--evidence] "
                   "[--json]\n\n"
@@ -125,7 +149,7 @@ int cmd_neighbors(int argc, char **argv)
                   "  -d, --depth K      neighbours up to K hops away (default 1)\n"
                   "  -l, --limit N      show at most N\n"
                   "  -e, --evidence     print the sentences behind each connection\n"
-                  "      --json         machine-readable output\n",
+                  "      --json         machine-readable output\n" CLI_TIME_HELP,
                   stdout);
             return EG_EXIT_OK;
         default:
@@ -193,7 +217,7 @@ int cmd_neighbors(int argc, char **argv)
             }
             putchar('\n');
             if (evidence) {
-                print_evidence(e, "         ");
+                print_evidence(g, e, "         ");
             }
         }
         if (shown < n) {
@@ -208,7 +232,8 @@ int cmd_neighbors(int argc, char **argv)
 int cmd_path(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"json", no_argument, NULL, 'J'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+        {"json", no_argument, NULL, 'J'}, {"help", no_argument, NULL, 'h'}, CLI_TIME_LONGOPTS,
+        {NULL, 0, NULL, 0}};
     const char *verb = "path";
     bool json = false;
     int c;
@@ -219,10 +244,17 @@ int cmd_path(int argc, char **argv)
         case 'J':
             json = true;
             break;
+        case CLI_OPT_SINCE:
+        case CLI_OPT_UNTIL:
+            if (cli_time_option(verb, c, optarg)) {
+                return EG_EXIT_USAGE;
+            }
+            break;
         case 'h':
             fputs("usage: entgraph path GRAPH A B [--json]\n\n"
                   "The strongest chain of connections from A to B: the shortest path when a\n"
-                  "connection seen in w windows has length 1/w. Each hop shows one sentence.\n",
+                  "connection seen in w windows has length 1/w. Each hop shows one sentence.\n\n"
+                  "options:\n" CLI_TIME_HELP,
                   stdout);
             return EG_EXIT_OK;
         default:
@@ -285,7 +317,7 @@ int cmd_path(int argc, char **argv)
             printf("  %s -- %s (weight %u, %u document%s)\n", g->nodes[cur].label,
                    g->nodes[next].label, e->weight, e->documents, e->documents == 1 ? "" : "s");
             if (e->nev) {
-                printf("      [%s] %s\n", e->ev[0].doc, e->ev[0].sentence);
+                print_one_evidence(g, &e->ev[0], "      ");
             }
             cur = next;
         }
@@ -324,13 +356,99 @@ static ranked *top_by(const eg_graph *g, const double *v)
     return r;
 }
 
+/* `stats --timeline NAME`: the articles per month that name NAME (its documents, dated by the
+ * graph's document table; a node lists at most EG_MAX_EDGE_DOCS). */
+static int timeline(const eg_graph *g, const char *path, const char *name, bool json)
+{
+    long k = cli_find_entity(g, path, name);
+    if (k < 0) {
+        return EG_EXIT_ERROR;
+    }
+    eg_strmap date_of = {0}, seen = {0}, months = {0};
+    size_t undated = 0, total = 0;
+    bool ok = true;
+    for (size_t i = 0; ok && i < g->ndoctab; i++) {
+        const eg_document *d = &g->doctab[i];
+        ok = eg_strmap_put(&date_of, d->id, strlen(d->id), d->date);
+    }
+    const eg_node *n = &g->nodes[k];
+    for (size_t q = 0; ok && q < n->ndocs; q++) {
+        const char *doc = n->docs[q];
+        if (eg_strmap_has(&seen, doc, strlen(doc))) {
+            continue;
+        }
+        ok = eg_strmap_put(&seen, doc, strlen(doc), 1);
+        total++;
+        uint32_t date = eg_strmap_get(&date_of, doc, strlen(doc), 0);
+        if (!date) {
+            undated++;
+            continue;
+        }
+        char m[8];
+        eg_date_month(date, m);
+        ok = ok && eg_strmap_put(&months, m, 7, eg_strmap_get(&months, m, 7, 0) + 1);
+    }
+    /* months in order, empty months between them included */
+    uint32_t first = UINT32_MAX, last = 0;
+    for (size_t i = 0; i < months.cap; i++) {
+        const char *key;
+        size_t kl;
+        uint32_t v;
+        if (eg_strmap_slot(&months, i, &key, &kl, &v)) {
+            uint32_t ym = (uint32_t)atoi(key) * 100 + (uint32_t)atoi(key + 5);
+            first = ym < first ? ym : first;
+            last = ym > last ? ym : last;
+        }
+    }
+    cJSON *o = json ? cJSON_CreateObject() : NULL;
+    cJSON *arr = o ? cJSON_AddArrayToObject(o, "months") : NULL;
+    if (json) {
+        cJSON_AddStringToObject(o, "id", n->id);
+        cJSON_AddStringToObject(o, "label", n->label);
+        cJSON_AddNumberToObject(o, "articles", (double)total);
+        cJSON_AddNumberToObject(o, "undated", (double)undated);
+    } else {
+        printf("%s (%s): %zu articles, %zu undated\n", n->label,
+               eg_etype_name(n->type), total, undated);
+    }
+    for (uint32_t ym = first; ok && last && ym <= last;
+         ym = ym % 100 == 12 ? (ym / 100 + 1) * 100 + 1 : ym + 1) {
+        char m[16];
+        snprintf(m, sizeof m, "%04u-%02u", ym / 100, ym % 100);
+        uint32_t c = eg_strmap_get(&months, m, 7, 0);
+        if (json) {
+            cJSON *x = cJSON_CreateObject();
+            cJSON_AddStringToObject(x, "month", m);
+            cJSON_AddNumberToObject(x, "articles", c);
+            cJSON_AddItemToArray(arr, x);
+        } else {
+            printf("  %s %6u  ", m, c);
+            for (uint32_t b = 0; b < c && b < 60; b++) {
+                putchar('#');
+            }
+            putchar('\n');
+        }
+    }
+    eg_strmap_fini(&date_of);
+    eg_strmap_fini(&seen);
+    eg_strmap_fini(&months);
+    if (!ok) {
+        cJSON_Delete(o);
+        cli_errorf("out of memory");
+        return EG_EXIT_ERROR;
+    }
+    return json ? print_json(o) : EG_EXIT_OK;
+}
+
 int cmd_stats(int argc, char **argv)
 {
     static const struct option longopts[] = {{"top", required_argument, NULL, 't'},
+                                             {"timeline", required_argument, NULL, 'T'},
                                              {"json", no_argument, NULL, 'J'},
                                              {"help", no_argument, NULL, 'h'},
+                                             CLI_TIME_LONGOPTS,
                                              {NULL, 0, NULL, 0}};
-    const char *verb = "stats";
+    const char *verb = "stats", *tl = NULL;
     bool json = false;
     unsigned long top = 10;
     int c;
@@ -343,14 +461,27 @@ int cmd_stats(int argc, char **argv)
                 return EG_EXIT_USAGE;
             }
             break;
+        case 'T':
+            tl = optarg;
+            break;
         case 'J':
             json = true;
             break;
+        case CLI_OPT_SINCE:
+        case CLI_OPT_UNTIL:
+            if (cli_time_option(verb, c, optarg)) {
+                return EG_EXIT_USAGE;
+            }
+            break;
         case 'h':
-            fputs("usage: entgraph stats GRAPH [--top N] [--json]\n\n"
+            fputs("usage: entgraph stats GRAPH [--top N] [--timeline NAME] [--json]\n\n"
                   "Sizes, entities per type, the top N (default 10) entities by degree,\n"
                   "weighted degree, PageRank and betweenness (edge length 1/weight), and the\n"
-                  "communities found by Leiden (modularity) with their strongest members.\n",
+                  "communities found by Leiden (modularity) with their strongest members.\n\n"
+                  "options:\n"
+                  "      --timeline NAME  instead: the articles per month that name NAME (dated by\n"
+                  "                     the graph's document table)\n"
+                  CLI_TIME_HELP,
                   stdout);
             return EG_EXIT_OK;
         default:
@@ -361,8 +492,13 @@ int cmd_stats(int argc, char **argv)
         return cli_usage_error(verb, "expected GRAPH");
     }
     eg_graph *g = NULL;
-    if (load(argv[optind], &g, EG_LOAD_NO_EVIDENCE)) {
+    if (load(argv[optind], &g, tl ? 0 : EG_LOAD_NO_EVIDENCE)) {
         return EG_EXIT_ERROR;
+    }
+    if (tl) {
+        int trc = timeline(g, argv[optind], tl, json);
+        eg_graph_destroy(g);
+        return trc;
     }
     eg_error err = {0};
     eg_stats s;

@@ -21,7 +21,8 @@ int cmd_render(int argc, char **argv)
         {"max-nodes", required_argument, NULL, 'n'}, {"min-weight", required_argument, NULL, 'w'},
         {"ego", required_argument, NULL, 'e'},      {"depth", required_argument, NULL, 'd'},
         {"timeout", required_argument, NULL, 't'},  {"format", required_argument, NULL, 'f'},
-        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
+        {"help", no_argument, NULL, 'h'},           CLI_TIME_LONGOPTS,
+        {NULL, 0, NULL, 0},
     };
     const char *verb = "render", *out = NULL, *layout = NULL, *ego = NULL, *format = NULL;
     unsigned long max_nodes = 150, min_weight = 0, depth = 1, timeout = 60, v = 0;
@@ -64,20 +65,29 @@ int cmd_render(int argc, char **argv)
         case 'f':
             format = optarg;
             break;
+        case CLI_OPT_SINCE:
+        case CLI_OPT_UNTIL:
+            if (cli_time_option(verb, c, optarg)) {
+                return EG_EXIT_USAGE;
+            }
+            break;
         case 'h':
-            fputs("usage: entgraph render GRAPH -o FILE.svg|png|pdf [OPTIONS]\n\n"
+            fputs("usage: entgraph render GRAPH -o FILE.svg|png|pdf|html [OPTIONS]\n\n"
                   "Draw a relationship diagram of a graph written by `build` with Graphviz:\n"
                   "shape and colour by type (with a legend), text size by mentions, edge width by\n"
                   "weight. Layout neato up to 150 entities, sfdp with overlap removal above.\n\n"
                   "options:\n"
-                  "  -o, --output FILE    the picture; its extension picks svg, png or pdf\n"
-                  "  -f, --format F       svg, png or pdf (overrides the extension)\n"
+                  "  -o, --output FILE    the picture; its extension picks svg, png or pdf, or\n"
+                  "                       html: an interactive view (search, filters, evidence)\n"
+                  "                       in one self-contained file\n"
+                  "  -f, --format F       svg, png, pdf or html (overrides the extension)\n"
                   "  -l, --layout L       a Graphviz engine: neato, sfdp, fdp, dot, circo, twopi\n"
                   "  -n, --max-nodes N    draw at most N entities, strongest first (default 150)\n"
                   "  -w, --min-weight W   drop connections seen in fewer than W windows\n"
                   "  -e, --ego NAME       draw NAME's neighbourhood only (any alias)\n"
                   "  -d, --depth K        with --ego: K hops (default 1)\n"
-                  "  -t, --timeout S      stop the layout after S seconds (default 60; 0: never)\n",
+                  "  -t, --timeout S      stop the layout after S seconds (default 60; 0: never)\n"
+                  CLI_TIME_HELP,
                   stdout);
             return EG_EXIT_OK;
         default:
@@ -91,18 +101,24 @@ int cmd_render(int argc, char **argv)
         return cli_usage_error(verb, "missing -o FILE.svg|png|pdf");
     }
     const char *fmt = format ? format : eg_render_format_from_path(out);
-    if (!fmt || (strcmp(fmt, "svg") != 0 && strcmp(fmt, "png") != 0 && strcmp(fmt, "pdf") != 0)) {
-        return cli_usage_error(verb, "%s: the picture must be .svg, .png or .pdf (or --format)",
-                               out);
+    if (!fmt || (strcmp(fmt, "svg") != 0 && strcmp(fmt, "png") != 0 && strcmp(fmt, "pdf") != 0 &&
+                 strcmp(fmt, "html") != 0)) {
+        return cli_usage_error(verb, "%s: the picture must be .svg, .png, .pdf or .html (or "
+                                     "--format)", out);
     }
     eg_graph *g = NULL;
     eg_error err = {0};
     if (eg_graph_load(&g, argv[optind], &err) != EG_OK) {
         return cli_fail(&err);
     }
+    if (cli_time_apply(g)) {
+        eg_graph_destroy(g);
+        return EG_EXIT_ERROR;
+    }
     int rc = EG_EXIT_ERROR;
     size_t total_nodes = g->nnodes, total_edges = g->nedges;
     bool *keep = NULL;
+    char *ego_id = NULL;
     if (ego) {
         long k = cli_find_entity(g, argv[optind], ego);
         if (k < 0) {
@@ -121,39 +137,23 @@ int cmd_render(int argc, char **argv)
             keep[nb[i].node] = true;
         }
         free(nb);
-        if (eg_graph_keep(g, keep, NULL, &err) != EG_OK) {
-            rc = cli_fail(&err);
+        ego_id = eg_strdup(g->nodes[k].id); /* kept across the cut (the arena keeps it too) */
+        if (!ego_id || eg_graph_keep(g, keep, NULL, &err) != EG_OK) {
+            rc = ego_id ? cli_fail(&err) : (cli_errorf("out of memory"), EG_EXIT_ERROR);
             goto done;
         }
     }
-    eg_filter f = {.min_weight = (uint32_t)min_weight, .top = max_nodes,
-                   .drop_isolated = g->nnodes > max_nodes};
-    if (eg_graph_filter(g, &f, NULL, NULL, &err) != EG_OK) {
-        rc = cli_fail(&err);
+    cli_draw_opts dopt = {.layout = layout, .max_nodes = max_nodes,
+                          .min_weight = (uint32_t)min_weight, .timeout = (unsigned)timeout,
+                          .ego = ego_id, .total_nodes = total_nodes, .total_edges = total_edges};
+    if (cli_draw(g, out, fmt, &dopt) != EG_EXIT_OK) {
         goto done;
-    }
-    /* a hairball is useless: keep at most about four connections per entity, the weakest go */
-    while (g->nedges > 4 * g->nnodes + 8) {
-        f = (eg_filter){.min_weight = f.min_weight + 1};
-        if (eg_graph_filter(g, &f, NULL, NULL, &err) != EG_OK) {
-            rc = cli_fail(&err);
-            goto done;
-        }
-    }
-    if (eg_render_limited(g, out, fmt, layout, (unsigned)timeout, &err) != EG_OK) {
-        rc = cli_fail(&err);
-        goto done;
-    }
-    if (g->nnodes < total_nodes || g->nedges < total_edges) {
-        fprintf(stderr, "drew %zu of %zu entities and %zu of %zu connections (%s); see --max-nodes, "
-                        "--min-weight, --ego\n",
-                g->nnodes, total_nodes, g->nedges, total_edges,
-                ego ? "the neighbourhood of the entity" : "the strongest first");
     }
     fprintf(stderr, "wrote %s\n", out);
     rc = EG_EXIT_OK;
 done:
     free(keep);
+    free(ego_id);
     eg_graph_destroy(g);
     return rc;
 }

@@ -8,6 +8,8 @@
 #define EG_CLI_COMMANDS_H
 
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 
 #include "entgraph/error.h"
 
@@ -57,6 +59,37 @@ int cli_parse_range(const char *verb, const char *opt, const char *s, unsigned l
                     unsigned long max, const char *too_small, unsigned long *out);
 /* The usage error for what getopt_long returned as ':' (missing value) or '?' (unknown). */
 int cli_option_error(const char *verb, int c, char **argv);
+/* How to draw a picture (render, build -o x.svg). */
+typedef struct cli_draw_opts {
+    const char *layout;   /* Graphviz engine, or NULL: neato up to 150 entities, sfdp above */
+    size_t max_nodes;     /* strongest entities drawn */
+    uint32_t min_weight;  /* lighter connections dropped */
+    unsigned timeout;     /* seconds for the layout, 0: no limit */
+    const char *ego;      /* the node id drawn as the centre (its edges always kept), or NULL */
+    size_t total_nodes, total_edges; /* the graph before an ego cut, for the message (0: g) */
+} cli_draw_opts;
+#define CLI_DRAW_DEFAULTS {.max_nodes = 150, .timeout = 60}
+/* Cut g (in place) as `o` says, draw it to `out` in `fmt` (svg, png, pdf) and say on stderr
+ * what was left out; returns an exit status after printing any error. */
+int cli_draw(struct eg_graph *g, const char *out, const char *fmt, const cli_draw_opts *o);
+
+/* --since / --until (timefilter.c): the period, yyyymmdd, 0 = open. */
+typedef struct cli_period {
+    uint32_t since, until;
+} cli_period;
+extern cli_period cli_time;
+enum { CLI_OPT_SINCE = 0x5301, CLI_OPT_UNTIL = 0x5302 };
+#define CLI_TIME_LONGOPTS                                                                          \
+    {"since", required_argument, NULL, CLI_OPT_SINCE}, {"until", required_argument, NULL, CLI_OPT_UNTIL}
+#define CLI_TIME_HELP                                                                              \
+    "      --since DATE   only what was seen on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)\n"  \
+    "      --until DATE   only what was seen on or before DATE\n"
+/* Parse the value of --since / --until (c is CLI_OPT_SINCE or CLI_OPT_UNTIL); usage error. */
+int cli_time_option(const char *verb, int c, const char *arg);
+/* Keep the entities and connections seen in the period (a no-op without one); 0 or after
+ * printing an error EG_EXIT_ERROR. */
+int cli_time_apply(struct eg_graph *g);
+
 /* Parse "PERSON,COUNTRY" or "all" into a type mask; usage error as above. */
 int cli_parse_types(const char *verb, const char *s, unsigned *mask);
 
