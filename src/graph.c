@@ -48,7 +48,9 @@ typedef struct edge_acc {
     uint32_t ndocuments; /* articles, even past the kept list */
     uint32_t *docs;    /* doc indices, increasing */
     uint32_t ndocs, docs_cap;
-    uint32_t *ev_doc;  /* evidence: doc index and sentence */
+    uint32_t *ev_doc;  /* evidence: doc index, window in it and sentence; the least by
+                        * (document id, window) among distinct sentences, whatever the order */
+    uint32_t *ev_pos;
     char **ev;
     uint32_t nev;
 } edge_acc;
@@ -88,6 +90,7 @@ struct eg_builder {
     uint32_t *win_entry; /* per window of the article: its text's entry in `seen` */
     size_t win_entry_cap;
     eg_buf buf;
+    uint32_t *ent_perm; /* after canonical_order: entity number when added -> now */
     /* after finish: pre-entity -> node index, and the node ids */
     uint32_t *final_node;
     char **final_ids;
@@ -449,6 +452,7 @@ static void edge_acc_fini(edge_acc *e)
     }
     free(e->ev);
     free(e->ev_doc);
+    free(e->ev_pos);
 }
 
 void eg_builder_destroy(eg_builder *b)
@@ -488,6 +492,7 @@ void eg_builder_destroy(eg_builder *b)
     eg_winseen_fini(&b->seen);
     eg_buf_fini(&b->buf);
     free(b->final_node);
+    free(b->ent_perm);
     for (size_t i = 0; i < b->final_n; i++) {
         free(b->final_ids[i]);
     }
@@ -656,6 +661,87 @@ static bool see_windows(eg_builder *b, const eg_doc *doc, size_t nwin)
     return true;
 }
 
+/* Order-free choices: documents compare by id (then arrival, for duplicate ids only). */
+static bool doc_less(const eg_builder *b, uint32_t x, uint32_t y)
+{
+    int c = strcmp(b->docs[x], b->docs[y]);
+    return c < 0 || (c == 0 && x < y);
+}
+
+/* An edge's kept document list is full: keep `dix` instead of the greatest when it is less. */
+static void keep_least_doc(const eg_builder *b, edge_acc *e, uint32_t dix)
+{
+    uint32_t m = 0;
+    for (uint32_t i = 1; i < e->ndocs; i++) {
+        if (doc_less(b, e->docs[m], e->docs[i])) {
+            m = i;
+        }
+    }
+    if (doc_less(b, dix, e->docs[m])) {
+        e->docs[m] = dix;
+    }
+}
+
+static bool ev_less(const eg_builder *b, uint32_t d1, uint32_t w1, uint32_t d2, uint32_t w2)
+{
+    return d1 != d2 ? doc_less(b, d1, d2) : w1 < w2;
+}
+
+static uint32_t ev_max(const eg_builder *b, const edge_acc *e)
+{
+    uint32_t m = 0;
+    for (uint32_t i = 1; i < e->nev; i++) {
+        if (ev_less(b, e->ev_doc[m], e->ev_pos[m], e->ev_doc[i], e->ev_pos[i])) {
+            m = i;
+        }
+    }
+    return m;
+}
+
+/* Offer a sentence as evidence: the edge keeps the `evidence` least (document id, window)
+ * among distinct sentences, each sentence at its least occurrence -- the same set in any
+ * input order (with opts.repeats_each, a repeated sentence is kept at each occurrence).
+ * False when out of memory. */
+static bool ev_offer(const eg_builder *b, edge_acc *e, uint32_t dix, uint32_t w, const char *text)
+{
+    for (uint32_t i = 0; !b->opts.repeats_each && i < e->nev; i++) {
+        if (strcmp(e->ev[i], text) == 0) {
+            if (ev_less(b, dix, w, e->ev_doc[i], e->ev_pos[i])) {
+                e->ev_doc[i] = dix;
+                e->ev_pos[i] = w;
+            }
+            return true;
+        }
+    }
+    uint32_t at = e->nev;
+    if (at == b->opts.evidence) {
+        at = ev_max(b, e);
+        if (!ev_less(b, dix, w, e->ev_doc[at], e->ev_pos[at])) {
+            return true;
+        }
+    } else if (!e->ev) {
+        e->ev = calloc(b->opts.evidence, sizeof *e->ev);
+        e->ev_doc = calloc(b->opts.evidence, sizeof *e->ev_doc);
+        e->ev_pos = calloc(b->opts.evidence, sizeof *e->ev_pos);
+        if (!e->ev || !e->ev_doc || !e->ev_pos) {
+            return false;
+        }
+    }
+    char *copy = eg_strdup(text);
+    if (!copy) {
+        return false;
+    }
+    if (at < e->nev) {
+        free(e->ev[at]);
+    } else {
+        e->nev++;
+    }
+    e->ev[at] = copy;
+    e->ev_doc[at] = dix;
+    e->ev_pos[at] = w;
+    return true;
+}
+
 eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
                          const eg_doc_entities *de, eg_error *err)
 {
@@ -689,9 +775,14 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
         pre_entity *pe = &b->ents[id];
         pe->mentions += le->mentions;
         if (le->label_fixed && le->label) {
-            char **slot = le->type == EG_COUNTRY || !pe->fixed_label ? &pe->fixed_label : NULL;
-            if (slot && !*slot) {
-                *slot = eg_strdup(le->label);
+            /* several list names for one key: the least, whatever the order of articles */
+            if (!pe->fixed_label || strcmp(le->label, pe->fixed_label) < 0) {
+                char *l = eg_strdup(le->label);
+                if (!l) {
+                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                }
+                free(pe->fixed_label);
+                pe->fixed_label = l;
             }
         }
         for (size_t s = 0; s < le->nsurf; s++) {
@@ -714,10 +805,21 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
         const eg_alias_link *l = &de->links[i];
         eg_buf_reset(&b->buf);
         eg_buf_printf(&b->buf, "%d|%d|%s|%s", (int)l->kind, (int)l->type, l->a, l->b);
-        if (eg_strmap_has(&b->link_seen, b->buf.data, b->buf.len)) {
+        uint32_t seen = eg_strmap_get(&b->link_seen, b->buf.data, b->buf.len, NONE);
+        if (seen != NONE) {
+            /* the same link stated with other labels: the least label, in any order */
+            eg_alias_link *d = &b->links[seen];
+            if (l->a_label && (!d->a_label || strcmp(l->a_label, d->a_label) < 0)) {
+                char *lab = eg_strdup(l->a_label);
+                if (!lab) {
+                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                }
+                free(d->a_label);
+                d->a_label = lab;
+            }
             continue;
         }
-        if (!eg_strmap_put(&b->link_seen, b->buf.data, b->buf.len, 1) ||
+        if (!eg_strmap_put(&b->link_seen, b->buf.data, b->buf.len, (uint32_t)b->nlinks) ||
             !EG_GROW(b->links, b->links_cap, b->nlinks + 1)) {
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
@@ -810,7 +912,9 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
                 if (e->last_doc != dix + 1) {
                     e->last_doc = dix + 1;
                     e->ndocuments++;
-                    if (e->ndocs < EG_MAX_EDGE_DOCS) {
+                    if (e->ndocs >= EG_MAX_EDGE_DOCS) {
+                        keep_least_doc(b, e, dix); /* the first by document id, not arrival */
+                    } else {
                         if (e->ndocs == e->docs_cap) {
                             uint32_t nc = e->docs_cap ? e->docs_cap * 2 : 4;
                             uint32_t *nd = realloc(e->docs, nc * sizeof *nd);
@@ -824,25 +928,17 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
                         e->docs[e->ndocs++] = dix;
                     }
                 }
-                if (e->nev < b->opts.evidence && !repeat) {
+                uint32_t mx = e->nev == b->opts.evidence ? ev_max(b, e) : 0;
+                if (b->opts.evidence &&
+                    (e->nev < b->opts.evidence ||
+                     ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx]))) {
                     if (!text) {
                         text = window_text(doc, ws, we);
                     }
-                    char **nev = realloc(e->ev, (e->nev + 1) * sizeof *nev);
-                    uint32_t *nd = nev ? realloc(e->ev_doc, (e->nev + 1) * sizeof *nd) : NULL;
-                    char *copy = text ? eg_strdup(text) : NULL;
-                    if (!nev || !nd || !copy) {
-                        if (nev) {
-                            e->ev = nev;
-                        }
-                        free(copy);
+                    if (!text || !ev_offer(b, e, dix, w, text)) {
                         free(text);
                         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                     }
-                    e->ev = nev;
-                    e->ev_doc = nd;
-                    e->ev[e->nev] = copy;
-                    e->ev_doc[e->nev++] = dix;
                 }
             }
         }
@@ -890,7 +986,7 @@ static int cmp_edge_ref(const void *x, const void *y)
 
 typedef struct ev_ref {
     uint32_t doc;
-    uint32_t order;    /* position among the evidence of its pair: text order in a document */
+    uint32_t order;    /* the window's position in its document */
     const char *docid; /* evidence is ordered by document id, then text order, as merge does */
     const char *text;
 } ev_ref;
@@ -1271,6 +1367,114 @@ static char *doc_id(eg_graph *g, const eg_builder *b, char **doc_ids, uint32_t d
     return doc_ids[d];
 }
 
+/* ---- the order of articles is no input: canonical numbering before resolving ------------- */
+
+typedef struct rank_rec {
+    const char *s;
+    uint32_t type;
+    uint32_t old;
+} rank_rec;
+
+static int cmp_rank(const void *x, const void *y)
+{
+    const rank_rec *a = x, *b = y;
+    if (a->type != b->type) {
+        return a->type < b->type ? -1 : 1;
+    }
+    int c = strcmp(a->s, b->s);
+    return c ? c : (a->old < b->old ? -1 : a->old > b->old);
+}
+
+static int cmp_link(const void *x, const void *y)
+{
+    const eg_alias_link *a = x, *b = y;
+    if (a->kind != b->kind) {
+        return a->kind < b->kind ? -1 : 1;
+    }
+    if (a->type != b->type) {
+        return a->type < b->type ? -1 : 1;
+    }
+    int c = strcmp(a->a, b->a);
+    return c ? c : strcmp(a->b, b->b);
+}
+
+/* Renumber documents by id and pre-entities by (type, key), and sort the links, so that every
+ * later choice that falls back on an index (union roots, the first member, tie-breaks of
+ * labels and ids) falls back on content. b->ent_perm maps the old entity numbers that
+ * surf_map's keys hold to the new ones. */
+static eg_status canonical_order(eg_builder *b, eg_error *err)
+{
+    size_t n = b->nents, nd = b->ndocs, m = n > nd ? n : nd;
+    rank_rec *r = malloc((m ? m : 1) * sizeof *r);
+    uint32_t *dnew = malloc((nd ? nd : 1) * sizeof *dnew);
+    uint32_t *enew = malloc((n ? n : 1) * sizeof *enew);
+    char **docs = malloc((nd ? nd : 1) * sizeof *docs);
+    pre_entity *ents = malloc((n ? n : 1) * sizeof *ents);
+    if (!r || !dnew || !enew || !docs || !ents) {
+        free(r);
+        free(dnew);
+        free(enew);
+        free(docs);
+        free(ents);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < nd; i++) {
+        r[i] = (rank_rec){b->docs[i], 0, (uint32_t)i};
+    }
+    eg_sort(r, nd, sizeof *r, cmp_rank);
+    for (size_t k = 0; k < nd; k++) {
+        dnew[r[k].old] = (uint32_t)k;
+        docs[k] = b->docs[r[k].old];
+    }
+    for (size_t i = 0; i < n; i++) {
+        r[i] = (rank_rec){b->ents[i].key, (uint32_t)b->ents[i].type, (uint32_t)i};
+    }
+    eg_sort(r, n, sizeof *r, cmp_rank);
+    for (size_t k = 0; k < n; k++) {
+        enew[r[k].old] = (uint32_t)k;
+        ents[k] = b->ents[r[k].old];
+    }
+    free(r);
+    free(b->docs);
+    b->docs = docs;
+    b->docs_cap = nd ? nd : 1;
+    free(b->ents);
+    b->ents = ents;
+    b->ents_cap = n ? n : 1;
+    for (size_t i = 0; i < b->nent_docs; i++) {
+        b->ent_docs[i][0] = enew[b->ent_docs[i][0]];
+        b->ent_docs[i][1] = dnew[b->ent_docs[i][1]];
+    }
+    for (size_t i = 0; i < b->nedges; i++) {
+        edge_acc *e = &b->edges[i];
+        uint32_t x = enew[e->a], y = enew[e->b];
+        e->a = x < y ? x : y;
+        e->b = x < y ? y : x;
+        for (uint32_t k = 0; k < e->ndocs; k++) {
+            e->docs[k] = dnew[e->docs[k]];
+        }
+        for (uint32_t k = 0; k < e->nev; k++) {
+            e->ev_doc[k] = dnew[e->ev_doc[k]];
+        }
+    }
+    free(dnew);
+    eg_strmap_fini(&b->ent_map);
+    memset(&b->ent_map, 0, sizeof b->ent_map);
+    for (size_t k = 0; k < n; k++) {
+        eg_buf_reset(&b->buf);
+        eg_buf_putc(&b->buf, (char)('0' + b->ents[k].type));
+        eg_buf_putc(&b->buf, '|');
+        if (!eg_buf_puts(&b->buf, b->ents[k].key) ||
+            !eg_strmap_put(&b->ent_map, b->buf.data, b->buf.len, (uint32_t)k)) {
+            free(enew);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    eg_sort(b->links, b->nlinks, sizeof *b->links, cmp_link);
+    b->ent_perm = enew;
+    return EG_OK;
+}
+
 eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
 {
     *out = NULL;
@@ -1294,6 +1498,10 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
     }
     for (size_t i = 0; i < n; i++) {
         parent[i] = (uint32_t)i;
+    }
+    st = canonical_order(b, err);
+    if (st != EG_OK) {
+        goto done;
     }
     st = resolve_cross(b, parent, err);
     if (st != EG_OK) {
@@ -1346,6 +1554,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         if (eg_strmap_slot(&b->surf_map, i, &k, &kl, &v)) {
             uint32_t id;
             memcpy(&id, k, sizeof id);
+            id = b->ent_perm[id];
             if (node_of[id] != NONE) {
                 surf[ns++] = (surf_rec){node_of[id], b->surf_count[v], k + sizeof id};
             }
@@ -1500,7 +1709,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 docs[dn++] = a->docs[k];
             }
             for (uint32_t k = 0; k < a->nev; k++) {
-                evs[en++] = (ev_ref){a->ev_doc[k], k, b->docs[a->ev_doc[k]], a->ev[k]};
+                evs[en++] = (ev_ref){a->ev_doc[k], a->ev_pos[k], b->docs[a->ev_doc[k]], a->ev[k]};
             }
         }
         eg_sort(docs, dn, sizeof *docs, eg_cmp_u32);
@@ -1512,7 +1721,18 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         }
         e->documents = j - i == 1 ? documents : (uint32_t)du;
         eg_sort(evs, en, sizeof *evs, cmp_ev);
-        size_t keep = en < b->opts.evidence ? en : b->opts.evidence;
+        /* a sentence carried by several merged entities' pairs is kept once, at its first
+         * document (unless repeats count each time) */
+        size_t keep = 0;
+        for (size_t q = 0; q < en && keep < b->opts.evidence; q++) {
+            bool dup = false;
+            for (size_t r = 0; r < keep && !dup && !b->opts.repeats_each; r++) {
+                dup = strcmp(evs[r].text, evs[q].text) == 0;
+            }
+            if (!dup) {
+                evs[keep++] = evs[q];
+            }
+        }
         e->docs = graph_calloc(g, du, sizeof *e->docs);
         e->ev = graph_calloc(g, keep, sizeof *e->ev);
         bool ok = e->docs && e->ev;

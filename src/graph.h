@@ -4,7 +4,9 @@
  * eg_graph holds nodes sorted by id and edges sorted by (source, target) node index with
  * source < target; every string is owned by the graph. The builder accumulates articles one at
  * a time (memory grows with the number of distinct entities and pairs, not with the corpus)
- * and eg_builder_finish() resolves cross-article aliases and contracts merged entities.
+ * and eg_builder_finish() resolves cross-article aliases and contracts merged entities. The
+ * graph does not depend on the order of the articles: every choice falls back on document ids
+ * and entity keys, never on arrival.
  */
 #ifndef EG_GRAPH_INTERNAL_H
 #define EG_GRAPH_INTERNAL_H
@@ -40,9 +42,9 @@ typedef struct eg_edge {
     uint32_t weight;    /* windows where both appear */
     uint32_t documents; /* articles where both appear in a window */
     double npmi;        /* normalized PMI over windows, in [-1, 1] */
-    char **docs;        /* ids of those articles, in input order, at most EG_MAX_EDGE_DOCS kept */
+    char **docs;        /* ids of those articles, sorted, the first EG_MAX_EDGE_DOCS by id kept */
     size_t ndocs;
-    eg_evidence *ev;    /* up to `evidence` sentences, in input order */
+    eg_evidence *ev;    /* up to `evidence` sentences: the first by (document id, position) */
     size_t nev;
 } eg_edge;
 
