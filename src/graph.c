@@ -23,6 +23,7 @@
 
 #include "aliasfile.h"
 #include "gazetteer.h"
+#include "resolve.h"
 #include "util.h"
 #include "winseen.h"
 
@@ -32,7 +33,8 @@ typedef struct pre_entity {
     eg_etype type;
     char *key;
     char *fixed_label; /* list canonical name, or NULL */
-    char *rename;      /* label stated by an alias ("X") or the user's alias file, or NULL */
+    const char *rename; /* label stated by an alias ("X") or the user's alias file, or NULL
+                         * (borrowed from the links or the alias file, set by eg_resolve) */
     int forced_type;   /* type given by the user's alias file, or -1 */
     const char *cross_rule; /* static: the cross-article rule that merged it, or NULL */
     uint32_t cross_with;    /* the entity it was merged with by that rule */
@@ -463,7 +465,6 @@ void eg_builder_destroy(eg_builder *b)
     for (size_t i = 0; i < b->nents; i++) {
         free(b->ents[i].key);
         free(b->ents[i].fixed_label);
-        free(b->ents[i].rename);
     }
     free(b->ents);
     eg_strmap_fini(&b->ent_map);
@@ -1105,206 +1106,44 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
-typedef struct cannot {
-    uint32_t (*pair)[2]; /* pre-entities the user said are distinct */
-    size_t n, cap;
-} cannot;
-
-/* Union unless it would join two names the user keeps apart; remembers the rule for
- * `entities --explain`. */
-static void safe_union(eg_builder *bd, uint32_t *parent, const cannot *c, uint32_t a, uint32_t b,
-                       const char *rule)
+/* Cross-article merges by the one engine (resolve.h), over the pre-entities in canonical
+ * order; records the renames, types and rules it decided. */
+static eg_status resolve(eg_builder *b, uint32_t *parent, eg_error *err)
 {
-    uint32_t ra = eg_uf_find(parent, a), rb = eg_uf_find(parent, b);
-    for (size_t i = 0; i < c->n && ra != rb; i++) {
-        uint32_t x = eg_uf_find(parent, c->pair[i][0]), y = eg_uf_find(parent, c->pair[i][1]);
-        if ((x == ra && y == rb) || (x == rb && y == ra)) {
-            return;
-        }
-    }
-    if (ra != rb) {
-        if (!bd->ents[a].cross_rule) {
-            bd->ents[a].cross_rule = rule;
-            bd->ents[a].cross_with = b;
-        }
-        if (!bd->ents[b].cross_rule) {
-            bd->ents[b].cross_rule = rule;
-            bd->ents[b].cross_with = a;
-        }
-    }
-    eg_uf_union(parent, ra, rb);
-}
-
-/* Pre-entities named `name` (any type). */
-static size_t entities_named(eg_builder *b, const char *name, uint32_t out[EG_NTYPES])
-{
-    eg_buf key = {0};
-    size_t n = 0;
-    if (eg_gaz_key(&key, name, strlen(name))) {
-        for (int t = 0; t < EG_NTYPES; t++) {
-            uint32_t id = entity_id(b, (eg_etype)t, key.data, false);
-            if (id == NONE && t == EG_ORGANIZATION && eg_org_key(&key, name, strlen(name))) {
-                id = entity_id(b, (eg_etype)t, key.data, false); /* "Texaco Inc" */
-                eg_gaz_key(&key, name, strlen(name));
-            }
-            if (id != NONE) {
-                out[n++] = id;
-            }
-        }
-    }
-    eg_buf_fini(&key);
-    return n;
-}
-
-/* The user's alias file: its merges first, and its distinct pairs for every later merge. */
-static eg_status apply_user(eg_builder *b, uint32_t *parent, cannot *c, eg_error *err)
-{
-    const eg_aliasfile *a = b->opts.aliases;
-    if (!a) {
-        return EG_OK;
-    }
-    uint32_t ids[EG_NTYPES];
-    for (size_t i = 0; i < a->ndistinct; i++) {
-        uint32_t xs[EG_NTYPES], ys[EG_NTYPES];
-        size_t nx = entities_named(b, a->distinct[i][0], xs);
-        size_t ny = entities_named(b, a->distinct[i][1], ys);
-        for (size_t p = 0; p < nx; p++) {
-            for (size_t q = 0; q < ny; q++) {
-                if (!EG_GROW(c->pair, c->cap, c->n + 1)) {
-                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                }
-                c->pair[c->n][0] = xs[p];
-                c->pair[c->n][1] = ys[q];
-                c->n++;
-            }
-        }
-    }
-    for (size_t i = 0; i < a->nentities; i++) {
-        const eg_user_entity *u = &a->entities[i];
-        uint32_t first = NONE;
-        for (size_t k = 0; k <= u->naliases; k++) {
-            size_t n = entities_named(b, k == u->naliases ? u->label : u->aliases[k], ids);
-            for (size_t q = 0; q < n; q++) {
-                pre_entity *e = &b->ents[ids[q]];
-                free(e->rename);
-                e->rename = eg_strdup(u->label);
-                e->forced_type = (int)u->type;
-                if (!e->rename) {
-                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                }
-                if (first == NONE) {
-                    first = ids[q];
-                } else {
-                    safe_union(b, parent, c, first, ids[q], "alias file");
-                }
-            }
-        }
-    }
-    return EG_OK;
-}
-
-/* Cross-article merges: the user's file, links from any article, then eg_alias_cross on
- * neighbourhoods; none may join a pair the user keeps distinct. */
-static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
-{
-    cannot cn = {0};
-    eg_status ust = apply_user(b, parent, &cn, err);
-    if (ust != EG_OK) {
-        free(cn.pair);
-        return ust;
-    }
-    for (size_t i = 0; i < b->nlinks; i++) {
-        const eg_alias_link *l = &b->links[i];
-        if (l->kind == EG_LINK_ACRONYM) {
-            uint32_t lf = entity_id(b, l->type, l->b, false);
-            if (lf == NONE) {
-                continue;
-            }
-            for (int t = 0; t < EG_NTYPES; t++) {
-                uint32_t ac = t == EG_COUNTRY ? NONE : entity_id(b, (eg_etype)t, l->a, false);
-                if (ac != NONE) {
-                    safe_union(b, parent, &cn, ac, lf, "acronym (defined in another article)");
-                }
-            }
-        } else {
-            uint32_t x = entity_id(b, l->type, l->a, false);
-            uint32_t y = entity_id(b, l->type, l->b, false);
-            if (x != NONE && y != NONE) {
-                safe_union(b, parent, &cn, x, y, "stated alias (in another article)");
-                if (!b->ents[x].rename && l->a_label) {
-                    b->ents[x].rename = eg_strdup(l->a_label);
-                }
-            }
-        }
-    }
-    /* neighbourhoods of the roots, as sorted id lists (CSR) */
     size_t n = b->nents;
-    size_t *off = calloc(n + 1, sizeof *off);
-    uint32_t *adj = malloc((b->nedges * 2 + 1) * sizeof *adj);
-    eg_alias_cand *cands = calloc(n ? n : 1, sizeof *cands);
-    if (!off || !adj || !cands) {
-        free(off);
-        free(adj);
-        free(cands);
-        free(cn.pair);
+    eg_res_entity *re = malloc((n ? n : 1) * sizeof *re);
+    uint32_t *pairs = malloc((b->nedges ? b->nedges : 1) * 2 * sizeof *pairs);
+    if (!re || !pairs) {
+        free(re);
+        free(pairs);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    for (size_t i = 0; i < b->nedges; i++) {
-        off[eg_uf_find(parent, b->edges[i].a) + 1]++;
-        off[eg_uf_find(parent, b->edges[i].b) + 1]++;
-    }
     for (size_t i = 0; i < n; i++) {
-        off[i + 1] += off[i];
-    }
-    size_t *fill = calloc(n ? n : 1, sizeof *fill);
-    if (!fill) {
-        free(off);
-        free(adj);
-        free(cands);
-        free(cn.pair);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        const pre_entity *e = &b->ents[i];
+        re[i] = (eg_res_entity){e->type, e->key, e->fixed_label != NULL, e->mentions};
     }
     for (size_t i = 0; i < b->nedges; i++) {
-        uint32_t x = eg_uf_find(parent, b->edges[i].a), y = eg_uf_find(parent, b->edges[i].b);
-        adj[off[x] + fill[x]++] = y;
-        adj[off[y] + fill[y]++] = x;
+        pairs[2 * i] = b->edges[i].a;
+        pairs[2 * i + 1] = b->edges[i].b;
     }
-    for (size_t i = 0; i < n; i++) {
-        uint32_t r = eg_uf_find(parent, (uint32_t)i);
-        size_t deg = off[r + 1] - off[r];
-        if (r == i && deg) {
-            eg_sort(adj + off[r], deg, sizeof *adj, eg_cmp_u32);
-            size_t u = 0;
-            for (size_t k = 0; k < deg; k++) {
-                if (u == 0 || adj[off[r] + u - 1] != adj[off[r] + k]) {
-                    adj[off[r] + u++] = adj[off[r] + k];
-                }
-            }
-            fill[r] = u;
-        }
-    }
-    for (size_t i = 0; i < n; i++) {
-        uint32_t r = eg_uf_find(parent, (uint32_t)i);
-        cands[i] = (eg_alias_cand){b->ents[i].type, b->ents[i].key, adj + off[r], fill[r],
-                                   b->ents[i].mentions,
-                                   b->ents[i].fixed_label != NULL || b->ents[i].rename != NULL,
-                                   r};
-    }
-    eg_alias_pair *pairs = NULL;
-    size_t npairs = 0;
-    eg_status st = eg_alias_cross(cands, n, b->opts.threads, &pairs, &npairs, err);
-    if (st == EG_OK) {
-        for (size_t i = 0; i < npairs; i++) {
-            safe_union(b, parent, &cn, pairs[i].a, pairs[i].b, pairs[i].rule);
-        }
-    }
+    eg_resolution res;
+    eg_status st = eg_resolve(re, n, pairs, b->nedges, b->links, b->nlinks, b->opts.aliases,
+                              b->opts.threads, &res, err);
+    free(re);
     free(pairs);
-    free(cn.pair);
-    free(fill);
-    free(off);
-    free(adj);
-    free(cands);
-    return st;
+    if (st != EG_OK) {
+        return st;
+    }
+    for (size_t i = 0; i < n; i++) {
+        pre_entity *e = &b->ents[i];
+        parent[i] = eg_uf_find(res.parent, (uint32_t)i);
+        e->rename = res.rename[i];
+        e->forced_type = res.forced_type[i];
+        e->cross_rule = res.rule[i];
+        e->cross_with = res.with[i];
+    }
+    eg_resolution_fini(&res);
+    return EG_OK;
 }
 
 /* Does the name open with a surname particle ("De Croo", "van Driel", "bin Laden")? */
@@ -1496,14 +1335,11 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         goto done;
     }
-    for (size_t i = 0; i < n; i++) {
-        parent[i] = (uint32_t)i;
-    }
     st = canonical_order(b, err);
     if (st != EG_OK) {
         goto done;
     }
-    st = resolve_cross(b, parent, err);
+    st = resolve(b, parent, err);
     if (st != EG_OK) {
         goto done;
     }
