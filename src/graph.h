@@ -82,6 +82,13 @@ void eg_arena_destroy(eg_arena *a);
 #define EG_LOAD_NO_EVIDENCE 1u
 #define EG_LOAD_MAPPED 0x100u /* internal: the JSON text is an anonymous mapping */
 eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_error *err);
+/** Every graph in one file, or on standard input when `path` is "-": one GraphML graph, or
+ *  one or more JSON graphs back to back (what `hadoop fs -getmerge` makes of the part files).
+ *  *out is a malloc'd array of *n graphs. EG_LOAD_ONE: exactly one graph (eg_graph_load_ex,
+ *  which also reads "-"). */
+#define EG_LOAD_ONE 0x200u
+eg_status eg_graph_load_many(eg_graph ***out, size_t *n, const char *path, unsigned flags,
+                             eg_error *err);
 
 typedef struct eg_build_opts {
     eg_window window;
