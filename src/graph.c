@@ -87,6 +87,8 @@ struct eg_builder {
     /* scratch */
     uint32_t *ids;
     size_t ids_cap;
+    uint32_t *capsel; /* the entities kept of a capped window */
+    size_t capsel_cap;
     uint32_t *win_of;
     size_t win_cap;
     uint32_t *win_entry; /* per window of the article: its text's entry in `seen` */
@@ -488,6 +490,7 @@ void eg_builder_destroy(eg_builder *b)
     free(b->links);
     eg_strmap_fini(&b->link_seen);
     free(b->ids);
+    free(b->capsel);
     free(b->win_of);
     free(b->win_entry);
     eg_winseen_fini(&b->seen);
@@ -743,6 +746,41 @@ static bool ev_offer(const eg_builder *b, edge_acc *e, uint32_t dix, uint32_t w,
     return true;
 }
 
+typedef struct keyed_id {
+    const pre_entity *e;
+    uint32_t id;
+} keyed_id;
+
+static int cmp_keyed_id(const void *x, const void *y)
+{
+    const keyed_id *a = x, *b = y;
+    if (a->e->type != b->e->type) {
+        return a->e->type < b->e->type ? -1 : 1;
+    }
+    return strcmp(a->e->key, b->e->key);
+}
+
+/* The entities of a window that names more than max_window_entities: the first by (type, key),
+ * as increasing ids in scratch memory, or NULL when out of memory. */
+static const uint32_t *capped_window(eg_builder *b, size_t u)
+{
+    keyed_id *k = malloc(u * sizeof *k);
+    if (!k || !EG_GROW(b->capsel, b->capsel_cap, b->opts.max_window_entities)) {
+        free(k);
+        return NULL;
+    }
+    for (size_t i = 0; i < u; i++) {
+        k[i] = (keyed_id){&b->ents[b->ids[i]], b->ids[i]};
+    }
+    eg_sort(k, u, sizeof *k, cmp_keyed_id);
+    for (size_t i = 0; i < b->opts.max_window_entities; i++) {
+        b->capsel[i] = k[i].id;
+    }
+    free(k);
+    eg_sort(b->capsel, b->opts.max_window_entities, sizeof *b->capsel, eg_cmp_u32);
+    return b->capsel;
+}
+
 eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
                          const eg_doc_entities *de, eg_error *err)
 {
@@ -896,19 +934,26 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
             }
         }
         size_t uall = u;
+        const uint32_t *pid = b->ids;
         if (u > b->opts.max_window_entities) {
-            u = b->opts.max_window_entities; /* bounded pairs: a list of names is not a window */
+            /* bounded pairs: a list of names is not a window; the entities kept are the first
+             * by (type, key), whatever the order of the articles */
+            pid = capped_window(b, u);
+            if (!pid) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            u = b->opts.max_window_entities;
             b->capped++;
         }
         char *text = NULL;
         for (size_t i = 0; i < u; i++) {
             for (size_t j = i + 1; j < u; j++) {
-                edge_acc *e = pair_get(b, b->ids[i], b->ids[j]);
+                edge_acc *e = pair_get(b, pid[i], pid[j]);
                 if (!e) {
                     free(text);
                     return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                 }
-                bool repeat = once && eg_winseen_has_pair(&b->seen, went, b->ids[i], b->ids[j]);
+                bool repeat = once && eg_winseen_has_pair(&b->seen, went, pid[i], pid[j]);
                 e->weight += !repeat;
                 if (e->last_doc != dix + 1) {
                     e->last_doc = dix + 1;

@@ -58,6 +58,10 @@ def article(k, rng, people):
     if rng.random() < 0.1:
         # a boilerplate paragraph carried word for word by several articles
         s.append(f"In late July, {p1[0]} {p1[1]} visited {c1} with officials of the {acr}.")
+    if rng.random() < 0.01:
+        # a list of names in one sentence: more than the 100 entities a window keeps pairs of
+        names = sorted({f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(160)})
+        s.append("Delegates included " + ", ".join(names) + ".")
     return {"id": f"gen-{k:05d}", "text": " ".join(s)}
 
 
