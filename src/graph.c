@@ -1030,26 +1030,6 @@ static int cmp_edge_ref(const void *x, const void *y)
     return a->acc < b->acc ? -1 : a->acc > b->acc;
 }
 
-typedef struct ev_ref {
-    uint32_t doc;
-    uint32_t order;    /* the window's position in its document */
-    const char *docid; /* evidence is ordered by document id, then text order, as merge does */
-    const char *text;
-} ev_ref;
-
-static int cmp_ev(const void *x, const void *y)
-{
-    const ev_ref *a = x, *b = y;
-    int c = strcmp(a->docid, b->docid);
-    if (c) {
-        return c;
-    }
-    if (a->order != b->order) {
-        return a->order < b->order ? -1 : 1;
-    }
-    return strcmp(a->text, b->text);
-}
-
 typedef struct id_rec {
     uint32_t node;
     const char *slug;
@@ -1576,7 +1556,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
             j++;
         }
         uint32_t *docs = malloc((ndoc ? ndoc : 1) * sizeof *docs);
-        ev_ref *evs = malloc((nev ? nev : 1) * sizeof *evs);
+        eg_ev_pick *evs = malloc((nev ? nev : 1) * sizeof *evs);
         if (!docs || !evs) {
             free(docs);
             free(evs);
@@ -1590,7 +1570,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 docs[dn++] = a->docs[k];
             }
             for (uint32_t k = 0; k < a->nev; k++) {
-                evs[en++] = (ev_ref){a->ev_doc[k], a->ev_pos[k], b->docs[a->ev_doc[k]], a->ev[k]};
+                evs[en++] = (eg_ev_pick){b->docs[a->ev_doc[k]], a->ev[k], a->ev_pos[k], a->ev_doc[k]};
             }
         }
         eg_sort(docs, dn, sizeof *docs, eg_cmp_u32);
@@ -1601,19 +1581,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
             }
         }
         e->documents = j - i == 1 ? documents : (uint32_t)du;
-        eg_sort(evs, en, sizeof *evs, cmp_ev);
-        /* a sentence carried by several merged entities' pairs is kept once, at its first
-         * document (unless repeats count each time) */
-        size_t keep = 0;
-        for (size_t q = 0; q < en && keep < b->opts.evidence; q++) {
-            bool dup = false;
-            for (size_t r = 0; r < keep && !dup && !b->opts.repeats_each; r++) {
-                dup = strcmp(evs[r].text, evs[q].text) == 0;
-            }
-            if (!dup) {
-                evs[keep++] = evs[q];
-            }
-        }
+        size_t keep = eg_evidence_pick(evs, en, b->opts.evidence, b->opts.repeats_each);
         e->docs = graph_calloc(g, du, sizeof *e->docs);
         e->ev = graph_calloc(g, keep, sizeof *e->ev);
         bool ok = e->docs && e->ev;
@@ -1622,7 +1590,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
             ok = e->docs[e->ndocs++] != NULL;
         }
         for (size_t q = 0; ok && q < keep; q++) {
-            e->ev[q].doc = doc_id(g, b, doc_ids, evs[q].doc);
+            e->ev[q].doc = doc_id(g, b, doc_ids, evs[q].ref);
             e->ev[q].sentence = graph_strdup(g, evs[q].text);
             e->nev++;
             ok = e->ev[q].doc && e->ev[q].sentence;

@@ -535,24 +535,6 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-typedef struct evref {
-    const char *doc, *sentence;
-    size_t order; /* position in its shard's list: text order within a document */
-} evref;
-
-static int cmp_evref(const void *a, const void *b)
-{
-    const evref *x = a, *y = b;
-    int c = strcmp(x->doc, y->doc);
-    if (c) {
-        return c;
-    }
-    if (x->order != y->order) {
-        return x->order < y->order ? -1 : 1;
-    }
-    return strcmp(x->sentence, y->sentence);
-}
-
 /* Sorted unique copy of a string list; returns the count, or SIZE_MAX on failure. */
 static size_t unique_strings(char **v, size_t n, char ***out)
 {
@@ -796,7 +778,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
             j++;
         }
         char **docs = malloc((ndoc ? ndoc : 1) * sizeof *docs);
-        evref *evs = malloc((nev ? nev : 1) * sizeof *evs);
+        eg_ev_pick *evs = malloc((nev ? nev : 1) * sizeof *evs);
         if (!docs || !evs) {
             free(docs);
             free(evs);
@@ -809,16 +791,16 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
                 docs[dn++] = me[q].e->docs[d];
             }
             for (size_t d = 0; d < me[q].e->nev; d++) {
-                evs[en++] = (evref){me[q].e->ev[d].doc, me[q].e->ev[d].sentence, d};
+                evs[en++] = (eg_ev_pick){me[q].e->ev[d].doc, me[q].e->ev[d].sentence,
+                                         (uint32_t)d, 0};
             }
         }
         e->ndocs = unique_strings(docs, dn, &e->docs);
-        eg_sort(evs, en, sizeof *evs, cmp_evref);
-        size_t kept = en < keep ? en : keep;
+        size_t kept = eg_evidence_pick(evs, en, keep, false);
         e->ev = calloc(kept ? kept : 1, sizeof *e->ev);
         for (size_t q = 0; e->ev && q < kept; q++) {
             e->ev[q].doc = eg_strdup(evs[q].doc);
-            e->ev[q].sentence = eg_strdup(evs[q].sentence);
+            e->ev[q].sentence = eg_strdup(evs[q].text);
             e->nev++;
         }
         if (e->ndocs == SIZE_MAX || !e->ev) {

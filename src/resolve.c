@@ -273,3 +273,32 @@ void eg_resolution_fini(eg_resolution *res)
     free(res->with);
     memset(res, 0, sizeof *res);
 }
+
+static int cmp_ev_pick(const void *x, const void *y)
+{
+    const eg_ev_pick *a = x, *b = y;
+    int c = strcmp(a->doc, b->doc);
+    if (c) {
+        return c;
+    }
+    if (a->order != b->order) {
+        return a->order < b->order ? -1 : 1;
+    }
+    return strcmp(a->text, b->text);
+}
+
+size_t eg_evidence_pick(eg_ev_pick *ev, size_t n, size_t keep, bool each)
+{
+    eg_sort(ev, n, sizeof *ev, cmp_ev_pick);
+    size_t kept = 0;
+    for (size_t q = 0; q < n && kept < keep; q++) {
+        bool dup = false;
+        for (size_t r = 0; r < kept && !dup && !each; r++) {
+            dup = strcmp(ev[r].text, ev[q].text) == 0;
+        }
+        if (!dup) {
+            ev[kept++] = ev[q];
+        }
+    }
+    return kept;
+}

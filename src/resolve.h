@@ -51,4 +51,18 @@ eg_status eg_resolve(const eg_res_entity *ents, size_t n, const uint32_t *edges,
                      unsigned threads, eg_resolution *res, eg_error *err);
 void eg_resolution_fini(eg_resolution *res);
 
+/* Contraction of evidence, the same for build and merge: one sentence of the pairs that became
+ * one edge. */
+typedef struct eg_ev_pick {
+    const char *doc;  /* document id */
+    const char *text;
+    uint32_t order;   /* the sentence's position in its document (or in its list) */
+    uint32_t ref;     /* the caller's */
+} eg_ev_pick;
+
+/** Sort `ev` by (document id, position, text) and keep each sentence once, at its first
+ *  occurrence (every occurrence when `each`: repeats count each time); returns how many of
+ *  the first entries are the edge's evidence (at most `keep`). */
+size_t eg_evidence_pick(eg_ev_pick *ev, size_t n, size_t keep, bool each);
+
 #endif
