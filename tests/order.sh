@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # order.sh ENTGRAPH SRCDIR - the graph does not depend on the order of the articles: a
 # generated corpus (tests/gen_corpus.py) built in several shuffled orders gives the same bytes,
-# as JSON and as GraphML; so does Reuters-21578, reversed and shuffled, when ../shared (or
+# as JSON and as GraphML, and merging its shards gives the same bytes in any order of the
+# shards; so does Reuters-21578, reversed and shuffled, when ../shared (or
 # $EG_DATA) holds it.
 set -eu
 export LC_ALL=C
@@ -26,6 +27,22 @@ for seed in 0 1 2 3; do
     cmp "$t/ref.json" "$t/s.json"
     cmp "$t/ref.graphml" "$t/s.graphml"
     pass=$((pass + 1))
+done
+# merge does not depend on the order of its shards either (4 and 7 shards, several orders)
+for k in 4 7; do
+    mkdir "$t/sh$k"
+    split -n l/$k -d --additional-suffix=.jsonl "$t/gen.jsonl" "$t/sh$k/part-"
+    for f in "$t/sh$k"/part-*.jsonl; do
+        "$bin" build -q --threads 1 "$f" -o "${f%.jsonl}.json"
+    done
+    ls "$t/sh$k"/part-*.json > "$t/list"
+    "$bin" merge $(cat "$t/list") -o "$t/m.json"
+    for seed in 0 5; do
+        shuffle "$t/list" $seed > "$t/list2"
+        "$bin" merge $(cat "$t/list2") -o "$t/m2.json"
+        cmp "$t/m.json" "$t/m2.json"
+        pass=$((pass + 1))
+    done
 done
 reuters=${EG_DATA:-$src/../shared/data}/news/reuters21578.jsonl
 if [ -f "$reuters" ]; then
