@@ -23,6 +23,7 @@
 
 #include "aliasfile.h"
 #include "gazetteer.h"
+#include "resolve.h"
 #include "util.h"
 #include "winseen.h"
 
@@ -32,7 +33,8 @@ typedef struct pre_entity {
     eg_etype type;
     char *key;
     char *fixed_label; /* list canonical name, or NULL */
-    char *rename;      /* label stated by an alias ("X") or the user's alias file, or NULL */
+    const char *rename; /* label stated by an alias ("X") or the user's alias file, or NULL
+                         * (borrowed from the links or the alias file, set by eg_resolve) */
     int forced_type;   /* type given by the user's alias file, or -1 */
     const char *cross_rule; /* static: the cross-article rule that merged it, or NULL */
     uint32_t cross_with;    /* the entity it was merged with by that rule */
@@ -48,7 +50,9 @@ typedef struct edge_acc {
     uint32_t ndocuments; /* articles, even past the kept list */
     uint32_t *docs;    /* doc indices, increasing */
     uint32_t ndocs, docs_cap;
-    uint32_t *ev_doc;  /* evidence: doc index and sentence */
+    uint32_t *ev_doc;  /* evidence: doc index, window in it and sentence; the least by
+                        * (document id, window) among distinct sentences, whatever the order */
+    uint32_t *ev_pos;
     char **ev;
     uint32_t nev;
     uint32_t first, last; /* dates (yyyymmdd) of its dated articles, 0: none */
@@ -86,11 +90,14 @@ struct eg_builder {
     /* scratch */
     uint32_t *ids;
     size_t ids_cap;
+    uint32_t *capsel; /* the entities kept of a capped window */
+    size_t capsel_cap;
     uint32_t *win_of;
     size_t win_cap;
     uint32_t *win_entry; /* per window of the article: its text's entry in `seen` */
     size_t win_entry_cap;
     eg_buf buf;
+    uint32_t *ent_perm; /* after canonical_order: entity number when added -> now */
     /* after finish: pre-entity -> node index, and the node ids */
     uint32_t *final_node;
     char **final_ids;
@@ -462,6 +469,7 @@ static void edge_acc_fini(edge_acc *e)
     }
     free(e->ev);
     free(e->ev_doc);
+    free(e->ev_pos);
 }
 
 void eg_builder_destroy(eg_builder *b)
@@ -472,7 +480,6 @@ void eg_builder_destroy(eg_builder *b)
     for (size_t i = 0; i < b->nents; i++) {
         free(b->ents[i].key);
         free(b->ents[i].fixed_label);
-        free(b->ents[i].rename);
     }
     free(b->ents);
     eg_strmap_fini(&b->ent_map);
@@ -499,11 +506,13 @@ void eg_builder_destroy(eg_builder *b)
     free(b->links);
     eg_strmap_fini(&b->link_seen);
     free(b->ids);
+    free(b->capsel);
     free(b->win_of);
     free(b->win_entry);
     eg_winseen_fini(&b->seen);
     eg_buf_fini(&b->buf);
     free(b->final_node);
+    free(b->ent_perm);
     for (size_t i = 0; i < b->final_n; i++) {
         free(b->final_ids[i]);
     }
@@ -672,6 +681,122 @@ static bool see_windows(eg_builder *b, const eg_doc *doc, size_t nwin)
     return true;
 }
 
+/* Order-free choices: documents compare by id (then arrival, for duplicate ids only). */
+static bool doc_less(const eg_builder *b, uint32_t x, uint32_t y)
+{
+    int c = strcmp(b->docs[x], b->docs[y]);
+    return c < 0 || (c == 0 && x < y);
+}
+
+/* An edge's kept document list is full: keep `dix` instead of the greatest when it is less. */
+static void keep_least_doc(const eg_builder *b, edge_acc *e, uint32_t dix)
+{
+    uint32_t m = 0;
+    for (uint32_t i = 1; i < e->ndocs; i++) {
+        if (doc_less(b, e->docs[m], e->docs[i])) {
+            m = i;
+        }
+    }
+    if (doc_less(b, dix, e->docs[m])) {
+        e->docs[m] = dix;
+    }
+}
+
+static bool ev_less(const eg_builder *b, uint32_t d1, uint32_t w1, uint32_t d2, uint32_t w2)
+{
+    return d1 != d2 ? doc_less(b, d1, d2) : w1 < w2;
+}
+
+static uint32_t ev_max(const eg_builder *b, const edge_acc *e)
+{
+    uint32_t m = 0;
+    for (uint32_t i = 1; i < e->nev; i++) {
+        if (ev_less(b, e->ev_doc[m], e->ev_pos[m], e->ev_doc[i], e->ev_pos[i])) {
+            m = i;
+        }
+    }
+    return m;
+}
+
+/* Offer a sentence as evidence: the edge keeps the `evidence` least (document id, window)
+ * among distinct sentences, each sentence at its least occurrence -- the same set in any
+ * input order (with opts.repeats_each, a repeated sentence is kept at each occurrence).
+ * False when out of memory. */
+static bool ev_offer(const eg_builder *b, edge_acc *e, uint32_t dix, uint32_t w, const char *text)
+{
+    for (uint32_t i = 0; !b->opts.repeats_each && i < e->nev; i++) {
+        if (strcmp(e->ev[i], text) == 0) {
+            if (ev_less(b, dix, w, e->ev_doc[i], e->ev_pos[i])) {
+                e->ev_doc[i] = dix;
+                e->ev_pos[i] = w;
+            }
+            return true;
+        }
+    }
+    uint32_t at = e->nev;
+    if (at == b->opts.evidence) {
+        at = ev_max(b, e);
+        if (!ev_less(b, dix, w, e->ev_doc[at], e->ev_pos[at])) {
+            return true;
+        }
+    } else if (!e->ev) {
+        e->ev = calloc(b->opts.evidence, sizeof *e->ev);
+        e->ev_doc = calloc(b->opts.evidence, sizeof *e->ev_doc);
+        e->ev_pos = calloc(b->opts.evidence, sizeof *e->ev_pos);
+        if (!e->ev || !e->ev_doc || !e->ev_pos) {
+            return false;
+        }
+    }
+    char *copy = eg_strdup(text);
+    if (!copy) {
+        return false;
+    }
+    if (at < e->nev) {
+        free(e->ev[at]);
+    } else {
+        e->nev++;
+    }
+    e->ev[at] = copy;
+    e->ev_doc[at] = dix;
+    e->ev_pos[at] = w;
+    return true;
+}
+
+typedef struct keyed_id {
+    const pre_entity *e;
+    uint32_t id;
+} keyed_id;
+
+static int cmp_keyed_id(const void *x, const void *y)
+{
+    const keyed_id *a = x, *b = y;
+    if (a->e->type != b->e->type) {
+        return a->e->type < b->e->type ? -1 : 1;
+    }
+    return strcmp(a->e->key, b->e->key);
+}
+
+/* The entities of a window that names more than max_window_entities: the first by (type, key),
+ * as increasing ids in scratch memory, or NULL when out of memory. */
+static const uint32_t *capped_window(eg_builder *b, size_t u)
+{
+    keyed_id *k = malloc(u * sizeof *k);
+    if (!k || !EG_GROW(b->capsel, b->capsel_cap, b->opts.max_window_entities)) {
+        free(k);
+        return NULL;
+    }
+    for (size_t i = 0; i < u; i++) {
+        k[i] = (keyed_id){&b->ents[b->ids[i]], b->ids[i]};
+    }
+    eg_sort(k, u, sizeof *k, cmp_keyed_id);
+    for (size_t i = 0; i < b->opts.max_window_entities; i++) {
+        b->capsel[i] = k[i].id;
+    }
+    free(k);
+    eg_sort(b->capsel, b->opts.max_window_entities, sizeof *b->capsel, eg_cmp_u32);
+    return b->capsel;
+}
+
 eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
                          const eg_doc_entities *de, eg_error *err)
 {
@@ -713,9 +838,14 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
         pre_entity *pe = &b->ents[id];
         pe->mentions += le->mentions;
         if (le->label_fixed && le->label) {
-            char **slot = le->type == EG_COUNTRY || !pe->fixed_label ? &pe->fixed_label : NULL;
-            if (slot && !*slot) {
-                *slot = eg_strdup(le->label);
+            /* several list names for one key: the least, whatever the order of articles */
+            if (!pe->fixed_label || strcmp(le->label, pe->fixed_label) < 0) {
+                char *l = eg_strdup(le->label);
+                if (!l) {
+                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                }
+                free(pe->fixed_label);
+                pe->fixed_label = l;
             }
         }
         for (size_t s = 0; s < le->nsurf; s++) {
@@ -738,10 +868,21 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
         const eg_alias_link *l = &de->links[i];
         eg_buf_reset(&b->buf);
         eg_buf_printf(&b->buf, "%d|%d|%s|%s", (int)l->kind, (int)l->type, l->a, l->b);
-        if (eg_strmap_has(&b->link_seen, b->buf.data, b->buf.len)) {
+        uint32_t seen = eg_strmap_get(&b->link_seen, b->buf.data, b->buf.len, NONE);
+        if (seen != NONE) {
+            /* the same link stated with other labels: the least label, in any order */
+            eg_alias_link *d = &b->links[seen];
+            if (l->a_label && (!d->a_label || strcmp(l->a_label, d->a_label) < 0)) {
+                char *lab = eg_strdup(l->a_label);
+                if (!lab) {
+                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                }
+                free(d->a_label);
+                d->a_label = lab;
+            }
             continue;
         }
-        if (!eg_strmap_put(&b->link_seen, b->buf.data, b->buf.len, 1) ||
+        if (!eg_strmap_put(&b->link_seen, b->buf.data, b->buf.len, (uint32_t)b->nlinks) ||
             !EG_GROW(b->links, b->links_cap, b->nlinks + 1)) {
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
@@ -817,25 +958,34 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
             }
         }
         size_t uall = u;
+        const uint32_t *pid = b->ids;
         if (u > b->opts.max_window_entities) {
-            u = b->opts.max_window_entities; /* bounded pairs: a list of names is not a window */
+            /* bounded pairs: a list of names is not a window; the entities kept are the first
+             * by (type, key), whatever the order of the articles */
+            pid = capped_window(b, u);
+            if (!pid) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            u = b->opts.max_window_entities;
             b->capped++;
         }
         char *text = NULL;
         for (size_t i = 0; i < u; i++) {
             for (size_t j = i + 1; j < u; j++) {
-                edge_acc *e = pair_get(b, b->ids[i], b->ids[j]);
+                edge_acc *e = pair_get(b, pid[i], pid[j]);
                 if (!e) {
                     free(text);
                     return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                 }
-                bool repeat = once && eg_winseen_has_pair(&b->seen, went, b->ids[i], b->ids[j]);
+                bool repeat = once && eg_winseen_has_pair(&b->seen, went, pid[i], pid[j]);
                 e->weight += !repeat;
                 if (e->last_doc != dix + 1) {
                     e->last_doc = dix + 1;
                     e->ndocuments++;
                     eg_date_widen(&e->first, &e->last, date, date);
-                    if (e->ndocs < EG_MAX_EDGE_DOCS) {
+                    if (e->ndocs >= EG_MAX_EDGE_DOCS) {
+                        keep_least_doc(b, e, dix); /* the first by document id, not arrival */
+                    } else {
                         if (e->ndocs == e->docs_cap) {
                             uint32_t nc = e->docs_cap ? e->docs_cap * 2 : 4;
                             uint32_t *nd = realloc(e->docs, nc * sizeof *nd);
@@ -849,25 +999,17 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
                         e->docs[e->ndocs++] = dix;
                     }
                 }
-                if (e->nev < b->opts.evidence && !repeat) {
+                uint32_t mx = e->nev == b->opts.evidence ? ev_max(b, e) : 0;
+                if (b->opts.evidence &&
+                    (e->nev < b->opts.evidence ||
+                     ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx]))) {
                     if (!text) {
                         text = window_text(doc, ws, we);
                     }
-                    char **nev = realloc(e->ev, (e->nev + 1) * sizeof *nev);
-                    uint32_t *nd = nev ? realloc(e->ev_doc, (e->nev + 1) * sizeof *nd) : NULL;
-                    char *copy = text ? eg_strdup(text) : NULL;
-                    if (!nev || !nd || !copy) {
-                        if (nev) {
-                            e->ev = nev;
-                        }
-                        free(copy);
+                    if (!text || !ev_offer(b, e, dix, w, text)) {
                         free(text);
                         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                     }
-                    e->ev = nev;
-                    e->ev_doc = nd;
-                    e->ev[e->nev] = copy;
-                    e->ev_doc[e->nev++] = dix;
                 }
             }
         }
@@ -911,26 +1053,6 @@ static int cmp_edge_ref(const void *x, const void *y)
         return a->t < b->t ? -1 : 1;
     }
     return a->acc < b->acc ? -1 : a->acc > b->acc;
-}
-
-typedef struct ev_ref {
-    uint32_t doc;
-    uint32_t order;    /* position among the evidence of its pair: text order in a document */
-    const char *docid; /* evidence is ordered by document id, then text order, as merge does */
-    const char *text;
-} ev_ref;
-
-static int cmp_ev(const void *x, const void *y)
-{
-    const ev_ref *a = x, *b = y;
-    int c = strcmp(a->docid, b->docid);
-    if (c) {
-        return c;
-    }
-    if (a->order != b->order) {
-        return a->order < b->order ? -1 : 1;
-    }
-    return strcmp(a->text, b->text);
 }
 
 typedef struct id_rec {
@@ -1034,206 +1156,44 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
-typedef struct cannot {
-    uint32_t (*pair)[2]; /* pre-entities the user said are distinct */
-    size_t n, cap;
-} cannot;
-
-/* Union unless it would join two names the user keeps apart; remembers the rule for
- * `entities --explain`. */
-static void safe_union(eg_builder *bd, uint32_t *parent, const cannot *c, uint32_t a, uint32_t b,
-                       const char *rule)
+/* Cross-article merges by the one engine (resolve.h), over the pre-entities in canonical
+ * order; records the renames, types and rules it decided. */
+static eg_status resolve(eg_builder *b, uint32_t *parent, eg_error *err)
 {
-    uint32_t ra = eg_uf_find(parent, a), rb = eg_uf_find(parent, b);
-    for (size_t i = 0; i < c->n && ra != rb; i++) {
-        uint32_t x = eg_uf_find(parent, c->pair[i][0]), y = eg_uf_find(parent, c->pair[i][1]);
-        if ((x == ra && y == rb) || (x == rb && y == ra)) {
-            return;
-        }
-    }
-    if (ra != rb) {
-        if (!bd->ents[a].cross_rule) {
-            bd->ents[a].cross_rule = rule;
-            bd->ents[a].cross_with = b;
-        }
-        if (!bd->ents[b].cross_rule) {
-            bd->ents[b].cross_rule = rule;
-            bd->ents[b].cross_with = a;
-        }
-    }
-    eg_uf_union(parent, ra, rb);
-}
-
-/* Pre-entities named `name` (any type). */
-static size_t entities_named(eg_builder *b, const char *name, uint32_t out[EG_NTYPES])
-{
-    eg_buf key = {0};
-    size_t n = 0;
-    if (eg_gaz_key(&key, name, strlen(name))) {
-        for (int t = 0; t < EG_NTYPES; t++) {
-            uint32_t id = entity_id(b, (eg_etype)t, key.data, false);
-            if (id == NONE && t == EG_ORGANIZATION && eg_org_key(&key, name, strlen(name))) {
-                id = entity_id(b, (eg_etype)t, key.data, false); /* "Texaco Inc" */
-                eg_gaz_key(&key, name, strlen(name));
-            }
-            if (id != NONE) {
-                out[n++] = id;
-            }
-        }
-    }
-    eg_buf_fini(&key);
-    return n;
-}
-
-/* The user's alias file: its merges first, and its distinct pairs for every later merge. */
-static eg_status apply_user(eg_builder *b, uint32_t *parent, cannot *c, eg_error *err)
-{
-    const eg_aliasfile *a = b->opts.aliases;
-    if (!a) {
-        return EG_OK;
-    }
-    uint32_t ids[EG_NTYPES];
-    for (size_t i = 0; i < a->ndistinct; i++) {
-        uint32_t xs[EG_NTYPES], ys[EG_NTYPES];
-        size_t nx = entities_named(b, a->distinct[i][0], xs);
-        size_t ny = entities_named(b, a->distinct[i][1], ys);
-        for (size_t p = 0; p < nx; p++) {
-            for (size_t q = 0; q < ny; q++) {
-                if (!EG_GROW(c->pair, c->cap, c->n + 1)) {
-                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                }
-                c->pair[c->n][0] = xs[p];
-                c->pair[c->n][1] = ys[q];
-                c->n++;
-            }
-        }
-    }
-    for (size_t i = 0; i < a->nentities; i++) {
-        const eg_user_entity *u = &a->entities[i];
-        uint32_t first = NONE;
-        for (size_t k = 0; k <= u->naliases; k++) {
-            size_t n = entities_named(b, k == u->naliases ? u->label : u->aliases[k], ids);
-            for (size_t q = 0; q < n; q++) {
-                pre_entity *e = &b->ents[ids[q]];
-                free(e->rename);
-                e->rename = eg_strdup(u->label);
-                e->forced_type = (int)u->type;
-                if (!e->rename) {
-                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                }
-                if (first == NONE) {
-                    first = ids[q];
-                } else {
-                    safe_union(b, parent, c, first, ids[q], "alias file");
-                }
-            }
-        }
-    }
-    return EG_OK;
-}
-
-/* Cross-article merges: the user's file, links from any article, then eg_alias_cross on
- * neighbourhoods; none may join a pair the user keeps distinct. */
-static eg_status resolve_cross(eg_builder *b, uint32_t *parent, eg_error *err)
-{
-    cannot cn = {0};
-    eg_status ust = apply_user(b, parent, &cn, err);
-    if (ust != EG_OK) {
-        free(cn.pair);
-        return ust;
-    }
-    for (size_t i = 0; i < b->nlinks; i++) {
-        const eg_alias_link *l = &b->links[i];
-        if (l->kind == EG_LINK_ACRONYM) {
-            uint32_t lf = entity_id(b, l->type, l->b, false);
-            if (lf == NONE) {
-                continue;
-            }
-            for (int t = 0; t < EG_NTYPES; t++) {
-                uint32_t ac = t == EG_COUNTRY ? NONE : entity_id(b, (eg_etype)t, l->a, false);
-                if (ac != NONE) {
-                    safe_union(b, parent, &cn, ac, lf, "acronym (defined in another article)");
-                }
-            }
-        } else {
-            uint32_t x = entity_id(b, l->type, l->a, false);
-            uint32_t y = entity_id(b, l->type, l->b, false);
-            if (x != NONE && y != NONE) {
-                safe_union(b, parent, &cn, x, y, "stated alias (in another article)");
-                if (!b->ents[x].rename && l->a_label) {
-                    b->ents[x].rename = eg_strdup(l->a_label);
-                }
-            }
-        }
-    }
-    /* neighbourhoods of the roots, as sorted id lists (CSR) */
     size_t n = b->nents;
-    size_t *off = calloc(n + 1, sizeof *off);
-    uint32_t *adj = malloc((b->nedges * 2 + 1) * sizeof *adj);
-    eg_alias_cand *cands = calloc(n ? n : 1, sizeof *cands);
-    if (!off || !adj || !cands) {
-        free(off);
-        free(adj);
-        free(cands);
-        free(cn.pair);
+    eg_res_entity *re = malloc((n ? n : 1) * sizeof *re);
+    uint32_t *pairs = malloc((b->nedges ? b->nedges : 1) * 2 * sizeof *pairs);
+    if (!re || !pairs) {
+        free(re);
+        free(pairs);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    for (size_t i = 0; i < b->nedges; i++) {
-        off[eg_uf_find(parent, b->edges[i].a) + 1]++;
-        off[eg_uf_find(parent, b->edges[i].b) + 1]++;
-    }
     for (size_t i = 0; i < n; i++) {
-        off[i + 1] += off[i];
-    }
-    size_t *fill = calloc(n ? n : 1, sizeof *fill);
-    if (!fill) {
-        free(off);
-        free(adj);
-        free(cands);
-        free(cn.pair);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        const pre_entity *e = &b->ents[i];
+        re[i] = (eg_res_entity){e->type, e->key, e->fixed_label != NULL, e->mentions};
     }
     for (size_t i = 0; i < b->nedges; i++) {
-        uint32_t x = eg_uf_find(parent, b->edges[i].a), y = eg_uf_find(parent, b->edges[i].b);
-        adj[off[x] + fill[x]++] = y;
-        adj[off[y] + fill[y]++] = x;
+        pairs[2 * i] = b->edges[i].a;
+        pairs[2 * i + 1] = b->edges[i].b;
     }
-    for (size_t i = 0; i < n; i++) {
-        uint32_t r = eg_uf_find(parent, (uint32_t)i);
-        size_t deg = off[r + 1] - off[r];
-        if (r == i && deg) {
-            eg_sort(adj + off[r], deg, sizeof *adj, eg_cmp_u32);
-            size_t u = 0;
-            for (size_t k = 0; k < deg; k++) {
-                if (u == 0 || adj[off[r] + u - 1] != adj[off[r] + k]) {
-                    adj[off[r] + u++] = adj[off[r] + k];
-                }
-            }
-            fill[r] = u;
-        }
-    }
-    for (size_t i = 0; i < n; i++) {
-        uint32_t r = eg_uf_find(parent, (uint32_t)i);
-        cands[i] = (eg_alias_cand){b->ents[i].type, b->ents[i].key, adj + off[r], fill[r],
-                                   b->ents[i].mentions,
-                                   b->ents[i].fixed_label != NULL || b->ents[i].rename != NULL,
-                                   r};
-    }
-    eg_alias_pair *pairs = NULL;
-    size_t npairs = 0;
-    eg_status st = eg_alias_cross(cands, n, b->opts.threads, &pairs, &npairs, err);
-    if (st == EG_OK) {
-        for (size_t i = 0; i < npairs; i++) {
-            safe_union(b, parent, &cn, pairs[i].a, pairs[i].b, pairs[i].rule);
-        }
-    }
+    eg_resolution res;
+    eg_status st = eg_resolve(re, n, pairs, b->nedges, b->links, b->nlinks, b->opts.aliases,
+                              b->opts.threads, &res, err);
+    free(re);
     free(pairs);
-    free(cn.pair);
-    free(fill);
-    free(off);
-    free(adj);
-    free(cands);
-    return st;
+    if (st != EG_OK) {
+        return st;
+    }
+    for (size_t i = 0; i < n; i++) {
+        pre_entity *e = &b->ents[i];
+        parent[i] = eg_uf_find(res.parent, (uint32_t)i);
+        e->rename = res.rename[i];
+        e->forced_type = res.forced_type[i];
+        e->cross_rule = res.rule[i];
+        e->cross_with = res.with[i];
+    }
+    eg_resolution_fini(&res);
+    return EG_OK;
 }
 
 /* Does the name open with a surname particle ("De Croo", "van Driel", "bin Laden")? */
@@ -1296,6 +1256,128 @@ static char *doc_id(eg_graph *g, const eg_builder *b, char **doc_ids, uint32_t d
     return doc_ids[d];
 }
 
+/* ---- the order of articles is no input: canonical numbering before resolving ------------- */
+
+typedef struct rank_rec {
+    const char *s;
+    uint32_t type;
+    uint32_t old;
+} rank_rec;
+
+static int cmp_rank(const void *x, const void *y)
+{
+    const rank_rec *a = x, *b = y;
+    if (a->type != b->type) {
+        return a->type < b->type ? -1 : 1;
+    }
+    int c = strcmp(a->s, b->s);
+    return c ? c : (a->old < b->old ? -1 : a->old > b->old);
+}
+
+static int cmp_link(const void *x, const void *y)
+{
+    const eg_alias_link *a = x, *b = y;
+    if (a->kind != b->kind) {
+        return a->kind < b->kind ? -1 : 1;
+    }
+    if (a->type != b->type) {
+        return a->type < b->type ? -1 : 1;
+    }
+    int c = strcmp(a->a, b->a);
+    return c ? c : strcmp(a->b, b->b);
+}
+
+/* Renumber documents by id and pre-entities by (type, key), and sort the links, so that every
+ * later choice that falls back on an index (union roots, the first member, tie-breaks of
+ * labels and ids) falls back on content. b->ent_perm maps the old entity numbers that
+ * surf_map's keys hold to the new ones. */
+static eg_status canonical_order(eg_builder *b, eg_error *err)
+{
+    size_t n = b->nents, nd = b->ndocs, m = n > nd ? n : nd;
+    rank_rec *r = malloc((m ? m : 1) * sizeof *r);
+    uint32_t *dnew = malloc((nd ? nd : 1) * sizeof *dnew);
+    uint32_t *enew = malloc((n ? n : 1) * sizeof *enew);
+    char **docs = malloc((nd ? nd : 1) * sizeof *docs);
+    pre_entity *ents = malloc((n ? n : 1) * sizeof *ents);
+    if (!r || !dnew || !enew || !docs || !ents) {
+        free(r);
+        free(dnew);
+        free(enew);
+        free(docs);
+        free(ents);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < nd; i++) {
+        r[i] = (rank_rec){b->docs[i], 0, (uint32_t)i};
+    }
+    eg_sort(r, nd, sizeof *r, cmp_rank);
+    /* the documents' titles, urls and dates follow their ids */
+    eg_document *meta = malloc((nd ? nd : 1) * sizeof *meta);
+    if (!meta) {
+        free(r);
+        free(dnew);
+        free(enew);
+        free(docs);
+        free(ents);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t k = 0; k < nd; k++) {
+        dnew[r[k].old] = (uint32_t)k;
+        docs[k] = b->docs[r[k].old];
+        meta[k] = b->dmeta[r[k].old];
+    }
+    free(b->dmeta);
+    b->dmeta = meta;
+    b->dmeta_cap = nd ? nd : 1;
+    for (size_t i = 0; i < n; i++) {
+        r[i] = (rank_rec){b->ents[i].key, (uint32_t)b->ents[i].type, (uint32_t)i};
+    }
+    eg_sort(r, n, sizeof *r, cmp_rank);
+    for (size_t k = 0; k < n; k++) {
+        enew[r[k].old] = (uint32_t)k;
+        ents[k] = b->ents[r[k].old];
+    }
+    free(r);
+    free(b->docs);
+    b->docs = docs;
+    b->docs_cap = nd ? nd : 1;
+    free(b->ents);
+    b->ents = ents;
+    b->ents_cap = n ? n : 1;
+    for (size_t i = 0; i < b->nent_docs; i++) {
+        b->ent_docs[i][0] = enew[b->ent_docs[i][0]];
+        b->ent_docs[i][1] = dnew[b->ent_docs[i][1]];
+    }
+    for (size_t i = 0; i < b->nedges; i++) {
+        edge_acc *e = &b->edges[i];
+        uint32_t x = enew[e->a], y = enew[e->b];
+        e->a = x < y ? x : y;
+        e->b = x < y ? y : x;
+        for (uint32_t k = 0; k < e->ndocs; k++) {
+            e->docs[k] = dnew[e->docs[k]];
+        }
+        for (uint32_t k = 0; k < e->nev; k++) {
+            e->ev_doc[k] = dnew[e->ev_doc[k]];
+        }
+    }
+    free(dnew);
+    eg_strmap_fini(&b->ent_map);
+    memset(&b->ent_map, 0, sizeof b->ent_map);
+    for (size_t k = 0; k < n; k++) {
+        eg_buf_reset(&b->buf);
+        eg_buf_putc(&b->buf, (char)('0' + b->ents[k].type));
+        eg_buf_putc(&b->buf, '|');
+        if (!eg_buf_puts(&b->buf, b->ents[k].key) ||
+            !eg_strmap_put(&b->ent_map, b->buf.data, b->buf.len, (uint32_t)k)) {
+            free(enew);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    eg_sort(b->links, b->nlinks, sizeof *b->links, cmp_link);
+    b->ent_perm = enew;
+    return EG_OK;
+}
+
 eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
 {
     *out = NULL;
@@ -1317,10 +1399,11 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         goto done;
     }
-    for (size_t i = 0; i < n; i++) {
-        parent[i] = (uint32_t)i;
+    st = canonical_order(b, err);
+    if (st != EG_OK) {
+        goto done;
     }
-    st = resolve_cross(b, parent, err);
+    st = resolve(b, parent, err);
     if (st != EG_OK) {
         goto done;
     }
@@ -1387,6 +1470,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         if (eg_strmap_slot(&b->surf_map, i, &k, &kl, &v)) {
             uint32_t id;
             memcpy(&id, k, sizeof id);
+            id = b->ent_perm[id];
             if (node_of[id] != NONE) {
                 surf[ns++] = (surf_rec){node_of[id], b->surf_count[v], k + sizeof id};
             }
@@ -1548,7 +1632,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
             j++;
         }
         uint32_t *docs = malloc((ndoc ? ndoc : 1) * sizeof *docs);
-        ev_ref *evs = malloc((nev ? nev : 1) * sizeof *evs);
+        eg_ev_pick *evs = malloc((nev ? nev : 1) * sizeof *evs);
         if (!docs || !evs) {
             free(docs);
             free(evs);
@@ -1562,7 +1646,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 docs[dn++] = a->docs[k];
             }
             for (uint32_t k = 0; k < a->nev; k++) {
-                evs[en++] = (ev_ref){a->ev_doc[k], k, b->docs[a->ev_doc[k]], a->ev[k]};
+                evs[en++] = (eg_ev_pick){b->docs[a->ev_doc[k]], a->ev[k], a->ev_pos[k], a->ev_doc[k]};
             }
         }
         eg_sort(docs, dn, sizeof *docs, eg_cmp_u32);
@@ -1573,8 +1657,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
             }
         }
         e->documents = j - i == 1 ? documents : (uint32_t)du;
-        eg_sort(evs, en, sizeof *evs, cmp_ev);
-        size_t keep = en < b->opts.evidence ? en : b->opts.evidence;
+        size_t keep = eg_evidence_pick(evs, en, b->opts.evidence, b->opts.repeats_each);
         e->docs = graph_calloc(g, du, sizeof *e->docs);
         e->ev = graph_calloc(g, keep, sizeof *e->ev);
         bool ok = e->docs && e->ev;
@@ -1583,7 +1666,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
             ok = e->docs[e->ndocs++] != NULL;
         }
         for (size_t q = 0; ok && q < keep; q++) {
-            e->ev[q].doc = doc_id(g, b, doc_ids, evs[q].doc);
+            e->ev[q].doc = doc_id(g, b, doc_ids, evs[q].ref);
             e->ev[q].sentence = graph_strdup(g, evs[q].text);
             e->nev++;
             ok = e->ev[q].doc && e->ev[q].sentence;

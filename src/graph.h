@@ -4,7 +4,9 @@
  * eg_graph holds nodes sorted by id and edges sorted by (source, target) node index with
  * source < target; every string is owned by the graph. The builder accumulates articles one at
  * a time (memory grows with the number of distinct entities and pairs, not with the corpus)
- * and eg_builder_finish() resolves cross-article aliases and contracts merged entities.
+ * and eg_builder_finish() resolves cross-article aliases and contracts merged entities. The
+ * graph does not depend on the order of the articles: every choice falls back on document ids
+ * and entity keys, never on arrival.
  */
 #ifndef EG_GRAPH_INTERNAL_H
 #define EG_GRAPH_INTERNAL_H
@@ -44,9 +46,9 @@ typedef struct eg_edge {
     uint32_t weight;    /* windows where both appear */
     uint32_t documents; /* articles where both appear in a window */
     double npmi;        /* normalized PMI over windows, in [-1, 1] */
-    char **docs;        /* ids of those articles, in input order, at most EG_MAX_EDGE_DOCS kept */
+    char **docs;        /* ids of those articles, sorted, the first EG_MAX_EDGE_DOCS by id kept */
     size_t ndocs;
-    eg_evidence *ev;    /* up to `evidence` sentences, in input order */
+    eg_evidence *ev;    /* up to `evidence` sentences: the first by (document id, position) */
     size_t nev;
     uint32_t first_seen, last_seen; /* yyyymmdd over its documents, 0: none dated */
 } eg_edge;
@@ -95,6 +97,13 @@ void eg_arena_destroy(eg_arena *a);
 #define EG_LOAD_NO_EVIDENCE 1u
 #define EG_LOAD_MAPPED 0x100u /* internal: the JSON text is an anonymous mapping */
 eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_error *err);
+/** Every graph in one file, or on standard input when `path` is "-": one GraphML graph, or
+ *  one or more JSON graphs back to back (what `hadoop fs -getmerge` makes of the part files).
+ *  *out is a malloc'd array of *n graphs. EG_LOAD_ONE: exactly one graph (eg_graph_load_ex,
+ *  which also reads "-"). */
+#define EG_LOAD_ONE 0x200u
+eg_status eg_graph_load_many(eg_graph ***out, size_t *n, const char *path, unsigned flags,
+                             eg_error *err);
 
 typedef struct eg_build_opts {
     eg_window window;

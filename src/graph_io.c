@@ -147,34 +147,6 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
 eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
                                        eg_error *err);
 
-/* "-": the graph on standard input, JSON or GraphML, read whole first (a pipe cannot be
- * peeked at and read again). */
-static eg_status load_stdin(eg_graph **out, unsigned flags, eg_error *err)
-{
-    const char *name = "standard input";
-    char *text = NULL;
-    size_t len = 0;
-    eg_status st = eg_read_file("/dev/stdin", 0, &text, &len, err);
-    if (st != EG_OK) {
-        return st;
-    }
-    size_t i = strspn(text, " \t\r\n");
-    if (i < len && text[i] == '{') {
-        return eg_graph_load_json_text(out, name, text, len, flags & ~EG_LOAD_MAPPED, err);
-    }
-    if (i < len && text[i] == '<') {
-        FILE *fp = fmemopen(text, len, "r");
-        st = fp ? eg_graph_load_graphml_stream(out, fp, name, err)
-                : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        if (fp) {
-            fclose(fp);
-        }
-        free(text);
-        return st;
-    }
-    free(text);
-    return eg_error_set(err, EG_ERR_PARSE, "%s: not a graph (expected JSON or GraphML)", name);
-}
 
 eg_status eg_graph_load(eg_graph **out, const char *path, eg_error *err)
 {
@@ -255,19 +227,201 @@ static eg_status check_edges(const eg_graph *g, const char *path, eg_error *err)
 
 eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_error *err)
 {
-    eg_status st = load_any(out, path, flags, err);
-    if (st == EG_OK && (st = check_edges(*out, path, err)) != EG_OK) {
-        eg_graph_destroy(*out);
-        *out = NULL;
+    eg_graph **gs = NULL;
+    size_t n = 0;
+    *out = NULL;
+    eg_status st = eg_graph_load_many(&gs, &n, path, flags | EG_LOAD_ONE, err);
+    if (st == EG_OK) {
+        *out = gs[0];
+        free(gs);
     }
     return st;
+}
+
+/* The end of the JSON value that opens at text[i] ('{'): one past its closing brace, or 0
+ * when it does not close. Strings (and their escapes) are skipped. */
+static size_t json_value_end(const char *text, size_t len, size_t i)
+{
+    size_t depth = 0;
+    bool in_str = false;
+    for (; i < len; i++) {
+        char c = text[i];
+        if (in_str) {
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                in_str = false;
+            }
+        } else if (c == '"') {
+            in_str = true;
+        } else if (c == '{' || c == '[') {
+            depth++;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+static size_t skip_space(const char *text, size_t len, size_t i)
+{
+    while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) {
+        i++;
+    }
+    return i;
+}
+
+/* GraphML on standard input: igraph reads files, so it goes through a temporary file. */
+static eg_status load_graphml_text(eg_graph **out, const char *text, size_t len, eg_error *err)
+{
+    const char *dir = getenv("TMPDIR");
+    eg_buf name = {0};
+    if (!eg_buf_printf(&name, "%s/entgraph-stdin-XXXXXX", dir && *dir ? dir : "/tmp")) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    int fd = mkstemp(name.data);
+    if (fd < 0) {
+        eg_status st = eg_error_set(err, EG_ERR_IO, "standard input: temporary file %s: %s",
+                                    name.data, strerror(errno));
+        eg_buf_fini(&name);
+        return st;
+    }
+    size_t put = 0;
+    while (put < len) {
+        ssize_t w = write(fd, text + put, len - put);
+        if (w < 0 && errno == EINTR) {
+            continue;
+        }
+        if (w <= 0) {
+            break;
+        }
+        put += (size_t)w;
+    }
+    eg_status st = close(fd) == 0 && put == len
+                       ? eg_graph_load_graphml_file(out, name.data, err)
+                       : eg_error_set(err, EG_ERR_IO, "standard input: temporary file %s: %s",
+                                      name.data, strerror(errno ? errno : EIO));
+    unlink(name.data);
+    eg_buf_fini(&name);
+    return st;
+}
+
+/* Does the file hold more than one JSON value (the first one closes before the end)? */
+static bool several_json(const char *path)
+{
+    char *text = NULL;
+    size_t len = 0;
+    eg_error e = {0};
+    if (eg_read_file(path, 0, &text, &len, &e) != EG_OK) {
+        return false;
+    }
+    size_t i = skip_space(text, len, 0);
+    size_t end = i < len && text[i] == '{' ? json_value_end(text, len, i) : 0;
+    bool more = end > 0 && skip_space(text, len, end) < len;
+    free(text);
+    return more;
+}
+
+eg_status eg_graph_load_many(eg_graph ***out, size_t *nout, const char *path, unsigned flags,
+                             eg_error *err)
+{
+    *out = NULL;
+    *nout = 0;
+    bool one = flags & EG_LOAD_ONE;
+    flags &= ~(EG_LOAD_ONE | EG_LOAD_MAPPED);
+    bool std_in = strcmp(path, "-") == 0;
+    const char *name = std_in ? "standard input" : path;
+    eg_graph **gs = calloc(1, sizeof *gs);
+    if (!gs) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    eg_status st = EG_OK;
+    if (!std_in) {
+        /* a file: read in place when it holds one graph (the common case) */
+        st = load_any(&gs[0], path, flags, err);
+        if (st == EG_OK && (st = check_edges(gs[0], path, err)) == EG_OK) {
+            *out = gs;
+            *nout = 1;
+            return EG_OK;
+        }
+        eg_graph_destroy(gs[0]);
+        gs[0] = NULL;
+        /* several JSON graphs back to back (`hadoop fs -getmerge`): read again in pieces */
+        if (one || first_char(path) != '{' || !several_json(path)) {
+            free(gs);
+            return st;
+        }
+        eg_error_clear(err);
+    }
+    char *text = NULL;
+    size_t len = 0;
+    st = eg_read_file(std_in ? "/dev/stdin" : path, 0, &text, &len, err);
+    if (st != EG_OK) {
+        free(gs);
+        return st;
+    }
+    size_t i = skip_space(text, len, 0), n = 0, cap = 1;
+    if (i < len && text[i] == '<') {
+        st = load_graphml_text(&gs[0], text, len, err);
+        n = st == EG_OK;
+        i = len;
+    } else if (i >= len || text[i] != '{') {
+        st = eg_error_set(err, EG_ERR_PARSE, "%s: not a graph file (expected JSON or GraphML)",
+                          name);
+    }
+    /* one JSON graph after another; whatever does not close goes to the parser, which says
+     * what is wrong with it */
+    while (st == EG_OK && i < len) {
+        size_t end = text[i] == '{' ? json_value_end(text, len, i) : 0;
+        size_t next = end > 0 ? skip_space(text, len, end) : len;
+        if (one && next < len && text[next] == '{') {
+            st = eg_error_set(err, EG_ERR_PARSE, "%s: several graphs (merge them first)", name);
+            break;
+        }
+        if (end == 0 || one) {
+            end = len;
+        }
+        char *piece = malloc(end - i + 1);
+        if (!piece || !EG_GROW(gs, cap, n + 1)) {
+            free(piece);
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            break;
+        }
+        memcpy(piece, text + i, end - i);
+        piece[end - i] = '\0';
+        st = eg_graph_load_json_text(&gs[n], name, piece, end - i, flags, err);
+        if (st == EG_OK && (st = check_edges(gs[n], name, err)) != EG_OK) {
+            eg_graph_destroy(gs[n]);
+        }
+        n += st == EG_OK;
+        i = skip_space(text, len, end);
+    }
+    free(text);
+    if (st != EG_OK) {
+        for (size_t k = 0; k < n; k++) {
+            eg_graph_destroy(gs[k]);
+        }
+        free(gs);
+        return st;
+    }
+    *out = gs;
+    *nout = n;
+    return EG_OK;
 }
 
 static eg_status load_any(eg_graph **out, const char *path, unsigned flags, eg_error *err)
 {
     *out = NULL;
     if (strcmp(path, "-") == 0) {
-        return load_stdin(out, flags, err);
+        /* standard input: read whole (a pipe cannot be peeked at and read again) */
+        eg_graph **gs = NULL;
+        size_t n = 0;
+        eg_status st = eg_graph_load_many(&gs, &n, path, flags | EG_LOAD_ONE, err);
+        if (st == EG_OK) {
+            *out = gs[0];
+        }
+        free(gs);
+        return st;
     }
     if (first_char(path) == '<') {
         return eg_graph_load_graphml_file(out, path, err); /* igraph reads the file itself */

@@ -19,6 +19,7 @@
 #include "alias.h"
 #include "export.h"
 #include "gazetteer.h"
+#include "resolve.h"
 #include "util.h"
 
 #define EG_BETWEENNESS_EXACT 5000
@@ -495,8 +496,25 @@ eg_status eg_query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
 
 typedef struct mnode {
     const eg_node *n;
-    char *key; /* type digit + '|' + eg_gaz_key(label) */
+    char *key;   /* the full-name key of its label (eg_org_key for organizations) */
+    uint32_t in; /* position among the input nodes, graph after graph */
 } mnode;
+
+static int cmp_mnode(const void *x, const void *y)
+{
+    const mnode *a = x, *b = y;
+    if (a->n->type != b->n->type) {
+        return a->n->type < b->n->type ? -1 : 1;
+    }
+    int c = strcmp(a->key, b->key);
+    if (c == 0) {
+        c = strcmp(a->n->label, b->n->label);
+    }
+    if (c == 0 && a->n->mentions != b->n->mentions) {
+        c = a->n->mentions > b->n->mentions ? -1 : 1;
+    }
+    return c ? c : (a->in < b->in ? -1 : a->in > b->in);
+}
 
 typedef struct medge {
     uint32_t a, b; /* merged node indices, a < b */
@@ -515,39 +533,6 @@ static int cmp_medge(const void *x, const void *y)
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-typedef struct evref {
-    const char *doc, *sentence;
-    size_t order; /* position in its shard's list: text order within a document */
-} evref;
-
-static int cmp_evref(const void *a, const void *b)
-{
-    const evref *x = a, *y = b;
-    int c = strcmp(x->doc, y->doc);
-    if (c) {
-        return c;
-    }
-    if (x->order != y->order) {
-        return x->order < y->order ? -1 : 1;
-    }
-    return strcmp(x->sentence, y->sentence);
-}
-
-static bool multiword_or_acronym(const char *s)
-{
-    if (strchr(s, ' ')) {
-        return true;
-    }
-    size_t up = 0;
-    for (const char *p = s; *p; p++) {
-        if (eg_is_lower((unsigned char)*p)) {
-            return false;
-        }
-        up += eg_is_upper((unsigned char)*p);
-    }
-    return up >= 2;
 }
 
 /* Sorted unique copy of a string list; returns the count, or SIZE_MAX on failure. */
@@ -576,8 +561,16 @@ static size_t unique_strings(char **v, size_t n, char ***out)
     return k;
 }
 
-/* The shards' document tables one after the other (shards are disjoint sets of articles, in
- * input order); none when a shard has no table (a graph from an older entgraph). */
+static int cmp_document(const void *x, const void *y)
+{
+    const eg_document *a = x, *b = y;
+    int c = strcmp(a->id, b->id);
+    return c ? c : (a->date > b->date) - (a->date < b->date);
+}
+
+/* The shards' document tables together, by document id as build orders them (shards are
+ * disjoint sets of articles); none when a shard has no table (a graph from an older
+ * entgraph). */
 static eg_status merge_doctabs(eg_graph *g, eg_graph *const *graphs, size_t n, eg_error *err)
 {
     size_t total = 0;
@@ -602,6 +595,7 @@ static eg_status merge_doctabs(eg_graph *g, eg_graph *const *graphs, size_t n, e
             }
         }
     }
+    eg_sort(g->doctab, g->ndoctab, sizeof *g->doctab, cmp_document);
     return EG_OK;
 }
 
@@ -618,111 +612,92 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
     uint32_t *node_of = malloc((nn ? nn : 1) * sizeof *node_of);
     medge *me = malloc((ne ? ne : 1) * sizeof *me);
     eg_graph *g = eg_graph_new();
-    eg_strmap keys = {0};
     eg_buf b = {0}, k2 = {0};
     eg_status st = EG_OK;
-    uint32_t **nb = NULL;
-    size_t *nnb = NULL;
+    uint32_t *pos = NULL; /* input position -> sorted position */
     if (!mn || !parent || !node_of || !me || !g) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         goto done;
     }
-    /* 1. same (type, label key) or a shared multi-word / acronym alias within a type */
+    /* 1. every node, in a canonical order (type, key, label, mentions): the result does not
+     * depend on the order of the graphs */
     size_t at = 0;
+    pos = malloc((nn ? nn : 1) * sizeof *pos);
+    if (!pos) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        goto done;
+    }
     for (size_t k = 0; k < n; k++) {
         const eg_graph *src = graphs[k];
         for (size_t i = 0; i < src->nnodes; i++, at++) {
             const eg_node *nd = &src->nodes[i];
             mn[at].n = nd;
-            parent[at] = (uint32_t)at;
-            for (size_t a = 0; a <= nd->naliases; a++) {
-                const char *s = a == nd->naliases ? nd->label : nd->aliases[a];
-                if (a < nd->naliases && (nd->type == EG_COUNTRY || !multiword_or_acronym(s))) {
-                    continue;
-                }
-                eg_buf_reset(&b);
-                eg_buf_printf(&b, "%d|", (int)nd->type);
-                if (!eg_gaz_key(&k2, s, strlen(s)) || !eg_buf_append(&b, k2.data, k2.len)) {
-                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                    goto done;
-                }
-                if (a == nd->naliases) {
-                    mn[at].key = eg_strndup(b.data, b.len);
-                }
-                uint32_t prev = eg_strmap_get(&keys, b.data, b.len, UINT32_MAX);
-                if (prev != UINT32_MAX) {
-                    eg_uf_union(parent, prev, (uint32_t)at);
-                } else if (!eg_strmap_put(&keys, b.data, b.len, (uint32_t)at)) {
-                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                    goto done;
-                }
-            }
-            if (!mn[at].key) {
+            mn[at].in = (uint32_t)at;
+            const char *l = nd->label;
+            if (!(nd->type == EG_ORGANIZATION ? eg_org_key(&k2, l, strlen(l))
+                                              : eg_gaz_key(&k2, l, strlen(l))) ||
+                !(mn[at].key = eg_strndup(k2.data ? k2.data : "", k2.len))) {
                 st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                 goto done;
             }
         }
     }
-    /* 2. cross-article resolution again, now that shards see each other's neighbours */
+    eg_sort(mn, nn, sizeof *mn, cmp_mnode);
+    for (size_t i = 0; i < nn; i++) {
+        pos[mn[i].in] = (uint32_t)i;
+    }
+    /* 2. the one resolution engine (resolve.h), as build runs it: nodes with the same full-name
+     * key are one; an alias that abbreviates its node's name is an acronym link (stated in some
+     * article); then surnames, acronyms and misspellings with neighbours as evidence. A partial
+     * alias ("The Bank") joins nothing. */
     {
-        nb = calloc(nn ? nn : 1, sizeof *nb);
-        nnb = calloc(nn ? nn : 1, sizeof *nnb);
-        size_t *cap = calloc(nn ? nn : 1, sizeof *cap);
-        eg_alias_cand *cands = calloc(nn ? nn : 1, sizeof *cands);
-        bool ok = nb && nnb && cap && cands;
-        size_t base = 0;
-        for (size_t k = 0; ok && k < n; k++) {
-            const eg_graph *src = graphs[k];
-            for (size_t i = 0; ok && i < src->nedges; i++) {
-                uint32_t x = eg_uf_find(parent, (uint32_t)(base + src->edges[i].source));
-                uint32_t y = eg_uf_find(parent, (uint32_t)(base + src->edges[i].target));
-                if (x == y) {
-                    /* both ends became one entity: listed once, as build lists it */
-                    ok = EG_GROW(nb[x], cap[x], nnb[x] + 1);
-                    if (ok) {
-                        nb[x][nnb[x]++] = x;
-                    }
+        eg_res_entity *re = malloc((nn ? nn : 1) * sizeof *re);
+        uint32_t *pairs = malloc((ne ? ne : 1) * 2 * sizeof *pairs);
+        eg_alias_link *links = NULL;
+        size_t nlinks = 0, lcap = 0;
+        bool ok = re && pairs;
+        for (size_t i = 0; ok && i < nn; i++) {
+            const eg_node *nd = mn[i].n;
+            re[i] = (eg_res_entity){nd->type, mn[i].key, false, nd->mentions};
+            for (size_t a = 0; ok && a < nd->naliases && nd->type != EG_COUNTRY; a++) {
+                const char *s = nd->aliases[a];
+                if (strchr(s, ' ') ||
+                    !eg_alias_acronym_matches(s, strlen(s), nd->label, strlen(nd->label))) {
                     continue;
                 }
-                ok = EG_GROW(nb[x], cap[x], nnb[x] + 1) && EG_GROW(nb[y], cap[y], nnb[y] + 1);
+                ok = EG_GROW(links, lcap, nlinks + 1) && eg_gaz_key(&b, s, strlen(s));
                 if (ok) {
-                    nb[x][nnb[x]++] = y;
-                    nb[y][nnb[y]++] = x;
+                    links[nlinks] = (eg_alias_link){EG_LINK_ACRONYM, nd->type,
+                                                    eg_strndup(b.data, b.len), mn[i].key, NULL};
+                    ok = links[nlinks++].a != NULL;
                 }
+            }
+        }
+        size_t np = 0, base = 0;
+        for (size_t k = 0; ok && k < n; k++) {
+            const eg_graph *src = graphs[k];
+            for (size_t i = 0; i < src->nedges; i++, np++) {
+                pairs[2 * np] = pos[base + src->edges[i].source];
+                pairs[2 * np + 1] = pos[base + src->edges[i].target];
             }
             base += src->nnodes;
         }
-        for (size_t i = 0; ok && i < nn; i++) {
-            uint32_t r = eg_uf_find(parent, (uint32_t)i);
-            if (r == i && nnb[i]) {
-                eg_sort(nb[i], nnb[i], sizeof *nb[i], eg_cmp_u32);
-                size_t u = 0;
-                for (size_t q = 0; q < nnb[i]; q++) {
-                    if (u == 0 || nb[i][u - 1] != nb[i][q]) {
-                        nb[i][u++] = nb[i][q];
-                    }
-                }
-                nnb[i] = u;
-            }
-        }
-        for (size_t i = 0; ok && i < nn; i++) {
-            uint32_t r = eg_uf_find(parent, (uint32_t)i);
-            cands[i] = (eg_alias_cand){mn[i].n->type, mn[i].key + 2, nb[r], nnb[r],
-                                       mn[i].n->mentions, false, r};
-        }
-        eg_alias_pair *pairs = NULL;
-        size_t np = 0;
+        eg_resolution res = {0};
         if (ok) {
-            st = eg_alias_cross(cands, nn, 0, &pairs, &np, err);
-            for (size_t i = 0; st == EG_OK && i < np; i++) {
-                eg_uf_union(parent, pairs[i].a, pairs[i].b);
-            }
+            st = eg_resolve(re, nn, pairs, np, links, nlinks, NULL, 0, &res, err);
         } else {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
+        for (size_t i = 0; st == EG_OK && i < nn; i++) {
+            parent[i] = eg_uf_find(res.parent, (uint32_t)i);
+        }
+        eg_resolution_fini(&res);
+        for (size_t i = 0; i < nlinks; i++) {
+            free(links[i].a);
+        }
+        free(links);
+        free(re);
         free(pairs);
-        free(cap);
-        free(cands);
         if (st != EG_OK) {
             goto done;
         }
@@ -826,8 +801,8 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
     for (size_t k = 0; k < n; k++) {
         const eg_graph *src = graphs[k];
         for (size_t i = 0; i < src->nedges; i++) {
-            uint32_t x = node_of[base + src->edges[i].source];
-            uint32_t y = node_of[base + src->edges[i].target];
+            uint32_t x = node_of[pos[base + src->edges[i].source]];
+            uint32_t y = node_of[pos[base + src->edges[i].target]];
             keep = src->edges[i].nev > keep ? src->edges[i].nev : keep;
             if (x != y) {
                 me[nm++] = (medge){x < y ? x : y, x < y ? y : x, &src->edges[i]};
@@ -860,7 +835,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
             j++;
         }
         char **docs = malloc((ndoc ? ndoc : 1) * sizeof *docs);
-        evref *evs = malloc((nev ? nev : 1) * sizeof *evs);
+        eg_ev_pick *evs = malloc((nev ? nev : 1) * sizeof *evs);
         if (!docs || !evs) {
             free(docs);
             free(evs);
@@ -873,16 +848,16 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
                 docs[dn++] = me[q].e->docs[d];
             }
             for (size_t d = 0; d < me[q].e->nev; d++) {
-                evs[en++] = (evref){me[q].e->ev[d].doc, me[q].e->ev[d].sentence, d};
+                evs[en++] = (eg_ev_pick){me[q].e->ev[d].doc, me[q].e->ev[d].sentence,
+                                         (uint32_t)d, 0};
             }
         }
         e->ndocs = unique_strings(docs, dn, &e->docs);
-        eg_sort(evs, en, sizeof *evs, cmp_evref);
-        size_t kept = en < keep ? en : keep;
+        size_t kept = eg_evidence_pick(evs, en, keep, false);
         e->ev = calloc(kept ? kept : 1, sizeof *e->ev);
         for (size_t q = 0; e->ev && q < kept; q++) {
             e->ev[q].doc = eg_strdup(evs[q].doc);
-            e->ev[q].sentence = eg_strdup(evs[q].sentence);
+            e->ev[q].sentence = eg_strdup(evs[q].text);
             e->nev++;
         }
         if (e->ndocs == SIZE_MAX || !e->ev) {
@@ -908,18 +883,11 @@ done:
             free(mn[i].key);
         }
     }
-    if (nb) {
-        for (size_t i = 0; i < nn; i++) {
-            free(nb[i]);
-        }
-    }
-    free(nb);
-    free(nnb);
+    free(pos);
     free(mn);
     free(parent);
     free(node_of);
     free(me);
-    eg_strmap_fini(&keys);
     eg_buf_fini(&b);
     eg_buf_fini(&k2);
     if (st != EG_OK) {

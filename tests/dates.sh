@@ -77,4 +77,16 @@ check test "$(grep -c '<g id="node' "$tmp/july.svg")" = 7   # the 6 entities of 
 "$bin" neighbors "$tmp/d.json" niger --since yesterday 2> "$tmp/usage"
 check test $? = 2
 check grep -q "not a date 'yesterday'" "$tmp/usage"
+# the document table follows the ids, whatever the order of the articles (build renumbers
+# documents by id: titles and dates must go with them)
+printf '%s\n' '{"id": "z9", "title": "Last by id", "date": "2023-09-01", "text": "Putin met Goita."}' \
+    '{"id": "a0", "title": "First by id", "date": "2023-01-01", "text": "Putin met Goita."}' \
+    > "$tmp/order.jsonl"
+"$bin" build -q "$tmp/order.jsonl" -o "$tmp/order.json"
+check python3 - "$tmp/order.json" <<'PY'
+import json, sys
+docs = json.load(open(sys.argv[1], encoding="utf-8"))["graph"]["documents"]
+assert [(d["id"], d["title"], d["date"]) for d in docs] == [
+    ("a0", "First by id", "2023-01-01"), ("z9", "Last by id", "2023-09-01")], docs
+PY
 finish

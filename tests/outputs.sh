@@ -93,7 +93,7 @@ check test "$("$bin" stats - < "$tmp/g.json" | head -1)" = "52 entities, 102 edg
 check cmp -s "$tmp/g.json" "$tmp/stdin-merge.json"
 "$bin" render - -o "$tmp/stdin.svg" < "$tmp/g.json" 2>/dev/null
 check test -s "$tmp/stdin.svg"
-check test "$(echo nonsense | "$bin" stats - 2>&1)" = "entgraph: standard input: not a graph (expected JSON or GraphML)"
+check test "$(echo nonsense | "$bin" stats - 2>&1)" = "entgraph: standard input: not a graph file (expected JSON or GraphML)"
 # a failed write leaves the previous file intact and no temporary file behind
 echo previous > "$tmp/keep.json"
 check test "$("$bin" build -q "$src/samples/does-not-exist.txt" -o "$tmp/keep.json" 2>/dev/null; echo $?)" = 1

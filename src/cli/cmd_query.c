@@ -628,7 +628,9 @@ int cmd_merge(int argc, char **argv)
                   "Combine graphs built from separate shards of a corpus (disjoint sets of\n"
                   "articles): the same entity becomes one node, weights and counts add up,\n"
                   "aliases, documents and evidence are united, and cross-article alias\n"
-                  "resolution runs again over the whole. Without -o, JSON goes to stdout.\n",
+                  "resolution runs again over the whole. Without -o, JSON goes to stdout.\n"
+                  "A GRAPH may be - (standard input) and may hold several JSON graphs back\n"
+                  "to back (what 'hadoop fs -getmerge' writes). Every query command reads -.\n",
                   stdout);
             return EG_EXIT_OK;
         default:
@@ -653,11 +655,28 @@ int cmd_merge(int argc, char **argv)
         cli_errorf("out of memory");
         return EG_EXIT_ERROR;
     }
+    size_t ng = 0, cap = n;
     for (size_t i = 0; i < n; i++) {
-        if (load(argv[optind + (int)i], &gs[i], 0)) {
+        /* a file (or "-") may hold several JSON graphs back to back */
+        eg_graph **part = NULL;
+        size_t np = 0;
+        if (eg_graph_load_many(&part, &np, argv[optind + (int)i], 0, &err) != EG_OK) {
+            rc = cli_fail(&err);
             goto done;
         }
+        if (!EG_GROW(gs, cap, ng + np)) {
+            for (size_t k = 0; k < np; k++) {
+                eg_graph_destroy(part[k]);
+            }
+            free(part);
+            cli_errorf("out of memory");
+            goto done;
+        }
+        memcpy(gs + ng, part, np * sizeof *part);
+        ng += np;
+        free(part);
     }
+    n = ng;
     if (eg_query_merge(gs, n, &m, &err) != EG_OK ||
         eg_graph_save(m, out ? out : "-", format < 0 ? EG_FORMAT_JSON : (eg_format)format,
                       &err) != EG_OK) {

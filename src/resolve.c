@@ -1,0 +1,304 @@
+/*
+ * resolve.c - the cross-article resolution engine (resolve.h): identity of full names, the
+ * user's alias file, links from articles, then eg_alias_cross on neighbourhoods.
+ */
+#include "resolve.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "aliasfile.h"
+#include "gazetteer.h"
+
+#define NONE UINT32_MAX
+
+typedef struct engine {
+    const eg_res_entity *ents;
+    size_t n;
+    eg_strmap by_key; /* "type|key" -> the first entity with that key */
+    eg_buf buf;
+    uint32_t (*cannot)[2]; /* entities the user said are distinct */
+    size_t ncannot, cannot_cap;
+    eg_resolution *res;
+} engine;
+
+static uint32_t find_key(engine *en, eg_etype type, const char *key)
+{
+    eg_buf_reset(&en->buf);
+    eg_buf_putc(&en->buf, (char)('0' + type));
+    eg_buf_putc(&en->buf, '|');
+    if (!eg_buf_puts(&en->buf, key)) {
+        return NONE;
+    }
+    return eg_strmap_get(&en->by_key, en->buf.data, en->buf.len, NONE);
+}
+
+/* Union unless it would join two names the user keeps apart; remembers the rule for
+ * `entities --explain`. */
+static void safe_union(engine *en, uint32_t a, uint32_t b, const char *rule)
+{
+    uint32_t *parent = en->res->parent;
+    uint32_t ra = eg_uf_find(parent, a), rb = eg_uf_find(parent, b);
+    for (size_t i = 0; i < en->ncannot && ra != rb; i++) {
+        uint32_t x = eg_uf_find(parent, en->cannot[i][0]);
+        uint32_t y = eg_uf_find(parent, en->cannot[i][1]);
+        if ((x == ra && y == rb) || (x == rb && y == ra)) {
+            return;
+        }
+    }
+    if (ra != rb && rule) {
+        if (!en->res->rule[a]) {
+            en->res->rule[a] = rule;
+            en->res->with[a] = b;
+        }
+        if (!en->res->rule[b]) {
+            en->res->rule[b] = rule;
+            en->res->with[b] = a;
+        }
+    }
+    eg_uf_union(parent, ra, rb);
+}
+
+/* Entities named `name` (any type). */
+static size_t entities_named(engine *en, const char *name, uint32_t out[EG_NTYPES])
+{
+    eg_buf key = {0};
+    size_t n = 0;
+    if (eg_gaz_key(&key, name, strlen(name))) {
+        for (int t = 0; t < EG_NTYPES; t++) {
+            uint32_t id = find_key(en, (eg_etype)t, key.data);
+            if (id == NONE && t == EG_ORGANIZATION && eg_org_key(&key, name, strlen(name))) {
+                id = find_key(en, (eg_etype)t, key.data); /* "Texaco Inc" */
+                eg_gaz_key(&key, name, strlen(name));
+            }
+            if (id != NONE) {
+                out[n++] = id;
+            }
+        }
+    }
+    eg_buf_fini(&key);
+    return n;
+}
+
+/* The user's alias file: its distinct pairs for every later merge, then its merges. */
+static eg_status apply_user(engine *en, const eg_aliasfile *a, eg_error *err)
+{
+    if (!a) {
+        return EG_OK;
+    }
+    uint32_t ids[EG_NTYPES];
+    for (size_t i = 0; i < a->ndistinct; i++) {
+        uint32_t xs[EG_NTYPES], ys[EG_NTYPES];
+        size_t nx = entities_named(en, a->distinct[i][0], xs);
+        size_t ny = entities_named(en, a->distinct[i][1], ys);
+        for (size_t p = 0; p < nx; p++) {
+            for (size_t q = 0; q < ny; q++) {
+                if (!EG_GROW(en->cannot, en->cannot_cap, en->ncannot + 1)) {
+                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                }
+                en->cannot[en->ncannot][0] = xs[p];
+                en->cannot[en->ncannot][1] = ys[q];
+                en->ncannot++;
+            }
+        }
+    }
+    for (size_t i = 0; i < a->nentities; i++) {
+        const eg_user_entity *u = &a->entities[i];
+        uint32_t first = NONE;
+        for (size_t k = 0; k <= u->naliases; k++) {
+            size_t n = entities_named(en, k == u->naliases ? u->label : u->aliases[k], ids);
+            for (size_t q = 0; q < n; q++) {
+                /* every entity of that key (identity joined them already) */
+                en->res->rename[ids[q]] = u->label;
+                en->res->forced_type[ids[q]] = (int)u->type;
+                if (first == NONE) {
+                    first = ids[q];
+                } else {
+                    safe_union(en, first, ids[q], "alias file");
+                }
+            }
+        }
+    }
+    return EG_OK;
+}
+
+static void apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
+{
+    for (size_t i = 0; i < nlinks; i++) {
+        const eg_alias_link *l = &links[i];
+        if (l->kind == EG_LINK_ACRONYM) {
+            uint32_t lf = find_key(en, l->type, l->b);
+            if (lf == NONE) {
+                continue;
+            }
+            for (int t = 0; t < EG_NTYPES; t++) {
+                uint32_t ac = t == EG_COUNTRY ? NONE : find_key(en, (eg_etype)t, l->a);
+                if (ac != NONE) {
+                    safe_union(en, ac, lf, "acronym (defined in another article)");
+                }
+            }
+        } else {
+            uint32_t x = find_key(en, l->type, l->a);
+            uint32_t y = find_key(en, l->type, l->b);
+            if (x != NONE && y != NONE) {
+                safe_union(en, x, y, "stated alias (in another article)");
+                if (!en->res->rename[x] && l->a_label) {
+                    en->res->rename[x] = l->a_label;
+                }
+            }
+        }
+    }
+}
+
+/* eg_alias_cross over the neighbourhoods of the roots, as sorted id lists (CSR). */
+static eg_status cross(engine *en, const uint32_t *edges, size_t nedges, unsigned threads,
+                       eg_error *err)
+{
+    size_t n = en->n;
+    uint32_t *parent = en->res->parent;
+    size_t *off = calloc(n + 1, sizeof *off);
+    uint32_t *adj = malloc((nedges * 2 + 1) * sizeof *adj);
+    eg_alias_cand *cands = calloc(n ? n : 1, sizeof *cands);
+    size_t *fill = calloc(n ? n : 1, sizeof *fill);
+    if (!off || !adj || !cands || !fill) {
+        free(off);
+        free(adj);
+        free(cands);
+        free(fill);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < nedges; i++) {
+        off[eg_uf_find(parent, edges[2 * i]) + 1]++;
+        off[eg_uf_find(parent, edges[2 * i + 1]) + 1]++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        off[i + 1] += off[i];
+    }
+    for (size_t i = 0; i < nedges; i++) {
+        uint32_t x = eg_uf_find(parent, edges[2 * i]), y = eg_uf_find(parent, edges[2 * i + 1]);
+        adj[off[x] + fill[x]++] = y;
+        adj[off[y] + fill[y]++] = x;
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t r = eg_uf_find(parent, (uint32_t)i);
+        size_t deg = off[r + 1] - off[r];
+        if (r == i && deg) {
+            eg_sort(adj + off[r], deg, sizeof *adj, eg_cmp_u32);
+            size_t u = 0;
+            for (size_t k = 0; k < deg; k++) {
+                if (u == 0 || adj[off[r] + u - 1] != adj[off[r] + k]) {
+                    adj[off[r] + u++] = adj[off[r] + k];
+                }
+            }
+            fill[r] = u;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t r = eg_uf_find(parent, (uint32_t)i);
+        cands[i] = (eg_alias_cand){en->ents[i].type, en->ents[i].key, adj + off[r], fill[r],
+                                   en->ents[i].mentions,
+                                   en->ents[i].listed || en->res->rename[i] != NULL, r};
+    }
+    eg_alias_pair *pairs = NULL;
+    size_t npairs = 0;
+    eg_status st = eg_alias_cross(cands, n, threads, &pairs, &npairs, err);
+    for (size_t i = 0; st == EG_OK && i < npairs; i++) {
+        safe_union(en, pairs[i].a, pairs[i].b, pairs[i].rule);
+    }
+    free(pairs);
+    free(fill);
+    free(off);
+    free(adj);
+    free(cands);
+    return st;
+}
+
+eg_status eg_resolve(const eg_res_entity *ents, size_t n, const uint32_t *edges, size_t nedges,
+                     const eg_alias_link *links, size_t nlinks, const eg_aliasfile *af,
+                     unsigned threads, eg_resolution *res, eg_error *err)
+{
+    memset(res, 0, sizeof *res);
+    size_t m = n ? n : 1;
+    res->parent = malloc(m * sizeof *res->parent);
+    res->rename = calloc(m, sizeof *res->rename);
+    res->forced_type = malloc(m * sizeof *res->forced_type);
+    res->rule = calloc(m, sizeof *res->rule);
+    res->with = calloc(m, sizeof *res->with);
+    engine en = {.ents = ents, .n = n, .res = res};
+    eg_status st = EG_OK;
+    if (!res->parent || !res->rename || !res->forced_type || !res->rule || !res->with) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    /* 1. identity of full names */
+    for (size_t i = 0; i < n; i++) {
+        res->parent[i] = (uint32_t)i;
+        res->forced_type[i] = -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t prev = find_key(&en, ents[i].type, ents[i].key);
+        if (!en.buf.data) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        if (prev != NONE) {
+            eg_uf_union(res->parent, prev, (uint32_t)i);
+        } else if (!eg_strmap_put(&en.by_key, en.buf.data, en.buf.len, (uint32_t)i)) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+    }
+    /* 2-4 */
+    st = apply_user(&en, af, err);
+    if (st == EG_OK) {
+        apply_links(&en, links, nlinks);
+        st = cross(&en, edges, nedges, threads, err);
+    }
+done:
+    eg_strmap_fini(&en.by_key);
+    eg_buf_fini(&en.buf);
+    free(en.cannot);
+    if (st != EG_OK) {
+        eg_resolution_fini(res);
+    }
+    return st;
+}
+
+void eg_resolution_fini(eg_resolution *res)
+{
+    free(res->parent);
+    free(res->rename);
+    free(res->forced_type);
+    free(res->rule);
+    free(res->with);
+    memset(res, 0, sizeof *res);
+}
+
+static int cmp_ev_pick(const void *x, const void *y)
+{
+    const eg_ev_pick *a = x, *b = y;
+    int c = strcmp(a->doc, b->doc);
+    if (c) {
+        return c;
+    }
+    if (a->order != b->order) {
+        return a->order < b->order ? -1 : 1;
+    }
+    return strcmp(a->text, b->text);
+}
+
+size_t eg_evidence_pick(eg_ev_pick *ev, size_t n, size_t keep, bool each)
+{
+    eg_sort(ev, n, sizeof *ev, cmp_ev_pick);
+    size_t kept = 0;
+    for (size_t q = 0; q < n && kept < keep; q++) {
+        bool dup = false;
+        for (size_t r = 0; r < kept && !dup && !each; r++) {
+            dup = strcmp(ev[r].text, ev[q].text) == 0;
+        }
+        if (!dup) {
+            ev[kept++] = ev[q];
+        }
+    }
+    return kept;
+}
