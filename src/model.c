@@ -66,6 +66,7 @@ struct eg_model {
     int16_t trans[(NL + 1) * NL];
     float scale;
     wclasses wc;      /* word classes (none: no class features) */
+    bool one_pass;    /* skip the second pass (for comparisons) */
 };
 
 static void wc_fini(wclasses *wc)
@@ -160,10 +161,17 @@ struct eg_tag_ws {
     size_t ti_cap;
     uint32_t *feats; /* MAXF per token */
     uint8_t *nfeats;
+    uint8_t *memat; /* per token: index of its document-memory features, 0xFF none */
+    uint8_t *mty1;  /* per token: the remembered type its features saw */
     size_t feats_cap;
-    int32_t *score; /* NL per token */
-    int32_t *vit;   /* NL per token */
+    int32_t *score; /* NL per token: first-pass emission scores */
+    double *em;     /* NL per token: emission scores being decoded */
     uint8_t *back;  /* NL per token */
+    uint8_t *lab1;  /* first-pass labels */
+    int32_t *aslot; /* per token: its aggregation slot, or -1 */
+    uint64_t *akeys; /* aggregation table: lowercase hash of capitalized words */
+    uint16_t *acnt;  /* NL first-pass label counts per slot */
+    size_t acap;
     size_t sc_cap;
     uint8_t *labels;
     size_t lab_cap;
@@ -192,8 +200,14 @@ void eg_tag_ws_destroy(eg_tag_ws *ws)
     free(ws->feats);
     free(ws->nfeats);
     free(ws->score);
-    free(ws->vit);
+    free(ws->em);
     free(ws->back);
+    free(ws->lab1);
+    free(ws->memat);
+    free(ws->mty1);
+    free(ws->aslot);
+    free(ws->akeys);
+    free(ws->acnt);
     free(ws->labels);
     free(ws->mkeys);
     free(ws->mtype);
@@ -264,11 +278,28 @@ static bool ws_reserve(eg_tag_ws *ws, size_t n)
             return false;
         }
         ws->score = sc;
-        int32_t *vi = realloc(ws->vit, c * NL * sizeof *vi);
-        if (!vi) {
+        double *em = realloc(ws->em, c * NL * sizeof *em);
+        if (!em) {
             return false;
         }
-        ws->vit = vi;
+        ws->em = em;
+        uint8_t *l1 = realloc(ws->lab1, c);
+        int32_t *as = l1 ? realloc(ws->aslot, c * sizeof *as) : NULL;
+        if (l1) {
+            ws->lab1 = l1;
+        }
+        uint8_t *ma = realloc(ws->memat, c), *my = ma ? realloc(ws->mty1, c) : NULL;
+        if (ma) {
+            ws->memat = ma;
+        }
+        if (!my) {
+            return false;
+        }
+        ws->mty1 = my;
+        if (!as) {
+            return false;
+        }
+        ws->aslot = as;
         uint8_t *bk = realloc(ws->back, c * NL);
         if (!bk) {
             return false;
@@ -441,7 +472,7 @@ static void phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w
 static uint64_t BOS_H = 0x1234567ULL, EOS_H = 0x7654321ULL;
 
 /* Features of token i in sentence [s0, s1), as bucket indices. */
-static unsigned features(const eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned bits,
+static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned bits,
                          uint32_t *out)
 {
     const tokinfo *t = &ws->ti[i];
@@ -499,9 +530,12 @@ static unsigned features(const eg_tag_ws *ws, size_t s0, size_t s1, size_t i, un
         h[k++] = f2(31, p1->phrase, t->cap);
     }
     /* document memory */
+    ws->memat[i] = 0xFF;
     if (t->cap) {
         size_t m = mem_find(ws, t->lo);
         unsigned ty = m != SIZE_MAX ? ws->mtype[m] : 0;
+        ws->memat[i] = (uint8_t)k;
+        ws->mty1[i] = (uint8_t)ty;
         unsigned lowseen = m != SIZE_MAX ? ws->mlower[m] : 0;
         h[k++] = f1(32, ty);
         h[k++] = f2(33, ty, first);
@@ -579,62 +613,56 @@ static void emission_scores(const weights *W, const uint32_t *f, unsigned nf, in
     memcpy(isc, acc, sizeof acc);
 }
 
-/* Viterbi over sentence [s0, s1); labels into ws->labels[s0..s1). Floats for training,
- * integers for a trained model (same algorithm). */
-static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
+/* The labels that may precede label b (ascending, so ties go to the lowest label). */
+static unsigned preds(unsigned b, unsigned *p)
+{
+    if (b != 0 && ((b - 1) % 4 == 1 || (b - 1) % 4 == 2)) { /* I or L of type t */
+        unsigned t = (b - 1) / 4;
+        p[0] = 1 + 4 * t;
+        p[1] = 2 + 4 * t;
+        return 2;
+    }
+    unsigned k = 0;
+    p[k++] = 0;
+    for (unsigned t = 0; t < 4; t++) {
+        p[k++] = 3 + 4 * t; /* L */
+        p[k++] = 4 + 4 * t; /* U */
+    }
+    return k;
+}
+
+/* Viterbi over sentence [s0, s1) with emission scores ws->em and transitions trans
+ * ((NL + 1) x NL, last row from the start); labels into ws->labels[s0..s1). Integer scores of
+ * a trained model are exact in doubles, so tagging is exact integer arithmetic. */
+static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
 {
     size_t n = s1 - s0;
-    float fv[2][NL];
-    int64_t iv[2][NL];
-    const bool dense = W->dense != NULL;
+    double v[2][NL];
+    static const double NONE = -DBL_MAX;
     for (size_t i = 0; i < n; i++) {
         size_t t = s0 + i;
-        int32_t isc[NL];
-        float fsc[NL];
-        emission_scores(W, ws->feats + t * MAXF, ws->nfeats[t], isc, fsc);
+        const double *e = ws->em + t * NL;
         int cur = (int)(i & 1), prv = !cur;
         for (unsigned b = 0; b < NL; b++) {
-            unsigned best = 0;
-            bool found = false;
             if (i == 0) {
-                found = allowed(START, b);
-                if (dense) {
-                    fv[cur][b] = found ? fsc[b] + W->dtrans[START * NL + b] : -FLT_MAX;
-                } else {
-                    iv[cur][b] = found ? (int64_t)isc[b] + W->m->trans[START * NL + b] : INT64_MIN;
-                }
+                v[cur][b] = allowed(START, b) ? e[b] + trans[START * NL + b] : NONE;
                 ws->back[t * NL + b] = 0;
                 continue;
             }
-            if (dense) {
-                float bs = -FLT_MAX;
-                for (unsigned a = 0; a < NL; a++) {
-                    if (fv[prv][a] == -FLT_MAX || !allowed(a, b)) {
-                        continue;
-                    }
-                    float s = fv[prv][a] + W->dtrans[a * NL + b];
-                    if (!found || s > bs) {
-                        bs = s;
-                        best = a;
-                        found = true;
-                    }
+            unsigned p[NL], np = preds(b, p), best = 0;
+            double bs = NONE;
+            for (unsigned q = 0; q < np; q++) {
+                unsigned a = p[q];
+                if (v[prv][a] == NONE) {
+                    continue;
                 }
-                fv[cur][b] = found ? bs + fsc[b] : -FLT_MAX;
-            } else {
-                int64_t bs = INT64_MIN;
-                for (unsigned a = 0; a < NL; a++) {
-                    if (iv[prv][a] == INT64_MIN || !allowed(a, b)) {
-                        continue;
-                    }
-                    int64_t s = iv[prv][a] + W->m->trans[a * NL + b];
-                    if (!found || s > bs) {
-                        bs = s;
-                        best = a;
-                        found = true;
-                    }
+                double s = v[prv][a] + trans[a * NL + b];
+                if (bs == NONE || s > bs) {
+                    bs = s;
+                    best = a;
                 }
-                iv[cur][b] = found ? bs + isc[b] : INT64_MIN;
             }
+            v[cur][b] = bs == NONE ? NONE : bs + e[b];
             ws->back[t * NL + b] = (uint8_t)best;
         }
     }
@@ -642,15 +670,7 @@ static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
     unsigned best = 0;
     bool found = false;
     for (unsigned b = 0; b < NL; b++) {
-        if (!final_ok(b)) {
-            continue;
-        }
-        if (dense) {
-            if (fv[last][b] != -FLT_MAX && (!found || fv[last][b] > fv[last][best])) {
-                best = b;
-                found = true;
-            }
-        } else if (iv[last][b] != INT64_MIN && (!found || iv[last][b] > iv[last][best])) {
+        if (final_ok(b) && v[last][b] != NONE && (!found || v[last][b] > v[last][best])) {
             best = b;
             found = true;
         }
@@ -659,6 +679,33 @@ static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
         ws->labels[s0 + i] = (uint8_t)best;
         best = ws->back[(s0 + i) * NL + best];
     }
+}
+
+/* Viterbi over sentence [s0, s1): emission scores from the features (also kept in
+ * ws->score for the second pass when the weights are a trained model's), then decode. */
+static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
+{
+    double trans[(NL + 1) * NL];
+    for (size_t i = 0; i < (NL + 1) * NL; i++) {
+        trans[i] = W->dense ? (double)W->dtrans[i] : (double)W->m->trans[i];
+    }
+    for (size_t t = s0; t < s1; t++) {
+        int32_t isc[NL];
+        float fsc[NL];
+        emission_scores(W, ws->feats + t * MAXF, ws->nfeats[t], isc, fsc);
+        double *e = ws->em + t * NL;
+        if (W->dense) {
+            for (unsigned l = 0; l < NL; l++) {
+                e[l] = fsc[l];
+            }
+        } else {
+            memcpy(ws->score + t * NL, isc, sizeof isc);
+            for (unsigned l = 0; l < NL; l++) {
+                e[l] = isc[l];
+            }
+        }
+    }
+    decode(ws, trans, s0, s1);
 }
 
 /* After a sentence is labelled: remember each entity word's type for later sentences. */
@@ -713,6 +760,112 @@ static void sentence_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits
     }
 }
 
+/* ---- second pass: document memory in both directions ------------------------------------- */
+
+/*
+ * The first pass tags the article sentence by sentence; a capitalized word's memory features
+ * see only the type it got in earlier sentences. The second pass (Illinois NER's prediction
+ * aggregation, without a second model) decodes every sentence again with those features
+ * recomputed from the types the first pass gave the word's other occurrences, before and
+ * after, so one confident mention fixes the others. Only the memory rows change, so it costs
+ * a few row look-ups and one more Viterbi per sentence.
+ */
+
+/* First-pass label counts per capitalized word of the document, from ws->lab1. */
+static bool agg_build(eg_tag_ws *ws, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n + 16) {
+        cap *= 2;
+    }
+    if (cap > ws->acap) {
+        free(ws->akeys);
+        free(ws->acnt);
+        ws->akeys = malloc(cap * sizeof *ws->akeys);
+        ws->acnt = malloc(cap * NL * sizeof *ws->acnt);
+        if (!ws->akeys || !ws->acnt) {
+            ws->acap = 0;
+            return false;
+        }
+        ws->acap = cap;
+    }
+    memset(ws->akeys, 0, cap * sizeof *ws->akeys);
+    memset(ws->acnt, 0, cap * NL * sizeof *ws->acnt);
+    size_t mask = cap - 1;
+    for (size_t i = 0; i < n; i++) {
+        const tokinfo *t = &ws->ti[i];
+        ws->aslot[i] = -1;
+        if (!t->cap && !t->allcap) {
+            continue;
+        }
+        uint64_t key = t->lo | 1;
+        size_t j = (size_t)key & mask;
+        while (ws->akeys[j] && ws->akeys[j] != key) {
+            j = (j + 1) & mask;
+        }
+        ws->akeys[j] = key;
+        ws->aslot[i] = (int32_t)j;
+        uint16_t *c = ws->acnt + j * NL + ws->lab1[i];
+        *c += *c < UINT16_MAX;
+    }
+    return true;
+}
+
+static unsigned type_of(unsigned label)
+{
+    return label ? (label - 1) / 4 + 1 : 0;
+}
+
+static void add_row(const eg_model *m, uint32_t f, double *e, int sign)
+{
+    int32_t r = m->index[f];
+    if (r >= 0) {
+        const int16_t *row = m->rows + (size_t)r * NL;
+        for (unsigned l = 0; l < NL; l++) {
+            e[l] += sign * row[l];
+        }
+    }
+}
+
+/* Second pass of the document memory: each capitalized word's memory features see the type
+ * the first pass gave the word's other occurrences, before and after it. Emissions into ws->em. */
+static void memory_pass(const eg_model *m, eg_tag_ws *ws, size_t s0, size_t s1)
+{
+    unsigned shift = 64 - m->bits;
+    for (size_t i = s0; i < s1; i++) {
+        double *e = ws->em + i * NL;
+        for (unsigned l = 0; l < NL; l++) {
+            e[l] = ws->score[i * NL + l];
+        }
+        if (ws->memat[i] == 0xFF || ws->aslot[i] < 0) {
+            continue;
+        }
+        const uint16_t *cnt = ws->acnt + (size_t)ws->aslot[i] * NL;
+        unsigned own = ws->lab1[i], ct[5] = {0};
+        for (unsigned l = 1; l < NL; l++) {
+            ct[type_of(l)] += cnt[l] - (l == own);
+        }
+        unsigned ty2 = 0;
+        for (unsigned t = 1; t < 5; t++) {
+            if (ct[t] > (ty2 ? ct[ty2] : 0)) {
+                ty2 = t;
+            }
+        }
+        unsigned ty1 = ws->mty1[i];
+        if (ty2 == ty1) {
+            continue;
+        }
+        const uint32_t *f = ws->feats + i * MAXF + ws->memat[i];
+        unsigned first = i == s0;
+        add_row(m, f[0], e, -1);
+        add_row(m, f[1], e, -1);
+        add_row(m, f[3], e, -1);
+        add_row(m, (uint32_t)(f1(32, ty2) >> shift), e, 1);
+        add_row(m, (uint32_t)(f2(33, ty2, first) >> shift), e, 1);
+        add_row(m, (uint32_t)(f2(35, ty2, ws->ti[i].csh) >> shift), e, 1);
+    }
+}
+
 static void labels_to_chunks(const uint8_t *lab, size_t s0, size_t s1, eg_chunk **out,
                              size_t *nout, size_t *cap, bool *ok)
 {
@@ -736,6 +889,21 @@ static void labels_to_chunks(const uint8_t *lab, size_t s0, size_t s1, eg_chunk 
     }
 }
 
+/* The first pass over a prepared document: labels in ws->labels, emissions in ws->score. */
+static void first_pass(const eg_model *m, eg_tag_ws *ws, size_t nwords, const uint32_t *ss,
+                       size_t nsents)
+{
+    weights W = {.m = m};
+    for (size_t k = 0; k < nsents; k++) {
+        size_t s0 = ss[k], s1 = k + 1 < nsents ? ss[k + 1] : nwords;
+        if (s1 > s0) {
+            sentence_features(ws, s0, s1, m->bits);
+            viterbi(ws, &W, s0, s1);
+            remember(ws, s0, s1);
+        }
+    }
+}
+
 eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
                        const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
                        size_t *nchunks, size_t *chunks_cap, eg_error *err)
@@ -747,16 +915,27 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     if (!prepare_doc(ws, gaz, &m->wc, words, nwords, sent_start, nsents)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
     }
-    weights W = {.m = m};
+    first_pass(m, ws, nwords, sent_start, nsents);
+    if (!m->one_pass) { /* the second pass */
+        memcpy(ws->lab1, ws->labels, nwords);
+        if (!agg_build(ws, nwords)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
+        }
+        double trans[(NL + 1) * NL];
+        for (size_t i = 0; i < (NL + 1) * NL; i++) {
+            trans[i] = m->trans[i];
+        }
+        for (size_t k = 0; k < nsents; k++) {
+            size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
+            if (s1 > s0) {
+                memory_pass(m, ws, s0, s1);
+                decode(ws, trans, s0, s1);
+            }
+        }
+    }
     bool ok = true;
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
-        if (s1 <= s0) {
-            continue;
-        }
-        sentence_features(ws, s0, s1, m->bits);
-        viterbi(ws, &W, s0, s1);
-        remember(ws, s0, s1);
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
@@ -804,6 +983,11 @@ void eg_model_destroy(eg_model *m)
         wc_fini(&m->wc);
         free(m);
     }
+}
+
+void eg_model_set_second_pass(eg_model *m, bool on)
+{
+    m->one_pass = !on;
 }
 
 void eg_model_info(const eg_model *m, size_t *rows, unsigned *bits)
@@ -1258,6 +1442,136 @@ static eg_status load_classes(wclasses *wc, const char *path, eg_error *err)
     return st;
 }
 
+/* A training corpus with its weight and the types it annotates. */
+typedef struct tsource {
+    const eg_conll *c;
+    eg_word *w;
+    uint8_t *gl;     /* gold BILOU labels */
+    float weight;    /* update size */
+    unsigned types;  /* bit t: type t is annotated (elsewhere a prediction of it is no error) */
+} tsource;
+
+typedef struct tdoc {
+    uint32_t src, doc;
+} tdoc;
+
+typedef struct tctx {
+    tsource *src;
+    size_t nsrc;
+    tdoc *docs;      /* every training document */
+    size_t ndocs;
+    uint32_t *ss;
+    eg_tag_ws *ws;
+    const eg_gazetteer *gaz;
+    const eg_conll *dev;
+    eg_chunk *dgold;
+    size_t ndgold;
+    const eg_train_opts *opts;
+} tctx;
+
+/* The gold label to learn at token i: a corpus that does not annotate a type teaches nothing
+ * about it (a prediction of that type, or its gold mention, counts as correct). */
+static unsigned learn_label(const tsource *s, unsigned gold, unsigned pred)
+{
+    unsigned gt = type_of(gold), pt = type_of(pred);
+    if ((gt && !(s->types & (1u << (gt - 1)))) || (!gt && pt && !(s->types & (1u << (pt - 1))))) {
+        return pred;
+    }
+    return gold;
+}
+
+static void shuffle(tdoc *d, size_t n, uint64_t *rng)
+{
+    for (size_t k = n; k > 1; k--) { /* Fisher-Yates with our own generator */
+        size_t j = (size_t)(rng_next(rng) % k);
+        tdoc tmp = d[k - 1];
+        d[k - 1] = d[j];
+        d[j] = tmp;
+    }
+}
+
+/* Prepare training document d; returns its sentence count (0: skip it). */
+static size_t prep_train_doc(tctx *x, const wclasses *wc, tdoc d, size_t *first, size_t *ntok)
+{
+    const tsource *s = &x->src[d.src];
+    size_t ns = doc_sentences(s->c, d.doc, x->ss, first, ntok);
+    if (ns == 0 || !prepare_doc(x->ws, x->gaz, wc, s->w + *first, *ntok, x->ss, ns)) {
+        return 0;
+    }
+    return ns;
+}
+
+/* `epochs` perceptron epochs over docs[0..nd) (shuffled in place). With a dev set the best
+ * epoch's averaged weights are kept, else the last's. */
+static eg_status train_epochs(tctx *x, trainer *t, tdoc *docs, size_t nd, unsigned epochs,
+                              eg_model **out, eg_error *err)
+{
+    uint64_t rng = x->opts->seed;
+    weights W = {.dense = t->w, .dtrans = t->tw};
+    eg_model *best = NULL;
+    double best_f1 = -1;
+    eg_tag_ws *ws = x->ws;
+    for (unsigned ep = 1; ep <= epochs; ep++) {
+        double t0 = now_s();
+        shuffle(docs, nd, &rng);
+        size_t correct = 0, total = 0;
+        for (size_t di = 0; di < nd; di++) {
+            size_t first, ntok, ns = prep_train_doc(x, &t->wc, docs[di], &first, &ntok);
+            const tsource *src = &x->src[docs[di].src];
+            const uint8_t *g = src->gl + first;
+            float wt = src->weight;
+            for (size_t k = 0; k < ns; k++) {
+                size_t s0 = x->ss[k], s1 = k + 1 < ns ? x->ss[k + 1] : ntok;
+                if (s1 <= s0) {
+                    continue;
+                }
+                sentence_features(ws, s0, s1, t->bits);
+                viterbi(ws, &W, s0, s1);
+                t->c += 1;
+                unsigned pg = START, pp = START;
+                for (size_t i = s0; i < s1; i++) {
+                    unsigned pi = ws->labels[i], gi = learn_label(src, g[i], pi);
+                    total++;
+                    correct += gi == pi;
+                    if (gi != pi) {
+                        const uint32_t *f = ws->feats + i * MAXF;
+                        for (unsigned q = 0; q < ws->nfeats[i]; q++) {
+                            upd(t, f[q], gi, wt);
+                            upd(t, f[q], pi, -wt);
+                        }
+                    }
+                    if (gi != pi || pg != pp) {
+                        updt(t, pg, gi, wt);
+                        updt(t, pp, pi, -wt);
+                    }
+                    pg = gi;
+                    pp = pi;
+                }
+                remember(ws, s0, s1);
+            }
+        }
+        eg_model *snap = snapshot(t);
+        if (!snap) {
+            eg_model_destroy(best);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
+        }
+        double f = x->dev ? dev_f1(snap, x->dev, x->dgold, x->ndgold) : 0;
+        if (x->opts->progress) {
+            x->opts->progress(x->opts->progress_ud, ep, total ? 100.0 * correct / total : 0,
+                              x->dev ? f : -1, now_s() - t0);
+        }
+        if (!x->dev || f > best_f1) {
+            eg_model_destroy(best);
+            best = snap;
+            best_f1 = f;
+        } else {
+            eg_model_destroy(snap);
+        }
+    }
+    *out = best;
+    return EG_OK;
+}
+
 eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *dev,
                          const eg_train_opts *opts, eg_error *err)
 {
@@ -1269,23 +1583,39 @@ eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *
     t.nb = (size_t)1 << t.bits;
     t.w = calloc(t.nb * NL, sizeof *t.w);
     t.u = calloc(t.nb * NL, sizeof *t.u);
-    eg_word *w = conll_words(train);
-    uint32_t *ss = malloc((train->nsents ? train->nsents : 1) * sizeof *ss);
-    size_t *order = malloc((train->ndocs ? train->ndocs : 1) * sizeof *order);
-    eg_tag_ws *ws = eg_tag_ws_create();
-    bool ok = true;
-    eg_chunk *tgold = NULL, *dgold = NULL;
-    size_t ntgold = 0, ndgold = 0;
-    uint8_t *gl = gold_labels(train, &tgold, &ntgold, &ok);
-    free(tgold);
-    uint8_t *dl = dev ? gold_labels(dev, &dgold, &ndgold, &ok) : NULL;
+    size_t nsrc = 1 + opts->nextra, ndocs = 0, maxs = 1;
+    tctx x = {.nsrc = nsrc, .dev = dev, .opts = opts, .gaz = eg_gazetteer_default()};
+    x.src = calloc(nsrc, sizeof *x.src);
+    x.ws = eg_tag_ws_create();
+    bool ok = x.src && x.ws;
+    for (size_t s = 0; ok && s < nsrc; s++) {
+        tsource *ts = &x.src[s];
+        ts->c = s == 0 ? train : opts->extra[s - 1].c;
+        ts->weight = s == 0 ? 1.0f : opts->extra[s - 1].weight;
+        ts->types = s == 0 ? 0xF : opts->extra[s - 1].types;
+        ts->w = conll_words(ts->c);
+        eg_chunk *tg = NULL;
+        size_t ntg = 0;
+        ts->gl = gold_labels(ts->c, &tg, &ntg, &ok);
+        free(tg);
+        ndocs += ts->c->ndocs;
+        maxs = ts->c->nsents > maxs ? ts->c->nsents : maxs;
+        ok = ok && ts->w && ts->gl;
+    }
+    x.ss = malloc(maxs * sizeof *x.ss);
+    x.docs = malloc((ndocs ? ndocs : 1) * sizeof *x.docs);
+    uint8_t *dl = dev && ok ? gold_labels(dev, &x.dgold, &x.ndgold, &ok) : NULL;
     free(dl);
     eg_model *best = NULL;
-    double best_f1 = -1;
     eg_status st = EG_OK;
-    if (!t.w || !t.u || !w || !ss || !order || !ws || !gl || !ok) {
+    if (!t.w || !t.u || !x.ss || !x.docs || !ok) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
         goto done;
+    }
+    for (size_t s = 0; s < nsrc; s++) {
+        for (size_t d = 0; d < x.src[s].c->ndocs; d++) {
+            x.docs[x.ndocs++] = (tdoc){(uint32_t)s, (uint32_t)d};
+        }
     }
     if (opts->classes_path) {
         st = load_classes(&t.wc, opts->classes_path, err);
@@ -1293,88 +1623,31 @@ eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *
             goto done;
         }
     }
-    const eg_gazetteer *gaz = eg_gazetteer_default();
-    uint64_t rng = opts->seed;
-    for (size_t d = 0; d < train->ndocs; d++) {
-        order[d] = d;
+    tdoc *order = malloc((x.ndocs ? x.ndocs : 1) * sizeof *order);
+    if (!order) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
+        goto done;
     }
-    weights W = {.dense = t.w, .dtrans = t.tw};
-    for (unsigned ep = 1; ep <= (opts->epochs ? opts->epochs : 10); ep++) {
-        double t0 = now_s();
-        for (size_t d = train->ndocs; d > 1; d--) { /* Fisher-Yates with our own generator */
-            size_t j = (size_t)(rng_next(&rng) % d);
-            size_t tmp = order[d - 1];
-            order[d - 1] = order[j];
-            order[j] = tmp;
-        }
-        size_t correct = 0, total = 0;
-        for (size_t di = 0; di < train->ndocs; di++) {
-            size_t first, ntok;
-            size_t ns = doc_sentences(train, order[di], ss, &first, &ntok);
-            if (ns == 0 || !prepare_doc(ws, gaz, &t.wc, w + first, ntok, ss, ns)) {
-                continue;
-            }
-            const uint8_t *g = gl + first;
-            for (size_t k = 0; k < ns; k++) {
-                size_t s0 = ss[k], s1 = k + 1 < ns ? ss[k + 1] : ntok;
-                if (s1 <= s0) {
-                    continue;
-                }
-                sentence_features(ws, s0, s1, t.bits);
-                viterbi(ws, &W, s0, s1);
-                t.c += 1;
-                unsigned pg = START, pp = START;
-                for (size_t i = s0; i < s1; i++) {
-                    unsigned gi = g[i], pi = ws->labels[i];
-                    total++;
-                    correct += gi == pi;
-                    if (gi != pi) {
-                        const uint32_t *f = ws->feats + i * MAXF;
-                        for (unsigned q = 0; q < ws->nfeats[i]; q++) {
-                            upd(&t, f[q], gi, 1.0f);
-                            upd(&t, f[q], pi, -1.0f);
-                        }
-                    }
-                    if (gi != pi || pg != pp) {
-                        updt(&t, pg, gi, 1.0f);
-                        updt(&t, pp, pi, -1.0f);
-                    }
-                    pg = gi;
-                    pp = pi;
-                }
-                remember(ws, s0, s1);
-            }
-        }
-        eg_model *snap = snapshot(&t);
-        if (!snap) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
-            goto done;
-        }
-        double f = dev ? dev_f1(snap, dev, dgold, ndgold) : 0;
-        if (opts->progress) {
-            opts->progress(opts->progress_ud, ep, total ? 100.0 * correct / total : 0, dev ? f : -1,
-                           now_s() - t0);
-        }
-        if (!dev || f > best_f1) {
-            eg_model_destroy(best);
-            best = snap;
-            best_f1 = f;
-        } else {
-            eg_model_destroy(snap);
-        }
+    memcpy(order, x.docs, x.ndocs * sizeof *order);
+    st = train_epochs(&x, &t, order, x.ndocs, opts->epochs ? opts->epochs : 10, &best, err);
+    free(order);
+    if (st == EG_OK) {
+        *out = best;
+        best = NULL;
     }
-    *out = best;
-    best = NULL;
 done:
     eg_model_destroy(best);
     wc_fini(&t.wc);
     free(t.w);
     free(t.u);
-    free(w);
-    free(ss);
-    free(order);
-    free(gl);
-    free(dgold);
-    eg_tag_ws_destroy(ws);
+    for (size_t s = 0; x.src && s < nsrc; s++) {
+        free(x.src[s].w);
+        free(x.src[s].gl);
+    }
+    free(x.src);
+    free(x.ss);
+    free(x.docs);
+    free(x.dgold);
+    eg_tag_ws_destroy(x.ws);
     return st;
 }

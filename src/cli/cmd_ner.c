@@ -21,8 +21,8 @@ static void on_epoch(void *ud, unsigned epoch, double acc, double f1, double sec
 {
     (void)ud;
     if (f1 >= 0) {
-        fprintf(stderr, "epoch %2u  train accuracy %.2f%%  dev F1 %.2f  (%.1f s)\n", epoch, acc,
-                f1, secs);
+        fprintf(stderr, "epoch %2u  train accuracy %.2f%%  dev F1 %.2f  (%.1f s)\n", epoch,
+                acc, f1, secs);
     } else {
         fprintf(stderr, "epoch %2u  train accuracy %.2f%%  (%.1f s)\n", epoch, acc, secs);
     }

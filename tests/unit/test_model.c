@@ -207,6 +207,21 @@ int main(void)
             bamako |= ch[i].begin == 8 && ch[i].end == 9 && ch[i].type == EG_NE_LOC;
         }
         CHECK(putin && goita && russian && bamako);
+
+        /* the second pass: a later, clear mention types the headline's surname */
+        const char *s2[] = {"Brankovic", "wins", "in", "Doha", ".", "Serbian", "tennis",
+                            "player", "Milos", "Brankovic", "beat", "Andy", "Murray", "."};
+        for (int i = 0; i < 14; i++) {
+            w[i] = (eg_word){s2[i], (uint32_t)strlen(s2[i])};
+        }
+        uint32_t ss2[] = {0, 5};
+        for (int pass = 1; pass <= 2; pass++) {
+            eg_model_set_second_pass(d, pass == 2);
+            nch = 0;
+            CHECK(eg_model_tag(d, ws, w, 14, ss2, 2, &ch, &nch, &cap, &err) == EG_OK);
+            CHECK(nch > 0 && ch[0].begin == 0 && ch[0].end == 1);
+            CHECK((ch[0].type == EG_NE_PER) == (pass == 2));
+        }
         free(ch);
         eg_tag_ws_destroy(ws);
         eg_model_destroy(d);
