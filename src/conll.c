@@ -53,6 +53,43 @@ static bool end_sentence(eg_conll *c, size_t *sent_first)
     return true;
 }
 
+/* A tag in CoNLL-2003 types, or in WNUT-17's (person, location, corporation and group,
+ * product and creative-work), as the CoNLL tag into out[16]; false for an unknown tag. */
+static bool map_tag(const char *t, char *out)
+{
+    static const char *const names[][2] = {
+        {"PER", "PER"},         {"LOC", "LOC"},       {"ORG", "ORG"},
+        {"MISC", "MISC"},       {"person", "PER"},    {"location", "LOC"},
+        {"corporation", "ORG"}, {"group", "ORG"},     {"product", "MISC"},
+        {"creative-work", "MISC"},
+    };
+    if (strcmp(t, "O") == 0) {
+        strcpy(out, "O");
+        return true;
+    }
+    if (!strchr("IBES", t[0]) || t[0] == '\0' || t[1] != '-') {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        if (strcmp(t + 2, names[i][0]) == 0) {
+            snprintf(out, 16, "%c-%s", t[0], names[i][1]);
+            return true;
+        }
+    }
+    return false;
+}
+
+void eg_conll_sentence_docs(eg_conll *c)
+{
+    if (!EG_GROW(c->docs, c->docs_cap, c->nsents ? c->nsents : 1)) {
+        return; /* out of memory: documents as they were */
+    }
+    for (size_t s = 0; s < c->nsents; s++) {
+        c->docs[s] = (eg_conll_doc){s, 1};
+    }
+    c->ndocs = c->nsents;
+}
+
 eg_status eg_conll_read(eg_conll *c, const char *path, eg_error *err)
 {
     memset(c, 0, sizeof *c);
@@ -64,6 +101,7 @@ eg_status eg_conll_read(eg_conll *c, const char *path, eg_error *err)
     size_t cap = 0, lineno = 0, sent_first = 0;
     ssize_t n;
     eg_status st = EG_OK;
+    char mapped[16];
     while ((n = getline(&line, &cap, fp)) >= 0) {
         lineno++;
         while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) {
@@ -81,6 +119,7 @@ eg_status eg_conll_read(eg_conll *c, const char *path, eg_error *err)
             continue;
         }
         if (strncmp(line, "-DOCSTART-", 10) == 0) {
+            c->docstart = true;
             if (!end_sentence(c, &sent_first) || !EG_GROW(c->docs, c->docs_cap, c->ndocs + 1)) {
                 st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                 break;
@@ -99,19 +138,18 @@ eg_status eg_conll_read(eg_conll *c, const char *path, eg_error *err)
         while (last > w && last[-1] != ' ' && last[-1] != '\t') {
             last--;
         }
+        if (last == w && k > 0 && map_tag(last, mapped)) {
+            continue; /* an empty token (a tag alone after a tab): nothing to read */
+        }
         if (last == w) {
             st = eg_error_set(err, EG_ERR_PARSE, "%s:%zu: expected 'word ... TAG'", path, lineno);
             break;
         }
-        bool tag_ok = strcmp(last, "O") == 0 ||
-                      ((last[0] == 'I' || last[0] == 'B' || last[0] == 'E' || last[0] == 'S') &&
-                       last[1] == '-' &&
-                       (strcmp(last + 2, "PER") == 0 || strcmp(last + 2, "LOC") == 0 ||
-                        strcmp(last + 2, "ORG") == 0 || strcmp(last + 2, "MISC") == 0));
-        if (!tag_ok) {
+        if (!map_tag(last, mapped)) {
             st = eg_error_set(err, EG_ERR_PARSE, "%s:%zu: unknown tag '%s'", path, lineno, last);
             break;
         }
+        last = mapped;
         if (!EG_GROW(c->words, c->toks_cap, c->ntoks + 1)) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             break;

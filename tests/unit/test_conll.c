@@ -1,7 +1,10 @@
 /*
  * test_conll.c - conlleval chunking and scoring against hand-computed cases.
  */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "../../src/conll.h"
 #include "check.h"
@@ -60,5 +63,29 @@ int main(void)
     CHECK(s.gold[EG_NE_ORG] == 1 && s.pred[EG_NE_ORG] == 2 && s.correct[EG_NE_ORG] == 0);
     eg_score_prf(&s, EG_NE_PER, &p, &r, &f);
     CHECK(p == 100 && r == 100 && f == 100);
+
+    /* WNUT-17 types read as CoNLL's; a tag alone after a tab is an empty token, skipped; a
+     * TAB-only line ends a sentence; sentences as documents */
+    char path[] = "/tmp/eg-test-conll-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    const char *txt = "Paris\tB-location\nHilton\tB-corporation\n\tO\nsaid\tO\n\t\n"
+                      "Beatles\tB-group\nplay\tO\nYesterday\tB-creative-work\n";
+    CHECK(write(fd, txt, strlen(txt)) == (ssize_t)strlen(txt));
+    close(fd);
+    eg_conll cc;
+    eg_error err = {0};
+    CHECK(eg_conll_read(&cc, path, &err) == EG_OK);
+    CHECK(cc.ntoks == 6 && cc.nsents == 2 && cc.ndocs == 1 && !cc.docstart);
+    CHECK(strcmp(cc.tags[0], "B-LOC") == 0 && strcmp(cc.tags[1], "B-ORG") == 0 &&
+          strcmp(cc.tags[2], "O") == 0 && strcmp(cc.tags[3], "B-ORG") == 0 &&
+          strcmp(cc.tags[5], "B-MISC") == 0 && strcmp(cc.words[2], "said") == 0);
+    eg_conll_sentence_docs(&cc);
+    CHECK(cc.ndocs == 2 && cc.docs[1].first_sent == 1 && cc.docs[1].nsents == 1);
+    eg_conll_fini(&cc);
+    FILE *fp = fopen(path, "w");
+    CHECK(fp && fputs("Paris\tB-city\n", fp) >= 0 && fclose(fp) == 0);
+    CHECK(eg_conll_read(&cc, path, &err) == EG_ERR_PARSE && strstr(err.msg, "unknown tag"));
+    unlink(path);
     return check_done();
 }

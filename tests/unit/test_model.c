@@ -120,6 +120,45 @@ static void test_classes(const char *dir, const eg_conll *c)
     eg_model_destroy(m2);
 }
 
+/* MISC mentions predicted for this corpus (tiny.conll has two: Kenyan, Hungarian). */
+static size_t misc_found(const eg_model *m, const eg_conll *c)
+{
+    eg_chunk *pred = NULL;
+    size_t np = 0, n = 0;
+    eg_error err = {0};
+    CHECK(eg_model_tag_conll(m, c, &pred, &np, &err) == EG_OK);
+    for (size_t i = 0; i < np; i++) {
+        n += pred[i].type == EG_NE_MISC;
+    }
+    free(pred);
+    return n;
+}
+
+/* --extra: a corpus that does not annotate MISC, with its MISC mentions as O, weighted up,
+ * does not teach that MISC is O when its types say so. */
+static void test_extra(const char *path, const eg_conll *c)
+{
+    eg_conll x;
+    eg_error err = {0};
+    CHECK(eg_conll_read(&x, path, &err) == EG_OK);
+    for (size_t i = 0; i < x.ntoks; i++) {
+        if (strstr(x.tags[i], "MISC")) {
+            strcpy(x.tags[i], "O");
+        }
+    }
+    eg_train_extra ex = {.c = &x, .weight = 4.0f, .types = 7};
+    eg_train_opts o = {.epochs = 20, .seed = 7, .hash_bits = 16, .extra = &ex, .nextra = 1};
+    eg_model *m = NULL;
+    CHECK(eg_model_train(&m, c, NULL, &o, &err) == EG_OK);
+    CHECK(misc_found(m, c) == 2);
+    eg_model_destroy(m);
+    ex.types = 15; /* the same corpus claiming to annotate MISC */
+    CHECK(eg_model_train(&m, c, NULL, &o, &err) == EG_OK);
+    CHECK(misc_found(m, c) == 0);
+    eg_model_destroy(m);
+    eg_conll_fini(&x);
+}
+
 int main(void)
 {
     const char *src = getenv("EG_SRC");
@@ -183,6 +222,7 @@ int main(void)
     free(b2);
 
     test_classes(dir, &c);
+    test_extra(path, &c);
 
     /* the built-in model */
     eg_model *d = NULL;
