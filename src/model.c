@@ -45,9 +45,9 @@
 #include "util.h"
 
 #define NL 17
-#define MAXF 72
+#define MAXF 80
 #define FORMAT_VERSION 2u
-#define FEATURE_VERSION 2u
+#define FEATURE_VERSION 3u
 #define START NL
 
 /* Word classes by hash of the word key: open addressing, a key of 0 marks an empty slot. */
@@ -151,7 +151,7 @@ typedef struct tokinfo {
     uint64_t csh;  /* compressed shape: Xx */
     uint32_t gaz;  /* eg_gaz_word_flags */
     uint16_t len;
-    uint8_t cap, allcap, digit, hyphen, period, phrase;
+    uint8_t cap, allcap, lower1, digit, hyphen, period, phrase;
     uint16_t wcls; /* word class + 1, or 0 */
     uint64_t pre[4], suf[4];
 } tokinfo;
@@ -184,6 +184,7 @@ struct eg_tag_ws {
     uint32_t *wl;
     size_t wcap;
     bool classes; /* the model has word classes: class features on */
+    unsigned casing; /* of the sentence being featurized: 0 running text, 1 title case, 2 capitals */
 };
 
 eg_tag_ws *eg_tag_ws_create(void)
@@ -427,6 +428,7 @@ static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const eg_wor
         t->cap = (cp >= 0xC0 && cp <= 0xDE) || (cp >= 0x100 && cp < 0x180 && !(cp & 1));
     }
     t->allcap = upper >= 2 && lower == 0;
+    t->lower1 = n > 0 && eg_is_lower((unsigned char)w->s[0]);
     for (unsigned k = 0; k < 4; k++) {
         t->pre[k] = ln > k + 1 ? hbytes(lo, k + 1) : 0;
         t->suf[k] = ln > k + 1 ? hbytes(lo + ln - (k + 1), k + 1) : 0;
@@ -554,6 +556,15 @@ static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned
         h[k++] = f1(42, cn);
         h[k++] = f2(43, f2(43, cp, c0), cn);
         h[k++] = f2(44, c0, t->cap);
+    }
+    if (ws->casing) {
+        /* a headline's capitals say little; whether the article writes the word in lower
+         * case elsewhere says more */
+        unsigned cs = ws->casing;
+        size_t m = mem_find(ws, t->lo);
+        unsigned lowseen = m != SIZE_MAX ? ws->mlower[m] : 0;
+        h[k++] = f2(45, cs, (uint64_t)t->cap * 2 + first);
+        h[k++] = f2(47, cs, (uint64_t)lowseen * 2 + t->cap);
     }
     unsigned shift = 64 - bits;
     for (unsigned q = 0; q < k; q++) {
@@ -753,8 +764,40 @@ static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *
     return true;
 }
 
+/* Whether sentence [s0, s1) is written in title case or in capitals (a headline, a caption
+ * line): 1 when nearly every word of four or more letters is capitalized, 2 when nearly every
+ * word of two or more letters is in capitals; else 0. */
+static unsigned sentence_casing(const tokinfo *ti, size_t s0, size_t s1)
+{
+    unsigned words = 0, caps = 0, longw = 0, longcap = 0;
+    for (size_t i = s0; i < s1; i++) {
+        const tokinfo *t = &ti[i];
+        if (t->len < 2 || t->digit) {
+            continue;
+        }
+        bool alpha = t->cap || t->allcap || t->lower1;
+        if (!alpha) {
+            continue;
+        }
+        words++;
+        caps += t->allcap;
+        if (t->len >= 4) {
+            longw++;
+            longcap += t->cap;
+        }
+    }
+    if (words >= 3 && caps * 10 >= words * 9) {
+        return 2;
+    }
+    if (longw >= 3 && longcap * 10 >= longw * 9) {
+        return 1;
+    }
+    return 0;
+}
+
 static void sentence_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits)
 {
+    ws->casing = sentence_casing(ws->ti, s0, s1);
     for (size_t i = s0; i < s1; i++) {
         ws->nfeats[i] = (uint8_t)features(ws, s0, s1, i, bits, ws->feats + i * MAXF);
     }
@@ -983,6 +1026,21 @@ void eg_model_destroy(eg_model *m)
         wc_fini(&m->wc);
         free(m);
     }
+}
+
+unsigned eg_sentence_casing(const eg_word *w, size_t n)
+{
+    tokinfo *ti = malloc((n ? n : 1) * sizeof *ti);
+    if (!ti) {
+        return 0;
+    }
+    wclasses none = {0};
+    for (size_t i = 0; i < n; i++) {
+        token_info(NULL, &none, &w[i], &ti[i]);
+    }
+    unsigned c = sentence_casing(ti, 0, n);
+    free(ti);
+    return c;
 }
 
 void eg_model_set_second_pass(eg_model *m, bool on)

@@ -103,6 +103,10 @@ eg_status eg_model_save(const eg_model *m, const char *path, eg_error *err);
 eg_status eg_model_tag_conll(const eg_model *m, const struct eg_conll *c, eg_chunk **chunks,
                              size_t *nchunks, eg_error *err);
 
+/** How a sentence is cased, as the tagger's features see it: 0 running text, 1 title case
+ *  (a headline), 2 capitals. */
+unsigned eg_sentence_casing(const eg_word *w, size_t n);
+
 /** Tag with the second pass (the default) or the first only, for comparisons. */
 void eg_model_set_second_pass(eg_model *m, bool on);
 

@@ -159,6 +159,26 @@ static void test_extra(const char *path, const eg_conll *c)
     eg_conll_fini(&x);
 }
 
+static unsigned casing(const char *text)
+{
+    eg_word w[32];
+    size_t n = 0;
+    for (const char *p = text; *p && n < 32;) {
+        size_t l = strcspn(p, " ");
+        w[n++] = (eg_word){p, (uint32_t)l};
+        p += l + (p[l] == ' ');
+    }
+    return eg_sentence_casing(w, n);
+}
+
+static void test_casing(void)
+{
+    CHECK(casing("Leader of the Opposition Meets Prime Minister in Lagos") == 1);
+    CHECK(casing("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .") == 2);
+    CHECK(casing("The Prime Minister arrived in Lagos with the Leader of the Opposition .") == 0);
+    CHECK(casing("Reuters") == 0);
+}
+
 int main(void)
 {
     const char *src = getenv("EG_SRC");
@@ -223,6 +243,7 @@ int main(void)
 
     test_classes(dir, &c);
     test_extra(path, &c);
+    test_casing();
 
     /* the built-in model */
     eg_model *d = NULL;
