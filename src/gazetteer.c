@@ -12,6 +12,7 @@
  * possessive dropped, whitespace collapsed.
  */
 #include "gazetteer.h"
+#include "phrases.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -529,4 +530,72 @@ bool eg_gaz_name_particle(const char *s, size_t n)
         }
     }
     return false;
+}
+
+/* ---- phrase lists ---------------------------------------------------------------------------- */
+
+static const char *const pl_names[] = {
+    "football_clubs", "parties", "party_abbrevs", "company_words", "person_names",
+    "cities", "admin_areas", "countries", "demonyms",
+};
+
+static uint32_t pl_bit[EG_PHRASE_MAX_LISTS]; /* table list -> EG_PL_* bit */
+static pthread_once_t pl_once = PTHREAD_ONCE_INIT;
+
+static void pl_init(void)
+{
+    const eg_phrase_table *t = eg_phrase_table_default();
+    for (unsigned b = 0; b < sizeof pl_names / sizeof *pl_names; b++) {
+        int l = eg_phrase_list(t, pl_names[b]);
+        if (l >= 0) {
+            pl_bit[l] = 1u << b;
+        }
+    }
+}
+
+static uint32_t pl_mask(const eg_phrase_slot *sl)
+{
+    uint32_t m = 0;
+    for (uint32_t e = sl ? sl->entry : 0; e; e &= e - 1) {
+        m |= pl_bit[__builtin_ctz(e)];
+    }
+    return m;
+}
+
+uint32_t eg_gaz_phrase_lists(const char *const *words, const uint32_t *lens, size_t n)
+{
+    const eg_phrase_table *t = eg_phrase_table_default();
+    if (!t || n == 0 || n > EG_PHRASE_MAX_WORDS) {
+        return 0;
+    }
+    pthread_once(&pl_once, pl_init);
+    uint64_t key = EG_PHRASE_START;
+    for (size_t i = 0; i < n; i++) {
+        key = eg_phrase_step(key, eg_phrase_word_hash(words[i], lens[i]));
+    }
+    return pl_mask(eg_phrase_find(t, key));
+}
+
+uint32_t eg_gaz_phrase_lists_text(const char *s, size_t n)
+{
+    const char *w[EG_PHRASE_MAX_WORDS];
+    uint32_t l[EG_PHRASE_MAX_WORDS];
+    size_t nw = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) {
+            i++;
+        }
+        size_t b = i;
+        while (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '\n') {
+            i++;
+        }
+        if (i > b) {
+            if (nw == EG_PHRASE_MAX_WORDS) {
+                return 0;
+            }
+            w[nw] = s + b;
+            l[nw++] = (uint32_t)(i - b);
+        }
+    }
+    return eg_gaz_phrase_lists(w, l, nw);
 }

@@ -79,4 +79,31 @@ const eg_gaz_entry *eg_gaz_entry_at(const eg_gazetteer *g, int32_t idx);
 size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
                     size_t n, size_t i, int32_t *entry, bool *is_demonym);
 
+/* ---- the phrase lists of data/lists/ (derived from third-party lists, see data/README.md) -- */
+
+/* One bit per list, as returned by eg_gaz_phrase_lists(). */
+enum {
+    EG_PL_FOOTBALL_CLUB = 1u << 0, /* club names and aliases: "Arsenal", "Bayern Munich" */
+    EG_PL_PARTY = 1u << 1,         /* political parties, original and English names */
+    EG_PL_PARTY_ABBREV = 1u << 2,  /* their abbreviations: "SPD", "PSOE" (often ambiguous) */
+    EG_PL_COMPANY_WORD = 1u << 3,  /* words of company names and tickers: "Microsoft", "AAPL" */
+    EG_PL_PERSON_NAME = 1u << 4,   /* given names and surnames, one word each */
+    EG_PL_CITY = 1u << 5,          /* GeoNames places of 1000+ people (many are common words) */
+    EG_PL_ADMIN_AREA = 1u << 6,    /* GeoNames states, provinces, counties */
+    EG_PL_COUNTRY = 1u << 7,       /* country names, official names and alternative spellings */
+    EG_PL_DEMONYM = 1u << 8        /* "French", "Nigerien" */
+};
+
+/**
+ * The phrase lists that have words[0..n) as a whole entry, compared as the NER model compares
+ * words (ASCII case ignored, digits alike; the words as entgraph's tokenizer cuts them, so
+ * a possessive 's is a word of its own and is not part of any entry). 0 for none, for n == 0
+ * or n > 8. Lock-free and allocation-free; the tables are compiled into the library.
+ * Example: the words "Manchester", "United" give EG_PL_FOOTBALL_CLUB.
+ */
+uint32_t eg_gaz_phrase_lists(const char *const *words, const uint32_t *lens, size_t n);
+
+/** The same for a surface string whose words are separated by white space. */
+uint32_t eg_gaz_phrase_lists_text(const char *s, size_t n);
+
 #endif

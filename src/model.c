@@ -26,6 +26,11 @@
  *   ..  R x (u32 bucket, NL x i16) rows, buckets strictly increasing
  *   ..  u32      number of word classes K (format 2), then K x (u64 word key hash, u16
  *                class), hashes strictly increasing (see clusters.h)
+ *   ..  u32      levels L of the word-vector classes (format 3; 0: none), u32 number of words
+ *                K2 (0 when L is 0), then K2 x (u64 word key hash, L x u16 class), hashes
+ *                strictly increasing (see wordvec.h)
+ *   ..  u64      id of the phrase table (phrases.h) the features saw in training, 0: none;
+ *                a model whose id is not the built-in table's does not load
  *   end u32      CRC-32 of every preceding byte
  */
 #include "model.h"
@@ -42,20 +47,26 @@
 #include "conll.h"
 #include "gazetteer.h"
 #include "outfile.h"
+#include "phrases.h"
 #include "util.h"
 
 #define NL 17
-#define MAXF 80
-#define FORMAT_VERSION 2u
-#define FEATURE_VERSION 3u
+#define MAXF 100
+#define FORMAT_VERSION 3u
+#define FEATURE_VERSION 4u
 #define START NL
 
-/* Word classes by hash of the word key: open addressing, a key of 0 marks an empty slot. */
+/* Word classes by hash of the word key: open addressing, a key of 0 marks an empty slot; each
+ * word has `nlev` class numbers (the exchange classes have one level, the k-means classes of
+ * word vectors one per granularity). */
 typedef struct wclasses {
     uint64_t *keys;
-    uint16_t *cls;
+    uint16_t *cls; /* cap * nlev */
+    unsigned nlev;
     size_t cap, n;
 } wclasses;
+
+#define MAXLEV 4
 
 struct eg_model {
     unsigned bits;
@@ -67,6 +78,8 @@ struct eg_model {
     float scale;
     wclasses wc;      /* word classes (none: no class features) */
     bool one_pass;    /* skip the second pass (for comparisons) */
+    wclasses vc;      /* k-means classes of word vectors (none: no such features) */
+    uint64_t phrases; /* id of the phrase table the model was trained with (0: none) */
 };
 
 static void wc_fini(wclasses *wc)
@@ -76,21 +89,22 @@ static void wc_fini(wclasses *wc)
     memset(wc, 0, sizeof *wc);
 }
 
-/* Room for n classes; the table is at most half full. */
-static bool wc_init(wclasses *wc, size_t n)
+/* Room for n words of nlev classes each; the table is at most half full. */
+static bool wc_init(wclasses *wc, size_t n, unsigned nlev)
 {
     size_t cap = 16;
     while (cap < 2 * n + 2) {
         cap *= 2;
     }
     wc->keys = calloc(cap, sizeof *wc->keys);
-    wc->cls = calloc(cap, sizeof *wc->cls);
+    wc->cls = calloc(cap * nlev, sizeof *wc->cls);
     wc->cap = cap;
+    wc->nlev = nlev;
     wc->n = 0;
     return wc->keys && wc->cls;
 }
 
-static bool wc_put(wclasses *wc, uint64_t h, uint16_t c)
+static bool wc_put(wclasses *wc, uint64_t h, const uint16_t *c)
 {
     h = h ? h : 1; /* 0 marks an empty slot */
     size_t j = h & (wc->cap - 1);
@@ -101,26 +115,33 @@ static bool wc_put(wclasses *wc, uint64_t h, uint16_t c)
         return false; /* a duplicate */
     }
     wc->keys[j] = h;
-    wc->cls[j] = c;
+    memcpy(wc->cls + j * wc->nlev, c, wc->nlev * sizeof *c);
     wc->n++;
     return true;
 }
 
-/* class + 1, or 0 for a word without a class */
-static unsigned wc_get(const wclasses *wc, uint64_t h)
+/* The classes of a word (nlev values), or NULL for a word without classes. */
+static const uint16_t *wc_find(const wclasses *wc, uint64_t h)
 {
     if (!wc->n) {
-        return 0;
+        return NULL;
     }
     h = h ? h : 1;
     size_t j = h & (wc->cap - 1);
     while (wc->keys[j]) {
         if (wc->keys[j] == h) {
-            return wc->cls[j] + 1u;
+            return wc->cls + j * wc->nlev;
         }
         j = (j + 1) & (wc->cap - 1);
     }
-    return 0;
+    return NULL;
+}
+
+/* class + 1 at the first level, or 0 for a word without a class */
+static unsigned wc_get(const wclasses *wc, uint64_t h)
+{
+    const uint16_t *c = wc_find(wc, h);
+    return c ? c[0] + 1u : 0;
 }
 
 static bool wc_copy(wclasses *dst, const wclasses *src)
@@ -130,15 +151,16 @@ static bool wc_copy(wclasses *dst, const wclasses *src)
         return true;
     }
     dst->keys = malloc(src->cap * sizeof *dst->keys);
-    dst->cls = malloc(src->cap * sizeof *dst->cls);
+    dst->cls = malloc(src->cap * src->nlev * sizeof *dst->cls);
     if (!dst->keys || !dst->cls) {
         wc_fini(dst);
         return false;
     }
     memcpy(dst->keys, src->keys, src->cap * sizeof *dst->keys);
-    memcpy(dst->cls, src->cls, src->cap * sizeof *dst->cls);
+    memcpy(dst->cls, src->cls, src->cap * src->nlev * sizeof *dst->cls);
     dst->cap = src->cap;
     dst->n = src->n;
+    dst->nlev = src->nlev;
     return true;
 }
 
@@ -153,6 +175,8 @@ typedef struct tokinfo {
     uint16_t len;
     uint8_t cap, allcap, lower1, digit, hyphen, period, phrase;
     uint16_t wcls; /* word class + 1, or 0 */
+    uint16_t vcls[MAXLEV]; /* word-vector class + 1 per level, or 0 */
+    uint64_t plist; /* phrase-list matches: bit 4 * list + position (B I L U) */
     uint64_t pre[4], suf[4];
 } tokinfo;
 
@@ -185,6 +209,8 @@ struct eg_tag_ws {
     size_t wcap;
     bool classes; /* the model has word classes: class features on */
     unsigned casing; /* of the sentence being featurized: 0 running text, 1 title case, 2 capitals */
+    unsigned vlevels; /* levels of word-vector classes (0: none) */
+    const eg_phrase_table *phr; /* phrase lists (NULL: no such features) */
 };
 
 eg_tag_ws *eg_tag_ws_create(void)
@@ -218,30 +244,15 @@ void eg_tag_ws_destroy(eg_tag_ws *ws)
     free(ws);
 }
 
+/* The word hash is the phrase table's (phrases.h), so list keys match the words' keys. */
 static inline uint64_t mix(uint64_t x)
 {
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
+    return eg_phrase_mix(x);
 }
 
 static uint64_t hbytes(const char *s, size_t n)
 {
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t v;
-        memcpy(&v, s + i, 8);
-        h = mix(h ^ v);
-    }
-    uint64_t v = 0;
-    for (size_t k = 0; i + k < n; k++) {
-        v |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
-    }
-    return mix(h ^ v ^ 0xA5);
+    return eg_phrase_hbytes(s, n);
 }
 
 static inline uint64_t f1(unsigned tmpl, uint64_t a)
@@ -361,8 +372,8 @@ static size_t mem_find(const eg_tag_ws *ws, uint64_t key)
 }
 
 /* Token-level information, computed once per document. */
-static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const eg_word *w,
-                       tokinfo *t)
+static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const wclasses *vc,
+                       const eg_word *w, tokinfo *t)
 {
     char lo[64], sh[64], csh[16];
     size_t n = w->len, ln = n < sizeof lo ? n : sizeof lo;
@@ -417,6 +428,10 @@ static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const eg_wor
     }
     t->lo = hbytes(lo, ln);
     t->wcls = (uint16_t)wc_get(wc, t->lo);
+    const uint16_t *vcl = wc_find(vc, t->lo);
+    for (unsigned l = 0; l < MAXLEV; l++) {
+        t->vcls[l] = vcl && l < vc->nlev ? (uint16_t)(vcl[l] + 1u) : 0;
+    }
     t->raw = hbytes(w->s, n);
     t->sh = hbytes(sh, shn);
     t->csh = hbytes(csh, cshn);
@@ -468,6 +483,50 @@ static void phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w
             ws->ti[i + k].phrase = (uint8_t)(kind * 4 + pos + 1);
         }
         i += len;
+    }
+}
+
+/* Longest matches of the phrase lists over a sentence, each list on its own, left to right:
+ * every word of a match gets the bit 4 * list + its position in the match (B I L U). */
+static void phrase_lists(eg_tag_ws *ws, size_t s0, size_t s1)
+{
+    const eg_phrase_table *t = ws->phr;
+    size_t cover[EG_PHRASE_MAX_LISTS]; /* end of the list's last match */
+    for (unsigned l = 0; l < EG_PHRASE_MAX_LISTS; l++) {
+        cover[l] = s0;
+    }
+    for (size_t i = s0; i < s1; i++) {
+        ws->ti[i].plist = 0;
+    }
+    for (size_t i = s0; t && i < s1; i++) {
+        uint64_t key = EG_PHRASE_START;
+        unsigned best[EG_PHRASE_MAX_LISTS] = {0};
+        uint32_t found = 0;
+        for (size_t j = i; j < s1 && j < i + EG_PHRASE_MAX_WORDS; j++) {
+            key = eg_phrase_step(key, ws->ti[j].lo);
+            const eg_phrase_slot *sl = eg_phrase_find(t, key);
+            if (!sl) {
+                break;
+            }
+            for (uint32_t e = sl->entry; e; e &= e - 1) {
+                best[__builtin_ctz(e)] = (unsigned)(j - i + 1);
+            }
+            found |= sl->entry;
+            if (!sl->prefix) {
+                break;
+            }
+        }
+        for (; found; found &= found - 1) {
+            unsigned l = (unsigned)__builtin_ctz(found), len = best[l];
+            if (i < cover[l]) {
+                continue; /* inside an earlier match of the same list */
+            }
+            cover[l] = i + len;
+            for (unsigned k = 0; k < len; k++) {
+                unsigned pos = len == 1 ? 3 : k == 0 ? 0 : k + 1 == len ? 2 : 1;
+                ws->ti[i + k].plist |= 1ULL << (4 * l + pos);
+            }
+        }
     }
 }
 
@@ -566,6 +625,30 @@ static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned
         h[k++] = f2(45, cs, (uint64_t)t->cap * 2 + first);
         h[k++] = f2(47, cs, (uint64_t)lowseen * 2 + t->cap);
     }
+    for (unsigned l = 0; l < ws->vlevels; l++) {
+        /* k-means classes of word vectors, per granularity: of the word, its neighbours, and
+         * the finest with the word's case */
+        uint64_t c0 = t->vcls[l], cp = p1 ? p1->vcls[l] : 0xFFFF, cn = n1 ? n1->vcls[l] : 0xFFFF;
+        h[k++] = f1(60 + 4 * l, c0);
+        h[k++] = f1(61 + 4 * l, cp);
+        h[k++] = f1(62 + 4 * l, cn);
+        if (l == 0) {
+            h[k++] = f2(63, c0, t->cap * 2 + first);
+        }
+    }
+    /* phrase lists: list and position of the word, with its case, and the lists of its
+     * neighbours */
+    for (uint64_t b = t->plist; b && k + 4 < MAXF; b &= b - 1) {
+        unsigned bit = (unsigned)__builtin_ctzll(b);
+        h[k++] = f1(80, bit);
+        h[k++] = f2(81, bit, (uint64_t)t->cap * 2 + t->allcap);
+    }
+    for (uint64_t b = p1 ? p1->plist : 0; b && k + 2 < MAXF; b &= b - 1) {
+        h[k++] = f1(82, (unsigned)__builtin_ctzll(b) / 4);
+    }
+    for (uint64_t b = n1 ? n1->plist : 0; b && k + 2 < MAXF; b &= b - 1) {
+        h[k++] = f1(83, (unsigned)__builtin_ctzll(b) / 4);
+    }
     unsigned shift = 64 - bits;
     for (unsigned q = 0; q < k; q++) {
         out[q] = (uint32_t)(h[q] >> shift);
@@ -611,14 +694,21 @@ static void emission_scores(const weights *W, const uint32_t *f, unsigned nf, in
         }
         return;
     }
+    /* the rows first, then the sums: the memory loads overlap instead of waiting in turn */
     int32_t acc[NL] = {0};
+    const int16_t *rows[MAXF];
+    unsigned nr = 0;
     for (unsigned q = 0; q < nf; q++) {
         int32_t r = W->m->index[f[q]];
         if (r >= 0) {
-            const int16_t *row = W->m->rows + (size_t)r * NL;
-            for (unsigned l = 0; l < NL; l++) {
-                acc[l] += row[l];
-            }
+            rows[nr] = W->m->rows + (size_t)r * NL;
+            __builtin_prefetch(rows[nr]);
+            nr++;
+        }
+    }
+    for (unsigned q = 0; q < nr; q++) {
+        for (unsigned l = 0; l < NL; l++) {
+            acc[l] += rows[q][l];
         }
     }
     memcpy(isc, acc, sizeof acc);
@@ -732,12 +822,15 @@ static void remember(eg_tag_ws *ws, size_t s0, size_t s1)
 
 /* Prepare a document: token info, lowercase-seen memory, sentence phrase matches. */
 static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *wc,
-                        const eg_word *w, size_t n, const uint32_t *ss, size_t nss)
+                        const wclasses *vc, uint64_t phrases, const eg_word *w, size_t n,
+                        const uint32_t *ss, size_t nss)
 {
     if (!ws_reserve(ws, n)) {
         return false;
     }
+    ws->phr = phrases ? eg_phrase_table_default() : NULL;
     ws->classes = wc->n > 0;
+    ws->vlevels = vc->n ? vc->nlev : 0;
     if (n > ws->wcap) {
         const char **wp = realloc(ws->wp, n * sizeof *wp);
         if (!wp) {
@@ -752,7 +845,7 @@ static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *
         ws->wcap = n;
     }
     for (size_t i = 0; i < n; i++) {
-        token_info(gaz, wc, &w[i], &ws->ti[i]);
+        token_info(gaz, wc, vc, &w[i], &ws->ti[i]);
         if (w[i].len && eg_is_lower((unsigned char)w[i].s[0])) {
             ws->mlower[mem_slot(ws, ws->ti[i].lo)] = 1;
         }
@@ -760,6 +853,7 @@ static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *
     for (size_t k = 0; k < nss; k++) {
         size_t s1 = k + 1 < nss ? ss[k + 1] : n;
         phrase_info(gaz, ws, w, ss[k], s1);
+        phrase_lists(ws, ss[k], s1);
     }
     return true;
 }
@@ -955,7 +1049,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         return EG_OK;
     }
     const eg_gazetteer *gaz = eg_gazetteer_default();
-    if (!prepare_doc(ws, gaz, &m->wc, words, nwords, sent_start, nsents)) {
+    if (!prepare_doc(ws, gaz, &m->wc, &m->vc, m->phrases, words, nwords, sent_start, nsents)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
     }
     first_pass(m, ws, nwords, sent_start, nsents);
@@ -1024,6 +1118,7 @@ void eg_model_destroy(eg_model *m)
         free(m->rows);
         free(m->buckets);
         wc_fini(&m->wc);
+        wc_fini(&m->vc);
         free(m);
     }
 }
@@ -1036,7 +1131,7 @@ unsigned eg_sentence_casing(const eg_word *w, size_t n)
     }
     wclasses none = {0};
     for (size_t i = 0; i < n; i++) {
-        token_info(NULL, &none, &w[i], &ti[i]);
+        token_info(NULL, &none, &none, &w[i], &ti[i]);
     }
     unsigned c = sentence_casing(ti, 0, n);
     free(ti);
@@ -1052,6 +1147,30 @@ void eg_model_info(const eg_model *m, size_t *rows, unsigned *bits)
 {
     *rows = m->nrows;
     *bits = m->bits;
+}
+
+/* A class section of the model file: n x (u64 hash, nlev x u16), hashes increasing. */
+static bool read_classes(wclasses *wc, const unsigned char *q, size_t n, unsigned nlev)
+{
+    if (!n) {
+        return true;
+    }
+    if (!wc_init(wc, n, nlev)) {
+        return false;
+    }
+    uint64_t prevh = 0;
+    for (size_t i = 0; i < n; i++, q += 8 + 2 * nlev) {
+        uint64_t h = rd32(q) | (uint64_t)rd32(q + 4) << 32;
+        uint16_t c[MAXLEV];
+        for (unsigned l = 0; l < nlev; l++) {
+            c[l] = (uint16_t)rd16(q + 8 + 2 * l);
+        }
+        if ((i > 0 && h <= prevh) || !wc_put(wc, h, c)) {
+            return false;
+        }
+        prevh = h;
+    }
+    return true;
 }
 
 static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, const char *name,
@@ -1079,14 +1198,29 @@ static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, 
     if ((len - head - 4) / rowbytes < nrows || head + (size_t)nrows * rowbytes + 8 > len) {
         return eg_error_set(err, EG_ERR_PARSE, "%s: truncated model file", name);
     }
-    size_t cls_at = head + (size_t)nrows * rowbytes;
-    uint32_t ncls = rd32(p + cls_at);
-    if ((len - cls_at - 8) / 10 < ncls || cls_at + 4 + (size_t)ncls * 10 + 4 != len) {
+    size_t cls_at = head + (size_t)nrows * rowbytes, vcls_at = 0;
+    uint32_t ncls = rd32(p + cls_at), nlev = 0, nvcls = 0;
+    if ((len - cls_at - 8) / 10 < ncls || cls_at + 4 + (size_t)ncls * 10 + 20 > len) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: truncated model file", name);
+    }
+    vcls_at = cls_at + 4 + (size_t)ncls * 10;
+    nlev = rd32(p + vcls_at);
+    nvcls = rd32(p + vcls_at + 4);
+    if (nlev > MAXLEV || (nlev == 0) != (nvcls == 0) ||
+        (len - vcls_at - 20) / (8 + 2 * (nlev ? nlev : 1)) < nvcls ||
+        vcls_at + 8 + (size_t)nvcls * (8 + 2 * nlev) + 12 != len) {
         return eg_error_set(err, EG_ERR_PARSE, "%s: truncated model file", name);
     }
     if (crc32_update(0, p, len - 4) != rd32(p + len - 4)) {
         return eg_error_set(err, EG_ERR_PARSE, "%s: corrupt model file (checksum mismatch)",
                             name);
+    }
+    uint64_t phrases = rd32(p + len - 12) | (uint64_t)rd32(p + len - 8) << 32;
+    const eg_phrase_table *phr = eg_phrase_table_default();
+    if (phrases && (!phr || phr->id != phrases)) {
+        return eg_error_set(err, EG_ERR_PARSE,
+                            "%s: trained with other phrase lists than this entgraph's "
+                            "data/lists (retrain it)", name);
     }
     eg_model *m = calloc(1, sizeof *m);
     if (!m) {
@@ -1094,6 +1228,7 @@ static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, 
     }
     m->bits = bits;
     m->nrows = nrows;
+    m->phrases = phrases;
     memcpy(&m->scale, &sbits, sizeof m->scale);
     m->index = malloc(((size_t)1 << bits) * sizeof *m->index);
     m->rows = malloc((nrows ? nrows : 1) * (size_t)NL * sizeof *m->rows);
@@ -1121,19 +1256,11 @@ static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, 
             m->rows[r * NL + l] = rd16(q + 4 + 2 * l);
         }
     }
-    if (ncls && !wc_init(&m->wc, ncls)) {
+    if (!read_classes(&m->wc, p + cls_at + 4, ncls, 1) ||
+        !read_classes(&m->vc, p + vcls_at + 8, nvcls, nlev)) {
         eg_model_destroy(m);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory loading the model");
-    }
-    q = p + cls_at + 4;
-    uint64_t prevh = 0;
-    for (size_t i = 0; i < ncls; i++, q += 10) {
-        uint64_t h = rd32(q) | (uint64_t)rd32(q + 4) << 32;
-        if ((i > 0 && h <= prevh) || !wc_put(&m->wc, h, (uint16_t)rd16(q + 8))) {
-            eg_model_destroy(m);
-            return eg_error_set(err, EG_ERR_PARSE, "%s: corrupt word classes", name);
-        }
-        prevh = h;
+        return eg_error_set(err, EG_ERR_PARSE, "%s: corrupt word classes (or out of memory)",
+                            name);
     }
     *out = m;
     return EG_OK;
@@ -1187,6 +1314,37 @@ static void put16(eg_buf *b, int16_t v)
     eg_buf_append(b, (const char *)c, 2);
 }
 
+/* A class section, by increasing hash so the file does not depend on the table layout; with
+ * `levels`, preceded by the number of levels (0 and no count for no classes). */
+static bool write_classes(eg_buf *b, const wclasses *wc, bool levels)
+{
+    uint64_t *order = malloc((wc->n ? wc->n : 1) * sizeof *order);
+    if (!order) {
+        return false;
+    }
+    size_t no = 0;
+    for (size_t i = 0; i < wc->cap; i++) {
+        if (wc->keys[i]) {
+            order[no++] = wc->keys[i];
+        }
+    }
+    eg_sort(order, no, sizeof *order, eg_cmp_u64);
+    if (levels) {
+        put32(b, no ? wc->nlev : 0);
+    }
+    put32(b, (uint32_t)no);
+    for (size_t i = 0; i < no; i++) {
+        put32(b, (uint32_t)order[i]);
+        put32(b, (uint32_t)(order[i] >> 32));
+        const uint16_t *c = wc_find(wc, order[i]);
+        for (unsigned l = 0; l < wc->nlev; l++) {
+            put16(b, (int16_t)c[l]);
+        }
+    }
+    free(order);
+    return true;
+}
+
 eg_status eg_model_save(const eg_model *m, const char *path, eg_error *err)
 {
     eg_buf b = {0};
@@ -1208,26 +1366,12 @@ eg_status eg_model_save(const eg_model *m, const char *path, eg_error *err)
             put16(&b, m->rows[r * NL + l]);
         }
     }
-    /* word classes, by increasing hash so the file does not depend on the table layout */
-    uint64_t *order = malloc((m->wc.n ? m->wc.n : 1) * sizeof *order);
-    if (!order) {
+    if (!write_classes(&b, &m->wc, false) || !write_classes(&b, &m->vc, true)) {
         eg_buf_fini(&b);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    size_t no = 0;
-    for (size_t i = 0; i < m->wc.cap; i++) {
-        if (m->wc.keys[i]) {
-            order[no++] = m->wc.keys[i];
-        }
-    }
-    eg_sort(order, no, sizeof *order, eg_cmp_u64);
-    put32(&b, (uint32_t)no);
-    for (size_t i = 0; i < no; i++) {
-        put32(&b, (uint32_t)order[i]);
-        put32(&b, (uint32_t)(order[i] >> 32));
-        put16(&b, (int16_t)(wc_get(&m->wc, order[i]) - 1u));
-    }
-    free(order);
+    put32(&b, (uint32_t)m->phrases);
+    put32(&b, (uint32_t)(m->phrases >> 32));
     if (!b.data) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
@@ -1308,7 +1452,8 @@ eg_status eg_model_tag_conll(const eg_model *m, const eg_conll *c, eg_chunk **ch
 
 typedef struct trainer {
     unsigned bits;
-    wclasses wc;
+    wclasses wc, vc;
+    uint64_t phrases;
     size_t nb;
     float *w, *u;
     float tw[(NL + 1) * NL], tu[(NL + 1) * NL];
@@ -1385,7 +1530,8 @@ static eg_model *snapshot(const trainer *t)
         long x = lrintf(v / m->scale);
         m->trans[i] = (int16_t)(x > 32767 ? 32767 : x < -32767 ? -32767 : x);
     }
-    if (!wc_copy(&m->wc, &t->wc)) {
+    m->phrases = t->phrases;
+    if (!wc_copy(&m->wc, &t->wc) || !wc_copy(&m->vc, &t->vc)) {
         eg_model_destroy(m);
         return NULL;
     }
@@ -1458,9 +1604,13 @@ static double now_s(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* A "word<TAB>class" file written by `entgraph clusters`. */
-static eg_status load_classes(wclasses *wc, const char *path, eg_error *err)
+/* A "word<TAB>class" file written by `entgraph clusters` (levels == 1), or a
+ * "word<TAB>class1<TAB>class2..." file written by `entgraph kmeans` (levels == 0: as many as
+ * the first line has, the same on every line). */
+static eg_status load_classes(wclasses *wc, const char *path, unsigned levels, eg_error *err)
 {
+    const char *expect = levels ? "word<TAB>class"
+                                : "word<TAB>class<TAB>class..., as many classes on every line";
     char *text = NULL;
     size_t len = 0;
     eg_status st = eg_read_file(path, (size_t)256 << 20, &text, &len, err);
@@ -1471,7 +1621,19 @@ static eg_status load_classes(wclasses *wc, const char *path, eg_error *err)
     for (size_t i = 0; i < len; i++) {
         lines += text[i] == '\n';
     }
-    if (!wc_init(wc, lines + 1)) {
+    if (!levels) {
+        const char *nl = memchr(text, '\n', len);
+        for (const char *q = text; q < (nl ? nl : text + len); q++) {
+            levels += *q == '\t';
+        }
+        levels = levels ? levels : 1;
+    }
+    if (levels > MAXLEV) {
+        free(text);
+        return eg_error_set(err, EG_ERR_PARSE, "%s: line 1: more than %d classes per word", path,
+                            MAXLEV);
+    }
+    if (!wc_init(wc, lines + 1, levels)) {
         free(text);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
@@ -1481,15 +1643,24 @@ static eg_status load_classes(wclasses *wc, const char *path, eg_error *err)
         char *end = nl ? nl : text + len;
         lineno++;
         char *tab = memchr(p, '\t', (size_t)(end - p));
-        char *num_end = NULL;
-        unsigned long c = tab ? strtoul(tab + 1, &num_end, 10) : 0;
-        if (end > p && (!tab || tab == p || num_end == tab + 1 || num_end != end || c > 65534)) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: line %zu: expected word<TAB>class", path,
-                              lineno);
+        uint16_t c[MAXLEV];
+        bool ok = tab && tab > p;
+        char *q = tab;
+        for (unsigned l = 0; ok && l < levels; l++) {
+            char *num_end = NULL;
+            unsigned long v = *q == '\t' ? strtoul(q + 1, &num_end, 10) : 0;
+            ok = num_end && num_end != q + 1 && v <= 65534 &&
+                 (l + 1 < levels ? *num_end == '\t' : num_end == end);
+            c[l] = (uint16_t)v;
+            q = num_end;
+        }
+        if (end > p && !ok) {
+            st = eg_error_set(err, EG_ERR_PARSE, "%s: line %zu: expected %s", path, lineno,
+                              expect);
         } else if (end > p) {
             char key[EG_CLUSTER_KEY_MAX];
             size_t kn = eg_cluster_key(p, (size_t)(tab - p), key);
-            wc_put(wc, hbytes(key, kn), (uint16_t)c); /* a repeated key keeps its first class */
+            wc_put(wc, hbytes(key, kn), c); /* a repeated key keeps its first classes */
         }
         p = end + 1;
     }
@@ -1549,11 +1720,12 @@ static void shuffle(tdoc *d, size_t n, uint64_t *rng)
 }
 
 /* Prepare training document d; returns its sentence count (0: skip it). */
-static size_t prep_train_doc(tctx *x, const wclasses *wc, tdoc d, size_t *first, size_t *ntok)
+static size_t prep_train_doc(tctx *x, const trainer *t, tdoc d, size_t *first, size_t *ntok)
 {
     const tsource *s = &x->src[d.src];
     size_t ns = doc_sentences(s->c, d.doc, x->ss, first, ntok);
-    if (ns == 0 || !prepare_doc(x->ws, x->gaz, wc, s->w + *first, *ntok, x->ss, ns)) {
+    if (ns == 0 || !prepare_doc(x->ws, x->gaz, &t->wc, &t->vc, t->phrases, s->w + *first, *ntok,
+                                x->ss, ns)) {
         return 0;
     }
     return ns;
@@ -1574,7 +1746,7 @@ static eg_status train_epochs(tctx *x, trainer *t, tdoc *docs, size_t nd, unsign
         shuffle(docs, nd, &rng);
         size_t correct = 0, total = 0;
         for (size_t di = 0; di < nd; di++) {
-            size_t first, ntok, ns = prep_train_doc(x, &t->wc, docs[di], &first, &ntok);
+            size_t first, ntok, ns = prep_train_doc(x, t, docs[di], &first, &ntok);
             const tsource *src = &x->src[docs[di].src];
             const uint8_t *g = src->gl + first;
             float wt = src->weight;
@@ -1676,11 +1848,19 @@ eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *
         }
     }
     if (opts->classes_path) {
-        st = load_classes(&t.wc, opts->classes_path, err);
+        st = load_classes(&t.wc, opts->classes_path, 1, err);
         if (st != EG_OK) {
             goto done;
         }
     }
+    if (opts->vector_classes_path) {
+        st = load_classes(&t.vc, opts->vector_classes_path, 0, err);
+        if (st != EG_OK) {
+            goto done;
+        }
+    }
+    const eg_phrase_table *phr = opts->no_phrases ? NULL : eg_phrase_table_default();
+    t.phrases = phr ? phr->id : 0;
     tdoc *order = malloc((x.ndocs ? x.ndocs : 1) * sizeof *order);
     if (!order) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
@@ -1696,6 +1876,7 @@ eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *
 done:
     eg_model_destroy(best);
     wc_fini(&t.wc);
+    wc_fini(&t.vc);
     free(t.w);
     free(t.u);
     for (size_t s = 0; x.src && s < nsrc; s++) {

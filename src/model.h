@@ -86,6 +86,8 @@ typedef struct eg_train_opts {
     const char *classes_path;   /* word classes from `entgraph clusters`, or NULL: none */
     const eg_train_extra *extra; /* more training corpora */
     size_t nextra;
+    const char *vector_classes_path; /* word-vector classes from `entgraph kmeans`, or NULL */
+    bool no_phrases;            /* without the phrase-list features (for comparisons) */
 } eg_train_opts;
 
 /**

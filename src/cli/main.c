@@ -30,6 +30,7 @@ static const command commands[] = {
     {"train", cmd_train, "train an NER model on CoNLL data"},
     {"eval", cmd_eval, "score the NER model on a CoNLL file"},
     {"clusters", cmd_clusters, "word classes from raw text, for train --classes"},
+    {"kmeans", cmd_kmeans, "word classes from word vectors, for train --vector-classes"},
 };
 
 void cli_errorf(const char *fmt, ...)

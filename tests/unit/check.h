@@ -1,12 +1,14 @@
 /*
  * check.h - the smallest test harness: CHECK(cond) counts and reports, CHECK_STR compares
- * strings, and check_done() prints "N passed, N failed" and gives the exit status.
+ * strings, and check_done() prints "N passed, N failed" and gives the exit status;
+ * check_slurp() and check_spit() read and write fixture files.
  */
 #ifndef EG_TEST_CHECK_H
 #define EG_TEST_CHECK_H
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int check_passed, check_failed;
@@ -32,6 +34,38 @@ static int check_passed, check_failed;
                     g_ ? g_ : "(null)", w_ ? w_ : "(null)");                               \
         }                                                                                  \
     } while (0)
+
+/* A whole file, NUL-terminated (caller frees; *n, when given, gets its length), or NULL. */
+static inline char *check_slurp(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return NULL;
+    }
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *s = len >= 0 ? calloc((size_t)len + 1, 1) : NULL;
+    if (s && fread(s, 1, (size_t)len, f) != (size_t)len) {
+        free(s);
+        s = NULL;
+    }
+    fclose(f);
+    if (n) {
+        *n = s ? (size_t)len : 0;
+    }
+    return s;
+}
+
+/* Write n bytes to a file (a test fixture). */
+static inline void check_spit(const char *path, const char *s, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    if (f) {
+        fwrite(s, 1, n, f);
+        fclose(f);
+    }
+}
 
 static inline int check_done(void)
 {

@@ -11,24 +11,6 @@
 #include "../../src/pipeline.h"
 #include "check.h"
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        return NULL;
-    }
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *s = calloc((size_t)n + 1, 1);
-    if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
-        free(s);
-        s = NULL;
-    }
-    fclose(f);
-    return s;
-}
-
 static const eg_node *node(const eg_graph *g, const char *id)
 {
     long k = eg_graph_find_id(g, id);
@@ -110,12 +92,12 @@ int main(void)
     eg_graph *l1 = NULL, *l2 = NULL;
     CHECK(eg_graph_load(&l1, j1, &err) == EG_OK);
     CHECK(l1 && eg_graph_save(l1, j2, EG_FORMAT_JSON, &err) == EG_OK);
-    char *s1 = slurp(j1), *s2 = slurp(j2);
+    char *s1 = check_slurp(j1, NULL), *s2 = check_slurp(j2, NULL);
     CHECK(s1 && s2 && strcmp(s1, s2) == 0);
     free(s2);
     CHECK(eg_graph_load(&l2, gm, &err) == EG_OK);
     CHECK(l2 && eg_graph_save(l2, j2, EG_FORMAT_JSON, &err) == EG_OK);
-    s2 = slurp(j2);
+    s2 = check_slurp(j2, NULL);
     CHECK(s1 && s2 && strcmp(s1, s2) == 0); /* build -> GraphML -> load -> JSON == build -> JSON */
     free(s1);
     free(s2);

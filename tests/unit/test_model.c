@@ -11,28 +11,6 @@
 #include "../../src/model.h"
 #include "check.h"
 
-static char *slurp(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        return NULL;
-    }
-    fseek(f, 0, SEEK_END);
-    long len = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *s = malloc((size_t)len + 1);
-    *n = fread(s, 1, (size_t)len, f);
-    fclose(f);
-    return s;
-}
-
-static void spit(const char *path, const char *s, size_t n)
-{
-    FILE *f = fopen(path, "wb");
-    fwrite(s, 1, n, f);
-    fclose(f);
-}
-
 /* Class of `word` in a "word<TAB>class" file, or -1. */
 static int class_of(const char *tsv, const char *word)
 {
@@ -76,7 +54,7 @@ static void test_classes(const char *dir, const eg_conll *c)
     CHECK(eg_clusterer_run(cl, &co, tsv, &err) == EG_OK);
     eg_clusterer_destroy(cl);
     size_t n;
-    char *text = slurp(tsv, &n);
+    char *text = check_slurp(tsv, &n);
     CHECK(text != NULL);
     if (text) {
         text[n] = '\0';
@@ -102,16 +80,16 @@ static void test_classes(const char *dir, const eg_conll *c)
     CHECK(n1 == n2 && n1 > 0 && memcmp(p1, p2, n1 * sizeof *p1) == 0);
     /* a damaged class section is caught (checksum), a bad class file is a clean error */
     size_t mn;
-    char *bytes = slurp(mp, &mn);
+    char *bytes = check_slurp(mp, &mn);
     CHECK(bytes && mn > 20);
     if (bytes) {
         bytes[mn - 10] ^= 0x21;
-        spit(mp, bytes, mn);
+        check_spit(mp, bytes, mn);
         eg_model *bad = NULL;
         CHECK(eg_model_load_file(&bad, mp, &err) == EG_ERR_PARSE && strstr(err.msg, "corrupt"));
     }
     free(bytes);
-    spit(tsv, "cat\tnine\n", 10);
+    check_spit(tsv, "cat\tnine\n", 10);
     eg_model *m3 = NULL;
     CHECK(eg_model_train(&m3, c, NULL, &o, &err) == EG_ERR_PARSE && strstr(err.msg, "line 1"));
     free(p1);
@@ -223,17 +201,17 @@ int main(void)
     CHECK(eg_model_train(&m3, &c, NULL, &o, &err) == EG_OK);
     CHECK(eg_model_save(m3, mp2, &err) == EG_OK);
     size_t n1, n2;
-    char *b1 = slurp(mp, &n1), *b2 = slurp(mp2, &n2);
+    char *b1 = check_slurp(mp, &n1), *b2 = check_slurp(mp2, &n2);
     CHECK(b1 && b2 && n1 == n2 && memcmp(b1, b2, n1) == 0);
 
     /* damaged files */
     eg_model *bad = NULL;
-    spit(mp2, b1, n1 / 2);
+    check_spit(mp2, b1, n1 / 2);
     CHECK(eg_model_load_file(&bad, mp2, &err) == EG_ERR_PARSE && strstr(err.msg, "truncated"));
     b1[n1 / 2] ^= 0x55;
-    spit(mp2, b1, n1);
+    check_spit(mp2, b1, n1);
     CHECK(eg_model_load_file(&bad, mp2, &err) == EG_ERR_PARSE && strstr(err.msg, "corrupt"));
-    spit(mp2, "hello", 5);
+    check_spit(mp2, "hello", 5);
     CHECK(eg_model_load_file(&bad, mp2, &err) == EG_ERR_PARSE &&
           strstr(err.msg, "not an entgraph model"));
     CHECK(eg_model_load_file(&bad, "/nonexistent/model", &err) == EG_ERR_IO);
