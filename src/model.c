@@ -964,32 +964,47 @@ static void add_row(const eg_model *m, uint32_t f, double *e, int sign)
     }
 }
 
-/* Second pass of the document memory: each capitalized word's memory features see the type
- * the first pass gave the word's other occurrences, before and after it. Emissions into ws->em. */
-static void memory_pass(const eg_model *m, eg_tag_ws *ws, size_t s0, size_t s1)
+/* The entity type (1 + eg_ne_type) the first pass gave most of the other occurrences of
+ * capitalized token i, 0 for none. */
+static unsigned other_type(const eg_tag_ws *ws, size_t i)
 {
+    if (ws->aslot[i] < 0) {
+        return 0;
+    }
+    const uint16_t *cnt = ws->acnt + (size_t)ws->aslot[i] * NL;
+    unsigned own = ws->lab1[i], ct[5] = {0};
+    for (unsigned l = 1; l < NL; l++) {
+        ct[type_of(l)] += cnt[l] - (l == own);
+    }
+    unsigned ty = 0;
+    for (unsigned t = 1; t < 5; t++) {
+        if (ct[t] > (ty ? ct[ty] : 0)) {
+            ty = t;
+        }
+    }
+    return ty;
+}
+
+/* Second pass of the document memory over sentence [s0, s1): each capitalized word's memory
+ * features see the type the first pass gave its other occurrences, before and after it.
+ * Emissions into ws->em; false when no memory feature changes (the first labels stand). */
+static bool memory_pass(const eg_model *m, eg_tag_ws *ws, size_t s0, size_t s1)
+{
+    bool changed = false;
+    for (size_t i = s0; i < s1 && !changed; i++) {
+        changed = ws->memat[i] != 0xFF && other_type(ws, i) != ws->mty1[i];
+    }
+    if (!changed) {
+        return false;
+    }
     unsigned shift = 64 - m->bits;
     for (size_t i = s0; i < s1; i++) {
         double *e = ws->em + i * NL;
         for (unsigned l = 0; l < NL; l++) {
             e[l] = ws->score[i * NL + l];
         }
-        if (ws->memat[i] == 0xFF || ws->aslot[i] < 0) {
-            continue;
-        }
-        const uint16_t *cnt = ws->acnt + (size_t)ws->aslot[i] * NL;
-        unsigned own = ws->lab1[i], ct[5] = {0};
-        for (unsigned l = 1; l < NL; l++) {
-            ct[type_of(l)] += cnt[l] - (l == own);
-        }
-        unsigned ty2 = 0;
-        for (unsigned t = 1; t < 5; t++) {
-            if (ct[t] > (ty2 ? ct[ty2] : 0)) {
-                ty2 = t;
-            }
-        }
-        unsigned ty1 = ws->mty1[i];
-        if (ty2 == ty1) {
+        unsigned ty2 = ws->memat[i] != 0xFF ? other_type(ws, i) : 0;
+        if (ws->memat[i] == 0xFF || ty2 == ws->mty1[i]) {
             continue;
         }
         const uint32_t *f = ws->feats + i * MAXF + ws->memat[i];
@@ -1001,6 +1016,7 @@ static void memory_pass(const eg_model *m, eg_tag_ws *ws, size_t s0, size_t s1)
         add_row(m, (uint32_t)(f2(33, ty2, first) >> shift), e, 1);
         add_row(m, (uint32_t)(f2(35, ty2, ws->ti[i].csh) >> shift), e, 1);
     }
+    return true;
 }
 
 static void labels_to_chunks(const uint8_t *lab, size_t s0, size_t s1, eg_chunk **out,
@@ -1064,8 +1080,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         }
         for (size_t k = 0; k < nsents; k++) {
             size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
-            if (s1 > s0) {
-                memory_pass(m, ws, s0, s1);
+            if (s1 > s0 && memory_pass(m, ws, s0, s1)) {
                 decode(ws, trans, s0, s1);
             }
         }
