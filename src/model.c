@@ -626,13 +626,13 @@ static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned
         h[k++] = f2(47, cs, (uint64_t)lowseen * 2 + t->cap);
     }
     for (unsigned l = 0; l < ws->vlevels; l++) {
-        /* k-means classes of word vectors, per granularity: of the word, its neighbours, and
-         * the finest with the word's case */
-        uint64_t c0 = t->vcls[l], cp = p1 ? p1->vcls[l] : 0xFFFF, cn = n1 ? n1->vcls[l] : 0xFFFF;
+        /* k-means classes of word vectors: of the word at every granularity; of its
+         * neighbours and with its case at the finest (more cost the same dev F1) */
+        uint64_t c0 = t->vcls[l];
         h[k++] = f1(60 + 4 * l, c0);
-        h[k++] = f1(61 + 4 * l, cp);
-        h[k++] = f1(62 + 4 * l, cn);
         if (l == 0) {
+            h[k++] = f1(61, p1 ? p1->vcls[0] : 0xFFFF);
+            h[k++] = f1(62, n1 ? n1->vcls[0] : 0xFFFF);
             h[k++] = f2(63, c0, t->cap * 2 + first);
         }
     }
