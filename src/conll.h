@@ -39,6 +39,13 @@ typedef struct eg_conll {
     bool docstart;       /* the file has -DOCSTART- lines */
 } eg_conll;
 
+/**
+ * Read a CoNLL file; a `.conllu` file is CoNLL-U with GUM's entity annotation (MISC
+ * `Entity=`), converted to CoNLL entities: persons, places and organizations whose mention has
+ * a proper noun for its syntactic head, cut to the proper-noun run around that head (titles
+ * left out); other mentions, and nationality adjectives, are O, so such a file teaches PER,
+ * LOC and ORG only. `# newdoc` lines start documents.
+ */
 eg_status eg_conll_read(eg_conll *out, const char *path, eg_error *err);
 void eg_conll_fini(eg_conll *c);
 

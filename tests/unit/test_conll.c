@@ -87,5 +87,36 @@ int main(void)
     CHECK(fp && fputs("Paris\tB-city\n", fp) >= 0 && fclose(fp) == 0);
     CHECK(eg_conll_read(&cc, path, &err) == EG_ERR_PARSE && strstr(err.msg, "unknown tag"));
     unlink(path);
+
+    /* CoNLL-U with GUM entities: outermost first, titles out, "United" (a verb) kept */
+    char upath[] = "/tmp/eg-test-conllu-XXXXXX.conllu";
+    fd = mkstemps(upath, 7);
+    CHECK(fd >= 0);
+    const char *u =
+        "# newdoc id = GUM_news_test\n"
+        "# text = U.S. President Donald Trump visited Durham University in the United Kingdom.\n"
+        "1\tU.S.\tU.S.\tPROPN\tNNP\t_\t2\tcompound\t_\tEntity=(1-person-new-x-cf1-4-sgl(2-place-new-x-cf2-1-sgl)\n"
+        "2\tPresident\tpresident\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+        "3\tDonald\tDonald\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+        "4\tTrump\tTrump\tPROPN\tNNP\t_\t5\tnsubj\t_\tEntity=1)\n"
+        "5\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "6\tDurham\tDurham\tPROPN\tNNP\t_\t7\tcompound\t_\tEntity=(3-organization-new-x-cf3-2-sgl(4-place-new-x-cf4-1-sgl)\n"
+        "7\tUniversity\tUniversity\tPROPN\tNNP\t_\t5\tobj\t_\tEntity=3)\n"
+        "8\tin\tin\tADP\tIN\t_\t11\tcase\t_\t_\n"
+        "9\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\tEntity=(5-place-new-x-cf5-3-sgl\n"
+        "10\tUnited\tUnite\tVERB\tNNP\t_\t11\tamod\t_\t_\n"
+        "11\tKingdom\tKingdom\tPROPN\tNNP\t_\t5\tobl\t_\tEntity=5)|SpaceAfter=No\n"
+        "12\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+    CHECK(write(fd, u, strlen(u)) == (ssize_t)strlen(u));
+    close(fd);
+    CHECK(eg_conll_read(&cc, upath, &err) == EG_OK);
+    const char *want[] = {"B-LOC", "O", "B-PER", "I-PER", "O", "B-ORG",
+                          "I-ORG", "O", "O",     "B-LOC", "I-LOC", "O"};
+    CHECK(cc.ntoks == 12 && cc.ndocs == 1 && cc.docstart);
+    for (size_t i = 0; i < cc.ntoks && i < 12; i++) {
+        CHECK(strcmp(cc.tags[i], want[i]) == 0);
+    }
+    eg_conll_fini(&cc);
+    unlink(upath);
     return check_done();
 }
