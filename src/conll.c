@@ -368,28 +368,9 @@ void eg_conll_sentence_docs(eg_conll *c)
     c->ndocs = c->nsents;
 }
 
-eg_status eg_conll_read(eg_conll *c, const char *path, eg_error *err)
+/* A CoNLL text file: "word ... TAG" lines, blank lines between sentences, -DOCSTART-. */
+static eg_status read_text(eg_conll *c, FILE *fp, const char *path, eg_error *err)
 {
-    memset(c, 0, sizeof *c);
-    FILE *fp = fopen(path, "r");
-    if (!fp) {
-        return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
-    }
-    size_t pl = strlen(path);
-    if (pl > 7 && strcmp(path + pl - 7, ".conllu") == 0) {
-        eg_status st = read_conllu(c, fp, path, err);
-        if (st == EG_OK && ferror(fp)) {
-            st = eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
-        }
-        fclose(fp);
-        if (st == EG_OK && c->ntoks == 0) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: no tokens", path);
-        }
-        if (st != EG_OK) {
-            eg_conll_fini(c);
-        }
-        return st;
-    }
     char *line = NULL;
     size_t cap = 0, lineno = 0, sent_first = 0;
     ssize_t n;
@@ -448,13 +429,26 @@ eg_status eg_conll_read(eg_conll *c, const char *path, eg_error *err)
             break;
         }
     }
-    if (st == EG_OK && ferror(fp)) {
-        st = eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
-    }
     if (st == EG_OK && !end_sentence(c, &sent_first)) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     free(line);
+    return st;
+}
+
+eg_status eg_conll_read(eg_conll *c, const char *path, eg_error *err)
+{
+    memset(c, 0, sizeof *c);
+    FILE *fp = fopen(path, "r");
+    if (!fp) {
+        return eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
+    }
+    size_t pl = strlen(path);
+    eg_status st = pl > 7 && strcmp(path + pl - 7, ".conllu") == 0 ? read_conllu(c, fp, path, err)
+                                                                   : read_text(c, fp, path, err);
+    if (st == EG_OK && ferror(fp)) {
+        st = eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
+    }
     fclose(fp);
     if (st == EG_OK && c->ntoks == 0) {
         st = eg_error_set(err, EG_ERR_PARSE, "%s: no tokens", path);
