@@ -5,7 +5,9 @@
  * Decoding forbids invalid BILOU transitions, so every path is a well-formed chunking.
  *
  * Features are hashed: each (template, value) pair maps to one of 2^bits rows of NL weights.
- * Per document, each token's lowercased form, shape and gazetteer flags are computed once;
+ * Per document, each token's lowercased form, shape, gazetteer flags, word classes (exchange
+ * classes and k-means classes of word vectors) and phrase-list matches (the longest match of
+ * each list of phrases.h over the sentence, with the word's position in it) are computed once;
  * document-level features give the type the same word got earlier in the article and whether
  * it also appears in lower case, so the article is tagged sentence by sentence in order, both
  * when training and when tagging.
