@@ -5,7 +5,9 @@
  * Decoding forbids invalid BILOU transitions, so every path is a well-formed chunking.
  *
  * Features are hashed: each (template, value) pair maps to one of 2^bits rows of NL weights.
- * Per document, each token's lowercased form, shape and gazetteer flags are computed once;
+ * Per document, each token's lowercased form, shape, gazetteer flags, word classes (exchange
+ * classes and k-means classes of word vectors) and phrase-list matches (the longest match of
+ * each list of phrases.h over the sentence, with the word's position in it) are computed once;
  * document-level features give the type the same word got earlier in the article and whether
  * it also appears in lower case, so the article is tagged sentence by sentence in order, both
  * when training and when tagging.
@@ -38,6 +40,7 @@
 #include <errno.h>
 #include <float.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1095,23 +1098,43 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
 
 /* ---- model files --------------------------------------------------------------------------- */
 
+/* CRC-32 (IEEE), eight bytes at a step ("slicing by 8"): the model file is checked whole on
+ * every load, and a byte at a time was most of the load time. */
+static uint32_t crc_table[8][256];
+static pthread_once_t crc_once = PTHREAD_ONCE_INIT;
+
+static void crc_init(void)
+{
+    for (uint32_t i = 0; i < 256; i++) {
+        uint32_t c = i;
+        for (int k = 0; k < 8; k++) {
+            c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        }
+        crc_table[0][i] = c;
+    }
+    for (uint32_t i = 0; i < 256; i++) {
+        for (int t = 1; t < 8; t++) {
+            uint32_t c = crc_table[t - 1][i];
+            crc_table[t][i] = crc_table[0][c & 0xFF] ^ (c >> 8);
+        }
+    }
+}
+
 static uint32_t crc32_update(uint32_t crc, const unsigned char *p, size_t n)
 {
-    static uint32_t table[256];
-    static int ready;
-    if (!ready) { /* benign race: every thread writes the same values */
-        for (uint32_t i = 0; i < 256; i++) {
-            uint32_t c = i;
-            for (int k = 0; k < 8; k++) {
-                c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-            table[i] = c;
-        }
-        ready = 1;
-    }
+    pthread_once(&crc_once, crc_init);
     crc = ~crc;
-    for (size_t i = 0; i < n; i++) {
-        crc = table[(crc ^ p[i]) & 0xFF] ^ (crc >> 8);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint32_t a = crc ^ ((uint32_t)p[i] | (uint32_t)p[i + 1] << 8 | (uint32_t)p[i + 2] << 16 |
+                            (uint32_t)p[i + 3] << 24);
+        crc = crc_table[7][a & 0xFF] ^ crc_table[6][(a >> 8) & 0xFF] ^
+              crc_table[5][(a >> 16) & 0xFF] ^ crc_table[4][a >> 24] ^
+              crc_table[3][p[i + 4]] ^ crc_table[2][p[i + 5]] ^ crc_table[1][p[i + 6]] ^
+              crc_table[0][p[i + 7]];
+    }
+    for (; i < n; i++) {
+        crc = crc_table[0][(crc ^ p[i]) & 0xFF] ^ (crc >> 8);
     }
     return ~crc;
 }
