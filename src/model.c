@@ -659,17 +659,6 @@ static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned
     return k;
 }
 
-/* Valid BILOU transition from label a (NL = start) to b. */
-static bool allowed(unsigned a, unsigned b)
-{
-    bool a_open = a != START && a != 0 && ((a - 1) % 4 == 0 || (a - 1) % 4 == 1); /* B or I */
-    if (a_open) {
-        unsigned ta = (a - 1) / 4;
-        return b != 0 && (b - 1) / 4 == ta && ((b - 1) % 4 == 1 || (b - 1) % 4 == 2);
-    }
-    return b == 0 || (b - 1) % 4 == 0 || (b - 1) % 4 == 3; /* O, B or U */
-}
-
 static bool final_ok(unsigned a)
 {
     return a == 0 || (a - 1) % 4 == 2 || (a - 1) % 4 == 3;
@@ -717,23 +706,10 @@ static void emission_scores(const weights *W, const uint32_t *f, unsigned nf, in
     memcpy(isc, acc, sizeof acc);
 }
 
-/* The labels that may precede label b (ascending, so ties go to the lowest label). */
-static unsigned preds(unsigned b, unsigned *p)
-{
-    if (b != 0 && ((b - 1) % 4 == 1 || (b - 1) % 4 == 2)) { /* I or L of type t */
-        unsigned t = (b - 1) / 4;
-        p[0] = 1 + 4 * t;
-        p[1] = 2 + 4 * t;
-        return 2;
-    }
-    unsigned k = 0;
-    p[k++] = 0;
-    for (unsigned t = 0; t < 4; t++) {
-        p[k++] = 3 + 4 * t; /* L */
-        p[k++] = 4 + 4 * t; /* U */
-    }
-    return k;
-}
+/* The labels that may precede each label, ascending (ties go to the lowest label): O, B
+ * and U follow O, L or U; I and L of a type follow its B or I. */
+static const uint8_t PRED_OBU[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
+static const uint8_t PRED_IL[4][2] = {{1, 2}, {5, 6}, {9, 10}, {13, 14}};
 
 /* Viterbi over sentence [s0, s1) with emission scores ws->em and transitions trans
  * ((NL + 1) x NL, last row from the start); labels into ws->labels[s0..s1). Integer scores of
@@ -742,31 +718,31 @@ static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
 {
     size_t n = s1 - s0;
     double v[2][NL];
-    static const double NONE = -DBL_MAX;
+    /* an impossible state: far below any path, so it never wins a comparison */
+    static const double NONE = -1e300;
     for (size_t i = 0; i < n; i++) {
         size_t t = s0 + i;
         const double *e = ws->em + t * NL;
         int cur = (int)(i & 1), prv = !cur;
         for (unsigned b = 0; b < NL; b++) {
+            bool inside = b != 0 && ((b - 1) % 4 == 1 || (b - 1) % 4 == 2);
             if (i == 0) {
-                v[cur][b] = allowed(START, b) ? e[b] + trans[START * NL + b] : NONE;
+                v[cur][b] = inside ? NONE : e[b] + trans[START * NL + b];
                 ws->back[t * NL + b] = 0;
                 continue;
             }
-            unsigned p[NL], np = preds(b, p), best = 0;
-            double bs = NONE;
-            for (unsigned q = 0; q < np; q++) {
+            const uint8_t *p = inside ? PRED_IL[(b - 1) / 4] : PRED_OBU;
+            unsigned np = inside ? 2 : 9, best = p[0];
+            double bs = v[prv][p[0]] + trans[p[0] * NL + b];
+            for (unsigned q = 1; q < np; q++) {
                 unsigned a = p[q];
-                if (v[prv][a] == NONE) {
-                    continue;
-                }
                 double s = v[prv][a] + trans[a * NL + b];
-                if (bs == NONE || s > bs) {
+                if (s > bs) {
                     bs = s;
                     best = a;
                 }
             }
-            v[cur][b] = bs == NONE ? NONE : bs + e[b];
+            v[cur][b] = bs + e[b];
             ws->back[t * NL + b] = (uint8_t)best;
         }
     }
@@ -774,7 +750,7 @@ static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
     unsigned best = 0;
     bool found = false;
     for (unsigned b = 0; b < NL; b++) {
-        if (final_ok(b) && v[last][b] != NONE && (!found || v[last][b] > v[last][best])) {
+        if (final_ok(b) && (!found || v[last][b] > v[last][best])) {
             best = b;
             found = true;
         }
