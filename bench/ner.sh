@@ -27,13 +27,18 @@ if [ -n "${WINK_JSON:-}" ]; then
     cmp -s "$out/vector_classes.tsv" data/vector_classes.tsv &&
         echo "recomputed classes are byte-identical to data/vector_classes.tsv"
 fi
-echo "== train (12 epochs, seed 1)"
+x=$data/ner-extra
+echo "== train (12 epochs, seed 1, CoNLL-2003 + BTC at 0.3 + WNUT-17 at 0.5)"
 /usr/bin/time -f "train: %e s wall, %M KB peak" "$bin" train "$data/conll2003/train.txt" \
     --dev "$data/conll2003/dev.txt" --epochs 12 --seed 1 --classes "$out/classes.tsv" \
-    --vector-classes data/vector_classes.tsv -o "$out/ner.model"
+    --vector-classes data/vector_classes.tsv --extra "$x/btc/btc.train:0.3" \
+    --extra "$x/wnut17/wnut17train.conll:0.5" -o "$out/ner.model"
 cmp -s "$out/ner.model" data/ner.model && echo "retrained model is byte-identical to data/ner.model"
 echo "== dev F1 (built-in model)"
 "$bin" eval "$data/conll2003/dev.txt" 2>/dev/null
+echo "== out of domain: BTC test, WNUT-17 test (each tweet a document)"
+"$bin" eval "$x/btc/btc.test" --sentence-docs 2>/dev/null
+"$bin" eval "$x/wnut17/emerging.test.annotated" --sentence-docs 2>/dev/null
 echo "== tagging throughput (dev set x10, one thread, model load excluded)"
 for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$data/conll2003/dev.txt"; done > "$out/dev10.txt"
 for _ in 1 2 3; do "$bin" eval "$out/dev10.txt" 2>&1 >/dev/null; done

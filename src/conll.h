@@ -3,7 +3,10 @@
  *
  * A file is a list of documents (split at -DOCSTART- lines; a file without them is one
  * document), each a list of sentences (blank-line separated) of tokens: the first column is
- * the word, the last the gold tag (IOB1 or IOB2; both are read with the same rules).
+ * the word, the last the gold tag (IOB1 or IOB2; both are read with the same rules). Tags use
+ * the CoNLL-2003 types or WNUT-17's, read as CoNLL's (person PER, location LOC, corporation
+ * and group ORG, product and creative-work MISC). A line holding only a tag after a tab is
+ * an empty token and is skipped (the Broad Twitter Corpus has a few).
  *
  * Ownership: eg_conll owns every string; eg_conll_fini() frees them.
  */
@@ -33,10 +36,22 @@ typedef struct eg_conll {
     size_t nsents, sents_cap;
     eg_conll_doc *docs;
     size_t ndocs, docs_cap;
+    bool docstart;       /* the file has -DOCSTART- lines */
 } eg_conll;
 
+/**
+ * Read a CoNLL file; a `.conllu` file is CoNLL-U with GUM's entity annotation (MISC
+ * `Entity=`), converted to CoNLL entities: persons, places and organizations whose mention has
+ * a proper noun for its syntactic head, cut to the proper-noun run around that head (titles
+ * left out); other mentions, and nationality adjectives, are O, so such a file teaches PER,
+ * LOC and ORG only. `# newdoc` lines start documents.
+ */
 eg_status eg_conll_read(eg_conll *out, const char *path, eg_error *err);
 void eg_conll_fini(eg_conll *c);
+
+/** Make every sentence a document of its own (tweets and other unrelated sentences), so the
+ *  tagger's document-level features do not connect them. */
+void eg_conll_sentence_docs(eg_conll *c);
 
 /**
  * Chunks of a tag sequence with conlleval semantics: a chunk starts at B-X, at I-X after O or

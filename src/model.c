@@ -5,7 +5,9 @@
  * Decoding forbids invalid BILOU transitions, so every path is a well-formed chunking.
  *
  * Features are hashed: each (template, value) pair maps to one of 2^bits rows of NL weights.
- * Per document, each token's lowercased form, shape and gazetteer flags are computed once;
+ * Per document, each token's lowercased form, shape, gazetteer flags, word classes (exchange
+ * classes and k-means classes of word vectors) and phrase-list matches (the longest match of
+ * each list of phrases.h over the sentence, with the word's position in it) are computed once;
  * document-level features give the type the same word got earlier in the article and whether
  * it also appears in lower case, so the article is tagged sentence by sentence in order, both
  * when training and when tagging.
@@ -38,6 +40,7 @@
 #include <errno.h>
 #include <float.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,9 +54,9 @@
 #include "util.h"
 
 #define NL 17
-#define MAXF 96
+#define MAXF 100
 #define FORMAT_VERSION 3u
-#define FEATURE_VERSION 3u
+#define FEATURE_VERSION 4u
 #define START NL
 
 /* Word classes by hash of the word key: open addressing, a key of 0 marks an empty slot; each
@@ -77,6 +80,7 @@ struct eg_model {
     int16_t trans[(NL + 1) * NL];
     float scale;
     wclasses wc;      /* word classes (none: no class features) */
+    bool one_pass;    /* skip the second pass (for comparisons) */
     wclasses vc;      /* k-means classes of word vectors (none: no such features) */
     uint64_t phrases; /* id of the phrase table the model was trained with (0: none) */
 };
@@ -172,7 +176,7 @@ typedef struct tokinfo {
     uint64_t csh;  /* compressed shape: Xx */
     uint32_t gaz;  /* eg_gaz_word_flags */
     uint16_t len;
-    uint8_t cap, allcap, digit, hyphen, period, phrase;
+    uint8_t cap, allcap, lower1, digit, hyphen, period, phrase;
     uint16_t wcls; /* word class + 1, or 0 */
     uint16_t vcls[MAXLEV]; /* word-vector class + 1 per level, or 0 */
     uint64_t plist; /* phrase-list matches: bit 4 * list + position (B I L U) */
@@ -184,10 +188,17 @@ struct eg_tag_ws {
     size_t ti_cap;
     uint32_t *feats; /* MAXF per token */
     uint8_t *nfeats;
+    uint8_t *memat; /* per token: index of its document-memory features, 0xFF none */
+    uint8_t *mty1;  /* per token: the remembered type its features saw */
     size_t feats_cap;
-    int32_t *score; /* NL per token */
-    int32_t *vit;   /* NL per token */
+    int32_t *score; /* NL per token: first-pass emission scores */
+    double *em;     /* NL per token: emission scores being decoded */
     uint8_t *back;  /* NL per token */
+    uint8_t *lab1;  /* first-pass labels */
+    int32_t *aslot; /* per token: its aggregation slot, or -1 */
+    uint64_t *akeys; /* aggregation table: lowercase hash of capitalized words */
+    uint16_t *acnt;  /* NL first-pass label counts per slot */
+    size_t acap;
     size_t sc_cap;
     uint8_t *labels;
     size_t lab_cap;
@@ -200,6 +211,7 @@ struct eg_tag_ws {
     uint32_t *wl;
     size_t wcap;
     bool classes; /* the model has word classes: class features on */
+    unsigned casing; /* of the sentence being featurized: 0 running text, 1 title case, 2 capitals */
     unsigned vlevels; /* levels of word-vector classes (0: none) */
     const eg_phrase_table *phr; /* phrase lists (NULL: no such features) */
 };
@@ -218,8 +230,14 @@ void eg_tag_ws_destroy(eg_tag_ws *ws)
     free(ws->feats);
     free(ws->nfeats);
     free(ws->score);
-    free(ws->vit);
+    free(ws->em);
     free(ws->back);
+    free(ws->lab1);
+    free(ws->memat);
+    free(ws->mty1);
+    free(ws->aslot);
+    free(ws->akeys);
+    free(ws->acnt);
     free(ws->labels);
     free(ws->mkeys);
     free(ws->mtype);
@@ -275,11 +293,28 @@ static bool ws_reserve(eg_tag_ws *ws, size_t n)
             return false;
         }
         ws->score = sc;
-        int32_t *vi = realloc(ws->vit, c * NL * sizeof *vi);
-        if (!vi) {
+        double *em = realloc(ws->em, c * NL * sizeof *em);
+        if (!em) {
             return false;
         }
-        ws->vit = vi;
+        ws->em = em;
+        uint8_t *l1 = realloc(ws->lab1, c);
+        int32_t *as = l1 ? realloc(ws->aslot, c * sizeof *as) : NULL;
+        if (l1) {
+            ws->lab1 = l1;
+        }
+        uint8_t *ma = realloc(ws->memat, c), *my = ma ? realloc(ws->mty1, c) : NULL;
+        if (ma) {
+            ws->memat = ma;
+        }
+        if (!my) {
+            return false;
+        }
+        ws->mty1 = my;
+        if (!as) {
+            return false;
+        }
+        ws->aslot = as;
         uint8_t *bk = realloc(ws->back, c * NL);
         if (!bk) {
             return false;
@@ -411,6 +446,7 @@ static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const wclass
         t->cap = (cp >= 0xC0 && cp <= 0xDE) || (cp >= 0x100 && cp < 0x180 && !(cp & 1));
     }
     t->allcap = upper >= 2 && lower == 0;
+    t->lower1 = n > 0 && eg_is_lower((unsigned char)w->s[0]);
     for (unsigned k = 0; k < 4; k++) {
         t->pre[k] = ln > k + 1 ? hbytes(lo, k + 1) : 0;
         t->suf[k] = ln > k + 1 ? hbytes(lo + ln - (k + 1), k + 1) : 0;
@@ -500,7 +536,7 @@ static void phrase_lists(eg_tag_ws *ws, size_t s0, size_t s1)
 static uint64_t BOS_H = 0x1234567ULL, EOS_H = 0x7654321ULL;
 
 /* Features of token i in sentence [s0, s1), as bucket indices. */
-static unsigned features(const eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned bits,
+static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned bits,
                          uint32_t *out)
 {
     const tokinfo *t = &ws->ti[i];
@@ -558,9 +594,12 @@ static unsigned features(const eg_tag_ws *ws, size_t s0, size_t s1, size_t i, un
         h[k++] = f2(31, p1->phrase, t->cap);
     }
     /* document memory */
+    ws->memat[i] = 0xFF;
     if (t->cap) {
         size_t m = mem_find(ws, t->lo);
         unsigned ty = m != SIZE_MAX ? ws->mtype[m] : 0;
+        ws->memat[i] = (uint8_t)k;
+        ws->mty1[i] = (uint8_t)ty;
         unsigned lowseen = m != SIZE_MAX ? ws->mlower[m] : 0;
         h[k++] = f1(32, ty);
         h[k++] = f2(33, ty, first);
@@ -579,6 +618,15 @@ static unsigned features(const eg_tag_ws *ws, size_t s0, size_t s1, size_t i, un
         h[k++] = f1(42, cn);
         h[k++] = f2(43, f2(43, cp, c0), cn);
         h[k++] = f2(44, c0, t->cap);
+    }
+    if (ws->casing) {
+        /* a headline's capitals say little; whether the article writes the word in lower
+         * case elsewhere says more */
+        unsigned cs = ws->casing;
+        size_t m = mem_find(ws, t->lo);
+        unsigned lowseen = m != SIZE_MAX ? ws->mlower[m] : 0;
+        h[k++] = f2(45, cs, (uint64_t)t->cap * 2 + first);
+        h[k++] = f2(47, cs, (uint64_t)lowseen * 2 + t->cap);
     }
     for (unsigned l = 0; l < ws->vlevels; l++) {
         /* k-means classes of word vectors: of the word at every granularity; of its
@@ -609,17 +657,6 @@ static unsigned features(const eg_tag_ws *ws, size_t s0, size_t s1, size_t i, un
         out[q] = (uint32_t)(h[q] >> shift);
     }
     return k;
-}
-
-/* Valid BILOU transition from label a (NL = start) to b. */
-static bool allowed(unsigned a, unsigned b)
-{
-    bool a_open = a != START && a != 0 && ((a - 1) % 4 == 0 || (a - 1) % 4 == 1); /* B or I */
-    if (a_open) {
-        unsigned ta = (a - 1) / 4;
-        return b != 0 && (b - 1) / 4 == ta && ((b - 1) % 4 == 1 || (b - 1) % 4 == 2);
-    }
-    return b == 0 || (b - 1) % 4 == 0 || (b - 1) % 4 == 3; /* O, B or U */
 }
 
 static bool final_ok(unsigned a)
@@ -669,74 +706,43 @@ static void emission_scores(const weights *W, const uint32_t *f, unsigned nf, in
     memcpy(isc, acc, sizeof acc);
 }
 
-/* Viterbi over sentence [s0, s1); labels into ws->labels[s0..s1). Floats for training,
- * integers for a trained model (same algorithm). */
-static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
+/* The labels that may precede each label, ascending (ties go to the lowest label): O, B
+ * and U follow O, L or U; I and L of a type follow its B or I. */
+static const uint8_t PRED_OBU[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
+static const uint8_t PRED_IL[4][2] = {{1, 2}, {5, 6}, {9, 10}, {13, 14}};
+
+/* Viterbi over sentence [s0, s1) with emission scores ws->em and transitions trans
+ * ((NL + 1) x NL, last row from the start); labels into ws->labels[s0..s1). Integer scores of
+ * a trained model are exact in doubles, so tagging is exact integer arithmetic. */
+static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
 {
     size_t n = s1 - s0;
-    float fv[2][NL];
-    int64_t iv[2][NL];
-    const bool dense = W->dense != NULL;
-    /* the allowed predecessors of each label, in increasing order (ties go to the first) */
-    uint8_t pred[NL][NL], npred[NL];
-    for (unsigned b = 0; b < NL; b++) {
-        npred[b] = 0;
-        for (unsigned a = 0; a < NL; a++) {
-            if (allowed(a, b)) {
-                pred[b][npred[b]++] = (uint8_t)a;
-            }
-        }
-    }
+    double v[2][NL];
+    /* an impossible state: far below any path, so it never wins a comparison */
+    static const double NONE = -1e300;
     for (size_t i = 0; i < n; i++) {
         size_t t = s0 + i;
-        int32_t isc[NL];
-        float fsc[NL];
-        emission_scores(W, ws->feats + t * MAXF, ws->nfeats[t], isc, fsc);
+        const double *e = ws->em + t * NL;
         int cur = (int)(i & 1), prv = !cur;
         for (unsigned b = 0; b < NL; b++) {
-            unsigned best = 0;
-            bool found = false;
+            bool inside = b != 0 && ((b - 1) % 4 == 1 || (b - 1) % 4 == 2);
             if (i == 0) {
-                found = allowed(START, b);
-                if (dense) {
-                    fv[cur][b] = found ? fsc[b] + W->dtrans[START * NL + b] : -FLT_MAX;
-                } else {
-                    iv[cur][b] = found ? (int64_t)isc[b] + W->m->trans[START * NL + b] : INT64_MIN;
-                }
+                v[cur][b] = inside ? NONE : e[b] + trans[START * NL + b];
                 ws->back[t * NL + b] = 0;
                 continue;
             }
-            if (dense) {
-                float bs = -FLT_MAX;
-                for (unsigned k = 0; k < npred[b]; k++) {
-                    unsigned a = pred[b][k];
-                    if (fv[prv][a] == -FLT_MAX) {
-                        continue;
-                    }
-                    float s = fv[prv][a] + W->dtrans[a * NL + b];
-                    if (!found || s > bs) {
-                        bs = s;
-                        best = a;
-                        found = true;
-                    }
+            const uint8_t *p = inside ? PRED_IL[(b - 1) / 4] : PRED_OBU;
+            unsigned np = inside ? 2 : 9, best = p[0];
+            double bs = v[prv][p[0]] + trans[p[0] * NL + b];
+            for (unsigned q = 1; q < np; q++) {
+                unsigned a = p[q];
+                double s = v[prv][a] + trans[a * NL + b];
+                if (s > bs) {
+                    bs = s;
+                    best = a;
                 }
-                fv[cur][b] = found ? bs + fsc[b] : -FLT_MAX;
-            } else {
-                int64_t bs = INT64_MIN;
-                for (unsigned k = 0; k < npred[b]; k++) {
-                    unsigned a = pred[b][k];
-                    if (iv[prv][a] == INT64_MIN) {
-                        continue;
-                    }
-                    int64_t s = iv[prv][a] + W->m->trans[a * NL + b];
-                    if (!found || s > bs) {
-                        bs = s;
-                        best = a;
-                        found = true;
-                    }
-                }
-                iv[cur][b] = found ? bs + isc[b] : INT64_MIN;
             }
+            v[cur][b] = bs + e[b];
             ws->back[t * NL + b] = (uint8_t)best;
         }
     }
@@ -744,15 +750,7 @@ static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
     unsigned best = 0;
     bool found = false;
     for (unsigned b = 0; b < NL; b++) {
-        if (!final_ok(b)) {
-            continue;
-        }
-        if (dense) {
-            if (fv[last][b] != -FLT_MAX && (!found || fv[last][b] > fv[last][best])) {
-                best = b;
-                found = true;
-            }
-        } else if (iv[last][b] != INT64_MIN && (!found || iv[last][b] > iv[last][best])) {
+        if (final_ok(b) && (!found || v[last][b] > v[last][best])) {
             best = b;
             found = true;
         }
@@ -761,6 +759,33 @@ static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
         ws->labels[s0 + i] = (uint8_t)best;
         best = ws->back[(s0 + i) * NL + best];
     }
+}
+
+/* Viterbi over sentence [s0, s1): emission scores from the features (also kept in
+ * ws->score for the second pass when the weights are a trained model's), then decode. */
+static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
+{
+    double trans[(NL + 1) * NL];
+    for (size_t i = 0; i < (NL + 1) * NL; i++) {
+        trans[i] = W->dense ? (double)W->dtrans[i] : (double)W->m->trans[i];
+    }
+    for (size_t t = s0; t < s1; t++) {
+        int32_t isc[NL];
+        float fsc[NL];
+        emission_scores(W, ws->feats + t * MAXF, ws->nfeats[t], isc, fsc);
+        double *e = ws->em + t * NL;
+        if (W->dense) {
+            for (unsigned l = 0; l < NL; l++) {
+                e[l] = fsc[l];
+            }
+        } else {
+            memcpy(ws->score + t * NL, isc, sizeof isc);
+            for (unsigned l = 0; l < NL; l++) {
+                e[l] = isc[l];
+            }
+        }
+    }
+    decode(ws, trans, s0, s1);
 }
 
 /* After a sentence is labelled: remember each entity word's type for later sentences. */
@@ -812,11 +837,165 @@ static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *
     return true;
 }
 
+/* Whether sentence [s0, s1) is written in title case or in capitals (a headline, a caption
+ * line): 1 when nearly every word of four or more letters is capitalized, 2 when nearly every
+ * word of two or more letters is in capitals; else 0. */
+static unsigned sentence_casing(const tokinfo *ti, size_t s0, size_t s1)
+{
+    unsigned words = 0, caps = 0, longw = 0, longcap = 0;
+    for (size_t i = s0; i < s1; i++) {
+        const tokinfo *t = &ti[i];
+        if (t->len < 2 || t->digit) {
+            continue;
+        }
+        bool alpha = t->cap || t->allcap || t->lower1;
+        if (!alpha) {
+            continue;
+        }
+        words++;
+        caps += t->allcap;
+        if (t->len >= 4) {
+            longw++;
+            longcap += t->cap;
+        }
+    }
+    if (words >= 3 && caps * 10 >= words * 9) {
+        return 2;
+    }
+    if (longw >= 3 && longcap * 10 >= longw * 9) {
+        return 1;
+    }
+    return 0;
+}
+
 static void sentence_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits)
 {
+    ws->casing = sentence_casing(ws->ti, s0, s1);
     for (size_t i = s0; i < s1; i++) {
         ws->nfeats[i] = (uint8_t)features(ws, s0, s1, i, bits, ws->feats + i * MAXF);
     }
+}
+
+/* ---- second pass: document memory in both directions ------------------------------------- */
+
+/*
+ * The first pass tags the article sentence by sentence; a capitalized word's memory features
+ * see only the type it got in earlier sentences. The second pass (Illinois NER's prediction
+ * aggregation, without a second model) decodes every sentence again with those features
+ * recomputed from the types the first pass gave the word's other occurrences, before and
+ * after, so one confident mention fixes the others. Only the memory rows change, so it costs
+ * a few row look-ups and one more Viterbi per sentence.
+ */
+
+/* First-pass label counts per capitalized word of the document, from ws->lab1. */
+static bool agg_build(eg_tag_ws *ws, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n + 16) {
+        cap *= 2;
+    }
+    if (cap > ws->acap) {
+        free(ws->akeys);
+        free(ws->acnt);
+        ws->akeys = malloc(cap * sizeof *ws->akeys);
+        ws->acnt = malloc(cap * NL * sizeof *ws->acnt);
+        if (!ws->akeys || !ws->acnt) {
+            ws->acap = 0;
+            return false;
+        }
+        ws->acap = cap;
+    }
+    memset(ws->akeys, 0, cap * sizeof *ws->akeys);
+    memset(ws->acnt, 0, cap * NL * sizeof *ws->acnt);
+    size_t mask = cap - 1;
+    for (size_t i = 0; i < n; i++) {
+        const tokinfo *t = &ws->ti[i];
+        ws->aslot[i] = -1;
+        if (!t->cap && !t->allcap) {
+            continue;
+        }
+        uint64_t key = t->lo | 1;
+        size_t j = (size_t)key & mask;
+        while (ws->akeys[j] && ws->akeys[j] != key) {
+            j = (j + 1) & mask;
+        }
+        ws->akeys[j] = key;
+        ws->aslot[i] = (int32_t)j;
+        uint16_t *c = ws->acnt + j * NL + ws->lab1[i];
+        *c += *c < UINT16_MAX;
+    }
+    return true;
+}
+
+static unsigned type_of(unsigned label)
+{
+    return label ? (label - 1) / 4 + 1 : 0;
+}
+
+static void add_row(const eg_model *m, uint32_t f, double *e, int sign)
+{
+    int32_t r = m->index[f];
+    if (r >= 0) {
+        const int16_t *row = m->rows + (size_t)r * NL;
+        for (unsigned l = 0; l < NL; l++) {
+            e[l] += sign * row[l];
+        }
+    }
+}
+
+/* The entity type (1 + eg_ne_type) the first pass gave most of the other occurrences of
+ * capitalized token i, 0 for none. */
+static unsigned other_type(const eg_tag_ws *ws, size_t i)
+{
+    if (ws->aslot[i] < 0) {
+        return 0;
+    }
+    const uint16_t *cnt = ws->acnt + (size_t)ws->aslot[i] * NL;
+    unsigned own = ws->lab1[i], ct[5] = {0};
+    for (unsigned l = 1; l < NL; l++) {
+        ct[type_of(l)] += cnt[l] - (l == own);
+    }
+    unsigned ty = 0;
+    for (unsigned t = 1; t < 5; t++) {
+        if (ct[t] > (ty ? ct[ty] : 0)) {
+            ty = t;
+        }
+    }
+    return ty;
+}
+
+/* Second pass of the document memory over sentence [s0, s1): each capitalized word's memory
+ * features see the type the first pass gave its other occurrences, before and after it.
+ * Emissions into ws->em; false when no memory feature changes (the first labels stand). */
+static bool memory_pass(const eg_model *m, eg_tag_ws *ws, size_t s0, size_t s1)
+{
+    bool changed = false;
+    for (size_t i = s0; i < s1 && !changed; i++) {
+        changed = ws->memat[i] != 0xFF && other_type(ws, i) != ws->mty1[i];
+    }
+    if (!changed) {
+        return false;
+    }
+    unsigned shift = 64 - m->bits;
+    for (size_t i = s0; i < s1; i++) {
+        double *e = ws->em + i * NL;
+        for (unsigned l = 0; l < NL; l++) {
+            e[l] = ws->score[i * NL + l];
+        }
+        unsigned ty2 = ws->memat[i] != 0xFF ? other_type(ws, i) : 0;
+        if (ws->memat[i] == 0xFF || ty2 == ws->mty1[i]) {
+            continue;
+        }
+        const uint32_t *f = ws->feats + i * MAXF + ws->memat[i];
+        unsigned first = i == s0;
+        add_row(m, f[0], e, -1);
+        add_row(m, f[1], e, -1);
+        add_row(m, f[3], e, -1);
+        add_row(m, (uint32_t)(f1(32, ty2) >> shift), e, 1);
+        add_row(m, (uint32_t)(f2(33, ty2, first) >> shift), e, 1);
+        add_row(m, (uint32_t)(f2(35, ty2, ws->ti[i].csh) >> shift), e, 1);
+    }
+    return true;
 }
 
 static void labels_to_chunks(const uint8_t *lab, size_t s0, size_t s1, eg_chunk **out,
@@ -842,6 +1021,21 @@ static void labels_to_chunks(const uint8_t *lab, size_t s0, size_t s1, eg_chunk 
     }
 }
 
+/* The first pass over a prepared document: labels in ws->labels, emissions in ws->score. */
+static void first_pass(const eg_model *m, eg_tag_ws *ws, size_t nwords, const uint32_t *ss,
+                       size_t nsents)
+{
+    weights W = {.m = m};
+    for (size_t k = 0; k < nsents; k++) {
+        size_t s0 = ss[k], s1 = k + 1 < nsents ? ss[k + 1] : nwords;
+        if (s1 > s0) {
+            sentence_features(ws, s0, s1, m->bits);
+            viterbi(ws, &W, s0, s1);
+            remember(ws, s0, s1);
+        }
+    }
+}
+
 eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
                        const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
                        size_t *nchunks, size_t *chunks_cap, eg_error *err)
@@ -853,16 +1047,26 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     if (!prepare_doc(ws, gaz, &m->wc, &m->vc, m->phrases, words, nwords, sent_start, nsents)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
     }
-    weights W = {.m = m};
+    first_pass(m, ws, nwords, sent_start, nsents);
+    if (!m->one_pass) { /* the second pass */
+        memcpy(ws->lab1, ws->labels, nwords);
+        if (!agg_build(ws, nwords)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
+        }
+        double trans[(NL + 1) * NL];
+        for (size_t i = 0; i < (NL + 1) * NL; i++) {
+            trans[i] = m->trans[i];
+        }
+        for (size_t k = 0; k < nsents; k++) {
+            size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
+            if (s1 > s0 && memory_pass(m, ws, s0, s1)) {
+                decode(ws, trans, s0, s1);
+            }
+        }
+    }
     bool ok = true;
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
-        if (s1 <= s0) {
-            continue;
-        }
-        sentence_features(ws, s0, s1, m->bits);
-        viterbi(ws, &W, s0, s1);
-        remember(ws, s0, s1);
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
@@ -870,23 +1074,43 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
 
 /* ---- model files --------------------------------------------------------------------------- */
 
+/* CRC-32 (IEEE), eight bytes at a step ("slicing by 8"): the model file is checked whole on
+ * every load, and a byte at a time was most of the load time. */
+static uint32_t crc_table[8][256];
+static pthread_once_t crc_once = PTHREAD_ONCE_INIT;
+
+static void crc_init(void)
+{
+    for (uint32_t i = 0; i < 256; i++) {
+        uint32_t c = i;
+        for (int k = 0; k < 8; k++) {
+            c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        }
+        crc_table[0][i] = c;
+    }
+    for (uint32_t i = 0; i < 256; i++) {
+        for (int t = 1; t < 8; t++) {
+            uint32_t c = crc_table[t - 1][i];
+            crc_table[t][i] = crc_table[0][c & 0xFF] ^ (c >> 8);
+        }
+    }
+}
+
 static uint32_t crc32_update(uint32_t crc, const unsigned char *p, size_t n)
 {
-    static uint32_t table[256];
-    static int ready;
-    if (!ready) { /* benign race: every thread writes the same values */
-        for (uint32_t i = 0; i < 256; i++) {
-            uint32_t c = i;
-            for (int k = 0; k < 8; k++) {
-                c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-            table[i] = c;
-        }
-        ready = 1;
-    }
+    pthread_once(&crc_once, crc_init);
     crc = ~crc;
-    for (size_t i = 0; i < n; i++) {
-        crc = table[(crc ^ p[i]) & 0xFF] ^ (crc >> 8);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint32_t a = crc ^ ((uint32_t)p[i] | (uint32_t)p[i + 1] << 8 | (uint32_t)p[i + 2] << 16 |
+                            (uint32_t)p[i + 3] << 24);
+        crc = crc_table[7][a & 0xFF] ^ crc_table[6][(a >> 8) & 0xFF] ^
+              crc_table[5][(a >> 16) & 0xFF] ^ crc_table[4][a >> 24] ^
+              crc_table[3][p[i + 4]] ^ crc_table[2][p[i + 5]] ^ crc_table[1][p[i + 6]] ^
+              crc_table[0][p[i + 7]];
+    }
+    for (; i < n; i++) {
+        crc = crc_table[0][(crc ^ p[i]) & 0xFF] ^ (crc >> 8);
     }
     return ~crc;
 }
@@ -911,6 +1135,26 @@ void eg_model_destroy(eg_model *m)
         wc_fini(&m->vc);
         free(m);
     }
+}
+
+unsigned eg_sentence_casing(const eg_word *w, size_t n)
+{
+    tokinfo *ti = malloc((n ? n : 1) * sizeof *ti);
+    if (!ti) {
+        return 0;
+    }
+    wclasses none = {0};
+    for (size_t i = 0; i < n; i++) {
+        token_info(NULL, &none, &none, &w[i], &ti[i]);
+    }
+    unsigned c = sentence_casing(ti, 0, n);
+    free(ti);
+    return c;
+}
+
+void eg_model_set_second_pass(eg_model *m, bool on)
+{
+    m->one_pass = !on;
 }
 
 void eg_model_info(const eg_model *m, size_t *rows, unsigned *bits)
@@ -1441,6 +1685,137 @@ static eg_status load_classes(wclasses *wc, const char *path, unsigned levels, e
     return st;
 }
 
+/* A training corpus with its weight and the types it annotates. */
+typedef struct tsource {
+    const eg_conll *c;
+    eg_word *w;
+    uint8_t *gl;     /* gold BILOU labels */
+    float weight;    /* update size */
+    unsigned types;  /* bit t: type t is annotated (elsewhere a prediction of it is no error) */
+} tsource;
+
+typedef struct tdoc {
+    uint32_t src, doc;
+} tdoc;
+
+typedef struct tctx {
+    tsource *src;
+    size_t nsrc;
+    tdoc *docs;      /* every training document */
+    size_t ndocs;
+    uint32_t *ss;
+    eg_tag_ws *ws;
+    const eg_gazetteer *gaz;
+    const eg_conll *dev;
+    eg_chunk *dgold;
+    size_t ndgold;
+    const eg_train_opts *opts;
+} tctx;
+
+/* The gold label to learn at token i: a corpus that does not annotate a type teaches nothing
+ * about it (a prediction of that type, or its gold mention, counts as correct). */
+static unsigned learn_label(const tsource *s, unsigned gold, unsigned pred)
+{
+    unsigned gt = type_of(gold), pt = type_of(pred);
+    if ((gt && !(s->types & (1u << (gt - 1)))) || (!gt && pt && !(s->types & (1u << (pt - 1))))) {
+        return pred;
+    }
+    return gold;
+}
+
+static void shuffle(tdoc *d, size_t n, uint64_t *rng)
+{
+    for (size_t k = n; k > 1; k--) { /* Fisher-Yates with our own generator */
+        size_t j = (size_t)(rng_next(rng) % k);
+        tdoc tmp = d[k - 1];
+        d[k - 1] = d[j];
+        d[j] = tmp;
+    }
+}
+
+/* Prepare training document d; returns its sentence count (0: skip it). */
+static size_t prep_train_doc(tctx *x, const trainer *t, tdoc d, size_t *first, size_t *ntok)
+{
+    const tsource *s = &x->src[d.src];
+    size_t ns = doc_sentences(s->c, d.doc, x->ss, first, ntok);
+    if (ns == 0 || !prepare_doc(x->ws, x->gaz, &t->wc, &t->vc, t->phrases, s->w + *first, *ntok,
+                                x->ss, ns)) {
+        return 0;
+    }
+    return ns;
+}
+
+/* `epochs` perceptron epochs over docs[0..nd) (shuffled in place). With a dev set the best
+ * epoch's averaged weights are kept, else the last's. */
+static eg_status train_epochs(tctx *x, trainer *t, tdoc *docs, size_t nd, unsigned epochs,
+                              eg_model **out, eg_error *err)
+{
+    uint64_t rng = x->opts->seed;
+    weights W = {.dense = t->w, .dtrans = t->tw};
+    eg_model *best = NULL;
+    double best_f1 = -1;
+    eg_tag_ws *ws = x->ws;
+    for (unsigned ep = 1; ep <= epochs; ep++) {
+        double t0 = now_s();
+        shuffle(docs, nd, &rng);
+        size_t correct = 0, total = 0;
+        for (size_t di = 0; di < nd; di++) {
+            size_t first, ntok, ns = prep_train_doc(x, t, docs[di], &first, &ntok);
+            const tsource *src = &x->src[docs[di].src];
+            const uint8_t *g = src->gl + first;
+            float wt = src->weight;
+            for (size_t k = 0; k < ns; k++) {
+                size_t s0 = x->ss[k], s1 = k + 1 < ns ? x->ss[k + 1] : ntok;
+                if (s1 <= s0) {
+                    continue;
+                }
+                sentence_features(ws, s0, s1, t->bits);
+                viterbi(ws, &W, s0, s1);
+                t->c += 1;
+                unsigned pg = START, pp = START;
+                for (size_t i = s0; i < s1; i++) {
+                    unsigned pi = ws->labels[i], gi = learn_label(src, g[i], pi);
+                    total++;
+                    correct += gi == pi;
+                    if (gi != pi) {
+                        const uint32_t *f = ws->feats + i * MAXF;
+                        for (unsigned q = 0; q < ws->nfeats[i]; q++) {
+                            upd(t, f[q], gi, wt);
+                            upd(t, f[q], pi, -wt);
+                        }
+                    }
+                    if (gi != pi || pg != pp) {
+                        updt(t, pg, gi, wt);
+                        updt(t, pp, pi, -wt);
+                    }
+                    pg = gi;
+                    pp = pi;
+                }
+                remember(ws, s0, s1);
+            }
+        }
+        eg_model *snap = snapshot(t);
+        if (!snap) {
+            eg_model_destroy(best);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
+        }
+        double f = x->dev ? dev_f1(snap, x->dev, x->dgold, x->ndgold) : 0;
+        if (x->opts->progress) {
+            x->opts->progress(x->opts->progress_ud, ep, total ? 100.0 * correct / total : 0,
+                              x->dev ? f : -1, now_s() - t0);
+        }
+        if (!x->dev || f > best_f1) {
+            eg_model_destroy(best);
+            best = snap;
+            best_f1 = f;
+        } else {
+            eg_model_destroy(snap);
+        }
+    }
+    *out = best;
+    return EG_OK;
+}
+
 eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *dev,
                          const eg_train_opts *opts, eg_error *err)
 {
@@ -1452,23 +1827,39 @@ eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *
     t.nb = (size_t)1 << t.bits;
     t.w = calloc(t.nb * NL, sizeof *t.w);
     t.u = calloc(t.nb * NL, sizeof *t.u);
-    eg_word *w = conll_words(train);
-    uint32_t *ss = malloc((train->nsents ? train->nsents : 1) * sizeof *ss);
-    size_t *order = malloc((train->ndocs ? train->ndocs : 1) * sizeof *order);
-    eg_tag_ws *ws = eg_tag_ws_create();
-    bool ok = true;
-    eg_chunk *tgold = NULL, *dgold = NULL;
-    size_t ntgold = 0, ndgold = 0;
-    uint8_t *gl = gold_labels(train, &tgold, &ntgold, &ok);
-    free(tgold);
-    uint8_t *dl = dev ? gold_labels(dev, &dgold, &ndgold, &ok) : NULL;
+    size_t nsrc = 1 + opts->nextra, ndocs = 0, maxs = 1;
+    tctx x = {.nsrc = nsrc, .dev = dev, .opts = opts, .gaz = eg_gazetteer_default()};
+    x.src = calloc(nsrc, sizeof *x.src);
+    x.ws = eg_tag_ws_create();
+    bool ok = x.src && x.ws;
+    for (size_t s = 0; ok && s < nsrc; s++) {
+        tsource *ts = &x.src[s];
+        ts->c = s == 0 ? train : opts->extra[s - 1].c;
+        ts->weight = s == 0 ? 1.0f : opts->extra[s - 1].weight;
+        ts->types = s == 0 ? 0xF : opts->extra[s - 1].types;
+        ts->w = conll_words(ts->c);
+        eg_chunk *tg = NULL;
+        size_t ntg = 0;
+        ts->gl = gold_labels(ts->c, &tg, &ntg, &ok);
+        free(tg);
+        ndocs += ts->c->ndocs;
+        maxs = ts->c->nsents > maxs ? ts->c->nsents : maxs;
+        ok = ok && ts->w && ts->gl;
+    }
+    x.ss = malloc(maxs * sizeof *x.ss);
+    x.docs = malloc((ndocs ? ndocs : 1) * sizeof *x.docs);
+    uint8_t *dl = dev && ok ? gold_labels(dev, &x.dgold, &x.ndgold, &ok) : NULL;
     free(dl);
     eg_model *best = NULL;
-    double best_f1 = -1;
     eg_status st = EG_OK;
-    if (!t.w || !t.u || !w || !ss || !order || !ws || !gl || !ok) {
+    if (!t.w || !t.u || !x.ss || !x.docs || !ok) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
         goto done;
+    }
+    for (size_t s = 0; s < nsrc; s++) {
+        for (size_t d = 0; d < x.src[s].c->ndocs; d++) {
+            x.docs[x.ndocs++] = (tdoc){(uint32_t)s, (uint32_t)d};
+        }
     }
     if (opts->classes_path) {
         st = load_classes(&t.wc, opts->classes_path, 1, err);
@@ -1482,91 +1873,34 @@ eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *
             goto done;
         }
     }
-    const eg_gazetteer *gaz = eg_gazetteer_default();
     const eg_phrase_table *phr = opts->no_phrases ? NULL : eg_phrase_table_default();
     t.phrases = phr ? phr->id : 0;
-    uint64_t rng = opts->seed;
-    for (size_t d = 0; d < train->ndocs; d++) {
-        order[d] = d;
+    tdoc *order = malloc((x.ndocs ? x.ndocs : 1) * sizeof *order);
+    if (!order) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
+        goto done;
     }
-    weights W = {.dense = t.w, .dtrans = t.tw};
-    for (unsigned ep = 1; ep <= (opts->epochs ? opts->epochs : 10); ep++) {
-        double t0 = now_s();
-        for (size_t d = train->ndocs; d > 1; d--) { /* Fisher-Yates with our own generator */
-            size_t j = (size_t)(rng_next(&rng) % d);
-            size_t tmp = order[d - 1];
-            order[d - 1] = order[j];
-            order[j] = tmp;
-        }
-        size_t correct = 0, total = 0;
-        for (size_t di = 0; di < train->ndocs; di++) {
-            size_t first, ntok;
-            size_t ns = doc_sentences(train, order[di], ss, &first, &ntok);
-            if (ns == 0 || !prepare_doc(ws, gaz, &t.wc, &t.vc, t.phrases, w + first, ntok, ss, ns)) {
-                continue;
-            }
-            const uint8_t *g = gl + first;
-            for (size_t k = 0; k < ns; k++) {
-                size_t s0 = ss[k], s1 = k + 1 < ns ? ss[k + 1] : ntok;
-                if (s1 <= s0) {
-                    continue;
-                }
-                sentence_features(ws, s0, s1, t.bits);
-                viterbi(ws, &W, s0, s1);
-                t.c += 1;
-                unsigned pg = START, pp = START;
-                for (size_t i = s0; i < s1; i++) {
-                    unsigned gi = g[i], pi = ws->labels[i];
-                    total++;
-                    correct += gi == pi;
-                    if (gi != pi) {
-                        const uint32_t *f = ws->feats + i * MAXF;
-                        for (unsigned q = 0; q < ws->nfeats[i]; q++) {
-                            upd(&t, f[q], gi, 1.0f);
-                            upd(&t, f[q], pi, -1.0f);
-                        }
-                    }
-                    if (gi != pi || pg != pp) {
-                        updt(&t, pg, gi, 1.0f);
-                        updt(&t, pp, pi, -1.0f);
-                    }
-                    pg = gi;
-                    pp = pi;
-                }
-                remember(ws, s0, s1);
-            }
-        }
-        eg_model *snap = snapshot(&t);
-        if (!snap) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
-            goto done;
-        }
-        double f = dev ? dev_f1(snap, dev, dgold, ndgold) : 0;
-        if (opts->progress) {
-            opts->progress(opts->progress_ud, ep, total ? 100.0 * correct / total : 0, dev ? f : -1,
-                           now_s() - t0);
-        }
-        if (!dev || f > best_f1) {
-            eg_model_destroy(best);
-            best = snap;
-            best_f1 = f;
-        } else {
-            eg_model_destroy(snap);
-        }
+    memcpy(order, x.docs, x.ndocs * sizeof *order);
+    st = train_epochs(&x, &t, order, x.ndocs, opts->epochs ? opts->epochs : 10, &best, err);
+    free(order);
+    if (st == EG_OK) {
+        *out = best;
+        best = NULL;
     }
-    *out = best;
-    best = NULL;
 done:
     eg_model_destroy(best);
     wc_fini(&t.wc);
     wc_fini(&t.vc);
     free(t.w);
     free(t.u);
-    free(w);
-    free(ss);
-    free(order);
-    free(gl);
-    free(dgold);
-    eg_tag_ws_destroy(ws);
+    for (size_t s = 0; x.src && s < nsrc; s++) {
+        free(x.src[s].w);
+        free(x.src[s].gl);
+    }
+    free(x.src);
+    free(x.ss);
+    free(x.docs);
+    free(x.dgold);
+    eg_tag_ws_destroy(x.ws);
     return st;
 }

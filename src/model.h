@@ -54,7 +54,7 @@ void eg_tag_ws_destroy(eg_tag_ws *ws);
 /**
  * Tag one document. `words` are its tokens in order; `sent_start[k]` is the index of the first
  * word of sentence k (sent_start[0] == 0, increasing). Document-level features see earlier
- * sentences of the same call. Chunks are appended to *chunks (grown with realloc; caller
+ * sentences of the same call in the first pass, and every other sentence in the second. Chunks are appended to *chunks (grown with realloc; caller
  * frees), in order. O(nwords * tags^2).
  */
 eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
@@ -69,6 +69,14 @@ struct eg_conll;
 typedef void (*eg_train_progress)(void *ud, unsigned epoch, double train_acc, double dev_f1,
                                   double seconds);
 
+/* An additional training corpus: its updates are scaled by `weight`, and it teaches only the
+ * types in `types` (bit t for eg_ne_type t): a prediction of another type is not an error. */
+typedef struct eg_train_extra {
+    const struct eg_conll *c;
+    float weight;
+    unsigned types;
+} eg_train_extra;
+
 typedef struct eg_train_opts {
     unsigned epochs;            /* passes over the training data */
     uint64_t seed;              /* document order shuffle */
@@ -76,6 +84,8 @@ typedef struct eg_train_opts {
     eg_train_progress progress; /* called after each epoch, may be NULL */
     void *progress_ud;
     const char *classes_path;   /* word classes from `entgraph clusters`, or NULL: none */
+    const eg_train_extra *extra; /* more training corpora */
+    size_t nextra;
     const char *vector_classes_path; /* word-vector classes from `entgraph kmeans`, or NULL */
     bool no_phrases;            /* without the phrase-list features (for comparisons) */
 } eg_train_opts;
@@ -94,6 +104,13 @@ eg_status eg_model_save(const eg_model *m, const char *path, eg_error *err);
  *  predicted chunks of sentence k are appended with word indices of the corpus. */
 eg_status eg_model_tag_conll(const eg_model *m, const struct eg_conll *c, eg_chunk **chunks,
                              size_t *nchunks, eg_error *err);
+
+/** How a sentence is cased, as the tagger's features see it: 0 running text, 1 title case
+ *  (a headline), 2 capitals. */
+unsigned eg_sentence_casing(const eg_word *w, size_t n);
+
+/** Tag with the second pass (the default) or the first only, for comparisons. */
+void eg_model_set_second_pass(eg_model *m, bool on);
 
 /** Number of stored feature rows and the hash table size, for messages. */
 void eg_model_info(const eg_model *m, size_t *rows, unsigned *bits);

@@ -7,8 +7,9 @@ GAZETTEERS_DIR is the staged folder described in its README-usage.md (football-c
 political-parties, companies, people-names, geonames-cities, countries). Writes one UTF-8 file
 per list, one phrase per line, sorted and without duplicates, tokens separated by one space as
 entgraph's tokenizer cuts them (punctuation such as , ( ) " ; : ! ? split off, a possessive 's
-split off, periods, hyphens, apostrophes and & kept inside words). Deterministic: the same
-input gives the same bytes. Python 3 standard library only.
+split off, periods, hyphens, apostrophes and & kept inside words; tests/unit/test_lists.c
+checks the lists against the tokenizer). Deterministic: the same input gives the same bytes.
+Python 3 standard library only.
 """
 import csv
 import json
@@ -16,19 +17,28 @@ import os
 import re
 import sys
 
-SPLIT = re.compile(r"""([,()"\[\];:!?{}]|\s+)""")
+SPLIT = re.compile(r"""([,()"\[\];:!?{}/%+\u2013\u2014\u2018\u201c\u201d]|\s+)""")
 
 
 def tokens(phrase):
-    """entgraph-style tokens of a phrase."""
+    """entgraph-style tokens of a phrase: punctuation split off, a leading or trailing
+    apostrophe and a possessive 's split off, the period after a number split off."""
     out = []
     for part in SPLIT.split(phrase):
         if not part or part.isspace():
             continue
-        if len(part) > 2 and part[-2:] in ("'s", "\u2019s"):
-            out += [part[:-2], part[-2:]]
-        else:
-            out.append(part)
+        lead = []
+        while len(part) > 1 and part[0] == "'":
+            lead.append("'")
+            part = part[1:]
+        tail = []
+        if len(part) > 2 and part.endswith("'s"):
+            part, tail = part[:-2], ["'s"]
+        elif len(part) > 1 and part.endswith("'"):
+            part, tail = part[:-1], ["'"]
+        if re.fullmatch(r"[0-9]+\.", part):
+            part, tail = part[:-1], ["."] + tail
+        out += lead + [part] + tail
     return out
 
 
@@ -36,7 +46,7 @@ def clean(phrase):
     """Tokens of a phrase joined by spaces, or None for one that is no name."""
     phrase = re.sub(r"\[[^\]]*\]", " ", phrase)  # language tags, notes: [en], [no-party]
     phrase = phrase.replace("\u2019", "'").strip()
-    toks = [t for t in tokens(phrase) if t not in ",;:!?\"[]{}"]
+    toks = [t for t in tokens(phrase) if t not in ",;:!?\"[]{}\u201c\u201d"]
     while toks and toks[-1] in ("(", "-"):
         toks.pop()
     if not toks or len(toks) > 8 or sum(len(t) for t in toks) < 2:
@@ -46,6 +56,16 @@ def clean(phrase):
     if any(c.isspace() or ord(c) < 32 for t in toks for c in t):
         return None
     return " ".join(toks)
+
+
+ABBREV = re.compile(r"[^\W\d_]*[a-z\u00e0-\u024f][^\W\d_]*\.$")
+KEEP_PERIOD = {"St.", "Ste.", "Mt.", "Ft."}
+
+
+def abbreviated(name):
+    """A short form such as "Ajax Amsterd.": never written so in news, and entgraph's
+    tokenizer would cut the period off."""
+    return any(ABBREV.match(t) and t not in KEEP_PERIOD for t in name.split(" "))
 
 
 def football(root):
@@ -72,7 +92,7 @@ def football(root):
                     for a in cands:  # "$$Sponsor$$ Club": with and without the sponsor
                         names.add(clean(a.replace("$$", "")))
                         names.add(clean(re.sub(r"\$\$[^$]*\$\$", " ", a)))
-    return names
+    return {n for n in names if n and not abbreviated(n)}
 
 
 def parties(root):

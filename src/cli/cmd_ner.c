@@ -23,11 +23,47 @@ static void on_epoch(void *ud, unsigned epoch, double acc, double f1, double sec
 {
     (void)ud;
     if (f1 >= 0) {
-        fprintf(stderr, "epoch %2u  train accuracy %.2f%%  dev F1 %.2f  (%.1f s)\n", epoch, acc,
-                f1, secs);
+        fprintf(stderr, "epoch %2u  train accuracy %.2f%%  dev F1 %.2f  (%.1f s)\n", epoch,
+                acc, f1, secs);
     } else {
         fprintf(stderr, "epoch %2u  train accuracy %.2f%%  (%.1f s)\n", epoch, acc, secs);
     }
+}
+
+#define MAX_EXTRA 8
+
+/* Splits FILE[:WEIGHT[:TYPES]] of --extra in place; false when WEIGHT or TYPES is invalid. */
+static bool parse_extra(char *spec, eg_train_extra *x)
+{
+    x->weight = 1.0f;
+    x->types = 0; /* the types the file annotates */
+    char *colon = strchr(spec, ':');
+    if (!colon) {
+        return true;
+    }
+    *colon = '\0';
+    char *types = strchr(colon + 1, ':');
+    if (types) {
+        *types++ = '\0';
+        for (char *t = strtok(types, ","); t; t = strtok(NULL, ",")) {
+            int k = strcmp(t, "PER") == 0 ? 0 : strcmp(t, "LOC") == 0 ? 1
+                  : strcmp(t, "ORG") == 0 ? 2 : strcmp(t, "MISC") == 0 ? 3 : -1;
+            if (k < 0) {
+                return false;
+            }
+            x->types |= 1u << k;
+        }
+        if (!x->types) {
+            return false;
+        }
+    }
+    char *end = NULL;
+    double w = strtod(colon + 1, &end);
+    if (end == colon + 1 || *end || !(w > 0 && w <= 10)) {
+        return false;
+    }
+    x->weight = (float)w;
+    return true;
 }
 
 int cmd_train(int argc, char **argv)
@@ -36,23 +72,38 @@ int cmd_train(int argc, char **argv)
         {"dev", required_argument, NULL, 'd'},    {"epochs", required_argument, NULL, 'e'},
         {"seed", required_argument, NULL, 's'},   {"bits", required_argument, NULL, 'b'},
         {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'},
-        {"classes", required_argument, NULL, 'c'},
+        {"classes", required_argument, NULL, 'c'}, {"extra", required_argument, NULL, 'x'},
         {"vector-classes", required_argument, NULL, 'V'},
         {"no-phrase-lists", no_argument, NULL, 'P'},       {NULL, 0, NULL, 0},
     };
     const char *verb = "train", *dev_path = NULL, *out = NULL;
     eg_train_opts o = {.epochs = 12, .seed = 1, .hash_bits = 20, .progress = on_epoch};
+    eg_train_extra extra[MAX_EXTRA];
+    char *extra_path[MAX_EXTRA];
+    eg_conll extra_c[MAX_EXTRA];
+    size_t nextra = 0;
     unsigned long v;
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":d:e:s:b:o:c:V:Ph", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":d:e:s:b:o:c:x:V:Ph", longopts, NULL)) != -1) {
         switch (c) {
         case 'd':
             dev_path = optarg;
             break;
         case 'c':
             o.classes_path = optarg;
+            break;
+        case 'x':
+            if (nextra == MAX_EXTRA) {
+                return cli_usage_error(verb, "at most 8 --extra files");
+            }
+            extra_path[nextra] = optarg;
+            if (!parse_extra(optarg, &extra[nextra])) {
+                return cli_usage_error(verb, "--extra FILE[:WEIGHT[:TYPES]]: WEIGHT is a number "
+                                             "in (0, 10], TYPES a list like PER,LOC,ORG");
+            }
+            nextra++;
             break;
         case 'V':
             o.vector_classes_path = optarg;
@@ -85,7 +136,8 @@ int cmd_train(int argc, char **argv)
         case 'h':
             fputs("usage: entgraph train TRAIN.conll [--dev DEV.conll] [--epochs N] [--seed S]\n"
                   "                      [--bits B] [--classes FILE] [--vector-classes FILE]\n"
-                  "                      [--no-phrase-lists] -o MODEL\n\n"
+                  "                      [--no-phrase-lists] [--extra FILE[:WEIGHT[:TYPES]]]...\n"
+                  "                      -o MODEL\n\n"
                   "Train the named-entity tagger (averaged perceptron, BILOU tags) on a\n"
                   "CoNLL-2003 file (IOB1 or IOB2 tags in the last column). With --dev, each\n"
                   "epoch reports the dev entity F1 and the best epoch is kept. Deterministic\n"
@@ -102,6 +154,12 @@ int cmd_train(int argc, char **argv)
                   "                     the model)\n"
                   "      --no-phrase-lists  without the features of the built-in phrase lists\n"
                   "                     (data/lists; for comparisons)\n"
+                  "  -x, --extra FILE[:WEIGHT[:TYPES]]\n"
+                  "                     more training data (repeatable, up to 8): updates\n"
+                  "                     scaled by WEIGHT (default 1); it teaches only TYPES\n"
+                  "                     (default: the types it annotates), so a corpus without\n"
+                  "                     MISC does not teach that MISC is O. A file without\n"
+                  "                     -DOCSTART- lines is read as one document per sentence\n"
                   "  -o, --output FILE  where to write the model\n",
                   stdout);
             return EG_EXIT_OK;
@@ -119,11 +177,38 @@ int cmd_train(int argc, char **argv)
     eg_conll train = {0}, dev = {0};
     eg_model *m = NULL;
     int rc = EG_EXIT_ERROR;
+    size_t nread = 0;
     if (eg_conll_read(&train, argv[optind], &err) != EG_OK ||
         (dev_path && eg_conll_read(&dev, dev_path, &err) != EG_OK)) {
         rc = cli_fail(&err);
         goto done;
     }
+    for (; nread < nextra; nread++) {
+        eg_conll *xc = &extra_c[nread];
+        if (eg_conll_read(xc, extra_path[nread], &err) != EG_OK) {
+            rc = cli_fail(&err);
+            goto done;
+        }
+        if (!xc->docstart) {
+            eg_conll_sentence_docs(xc);
+        }
+        extra[nread].c = xc;
+        if (!extra[nread].types) {
+            for (size_t i = 0; i < xc->ntoks; i++) {
+                const char *t = xc->tags[i];
+                if (t[0] != 'O') {
+                    extra[nread].types |= 1u << (t[2] == 'P' ? 0 : t[2] == 'L' ? 1
+                                                 : t[2] == 'O' ? 2 : 3);
+                }
+            }
+        }
+        fprintf(stderr, "extra: %s, %zu sentences (%zu tokens), weight %g, types%s%s%s%s\n",
+                extra_path[nread], xc->nsents, xc->ntoks, (double)extra[nread].weight,
+                extra[nread].types & 1 ? " PER" : "", extra[nread].types & 2 ? " LOC" : "",
+                extra[nread].types & 4 ? " ORG" : "", extra[nread].types & 8 ? " MISC" : "");
+    }
+    o.extra = extra;
+    o.nextra = nextra;
     fprintf(stderr, "training on %zu sentences (%zu tokens)%s\n", train.nsents, train.ntoks,
             dev_path ? ", selecting on the dev set" : "");
     if (eg_model_train(&m, &train, dev_path ? &dev : NULL, &o, &err) != EG_OK ||
@@ -140,6 +225,9 @@ done:
     eg_model_destroy(m);
     eg_conll_fini(&train);
     eg_conll_fini(&dev);
+    for (size_t i = 0; i < nread; i++) {
+        eg_conll_fini(&extra_c[i]);
+    }
     return rc;
 }
 
@@ -150,16 +238,20 @@ static int load_model(const char *path, eg_model **m)
     return st == EG_OK ? 0 : cli_fail(&err);
 }
 
-/* Shared option parsing of tag and eval: FILE [--model M] [--json]. */
+static bool sentence_docs; /* --sentence-docs of tag and eval */
+
+/* Shared option parsing of tag and eval: FILE [--model M] [--json] [--sentence-docs]. */
 static int parse_tag_eval(const char *verb, int argc, char **argv, const char **model,
                           bool *json, const char *help)
 {
     static const struct option longopts[] = {
         {"model", required_argument, NULL, 'm'},
         {"json", no_argument, NULL, 'J'},
+        {"sentence-docs", no_argument, NULL, 'S'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
+    sentence_docs = false;
     int c;
     optind = 1;
     opterr = 0;
@@ -167,6 +259,9 @@ static int parse_tag_eval(const char *verb, int argc, char **argv, const char **
         switch (c) {
         case 'm':
             *model = optarg;
+            break;
+        case 'S':
+            sentence_docs = true;
             break;
         case 'J':
             if (!json) {
@@ -191,10 +286,11 @@ int cmd_tag(int argc, char **argv)
 {
     const char *model = NULL;
     int rc = parse_tag_eval("tag", argc, argv, &model, NULL,
-                            "usage: entgraph tag FILE.conll [--model MODEL]\n\n"
+                            "usage: entgraph tag FILE.conll [--model MODEL] [--sentence-docs]\n\n"
                             "Print FILE with one more column: the predicted tag, in IOB2\n"
                             "(B-X starts every entity). Sentences and -DOCSTART- lines are\n"
-                            "kept; documents give the tagger its document-level context.\n");
+                            "kept; documents give the tagger its document-level context\n"
+                            "(--sentence-docs: every sentence is a document, for tweets).\n");
     if (rc) {
         return rc < 0 ? EG_EXIT_OK : rc;
     }
@@ -206,7 +302,10 @@ int cmd_tag(int argc, char **argv)
     if (load_model(model, &m)) {
         return EG_EXIT_ERROR;
     }
-    if (eg_conll_read(&c, argv[optind], &err) != EG_OK ||
+    if (eg_conll_read(&c, argv[optind], &err) == EG_OK && sentence_docs) {
+        eg_conll_sentence_docs(&c);
+    }
+    if (c.ntoks == 0 ||
         eg_model_tag_conll(m, &c, &ch, &nch, &err) != EG_OK) {
         eg_model_destroy(m);
         eg_conll_fini(&c);
@@ -250,10 +349,13 @@ int cmd_eval(int argc, char **argv)
     const char *model = NULL;
     bool json = false;
     int rc = parse_tag_eval("eval", argc, argv, &model, &json,
-                            "usage: entgraph eval FILE.conll [--model MODEL] [--json]\n\n"
+                            "usage: entgraph eval FILE.conll [--model MODEL] [--json] [--sentence-docs]\n\n"
                             "Tag FILE and score the predictions against its gold tags (last\n"
                             "column, IOB1 or IOB2): entity-level precision, recall and F1 per\n"
-                            "type and overall, with conlleval semantics (exact span and type).\n");
+                            "type and overall, with conlleval semantics (exact span and type).\n"
+                            "WNUT-17 types are read as CoNLL's (person PER, location LOC,\n"
+                            "corporation and group ORG, product and creative-work MISC).\n"
+                            "--sentence-docs: every sentence is a document (tweets).\n");
     if (rc) {
         return rc < 0 ? EG_EXIT_OK : rc;
     }
@@ -268,7 +370,10 @@ int cmd_eval(int argc, char **argv)
         return EG_EXIT_ERROR;
     }
     clock_gettime(CLOCK_MONOTONIC, &l1);
-    if (eg_conll_read(&c, argv[optind], &err) != EG_OK) {
+    if (eg_conll_read(&c, argv[optind], &err) == EG_OK && sentence_docs) {
+        eg_conll_sentence_docs(&c);
+    }
+    if (c.ntoks == 0) {
         eg_model_destroy(m);
         return cli_fail(&err);
     }

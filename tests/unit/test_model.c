@@ -98,6 +98,65 @@ static void test_classes(const char *dir, const eg_conll *c)
     eg_model_destroy(m2);
 }
 
+/* MISC mentions predicted for this corpus (tiny.conll has two: Kenyan, Hungarian). */
+static size_t misc_found(const eg_model *m, const eg_conll *c)
+{
+    eg_chunk *pred = NULL;
+    size_t np = 0, n = 0;
+    eg_error err = {0};
+    CHECK(eg_model_tag_conll(m, c, &pred, &np, &err) == EG_OK);
+    for (size_t i = 0; i < np; i++) {
+        n += pred[i].type == EG_NE_MISC;
+    }
+    free(pred);
+    return n;
+}
+
+/* --extra: a corpus that does not annotate MISC, with its MISC mentions as O, weighted up,
+ * does not teach that MISC is O when its types say so. */
+static void test_extra(const char *path, const eg_conll *c)
+{
+    eg_conll x;
+    eg_error err = {0};
+    CHECK(eg_conll_read(&x, path, &err) == EG_OK);
+    for (size_t i = 0; i < x.ntoks; i++) {
+        if (strstr(x.tags[i], "MISC")) {
+            strcpy(x.tags[i], "O");
+        }
+    }
+    eg_train_extra ex = {.c = &x, .weight = 4.0f, .types = 7};
+    eg_train_opts o = {.epochs = 20, .seed = 7, .hash_bits = 16, .extra = &ex, .nextra = 1};
+    eg_model *m = NULL;
+    CHECK(eg_model_train(&m, c, NULL, &o, &err) == EG_OK);
+    CHECK(misc_found(m, c) == 2);
+    eg_model_destroy(m);
+    ex.types = 15; /* the same corpus claiming to annotate MISC */
+    CHECK(eg_model_train(&m, c, NULL, &o, &err) == EG_OK);
+    CHECK(misc_found(m, c) == 0);
+    eg_model_destroy(m);
+    eg_conll_fini(&x);
+}
+
+static unsigned casing(const char *text)
+{
+    eg_word w[32];
+    size_t n = 0;
+    for (const char *p = text; *p && n < 32;) {
+        size_t l = strcspn(p, " ");
+        w[n++] = (eg_word){p, (uint32_t)l};
+        p += l + (p[l] == ' ');
+    }
+    return eg_sentence_casing(w, n);
+}
+
+static void test_casing(void)
+{
+    CHECK(casing("Leader of the Opposition Meets Prime Minister in Lagos") == 1);
+    CHECK(casing("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .") == 2);
+    CHECK(casing("The Prime Minister arrived in Lagos with the Leader of the Opposition .") == 0);
+    CHECK(casing("Reuters") == 0);
+}
+
 int main(void)
 {
     const char *src = getenv("EG_SRC");
@@ -161,6 +220,8 @@ int main(void)
     free(b2);
 
     test_classes(dir, &c);
+    test_extra(path, &c);
+    test_casing();
 
     /* the built-in model */
     eg_model *d = NULL;
@@ -185,6 +246,21 @@ int main(void)
             bamako |= ch[i].begin == 8 && ch[i].end == 9 && ch[i].type == EG_NE_LOC;
         }
         CHECK(putin && goita && russian && bamako);
+
+        /* the second pass: a later, clear mention types the headline's surname */
+        const char *s2[] = {"Brankovic", "wins", "in", "Doha", ".", "Serbian", "tennis",
+                            "player", "Milos", "Brankovic", "beat", "Andy", "Murray", "."};
+        for (int i = 0; i < 14; i++) {
+            w[i] = (eg_word){s2[i], (uint32_t)strlen(s2[i])};
+        }
+        uint32_t ss2[] = {0, 5};
+        for (int pass = 1; pass <= 2; pass++) {
+            eg_model_set_second_pass(d, pass == 2);
+            nch = 0;
+            CHECK(eg_model_tag(d, ws, w, 14, ss2, 2, &ch, &nch, &cap, &err) == EG_OK);
+            CHECK(nch > 0 && ch[0].begin == 0 && ch[0].end == 1);
+            CHECK((ch[0].type == EG_NE_PER) == (pass == 2));
+        }
         free(ch);
         eg_tag_ws_destroy(ws);
         eg_model_destroy(d);
