@@ -18,6 +18,7 @@
 
 #include "entgraph/error.h"
 #include "entgraph/graph.h"
+#include "entgraph/query.h"
 #include "entgraph/visibility.h"
 
 #ifdef __cplusplus
