@@ -28,9 +28,14 @@ case $(pkg --cflags entgraph) in
 esac
 flags=(-std=c11 -Wall -Wextra -Wpedantic -Werror)
 [ "$san" = none ] || flags+=("-fsanitize=$san")
-for ex in build_graph neighbors; do
+# the C example of the README's "Library" section too (docs as tests)
+awk '/^## Library/ { lib = 1 } lib && /^```c$/ { c = 1; next } c && /^```$/ { exit } c' \
+    "$src/README.md" > "$tmp/readme.c"
+[ -s "$tmp/readme.c" ] || { echo "no C example in the README's Library section"; exit 1; }
+cp "$src/examples/build_graph.c" "$src/examples/neighbors.c" "$tmp/"
+for ex in build_graph neighbors readme; do
     # shellcheck disable=SC2046
-    "$cc" "${flags[@]}" "$src/examples/$ex.c" -o "$tmp/$ex" $(pkg --cflags --libs entgraph)
+    "$cc" "${flags[@]}" "$tmp/$ex.c" -o "$tmp/$ex" $(pkg --cflags --libs entgraph)
 done
 run() { LD_LIBRARY_PATH=$libdir "$@"; }
 # the example's program resolves libentgraph from the installed tree, not the build tree
@@ -59,6 +64,9 @@ check() { # GRAPH NAME [DEPTH]
     fi
 }
 check "$tmp/example.json" Bazoum
+want=$("$bin" neighbors "$tmp/example.json" "bazoum's")
+[ "$want" = "$(run "$tmp/readme" "$tmp/example.json" "bazoum's")" ] ||
+    { echo "the README's example prints something else than entgraph neighbors"; fail=1; }
 check "$tmp/example.json" "niger"
 check "$src/tests/query/samples.json" "Assimi Goïta"
 check "$src/tests/query/samples.json" "Bazuma"
