@@ -57,6 +57,23 @@ eg_status eg_graph_find(size_t *out, const eg_graph *g, const char *name, eg_err
     return st;
 }
 
+eg_status eg_graph_article(eg_article *out, const eg_graph *g, const char *doc_id, eg_error *err)
+{
+    if (!out || !g || !doc_id) {
+        return eg_error_set(err, EG_ERR_INVALID, "eg_graph_article: NULL argument");
+    }
+    for (size_t i = 0; i < g->ndoctab; i++) {
+        const eg_document *d = &g->doctab[i];
+        if (strcmp(d->id, doc_id) == 0) {
+            *out = (eg_article){d->id, d->title, d->url, d->date};
+            return EG_OK;
+        }
+    }
+    *out = (eg_article){0};
+    return eg_error_set(err, EG_ERR_NOT_FOUND, "no article '%s' in the graph's document table",
+                        doc_id);
+}
+
 /* ---- nodes -------------------------------------------------------------------------------------- */
 
 const char *eg_node_id(const eg_node *n)

@@ -67,6 +67,25 @@ EG_API size_t eg_graph_document_count(const eg_graph *g);
  */
 EG_API eg_status eg_graph_find(size_t *out, const eg_graph *g, const char *name, eg_error *err);
 
+/* One article of the graph's document table. */
+typedef struct eg_article {
+    const char *id;
+    const char *title; /* NULL when the input had none */
+    const char *url;   /* NULL when the input had none */
+    uint32_t date;     /* yyyymmdd, 0: none */
+} eg_article;
+
+/**
+ * The article `doc_id` (as eg_node_doc(), eg_edge_doc() and eg_edge_evidence_doc() name it)
+ * into *out, with its title, URL and date when the input had them -- what `entgraph neighbors
+ * --evidence` shows beside a sentence. The strings belong to the graph.
+ *
+ * Errors: EG_ERR_NOT_FOUND when the graph's document table has no such article (graphs saved
+ * before the table existed have none); EG_ERR_INVALID when an argument is NULL. O(articles).
+ */
+EG_API eg_status eg_graph_article(eg_article *out, const eg_graph *g, const char *doc_id,
+                                  eg_error *err);
+
 /* ---- nodes ----------------------------------------------------------------------------------- */
 
 /** Unique slug ("mohamed-bazoum"). */

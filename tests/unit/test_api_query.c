@@ -212,6 +212,21 @@ static void test_dates(void)
     CHECK(e && eg_edge_first_seen(e) == 20230730 && eg_edge_last_seen(e) == 20230730);
     CHECK(n && eg_node_doc_count(n) >= 1 && eg_node_doc(n, 0) != NULL);
     CHECK(n && eg_node_doc(n, eg_node_doc_count(n)) == NULL);
+    /* the document table: tests/golden/path_dated.out shows a4 as "2023-09-14, Putin meets
+     * Tinubu" */
+    eg_article a;
+    eg_error err;
+    CHECK(eg_graph_article(&a, g, "a4", &err) == EG_OK);
+    CHECK_STR(a.id, "a4");
+    CHECK_STR(a.title, "Putin meets Tinubu");
+    CHECK(a.url == NULL && a.date == 20230914);
+    CHECK(eg_graph_article(&a, g, "a1", &err) == EG_OK);
+    CHECK_STR(a.url, "https://example.org/a1");
+    CHECK(eg_graph_article(&a, g, "a3", &err) == EG_OK && a.date == 0);
+    CHECK(eg_graph_article(&a, g, "zz", &err) == EG_ERR_NOT_FOUND && a.id == NULL);
+    CHECK_STR(err.msg, "no article 'zz' in the graph's document table");
+    CHECK(eg_graph_article(&a, g, NULL, &err) == EG_ERR_INVALID);
+    CHECK(eg_graph_article(NULL, g, "a1", NULL) == EG_ERR_INVALID);
     eg_graph_destroy(g);
 }
 
