@@ -3,6 +3,7 @@
  */
 #include "entgraph/entgraph.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "graph.h"
@@ -22,13 +23,22 @@ eg_status eg_build(eg_graph **out, const char *const *inputs, size_t ninputs,
     *out = NULL;
     eg_build_opts bo = {.window = o->window, .types = o->types, .evidence = o->evidence,
                         .repeats_each = o->count_repeats != 0};
-    eg_pipeline_opts po = {.model_path = o->model_path, .threads = o->threads};
+    eg_pipeline_opts po = {.model_path = o->model_path, .threads = o->threads,
+                           .progress = o->progress, .progress_ud = o->user_data};
+    po.reader.warn = o->warning;
+    po.reader.warn_ud = o->user_data;
     po.reader.strict = o->strict != 0;
     po.reader.max_article_bytes = o->max_article_bytes;
     eg_builder *b = NULL;
     eg_status st = eg_builder_create(&b, &bo, err);
     if (st == EG_OK) {
         st = eg_pipeline_run(inputs, ninputs, &po, b, NULL, NULL, NULL, err);
+    }
+    if (st == EG_OK && o->warning && eg_builder_capped_windows(b)) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "%zu windows had more than 100 entities; only the first 100 "
+                 "of each were paired", eg_builder_capped_windows(b));
+        o->warning(o->user_data, msg);
     }
     if (st == EG_OK) {
         st = eg_builder_finish(b, out, err);

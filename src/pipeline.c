@@ -149,17 +149,12 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static void progress_line(const eg_pipeline_stats *s, uint64_t total, double t0, bool final)
+static void progress_line(const eg_pipeline_opts *opts, const eg_pipeline_stats *s,
+                          uint64_t total, double t0, bool final)
 {
-    double el = now() - t0;
-    double mb = s->bytes / 1e6;
-    fprintf(stderr, "\r%zu articles, %.1f MB, %.1f MB/s", s->documents, mb,
-            el > 0 ? mb / el : 0.0);
-    if (total && s->bytes && !final) {
-        double left = el * ((double)total / (double)s->bytes - 1.0);
-        fprintf(stderr, ", about %.0f s left", left > 0 ? left : 0.0);
-    }
-    fputs(final ? "\n" : "   ", stderr);
+    eg_build_progress p = {.documents = s->documents, .bytes = s->bytes, .total_bytes = total,
+                           .seconds = now() - t0, .final = final};
+    opts->progress(opts->progress_ud, &p);
 }
 
 static void slot_clear(slot *s)
@@ -306,7 +301,7 @@ eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pi
         r = rn;
         eg_reader_counts(rd, &stats->documents, &stats->skipped, &stats->bytes);
         if (opts->progress && now() - last > 0.5) {
-            progress_line(stats, total, t0, false);
+            progress_line(opts, stats, total, t0, false);
             last = now();
         }
     }
@@ -320,7 +315,7 @@ eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pi
     }
     eg_reader_counts(rd, &stats->documents, &stats->skipped, &stats->bytes);
     if (opts->progress && last != t0) {
-        progress_line(stats, total, t0, true);
+        progress_line(opts, stats, total, t0, true);
     }
 done:
     if (crew_ready) {

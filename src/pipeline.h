@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "alias.h"
+#include "entgraph/entgraph.h"
 #include "graph.h"
 #include "ner.h"
 #include "text.h"
@@ -22,7 +23,8 @@ typedef struct eg_pipeline_opts {
     eg_reader_opts reader;
     bool explain;               /* fill per-mention explanations */
     unsigned threads;           /* 0: one per core */
-    bool progress;              /* progress line on stderr */
+    eg_progress_fn progress;    /* called about twice a second and at the end, or NULL */
+    void *progress_ud;          /* passed to progress */
     const struct eg_aliasfile *aliases; /* the user's alias file, or NULL (borrowed) */
 } eg_pipeline_opts;
 

@@ -16,13 +16,33 @@
 #ifndef ENTGRAPH_ENTGRAPH_H
 #define ENTGRAPH_ENTGRAPH_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 #include "entgraph/error.h"
 #include "entgraph/graph.h"
+#include "entgraph/query.h"
 #include "entgraph/visibility.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* What eg_build() has done so far, for a progress display. */
+typedef struct eg_build_progress {
+    size_t documents;     /* articles read */
+    uint64_t bytes;       /* input bytes read */
+    uint64_t total_bytes; /* bytes of all regular input files; 0: unknown (standard input) */
+    double seconds;       /* since reading started */
+    int final;            /* non-zero on the last call, when every article was read */
+} eg_build_progress;
+
+/* Receives one-line warnings: invalid UTF-8, a skipped JSONL line, windows with too many
+ * entities. `msg` is valid during the call only. */
+typedef void (*eg_warning_fn)(void *user_data, const char *msg);
+/* Called from the thread that called eg_build(), about twice a second while articles are read
+ * and once more at the end (`final`) when reading took that long. */
+typedef void (*eg_progress_fn)(void *user_data, const eg_build_progress *p);
 
 typedef struct eg_build_options {
     eg_window window;         /* co-occurrence window (default sentence) */
@@ -34,9 +54,14 @@ typedef struct eg_build_options {
     size_t max_article_bytes; /* 0: no limit */
     int count_repeats;        /* non-zero: a window repeated word for word in several articles
                                  adds to weights each time (default 0: once) */
+    /* The library never prints: what a program would show goes to these (NULL: nothing). */
+    eg_warning_fn warning;
+    eg_progress_fn progress;
+    void *user_data;          /* passed to warning and progress */
 } eg_build_options;
 
-/** Defaults: sentence window, PERSON/COUNTRY/ORGANIZATION, 3 evidence sentences. */
+/** Defaults: sentence window, PERSON/COUNTRY/ORGANIZATION, 3 evidence sentences, no
+ *  callbacks. */
 EG_API void eg_build_options_init(eg_build_options *o);
 
 /**

@@ -21,7 +21,8 @@ typedef enum eg_status {
     EG_ERR_IO = -1,     /* a file could not be read or written */
     EG_ERR_PARSE = -2,  /* malformed input (JSON, GraphML, CoNLL, model file) */
     EG_ERR_NOMEM = -3,  /* an allocation failed */
-    EG_ERR_INVALID = -4 /* an argument or option is out of range */
+    EG_ERR_INVALID = -4, /* an argument or option is out of range */
+    EG_ERR_NOT_FOUND = -5 /* no entity of that name, no path between two entities */
 } eg_status;
 
 #define EG_ERROR_MSG_MAX 512

@@ -150,6 +150,20 @@ static void *destroy_builder(void *b)
     return NULL;
 }
 
+/* The progress line on a terminal: rewritten in place, finished with a newline. */
+static void progress_line(void *ud, const eg_build_progress *p)
+{
+    (void)ud;
+    double mb = p->bytes / 1e6;
+    fprintf(stderr, "\r%zu articles, %.1f MB, %.1f MB/s", p->documents, mb,
+            p->seconds > 0 ? mb / p->seconds : 0.0);
+    if (p->total_bytes && p->bytes && !p->final) {
+        double left = p->seconds * ((double)p->total_bytes / (double)p->bytes - 1.0);
+        fprintf(stderr, ", about %.0f s left", left > 0 ? left : 0.0);
+    }
+    fputs(p->final ? "\n" : "   ", stderr);
+}
+
 int cmd_build(int argc, char **argv)
 {
     enum { OPT_MINW = 256, OPT_MINM, OPT_TOP, OPT_STRICT, OPT_MAXB, OPT_JSONL, OPT_MAXN,
@@ -326,7 +340,7 @@ int cmd_build(int argc, char **argv)
                                          "or --format)", outputs[i]);
         }
     }
-    po.progress = !quiet && isatty(STDERR_FILENO);
+    po.progress = !quiet && isatty(STDERR_FILENO) ? progress_line : NULL;
     po.reader.since = cli_time.since;
     po.reader.until = cli_time.until;
     eg_error err = {0};
