@@ -1437,6 +1437,22 @@ static int cmp_state_text(const void *x, const void *y)
     return a->hash < b->hash ? -1 : a->hash > b->hash;
 }
 
+typedef struct state_set {
+    const uint32_t *v;
+    size_t start, n;
+} state_set;
+
+static int cmp_state_set(const void *x, const void *y)
+{
+    const state_set *a = x, *b = y;
+    for (size_t i = 0; i < a->n && i < b->n; i++) {
+        if (a->v[i] != b->v[i]) {
+            return a->v[i] < b->v[i] ? -1 : 1;
+        }
+    }
+    return a->n < b->n ? -1 : a->n > b->n;
+}
+
 static int cmp_pair_u32(const void *x, const void *y)
 {
     const uint32_t *a = x, *b = y;
@@ -1513,6 +1529,8 @@ static cJSON *state_json(eg_builder *b)
         ok = x && add_num(x, l->kind) && add_num(x, l->type) && add_str(x, l->a) &&
              add_str(x, l->b) && add_str(x, l->a_label);
     }
+    uint32_t *ids = NULL;
+    size_t ids_cap = 0;
     edge_ref *order = malloc((b->nedges ? b->nedges : 1) * sizeof *order);
     ok = ok && order;
     for (size_t i = 0; ok && i < b->nedges; i++) {
@@ -1530,11 +1548,30 @@ static cJSON *state_json(eg_builder *b)
              add_num(x, e->ndocuments) && add_num(x, e->first) && add_num(x, e->last);
         cJSON *xd = ok ? add_arr(x) : NULL, *xe = xd ? add_arr(x) : NULL;
         ok = ok && xd && xe;
+        /* in document order, so that the same articles give the same state */
+        ok = ok && EG_GROW(ids, ids_cap, e->ndocs > e->nev ? e->ndocs : e->nev);
         for (uint32_t k = 0; ok && k < e->ndocs; k++) {
-            ok = add_num(xd, e->docs[k]);
+            ids[k] = e->docs[k];
+        }
+        if (ok) {
+            eg_sort(ids, e->ndocs, sizeof *ids, eg_cmp_u32);
+        }
+        for (uint32_t k = 0; ok && k < e->ndocs; k++) {
+            ok = add_num(xd, ids[k]);
         }
         for (uint32_t k = 0; ok && k < e->nev; k++) {
-            ok = add_num(xe, e->ev_doc[k]) && add_num(xe, e->ev_pos[k]) && add_str(xe, e->ev[k]);
+            ids[k] = k; /* insertion sort by (document, window): a few candidates */
+            for (uint32_t q = k; q > 0 && ev_less(b, e->ev_doc[ids[q]], e->ev_pos[ids[q]],
+                                                  e->ev_doc[ids[q - 1]], e->ev_pos[ids[q - 1]]);
+                 q--) {
+                uint32_t t = ids[q];
+                ids[q] = ids[q - 1];
+                ids[q - 1] = t;
+            }
+        }
+        for (uint32_t k = 0; ok && k < e->nev; k++) {
+            uint32_t m = ids[k];
+            ok = add_num(xe, e->ev_doc[m]) && add_num(xe, e->ev_pos[m]) && add_str(xe, e->ev[m]);
         }
     }
     free(order);
@@ -1548,30 +1585,43 @@ static cJSON *state_json(eg_builder *b)
         eg_sort(tx, nt, sizeof *tx, cmp_state_text);
     }
     cJSON *texts = ok ? cJSON_AddArrayToObject(st, "texts") : NULL;
+    state_set *sv = NULL;
+    size_t sv_cap = 0;
     ok = ok && texts;
-    uint32_t *ids = NULL;
-    size_t ids_cap = 0;
     for (size_t i = 0; ok && i < nt; i++) {
         char hex[17];
         snprintf(hex, sizeof hex, "%016" PRIx64, tx[i].hash);
         cJSON *x = add_arr(texts);
         ok = x && add_str(x, hex);
         const uint32_t *set;
-        size_t n;
+        size_t n, nflat = 0, nsv = 0;
         for (uint32_t k = 0; ok && eg_winseen_set_at(&b->seen, tx[i].entry, k, &set, &n); k++) {
-            cJSON *xs = add_arr(x);
-            ok = xs && EG_GROW(ids, ids_cap, n);
+            ok = EG_GROW(ids, ids_cap, nflat + n) && EG_GROW(sv, sv_cap, nsv + 1);
             for (size_t q = 0; ok && q < n; q++) {
-                ids[q] = b->ent_perm[set[q]];
+                ids[nflat + q] = b->ent_perm[set[q]];
             }
             if (ok) {
-                eg_sort(ids, n, sizeof *ids, eg_cmp_u32);
+                eg_sort(ids + nflat, n, sizeof *ids, eg_cmp_u32);
+                sv[nsv++] = (state_set){NULL, nflat, n};
+                nflat += n;
             }
-            for (size_t q = 0; ok && q < n; q++) {
-                ok = add_num(xs, ids[q]);
+        }
+        /* the sets in content order, so that the same articles give the same state */
+        for (size_t k = 0; ok && k < nsv; k++) {
+            sv[k].v = ids + sv[k].start;
+        }
+        if (ok) {
+            eg_sort(sv, nsv, sizeof *sv, cmp_state_set);
+        }
+        for (size_t k = 0; ok && k < nsv; k++) {
+            cJSON *xs = add_arr(x);
+            ok = xs != NULL;
+            for (size_t q = 0; ok && q < sv[k].n; q++) {
+                ok = add_num(xs, sv[k].v[q]);
             }
         }
     }
+    free(sv);
     free(ids);
     free(tx);
     if (!ok) {
