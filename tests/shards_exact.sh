@@ -85,7 +85,17 @@ if "$bin" merge --shard "$t/plain.json" "$t/sh2/part-01.json" -o "$t/x.json" 2> 
     exit 1
 fi
 grep -q 'every GRAPH must be built with --shard' "$t/err"
-pass=$((pass + 2))
+# shards built with other options do not merge; --shard refuses what a merge cannot redo
+"$bin" build -q --shard --evidence 2 "$t/sh2/part-00.jsonl" -o "$t/e2.json"
+if "$bin" merge "$t/e2.json" "$t/sh2/part-01.json" -o "$t/x.json" 2> "$t/err"; then
+    exit 1
+fi
+grep -q '^entgraph: .*shard 2: built with other options than shard 1' "$t/err"
+if "$bin" build -q --shard --min-weight 2 "$t/sh2/part-00.jsonl" -o "$t/x.json" 2> "$t/err"; then
+    exit 1
+fi
+grep -q -- '--shard: not with --aliases' "$t/err"
+pass=$((pass + 4))
 reuters=${EG_DATA:-$src/../shared/data}/news/reuters21578.jsonl
 if [ -f "$reuters" ]; then
     "$bin" build -q "$reuters" -o "$t/ref.json"
