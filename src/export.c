@@ -146,6 +146,10 @@ void *eg_export_json_tree(const eg_graph *g)
                  cJSON_AddStringToObject(x, "sentence", e->ev[k].sentence);
         }
     }
+    /* a shard's builder state, for merge (the graph lends it) */
+    if (ok && g->shard) {
+        ok = cJSON_AddItemReferenceToObject(root, "shard", (cJSON *)g->shard);
+    }
     if (!ok) {
         cJSON_Delete(root);
         return NULL;

@@ -77,6 +77,7 @@ struct eg_graph {
     struct eg_arena *arena; /* built and loaded graphs: every string and list lives here;
                              * NULL: each is malloc'd (merged graphs) */
     unsigned threads;       /* for exports; 0: one per core */
+    void *shard;            /* the builder's state (a cJSON object) of a shard graph, or NULL */
 };
 
 /* A bump allocator: loading a large graph makes millions of small strings, freed together. */
@@ -113,6 +114,7 @@ typedef struct eg_build_opts {
     const struct eg_aliasfile *aliases; /* user merges and distinct pairs, or NULL (borrowed) */
     unsigned threads;       /* for eg_builder_finish and exports; 0: one per core */
     bool repeats_each;      /* a window repeated word for word counts each time (default: once) */
+    bool shard;             /* the graph keeps the builder's state (JSON "shard"), for merge */
 } eg_build_opts;
 
 typedef struct eg_builder eg_builder;
@@ -129,6 +131,12 @@ size_t eg_builder_capped_windows(const eg_builder *b);
 
 /** Resolve across articles and produce the graph. The builder is spent afterwards. */
 eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err);
+
+/** Merge shard graphs (each with a `shard` state) into the graph one build of all their
+ *  articles gives, byte for byte: their states make one builder, finished as build does.
+ *  `keep_state`: the result keeps the state (merge of merges). */
+eg_status eg_shards_merge(eg_graph *const *gs, size_t n, bool keep_state, eg_graph **out,
+                          eg_error *err);
 
 /** After eg_builder_finish(): the node id an article's entity ended up in, or NULL when that
  *  entity is not in the graph (type filtered out). The string belongs to the builder. */

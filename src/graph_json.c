@@ -16,6 +16,8 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include <cJSON.h>
+
 #include "graph.h"
 #include "util.h"
 
@@ -831,6 +833,18 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                 if (!e->ev) {
                     e->ev = eg_arena_alloc(g->arena, sizeof *e->ev);
                 }
+            }
+        } else if (key_is(key, "shard") && peek_is(&j, '{') && lists) {
+            /* a shard's builder state (graph.c), kept whole for merge */
+            ws(&j);
+            const char *start = j.p;
+            if (!skip(&j, 1)) {
+                break;
+            }
+            cJSON_Delete(g->shard);
+            g->shard = cJSON_ParseWithLength(start, (size_t)(j.p - start));
+            if (!g->shard) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
         } else if (!skip(&j, 1)) {
             break;

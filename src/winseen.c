@@ -162,3 +162,28 @@ void eg_winseen_fini(eg_winseen *w)
     free(w->ids);
     memset(w, 0, sizeof *w);
 }
+
+size_t eg_winseen_count(const eg_winseen *w)
+{
+    return w->n;
+}
+
+uint64_t eg_winseen_entry_hash(const eg_winseen *w, uint32_t entry)
+{
+    return w->entries[entry].hash;
+}
+
+bool eg_winseen_set_at(const eg_winseen *w, uint32_t entry, uint32_t k, const uint32_t **ids,
+                       size_t *n)
+{
+    uint32_t s = w->entries[entry].first_set;
+    for (; s != NONE && k; k--) {
+        s = w->sets[s].next;
+    }
+    if (s == NONE) {
+        return false;
+    }
+    *ids = w->ids + w->sets[s].start;
+    *n = w->sets[s].n;
+    return true;
+}

@@ -49,6 +49,13 @@ bool eg_winseen_has_pair(const eg_winseen *w, uint32_t entry, uint32_t a, uint32
  *  kept or the text has EG_WINSEEN_MAX_SETS sets. False when out of memory. */
 bool eg_winseen_record(eg_winseen *w, uint32_t entry, const uint32_t *ids, size_t n);
 
+/* For shard states (graph.c): the texts in the order they were added, and their sets. */
+size_t eg_winseen_count(const eg_winseen *w);
+uint64_t eg_winseen_entry_hash(const eg_winseen *w, uint32_t entry);
+/** The k-th set kept for a text (sorted ids), false past the last. */
+bool eg_winseen_set_at(const eg_winseen *w, uint32_t entry, uint32_t k, const uint32_t **ids,
+                       size_t *n);
+
 void eg_winseen_fini(eg_winseen *w);
 
 #endif

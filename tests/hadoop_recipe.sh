@@ -20,7 +20,7 @@ done > "$t/corpus.jsonl"
 split -l 2 -d "$t/corpus.jsonl" "$t/split-"
 oneline='import json,sys; print(json.dumps(json.load(sys.stdin), ensure_ascii=False))'
 for s in "$t"/split-*; do # the mappers
-    run build -q --threads 1 --format json --jsonl - < "$s" | python3 -c "$oneline" \
+    run build -q --threads 1 --shard --format json --jsonl - < "$s" | python3 -c "$oneline" \
         > "$t/map-${s##*-}"
 done
 sort "$t"/map-* > "$t/shuffled" # the shuffle: records sorted by key

@@ -41,6 +41,8 @@ static void build_usage(FILE *out)
           "      --repeats R        once (default): a sentence (window) repeated word for word\n"
           "                         in several articles adds to weights once, its documents\n"
           "                         are all listed; each: every copy counts\n"
+          "      --shard            the JSON keeps the builder's state (\"shard\"): `merge`\n"
+          "                         of such graphs gives the bytes of one build of them all\n"
           "      --min-weight N     drop edges seen in fewer than N windows\n"
           "      --min-mentions N   drop entities mentioned fewer than N times\n"
           "      --top N            keep only the N strongest entities\n"
@@ -167,7 +169,7 @@ static void progress_line(void *ud, const eg_build_progress *p)
 int cmd_build(int argc, char **argv)
 {
     enum { OPT_MINW = 256, OPT_MINM, OPT_TOP, OPT_STRICT, OPT_MAXB, OPT_JSONL, OPT_MAXN,
-           OPT_LAYOUT, OPT_TIMEOUT, OPT_REPEATS };
+           OPT_LAYOUT, OPT_TIMEOUT, OPT_REPEATS, OPT_SHARD };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
         {"format", required_argument, NULL, 'f'},
@@ -175,6 +177,7 @@ int cmd_build(int argc, char **argv)
         {"types", required_argument, NULL, 't'},
         {"evidence", required_argument, NULL, 'e'},
         {"repeats", required_argument, NULL, OPT_REPEATS},
+        {"shard", no_argument, NULL, OPT_SHARD},
         {"min-weight", required_argument, NULL, OPT_MINW},
         {"min-mentions", required_argument, NULL, OPT_MINM},
         {"top", required_argument, NULL, OPT_TOP},
@@ -250,6 +253,9 @@ int cmd_build(int argc, char **argv)
                 return cli_usage_error(verb, "unknown --repeats '%s' (once, each)", optarg);
             }
             bo.repeats_each = strcmp(optarg, "each") == 0;
+            break;
+        case OPT_SHARD:
+            bo.shard = true;
             break;
         case OPT_MINW:
             if (cli_parse_uint(verb, "--min-weight", optarg, UINT32_MAX, &v)) {
@@ -350,6 +356,10 @@ int cmd_build(int argc, char **argv)
     int rc = EG_EXIT_ERROR;
     pthread_t reaper;
     bool reaping = false;
+    if (bo.shard && (alias_path || filt.min_weight || filt.min_mentions || filt.top)) {
+        return cli_usage_error(verb, "--shard: not with --aliases, --min-weight, "
+                                     "--min-mentions or --top (merge the whole first)");
+    }
     if (alias_path && eg_aliasfile_load(&af, alias_path, &err) != EG_OK) {
         return cli_fail(&err);
     }

@@ -605,9 +605,11 @@ int cmd_merge(int argc, char **argv)
 {
     static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
                                              {"format", required_argument, NULL, 'f'},
+                                             {"shard", no_argument, NULL, 's'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
     const char *verb = "merge", *out = NULL;
+    bool keep_state = false;
     int format = -1;
     int c;
     optind = 1;
@@ -617,6 +619,9 @@ int cmd_merge(int argc, char **argv)
         case 'o':
             out = optarg;
             break;
+        case 's':
+            keep_state = true;
+            break;
         case 'f':
             format = eg_format_parse(optarg);
             if (format < 0) {
@@ -624,13 +629,16 @@ int cmd_merge(int argc, char **argv)
             }
             break;
         case 'h':
-            fputs("usage: entgraph merge GRAPH... [-o OUT] [--format F]\n\n"
+            fputs("usage: entgraph merge GRAPH... [-o OUT] [--format F] [--shard]\n\n"
                   "Combine graphs built from separate shards of a corpus (disjoint sets of\n"
                   "articles): the same entity becomes one node, weights and counts add up,\n"
                   "aliases, documents and evidence are united, and cross-article alias\n"
                   "resolution runs again over the whole. Without -o, JSON goes to stdout.\n"
                   "A GRAPH may be - (standard input) and may hold several JSON graphs back\n"
-                  "to back (what 'hadoop fs -getmerge' writes). Every query command reads -.\n",
+                  "to back (what 'hadoop fs -getmerge' writes). Every query command reads -.\n"
+                  "When every GRAPH was built with --shard, the result is byte for byte the\n"
+                  "graph one build of all their articles gives; --shard keeps the state in\n"
+                  "the result too (for a merge of merges).\n",
                   stdout);
             return EG_EXIT_OK;
         default:
@@ -677,7 +685,16 @@ int cmd_merge(int argc, char **argv)
         free(part);
     }
     n = ng;
-    if (eg_query_merge(gs, n, &m, &err) != EG_OK ||
+    bool states = n > 0;
+    for (size_t i = 0; i < n; i++) {
+        states = states && gs[i]->shard;
+    }
+    if (keep_state && !states) {
+        rc = cli_usage_error(verb, "--shard: every GRAPH must be built with --shard");
+        goto done;
+    }
+    if ((states ? eg_shards_merge(gs, n, keep_state, &m, &err)
+                : eg_query_merge(gs, n, &m, &err)) != EG_OK ||
         eg_graph_save(m, out ? out : "-", format < 0 ? EG_FORMAT_JSON : (eg_format)format,
                       &err) != EG_OK) {
         rc = cli_fail(&err);
