@@ -1412,20 +1412,6 @@ static cJSON *add_arr(cJSON *a)
     return x && cJSON_AddItemToArray(a, x) ? x : NULL;
 }
 
-typedef struct state_surf {
-    uint32_t ent, count;
-    const char *text;
-} state_surf;
-
-static int cmp_state_surf(const void *x, const void *y)
-{
-    const state_surf *a = x, *b = y;
-    if (a->ent != b->ent) {
-        return a->ent < b->ent ? -1 : 1;
-    }
-    return strcmp(a->text, b->text);
-}
-
 typedef struct state_text {
     uint64_t hash;
     uint32_t entry;
@@ -1484,7 +1470,7 @@ static cJSON *state_json(eg_builder *b)
              add_str(x, b->dmeta[d].url) && add_num(x, b->dmeta[d].date);
     }
     /* surfaces and documents by entity */
-    state_surf *sf = malloc((b->nsurf ? b->nsurf : 1) * sizeof *sf);
+    surf_rec *sf = malloc((b->nsurf ? b->nsurf : 1) * sizeof *sf);
     uint32_t (*ed)[2] = malloc((b->nent_docs ? b->nent_docs : 1) * sizeof *ed);
     size_t ns = 0;
     ok = ok && sf && ed;
@@ -1494,11 +1480,11 @@ static cJSON *state_json(eg_builder *b)
         uint32_t v, id;
         if (eg_strmap_slot(&b->surf_map, i, &k, &kl, &v)) {
             memcpy(&id, k, sizeof id);
-            sf[ns++] = (state_surf){b->ent_perm[id], b->surf_count[v], k + sizeof id};
+            sf[ns++] = (surf_rec){b->ent_perm[id], b->surf_count[v], k + sizeof id};
         }
     }
     if (ok) {
-        eg_sort(sf, ns, sizeof *sf, cmp_state_surf);
+        eg_sort(sf, ns, sizeof *sf, cmp_surf);
         memcpy(ed, b->ent_docs, b->nent_docs * sizeof *ed);
         eg_sort(ed, b->nent_docs, sizeof *ed, cmp_pair_u32);
     }
@@ -1512,7 +1498,7 @@ static cJSON *state_json(eg_builder *b)
              add_num(x, e->mentions) && add_num(x, e->windows);
         cJSON *xs = ok ? add_arr(x) : NULL, *xd = xs ? add_arr(x) : NULL;
         ok = ok && xs && xd;
-        for (; ok && sp < ns && sf[sp].ent == i; sp++) {
+        for (; ok && sp < ns && sf[sp].node == i; sp++) {
             ok = add_str(xs, sf[sp].text) && add_num(xs, sf[sp].count);
         }
         for (; ok && dp < b->nent_docs && ed[dp][0] == i; dp++) {

@@ -250,7 +250,7 @@ void eg_tag_ws_destroy(eg_tag_ws *ws)
 /* The word hash is the phrase table's (phrases.h), so list keys match the words' keys. */
 static inline uint64_t mix(uint64_t x)
 {
-    return eg_phrase_mix(x);
+    return eg_mix64(x);
 }
 
 static uint64_t hbytes(const char *s, size_t n)

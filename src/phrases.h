@@ -28,6 +28,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "util.h"
 #include <string.h>
 
 #define EG_PHRASE_MAGIC "EGGAZTB"
@@ -37,15 +39,6 @@
 #define EG_PHRASE_HEAD 32u
 #define EG_PHRASE_NAME 32u
 
-static inline uint64_t eg_phrase_mix(uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
 
 /** Hash of bytes (the NER model's word hash). */
 static inline uint64_t eg_phrase_hbytes(const char *s, size_t n)
@@ -55,13 +48,13 @@ static inline uint64_t eg_phrase_hbytes(const char *s, size_t n)
     for (; i + 8 <= n; i += 8) {
         uint64_t v;
         memcpy(&v, s + i, 8);
-        h = eg_phrase_mix(h ^ v);
+        h = eg_mix64(h ^ v);
     }
     uint64_t v = 0;
     for (size_t k = 0; i + k < n; k++) {
         v |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
     }
-    return eg_phrase_mix(h ^ v ^ 0xA5);
+    return eg_mix64(h ^ v ^ 0xA5);
 }
 
 /** Hash of a word normalized as the model keys it: ASCII lower case, digits as '0', other
@@ -82,7 +75,7 @@ static inline uint64_t eg_phrase_word_hash(const char *s, size_t n)
 /** The key of a phrase extended by one word (start from EG_PHRASE_START). */
 static inline uint64_t eg_phrase_step(uint64_t key, uint64_t word_hash)
 {
-    return eg_phrase_mix(key * 0x9E3779B97F4A7C15ULL + word_hash + 0x2545F4914F6CDD1DULL);
+    return eg_mix64(key * 0x9E3779B97F4A7C15ULL + word_hash + 0x2545F4914F6CDD1DULL);
 }
 
 typedef struct eg_phrase_slot {
