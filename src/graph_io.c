@@ -411,18 +411,7 @@ eg_status eg_graph_load_many(eg_graph ***out, size_t *nout, const char *path, un
 
 static eg_status load_any(eg_graph **out, const char *path, unsigned flags, eg_error *err)
 {
-    *out = NULL;
-    if (strcmp(path, "-") == 0) {
-        /* standard input: read whole (a pipe cannot be peeked at and read again) */
-        eg_graph **gs = NULL;
-        size_t n = 0;
-        eg_status st = eg_graph_load_many(&gs, &n, path, flags | EG_LOAD_ONE, err);
-        if (st == EG_OK) {
-            *out = gs[0];
-        }
-        free(gs);
-        return st;
-    }
+    *out = NULL; /* a file: eg_graph_load_many reads standard input itself */
     if (first_char(path) == '<') {
         return eg_graph_load_graphml_file(out, path, err); /* igraph reads the file itself */
     }
