@@ -41,6 +41,7 @@
 #include <float.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,7 +75,9 @@ typedef struct wclasses {
 struct eg_model {
     unsigned bits;
     size_t nrows;
-    int32_t *index;   /* 2^bits: row or -1 */
+    uint64_t *rank;   /* per 64 buckets: a bit per bucket that has a row, then the number of
+                         rows before these 64 (bits / 64 pairs: 256 KB for 2^20 buckets, so
+                         it stays in the cache where a 4 MB index of rows would not) */
     int16_t *rows;    /* nrows * NL */
     uint32_t *buckets; /* nrows, increasing (for saving) */
     int16_t trans[(NL + 1) * NL];
@@ -83,7 +86,11 @@ struct eg_model {
     bool one_pass;    /* skip the second pass (for comparisons) */
     wclasses vc;      /* k-means classes of word vectors (none: no such features) */
     uint64_t phrases; /* id of the phrase table the model was trained with (0: none) */
+    uint64_t serial;  /* distinct for every model made in this process (word cache key) */
+    bool no_cache;    /* tag without the word cache (for tests) */
 };
+
+static _Atomic uint64_t model_serial;
 
 static void wc_fini(wclasses *wc)
 {
@@ -214,6 +221,14 @@ struct eg_tag_ws {
     unsigned casing; /* of the sentence being featurized: 0 running text, 1 title case, 2 capitals */
     unsigned vlevels; /* levels of word-vector classes (0: none) */
     const eg_phrase_table *phr; /* phrase lists (NULL: no such features) */
+    /* the word cache (tagging with a trained model only): per word type its token info and
+     * the row sums of its FC_SELF, FC_M1, FC_P1, FC_M2 and FC_P2 features */
+    int32_t *slot;   /* per token: its cache entry, or -1 */
+    uint8_t *cmask;  /* per token: the feature classes its cache entries supply */
+    uint32_t *ctab;  /* CACHE_SLOTS: entry + 1, 0 empty */
+    struct wcent *cent;
+    size_t ncent, centcap;
+    uint64_t cserial; /* the model the cache holds sums of */
 };
 
 eg_tag_ws *eg_tag_ws_create(void)
@@ -244,6 +259,10 @@ void eg_tag_ws_destroy(eg_tag_ws *ws)
     free(ws->mlower);
     free(ws->wp);
     free(ws->wl);
+    free(ws->slot);
+    free(ws->cmask);
+    free(ws->ctab);
+    free(ws->cent);
     free(ws);
 }
 
@@ -268,63 +287,36 @@ static inline uint64_t f2(unsigned tmpl, uint64_t a, uint64_t b)
     return mix(mix(a + 0x632BE59BD9B4E019ULL * (tmpl + 1)) ^ (b * 0x9E3779B97F4A7C15ULL));
 }
 
+/* realloc that leaves *p as it was when it fails. */
+static bool regrow(void **p, size_t bytes)
+{
+    void *q = realloc(*p, bytes);
+    if (!q) {
+        return false;
+    }
+    *p = q;
+    return true;
+}
+
 static bool ws_reserve(eg_tag_ws *ws, size_t n)
 {
     n = n ? n : 1;
     if (n > ws->ti_cap) {
         size_t c = n + n / 2 + 16;
-        tokinfo *ti = realloc(ws->ti, c * sizeof *ti);
-        if (!ti) {
-            return false;
+        bool ok = regrow((void **)&ws->ti, c * sizeof *ws->ti) &&
+                  regrow((void **)&ws->feats, c * MAXF * sizeof *ws->feats) &&
+                  regrow((void **)&ws->nfeats, c) &&
+                  regrow((void **)&ws->score, c * NL * sizeof *ws->score) &&
+                  regrow((void **)&ws->em, c * NL * sizeof *ws->em) &&
+                  regrow((void **)&ws->lab1, c) &&
+                  regrow((void **)&ws->aslot, c * sizeof *ws->aslot) &&
+                  regrow((void **)&ws->memat, c) && regrow((void **)&ws->mty1, c) &&
+                  regrow((void **)&ws->back, c * NL) && regrow((void **)&ws->labels, c) &&
+                  regrow((void **)&ws->slot, c * sizeof *ws->slot) &&
+                  regrow((void **)&ws->cmask, c);
+        if (!ok) {
+            return false; /* the arrays grown so far are kept; ti_cap still says the old size */
         }
-        ws->ti = ti;
-        uint32_t *fe = realloc(ws->feats, c * MAXF * sizeof *fe);
-        if (!fe) {
-            return false;
-        }
-        ws->feats = fe;
-        uint8_t *nf = realloc(ws->nfeats, c);
-        if (!nf) {
-            return false;
-        }
-        ws->nfeats = nf;
-        int32_t *sc = realloc(ws->score, c * NL * sizeof *sc);
-        if (!sc) {
-            return false;
-        }
-        ws->score = sc;
-        double *em = realloc(ws->em, c * NL * sizeof *em);
-        if (!em) {
-            return false;
-        }
-        ws->em = em;
-        uint8_t *l1 = realloc(ws->lab1, c);
-        int32_t *as = l1 ? realloc(ws->aslot, c * sizeof *as) : NULL;
-        if (l1) {
-            ws->lab1 = l1;
-        }
-        uint8_t *ma = realloc(ws->memat, c), *my = ma ? realloc(ws->mty1, c) : NULL;
-        if (ma) {
-            ws->memat = ma;
-        }
-        if (!my) {
-            return false;
-        }
-        ws->mty1 = my;
-        if (!as) {
-            return false;
-        }
-        ws->aslot = as;
-        uint8_t *bk = realloc(ws->back, c * NL);
-        if (!bk) {
-            return false;
-        }
-        ws->back = bk;
-        uint8_t *lb = realloc(ws->labels, c);
-        if (!lb) {
-            return false;
-        }
-        ws->labels = lb;
         ws->ti_cap = c;
     }
     size_t m = 16;
@@ -455,6 +447,86 @@ static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const wclass
     t->phrase = 0;
 }
 
+/*
+ * The word cache. Most of a token's features depend on one word only (the token itself or
+ * one of its four neighbours), and news repeats its words: the row sums of those features are
+ * kept per word type and model, so a token costs the rows of its context features plus five
+ * cached sums. The sums are exact integers, so tagging with the cache gives the same scores
+ * as without it, whatever order the words come in. Words longer than CACHE_KEY bytes and
+ * words met after the cache is full are featurized in full.
+ */
+#define CACHE_SLOTS (1u << 16)
+#define CACHE_MAX 40000u
+#define CACHE_KEY 24
+#define NCV 5 /* cached vectors: FC_SELF, FC_M1, FC_P1, FC_M2, FC_P2 */
+
+typedef struct wcent {
+    tokinfo ti;
+    int32_t v[NCV][NL];
+    uint8_t filled; /* bit c: v[c] computed */
+    uint8_t len;
+    char s[CACHE_KEY];
+} wcent;
+
+/* Empties the cache when it holds another model's sums; false when out of memory. */
+static bool cache_ready(eg_tag_ws *ws, const eg_model *m)
+{
+    if (!ws->ctab) {
+        ws->ctab = calloc(CACHE_SLOTS, sizeof *ws->ctab);
+        if (!ws->ctab) {
+            return false;
+        }
+        ws->cserial = m->serial;
+    }
+    if (ws->cserial != m->serial) {
+        memset(ws->ctab, 0, CACHE_SLOTS * sizeof *ws->ctab);
+        ws->ncent = 0;
+        ws->cserial = m->serial;
+    }
+    return true;
+}
+
+/* Token info of word w into *t, from the cache when it is there (then the entry's index),
+ * else computed (and cached when there is room); -1 when not cached. */
+static int32_t cache_word(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *wc,
+                          const wclasses *vc, const eg_word *w, tokinfo *t)
+{
+    if (w->len > CACHE_KEY) {
+        token_info(gaz, wc, vc, w, t);
+        return -1;
+    }
+    uint64_t h = hbytes(w->s, w->len);
+    uint32_t mask = CACHE_SLOTS - 1, j = (uint32_t)h & mask;
+    for (; ws->ctab[j]; j = (j + 1) & mask) {
+        const wcent *e = &ws->cent[ws->ctab[j] - 1];
+        if (e->len == w->len && memcmp(e->s, w->s, w->len) == 0) {
+            *t = e->ti;
+            return (int32_t)(ws->ctab[j] - 1);
+        }
+    }
+    token_info(gaz, wc, vc, w, t);
+    if (ws->ncent >= CACHE_MAX) {
+        return -1;
+    }
+    if (ws->ncent == ws->centcap) {
+        size_t c = ws->centcap ? ws->centcap * 2 : 1024;
+        c = c > CACHE_MAX ? CACHE_MAX : c;
+        wcent *ne = realloc(ws->cent, c * sizeof *ne);
+        if (!ne) {
+            return -1; /* featurized in full: slower, same scores */
+        }
+        ws->cent = ne;
+        ws->centcap = c;
+    }
+    wcent *e = &ws->cent[ws->ncent];
+    e->ti = *t;
+    e->filled = 0;
+    e->len = (uint8_t)w->len;
+    memcpy(e->s, w->s, w->len);
+    ws->ctab[j] = (uint32_t)++ws->ncent;
+    return (int32_t)(ws->ncent - 1);
+}
+
 /* Gazetteer phrase matches over a sentence: phrase = kind * 4 + position (B I L U) + 1. */
 static void phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w, size_t s0,
                         size_t s1)
@@ -535,9 +607,26 @@ static void phrase_lists(eg_tag_ws *ws, size_t s0, size_t s1)
 
 static uint64_t BOS_H = 0x1234567ULL, EOS_H = 0x7654321ULL;
 
-/* Features of token i in sentence [s0, s1), as bucket indices. */
+/* Which features features() writes out. A feature that depends only on the word itself is of
+ * class FC_SELF; one that depends only on the word one or two places to the left or right is
+ * FC_M1, FC_P1, FC_M2 or FC_P2; every other one (pairs, position, sentence casing, document
+ * memory, phrase matches, and the sentence-boundary stand-ins) is FC_CTX. The classes
+ * partition the features, so the row sums of the word classes can be kept per word type
+ * (the word cache below) and added to the row sums of the rest. */
+enum {
+    FC_CTX = 1u << 0,
+    FC_SELF = 1u << 1,
+    FC_M1 = 1u << 2,
+    FC_P1 = 1u << 3,
+    FC_M2 = 1u << 4,
+    FC_P2 = 1u << 5,
+    FC_ALL = (1u << 6) - 1
+};
+
+/* Features of token i in sentence [s0, s1) of the classes in `want`, as bucket indices. The
+ * order and the MAXF cut are those of the whole set whatever `want` is. */
 static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned bits,
-                         uint32_t *out)
+                         unsigned want, uint32_t *out)
 {
     const tokinfo *t = &ws->ti[i];
     const tokinfo *p1 = i > s0 ? &ws->ti[i - 1] : NULL, *p2 = i > s0 + 1 ? &ws->ti[i - 2] : NULL;
@@ -546,112 +635,129 @@ static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned
     uint64_t lp1 = p1 ? p1->lo : BOS_H, lp2 = p2 ? p2->lo : BOS_H;
     uint64_t ln1 = n1 ? n1->lo : EOS_H, ln2 = n2 ? n2->lo : EOS_H;
     uint64_t cp1 = p1 ? p1->csh : BOS_H, cn1 = n1 ? n1->csh : EOS_H;
+    unsigned cm1 = p1 ? FC_M1 : FC_CTX, cp1c = n1 ? FC_P1 : FC_CTX;
+    unsigned cm2 = p2 ? FC_M2 : FC_CTX, cp2 = n2 ? FC_P2 : FC_CTX;
     uint64_t h[MAXF];
-    unsigned k = 0;
+    unsigned k = 0, kv = 0; /* features written, features of the whole set */
+#define EMIT(cls, v)                                                                           \
+    do {                                                                                       \
+        if (want & (cls)) {                                                                    \
+            h[k++] = (v);                                                                      \
+        }                                                                                      \
+        kv++;                                                                                  \
+    } while (0)
     bool first = i == s0;
-    h[k++] = f1(0, 0);
-    h[k++] = f1(1, t->lo);
-    h[k++] = f1(2, lp1);
-    h[k++] = f1(3, ln1);
-    h[k++] = f1(4, lp2);
-    h[k++] = f1(5, ln2);
-    h[k++] = f1(6, t->sh);
-    h[k++] = f1(7, t->csh);
-    h[k++] = f1(8, cp1);
-    h[k++] = f1(9, cn1);
-    h[k++] = f2(10, f2(10, cp1, t->csh), cn1);
+    EMIT(FC_SELF, f1(0, 0));
+    EMIT(FC_SELF, f1(1, t->lo));
+    EMIT(cm1, f1(2, lp1));
+    EMIT(cp1c, f1(3, ln1));
+    EMIT(cm2, f1(4, lp2));
+    EMIT(cp2, f1(5, ln2));
+    EMIT(FC_SELF, f1(6, t->sh));
+    EMIT(FC_SELF, f1(7, t->csh));
+    EMIT(cm1, f1(8, cp1));
+    EMIT(cp1c, f1(9, cn1));
+    EMIT(FC_CTX, f2(10, f2(10, cp1, t->csh), cn1));
     for (unsigned q = 0; q < 4; q++) {
         if (t->pre[q]) {
-            h[k++] = f1(11 + q, t->pre[q]);
+            EMIT(FC_SELF, f1(11 + q, t->pre[q]));
         }
         if (t->suf[q]) {
-            h[k++] = f1(15 + q, t->suf[q]);
+            EMIT(FC_SELF, f1(15 + q, t->suf[q]));
         }
     }
-    h[k++] = f2(19, lp1, t->lo);
-    h[k++] = f2(20, t->lo, ln1);
-    h[k++] = f1(21, (uint64_t)first * 2 + t->cap);
-    h[k++] = f1(22, (uint64_t)t->allcap * 8 + t->digit * 4 + t->hyphen * 2 + t->period);
-    h[k++] = f1(23, t->len > 12 ? 12 : t->len);
-    h[k++] = f1(24, t->raw);
+    EMIT(FC_CTX, f2(19, lp1, t->lo));
+    EMIT(FC_CTX, f2(20, t->lo, ln1));
+    EMIT(FC_CTX, f1(21, (uint64_t)first * 2 + t->cap));
+    EMIT(FC_SELF, f1(22, (uint64_t)t->allcap * 8 + t->digit * 4 + t->hyphen * 2 + t->period));
+    EMIT(FC_SELF, f1(23, t->len > 12 ? 12 : t->len));
+    EMIT(FC_SELF, f1(24, t->raw));
     if (first) {
-        h[k++] = f1(25, t->lo);
+        EMIT(FC_CTX, f1(25, t->lo));
     }
     for (unsigned b = 0; b < 8; b++) {
         if (t->gaz & (1u << b)) {
-            h[k++] = f1(26, b);
+            EMIT(FC_SELF, f1(26, b));
         }
         if (p1 && (p1->gaz & (1u << b))) {
-            h[k++] = f1(27, b);
+            EMIT(FC_M1, f1(27, b));
         }
         if (n1 && (n1->gaz & (1u << b))) {
-            h[k++] = f1(28, b);
+            EMIT(FC_P1, f1(28, b));
         }
     }
-    h[k++] = f1(29, t->phrase);
-    h[k++] = f2(30, t->phrase, t->csh);
+    EMIT(FC_CTX, f1(29, t->phrase));
+    EMIT(FC_CTX, f2(30, t->phrase, t->csh));
     if (p1) {
-        h[k++] = f2(31, p1->phrase, t->cap);
+        EMIT(FC_CTX, f2(31, p1->phrase, t->cap));
     }
     /* document memory */
-    ws->memat[i] = 0xFF;
-    if (t->cap) {
-        size_t m = mem_find(ws, t->lo);
-        unsigned ty = m != SIZE_MAX ? ws->mtype[m] : 0;
-        ws->memat[i] = (uint8_t)k;
-        ws->mty1[i] = (uint8_t)ty;
-        unsigned lowseen = m != SIZE_MAX ? ws->mlower[m] : 0;
-        h[k++] = f1(32, ty);
-        h[k++] = f2(33, ty, first);
-        h[k++] = f1(34, lowseen * 2 + first);
-        h[k++] = f2(35, ty, t->csh);
+    if (want & FC_CTX) {
+        ws->memat[i] = 0xFF;
     }
-    h[k++] = f2(36, t->cap, p1 ? p1->cap : 2);
-    h[k++] = f2(37, t->cap, n1 ? n1->cap : 2);
-    h[k++] = f2(38, t->lo, cn1);
-    h[k++] = f2(39, cp1, t->lo);
+    if (t->cap) {
+        unsigned ty = 0, lowseen = 0;
+        if (want & FC_CTX) {
+            size_t m = mem_find(ws, t->lo);
+            ty = m != SIZE_MAX ? ws->mtype[m] : 0;
+            lowseen = m != SIZE_MAX ? ws->mlower[m] : 0;
+            ws->memat[i] = (uint8_t)k;
+            ws->mty1[i] = (uint8_t)ty;
+        }
+        EMIT(FC_CTX, f1(32, ty));
+        EMIT(FC_CTX, f2(33, ty, first));
+        EMIT(FC_CTX, f1(34, lowseen * 2 + first));
+        EMIT(FC_CTX, f2(35, ty, t->csh));
+    }
+    EMIT(FC_CTX, f2(36, t->cap, p1 ? p1->cap : 2));
+    EMIT(FC_CTX, f2(37, t->cap, n1 ? n1->cap : 2));
+    EMIT(FC_CTX, f2(38, t->lo, cn1));
+    EMIT(FC_CTX, f2(39, cp1, t->lo));
     if (ws->classes) {
         /* word classes: of the word, its neighbours, the three together, and with its case */
         uint64_t c0 = t->wcls, cp = p1 ? p1->wcls : 0xFFFF, cn = n1 ? n1->wcls : 0xFFFF;
-        h[k++] = f1(40, c0);
-        h[k++] = f1(41, cp);
-        h[k++] = f1(42, cn);
-        h[k++] = f2(43, f2(43, cp, c0), cn);
-        h[k++] = f2(44, c0, t->cap);
+        EMIT(FC_SELF, f1(40, c0));
+        EMIT(cm1, f1(41, cp));
+        EMIT(cp1c, f1(42, cn));
+        EMIT(FC_CTX, f2(43, f2(43, cp, c0), cn));
+        EMIT(FC_SELF, f2(44, c0, t->cap));
     }
-    if (ws->casing) {
+    if (ws->casing && (want & FC_CTX)) {
         /* a headline's capitals say little; whether the article writes the word in lower
          * case elsewhere says more */
         unsigned cs = ws->casing;
         size_t m = mem_find(ws, t->lo);
         unsigned lowseen = m != SIZE_MAX ? ws->mlower[m] : 0;
-        h[k++] = f2(45, cs, (uint64_t)t->cap * 2 + first);
-        h[k++] = f2(47, cs, (uint64_t)lowseen * 2 + t->cap);
+        EMIT(FC_CTX, f2(45, cs, (uint64_t)t->cap * 2 + first));
+        EMIT(FC_CTX, f2(47, cs, (uint64_t)lowseen * 2 + t->cap));
+    } else if (ws->casing) {
+        kv += 2;
     }
     for (unsigned l = 0; l < ws->vlevels; l++) {
         /* k-means classes of word vectors: of the word at every granularity; of its
          * neighbours and with its case at the finest (more cost the same dev F1) */
         uint64_t c0 = t->vcls[l];
-        h[k++] = f1(60 + 4 * l, c0);
+        EMIT(FC_SELF, f1(60 + 4 * l, c0));
         if (l == 0) {
-            h[k++] = f1(61, p1 ? p1->vcls[0] : 0xFFFF);
-            h[k++] = f1(62, n1 ? n1->vcls[0] : 0xFFFF);
-            h[k++] = f2(63, c0, t->cap * 2 + first);
+            EMIT(cm1, f1(61, p1 ? p1->vcls[0] : 0xFFFF));
+            EMIT(cp1c, f1(62, n1 ? n1->vcls[0] : 0xFFFF));
+            EMIT(FC_CTX, f2(63, c0, t->cap * 2 + first));
         }
     }
     /* phrase lists: list and position of the word, with its case, and the lists of its
      * neighbours */
-    for (uint64_t b = t->plist; b && k + 4 < MAXF; b &= b - 1) {
+    for (uint64_t b = t->plist; b && kv + 4 < MAXF; b &= b - 1) {
         unsigned bit = (unsigned)__builtin_ctzll(b);
-        h[k++] = f1(80, bit);
-        h[k++] = f2(81, bit, (uint64_t)t->cap * 2 + t->allcap);
+        EMIT(FC_CTX, f1(80, bit));
+        EMIT(FC_CTX, f2(81, bit, (uint64_t)t->cap * 2 + t->allcap));
     }
-    for (uint64_t b = p1 ? p1->plist : 0; b && k + 2 < MAXF; b &= b - 1) {
-        h[k++] = f1(82, (unsigned)__builtin_ctzll(b) / 4);
+    for (uint64_t b = p1 ? p1->plist : 0; b && kv + 2 < MAXF; b &= b - 1) {
+        EMIT(FC_CTX, f1(82, (unsigned)__builtin_ctzll(b) / 4));
     }
-    for (uint64_t b = n1 ? n1->plist : 0; b && k + 2 < MAXF; b &= b - 1) {
-        h[k++] = f1(83, (unsigned)__builtin_ctzll(b) / 4);
+    for (uint64_t b = n1 ? n1->plist : 0; b && kv + 2 < MAXF; b &= b - 1) {
+        EMIT(FC_CTX, f1(83, (unsigned)__builtin_ctzll(b) / 4));
     }
+#undef EMIT
     unsigned shift = 64 - bits;
     for (unsigned q = 0; q < k; q++) {
         out[q] = (uint32_t)(h[q] >> shift);
@@ -659,9 +765,128 @@ static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned
     return k;
 }
 
+/* Scores of the NL labels summed in int32 lanes: the first 16 as two vectors of 8 where the
+ * compiler has vector extensions (int16 rows widened 8 at a time), the last one alone. */
+#if defined(__GNUC__) && (defined(__clang__) || __GNUC__ >= 9)
+#define EG_LANES_VEC 1
+typedef int16_t v8h __attribute__((vector_size(16)));
+typedef int32_t v8i __attribute__((vector_size(32)));
+#endif
+
+typedef struct lanes {
+#ifdef EG_LANES_VEC
+    v8i a, b;
+#else
+    int32_t a[16];
+#endif
+    int32_t c;
+} lanes;
+
+static inline void lanes_add16(lanes *s, const int16_t *row)
+{
+#ifdef EG_LANES_VEC
+    v8h x, y;
+    memcpy(&x, row, sizeof x);
+    memcpy(&y, row + 8, sizeof y);
+    s->a += __builtin_convertvector(x, v8i);
+    s->b += __builtin_convertvector(y, v8i);
+#else
+    for (unsigned l = 0; l < 16; l++) {
+        s->a[l] += row[l];
+    }
+#endif
+    s->c += row[16];
+}
+
+static inline void lanes_add32(lanes *s, const int32_t *v)
+{
+#ifdef EG_LANES_VEC
+    v8i x, y;
+    memcpy(&x, v, sizeof x);
+    memcpy(&y, v + 8, sizeof y);
+    s->a += x;
+    s->b += y;
+#else
+    for (unsigned l = 0; l < 16; l++) {
+        s->a[l] += v[l];
+    }
+#endif
+    s->c += v[16];
+}
+
+static inline void lanes_store(const lanes *s, int32_t *out)
+{
+#ifdef EG_LANES_VEC
+    memcpy(out, &s->a, sizeof s->a);
+    memcpy(out + 8, &s->b, sizeof s->b);
+#else
+    memcpy(out, s->a, sizeof s->a);
+#endif
+    out[16] = s->c;
+}
+
+/* Bits set in x (SWAR: the portable build has no popcnt instruction, and the compiler's
+ * fallback is a function call). */
+static inline unsigned popcount64(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555ULL;
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (unsigned)((x * 0x0101010101010101ULL) >> 56);
+}
+
+/* The row of bucket f, or -1 when it has none. */
+static inline int32_t row_of(const eg_model *m, uint32_t f)
+{
+    const uint64_t *p = m->rank + 2 * (f >> 6);
+    uint64_t bit = 1ULL << (f & 63);
+    if (!(p[0] & bit)) {
+        return -1;
+    }
+    return (int32_t)(p[1] + popcount64(p[0] & (bit - 1)));
+}
+
+/* The rank table of a model whose buckets[0..nrows) are set; false when out of memory. */
+static bool build_rank(eg_model *m)
+{
+    size_t words = ((size_t)1 << m->bits) / 64;
+    m->rank = calloc(words * 2, sizeof *m->rank);
+    if (!m->rank) {
+        return false;
+    }
+    for (size_t r = 0; r < m->nrows; r++) {
+        m->rank[2 * (m->buckets[r] >> 6)] |= 1ULL << (m->buckets[r] & 63);
+    }
+    uint64_t before = 0;
+    for (size_t w = 0; w < words; w++) {
+        m->rank[2 * w + 1] = before;
+        before += popcount64(m->rank[2 * w]);
+    }
+    return true;
+}
+
 static bool final_ok(unsigned a)
 {
     return a == 0 || (a - 1) % 4 == 2 || (a - 1) % 4 == 3;
+}
+
+/* Adds the rows of a trained model over features f[0..nf) to s: the rows are found first,
+ * then summed, so their memory loads overlap instead of waiting in turn. */
+static void row_sums(const eg_model *m, const uint32_t *f, unsigned nf, lanes *s)
+{
+    const int16_t *rows[MAXF];
+    unsigned nr = 0;
+    for (unsigned q = 0; q < nf; q++) {
+        int32_t r = row_of(m, f[q]);
+        if (r >= 0) {
+            rows[nr] = m->rows + (size_t)r * NL;
+            __builtin_prefetch(rows[nr]);
+            nr++;
+        }
+    }
+    for (unsigned q = 0; q < nr; q++) {
+        lanes_add16(s, rows[q]);
+    }
 }
 
 /* Weight access: dense (training) or indexed (trained model). */
@@ -671,39 +896,18 @@ typedef struct weights {
     const float *dtrans; /* (NL+1) * NL, training */
 } weights;
 
-static void emission_scores(const weights *W, const uint32_t *f, unsigned nf, int32_t *isc,
-                            float *fsc)
+/* Emission scores of dense (training) weights over features f[0..nf). */
+static void dense_scores(const weights *W, const uint32_t *f, unsigned nf, float *fsc)
 {
-    if (W->dense) {
-        for (unsigned l = 0; l < NL; l++) {
-            fsc[l] = 0;
-        }
-        for (unsigned q = 0; q < nf; q++) {
-            const float *row = W->dense + (size_t)f[q] * NL;
-            for (unsigned l = 0; l < NL; l++) {
-                fsc[l] += row[l];
-            }
-        }
-        return;
+    for (unsigned l = 0; l < NL; l++) {
+        fsc[l] = 0;
     }
-    /* the rows first, then the sums: the memory loads overlap instead of waiting in turn */
-    int32_t acc[NL] = {0};
-    const int16_t *rows[MAXF];
-    unsigned nr = 0;
     for (unsigned q = 0; q < nf; q++) {
-        int32_t r = W->m->index[f[q]];
-        if (r >= 0) {
-            rows[nr] = W->m->rows + (size_t)r * NL;
-            __builtin_prefetch(rows[nr]);
-            nr++;
-        }
-    }
-    for (unsigned q = 0; q < nr; q++) {
+        const float *row = W->dense + (size_t)f[q] * NL;
         for (unsigned l = 0; l < NL; l++) {
-            acc[l] += rows[q][l];
+            fsc[l] += row[l];
         }
     }
-    memcpy(isc, acc, sizeof acc);
 }
 
 /* The labels that may precede each label, ascending (ties go to the lowest label): O, B
@@ -711,46 +915,75 @@ static void emission_scores(const weights *W, const uint32_t *f, unsigned nf, in
 static const uint8_t PRED_OBU[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
 static const uint8_t PRED_IL[4][2] = {{1, 2}, {5, 6}, {9, 10}, {13, 14}};
 
+static bool inside_label(unsigned b)
+{
+    return b != 0 && ((b - 1) % 4 == 1 || (b - 1) % 4 == 2);
+}
+
+/* The labels that O, B or U can be (their predecessors are PRED_OBU). */
+static const uint8_t OBU[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
+
 /* Viterbi over sentence [s0, s1) with emission scores ws->em and transitions trans
  * ((NL + 1) x NL, last row from the start); labels into ws->labels[s0..s1). Integer scores of
- * a trained model are exact in doubles, so tagging is exact integer arithmetic. */
+ * a trained model are exact in doubles, so tagging is exact integer arithmetic. The nine
+ * O/B/U labels share their nine predecessors, so their maxima are taken a predecessor at a
+ * time over all nine at once (vectorizable); ties go to the lowest predecessor label. */
 static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
 {
     size_t n = s1 - s0;
+    double tob[9][9]; /* tob[q][j]: from PRED_OBU[q] to OBU[j] */
+    for (unsigned q = 0; q < 9; q++) {
+        for (unsigned j = 0; j < 9; j++) {
+            tob[q][j] = trans[PRED_OBU[q] * NL + OBU[j]];
+        }
+    }
     double v[2][NL];
     /* an impossible state: far below any path, so it never wins a comparison */
     static const double NONE = -1e300;
-    for (size_t i = 0; i < n; i++) {
+    const double *e = ws->em + s0 * NL;
+    for (unsigned b = 0; b < NL; b++) {
+        v[0][b] = inside_label(b) ? NONE : e[b] + trans[START * NL + b];
+        ws->back[s0 * NL + b] = 0;
+    }
+    for (size_t i = 1; i < n; i++) {
         size_t t = s0 + i;
-        const double *e = ws->em + t * NL;
-        int cur = (int)(i & 1), prv = !cur;
-        for (unsigned b = 0; b < NL; b++) {
-            bool inside = b != 0 && ((b - 1) % 4 == 1 || (b - 1) % 4 == 2);
-            if (i == 0) {
-                v[cur][b] = inside ? NONE : e[b] + trans[START * NL + b];
-                ws->back[t * NL + b] = 0;
-                continue;
+        e = ws->em + t * NL;
+        const double *pv = v[(i - 1) & 1];
+        double *cv = v[i & 1];
+        uint8_t *bk = ws->back + t * NL;
+        double best[9], arg[9];
+        for (unsigned j = 0; j < 9; j++) {
+            best[j] = pv[PRED_OBU[0]] + tob[0][j];
+            arg[j] = PRED_OBU[0];
+        }
+        for (unsigned q = 1; q < 9; q++) {
+            double a = pv[PRED_OBU[q]], lab = PRED_OBU[q];
+            for (unsigned j = 0; j < 9; j++) {
+                double s = a + tob[q][j];
+                bool gt = s > best[j];
+                best[j] = gt ? s : best[j];
+                arg[j] = gt ? lab : arg[j];
             }
-            const uint8_t *p = inside ? PRED_IL[(b - 1) / 4] : PRED_OBU;
-            unsigned np = inside ? 2 : 9, best = p[0];
-            double bs = v[prv][p[0]] + trans[p[0] * NL + b];
-            for (unsigned q = 1; q < np; q++) {
-                unsigned a = p[q];
-                double s = v[prv][a] + trans[a * NL + b];
-                if (s > bs) {
-                    bs = s;
-                    best = a;
-                }
+        }
+        for (unsigned j = 0; j < 9; j++) {
+            cv[OBU[j]] = best[j] + e[OBU[j]];
+            bk[OBU[j]] = (uint8_t)arg[j];
+        }
+        for (unsigned ty = 0; ty < 4; ty++) {
+            unsigned pb = PRED_IL[ty][0], pi = PRED_IL[ty][1];
+            for (unsigned b = 2 + 4 * ty; b <= 3 + 4 * ty; b++) {
+                double sb = pv[pb] + trans[pb * NL + b], si = pv[pi] + trans[pi * NL + b];
+                bool gt = si > sb;
+                cv[b] = (gt ? si : sb) + e[b];
+                bk[b] = (uint8_t)(gt ? pi : pb);
             }
-            v[cur][b] = bs + e[b];
-            ws->back[t * NL + b] = (uint8_t)best;
         }
     }
-    int last = (int)((n - 1) & 1);
+    const double *last = v[(n - 1) & 1];
     unsigned best = 0;
     bool found = false;
     for (unsigned b = 0; b < NL; b++) {
-        if (final_ok(b) && (!found || v[last][b] > v[last][best])) {
+        if (final_ok(b) && (!found || last[b] > last[best])) {
             best = b;
             found = true;
         }
@@ -762,27 +995,36 @@ static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
 }
 
 /* Viterbi over sentence [s0, s1): emission scores from the features (also kept in
- * ws->score for the second pass when the weights are a trained model's), then decode. */
+ * ws->score for the second pass when the weights are a trained model's: its rows plus the
+ * word cache's sums), then decode. */
 static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
 {
+    static const int off[NCV] = {0, -1, 1, -2, 2};
     double trans[(NL + 1) * NL];
     for (size_t i = 0; i < (NL + 1) * NL; i++) {
         trans[i] = W->dense ? (double)W->dtrans[i] : (double)W->m->trans[i];
     }
     for (size_t t = s0; t < s1; t++) {
-        int32_t isc[NL];
-        float fsc[NL];
-        emission_scores(W, ws->feats + t * MAXF, ws->nfeats[t], isc, fsc);
         double *e = ws->em + t * NL;
         if (W->dense) {
+            float fsc[NL];
+            dense_scores(W, ws->feats + t * MAXF, ws->nfeats[t], fsc);
             for (unsigned l = 0; l < NL; l++) {
                 e[l] = fsc[l];
             }
-        } else {
-            memcpy(ws->score + t * NL, isc, sizeof isc);
-            for (unsigned l = 0; l < NL; l++) {
-                e[l] = isc[l];
+            continue;
+        }
+        lanes s = {0};
+        for (unsigned c = 0; c < NCV; c++) {
+            if (ws->cmask[t] & (1u << c)) {
+                lanes_add32(&s, ws->cent[ws->slot[(size_t)((ptrdiff_t)t + off[c])]].v[c]);
             }
+        }
+        row_sums(W->m, ws->feats + t * MAXF, ws->nfeats[t], &s);
+        int32_t *isc = ws->score + t * NL;
+        lanes_store(&s, isc);
+        for (unsigned l = 0; l < NL; l++) {
+            e[l] = isc[l];
         }
     }
     decode(ws, trans, s0, s1);
@@ -802,11 +1044,12 @@ static void remember(eg_tag_ws *ws, size_t s0, size_t s1)
 /* Prepare a document: token info, lowercase-seen memory, sentence phrase matches. */
 static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *wc,
                         const wclasses *vc, uint64_t phrases, const eg_word *w, size_t n,
-                        const uint32_t *ss, size_t nss)
+                        const uint32_t *ss, size_t nss, const eg_model *cm)
 {
     if (!ws_reserve(ws, n)) {
         return false;
     }
+    bool cached = cm && !cm->no_cache && cache_ready(ws, cm);
     ws->phr = phrases ? eg_phrase_table_default() : NULL;
     ws->classes = wc->n > 0;
     ws->vlevels = vc->n ? vc->nlev : 0;
@@ -824,7 +1067,12 @@ static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *
         ws->wcap = n;
     }
     for (size_t i = 0; i < n; i++) {
-        token_info(gaz, wc, vc, &w[i], &ws->ti[i]);
+        if (cached) {
+            ws->slot[i] = cache_word(ws, gaz, wc, vc, &w[i], &ws->ti[i]);
+        } else {
+            token_info(gaz, wc, vc, &w[i], &ws->ti[i]);
+            ws->slot[i] = -1;
+        }
         if (w[i].len && eg_is_lower((unsigned char)w[i].s[0])) {
             ws->mlower[mem_slot(ws, ws->ti[i].lo)] = 1;
         }
@@ -868,11 +1116,55 @@ static unsigned sentence_casing(const tokinfo *ti, size_t s0, size_t s1)
     return 0;
 }
 
-static void sentence_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits)
+/* The row sums of a trained model over features f[0..nf) into acc. */
+
+/* The cached classes of token i, filling the cache entries' sums it needs first. */
+static unsigned cached_classes(eg_tag_ws *ws, const eg_model *m, size_t s0, size_t s1, size_t i)
 {
+    static const struct {
+        int off;
+        unsigned cls;
+    } at[NCV] = {{0, FC_SELF}, {-1, FC_M1}, {1, FC_P1}, {-2, FC_M2}, {2, FC_P2}};
+    unsigned got = 0;
+    for (unsigned c = 0; c < NCV; c++) {
+        if ((at[c].off < 0 && i < s0 + (size_t)-at[c].off) ||
+            (at[c].off > 0 && i + (size_t)at[c].off >= s1)) {
+            continue;
+        }
+        int32_t e = ws->slot[(size_t)((ptrdiff_t)i + at[c].off)];
+        if (e < 0) {
+            continue;
+        }
+        wcent *ce = &ws->cent[e];
+        if (!(ce->filled & (1u << c))) {
+            uint32_t f[MAXF];
+            unsigned nf = features(ws, s0, s1, i, m->bits, at[c].cls, f);
+            lanes s = {0};
+            row_sums(m, f, nf, &s);
+            lanes_store(&s, ce->v[c]);
+            ce->filled |= (uint8_t)(1u << c);
+        }
+        got |= 1u << c;
+    }
+    return got;
+}
+
+/* Features of sentence [s0, s1); with a trained model m (NULL when training), those the word
+ * cache supplies are left out and the token's ws->cmask says which. */
+static void sentence_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits,
+                              const eg_model *m)
+{
+    static const unsigned cls[NCV] = {FC_SELF, FC_M1, FC_P1, FC_M2, FC_P2};
     ws->casing = sentence_casing(ws->ti, s0, s1);
     for (size_t i = s0; i < s1; i++) {
-        ws->nfeats[i] = (uint8_t)features(ws, s0, s1, i, bits, ws->feats + i * MAXF);
+        unsigned got = m ? cached_classes(ws, m, s0, s1, i) : 0, want = FC_ALL;
+        for (unsigned c = 0; c < NCV; c++) {
+            if (got & (1u << c)) {
+                want &= ~cls[c];
+            }
+        }
+        ws->cmask[i] = (uint8_t)got;
+        ws->nfeats[i] = (uint8_t)features(ws, s0, s1, i, bits, want, ws->feats + i * MAXF);
     }
 }
 
@@ -934,7 +1226,7 @@ static unsigned type_of(unsigned label)
 
 static void add_row(const eg_model *m, uint32_t f, double *e, int sign)
 {
-    int32_t r = m->index[f];
+    int32_t r = row_of(m, f);
     if (r >= 0) {
         const int16_t *row = m->rows + (size_t)r * NL;
         for (unsigned l = 0; l < NL; l++) {
@@ -1029,7 +1321,7 @@ static void first_pass(const eg_model *m, eg_tag_ws *ws, size_t nwords, const ui
     for (size_t k = 0; k < nsents; k++) {
         size_t s0 = ss[k], s1 = k + 1 < nsents ? ss[k + 1] : nwords;
         if (s1 > s0) {
-            sentence_features(ws, s0, s1, m->bits);
+            sentence_features(ws, s0, s1, m->bits, m);
             viterbi(ws, &W, s0, s1);
             remember(ws, s0, s1);
         }
@@ -1044,7 +1336,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         return EG_OK;
     }
     const eg_gazetteer *gaz = eg_gazetteer_default();
-    if (!prepare_doc(ws, gaz, &m->wc, &m->vc, m->phrases, words, nwords, sent_start, nsents)) {
+    if (!prepare_doc(ws, gaz, &m->wc, &m->vc, m->phrases, words, nwords, sent_start, nsents,
+                     m)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
     }
     first_pass(m, ws, nwords, sent_start, nsents);
@@ -1128,7 +1421,7 @@ static int16_t rd16(const unsigned char *p)
 void eg_model_destroy(eg_model *m)
 {
     if (m) {
-        free(m->index);
+        free(m->rank);
         free(m->rows);
         free(m->buckets);
         wc_fini(&m->wc);
@@ -1155,6 +1448,11 @@ unsigned eg_sentence_casing(const eg_word *w, size_t n)
 void eg_model_set_second_pass(eg_model *m, bool on)
 {
     m->one_pass = !on;
+}
+
+void eg_model_set_word_cache(eg_model *m, bool on)
+{
+    m->no_cache = !on;
 }
 
 void eg_model_info(const eg_model *m, size_t *rows, unsigned *bits)
@@ -1237,6 +1535,9 @@ static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, 
                             "data/lists (retrain it)", name);
     }
     eg_model *m = calloc(1, sizeof *m);
+    if (m) {
+        m->serial = atomic_fetch_add(&model_serial, 1) + 1;
+    }
     if (!m) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
@@ -1244,14 +1545,12 @@ static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, 
     m->nrows = nrows;
     m->phrases = phrases;
     memcpy(&m->scale, &sbits, sizeof m->scale);
-    m->index = malloc(((size_t)1 << bits) * sizeof *m->index);
     m->rows = malloc((nrows ? nrows : 1) * (size_t)NL * sizeof *m->rows);
     m->buckets = malloc((nrows ? nrows : 1) * sizeof *m->buckets);
-    if (!m->index || !m->rows || !m->buckets) {
+    if (!m->rows || !m->buckets) {
         eg_model_destroy(m);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory loading the model");
     }
-    memset(m->index, 0xFF, ((size_t)1 << bits) * sizeof *m->index);
     for (size_t i = 0; i < (NL + 1) * NL; i++) {
         m->trans[i] = rd16(p + 32 + 2 * i);
     }
@@ -1265,10 +1564,13 @@ static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, 
         }
         prev = b;
         m->buckets[r] = b;
-        m->index[b] = (int32_t)r;
         for (unsigned l = 0; l < NL; l++) {
             m->rows[r * NL + l] = rd16(q + 4 + 2 * l);
         }
+    }
+    if (!build_rank(m)) {
+        eg_model_destroy(m);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory loading the model");
     }
     if (!read_classes(&m->wc, p + cls_at + 4, ncls, 1) ||
         !read_classes(&m->vc, p + vcls_at + 8, nvcls, nlev)) {
@@ -1490,6 +1792,9 @@ static void updt(trainer *t, unsigned a, unsigned b, float d)
 static eg_model *snapshot(const trainer *t)
 {
     eg_model *m = calloc(1, sizeof *m);
+    if (m) {
+        m->serial = atomic_fetch_add(&model_serial, 1) + 1;
+    }
     if (!m) {
         return NULL;
     }
@@ -1517,10 +1822,9 @@ static eg_model *snapshot(const trainer *t)
         }
     }
     m->nrows = nrows;
-    m->index = malloc(t->nb * sizeof *m->index);
     m->rows = malloc((nrows ? nrows : 1) * NL * sizeof *m->rows);
     m->buckets = malloc((nrows ? nrows : 1) * sizeof *m->buckets);
-    if (!m->index || !m->rows || !m->buckets) {
+    if (!m->rows || !m->buckets) {
         eg_model_destroy(m);
         return NULL;
     }
@@ -1533,7 +1837,6 @@ static eg_model *snapshot(const trainer *t)
             q[l] = (int16_t)(x > 32767 ? 32767 : x < -32767 ? -32767 : x);
             any = any || q[l] != 0;
         }
-        m->index[b] = any ? (int32_t)r : -1;
         if (any) {
             memcpy(m->rows + r * NL, q, sizeof q);
             m->buckets[r++] = (uint32_t)b;
@@ -1545,7 +1848,7 @@ static eg_model *snapshot(const trainer *t)
         m->trans[i] = (int16_t)(x > 32767 ? 32767 : x < -32767 ? -32767 : x);
     }
     m->phrases = t->phrases;
-    if (!wc_copy(&m->wc, &t->wc) || !wc_copy(&m->vc, &t->vc)) {
+    if (!build_rank(m) || !wc_copy(&m->wc, &t->wc) || !wc_copy(&m->vc, &t->vc)) {
         eg_model_destroy(m);
         return NULL;
     }
@@ -1739,7 +2042,7 @@ static size_t prep_train_doc(tctx *x, const trainer *t, tdoc d, size_t *first, s
     const tsource *s = &x->src[d.src];
     size_t ns = doc_sentences(s->c, d.doc, x->ss, first, ntok);
     if (ns == 0 || !prepare_doc(x->ws, x->gaz, &t->wc, &t->vc, t->phrases, s->w + *first, *ntok,
-                                x->ss, ns)) {
+                                x->ss, ns, NULL)) {
         return 0;
     }
     return ns;
@@ -1769,7 +2072,7 @@ static eg_status train_epochs(tctx *x, trainer *t, tdoc *docs, size_t nd, unsign
                 if (s1 <= s0) {
                     continue;
                 }
-                sentence_features(ws, s0, s1, t->bits);
+                sentence_features(ws, s0, s1, t->bits, NULL);
                 viterbi(ws, &W, s0, s1);
                 t->c += 1;
                 unsigned pg = START, pp = START;

@@ -112,6 +112,11 @@ unsigned eg_sentence_casing(const eg_word *w, size_t n);
 /** Tag with the second pass (the default) or the first only, for comparisons. */
 void eg_model_set_second_pass(eg_model *m, bool on);
 
+/* Tag with (the default) or without the per-word cache of feature sums: the scores and labels
+ * are the same either way, only the speed differs (for tests and benchmarks). Not while m is
+ * tagging in another thread. */
+void eg_model_set_word_cache(eg_model *m, bool on);
+
 /** Number of stored feature rows and the hash table size, for messages. */
 void eg_model_info(const eg_model *m, size_t *rows, unsigned *bits);
 

@@ -3,6 +3,7 @@
  * damaged files are clean errors, and the built-in model tags news sensibly; word classes are
  * induced from raw text and stored in the model.
  */
+#include <glob.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -157,6 +158,102 @@ static void test_casing(void)
     CHECK(casing("Reuters") == 0);
 }
 
+/* Words of `path` split at white space (punctuation attached: a test of equal scores, not of
+ * tokenization), a sentence every 17 words; the buffer owns the text. */
+static size_t split_words(const char *path, char **buf, eg_word **w, uint32_t **ss, size_t *ns)
+{
+    FILE *f = fopen(path, "rb");
+    CHECK(f != NULL);
+    if (!f) {
+        return 0;
+    }
+    char *t = malloc(1 << 20);
+    size_t len = fread(t, 1, (1 << 20) - 1, f);
+    fclose(f);
+    t[len] = 0;
+    *buf = t;
+    *w = malloc((len / 2 + 1) * sizeof **w);
+    *ss = malloc((len / 2 + 1) * sizeof **ss);
+    size_t n = 0;
+    *ns = 0;
+    for (char *p = t; *p;) {
+        while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') {
+            p++;
+        }
+        char *q = p;
+        while (*q && *q != ' ' && *q != '\n' && *q != '\t' && *q != '\r') {
+            q++;
+        }
+        if (q > p) {
+            if (n % 17 == 0) {
+                (*ss)[(*ns)++] = (uint32_t)n;
+            }
+            (*w)[n++] = (eg_word){p, (uint32_t)(q - p)};
+        }
+        p = q;
+    }
+    return n;
+}
+
+/* The word cache changes no label: the sample articles (and a word too long for the cache)
+ * tagged with it, cold and warmed by other text first, and without it. */
+static void test_word_cache(eg_model *d)
+{
+    const char *src = getenv("EG_SRC");
+    char path[512];
+    eg_error err = {0};
+    eg_chunk *runs[3] = {NULL};
+    size_t nrun[3] = {0}, cap[3] = {0};
+    for (int run = 0; run < 3; run++) {
+        eg_model_set_word_cache(d, run != 2);
+        eg_tag_ws *ws = eg_tag_ws_create();
+        for (int k = 0; k < 5; k++) {
+            /* run 1 warms the cache with another article before each one */
+            for (int pass = run == 1 ? 0 : 1; pass < 2; pass++) {
+                int a = pass == 0 ? 4 - k : k;
+                snprintf(path, sizeof path, "%s/samples/00%d_*.txt", src ? src : "..", a);
+                glob_t gl;
+                CHECK(glob(path, 0, NULL, &gl) == 0 && gl.gl_pathc == 1);
+                snprintf(path, sizeof path, "%s", gl.gl_pathc ? gl.gl_pathv[0] : "none");
+                globfree(&gl);
+                char *buf = NULL;
+                eg_word *w = NULL;
+                uint32_t *ss = NULL;
+                size_t ns = 0, n = split_words(path, &buf, &w, &ss, &ns);
+                CHECK(n > 100);
+                if (n > 40) {
+                    w[40] = (eg_word){"Abcdefghijklmnopqrstuvwxyzabcdef", 32};
+                }
+                eg_chunk *ch = NULL;
+                size_t nch = 0, ccap = 0;
+                CHECK(eg_model_tag(d, ws, w, n, ss, ns, &ch, &nch, &ccap, &err) == EG_OK);
+                for (size_t i = 0; pass == 1 && i < nch; i++) {
+                    if (nrun[run] == cap[run]) {
+                        cap[run] = cap[run] ? 2 * cap[run] : 64;
+                        runs[run] = realloc(runs[run], cap[run] * sizeof *runs[run]);
+                    }
+                    runs[run][nrun[run]++] = ch[i];
+                }
+                free(ch);
+                free(buf);
+                free(w);
+                free(ss);
+            }
+        }
+        eg_tag_ws_destroy(ws);
+    }
+    eg_model_set_word_cache(d, true);
+    CHECK(nrun[0] > 50);
+    CHECK(nrun[0] == nrun[1] && nrun[0] == nrun[2]);
+    if (nrun[0] == nrun[1] && nrun[0] == nrun[2]) {
+        CHECK(memcmp(runs[0], runs[1], nrun[0] * sizeof *runs[0]) == 0);
+        CHECK(memcmp(runs[0], runs[2], nrun[0] * sizeof *runs[0]) == 0);
+    }
+    for (int run = 0; run < 3; run++) {
+        free(runs[run]);
+    }
+}
+
 int main(void)
 {
     const char *src = getenv("EG_SRC");
@@ -263,6 +360,7 @@ int main(void)
         }
         free(ch);
         eg_tag_ws_destroy(ws);
+        test_word_cache(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
