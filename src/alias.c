@@ -108,7 +108,7 @@ static bool is_stopword(const char *w, size_t n)
                                        "des", "pour", "et", "in", "on", "to", "a", "an", "&",
                                        "el", "al", "del", "di", "der", "und"};
     for (size_t i = 0; i < EG_ARRAY_LEN(stop); i++) {
-        if (strlen(stop[i]) == n && strncmp(stop[i], w, n) == 0) {
+        if (eg_word_eq(stop[i], w, n)) {
             return true;
         }
     }

@@ -187,6 +187,7 @@ typedef struct tokinfo {
     uint16_t wcls; /* word class + 1, or 0 */
     uint16_t vcls[MAXLEV]; /* word-vector class + 1 per level, or 0 */
     uint64_t plist; /* phrase-list matches: bit 4 * list + position (B I L U) */
+    uint16_t pentry, pprefix; /* the phrase lists' slot of the word alone (0, 0: none) */
     uint64_t pre[4], suf[4];
 } tokinfo;
 
@@ -225,7 +226,7 @@ struct eg_tag_ws {
      * the row sums of its FC_SELF, FC_M1, FC_P1, FC_M2 and FC_P2 features */
     int32_t *slot;   /* per token: its cache entry, or -1 */
     uint8_t *cmask;  /* per token: the feature classes its cache entries supply */
-    uint32_t *ctab;  /* CACHE_SLOTS: entry + 1, 0 empty */
+    uint64_t *ctab;  /* CACHE_SLOTS: the word hash's high 32 bits << 32 | entry + 1, 0 empty */
     struct wcent *cent;
     size_t ncent, centcap;
     uint64_t cserial; /* the model the cache holds sums of */
@@ -368,7 +369,7 @@ static size_t mem_find(const eg_tag_ws *ws, uint64_t key)
 
 /* Token-level information, computed once per document. */
 static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const wclasses *vc,
-                       const eg_word *w, tokinfo *t)
+                       const eg_phrase_table *phr, const eg_word *w, tokinfo *t)
 {
     char lo[64], sh[64], csh[16];
     size_t n = w->len, ln = n < sizeof lo ? n : sizeof lo;
@@ -445,6 +446,10 @@ static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const wclass
     }
     t->gaz = gaz ? eg_gaz_word_flags(gaz, w->s, n) : 0;
     t->phrase = 0;
+    const eg_phrase_slot *sl = phr ? eg_phrase_find(phr, eg_phrase_step(EG_PHRASE_START, t->lo))
+                                   : NULL;
+    t->pentry = sl ? sl->entry : 0;
+    t->pprefix = sl ? sl->prefix : 0;
 }
 
 /*
@@ -461,11 +466,11 @@ static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const wclass
 #define NCV 5 /* cached vectors: FC_SELF, FC_M1, FC_P1, FC_M2, FC_P2 */
 
 typedef struct wcent {
-    tokinfo ti;
-    int32_t v[NCV][NL];
-    uint8_t filled; /* bit c: v[c] computed */
     uint8_t len;
     char s[CACHE_KEY];
+    uint8_t filled; /* bit c: v[c] computed */
+    tokinfo ti;     /* next to the key: a hit reads both from the same cache lines */
+    int32_t v[NCV][NL];
 } wcent;
 
 /* Empties the cache when it holds another model's sums; false when out of memory. */
@@ -492,19 +497,23 @@ static int32_t cache_word(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses
                           const wclasses *vc, const eg_word *w, tokinfo *t)
 {
     if (w->len > CACHE_KEY) {
-        token_info(gaz, wc, vc, w, t);
+        token_info(gaz, wc, vc, ws->phr, w, t);
         return -1;
     }
-    uint64_t h = hbytes(w->s, w->len);
+    uint64_t h = hbytes(w->s, w->len), tag = h & 0xFFFFFFFF00000000ULL;
     uint32_t mask = CACHE_SLOTS - 1, j = (uint32_t)h & mask;
     for (; ws->ctab[j]; j = (j + 1) & mask) {
-        const wcent *e = &ws->cent[ws->ctab[j] - 1];
+        if ((ws->ctab[j] & 0xFFFFFFFF00000000ULL) != tag) {
+            continue; /* another word: its entry is not read */
+        }
+        uint32_t k = (uint32_t)ws->ctab[j] - 1;
+        const wcent *e = &ws->cent[k];
         if (e->len == w->len && memcmp(e->s, w->s, w->len) == 0) {
             *t = e->ti;
-            return (int32_t)(ws->ctab[j] - 1);
+            return (int32_t)k;
         }
     }
-    token_info(gaz, wc, vc, w, t);
+    token_info(gaz, wc, vc, ws->phr, w, t);
     if (ws->ncent >= CACHE_MAX) {
         return -1;
     }
@@ -523,7 +532,7 @@ static int32_t cache_word(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses
     e->filled = 0;
     e->len = (uint8_t)w->len;
     memcpy(e->s, w->s, w->len);
-    ws->ctab[j] = (uint32_t)++ws->ncent;
+    ws->ctab[j] = tag | (uint64_t)++ws->ncent;
     return (int32_t)(ws->ncent - 1);
 }
 
@@ -579,15 +588,20 @@ static void phrase_lists(eg_tag_ws *ws, size_t s0, size_t s1)
         uint32_t found = 0;
         for (size_t j = i; j < s1 && j < i + EG_PHRASE_MAX_WORDS; j++) {
             key = eg_phrase_step(key, ws->ti[j].lo);
-            const eg_phrase_slot *sl = eg_phrase_find(t, key);
-            if (!sl) {
-                break;
+            uint32_t entry, prefix;
+            if (j == i) { /* the word alone: looked up once per word (token_info) */
+                entry = ws->ti[i].pentry;
+                prefix = ws->ti[i].pprefix;
+            } else {
+                const eg_phrase_slot *sl = eg_phrase_find(t, key);
+                entry = sl ? sl->entry : 0;
+                prefix = sl ? sl->prefix : 0;
             }
-            for (uint32_t e = sl->entry; e; e &= e - 1) {
+            for (uint32_t e = entry; e; e &= e - 1) {
                 best[__builtin_ctz(e)] = (unsigned)(j - i + 1);
             }
-            found |= sl->entry;
-            if (!sl->prefix) {
+            found |= entry;
+            if (!prefix) {
                 break;
             }
         }
@@ -1070,7 +1084,7 @@ static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *
         if (cached) {
             ws->slot[i] = cache_word(ws, gaz, wc, vc, &w[i], &ws->ti[i]);
         } else {
-            token_info(gaz, wc, vc, &w[i], &ws->ti[i]);
+            token_info(gaz, wc, vc, ws->phr, &w[i], &ws->ti[i]);
             ws->slot[i] = -1;
         }
         if (w[i].len && eg_is_lower((unsigned char)w[i].s[0])) {
@@ -1438,7 +1452,7 @@ unsigned eg_sentence_casing(const eg_word *w, size_t n)
     }
     wclasses none = {0};
     for (size_t i = 0; i < n; i++) {
-        token_info(NULL, &none, &none, &w[i], &ti[i]);
+        token_info(NULL, &none, &none, NULL, &w[i], &ti[i]);
     }
     unsigned c = sentence_casing(ti, 0, n);
     free(ti);

@@ -90,6 +90,29 @@ static inline bool eg_is_alpha(int c) { return eg_is_upper(c) || eg_is_lower(c);
 static inline bool eg_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline int eg_to_lower(int c) { return eg_is_upper(c) ? c + 32 : c; }
 
+/* Whether the C string w is exactly s[0..n) (without strlen(w): these test a token against
+ * word lists millions of times); eg_word_eqi ignores ASCII case. */
+static inline bool eg_word_eq(const char *w, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] != s[i] || w[i] == '\0') {
+            return false;
+        }
+    }
+    return w[n] == '\0';
+}
+
+static inline bool eg_word_eqi(const char *w, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (eg_to_lower((unsigned char)w[i]) != eg_to_lower((unsigned char)s[i]) ||
+            w[i] == '\0') {
+            return false;
+        }
+    }
+    return w[n] == '\0';
+}
+
 /* Decode one UTF-8 code point at s[0..n); returns its length (>= 1) and stores the code point,
  * or U+FFFD with length 1 for an invalid byte. */
 size_t eg_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
