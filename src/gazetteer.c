@@ -541,11 +541,23 @@ static bool legal_form(const char *w, size_t n)
         n--;
     }
     for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
-        if (strlen(forms[i]) == n && memcmp(forms[i], w, n) == 0) {
+        if (eg_word_eq(forms[i], w, n)) {
             return true;
         }
     }
     return false;
+}
+
+bool eg_gaz_legal_form(const char *w, size_t n)
+{
+    char lo[16];
+    if (n >= sizeof lo) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        lo[i] = (char)eg_to_lower((unsigned char)w[i]);
+    }
+    return legal_form(lo, n);
 }
 
 /* Could eg_org_key() give another key than this eg_gaz_key() form? (cheap test first) */
@@ -645,7 +657,7 @@ bool eg_gaz_name_particle(const char *s, size_t n)
                                             "di", "da", "du", "la", "le", "al", "el", "bin",
                                             "ibn", "ter", "ten", "dos", "das", "af", "zu"};
     for (size_t i = 0; i < sizeof particles / sizeof *particles; i++) {
-        if (strlen(particles[i]) == n && strncasecmp(s, particles[i], n) == 0) {
+        if (eg_word_eqi(particles[i], s, n)) {
             return true;
         }
     }

@@ -60,7 +60,7 @@ struct eg_ner_ws {
 static bool in_list(const char *const *w, size_t nw, const char *s, size_t n)
 {
     for (size_t i = 0; i < nw; i++) {
-        if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0) {
+        if (eg_word_eq(w[i], s, n)) {
             return true;
         }
     }
@@ -423,7 +423,7 @@ static bool short_function_word(const char *s, size_t n)
     static const char *const w[] = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or",
                                     "at", "by", "with", "from", "as", "vs", "is", "be"};
     for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
-        if (strlen(w[i]) == n && strncasecmp(w[i], s, n) == 0) {
+        if (eg_word_eqi(w[i], s, n)) {
             return true;
         }
     }
@@ -634,7 +634,7 @@ static bool name_word(const eg_ner *ner, const eg_ner_ws *ws, uint32_t t)
 
 static bool tok_word(const eg_ner_ws *ws, uint32_t t, const char *w)
 {
-    return ws->wlen[t] == strlen(w) && memcmp(ws->wptr[t], w, ws->wlen[t]) == 0;
+    return eg_word_eq(w, ws->wptr[t], ws->wlen[t]);
 }
 
 /* A token that separates the parts of a headline: "Election 2024: Be fair - Togbe Afede". */
@@ -1109,7 +1109,7 @@ static bool scoreline(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
                                             "April", "May", "June", "July", "August",
                                             "September", "October", "November", "December"};
         for (size_t k = 0; k < EG_ARRAY_LEN(units); k++) {
-            if (strlen(units[k]) == nn && memcmp(units[k], nx, nn) == 0) {
+            if (eg_word_eq(units[k], nx, nn)) {
                 return false;
             }
         }
@@ -1612,6 +1612,71 @@ static eg_status tag_pieces(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
     return EG_OK;
 }
 
+/* A weekday or month name: "the Council on Monday" does not name a council. */
+static bool date_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                    "Saturday", "Sunday", "January", "February", "March",
+                                    "April", "May", "June", "July", "August", "September",
+                                    "October", "November", "December"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* The end of an organization name the tagger cut short before "of", "for" or "on": chunk
+ * [b, e) continues over "of [the] Capitalized Words" runs (also "for" and "on" after a name of
+ * two words or more; before token `limit`, in the same sentence; never after a legal form:
+ * "Canon Inc of Japan") when its last word is an organization word ("National
+ * Council" + "for the Safeguard of the Homeland") or when an acronym in parentheses right
+ * after spells the whole name's capitals ("Moscow Conference" + "on International Security
+ * (MCIS)"). Returns e when neither holds. The caller drops the chunks the name takes in. */
+static uint32_t complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *doc,
+                             uint32_t b, uint32_t e, uint32_t limit)
+{
+    if (eg_gaz_legal_form(ws->wptr[e - 1], ws->wlen[e - 1])) {
+        return e; /* "Canon Inc of Japan": the legal form ends the name */
+    }
+    uint32_t end = e, t = e;
+    while (t + 1 < limit && t - b < 12 && ws->tok_sent[t] == ws->tok_sent[b] &&
+           (tok_word(ws, t, "of") ||
+            (e - b > 1 && (tok_word(ws, t, "for") || tok_word(ws, t, "on"))))) {
+        uint32_t w = t + 1 + (tok_word(ws, t + 1, "the") ? 1u : 0u), r = w;
+        while (r < limit && ws->tok_sent[r] == ws->tok_sent[b] &&
+               starts_upper(ws->wptr[r], ws->wlen[r]) && !date_word(ws->wptr[r], ws->wlen[r]) &&
+               !(doc->toks[r].flags & EG_TOK_PUNCT) &&
+               !(eg_gaz_word_flags(ner->gaz, ws->wptr[r], ws->wlen[r]) &
+                 (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME))) {
+            r++; /* a title or a given name starts a person: "... of Prime Minister Sorsa" */
+        }
+        if (r == w || (eg_gaz_word_flags(ner->gaz, ws->wptr[r - 1], ws->wlen[r - 1]) &
+                       EG_GAZ_DEMONYM)) {
+            break; /* "... on the West German [proposal]": an adjective, not a name's end */
+        }
+        end = t = r;
+    }
+    if (end == e) {
+        return e;
+    }
+    if (eg_gaz_word_flags(ner->gaz, ws->wptr[e - 1], ws->wlen[e - 1]) & EG_GAZ_ORG_WORD) {
+        return end;
+    }
+    /* "(MCIS)": the capitals of the name's words, in order */
+    if (end + 2 < doc->ntoks && tok_word(ws, end, "(") && tok_word(ws, end + 2, ")") &&
+        all_upper(ws->wptr[end + 1], ws->wlen[end + 1])) {
+        const char *a = ws->wptr[end + 1];
+        size_t na = ws->wlen[end + 1], k = 0;
+        for (uint32_t q = b; q < end && k <= na; q++) {
+            if (starts_upper(ws->wptr[q], ws->wlen[q])) {
+                if (k == na || ws->wptr[q][0] != a[k]) {
+                    return e;
+                }
+                k++;
+            }
+        }
+        return k == na ? end : e;
+    }
+    return e;
+}
+
 unsigned eg_ner_ws_pieces(const eg_ner_ws *ws)
 {
     return ws->pieces;
@@ -1652,8 +1717,24 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
                 }
             }
             size_t before = out->n;
-            st = add_span(ner, ws, doc, ch->begin, ch->end, chunk_type(ch->type), "model", out,
-                          err);
+            uint32_t begin = ch->begin, end = ch->end;
+            if (end - begin >= 2 && tok_word(ws, begin, "The") &&
+                eg_gaz_lookup(ner->gaz, ws->wptr[begin],
+                              doc->toks[end - 1].end - doc->toks[begin].start, NULL) < 0) {
+                begin++; /* a sentence's "The" is not part of the name, "The Hague" is */
+            }
+            size_t inner = c + 1; /* the chunks the completed name takes in */
+            if (ch->type == EG_NE_ORG) {
+                end = complete_org(ner, ws, doc, begin, ch->end, (uint32_t)doc->ntoks);
+                while (inner < ws->nchunks && ws->chunks[inner].end <= end) {
+                    inner++;
+                }
+                if (inner < ws->nchunks && ws->chunks[inner].begin < end) {
+                    end = ch->end; /* it would cut a later chunk: keep the tagger's */
+                    inner = c + 1;
+                }
+            }
+            st = add_span(ner, ws, doc, begin, end, chunk_type(ch->type), "model", out, err);
             if (st != EG_OK) {
                 return st;
             }
@@ -1661,6 +1742,7 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
                 eg_mention *m = &out->v[--out->n];
                 free(m->surface);
             }
+            c = inner - 1;
         }
         for (size_t i = 0; i < doc->ntoks; i++) {
             ws->taken[i] = 0;
