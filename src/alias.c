@@ -472,17 +472,8 @@ static bool tok_is(const eg_doc *doc, uint32_t t, const char *s)
     if (t >= doc->ntoks) {
         return false;
     }
-    size_t n = doc->toks[t].end - doc->toks[t].start;
-    const char *p = doc->text + doc->toks[t].start;
-    if (strlen(s) != n) {
-        return false;
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (eg_to_lower((unsigned char)p[i]) != s[i]) {
-            return false;
-        }
-    }
-    return true;
+    /* s is lower case: eg_word_eqi compares the token's letters lowered */
+    return eg_word_eqi(s, doc->text + doc->toks[t].start, doc->toks[t].end - doc->toks[t].start);
 }
 
 /* A NUL-terminated copy of a long form for explanations (bounded, static per call site). */

@@ -886,18 +886,27 @@ static bool final_ok(unsigned a)
 
 /* Adds the rows of a trained model over features f[0..nf) to s: the rows are found first,
  * then summed, so their memory loads overlap instead of waiting in turn. */
-static void row_sums(const eg_model *m, const uint32_t *f, unsigned nf, lanes *s)
+/* The rows of features f[0..nf) that the model has, into rows; their count. Each row (34
+ * bytes, maybe across two cache lines) is prefetched. */
+static unsigned find_rows(const eg_model *m, const uint32_t *f, unsigned nf, const int16_t **rows)
 {
-    const int16_t *rows[MAXF];
     unsigned nr = 0;
     for (unsigned q = 0; q < nf; q++) {
         int32_t r = row_of(m, f[q]);
         if (r >= 0) {
             rows[nr] = m->rows + (size_t)r * NL;
             __builtin_prefetch(rows[nr]);
+            __builtin_prefetch(rows[nr] + NL - 1);
             nr++;
         }
     }
+    return nr;
+}
+
+static void row_sums(const eg_model *m, const uint32_t *f, unsigned nf, lanes *s)
+{
+    const int16_t *rows[MAXF];
+    unsigned nr = find_rows(m, f, nf, rows);
     for (unsigned q = 0; q < nr; q++) {
         lanes_add16(s, rows[q]);
     }
@@ -1018,6 +1027,13 @@ static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
     for (size_t i = 0; i < (NL + 1) * NL; i++) {
         trans[i] = W->dense ? (double)W->dtrans[i] : (double)W->m->trans[i];
     }
+    /* a trained model's rows of token t + 1 are found (and prefetched) before token t's are
+     * summed, so their loads overlap the sums */
+    const int16_t *rows[2][MAXF];
+    unsigned nr[2] = {0, 0};
+    if (!W->dense) {
+        nr[0] = find_rows(W->m, ws->feats + s0 * MAXF, ws->nfeats[s0], rows[0]);
+    }
     for (size_t t = s0; t < s1; t++) {
         double *e = ws->em + t * NL;
         if (W->dense) {
@@ -1028,13 +1044,19 @@ static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
             }
             continue;
         }
+        unsigned cur = (unsigned)((t - s0) & 1);
+        if (t + 1 < s1) {
+            nr[!cur] = find_rows(W->m, ws->feats + (t + 1) * MAXF, ws->nfeats[t + 1], rows[!cur]);
+        }
         lanes s = {0};
         for (unsigned c = 0; c < NCV; c++) {
             if (ws->cmask[t] & (1u << c)) {
                 lanes_add32(&s, ws->cent[ws->slot[(size_t)((ptrdiff_t)t + off[c])]].v[c]);
             }
         }
-        row_sums(W->m, ws->feats + t * MAXF, ws->nfeats[t], &s);
+        for (unsigned q = 0; q < nr[cur]; q++) {
+            lanes_add16(&s, rows[cur][q]);
+        }
         int32_t *isc = ws->score + t * NL;
         lanes_store(&s, isc);
         for (unsigned l = 0; l < NL; l++) {
