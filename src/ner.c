@@ -1677,6 +1677,24 @@ static uint32_t complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_do
     return e;
 }
 
+/* An organization chunk that names a region: its last word is a word for an area ("Ahafo and
+ * Volta Regions") and no word in it is an organization word ("District Court" stays). */
+static bool region_name(const eg_ner *ner, const eg_ner_ws *ws, uint32_t b, uint32_t e)
+{
+    static const char *const w[] = {"Region", "Regions", "Province", "Provinces", "District",
+                                    "Districts", "County", "Counties", "Valley", "Peninsula",
+                                    "Islands", "Mountains", "Desert", "Basin"};
+    if (!in_list(w, EG_ARRAY_LEN(w), ws->wptr[e - 1], ws->wlen[e - 1])) {
+        return false;
+    }
+    for (uint32_t t = b; t < e; t++) {
+        if (eg_gaz_word_flags(ner->gaz, ws->wptr[t], ws->wlen[t]) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 unsigned eg_ner_ws_pieces(const eg_ner_ws *ws)
 {
     return ws->pieces;
@@ -1734,7 +1752,11 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
                     inner = c + 1;
                 }
             }
-            st = add_span(ner, ws, doc, begin, end, chunk_type(ch->type), "model", out, err);
+            eg_etype ty = chunk_type(ch->type);
+            if (ty == EG_ORGANIZATION && region_name(ner, ws, begin, end)) {
+                ty = EG_LOCATION;
+            }
+            st = add_span(ner, ws, doc, begin, end, ty, "model", out, err);
             if (st != EG_OK) {
                 return st;
             }
