@@ -215,6 +215,7 @@ struct eg_tag_ws {
     uint8_t *mtype;  /* type + 1 of the last entity label seen for the word, 0 none */
     uint8_t *mlower; /* word seen in lower case */
     size_t mcap;
+    size_t mcur; /* slots of the memory table in use for this document (a power of two) */
     const char **wp;
     uint32_t *wl;
     size_t wcap;
@@ -337,16 +338,18 @@ static bool ws_reserve(eg_tag_ws *ws, size_t n)
         }
         ws->mcap = m;
     }
-    memset(ws->mkeys, 0, ws->mcap * sizeof *ws->mkeys);
-    memset(ws->mtype, 0, ws->mcap);
-    memset(ws->mlower, 0, ws->mcap);
+    /* sized for this document: one long article does not make every later one clear more */
+    ws->mcur = m;
+    memset(ws->mkeys, 0, m * sizeof *ws->mkeys);
+    memset(ws->mtype, 0, m);
+    memset(ws->mlower, 0, m);
     return true;
 }
 
 static size_t mem_slot(eg_tag_ws *ws, uint64_t key)
 {
     key |= 1; /* 0 marks empty */
-    size_t mask = ws->mcap - 1, i = (size_t)key & mask;
+    size_t mask = ws->mcur - 1, i = (size_t)key & mask;
     while (ws->mkeys[i] && ws->mkeys[i] != key) {
         i = (i + 1) & mask;
     }
@@ -357,7 +360,7 @@ static size_t mem_slot(eg_tag_ws *ws, uint64_t key)
 static size_t mem_find(const eg_tag_ws *ws, uint64_t key)
 {
     key |= 1;
-    size_t mask = ws->mcap - 1, i = (size_t)key & mask;
+    size_t mask = ws->mcur - 1, i = (size_t)key & mask;
     while (ws->mkeys[i]) {
         if (ws->mkeys[i] == key) {
             return i;
