@@ -121,6 +121,11 @@ const char *eg_node_doc(const eg_node *n, size_t i)
     return i < n->ndocs ? n->docs[i] : NULL;
 }
 
+uint32_t eg_node_doc_mentions(const eg_node *n, size_t i)
+{
+    return i < n->ndocs && n->doc_mentions ? n->doc_mentions[i] : 0;
+}
+
 uint32_t eg_node_first_seen(const eg_node *n)
 {
     return n->first_seen;

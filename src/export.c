@@ -7,6 +7,7 @@
  */
 #include "export.h"
 
+#include <inttypes.h>
 #include <limits.h>
 #include <math.h>
 #include <pthread.h>
@@ -119,6 +120,13 @@ void *eg_export_json_tree(const eg_graph *g)
         ok = ok && (nd || !n->ndocs);
         if (nd) {
             cJSON_AddItemToObject(o, "docs", nd);
+        }
+        /* its mentions in each of those documents (older graphs do not know them) */
+        cJSON *dm = ok && nd && n->doc_mentions ? cJSON_AddArrayToObject(o, "doc_mentions") : NULL;
+        ok = ok && (dm || !nd || !n->doc_mentions);
+        for (size_t k = 0; dm && ok && k < n->ndocs; k++) {
+            cJSON *x = cJSON_CreateNumber(n->doc_mentions[k]);
+            ok = x && cJSON_AddItemToArray(dm, x);
         }
     }
     cJSON *edges = cJSON_AddArrayToObject(root, "edges");
@@ -238,6 +246,19 @@ static bool join_escaped(eg_buf *b, char *const *items, size_t n)
                 ok = eg_buf_putc(b, '\\') && eg_buf_putc(b, *p++);
             }
         }
+    }
+    return ok;
+}
+
+/* Counts joined with "|" ("4|1"); none (an empty string) when `v` is NULL. */
+static bool join_counts(eg_buf *b, const uint32_t *v, size_t n)
+{
+    eg_buf_reset(b);
+    bool ok = eg_buf_puts(b, "");
+    for (size_t i = 0; ok && v && i < n; i++) {
+        char num[16];
+        snprintf(num, sizeof num, "%s%" PRIu32, i ? "|" : "", v[i]);
+        ok = eg_buf_puts(b, num);
     }
     return ok;
 }
@@ -567,9 +588,9 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
     if (ok && g->ndoctab == g->ndocuments) {
         ok = graphml_doctab(&ig, g);
     }
-    enum { VS = 7, VN = 3, ES = 4, EN = 3 };
-    static const char *const vs_names[VS] = {"name",       "label",     "type", "aliases",
-                                             "first_seen", "last_seen", "docs"};
+    enum { VS = 8, VN = 3, ES = 4, EN = 3 };
+    static const char *const vs_names[VS] = {"name",      "label", "type",        "aliases",
+                                             "first_seen", "last_seen", "docs", "doc_mentions"};
     static const char *const vn_names[VN] = {"mentions", "documents", "windows"};
     static const char *const es_names[ES] = {"docs", "evidence", "first_seen", "last_seen"};
     static const char *const en_names[EN] = {"weight", "documents", "npmi"};
@@ -609,7 +630,8 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
              join_escaped(&b, n->aliases, n->naliases) && scol_set(&vs[3], i, b.data) &&
              scol_set(&vs[4], i, eg_date_format(n->first_seen, d1)) &&
              scol_set(&vs[5], i, eg_date_format(n->last_seen, d2)) &&
-             join_escaped(&b, n->docs, n->ndocs) && scol_set(&vs[6], i, b.data);
+             join_escaped(&b, n->docs, n->ndocs) && scol_set(&vs[6], i, b.data) &&
+             join_counts(&b, n->doc_mentions, n->ndocs) && scol_set(&vs[7], i, b.data);
         VECTOR(vn[0])[i] = n->mentions;
         VECTOR(vn[1])[i] = n->documents;
         VECTOR(vn[2])[i] = n->windows;

@@ -4,6 +4,7 @@
  * last date seen) as start/end, so Gephi's timeline can play the graph. Node ids are the slugs;
  * attribute values are XML-escaped here (characters XML 1.0 cannot carry become U+FFFD).
  */
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -105,6 +106,7 @@ eg_status eg_export_gexf(const eg_graph *g, FILE *out, eg_error *err)
           "      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n"
           "      <attribute id=\"windows\" title=\"windows\" type=\"integer\"/>\n"
           "      <attribute id=\"docs\" title=\"docs\" type=\"string\"/>\n"
+          "      <attribute id=\"doc_mentions\" title=\"doc_mentions\" type=\"string\"/>\n"
           "    </attributes>\n"
           "    <attributes class=\"edge\" mode=\"static\">\n"
           "      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n"
@@ -127,6 +129,13 @@ eg_status eg_export_gexf(const eg_graph *g, FILE *out, eg_error *err)
         attvalue_u(out, "documents", n->documents);
         attvalue_u(out, "windows", n->windows);
         joined(out, "docs", n->docs, n->ndocs);
+        if (n->doc_mentions) { /* the mentions in each of those documents, "4|1" */
+            fputs("          <attvalue for=\"doc_mentions\" value=\"", out);
+            for (size_t k = 0; k < n->ndocs; k++) {
+                fprintf(out, "%s%" PRIu32, k ? "|" : "", n->doc_mentions[k]);
+            }
+            fputs("\"/>\n", out);
+        }
         fputs("        </attvalues>\n      </node>\n", out);
     }
     fputs("    </nodes>\n    <edges>\n", out);

@@ -4,7 +4,8 @@
  * Builder state (all grows with distinct entities and pairs, not with text):
  *   ents      pre-entities keyed "type|key" (one per distinct key seen in any article)
  *   surf      (entity, surface) -> count, one global map so no per-entity tables exist
- *   ent_docs  (entity, doc) pairs, appended once per article, for exact document counts
+ *   ent_docs  (entity, doc, mentions) triples, one per article naming the entity, for exact
+ *             document counts and each node's mentions per document
  *   pairs     (a, b) -> edge accumulator: weight, documents, doc list, evidence sentences
  *   links     acronym and stated-alias facts, applied corpus-wide at the end
  *   seen      every window text so far (winseen.h): a sentence repeated word for word in
@@ -44,6 +45,7 @@ typedef struct pre_entity {
     uint32_t mentions;
     uint32_t windows;
     uint32_t last_doc; /* doc seq + 1 of the last article that mentioned it */
+    size_t last_ed;    /* the ent_docs entry of that article */
 } pre_entity;
 
 typedef struct edge_acc {
@@ -74,8 +76,9 @@ struct eg_builder {
     eg_strmap surf_map; /* key: 4-byte entity id + surface; value: index in surf_count */
     uint32_t *surf_count;
     size_t nsurf, surf_cap;
-    uint32_t (*ent_docs)[2];
+    uint32_t (*ent_docs)[3]; /* entity, doc, mentions of the entity in the doc */
     size_t nent_docs, ent_docs_cap;
+    bool doc_mentions_unknown; /* a shard of format 1 had no mentions per document */
     pair_slot *pslots;
     size_t pcap, pcount;
     edge_acc *edges;
@@ -163,6 +166,7 @@ void eg_node_fini(eg_node *n)
         free(n->docs[i]);
     }
     free(n->docs);
+    free(n->doc_mentions);
 }
 
 void eg_edge_fini(eg_edge *e)
@@ -895,10 +899,10 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
             if (!EG_GROW(b->ent_docs, b->ent_docs_cap, b->nent_docs + 1)) {
                 return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
-            b->ent_docs[b->nent_docs][0] = id;
-            b->ent_docs[b->nent_docs][1] = dix;
-            b->nent_docs++;
+            pe->last_ed = b->nent_docs++;
+            memcpy(b->ent_docs[pe->last_ed], (uint32_t[3]){id, dix, 0}, sizeof b->ent_docs[0]);
         }
+        b->ent_docs[pe->last_ed][2] += le->mentions;
     }
     /* links: kept once each */
     for (size_t i = 0; i < de->nlinks; i++) {
@@ -1392,7 +1396,7 @@ static eg_status canonical_order(eg_builder *b, eg_error *err)
 
 /* ---- shard states: what a later merge needs to finish as one build ------------------------- */
 
-#define SHARD_FORMAT 1
+#define SHARD_FORMAT 2 /* 1: an entity's documents without its mentions in each (still read) */
 
 static bool add_num(cJSON *a, double v)
 {
@@ -1454,7 +1458,8 @@ static int cmp_pair_u32(const void *x, const void *y)
 static cJSON *state_json(eg_builder *b)
 {
     cJSON *st = cJSON_CreateObject();
-    bool ok = st && cJSON_AddNumberToObject(st, "format", SHARD_FORMAT) &&
+    bool ok = st &&
+              cJSON_AddNumberToObject(st, "format", b->doc_mentions_unknown ? 1 : SHARD_FORMAT) &&
               cJSON_AddStringToObject(st, "window", eg_window_name(b->opts.window)) &&
               cJSON_AddNumberToObject(st, "types", b->opts.types) &&
               cJSON_AddNumberToObject(st, "evidence", b->opts.evidence) &&
@@ -1471,7 +1476,7 @@ static cJSON *state_json(eg_builder *b)
     }
     /* surfaces and documents by entity */
     surf_rec *sf = malloc((b->nsurf ? b->nsurf : 1) * sizeof *sf);
-    uint32_t (*ed)[2] = malloc((b->nent_docs ? b->nent_docs : 1) * sizeof *ed);
+    uint32_t (*ed)[3] = malloc((b->nent_docs ? b->nent_docs : 1) * sizeof *ed);
     size_t ns = 0;
     ok = ok && sf && ed;
     for (size_t i = 0; ok && i < b->surf_map.cap; i++) {
@@ -1502,7 +1507,8 @@ static cJSON *state_json(eg_builder *b)
             ok = add_str(xs, sf[sp].text) && add_num(xs, sf[sp].count);
         }
         for (; ok && dp < b->nent_docs && ed[dp][0] == i; dp++) {
-            ok = add_num(xd, ed[dp][1]);
+            /* document, mentions (format 1: the document alone) */
+            ok = add_num(xd, ed[dp][1]) && (b->doc_mentions_unknown || add_num(xd, ed[dp][2]));
         }
     }
     free(sf);
@@ -1777,71 +1783,52 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
             nd->windows += b->ents[mem[i]].windows;
         }
     }
-    /* documents per node: (node, doc) pairs, sorted and counted once */
+    /* documents per node: (node, doc, mentions) sorted by node and document; the entries of a
+     * node's members for one document are one, their mentions summed */
     for (size_t i = 0; i < b->nent_docs; i++) {
         b->ent_docs[i][0] = node_of[b->ent_docs[i][0]];
     }
-    eg_sort(b->ent_docs, b->nent_docs, sizeof *b->ent_docs, eg_cmp_u32); /* by node only: stable enough */
-    {
-        /* count distinct docs per node with a last-seen marker */
-        uint32_t *last = malloc((nn ? nn : 1) * sizeof *last);
-        if (!last) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
+    eg_sort(b->ent_docs, b->nent_docs, sizeof *b->ent_docs, cmp_pair_u32);
+    for (size_t i = 0; i < b->nent_docs;) {
+        size_t j = i;
+        uint32_t node = b->ent_docs[i][0];
+        while (j < b->nent_docs && b->ent_docs[j][0] == node) {
+            j++;
         }
-        for (size_t k = 0; k < nn; k++) {
-            last[k] = NONE;
-        }
-        /* ent_docs is in document order per pre-entity; a node's members may interleave, so
-         * mark by doc with a small per-node check over its sorted doc list */
-        for (size_t i = 0; i < b->nent_docs;) {
-            size_t j = i;
-            uint32_t node = b->ent_docs[i][0];
-            while (j < b->nent_docs && b->ent_docs[j][0] == node) {
-                j++;
-            }
-            if (node != NONE) {
-                size_t cnt = j - i;
-                uint32_t *d = malloc(cnt * sizeof *d);
-                if (!d) {
-                    free(last);
-                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                    goto done;
-                }
-                for (size_t q = 0; q < cnt; q++) {
-                    d[q] = b->ent_docs[i + q][1];
-                }
-                eg_sort(d, cnt, sizeof *d, eg_cmp_u32);
-                uint32_t distinct = 0;
-                eg_node *nd = &g->nodes[node];
-                size_t keep = cnt < EG_MAX_EDGE_DOCS ? cnt : EG_MAX_EDGE_DOCS;
-                nd->docs = graph_calloc(g, keep, sizeof *nd->docs);
-                for (size_t q = 0; nd->docs && q < cnt; q++) {
-                    if (q > 0 && d[q] == d[q - 1]) {
-                        continue;
+        if (node != NONE) {
+            size_t cnt = j - i;
+            eg_node *nd = &g->nodes[node];
+            size_t keep = cnt < EG_MAX_EDGE_DOCS ? cnt : EG_MAX_EDGE_DOCS;
+            nd->docs = graph_calloc(g, keep, sizeof *nd->docs);
+            nd->doc_mentions = b->doc_mentions_unknown
+                                   ? NULL
+                                   : graph_calloc(g, keep, sizeof *nd->doc_mentions);
+            bool ok = nd->docs && (b->doc_mentions_unknown || nd->doc_mentions);
+            for (size_t q = i; ok && q < j; q++) {
+                uint32_t d = b->ent_docs[q][1];
+                if (q > i && d == b->ent_docs[q - 1][1]) {
+                    if (nd->doc_mentions && nd->documents <= keep) {
+                        nd->doc_mentions[nd->documents - 1] += b->ent_docs[q][2];
                     }
-                    distinct++;
-                    uint32_t date = b->dmeta[d[q]].date;
-                    eg_date_widen(&nd->first_seen, &nd->last_seen, date, date);
-                    if (nd->ndocs < keep) {
-                        nd->docs[nd->ndocs] = doc_id(g, b, doc_ids, d[q]);
-                        if (!nd->docs[nd->ndocs++]) {
-                            nd->docs = NULL;
-                        }
+                    continue;
+                }
+                nd->documents++;
+                uint32_t date = b->dmeta[d].date;
+                eg_date_widen(&nd->first_seen, &nd->last_seen, date, date);
+                if (nd->ndocs < keep) {
+                    if (nd->doc_mentions) {
+                        nd->doc_mentions[nd->ndocs] = b->ent_docs[q][2];
                     }
+                    nd->docs[nd->ndocs] = doc_id(g, b, doc_ids, d);
+                    ok = nd->docs[nd->ndocs++] != NULL;
                 }
-                if (!nd->docs) {
-                    free(d);
-                    free(last);
-                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                    goto done;
-                }
-                g->nodes[node].documents = distinct;
-                free(d);
             }
-            i = j;
+            if (!ok) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                goto done;
+            }
         }
-        free(last);
+        i = j;
     }
     /* edges: contract, drop self-loops, sum the pairs that now join the same nodes */
     size_t nr = 0;
@@ -2017,7 +2004,8 @@ static bool state_opts(const cJSON *st, eg_build_opts *o)
 {
     const char *w = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(st, "window"));
     const char *r = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(st, "repeats"));
-    if (st_num(st, "format") != SHARD_FORMAT || !w || !r || st_num(st, "types") < 1 ||
+    double f = st_num(st, "format");
+    if ((f != SHARD_FORMAT && f != 1) || !w || !r || st_num(st, "types") < 1 ||
         st_num(st, "evidence") < 0 || st_num(st, "max_window_entities") < 1) {
         return false;
     }
@@ -2104,6 +2092,9 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
         return bad_state(err, shard, "missing member");
     }
     size_t d0 = b->ndocs, nd = (size_t)cJSON_GetArraySize(docs);
+    /* format 1 lists an entity's documents alone: its mentions per document are unknown */
+    bool with_mentions = st_num(st, "format") != 1;
+    b->doc_mentions_unknown = b->doc_mentions_unknown || !with_mentions;
     const cJSON *x;
     cJSON_ArrayForEach(x, docs)
     {
@@ -2174,10 +2165,10 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
                 goto done;
             }
         }
-        int ndd = cJSON_GetArraySize(edocs);
-        for (int i = 0; i < ndd; i++) {
-            uint32_t d;
-            if (!st_u32(edocs, i, &d) || d >= nd) {
+        int ndd = cJSON_GetArraySize(edocs), step = with_mentions ? 2 : 1;
+        for (int i = 0; i < ndd; i += step) {
+            uint32_t d, m = 0;
+            if (!st_u32(edocs, i, &d) || d >= nd || (with_mentions && !st_u32(edocs, i + 1, &m))) {
                 rc = bad_state(err, shard, "entity documents");
                 goto done;
             }
@@ -2185,8 +2176,8 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
                 rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                 goto done;
             }
-            b->ent_docs[b->nent_docs][0] = id;
-            b->ent_docs[b->nent_docs++][1] = (uint32_t)(d0 + d);
+            memcpy(b->ent_docs[b->nent_docs++], (uint32_t[3]){id, (uint32_t)(d0 + d), m},
+                   sizeof b->ent_docs[0]);
         }
     }
     cJSON_ArrayForEach(x, links)

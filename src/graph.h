@@ -31,8 +31,10 @@ typedef struct eg_node {
     uint32_t documents;
     uint32_t windows; /* windows (sentences by default) that mention it, for NPMI */
     uint32_t first_seen, last_seen; /* dates as yyyymmdd (20230822), 0: no dated article */
-    char **docs;      /* ids of the articles naming it, in input order, at most EG_MAX_EDGE_DOCS */
+    char **docs;      /* ids of the articles naming it, sorted, the first EG_MAX_EDGE_DOCS kept */
     size_t ndocs;
+    uint32_t *doc_mentions; /* its mentions in each of docs[] (ndocs), or NULL: unknown (a graph
+                             * saved before they were kept, or merged with one) */
 } eg_node;
 
 typedef struct eg_evidence {

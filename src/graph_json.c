@@ -510,6 +510,37 @@ static bool count_field(jp *j, const char *name, double min, uint32_t *out, fiel
     return true;
 }
 
+/* An array of counts into the arena; a bad item is reported as field `name`. */
+static bool countlist(jp *j, const char *name, uint32_t **out, size_t *n, field_error *fe)
+{
+    size_t cap = 0;
+    uint32_t *v = NULL;
+    *n = 0;
+    bool first = true;
+    while (element(j, &first)) {
+        if (!EG_GROW(v, cap, *n + 1)) {
+            j->nomem = true;
+            break;
+        }
+        if (count_field(j, name, 0, &v[*n], fe)) {
+            (*n)++;
+        } else if (j->bad) {
+            break;
+        } /* else the item is reported through fe and the rest is read on */
+    }
+    if (j->bad || j->nomem || fe->name) {
+        free(v);
+        return false;
+    }
+    *out = eg_arena_alloc(j->a, (*n ? *n : 1) * sizeof **out);
+    if (*out) {
+        memcpy(*out, v, *n * sizeof *v);
+    }
+    j->nomem = !*out;
+    free(v);
+    return *out != NULL;
+}
+
 static eg_status field_fail(eg_error *err, const char *path, const char *what, size_t i,
                             const field_error *fe)
 {
@@ -674,6 +705,7 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                 size_t idx = g->nnodes++;
                 bool of = true, okc = true;
                 int type = -1;
+                size_t ndm = 0; /* doc_mentions read */
                 field_error fe = {0};
                 span k3;
                 while (member(&j, &of, &k3)) {
@@ -692,6 +724,10 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                         }
                     } else if (key_is(k3, "docs") && peek_is(&j, '[')) {
                         okc = okc && (lists ? strlist(&j, &n->docs, &n->ndocs) : skip_fast(&j));
+                    } else if (key_is(k3, "doc_mentions") && peek_is(&j, '[')) {
+                        okc = okc && (lists ? countlist(&j, "doc_mentions", &n->doc_mentions,
+                                                        &ndm, &fe)
+                                            : skip_fast(&j));
                     } else if (key_is(k3, "first_seen") && peek_is(&j, '"')) {
                         okc = okc && date_str(&j, &n->first_seen);
                     } else if (key_is(k3, "last_seen") && peek_is(&j, '"')) {
@@ -714,6 +750,12 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
                 }
                 if (fe.name) {
                     st = field_fail(err, path, "node", idx, &fe);
+                    break;
+                }
+                if (n->doc_mentions && ndm != n->ndocs) {
+                    st = eg_error_set(err, EG_ERR_PARSE,
+                                      "%s: node %zu: %zu doc_mentions for %zu docs", path, idx,
+                                      ndm, n->ndocs);
                     break;
                 }
                 if (!n->id || !n->label || type < 0 || !okc) {

@@ -14,6 +14,7 @@
  * plain text, 0.63 s for 4 MiB with 1,024 references).
  */
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,41 @@ static char **split_escaped(const char *s, size_t *n)
         eg_buf_putc(&b, *p);
     }
     return v;
+}
+
+/* A node's "doc_mentions" ("4|1", one count per document) into *out (malloc'd), or NULL when
+ * the text is empty (a graph written before the counts were kept). EG_ERR_PARSE: not `ndocs`
+ * whole numbers. */
+static eg_status split_counts(const char *s, size_t ndocs, uint32_t **out)
+{
+    *out = NULL;
+    if (!*s) {
+        return EG_OK;
+    }
+    uint32_t *v = malloc((ndocs ? ndocs : 1) * sizeof *v);
+    if (!v) {
+        return EG_ERR_NOMEM;
+    }
+    size_t n = 0;
+    for (const char *p = s;; p++) {
+        char *end = NULL;
+        unsigned long long x = *p >= '0' && *p <= '9' ? strtoull(p, &end, 10) : ULLONG_MAX;
+        if (x > UINT32_MAX || n == ndocs || (*end != '|' && *end != '\0')) {
+            free(v);
+            return EG_ERR_PARSE;
+        }
+        v[n++] = (uint32_t)x;
+        p = end;
+        if (!*p) {
+            break;
+        }
+    }
+    if (n != ndocs) {
+        free(v);
+        return EG_ERR_PARSE;
+    }
+    *out = v;
+    return EG_OK;
 }
 
 /* The document table, a JSON string (see export.c). */
@@ -370,6 +406,7 @@ eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *pat
     bool vf = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "first_seen");
     bool vl = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "last_seen");
     bool vdocs = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "docs");
+    bool vdm = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "doc_mentions");
     for (size_t i = 0; i < nn; i++) {
         eg_node *n = &g->nodes[i];
         igraph_integer_t v = (igraph_integer_t)i;
@@ -397,6 +434,17 @@ eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *pat
         n->docs = split_escaped(vdocs ? VAS(&ig, "docs", v) : "", &n->ndocs);
         if (!n->aliases || !n->docs) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        const char *dm = vdm ? VAS(&ig, "doc_mentions", v) : "";
+        eg_status cs = split_counts(dm, n->ndocs, &n->doc_mentions);
+        if (cs == EG_ERR_NOMEM) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        } else if (cs != EG_OK) {
+            st = eg_error_set(err, EG_ERR_PARSE,
+                              "%s: node %zu: 'doc_mentions' must be %zu whole numbers joined "
+                              "with '|'", path, i, n->ndocs);
             goto done;
         }
     }

@@ -561,6 +561,60 @@ static size_t unique_strings(char **v, size_t n, char ***out)
     return k;
 }
 
+typedef struct doc_count {
+    const char *id;
+    uint32_t mentions;
+} doc_count;
+
+static int cmp_doc_count(const void *x, const void *y)
+{
+    return strcmp(((const doc_count *)x)->id, ((const doc_count *)y)->id);
+}
+
+/* A merged node's documents: its members' lists together, sorted and unique, with the
+ * mentions in each document summed (unknown when a member's are). False: out of memory. */
+static bool merge_node_docs(eg_node *d, const mnode *mn, const uint32_t *mem, size_t nm)
+{
+    size_t ndoc = 0;
+    bool counts = true;
+    for (size_t q = 0; q < nm; q++) {
+        const eg_node *s = mn[mem[q]].n;
+        ndoc += s->ndocs;
+        counts = counts && (s->doc_mentions || !s->ndocs);
+    }
+    doc_count *all = malloc((ndoc ? ndoc : 1) * sizeof *all);
+    d->docs = calloc(ndoc ? ndoc : 1, sizeof *d->docs);
+    d->doc_mentions = counts ? calloc(ndoc ? ndoc : 1, sizeof *d->doc_mentions) : NULL;
+    if (!all || !d->docs || (counts && !d->doc_mentions)) {
+        free(all);
+        return false;
+    }
+    size_t k = 0;
+    for (size_t q = 0; q < nm; q++) {
+        const eg_node *s = mn[mem[q]].n;
+        for (size_t a = 0; a < s->ndocs; a++) {
+            all[k++] = (doc_count){s->docs[a], counts ? s->doc_mentions[a] : 0};
+        }
+    }
+    eg_sort(all, k, sizeof *all, cmp_doc_count);
+    bool ok = true;
+    for (size_t i = 0; ok && i < k; i++) {
+        if (d->ndocs && strcmp(d->docs[d->ndocs - 1], all[i].id) == 0) {
+            if (counts) {
+                d->doc_mentions[d->ndocs - 1] += all[i].mentions;
+            }
+            continue;
+        }
+        if (counts) {
+            d->doc_mentions[d->ndocs] = all[i].mentions;
+        }
+        d->docs[d->ndocs] = eg_strdup(all[i].id);
+        ok = d->docs[d->ndocs++] != NULL;
+    }
+    free(all);
+    return ok;
+}
+
 static int cmp_document(const void *x, const void *y)
 {
     const eg_document *a = x, *b = y;
@@ -751,21 +805,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
                 d->windows += s->windows;
                 nal += s->naliases + 1;
             }
-            size_t ndoc = 0;
-            for (size_t q = cnt[o]; q < cnt[o + 1]; q++) {
-                ndoc += mn[mem[q]].n->ndocs;
-            }
-            char **dall = malloc((ndoc ? ndoc : 1) * sizeof *dall);
-            size_t dk = 0;
-            for (size_t q = cnt[o]; dall && q < cnt[o + 1]; q++) {
-                for (size_t a = 0; a < mn[mem[q]].n->ndocs; a++) {
-                    dall[dk++] = mn[mem[q]].n->docs[a];
-                }
-            }
-            d->ndocs = dall ? unique_strings(dall, dk, &d->docs) : SIZE_MAX;
-            free(dall);
-            if (d->ndocs == SIZE_MAX) {
-                d->ndocs = 0;
+            if (!merge_node_docs(d, mn, mem + cnt[o], cnt[o + 1] - cnt[o])) {
                 st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
             char **all = malloc((nal ? nal : 1) * sizeof *all);

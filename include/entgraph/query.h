@@ -101,11 +101,15 @@ EG_API const char *eg_node_alias(const eg_node *n, size_t i);
 EG_API uint32_t eg_node_mentions(const eg_node *n);
 /** Articles that name it. */
 EG_API uint32_t eg_node_documents(const eg_node *n);
-/** Ids of the articles that name it, in input order; at most the first 1000 are kept, so the
+/** Ids of the articles that name it, sorted by id; at most the first 1000 are kept, so the
  *  count may be below eg_node_documents(). */
 EG_API size_t eg_node_doc_count(const eg_node *n);
 /** Article id `i`, or NULL when out of range. */
 EG_API const char *eg_node_doc(const eg_node *n, size_t i);
+/** Times it was named in article `i` (eg_node_doc(n, i)), at least 1; 0 when `i` is out of
+ *  range or the graph does not know (a graph file saved by an older entgraph, or merged
+ *  with one). O(1). */
+EG_API uint32_t eg_node_doc_mentions(const eg_node *n, size_t i);
 /** Date of the first / last dated article that names it, as yyyymmdd (20230726); 0 when no
  *  article naming it had a date. */
 EG_API uint32_t eg_node_first_seen(const eg_node *n);

@@ -356,40 +356,48 @@ static ranked *top_by(const eg_graph *g, const double *v)
     return r;
 }
 
-/* `stats --timeline NAME`: the articles per month that name NAME (its documents, dated by the
- * graph's document table; a node lists at most EG_MAX_EDGE_DOCS). */
+/* `stats --timeline NAME`: the mentions of NAME per month and the articles naming it (its
+ * documents, dated by the graph's document table; a node lists at most EG_MAX_EDGE_DOCS). A
+ * graph saved before nodes kept their mentions per document gives the articles alone, and
+ * says so. */
 static int timeline(const eg_graph *g, const char *path, const char *name, bool json)
 {
     long k = cli_find_entity(g, path, name);
     if (k < 0) {
         return EG_EXIT_ERROR;
     }
-    eg_strmap date_of = {0}, seen = {0}, months = {0};
+    const eg_node *n = &g->nodes[k];
+    bool counted = n->doc_mentions != NULL || n->ndocs == 0;
+    eg_strmap date_of = {0}, seen = {0}, months = {0}, marts = {0};
     size_t undated = 0, total = 0;
+    size_t mentions = 0, undated_mentions = 0;
     bool ok = true;
     for (size_t i = 0; ok && i < g->ndoctab; i++) {
         const eg_document *d = &g->doctab[i];
         ok = eg_strmap_put(&date_of, d->id, strlen(d->id), d->date);
     }
-    const eg_node *n = &g->nodes[k];
     for (size_t q = 0; ok && q < n->ndocs; q++) {
         const char *doc = n->docs[q];
         if (eg_strmap_has(&seen, doc, strlen(doc))) {
             continue;
         }
         ok = eg_strmap_put(&seen, doc, strlen(doc), 1);
+        uint32_t m = counted ? n->doc_mentions[q] : 1;
         total++;
+        mentions += m;
         uint32_t date = eg_strmap_get(&date_of, doc, strlen(doc), 0);
         if (!date) {
             undated++;
+            undated_mentions += m;
             continue;
         }
-        char m[8];
-        eg_date_month(date, m);
-        ok = ok && eg_strmap_put(&months, m, 7, eg_strmap_get(&months, m, 7, 0) + 1);
+        char ym[8];
+        eg_date_month(date, ym);
+        ok = ok && eg_strmap_put(&months, ym, 7, eg_strmap_get(&months, ym, 7, 0) + m) &&
+             eg_strmap_put(&marts, ym, 7, eg_strmap_get(&marts, ym, 7, 0) + 1);
     }
     /* months in order, empty months between them included */
-    uint32_t first = UINT32_MAX, last = 0;
+    uint32_t first = UINT32_MAX, last = 0, most = 0;
     for (size_t i = 0; i < months.cap; i++) {
         const char *key;
         size_t kl;
@@ -398,6 +406,7 @@ static int timeline(const eg_graph *g, const char *path, const char *name, bool 
             uint32_t ym = (uint32_t)atoi(key) * 100 + (uint32_t)atoi(key + 5);
             first = ym < first ? ym : first;
             last = ym > last ? ym : last;
+            most = v > most ? v : most;
         }
     }
     cJSON *o = json ? cJSON_CreateObject() : NULL;
@@ -405,25 +414,57 @@ static int timeline(const eg_graph *g, const char *path, const char *name, bool 
     if (json) {
         cJSON_AddStringToObject(o, "id", n->id);
         cJSON_AddStringToObject(o, "label", n->label);
+        cJSON_AddBoolToObject(o, "mentions_known", counted);
+        if (counted) {
+            cJSON_AddNumberToObject(o, "mentions", (double)mentions);
+        }
         cJSON_AddNumberToObject(o, "articles", (double)total);
         cJSON_AddNumberToObject(o, "undated", (double)undated);
+        if (counted) {
+            cJSON_AddNumberToObject(o, "undated_mentions", (double)undated_mentions);
+        }
+        cJSON_AddNumberToObject(o, "articles_total", n->documents);
+    } else if (counted) {
+        printf("%s (%s): %zu mention%s in %zu articles, %zu undated", n->label,
+               eg_etype_name(n->type), mentions, mentions == 1 ? "" : "s", total, undated);
+        printf(undated ? " (%zu mention%s)\n" : "\n", undated_mentions,
+               undated_mentions == 1 ? "" : "s");
     } else {
-        printf("%s (%s): %zu articles, %zu undated\n", n->label,
-               eg_etype_name(n->type), total, undated);
+        printf("%s (%s): %zu articles, %zu undated\n"
+               "  (no mentions per article in this graph, written by an older entgraph: "
+               "articles per month)\n",
+               n->label, eg_etype_name(n->type), total, undated);
+    }
+    if (!json && total < n->documents) {
+        printf("  (the graph lists %zu of the %u articles naming it, the first by id)\n", total,
+               n->documents);
+    }
+    if (!json && last) {
+        printf(counted ? "  month    mentions  articles\n" : "  month    articles\n");
     }
     for (uint32_t ym = first; ok && last && ym <= last;
          ym = ym % 100 == 12 ? (ym / 100 + 1) * 100 + 1 : ym + 1) {
         char m[16];
         snprintf(m, sizeof m, "%04u-%02u", ym / 100, ym % 100);
-        uint32_t c = eg_strmap_get(&months, m, 7, 0);
+        uint32_t c = eg_strmap_get(&months, m, 7, 0), a = eg_strmap_get(&marts, m, 7, 0);
         if (json) {
             cJSON *x = cJSON_CreateObject();
             cJSON_AddStringToObject(x, "month", m);
-            cJSON_AddNumberToObject(x, "articles", c);
+            if (counted) {
+                cJSON_AddNumberToObject(x, "mentions", c);
+            }
+            cJSON_AddNumberToObject(x, "articles", a);
             cJSON_AddItemToArray(arr, x);
         } else {
-            printf("  %s %6u  ", m, c);
-            for (uint32_t b = 0; b < c && b < 60; b++) {
+            if (counted) {
+                printf("  %s %9u %9u", m, c, a);
+            } else {
+                printf("  %s %9u", m, a);
+            }
+            /* at most 60 marks: scaled to the busiest month when it has more */
+            uint32_t bar = most <= 60 ? c : (uint32_t)(((uint64_t)c * 60 + most - 1) / most);
+            fputs(bar ? "  " : "", stdout);
+            for (uint32_t b = 0; b < bar; b++) {
                 putchar('#');
             }
             putchar('\n');
@@ -432,6 +473,7 @@ static int timeline(const eg_graph *g, const char *path, const char *name, bool 
     eg_strmap_fini(&date_of);
     eg_strmap_fini(&seen);
     eg_strmap_fini(&months);
+    eg_strmap_fini(&marts);
     if (!ok) {
         cJSON_Delete(o);
         cli_errorf("out of memory");
@@ -479,8 +521,8 @@ int cmd_stats(int argc, char **argv)
                   "weighted degree, PageRank and betweenness (edge length 1/weight), and the\n"
                   "communities found by Leiden (modularity) with their strongest members.\n\n"
                   "options:\n"
-                  "      --timeline NAME  instead: the articles per month that name NAME (dated by\n"
-                  "                     the graph's document table)\n"
+                  "      --timeline NAME  instead: the mentions of NAME per month, and the articles\n"
+                  "                     naming it (dated by the graph's document table)\n"
                   CLI_TIME_HELP,
                   stdout);
             return EG_EXIT_OK;

@@ -212,6 +212,11 @@ static void test_dates(void)
     CHECK(e && eg_edge_first_seen(e) == 20230730 && eg_edge_last_seen(e) == 20230730);
     CHECK(n && eg_node_doc_count(n) >= 1 && eg_node_doc(n, 0) != NULL);
     CHECK(n && eg_node_doc(n, eg_node_doc_count(n)) == NULL);
+    /* mentions per article: Tinubu is named once in a2 and twice in a4 */
+    CHECK(n && eg_node_doc_count(n) == 2);
+    CHECK_STR(eg_node_doc(n, 1), "a4");
+    CHECK(n && eg_node_doc_mentions(n, 0) == 1 && eg_node_doc_mentions(n, 1) == 2);
+    CHECK(n && eg_node_doc_mentions(n, 2) == 0);
     /* the document table: tests/golden/path_dated.out shows a4 as "2023-09-14, Putin meets
      * Tinubu" */
     eg_article a;
@@ -230,6 +235,16 @@ static void test_dates(void)
     eg_graph_destroy(g);
 }
 
+/* a graph saved before nodes kept their mentions per article: 0, unknown */
+static void test_older(void)
+{
+    eg_graph *g = load("dated-older.json");
+    CHECK(g != NULL);
+    const eg_node *n = eg_graph_node(g, find(g, "Tinubu"));
+    CHECK(n && eg_node_doc_count(n) == 2 && eg_node_doc_mentions(n, 1) == 0);
+    eg_graph_destroy(g);
+}
+
 int main(void)
 {
     eg_graph *g = load("tiny.json");
@@ -243,5 +258,6 @@ int main(void)
     eg_graph_destroy(g);
     test_metrics();
     test_dates();
+    test_older();
     return check_done();
 }
