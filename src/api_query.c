@@ -62,12 +62,10 @@ eg_status eg_graph_article(eg_article *out, const eg_graph *g, const char *doc_i
     if (!out || !g || !doc_id) {
         return eg_error_set(err, EG_ERR_INVALID, "eg_graph_article: NULL argument");
     }
-    for (size_t i = 0; i < g->ndoctab; i++) {
-        const eg_document *d = &g->doctab[i];
-        if (strcmp(d->id, doc_id) == 0) {
-            *out = (eg_article){d->id, d->title, d->url, d->date};
-            return EG_OK;
-        }
+    const eg_document *d = eg_graph_document(g, doc_id);
+    if (d) {
+        *out = (eg_article){d->id, d->title, d->url, d->date};
+        return EG_OK;
     }
     *out = (eg_article){0};
     return eg_error_set(err, EG_ERR_NOT_FOUND, "no article '%s' in the graph's document table",
