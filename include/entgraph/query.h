@@ -25,8 +25,10 @@
  * rather than undefined behaviour. Functions that can fail return an eg_status and fill `err`
  * (may be NULL); on failure their `*out` is NULL and nothing needs freeing.
  *
- * Threads: a graph is never modified by these calls, but the queries (neighbors, path,
- * metrics) share module state in the library: run them from one thread at a time.
+ * Threads: a graph is never modified by these calls, so any number of threads may query one
+ * graph (or several) at once. Path and metrics use igraph, whose state is process-wide: the
+ * library runs those igraph calls one thread at a time (a mutex), so they are safe but do not
+ * run in parallel; lookup, accessors and neighbors run fully in parallel.
  */
 #ifndef ENTGRAPH_QUERY_H
 #define ENTGRAPH_QUERY_H
