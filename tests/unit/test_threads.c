@@ -21,9 +21,9 @@ static uint64_t want[2];
 
 static eg_graph *load(const char *name)
 {
-    const char *src = getenv("EG_SRC");
-    char path[512];
-    snprintf(path, sizeof path, "%s/tests/query/%s", src ? src : "..", name);
+    char rel[256], path[512];
+    snprintf(rel, sizeof rel, "tests/query/%s", name);
+    check_src_path(path, sizeof path, rel);
     eg_graph *g = NULL;
     eg_error err;
     if (eg_graph_load(&g, path, &err) != EG_OK) {
