@@ -18,6 +18,7 @@
 #include "alias.h"
 #include "dates.h"
 #include "entgraph/graph.h"
+#include "entgraph/query.h"
 #include "text.h"
 #include "util.h"
 
@@ -154,8 +155,6 @@ void eg_edge_fini(eg_edge *e);
 eg_graph *eg_graph_new(void);
 /** Sort nodes by id, remap and sort edges; recompute NPMI when `npmi`. */
 eg_status eg_graph_normalize(eg_graph *g, bool npmi, eg_error *err);
-/** Node index by id, or -1 (binary search). */
-long eg_graph_find_id(const eg_graph *g, const char *id);
 /** Give every node a unique id: the slug of its label, with a type suffix (then a number)
  *  for clashes, deterministically. */
 eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err);

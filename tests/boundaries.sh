@@ -32,7 +32,7 @@ cli_bad_includes() {
         done
 }
 # files not yet moved onto the public headers (this list only shrinks)
-pending="cmd_build.c cmd_entities.c cmd_ner.c cmd_query.c cmd_render.c draw.c main.c timefilter.c"
+pending="cmd_build.c cmd_entities.c cmd_ner.c cmd_query.c"
 bad=$(cli_bad_includes "$src"/src/cli/*.c "$src"/src/cli/*.h |
     grep -vE "/($(echo "$pending" | sed 's/ /|/g; s/\./\\./g')):" || true)
 if [ -n "$bad" ]; then

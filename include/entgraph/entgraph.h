@@ -19,9 +19,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "entgraph/dates.h"
 #include "entgraph/error.h"
+#include "entgraph/filter.h"
 #include "entgraph/graph.h"
+#include "entgraph/outfile.h"
 #include "entgraph/query.h"
+#include "entgraph/render.h"
 #include "entgraph/visibility.h"
 
 #ifdef __cplusplus

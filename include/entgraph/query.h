@@ -69,6 +69,9 @@ EG_API size_t eg_graph_document_count(const eg_graph *g);
  */
 EG_API eg_status eg_graph_find(size_t *out, const eg_graph *g, const char *name, eg_error *err);
 
+/** The node whose id is exactly `id` ("mohamed-bazoum"), or -1. O(log nodes). */
+EG_API long eg_graph_find_id(const eg_graph *g, const char *id);
+
 /* One article of the graph's document table. */
 typedef struct eg_article {
     const char *id;
