@@ -93,19 +93,9 @@ bool eg_arena_adopt(eg_arena *a, void *block);
 void eg_arena_adopt_map(eg_arena *a, void *map, size_t len);
 void eg_arena_destroy(eg_arena *a);
 
-/** eg_graph_load with flags: EG_LOAD_NO_EVIDENCE leaves every edge's `docs` and `ev` lists
- *  empty (counts and weights are kept) and loads a JSON graph faster, for queries that never
- *  show evidence. GraphML graphs are loaded whole. */
-#define EG_LOAD_NO_EVIDENCE 1u
-#define EG_LOAD_MAPPED 0x100u /* internal: the JSON text is an anonymous mapping */
-eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_error *err);
-/** Every graph in one file, or on standard input when `path` is "-": one GraphML graph, or
- *  one or more JSON graphs back to back (what `hadoop fs -getmerge` makes of the part files).
- *  *out is a malloc'd array of *n graphs. EG_LOAD_ONE: exactly one graph (eg_graph_load_ex,
- *  which also reads "-"). */
-#define EG_LOAD_ONE 0x200u
-eg_status eg_graph_load_many(eg_graph ***out, size_t *n, const char *path, unsigned flags,
-                             eg_error *err);
+/* eg_graph_load_ex / eg_graph_load_many (entgraph/graph.h) flag, internal: the JSON text is
+ * an anonymous mapping */
+#define EG_LOAD_MAPPED 0x100u
 
 typedef struct eg_build_opts {
     eg_window window;

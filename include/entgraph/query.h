@@ -226,6 +226,31 @@ EG_API size_t eg_metrics_community_count(const eg_metrics *m);
 EG_API size_t eg_metrics_community(const eg_metrics *m, size_t node);
 EG_API double eg_metrics_modularity(const eg_metrics *m);
 
+/* ---- timeline ------------------------------------------------------------------------------- */
+
+typedef struct eg_timeline eg_timeline;
+
+/**
+ * The articles per month that name node `node`, as `entgraph stats --timeline`: its article
+ * ids (eg_node_doc(), at most the first 1000) dated by the graph's document table, every month
+ * from the first to the last included (months without an article count 0).
+ *
+ * Errors: EG_ERR_INVALID (NULL argument, node out of range), EG_ERR_NOMEM.
+ * O(articles of the graph + articles of the node).
+ */
+EG_API eg_status eg_timeline_create(eg_timeline **out, const eg_graph *g, size_t node,
+                                    eg_error *err);
+EG_API void eg_timeline_destroy(eg_timeline *t);
+/** Distinct articles that name the node (dated or not) / of those, the undated ones. */
+EG_API size_t eg_timeline_articles(const eg_timeline *t);
+EG_API size_t eg_timeline_undated(const eg_timeline *t);
+/** Months from the first to the last dated article (0 when none was dated). */
+EG_API size_t eg_timeline_month_count(const eg_timeline *t);
+/** Month `i` as yyyymm (202307), 0 when out of range. */
+EG_API uint32_t eg_timeline_month(const eg_timeline *t, size_t i);
+/** Articles of month `i` (0 when out of range). */
+EG_API uint32_t eg_timeline_month_articles(const eg_timeline *t, size_t i);
+
 #ifdef __cplusplus
 }
 #endif
