@@ -17,8 +17,8 @@
  * Nodes and edges are numbered 0 .. count-1 (nodes sorted by id, edges by source then target);
  * a number is valid as long as its graph is. Every `const eg_node *`, `const eg_edge *` and
  * every string returned here belongs to the graph: do not free it, and do not use it after
- * eg_graph_destroy(). Results that own memory (eg_neighbors, eg_path, eg_metrics) come from a
- * _create / _compute call and are freed by the matching _destroy, which accepts NULL; an
+ * eg_graph_destroy(). Results that own memory (eg_neighbors, eg_path, eg_metrics,
+ * eg_timeline) come from a _create / _compute call and are freed by the matching _destroy, which accepts NULL; an
  * eg_metrics reads its graph's node ids, so destroy it before the graph.
  *
  * Accessors take a valid pointer and an index in range; an index out of range gives NULL (or 0)
