@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 
+#include "entgraph/aliasfile.h"
 #include "entgraph/graph.h"
 
 typedef struct eg_user_entity {
@@ -32,9 +33,6 @@ typedef struct eg_aliasfile {
     size_t ndistinct;
 } eg_aliasfile;
 
-/** Parse and validate; errors name the file and the position ("line 3, column 7" for JSON
- *  syntax, "entities[2].type" for content). */
-eg_status eg_aliasfile_load(eg_aliasfile **out, const char *path, eg_error *err);
-void eg_aliasfile_destroy(eg_aliasfile *a);
+/* eg_aliasfile_load() and eg_aliasfile_destroy(): entgraph/aliasfile.h */
 
 #endif

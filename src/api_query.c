@@ -9,6 +9,7 @@
  */
 #include "entgraph/query.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,12 +63,10 @@ eg_status eg_graph_article(eg_article *out, const eg_graph *g, const char *doc_i
     if (!out || !g || !doc_id) {
         return eg_error_set(err, EG_ERR_INVALID, "eg_graph_article: NULL argument");
     }
-    for (size_t i = 0; i < g->ndoctab; i++) {
-        const eg_document *d = &g->doctab[i];
-        if (strcmp(d->id, doc_id) == 0) {
-            *out = (eg_article){d->id, d->title, d->url, d->date};
-            return EG_OK;
-        }
+    const eg_document *d = eg_graph_document(g, doc_id);
+    if (d) {
+        *out = (eg_article){d->id, d->title, d->url, d->date};
+        return EG_OK;
     }
     *out = (eg_article){0};
     return eg_error_set(err, EG_ERR_NOT_FOUND, "no article '%s' in the graph's document table",
@@ -459,4 +458,173 @@ size_t eg_metrics_community(const eg_metrics *m, size_t node)
 double eg_metrics_modularity(const eg_metrics *m)
 {
     return m ? m->s.modularity : 0;
+}
+
+/* ---- timeline ----------------------------------------------------------------------------------- */
+
+struct eg_timeline {
+    size_t articles, undated;
+    bool counted;      /* the graph keeps the node's mentions per article */
+    size_t mentions, undated_mentions;
+    uint32_t first;    /* yyyymm of the first month, 0: no dated article */
+    size_t nmonths;
+    uint32_t *counts;  /* articles per month from `first` */
+    uint32_t *mcounts; /* mentions per month from `first` (articles when not counted) */
+};
+
+static uint32_t next_month(uint32_t ym)
+{
+    return ym % 100 == 12 ? (ym / 100 + 1) * 100 + 1 : ym + 1;
+}
+
+/* Count the distinct articles of n by month (keys "YYYY-MM") into *months, and their
+ * mentions into *mmonths. */
+static bool count_months(const eg_graph *g, const eg_node *n, eg_strmap *months,
+                         eg_strmap *mmonths, eg_timeline *t)
+{
+    eg_strmap date_of = {0}, seen = {0};
+    bool ok = true;
+    for (size_t i = 0; ok && i < g->ndoctab; i++) {
+        const eg_document *d = &g->doctab[i];
+        ok = eg_strmap_put(&date_of, d->id, strlen(d->id), d->date);
+    }
+    for (size_t q = 0; ok && q < n->ndocs; q++) {
+        const char *doc = n->docs[q];
+        if (eg_strmap_has(&seen, doc, strlen(doc))) {
+            continue;
+        }
+        ok = eg_strmap_put(&seen, doc, strlen(doc), 1);
+        uint32_t men = t->counted ? n->doc_mentions[q] : 1;
+        t->articles++;
+        t->mentions += men;
+        uint32_t date = eg_strmap_get(&date_of, doc, strlen(doc), 0);
+        if (!date) {
+            t->undated++;
+            t->undated_mentions += men;
+            continue;
+        }
+        char m[8];
+        eg_date_month(date, m);
+        ok = ok && eg_strmap_put(months, m, 7, eg_strmap_get(months, m, 7, 0) + 1) &&
+             eg_strmap_put(mmonths, m, 7, eg_strmap_get(mmonths, m, 7, 0) + men);
+    }
+    eg_strmap_fini(&date_of);
+    eg_strmap_fini(&seen);
+    return ok;
+}
+
+eg_status eg_timeline_create(eg_timeline **out, const eg_graph *g, size_t node, eg_error *err)
+{
+    if (!out) {
+        return eg_error_set(err, EG_ERR_INVALID, "eg_timeline_create: NULL argument");
+    }
+    *out = NULL;
+    if (!g) {
+        return eg_error_set(err, EG_ERR_INVALID, "eg_timeline_create: NULL argument");
+    }
+    if (node >= g->nnodes) {
+        return eg_error_set(err, EG_ERR_INVALID, "node %zu out of range (%zu nodes)", node,
+                            g->nnodes);
+    }
+    eg_timeline *t = calloc(1, sizeof *t);
+    eg_strmap months = {0}, mmonths = {0};
+    const eg_node *n = &g->nodes[node];
+    if (t) {
+        t->counted = n->doc_mentions != NULL || n->ndocs == 0;
+    }
+    bool ok = t && count_months(g, n, &months, &mmonths, t);
+    /* months in order, empty months between them included */
+    uint32_t first = UINT32_MAX, last = 0;
+    for (size_t i = 0; ok && i < months.cap; i++) {
+        const char *key;
+        size_t kl;
+        uint32_t v;
+        if (eg_strmap_slot(&months, i, &key, &kl, &v)) {
+            uint32_t ym = (uint32_t)atoi(key) * 100 + (uint32_t)atoi(key + 5);
+            first = ym < first ? ym : first;
+            last = ym > last ? ym : last;
+        }
+    }
+    if (ok && last) {
+        t->first = first;
+        for (uint32_t ym = first; ym <= last; ym = next_month(ym)) {
+            t->nmonths++;
+        }
+        t->counts = calloc(t->nmonths, sizeof *t->counts);
+        t->mcounts = calloc(t->nmonths, sizeof *t->mcounts);
+        ok = t->counts != NULL && t->mcounts != NULL;
+        uint32_t ym = first;
+        for (size_t i = 0; ok && i < t->nmonths; i++, ym = next_month(ym)) {
+            char m[16];
+            snprintf(m, sizeof m, "%04u-%02u", ym / 100, ym % 100);
+            t->counts[i] = eg_strmap_get(&months, m, 7, 0);
+            t->mcounts[i] = eg_strmap_get(&mmonths, m, 7, 0);
+        }
+    }
+    eg_strmap_fini(&months);
+    eg_strmap_fini(&mmonths);
+    if (!ok) {
+        eg_timeline_destroy(t);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    *out = t;
+    return EG_OK;
+}
+
+void eg_timeline_destroy(eg_timeline *t)
+{
+    if (t) {
+        free(t->counts);
+        free(t->mcounts);
+        free(t);
+    }
+}
+
+size_t eg_timeline_articles(const eg_timeline *t)
+{
+    return t ? t->articles : 0;
+}
+
+size_t eg_timeline_undated(const eg_timeline *t)
+{
+    return t ? t->undated : 0;
+}
+
+size_t eg_timeline_month_count(const eg_timeline *t)
+{
+    return t ? t->nmonths : 0;
+}
+
+uint32_t eg_timeline_month(const eg_timeline *t, size_t i)
+{
+    if (!t || i >= t->nmonths) {
+        return 0;
+    }
+    size_t m = t->first % 100 - 1 + i; /* months since January of the first year */
+    return (uint32_t)((t->first / 100 + m / 12) * 100 + m % 12 + 1);
+}
+
+uint32_t eg_timeline_month_articles(const eg_timeline *t, size_t i)
+{
+    return t && i < t->nmonths ? t->counts[i] : 0;
+}
+
+int eg_timeline_mentions_known(const eg_timeline *t)
+{
+    return t && t->counted ? 1 : 0;
+}
+
+size_t eg_timeline_mentions(const eg_timeline *t)
+{
+    return t ? t->mentions : 0;
+}
+
+size_t eg_timeline_undated_mentions(const eg_timeline *t)
+{
+    return t ? t->undated_mentions : 0;
+}
+
+uint32_t eg_timeline_month_mentions(const eg_timeline *t, size_t i)
+{
+    return t && i < t->nmonths ? t->mcounts[i] : 0;
 }

@@ -228,6 +228,21 @@ void eg_igraph_init(void)
     pthread_once(&igraph_once, igraph_setup);
 }
 
+/* igraph is built without thread-local state (IGRAPH_THREAD_SAFE is 0): its error stack,
+ * random number generator and handlers are process globals, so one thread at a time uses it. */
+static pthread_mutex_t igraph_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+void eg_igraph_lock(void)
+{
+    eg_igraph_init();
+    pthread_mutex_lock(&igraph_mutex);
+}
+
+void eg_igraph_unlock(void)
+{
+    pthread_mutex_unlock(&igraph_mutex);
+}
+
 /* Join items with "|", escaping "|" and "\" inside items. Also replaces characters XML 1.0
  * cannot carry (C0 controls other than tab/newline) by U+FFFD. */
 static bool join_escaped(eg_buf *b, char *const *items, size_t n)
@@ -561,9 +576,8 @@ static bool graphml_fix(const eg_graph *g, FILE *in, FILE *out)
     return ok;
 }
 
-eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
+static eg_status export_graphml(const eg_graph *g, FILE *out, eg_error *err)
 {
-    eg_igraph_init();
     igraph_t ig;
     igraph_vector_int_t ev;
     if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * g->nedges)) != IGRAPH_SUCCESS) {
@@ -687,6 +701,14 @@ eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
         return eg_error_set(err, EG_ERR_NOMEM, "could not write GraphML");
     }
     return EG_OK;
+}
+
+eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
+{
+    eg_igraph_lock();
+    eg_status st = export_graphml(g, out, err);
+    eg_igraph_unlock();
+    return st;
 }
 
 /* ---- DOT through cgraph ------------------------------------------------------------------- */

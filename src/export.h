@@ -53,6 +53,10 @@ eg_status eg_json_write(void *tree, FILE *out, const char *what, eg_error *err);
 
 /** Install igraph's attribute handler and error handler once (thread-safe). */
 void eg_igraph_init(void);
+/** Hold igraph (initialized) for the calling thread: every use of igraph goes between
+ *  eg_igraph_lock() and eg_igraph_unlock(), since igraph keeps its state in globals. */
+void eg_igraph_lock(void);
+void eg_igraph_unlock(void);
 /** The first reason igraph gave for an error on this thread since eg_igraph_reason_clear()
  * ("" when none): igraph's own words, for messages that would otherwise say only "failed". */
 const char *eg_igraph_reason(void);

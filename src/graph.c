@@ -388,6 +388,16 @@ long eg_graph_find_id(const eg_graph *g, const char *id)
     return -1;
 }
 
+const eg_document *eg_graph_document(const eg_graph *g, const char *id)
+{
+    for (size_t i = 0; i < g->ndoctab; i++) {
+        if (strcmp(g->doctab[i].id, id) == 0) {
+            return &g->doctab[i];
+        }
+    }
+    return NULL;
+}
+
 eg_status eg_graph_normalize(eg_graph *g, bool npmi, eg_error *err)
 {
     /* sort nodes by id, remembering where each went */

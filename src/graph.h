@@ -18,6 +18,7 @@
 #include "alias.h"
 #include "dates.h"
 #include "entgraph/graph.h"
+#include "entgraph/query.h"
 #include "text.h"
 #include "util.h"
 
@@ -94,19 +95,9 @@ bool eg_arena_adopt(eg_arena *a, void *block);
 void eg_arena_adopt_map(eg_arena *a, void *map, size_t len);
 void eg_arena_destroy(eg_arena *a);
 
-/** eg_graph_load with flags: EG_LOAD_NO_EVIDENCE leaves every edge's `docs` and `ev` lists
- *  empty (counts and weights are kept) and loads a JSON graph faster, for queries that never
- *  show evidence. GraphML graphs are loaded whole. */
-#define EG_LOAD_NO_EVIDENCE 1u
-#define EG_LOAD_MAPPED 0x100u /* internal: the JSON text is an anonymous mapping */
-eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags, eg_error *err);
-/** Every graph in one file, or on standard input when `path` is "-": one GraphML graph, or
- *  one or more JSON graphs back to back (what `hadoop fs -getmerge` makes of the part files).
- *  *out is a malloc'd array of *n graphs. EG_LOAD_ONE: exactly one graph (eg_graph_load_ex,
- *  which also reads "-"). */
-#define EG_LOAD_ONE 0x200u
-eg_status eg_graph_load_many(eg_graph ***out, size_t *n, const char *path, unsigned flags,
-                             eg_error *err);
+/* eg_graph_load_ex / eg_graph_load_many (entgraph/graph.h) flag, internal: the JSON text is
+ * an anonymous mapping */
+#define EG_LOAD_MAPPED 0x100u
 
 typedef struct eg_build_opts {
     eg_window window;
@@ -156,8 +147,6 @@ void eg_edge_fini(eg_edge *e);
 eg_graph *eg_graph_new(void);
 /** Sort nodes by id, remap and sort edges; recompute NPMI when `npmi`. */
 eg_status eg_graph_normalize(eg_graph *g, bool npmi, eg_error *err);
-/** Node index by id, or -1 (binary search). */
-long eg_graph_find_id(const eg_graph *g, const char *id);
 /** Give every node a unique id: the slug of its label, with a type suffix (then a number)
  *  for clashes, deterministically. */
 eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err);

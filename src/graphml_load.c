@@ -330,11 +330,10 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
 }
 
 /* `path` names the stream in messages. */
-eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
-                                       eg_error *err)
+static eg_status load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
+                                     eg_error *err)
 {
     *out = NULL;
-    eg_igraph_init();
     igraph_t ig;
     eg_status st = read_igraph(&ig, fp, path, err);
     if (st != EG_OK) {
@@ -519,4 +518,13 @@ done:
     }
     *out = g;
     return EG_OK;
+}
+
+eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
+                                       eg_error *err)
+{
+    eg_igraph_lock();
+    eg_status st = load_graphml_stream(out, fp, path, err);
+    eg_igraph_unlock();
+    return st;
 }

@@ -19,6 +19,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,13 +33,16 @@
 
 #define MAX_TEMPS 64
 
-static char *volatile temps[MAX_TEMPS]; /* registered temporary paths; NULL: free slot */
+/* Registered temporary paths (NULL: a free slot). Threads writing files at once take slots
+ * with a compare-and-swap; the signal handler only reads them (lock-free atomics are
+ * async-signal-safe). */
+static _Atomic(char *) temps[MAX_TEMPS];
 
 static void register_temp(const char *path)
 {
     for (size_t i = 0; i < MAX_TEMPS; i++) {
-        if (!temps[i]) {
-            temps[i] = (char *)path;
+        char *expected = NULL;
+        if (atomic_compare_exchange_strong(&temps[i], &expected, (char *)path)) {
             return;
         }
     }
@@ -48,16 +52,15 @@ static void register_temp(const char *path)
 static void unregister_temp(const char *path)
 {
     for (size_t i = 0; i < MAX_TEMPS; i++) {
-        if (temps[i] == path) {
-            temps[i] = NULL;
-        }
+        char *expected = (char *)path;
+        atomic_compare_exchange_strong(&temps[i], &expected, NULL);
     }
 }
 
 static void on_signal(int sig)
 {
     for (size_t i = 0; i < MAX_TEMPS; i++) {
-        char *p = temps[i];
+        char *p = atomic_load(&temps[i]);
         if (p) {
             unlink(p);
         }

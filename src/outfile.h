@@ -1,39 +1,9 @@
 /*
- * outfile.h - atomic output files.
- *
- * eg_outfile_open() gives a FILE* for `path`: standard output for NULL or "-"; the file itself
- * for special files (pipes, character devices such as /dev/stdout or /dev/full); otherwise a
- * temporary file in the same directory that eg_outfile_commit() renames over `path` only after
- * every byte was written and flushed. eg_outfile_abort() removes the temporary file, so a failed
- * run never leaves a partial output and never replaces the previous one. New files get mode
- * 0666 less the umask; a replaced regular file keeps its mode; a symbolic link given as `path`
- * is replaced by the new file, never followed into its target.
+ * outfile.h (internal) - atomic output files: the public entgraph/outfile.h.
  */
 #ifndef EG_OUTFILE_H
 #define EG_OUTFILE_H
 
-#include <stdbool.h>
-#include <stdio.h>
-
-#include "entgraph/error.h"
-
-typedef struct eg_outfile {
-    FILE *fp;        /* where to write */
-    char *path;      /* final path, or NULL for stdout */
-    char *tmp;       /* temporary path, or NULL when writing in place */
-    bool close_fp;   /* fp is ours to close */
-} eg_outfile;
-
-eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err);
-/** Whether `path` is under /dev or /proc, or names an existing special file (device, pipe,
- *  socket; links followed): eg_outfile_open writes those in place. */
-bool eg_outfile_is_special(const char *path);
-/** Install SIGINT/SIGTERM/SIGHUP handlers that unlink the open temporary files, then let the
- *  signal take its default effect (for programs; signals the caller ignores stay ignored). */
-void eg_outfile_cleanup_on_signals(void);
-/** Flush, check for write errors, close and rename into place. Always releases `of`. */
-eg_status eg_outfile_commit(eg_outfile *of, eg_error *err);
-/** Discard: close and unlink the temporary file. Accepts a zeroed struct. */
-void eg_outfile_abort(eg_outfile *of);
+#include "entgraph/outfile.h"
 
 #endif

@@ -159,21 +159,44 @@ static void adj_fini(adj *a)
     free(a->ed);
 }
 
-static const eg_graph *sort_graph;
+/* A neighbour with the keys of its rank, so the comparator needs no graph (and no shared
+ * state: queries may run on several threads at once). */
+typedef struct ranked_neighbor {
+    eg_neighbor nb;
+    uint32_t weight;   /* of the edge that reaches it */
+    const char *label; /* its label */
+} ranked_neighbor;
 
 static int cmp_neighbor(const void *x, const void *y)
 {
-    const eg_neighbor *a = x, *b = y;
-    const eg_graph *g = sort_graph;
-    if (a->hops != b->hops) {
-        return a->hops < b->hops ? -1 : 1;
+    const ranked_neighbor *a = x, *b = y;
+    if (a->nb.hops != b->nb.hops) {
+        return a->nb.hops < b->nb.hops ? -1 : 1;
     }
-    uint32_t wa = g->edges[a->edge].weight, wb = g->edges[b->edge].weight;
-    if (wa != wb) {
-        return wa > wb ? -1 : 1;
+    if (a->weight != b->weight) {
+        return a->weight > b->weight ? -1 : 1;
     }
-    int c = strcmp(g->nodes[a->node].label, g->nodes[b->node].label);
-    return c ? c : (a->node < b->node ? -1 : a->node > b->node);
+    int c = strcmp(a->label, b->label);
+    return c ? c : (a->nb.node < b->nb.node ? -1 : a->nb.node > b->nb.node);
+}
+
+/* Sort res[0..n) by hops, then weight (descending), then label, then node. */
+static bool sort_neighbors(const eg_graph *g, eg_neighbor *res, size_t n)
+{
+    ranked_neighbor *r = malloc((n ? n : 1) * sizeof *r);
+    if (!r) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        r[i] = (ranked_neighbor){res[i], g->edges[res[i].edge].weight,
+                                 g->nodes[res[i].node].label};
+    }
+    eg_sort(r, n, sizeof *r, cmp_neighbor);
+    for (size_t i = 0; i < n; i++) {
+        res[i] = r[i].nb;
+    }
+    free(r);
+    return true;
 }
 
 eg_status eg_query_neighbors(const eg_graph *g, uint32_t node, unsigned depth, eg_neighbor **out,
@@ -219,11 +242,14 @@ eg_status eg_query_neighbors(const eg_graph *g, uint32_t node, unsigned depth, e
             }
         }
     }
-    sort_graph = g;
-    eg_sort(res, nr, sizeof *res, cmp_neighbor);
+    bool sorted = sort_neighbors(g, res, nr);
     free(hop);
     free(queue);
     adj_fini(&a);
+    if (!sorted) {
+        free(res);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
     *out = res;
     *n = nr;
     return EG_OK;
@@ -231,10 +257,10 @@ eg_status eg_query_neighbors(const eg_graph *g, uint32_t node, unsigned depth, e
 
 /* ---- igraph views --------------------------------------------------------------------------- */
 
+/* Callers hold eg_igraph_lock(). */
 static eg_status to_igraph(const eg_graph *g, igraph_t *ig, igraph_vector_t *w, bool lengths,
                            eg_error *err)
 {
-    eg_igraph_init();
     igraph_vector_int_t ev;
     if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * g->nedges)) != IGRAPH_SUCCESS) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -259,8 +285,8 @@ static eg_status to_igraph(const eg_graph *g, igraph_t *ig, igraph_vector_t *w, 
     return EG_OK;
 }
 
-eg_status eg_query_path(const eg_graph *g, uint32_t from, uint32_t to, uint32_t **edges,
-                        size_t *nedges, eg_error *err)
+static eg_status query_path(const eg_graph *g, uint32_t from, uint32_t to, uint32_t **edges,
+                            size_t *nedges, eg_error *err)
 {
     *edges = NULL;
     *nedges = 0;
@@ -291,6 +317,15 @@ eg_status eg_query_path(const eg_graph *g, uint32_t from, uint32_t to, uint32_t 
     igraph_vector_int_destroy(&ve);
     igraph_vector_destroy(&len);
     igraph_destroy(&ig);
+    return st;
+}
+
+eg_status eg_query_path(const eg_graph *g, uint32_t from, uint32_t to, uint32_t **edges,
+                        size_t *nedges, eg_error *err)
+{
+    eg_igraph_lock();
+    eg_status st = query_path(g, from, to, edges, nedges, err);
+    eg_igraph_unlock();
     return st;
 }
 
@@ -360,7 +395,7 @@ static igraph_error_t leiden_bounded(const igraph_t *ig, const igraph_vector_t *
     return rc;
 }
 
-eg_status eg_query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
+static eg_status query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
 {
     memset(out, 0, sizeof *out);
     for (size_t i = 0; i < g->nedges; i++) {
@@ -490,6 +525,14 @@ eg_status eg_query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
                             igraph_strerror(rc));
     }
     return EG_OK;
+}
+
+eg_status eg_query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
+{
+    eg_igraph_lock();
+    eg_status st = query_stats(g, out, err);
+    eg_igraph_unlock();
+    return st;
 }
 
 /* ---- merging shard graphs -------------------------------------------------------------------- */

@@ -19,9 +19,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "entgraph/aliasfile.h"
+#include "entgraph/dates.h"
 #include "entgraph/error.h"
+#include "entgraph/filter.h"
 #include "entgraph/graph.h"
+#include "entgraph/outfile.h"
 #include "entgraph/query.h"
+#include "entgraph/render.h"
 #include "entgraph/visibility.h"
 
 #ifdef __cplusplus
@@ -58,7 +63,25 @@ typedef struct eg_build_options {
     eg_warning_fn warning;
     eg_progress_fn progress;
     void *user_data;          /* passed to warning and progress */
+    const eg_aliasfile *aliases; /* the user's merges and distinct pairs, or NULL (borrowed) */
+    int shard;                /* non-zero: the graph keeps the builder's state (JSON "shard"),
+                                 so that eg_graph_merge() of shard graphs gives the bytes of one
+                                 build of all their articles */
+    uint32_t since, until;    /* only articles dated in [since, until] (yyyymmdd, 0: open);
+                                 when either is set, undated articles are left out */
+    int stdin_jsonl;          /* non-zero: the input "-" is JSON Lines, not one article */
 } eg_build_options;
+
+/* What eg_build_ex() read and did. */
+typedef struct eg_build_report {
+    size_t documents;      /* articles read */
+    size_t skipped;        /* malformed JSONL lines passed over (see `strict`) */
+    uint64_t tokens;       /* words and punctuation read */
+    size_t capped_windows; /* windows with more than 100 entities, of which only the first
+                              100 were paired */
+    double read_seconds;   /* reading and recognition */
+    double resolve_seconds; /* cross-article resolution and the graph */
+} eg_build_report;
 
 /** Defaults: sentence window, PERSON/COUNTRY/ORGANIZATION, 3 evidence sentences, no
  *  callbacks. */
@@ -70,6 +93,14 @@ EG_API void eg_build_options_init(eg_build_options *o);
  */
 EG_API eg_status eg_build(eg_graph **out, const char *const *inputs, size_t ninputs,
                           const eg_build_options *o, eg_error *err);
+
+/**
+ * eg_build() that also fills `report` (may be NULL). The capped windows are counted in the
+ * report instead of being sent to the warning callback. A corpus without any article is not
+ * an error: the graph is empty and report->documents is 0.
+ */
+EG_API eg_status eg_build_ex(eg_graph **out, const char *const *inputs, size_t ninputs,
+                             const eg_build_options *o, eg_build_report *report, eg_error *err);
 
 #ifdef __cplusplus
 }

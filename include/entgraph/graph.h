@@ -77,8 +77,44 @@ EG_API size_t eg_graph_edge_count(const eg_graph *g);
 EG_API eg_status eg_graph_save(const eg_graph *g, const char *path, eg_format format,
                                eg_error *err);
 
-/** Load a graph written by eg_graph_save() as JSON or GraphML (chosen by content). */
+/** Load a graph written by eg_graph_save() as JSON or GraphML (chosen by content); "-" reads
+ *  standard input. Errors: EG_ERR_IO, EG_ERR_PARSE (naming the path and the position),
+ *  EG_ERR_NOMEM; *out is NULL then. O(size of the file). */
 EG_API eg_status eg_graph_load(eg_graph **out, const char *path, eg_error *err);
+
+/* eg_graph_load_ex() flags */
+#define EG_LOAD_NO_EVIDENCE 1u /* leave every edge's documents and evidence empty (counts and
+                                  weights are kept): a JSON graph loads faster, for queries that
+                                  never show evidence; GraphML graphs are loaded whole */
+#define EG_LOAD_ONE 0x200u     /* eg_graph_load_many(): exactly one graph */
+
+/** eg_graph_load() with `flags` (EG_LOAD_NO_EVIDENCE). */
+EG_API eg_status eg_graph_load_ex(eg_graph **out, const char *path, unsigned flags,
+                                  eg_error *err);
+
+/** Every graph in one file, or on standard input when `path` is "-": one GraphML graph, or
+ *  one or more JSON graphs back to back (what `hadoop fs -getmerge` makes of part files).
+ *  *out is a malloc'd array of *n graphs: destroy each graph, then free() the array. Errors as
+ *  eg_graph_load(); nothing to free on failure. */
+EG_API eg_status eg_graph_load_many(eg_graph ***out, size_t *n, const char *path,
+                                    unsigned flags, eg_error *err);
+
+/** Whether `g` was built with the shard option (it carries the builder's state, JSON "shard")
+ *  or merged with `keep_state`. */
+EG_API int eg_graph_is_shard(const eg_graph *g);
+
+/**
+ * Merge graphs built from disjoint sets of articles into *out (a new graph; the inputs are
+ * unchanged). When every graph is a shard graph (eg_graph_is_shard), the result is byte for
+ * byte the graph one build of all their articles gives, and `keep_state` (non-zero) keeps the
+ * state in the result for a merge of merges; otherwise entities are united by id and alias,
+ * counts add up and cross-article resolution runs again over the whole.
+ *
+ * Errors: EG_ERR_INVALID (`keep_state` with a graph that is not a shard graph; shards built
+ * with different options), EG_ERR_NOMEM. About O(total nodes + edges) plus the resolution.
+ */
+EG_API eg_status eg_graph_merge(eg_graph *const *graphs, size_t n, int keep_state,
+                                eg_graph **out, eg_error *err);
 
 #ifdef __cplusplus
 }

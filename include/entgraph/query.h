@@ -17,16 +17,18 @@
  * Nodes and edges are numbered 0 .. count-1 (nodes sorted by id, edges by source then target);
  * a number is valid as long as its graph is. Every `const eg_node *`, `const eg_edge *` and
  * every string returned here belongs to the graph: do not free it, and do not use it after
- * eg_graph_destroy(). Results that own memory (eg_neighbors, eg_path, eg_metrics) come from a
- * _create / _compute call and are freed by the matching _destroy, which accepts NULL; an
+ * eg_graph_destroy(). Results that own memory (eg_neighbors, eg_path, eg_metrics,
+ * eg_timeline) come from a _create / _compute call and are freed by the matching _destroy, which accepts NULL; an
  * eg_metrics reads its graph's node ids, so destroy it before the graph.
  *
  * Accessors take a valid pointer and an index in range; an index out of range gives NULL (or 0)
  * rather than undefined behaviour. Functions that can fail return an eg_status and fill `err`
  * (may be NULL); on failure their `*out` is NULL and nothing needs freeing.
  *
- * Threads: a graph is never modified by these calls, but the queries (neighbors, path,
- * metrics) share module state in the library: run them from one thread at a time.
+ * Threads: a graph is never modified by these calls, so any number of threads may query one
+ * graph (or several) at once. Path and metrics use igraph, whose state is process-wide: the
+ * library runs those igraph calls one thread at a time (a mutex), so they are safe but do not
+ * run in parallel; lookup, accessors and neighbors run fully in parallel.
  */
 #ifndef ENTGRAPH_QUERY_H
 #define ENTGRAPH_QUERY_H
@@ -66,6 +68,9 @@ EG_API size_t eg_graph_document_count(const eg_graph *g);
  * "; did you mean: A, B?"; EG_ERR_INVALID when an argument is NULL. O(nodes + aliases).
  */
 EG_API eg_status eg_graph_find(size_t *out, const eg_graph *g, const char *name, eg_error *err);
+
+/** The node whose id is exactly `id` ("mohamed-bazoum"), or -1. O(log nodes). */
+EG_API long eg_graph_find_id(const eg_graph *g, const char *id);
 
 /* One article of the graph's document table. */
 typedef struct eg_article {
@@ -224,6 +229,39 @@ EG_API size_t eg_metrics_community_count(const eg_metrics *m);
 /** Community of node number `node`: 0 is the largest (SIZE_MAX when out of range). */
 EG_API size_t eg_metrics_community(const eg_metrics *m, size_t node);
 EG_API double eg_metrics_modularity(const eg_metrics *m);
+
+/* ---- timeline ------------------------------------------------------------------------------- */
+
+typedef struct eg_timeline eg_timeline;
+
+/**
+ * The mentions and articles per month of node `node`, as `entgraph stats --timeline`: its article
+ * ids (eg_node_doc(), at most the first 1000) dated by the graph's document table, every month
+ * from the first to the last included (months without an article count 0).
+ *
+ * Errors: EG_ERR_INVALID (NULL argument, node out of range), EG_ERR_NOMEM.
+ * O(articles of the graph + articles of the node).
+ */
+EG_API eg_status eg_timeline_create(eg_timeline **out, const eg_graph *g, size_t node,
+                                    eg_error *err);
+EG_API void eg_timeline_destroy(eg_timeline *t);
+/** Distinct articles that name the node (dated or not) / of those, the undated ones. */
+EG_API size_t eg_timeline_articles(const eg_timeline *t);
+EG_API size_t eg_timeline_undated(const eg_timeline *t);
+/** Months from the first to the last dated article (0 when none was dated). */
+EG_API size_t eg_timeline_month_count(const eg_timeline *t);
+/** Month `i` as yyyymm (202307), 0 when out of range. */
+EG_API uint32_t eg_timeline_month(const eg_timeline *t, size_t i);
+/** Articles of month `i` (0 when out of range). */
+EG_API uint32_t eg_timeline_month_articles(const eg_timeline *t, size_t i);
+/** 1 when the graph keeps the node's mentions per article, else 0 (graphs written before entgraph
+ *  did, and nodes merged from them, do not: the mention counts below are then article counts). */
+EG_API int eg_timeline_mentions_known(const eg_timeline *t);
+/** Mentions in those articles / in the undated ones. */
+EG_API size_t eg_timeline_mentions(const eg_timeline *t);
+EG_API size_t eg_timeline_undated_mentions(const eg_timeline *t);
+/** Mentions in the articles of month `i` (0 when out of range). */
+EG_API uint32_t eg_timeline_month_mentions(const eg_timeline *t, size_t i);
 
 #ifdef __cplusplus
 }

@@ -4,18 +4,14 @@
  * .dot/.gv, .csv, and .svg/.png/.pdf drawn with Graphviz).
  */
 #include <getopt.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
-#include "../aliasfile.h"
-#include "../filter.h"
-#include "../graph.h"
-#include "../pipeline.h"
-#include "../render.h"
+#include <entgraph/entgraph.h>
+
 #include "commands.h"
 
 static void build_usage(FILE *out)
@@ -146,12 +142,6 @@ int cli_parse_types(const char *verb, const char *s, unsigned *mask)
     return 0;
 }
 
-static void *destroy_builder(void *b)
-{
-    eg_builder_destroy(b);
-    return NULL;
-}
-
 /* The progress line on a terminal: rewritten in place, finished with a newline. */
 static void progress_line(void *ud, const eg_build_progress *p)
 {
@@ -199,8 +189,10 @@ int cmd_build(int argc, char **argv)
     const char *outputs[16];
     size_t nout = 0;
     int format = -1;
-    eg_build_opts bo = {.window = EG_WINDOW_SENTENCE, .types = EG_TYPES_DEFAULT, .evidence = 3};
-    eg_pipeline_opts po = {.reader = {.warn = cli_warn, .max_article_bytes = 16u << 20}};
+    eg_build_options bo;
+    eg_build_options_init(&bo);
+    bo.warning = cli_warn;
+    bo.max_article_bytes = 16u << 20;
     eg_filter filt = {0};
     cli_draw_opts draw = CLI_DRAW_DEFAULTS;
     bool quiet = false;
@@ -252,10 +244,10 @@ int cmd_build(int argc, char **argv)
             if (strcmp(optarg, "once") != 0 && strcmp(optarg, "each") != 0) {
                 return cli_usage_error(verb, "unknown --repeats '%s' (once, each)", optarg);
             }
-            bo.repeats_each = strcmp(optarg, "each") == 0;
+            bo.count_repeats = strcmp(optarg, "each") == 0;
             break;
         case OPT_SHARD:
-            bo.shard = true;
+            bo.shard = 1;
             break;
         case OPT_MINW:
             if (cli_parse_uint(verb, "--min-weight", optarg, UINT32_MAX, &v)) {
@@ -299,7 +291,7 @@ int cmd_build(int argc, char **argv)
             draw.timeout = (unsigned)v;
             break;
         case 'm':
-            po.model_path = optarg;
+            bo.model_path = optarg;
             break;
         case 'a':
             alias_path = optarg;
@@ -308,21 +300,20 @@ int cmd_build(int argc, char **argv)
             if (cli_parse_range(verb, "--threads", optarg, 1, 64, "--threads needs 1 to 64", &v)) {
                 return EG_EXIT_USAGE;
             }
-            po.threads = (unsigned)v;
             bo.threads = (unsigned)v;
             break;
         case OPT_STRICT:
-            po.reader.strict = true;
+            bo.strict = 1;
             break;
         case OPT_JSONL:
-            po.reader.stdin_jsonl = true;
+            bo.stdin_jsonl = 1;
             break;
         case OPT_MAXB:
             if (cli_parse_range(verb, "--max-article-bytes", optarg, 1, SIZE_MAX,
                                 "--max-article-bytes must be positive", &v)) {
                 return EG_EXIT_USAGE;
             }
-            po.reader.max_article_bytes = v;
+            bo.max_article_bytes = v;
             break;
         case 'q':
             quiet = true;
@@ -346,16 +337,13 @@ int cmd_build(int argc, char **argv)
                                          "or --format)", outputs[i]);
         }
     }
-    po.progress = !quiet && isatty(STDERR_FILENO) ? progress_line : NULL;
-    po.reader.since = cli_time.since;
-    po.reader.until = cli_time.until;
+    bo.progress = !quiet && isatty(STDERR_FILENO) ? progress_line : NULL;
+    bo.since = cli_time.since;
+    bo.until = cli_time.until;
     eg_error err = {0};
-    eg_builder *b = NULL;
     eg_graph *g = NULL;
     eg_aliasfile *af = NULL;
     int rc = EG_EXIT_ERROR;
-    pthread_t reaper;
-    bool reaping = false;
     if (bo.shard && (alias_path || filt.min_weight || filt.min_mentions || filt.top)) {
         return cli_usage_error(verb, "--shard: not with --aliases, --min-weight, "
                                      "--min-mentions or --top (merge the whole first)");
@@ -364,34 +352,18 @@ int cmd_build(int argc, char **argv)
         return cli_fail(&err);
     }
     bo.aliases = af;
-    po.aliases = af;
-    if (eg_builder_create(&b, &bo, &err) != EG_OK) {
-        eg_aliasfile_destroy(af);
-        return cli_fail(&err);
-    }
-    eg_pipeline_stats stats;
+    eg_build_report stats;
     bool timing = getenv("EG_TIMING") != NULL;
-    struct timespec ts0, ts1, ts2, ts3;
-    clock_gettime(CLOCK_MONOTONIC, &ts0);
-    if (eg_pipeline_run((const char *const *)argv + optind, (size_t)(argc - optind), &po, b, NULL,
-                        NULL, &stats, &err) != EG_OK) {
+    if (eg_build_ex(&g, (const char *const *)argv + optind, (size_t)(argc - optind), &bo, &stats,
+                    &err) != EG_OK) {
         rc = cli_fail(&err);
         goto done;
     }
-    clock_gettime(CLOCK_MONOTONIC, &ts1);
-    if (eg_builder_finish(b, &g, &err) != EG_OK) {
-        rc = cli_fail(&err);
-        goto done;
-    }
+    struct timespec ts2, ts3;
     clock_gettime(CLOCK_MONOTONIC, &ts2);
-    if (!quiet && eg_builder_capped_windows(b)) {
+    if (!quiet && stats.capped_windows) {
         fprintf(stderr, "entgraph: warning: %zu windows had more than 100 entities; only the "
-                        "first 100 of each were paired\n", eg_builder_capped_windows(b));
-    }
-    /* the builder is spent: with more than one thread, free it while the outputs are written */
-    reaping = po.threads != 1 && pthread_create(&reaper, NULL, destroy_builder, b) == 0;
-    if (reaping) {
-        b = NULL;
+                        "first 100 of each were paired\n", stats.capped_windows);
     }
     size_t dn = 0, de = 0;
     if ((filt.min_weight || filt.min_mentions || filt.top) &&
@@ -430,10 +402,9 @@ int cmd_build(int argc, char **argv)
     }
     clock_gettime(CLOCK_MONOTONIC, &ts3);
     if (timing) {
-#define EG_SECS(a, b) ((double)((b).tv_sec - (a).tv_sec) + ((b).tv_nsec - (a).tv_nsec) / 1e9)
+        double out_s = (double)(ts3.tv_sec - ts2.tv_sec) + (ts3.tv_nsec - ts2.tv_nsec) / 1e9;
         fprintf(stderr, "timing: articles %.3f s, cross-article resolution %.3f s, output %.3f s\n",
-                EG_SECS(ts0, ts1), EG_SECS(ts1, ts2), EG_SECS(ts2, ts3));
-#undef EG_SECS
+                stats.read_seconds, stats.resolve_seconds, out_s);
     }
     if (!quiet) {
         fprintf(stderr, "%zu articles (%llu tokens), %zu entities, %zu edges", stats.documents,
@@ -451,11 +422,7 @@ int cmd_build(int argc, char **argv)
     }
     rc = EG_EXIT_OK;
 done:
-    if (reaping) {
-        pthread_join(reaper, NULL);
-    }
     eg_graph_destroy(g);
-    eg_builder_destroy(b);
     eg_aliasfile_destroy(af);
     return rc;
 }

@@ -11,30 +11,23 @@
 #include <time.h>
 
 #include <cJSON.h>
+#include <entgraph/ner.h>
 
-#include "../clusters.h"
-#include "../conll.h"
-#include "../model.h"
-#include "../text.h"
-#include "../wordvec.h"
 #include "commands.h"
 
-static void on_epoch(void *ud, unsigned epoch, double acc, double f1, double secs)
+/* Progress lines of the library, on stderr. */
+static void on_note(void *ud, const char *line)
 {
     (void)ud;
-    if (f1 >= 0) {
-        fprintf(stderr, "epoch %2u  train accuracy %.2f%%  dev F1 %.2f  (%.1f s)\n", epoch,
-                acc, f1, secs);
-    } else {
-        fprintf(stderr, "epoch %2u  train accuracy %.2f%%  (%.1f s)\n", epoch, acc, secs);
-    }
+    fprintf(stderr, "%s\n", line);
 }
 
 #define MAX_EXTRA 8
 
 /* Splits FILE[:WEIGHT[:TYPES]] of --extra in place; false when WEIGHT or TYPES is invalid. */
-static bool parse_extra(char *spec, eg_train_extra *x)
+static bool parse_extra(char *spec, eg_ner_extra *x)
 {
+    x->path = spec;
     x->weight = 1.0f;
     x->types = 0; /* the types the file annotates */
     char *colon = strchr(spec, ':');
@@ -76,11 +69,11 @@ int cmd_train(int argc, char **argv)
         {"vector-classes", required_argument, NULL, 'V'},
         {"no-phrase-lists", no_argument, NULL, 'P'},       {NULL, 0, NULL, 0},
     };
-    const char *verb = "train", *dev_path = NULL, *out = NULL;
-    eg_train_opts o = {.epochs = 12, .seed = 1, .hash_bits = 20, .progress = on_epoch};
-    eg_train_extra extra[MAX_EXTRA];
-    char *extra_path[MAX_EXTRA];
-    eg_conll extra_c[MAX_EXTRA];
+    const char *verb = "train", *out = NULL;
+    eg_ner_train_options o;
+    eg_ner_train_options_init(&o);
+    o.note = on_note;
+    eg_ner_extra extra[MAX_EXTRA];
     size_t nextra = 0;
     unsigned long v;
     int c;
@@ -89,7 +82,7 @@ int cmd_train(int argc, char **argv)
     while ((c = getopt_long(argc, argv, ":d:e:s:b:o:c:x:V:Ph", longopts, NULL)) != -1) {
         switch (c) {
         case 'd':
-            dev_path = optarg;
+            o.dev_path = optarg;
             break;
         case 'c':
             o.classes_path = optarg;
@@ -98,7 +91,6 @@ int cmd_train(int argc, char **argv)
             if (nextra == MAX_EXTRA) {
                 return cli_usage_error(verb, "at most 8 --extra files");
             }
-            extra_path[nextra] = optarg;
             if (!parse_extra(optarg, &extra[nextra])) {
                 return cli_usage_error(verb, "--extra FILE[:WEIGHT[:TYPES]]: WEIGHT is a number "
                                              "in (0, 10], TYPES a list like PER,LOC,ORG");
@@ -109,7 +101,7 @@ int cmd_train(int argc, char **argv)
             o.vector_classes_path = optarg;
             break;
         case 'P':
-            o.no_phrases = true;
+            o.no_phrase_lists = 1;
             break;
         case 'e':
             if (cli_parse_range(verb, "--epochs", optarg, 1, 1000,
@@ -173,69 +165,13 @@ int cmd_train(int argc, char **argv)
     if (!out) {
         return cli_usage_error(verb, "missing -o MODEL");
     }
-    eg_error err = {0};
-    eg_conll train = {0}, dev = {0};
-    eg_model *m = NULL;
-    int rc = EG_EXIT_ERROR;
-    size_t nread = 0;
-    if (eg_conll_read(&train, argv[optind], &err) != EG_OK ||
-        (dev_path && eg_conll_read(&dev, dev_path, &err) != EG_OK)) {
-        rc = cli_fail(&err);
-        goto done;
-    }
-    for (; nread < nextra; nread++) {
-        eg_conll *xc = &extra_c[nread];
-        if (eg_conll_read(xc, extra_path[nread], &err) != EG_OK) {
-            rc = cli_fail(&err);
-            goto done;
-        }
-        if (!xc->docstart) {
-            eg_conll_sentence_docs(xc);
-        }
-        extra[nread].c = xc;
-        if (!extra[nread].types) {
-            for (size_t i = 0; i < xc->ntoks; i++) {
-                const char *t = xc->tags[i];
-                if (t[0] != 'O') {
-                    extra[nread].types |= 1u << (t[2] == 'P' ? 0 : t[2] == 'L' ? 1
-                                                 : t[2] == 'O' ? 2 : 3);
-                }
-            }
-        }
-        fprintf(stderr, "extra: %s, %zu sentences (%zu tokens), weight %g, types%s%s%s%s\n",
-                extra_path[nread], xc->nsents, xc->ntoks, (double)extra[nread].weight,
-                extra[nread].types & 1 ? " PER" : "", extra[nread].types & 2 ? " LOC" : "",
-                extra[nread].types & 4 ? " ORG" : "", extra[nread].types & 8 ? " MISC" : "");
-    }
     o.extra = extra;
     o.nextra = nextra;
-    fprintf(stderr, "training on %zu sentences (%zu tokens)%s\n", train.nsents, train.ntoks,
-            dev_path ? ", selecting on the dev set" : "");
-    if (eg_model_train(&m, &train, dev_path ? &dev : NULL, &o, &err) != EG_OK ||
-        eg_model_save(m, out, &err) != EG_OK) {
-        rc = cli_fail(&err);
-        goto done;
-    }
-    size_t rows;
-    unsigned bits;
-    eg_model_info(m, &rows, &bits);
-    fprintf(stderr, "wrote %s (%zu feature rows of 2^%u)\n", out, rows, bits);
-    rc = EG_EXIT_OK;
-done:
-    eg_model_destroy(m);
-    eg_conll_fini(&train);
-    eg_conll_fini(&dev);
-    for (size_t i = 0; i < nread; i++) {
-        eg_conll_fini(&extra_c[i]);
-    }
-    return rc;
-}
-
-static int load_model(const char *path, eg_model **m)
-{
     eg_error err = {0};
-    eg_status st = path ? eg_model_load_file(m, path, &err) : eg_model_load_default(m, &err);
-    return st == EG_OK ? 0 : cli_fail(&err);
+    if (eg_ner_train(argv[optind], out, &o, &err) != EG_OK) {
+        return cli_fail(&err);
+    }
+    return EG_EXIT_OK;
 }
 
 static bool sentence_docs; /* --sentence-docs of tag and eval */
@@ -295,48 +231,9 @@ int cmd_tag(int argc, char **argv)
         return rc < 0 ? EG_EXIT_OK : rc;
     }
     eg_error err = {0};
-    eg_conll c = {0};
-    eg_model *m = NULL;
-    eg_chunk *ch = NULL;
-    size_t nch = 0;
-    if (load_model(model, &m)) {
-        return EG_EXIT_ERROR;
-    }
-    if (eg_conll_read(&c, argv[optind], &err) == EG_OK && sentence_docs) {
-        eg_conll_sentence_docs(&c);
-    }
-    if (c.ntoks == 0 ||
-        eg_model_tag_conll(m, &c, &ch, &nch, &err) != EG_OK) {
-        eg_model_destroy(m);
-        eg_conll_fini(&c);
-        free(ch);
+    if (eg_ner_tag(model, argv[optind], sentence_docs, stdout, &err) != EG_OK) {
         return cli_fail(&err);
     }
-    char **pred = calloc(c.ntoks ? c.ntoks : 1, sizeof *pred);
-    static char buf[EG_NE_NTYPES][2][8];
-    for (int t = 0; t < EG_NE_NTYPES; t++) {
-        snprintf(buf[t][0], sizeof buf[t][0], "B-%s", eg_ne_name((eg_ne_type)t));
-        snprintf(buf[t][1], sizeof buf[t][1], "I-%s", eg_ne_name((eg_ne_type)t));
-    }
-    for (size_t k = 0; pred && k < nch; k++) {
-        for (uint32_t i = ch[k].begin; i < ch[k].end; i++) {
-            pred[i] = buf[ch[k].type][i == ch[k].begin ? 0 : 1];
-        }
-    }
-    size_t tok = 0;
-    for (size_t d = 0; d < c.ndocs; d++) {
-        printf("-DOCSTART- -X- -X- O O\n\n");
-        for (size_t s = c.docs[d].first_sent; s < c.docs[d].first_sent + c.docs[d].nsents; s++) {
-            for (size_t i = 0; i < c.sents[s].n; i++, tok++) {
-                printf("%s %s\n", c.lines[tok], pred && pred[tok] ? pred[tok] : "O");
-            }
-            putchar('\n');
-        }
-    }
-    free(pred);
-    free(ch);
-    eg_model_destroy(m);
-    eg_conll_fini(&c);
     if (fflush(stdout) != 0) {
         cli_errorf("standard output: write error");
         return EG_EXIT_ERROR;
@@ -360,62 +257,24 @@ int cmd_eval(int argc, char **argv)
         return rc < 0 ? EG_EXIT_OK : rc;
     }
     eg_error err = {0};
-    eg_conll c = {0};
-    eg_model *m = NULL;
-    eg_chunk *pred = NULL, *gold = NULL;
-    size_t np = 0, ng = 0, gcap = 0;
-    struct timespec t0, t1, l0, l1;
-    clock_gettime(CLOCK_MONOTONIC, &l0);
-    if (load_model(model, &m)) {
-        return EG_EXIT_ERROR;
-    }
-    clock_gettime(CLOCK_MONOTONIC, &l1);
-    if (eg_conll_read(&c, argv[optind], &err) == EG_OK && sentence_docs) {
-        eg_conll_sentence_docs(&c);
-    }
-    if (c.ntoks == 0) {
-        eg_model_destroy(m);
+    eg_ner_scores sc;
+    if (eg_ner_eval(model, argv[optind], sentence_docs, &sc, &err) != EG_OK) {
         return cli_fail(&err);
     }
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    if (eg_model_tag_conll(m, &c, &pred, &np, &err) != EG_OK) {
-        eg_model_destroy(m);
-        eg_conll_fini(&c);
-        free(pred);
-        return cli_fail(&err);
-    }
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    for (size_t s = 0; s < c.nsents; s++) {
-        if (eg_conll_chunks((const char *const *)c.tags + c.sents[s].first, c.sents[s].n,
-                            c.sents[s].first, &gold, &ng, &gcap) != EG_OK) {
-            cli_errorf("out of memory");
-            return EG_EXIT_ERROR;
-        }
-    }
-    eg_score sc = {0};
-    eg_score_add(&sc, gold, ng, pred, np);
-    double secs = (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
     if (json) {
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddNumberToObject(o, "tokens", (double)c.ntoks);
+        cJSON_AddNumberToObject(o, "tokens", (double)sc.tokens);
         cJSON *types = cJSON_AddObjectToObject(o, "types");
-        for (int t = -1; t < EG_NE_NTYPES; t++) {
-            double p, r, f;
-            eg_score_prf(&sc, t, &p, &r, &f);
+        for (int t = -1; t < EG_NER_NTYPES; t++) {
+            const eg_ner_score *s = t < 0 ? &sc.overall : &sc.type[t];
             cJSON *x = t < 0 ? cJSON_AddObjectToObject(o, "overall")
-                             : cJSON_AddObjectToObject(types, eg_ne_name((eg_ne_type)t));
-            cJSON_AddNumberToObject(x, "precision", round(p * 100) / 100);
-            cJSON_AddNumberToObject(x, "recall", round(r * 100) / 100);
-            cJSON_AddNumberToObject(x, "f1", round(f * 100) / 100);
-            size_t g = 0, pr = 0, cr = 0;
-            for (int k = 0; k < EG_NE_NTYPES; k++) {
-                if (t < 0 || t == k) {
-                    g += sc.gold[k], pr += sc.pred[k], cr += sc.correct[k];
-                }
-            }
-            cJSON_AddNumberToObject(x, "gold", (double)g);
-            cJSON_AddNumberToObject(x, "predicted", (double)pr);
-            cJSON_AddNumberToObject(x, "correct", (double)cr);
+                             : cJSON_AddObjectToObject(types, eg_ner_type_name(t));
+            cJSON_AddNumberToObject(x, "precision", round(s->precision * 100) / 100);
+            cJSON_AddNumberToObject(x, "recall", round(s->recall * 100) / 100);
+            cJSON_AddNumberToObject(x, "f1", round(s->f1 * 100) / 100);
+            cJSON_AddNumberToObject(x, "gold", (double)s->gold);
+            cJSON_AddNumberToObject(x, "predicted", (double)s->predicted);
+            cJSON_AddNumberToObject(x, "correct", (double)s->correct);
         }
         char *txt = cJSON_Print(o);
         puts(txt ? txt : "{}");
@@ -424,113 +283,17 @@ int cmd_eval(int argc, char **argv)
     } else {
         printf("%-8s %9s %9s %9s %7s %7s %7s\n", "type", "precision", "recall", "F1", "gold",
                "pred", "correct");
-        for (int t = 0; t <= EG_NE_NTYPES; t++) {
-            int ty = t == EG_NE_NTYPES ? -1 : t;
-            double p, r, f;
-            eg_score_prf(&sc, ty, &p, &r, &f);
-            size_t g = 0, pr = 0, cr = 0;
-            for (int k = 0; k < EG_NE_NTYPES; k++) {
-                if (ty < 0 || ty == k) {
-                    g += sc.gold[k], pr += sc.pred[k], cr += sc.correct[k];
-                }
-            }
+        for (int t = 0; t <= EG_NER_NTYPES; t++) {
+            const eg_ner_score *s = t == EG_NER_NTYPES ? &sc.overall : &sc.type[t];
             printf("%-8s %9.2f %9.2f %9.2f %7zu %7zu %7zu\n",
-                   ty < 0 ? "overall" : eg_ne_name((eg_ne_type)ty), p, r, f, g, pr, cr);
+                   t == EG_NER_NTYPES ? "overall" : eg_ner_type_name(t), s->precision,
+                   s->recall, s->f1, s->gold, s->predicted, s->correct);
         }
-        double load = (double)(l1.tv_sec - l0.tv_sec) + (l1.tv_nsec - l0.tv_nsec) / 1e9;
+        double secs = sc.tag_seconds;
         fprintf(stderr, "model loaded in %.1f ms; tagged %zu tokens in %.3f s (%.0f tokens/s)\n",
-                load * 1000, c.ntoks, secs, secs > 0 ? c.ntoks / secs : 0.0);
+                sc.load_seconds * 1000, sc.tokens, secs, secs > 0 ? sc.tokens / secs : 0.0);
     }
-    free(pred);
-    free(gold);
-    eg_model_destroy(m);
-    eg_conll_fini(&c);
     return EG_EXIT_OK;
-}
-
-static void on_iteration(void *ud, unsigned it, size_t moved)
-{
-    (void)ud;
-    fprintf(stderr, "iteration %2u: %zu words moved\n", it, moved);
-}
-
-/* Every sentence of the articles in `inputs` into the clusterer. */
-static int add_articles(eg_clusterer *cl, const char *const *inputs, size_t n)
-{
-    eg_error err = {0};
-    eg_reader *rd = NULL;
-    eg_reader_opts ro = {.warn = cli_warn};
-    if (eg_reader_create(&rd, inputs, n, &ro, &err) != EG_OK) {
-        return cli_fail(&err);
-    }
-    eg_doc doc = {0};
-    const char **w = NULL;
-    size_t *l = NULL, cap = 0;
-    int r, rc = 0;
-    while ((r = eg_reader_next(rd, &doc, &err)) > 0 && rc == 0) {
-        if (doc.ntoks > cap) {
-            cap = doc.ntoks;
-            const char **nw = realloc(w, cap * sizeof *w);
-            size_t *nl = nw ? realloc(l, cap * sizeof *l) : NULL;
-            if (nw) {
-                w = nw;
-            }
-            if (!nw || !nl) {
-                cli_errorf("out of memory");
-                rc = EG_EXIT_ERROR;
-                break;
-            }
-            l = nl;
-        }
-        for (size_t s = 0; s < doc.nsents && rc == 0; s++) {
-            const eg_sentence *se = &doc.sents[s];
-            size_t k = 0;
-            for (uint32_t t = se->tok_begin; t < se->tok_end; t++, k++) {
-                w[k] = doc.text + doc.toks[t].start;
-                l[k] = doc.toks[t].end - doc.toks[t].start;
-            }
-            if (!eg_clusterer_add(cl, w, l, k)) {
-                cli_errorf("out of memory");
-                rc = EG_EXIT_ERROR;
-            }
-        }
-    }
-    if (r < 0 && rc == 0) {
-        rc = cli_fail(&err);
-    }
-    free(w);
-    free(l);
-    eg_doc_fini(&doc);
-    eg_reader_destroy(rd);
-    return rc;
-}
-
-/* The words of a CoNLL file (its tags are not used). */
-static int add_conll(eg_clusterer *cl, const char *path)
-{
-    eg_error err = {0};
-    eg_conll c = {0};
-    if (eg_conll_read(&c, path, &err) != EG_OK) {
-        return cli_fail(&err);
-    }
-    size_t *l = malloc((c.ntoks ? c.ntoks : 1) * sizeof *l);
-    int rc = l ? 0 : EG_EXIT_ERROR;
-    for (size_t i = 0; l && i < c.ntoks; i++) {
-        l[i] = strlen(c.words[i]);
-    }
-    for (size_t s = 0; rc == 0 && s < c.nsents; s++) {
-        const eg_conll_sent *se = &c.sents[s];
-        if (!eg_clusterer_add(cl, (const char *const *)c.words + se->first, l + se->first,
-                              se->n)) {
-            rc = EG_EXIT_ERROR;
-        }
-    }
-    if (rc) {
-        cli_errorf("out of memory");
-    }
-    free(l);
-    eg_conll_fini(&c);
-    return rc;
 }
 
 int cmd_clusters(int argc, char **argv)
@@ -544,8 +307,10 @@ int cmd_clusters(int argc, char **argv)
     const char *verb = "clusters", *out = NULL;
     const char *conll[16];
     size_t nconll = 0;
-    eg_cluster_opts co = {.classes = 100, .iterations = 15, .min_count = 3,
-                          .progress = on_iteration};
+    eg_ner_clusters_options co;
+    eg_ner_clusters_options_init(&co);
+    co.note = on_note;
+    co.warning = cli_warn;
     unsigned long v;
     int c;
     optind = 1;
@@ -607,34 +372,15 @@ int cmd_clusters(int argc, char **argv)
     if (!out) {
         return cli_usage_error(verb, "missing -o CLASSES");
     }
-    eg_clusterer *cl = eg_clusterer_create();
-    if (!cl) {
-        cli_errorf("out of memory");
-        return EG_EXIT_ERROR;
+    co.conll = conll;
+    co.nconll = nconll;
+    eg_error err = {0};
+    if (eg_ner_clusters((const char *const *)argv + optind, (size_t)(argc - optind), &co, out,
+                        &err) != EG_OK) {
+        return cli_fail(&err);
     }
-    int rc = optind < argc
-                 ? add_articles(cl, (const char *const *)argv + optind, (size_t)(argc - optind))
-                 : 0;
-    for (size_t i = 0; rc == 0 && i < nconll; i++) {
-        rc = add_conll(cl, conll[i]);
-    }
-    if (rc == 0) {
-        fprintf(stderr, "%zu tokens\n", eg_clusterer_tokens(cl));
-        eg_error err = {0};
-        if (eg_clusterer_run(cl, &co, out, &err) != EG_OK) {
-            rc = cli_fail(&err);
-        } else {
-            fprintf(stderr, "wrote %s\n", out);
-        }
-    }
-    eg_clusterer_destroy(cl);
-    return rc;
-}
-
-static void on_kmeans(void *ud, unsigned k, unsigned it, size_t moved)
-{
-    (void)ud;
-    fprintf(stderr, "k %u iteration %2u: %zu words moved\n", k, it, moved);
+    fprintf(stderr, "wrote %s\n", out);
+    return EG_EXIT_OK;
 }
 
 int cmd_kmeans(int argc, char **argv)
@@ -646,8 +392,10 @@ int cmd_kmeans(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     const char *verb = "kmeans", *out = NULL, *classes = "1024,256,64";
-    eg_kmeans_opts ko = {.max_words = 200000, .iterations = 30, .seed = 1,
-                         .progress = on_kmeans};
+    eg_ner_kmeans_options ko;
+    eg_ner_kmeans_options_init(&ko);
+    ko.nlevels = 0; /* from --classes */
+    ko.note = on_note;
     unsigned long v;
     int c;
     optind = 1;
@@ -705,16 +453,16 @@ int cmd_kmeans(int argc, char **argv)
         errno = 0;
         unsigned long k = strtoul(p, &end, 10);
         if (end == p || errno || k < 2 || k > 65535 || (*end && *end != ',') ||
-            ko.nlevels == EG_WV_MAX_LEVELS) {
+            ko.nlevels == EG_NER_KMEANS_MAX_LEVELS) {
             return cli_usage_error(verb, "--classes needs up to %d numbers 2..65535, "
-                                         "comma-separated", EG_WV_MAX_LEVELS);
+                                         "comma-separated", EG_NER_KMEANS_MAX_LEVELS);
         }
         ko.k[ko.nlevels++] = (unsigned)k;
         p = *end ? end + 1 : end;
     }
     if (ko.nlevels == 0) {
         return cli_usage_error(verb, "--classes needs up to %d numbers 2..65535, "
-                                     "comma-separated", EG_WV_MAX_LEVELS);
+                                     "comma-separated", EG_NER_KMEANS_MAX_LEVELS);
     }
     if (optind + 1 != argc) {
         return cli_usage_error(verb, "expected one VECTORS.json file");
@@ -723,7 +471,7 @@ int cmd_kmeans(int argc, char **argv)
         return cli_usage_error(verb, "missing -o CLASSES");
     }
     eg_error err = {0};
-    if (eg_kmeans_run(argv[optind], &ko, out, &err) != EG_OK) {
+    if (eg_ner_kmeans(argv[optind], &ko, out, &err) != EG_OK) {
         return cli_fail(&err);
     }
     fprintf(stderr, "wrote %s\n", out);

@@ -10,10 +10,8 @@
 #include <math.h>
 
 #include <cJSON.h>
+#include <entgraph/entgraph.h>
 
-#include "../graph.h"
-#include "../query.h"
-#include "../util.h"
 #include "commands.h"
 
 /* flags: EG_LOAD_NO_EVIDENCE when the answer shows no evidence (loads faster) */
@@ -28,61 +26,64 @@ static int load(const char *path, eg_graph **g, unsigned flags)
 
 long cli_find_entity(const eg_graph *g, const char *graph_path, const char *name)
 {
-    char *sug = NULL;
-    long k = eg_query_find(g, name, &sug);
-    if (k < 0) {
-        if (sug) {
-            cli_errorf("no entity named '%s' in %s; did you mean: %s?", name, graph_path, sug);
-        } else {
-            cli_errorf("no entity named '%s' in %s", name, graph_path);
-        }
+    size_t k = 0;
+    eg_error err = {0};
+    if (eg_graph_find(&k, g, name, &err) == EG_OK) {
+        return (long)k;
     }
-    free(sug);
-    return k;
+    /* "no entity named 'NAME'[; did you mean: ...?]": the CLI names the graph's file after it */
+    char head[64];
+    int hn = snprintf(head, sizeof head, "no entity named '");
+    size_t nl = strlen(name);
+    if (err.code == EG_ERR_NOT_FOUND && strncmp(err.msg, head, (size_t)hn) == 0 &&
+        strncmp(err.msg + hn, name, nl) == 0 && err.msg[hn + nl] == '\'') {
+        cli_errorf("no entity named '%s' in %s%s", name, graph_path, err.msg + hn + nl + 1);
+    } else {
+        cli_fail(&err);
+    }
+    return -1;
 }
 
 /* Print one evidence sentence: "[doc] sentence", and for a dated article of the document
  * table "[doc, 2023-07-30, Title] sentence", so the reader knows where and when. */
-static void print_one_evidence(const eg_graph *g, const eg_evidence *ev, const char *indent)
+static void print_one_evidence(const eg_graph *g, const eg_edge *e, size_t q, const char *indent)
 {
-    const eg_document *d = NULL;
-    for (size_t i = 0; i < g->ndoctab && !d; i++) {
-        d = strcmp(g->doctab[i].id, ev->doc) == 0 ? &g->doctab[i] : NULL;
-    }
+    const char *doc = eg_edge_evidence_doc(e, q), *sentence = eg_edge_evidence_sentence(e, q);
+    eg_article d;
     char date[11];
-    if (d && d->date) {
-        printf("%s[%s, %s%s%s] %s\n", indent, ev->doc, eg_date_format(d->date, date),
-               d->title ? ", " : "", d->title ? d->title : "", ev->sentence);
+    if (eg_graph_article(&d, g, doc, NULL) == EG_OK && d.date) {
+        printf("%s[%s, %s%s%s] %s\n", indent, doc, eg_date_format(d.date, date),
+               d.title ? ", " : "", d.title ? d.title : "", sentence);
     } else {
-        printf("%s[%s] %s\n", indent, ev->doc, ev->sentence);
+        printf("%s[%s] %s\n", indent, doc, sentence);
     }
 }
 
 static void print_evidence(const eg_graph *g, const eg_edge *e, const char *indent)
 {
-    for (size_t q = 0; q < e->nev; q++) {
-        print_one_evidence(g, &e->ev[q], indent);
+    for (size_t q = 0; q < eg_edge_evidence_count(e); q++) {
+        print_one_evidence(g, e, q, indent);
     }
 }
 
 static cJSON *node_json(const eg_node *n)
 {
     cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "id", n->id);
-    cJSON_AddStringToObject(o, "label", n->label);
-    cJSON_AddStringToObject(o, "type", eg_etype_name(n->type));
-    cJSON_AddNumberToObject(o, "mentions", n->mentions);
-    cJSON_AddNumberToObject(o, "documents", n->documents);
+    cJSON_AddStringToObject(o, "id", eg_node_id(n));
+    cJSON_AddStringToObject(o, "label", eg_node_label(n));
+    cJSON_AddStringToObject(o, "type", eg_etype_name(eg_node_type(n)));
+    cJSON_AddNumberToObject(o, "mentions", eg_node_mentions(n));
+    cJSON_AddNumberToObject(o, "documents", eg_node_documents(n));
     return o;
 }
 
 static cJSON *evidence_json(const eg_edge *e)
 {
     cJSON *a = cJSON_CreateArray();
-    for (size_t q = 0; q < e->nev; q++) {
+    for (size_t q = 0; q < eg_edge_evidence_count(e); q++) {
         cJSON *x = cJSON_CreateObject();
-        cJSON_AddStringToObject(x, "doc", e->ev[q].doc);
-        cJSON_AddStringToObject(x, "sentence", e->ev[q].sentence);
+        cJSON_AddStringToObject(x, "doc", eg_edge_evidence_doc(e, q));
+        cJSON_AddStringToObject(x, "sentence", eg_edge_evidence_sentence(e, q));
         cJSON_AddItemToArray(a, x);
     }
     return a;
@@ -169,29 +170,31 @@ int cmd_neighbors(int argc, char **argv)
         return EG_EXIT_ERROR;
     }
     eg_error err = {0};
-    eg_neighbor *nb = NULL;
-    size_t n = 0;
-    if (eg_query_neighbors(g, (uint32_t)k, (unsigned)depth, &nb, &n, &err) != EG_OK) {
+    eg_neighbors *nb = NULL;
+    if (eg_neighbors_create(&nb, g, (size_t)k, (unsigned)depth, &err) != EG_OK) {
         eg_graph_destroy(g);
         return cli_fail(&err);
     }
+    size_t n = eg_neighbors_count(nb);
     size_t shown = limit && limit < n ? limit : n;
-    const eg_node *me = &g->nodes[k];
+    const eg_node *me = eg_graph_node(g, (size_t)k);
     int rc = EG_EXIT_OK;
     if (json) {
         cJSON *o = cJSON_CreateObject();
         cJSON_AddItemToObject(o, "entity", node_json(me));
         cJSON *arr = cJSON_AddArrayToObject(o, "neighbors");
         for (size_t i = 0; i < shown; i++) {
-            const eg_edge *e = &g->edges[nb[i].edge];
-            cJSON *x = node_json(&g->nodes[nb[i].node]);
-            cJSON_AddNumberToObject(x, "hops", nb[i].hops);
-            if (nb[i].hops > 1) {
-                cJSON_AddStringToObject(x, "via", g->nodes[nb[i].via].id);
+            const eg_edge *e = eg_graph_edge(g, eg_neighbors_edge(nb, i));
+            cJSON *x = node_json(eg_graph_node(g, eg_neighbors_node(nb, i)));
+            unsigned hops = eg_neighbors_hops(nb, i);
+            cJSON_AddNumberToObject(x, "hops", hops);
+            if (hops > 1) {
+                cJSON_AddStringToObject(x, "via",
+                                        eg_node_id(eg_graph_node(g, eg_neighbors_via(nb, i))));
             }
-            cJSON_AddNumberToObject(x, "weight", e->weight);
-            cJSON_AddNumberToObject(x, "edge_documents", e->documents);
-            cJSON_AddNumberToObject(x, "npmi", e->npmi);
+            cJSON_AddNumberToObject(x, "weight", eg_edge_weight(e));
+            cJSON_AddNumberToObject(x, "edge_documents", eg_edge_documents(e));
+            cJSON_AddNumberToObject(x, "npmi", eg_edge_npmi(e));
             if (evidence) {
                 cJSON_AddItemToObject(x, "evidence", evidence_json(e));
             }
@@ -199,21 +202,22 @@ int cmd_neighbors(int argc, char **argv)
         }
         rc = print_json(o);
     } else {
+        const char *type = eg_etype_name(eg_node_type(me));
         if (depth > 1) {
-            printf("%s (%s): %zu entities within %lu hops\n", me->label,
-                   eg_etype_name(me->type), n, depth);
+            printf("%s (%s): %zu entities within %lu hops\n", eg_node_label(me), type, n, depth);
         } else {
-            printf("%s (%s): %zu neighbor%s\n", me->label, eg_etype_name(me->type), n,
-                   n == 1 ? "" : "s");
+            printf("%s (%s): %zu neighbor%s\n", eg_node_label(me), type, n, n == 1 ? "" : "s");
         }
         printf("  %6s %5s %7s  %-12s %s\n", "weight", "docs", "npmi", "type", "entity");
         for (size_t i = 0; i < shown; i++) {
-            const eg_edge *e = &g->edges[nb[i].edge];
-            const eg_node *o = &g->nodes[nb[i].node];
-            printf("  %6u %5u %7.3f  %-12s %s", e->weight, e->documents, e->npmi,
-                   eg_etype_name(o->type), o->label);
-            if (nb[i].hops > 1) {
-                printf("  (%u hops, via %s)", nb[i].hops, g->nodes[nb[i].via].label);
+            const eg_edge *e = eg_graph_edge(g, eg_neighbors_edge(nb, i));
+            const eg_node *o = eg_graph_node(g, eg_neighbors_node(nb, i));
+            printf("  %6u %5u %7.3f  %-12s %s", eg_edge_weight(e), eg_edge_documents(e),
+                   eg_edge_npmi(e), eg_etype_name(eg_node_type(o)), eg_node_label(o));
+            unsigned hops = eg_neighbors_hops(nb, i);
+            if (hops > 1) {
+                printf("  (%u hops, via %s)", hops,
+                       eg_node_label(eg_graph_node(g, eg_neighbors_via(nb, i))));
             }
             putchar('\n');
             if (evidence) {
@@ -224,7 +228,7 @@ int cmd_neighbors(int argc, char **argv)
             printf("  ... %zu more (--limit)\n", n - shown);
         }
     }
-    free(nb);
+    eg_neighbors_destroy(nb);
     eg_graph_destroy(g);
     return rc;
 }
@@ -275,83 +279,62 @@ int cmd_path(int argc, char **argv)
         return EG_EXIT_ERROR;
     }
     eg_error err = {0};
-    uint32_t *edges = NULL;
-    size_t n = 0;
-    if (eg_query_path(g, (uint32_t)a, (uint32_t)b, &edges, &n, &err) != EG_OK) {
-        eg_graph_destroy(g);
-        return cli_fail(&err);
-    }
+    eg_path *p = NULL;
+    eg_status st = eg_path_create(&p, g, (size_t)a, (size_t)b, &err);
+    const char *la = eg_node_label(eg_graph_node(g, (size_t)a));
+    const char *lb = eg_node_label(eg_graph_node(g, (size_t)b));
     int rc = EG_EXIT_OK;
-    if (n == 0 && a != b) {
-        cli_errorf("no path between '%s' and '%s' in %s", g->nodes[a].label, g->nodes[b].label,
-                   argv[optind]);
+    if (st == EG_ERR_NOT_FOUND) {
+        cli_errorf("no path between '%s' and '%s' in %s", la, lb, argv[optind]);
         rc = EG_EXIT_ERROR;
+    } else if (st != EG_OK) {
+        rc = cli_fail(&err);
     } else if (json) {
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddItemToObject(o, "from", node_json(&g->nodes[a]));
-        cJSON_AddItemToObject(o, "to", node_json(&g->nodes[b]));
+        cJSON_AddItemToObject(o, "from", node_json(eg_graph_node(g, (size_t)a)));
+        cJSON_AddItemToObject(o, "to", node_json(eg_graph_node(g, (size_t)b)));
         cJSON *hops = cJSON_AddArrayToObject(o, "hops");
-        uint32_t cur = (uint32_t)a;
-        for (size_t i = 0; i < n; i++) {
-            const eg_edge *e = &g->edges[edges[i]];
-            uint32_t next = e->source == cur ? e->target : e->source;
+        for (size_t i = 0; i < eg_path_length(p); i++) {
+            const eg_edge *e = eg_graph_edge(g, eg_path_edge(p, i));
             cJSON *h = cJSON_CreateObject();
-            cJSON_AddStringToObject(h, "from", g->nodes[cur].id);
-            cJSON_AddStringToObject(h, "to", g->nodes[next].id);
-            cJSON_AddNumberToObject(h, "weight", e->weight);
-            if (e->nev) {
-                cJSON_AddStringToObject(h, "doc", e->ev[0].doc);
-                cJSON_AddStringToObject(h, "sentence", e->ev[0].sentence);
+            cJSON_AddStringToObject(h, "from", eg_node_id(eg_graph_node(g, eg_path_node(p, i))));
+            cJSON_AddStringToObject(h, "to", eg_node_id(eg_graph_node(g, eg_path_node(p, i + 1))));
+            cJSON_AddNumberToObject(h, "weight", eg_edge_weight(e));
+            if (eg_edge_evidence_count(e)) {
+                cJSON_AddStringToObject(h, "doc", eg_edge_evidence_doc(e, 0));
+                cJSON_AddStringToObject(h, "sentence", eg_edge_evidence_sentence(e, 0));
             }
             cJSON_AddItemToArray(hops, h);
-            cur = next;
         }
         rc = print_json(o);
     } else {
-        printf("%s -> %s: %zu hop%s\n", g->nodes[a].label, g->nodes[b].label, n,
-               n == 1 ? "" : "s");
-        uint32_t cur = (uint32_t)a;
+        size_t n = eg_path_length(p);
+        printf("%s -> %s: %zu hop%s\n", la, lb, n, n == 1 ? "" : "s");
         for (size_t i = 0; i < n; i++) {
-            const eg_edge *e = &g->edges[edges[i]];
-            uint32_t next = e->source == cur ? e->target : e->source;
-            printf("  %s -- %s (weight %u, %u document%s)\n", g->nodes[cur].label,
-                   g->nodes[next].label, e->weight, e->documents, e->documents == 1 ? "" : "s");
-            if (e->nev) {
-                print_one_evidence(g, &e->ev[0], "      ");
+            const eg_edge *e = eg_graph_edge(g, eg_path_edge(p, i));
+            uint32_t docs = eg_edge_documents(e);
+            printf("  %s -- %s (weight %u, %u document%s)\n",
+                   eg_node_label(eg_graph_node(g, eg_path_node(p, i))),
+                   eg_node_label(eg_graph_node(g, eg_path_node(p, i + 1))), eg_edge_weight(e),
+                   docs, docs == 1 ? "" : "s");
+            if (eg_edge_evidence_count(e)) {
+                print_one_evidence(g, e, 0, "      ");
             }
-            cur = next;
         }
     }
-    free(edges);
+    eg_path_destroy(p);
     eg_graph_destroy(g);
     return rc;
 }
 
-typedef struct ranked {
-    uint32_t node;
-    double v;
-} ranked;
-
-static const eg_graph *rank_graph;
-
-static int cmp_ranked(const void *x, const void *y)
+/* The nodes of g by `metric`, highest first (malloc'd, every node), or NULL. */
+static size_t *top_by(const eg_graph *g, const eg_metrics *m, eg_metric metric)
 {
-    const ranked *a = x, *b = y;
-    if (a->v != b->v) {
-        return a->v > b->v ? -1 : 1;
-    }
-    return strcmp(rank_graph->nodes[a->node].id, rank_graph->nodes[b->node].id);
-}
-
-static ranked *top_by(const eg_graph *g, const double *v)
-{
-    ranked *r = malloc((g->nnodes ? g->nnodes : 1) * sizeof *r);
-    for (size_t i = 0; r && i < g->nnodes; i++) {
-        r[i] = (ranked){(uint32_t)i, v[i]};
-    }
-    rank_graph = g;
-    if (r) {
-        eg_sort(r, g->nnodes, sizeof *r, cmp_ranked);
+    size_t n = eg_graph_node_count(g);
+    size_t *r = malloc((n ? n : 1) * sizeof *r);
+    if (r && n && eg_metrics_top(m, metric, n, r) != n) {
+        free(r);
+        r = NULL;
     }
     return r;
 }
@@ -366,54 +349,26 @@ static int timeline(const eg_graph *g, const char *path, const char *name, bool 
     if (k < 0) {
         return EG_EXIT_ERROR;
     }
-    const eg_node *n = &g->nodes[k];
-    bool counted = n->doc_mentions != NULL || n->ndocs == 0;
-    eg_strmap date_of = {0}, seen = {0}, months = {0}, marts = {0};
-    size_t undated = 0, total = 0;
-    size_t mentions = 0, undated_mentions = 0;
-    bool ok = true;
-    for (size_t i = 0; ok && i < g->ndoctab; i++) {
-        const eg_document *d = &g->doctab[i];
-        ok = eg_strmap_put(&date_of, d->id, strlen(d->id), d->date);
+    eg_error err = {0};
+    eg_timeline *t = NULL;
+    if (eg_timeline_create(&t, g, (size_t)k, &err) != EG_OK) {
+        return cli_fail(&err);
     }
-    for (size_t q = 0; ok && q < n->ndocs; q++) {
-        const char *doc = n->docs[q];
-        if (eg_strmap_has(&seen, doc, strlen(doc))) {
-            continue;
-        }
-        ok = eg_strmap_put(&seen, doc, strlen(doc), 1);
-        uint32_t m = counted ? n->doc_mentions[q] : 1;
-        total++;
-        mentions += m;
-        uint32_t date = eg_strmap_get(&date_of, doc, strlen(doc), 0);
-        if (!date) {
-            undated++;
-            undated_mentions += m;
-            continue;
-        }
-        char ym[8];
-        eg_date_month(date, ym);
-        ok = ok && eg_strmap_put(&months, ym, 7, eg_strmap_get(&months, ym, 7, 0) + m) &&
-             eg_strmap_put(&marts, ym, 7, eg_strmap_get(&marts, ym, 7, 0) + 1);
-    }
-    /* months in order, empty months between them included */
-    uint32_t first = UINT32_MAX, last = 0, most = 0;
-    for (size_t i = 0; i < months.cap; i++) {
-        const char *key;
-        size_t kl;
-        uint32_t v;
-        if (eg_strmap_slot(&months, i, &key, &kl, &v)) {
-            uint32_t ym = (uint32_t)atoi(key) * 100 + (uint32_t)atoi(key + 5);
-            first = ym < first ? ym : first;
-            last = ym > last ? ym : last;
-            most = v > most ? v : most;
-        }
+    const eg_node *n = eg_graph_node(g, (size_t)k);
+    size_t total = eg_timeline_articles(t), undated = eg_timeline_undated(t);
+    size_t mentions = eg_timeline_mentions(t), undated_mentions = eg_timeline_undated_mentions(t);
+    bool counted = eg_timeline_mentions_known(t);
+    size_t nm = eg_timeline_month_count(t);
+    uint32_t most = 0;
+    for (size_t i = 0; i < nm; i++) {
+        uint32_t c = eg_timeline_month_mentions(t, i);
+        most = c > most ? c : most;
     }
     cJSON *o = json ? cJSON_CreateObject() : NULL;
     cJSON *arr = o ? cJSON_AddArrayToObject(o, "months") : NULL;
     if (json) {
-        cJSON_AddStringToObject(o, "id", n->id);
-        cJSON_AddStringToObject(o, "label", n->label);
+        cJSON_AddStringToObject(o, "id", eg_node_id(n));
+        cJSON_AddStringToObject(o, "label", eg_node_label(n));
         cJSON_AddBoolToObject(o, "mentions_known", counted);
         if (counted) {
             cJSON_AddNumberToObject(o, "mentions", (double)mentions);
@@ -423,30 +378,31 @@ static int timeline(const eg_graph *g, const char *path, const char *name, bool 
         if (counted) {
             cJSON_AddNumberToObject(o, "undated_mentions", (double)undated_mentions);
         }
-        cJSON_AddNumberToObject(o, "articles_total", n->documents);
+        cJSON_AddNumberToObject(o, "articles_total", eg_node_documents(n));
     } else if (counted) {
-        printf("%s (%s): %zu mention%s in %zu articles, %zu undated", n->label,
-               eg_etype_name(n->type), mentions, mentions == 1 ? "" : "s", total, undated);
+        printf("%s (%s): %zu mention%s in %zu articles, %zu undated", eg_node_label(n),
+               eg_etype_name(eg_node_type(n)), mentions, mentions == 1 ? "" : "s", total,
+               undated);
         printf(undated ? " (%zu mention%s)\n" : "\n", undated_mentions,
                undated_mentions == 1 ? "" : "s");
     } else {
         printf("%s (%s): %zu articles, %zu undated\n"
                "  (no mentions per article in this graph, written by an older entgraph: "
                "articles per month)\n",
-               n->label, eg_etype_name(n->type), total, undated);
+               eg_node_label(n), eg_etype_name(eg_node_type(n)), total, undated);
     }
-    if (!json && total < n->documents) {
+    if (!json && total < eg_node_documents(n)) {
         printf("  (the graph lists %zu of the %u articles naming it, the first by id)\n", total,
-               n->documents);
+               eg_node_documents(n));
     }
-    if (!json && last) {
+    if (!json && nm) {
         printf(counted ? "  month    mentions  articles\n" : "  month    articles\n");
     }
-    for (uint32_t ym = first; ok && last && ym <= last;
-         ym = ym % 100 == 12 ? (ym / 100 + 1) * 100 + 1 : ym + 1) {
+    for (size_t i = 0; i < nm; i++) {
+        uint32_t ym = eg_timeline_month(t, i), c = eg_timeline_month_mentions(t, i),
+                 a = eg_timeline_month_articles(t, i);
         char m[16];
         snprintf(m, sizeof m, "%04u-%02u", ym / 100, ym % 100);
-        uint32_t c = eg_strmap_get(&months, m, 7, 0), a = eg_strmap_get(&marts, m, 7, 0);
         if (json) {
             cJSON *x = cJSON_CreateObject();
             cJSON_AddStringToObject(x, "month", m);
@@ -470,15 +426,7 @@ static int timeline(const eg_graph *g, const char *path, const char *name, bool 
             putchar('\n');
         }
     }
-    eg_strmap_fini(&date_of);
-    eg_strmap_fini(&seen);
-    eg_strmap_fini(&months);
-    eg_strmap_fini(&marts);
-    if (!ok) {
-        cJSON_Delete(o);
-        cli_errorf("out of memory");
-        return EG_EXIT_ERROR;
-    }
+    eg_timeline_destroy(t);
     return json ? print_json(o) : EG_EXIT_OK;
 }
 
@@ -543,94 +491,102 @@ int cmd_stats(int argc, char **argv)
         return trc;
     }
     eg_error err = {0};
-    eg_stats s;
-    if (eg_query_stats(g, &s, &err) != EG_OK) {
+    eg_metrics *s = NULL;
+    if (eg_metrics_compute(&s, g, &err) != EG_OK) {
         eg_graph_destroy(g);
         return cli_fail(&err);
     }
+    size_t nn = eg_graph_node_count(g), ne = eg_graph_edge_count(g);
+    unsigned ndocs = (unsigned)eg_graph_document_count(g);
+    const char *window = eg_window_name(eg_graph_window(g));
     size_t per[EG_NTYPES] = {0};
-    for (size_t i = 0; i < g->nnodes; i++) {
-        per[g->nodes[i].type]++;
+    for (size_t i = 0; i < nn; i++) {
+        per[eg_node_type(eg_graph_node(g, i))]++;
     }
     const char *names[] = {"degree", "weighted_degree", "pagerank", "betweenness"};
-    const double *vals[] = {s.degree, s.strength, s.pagerank, s.betweenness};
-    size_t show = top < g->nnodes ? top : g->nnodes;
+    const eg_metric metrics[] = {EG_METRIC_DEGREE, EG_METRIC_STRENGTH, EG_METRIC_PAGERANK,
+                                 EG_METRIC_BETWEENNESS};
+    size_t show = top < nn ? top : nn;
+    size_t ncomm = eg_metrics_community_count(s);
+    double cutoff = eg_metrics_betweenness_cutoff(s), modularity = eg_metrics_modularity(s);
     int rc = EG_EXIT_OK;
     /* communities: members ordered by strength */
-    ranked *by_strength = top_by(g, s.strength);
+    size_t *by_strength = top_by(g, s, EG_METRIC_STRENGTH);
     if (json) {
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddNumberToObject(o, "entities", (double)g->nnodes);
-        cJSON_AddNumberToObject(o, "edges", (double)g->nedges);
-        cJSON_AddNumberToObject(o, "documents", g->ndocuments);
-        cJSON_AddStringToObject(o, "window", eg_window_name(g->window));
+        cJSON_AddNumberToObject(o, "entities", (double)nn);
+        cJSON_AddNumberToObject(o, "edges", (double)ne);
+        cJSON_AddNumberToObject(o, "documents", ndocs);
+        cJSON_AddStringToObject(o, "window", window);
         cJSON *t = cJSON_AddObjectToObject(o, "types");
         for (int k = 0; k < EG_NTYPES; k++) {
             cJSON_AddNumberToObject(t, eg_etype_name((eg_etype)k), (double)per[k]);
         }
-        if (s.betweenness_cutoff > 0) {
-            cJSON_AddNumberToObject(o, "betweenness_cutoff", s.betweenness_cutoff);
+        if (cutoff > 0) {
+            cJSON_AddNumberToObject(o, "betweenness_cutoff", cutoff);
         }
         cJSON *tops = cJSON_AddObjectToObject(o, "top");
         for (int m = 0; m < 4; m++) {
-            ranked *r = top_by(g, vals[m]);
+            size_t *r = top_by(g, s, metrics[m]);
             cJSON *arr = cJSON_AddArrayToObject(tops, names[m]);
             for (size_t i = 0; r && i < show; i++) {
+                const eg_node *x_node = eg_graph_node(g, r[i]);
                 cJSON *x = cJSON_CreateObject();
-                cJSON_AddStringToObject(x, "id", g->nodes[r[i].node].id);
-                cJSON_AddStringToObject(x, "label", g->nodes[r[i].node].label);
-                cJSON_AddNumberToObject(x, "value", round(r[i].v * 1e6) / 1e6);
+                cJSON_AddStringToObject(x, "id", eg_node_id(x_node));
+                cJSON_AddStringToObject(x, "label", eg_node_label(x_node));
+                cJSON_AddNumberToObject(x, "value",
+                                        round(eg_metrics_value(s, metrics[m], r[i]) * 1e6) / 1e6);
                 cJSON_AddItemToArray(arr, x);
             }
             free(r);
         }
         cJSON *cm = cJSON_AddObjectToObject(o, "communities");
         cJSON_AddStringToObject(cm, "algorithm", "leiden-modularity");
-        cJSON_AddNumberToObject(cm, "count", (double)s.ncommunities);
-        cJSON_AddNumberToObject(cm, "modularity", round(s.modularity * 1e6) / 1e6);
+        cJSON_AddNumberToObject(cm, "count", (double)ncomm);
+        cJSON_AddNumberToObject(cm, "modularity", round(modularity * 1e6) / 1e6);
         cJSON *list = cJSON_AddArrayToObject(cm, "list");
-        for (size_t k = 0; by_strength && k < s.ncommunities && k < show; k++) {
+        for (size_t k = 0; by_strength && k < ncomm && k < show; k++) {
             cJSON *members = cJSON_CreateArray();
-            for (size_t i = 0; i < g->nnodes; i++) {
-                if (s.community[by_strength[i].node] == (int64_t)k) {
-                    cJSON_AddItemToArray(members,
-                                         cJSON_CreateString(g->nodes[by_strength[i].node].id));
+            for (size_t i = 0; i < nn; i++) {
+                if (eg_metrics_community(s, by_strength[i]) == k) {
+                    cJSON_AddItemToArray(members, cJSON_CreateString(eg_node_id(
+                                                      eg_graph_node(g, by_strength[i]))));
                 }
             }
             cJSON_AddItemToArray(list, members);
         }
         rc = print_json(o);
     } else {
-        printf("%zu entities, %zu edges, %u documents (window: %s)\n", g->nnodes, g->nedges,
-               g->ndocuments, eg_window_name(g->window));
+        printf("%zu entities, %zu edges, %u documents (window: %s)\n", nn, ne, ndocs, window);
         printf("types: PERSON %zu, COUNTRY %zu, ORGANIZATION %zu, LOCATION %zu\n",
                per[EG_PERSON], per[EG_COUNTRY], per[EG_ORGANIZATION], per[EG_LOCATION]);
         char btitle[96];
         snprintf(btitle, sizeof btitle,
-                 s.betweenness_cutoff > 0 ? "betweenness (approximate: paths up to length %g)"
-                                          : "betweenness",
-                 s.betweenness_cutoff);
+                 cutoff > 0 ? "betweenness (approximate: paths up to length %g)" : "betweenness",
+                 cutoff);
         const char *titles[] = {"degree", "weighted degree", "PageRank", btitle};
         for (int m = 0; m < 4; m++) {
-            ranked *r = top_by(g, vals[m]);
+            size_t *r = top_by(g, s, metrics[m]);
             printf("\ntop %zu by %s:\n", show, titles[m]);
             for (size_t i = 0; r && i < show; i++) {
-                printf("  %2zu. %-40s %12.4f\n", i + 1, g->nodes[r[i].node].label, r[i].v);
+                printf("  %2zu. %-40s %12.4f\n", i + 1, eg_node_label(eg_graph_node(g, r[i])),
+                       eg_metrics_value(s, metrics[m], r[i]));
             }
             free(r);
         }
-        printf("\n%zu communities (Leiden, modularity %.3f)%s\n", s.ncommunities, s.modularity,
-               s.ncommunities > show ? ", largest first:" : ":");
-        for (size_t k = 0; by_strength && k < s.ncommunities && k < show; k++) {
+        printf("\n%zu communities (Leiden, modularity %.3f)%s\n", ncomm, modularity,
+               ncomm > show ? ", largest first:" : ":");
+        for (size_t k = 0; by_strength && k < ncomm && k < show; k++) {
             size_t cnt = 0;
-            for (size_t i = 0; i < g->nnodes; i++) {
-                cnt += s.community[i] == (int64_t)k;
+            for (size_t i = 0; i < nn; i++) {
+                cnt += eg_metrics_community(s, i) == k;
             }
             printf("  %2zu. (%zu) ", k + 1, cnt);
             size_t listed = 0;
-            for (size_t i = 0; i < g->nnodes && listed < 8; i++) {
-                if (s.community[by_strength[i].node] == (int64_t)k) {
-                    printf("%s%s", listed ? ", " : "", g->nodes[by_strength[i].node].label);
+            for (size_t i = 0; i < nn && listed < 8; i++) {
+                if (eg_metrics_community(s, by_strength[i]) == k) {
+                    printf("%s%s", listed ? ", " : "",
+                           eg_node_label(eg_graph_node(g, by_strength[i])));
                     listed++;
                 }
             }
@@ -638,7 +594,7 @@ int cmd_stats(int argc, char **argv)
         }
     }
     free(by_strength);
-    eg_stats_fini(&s);
+    eg_metrics_destroy(s);
     eg_graph_destroy(g);
     return rc;
 }
@@ -714,7 +670,8 @@ int cmd_merge(int argc, char **argv)
             rc = cli_fail(&err);
             goto done;
         }
-        if (!EG_GROW(gs, cap, ng + np)) {
+        eg_graph **grown = ng + np > cap ? realloc(gs, (ng + np) * sizeof *gs) : gs;
+        if (!grown) {
             for (size_t k = 0; k < np; k++) {
                 eg_graph_destroy(part[k]);
             }
@@ -722,6 +679,8 @@ int cmd_merge(int argc, char **argv)
             cli_errorf("out of memory");
             goto done;
         }
+        gs = grown;
+        cap = ng + np > cap ? ng + np : cap;
         memcpy(gs + ng, part, np * sizeof *part);
         ng += np;
         free(part);
@@ -729,14 +688,13 @@ int cmd_merge(int argc, char **argv)
     n = ng;
     bool states = n > 0;
     for (size_t i = 0; i < n; i++) {
-        states = states && gs[i]->shard;
+        states = states && eg_graph_is_shard(gs[i]);
     }
     if (keep_state && !states) {
         rc = cli_usage_error(verb, "--shard: every GRAPH must be built with --shard");
         goto done;
     }
-    if ((states ? eg_shards_merge(gs, n, keep_state, &m, &err)
-                : eg_query_merge(gs, n, &m, &err)) != EG_OK ||
+    if (eg_graph_merge(gs, n, keep_state, &m, &err) != EG_OK ||
         eg_graph_save(m, out ? out : "-", format < 0 ? EG_FORMAT_JSON : (eg_format)format,
                       &err) != EG_OK) {
         rc = cli_fail(&err);

@@ -8,10 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../filter.h"
-#include "../graph.h"
-#include "../query.h"
-#include "../render.h"
+#include <entgraph/entgraph.h>
+
 #include "commands.h"
 
 int cmd_render(int argc, char **argv)
@@ -116,7 +114,7 @@ int cmd_render(int argc, char **argv)
         return EG_EXIT_ERROR;
     }
     int rc = EG_EXIT_ERROR;
-    size_t total_nodes = g->nnodes, total_edges = g->nedges;
+    size_t total_nodes = eg_graph_node_count(g), total_edges = eg_graph_edge_count(g);
     bool *keep = NULL;
     char *ego_id = NULL;
     if (ego) {
@@ -124,20 +122,18 @@ int cmd_render(int argc, char **argv)
         if (k < 0) {
             goto done;
         }
-        eg_neighbor *nb = NULL;
-        size_t n = 0;
-        keep = calloc(g->nnodes ? g->nnodes : 1, sizeof *keep);
-        if (!keep || eg_query_neighbors(g, (uint32_t)k, (unsigned)depth, &nb, &n, &err) != EG_OK ||
+        eg_neighbors *nb = NULL;
+        keep = calloc(total_nodes ? total_nodes : 1, sizeof *keep);
+        if (!keep || eg_neighbors_create(&nb, g, (size_t)k, (unsigned)depth, &err) != EG_OK ||
             (keep[k] = true, false)) {
-            free(nb);
-            rc = cli_fail(&err);
+            rc = keep ? cli_fail(&err) : (cli_errorf("out of memory"), EG_EXIT_ERROR);
             goto done;
         }
-        for (size_t i = 0; i < n; i++) {
-            keep[nb[i].node] = true;
+        for (size_t i = 0; i < eg_neighbors_count(nb); i++) {
+            keep[eg_neighbors_node(nb, i)] = true;
         }
-        free(nb);
-        ego_id = eg_strdup(g->nodes[k].id); /* kept across the cut (the arena keeps it too) */
+        eg_neighbors_destroy(nb);
+        ego_id = strdup(eg_node_id(eg_graph_node(g, (size_t)k))); /* kept across the cut */
         if (!ego_id || eg_graph_keep(g, keep, NULL, &err) != EG_OK) {
             rc = ego_id ? cli_fail(&err) : (cli_errorf("out of memory"), EG_EXIT_ERROR);
             goto done;

@@ -7,27 +7,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../filter.h"
-#include "../graph.h"
-#include "../render.h"
+#include <entgraph/entgraph.h>
+
 #include "commands.h"
 
 /* Drop edges lighter than min_weight, except the ego's own. */
 static eg_status thin(eg_graph *g, uint32_t min_weight, long ego, eg_error *err)
 {
-    bool *kn = malloc((g->nnodes ? g->nnodes : 1) * sizeof *kn);
-    bool *ke = malloc((g->nedges ? g->nedges : 1) * sizeof *ke);
+    size_t nn = eg_graph_node_count(g), ne = eg_graph_edge_count(g);
+    bool *kn = malloc((nn ? nn : 1) * sizeof *kn);
+    bool *ke = malloc((ne ? ne : 1) * sizeof *ke);
     if (!kn || !ke) {
         free(kn);
         free(ke);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    for (size_t i = 0; i < g->nnodes; i++) {
+    for (size_t i = 0; i < nn; i++) {
         kn[i] = true;
     }
-    for (size_t i = 0; i < g->nedges; i++) {
-        const eg_edge *e = &g->edges[i];
-        ke[i] = e->weight >= min_weight || (long)e->source == ego || (long)e->target == ego;
+    for (size_t i = 0; i < ne; i++) {
+        const eg_edge *e = eg_graph_edge(g, i);
+        ke[i] = eg_edge_weight(e) >= min_weight || (long)eg_edge_source(e) == ego ||
+                (long)eg_edge_target(e) == ego;
     }
     eg_status st = eg_graph_keep(g, kn, ke, err);
     free(kn);
@@ -38,10 +39,10 @@ static eg_status thin(eg_graph *g, uint32_t min_weight, long ego, eg_error *err)
 int cli_draw(eg_graph *g, const char *out, const char *fmt, const cli_draw_opts *o)
 {
     eg_error err = {0};
-    size_t total_nodes = o->total_nodes ? o->total_nodes : g->nnodes;
-    size_t total_edges = o->total_edges ? o->total_edges : g->nedges;
+    size_t total_nodes = o->total_nodes ? o->total_nodes : eg_graph_node_count(g);
+    size_t total_edges = o->total_edges ? o->total_edges : eg_graph_edge_count(g);
     eg_filter f = {.min_weight = o->min_weight, .top = o->max_nodes,
-                   .drop_isolated = g->nnodes > o->max_nodes};
+                   .drop_isolated = eg_graph_node_count(g) > o->max_nodes};
     if (eg_graph_filter(g, &f, NULL, NULL, &err) != EG_OK) {
         return cli_fail(&err);
     }
@@ -49,7 +50,7 @@ int cli_draw(eg_graph *g, const char *out, const char *fmt, const cli_draw_opts 
     /* a hairball is useless: keep at most about four connections per entity, the weakest go */
     uint32_t w = o->min_weight;
     /* (ends: the ego's edges alone are fewer than its graph's nodes) */
-    while (g->nedges > 4 * g->nnodes + 8) {
+    while (eg_graph_edge_count(g) > 4 * eg_graph_node_count(g) + 8) {
         if (thin(g, ++w, ego, &err) != EG_OK) {
             return cli_fail(&err);
         }
@@ -58,10 +59,11 @@ int cli_draw(eg_graph *g, const char *out, const char *fmt, const cli_draw_opts 
         EG_OK) {
         return cli_fail(&err);
     }
-    if (g->nnodes < total_nodes || g->nedges < total_edges) {
+    size_t nn = eg_graph_node_count(g), ne = eg_graph_edge_count(g);
+    if (nn < total_nodes || ne < total_edges) {
         fprintf(stderr, "%s: drew %zu of %zu entities and %zu of %zu connections (%s); see "
                         "--max-nodes, --min-weight, --ego\n",
-                out, g->nnodes, total_nodes, g->nedges, total_edges,
+                out, nn, total_nodes, ne, total_edges,
                 o->ego ? "the neighbourhood of the entity" : "the strongest first");
     }
     return EG_EXIT_OK;

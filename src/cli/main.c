@@ -8,7 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../outfile.h"
+#include <entgraph/entgraph.h>
+
 #include "commands.h"
 
 #ifndef EG_VERSION

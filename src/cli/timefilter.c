@@ -6,9 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../dates.h"
-#include "../filter.h"
-#include "../graph.h"
+#include <entgraph/entgraph.h>
+
 #include "commands.h"
 
 cli_period cli_time = {0, 0};
@@ -41,18 +40,21 @@ int cli_time_apply(eg_graph *g)
     if (!cli_time.since && !cli_time.until) {
         return 0;
     }
-    bool *kn = malloc((g->nnodes ? g->nnodes : 1) * sizeof *kn);
-    bool *ke = malloc((g->nedges ? g->nedges : 1) * sizeof *ke);
+    size_t nn = eg_graph_node_count(g), ne = eg_graph_edge_count(g);
+    bool *kn = malloc((nn ? nn : 1) * sizeof *kn);
+    bool *ke = malloc((ne ? ne : 1) * sizeof *ke);
     eg_error err = {0};
     eg_status st = EG_OK;
     if (!kn || !ke) {
         st = eg_error_set(&err, EG_ERR_NOMEM, "out of memory");
     } else {
-        for (size_t i = 0; i < g->nnodes; i++) {
-            kn[i] = overlaps(g->nodes[i].first_seen, g->nodes[i].last_seen);
+        for (size_t i = 0; i < nn; i++) {
+            const eg_node *n = eg_graph_node(g, i);
+            kn[i] = overlaps(eg_node_first_seen(n), eg_node_last_seen(n));
         }
-        for (size_t i = 0; i < g->nedges; i++) {
-            ke[i] = overlaps(g->edges[i].first_seen, g->edges[i].last_seen);
+        for (size_t i = 0; i < ne; i++) {
+            const eg_edge *e = eg_graph_edge(g, i);
+            ke[i] = overlaps(eg_edge_first_seen(e), eg_edge_last_seen(e));
         }
         st = eg_graph_keep(g, kn, ke, &err);
     }

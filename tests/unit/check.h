@@ -67,6 +67,14 @@ static inline void check_spit(const char *path, const char *s, size_t n)
     }
 }
 
+/* The path of a file of the source tree ($EG_SRC, or ".." when unset) in buf. */
+static inline const char *check_src_path(char *buf, size_t n, const char *rel)
+{
+    const char *src = getenv("EG_SRC");
+    snprintf(buf, n, "%s/%s", src ? src : "..", rel);
+    return buf;
+}
+
 static inline int check_done(void)
 {
     printf("%d passed, %d failed\n", check_passed, check_failed);

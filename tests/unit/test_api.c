@@ -3,6 +3,8 @@
  * library: only EG_API symbols are visible, and one call builds a graph.
  */
 #include <entgraph/entgraph.h>
+#include <entgraph/entities.h>
+#include <entgraph/ner.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -83,6 +85,160 @@ static void test_warnings(eg_build_options *o)
     rmdir(dir);
 }
 
+/* eg_build_ex's report and options (dates, shard, alias file) and eg_entities_create on two
+ * dated articles of a JSONL file */
+static void test_build_ex(void)
+{
+    char dir[] = "/tmp/eg_api_ex_XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[600], apath[600];
+    snprintf(path, sizeof path, "%s/news.jsonl", dir);
+    snprintf(apath, sizeof apath, "%s/aliases.json", dir);
+    check_spit(path, "{\"id\": \"a1\", \"date\": \"2023-07-30\", \"text\": \"President Mohamed "
+               "Bazoum of Niger met Emmanuel Macron in Paris. Bazoum thanked France.\"}\n"
+               "{\"id\": \"a2\", \"date\": \"2023-08-20\", \"text\": \"Bazuma spoke to Emmanuel "
+               "Macron again. Macron praised Niger.\"}\n", 240);
+    const char *af_text = "{\"entities\": [{\"label\": \"President Bazoum\", \"type\": "
+                          "\"PERSON\", \"aliases\": [\"Mohamed Bazoum\", \"Bazuma\"]}]}\n";
+    check_spit(apath, af_text, strlen(af_text));
+    const char *inputs[] = {path};
+    eg_build_options o;
+    eg_build_options_init(&o);
+    o.threads = 1;
+    eg_build_report r;
+    eg_graph *g = NULL;
+    eg_error err;
+    CHECK(eg_build_ex(&g, inputs, 1, &o, &r, &err) == EG_OK);
+    CHECK(r.documents == 2 && r.skipped == 0 && r.tokens > 20 && r.capped_windows == 0);
+    CHECK(r.read_seconds >= 0 && r.resolve_seconds >= 0);
+    CHECK(g && eg_graph_document_count(g) == 2 && !eg_graph_is_shard(g));
+    size_t k = 0;
+    CHECK(eg_graph_find(&k, g, "Bazoum", NULL) == EG_OK);
+    CHECK_STR(eg_node_label(eg_graph_node(g, k)), "Mohamed Bazoum"); /* no alias file yet */
+    eg_graph_destroy(g);
+
+    /* an alias file names him; the shard option keeps the state */
+    eg_aliasfile *af = NULL;
+    CHECK(eg_aliasfile_load(&af, apath, &err) == EG_OK && af);
+    o.aliases = af;
+    o.shard = 1;
+    CHECK(eg_build_ex(&g, inputs, 1, &o, NULL, &err) == EG_OK);
+    CHECK(eg_graph_find(&k, g, "Bazuma", NULL) == EG_OK);
+    CHECK_STR(eg_node_label(eg_graph_node(g, k)), "President Bazoum");
+    CHECK(eg_graph_is_shard(g));
+    eg_graph_destroy(g);
+    o.shard = 0;
+
+    /* only August: one article */
+    o.since = 20230801;
+    CHECK(eg_build_ex(&g, inputs, 1, &o, &r, &err) == EG_OK && r.documents == 1);
+    CHECK(eg_graph_document_count(g) == 1);
+    eg_graph_destroy(g);
+    o.since = 0;
+
+    /* every mention with its entity; the rule with explain only */
+    eg_entities *es = NULL;
+    CHECK(eg_entities_create(&es, inputs, 1, &o, 1, &err) == EG_OK);
+    size_t n = eg_entities_count(es), bazuma = SIZE_MAX;
+    CHECK(n >= 8 && eg_entities_mention(es, n) == NULL);
+    for (size_t i = 0; i < n; i++) {
+        const eg_entity_mention *m = eg_entities_mention(es, i);
+        CHECK(m && m->doc && m->entity && m->label && m->rule[0] && m->evidence && m->scripts);
+        if (m && strcmp(m->surface, "Bazuma") == 0) {
+            bazuma = i;
+        }
+    }
+    const eg_entity_mention *m = eg_entities_mention(es, 0);
+    CHECK(m && strcmp(m->doc, "a1") == 0 && m->end > m->start);
+    m = eg_entities_mention(es, bazuma);
+    CHECK(m && strcmp(m->doc, "a2") == 0 && m->start == 0 && m->end == 6);
+    CHECK(m && strcmp(m->entity, "president-bazoum") == 0 &&
+          strcmp(m->label, "President Bazoum") == 0);
+    eg_entities_destroy(es);
+    CHECK(eg_entities_create(&es, inputs, 1, &o, 0, &err) == EG_OK);
+    CHECK(eg_entities_count(es) == n && strcmp(eg_entities_mention(es, 0)->rule, "") == 0);
+    eg_entities_destroy(es);
+    eg_entities_destroy(NULL);
+    const char *missing[] = {"/nonexistent/x.jsonl"};
+    es = (eg_entities *)&err;
+    CHECK(eg_entities_create(&es, missing, 1, &o, 0, &err) == EG_ERR_IO && es == NULL);
+    eg_aliasfile_destroy(af);
+    CHECK(eg_aliasfile_load(&af, path, &err) == EG_ERR_PARSE && af == NULL);
+    remove(path);
+    remove(apath);
+    rmdir(dir);
+}
+
+/* The tagger's entry points on tests/query/tiny.conll: train (notes through the callback, not
+ * stderr), tag, eval, word classes; bad options are errors */
+static void test_ner(void)
+{
+    char conll[512], dir[] = "/tmp/eg_api_ner_XXXXXX";
+    check_src_path(conll, sizeof conll, "tests/query/tiny.conll");
+    CHECK(mkdtemp(dir) != NULL);
+    char model[600], tagged[600], classes[600];
+    snprintf(model, sizeof model, "%s/m.model", dir);
+    snprintf(tagged, sizeof tagged, "%s/tagged.conll", dir);
+    snprintf(classes, sizeof classes, "%s/classes.txt", dir);
+    eg_ner_train_options o;
+    eg_ner_train_options_init(&o);
+    CHECK(o.epochs == 12 && o.seed == 1 && o.hash_bits == 20);
+    o.epochs = 3;
+    o.hash_bits = 12;
+    o.dev_path = conll;
+    seen s = {{0}, 0};
+    o.note = on_warning; /* collects lines */
+    o.user_data = &s;
+    eg_error err;
+    CHECK(eg_ner_train(conll, model, &o, &err) == EG_OK);
+    CHECK(s.calls == 5); /* training on ..., 3 epochs, wrote ... */
+    CHECK(strstr(s.text, "training on 5 sentences") != NULL);
+    CHECK(strstr(s.text, "epoch  3  train accuracy") != NULL && strstr(s.text, "dev F1") != NULL);
+    CHECK(strstr(s.text, "feature rows of 2^12)\n") != NULL);
+
+    FILE *f = fopen(tagged, "w");
+    CHECK(f && eg_ner_tag(model, conll, 0, f, &err) == EG_OK);
+    if (f) {
+        fclose(f);
+    }
+    char *text = check_slurp(tagged, NULL);
+    CHECK(text && strncmp(text, "-DOCSTART- -X- -X- O O\n\n", 24) == 0);
+    CHECK(text && strstr(text, "Amara NNP I-NP I-PER B-PER\n") != NULL);
+    free(text);
+
+    eg_ner_scores sc;
+    CHECK(eg_ner_eval(model, conll, 0, &sc, &err) == EG_OK);
+    CHECK(sc.tokens > 30 && sc.overall.gold > 0 && sc.overall.correct <= sc.overall.predicted);
+    CHECK(sc.type[EG_NER_PER].gold > 0 && sc.overall.f1 > 50 && sc.overall.f1 <= 100);
+    CHECK_STR(eg_ner_type_name(EG_NER_MISC), "MISC");
+    CHECK(eg_ner_type_name(EG_NER_NTYPES) == NULL);
+    CHECK(eg_ner_eval("/nonexistent.model", conll, 0, &sc, &err) == EG_ERR_IO);
+    CHECK(eg_ner_tag(model, "/dev/null", 0, stdout, &err) == EG_ERR_PARSE);
+    CHECK_STR(err.msg, "/dev/null: no tokens");
+
+    eg_ner_clusters_options co;
+    eg_ner_clusters_options_init(&co);
+    const char *files[] = {conll};
+    co.classes = 3;
+    co.conll = files;
+    co.nconll = 1;
+    CHECK(eg_ner_clusters(NULL, 0, &co, classes, &err) == EG_OK);
+    text = check_slurp(classes, NULL);
+    CHECK(text && strchr(text, '\t') != NULL);
+    free(text);
+    co.classes = 1;
+    CHECK(eg_ner_clusters(NULL, 0, &co, classes, &err) == EG_ERR_INVALID);
+    eg_ner_kmeans_options ko;
+    eg_ner_kmeans_options_init(&ko);
+    CHECK(ko.nlevels == 3 && ko.k[0] == 1024);
+    ko.nlevels = 0;
+    CHECK(eg_ner_kmeans(conll, &ko, classes, &err) == EG_ERR_INVALID);
+    remove(model);
+    remove(tagged);
+    remove(classes);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const char *src = getenv("EG_SRC");
@@ -107,5 +263,7 @@ int main(void)
     CHECK(eg_build(&g, missing, 1, &o, &err) == EG_ERR_IO && g == NULL);
     CHECK(strstr(err.msg, "No such file") != NULL);
     test_warnings(&o);
+    test_build_ex();
+    test_ner();
     return check_done();
 }

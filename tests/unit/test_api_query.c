@@ -13,9 +13,9 @@
 
 static eg_graph *load(const char *name)
 {
-    const char *src = getenv("EG_SRC");
-    char path[512];
-    snprintf(path, sizeof path, "%s/tests/query/%s", src ? src : "..", name);
+    char rel[256], path[512];
+    snprintf(rel, sizeof rel, "tests/query/%s", name);
+    check_src_path(path, sizeof path, rel);
     eg_graph *g = NULL;
     eg_error err;
     if (eg_graph_load(&g, path, &err) != EG_OK) {
@@ -242,7 +242,76 @@ static void test_older(void)
     CHECK(g != NULL);
     const eg_node *n = eg_graph_node(g, find(g, "Tinubu"));
     CHECK(n && eg_node_doc_count(n) == 2 && eg_node_doc_mentions(n, 1) == 0);
+    eg_timeline *t = NULL;
+    eg_error err;
+    CHECK(eg_timeline_create(&t, g, find(g, "Tinubu"), &err) == EG_OK);
+    CHECK(!eg_timeline_mentions_known(t) && eg_timeline_mentions(t) == eg_timeline_articles(t));
+    eg_timeline_destroy(t);
     eg_graph_destroy(g);
+}
+
+/* tests/golden/stats_timeline.out: Niger in 4 articles, 1 undated, one a month Jul-Sep 2023 */
+static void test_timeline(void)
+{
+    eg_graph *g = load("dated.json");
+    CHECK(g != NULL);
+    eg_timeline *t = NULL;
+    eg_error err;
+    CHECK(eg_timeline_create(&t, g, find(g, "niger"), &err) == EG_OK);
+    CHECK(eg_timeline_articles(t) == 4 && eg_timeline_undated(t) == 1);
+    CHECK(eg_timeline_month_count(t) == 3);
+    for (size_t i = 0; i < 3; i++) {
+        CHECK(eg_timeline_month(t, i) == 202307 + i && eg_timeline_month_articles(t, i) == 1);
+    }
+    CHECK(eg_timeline_month(t, 3) == 0 && eg_timeline_month_articles(t, 3) == 0);
+    size_t sum = eg_timeline_undated_mentions(t);
+    for (size_t i = 0; i < 3; i++) {
+        sum += eg_timeline_month_mentions(t, i);
+        CHECK(eg_timeline_month_mentions(t, i) >= eg_timeline_month_articles(t, i));
+    }
+    CHECK(eg_timeline_mentions_known(t) && eg_timeline_mentions(t) == sum && sum >= 4);
+    eg_timeline_destroy(t);
+    t = (eg_timeline *)&err;
+    CHECK(eg_timeline_create(&t, g, eg_graph_node_count(g), &err) == EG_ERR_INVALID && !t);
+    CHECK(eg_timeline_create(&t, NULL, 0, &err) == EG_ERR_INVALID);
+    eg_timeline_destroy(NULL);
+    eg_graph_destroy(g);
+}
+
+/* loading with flags, several graphs in one file, lookup by id, merging */
+static void test_load_merge(void)
+{
+    char path[512];
+    eg_graph *g = NULL;
+    eg_error err;
+    check_src_path(path, sizeof path, "tests/query/tiny.json");
+    CHECK(eg_graph_load_ex(&g, path, EG_LOAD_NO_EVIDENCE, &err) == EG_OK);
+    CHECK(g && eg_graph_edge_count(g) == 5 && eg_edge_weight(eg_graph_edge(g, 0)) == 2);
+    CHECK(g && eg_edge_evidence_count(eg_graph_edge(g, 0)) == 0);
+    CHECK(eg_graph_find_id(g, "a") == 0 && eg_graph_find_id(g, "f") == 5);
+    CHECK(eg_graph_find_id(g, "Amélie Durand") == -1 && eg_graph_find_id(g, "zz") == -1);
+    CHECK(!eg_graph_is_shard(g) && !eg_graph_is_shard(NULL));
+    eg_graph *m = (eg_graph *)&err;
+    CHECK(eg_graph_merge(&g, 1, 1, &m, &err) == EG_ERR_INVALID && m == NULL);
+    CHECK(eg_graph_merge(&g, 1, 0, &m, &err) == EG_OK && m);
+    CHECK(m && eg_graph_node_count(m) == 6 && !eg_graph_is_shard(m));
+    eg_graph_destroy(m);
+    eg_graph_destroy(g);
+
+    eg_graph *s[2] = {load("banks-japan-shard.json"), load("banks-england-shard.json")};
+    CHECK(s[0] && s[1] && eg_graph_is_shard(s[0]) && eg_graph_is_shard(s[1]));
+    CHECK(eg_graph_merge(s, 2, 1, &m, &err) == EG_OK && eg_graph_is_shard(m));
+    eg_graph_destroy(m);
+    eg_graph **many = NULL;
+    size_t n = 0;
+    check_src_path(path, sizeof path, "tests/query/shard1.json");
+    CHECK(eg_graph_load_many(&many, &n, path, 0, &err) == EG_OK && n == 1 && many[0]);
+    for (size_t i = 0; i < n; i++) {
+        eg_graph_destroy(many[i]);
+    }
+    free(many);
+    eg_graph_destroy(s[0]);
+    eg_graph_destroy(s[1]);
 }
 
 int main(void)
@@ -259,5 +328,7 @@ int main(void)
     test_metrics();
     test_dates();
     test_older();
+    test_timeline();
+    test_load_merge();
     return check_done();
 }

@@ -82,6 +82,12 @@ int main(void)
     for (size_t i = 1; i < g->nnodes; i++) {
         CHECK(strcmp(g->nodes[i - 1].id, g->nodes[i].id) < 0);
     }
+    /* the document table: every article by its id, an unknown id gives NULL */
+    CHECK(g->ndoctab == 3);
+    const eg_document *d2 = eg_graph_document(g, "a2");
+    CHECK(d2 && strcmp(d2->id, "a2") == 0 && d2 == &g->doctab[1] && d2->date == 0);
+    CHECK(eg_graph_document(g, "a3") == &g->doctab[2]);
+    CHECK(eg_graph_document(g, "a4") == NULL && eg_graph_document(g, "") == NULL);
 
     /* JSON and GraphML round trips */
     char j1[300], j2[300], gm[300];

@@ -1,0 +1,180 @@
+/*
+ * api_entities.c - eg_entities_create (entgraph/entities.h): the pipeline with a per-article
+ * callback that keeps every mention, then the builder's answers after cross-article
+ * resolution (node ids, and the corpus-wide rules that merged entities).
+ */
+#include "entgraph/entities.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api.h"
+#include "graph.h"
+#include "pipeline.h"
+#include "util.h"
+
+/* A mention as the article saw it; resolved into an eg_entity_mention once the corpus is. */
+typedef struct rec {
+    char *doc;
+    uint32_t start, end;
+    eg_etype type;
+    char *surface;
+    char *key;
+    const char *rule;
+    char *why;
+    const char *source;
+} rec;
+
+struct eg_entities {
+    rec *recs;
+    size_t n, cap;
+    eg_entity_mention *v;   /* n resolved mentions */
+    eg_buf strings;  /* their strings made here, at offsets until every one is written */
+    bool explain;
+};
+
+static eg_status on_doc(void *ud, const eg_doc *doc, const eg_mentions *ms,
+                        const eg_doc_entities *de, eg_error *err)
+{
+    eg_entities *es = ud;
+    for (size_t i = 0; i < ms->n; i++) {
+        if (!EG_GROW(es->recs, es->cap, es->n + 1)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        const eg_local_entity *e = &de->ents[de->of_mention[i]];
+        rec *r = &es->recs[es->n++];
+        *r = (rec){0};
+        r->doc = eg_strdup(doc->id);
+        /* offsets in the text as read, before invisible characters were taken out */
+        r->start = (uint32_t)eg_doc_source_offset(doc, ms->v[i].start, false);
+        r->end = (uint32_t)eg_doc_source_offset(doc, ms->v[i].end, true);
+        r->type = e->type;
+        r->surface = eg_strdup(ms->v[i].surface);
+        r->key = eg_strdup(e->key);
+        r->rule = de->rule[i] ? de->rule[i] : "exact";
+        r->why = de->why[i] ? eg_strdup(de->why[i]) : NULL;
+        r->source = ms->v[i].source;
+        if (!r->doc || !r->surface || !r->key || (de->why[i] && !r->why)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    return EG_OK;
+}
+
+/* Keep a copy of s in es->strings; its offset + 1 in *at (0: failed). */
+static bool keep(eg_entities *es, const char *s, size_t *at)
+{
+    *at = es->strings.len + 1;
+    return eg_buf_append(&es->strings, s, strlen(s) + 1);
+}
+
+/* The strings of mention i that the builder and the graph give (offsets into es->strings
+ * until eg_entities_create points them into it). */
+typedef struct made {
+    size_t entity, label, rule, evidence;
+} made;
+
+static bool resolve(eg_entities *es, size_t i, eg_builder *b, const eg_graph *g, made *m)
+{
+    const rec *r = &es->recs[i];
+    const char *id = eg_builder_node_id(b, r->type, r->key);
+    long k = id ? eg_graph_find_id(g, id) : -1;
+    const char *label = k >= 0 ? g->nodes[k].label : r->surface;
+    const char *other = NULL;
+    const char *cross = es->explain ? eg_builder_cross_rule(b, r->type, r->key, &other) : NULL;
+    char why_buf[600];
+    const char *rule = es->explain ? r->rule : "", *why = r->why && es->explain ? r->why : "";
+    if (cross && (strcmp(r->rule, "exact") == 0 || strcmp(r->rule, "list") == 0)) {
+        /* the article alone did not merge it: say which corpus-wide rule did */
+        snprintf(why_buf, sizeof why_buf, "%s -> %s", r->key, other ? other : "");
+        rule = cross;
+        why = why_buf;
+    }
+    return keep(es, id ? id : "", &m->entity) && keep(es, label, &m->label) &&
+           keep(es, rule, &m->rule) && keep(es, why, &m->evidence);
+}
+
+static eg_status finish(eg_entities *es, eg_builder *b, const eg_graph *g, eg_error *err)
+{
+    made *mm = calloc(es->n ? es->n : 1, sizeof *mm);
+    es->v = calloc(es->n ? es->n : 1, sizeof *es->v);
+    bool ok = mm && es->v;
+    for (size_t i = 0; ok && i < es->n; i++) {
+        ok = resolve(es, i, b, g, &mm[i]);
+    }
+    for (size_t i = 0; ok && i < es->n; i++) {
+        const rec *r = &es->recs[i];
+        const char *base = es->strings.data - 1;
+        const char *mixed = es->explain ? eg_text_mixed_scripts(r->surface) : NULL;
+        es->v[i] = (eg_entity_mention){r->doc, r->start, r->end, r->type, r->surface,
+                                base + mm[i].entity, base + mm[i].label, base + mm[i].rule,
+                                es->explain && r->source ? r->source : "",
+                                base + mm[i].evidence, mixed ? mixed : ""};
+    }
+    free(mm);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
+eg_status eg_entities_create(eg_entities **out, const char *const *inputs, size_t ninputs,
+                             const eg_build_options *o, int explain, eg_error *err)
+{
+    *out = NULL;
+    eg_entities *es = calloc(1, sizeof *es);
+    if (!es) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    es->explain = explain != 0;
+    eg_build_opts bo;
+    eg_pipeline_opts po;
+    eg_api_opts(o, &bo, &po);
+    bo.evidence = 0;
+    po.explain = es->explain;
+    eg_builder *b = NULL;
+    eg_graph *g = NULL;
+    eg_status st = eg_builder_create(&b, &bo, err);
+    if (st == EG_OK) {
+        st = eg_pipeline_run(inputs, ninputs, &po, b, on_doc, es, NULL, err);
+    }
+    if (st == EG_OK) {
+        st = eg_builder_finish(b, &g, err);
+    }
+    if (st == EG_OK) {
+        st = finish(es, b, g, err);
+    }
+    eg_graph_destroy(g);
+    eg_builder_destroy(b);
+    if (st != EG_OK) {
+        eg_entities_destroy(es);
+        return st;
+    }
+    *out = es;
+    return EG_OK;
+}
+
+void eg_entities_destroy(eg_entities *es)
+{
+    if (!es) {
+        return;
+    }
+    for (size_t i = 0; i < es->n; i++) {
+        free(es->recs[i].doc);
+        free(es->recs[i].surface);
+        free(es->recs[i].key);
+        free(es->recs[i].why);
+    }
+    free(es->recs);
+    free(es->v);
+    eg_buf_fini(&es->strings);
+    free(es);
+}
+
+size_t eg_entities_count(const eg_entities *es)
+{
+    return es ? es->n : 0;
+}
+
+const eg_entity_mention *eg_entities_mention(const eg_entities *es, size_t i)
+{
+    return es && i < es->n && es->v ? &es->v[i] : NULL;
+}

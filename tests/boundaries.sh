@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# boundaries.sh SRCDIR - the rules of the library's boundary, read from the sources:
+#   1. src/cli/ includes only the public headers (<entgraph/*.h> / "entgraph/*.h"), its own
+#      commands.h, system headers and cJSON (for its JSON output): no "../graph.h", no internal
+#      header by any path, none of the libraries the library wraps (igraph, Graphviz, utf8proc).
+#   2. the library (src/ outside src/cli/) never prints: no stderr, stdout, printf, puts,
+#      perror; it reports through eg_error and the callbacks of eg_build_options.
+#   3. the library's static mutable state is the list below, each entry with why it is safe for
+#      threads; a new one must be made thread-safe and added here with its reason.
+# A self-test feeds each check a line that breaks it.
+set -eu
+export LC_ALL=C
+src=$1
+fail=0
+
+# --- 1. the CLI's includes ---
+internal=$(cd "$src/src" && ls ./*.h | sed 's|^\./||')
+cli_bad_includes() {
+    # an include that is neither <system.h> without a project name, nor entgraph/, nor commands.h
+    grep -HnE '^[[:space:]]*#[[:space:]]*include' "$@" |
+        grep -vE '#[[:space:]]*include[[:space:]]*[<"]entgraph/[a-z_]+\.h[>"]' |
+        grep -vE '#[[:space:]]*include[[:space:]]*"commands\.h"' |
+        while IFS= read -r line; do
+            inc=$(printf '%s\n' "$line" | sed -E 's/.*include[[:space:]]*[<"]([^>"]*)[>"].*/\1/')
+            case $inc in
+                ../* | */../* | igraph* | graphviz/* | utf8proc.h)
+                    echo "$line" ;;
+                *)
+                    if printf '%s\n' "$internal" | grep -qxF "$(basename "$inc")"; then
+                        echo "$line"
+                    fi ;;
+            esac
+        done
+}
+# files not yet moved onto the public headers (this list only shrinks)
+pending=""
+bad=$(cli_bad_includes "$src"/src/cli/*.c "$src"/src/cli/*.h |
+    grep -vE "/($(echo "$pending" | sed 's/ /|/g; s/\./\\./g')):" || true)
+if [ -n "$bad" ]; then
+    echo "src/cli includes headers that are not entgraph/*.h:"
+    echo "$bad"
+    fail=1
+fi
+
+# --- 2. the library never prints ---
+lib_prints() {
+    # comments and string literals taken out first
+    grep -HnE '' "$@" |
+        sed -E 's|"([^"\\]\|\\.)*"|""|g; s|/\*.*\*/||g; s|/\*.*||; s|//.*||; s|^([^:]+:[0-9]+:)[[:space:]]*\*.*|\1|' |
+        grep -E '\b(stderr|stdout)\b|(^|[^a-z_.>])(printf|vprintf|puts|putchar|perror)[[:space:]]*\(' || true
+}
+lib=$(find "$src/src" -maxdepth 1 -name '*.[ch]' | sort)
+# outfile.c opens "-" as standard output: the one place the library names stdout
+bad=$(lib_prints $lib | grep -vE '/outfile\.c:[0-9]+:[[:space:]]*of->fp = stdout;$' || true)
+if [ -n "$bad" ]; then
+    echo "the library prints (report through eg_error or a callback instead):"
+    echo "$bad"
+    fail=1
+fi
+
+# --- 3. static mutable state ---
+# file:name  -- why it is safe with several threads
+allowed="
+export.c:igraph_once        pthread_once
+export.c:igraph_reason      _Thread_local
+export.c:igraph_mutex       the lock igraph is used under
+gazetteer.c:once            pthread_once
+gazetteer.c:deflt           built once under pthread_once, read-only afterwards
+gazetteer.c:pl_bit          built once under pthread_once, read-only afterwards
+gazetteer.c:pl_once         pthread_once
+model.c:BOS_H               never written (a constant without const)
+model.c:EOS_H               never written (a constant without const)
+model.c:crc_table           built once under pthread_once, read-only afterwards
+model.c:crc_once            pthread_once
+model.c:model_serial        atomic counter (main's tagger cache, after 032077b)
+ner.c:sport_words           built once under pthread_once, read-only afterwards
+ner.c:sport_words_ok        built once under pthread_once, read-only afterwards
+ner.c:sport_once            pthread_once
+outfile.c:temps             atomic slots (compare-and-swap)
+phrases.c:table             built once under pthread_once, read-only afterwards
+phrases.c:table_ok          built once under pthread_once, read-only afterwards
+phrases.c:once              pthread_once
+query.c:leiden_visits       _Thread_local
+query.c:leiden_limit        _Thread_local
+render.c:report_fd          written in the drawing child process only (after fork)
+render.c:child_out          written in the drawing child process only (after fork)
+render.c:gv_error           written in the drawing child process only (after fork)
+render.c:reported           written in the drawing child process only (after fork)
+alias.c:buf                 _Thread_local
+"
+static_state() {
+    # static variables that are not const: "file:name" per variable
+    grep -HnE '^[[:space:]]*static[[:space:]]' "$@" |
+        sed -E 's/_Atomic\(([^)]*)\)/_Atomic_\1/' |
+        grep -vE 'static[[:space:]]+(inline[[:space:]]+)?const[[:space:]]' |
+        grep -vE ':[[:space:]]*static[^=;]*\(' |
+        sed -E 's|^.*/([^/:]+):[0-9]+:(.*)$|\1:\2|' |
+        while IFS= read -r line; do
+            file=${line%%:*} decl=${line#*:}
+            decl=$(printf '%s\n' "$decl" | sed -E 's/\{[^}]*\}//g; s/=[^,;]*//g; s/;.*//; s/\[[^]]*\]//g')
+            # every declarator: "static uint64_t a, b" gives a and b
+            printf '%s\n' "$decl" | tr ',' '\n' | sed -E 's/.*[[:space:]*]([A-Za-z_][A-Za-z_0-9]*)[[:space:]]*$/\1/; s/^[[:space:]]*//' |
+                while IFS= read -r name; do
+                    [ -n "$name" ] && echo "$file:$name"
+                done
+        done
+}
+found=$(static_state $lib | sort -u)
+bad=$(comm -23 <(printf '%s\n' "$found") <(printf '%s\n' "$allowed" | awk 'NF { print $1 }' | sort -u))
+if [ -n "$bad" ]; then
+    echo "static mutable state not in tests/boundaries.sh's list (make it thread-safe, then say why):"
+    echo "$bad"
+    fail=1
+fi
+
+# --- the checks catch what they are for ---
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf '#include "../graph.h"\n#include <igraph.h>\n#include "util.h"\n#include <entgraph/query.h>\n#include <stdio.h>\n' > "$tmp/cli.c"
+[ "$(cli_bad_includes "$tmp/cli.c" | wc -l)" = 3 ] || { echo "self-test: include check"; fail=1; }
+printf 'x;\n    fprintf(stderr, "x");\n    printf("y");\n    snprintf(b, 1, "z");\n    /* stderr */\n' > "$tmp/lib.c"
+[ "$(lib_prints "$tmp/lib.c" | wc -l)" = 2 ] || { echo "self-test: print check"; fail=1; }
+printf 'static int counter;\nstatic const int k = 1;\nstatic int f(void);\nstatic uint64_t a = 1, b = 2;\nstatic char *p[4];\n' > "$tmp/st.c"
+[ "$(static_state "$tmp/st.c" | tr '\n' ' ')" = "st.c:counter st.c:a st.c:b st.c:p " ] ||
+    { echo "self-test: static state check: $(static_state "$tmp/st.c" | tr '\n' ' ')"; fail=1; }
+exit $fail
