@@ -466,14 +466,15 @@ static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const wclass
 #define CACHE_SLOTS (1u << 16)
 #define CACHE_MAX 40000u
 #define CACHE_KEY 24
-#define NCV 5 /* cached vectors: FC_SELF, FC_M1, FC_P1, FC_M2, FC_P2 */
+#define NCV 5 /* cached classes: FC_SELF, FC_M1, FC_P1, FC_M2, FC_P2 */
+#define SELF_FIRST NCV /* the vector of FC_SELF for the word starting a sentence */
 
 typedef struct wcent {
     uint8_t len;
     char s[CACHE_KEY];
     uint8_t filled; /* bit c: v[c] computed */
     tokinfo ti;     /* next to the key: a hit reads both from the same cache lines */
-    int32_t v[NCV][NL];
+    int32_t v[NCV + 1][NL]; /* per class; v[SELF_FIRST]: FC_SELF at a sentence start */
 } wcent;
 
 /* Empties the cache when it holds another model's sums; false when out of memory. */
@@ -624,8 +625,8 @@ static void phrase_lists(eg_tag_ws *ws, size_t s0, size_t s1)
 
 static uint64_t BOS_H = 0x1234567ULL, EOS_H = 0x7654321ULL;
 
-/* Which features features() writes out. A feature that depends only on the word itself is of
- * class FC_SELF; one that depends only on the word one or two places to the left or right is
+/* Which features features() writes out. A feature that depends only on the word itself (and
+ * on whether it starts the sentence) is of class FC_SELF; one that depends only on the word one or two places to the left or right is
  * FC_M1, FC_P1, FC_M2 or FC_P2; every other one (pairs, position, sentence casing, document
  * memory, phrase matches, and the sentence-boundary stand-ins) is FC_CTX. The classes
  * partition the features, so the row sums of the word classes can be kept per word type
@@ -685,12 +686,12 @@ static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned
     }
     EMIT(FC_CTX, f2(19, lp1, t->lo));
     EMIT(FC_CTX, f2(20, t->lo, ln1));
-    EMIT(FC_CTX, f1(21, (uint64_t)first * 2 + t->cap));
+    EMIT(FC_SELF, f1(21, (uint64_t)first * 2 + t->cap));
     EMIT(FC_SELF, f1(22, (uint64_t)t->allcap * 8 + t->digit * 4 + t->hyphen * 2 + t->period));
     EMIT(FC_SELF, f1(23, t->len > 12 ? 12 : t->len));
     EMIT(FC_SELF, f1(24, t->raw));
     if (first) {
-        EMIT(FC_CTX, f1(25, t->lo));
+        EMIT(FC_SELF, f1(25, t->lo));
     }
     for (unsigned b = 0; b < 8; b++) {
         if (t->gaz & (1u << b)) {
@@ -758,7 +759,7 @@ static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned
         if (l == 0) {
             EMIT(cm1, f1(61, p1 ? p1->vcls[0] : 0xFFFF));
             EMIT(cp1c, f1(62, n1 ? n1->vcls[0] : 0xFFFF));
-            EMIT(FC_CTX, f2(63, c0, t->cap * 2 + first));
+            EMIT(FC_SELF, f2(63, c0, t->cap * 2 + first));
         }
     }
     /* phrase lists: list and position of the word, with its case, and the lists of its
@@ -1054,7 +1055,8 @@ static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
         lanes s = {0};
         for (unsigned c = 0; c < NCV; c++) {
             if (ws->cmask[t] & (1u << c)) {
-                lanes_add32(&s, ws->cent[ws->slot[(size_t)((ptrdiff_t)t + off[c])]].v[c]);
+                unsigned vi = c == 0 && t == s0 ? SELF_FIRST : c;
+                lanes_add32(&s, ws->cent[ws->slot[(size_t)((ptrdiff_t)t + off[c])]].v[vi]);
             }
         }
         for (unsigned q = 0; q < nr[cur]; q++) {
@@ -1175,13 +1177,14 @@ static unsigned cached_classes(eg_tag_ws *ws, const eg_model *m, size_t s0, size
             continue;
         }
         wcent *ce = &ws->cent[e];
-        if (!(ce->filled & (1u << c))) {
+        unsigned vi = c == 0 && i == s0 ? SELF_FIRST : c;
+        if (!(ce->filled & (1u << vi))) {
             uint32_t f[MAXF];
             unsigned nf = features(ws, s0, s1, i, m->bits, at[c].cls, f);
             lanes s = {0};
             row_sums(m, f, nf, &s);
-            lanes_store(&s, ce->v[c]);
-            ce->filled |= (uint8_t)(1u << c);
+            lanes_store(&s, ce->v[vi]);
+            ce->filled |= (uint8_t)(1u << vi);
         }
         got |= 1u << c;
     }
