@@ -782,7 +782,9 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
             d->naliases = all ? unique_strings(all, k, &d->aliases) : SIZE_MAX;
             free(all);
             if (!d->label || d->naliases == SIZE_MAX) {
-                d->naliases = 0;
+                if (d->naliases == SIZE_MAX) {
+                    d->naliases = 0; /* else the graph frees the copies */
+                }
                 st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
         }
@@ -855,13 +857,17 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
         e->ndocs = unique_strings(docs, dn, &e->docs);
         size_t kept = eg_evidence_pick(evs, en, keep, false);
         e->ev = calloc(kept ? kept : 1, sizeof *e->ev);
-        for (size_t q = 0; e->ev && q < kept; q++) {
+        bool ev_ok = e->ev != NULL;
+        for (size_t q = 0; ev_ok && q < kept; q++) {
             e->ev[q].doc = eg_strdup(evs[q].doc);
             e->ev[q].sentence = eg_strdup(evs[q].text);
             e->nev++;
+            ev_ok = e->ev[q].doc && e->ev[q].sentence;
         }
-        if (e->ndocs == SIZE_MAX || !e->ev) {
-            e->ndocs = 0;
+        if (e->ndocs == SIZE_MAX || !ev_ok) {
+            if (e->ndocs == SIZE_MAX) {
+                e->ndocs = 0; /* else the graph frees the copies */
+            }
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
         free(docs);
