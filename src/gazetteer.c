@@ -474,10 +474,17 @@ int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_d
     }
     eg_buf key = {0};
     if (!eg_gaz_key(&key, s, n)) {
+        /* out of memory: "not listed" (the callers in ner.c have no error path) */
+        EG_ALLOC_FAILURE_IGNORED();
         return -1;
     }
     v = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
-    if (v == UINT32_MAX && org_key_differs(&key) && eg_org_key(&key, s, n)) {
+    bool org = v == UINT32_MAX && org_key_differs(&key);
+    if (org && !eg_org_key(&key, s, n)) {
+        EG_ALLOC_FAILURE_IGNORED();
+        org = false;
+    }
+    if (org) {
         /* "General Motors Corp", "The Wall Street Journal Co.": the listed company */
         uint32_t o = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
         bool dem = false;

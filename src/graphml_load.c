@@ -461,9 +461,16 @@ eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *pat
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
         }
-        /* evidence that is not a JSON array is ignored (cJSON cannot tell a parse that ran
+        /* evidence that is not a JSON array is an error (cJSON cannot tell a parse that ran
          * out of memory from malformed text: docs/COVERAGE.md) */
-        cJSON *arr = eev ? cJSON_Parse(EAS(&ig, "evidence", k)) : NULL;
+        const char *evs = eev ? EAS(&ig, "evidence", k) : "";
+        cJSON *arr = *evs ? cJSON_Parse(evs) : NULL;
+        if (*evs && !cJSON_IsArray(arr)) {
+            cJSON_Delete(arr);
+            st = eg_error_set(err, EG_ERR_PARSE, "%s: edge %zu: 'evidence' is not a JSON array",
+                              path, i);
+            goto done;
+        }
         size_t cnt = cJSON_IsArray(arr) ? (size_t)cJSON_GetArraySize(arr) : 0;
         e->ev = calloc(cnt ? cnt : 1, sizeof *e->ev);
         bool ok = e->ev != NULL;

@@ -6,14 +6,21 @@
  * both merges, queries) runs once without a fault for its reference result, then again with
  * the 1st allocation failing, the 2nd, ..., until a run makes fewer allocations than the one
  * that would fail. A run with a fault must either fail with EG_ERR_NOMEM, a one-line message
- * and no result, or succeed with exactly the reference result (a failure the code recovers
- * from, never a silently different graph); under ASan/LSan it must neither crash nor leak.
+ * and no result, or succeed with exactly the reference result; under ASan/LSan it must neither
+ * crash nor leak. Two exceptions, both documented in docs/COVERAGE.md: a different (poorer)
+ * result is accepted after a site marked EG_ALLOC_FAILURE_IGNORED() (gazetteer lookups whose
+ * callers in ner.c have no error path), and, where cJSON parses input, after a failure inside
+ * cJSON, which cannot tell a parse that ran out of memory from malformed text (a JSONL line is
+ * then skipped as invalid; a GraphML document table or evidence gives EG_ERR_PARSE). The
+ * model loader's "corrupt ... (or out of memory)" EG_ERR_PARSE is accepted too.
  *
- * Inputs are small (three sample articles, rules-only NER, one thread) so that the sweep of
- * every N stays quick; the built-in model's loading is swept separately. Process-wide
- * one-time tables (gazetteer, phrases, the model's CRC table) are set up by the reference run
- * first: a fault while they are made is not retried by pthread_once (see docs/COVERAGE.md).
- * igraph's own allocations cannot be hooked and never fail here.
+ * Inputs are small (three sample articles and a two-line JSONL, one thread) so that the sweep
+ * of every N stays quick. Process-wide one-time tables (gazetteer, phrases, the model's CRC
+ * table) are made by the reference run first: a fault while they are made is not retried by
+ * pthread_once. igraph's, Graphviz's and utf8proc's own allocations cannot be hooked.
+ *
+ * EG_FAULTS_ONLY=NAME runs one scenario, EG_FAULTS_N=N one allocation of it, EG_FI_TRACE=1
+ * prints where that allocation is (ASan builds), EG_FAULTS_VERBOSE=1 lists every run.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -43,7 +50,7 @@ static char samples[1024];
 static char art[3][1100];          /* three sample articles */
 static eg_graph *shard[2];         /* built with their shard state, for both merges */
 static eg_graph *whole;            /* the graph of the three articles, for the queries */
-static char json_path[1100], graphml_path[1100];
+static char json_path[1100], graphml_path[1100], jsonl_path[1100];
 
 /* ---- the armed region --------------------------------------------------------------------- */
 
@@ -114,7 +121,7 @@ static bool one_line(const char *msg)
 
 /* EG_FAULTS_ONLY=NAME runs one scenario; EG_FAULTS_N=N only its Nth allocation failing
  * (with EG_FI_TRACE=1 the build-asan library prints where that allocation is). */
-static void sweep(const char *name, scenario fn)
+static void sweep(const char *name, scenario fn, bool parses_json)
 {
     const char *only = getenv("EG_FAULTS_ONLY"), *nth = getenv("EG_FAULTS_N");
     if (only && strcmp(only, name) != 0) {
@@ -155,7 +162,7 @@ static void sweep(const char *name, scenario fn)
              * memory from malformed text, so the reader skips the line as invalid) */
             recovered++;
             ok = got && strcmp(got, ref) == 0;
-            if (!ok && got && (r.swallowed || r.in_cjson)) {
+            if (!ok && got && (r.swallowed || (parses_json && r.in_cjson))) {
                 degraded++;
                 ok = true;
                 if (getenv("EG_FAULTS_VERBOSE")) {
@@ -165,7 +172,8 @@ static void sweep(const char *name, scenario fn)
         } else {
             failed++;
             ok = !got && one_line(err.msg) && err.code == st &&
-                 (st == EG_ERR_NOMEM || (st == EG_ERR_PARSE && r.in_cjson));
+                 (st == EG_ERR_NOMEM || (st == EG_ERR_PARSE && parses_json && r.in_cjson) ||
+                  (st == EG_ERR_PARSE && strstr(err.msg, "(or out of memory)")));
         }
         if (!ok && bad++ < 10) {
             fprintf(stderr, "%s: allocation %lu failing: status %d, message '%s', %s\n", name,
@@ -233,7 +241,6 @@ static eg_status sc_build_shard(run *r, char **out, eg_error *err)
 }
 
 /* the public one-call build, over a JSONL input (the reader's other path) */
-static char jsonl_path[1100];
 
 static eg_status sc_build_public(run *r, char **out, eg_error *err)
 {
@@ -266,7 +273,7 @@ static eg_status sc_model(run *r, char **out, eg_error *err)
 
 static eg_status sc_build_model(run *r, char **out, eg_error *err)
 {
-    const char *in[] = {art[1]};
+    const char *in[] = {jsonl_path};
     eg_graph *g = NULL;
     eg_status st = build_graph(in, 1, NULL, false, r, &g, err);
     *out = st == EG_OK ? graph_json(g) : NULL;
@@ -389,7 +396,12 @@ static eg_status sc_query(run *r, char **out, eg_error *err)
     long a = eg_query_find(whole, "Niger", NULL);
     long b = eg_query_find(whole, "Wagner Group", NULL);
     long none = eg_query_find(whole, "Nigerr", &suggest);
-    eg_status st = a >= 0 && b >= 0 ? EG_OK : EG_ERR_NOT_FOUND;
+    eg_status st = EG_OK;
+    if (a == EG_QUERY_NOMEM || b == EG_QUERY_NOMEM || none == EG_QUERY_NOMEM) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    } else if (a < 0 || b < 0) {
+        st = eg_error_set(err, EG_ERR_NOT_FOUND, "Niger or Wagner Group not found");
+    }
     if (st == EG_OK) {
         st = eg_query_neighbors(whole, (uint32_t)a, 2, &nb, &nnb, err);
     }
@@ -464,18 +476,18 @@ int main(void)
     }
     CHECK(whole->nnodes > 5 && whole->nedges > 5);
 
-    sweep("build", sc_build);
-    sweep("build_shard", sc_build_shard);
-    sweep("build_jsonl", sc_build_public);
-    sweep("load_json", sc_load_json);
-    sweep("load_json_noev", sc_load_json_noev);
-    sweep("load_graphml", sc_load_graphml);
-    sweep("save", sc_save);
-    sweep("merge", sc_merge);
-    sweep("merge_shards", sc_merge_shards);
-    sweep("query", sc_query);
-    sweep("model_load", sc_model);
-    (void)sc_build_model;
+    sweep("build", sc_build, false);
+    sweep("build_shard", sc_build_shard, false);
+    sweep("build_jsonl", sc_build_public, true);
+    sweep("load_json", sc_load_json, false);
+    sweep("load_json_noev", sc_load_json_noev, false);
+    sweep("load_graphml", sc_load_graphml, true);
+    sweep("save", sc_save, false);
+    sweep("merge", sc_merge, false);
+    sweep("merge_shards", sc_merge_shards, false);
+    sweep("query", sc_query, false);
+    sweep("model_load", sc_model, false);
+    sweep("build_model", sc_build_model, true);
 
     eg_graph_destroy(whole);
     eg_graph_destroy(shard[0]);
