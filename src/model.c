@@ -303,9 +303,6 @@ static bool ws_reserve(eg_tag_ws *ws, size_t n)
         if (l1) {
             ws->lab1 = l1;
         }
-        if (as) {
-            ws->aslot = as; /* realloc moved it: stored before any return */
-        }
         uint8_t *ma = realloc(ws->memat, c), *my = ma ? realloc(ws->mty1, c) : NULL;
         if (ma) {
             ws->memat = ma;
@@ -317,6 +314,7 @@ static bool ws_reserve(eg_tag_ws *ws, size_t n)
         if (!as) {
             return false;
         }
+        ws->aslot = as;
         uint8_t *bk = realloc(ws->back, c * NL);
         if (!bk) {
             return false;
