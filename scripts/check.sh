@@ -8,8 +8,11 @@ sh scripts/deps.sh --test
 [ -d build ] || meson setup build
 meson compile -C build
 meson test -C build --print-errorlogs
+# the sanitized build also routes the library's allocations through the fault-injection
+# counters (src/faultinject.h) and runs tests/unit/test_faults.c
 [ -d build-asan ] || CC=clang meson setup build-asan -Db_sanitize=address,undefined \
-    -Db_lundef=false -Dc_args=-fno-sanitize-recover=all -Dwerror=true
+    -Db_lundef=false -Dc_args=-fno-sanitize-recover=all -Dwerror=true -Dfault_injection=true
+meson configure build-asan -Dfault_injection=true
 meson compile -C build-asan
 ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 \
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \

@@ -5,7 +5,7 @@ set -eu
 pkgs="gcc pkg-config meson ninja-build libigraph-dev libcjson-dev libgraphviz-dev graphviz \
 libutf8proc-dev libjemalloc-dev"
 if [ "${1:-}" = "--test" ]; then
-    pkgs="$pkgs python3 python3-networkx python3-igraph chromium valgrind libxml2-utils parallel clang libclang-rt-14-dev python3-dask python3-distributed"
+    pkgs="$pkgs python3 python3-networkx python3-igraph chromium valgrind libxml2-utils parallel clang libclang-rt-14-dev python3-dask python3-distributed gcovr"
 fi
 missing=""
 for p in $pkgs; do

@@ -314,7 +314,7 @@ static eg_status add_link(eg_doc_entities *de, eg_link_kind kind, eg_etype type,
     l->a = eg_strdup(a);
     l->b = eg_strdup(b);
     l->a_label = a_label ? eg_strdup(a_label) : NULL;
-    if (!l->a || !l->b) {
+    if (!l->a || !l->b || (a_label && !l->a_label)) {
         free(l->a);
         free(l->b);
         free(l->a_label);
@@ -1005,6 +1005,10 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             if (m->gaz >= 0) {
                 out->ents[e].label = eg_strdup(eg_gaz_entry_at(gaz, m->gaz)->canonical);
                 out->ents[e].label_fixed = true;
+                if (!out->ents[e].label) {
+                    st = EG_ERR_NOMEM;
+                    goto fail;
+                }
             }
         } else {
             free(key);
@@ -1053,6 +1057,10 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         free(out->ents[ec].label);
         out->ents[ec].label = eg_strdup(ms->v[cur].surface);
         out->ents[ec].label_fixed = true;
+        if (!out->ents[ec].label) {
+            st = EG_ERR_NOMEM;
+            goto fail;
+        }
         set_why(&c, old, "stated alias", ms->v[old].surface, ms->v[cur].surface);
         set_why(&c, cur, "stated alias", ms->v[cur].surface, ms->v[cur].surface);
     }
@@ -1631,10 +1639,11 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     free(next_holder);
     /* misspellings: blocked by type and first two letters of the last word; the blocks are
      * searched in parallel and their pairs joined in block order */
-    eg_sort(b, n, sizeof *b, cmp_blk);
+    /* after an allocation failure b[] is only partly filled: neither sorted nor blocked */
+    eg_sort(b, ok ? n : 0, sizeof *b, cmp_blk);
     size_t nblocks = 0;
     size_t *block = malloc((n + 1) * sizeof *block);
-    for (size_t i = 0; block && i < n; i++) {
+    for (size_t i = 0; ok && block && i < n; i++) {
         if (i == 0 || b[i].type != b[i - 1].type || b[i].first != b[i - 1].first) {
             block[nblocks++] = i;
         }

@@ -48,7 +48,9 @@ eg_status eg_graph_find(size_t *out, const eg_graph *g, const char *name, eg_err
     char *sug = NULL;
     long k = eg_query_find(g, name, &sug);
     eg_status st = EG_OK;
-    if (k < 0) {
+    if (k == EG_QUERY_NOMEM) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    } else if (k < 0) {
         st = eg_error_set(err, EG_ERR_NOT_FOUND, "no entity named '%s'%s%s%s", name,
                           sug ? "; did you mean: " : "", sug ? sug : "", sug ? "?" : "");
     } else {

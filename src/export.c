@@ -93,7 +93,7 @@ void *eg_export_json_tree(const eg_graph *g)
         cJSON *docs = eg_export_doctab(g);
         ok = docs != NULL;
         if (ok) {
-            cJSON_AddItemToObject(meta, "documents", docs);
+            cJSON_AddItemToObjectCS(meta, "documents", docs);
         }
     } else {
         ok = ok && cJSON_AddNumberToObject(meta, "documents", g->ndocuments); /* older graph */
@@ -109,7 +109,7 @@ void *eg_export_json_tree(const eg_graph *g)
              cJSON_AddStringToObject(o, "label", n->label) &&
              cJSON_AddStringToObject(o, "type", eg_etype_name(n->type));
         if (al) {
-            cJSON_AddItemToObject(o, "aliases", al);
+            cJSON_AddItemToObjectCS(o, "aliases", al);
         }
         ok = ok && cJSON_AddNumberToObject(o, "mentions", n->mentions) &&
              cJSON_AddNumberToObject(o, "documents", n->documents) &&
@@ -119,7 +119,7 @@ void *eg_export_json_tree(const eg_graph *g)
         cJSON *nd = ok && n->ndocs ? str_array(n->docs, n->ndocs) : NULL;
         ok = ok && (nd || !n->ndocs);
         if (nd) {
-            cJSON_AddItemToObject(o, "docs", nd);
+            cJSON_AddItemToObjectCS(o, "docs", nd);
         }
         /* its mentions in each of those documents (older graphs do not know them) */
         cJSON *dm = ok && nd && n->doc_mentions ? cJSON_AddArrayToObject(o, "doc_mentions") : NULL;
@@ -144,7 +144,7 @@ void *eg_export_json_tree(const eg_graph *g)
         cJSON *docs = ok ? str_array(e->docs, e->ndocs) : NULL;
         ok = ok && docs;
         if (docs) {
-            cJSON_AddItemToObject(o, "docs", docs);
+            cJSON_AddItemToObjectCS(o, "docs", docs);
         }
         cJSON *ev = ok ? cJSON_AddArrayToObject(o, "evidence") : NULL;
         ok = ok && ev;
@@ -353,13 +353,17 @@ static bool xml_needs_cleaning(const char *s)
 static char *xml_safe(const char *s)
 {
     eg_buf b = {0};
-    eg_buf_puts(&b, "");
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    bool ok = eg_buf_puts(&b, "");
+    for (const unsigned char *p = (const unsigned char *)s; ok && *p; p++) {
         if (*p < 0x20 && *p != '\t' && *p != '\n') {
-            eg_buf_puts(&b, "\xEF\xBF\xBD");
+            ok = eg_buf_puts(&b, "\xEF\xBF\xBD");
         } else {
-            eg_buf_putc(&b, (char)*p);
+            ok = eg_buf_putc(&b, (char)*p);
         }
+    }
+    if (!ok) {
+        eg_buf_fini(&b);
+        return NULL;
     }
     return eg_buf_steal(&b);
 }
@@ -374,14 +378,18 @@ static char *dot_label(const char *s)
         return safe;
     }
     eg_buf b = {0};
-    eg_buf_puts(&b, "");
-    for (const char *p = safe; *p; p++) {
+    bool ok = eg_buf_puts(&b, "");
+    for (const char *p = safe; ok && *p; p++) {
         if (*p == '\\') {
-            eg_buf_putc(&b, '\\');
+            ok = eg_buf_putc(&b, '\\');
         }
-        eg_buf_putc(&b, *p);
+        ok = ok && eg_buf_putc(&b, *p);
     }
     free(safe);
+    if (!ok) {
+        eg_buf_fini(&b);
+        return NULL;
+    }
     return eg_buf_steal(&b);
 }
 
@@ -790,7 +798,12 @@ eg_status eg_export_dot_styled(const eg_graph *g, FILE *out, const eg_dot_style 
         Agnode_t *an = agnode(dg, n->id, 1);
         nodes[i] = an;
         char *safe = dot_label(n->label); /* SVG is XML: no C0 control characters */
-        setattr(an, "label", safe ? safe : "");
+        if (!safe) {
+            agclose(dg);
+            free(nodes);
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory writing DOT");
+        }
+        setattr(an, "label", safe);
         free(safe);
         setattr(an, "type", eg_etype_name(n->type));
         setattr(an, "shape", eg_style_shape(n->type));

@@ -38,7 +38,7 @@ static cJSON *wrap_data(cJSON *list)
             snprintf(buf, sizeof buf, "e%zu", k);
             ok = cJSON_AddStringToObject(item, "id", buf) != NULL;
         }
-        cJSON_AddItemToObject(el, "data", item);
+        cJSON_AddItemToObjectCS(el, "data", item);
         if (!ok) {
             cJSON_Delete(out);
             return NULL;
@@ -64,10 +64,10 @@ eg_status eg_export_cyjs(const eg_graph *g, FILE *out, eg_error *err)
               cJSON_AddStringToObject(root, "target_cytoscapejs_version", "~2.1") &&
               cJSON_AddFalseToObject(root, "directed") && cJSON_AddFalseToObject(root, "multigraph");
     if (ok) {
-        cJSON_AddItemToObject(root, "data", meta);
-        cJSON_AddItemToObject(elements, "nodes", nodes);
-        cJSON_AddItemToObject(elements, "edges", edges);
-        cJSON_AddItemToObject(root, "elements", elements);
+        cJSON_AddItemToObjectCS(root, "data", meta);
+        cJSON_AddItemToObjectCS(elements, "nodes", nodes);
+        cJSON_AddItemToObjectCS(elements, "edges", edges);
+        cJSON_AddItemToObjectCS(root, "elements", elements);
     } else {
         cJSON_Delete(meta);
         cJSON_Delete(nodes);

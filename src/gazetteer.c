@@ -67,7 +67,7 @@ static bool key_finish(eg_buf *out)
     return true;
 }
 
-bool eg_gaz_key(eg_buf *out, const char *s, size_t n)
+static bool gaz_key(eg_buf *out, const char *s, size_t n)
 {
     eg_buf_reset(out);
     if (!eg_buf_puts(out, "")) {
@@ -140,6 +140,15 @@ bool eg_gaz_key(eg_buf *out, const char *s, size_t n)
     }
     free(folded);
     return key_finish(out);
+}
+
+bool eg_gaz_key(eg_buf *out, const char *s, size_t n)
+{
+    if (!gaz_key(out, s, n)) {
+        eg_buf_fini(out);
+        return false;
+    }
+    return true;
 }
 
 /* ---- building ---------------------------------------------------------------------------- */
@@ -465,10 +474,17 @@ int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_d
     }
     eg_buf key = {0};
     if (!eg_gaz_key(&key, s, n)) {
+        /* out of memory: "not listed" (the callers in ner.c have no error path) */
+        EG_ALLOC_FAILURE_IGNORED();
         return -1;
     }
     v = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
-    if (v == UINT32_MAX && org_key_differs(&key) && eg_org_key(&key, s, n)) {
+    bool org = v == UINT32_MAX && org_key_differs(&key);
+    if (org && !eg_org_key(&key, s, n)) {
+        EG_ALLOC_FAILURE_IGNORED();
+        org = false;
+    }
+    if (org) {
         /* "General Motors Corp", "The Wall Street Journal Co.": the listed company */
         uint32_t o = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
         bool dem = false;
@@ -513,9 +529,14 @@ size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint3
             if (!f) {
                 break;
             }
-            eg_buf_putc(&phrase, ' ');
+            if (!eg_buf_putc(&phrase, ' ')) {
+                EG_ALLOC_FAILURE_IGNORED();
+                break;
+            }
         }
         if (!eg_gaz_key(&wk, words[j], lens[j]) || !eg_buf_append(&phrase, wk.data, wk.len)) {
+            /* out of memory: the longest match so far (the caller has no error path) */
+            EG_ALLOC_FAILURE_IGNORED();
             break;
         }
         uint32_t pv = eg_strmap_get(&g->phrases, phrase.data, phrase.len, UINT32_MAX);
@@ -585,7 +606,7 @@ size_t eg_org_key_words(const char *s)
     return w;
 }
 
-bool eg_org_key(eg_buf *out, const char *s, size_t n)
+static bool org_key(eg_buf *out, const char *s, size_t n)
 {
     if (!eg_gaz_key(out, s, n) || !out->data) {
         return false;
@@ -649,6 +670,17 @@ bool eg_org_key(eg_buf *out, const char *s, size_t n)
     }
     eg_buf_fini(&tmp);
     return ok;
+}
+
+/* On failure (out of memory) the buffer is released, so that a caller's local buffer never
+ * leaks on the error path. */
+bool eg_org_key(eg_buf *out, const char *s, size_t n)
+{
+    if (!org_key(out, s, n)) {
+        eg_buf_fini(out);
+        return false;
+    }
+    return true;
 }
 
 bool eg_gaz_name_particle(const char *s, size_t n)

@@ -51,7 +51,7 @@ const eg_gazetteer *eg_gazetteer_default(void);
 /**
  * Normalize s[0..n) into a match key in `out` (reset first): lowercase, diacritics removed,
  * curly quotes straightened, trailing possessive dropped, inner whitespace collapsed.
- * Returns false on allocation failure.
+ * Returns false on allocation failure, and then `out` is released (empty, nothing to free).
  */
 bool eg_gaz_key(eg_buf *out, const char *s, size_t n);
 
@@ -61,6 +61,7 @@ bool eg_gaz_key(eg_buf *out, const char *s, size_t n);
  * NV, SpA, GmbH, Corporation, Company, Limited, Incorporated; dotted and upper-case forms, a
  * trailing period or comma, a dangling "and" of "& Co"). "Texaco Inc." and "Texaco" give
  * "texaco", "Standard & Poor's Corp" gives "standard and poor's"; at least one word is kept.
+ * On allocation failure returns false with `out` released.
  */
 bool eg_org_key(eg_buf *out, const char *s, size_t n);
 

@@ -654,13 +654,17 @@ static char *window_text(const eg_doc *doc, uint32_t start, uint32_t end)
             continue;
         }
         if (out.len >= max && (c & 0xC0) != 0x80) {
-            eg_buf_puts(&out, "...");
+            if (!eg_buf_puts(&out, "...")) {
+                eg_buf_fini(&out);
+                return NULL;
+            }
             break;
         }
-        if (space) {
-            eg_buf_putc(&out, ' ');
-            space = false;
+        if (space && !eg_buf_putc(&out, ' ')) {
+            eg_buf_fini(&out);
+            return NULL;
         }
+        space = false;
         if (!eg_buf_putc(&out, (char)c)) {
             eg_buf_fini(&out);
             return NULL;
@@ -1120,6 +1124,7 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
     /* compare against the original slugs: renaming must not hide a third holder */
     char **orig = calloc(nn ? nn : 1, sizeof *orig);
     if (!orig) {
+        eg_buf_fini(&slug);
         free(ids);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
@@ -1130,6 +1135,7 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
                 free(orig[z]);
             }
             free(orig);
+            eg_buf_fini(&slug);
             free(ids);
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
@@ -1153,18 +1159,16 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
             lower[q] = (char)eg_to_lower((unsigned char)tn[q]);
         }
         lower[q] = '\0';
+        bool made = true;
         for (unsigned attempt = 1;; attempt++) {
             eg_buf_reset(&slug);
-            if (attempt == 1) {
-                eg_buf_printf(&slug, "%s-%s", orig[k], lower);
-            } else {
-                eg_buf_printf(&slug, "%s-%s-%u", orig[k], lower, attempt);
-            }
-            if (!slug.data || !eg_strmap_has(&taken_ids, slug.data, slug.len)) {
+            made = attempt == 1 ? eg_buf_printf(&slug, "%s-%s", orig[k], lower)
+                                : eg_buf_printf(&slug, "%s-%s-%u", orig[k], lower, attempt);
+            if (!made || !eg_strmap_has(&taken_ids, slug.data, slug.len)) {
                 break;
             }
         }
-        ok = slug.data && eg_strmap_put(&taken_ids, slug.data, slug.len, 1);
+        ok = made && eg_strmap_put(&taken_ids, slug.data, slug.len, 1);
         char *id = ok ? graph_strdup(g, slug.data) : NULL;
         ok = id != NULL;
         if (ok) {

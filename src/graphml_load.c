@@ -48,20 +48,35 @@ static char **split_escaped(const char *s, size_t *n)
         return v;
     }
     eg_buf b = {0};
-    for (const char *p = s;; p++) {
+    bool ok = true;
+    for (const char *p = s; ok; p++) {
         if (*p == '\\' && p[1]) {
             p++;
-            eg_buf_putc(&b, *p);
+            ok = eg_buf_putc(&b, *p);
             continue;
         }
         if (*p == '|' || *p == '\0') {
-            v[(*n)++] = eg_buf_steal(&b);
+            char *item = eg_buf_steal(&b);
+            ok = item != NULL;
+            if (ok) {
+                v[(*n)++] = item;
+            }
             if (!*p) {
                 break;
             }
             continue;
         }
-        eg_buf_putc(&b, *p);
+        ok = eg_buf_putc(&b, *p);
+    }
+    if (!ok) {
+        /* out of memory: nothing half-made is handed back */
+        eg_buf_fini(&b);
+        for (size_t i = 0; i < *n; i++) {
+            free(v[i]);
+        }
+        free(v);
+        *n = 0;
+        return NULL;
     }
     return v;
 }
@@ -132,6 +147,9 @@ static eg_status load_doctab(eg_graph *g, const char *text, const char *path, eg
         doc->title = cJSON_IsString(t) ? eg_strdup(t->valuestring) : NULL;
         doc->url = cJSON_IsString(u) ? eg_strdup(u->valuestring) : NULL;
         doc->date = cJSON_IsString(d) ? eg_date_parse(d->valuestring) : 0;
+        if (!doc->id || (cJSON_IsString(t) && !doc->title) || (cJSON_IsString(u) && !doc->url)) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
     }
     cJSON_Delete(a);
     return st;
@@ -413,7 +431,11 @@ static eg_status load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
         g->nnodes = i + 1;
         n->id = eg_strdup(VAS(&ig, "name", v));
         n->label = eg_strdup(VAS(&ig, "label", v));
-        if (t < 0 || !n->id || !n->label || !*n->id) {
+        if (!n->id || !n->label) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        if (t < 0 || !*n->id) {
             st = eg_error_set(err, EG_ERR_PARSE, "%s: node %zu: invalid name, label or type",
                               path, i);
             goto done;
@@ -486,22 +508,37 @@ static eg_status load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
         }
-        cJSON *arr = eev ? cJSON_Parse(EAS(&ig, "evidence", k)) : NULL;
+        /* evidence that is not a JSON array is an error (cJSON cannot tell a parse that ran
+         * out of memory from malformed text: docs/COVERAGE.md) */
+        const char *evs = eev ? EAS(&ig, "evidence", k) : "";
+        cJSON *arr = *evs ? cJSON_Parse(evs) : NULL;
+        if (*evs && !cJSON_IsArray(arr)) {
+            cJSON_Delete(arr);
+            st = eg_error_set(err, EG_ERR_PARSE, "%s: edge %zu: 'evidence' is not a JSON array",
+                              path, i);
+            goto done;
+        }
         size_t cnt = cJSON_IsArray(arr) ? (size_t)cJSON_GetArraySize(arr) : 0;
         e->ev = calloc(cnt ? cnt : 1, sizeof *e->ev);
+        bool ok = e->ev != NULL;
         const cJSON *x;
         const cJSON *list = cJSON_IsArray(arr) ? arr : NULL;
         cJSON_ArrayForEach(x, list)
         {
             const cJSON *d = cJSON_GetObjectItemCaseSensitive(x, "doc");
             const cJSON *sn = cJSON_GetObjectItemCaseSensitive(x, "sentence");
-            if (e->ev && cJSON_IsString(d) && cJSON_IsString(sn)) {
-                e->ev[e->nev].doc = eg_strdup(d->valuestring);
-                e->ev[e->nev].sentence = eg_strdup(sn->valuestring);
-                e->nev++;
+            if (ok && cJSON_IsString(d) && cJSON_IsString(sn)) {
+                eg_evidence *ev = &e->ev[e->nev++];
+                ev->doc = eg_strdup(d->valuestring);
+                ev->sentence = eg_strdup(sn->valuestring);
+                ok = ev->doc && ev->sentence;
             }
         }
         cJSON_Delete(arr);
+        if (!ok) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            goto done;
+        }
     }
     st = eg_graph_normalize(g, false, err);
     for (size_t k = 1; st == EG_OK && k < g->nnodes; k++) {

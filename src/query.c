@@ -51,8 +51,9 @@ long eg_query_find(const eg_graph *g, const char *name, char **suggest)
     }
     eg_buf want = {0}, k = {0};
     if (!eg_gaz_key(&want, name, strlen(name))) {
-        return -1;
+        return EG_QUERY_NOMEM;
     }
+    bool ok = true;
     long best = -1;
     int best_rank = 0;
     cand *cands = NULL;
@@ -61,14 +62,15 @@ long eg_query_find(const eg_graph *g, const char *name, char **suggest)
     char **want_suggest = suggest;
     suggest = NULL;
 again:
-    for (size_t i = 0; i < g->nnodes; i++) {
+    for (size_t i = 0; ok && i < g->nnodes; i++) {
         const eg_node *n = &g->nodes[i];
         int rank = 0;
         unsigned dmin = UINT32_MAX;
-        for (size_t a = 0; a <= n->naliases; a++) {
+        for (size_t a = 0; ok && a <= n->naliases; a++) {
             const char *s = a == n->naliases ? n->label : n->aliases[a];
-            if (!eg_gaz_key(&k, s, strlen(s))) {
-                continue;
+            ok = eg_gaz_key(&k, s, strlen(s));
+            if (!ok) {
+                break;
             }
             if (k.len == want.len && memcmp(k.data, want.data, k.len) == 0) {
                 int r = a == n->naliases ? 2 : 1;
@@ -94,26 +96,31 @@ again:
             best = (long)i;
             best_rank = rank;
         }
-        if (suggest && rank == 0 && dmin <= 3 && EG_GROW(cands, cap, nc + 1)) {
-            cands[nc++] = (cand){(uint32_t)i, dmin};
+        if (ok && suggest && rank == 0 && dmin <= 3) {
+            ok = EG_GROW(cands, cap, nc + 1);
+            if (ok) {
+                cands[nc++] = (cand){(uint32_t)i, dmin};
+            }
         }
     }
-    if (best < 0 && want_suggest && !suggest) {
+    if (ok && best < 0 && want_suggest && !suggest) {
         suggest = want_suggest;
         goto again;
     }
-    if (best < 0 && suggest && nc) {
+    if (ok && best < 0 && suggest && nc) {
         eg_sort(cands, nc, sizeof *cands, cmp_cand);
         eg_buf out = {0};
-        for (size_t i = 0; i < nc && i < 5; i++) {
-            eg_buf_printf(&out, "%s%s", i ? ", " : "", g->nodes[cands[i].node].label);
+        for (size_t i = 0; ok && i < nc && i < 5; i++) {
+            ok = eg_buf_printf(&out, "%s%s", i ? ", " : "", g->nodes[cands[i].node].label);
         }
-        *suggest = eg_buf_steal(&out);
+        *suggest = ok ? eg_buf_steal(&out) : NULL;
+        ok = ok && *suggest;
+        eg_buf_fini(&out);
     }
     free(cands);
     eg_buf_fini(&want);
     eg_buf_fini(&k);
-    return best;
+    return ok ? best : EG_QUERY_NOMEM;
 }
 
 /* ---- adjacency ------------------------------------------------------------------------------ */
@@ -132,6 +139,9 @@ static bool adj_build(const eg_graph *g, adj *a)
     size_t *fill = calloc(g->nnodes + 1, sizeof *fill);
     if (!a->off || !a->nb || !a->ed || !fill) {
         free(fill);
+        free(a->off);
+        free(a->nb);
+        free(a->ed);
         return false;
     }
     for (size_t i = 0; i < g->nedges; i++) {
@@ -519,6 +529,10 @@ static eg_status query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
                             "community detection did not converge (stopped after %d steps per "
                             "entity and connection)", LEIDEN_BUDGET);
     }
+    if (rc == IGRAPH_ENOMEM) {
+        eg_stats_fini(out);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
     if (rc != IGRAPH_SUCCESS) {
         eg_stats_fini(out);
         return eg_error_set(err, EG_ERR_INVALID, "graph statistics failed: %s",
@@ -865,7 +879,9 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
             d->naliases = all ? unique_strings(all, k, &d->aliases) : SIZE_MAX;
             free(all);
             if (!d->label || d->naliases == SIZE_MAX) {
-                d->naliases = 0;
+                if (d->naliases == SIZE_MAX) {
+                    d->naliases = 0; /* else the graph frees the copies */
+                }
                 st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
         }
@@ -938,13 +954,17 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
         e->ndocs = unique_strings(docs, dn, &e->docs);
         size_t kept = eg_evidence_pick(evs, en, keep, false);
         e->ev = calloc(kept ? kept : 1, sizeof *e->ev);
-        for (size_t q = 0; e->ev && q < kept; q++) {
+        bool ev_ok = e->ev != NULL;
+        for (size_t q = 0; ev_ok && q < kept; q++) {
             e->ev[q].doc = eg_strdup(evs[q].doc);
             e->ev[q].sentence = eg_strdup(evs[q].text);
             e->nev++;
+            ev_ok = e->ev[q].doc && e->ev[q].sentence;
         }
-        if (e->ndocs == SIZE_MAX || !e->ev) {
-            e->ndocs = 0;
+        if (e->ndocs == SIZE_MAX || !ev_ok) {
+            if (e->ndocs == SIZE_MAX) {
+                e->ndocs = 0; /* else the graph frees the copies */
+            }
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
         free(docs);

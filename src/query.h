@@ -16,10 +16,13 @@
 
 /**
  * The node named `name`: by id, label or alias, in any case, with or without diacritics or a
- * possessive. Returns -1 when none; then `suggest` (may be NULL) receives up to 5 close labels
- * joined with ", " (malloc'd, or NULL when there is none). O(nodes + aliases).
+ * possessive. Returns -1 when none, EG_QUERY_NOMEM when out of memory; with -1, `suggest` (may
+ * be NULL) receives up to 5 close labels joined with ", " (malloc'd, or NULL when there is
+ * none). O(nodes + aliases).
  */
 long eg_query_find(const eg_graph *g, const char *name, char **suggest);
+/* eg_query_find ran out of memory (then *suggest is NULL) */
+#define EG_QUERY_NOMEM (-2L)
 
 typedef struct eg_neighbor {
     uint32_t node;  /* neighbour node index */

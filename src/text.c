@@ -1238,7 +1238,7 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
     }
     const char *id = json_str(o, "id"), *title = json_str(o, "title"), *date = json_str(o, "date");
     eg_buf where = {0};
-    eg_buf_printf(&where, "%s:%zu", shown, r->jline);
+    bool ok = eg_buf_printf(&where, "%s:%zu", shown, r->jline);
     if (id) {
         doc->id = eg_strdup(id);
     } else {
@@ -1258,8 +1258,9 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
     doc->date = date ? eg_strdup(date) : NULL;
     const char *url = json_str(o, "url");
     doc->url = url ? eg_strdup(url) : NULL;
-    int rc = doc->id ? finish_doc(r, doc, text, strlen(text), where.data, err)
-                     : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    ok = ok && doc->id && (!title || doc->title) && (!date || doc->date) && (!url || doc->url);
+    int rc = ok ? finish_doc(r, doc, text, strlen(text), where.data, err)
+                : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     eg_buf_fini(&where);
     cJSON_Delete(o);
     if (rc <= 0) {

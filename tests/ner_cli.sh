@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# ner_cli.sh ENTGRAPH SRCDIR - `train`, `tag`, `eval` and `clusters` end to end on the tiny
+# hand-written CoNLL files of tests/data: training is deterministic (same seed, same bytes), a
+# model trained on tiny.conll tags tiny_dev.conll exactly, tag adds one IOB2 column and keeps
+# every token line, eval scores the tags (table and JSON), clusters writes word<TAB>class lines that
+# train --classes stores in the model. (The error messages are golden cases: train_*, tag_*,
+# eval_*, clusters_*.)
+. "$(dirname "$0")/testlib.sh" "$@"
+data=$src/tests/data
+not() { ! "$@"; }
+
+# train: deterministic, with its report on standard error and nothing on standard output
+"$bin" train "$data/tiny.conll" --epochs 3 --bits 12 -o "$tmp/m1.model" > "$tmp/out" 2> "$tmp/err"
+check test $? = 0
+check test ! -s "$tmp/out"
+check grep -q '^training on 5 sentences (43 tokens)$' "$tmp/err"
+check grep -q '^epoch  3  train accuracy 100.00%' "$tmp/err"
+check grep -q "^wrote $tmp/m1.model (496 feature rows of 2^12)$" "$tmp/err"
+"$bin" train "$data/tiny.conll" --epochs 3 --bits 12 -o "$tmp/m2.model" 2> /dev/null
+check cmp -s "$tmp/m1.model" "$tmp/m2.model"
+# another seed shuffles differently: another model
+"$bin" train "$data/tiny.conll" --epochs 3 --bits 12 --seed 7 -o "$tmp/m7.model" 2> /dev/null
+check test $? = 0
+check not cmp -s "$tmp/m1.model" "$tmp/m7.model"
+# --dev: each epoch reports the dev F1
+"$bin" train "$data/tiny.conll" --dev "$data/tiny_dev.conll" --epochs 2 --bits 12 \
+    -o "$tmp/md.model" 2> "$tmp/err"
+check test $? = 0
+check grep -q '^training on 5 sentences (43 tokens), selecting on the dev set$' "$tmp/err"
+check test "$(grep -c 'dev F1' "$tmp/err")" = 2
+
+# eval with the trained model: every entity of the dev file found
+"$bin" eval "$data/tiny_dev.conll" --model "$tmp/m1.model" > "$tmp/eval" 2> /dev/null
+check test $? = 0
+cat > "$tmp/want" <<'TXT'
+type     precision    recall        F1    gold    pred correct
+PER         100.00    100.00    100.00       2       2       2
+LOC         100.00    100.00    100.00       2       2       2
+ORG         100.00    100.00    100.00       1       1       1
+MISC          0.00      0.00      0.00       0       0       0
+overall     100.00    100.00    100.00       5       5       5
+TXT
+check diff -u "$tmp/want" "$tmp/eval"
+"$bin" eval "$data/tiny_dev.conll" --model "$tmp/m1.model" --json > "$tmp/eval.json" 2> /dev/null
+check python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["tokens"] == 16, r["tokens"]
+assert r["overall"] == {"precision": 100, "recall": 100, "f1": 100, "gold": 5, "predicted": 5,
+                        "correct": 5}, r["overall"]
+assert r["types"]["PER"]["gold"] == 2 and r["types"]["MISC"]["predicted"] == 0
+' "$tmp/eval.json"
+
+# tag: the input with one more column, in IOB2, line for line
+"$bin" tag "$data/tiny_dev.conll" --model "$tmp/m1.model" > "$tmp/tagged" 2> /dev/null
+check test $? = 0
+check test "$(grep -c . "$tmp/tagged")" = "$(grep -c . "$data/tiny_dev.conll")"
+check grep -qx 'Ines NNP I-NP I-PER B-PER' "$tmp/tagged"
+check grep -qx 'Varga NNP I-NP I-PER I-PER' "$tmp/tagged"
+check grep -qx 'Zambezi NNP I-NP B-ORG B-ORG' "$tmp/tagged"
+check grep -qx 'met VBD I-VP O O' "$tmp/tagged"
+check grep -qx -- '-DOCSTART- -X- -X- O O' "$tmp/tagged"
+# without its new column, the output is the input (sentence breaks may differ)
+awk 'NF { $NF = ""; sub(/ $/, ""); print }' "$tmp/tagged" > "$tmp/stripped"
+check diff -u <(grep . "$data/tiny_dev.conll" | grep -v DOCSTART) <(grep -v DOCSTART "$tmp/stripped")
+"$bin" tag "$data/tiny_dev.conll" --model "$tmp/m1.model" --sentence-docs > "$tmp/tagged_s" 2> /dev/null
+check test $? = 0
+# every sentence a document: a -DOCSTART- line before each of the two sentences
+check test "$(grep -c DOCSTART "$tmp/tagged_s")" = 2
+check test "$(grep -vc DOCSTART "$tmp/tagged_s" | tr -d ' ')" -ge 17
+
+# clusters: deterministic word<TAB>class lines, K classes at most, used by train --classes
+"$bin" clusters "$src/samples" --conll "$data/tiny.conll" --classes 4 --min-count 3 \
+    -o "$tmp/c1.tsv" 2> "$tmp/err"
+check test $? = 0
+check grep -q '^wrote ' "$tmp/err"
+"$bin" clusters "$src/samples" --conll "$data/tiny.conll" --classes 4 --min-count 3 \
+    -o "$tmp/c2.tsv" 2> /dev/null
+check cmp -s "$tmp/c1.tsv" "$tmp/c2.tsv"
+check awk -F '\t' 'NF != 2 || $2 !~ /^[0-3]$/ { bad = 1 } END { exit bad || NR < 20 }' "$tmp/c1.tsv"
+check grep -qx 'the	[0-3]' "$tmp/c1.tsv"
+# a word seen fewer than --min-count times gets no class
+check not grep -q '^Okonkwo	' "$tmp/c1.tsv"
+"$bin" train "$data/tiny.conll" --epochs 3 --bits 12 --classes "$tmp/c1.tsv" \
+    -o "$tmp/mc.model" 2> /dev/null
+check test $? = 0
+check not cmp -s "$tmp/m1.model" "$tmp/mc.model"
+"$bin" eval "$data/tiny_dev.conll" --model "$tmp/mc.model" > /dev/null 2>&1
+check test $? = 0
+finish

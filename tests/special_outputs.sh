@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# special_outputs.sh ENTGRAPH SRCDIR - outputs that are not plain new files (src/outfile.c): a
+# FIFO is written in place and stays a FIFO, a symbolic link is replaced and its target left
+# alone, /dev/full reports the full disk, a missing directory or a directory as output is a
+# one-line error, and a failed write never leaves a temporary file behind.
+. "$(dirname "$0")/testlib.sh" "$@"
+not() { ! "$@"; }
+run() { "$bin" build -q --threads 1 "$src/samples" "$@"; }
+
+mkfifo "$tmp/fifo"
+cat "$tmp/fifo" > "$tmp/from_fifo" &
+reader=$!
+run -f json -o "$tmp/fifo"
+check test $? = 0
+wait "$reader"
+check test -p "$tmp/fifo"
+check python3 -c 'import json, sys; g = json.load(open(sys.argv[1])); assert len(g["nodes"]) == 50' \
+    "$tmp/from_fifo"
+
+# a symbolic link is replaced by the new file, never followed into its target
+echo old > "$tmp/target.json"
+ln -s target.json "$tmp/link.json"
+run -o "$tmp/link.json"
+check test $? = 0
+check not test -L "$tmp/link.json"
+check grep -q '"nodes"' "$tmp/link.json"
+check test "$(cat "$tmp/target.json")" = old
+
+run -f json -o /dev/full 2> "$tmp/err"
+check test $? != 0
+check grep -q '^entgraph: .*No space left on device' "$tmp/err"
+check test "$(wc -l < "$tmp/err")" = 1
+
+run -o "$tmp/nodir/g.json" 2> "$tmp/err"
+check test $? != 0
+check grep -qx "entgraph: $tmp/nodir/g.json: No such file or directory" "$tmp/err"
+mkdir "$tmp/adir.json"
+run -o "$tmp/adir.json" 2> "$tmp/err"
+check test $? != 0
+check grep -qx "entgraph: $tmp/adir.json: Is a directory" "$tmp/err"
+# no temporary file is left anywhere
+check test -z "$(find "$tmp" -name '*.tmp.*')"
+finish
