@@ -1626,7 +1626,8 @@ static bool date_word(const char *s, size_t n)
  * [b, e) continues over "of [the] Capitalized Words" runs (also "for" and "on" after a name of
  * two words or more; before token `limit`, in the same sentence; never after a legal form:
  * "Canon Inc of Japan") when its last word is an organization word ("National
- * Council" + "for the Safeguard of the Homeland") or when an acronym in parentheses right
+ * Council" + "for the Safeguard of the Homeland"; not a company's sector word: "Mimran Group
+ * of Switzerland") or when an acronym in parentheses right
  * after spells the whole name's capitals ("Moscow Conference" + "on International Security
  * (MCIS)"). Returns e when neither holds. The caller drops the chunks the name takes in. */
 static uint32_t complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *doc,
@@ -1656,7 +1657,15 @@ static uint32_t complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_do
     if (end == e) {
         return e;
     }
-    if (eg_gaz_word_flags(ner->gaz, ws->wptr[e - 1], ws->wlen[e - 1]) & EG_GAZ_ORG_WORD) {
+    /* a company's sector word before "of" names where it is, not what it is: "Mimran Group
+     * of Switzerland", "Olympic Airways of Greece" (a bank, party or court of X is X's) */
+    static const char *const firm[] = {"Group", "Holdings", "Industries", "Airlines",
+                                       "Airways", "Motors", "Petroleum", "Energy", "Oil",
+                                       "Telecom", "Communications", "Network", "Company",
+                                       "Companies"};
+    if ((eg_gaz_word_flags(ner->gaz, ws->wptr[e - 1], ws->wlen[e - 1]) & EG_GAZ_ORG_WORD) &&
+        !(tok_word(ws, e, "of") &&
+          in_list(firm, EG_ARRAY_LEN(firm), ws->wptr[e - 1], ws->wlen[e - 1]))) {
         return end;
     }
     /* "(MCIS)": the capitals of the name's words, in order */
