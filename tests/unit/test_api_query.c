@@ -10,19 +10,7 @@
 #include <stdlib.h>
 
 #include "check.h"
-
-static eg_graph *load(const char *name)
-{
-    char rel[256], path[512];
-    snprintf(rel, sizeof rel, "tests/query/%s", name);
-    check_src_path(path, sizeof path, rel);
-    eg_graph *g = NULL;
-    eg_error err;
-    if (eg_graph_load(&g, path, &err) != EG_OK) {
-        fprintf(stderr, "%s\n", err.msg);
-    }
-    return g;
-}
+#include "query_fixture.h"
 
 static size_t find(const eg_graph *g, const char *name)
 {

@@ -13,24 +13,12 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "query_fixture.h"
 
 enum { THREADS = 4, ROUNDS = 12 };
 
 static eg_graph *graphs[2];
 static uint64_t want[2];
-
-static eg_graph *load(const char *name)
-{
-    char rel[256], path[512];
-    snprintf(rel, sizeof rel, "tests/query/%s", name);
-    check_src_path(path, sizeof path, rel);
-    eg_graph *g = NULL;
-    eg_error err;
-    if (eg_graph_load(&g, path, &err) != EG_OK) {
-        fprintf(stderr, "%s\n", err.msg);
-    }
-    return g;
-}
 
 static uint64_t mix(uint64_t h, uint64_t v)
 {
