@@ -549,38 +549,72 @@ static bool graphml_ref(const char *p, const char *lit, const char *close,
     return true;
 }
 
-/* Copy igraph's GraphML from `in` to `out` line by line (igraph writes one element per line),
- * with node ids made the entity slugs (igraph 0.10 always writes "n0", "n1", ...) and counts
- * typed "long". Everything else, escaping included, is igraph's. */
-static bool graphml_fix(const eg_graph *g, FILE *in, FILE *out)
+/* Fix one line of igraph's GraphML (igraph writes one element per line) into `out`: node ids
+ * made the entity slugs (igraph 0.10 always writes "n0", "n1", ...) and counts typed "long".
+ * Everything else, escaping included, is igraph's. `line` is NUL-terminated, `len` bytes. */
+static bool graphml_fix_line(const eg_graph *g, const char *line, size_t len, FILE *out)
 {
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t len;
+    unsigned long long a, c;
+    const char *ia, *ic, *rest, *rest2;
     char b1[32], b2[32];
-    bool ok = true;
-    while (ok && (len = getline(&line, &cap, in)) > 0) {
-        unsigned long long a, c;
-        const char *ia, *ic, *rest, *rest2;
-        if (graphml_ref(line, "<node id=\"", "\">", &a, &rest) && a < g->nnodes) {
-            graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
-            ok = fprintf(out, "    <node id=\"%s\">%s", ia, rest) >= 0;
-        } else if (graphml_ref(line, "<edge source=\"", "\"", &a, &rest) &&
-                   graphml_ref(rest, "target=\"", "\">", &c, &rest2) && a < g->nnodes &&
-                   c < g->nnodes) {
-            graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
-            graphml_node_id(g, (size_t)c, b2, sizeof b2, &ic);
-            ok = fprintf(out, "    <edge source=\"%s\" target=\"%s\">%s", ia, ic, rest2) >= 0;
-        } else if (graphml_integer_key(line) && strstr(line, "attr.type=\"double\"")) {
-            char *t = strstr(line, "attr.type=\"double\"");
-            ok = fprintf(out, "%.*sattr.type=\"long\"%s", (int)(t - line), line,
-                         t + strlen("attr.type=\"double\"")) >= 0;
-        } else {
-            ok = fwrite(line, 1, (size_t)len, out) == (size_t)len;
+    if (graphml_ref(line, "<node id=\"", "\">", &a, &rest) && a < g->nnodes) {
+        graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
+        return fprintf(out, "    <node id=\"%s\">%s", ia, rest) >= 0;
+    }
+    if (graphml_ref(line, "<edge source=\"", "\"", &a, &rest) &&
+        graphml_ref(rest, "target=\"", "\">", &c, &rest2) && a < g->nnodes && c < g->nnodes) {
+        graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
+        graphml_node_id(g, (size_t)c, b2, sizeof b2, &ic);
+        return fprintf(out, "    <edge source=\"%s\" target=\"%s\">%s", ia, ic, rest2) >= 0;
+    }
+    if (graphml_integer_key(line) && strstr(line, "attr.type=\"double\"")) {
+        const char *t = strstr(line, "attr.type=\"double\"");
+        return fprintf(out, "%.*sattr.type=\"long\"%s", (int)(t - line), line,
+                       t + strlen("attr.type=\"double\"")) >= 0;
+    }
+    return fwrite(line, 1, len, out) == len;
+}
+
+/* igraph's writer goes through this filter (a stdio cookie stream): each line is fixed and
+ * written to `out` as it comes, instead of a scratch file of the whole graph read back. */
+typedef struct graphml_filter {
+    const eg_graph *g;
+    FILE *out;
+    eg_buf line; /* the line being received */
+    bool ok;
+} graphml_filter;
+
+static ssize_t graphml_filter_write(void *cookie, const char *buf, size_t n)
+{
+    graphml_filter *f = cookie;
+    for (size_t i = 0; f->ok && i < n;) {
+        const char *nl = memchr(buf + i, '\n', n - i);
+        size_t take = nl ? (size_t)(nl - (buf + i)) + 1 : n - i;
+        f->ok = eg_buf_append(&f->line, buf + i, take);
+        i += take;
+        if (f->ok && nl) {
+            f->ok = graphml_fix_line(f->g, f->line.data, f->line.len, f->out);
+            f->line.len = 0;
         }
     }
-    ok = ok && !ferror(in);
-    free(line);
+    return f->ok ? (ssize_t)n : -1;
+}
+
+/* igraph writes the graph into the filter; false when a write failed. */
+static bool graphml_write_fixed(igraph_t *ig, const eg_graph *g, FILE *out)
+{
+    graphml_filter f = {g, out, {0}, true};
+    FILE *fp = fopencookie(&f, "w", (cookie_io_functions_t){.write = graphml_filter_write});
+    if (!fp) {
+        return false;
+    }
+    setvbuf(fp, NULL, _IOFBF, 1u << 16);
+    bool ok = igraph_write_graph_graphml(ig, fp, /*prefixattr=*/true) == IGRAPH_SUCCESS;
+    ok = fclose(fp) == 0 && ok && f.ok;
+    if (ok && f.line.len) { /* a last line without its newline */
+        ok = graphml_fix_line(g, f.line.data, f.line.len, out);
+    }
+    eg_buf_fini(&f.line);
     return ok;
 }
 
@@ -694,17 +728,9 @@ static eg_status export_graphml(const eg_graph *g, FILE *out, eg_error *err)
     for (int k = 0; k < inited_en; k++) {
         igraph_vector_destroy(&en[k]);
     }
-    /* igraph writes to a scratch file that is copied out with the ids and types fixed */
-    FILE *tmp = ok ? tmpfile() : NULL;
-    ok = ok && tmp && igraph_write_graph_graphml(&ig, tmp, /*prefixattr=*/true) == IGRAPH_SUCCESS;
+    /* igraph writes through a filter that fixes ids and types on the way out */
+    ok = ok && graphml_write_fixed(&ig, g, out);
     igraph_destroy(&ig);
-    if (ok) {
-        rewind(tmp);
-        ok = graphml_fix(g, tmp, out);
-    }
-    if (tmp) {
-        fclose(tmp);
-    }
     if (!ok) {
         return eg_error_set(err, EG_ERR_NOMEM, "could not write GraphML");
     }
