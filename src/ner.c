@@ -485,11 +485,17 @@ static eg_status truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
          * ("Meanwhile Vladimir Putin met Xi Jinping") makes it running text full of names */
         bool tc = words >= 3 && caps * 10 >= words * 8 && lower == 0 && (!stop || caps == words);
         any_title = any_title || tc;
-        for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
-            title[t] = tc;
+        memset(title + se->tok_begin, tc, se->tok_end - se->tok_begin);
+    }
+    if (!any_title) {
+        return EG_OK;
+    }
+    for (size_t k = 0; k < doc->nsents; k++) {
+        const eg_sentence *se = &doc->sents[k];
+        for (uint32_t t = se->tok_begin + 1; t < se->tok_end && !title[t]; t++) {
             /* capitalized right after a lower-case word: a name in running text */
-            if (!tc && t > se->tok_begin && starts_upper(ws->wptr[t], ws->wlen[t]) &&
-                ws->wlen[t - 1] > 0 && eg_is_lower((unsigned char)ws->wptr[t - 1][0])) {
+            if (starts_upper(ws->wptr[t], ws->wlen[t]) && ws->wlen[t - 1] > 0 &&
+                eg_is_lower((unsigned char)ws->wptr[t - 1][0])) {
                 eg_buf_reset(&ws->buf);
                 if (!eg_gaz_key(&ws->buf, ws->wptr[t], ws->wlen[t]) ||
                     !eg_strmap_put(&ws->body_caps, ws->buf.data, ws->buf.len, 1)) {
@@ -497,9 +503,6 @@ static eg_status truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
                 }
             }
         }
-    }
-    if (!any_title) {
-        return EG_OK;
     }
     for (size_t t = 0; t < n; t++) {
         const char *w = ws->wptr[t];
