@@ -1263,6 +1263,9 @@ static void sentence_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits
         }
         ws->cmask[i] = (uint8_t)got;
         ws->nfeats[i] = (uint8_t)features(ws, s0, s1, i, bits, want, ws->feats + i * MAXF);
+        for (unsigned q = 0; m && q < ws->nfeats[i]; q++) { /* the rank words viterbi reads */
+            __builtin_prefetch(m->rank + 2 * (ws->feats[i * MAXF + q] >> 6));
+        }
     }
 }
 
