@@ -36,7 +36,9 @@ struct eg_gazetteer {
     size_t nentries, cap;
     eg_strmap phrases;
     eg_strmap acronyms;
-    eg_strmap words;
+    eg_strmap words; /* while loading; emptied once wtab holds its flags */
+    struct word_slot *wtab; /* the words' flags by key hash (word_table), or NULL: use words */
+    size_t wmask;
     char *strings; /* one arena holding every canonical name and acronym */
     size_t strings_len, strings_cap;
 };
@@ -367,8 +369,60 @@ static void destroy(eg_gazetteer *g)
     eg_strmap_fini(&g->phrases);
     eg_strmap_fini(&g->acronyms);
     eg_strmap_fini(&g->words);
+    free(g->wtab);
     free(g->strings);
     free(g);
+}
+
+/*
+ * Word flags are looked up for nearly every token, several times, and the string map's slot
+ * and key are two cache misses a look-up. Once loaded, the flags move to a table of 16-byte
+ * slots keyed by the word's 63-bit hash alone: one miss. The hashes of the words present are
+ * checked distinct when the table is made (else the string map stays); a word absent from
+ * the lists takes another's flags only if their hashes agree, about once in 10^13 look-ups.
+ */
+typedef struct word_slot {
+    uint64_t h; /* eg_hash_bytes(key) | 1; 0: empty */
+    uint32_t flags;
+} word_slot;
+
+static uint64_t word_hash(const char *k, size_t kl)
+{
+    return eg_hash_bytes(k, kl) | 1;
+}
+
+/* Move the words' flags into g->wtab; false when out of memory. */
+static bool word_table(eg_gazetteer *g)
+{
+    size_t cap = 16;
+    while (cap < 2 * g->words.count) {
+        cap <<= 1;
+    }
+    word_slot *t = calloc(cap, sizeof *t);
+    if (!t) {
+        return false;
+    }
+    for (size_t i = 0; i < g->words.cap; i++) {
+        const char *k;
+        size_t kl;
+        uint32_t v;
+        if (!eg_strmap_slot(&g->words, i, &k, &kl, &v)) {
+            continue;
+        }
+        uint64_t h = word_hash(k, kl);
+        size_t j = (size_t)h & (cap - 1);
+        for (; t[j].h; j = (j + 1) & (cap - 1)) {
+            if (t[j].h == h) { /* two words, one hash: keep the string map */
+                free(t);
+                return true;
+            }
+        }
+        t[j] = (word_slot){h, v};
+    }
+    g->wtab = t;
+    g->wmask = cap - 1;
+    eg_strmap_fini(&g->words);
+    return true;
 }
 
 static void build(void)
@@ -384,7 +438,8 @@ static void build(void)
               load_words(g, &key, eg_data_given_names, eg_data_given_names_end,
                          EG_GAZ_FIRSTNAME) &&
               load_words(g, &key, eg_data_titles, eg_data_titles_end, EG_GAZ_TITLE) &&
-              load_words(g, &key, eg_data_org_words, eg_data_org_words_end, EG_GAZ_ORG_WORD);
+              load_words(g, &key, eg_data_org_words, eg_data_org_words_end, EG_GAZ_ORG_WORD) &&
+              word_table(g);
     eg_buf_fini(&key);
     if (!ok) {
         destroy(g);
@@ -439,7 +494,18 @@ uint32_t eg_gaz_word_flags(const eg_gazetteer *g, const char *s, size_t n)
     eg_buf heap = {0};
     size_t kl;
     const char *k = fast_key(s, n, stack, sizeof stack, &heap, &kl);
-    uint32_t f = k ? eg_strmap_get(&g->words, k, kl, 0) : 0;
+    uint32_t f = 0;
+    if (k && g->wtab) {
+        uint64_t h = word_hash(k, kl);
+        for (size_t j = (size_t)h & g->wmask; g->wtab[j].h; j = (j + 1) & g->wmask) {
+            if (g->wtab[j].h == h) {
+                f = g->wtab[j].flags;
+                break;
+            }
+        }
+    } else if (k) {
+        f = eg_strmap_get(&g->words, k, kl, 0);
+    }
     eg_buf_fini(&heap);
     return f;
 }
