@@ -79,8 +79,6 @@ typedef struct cli_period {
 } cli_period;
 extern cli_period cli_time;
 enum { CLI_OPT_SINCE = 0x5301, CLI_OPT_UNTIL = 0x5302 };
-#define CLI_TIME_LONGOPTS                                                                          \
-    {"since", required_argument, NULL, CLI_OPT_SINCE}, {"until", required_argument, NULL, CLI_OPT_UNTIL}
 #define CLI_TIME_HELP                                                                              \
     "      --since DATE   only what was seen on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)\n"  \
     "      --until DATE   only what was seen on or before DATE\n"
@@ -92,5 +90,7 @@ int cli_time_apply(struct eg_graph *g);
 
 /* Parse "PERSON,COUNTRY" or "all" into a type mask; usage error as above. */
 int cli_parse_types(const char *verb, const char *s, unsigned *mask);
+
+#include "opts.h"
 
 #endif
