@@ -24,26 +24,6 @@ static int load(const char *path, eg_graph **g, unsigned flags)
     return cli_time_apply(*g);
 }
 
-long cli_find_entity(const eg_graph *g, const char *graph_path, const char *name)
-{
-    size_t k = 0;
-    eg_error err = {0};
-    if (eg_graph_find(&k, g, name, &err) == EG_OK) {
-        return (long)k;
-    }
-    /* "no entity named 'NAME'[; did you mean: ...?]": the CLI names the graph's file after it */
-    char head[64];
-    int hn = snprintf(head, sizeof head, "no entity named '");
-    size_t nl = strlen(name);
-    if (err.code == EG_ERR_NOT_FOUND && strncmp(err.msg, head, (size_t)hn) == 0 &&
-        strncmp(err.msg + hn, name, nl) == 0 && err.msg[hn + nl] == '\'') {
-        cli_errorf("no entity named '%s' in %s%s", name, graph_path, err.msg + hn + nl + 1);
-    } else {
-        cli_fail(&err);
-    }
-    return -1;
-}
-
 /* Print one evidence sentence: "[doc] sentence", and for a dated article of the document
  * table "[doc, 2023-07-30, Title] sentence", so the reader knows where and when. */
 static void print_one_evidence(const eg_graph *g, const eg_edge *e, size_t q, const char *indent)

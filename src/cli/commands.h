@@ -46,8 +46,8 @@ int cli_usage_error(const char *verb, const char *fmt, ...)
     ;
 
 struct eg_graph;
-/* The node NAME names in a loaded graph, or -1 after printing "no entity named ...; did you
- * mean ..." on stderr. */
+/* The node NAME names in a loaded graph (lookup.c), or -1 after printing "no entity named ...;
+ * did you mean ..." on stderr, or "out of memory" when the lookup failed for lack of it. */
 long cli_find_entity(const struct eg_graph *g, const char *graph_path, const char *name);
 
 /* Parse a number option into *out (<= max); on failure prints a usage error and returns
