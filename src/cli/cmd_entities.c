@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <cJSON.h>
 #include <entgraph/entgraph.h>
 #include <entgraph/entities.h>
 
@@ -59,36 +58,6 @@ static int entities_options(entities_args *a, int argc, char **argv)
     return cli_getopt(&cmd, argc, argv);
 }
 
-/* The mentions as one JSON array on stdout. */
-static void print_json(const eg_entities *es, bool explain)
-{
-    cJSON *arr = cJSON_CreateArray();
-    for (size_t i = 0; i < eg_entities_count(es); i++) {
-        const eg_entity_mention *r = eg_entities_mention(es, i);
-        cJSON *x = cJSON_CreateObject();
-        cJSON_AddItemToArray(arr, x);
-        cJSON_AddStringToObject(x, "doc", r->doc);
-        cJSON_AddNumberToObject(x, "start", r->start);
-        cJSON_AddNumberToObject(x, "end", r->end);
-        cJSON_AddStringToObject(x, "type", eg_etype_name(r->type));
-        cJSON_AddStringToObject(x, "surface", r->surface);
-        cJSON_AddStringToObject(x, "entity", r->entity);
-        cJSON_AddStringToObject(x, "label", r->label);
-        if (explain) {
-            cJSON_AddStringToObject(x, "rule", r->rule);
-            cJSON_AddStringToObject(x, "found_by", r->found_by);
-            cJSON_AddStringToObject(x, "evidence", r->evidence);
-            cJSON_AddStringToObject(x, "scripts", r->scripts);
-        }
-    }
-    char *txt = cJSON_Print(arr);
-    if (txt) {
-        puts(txt);
-    }
-    free(txt);
-    cJSON_Delete(arr);
-}
-
 /* The mentions as TSV with a header on stdout. */
 static void print_tsv(const eg_entities *es, bool explain)
 {
@@ -137,7 +106,12 @@ int cmd_entities(int argc, char **argv)
         rc = cli_fail(&err);
         goto done;
     }
-    (a.json ? print_json : print_tsv)(es, a.explain);
+    if (!a.json) {
+        print_tsv(es, a.explain);
+    } else if (eg_entities_write_json(stdout, es, a.explain, &err) != EG_OK) {
+        rc = cli_fail(&err);
+        goto done;
+    }
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_errorf("standard output: write error");
         goto done;

@@ -7,10 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <math.h>
 #include <time.h>
 
-#include <cJSON.h>
 #include <entgraph/ner.h>
 
 #include "commands.h"
@@ -204,29 +202,6 @@ int cmd_tag(int argc, char **argv)
     return EG_EXIT_OK;
 }
 
-/* eval --json: the scores per type and overall, in JSON on stdout. */
-static void eval_json(const eg_ner_scores *sc)
-{
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddNumberToObject(o, "tokens", (double)sc->tokens);
-    cJSON *types = cJSON_AddObjectToObject(o, "types");
-    for (int t = -1; t < EG_NER_NTYPES; t++) {
-        const eg_ner_score *s = t < 0 ? &sc->overall : &sc->type[t];
-        cJSON *x = t < 0 ? cJSON_AddObjectToObject(o, "overall")
-                         : cJSON_AddObjectToObject(types, eg_ner_type_name(t));
-        cJSON_AddNumberToObject(x, "precision", round(s->precision * 100) / 100);
-        cJSON_AddNumberToObject(x, "recall", round(s->recall * 100) / 100);
-        cJSON_AddNumberToObject(x, "f1", round(s->f1 * 100) / 100);
-        cJSON_AddNumberToObject(x, "gold", (double)s->gold);
-        cJSON_AddNumberToObject(x, "predicted", (double)s->predicted);
-        cJSON_AddNumberToObject(x, "correct", (double)s->correct);
-    }
-    char *txt = cJSON_Print(o);
-    puts(txt ? txt : "{}");
-    free(txt);
-    cJSON_Delete(o);
-}
-
 /* eval: the scores as a table on stdout, the speed on stderr. */
 static void eval_text(const eg_ner_scores *sc)
 {
@@ -264,10 +239,9 @@ int cmd_eval(int argc, char **argv)
         return cli_fail(&err);
     }
     if (json) {
-        eval_json(&sc);
-    } else {
-        eval_text(&sc);
+        return eg_ner_scores_write_json(stdout, &sc, &err) == EG_OK ? EG_EXIT_OK : cli_fail(&err);
     }
+    eval_text(&sc);
     return EG_EXIT_OK;
 }
 

@@ -7,9 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <math.h>
-
-#include <cJSON.h>
 #include <entgraph/entgraph.h>
 
 #include "commands.h"
@@ -46,67 +43,10 @@ static void print_evidence(const eg_graph *g, const eg_edge *e, const char *inde
     }
 }
 
-static cJSON *node_json(const eg_node *n)
+/* A JSON answer of the library (eg_*_write_json) on stdout: its exit status. */
+static int json_status(eg_status st, const eg_error *err)
 {
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "id", eg_node_id(n));
-    cJSON_AddStringToObject(o, "label", eg_node_label(n));
-    cJSON_AddStringToObject(o, "type", eg_etype_name(eg_node_type(n)));
-    cJSON_AddNumberToObject(o, "mentions", eg_node_mentions(n));
-    cJSON_AddNumberToObject(o, "documents", eg_node_documents(n));
-    return o;
-}
-
-static cJSON *evidence_json(const eg_edge *e)
-{
-    cJSON *a = cJSON_CreateArray();
-    for (size_t q = 0; q < eg_edge_evidence_count(e); q++) {
-        cJSON *x = cJSON_CreateObject();
-        cJSON_AddStringToObject(x, "doc", eg_edge_evidence_doc(e, q));
-        cJSON_AddStringToObject(x, "sentence", eg_edge_evidence_sentence(e, q));
-        cJSON_AddItemToArray(a, x);
-    }
-    return a;
-}
-
-static int print_json(cJSON *o)
-{
-    char *txt = cJSON_Print(o);
-    cJSON_Delete(o);
-    if (!txt) {
-        cli_errorf("out of memory");
-        return EG_EXIT_ERROR;
-    }
-    puts(txt);
-    free(txt);
-    return EG_EXIT_OK; /* main() reports a failed write */
-}
-
-/* The neighbors as JSON on stdout. */
-static int neighbors_json(const eg_graph *g, const eg_neighbors *nb, size_t k, size_t shown,
-                          bool evidence)
-{
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddItemToObject(o, "entity", node_json(eg_graph_node(g, k)));
-    cJSON *arr = cJSON_AddArrayToObject(o, "neighbors");
-    for (size_t i = 0; i < shown; i++) {
-        const eg_edge *e = eg_graph_edge(g, eg_neighbors_edge(nb, i));
-        cJSON *x = node_json(eg_graph_node(g, eg_neighbors_node(nb, i)));
-        unsigned hops = eg_neighbors_hops(nb, i);
-        cJSON_AddNumberToObject(x, "hops", hops);
-        if (hops > 1) {
-            cJSON_AddStringToObject(x, "via",
-                                    eg_node_id(eg_graph_node(g, eg_neighbors_via(nb, i))));
-        }
-        cJSON_AddNumberToObject(x, "weight", eg_edge_weight(e));
-        cJSON_AddNumberToObject(x, "edge_documents", eg_edge_documents(e));
-        cJSON_AddNumberToObject(x, "npmi", eg_edge_npmi(e));
-        if (evidence) {
-            cJSON_AddItemToObject(x, "evidence", evidence_json(e));
-        }
-        cJSON_AddItemToArray(arr, x);
-    }
-    return print_json(o);
+    return st == EG_OK ? EG_EXIT_OK : cli_fail(err); /* main() reports a failed write */
 }
 
 /* The neighbors as a table on stdout. */
@@ -191,35 +131,14 @@ int cmd_neighbors(int argc, char **argv)
     size_t shown = limit && limit < n ? limit : n;
     rc = EG_EXIT_OK;
     if (json) {
-        rc = neighbors_json(g, nb, (size_t)k, shown, evidence);
+        rc = json_status(eg_neighbors_write_json(stdout, g, (size_t)k, nb, limit, evidence, &err),
+                         &err);
     } else {
         neighbors_text(g, nb, (size_t)k, shown, depth, evidence);
     }
     eg_neighbors_destroy(nb);
     eg_graph_destroy(g);
     return rc;
-}
-
-/* The path a -> b as JSON on stdout. */
-static int path_json(const eg_graph *g, const eg_path *p, size_t a, size_t b)
-{
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddItemToObject(o, "from", node_json(eg_graph_node(g, a)));
-    cJSON_AddItemToObject(o, "to", node_json(eg_graph_node(g, b)));
-    cJSON *hops = cJSON_AddArrayToObject(o, "hops");
-    for (size_t i = 0; i < eg_path_length(p); i++) {
-        const eg_edge *e = eg_graph_edge(g, eg_path_edge(p, i));
-        cJSON *h = cJSON_CreateObject();
-        cJSON_AddStringToObject(h, "from", eg_node_id(eg_graph_node(g, eg_path_node(p, i))));
-        cJSON_AddStringToObject(h, "to", eg_node_id(eg_graph_node(g, eg_path_node(p, i + 1))));
-        cJSON_AddNumberToObject(h, "weight", eg_edge_weight(e));
-        if (eg_edge_evidence_count(e)) {
-            cJSON_AddStringToObject(h, "doc", eg_edge_evidence_doc(e, 0));
-            cJSON_AddStringToObject(h, "sentence", eg_edge_evidence_sentence(e, 0));
-        }
-        cJSON_AddItemToArray(hops, h);
-    }
-    return print_json(o);
 }
 
 /* The path as text on stdout: one line a hop and its first evidence sentence. */
@@ -283,7 +202,7 @@ int cmd_path(int argc, char **argv)
     } else if (st != EG_OK) {
         rc = cli_fail(&err);
     } else if (json) {
-        rc = path_json(g, p, (size_t)a, (size_t)b);
+        rc = json_status(eg_path_write_json(stdout, g, p, &err), &err);
     } else {
         path_text(g, p, la, lb);
     }
@@ -302,39 +221,6 @@ static size_t *top_by(const eg_graph *g, const eg_metrics *m, eg_metric metric)
         r = NULL;
     }
     return r;
-}
-
-/* `stats --timeline NAME --json`: the entity's mentions and articles per month. */
-static int timeline_json(const eg_node *n, const eg_timeline *t)
-{
-    bool counted = eg_timeline_mentions_known(t);
-    cJSON *o = cJSON_CreateObject();
-    cJSON *arr = cJSON_AddArrayToObject(o, "months");
-    cJSON_AddStringToObject(o, "id", eg_node_id(n));
-    cJSON_AddStringToObject(o, "label", eg_node_label(n));
-    cJSON_AddBoolToObject(o, "mentions_known", counted);
-    if (counted) {
-        cJSON_AddNumberToObject(o, "mentions", (double)eg_timeline_mentions(t));
-    }
-    cJSON_AddNumberToObject(o, "articles", (double)eg_timeline_articles(t));
-    cJSON_AddNumberToObject(o, "undated", (double)eg_timeline_undated(t));
-    if (counted) {
-        cJSON_AddNumberToObject(o, "undated_mentions", (double)eg_timeline_undated_mentions(t));
-    }
-    cJSON_AddNumberToObject(o, "articles_total", eg_node_documents(n));
-    for (size_t i = 0; i < eg_timeline_month_count(t); i++) {
-        uint32_t ym = eg_timeline_month(t, i);
-        char m[16];
-        snprintf(m, sizeof m, "%04u-%02u", ym / 100, ym % 100);
-        cJSON *x = cJSON_CreateObject();
-        cJSON_AddStringToObject(x, "month", m);
-        if (counted) {
-            cJSON_AddNumberToObject(x, "mentions", eg_timeline_month_mentions(t, i));
-        }
-        cJSON_AddNumberToObject(x, "articles", eg_timeline_month_articles(t, i));
-        cJSON_AddItemToArray(arr, x);
-    }
-    return print_json(o);
 }
 
 /* The timeline's first lines: the entity, its mentions and articles, what the graph lacks. */
@@ -412,7 +298,7 @@ static int timeline(const eg_graph *g, const char *path, const char *name, bool 
     const eg_node *n = eg_graph_node(g, (size_t)k);
     int rc = EG_EXIT_OK;
     if (json) {
-        rc = timeline_json(n, t);
+        rc = json_status(eg_timeline_write_json(stdout, g, (size_t)k, t, &err), &err);
     } else {
         timeline_text(n, t);
     }
@@ -434,68 +320,8 @@ typedef struct stats_view {
     const size_t *by_strength;  /* every node, strongest first, or NULL (out of memory) */
 } stats_view;
 
-static const char *const metric_names[] = {"degree", "weighted_degree", "pagerank",
-                                           "betweenness"};
 static const eg_metric metric_list[] = {EG_METRIC_DEGREE, EG_METRIC_STRENGTH, EG_METRIC_PAGERANK,
                                         EG_METRIC_BETWEENNESS};
-
-/* "top": the strongest entities by each metric, in JSON. */
-static void stats_json_top(const stats_view *v, cJSON *tops)
-{
-    for (int m = 0; m < 4; m++) {
-        size_t *r = top_by(v->g, v->s, metric_list[m]);
-        cJSON *arr = cJSON_AddArrayToObject(tops, metric_names[m]);
-        for (size_t i = 0; r && i < v->show; i++) {
-            const eg_node *x_node = eg_graph_node(v->g, r[i]);
-            cJSON *x = cJSON_CreateObject();
-            cJSON_AddStringToObject(x, "id", eg_node_id(x_node));
-            cJSON_AddStringToObject(x, "label", eg_node_label(x_node));
-            cJSON_AddNumberToObject(x, "value",
-                                    round(eg_metrics_value(v->s, metric_list[m], r[i]) * 1e6) /
-                                        1e6);
-            cJSON_AddItemToArray(arr, x);
-        }
-        free(r);
-    }
-}
-
-/* "communities": the algorithm, count, modularity and the members' ids, in JSON. */
-static void stats_json_communities(const stats_view *v, cJSON *cm)
-{
-    cJSON_AddStringToObject(cm, "algorithm", "leiden-modularity");
-    cJSON_AddNumberToObject(cm, "count", (double)v->ncomm);
-    cJSON_AddNumberToObject(cm, "modularity", round(v->modularity * 1e6) / 1e6);
-    cJSON *list = cJSON_AddArrayToObject(cm, "list");
-    for (size_t k = 0; v->by_strength && k < v->ncomm && k < v->show; k++) {
-        cJSON *members = cJSON_CreateArray();
-        for (size_t i = 0; i < v->nn; i++) {
-            if (eg_metrics_community(v->s, v->by_strength[i]) == k) {
-                cJSON_AddItemToArray(members, cJSON_CreateString(eg_node_id(
-                                                  eg_graph_node(v->g, v->by_strength[i]))));
-            }
-        }
-        cJSON_AddItemToArray(list, members);
-    }
-}
-
-static int stats_json(const stats_view *v)
-{
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddNumberToObject(o, "entities", (double)v->nn);
-    cJSON_AddNumberToObject(o, "edges", (double)v->ne);
-    cJSON_AddNumberToObject(o, "documents", v->ndocs);
-    cJSON_AddStringToObject(o, "window", v->window);
-    cJSON *t = cJSON_AddObjectToObject(o, "types");
-    for (int k = 0; k < EG_NTYPES; k++) {
-        cJSON_AddNumberToObject(t, eg_etype_name((eg_etype)k), (double)v->per[k]);
-    }
-    if (v->cutoff > 0) {
-        cJSON_AddNumberToObject(o, "betweenness_cutoff", v->cutoff);
-    }
-    stats_json_top(v, cJSON_AddObjectToObject(o, "top"));
-    stats_json_communities(v, cJSON_AddObjectToObject(o, "communities"));
-    return print_json(o);
-}
 
 /* The communities, largest first, with their strongest members (at most 8 named). */
 static void stats_text_communities(const stats_view *v)
@@ -551,6 +377,11 @@ static int stats_show(const eg_graph *g, size_t top, bool json)
     if (eg_metrics_compute(&s, g, &err) != EG_OK) {
         return cli_fail(&err);
     }
+    if (json) {
+        int rc = json_status(eg_metrics_write_json(stdout, g, s, top, &err), &err);
+        eg_metrics_destroy(s);
+        return rc;
+    }
     stats_view v = {.g = g, .s = s, .nn = eg_graph_node_count(g), .ne = eg_graph_edge_count(g),
                     .ndocs = (unsigned)eg_graph_document_count(g),
                     .window = eg_window_name(eg_graph_window(g)),
@@ -564,15 +395,10 @@ static int stats_show(const eg_graph *g, size_t top, bool json)
     /* communities: members ordered by strength */
     size_t *by_strength = top_by(g, s, EG_METRIC_STRENGTH);
     v.by_strength = by_strength;
-    int rc = EG_EXIT_OK;
-    if (json) {
-        rc = stats_json(&v);
-    } else {
-        stats_text(&v);
-    }
+    stats_text(&v);
     free(by_strength);
     eg_metrics_destroy(s);
-    return rc;
+    return EG_EXIT_OK;
 }
 
 static const char stats_help[] =
