@@ -50,15 +50,6 @@ struct eg_graph;
  * did you mean ..." on stderr, or "out of memory" when the lookup failed for lack of it. */
 long cli_find_entity(const struct eg_graph *g, const char *graph_path, const char *name);
 
-/* Parse a number option into *out (<= max); on failure prints a usage error and returns
- * EG_EXIT_USAGE, else 0. */
-int cli_parse_uint(const char *verb, const char *opt, const char *s, unsigned long max,
-                   unsigned long *out);
-/* Parse a number option in [min, max]; below min prints `too_small` as the usage error. */
-int cli_parse_range(const char *verb, const char *opt, const char *s, unsigned long min,
-                    unsigned long max, const char *too_small, unsigned long *out);
-/* The usage error for what getopt_long returned as ':' (missing value) or '?' (unknown). */
-int cli_option_error(const char *verb, int c, char **argv);
 /* How to draw a picture (render, build -o x.svg). */
 typedef struct cli_draw_opts {
     const char *layout;   /* Graphviz engine, or NULL: neato up to 150 entities, sfdp above */

@@ -13,8 +13,9 @@
 
 #include "commands.h"
 
-int cli_parse_uint(const char *verb, const char *opt, const char *s, unsigned long max,
-                   unsigned long *out)
+/* A number option into *out (<= max); 0, or EG_EXIT_USAGE after printing the usage error. */
+static int parse_uint(const char *verb, const char *opt, const char *s, unsigned long max,
+                      unsigned long *out)
 {
     char *end;
     if (!s || !*s || *s == '-') {
@@ -28,11 +29,12 @@ int cli_parse_uint(const char *verb, const char *opt, const char *s, unsigned lo
     return 0;
 }
 
-int cli_parse_range(const char *verb, const char *opt, const char *s, unsigned long min,
-                    unsigned long max, const char *too_small, unsigned long *out)
+/* A number option in [min, max]; below min, `too_small` is the usage error. */
+static int parse_range(const char *verb, const char *opt, const char *s, unsigned long min,
+                       unsigned long max, const char *too_small, unsigned long *out)
 {
     unsigned long v = 0;
-    int rc = cli_parse_uint(verb, opt, s, max, &v);
+    int rc = parse_uint(verb, opt, s, max, &v);
     if (rc) {
         return rc;
     }
@@ -43,7 +45,8 @@ int cli_parse_range(const char *verb, const char *opt, const char *s, unsigned l
     return 0;
 }
 
-int cli_option_error(const char *verb, int c, char **argv)
+/* The usage error for what getopt_long returned as ':' (missing value) or '?' (unknown). */
+static int option_error(const char *verb, int c, char **argv)
 {
     if (c == ':') {
         return cli_usage_error(verb, "option '%s' needs a value", argv[optind - 1]);
@@ -101,8 +104,8 @@ static int store_number(const char *verb, const cli_opt *o, const char *value)
     char name[64];
     snprintf(name, sizeof name, "--%s", o->name);
     unsigned long v = 0;
-    int rc = o->min ? cli_parse_range(verb, name, value, o->min, o->max, o->too_small, &v)
-                    : cli_parse_uint(verb, name, value, o->max, &v);
+    int rc = o->min ? parse_range(verb, name, value, o->min, o->max, o->too_small, &v)
+                    : parse_uint(verb, name, value, o->max, &v);
     if (rc) {
         return rc;
     }
@@ -182,7 +185,7 @@ int cli_getopt(const cli_command *cmd, int argc, char **argv)
         for (size_t i = 0; i < n && !o && c != '?' && c != ':'; i++) {
             o = cmd->opts[i].val == c ? &cmd->opts[i] : NULL;
         }
-        int rc = o ? apply(cmd, o, c, optarg) : cli_option_error(cmd->verb, c, argv);
+        int rc = o ? apply(cmd, o, c, optarg) : option_error(cmd->verb, c, argv);
         if (rc != CLI_GO) {
             return rc;
         }
