@@ -24,6 +24,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "entgraph/entgraph.h"
 
@@ -63,6 +64,16 @@ EG_API void eg_entities_destroy(eg_entities *es);
 EG_API size_t eg_entities_count(const eg_entities *es);
 /** Mention `i`, or NULL when out of range. O(1). */
 EG_API const eg_entity_mention *eg_entities_mention(const eg_entities *es, size_t i);
+/**
+ * Write every mention to `out` as the JSON array of `entgraph entities --json` (doc, start,
+ * end, type, surface, entity, label, and with `explain` non-zero rule, found_by, evidence,
+ * scripts), pretty-printed, then a newline.
+ *
+ * Errors: EG_ERR_INVALID (NULL argument), EG_ERR_NOMEM (nothing written). A write error is
+ * left in ferror(out). O(mentions).
+ */
+EG_API eg_status eg_entities_write_json(FILE *out, const eg_entities *es, int explain,
+                                        eg_error *err);
 
 #ifdef __cplusplus
 }

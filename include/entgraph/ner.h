@@ -105,6 +105,15 @@ typedef struct eg_ner_scores {
  */
 EG_API eg_status eg_ner_eval(const char *model_path, const char *conll_path, int sentence_docs,
                              eg_ner_scores *out, eg_error *err);
+/**
+ * Write `sc` to `out` as the JSON object of `entgraph eval --json`: {"tokens", "types": {PER,
+ * LOC, ORG, MISC: {precision, recall, f1 (rounded to 2 decimals), gold, predicted, correct}},
+ * "overall": {...}}, pretty-printed, then a newline.
+ *
+ * Errors: EG_ERR_INVALID (NULL argument), EG_ERR_NOMEM (nothing written). A write error is
+ * left in ferror(out).
+ */
+EG_API eg_status eg_ner_scores_write_json(FILE *out, const eg_ner_scores *sc, eg_error *err);
 
 /* ---- word classes --------------------------------------------------------------------------- */
 

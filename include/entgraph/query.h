@@ -35,6 +35,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "entgraph/error.h"
 #include "entgraph/graph.h"
@@ -168,6 +169,18 @@ EG_API size_t eg_neighbors_edge(const eg_neighbors *nb, size_t i);
 EG_API size_t eg_neighbors_via(const eg_neighbors *nb, size_t i);
 /** Hops from the start node (1 for direct neighbours; 0 when out of range). */
 EG_API unsigned eg_neighbors_hops(const eg_neighbors *nb, size_t i);
+/**
+ * Write `nb` (the neighbors of node `node` of `g`) to `out` as the JSON object of `entgraph
+ * neighbors --json`: {"entity": {id, label, type, mentions, documents}, "neighbors": [the same
+ * and hops, via (beyond one hop), weight, edge_documents, npmi, evidence (when `evidence` is
+ * non-zero: [{doc, sentence}])]}, the first `limit` (0: all), pretty-printed, then a newline.
+ *
+ * Errors: EG_ERR_INVALID (NULL argument, node out of range), EG_ERR_NOMEM (nothing written).
+ * A write error is left in ferror(out). O(size of the answer).
+ */
+EG_API eg_status eg_neighbors_write_json(FILE *out, const eg_graph *g, size_t node,
+                                         const eg_neighbors *nb, size_t limit, int evidence,
+                                         eg_error *err);
 
 /* ---- path ------------------------------------------------------------------------------------ */
 
@@ -192,6 +205,13 @@ EG_API size_t eg_path_edge(const eg_path *p, size_t i);
 /** Node number `i` along the path (0 .. length): `from` first, `to` last; SIZE_MAX when out of
  *  range. */
 EG_API size_t eg_path_node(const eg_path *p, size_t i);
+/**
+ * Write path `p` of `g` to `out` as the JSON object of `entgraph path --json`: {"from": node,
+ * "to": node, "hops": [{from, to (ids), weight, doc and sentence (its first evidence)}]},
+ * pretty-printed, then a newline. Errors and writing as eg_neighbors_write_json().
+ */
+EG_API eg_status eg_path_write_json(FILE *out, const eg_graph *g, const eg_path *p,
+                                    eg_error *err);
 
 /* ---- centrality and communities ---------------------------------------------------------------- */
 
@@ -229,6 +249,14 @@ EG_API size_t eg_metrics_community_count(const eg_metrics *m);
 /** Community of node number `node`: 0 is the largest (SIZE_MAX when out of range). */
 EG_API size_t eg_metrics_community(const eg_metrics *m, size_t node);
 EG_API double eg_metrics_modularity(const eg_metrics *m);
+/**
+ * Write the answer of `entgraph stats --json` for `g` and its metrics `m` to `out`: sizes,
+ * entities per type, the `top` strongest entities by each metric (values rounded to 6
+ * decimals) and the first `top` communities (member ids, strongest first), pretty-printed,
+ * then a newline. Errors and writing as eg_neighbors_write_json(). O(nodes log nodes).
+ */
+EG_API eg_status eg_metrics_write_json(FILE *out, const eg_graph *g, const eg_metrics *m,
+                                       size_t top, eg_error *err);
 
 /* ---- timeline ------------------------------------------------------------------------------- */
 
@@ -262,6 +290,14 @@ EG_API size_t eg_timeline_mentions(const eg_timeline *t);
 EG_API size_t eg_timeline_undated_mentions(const eg_timeline *t);
 /** Mentions in the articles of month `i` (0 when out of range). */
 EG_API uint32_t eg_timeline_month_mentions(const eg_timeline *t, size_t i);
+/**
+ * Write timeline `t` of node `node` of `g` to `out` as the JSON object of `entgraph stats
+ * --timeline NAME --json` (months [{month "yyyy-mm", mentions, articles}], id, label,
+ * mentions_known, mentions, articles, undated, undated_mentions, articles_total),
+ * pretty-printed, then a newline. Errors and writing as eg_neighbors_write_json().
+ */
+EG_API eg_status eg_timeline_write_json(FILE *out, const eg_graph *g, size_t node,
+                                        const eg_timeline *t, eg_error *err);
 
 #ifdef __cplusplus
 }

@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <cJSON.h>
 #include <entgraph/entgraph.h>
 #include <entgraph/entities.h>
 
@@ -21,111 +20,52 @@ static void tsv_field(const char *s)
     }
 }
 
-int cmd_entities(int argc, char **argv)
-{
-    static const struct option longopts[] = {
-        {"explain", no_argument, NULL, 'x'},   {"json", no_argument, NULL, 'J'},
-        {"model", required_argument, NULL, 'm'}, {"threads", required_argument, NULL, 'j'},
-        {"strict", no_argument, NULL, 'S'},    {"help", no_argument, NULL, 'h'},
-        {"aliases", required_argument, NULL, 'a'},
-        {NULL, 0, NULL, 0},
-    };
-    const char *verb = "entities";
-    bool explain = false, json = false;
-    const char *alias_path = NULL;
+static const char entities_help[] =
+    "usage: entgraph entities [OPTIONS] INPUT...\n\n"
+    "List every mention (document, byte span, type, surface) with the entity it\n"
+    "resolves to. Output is TSV with a header, or JSON with --json.\n\n"
+    "options:\n"
+    "      --explain      add the rule that resolved each mention and its evidence\n"
+    "      --json         one JSON array of mention objects\n"
+    "  -a, --aliases FILE the user's alias file (JSON; see the README)\n"
+    "  -m, --model FILE   NER model file (default: built-in; 'none': rules only)\n"
+    "  -j, --threads N    worker threads (default: number of cores)\n"
+    "      --strict       a malformed JSONL line is an error\n"
+    "  -h, --help         this text\n";
+
+/* What `entities` was asked for. */
+typedef struct entities_args {
+    bool explain, json;
+    const char *alias_path;
     eg_build_options o;
-    eg_build_options_init(&o);
-    o.types = EG_TYPES_ALL;
-    o.evidence = 0;
-    o.warning = cli_warn;
-    o.max_article_bytes = 16u << 20;
-    unsigned long v;
-    int c;
-    optind = 1;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, ":xJm:a:j:h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'x':
-            explain = true;
-            break;
-        case 'J':
-            json = true;
-            break;
-        case 'm':
-            o.model_path = optarg;
-            break;
-        case 'a':
-            alias_path = optarg;
-            break;
-        case 'j':
-            if (cli_parse_range(verb, "--threads", optarg, 1, 64, "--threads needs 1 to 64", &v)) {
-                return EG_EXIT_USAGE;
-            }
-            o.threads = (unsigned)v;
-            break;
-        case 'S':
-            o.strict = 1;
-            break;
-        case 'h':
-            fputs("usage: entgraph entities [OPTIONS] INPUT...\n\n"
-                  "List every mention (document, byte span, type, surface) with the entity it\n"
-                  "resolves to. Output is TSV with a header, or JSON with --json.\n\n"
-                  "options:\n"
-                  "      --explain      add the rule that resolved each mention and its evidence\n"
-                  "      --json         one JSON array of mention objects\n"
-                  "  -a, --aliases FILE the user's alias file (JSON; see the README)\n"
-                  "  -m, --model FILE   NER model file (default: built-in; 'none': rules only)\n"
-                  "  -j, --threads N    worker threads (default: number of cores)\n"
-                  "      --strict       a malformed JSONL line is an error\n"
-                  "  -h, --help         this text\n",
-                  stdout);
-            return EG_EXIT_OK;
-        default:
-            return cli_option_error(verb, c, argv);
-        }
-    }
-    if (optind >= argc) {
-        return cli_usage_error(verb, "no input (give files, directories, .jsonl or -)");
-    }
-    eg_error err = {0};
-    eg_aliasfile *af = NULL;
-    eg_entities *es = NULL;
-    int rc = EG_EXIT_ERROR;
-    if (alias_path && eg_aliasfile_load(&af, alias_path, &err) != EG_OK) {
-        return cli_fail(&err);
-    }
-    o.aliases = af;
-    if (eg_entities_create(&es, (const char *const *)argv + optind, (size_t)(argc - optind), &o,
-                           explain, &err) != EG_OK) {
-        rc = cli_fail(&err);
-        goto done;
-    }
-    cJSON *arr = json ? cJSON_CreateArray() : NULL;
-    if (!json) {
-        fputs(explain ? "doc\tstart\tend\ttype\tsurface\tentity\tlabel\trule\tevidence\tscripts\n"
-                      : "doc\tstart\tend\ttype\tsurface\tentity\tlabel\n",
-              stdout);
-    }
+} entities_args;
+
+static int entities_options(entities_args *a, int argc, char **argv)
+{
+    const cli_opt opts[] = {
+        {"explain", 'x', CLI_FLAG, &a->explain, 0, 0, NULL},
+        {"json", 'J', CLI_FLAG, &a->json, 0, 0, NULL},
+        {"model", 'm', CLI_STR, &a->o.model_path, 0, 0, NULL},
+        {"threads", 'j', CLI_UNSIGNED, &a->o.threads, 1, 64, "--threads needs 1 to 64"},
+        {"strict", 'S', CLI_SET, &a->o.strict, 0, 0, NULL},
+        {"help", 'h', CLI_HELP, NULL, 0, 0, NULL},
+        {"aliases", 'a', CLI_STR, &a->alias_path, 0, 0, NULL},
+    };
+    const cli_command cmd = {.verb = "entities", .shortopts = ":xJm:a:j:h",
+                             .help = entities_help, CLI_OPTS(opts),
+                             .args_error = "no input (give files, directories, .jsonl or -)",
+                             .min_args = 1, .max_args = CLI_ANY_ARGS};
+    return cli_getopt(&cmd, argc, argv);
+}
+
+/* The mentions as TSV with a header on stdout. */
+static void print_tsv(const eg_entities *es, bool explain)
+{
+    fputs(explain ? "doc\tstart\tend\ttype\tsurface\tentity\tlabel\trule\tevidence\tscripts\n"
+                  : "doc\tstart\tend\ttype\tsurface\tentity\tlabel\n",
+          stdout);
     for (size_t i = 0; i < eg_entities_count(es); i++) {
         const eg_entity_mention *r = eg_entities_mention(es, i);
-        if (json) {
-            cJSON *x = cJSON_CreateObject();
-            cJSON_AddItemToArray(arr, x);
-            cJSON_AddStringToObject(x, "doc", r->doc);
-            cJSON_AddNumberToObject(x, "start", r->start);
-            cJSON_AddNumberToObject(x, "end", r->end);
-            cJSON_AddStringToObject(x, "type", eg_etype_name(r->type));
-            cJSON_AddStringToObject(x, "surface", r->surface);
-            cJSON_AddStringToObject(x, "entity", r->entity);
-            cJSON_AddStringToObject(x, "label", r->label);
-            if (explain) {
-                cJSON_AddStringToObject(x, "rule", r->rule);
-                cJSON_AddStringToObject(x, "found_by", r->found_by);
-                cJSON_AddStringToObject(x, "evidence", r->evidence);
-                cJSON_AddStringToObject(x, "scripts", r->scripts);
-            }
-            continue;
-        }
         tsv_field(r->doc);
         printf("\t%u\t%u\t%s\t", r->start, r->end, eg_etype_name(r->type));
         tsv_field(r->surface);
@@ -139,13 +79,38 @@ int cmd_entities(int argc, char **argv)
         }
         putchar('\n');
     }
-    if (json) {
-        char *txt = cJSON_Print(arr);
-        if (txt) {
-            puts(txt);
-        }
-        free(txt);
-        cJSON_Delete(arr);
+}
+
+int cmd_entities(int argc, char **argv)
+{
+    entities_args a = {0};
+    eg_build_options_init(&a.o);
+    a.o.types = EG_TYPES_ALL;
+    a.o.evidence = 0;
+    a.o.warning = cli_warn;
+    a.o.max_article_bytes = 16u << 20;
+    int rc = entities_options(&a, argc, argv);
+    if (rc != CLI_GO) {
+        return rc;
+    }
+    eg_error err = {0};
+    eg_aliasfile *af = NULL;
+    eg_entities *es = NULL;
+    rc = EG_EXIT_ERROR;
+    if (a.alias_path && eg_aliasfile_load(&af, a.alias_path, &err) != EG_OK) {
+        return cli_fail(&err);
+    }
+    a.o.aliases = af;
+    if (eg_entities_create(&es, (const char *const *)argv + optind, (size_t)(argc - optind), &a.o,
+                           a.explain, &err) != EG_OK) {
+        rc = cli_fail(&err);
+        goto done;
+    }
+    if (!a.json) {
+        print_tsv(es, a.explain);
+    } else if (eg_entities_write_json(stdout, es, a.explain, &err) != EG_OK) {
+        rc = cli_fail(&err);
+        goto done;
     }
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_errorf("standard output: write error");

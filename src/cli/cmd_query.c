@@ -7,9 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <math.h>
-
-#include <cJSON.h>
 #include <entgraph/entgraph.h>
 
 #include "commands.h"
@@ -22,26 +19,6 @@ static int load(const char *path, eg_graph **g, unsigned flags)
         return cli_fail(&err);
     }
     return cli_time_apply(*g);
-}
-
-long cli_find_entity(const eg_graph *g, const char *graph_path, const char *name)
-{
-    size_t k = 0;
-    eg_error err = {0};
-    if (eg_graph_find(&k, g, name, &err) == EG_OK) {
-        return (long)k;
-    }
-    /* "no entity named 'NAME'[; did you mean: ...?]": the CLI names the graph's file after it */
-    char head[64];
-    int hn = snprintf(head, sizeof head, "no entity named '");
-    size_t nl = strlen(name);
-    if (err.code == EG_ERR_NOT_FOUND && strncmp(err.msg, head, (size_t)hn) == 0 &&
-        strncmp(err.msg + hn, name, nl) == 0 && err.msg[hn + nl] == '\'') {
-        cli_errorf("no entity named '%s' in %s%s", name, graph_path, err.msg + hn + nl + 1);
-    } else {
-        cli_fail(&err);
-    }
-    return -1;
 }
 
 /* Print one evidence sentence: "[doc] sentence", and for a dated article of the document
@@ -66,99 +43,74 @@ static void print_evidence(const eg_graph *g, const eg_edge *e, const char *inde
     }
 }
 
-static cJSON *node_json(const eg_node *n)
+/* A JSON answer of the library (eg_*_write_json) on stdout: its exit status. */
+static int json_status(eg_status st, const eg_error *err)
 {
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "id", eg_node_id(n));
-    cJSON_AddStringToObject(o, "label", eg_node_label(n));
-    cJSON_AddStringToObject(o, "type", eg_etype_name(eg_node_type(n)));
-    cJSON_AddNumberToObject(o, "mentions", eg_node_mentions(n));
-    cJSON_AddNumberToObject(o, "documents", eg_node_documents(n));
-    return o;
+    return st == EG_OK ? EG_EXIT_OK : cli_fail(err); /* main() reports a failed write */
 }
 
-static cJSON *evidence_json(const eg_edge *e)
+/* The neighbors as a table on stdout. */
+static void neighbors_text(const eg_graph *g, const eg_neighbors *nb, size_t k, size_t shown,
+                           unsigned depth, bool evidence)
 {
-    cJSON *a = cJSON_CreateArray();
-    for (size_t q = 0; q < eg_edge_evidence_count(e); q++) {
-        cJSON *x = cJSON_CreateObject();
-        cJSON_AddStringToObject(x, "doc", eg_edge_evidence_doc(e, q));
-        cJSON_AddStringToObject(x, "sentence", eg_edge_evidence_sentence(e, q));
-        cJSON_AddItemToArray(a, x);
+    const eg_node *me = eg_graph_node(g, k);
+    size_t n = eg_neighbors_count(nb);
+    const char *type = eg_etype_name(eg_node_type(me));
+    if (depth > 1) {
+        printf("%s (%s): %zu entities within %u hops\n", eg_node_label(me), type, n, depth);
+    } else {
+        printf("%s (%s): %zu neighbor%s\n", eg_node_label(me), type, n, n == 1 ? "" : "s");
     }
-    return a;
+    printf("  %6s %5s %7s  %-12s %s\n", "weight", "docs", "npmi", "type", "entity");
+    for (size_t i = 0; i < shown; i++) {
+        const eg_edge *e = eg_graph_edge(g, eg_neighbors_edge(nb, i));
+        const eg_node *o = eg_graph_node(g, eg_neighbors_node(nb, i));
+        printf("  %6u %5u %7.3f  %-12s %s", eg_edge_weight(e), eg_edge_documents(e),
+               eg_edge_npmi(e), eg_etype_name(eg_node_type(o)), eg_node_label(o));
+        unsigned hops = eg_neighbors_hops(nb, i);
+        if (hops > 1) {
+            printf("  (%u hops, via %s)", hops,
+                   eg_node_label(eg_graph_node(g, eg_neighbors_via(nb, i))));
+        }
+        putchar('\n');
+        if (evidence) {
+            print_evidence(g, e, "         ");
+        }
+    }
+    if (shown < n) {
+        printf("  ... %zu more (--limit)\n", n - shown);
+    }
 }
 
-static int print_json(cJSON *o)
-{
-    char *txt = cJSON_Print(o);
-    cJSON_Delete(o);
-    if (!txt) {
-        cli_errorf("out of memory");
-        return EG_EXIT_ERROR;
-    }
-    puts(txt);
-    free(txt);
-    return EG_EXIT_OK; /* main() reports a failed write */
-}
+static const char neighbors_help[] =
+    "usage: entgraph neighbors GRAPH NAME [--depth K] [--limit N] [--evidence] [--json]\n\n"
+    "The entities connected to NAME (any of its aliases, any case, with or without\n"
+    "diacritics), strongest first.\n\n"
+    "options:\n"
+    "  -d, --depth K      neighbours up to K hops away (default 1)\n"
+    "  -l, --limit N      show at most N\n"
+    "  -e, --evidence     print the sentences behind each connection\n"
+    "      --json         machine-readable output\n" CLI_TIME_HELP;
 
 int cmd_neighbors(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"depth", required_argument, NULL, 'd'}, {"limit", required_argument, NULL, 'l'},
-        {"evidence", no_argument, NULL, 'e'},    {"json", no_argument, NULL, 'J'},
-        {"help", no_argument, NULL, 'h'},        CLI_TIME_LONGOPTS,
-        {NULL, 0, NULL, 0},
-    };
-    const char *verb = "neighbors";
-    unsigned long depth = 1, limit = 0, v = 0;
+    unsigned depth = 1;
+    size_t limit = 0;
     bool evidence = false, json = false;
-    int c;
-    optind = 1;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, ":d:l:eh", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'd':
-            if (cli_parse_range(verb, "--depth", optarg, 1, 100, "--depth must be 1 to 100", &v)) {
-                return EG_EXIT_USAGE;
-            }
-            depth = v;
-            break;
-        case 'l':
-            if (cli_parse_uint(verb, "--limit", optarg, SIZE_MAX, &limit)) {
-                return EG_EXIT_USAGE;
-            }
-            break;
-        case 'e':
-            evidence = true;
-            break;
-        case 'J':
-            json = true;
-            break;
-        case CLI_OPT_SINCE:
-        case CLI_OPT_UNTIL:
-            if (cli_time_option(verb, c, optarg)) {
-                return EG_EXIT_USAGE;
-            }
-            break;
-        case 'h':
-            fputs("usage: entgraph neighbors GRAPH NAME [--depth K] [--limit N] [--evidence] "
-                  "[--json]\n\n"
-                  "The entities connected to NAME (any of its aliases, any case, with or without\n"
-                  "diacritics), strongest first.\n\n"
-                  "options:\n"
-                  "  -d, --depth K      neighbours up to K hops away (default 1)\n"
-                  "  -l, --limit N      show at most N\n"
-                  "  -e, --evidence     print the sentences behind each connection\n"
-                  "      --json         machine-readable output\n" CLI_TIME_HELP,
-                  stdout);
-            return EG_EXIT_OK;
-        default:
-            return cli_option_error(verb, c, argv);
-        }
-    }
-    if (argc - optind != 2) {
-        return cli_usage_error(verb, "expected GRAPH and NAME");
+    const cli_opt opts[] = {
+        {"depth", 'd', CLI_UNSIGNED, &depth, 1, 100, "--depth must be 1 to 100"},
+        {"limit", 'l', CLI_SIZE, &limit, 0, SIZE_MAX, NULL},
+        {"evidence", 'e', CLI_FLAG, &evidence, 0, 0, NULL},
+        {"json", 'J', CLI_FLAG, &json, 0, 0, NULL},
+        {"help", 'h', CLI_HELP, NULL, 0, 0, NULL},
+        CLI_TIME_OPTS,
+    };
+    const cli_command cmd = {.verb = "neighbors", .shortopts = ":d:l:eh", .help = neighbors_help,
+                             CLI_OPTS(opts), .args_error = "expected GRAPH and NAME",
+                             .min_args = 2, .max_args = 2};
+    int rc = cli_getopt(&cmd, argc, argv);
+    if (rc != CLI_GO) {
+        return rc;
     }
     eg_graph *g = NULL;
     if (load(argv[optind], &g, evidence ? 0 : EG_LOAD_NO_EVIDENCE)) {
@@ -171,102 +123,62 @@ int cmd_neighbors(int argc, char **argv)
     }
     eg_error err = {0};
     eg_neighbors *nb = NULL;
-    if (eg_neighbors_create(&nb, g, (size_t)k, (unsigned)depth, &err) != EG_OK) {
+    if (eg_neighbors_create(&nb, g, (size_t)k, depth, &err) != EG_OK) {
         eg_graph_destroy(g);
         return cli_fail(&err);
     }
     size_t n = eg_neighbors_count(nb);
     size_t shown = limit && limit < n ? limit : n;
-    const eg_node *me = eg_graph_node(g, (size_t)k);
-    int rc = EG_EXIT_OK;
+    rc = EG_EXIT_OK;
     if (json) {
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddItemToObject(o, "entity", node_json(me));
-        cJSON *arr = cJSON_AddArrayToObject(o, "neighbors");
-        for (size_t i = 0; i < shown; i++) {
-            const eg_edge *e = eg_graph_edge(g, eg_neighbors_edge(nb, i));
-            cJSON *x = node_json(eg_graph_node(g, eg_neighbors_node(nb, i)));
-            unsigned hops = eg_neighbors_hops(nb, i);
-            cJSON_AddNumberToObject(x, "hops", hops);
-            if (hops > 1) {
-                cJSON_AddStringToObject(x, "via",
-                                        eg_node_id(eg_graph_node(g, eg_neighbors_via(nb, i))));
-            }
-            cJSON_AddNumberToObject(x, "weight", eg_edge_weight(e));
-            cJSON_AddNumberToObject(x, "edge_documents", eg_edge_documents(e));
-            cJSON_AddNumberToObject(x, "npmi", eg_edge_npmi(e));
-            if (evidence) {
-                cJSON_AddItemToObject(x, "evidence", evidence_json(e));
-            }
-            cJSON_AddItemToArray(arr, x);
-        }
-        rc = print_json(o);
+        rc = json_status(eg_neighbors_write_json(stdout, g, (size_t)k, nb, limit, evidence, &err),
+                         &err);
     } else {
-        const char *type = eg_etype_name(eg_node_type(me));
-        if (depth > 1) {
-            printf("%s (%s): %zu entities within %lu hops\n", eg_node_label(me), type, n, depth);
-        } else {
-            printf("%s (%s): %zu neighbor%s\n", eg_node_label(me), type, n, n == 1 ? "" : "s");
-        }
-        printf("  %6s %5s %7s  %-12s %s\n", "weight", "docs", "npmi", "type", "entity");
-        for (size_t i = 0; i < shown; i++) {
-            const eg_edge *e = eg_graph_edge(g, eg_neighbors_edge(nb, i));
-            const eg_node *o = eg_graph_node(g, eg_neighbors_node(nb, i));
-            printf("  %6u %5u %7.3f  %-12s %s", eg_edge_weight(e), eg_edge_documents(e),
-                   eg_edge_npmi(e), eg_etype_name(eg_node_type(o)), eg_node_label(o));
-            unsigned hops = eg_neighbors_hops(nb, i);
-            if (hops > 1) {
-                printf("  (%u hops, via %s)", hops,
-                       eg_node_label(eg_graph_node(g, eg_neighbors_via(nb, i))));
-            }
-            putchar('\n');
-            if (evidence) {
-                print_evidence(g, e, "         ");
-            }
-        }
-        if (shown < n) {
-            printf("  ... %zu more (--limit)\n", n - shown);
-        }
+        neighbors_text(g, nb, (size_t)k, shown, depth, evidence);
     }
     eg_neighbors_destroy(nb);
     eg_graph_destroy(g);
     return rc;
 }
 
-int cmd_path(int argc, char **argv)
+/* The path as text on stdout: one line a hop and its first evidence sentence. */
+static void path_text(const eg_graph *g, const eg_path *p, const char *la, const char *lb)
 {
-    static const struct option longopts[] = {
-        {"json", no_argument, NULL, 'J'}, {"help", no_argument, NULL, 'h'}, CLI_TIME_LONGOPTS,
-        {NULL, 0, NULL, 0}};
-    const char *verb = "path";
-    bool json = false;
-    int c;
-    optind = 1;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'J':
-            json = true;
-            break;
-        case CLI_OPT_SINCE:
-        case CLI_OPT_UNTIL:
-            if (cli_time_option(verb, c, optarg)) {
-                return EG_EXIT_USAGE;
-            }
-            break;
-        case 'h':
-            fputs("usage: entgraph path GRAPH A B [--json]\n\n"
-                  "The strongest chain of connections from A to B: the shortest path when a\n"
-                  "connection seen in w windows has length 1/w. Each hop shows one sentence.\n\n"
-                  "options:\n" CLI_TIME_HELP,
-                  stdout);
-            return EG_EXIT_OK;
-        default:
-            return cli_option_error(verb, c, argv);
+    size_t n = eg_path_length(p);
+    printf("%s -> %s: %zu hop%s\n", la, lb, n, n == 1 ? "" : "s");
+    for (size_t i = 0; i < n; i++) {
+        const eg_edge *e = eg_graph_edge(g, eg_path_edge(p, i));
+        uint32_t docs = eg_edge_documents(e);
+        printf("  %s -- %s (weight %u, %u document%s)\n",
+               eg_node_label(eg_graph_node(g, eg_path_node(p, i))),
+               eg_node_label(eg_graph_node(g, eg_path_node(p, i + 1))), eg_edge_weight(e), docs,
+               docs == 1 ? "" : "s");
+        if (eg_edge_evidence_count(e)) {
+            print_one_evidence(g, e, 0, "      ");
         }
     }
-    if (argc - optind != 3) {
-        return cli_usage_error(verb, "expected GRAPH, A and B");
+}
+
+static const char path_help[] =
+    "usage: entgraph path GRAPH A B [--json]\n\n"
+    "The strongest chain of connections from A to B: the shortest path when a\n"
+    "connection seen in w windows has length 1/w. Each hop shows one sentence.\n\n"
+    "options:\n" CLI_TIME_HELP;
+
+int cmd_path(int argc, char **argv)
+{
+    bool json = false;
+    const cli_opt opts[] = {
+        {"json", 'J', CLI_FLAG, &json, 0, 0, NULL},
+        {"help", 'h', CLI_HELP, NULL, 0, 0, NULL},
+        CLI_TIME_OPTS,
+    };
+    const cli_command cmd = {.verb = "path", .shortopts = ":h", .help = path_help,
+                             CLI_OPTS(opts), .args_error = "expected GRAPH, A and B",
+                             .min_args = 3, .max_args = 3};
+    int rc = cli_getopt(&cmd, argc, argv);
+    if (rc != CLI_GO) {
+        return rc;
     }
     eg_graph *g = NULL;
     if (load(argv[optind], &g, 0)) {
@@ -283,44 +195,16 @@ int cmd_path(int argc, char **argv)
     eg_status st = eg_path_create(&p, g, (size_t)a, (size_t)b, &err);
     const char *la = eg_node_label(eg_graph_node(g, (size_t)a));
     const char *lb = eg_node_label(eg_graph_node(g, (size_t)b));
-    int rc = EG_EXIT_OK;
+    rc = EG_EXIT_OK;
     if (st == EG_ERR_NOT_FOUND) {
         cli_errorf("no path between '%s' and '%s' in %s", la, lb, argv[optind]);
         rc = EG_EXIT_ERROR;
     } else if (st != EG_OK) {
         rc = cli_fail(&err);
     } else if (json) {
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddItemToObject(o, "from", node_json(eg_graph_node(g, (size_t)a)));
-        cJSON_AddItemToObject(o, "to", node_json(eg_graph_node(g, (size_t)b)));
-        cJSON *hops = cJSON_AddArrayToObject(o, "hops");
-        for (size_t i = 0; i < eg_path_length(p); i++) {
-            const eg_edge *e = eg_graph_edge(g, eg_path_edge(p, i));
-            cJSON *h = cJSON_CreateObject();
-            cJSON_AddStringToObject(h, "from", eg_node_id(eg_graph_node(g, eg_path_node(p, i))));
-            cJSON_AddStringToObject(h, "to", eg_node_id(eg_graph_node(g, eg_path_node(p, i + 1))));
-            cJSON_AddNumberToObject(h, "weight", eg_edge_weight(e));
-            if (eg_edge_evidence_count(e)) {
-                cJSON_AddStringToObject(h, "doc", eg_edge_evidence_doc(e, 0));
-                cJSON_AddStringToObject(h, "sentence", eg_edge_evidence_sentence(e, 0));
-            }
-            cJSON_AddItemToArray(hops, h);
-        }
-        rc = print_json(o);
+        rc = json_status(eg_path_write_json(stdout, g, p, &err), &err);
     } else {
-        size_t n = eg_path_length(p);
-        printf("%s -> %s: %zu hop%s\n", la, lb, n, n == 1 ? "" : "s");
-        for (size_t i = 0; i < n; i++) {
-            const eg_edge *e = eg_graph_edge(g, eg_path_edge(p, i));
-            uint32_t docs = eg_edge_documents(e);
-            printf("  %s -- %s (weight %u, %u document%s)\n",
-                   eg_node_label(eg_graph_node(g, eg_path_node(p, i))),
-                   eg_node_label(eg_graph_node(g, eg_path_node(p, i + 1))), eg_edge_weight(e),
-                   docs, docs == 1 ? "" : "s");
-            if (eg_edge_evidence_count(e)) {
-                print_one_evidence(g, e, 0, "      ");
-            }
-        }
+        path_text(g, p, la, lb);
     }
     eg_path_destroy(p);
     eg_graph_destroy(g);
@@ -339,6 +223,63 @@ static size_t *top_by(const eg_graph *g, const eg_metrics *m, eg_metric metric)
     return r;
 }
 
+/* The timeline's first lines: the entity, its mentions and articles, what the graph lacks. */
+static void timeline_head(const eg_node *n, const eg_timeline *t)
+{
+    size_t total = eg_timeline_articles(t), undated = eg_timeline_undated(t);
+    size_t mentions = eg_timeline_mentions(t), undated_mentions = eg_timeline_undated_mentions(t);
+    if (eg_timeline_mentions_known(t)) {
+        printf("%s (%s): %zu mention%s in %zu articles, %zu undated", eg_node_label(n),
+               eg_etype_name(eg_node_type(n)), mentions, mentions == 1 ? "" : "s", total,
+               undated);
+        printf(undated ? " (%zu mention%s)\n" : "\n", undated_mentions,
+               undated_mentions == 1 ? "" : "s");
+    } else {
+        printf("%s (%s): %zu articles, %zu undated\n"
+               "  (no mentions per article in this graph, written by an older entgraph: "
+               "articles per month)\n",
+               eg_node_label(n), eg_etype_name(eg_node_type(n)), total, undated);
+    }
+    if (total < eg_node_documents(n)) {
+        printf("  (the graph lists %zu of the %u articles naming it, the first by id)\n", total,
+               eg_node_documents(n));
+    }
+}
+
+/* `stats --timeline NAME`: a table of the months with a bar of their mentions. */
+static void timeline_text(const eg_node *n, const eg_timeline *t)
+{
+    bool counted = eg_timeline_mentions_known(t);
+    size_t nm = eg_timeline_month_count(t);
+    uint32_t most = 0;
+    for (size_t i = 0; i < nm; i++) {
+        uint32_t c = eg_timeline_month_mentions(t, i);
+        most = c > most ? c : most;
+    }
+    timeline_head(n, t);
+    if (nm) {
+        printf(counted ? "  month    mentions  articles\n" : "  month    articles\n");
+    }
+    for (size_t i = 0; i < nm; i++) {
+        uint32_t ym = eg_timeline_month(t, i), c = eg_timeline_month_mentions(t, i),
+                 a = eg_timeline_month_articles(t, i);
+        char m[16];
+        snprintf(m, sizeof m, "%04u-%02u", ym / 100, ym % 100);
+        if (counted) {
+            printf("  %s %9u %9u", m, c, a);
+        } else {
+            printf("  %s %9u", m, a);
+        }
+        /* at most 60 marks: scaled to the busiest month when it has more */
+        uint32_t bar = most <= 60 ? c : (uint32_t)(((uint64_t)c * 60 + most - 1) / most);
+        fputs(bar ? "  " : "", stdout);
+        for (uint32_t b = 0; b < bar; b++) {
+            putchar('#');
+        }
+        putchar('\n');
+    }
+}
+
 /* `stats --timeline NAME`: the mentions of NAME per month and the articles naming it (its
  * documents, dated by the graph's document table; a node lists at most EG_MAX_EDGE_DOCS). A
  * graph saved before nodes kept their mentions per document gives the articles alone, and
@@ -355,352 +296,260 @@ static int timeline(const eg_graph *g, const char *path, const char *name, bool 
         return cli_fail(&err);
     }
     const eg_node *n = eg_graph_node(g, (size_t)k);
-    size_t total = eg_timeline_articles(t), undated = eg_timeline_undated(t);
-    size_t mentions = eg_timeline_mentions(t), undated_mentions = eg_timeline_undated_mentions(t);
-    bool counted = eg_timeline_mentions_known(t);
-    size_t nm = eg_timeline_month_count(t);
-    uint32_t most = 0;
-    for (size_t i = 0; i < nm; i++) {
-        uint32_t c = eg_timeline_month_mentions(t, i);
-        most = c > most ? c : most;
-    }
-    cJSON *o = json ? cJSON_CreateObject() : NULL;
-    cJSON *arr = o ? cJSON_AddArrayToObject(o, "months") : NULL;
+    int rc = EG_EXIT_OK;
     if (json) {
-        cJSON_AddStringToObject(o, "id", eg_node_id(n));
-        cJSON_AddStringToObject(o, "label", eg_node_label(n));
-        cJSON_AddBoolToObject(o, "mentions_known", counted);
-        if (counted) {
-            cJSON_AddNumberToObject(o, "mentions", (double)mentions);
-        }
-        cJSON_AddNumberToObject(o, "articles", (double)total);
-        cJSON_AddNumberToObject(o, "undated", (double)undated);
-        if (counted) {
-            cJSON_AddNumberToObject(o, "undated_mentions", (double)undated_mentions);
-        }
-        cJSON_AddNumberToObject(o, "articles_total", eg_node_documents(n));
-    } else if (counted) {
-        printf("%s (%s): %zu mention%s in %zu articles, %zu undated", eg_node_label(n),
-               eg_etype_name(eg_node_type(n)), mentions, mentions == 1 ? "" : "s", total,
-               undated);
-        printf(undated ? " (%zu mention%s)\n" : "\n", undated_mentions,
-               undated_mentions == 1 ? "" : "s");
+        rc = json_status(eg_timeline_write_json(stdout, g, (size_t)k, t, &err), &err);
     } else {
-        printf("%s (%s): %zu articles, %zu undated\n"
-               "  (no mentions per article in this graph, written by an older entgraph: "
-               "articles per month)\n",
-               eg_node_label(n), eg_etype_name(eg_node_type(n)), total, undated);
-    }
-    if (!json && total < eg_node_documents(n)) {
-        printf("  (the graph lists %zu of the %u articles naming it, the first by id)\n", total,
-               eg_node_documents(n));
-    }
-    if (!json && nm) {
-        printf(counted ? "  month    mentions  articles\n" : "  month    articles\n");
-    }
-    for (size_t i = 0; i < nm; i++) {
-        uint32_t ym = eg_timeline_month(t, i), c = eg_timeline_month_mentions(t, i),
-                 a = eg_timeline_month_articles(t, i);
-        char m[16];
-        snprintf(m, sizeof m, "%04u-%02u", ym / 100, ym % 100);
-        if (json) {
-            cJSON *x = cJSON_CreateObject();
-            cJSON_AddStringToObject(x, "month", m);
-            if (counted) {
-                cJSON_AddNumberToObject(x, "mentions", c);
-            }
-            cJSON_AddNumberToObject(x, "articles", a);
-            cJSON_AddItemToArray(arr, x);
-        } else {
-            if (counted) {
-                printf("  %s %9u %9u", m, c, a);
-            } else {
-                printf("  %s %9u", m, a);
-            }
-            /* at most 60 marks: scaled to the busiest month when it has more */
-            uint32_t bar = most <= 60 ? c : (uint32_t)(((uint64_t)c * 60 + most - 1) / most);
-            fputs(bar ? "  " : "", stdout);
-            for (uint32_t b = 0; b < bar; b++) {
-                putchar('#');
-            }
-            putchar('\n');
-        }
+        timeline_text(n, t);
     }
     eg_timeline_destroy(t);
-    return json ? print_json(o) : EG_EXIT_OK;
+    return rc;
 }
+
+/* What `stats` shows of a graph and its metrics. */
+typedef struct stats_view {
+    const eg_graph *g;
+    const eg_metrics *s;
+    size_t nn, ne;              /* entities, edges */
+    unsigned ndocs;             /* documents */
+    const char *window;         /* the co-occurrence window's name */
+    size_t per[EG_NTYPES];      /* entities per type */
+    size_t show;                /* the top N shown, and at most N communities */
+    size_t ncomm;               /* communities */
+    double cutoff, modularity;  /* betweenness path cutoff (0: exact), Leiden's modularity */
+    const size_t *by_strength;  /* every node, strongest first, or NULL (out of memory) */
+} stats_view;
+
+static const eg_metric metric_list[] = {EG_METRIC_DEGREE, EG_METRIC_STRENGTH, EG_METRIC_PAGERANK,
+                                        EG_METRIC_BETWEENNESS};
+
+/* The communities, largest first, with their strongest members (at most 8 named). */
+static void stats_text_communities(const stats_view *v)
+{
+    printf("\n%zu communities (Leiden, modularity %.3f)%s\n", v->ncomm, v->modularity,
+           v->ncomm > v->show ? ", largest first:" : ":");
+    for (size_t k = 0; v->by_strength && k < v->ncomm && k < v->show; k++) {
+        size_t cnt = 0;
+        for (size_t i = 0; i < v->nn; i++) {
+            cnt += eg_metrics_community(v->s, i) == k;
+        }
+        printf("  %2zu. (%zu) ", k + 1, cnt);
+        size_t listed = 0;
+        for (size_t i = 0; i < v->nn && listed < 8; i++) {
+            if (eg_metrics_community(v->s, v->by_strength[i]) == k) {
+                printf("%s%s", listed ? ", " : "",
+                       eg_node_label(eg_graph_node(v->g, v->by_strength[i])));
+                listed++;
+            }
+        }
+        printf("%s\n", cnt > listed ? ", ..." : "");
+    }
+}
+
+static void stats_text(const stats_view *v)
+{
+    printf("%zu entities, %zu edges, %u documents (window: %s)\n", v->nn, v->ne, v->ndocs,
+           v->window);
+    printf("types: PERSON %zu, COUNTRY %zu, ORGANIZATION %zu, LOCATION %zu\n",
+           v->per[EG_PERSON], v->per[EG_COUNTRY], v->per[EG_ORGANIZATION], v->per[EG_LOCATION]);
+    char btitle[96];
+    snprintf(btitle, sizeof btitle,
+             v->cutoff > 0 ? "betweenness (approximate: paths up to length %g)" : "betweenness",
+             v->cutoff);
+    const char *titles[] = {"degree", "weighted degree", "PageRank", btitle};
+    for (int m = 0; m < 4; m++) {
+        size_t *r = top_by(v->g, v->s, metric_list[m]);
+        printf("\ntop %zu by %s:\n", v->show, titles[m]);
+        for (size_t i = 0; r && i < v->show; i++) {
+            printf("  %2zu. %-40s %12.4f\n", i + 1, eg_node_label(eg_graph_node(v->g, r[i])),
+                   eg_metrics_value(v->s, metric_list[m], r[i]));
+        }
+        free(r);
+    }
+    stats_text_communities(v);
+}
+
+/* The sizes, top entities and communities of g, as text or JSON. */
+static int stats_show(const eg_graph *g, size_t top, bool json)
+{
+    eg_error err = {0};
+    eg_metrics *s = NULL;
+    if (eg_metrics_compute(&s, g, &err) != EG_OK) {
+        return cli_fail(&err);
+    }
+    if (json) {
+        int rc = json_status(eg_metrics_write_json(stdout, g, s, top, &err), &err);
+        eg_metrics_destroy(s);
+        return rc;
+    }
+    stats_view v = {.g = g, .s = s, .nn = eg_graph_node_count(g), .ne = eg_graph_edge_count(g),
+                    .ndocs = (unsigned)eg_graph_document_count(g),
+                    .window = eg_window_name(eg_graph_window(g)),
+                    .ncomm = eg_metrics_community_count(s),
+                    .cutoff = eg_metrics_betweenness_cutoff(s),
+                    .modularity = eg_metrics_modularity(s)};
+    for (size_t i = 0; i < v.nn; i++) {
+        v.per[eg_node_type(eg_graph_node(g, i))]++;
+    }
+    v.show = top < v.nn ? top : v.nn;
+    /* communities: members ordered by strength */
+    size_t *by_strength = top_by(g, s, EG_METRIC_STRENGTH);
+    v.by_strength = by_strength;
+    stats_text(&v);
+    free(by_strength);
+    eg_metrics_destroy(s);
+    return EG_EXIT_OK;
+}
+
+static const char stats_help[] =
+    "usage: entgraph stats GRAPH [--top N] [--timeline NAME] [--json]\n\n"
+    "Sizes, entities per type, the top N (default 10) entities by degree,\n"
+    "weighted degree, PageRank and betweenness (edge length 1/weight), and the\n"
+    "communities found by Leiden (modularity) with their strongest members.\n\n"
+    "options:\n"
+    "      --timeline NAME  instead: the mentions of NAME per month, and the articles\n"
+    "                     naming it (dated by the graph's document table)\n" CLI_TIME_HELP;
 
 int cmd_stats(int argc, char **argv)
 {
-    static const struct option longopts[] = {{"top", required_argument, NULL, 't'},
-                                             {"timeline", required_argument, NULL, 'T'},
-                                             {"json", no_argument, NULL, 'J'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             CLI_TIME_LONGOPTS,
-                                             {NULL, 0, NULL, 0}};
-    const char *verb = "stats", *tl = NULL;
+    const char *tl = NULL;
     bool json = false;
-    unsigned long top = 10;
-    int c;
-    optind = 1;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, ":t:h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 't':
-            if (cli_parse_uint(verb, "--top", optarg, 100000, &top)) {
-                return EG_EXIT_USAGE;
-            }
-            break;
-        case 'T':
-            tl = optarg;
-            break;
-        case 'J':
-            json = true;
-            break;
-        case CLI_OPT_SINCE:
-        case CLI_OPT_UNTIL:
-            if (cli_time_option(verb, c, optarg)) {
-                return EG_EXIT_USAGE;
-            }
-            break;
-        case 'h':
-            fputs("usage: entgraph stats GRAPH [--top N] [--timeline NAME] [--json]\n\n"
-                  "Sizes, entities per type, the top N (default 10) entities by degree,\n"
-                  "weighted degree, PageRank and betweenness (edge length 1/weight), and the\n"
-                  "communities found by Leiden (modularity) with their strongest members.\n\n"
-                  "options:\n"
-                  "      --timeline NAME  instead: the mentions of NAME per month, and the articles\n"
-                  "                     naming it (dated by the graph's document table)\n"
-                  CLI_TIME_HELP,
-                  stdout);
-            return EG_EXIT_OK;
-        default:
-            return cli_option_error(verb, c, argv);
-        }
-    }
-    if (argc - optind != 1) {
-        return cli_usage_error(verb, "expected GRAPH");
+    size_t top = 10;
+    const cli_opt opts[] = {
+        {"top", 't', CLI_SIZE, &top, 0, 100000, NULL},
+        {"timeline", 'T', CLI_STR, &tl, 0, 0, NULL},
+        {"json", 'J', CLI_FLAG, &json, 0, 0, NULL},
+        {"help", 'h', CLI_HELP, NULL, 0, 0, NULL},
+        CLI_TIME_OPTS,
+    };
+    const cli_command cmd = {.verb = "stats", .shortopts = ":t:h", .help = stats_help,
+                             CLI_OPTS(opts), .args_error = "expected GRAPH", .min_args = 1,
+                             .max_args = 1};
+    int rc = cli_getopt(&cmd, argc, argv);
+    if (rc != CLI_GO) {
+        return rc;
     }
     eg_graph *g = NULL;
     if (load(argv[optind], &g, tl ? 0 : EG_LOAD_NO_EVIDENCE)) {
         return EG_EXIT_ERROR;
     }
-    if (tl) {
-        int trc = timeline(g, argv[optind], tl, json);
-        eg_graph_destroy(g);
-        return trc;
-    }
-    eg_error err = {0};
-    eg_metrics *s = NULL;
-    if (eg_metrics_compute(&s, g, &err) != EG_OK) {
-        eg_graph_destroy(g);
-        return cli_fail(&err);
-    }
-    size_t nn = eg_graph_node_count(g), ne = eg_graph_edge_count(g);
-    unsigned ndocs = (unsigned)eg_graph_document_count(g);
-    const char *window = eg_window_name(eg_graph_window(g));
-    size_t per[EG_NTYPES] = {0};
-    for (size_t i = 0; i < nn; i++) {
-        per[eg_node_type(eg_graph_node(g, i))]++;
-    }
-    const char *names[] = {"degree", "weighted_degree", "pagerank", "betweenness"};
-    const eg_metric metrics[] = {EG_METRIC_DEGREE, EG_METRIC_STRENGTH, EG_METRIC_PAGERANK,
-                                 EG_METRIC_BETWEENNESS};
-    size_t show = top < nn ? top : nn;
-    size_t ncomm = eg_metrics_community_count(s);
-    double cutoff = eg_metrics_betweenness_cutoff(s), modularity = eg_metrics_modularity(s);
-    int rc = EG_EXIT_OK;
-    /* communities: members ordered by strength */
-    size_t *by_strength = top_by(g, s, EG_METRIC_STRENGTH);
-    if (json) {
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddNumberToObject(o, "entities", (double)nn);
-        cJSON_AddNumberToObject(o, "edges", (double)ne);
-        cJSON_AddNumberToObject(o, "documents", ndocs);
-        cJSON_AddStringToObject(o, "window", window);
-        cJSON *t = cJSON_AddObjectToObject(o, "types");
-        for (int k = 0; k < EG_NTYPES; k++) {
-            cJSON_AddNumberToObject(t, eg_etype_name((eg_etype)k), (double)per[k]);
-        }
-        if (cutoff > 0) {
-            cJSON_AddNumberToObject(o, "betweenness_cutoff", cutoff);
-        }
-        cJSON *tops = cJSON_AddObjectToObject(o, "top");
-        for (int m = 0; m < 4; m++) {
-            size_t *r = top_by(g, s, metrics[m]);
-            cJSON *arr = cJSON_AddArrayToObject(tops, names[m]);
-            for (size_t i = 0; r && i < show; i++) {
-                const eg_node *x_node = eg_graph_node(g, r[i]);
-                cJSON *x = cJSON_CreateObject();
-                cJSON_AddStringToObject(x, "id", eg_node_id(x_node));
-                cJSON_AddStringToObject(x, "label", eg_node_label(x_node));
-                cJSON_AddNumberToObject(x, "value",
-                                        round(eg_metrics_value(s, metrics[m], r[i]) * 1e6) / 1e6);
-                cJSON_AddItemToArray(arr, x);
-            }
-            free(r);
-        }
-        cJSON *cm = cJSON_AddObjectToObject(o, "communities");
-        cJSON_AddStringToObject(cm, "algorithm", "leiden-modularity");
-        cJSON_AddNumberToObject(cm, "count", (double)ncomm);
-        cJSON_AddNumberToObject(cm, "modularity", round(modularity * 1e6) / 1e6);
-        cJSON *list = cJSON_AddArrayToObject(cm, "list");
-        for (size_t k = 0; by_strength && k < ncomm && k < show; k++) {
-            cJSON *members = cJSON_CreateArray();
-            for (size_t i = 0; i < nn; i++) {
-                if (eg_metrics_community(s, by_strength[i]) == k) {
-                    cJSON_AddItemToArray(members, cJSON_CreateString(eg_node_id(
-                                                      eg_graph_node(g, by_strength[i]))));
-                }
-            }
-            cJSON_AddItemToArray(list, members);
-        }
-        rc = print_json(o);
-    } else {
-        printf("%zu entities, %zu edges, %u documents (window: %s)\n", nn, ne, ndocs, window);
-        printf("types: PERSON %zu, COUNTRY %zu, ORGANIZATION %zu, LOCATION %zu\n",
-               per[EG_PERSON], per[EG_COUNTRY], per[EG_ORGANIZATION], per[EG_LOCATION]);
-        char btitle[96];
-        snprintf(btitle, sizeof btitle,
-                 cutoff > 0 ? "betweenness (approximate: paths up to length %g)" : "betweenness",
-                 cutoff);
-        const char *titles[] = {"degree", "weighted degree", "PageRank", btitle};
-        for (int m = 0; m < 4; m++) {
-            size_t *r = top_by(g, s, metrics[m]);
-            printf("\ntop %zu by %s:\n", show, titles[m]);
-            for (size_t i = 0; r && i < show; i++) {
-                printf("  %2zu. %-40s %12.4f\n", i + 1, eg_node_label(eg_graph_node(g, r[i])),
-                       eg_metrics_value(s, metrics[m], r[i]));
-            }
-            free(r);
-        }
-        printf("\n%zu communities (Leiden, modularity %.3f)%s\n", ncomm, modularity,
-               ncomm > show ? ", largest first:" : ":");
-        for (size_t k = 0; by_strength && k < ncomm && k < show; k++) {
-            size_t cnt = 0;
-            for (size_t i = 0; i < nn; i++) {
-                cnt += eg_metrics_community(s, i) == k;
-            }
-            printf("  %2zu. (%zu) ", k + 1, cnt);
-            size_t listed = 0;
-            for (size_t i = 0; i < nn && listed < 8; i++) {
-                if (eg_metrics_community(s, by_strength[i]) == k) {
-                    printf("%s%s", listed ? ", " : "",
-                           eg_node_label(eg_graph_node(g, by_strength[i])));
-                    listed++;
-                }
-            }
-            printf("%s\n", cnt > listed ? ", ..." : "");
-        }
-    }
-    free(by_strength);
-    eg_metrics_destroy(s);
+    rc = tl ? timeline(g, argv[optind], tl, json) : stats_show(g, top, json);
     eg_graph_destroy(g);
     return rc;
 }
 
-int cmd_merge(int argc, char **argv)
+/* Load every GRAPH (a file may hold several JSON graphs back to back) into *gs (malloc'd, *n
+ * of them); an exit status after printing any error, *gs holding what was loaded. */
+static int merge_load(char **paths, size_t npaths, eg_graph ***gs, size_t *n)
 {
-    static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
-                                             {"format", required_argument, NULL, 'f'},
-                                             {"shard", no_argument, NULL, 's'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {NULL, 0, NULL, 0}};
-    const char *verb = "merge", *out = NULL;
-    bool keep_state = false;
-    int format = -1;
-    int c;
-    optind = 1;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, ":o:f:h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'o':
-            out = optarg;
-            break;
-        case 's':
-            keep_state = true;
-            break;
-        case 'f':
-            format = eg_format_parse(optarg);
-            if (format < 0) {
-                return cli_usage_error(verb, "unknown format '%s'", optarg);
-            }
-            break;
-        case 'h':
-            fputs("usage: entgraph merge GRAPH... [-o OUT] [--format F] [--shard]\n\n"
-                  "Combine graphs built from separate shards of a corpus (disjoint sets of\n"
-                  "articles): the same entity becomes one node, weights and counts add up,\n"
-                  "aliases, documents and evidence are united, and cross-article alias\n"
-                  "resolution runs again over the whole. Without -o, JSON goes to stdout.\n"
-                  "A GRAPH may be - (standard input) and may hold several JSON graphs back\n"
-                  "to back (what 'hadoop fs -getmerge' writes). Every query command reads -.\n"
-                  "When every GRAPH was built with --shard, the result is byte for byte the\n"
-                  "graph one build of all their articles gives; --shard keeps the state in\n"
-                  "the result too (for a merge of merges).\n",
-                  stdout);
-            return EG_EXIT_OK;
-        default:
-            return cli_option_error(verb, c, argv);
-        }
-    }
-    if (optind >= argc) {
-        return cli_usage_error(verb, "expected at least one GRAPH");
-    }
-    if (out && format < 0) {
-        format = eg_format_from_path(out);
-        if (format < 0) {
-            return cli_usage_error(verb, "%s: unknown output extension", out);
-        }
-    }
-    size_t n = (size_t)(argc - optind);
-    eg_graph **gs = calloc(n, sizeof *gs);
-    eg_graph *m = NULL;
     eg_error err = {0};
-    int rc = EG_EXIT_ERROR;
-    if (!gs) {
+    size_t cap = npaths;
+    *n = 0;
+    *gs = calloc(npaths, sizeof **gs);
+    if (!*gs) {
         cli_errorf("out of memory");
         return EG_EXIT_ERROR;
     }
-    size_t ng = 0, cap = n;
-    for (size_t i = 0; i < n; i++) {
-        /* a file (or "-") may hold several JSON graphs back to back */
+    for (size_t i = 0; i < npaths; i++) {
         eg_graph **part = NULL;
         size_t np = 0;
-        if (eg_graph_load_many(&part, &np, argv[optind + (int)i], 0, &err) != EG_OK) {
-            rc = cli_fail(&err);
-            goto done;
+        if (eg_graph_load_many(&part, &np, paths[i], 0, &err) != EG_OK) {
+            return cli_fail(&err);
         }
-        eg_graph **grown = ng + np > cap ? realloc(gs, (ng + np) * sizeof *gs) : gs;
+        eg_graph **grown = *n + np > cap ? realloc(*gs, (*n + np) * sizeof **gs) : *gs;
         if (!grown) {
             for (size_t k = 0; k < np; k++) {
                 eg_graph_destroy(part[k]);
             }
             free(part);
             cli_errorf("out of memory");
-            goto done;
+            return EG_EXIT_ERROR;
         }
-        gs = grown;
-        cap = ng + np > cap ? ng + np : cap;
-        memcpy(gs + ng, part, np * sizeof *part);
-        ng += np;
+        *gs = grown;
+        cap = *n + np > cap ? *n + np : cap;
+        memcpy(*gs + *n, part, np * sizeof *part);
+        *n += np;
         free(part);
     }
-    n = ng;
+    return EG_EXIT_OK;
+}
+
+static const char merge_help[] =
+    "usage: entgraph merge GRAPH... [-o OUT] [--format F] [--shard]\n\n"
+    "Combine graphs built from separate shards of a corpus (disjoint sets of\n"
+    "articles): the same entity becomes one node, weights and counts add up,\n"
+    "aliases, documents and evidence are united, and cross-article alias\n"
+    "resolution runs again over the whole. Without -o, JSON goes to stdout.\n"
+    "A GRAPH may be - (standard input) and may hold several JSON graphs back\n"
+    "to back (what 'hadoop fs -getmerge' writes). Every query command reads -.\n"
+    "When every GRAPH was built with --shard, the result is byte for byte the\n"
+    "graph one build of all their articles gives; --shard keeps the state in\n"
+    "the result too (for a merge of merges).\n";
+
+/* --format F of merge. */
+static int merge_format(void *ud, int c, const char *value)
+{
+    (void)c;
+    int *format = ud;
+    *format = eg_format_parse(value);
+    return *format < 0 ? cli_usage_error("merge", "unknown format '%s'", value) : 0;
+}
+
+/* The options of merge; CLI_GO or the exit status (after --help or a usage error). */
+static int merge_options(int argc, char **argv, const char **out, bool *keep_state, int *format)
+{
+    const cli_opt opts[] = {
+        {"output", 'o', CLI_STR, out, 0, 0, NULL},
+        {"format", 'f', CLI_CALL, NULL, 0, 0, NULL},
+        {"shard", 's', CLI_FLAG, keep_state, 0, 0, NULL},
+        {"help", 'h', CLI_HELP, NULL, 0, 0, NULL},
+    };
+    const cli_command cmd = {.verb = "merge", .shortopts = ":o:f:h", .help = merge_help,
+                             CLI_OPTS(opts), .call = merge_format, .ud = format,
+                             .args_error = "expected at least one GRAPH", .min_args = 1,
+                             .max_args = CLI_ANY_ARGS};
+    int rc = cli_getopt(&cmd, argc, argv);
+    if (rc != CLI_GO) {
+        return rc;
+    }
+    if (*out && *format < 0) {
+        *format = eg_format_from_path(*out);
+        if (*format < 0) {
+            return cli_usage_error(cmd.verb, "%s: unknown output extension", *out);
+        }
+    }
+    return CLI_GO;
+}
+
+int cmd_merge(int argc, char **argv)
+{
+    const char *out = NULL;
+    bool keep_state = false;
+    int format = -1;
+    int rc = merge_options(argc, argv, &out, &keep_state, &format);
+    if (rc != CLI_GO) {
+        return rc;
+    }
+    eg_graph **gs = NULL, *m = NULL;
+    size_t n = 0;
+    eg_error err = {0};
+    rc = merge_load(argv + optind, (size_t)(argc - optind), &gs, &n);
+    if (rc != EG_EXIT_OK) {
+        goto done;
+    }
     bool states = n > 0;
     for (size_t i = 0; i < n; i++) {
         states = states && eg_graph_is_shard(gs[i]);
     }
     if (keep_state && !states) {
-        rc = cli_usage_error(verb, "--shard: every GRAPH must be built with --shard");
+        rc = cli_usage_error("merge", "--shard: every GRAPH must be built with --shard");
         goto done;
     }
     if (eg_graph_merge(gs, n, keep_state, &m, &err) != EG_OK ||
         eg_graph_save(m, out ? out : "-", format < 0 ? EG_FORMAT_JSON : (eg_format)format,
                       &err) != EG_OK) {
         rc = cli_fail(&err);
-        goto done;
     }
-    rc = EG_EXIT_OK;
 done:
     for (size_t i = 0; i < n; i++) {
         eg_graph_destroy(gs[i]);

@@ -12,97 +12,117 @@
 
 #include "commands.h"
 
-int cmd_render(int argc, char **argv)
+static const char render_help[] =
+    "usage: entgraph render GRAPH -o FILE.svg|png|pdf|html [OPTIONS]\n\n"
+    "Draw a relationship diagram of a graph written by `build` with Graphviz:\n"
+    "shape and colour by type (with a legend), text size by mentions, edge width by\n"
+    "weight. Layout neato up to 150 entities, sfdp with overlap removal above.\n\n"
+    "options:\n"
+    "  -o, --output FILE    the picture; its extension picks svg, png or pdf, or\n"
+    "                       html: an interactive view (search, filters, evidence)\n"
+    "                       in one self-contained file\n"
+    "  -f, --format F       svg, png, pdf or html (overrides the extension)\n"
+    "  -l, --layout L       a Graphviz engine: neato, sfdp, fdp, dot, circo, twopi\n"
+    "  -n, --max-nodes N    draw at most N entities, strongest first (default 150)\n"
+    "  -w, --min-weight W   drop connections seen in fewer than W windows\n"
+    "  -e, --ego NAME       draw NAME's neighbourhood only (any alias)\n"
+    "  -d, --depth K        with --ego: K hops (default 1)\n"
+    "  -t, --timeout S      stop the layout after S seconds (default 60; 0: never)\n"
+    CLI_TIME_HELP;
+
+/* What `render` was asked for. */
+typedef struct render_args {
+    const char *out, *ego, *format;
+    unsigned depth;
+    cli_draw_opts draw;
+} render_args;
+
+/* The options into `a`, and the picture's format into *fmt; CLI_GO or the exit status (after
+ * --help or a usage error). */
+static int render_options(render_args *a, int argc, char **argv, const char **fmt)
 {
-    static const struct option longopts[] = {
-        {"output", required_argument, NULL, 'o'},   {"layout", required_argument, NULL, 'l'},
-        {"max-nodes", required_argument, NULL, 'n'}, {"min-weight", required_argument, NULL, 'w'},
-        {"ego", required_argument, NULL, 'e'},      {"depth", required_argument, NULL, 'd'},
-        {"timeout", required_argument, NULL, 't'},  {"format", required_argument, NULL, 'f'},
-        {"help", no_argument, NULL, 'h'},           CLI_TIME_LONGOPTS,
-        {NULL, 0, NULL, 0},
+    const cli_opt opts[] = {
+        {"output", 'o', CLI_STR, &a->out, 0, 0, NULL},
+        {"layout", 'l', CLI_STR, &a->draw.layout, 0, 0, NULL},
+        {"max-nodes", 'n', CLI_SIZE, &a->draw.max_nodes, 1, 100000,
+         "--max-nodes must be positive"},
+        {"min-weight", 'w', CLI_U32, &a->draw.min_weight, 0, UINT32_MAX, NULL},
+        {"ego", 'e', CLI_STR, &a->ego, 0, 0, NULL},
+        {"depth", 'd', CLI_UNSIGNED, &a->depth, 1, 10, "--depth must be 1 to 10"},
+        {"timeout", 't', CLI_UNSIGNED, &a->draw.timeout, 0, 86400, NULL},
+        {"format", 'f', CLI_STR, &a->format, 0, 0, NULL},
+        {"help", 'h', CLI_HELP, NULL, 0, 0, NULL},
+        CLI_TIME_OPTS,
     };
-    const char *verb = "render", *out = NULL, *layout = NULL, *ego = NULL, *format = NULL;
-    unsigned long max_nodes = 150, min_weight = 0, depth = 1, timeout = 60, v = 0;
-    int c;
-    optind = 1;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, ":o:l:n:w:e:d:t:f:h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'o':
-            out = optarg;
-            break;
-        case 'l':
-            layout = optarg;
-            break;
-        case 'n':
-            if (cli_parse_range(verb, "--max-nodes", optarg, 1, 100000,
-                                "--max-nodes must be positive", &max_nodes)) {
-                return EG_EXIT_USAGE;
-            }
-            break;
-        case 'w':
-            if (cli_parse_uint(verb, "--min-weight", optarg, UINT32_MAX, &min_weight)) {
-                return EG_EXIT_USAGE;
-            }
-            break;
-        case 'e':
-            ego = optarg;
-            break;
-        case 'd':
-            if (cli_parse_range(verb, "--depth", optarg, 1, 10, "--depth must be 1 to 10", &v)) {
-                return EG_EXIT_USAGE;
-            }
-            depth = v;
-            break;
-        case 't':
-            if (cli_parse_uint(verb, "--timeout", optarg, 86400, &timeout)) {
-                return EG_EXIT_USAGE;
-            }
-            break;
-        case 'f':
-            format = optarg;
-            break;
-        case CLI_OPT_SINCE:
-        case CLI_OPT_UNTIL:
-            if (cli_time_option(verb, c, optarg)) {
-                return EG_EXIT_USAGE;
-            }
-            break;
-        case 'h':
-            fputs("usage: entgraph render GRAPH -o FILE.svg|png|pdf|html [OPTIONS]\n\n"
-                  "Draw a relationship diagram of a graph written by `build` with Graphviz:\n"
-                  "shape and colour by type (with a legend), text size by mentions, edge width by\n"
-                  "weight. Layout neato up to 150 entities, sfdp with overlap removal above.\n\n"
-                  "options:\n"
-                  "  -o, --output FILE    the picture; its extension picks svg, png or pdf, or\n"
-                  "                       html: an interactive view (search, filters, evidence)\n"
-                  "                       in one self-contained file\n"
-                  "  -f, --format F       svg, png, pdf or html (overrides the extension)\n"
-                  "  -l, --layout L       a Graphviz engine: neato, sfdp, fdp, dot, circo, twopi\n"
-                  "  -n, --max-nodes N    draw at most N entities, strongest first (default 150)\n"
-                  "  -w, --min-weight W   drop connections seen in fewer than W windows\n"
-                  "  -e, --ego NAME       draw NAME's neighbourhood only (any alias)\n"
-                  "  -d, --depth K        with --ego: K hops (default 1)\n"
-                  "  -t, --timeout S      stop the layout after S seconds (default 60; 0: never)\n"
-                  CLI_TIME_HELP,
-                  stdout);
-            return EG_EXIT_OK;
-        default:
-            return cli_option_error(verb, c, argv);
-        }
+    const char *verb = "render";
+    const cli_command cmd = {.verb = verb, .shortopts = ":o:l:n:w:e:d:t:f:h",
+                             .help = render_help, CLI_OPTS(opts),
+                             .args_error = "expected GRAPH", .min_args = 1, .max_args = 1};
+    int rc = cli_getopt(&cmd, argc, argv);
+    if (rc != CLI_GO) {
+        return rc;
     }
-    if (argc - optind != 1) {
-        return cli_usage_error(verb, "expected GRAPH");
-    }
-    if (!out) {
+    if (!a->out) {
         return cli_usage_error(verb, "missing -o FILE.svg|png|pdf");
     }
-    const char *fmt = format ? format : eg_render_format_from_path(out);
-    if (!fmt || (strcmp(fmt, "svg") != 0 && strcmp(fmt, "png") != 0 && strcmp(fmt, "pdf") != 0 &&
-                 strcmp(fmt, "html") != 0)) {
+    *fmt = a->format ? a->format : eg_render_format_from_path(a->out);
+    if (!*fmt || (strcmp(*fmt, "svg") != 0 && strcmp(*fmt, "png") != 0 &&
+                  strcmp(*fmt, "pdf") != 0 && strcmp(*fmt, "html") != 0)) {
         return cli_usage_error(verb, "%s: the picture must be .svg, .png, .pdf or .html (or "
-                                     "--format)", out);
+                                     "--format)", a->out);
+    }
+    return CLI_GO;
+}
+
+/* --ego: cut g to the neighbourhood of the entity a->ego names, and set a->draw.ego to its id
+ * (malloc'd into *ego_id, kept across the cut); an exit status after printing any error. */
+static int render_cut_ego(render_args *a, eg_graph *g, const char *path, char **ego_id)
+{
+    long k = cli_find_entity(g, path, a->ego);
+    if (k < 0) {
+        return EG_EXIT_ERROR;
+    }
+    eg_error err = {0};
+    eg_neighbors *nb = NULL;
+    size_t nn = eg_graph_node_count(g);
+    bool *keep = calloc(nn ? nn : 1, sizeof *keep);
+    if (!keep) {
+        cli_errorf("out of memory");
+        return EG_EXIT_ERROR;
+    }
+    int rc = EG_EXIT_ERROR;
+    if (eg_neighbors_create(&nb, g, (size_t)k, a->depth, &err) != EG_OK) {
+        rc = cli_fail(&err);
+        goto done;
+    }
+    keep[k] = true;
+    for (size_t i = 0; i < eg_neighbors_count(nb); i++) {
+        keep[eg_neighbors_node(nb, i)] = true;
+    }
+    eg_neighbors_destroy(nb);
+    *ego_id = strdup(eg_node_id(eg_graph_node(g, (size_t)k)));
+    if (!*ego_id) {
+        cli_errorf("out of memory");
+        goto done;
+    }
+    if (eg_graph_keep(g, keep, NULL, &err) != EG_OK) {
+        rc = cli_fail(&err);
+        goto done;
+    }
+    a->draw.ego = *ego_id;
+    rc = EG_EXIT_OK;
+done:
+    free(keep);
+    return rc;
+}
+
+int cmd_render(int argc, char **argv)
+{
+    render_args a = {.depth = 1, .draw = CLI_DRAW_DEFAULTS};
+    const char *fmt = NULL;
+    int rc = render_options(&a, argc, argv, &fmt);
+    if (rc != CLI_GO) {
+        return rc;
     }
     eg_graph *g = NULL;
     eg_error err = {0};
@@ -113,42 +133,16 @@ int cmd_render(int argc, char **argv)
         eg_graph_destroy(g);
         return EG_EXIT_ERROR;
     }
-    int rc = EG_EXIT_ERROR;
-    size_t total_nodes = eg_graph_node_count(g), total_edges = eg_graph_edge_count(g);
-    bool *keep = NULL;
     char *ego_id = NULL;
-    if (ego) {
-        long k = cli_find_entity(g, argv[optind], ego);
-        if (k < 0) {
-            goto done;
-        }
-        eg_neighbors *nb = NULL;
-        keep = calloc(total_nodes ? total_nodes : 1, sizeof *keep);
-        if (!keep || eg_neighbors_create(&nb, g, (size_t)k, (unsigned)depth, &err) != EG_OK ||
-            (keep[k] = true, false)) {
-            rc = keep ? cli_fail(&err) : (cli_errorf("out of memory"), EG_EXIT_ERROR);
-            goto done;
-        }
-        for (size_t i = 0; i < eg_neighbors_count(nb); i++) {
-            keep[eg_neighbors_node(nb, i)] = true;
-        }
-        eg_neighbors_destroy(nb);
-        ego_id = strdup(eg_node_id(eg_graph_node(g, (size_t)k))); /* kept across the cut */
-        if (!ego_id || eg_graph_keep(g, keep, NULL, &err) != EG_OK) {
-            rc = ego_id ? cli_fail(&err) : (cli_errorf("out of memory"), EG_EXIT_ERROR);
-            goto done;
-        }
+    a.draw.total_nodes = eg_graph_node_count(g);
+    a.draw.total_edges = eg_graph_edge_count(g);
+    rc = a.ego ? render_cut_ego(&a, g, argv[optind], &ego_id) : EG_EXIT_OK;
+    if (rc == EG_EXIT_OK) {
+        rc = cli_draw(g, a.out, fmt, &a.draw);
     }
-    cli_draw_opts dopt = {.layout = layout, .max_nodes = max_nodes,
-                          .min_weight = (uint32_t)min_weight, .timeout = (unsigned)timeout,
-                          .ego = ego_id, .total_nodes = total_nodes, .total_edges = total_edges};
-    if (cli_draw(g, out, fmt, &dopt) != EG_EXIT_OK) {
-        goto done;
+    if (rc == EG_EXIT_OK) {
+        fprintf(stderr, "wrote %s\n", a.out);
     }
-    fprintf(stderr, "wrote %s\n", out);
-    rc = EG_EXIT_OK;
-done:
-    free(keep);
     free(ego_id);
     eg_graph_destroy(g);
     return rc;

@@ -46,19 +46,10 @@ int cli_usage_error(const char *verb, const char *fmt, ...)
     ;
 
 struct eg_graph;
-/* The node NAME names in a loaded graph, or -1 after printing "no entity named ...; did you
- * mean ..." on stderr. */
+/* The node NAME names in a loaded graph (lookup.c), or -1 after printing "no entity named ...;
+ * did you mean ..." on stderr, or "out of memory" when the lookup failed for lack of it. */
 long cli_find_entity(const struct eg_graph *g, const char *graph_path, const char *name);
 
-/* Parse a number option into *out (<= max); on failure prints a usage error and returns
- * EG_EXIT_USAGE, else 0. */
-int cli_parse_uint(const char *verb, const char *opt, const char *s, unsigned long max,
-                   unsigned long *out);
-/* Parse a number option in [min, max]; below min prints `too_small` as the usage error. */
-int cli_parse_range(const char *verb, const char *opt, const char *s, unsigned long min,
-                    unsigned long max, const char *too_small, unsigned long *out);
-/* The usage error for what getopt_long returned as ':' (missing value) or '?' (unknown). */
-int cli_option_error(const char *verb, int c, char **argv);
 /* How to draw a picture (render, build -o x.svg). */
 typedef struct cli_draw_opts {
     const char *layout;   /* Graphviz engine, or NULL: neato up to 150 entities, sfdp above */
@@ -79,8 +70,6 @@ typedef struct cli_period {
 } cli_period;
 extern cli_period cli_time;
 enum { CLI_OPT_SINCE = 0x5301, CLI_OPT_UNTIL = 0x5302 };
-#define CLI_TIME_LONGOPTS                                                                          \
-    {"since", required_argument, NULL, CLI_OPT_SINCE}, {"until", required_argument, NULL, CLI_OPT_UNTIL}
 #define CLI_TIME_HELP                                                                              \
     "      --since DATE   only what was seen on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)\n"  \
     "      --until DATE   only what was seen on or before DATE\n"
@@ -92,5 +81,7 @@ int cli_time_apply(struct eg_graph *g);
 
 /* Parse "PERSON,COUNTRY" or "all" into a type mask; usage error as above. */
 int cli_parse_types(const char *verb, const char *s, unsigned *mask);
+
+#include "opts.h"
 
 #endif

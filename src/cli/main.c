@@ -3,7 +3,6 @@
  * Commands only parse their arguments and call the library; all work happens in src/.
  */
 #include <errno.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -36,39 +35,6 @@ static const command commands[] = {
     {"clusters", cmd_clusters, "word classes from raw text, for train --classes"},
     {"kmeans", cmd_kmeans, "word classes from word vectors, for train --vector-classes"},
 };
-
-void cli_errorf(const char *fmt, ...)
-{
-    va_list ap;
-    fputs("entgraph: ", stderr);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-}
-
-void cli_warn(void *ud, const char *msg)
-{
-    (void)ud;
-    fprintf(stderr, "entgraph: warning: %s\n", msg);
-}
-
-int cli_fail(const eg_error *err)
-{
-    cli_errorf("%s", err && err->msg[0] ? err->msg : "unknown error");
-    return EG_EXIT_ERROR;
-}
-
-int cli_usage_error(const char *verb, const char *fmt, ...)
-{
-    va_list ap;
-    fprintf(stderr, "entgraph %s: ", verb);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fprintf(stderr, " (see 'entgraph %s --help')\n", verb);
-    return EG_EXIT_USAGE;
-}
 
 static void usage(FILE *out)
 {
