@@ -143,7 +143,7 @@ eg_status eg_clusterer_run(eg_clusterer *c, const eg_cluster_opts *opts, const c
     unsigned iters = opts && opts->iterations ? opts->iterations : 15;
     unsigned minc = opts && opts->min_count ? opts->min_count : 3;
     if (C < 2 || C > 60000) {
-        return eg_error_set(err, EG_ERR_INVALID, "--classes needs 2 to 60000");
+        return eg_error_set(err, EG_ERR_INVALID, "classes must be 2 to 60000");
     }
     eg_status st = EG_OK;
     /* dense ids: 0 sentence start, 1..V clustered words by frequency, V + 1 the rare words */

@@ -227,7 +227,8 @@ static void test_ner(void)
     CHECK(text && strchr(text, '\t') != NULL);
     free(text);
     co.classes = 1;
-    CHECK(eg_ner_clusters(NULL, 0, &co, classes, &err) == EG_ERR_INVALID);
+    CHECK(eg_ner_clusters(NULL, 0, &co, classes, &err) == EG_ERR_INVALID &&
+          strcmp(err.msg, "classes must be 2 to 60000") == 0);
     eg_ner_kmeans_options ko;
     eg_ner_kmeans_options_init(&ko);
     CHECK(ko.nlevels == 3 && ko.k[0] == 1024);
