@@ -48,7 +48,7 @@ void eg_doc_entities_fini(eg_doc_entities *de)
         }
     }
     free(de->why);
-    free((void *)de->rule);
+    free(de->rule);
     free(de->of_mention);
     for (size_t i = 0; i < de->nlinks; i++) {
         free(de->links[i].a);
@@ -291,7 +291,7 @@ static uint32_t new_entity(eg_doc_entities *de, eg_etype type, char *key)
     return (uint32_t)de->n++;
 }
 
-static void set_why(ctx *c, size_t mi, const char *rule, const char *fmt_a, const char *b)
+static void set_why(ctx *c, size_t mi, eg_rule rule, const char *fmt_a, const char *b)
 {
     c->de->rule[mi] = rule;
     if (c->explain && fmt_a) {
@@ -564,7 +564,7 @@ static eg_status acronyms(ctx *c)
                 merge(c->de, (uint32_t)e, target);
                 for (size_t mi = 0; mi < ms->n; mi++) {
                     if (c->de->of_mention[mi] == e) {
-                        set_why(c, mi, "acronym", ms->v[mi].surface, longf_copy(longf, long_n));
+                        set_why(c, mi, EG_RULE_ACRONYM, ms->v[mi].surface, longf_copy(longf, long_n));
                     }
                 }
             }
@@ -619,7 +619,7 @@ static eg_status add_mention_copy(ctx *c, uint32_t tb, uint32_t te, eg_etype typ
     }
     m->type = type;
     m->gaz = -1;
-    m->source = "stated alias";
+    m->source = EG_FOUND_STATED_ALIAS;
     m->surface = eg_strndup(doc->text + m->start, m->end - m->start);
     if (!m->surface) {
         return EG_ERR_NOMEM;
@@ -869,7 +869,7 @@ static eg_status generic_words(ctx *c)
     for (size_t mi = 0; ok && mi < ms->n; mi++) {
         uint32_t e = de->of_mention[mi];
         if (joined[e] != NONE) {
-            set_why(c, mi, "generic word", ms->v[mi].surface, de->ents[joined[e]].key);
+            set_why(c, mi, EG_RULE_GENERIC_WORD, ms->v[mi].surface, de->ents[joined[e]].key);
         }
     }
     free(absorbed);
@@ -1021,14 +1021,14 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         }
         if (m->type == EG_COUNTRY && m->gaz >= 0) {
             const char *canon = eg_gaz_entry_at(gaz, m->gaz)->canonical;
-            set_why(&c, i, m->demonym ? "demonym" : "country list", m->surface, canon);
+            set_why(&c, i, m->demonym ? EG_RULE_DEMONYM : EG_RULE_COUNTRY_LIST, m->surface, canon);
         } else if (m->gaz >= 0) {
-            set_why(&c, i, "list", m->surface, eg_gaz_entry_at(gaz, m->gaz)->canonical);
+            set_why(&c, i, EG_RULE_LIST, m->surface, eg_gaz_entry_at(gaz, m->gaz)->canonical);
         } else if (m->team) {
-            set_why(&c, i, "sports team", longf_copy(doc->text + m->start, m->end - m->start),
+            set_why(&c, i, EG_RULE_SPORTS_TEAM, longf_copy(doc->text + m->start, m->end - m->start),
                     m->surface);
         } else {
-            set_why(&c, i, "exact", NULL, NULL);
+            set_why(&c, i, EG_RULE_EXACT, NULL, NULL);
         }
     }
 
@@ -1061,15 +1061,15 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             st = EG_ERR_NOMEM;
             goto fail;
         }
-        set_why(&c, old, "stated alias", ms->v[old].surface, ms->v[cur].surface);
-        set_why(&c, cur, "stated alias", ms->v[cur].surface, ms->v[cur].surface);
+        set_why(&c, old, EG_RULE_STATED_ALIAS, ms->v[old].surface, ms->v[cur].surface);
+        set_why(&c, cur, EG_RULE_STATED_ALIAS, ms->v[cur].surface, ms->v[cur].surface);
     }
 
     /* (4) partial person names and (5) misspellings, against the article's full names.
      * One-word names against every longer name: quadratic in the distinct names, so an article
      * with more than EG_MAX_PARTIAL_SCAN of them (a list, not prose) skips this step. The rule
      * each entity was resolved by is kept per entity and given to its mentions in one pass. */
-    const char **erule = calloc(out->n ? out->n : 1, sizeof *erule);
+    eg_rule *erule = calloc(out->n ? out->n : 1, sizeof *erule);
     size_t *first_mention = malloc((out->n ? out->n : 1) * sizeof *first_mention);
     if (!erule || !first_mention) {
         free(erule);
@@ -1157,7 +1157,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
                 fuzzy = (uint32_t)f;
             }
         }
-        const char *rule = NULL;
+        eg_rule rule = EG_RULE_NONE;
         uint32_t target = NONE;
         if (hit != NONE && ambiguous && pe->type == EG_PERSON && nhits >= 2 &&
             nhits < EG_ARRAY_LEN(hits)) {
@@ -1173,24 +1173,24 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             }
             if (nkeep == 1) {
                 target = keep;
-                rule = "partial name (the relative excluded)";
+                rule = EG_RULE_PARTIAL_NAME_RELATIVE;
             }
         }
         if (target != NONE) {
             /* resolved above */
         } else if (hit != NONE && !ambiguous) {
             target = hit;
-            rule = "partial name";
+            rule = EG_RULE_PARTIAL_NAME;
         } else if (hit == NONE && fuzzy != NONE && !fuzzy_amb &&
                    pe->mentions <= out->ents[fuzzy].mentions) {
             /* a slip is rarer than the name it misspells: "Reagan" five times beside one
              * "Donald Regan" is another man */
             target = fuzzy;
-            rule = "misspelling";
+            rule = EG_RULE_MISSPELLING;
         }
         if (target == NONE) {
             if (ambiguous) {
-                erule[e] = "ambiguous partial name";
+                erule[e] = EG_RULE_AMBIGUOUS_PARTIAL;
             }
             continue;
         }
@@ -1202,10 +1202,10 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     }
     for (size_t i = 0; i < ms->n; i++) {
         uint32_t e = out->of_mention[i];
-        if (!erule[e]) {
+        if (erule[e] == EG_RULE_NONE) {
             continue;
         }
-        if (strcmp(erule[e], "ambiguous partial name") == 0) {
+        if (erule[e] == EG_RULE_AMBIGUOUS_PARTIAL) {
             set_why(&c, i, erule[e], ms->v[i].surface, "not resolved (several full names match)");
         } else {
             set_why(&c, i, erule[e], ms->v[i].surface, out->ents[find(out, e)].key);
@@ -1307,7 +1307,7 @@ static int cmp_blk(const void *x, const void *y)
 }
 
 static bool push_pair(eg_alias_pair **pairs, size_t *n, size_t *cap, uint32_t a, uint32_t b,
-                      const char *rule)
+                      eg_rule rule)
 {
     if (!EG_GROW(*pairs, *cap, *n + 1)) {
         return false;
@@ -1535,7 +1535,7 @@ static void mis_block(void *ud, size_t k)
             for (size_t j = i + 1; j < hi && ok && job->b[j].len <= job->b[i].len + 2; j++) {
                 if (mis_accepts(job, i, j)) {
                     ok = push_pair(&o->v, &o->n, &o->cap, job->b[i].id, job->b[j].id,
-                                   "misspelling");
+                                   EG_RULE_MISSPELLING);
                 }
             }
         }
@@ -1554,7 +1554,7 @@ static void mis_block(void *ud, size_t k)
     for (size_t q = 0; ok && q < ncand; q++) {
         size_t i = lo + (size_t)(cand[q] >> 32), j = lo + (size_t)(cand[q] & UINT32_MAX);
         if (mis_accepts(job, i, j)) {
-            ok = push_pair(&o->v, &o->n, &o->cap, job->b[i].id, job->b[j].id, "misspelling");
+            ok = push_pair(&o->v, &o->n, &o->cap, job->b[i].id, job->b[j].id, EG_RULE_MISSPELLING);
         }
     }
     free(keys);
@@ -1633,7 +1633,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
             continue;
         }
         ok = push_pair(pairs, npairs, &cap, (uint32_t)i, who,
-                       dominant ? "surname (its dominant holder)" : "surname");
+                       dominant ? EG_RULE_SURNAME_DOMINANT : EG_RULE_SURNAME);
     }
     free(holders);
     free(next_holder);

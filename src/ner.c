@@ -232,7 +232,7 @@ static bool collapse_ws(eg_buf *b, const char *s, size_t n)
 
 static eg_status add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
                              uint32_t e, const char *s, size_t n, eg_etype type, int32_t gaz,
-                             bool demonym, const char *source, eg_error *err)
+                             bool demonym, eg_found_by source, eg_error *err)
 {
     if (!EG_GROW(out->v, out->cap, out->n + 1)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -295,7 +295,7 @@ static bool plural_acronym(const eg_doc *doc, uint32_t t)
 }
 
 static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
-                          uint32_t e, eg_etype type, const char *source, eg_mentions *out,
+                          uint32_t e, eg_etype type, eg_found_by source, eg_mentions *out,
                           eg_error *err)
 {
     /* drop a trailing possessive token and leading/trailing punctuation */
@@ -611,7 +611,7 @@ static eg_status gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *
         uint32_t e = i + (uint32_t)len;
         const char *s = ws->wptr[i];
         size_t n = doc->toks[e - 1].end - doc->toks[i].start;
-        eg_status st = add_mention(out, ws, doc, i, e, s, n, type, entry, demonym, "gazetteer", err);
+        eg_status st = add_mention(out, ws, doc, i, e, s, n, type, entry, demonym, EG_FOUND_GAZETTEER, err);
         if (st != EG_OK) {
             return st;
         }
@@ -765,7 +765,7 @@ static eg_status rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
                 e = i + 1; /* "General Agreement on Tariffs": a name of a body or a text */
             }
             if (e > i + 1) {
-                eg_status st = add_span(ner, ws, doc, i + 1, e, EG_PERSON, "title", out, err);
+                eg_status st = add_span(ner, ws, doc, i + 1, e, EG_PERSON, EG_FOUND_TITLE, out, err);
                 if (st != EG_OK) {
                     return st;
                 }
@@ -805,7 +805,7 @@ static eg_status rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
         if (start && e - i == 1) {
             continue;
         }
-        eg_status st = add_span(ner, ws, doc, i, e, type, "rule", out, err);
+        eg_status st = add_span(ner, ws, doc, i, e, type, EG_FOUND_RULE, out, err);
         if (st != EG_OK) {
             return st;
         }
@@ -842,7 +842,7 @@ static eg_status surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
             continue;
         }
         if (eg_strmap_has(&last, ws->wptr[i], ws->wlen[i])) {
-            st = add_span(ner, ws, doc, i, i + 1, EG_PERSON, "surname", out, err);
+            st = add_span(ner, ws, doc, i, i + 1, EG_PERSON, EG_FOUND_SURNAME, out, err);
         }
     }
     eg_strmap_fini(&last);
@@ -1151,7 +1151,7 @@ static bool at_place(const eg_ner_ws *ws, uint32_t b)
 /* A country or a listed place, however the model typed it (not a demonym). */
 static bool team_candidate(const eg_ner *ner, const eg_mention *m)
 {
-    if (m->demonym || m->team || strcmp(m->source, "club list") == 0) {
+    if (m->demonym || m->team || m->source == EG_FOUND_CLUB_LIST) {
         return false;
     }
     if (m->type == EG_COUNTRY || m->type == EG_LOCATION) {
@@ -1184,8 +1184,8 @@ static eg_status club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, e
         }
         const char *s = ws->wptr[b];
         size_t n = doc->toks[t].end - doc->toks[b].start;
-        eg_status st = add_mention(out, ws, doc, b, t + 1, s, n, EG_ORGANIZATION, -1, false, "club",
-                                   err);
+        eg_status st = add_mention(out, ws, doc, b, t + 1, s, n, EG_ORGANIZATION, -1, false,
+                                   EG_FOUND_CLUB, err);
         if (st != EG_OK) {
             return st;
         }
@@ -1313,7 +1313,7 @@ static eg_status club_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, e
         m->surface = sf;
         m->tok_begin = b;
         m->start = doc->toks[b].start;
-        m->source = "club";
+        m->source = EG_FOUND_CLUB;
     }
     return EG_OK;
 }
@@ -1355,7 +1355,7 @@ static void opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_
         uint32_t f = eg_gaz_word_flags(ner->gaz, doc->text + t0->start, t0->end - t0->start);
         if (!(f & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
             p->type = EG_ORGANIZATION;
-            p->source = "opponent";
+            p->source = EG_FOUND_OPPONENT;
         }
     }
 }
@@ -1386,7 +1386,7 @@ static void club_names(const eg_ner_ws *ws, size_t first, eg_mentions *out, bool
         if (cand && club_listed(ws, m)) {
             m->type = EG_ORGANIZATION;
             m->gaz = -1;
-            m->source = "club list";
+            m->source = EG_FOUND_CLUB_LIST;
         }
     }
 }
@@ -1765,7 +1765,7 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
             if (ty == EG_ORGANIZATION && region_name(ner, ws, begin, end)) {
                 ty = EG_LOCATION;
             }
-            st = add_span(ner, ws, doc, begin, end, ty, "model", out, err);
+            st = add_span(ner, ws, doc, begin, end, ty, EG_FOUND_MODEL, out, err);
             if (st != EG_OK) {
                 return st;
             }

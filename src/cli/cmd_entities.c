@@ -119,8 +119,8 @@ int cmd_entities(int argc, char **argv)
             cJSON_AddStringToObject(x, "entity", r->entity);
             cJSON_AddStringToObject(x, "label", r->label);
             if (explain) {
-                cJSON_AddStringToObject(x, "rule", r->rule);
-                cJSON_AddStringToObject(x, "found_by", r->found_by);
+                cJSON_AddStringToObject(x, "rule", eg_rule_name(r->rule));
+                cJSON_AddStringToObject(x, "found_by", eg_found_by_name(r->found_by));
                 cJSON_AddStringToObject(x, "evidence", r->evidence);
                 cJSON_AddStringToObject(x, "scripts", r->scripts);
             }
@@ -132,7 +132,8 @@ int cmd_entities(int argc, char **argv)
         printf("\t%s\t", r->entity);
         tsv_field(r->label);
         if (explain) {
-            printf("\t%s (found by %s)\t", r->rule, r->found_by[0] ? r->found_by : "?");
+            printf("\t%s (found by %s)\t", eg_rule_name(r->rule),
+                   r->found_by != EG_FOUND_UNKNOWN ? eg_found_by_name(r->found_by) : "?");
             tsv_field(r->evidence);
             /* look-alike letters from another alphabet: a name that matches nothing else */
             printf("\t%s", r->scripts);
