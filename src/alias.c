@@ -901,144 +901,127 @@ static eg_status generic_words(ctx *c)
     return EG_OK;
 }
 
-eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
-                       const eg_aliasfile *af, eg_doc_entities *out, eg_error *err)
+/* Stated aliases come first because they may add mentions; `ms` is sorted again and the
+ * pairs' mention indices follow their mentions. */
+static eg_status stated_first(ctx *c, uint32_t (*stated)[3], size_t *nstated, size_t max)
 {
-    memset(out, 0, sizeof *out);
-    out->af = af;
-    ctx c = {.doc = doc, .ms = ms, .de = out, .explain = explain};
-    eg_status st = EG_OK;
-    const eg_gazetteer *gaz = eg_gazetteer_default();
+    eg_mentions *ms = c->ms;
+    eg_status st = find_stated(c, stated, nstated, max);
+    if (st != EG_OK || !*nstated) {
+        return st;
+    }
+    /* sorting would move the indices: remember mentions by position */
+    uint32_t pos[64][2];
+    for (size_t i = 0; i < *nstated; i++) {
+        pos[i][0] = ms->v[stated[i][0]].start;
+        pos[i][1] = ms->v[stated[i][1]].start;
+    }
+    eg_sort(ms->v, ms->n, sizeof *ms->v, cmp_mention_pos);
+    for (size_t i = 0; i < *nstated; i++) {
+        for (size_t m = 0; m < ms->n; m++) {
+            if (ms->v[m].start == pos[i][0]) {
+                stated[i][0] = (uint32_t)m;
+            }
+            if (ms->v[m].start == pos[i][1]) {
+                stated[i][1] = (uint32_t)m;
+            }
+        }
+    }
+    return EG_OK;
+}
 
-    /* stated aliases first: they may add mentions */
-    uint32_t stated[64][3];
-    size_t nstated = 0;
-    st = find_stated(&c, stated, &nstated, 64);
-    if (st != EG_OK) {
-        goto fail;
-    }
-    if (nstated) {
-        /* sorting would move the indices: remember mentions by position */
-        uint32_t pos[64][2];
-        for (size_t i = 0; i < nstated; i++) {
-            pos[i][0] = ms->v[stated[i][0]].start;
-            pos[i][1] = ms->v[stated[i][1]].start;
+/* A name typed two ways in one article takes its majority type (votes counted per surface
+ * through a hash map: linear in the mentions). */
+static eg_status vote_types(eg_mentions *ms)
+{
+    eg_strmap surf = {0};
+    unsigned (*votes)[EG_NTYPES] = calloc(ms->n ? ms->n : 1, sizeof *votes);
+    uint32_t *slot = calloc(ms->n ? ms->n : 1, sizeof *slot);
+    uint32_t nslots = 0;
+    bool vok = votes && slot;
+    for (size_t i = 0; vok && i < ms->n; i++) {
+        const char *sf = ms->v[i].surface;
+        uint32_t k = eg_strmap_get(&surf, sf, strlen(sf), NONE);
+        if (k == NONE) {
+            k = nslots++;
+            vok = eg_strmap_put(&surf, sf, strlen(sf), k);
         }
-        eg_sort(ms->v, ms->n, sizeof *ms->v, cmp_mention_pos);
-        for (size_t i = 0; i < nstated; i++) {
-            for (size_t m = 0; m < ms->n; m++) {
-                if (ms->v[m].start == pos[i][0]) {
-                    stated[i][0] = (uint32_t)m;
-                }
-                if (ms->v[m].start == pos[i][1]) {
-                    stated[i][1] = (uint32_t)m;
-                }
-            }
+        slot[i] = k;
+        if (ms->v[i].type != EG_COUNTRY) {
+            votes[k][ms->v[i].type]++;
         }
     }
-
-    out->nmentions = ms->n;
-    out->of_mention = calloc(ms->n ? ms->n : 1, sizeof *out->of_mention);
-    out->rule = calloc(ms->n ? ms->n : 1, sizeof *out->rule);
-    out->why = calloc(ms->n ? ms->n : 1, sizeof *out->why);
-    if (!out->of_mention || !out->rule || !out->why) {
-        st = EG_ERR_NOMEM;
-        goto fail;
-    }
-
-    /* (1) exact keys; a name typed two ways in one article takes its majority type (votes
-     * counted per surface through a hash map: linear in the mentions) */
-    {
-        eg_strmap surf = {0};
-        unsigned (*votes)[EG_NTYPES] = calloc(ms->n ? ms->n : 1, sizeof *votes);
-        uint32_t *slot = calloc(ms->n ? ms->n : 1, sizeof *slot);
-        uint32_t nslots = 0;
-        bool vok = votes && slot;
-        for (size_t i = 0; vok && i < ms->n; i++) {
-            const char *sf = ms->v[i].surface;
-            uint32_t k = eg_strmap_get(&surf, sf, strlen(sf), NONE);
-            if (k == NONE) {
-                k = nslots++;
-                vok = eg_strmap_put(&surf, sf, strlen(sf), k);
-            }
-            slot[i] = k;
-            if (ms->v[i].type != EG_COUNTRY) {
-                votes[k][ms->v[i].type]++;
-            }
-        }
-        for (size_t i = 0; vok && i < ms->n; i++) {
-            eg_mention *m = &ms->v[i];
-            if (m->type == EG_COUNTRY) {
-                continue;
-            }
-            eg_etype best = m->type;
-            for (int t = 0; t < EG_NTYPES; t++) {
-                if (votes[slot[i]][t] > votes[slot[i]][best]) {
-                    best = (eg_etype)t;
-                }
-            }
-            m->type = best;
-        }
-        free(votes);
-        free(slot);
-        eg_strmap_fini(&surf);
-        if (!vok) {
-            st = EG_ERR_NOMEM;
-            goto fail;
-        }
-    }
-    for (size_t i = 0; i < ms->n; i++) {
+    for (size_t i = 0; vok && i < ms->n; i++) {
         eg_mention *m = &ms->v[i];
-        char *key = mention_key(&c, m);
-        if (!key) {
-            st = EG_ERR_NOMEM;
-            goto fail;
+        if (m->type == EG_COUNTRY) {
+            continue;
         }
-        uint32_t e = find_entity(out, m->type, key);
+        eg_etype best = m->type;
+        for (int t = 0; t < EG_NTYPES; t++) {
+            if (votes[slot[i]][t] > votes[slot[i]][best]) {
+                best = (eg_etype)t;
+            }
+        }
+        m->type = best;
+    }
+    free(votes);
+    free(slot);
+    eg_strmap_fini(&surf);
+    return vok ? EG_OK : EG_ERR_NOMEM;
+}
+
+/* Mention i's entity by its exact key (a listed name takes the list's label), with the rule
+ * that says so. */
+static eg_status exact_key(ctx *c, size_t i)
+{
+    const eg_gazetteer *gaz = eg_gazetteer_default();
+    eg_doc_entities *out = c->de;
+    eg_mention *m = &c->ms->v[i];
+    char *key = mention_key(c, m);
+    if (!key) {
+        return EG_ERR_NOMEM;
+    }
+    uint32_t e = find_entity(out, m->type, key);
+    if (e == NONE) {
+        e = new_entity(out, m->type, key);
         if (e == NONE) {
-            e = new_entity(out, m->type, key);
-            if (e == NONE) {
-                free(key);
-                st = EG_ERR_NOMEM;
-                goto fail;
-            }
-            if (m->gaz >= 0) {
-                out->ents[e].label = eg_strdup(eg_gaz_entry_at(gaz, m->gaz)->canonical);
-                out->ents[e].label_fixed = true;
-                if (!out->ents[e].label) {
-                    st = EG_ERR_NOMEM;
-                    goto fail;
-                }
-            }
-        } else {
             free(key);
+            return EG_ERR_NOMEM;
         }
-        out->of_mention[i] = e;
-        out->ents[e].mentions++;
-        if (add_surface(&out->ents[e], m->surface) != EG_OK) {
-            st = EG_ERR_NOMEM;
-            goto fail;
+        if (m->gaz >= 0) {
+            out->ents[e].label = eg_strdup(eg_gaz_entry_at(gaz, m->gaz)->canonical);
+            out->ents[e].label_fixed = true;
+            if (!out->ents[e].label) {
+                return EG_ERR_NOMEM;
+            }
         }
-        if (m->type == EG_COUNTRY && m->gaz >= 0) {
-            const char *canon = eg_gaz_entry_at(gaz, m->gaz)->canonical;
-            set_why(&c, i, m->demonym ? EG_RULE_DEMONYM : EG_RULE_COUNTRY_LIST, m->surface, canon);
-        } else if (m->gaz >= 0) {
-            set_why(&c, i, EG_RULE_LIST, m->surface, eg_gaz_entry_at(gaz, m->gaz)->canonical);
-        } else if (m->team) {
-            set_why(&c, i, EG_RULE_SPORTS_TEAM, longf_copy(doc->text + m->start, m->end - m->start),
-                    m->surface);
-        } else {
-            set_why(&c, i, EG_RULE_EXACT, NULL, NULL);
-        }
+    } else {
+        free(key);
     }
-
-    /* (2) acronyms */
-    st = acronyms(&c);
-    if (st != EG_OK) {
-        goto fail;
+    out->of_mention[i] = e;
+    out->ents[e].mentions++;
+    if (add_surface(&out->ents[e], m->surface) != EG_OK) {
+        return EG_ERR_NOMEM;
     }
+    if (m->type == EG_COUNTRY && m->gaz >= 0) {
+        const char *canon = eg_gaz_entry_at(gaz, m->gaz)->canonical;
+        set_why(c, i, m->demonym ? EG_RULE_DEMONYM : EG_RULE_COUNTRY_LIST, m->surface, canon);
+    } else if (m->gaz >= 0) {
+        set_why(c, i, EG_RULE_LIST, m->surface, eg_gaz_entry_at(gaz, m->gaz)->canonical);
+    } else if (m->team) {
+        set_why(c, i, EG_RULE_SPORTS_TEAM, longf_copy(c->doc->text + m->start, m->end - m->start),
+                m->surface);
+    } else {
+        set_why(c, i, EG_RULE_EXACT, NULL, NULL);
+    }
+    return EG_OK;
+}
 
-    /* (3) stated aliases */
+/* Join the two sides of each stated alias; the newer name labels the entity. */
+static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstated)
+{
+    eg_doc_entities *out = c->de;
+    eg_mentions *ms = c->ms;
     for (size_t i = 0; i < nstated; i++) {
         uint32_t ma = stated[i][0], mb = stated[i][1];
         bool new_first = stated[i][2] != 0;
@@ -1048,34 +1031,151 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         if (out->ents[ec].type != out->ents[eo].type) {
             out->ents[eo].type = out->ents[ec].type;
         }
-        st = add_link(out, EG_LINK_ALIAS, out->ents[ec].type, out->ents[ec].key,
-                      out->ents[eo].key, ms->v[cur].surface);
+        eg_status st = add_link(out, EG_LINK_ALIAS, out->ents[ec].type, out->ents[ec].key,
+                                out->ents[eo].key, ms->v[cur].surface);
         if (st != EG_OK) {
-            goto fail;
+            return st;
         }
         merge(out, eo, ec);
         free(out->ents[ec].label);
         out->ents[ec].label = eg_strdup(ms->v[cur].surface);
         out->ents[ec].label_fixed = true;
         if (!out->ents[ec].label) {
-            st = EG_ERR_NOMEM;
-            goto fail;
+            return EG_ERR_NOMEM;
         }
-        set_why(&c, old, EG_RULE_STATED_ALIAS, ms->v[old].surface, ms->v[cur].surface);
-        set_why(&c, cur, EG_RULE_STATED_ALIAS, ms->v[cur].surface, ms->v[cur].surface);
+        set_why(c, old, EG_RULE_STATED_ALIAS, ms->v[old].surface, ms->v[cur].surface);
+        set_why(c, cur, EG_RULE_STATED_ALIAS, ms->v[cur].surface, ms->v[cur].surface);
     }
+    return EG_OK;
+}
 
-    /* (4) partial person names and (5) misspellings, against the article's full names.
-     * One-word names against every longer name: quadratic in the distinct names, so an article
-     * with more than EG_MAX_PARTIAL_SCAN of them (a list, not prose) skips this step. The rule
-     * each entity was resolved by is kept per entity and given to its mentions in one pass. */
+/* What a partial name (a one-word name, a particle or two-word surname) matches among the
+ * article's longer names. */
+typedef struct partial_scan {
+    uint32_t hit, fuzzy;       /* a name it is a word of; a name it misspells */
+    bool ambiguous, fuzzy_amb; /* more than one of either */
+    uint32_t hits[8];          /* the names it is a word of, when few */
+    size_t nhits;
+} partial_scan;
+
+/* Scan the longer names for entity e (of pw words). */
+static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, partial_scan *ps)
+{
+    const eg_local_entity *pe = &out->ents[e];
+    *ps = (partial_scan){.hit = NONE, .fuzzy = NONE};
+    for (size_t f = 0; f < out->n; f++) {
+        const eg_local_entity *fe = &out->ents[f];
+        if (f == e || fe->merged_into != NONE || count_words(fe->key) <= pw) {
+            continue;
+        }
+        if (fe->type != pe->type) {
+            /* a one-word organization the recognizer guessed for a misspelled surname
+             * ("release Bazuma"), or a place it guessed for a surname ("Scholz backed
+             * the plan"), may still join a person, never the other way round */
+            bool is_last = false;
+            bool person_word = fe->type == EG_PERSON &&
+                               (pe->type == EG_ORGANIZATION || pe->type == EG_LOCATION) &&
+                               pw == 1 && !pe->label_fixed && !all_caps_entity(pe);
+            if (!person_word) {
+                continue;
+            }
+            if (word_of(pe->key, fe->key, &is_last)) {
+                /* "Erdogan said" typed as an organization: the surname of a person named
+                 * in full in the same article */
+                if (!is_last) {
+                    continue;
+                }
+                if (ps->hit != NONE && ps->hit != (uint32_t)f) {
+                    ps->ambiguous = true;
+                }
+                ps->hit = (uint32_t)f;
+                continue;
+            }
+            if (pe->type == EG_LOCATION || !misspelled_word_of(pe->key, fe->key)) {
+                continue;
+            }
+            if (ps->fuzzy != NONE && ps->fuzzy != (uint32_t)f) {
+                ps->fuzzy_amb = true;
+            }
+            ps->fuzzy = (uint32_t)f;
+            continue;
+        }
+        if (pe->type == EG_LOCATION) {
+            continue; /* "York" is not "New York": places have closed lists */
+        }
+        bool last = false;
+        bool whole = pw == 1 ? word_of(pe->key, fe->key, &last) : ends_with_words(fe->key, pe->key);
+        if (pe->type == EG_ORGANIZATION) {
+            /* "Wagner" -> "Wagner Group": only a leading word of an organization */
+            whole = whole && strncmp(fe->key, pe->key, strlen(pe->key)) == 0;
+        }
+        if (whole) {
+            if (ps->hit != NONE && ps->hit != (uint32_t)f) {
+                ps->ambiguous = true;
+            }
+            ps->hit = (uint32_t)f;
+            if (ps->nhits < EG_ARRAY_LEN(ps->hits)) {
+                ps->hits[ps->nhits++] = (uint32_t)f;
+            }
+        } else if (pw == 1 && pe->type == EG_PERSON && misspelled_word_of(pe->key, fe->key)) {
+            if (ps->fuzzy != NONE && ps->fuzzy != (uint32_t)f) {
+                ps->fuzzy_amb = true;
+            }
+            ps->fuzzy = (uint32_t)f;
+        }
+    }
+}
+
+/* The name a scanned partial name resolves to (*target, NONE if none) and by which rule. */
+static eg_rule partial_target(const ctx *c, const eg_local_entity *pe, const partial_scan *ps,
+                              const size_t *first_mention, uint32_t *target)
+{
+    *target = NONE;
+    if (ps->hit != NONE && ps->ambiguous && pe->type == EG_PERSON && ps->nhits >= 2 &&
+        ps->nhits < EG_ARRAY_LEN(ps->hits)) {
+        /* "Trudeau ... Justin Trudeau, whose father Pierre Trudeau": a relative introduced
+         * as such is not who the bare surname names; one other holder left is */
+        uint32_t keep = NONE;
+        size_t nkeep = 0;
+        for (size_t h = 0; h < ps->nhits; h++) {
+            if (!introduced_as_relative(c, first_mention[ps->hits[h]])) {
+                keep = ps->hits[h];
+                nkeep++;
+            }
+        }
+        if (nkeep == 1) {
+            *target = keep;
+            return EG_RULE_PARTIAL_NAME_RELATIVE;
+        }
+    }
+    if (ps->hit != NONE && !ps->ambiguous) {
+        *target = ps->hit;
+        return EG_RULE_PARTIAL_NAME;
+    }
+    if (ps->hit == NONE && ps->fuzzy != NONE && !ps->fuzzy_amb &&
+        pe->mentions <= c->de->ents[ps->fuzzy].mentions) {
+        /* a slip is rarer than the name it misspells: "Reagan" five times beside one
+         * "Donald Regan" is another man */
+        *target = ps->fuzzy;
+        return EG_RULE_MISSPELLING;
+    }
+    return EG_RULE_NONE;
+}
+
+/* (4) partial person names and (5) misspellings, against the article's full names.
+ * One-word names against every longer name: quadratic in the distinct names, so an article
+ * with more than EG_MAX_PARTIAL_SCAN of them (a list, not prose) skips this step. The rule
+ * each entity was resolved by is kept per entity and given to its mentions in one pass. */
+static eg_status partial_names(ctx *c)
+{
+    eg_doc_entities *out = c->de;
+    eg_mentions *ms = c->ms;
     eg_rule *erule = calloc(out->n ? out->n : 1, sizeof *erule);
     size_t *first_mention = malloc((out->n ? out->n : 1) * sizeof *first_mention);
     if (!erule || !first_mention) {
         free(erule);
         free(first_mention);
-        st = EG_ERR_NOMEM;
-        goto fail;
+        return EG_ERR_NOMEM;
     }
     for (size_t e = 0; e < out->n; e++) {
         first_mention[e] = SIZE_MAX;
@@ -1092,104 +1192,12 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         if (pw != 1 && !particle_surname(pe) && !two_word_surname(pe)) {
             continue; /* only one-word names (and "van Driel", "Lopez Obrador") are partial */
         }
-        uint32_t hit = NONE, fuzzy = NONE;
-        bool ambiguous = false, fuzzy_amb = false;
-        uint32_t hits[8];
-        size_t nhits = 0;
-        for (size_t f = 0; f < out->n; f++) {
-            const eg_local_entity *fe = &out->ents[f];
-            if (f == e || fe->merged_into != NONE || count_words(fe->key) <= pw) {
-                continue;
-            }
-            if (fe->type != pe->type) {
-                /* a one-word organization the recognizer guessed for a misspelled surname
-                 * ("release Bazuma"), or a place it guessed for a surname ("Scholz backed
-                 * the plan"), may still join a person, never the other way round */
-                bool is_last = false;
-                bool person_word = fe->type == EG_PERSON &&
-                                   (pe->type == EG_ORGANIZATION || pe->type == EG_LOCATION) &&
-                                   pw == 1 && !pe->label_fixed && !all_caps_entity(pe);
-                if (!person_word) {
-                    continue;
-                }
-                if (word_of(pe->key, fe->key, &is_last)) {
-                    /* "Erdogan said" typed as an organization: the surname of a person named
-                     * in full in the same article */
-                    if (!is_last) {
-                        continue;
-                    }
-                    if (hit != NONE && hit != (uint32_t)f) {
-                        ambiguous = true;
-                    }
-                    hit = (uint32_t)f;
-                    continue;
-                }
-                if (pe->type == EG_LOCATION || !misspelled_word_of(pe->key, fe->key)) {
-                    continue;
-                }
-                if (fuzzy != NONE && fuzzy != (uint32_t)f) {
-                    fuzzy_amb = true;
-                }
-                fuzzy = (uint32_t)f;
-                continue;
-            }
-            if (pe->type == EG_LOCATION) {
-                continue; /* "York" is not "New York": places have closed lists */
-            }
-            bool last = false;
-            bool whole = pw == 1 ? word_of(pe->key, fe->key, &last) : ends_with_words(fe->key, pe->key);
-            if (pe->type == EG_ORGANIZATION) {
-                /* "Wagner" -> "Wagner Group": only a leading word of an organization */
-                whole = whole && strncmp(fe->key, pe->key, strlen(pe->key)) == 0;
-            }
-            if (whole) {
-                if (hit != NONE && hit != (uint32_t)f) {
-                    ambiguous = true;
-                }
-                hit = (uint32_t)f;
-                if (nhits < EG_ARRAY_LEN(hits)) {
-                    hits[nhits++] = (uint32_t)f;
-                }
-            } else if (pw == 1 && pe->type == EG_PERSON && misspelled_word_of(pe->key, fe->key)) {
-                if (fuzzy != NONE && fuzzy != (uint32_t)f) {
-                    fuzzy_amb = true;
-                }
-                fuzzy = (uint32_t)f;
-            }
-        }
-        eg_rule rule = EG_RULE_NONE;
-        uint32_t target = NONE;
-        if (hit != NONE && ambiguous && pe->type == EG_PERSON && nhits >= 2 &&
-            nhits < EG_ARRAY_LEN(hits)) {
-            /* "Trudeau ... Justin Trudeau, whose father Pierre Trudeau": a relative introduced
-             * as such is not who the bare surname names; one other holder left is */
-            uint32_t keep = NONE;
-            size_t nkeep = 0;
-            for (size_t h = 0; h < nhits; h++) {
-                if (!introduced_as_relative(&c, first_mention[hits[h]])) {
-                    keep = hits[h];
-                    nkeep++;
-                }
-            }
-            if (nkeep == 1) {
-                target = keep;
-                rule = EG_RULE_PARTIAL_NAME_RELATIVE;
-            }
-        }
-        if (target != NONE) {
-            /* resolved above */
-        } else if (hit != NONE && !ambiguous) {
-            target = hit;
-            rule = EG_RULE_PARTIAL_NAME;
-        } else if (hit == NONE && fuzzy != NONE && !fuzzy_amb &&
-                   pe->mentions <= out->ents[fuzzy].mentions) {
-            /* a slip is rarer than the name it misspells: "Reagan" five times beside one
-             * "Donald Regan" is another man */
-            target = fuzzy;
-            rule = EG_RULE_MISSPELLING;
-        }
+        partial_scan ps;
+        scan_partial(out, e, pw, &ps);
+        uint32_t target;
+        eg_rule rule = partial_target(c, pe, &ps, first_mention, &target);
         if (target == NONE) {
-            if (ambiguous) {
+            if (ps.ambiguous) {
                 erule[e] = EG_RULE_AMBIGUOUS_PARTIAL;
             }
             continue;
@@ -1206,20 +1214,20 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
             continue;
         }
         if (erule[e] == EG_RULE_AMBIGUOUS_PARTIAL) {
-            set_why(&c, i, erule[e], ms->v[i].surface, "not resolved (several full names match)");
+            set_why(c, i, erule[e], ms->v[i].surface, "not resolved (several full names match)");
         } else {
-            set_why(&c, i, erule[e], ms->v[i].surface, out->ents[find(out, e)].key);
+            set_why(c, i, erule[e], ms->v[i].surface, out->ents[find(out, e)].key);
         }
     }
     free(erule);
     free(first_mention);
+    return EG_OK;
+}
 
-    st = generic_words(&c);
-    if (st != EG_OK) {
-        goto fail;
-    }
-
-    /* fold surfaces and counts into the roots, then pick labels */
+/* Fold surfaces and counts into the roots, point mentions at them, then pick labels. */
+static eg_status fold_and_label(ctx *c)
+{
+    eg_doc_entities *out = c->de;
     for (size_t e = 0; e < out->n; e++) {
         uint32_t r = find(out, (uint32_t)e);
         if (r == e) {
@@ -1229,31 +1237,60 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         for (size_t s = 0; s < src->nsurf; s++) {
             for (uint32_t k = 0; k < src->surf[s].count; k++) {
                 if (add_surface(dst, src->surf[s].text) != EG_OK) {
-                    st = EG_ERR_NOMEM;
-                    goto fail;
+                    return EG_ERR_NOMEM;
                 }
             }
         }
         dst->mentions += src->mentions;
     }
-    for (size_t i = 0; i < ms->n; i++) {
+    for (size_t i = 0; i < c->ms->n; i++) {
         out->of_mention[i] = find(out, out->of_mention[i]);
     }
     for (size_t e = 0; e < out->n; e++) {
         if (out->ents[e].merged_into == NONE) {
             choose_label(&out->ents[e]);
             if (!out->ents[e].label) {
-                st = EG_ERR_NOMEM;
-                goto fail;
+                return EG_ERR_NOMEM;
             }
         }
     }
-    eg_buf_fini(&c.key);
     return EG_OK;
-fail:
+}
+
+eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
+                       const eg_aliasfile *af, eg_doc_entities *out, eg_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->af = af;
+    ctx c = {.doc = doc, .ms = ms, .de = out, .explain = explain};
+    uint32_t stated[64][3];
+    size_t nstated = 0;
+    /* stated aliases first: they may add mentions */
+    eg_status st = stated_first(&c, stated, &nstated, 64);
+    if (st == EG_OK) {
+        out->nmentions = ms->n;
+        out->of_mention = calloc(ms->n ? ms->n : 1, sizeof *out->of_mention);
+        out->rule = calloc(ms->n ? ms->n : 1, sizeof *out->rule);
+        out->why = calloc(ms->n ? ms->n : 1, sizeof *out->why);
+        st = out->of_mention && out->rule && out->why ? EG_OK : EG_ERR_NOMEM;
+    }
+    /* (1) exact keys, after the majority type of each surface */
+    st = st == EG_OK ? vote_types(ms) : st;
+    for (size_t i = 0; st == EG_OK && i < ms->n; i++) {
+        st = exact_key(&c, i);
+    }
+    /* (2) acronyms, (3) stated aliases, (4)-(5) partial names and misspellings */
+    st = st == EG_OK ? acronyms(&c) : st;
+    st = st == EG_OK ? apply_stated(&c, (const uint32_t(*)[3])stated, nstated) : st;
+    st = st == EG_OK ? partial_names(&c) : st;
+    st = st == EG_OK ? generic_words(&c) : st;
+    st = st == EG_OK ? fold_and_label(&c) : st;
     eg_buf_fini(&c.key);
+    if (st == EG_OK) {
+        return EG_OK;
+    }
     eg_doc_entities_fini(out);
-    return eg_error_set(err, st == EG_OK ? EG_ERR_NOMEM : st, "out of memory resolving aliases");
+    return eg_error_set(err, st, "out of memory resolving aliases");
 }
 
 /* ---- across articles -------------------------------------------------------------------- */
