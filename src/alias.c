@@ -1599,84 +1599,99 @@ static void mis_block(void *ud, size_t k)
     o->ok = ok;
 }
 
-static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, bool brute,
-                       eg_alias_pair **pairs, size_t *npairs, eg_error *err)
+/* What the cross-article search builds and shares between its steps. */
+typedef struct cross_ctx {
+    const eg_alias_cand *cands;
+    size_t n;
+    blk *b;                   /* one per candidate, blocked for the misspelling search */
+    eg_strmap surnames;       /* surname -> index in holders */
+    surname_holders *holders; /* the full names of each surname */
+    size_t nholders, hcap;
+    uint32_t *next_holder;    /* the list through the holders of one surname */
+    eg_alias_pair **pairs;    /* the result */
+    size_t *npairs, cap;
+} cross_ctx;
+
+/* Each candidate's misspelling block, and the full names of each person's surname. */
+static bool index_names(cross_ctx *x)
 {
-    *pairs = NULL;
-    *npairs = 0;
-    size_t cap = 0;
-    eg_strmap surnames = {0}; /* surname -> index in holders */
-    surname_holders *holders = NULL;
-    size_t nholders = 0, hcap = 0;
-    blk *b = malloc((n ? n : 1) * sizeof *b);
-    uint32_t *next_holder = malloc((n ? n : 1) * sizeof *next_holder);
-    if (!b || !next_holder) {
-        free(b);
-        free(next_holder);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
     eg_buf k = {0};
     bool ok = true;
-    for (size_t i = 0; i < n && ok; i++) {
-        const eg_alias_cand *c = &cands[i];
+    for (size_t i = 0; i < x->n && ok; i++) {
+        const eg_alias_cand *c = &x->cands[i];
         const char *lw = last_word(c->key);
         uint16_t first = (uint16_t)((unsigned char)lw[0] << 8 | (lw[0] ? (unsigned char)lw[1] : 0));
-        b[i] = (blk){(uint32_t)i, cross_type(c), first, (uint32_t)strlen(lw), c->key};
-        if (c->type == EG_PERSON && count_words(c->key) >= 2) {
-            eg_buf_reset(&k);
-            ok = eg_buf_puts(&k, lw);
-            uint32_t h = ok ? eg_strmap_get(&surnames, k.data, k.len, UINT32_MAX) : 0;
-            if (ok && h == UINT32_MAX) {
-                ok = EG_GROW(holders, hcap, nholders + 1) &&
-                     eg_strmap_put(&surnames, k.data, k.len, (uint32_t)nholders);
-                if (ok) {
-                    h = (uint32_t)nholders++;
-                    holders[h] = (surname_holders){(uint32_t)i, 0, 0, 0, UINT32_MAX};
-                }
-            }
+        x->b[i] = (blk){(uint32_t)i, cross_type(c), first, (uint32_t)strlen(lw), c->key};
+        if (c->type != EG_PERSON || count_words(c->key) < 2) {
+            continue;
+        }
+        eg_buf_reset(&k);
+        ok = eg_buf_puts(&k, lw);
+        uint32_t h = ok ? eg_strmap_get(&x->surnames, k.data, k.len, UINT32_MAX) : 0;
+        if (ok && h == UINT32_MAX) {
+            ok = EG_GROW(x->holders, x->hcap, x->nholders + 1) &&
+                 eg_strmap_put(&x->surnames, k.data, k.len, (uint32_t)x->nholders);
             if (ok) {
-                surname_holders *sh = &holders[h];
-                next_holder[i] = sh->head;
-                sh->head = (uint32_t)i;
-                sh->count++;
-                sh->total += c->mentions;
-                if (c->mentions > sh->best_mentions) {
-                    sh->best = (uint32_t)i;
-                    sh->best_mentions = c->mentions;
-                }
+                h = (uint32_t)x->nholders++;
+                x->holders[h] = (surname_holders){(uint32_t)i, 0, 0, 0, UINT32_MAX};
+            }
+        }
+        if (ok) {
+            surname_holders *sh = &x->holders[h];
+            x->next_holder[i] = sh->head;
+            sh->head = (uint32_t)i;
+            sh->count++;
+            sh->total += c->mentions;
+            if (c->mentions > sh->best_mentions) {
+                sh->best = (uint32_t)i;
+                sh->best_mentions = c->mentions;
             }
         }
     }
-    /* a lone surname joins the full name with that surname when it is the only one, or the
-     * dominant one ("Blair" in British news: Tony Blair, not Cherie or Ian Blair) */
-    for (size_t i = 0; i < n && ok; i++) {
-        const eg_alias_cand *c = &cands[i];
+    eg_buf_fini(&k);
+    return ok;
+}
+
+/* A lone surname joins the full name with that surname when it is the only one, or the
+ * dominant one ("Blair" in British news: Tony Blair, not Cherie or Ian Blair). */
+static bool lone_surnames(cross_ctx *x)
+{
+    bool ok = true;
+    for (size_t i = 0; i < x->n && ok; i++) {
+        const eg_alias_cand *c = &x->cands[i];
         if (cross_type(c) != EG_PERSON || count_words(c->key) != 1) {
             continue;
         }
-        uint32_t h = eg_strmap_get(&surnames, c->key, strlen(c->key), UINT32_MAX);
+        uint32_t h = eg_strmap_get(&x->surnames, c->key, strlen(c->key), UINT32_MAX);
         if (h == UINT32_MAX) {
             continue;
         }
-        const surname_holders *sh = &holders[h];
-        uint32_t who = sh->count == 1 ? sh->best : dominant_holder(cands, c, sh, next_holder);
+        const surname_holders *sh = &x->holders[h];
+        uint32_t who =
+            sh->count == 1 ? sh->best : dominant_holder(x->cands, c, sh, x->next_holder);
         if (who == UINT32_MAX) {
             continue;
         }
         bool dominant = sh->count > 1;
-        const eg_alias_cand *full = &cands[who];
+        const eg_alias_cand *full = &x->cands[who];
         /* a mistyped organization needs a shared neighbour too */
         if ((c->type != EG_PERSON && shared_nbrs(c, full) == 0) || cooccur(c, full)) {
             continue;
         }
-        ok = push_pair(pairs, npairs, &cap, (uint32_t)i, who,
+        ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, who,
                        dominant ? EG_RULE_SURNAME_DOMINANT : EG_RULE_SURNAME);
     }
-    free(holders);
-    free(next_holder);
-    /* misspellings: blocked by type and first two letters of the last word; the blocks are
-     * searched in parallel and their pairs joined in block order */
-    /* after an allocation failure b[] is only partly filled: neither sorted nor blocked */
+    return ok;
+}
+
+/* Misspellings: blocked by type and first two letters of the last word; the blocks are
+ * searched in parallel and their pairs joined in block order. `ok`: the steps before
+ * succeeded (after an allocation failure b[] is only partly filled: neither sorted nor
+ * blocked). */
+static bool misspellings(cross_ctx *x, unsigned threads, bool brute, bool ok)
+{
+    size_t n = x->n;
+    blk *b = x->b;
     eg_sort(b, ok ? n : 0, sizeof *b, cmp_blk);
     size_t nblocks = 0;
     size_t *block = malloc((n + 1) * sizeof *block);
@@ -1690,18 +1705,18 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     }
     bool *is_surname = calloc(n ? n : 1, sizeof *is_surname);
     for (size_t i = 0; is_surname && i < n; i++) {
-        is_surname[i] = count_words(cands[i].key) == 1 &&
-                        eg_strmap_has(&surnames, cands[i].key, strlen(cands[i].key));
+        is_surname[i] = count_words(x->cands[i].key) == 1 &&
+                        eg_strmap_has(&x->surnames, x->cands[i].key, strlen(x->cands[i].key));
     }
-    mis_job job = {cands, b, block, calloc(nblocks ? nblocks : 1, sizeof *job.out), is_surname,
-                   brute};
+    mis_job job = {x->cands, b, block, calloc(nblocks ? nblocks : 1, sizeof *job.out),
+                   is_surname, brute};
     ok = ok && job.out && is_surname && block;
     if (ok) {
         eg_parallel_for(threads, nblocks, mis_block, &job);
     }
     for (size_t c = 0; job.out && c < nblocks; c++) {
         for (size_t q = 0; ok && q < job.out[c].n; q++) {
-            ok = push_pair(pairs, npairs, &cap, job.out[c].v[q].a, job.out[c].v[q].b,
+            ok = push_pair(x->pairs, x->npairs, &x->cap, job.out[c].v[q].a, job.out[c].v[q].b,
                            job.out[c].v[q].rule);
         }
         ok = ok && job.out[c].ok;
@@ -1710,9 +1725,29 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     free(block);
     free(job.out);
     free(is_surname);
-    free(b);
-    eg_buf_fini(&k);
-    eg_strmap_fini(&surnames);
+    return ok;
+}
+
+static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, bool brute,
+                       eg_alias_pair **pairs, size_t *npairs, eg_error *err)
+{
+    *pairs = NULL;
+    *npairs = 0;
+    cross_ctx x = {.cands = cands, .n = n, .pairs = pairs, .npairs = npairs};
+    x.b = malloc((n ? n : 1) * sizeof *x.b);
+    x.next_holder = malloc((n ? n : 1) * sizeof *x.next_holder);
+    if (!x.b || !x.next_holder) {
+        free(x.b);
+        free(x.next_holder);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    bool ok = index_names(&x);
+    ok = ok && lone_surnames(&x);
+    free(x.holders);
+    free(x.next_holder);
+    ok = misspellings(&x, threads, brute, ok);
+    free(x.b);
+    eg_strmap_fini(&x.surnames);
     if (ok) {
         ok = drop_conflicts(cands, n, *pairs, npairs);
     }
