@@ -294,10 +294,12 @@ static bool plural_acronym(const eg_doc *doc, uint32_t t)
     return true;
 }
 
-static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
-                          uint32_t e, eg_etype type, eg_found_by source, eg_mentions *out,
-                          eg_error *err)
+/* Trim a span to the name: a trailing possessive, punctuation, an opening sentence adverb
+ * (which may retype it), the members after an organization ("NDC MPs"). False: nothing left. */
+static bool trim_span(const eg_ner *ner, const eg_doc *doc, uint32_t *bp, uint32_t *ep,
+                      eg_etype *type)
 {
+    uint32_t b = *bp, e = *ep;
     /* drop a trailing possessive token and leading/trailing punctuation */
     while (e > b && (doc->toks[e - 1].flags & (EG_TOK_POSSESSIVE | EG_TOK_PUNCT))) {
         e--;
@@ -306,50 +308,123 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
         b++;
     }
     if (b >= e) {
-        return EG_OK;
+        return false;
     }
     bool adverb = false;
     while (e - b >= 2 && sentence_adverb(doc, b)) {
         b++; /* "Meanwhile Putin said": the adverb opens the sentence, not the name */
         adverb = true;
     }
-    if (adverb && type == EG_PERSON) {
+    if (adverb && *type == EG_PERSON) {
         /* the adverb may be all that made it look like a person: "Meanwhile Reuters" */
         bool dm = false;
         int32_t g = eg_gaz_lookup(ner->gaz, doc->text + doc->toks[b].start,
                                   doc->toks[e - 1].end - doc->toks[b].start, &dm);
         if (g >= 0) {
             eg_gaz_kind k = eg_gaz_entry_at(ner->gaz, g)->kind;
-            type = k == EG_GAZK_ORG ? EG_ORGANIZATION : EG_LOCATION; /* countries: below */
+            *type = k == EG_GAZK_ORG ? EG_ORGANIZATION : EG_LOCATION; /* countries: below */
         }
     }
-    if (type == EG_ORGANIZATION && e - b >= 2 && plural_acronym(doc, e - 1)) {
+    if (*type == EG_ORGANIZATION && e - b >= 2 && plural_acronym(doc, e - 1)) {
         e--; /* "NDC MPs", "party CEOs": the members, not part of the name */
     }
+    *bp = b;
+    *ep = e;
+    return true;
+}
+
+/* "U.S. Congress", "Russian Foreign Ministry": an organization opening with a country is the
+ * organization and its country. Adds the country; *done when the rest was added too. */
+static eg_status country_prefix(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
+                                uint32_t e, eg_found_by source, eg_mentions *out, bool *done,
+                                eg_error *err)
+{
+    int32_t ce = -1;
+    bool cd = false;
+    size_t cl = eg_gaz_match(ner->gaz, ws->wptr, ws->wlen, e - 1, b, &ce, &cd);
+    if (cl == 0 || cl >= e - b || eg_gaz_entry_at(ner->gaz, ce)->kind != EG_GAZK_COUNTRY) {
+        return EG_OK;
+    }
     const char *s = doc->text + doc->toks[b].start;
-    size_t n = doc->toks[e - 1].end - doc->toks[b].start;
-    bool demonym = false;
-    if (type == EG_ORGANIZATION && e - b >= 2) {
-        /* "U.S. Congress", "Russian Foreign Ministry": the organization, and its country */
-        int32_t ce = -1;
-        bool cd = false;
-        size_t cl = eg_gaz_match(ner->gaz, ws->wptr, ws->wlen, e - 1, b, &ce, &cd);
-        if (cl > 0 && cl < e - b && eg_gaz_entry_at(ner->gaz, ce)->kind == EG_GAZK_COUNTRY) {
-            size_t pn = doc->toks[b + cl - 1].end - doc->toks[b].start;
-            eg_status st = add_mention(out, ws, doc, b, b + (uint32_t)cl, s, pn, EG_COUNTRY, ce, cd,
-                                       source, err);
+    size_t pn = doc->toks[b + cl - 1].end - doc->toks[b].start;
+    eg_status st =
+        add_mention(out, ws, doc, b, b + (uint32_t)cl, s, pn, EG_COUNTRY, ce, cd, source, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    /* "US Federal Reserve": when the rest is a listed organization, that is the name */
+    const char *rs = doc->text + doc->toks[b + cl].start;
+    size_t rn = doc->toks[e - 1].end - doc->toks[b + cl].start;
+    bool rdem = false;
+    int32_t rg = eg_gaz_lookup(ner->gaz, rs, rn, &rdem);
+    if (rg >= 0 && eg_gaz_entry_at(ner->gaz, rg)->kind == EG_GAZK_ORG) {
+        *done = true;
+        return add_mention(out, ws, doc, b + (uint32_t)cl, e, rs, rn, EG_ORGANIZATION, rg, false,
+                           source, err);
+    }
+    return EG_OK;
+}
+
+/* "Russian-Malian", "Russia-Africa": a one-word compound of countries is a mention of each
+ * country in it (*done when it was one). */
+static eg_status country_compound(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
+                                  uint32_t b, uint32_t e, const char *s, size_t n,
+                                  eg_found_by source, eg_mentions *out, bool *done,
+                                  eg_error *err)
+{
+    size_t nparts = 0, ncountry = 0;
+    int32_t parts[8];
+    bool dem[8];
+    const char *ps[8];
+    size_t pn[8];
+    const char *p = s, *end = s + n;
+    while (p < end && nparts < 8) {
+        const char *q = memchr(p, '-', (size_t)(end - p));
+        if (!q) {
+            q = end;
+        }
+        ps[nparts] = p;
+        pn[nparts] = (size_t)(q - p);
+        parts[nparts] = eg_gaz_lookup(ner->gaz, p, (size_t)(q - p), &dem[nparts]);
+        if (parts[nparts] >= 0 &&
+            eg_gaz_entry_at(ner->gaz, parts[nparts])->kind == EG_GAZK_COUNTRY) {
+            ncountry++;
+        }
+        nparts++;
+        p = q + 1;
+    }
+    if (ncountry == 0) {
+        return EG_OK;
+    }
+    *done = true;
+    for (size_t i = 0; i < nparts; i++) {
+        if (parts[i] >= 0 && eg_gaz_entry_at(ner->gaz, parts[i])->kind == EG_GAZK_COUNTRY) {
+            eg_status st = add_mention(out, ws, doc, b, e, ps[i], pn[i], EG_COUNTRY, parts[i],
+                                       dem[i], source, err);
             if (st != EG_OK) {
                 return st;
             }
-            /* "US Federal Reserve": when the rest is a listed organization, that is the name */
-            const char *rs = doc->text + doc->toks[b + cl].start;
-            size_t rn = doc->toks[e - 1].end - doc->toks[b + cl].start;
-            bool rdem = false;
-            int32_t rg = eg_gaz_lookup(ner->gaz, rs, rn, &rdem);
-            if (rg >= 0 && eg_gaz_entry_at(ner->gaz, rg)->kind == EG_GAZK_ORG) {
-                return add_mention(out, ws, doc, b + (uint32_t)cl, e, rs, rn, EG_ORGANIZATION, rg,
-                                   false, source, err);
-            }
+        }
+    }
+    return EG_OK;
+}
+
+/* Add the mention of tokens [b, e) found as `type` by `source`, after trimming it to the name
+ * and letting the lists correct its type. */
+static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
+                          uint32_t e, eg_etype type, eg_found_by source, eg_mentions *out,
+                          eg_error *err)
+{
+    if (!trim_span(ner, doc, &b, &e, &type)) {
+        return EG_OK;
+    }
+    const char *s = doc->text + doc->toks[b].start;
+    size_t n = doc->toks[e - 1].end - doc->toks[b].start;
+    bool demonym = false, done = false;
+    if (type == EG_ORGANIZATION && e - b >= 2) {
+        eg_status st = country_prefix(ner, ws, doc, b, e, source, out, &done, err);
+        if (st != EG_OK || done) {
+            return st;
         }
     }
     int32_t gaz = eg_gaz_lookup(ner->gaz, s, n, &demonym);
@@ -378,40 +453,9 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
         n = doc->toks[e - 1].end - doc->toks[b].start;
     }
     if (e - b == 1 && type != EG_PERSON && memchr(s, '-', n)) {
-        /* "Russian-Malian", "Russia-Africa": a compound of countries is a mention of each */
-        size_t nparts = 0, ncountry = 0;
-        int32_t parts[8];
-        bool dem[8];
-        const char *ps[8];
-        size_t pn[8];
-        const char *p = s, *end = s + n;
-        while (p < end && nparts < 8) {
-            const char *q = memchr(p, '-', (size_t)(end - p));
-            if (!q) {
-                q = end;
-            }
-            ps[nparts] = p;
-            pn[nparts] = (size_t)(q - p);
-            parts[nparts] = eg_gaz_lookup(ner->gaz, p, (size_t)(q - p), &dem[nparts]);
-            if (parts[nparts] >= 0 &&
-                eg_gaz_entry_at(ner->gaz, parts[nparts])->kind == EG_GAZK_COUNTRY) {
-                ncountry++;
-            }
-            nparts++;
-            p = q + 1;
-        }
-        if (ncountry > 0) {
-            for (size_t i = 0; i < nparts; i++) {
-                if (parts[i] >= 0 &&
-                    eg_gaz_entry_at(ner->gaz, parts[i])->kind == EG_GAZK_COUNTRY) {
-                    eg_status st = add_mention(out, ws, doc, b, e, ps[i], pn[i], EG_COUNTRY,
-                                               parts[i], dem[i], source, err);
-                    if (st != EG_OK) {
-                        return st;
-                    }
-                }
-            }
-            return EG_OK;
+        eg_status st = country_compound(ner, ws, doc, b, e, s, n, source, out, &done, err);
+        if (st != EG_OK || done) {
+            return st;
         }
     }
     return add_mention(out, ws, doc, b, e, s, n, type, ent && ent->kind == EG_GAZK_ORG ? gaz : -1,
