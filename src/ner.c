@@ -1500,21 +1500,11 @@ static const eg_strmap *sport_table(void)
     return sport_words_ok ? &sport_words : NULL;
 }
 
-/* In a sports report -- a scoreline with several sport words, or words of one sport -- a
- * country or city that plays (subject or object of a match: a sentence with a result or a
- * match verb, not "in Adelaide") names a team. Such a name, everywhere in the report except
- * after "in", "at" or "from", becomes the ORGANIZATION "<name> (<sport> team)": one entity per
- * country and sport, never the country. */
-static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
-                              eg_mentions *out, eg_error *err)
+/* Is the article a sports report (a scoreline with several sport words, or words of one
+ * sport)? *sport: the sport its words name most, -1 when none or a tie. */
+static bool sports_report(const eg_ner_ws *ws, const eg_doc *doc, const eg_strmap *tab,
+                          int *sport)
 {
-    if (out->n == first) {
-        return EG_OK;
-    }
-    const eg_strmap *tab = sport_table();
-    if (!tab) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
     unsigned per_sport[NSPORTS] = {0};
     unsigned generic = 0, scores = 0, specific = 0;
     uint32_t sent = UINT32_MAX;
@@ -1543,25 +1533,24 @@ static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
         verb = verb || (v & SW_RESULT);
     }
     scores += num && verb;
-    bool sports = (scores >= 1 && specific + generic >= 3) || (specific >= 3 && generic >= 2);
-    if (!sports) {
-        club_names(ws, first, out, false, false);
-        return EG_OK;
-    }
-    int sport = -1;
+    *sport = -1;
     unsigned best = 0;
     for (int k = 0; k < NSPORTS; k++) {
         if (per_sport[k] > best) {
             best = per_sport[k];
-            sport = k;
+            *sport = k;
         } else if (per_sport[k] == best) {
-            sport = -1; /* a tie: say only "team" */
+            *sport = -1; /* a tie: say only "team" */
         }
     }
-    club_names(ws, first, out, true, sport == SPORT_FOOTBALL || sport < 0);
-    /* names that play: a result or a match verb within three words, in the same sentence */
-    eg_buf names = {0};
-    eg_strmap teams = {0};
+    return (scores >= 1 && specific + generic >= 3) || (specific >= 3 && generic >= 2);
+}
+
+/* Names that play: a result or a match verb within three words, in the same sentence; their
+ * team keys go into `teams`. */
+static bool playing_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                          const eg_mentions *out, eg_strmap *teams)
+{
     bool ok = true;
     for (size_t i = first; ok && i < out->n; i++) {
         const eg_mention *m = &out->v[i];
@@ -1582,16 +1571,25 @@ static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
         }
         if (cue) {
             const char *k = team_key(ner, m);
-            ok = eg_strmap_put(&teams, k, strlen(k), 1);
+            ok = eg_strmap_put(teams, k, strlen(k), 1);
         }
     }
-    for (size_t i = first; ok && teams.count && i < out->n; i++) {
+    return ok;
+}
+
+/* Every mention of a playing name, except after "in", "at" or "from", becomes its team. */
+static bool rename_teams(const eg_ner *ner, eg_ner_ws *ws, size_t first, eg_mentions *out,
+                         const eg_strmap *teams, int sport)
+{
+    eg_buf names = {0};
+    bool ok = true;
+    for (size_t i = first; ok && teams->count && i < out->n; i++) {
         eg_mention *m = &out->v[i];
         if (!team_candidate(ner, m) || at_place(ws, m->tok_begin)) {
             continue; /* "in Adelaide", "from Brazil": the place */
         }
         const char *name = team_key(ner, m);
-        if (!eg_strmap_has(&teams, name, strlen(name))) {
+        if (!eg_strmap_has(teams, name, strlen(name))) {
             continue;
         }
         eg_buf_reset(&names);
@@ -1612,6 +1610,33 @@ static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
         }
     }
     eg_buf_fini(&names);
+    return ok;
+}
+
+/* In a sports report -- a scoreline with several sport words, or words of one sport -- a
+ * country or city that plays (subject or object of a match: a sentence with a result or a
+ * match verb, not "in Adelaide") names a team. Such a name, everywhere in the report except
+ * after "in", "at" or "from", becomes the ORGANIZATION "<name> (<sport> team)": one entity per
+ * country and sport, never the country. */
+static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                              eg_mentions *out, eg_error *err)
+{
+    if (out->n == first) {
+        return EG_OK;
+    }
+    const eg_strmap *tab = sport_table();
+    if (!tab) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    int sport;
+    if (!sports_report(ws, doc, tab, &sport)) {
+        club_names(ws, first, out, false, false);
+        return EG_OK;
+    }
+    club_names(ws, first, out, true, sport == SPORT_FOOTBALL || sport < 0);
+    eg_strmap teams = {0};
+    bool ok = playing_names(ner, ws, doc, first, out, &teams) &&
+              rename_teams(ner, ws, first, out, &teams, sport);
     eg_strmap_fini(&teams);
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
@@ -1753,6 +1778,84 @@ unsigned eg_ner_ws_pieces(const eg_ner_ws *ws)
     return ws->pieces;
 }
 
+/* Add the mention of the model's chunk c (a completed organization name may take in the chunks
+ * after it); *next: the chunk to look at next. */
+static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t c,
+                           eg_mentions *out, size_t *next, eg_error *err)
+{
+    const eg_chunk *ch = &ws->chunks[c];
+    *next = c + 1;
+    if (ch->type == EG_NE_MISC) {
+        /* only demonyms and country compounds of MISC enter the graph */
+        const char *s = ws->wptr[ch->begin];
+        size_t n = doc->toks[ch->end - 1].end - doc->toks[ch->begin].start;
+        bool dem = false;
+        int32_t g = eg_gaz_lookup(ner->gaz, s, n, &dem);
+        bool keep = (g >= 0 && eg_gaz_entry_at(ner->gaz, g)->kind == EG_GAZK_COUNTRY) ||
+                    (ch->end - ch->begin == 1 && memchr(s, '-', n));
+        if (!keep) {
+            for (uint32_t t = ch->begin; t < ch->end; t++) {
+                ws->taken[t] = 1; /* "Russian Cabinet"-style spans stay claimed */
+            }
+            return EG_OK;
+        }
+    }
+    size_t before = out->n;
+    uint32_t begin = ch->begin, end = ch->end;
+    if (end - begin >= 2 && tok_word(ws, begin, "The") &&
+        eg_gaz_lookup(ner->gaz, ws->wptr[begin], doc->toks[end - 1].end - doc->toks[begin].start,
+                      NULL) < 0) {
+        begin++; /* a sentence's "The" is not part of the name, "The Hague" is */
+    }
+    size_t inner = c + 1; /* the chunks the completed name takes in */
+    if (ch->type == EG_NE_ORG) {
+        end = complete_org(ner, ws, doc, begin, ch->end, (uint32_t)doc->ntoks);
+        while (inner < ws->nchunks && ws->chunks[inner].end <= end) {
+            inner++;
+        }
+        if (inner < ws->nchunks && ws->chunks[inner].begin < end) {
+            end = ch->end; /* it would cut a later chunk: keep the tagger's */
+            inner = c + 1;
+        }
+    }
+    eg_etype ty = chunk_type(ch->type);
+    if (ty == EG_ORGANIZATION && region_name(ner, ws, begin, end)) {
+        ty = EG_LOCATION;
+    }
+    eg_status st = add_span(ner, ws, doc, begin, end, ty, EG_FOUND_MODEL, out, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    if (ch->type == EG_NE_MISC && out->n > before && out->v[out->n - 1].type != EG_COUNTRY) {
+        eg_mention *m = &out->v[--out->n];
+        free(m->surface);
+    }
+    *next = inner;
+    return EG_OK;
+}
+
+/* The model's chunks as mentions; then only their tokens stay taken for the passes after. */
+static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                            eg_mentions *out, eg_error *err)
+{
+    eg_status st = tag_pieces(ner, ws, doc, err);
+    for (size_t c = 0; st == EG_OK && c < ws->nchunks;) {
+        st = add_chunk(ner, ws, doc, c, out, &c, err);
+    }
+    if (st != EG_OK) {
+        return st;
+    }
+    for (size_t i = 0; i < doc->ntoks; i++) {
+        ws->taken[i] = 0;
+    }
+    for (size_t i = first; i < out->n; i++) {
+        for (uint32_t t = out->v[i].tok_begin; t < out->v[i].tok_end; t++) {
+            ws->taken[t] = 1;
+        }
+    }
+    return EG_OK;
+}
+
 eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out,
                            eg_error *err)
 {
@@ -1762,100 +1865,25 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     }
     size_t first = out->n;
     eg_status st = prepare(ws, doc, err);
-    if (st != EG_OK) {
-        return st;
+    if (st == EG_OK && ner->model) {
+        st = model_pass(ner, ws, doc, first, out, err);
     }
-    if (ner->model) {
-        st = tag_pieces(ner, ws, doc, err);
-        if (st != EG_OK) {
-            return st;
-        }
-        for (size_t c = 0; c < ws->nchunks; c++) {
-            const eg_chunk *ch = &ws->chunks[c];
-            if (ch->type == EG_NE_MISC) {
-                /* only demonyms and country compounds of MISC enter the graph */
-                const char *s = ws->wptr[ch->begin];
-                size_t n = doc->toks[ch->end - 1].end - doc->toks[ch->begin].start;
-                bool dem = false;
-                int32_t g = eg_gaz_lookup(ner->gaz, s, n, &dem);
-                bool keep = (g >= 0 && eg_gaz_entry_at(ner->gaz, g)->kind == EG_GAZK_COUNTRY) ||
-                            (ch->end - ch->begin == 1 && memchr(s, '-', n));
-                if (!keep) {
-                    for (uint32_t t = ch->begin; t < ch->end; t++) {
-                        ws->taken[t] = 1; /* "Russian Cabinet"-style spans stay claimed */
-                    }
-                    continue;
-                }
-            }
-            size_t before = out->n;
-            uint32_t begin = ch->begin, end = ch->end;
-            if (end - begin >= 2 && tok_word(ws, begin, "The") &&
-                eg_gaz_lookup(ner->gaz, ws->wptr[begin],
-                              doc->toks[end - 1].end - doc->toks[begin].start, NULL) < 0) {
-                begin++; /* a sentence's "The" is not part of the name, "The Hague" is */
-            }
-            size_t inner = c + 1; /* the chunks the completed name takes in */
-            if (ch->type == EG_NE_ORG) {
-                end = complete_org(ner, ws, doc, begin, ch->end, (uint32_t)doc->ntoks);
-                while (inner < ws->nchunks && ws->chunks[inner].end <= end) {
-                    inner++;
-                }
-                if (inner < ws->nchunks && ws->chunks[inner].begin < end) {
-                    end = ch->end; /* it would cut a later chunk: keep the tagger's */
-                    inner = c + 1;
-                }
-            }
-            eg_etype ty = chunk_type(ch->type);
-            if (ty == EG_ORGANIZATION && region_name(ner, ws, begin, end)) {
-                ty = EG_LOCATION;
-            }
-            st = add_span(ner, ws, doc, begin, end, ty, EG_FOUND_MODEL, out, err);
-            if (st != EG_OK) {
-                return st;
-            }
-            if (ch->type == EG_NE_MISC && out->n > before && out->v[out->n - 1].type != EG_COUNTRY) {
-                eg_mention *m = &out->v[--out->n];
-                free(m->surface);
-            }
-            c = inner - 1;
-        }
-        for (size_t i = 0; i < doc->ntoks; i++) {
-            ws->taken[i] = 0;
-        }
-        for (size_t i = first; i < out->n; i++) {
-            for (uint32_t t = out->v[i].tok_begin; t < out->v[i].tok_end; t++) {
-                ws->taken[t] = 1;
-            }
-        }
-    }
-    st = gazetteer_pass(ner, ws, doc, out, err);
-    if (st == EG_OK) {
-        st = club_pass(ws, doc, out, err);
-    }
-    if (st == EG_OK) {
-        st = rules_pass(ner, ws, doc, ner->model != NULL, out, err);
-    }
-    if (st == EG_OK) {
-        st = surname_pass(ner, ws, doc, first, out, err);
-    }
-    if (st == EG_OK) {
-        st = trim_openers(ws, doc, first, out, err);
-    }
+    /* the lists, clubs, rules and surnames find what the model did not */
+    st = st == EG_OK ? gazetteer_pass(ner, ws, doc, out, err) : st;
+    st = st == EG_OK ? club_pass(ws, doc, out, err) : st;
+    st = st == EG_OK ? rules_pass(ner, ws, doc, ner->model != NULL, out, err) : st;
+    st = st == EG_OK ? surname_pass(ner, ws, doc, first, out, err) : st;
+    st = st == EG_OK ? trim_openers(ws, doc, first, out, err) : st;
     if (st != EG_OK) {
         return st;
     }
     if (out->n > first) {
         eg_sort(out->v + first, out->n - first, sizeof *out->v, cmp_mention);
     }
+    /* then the mentions are corrected and completed in text order */
     st = possessive_names(ws, doc, first, out, err);
-    if (st != EG_OK) {
-        return st;
-    }
-    st = spaced_given_names(ws, doc, first, out, err);
-    if (st != EG_OK) {
-        return st;
-    }
-    st = club_suffixes(ws, doc, first, out, err);
+    st = st == EG_OK ? spaced_given_names(ws, doc, first, out, err) : st;
+    st = st == EG_OK ? club_suffixes(ws, doc, first, out, err) : st;
     if (st != EG_OK) {
         return st;
     }
