@@ -294,12 +294,24 @@ static bool plural_acronym(const eg_doc *doc, uint32_t t)
     return true;
 }
 
+/* eg_gaz_find, with the error said. */
+static eg_status gaz_find(const eg_ner *ner, const char *s, size_t n, int32_t *entry, bool *dem,
+                          eg_error *err)
+{
+    if (eg_gaz_find(ner->gaz, s, n, entry, dem) != EG_OK) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    return EG_OK;
+}
+
 /* Trim a span to the name: a trailing possessive, punctuation, an opening sentence adverb
- * (which may retype it), the members after an organization ("NDC MPs"). False: nothing left. */
-static bool trim_span(const eg_ner *ner, const eg_doc *doc, uint32_t *bp, uint32_t *ep,
-                      eg_etype *type)
+ * (which may retype it), the members after an organization ("NDC MPs"). *kept: something is
+ * left. */
+static eg_status trim_span(const eg_ner *ner, const eg_doc *doc, uint32_t *bp, uint32_t *ep,
+                           eg_etype *type, bool *kept, eg_error *err)
 {
     uint32_t b = *bp, e = *ep;
+    *kept = false;
     /* drop a trailing possessive token and leading/trailing punctuation */
     while (e > b && (doc->toks[e - 1].flags & (EG_TOK_POSSESSIVE | EG_TOK_PUNCT))) {
         e--;
@@ -308,7 +320,7 @@ static bool trim_span(const eg_ner *ner, const eg_doc *doc, uint32_t *bp, uint32
         b++;
     }
     if (b >= e) {
-        return false;
+        return EG_OK;
     }
     bool adverb = false;
     while (e - b >= 2 && sentence_adverb(doc, b)) {
@@ -318,8 +330,12 @@ static bool trim_span(const eg_ner *ner, const eg_doc *doc, uint32_t *bp, uint32
     if (adverb && *type == EG_PERSON) {
         /* the adverb may be all that made it look like a person: "Meanwhile Reuters" */
         bool dm = false;
-        int32_t g = eg_gaz_lookup(ner->gaz, doc->text + doc->toks[b].start,
-                                  doc->toks[e - 1].end - doc->toks[b].start, &dm);
+        int32_t g;
+        eg_status st = gaz_find(ner, doc->text + doc->toks[b].start,
+                                doc->toks[e - 1].end - doc->toks[b].start, &g, &dm, err);
+        if (st != EG_OK) {
+            return st;
+        }
         if (g >= 0) {
             eg_gaz_kind k = eg_gaz_entry_at(ner->gaz, g)->kind;
             *type = k == EG_GAZK_ORG ? EG_ORGANIZATION : EG_LOCATION; /* countries: below */
@@ -330,7 +346,8 @@ static bool trim_span(const eg_ner *ner, const eg_doc *doc, uint32_t *bp, uint32
     }
     *bp = b;
     *ep = e;
-    return true;
+    *kept = true;
+    return EG_OK;
 }
 
 /* "U.S. Congress", "Russian Foreign Ministry": an organization opening with a country is the
@@ -341,7 +358,10 @@ static eg_status country_prefix(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *
 {
     int32_t ce = -1;
     bool cd = false;
-    size_t cl = eg_gaz_match(ner->gaz, ws->wptr, ws->wlen, e - 1, b, &ce, &cd);
+    size_t cl;
+    if (eg_gaz_match_at(ner->gaz, ws->wptr, ws->wlen, e - 1, b, &cl, &ce, &cd) != EG_OK) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
     if (cl == 0 || cl >= e - b || eg_gaz_entry_at(ner->gaz, ce)->kind != EG_GAZK_COUNTRY) {
         return EG_OK;
     }
@@ -356,7 +376,11 @@ static eg_status country_prefix(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *
     const char *rs = doc->text + doc->toks[b + cl].start;
     size_t rn = doc->toks[e - 1].end - doc->toks[b + cl].start;
     bool rdem = false;
-    int32_t rg = eg_gaz_lookup(ner->gaz, rs, rn, &rdem);
+    int32_t rg;
+    st = gaz_find(ner, rs, rn, &rg, &rdem, err);
+    if (st != EG_OK) {
+        return st;
+    }
     if (rg >= 0 && eg_gaz_entry_at(ner->gaz, rg)->kind == EG_GAZK_ORG) {
         *done = true;
         return add_mention(out, ws, doc, b + (uint32_t)cl, e, rs, rn, EG_ORGANIZATION, rg, false,
@@ -385,7 +409,10 @@ static eg_status country_compound(const eg_ner *ner, eg_ner_ws *ws, const eg_doc
         }
         ps[nparts] = p;
         pn[nparts] = (size_t)(q - p);
-        parts[nparts] = eg_gaz_lookup(ner->gaz, p, (size_t)(q - p), &dem[nparts]);
+        eg_status st = gaz_find(ner, p, (size_t)(q - p), &parts[nparts], &dem[nparts], err);
+        if (st != EG_OK) {
+            return st;
+        }
         if (parts[nparts] >= 0 &&
             eg_gaz_entry_at(ner->gaz, parts[nparts])->kind == EG_GAZK_COUNTRY) {
             ncountry++;
@@ -415,19 +442,25 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
                           uint32_t e, eg_etype type, eg_found_by source, eg_mentions *out,
                           eg_error *err)
 {
-    if (!trim_span(ner, doc, &b, &e, &type)) {
-        return EG_OK;
+    bool kept;
+    eg_status st = trim_span(ner, doc, &b, &e, &type, &kept, err);
+    if (st != EG_OK || !kept) {
+        return st;
     }
     const char *s = doc->text + doc->toks[b].start;
     size_t n = doc->toks[e - 1].end - doc->toks[b].start;
     bool demonym = false, done = false;
     if (type == EG_ORGANIZATION && e - b >= 2) {
-        eg_status st = country_prefix(ner, ws, doc, b, e, source, out, &done, err);
+        st = country_prefix(ner, ws, doc, b, e, source, out, &done, err);
         if (st != EG_OK || done) {
             return st;
         }
     }
-    int32_t gaz = eg_gaz_lookup(ner->gaz, s, n, &demonym);
+    int32_t gaz;
+    st = gaz_find(ner, s, n, &gaz, &demonym, err);
+    if (st != EG_OK) {
+        return st;
+    }
     const eg_gaz_entry *ent = gaz >= 0 ? eg_gaz_entry_at(ner->gaz, gaz) : NULL;
     if (ent && ent->kind == EG_GAZK_COUNTRY && (type != EG_PERSON)) {
         return add_mention(out, ws, doc, b, e, s, n, EG_COUNTRY, gaz, demonym, source, err);
@@ -453,7 +486,7 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
         n = doc->toks[e - 1].end - doc->toks[b].start;
     }
     if (e - b == 1 && type != EG_PERSON && memchr(s, '-', n)) {
-        eg_status st = country_compound(ner, ws, doc, b, e, s, n, source, out, &done, err);
+        st = country_compound(ner, ws, doc, b, e, s, n, source, out, &done, err);
         if (st != EG_OK || done) {
             return st;
         }
@@ -630,7 +663,11 @@ static eg_status gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *
         }
         int32_t entry = -1;
         bool demonym = false;
-        size_t len = eg_gaz_match(ner->gaz, ws->wptr, ws->wlen, doc->ntoks, i, &entry, &demonym);
+        size_t len;
+        if (eg_gaz_match_at(ner->gaz, ws->wptr, ws->wlen, doc->ntoks, i, &len, &entry,
+                            &demonym) != EG_OK) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
         if (len == 0) {
             continue;
         }
@@ -1790,7 +1827,11 @@ static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         const char *s = ws->wptr[ch->begin];
         size_t n = doc->toks[ch->end - 1].end - doc->toks[ch->begin].start;
         bool dem = false;
-        int32_t g = eg_gaz_lookup(ner->gaz, s, n, &dem);
+        int32_t g;
+        eg_status st = gaz_find(ner, s, n, &g, &dem, err);
+        if (st != EG_OK) {
+            return st;
+        }
         bool keep = (g >= 0 && eg_gaz_entry_at(ner->gaz, g)->kind == EG_GAZK_COUNTRY) ||
                     (ch->end - ch->begin == 1 && memchr(s, '-', n));
         if (!keep) {
@@ -1802,10 +1843,15 @@ static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     }
     size_t before = out->n;
     uint32_t begin = ch->begin, end = ch->end;
-    if (end - begin >= 2 && tok_word(ws, begin, "The") &&
-        eg_gaz_lookup(ner->gaz, ws->wptr[begin], doc->toks[end - 1].end - doc->toks[begin].start,
-                      NULL) < 0) {
-        begin++; /* a sentence's "The" is not part of the name, "The Hague" is */
+    if (end - begin >= 2 && tok_word(ws, begin, "The")) {
+        /* a sentence's "The" is not part of the name, "The Hague" is */
+        int32_t g;
+        eg_status st = gaz_find(ner, ws->wptr[begin],
+                                doc->toks[end - 1].end - doc->toks[begin].start, &g, NULL, err);
+        if (st != EG_OK) {
+            return st;
+        }
+        begin += g < 0;
     }
     size_t inner = c + 1; /* the chunks the completed name takes in */
     if (ch->type == EG_NE_ORG) {
