@@ -48,7 +48,7 @@ void eg_doc_entities_fini(eg_doc_entities *de)
         }
     }
     free(de->why);
-    free((void *)de->rule);
+    free(de->rule);
     free(de->of_mention);
     for (size_t i = 0; i < de->nlinks; i++) {
         free(de->links[i].a);
@@ -291,7 +291,7 @@ static uint32_t new_entity(eg_doc_entities *de, eg_etype type, char *key)
     return (uint32_t)de->n++;
 }
 
-static void set_why(ctx *c, size_t mi, const char *rule, const char *fmt_a, const char *b)
+static void set_why(ctx *c, size_t mi, eg_rule rule, const char *fmt_a, const char *b)
 {
     c->de->rule[mi] = rule;
     if (c->explain && fmt_a) {
@@ -564,7 +564,7 @@ static eg_status acronyms(ctx *c)
                 merge(c->de, (uint32_t)e, target);
                 for (size_t mi = 0; mi < ms->n; mi++) {
                     if (c->de->of_mention[mi] == e) {
-                        set_why(c, mi, "acronym", ms->v[mi].surface, longf_copy(longf, long_n));
+                        set_why(c, mi, EG_RULE_ACRONYM, ms->v[mi].surface, longf_copy(longf, long_n));
                     }
                 }
             }
@@ -619,7 +619,7 @@ static eg_status add_mention_copy(ctx *c, uint32_t tb, uint32_t te, eg_etype typ
     }
     m->type = type;
     m->gaz = -1;
-    m->source = "stated alias";
+    m->source = EG_FOUND_STATED_ALIAS;
     m->surface = eg_strndup(doc->text + m->start, m->end - m->start);
     if (!m->surface) {
         return EG_ERR_NOMEM;
@@ -869,7 +869,7 @@ static eg_status generic_words(ctx *c)
     for (size_t mi = 0; ok && mi < ms->n; mi++) {
         uint32_t e = de->of_mention[mi];
         if (joined[e] != NONE) {
-            set_why(c, mi, "generic word", ms->v[mi].surface, de->ents[joined[e]].key);
+            set_why(c, mi, EG_RULE_GENERIC_WORD, ms->v[mi].surface, de->ents[joined[e]].key);
         }
     }
     free(absorbed);
@@ -901,144 +901,127 @@ static eg_status generic_words(ctx *c)
     return EG_OK;
 }
 
-eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
-                       const eg_aliasfile *af, eg_doc_entities *out, eg_error *err)
+/* Stated aliases come first because they may add mentions; `ms` is sorted again and the
+ * pairs' mention indices follow their mentions. */
+static eg_status stated_first(ctx *c, uint32_t (*stated)[3], size_t *nstated, size_t max)
 {
-    memset(out, 0, sizeof *out);
-    out->af = af;
-    ctx c = {.doc = doc, .ms = ms, .de = out, .explain = explain};
-    eg_status st = EG_OK;
-    const eg_gazetteer *gaz = eg_gazetteer_default();
+    eg_mentions *ms = c->ms;
+    eg_status st = find_stated(c, stated, nstated, max);
+    if (st != EG_OK || !*nstated) {
+        return st;
+    }
+    /* sorting would move the indices: remember mentions by position */
+    uint32_t pos[64][2];
+    for (size_t i = 0; i < *nstated; i++) {
+        pos[i][0] = ms->v[stated[i][0]].start;
+        pos[i][1] = ms->v[stated[i][1]].start;
+    }
+    eg_sort(ms->v, ms->n, sizeof *ms->v, cmp_mention_pos);
+    for (size_t i = 0; i < *nstated; i++) {
+        for (size_t m = 0; m < ms->n; m++) {
+            if (ms->v[m].start == pos[i][0]) {
+                stated[i][0] = (uint32_t)m;
+            }
+            if (ms->v[m].start == pos[i][1]) {
+                stated[i][1] = (uint32_t)m;
+            }
+        }
+    }
+    return EG_OK;
+}
 
-    /* stated aliases first: they may add mentions */
-    uint32_t stated[64][3];
-    size_t nstated = 0;
-    st = find_stated(&c, stated, &nstated, 64);
-    if (st != EG_OK) {
-        goto fail;
-    }
-    if (nstated) {
-        /* sorting would move the indices: remember mentions by position */
-        uint32_t pos[64][2];
-        for (size_t i = 0; i < nstated; i++) {
-            pos[i][0] = ms->v[stated[i][0]].start;
-            pos[i][1] = ms->v[stated[i][1]].start;
+/* A name typed two ways in one article takes its majority type (votes counted per surface
+ * through a hash map: linear in the mentions). */
+static eg_status vote_types(eg_mentions *ms)
+{
+    eg_strmap surf = {0};
+    unsigned (*votes)[EG_NTYPES] = calloc(ms->n ? ms->n : 1, sizeof *votes);
+    uint32_t *slot = calloc(ms->n ? ms->n : 1, sizeof *slot);
+    uint32_t nslots = 0;
+    bool vok = votes && slot;
+    for (size_t i = 0; vok && i < ms->n; i++) {
+        const char *sf = ms->v[i].surface;
+        uint32_t k = eg_strmap_get(&surf, sf, strlen(sf), NONE);
+        if (k == NONE) {
+            k = nslots++;
+            vok = eg_strmap_put(&surf, sf, strlen(sf), k);
         }
-        eg_sort(ms->v, ms->n, sizeof *ms->v, cmp_mention_pos);
-        for (size_t i = 0; i < nstated; i++) {
-            for (size_t m = 0; m < ms->n; m++) {
-                if (ms->v[m].start == pos[i][0]) {
-                    stated[i][0] = (uint32_t)m;
-                }
-                if (ms->v[m].start == pos[i][1]) {
-                    stated[i][1] = (uint32_t)m;
-                }
-            }
+        slot[i] = k;
+        if (ms->v[i].type != EG_COUNTRY) {
+            votes[k][ms->v[i].type]++;
         }
     }
-
-    out->nmentions = ms->n;
-    out->of_mention = calloc(ms->n ? ms->n : 1, sizeof *out->of_mention);
-    out->rule = calloc(ms->n ? ms->n : 1, sizeof *out->rule);
-    out->why = calloc(ms->n ? ms->n : 1, sizeof *out->why);
-    if (!out->of_mention || !out->rule || !out->why) {
-        st = EG_ERR_NOMEM;
-        goto fail;
-    }
-
-    /* (1) exact keys; a name typed two ways in one article takes its majority type (votes
-     * counted per surface through a hash map: linear in the mentions) */
-    {
-        eg_strmap surf = {0};
-        unsigned (*votes)[EG_NTYPES] = calloc(ms->n ? ms->n : 1, sizeof *votes);
-        uint32_t *slot = calloc(ms->n ? ms->n : 1, sizeof *slot);
-        uint32_t nslots = 0;
-        bool vok = votes && slot;
-        for (size_t i = 0; vok && i < ms->n; i++) {
-            const char *sf = ms->v[i].surface;
-            uint32_t k = eg_strmap_get(&surf, sf, strlen(sf), NONE);
-            if (k == NONE) {
-                k = nslots++;
-                vok = eg_strmap_put(&surf, sf, strlen(sf), k);
-            }
-            slot[i] = k;
-            if (ms->v[i].type != EG_COUNTRY) {
-                votes[k][ms->v[i].type]++;
-            }
-        }
-        for (size_t i = 0; vok && i < ms->n; i++) {
-            eg_mention *m = &ms->v[i];
-            if (m->type == EG_COUNTRY) {
-                continue;
-            }
-            eg_etype best = m->type;
-            for (int t = 0; t < EG_NTYPES; t++) {
-                if (votes[slot[i]][t] > votes[slot[i]][best]) {
-                    best = (eg_etype)t;
-                }
-            }
-            m->type = best;
-        }
-        free(votes);
-        free(slot);
-        eg_strmap_fini(&surf);
-        if (!vok) {
-            st = EG_ERR_NOMEM;
-            goto fail;
-        }
-    }
-    for (size_t i = 0; i < ms->n; i++) {
+    for (size_t i = 0; vok && i < ms->n; i++) {
         eg_mention *m = &ms->v[i];
-        char *key = mention_key(&c, m);
-        if (!key) {
-            st = EG_ERR_NOMEM;
-            goto fail;
+        if (m->type == EG_COUNTRY) {
+            continue;
         }
-        uint32_t e = find_entity(out, m->type, key);
+        eg_etype best = m->type;
+        for (int t = 0; t < EG_NTYPES; t++) {
+            if (votes[slot[i]][t] > votes[slot[i]][best]) {
+                best = (eg_etype)t;
+            }
+        }
+        m->type = best;
+    }
+    free(votes);
+    free(slot);
+    eg_strmap_fini(&surf);
+    return vok ? EG_OK : EG_ERR_NOMEM;
+}
+
+/* Mention i's entity by its exact key (a listed name takes the list's label), with the rule
+ * that says so. */
+static eg_status exact_key(ctx *c, size_t i)
+{
+    const eg_gazetteer *gaz = eg_gazetteer_default();
+    eg_doc_entities *out = c->de;
+    eg_mention *m = &c->ms->v[i];
+    char *key = mention_key(c, m);
+    if (!key) {
+        return EG_ERR_NOMEM;
+    }
+    uint32_t e = find_entity(out, m->type, key);
+    if (e == NONE) {
+        e = new_entity(out, m->type, key);
         if (e == NONE) {
-            e = new_entity(out, m->type, key);
-            if (e == NONE) {
-                free(key);
-                st = EG_ERR_NOMEM;
-                goto fail;
-            }
-            if (m->gaz >= 0) {
-                out->ents[e].label = eg_strdup(eg_gaz_entry_at(gaz, m->gaz)->canonical);
-                out->ents[e].label_fixed = true;
-                if (!out->ents[e].label) {
-                    st = EG_ERR_NOMEM;
-                    goto fail;
-                }
-            }
-        } else {
             free(key);
+            return EG_ERR_NOMEM;
         }
-        out->of_mention[i] = e;
-        out->ents[e].mentions++;
-        if (add_surface(&out->ents[e], m->surface) != EG_OK) {
-            st = EG_ERR_NOMEM;
-            goto fail;
+        if (m->gaz >= 0) {
+            out->ents[e].label = eg_strdup(eg_gaz_entry_at(gaz, m->gaz)->canonical);
+            out->ents[e].label_fixed = true;
+            if (!out->ents[e].label) {
+                return EG_ERR_NOMEM;
+            }
         }
-        if (m->type == EG_COUNTRY && m->gaz >= 0) {
-            const char *canon = eg_gaz_entry_at(gaz, m->gaz)->canonical;
-            set_why(&c, i, m->demonym ? "demonym" : "country list", m->surface, canon);
-        } else if (m->gaz >= 0) {
-            set_why(&c, i, "list", m->surface, eg_gaz_entry_at(gaz, m->gaz)->canonical);
-        } else if (m->team) {
-            set_why(&c, i, "sports team", longf_copy(doc->text + m->start, m->end - m->start),
-                    m->surface);
-        } else {
-            set_why(&c, i, "exact", NULL, NULL);
-        }
+    } else {
+        free(key);
     }
-
-    /* (2) acronyms */
-    st = acronyms(&c);
-    if (st != EG_OK) {
-        goto fail;
+    out->of_mention[i] = e;
+    out->ents[e].mentions++;
+    if (add_surface(&out->ents[e], m->surface) != EG_OK) {
+        return EG_ERR_NOMEM;
     }
+    if (m->type == EG_COUNTRY && m->gaz >= 0) {
+        const char *canon = eg_gaz_entry_at(gaz, m->gaz)->canonical;
+        set_why(c, i, m->demonym ? EG_RULE_DEMONYM : EG_RULE_COUNTRY_LIST, m->surface, canon);
+    } else if (m->gaz >= 0) {
+        set_why(c, i, EG_RULE_LIST, m->surface, eg_gaz_entry_at(gaz, m->gaz)->canonical);
+    } else if (m->team) {
+        set_why(c, i, EG_RULE_SPORTS_TEAM, longf_copy(c->doc->text + m->start, m->end - m->start),
+                m->surface);
+    } else {
+        set_why(c, i, EG_RULE_EXACT, NULL, NULL);
+    }
+    return EG_OK;
+}
 
-    /* (3) stated aliases */
+/* Join the two sides of each stated alias; the newer name labels the entity. */
+static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstated)
+{
+    eg_doc_entities *out = c->de;
+    eg_mentions *ms = c->ms;
     for (size_t i = 0; i < nstated; i++) {
         uint32_t ma = stated[i][0], mb = stated[i][1];
         bool new_first = stated[i][2] != 0;
@@ -1048,34 +1031,151 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         if (out->ents[ec].type != out->ents[eo].type) {
             out->ents[eo].type = out->ents[ec].type;
         }
-        st = add_link(out, EG_LINK_ALIAS, out->ents[ec].type, out->ents[ec].key,
-                      out->ents[eo].key, ms->v[cur].surface);
+        eg_status st = add_link(out, EG_LINK_ALIAS, out->ents[ec].type, out->ents[ec].key,
+                                out->ents[eo].key, ms->v[cur].surface);
         if (st != EG_OK) {
-            goto fail;
+            return st;
         }
         merge(out, eo, ec);
         free(out->ents[ec].label);
         out->ents[ec].label = eg_strdup(ms->v[cur].surface);
         out->ents[ec].label_fixed = true;
         if (!out->ents[ec].label) {
-            st = EG_ERR_NOMEM;
-            goto fail;
+            return EG_ERR_NOMEM;
         }
-        set_why(&c, old, "stated alias", ms->v[old].surface, ms->v[cur].surface);
-        set_why(&c, cur, "stated alias", ms->v[cur].surface, ms->v[cur].surface);
+        set_why(c, old, EG_RULE_STATED_ALIAS, ms->v[old].surface, ms->v[cur].surface);
+        set_why(c, cur, EG_RULE_STATED_ALIAS, ms->v[cur].surface, ms->v[cur].surface);
     }
+    return EG_OK;
+}
 
-    /* (4) partial person names and (5) misspellings, against the article's full names.
-     * One-word names against every longer name: quadratic in the distinct names, so an article
-     * with more than EG_MAX_PARTIAL_SCAN of them (a list, not prose) skips this step. The rule
-     * each entity was resolved by is kept per entity and given to its mentions in one pass. */
-    const char **erule = calloc(out->n ? out->n : 1, sizeof *erule);
+/* What a partial name (a one-word name, a particle or two-word surname) matches among the
+ * article's longer names. */
+typedef struct partial_scan {
+    uint32_t hit, fuzzy;       /* a name it is a word of; a name it misspells */
+    bool ambiguous, fuzzy_amb; /* more than one of either */
+    uint32_t hits[8];          /* the names it is a word of, when few */
+    size_t nhits;
+} partial_scan;
+
+/* Scan the longer names for entity e (of pw words). */
+static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, partial_scan *ps)
+{
+    const eg_local_entity *pe = &out->ents[e];
+    *ps = (partial_scan){.hit = NONE, .fuzzy = NONE};
+    for (size_t f = 0; f < out->n; f++) {
+        const eg_local_entity *fe = &out->ents[f];
+        if (f == e || fe->merged_into != NONE || count_words(fe->key) <= pw) {
+            continue;
+        }
+        if (fe->type != pe->type) {
+            /* a one-word organization the recognizer guessed for a misspelled surname
+             * ("release Bazuma"), or a place it guessed for a surname ("Scholz backed
+             * the plan"), may still join a person, never the other way round */
+            bool is_last = false;
+            bool person_word = fe->type == EG_PERSON &&
+                               (pe->type == EG_ORGANIZATION || pe->type == EG_LOCATION) &&
+                               pw == 1 && !pe->label_fixed && !all_caps_entity(pe);
+            if (!person_word) {
+                continue;
+            }
+            if (word_of(pe->key, fe->key, &is_last)) {
+                /* "Erdogan said" typed as an organization: the surname of a person named
+                 * in full in the same article */
+                if (!is_last) {
+                    continue;
+                }
+                if (ps->hit != NONE && ps->hit != (uint32_t)f) {
+                    ps->ambiguous = true;
+                }
+                ps->hit = (uint32_t)f;
+                continue;
+            }
+            if (pe->type == EG_LOCATION || !misspelled_word_of(pe->key, fe->key)) {
+                continue;
+            }
+            if (ps->fuzzy != NONE && ps->fuzzy != (uint32_t)f) {
+                ps->fuzzy_amb = true;
+            }
+            ps->fuzzy = (uint32_t)f;
+            continue;
+        }
+        if (pe->type == EG_LOCATION) {
+            continue; /* "York" is not "New York": places have closed lists */
+        }
+        bool last = false;
+        bool whole = pw == 1 ? word_of(pe->key, fe->key, &last) : ends_with_words(fe->key, pe->key);
+        if (pe->type == EG_ORGANIZATION) {
+            /* "Wagner" -> "Wagner Group": only a leading word of an organization */
+            whole = whole && strncmp(fe->key, pe->key, strlen(pe->key)) == 0;
+        }
+        if (whole) {
+            if (ps->hit != NONE && ps->hit != (uint32_t)f) {
+                ps->ambiguous = true;
+            }
+            ps->hit = (uint32_t)f;
+            if (ps->nhits < EG_ARRAY_LEN(ps->hits)) {
+                ps->hits[ps->nhits++] = (uint32_t)f;
+            }
+        } else if (pw == 1 && pe->type == EG_PERSON && misspelled_word_of(pe->key, fe->key)) {
+            if (ps->fuzzy != NONE && ps->fuzzy != (uint32_t)f) {
+                ps->fuzzy_amb = true;
+            }
+            ps->fuzzy = (uint32_t)f;
+        }
+    }
+}
+
+/* The name a scanned partial name resolves to (*target, NONE if none) and by which rule. */
+static eg_rule partial_target(const ctx *c, const eg_local_entity *pe, const partial_scan *ps,
+                              const size_t *first_mention, uint32_t *target)
+{
+    *target = NONE;
+    if (ps->hit != NONE && ps->ambiguous && pe->type == EG_PERSON && ps->nhits >= 2 &&
+        ps->nhits < EG_ARRAY_LEN(ps->hits)) {
+        /* "Trudeau ... Justin Trudeau, whose father Pierre Trudeau": a relative introduced
+         * as such is not who the bare surname names; one other holder left is */
+        uint32_t keep = NONE;
+        size_t nkeep = 0;
+        for (size_t h = 0; h < ps->nhits; h++) {
+            if (!introduced_as_relative(c, first_mention[ps->hits[h]])) {
+                keep = ps->hits[h];
+                nkeep++;
+            }
+        }
+        if (nkeep == 1) {
+            *target = keep;
+            return EG_RULE_PARTIAL_NAME_RELATIVE;
+        }
+    }
+    if (ps->hit != NONE && !ps->ambiguous) {
+        *target = ps->hit;
+        return EG_RULE_PARTIAL_NAME;
+    }
+    if (ps->hit == NONE && ps->fuzzy != NONE && !ps->fuzzy_amb &&
+        pe->mentions <= c->de->ents[ps->fuzzy].mentions) {
+        /* a slip is rarer than the name it misspells: "Reagan" five times beside one
+         * "Donald Regan" is another man */
+        *target = ps->fuzzy;
+        return EG_RULE_MISSPELLING;
+    }
+    return EG_RULE_NONE;
+}
+
+/* (4) partial person names and (5) misspellings, against the article's full names.
+ * One-word names against every longer name: quadratic in the distinct names, so an article
+ * with more than EG_MAX_PARTIAL_SCAN of them (a list, not prose) skips this step. The rule
+ * each entity was resolved by is kept per entity and given to its mentions in one pass. */
+static eg_status partial_names(ctx *c)
+{
+    eg_doc_entities *out = c->de;
+    eg_mentions *ms = c->ms;
+    eg_rule *erule = calloc(out->n ? out->n : 1, sizeof *erule);
     size_t *first_mention = malloc((out->n ? out->n : 1) * sizeof *first_mention);
     if (!erule || !first_mention) {
         free(erule);
         free(first_mention);
-        st = EG_ERR_NOMEM;
-        goto fail;
+        return EG_ERR_NOMEM;
     }
     for (size_t e = 0; e < out->n; e++) {
         first_mention[e] = SIZE_MAX;
@@ -1092,105 +1192,13 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         if (pw != 1 && !particle_surname(pe) && !two_word_surname(pe)) {
             continue; /* only one-word names (and "van Driel", "Lopez Obrador") are partial */
         }
-        uint32_t hit = NONE, fuzzy = NONE;
-        bool ambiguous = false, fuzzy_amb = false;
-        uint32_t hits[8];
-        size_t nhits = 0;
-        for (size_t f = 0; f < out->n; f++) {
-            const eg_local_entity *fe = &out->ents[f];
-            if (f == e || fe->merged_into != NONE || count_words(fe->key) <= pw) {
-                continue;
-            }
-            if (fe->type != pe->type) {
-                /* a one-word organization the recognizer guessed for a misspelled surname
-                 * ("release Bazuma"), or a place it guessed for a surname ("Scholz backed
-                 * the plan"), may still join a person, never the other way round */
-                bool is_last = false;
-                bool person_word = fe->type == EG_PERSON &&
-                                   (pe->type == EG_ORGANIZATION || pe->type == EG_LOCATION) &&
-                                   pw == 1 && !pe->label_fixed && !all_caps_entity(pe);
-                if (!person_word) {
-                    continue;
-                }
-                if (word_of(pe->key, fe->key, &is_last)) {
-                    /* "Erdogan said" typed as an organization: the surname of a person named
-                     * in full in the same article */
-                    if (!is_last) {
-                        continue;
-                    }
-                    if (hit != NONE && hit != (uint32_t)f) {
-                        ambiguous = true;
-                    }
-                    hit = (uint32_t)f;
-                    continue;
-                }
-                if (pe->type == EG_LOCATION || !misspelled_word_of(pe->key, fe->key)) {
-                    continue;
-                }
-                if (fuzzy != NONE && fuzzy != (uint32_t)f) {
-                    fuzzy_amb = true;
-                }
-                fuzzy = (uint32_t)f;
-                continue;
-            }
-            if (pe->type == EG_LOCATION) {
-                continue; /* "York" is not "New York": places have closed lists */
-            }
-            bool last = false;
-            bool whole = pw == 1 ? word_of(pe->key, fe->key, &last) : ends_with_words(fe->key, pe->key);
-            if (pe->type == EG_ORGANIZATION) {
-                /* "Wagner" -> "Wagner Group": only a leading word of an organization */
-                whole = whole && strncmp(fe->key, pe->key, strlen(pe->key)) == 0;
-            }
-            if (whole) {
-                if (hit != NONE && hit != (uint32_t)f) {
-                    ambiguous = true;
-                }
-                hit = (uint32_t)f;
-                if (nhits < EG_ARRAY_LEN(hits)) {
-                    hits[nhits++] = (uint32_t)f;
-                }
-            } else if (pw == 1 && pe->type == EG_PERSON && misspelled_word_of(pe->key, fe->key)) {
-                if (fuzzy != NONE && fuzzy != (uint32_t)f) {
-                    fuzzy_amb = true;
-                }
-                fuzzy = (uint32_t)f;
-            }
-        }
-        const char *rule = NULL;
-        uint32_t target = NONE;
-        if (hit != NONE && ambiguous && pe->type == EG_PERSON && nhits >= 2 &&
-            nhits < EG_ARRAY_LEN(hits)) {
-            /* "Trudeau ... Justin Trudeau, whose father Pierre Trudeau": a relative introduced
-             * as such is not who the bare surname names; one other holder left is */
-            uint32_t keep = NONE;
-            size_t nkeep = 0;
-            for (size_t h = 0; h < nhits; h++) {
-                if (!introduced_as_relative(&c, first_mention[hits[h]])) {
-                    keep = hits[h];
-                    nkeep++;
-                }
-            }
-            if (nkeep == 1) {
-                target = keep;
-                rule = "partial name (the relative excluded)";
-            }
-        }
-        if (target != NONE) {
-            /* resolved above */
-        } else if (hit != NONE && !ambiguous) {
-            target = hit;
-            rule = "partial name";
-        } else if (hit == NONE && fuzzy != NONE && !fuzzy_amb &&
-                   pe->mentions <= out->ents[fuzzy].mentions) {
-            /* a slip is rarer than the name it misspells: "Reagan" five times beside one
-             * "Donald Regan" is another man */
-            target = fuzzy;
-            rule = "misspelling";
-        }
+        partial_scan ps;
+        scan_partial(out, e, pw, &ps);
+        uint32_t target;
+        eg_rule rule = partial_target(c, pe, &ps, first_mention, &target);
         if (target == NONE) {
-            if (ambiguous) {
-                erule[e] = "ambiguous partial name";
+            if (ps.ambiguous) {
+                erule[e] = EG_RULE_AMBIGUOUS_PARTIAL;
             }
             continue;
         }
@@ -1202,24 +1210,24 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     }
     for (size_t i = 0; i < ms->n; i++) {
         uint32_t e = out->of_mention[i];
-        if (!erule[e]) {
+        if (erule[e] == EG_RULE_NONE) {
             continue;
         }
-        if (strcmp(erule[e], "ambiguous partial name") == 0) {
-            set_why(&c, i, erule[e], ms->v[i].surface, "not resolved (several full names match)");
+        if (erule[e] == EG_RULE_AMBIGUOUS_PARTIAL) {
+            set_why(c, i, erule[e], ms->v[i].surface, "not resolved (several full names match)");
         } else {
-            set_why(&c, i, erule[e], ms->v[i].surface, out->ents[find(out, e)].key);
+            set_why(c, i, erule[e], ms->v[i].surface, out->ents[find(out, e)].key);
         }
     }
     free(erule);
     free(first_mention);
+    return EG_OK;
+}
 
-    st = generic_words(&c);
-    if (st != EG_OK) {
-        goto fail;
-    }
-
-    /* fold surfaces and counts into the roots, then pick labels */
+/* Fold surfaces and counts into the roots, point mentions at them, then pick labels. */
+static eg_status fold_and_label(ctx *c)
+{
+    eg_doc_entities *out = c->de;
     for (size_t e = 0; e < out->n; e++) {
         uint32_t r = find(out, (uint32_t)e);
         if (r == e) {
@@ -1229,31 +1237,60 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         for (size_t s = 0; s < src->nsurf; s++) {
             for (uint32_t k = 0; k < src->surf[s].count; k++) {
                 if (add_surface(dst, src->surf[s].text) != EG_OK) {
-                    st = EG_ERR_NOMEM;
-                    goto fail;
+                    return EG_ERR_NOMEM;
                 }
             }
         }
         dst->mentions += src->mentions;
     }
-    for (size_t i = 0; i < ms->n; i++) {
+    for (size_t i = 0; i < c->ms->n; i++) {
         out->of_mention[i] = find(out, out->of_mention[i]);
     }
     for (size_t e = 0; e < out->n; e++) {
         if (out->ents[e].merged_into == NONE) {
             choose_label(&out->ents[e]);
             if (!out->ents[e].label) {
-                st = EG_ERR_NOMEM;
-                goto fail;
+                return EG_ERR_NOMEM;
             }
         }
     }
-    eg_buf_fini(&c.key);
     return EG_OK;
-fail:
+}
+
+eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
+                       const eg_aliasfile *af, eg_doc_entities *out, eg_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->af = af;
+    ctx c = {.doc = doc, .ms = ms, .de = out, .explain = explain};
+    uint32_t stated[64][3];
+    size_t nstated = 0;
+    /* stated aliases first: they may add mentions */
+    eg_status st = stated_first(&c, stated, &nstated, 64);
+    if (st == EG_OK) {
+        out->nmentions = ms->n;
+        out->of_mention = calloc(ms->n ? ms->n : 1, sizeof *out->of_mention);
+        out->rule = calloc(ms->n ? ms->n : 1, sizeof *out->rule);
+        out->why = calloc(ms->n ? ms->n : 1, sizeof *out->why);
+        st = out->of_mention && out->rule && out->why ? EG_OK : EG_ERR_NOMEM;
+    }
+    /* (1) exact keys, after the majority type of each surface */
+    st = st == EG_OK ? vote_types(ms) : st;
+    for (size_t i = 0; st == EG_OK && i < ms->n; i++) {
+        st = exact_key(&c, i);
+    }
+    /* (2) acronyms, (3) stated aliases, (4)-(5) partial names and misspellings */
+    st = st == EG_OK ? acronyms(&c) : st;
+    st = st == EG_OK ? apply_stated(&c, (const uint32_t(*)[3])stated, nstated) : st;
+    st = st == EG_OK ? partial_names(&c) : st;
+    st = st == EG_OK ? generic_words(&c) : st;
+    st = st == EG_OK ? fold_and_label(&c) : st;
     eg_buf_fini(&c.key);
+    if (st == EG_OK) {
+        return EG_OK;
+    }
     eg_doc_entities_fini(out);
-    return eg_error_set(err, st == EG_OK ? EG_ERR_NOMEM : st, "out of memory resolving aliases");
+    return eg_error_set(err, st, "out of memory resolving aliases");
 }
 
 /* ---- across articles -------------------------------------------------------------------- */
@@ -1307,7 +1344,7 @@ static int cmp_blk(const void *x, const void *y)
 }
 
 static bool push_pair(eg_alias_pair **pairs, size_t *n, size_t *cap, uint32_t a, uint32_t b,
-                      const char *rule)
+                      eg_rule rule)
 {
     if (!EG_GROW(*pairs, *cap, *n + 1)) {
         return false;
@@ -1535,7 +1572,7 @@ static void mis_block(void *ud, size_t k)
             for (size_t j = i + 1; j < hi && ok && job->b[j].len <= job->b[i].len + 2; j++) {
                 if (mis_accepts(job, i, j)) {
                     ok = push_pair(&o->v, &o->n, &o->cap, job->b[i].id, job->b[j].id,
-                                   "misspelling");
+                                   EG_RULE_MISSPELLING);
                 }
             }
         }
@@ -1554,7 +1591,7 @@ static void mis_block(void *ud, size_t k)
     for (size_t q = 0; ok && q < ncand; q++) {
         size_t i = lo + (size_t)(cand[q] >> 32), j = lo + (size_t)(cand[q] & UINT32_MAX);
         if (mis_accepts(job, i, j)) {
-            ok = push_pair(&o->v, &o->n, &o->cap, job->b[i].id, job->b[j].id, "misspelling");
+            ok = push_pair(&o->v, &o->n, &o->cap, job->b[i].id, job->b[j].id, EG_RULE_MISSPELLING);
         }
     }
     free(keys);
@@ -1562,84 +1599,99 @@ static void mis_block(void *ud, size_t k)
     o->ok = ok;
 }
 
-static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, bool brute,
-                       eg_alias_pair **pairs, size_t *npairs, eg_error *err)
+/* What the cross-article search builds and shares between its steps. */
+typedef struct cross_ctx {
+    const eg_alias_cand *cands;
+    size_t n;
+    blk *b;                   /* one per candidate, blocked for the misspelling search */
+    eg_strmap surnames;       /* surname -> index in holders */
+    surname_holders *holders; /* the full names of each surname */
+    size_t nholders, hcap;
+    uint32_t *next_holder;    /* the list through the holders of one surname */
+    eg_alias_pair **pairs;    /* the result */
+    size_t *npairs, cap;
+} cross_ctx;
+
+/* Each candidate's misspelling block, and the full names of each person's surname. */
+static bool index_names(cross_ctx *x)
 {
-    *pairs = NULL;
-    *npairs = 0;
-    size_t cap = 0;
-    eg_strmap surnames = {0}; /* surname -> index in holders */
-    surname_holders *holders = NULL;
-    size_t nholders = 0, hcap = 0;
-    blk *b = malloc((n ? n : 1) * sizeof *b);
-    uint32_t *next_holder = malloc((n ? n : 1) * sizeof *next_holder);
-    if (!b || !next_holder) {
-        free(b);
-        free(next_holder);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
     eg_buf k = {0};
     bool ok = true;
-    for (size_t i = 0; i < n && ok; i++) {
-        const eg_alias_cand *c = &cands[i];
+    for (size_t i = 0; i < x->n && ok; i++) {
+        const eg_alias_cand *c = &x->cands[i];
         const char *lw = last_word(c->key);
         uint16_t first = (uint16_t)((unsigned char)lw[0] << 8 | (lw[0] ? (unsigned char)lw[1] : 0));
-        b[i] = (blk){(uint32_t)i, cross_type(c), first, (uint32_t)strlen(lw), c->key};
-        if (c->type == EG_PERSON && count_words(c->key) >= 2) {
-            eg_buf_reset(&k);
-            ok = eg_buf_puts(&k, lw);
-            uint32_t h = ok ? eg_strmap_get(&surnames, k.data, k.len, UINT32_MAX) : 0;
-            if (ok && h == UINT32_MAX) {
-                ok = EG_GROW(holders, hcap, nholders + 1) &&
-                     eg_strmap_put(&surnames, k.data, k.len, (uint32_t)nholders);
-                if (ok) {
-                    h = (uint32_t)nholders++;
-                    holders[h] = (surname_holders){(uint32_t)i, 0, 0, 0, UINT32_MAX};
-                }
-            }
+        x->b[i] = (blk){(uint32_t)i, cross_type(c), first, (uint32_t)strlen(lw), c->key};
+        if (c->type != EG_PERSON || count_words(c->key) < 2) {
+            continue;
+        }
+        eg_buf_reset(&k);
+        ok = eg_buf_puts(&k, lw);
+        uint32_t h = ok ? eg_strmap_get(&x->surnames, k.data, k.len, UINT32_MAX) : 0;
+        if (ok && h == UINT32_MAX) {
+            ok = EG_GROW(x->holders, x->hcap, x->nholders + 1) &&
+                 eg_strmap_put(&x->surnames, k.data, k.len, (uint32_t)x->nholders);
             if (ok) {
-                surname_holders *sh = &holders[h];
-                next_holder[i] = sh->head;
-                sh->head = (uint32_t)i;
-                sh->count++;
-                sh->total += c->mentions;
-                if (c->mentions > sh->best_mentions) {
-                    sh->best = (uint32_t)i;
-                    sh->best_mentions = c->mentions;
-                }
+                h = (uint32_t)x->nholders++;
+                x->holders[h] = (surname_holders){(uint32_t)i, 0, 0, 0, UINT32_MAX};
+            }
+        }
+        if (ok) {
+            surname_holders *sh = &x->holders[h];
+            x->next_holder[i] = sh->head;
+            sh->head = (uint32_t)i;
+            sh->count++;
+            sh->total += c->mentions;
+            if (c->mentions > sh->best_mentions) {
+                sh->best = (uint32_t)i;
+                sh->best_mentions = c->mentions;
             }
         }
     }
-    /* a lone surname joins the full name with that surname when it is the only one, or the
-     * dominant one ("Blair" in British news: Tony Blair, not Cherie or Ian Blair) */
-    for (size_t i = 0; i < n && ok; i++) {
-        const eg_alias_cand *c = &cands[i];
+    eg_buf_fini(&k);
+    return ok;
+}
+
+/* A lone surname joins the full name with that surname when it is the only one, or the
+ * dominant one ("Blair" in British news: Tony Blair, not Cherie or Ian Blair). */
+static bool lone_surnames(cross_ctx *x)
+{
+    bool ok = true;
+    for (size_t i = 0; i < x->n && ok; i++) {
+        const eg_alias_cand *c = &x->cands[i];
         if (cross_type(c) != EG_PERSON || count_words(c->key) != 1) {
             continue;
         }
-        uint32_t h = eg_strmap_get(&surnames, c->key, strlen(c->key), UINT32_MAX);
+        uint32_t h = eg_strmap_get(&x->surnames, c->key, strlen(c->key), UINT32_MAX);
         if (h == UINT32_MAX) {
             continue;
         }
-        const surname_holders *sh = &holders[h];
-        uint32_t who = sh->count == 1 ? sh->best : dominant_holder(cands, c, sh, next_holder);
+        const surname_holders *sh = &x->holders[h];
+        uint32_t who =
+            sh->count == 1 ? sh->best : dominant_holder(x->cands, c, sh, x->next_holder);
         if (who == UINT32_MAX) {
             continue;
         }
         bool dominant = sh->count > 1;
-        const eg_alias_cand *full = &cands[who];
+        const eg_alias_cand *full = &x->cands[who];
         /* a mistyped organization needs a shared neighbour too */
         if ((c->type != EG_PERSON && shared_nbrs(c, full) == 0) || cooccur(c, full)) {
             continue;
         }
-        ok = push_pair(pairs, npairs, &cap, (uint32_t)i, who,
-                       dominant ? "surname (its dominant holder)" : "surname");
+        ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, who,
+                       dominant ? EG_RULE_SURNAME_DOMINANT : EG_RULE_SURNAME);
     }
-    free(holders);
-    free(next_holder);
-    /* misspellings: blocked by type and first two letters of the last word; the blocks are
-     * searched in parallel and their pairs joined in block order */
-    /* after an allocation failure b[] is only partly filled: neither sorted nor blocked */
+    return ok;
+}
+
+/* Misspellings: blocked by type and first two letters of the last word; the blocks are
+ * searched in parallel and their pairs joined in block order. `ok`: the steps before
+ * succeeded (after an allocation failure b[] is only partly filled: neither sorted nor
+ * blocked). */
+static bool misspellings(cross_ctx *x, unsigned threads, bool brute, bool ok)
+{
+    size_t n = x->n;
+    blk *b = x->b;
     eg_sort(b, ok ? n : 0, sizeof *b, cmp_blk);
     size_t nblocks = 0;
     size_t *block = malloc((n + 1) * sizeof *block);
@@ -1653,18 +1705,18 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     }
     bool *is_surname = calloc(n ? n : 1, sizeof *is_surname);
     for (size_t i = 0; is_surname && i < n; i++) {
-        is_surname[i] = count_words(cands[i].key) == 1 &&
-                        eg_strmap_has(&surnames, cands[i].key, strlen(cands[i].key));
+        is_surname[i] = count_words(x->cands[i].key) == 1 &&
+                        eg_strmap_has(&x->surnames, x->cands[i].key, strlen(x->cands[i].key));
     }
-    mis_job job = {cands, b, block, calloc(nblocks ? nblocks : 1, sizeof *job.out), is_surname,
-                   brute};
+    mis_job job = {x->cands, b, block, calloc(nblocks ? nblocks : 1, sizeof *job.out),
+                   is_surname, brute};
     ok = ok && job.out && is_surname && block;
     if (ok) {
         eg_parallel_for(threads, nblocks, mis_block, &job);
     }
     for (size_t c = 0; job.out && c < nblocks; c++) {
         for (size_t q = 0; ok && q < job.out[c].n; q++) {
-            ok = push_pair(pairs, npairs, &cap, job.out[c].v[q].a, job.out[c].v[q].b,
+            ok = push_pair(x->pairs, x->npairs, &x->cap, job.out[c].v[q].a, job.out[c].v[q].b,
                            job.out[c].v[q].rule);
         }
         ok = ok && job.out[c].ok;
@@ -1673,9 +1725,29 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     free(block);
     free(job.out);
     free(is_surname);
-    free(b);
-    eg_buf_fini(&k);
-    eg_strmap_fini(&surnames);
+    return ok;
+}
+
+static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, bool brute,
+                       eg_alias_pair **pairs, size_t *npairs, eg_error *err)
+{
+    *pairs = NULL;
+    *npairs = 0;
+    cross_ctx x = {.cands = cands, .n = n, .pairs = pairs, .npairs = npairs};
+    x.b = malloc((n ? n : 1) * sizeof *x.b);
+    x.next_holder = malloc((n ? n : 1) * sizeof *x.next_holder);
+    if (!x.b || !x.next_holder) {
+        free(x.b);
+        free(x.next_holder);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    bool ok = index_names(&x);
+    ok = ok && lone_surnames(&x);
+    free(x.holders);
+    free(x.next_holder);
+    ok = misspellings(&x, threads, brute, ok);
+    free(x.b);
+    eg_strmap_fini(&x.surnames);
     if (ok) {
         ok = drop_conflicts(cands, n, *pairs, npairs);
     }

@@ -60,7 +60,7 @@ typedef struct eg_doc_entities {
     size_t n;
     size_t cap;
     uint32_t *of_mention;   /* final entity of each mention (after merges) */
-    const char **rule;      /* per mention: the rule that resolved it */
+    eg_rule *rule;          /* per mention: the rule that resolved it */
     char **why;             /* per mention: evidence, or NULL */
     size_t nmentions;
     eg_alias_link *links;   /* facts that hold across articles */
@@ -94,7 +94,7 @@ typedef struct eg_alias_cand {
 /* A link between two candidates by key, resolved by the caller to ids. */
 typedef struct eg_alias_pair {
     uint32_t a, b;
-    const char *rule; /* static: "acronym", "stated alias", "surname", "misspelling" */
+    eg_rule rule; /* surname, its dominant holder, or misspelling */
 } eg_alias_pair;
 
 /**

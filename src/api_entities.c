@@ -21,9 +21,9 @@ typedef struct rec {
     eg_etype type;
     char *surface;
     char *key;
-    const char *rule;
+    eg_rule rule;
     char *why;
-    const char *source;
+    eg_found_by source;
 } rec;
 
 struct eg_entities {
@@ -52,7 +52,7 @@ static eg_status on_doc(void *ud, const eg_doc *doc, const eg_mentions *ms,
         r->type = e->type;
         r->surface = eg_strdup(ms->v[i].surface);
         r->key = eg_strdup(e->key);
-        r->rule = de->rule[i] ? de->rule[i] : "exact";
+        r->rule = de->rule[i] != EG_RULE_NONE ? de->rule[i] : EG_RULE_EXACT;
         r->why = de->why[i] ? eg_strdup(de->why[i]) : NULL;
         r->source = ms->v[i].source;
         if (!r->doc || !r->surface || !r->key || (de->why[i] && !r->why)) {
@@ -72,7 +72,8 @@ static bool keep(eg_entities *es, const char *s, size_t *at)
 /* The strings of mention i that the builder and the graph give (offsets into es->strings
  * until eg_entities_create points them into it). */
 typedef struct made {
-    size_t entity, label, rule, evidence;
+    size_t entity, label, evidence;
+    eg_rule rule;
 } made;
 
 static bool resolve(eg_entities *es, size_t i, eg_builder *b, const eg_graph *g, made *m)
@@ -82,17 +83,19 @@ static bool resolve(eg_entities *es, size_t i, eg_builder *b, const eg_graph *g,
     long k = id ? eg_graph_find_id(g, id) : -1;
     const char *label = k >= 0 ? g->nodes[k].label : r->surface;
     const char *other = NULL;
-    const char *cross = es->explain ? eg_builder_cross_rule(b, r->type, r->key, &other) : NULL;
+    eg_rule cross =
+        es->explain ? eg_builder_cross_rule(b, r->type, r->key, &other) : EG_RULE_NONE;
     char why_buf[600];
-    const char *rule = es->explain ? r->rule : "", *why = r->why && es->explain ? r->why : "";
-    if (cross && (strcmp(r->rule, "exact") == 0 || strcmp(r->rule, "list") == 0)) {
+    const char *why = r->why && es->explain ? r->why : "";
+    m->rule = es->explain ? r->rule : EG_RULE_NONE;
+    if (cross != EG_RULE_NONE && (r->rule == EG_RULE_EXACT || r->rule == EG_RULE_LIST)) {
         /* the article alone did not merge it: say which corpus-wide rule did */
         snprintf(why_buf, sizeof why_buf, "%s -> %s", r->key, other ? other : "");
-        rule = cross;
+        m->rule = cross;
         why = why_buf;
     }
     return keep(es, id ? id : "", &m->entity) && keep(es, label, &m->label) &&
-           keep(es, rule, &m->rule) && keep(es, why, &m->evidence);
+           keep(es, why, &m->evidence);
 }
 
 static eg_status finish(eg_entities *es, eg_builder *b, const eg_graph *g, eg_error *err)
@@ -108,8 +111,8 @@ static eg_status finish(eg_entities *es, eg_builder *b, const eg_graph *g, eg_er
         const char *base = es->strings.data - 1;
         const char *mixed = es->explain ? eg_text_mixed_scripts(r->surface) : NULL;
         es->v[i] = (eg_entity_mention){r->doc, r->start, r->end, r->type, r->surface,
-                                base + mm[i].entity, base + mm[i].label, base + mm[i].rule,
-                                es->explain && r->source ? r->source : "",
+                                base + mm[i].entity, base + mm[i].label, mm[i].rule,
+                                es->explain ? r->source : EG_FOUND_UNKNOWN,
                                 base + mm[i].evidence, mixed ? mixed : ""};
     }
     free(mm);
@@ -177,4 +180,41 @@ size_t eg_entities_count(const eg_entities *es)
 const eg_entity_mention *eg_entities_mention(const eg_entities *es, size_t i)
 {
     return es && i < es->n && es->v ? &es->v[i] : NULL;
+}
+
+const char *eg_rule_name(eg_rule r)
+{
+    static const char *const names[] = {
+        [EG_RULE_NONE] = "",
+        [EG_RULE_EXACT] = "exact",
+        [EG_RULE_LIST] = "list",
+        [EG_RULE_COUNTRY_LIST] = "country list",
+        [EG_RULE_DEMONYM] = "demonym",
+        [EG_RULE_SPORTS_TEAM] = "sports team",
+        [EG_RULE_ACRONYM] = "acronym",
+        [EG_RULE_STATED_ALIAS] = "stated alias",
+        [EG_RULE_GENERIC_WORD] = "generic word",
+        [EG_RULE_PARTIAL_NAME] = "partial name",
+        [EG_RULE_PARTIAL_NAME_RELATIVE] = "partial name (the relative excluded)",
+        [EG_RULE_AMBIGUOUS_PARTIAL] = "ambiguous partial name",
+        [EG_RULE_MISSPELLING] = "misspelling",
+        [EG_RULE_SURNAME] = "surname",
+        [EG_RULE_SURNAME_DOMINANT] = "surname (its dominant holder)",
+        [EG_RULE_ALIAS_FILE] = "alias file",
+        [EG_RULE_ACRONYM_ELSEWHERE] = "acronym (defined in another article)",
+        [EG_RULE_STATED_ALIAS_ELSEWHERE] = "stated alias (in another article)",
+    };
+    return (unsigned)r < EG_ARRAY_LEN(names) && names[r] ? names[r] : "";
+}
+
+const char *eg_found_by_name(eg_found_by f)
+{
+    static const char *const names[] = {
+        [EG_FOUND_UNKNOWN] = "",         [EG_FOUND_MODEL] = "model",
+        [EG_FOUND_GAZETTEER] = "gazetteer", [EG_FOUND_TITLE] = "title",
+        [EG_FOUND_RULE] = "rule",        [EG_FOUND_SURNAME] = "surname",
+        [EG_FOUND_CLUB] = "club",        [EG_FOUND_OPPONENT] = "opponent",
+        [EG_FOUND_CLUB_LIST] = "club list", [EG_FOUND_STATED_ALIAS] = "stated alias",
+    };
+    return (unsigned)f < EG_ARRAY_LEN(names) && names[f] ? names[f] : "";
 }

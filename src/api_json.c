@@ -247,8 +247,8 @@ eg_status eg_entities_write_json(FILE *out, const eg_entities *es, int explain, 
         cJSON_AddStringToObject(x, "entity", r->entity);
         cJSON_AddStringToObject(x, "label", r->label);
         if (explain) {
-            cJSON_AddStringToObject(x, "rule", r->rule);
-            cJSON_AddStringToObject(x, "found_by", r->found_by);
+            cJSON_AddStringToObject(x, "rule", eg_rule_name(r->rule));
+            cJSON_AddStringToObject(x, "found_by", eg_found_by_name(r->found_by));
             cJSON_AddStringToObject(x, "evidence", r->evidence);
             cJSON_AddStringToObject(x, "scripts", r->scripts);
         }

@@ -136,6 +136,168 @@ static uint64_t bigram(uint32_t prev, uint32_t next)
     return (uint64_t)next << 32 | prev;
 }
 
+/* The exchange algorithm's state over dense word ids: 0 sentence start, 1..V clustered words
+ * by frequency, V + 1 the rare words. */
+typedef struct exchange {
+    unsigned C;            /* classes */
+    size_t V, W, nr;       /* clustered words; all dense ids; ranked words */
+    ranked *rk;            /* the words by count */
+    uint32_t *dense;       /* word id -> dense id */
+    uint64_t *bg;          /* bigrams, sorted by next word */
+    size_t *poff;          /* each dense word's predecessors: pv/pn[poff[w]..poff[w + 1]) */
+    uint32_t *pv, *pn;     /* predecessor and bigram count */
+    double *cnt, *NC, *gain; /* word counts; class counts; gain of moving to each class */
+    unsigned *cls;         /* class of each dense word */
+    float *NV;             /* bigram counts (predecessor word, class of next word) */
+} exchange;
+
+static void exchange_fini(exchange *x)
+{
+    free(x->rk);
+    free(x->dense);
+    free(x->bg);
+    free(x->poff);
+    free(x->pv);
+    free(x->pn);
+    free(x->cnt);
+    free(x->NC);
+    free(x->gain);
+    free(x->cls);
+    free(x->NV);
+}
+
+/* Rank the words by count and give the frequent ones (at least minc) dense ids. */
+static bool rank_words(const eg_clusterer *c, unsigned minc, exchange *x)
+{
+    x->rk = malloc((c->nwords ? c->nwords : 1) * sizeof *x->rk);
+    x->dense = malloc((c->nwords ? c->nwords : 1) * sizeof *x->dense);
+    x->bg = malloc((c->nseq ? c->nseq : 1) * sizeof *x->bg);
+    if (!x->rk || !x->dense || !x->bg) {
+        return false;
+    }
+    for (size_t i = 1; i < c->nwords; i++) {
+        x->rk[x->nr++] = (ranked){(uint32_t)i, c->words[i].count, c->words[i].key};
+    }
+    eg_sort(x->rk, x->nr, sizeof *x->rk, cmp_ranked);
+    x->dense[0] = 0;
+    for (size_t i = 0; i < x->nr; i++) {
+        bool kept = x->rk[i].count >= minc && x->V < MAX_WORDS;
+        if (kept) {
+            x->V++;
+        }
+        x->dense[x->rk[i].id] = kept ? (uint32_t)x->V : UINT32_MAX;
+    }
+    x->W = x->V + 2;
+    for (size_t i = 0; i < x->nr; i++) {
+        if (x->dense[x->rk[i].id] == UINT32_MAX) {
+            x->dense[x->rk[i].id] = (uint32_t)(x->V + 1);
+        }
+    }
+    return true;
+}
+
+/* Bigram types (prev -> next), grouped by next: each word's predecessors; words counted and
+ * dealt round-robin into the classes. */
+static bool initial_classes(const eg_clusterer *c, exchange *x)
+{
+    size_t nb = 0, W = x->W, C = x->C;
+    const uint32_t *dense = x->dense;
+    for (size_t i = 1; i < c->nseq; i++) {
+        x->bg[nb++] = bigram(dense[c->seq[i - 1]], dense[c->seq[i]]);
+    }
+    eg_sort(x->bg, nb, sizeof *x->bg, eg_cmp_u64);
+    x->poff = calloc(W + 1, sizeof *x->poff);
+    x->pv = malloc((nb ? nb : 1) * sizeof *x->pv);
+    x->pn = malloc((nb ? nb : 1) * sizeof *x->pn);
+    x->cnt = calloc(W, sizeof *x->cnt);
+    x->NC = calloc(C, sizeof *x->NC);
+    x->gain = malloc(C * sizeof *x->gain);
+    x->cls = malloc(W * sizeof *x->cls);
+    x->NV = calloc(W * C, sizeof *x->NV);
+    if (!x->poff || !x->pv || !x->pn || !x->cnt || !x->NC || !x->gain || !x->cls || !x->NV) {
+        return false;
+    }
+    size_t ntypes = 0;
+    for (size_t i = 0; i < nb;) {
+        size_t j = i;
+        while (j < nb && x->bg[j] == x->bg[i]) {
+            j++;
+        }
+        x->pv[ntypes] = (uint32_t)x->bg[i];
+        x->pn[ntypes++] = (uint32_t)(j - i);
+        x->poff[(x->bg[i] >> 32) + 1]++;
+        i = j;
+    }
+    for (size_t w = 0; w < W; w++) {
+        x->poff[w + 1] += x->poff[w];
+    }
+    for (size_t i = 0; i < c->nseq; i++) {
+        x->cnt[dense[c->seq[i]]] += 1.0;
+    }
+    for (size_t w = 0; w < W; w++) {
+        x->cls[w] = (unsigned)(w % C);
+    }
+    for (size_t w = 1; w < W; w++) {
+        x->NC[x->cls[w]] += x->cnt[w];
+        for (size_t k = x->poff[w]; k < x->poff[w + 1]; k++) {
+            x->NV[(size_t)x->pv[k] * C + x->cls[w]] += (float)x->pn[k];
+        }
+    }
+    return true;
+}
+
+/* Move word w to the class that best raises the likelihood; did it move? */
+static bool move_word(exchange *x, size_t w)
+{
+    unsigned C = x->C, from = x->cls[w];
+    const size_t *poff = x->poff;
+    const uint32_t *pv = x->pv, *pn = x->pn;
+    double *gain = x->gain, *NC = x->NC, cw = x->cnt[w];
+    for (size_t k = poff[w]; k < poff[w + 1]; k++) {
+        x->NV[(size_t)pv[k] * C + from] -= (float)pn[k];
+    }
+    NC[from] -= cw;
+    for (unsigned k = 0; k < C; k++) {
+        gain[k] = xlogx(NC[k]) - xlogx(NC[k] + cw);
+    }
+    for (size_t k = poff[w]; k < poff[w + 1]; k++) {
+        const float *row = x->NV + (size_t)pv[k] * C;
+        double n = pn[k];
+        for (unsigned q = 0; q < C; q++) {
+            gain[q] += xlogx(row[q] + n) - xlogx(row[q]);
+        }
+    }
+    unsigned best = from;
+    for (unsigned k = 0; k < C; k++) {
+        if (gain[k] > gain[best] + 1e-9) {
+            best = k;
+        }
+    }
+    x->cls[w] = best;
+    for (size_t k = poff[w]; k < poff[w + 1]; k++) {
+        x->NV[(size_t)pv[k] * C + best] += (float)pn[k];
+    }
+    NC[best] += cw;
+    return best != from;
+}
+
+/* One "word<TAB>class" line per clustered word, most frequent first. */
+static eg_status write_classes(const exchange *x, const char *path, eg_error *err)
+{
+    eg_outfile of;
+    eg_status st = eg_outfile_open(&of, path, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    for (size_t i = 0; i < x->nr; i++) {
+        uint32_t d = x->dense[x->rk[i].id];
+        if (d >= 1 && d <= x->V) {
+            fprintf(of.fp, "%s\t%u\n", x->rk[i].key, x->cls[d]);
+        }
+    }
+    return eg_outfile_commit(&of, err);
+}
+
 eg_status eg_clusterer_run(eg_clusterer *c, const eg_cluster_opts *opts, const char *path,
                            eg_error *err)
 {
@@ -143,139 +305,26 @@ eg_status eg_clusterer_run(eg_clusterer *c, const eg_cluster_opts *opts, const c
     unsigned iters = opts && opts->iterations ? opts->iterations : 15;
     unsigned minc = opts && opts->min_count ? opts->min_count : 3;
     if (C < 2 || C > 60000) {
-        return eg_error_set(err, EG_ERR_INVALID, "--classes needs 2 to 60000");
+        return eg_error_set(err, EG_ERR_INVALID, "classes must be 2 to 60000");
     }
-    eg_status st = EG_OK;
-    /* dense ids: 0 sentence start, 1..V clustered words by frequency, V + 1 the rare words */
-    ranked *rk = malloc((c->nwords ? c->nwords : 1) * sizeof *rk);
-    uint32_t *dense = malloc((c->nwords ? c->nwords : 1) * sizeof *dense);
-    uint64_t *bg = malloc((c->nseq ? c->nseq : 1) * sizeof *bg);
-    size_t V = 0, nr = 0;
-    if (!rk || !dense || !bg) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory clustering");
-        goto done;
-    }
-    for (size_t i = 1; i < c->nwords; i++) {
-        rk[nr++] = (ranked){(uint32_t)i, c->words[i].count, c->words[i].key};
-    }
-    eg_sort(rk, nr, sizeof *rk, cmp_ranked);
-    dense[0] = 0;
-    for (size_t i = 0; i < nr; i++) {
-        bool kept = rk[i].count >= minc && V < MAX_WORDS;
-        if (kept) {
-            V++;
-        }
-        dense[rk[i].id] = kept ? (uint32_t)V : UINT32_MAX;
-    }
-    size_t W = V + 2, rare = V + 1;
-    for (size_t i = 0; i < nr; i++) {
-        if (dense[rk[i].id] == UINT32_MAX) {
-            dense[rk[i].id] = (uint32_t)rare;
-        }
-    }
-    /* bigram types (prev -> next), grouped by next: each word's predecessors */
-    size_t nb = 0;
-    for (size_t i = 1; i < c->nseq; i++) {
-        bg[nb++] = bigram(dense[c->seq[i - 1]], dense[c->seq[i]]);
-    }
-    eg_sort(bg, nb, sizeof *bg, eg_cmp_u64);
-    size_t *poff = calloc(W + 1, sizeof *poff);
-    uint32_t *pv = malloc((nb ? nb : 1) * sizeof *pv), *pn = malloc((nb ? nb : 1) * sizeof *pn);
-    double *cnt = calloc(W, sizeof *cnt), *NC = calloc(C, sizeof *NC),
-           *gain = malloc(C * sizeof *gain);
-    unsigned *cls = malloc(W * sizeof *cls);
-    float *NV = calloc(W * (size_t)C, sizeof *NV);
-    if (!poff || !pv || !pn || !cnt || !NC || !gain || !cls || !NV) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory clustering");
-        goto free_all;
-    }
-    size_t ntypes = 0;
-    for (size_t i = 0; i < nb;) {
-        size_t j = i;
-        while (j < nb && bg[j] == bg[i]) {
-            j++;
-        }
-        pv[ntypes] = (uint32_t)bg[i];
-        pn[ntypes++] = (uint32_t)(j - i);
-        poff[(bg[i] >> 32) + 1]++;
-        i = j;
-    }
-    for (size_t w = 0; w < W; w++) {
-        poff[w + 1] += poff[w];
-    }
-    for (size_t i = 0; i < c->nseq; i++) {
-        cnt[dense[c->seq[i]]] += 1.0;
-    }
-    for (size_t w = 0; w < W; w++) {
-        cls[w] = (unsigned)(w % C);
-    }
-    for (size_t w = 1; w < W; w++) {
-        NC[cls[w]] += cnt[w];
-        for (size_t k = poff[w]; k < poff[w + 1]; k++) {
-            NV[(size_t)pv[k] * C + cls[w]] += (float)pn[k];
-        }
+    exchange x = {.C = C};
+    if (!rank_words(c, minc, &x) || !initial_classes(c, &x)) {
+        exchange_fini(&x);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory clustering");
     }
     for (unsigned it = 1; it <= iters; it++) {
         size_t moved = 0;
-        for (size_t w = 1; w <= V; w++) {
-            unsigned from = cls[w];
-            for (size_t k = poff[w]; k < poff[w + 1]; k++) {
-                NV[(size_t)pv[k] * C + from] -= (float)pn[k];
-            }
-            NC[from] -= cnt[w];
-            for (unsigned k = 0; k < C; k++) {
-                gain[k] = xlogx(NC[k]) - xlogx(NC[k] + cnt[w]);
-            }
-            for (size_t k = poff[w]; k < poff[w + 1]; k++) {
-                const float *row = NV + (size_t)pv[k] * C;
-                double n = pn[k];
-                for (unsigned q = 0; q < C; q++) {
-                    gain[q] += xlogx(row[q] + n) - xlogx(row[q]);
-                }
-            }
-            unsigned best = from;
-            for (unsigned k = 0; k < C; k++) {
-                if (gain[k] > gain[best] + 1e-9) {
-                    best = k;
-                }
-            }
-            cls[w] = best;
-            moved += best != from;
-            for (size_t k = poff[w]; k < poff[w + 1]; k++) {
-                NV[(size_t)pv[k] * C + best] += (float)pn[k];
-            }
-            NC[best] += cnt[w];
+        for (size_t w = 1; w <= x.V; w++) {
+            moved += move_word(&x, w);
         }
         if (opts && opts->progress) {
             opts->progress(opts->progress_ud, it, moved);
         }
-        if (moved * 1000 < V) {
+        if (moved * 1000 < x.V) {
             break;
         }
     }
-    eg_outfile of;
-    st = eg_outfile_open(&of, path, err);
-    if (st == EG_OK) {
-        for (size_t i = 0; i < nr; i++) {
-            uint32_t d = dense[rk[i].id];
-            if (d >= 1 && d <= V) {
-                fprintf(of.fp, "%s\t%u\n", rk[i].key, cls[d]);
-            }
-        }
-        st = eg_outfile_commit(&of, err);
-    }
-free_all:
-    free(poff);
-    free(pv);
-    free(pn);
-    free(cnt);
-    free(NC);
-    free(gain);
-    free(cls);
-    free(NV);
-done:
-    free(rk);
-    free(dense);
-    free(bg);
+    eg_status st = write_classes(&x, path, err);
+    exchange_fini(&x);
     return st;
 }

@@ -525,8 +525,13 @@ static int32_t decode(uint32_t v, bool *is_demonym)
 
 static bool org_key_differs(const eg_buf *key);
 
-int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_demonym)
+eg_status eg_gaz_find(const eg_gazetteer *g, const char *s, size_t n, int32_t *entry,
+                      bool *is_demonym)
 {
+    *entry = -1;
+    if (is_demonym) {
+        *is_demonym = false;
+    }
     /* exact acronym spelling first (possessive removed) */
     size_t an = n;
     if (an > 2 && s[an - 2] == '\'' && (s[an - 1] == 's' || s[an - 1] == 'S')) {
@@ -536,19 +541,17 @@ int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_d
     }
     uint32_t v = eg_strmap_get(&g->acronyms, s, an, UINT32_MAX);
     if (v != UINT32_MAX) {
-        return decode(v, is_demonym);
+        *entry = decode(v, is_demonym);
+        return EG_OK;
     }
     eg_buf key = {0};
     if (!eg_gaz_key(&key, s, n)) {
-        /* out of memory: "not listed" (the callers in ner.c have no error path) */
-        EG_ALLOC_FAILURE_IGNORED();
-        return -1;
+        return EG_ERR_NOMEM;
     }
     v = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
     bool org = v == UINT32_MAX && org_key_differs(&key);
     if (org && !eg_org_key(&key, s, n)) {
-        EG_ALLOC_FAILURE_IGNORED();
-        org = false;
+        return EG_ERR_NOMEM; /* eg_org_key freed the key */
     }
     if (org) {
         /* "General Motors Corp", "The Wall Street Journal Co.": the listed company */
@@ -560,24 +563,32 @@ int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_d
         }
     }
     eg_buf_fini(&key);
-    if (v == UINT32_MAX) {
-        if (is_demonym) {
-            *is_demonym = false;
-        }
-        return -1;
+    if (v != UINT32_MAX) {
+        *entry = decode(v, is_demonym);
     }
-    return decode(v, is_demonym);
+    return EG_OK;
 }
 
-size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
-                    size_t n, size_t i, int32_t *entry, bool *is_demonym)
+int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_demonym)
 {
+    int32_t e;
+    if (eg_gaz_find(g, s, n, &e, is_demonym) != EG_OK) {
+        /* out of memory: "not listed" (for callers with no error path) */
+        EG_ALLOC_FAILURE_IGNORED();
+    }
+    return e;
+}
+
+eg_status eg_gaz_match_at(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
+                          size_t n, size_t i, size_t *len, int32_t *entry, bool *is_demonym)
+{
+    *len = 0;
     if (i >= n) {
-        return 0;
+        return EG_OK;
     }
     uint32_t f0 = eg_gaz_word_flags(g, words[i], lens[i]);
     if (!f0) {
-        return 0;
+        return EG_OK;
     }
     size_t best = 0;
     uint32_t v = eg_strmap_get(&g->acronyms, words[i], lens[i], UINT32_MAX);
@@ -586,9 +597,11 @@ size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint3
         best = 1;
     }
     if (!(f0 & (EG_GAZ_PART | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG | EG_GAZ_LOCATION))) {
-        return best;
+        *len = best;
+        return EG_OK;
     }
     eg_buf phrase = {0}, wk = {0};
+    bool ok = true;
     for (size_t j = i; j < n && j < i + EG_MAX_PHRASE_WORDS; j++) {
         if (j > i) {
             uint32_t f = eg_gaz_word_flags(g, words[j], lens[j]);
@@ -596,13 +609,12 @@ size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint3
                 break;
             }
             if (!eg_buf_putc(&phrase, ' ')) {
-                EG_ALLOC_FAILURE_IGNORED();
+                ok = false;
                 break;
             }
         }
         if (!eg_gaz_key(&wk, words[j], lens[j]) || !eg_buf_append(&phrase, wk.data, wk.len)) {
-            /* out of memory: the longest match so far (the caller has no error path) */
-            EG_ALLOC_FAILURE_IGNORED();
+            ok = false;
             break;
         }
         uint32_t pv = eg_strmap_get(&g->phrases, phrase.data, phrase.len, UINT32_MAX);
@@ -614,7 +626,19 @@ size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint3
     }
     eg_buf_fini(&phrase);
     eg_buf_fini(&wk);
-    return best;
+    *len = best;
+    return ok ? EG_OK : EG_ERR_NOMEM;
+}
+
+size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
+                    size_t n, size_t i, int32_t *entry, bool *is_demonym)
+{
+    size_t len;
+    if (eg_gaz_match_at(g, words, lens, n, i, &len, entry, is_demonym) != EG_OK) {
+        /* out of memory: the longest match so far (for callers with no error path) */
+        EG_ALLOC_FAILURE_IGNORED();
+    }
+    return len;
 }
 
 /* A legal form at the end of a company name, as a key word (lowercase). */

@@ -84,6 +84,11 @@ uint32_t eg_gaz_word_flags(const eg_gazetteer *g, const char *s, size_t n);
  */
 int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_demonym);
 
+/** eg_gaz_lookup for callers with an error path: the entry (or -1) in *entry, and EG_ERR_NOMEM
+ *  (with *entry -1) when an allocation failed, where eg_gaz_lookup says "not listed". */
+eg_status eg_gaz_find(const eg_gazetteer *g, const char *s, size_t n, int32_t *entry,
+                      bool *is_demonym);
+
 /** Entry by index (from eg_gaz_lookup or eg_gaz_match). */
 const eg_gaz_entry *eg_gaz_entry_at(const eg_gazetteer *g, int32_t idx);
 
@@ -94,6 +99,11 @@ const eg_gaz_entry *eg_gaz_entry_at(const eg_gazetteer *g, int32_t idx);
  */
 size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
                     size_t n, size_t i, int32_t *entry, bool *is_demonym);
+
+/** eg_gaz_match for callers with an error path: the words matched in *len, and EG_ERR_NOMEM
+ *  (with the longest match found before it) when an allocation failed. */
+eg_status eg_gaz_match_at(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
+                          size_t n, size_t i, size_t *len, int32_t *entry, bool *is_demonym);
 
 /* ---- the phrase lists of data/lists/ (derived from third-party lists, see data/README.md) -- */
 

@@ -40,7 +40,7 @@ typedef struct pre_entity {
     const char *rename; /* label stated by an alias ("X") or the user's alias file, or NULL
                          * (borrowed from the links or the alias file, set by eg_resolve) */
     int forced_type;   /* type given by the user's alias file, or -1 */
-    const char *cross_rule; /* static: the cross-article rule that merged it, or NULL */
+    eg_rule cross_rule;     /* the cross-article rule that merged it, or EG_RULE_NONE */
     uint32_t cross_with;    /* the entity it was merged with by that rule */
     uint32_t mentions;
     uint32_t windows;
@@ -1971,12 +1971,12 @@ const char *eg_builder_node_id(eg_builder *b, eg_etype type, const char *key)
     return b->final_ids[b->final_node[id]];
 }
 
-const char *eg_builder_cross_rule(eg_builder *b, eg_etype type, const char *key,
-                                  const char **other_key)
+eg_rule eg_builder_cross_rule(eg_builder *b, eg_etype type, const char *key,
+                              const char **other_key)
 {
     uint32_t id = entity_id(b, type, key, false);
-    if (id == NONE || !b->ents[id].cross_rule) {
-        return NULL;
+    if (id == NONE || b->ents[id].cross_rule == EG_RULE_NONE) {
+        return EG_RULE_NONE;
     }
     if (other_key) {
         *other_key = b->ents[b->ents[id].cross_with].key;

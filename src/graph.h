@@ -136,9 +136,9 @@ eg_status eg_shards_merge(eg_graph *const *gs, size_t n, bool keep_state, eg_gra
 const char *eg_builder_node_id(eg_builder *b, eg_etype type, const char *key);
 
 /** After eg_builder_finish(): the cross-article rule that merged this entity with another
- *  (and that other entity's key), or NULL. */
-const char *eg_builder_cross_rule(eg_builder *b, eg_etype type, const char *key,
-                                  const char **other_key);
+ *  (and that other entity's key), or EG_RULE_NONE. */
+eg_rule eg_builder_cross_rule(eg_builder *b, eg_etype type, const char *key,
+                              const char **other_key);
 
 /* Helpers shared with export/load/query. */
 /** Free what a node / an edge owns (not the struct itself). */

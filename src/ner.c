@@ -232,7 +232,7 @@ static bool collapse_ws(eg_buf *b, const char *s, size_t n)
 
 static eg_status add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
                              uint32_t e, const char *s, size_t n, eg_etype type, int32_t gaz,
-                             bool demonym, const char *source, eg_error *err)
+                             bool demonym, eg_found_by source, eg_error *err)
 {
     if (!EG_GROW(out->v, out->cap, out->n + 1)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -294,10 +294,24 @@ static bool plural_acronym(const eg_doc *doc, uint32_t t)
     return true;
 }
 
-static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
-                          uint32_t e, eg_etype type, const char *source, eg_mentions *out,
+/* eg_gaz_find, with the error said. */
+static eg_status gaz_find(const eg_ner *ner, const char *s, size_t n, int32_t *entry, bool *dem,
                           eg_error *err)
 {
+    if (eg_gaz_find(ner->gaz, s, n, entry, dem) != EG_OK) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    return EG_OK;
+}
+
+/* Trim a span to the name: a trailing possessive, punctuation, an opening sentence adverb
+ * (which may retype it), the members after an organization ("NDC MPs"). *kept: something is
+ * left. */
+static eg_status trim_span(const eg_ner *ner, const eg_doc *doc, uint32_t *bp, uint32_t *ep,
+                           eg_etype *type, bool *kept, eg_error *err)
+{
+    uint32_t b = *bp, e = *ep;
+    *kept = false;
     /* drop a trailing possessive token and leading/trailing punctuation */
     while (e > b && (doc->toks[e - 1].flags & (EG_TOK_POSSESSIVE | EG_TOK_PUNCT))) {
         e--;
@@ -313,46 +327,140 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
         b++; /* "Meanwhile Putin said": the adverb opens the sentence, not the name */
         adverb = true;
     }
-    if (adverb && type == EG_PERSON) {
+    if (adverb && *type == EG_PERSON) {
         /* the adverb may be all that made it look like a person: "Meanwhile Reuters" */
         bool dm = false;
-        int32_t g = eg_gaz_lookup(ner->gaz, doc->text + doc->toks[b].start,
-                                  doc->toks[e - 1].end - doc->toks[b].start, &dm);
+        int32_t g;
+        eg_status st = gaz_find(ner, doc->text + doc->toks[b].start,
+                                doc->toks[e - 1].end - doc->toks[b].start, &g, &dm, err);
+        if (st != EG_OK) {
+            return st;
+        }
         if (g >= 0) {
             eg_gaz_kind k = eg_gaz_entry_at(ner->gaz, g)->kind;
-            type = k == EG_GAZK_ORG ? EG_ORGANIZATION : EG_LOCATION; /* countries: below */
+            *type = k == EG_GAZK_ORG ? EG_ORGANIZATION : EG_LOCATION; /* countries: below */
         }
     }
-    if (type == EG_ORGANIZATION && e - b >= 2 && plural_acronym(doc, e - 1)) {
+    if (*type == EG_ORGANIZATION && e - b >= 2 && plural_acronym(doc, e - 1)) {
         e--; /* "NDC MPs", "party CEOs": the members, not part of the name */
     }
+    *bp = b;
+    *ep = e;
+    *kept = true;
+    return EG_OK;
+}
+
+/* "U.S. Congress", "Russian Foreign Ministry": an organization opening with a country is the
+ * organization and its country. Adds the country; *done when the rest was added too. */
+static eg_status country_prefix(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
+                                uint32_t e, eg_found_by source, eg_mentions *out, bool *done,
+                                eg_error *err)
+{
+    int32_t ce = -1;
+    bool cd = false;
+    size_t cl;
+    if (eg_gaz_match_at(ner->gaz, ws->wptr, ws->wlen, e - 1, b, &cl, &ce, &cd) != EG_OK) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    if (cl == 0 || cl >= e - b || eg_gaz_entry_at(ner->gaz, ce)->kind != EG_GAZK_COUNTRY) {
+        return EG_OK;
+    }
     const char *s = doc->text + doc->toks[b].start;
-    size_t n = doc->toks[e - 1].end - doc->toks[b].start;
-    bool demonym = false;
-    if (type == EG_ORGANIZATION && e - b >= 2) {
-        /* "U.S. Congress", "Russian Foreign Ministry": the organization, and its country */
-        int32_t ce = -1;
-        bool cd = false;
-        size_t cl = eg_gaz_match(ner->gaz, ws->wptr, ws->wlen, e - 1, b, &ce, &cd);
-        if (cl > 0 && cl < e - b && eg_gaz_entry_at(ner->gaz, ce)->kind == EG_GAZK_COUNTRY) {
-            size_t pn = doc->toks[b + cl - 1].end - doc->toks[b].start;
-            eg_status st = add_mention(out, ws, doc, b, b + (uint32_t)cl, s, pn, EG_COUNTRY, ce, cd,
-                                       source, err);
+    size_t pn = doc->toks[b + cl - 1].end - doc->toks[b].start;
+    eg_status st =
+        add_mention(out, ws, doc, b, b + (uint32_t)cl, s, pn, EG_COUNTRY, ce, cd, source, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    /* "US Federal Reserve": when the rest is a listed organization, that is the name */
+    const char *rs = doc->text + doc->toks[b + cl].start;
+    size_t rn = doc->toks[e - 1].end - doc->toks[b + cl].start;
+    bool rdem = false;
+    int32_t rg;
+    st = gaz_find(ner, rs, rn, &rg, &rdem, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    if (rg >= 0 && eg_gaz_entry_at(ner->gaz, rg)->kind == EG_GAZK_ORG) {
+        *done = true;
+        return add_mention(out, ws, doc, b + (uint32_t)cl, e, rs, rn, EG_ORGANIZATION, rg, false,
+                           source, err);
+    }
+    return EG_OK;
+}
+
+/* "Russian-Malian", "Russia-Africa": a one-word compound of countries is a mention of each
+ * country in it (*done when it was one). */
+static eg_status country_compound(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
+                                  uint32_t b, uint32_t e, const char *s, size_t n,
+                                  eg_found_by source, eg_mentions *out, bool *done,
+                                  eg_error *err)
+{
+    size_t nparts = 0, ncountry = 0;
+    int32_t parts[8];
+    bool dem[8];
+    const char *ps[8];
+    size_t pn[8];
+    const char *p = s, *end = s + n;
+    while (p < end && nparts < 8) {
+        const char *q = memchr(p, '-', (size_t)(end - p));
+        if (!q) {
+            q = end;
+        }
+        ps[nparts] = p;
+        pn[nparts] = (size_t)(q - p);
+        eg_status st = gaz_find(ner, p, (size_t)(q - p), &parts[nparts], &dem[nparts], err);
+        if (st != EG_OK) {
+            return st;
+        }
+        if (parts[nparts] >= 0 &&
+            eg_gaz_entry_at(ner->gaz, parts[nparts])->kind == EG_GAZK_COUNTRY) {
+            ncountry++;
+        }
+        nparts++;
+        p = q + 1;
+    }
+    if (ncountry == 0) {
+        return EG_OK;
+    }
+    *done = true;
+    for (size_t i = 0; i < nparts; i++) {
+        if (parts[i] >= 0 && eg_gaz_entry_at(ner->gaz, parts[i])->kind == EG_GAZK_COUNTRY) {
+            eg_status st = add_mention(out, ws, doc, b, e, ps[i], pn[i], EG_COUNTRY, parts[i],
+                                       dem[i], source, err);
             if (st != EG_OK) {
                 return st;
             }
-            /* "US Federal Reserve": when the rest is a listed organization, that is the name */
-            const char *rs = doc->text + doc->toks[b + cl].start;
-            size_t rn = doc->toks[e - 1].end - doc->toks[b + cl].start;
-            bool rdem = false;
-            int32_t rg = eg_gaz_lookup(ner->gaz, rs, rn, &rdem);
-            if (rg >= 0 && eg_gaz_entry_at(ner->gaz, rg)->kind == EG_GAZK_ORG) {
-                return add_mention(out, ws, doc, b + (uint32_t)cl, e, rs, rn, EG_ORGANIZATION, rg,
-                                   false, source, err);
-            }
         }
     }
-    int32_t gaz = eg_gaz_lookup(ner->gaz, s, n, &demonym);
+    return EG_OK;
+}
+
+/* Add the mention of tokens [b, e) found as `type` by `source`, after trimming it to the name
+ * and letting the lists correct its type. */
+static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
+                          uint32_t e, eg_etype type, eg_found_by source, eg_mentions *out,
+                          eg_error *err)
+{
+    bool kept;
+    eg_status st = trim_span(ner, doc, &b, &e, &type, &kept, err);
+    if (st != EG_OK || !kept) {
+        return st;
+    }
+    const char *s = doc->text + doc->toks[b].start;
+    size_t n = doc->toks[e - 1].end - doc->toks[b].start;
+    bool demonym = false, done = false;
+    if (type == EG_ORGANIZATION && e - b >= 2) {
+        st = country_prefix(ner, ws, doc, b, e, source, out, &done, err);
+        if (st != EG_OK || done) {
+            return st;
+        }
+    }
+    int32_t gaz;
+    st = gaz_find(ner, s, n, &gaz, &demonym, err);
+    if (st != EG_OK) {
+        return st;
+    }
     const eg_gaz_entry *ent = gaz >= 0 ? eg_gaz_entry_at(ner->gaz, gaz) : NULL;
     if (ent && ent->kind == EG_GAZK_COUNTRY && (type != EG_PERSON)) {
         return add_mention(out, ws, doc, b, e, s, n, EG_COUNTRY, gaz, demonym, source, err);
@@ -378,40 +486,9 @@ static eg_status add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, u
         n = doc->toks[e - 1].end - doc->toks[b].start;
     }
     if (e - b == 1 && type != EG_PERSON && memchr(s, '-', n)) {
-        /* "Russian-Malian", "Russia-Africa": a compound of countries is a mention of each */
-        size_t nparts = 0, ncountry = 0;
-        int32_t parts[8];
-        bool dem[8];
-        const char *ps[8];
-        size_t pn[8];
-        const char *p = s, *end = s + n;
-        while (p < end && nparts < 8) {
-            const char *q = memchr(p, '-', (size_t)(end - p));
-            if (!q) {
-                q = end;
-            }
-            ps[nparts] = p;
-            pn[nparts] = (size_t)(q - p);
-            parts[nparts] = eg_gaz_lookup(ner->gaz, p, (size_t)(q - p), &dem[nparts]);
-            if (parts[nparts] >= 0 &&
-                eg_gaz_entry_at(ner->gaz, parts[nparts])->kind == EG_GAZK_COUNTRY) {
-                ncountry++;
-            }
-            nparts++;
-            p = q + 1;
-        }
-        if (ncountry > 0) {
-            for (size_t i = 0; i < nparts; i++) {
-                if (parts[i] >= 0 &&
-                    eg_gaz_entry_at(ner->gaz, parts[i])->kind == EG_GAZK_COUNTRY) {
-                    eg_status st = add_mention(out, ws, doc, b, e, ps[i], pn[i], EG_COUNTRY,
-                                               parts[i], dem[i], source, err);
-                    if (st != EG_OK) {
-                        return st;
-                    }
-                }
-            }
-            return EG_OK;
+        st = country_compound(ner, ws, doc, b, e, s, n, source, out, &done, err);
+        if (st != EG_OK || done) {
+            return st;
         }
     }
     return add_mention(out, ws, doc, b, e, s, n, type, ent && ent->kind == EG_GAZK_ORG ? gaz : -1,
@@ -589,7 +666,11 @@ static eg_status gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *
         }
         int32_t entry = -1;
         bool demonym = false;
-        size_t len = eg_gaz_match(ner->gaz, ws->wptr, ws->wlen, doc->ntoks, i, &entry, &demonym);
+        size_t len;
+        if (eg_gaz_match_at(ner->gaz, ws->wptr, ws->wlen, doc->ntoks, i, &len, &entry,
+                            &demonym) != EG_OK) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
         if (len == 0) {
             continue;
         }
@@ -614,7 +695,7 @@ static eg_status gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *
         uint32_t e = i + (uint32_t)len;
         const char *s = ws->wptr[i];
         size_t n = doc->toks[e - 1].end - doc->toks[i].start;
-        eg_status st = add_mention(out, ws, doc, i, e, s, n, type, entry, demonym, "gazetteer", err);
+        eg_status st = add_mention(out, ws, doc, i, e, s, n, type, entry, demonym, EG_FOUND_GAZETTEER, err);
         if (st != EG_OK) {
             return st;
         }
@@ -768,7 +849,7 @@ static eg_status rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
                 e = i + 1; /* "General Agreement on Tariffs": a name of a body or a text */
             }
             if (e > i + 1) {
-                eg_status st = add_span(ner, ws, doc, i + 1, e, EG_PERSON, "title", out, err);
+                eg_status st = add_span(ner, ws, doc, i + 1, e, EG_PERSON, EG_FOUND_TITLE, out, err);
                 if (st != EG_OK) {
                     return st;
                 }
@@ -808,7 +889,7 @@ static eg_status rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
         if (start && e - i == 1) {
             continue;
         }
-        eg_status st = add_span(ner, ws, doc, i, e, type, "rule", out, err);
+        eg_status st = add_span(ner, ws, doc, i, e, type, EG_FOUND_RULE, out, err);
         if (st != EG_OK) {
             return st;
         }
@@ -845,7 +926,7 @@ static eg_status surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
             continue;
         }
         if (eg_strmap_has(&last, ws->wptr[i], ws->wlen[i])) {
-            st = add_span(ner, ws, doc, i, i + 1, EG_PERSON, "surname", out, err);
+            st = add_span(ner, ws, doc, i, i + 1, EG_PERSON, EG_FOUND_SURNAME, out, err);
         }
     }
     eg_strmap_fini(&last);
@@ -1154,7 +1235,7 @@ static bool at_place(const eg_ner_ws *ws, uint32_t b)
 /* A country or a listed place, however the model typed it (not a demonym). */
 static bool team_candidate(const eg_ner *ner, const eg_mention *m)
 {
-    if (m->demonym || m->team || strcmp(m->source, "club list") == 0) {
+    if (m->demonym || m->team || m->source == EG_FOUND_CLUB_LIST) {
         return false;
     }
     if (m->type == EG_COUNTRY || m->type == EG_LOCATION) {
@@ -1187,8 +1268,8 @@ static eg_status club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, e
         }
         const char *s = ws->wptr[b];
         size_t n = doc->toks[t].end - doc->toks[b].start;
-        eg_status st = add_mention(out, ws, doc, b, t + 1, s, n, EG_ORGANIZATION, -1, false, "club",
-                                   err);
+        eg_status st = add_mention(out, ws, doc, b, t + 1, s, n, EG_ORGANIZATION, -1, false,
+                                   EG_FOUND_CLUB, err);
         if (st != EG_OK) {
             return st;
         }
@@ -1316,7 +1397,7 @@ static eg_status club_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, e
         m->surface = sf;
         m->tok_begin = b;
         m->start = doc->toks[b].start;
-        m->source = "club";
+        m->source = EG_FOUND_CLUB;
     }
     return EG_OK;
 }
@@ -1358,7 +1439,7 @@ static void opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_
         uint32_t f = eg_gaz_word_flags(ner->gaz, doc->text + t0->start, t0->end - t0->start);
         if (!(f & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
             p->type = EG_ORGANIZATION;
-            p->source = "opponent";
+            p->source = EG_FOUND_OPPONENT;
         }
     }
 }
@@ -1389,7 +1470,7 @@ static void club_names(const eg_ner_ws *ws, size_t first, eg_mentions *out, bool
         if (cand && club_listed(ws, m)) {
             m->type = EG_ORGANIZATION;
             m->gaz = -1;
-            m->source = "club list";
+            m->source = EG_FOUND_CLUB_LIST;
         }
     }
 }
@@ -1459,21 +1540,11 @@ static const eg_strmap *sport_table(void)
     return sport_words_ok ? &sport_words : NULL;
 }
 
-/* In a sports report -- a scoreline with several sport words, or words of one sport -- a
- * country or city that plays (subject or object of a match: a sentence with a result or a
- * match verb, not "in Adelaide") names a team. Such a name, everywhere in the report except
- * after "in", "at" or "from", becomes the ORGANIZATION "<name> (<sport> team)": one entity per
- * country and sport, never the country. */
-static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
-                              eg_mentions *out, eg_error *err)
+/* Is the article a sports report (a scoreline with several sport words, or words of one
+ * sport)? *sport: the sport its words name most, -1 when none or a tie. */
+static bool sports_report(const eg_ner_ws *ws, const eg_doc *doc, const eg_strmap *tab,
+                          int *sport)
 {
-    if (out->n == first) {
-        return EG_OK;
-    }
-    const eg_strmap *tab = sport_table();
-    if (!tab) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
     unsigned per_sport[NSPORTS] = {0};
     unsigned generic = 0, scores = 0, specific = 0;
     uint32_t sent = UINT32_MAX;
@@ -1502,25 +1573,24 @@ static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
         verb = verb || (v & SW_RESULT);
     }
     scores += num && verb;
-    bool sports = (scores >= 1 && specific + generic >= 3) || (specific >= 3 && generic >= 2);
-    if (!sports) {
-        club_names(ws, first, out, false, false);
-        return EG_OK;
-    }
-    int sport = -1;
+    *sport = -1;
     unsigned best = 0;
     for (int k = 0; k < NSPORTS; k++) {
         if (per_sport[k] > best) {
             best = per_sport[k];
-            sport = k;
+            *sport = k;
         } else if (per_sport[k] == best) {
-            sport = -1; /* a tie: say only "team" */
+            *sport = -1; /* a tie: say only "team" */
         }
     }
-    club_names(ws, first, out, true, sport == SPORT_FOOTBALL || sport < 0);
-    /* names that play: a result or a match verb within three words, in the same sentence */
-    eg_buf names = {0};
-    eg_strmap teams = {0};
+    return (scores >= 1 && specific + generic >= 3) || (specific >= 3 && generic >= 2);
+}
+
+/* Names that play: a result or a match verb within three words, in the same sentence; their
+ * team keys go into `teams`. */
+static bool playing_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                          const eg_mentions *out, eg_strmap *teams)
+{
     bool ok = true;
     for (size_t i = first; ok && i < out->n; i++) {
         const eg_mention *m = &out->v[i];
@@ -1541,16 +1611,25 @@ static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
         }
         if (cue) {
             const char *k = team_key(ner, m);
-            ok = eg_strmap_put(&teams, k, strlen(k), 1);
+            ok = eg_strmap_put(teams, k, strlen(k), 1);
         }
     }
-    for (size_t i = first; ok && teams.count && i < out->n; i++) {
+    return ok;
+}
+
+/* Every mention of a playing name, except after "in", "at" or "from", becomes its team. */
+static bool rename_teams(const eg_ner *ner, eg_ner_ws *ws, size_t first, eg_mentions *out,
+                         const eg_strmap *teams, int sport)
+{
+    eg_buf names = {0};
+    bool ok = true;
+    for (size_t i = first; ok && teams->count && i < out->n; i++) {
         eg_mention *m = &out->v[i];
         if (!team_candidate(ner, m) || at_place(ws, m->tok_begin)) {
             continue; /* "in Adelaide", "from Brazil": the place */
         }
         const char *name = team_key(ner, m);
-        if (!eg_strmap_has(&teams, name, strlen(name))) {
+        if (!eg_strmap_has(teams, name, strlen(name))) {
             continue;
         }
         eg_buf_reset(&names);
@@ -1571,6 +1650,33 @@ static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *do
         }
     }
     eg_buf_fini(&names);
+    return ok;
+}
+
+/* In a sports report -- a scoreline with several sport words, or words of one sport -- a
+ * country or city that plays (subject or object of a match: a sentence with a result or a
+ * match verb, not "in Adelaide") names a team. Such a name, everywhere in the report except
+ * after "in", "at" or "from", becomes the ORGANIZATION "<name> (<sport> team)": one entity per
+ * country and sport, never the country. */
+static eg_status sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                              eg_mentions *out, eg_error *err)
+{
+    if (out->n == first) {
+        return EG_OK;
+    }
+    const eg_strmap *tab = sport_table();
+    if (!tab) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    int sport;
+    if (!sports_report(ws, doc, tab, &sport)) {
+        club_names(ws, first, out, false, false);
+        return EG_OK;
+    }
+    club_names(ws, first, out, true, sport == SPORT_FOOTBALL || sport < 0);
+    eg_strmap teams = {0};
+    bool ok = playing_names(ner, ws, doc, first, out, &teams) &&
+              rename_teams(ner, ws, first, out, &teams, sport);
     eg_strmap_fini(&teams);
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
@@ -1712,6 +1818,93 @@ unsigned eg_ner_ws_pieces(const eg_ner_ws *ws)
     return ws->pieces;
 }
 
+/* Add the mention of the model's chunk c (a completed organization name may take in the chunks
+ * after it); *next: the chunk to look at next. */
+static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t c,
+                           eg_mentions *out, size_t *next, eg_error *err)
+{
+    const eg_chunk *ch = &ws->chunks[c];
+    *next = c + 1;
+    if (ch->type == EG_NE_MISC) {
+        /* only demonyms and country compounds of MISC enter the graph */
+        const char *s = ws->wptr[ch->begin];
+        size_t n = doc->toks[ch->end - 1].end - doc->toks[ch->begin].start;
+        bool dem = false;
+        int32_t g;
+        eg_status st = gaz_find(ner, s, n, &g, &dem, err);
+        if (st != EG_OK) {
+            return st;
+        }
+        bool keep = (g >= 0 && eg_gaz_entry_at(ner->gaz, g)->kind == EG_GAZK_COUNTRY) ||
+                    (ch->end - ch->begin == 1 && memchr(s, '-', n));
+        if (!keep) {
+            for (uint32_t t = ch->begin; t < ch->end; t++) {
+                ws->taken[t] = 1; /* "Russian Cabinet"-style spans stay claimed */
+            }
+            return EG_OK;
+        }
+    }
+    size_t before = out->n;
+    uint32_t begin = ch->begin, end = ch->end;
+    if (end - begin >= 2 && tok_word(ws, begin, "The")) {
+        /* a sentence's "The" is not part of the name, "The Hague" is */
+        int32_t g;
+        eg_status st = gaz_find(ner, ws->wptr[begin],
+                                doc->toks[end - 1].end - doc->toks[begin].start, &g, NULL, err);
+        if (st != EG_OK) {
+            return st;
+        }
+        begin += g < 0;
+    }
+    size_t inner = c + 1; /* the chunks the completed name takes in */
+    if (ch->type == EG_NE_ORG) {
+        end = complete_org(ner, ws, doc, begin, ch->end, (uint32_t)doc->ntoks);
+        while (inner < ws->nchunks && ws->chunks[inner].end <= end) {
+            inner++;
+        }
+        if (inner < ws->nchunks && ws->chunks[inner].begin < end) {
+            end = ch->end; /* it would cut a later chunk: keep the tagger's */
+            inner = c + 1;
+        }
+    }
+    eg_etype ty = chunk_type(ch->type);
+    if (ty == EG_ORGANIZATION && region_name(ner, ws, begin, end)) {
+        ty = EG_LOCATION;
+    }
+    eg_status st = add_span(ner, ws, doc, begin, end, ty, EG_FOUND_MODEL, out, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    if (ch->type == EG_NE_MISC && out->n > before && out->v[out->n - 1].type != EG_COUNTRY) {
+        eg_mention *m = &out->v[--out->n];
+        free(m->surface);
+    }
+    *next = inner;
+    return EG_OK;
+}
+
+/* The model's chunks as mentions; then only their tokens stay taken for the passes after. */
+static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                            eg_mentions *out, eg_error *err)
+{
+    eg_status st = tag_pieces(ner, ws, doc, err);
+    for (size_t c = 0; st == EG_OK && c < ws->nchunks;) {
+        st = add_chunk(ner, ws, doc, c, out, &c, err);
+    }
+    if (st != EG_OK) {
+        return st;
+    }
+    for (size_t i = 0; i < doc->ntoks; i++) {
+        ws->taken[i] = 0;
+    }
+    for (size_t i = first; i < out->n; i++) {
+        for (uint32_t t = out->v[i].tok_begin; t < out->v[i].tok_end; t++) {
+            ws->taken[t] = 1;
+        }
+    }
+    return EG_OK;
+}
+
 eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out,
                            eg_error *err)
 {
@@ -1721,100 +1914,25 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     }
     size_t first = out->n;
     eg_status st = prepare(ws, doc, err);
-    if (st != EG_OK) {
-        return st;
+    if (st == EG_OK && ner->model) {
+        st = model_pass(ner, ws, doc, first, out, err);
     }
-    if (ner->model) {
-        st = tag_pieces(ner, ws, doc, err);
-        if (st != EG_OK) {
-            return st;
-        }
-        for (size_t c = 0; c < ws->nchunks; c++) {
-            const eg_chunk *ch = &ws->chunks[c];
-            if (ch->type == EG_NE_MISC) {
-                /* only demonyms and country compounds of MISC enter the graph */
-                const char *s = ws->wptr[ch->begin];
-                size_t n = doc->toks[ch->end - 1].end - doc->toks[ch->begin].start;
-                bool dem = false;
-                int32_t g = eg_gaz_lookup(ner->gaz, s, n, &dem);
-                bool keep = (g >= 0 && eg_gaz_entry_at(ner->gaz, g)->kind == EG_GAZK_COUNTRY) ||
-                            (ch->end - ch->begin == 1 && memchr(s, '-', n));
-                if (!keep) {
-                    for (uint32_t t = ch->begin; t < ch->end; t++) {
-                        ws->taken[t] = 1; /* "Russian Cabinet"-style spans stay claimed */
-                    }
-                    continue;
-                }
-            }
-            size_t before = out->n;
-            uint32_t begin = ch->begin, end = ch->end;
-            if (end - begin >= 2 && tok_word(ws, begin, "The") &&
-                eg_gaz_lookup(ner->gaz, ws->wptr[begin],
-                              doc->toks[end - 1].end - doc->toks[begin].start, NULL) < 0) {
-                begin++; /* a sentence's "The" is not part of the name, "The Hague" is */
-            }
-            size_t inner = c + 1; /* the chunks the completed name takes in */
-            if (ch->type == EG_NE_ORG) {
-                end = complete_org(ner, ws, doc, begin, ch->end, (uint32_t)doc->ntoks);
-                while (inner < ws->nchunks && ws->chunks[inner].end <= end) {
-                    inner++;
-                }
-                if (inner < ws->nchunks && ws->chunks[inner].begin < end) {
-                    end = ch->end; /* it would cut a later chunk: keep the tagger's */
-                    inner = c + 1;
-                }
-            }
-            eg_etype ty = chunk_type(ch->type);
-            if (ty == EG_ORGANIZATION && region_name(ner, ws, begin, end)) {
-                ty = EG_LOCATION;
-            }
-            st = add_span(ner, ws, doc, begin, end, ty, "model", out, err);
-            if (st != EG_OK) {
-                return st;
-            }
-            if (ch->type == EG_NE_MISC && out->n > before && out->v[out->n - 1].type != EG_COUNTRY) {
-                eg_mention *m = &out->v[--out->n];
-                free(m->surface);
-            }
-            c = inner - 1;
-        }
-        for (size_t i = 0; i < doc->ntoks; i++) {
-            ws->taken[i] = 0;
-        }
-        for (size_t i = first; i < out->n; i++) {
-            for (uint32_t t = out->v[i].tok_begin; t < out->v[i].tok_end; t++) {
-                ws->taken[t] = 1;
-            }
-        }
-    }
-    st = gazetteer_pass(ner, ws, doc, out, err);
-    if (st == EG_OK) {
-        st = club_pass(ws, doc, out, err);
-    }
-    if (st == EG_OK) {
-        st = rules_pass(ner, ws, doc, ner->model != NULL, out, err);
-    }
-    if (st == EG_OK) {
-        st = surname_pass(ner, ws, doc, first, out, err);
-    }
-    if (st == EG_OK) {
-        st = trim_openers(ws, doc, first, out, err);
-    }
+    /* the lists, clubs, rules and surnames find what the model did not */
+    st = st == EG_OK ? gazetteer_pass(ner, ws, doc, out, err) : st;
+    st = st == EG_OK ? club_pass(ws, doc, out, err) : st;
+    st = st == EG_OK ? rules_pass(ner, ws, doc, ner->model != NULL, out, err) : st;
+    st = st == EG_OK ? surname_pass(ner, ws, doc, first, out, err) : st;
+    st = st == EG_OK ? trim_openers(ws, doc, first, out, err) : st;
     if (st != EG_OK) {
         return st;
     }
     if (out->n > first) {
         eg_sort(out->v + first, out->n - first, sizeof *out->v, cmp_mention);
     }
+    /* then the mentions are corrected and completed in text order */
     st = possessive_names(ws, doc, first, out, err);
-    if (st != EG_OK) {
-        return st;
-    }
-    st = spaced_given_names(ws, doc, first, out, err);
-    if (st != EG_OK) {
-        return st;
-    }
-    st = club_suffixes(ws, doc, first, out, err);
+    st = st == EG_OK ? spaced_given_names(ws, doc, first, out, err) : st;
+    st = st == EG_OK ? club_suffixes(ws, doc, first, out, err) : st;
     if (st != EG_OK) {
         return st;
     }

@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "entgraph/entities.h"
 #include "entgraph/graph.h"
 #include "text.h"
 
@@ -32,7 +33,7 @@ typedef struct eg_mention {
     bool demonym;       /* matched as a demonym ("Russian") */
     bool team;          /* a country or city naming a sports team ("Australia" in a match
                          * report): typed ORGANIZATION, surface "Australia (cricket team)" */
-    const char *source; /* "model", "gazetteer", "title", "rule": what found it */
+    eg_found_by source; /* what found it: the model, a list, a title cue, a rule */
     char *surface;      /* as written, possessive removed, whitespace collapsed */
 } eg_mention;
 

@@ -217,6 +217,141 @@ static eg_status deliver(batch *b, const eg_pipeline_opts *opts, eg_builder *bui
     return st;
 }
 
+/* One run: the recognizer, the reader, the workers and the two batches they share. */
+typedef struct run {
+    unsigned nth;     /* threads, the caller's included */
+    size_t cap;       /* slots per batch */
+    eg_ner *ner;
+    eg_reader *rd;
+    worker *ws;       /* ws[0] is the calling thread's; ws[1..] run in threads */
+    batch bufs[2];
+    crew c;
+    bool crew_ready;  /* c's mutex and conditions are initialized */
+} run;
+
+/* Create the recognizer, the reader and the batches; start the worker threads. */
+static eg_status run_start(run *R, const char *const *inputs, size_t ninputs,
+                           const eg_pipeline_opts *opts, eg_error *err)
+{
+    eg_status st = eg_ner_create(&R->ner, opts->model_path, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    eg_reader_opts ro = opts->reader;
+    ro.defer = true; /* normalization and segmentation run in the workers */
+    st = eg_reader_create(&R->rd, inputs, ninputs, &ro, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    R->ws = calloc(R->nth, sizeof *R->ws);
+    R->bufs[0].slots = calloc(R->cap, sizeof(slot));
+    R->bufs[1].slots = calloc(R->cap, sizeof(slot));
+    if (!R->ws || !R->bufs[0].slots || !R->bufs[1].slots ||
+        pthread_mutex_init(&R->c.mu, NULL) != 0) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    pthread_cond_init(&R->c.go, NULL);
+    pthread_cond_init(&R->c.done, NULL);
+    R->crew_ready = true;
+    for (unsigned t = 0; t < R->nth; t++) {
+        R->ws[t] = (worker){.ner = R->ner, .crew = &R->c, .explain = opts->explain,
+                            .aliases = opts->aliases};
+        R->ws[t].ws = eg_ner_ws_create();
+        if (!R->ws[t].ws) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    for (unsigned t = 1; t < R->nth; t++) {
+        if (pthread_create(&R->ws[t].th, NULL, work, &R->ws[t]) != 0) {
+            return eg_error_set(err, EG_ERR_NOMEM, "could not start worker threads");
+        }
+        R->ws[t].started = true;
+    }
+    return EG_OK;
+}
+
+/* Read, process and deliver every batch in input order. */
+static eg_status run_batches(run *R, const eg_pipeline_opts *opts, eg_builder *builder,
+                             eg_doc_fn fn, void *ud, eg_pipeline_stats *stats, eg_error *err)
+{
+    eg_status st = EG_OK;
+    uint64_t total = eg_reader_total_bytes(R->rd);
+    double t0 = now(), last = t0;
+    batch *cur = &R->bufs[0], *next = &R->bufs[1]; /* cur: in flight; next: processed, or empty */
+    int r = fill(R->rd, cur, R->cap, err);
+    if (r > 0) {
+        crew_start(&R->c, cur, R->nth - 1);
+    }
+    while (r > 0) {
+        /* while the workers process `cur`: hand the batch before it to the builder, read the
+         * next one into its place, then help with `cur` */
+        st = deliver(next, opts, builder, fn, ud, stats, err);
+        int rn = st == EG_OK ? fill(R->rd, next, R->cap, err) : 0;
+        work_batch(&R->ws[0], cur);
+        crew_wait(&R->c);
+        if (st != EG_OK) {
+            return st;
+        }
+        if (rn > 0) {
+            crew_start(&R->c, next, R->nth - 1);
+        }
+        batch *tmp = cur;
+        cur = next;
+        next = tmp;
+        r = rn;
+        eg_reader_counts(R->rd, &stats->documents, &stats->skipped, &stats->bytes);
+        if (opts->progress && now() - last > 0.5) {
+            progress_line(opts, stats, total, t0, false);
+            last = now();
+        }
+    }
+    /* the last processed batch comes before a read error in input order */
+    st = deliver(next, opts, builder, fn, ud, stats, err);
+    if (st == EG_OK && r < 0) {
+        st = (eg_status)r;
+    }
+    if (st != EG_OK) {
+        return st;
+    }
+    eg_reader_counts(R->rd, &stats->documents, &stats->skipped, &stats->bytes);
+    if (opts->progress && last != t0) {
+        progress_line(opts, stats, total, t0, true);
+    }
+    return EG_OK;
+}
+
+/* Stop the workers and free what run_start made (any part of it). */
+static void run_stop(run *R)
+{
+    if (R->crew_ready) {
+        pthread_mutex_lock(&R->c.mu);
+        R->c.quit = true;
+        pthread_cond_broadcast(&R->c.go);
+        pthread_mutex_unlock(&R->c.mu);
+    }
+    for (unsigned t = 0; R->ws && t < R->nth; t++) {
+        if (R->ws[t].started) {
+            pthread_join(R->ws[t].th, NULL);
+        }
+        eg_ner_ws_destroy(R->ws[t].ws);
+    }
+    for (int k = 0; k < 2; k++) {
+        for (size_t i = 0; R->bufs[k].slots && i < R->cap; i++) {
+            slot_clear(&R->bufs[k].slots[i]);
+            eg_mentions_fini(&R->bufs[k].slots[i].ms);
+        }
+        free(R->bufs[k].slots);
+    }
+    if (R->crew_ready) {
+        pthread_cond_destroy(&R->c.go);
+        pthread_cond_destroy(&R->c.done);
+        pthread_mutex_destroy(&R->c.mu);
+    }
+    free(R->ws);
+    eg_reader_destroy(R->rd);
+    eg_ner_destroy(R->ner);
+}
+
 eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pipeline_opts *opts,
                           eg_builder *builder, eg_doc_fn fn, void *ud, eg_pipeline_stats *stats,
                           eg_error *err)
@@ -230,124 +365,11 @@ eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pi
     if (nth > 64) {
         nth = 64;
     }
-    eg_ner *ner = NULL;
-    eg_reader *rd = NULL;
-    worker *ws = NULL;
-    batch bufs[2] = {{0}};
-    crew c = {.gen = 0};
-    bool crew_ready = false;
-    size_t cap = (size_t)BATCH_PER_THREAD * nth;
-    eg_status st = eg_ner_create(&ner, opts->model_path, err);
-    if (st != EG_OK) {
-        return st;
+    run R = {.nth = nth, .cap = (size_t)BATCH_PER_THREAD * nth, .c = {.gen = 0}};
+    eg_status st = run_start(&R, inputs, ninputs, opts, err);
+    if (st == EG_OK) {
+        st = run_batches(&R, opts, builder, fn, ud, stats, err);
     }
-    eg_reader_opts ro = opts->reader;
-    ro.defer = true; /* normalization and segmentation run in the workers */
-    st = eg_reader_create(&rd, inputs, ninputs, &ro, err);
-    if (st != EG_OK) {
-        eg_ner_destroy(ner);
-        return st;
-    }
-    ws = calloc(nth, sizeof *ws);
-    bufs[0].slots = calloc(cap, sizeof(slot));
-    bufs[1].slots = calloc(cap, sizeof(slot));
-    if (!ws || !bufs[0].slots || !bufs[1].slots || pthread_mutex_init(&c.mu, NULL) != 0) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    pthread_cond_init(&c.go, NULL);
-    pthread_cond_init(&c.done, NULL);
-    crew_ready = true;
-    /* ws[0] is the calling thread's; ws[1..] run in threads */
-    for (unsigned t = 0; t < nth; t++) {
-        ws[t] = (worker){.ner = ner, .crew = &c, .explain = opts->explain,
-                         .aliases = opts->aliases};
-        ws[t].ws = eg_ner_ws_create();
-        if (!ws[t].ws) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-    }
-    for (unsigned t = 1; t < nth; t++) {
-        if (pthread_create(&ws[t].th, NULL, work, &ws[t]) != 0) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "could not start worker threads");
-            goto done;
-        }
-        ws[t].started = true;
-    }
-    uint64_t total = eg_reader_total_bytes(rd);
-    double t0 = now(), last = t0;
-    batch *cur = &bufs[0], *next = &bufs[1]; /* cur: in flight; next: processed, or empty */
-    int r = fill(rd, cur, cap, err);
-    if (r > 0) {
-        crew_start(&c, cur, nth - 1);
-    }
-    while (r > 0) {
-        /* while the workers process `cur`: hand the batch before it to the builder, read the
-         * next one into its place, then help with `cur` */
-        st = deliver(next, opts, builder, fn, ud, stats, err);
-        int rn = st == EG_OK ? fill(rd, next, cap, err) : 0;
-        work_batch(&ws[0], cur);
-        crew_wait(&c);
-        if (st != EG_OK) {
-            goto done;
-        }
-        if (rn > 0) {
-            crew_start(&c, next, nth - 1);
-        }
-        batch *tmp = cur;
-        cur = next;
-        next = tmp;
-        r = rn;
-        eg_reader_counts(rd, &stats->documents, &stats->skipped, &stats->bytes);
-        if (opts->progress && now() - last > 0.5) {
-            progress_line(opts, stats, total, t0, false);
-            last = now();
-        }
-    }
-    /* the last processed batch comes before a read error in input order */
-    st = deliver(next, opts, builder, fn, ud, stats, err);
-    if (st == EG_OK && r < 0) {
-        st = (eg_status)r;
-    }
-    if (st != EG_OK) {
-        goto done;
-    }
-    eg_reader_counts(rd, &stats->documents, &stats->skipped, &stats->bytes);
-    if (opts->progress && last != t0) {
-        progress_line(opts, stats, total, t0, true);
-    }
-done:
-    if (crew_ready) {
-        pthread_mutex_lock(&c.mu);
-        c.quit = true;
-        pthread_cond_broadcast(&c.go);
-        pthread_mutex_unlock(&c.mu);
-    }
-    if (ws) {
-        for (unsigned t = 0; t < nth; t++) {
-            if (ws[t].started) {
-                pthread_join(ws[t].th, NULL);
-            }
-            eg_ner_ws_destroy(ws[t].ws);
-        }
-    }
-    for (int k = 0; k < 2; k++) {
-        if (bufs[k].slots) {
-            for (size_t i = 0; i < cap; i++) {
-                slot_clear(&bufs[k].slots[i]);
-                eg_mentions_fini(&bufs[k].slots[i].ms);
-            }
-        }
-        free(bufs[k].slots);
-    }
-    if (crew_ready) {
-        pthread_cond_destroy(&c.go);
-        pthread_cond_destroy(&c.done);
-        pthread_mutex_destroy(&c.mu);
-    }
-    free(ws);
-    eg_reader_destroy(rd);
-    eg_ner_destroy(ner);
+    run_stop(&R);
     return st;
 }

@@ -242,9 +242,9 @@ eg_status eg_render_limited(const eg_graph *g, const char *path, const char *for
             waitpid(pid, &status, 0);
             close(pfd[0]);
             eg_outfile_abort(&of);
-            return eg_error_set(err, EG_ERR_INVALID,
+            return eg_error_set(err, EG_ERR_LIMIT,
                                 "%s: rendering took longer than %u s and was stopped; draw fewer "
-                                "entities (--max-nodes, --min-weight, --ego)",
+                                "entities",
                                 path, timeout_s);
         }
         struct timespec ts = {0, 20 * 1000 * 1000};

@@ -35,7 +35,7 @@ static uint32_t find_key(engine *en, eg_etype type, const char *key)
 
 /* Union unless it would join two names the user keeps apart; remembers the rule for
  * `entities --explain`. */
-static void safe_union(engine *en, uint32_t a, uint32_t b, const char *rule)
+static void safe_union(engine *en, uint32_t a, uint32_t b, eg_rule rule)
 {
     uint32_t *parent = en->res->parent;
     uint32_t ra = eg_uf_find(parent, a), rb = eg_uf_find(parent, b);
@@ -46,12 +46,12 @@ static void safe_union(engine *en, uint32_t a, uint32_t b, const char *rule)
             return;
         }
     }
-    if (ra != rb && rule) {
-        if (!en->res->rule[a]) {
+    if (ra != rb && rule != EG_RULE_NONE) {
+        if (en->res->rule[a] == EG_RULE_NONE) {
             en->res->rule[a] = rule;
             en->res->with[a] = b;
         }
-        if (!en->res->rule[b]) {
+        if (en->res->rule[b] == EG_RULE_NONE) {
             en->res->rule[b] = rule;
             en->res->with[b] = a;
         }
@@ -114,7 +114,7 @@ static eg_status apply_user(engine *en, const eg_aliasfile *a, eg_error *err)
                 if (first == NONE) {
                     first = ids[q];
                 } else {
-                    safe_union(en, first, ids[q], "alias file");
+                    safe_union(en, first, ids[q], EG_RULE_ALIAS_FILE);
                 }
             }
         }
@@ -134,14 +134,14 @@ static void apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
             for (int t = 0; t < EG_NTYPES; t++) {
                 uint32_t ac = t == EG_COUNTRY ? NONE : find_key(en, (eg_etype)t, l->a);
                 if (ac != NONE) {
-                    safe_union(en, ac, lf, "acronym (defined in another article)");
+                    safe_union(en, ac, lf, EG_RULE_ACRONYM_ELSEWHERE);
                 }
             }
         } else {
             uint32_t x = find_key(en, l->type, l->a);
             uint32_t y = find_key(en, l->type, l->b);
             if (x != NONE && y != NONE) {
-                safe_union(en, x, y, "stated alias (in another article)");
+                safe_union(en, x, y, EG_RULE_STATED_ALIAS_ELSEWHERE);
                 if (!en->res->rename[x] && l->a_label) {
                     en->res->rename[x] = l->a_label;
                 }

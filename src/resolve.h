@@ -36,7 +36,7 @@ typedef struct eg_resolution {
     uint32_t *parent;        /* union-find over entities: eg_uf_find(parent, i) is i's root */
     const char **rename;     /* label given by the alias file or a stated alias, or NULL */
     int *forced_type;        /* type given by the alias file, or -1 */
-    const char **rule;       /* the cross-article rule that merged it, or NULL (static) */
+    eg_rule *rule;           /* the cross-article rule that merged it, or EG_RULE_NONE */
     uint32_t *with;          /* the entity it was merged with by that rule */
 } eg_resolution;
 

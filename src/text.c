@@ -1100,8 +1100,8 @@ static int read_txt(eg_reader *r, const src *s, eg_doc *doc, eg_error *err)
         fclose(fp);
     }
     if (too_big) {
-        return eg_error_set(err, EG_ERR_INVALID, "%s: article larger than %zu bytes "
-                                                 "(--max-article-bytes)",
+        return eg_error_set(err, EG_ERR_LIMIT, "%s: article larger than %zu bytes "
+                                               "(max_article_bytes)",
                             shown, r->opts.max_article_bytes);
     }
     if (!raw) {
@@ -1204,8 +1204,8 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
     }
     r->bytes += n;
     if (r->opts.max_article_bytes && n > r->opts.max_article_bytes) {
-        return eg_error_set(err, EG_ERR_INVALID,
-                            "%s:%zu: article larger than %zu bytes (--max-article-bytes)", shown,
+        return eg_error_set(err, EG_ERR_LIMIT,
+                            "%s:%zu: article larger than %zu bytes (max_article_bytes)", shown,
                             r->jline, r->opts.max_article_bytes);
     }
     const char *why = NULL;

@@ -468,6 +468,116 @@ static bool kmeans(const float *x, const uint32_t *idx, size_t n, unsigned d, un
     return ok;
 }
 
+/* Centred (the mean vector mostly says "a frequent word"), then unit length: k-means on
+ * cosine similarity. */
+static bool unit_vectors(vocab *v)
+{
+    double *mean = calloc(v->dims, sizeof *mean);
+    for (size_t i = 0; mean && i < v->n; i++) {
+        for (unsigned j = 0; j < v->dims; j++) {
+            mean[j] += v->vec[i * v->dims + j];
+        }
+    }
+    for (size_t i = 0; mean && i < v->n; i++) {
+        for (unsigned j = 0; j < v->dims; j++) {
+            v->vec[i * v->dims + j] -= (float)(mean[j] / (double)v->n);
+        }
+    }
+    free(mean);
+    for (size_t i = 0; i < v->n; i++) {
+        float *x = v->vec + i * v->dims;
+        float norm = sqrtf(dot(x, x, v->dims));
+        for (unsigned j = 0; j < v->dims; j++) {
+            x[j] = norm > 0 ? x[j] / norm : 0;
+        }
+    }
+    return mean != NULL;
+}
+
+/* The levels from coarsest to finest in order[]; each class count must divide the next. */
+static eg_status level_order(const eg_kmeans_opts *o, unsigned *order, eg_error *err)
+{
+    for (unsigned l = 0; l < o->nlevels; l++) {
+        order[l] = l;
+    }
+    for (unsigned a = 1; a < o->nlevels; a++) {
+        for (unsigned b = a; b > 0 && o->k[order[b]] < o->k[order[b - 1]]; b--) {
+            unsigned tmp = order[b];
+            order[b] = order[b - 1];
+            order[b - 1] = tmp;
+        }
+    }
+    for (unsigned a = 1; a < o->nlevels; a++) {
+        if (o->k[order[a]] % o->k[order[a - 1]] != 0) {
+            return eg_error_set(err, EG_ERR_INVALID,
+                                "each class count must be a multiple of the next smaller one "
+                                "(%u is not a multiple of %u)", o->k[order[a]],
+                                o->k[order[a - 1]]);
+        }
+    }
+    return EG_OK;
+}
+
+/* The coarsest level by k-means of every word; each finer level splits each class of the
+ * level above into K_fine / K_coarse classes (a hierarchy, and far cheaper than k-means of
+ * every word into 1024 classes). Fills assign[level * n + word]; false when out of memory. */
+static bool assign_levels(const vocab *v, const eg_kmeans_opts *o, const unsigned *order,
+                          uint16_t *assign)
+{
+    uint32_t *idx = malloc((v->n ? v->n : 1) * sizeof *idx);
+    uint16_t *sub = idx ? malloc((v->n ? v->n : 1) * sizeof *sub) : NULL;
+    bool ok = sub != NULL;
+    for (unsigned a = 0; ok && a < o->nlevels; a++) {
+        uint16_t *out = assign + order[a] * v->n;
+        if (a == 0) {
+            for (size_t i = 0; i < v->n; i++) {
+                idx[i] = (uint32_t)i;
+            }
+            ok = kmeans(v->vec, idx, v->n, v->dims, o->k[order[0]], o, true, out);
+            continue;
+        }
+        const uint16_t *up = assign + order[a - 1] * v->n;
+        unsigned kup = o->k[order[a - 1]], m = o->k[order[a]] / kup;
+        for (unsigned c = 0; ok && c < kup; c++) {
+            size_t nc = 0;
+            for (size_t i = 0; i < v->n; i++) {
+                if (up[i] == c) {
+                    idx[nc++] = (uint32_t)i;
+                }
+            }
+            unsigned kk = nc < m ? (unsigned)nc : m;
+            if (kk >= 2 && !kmeans(v->vec, idx, nc, v->dims, kk, o, false, sub)) {
+                ok = false;
+            }
+            for (size_t i = 0; i < nc; i++) {
+                out[idx[i]] = (uint16_t)(c * m + (kk >= 2 ? sub[i] : 0));
+            }
+        }
+    }
+    free(idx);
+    free(sub);
+    return ok;
+}
+
+/* One line per word: the word, then its class at each level. */
+static eg_status write_assignments(const vocab *v, unsigned nlevels, const uint16_t *assign,
+                                   const char *out_path, eg_error *err)
+{
+    eg_outfile of;
+    eg_status st = eg_outfile_open(&of, out_path, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    for (size_t i = 0; i < v->n; i++) {
+        fputs(v->words[i], of.fp);
+        for (unsigned l = 0; l < nlevels; l++) {
+            fprintf(of.fp, "\t%u", assign[l * v->n + i]);
+        }
+        fputc('\n', of.fp);
+    }
+    return eg_outfile_commit(&of, err);
+}
+
 eg_status eg_kmeans_run(const char *vectors_path, const eg_kmeans_opts *opts,
                         const char *out_path, eg_error *err)
 {
@@ -479,114 +589,27 @@ eg_status eg_kmeans_run(const char *vectors_path, const eg_kmeans_opts *opts,
     }
     vocab v = {.max = o.max_words};
     eg_status st = read_file(vectors_path, &v, err);
+    bool read = st == EG_OK;
+    for (unsigned l = 0; read && l < o.nlevels; l++) {
+        if (o.k[l] < 2 || o.k[l] > v.n || o.k[l] > 65535) {
+            st = eg_error_set(err, EG_ERR_INVALID, "%s: %zu words cannot make %u classes",
+                              vectors_path, v.n, o.k[l]);
+        }
+    }
     uint16_t *assign = NULL;
     if (st == EG_OK) {
-        for (unsigned l = 0; l < o.nlevels; l++) {
-            if (o.k[l] < 2 || o.k[l] > v.n || o.k[l] > 65535) {
-                st = eg_error_set(err, EG_ERR_INVALID,
-                                  "%s: %zu words cannot make %u classes", vectors_path, v.n,
-                                  o.k[l]);
-            }
-        }
-    }
-    if (st == EG_OK) {
-        /* centred (the mean vector mostly says "a frequent word"), then unit length:
-         * k-means on cosine similarity */
-        double *mean = calloc(v.dims, sizeof *mean);
-        if (!mean) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        }
-        for (size_t i = 0; mean && i < v.n; i++) {
-            for (unsigned j = 0; j < v.dims; j++) {
-                mean[j] += v.vec[i * v.dims + j];
-            }
-        }
-        for (size_t i = 0; mean && i < v.n; i++) {
-            for (unsigned j = 0; j < v.dims; j++) {
-                v.vec[i * v.dims + j] -= (float)(mean[j] / (double)v.n);
-            }
-        }
-        free(mean);
-        for (size_t i = 0; i < v.n; i++) {
-            float *x = v.vec + i * v.dims;
-            float norm = sqrtf(dot(x, x, v.dims));
-            for (unsigned j = 0; j < v.dims; j++) {
-                x[j] = norm > 0 ? x[j] / norm : 0;
-            }
-        }
+        bool unit = unit_vectors(&v);
         assign = malloc((v.n ? v.n : 1) * o.nlevels * sizeof *assign);
-        if (!assign) {
+        if (!unit || !assign) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
-    /* the coarsest level by k-means of every word; each finer level splits each class of the
-     * level above into K_fine / K_coarse classes (a hierarchy, and far cheaper than k-means
-     * of every word into 1024 classes) */
     unsigned order[EG_WV_MAX_LEVELS];
-    for (unsigned l = 0; l < o.nlevels; l++) {
-        order[l] = l;
-    }
-    for (unsigned a = 1; a < o.nlevels; a++) {
-        for (unsigned b = a; b > 0 && o.k[order[b]] < o.k[order[b - 1]]; b--) {
-            unsigned tmp = order[b];
-            order[b] = order[b - 1];
-            order[b - 1] = tmp;
-        }
-    }
-    for (unsigned a = 1; st == EG_OK && a < o.nlevels; a++) {
-        if (o.k[order[a]] % o.k[order[a - 1]] != 0) {
-            st = eg_error_set(err, EG_ERR_INVALID,
-                              "each class count must be a multiple of the next smaller one "
-                              "(%u is not a multiple of %u)", o.k[order[a]], o.k[order[a - 1]]);
-        }
-    }
-    uint32_t *idx = st == EG_OK ? malloc((v.n ? v.n : 1) * sizeof *idx) : NULL;
-    uint16_t *sub = idx ? malloc((v.n ? v.n : 1) * sizeof *sub) : NULL;
-    if (st == EG_OK && !sub) {
+    st = st == EG_OK ? level_order(&o, order, err) : st;
+    if (st == EG_OK && !assign_levels(&v, &o, order, assign)) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    for (unsigned a = 0; st == EG_OK && a < o.nlevels; a++) {
-        uint16_t *out = assign + order[a] * v.n;
-        if (a == 0) {
-            for (size_t i = 0; i < v.n; i++) {
-                idx[i] = (uint32_t)i;
-            }
-            if (!kmeans(v.vec, idx, v.n, v.dims, o.k[order[0]], &o, true, out)) {
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-            continue;
-        }
-        const uint16_t *up = assign + order[a - 1] * v.n;
-        unsigned kup = o.k[order[a - 1]], m = o.k[order[a]] / kup;
-        for (unsigned c = 0; st == EG_OK && c < kup; c++) {
-            size_t nc = 0;
-            for (size_t i = 0; i < v.n; i++) {
-                if (up[i] == c) {
-                    idx[nc++] = (uint32_t)i;
-                }
-            }
-            unsigned kk = nc < m ? (unsigned)nc : m;
-            if (kk >= 2 && !kmeans(v.vec, idx, nc, v.dims, kk, &o, false, sub)) {
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-            for (size_t i = 0; i < nc; i++) {
-                out[idx[i]] = (uint16_t)(c * m + (kk >= 2 ? sub[i] : 0));
-            }
-        }
-    }
-    free(idx);
-    free(sub);
-    eg_outfile of;
-    if (st == EG_OK && (st = eg_outfile_open(&of, out_path, err)) == EG_OK) {
-        for (size_t i = 0; i < v.n; i++) {
-            fputs(v.words[i], of.fp);
-            for (unsigned l = 0; l < o.nlevels; l++) {
-                fprintf(of.fp, "\t%u", assign[l * v.n + i]);
-            }
-            fputc('\n', of.fp);
-        }
-        st = eg_outfile_commit(&of, err);
-    }
+    st = st == EG_OK ? write_assignments(&v, o.nlevels, assign, out_path, err) : st;
     free(assign);
     vocab_fini(&v);
     return st;

@@ -10,7 +10,8 @@
  *     if (eg_entities_create(&es, inputs, 1, &o, 1, &err) == EG_OK) {
  *         for (size_t i = 0; i < eg_entities_count(es); i++) {
  *             const eg_entity_mention *m = eg_entities_mention(es, i);
- *             printf("%s %u %s -> %s (%s)\n", m->doc, m->start, m->surface, m->label, m->rule);
+ *             printf("%s %u %s -> %s (%s)\n", m->doc, m->start, m->surface, m->label,
+ *                    eg_rule_name(m->rule));
  *         }
  *     }
  *     eg_entities_destroy(es);
@@ -32,6 +33,51 @@
 extern "C" {
 #endif
 
+/* The rule that resolved a mention within its article, or that merged its entity with another
+ * across articles. eg_rule_name() gives the words `entgraph entities --explain` prints. */
+typedef enum eg_rule {
+    EG_RULE_NONE = 0,             /* "": not asked for (no `explain`) */
+    /* within one article */
+    EG_RULE_EXACT,                /* "exact": the name as written */
+    EG_RULE_LIST,                 /* "list": a gazetteer entry's canonical name */
+    EG_RULE_COUNTRY_LIST,         /* "country list" */
+    EG_RULE_DEMONYM,              /* "demonym": "Russian" -> Russia */
+    EG_RULE_SPORTS_TEAM,          /* "sports team": "Australia" in a match report */
+    EG_RULE_ACRONYM,              /* "acronym": defined or matched in the article */
+    EG_RULE_STATED_ALIAS,         /* "stated alias": "X, formerly known as Twitter" */
+    EG_RULE_GENERIC_WORD,         /* "generic word": "the Commission" */
+    EG_RULE_PARTIAL_NAME,         /* "partial name": "Blair" after "Tony Blair" */
+    EG_RULE_PARTIAL_NAME_RELATIVE, /* "partial name (the relative excluded)" */
+    EG_RULE_AMBIGUOUS_PARTIAL,    /* "ambiguous partial name": several full names match */
+    EG_RULE_MISSPELLING,          /* "misspelling" (also across articles) */
+    /* across articles */
+    EG_RULE_SURNAME,              /* "surname": the only full name with that surname */
+    EG_RULE_SURNAME_DOMINANT,     /* "surname (its dominant holder)" */
+    EG_RULE_ALIAS_FILE,           /* "alias file": the user's alias file */
+    EG_RULE_ACRONYM_ELSEWHERE,    /* "acronym (defined in another article)" */
+    EG_RULE_STATED_ALIAS_ELSEWHERE /* "stated alias (in another article)" */
+} eg_rule;
+
+/* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */
+typedef enum eg_found_by {
+    EG_FOUND_UNKNOWN = 0,  /* "": not asked for (no `explain`), or unknown */
+    EG_FOUND_MODEL,        /* "model": the statistical recognizer */
+    EG_FOUND_GAZETTEER,    /* "gazetteer": a closed list */
+    EG_FOUND_TITLE,        /* "title": a title cue ("President X") */
+    EG_FOUND_RULE,         /* "rule": the rule recognizer (no model) */
+    EG_FOUND_SURNAME,      /* "surname": a lone surname of a person named before */
+    EG_FOUND_CLUB,         /* "club": a sports club */
+    EG_FOUND_OPPONENT,     /* "opponent": the other side of a match */
+    EG_FOUND_CLUB_LIST,    /* "club list": the list of sports clubs */
+    EG_FOUND_STATED_ALIAS  /* "stated alias": the other name of a stated alias */
+} eg_found_by;
+
+/** The words for `r` ("exact", "partial name", ...; "" for EG_RULE_NONE or a value out of
+ *  range). Static storage. */
+EG_API const char *eg_rule_name(eg_rule r);
+/** The words for `f` ("model", "gazetteer", ...; "" for EG_FOUND_UNKNOWN or out of range). */
+EG_API const char *eg_found_by_name(eg_found_by f);
+
 /* One mention. The strings are never NULL. */
 typedef struct eg_entity_mention {
     const char *doc;      /* article id */
@@ -41,10 +87,9 @@ typedef struct eg_entity_mention {
     const char *entity;   /* node id in the graph, "" when its type was not kept */
     const char *label;    /* the node's label, or the surface when not in the graph */
     /* with `explain` only ("" otherwise): */
-    const char *rule;     /* the rule that resolved it: "exact", "list", "acronym", ... or the
-                             cross-article rule that merged it */
-    const char *found_by; /* how the mention was found: "model", a list, a pattern ("" when
-                             unknown) */
+    eg_rule rule;         /* the rule that resolved it, or the cross-article rule that merged
+                             it (EG_RULE_NONE without `explain`) */
+    eg_found_by found_by; /* how the mention was found: the model, a list, a pattern */
     const char *evidence; /* why the rule applies ("" when it needs no evidence) */
     const char *scripts;  /* look-alike letters of another alphabet ("Latin+Cyrillic"), or "" */
 } eg_entity_mention;

@@ -22,7 +22,9 @@ typedef enum eg_status {
     EG_ERR_PARSE = -2,  /* malformed input (JSON, GraphML, CoNLL, model file) */
     EG_ERR_NOMEM = -3,  /* an allocation failed */
     EG_ERR_INVALID = -4, /* an argument or option is out of range */
-    EG_ERR_NOT_FOUND = -5 /* no entity of that name, no path between two entities */
+    EG_ERR_NOT_FOUND = -5, /* no entity of that name, no path between two entities */
+    EG_ERR_LIMIT = -6     /* the input or the work exceeds a limit the caller set: an article
+                             over max_article_bytes, a render over its timeout */
 } eg_status;
 
 #define EG_ERROR_MSG_MAX 512

@@ -72,7 +72,8 @@ static void print_tsv(const eg_entities *es, bool explain)
         printf("\t%s\t", r->entity);
         tsv_field(r->label);
         if (explain) {
-            printf("\t%s (found by %s)\t", r->rule, r->found_by[0] ? r->found_by : "?");
+            printf("\t%s (found by %s)\t", eg_rule_name(r->rule),
+                   r->found_by != EG_FOUND_UNKNOWN ? eg_found_by_name(r->found_by) : "?");
             tsv_field(r->evidence);
             /* look-alike letters from another alphabet: a name that matches nothing else */
             printf("\t%s", r->scripts);

@@ -5,6 +5,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <entgraph/entgraph.h>
 
@@ -26,8 +27,23 @@ void cli_warn(void *ud, const char *msg)
     fprintf(stderr, "entgraph: warning: %s\n", msg);
 }
 
+/* A limit the library names by its option (EG_ERR_LIMIT), said with the flags that set it. */
+static const char *const limit_flags[][2] = {
+    {"(max_article_bytes)", "(--max-article-bytes)"},
+    {"draw fewer entities", "draw fewer entities (--max-nodes, --min-weight, --ego)"},
+};
+
 int cli_fail(const eg_error *err)
 {
+    size_t n = err ? strlen(err->msg) : 0;
+    for (size_t i = 0; err && err->code == EG_ERR_LIMIT && i < sizeof limit_flags / sizeof
+                                                               limit_flags[0]; i++) {
+        size_t k = strlen(limit_flags[i][0]);
+        if (n >= k && strcmp(err->msg + n - k, limit_flags[i][0]) == 0) {
+            cli_errorf("%.*s%s", (int)(n - k), err->msg, limit_flags[i][1]);
+            return EG_EXIT_ERROR;
+        }
+    }
     cli_errorf("%s", err && err->msg[0] ? err->msg : "unknown error");
     return EG_EXIT_ERROR;
 }

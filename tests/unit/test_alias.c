@@ -45,7 +45,7 @@ static void mark(eg_mentions *ms, const eg_doc *d, const char *s, eg_etype type,
         }
     }
     eg_mention m = {.tok_begin = tb, .tok_end = te, .start = start, .end = end, .type = type,
-                    .gaz = -1, .source = "test", .surface = strndup(s, strlen(s))};
+                    .gaz = -1, .source = EG_FOUND_RULE, .surface = strndup(s, strlen(s))};
     for (uint32_t k = 0; k < d->nsents; k++) {
         if (d->sents[k].tok_begin <= tb && tb < d->sents[k].tok_end) {
             m.sent = k;
@@ -449,7 +449,7 @@ static void test_cross_threads(void)
     CHECK(n1 == n3);
     bool same = n1 == n3;
     for (size_t i = 0; same && i < n1; i++) {
-        same = p1[i].a == p3[i].a && p1[i].b == p3[i].b && strcmp(p1[i].rule, p3[i].rule) == 0;
+        same = p1[i].a == p3[i].a && p1[i].b == p3[i].b && p1[i].rule == p3[i].rule;
     }
     CHECK(same);
     free(p1);
@@ -568,10 +568,10 @@ static void test_cross_index_matches_brute(void)
     CHECK(ni == nb);
     bool same = ni == nb;
     for (size_t i = 0; same && i < ni; i++) {
-        same = pi[i].a == pb[i].a && pi[i].b == pb[i].b && strcmp(pi[i].rule, pb[i].rule) == 0;
+        same = pi[i].a == pb[i].a && pi[i].b == pb[i].b && pi[i].rule == pb[i].rule;
     }
     for (size_t i = 0; i < nb; i++) {
-        misspellings += strcmp(pb[i].rule, "misspelling") == 0;
+        misspellings += pb[i].rule == EG_RULE_MISSPELLING;
     }
     CHECK(same);
     CHECK(misspellings >= 50); /* the test reaches the rule, not only its refusals */

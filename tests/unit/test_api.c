@@ -143,7 +143,7 @@ static void test_build_ex(void)
     CHECK(n >= 8 && eg_entities_mention(es, n) == NULL);
     for (size_t i = 0; i < n; i++) {
         const eg_entity_mention *m = eg_entities_mention(es, i);
-        CHECK(m && m->doc && m->entity && m->label && m->rule[0] && m->evidence && m->scripts);
+        CHECK(m && m->doc && m->entity && m->label && m->rule != EG_RULE_NONE && m->evidence && m->scripts);
         if (m && strcmp(m->surface, "Bazuma") == 0) {
             bazuma = i;
         }
@@ -156,7 +156,7 @@ static void test_build_ex(void)
           strcmp(m->label, "President Bazoum") == 0);
     eg_entities_destroy(es);
     CHECK(eg_entities_create(&es, inputs, 1, &o, 0, &err) == EG_OK);
-    CHECK(eg_entities_count(es) == n && strcmp(eg_entities_mention(es, 0)->rule, "") == 0);
+    CHECK(eg_entities_count(es) == n && eg_entities_mention(es, 0)->rule == EG_RULE_NONE);
     eg_entities_destroy(es);
     eg_entities_destroy(NULL);
     const char *missing[] = {"/nonexistent/x.jsonl"};
@@ -227,7 +227,8 @@ static void test_ner(void)
     CHECK(text && strchr(text, '\t') != NULL);
     free(text);
     co.classes = 1;
-    CHECK(eg_ner_clusters(NULL, 0, &co, classes, &err) == EG_ERR_INVALID);
+    CHECK(eg_ner_clusters(NULL, 0, &co, classes, &err) == EG_ERR_INVALID &&
+          strcmp(err.msg, "classes must be 2 to 60000") == 0);
     eg_ner_kmeans_options ko;
     eg_ner_kmeans_options_init(&ko);
     CHECK(ko.nlevels == 3 && ko.k[0] == 1024);
@@ -237,6 +238,30 @@ static void test_ner(void)
     remove(tagged);
     remove(classes);
     rmdir(dir);
+}
+
+/* Rules and finders are enums; their names are the words `entities --explain` has always
+ * printed, each one distinct. */
+static void test_rule_names(void)
+{
+    CHECK_STR(eg_rule_name(EG_RULE_NONE), "");
+    CHECK_STR(eg_rule_name(EG_RULE_EXACT), "exact");
+    CHECK_STR(eg_rule_name(EG_RULE_PARTIAL_NAME_RELATIVE), "partial name (the relative excluded)");
+    CHECK_STR(eg_rule_name(EG_RULE_AMBIGUOUS_PARTIAL), "ambiguous partial name");
+    CHECK_STR(eg_rule_name(EG_RULE_SURNAME_DOMINANT), "surname (its dominant holder)");
+    CHECK_STR(eg_rule_name(EG_RULE_STATED_ALIAS_ELSEWHERE), "stated alias (in another article)");
+    CHECK_STR(eg_rule_name((eg_rule)99), "");
+    for (int a = EG_RULE_EXACT; a <= EG_RULE_STATED_ALIAS_ELSEWHERE; a++) {
+        CHECK(eg_rule_name((eg_rule)a)[0] != '\0');
+        for (int b = a + 1; b <= EG_RULE_STATED_ALIAS_ELSEWHERE; b++) {
+            CHECK(strcmp(eg_rule_name((eg_rule)a), eg_rule_name((eg_rule)b)) != 0);
+        }
+    }
+    CHECK_STR(eg_found_by_name(EG_FOUND_UNKNOWN), "");
+    CHECK_STR(eg_found_by_name(EG_FOUND_MODEL), "model");
+    CHECK_STR(eg_found_by_name(EG_FOUND_CLUB_LIST), "club list");
+    CHECK_STR(eg_found_by_name(EG_FOUND_STATED_ALIAS), "stated alias");
+    CHECK_STR(eg_found_by_name((eg_found_by)-1), "");
 }
 
 int main(void)
@@ -265,5 +290,6 @@ int main(void)
     test_warnings(&o);
     test_build_ex();
     test_ner();
+    test_rule_names();
     return check_done();
 }

@@ -31,6 +31,7 @@
 
 #include "../../src/export.h"
 #include "../../src/faultinject.h"
+#include "../../src/gazetteer.h"
 #include "../../src/graph.h"
 #include "../../src/ner.h"
 #include "../../src/pipeline.h"
@@ -436,8 +437,43 @@ static eg_status sc_query(run *r, char **out, eg_error *err)
     return st;
 }
 
+/* The gazetteer lookups with an error path report a failed allocation as EG_ERR_NOMEM and
+ * "not listed", never a poorer answer as if it were the list's, and never through the
+ * swallowed-failure mark. */
+static void test_gaz_nomem(void)
+{
+    const eg_gazetteer *g = eg_gazetteer_default(); /* made before any fault */
+    const char *name = "General Motors Corp";
+    const char *words[] = {"United", "States", "Federal", "Reserve"};
+    const uint32_t lens[] = {6, 6, 7, 7};
+    int32_t ref_e, ref_m;
+    size_t ref_len;
+    bool dem;
+    CHECK(eg_gaz_find(g, name, strlen(name), &ref_e, &dem) == EG_OK && ref_e >= 0);
+    CHECK(eg_gaz_match_at(g, words, lens, 4, 0, &ref_len, &ref_m, &dem) == EG_OK && ref_len >= 2);
+    size_t failures = 0;
+    for (unsigned long n = 1; n < 100; n++) {
+        run r = {.n = n};
+        int32_t e = 7, m = -1;
+        size_t len = 0;
+        arm(&r);
+        eg_status s1 = eg_gaz_find(g, name, strlen(name), &e, &dem);
+        disarm(&r);
+        bool fired1 = r.fired, swallowed1 = r.swallowed;
+        arm(&r);
+        eg_status s2 = eg_gaz_match_at(g, words, lens, 4, 0, &len, &m, &dem);
+        disarm(&r);
+        CHECK(fired1 ? s1 == EG_ERR_NOMEM && e == -1 : s1 == EG_OK && e == ref_e);
+        CHECK(r.fired ? s2 == EG_ERR_NOMEM && len <= ref_len : s2 == EG_OK && len == ref_len);
+        CHECK(!swallowed1 && !r.swallowed);
+        failures += fired1 + r.fired;
+    }
+    CHECK(failures >= 2);
+}
+
 int main(void)
 {
+    test_gaz_nomem();
     const char *src = getenv("EG_SRC");
     if (!mkdtemp(tmpdir)) {
         return 1;

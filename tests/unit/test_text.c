@@ -233,7 +233,8 @@ static void test_reader(void)
     snprintf(p, sizeof p, "%s/a.txt", dir);
     const char *in5[] = {p};
     CHECK(eg_reader_create(&r, in5, 1, &o, &err) == EG_OK);
-    CHECK(eg_reader_next(r, &d, &err) < 0 && strstr(err.msg, "larger than 10 bytes") != NULL);
+    CHECK(eg_reader_next(r, &d, &err) < 0 && err.code == EG_ERR_LIMIT &&
+          strstr(err.msg, "larger than 10 bytes (max_article_bytes)") != NULL);
     eg_reader_destroy(r);
 
     char cmd[600];
