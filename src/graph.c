@@ -144,42 +144,16 @@ const char *eg_window_name(eg_window w)
 eg_graph *eg_graph_new(void)
 {
     eg_graph *g = calloc(1, sizeof *g);
-    if (g) {
-        g->generator = eg_strdup("entgraph " EG_VERSION_STRING);
-        if (!g->generator) {
-            free(g);
-            return NULL;
-        }
+    if (!g) {
+        return NULL;
+    }
+    g->generator = eg_strdup("entgraph " EG_VERSION_STRING);
+    g->arena = eg_arena_create();
+    if (!g->generator || !g->arena) {
+        eg_graph_destroy(g);
+        return NULL;
     }
     return g;
-}
-
-void eg_node_fini(eg_node *n)
-{
-    free(n->id);
-    free(n->label);
-    for (size_t i = 0; i < n->naliases; i++) {
-        free(n->aliases[i]);
-    }
-    free(n->aliases);
-    for (size_t i = 0; i < n->ndocs; i++) {
-        free(n->docs[i]);
-    }
-    free(n->docs);
-    free(n->doc_mentions);
-}
-
-void eg_edge_fini(eg_edge *e)
-{
-    for (size_t i = 0; i < e->ndocs; i++) {
-        free(e->docs[i]);
-    }
-    free(e->docs);
-    for (size_t i = 0; i < e->nev; i++) {
-        free(e->ev[i].doc);
-        free(e->ev[i].sentence);
-    }
-    free(e->ev);
 }
 
 struct eg_arena {
@@ -239,22 +213,16 @@ void *eg_arena_calloc(eg_arena *a, size_t n, size_t size)
     return p;
 }
 
-/* A string the graph owns: in its arena when it has one, else malloc'd. */
-static char *graph_strdup(eg_graph *g, const char *s)
+/* A string the graph owns (in its arena). */
+char *eg_graph_strdup(eg_graph *g, const char *s)
 {
-    return g->arena ? eg_arena_strdup(g->arena, s) : eg_strdup(s);
+    return eg_arena_strdup(g->arena, s);
 }
 
-static void *graph_calloc(eg_graph *g, size_t n, size_t size)
+/* A zeroed list the graph owns (in its arena); never NULL for n == 0 unless out of memory. */
+void *eg_graph_calloc(eg_graph *g, size_t n, size_t size)
 {
-    return g->arena ? eg_arena_calloc(g->arena, n, size) : calloc(n ? n : 1, size);
-}
-
-static void graph_free(const eg_graph *g, void *p)
-{
-    if (!g->arena) {
-        free(p);
-    }
+    return eg_arena_calloc(g->arena, n, size);
 }
 
 bool eg_arena_adopt(eg_arena *a, void *block)
@@ -299,19 +267,8 @@ void eg_graph_destroy(eg_graph *g)
     if (!g) {
         return;
     }
-    for (size_t i = 0; !g->arena && i < g->nnodes; i++) {
-        eg_node_fini(&g->nodes[i]);
-    }
-    for (size_t i = 0; !g->arena && i < g->nedges; i++) {
-        eg_edge_fini(&g->edges[i]);
-    }
-    for (size_t i = 0; !g->arena && i < g->ndoctab; i++) {
-        free(g->doctab[i].id);
-        free(g->doctab[i].title);
-        free(g->doctab[i].url);
-    }
+    eg_arena_destroy(g->arena); /* every string and list of the graph */
     free(g->doctab);
-    eg_arena_destroy(g->arena);
     free(g->nodes);
     free(g->edges);
     free(g->generator);
@@ -1111,8 +1068,7 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
             free(ids);
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
-        graph_free(g, g->nodes[k].id);
-        g->nodes[k].id = graph_strdup(g, slug.data ? slug.data : "");
+        g->nodes[k].id = eg_graph_strdup(g, slug.data ? slug.data : "");
         if (!g->nodes[k].id) {
             eg_buf_fini(&slug);
             free(ids);
@@ -1169,10 +1125,9 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
             }
         }
         ok = made && eg_strmap_put(&taken_ids, slug.data, slug.len, 1);
-        char *id = ok ? graph_strdup(g, slug.data) : NULL;
+        char *id = ok ? eg_graph_strdup(g, slug.data) : NULL;
         ok = id != NULL;
         if (ok) {
-            graph_free(g, nd->id);
             nd->id = id;
         }
     }
@@ -1281,7 +1236,7 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
 static char *doc_id(eg_graph *g, const eg_builder *b, char **doc_ids, uint32_t d)
 {
     if (!doc_ids[d]) {
-        doc_ids[d] = graph_strdup(g, b->docs[d]);
+        doc_ids[d] = eg_graph_strdup(g, b->docs[d]);
     }
     return doc_ids[d];
 }
@@ -1650,11 +1605,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
     edge_ref *refs = malloc((b->nedges ? b->nedges : 1) * sizeof *refs);
     char **doc_ids = calloc(b->ndocs ? b->ndocs : 1, sizeof *doc_ids); /* in the arena, once */
     eg_graph *g = eg_graph_new();
-    if (g) {
-        g->arena = eg_arena_create(); /* every string: no malloc each, freed at once */
-    }
-    if (!parent || !node_of || !surf || !members || !mstart || !refs || !doc_ids || !g ||
-        !g->arena) {
+    if (!parent || !node_of || !surf || !members || !mstart || !refs || !doc_ids || !g) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         goto done;
     }
@@ -1703,8 +1654,8 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         const eg_document *m = &b->dmeta[d];
         eg_document *t = &g->doctab[g->ndoctab++];
         *t = (eg_document){doc_id(g, b, doc_ids, (uint32_t)d),
-                           m->title ? graph_strdup(g, m->title) : NULL,
-                           m->url ? graph_strdup(g, m->url) : NULL, m->date};
+                           m->title ? eg_graph_strdup(g, m->title) : NULL,
+                           m->url ? eg_graph_strdup(g, m->url) : NULL, m->date};
         if (!t->id || (m->title && !t->title) || (m->url && !t->url)) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
@@ -1764,8 +1715,8 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 nd->type = (eg_etype)b->ents[mem[i]].forced_type;
             }
         }
-        nd->label = graph_strdup(g, pick_label(b, mem, nm, surf + s0, sp - s0));
-        nd->aliases = graph_calloc(g, sp - s0 + 1, sizeof *nd->aliases);
+        nd->label = eg_graph_strdup(g, pick_label(b, mem, nm, surf + s0, sp - s0));
+        nd->aliases = eg_graph_calloc(g, sp - s0 + 1, sizeof *nd->aliases);
         if (!nd->label || !nd->aliases) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
@@ -1780,7 +1731,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
                 nd->aliases[na++] = nd->label;
                 has_label = true;
             }
-            nd->aliases[na++] = graph_strdup(g, surf[i].text);
+            nd->aliases[na++] = eg_graph_strdup(g, surf[i].text);
         }
         if (!has_label) {
             nd->aliases[na++] = nd->label;
@@ -1813,10 +1764,10 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
             size_t cnt = j - i;
             eg_node *nd = &g->nodes[node];
             size_t keep = cnt < EG_MAX_EDGE_DOCS ? cnt : EG_MAX_EDGE_DOCS;
-            nd->docs = graph_calloc(g, keep, sizeof *nd->docs);
+            nd->docs = eg_graph_calloc(g, keep, sizeof *nd->docs);
             nd->doc_mentions = b->doc_mentions_unknown
                                    ? NULL
-                                   : graph_calloc(g, keep, sizeof *nd->doc_mentions);
+                                   : eg_graph_calloc(g, keep, sizeof *nd->doc_mentions);
             bool ok = nd->docs && (b->doc_mentions_unknown || nd->doc_mentions);
             for (size_t q = i; ok && q < j; q++) {
                 uint32_t d = b->ent_docs[q][1];
@@ -1902,8 +1853,8 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         }
         e->documents = j - i == 1 ? documents : (uint32_t)du;
         size_t keep = eg_evidence_pick(evs, en, b->opts.evidence, b->opts.repeats_each);
-        e->docs = graph_calloc(g, du, sizeof *e->docs);
-        e->ev = graph_calloc(g, keep, sizeof *e->ev);
+        e->docs = eg_graph_calloc(g, du, sizeof *e->docs);
+        e->ev = eg_graph_calloc(g, keep, sizeof *e->ev);
         bool ok = e->docs && e->ev;
         for (size_t q = 0; ok && q < du; q++) {
             e->docs[e->ndocs] = doc_id(g, b, doc_ids, docs[q]);
@@ -1911,7 +1862,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         }
         for (size_t q = 0; ok && q < keep; q++) {
             e->ev[q].doc = doc_id(g, b, doc_ids, evs[q].ref);
-            e->ev[q].sentence = graph_strdup(g, evs[q].text);
+            e->ev[q].sentence = eg_graph_strdup(g, evs[q].text);
             e->nev++;
             ok = e->ev[q].doc && e->ev[q].sentence;
         }

@@ -635,8 +635,7 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
     bool have_nodes = false, have_edges = false;
     eg_status st = EG_OK;
     bool mapped = flags & EG_LOAD_MAPPED;
-    if (!g || !(g->arena = eg_arena_create()) ||
-        !(mapped ? (eg_arena_adopt_map(g->arena, text, len), true)
+    if (!g || !(mapped ? (eg_arena_adopt_map(g->arena, text, len), true)
                  : eg_arena_adopt(g->arena, text))) {
         eg_graph_destroy(g);
         if (mapped) {

@@ -33,22 +33,20 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
 eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
                                        eg_error *err);
 
-static char **split_escaped(const char *s, size_t *n)
+/* A '|'-joined list with '\\' escapes into a list in the graph's arena; NULL: out of memory. */
+static char **split_escaped(eg_graph *g, const char *s, size_t *n)
 {
     *n = 0;
     size_t cap = 1;
     for (const char *p = s; *p; p++) {
         cap += *p == '|';
     }
-    char **v = calloc(cap, sizeof *v);
-    if (!v) {
-        return NULL;
-    }
-    if (!*s) {
+    char **v = eg_graph_calloc(g, cap, sizeof *v);
+    if (!v || !*s) {
         return v;
     }
     eg_buf b = {0};
-    bool ok = true;
+    bool ok = eg_buf_puts(&b, "");
     for (const char *p = s; ok; p++) {
         if (*p == '\\' && p[1]) {
             p++;
@@ -56,11 +54,9 @@ static char **split_escaped(const char *s, size_t *n)
             continue;
         }
         if (*p == '|' || *p == '\0') {
-            char *item = eg_buf_steal(&b);
-            ok = item != NULL;
-            if (ok) {
-                v[(*n)++] = item;
-            }
+            ok = (v[*n] = eg_graph_strdup(g, b.data)) != NULL;
+            *n += ok;
+            eg_buf_reset(&b);
             if (!*p) {
                 break;
             }
@@ -68,29 +64,20 @@ static char **split_escaped(const char *s, size_t *n)
         }
         ok = eg_buf_putc(&b, *p);
     }
-    if (!ok) {
-        /* out of memory: nothing half-made is handed back */
-        eg_buf_fini(&b);
-        for (size_t i = 0; i < *n; i++) {
-            free(v[i]);
-        }
-        free(v);
-        *n = 0;
-        return NULL;
-    }
-    return v;
+    eg_buf_fini(&b);
+    return ok ? v : NULL; /* out of memory: what was made stays in the arena */
 }
 
-/* A node's "doc_mentions" ("4|1", one count per document) into *out (malloc'd), or NULL when
- * the text is empty (a graph written before the counts were kept). EG_ERR_PARSE: not `ndocs`
- * whole numbers. */
-static eg_status split_counts(const char *s, size_t ndocs, uint32_t **out)
+/* A node's "doc_mentions" ("4|1", one count per document) into *out (in the graph's arena), or
+ * NULL when the text is empty (a graph written before the counts were kept). EG_ERR_PARSE: not
+ * `ndocs` whole numbers. */
+static eg_status split_counts(eg_graph *g, const char *s, size_t ndocs, uint32_t **out)
 {
     *out = NULL;
     if (!*s) {
         return EG_OK;
     }
-    uint32_t *v = malloc((ndocs ? ndocs : 1) * sizeof *v);
+    uint32_t *v = eg_graph_calloc(g, ndocs, sizeof *v);
     if (!v) {
         return EG_ERR_NOMEM;
     }
@@ -99,7 +86,6 @@ static eg_status split_counts(const char *s, size_t ndocs, uint32_t **out)
         char *end = NULL;
         unsigned long long x = *p >= '0' && *p <= '9' ? strtoull(p, &end, 10) : ULLONG_MAX;
         if (x > UINT32_MAX || n == ndocs || (*end != '|' && *end != '\0')) {
-            free(v);
             return EG_ERR_PARSE;
         }
         v[n++] = (uint32_t)x;
@@ -109,7 +95,6 @@ static eg_status split_counts(const char *s, size_t ndocs, uint32_t **out)
         }
     }
     if (n != ndocs) {
-        free(v);
         return EG_ERR_PARSE;
     }
     *out = v;
@@ -143,9 +128,9 @@ static eg_status load_doctab(eg_graph *g, const char *text, const char *path, eg
             break;
         }
         eg_document *doc = &g->doctab[g->ndoctab++];
-        doc->id = eg_strdup(id->valuestring);
-        doc->title = cJSON_IsString(t) ? eg_strdup(t->valuestring) : NULL;
-        doc->url = cJSON_IsString(u) ? eg_strdup(u->valuestring) : NULL;
+        doc->id = eg_graph_strdup(g, id->valuestring);
+        doc->title = cJSON_IsString(t) ? eg_graph_strdup(g, t->valuestring) : NULL;
+        doc->url = cJSON_IsString(u) ? eg_graph_strdup(g, u->valuestring) : NULL;
         doc->date = cJSON_IsString(d) ? eg_date_parse(d->valuestring) : 0;
         if (!doc->id || (cJSON_IsString(t) && !doc->title) || (cJSON_IsString(u) && !doc->url)) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -429,8 +414,8 @@ static eg_status load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
         igraph_integer_t v = (igraph_integer_t)i;
         int t = eg_etype_parse(VAS(&ig, "type", v));
         g->nnodes = i + 1;
-        n->id = eg_strdup(VAS(&ig, "name", v));
-        n->label = eg_strdup(VAS(&ig, "label", v));
+        n->id = eg_graph_strdup(g, VAS(&ig, "name", v));
+        n->label = eg_graph_strdup(g, VAS(&ig, "label", v));
         if (!n->id || !n->label) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
@@ -441,7 +426,7 @@ static eg_status load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
             goto done;
         }
         n->type = (eg_etype)t;
-        n->aliases = split_escaped(al ? VAS(&ig, "aliases", v) : "", &n->naliases);
+        n->aliases = split_escaped(g, al ? VAS(&ig, "aliases", v) : "", &n->naliases);
         uint32_t *dst[3] = {&n->mentions, &n->documents, &n->windows};
         for (int k = 0; k < 3; k++) {
             double x = vhas[k] ? VAN(&ig, vcounts[k], v) : 0;
@@ -452,13 +437,13 @@ static eg_status load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
         }
         n->first_seen = vf ? eg_date_parse(VAS(&ig, "first_seen", v)) : 0;
         n->last_seen = vl ? eg_date_parse(VAS(&ig, "last_seen", v)) : 0;
-        n->docs = split_escaped(vdocs ? VAS(&ig, "docs", v) : "", &n->ndocs);
+        n->docs = split_escaped(g, vdocs ? VAS(&ig, "docs", v) : "", &n->ndocs);
         if (!n->aliases || !n->docs) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
         }
         const char *dm = vdm ? VAS(&ig, "doc_mentions", v) : "";
-        eg_status cs = split_counts(dm, n->ndocs, &n->doc_mentions);
+        eg_status cs = split_counts(g, dm, n->ndocs, &n->doc_mentions);
         if (cs == EG_ERR_NOMEM) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
@@ -503,7 +488,7 @@ static eg_status load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
         }
         e->first_seen = ef ? eg_date_parse(EAS(&ig, "first_seen", k)) : 0;
         e->last_seen = el ? eg_date_parse(EAS(&ig, "last_seen", k)) : 0;
-        e->docs = split_escaped(eds ? EAS(&ig, "docs", k) : "", &e->ndocs);
+        e->docs = split_escaped(g, eds ? EAS(&ig, "docs", k) : "", &e->ndocs);
         if (!e->docs) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             goto done;
@@ -519,7 +504,7 @@ static eg_status load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
             goto done;
         }
         size_t cnt = cJSON_IsArray(arr) ? (size_t)cJSON_GetArraySize(arr) : 0;
-        e->ev = calloc(cnt ? cnt : 1, sizeof *e->ev);
+        e->ev = eg_graph_calloc(g, cnt, sizeof *e->ev);
         bool ok = e->ev != NULL;
         const cJSON *x;
         const cJSON *list = cJSON_IsArray(arr) ? arr : NULL;
@@ -529,8 +514,8 @@ static eg_status load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
             const cJSON *sn = cJSON_GetObjectItemCaseSensitive(x, "sentence");
             if (ok && cJSON_IsString(d) && cJSON_IsString(sn)) {
                 eg_evidence *ev = &e->ev[e->nev++];
-                ev->doc = eg_strdup(d->valuestring);
-                ev->sentence = eg_strdup(sn->valuestring);
+                ev->doc = eg_graph_strdup(g, d->valuestring);
+                ev->sentence = eg_graph_strdup(g, sn->valuestring);
                 ok = ev->doc && ev->sentence;
             }
         }

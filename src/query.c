@@ -592,23 +592,19 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sorted unique copy of a string list; returns the count, or SIZE_MAX on failure. */
-static size_t unique_strings(char **v, size_t n, char ***out)
+/* Sorted unique copy of a string list in the graph's arena; returns the count, or SIZE_MAX on
+ * failure. */
+static size_t unique_strings(eg_graph *g, char **v, size_t n, char ***out)
 {
     eg_sort(v, n, sizeof *v, cmp_str);
-    char **u = calloc(n ? n : 1, sizeof *u);
+    char **u = eg_graph_calloc(g, n, sizeof *u);
     if (!u) {
         return SIZE_MAX;
     }
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         if (k == 0 || strcmp(u[k - 1], v[i]) != 0) {
-            u[k] = eg_strdup(v[i]);
-            if (!u[k]) {
-                for (size_t z = 0; z < k; z++) {
-                    free(u[z]);
-                }
-                free(u);
+            if (!(u[k] = eg_graph_strdup(g, v[i]))) {
                 return SIZE_MAX;
             }
             k++;
@@ -630,7 +626,8 @@ static int cmp_doc_count(const void *x, const void *y)
 
 /* A merged node's documents: its members' lists together, sorted and unique, with the
  * mentions in each document summed (unknown when a member's are). False: out of memory. */
-static bool merge_node_docs(eg_node *d, const mnode *mn, const uint32_t *mem, size_t nm)
+static bool merge_node_docs(eg_graph *g, eg_node *d, const mnode *mn, const uint32_t *mem,
+                            size_t nm)
 {
     size_t ndoc = 0;
     bool counts = true;
@@ -640,8 +637,8 @@ static bool merge_node_docs(eg_node *d, const mnode *mn, const uint32_t *mem, si
         counts = counts && (s->doc_mentions || !s->ndocs);
     }
     doc_count *all = malloc((ndoc ? ndoc : 1) * sizeof *all);
-    d->docs = calloc(ndoc ? ndoc : 1, sizeof *d->docs);
-    d->doc_mentions = counts ? calloc(ndoc ? ndoc : 1, sizeof *d->doc_mentions) : NULL;
+    d->docs = eg_graph_calloc(g, ndoc, sizeof *d->docs);
+    d->doc_mentions = counts ? eg_graph_calloc(g, ndoc, sizeof *d->doc_mentions) : NULL;
     if (!all || !d->docs || (counts && !d->doc_mentions)) {
         free(all);
         return false;
@@ -665,7 +662,7 @@ static bool merge_node_docs(eg_node *d, const mnode *mn, const uint32_t *mem, si
         if (counts) {
             d->doc_mentions[d->ndocs] = all[i].mentions;
         }
-        d->docs[d->ndocs] = eg_strdup(all[i].id);
+        d->docs[d->ndocs] = eg_graph_strdup(g, all[i].id);
         ok = d->docs[d->ndocs++] != NULL;
     }
     free(all);
@@ -699,8 +696,9 @@ static eg_status merge_doctabs(eg_graph *g, eg_graph *const *graphs, size_t n, e
         for (size_t i = 0; i < graphs[k]->ndoctab; i++) {
             const eg_document *s = &graphs[k]->doctab[i];
             eg_document *d = &g->doctab[g->ndoctab++];
-            *d = (eg_document){eg_strdup(s->id), s->title ? eg_strdup(s->title) : NULL,
-                               s->url ? eg_strdup(s->url) : NULL, s->date};
+            *d = (eg_document){eg_graph_strdup(g, s->id),
+                               s->title ? eg_graph_strdup(g, s->title) : NULL,
+                               s->url ? eg_graph_strdup(g, s->url) : NULL, s->date};
             if (!d->id || (s->title && !d->title) || (s->url && !d->url)) {
                 return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
@@ -862,7 +860,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
                 d->windows += s->windows;
                 nal += s->naliases + 1;
             }
-            if (!merge_node_docs(d, mn, mem + cnt[o], cnt[o + 1] - cnt[o])) {
+            if (!merge_node_docs(g, d, mn, mem + cnt[o], cnt[o + 1] - cnt[o])) {
                 st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
             char **all = malloc((nal ? nal : 1) * sizeof *all);
@@ -875,13 +873,11 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
                 all[k++] = best->label;
             }
             d->type = best->type;
-            d->label = eg_strdup(best->label);
-            d->naliases = all ? unique_strings(all, k, &d->aliases) : SIZE_MAX;
+            d->label = eg_graph_strdup(g, best->label);
+            d->naliases = all ? unique_strings(g, all, k, &d->aliases) : SIZE_MAX;
             free(all);
             if (!d->label || d->naliases == SIZE_MAX) {
-                if (d->naliases == SIZE_MAX) {
-                    d->naliases = 0; /* else the graph frees the copies */
-                }
+                d->naliases = 0;
                 st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
         }
@@ -951,20 +947,18 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
                                          (uint32_t)d, 0};
             }
         }
-        e->ndocs = unique_strings(docs, dn, &e->docs);
+        e->ndocs = unique_strings(g, docs, dn, &e->docs);
         size_t kept = eg_evidence_pick(evs, en, keep, false);
-        e->ev = calloc(kept ? kept : 1, sizeof *e->ev);
+        e->ev = eg_graph_calloc(g, kept, sizeof *e->ev);
         bool ev_ok = e->ev != NULL;
         for (size_t q = 0; ev_ok && q < kept; q++) {
-            e->ev[q].doc = eg_strdup(evs[q].doc);
-            e->ev[q].sentence = eg_strdup(evs[q].text);
+            e->ev[q].doc = eg_graph_strdup(g, evs[q].doc);
+            e->ev[q].sentence = eg_graph_strdup(g, evs[q].text);
             e->nev++;
             ev_ok = e->ev[q].doc && e->ev[q].sentence;
         }
         if (e->ndocs == SIZE_MAX || !ev_ok) {
-            if (e->ndocs == SIZE_MAX) {
-                e->ndocs = 0; /* else the graph frees the copies */
-            }
+            e->ndocs = 0;
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
         free(docs);
