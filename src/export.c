@@ -223,24 +223,34 @@ static void igraph_setup(void)
     igraph_set_warning_handler(igraph_warning_handler_ignore);
 }
 
-void eg_igraph_init(void)
-{
-    pthread_once(&igraph_once, igraph_setup);
-}
-
 /* igraph is built without thread-local state (IGRAPH_THREAD_SAFE is 0): its error stack,
  * random number generator and handlers are process globals, so one thread at a time uses it. */
 static pthread_mutex_t igraph_mutex = PTHREAD_MUTEX_INITIALIZER;
 
 void eg_igraph_lock(void)
 {
-    eg_igraph_init();
+    pthread_once(&igraph_once, igraph_setup);
     pthread_mutex_lock(&igraph_mutex);
 }
 
 void eg_igraph_unlock(void)
 {
     pthread_mutex_unlock(&igraph_mutex);
+}
+
+eg_status eg_igraph_from_graph(igraph_t *ig, const eg_graph *g, eg_error *err)
+{
+    igraph_vector_int_t ev;
+    if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * g->nedges)) != IGRAPH_SUCCESS) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        VECTOR(ev)[2 * i] = g->edges[i].source;
+        VECTOR(ev)[2 * i + 1] = g->edges[i].target;
+    }
+    igraph_error_t rc = igraph_create(ig, &ev, (igraph_integer_t)g->nnodes, IGRAPH_UNDIRECTED);
+    igraph_vector_int_destroy(&ev);
+    return rc == IGRAPH_SUCCESS ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
 /* Join items with "|", escaping "|" and "\" inside items. Also replaces characters XML 1.0
@@ -587,20 +597,9 @@ static bool graphml_fix(const eg_graph *g, FILE *in, FILE *out)
 static eg_status export_graphml(const eg_graph *g, FILE *out, eg_error *err)
 {
     igraph_t ig;
-    igraph_vector_int_t ev;
-    if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * g->nedges)) != IGRAPH_SUCCESS) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    if (eg_igraph_from_graph(&ig, g, err) != EG_OK) {
+        return EG_ERR_NOMEM;
     }
-    for (size_t i = 0; i < g->nedges; i++) {
-        VECTOR(ev)[2 * i] = g->edges[i].source;
-        VECTOR(ev)[2 * i + 1] = g->edges[i].target;
-    }
-    if (igraph_create(&ig, &ev, (igraph_integer_t)g->nnodes, IGRAPH_UNDIRECTED) !=
-        IGRAPH_SUCCESS) {
-        igraph_vector_int_destroy(&ev);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
-    igraph_vector_int_destroy(&ev);
     bool ok = igraph_cattribute_GAS_set(&ig, "generator", g->generator) == IGRAPH_SUCCESS &&
               igraph_cattribute_GAS_set(&ig, "window", eg_window_name(g->window)) ==
                   IGRAPH_SUCCESS &&

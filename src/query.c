@@ -271,18 +271,9 @@ eg_status eg_query_neighbors(const eg_graph *g, uint32_t node, unsigned depth, e
 static eg_status to_igraph(const eg_graph *g, igraph_t *ig, igraph_vector_t *w, bool lengths,
                            eg_error *err)
 {
-    igraph_vector_int_t ev;
-    if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * g->nedges)) != IGRAPH_SUCCESS) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
-    for (size_t i = 0; i < g->nedges; i++) {
-        VECTOR(ev)[2 * i] = g->edges[i].source;
-        VECTOR(ev)[2 * i + 1] = g->edges[i].target;
-    }
-    igraph_error_t rc = igraph_create(ig, &ev, (igraph_integer_t)g->nnodes, IGRAPH_UNDIRECTED);
-    igraph_vector_int_destroy(&ev);
-    if (rc != IGRAPH_SUCCESS) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    eg_status st = eg_igraph_from_graph(ig, g, err);
+    if (st != EG_OK) {
+        return st;
     }
     if (igraph_vector_init(w, (igraph_integer_t)g->nedges) != IGRAPH_SUCCESS) {
         igraph_destroy(ig);
