@@ -396,9 +396,121 @@ static igraph_error_t leiden_bounded(const igraph_t *ig, const igraph_vector_t *
     return rc;
 }
 
-static eg_status query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
+/* Communities numbered by size (then strength), so the numbering is meaningful and stable. */
+static igraph_error_t stats_renumber(const eg_graph *g, const igraph_vector_int_t *memb,
+                                     igraph_integer_t ncl, eg_stats *out)
 {
-    memset(out, 0, sizeof *out);
+    comm_size *cs = calloc((size_t)ncl + 1, sizeof *cs);
+    int64_t *map = calloc((size_t)ncl + 1, sizeof *map);
+    if (!cs || !map) {
+        free(cs);
+        free(map);
+        return IGRAPH_ENOMEM;
+    }
+    for (igraph_integer_t c = 0; c < ncl; c++) {
+        cs[c].id = c;
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        cs[VECTOR(*memb)[i]].size++;
+        cs[VECTOR(*memb)[i]].strength += out->strength[i];
+    }
+    eg_sort(cs, (size_t)ncl, sizeof *cs, cmp_comm);
+    for (igraph_integer_t c = 0; c < ncl; c++) {
+        map[cs[c].id] = c;
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        out->community[i] = map[VECTOR(*memb)[i]];
+    }
+    out->ncommunities = (size_t)ncl;
+    free(cs);
+    free(map);
+    return IGRAPH_SUCCESS;
+}
+
+/* PageRank and betweenness of every node (w: edge weights). */
+static igraph_error_t stats_centrality(const eg_graph *g, const igraph_t *ig,
+                                       const igraph_vector_t *w, eg_stats *out)
+{
+    igraph_vector_t len, res;
+    if (igraph_vector_init(&len, (igraph_integer_t)g->nedges) != IGRAPH_SUCCESS) {
+        return IGRAPH_ENOMEM;
+    }
+    if (igraph_vector_init(&res, 0) != IGRAPH_SUCCESS) {
+        igraph_vector_destroy(&len);
+        return IGRAPH_ENOMEM;
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        VECTOR(len)[i] = 1.0 / VECTOR(*w)[i];
+    }
+    igraph_error_t rc = igraph_pagerank(ig, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL,
+                                        igraph_vss_all(), false, 0.85, g->nedges ? w : NULL,
+                                        NULL);
+    for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->nnodes; i++) {
+        out->pagerank[i] = VECTOR(res)[i];
+    }
+    if (rc == IGRAPH_SUCCESS) {
+        /* exact betweenness is O(V E); past EG_BETWEENNESS_EXACT entities only paths of
+         * length <= 0.5 (edge length 1/weight) are counted, and stats says so */
+        if (g->nnodes <= EG_BETWEENNESS_EXACT) {
+            rc = igraph_betweenness(ig, &res, igraph_vss_all(), false, g->nedges ? &len : NULL);
+        } else {
+            out->betweenness_cutoff = 0.5;
+            rc = igraph_betweenness_cutoff(ig, &res, igraph_vss_all(), false,
+                                           g->nedges ? &len : NULL, out->betweenness_cutoff);
+        }
+        for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->nnodes; i++) {
+            out->betweenness[i] = VECTOR(res)[i];
+        }
+    }
+    igraph_vector_destroy(&res);
+    igraph_vector_destroy(&len);
+    return rc;
+}
+
+/* Leiden communities (modularity with node strengths, seeded, bounded) and their modularity;
+ * with no edges every node is its own community. */
+static igraph_error_t stats_communities(const eg_graph *g, const igraph_t *ig,
+                                        const igraph_vector_t *w, eg_stats *out)
+{
+    if (g->nedges == 0) {
+        for (size_t i = 0; i < g->nnodes; i++) {
+            out->community[i] = (int64_t)i;
+        }
+        out->ncommunities = g->nnodes;
+        return IGRAPH_SUCCESS;
+    }
+    igraph_vector_int_t memb;
+    igraph_vector_t nodew;
+    if (igraph_vector_int_init(&memb, 0) != IGRAPH_SUCCESS) {
+        return IGRAPH_ENOMEM;
+    }
+    if (igraph_vector_init(&nodew, (igraph_integer_t)g->nnodes) != IGRAPH_SUCCESS) {
+        igraph_vector_int_destroy(&memb);
+        return IGRAPH_ENOMEM;
+    }
+    double total = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        VECTOR(nodew)[i] = out->strength[i];
+        total += out->strength[i];
+    }
+    igraph_rng_seed(igraph_rng_default(), 42);
+    igraph_integer_t ncl = 0;
+    igraph_real_t quality = 0;
+    igraph_error_t rc = leiden_bounded(ig, w, &nodew, 1.0 / total, &memb, &ncl, &quality);
+    if (rc == IGRAPH_SUCCESS) {
+        rc = igraph_modularity(ig, &memb, w, 1.0, false, &out->modularity);
+    }
+    if (rc == IGRAPH_SUCCESS) {
+        rc = stats_renumber(g, &memb, ncl, out);
+    }
+    igraph_vector_int_destroy(&memb);
+    igraph_vector_destroy(&nodew);
+    return rc;
+}
+
+/* Degree and strength of every node; EG_ERR_INVALID for an edge of weight 0. */
+static eg_status stats_degrees(const eg_graph *g, eg_stats *out, eg_error *err)
+{
     for (size_t i = 0; i < g->nedges; i++) {
         if (g->edges[i].weight == 0) {
             return eg_error_set(err, EG_ERR_INVALID, "edge '%s' -- '%s' has weight 0",
@@ -423,113 +535,42 @@ static eg_status query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
         out->strength[e->source] += e->weight;
         out->strength[e->target] += e->weight;
     }
-    if (g->nnodes == 0) {
-        return EG_OK;
+    return EG_OK;
+}
+
+static eg_status query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
+{
+    memset(out, 0, sizeof *out);
+    eg_status st = stats_degrees(g, out, err);
+    if (st != EG_OK || g->nnodes == 0) {
+        return st;
     }
     igraph_t ig;
-    igraph_vector_t w, len, res, nodew;
-    eg_status st = to_igraph(g, &ig, &w, false, err);
+    igraph_vector_t w;
+    st = to_igraph(g, &ig, &w, false, err);
     if (st != EG_OK) {
         eg_stats_fini(out);
         return st;
     }
-    igraph_vector_init(&len, (igraph_integer_t)g->nedges);
-    for (size_t i = 0; i < g->nedges; i++) {
-        VECTOR(len)[i] = 1.0 / VECTOR(w)[i];
-    }
-    igraph_vector_init(&res, 0);
-    igraph_error_t rc = igraph_pagerank(&ig, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL,
-                                        igraph_vss_all(), false, 0.85,
-                                        g->nedges ? &w : NULL, NULL);
-    for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->nnodes; i++) {
-        out->pagerank[i] = VECTOR(res)[i];
-    }
+    igraph_error_t rc = stats_centrality(g, &ig, &w, out);
     if (rc == IGRAPH_SUCCESS) {
-        /* exact betweenness is O(V E); past EG_BETWEENNESS_EXACT entities only paths of
-         * length <= 0.5 (edge length 1/weight) are counted, and stats says so */
-        if (g->nnodes <= EG_BETWEENNESS_EXACT) {
-            rc = igraph_betweenness(&ig, &res, igraph_vss_all(), false, g->nedges ? &len : NULL);
-        } else {
-            out->betweenness_cutoff = 0.5;
-            rc = igraph_betweenness_cutoff(&ig, &res, igraph_vss_all(), false,
-                                           g->nedges ? &len : NULL, out->betweenness_cutoff);
-        }
-        for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->nnodes; i++) {
-            out->betweenness[i] = VECTOR(res)[i];
-        }
+        rc = stats_communities(g, &ig, &w, out);
     }
-    igraph_vector_int_t memb;
-    igraph_vector_int_init(&memb, 0);
-    igraph_vector_init(&nodew, (igraph_integer_t)g->nnodes);
-    double total = 0;
-    for (size_t i = 0; i < g->nnodes; i++) {
-        VECTOR(nodew)[i] = out->strength[i];
-        total += out->strength[i];
-    }
-    if (rc == IGRAPH_SUCCESS && g->nedges > 0) {
-        igraph_rng_seed(igraph_rng_default(), 42);
-        igraph_integer_t ncl = 0;
-        igraph_real_t quality = 0;
-        rc = leiden_bounded(&ig, &w, &nodew, 1.0 / total, &memb, &ncl, &quality);
-        if (rc == IGRAPH_SUCCESS) {
-            rc = igraph_modularity(&ig, &memb, &w, 1.0, false, &out->modularity);
-        }
-        if (rc == IGRAPH_SUCCESS) {
-            /* renumber communities by size so the numbering is meaningful and stable */
-            comm_size *cs = calloc((size_t)ncl + 1, sizeof *cs);
-            int64_t *map = calloc((size_t)ncl + 1, sizeof *map);
-            if (!cs || !map) {
-                free(cs);
-                free(map);
-                rc = IGRAPH_ENOMEM;
-            } else {
-                for (igraph_integer_t c = 0; c < ncl; c++) {
-                    cs[c].id = c;
-                }
-                for (size_t i = 0; i < g->nnodes; i++) {
-                    cs[VECTOR(memb)[i]].size++;
-                    cs[VECTOR(memb)[i]].strength += out->strength[i];
-                }
-                eg_sort(cs, (size_t)ncl, sizeof *cs, cmp_comm);
-                for (igraph_integer_t c = 0; c < ncl; c++) {
-                    map[cs[c].id] = c;
-                }
-                for (size_t i = 0; i < g->nnodes; i++) {
-                    out->community[i] = map[VECTOR(memb)[i]];
-                }
-                out->ncommunities = (size_t)ncl;
-                free(cs);
-                free(map);
-            }
-        }
-    } else if (rc == IGRAPH_SUCCESS) {
-        for (size_t i = 0; i < g->nnodes; i++) {
-            out->community[i] = (int64_t)i;
-        }
-        out->ncommunities = g->nnodes;
-    }
-    igraph_vector_int_destroy(&memb);
-    igraph_vector_destroy(&nodew);
-    igraph_vector_destroy(&res);
-    igraph_vector_destroy(&len);
     igraph_vector_destroy(&w);
     igraph_destroy(&ig);
+    if (rc == IGRAPH_SUCCESS) {
+        return EG_OK;
+    }
+    eg_stats_fini(out);
     if (rc == IGRAPH_INTERRUPTED) {
-        eg_stats_fini(out);
         return eg_error_set(err, EG_ERR_INVALID,
                             "community detection did not converge (stopped after %d steps per "
                             "entity and connection)", LEIDEN_BUDGET);
     }
     if (rc == IGRAPH_ENOMEM) {
-        eg_stats_fini(out);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    if (rc != IGRAPH_SUCCESS) {
-        eg_stats_fini(out);
-        return eg_error_set(err, EG_ERR_INVALID, "graph statistics failed: %s",
-                            igraph_strerror(rc));
-    }
-    return EG_OK;
+    return eg_error_set(err, EG_ERR_INVALID, "graph statistics failed: %s", igraph_strerror(rc));
 }
 
 eg_status eg_query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
