@@ -1592,90 +1592,90 @@ static cJSON *state_json(eg_builder *b)
     return st;
 }
 
-eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
+/* What eg_builder_finish works on: the resolved entities, their nodes and the graph. */
+typedef struct finish_ctx {
+    eg_builder *b;
+    eg_graph *g;        /* the result */
+    size_t n, nn;       /* entities, nodes */
+    uint32_t *parent;   /* entity -> its resolution root */
+    uint32_t *node_of;  /* entity -> node index, NONE: type not in the graph */
+    uint32_t *members;  /* entities grouped by node, from mstart[node] to mstart[node + 1] */
+    size_t *mstart;
+    surf_rec *surf;     /* (node, count, surface), sorted, one per distinct surface of a node */
+    size_t ns;
+    edge_ref *refs;     /* the pairs between distinct nodes */
+    char **doc_ids;     /* document ids in the graph's arena, copied once */
+} finish_ctx;
+
+/* Nodes: one per root of an entity whose type is in the graph; the graph's header counts. */
+static eg_status finish_number_nodes(finish_ctx *c, eg_error *err)
 {
-    *out = NULL;
-    size_t n = b->nents;
-    eg_status st = EG_OK;
-    uint32_t *parent = malloc((n ? n : 1) * sizeof *parent);
-    uint32_t *node_of = malloc((n ? n : 1) * sizeof *node_of);
-    surf_rec *surf = malloc((b->nsurf ? b->nsurf : 1) * sizeof *surf);
-    uint32_t *members = malloc((n ? n : 1) * sizeof *members);
-    size_t *mstart = calloc(n + 2, sizeof *mstart);
-    edge_ref *refs = malloc((b->nedges ? b->nedges : 1) * sizeof *refs);
-    char **doc_ids = calloc(b->ndocs ? b->ndocs : 1, sizeof *doc_ids); /* in the arena, once */
-    eg_graph *g = eg_graph_new();
-    if (!parent || !node_of || !surf || !members || !mstart || !refs || !doc_ids || !g) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
+    eg_builder *b = c->b;
+    eg_graph *g = c->g;
+    for (size_t i = 0; i < c->n; i++) {
+        c->node_of[i] = NONE;
     }
-    st = canonical_order(b, err);
-    if (st != EG_OK) {
-        goto done;
-    }
-    if (b->opts.shard && !(g->shard = state_json(b))) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    st = resolve(b, parent, err);
-    if (st != EG_OK) {
-        goto done;
-    }
-    /* nodes: one per root of an entity whose type is in the graph */
-    size_t nn = 0;
-    for (size_t i = 0; i < n; i++) {
-        node_of[i] = NONE;
-    }
-    for (size_t i = 0; i < n; i++) {
-        uint32_t r = eg_uf_find(parent, (uint32_t)i);
+    for (size_t i = 0; i < c->n; i++) {
+        uint32_t r = eg_uf_find(c->parent, (uint32_t)i);
         if (r == i && (b->opts.types & (1u << b->ents[i].type))) {
-            node_of[i] = (uint32_t)nn++;
+            c->node_of[i] = (uint32_t)c->nn++;
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        node_of[i] = node_of[eg_uf_find(parent, (uint32_t)i)];
+    for (size_t i = 0; i < c->n; i++) {
+        c->node_of[i] = c->node_of[eg_uf_find(c->parent, (uint32_t)i)];
     }
-    g->nodes = calloc(nn ? nn : 1, sizeof *g->nodes);
+    g->nodes = calloc(c->nn ? c->nn : 1, sizeof *g->nodes);
     if (!g->nodes) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    g->nnodes = nn;
+    g->nnodes = c->nn;
     g->window = b->opts.window;
     g->threads = b->opts.threads;
     g->ndocuments = (uint32_t)b->ndocs;
     g->nwindows = b->nwindows;
+    return EG_OK;
+}
+
+/* The document table: every article in its canonical order, with title, url and date. */
+static eg_status finish_doctab(finish_ctx *c, eg_error *err)
+{
+    eg_builder *b = c->b;
+    eg_graph *g = c->g;
     g->doctab = calloc(b->ndocs ? b->ndocs : 1, sizeof *g->doctab);
     if (!g->doctab) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     for (size_t d = 0; d < b->ndocs; d++) {
         const eg_document *m = &b->dmeta[d];
         eg_document *t = &g->doctab[g->ndoctab++];
-        *t = (eg_document){doc_id(g, b, doc_ids, (uint32_t)d),
+        *t = (eg_document){doc_id(g, b, c->doc_ids, (uint32_t)d),
                            m->title ? eg_graph_strdup(g, m->title) : NULL,
                            m->url ? eg_graph_strdup(g, m->url) : NULL, m->date};
         if (!t->id || (m->title && !t->title) || (m->url && !t->url)) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
-    /* members grouped by node (counting sort) */
-    for (size_t i = 0; i < n; i++) {
-        if (node_of[i] != NONE) {
-            mstart[node_of[i] + 2]++;
+    return EG_OK;
+}
+
+/* Members grouped by node (counting sort), and the distinct surfaces of each node with their
+ * counts summed over its members. */
+static void finish_group(finish_ctx *c)
+{
+    eg_builder *b = c->b;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->node_of[i] != NONE) {
+            c->mstart[c->node_of[i] + 2]++;
         }
     }
-    for (size_t k = 0; k < nn; k++) {
-        mstart[k + 2] += mstart[k + 1];
+    for (size_t k = 0; k < c->nn; k++) {
+        c->mstart[k + 2] += c->mstart[k + 1];
     }
-    for (size_t i = 0; i < n; i++) {
-        if (node_of[i] != NONE) {
-            members[mstart[node_of[i] + 1]++] = (uint32_t)i;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->node_of[i] != NONE) {
+            c->members[c->mstart[c->node_of[i] + 1]++] = (uint32_t)i;
         }
     }
-    /* surfaces grouped by node */
     size_t ns = 0;
     for (size_t i = 0; i < b->surf_map.cap; i++) {
         const char *k;
@@ -1685,73 +1685,121 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
             uint32_t id;
             memcpy(&id, k, sizeof id);
             id = b->ent_perm[id];
-            if (node_of[id] != NONE) {
-                surf[ns++] = (surf_rec){node_of[id], b->surf_count[v], k + sizeof id};
+            if (c->node_of[id] != NONE) {
+                c->surf[ns++] = (surf_rec){c->node_of[id], b->surf_count[v], k + sizeof id};
             }
         }
     }
-    eg_sort(surf, ns, sizeof *surf, cmp_surf);
+    eg_sort(c->surf, ns, sizeof *c->surf, cmp_surf);
     size_t u = 0;
     for (size_t i = 0; i < ns; i++) {
-        if (u && surf[u - 1].node == surf[i].node && strcmp(surf[u - 1].text, surf[i].text) == 0) {
-            surf[u - 1].count += surf[i].count;
+        if (u && c->surf[u - 1].node == c->surf[i].node &&
+            strcmp(c->surf[u - 1].text, c->surf[i].text) == 0) {
+            c->surf[u - 1].count += c->surf[i].count;
         } else {
-            surf[u++] = surf[i];
+            c->surf[u++] = c->surf[i];
         }
     }
-    ns = u;
+    c->ns = u;
+}
+
+/* Node k: type (the user's forced type wins), label, aliases (its surfaces and the label,
+ * sorted), mentions and windows; its surfaces are surf[0..ns). False: out of memory. */
+static bool finish_node(finish_ctx *c, size_t k, const surf_rec *surf, size_t ns)
+{
+    eg_builder *b = c->b;
+    eg_node *nd = &c->g->nodes[k];
+    const uint32_t *mem = c->members + c->mstart[k];
+    size_t nm = c->mstart[k + 1] - c->mstart[k];
+    nd->type = b->ents[mem[0]].type;
+    for (size_t i = 0; i < nm; i++) {
+        if (b->ents[mem[i]].forced_type >= 0) {
+            nd->type = (eg_etype)b->ents[mem[i]].forced_type;
+        }
+    }
+    nd->label = eg_graph_strdup(c->g, pick_label(b, mem, nm, surf, ns));
+    nd->aliases = eg_graph_calloc(c->g, ns + 1, sizeof *nd->aliases);
+    if (!nd->label || !nd->aliases) {
+        return false;
+    }
+    bool has_label = false;
+    for (size_t i = 0; i < ns; i++) {
+        has_label = has_label || strcmp(surf[i].text, nd->label) == 0;
+    }
+    size_t na = 0;
+    for (size_t i = 0; i < ns; i++) {
+        if (!has_label && strcmp(nd->label, surf[i].text) < 0) {
+            nd->aliases[na++] = nd->label;
+            has_label = true;
+        }
+        nd->aliases[na++] = eg_graph_strdup(c->g, surf[i].text);
+    }
+    if (!has_label) {
+        nd->aliases[na++] = nd->label;
+    }
+    nd->naliases = na;
+    for (size_t i = 0; i < na; i++) {
+        if (!nd->aliases[i]) {
+            return false;
+        }
+    }
+    for (size_t i = 0; i < nm; i++) {
+        nd->mentions += b->ents[mem[i]].mentions;
+        nd->windows += b->ents[mem[i]].windows;
+    }
+    return true;
+}
+
+/* A node's documents from its (node, doc, mentions) entries ed[0..cnt), sorted by document:
+ * the entries of its members for one document are one, their mentions summed. */
+static bool finish_node_docs(finish_ctx *c, eg_node *nd, uint32_t (*ed)[3], size_t cnt)
+{
+    eg_builder *b = c->b;
+    size_t keep = cnt < EG_MAX_EDGE_DOCS ? cnt : EG_MAX_EDGE_DOCS;
+    nd->docs = eg_graph_calloc(c->g, keep, sizeof *nd->docs);
+    nd->doc_mentions = b->doc_mentions_unknown
+                           ? NULL
+                           : eg_graph_calloc(c->g, keep, sizeof *nd->doc_mentions);
+    bool ok = nd->docs && (b->doc_mentions_unknown || nd->doc_mentions);
+    for (size_t q = 0; ok && q < cnt; q++) {
+        uint32_t d = ed[q][1];
+        if (q > 0 && d == ed[q - 1][1]) {
+            if (nd->doc_mentions && nd->documents <= keep) {
+                nd->doc_mentions[nd->documents - 1] += ed[q][2];
+            }
+            continue;
+        }
+        nd->documents++;
+        uint32_t date = b->dmeta[d].date;
+        eg_date_widen(&nd->first_seen, &nd->last_seen, date, date);
+        if (nd->ndocs < keep) {
+            if (nd->doc_mentions) {
+                nd->doc_mentions[nd->ndocs] = ed[q][2];
+            }
+            nd->docs[nd->ndocs] = doc_id(c->g, b, c->doc_ids, d);
+            ok = nd->docs[nd->ndocs++] != NULL;
+        }
+    }
+    return ok;
+}
+
+/* Every node: its label and aliases, then its documents ((node, doc, mentions) sorted by node
+ * and document). */
+static eg_status finish_nodes(finish_ctx *c, eg_error *err)
+{
+    eg_builder *b = c->b;
     size_t sp = 0;
-    for (size_t k = 0; k < nn; k++) {
-        eg_node *nd = &g->nodes[k];
+    for (size_t k = 0; k < c->nn; k++) {
         size_t s0 = sp;
-        while (sp < ns && surf[sp].node == k) {
+        while (sp < c->ns && c->surf[sp].node == k) {
             sp++;
         }
-        const uint32_t *mem = members + mstart[k];
-        size_t nm = mstart[k + 1] - mstart[k];
-        nd->type = b->ents[mem[0]].type;
-        for (size_t i = 0; i < nm; i++) {
-            if (b->ents[mem[i]].forced_type >= 0) {
-                nd->type = (eg_etype)b->ents[mem[i]].forced_type;
-            }
-        }
-        nd->label = eg_graph_strdup(g, pick_label(b, mem, nm, surf + s0, sp - s0));
-        nd->aliases = eg_graph_calloc(g, sp - s0 + 1, sizeof *nd->aliases);
-        if (!nd->label || !nd->aliases) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        bool has_label = false;
-        for (size_t i = s0; i < sp; i++) {
-            has_label = has_label || strcmp(surf[i].text, nd->label) == 0;
-        }
-        size_t na = 0;
-        for (size_t i = s0; i < sp; i++) {
-            if (!has_label && strcmp(nd->label, surf[i].text) < 0) {
-                nd->aliases[na++] = nd->label;
-                has_label = true;
-            }
-            nd->aliases[na++] = eg_graph_strdup(g, surf[i].text);
-        }
-        if (!has_label) {
-            nd->aliases[na++] = nd->label;
-        }
-        nd->naliases = na;
-        for (size_t i = 0; i < na; i++) {
-            if (!nd->aliases[i]) {
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
-        }
-        for (size_t i = 0; i < nm; i++) {
-            nd->mentions += b->ents[mem[i]].mentions;
-            nd->windows += b->ents[mem[i]].windows;
+        if (!finish_node(c, k, c->surf + s0, sp - s0)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
-    /* documents per node: (node, doc, mentions) sorted by node and document; the entries of a
-     * node's members for one document are one, their mentions summed */
     for (size_t i = 0; i < b->nent_docs; i++) {
-        b->ent_docs[i][0] = node_of[b->ent_docs[i][0]];
+        b->ent_docs[i][0] = c->node_of[b->ent_docs[i][0]];
     }
     eg_sort(b->ent_docs, b->nent_docs, sizeof *b->ent_docs, cmp_pair_u32);
     for (size_t i = 0; i < b->nent_docs;) {
@@ -1760,153 +1808,166 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         while (j < b->nent_docs && b->ent_docs[j][0] == node) {
             j++;
         }
-        if (node != NONE) {
-            size_t cnt = j - i;
-            eg_node *nd = &g->nodes[node];
-            size_t keep = cnt < EG_MAX_EDGE_DOCS ? cnt : EG_MAX_EDGE_DOCS;
-            nd->docs = eg_graph_calloc(g, keep, sizeof *nd->docs);
-            nd->doc_mentions = b->doc_mentions_unknown
-                                   ? NULL
-                                   : eg_graph_calloc(g, keep, sizeof *nd->doc_mentions);
-            bool ok = nd->docs && (b->doc_mentions_unknown || nd->doc_mentions);
-            for (size_t q = i; ok && q < j; q++) {
-                uint32_t d = b->ent_docs[q][1];
-                if (q > i && d == b->ent_docs[q - 1][1]) {
-                    if (nd->doc_mentions && nd->documents <= keep) {
-                        nd->doc_mentions[nd->documents - 1] += b->ent_docs[q][2];
-                    }
-                    continue;
-                }
-                nd->documents++;
-                uint32_t date = b->dmeta[d].date;
-                eg_date_widen(&nd->first_seen, &nd->last_seen, date, date);
-                if (nd->ndocs < keep) {
-                    if (nd->doc_mentions) {
-                        nd->doc_mentions[nd->ndocs] = b->ent_docs[q][2];
-                    }
-                    nd->docs[nd->ndocs] = doc_id(g, b, doc_ids, d);
-                    ok = nd->docs[nd->ndocs++] != NULL;
-                }
-            }
-            if (!ok) {
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
+        if (node != NONE && !finish_node_docs(c, &c->g->nodes[node], b->ent_docs + i, j - i)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
         i = j;
     }
-    /* edges: contract, drop self-loops, sum the pairs that now join the same nodes */
-    size_t nr = 0;
-    for (size_t i = 0; i < b->nedges; i++) {
-        uint32_t x = node_of[b->edges[i].a], y = node_of[b->edges[i].b];
-        if (x == NONE || y == NONE || x == y) {
-            continue;
-        }
-        refs[nr++] = (edge_ref){x < y ? x : y, x < y ? y : x, (uint32_t)i};
+    return EG_OK;
+}
+
+/* One edge from the pairs refs[0..nr) that now join its nodes: weights summed, documents
+ * united, the evidence picked again. False: out of memory. */
+static bool finish_edge(finish_ctx *c, eg_edge *e, const edge_ref *refs, size_t nr)
+{
+    eg_builder *b = c->b;
+    eg_graph *g = c->g;
+    size_t ndoc = 0, nev = 0;
+    e->source = refs[0].s;
+    e->target = refs[0].t;
+    uint32_t documents = 0;
+    for (size_t j = 0; j < nr; j++) {
+        const edge_acc *a = &b->edges[refs[j].acc];
+        e->weight += a->weight;
+        eg_date_widen(&e->first_seen, &e->last_seen, a->first, a->last);
+        documents += a->ndocuments;
+        ndoc += a->ndocs;
+        nev += a->nev;
     }
-    eg_sort(refs, nr, sizeof *refs, cmp_edge_ref);
-    g->edges = calloc(nr ? nr : 1, sizeof *g->edges);
-    if (!g->edges) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
+    uint32_t *docs = malloc((ndoc ? ndoc : 1) * sizeof *docs);
+    eg_ev_pick *evs = malloc((nev ? nev : 1) * sizeof *evs);
+    bool ok = docs && evs;
+    size_t dn = 0, en = 0;
+    for (size_t q = 0; ok && q < nr; q++) {
+        const edge_acc *a = &b->edges[refs[q].acc];
+        for (uint32_t k = 0; k < a->ndocs; k++) {
+            docs[dn++] = a->docs[k];
+        }
+        for (uint32_t k = 0; k < a->nev; k++) {
+            evs[en++] = (eg_ev_pick){b->docs[a->ev_doc[k]], a->ev[k], a->ev_pos[k], a->ev_doc[k]};
+        }
     }
-    for (size_t i = 0; i < nr;) {
-        size_t j = i;
-        size_t ndoc = 0, nev = 0;
-        eg_edge *e = &g->edges[g->nedges++];
-        e->source = refs[i].s;
-        e->target = refs[i].t;
-        uint32_t documents = 0;
-        while (j < nr && refs[j].s == refs[i].s && refs[j].t == refs[i].t) {
-            const edge_acc *a = &b->edges[refs[j].acc];
-            e->weight += a->weight;
-            eg_date_widen(&e->first_seen, &e->last_seen, a->first, a->last);
-            documents += a->ndocuments;
-            ndoc += a->ndocs;
-            nev += a->nev;
-            j++;
-        }
-        uint32_t *docs = malloc((ndoc ? ndoc : 1) * sizeof *docs);
-        eg_ev_pick *evs = malloc((nev ? nev : 1) * sizeof *evs);
-        if (!docs || !evs) {
-            free(docs);
-            free(evs);
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        size_t dn = 0, en = 0;
-        for (size_t q = i; q < j; q++) {
-            const edge_acc *a = &b->edges[refs[q].acc];
-            for (uint32_t k = 0; k < a->ndocs; k++) {
-                docs[dn++] = a->docs[k];
-            }
-            for (uint32_t k = 0; k < a->nev; k++) {
-                evs[en++] = (eg_ev_pick){b->docs[a->ev_doc[k]], a->ev[k], a->ev_pos[k], a->ev_doc[k]};
-            }
-        }
+    size_t du = 0;
+    if (ok) {
         eg_sort(docs, dn, sizeof *docs, eg_cmp_u32);
-        size_t du = 0;
         for (size_t q = 0; q < dn; q++) {
             if (du == 0 || docs[du - 1] != docs[q]) {
                 docs[du++] = docs[q];
             }
         }
-        e->documents = j - i == 1 ? documents : (uint32_t)du;
-        size_t keep = eg_evidence_pick(evs, en, b->opts.evidence, b->opts.repeats_each);
-        e->docs = eg_graph_calloc(g, du, sizeof *e->docs);
-        e->ev = eg_graph_calloc(g, keep, sizeof *e->ev);
-        bool ok = e->docs && e->ev;
-        for (size_t q = 0; ok && q < du; q++) {
-            e->docs[e->ndocs] = doc_id(g, b, doc_ids, docs[q]);
-            ok = e->docs[e->ndocs++] != NULL;
+    }
+    e->documents = nr == 1 ? documents : (uint32_t)du;
+    size_t keep = ok ? eg_evidence_pick(evs, en, b->opts.evidence, b->opts.repeats_each) : 0;
+    e->docs = ok ? eg_graph_calloc(g, du, sizeof *e->docs) : NULL;
+    e->ev = ok ? eg_graph_calloc(g, keep, sizeof *e->ev) : NULL;
+    ok = e->docs && e->ev;
+    for (size_t q = 0; ok && q < du; q++) {
+        e->docs[e->ndocs] = doc_id(g, b, c->doc_ids, docs[q]);
+        ok = e->docs[e->ndocs++] != NULL;
+    }
+    for (size_t q = 0; ok && q < keep; q++) {
+        e->ev[q].doc = doc_id(g, b, c->doc_ids, evs[q].ref);
+        e->ev[q].sentence = eg_graph_strdup(g, evs[q].text);
+        e->nev++;
+        ok = e->ev[q].doc && e->ev[q].sentence;
+    }
+    free(docs);
+    free(evs);
+    return ok;
+}
+
+/* Edges: contract, drop self-loops, sum the pairs that now join the same nodes. */
+static eg_status finish_edges(finish_ctx *c, eg_error *err)
+{
+    eg_builder *b = c->b;
+    eg_graph *g = c->g;
+    size_t nr = 0;
+    for (size_t i = 0; i < b->nedges; i++) {
+        uint32_t x = c->node_of[b->edges[i].a], y = c->node_of[b->edges[i].b];
+        if (x == NONE || y == NONE || x == y) {
+            continue;
         }
-        for (size_t q = 0; ok && q < keep; q++) {
-            e->ev[q].doc = doc_id(g, b, doc_ids, evs[q].ref);
-            e->ev[q].sentence = eg_graph_strdup(g, evs[q].text);
-            e->nev++;
-            ok = e->ev[q].doc && e->ev[q].sentence;
+        c->refs[nr++] = (edge_ref){x < y ? x : y, x < y ? y : x, (uint32_t)i};
+    }
+    eg_sort(c->refs, nr, sizeof *c->refs, cmp_edge_ref);
+    g->edges = calloc(nr ? nr : 1, sizeof *g->edges);
+    bool ok = g->edges != NULL;
+    for (size_t i = 0; ok && i < nr;) {
+        size_t j = i;
+        while (j < nr && c->refs[j].s == c->refs[i].s && c->refs[j].t == c->refs[i].t) {
+            j++;
         }
-        free(docs);
-        free(evs);
-        if (!ok) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
+        ok = finish_edge(c, &g->edges[g->nedges++], c->refs + i, j - i);
         i = j;
     }
-    st = eg_graph_assign_ids(g, err);
-    if (st != EG_OK) {
-        goto done;
-    }
-    b->final_ids = calloc(nn ? nn : 1, sizeof *b->final_ids);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
+/* The builder keeps each node's id (eg_builder_node_id) and takes node_of from the context. */
+static eg_status finish_keep_ids(finish_ctx *c, eg_error *err)
+{
+    eg_builder *b = c->b;
+    b->final_ids = calloc(c->nn ? c->nn : 1, sizeof *b->final_ids);
     if (!b->final_ids) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    for (size_t k = 0; k < nn; k++) {
-        b->final_ids[k] = eg_strdup(g->nodes[k].id);
+    for (size_t k = 0; k < c->nn; k++) {
+        b->final_ids[k] = eg_strdup(c->g->nodes[k].id);
         b->final_n = k + 1;
         if (!b->final_ids[k]) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
-    b->final_node = node_of;
-    node_of = NULL;
-    st = eg_graph_normalize(g, true, err);
-done:
-    free(parent);
-    free(node_of);
-    free(surf);
-    free(members);
-    free(mstart);
-    free(refs);
-    free(doc_ids);
+    b->final_node = c->node_of;
+    c->node_of = NULL;
+    return EG_OK;
+}
+
+eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
+{
+    *out = NULL;
+    size_t n = b->nents;
+    finish_ctx c = {.b = b, .n = n};
+    c.parent = malloc((n ? n : 1) * sizeof *c.parent);
+    c.node_of = malloc((n ? n : 1) * sizeof *c.node_of);
+    c.surf = malloc((b->nsurf ? b->nsurf : 1) * sizeof *c.surf);
+    c.members = malloc((n ? n : 1) * sizeof *c.members);
+    c.mstart = calloc(n + 2, sizeof *c.mstart);
+    c.refs = malloc((b->nedges ? b->nedges : 1) * sizeof *c.refs);
+    c.doc_ids = calloc(b->ndocs ? b->ndocs : 1, sizeof *c.doc_ids);
+    c.g = eg_graph_new();
+    eg_status st = EG_OK;
+    if (!c.parent || !c.node_of || !c.surf || !c.members || !c.mstart || !c.refs || !c.doc_ids ||
+        !c.g) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    st = st == EG_OK ? canonical_order(b, err) : st;
+    if (st == EG_OK && b->opts.shard && !(c.g->shard = state_json(b))) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    st = st == EG_OK ? resolve(b, c.parent, err) : st;
+    st = st == EG_OK ? finish_number_nodes(&c, err) : st;
+    st = st == EG_OK ? finish_doctab(&c, err) : st;
+    if (st == EG_OK) {
+        finish_group(&c);
+    }
+    st = st == EG_OK ? finish_nodes(&c, err) : st;
+    st = st == EG_OK ? finish_edges(&c, err) : st;
+    st = st == EG_OK ? eg_graph_assign_ids(c.g, err) : st;
+    st = st == EG_OK ? finish_keep_ids(&c, err) : st;
+    st = st == EG_OK ? eg_graph_normalize(c.g, true, err) : st;
+    free(c.parent);
+    free(c.node_of);
+    free(c.surf);
+    free(c.members);
+    free(c.mstart);
+    free(c.refs);
+    free(c.doc_ids);
     if (st != EG_OK) {
-        eg_graph_destroy(g);
+        eg_graph_destroy(c.g);
         return st;
     }
-    *out = g;
+    *out = c.g;
     return EG_OK;
 }
 
