@@ -2106,6 +2106,277 @@ static bool uncount_repeat(eg_builder *b, uint32_t entry, uint32_t *const *sets,
 }
 
 /* Add one shard's state to the builder, as if its articles had been added. */
+/* What absorb works on: one shard's state going into the builder. */
+typedef struct absorb_ctx {
+    eg_builder *b;
+    size_t shard;       /* its number, for messages */
+    size_t d0;          /* the builder's document index of the shard's first document */
+    size_t nd, ne;      /* the shard's documents and entities */
+    uint32_t *emap;     /* shard entity -> builder entity */
+    bool with_mentions; /* entity documents come with mentions (format 2 on) */
+    eg_error *err;
+} absorb_ctx;
+
+/* The shard's documents, appended to the builder's. */
+static eg_status absorb_documents(absorb_ctx *c, const cJSON *docs)
+{
+    eg_builder *b = c->b;
+    const cJSON *x;
+    cJSON_ArrayForEach(x, docs)
+    {
+        const char *id, *title, *url;
+        uint32_t date;
+        if (!st_str(x, 0, &id, false) || !st_str(x, 1, &title, true) ||
+            !st_str(x, 2, &url, true) || !st_u32(x, 3, &date)) {
+            return bad_state(c->err, c->shard, "documents");
+        }
+        if (!EG_GROW(b->docs, b->docs_cap, b->ndocs + 1) ||
+            !EG_GROW(b->dmeta, b->dmeta_cap, b->ndocs + 1)) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+        b->dmeta[b->ndocs] = (eg_document){NULL, title ? eg_strdup(title) : NULL,
+                                           url ? eg_strdup(url) : NULL, date};
+        b->docs[b->ndocs++] = eg_strdup(id);
+        if (!b->docs[b->ndocs - 1] || (title && !b->dmeta[b->ndocs - 1].title) ||
+            (url && !b->dmeta[b->ndocs - 1].url)) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    return EG_OK;
+}
+
+/* One entity of the shard: counted into the builder's entity of the same type and key, with
+ * its surfaces and documents; its builder entity goes to emap[k]. */
+static eg_status absorb_entity(absorb_ctx *c, const cJSON *x, size_t k)
+{
+    eg_builder *b = c->b;
+    const char *key, *fixed;
+    uint32_t type, mentions, windows;
+    const cJSON *surf = cJSON_GetArrayItem(x, 5), *edocs = cJSON_GetArrayItem(x, 6);
+    if (!st_u32(x, 0, &type) || type >= EG_NTYPES || !st_str(x, 1, &key, false) ||
+        !st_str(x, 2, &fixed, true) || !st_u32(x, 3, &mentions) || !st_u32(x, 4, &windows) ||
+        !cJSON_IsArray(surf) || !cJSON_IsArray(edocs)) {
+        return bad_state(c->err, c->shard, "entities");
+    }
+    uint32_t id = entity_id(b, (eg_etype)type, key, true);
+    if (id == NONE) {
+        return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    }
+    c->emap[k] = id;
+    pre_entity *pe = &b->ents[id];
+    pe->mentions += mentions;
+    pe->windows += windows;
+    if (fixed && (!pe->fixed_label || strcmp(fixed, pe->fixed_label) < 0)) {
+        char *l = eg_strdup(fixed);
+        if (!l) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+        free(pe->fixed_label);
+        pe->fixed_label = l;
+    }
+    int nsf = cJSON_GetArraySize(surf);
+    for (int i = 0; i < nsf; i += 2) {
+        const char *text;
+        uint32_t count;
+        if (!st_str(surf, i, &text, false) || !st_u32(surf, i + 1, &count)) {
+            return bad_state(c->err, c->shard, "surfaces");
+        }
+        if (!count_surface(b, id, text, count)) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    int ndd = cJSON_GetArraySize(edocs), step = c->with_mentions ? 2 : 1;
+    for (int i = 0; i < ndd; i += step) {
+        uint32_t d, m = 0;
+        if (!st_u32(edocs, i, &d) || d >= c->nd ||
+            (c->with_mentions && !st_u32(edocs, i + 1, &m))) {
+            return bad_state(c->err, c->shard, "entity documents");
+        }
+        if (!EG_GROW(b->ent_docs, b->ent_docs_cap, b->nent_docs + 1)) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+        memcpy(b->ent_docs[b->nent_docs++], (uint32_t[3]){id, (uint32_t)(c->d0 + d), m},
+               sizeof b->ent_docs[0]);
+    }
+    return EG_OK;
+}
+
+/* The shard's acronym and stated-alias links, kept once each. */
+static eg_status absorb_links(absorb_ctx *c, const cJSON *links)
+{
+    const cJSON *x;
+    cJSON_ArrayForEach(x, links)
+    {
+        uint32_t kind, type;
+        const char *a, *bb, *lab;
+        if (!st_u32(x, 0, &kind) || !st_u32(x, 1, &type) || type >= EG_NTYPES ||
+            !st_str(x, 2, &a, false) || !st_str(x, 3, &bb, false) || !st_str(x, 4, &lab, true)) {
+            return bad_state(c->err, c->shard, "links");
+        }
+        eg_alias_link l = {0};
+        l.kind = kind;
+        l.type = (eg_etype)type;
+        l.a = (char *)a;
+        l.b = (char *)bb;
+        l.a_label = (char *)lab;
+        if (!add_link(c->b, &l)) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    return EG_OK;
+}
+
+/* A pair's documents (pd) and evidence (pe) added to its accumulator e. */
+static eg_status absorb_pair_lists(absorb_ctx *c, edge_acc *e, const cJSON *pd, const cJSON *pe)
+{
+    eg_builder *b = c->b;
+    int n = cJSON_GetArraySize(pd);
+    for (int i = 0; i < n; i++) {
+        uint32_t d;
+        if (!st_u32(pd, i, &d) || d >= c->nd) {
+            return bad_state(c->err, c->shard, "pair documents");
+        }
+        uint32_t dix = (uint32_t)(c->d0 + d);
+        if (e->ndocs >= EG_MAX_EDGE_DOCS) {
+            keep_least_doc(b, e, dix);
+            continue;
+        }
+        if (e->ndocs == e->docs_cap) {
+            uint32_t nc = e->docs_cap ? e->docs_cap * 2 : 4;
+            uint32_t *ndp = realloc(e->docs, nc * sizeof *ndp);
+            if (!ndp) {
+                return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+            }
+            e->docs = ndp;
+            e->docs_cap = nc;
+        }
+        e->docs[e->ndocs++] = dix;
+    }
+    n = cJSON_GetArraySize(pe);
+    for (int i = 0; i < n; i += 3) {
+        uint32_t d, w;
+        const char *text;
+        if (i + 2 >= n || !st_u32(pe, i, &d) || d >= c->nd || !st_u32(pe, i + 1, &w) ||
+            !st_str(pe, i + 2, &text, false)) {
+            return bad_state(c->err, c->shard, "evidence");
+        }
+        uint32_t dix = (uint32_t)(c->d0 + d);
+        uint32_t mx = e->nev == b->opts.evidence ? ev_max(b, e) : 0;
+        if (b->opts.evidence &&
+            (e->nev < b->opts.evidence || ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx])) &&
+            !ev_offer(b, e, dix, w, text)) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    return EG_OK;
+}
+
+/* The shard's pairs, summed into the builder's pairs of the same entities. */
+static eg_status absorb_pairs(absorb_ctx *c, const cJSON *pairs)
+{
+    const cJSON *x;
+    cJSON_ArrayForEach(x, pairs)
+    {
+        uint32_t a, k, weight, ndocuments, first, last;
+        const cJSON *pd = cJSON_GetArrayItem(x, 6), *pe = cJSON_GetArrayItem(x, 7);
+        if (!st_u32(x, 0, &a) || !st_u32(x, 1, &k) || a >= c->ne || k >= c->ne || a == k ||
+            !st_u32(x, 2, &weight) || !st_u32(x, 3, &ndocuments) || !st_u32(x, 4, &first) ||
+            !st_u32(x, 5, &last) || !cJSON_IsArray(pd) || !cJSON_IsArray(pe)) {
+            return bad_state(c->err, c->shard, "pairs");
+        }
+        uint32_t ea = c->emap[a], ec = c->emap[k];
+        edge_acc *e = pair_get(c->b, ea < ec ? ea : ec, ea < ec ? ec : ea);
+        if (!e) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+        e->weight += weight;
+        e->ndocuments += ndocuments;
+        eg_date_widen(&e->first, &e->last, first, last);
+        eg_status rc = absorb_pair_lists(c, e, pd, pe);
+        if (rc != EG_OK) {
+            return rc;
+        }
+    }
+    return EG_OK;
+}
+
+/* One window text of the shard (its hash, then the entity sets counted in it): a text the
+ * builder has seen too is counted once. sets/nset/scap/ncap: scratch kept across texts. */
+static eg_status absorb_text(absorb_ctx *c, const cJSON *x, uint32_t ***sets, size_t **nset,
+                             size_t *scap, size_t *ncap)
+{
+    eg_builder *b = c->b;
+    const char *hex;
+    char *end;
+    if (!st_str(x, 0, &hex, false)) {
+        return bad_state(c->err, c->shard, "texts");
+    }
+    uint64_t h = strtoull(hex, &end, 16);
+    if (*end || !h) {
+        return bad_state(c->err, c->shard, "texts");
+    }
+    uint32_t entry;
+    bool added;
+    if (!eg_winseen_add(&b->seen, h, &entry, &added)) {
+        return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    }
+    b->nwindows -= !added; /* counted by both */
+    eg_status rc = EG_OK;
+    size_t ns = 0;
+    int nx = cJSON_GetArraySize(x);
+    for (int s = 1; rc == EG_OK && s < nx; s++) {
+        const cJSON *set = cJSON_GetArrayItem(x, s);
+        int n = cJSON_GetArraySize(set);
+        if (!cJSON_IsArray(set) || !EG_GROW(*sets, *scap, ns + 1) ||
+            !EG_GROW(*nset, *ncap, ns + 1) ||
+            !((*sets)[ns] = malloc((n ? (size_t)n : 1) * sizeof **sets))) {
+            rc = cJSON_IsArray(set) ? eg_error_set(c->err, EG_ERR_NOMEM, "out of memory")
+                                    : bad_state(c->err, c->shard, "texts");
+            break;
+        }
+        uint32_t *v = (*sets)[ns];
+        (*nset)[ns++] = (size_t)n;
+        for (int i = 0; i < n; i++) {
+            uint32_t e;
+            if (!st_u32(set, i, &e) || e >= c->ne) {
+                rc = bad_state(c->err, c->shard, "texts");
+                break;
+            }
+            v[i] = c->emap[e];
+        }
+        eg_sort(v, (size_t)n, sizeof *v, eg_cmp_u32);
+    }
+    if (rc == EG_OK && !added && !uncount_repeat(b, entry, *sets, *nset, ns)) {
+        rc = eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t s = 0; s < ns; s++) {
+        if (rc == EG_OK && !eg_winseen_record(&b->seen, entry, (*sets)[s], (*nset)[s])) {
+            rc = eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+        free((*sets)[s]);
+    }
+    return rc;
+}
+
+/* The shard's window texts (absorb_text each). */
+static eg_status absorb_texts(absorb_ctx *c, const cJSON *texts)
+{
+    uint32_t **sets = NULL;
+    size_t *nset = NULL, scap = 0, ncap = 0;
+    eg_status rc = EG_OK;
+    const cJSON *x;
+    cJSON_ArrayForEach(x, texts)
+    {
+        rc = absorb_text(c, x, &sets, &nset, &scap, &ncap);
+        if (rc != EG_OK) {
+            break;
+        }
+    }
+    free(sets);
+    free(nset);
+    return rc;
+}
+
 static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *err)
 {
     const cJSON *docs = cJSON_GetObjectItemCaseSensitive(st, "documents");
@@ -2117,242 +2388,36 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
         !cJSON_IsArray(pairs) || !cJSON_IsArray(texts) || st_num(st, "nwindows") < 0) {
         return bad_state(err, shard, "missing member");
     }
-    size_t d0 = b->ndocs, nd = (size_t)cJSON_GetArraySize(docs);
+    absorb_ctx c = {.b = b, .shard = shard, .d0 = b->ndocs, .err = err};
+    c.nd = (size_t)cJSON_GetArraySize(docs);
+    c.ne = (size_t)cJSON_GetArraySize(ents);
     /* format 1 lists an entity's documents alone: its mentions per document are unknown */
-    bool with_mentions = st_num(st, "format") != 1;
-    b->doc_mentions_unknown = b->doc_mentions_unknown || !with_mentions;
-    const cJSON *x;
-    cJSON_ArrayForEach(x, docs)
-    {
-        const char *id, *title, *url;
-        uint32_t date;
-        if (!st_str(x, 0, &id, false) || !st_str(x, 1, &title, true) ||
-            !st_str(x, 2, &url, true) || !st_u32(x, 3, &date)) {
-            return bad_state(err, shard, "documents");
-        }
-        if (!EG_GROW(b->docs, b->docs_cap, b->ndocs + 1) ||
-            !EG_GROW(b->dmeta, b->dmeta_cap, b->ndocs + 1)) {
-            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        }
-        b->dmeta[b->ndocs] = (eg_document){NULL, title ? eg_strdup(title) : NULL,
-                                           url ? eg_strdup(url) : NULL, date};
-        b->docs[b->ndocs++] = eg_strdup(id);
-        if (!b->docs[b->ndocs - 1] || (title && !b->dmeta[b->ndocs - 1].title) ||
-            (url && !b->dmeta[b->ndocs - 1].url)) {
-            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        }
+    c.with_mentions = st_num(st, "format") != 1;
+    b->doc_mentions_unknown = b->doc_mentions_unknown || !c.with_mentions;
+    eg_status rc = absorb_documents(&c, docs);
+    if (rc != EG_OK) {
+        return rc;
     }
-    size_t ne = (size_t)cJSON_GetArraySize(ents);
-    uint32_t *emap = malloc((ne ? ne : 1) * sizeof *emap);
-    if (!emap) {
+    c.emap = malloc((c.ne ? c.ne : 1) * sizeof *c.emap);
+    if (!c.emap) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    eg_status rc = EG_OK;
     size_t k = 0;
+    const cJSON *x;
     cJSON_ArrayForEach(x, ents)
     {
-        const char *key, *fixed;
-        uint32_t type, mentions, windows;
-        const cJSON *surf = cJSON_GetArrayItem(x, 5), *edocs = cJSON_GetArrayItem(x, 6);
-        if (!st_u32(x, 0, &type) || type >= EG_NTYPES || !st_str(x, 1, &key, false) ||
-            !st_str(x, 2, &fixed, true) || !st_u32(x, 3, &mentions) ||
-            !st_u32(x, 4, &windows) || !cJSON_IsArray(surf) || !cJSON_IsArray(edocs)) {
-            rc = bad_state(err, shard, "entities");
-            goto done;
-        }
-        uint32_t id = entity_id(b, (eg_etype)type, key, true);
-        if (id == NONE) {
-            rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        emap[k++] = id;
-        pre_entity *pe = &b->ents[id];
-        pe->mentions += mentions;
-        pe->windows += windows;
-        if (fixed && (!pe->fixed_label || strcmp(fixed, pe->fixed_label) < 0)) {
-            char *l = eg_strdup(fixed);
-            if (!l) {
-                rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
-            free(pe->fixed_label);
-            pe->fixed_label = l;
-        }
-        int nsf = cJSON_GetArraySize(surf);
-        for (int i = 0; i < nsf; i += 2) {
-            const char *text;
-            uint32_t count;
-            if (!st_str(surf, i, &text, false) || !st_u32(surf, i + 1, &count)) {
-                rc = bad_state(err, shard, "surfaces");
-                goto done;
-            }
-            if (!count_surface(b, id, text, count)) {
-                rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
-        }
-        int ndd = cJSON_GetArraySize(edocs), step = with_mentions ? 2 : 1;
-        for (int i = 0; i < ndd; i += step) {
-            uint32_t d, m = 0;
-            if (!st_u32(edocs, i, &d) || d >= nd || (with_mentions && !st_u32(edocs, i + 1, &m))) {
-                rc = bad_state(err, shard, "entity documents");
-                goto done;
-            }
-            if (!EG_GROW(b->ent_docs, b->ent_docs_cap, b->nent_docs + 1)) {
-                rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
-            memcpy(b->ent_docs[b->nent_docs++], (uint32_t[3]){id, (uint32_t)(d0 + d), m},
-                   sizeof b->ent_docs[0]);
-        }
-    }
-    cJSON_ArrayForEach(x, links)
-    {
-        uint32_t kind, type;
-        eg_alias_link l = {0};
-        const char *a, *bb, *lab;
-        if (!st_u32(x, 0, &kind) || !st_u32(x, 1, &type) || type >= EG_NTYPES ||
-            !st_str(x, 2, &a, false) || !st_str(x, 3, &bb, false) || !st_str(x, 4, &lab, true)) {
-            rc = bad_state(err, shard, "links");
-            goto done;
-        }
-        l.kind = kind;
-        l.type = (eg_etype)type;
-        l.a = (char *)a;
-        l.b = (char *)bb;
-        l.a_label = (char *)lab;
-        if (!add_link(b, &l)) {
-            rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-    }
-    cJSON_ArrayForEach(x, pairs)
-    {
-        uint32_t a, c, weight, ndocuments, first, last;
-        const cJSON *pd = cJSON_GetArrayItem(x, 6), *pe = cJSON_GetArrayItem(x, 7);
-        if (!st_u32(x, 0, &a) || !st_u32(x, 1, &c) || a >= ne || c >= ne || a == c ||
-            !st_u32(x, 2, &weight) || !st_u32(x, 3, &ndocuments) || !st_u32(x, 4, &first) ||
-            !st_u32(x, 5, &last) || !cJSON_IsArray(pd) || !cJSON_IsArray(pe)) {
-            rc = bad_state(err, shard, "pairs");
-            goto done;
-        }
-        uint32_t ea = emap[a], ec = emap[c];
-        edge_acc *e = pair_get(b, ea < ec ? ea : ec, ea < ec ? ec : ea);
-        if (!e) {
-            rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        e->weight += weight;
-        e->ndocuments += ndocuments;
-        eg_date_widen(&e->first, &e->last, first, last);
-        int n = cJSON_GetArraySize(pd);
-        for (int i = 0; i < n; i++) {
-            uint32_t d;
-            if (!st_u32(pd, i, &d) || d >= nd) {
-                rc = bad_state(err, shard, "pair documents");
-                goto done;
-            }
-            uint32_t dix = (uint32_t)(d0 + d);
-            if (e->ndocs >= EG_MAX_EDGE_DOCS) {
-                keep_least_doc(b, e, dix);
-                continue;
-            }
-            if (e->ndocs == e->docs_cap) {
-                uint32_t nc = e->docs_cap ? e->docs_cap * 2 : 4;
-                uint32_t *ndp = realloc(e->docs, nc * sizeof *ndp);
-                if (!ndp) {
-                    rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                    goto done;
-                }
-                e->docs = ndp;
-                e->docs_cap = nc;
-            }
-            e->docs[e->ndocs++] = dix;
-        }
-        n = cJSON_GetArraySize(pe);
-        for (int i = 0; i < n; i += 3) {
-            uint32_t d, w;
-            const char *text;
-            if (i + 2 >= n || !st_u32(pe, i, &d) || d >= nd || !st_u32(pe, i + 1, &w) ||
-                !st_str(pe, i + 2, &text, false)) {
-                rc = bad_state(err, shard, "evidence");
-                goto done;
-            }
-            uint32_t dix = (uint32_t)(d0 + d);
-            uint32_t mx = e->nev == b->opts.evidence ? ev_max(b, e) : 0;
-            if (b->opts.evidence && (e->nev < b->opts.evidence ||
-                                     ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx])) &&
-                !ev_offer(b, e, dix, w, text)) {
-                rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
-        }
-    }
-    b->nwindows += (uint64_t)st_num(st, "nwindows");
-    b->capped += (size_t)st_num(st, "capped");
-    uint32_t **sets = NULL;
-    size_t *nset = NULL, scap = 0, ncap = 0;
-    cJSON_ArrayForEach(x, texts)
-    {
-        const char *hex;
-        char *end;
-        if (!st_str(x, 0, &hex, false)) {
-            rc = bad_state(err, shard, "texts");
-            break;
-        }
-        uint64_t h = strtoull(hex, &end, 16);
-        if (*end || !h) {
-            rc = bad_state(err, shard, "texts");
-            break;
-        }
-        uint32_t entry;
-        bool added;
-        if (!eg_winseen_add(&b->seen, h, &entry, &added)) {
-            rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            break;
-        }
-        b->nwindows -= !added; /* counted by both */
-        size_t ns = 0;
-        int nx = cJSON_GetArraySize(x);
-        for (int s = 1; rc == EG_OK && s < nx; s++) {
-            const cJSON *set = cJSON_GetArrayItem(x, s);
-            int n = cJSON_GetArraySize(set);
-            if (!cJSON_IsArray(set) || !EG_GROW(sets, scap, ns + 1) ||
-                !EG_GROW(nset, ncap, ns + 1) ||
-                !(sets[ns] = malloc((n ? (size_t)n : 1) * sizeof **sets))) {
-                rc = cJSON_IsArray(set) ? eg_error_set(err, EG_ERR_NOMEM, "out of memory")
-                                        : bad_state(err, shard, "texts");
-                break;
-            }
-            nset[ns] = (size_t)n;
-            ns++;
-            for (int i = 0; i < n; i++) {
-                uint32_t v;
-                if (!st_u32(set, i, &v) || v >= ne) {
-                    rc = bad_state(err, shard, "texts");
-                    break;
-                }
-                sets[ns - 1][i] = emap[v];
-            }
-            eg_sort(sets[ns - 1], nset[ns - 1], sizeof **sets, eg_cmp_u32);
-        }
-        if (rc == EG_OK && !added && !uncount_repeat(b, entry, sets, nset, ns)) {
-            rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        }
-        for (size_t s = 0; s < ns; s++) {
-            if (rc == EG_OK && !eg_winseen_record(&b->seen, entry, sets[s], nset[s])) {
-                rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-            free(sets[s]);
-        }
-        if (rc != EG_OK) {
+        if ((rc = absorb_entity(&c, x, k++)) != EG_OK) {
             break;
         }
     }
-    free(sets);
-    free(nset);
-done:
-    free(emap);
+    rc = rc == EG_OK ? absorb_links(&c, links) : rc;
+    rc = rc == EG_OK ? absorb_pairs(&c, pairs) : rc;
+    if (rc == EG_OK) {
+        b->nwindows += (uint64_t)st_num(st, "nwindows");
+        b->capped += (size_t)st_num(st, "capped");
+        rc = absorb_texts(&c, texts);
+    }
+    free(c.emap);
     return rc;
 }
 
