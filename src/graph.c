@@ -809,8 +809,41 @@ static bool add_link(eg_builder *b, const eg_alias_link *l)
     return d->a && d->b && (!l->a_label || d->a_label);
 }
 
-eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
-                         const eg_doc_entities *de, eg_error *err)
+/* Article dix joins the documents of pair e (the first EG_MAX_EDGE_DOCS by document id kept,
+ * not the first to arrive). False: out of memory. */
+static bool edge_add_doc(eg_builder *b, edge_acc *e, uint32_t dix)
+{
+    if (e->ndocs >= EG_MAX_EDGE_DOCS) {
+        keep_least_doc(b, e, dix);
+        return true;
+    }
+    if (e->ndocs == e->docs_cap) {
+        uint32_t nc = e->docs_cap ? e->docs_cap * 2 : 4;
+        uint32_t *nd = realloc(e->docs, nc * sizeof *nd);
+        if (!nd) {
+            return false;
+        }
+        e->docs = nd;
+        e->docs_cap = nc;
+    }
+    e->docs[e->ndocs++] = dix;
+    return true;
+}
+
+/* What eg_builder_add works on: one article, its mentions and resolved entities. */
+typedef struct add_ctx {
+    eg_builder *b;
+    const eg_doc *doc;
+    const eg_mentions *ms;
+    const eg_doc_entities *de;
+    const uint32_t *local; /* the article's entity -> pre-entity, NONE: not in the graph */
+    uint32_t dix;          /* the article's document index */
+    uint32_t date;         /* its date (yyyymmdd), 0: none */
+    bool once;             /* a window text repeated word for word counts once */
+} add_ctx;
+
+/* The article's id, title, url and date join the builder's documents; *dix: its index. */
+static eg_status add_document(eg_builder *b, const eg_doc *doc, uint32_t *dix, eg_error *err)
 {
     if (!EG_GROW(b->docs, b->docs_cap, b->ndocs + 1) ||
         !EG_GROW(b->dmeta, b->dmeta_cap, b->ndocs + 1)) {
@@ -826,54 +859,180 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
         free(dm->url);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    uint32_t dix = (uint32_t)b->ndocs++;
-    uint32_t date = dm->date;
-    const eg_gazetteer *gaz = eg_gazetteer_default();
-    (void)gaz;
+    *dix = (uint32_t)b->ndocs++;
+    return EG_OK;
+}
 
+/* One resolved entity of article dix counted into its pre-entity: mentions, list label,
+ * surfaces and the article's entry in ent_docs. NONE: out of memory. */
+static uint32_t add_entity(eg_builder *b, const eg_local_entity *le, uint32_t dix)
+{
+    uint32_t id = entity_id(b, le->type, le->key, true);
+    if (id == NONE) {
+        return NONE;
+    }
+    pre_entity *pe = &b->ents[id];
+    pe->mentions += le->mentions;
+    /* several list names for one key: the least, whatever the order of articles */
+    if (le->label_fixed && le->label &&
+        (!pe->fixed_label || strcmp(le->label, pe->fixed_label) < 0)) {
+        char *l = eg_strdup(le->label);
+        if (!l) {
+            return NONE;
+        }
+        free(pe->fixed_label);
+        pe->fixed_label = l;
+    }
+    for (size_t s = 0; s < le->nsurf; s++) {
+        if (!count_surface(b, id, le->surf[s].text, le->surf[s].count)) {
+            return NONE;
+        }
+    }
+    if (pe->last_doc != dix + 1) {
+        pe->last_doc = dix + 1;
+        if (!EG_GROW(b->ent_docs, b->ent_docs_cap, b->nent_docs + 1)) {
+            return NONE;
+        }
+        pe->last_ed = b->nent_docs++;
+        memcpy(b->ent_docs[pe->last_ed], (uint32_t[3]){id, dix, 0}, sizeof b->ent_docs[0]);
+    }
+    b->ent_docs[pe->last_ed][2] += le->mentions;
+    return id;
+}
+
+/* The window of a sentence: the sentence, its paragraph, or the whole article. */
+static uint32_t window_of(const eg_builder *b, const eg_doc *doc, uint32_t sent)
+{
+    return b->opts.window == EG_WINDOW_SENTENCE    ? sent
+           : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->sents[sent].para
+                                                   : 0;
+}
+
+/* The pairs of the window's entities pid[0..u): weights (a repeated text adds nothing),
+ * documents and evidence; the text (ws..we) is made only when evidence wants it. */
+static eg_status add_window_pairs(add_ctx *c, const uint32_t *pid, size_t u, uint32_t w,
+                                  uint32_t went, uint32_t ws, uint32_t we, eg_error *err)
+{
+    eg_builder *b = c->b;
+    uint32_t dix = c->dix;
+    char *text = NULL;
+    bool ok = true;
+    for (size_t i = 0; ok && i < u; i++) {
+        for (size_t j = i + 1; ok && j < u; j++) {
+            edge_acc *e = pair_get(b, pid[i], pid[j]);
+            if (!e) {
+                ok = false;
+                break;
+            }
+            bool repeat = c->once && eg_winseen_has_pair(&b->seen, went, pid[i], pid[j]);
+            e->weight += !repeat;
+            if (e->last_doc != dix + 1) {
+                e->last_doc = dix + 1;
+                e->ndocuments++;
+                eg_date_widen(&e->first, &e->last, c->date, c->date);
+                ok = edge_add_doc(b, e, dix);
+            }
+            uint32_t mx = e->nev == b->opts.evidence ? ev_max(b, e) : 0;
+            if (ok && b->opts.evidence &&
+                (e->nev < b->opts.evidence || ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx]))) {
+                if (!text) {
+                    text = window_text(c->doc, ws, we);
+                }
+                ok = text && ev_offer(b, e, dix, w, text);
+            }
+        }
+    }
+    free(text);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
+/* The window that starts at mention *m: its distinct entities (b->ids) counted and paired;
+ * *m moves past its mentions. */
+static eg_status add_window(add_ctx *c, size_t *m, eg_error *err)
+{
+    eg_builder *b = c->b;
+    const eg_doc *doc = c->doc;
+    const eg_mentions *ms = c->ms;
+    uint32_t s0 = ms->v[*m].sent;
+    uint32_t w = window_of(b, doc, s0);
+    size_t k = 0, m2 = *m;
+    for (; m2 < ms->n && window_of(b, doc, ms->v[m2].sent) == w; m2++) {
+        uint32_t le = c->de->of_mention[m2];
+        uint32_t id = le < c->de->n ? c->local[le] : NONE;
+        if (id == NONE || !(b->opts.types & (1u << b->ents[id].type))) {
+            continue;
+        }
+        if (!EG_GROW(b->ids, b->ids_cap, k + 1)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        b->ids[k++] = id;
+    }
+    /* the window's byte range, for evidence */
+    uint32_t ws = doc->sents[s0].start, we = doc->sents[ms->v[m2 - 1].sent].end;
+    if (b->opts.window == EG_WINDOW_PARAGRAPH) {
+        for (size_t s = s0; s < doc->nsents && doc->sents[s].para == w; s++) {
+            we = doc->sents[s].end;
+        }
+    } else if (b->opts.window == EG_WINDOW_DOCUMENT) {
+        ws = ms->v[0].start < doc->sents[s0].start ? ms->v[0].start : doc->sents[s0].start;
+    }
+    *m = m2;
+    eg_sort(b->ids, k, sizeof *b->ids, eg_cmp_u32);
+    size_t u = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (u == 0 || b->ids[u - 1] != b->ids[i]) {
+            b->ids[u++] = b->ids[i];
+        }
+    }
+    /* a text counted before (another article's copy of the sentence) adds to the counts
+     * only what it did not add then; the documents still list this article */
+    uint32_t went = c->once ? b->win_entry[w] : 0;
+    for (size_t i = 0; i < u; i++) {
+        if (!c->once || !eg_winseen_has(&b->seen, went, b->ids[i])) {
+            b->ents[b->ids[i]].windows++;
+        }
+    }
+    size_t uall = u;
+    const uint32_t *pid = b->ids;
+    if (u > b->opts.max_window_entities) {
+        /* bounded pairs: a list of names is not a window; the entities kept are the first
+         * by (type, key), whatever the order of the articles */
+        pid = capped_window(b, u);
+        if (!pid) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        u = b->opts.max_window_entities;
+        b->capped++;
+    }
+    eg_status st = add_window_pairs(c, pid, u, w, went, ws, we, err);
+    if (st == EG_OK && c->once && !eg_winseen_record(&b->seen, went, b->ids, uall)) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    return st;
+}
+
+eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
+                         const eg_doc_entities *de, eg_error *err)
+{
+    add_ctx c = {.b = b, .doc = doc, .ms = ms, .de = de, .once = !b->opts.repeats_each};
+    eg_status st = add_document(b, doc, &c.dix, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    c.date = b->dmeta[c.dix].date;
     /* local entity -> pre-entity */
     if (!EG_GROW(b->win_of, b->win_cap, de->n ? de->n : 1)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     uint32_t *local = b->win_of;
+    c.local = local;
     for (size_t e = 0; e < de->n; e++) {
         const eg_local_entity *le = &de->ents[e];
         local[e] = NONE;
-        if (le->merged_into != NONE || le->dropped) {
-            continue;
-        }
-        uint32_t id = entity_id(b, le->type, le->key, true);
-        if (id == NONE) {
+        if (le->merged_into == NONE && !le->dropped &&
+            (local[e] = add_entity(b, le, c.dix)) == NONE) {
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
-        local[e] = id;
-        pre_entity *pe = &b->ents[id];
-        pe->mentions += le->mentions;
-        if (le->label_fixed && le->label) {
-            /* several list names for one key: the least, whatever the order of articles */
-            if (!pe->fixed_label || strcmp(le->label, pe->fixed_label) < 0) {
-                char *l = eg_strdup(le->label);
-                if (!l) {
-                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                }
-                free(pe->fixed_label);
-                pe->fixed_label = l;
-            }
-        }
-        for (size_t s = 0; s < le->nsurf; s++) {
-            if (!count_surface(b, id, le->surf[s].text, le->surf[s].count)) {
-                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-        }
-        if (pe->last_doc != dix + 1) {
-            pe->last_doc = dix + 1;
-            if (!EG_GROW(b->ent_docs, b->ent_docs_cap, b->nent_docs + 1)) {
-                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-            pe->last_ed = b->nent_docs++;
-            memcpy(b->ent_docs[pe->last_ed], (uint32_t[3]){id, dix, 0}, sizeof b->ent_docs[0]);
-        }
-        b->ent_docs[pe->last_ed][2] += le->mentions;
     }
     /* links: kept once each */
     for (size_t i = 0; i < de->nlinks; i++) {
@@ -881,128 +1040,19 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
-
     /* windows: group mention entities by window id, in text order */
     size_t nwin = b->opts.window == EG_WINDOW_SENTENCE    ? doc->nsents
                   : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->npara
                                                           : 1;
-    bool once = !b->opts.repeats_each;
-    if (once && !see_windows(b, doc, nwin)) {
+    if (c.once && !see_windows(b, doc, nwin)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    if (!once) {
+    if (!c.once) {
         b->nwindows += nwin;
     }
-    size_t m = 0;
-    while (m < ms->n) {
-        uint32_t s0 = ms->v[m].sent;
-        uint32_t w = b->opts.window == EG_WINDOW_SENTENCE    ? s0
-                     : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->sents[s0].para
-                                                             : 0;
-        size_t k = 0;
-        size_t m2 = m;
-        for (; m2 < ms->n; m2++) {
-            uint32_t s = ms->v[m2].sent;
-            uint32_t w2 = b->opts.window == EG_WINDOW_SENTENCE    ? s
-                          : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->sents[s].para
-                                                                  : 0;
-            if (w2 != w) {
-                break;
-            }
-            uint32_t le = de->of_mention[m2];
-            uint32_t id = le < de->n ? local[le] : NONE;
-            if (id == NONE || !(b->opts.types & (1u << b->ents[id].type))) {
-                continue;
-            }
-            if (!EG_GROW(b->ids, b->ids_cap, k + 1)) {
-                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-            b->ids[k++] = id;
-        }
-        /* the window's byte range, for evidence */
-        uint32_t ws = doc->sents[s0].start, we = doc->sents[ms->v[m2 - 1].sent].end;
-        if (b->opts.window == EG_WINDOW_PARAGRAPH) {
-            for (size_t s = s0; s < doc->nsents && doc->sents[s].para == w; s++) {
-                we = doc->sents[s].end;
-            }
-        } else if (b->opts.window == EG_WINDOW_DOCUMENT) {
-            ws = ms->v[0].start < doc->sents[s0].start ? ms->v[0].start : doc->sents[s0].start;
-        }
-        m = m2;
-        eg_sort(b->ids, k, sizeof *b->ids, eg_cmp_u32);
-        size_t u = 0;
-        for (size_t i = 0; i < k; i++) {
-            if (u == 0 || b->ids[u - 1] != b->ids[i]) {
-                b->ids[u++] = b->ids[i];
-            }
-        }
-        /* a text counted before (another article's copy of the sentence) adds to the counts
-         * only what it did not add then; the documents still list this article */
-        uint32_t went = once ? b->win_entry[w] : 0;
-        for (size_t i = 0; i < u; i++) {
-            if (!once || !eg_winseen_has(&b->seen, went, b->ids[i])) {
-                b->ents[b->ids[i]].windows++;
-            }
-        }
-        size_t uall = u;
-        const uint32_t *pid = b->ids;
-        if (u > b->opts.max_window_entities) {
-            /* bounded pairs: a list of names is not a window; the entities kept are the first
-             * by (type, key), whatever the order of the articles */
-            pid = capped_window(b, u);
-            if (!pid) {
-                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-            u = b->opts.max_window_entities;
-            b->capped++;
-        }
-        char *text = NULL;
-        for (size_t i = 0; i < u; i++) {
-            for (size_t j = i + 1; j < u; j++) {
-                edge_acc *e = pair_get(b, pid[i], pid[j]);
-                if (!e) {
-                    free(text);
-                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                }
-                bool repeat = once && eg_winseen_has_pair(&b->seen, went, pid[i], pid[j]);
-                e->weight += !repeat;
-                if (e->last_doc != dix + 1) {
-                    e->last_doc = dix + 1;
-                    e->ndocuments++;
-                    eg_date_widen(&e->first, &e->last, date, date);
-                    if (e->ndocs >= EG_MAX_EDGE_DOCS) {
-                        keep_least_doc(b, e, dix); /* the first by document id, not arrival */
-                    } else {
-                        if (e->ndocs == e->docs_cap) {
-                            uint32_t nc = e->docs_cap ? e->docs_cap * 2 : 4;
-                            uint32_t *nd = realloc(e->docs, nc * sizeof *nd);
-                            if (!nd) {
-                                free(text);
-                                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                            }
-                            e->docs = nd;
-                            e->docs_cap = nc;
-                        }
-                        e->docs[e->ndocs++] = dix;
-                    }
-                }
-                uint32_t mx = e->nev == b->opts.evidence ? ev_max(b, e) : 0;
-                if (b->opts.evidence &&
-                    (e->nev < b->opts.evidence ||
-                     ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx]))) {
-                    if (!text) {
-                        text = window_text(doc, ws, we);
-                    }
-                    if (!text || !ev_offer(b, e, dix, w, text)) {
-                        free(text);
-                        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                    }
-                }
-            }
-        }
-        free(text);
-        if (once && !eg_winseen_record(&b->seen, went, b->ids, uall)) {
-            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    for (size_t m = 0; m < ms->n;) {
+        if ((st = add_window(&c, &m, err)) != EG_OK) {
+            return st;
         }
     }
     return EG_OK;
@@ -2236,21 +2286,9 @@ static eg_status absorb_pair_lists(absorb_ctx *c, edge_acc *e, const cJSON *pd, 
         if (!st_u32(pd, i, &d) || d >= c->nd) {
             return bad_state(c->err, c->shard, "pair documents");
         }
-        uint32_t dix = (uint32_t)(c->d0 + d);
-        if (e->ndocs >= EG_MAX_EDGE_DOCS) {
-            keep_least_doc(b, e, dix);
-            continue;
+        if (!edge_add_doc(b, e, (uint32_t)(c->d0 + d))) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
         }
-        if (e->ndocs == e->docs_cap) {
-            uint32_t nc = e->docs_cap ? e->docs_cap * 2 : 4;
-            uint32_t *ndp = realloc(e->docs, nc * sizeof *ndp);
-            if (!ndp) {
-                return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
-            }
-            e->docs = ndp;
-            e->docs_cap = nc;
-        }
-        e->docs[e->ndocs++] = dix;
     }
     n = cJSON_GetArraySize(pe);
     for (int i = 0; i < n; i += 3) {
