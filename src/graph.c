@@ -1471,14 +1471,10 @@ static int cmp_pair_u32(const void *x, const void *y)
     return a[1] < b[1] ? -1 : a[1] > b[1];
 }
 
-/* The builder's state after canonical_order (so the same articles give the same state in any
- * order): documents, pre-entities with surfaces and documents, links, pairs with documents and
- * evidence candidates, and every window text with the entity sets counted in it. */
-static cJSON *state_json(eg_builder *b)
+/* The state's header (format, options, counts) and its documents. False: out of memory. */
+static bool state_header(eg_builder *b, cJSON *st)
 {
-    cJSON *st = cJSON_CreateObject();
-    bool ok = st &&
-              cJSON_AddNumberToObject(st, "format", b->doc_mentions_unknown ? 1 : SHARD_FORMAT) &&
+    bool ok = cJSON_AddNumberToObject(st, "format", b->doc_mentions_unknown ? 1 : SHARD_FORMAT) &&
               cJSON_AddStringToObject(st, "window", eg_window_name(b->opts.window)) &&
               cJSON_AddNumberToObject(st, "types", b->opts.types) &&
               cJSON_AddNumberToObject(st, "evidence", b->opts.evidence) &&
@@ -1493,11 +1489,16 @@ static cJSON *state_json(eg_builder *b)
         ok = x && add_str(x, b->docs[d]) && add_str(x, b->dmeta[d].title) &&
              add_str(x, b->dmeta[d].url) && add_num(x, b->dmeta[d].date);
     }
-    /* surfaces and documents by entity */
+    return ok;
+}
+
+/* The pre-entities, each with its surfaces and documents. False: out of memory. */
+static bool state_entities(eg_builder *b, cJSON *st)
+{
     surf_rec *sf = malloc((b->nsurf ? b->nsurf : 1) * sizeof *sf);
     uint32_t (*ed)[3] = malloc((b->nent_docs ? b->nent_docs : 1) * sizeof *ed);
     size_t ns = 0;
-    ok = ok && sf && ed;
+    bool ok = sf && ed;
     for (size_t i = 0; ok && i < b->surf_map.cap; i++) {
         const char *k;
         size_t kl;
@@ -1532,18 +1533,68 @@ static cJSON *state_json(eg_builder *b)
     }
     free(sf);
     free(ed);
-    cJSON *links = ok ? cJSON_AddArrayToObject(st, "links") : NULL;
-    ok = ok && links;
+    return ok;
+}
+
+/* The acronym and stated-alias links. False: out of memory. */
+static bool state_links(eg_builder *b, cJSON *st)
+{
+    cJSON *links = cJSON_AddArrayToObject(st, "links");
+    bool ok = links != NULL;
     for (size_t i = 0; ok && i < b->nlinks; i++) {
         const eg_alias_link *l = &b->links[i];
         cJSON *x = add_arr(links);
         ok = x && add_num(x, l->kind) && add_num(x, l->type) && add_str(x, l->a) &&
              add_str(x, l->b) && add_str(x, l->a_label);
     }
+    return ok;
+}
+
+/* One pair: counts, then its documents in document order and its evidence candidates by
+ * (document, window), so that the same articles give the same state. ids: scratch. */
+static bool state_pair(eg_builder *b, cJSON *pairs, const edge_acc *e, uint32_t **ids,
+                       size_t *ids_cap)
+{
+    cJSON *x = add_arr(pairs);
+    bool ok = x && add_num(x, e->a) && add_num(x, e->b) && add_num(x, e->weight) &&
+              add_num(x, e->ndocuments) && add_num(x, e->first) && add_num(x, e->last);
+    cJSON *xd = ok ? add_arr(x) : NULL, *xe = xd ? add_arr(x) : NULL;
+    ok = ok && xd && xe && EG_GROW(*ids, *ids_cap, e->ndocs > e->nev ? e->ndocs : e->nev);
+    if (!ok) {
+        return false;
+    }
+    uint32_t *v = *ids;
+    for (uint32_t k = 0; k < e->ndocs; k++) {
+        v[k] = e->docs[k];
+    }
+    eg_sort(v, e->ndocs, sizeof *v, eg_cmp_u32);
+    for (uint32_t k = 0; ok && k < e->ndocs; k++) {
+        ok = add_num(xd, v[k]);
+    }
+    for (uint32_t k = 0; ok && k < e->nev; k++) {
+        v[k] = k; /* insertion sort by (document, window): a few candidates */
+        for (uint32_t q = k; q > 0 && ev_less(b, e->ev_doc[v[q]], e->ev_pos[v[q]],
+                                              e->ev_doc[v[q - 1]], e->ev_pos[v[q - 1]]);
+             q--) {
+            uint32_t t = v[q];
+            v[q] = v[q - 1];
+            v[q - 1] = t;
+        }
+    }
+    for (uint32_t k = 0; ok && k < e->nev; k++) {
+        uint32_t m = v[k];
+        ok = add_num(xe, e->ev_doc[m]) && add_num(xe, e->ev_pos[m]) && add_str(xe, e->ev[m]);
+    }
+    return ok;
+}
+
+/* The pairs, in (a, b) order. False: out of memory. */
+static bool state_pairs(eg_builder *b, cJSON *st)
+{
     uint32_t *ids = NULL;
     size_t ids_cap = 0;
     edge_ref *order = malloc((b->nedges ? b->nedges : 1) * sizeof *order);
-    ok = ok && order;
+    bool ok = order != NULL;
     for (size_t i = 0; ok && i < b->nedges; i++) {
         order[i] = (edge_ref){b->edges[i].a, b->edges[i].b, (uint32_t)i};
     }
@@ -1553,42 +1604,58 @@ static cJSON *state_json(eg_builder *b)
     cJSON *pairs = ok ? cJSON_AddArrayToObject(st, "pairs") : NULL;
     ok = ok && pairs;
     for (size_t i = 0; ok && i < b->nedges; i++) {
-        const edge_acc *e = &b->edges[order[i].acc];
-        cJSON *x = add_arr(pairs);
-        ok = x && add_num(x, e->a) && add_num(x, e->b) && add_num(x, e->weight) &&
-             add_num(x, e->ndocuments) && add_num(x, e->first) && add_num(x, e->last);
-        cJSON *xd = ok ? add_arr(x) : NULL, *xe = xd ? add_arr(x) : NULL;
-        ok = ok && xd && xe;
-        /* in document order, so that the same articles give the same state */
-        ok = ok && EG_GROW(ids, ids_cap, e->ndocs > e->nev ? e->ndocs : e->nev);
-        for (uint32_t k = 0; ok && k < e->ndocs; k++) {
-            ids[k] = e->docs[k];
-        }
-        if (ok) {
-            eg_sort(ids, e->ndocs, sizeof *ids, eg_cmp_u32);
-        }
-        for (uint32_t k = 0; ok && k < e->ndocs; k++) {
-            ok = add_num(xd, ids[k]);
-        }
-        for (uint32_t k = 0; ok && k < e->nev; k++) {
-            ids[k] = k; /* insertion sort by (document, window): a few candidates */
-            for (uint32_t q = k; q > 0 && ev_less(b, e->ev_doc[ids[q]], e->ev_pos[ids[q]],
-                                                  e->ev_doc[ids[q - 1]], e->ev_pos[ids[q - 1]]);
-                 q--) {
-                uint32_t t = ids[q];
-                ids[q] = ids[q - 1];
-                ids[q - 1] = t;
-            }
-        }
-        for (uint32_t k = 0; ok && k < e->nev; k++) {
-            uint32_t m = ids[k];
-            ok = add_num(xe, e->ev_doc[m]) && add_num(xe, e->ev_pos[m]) && add_str(xe, e->ev[m]);
-        }
+        ok = state_pair(b, pairs, &b->edges[order[i].acc], &ids, &ids_cap);
     }
     free(order);
+    free(ids);
+    return ok;
+}
+
+/* One window text: its hash, then the entity sets counted in it, each sorted, in content
+ * order. ids, sv: scratch. */
+static bool state_text_sets(eg_builder *b, cJSON *texts, const state_text *t, uint32_t **ids,
+                            size_t *ids_cap, state_set **sv, size_t *sv_cap)
+{
+    char hex[17];
+    snprintf(hex, sizeof hex, "%016" PRIx64, t->hash);
+    cJSON *x = add_arr(texts);
+    bool ok = x && add_str(x, hex);
+    const uint32_t *set;
+    size_t n, nflat = 0, nsv = 0;
+    for (uint32_t k = 0; ok && eg_winseen_set_at(&b->seen, t->entry, k, &set, &n); k++) {
+        ok = EG_GROW(*ids, *ids_cap, nflat + n) && EG_GROW(*sv, *sv_cap, nsv + 1);
+        for (size_t q = 0; ok && q < n; q++) {
+            (*ids)[nflat + q] = b->ent_perm[set[q]];
+        }
+        if (ok) {
+            eg_sort(*ids + nflat, n, sizeof **ids, eg_cmp_u32);
+            (*sv)[nsv++] = (state_set){NULL, nflat, n};
+            nflat += n;
+        }
+    }
+    /* the sets in content order, so that the same articles give the same state */
+    for (size_t k = 0; ok && k < nsv; k++) {
+        (*sv)[k].v = *ids + (*sv)[k].start;
+    }
+    if (ok) {
+        eg_sort(*sv, nsv, sizeof **sv, cmp_state_set);
+    }
+    for (size_t k = 0; ok && k < nsv; k++) {
+        cJSON *xs = add_arr(x);
+        ok = xs != NULL;
+        for (size_t q = 0; ok && q < (*sv)[k].n; q++) {
+            ok = add_num(xs, (*sv)[k].v[q]);
+        }
+    }
+    return ok;
+}
+
+/* Every window text seen, by hash. False: out of memory. */
+static bool state_texts(eg_builder *b, cJSON *st)
+{
     size_t nt = eg_winseen_count(&b->seen);
     state_text *tx = malloc((nt ? nt : 1) * sizeof *tx);
-    ok = ok && tx;
+    bool ok = tx != NULL;
     for (size_t i = 0; ok && i < nt; i++) {
         tx[i] = (state_text){eg_winseen_entry_hash(&b->seen, (uint32_t)i), (uint32_t)i};
     }
@@ -1596,46 +1663,27 @@ static cJSON *state_json(eg_builder *b)
         eg_sort(tx, nt, sizeof *tx, cmp_state_text);
     }
     cJSON *texts = ok ? cJSON_AddArrayToObject(st, "texts") : NULL;
+    uint32_t *ids = NULL;
     state_set *sv = NULL;
-    size_t sv_cap = 0;
+    size_t ids_cap = 0, sv_cap = 0;
     ok = ok && texts;
     for (size_t i = 0; ok && i < nt; i++) {
-        char hex[17];
-        snprintf(hex, sizeof hex, "%016" PRIx64, tx[i].hash);
-        cJSON *x = add_arr(texts);
-        ok = x && add_str(x, hex);
-        const uint32_t *set;
-        size_t n, nflat = 0, nsv = 0;
-        for (uint32_t k = 0; ok && eg_winseen_set_at(&b->seen, tx[i].entry, k, &set, &n); k++) {
-            ok = EG_GROW(ids, ids_cap, nflat + n) && EG_GROW(sv, sv_cap, nsv + 1);
-            for (size_t q = 0; ok && q < n; q++) {
-                ids[nflat + q] = b->ent_perm[set[q]];
-            }
-            if (ok) {
-                eg_sort(ids + nflat, n, sizeof *ids, eg_cmp_u32);
-                sv[nsv++] = (state_set){NULL, nflat, n};
-                nflat += n;
-            }
-        }
-        /* the sets in content order, so that the same articles give the same state */
-        for (size_t k = 0; ok && k < nsv; k++) {
-            sv[k].v = ids + sv[k].start;
-        }
-        if (ok) {
-            eg_sort(sv, nsv, sizeof *sv, cmp_state_set);
-        }
-        for (size_t k = 0; ok && k < nsv; k++) {
-            cJSON *xs = add_arr(x);
-            ok = xs != NULL;
-            for (size_t q = 0; ok && q < sv[k].n; q++) {
-                ok = add_num(xs, sv[k].v[q]);
-            }
-        }
+        ok = state_text_sets(b, texts, &tx[i], &ids, &ids_cap, &sv, &sv_cap);
     }
     free(sv);
     free(ids);
     free(tx);
-    if (!ok) {
+    return ok;
+}
+
+/* The builder's state after canonical_order (so the same articles give the same state in any
+ * order): documents, pre-entities with surfaces and documents, links, pairs with documents and
+ * evidence candidates, and every window text with the entity sets counted in it. */
+static cJSON *state_json(eg_builder *b)
+{
+    cJSON *st = cJSON_CreateObject();
+    if (!st || !state_header(b, st) || !state_entities(b, st) || !state_links(b, st) ||
+        !state_pairs(b, st) || !state_texts(b, st)) {
         cJSON_Delete(st);
         return NULL;
     }
