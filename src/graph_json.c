@@ -117,7 +117,9 @@ static bool str_span(jp *j, span *out)
     return str_any(j, NULL, out);
 }
 
-static bool str_any(jp *j, char **store, span *rawspan)
+/* Past the string at the cursor: *start and *raw span its text between the quotes, *plain:
+ * it has no escapes. False (j->bad): not a string, a control character or no closing quote. */
+static bool str_scan(jp *j, const char **start, size_t *raw, bool *plain)
 {
     ws(j);
     if (j->p >= j->end || *j->p != '"') {
@@ -125,8 +127,8 @@ static bool str_any(jp *j, char **store, span *rawspan)
         return false;
     }
     j->p++;
-    const char *start = j->p;
-    bool plain = true;
+    *start = j->p;
+    *plain = true;
     for (;;) {
         j->p = plain_run(j->p, j->end);
         if (j->p >= j->end || *j->p == '"') {
@@ -136,15 +138,84 @@ static bool str_any(jp *j, char **store, span *rawspan)
             j->bad = true;
             return false;
         }
-        plain = false; /* a backslash: skip the escaped byte */
+        *plain = false; /* a backslash: skip the escaped byte */
         j->p += 2;
     }
     if (j->p >= j->end) {
         j->bad = true;
         return false;
     }
-    size_t raw = (size_t)(j->p - start);
+    *raw = (size_t)(j->p - *start);
     j->p++; /* closing quote */
+    return true;
+}
+
+/* A \u escape (after the "\u") at sub's cursor, with its low surrogate when one follows, as
+ * UTF-8 at out + *k. A lone surrogate or NUL becomes U+FFFD. False: bad hex digits. */
+static bool decode_u(jp *sub, char *out, size_t *k)
+{
+    uint32_t cp;
+    if (!hex4(sub, &cp)) {
+        return false;
+    }
+    if (cp >= 0xD800 && cp <= 0xDBFF && sub->end - sub->p >= 6 && sub->p[0] == '\\' &&
+        sub->p[1] == 'u') {
+        jp lo = *sub;
+        lo.p += 2;
+        uint32_t c2;
+        if (hex4(&lo, &c2) && c2 >= 0xDC00 && c2 <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (c2 - 0xDC00);
+            sub->p = lo.p;
+        }
+    }
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0) {
+        cp = 0xFFFD; /* lone surrogate or NUL: not representable in a C string */
+    }
+    *k += eg_utf8_encode((int32_t)cp, out + *k);
+    return true;
+}
+
+/* Decode the escapes of raw text [start, start + raw) in place: the result is never longer
+ * than the raw text, and writing never overtakes reading. Its length, or SIZE_MAX: a bad
+ * escape. */
+static size_t decode_in_place(const jp *j, char *start, size_t raw)
+{
+    static const char simple[] = "\"\"\\\\//b\bf\fn\nr\rt\t";
+    jp sub = {.s = j->s, .p = start, .end = start + raw};
+    char *out = start;
+    size_t k = 0;
+    while (sub.p < sub.end) {
+        char c = *sub.p++;
+        if (c != '\\') {
+            out[k++] = c;
+            continue;
+        }
+        if (sub.p >= sub.end) {
+            return SIZE_MAX;
+        }
+        c = *sub.p++;
+        const char *m = NULL;
+        for (size_t i = 0; i + 1 < sizeof simple && !m; i += 2) {
+            m = simple[i] == c ? &simple[i + 1] : NULL;
+        }
+        if (m) {
+            out[k++] = *m;
+        } else if (c != 'u' || !decode_u(&sub, out, &k)) {
+            return SIZE_MAX;
+        }
+    }
+    out[k] = '\0';
+    return k;
+}
+
+static bool str_any(jp *j, char **store, span *rawspan)
+{
+    const char *start;
+    size_t raw;
+    bool plain;
+    if (!str_scan(j, &start, &raw, &plain)) {
+        return false;
+    }
     if (rawspan && plain) {
         *rawspan = (span){start, raw};
         return true;
@@ -159,70 +230,11 @@ static bool str_any(jp *j, char **store, span *rawspan)
         *store = out;
         return true;
     }
-    /* decode escapes in place: the result is never longer than the raw text, and writing
-     * never overtakes reading */
-    jp sub = {.s = j->s, .p = start, .end = start + raw};
-    size_t k = 0;
-    while (sub.p < sub.end) {
-        char c = *sub.p++;
-        if (c != '\\') {
-            out[k++] = c;
-            continue;
-        }
-        if (sub.p >= sub.end) {
-            j->bad = true;
-            return false;
-        }
-        c = *sub.p++;
-        switch (c) {
-        case '"':
-        case '\\':
-        case '/':
-            out[k++] = c;
-            break;
-        case 'b':
-            out[k++] = '\b';
-            break;
-        case 'f':
-            out[k++] = '\f';
-            break;
-        case 'n':
-            out[k++] = '\n';
-            break;
-        case 'r':
-            out[k++] = '\r';
-            break;
-        case 't':
-            out[k++] = '\t';
-            break;
-        case 'u': {
-            uint32_t cp;
-            if (!hex4(&sub, &cp)) {
-                j->bad = true;
-                return false;
-            }
-            if (cp >= 0xD800 && cp <= 0xDBFF && sub.end - sub.p >= 6 && sub.p[0] == '\\' &&
-                sub.p[1] == 'u') {
-                jp lo = sub;
-                lo.p += 2;
-                uint32_t c2;
-                if (hex4(&lo, &c2) && c2 >= 0xDC00 && c2 <= 0xDFFF) {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (c2 - 0xDC00);
-                    sub.p = lo.p;
-                }
-            }
-            if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0) {
-                cp = 0xFFFD; /* lone surrogate or NUL: not representable in a C string */
-            }
-            k += eg_utf8_encode((int32_t)cp, out + k);
-            break;
-        }
-        default:
-            j->bad = true;
-            return false;
-        }
+    size_t k = decode_in_place(j, out, raw);
+    if (k == SIZE_MAX) {
+        j->bad = true;
+        return false;
     }
-    out[k] = '\0';
     if (store) {
         *store = out;
     }
