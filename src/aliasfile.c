@@ -114,9 +114,10 @@ static eg_status check_contradictions(const eg_aliasfile *a, const char *path, e
     return EG_OK;
 }
 
-eg_status eg_aliasfile_load(eg_aliasfile **out, const char *path, eg_error *err)
+/* The file's JSON document (nothing but white space after it); *root: NULL on failure. */
+static eg_status aliasfile_parse(const char *path, cJSON **root, eg_error *err)
 {
-    *out = NULL;
+    *root = NULL;
     eg_buf b = {0};
     eg_status rs = eg_read_file(path, (size_t)64 << 20, &b.data, &b.len, err);
     if (rs != EG_OK) {
@@ -124,19 +125,19 @@ eg_status eg_aliasfile_load(eg_aliasfile **out, const char *path, eg_error *err)
     }
     const char *text = b.data ? b.data : "";
     const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(text, b.len, &end, false);
-    if (root && end) {
+    cJSON *r = cJSON_ParseWithLengthOpts(text, b.len, &end, false);
+    if (r && end) {
         /* only white space may follow the document */
         while (end < text + b.len && (*end == ' ' || *end == '\n' || *end == '\t' ||
                                       *end == '\r')) {
             end++;
         }
         if (end < text + b.len) {
-            cJSON_Delete(root);
-            root = NULL;
+            cJSON_Delete(r);
+            r = NULL;
         }
     }
-    if (!root) {
+    if (!r) {
         size_t line, col;
         line_col(text, end && end >= text ? (size_t)(end - text) : 0, &line, &col);
         eg_buf_fini(&b);
@@ -144,120 +145,144 @@ eg_status eg_aliasfile_load(eg_aliasfile **out, const char *path, eg_error *err)
                             line, col);
     }
     eg_buf_fini(&b);
-    eg_aliasfile *a = calloc(1, sizeof *a);
-    eg_status st = EG_OK;
-    const cJSON *ents = cJSON_GetObjectItemCaseSensitive(root, "entities");
-    const cJSON *dist = cJSON_GetObjectItemCaseSensitive(root, "distinct");
-    if (!a) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
+    *root = r;
+    return EG_OK;
+}
+
+/* entities[i]: {"label", "type", "aliases"} checked and copied into a (a->nentities counts
+ * it as soon as it holds anything to free). */
+static eg_status aliasfile_entity(eg_aliasfile *a, const cJSON *it, size_t i, const char *path,
+                                  eg_error *err)
+{
+    const cJSON *label = cJSON_GetObjectItemCaseSensitive(it, "label");
+    const cJSON *type = cJSON_GetObjectItemCaseSensitive(it, "type");
+    const cJSON *al = cJSON_GetObjectItemCaseSensitive(it, "aliases");
+    int t = cJSON_IsString(type) ? eg_etype_parse(type->valuestring) : -1;
+    if (!cJSON_IsObject(it)) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: entities[%zu]: not an object", path, i);
     }
-    if (!cJSON_IsObject(root) || (ents && !cJSON_IsArray(ents)) || (dist && !cJSON_IsArray(dist))) {
-        st = eg_error_set(err, EG_ERR_PARSE,
-                          "%s: expected an object with arrays \"entities\" and \"distinct\"", path);
-        goto done;
+    static const char *const ent_keys[] = {"label", "type", "aliases", NULL};
+    const cJSON *badk = unknown_key(it, ent_keys);
+    if (badk) {
+        return eg_error_set(err, EG_ERR_PARSE,
+                            "%s: entities[%zu].%s: unknown key (expected label, type, aliases)",
+                            path, i, badk->string);
     }
-    static const char *const top_keys[] = {"entities", "distinct", NULL};
-    const cJSON *bad = unknown_key(root, top_keys);
-    if (bad) {
-        st = eg_error_set(err, EG_ERR_PARSE,
-                          "%s: \"%s\": unknown key (expected \"entities\" or \"distinct\")",
-                          path, bad->string);
-        goto done;
+    if (!nonempty_string(label)) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: entities[%zu].label: missing or empty", path,
+                            i);
     }
-    size_t ne = ents ? (size_t)cJSON_GetArraySize(ents) : 0;
-    size_t nd = dist ? (size_t)cJSON_GetArraySize(dist) : 0;
-    a->entities = calloc(ne ? ne : 1, sizeof *a->entities);
-    a->distinct = calloc(nd ? nd : 1, sizeof *a->distinct);
-    if (!a->entities || !a->distinct) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
+    if (t < 0) {
+        return eg_error_set(err, EG_ERR_PARSE,
+                            "%s: entities[%zu].type: expected PERSON, COUNTRY, ORGANIZATION or "
+                            "LOCATION",
+                            path, i);
     }
+    if (al && !cJSON_IsArray(al)) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: entities[%zu].aliases: expected an array",
+                            path, i);
+    }
+    eg_user_entity *u = &a->entities[i];
+    a->nentities = i + 1;
+    u->label = eg_strdup(label->valuestring);
+    u->type = (eg_etype)t;
+    size_t na = al ? (size_t)cJSON_GetArraySize(al) : 0;
+    u->aliases = calloc(na ? na : 1, sizeof *u->aliases);
+    if (!u->label || !u->aliases) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    const cJSON *x;
+    size_t k = 0;
+    cJSON_ArrayForEach(x, al)
+    {
+        if (!nonempty_string(x)) {
+            return eg_error_set(err, EG_ERR_PARSE,
+                                "%s: entities[%zu].aliases[%zu]: expected a non-empty string",
+                                path, i, k);
+        }
+        u->aliases[u->naliases++] = eg_strdup(x->valuestring);
+        if (!u->aliases[u->naliases - 1]) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        k++;
+    }
+    return EG_OK;
+}
+
+/* The "distinct" pairs: two names each, copied into a. */
+static eg_status aliasfile_distinct(eg_aliasfile *a, const cJSON *dist, const char *path,
+                                    eg_error *err)
+{
     const cJSON *it;
     size_t i = 0;
-    cJSON_ArrayForEach(it, ents)
-    {
-        const cJSON *label = cJSON_GetObjectItemCaseSensitive(it, "label");
-        const cJSON *type = cJSON_GetObjectItemCaseSensitive(it, "type");
-        const cJSON *al = cJSON_GetObjectItemCaseSensitive(it, "aliases");
-        int t = cJSON_IsString(type) ? eg_etype_parse(type->valuestring) : -1;
-        if (!cJSON_IsObject(it)) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: entities[%zu]: not an object", path, i);
-            goto done;
-        }
-        static const char *const ent_keys[] = {"label", "type", "aliases", NULL};
-        const cJSON *badk = unknown_key(it, ent_keys);
-        if (badk) {
-            st = eg_error_set(err, EG_ERR_PARSE,
-                              "%s: entities[%zu].%s: unknown key (expected label, type, aliases)",
-                              path, i, badk->string);
-            goto done;
-        }
-        if (!nonempty_string(label)) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: entities[%zu].label: missing or empty",
-                              path, i);
-            goto done;
-        }
-        if (t < 0) {
-            st = eg_error_set(err, EG_ERR_PARSE,
-                              "%s: entities[%zu].type: expected PERSON, COUNTRY, ORGANIZATION "
-                              "or LOCATION",
-                              path, i);
-            goto done;
-        }
-        if (al && !cJSON_IsArray(al)) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: entities[%zu].aliases: expected an array",
-                              path, i);
-            goto done;
-        }
-        eg_user_entity *u = &a->entities[i];
-        a->nentities = ++i;
-        u->label = eg_strdup(label->valuestring);
-        u->type = (eg_etype)t;
-        size_t na = al ? (size_t)cJSON_GetArraySize(al) : 0;
-        u->aliases = calloc(na ? na : 1, sizeof *u->aliases);
-        if (!u->label || !u->aliases) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        const cJSON *x;
-        size_t k = 0;
-        cJSON_ArrayForEach(x, al)
-        {
-            if (!nonempty_string(x)) {
-                st = eg_error_set(err, EG_ERR_PARSE,
-                                  "%s: entities[%zu].aliases[%zu]: expected a non-empty string",
-                                  path, i - 1, k);
-                goto done;
-            }
-            u->aliases[u->naliases++] = eg_strdup(x->valuestring);
-            if (!u->aliases[u->naliases - 1]) {
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
-            k++;
-        }
-    }
-    i = 0;
     cJSON_ArrayForEach(it, dist)
     {
         const cJSON *x = cJSON_IsArray(it) ? cJSON_GetArrayItem(it, 0) : NULL;
         const cJSON *y = cJSON_IsArray(it) ? cJSON_GetArrayItem(it, 1) : NULL;
         if (!cJSON_IsArray(it) || cJSON_GetArraySize(it) != 2 || !nonempty_string(x) ||
             !nonempty_string(y)) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: distinct[%zu]: expected two names", path, i);
-            goto done;
+            return eg_error_set(err, EG_ERR_PARSE, "%s: distinct[%zu]: expected two names", path,
+                                i);
         }
         a->distinct[i][0] = eg_strdup(x->valuestring);
         a->distinct[i][1] = eg_strdup(y->valuestring);
         a->ndistinct = ++i;
         if (!a->distinct[i - 1][0] || !a->distinct[i - 1][1]) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
-    st = check_contradictions(a, path, err);
-done:
+    return EG_OK;
+}
+
+/* The whole document: its shape, then entities, distinct pairs and their contradictions. */
+static eg_status aliasfile_read(eg_aliasfile *a, const cJSON *root, const char *path,
+                                eg_error *err)
+{
+    const cJSON *ents = cJSON_GetObjectItemCaseSensitive(root, "entities");
+    const cJSON *dist = cJSON_GetObjectItemCaseSensitive(root, "distinct");
+    if (!cJSON_IsObject(root) || (ents && !cJSON_IsArray(ents)) || (dist && !cJSON_IsArray(dist))) {
+        return eg_error_set(err, EG_ERR_PARSE,
+                            "%s: expected an object with arrays \"entities\" and \"distinct\"",
+                            path);
+    }
+    static const char *const top_keys[] = {"entities", "distinct", NULL};
+    const cJSON *bad = unknown_key(root, top_keys);
+    if (bad) {
+        return eg_error_set(err, EG_ERR_PARSE,
+                            "%s: \"%s\": unknown key (expected \"entities\" or \"distinct\")",
+                            path, bad->string);
+    }
+    size_t ne = ents ? (size_t)cJSON_GetArraySize(ents) : 0;
+    size_t nd = dist ? (size_t)cJSON_GetArraySize(dist) : 0;
+    a->entities = calloc(ne ? ne : 1, sizeof *a->entities);
+    a->distinct = calloc(nd ? nd : 1, sizeof *a->distinct);
+    if (!a->entities || !a->distinct) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    const cJSON *it;
+    size_t i = 0;
+    cJSON_ArrayForEach(it, ents)
+    {
+        eg_status st = aliasfile_entity(a, it, i++, path, err);
+        if (st != EG_OK) {
+            return st;
+        }
+    }
+    eg_status st = aliasfile_distinct(a, dist, path, err);
+    return st == EG_OK ? check_contradictions(a, path, err) : st;
+}
+
+eg_status eg_aliasfile_load(eg_aliasfile **out, const char *path, eg_error *err)
+{
+    *out = NULL;
+    cJSON *root;
+    eg_status st = aliasfile_parse(path, &root, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    eg_aliasfile *a = calloc(1, sizeof *a);
+    st = a ? aliasfile_read(a, root, path, err)
+           : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     cJSON_Delete(root);
     if (st != EG_OK) {
         eg_aliasfile_destroy(a);

@@ -223,24 +223,34 @@ static void igraph_setup(void)
     igraph_set_warning_handler(igraph_warning_handler_ignore);
 }
 
-void eg_igraph_init(void)
-{
-    pthread_once(&igraph_once, igraph_setup);
-}
-
 /* igraph is built without thread-local state (IGRAPH_THREAD_SAFE is 0): its error stack,
  * random number generator and handlers are process globals, so one thread at a time uses it. */
 static pthread_mutex_t igraph_mutex = PTHREAD_MUTEX_INITIALIZER;
 
 void eg_igraph_lock(void)
 {
-    eg_igraph_init();
+    pthread_once(&igraph_once, igraph_setup);
     pthread_mutex_lock(&igraph_mutex);
 }
 
 void eg_igraph_unlock(void)
 {
     pthread_mutex_unlock(&igraph_mutex);
+}
+
+eg_status eg_igraph_from_graph(igraph_t *ig, const eg_graph *g, eg_error *err)
+{
+    igraph_vector_int_t ev;
+    if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * g->nedges)) != IGRAPH_SUCCESS) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        VECTOR(ev)[2 * i] = g->edges[i].source;
+        VECTOR(ev)[2 * i + 1] = g->edges[i].target;
+    }
+    igraph_error_t rc = igraph_create(ig, &ev, (igraph_integer_t)g->nnodes, IGRAPH_UNDIRECTED);
+    igraph_vector_int_destroy(&ev);
+    return rc == IGRAPH_SUCCESS ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
 /* Join items with "|", escaping "|" and "\" inside items. Also replaces characters XML 1.0
@@ -618,116 +628,141 @@ static bool graphml_write_fixed(igraph_t *ig, const eg_graph *g, FILE *out)
     return ok;
 }
 
+enum { GML_VS = 8, GML_VN = 3, GML_ES = 4, GML_EN = 3 };
+
+/* The attribute columns of a GraphML export: string and numeric, of nodes and of edges, and
+ * how many of each are initialized (to destroy). */
+typedef struct graphml_cols {
+    scol vs[GML_VS], es[GML_ES];
+    igraph_vector_t vn[GML_VN], en[GML_EN];
+    int inited_vs, inited_vn, inited_es, inited_en;
+} graphml_cols;
+
+static const char *const gml_vs_names[GML_VS] = {"name",       "label",     "type",
+                                                 "aliases",    "first_seen", "last_seen",
+                                                 "docs",       "doc_mentions"};
+static const char *const gml_vn_names[GML_VN] = {"mentions", "documents", "windows"};
+static const char *const gml_es_names[GML_ES] = {"docs", "evidence", "first_seen", "last_seen"};
+static const char *const gml_en_names[GML_EN] = {"weight", "documents", "npmi"};
+
+/* Initialize n string columns of `size` items; returns how many were. */
+static int scols_init(scol *v, int n, igraph_integer_t size)
+{
+    int k = 0;
+    while (k < n && igraph_strvector_init(&v[k].v, size) == IGRAPH_SUCCESS) {
+        k++;
+    }
+    return k;
+}
+
+/* Initialize n numeric columns of `size` items; returns how many were. */
+static int vectors_init(igraph_vector_t *v, int n, igraph_integer_t size)
+{
+    int k = 0;
+    while (k < n && igraph_vector_init(&v[k], size) == IGRAPH_SUCCESS) {
+        k++;
+    }
+    return k;
+}
+
+/* Every column, sized for nn nodes and ne edges. False: out of memory (cols_fini frees). */
+static bool cols_init(graphml_cols *c, igraph_integer_t nn, igraph_integer_t ne)
+{
+    c->inited_vs = scols_init(c->vs, GML_VS, nn);
+    c->inited_vn = c->inited_vs == GML_VS ? vectors_init(c->vn, GML_VN, nn) : 0;
+    c->inited_es = c->inited_vn == GML_VN ? scols_init(c->es, GML_ES, ne) : 0;
+    c->inited_en = c->inited_es == GML_ES ? vectors_init(c->en, GML_EN, ne) : 0;
+    return c->inited_en == GML_EN;
+}
+
+static void cols_fini(graphml_cols *c)
+{
+    for (int k = 0; k < c->inited_vs; k++) {
+        igraph_strvector_destroy(&c->vs[k].v);
+    }
+    for (int k = 0; k < c->inited_vn; k++) {
+        igraph_vector_destroy(&c->vn[k]);
+    }
+    for (int k = 0; k < c->inited_es; k++) {
+        igraph_strvector_destroy(&c->es[k].v);
+    }
+    for (int k = 0; k < c->inited_en; k++) {
+        igraph_vector_destroy(&c->en[k]);
+    }
+}
+
+/* The node columns; the edge columns in parallel chunks (edge_chunk). False: out of memory. */
+static bool cols_fill(graphml_cols *c, const eg_graph *g)
+{
+    eg_buf b = {0};
+    char d1[11], d2[11];
+    bool ok = true;
+    for (size_t i = 0; ok && i < g->nnodes; i++) {
+        const eg_node *n = &g->nodes[i];
+        igraph_integer_t v = (igraph_integer_t)i;
+        ok = scol_set(&c->vs[0], v, n->id) && scol_set(&c->vs[1], v, n->label) &&
+             scol_set(&c->vs[2], v, eg_etype_name(n->type)) &&
+             join_escaped(&b, n->aliases, n->naliases) && scol_set(&c->vs[3], v, b.data) &&
+             scol_set(&c->vs[4], v, eg_date_format(n->first_seen, d1)) &&
+             scol_set(&c->vs[5], v, eg_date_format(n->last_seen, d2)) &&
+             join_escaped(&b, n->docs, n->ndocs) && scol_set(&c->vs[6], v, b.data) &&
+             join_counts(&b, n->doc_mentions, n->ndocs) && scol_set(&c->vs[7], v, b.data);
+        VECTOR(c->vn[0])[i] = n->mentions;
+        VECTOR(c->vn[1])[i] = n->documents;
+        VECTOR(c->vn[2])[i] = n->windows;
+    }
+    eg_buf_fini(&b);
+    size_t nchunks = g->nedges / EDGE_CHUNK + 1;
+    edge_job job = {g,         &c->es[0], &c->es[1], &c->es[2], &c->es[3],
+                    &c->en[0], &c->en[1], &c->en[2], calloc(nchunks, sizeof(bool))};
+    ok = ok && job.ok;
+    if (ok) {
+        eg_parallel_for(g->threads, nchunks, edge_chunk, &job);
+        for (size_t k = 0; k < nchunks; k++) {
+            ok = ok && job.ok[k];
+        }
+    }
+    free(job.ok);
+    return ok;
+}
+
+/* The columns become igraph's attributes (copied). */
+static bool cols_attach(graphml_cols *c, igraph_t *ig)
+{
+    bool ok = true;
+    for (int k = 0; ok && k < GML_VS; k++) {
+        ok = igraph_cattribute_VAS_setv(ig, gml_vs_names[k], &c->vs[k].v) == IGRAPH_SUCCESS;
+    }
+    for (int k = 0; ok && k < GML_VN; k++) {
+        ok = igraph_cattribute_VAN_setv(ig, gml_vn_names[k], &c->vn[k]) == IGRAPH_SUCCESS;
+    }
+    for (int k = 0; ok && k < GML_EN; k++) {
+        ok = igraph_cattribute_EAN_setv(ig, gml_en_names[k], &c->en[k]) == IGRAPH_SUCCESS;
+    }
+    for (int k = 0; ok && k < GML_ES; k++) {
+        ok = igraph_cattribute_EAS_setv(ig, gml_es_names[k], &c->es[k].v) == IGRAPH_SUCCESS;
+    }
+    return ok;
+}
+
 static eg_status export_graphml(const eg_graph *g, FILE *out, eg_error *err)
 {
     igraph_t ig;
-    igraph_vector_int_t ev;
-    if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * g->nedges)) != IGRAPH_SUCCESS) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    if (eg_igraph_from_graph(&ig, g, err) != EG_OK) {
+        return EG_ERR_NOMEM;
     }
-    for (size_t i = 0; i < g->nedges; i++) {
-        VECTOR(ev)[2 * i] = g->edges[i].source;
-        VECTOR(ev)[2 * i + 1] = g->edges[i].target;
-    }
-    if (igraph_create(&ig, &ev, (igraph_integer_t)g->nnodes, IGRAPH_UNDIRECTED) !=
-        IGRAPH_SUCCESS) {
-        igraph_vector_int_destroy(&ev);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
-    igraph_vector_int_destroy(&ev);
     bool ok = igraph_cattribute_GAS_set(&ig, "generator", g->generator) == IGRAPH_SUCCESS &&
               igraph_cattribute_GAS_set(&ig, "window", eg_window_name(g->window)) ==
                   IGRAPH_SUCCESS &&
               igraph_cattribute_GAN_set(&ig, "documents", g->ndocuments) == IGRAPH_SUCCESS &&
               igraph_cattribute_GAN_set(&ig, "windows", (double)g->nwindows) == IGRAPH_SUCCESS;
-    igraph_integer_t nn = (igraph_integer_t)g->nnodes, ne = (igraph_integer_t)g->nedges;
     if (ok && g->ndoctab == g->ndocuments) {
         ok = graphml_doctab(&ig, g);
     }
-    enum { VS = 8, VN = 3, ES = 4, EN = 3 };
-    static const char *const vs_names[VS] = {"name",      "label", "type",        "aliases",
-                                             "first_seen", "last_seen", "docs", "doc_mentions"};
-    static const char *const vn_names[VN] = {"mentions", "documents", "windows"};
-    static const char *const es_names[ES] = {"docs", "evidence", "first_seen", "last_seen"};
-    static const char *const en_names[EN] = {"weight", "documents", "npmi"};
-    scol vs[VS], es[ES];
-    igraph_vector_t vn[VN], en[EN];
-    int inited_vs = 0, inited_vn = 0, inited_es = 0, inited_en = 0;
-    for (; ok && inited_vs < VS; inited_vs++) {
-        ok = igraph_strvector_init(&vs[inited_vs].v, nn) == IGRAPH_SUCCESS;
-        if (!ok) {
-            break;
-        }
-    }
-    for (; ok && inited_vn < VN; inited_vn++) {
-        ok = igraph_vector_init(&vn[inited_vn], nn) == IGRAPH_SUCCESS;
-        if (!ok) {
-            break;
-        }
-    }
-    for (; ok && inited_es < ES; inited_es++) {
-        ok = igraph_strvector_init(&es[inited_es].v, ne) == IGRAPH_SUCCESS;
-        if (!ok) {
-            break;
-        }
-    }
-    for (; ok && inited_en < EN; inited_en++) {
-        ok = igraph_vector_init(&en[inited_en], ne) == IGRAPH_SUCCESS;
-        if (!ok) {
-            break;
-        }
-    }
-    eg_buf b = {0};
-    char d1[11], d2[11];
-    for (igraph_integer_t i = 0; ok && i < nn; i++) {
-        const eg_node *n = &g->nodes[i];
-        ok = scol_set(&vs[0], i, n->id) && scol_set(&vs[1], i, n->label) &&
-             scol_set(&vs[2], i, eg_etype_name(n->type)) &&
-             join_escaped(&b, n->aliases, n->naliases) && scol_set(&vs[3], i, b.data) &&
-             scol_set(&vs[4], i, eg_date_format(n->first_seen, d1)) &&
-             scol_set(&vs[5], i, eg_date_format(n->last_seen, d2)) &&
-             join_escaped(&b, n->docs, n->ndocs) && scol_set(&vs[6], i, b.data) &&
-             join_counts(&b, n->doc_mentions, n->ndocs) && scol_set(&vs[7], i, b.data);
-        VECTOR(vn[0])[i] = n->mentions;
-        VECTOR(vn[1])[i] = n->documents;
-        VECTOR(vn[2])[i] = n->windows;
-    }
-    edge_job job = {g, &es[0], &es[1], &es[2], &es[3], &en[0], &en[1], &en[2],
-                    calloc((size_t)ne / EDGE_CHUNK + 1, sizeof(bool))};
-    ok = ok && job.ok;
-    if (ok) {
-        size_t nchunks = (size_t)ne / EDGE_CHUNK + 1;
-        eg_parallel_for(g->threads, nchunks, edge_chunk, &job);
-        for (size_t c = 0; c < nchunks; c++) {
-            ok = ok && job.ok[c];
-        }
-    }
-    free(job.ok);
-    eg_buf_fini(&b);
-    for (int k = 0; ok && k < VS; k++) {
-        ok = igraph_cattribute_VAS_setv(&ig, vs_names[k], &vs[k].v) == IGRAPH_SUCCESS;
-    }
-    for (int k = 0; ok && k < VN; k++) {
-        ok = igraph_cattribute_VAN_setv(&ig, vn_names[k], &vn[k]) == IGRAPH_SUCCESS;
-    }
-    for (int k = 0; ok && k < EN; k++) {
-        ok = igraph_cattribute_EAN_setv(&ig, en_names[k], &en[k]) == IGRAPH_SUCCESS;
-    }
-    for (int k = 0; ok && k < ES; k++) {
-        ok = igraph_cattribute_EAS_setv(&ig, es_names[k], &es[k].v) == IGRAPH_SUCCESS;
-    }
-    for (int k = 0; k < inited_vs; k++) {
-        igraph_strvector_destroy(&vs[k].v);
-    }
-    for (int k = 0; k < inited_vn; k++) {
-        igraph_vector_destroy(&vn[k]);
-    }
-    for (int k = 0; k < inited_es; k++) {
-        igraph_strvector_destroy(&es[k].v);
-    }
-    for (int k = 0; k < inited_en; k++) {
-        igraph_vector_destroy(&en[k]);
-    }
+    graphml_cols cols = {0};
+    ok = ok && cols_init(&cols, (igraph_integer_t)g->nnodes, (igraph_integer_t)g->nedges) &&
+         cols_fill(&cols, g) && cols_attach(&cols, &ig);
+    cols_fini(&cols);
     /* igraph writes through a filter that fixes ids and types on the way out */
     ok = ok && graphml_write_fixed(&ig, g, out);
     igraph_destroy(&ig);

@@ -51,12 +51,16 @@ void *eg_export_doctab(const eg_graph *g);
  *  memory, reported as writing `what`. */
 eg_status eg_json_write(void *tree, FILE *out, const char *what, eg_error *err);
 
-/** Install igraph's attribute handler and error handler once (thread-safe). */
-void eg_igraph_init(void);
-/** Hold igraph (initialized) for the calling thread: every use of igraph goes between
- *  eg_igraph_lock() and eg_igraph_unlock(), since igraph keeps its state in globals. */
+/** The one entry to igraph (export, GraphML loading and queries alike): sets igraph up once
+ *  (thread-safe: the attribute table, an error handler that records the reason instead of
+ *  aborting, warnings ignored), then holds it for the calling thread. Every use of igraph goes
+ *  between eg_igraph_lock() and eg_igraph_unlock(), since igraph keeps its state in globals. */
 void eg_igraph_lock(void);
 void eg_igraph_unlock(void);
+struct igraph_s;
+/** The undirected igraph of g: vertex i is node i, edge i is edge i. The caller holds
+ *  eg_igraph_lock() and frees it with igraph_destroy(). EG_ERR_NOMEM: nothing to free. */
+eg_status eg_igraph_from_graph(struct igraph_s *ig, const eg_graph *g, eg_error *err);
 /** The first reason igraph gave for an error on this thread since eg_igraph_reason_clear()
  * ("" when none): igraph's own words, for messages that would otherwise say only "failed". */
 const char *eg_igraph_reason(void);

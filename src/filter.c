@@ -40,10 +40,7 @@ eg_status eg_graph_keep(eg_graph *g, const bool *keep_node, const bool *keep_edg
             map[i] = (uint32_t)nn;
             g->nodes[nn++] = g->nodes[i];
         } else {
-            map[i] = UINT32_MAX;
-            if (!g->arena) { /* arena-backed strings are freed with the graph */
-                eg_node_fini(&g->nodes[i]);
-            }
+            map[i] = UINT32_MAX; /* its strings stay in the graph's arena until the end */
         }
     }
     size_t ne = 0;
@@ -54,10 +51,6 @@ eg_status eg_graph_keep(eg_graph *g, const bool *keep_node, const bool *keep_edg
             e->source = map[e->source];
             e->target = map[e->target];
             g->edges[ne++] = *e;
-        } else {
-            if (!g->arena) {
-                eg_edge_fini(e);
-            }
         }
     }
     g->nnodes = nn;

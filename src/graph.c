@@ -144,42 +144,16 @@ const char *eg_window_name(eg_window w)
 eg_graph *eg_graph_new(void)
 {
     eg_graph *g = calloc(1, sizeof *g);
-    if (g) {
-        g->generator = eg_strdup("entgraph " EG_VERSION_STRING);
-        if (!g->generator) {
-            free(g);
-            return NULL;
-        }
+    if (!g) {
+        return NULL;
+    }
+    g->generator = eg_strdup("entgraph " EG_VERSION_STRING);
+    g->arena = eg_arena_create();
+    if (!g->generator || !g->arena) {
+        eg_graph_destroy(g);
+        return NULL;
     }
     return g;
-}
-
-void eg_node_fini(eg_node *n)
-{
-    free(n->id);
-    free(n->label);
-    for (size_t i = 0; i < n->naliases; i++) {
-        free(n->aliases[i]);
-    }
-    free(n->aliases);
-    for (size_t i = 0; i < n->ndocs; i++) {
-        free(n->docs[i]);
-    }
-    free(n->docs);
-    free(n->doc_mentions);
-}
-
-void eg_edge_fini(eg_edge *e)
-{
-    for (size_t i = 0; i < e->ndocs; i++) {
-        free(e->docs[i]);
-    }
-    free(e->docs);
-    for (size_t i = 0; i < e->nev; i++) {
-        free(e->ev[i].doc);
-        free(e->ev[i].sentence);
-    }
-    free(e->ev);
 }
 
 struct eg_arena {
@@ -239,22 +213,16 @@ void *eg_arena_calloc(eg_arena *a, size_t n, size_t size)
     return p;
 }
 
-/* A string the graph owns: in its arena when it has one, else malloc'd. */
-static char *graph_strdup(eg_graph *g, const char *s)
+/* A string the graph owns (in its arena). */
+char *eg_graph_strdup(eg_graph *g, const char *s)
 {
-    return g->arena ? eg_arena_strdup(g->arena, s) : eg_strdup(s);
+    return eg_arena_strdup(g->arena, s);
 }
 
-static void *graph_calloc(eg_graph *g, size_t n, size_t size)
+/* A zeroed list the graph owns (in its arena); never NULL for n == 0 unless out of memory. */
+void *eg_graph_calloc(eg_graph *g, size_t n, size_t size)
 {
-    return g->arena ? eg_arena_calloc(g->arena, n, size) : calloc(n ? n : 1, size);
-}
-
-static void graph_free(const eg_graph *g, void *p)
-{
-    if (!g->arena) {
-        free(p);
-    }
+    return eg_arena_calloc(g->arena, n, size);
 }
 
 bool eg_arena_adopt(eg_arena *a, void *block)
@@ -299,19 +267,8 @@ void eg_graph_destroy(eg_graph *g)
     if (!g) {
         return;
     }
-    for (size_t i = 0; !g->arena && i < g->nnodes; i++) {
-        eg_node_fini(&g->nodes[i]);
-    }
-    for (size_t i = 0; !g->arena && i < g->nedges; i++) {
-        eg_edge_fini(&g->edges[i]);
-    }
-    for (size_t i = 0; !g->arena && i < g->ndoctab; i++) {
-        free(g->doctab[i].id);
-        free(g->doctab[i].title);
-        free(g->doctab[i].url);
-    }
+    eg_arena_destroy(g->arena); /* every string and list of the graph */
     free(g->doctab);
-    eg_arena_destroy(g->arena);
     free(g->nodes);
     free(g->edges);
     free(g->generator);
@@ -852,8 +809,41 @@ static bool add_link(eg_builder *b, const eg_alias_link *l)
     return d->a && d->b && (!l->a_label || d->a_label);
 }
 
-eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
-                         const eg_doc_entities *de, eg_error *err)
+/* Article dix joins the documents of pair e (the first EG_MAX_EDGE_DOCS by document id kept,
+ * not the first to arrive). False: out of memory. */
+static bool edge_add_doc(eg_builder *b, edge_acc *e, uint32_t dix)
+{
+    if (e->ndocs >= EG_MAX_EDGE_DOCS) {
+        keep_least_doc(b, e, dix);
+        return true;
+    }
+    if (e->ndocs == e->docs_cap) {
+        uint32_t nc = e->docs_cap ? e->docs_cap * 2 : 4;
+        uint32_t *nd = realloc(e->docs, nc * sizeof *nd);
+        if (!nd) {
+            return false;
+        }
+        e->docs = nd;
+        e->docs_cap = nc;
+    }
+    e->docs[e->ndocs++] = dix;
+    return true;
+}
+
+/* What eg_builder_add works on: one article, its mentions and resolved entities. */
+typedef struct add_ctx {
+    eg_builder *b;
+    const eg_doc *doc;
+    const eg_mentions *ms;
+    const eg_doc_entities *de;
+    const uint32_t *local; /* the article's entity -> pre-entity, NONE: not in the graph */
+    uint32_t dix;          /* the article's document index */
+    uint32_t date;         /* its date (yyyymmdd), 0: none */
+    bool once;             /* a window text repeated word for word counts once */
+} add_ctx;
+
+/* The article's id, title, url and date join the builder's documents; *dix: its index. */
+static eg_status add_document(eg_builder *b, const eg_doc *doc, uint32_t *dix, eg_error *err)
 {
     if (!EG_GROW(b->docs, b->docs_cap, b->ndocs + 1) ||
         !EG_GROW(b->dmeta, b->dmeta_cap, b->ndocs + 1)) {
@@ -869,54 +859,180 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
         free(dm->url);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    uint32_t dix = (uint32_t)b->ndocs++;
-    uint32_t date = dm->date;
-    const eg_gazetteer *gaz = eg_gazetteer_default();
-    (void)gaz;
+    *dix = (uint32_t)b->ndocs++;
+    return EG_OK;
+}
 
+/* One resolved entity of article dix counted into its pre-entity: mentions, list label,
+ * surfaces and the article's entry in ent_docs. NONE: out of memory. */
+static uint32_t add_entity(eg_builder *b, const eg_local_entity *le, uint32_t dix)
+{
+    uint32_t id = entity_id(b, le->type, le->key, true);
+    if (id == NONE) {
+        return NONE;
+    }
+    pre_entity *pe = &b->ents[id];
+    pe->mentions += le->mentions;
+    /* several list names for one key: the least, whatever the order of articles */
+    if (le->label_fixed && le->label &&
+        (!pe->fixed_label || strcmp(le->label, pe->fixed_label) < 0)) {
+        char *l = eg_strdup(le->label);
+        if (!l) {
+            return NONE;
+        }
+        free(pe->fixed_label);
+        pe->fixed_label = l;
+    }
+    for (size_t s = 0; s < le->nsurf; s++) {
+        if (!count_surface(b, id, le->surf[s].text, le->surf[s].count)) {
+            return NONE;
+        }
+    }
+    if (pe->last_doc != dix + 1) {
+        pe->last_doc = dix + 1;
+        if (!EG_GROW(b->ent_docs, b->ent_docs_cap, b->nent_docs + 1)) {
+            return NONE;
+        }
+        pe->last_ed = b->nent_docs++;
+        memcpy(b->ent_docs[pe->last_ed], (uint32_t[3]){id, dix, 0}, sizeof b->ent_docs[0]);
+    }
+    b->ent_docs[pe->last_ed][2] += le->mentions;
+    return id;
+}
+
+/* The window of a sentence: the sentence, its paragraph, or the whole article. */
+static uint32_t window_of(const eg_builder *b, const eg_doc *doc, uint32_t sent)
+{
+    return b->opts.window == EG_WINDOW_SENTENCE    ? sent
+           : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->sents[sent].para
+                                                   : 0;
+}
+
+/* The pairs of the window's entities pid[0..u): weights (a repeated text adds nothing),
+ * documents and evidence; the text (ws..we) is made only when evidence wants it. */
+static eg_status add_window_pairs(add_ctx *c, const uint32_t *pid, size_t u, uint32_t w,
+                                  uint32_t went, uint32_t ws, uint32_t we, eg_error *err)
+{
+    eg_builder *b = c->b;
+    uint32_t dix = c->dix;
+    char *text = NULL;
+    bool ok = true;
+    for (size_t i = 0; ok && i < u; i++) {
+        for (size_t j = i + 1; ok && j < u; j++) {
+            edge_acc *e = pair_get(b, pid[i], pid[j]);
+            if (!e) {
+                ok = false;
+                break;
+            }
+            bool repeat = c->once && eg_winseen_has_pair(&b->seen, went, pid[i], pid[j]);
+            e->weight += !repeat;
+            if (e->last_doc != dix + 1) {
+                e->last_doc = dix + 1;
+                e->ndocuments++;
+                eg_date_widen(&e->first, &e->last, c->date, c->date);
+                ok = edge_add_doc(b, e, dix);
+            }
+            uint32_t mx = e->nev == b->opts.evidence ? ev_max(b, e) : 0;
+            if (ok && b->opts.evidence &&
+                (e->nev < b->opts.evidence || ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx]))) {
+                if (!text) {
+                    text = window_text(c->doc, ws, we);
+                }
+                ok = text && ev_offer(b, e, dix, w, text);
+            }
+        }
+    }
+    free(text);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
+/* The window that starts at mention *m: its distinct entities (b->ids) counted and paired;
+ * *m moves past its mentions. */
+static eg_status add_window(add_ctx *c, size_t *m, eg_error *err)
+{
+    eg_builder *b = c->b;
+    const eg_doc *doc = c->doc;
+    const eg_mentions *ms = c->ms;
+    uint32_t s0 = ms->v[*m].sent;
+    uint32_t w = window_of(b, doc, s0);
+    size_t k = 0, m2 = *m;
+    for (; m2 < ms->n && window_of(b, doc, ms->v[m2].sent) == w; m2++) {
+        uint32_t le = c->de->of_mention[m2];
+        uint32_t id = le < c->de->n ? c->local[le] : NONE;
+        if (id == NONE || !(b->opts.types & (1u << b->ents[id].type))) {
+            continue;
+        }
+        if (!EG_GROW(b->ids, b->ids_cap, k + 1)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        b->ids[k++] = id;
+    }
+    /* the window's byte range, for evidence */
+    uint32_t ws = doc->sents[s0].start, we = doc->sents[ms->v[m2 - 1].sent].end;
+    if (b->opts.window == EG_WINDOW_PARAGRAPH) {
+        for (size_t s = s0; s < doc->nsents && doc->sents[s].para == w; s++) {
+            we = doc->sents[s].end;
+        }
+    } else if (b->opts.window == EG_WINDOW_DOCUMENT) {
+        ws = ms->v[0].start < doc->sents[s0].start ? ms->v[0].start : doc->sents[s0].start;
+    }
+    *m = m2;
+    eg_sort(b->ids, k, sizeof *b->ids, eg_cmp_u32);
+    size_t u = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (u == 0 || b->ids[u - 1] != b->ids[i]) {
+            b->ids[u++] = b->ids[i];
+        }
+    }
+    /* a text counted before (another article's copy of the sentence) adds to the counts
+     * only what it did not add then; the documents still list this article */
+    uint32_t went = c->once ? b->win_entry[w] : 0;
+    for (size_t i = 0; i < u; i++) {
+        if (!c->once || !eg_winseen_has(&b->seen, went, b->ids[i])) {
+            b->ents[b->ids[i]].windows++;
+        }
+    }
+    size_t uall = u;
+    const uint32_t *pid = b->ids;
+    if (u > b->opts.max_window_entities) {
+        /* bounded pairs: a list of names is not a window; the entities kept are the first
+         * by (type, key), whatever the order of the articles */
+        pid = capped_window(b, u);
+        if (!pid) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        u = b->opts.max_window_entities;
+        b->capped++;
+    }
+    eg_status st = add_window_pairs(c, pid, u, w, went, ws, we, err);
+    if (st == EG_OK && c->once && !eg_winseen_record(&b->seen, went, b->ids, uall)) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    return st;
+}
+
+eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
+                         const eg_doc_entities *de, eg_error *err)
+{
+    add_ctx c = {.b = b, .doc = doc, .ms = ms, .de = de, .once = !b->opts.repeats_each};
+    eg_status st = add_document(b, doc, &c.dix, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    c.date = b->dmeta[c.dix].date;
     /* local entity -> pre-entity */
     if (!EG_GROW(b->win_of, b->win_cap, de->n ? de->n : 1)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     uint32_t *local = b->win_of;
+    c.local = local;
     for (size_t e = 0; e < de->n; e++) {
         const eg_local_entity *le = &de->ents[e];
         local[e] = NONE;
-        if (le->merged_into != NONE || le->dropped) {
-            continue;
-        }
-        uint32_t id = entity_id(b, le->type, le->key, true);
-        if (id == NONE) {
+        if (le->merged_into == NONE && !le->dropped &&
+            (local[e] = add_entity(b, le, c.dix)) == NONE) {
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
-        local[e] = id;
-        pre_entity *pe = &b->ents[id];
-        pe->mentions += le->mentions;
-        if (le->label_fixed && le->label) {
-            /* several list names for one key: the least, whatever the order of articles */
-            if (!pe->fixed_label || strcmp(le->label, pe->fixed_label) < 0) {
-                char *l = eg_strdup(le->label);
-                if (!l) {
-                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                }
-                free(pe->fixed_label);
-                pe->fixed_label = l;
-            }
-        }
-        for (size_t s = 0; s < le->nsurf; s++) {
-            if (!count_surface(b, id, le->surf[s].text, le->surf[s].count)) {
-                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-        }
-        if (pe->last_doc != dix + 1) {
-            pe->last_doc = dix + 1;
-            if (!EG_GROW(b->ent_docs, b->ent_docs_cap, b->nent_docs + 1)) {
-                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-            pe->last_ed = b->nent_docs++;
-            memcpy(b->ent_docs[pe->last_ed], (uint32_t[3]){id, dix, 0}, sizeof b->ent_docs[0]);
-        }
-        b->ent_docs[pe->last_ed][2] += le->mentions;
     }
     /* links: kept once each */
     for (size_t i = 0; i < de->nlinks; i++) {
@@ -924,128 +1040,19 @@ eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
-
     /* windows: group mention entities by window id, in text order */
     size_t nwin = b->opts.window == EG_WINDOW_SENTENCE    ? doc->nsents
                   : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->npara
                                                           : 1;
-    bool once = !b->opts.repeats_each;
-    if (once && !see_windows(b, doc, nwin)) {
+    if (c.once && !see_windows(b, doc, nwin)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    if (!once) {
+    if (!c.once) {
         b->nwindows += nwin;
     }
-    size_t m = 0;
-    while (m < ms->n) {
-        uint32_t s0 = ms->v[m].sent;
-        uint32_t w = b->opts.window == EG_WINDOW_SENTENCE    ? s0
-                     : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->sents[s0].para
-                                                             : 0;
-        size_t k = 0;
-        size_t m2 = m;
-        for (; m2 < ms->n; m2++) {
-            uint32_t s = ms->v[m2].sent;
-            uint32_t w2 = b->opts.window == EG_WINDOW_SENTENCE    ? s
-                          : b->opts.window == EG_WINDOW_PARAGRAPH ? doc->sents[s].para
-                                                                  : 0;
-            if (w2 != w) {
-                break;
-            }
-            uint32_t le = de->of_mention[m2];
-            uint32_t id = le < de->n ? local[le] : NONE;
-            if (id == NONE || !(b->opts.types & (1u << b->ents[id].type))) {
-                continue;
-            }
-            if (!EG_GROW(b->ids, b->ids_cap, k + 1)) {
-                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-            b->ids[k++] = id;
-        }
-        /* the window's byte range, for evidence */
-        uint32_t ws = doc->sents[s0].start, we = doc->sents[ms->v[m2 - 1].sent].end;
-        if (b->opts.window == EG_WINDOW_PARAGRAPH) {
-            for (size_t s = s0; s < doc->nsents && doc->sents[s].para == w; s++) {
-                we = doc->sents[s].end;
-            }
-        } else if (b->opts.window == EG_WINDOW_DOCUMENT) {
-            ws = ms->v[0].start < doc->sents[s0].start ? ms->v[0].start : doc->sents[s0].start;
-        }
-        m = m2;
-        eg_sort(b->ids, k, sizeof *b->ids, eg_cmp_u32);
-        size_t u = 0;
-        for (size_t i = 0; i < k; i++) {
-            if (u == 0 || b->ids[u - 1] != b->ids[i]) {
-                b->ids[u++] = b->ids[i];
-            }
-        }
-        /* a text counted before (another article's copy of the sentence) adds to the counts
-         * only what it did not add then; the documents still list this article */
-        uint32_t went = once ? b->win_entry[w] : 0;
-        for (size_t i = 0; i < u; i++) {
-            if (!once || !eg_winseen_has(&b->seen, went, b->ids[i])) {
-                b->ents[b->ids[i]].windows++;
-            }
-        }
-        size_t uall = u;
-        const uint32_t *pid = b->ids;
-        if (u > b->opts.max_window_entities) {
-            /* bounded pairs: a list of names is not a window; the entities kept are the first
-             * by (type, key), whatever the order of the articles */
-            pid = capped_window(b, u);
-            if (!pid) {
-                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-            u = b->opts.max_window_entities;
-            b->capped++;
-        }
-        char *text = NULL;
-        for (size_t i = 0; i < u; i++) {
-            for (size_t j = i + 1; j < u; j++) {
-                edge_acc *e = pair_get(b, pid[i], pid[j]);
-                if (!e) {
-                    free(text);
-                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                }
-                bool repeat = once && eg_winseen_has_pair(&b->seen, went, pid[i], pid[j]);
-                e->weight += !repeat;
-                if (e->last_doc != dix + 1) {
-                    e->last_doc = dix + 1;
-                    e->ndocuments++;
-                    eg_date_widen(&e->first, &e->last, date, date);
-                    if (e->ndocs >= EG_MAX_EDGE_DOCS) {
-                        keep_least_doc(b, e, dix); /* the first by document id, not arrival */
-                    } else {
-                        if (e->ndocs == e->docs_cap) {
-                            uint32_t nc = e->docs_cap ? e->docs_cap * 2 : 4;
-                            uint32_t *nd = realloc(e->docs, nc * sizeof *nd);
-                            if (!nd) {
-                                free(text);
-                                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                            }
-                            e->docs = nd;
-                            e->docs_cap = nc;
-                        }
-                        e->docs[e->ndocs++] = dix;
-                    }
-                }
-                uint32_t mx = e->nev == b->opts.evidence ? ev_max(b, e) : 0;
-                if (b->opts.evidence &&
-                    (e->nev < b->opts.evidence ||
-                     ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx]))) {
-                    if (!text) {
-                        text = window_text(doc, ws, we);
-                    }
-                    if (!text || !ev_offer(b, e, dix, w, text)) {
-                        free(text);
-                        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                    }
-                }
-            }
-        }
-        free(text);
-        if (once && !eg_winseen_record(&b->seen, went, b->ids, uall)) {
-            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    for (size_t m = 0; m < ms->n;) {
+        if ((st = add_window(&c, &m, err)) != EG_OK) {
+            return st;
         }
     }
     return EG_OK;
@@ -1111,8 +1118,7 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
             free(ids);
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
-        graph_free(g, g->nodes[k].id);
-        g->nodes[k].id = graph_strdup(g, slug.data ? slug.data : "");
+        g->nodes[k].id = eg_graph_strdup(g, slug.data ? slug.data : "");
         if (!g->nodes[k].id) {
             eg_buf_fini(&slug);
             free(ids);
@@ -1169,10 +1175,9 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
             }
         }
         ok = made && eg_strmap_put(&taken_ids, slug.data, slug.len, 1);
-        char *id = ok ? graph_strdup(g, slug.data) : NULL;
+        char *id = ok ? eg_graph_strdup(g, slug.data) : NULL;
         ok = id != NULL;
         if (ok) {
-            graph_free(g, nd->id);
             nd->id = id;
         }
     }
@@ -1281,7 +1286,7 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
 static char *doc_id(eg_graph *g, const eg_builder *b, char **doc_ids, uint32_t d)
 {
     if (!doc_ids[d]) {
-        doc_ids[d] = graph_strdup(g, b->docs[d]);
+        doc_ids[d] = eg_graph_strdup(g, b->docs[d]);
     }
     return doc_ids[d];
 }
@@ -1466,14 +1471,10 @@ static int cmp_pair_u32(const void *x, const void *y)
     return a[1] < b[1] ? -1 : a[1] > b[1];
 }
 
-/* The builder's state after canonical_order (so the same articles give the same state in any
- * order): documents, pre-entities with surfaces and documents, links, pairs with documents and
- * evidence candidates, and every window text with the entity sets counted in it. */
-static cJSON *state_json(eg_builder *b)
+/* The state's header (format, options, counts) and its documents. False: out of memory. */
+static bool state_header(eg_builder *b, cJSON *st)
 {
-    cJSON *st = cJSON_CreateObject();
-    bool ok = st &&
-              cJSON_AddNumberToObject(st, "format", b->doc_mentions_unknown ? 1 : SHARD_FORMAT) &&
+    bool ok = cJSON_AddNumberToObject(st, "format", b->doc_mentions_unknown ? 1 : SHARD_FORMAT) &&
               cJSON_AddStringToObject(st, "window", eg_window_name(b->opts.window)) &&
               cJSON_AddNumberToObject(st, "types", b->opts.types) &&
               cJSON_AddNumberToObject(st, "evidence", b->opts.evidence) &&
@@ -1488,11 +1489,16 @@ static cJSON *state_json(eg_builder *b)
         ok = x && add_str(x, b->docs[d]) && add_str(x, b->dmeta[d].title) &&
              add_str(x, b->dmeta[d].url) && add_num(x, b->dmeta[d].date);
     }
-    /* surfaces and documents by entity */
+    return ok;
+}
+
+/* The pre-entities, each with its surfaces and documents. False: out of memory. */
+static bool state_entities(eg_builder *b, cJSON *st)
+{
     surf_rec *sf = malloc((b->nsurf ? b->nsurf : 1) * sizeof *sf);
     uint32_t (*ed)[3] = malloc((b->nent_docs ? b->nent_docs : 1) * sizeof *ed);
     size_t ns = 0;
-    ok = ok && sf && ed;
+    bool ok = sf && ed;
     for (size_t i = 0; ok && i < b->surf_map.cap; i++) {
         const char *k;
         size_t kl;
@@ -1527,18 +1533,68 @@ static cJSON *state_json(eg_builder *b)
     }
     free(sf);
     free(ed);
-    cJSON *links = ok ? cJSON_AddArrayToObject(st, "links") : NULL;
-    ok = ok && links;
+    return ok;
+}
+
+/* The acronym and stated-alias links. False: out of memory. */
+static bool state_links(eg_builder *b, cJSON *st)
+{
+    cJSON *links = cJSON_AddArrayToObject(st, "links");
+    bool ok = links != NULL;
     for (size_t i = 0; ok && i < b->nlinks; i++) {
         const eg_alias_link *l = &b->links[i];
         cJSON *x = add_arr(links);
         ok = x && add_num(x, l->kind) && add_num(x, l->type) && add_str(x, l->a) &&
              add_str(x, l->b) && add_str(x, l->a_label);
     }
+    return ok;
+}
+
+/* One pair: counts, then its documents in document order and its evidence candidates by
+ * (document, window), so that the same articles give the same state. ids: scratch. */
+static bool state_pair(eg_builder *b, cJSON *pairs, const edge_acc *e, uint32_t **ids,
+                       size_t *ids_cap)
+{
+    cJSON *x = add_arr(pairs);
+    bool ok = x && add_num(x, e->a) && add_num(x, e->b) && add_num(x, e->weight) &&
+              add_num(x, e->ndocuments) && add_num(x, e->first) && add_num(x, e->last);
+    cJSON *xd = ok ? add_arr(x) : NULL, *xe = xd ? add_arr(x) : NULL;
+    ok = ok && xd && xe && EG_GROW(*ids, *ids_cap, e->ndocs > e->nev ? e->ndocs : e->nev);
+    if (!ok) {
+        return false;
+    }
+    uint32_t *v = *ids;
+    for (uint32_t k = 0; k < e->ndocs; k++) {
+        v[k] = e->docs[k];
+    }
+    eg_sort(v, e->ndocs, sizeof *v, eg_cmp_u32);
+    for (uint32_t k = 0; ok && k < e->ndocs; k++) {
+        ok = add_num(xd, v[k]);
+    }
+    for (uint32_t k = 0; ok && k < e->nev; k++) {
+        v[k] = k; /* insertion sort by (document, window): a few candidates */
+        for (uint32_t q = k; q > 0 && ev_less(b, e->ev_doc[v[q]], e->ev_pos[v[q]],
+                                              e->ev_doc[v[q - 1]], e->ev_pos[v[q - 1]]);
+             q--) {
+            uint32_t t = v[q];
+            v[q] = v[q - 1];
+            v[q - 1] = t;
+        }
+    }
+    for (uint32_t k = 0; ok && k < e->nev; k++) {
+        uint32_t m = v[k];
+        ok = add_num(xe, e->ev_doc[m]) && add_num(xe, e->ev_pos[m]) && add_str(xe, e->ev[m]);
+    }
+    return ok;
+}
+
+/* The pairs, in (a, b) order. False: out of memory. */
+static bool state_pairs(eg_builder *b, cJSON *st)
+{
     uint32_t *ids = NULL;
     size_t ids_cap = 0;
     edge_ref *order = malloc((b->nedges ? b->nedges : 1) * sizeof *order);
-    ok = ok && order;
+    bool ok = order != NULL;
     for (size_t i = 0; ok && i < b->nedges; i++) {
         order[i] = (edge_ref){b->edges[i].a, b->edges[i].b, (uint32_t)i};
     }
@@ -1548,42 +1604,58 @@ static cJSON *state_json(eg_builder *b)
     cJSON *pairs = ok ? cJSON_AddArrayToObject(st, "pairs") : NULL;
     ok = ok && pairs;
     for (size_t i = 0; ok && i < b->nedges; i++) {
-        const edge_acc *e = &b->edges[order[i].acc];
-        cJSON *x = add_arr(pairs);
-        ok = x && add_num(x, e->a) && add_num(x, e->b) && add_num(x, e->weight) &&
-             add_num(x, e->ndocuments) && add_num(x, e->first) && add_num(x, e->last);
-        cJSON *xd = ok ? add_arr(x) : NULL, *xe = xd ? add_arr(x) : NULL;
-        ok = ok && xd && xe;
-        /* in document order, so that the same articles give the same state */
-        ok = ok && EG_GROW(ids, ids_cap, e->ndocs > e->nev ? e->ndocs : e->nev);
-        for (uint32_t k = 0; ok && k < e->ndocs; k++) {
-            ids[k] = e->docs[k];
-        }
-        if (ok) {
-            eg_sort(ids, e->ndocs, sizeof *ids, eg_cmp_u32);
-        }
-        for (uint32_t k = 0; ok && k < e->ndocs; k++) {
-            ok = add_num(xd, ids[k]);
-        }
-        for (uint32_t k = 0; ok && k < e->nev; k++) {
-            ids[k] = k; /* insertion sort by (document, window): a few candidates */
-            for (uint32_t q = k; q > 0 && ev_less(b, e->ev_doc[ids[q]], e->ev_pos[ids[q]],
-                                                  e->ev_doc[ids[q - 1]], e->ev_pos[ids[q - 1]]);
-                 q--) {
-                uint32_t t = ids[q];
-                ids[q] = ids[q - 1];
-                ids[q - 1] = t;
-            }
-        }
-        for (uint32_t k = 0; ok && k < e->nev; k++) {
-            uint32_t m = ids[k];
-            ok = add_num(xe, e->ev_doc[m]) && add_num(xe, e->ev_pos[m]) && add_str(xe, e->ev[m]);
-        }
+        ok = state_pair(b, pairs, &b->edges[order[i].acc], &ids, &ids_cap);
     }
     free(order);
+    free(ids);
+    return ok;
+}
+
+/* One window text: its hash, then the entity sets counted in it, each sorted, in content
+ * order. ids, sv: scratch. */
+static bool state_text_sets(eg_builder *b, cJSON *texts, const state_text *t, uint32_t **ids,
+                            size_t *ids_cap, state_set **sv, size_t *sv_cap)
+{
+    char hex[17];
+    snprintf(hex, sizeof hex, "%016" PRIx64, t->hash);
+    cJSON *x = add_arr(texts);
+    bool ok = x && add_str(x, hex);
+    const uint32_t *set;
+    size_t n, nflat = 0, nsv = 0;
+    for (uint32_t k = 0; ok && eg_winseen_set_at(&b->seen, t->entry, k, &set, &n); k++) {
+        ok = EG_GROW(*ids, *ids_cap, nflat + n) && EG_GROW(*sv, *sv_cap, nsv + 1);
+        for (size_t q = 0; ok && q < n; q++) {
+            (*ids)[nflat + q] = b->ent_perm[set[q]];
+        }
+        if (ok) {
+            eg_sort(*ids + nflat, n, sizeof **ids, eg_cmp_u32);
+            (*sv)[nsv++] = (state_set){NULL, nflat, n};
+            nflat += n;
+        }
+    }
+    /* the sets in content order, so that the same articles give the same state */
+    for (size_t k = 0; ok && k < nsv; k++) {
+        (*sv)[k].v = *ids + (*sv)[k].start;
+    }
+    if (ok) {
+        eg_sort(*sv, nsv, sizeof **sv, cmp_state_set);
+    }
+    for (size_t k = 0; ok && k < nsv; k++) {
+        cJSON *xs = add_arr(x);
+        ok = xs != NULL;
+        for (size_t q = 0; ok && q < (*sv)[k].n; q++) {
+            ok = add_num(xs, (*sv)[k].v[q]);
+        }
+    }
+    return ok;
+}
+
+/* Every window text seen, by hash. False: out of memory. */
+static bool state_texts(eg_builder *b, cJSON *st)
+{
     size_t nt = eg_winseen_count(&b->seen);
     state_text *tx = malloc((nt ? nt : 1) * sizeof *tx);
-    ok = ok && tx;
+    bool ok = tx != NULL;
     for (size_t i = 0; ok && i < nt; i++) {
         tx[i] = (state_text){eg_winseen_entry_hash(&b->seen, (uint32_t)i), (uint32_t)i};
     }
@@ -1591,140 +1663,117 @@ static cJSON *state_json(eg_builder *b)
         eg_sort(tx, nt, sizeof *tx, cmp_state_text);
     }
     cJSON *texts = ok ? cJSON_AddArrayToObject(st, "texts") : NULL;
+    uint32_t *ids = NULL;
     state_set *sv = NULL;
-    size_t sv_cap = 0;
+    size_t ids_cap = 0, sv_cap = 0;
     ok = ok && texts;
     for (size_t i = 0; ok && i < nt; i++) {
-        char hex[17];
-        snprintf(hex, sizeof hex, "%016" PRIx64, tx[i].hash);
-        cJSON *x = add_arr(texts);
-        ok = x && add_str(x, hex);
-        const uint32_t *set;
-        size_t n, nflat = 0, nsv = 0;
-        for (uint32_t k = 0; ok && eg_winseen_set_at(&b->seen, tx[i].entry, k, &set, &n); k++) {
-            ok = EG_GROW(ids, ids_cap, nflat + n) && EG_GROW(sv, sv_cap, nsv + 1);
-            for (size_t q = 0; ok && q < n; q++) {
-                ids[nflat + q] = b->ent_perm[set[q]];
-            }
-            if (ok) {
-                eg_sort(ids + nflat, n, sizeof *ids, eg_cmp_u32);
-                sv[nsv++] = (state_set){NULL, nflat, n};
-                nflat += n;
-            }
-        }
-        /* the sets in content order, so that the same articles give the same state */
-        for (size_t k = 0; ok && k < nsv; k++) {
-            sv[k].v = ids + sv[k].start;
-        }
-        if (ok) {
-            eg_sort(sv, nsv, sizeof *sv, cmp_state_set);
-        }
-        for (size_t k = 0; ok && k < nsv; k++) {
-            cJSON *xs = add_arr(x);
-            ok = xs != NULL;
-            for (size_t q = 0; ok && q < sv[k].n; q++) {
-                ok = add_num(xs, sv[k].v[q]);
-            }
-        }
+        ok = state_text_sets(b, texts, &tx[i], &ids, &ids_cap, &sv, &sv_cap);
     }
     free(sv);
     free(ids);
     free(tx);
-    if (!ok) {
+    return ok;
+}
+
+/* The builder's state after canonical_order (so the same articles give the same state in any
+ * order): documents, pre-entities with surfaces and documents, links, pairs with documents and
+ * evidence candidates, and every window text with the entity sets counted in it. */
+static cJSON *state_json(eg_builder *b)
+{
+    cJSON *st = cJSON_CreateObject();
+    if (!st || !state_header(b, st) || !state_entities(b, st) || !state_links(b, st) ||
+        !state_pairs(b, st) || !state_texts(b, st)) {
         cJSON_Delete(st);
         return NULL;
     }
     return st;
 }
 
-eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
+/* What eg_builder_finish works on: the resolved entities, their nodes and the graph. */
+typedef struct finish_ctx {
+    eg_builder *b;
+    eg_graph *g;        /* the result */
+    size_t n, nn;       /* entities, nodes */
+    uint32_t *parent;   /* entity -> its resolution root */
+    uint32_t *node_of;  /* entity -> node index, NONE: type not in the graph */
+    uint32_t *members;  /* entities grouped by node, from mstart[node] to mstart[node + 1] */
+    size_t *mstart;
+    surf_rec *surf;     /* (node, count, surface), sorted, one per distinct surface of a node */
+    size_t ns;
+    edge_ref *refs;     /* the pairs between distinct nodes */
+    char **doc_ids;     /* document ids in the graph's arena, copied once */
+} finish_ctx;
+
+/* Nodes: one per root of an entity whose type is in the graph; the graph's header counts. */
+static eg_status finish_number_nodes(finish_ctx *c, eg_error *err)
 {
-    *out = NULL;
-    size_t n = b->nents;
-    eg_status st = EG_OK;
-    uint32_t *parent = malloc((n ? n : 1) * sizeof *parent);
-    uint32_t *node_of = malloc((n ? n : 1) * sizeof *node_of);
-    surf_rec *surf = malloc((b->nsurf ? b->nsurf : 1) * sizeof *surf);
-    uint32_t *members = malloc((n ? n : 1) * sizeof *members);
-    size_t *mstart = calloc(n + 2, sizeof *mstart);
-    edge_ref *refs = malloc((b->nedges ? b->nedges : 1) * sizeof *refs);
-    char **doc_ids = calloc(b->ndocs ? b->ndocs : 1, sizeof *doc_ids); /* in the arena, once */
-    eg_graph *g = eg_graph_new();
-    if (g) {
-        g->arena = eg_arena_create(); /* every string: no malloc each, freed at once */
+    eg_builder *b = c->b;
+    eg_graph *g = c->g;
+    for (size_t i = 0; i < c->n; i++) {
+        c->node_of[i] = NONE;
     }
-    if (!parent || !node_of || !surf || !members || !mstart || !refs || !doc_ids || !g ||
-        !g->arena) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    st = canonical_order(b, err);
-    if (st != EG_OK) {
-        goto done;
-    }
-    if (b->opts.shard && !(g->shard = state_json(b))) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    st = resolve(b, parent, err);
-    if (st != EG_OK) {
-        goto done;
-    }
-    /* nodes: one per root of an entity whose type is in the graph */
-    size_t nn = 0;
-    for (size_t i = 0; i < n; i++) {
-        node_of[i] = NONE;
-    }
-    for (size_t i = 0; i < n; i++) {
-        uint32_t r = eg_uf_find(parent, (uint32_t)i);
+    for (size_t i = 0; i < c->n; i++) {
+        uint32_t r = eg_uf_find(c->parent, (uint32_t)i);
         if (r == i && (b->opts.types & (1u << b->ents[i].type))) {
-            node_of[i] = (uint32_t)nn++;
+            c->node_of[i] = (uint32_t)c->nn++;
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        node_of[i] = node_of[eg_uf_find(parent, (uint32_t)i)];
+    for (size_t i = 0; i < c->n; i++) {
+        c->node_of[i] = c->node_of[eg_uf_find(c->parent, (uint32_t)i)];
     }
-    g->nodes = calloc(nn ? nn : 1, sizeof *g->nodes);
+    g->nodes = calloc(c->nn ? c->nn : 1, sizeof *g->nodes);
     if (!g->nodes) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    g->nnodes = nn;
+    g->nnodes = c->nn;
     g->window = b->opts.window;
     g->threads = b->opts.threads;
     g->ndocuments = (uint32_t)b->ndocs;
     g->nwindows = b->nwindows;
+    return EG_OK;
+}
+
+/* The document table: every article in its canonical order, with title, url and date. */
+static eg_status finish_doctab(finish_ctx *c, eg_error *err)
+{
+    eg_builder *b = c->b;
+    eg_graph *g = c->g;
     g->doctab = calloc(b->ndocs ? b->ndocs : 1, sizeof *g->doctab);
     if (!g->doctab) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     for (size_t d = 0; d < b->ndocs; d++) {
         const eg_document *m = &b->dmeta[d];
         eg_document *t = &g->doctab[g->ndoctab++];
-        *t = (eg_document){doc_id(g, b, doc_ids, (uint32_t)d),
-                           m->title ? graph_strdup(g, m->title) : NULL,
-                           m->url ? graph_strdup(g, m->url) : NULL, m->date};
+        *t = (eg_document){doc_id(g, b, c->doc_ids, (uint32_t)d),
+                           m->title ? eg_graph_strdup(g, m->title) : NULL,
+                           m->url ? eg_graph_strdup(g, m->url) : NULL, m->date};
         if (!t->id || (m->title && !t->title) || (m->url && !t->url)) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
-    /* members grouped by node (counting sort) */
-    for (size_t i = 0; i < n; i++) {
-        if (node_of[i] != NONE) {
-            mstart[node_of[i] + 2]++;
+    return EG_OK;
+}
+
+/* Members grouped by node (counting sort), and the distinct surfaces of each node with their
+ * counts summed over its members. */
+static void finish_group(finish_ctx *c)
+{
+    eg_builder *b = c->b;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->node_of[i] != NONE) {
+            c->mstart[c->node_of[i] + 2]++;
         }
     }
-    for (size_t k = 0; k < nn; k++) {
-        mstart[k + 2] += mstart[k + 1];
+    for (size_t k = 0; k < c->nn; k++) {
+        c->mstart[k + 2] += c->mstart[k + 1];
     }
-    for (size_t i = 0; i < n; i++) {
-        if (node_of[i] != NONE) {
-            members[mstart[node_of[i] + 1]++] = (uint32_t)i;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->node_of[i] != NONE) {
+            c->members[c->mstart[c->node_of[i] + 1]++] = (uint32_t)i;
         }
     }
-    /* surfaces grouped by node */
     size_t ns = 0;
     for (size_t i = 0; i < b->surf_map.cap; i++) {
         const char *k;
@@ -1734,73 +1783,121 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
             uint32_t id;
             memcpy(&id, k, sizeof id);
             id = b->ent_perm[id];
-            if (node_of[id] != NONE) {
-                surf[ns++] = (surf_rec){node_of[id], b->surf_count[v], k + sizeof id};
+            if (c->node_of[id] != NONE) {
+                c->surf[ns++] = (surf_rec){c->node_of[id], b->surf_count[v], k + sizeof id};
             }
         }
     }
-    eg_sort(surf, ns, sizeof *surf, cmp_surf);
+    eg_sort(c->surf, ns, sizeof *c->surf, cmp_surf);
     size_t u = 0;
     for (size_t i = 0; i < ns; i++) {
-        if (u && surf[u - 1].node == surf[i].node && strcmp(surf[u - 1].text, surf[i].text) == 0) {
-            surf[u - 1].count += surf[i].count;
+        if (u && c->surf[u - 1].node == c->surf[i].node &&
+            strcmp(c->surf[u - 1].text, c->surf[i].text) == 0) {
+            c->surf[u - 1].count += c->surf[i].count;
         } else {
-            surf[u++] = surf[i];
+            c->surf[u++] = c->surf[i];
         }
     }
-    ns = u;
+    c->ns = u;
+}
+
+/* Node k: type (the user's forced type wins), label, aliases (its surfaces and the label,
+ * sorted), mentions and windows; its surfaces are surf[0..ns). False: out of memory. */
+static bool finish_node(finish_ctx *c, size_t k, const surf_rec *surf, size_t ns)
+{
+    eg_builder *b = c->b;
+    eg_node *nd = &c->g->nodes[k];
+    const uint32_t *mem = c->members + c->mstart[k];
+    size_t nm = c->mstart[k + 1] - c->mstart[k];
+    nd->type = b->ents[mem[0]].type;
+    for (size_t i = 0; i < nm; i++) {
+        if (b->ents[mem[i]].forced_type >= 0) {
+            nd->type = (eg_etype)b->ents[mem[i]].forced_type;
+        }
+    }
+    nd->label = eg_graph_strdup(c->g, pick_label(b, mem, nm, surf, ns));
+    nd->aliases = eg_graph_calloc(c->g, ns + 1, sizeof *nd->aliases);
+    if (!nd->label || !nd->aliases) {
+        return false;
+    }
+    bool has_label = false;
+    for (size_t i = 0; i < ns; i++) {
+        has_label = has_label || strcmp(surf[i].text, nd->label) == 0;
+    }
+    size_t na = 0;
+    for (size_t i = 0; i < ns; i++) {
+        if (!has_label && strcmp(nd->label, surf[i].text) < 0) {
+            nd->aliases[na++] = nd->label;
+            has_label = true;
+        }
+        nd->aliases[na++] = eg_graph_strdup(c->g, surf[i].text);
+    }
+    if (!has_label) {
+        nd->aliases[na++] = nd->label;
+    }
+    nd->naliases = na;
+    for (size_t i = 0; i < na; i++) {
+        if (!nd->aliases[i]) {
+            return false;
+        }
+    }
+    for (size_t i = 0; i < nm; i++) {
+        nd->mentions += b->ents[mem[i]].mentions;
+        nd->windows += b->ents[mem[i]].windows;
+    }
+    return true;
+}
+
+/* A node's documents from its (node, doc, mentions) entries ed[0..cnt), sorted by document:
+ * the entries of its members for one document are one, their mentions summed. */
+static bool finish_node_docs(finish_ctx *c, eg_node *nd, uint32_t (*ed)[3], size_t cnt)
+{
+    eg_builder *b = c->b;
+    size_t keep = cnt < EG_MAX_EDGE_DOCS ? cnt : EG_MAX_EDGE_DOCS;
+    nd->docs = eg_graph_calloc(c->g, keep, sizeof *nd->docs);
+    nd->doc_mentions = b->doc_mentions_unknown
+                           ? NULL
+                           : eg_graph_calloc(c->g, keep, sizeof *nd->doc_mentions);
+    bool ok = nd->docs && (b->doc_mentions_unknown || nd->doc_mentions);
+    for (size_t q = 0; ok && q < cnt; q++) {
+        uint32_t d = ed[q][1];
+        if (q > 0 && d == ed[q - 1][1]) {
+            if (nd->doc_mentions && nd->documents <= keep) {
+                nd->doc_mentions[nd->documents - 1] += ed[q][2];
+            }
+            continue;
+        }
+        nd->documents++;
+        uint32_t date = b->dmeta[d].date;
+        eg_date_widen(&nd->first_seen, &nd->last_seen, date, date);
+        if (nd->ndocs < keep) {
+            if (nd->doc_mentions) {
+                nd->doc_mentions[nd->ndocs] = ed[q][2];
+            }
+            nd->docs[nd->ndocs] = doc_id(c->g, b, c->doc_ids, d);
+            ok = nd->docs[nd->ndocs++] != NULL;
+        }
+    }
+    return ok;
+}
+
+/* Every node: its label and aliases, then its documents ((node, doc, mentions) sorted by node
+ * and document). */
+static eg_status finish_nodes(finish_ctx *c, eg_error *err)
+{
+    eg_builder *b = c->b;
     size_t sp = 0;
-    for (size_t k = 0; k < nn; k++) {
-        eg_node *nd = &g->nodes[k];
+    for (size_t k = 0; k < c->nn; k++) {
         size_t s0 = sp;
-        while (sp < ns && surf[sp].node == k) {
+        while (sp < c->ns && c->surf[sp].node == k) {
             sp++;
         }
-        const uint32_t *mem = members + mstart[k];
-        size_t nm = mstart[k + 1] - mstart[k];
-        nd->type = b->ents[mem[0]].type;
-        for (size_t i = 0; i < nm; i++) {
-            if (b->ents[mem[i]].forced_type >= 0) {
-                nd->type = (eg_etype)b->ents[mem[i]].forced_type;
-            }
-        }
-        nd->label = graph_strdup(g, pick_label(b, mem, nm, surf + s0, sp - s0));
-        nd->aliases = graph_calloc(g, sp - s0 + 1, sizeof *nd->aliases);
-        if (!nd->label || !nd->aliases) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        bool has_label = false;
-        for (size_t i = s0; i < sp; i++) {
-            has_label = has_label || strcmp(surf[i].text, nd->label) == 0;
-        }
-        size_t na = 0;
-        for (size_t i = s0; i < sp; i++) {
-            if (!has_label && strcmp(nd->label, surf[i].text) < 0) {
-                nd->aliases[na++] = nd->label;
-                has_label = true;
-            }
-            nd->aliases[na++] = graph_strdup(g, surf[i].text);
-        }
-        if (!has_label) {
-            nd->aliases[na++] = nd->label;
-        }
-        nd->naliases = na;
-        for (size_t i = 0; i < na; i++) {
-            if (!nd->aliases[i]) {
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
-        }
-        for (size_t i = 0; i < nm; i++) {
-            nd->mentions += b->ents[mem[i]].mentions;
-            nd->windows += b->ents[mem[i]].windows;
+        if (!finish_node(c, k, c->surf + s0, sp - s0)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
-    /* documents per node: (node, doc, mentions) sorted by node and document; the entries of a
-     * node's members for one document are one, their mentions summed */
     for (size_t i = 0; i < b->nent_docs; i++) {
-        b->ent_docs[i][0] = node_of[b->ent_docs[i][0]];
+        b->ent_docs[i][0] = c->node_of[b->ent_docs[i][0]];
     }
     eg_sort(b->ent_docs, b->nent_docs, sizeof *b->ent_docs, cmp_pair_u32);
     for (size_t i = 0; i < b->nent_docs;) {
@@ -1809,153 +1906,166 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
         while (j < b->nent_docs && b->ent_docs[j][0] == node) {
             j++;
         }
-        if (node != NONE) {
-            size_t cnt = j - i;
-            eg_node *nd = &g->nodes[node];
-            size_t keep = cnt < EG_MAX_EDGE_DOCS ? cnt : EG_MAX_EDGE_DOCS;
-            nd->docs = graph_calloc(g, keep, sizeof *nd->docs);
-            nd->doc_mentions = b->doc_mentions_unknown
-                                   ? NULL
-                                   : graph_calloc(g, keep, sizeof *nd->doc_mentions);
-            bool ok = nd->docs && (b->doc_mentions_unknown || nd->doc_mentions);
-            for (size_t q = i; ok && q < j; q++) {
-                uint32_t d = b->ent_docs[q][1];
-                if (q > i && d == b->ent_docs[q - 1][1]) {
-                    if (nd->doc_mentions && nd->documents <= keep) {
-                        nd->doc_mentions[nd->documents - 1] += b->ent_docs[q][2];
-                    }
-                    continue;
-                }
-                nd->documents++;
-                uint32_t date = b->dmeta[d].date;
-                eg_date_widen(&nd->first_seen, &nd->last_seen, date, date);
-                if (nd->ndocs < keep) {
-                    if (nd->doc_mentions) {
-                        nd->doc_mentions[nd->ndocs] = b->ent_docs[q][2];
-                    }
-                    nd->docs[nd->ndocs] = doc_id(g, b, doc_ids, d);
-                    ok = nd->docs[nd->ndocs++] != NULL;
-                }
-            }
-            if (!ok) {
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
+        if (node != NONE && !finish_node_docs(c, &c->g->nodes[node], b->ent_docs + i, j - i)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
         i = j;
     }
-    /* edges: contract, drop self-loops, sum the pairs that now join the same nodes */
-    size_t nr = 0;
-    for (size_t i = 0; i < b->nedges; i++) {
-        uint32_t x = node_of[b->edges[i].a], y = node_of[b->edges[i].b];
-        if (x == NONE || y == NONE || x == y) {
-            continue;
-        }
-        refs[nr++] = (edge_ref){x < y ? x : y, x < y ? y : x, (uint32_t)i};
+    return EG_OK;
+}
+
+/* One edge from the pairs refs[0..nr) that now join its nodes: weights summed, documents
+ * united, the evidence picked again. False: out of memory. */
+static bool finish_edge(finish_ctx *c, eg_edge *e, const edge_ref *refs, size_t nr)
+{
+    eg_builder *b = c->b;
+    eg_graph *g = c->g;
+    size_t ndoc = 0, nev = 0;
+    e->source = refs[0].s;
+    e->target = refs[0].t;
+    uint32_t documents = 0;
+    for (size_t j = 0; j < nr; j++) {
+        const edge_acc *a = &b->edges[refs[j].acc];
+        e->weight += a->weight;
+        eg_date_widen(&e->first_seen, &e->last_seen, a->first, a->last);
+        documents += a->ndocuments;
+        ndoc += a->ndocs;
+        nev += a->nev;
     }
-    eg_sort(refs, nr, sizeof *refs, cmp_edge_ref);
-    g->edges = calloc(nr ? nr : 1, sizeof *g->edges);
-    if (!g->edges) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
+    uint32_t *docs = malloc((ndoc ? ndoc : 1) * sizeof *docs);
+    eg_ev_pick *evs = malloc((nev ? nev : 1) * sizeof *evs);
+    bool ok = docs && evs;
+    size_t dn = 0, en = 0;
+    for (size_t q = 0; ok && q < nr; q++) {
+        const edge_acc *a = &b->edges[refs[q].acc];
+        for (uint32_t k = 0; k < a->ndocs; k++) {
+            docs[dn++] = a->docs[k];
+        }
+        for (uint32_t k = 0; k < a->nev; k++) {
+            evs[en++] = (eg_ev_pick){b->docs[a->ev_doc[k]], a->ev[k], a->ev_pos[k], a->ev_doc[k]};
+        }
     }
-    for (size_t i = 0; i < nr;) {
-        size_t j = i;
-        size_t ndoc = 0, nev = 0;
-        eg_edge *e = &g->edges[g->nedges++];
-        e->source = refs[i].s;
-        e->target = refs[i].t;
-        uint32_t documents = 0;
-        while (j < nr && refs[j].s == refs[i].s && refs[j].t == refs[i].t) {
-            const edge_acc *a = &b->edges[refs[j].acc];
-            e->weight += a->weight;
-            eg_date_widen(&e->first_seen, &e->last_seen, a->first, a->last);
-            documents += a->ndocuments;
-            ndoc += a->ndocs;
-            nev += a->nev;
-            j++;
-        }
-        uint32_t *docs = malloc((ndoc ? ndoc : 1) * sizeof *docs);
-        eg_ev_pick *evs = malloc((nev ? nev : 1) * sizeof *evs);
-        if (!docs || !evs) {
-            free(docs);
-            free(evs);
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        size_t dn = 0, en = 0;
-        for (size_t q = i; q < j; q++) {
-            const edge_acc *a = &b->edges[refs[q].acc];
-            for (uint32_t k = 0; k < a->ndocs; k++) {
-                docs[dn++] = a->docs[k];
-            }
-            for (uint32_t k = 0; k < a->nev; k++) {
-                evs[en++] = (eg_ev_pick){b->docs[a->ev_doc[k]], a->ev[k], a->ev_pos[k], a->ev_doc[k]};
-            }
-        }
+    size_t du = 0;
+    if (ok) {
         eg_sort(docs, dn, sizeof *docs, eg_cmp_u32);
-        size_t du = 0;
         for (size_t q = 0; q < dn; q++) {
             if (du == 0 || docs[du - 1] != docs[q]) {
                 docs[du++] = docs[q];
             }
         }
-        e->documents = j - i == 1 ? documents : (uint32_t)du;
-        size_t keep = eg_evidence_pick(evs, en, b->opts.evidence, b->opts.repeats_each);
-        e->docs = graph_calloc(g, du, sizeof *e->docs);
-        e->ev = graph_calloc(g, keep, sizeof *e->ev);
-        bool ok = e->docs && e->ev;
-        for (size_t q = 0; ok && q < du; q++) {
-            e->docs[e->ndocs] = doc_id(g, b, doc_ids, docs[q]);
-            ok = e->docs[e->ndocs++] != NULL;
+    }
+    e->documents = nr == 1 ? documents : (uint32_t)du;
+    size_t keep = ok ? eg_evidence_pick(evs, en, b->opts.evidence, b->opts.repeats_each) : 0;
+    e->docs = ok ? eg_graph_calloc(g, du, sizeof *e->docs) : NULL;
+    e->ev = ok ? eg_graph_calloc(g, keep, sizeof *e->ev) : NULL;
+    ok = e->docs && e->ev;
+    for (size_t q = 0; ok && q < du; q++) {
+        e->docs[e->ndocs] = doc_id(g, b, c->doc_ids, docs[q]);
+        ok = e->docs[e->ndocs++] != NULL;
+    }
+    for (size_t q = 0; ok && q < keep; q++) {
+        e->ev[q].doc = doc_id(g, b, c->doc_ids, evs[q].ref);
+        e->ev[q].sentence = eg_graph_strdup(g, evs[q].text);
+        e->nev++;
+        ok = e->ev[q].doc && e->ev[q].sentence;
+    }
+    free(docs);
+    free(evs);
+    return ok;
+}
+
+/* Edges: contract, drop self-loops, sum the pairs that now join the same nodes. */
+static eg_status finish_edges(finish_ctx *c, eg_error *err)
+{
+    eg_builder *b = c->b;
+    eg_graph *g = c->g;
+    size_t nr = 0;
+    for (size_t i = 0; i < b->nedges; i++) {
+        uint32_t x = c->node_of[b->edges[i].a], y = c->node_of[b->edges[i].b];
+        if (x == NONE || y == NONE || x == y) {
+            continue;
         }
-        for (size_t q = 0; ok && q < keep; q++) {
-            e->ev[q].doc = doc_id(g, b, doc_ids, evs[q].ref);
-            e->ev[q].sentence = graph_strdup(g, evs[q].text);
-            e->nev++;
-            ok = e->ev[q].doc && e->ev[q].sentence;
+        c->refs[nr++] = (edge_ref){x < y ? x : y, x < y ? y : x, (uint32_t)i};
+    }
+    eg_sort(c->refs, nr, sizeof *c->refs, cmp_edge_ref);
+    g->edges = calloc(nr ? nr : 1, sizeof *g->edges);
+    bool ok = g->edges != NULL;
+    for (size_t i = 0; ok && i < nr;) {
+        size_t j = i;
+        while (j < nr && c->refs[j].s == c->refs[i].s && c->refs[j].t == c->refs[i].t) {
+            j++;
         }
-        free(docs);
-        free(evs);
-        if (!ok) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
+        ok = finish_edge(c, &g->edges[g->nedges++], c->refs + i, j - i);
         i = j;
     }
-    st = eg_graph_assign_ids(g, err);
-    if (st != EG_OK) {
-        goto done;
-    }
-    b->final_ids = calloc(nn ? nn : 1, sizeof *b->final_ids);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
+/* The builder keeps each node's id (eg_builder_node_id) and takes node_of from the context. */
+static eg_status finish_keep_ids(finish_ctx *c, eg_error *err)
+{
+    eg_builder *b = c->b;
+    b->final_ids = calloc(c->nn ? c->nn : 1, sizeof *b->final_ids);
     if (!b->final_ids) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    for (size_t k = 0; k < nn; k++) {
-        b->final_ids[k] = eg_strdup(g->nodes[k].id);
+    for (size_t k = 0; k < c->nn; k++) {
+        b->final_ids[k] = eg_strdup(c->g->nodes[k].id);
         b->final_n = k + 1;
         if (!b->final_ids[k]) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
-    b->final_node = node_of;
-    node_of = NULL;
-    st = eg_graph_normalize(g, true, err);
-done:
-    free(parent);
-    free(node_of);
-    free(surf);
-    free(members);
-    free(mstart);
-    free(refs);
-    free(doc_ids);
+    b->final_node = c->node_of;
+    c->node_of = NULL;
+    return EG_OK;
+}
+
+eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
+{
+    *out = NULL;
+    size_t n = b->nents;
+    finish_ctx c = {.b = b, .n = n};
+    c.parent = malloc((n ? n : 1) * sizeof *c.parent);
+    c.node_of = malloc((n ? n : 1) * sizeof *c.node_of);
+    c.surf = malloc((b->nsurf ? b->nsurf : 1) * sizeof *c.surf);
+    c.members = malloc((n ? n : 1) * sizeof *c.members);
+    c.mstart = calloc(n + 2, sizeof *c.mstart);
+    c.refs = malloc((b->nedges ? b->nedges : 1) * sizeof *c.refs);
+    c.doc_ids = calloc(b->ndocs ? b->ndocs : 1, sizeof *c.doc_ids);
+    c.g = eg_graph_new();
+    eg_status st = EG_OK;
+    if (!c.parent || !c.node_of || !c.surf || !c.members || !c.mstart || !c.refs || !c.doc_ids ||
+        !c.g) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    st = st == EG_OK ? canonical_order(b, err) : st;
+    if (st == EG_OK && b->opts.shard && !(c.g->shard = state_json(b))) {
+        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    st = st == EG_OK ? resolve(b, c.parent, err) : st;
+    st = st == EG_OK ? finish_number_nodes(&c, err) : st;
+    st = st == EG_OK ? finish_doctab(&c, err) : st;
+    if (st == EG_OK) {
+        finish_group(&c);
+    }
+    st = st == EG_OK ? finish_nodes(&c, err) : st;
+    st = st == EG_OK ? finish_edges(&c, err) : st;
+    st = st == EG_OK ? eg_graph_assign_ids(c.g, err) : st;
+    st = st == EG_OK ? finish_keep_ids(&c, err) : st;
+    st = st == EG_OK ? eg_graph_normalize(c.g, true, err) : st;
+    free(c.parent);
+    free(c.node_of);
+    free(c.surf);
+    free(c.members);
+    free(c.mstart);
+    free(c.refs);
+    free(c.doc_ids);
     if (st != EG_OK) {
-        eg_graph_destroy(g);
+        eg_graph_destroy(c.g);
         return st;
     }
-    *out = g;
+    *out = c.g;
     return EG_OK;
 }
 
@@ -2094,6 +2204,265 @@ static bool uncount_repeat(eg_builder *b, uint32_t entry, uint32_t *const *sets,
 }
 
 /* Add one shard's state to the builder, as if its articles had been added. */
+/* What absorb works on: one shard's state going into the builder. */
+typedef struct absorb_ctx {
+    eg_builder *b;
+    size_t shard;       /* its number, for messages */
+    size_t d0;          /* the builder's document index of the shard's first document */
+    size_t nd, ne;      /* the shard's documents and entities */
+    uint32_t *emap;     /* shard entity -> builder entity */
+    bool with_mentions; /* entity documents come with mentions (format 2 on) */
+    eg_error *err;
+} absorb_ctx;
+
+/* The shard's documents, appended to the builder's. */
+static eg_status absorb_documents(absorb_ctx *c, const cJSON *docs)
+{
+    eg_builder *b = c->b;
+    const cJSON *x;
+    cJSON_ArrayForEach(x, docs)
+    {
+        const char *id, *title, *url;
+        uint32_t date;
+        if (!st_str(x, 0, &id, false) || !st_str(x, 1, &title, true) ||
+            !st_str(x, 2, &url, true) || !st_u32(x, 3, &date)) {
+            return bad_state(c->err, c->shard, "documents");
+        }
+        if (!EG_GROW(b->docs, b->docs_cap, b->ndocs + 1) ||
+            !EG_GROW(b->dmeta, b->dmeta_cap, b->ndocs + 1)) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+        b->dmeta[b->ndocs] = (eg_document){NULL, title ? eg_strdup(title) : NULL,
+                                           url ? eg_strdup(url) : NULL, date};
+        b->docs[b->ndocs++] = eg_strdup(id);
+        if (!b->docs[b->ndocs - 1] || (title && !b->dmeta[b->ndocs - 1].title) ||
+            (url && !b->dmeta[b->ndocs - 1].url)) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    return EG_OK;
+}
+
+/* One entity of the shard: counted into the builder's entity of the same type and key, with
+ * its surfaces and documents; its builder entity goes to emap[k]. */
+static eg_status absorb_entity(absorb_ctx *c, const cJSON *x, size_t k)
+{
+    eg_builder *b = c->b;
+    const char *key, *fixed;
+    uint32_t type, mentions, windows;
+    const cJSON *surf = cJSON_GetArrayItem(x, 5), *edocs = cJSON_GetArrayItem(x, 6);
+    if (!st_u32(x, 0, &type) || type >= EG_NTYPES || !st_str(x, 1, &key, false) ||
+        !st_str(x, 2, &fixed, true) || !st_u32(x, 3, &mentions) || !st_u32(x, 4, &windows) ||
+        !cJSON_IsArray(surf) || !cJSON_IsArray(edocs)) {
+        return bad_state(c->err, c->shard, "entities");
+    }
+    uint32_t id = entity_id(b, (eg_etype)type, key, true);
+    if (id == NONE) {
+        return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    }
+    c->emap[k] = id;
+    pre_entity *pe = &b->ents[id];
+    pe->mentions += mentions;
+    pe->windows += windows;
+    if (fixed && (!pe->fixed_label || strcmp(fixed, pe->fixed_label) < 0)) {
+        char *l = eg_strdup(fixed);
+        if (!l) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+        free(pe->fixed_label);
+        pe->fixed_label = l;
+    }
+    int nsf = cJSON_GetArraySize(surf);
+    for (int i = 0; i < nsf; i += 2) {
+        const char *text;
+        uint32_t count;
+        if (!st_str(surf, i, &text, false) || !st_u32(surf, i + 1, &count)) {
+            return bad_state(c->err, c->shard, "surfaces");
+        }
+        if (!count_surface(b, id, text, count)) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    int ndd = cJSON_GetArraySize(edocs), step = c->with_mentions ? 2 : 1;
+    for (int i = 0; i < ndd; i += step) {
+        uint32_t d, m = 0;
+        if (!st_u32(edocs, i, &d) || d >= c->nd ||
+            (c->with_mentions && !st_u32(edocs, i + 1, &m))) {
+            return bad_state(c->err, c->shard, "entity documents");
+        }
+        if (!EG_GROW(b->ent_docs, b->ent_docs_cap, b->nent_docs + 1)) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+        memcpy(b->ent_docs[b->nent_docs++], (uint32_t[3]){id, (uint32_t)(c->d0 + d), m},
+               sizeof b->ent_docs[0]);
+    }
+    return EG_OK;
+}
+
+/* The shard's acronym and stated-alias links, kept once each. */
+static eg_status absorb_links(absorb_ctx *c, const cJSON *links)
+{
+    const cJSON *x;
+    cJSON_ArrayForEach(x, links)
+    {
+        uint32_t kind, type;
+        const char *a, *bb, *lab;
+        if (!st_u32(x, 0, &kind) || !st_u32(x, 1, &type) || type >= EG_NTYPES ||
+            !st_str(x, 2, &a, false) || !st_str(x, 3, &bb, false) || !st_str(x, 4, &lab, true)) {
+            return bad_state(c->err, c->shard, "links");
+        }
+        eg_alias_link l = {0};
+        l.kind = kind;
+        l.type = (eg_etype)type;
+        l.a = (char *)a;
+        l.b = (char *)bb;
+        l.a_label = (char *)lab;
+        if (!add_link(c->b, &l)) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    return EG_OK;
+}
+
+/* A pair's documents (pd) and evidence (pe) added to its accumulator e. */
+static eg_status absorb_pair_lists(absorb_ctx *c, edge_acc *e, const cJSON *pd, const cJSON *pe)
+{
+    eg_builder *b = c->b;
+    int n = cJSON_GetArraySize(pd);
+    for (int i = 0; i < n; i++) {
+        uint32_t d;
+        if (!st_u32(pd, i, &d) || d >= c->nd) {
+            return bad_state(c->err, c->shard, "pair documents");
+        }
+        if (!edge_add_doc(b, e, (uint32_t)(c->d0 + d))) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    n = cJSON_GetArraySize(pe);
+    for (int i = 0; i < n; i += 3) {
+        uint32_t d, w;
+        const char *text;
+        if (i + 2 >= n || !st_u32(pe, i, &d) || d >= c->nd || !st_u32(pe, i + 1, &w) ||
+            !st_str(pe, i + 2, &text, false)) {
+            return bad_state(c->err, c->shard, "evidence");
+        }
+        uint32_t dix = (uint32_t)(c->d0 + d);
+        uint32_t mx = e->nev == b->opts.evidence ? ev_max(b, e) : 0;
+        if (b->opts.evidence &&
+            (e->nev < b->opts.evidence || ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx])) &&
+            !ev_offer(b, e, dix, w, text)) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    return EG_OK;
+}
+
+/* The shard's pairs, summed into the builder's pairs of the same entities. */
+static eg_status absorb_pairs(absorb_ctx *c, const cJSON *pairs)
+{
+    const cJSON *x;
+    cJSON_ArrayForEach(x, pairs)
+    {
+        uint32_t a, k, weight, ndocuments, first, last;
+        const cJSON *pd = cJSON_GetArrayItem(x, 6), *pe = cJSON_GetArrayItem(x, 7);
+        if (!st_u32(x, 0, &a) || !st_u32(x, 1, &k) || a >= c->ne || k >= c->ne || a == k ||
+            !st_u32(x, 2, &weight) || !st_u32(x, 3, &ndocuments) || !st_u32(x, 4, &first) ||
+            !st_u32(x, 5, &last) || !cJSON_IsArray(pd) || !cJSON_IsArray(pe)) {
+            return bad_state(c->err, c->shard, "pairs");
+        }
+        uint32_t ea = c->emap[a], ec = c->emap[k];
+        edge_acc *e = pair_get(c->b, ea < ec ? ea : ec, ea < ec ? ec : ea);
+        if (!e) {
+            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+        e->weight += weight;
+        e->ndocuments += ndocuments;
+        eg_date_widen(&e->first, &e->last, first, last);
+        eg_status rc = absorb_pair_lists(c, e, pd, pe);
+        if (rc != EG_OK) {
+            return rc;
+        }
+    }
+    return EG_OK;
+}
+
+/* One window text of the shard (its hash, then the entity sets counted in it): a text the
+ * builder has seen too is counted once. sets/nset/scap/ncap: scratch kept across texts. */
+static eg_status absorb_text(absorb_ctx *c, const cJSON *x, uint32_t ***sets, size_t **nset,
+                             size_t *scap, size_t *ncap)
+{
+    eg_builder *b = c->b;
+    const char *hex;
+    char *end;
+    if (!st_str(x, 0, &hex, false)) {
+        return bad_state(c->err, c->shard, "texts");
+    }
+    uint64_t h = strtoull(hex, &end, 16);
+    if (*end || !h) {
+        return bad_state(c->err, c->shard, "texts");
+    }
+    uint32_t entry;
+    bool added;
+    if (!eg_winseen_add(&b->seen, h, &entry, &added)) {
+        return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    }
+    b->nwindows -= !added; /* counted by both */
+    eg_status rc = EG_OK;
+    size_t ns = 0;
+    int nx = cJSON_GetArraySize(x);
+    for (int s = 1; rc == EG_OK && s < nx; s++) {
+        const cJSON *set = cJSON_GetArrayItem(x, s);
+        int n = cJSON_GetArraySize(set);
+        if (!cJSON_IsArray(set) || !EG_GROW(*sets, *scap, ns + 1) ||
+            !EG_GROW(*nset, *ncap, ns + 1) ||
+            !((*sets)[ns] = malloc((n ? (size_t)n : 1) * sizeof **sets))) {
+            rc = cJSON_IsArray(set) ? eg_error_set(c->err, EG_ERR_NOMEM, "out of memory")
+                                    : bad_state(c->err, c->shard, "texts");
+            break;
+        }
+        uint32_t *v = (*sets)[ns];
+        (*nset)[ns++] = (size_t)n;
+        for (int i = 0; i < n; i++) {
+            uint32_t e;
+            if (!st_u32(set, i, &e) || e >= c->ne) {
+                rc = bad_state(c->err, c->shard, "texts");
+                break;
+            }
+            v[i] = c->emap[e];
+        }
+        eg_sort(v, (size_t)n, sizeof *v, eg_cmp_u32);
+    }
+    if (rc == EG_OK && !added && !uncount_repeat(b, entry, *sets, *nset, ns)) {
+        rc = eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t s = 0; s < ns; s++) {
+        if (rc == EG_OK && !eg_winseen_record(&b->seen, entry, (*sets)[s], (*nset)[s])) {
+            rc = eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+        free((*sets)[s]);
+    }
+    return rc;
+}
+
+/* The shard's window texts (absorb_text each). */
+static eg_status absorb_texts(absorb_ctx *c, const cJSON *texts)
+{
+    uint32_t **sets = NULL;
+    size_t *nset = NULL, scap = 0, ncap = 0;
+    eg_status rc = EG_OK;
+    const cJSON *x;
+    cJSON_ArrayForEach(x, texts)
+    {
+        rc = absorb_text(c, x, &sets, &nset, &scap, &ncap);
+        if (rc != EG_OK) {
+            break;
+        }
+    }
+    free(sets);
+    free(nset);
+    return rc;
+}
+
 static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *err)
 {
     const cJSON *docs = cJSON_GetObjectItemCaseSensitive(st, "documents");
@@ -2105,242 +2474,36 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
         !cJSON_IsArray(pairs) || !cJSON_IsArray(texts) || st_num(st, "nwindows") < 0) {
         return bad_state(err, shard, "missing member");
     }
-    size_t d0 = b->ndocs, nd = (size_t)cJSON_GetArraySize(docs);
+    absorb_ctx c = {.b = b, .shard = shard, .d0 = b->ndocs, .err = err};
+    c.nd = (size_t)cJSON_GetArraySize(docs);
+    c.ne = (size_t)cJSON_GetArraySize(ents);
     /* format 1 lists an entity's documents alone: its mentions per document are unknown */
-    bool with_mentions = st_num(st, "format") != 1;
-    b->doc_mentions_unknown = b->doc_mentions_unknown || !with_mentions;
-    const cJSON *x;
-    cJSON_ArrayForEach(x, docs)
-    {
-        const char *id, *title, *url;
-        uint32_t date;
-        if (!st_str(x, 0, &id, false) || !st_str(x, 1, &title, true) ||
-            !st_str(x, 2, &url, true) || !st_u32(x, 3, &date)) {
-            return bad_state(err, shard, "documents");
-        }
-        if (!EG_GROW(b->docs, b->docs_cap, b->ndocs + 1) ||
-            !EG_GROW(b->dmeta, b->dmeta_cap, b->ndocs + 1)) {
-            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        }
-        b->dmeta[b->ndocs] = (eg_document){NULL, title ? eg_strdup(title) : NULL,
-                                           url ? eg_strdup(url) : NULL, date};
-        b->docs[b->ndocs++] = eg_strdup(id);
-        if (!b->docs[b->ndocs - 1] || (title && !b->dmeta[b->ndocs - 1].title) ||
-            (url && !b->dmeta[b->ndocs - 1].url)) {
-            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        }
+    c.with_mentions = st_num(st, "format") != 1;
+    b->doc_mentions_unknown = b->doc_mentions_unknown || !c.with_mentions;
+    eg_status rc = absorb_documents(&c, docs);
+    if (rc != EG_OK) {
+        return rc;
     }
-    size_t ne = (size_t)cJSON_GetArraySize(ents);
-    uint32_t *emap = malloc((ne ? ne : 1) * sizeof *emap);
-    if (!emap) {
+    c.emap = malloc((c.ne ? c.ne : 1) * sizeof *c.emap);
+    if (!c.emap) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    eg_status rc = EG_OK;
     size_t k = 0;
+    const cJSON *x;
     cJSON_ArrayForEach(x, ents)
     {
-        const char *key, *fixed;
-        uint32_t type, mentions, windows;
-        const cJSON *surf = cJSON_GetArrayItem(x, 5), *edocs = cJSON_GetArrayItem(x, 6);
-        if (!st_u32(x, 0, &type) || type >= EG_NTYPES || !st_str(x, 1, &key, false) ||
-            !st_str(x, 2, &fixed, true) || !st_u32(x, 3, &mentions) ||
-            !st_u32(x, 4, &windows) || !cJSON_IsArray(surf) || !cJSON_IsArray(edocs)) {
-            rc = bad_state(err, shard, "entities");
-            goto done;
-        }
-        uint32_t id = entity_id(b, (eg_etype)type, key, true);
-        if (id == NONE) {
-            rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        emap[k++] = id;
-        pre_entity *pe = &b->ents[id];
-        pe->mentions += mentions;
-        pe->windows += windows;
-        if (fixed && (!pe->fixed_label || strcmp(fixed, pe->fixed_label) < 0)) {
-            char *l = eg_strdup(fixed);
-            if (!l) {
-                rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
-            free(pe->fixed_label);
-            pe->fixed_label = l;
-        }
-        int nsf = cJSON_GetArraySize(surf);
-        for (int i = 0; i < nsf; i += 2) {
-            const char *text;
-            uint32_t count;
-            if (!st_str(surf, i, &text, false) || !st_u32(surf, i + 1, &count)) {
-                rc = bad_state(err, shard, "surfaces");
-                goto done;
-            }
-            if (!count_surface(b, id, text, count)) {
-                rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
-        }
-        int ndd = cJSON_GetArraySize(edocs), step = with_mentions ? 2 : 1;
-        for (int i = 0; i < ndd; i += step) {
-            uint32_t d, m = 0;
-            if (!st_u32(edocs, i, &d) || d >= nd || (with_mentions && !st_u32(edocs, i + 1, &m))) {
-                rc = bad_state(err, shard, "entity documents");
-                goto done;
-            }
-            if (!EG_GROW(b->ent_docs, b->ent_docs_cap, b->nent_docs + 1)) {
-                rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
-            memcpy(b->ent_docs[b->nent_docs++], (uint32_t[3]){id, (uint32_t)(d0 + d), m},
-                   sizeof b->ent_docs[0]);
-        }
-    }
-    cJSON_ArrayForEach(x, links)
-    {
-        uint32_t kind, type;
-        eg_alias_link l = {0};
-        const char *a, *bb, *lab;
-        if (!st_u32(x, 0, &kind) || !st_u32(x, 1, &type) || type >= EG_NTYPES ||
-            !st_str(x, 2, &a, false) || !st_str(x, 3, &bb, false) || !st_str(x, 4, &lab, true)) {
-            rc = bad_state(err, shard, "links");
-            goto done;
-        }
-        l.kind = kind;
-        l.type = (eg_etype)type;
-        l.a = (char *)a;
-        l.b = (char *)bb;
-        l.a_label = (char *)lab;
-        if (!add_link(b, &l)) {
-            rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-    }
-    cJSON_ArrayForEach(x, pairs)
-    {
-        uint32_t a, c, weight, ndocuments, first, last;
-        const cJSON *pd = cJSON_GetArrayItem(x, 6), *pe = cJSON_GetArrayItem(x, 7);
-        if (!st_u32(x, 0, &a) || !st_u32(x, 1, &c) || a >= ne || c >= ne || a == c ||
-            !st_u32(x, 2, &weight) || !st_u32(x, 3, &ndocuments) || !st_u32(x, 4, &first) ||
-            !st_u32(x, 5, &last) || !cJSON_IsArray(pd) || !cJSON_IsArray(pe)) {
-            rc = bad_state(err, shard, "pairs");
-            goto done;
-        }
-        uint32_t ea = emap[a], ec = emap[c];
-        edge_acc *e = pair_get(b, ea < ec ? ea : ec, ea < ec ? ec : ea);
-        if (!e) {
-            rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        e->weight += weight;
-        e->ndocuments += ndocuments;
-        eg_date_widen(&e->first, &e->last, first, last);
-        int n = cJSON_GetArraySize(pd);
-        for (int i = 0; i < n; i++) {
-            uint32_t d;
-            if (!st_u32(pd, i, &d) || d >= nd) {
-                rc = bad_state(err, shard, "pair documents");
-                goto done;
-            }
-            uint32_t dix = (uint32_t)(d0 + d);
-            if (e->ndocs >= EG_MAX_EDGE_DOCS) {
-                keep_least_doc(b, e, dix);
-                continue;
-            }
-            if (e->ndocs == e->docs_cap) {
-                uint32_t nc = e->docs_cap ? e->docs_cap * 2 : 4;
-                uint32_t *ndp = realloc(e->docs, nc * sizeof *ndp);
-                if (!ndp) {
-                    rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                    goto done;
-                }
-                e->docs = ndp;
-                e->docs_cap = nc;
-            }
-            e->docs[e->ndocs++] = dix;
-        }
-        n = cJSON_GetArraySize(pe);
-        for (int i = 0; i < n; i += 3) {
-            uint32_t d, w;
-            const char *text;
-            if (i + 2 >= n || !st_u32(pe, i, &d) || d >= nd || !st_u32(pe, i + 1, &w) ||
-                !st_str(pe, i + 2, &text, false)) {
-                rc = bad_state(err, shard, "evidence");
-                goto done;
-            }
-            uint32_t dix = (uint32_t)(d0 + d);
-            uint32_t mx = e->nev == b->opts.evidence ? ev_max(b, e) : 0;
-            if (b->opts.evidence && (e->nev < b->opts.evidence ||
-                                     ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx])) &&
-                !ev_offer(b, e, dix, w, text)) {
-                rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
-            }
-        }
-    }
-    b->nwindows += (uint64_t)st_num(st, "nwindows");
-    b->capped += (size_t)st_num(st, "capped");
-    uint32_t **sets = NULL;
-    size_t *nset = NULL, scap = 0, ncap = 0;
-    cJSON_ArrayForEach(x, texts)
-    {
-        const char *hex;
-        char *end;
-        if (!st_str(x, 0, &hex, false)) {
-            rc = bad_state(err, shard, "texts");
-            break;
-        }
-        uint64_t h = strtoull(hex, &end, 16);
-        if (*end || !h) {
-            rc = bad_state(err, shard, "texts");
-            break;
-        }
-        uint32_t entry;
-        bool added;
-        if (!eg_winseen_add(&b->seen, h, &entry, &added)) {
-            rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            break;
-        }
-        b->nwindows -= !added; /* counted by both */
-        size_t ns = 0;
-        int nx = cJSON_GetArraySize(x);
-        for (int s = 1; rc == EG_OK && s < nx; s++) {
-            const cJSON *set = cJSON_GetArrayItem(x, s);
-            int n = cJSON_GetArraySize(set);
-            if (!cJSON_IsArray(set) || !EG_GROW(sets, scap, ns + 1) ||
-                !EG_GROW(nset, ncap, ns + 1) ||
-                !(sets[ns] = malloc((n ? (size_t)n : 1) * sizeof **sets))) {
-                rc = cJSON_IsArray(set) ? eg_error_set(err, EG_ERR_NOMEM, "out of memory")
-                                        : bad_state(err, shard, "texts");
-                break;
-            }
-            nset[ns] = (size_t)n;
-            ns++;
-            for (int i = 0; i < n; i++) {
-                uint32_t v;
-                if (!st_u32(set, i, &v) || v >= ne) {
-                    rc = bad_state(err, shard, "texts");
-                    break;
-                }
-                sets[ns - 1][i] = emap[v];
-            }
-            eg_sort(sets[ns - 1], nset[ns - 1], sizeof **sets, eg_cmp_u32);
-        }
-        if (rc == EG_OK && !added && !uncount_repeat(b, entry, sets, nset, ns)) {
-            rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        }
-        for (size_t s = 0; s < ns; s++) {
-            if (rc == EG_OK && !eg_winseen_record(&b->seen, entry, sets[s], nset[s])) {
-                rc = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-            free(sets[s]);
-        }
-        if (rc != EG_OK) {
+        if ((rc = absorb_entity(&c, x, k++)) != EG_OK) {
             break;
         }
     }
-    free(sets);
-    free(nset);
-done:
-    free(emap);
+    rc = rc == EG_OK ? absorb_links(&c, links) : rc;
+    rc = rc == EG_OK ? absorb_pairs(&c, pairs) : rc;
+    if (rc == EG_OK) {
+        b->nwindows += (uint64_t)st_num(st, "nwindows");
+        b->capped += (size_t)st_num(st, "capped");
+        rc = absorb_texts(&c, texts);
+    }
+    free(c.emap);
     return rc;
 }
 

@@ -77,8 +77,8 @@ struct eg_graph {
     char *generator;
     eg_document *doctab;    /* the articles, in input order (malloc'd array; strings as below) */
     size_t ndoctab;
-    struct eg_arena *arena; /* built and loaded graphs: every string and list lives here;
-                             * NULL: each is malloc'd (merged graphs) */
+    struct eg_arena *arena; /* every string and list of nodes, edges and documents lives
+                             * here (built, loaded, merged and filtered graphs alike) */
     unsigned threads;       /* for exports; 0: one per core */
     void *shard;            /* the builder's state (a cJSON object) of a shard graph, or NULL */
 };
@@ -141,10 +141,11 @@ eg_rule eg_builder_cross_rule(eg_builder *b, eg_etype type, const char *key,
                               const char **other_key);
 
 /* Helpers shared with export/load/query. */
-/** Free what a node / an edge owns (not the struct itself). */
-void eg_node_fini(eg_node *n);
-void eg_edge_fini(eg_edge *e);
+/** An empty graph with its arena, or NULL: out of memory. */
 eg_graph *eg_graph_new(void);
+/** A copy of `s` / a zeroed list of n items owned by the graph (its arena), or NULL. */
+char *eg_graph_strdup(eg_graph *g, const char *s);
+void *eg_graph_calloc(eg_graph *g, size_t n, size_t size);
 /** Sort nodes by id, remap and sort edges; recompute NPMI when `npmi`. */
 eg_status eg_graph_normalize(eg_graph *g, bool npmi, eg_error *err);
 /** Give every node a unique id: the slug of its label, with a type suffix (then a number)

@@ -117,7 +117,9 @@ static bool str_span(jp *j, span *out)
     return str_any(j, NULL, out);
 }
 
-static bool str_any(jp *j, char **store, span *rawspan)
+/* Past the string at the cursor: *start and *raw span its text between the quotes, *plain:
+ * it has no escapes. False (j->bad): not a string, a control character or no closing quote. */
+static bool str_scan(jp *j, const char **start, size_t *raw, bool *plain)
 {
     ws(j);
     if (j->p >= j->end || *j->p != '"') {
@@ -125,8 +127,8 @@ static bool str_any(jp *j, char **store, span *rawspan)
         return false;
     }
     j->p++;
-    const char *start = j->p;
-    bool plain = true;
+    *start = j->p;
+    *plain = true;
     for (;;) {
         j->p = plain_run(j->p, j->end);
         if (j->p >= j->end || *j->p == '"') {
@@ -136,15 +138,84 @@ static bool str_any(jp *j, char **store, span *rawspan)
             j->bad = true;
             return false;
         }
-        plain = false; /* a backslash: skip the escaped byte */
+        *plain = false; /* a backslash: skip the escaped byte */
         j->p += 2;
     }
     if (j->p >= j->end) {
         j->bad = true;
         return false;
     }
-    size_t raw = (size_t)(j->p - start);
+    *raw = (size_t)(j->p - *start);
     j->p++; /* closing quote */
+    return true;
+}
+
+/* A \u escape (after the "\u") at sub's cursor, with its low surrogate when one follows, as
+ * UTF-8 at out + *k. A lone surrogate or NUL becomes U+FFFD. False: bad hex digits. */
+static bool decode_u(jp *sub, char *out, size_t *k)
+{
+    uint32_t cp;
+    if (!hex4(sub, &cp)) {
+        return false;
+    }
+    if (cp >= 0xD800 && cp <= 0xDBFF && sub->end - sub->p >= 6 && sub->p[0] == '\\' &&
+        sub->p[1] == 'u') {
+        jp lo = *sub;
+        lo.p += 2;
+        uint32_t c2;
+        if (hex4(&lo, &c2) && c2 >= 0xDC00 && c2 <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (c2 - 0xDC00);
+            sub->p = lo.p;
+        }
+    }
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0) {
+        cp = 0xFFFD; /* lone surrogate or NUL: not representable in a C string */
+    }
+    *k += eg_utf8_encode((int32_t)cp, out + *k);
+    return true;
+}
+
+/* Decode the escapes of raw text [start, start + raw) in place: the result is never longer
+ * than the raw text, and writing never overtakes reading. Its length, or SIZE_MAX: a bad
+ * escape. */
+static size_t decode_in_place(const jp *j, char *start, size_t raw)
+{
+    static const char simple[] = "\"\"\\\\//b\bf\fn\nr\rt\t";
+    jp sub = {.s = j->s, .p = start, .end = start + raw};
+    char *out = start;
+    size_t k = 0;
+    while (sub.p < sub.end) {
+        char c = *sub.p++;
+        if (c != '\\') {
+            out[k++] = c;
+            continue;
+        }
+        if (sub.p >= sub.end) {
+            return SIZE_MAX;
+        }
+        c = *sub.p++;
+        const char *m = NULL;
+        for (size_t i = 0; i + 1 < sizeof simple && !m; i += 2) {
+            m = simple[i] == c ? &simple[i + 1] : NULL;
+        }
+        if (m) {
+            out[k++] = *m;
+        } else if (c != 'u' || !decode_u(&sub, out, &k)) {
+            return SIZE_MAX;
+        }
+    }
+    out[k] = '\0';
+    return k;
+}
+
+static bool str_any(jp *j, char **store, span *rawspan)
+{
+    const char *start;
+    size_t raw;
+    bool plain;
+    if (!str_scan(j, &start, &raw, &plain)) {
+        return false;
+    }
     if (rawspan && plain) {
         *rawspan = (span){start, raw};
         return true;
@@ -159,70 +230,11 @@ static bool str_any(jp *j, char **store, span *rawspan)
         *store = out;
         return true;
     }
-    /* decode escapes in place: the result is never longer than the raw text, and writing
-     * never overtakes reading */
-    jp sub = {.s = j->s, .p = start, .end = start + raw};
-    size_t k = 0;
-    while (sub.p < sub.end) {
-        char c = *sub.p++;
-        if (c != '\\') {
-            out[k++] = c;
-            continue;
-        }
-        if (sub.p >= sub.end) {
-            j->bad = true;
-            return false;
-        }
-        c = *sub.p++;
-        switch (c) {
-        case '"':
-        case '\\':
-        case '/':
-            out[k++] = c;
-            break;
-        case 'b':
-            out[k++] = '\b';
-            break;
-        case 'f':
-            out[k++] = '\f';
-            break;
-        case 'n':
-            out[k++] = '\n';
-            break;
-        case 'r':
-            out[k++] = '\r';
-            break;
-        case 't':
-            out[k++] = '\t';
-            break;
-        case 'u': {
-            uint32_t cp;
-            if (!hex4(&sub, &cp)) {
-                j->bad = true;
-                return false;
-            }
-            if (cp >= 0xD800 && cp <= 0xDBFF && sub.end - sub.p >= 6 && sub.p[0] == '\\' &&
-                sub.p[1] == 'u') {
-                jp lo = sub;
-                lo.p += 2;
-                uint32_t c2;
-                if (hex4(&lo, &c2) && c2 >= 0xDC00 && c2 <= 0xDFFF) {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (c2 - 0xDC00);
-                    sub.p = lo.p;
-                }
-            }
-            if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0) {
-                cp = 0xFFFD; /* lone surrogate or NUL: not representable in a C string */
-            }
-            k += eg_utf8_encode((int32_t)cp, out + k);
-            break;
-        }
-        default:
-            j->bad = true;
-            return false;
-        }
+    size_t k = decode_in_place(j, out, raw);
+    if (k == SIZE_MAX) {
+        j->bad = true;
+        return false;
     }
-    out[k] = '\0';
     if (store) {
         *store = out;
     }
@@ -621,23 +633,400 @@ typedef struct pending {
 eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
                                   unsigned flags, eg_error *err);
 
+/* What eg_graph_load_json_text works on: the parser, the graph and the edges' endpoints. */
+typedef struct load_ctx {
+    jp j;
+    eg_graph *g;
+    const char *path;
+    bool lists;         /* the nodes' and edges' document and evidence lists are read */
+    pending *pend;      /* per edge: its source and target ids, resolved at the end */
+    size_t ncap, ecap, pcap;
+    eg_error *err;
+} load_ctx;
+
+/* The "graph" object: window, document table (or count) and window count. */
+static eg_status load_header(load_ctx *c)
+{
+    jp *j = &c->j;
+    eg_graph *g = c->g;
+    field_error gfe = {0};
+    bool f = true;
+    span k2;
+    while (member(j, &f, &k2)) {
+        double v;
+        char *w;
+        if (key_is(k2, "window") && peek_is(j, '"')) {
+            if (!str(j, &w)) {
+                break;
+            }
+            g->window = strcmp(w, "paragraph") == 0  ? EG_WINDOW_PARAGRAPH
+                        : strcmp(w, "document") == 0 ? EG_WINDOW_DOCUMENT
+                                                     : EG_WINDOW_SENTENCE;
+        } else if (key_is(k2, "documents") && peek_is(j, '[')) {
+            if (!doctable(j, g)) {
+                break;
+            }
+            g->ndocuments = (uint32_t)g->ndoctab;
+        } else if (key_is(k2, "documents")) {
+            if (!count_field(j, "documents", 0, &g->ndocuments, &gfe)) {
+                break;
+            }
+        } else if (key_is(k2, "windows")) {
+            if (!number_field(j, "windows", 0, 1.8e19, true, &v, &gfe)) {
+                break;
+            }
+            g->nwindows = (uint64_t)v;
+        } else if (!skip(j, 1)) {
+            break;
+        }
+    }
+    return gfe.name ? field_fail(c->err, c->path, NULL, 0, &gfe) : EG_OK;
+}
+
+/* One member (key k) of node n; okc: every field so far valid. */
+static bool load_node_member(load_ctx *c, eg_node *n, span k, int *type, size_t *ndm,
+                             field_error *fe, bool okc)
+{
+    jp *j = &c->j;
+    char *t;
+    if (key_is(k, "id") && peek_is(j, '"')) {
+        str(j, &n->id);
+    } else if (key_is(k, "label") && peek_is(j, '"')) {
+        str(j, &n->label);
+    } else if (key_is(k, "type") && peek_is(j, '"')) {
+        if (str(j, &t)) {
+            *type = eg_etype_parse(t);
+        }
+    } else if (key_is(k, "aliases") && peek_is(j, '[')) {
+        if (!strlist(j, &n->aliases, &n->naliases)) {
+            okc = false;
+        }
+    } else if (key_is(k, "docs") && peek_is(j, '[')) {
+        okc = okc && (c->lists ? strlist(j, &n->docs, &n->ndocs) : skip_fast(j));
+    } else if (key_is(k, "doc_mentions") && peek_is(j, '[')) {
+        okc = okc && (c->lists ? countlist(j, "doc_mentions", &n->doc_mentions, ndm, fe)
+                               : skip_fast(j));
+    } else if (key_is(k, "first_seen") && peek_is(j, '"')) {
+        okc = okc && date_str(j, &n->first_seen);
+    } else if (key_is(k, "last_seen") && peek_is(j, '"')) {
+        okc = okc && date_str(j, &n->last_seen);
+    } else if (key_is(k, "mentions")) {
+        okc = count_field(j, "mentions", 0, &n->mentions, fe) && okc;
+    } else if (key_is(k, "documents")) {
+        okc = count_field(j, "documents", 0, &n->documents, fe) && okc;
+    } else if (key_is(k, "windows")) {
+        okc = count_field(j, "windows", 0, &n->windows, fe) && okc;
+    } else {
+        skip(j, 2);
+    }
+    return okc;
+}
+
+/* One node of the "nodes" array, checked. EG_OK also when the JSON is bad (j.bad). */
+static eg_status load_node(load_ctx *c)
+{
+    jp *j = &c->j;
+    eg_graph *g = c->g;
+    if (!EG_GROW(g->nodes, c->ncap, g->nnodes + 1)) {
+        return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    }
+    eg_node *n = &g->nodes[g->nnodes];
+    memset(n, 0, sizeof *n);
+    size_t idx = g->nnodes++;
+    bool of = true, okc = true;
+    int type = -1;
+    size_t ndm = 0; /* doc_mentions read */
+    field_error fe = {0};
+    span k3;
+    while (member(j, &of, &k3)) {
+        okc = load_node_member(c, n, k3, &type, &ndm, &fe, okc);
+        if (j->bad || j->nomem) {
+            return EG_OK;
+        }
+    }
+    if (j->bad || j->nomem) {
+        return EG_OK;
+    }
+    if (fe.name) {
+        return field_fail(c->err, c->path, "node", idx, &fe);
+    }
+    if (n->doc_mentions && ndm != n->ndocs) {
+        return eg_error_set(c->err, EG_ERR_PARSE, "%s: node %zu: %zu doc_mentions for %zu docs",
+                            c->path, idx, ndm, n->ndocs);
+    }
+    if (!n->id || !n->label || type < 0 || !okc) {
+        return eg_error_set(c->err, EG_ERR_PARSE,
+                            "%s: node %zu: missing or invalid id, label, type or counts", c->path,
+                            idx);
+    }
+    n->type = (eg_etype)type;
+    if (!n->aliases) {
+        n->aliases = eg_arena_alloc(g->arena, sizeof *n->aliases);
+    }
+    return EG_OK;
+}
+
+/* An edge's "evidence": [{"doc", "sentence"}, ...] into the arena; a repeated key: the last
+ * list counts, as for "docs". Returns okc, false when the list is invalid. */
+static bool load_evidence(load_ctx *c, eg_edge *e, bool okc)
+{
+    jp *j = &c->j;
+    if (!peek_is(j, '[')) {
+        okc = false;
+    }
+    bool af = true;
+    size_t cap = 0;
+    eg_evidence *ev = NULL;
+    e->nev = 0;
+    e->ev = NULL;
+    while (okc && element(j, &af)) {
+        if (!EG_GROW(ev, cap, e->nev + 1)) {
+            j->nomem = true;
+            break;
+        }
+        eg_evidence *x = &ev[e->nev];
+        memset(x, 0, sizeof *x);
+        bool xf = true;
+        span k4;
+        while (member(j, &xf, &k4)) {
+            if (key_is(k4, "doc") && peek_is(j, '"')) {
+                str(j, &x->doc);
+            } else if (key_is(k4, "sentence") && peek_is(j, '"')) {
+                str(j, &x->sentence);
+            } else {
+                skip(j, 3);
+            }
+            if (j->bad || j->nomem) {
+                break;
+            }
+        }
+        if (j->bad || j->nomem || !x->doc || !x->sentence) {
+            okc = false;
+            break;
+        }
+        e->nev++;
+    }
+    if (e->nev) {
+        e->ev = eg_arena_alloc(c->g->arena, e->nev * sizeof *e->ev);
+        if (e->ev) {
+            memcpy(e->ev, ev, e->nev * sizeof *ev);
+        } else {
+            j->nomem = true;
+        }
+    }
+    free(ev);
+    return okc;
+}
+
+/* One member (key k) of edge e with endpoints pe; okc: every field so far valid. */
+static bool load_edge_member(load_ctx *c, eg_edge *e, pending *pe, span k, bool *have_weight,
+                             field_error *fe, bool okc)
+{
+    jp *j = &c->j;
+    if (key_is(k, "source") && peek_is(j, '"')) {
+        str_span(j, &pe->source);
+    } else if (key_is(k, "target") && peek_is(j, '"')) {
+        str_span(j, &pe->target);
+    } else if (key_is(k, "weight")) {
+        okc = count_field(j, "weight", 1, &e->weight, fe) && okc;
+        *have_weight = true;
+    } else if (key_is(k, "documents")) {
+        okc = count_field(j, "documents", 0, &e->documents, fe) && okc;
+    } else if (key_is(k, "npmi")) {
+        okc = number_field(j, "npmi", -1, 1, false, &e->npmi, fe) && okc;
+    } else if (key_is(k, "first_seen") && peek_is(j, '"')) {
+        okc = okc && date_str(j, &e->first_seen);
+    } else if (key_is(k, "last_seen") && peek_is(j, '"')) {
+        okc = okc && date_str(j, &e->last_seen);
+    } else if (!c->lists && (key_is(k, "docs") || key_is(k, "evidence"))) {
+        okc = okc && peek_is(j, '[') && skip_fast(j);
+    } else if (key_is(k, "docs")) {
+        okc = okc && peek_is(j, '[') && strlist(j, &e->docs, &e->ndocs);
+    } else if (key_is(k, "evidence")) {
+        okc = load_evidence(c, e, okc);
+    } else {
+        skip(j, 2);
+    }
+    return okc;
+}
+
+/* One edge of the "edges" array, checked; its endpoints wait in c->pend. EG_OK also when the
+ * JSON is bad (j.bad). */
+static eg_status load_edge(load_ctx *c)
+{
+    jp *j = &c->j;
+    eg_graph *g = c->g;
+    if (!EG_GROW(g->edges, c->ecap, g->nedges + 1) || !EG_GROW(c->pend, c->pcap, g->nedges + 1)) {
+        return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    }
+    eg_edge *e = &g->edges[g->nedges];
+    pending *pe = &c->pend[g->nedges];
+    memset(e, 0, sizeof *e);
+    memset(pe, 0, sizeof *pe);
+    size_t idx = g->nedges++;
+    bool of = true, okc = true, have_weight = false;
+    field_error fe = {0};
+    span k3;
+    while (member(j, &of, &k3)) {
+        okc = load_edge_member(c, e, pe, k3, &have_weight, &fe, okc);
+        if (j->bad || j->nomem || !okc) {
+            break;
+        }
+    }
+    if (j->bad || j->nomem) {
+        return EG_OK;
+    }
+    if (fe.name) {
+        return field_fail(c->err, c->path, "edge", idx, &fe);
+    }
+    if (!okc || !have_weight) {
+        return eg_error_set(c->err, EG_ERR_PARSE, "%s: edge %zu: invalid weight, docs or evidence",
+                            c->path, idx);
+    }
+    if (!e->docs) {
+        e->docs = eg_arena_alloc(g->arena, sizeof *e->docs);
+    }
+    if (!e->ev) {
+        e->ev = eg_arena_alloc(g->arena, sizeof *e->ev);
+    }
+    return EG_OK;
+}
+
+/* The elements of the "nodes" (edges: false) or "edges" array, until an error. */
+static eg_status load_array(load_ctx *c, bool edges)
+{
+    eg_status st = EG_OK;
+    bool f = true;
+    while (st == EG_OK && element(&c->j, &f)) {
+        st = edges ? load_edge(c) : load_node(c);
+        if (c->j.bad || c->j.nomem) {
+            break;
+        }
+    }
+    return st;
+}
+
+/* A shard's builder state (graph.c), kept whole for merge. False: the JSON is bad. */
+static bool load_shard(load_ctx *c, eg_status *st)
+{
+    ws(&c->j);
+    const char *start = c->j.p;
+    if (!skip(&c->j, 1)) {
+        return false;
+    }
+    cJSON_Delete(c->g->shard);
+    c->g->shard = cJSON_ParseWithLength(start, (size_t)(c->j.p - start));
+    if (!c->g->shard) {
+        *st = eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    }
+    return true;
+}
+
+/* Node ids sorted and unique, then every edge's source and target resolved against them. */
+static eg_status load_resolve_edges(load_ctx *c)
+{
+    eg_graph *g = c->g;
+    size_t ne = g->nedges;
+    g->nedges = 0; /* edges are not resolved yet: sort the nodes alone */
+    eg_status st = eg_graph_normalize(g, false, c->err);
+    g->nedges = ne;
+    for (size_t k = 1; st == EG_OK && k < g->nnodes; k++) {
+        if (strcmp(g->nodes[k].id, g->nodes[k - 1].id) == 0) {
+            st = eg_error_set(c->err, EG_ERR_PARSE, "%s: duplicate node id '%s'", c->path,
+                              g->nodes[k].id);
+        }
+    }
+    /* ids by hash; edges come grouped by source, so the last source is remembered */
+    eg_strmap idx = {0};
+    for (size_t k = 0; st == EG_OK && k < g->nnodes; k++) {
+        if (!eg_strmap_put(&idx, g->nodes[k].id, strlen(g->nodes[k].id), (uint32_t)k)) {
+            st = eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    span last_src = {NULL, 0};
+    long last_si = -1;
+    for (size_t i = 0; st == EG_OK && i < g->nedges; i++) {
+        span sid = c->pend[i].source, tid = c->pend[i].target;
+        long si = -1, ti = -1;
+        if (sid.p && last_src.p && sid.n == last_src.n && memcmp(sid.p, last_src.p, sid.n) == 0) {
+            si = last_si;
+        } else if (sid.p) {
+            uint32_t v = eg_strmap_get(&idx, sid.p, sid.n, UINT32_MAX);
+            si = v == UINT32_MAX ? -1 : (long)v;
+            last_src = sid;
+            last_si = si;
+        }
+        if (tid.p) {
+            uint32_t v = eg_strmap_get(&idx, tid.p, tid.n, UINT32_MAX);
+            ti = v == UINT32_MAX ? -1 : (long)v;
+        }
+        if (si < 0 || ti < 0 || si == ti) {
+            st = eg_error_set(c->err, EG_ERR_PARSE,
+                              "%s: edge %zu: unknown or invalid source/target", c->path, i);
+            break;
+        }
+        g->edges[i].source = (uint32_t)(si < ti ? si : ti);
+        g->edges[i].target = (uint32_t)(si < ti ? ti : si);
+    }
+    eg_strmap_fini(&idx);
+    return st == EG_OK ? eg_graph_normalize(g, false, c->err) : st;
+}
+
+/* The top-level object: "graph", "nodes", "edges" and "shard"; other members skipped. */
+static eg_status load_top(load_ctx *c)
+{
+    jp *j = &c->j;
+    bool top = true, have_nodes = false, have_edges = false;
+    eg_status st = EG_OK;
+    span key;
+    while (st == EG_OK && member(j, &top, &key)) {
+        if (key_is(key, "graph") && peek_is(j, '{')) {
+            st = load_header(c);
+        } else if (key_is(key, "nodes") && peek_is(j, '[')) {
+            have_nodes = true;
+            st = load_array(c, false);
+        } else if (key_is(key, "edges") && peek_is(j, '[')) {
+            have_edges = true;
+            st = load_array(c, true);
+        } else if (key_is(key, "shard") && peek_is(j, '{') && c->lists) {
+            if (!load_shard(c, &st)) {
+                break;
+            }
+        } else if (!skip(j, 1)) {
+            break;
+        }
+        if (j->bad || j->nomem) {
+            break;
+        }
+    }
+    if (st == EG_OK && !j->bad && !j->nomem) {
+        ws(j);
+        if (j->p != j->end) {
+            j->bad = true; /* trailing garbage */
+        }
+    }
+    if (st == EG_OK && j->nomem) {
+        st = eg_error_set(c->err, EG_ERR_NOMEM, "out of memory loading %s", c->path);
+    } else if (st == EG_OK && j->bad) {
+        st = eg_error_set(c->err, EG_ERR_PARSE, "%s: invalid JSON near byte %zu", c->path,
+                          (size_t)(j->p - j->s));
+    } else if (st == EG_OK && (!have_nodes || !have_edges)) {
+        st = eg_error_set(c->err, EG_ERR_PARSE,
+                          "%s: not an entgraph graph (no nodes/edges arrays)", c->path);
+    }
+    return st;
+}
+
 /* Takes ownership of `text` (malloc'd, or an anonymous mapping of `len` bytes with
  * EG_LOAD_MAPPED): strings of the graph point into it. Never reads text[len]. */
 eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, size_t len,
                                   unsigned flags, eg_error *err)
 {
-    bool lists = !(flags & EG_LOAD_NO_EVIDENCE);
     *out = NULL;
     eg_graph *g = eg_graph_new();
-    jp j = {.s = text, .p = text, .end = text + len};
-    pending *pend = NULL;
-    size_t ncap = 0, ecap = 0, pcap = 0;
-    bool have_nodes = false, have_edges = false;
-    eg_status st = EG_OK;
     bool mapped = flags & EG_LOAD_MAPPED;
-    if (!g || !(g->arena = eg_arena_create()) ||
-        !(mapped ? (eg_arena_adopt_map(g->arena, text, len), true)
-                 : eg_arena_adopt(g->arena, text))) {
+    if (!g || !(mapped ? (eg_arena_adopt_map(g->arena, text, len), true)
+                       : eg_arena_adopt(g->arena, text))) {
         eg_graph_destroy(g);
         if (mapped) {
             munmap(text, len);
@@ -646,7 +1035,6 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
         }
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    j.a = g->arena;
     /* every string of the graph is written out again (merge to GraphML, which must be UTF-8):
      * invalid bytes are refused here, not passed on */
     size_t bad_utf8 = eg_utf8_check(text, len);
@@ -654,313 +1042,16 @@ eg_status eg_graph_load_json_text(eg_graph **out, const char *path, char *text, 
         eg_graph_destroy(g);
         return eg_error_set(err, EG_ERR_PARSE, "%s: invalid UTF-8 at byte %zu", path, bad_utf8);
     }
-    bool top = true;
-    span key;
-    field_error gfe = {0};
-    while (st == EG_OK && member(&j, &top, &key)) {
-        if (key_is(key, "graph") && peek_is(&j, '{')) {
-            bool f = true;
-            span k2;
-            while (member(&j, &f, &k2)) {
-                double v;
-                char *w;
-                if (key_is(k2, "window") && peek_is(&j, '"')) {
-                    if (!str(&j, &w)) {
-                        break;
-                    }
-                    g->window = strcmp(w, "paragraph") == 0  ? EG_WINDOW_PARAGRAPH
-                                : strcmp(w, "document") == 0 ? EG_WINDOW_DOCUMENT
-                                                             : EG_WINDOW_SENTENCE;
-                } else if (key_is(k2, "documents") && peek_is(&j, '[')) {
-                    if (!doctable(&j, g)) {
-                        break;
-                    }
-                    g->ndocuments = (uint32_t)g->ndoctab;
-                } else if (key_is(k2, "documents")) {
-                    if (!count_field(&j, "documents", 0, &g->ndocuments, &gfe)) {
-                        break;
-                    }
-                } else if (key_is(k2, "windows")) {
-                    if (!number_field(&j, "windows", 0, 1.8e19, true, &v, &gfe)) {
-                        break;
-                    }
-                    g->nwindows = (uint64_t)v;
-                } else if (!skip(&j, 1)) {
-                    break;
-                }
-            }
-            if (gfe.name) {
-                st = field_fail(err, path, NULL, 0, &gfe);
-            }
-        } else if (key_is(key, "nodes") && peek_is(&j, '[')) {
-            have_nodes = true;
-            bool f = true;
-            while (st == EG_OK && element(&j, &f)) {
-                if (!EG_GROW(g->nodes, ncap, g->nnodes + 1)) {
-                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                    break;
-                }
-                eg_node *n = &g->nodes[g->nnodes];
-                memset(n, 0, sizeof *n);
-                size_t idx = g->nnodes++;
-                bool of = true, okc = true;
-                int type = -1;
-                size_t ndm = 0; /* doc_mentions read */
-                field_error fe = {0};
-                span k3;
-                while (member(&j, &of, &k3)) {
-                    char *t;
-                    if (key_is(k3, "id") && peek_is(&j, '"')) {
-                        str(&j, &n->id);
-                    } else if (key_is(k3, "label") && peek_is(&j, '"')) {
-                        str(&j, &n->label);
-                    } else if (key_is(k3, "type") && peek_is(&j, '"')) {
-                        if (str(&j, &t)) {
-                            type = eg_etype_parse(t);
-                        }
-                    } else if (key_is(k3, "aliases") && peek_is(&j, '[')) {
-                        if (!strlist(&j, &n->aliases, &n->naliases)) {
-                            okc = false;
-                        }
-                    } else if (key_is(k3, "docs") && peek_is(&j, '[')) {
-                        okc = okc && (lists ? strlist(&j, &n->docs, &n->ndocs) : skip_fast(&j));
-                    } else if (key_is(k3, "doc_mentions") && peek_is(&j, '[')) {
-                        okc = okc && (lists ? countlist(&j, "doc_mentions", &n->doc_mentions,
-                                                        &ndm, &fe)
-                                            : skip_fast(&j));
-                    } else if (key_is(k3, "first_seen") && peek_is(&j, '"')) {
-                        okc = okc && date_str(&j, &n->first_seen);
-                    } else if (key_is(k3, "last_seen") && peek_is(&j, '"')) {
-                        okc = okc && date_str(&j, &n->last_seen);
-                    } else if (key_is(k3, "mentions")) {
-                        okc = count_field(&j, "mentions", 0, &n->mentions, &fe) && okc;
-                    } else if (key_is(k3, "documents")) {
-                        okc = count_field(&j, "documents", 0, &n->documents, &fe) && okc;
-                    } else if (key_is(k3, "windows")) {
-                        okc = count_field(&j, "windows", 0, &n->windows, &fe) && okc;
-                    } else {
-                        skip(&j, 2);
-                    }
-                    if (j.bad || j.nomem) {
-                        break;
-                    }
-                }
-                if (j.bad || j.nomem) {
-                    break;
-                }
-                if (fe.name) {
-                    st = field_fail(err, path, "node", idx, &fe);
-                    break;
-                }
-                if (n->doc_mentions && ndm != n->ndocs) {
-                    st = eg_error_set(err, EG_ERR_PARSE,
-                                      "%s: node %zu: %zu doc_mentions for %zu docs", path, idx,
-                                      ndm, n->ndocs);
-                    break;
-                }
-                if (!n->id || !n->label || type < 0 || !okc) {
-                    st = eg_error_set(err, EG_ERR_PARSE,
-                                      "%s: node %zu: missing or invalid id, label, type or counts",
-                                      path, idx);
-                    break;
-                }
-                n->type = (eg_etype)type;
-                if (!n->aliases) {
-                    n->aliases = eg_arena_alloc(g->arena, sizeof *n->aliases);
-                }
-            }
-        } else if (key_is(key, "edges") && peek_is(&j, '[')) {
-            have_edges = true;
-            bool f = true;
-            while (st == EG_OK && element(&j, &f)) {
-                if (!EG_GROW(g->edges, ecap, g->nedges + 1) || !EG_GROW(pend, pcap, g->nedges + 1)) {
-                    st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                    break;
-                }
-                eg_edge *e = &g->edges[g->nedges];
-                pending *pe = &pend[g->nedges];
-                memset(e, 0, sizeof *e);
-                memset(pe, 0, sizeof *pe);
-                size_t idx = g->nedges++;
-                bool of = true, okc = true, have_weight = false;
-                field_error fe = {0};
-                span k3;
-                while (member(&j, &of, &k3)) {
-                    if (key_is(k3, "source") && peek_is(&j, '"')) {
-                        str_span(&j, &pe->source);
-                    } else if (key_is(k3, "target") && peek_is(&j, '"')) {
-                        str_span(&j, &pe->target);
-                    } else if (key_is(k3, "weight")) {
-                        okc = count_field(&j, "weight", 1, &e->weight, &fe) && okc;
-                        have_weight = true;
-                    } else if (key_is(k3, "documents")) {
-                        okc = count_field(&j, "documents", 0, &e->documents, &fe) && okc;
-                    } else if (key_is(k3, "npmi")) {
-                        okc = number_field(&j, "npmi", -1, 1, false, &e->npmi, &fe) && okc;
-                    } else if (key_is(k3, "first_seen") && peek_is(&j, '"')) {
-                        okc = okc && date_str(&j, &e->first_seen);
-                    } else if (key_is(k3, "last_seen") && peek_is(&j, '"')) {
-                        okc = okc && date_str(&j, &e->last_seen);
-                    } else if (!lists && (key_is(k3, "docs") || key_is(k3, "evidence"))) {
-                        okc = okc && peek_is(&j, '[') && skip_fast(&j);
-                    } else if (key_is(k3, "docs")) {
-                        okc = okc && peek_is(&j, '[') && strlist(&j, &e->docs, &e->ndocs);
-                    } else if (key_is(k3, "evidence")) {
-                        if (!peek_is(&j, '[')) {
-                            okc = false;
-                        }
-                        bool af = true;
-                        size_t cap = 0;
-                        eg_evidence *ev = NULL;
-                        e->nev = 0; /* a repeated key: the last list counts, as for "docs" */
-                        e->ev = NULL;
-                        while (okc && element(&j, &af)) {
-                            if (!EG_GROW(ev, cap, e->nev + 1)) {
-                                j.nomem = true;
-                                break;
-                            }
-                            eg_evidence *x = &ev[e->nev];
-                            memset(x, 0, sizeof *x);
-                            bool xf = true;
-                            span k4;
-                            while (member(&j, &xf, &k4)) {
-                                if (key_is(k4, "doc") && peek_is(&j, '"')) {
-                                    str(&j, &x->doc);
-                                } else if (key_is(k4, "sentence") && peek_is(&j, '"')) {
-                                    str(&j, &x->sentence);
-                                } else {
-                                    skip(&j, 3);
-                                }
-                                if (j.bad || j.nomem) {
-                                    break;
-                                }
-                            }
-                            if (j.bad || j.nomem || !x->doc || !x->sentence) {
-                                okc = false;
-                                break;
-                            }
-                            e->nev++;
-                        }
-                        if (e->nev) {
-                            e->ev = eg_arena_alloc(g->arena, e->nev * sizeof *e->ev);
-                            if (e->ev) {
-                                memcpy(e->ev, ev, e->nev * sizeof *ev);
-                            } else {
-                                j.nomem = true;
-                            }
-                        }
-                        free(ev);
-                    } else {
-                        skip(&j, 2);
-                    }
-                    if (j.bad || j.nomem || !okc) {
-                        break;
-                    }
-                }
-                if (j.bad || j.nomem) {
-                    break;
-                }
-                if (fe.name) {
-                    st = field_fail(err, path, "edge", idx, &fe);
-                    break;
-                }
-                if (!okc || !have_weight) {
-                    st = eg_error_set(err, EG_ERR_PARSE,
-                                      "%s: edge %zu: invalid weight, docs or evidence", path, idx);
-                    break;
-                }
-                if (!e->docs) {
-                    e->docs = eg_arena_alloc(g->arena, sizeof *e->docs);
-                }
-                if (!e->ev) {
-                    e->ev = eg_arena_alloc(g->arena, sizeof *e->ev);
-                }
-            }
-        } else if (key_is(key, "shard") && peek_is(&j, '{') && lists) {
-            /* a shard's builder state (graph.c), kept whole for merge */
-            ws(&j);
-            const char *start = j.p;
-            if (!skip(&j, 1)) {
-                break;
-            }
-            cJSON_Delete(g->shard);
-            g->shard = cJSON_ParseWithLength(start, (size_t)(j.p - start));
-            if (!g->shard) {
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-        } else if (!skip(&j, 1)) {
-            break;
-        }
-        if (j.bad || j.nomem) {
-            break;
-        }
-    }
-    if (st == EG_OK && !j.bad && !j.nomem) {
-        ws(&j);
-        if (j.p != j.end) {
-            j.bad = true; /* trailing garbage */
-        }
-    }
-    if (st == EG_OK && j.nomem) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory loading %s", path);
-    } else if (st == EG_OK && j.bad) {
-        st = eg_error_set(err, EG_ERR_PARSE, "%s: invalid JSON near byte %zu", path,
-                          (size_t)(j.p - j.s));
-    } else if (st == EG_OK && (!have_nodes || !have_edges)) {
-        st = eg_error_set(err, EG_ERR_PARSE, "%s: not an entgraph graph (no nodes/edges arrays)",
-                          path);
-    }
+    load_ctx c = {.j = {.s = text, .p = text, .end = text + len, .a = g->arena},
+                  .g = g,
+                  .path = path,
+                  .lists = !(flags & EG_LOAD_NO_EVIDENCE),
+                  .err = err};
+    eg_status st = load_top(&c);
     if (st == EG_OK) {
-        /* ids sorted and unique, then edges resolved against them */
-        size_t ne = g->nedges;
-        g->nedges = 0; /* edges are not resolved yet: sort the nodes alone */
-        st = eg_graph_normalize(g, false, err);
-        g->nedges = ne;
-        for (size_t k = 1; st == EG_OK && k < g->nnodes; k++) {
-            if (strcmp(g->nodes[k].id, g->nodes[k - 1].id) == 0) {
-                st = eg_error_set(err, EG_ERR_PARSE, "%s: duplicate node id '%s'", path,
-                                  g->nodes[k].id);
-            }
-        }
-        /* ids by hash; edges come grouped by source, so the last source is remembered */
-        eg_strmap idx = {0};
-        for (size_t k = 0; st == EG_OK && k < g->nnodes; k++) {
-            if (!eg_strmap_put(&idx, g->nodes[k].id, strlen(g->nodes[k].id), (uint32_t)k)) {
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-        }
-        span last_src = {NULL, 0};
-        long last_si = -1;
-        for (size_t i = 0; st == EG_OK && i < g->nedges; i++) {
-            span sid = pend[i].source, tid = pend[i].target;
-            long si = -1, ti = -1;
-            if (sid.p && last_src.p && sid.n == last_src.n &&
-                memcmp(sid.p, last_src.p, sid.n) == 0) {
-                si = last_si;
-            } else if (sid.p) {
-                uint32_t v = eg_strmap_get(&idx, sid.p, sid.n, UINT32_MAX);
-                si = v == UINT32_MAX ? -1 : (long)v;
-                last_src = sid;
-                last_si = si;
-            }
-            if (tid.p) {
-                uint32_t v = eg_strmap_get(&idx, tid.p, tid.n, UINT32_MAX);
-                ti = v == UINT32_MAX ? -1 : (long)v;
-            }
-            if (si < 0 || ti < 0 || si == ti) {
-                st = eg_error_set(err, EG_ERR_PARSE,
-                                  "%s: edge %zu: unknown or invalid source/target", path, i);
-                break;
-            }
-            g->edges[i].source = (uint32_t)(si < ti ? si : ti);
-            g->edges[i].target = (uint32_t)(si < ti ? ti : si);
-        }
-        eg_strmap_fini(&idx);
-        if (st == EG_OK) {
-            st = eg_graph_normalize(g, false, err);
-        }
+        st = load_resolve_edges(&c);
     }
-    free(pend);
+    free(c.pend);
     if (st != EG_OK) {
         eg_graph_destroy(g);
         return st;

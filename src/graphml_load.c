@@ -33,22 +33,20 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
 eg_status eg_graph_load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
                                        eg_error *err);
 
-static char **split_escaped(const char *s, size_t *n)
+/* A '|'-joined list with '\\' escapes into a list in the graph's arena; NULL: out of memory. */
+static char **split_escaped(eg_graph *g, const char *s, size_t *n)
 {
     *n = 0;
     size_t cap = 1;
     for (const char *p = s; *p; p++) {
         cap += *p == '|';
     }
-    char **v = calloc(cap, sizeof *v);
-    if (!v) {
-        return NULL;
-    }
-    if (!*s) {
+    char **v = eg_graph_calloc(g, cap, sizeof *v);
+    if (!v || !*s) {
         return v;
     }
     eg_buf b = {0};
-    bool ok = true;
+    bool ok = eg_buf_puts(&b, "");
     for (const char *p = s; ok; p++) {
         if (*p == '\\' && p[1]) {
             p++;
@@ -56,11 +54,9 @@ static char **split_escaped(const char *s, size_t *n)
             continue;
         }
         if (*p == '|' || *p == '\0') {
-            char *item = eg_buf_steal(&b);
-            ok = item != NULL;
-            if (ok) {
-                v[(*n)++] = item;
-            }
+            ok = (v[*n] = eg_graph_strdup(g, b.data)) != NULL;
+            *n += ok;
+            eg_buf_reset(&b);
             if (!*p) {
                 break;
             }
@@ -68,29 +64,20 @@ static char **split_escaped(const char *s, size_t *n)
         }
         ok = eg_buf_putc(&b, *p);
     }
-    if (!ok) {
-        /* out of memory: nothing half-made is handed back */
-        eg_buf_fini(&b);
-        for (size_t i = 0; i < *n; i++) {
-            free(v[i]);
-        }
-        free(v);
-        *n = 0;
-        return NULL;
-    }
-    return v;
+    eg_buf_fini(&b);
+    return ok ? v : NULL; /* out of memory: what was made stays in the arena */
 }
 
-/* A node's "doc_mentions" ("4|1", one count per document) into *out (malloc'd), or NULL when
- * the text is empty (a graph written before the counts were kept). EG_ERR_PARSE: not `ndocs`
- * whole numbers. */
-static eg_status split_counts(const char *s, size_t ndocs, uint32_t **out)
+/* A node's "doc_mentions" ("4|1", one count per document) into *out (in the graph's arena), or
+ * NULL when the text is empty (a graph written before the counts were kept). EG_ERR_PARSE: not
+ * `ndocs` whole numbers. */
+static eg_status split_counts(eg_graph *g, const char *s, size_t ndocs, uint32_t **out)
 {
     *out = NULL;
     if (!*s) {
         return EG_OK;
     }
-    uint32_t *v = malloc((ndocs ? ndocs : 1) * sizeof *v);
+    uint32_t *v = eg_graph_calloc(g, ndocs, sizeof *v);
     if (!v) {
         return EG_ERR_NOMEM;
     }
@@ -99,7 +86,6 @@ static eg_status split_counts(const char *s, size_t ndocs, uint32_t **out)
         char *end = NULL;
         unsigned long long x = *p >= '0' && *p <= '9' ? strtoull(p, &end, 10) : ULLONG_MAX;
         if (x > UINT32_MAX || n == ndocs || (*end != '|' && *end != '\0')) {
-            free(v);
             return EG_ERR_PARSE;
         }
         v[n++] = (uint32_t)x;
@@ -109,7 +95,6 @@ static eg_status split_counts(const char *s, size_t ndocs, uint32_t **out)
         }
     }
     if (n != ndocs) {
-        free(v);
         return EG_ERR_PARSE;
     }
     *out = v;
@@ -143,9 +128,9 @@ static eg_status load_doctab(eg_graph *g, const char *text, const char *path, eg
             break;
         }
         eg_document *doc = &g->doctab[g->ndoctab++];
-        doc->id = eg_strdup(id->valuestring);
-        doc->title = cJSON_IsString(t) ? eg_strdup(t->valuestring) : NULL;
-        doc->url = cJSON_IsString(u) ? eg_strdup(u->valuestring) : NULL;
+        doc->id = eg_graph_strdup(g, id->valuestring);
+        doc->title = cJSON_IsString(t) ? eg_graph_strdup(g, t->valuestring) : NULL;
+        doc->url = cJSON_IsString(u) ? eg_graph_strdup(g, u->valuestring) : NULL;
         doc->date = cJSON_IsString(d) ? eg_date_parse(d->valuestring) : 0;
         if (!doc->id || (cJSON_IsString(t) && !doc->title) || (cJSON_IsString(u) && !doc->url)) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -347,6 +332,222 @@ eg_status eg_graph_load_graphml_file(eg_graph **out, const char *path, eg_error 
     return st;
 }
 
+/* What load_graphml_stream works on: igraph's graph and ours. */
+typedef struct gml_ctx {
+    const igraph_t *ig;
+    eg_graph *g;
+    const char *path; /* for messages */
+    eg_error *err;
+} gml_ctx;
+
+/* The graph attributes: window, document count, window count and the document table. */
+static eg_status gml_header(gml_ctx *c)
+{
+    const igraph_t *ig = c->ig;
+    eg_graph *g = c->g;
+    if (has(ig, IGRAPH_ATTRIBUTE_GRAPH, "window")) {
+        const char *w = GAS(ig, "window");
+        g->window = strcmp(w, "paragraph") == 0  ? EG_WINDOW_PARAGRAPH
+                    : strcmp(w, "document") == 0 ? EG_WINDOW_DOCUMENT
+                                                 : EG_WINDOW_SENTENCE;
+    }
+    if (has(ig, IGRAPH_ATTRIBUTE_GRAPH, "documents") &&
+        !count_ok(GAN(ig, "documents"), 0, &g->ndocuments)) {
+        return eg_error_set(c->err, EG_ERR_PARSE,
+                            "%s: graph: 'documents' must be a whole number from 0 to 4294967295 "
+                            "(got %g)", c->path, GAN(ig, "documents"));
+    }
+    if (has(ig, IGRAPH_ATTRIBUTE_GRAPH, "windows")) {
+        double w = GAN(ig, "windows");
+        if (!(w >= 0 && w < 1.8e19 && w == floor(w))) {
+            return eg_error_set(c->err, EG_ERR_PARSE,
+                                "%s: graph: 'windows' must be a whole number from 0 to 1.8e19 "
+                                "(got %g)", c->path, w);
+        }
+        g->nwindows = (uint64_t)w;
+    }
+    if (!has(ig, IGRAPH_ATTRIBUTE_GRAPH, "document_table_0")) {
+        return EG_OK;
+    }
+    eg_buf tab = {0}; /* written in parts (see export.c) */
+    char name[32];
+    bool ok = eg_buf_puts(&tab, "");
+    for (unsigned part = 0; ok; part++) {
+        snprintf(name, sizeof name, "document_table_%u", part);
+        if (!has(ig, IGRAPH_ATTRIBUTE_GRAPH, name)) {
+            break;
+        }
+        ok = eg_buf_puts(&tab, GAS(ig, name));
+    }
+    eg_status st = ok ? load_doctab(g, tab.data, c->path, c->err)
+                      : eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    eg_buf_fini(&tab);
+    return st;
+}
+
+/* Which optional vertex attributes the file has. */
+typedef struct gml_vattrs {
+    bool al, vf, vl, vdocs, vdm;
+    bool counts[3]; /* mentions, documents, windows */
+} gml_vattrs;
+
+static const char *const gml_vcounts[] = {"mentions", "documents", "windows"};
+
+/* Node i from vertex i. */
+static eg_status gml_node(gml_ctx *c, const gml_vattrs *va, size_t i)
+{
+    const igraph_t *ig = c->ig;
+    eg_node *n = &c->g->nodes[i];
+    igraph_integer_t v = (igraph_integer_t)i;
+    int t = eg_etype_parse(VAS(ig, "type", v));
+    c->g->nnodes = i + 1;
+    n->id = eg_graph_strdup(c->g, VAS(ig, "name", v));
+    n->label = eg_graph_strdup(c->g, VAS(ig, "label", v));
+    if (!n->id || !n->label) {
+        return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    }
+    if (t < 0 || !*n->id) {
+        return eg_error_set(c->err, EG_ERR_PARSE, "%s: node %zu: invalid name, label or type",
+                            c->path, i);
+    }
+    n->type = (eg_etype)t;
+    n->aliases = split_escaped(c->g, va->al ? VAS(ig, "aliases", v) : "", &n->naliases);
+    uint32_t *dst[3] = {&n->mentions, &n->documents, &n->windows};
+    for (int k = 0; k < 3; k++) {
+        double x = va->counts[k] ? VAN(ig, gml_vcounts[k], v) : 0;
+        if (!count_ok(x, 0, dst[k])) {
+            return bad_count(c->err, c->path, "node", i, gml_vcounts[k], x, 0);
+        }
+    }
+    n->first_seen = va->vf ? eg_date_parse(VAS(ig, "first_seen", v)) : 0;
+    n->last_seen = va->vl ? eg_date_parse(VAS(ig, "last_seen", v)) : 0;
+    n->docs = split_escaped(c->g, va->vdocs ? VAS(ig, "docs", v) : "", &n->ndocs);
+    if (!n->aliases || !n->docs) {
+        return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    }
+    const char *dm = va->vdm ? VAS(ig, "doc_mentions", v) : "";
+    eg_status cs = split_counts(c->g, dm, n->ndocs, &n->doc_mentions);
+    if (cs == EG_ERR_NOMEM) {
+        return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    } else if (cs != EG_OK) {
+        return eg_error_set(c->err, EG_ERR_PARSE,
+                            "%s: node %zu: 'doc_mentions' must be %zu whole numbers joined with "
+                            "'|'", c->path, i, n->ndocs);
+    }
+    return EG_OK;
+}
+
+/* Every node. */
+static eg_status gml_nodes(gml_ctx *c, size_t nn)
+{
+    const igraph_t *ig = c->ig;
+    gml_vattrs va = {
+        .al = has(ig, IGRAPH_ATTRIBUTE_VERTEX, "aliases"),
+        .vf = has(ig, IGRAPH_ATTRIBUTE_VERTEX, "first_seen"),
+        .vl = has(ig, IGRAPH_ATTRIBUTE_VERTEX, "last_seen"),
+        .vdocs = has(ig, IGRAPH_ATTRIBUTE_VERTEX, "docs"),
+        .vdm = has(ig, IGRAPH_ATTRIBUTE_VERTEX, "doc_mentions"),
+    };
+    for (int k = 0; k < 3; k++) {
+        va.counts[k] = has(ig, IGRAPH_ATTRIBUTE_VERTEX, gml_vcounts[k]);
+    }
+    eg_status st = EG_OK;
+    for (size_t i = 0; st == EG_OK && i < nn; i++) {
+        st = gml_node(c, &va, i);
+    }
+    return st;
+}
+
+/* Edge i's evidence, a JSON array of {"doc", "sentence"} (empty text: none). Evidence that
+ * is not a JSON array is an error (cJSON cannot tell a parse that ran out of memory from
+ * malformed text: docs/COVERAGE.md). */
+static eg_status gml_evidence(gml_ctx *c, eg_edge *e, const char *evs, size_t i)
+{
+    cJSON *arr = *evs ? cJSON_Parse(evs) : NULL;
+    if (*evs && !cJSON_IsArray(arr)) {
+        cJSON_Delete(arr);
+        return eg_error_set(c->err, EG_ERR_PARSE, "%s: edge %zu: 'evidence' is not a JSON array",
+                            c->path, i);
+    }
+    size_t cnt = cJSON_IsArray(arr) ? (size_t)cJSON_GetArraySize(arr) : 0;
+    e->ev = eg_graph_calloc(c->g, cnt, sizeof *e->ev);
+    bool ok = e->ev != NULL;
+    const cJSON *x;
+    const cJSON *list = cJSON_IsArray(arr) ? arr : NULL;
+    cJSON_ArrayForEach(x, list)
+    {
+        const cJSON *d = cJSON_GetObjectItemCaseSensitive(x, "doc");
+        const cJSON *sn = cJSON_GetObjectItemCaseSensitive(x, "sentence");
+        if (ok && cJSON_IsString(d) && cJSON_IsString(sn)) {
+            eg_evidence *ev = &e->ev[e->nev++];
+            ev->doc = eg_graph_strdup(c->g, d->valuestring);
+            ev->sentence = eg_graph_strdup(c->g, sn->valuestring);
+            ok = ev->doc && ev->sentence;
+        }
+    }
+    cJSON_Delete(arr);
+    return ok ? EG_OK : eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+}
+
+/* Which optional edge attributes the file has. */
+typedef struct gml_eattrs {
+    bool ed, en, eds, eev, ef, el;
+} gml_eattrs;
+
+/* Edge i from igraph's edge i. */
+static eg_status gml_edge(gml_ctx *c, const gml_eattrs *ea, size_t i)
+{
+    const igraph_t *ig = c->ig;
+    eg_edge *e = &c->g->edges[i];
+    igraph_integer_t k = (igraph_integer_t)i, from, to;
+    igraph_edge(ig, k, &from, &to);
+    c->g->nedges = i + 1;
+    if (from == to) {
+        return eg_error_set(c->err, EG_ERR_PARSE, "%s: edge %zu is a self-loop", c->path, i);
+    }
+    e->source = (uint32_t)(from < to ? from : to);
+    e->target = (uint32_t)(from < to ? to : from);
+    double w = EAN(ig, "weight", k), nd = ea->ed ? EAN(ig, "documents", k) : 0;
+    if (!count_ok(w, 1, &e->weight)) {
+        return bad_count(c->err, c->path, "edge", i, "weight", w, 1);
+    }
+    if (!count_ok(nd, 0, &e->documents)) {
+        return bad_count(c->err, c->path, "edge", i, "documents", nd, 0);
+    }
+    e->npmi = ea->en ? EAN(ig, "npmi", k) : 0.0;
+    if (!(e->npmi >= -1 && e->npmi <= 1)) {
+        return eg_error_set(c->err, EG_ERR_PARSE,
+                            "%s: edge %zu: 'npmi' must be from -1 to 1 (got %g)", c->path, i,
+                            e->npmi);
+    }
+    e->first_seen = ea->ef ? eg_date_parse(EAS(ig, "first_seen", k)) : 0;
+    e->last_seen = ea->el ? eg_date_parse(EAS(ig, "last_seen", k)) : 0;
+    e->docs = split_escaped(c->g, ea->eds ? EAS(ig, "docs", k) : "", &e->ndocs);
+    if (!e->docs) {
+        return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+    }
+    return gml_evidence(c, e, ea->eev ? EAS(ig, "evidence", k) : "", i);
+}
+
+/* Every edge. */
+static eg_status gml_edges(gml_ctx *c, size_t ne)
+{
+    const igraph_t *ig = c->ig;
+    gml_eattrs ea = {
+        .ed = has(ig, IGRAPH_ATTRIBUTE_EDGE, "documents"),
+        .en = has(ig, IGRAPH_ATTRIBUTE_EDGE, "npmi"),
+        .eds = has(ig, IGRAPH_ATTRIBUTE_EDGE, "docs"),
+        .eev = has(ig, IGRAPH_ATTRIBUTE_EDGE, "evidence"),
+        .ef = has(ig, IGRAPH_ATTRIBUTE_EDGE, "first_seen"),
+        .el = has(ig, IGRAPH_ATTRIBUTE_EDGE, "last_seen"),
+    };
+    eg_status st = EG_OK;
+    for (size_t i = 0; st == EG_OK && i < ne; i++) {
+        st = gml_edge(c, &ea, i);
+    }
+    return st;
+}
+
 /* `path` names the stream in messages. */
 static eg_status load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
                                      eg_error *err)
@@ -358,196 +559,29 @@ static eg_status load_graphml_stream(eg_graph **out, FILE *fp, const char *path,
         return st;
     }
     eg_graph *g = eg_graph_new();
+    gml_ctx c = {.ig = &ig, .g = g, .path = path, .err = err};
     st = check_attributes(&ig, path, err);
-    if (st != EG_OK) {
-        goto done;
-    }
-    if (!g) {
+    if (st == EG_OK && !g) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
     }
-    if (has(&ig, IGRAPH_ATTRIBUTE_GRAPH, "window")) {
-        const char *w = GAS(&ig, "window");
-        g->window = strcmp(w, "paragraph") == 0  ? EG_WINDOW_PARAGRAPH
-                    : strcmp(w, "document") == 0 ? EG_WINDOW_DOCUMENT
-                                                 : EG_WINDOW_SENTENCE;
-    }
-    if (has(&ig, IGRAPH_ATTRIBUTE_GRAPH, "documents") &&
-        !count_ok(GAN(&ig, "documents"), 0, &g->ndocuments)) {
-        st = eg_error_set(err, EG_ERR_PARSE,
-                          "%s: graph: 'documents' must be a whole number from 0 to 4294967295 "
-                          "(got %g)", path, GAN(&ig, "documents"));
-        goto done;
-    }
-    if (has(&ig, IGRAPH_ATTRIBUTE_GRAPH, "windows")) {
-        double w = GAN(&ig, "windows");
-        if (!(w >= 0 && w < 1.8e19 && w == floor(w))) {
-            st = eg_error_set(err, EG_ERR_PARSE,
-                              "%s: graph: 'windows' must be a whole number from 0 to 1.8e19 "
-                              "(got %g)", path, w);
-            goto done;
-        }
-        g->nwindows = (uint64_t)w;
-    }
-    if (has(&ig, IGRAPH_ATTRIBUTE_GRAPH, "document_table_0")) {
-        eg_buf tab = {0}; /* written in parts (see export.c) */
-        char name[32];
-        bool ok = eg_buf_puts(&tab, "");
-        for (unsigned part = 0; ok; part++) {
-            snprintf(name, sizeof name, "document_table_%u", part);
-            if (!has(&ig, IGRAPH_ATTRIBUTE_GRAPH, name)) {
-                break;
-            }
-            ok = eg_buf_puts(&tab, GAS(&ig, name));
-        }
-        st = ok ? load_doctab(g, tab.data, path, err)
-                : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        eg_buf_fini(&tab);
-        if (st != EG_OK) {
-            goto done;
-        }
-    }
+    st = st == EG_OK ? gml_header(&c) : st;
     size_t nn = (size_t)igraph_vcount(&ig), ne = (size_t)igraph_ecount(&ig);
-    g->nodes = calloc(nn ? nn : 1, sizeof *g->nodes);
-    g->edges = calloc(ne ? ne : 1, sizeof *g->edges);
-    if (!g->nodes || !g->edges) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    bool al = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "aliases");
-    static const char *const vcounts[] = {"mentions", "documents", "windows"};
-    bool vhas[3];
-    for (int k = 0; k < 3; k++) {
-        vhas[k] = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, vcounts[k]);
-    }
-    bool vf = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "first_seen");
-    bool vl = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "last_seen");
-    bool vdocs = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "docs");
-    bool vdm = has(&ig, IGRAPH_ATTRIBUTE_VERTEX, "doc_mentions");
-    for (size_t i = 0; i < nn; i++) {
-        eg_node *n = &g->nodes[i];
-        igraph_integer_t v = (igraph_integer_t)i;
-        int t = eg_etype_parse(VAS(&ig, "type", v));
-        g->nnodes = i + 1;
-        n->id = eg_strdup(VAS(&ig, "name", v));
-        n->label = eg_strdup(VAS(&ig, "label", v));
-        if (!n->id || !n->label) {
+    if (st == EG_OK) {
+        g->nodes = calloc(nn ? nn : 1, sizeof *g->nodes);
+        g->edges = calloc(ne ? ne : 1, sizeof *g->edges);
+        if (!g->nodes || !g->edges) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        if (t < 0 || !*n->id) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: node %zu: invalid name, label or type",
-                              path, i);
-            goto done;
-        }
-        n->type = (eg_etype)t;
-        n->aliases = split_escaped(al ? VAS(&ig, "aliases", v) : "", &n->naliases);
-        uint32_t *dst[3] = {&n->mentions, &n->documents, &n->windows};
-        for (int k = 0; k < 3; k++) {
-            double x = vhas[k] ? VAN(&ig, vcounts[k], v) : 0;
-            if (!count_ok(x, 0, dst[k])) {
-                st = bad_count(err, path, "node", i, vcounts[k], x, 0);
-                goto done;
-            }
-        }
-        n->first_seen = vf ? eg_date_parse(VAS(&ig, "first_seen", v)) : 0;
-        n->last_seen = vl ? eg_date_parse(VAS(&ig, "last_seen", v)) : 0;
-        n->docs = split_escaped(vdocs ? VAS(&ig, "docs", v) : "", &n->ndocs);
-        if (!n->aliases || !n->docs) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        const char *dm = vdm ? VAS(&ig, "doc_mentions", v) : "";
-        eg_status cs = split_counts(dm, n->ndocs, &n->doc_mentions);
-        if (cs == EG_ERR_NOMEM) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        } else if (cs != EG_OK) {
-            st = eg_error_set(err, EG_ERR_PARSE,
-                              "%s: node %zu: 'doc_mentions' must be %zu whole numbers joined "
-                              "with '|'", path, i, n->ndocs);
-            goto done;
         }
     }
-    bool ed = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "documents");
-    bool en = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "npmi");
-    bool eds = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "docs");
-    bool eev = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "evidence");
-    bool ef = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "first_seen");
-    bool el = has(&ig, IGRAPH_ATTRIBUTE_EDGE, "last_seen");
-    for (size_t i = 0; i < ne; i++) {
-        eg_edge *e = &g->edges[i];
-        igraph_integer_t k = (igraph_integer_t)i, from, to;
-        igraph_edge(&ig, k, &from, &to);
-        g->nedges = i + 1;
-        if (from == to) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: edge %zu is a self-loop", path, i);
-            goto done;
-        }
-        e->source = (uint32_t)(from < to ? from : to);
-        e->target = (uint32_t)(from < to ? to : from);
-        double w = EAN(&ig, "weight", k), nd = ed ? EAN(&ig, "documents", k) : 0;
-        if (!count_ok(w, 1, &e->weight)) {
-            st = bad_count(err, path, "edge", i, "weight", w, 1);
-            goto done;
-        }
-        if (!count_ok(nd, 0, &e->documents)) {
-            st = bad_count(err, path, "edge", i, "documents", nd, 0);
-            goto done;
-        }
-        e->npmi = en ? EAN(&ig, "npmi", k) : 0.0;
-        if (!(e->npmi >= -1 && e->npmi <= 1)) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: edge %zu: 'npmi' must be from -1 to 1 "
-                              "(got %g)", path, i, e->npmi);
-            goto done;
-        }
-        e->first_seen = ef ? eg_date_parse(EAS(&ig, "first_seen", k)) : 0;
-        e->last_seen = el ? eg_date_parse(EAS(&ig, "last_seen", k)) : 0;
-        e->docs = split_escaped(eds ? EAS(&ig, "docs", k) : "", &e->ndocs);
-        if (!e->docs) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        /* evidence that is not a JSON array is an error (cJSON cannot tell a parse that ran
-         * out of memory from malformed text: docs/COVERAGE.md) */
-        const char *evs = eev ? EAS(&ig, "evidence", k) : "";
-        cJSON *arr = *evs ? cJSON_Parse(evs) : NULL;
-        if (*evs && !cJSON_IsArray(arr)) {
-            cJSON_Delete(arr);
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: edge %zu: 'evidence' is not a JSON array",
-                              path, i);
-            goto done;
-        }
-        size_t cnt = cJSON_IsArray(arr) ? (size_t)cJSON_GetArraySize(arr) : 0;
-        e->ev = calloc(cnt ? cnt : 1, sizeof *e->ev);
-        bool ok = e->ev != NULL;
-        const cJSON *x;
-        const cJSON *list = cJSON_IsArray(arr) ? arr : NULL;
-        cJSON_ArrayForEach(x, list)
-        {
-            const cJSON *d = cJSON_GetObjectItemCaseSensitive(x, "doc");
-            const cJSON *sn = cJSON_GetObjectItemCaseSensitive(x, "sentence");
-            if (ok && cJSON_IsString(d) && cJSON_IsString(sn)) {
-                eg_evidence *ev = &e->ev[e->nev++];
-                ev->doc = eg_strdup(d->valuestring);
-                ev->sentence = eg_strdup(sn->valuestring);
-                ok = ev->doc && ev->sentence;
-            }
-        }
-        cJSON_Delete(arr);
-        if (!ok) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
-    }
-    st = eg_graph_normalize(g, false, err);
+    st = st == EG_OK ? gml_nodes(&c, nn) : st;
+    st = st == EG_OK ? gml_edges(&c, ne) : st;
+    st = st == EG_OK ? eg_graph_normalize(g, false, err) : st;
     for (size_t k = 1; st == EG_OK && k < g->nnodes; k++) {
         if (strcmp(g->nodes[k].id, g->nodes[k - 1].id) == 0) {
             st = eg_error_set(err, EG_ERR_PARSE, "%s: duplicate node name '%s'", path,
                               g->nodes[k].id);
         }
     }
-done:
     igraph_destroy(&ig);
     if (st != EG_OK) {
         eg_graph_destroy(g);

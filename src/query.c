@@ -271,18 +271,9 @@ eg_status eg_query_neighbors(const eg_graph *g, uint32_t node, unsigned depth, e
 static eg_status to_igraph(const eg_graph *g, igraph_t *ig, igraph_vector_t *w, bool lengths,
                            eg_error *err)
 {
-    igraph_vector_int_t ev;
-    if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * g->nedges)) != IGRAPH_SUCCESS) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
-    for (size_t i = 0; i < g->nedges; i++) {
-        VECTOR(ev)[2 * i] = g->edges[i].source;
-        VECTOR(ev)[2 * i + 1] = g->edges[i].target;
-    }
-    igraph_error_t rc = igraph_create(ig, &ev, (igraph_integer_t)g->nnodes, IGRAPH_UNDIRECTED);
-    igraph_vector_int_destroy(&ev);
-    if (rc != IGRAPH_SUCCESS) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    eg_status st = eg_igraph_from_graph(ig, g, err);
+    if (st != EG_OK) {
+        return st;
     }
     if (igraph_vector_init(w, (igraph_integer_t)g->nedges) != IGRAPH_SUCCESS) {
         igraph_destroy(ig);
@@ -405,9 +396,121 @@ static igraph_error_t leiden_bounded(const igraph_t *ig, const igraph_vector_t *
     return rc;
 }
 
-static eg_status query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
+/* Communities numbered by size (then strength), so the numbering is meaningful and stable. */
+static igraph_error_t stats_renumber(const eg_graph *g, const igraph_vector_int_t *memb,
+                                     igraph_integer_t ncl, eg_stats *out)
 {
-    memset(out, 0, sizeof *out);
+    comm_size *cs = calloc((size_t)ncl + 1, sizeof *cs);
+    int64_t *map = calloc((size_t)ncl + 1, sizeof *map);
+    if (!cs || !map) {
+        free(cs);
+        free(map);
+        return IGRAPH_ENOMEM;
+    }
+    for (igraph_integer_t c = 0; c < ncl; c++) {
+        cs[c].id = c;
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        cs[VECTOR(*memb)[i]].size++;
+        cs[VECTOR(*memb)[i]].strength += out->strength[i];
+    }
+    eg_sort(cs, (size_t)ncl, sizeof *cs, cmp_comm);
+    for (igraph_integer_t c = 0; c < ncl; c++) {
+        map[cs[c].id] = c;
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        out->community[i] = map[VECTOR(*memb)[i]];
+    }
+    out->ncommunities = (size_t)ncl;
+    free(cs);
+    free(map);
+    return IGRAPH_SUCCESS;
+}
+
+/* PageRank and betweenness of every node (w: edge weights). */
+static igraph_error_t stats_centrality(const eg_graph *g, const igraph_t *ig,
+                                       const igraph_vector_t *w, eg_stats *out)
+{
+    igraph_vector_t len, res;
+    if (igraph_vector_init(&len, (igraph_integer_t)g->nedges) != IGRAPH_SUCCESS) {
+        return IGRAPH_ENOMEM;
+    }
+    if (igraph_vector_init(&res, 0) != IGRAPH_SUCCESS) {
+        igraph_vector_destroy(&len);
+        return IGRAPH_ENOMEM;
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        VECTOR(len)[i] = 1.0 / VECTOR(*w)[i];
+    }
+    igraph_error_t rc = igraph_pagerank(ig, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL,
+                                        igraph_vss_all(), false, 0.85, g->nedges ? w : NULL,
+                                        NULL);
+    for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->nnodes; i++) {
+        out->pagerank[i] = VECTOR(res)[i];
+    }
+    if (rc == IGRAPH_SUCCESS) {
+        /* exact betweenness is O(V E); past EG_BETWEENNESS_EXACT entities only paths of
+         * length <= 0.5 (edge length 1/weight) are counted, and stats says so */
+        if (g->nnodes <= EG_BETWEENNESS_EXACT) {
+            rc = igraph_betweenness(ig, &res, igraph_vss_all(), false, g->nedges ? &len : NULL);
+        } else {
+            out->betweenness_cutoff = 0.5;
+            rc = igraph_betweenness_cutoff(ig, &res, igraph_vss_all(), false,
+                                           g->nedges ? &len : NULL, out->betweenness_cutoff);
+        }
+        for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->nnodes; i++) {
+            out->betweenness[i] = VECTOR(res)[i];
+        }
+    }
+    igraph_vector_destroy(&res);
+    igraph_vector_destroy(&len);
+    return rc;
+}
+
+/* Leiden communities (modularity with node strengths, seeded, bounded) and their modularity;
+ * with no edges every node is its own community. */
+static igraph_error_t stats_communities(const eg_graph *g, const igraph_t *ig,
+                                        const igraph_vector_t *w, eg_stats *out)
+{
+    if (g->nedges == 0) {
+        for (size_t i = 0; i < g->nnodes; i++) {
+            out->community[i] = (int64_t)i;
+        }
+        out->ncommunities = g->nnodes;
+        return IGRAPH_SUCCESS;
+    }
+    igraph_vector_int_t memb;
+    igraph_vector_t nodew;
+    if (igraph_vector_int_init(&memb, 0) != IGRAPH_SUCCESS) {
+        return IGRAPH_ENOMEM;
+    }
+    if (igraph_vector_init(&nodew, (igraph_integer_t)g->nnodes) != IGRAPH_SUCCESS) {
+        igraph_vector_int_destroy(&memb);
+        return IGRAPH_ENOMEM;
+    }
+    double total = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        VECTOR(nodew)[i] = out->strength[i];
+        total += out->strength[i];
+    }
+    igraph_rng_seed(igraph_rng_default(), 42);
+    igraph_integer_t ncl = 0;
+    igraph_real_t quality = 0;
+    igraph_error_t rc = leiden_bounded(ig, w, &nodew, 1.0 / total, &memb, &ncl, &quality);
+    if (rc == IGRAPH_SUCCESS) {
+        rc = igraph_modularity(ig, &memb, w, 1.0, false, &out->modularity);
+    }
+    if (rc == IGRAPH_SUCCESS) {
+        rc = stats_renumber(g, &memb, ncl, out);
+    }
+    igraph_vector_int_destroy(&memb);
+    igraph_vector_destroy(&nodew);
+    return rc;
+}
+
+/* Degree and strength of every node; EG_ERR_INVALID for an edge of weight 0. */
+static eg_status stats_degrees(const eg_graph *g, eg_stats *out, eg_error *err)
+{
     for (size_t i = 0; i < g->nedges; i++) {
         if (g->edges[i].weight == 0) {
             return eg_error_set(err, EG_ERR_INVALID, "edge '%s' -- '%s' has weight 0",
@@ -432,113 +535,42 @@ static eg_status query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
         out->strength[e->source] += e->weight;
         out->strength[e->target] += e->weight;
     }
-    if (g->nnodes == 0) {
-        return EG_OK;
+    return EG_OK;
+}
+
+static eg_status query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
+{
+    memset(out, 0, sizeof *out);
+    eg_status st = stats_degrees(g, out, err);
+    if (st != EG_OK || g->nnodes == 0) {
+        return st;
     }
     igraph_t ig;
-    igraph_vector_t w, len, res, nodew;
-    eg_status st = to_igraph(g, &ig, &w, false, err);
+    igraph_vector_t w;
+    st = to_igraph(g, &ig, &w, false, err);
     if (st != EG_OK) {
         eg_stats_fini(out);
         return st;
     }
-    igraph_vector_init(&len, (igraph_integer_t)g->nedges);
-    for (size_t i = 0; i < g->nedges; i++) {
-        VECTOR(len)[i] = 1.0 / VECTOR(w)[i];
-    }
-    igraph_vector_init(&res, 0);
-    igraph_error_t rc = igraph_pagerank(&ig, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL,
-                                        igraph_vss_all(), false, 0.85,
-                                        g->nedges ? &w : NULL, NULL);
-    for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->nnodes; i++) {
-        out->pagerank[i] = VECTOR(res)[i];
-    }
+    igraph_error_t rc = stats_centrality(g, &ig, &w, out);
     if (rc == IGRAPH_SUCCESS) {
-        /* exact betweenness is O(V E); past EG_BETWEENNESS_EXACT entities only paths of
-         * length <= 0.5 (edge length 1/weight) are counted, and stats says so */
-        if (g->nnodes <= EG_BETWEENNESS_EXACT) {
-            rc = igraph_betweenness(&ig, &res, igraph_vss_all(), false, g->nedges ? &len : NULL);
-        } else {
-            out->betweenness_cutoff = 0.5;
-            rc = igraph_betweenness_cutoff(&ig, &res, igraph_vss_all(), false,
-                                           g->nedges ? &len : NULL, out->betweenness_cutoff);
-        }
-        for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->nnodes; i++) {
-            out->betweenness[i] = VECTOR(res)[i];
-        }
+        rc = stats_communities(g, &ig, &w, out);
     }
-    igraph_vector_int_t memb;
-    igraph_vector_int_init(&memb, 0);
-    igraph_vector_init(&nodew, (igraph_integer_t)g->nnodes);
-    double total = 0;
-    for (size_t i = 0; i < g->nnodes; i++) {
-        VECTOR(nodew)[i] = out->strength[i];
-        total += out->strength[i];
-    }
-    if (rc == IGRAPH_SUCCESS && g->nedges > 0) {
-        igraph_rng_seed(igraph_rng_default(), 42);
-        igraph_integer_t ncl = 0;
-        igraph_real_t quality = 0;
-        rc = leiden_bounded(&ig, &w, &nodew, 1.0 / total, &memb, &ncl, &quality);
-        if (rc == IGRAPH_SUCCESS) {
-            rc = igraph_modularity(&ig, &memb, &w, 1.0, false, &out->modularity);
-        }
-        if (rc == IGRAPH_SUCCESS) {
-            /* renumber communities by size so the numbering is meaningful and stable */
-            comm_size *cs = calloc((size_t)ncl + 1, sizeof *cs);
-            int64_t *map = calloc((size_t)ncl + 1, sizeof *map);
-            if (!cs || !map) {
-                free(cs);
-                free(map);
-                rc = IGRAPH_ENOMEM;
-            } else {
-                for (igraph_integer_t c = 0; c < ncl; c++) {
-                    cs[c].id = c;
-                }
-                for (size_t i = 0; i < g->nnodes; i++) {
-                    cs[VECTOR(memb)[i]].size++;
-                    cs[VECTOR(memb)[i]].strength += out->strength[i];
-                }
-                eg_sort(cs, (size_t)ncl, sizeof *cs, cmp_comm);
-                for (igraph_integer_t c = 0; c < ncl; c++) {
-                    map[cs[c].id] = c;
-                }
-                for (size_t i = 0; i < g->nnodes; i++) {
-                    out->community[i] = map[VECTOR(memb)[i]];
-                }
-                out->ncommunities = (size_t)ncl;
-                free(cs);
-                free(map);
-            }
-        }
-    } else if (rc == IGRAPH_SUCCESS) {
-        for (size_t i = 0; i < g->nnodes; i++) {
-            out->community[i] = (int64_t)i;
-        }
-        out->ncommunities = g->nnodes;
-    }
-    igraph_vector_int_destroy(&memb);
-    igraph_vector_destroy(&nodew);
-    igraph_vector_destroy(&res);
-    igraph_vector_destroy(&len);
     igraph_vector_destroy(&w);
     igraph_destroy(&ig);
+    if (rc == IGRAPH_SUCCESS) {
+        return EG_OK;
+    }
+    eg_stats_fini(out);
     if (rc == IGRAPH_INTERRUPTED) {
-        eg_stats_fini(out);
         return eg_error_set(err, EG_ERR_INVALID,
                             "community detection did not converge (stopped after %d steps per "
                             "entity and connection)", LEIDEN_BUDGET);
     }
     if (rc == IGRAPH_ENOMEM) {
-        eg_stats_fini(out);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    if (rc != IGRAPH_SUCCESS) {
-        eg_stats_fini(out);
-        return eg_error_set(err, EG_ERR_INVALID, "graph statistics failed: %s",
-                            igraph_strerror(rc));
-    }
-    return EG_OK;
+    return eg_error_set(err, EG_ERR_INVALID, "graph statistics failed: %s", igraph_strerror(rc));
 }
 
 eg_status eg_query_stats(const eg_graph *g, eg_stats *out, eg_error *err)
@@ -592,23 +624,19 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sorted unique copy of a string list; returns the count, or SIZE_MAX on failure. */
-static size_t unique_strings(char **v, size_t n, char ***out)
+/* Sorted unique copy of a string list in the graph's arena; returns the count, or SIZE_MAX on
+ * failure. */
+static size_t unique_strings(eg_graph *g, char **v, size_t n, char ***out)
 {
     eg_sort(v, n, sizeof *v, cmp_str);
-    char **u = calloc(n ? n : 1, sizeof *u);
+    char **u = eg_graph_calloc(g, n, sizeof *u);
     if (!u) {
         return SIZE_MAX;
     }
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         if (k == 0 || strcmp(u[k - 1], v[i]) != 0) {
-            u[k] = eg_strdup(v[i]);
-            if (!u[k]) {
-                for (size_t z = 0; z < k; z++) {
-                    free(u[z]);
-                }
-                free(u);
+            if (!(u[k] = eg_graph_strdup(g, v[i]))) {
                 return SIZE_MAX;
             }
             k++;
@@ -630,7 +658,8 @@ static int cmp_doc_count(const void *x, const void *y)
 
 /* A merged node's documents: its members' lists together, sorted and unique, with the
  * mentions in each document summed (unknown when a member's are). False: out of memory. */
-static bool merge_node_docs(eg_node *d, const mnode *mn, const uint32_t *mem, size_t nm)
+static bool merge_node_docs(eg_graph *g, eg_node *d, const mnode *mn, const uint32_t *mem,
+                            size_t nm)
 {
     size_t ndoc = 0;
     bool counts = true;
@@ -640,8 +669,8 @@ static bool merge_node_docs(eg_node *d, const mnode *mn, const uint32_t *mem, si
         counts = counts && (s->doc_mentions || !s->ndocs);
     }
     doc_count *all = malloc((ndoc ? ndoc : 1) * sizeof *all);
-    d->docs = calloc(ndoc ? ndoc : 1, sizeof *d->docs);
-    d->doc_mentions = counts ? calloc(ndoc ? ndoc : 1, sizeof *d->doc_mentions) : NULL;
+    d->docs = eg_graph_calloc(g, ndoc, sizeof *d->docs);
+    d->doc_mentions = counts ? eg_graph_calloc(g, ndoc, sizeof *d->doc_mentions) : NULL;
     if (!all || !d->docs || (counts && !d->doc_mentions)) {
         free(all);
         return false;
@@ -665,7 +694,7 @@ static bool merge_node_docs(eg_node *d, const mnode *mn, const uint32_t *mem, si
         if (counts) {
             d->doc_mentions[d->ndocs] = all[i].mentions;
         }
-        d->docs[d->ndocs] = eg_strdup(all[i].id);
+        d->docs[d->ndocs] = eg_graph_strdup(g, all[i].id);
         ok = d->docs[d->ndocs++] != NULL;
     }
     free(all);
@@ -699,8 +728,9 @@ static eg_status merge_doctabs(eg_graph *g, eg_graph *const *graphs, size_t n, e
         for (size_t i = 0; i < graphs[k]->ndoctab; i++) {
             const eg_document *s = &graphs[k]->doctab[i];
             eg_document *d = &g->doctab[g->ndoctab++];
-            *d = (eg_document){eg_strdup(s->id), s->title ? eg_strdup(s->title) : NULL,
-                               s->url ? eg_strdup(s->url) : NULL, s->date};
+            *d = (eg_document){eg_graph_strdup(g, s->id),
+                               s->title ? eg_graph_strdup(g, s->title) : NULL,
+                               s->url ? eg_graph_strdup(g, s->url) : NULL, s->date};
             if (!d->id || (s->title && !d->title) || (s->url && !d->url)) {
                 return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
@@ -710,201 +740,249 @@ static eg_status merge_doctabs(eg_graph *g, eg_graph *const *graphs, size_t n, e
     return EG_OK;
 }
 
-eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_error *err)
+/* What eg_query_merge works on: the inputs, the nodes in canonical order and the result. */
+typedef struct merge_ctx {
+    eg_graph *const *graphs; /* the inputs (borrowed) */
+    size_t n;                /* how many */
+    size_t nn, ne;           /* input nodes and edges, all graphs together */
+    mnode *mn;               /* every input node, in canonical order */
+    uint32_t *pos;           /* input position -> canonical position */
+    uint32_t *parent;        /* canonical position -> its resolution root */
+    uint32_t *node_of;       /* canonical position -> output node */
+    medge *me;               /* input edges between distinct output nodes */
+    eg_graph *g;             /* the result */
+    eg_buf b, k2;            /* scratch */
+} merge_ctx;
+
+/* Step 1: every node, in a canonical order (type, key, label, mentions): the result does not
+ * depend on the order of the graphs. */
+static eg_status merge_order_nodes(merge_ctx *c, eg_error *err)
 {
-    *out = NULL;
-    size_t nn = 0, ne = 0;
-    for (size_t k = 0; k < n; k++) {
-        nn += graphs[k]->nnodes;
-        ne += graphs[k]->nedges;
-    }
-    mnode *mn = calloc(nn ? nn : 1, sizeof *mn);
-    uint32_t *parent = malloc((nn ? nn : 1) * sizeof *parent);
-    uint32_t *node_of = malloc((nn ? nn : 1) * sizeof *node_of);
-    medge *me = malloc((ne ? ne : 1) * sizeof *me);
-    eg_graph *g = eg_graph_new();
-    eg_buf b = {0}, k2 = {0};
-    eg_status st = EG_OK;
-    uint32_t *pos = NULL; /* input position -> sorted position */
-    if (!mn || !parent || !node_of || !me || !g) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    /* 1. every node, in a canonical order (type, key, label, mentions): the result does not
-     * depend on the order of the graphs */
     size_t at = 0;
-    pos = malloc((nn ? nn : 1) * sizeof *pos);
-    if (!pos) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    for (size_t k = 0; k < n; k++) {
-        const eg_graph *src = graphs[k];
+    for (size_t k = 0; k < c->n; k++) {
+        const eg_graph *src = c->graphs[k];
         for (size_t i = 0; i < src->nnodes; i++, at++) {
             const eg_node *nd = &src->nodes[i];
-            mn[at].n = nd;
-            mn[at].in = (uint32_t)at;
+            c->mn[at].n = nd;
+            c->mn[at].in = (uint32_t)at;
             const char *l = nd->label;
-            if (!(nd->type == EG_ORGANIZATION ? eg_org_key(&k2, l, strlen(l))
-                                              : eg_gaz_key(&k2, l, strlen(l))) ||
-                !(mn[at].key = eg_strndup(k2.data ? k2.data : "", k2.len))) {
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-                goto done;
+            if (!(nd->type == EG_ORGANIZATION ? eg_org_key(&c->k2, l, strlen(l))
+                                              : eg_gaz_key(&c->k2, l, strlen(l))) ||
+                !(c->mn[at].key = eg_strndup(c->k2.data ? c->k2.data : "", c->k2.len))) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
         }
     }
-    eg_sort(mn, nn, sizeof *mn, cmp_mnode);
-    for (size_t i = 0; i < nn; i++) {
-        pos[mn[i].in] = (uint32_t)i;
+    eg_sort(c->mn, c->nn, sizeof *c->mn, cmp_mnode);
+    for (size_t i = 0; i < c->nn; i++) {
+        c->pos[c->mn[i].in] = (uint32_t)i;
     }
-    /* 2. the one resolution engine (resolve.h), as build runs it: nodes with the same full-name
-     * key are one; an alias that abbreviates its node's name is an acronym link (stated in some
-     * article); then surnames, acronyms and misspellings with neighbours as evidence. A partial
-     * alias ("The Bank") joins nothing. */
-    {
-        eg_res_entity *re = malloc((nn ? nn : 1) * sizeof *re);
-        uint32_t *pairs = malloc((ne ? ne : 1) * 2 * sizeof *pairs);
-        eg_alias_link *links = NULL;
-        size_t nlinks = 0, lcap = 0;
-        bool ok = re && pairs;
-        for (size_t i = 0; ok && i < nn; i++) {
-            const eg_node *nd = mn[i].n;
-            re[i] = (eg_res_entity){nd->type, mn[i].key, false, nd->mentions};
-            for (size_t a = 0; ok && a < nd->naliases && nd->type != EG_COUNTRY; a++) {
-                const char *s = nd->aliases[a];
-                if (strchr(s, ' ') ||
-                    !eg_alias_acronym_matches(s, strlen(s), nd->label, strlen(nd->label))) {
-                    continue;
-                }
-                ok = EG_GROW(links, lcap, nlinks + 1) && eg_gaz_key(&b, s, strlen(s));
-                if (ok) {
-                    links[nlinks] = (eg_alias_link){EG_LINK_ACRONYM, nd->type,
-                                                    eg_strndup(b.data, b.len), mn[i].key, NULL};
-                    ok = links[nlinks++].a != NULL;
-                }
+    return EG_OK;
+}
+
+/* The resolution entities of the nodes, and an acronym link for each alias that abbreviates
+ * its node's name (stated in some article). False: out of memory. */
+static bool merge_entities(merge_ctx *c, eg_res_entity *re, eg_alias_link **links,
+                           size_t *nlinks)
+{
+    size_t lcap = 0;
+    bool ok = true;
+    for (size_t i = 0; ok && i < c->nn; i++) {
+        const eg_node *nd = c->mn[i].n;
+        re[i] = (eg_res_entity){nd->type, c->mn[i].key, false, nd->mentions};
+        for (size_t a = 0; ok && a < nd->naliases && nd->type != EG_COUNTRY; a++) {
+            const char *s = nd->aliases[a];
+            if (strchr(s, ' ') ||
+                !eg_alias_acronym_matches(s, strlen(s), nd->label, strlen(nd->label))) {
+                continue;
+            }
+            ok = EG_GROW(*links, lcap, *nlinks + 1) && eg_gaz_key(&c->b, s, strlen(s));
+            if (ok) {
+                (*links)[*nlinks] = (eg_alias_link){EG_LINK_ACRONYM, nd->type,
+                                                    eg_strndup(c->b.data, c->b.len),
+                                                    c->mn[i].key, NULL};
+                ok = (*links)[(*nlinks)++].a != NULL;
             }
         }
-        size_t np = 0, base = 0;
-        for (size_t k = 0; ok && k < n; k++) {
-            const eg_graph *src = graphs[k];
-            for (size_t i = 0; i < src->nedges; i++, np++) {
-                pairs[2 * np] = pos[base + src->edges[i].source];
-                pairs[2 * np + 1] = pos[base + src->edges[i].target];
-            }
-            base += src->nnodes;
-        }
-        eg_resolution res = {0};
-        if (ok) {
-            st = eg_resolve(re, nn, pairs, np, links, nlinks, NULL, 0, &res, err);
-        } else {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        }
-        for (size_t i = 0; st == EG_OK && i < nn; i++) {
-            parent[i] = eg_uf_find(res.parent, (uint32_t)i);
-        }
-        eg_resolution_fini(&res);
-        for (size_t i = 0; i < nlinks; i++) {
-            free(links[i].a);
-        }
-        free(links);
-        free(re);
-        free(pairs);
-        if (st != EG_OK) {
-            goto done;
-        }
     }
-    /* 3. contract nodes */
-    size_t nout = 0;
+    return ok;
+}
+
+/* Step 2: the one resolution engine (resolve.h), as build runs it: nodes with the same
+ * full-name key are one; an alias that abbreviates its node's name is an acronym link; then
+ * surnames, acronyms and misspellings with neighbours as evidence. A partial alias ("The
+ * Bank") joins nothing. Fills c->parent. */
+static eg_status merge_resolve(merge_ctx *c, eg_error *err)
+{
+    size_t nn = c->nn, ne = c->ne;
+    eg_res_entity *re = malloc((nn ? nn : 1) * sizeof *re);
+    uint32_t *pairs = malloc((ne ? ne : 1) * 2 * sizeof *pairs);
+    eg_alias_link *links = NULL;
+    size_t nlinks = 0;
+    bool ok = re && pairs && merge_entities(c, re, &links, &nlinks);
+    size_t np = 0, base = 0;
+    for (size_t k = 0; ok && k < c->n; k++) {
+        const eg_graph *src = c->graphs[k];
+        for (size_t i = 0; i < src->nedges; i++, np++) {
+            pairs[2 * np] = c->pos[base + src->edges[i].source];
+            pairs[2 * np + 1] = c->pos[base + src->edges[i].target];
+        }
+        base += src->nnodes;
+    }
+    eg_resolution res = {0};
+    eg_status st = ok ? eg_resolve(re, nn, pairs, np, links, nlinks, NULL, 0, &res, err)
+                      : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; st == EG_OK && i < nn; i++) {
+        c->parent[i] = eg_uf_find(res.parent, (uint32_t)i);
+    }
+    eg_resolution_fini(&res);
+    for (size_t i = 0; i < nlinks; i++) {
+        free(links[i].a);
+    }
+    free(links);
+    free(re);
+    free(pairs);
+    return st;
+}
+
+/* One output node from its members (canonical positions mem[0..nm)): counts summed, the label
+ * and type of the most mentioned, aliases and documents united. False: out of memory. */
+static bool merge_one_node(merge_ctx *c, eg_node *d, const uint32_t *mem, size_t nm)
+{
+    const eg_node *best = NULL;
+    size_t nal = 0;
+    for (size_t q = 0; q < nm; q++) {
+        const eg_node *s = c->mn[mem[q]].n;
+        if (!best || s->mentions > best->mentions) {
+            best = s;
+        }
+        d->mentions += s->mentions;
+        d->documents += s->documents;
+        eg_date_widen(&d->first_seen, &d->last_seen, s->first_seen, s->last_seen);
+        d->windows += s->windows;
+        nal += s->naliases + 1;
+    }
+    bool ok = merge_node_docs(c->g, d, c->mn, mem, nm);
+    char **all = malloc((nal ? nal : 1) * sizeof *all);
+    size_t k = 0;
+    for (size_t q = 0; all && q < nm; q++) {
+        const eg_node *s = c->mn[mem[q]].n;
+        for (size_t a = 0; a < s->naliases; a++) {
+            all[k++] = s->aliases[a];
+        }
+        all[k++] = best->label;
+    }
+    d->type = best->type;
+    d->label = eg_graph_strdup(c->g, best->label);
+    d->naliases = all ? unique_strings(c->g, all, k, &d->aliases) : SIZE_MAX;
+    free(all);
+    if (!d->label || d->naliases == SIZE_MAX) {
+        d->naliases = 0;
+        ok = false;
+    }
+    return ok;
+}
+
+/* Step 3: contract nodes: one output node per resolution root, its members grouped by a
+ * counting sort. */
+static eg_status merge_contract_nodes(merge_ctx *c, eg_error *err)
+{
+    size_t nn = c->nn, nout = 0;
     for (size_t i = 0; i < nn; i++) {
-        node_of[i] = eg_uf_find(parent, (uint32_t)i) == i ? (uint32_t)nout++ : UINT32_MAX;
+        c->node_of[i] = eg_uf_find(c->parent, (uint32_t)i) == i ? (uint32_t)nout++ : UINT32_MAX;
     }
     for (size_t i = 0; i < nn; i++) {
-        node_of[i] = node_of[eg_uf_find(parent, (uint32_t)i)];
+        c->node_of[i] = c->node_of[eg_uf_find(c->parent, (uint32_t)i)];
     }
+    eg_graph *g = c->g;
     g->nodes = calloc(nout ? nout : 1, sizeof *g->nodes);
-    if (!g->nodes) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    g->nnodes = nout;
-    {
-        /* members grouped per output node */
-        size_t *cnt = calloc(nout + 1, sizeof *cnt);
-        uint32_t *mem = malloc((nn ? nn : 1) * sizeof *mem);
-        if (!cnt || !mem) {
-            free(cnt);
-            free(mem);
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            goto done;
-        }
+    size_t *cnt = calloc(nout + 1, sizeof *cnt);
+    size_t *fill = calloc(nout + 1, sizeof *fill);
+    uint32_t *mem = malloc((nn ? nn : 1) * sizeof *mem);
+    bool ok = g->nodes && cnt && fill && mem;
+    if (ok) {
+        g->nnodes = nout;
         for (size_t i = 0; i < nn; i++) {
-            cnt[node_of[i] + 1]++;
+            cnt[c->node_of[i] + 1]++;
         }
         for (size_t o = 0; o < nout; o++) {
             cnt[o + 1] += cnt[o];
         }
-        size_t *fill = calloc(nout + 1, sizeof *fill);
-        for (size_t i = 0; fill && i < nn; i++) {
-            mem[cnt[node_of[i]] + fill[node_of[i]]++] = (uint32_t)i;
-        }
-        for (size_t o = 0; fill && st == EG_OK && o < nout; o++) {
-            eg_node *d = &g->nodes[o];
-            const eg_node *best = NULL;
-            size_t nal = 0;
-            for (size_t q = cnt[o]; q < cnt[o + 1]; q++) {
-                const eg_node *s = mn[mem[q]].n;
-                if (!best || s->mentions > best->mentions) {
-                    best = s;
-                }
-                d->mentions += s->mentions;
-                d->documents += s->documents;
-                eg_date_widen(&d->first_seen, &d->last_seen, s->first_seen, s->last_seen);
-                d->windows += s->windows;
-                nal += s->naliases + 1;
-            }
-            if (!merge_node_docs(d, mn, mem + cnt[o], cnt[o + 1] - cnt[o])) {
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-            char **all = malloc((nal ? nal : 1) * sizeof *all);
-            size_t k = 0;
-            for (size_t q = cnt[o]; all && q < cnt[o + 1]; q++) {
-                const eg_node *s = mn[mem[q]].n;
-                for (size_t a = 0; a < s->naliases; a++) {
-                    all[k++] = s->aliases[a];
-                }
-                all[k++] = best->label;
-            }
-            d->type = best->type;
-            d->label = eg_strdup(best->label);
-            d->naliases = all ? unique_strings(all, k, &d->aliases) : SIZE_MAX;
-            free(all);
-            if (!d->label || d->naliases == SIZE_MAX) {
-                if (d->naliases == SIZE_MAX) {
-                    d->naliases = 0; /* else the graph frees the copies */
-                }
-                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
-        }
-        if (!fill) {
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        }
-        free(fill);
-        free(cnt);
-        free(mem);
-        if (st != EG_OK) {
-            goto done;
+        for (size_t i = 0; i < nn; i++) {
+            mem[cnt[c->node_of[i]] + fill[c->node_of[i]]++] = (uint32_t)i;
         }
     }
-    /* 4. edges: sum the pairs that now join the same nodes */
+    for (size_t o = 0; ok && o < nout; o++) {
+        ok = merge_one_node(c, &g->nodes[o], mem + cnt[o], cnt[o + 1] - cnt[o]);
+    }
+    free(fill);
+    free(cnt);
+    free(mem);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
+/* One output edge from the input edges me[0..nm) that join its nodes: counts summed,
+ * documents united, the first `keep` evidence sentences kept. False: out of memory. */
+static bool merge_one_edge(eg_graph *g, eg_edge *e, const medge *me, size_t nm, size_t keep)
+{
+    size_t ndoc = 0, nev = 0;
+    e->source = me[0].a;
+    e->target = me[0].b;
+    for (size_t q = 0; q < nm; q++) {
+        e->weight += me[q].e->weight;
+        e->documents += me[q].e->documents;
+        eg_date_widen(&e->first_seen, &e->last_seen, me[q].e->first_seen, me[q].e->last_seen);
+        ndoc += me[q].e->ndocs;
+        nev += me[q].e->nev;
+    }
+    char **docs = malloc((ndoc ? ndoc : 1) * sizeof *docs);
+    eg_ev_pick *evs = malloc((nev ? nev : 1) * sizeof *evs);
+    if (!docs || !evs) {
+        free(docs);
+        free(evs);
+        return false;
+    }
+    size_t dn = 0, en = 0;
+    for (size_t q = 0; q < nm; q++) {
+        for (size_t d = 0; d < me[q].e->ndocs; d++) {
+            docs[dn++] = me[q].e->docs[d];
+        }
+        for (size_t d = 0; d < me[q].e->nev; d++) {
+            evs[en++] = (eg_ev_pick){me[q].e->ev[d].doc, me[q].e->ev[d].sentence, (uint32_t)d, 0};
+        }
+    }
+    e->ndocs = unique_strings(g, docs, dn, &e->docs);
+    size_t kept = eg_evidence_pick(evs, en, keep, false);
+    e->ev = eg_graph_calloc(g, kept, sizeof *e->ev);
+    bool ok = e->ev != NULL;
+    for (size_t q = 0; ok && q < kept; q++) {
+        e->ev[q].doc = eg_graph_strdup(g, evs[q].doc);
+        e->ev[q].sentence = eg_graph_strdup(g, evs[q].text);
+        e->nev++;
+        ok = e->ev[q].doc && e->ev[q].sentence;
+    }
+    if (e->ndocs == SIZE_MAX) {
+        e->ndocs = 0;
+        ok = false;
+    }
+    free(docs);
+    free(evs);
+    return ok;
+}
+
+/* Step 4: edges: sum the pairs that now join the same nodes; the graph's counts add up. */
+static eg_status merge_edges(merge_ctx *c, eg_error *err)
+{
+    eg_graph *g = c->g;
     size_t nm = 0, keep = 0, base = 0;
-    for (size_t k = 0; k < n; k++) {
-        const eg_graph *src = graphs[k];
+    for (size_t k = 0; k < c->n; k++) {
+        const eg_graph *src = c->graphs[k];
         for (size_t i = 0; i < src->nedges; i++) {
-            uint32_t x = node_of[pos[base + src->edges[i].source]];
-            uint32_t y = node_of[pos[base + src->edges[i].target]];
+            uint32_t x = c->node_of[c->pos[base + src->edges[i].source]];
+            uint32_t y = c->node_of[c->pos[base + src->edges[i].target]];
             keep = src->edges[i].nev > keep ? src->edges[i].nev : keep;
             if (x != y) {
-                me[nm++] = (medge){x < y ? x : y, x < y ? y : x, &src->edges[i]};
+                c->me[nm++] = (medge){x < y ? x : y, x < y ? y : x, &src->edges[i]};
             }
         }
         base += src->nnodes;
@@ -914,89 +992,59 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
             g->window = src->window;
         }
     }
-    eg_sort(me, nm, sizeof *me, cmp_medge);
+    eg_sort(c->me, nm, sizeof *c->me, cmp_medge);
     g->edges = calloc(nm ? nm : 1, sizeof *g->edges);
-    if (!g->edges) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    for (size_t i = 0; i < nm && st == EG_OK;) {
-        size_t j = i, ndoc = 0, nev = 0;
-        eg_edge *e = &g->edges[g->nedges++];
-        e->source = me[i].a;
-        e->target = me[i].b;
-        while (j < nm && me[j].a == me[i].a && me[j].b == me[i].b) {
-            e->weight += me[j].e->weight;
-            e->documents += me[j].e->documents;
-            eg_date_widen(&e->first_seen, &e->last_seen, me[j].e->first_seen, me[j].e->last_seen);
-            ndoc += me[j].e->ndocs;
-            nev += me[j].e->nev;
+    bool ok = g->edges != NULL;
+    for (size_t i = 0; ok && i < nm;) {
+        size_t j = i;
+        while (j < nm && c->me[j].a == c->me[i].a && c->me[j].b == c->me[i].b) {
             j++;
         }
-        char **docs = malloc((ndoc ? ndoc : 1) * sizeof *docs);
-        eg_ev_pick *evs = malloc((nev ? nev : 1) * sizeof *evs);
-        if (!docs || !evs) {
-            free(docs);
-            free(evs);
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            break;
-        }
-        size_t dn = 0, en = 0;
-        for (size_t q = i; q < j; q++) {
-            for (size_t d = 0; d < me[q].e->ndocs; d++) {
-                docs[dn++] = me[q].e->docs[d];
-            }
-            for (size_t d = 0; d < me[q].e->nev; d++) {
-                evs[en++] = (eg_ev_pick){me[q].e->ev[d].doc, me[q].e->ev[d].sentence,
-                                         (uint32_t)d, 0};
-            }
-        }
-        e->ndocs = unique_strings(docs, dn, &e->docs);
-        size_t kept = eg_evidence_pick(evs, en, keep, false);
-        e->ev = calloc(kept ? kept : 1, sizeof *e->ev);
-        bool ev_ok = e->ev != NULL;
-        for (size_t q = 0; ev_ok && q < kept; q++) {
-            e->ev[q].doc = eg_strdup(evs[q].doc);
-            e->ev[q].sentence = eg_strdup(evs[q].text);
-            e->nev++;
-            ev_ok = e->ev[q].doc && e->ev[q].sentence;
-        }
-        if (e->ndocs == SIZE_MAX || !ev_ok) {
-            if (e->ndocs == SIZE_MAX) {
-                e->ndocs = 0; /* else the graph frees the copies */
-            }
-            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-        }
-        free(docs);
-        free(evs);
+        ok = merge_one_edge(g, &g->edges[g->nedges++], c->me + i, j - i, keep);
         i = j;
     }
-    if (st == EG_OK) {
-        st = merge_doctabs(g, graphs, n, err);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
+eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_error *err)
+{
+    *out = NULL;
+    merge_ctx c = {.graphs = graphs, .n = n};
+    for (size_t k = 0; k < n; k++) {
+        c.nn += graphs[k]->nnodes;
+        c.ne += graphs[k]->nedges;
     }
-    if (st == EG_OK) {
-        st = eg_graph_assign_ids(g, err);
+    size_t nn = c.nn;
+    c.mn = calloc(nn ? nn : 1, sizeof *c.mn);
+    c.pos = malloc((nn ? nn : 1) * sizeof *c.pos);
+    c.parent = malloc((nn ? nn : 1) * sizeof *c.parent);
+    c.node_of = malloc((nn ? nn : 1) * sizeof *c.node_of);
+    c.me = malloc((c.ne ? c.ne : 1) * sizeof *c.me);
+    c.g = eg_graph_new();
+    eg_status st = c.mn && c.pos && c.parent && c.node_of && c.me && c.g
+                       ? EG_OK
+                       : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    st = st == EG_OK ? merge_order_nodes(&c, err) : st;
+    st = st == EG_OK ? merge_resolve(&c, err) : st;
+    st = st == EG_OK ? merge_contract_nodes(&c, err) : st;
+    st = st == EG_OK ? merge_edges(&c, err) : st;
+    st = st == EG_OK ? merge_doctabs(c.g, graphs, n, err) : st;
+    st = st == EG_OK ? eg_graph_assign_ids(c.g, err) : st;
+    st = st == EG_OK ? eg_graph_normalize(c.g, true, err) : st;
+    for (size_t i = 0; c.mn && i < nn; i++) {
+        free(c.mn[i].key);
     }
-    if (st == EG_OK) {
-        st = eg_graph_normalize(g, true, err);
-    }
-done:
-    if (mn) {
-        for (size_t i = 0; i < nn; i++) {
-            free(mn[i].key);
-        }
-    }
-    free(pos);
-    free(mn);
-    free(parent);
-    free(node_of);
-    free(me);
-    eg_buf_fini(&b);
-    eg_buf_fini(&k2);
+    free(c.mn);
+    free(c.pos);
+    free(c.parent);
+    free(c.node_of);
+    free(c.me);
+    eg_buf_fini(&c.b);
+    eg_buf_fini(&c.k2);
     if (st != EG_OK) {
-        eg_graph_destroy(g);
+        eg_graph_destroy(c.g);
         return st;
     }
-    *out = g;
+    *out = c.g;
     return EG_OK;
 }

@@ -188,6 +188,18 @@ int main(void)
         eg_graph_destroy(w0);
     }
 
+    /* one owner for every graph: a merged graph keeps its strings in its arena too, and a
+     * filter that drops its nodes and edges leaves them there (freed once, with the graph) */
+    eg_graph *pair[2] = {g, g}, *mg = NULL;
+    CHECK(eg_query_merge(pair, 2, &mg, &err) == EG_OK && mg && mg->arena);
+    if (mg) {
+        CHECK(mg->nnodes == g->nnodes && mg->nedges == g->nedges);
+        eg_filter one = {.top = 1};
+        CHECK(eg_graph_filter(mg, &one, NULL, NULL, &err) == EG_OK && mg->nnodes == 1 &&
+              mg->nedges == 0 && mg->nodes[0].label && mg->nodes[0].naliases > 0);
+        eg_graph_destroy(mg);
+    }
+
     /* filters */
     size_t dn = 0, de = 0;
     eg_filter flt = {.min_weight = 2, .drop_isolated = true};
