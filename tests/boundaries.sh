@@ -14,7 +14,7 @@ src=$1
 fail=0
 
 # --- 1. the CLI's includes ---
-internal=$(cd "$src/src" && ls ./*.h | sed 's|^\./||')
+internal=$(cd "$src/src" && ls ./*/*.h | grep -v '^\./cli/' | sed 's|^.*/||')
 cli_bad_includes() {
     # an include that is neither <system.h> without a project name, nor entgraph/, nor commands.h
     grep -HnE '^[[:space:]]*#[[:space:]]*include' "$@" |
@@ -50,7 +50,7 @@ lib_prints() {
         grep -E '\b(stderr|stdout)\b|(^|[^a-z_.>])(printf|vprintf|puts|putchar|perror)[[:space:]]*\(' || true
 }
 # faultinject.[ch] is test instrumentation, compiled in only with -Dfault_injection=true
-lib=$(find "$src/src" -maxdepth 1 -name '*.[ch]' ! -name 'faultinject.[ch]' | sort)
+lib=$(find "$src/src" -mindepth 2 -maxdepth 2 -name '*.[ch]' ! -path '*/cli/*' ! -name 'faultinject.[ch]' | sort)
 # outfile.c opens "-" as standard output: the one place the library names stdout
 bad=$(lib_prints $lib | grep -vE '/outfile\.c:[0-9]+:[[:space:]]*of->fp = stdout;$' || true)
 if [ -n "$bad" ]; then
