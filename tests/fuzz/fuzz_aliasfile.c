@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../../src/builder/builder.h"
 #include "../../src/resolve/alias.h"
 #include "../../src/resolve/aliasfile.h"
 #include "../../src/graph/graph.h"

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../src/builder/builder.h"
 #include "../../src/resolve/alias.h"
 #include "../../src/graph/graph.h"
 #include "../../src/ner/ner.h"

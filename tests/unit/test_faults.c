@@ -29,6 +29,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../../src/builder/builder.h"
 #include "../../src/io/export.h"
 #include "../../src/base/faultinject.h"
 #include "../../src/graph/graph.h"

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "../../src/builder/builder.h"
 #include "../../src/graph/filter.h"
 #include "../../src/graph/graph.h"
 #include "../../src/ner/ner.h"
