@@ -9,7 +9,7 @@ sh scripts/deps.sh --test
 meson compile -C build
 meson test -C build --print-errorlogs
 # the sanitized build also routes the library's allocations through the fault-injection
-# counters (src/faultinject.h) and runs tests/unit/test_faults.c
+# counters (src/base/faultinject.h) and runs tests/unit/test_faults.c
 [ -d build-asan ] || CC=clang meson setup build-asan -Db_sanitize=address,undefined \
     -Db_lundef=false -Dc_args=-fno-sanitize-recover=all -Dwerror=true -Dfault_injection=true
 meson configure build-asan -Dfault_injection=true

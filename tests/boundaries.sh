@@ -8,6 +8,9 @@
 #      perror; it reports through eg_error and the callbacks of eg_build_options.
 #   3. the library's static mutable state is the list below, each entry with why it is safe for
 #      threads; a new one must be made thread-safe and added here with its reason.
+#   4. the stages' layering: a source in src/<stage>/ includes only its own stage's headers and
+#      those of the stages below it (the list below, the same as src/*/meson.build's include
+#      directories, which src/meson.build checks when configuring), and never by a path.
 # A self-test feeds each check a line that breaks it.
 set -eu
 export LC_ALL=C
@@ -15,7 +18,7 @@ src=$1
 fail=0
 
 # --- 1. the CLI's includes ---
-internal=$(cd "$src/src" && ls ./*.h | sed 's|^\./||')
+internal=$(cd "$src/src" && ls ./*/*.h | grep -v '^\./cli/' | sed 's|^.*/||')
 cli_bad_includes() {
     # an include that is neither <system.h> without a project name, nor entgraph/, nor commands.h
     grep -HnE '^[[:space:]]*#[[:space:]]*include' "$@" |
@@ -51,7 +54,7 @@ lib_prints() {
         grep -E '\b(stderr|stdout)\b|(^|[^a-z_.>])(printf|vprintf|puts|putchar|perror)[[:space:]]*\(' || true
 }
 # faultinject.[ch] is test instrumentation, compiled in only with -Dfault_injection=true
-lib=$(find "$src/src" -maxdepth 1 -name '*.[ch]' ! -name 'faultinject.[ch]' | sort)
+lib=$(find "$src/src" -mindepth 2 -maxdepth 2 -name '*.[ch]' ! -path '*/cli/*' ! -name 'faultinject.[ch]' | sort)
 # outfile.c opens "-" as standard output: the one place the library names stdout
 bad=$(lib_prints $lib | grep -vE '/outfile\.c:[0-9]+:[[:space:]]*of->fp = stdout;$' || true)
 if [ -n "$bad" ]; then
@@ -115,6 +118,57 @@ if [ -n "$bad" ]; then
     fail=1
 fi
 
+# --- 4. the stages' layering ---
+# stage: the stages its sources may include besides its own (docs/DESIGN.md section 1)
+layers="
+base:
+text: base
+ner: text base
+resolve: ner text base
+graph: text base
+io: graph text base
+builder: resolve ner graph text base
+query: builder io resolve ner graph text base
+render: io graph text base
+api: query render builder io resolve ner graph text base
+"
+# every internal header as "name stage"
+headers=$(cd "$src/src" && ls ./*/*.h | grep -v '^\./cli/' | sed -E 's|^\./([^/]+)/(.*)$|\2 \1|')
+layer_bad_includes() {
+    # "file:line:text" of each #include "..." that names a header of a stage not allowed to
+    # the file's folder, or names any header by a path (other than entgraph/)
+    for f in "$@"; do
+        st=$(basename "$(dirname "$f")")
+        allowed=" $st $(printf '%s\n' "$layers" | sed -n "s/^$st:[[:space:]]*//p") "
+        grep -HnE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"' "$f" |
+            while IFS= read -r line; do
+                inc=$(printf '%s\n' "$line" | sed -E 's/.*include[[:space:]]*"([^"]*)".*/\1/')
+                case $inc in
+                    entgraph/*) continue ;;
+                    */*) echo "$line"; continue ;;
+                esac
+                hs=$(printf '%s\n' "$headers" | awk -v h="$inc" '$1 == h { print $2 }')
+                case $allowed in
+                    *" $hs "*) ;;
+                    *) [ -n "$hs" ] && echo "$line (a header of src/$hs)" ;;
+                esac
+            done
+    done
+}
+for d in "$src"/src/*/; do
+    st=$(basename "$d")
+    if [ "$st" != cli ] && ! printf '%s\n' "$layers" | grep -q "^$st:"; then
+        echo "src/$st is not in tests/boundaries.sh's list of stages (say which stages it may use)"
+        fail=1
+    fi
+done
+bad=$(layer_bad_includes $lib)
+if [ -n "$bad" ]; then
+    echo "a stage includes a header of a stage above it (or beside it):"
+    echo "$bad"
+    fail=1
+fi
+
 # --- the checks catch what they are for ---
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -125,4 +179,8 @@ printf 'x;\n    fprintf(stderr, "x");\n    printf("y");\n    snprintf(b, 1, "z")
 printf 'static int counter;\nstatic const int k = 1;\nstatic int f(void);\nstatic uint64_t a = 1, b = 2;\nstatic char *p[4];\n' > "$tmp/st.c"
 [ "$(static_state "$tmp/st.c" | tr '\n' ' ')" = "st.c:counter st.c:a st.c:b st.c:p " ] ||
     { echo "self-test: static state check: $(static_state "$tmp/st.c" | tr '\n' ' ')"; fail=1; }
+mkdir "$tmp/graph"
+printf '#include "graph.h"\n#include "util.h"\n#include "dates.h"\n#include "entgraph/graph.h"\n#include "alias.h"\n#include "../ner/ner.h"\n#include "builder.h"\n#include <stdio.h>\n' > "$tmp/graph/x.c"
+[ "$(layer_bad_includes "$tmp/graph/x.c" | cut -d: -f2 | tr '\n' ' ')" = "5 6 7 " ] ||
+    { echo "self-test: layering check: $(layer_bad_includes "$tmp/graph/x.c")"; fail=1; }
 exit $fail

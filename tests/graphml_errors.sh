@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # graphml_errors.sh ENTGRAPH SRCDIR - a GraphML graph that entgraph wrote, damaged one way at a
 # time: every damage is a one-line error naming the element and the value, with exit status 1,
-# never a crash or a silently wrong graph (src/graphml_load.c).
+# never a crash or a silently wrong graph (src/io/graphml_load.c).
 . "$(dirname "$0")/testlib.sh" "$@"
 "$bin" build -q --threads 1 "$src/samples" -o "$tmp/g.graphml"
 check test $? = 0

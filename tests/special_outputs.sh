@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# special_outputs.sh ENTGRAPH SRCDIR - outputs that are not plain new files (src/outfile.c): a
+# special_outputs.sh ENTGRAPH SRCDIR - outputs that are not plain new files (src/base/outfile.c): a
 # FIFO is written in place and stays a FIFO, a symbolic link is replaced and its target left
 # alone, /dev/full reports the full disk, a missing directory or a directory as output is a
 # one-line error, and a failed write never leaves a temporary file behind.

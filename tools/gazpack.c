@@ -1,6 +1,6 @@
 /*
  * gazpack.c - build-time helper: compiles phrase lists (one phrase per line, words separated
- * by single spaces) into the hashed table described in src/phrases.h, embedded in the library.
+ * by single spaces) into the hashed table described in src/ner/phrases.h, embedded in the library.
  *
  * usage: gazpack OUTPUT LIST.txt...
  * Each list is named by its file name without the directory and ".txt".

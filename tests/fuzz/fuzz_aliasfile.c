@@ -12,12 +12,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../src/alias.h"
-#include "../../src/aliasfile.h"
-#include "../../src/graph.h"
-#include "../../src/ner.h"
-#include "../../src/text.h"
-#include "../../src/util.h"
+#include "../../src/builder/builder.h"
+#include "../../src/resolve/alias.h"
+#include "../../src/resolve/aliasfile.h"
+#include "../../src/graph/graph.h"
+#include "../../src/ner/ner.h"
+#include "../../src/text/text.h"
+#include "../../src/base/util.h"
 #include "fdp.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -19,7 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../../src/text.h"
+#include "../../src/text/text.h"
 #include "fdp.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "../../src/aliasfile.h"
-#include "../../src/graph.h"
-#include "../../src/model.h"
+#include "../../src/resolve/aliasfile.h"
+#include "../../src/graph/graph.h"
+#include "../../src/ner/model.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -16,10 +16,10 @@
 
 #include <graphviz/cgraph.h>
 
-#include "../../src/export.h"
-#include "../../src/filter.h"
-#include "../../src/graph.h"
-#include "../../src/query.h"
+#include "../../src/io/export.h"
+#include "../../src/graph/filter.h"
+#include "../../src/graph/graph.h"
+#include "../../src/query/query.h"
 #include "fdp.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

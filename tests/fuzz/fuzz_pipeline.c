@@ -6,10 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/alias.h"
-#include "../../src/graph.h"
-#include "../../src/ner.h"
-#include "../../src/text.h"
+#include "../../src/builder/builder.h"
+#include "../../src/resolve/alias.h"
+#include "../../src/graph/graph.h"
+#include "../../src/ner/ner.h"
+#include "../../src/text/text.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/alias.h"
-#include "../../src/gazetteer.h"
-#include "../../src/text.h"
+#include "../../src/resolve/alias.h"
+#include "../../src/ner/gazetteer.h"
+#include "../../src/text/text.h"
 #include "check.h"
 
 static eg_doc make_doc(const char *text)

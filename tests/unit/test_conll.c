@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../src/conll.h"
+#include "../../src/ner/conll.h"
 #include "check.h"
 
 static size_t chunk(const char *const *tags, size_t n, eg_chunk **out)

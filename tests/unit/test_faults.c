@@ -1,7 +1,7 @@
 /*
  * test_faults.c - allocation fault injection in the manner of SQLite's malloc tests.
  *
- * Built only with -Dfault_injection=true (src/faultinject.h): every allocation of the library
+ * Built only with -Dfault_injection=true (src/base/faultinject.h): every allocation of the library
  * and of cJSON goes through a counter. Each scenario (build, load JSON and GraphML, save,
  * both merges, queries) runs once without a fault for its reference result, then again with
  * the 1st allocation failing, the 2nd, ..., until a run makes fewer allocations than the one
@@ -29,13 +29,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../../src/export.h"
-#include "../../src/faultinject.h"
-#include "../../src/gazetteer.h"
-#include "../../src/graph.h"
-#include "../../src/ner.h"
-#include "../../src/pipeline.h"
-#include "../../src/query.h"
+#include "../../src/builder/builder.h"
+#include "../../src/io/export.h"
+#include "../../src/base/faultinject.h"
+#include "../../src/graph/graph.h"
+#include "../../src/ner/gazetteer.h"
+#include "../../src/ner/ner.h"
+#include "../../src/api/pipeline.h"
+#include "../../src/query/query.h"
 #include "check.h"
 #include "entgraph/entgraph.h"
 

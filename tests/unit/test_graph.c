@@ -5,11 +5,12 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "../../src/filter.h"
-#include "../../src/graph.h"
-#include "../../src/ner.h"
-#include "../../src/pipeline.h"
-#include "../../src/query.h"
+#include "../../src/builder/builder.h"
+#include "../../src/graph/filter.h"
+#include "../../src/graph/graph.h"
+#include "../../src/ner/ner.h"
+#include "../../src/api/pipeline.h"
+#include "../../src/query/query.h"
 #include "check.h"
 
 static const eg_node *node(const eg_graph *g, const char *id)

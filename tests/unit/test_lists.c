@@ -7,12 +7,12 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "../../src/conll.h"
-#include "../../src/gazetteer.h"
-#include "../../src/model.h"
-#include "../../src/phrases.h"
-#include "../../src/text.h"
-#include "../../src/wordvec.h"
+#include "../../src/ner/conll.h"
+#include "../../src/ner/gazetteer.h"
+#include "../../src/ner/model.h"
+#include "../../src/ner/phrases.h"
+#include "../../src/text/text.h"
+#include "../../src/ner/wordvec.h"
 #include "check.h"
 
 static uint32_t crc32(const unsigned char *p, size_t n)

@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "../../src/clusters.h"
-#include "../../src/conll.h"
-#include "../../src/model.h"
+#include "../../src/ner/clusters.h"
+#include "../../src/ner/conll.h"
+#include "../../src/ner/model.h"
 #include "check.h"
 
 /* Class of `word` in a "word<TAB>class" file, or -1. */

@@ -11,7 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "../../src/outfile.h"
+#include "../../src/base/outfile.h"
 #include "check.h"
 
 static mode_t mode_of(const char *path)

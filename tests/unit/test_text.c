@@ -5,7 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../../src/text.h"
+#include "../../src/text/text.h"
 #include "check.h"
 
 static eg_doc seg(const char *text)

@@ -1,5 +1,5 @@
 /* test_util.c - buffers, the string map, UTF-8 decoding, errors. */
-#include "../../src/util.h"
+#include "../../src/base/util.h"
 
 #include <stdlib.h>
 

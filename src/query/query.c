@@ -17,6 +17,7 @@
 #include <igraph.h>
 
 #include "alias.h"
+#include "builder.h"
 #include "export.h"
 #include "gazetteer.h"
 #include "resolve.h"

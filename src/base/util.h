@@ -23,7 +23,7 @@ bool eg_grow(void **arr, size_t *cap, size_t need, size_t elt);
 
 /* Marks a place that goes on without an allocation that failed instead of reporting it (the
  * result is then poorer, never wrong memory). The fault-injection tests accept a different
- * result only after it (src/faultinject.h); elsewhere it does nothing. */
+ * result only after it (src/base/faultinject.h); elsewhere it does nothing. */
 #ifdef EG_FAULT_INJECTION
 #define EG_ALLOC_FAILURE_IGNORED() eg_fi_swallow()
 #else

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "alias.h"
+#include "builder.h"
 #include "entgraph/entgraph.h"
 #include "graph.h"
 #include "ner.h"
