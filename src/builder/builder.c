@@ -2231,8 +2231,8 @@ eg_status eg_shards_merge(eg_graph *const *gs, size_t n, bool keep_state, eg_gra
     eg_build_opts o0, o;
     for (size_t i = 0; i < n; i++) {
         if (!gs[i]->shard || !state_opts(gs[i]->shard, &o)) {
-            return eg_error_set(err, EG_ERR_PARSE, "shard %zu: no shard state (build it with "
-                                                   "--shard)", i + 1);
+            return eg_error_set(err, EG_ERR_PARSE, "shard %zu: no shard state (a graph built "
+                                                   "without the shard option)", i + 1);
         }
         if (i == 0) {
             o0 = o;

@@ -590,12 +590,13 @@ static void cache_words(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *
     }
 }
 
-/* Gazetteer phrase matches over a sentence: phrase = kind * 4 + position (B I L U) + 1. */
-static void phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w, size_t s0,
+/* Gazetteer phrase matches over a sentence: phrase = kind * 4 + position (B I L U) + 1.
+ * False when out of memory. */
+static bool phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w, size_t s0,
                         size_t s1)
 {
     if (!gaz) {
-        return;
+        return true;
     }
     for (size_t i = s0; i < s1; i++) {
         ws->wp[i] = w[i].s;
@@ -609,7 +610,10 @@ static void phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w
         }
         int32_t e = -1;
         bool dem = false;
-        size_t len = eg_gaz_match(gaz, ws->wp, ws->wl, s1, i, &e, &dem);
+        size_t len;
+        if (eg_gaz_match_at(gaz, ws->wp, ws->wl, s1, i, &len, &e, &dem) != EG_OK) {
+            return false;
+        }
         if (len == 0) {
             i++;
             continue;
@@ -622,6 +626,7 @@ static void phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w
         }
         i += len;
     }
+    return true;
 }
 
 /* Longest matches of the phrase lists over a sentence, each list on its own, left to right:
@@ -696,146 +701,201 @@ enum {
     FC_ALL = (1u << 6) - 1
 };
 
-/* Features of token i in sentence [s0, s1) of the classes in `want`, as bucket indices. The
- * order and the MAXF cut are those of the whole set whatever `want` is. */
-static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned bits,
-                         unsigned want, uint32_t *out)
-{
-    const tokinfo *t = &ws->ti[i];
-    const tokinfo *p1 = i > s0 ? &ws->ti[i - 1] : NULL, *p2 = i > s0 + 1 ? &ws->ti[i - 2] : NULL;
-    const tokinfo *n1 = i + 1 < s1 ? &ws->ti[i + 1] : NULL,
-                  *n2 = i + 2 < s1 ? &ws->ti[i + 2] : NULL;
-    uint64_t lp1 = p1 ? p1->lo : BOS_H, lp2 = p2 ? p2->lo : BOS_H;
-    uint64_t ln1 = n1 ? n1->lo : EOS_H, ln2 = n2 ? n2->lo : EOS_H;
-    uint64_t cp1 = p1 ? p1->csh : BOS_H, cn1 = n1 ? n1->csh : EOS_H;
-    unsigned cm1 = p1 ? FC_M1 : FC_CTX, cp1c = n1 ? FC_P1 : FC_CTX;
-    unsigned cm2 = p2 ? FC_M2 : FC_CTX, cp2 = n2 ? FC_P2 : FC_CTX;
+/* The features of one token being written (features() below): the token and its neighbours
+ * (NULL beyond the sentence), the hashes written, and how many the whole set has so far,
+ * written or left to the word cache (the MAXF cut counts them all). */
+typedef struct fctx {
+    const tokinfo *t, *p1, *p2, *n1, *n2;
+    uint64_t lp1, lp2, ln1, ln2, cp1, cn1; /* neighbours' words and compressed shapes */
+    unsigned cm1, cp1c, cm2, cp2;          /* their classes (FC_CTX: a sentence boundary) */
+    bool first;                            /* the token starts the sentence */
+    unsigned want, k, kv;
     uint64_t h[MAXF];
-    unsigned k = 0, kv = 0; /* features written, features of the whole set */
-#define EMIT(cls, v)                                                                           \
+} fctx;
+
+/* Write feature v of class cls when wanted (v is computed only then); count it either way. */
+#define EMIT(c, cls, v)                                                                        \
     do {                                                                                       \
-        if (want & (cls)) {                                                                    \
-            h[k++] = (v);                                                                      \
+        if ((c)->want & (cls)) {                                                               \
+            (c)->h[(c)->k++] = (v);                                                            \
         }                                                                                      \
-        kv++;                                                                                  \
+        (c)->kv++;                                                                             \
     } while (0)
-    bool first = i == s0;
-    EMIT(FC_SELF, f1(0, 0));
-    EMIT(FC_SELF, f1(1, t->lo));
-    EMIT(cm1, f1(2, lp1));
-    EMIT(cp1c, f1(3, ln1));
-    EMIT(cm2, f1(4, lp2));
-    EMIT(cp2, f1(5, ln2));
-    EMIT(FC_SELF, f1(6, t->sh));
-    EMIT(FC_SELF, f1(7, t->csh));
-    EMIT(cm1, f1(8, cp1));
-    EMIT(cp1c, f1(9, cn1));
-    EMIT(FC_CTX, f2(10, f2(10, cp1, t->csh), cn1));
+
+/* The word, its neighbours, shapes, affixes, case and length (templates 0-25). */
+static inline void feats_word(fctx *c)
+{
+    const tokinfo *t = c->t;
+    EMIT(c, FC_SELF, f1(0, 0));
+    EMIT(c, FC_SELF, f1(1, t->lo));
+    EMIT(c, c->cm1, f1(2, c->lp1));
+    EMIT(c, c->cp1c, f1(3, c->ln1));
+    EMIT(c, c->cm2, f1(4, c->lp2));
+    EMIT(c, c->cp2, f1(5, c->ln2));
+    EMIT(c, FC_SELF, f1(6, t->sh));
+    EMIT(c, FC_SELF, f1(7, t->csh));
+    EMIT(c, c->cm1, f1(8, c->cp1));
+    EMIT(c, c->cp1c, f1(9, c->cn1));
+    EMIT(c, FC_CTX, f2(10, f2(10, c->cp1, t->csh), c->cn1));
     for (unsigned q = 0; q < 4; q++) {
         if (t->pre[q]) {
-            EMIT(FC_SELF, f1(11 + q, t->pre[q]));
+            EMIT(c, FC_SELF, f1(11 + q, t->pre[q]));
         }
         if (t->suf[q]) {
-            EMIT(FC_SELF, f1(15 + q, t->suf[q]));
+            EMIT(c, FC_SELF, f1(15 + q, t->suf[q]));
         }
     }
-    EMIT(FC_CTX, f2(19, lp1, t->lo));
-    EMIT(FC_CTX, f2(20, t->lo, ln1));
-    EMIT(FC_SELF, f1(21, (uint64_t)first * 2 + t->cap));
-    EMIT(FC_SELF, f1(22, (uint64_t)t->allcap * 8 + t->digit * 4 + t->hyphen * 2 + t->period));
-    EMIT(FC_SELF, f1(23, t->len > 12 ? 12 : t->len));
-    EMIT(FC_SELF, f1(24, t->raw));
-    if (first) {
-        EMIT(FC_SELF, f1(25, t->lo));
+    EMIT(c, FC_CTX, f2(19, c->lp1, t->lo));
+    EMIT(c, FC_CTX, f2(20, t->lo, c->ln1));
+    EMIT(c, FC_SELF, f1(21, (uint64_t)c->first * 2 + t->cap));
+    EMIT(c, FC_SELF, f1(22, (uint64_t)t->allcap * 8 + t->digit * 4 + t->hyphen * 2 + t->period));
+    EMIT(c, FC_SELF, f1(23, t->len > 12 ? 12 : t->len));
+    EMIT(c, FC_SELF, f1(24, t->raw));
+    if (c->first) {
+        EMIT(c, FC_SELF, f1(25, t->lo));
     }
+}
+
+/* The gazetteer word flags of the word and its neighbours, and its phrase match (26-31). */
+static inline void feats_gazetteer(fctx *c)
+{
     for (unsigned b = 0; b < 8; b++) {
-        if (t->gaz & (1u << b)) {
-            EMIT(FC_SELF, f1(26, b));
+        if (c->t->gaz & (1u << b)) {
+            EMIT(c, FC_SELF, f1(26, b));
         }
-        if (p1 && (p1->gaz & (1u << b))) {
-            EMIT(FC_M1, f1(27, b));
+        if (c->p1 && (c->p1->gaz & (1u << b))) {
+            EMIT(c, FC_M1, f1(27, b));
         }
-        if (n1 && (n1->gaz & (1u << b))) {
-            EMIT(FC_P1, f1(28, b));
+        if (c->n1 && (c->n1->gaz & (1u << b))) {
+            EMIT(c, FC_P1, f1(28, b));
         }
     }
-    EMIT(FC_CTX, f1(29, t->phrase));
-    EMIT(FC_CTX, f2(30, t->phrase, t->csh));
-    if (p1) {
-        EMIT(FC_CTX, f2(31, p1->phrase, t->cap));
+    EMIT(c, FC_CTX, f1(29, c->t->phrase));
+    EMIT(c, FC_CTX, f2(30, c->t->phrase, c->t->csh));
+    if (c->p1) {
+        EMIT(c, FC_CTX, f2(31, c->p1->phrase, c->t->cap));
     }
-    /* document memory */
-    if (want & FC_CTX) {
+}
+
+/* Document memory of a capitalized word (32-35; their place noted for the second pass), then
+ * case and word pairs with the neighbours (36-39). */
+static inline void feats_memory(fctx *c, eg_tag_ws *ws, size_t i)
+{
+    const tokinfo *t = c->t;
+    if (c->want & FC_CTX) {
         ws->memat[i] = 0xFF;
     }
     if (t->cap) {
         unsigned ty = 0, lowseen = 0;
-        if (want & FC_CTX) {
+        if (c->want & FC_CTX) {
             size_t m = mem_find(ws, t->lo);
             ty = m != SIZE_MAX ? ws->mtype[m] : 0;
             lowseen = m != SIZE_MAX ? ws->mlower[m] : 0;
-            ws->memat[i] = (uint8_t)k;
+            ws->memat[i] = (uint8_t)c->k;
             ws->mty1[i] = (uint8_t)ty;
         }
-        EMIT(FC_CTX, f1(32, ty));
-        EMIT(FC_CTX, f2(33, ty, first));
-        EMIT(FC_CTX, f1(34, lowseen * 2 + first));
-        EMIT(FC_CTX, f2(35, ty, t->csh));
+        EMIT(c, FC_CTX, f1(32, ty));
+        EMIT(c, FC_CTX, f2(33, ty, c->first));
+        EMIT(c, FC_CTX, f1(34, lowseen * 2 + c->first));
+        EMIT(c, FC_CTX, f2(35, ty, t->csh));
     }
-    EMIT(FC_CTX, f2(36, t->cap, p1 ? p1->cap : 2));
-    EMIT(FC_CTX, f2(37, t->cap, n1 ? n1->cap : 2));
-    EMIT(FC_CTX, f2(38, t->lo, cn1));
-    EMIT(FC_CTX, f2(39, cp1, t->lo));
+    EMIT(c, FC_CTX, f2(36, t->cap, c->p1 ? c->p1->cap : 2));
+    EMIT(c, FC_CTX, f2(37, t->cap, c->n1 ? c->n1->cap : 2));
+    EMIT(c, FC_CTX, f2(38, t->lo, c->cn1));
+    EMIT(c, FC_CTX, f2(39, c->cp1, t->lo));
+}
+
+/* Word classes (40-44), the sentence's headline casing (45, 47) and word-vector classes
+ * (60-63). */
+static inline void feats_classes(fctx *c, eg_tag_ws *ws)
+{
+    const tokinfo *t = c->t;
     if (ws->classes) {
         /* word classes: of the word, its neighbours, the three together, and with its case */
-        uint64_t c0 = t->wcls, cp = p1 ? p1->wcls : 0xFFFF, cn = n1 ? n1->wcls : 0xFFFF;
-        EMIT(FC_SELF, f1(40, c0));
-        EMIT(cm1, f1(41, cp));
-        EMIT(cp1c, f1(42, cn));
-        EMIT(FC_CTX, f2(43, f2(43, cp, c0), cn));
-        EMIT(FC_SELF, f2(44, c0, t->cap));
+        uint64_t c0 = t->wcls, cp = c->p1 ? c->p1->wcls : 0xFFFF;
+        uint64_t cn = c->n1 ? c->n1->wcls : 0xFFFF;
+        EMIT(c, FC_SELF, f1(40, c0));
+        EMIT(c, c->cm1, f1(41, cp));
+        EMIT(c, c->cp1c, f1(42, cn));
+        EMIT(c, FC_CTX, f2(43, f2(43, cp, c0), cn));
+        EMIT(c, FC_SELF, f2(44, c0, t->cap));
     }
-    if (ws->casing && (want & FC_CTX)) {
+    if (ws->casing && (c->want & FC_CTX)) {
         /* a headline's capitals say little; whether the article writes the word in lower
          * case elsewhere says more */
         unsigned cs = ws->casing;
         size_t m = mem_find(ws, t->lo);
         unsigned lowseen = m != SIZE_MAX ? ws->mlower[m] : 0;
-        EMIT(FC_CTX, f2(45, cs, (uint64_t)t->cap * 2 + first));
-        EMIT(FC_CTX, f2(47, cs, (uint64_t)lowseen * 2 + t->cap));
+        EMIT(c, FC_CTX, f2(45, cs, (uint64_t)t->cap * 2 + c->first));
+        EMIT(c, FC_CTX, f2(47, cs, (uint64_t)lowseen * 2 + t->cap));
     } else if (ws->casing) {
-        kv += 2;
+        c->kv += 2;
     }
     for (unsigned l = 0; l < ws->vlevels; l++) {
         /* k-means classes of word vectors: of the word at every granularity; of its
          * neighbours and with its case at the finest (more cost the same dev F1) */
         uint64_t c0 = t->vcls[l];
-        EMIT(FC_SELF, f1(60 + 4 * l, c0));
+        EMIT(c, FC_SELF, f1(60 + 4 * l, c0));
         if (l == 0) {
-            EMIT(cm1, f1(61, p1 ? p1->vcls[0] : 0xFFFF));
-            EMIT(cp1c, f1(62, n1 ? n1->vcls[0] : 0xFFFF));
-            EMIT(FC_SELF, f2(63, c0, t->cap * 2 + first));
+            EMIT(c, c->cm1, f1(61, c->p1 ? c->p1->vcls[0] : 0xFFFF));
+            EMIT(c, c->cp1c, f1(62, c->n1 ? c->n1->vcls[0] : 0xFFFF));
+            EMIT(c, FC_SELF, f2(63, c0, t->cap * 2 + c->first));
         }
     }
-    /* phrase lists: list and position of the word, with its case, and the lists of its
-     * neighbours */
-    for (uint64_t b = t->plist; b && kv + 4 < MAXF; b &= b - 1) {
+}
+
+/* Phrase lists: list and position of the word, with its case, and the lists of its
+ * neighbours (80-83), within the MAXF cut. */
+static inline void feats_phrase_lists(fctx *c)
+{
+    for (uint64_t b = c->t->plist; b && c->kv + 4 < MAXF; b &= b - 1) {
         unsigned bit = (unsigned)__builtin_ctzll(b);
-        EMIT(FC_CTX, f1(80, bit));
-        EMIT(FC_CTX, f2(81, bit, (uint64_t)t->cap * 2 + t->allcap));
+        EMIT(c, FC_CTX, f1(80, bit));
+        EMIT(c, FC_CTX, f2(81, bit, (uint64_t)c->t->cap * 2 + c->t->allcap));
     }
-    for (uint64_t b = p1 ? p1->plist : 0; b && kv + 2 < MAXF; b &= b - 1) {
-        EMIT(FC_CTX, f1(82, (unsigned)__builtin_ctzll(b) / 4));
+    for (uint64_t b = c->p1 ? c->p1->plist : 0; b && c->kv + 2 < MAXF; b &= b - 1) {
+        EMIT(c, FC_CTX, f1(82, (unsigned)__builtin_ctzll(b) / 4));
     }
-    for (uint64_t b = n1 ? n1->plist : 0; b && kv + 2 < MAXF; b &= b - 1) {
-        EMIT(FC_CTX, f1(83, (unsigned)__builtin_ctzll(b) / 4));
+    for (uint64_t b = c->n1 ? c->n1->plist : 0; b && c->kv + 2 < MAXF; b &= b - 1) {
+        EMIT(c, FC_CTX, f1(83, (unsigned)__builtin_ctzll(b) / 4));
     }
+}
 #undef EMIT
+
+/* Features of token i in sentence [s0, s1) of the classes in `want`, as bucket indices. The
+ * order and the MAXF cut are those of the whole set whatever `want` is. */
+static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned bits,
+                         unsigned want, uint32_t *out)
+{
+    fctx c;
+    c.t = &ws->ti[i];
+    c.p1 = i > s0 ? &ws->ti[i - 1] : NULL;
+    c.p2 = i > s0 + 1 ? &ws->ti[i - 2] : NULL;
+    c.n1 = i + 1 < s1 ? &ws->ti[i + 1] : NULL;
+    c.n2 = i + 2 < s1 ? &ws->ti[i + 2] : NULL;
+    c.lp1 = c.p1 ? c.p1->lo : BOS_H;
+    c.lp2 = c.p2 ? c.p2->lo : BOS_H;
+    c.ln1 = c.n1 ? c.n1->lo : EOS_H;
+    c.ln2 = c.n2 ? c.n2->lo : EOS_H;
+    c.cp1 = c.p1 ? c.p1->csh : BOS_H;
+    c.cn1 = c.n1 ? c.n1->csh : EOS_H;
+    c.cm1 = c.p1 ? FC_M1 : FC_CTX;
+    c.cp1c = c.n1 ? FC_P1 : FC_CTX;
+    c.cm2 = c.p2 ? FC_M2 : FC_CTX;
+    c.cp2 = c.n2 ? FC_P2 : FC_CTX;
+    c.first = i == s0;
+    c.want = want;
+    c.k = c.kv = 0;
+    feats_word(&c);
+    feats_gazetteer(&c);
+    feats_memory(&c, ws, i);
+    feats_classes(&c, ws);
+    feats_phrase_lists(&c);
     unsigned shift = 64 - bits;
-    for (unsigned q = 0; q < k; q++) {
-        out[q] = (uint32_t)(h[q] >> shift);
+    for (unsigned q = 0; q < c.k; q++) {
+        out[q] = (uint32_t)(c.h[q] >> shift);
     }
-    return k;
+    return c.k;
 }
 
 /* Scores of the NL labels summed in int32 lanes: the first 16 as two vectors of 8 where the
@@ -1176,7 +1236,9 @@ static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *
     }
     for (size_t k = 0; k < nss; k++) {
         size_t s1 = k + 1 < nss ? ss[k + 1] : n;
-        phrase_info(gaz, ws, w, ss[k], s1);
+        if (!phrase_info(gaz, ws, w, ss[k], s1)) {
+            return false;
+        }
         phrase_lists(ws, ss[k], s1);
     }
     return true;
