@@ -16,4 +16,4 @@ if [ $# -eq 0 ]; then
 fi
 meson test -C build-cov --num-processes 2 "$@" > /dev/null ||
     echo "coverage.sh: some tests failed (see build-cov/meson-logs/testlog.txt)" >&2
-gcovr -r . build-cov --filter 'src/' --sort-percentage --print-summary
+gcovr -r . build-cov --filter 'src/' --sort-percentage --print-summary --gcov-ignore-parse-errors
