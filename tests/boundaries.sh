@@ -78,9 +78,9 @@ model.c:EOS_H               never written (a constant without const)
 model.c:crc_table           built once under pthread_once, read-only afterwards
 model.c:crc_once            pthread_once
 model.c:model_serial        atomic counter (main's tagger cache, after 032077b)
-ner.c:sport_words           built once under pthread_once, read-only afterwards
-ner.c:sport_words_ok        built once under pthread_once, read-only afterwards
-ner.c:sport_once            pthread_once
+ner_sports.c:sport_words    built once under pthread_once, read-only afterwards
+ner_sports.c:sport_words_ok built once under pthread_once, read-only afterwards
+ner_sports.c:sport_once     pthread_once
 outfile.c:temps             atomic slots (compare-and-swap)
 phrases.c:table             built once under pthread_once, read-only afterwards
 phrases.c:table_ok          built once under pthread_once, read-only afterwards

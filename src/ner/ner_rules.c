@@ -1,0 +1,689 @@
+/*
+ * ner_rules.c - the name rules: truecased headlines, titles before names, surnames,
+ * sentence openers, possessives, heading lines, organization completion and region names.
+ */
+#include "ner_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static bool short_function_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or",
+                                    "at", "by", "with", "from", "as", "vs", "is", "be"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
+        if (eg_word_eqi(w[i], s, n)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Words Title Case leaves in lower case besides the short function words. */
+static bool title_case_small_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"but", "nor", "via", "per", "into", "over", "upon", "onto",
+                                    "amid", "than", "off", "up", "out", "so", "yet", "de", "van",
+                                    "von", "al", "bin", "da", "der", "la", "le", "du"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* Headlines in Title Case ("Putin Calls Mali Military Leader Over Niger Coup") mislead a
+ * tagger trained on running text. In such a sentence, a capitalized word that the article never
+ * writes capitalized in running text and that no list knows is shown to the model in lower
+ * case. The mention surfaces still come from the original text. */
+eg_status ner_truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
+{
+    const eg_gazetteer *gaz = eg_gazetteer_default();
+    size_t n = doc->ntoks;
+    if (!EG_GROW(ws->lower_off, ws->lower_cap, n)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    memset(ws->lower_off, 0, n * sizeof *ws->lower_off);
+    eg_buf_reset(&ws->lower);
+    eg_strmap_fini(&ws->body_caps);
+    bool any_title = false;
+    unsigned char *title = ws->taken; /* scratch: 1 when the token's sentence is title case */
+    for (size_t k = 0; k < doc->nsents; k++) {
+        const eg_sentence *se = &doc->sents[k];
+        size_t words = 0, caps = 0, lower = 0;
+        for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
+            const char *w = ws->wptr[t];
+            size_t wl = ws->wlen[t];
+            if (doc->toks[t].flags & (EG_TOK_PUNCT | EG_TOK_NUMBER | EG_TOK_POSSESSIVE) || wl < 2 ||
+                short_function_word(w, wl)) {
+                continue;
+            }
+            words++;
+            caps += starts_upper(w, wl) && !all_upper(w, wl);
+        }
+        /* a headline carries no full stop: a sentence that ends with one and has a word in
+         * lower case ("Russian President Vladimir Putin met Assimi Goita in Moscow.") is
+         * running text, and truecasing it cut "Putin" and "Goita" from the names */
+        uint32_t last = se->tok_end > se->tok_begin ? se->tok_end - 1 : se->tok_begin;
+        bool stop = se->tok_end > se->tok_begin && ws->wlen[last] == 1 && ws->wptr[last][0] == '.';
+        for (uint32_t t = se->tok_begin; words >= 3 && caps * 10 >= words * 8 && !lower &&
+                                         t < se->tok_end;
+             t++) {
+            const char *w = ws->wptr[t];
+            size_t wl = ws->wlen[t];
+            lower = wl >= 2 && eg_is_lower((unsigned char)w[0]) && !short_function_word(w, wl) &&
+                    !title_case_small_word(w, wl);
+        }
+        /* Title Case capitalizes every word but the small ones: one lower-case verb or noun
+         * ("Meanwhile Vladimir Putin met Xi Jinping") makes it running text full of names */
+        bool tc = words >= 3 && caps * 10 >= words * 8 && lower == 0 && (!stop || caps == words);
+        any_title = any_title || tc;
+        memset(title + se->tok_begin, tc, se->tok_end - se->tok_begin);
+    }
+    if (!any_title) {
+        return EG_OK;
+    }
+    for (size_t k = 0; k < doc->nsents; k++) {
+        const eg_sentence *se = &doc->sents[k];
+        for (uint32_t t = se->tok_begin + 1; t < se->tok_end && !title[t]; t++) {
+            /* capitalized right after a lower-case word: a name in running text */
+            if (starts_upper(ws->wptr[t], ws->wlen[t]) && ws->wlen[t - 1] > 0 &&
+                eg_is_lower((unsigned char)ws->wptr[t - 1][0])) {
+                eg_buf_reset(&ws->buf);
+                if (!eg_gaz_key(&ws->buf, ws->wptr[t], ws->wlen[t]) ||
+                    !eg_strmap_put(&ws->body_caps, ws->buf.data, ws->buf.len, 1)) {
+                    return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                }
+            }
+        }
+    }
+    for (size_t t = 0; t < n; t++) {
+        const char *w = ws->wptr[t];
+        size_t wl = ws->wlen[t];
+        if (!title[t] || !starts_upper(w, wl) || all_upper(w, wl)) {
+            continue;
+        }
+        uint32_t f = eg_gaz_word_flags(gaz, w, wl);
+        if (f & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG | EG_GAZ_LOCATION |
+                 EG_GAZ_FIRSTNAME | EG_GAZ_PART)) {
+            continue;
+        }
+        eg_buf_reset(&ws->buf);
+        if (!eg_gaz_key(&ws->buf, w, wl)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        if (eg_strmap_has(&ws->body_caps, ws->buf.data, ws->buf.len)) {
+            continue;
+        }
+        size_t off = ws->lower.len;
+        if (!eg_buf_append(&ws->lower, w, wl)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        ws->lower.data[off] = (char)eg_to_lower((unsigned char)w[0]);
+        ws->lower_off[t] = (uint32_t)off + 1;
+    }
+    /* pointers last: the buffer may have moved while growing */
+    for (size_t t = 0; t < n; t++) {
+        if (ws->lower_off[t]) {
+            ws->words[t].s = ws->lower.data + ws->lower_off[t] - 1;
+        }
+    }
+    return EG_OK;
+}
+
+/* Capitalized name words that may continue a name run. */
+static bool name_word(const eg_ner *ner, const eg_ner_ws *ws, uint32_t t)
+{
+    const char *s = ws->wptr[t];
+    size_t n = ws->wlen[t];
+    if (!starts_upper(s, n)) {
+        return false;
+    }
+    uint32_t f = eg_gaz_word_flags(ner->gaz, s, n);
+    return !(f & (EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
+}
+
+/* A token that separates the parts of a headline: "Election 2024: Be fair - Togbe Afede". */
+static bool headline_break(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
+{
+    if (!(doc->toks[t].flags & EG_TOK_PUNCT)) {
+        return false;
+    }
+    const char *w = ws->wptr[t];
+    size_t n = ws->wlen[t];
+    return (n == 1 && (w[0] == ':' || w[0] == '-' || w[0] == '|' || w[0] == ';')) ||
+           (n == 3 && (unsigned char)w[0] == 0xE2 && (unsigned char)w[1] == 0x80 &&
+            ((unsigned char)w[2] == 0x93 || (unsigned char)w[2] == 0x94));
+}
+
+/* Mark the tokens of headline stretches: the parts of a sentence (split at ":", dashes, "|")
+ * with at least four content words of which 80% are capitalized or all in capitals ("Putin
+ * Calls Mali Military Leader Over Niger Coup", "The JOY Prime Made in Ghana Fair"). There
+ * every word is capitalized, so a capital proves nothing and the title rule stays silent. */
+static eg_status mark_headlines(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
+{
+    if (!EG_GROW(ws->headline, ws->headline_cap, doc->ntoks)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t k = 0; k < doc->nsents; k++) {
+        const eg_sentence *se = &doc->sents[k];
+        uint32_t b = se->tok_begin;
+        while (b < se->tok_end) {
+            uint32_t e = b;
+            size_t words = 0, caps = 0;
+            while (e < se->tok_end && !headline_break(doc, ws, e)) {
+                const char *w = ws->wptr[e];
+                size_t wl = ws->wlen[e];
+                if (!(doc->toks[e].flags & (EG_TOK_PUNCT | EG_TOK_NUMBER | EG_TOK_POSSESSIVE)) &&
+                    wl >= 2 && !short_function_word(w, wl)) {
+                    words++;
+                    caps += starts_upper(w, wl);
+                }
+                e++;
+            }
+            bool hl = words >= 4 && caps * 10 >= words * 8;
+            for (uint32_t t = b; t < e; t++) {
+                ws->headline[t] = hl;
+            }
+            if (e < se->tok_end) {
+                ws->headline[e] = 0;
+                e++;
+            }
+            b = e;
+        }
+    }
+    return EG_OK;
+}
+
+/* Does the article write this word in lower case somewhere ("over", "made")? Then its
+ * capitalized form after a title is the word, not a name. The set is built on first use. */
+static bool written_lower(eg_ner_ws *ws, const eg_doc *doc, const char *w, size_t n, bool *ok)
+{
+    if (!ws->lower_built) {
+        eg_strmap_fini(&ws->lower_words);
+        for (uint32_t t = 0; *ok && t < doc->ntoks; t++) {
+            if (eg_is_lower((unsigned char)ws->wptr[t][0])) {
+                *ok = eg_strmap_put(&ws->lower_words, ws->wptr[t], ws->wlen[t], 1);
+            }
+        }
+        ws->lower_built = true;
+    }
+    if (n == 0 || n >= 64) {
+        return false;
+    }
+    char low[64];
+    memcpy(low, w, n);
+    low[0] = (char)eg_to_lower((unsigned char)low[0]);
+    return eg_strmap_has(&ws->lower_words, low, n);
+}
+
+/* May token t stand in a name after a title? A capitalized word with a lower-case letter
+ * ("D-G", "UN" are abbreviations, not names) outside a headline, that the article does not
+ * also write in lower case. */
+static bool title_name_word(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t t,
+                            bool *ok)
+{
+    const char *w = ws->wptr[t];
+    size_t n = ws->wlen[t];
+    if (!name_word(ner, ws, t) || ws->headline[t]) {
+        return false;
+    }
+    bool lower = false;
+    for (size_t i = 1; i < n; i++) {
+        lower = lower || eg_is_lower((unsigned char)w[i]);
+    }
+    return lower && !written_lower(ws, doc, w, n, ok);
+}
+
+/* Rules: a title followed by capitalized words is a person ("President Mohamed Bazoum");
+ * without a model, capitalized runs are typed by their words (organization words, given
+ * names). */
+eg_status ner_rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bool title_only,
+                         eg_mentions *out, eg_error *err)
+{
+    eg_status hs = mark_headlines(ws, doc, err);
+    if (hs != EG_OK) {
+        return hs;
+    }
+    ws->lower_built = false;
+    bool ok = true;
+    for (uint32_t i = 0; i < doc->ntoks; i++) {
+        if (ws->taken[i]) {
+            continue;
+        }
+        uint32_t f = eg_gaz_word_flags(ner->gaz, ws->wptr[i], ws->wlen[i]);
+        if ((f & EG_GAZ_TITLE) && starts_upper(ws->wptr[i], ws->wlen[i])) {
+            uint32_t e = i + 1;
+            while (e < doc->ntoks && e - i <= 4 && !ws->taken[e] &&
+                   title_name_word(ner, ws, doc, e, &ok) && ws->tok_sent[e] == ws->tok_sent[i]) {
+                uint32_t fe = eg_gaz_word_flags(ner->gaz, ws->wptr[e], ws->wlen[e]);
+                if (fe & EG_GAZ_ORG_WORD) {
+                    break;
+                }
+                e++;
+            }
+            if (!ok) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            if (e + 1 < doc->ntoks && ws->tok_sent[e + 1] == ws->tok_sent[i] &&
+                (tok_word(ws, e, "of") || tok_word(ws, e, "on") || tok_word(ws, e, "for")) &&
+                starts_upper(ws->wptr[e + 1], ws->wlen[e + 1])) {
+                e = i + 1; /* "General Agreement on Tariffs": a name of a body or a text */
+            }
+            if (e > i + 1) {
+                eg_status st = ner_add_span(ner, ws, doc, i + 1, e, EG_PERSON, EG_FOUND_TITLE, out, err);
+                if (st != EG_OK) {
+                    return st;
+                }
+                i = e - 1;
+            }
+            continue;
+        }
+        if (title_only || !name_word(ner, ws, i)) {
+            continue;
+        }
+        uint32_t e = i + 1;
+        bool org = (f & EG_GAZ_ORG_WORD) != 0;
+        while (e < doc->ntoks && !ws->taken[e] && ws->tok_sent[e] == ws->tok_sent[i]) {
+            if (name_word(ner, ws, e)) {
+                org = org || (eg_gaz_word_flags(ner->gaz, ws->wptr[e], ws->wlen[e]) &
+                              EG_GAZ_ORG_WORD);
+                e++;
+            } else if (e + 1 < doc->ntoks && (ws->wlen[e] == 2 || ws->wlen[e] == 3) &&
+                       (memcmp(ws->wptr[e], "of", 2) == 0 || memcmp(ws->wptr[e], "for", 3) == 0) &&
+                       org && name_word(ner, ws, e + 1)) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        bool first_name = (f & EG_GAZ_FIRSTNAME) != 0;
+        bool start = is_sentence_start(doc, ws, i);
+        eg_etype type;
+        if (org || all_upper(ws->wptr[i], ws->wlen[i])) {
+            type = EG_ORGANIZATION;
+        } else if (first_name && e - i >= 2) {
+            type = EG_PERSON;
+        } else {
+            i = e - 1;
+            continue;
+        }
+        if (start && e - i == 1) {
+            continue;
+        }
+        eg_status st = ner_add_span(ner, ws, doc, i, e, type, EG_FOUND_RULE, out, err);
+        if (st != EG_OK) {
+            return st;
+        }
+        i = e - 1;
+    }
+    return EG_OK;
+}
+
+/* A capitalized word equal to the surname of a person named in full elsewhere in the article
+ * is a mention of that person ("Putin" after "Vladimir Putin"). */
+eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                           eg_mentions *out, eg_error *err)
+{
+    /* last words of the full names, hashed: linear in tokens + mentions */
+    eg_strmap last = {0};
+    size_t nm = out->n;
+    eg_status st = EG_OK;
+    for (size_t k = first; k < nm; k++) {
+        const eg_mention *m = &out->v[k];
+        if (m->type == EG_PERSON && m->tok_end - m->tok_begin >= 2) {
+            const eg_token *t = &doc->toks[m->tok_end - 1];
+            if (!eg_strmap_put(&last, doc->text + t->start, t->end - t->start, 1)) {
+                eg_strmap_fini(&last);
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+        }
+    }
+    for (uint32_t i = 0; last.count && i < doc->ntoks && st == EG_OK; i++) {
+        if (ws->taken[i] || !starts_upper(ws->wptr[i], ws->wlen[i])) {
+            continue;
+        }
+        uint32_t f = eg_gaz_word_flags(ner->gaz, ws->wptr[i], ws->wlen[i]);
+        if (f & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE)) {
+            continue;
+        }
+        if (eg_strmap_has(&last, ws->wptr[i], ws->wlen[i])) {
+            st = ner_add_span(ner, ws, doc, i, i + 1, EG_PERSON, EG_FOUND_SURNAME, out, err);
+        }
+    }
+    eg_strmap_fini(&last);
+    return st;
+}
+
+/* The text of tokens [b, e) as a mention surface, into ws->buf. */
+static bool span_text(eg_ner_ws *ws, const eg_doc *doc, uint32_t b, uint32_t e)
+{
+    return collapse_ws(&ws->buf, doc->text + doc->toks[b].start,
+                       doc->toks[e - 1].end - doc->toks[b].start);
+}
+
+/* "Injured Chelsea", "Since Blinkx", "Besides Reagan": a word capitalized only because it
+ * opens the sentence is not part of the name when the article writes that word in lower
+ * case elsewhere and names the rest on its own. */
+eg_status ner_trim_openers(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                           eg_error *err)
+{
+    bool any = false;
+    for (size_t i = first; i < out->n && !any; i++) {
+        const eg_mention *m = &out->v[i];
+        any = m->tok_end - m->tok_begin >= 2 && m->gaz < 0 && m->type != EG_COUNTRY &&
+              is_sentence_start(doc, ws, m->tok_begin);
+    }
+    if (!any) {
+        return EG_OK;
+    }
+    eg_strmap lower = {0}, names = {0};
+    bool ok = true;
+    for (uint32_t t = 0; ok && t < doc->ntoks; t++) {
+        const char *w = doc->text + doc->toks[t].start;
+        if (eg_is_lower((unsigned char)w[0])) {
+            ok = eg_strmap_put(&lower, w, doc->toks[t].end - doc->toks[t].start, 1);
+        }
+    }
+    for (size_t i = first; ok && i < out->n; i++) {
+        ok = eg_strmap_put(&names, out->v[i].surface, strlen(out->v[i].surface), 1);
+    }
+    for (size_t i = first; ok && i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        if (m->tok_end - m->tok_begin < 2 || m->gaz >= 0 || m->type == EG_COUNTRY ||
+            !is_sentence_start(doc, ws, m->tok_begin)) {
+            continue;
+        }
+        const eg_token *t0 = &doc->toks[m->tok_begin];
+        size_t wl = t0->end - t0->start;
+        if (wl < 2 || wl >= 64 || !eg_is_upper((unsigned char)doc->text[t0->start])) {
+            continue;
+        }
+        char w[64];
+        memcpy(w, doc->text + t0->start, wl);
+        w[0] = (char)eg_to_lower((unsigned char)w[0]);
+        w[wl] = '\0';
+        if (!eg_strmap_has(&lower, w, wl) || eg_gaz_name_particle(w, wl)) {
+            continue; /* "Van Driel said" keeps its "Van" */
+        }
+        ok = span_text(ws, doc, m->tok_begin + 1, m->tok_end);
+        if (!ok || !eg_strmap_has(&names, ws->buf.data, ws->buf.len)) {
+            continue;
+        }
+        char *rest = eg_strndup(ws->buf.data, ws->buf.len);
+        ok = rest != NULL;
+        if (ok) {
+            free(m->surface);
+            m->surface = rest;
+            m->tok_begin++;
+            m->start = doc->toks[m->tok_begin].start;
+        }
+    }
+    eg_strmap_fini(&lower);
+    eg_strmap_fini(&names);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
+/* Words that cannot follow a possessive "'s": after them the 's ends a name ("Moody's said",
+ * "by Moody's and Standard & Poor's", "Sotheby's in London"). */
+static bool after_name_word(const char *s, size_t n)
+{
+    static const char *const w[] = {
+        "said", "says", "say", "has", "had", "have", "is", "was", "were", "are", "will",
+        "would", "could", "can", "may", "might", "should", "also", "did", "does", "cut",
+        "lowered", "raised", "upgraded", "downgraded", "affirmed", "assigned", "placed", "rated",
+        "rates", "reported", "announced", "added", "noted", "expects", "confirmed", "and", "or",
+        "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "than", "that", "which",
+        "who", "but", "nor"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* Does the possessive token t end a name rather than mark one? */
+static bool possessive_ends_name(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
+{
+    if (t + 1 >= doc->ntoks || ws->tok_sent[t + 1] != ws->tok_sent[t]) {
+        return true;
+    }
+    const eg_token *nx = &doc->toks[t + 1];
+    if (nx->flags & EG_TOK_PUNCT) {
+        return true;
+    }
+    return after_name_word(ws->wptr[t + 1], ws->wlen[t + 1]);
+}
+
+/* Organization names with a possessive and "&" inside stay whole: "Standard and Poor's Corp"
+ * (which a tagger splits at "and") is one name, and "Moody's" in "Moody's said" keeps its 's,
+ * since a possessive is always followed by what it possesses. `out` is sorted. */
+eg_status ner_possessive_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                               eg_error *err)
+{
+    size_t kept = first;
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention m = out->v[i];
+        bool changed = false;
+        /* "Standard" + "and"/"&" + "Poor's ..." */
+        if (m.type == EG_ORGANIZATION && m.tok_end + 2 < doc->ntoks &&
+            (tok_word(ws, m.tok_end, "and") || tok_word(ws, m.tok_end, "&")) &&
+            starts_upper(ws->wptr[m.tok_end + 1], ws->wlen[m.tok_end + 1]) &&
+            (doc->toks[m.tok_end + 2].flags & EG_TOK_POSSESSIVE) &&
+            ws->tok_sent[m.tok_end + 2] == m.sent) {
+            uint32_t e = m.tok_end + 3;
+            if (i + 1 < out->n && out->v[i + 1].tok_begin == m.tok_end + 1 &&
+                out->v[i + 1].type != EG_COUNTRY) {
+                if (out->v[i + 1].tok_end > e) {
+                    e = out->v[i + 1].tok_end;
+                }
+                free(out->v[i + 1].surface);
+                i++;
+            } else if (i + 1 < out->n && out->v[i + 1].tok_begin < e) {
+                e = 0; /* the next word is another mention: leave both */
+            }
+            if (e) {
+                m.tok_end = e;
+                changed = true;
+            }
+        }
+        /* "Moody's said": the 's is the name's */
+        if (m.type == EG_ORGANIZATION && m.tok_end < doc->ntoks &&
+            (doc->toks[m.tok_end].flags & EG_TOK_POSSESSIVE) &&
+            possessive_ends_name(doc, ws, m.tok_end)) {
+            m.tok_end++;
+            changed = true;
+        }
+        if (changed) {
+            m.end = doc->toks[m.tok_end - 1].end;
+            if (!collapse_ws(&ws->buf, doc->text + m.start, m.end - m.start)) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            char *sf = eg_strndup(ws->buf.data ? ws->buf.data : "", ws->buf.len);
+            if (!sf) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            free(m.surface);
+            m.surface = sf;
+            m.gaz = -1;
+            bool dem = false;
+            int32_t g = eg_gaz_lookup(eg_gazetteer_default(), sf, strlen(sf), &dem);
+            if (g >= 0 && eg_gaz_entry_at(eg_gazetteer_default(), g)->kind == EG_GAZK_ORG) {
+                m.gaz = g;
+            }
+        }
+        out->v[kept++] = m;
+    }
+    out->n = kept;
+    return EG_OK;
+}
+
+/* The key of a person's name with hyphens as spaces: "Moon Jae-in" and "Moon Jae In". */
+static bool spaced_key(eg_buf *out, const char *s, size_t n)
+{
+    if (!eg_gaz_key(out, s, n)) {
+        return false;
+    }
+    for (size_t i = 0; i < out->len; i++) {
+        if (out->data[i] == '-') {
+            out->data[i] = ' ';
+        }
+    }
+    return true;
+}
+
+/* "Moon Jae In" after "Moon Jae-in": a tagger reads "In" as the preposition and stops at
+ * "Moon Jae". A person's name followed by a capitalized word that completes a hyphenated name
+ * of the article takes that word. `out` is sorted. */
+eg_status ner_spaced_given_names(eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                                 eg_mentions *out, eg_error *err)
+{
+    eg_strmap hyph = {0};
+    bool ok = true;
+    for (size_t i = first; ok && i < out->n; i++) {
+        const eg_mention *m = &out->v[i];
+        if (m->type == EG_PERSON && strchr(m->surface, '-')) {
+            ok = spaced_key(&ws->buf, m->surface, strlen(m->surface)) &&
+                 eg_strmap_put(&hyph, ws->buf.data, ws->buf.len, 1);
+        }
+    }
+    for (size_t i = first; ok && hyph.count && i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t t = m->tok_end;
+        if (m->type != EG_PERSON || t >= doc->ntoks || ws->tok_sent[t] != m->sent ||
+            !starts_upper(ws->wptr[t], ws->wlen[t]) ||
+            (i + 1 < out->n && out->v[i + 1].tok_begin <= t)) {
+            continue;
+        }
+        size_t n = doc->toks[t].end - m->start;
+        ok = spaced_key(&ws->buf, doc->text + m->start, n);
+        if (!ok || !eg_strmap_has(&hyph, ws->buf.data, ws->buf.len)) {
+            continue;
+        }
+        ok = collapse_ws(&ws->buf, doc->text + m->start, n);
+        char *sf = ok ? eg_strndup(ws->buf.data, ws->buf.len) : NULL;
+        ok = sf != NULL;
+        if (ok) {
+            free(m->surface);
+            m->surface = sf;
+            m->tok_end = t + 1;
+            m->end = doc->toks[t].end;
+        }
+    }
+    eg_strmap_fini(&hyph);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
+/* A heading line ("Latest Stories", "Related Articles"): a short line without a final stop
+ * that is all one capitalized name no list knows, with no organization word and no acronym, is
+ * the page's furniture, not an organization or a place. `out` is sorted; removes mentions. */
+void ner_drop_headings(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                       eg_mentions *out)
+{
+    size_t kept = first;
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        const eg_sentence *se = &doc->sents[m->sent];
+        uint32_t end = se->tok_end;
+        bool drop = (m->type == EG_ORGANIZATION || m->type == EG_LOCATION) && m->gaz < 0 &&
+                    !m->team && m->tok_begin == se->tok_begin && m->tok_end == end &&
+                    end - se->tok_begin <= 4 && se->tok_begin > 0;
+        for (uint32_t t = m->tok_begin; drop && t < m->tok_end; t++) {
+            const char *w = ws->wptr[t];
+            size_t n = ws->wlen[t];
+            drop = starts_upper(w, n) && !all_upper(w, n) &&
+                   !(eg_gaz_word_flags(ner->gaz, w, n) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG));
+        }
+        if (drop) {
+            free(m->surface);
+            continue;
+        }
+        out->v[kept++] = *m;
+    }
+    out->n = kept;
+}
+
+/* A weekday or month name: "the Council on Monday" does not name a council. */
+static bool date_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                    "Saturday", "Sunday", "January", "February", "March",
+                                    "April", "May", "June", "July", "August", "September",
+                                    "October", "November", "December"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* The end of an organization name the tagger cut short before "of", "for" or "on": chunk
+ * [b, e) continues over "of [the] Capitalized Words" runs (also "for" and "on" after a name of
+ * two words or more; before token `limit`, in the same sentence; never after a legal form:
+ * "Canon Inc of Japan") when its last word is an organization word ("National
+ * Council" + "for the Safeguard of the Homeland"; not a company's sector word: "Mimran Group
+ * of Switzerland") or when an acronym in parentheses right
+ * after spells the whole name's capitals ("Moscow Conference" + "on International Security
+ * (MCIS)"). Returns e when neither holds. The caller drops the chunks the name takes in. */
+uint32_t ner_complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *doc,
+                          uint32_t b, uint32_t e, uint32_t limit)
+{
+    if (eg_gaz_legal_form(ws->wptr[e - 1], ws->wlen[e - 1])) {
+        return e; /* "Canon Inc of Japan": the legal form ends the name */
+    }
+    uint32_t end = e, t = e;
+    while (t + 1 < limit && t - b < 12 && ws->tok_sent[t] == ws->tok_sent[b] &&
+           (tok_word(ws, t, "of") ||
+            (e - b > 1 && (tok_word(ws, t, "for") || tok_word(ws, t, "on"))))) {
+        uint32_t w = t + 1 + (tok_word(ws, t + 1, "the") ? 1u : 0u), r = w;
+        while (r < limit && ws->tok_sent[r] == ws->tok_sent[b] &&
+               starts_upper(ws->wptr[r], ws->wlen[r]) && !date_word(ws->wptr[r], ws->wlen[r]) &&
+               !(doc->toks[r].flags & EG_TOK_PUNCT) &&
+               !(eg_gaz_word_flags(ner->gaz, ws->wptr[r], ws->wlen[r]) &
+                 (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME))) {
+            r++; /* a title or a given name starts a person: "... of Prime Minister Sorsa" */
+        }
+        if (r == w || (eg_gaz_word_flags(ner->gaz, ws->wptr[r - 1], ws->wlen[r - 1]) &
+                       EG_GAZ_DEMONYM)) {
+            break; /* "... on the West German [proposal]": an adjective, not a name's end */
+        }
+        end = t = r;
+    }
+    if (end == e) {
+        return e;
+    }
+    /* a company's sector word before "of" names where it is, not what it is: "Mimran Group
+     * of Switzerland", "Olympic Airways of Greece" (a bank, party or court of X is X's) */
+    static const char *const firm[] = {"Group", "Holdings", "Industries", "Airlines",
+                                       "Airways", "Motors", "Petroleum", "Energy", "Oil",
+                                       "Telecom", "Communications", "Network", "Company",
+                                       "Companies"};
+    if ((eg_gaz_word_flags(ner->gaz, ws->wptr[e - 1], ws->wlen[e - 1]) & EG_GAZ_ORG_WORD) &&
+        !(tok_word(ws, e, "of") &&
+          in_list(firm, EG_ARRAY_LEN(firm), ws->wptr[e - 1], ws->wlen[e - 1]))) {
+        return end;
+    }
+    /* "(MCIS)": the capitals of the name's words, in order */
+    if (end + 2 < doc->ntoks && tok_word(ws, end, "(") && tok_word(ws, end + 2, ")") &&
+        all_upper(ws->wptr[end + 1], ws->wlen[end + 1])) {
+        const char *a = ws->wptr[end + 1];
+        size_t na = ws->wlen[end + 1], k = 0;
+        for (uint32_t q = b; q < end && k <= na; q++) {
+            if (starts_upper(ws->wptr[q], ws->wlen[q])) {
+                if (k == na || ws->wptr[q][0] != a[k]) {
+                    return e;
+                }
+                k++;
+            }
+        }
+        return k == na ? end : e;
+    }
+    return e;
+}
+
+/* An organization chunk that names a region: its last word is a word for an area ("Ahafo and
+ * Volta Regions") and no word in it is an organization word ("District Court" stays). */
+bool ner_region_name(const eg_ner *ner, const eg_ner_ws *ws, uint32_t b, uint32_t e)
+{
+    static const char *const w[] = {"Region", "Regions", "Province", "Provinces", "District",
+                                    "Districts", "County", "Counties", "Valley", "Peninsula",
+                                    "Islands", "Mountains", "Desert", "Basin"};
+    if (!in_list(w, EG_ARRAY_LEN(w), ws->wptr[e - 1], ws->wlen[e - 1])) {
+        return false;
+    }
+    for (uint32_t t = b; t < e; t++) {
+        if (eg_gaz_word_flags(ner->gaz, ws->wptr[t], ws->wlen[t]) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG)) {
+            return false;
+        }
+    }
+    return true;
+}

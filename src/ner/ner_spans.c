@@ -1,0 +1,320 @@
+/*
+ * ner_spans.c - mentions from token spans: trimming a span to the name, countries before
+ * organizations and in compounds, and the closed lists' pass (gazetteer_pass).
+ */
+#include "ner_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Append a mention over tokens [b, e) with the surface text[start, end). */
+eg_status ner_add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
+                          uint32_t e, const char *s, size_t n, eg_etype type, int32_t gaz,
+                          bool demonym, eg_found_by source, eg_error *err)
+{
+    if (!EG_GROW(out->v, out->cap, out->n + 1)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    if (!collapse_ws(&ws->buf, s, n)) { /* a name may span a line break */
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    char *surface = eg_strndup(ws->buf.data ? ws->buf.data : "", ws->buf.len);
+    if (!surface) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    eg_mention *m = &out->v[out->n++];
+    m->tok_begin = b;
+    m->tok_end = e;
+    m->start = (uint32_t)(s - doc->text);
+    m->end = (uint32_t)(s - doc->text + n);
+    m->sent = ws->tok_sent[b];
+    m->type = type;
+    m->gaz = gaz;
+    m->demonym = demonym;
+    m->team = false;
+    m->source = source;
+    m->surface = surface;
+    for (uint32_t t = b; t < e; t++) {
+        ws->taken[t] = 1;
+    }
+    return EG_OK;
+}
+
+/* A sentence adverb that opens a sentence without a comma ("Meanwhile", "However"). */
+static bool sentence_adverb(const eg_doc *doc, uint32_t t)
+{
+    static const char *const w[] = {
+        "Meanwhile", "However", "Also", "Still", "Yet", "Instead", "Separately", "Earlier",
+        "Later", "Now", "Then", "Today", "Yesterday", "Elsewhere", "Additionally", "Moreover",
+        "Furthermore", "Nevertheless", "Nonetheless", "Meantime", "Overall", "Finally",
+        "Afterwards", "Initially", "Recently", "Currently", "Previously", "Similarly",
+        "Likewise", "Consequently", "Therefore", "Thus", "Hence", "Indeed", "Otherwise",
+        "Alternatively", "Ultimately", "Importantly", "Notably", "Eventually", "Sometimes",
+        "Again", "Clearly", "Apparently", "Reportedly", "Allegedly", "Subsequently"};
+    const char *s = doc->text + doc->toks[t].start;
+    size_t n = doc->toks[t].end - doc->toks[t].start;
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* "MPs", "CEOs": an acronym in the plural names people. */
+static bool plural_acronym(const eg_doc *doc, uint32_t t)
+{
+    const char *w = doc->text + doc->toks[t].start;
+    size_t n = doc->toks[t].end - doc->toks[t].start;
+    if (n < 3 || w[n - 1] != 's') {
+        return false;
+    }
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!eg_is_upper((unsigned char)w[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Trim a span to the name: a trailing possessive, punctuation, an opening sentence adverb
+ * (which may retype it), the members after an organization ("NDC MPs"). *kept: something is
+ * left. */
+static eg_status trim_span(const eg_ner *ner, const eg_doc *doc, uint32_t *bp, uint32_t *ep,
+                           eg_etype *type, bool *kept, eg_error *err)
+{
+    uint32_t b = *bp, e = *ep;
+    *kept = false;
+    /* drop a trailing possessive token and leading/trailing punctuation */
+    while (e > b && (doc->toks[e - 1].flags & (EG_TOK_POSSESSIVE | EG_TOK_PUNCT))) {
+        e--;
+    }
+    while (b < e && (doc->toks[b].flags & EG_TOK_PUNCT)) {
+        b++;
+    }
+    if (b >= e) {
+        return EG_OK;
+    }
+    bool adverb = false;
+    while (e - b >= 2 && sentence_adverb(doc, b)) {
+        b++; /* "Meanwhile Putin said": the adverb opens the sentence, not the name */
+        adverb = true;
+    }
+    if (adverb && *type == EG_PERSON) {
+        /* the adverb may be all that made it look like a person: "Meanwhile Reuters" */
+        bool dm = false;
+        int32_t g;
+        eg_status st = gaz_find(ner, doc->text + doc->toks[b].start,
+                                doc->toks[e - 1].end - doc->toks[b].start, &g, &dm, err);
+        if (st != EG_OK) {
+            return st;
+        }
+        if (g >= 0) {
+            eg_gaz_kind k = eg_gaz_entry_at(ner->gaz, g)->kind;
+            *type = k == EG_GAZK_ORG ? EG_ORGANIZATION : EG_LOCATION; /* countries: below */
+        }
+    }
+    if (*type == EG_ORGANIZATION && e - b >= 2 && plural_acronym(doc, e - 1)) {
+        e--; /* "NDC MPs", "party CEOs": the members, not part of the name */
+    }
+    *bp = b;
+    *ep = e;
+    *kept = true;
+    return EG_OK;
+}
+
+/* "U.S. Congress", "Russian Foreign Ministry": an organization opening with a country is the
+ * organization and its country. Adds the country; *done when the rest was added too. */
+static eg_status country_prefix(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
+                                uint32_t e, eg_found_by source, eg_mentions *out, bool *done,
+                                eg_error *err)
+{
+    int32_t ce = -1;
+    bool cd = false;
+    size_t cl;
+    if (eg_gaz_match_at(ner->gaz, ws->wptr, ws->wlen, e - 1, b, &cl, &ce, &cd) != EG_OK) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    if (cl == 0 || cl >= e - b || eg_gaz_entry_at(ner->gaz, ce)->kind != EG_GAZK_COUNTRY) {
+        return EG_OK;
+    }
+    const char *s = doc->text + doc->toks[b].start;
+    size_t pn = doc->toks[b + cl - 1].end - doc->toks[b].start;
+    eg_status st =
+        ner_add_mention(out, ws, doc, b, b + (uint32_t)cl, s, pn, EG_COUNTRY, ce, cd, source, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    /* "US Federal Reserve": when the rest is a listed organization, that is the name */
+    const char *rs = doc->text + doc->toks[b + cl].start;
+    size_t rn = doc->toks[e - 1].end - doc->toks[b + cl].start;
+    bool rdem = false;
+    int32_t rg;
+    st = gaz_find(ner, rs, rn, &rg, &rdem, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    if (rg >= 0 && eg_gaz_entry_at(ner->gaz, rg)->kind == EG_GAZK_ORG) {
+        *done = true;
+        return ner_add_mention(out, ws, doc, b + (uint32_t)cl, e, rs, rn, EG_ORGANIZATION, rg, false,
+                           source, err);
+    }
+    return EG_OK;
+}
+
+/* "Russian-Malian", "Russia-Africa": a one-word compound of countries is a mention of each
+ * country in it (*done when it was one). */
+static eg_status country_compound(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
+                                  uint32_t b, uint32_t e, const char *s, size_t n,
+                                  eg_found_by source, eg_mentions *out, bool *done,
+                                  eg_error *err)
+{
+    size_t nparts = 0, ncountry = 0;
+    int32_t parts[8];
+    bool dem[8];
+    const char *ps[8];
+    size_t pn[8];
+    const char *p = s, *end = s + n;
+    while (p < end && nparts < 8) {
+        const char *q = memchr(p, '-', (size_t)(end - p));
+        if (!q) {
+            q = end;
+        }
+        ps[nparts] = p;
+        pn[nparts] = (size_t)(q - p);
+        eg_status st = gaz_find(ner, p, (size_t)(q - p), &parts[nparts], &dem[nparts], err);
+        if (st != EG_OK) {
+            return st;
+        }
+        if (parts[nparts] >= 0 &&
+            eg_gaz_entry_at(ner->gaz, parts[nparts])->kind == EG_GAZK_COUNTRY) {
+            ncountry++;
+        }
+        nparts++;
+        p = q + 1;
+    }
+    if (ncountry == 0) {
+        return EG_OK;
+    }
+    *done = true;
+    for (size_t i = 0; i < nparts; i++) {
+        if (parts[i] >= 0 && eg_gaz_entry_at(ner->gaz, parts[i])->kind == EG_GAZK_COUNTRY) {
+            eg_status st = ner_add_mention(out, ws, doc, b, e, ps[i], pn[i], EG_COUNTRY, parts[i],
+                                       dem[i], source, err);
+            if (st != EG_OK) {
+                return st;
+            }
+        }
+    }
+    return EG_OK;
+}
+
+/* Add the mention of tokens [b, e) found as `type` by `source`, after trimming it to the name
+ * and letting the lists correct its type. */
+eg_status ner_add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
+                       uint32_t e, eg_etype type, eg_found_by source, eg_mentions *out,
+                       eg_error *err)
+{
+    bool kept;
+    eg_status st = trim_span(ner, doc, &b, &e, &type, &kept, err);
+    if (st != EG_OK || !kept) {
+        return st;
+    }
+    const char *s = doc->text + doc->toks[b].start;
+    size_t n = doc->toks[e - 1].end - doc->toks[b].start;
+    bool demonym = false, done = false;
+    if (type == EG_ORGANIZATION && e - b >= 2) {
+        st = country_prefix(ner, ws, doc, b, e, source, out, &done, err);
+        if (st != EG_OK || done) {
+            return st;
+        }
+    }
+    int32_t gaz;
+    st = gaz_find(ner, s, n, &gaz, &demonym, err);
+    if (st != EG_OK) {
+        return st;
+    }
+    const eg_gaz_entry *ent = gaz >= 0 ? eg_gaz_entry_at(ner->gaz, gaz) : NULL;
+    if (ent && ent->kind == EG_GAZK_COUNTRY && (type != EG_PERSON)) {
+        return ner_add_mention(out, ws, doc, b, e, s, n, EG_COUNTRY, gaz, demonym, source, err);
+    }
+    if (ent && ent->kind == EG_GAZK_ORG && (type == EG_ORGANIZATION || type == EG_LOCATION)) {
+        /* the list knows better: "the Kremlin said" is the institution, not the place */
+        return ner_add_mention(out, ws, doc, b, e, s, n, EG_ORGANIZATION, gaz, false, source, err);
+    }
+    if (ent && ent->kind == EG_GAZK_LOCATION && type == EG_LOCATION) {
+        return ner_add_mention(out, ws, doc, b, e, s, n, type, gaz, false, source, err);
+    }
+    if (type == EG_PERSON) {
+        /* titles the model kept inside the name ("Gen. Tchiani") are not part of it */
+        while (e - b > 1) {
+            const eg_token *t = &doc->toks[b];
+            uint32_t f = eg_gaz_word_flags(ner->gaz, doc->text + t->start, t->end - t->start);
+            if (!(f & EG_GAZ_TITLE)) {
+                break;
+            }
+            b++;
+        }
+        s = doc->text + doc->toks[b].start;
+        n = doc->toks[e - 1].end - doc->toks[b].start;
+    }
+    if (e - b == 1 && type != EG_PERSON && memchr(s, '-', n)) {
+        st = country_compound(ner, ws, doc, b, e, s, n, source, out, &done, err);
+        if (st != EG_OK || done) {
+            return st;
+        }
+    }
+    return ner_add_mention(out, ws, doc, b, e, s, n, type, ent && ent->kind == EG_GAZK_ORG ? gaz : -1,
+                       false, source, err);
+}
+
+static bool compass_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"North", "South", "East", "West", "Central", "Latin",
+                                    "Northern", "Southern", "Eastern", "Western"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* Closed-list entries (countries, demonyms, organizations, places) not yet covered. */
+eg_status ner_gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
+                             eg_mentions *out, eg_error *err)
+{
+    for (uint32_t i = 0; i < doc->ntoks; i++) {
+        if (ws->taken[i] || !starts_upper(ws->wptr[i], ws->wlen[i])) {
+            continue;
+        }
+        int32_t entry = -1;
+        bool demonym = false;
+        size_t len;
+        if (eg_gaz_match_at(ner->gaz, ws->wptr, ws->wlen, doc->ntoks, i, &len, &entry,
+                            &demonym) != EG_OK) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        if (len == 0) {
+            continue;
+        }
+        bool free_span = true;
+        for (size_t k = i; k < i + len; k++) {
+            free_span = free_span && !ws->taken[k];
+        }
+        if (!free_span) {
+            continue;
+        }
+        const eg_gaz_entry *ent = eg_gaz_entry_at(ner->gaz, entry);
+        if (len == 1 && ent->kind != EG_GAZK_COUNTRY && is_sentence_start(doc, ws, i) &&
+            !all_upper(ws->wptr[i], ws->wlen[i])) {
+            continue; /* "Total revenues rose": a capital at the start proves nothing */
+        }
+        if (len == 1 && demonym && i > 0 && compass_word(ws->wptr[i - 1], ws->wlen[i - 1])) {
+            continue; /* "South American", "West African": a region, not the country */
+        }
+        eg_etype type = ent->kind == EG_GAZK_COUNTRY ? EG_COUNTRY
+                        : ent->kind == EG_GAZK_ORG   ? EG_ORGANIZATION
+                                                     : EG_LOCATION;
+        uint32_t e = i + (uint32_t)len;
+        const char *s = ws->wptr[i];
+        size_t n = doc->toks[e - 1].end - doc->toks[i].start;
+        eg_status st = ner_add_mention(out, ws, doc, i, e, s, n, type, entry, demonym, EG_FOUND_GAZETTEER, err);
+        if (st != EG_OK) {
+            return st;
+        }
+        i = e - 1;
+    }
+    return EG_OK;
+}

@@ -1,0 +1,489 @@
+/*
+ * ner_sports.c - clubs and sports reports: teams named after countries and cities.
+ */
+#include "ner_impl.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- sports reports: teams named after countries and cities ---------------------------- */
+
+enum { SPORT_FOOTBALL, SPORT_CRICKET, SPORT_RUGBY, SPORT_TENNIS, SPORT_BASKETBALL, NSPORTS };
+
+static const char *const sport_name[NSPORTS] = {"football", "cricket", "rugby", "tennis",
+                                                "basketball"};
+
+/* Words only one sport uses (lower case, as written in running text). */
+static int sport_word(const char *s, size_t n)
+{
+    static const struct {
+        const char *w;
+        int sport;
+    } words[] = {
+        {"football", SPORT_FOOTBALL}, {"soccer", SPORT_FOOTBALL}, {"goal", SPORT_FOOTBALL},
+        {"goals", SPORT_FOOTBALL}, {"striker", SPORT_FOOTBALL}, {"midfielder", SPORT_FOOTBALL},
+        {"goalkeeper", SPORT_FOOTBALL}, {"FIFA", SPORT_FOOTBALL},
+        {"UEFA", SPORT_FOOTBALL}, {"half-time", SPORT_FOOTBALL}, {"equalised", SPORT_FOOTBALL},
+        {"equalized", SPORT_FOOTBALL}, {"equaliser", SPORT_FOOTBALL}, {"cricket", SPORT_CRICKET}, {"wicket", SPORT_CRICKET}, {"wickets", SPORT_CRICKET},
+        {"innings", SPORT_CRICKET}, {"bowled", SPORT_CRICKET}, {"batting", SPORT_CRICKET},
+        {"batsman", SPORT_CRICKET}, {"batters", SPORT_CRICKET}, {"bowlers", SPORT_CRICKET},
+        {"centuries", SPORT_CRICKET}, {"ODI", SPORT_CRICKET}, {"T20", SPORT_CRICKET},
+        {"rugby", SPORT_RUGBY}, {"scrum", SPORT_RUGBY}, {"Six", SPORT_RUGBY}, {"fly-half", SPORT_RUGBY}, {"lineout", SPORT_RUGBY},
+        {"tennis", SPORT_TENNIS}, {"singles", SPORT_TENNIS}, {"doubles", SPORT_TENNIS},
+        {"tie-break", SPORT_TENNIS}, {"Davis", SPORT_TENNIS}, {"ATP", SPORT_TENNIS},
+        {"WTA", SPORT_TENNIS}, {"Wimbledon", SPORT_TENNIS}, {"rubber", SPORT_TENNIS},
+        {"basketball", SPORT_BASKETBALL}, {"NBA", SPORT_BASKETBALL},
+        {"rebounds", SPORT_BASKETBALL}, {"baseball", -1}, {"hockey", -1}, {"NFL", -1},
+        {"NHL", -1}, {"MLB", -1}};
+    for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
+        if (strlen(words[i].w) == n && memcmp(words[i].w, s, n) == 0) {
+            return words[i].sport;
+        }
+    }
+    return -2;
+}
+
+/* Words of any sport: a report has several of them. */
+static bool match_word(const char *s, size_t n)
+{
+    static const char *const w[] = {
+        "match", "matches", "beat", "beats", "beaten", "beating", "defeated", "defeat", "drew",
+        "draw", "won", "win", "wins", "victory", "coach", "captain", "season", "championship",
+        "tournament", "final", "semi-final", "quarter-final", "league", "Cup", "cup", "team",
+        "squad", "scored", "score", "game", "games", "fixture", "stadium", "title", "series",
+        "points", "manager", "qualifier", "champions", "lost", "pool", "group", "Test",
+        "League", "play", "played", "host", "face", "meet"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* A result: "2-1", "27-13", "112-104" (no fractions, no ranges of percentages). */
+static bool scoreline(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
+{
+    const char *s = ws->wptr[t];
+    size_t n = ws->wlen[t], i = 0, a = 0, b = 0;
+    while (i < n && eg_is_digit((unsigned char)s[i])) {
+        i++, a++;
+    }
+    if (a == 0 || a > 3 || i >= n || s[i] != '-') {
+        return false;
+    }
+    i++;
+    while (i < n && eg_is_digit((unsigned char)s[i])) {
+        i++, b++;
+    }
+    if (b == 0 || b > 3 || i != n) {
+        return false;
+    }
+    if (t + 1 < doc->ntoks) {
+        const char *nx = ws->wptr[t + 1];
+        size_t nn = ws->wlen[t + 1];
+        static const char *const units[] = {"pct", "percent", "%", "per", "year", "years",
+                                            "month", "months", "days", "mln", "billion", "dlrs",
+                                            "vote", "votes", "January", "February", "March",
+                                            "April", "May", "June", "July", "August",
+                                            "September", "October", "November", "December"};
+        for (size_t k = 0; k < EG_ARRAY_LEN(units); k++) {
+            if (eg_word_eq(units[k], nx, nn)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* Verbs that report a result. */
+static bool result_verb(const char *s, size_t n)
+{
+    static const char *const w[] = {"beat", "beats", "beating", "beaten", "defeated", "defeat",
+                                    "drew", "draw", "lost", "won", "win", "victory", "thrashed",
+                                    "edged", "routed", "trounced", "stunned", "upset", "crushed",
+                                    "hammered", "overcame", "held", "against", "v", "vs"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* Verbs and words of a match between two sides. */
+static bool match_verb(const char *s, size_t n)
+{
+    static const char *const w[] = {
+        "beat", "beats", "beating", "beaten", "defeated", "defeat", "defeats", "drew", "draw",
+        "lost", "lose", "loses", "won", "win", "wins", "stunned", "thrashed", "edged", "routed",
+        "trounced", "overcame", "eliminated", "face", "faces", "meet", "meets", "play", "plays",
+        "host", "hosts", "against", "vs", "versus", "v", "v."};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* A place word before a name: "in Adelaide", "at the Maracana", "from Brazil". */
+static bool at_place(const eg_ner_ws *ws, uint32_t b)
+{
+    if (b > 0 && tok_word(ws, b - 1, "the")) {
+        b--;
+    }
+    return b > 0 && (tok_word(ws, b - 1, "in") || tok_word(ws, b - 1, "at") ||
+                     tok_word(ws, b - 1, "from"));
+}
+
+/* A country or a listed place, however the model typed it (not a demonym). */
+static bool team_candidate(const eg_ner *ner, const eg_mention *m)
+{
+    if (m->demonym || m->team || m->source == EG_FOUND_CLUB_LIST) {
+        return false;
+    }
+    if (m->type == EG_COUNTRY || m->type == EG_LOCATION) {
+        return true;
+    }
+    if (m->type != EG_ORGANIZATION || m->gaz >= 0) {
+        return false;
+    }
+    bool dem = false;
+    int32_t g = eg_gaz_lookup(ner->gaz, m->surface, strlen(m->surface), &dem);
+    return g >= 0 && !dem && eg_gaz_entry_at(ner->gaz, g)->kind != EG_GAZK_ORG;
+}
+
+/* "Nations FC", "Hearts of Oak SC": capitalized words before a club suffix are a club. */
+eg_status ner_club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, eg_error *err)
+{
+    static const char *const suffix[] = {"FC", "SC", "AFC", "CF", "F.C.", "S.C."};
+    for (uint32_t t = 1; t < doc->ntoks; t++) {
+        if (ws->taken[t] || !in_list(suffix, EG_ARRAY_LEN(suffix), ws->wptr[t], ws->wlen[t])) {
+            continue;
+        }
+        uint32_t b = t;
+        while (b > 0 && t - b < 4 && !ws->taken[b - 1] && ws->tok_sent[b - 1] == ws->tok_sent[t] &&
+               starts_upper(ws->wptr[b - 1], ws->wlen[b - 1]) &&
+               !(b - 1 == doc->sents[ws->tok_sent[t]].tok_begin && t - b >= 1)) {
+            b--;
+        }
+        if (b == t) {
+            continue;
+        }
+        const char *s = ws->wptr[b];
+        size_t n = doc->toks[t].end - doc->toks[b].start;
+        eg_status st = ner_add_mention(out, ws, doc, b, t + 1, s, n, EG_ORGANIZATION, -1, false,
+                                   EG_FOUND_CLUB, err);
+        if (st != EG_OK) {
+            return st;
+        }
+    }
+    return EG_OK;
+}
+
+/* A tagger that keeps only the suffix of "Nations FC" as the organization: the capitalized
+ * words before it (same sentence, not in another mention, at most three) are the club's
+ * name. `out` is sorted. */
+eg_status ner_club_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                            eg_error *err)
+{
+    static const char *const suffix[] = {"FC", "SC", "AFC", "CF", "F.C.", "S.C."};
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t b = m->tok_begin;
+        if (m->type != EG_ORGANIZATION || m->tok_end != b + 1 ||
+            !in_list(suffix, EG_ARRAY_LEN(suffix), ws->wptr[b], ws->wlen[b])) {
+            continue;
+        }
+        uint32_t lo = i > first ? out->v[i - 1].tok_end : 0;
+        uint32_t sb = doc->sents[m->sent].tok_begin;
+        while (b > lo && b > sb && m->tok_begin - b < 3 &&
+               starts_upper(ws->wptr[b - 1], ws->wlen[b - 1]) &&
+               !(doc->toks[b - 1].flags & EG_TOK_PUNCT)) {
+            b--;
+        }
+        if (b == m->tok_begin) {
+            continue;
+        }
+        if (!collapse_ws(&ws->buf, doc->text + doc->toks[b].start, m->end - doc->toks[b].start)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        char *sf = eg_strndup(ws->buf.data, ws->buf.len);
+        if (!sf) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        free(m->surface);
+        m->surface = sf;
+        m->tok_begin = b;
+        m->start = doc->toks[b].start;
+        m->source = EG_FOUND_CLUB;
+    }
+    return EG_OK;
+}
+
+/* Words that set two sides against each other. */
+static bool versus_word(const eg_ner_ws *ws, uint32_t t)
+{
+    static const char *const w[] = {"against", "beat", "beats", "vs", "v", "versus", "drew",
+                                    "draw", "defeated", "host", "hosts"};
+    return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+}
+
+/* A match between an organization and a "person" with no given name ("Accra Lions ... draw
+ * against Kpando", "Asante Kotoko ... against Nations FC"): a side that plays an organization
+ * is one too. In any article; the sides are the nearest mentions around the word (same
+ * sentence, within six words). `out` is sorted. */
+void ner_opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                   eg_mentions *out)
+{
+    for (size_t i = first; i + 1 < out->n; i++) {
+        eg_mention *l = &out->v[i], *r = &out->v[i + 1];
+        if (l->sent != r->sent || r->tok_begin < l->tok_end || r->tok_begin - l->tok_end > 8) {
+            continue;
+        }
+        bool vs = false;
+        for (uint32_t t = l->tok_end; t < r->tok_begin && !vs; t++) {
+            vs = versus_word(ws, t) && t + 3 >= r->tok_begin;
+        }
+        if (!vs) {
+            continue;
+        }
+        eg_mention *p = l->type == EG_PERSON && r->type == EG_ORGANIZATION   ? l
+                        : r->type == EG_PERSON && l->type == EG_ORGANIZATION ? r
+                                                                             : NULL;
+        if (!p) {
+            continue;
+        }
+        const eg_token *t0 = &doc->toks[p->tok_begin];
+        uint32_t f = eg_gaz_word_flags(ner->gaz, doc->text + t0->start, t0->end - t0->start);
+        if (!(f & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
+            p->type = EG_ORGANIZATION;
+            p->source = EG_FOUND_OPPONENT;
+        }
+    }
+}
+
+/* Is the mention's text a name of the football club list? */
+static bool club_listed(const eg_ner_ws *ws, const eg_mention *m)
+{
+    return m->tok_end > m->tok_begin &&
+           (eg_gaz_phrase_lists(ws->wptr + m->tok_begin, ws->wlen + m->tok_begin,
+                                m->tok_end - m->tok_begin) &
+            EG_PL_FOOTBALL_CLUB) != 0;
+}
+
+/* Clubs of the football list are organizations: a "person" of two words or more that the list
+ * names and that does not open with a given name ("Asante Kotoko") anywhere; in a sports
+ * report any person the list names ("Tom Tomsk"), and in a football report (or one of no
+ * clear sport) any place ("Liverpool") -- under its own name, not as a city's team. */
+static void club_names(const eg_ner_ws *ws, size_t first, eg_mentions *out, bool sports,
+                       bool football)
+{
+    const eg_gazetteer *g = eg_gazetteer_default();
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t b = m->tok_begin;
+        bool given = (eg_gaz_word_flags(g, ws->wptr[b], ws->wlen[b]) & EG_GAZ_FIRSTNAME) != 0;
+        bool cand = (m->type == EG_PERSON && (sports || (m->tok_end - b >= 2 && !given))) ||
+                    (football && m->type == EG_LOCATION);
+        if (cand && club_listed(ws, m)) {
+            m->type = EG_ORGANIZATION;
+            m->gaz = -1;
+            m->source = EG_FOUND_CLUB_LIST;
+        }
+    }
+}
+
+/* Is the candidate a listed country or place (entgraph's lists, or the GeoNames and country
+ * phrase lists: "England", "Chicago")? */
+static bool team_listed(const eg_ner *ner, const eg_ner_ws *ws, const eg_mention *m)
+{
+    bool dem = false;
+    return m->gaz >= 0 || eg_gaz_lookup(ner->gaz, m->surface, strlen(m->surface), &dem) >= 0 ||
+           (eg_gaz_phrase_lists(ws->wptr + m->tok_begin, ws->wlen + m->tok_begin,
+                                m->tok_end - m->tok_begin) &
+            (EG_PL_COUNTRY | EG_PL_CITY | EG_PL_ADMIN_AREA));
+}
+
+/* The name a team is known by: the country's canonical name, else the surface. */
+static const char *team_key(const eg_ner *ner, const eg_mention *m)
+{
+    if (m->gaz >= 0) {
+        return eg_gaz_entry_at(ner->gaz, m->gaz)->canonical;
+    }
+    bool dem = false;
+    int32_t g = eg_gaz_lookup(ner->gaz, m->surface, strlen(m->surface), &dem);
+    return g >= 0 && !dem ? eg_gaz_entry_at(ner->gaz, g)->canonical : m->surface;
+}
+
+enum { SW_SPORT = 1u << 8, SW_OTHER_SPORT = 1u << 9, SW_GENERIC = 1u << 10,
+       SW_RESULT = 1u << 11 };
+
+static eg_strmap sport_words;
+static bool sport_words_ok;
+static pthread_once_t sport_once = PTHREAD_ONCE_INIT;
+
+/* One hash table of the words of sport_word(), match_word() and result_verb(): one lookup per
+ * token in the document scan. */
+static void sport_table_build(void)
+{
+    static const char *const extra[] = {
+        "football", "soccer", "goal", "goals", "striker", "midfielder", "goalkeeper", "FIFA",
+        "UEFA", "half-time", "equalised", "equalized", "equaliser", "cricket", "wicket",
+        "wickets", "innings", "bowled", "batting", "batsman", "batters", "bowlers", "centuries",
+        "ODI", "T20", "rugby", "scrum", "Six", "fly-half", "lineout", "tennis", "singles",
+        "doubles", "tie-break", "Davis", "ATP", "WTA", "Wimbledon", "rubber", "basketball", "NBA",
+        "rebounds", "baseball", "hockey", "NFL", "NHL", "MLB", "match", "matches", "beat",
+        "beats", "beaten", "beating", "defeated", "defeat", "drew", "draw", "won", "win", "wins",
+        "victory", "coach", "captain", "season", "championship", "tournament", "final",
+        "semi-final", "quarter-final", "league", "Cup", "cup", "team", "squad", "scored", "score",
+        "game", "games", "fixture", "stadium", "title", "series", "points", "manager",
+        "qualifier", "champions", "lost", "pool", "group", "Test", "League", "play", "played",
+        "host", "face", "meet", "thrashed", "edged", "routed", "trounced", "stunned", "upset",
+        "crushed", "hammered", "overcame", "held", "against", "v", "vs"};
+    bool ok = true;
+    for (size_t i = 0; ok && i < EG_ARRAY_LEN(extra); i++) {
+        const char *w = extra[i];
+        size_t n = strlen(w);
+        int sp = sport_word(w, n);
+        uint32_t v = (sp >= 0 ? SW_SPORT | (uint32_t)sp : 0) | (sp == -1 ? SW_OTHER_SPORT : 0) |
+                     (match_word(w, n) ? SW_GENERIC : 0) | (result_verb(w, n) ? SW_RESULT : 0);
+        ok = v == 0 || eg_strmap_put(&sport_words, w, n, v);
+    }
+    sport_words_ok = ok;
+}
+
+static const eg_strmap *sport_table(void)
+{
+    pthread_once(&sport_once, sport_table_build);
+    return sport_words_ok ? &sport_words : NULL;
+}
+
+/* Is the article a sports report (a scoreline with several sport words, or words of one
+ * sport)? *sport: the sport its words name most, -1 when none or a tie. */
+static bool sports_report(const eg_ner_ws *ws, const eg_doc *doc, const eg_strmap *tab,
+                          int *sport)
+{
+    unsigned per_sport[NSPORTS] = {0};
+    unsigned generic = 0, scores = 0, specific = 0;
+    uint32_t sent = UINT32_MAX;
+    bool num = false, verb = false;
+    for (uint32_t t = 0; t < doc->ntoks; t++) {
+        if (ws->tok_sent[t] != sent) {
+            /* results: a scoreline in a sentence that says who won, lost or drew */
+            scores += num && verb;
+            num = verb = false;
+            sent = ws->tok_sent[t];
+        }
+        if (doc->toks[t].flags & EG_TOK_NUMBER) {
+            num = num || scoreline(doc, ws, t);
+            continue;
+        }
+        if (!eg_is_alpha((unsigned char)ws->wptr[t][0]) || ws->wlen[t] > 16) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(tab, ws->wptr[t], ws->wlen[t], 0);
+        if (v & SW_SPORT) {
+            per_sport[v & 0xff]++;
+            specific++;
+        }
+        specific += (v & SW_OTHER_SPORT) != 0;
+        generic += (v & SW_GENERIC) != 0;
+        verb = verb || (v & SW_RESULT);
+    }
+    scores += num && verb;
+    *sport = -1;
+    unsigned best = 0;
+    for (int k = 0; k < NSPORTS; k++) {
+        if (per_sport[k] > best) {
+            best = per_sport[k];
+            *sport = k;
+        } else if (per_sport[k] == best) {
+            *sport = -1; /* a tie: say only "team" */
+        }
+    }
+    return (scores >= 1 && specific + generic >= 3) || (specific >= 3 && generic >= 2);
+}
+
+/* Names that play: a result or a match verb within three words, in the same sentence; their
+ * team keys go into `teams`. */
+static bool playing_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                          const eg_mentions *out, eg_strmap *teams)
+{
+    bool ok = true;
+    for (size_t i = first; ok && i < out->n; i++) {
+        const eg_mention *m = &out->v[i];
+        if (!team_candidate(ner, m) || at_place(ws, m->tok_begin)) {
+            continue;
+        }
+        const eg_sentence *se = &doc->sents[m->sent];
+        /* a listed country or city plays when a result or a match verb is within three words;
+         * a place no list knows ("Gloucester") only right next to one */
+        uint32_t win = team_listed(ner, ws, m) ? 3 : 1;
+        uint32_t lo = m->tok_begin >= se->tok_begin + win ? m->tok_begin - win : se->tok_begin;
+        uint32_t hi = m->tok_end + win <= se->tok_end ? m->tok_end + win : se->tok_end;
+        bool cue = false;
+        for (uint32_t t = lo; t < hi && !cue; t++) {
+            cue = (t < m->tok_begin || t >= m->tok_end) &&
+                  (((doc->toks[t].flags & EG_TOK_NUMBER) && scoreline(doc, ws, t)) ||
+                   match_verb(ws->wptr[t], ws->wlen[t]));
+        }
+        if (cue) {
+            const char *k = team_key(ner, m);
+            ok = eg_strmap_put(teams, k, strlen(k), 1);
+        }
+    }
+    return ok;
+}
+
+/* Every mention of a playing name, except after "in", "at" or "from", becomes its team. */
+static bool rename_teams(const eg_ner *ner, eg_ner_ws *ws, size_t first, eg_mentions *out,
+                         const eg_strmap *teams, int sport)
+{
+    eg_buf names = {0};
+    bool ok = true;
+    for (size_t i = first; ok && teams->count && i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        if (!team_candidate(ner, m) || at_place(ws, m->tok_begin)) {
+            continue; /* "in Adelaide", "from Brazil": the place */
+        }
+        const char *name = team_key(ner, m);
+        if (!eg_strmap_has(teams, name, strlen(name))) {
+            continue;
+        }
+        eg_buf_reset(&names);
+        if (team_listed(ner, ws, m)) {
+            ok = eg_buf_printf(&names, "%s (%s%steam)", name, sport >= 0 ? sport_name[sport] : "",
+                               sport >= 0 ? " " : "");
+        } else {
+            ok = eg_buf_puts(&names, m->surface); /* "Medeama": a club no list knows */
+        }
+        char *sf = ok ? eg_strndup(names.data, names.len) : NULL;
+        ok = sf != NULL;
+        if (ok) {
+            free(m->surface);
+            m->surface = sf;
+            m->type = EG_ORGANIZATION;
+            m->gaz = -1;
+            m->team = true;
+        }
+    }
+    eg_buf_fini(&names);
+    return ok;
+}
+
+/* In a sports report -- a scoreline with several sport words, or words of one sport -- a
+ * country or city that plays (subject or object of a match: a sentence with a result or a
+ * match verb, not "in Adelaide") names a team. Such a name, everywhere in the report except
+ * after "in", "at" or "from", becomes the ORGANIZATION "<name> (<sport> team)": one entity per
+ * country and sport, never the country. */
+eg_status ner_sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                           eg_mentions *out, eg_error *err)
+{
+    if (out->n == first) {
+        return EG_OK;
+    }
+    const eg_strmap *tab = sport_table();
+    if (!tab) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    int sport;
+    if (!sports_report(ws, doc, tab, &sport)) {
+        club_names(ws, first, out, false, false);
+        return EG_OK;
+    }
+    club_names(ws, first, out, true, sport == SPORT_FOOTBALL || sport < 0);
+    eg_strmap teams = {0};
+    bool ok = playing_names(ner, ws, doc, first, out, &teams) &&
+              rename_teams(ner, ws, first, out, &teams, sport);
+    eg_strmap_fini(&teams);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}

@@ -1,0 +1,489 @@
+/*
+ * alias_cross.c - resolution across articles: candidates blocked by type and the first two
+ * letters of the last word, misspellings (misspell_index.c), lone surnames.
+ */
+#include "alias.h"
+#include "alias_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "aliasfile.h"
+#include "gazetteer.h"
+#include "misspell_index.h"
+#include "util.h"
+
+/* ---- within one article ---------------------------------------------------------------- */
+
+/* ---- across articles -------------------------------------------------------------------- */
+
+static size_t shared_nbrs(const eg_alias_cand *a, const eg_alias_cand *b)
+{
+    size_t i = 0, j = 0, n = 0;
+    while (i < a->nnbrs && j < b->nnbrs) {
+        if (a->nbrs[i] == b->nbrs[j]) {
+            n++, i++, j++;
+        } else if (a->nbrs[i] < b->nbrs[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return n;
+}
+
+typedef struct blk {
+    uint32_t id;
+    eg_etype type;
+    uint16_t first; /* first two bytes of the last word: misspellings keep them */
+    uint32_t len; /* of the last word */
+    const char *key;
+} blk;
+
+static int cmp_blk(const void *x, const void *y)
+{
+    const blk *a = x, *b = y;
+    if (a->type != b->type) {
+        return a->type < b->type ? -1 : 1;
+    }
+    if (a->first != b->first) {
+        return a->first < b->first ? -1 : 1;
+    }
+    if (a->len != b->len) {
+        return a->len < b->len ? -1 : 1;
+    }
+    int c = strcmp(a->key, b->key);
+    if (c) {
+        return c;
+    }
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static bool push_pair(eg_alias_pair **pairs, size_t *n, size_t *cap, uint32_t a, uint32_t b,
+                      eg_rule rule)
+{
+    if (!EG_GROW(*pairs, *cap, *n + 1)) {
+        return false;
+    }
+    (*pairs)[(*n)++] = (eg_alias_pair){a, b, rule};
+    return true;
+}
+
+/* Two multi-word names: same number of words, every word equal except one close misspelling. */
+static bool names_close(const char *a, const char *b)
+{
+    size_t na = alias_count_words(a), nb = alias_count_words(b);
+    if (na != nb) {
+        return false;
+    }
+    unsigned diffs = 0;
+    const char *p = a, *q = b;
+    while (*p && *q) {
+        const char *pe = strchr(p, ' '), *qe = strchr(q, ' ');
+        size_t pl = pe ? (size_t)(pe - p) : strlen(p), ql = qe ? (size_t)(qe - q) : strlen(q);
+        if (pl != ql || memcmp(p, q, pl) != 0) {
+            size_t mn = pl < ql ? pl : ql;
+            if (mn < 4 || p[0] != q[0] || eg_alias_edit_distance(p, pl, q, ql, 2) > (mn >= 7 ? 2u : 1u)) {
+                return false;
+            }
+            diffs++;
+        }
+        p = pe ? pe + 1 : p + pl;
+        q = qe ? qe + 1 : q + ql;
+    }
+    return diffs == 1;
+}
+
+/* Named in the same window: two different people side by side, not one person twice. */
+static bool cooccur(const eg_alias_cand *a, const eg_alias_cand *b)
+{
+    size_t lo = 0, hi = a->nnbrs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->nbrs[mid] == b->root) {
+            return true;
+        }
+        if (a->nbrs[mid] < b->root) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return false;
+}
+
+/* The type a candidate is compared as: a one-word, unlisted organization may be a surname the
+ * recognizer mistyped ("Erdogan said"), so it is compared with people. */
+static eg_etype cross_type(const eg_alias_cand *c)
+{
+    if (c->type == EG_ORGANIZATION && !c->listed && alias_count_words(c->key) == 1 &&
+        strlen(c->key) >= 5) {
+        return EG_PERSON;
+    }
+    return c->type;
+}
+
+/* Evidence beyond the string: shared neighbours (fewer needed when a name token is shared). */
+static bool enough_evidence(const eg_alias_cand *a, const eg_alias_cand *b, bool shared_token)
+{
+    size_t sh = shared_nbrs(a, b);
+    if (shared_token) {
+        return sh >= 1;
+    }
+    return sh >= 2 || (sh >= 1 && (a->nnbrs <= 3 || b->nnbrs <= 3));
+}
+
+/* A one-word name against a word of a longer one: same length class, small distance. */
+static bool word_close(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t mn = an < bn ? an : bn;
+    unsigned max = mn >= 6 ? 2u : 1u;
+    unsigned d = eg_alias_edit_distance(a, an, b, bn, max);
+    return d <= max && d * 3 <= mn && (d < 2 || alias_two_edits_plausible(a, an, b, bn));
+}
+
+/* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
+ * would make Des Browne and Gordon Brown one. Applied in order over the clusters the caller
+ * already has (cands[i].root), a pair that would put two different full names of people in
+ * one cluster is dropped, unless the names are spellings of each other. */
+static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *pairs,
+                           size_t *npairs)
+{
+    uint32_t *parent = malloc((n ? n : 1) * sizeof *parent);
+    const char **full = calloc(n ? n : 1, sizeof *full);
+    if (!parent || !full) {
+        free(parent);
+        free(full);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        parent[i] = (uint32_t)i;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (cands[i].root < n) {
+            eg_uf_union(parent, (uint32_t)i, cands[i].root);
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t r = eg_uf_find(parent, (uint32_t)i);
+        if (!full[r] && cands[i].type == EG_PERSON && alias_count_words(cands[i].key) >= 2) {
+            full[r] = cands[i].key;
+        }
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < *npairs; i++) {
+        uint32_t ra = eg_uf_find(parent, pairs[i].a), rb = eg_uf_find(parent, pairs[i].b);
+        if (ra != rb && full[ra] && full[rb] && strcmp(full[ra], full[rb]) != 0 &&
+            !names_close(full[ra], full[rb])) {
+            continue;
+        }
+        const char *f = full[ra] ? full[ra] : full[rb];
+        eg_uf_union(parent, ra, rb);
+        full[eg_uf_find(parent, ra)] = f;
+        pairs[kept++] = pairs[i];
+    }
+    *npairs = kept;
+    free(parent);
+    free(full);
+    return true;
+}
+
+/* The people named in full with one surname. */
+typedef struct surname_holders {
+    uint32_t best;          /* the candidate named most often */
+    uint32_t best_mentions;
+    uint64_t total;         /* mentions of them all */
+    uint32_t count;
+    uint32_t head;          /* the holders, linked through next_holder[] (UINT32_MAX ends) */
+} surname_holders;
+
+/* A lone surname borne by several people named in full: the one it stands for, or UINT32_MAX.
+ * Either that person is named ten times as often as the others together (and two neighbours
+ * are shared), or the surname shares three times as many neighbours with that person as with
+ * any other (at least three): "Reagan" in 1987 wire news is Ronald, not Nancy Reagan. */
+static uint32_t dominant_holder(const eg_alias_cand *cands, const eg_alias_cand *c,
+                                const surname_holders *sh, const uint32_t *next_holder)
+{
+    const eg_alias_cand *top = &cands[sh->best];
+    if ((uint64_t)sh->best_mentions >= 10 * (sh->total - sh->best_mentions) &&
+        shared_nbrs(c, top) >= 2) {
+        return sh->best;
+    }
+    uint32_t best = UINT32_MAX;
+    size_t s1 = 0, s2 = 0;
+    for (uint32_t h = sh->head; h != UINT32_MAX; h = next_holder[h]) {
+        size_t s = shared_nbrs(c, &cands[h]);
+        if (s > s1) {
+            s2 = s1;
+            s1 = s;
+            best = h;
+        } else if (s > s2) {
+            s2 = s;
+        }
+    }
+    return s1 >= 3 && s1 >= 3 * s2 ? best : UINT32_MAX;
+}
+
+typedef struct mis_out {
+    eg_alias_pair *v;
+    size_t n, cap;
+    bool ok;
+} mis_out;
+
+typedef struct mis_job {
+    const eg_alias_cand *cands;
+    const blk *b;
+    const size_t *block; /* block k is b[block[k] .. block[k + 1]) */
+    mis_out *out;        /* one per block */
+    const bool *surname; /* one-word candidates that are some full name's surname */
+    bool brute;          /* compare every pair of a block (tests check the index against it) */
+} mis_job;
+
+/* Do the misspelling rules join b[i] and b[j] (i < j, one block)? */
+static bool mis_accepts(const mis_job *job, size_t i, size_t j)
+{
+    const blk *b = job->b;
+    const eg_alias_cand *ca = &job->cands[b[i].id], *cb = &job->cands[b[j].id];
+    if ((b[i].type != EG_PERSON && b[i].type != EG_ORGANIZATION) || b[i].len < 5 || ca->listed ||
+        b[j].len > b[i].len + 2) {
+        return false;
+    }
+    if (cb->listed || strcmp(ca->key, cb->key) == 0 || cooccur(ca, cb)) {
+        return false;
+    }
+    size_t wa = alias_count_words(ca->key), wb = alias_count_words(cb->key);
+    const char *la = alias_last_word(ca->key), *lb = alias_last_word(cb->key);
+    bool close, token = false;
+    if (wa == 1 || wb == 1) {
+        /* one-word names: against the other's last word (a surname); the very same surname is
+         * the surname rule's, which refuses ambiguous ones */
+        if ((b[i].len == b[j].len && memcmp(la, lb, b[i].len) == 0) ||
+            (wa == 1 && (job->surname[b[i].id] || alias_given_name_word(la, b[i].len))) ||
+            (wb == 1 && (job->surname[b[j].id] || alias_given_name_word(lb, b[j].len)))) {
+            return false; /* a name someone bears ("Brown", "Daniel") is no misspelling */
+        }
+        close = word_close(la, b[i].len, lb, b[j].len);
+    } else {
+        close = names_close(ca->key, cb->key);
+        token = close; /* the other words are shared */
+    }
+    return close && enough_evidence(ca, cb, token);
+}
+
+/* The misspelling search in one block (same type, same first two bytes of the last word):
+ * the deletion-neighbourhood index proposes the pairs (misspell_index.h), the rules decide.
+ * Reads only; its pairs go to out[k] in (i, j) order, as comparing every pair would give. */
+static void mis_block(void *ud, size_t k)
+{
+    const mis_job *job = ud;
+    size_t lo = job->block[k], hi = job->block[k + 1];
+    mis_out *o = &job->out[k];
+    bool ok = true;
+    o->ok = true;
+    if (job->b[lo].type != EG_PERSON && job->b[lo].type != EG_ORGANIZATION) {
+        return;
+    }
+    if (job->brute) {
+        for (size_t i = lo; i < hi && ok; i++) {
+            for (size_t j = i + 1; j < hi && ok && job->b[j].len <= job->b[i].len + 2; j++) {
+                if (mis_accepts(job, i, j)) {
+                    ok = push_pair(&o->v, &o->n, &o->cap, job->b[i].id, job->b[j].id,
+                                   EG_RULE_MISSPELLING);
+                }
+            }
+        }
+        o->ok = ok;
+        return;
+    }
+    const char **keys = malloc((hi - lo) * sizeof *keys);
+    uint64_t *cand = NULL;
+    size_t ncand = 0;
+    ok = keys != NULL;
+    for (size_t i = lo; ok && i < hi; i++) {
+        const eg_alias_cand *c = &job->cands[job->b[i].id];
+        keys[i - lo] = c->listed ? NULL : c->key; /* a listed name is never fuzzy */
+    }
+    ok = ok && eg_misspell_candidates(keys, hi - lo, &cand, &ncand);
+    for (size_t q = 0; ok && q < ncand; q++) {
+        size_t i = lo + (size_t)(cand[q] >> 32), j = lo + (size_t)(cand[q] & UINT32_MAX);
+        if (mis_accepts(job, i, j)) {
+            ok = push_pair(&o->v, &o->n, &o->cap, job->b[i].id, job->b[j].id, EG_RULE_MISSPELLING);
+        }
+    }
+    free(keys);
+    free(cand);
+    o->ok = ok;
+}
+
+/* What the cross-article search builds and shares between its steps. */
+typedef struct cross_ctx {
+    const eg_alias_cand *cands;
+    size_t n;
+    blk *b;                   /* one per candidate, blocked for the misspelling search */
+    eg_strmap surnames;       /* surname -> index in holders */
+    surname_holders *holders; /* the full names of each surname */
+    size_t nholders, hcap;
+    uint32_t *next_holder;    /* the list through the holders of one surname */
+    eg_alias_pair **pairs;    /* the result */
+    size_t *npairs, cap;
+} cross_ctx;
+
+/* Each candidate's misspelling block, and the full names of each person's surname. */
+static bool index_names(cross_ctx *x)
+{
+    eg_buf k = {0};
+    bool ok = true;
+    for (size_t i = 0; i < x->n && ok; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        const char *lw = alias_last_word(c->key);
+        uint16_t first = (uint16_t)((unsigned char)lw[0] << 8 | (lw[0] ? (unsigned char)lw[1] : 0));
+        x->b[i] = (blk){(uint32_t)i, cross_type(c), first, (uint32_t)strlen(lw), c->key};
+        if (c->type != EG_PERSON || alias_count_words(c->key) < 2) {
+            continue;
+        }
+        eg_buf_reset(&k);
+        ok = eg_buf_puts(&k, lw);
+        uint32_t h = ok ? eg_strmap_get(&x->surnames, k.data, k.len, UINT32_MAX) : 0;
+        if (ok && h == UINT32_MAX) {
+            ok = EG_GROW(x->holders, x->hcap, x->nholders + 1) &&
+                 eg_strmap_put(&x->surnames, k.data, k.len, (uint32_t)x->nholders);
+            if (ok) {
+                h = (uint32_t)x->nholders++;
+                x->holders[h] = (surname_holders){(uint32_t)i, 0, 0, 0, UINT32_MAX};
+            }
+        }
+        if (ok) {
+            surname_holders *sh = &x->holders[h];
+            x->next_holder[i] = sh->head;
+            sh->head = (uint32_t)i;
+            sh->count++;
+            sh->total += c->mentions;
+            if (c->mentions > sh->best_mentions) {
+                sh->best = (uint32_t)i;
+                sh->best_mentions = c->mentions;
+            }
+        }
+    }
+    eg_buf_fini(&k);
+    return ok;
+}
+
+/* A lone surname joins the full name with that surname when it is the only one, or the
+ * dominant one ("Blair" in British news: Tony Blair, not Cherie or Ian Blair). */
+static bool lone_surnames(cross_ctx *x)
+{
+    bool ok = true;
+    for (size_t i = 0; i < x->n && ok; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (cross_type(c) != EG_PERSON || alias_count_words(c->key) != 1) {
+            continue;
+        }
+        uint32_t h = eg_strmap_get(&x->surnames, c->key, strlen(c->key), UINT32_MAX);
+        if (h == UINT32_MAX) {
+            continue;
+        }
+        const surname_holders *sh = &x->holders[h];
+        uint32_t who =
+            sh->count == 1 ? sh->best : dominant_holder(x->cands, c, sh, x->next_holder);
+        if (who == UINT32_MAX) {
+            continue;
+        }
+        bool dominant = sh->count > 1;
+        const eg_alias_cand *full = &x->cands[who];
+        /* a mistyped organization needs a shared neighbour too */
+        if ((c->type != EG_PERSON && shared_nbrs(c, full) == 0) || cooccur(c, full)) {
+            continue;
+        }
+        ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, who,
+                       dominant ? EG_RULE_SURNAME_DOMINANT : EG_RULE_SURNAME);
+    }
+    return ok;
+}
+
+/* Misspellings: blocked by type and first two letters of the last word; the blocks are
+ * searched in parallel and their pairs joined in block order. `ok`: the steps before
+ * succeeded (after an allocation failure b[] is only partly filled: neither sorted nor
+ * blocked). */
+static bool misspellings(cross_ctx *x, unsigned threads, bool brute, bool ok)
+{
+    size_t n = x->n;
+    blk *b = x->b;
+    eg_sort(b, ok ? n : 0, sizeof *b, cmp_blk);
+    size_t nblocks = 0;
+    size_t *block = malloc((n + 1) * sizeof *block);
+    for (size_t i = 0; ok && block && i < n; i++) {
+        if (i == 0 || b[i].type != b[i - 1].type || b[i].first != b[i - 1].first) {
+            block[nblocks++] = i;
+        }
+    }
+    if (block) {
+        block[nblocks] = n;
+    }
+    bool *is_surname = calloc(n ? n : 1, sizeof *is_surname);
+    for (size_t i = 0; is_surname && i < n; i++) {
+        is_surname[i] = alias_count_words(x->cands[i].key) == 1 &&
+                        eg_strmap_has(&x->surnames, x->cands[i].key, strlen(x->cands[i].key));
+    }
+    mis_job job = {x->cands, b, block, calloc(nblocks ? nblocks : 1, sizeof *job.out),
+                   is_surname, brute};
+    ok = ok && job.out && is_surname && block;
+    if (ok) {
+        eg_parallel_for(threads, nblocks, mis_block, &job);
+    }
+    for (size_t c = 0; job.out && c < nblocks; c++) {
+        for (size_t q = 0; ok && q < job.out[c].n; q++) {
+            ok = push_pair(x->pairs, x->npairs, &x->cap, job.out[c].v[q].a, job.out[c].v[q].b,
+                           job.out[c].v[q].rule);
+        }
+        ok = ok && job.out[c].ok;
+        free(job.out[c].v);
+    }
+    free(block);
+    free(job.out);
+    free(is_surname);
+    return ok;
+}
+
+static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, bool brute,
+                       eg_alias_pair **pairs, size_t *npairs, eg_error *err)
+{
+    *pairs = NULL;
+    *npairs = 0;
+    cross_ctx x = {.cands = cands, .n = n, .pairs = pairs, .npairs = npairs};
+    x.b = malloc((n ? n : 1) * sizeof *x.b);
+    x.next_holder = malloc((n ? n : 1) * sizeof *x.next_holder);
+    if (!x.b || !x.next_holder) {
+        free(x.b);
+        free(x.next_holder);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    bool ok = index_names(&x);
+    ok = ok && lone_surnames(&x);
+    free(x.holders);
+    free(x.next_holder);
+    ok = misspellings(&x, threads, brute, ok);
+    free(x.b);
+    eg_strmap_fini(&x.surnames);
+    if (ok) {
+        ok = drop_conflicts(cands, n, *pairs, npairs);
+    }
+    if (!ok) {
+        free(*pairs);
+        *pairs = NULL;
+        *npairs = 0;
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    return EG_OK;
+}
+
+eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
+                         eg_alias_pair **pairs, size_t *npairs, eg_error *err)
+{
+    return cross(cands, n, threads, false, pairs, npairs, err);
+}
+
+eg_status eg_alias_cross_brute(const eg_alias_cand *cands, size_t n, eg_alias_pair **pairs,
+                               size_t *npairs, eg_error *err)
+{
+    return cross(cands, n, 1, true, pairs, npairs, err);
+}

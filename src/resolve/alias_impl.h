@@ -1,0 +1,36 @@
+/*
+ * alias_impl.h - internal to src/resolve/alias*.c: the name helpers shared by resolution within
+ * an article (alias.c) and across articles (alias_cross.c), defined in alias_names.c.
+ * Not installed, not used outside src/resolve/.
+ */
+#ifndef EG_ALIAS_IMPL_H
+#define EG_ALIAS_IMPL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Is s[0..n) an acronym: 2-10 letters, no lower case, two capitals or more (alias_names.c)? */
+bool alias_is_acronym_word(const char *s, size_t n);
+
+/* Is the key of `name` (person or organization form) equal to `key` (alias_names.c)? */
+bool alias_key_is(const char *name, const char *key);
+
+/* The number of words of key k (alias_names.c). */
+size_t alias_count_words(const char *k);
+
+/* Does key `part` equal one whole word of `full`? *last: it is the last (alias_names.c). */
+bool alias_word_of(const char *part, const char *full, bool *last);
+
+/* Do a and b share enough letter pairs for two edits to be a misspelling (alias_names.c)? */
+bool alias_two_edits_plausible(const char *a, size_t an, const char *b, size_t bn);
+
+/* Is the word a given name or a listed place, country or organization (alias_names.c)? */
+bool alias_given_name_word(const char *w, size_t n);
+
+/* Is `part` a close misspelling of the last word of `full` (alias_names.c)? */
+bool alias_misspelled_word_of(const char *part, const char *full);
+
+/* The last word of key k (alias_names.c). */
+const char *alias_last_word(const char *k);
+
+#endif /* EG_ALIAS_IMPL_H */

@@ -1,0 +1,237 @@
+/*
+ * alias_names.c - keys and names: edit distance, acronyms, word counts and words of keys,
+ * given names, misspellings of a word.
+ */
+#include "alias.h"
+#include "alias_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "aliasfile.h"
+#include "gazetteer.h"
+#include "misspell_index.h"
+#include "util.h"
+
+unsigned eg_alias_edit_distance(const char *a, size_t an, const char *b, size_t bn, unsigned max)
+{
+    if (an > 64 || bn > 64) {
+        return max + 1;
+    }
+    if ((an > bn ? an - bn : bn - an) > max) {
+        return max + 1;
+    }
+    unsigned d[66][66];
+    for (size_t i = 0; i <= an; i++) {
+        d[i][0] = (unsigned)i;
+    }
+    for (size_t j = 0; j <= bn; j++) {
+        d[0][j] = (unsigned)j;
+    }
+    for (size_t i = 1; i <= an; i++) {
+        unsigned rowmin = max + 1;
+        for (size_t j = 1; j <= bn; j++) {
+            unsigned cost = a[i - 1] != b[j - 1];
+            unsigned v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v) {
+                v = d[i][j - 1] + 1;
+            }
+            if (d[i - 1][j - 1] + cost < v) {
+                v = d[i - 1][j - 1] + cost;
+            }
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < v) {
+                v = d[i - 2][j - 2] + 1;
+            }
+            d[i][j] = v;
+            if (v < rowmin) {
+                rowmin = v;
+            }
+        }
+        if (rowmin > max) {
+            return max + 1;
+        }
+    }
+    return d[an][bn];
+}
+
+static bool is_stopword(const char *w, size_t n)
+{
+    static const char *const stop[] = {"of", "the", "for", "and", "de", "la", "le", "les", "du",
+                                       "des", "pour", "et", "in", "on", "to", "a", "an", "&",
+                                       "el", "al", "del", "di", "der", "und"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(stop); i++) {
+        if (eg_word_eq(stop[i], w, n)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Initials of the words of `name` (split at spaces and hyphens), with or without stopwords. */
+static size_t initials(const char *name, size_t n, bool skip_stop, char *out, size_t cap)
+{
+    size_t k = 0, i = 0;
+    while (i < n) {
+        while (i < n && (name[i] == ' ' || name[i] == '-' || name[i] == ',')) {
+            i++;
+        }
+        size_t j = i;
+        while (j < n && name[j] != ' ' && name[j] != '-' && name[j] != ',') {
+            j++;
+        }
+        if (j > i) {
+            char lw[16];
+            size_t wl = j - i < sizeof lw ? j - i : sizeof lw - 1;
+            for (size_t q = 0; q < wl; q++) {
+                lw[q] = (char)eg_to_lower((unsigned char)name[i + q]);
+            }
+            if (!(skip_stop && is_stopword(lw, wl)) && k + 1 < cap) {
+                out[k++] = (char)eg_to_lower((unsigned char)name[i]);
+            }
+        }
+        i = j;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name, size_t name_len)
+{
+    char a[32];
+    size_t an = 0;
+    for (size_t i = 0; i < acr_len && an + 1 < sizeof a; i++) {
+        if (eg_is_alpha((unsigned char)acr[i])) {
+            a[an++] = (char)eg_to_lower((unsigned char)acr[i]);
+        }
+    }
+    a[an] = '\0';
+    if (an < 2) {
+        return false;
+    }
+    char ini[64];
+    size_t k = initials(name, name_len, true, ini, sizeof ini);
+    if (k == an && memcmp(ini, a, an) == 0) {
+        return true;
+    }
+    k = initials(name, name_len, false, ini, sizeof ini);
+    return k == an && memcmp(ini, a, an) == 0;
+}
+
+bool alias_is_acronym_word(const char *s, size_t n)
+{
+    size_t up = 0;
+    if (n < 2 || n > 10) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (eg_is_lower((unsigned char)s[i])) {
+            return false;
+        }
+        up += eg_is_upper((unsigned char)s[i]);
+    }
+    return up >= 2;
+}
+
+bool alias_key_is(const char *name, const char *key)
+{
+    eg_buf k = {0};
+    bool same = eg_gaz_key(&k, name, strlen(name)) && k.data && strcmp(k.data, key) == 0;
+    if (!same) {
+        same = eg_org_key(&k, name, strlen(name)) && k.data && strcmp(k.data, key) == 0;
+    }
+    eg_buf_fini(&k);
+    return same;
+}
+
+size_t alias_count_words(const char *k)
+{
+    size_t n = 0;
+    bool in = false;
+    for (; *k; k++) {
+        if (*k == ' ') {
+            in = false;
+        } else if (!in) {
+            in = true;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* Does key `part` equal one whole word of `full`? Sets *last when it is the last word. */
+bool alias_word_of(const char *part, const char *full, bool *last)
+{
+    size_t pn = strlen(part);
+    const char *p = full;
+    while (*p) {
+        const char *q = strchr(p, ' ');
+        size_t wn = q ? (size_t)(q - p) : strlen(p);
+        if (wn == pn && memcmp(p, part, pn) == 0) {
+            *last = q == NULL;
+            return true;
+        }
+        if (!q) {
+            break;
+        }
+        p = q + 1;
+    }
+    return false;
+}
+
+/* Two edits turn many short names into others (Maroon/Martin, Almeria/Almunia,
+ * Ronaldo/Rinaldi); a real misspelling keeps most letter pairs (Bazuma/Bazoum share ba, az,
+ * um). Below eight letters, two edits need 60% of the letter pairs in common (Dice). */
+bool alias_two_edits_plausible(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an >= 8 && bn >= 8) {
+        return true;
+    }
+    if (an < 2 || bn < 2 || an > 64 || bn > 64) {
+        return false;
+    }
+    bool used[64] = {false};
+    size_t common = 0;
+    for (size_t i = 0; i + 1 < an; i++) {
+        for (size_t j = 0; j + 1 < bn; j++) {
+            if (!used[j] && a[i] == b[j] && a[i + 1] == b[j + 1]) {
+                used[j] = true;
+                common++;
+                break;
+            }
+        }
+    }
+    return 10 * 2 * common >= 6 * ((an - 1) + (bn - 1));
+}
+
+/* A single word that is a common given name ("Daniel", "Philip") or a listed place, country or
+ * organization ("Davos") is that, never a misspelled surname. */
+bool alias_given_name_word(const char *w, size_t n)
+{
+    return (eg_gaz_word_flags(eg_gazetteer_default(), w, n) &
+            (EG_GAZ_FIRSTNAME | EG_GAZ_LOCATION | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG)) != 0;
+}
+
+/* Is `part` a close misspelling of the last word of `full` (length >= 5, same initial)? Only
+ * the surname: a first name alone is rarely how a person is named again, and "Arsenal" is
+ * two edits from "Arsene" (Wenger). */
+bool alias_misspelled_word_of(const char *part, const char *full)
+{
+    size_t pn = strlen(part);
+    const char *p = strrchr(full, ' ');
+    p = p ? p + 1 : full;
+    size_t wn = strlen(p);
+    if (pn < 5 || wn < 5 || p[0] != part[0]) {
+        return false;
+    }
+    unsigned max = 2;
+    unsigned d = eg_alias_edit_distance(part, pn, p, wn, max);
+    return d <= max && d * 3 <= (unsigned)pn && !alias_given_name_word(part, pn) &&
+           (d < 2 || alias_two_edits_plausible(part, pn, p, wn));
+}
+
+const char *alias_last_word(const char *k)
+{
+    const char *p = strrchr(k, ' ');
+    return p ? p + 1 : k;
+}
