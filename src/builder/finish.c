@@ -279,12 +279,14 @@ static eg_status canonical_order(eg_builder *b, eg_error *err)
     uint32_t *enew = malloc((n ? n : 1) * sizeof *enew);
     char **docs = malloc((nd ? nd : 1) * sizeof *docs);
     pre_entity *ents = malloc((n ? n : 1) * sizeof *ents);
-    if (!r || !dnew || !enew || !docs || !ents) {
+    eg_document *meta = malloc((nd ? nd : 1) * sizeof *meta); /* titles, urls, dates */
+    if (!r || !dnew || !enew || !docs || !ents || !meta) {
         free(r);
         free(dnew);
         free(enew);
         free(docs);
         free(ents);
+        free(meta);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     for (size_t i = 0; i < nd; i++) {
@@ -292,15 +294,6 @@ static eg_status canonical_order(eg_builder *b, eg_error *err)
     }
     eg_sort(r, nd, sizeof *r, cmp_rank);
     /* the documents' titles, urls and dates follow their ids */
-    eg_document *meta = malloc((nd ? nd : 1) * sizeof *meta);
-    if (!meta) {
-        free(r);
-        free(dnew);
-        free(enew);
-        free(docs);
-        free(ents);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
     for (size_t k = 0; k < nd; k++) {
         dnew[r[k].old] = (uint32_t)k;
         docs[k] = b->docs[r[k].old];
