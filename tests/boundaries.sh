@@ -75,8 +75,8 @@ gazetteer.c:pl_bit          built once under pthread_once, read-only afterwards
 gazetteer.c:pl_once         pthread_once
 model.c:BOS_H               never written (a constant without const)
 model.c:EOS_H               never written (a constant without const)
-model.c:crc_table           built once under pthread_once, read-only afterwards
-model.c:crc_once            pthread_once
+modelfile.c:crc_table       built once under pthread_once, read-only afterwards
+modelfile.c:crc_once        pthread_once
 model.c:model_serial        atomic counter (main's tagger cache, after 032077b)
 ner_sports.c:sport_words    built once under pthread_once, read-only afterwards
 ner_sports.c:sport_words_ok built once under pthread_once, read-only afterwards

@@ -16,83 +16,35 @@
  * model keeps only the rows that are not all zero, quantized to int16 with one scale; tagging
  * sums int32 scores.
  *
- * File format (all integers little-endian):
- *   0   8 bytes  magic "EGNERMDL"
- *   8   u32      format version (1)
- *   12  u32      number of labels (17)
- *   16  u32      hash bits
- *   20  u32      number of rows R
- *   24  u32      feature set version
- *   28  u32      scale (IEEE-754 float bits): weight = int16 * scale
- *   32  i16      (NL + 1) * NL transition weights (last row: from the sentence start)
- *   ..  R x (u32 bucket, NL x i16) rows, buckets strictly increasing
- *   ..  u32      number of word classes K (format 2), then K x (u64 word key hash, u16
- *                class), hashes strictly increasing (see clusters.h)
- *   ..  u32      levels L of the word-vector classes (format 3; 0: none), u32 number of words
- *                K2 (0 when L is 0), then K2 x (u64 word key hash, L x u16 class), hashes
- *                strictly increasing (see wordvec.h)
- *   ..  u64      id of the phrase table (phrases.h) the features saw in training, 0: none;
- *                a model whose id is not the built-in table's does not load
- *   end u32      CRC-32 of every preceding byte
+ * Here: the tagging path (workspace, token info, word cache, features, Viterbi, second pass,
+ * eg_model_tag), kept in one translation unit so its helpers inline into the loops. Model
+ * files (load, save, their format) are in modelfile.c; training and tagging a CoNLL corpus in
+ * train.c; model_impl.h holds the structures and the few functions they share.
  */
 #include "model.h"
 
-#include <errno.h>
-#include <float.h>
-#include <math.h>
-#include <pthread.h>
 #include <stdatomic.h>
-#include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include "clusters.h"
-#include "conll.h"
 #include "gazetteer.h"
-#include "outfile.h"
+#include "model_impl.h"
 #include "phrases.h"
 #include "util.h"
 
-#define NL 17
-#define MAXF 100
-#define FORMAT_VERSION 3u
-#define FEATURE_VERSION 4u
-#define START NL
-
-/* Word classes by hash of the word key: open addressing, a key of 0 marks an empty slot; each
- * word has `nlev` class numbers (the exchange classes have one level, the k-means classes of
- * word vectors one per granularity). */
-typedef struct wclasses {
-    uint64_t *keys;
-    uint16_t *cls; /* cap * nlev */
-    unsigned nlev;
-    size_t cap, n;
-} wclasses;
-
-#define MAXLEV 4
-
-struct eg_model {
-    unsigned bits;
-    size_t nrows;
-    uint64_t *rank;   /* per 64 buckets: a bit per bucket that has a row, then the number of
-                         rows before these 64 (bits / 64 pairs: 256 KB for 2^20 buckets, so
-                         it stays in the cache where a 4 MB index of rows would not) */
-    int16_t *rows;    /* nrows * NL */
-    uint32_t *buckets; /* nrows, increasing (for saving) */
-    int16_t trans[(NL + 1) * NL];
-    float scale;
-    wclasses wc;      /* word classes (none: no class features) */
-    bool one_pass;    /* skip the second pass (for comparisons) */
-    wclasses vc;      /* k-means classes of word vectors (none: no such features) */
-    uint64_t phrases; /* id of the phrase table the model was trained with (0: none) */
-    uint64_t serial;  /* distinct for every model made in this process (word cache key) */
-    bool no_cache;    /* tag without the word cache (for tests) */
-};
-
 static _Atomic uint64_t model_serial;
 
-static void wc_fini(wclasses *wc)
+eg_model *eg_model_alloc(void)
+{
+    eg_model *m = calloc(1, sizeof *m);
+    if (m) {
+        m->serial = atomic_fetch_add(&model_serial, 1) + 1;
+    }
+    return m;
+}
+
+void eg_wclasses_fini(wclasses *wc)
 {
     free(wc->keys);
     free(wc->cls);
@@ -100,7 +52,7 @@ static void wc_fini(wclasses *wc)
 }
 
 /* Room for n words of nlev classes each; the table is at most half full. */
-static bool wc_init(wclasses *wc, size_t n, unsigned nlev)
+bool eg_wclasses_init(wclasses *wc, size_t n, unsigned nlev)
 {
     size_t cap = 16;
     while (cap < 2 * n + 2) {
@@ -114,7 +66,7 @@ static bool wc_init(wclasses *wc, size_t n, unsigned nlev)
     return wc->keys && wc->cls;
 }
 
-static bool wc_put(wclasses *wc, uint64_t h, const uint16_t *c)
+bool eg_wclasses_put(wclasses *wc, uint64_t h, const uint16_t *c)
 {
     h = h ? h : 1; /* 0 marks an empty slot */
     size_t j = h & (wc->cap - 1);
@@ -154,7 +106,7 @@ static unsigned wc_get(const wclasses *wc, uint64_t h)
     return c ? c[0] + 1u : 0;
 }
 
-static bool wc_copy(wclasses *dst, const wclasses *src)
+bool eg_wclasses_copy(wclasses *dst, const wclasses *src)
 {
     memset(dst, 0, sizeof *dst);
     if (!src->n) {
@@ -163,7 +115,7 @@ static bool wc_copy(wclasses *dst, const wclasses *src)
     dst->keys = malloc(src->cap * sizeof *dst->keys);
     dst->cls = malloc(src->cap * src->nlev * sizeof *dst->cls);
     if (!dst->keys || !dst->cls) {
-        wc_fini(dst);
+        eg_wclasses_fini(dst);
         return false;
     }
     memcpy(dst->keys, src->keys, src->cap * sizeof *dst->keys);
@@ -174,8 +126,15 @@ static bool wc_copy(wclasses *dst, const wclasses *src)
     return true;
 }
 
+const uint16_t *eg_wclasses_find(const wclasses *wc, uint64_t h)
+{
+    return wc_find(wc, h);
+}
+
 /* ---- per-document workspace ---------------------------------------------------------------- */
 
+/* The workspace (struct eg_tag_ws) is in model_impl.h, for training to read its labels and
+ * features; a token's information stays here. */
 typedef struct tokinfo {
     uint64_t lo;   /* hash of the lowercased word (digits as 0) */
     uint64_t raw;  /* hash of the word as written */
@@ -190,48 +149,6 @@ typedef struct tokinfo {
     uint16_t pentry, pprefix; /* the phrase lists' slot of the word alone (0, 0: none) */
     uint64_t pre[4], suf[4];
 } tokinfo;
-
-struct eg_tag_ws {
-    tokinfo *ti;
-    size_t ti_cap;
-    uint32_t *feats; /* MAXF per token */
-    uint8_t *nfeats;
-    uint8_t *memat; /* per token: index of its document-memory features, 0xFF none */
-    uint8_t *mty1;  /* per token: the remembered type its features saw */
-    size_t feats_cap;
-    int32_t *score; /* NL per token: first-pass emission scores */
-    double *em;     /* NL per token: emission scores being decoded */
-    uint8_t *back;  /* NL per token */
-    uint8_t *lab1;  /* first-pass labels */
-    int32_t *aslot; /* per token: its aggregation slot, or -1 */
-    uint64_t *akeys; /* aggregation table: lowercase hash of capitalized words */
-    uint16_t *acnt;  /* NL first-pass label counts per slot */
-    size_t acap;
-    size_t sc_cap;
-    uint8_t *labels;
-    size_t lab_cap;
-    /* document memory: open addressing keyed by lowercase hash */
-    uint64_t *mkeys;
-    uint8_t *mtype;  /* type + 1 of the last entity label seen for the word, 0 none */
-    uint8_t *mlower; /* word seen in lower case */
-    size_t mcap;
-    size_t mcur; /* slots of the memory table in use for this document (a power of two) */
-    const char **wp;
-    uint32_t *wl;
-    size_t wcap;
-    bool classes; /* the model has word classes: class features on */
-    unsigned casing; /* of the sentence being featurized: 0 running text, 1 title case, 2 capitals */
-    unsigned vlevels; /* levels of word-vector classes (0: none) */
-    const eg_phrase_table *phr; /* phrase lists (NULL: no such features) */
-    /* the word cache (tagging with a trained model only): per word type its token info and
-     * the row sums of its FC_SELF, FC_M1, FC_P1, FC_M2 and FC_P2 features */
-    int32_t *slot;   /* per token: its cache entry, or -1 */
-    uint8_t *cmask;  /* per token: the feature classes its cache entries supply */
-    uint64_t *ctab;  /* CACHE_SLOTS: the word hash's high 32 bits << 32 | entry + 1, 0 empty */
-    struct wcent *cent;
-    size_t ncent, centcap;
-    uint64_t cserial; /* the model the cache holds sums of */
-};
 
 eg_tag_ws *eg_tag_ws_create(void)
 {
@@ -979,8 +896,7 @@ static inline int32_t row_of(const eg_model *m, uint32_t f)
     return (int32_t)(p[1] + popcount64(p[0] & (bit - 1)));
 }
 
-/* The rank table of a model whose buckets[0..nrows) are set; false when out of memory. */
-static bool build_rank(eg_model *m)
+bool eg_model_build_rank(eg_model *m)
 {
     size_t words = ((size_t)1 << m->bits) / 64;
     m->rank = calloc(words * 2, sizeof *m->rank);
@@ -1528,58 +1444,33 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
 }
 
-/* ---- model files --------------------------------------------------------------------------- */
+/* ---- the tagging steps for training (train.c), out of line ---------------------------------- */
 
-/* CRC-32 (IEEE), eight bytes at a step ("slicing by 8"): the model file is checked whole on
- * every load, and a byte at a time was most of the load time. */
-static uint32_t crc_table[8][256];
-static pthread_once_t crc_once = PTHREAD_ONCE_INIT;
-
-static void crc_init(void)
+bool eg_model_ws_prepare(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *wc,
+                         const wclasses *vc, uint64_t phrases, const eg_word *w, size_t n,
+                         const uint32_t *ss, size_t nss)
 {
-    for (uint32_t i = 0; i < 256; i++) {
-        uint32_t c = i;
-        for (int k = 0; k < 8; k++) {
-            c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        }
-        crc_table[0][i] = c;
-    }
-    for (uint32_t i = 0; i < 256; i++) {
-        for (int t = 1; t < 8; t++) {
-            uint32_t c = crc_table[t - 1][i];
-            crc_table[t][i] = crc_table[0][c & 0xFF] ^ (c >> 8);
-        }
-    }
+    return prepare_doc(ws, gaz, wc, vc, phrases, w, n, ss, nss, NULL);
 }
 
-static uint32_t crc32_update(uint32_t crc, const unsigned char *p, size_t n)
+void eg_model_ws_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits)
 {
-    pthread_once(&crc_once, crc_init);
-    crc = ~crc;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint32_t a = crc ^ ((uint32_t)p[i] | (uint32_t)p[i + 1] << 8 | (uint32_t)p[i + 2] << 16 |
-                            (uint32_t)p[i + 3] << 24);
-        crc = crc_table[7][a & 0xFF] ^ crc_table[6][(a >> 8) & 0xFF] ^
-              crc_table[5][(a >> 16) & 0xFF] ^ crc_table[4][a >> 24] ^
-              crc_table[3][p[i + 4]] ^ crc_table[2][p[i + 5]] ^ crc_table[1][p[i + 6]] ^
-              crc_table[0][p[i + 7]];
-    }
-    for (; i < n; i++) {
-        crc = crc_table[0][(crc ^ p[i]) & 0xFF] ^ (crc >> 8);
-    }
-    return ~crc;
+    sentence_features(ws, s0, s1, bits, NULL);
 }
 
-static uint32_t rd32(const unsigned char *p)
+void eg_model_ws_viterbi_dense(eg_tag_ws *ws, const float *w, const float *trans, size_t s0,
+                               size_t s1)
 {
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+    weights W = {.dense = w, .dtrans = trans};
+    viterbi(ws, &W, s0, s1);
 }
 
-static int16_t rd16(const unsigned char *p)
+void eg_model_ws_remember(eg_tag_ws *ws, size_t s0, size_t s1)
 {
-    return (int16_t)(uint16_t)((uint16_t)p[0] | (uint16_t)p[1] << 8);
+    remember(ws, s0, s1);
 }
+
+/* ---- the model ------------------------------------------------------------------------------ */
 
 void eg_model_destroy(eg_model *m)
 {
@@ -1587,8 +1478,8 @@ void eg_model_destroy(eg_model *m)
         free(m->rank);
         free(m->rows);
         free(m->buckets);
-        wc_fini(&m->wc);
-        wc_fini(&m->vc);
+        eg_wclasses_fini(&m->wc);
+        eg_wclasses_fini(&m->vc);
         free(m);
     }
 }
@@ -1622,751 +1513,4 @@ void eg_model_info(const eg_model *m, size_t *rows, unsigned *bits)
 {
     *rows = m->nrows;
     *bits = m->bits;
-}
-
-/* A class section of the model file: n x (u64 hash, nlev x u16), hashes increasing. */
-static bool read_classes(wclasses *wc, const unsigned char *q, size_t n, unsigned nlev)
-{
-    if (!n) {
-        return true;
-    }
-    if (!wc_init(wc, n, nlev)) {
-        return false;
-    }
-    uint64_t prevh = 0;
-    for (size_t i = 0; i < n; i++, q += 8 + 2 * nlev) {
-        uint64_t h = rd32(q) | (uint64_t)rd32(q + 4) << 32;
-        uint16_t c[MAXLEV];
-        for (unsigned l = 0; l < nlev; l++) {
-            c[l] = (uint16_t)rd16(q + 8 + 2 * l);
-        }
-        if ((i > 0 && h <= prevh) || !wc_put(wc, h, c)) {
-            return false;
-        }
-        prevh = h;
-    }
-    return true;
-}
-
-static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, const char *name,
-                            eg_error *err)
-{
-    *out = NULL;
-    const size_t head = 32 + (NL + 1) * NL * 2;
-    if (len < 8 || memcmp(p, "EGNERMDL", 8) != 0) {
-        return eg_error_set(err, EG_ERR_PARSE, "%s: not an entgraph model file", name);
-    }
-    if (len < head + 4) {
-        return eg_error_set(err, EG_ERR_PARSE, "%s: truncated model file", name);
-    }
-    uint32_t ver = rd32(p + 8), nl = rd32(p + 12), bits = rd32(p + 16), nrows = rd32(p + 20),
-             fver = rd32(p + 24), sbits = rd32(p + 28);
-    if (ver != FORMAT_VERSION || fver != FEATURE_VERSION) {
-        return eg_error_set(err, EG_ERR_PARSE,
-                            "%s: model format %u/%u, this entgraph reads %u/%u (retrain it)", name,
-                            ver, fver, FORMAT_VERSION, FEATURE_VERSION);
-    }
-    if (nl != NL || bits < 10 || bits > 26 || nrows > (1u << bits)) {
-        return eg_error_set(err, EG_ERR_PARSE, "%s: corrupt model header", name);
-    }
-    size_t rowbytes = 4 + NL * 2;
-    if ((len - head - 4) / rowbytes < nrows || head + (size_t)nrows * rowbytes + 8 > len) {
-        return eg_error_set(err, EG_ERR_PARSE, "%s: truncated model file", name);
-    }
-    size_t cls_at = head + (size_t)nrows * rowbytes, vcls_at = 0;
-    uint32_t ncls = rd32(p + cls_at), nlev = 0, nvcls = 0;
-    if ((len - cls_at - 8) / 10 < ncls || cls_at + 4 + (size_t)ncls * 10 + 20 > len) {
-        return eg_error_set(err, EG_ERR_PARSE, "%s: truncated model file", name);
-    }
-    vcls_at = cls_at + 4 + (size_t)ncls * 10;
-    nlev = rd32(p + vcls_at);
-    nvcls = rd32(p + vcls_at + 4);
-    if (nlev > MAXLEV || (nlev == 0) != (nvcls == 0) ||
-        (len - vcls_at - 20) / (8 + 2 * (nlev ? nlev : 1)) < nvcls ||
-        vcls_at + 8 + (size_t)nvcls * (8 + 2 * nlev) + 12 != len) {
-        return eg_error_set(err, EG_ERR_PARSE, "%s: truncated model file", name);
-    }
-    if (crc32_update(0, p, len - 4) != rd32(p + len - 4)) {
-        return eg_error_set(err, EG_ERR_PARSE, "%s: corrupt model file (checksum mismatch)",
-                            name);
-    }
-    uint64_t phrases = rd32(p + len - 12) | (uint64_t)rd32(p + len - 8) << 32;
-    const eg_phrase_table *phr = eg_phrase_table_default();
-    if (phrases && (!phr || phr->id != phrases)) {
-        return eg_error_set(err, EG_ERR_PARSE,
-                            "%s: trained with other phrase lists than this entgraph's "
-                            "data/lists (retrain it)", name);
-    }
-    eg_model *m = calloc(1, sizeof *m);
-    if (m) {
-        m->serial = atomic_fetch_add(&model_serial, 1) + 1;
-    }
-    if (!m) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
-    m->bits = bits;
-    m->nrows = nrows;
-    m->phrases = phrases;
-    memcpy(&m->scale, &sbits, sizeof m->scale);
-    m->rows = malloc((nrows ? nrows : 1) * (size_t)NL * sizeof *m->rows);
-    m->buckets = malloc((nrows ? nrows : 1) * sizeof *m->buckets);
-    if (!m->rows || !m->buckets) {
-        eg_model_destroy(m);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory loading the model");
-    }
-    for (size_t i = 0; i < (NL + 1) * NL; i++) {
-        m->trans[i] = rd16(p + 32 + 2 * i);
-    }
-    const unsigned char *q = p + head;
-    uint32_t prev = 0;
-    for (size_t r = 0; r < nrows; r++, q += rowbytes) {
-        uint32_t b = rd32(q);
-        if (b >= (1u << bits) || (r > 0 && b <= prev)) {
-            eg_model_destroy(m);
-            return eg_error_set(err, EG_ERR_PARSE, "%s: corrupt model rows", name);
-        }
-        prev = b;
-        m->buckets[r] = b;
-        for (unsigned l = 0; l < NL; l++) {
-            m->rows[r * NL + l] = rd16(q + 4 + 2 * l);
-        }
-    }
-    if (!build_rank(m)) {
-        eg_model_destroy(m);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory loading the model");
-    }
-    if (!read_classes(&m->wc, p + cls_at + 4, ncls, 1) ||
-        !read_classes(&m->vc, p + vcls_at + 8, nvcls, nlev)) {
-        eg_model_destroy(m);
-        return eg_error_set(err, EG_ERR_PARSE, "%s: corrupt word classes (or out of memory)",
-                            name);
-    }
-    *out = m;
-    return EG_OK;
-}
-
-eg_status eg_model_load_memory(eg_model **out, const void *data, size_t len, eg_error *err)
-{
-    return load_bytes(out, data, len, "model", err);
-}
-
-eg_status eg_model_load_file(eg_model **out, const char *path, eg_error *err)
-{
-    *out = NULL;
-    char *buf = NULL;
-    size_t len = 0;
-    eg_status st = eg_read_file(path, (size_t)512 << 20, &buf, &len, err);
-    if (st == EG_OK) {
-        st = load_bytes(out, (const unsigned char *)buf, len, path, err);
-    }
-    free(buf);
-    return st;
-}
-
-#ifdef EG_HAVE_DEFAULT_MODEL
-extern const char eg_data_model[], eg_data_model_end[];
-#endif
-
-eg_status eg_model_load_default(eg_model **out, eg_error *err)
-{
-#ifdef EG_HAVE_DEFAULT_MODEL
-    return load_bytes(out, (const unsigned char *)eg_data_model,
-                      (size_t)(eg_data_model_end - eg_data_model), "built-in model", err);
-#else
-    *out = NULL;
-    return eg_error_set(err, EG_ERR_INVALID,
-                        "this build has no built-in model (train one: see README)");
-#endif
-}
-
-static void put32(eg_buf *b, uint32_t v)
-{
-    unsigned char c[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
-                          (unsigned char)(v >> 24)};
-    eg_buf_append(b, (const char *)c, 4);
-}
-
-static void put16(eg_buf *b, int16_t v)
-{
-    uint16_t u = (uint16_t)v;
-    unsigned char c[2] = {(unsigned char)u, (unsigned char)(u >> 8)};
-    eg_buf_append(b, (const char *)c, 2);
-}
-
-/* A class section, by increasing hash so the file does not depend on the table layout; with
- * `levels`, preceded by the number of levels (0 and no count for no classes). */
-static bool write_classes(eg_buf *b, const wclasses *wc, bool levels)
-{
-    uint64_t *order = malloc((wc->n ? wc->n : 1) * sizeof *order);
-    if (!order) {
-        return false;
-    }
-    size_t no = 0;
-    for (size_t i = 0; i < wc->cap; i++) {
-        if (wc->keys[i]) {
-            order[no++] = wc->keys[i];
-        }
-    }
-    eg_sort(order, no, sizeof *order, eg_cmp_u64);
-    if (levels) {
-        put32(b, no ? wc->nlev : 0);
-    }
-    put32(b, (uint32_t)no);
-    for (size_t i = 0; i < no; i++) {
-        put32(b, (uint32_t)order[i]);
-        put32(b, (uint32_t)(order[i] >> 32));
-        const uint16_t *c = wc_find(wc, order[i]);
-        for (unsigned l = 0; l < wc->nlev; l++) {
-            put16(b, (int16_t)c[l]);
-        }
-    }
-    free(order);
-    return true;
-}
-
-eg_status eg_model_save(const eg_model *m, const char *path, eg_error *err)
-{
-    eg_buf b = {0};
-    eg_buf_append(&b, "EGNERMDL", 8);
-    put32(&b, FORMAT_VERSION);
-    put32(&b, NL);
-    put32(&b, m->bits);
-    put32(&b, (uint32_t)m->nrows);
-    put32(&b, FEATURE_VERSION);
-    uint32_t sbits;
-    memcpy(&sbits, &m->scale, sizeof sbits);
-    put32(&b, sbits);
-    for (size_t i = 0; i < (NL + 1) * NL; i++) {
-        put16(&b, m->trans[i]);
-    }
-    for (size_t r = 0; r < m->nrows; r++) {
-        put32(&b, m->buckets[r]);
-        for (unsigned l = 0; l < NL; l++) {
-            put16(&b, m->rows[r * NL + l]);
-        }
-    }
-    if (!write_classes(&b, &m->wc, false) || !write_classes(&b, &m->vc, true)) {
-        eg_buf_fini(&b);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
-    put32(&b, (uint32_t)m->phrases);
-    put32(&b, (uint32_t)(m->phrases >> 32));
-    if (!b.data) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
-    put32(&b, crc32_update(0, (const unsigned char *)b.data, b.len));
-    eg_outfile of;
-    eg_status st = eg_outfile_open(&of, path, err);
-    if (st == EG_OK) {
-        if (fwrite(b.data, 1, b.len, of.fp) != b.len) {
-            eg_outfile_abort(&of);
-            st = eg_error_set(err, EG_ERR_IO, "%s: %s", path, strerror(errno));
-        } else {
-            st = eg_outfile_commit(&of, err);
-        }
-    }
-    eg_buf_fini(&b);
-    return st;
-}
-
-/* ---- tagging a CoNLL corpus ------------------------------------------------------------------ */
-
-static eg_word *conll_words(const eg_conll *c)
-{
-    eg_word *w = malloc((c->ntoks ? c->ntoks : 1) * sizeof *w);
-    if (w) {
-        for (size_t i = 0; i < c->ntoks; i++) {
-            w[i] = (eg_word){c->words[i], (uint32_t)strlen(c->words[i])};
-        }
-    }
-    return w;
-}
-
-/* Sentence starts of document d relative to its first token; returns the count. */
-static size_t doc_sentences(const eg_conll *c, size_t d, uint32_t *ss, size_t *first,
-                            size_t *ntok)
-{
-    const eg_conll_doc *doc = &c->docs[d];
-    if (doc->nsents == 0) {
-        *first = *ntok = 0;
-        return 0;
-    }
-    *first = c->sents[doc->first_sent].first;
-    size_t k = 0;
-    for (size_t s = doc->first_sent; s < doc->first_sent + doc->nsents; s++) {
-        ss[k++] = (uint32_t)(c->sents[s].first - *first);
-    }
-    const eg_conll_sent *last = &c->sents[doc->first_sent + doc->nsents - 1];
-    *ntok = last->first + last->n - *first;
-    return k;
-}
-
-eg_status eg_model_tag_conll(const eg_model *m, const eg_conll *c, eg_chunk **chunks,
-                             size_t *nchunks, eg_error *err)
-{
-    *chunks = NULL;
-    *nchunks = 0;
-    size_t cap = 0;
-    eg_word *w = conll_words(c);
-    uint32_t *ss = malloc((c->nsents ? c->nsents : 1) * sizeof *ss);
-    eg_tag_ws *ws = eg_tag_ws_create();
-    eg_status st = (w && ss && ws) ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    for (size_t d = 0; d < c->ndocs && st == EG_OK; d++) {
-        size_t first, ntok;
-        size_t ns = doc_sentences(c, d, ss, &first, &ntok);
-        size_t before = *nchunks;
-        st = eg_model_tag(m, ws, w + first, ntok, ss, ns, chunks, nchunks, &cap, err);
-        for (size_t k = before; k < *nchunks; k++) {
-            (*chunks)[k].begin += (uint32_t)first;
-            (*chunks)[k].end += (uint32_t)first;
-        }
-    }
-    free(w);
-    free(ss);
-    eg_tag_ws_destroy(ws);
-    return st;
-}
-
-/* ---- training ------------------------------------------------------------------------------- */
-
-typedef struct trainer {
-    unsigned bits;
-    wclasses wc, vc;
-    uint64_t phrases;
-    size_t nb;
-    float *w, *u;
-    float tw[(NL + 1) * NL], tu[(NL + 1) * NL];
-    double c;
-} trainer;
-
-static void upd(trainer *t, uint32_t f, unsigned l, float d)
-{
-    t->w[(size_t)f * NL + l] += d;
-    t->u[(size_t)f * NL + l] += (float)(t->c * d);
-}
-
-static void updt(trainer *t, unsigned a, unsigned b, float d)
-{
-    t->tw[a * NL + b] += d;
-    t->tu[a * NL + b] += (float)(t->c * d);
-}
-
-/* The averaged weights as a trained model. */
-static eg_model *snapshot(const trainer *t)
-{
-    eg_model *m = calloc(1, sizeof *m);
-    if (m) {
-        m->serial = atomic_fetch_add(&model_serial, 1) + 1;
-    }
-    if (!m) {
-        return NULL;
-    }
-    m->bits = t->bits;
-    double c = t->c > 0 ? t->c : 1;
-    float maxw = 0;
-    for (size_t i = 0; i < t->nb * NL; i++) {
-        float a = fabsf(t->w[i] - (float)(t->u[i] / c));
-        maxw = a > maxw ? a : maxw;
-    }
-    for (size_t i = 0; i < (NL + 1) * NL; i++) {
-        float a = fabsf(t->tw[i] - (float)(t->tu[i] / c));
-        maxw = a > maxw ? a : maxw;
-    }
-    m->scale = maxw > 0 ? maxw / 32000.0f : 1.0f;
-    size_t nrows = 0;
-    int16_t q[NL];
-    for (size_t b = 0; b < t->nb; b++) {
-        for (unsigned l = 0; l < NL; l++) {
-            float v = t->w[b * NL + l] - (float)(t->u[b * NL + l] / c);
-            if (lrintf(v / m->scale) != 0) {
-                nrows++;
-                break;
-            }
-        }
-    }
-    m->nrows = nrows;
-    m->rows = malloc((nrows ? nrows : 1) * NL * sizeof *m->rows);
-    m->buckets = malloc((nrows ? nrows : 1) * sizeof *m->buckets);
-    if (!m->rows || !m->buckets) {
-        eg_model_destroy(m);
-        return NULL;
-    }
-    size_t r = 0;
-    for (size_t b = 0; b < t->nb; b++) {
-        bool any = false;
-        for (unsigned l = 0; l < NL; l++) {
-            float v = t->w[b * NL + l] - (float)(t->u[b * NL + l] / c);
-            long x = lrintf(v / m->scale);
-            q[l] = (int16_t)(x > 32767 ? 32767 : x < -32767 ? -32767 : x);
-            any = any || q[l] != 0;
-        }
-        if (any) {
-            memcpy(m->rows + r * NL, q, sizeof q);
-            m->buckets[r++] = (uint32_t)b;
-        }
-    }
-    for (size_t i = 0; i < (NL + 1) * NL; i++) {
-        float v = t->tw[i] - (float)(t->tu[i] / c);
-        long x = lrintf(v / m->scale);
-        m->trans[i] = (int16_t)(x > 32767 ? 32767 : x < -32767 ? -32767 : x);
-    }
-    m->phrases = t->phrases;
-    if (!build_rank(m) || !wc_copy(&m->wc, &t->wc) || !wc_copy(&m->vc, &t->vc)) {
-        eg_model_destroy(m);
-        return NULL;
-    }
-    return m;
-}
-
-static uint64_t rng_next(uint64_t *s)
-{
-    *s += 0x9E3779B97F4A7C15ULL;
-    return mix(*s);
-}
-
-/* Gold BILOU labels of a corpus (from its chunks). */
-static uint8_t *gold_labels(const eg_conll *c, eg_chunk **gold, size_t *ngold, bool *ok)
-{
-    uint8_t *lab = calloc(c->ntoks ? c->ntoks : 1, 1);
-    size_t cap = 0;
-    *gold = NULL;
-    *ngold = 0;
-    if (!lab) {
-        *ok = false;
-        return NULL;
-    }
-    for (size_t s = 0; s < c->nsents; s++) {
-        const eg_conll_sent *se = &c->sents[s];
-        size_t before = *ngold;
-        if (eg_conll_chunks((const char *const *)c->tags + se->first, se->n, se->first, gold,
-                            ngold, &cap) != EG_OK) {
-            *ok = false;
-            return lab;
-        }
-        for (size_t k = before; k < *ngold; k++) {
-            const eg_chunk *ch = &(*gold)[k];
-            unsigned base = 1 + 4 * (unsigned)ch->type;
-            if (ch->end - ch->begin == 1) {
-                lab[ch->begin] = (uint8_t)(base + 3);
-                continue;
-            }
-            lab[ch->begin] = (uint8_t)base;
-            for (uint32_t i = ch->begin + 1; i + 1 < ch->end; i++) {
-                lab[i] = (uint8_t)(base + 1);
-            }
-            lab[ch->end - 1] = (uint8_t)(base + 2);
-        }
-    }
-    return lab;
-}
-
-static double dev_f1(const eg_model *m, const eg_conll *dev, const eg_chunk *gold, size_t ngold)
-{
-    eg_chunk *pred = NULL;
-    size_t np = 0;
-    eg_error err = {0};
-    if (eg_model_tag_conll(m, dev, &pred, &np, &err) != EG_OK) {
-        free(pred);
-        return 0;
-    }
-    eg_score sc = {0};
-    eg_score_add(&sc, gold, ngold, pred, np);
-    free(pred);
-    double p, r, f;
-    eg_score_prf(&sc, -1, &p, &r, &f);
-    return f;
-}
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* A "word<TAB>class" file written by `entgraph clusters` (levels == 1), or a
- * "word<TAB>class1<TAB>class2..." file written by `entgraph kmeans` (levels == 0: as many as
- * the first line has, the same on every line). */
-static eg_status load_classes(wclasses *wc, const char *path, unsigned levels, eg_error *err)
-{
-    const char *expect = levels ? "word<TAB>class"
-                                : "word<TAB>class<TAB>class..., as many classes on every line";
-    char *text = NULL;
-    size_t len = 0;
-    eg_status st = eg_read_file(path, (size_t)256 << 20, &text, &len, err);
-    if (st != EG_OK) {
-        return st;
-    }
-    size_t lines = 0;
-    for (size_t i = 0; i < len; i++) {
-        lines += text[i] == '\n';
-    }
-    if (!levels) {
-        const char *nl = memchr(text, '\n', len);
-        for (const char *q = text; q < (nl ? nl : text + len); q++) {
-            levels += *q == '\t';
-        }
-        levels = levels ? levels : 1;
-    }
-    if (levels > MAXLEV) {
-        free(text);
-        return eg_error_set(err, EG_ERR_PARSE, "%s: line 1: more than %d classes per word", path,
-                            MAXLEV);
-    }
-    if (!wc_init(wc, lines + 1, levels)) {
-        free(text);
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-    }
-    size_t lineno = 0;
-    for (char *p = text; st == EG_OK && p < text + len;) {
-        char *nl = memchr(p, '\n', (size_t)(text + len - p));
-        char *end = nl ? nl : text + len;
-        lineno++;
-        char *tab = memchr(p, '\t', (size_t)(end - p));
-        uint16_t c[MAXLEV];
-        bool ok = tab && tab > p;
-        char *q = tab;
-        for (unsigned l = 0; ok && l < levels; l++) {
-            char *num_end = NULL;
-            unsigned long v = *q == '\t' ? strtoul(q + 1, &num_end, 10) : 0;
-            ok = num_end && num_end != q + 1 && v <= 65534 &&
-                 (l + 1 < levels ? *num_end == '\t' : num_end == end);
-            c[l] = (uint16_t)v;
-            q = num_end;
-        }
-        if (end > p && !ok) {
-            st = eg_error_set(err, EG_ERR_PARSE, "%s: line %zu: expected %s", path, lineno,
-                              expect);
-        } else if (end > p) {
-            char key[EG_CLUSTER_KEY_MAX];
-            size_t kn = eg_cluster_key(p, (size_t)(tab - p), key);
-            wc_put(wc, hbytes(key, kn), c); /* a repeated key keeps its first classes */
-        }
-        p = end + 1;
-    }
-    free(text);
-    if (st != EG_OK) {
-        wc_fini(wc);
-    }
-    return st;
-}
-
-/* A training corpus with its weight and the types it annotates. */
-typedef struct tsource {
-    const eg_conll *c;
-    eg_word *w;
-    uint8_t *gl;     /* gold BILOU labels */
-    float weight;    /* update size */
-    unsigned types;  /* bit t: type t is annotated (elsewhere a prediction of it is no error) */
-} tsource;
-
-typedef struct tdoc {
-    uint32_t src, doc;
-} tdoc;
-
-typedef struct tctx {
-    tsource *src;
-    size_t nsrc;
-    tdoc *docs;      /* every training document */
-    size_t ndocs;
-    uint32_t *ss;
-    eg_tag_ws *ws;
-    const eg_gazetteer *gaz;
-    const eg_conll *dev;
-    eg_chunk *dgold;
-    size_t ndgold;
-    const eg_train_opts *opts;
-} tctx;
-
-/* The gold label to learn at token i: a corpus that does not annotate a type teaches nothing
- * about it (a prediction of that type, or its gold mention, counts as correct). */
-static unsigned learn_label(const tsource *s, unsigned gold, unsigned pred)
-{
-    unsigned gt = type_of(gold), pt = type_of(pred);
-    if ((gt && !(s->types & (1u << (gt - 1)))) || (!gt && pt && !(s->types & (1u << (pt - 1))))) {
-        return pred;
-    }
-    return gold;
-}
-
-static void shuffle(tdoc *d, size_t n, uint64_t *rng)
-{
-    for (size_t k = n; k > 1; k--) { /* Fisher-Yates with our own generator */
-        size_t j = (size_t)(rng_next(rng) % k);
-        tdoc tmp = d[k - 1];
-        d[k - 1] = d[j];
-        d[j] = tmp;
-    }
-}
-
-/* Prepare training document d; returns its sentence count (0: skip it). */
-static size_t prep_train_doc(tctx *x, const trainer *t, tdoc d, size_t *first, size_t *ntok)
-{
-    const tsource *s = &x->src[d.src];
-    size_t ns = doc_sentences(s->c, d.doc, x->ss, first, ntok);
-    if (ns == 0 || !prepare_doc(x->ws, x->gaz, &t->wc, &t->vc, t->phrases, s->w + *first, *ntok,
-                                x->ss, ns, NULL)) {
-        return 0;
-    }
-    return ns;
-}
-
-/* `epochs` perceptron epochs over docs[0..nd) (shuffled in place). With a dev set the best
- * epoch's averaged weights are kept, else the last's. */
-static eg_status train_epochs(tctx *x, trainer *t, tdoc *docs, size_t nd, unsigned epochs,
-                              eg_model **out, eg_error *err)
-{
-    uint64_t rng = x->opts->seed;
-    weights W = {.dense = t->w, .dtrans = t->tw};
-    eg_model *best = NULL;
-    double best_f1 = -1;
-    eg_tag_ws *ws = x->ws;
-    for (unsigned ep = 1; ep <= epochs; ep++) {
-        double t0 = now_s();
-        shuffle(docs, nd, &rng);
-        size_t correct = 0, total = 0;
-        for (size_t di = 0; di < nd; di++) {
-            size_t first, ntok, ns = prep_train_doc(x, t, docs[di], &first, &ntok);
-            const tsource *src = &x->src[docs[di].src];
-            const uint8_t *g = src->gl + first;
-            float wt = src->weight;
-            for (size_t k = 0; k < ns; k++) {
-                size_t s0 = x->ss[k], s1 = k + 1 < ns ? x->ss[k + 1] : ntok;
-                if (s1 <= s0) {
-                    continue;
-                }
-                sentence_features(ws, s0, s1, t->bits, NULL);
-                viterbi(ws, &W, s0, s1);
-                t->c += 1;
-                unsigned pg = START, pp = START;
-                for (size_t i = s0; i < s1; i++) {
-                    unsigned pi = ws->labels[i], gi = learn_label(src, g[i], pi);
-                    total++;
-                    correct += gi == pi;
-                    if (gi != pi) {
-                        const uint32_t *f = ws->feats + i * MAXF;
-                        for (unsigned q = 0; q < ws->nfeats[i]; q++) {
-                            upd(t, f[q], gi, wt);
-                            upd(t, f[q], pi, -wt);
-                        }
-                    }
-                    if (gi != pi || pg != pp) {
-                        updt(t, pg, gi, wt);
-                        updt(t, pp, pi, -wt);
-                    }
-                    pg = gi;
-                    pp = pi;
-                }
-                remember(ws, s0, s1);
-            }
-        }
-        eg_model *snap = snapshot(t);
-        if (!snap) {
-            eg_model_destroy(best);
-            return eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
-        }
-        double f = x->dev ? dev_f1(snap, x->dev, x->dgold, x->ndgold) : 0;
-        if (x->opts->progress) {
-            x->opts->progress(x->opts->progress_ud, ep, total ? 100.0 * correct / total : 0,
-                              x->dev ? f : -1, now_s() - t0);
-        }
-        if (!x->dev || f > best_f1) {
-            eg_model_destroy(best);
-            best = snap;
-            best_f1 = f;
-        } else {
-            eg_model_destroy(snap);
-        }
-    }
-    *out = best;
-    return EG_OK;
-}
-
-eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *dev,
-                         const eg_train_opts *opts, eg_error *err)
-{
-    *out = NULL;
-    trainer t = {.bits = opts->hash_bits ? opts->hash_bits : 20};
-    if (t.bits < 10 || t.bits > 24) {
-        return eg_error_set(err, EG_ERR_INVALID, "hash bits must be 10..24");
-    }
-    t.nb = (size_t)1 << t.bits;
-    t.w = calloc(t.nb * NL, sizeof *t.w);
-    t.u = calloc(t.nb * NL, sizeof *t.u);
-    size_t nsrc = 1 + opts->nextra, ndocs = 0, maxs = 1;
-    tctx x = {.nsrc = nsrc, .dev = dev, .opts = opts, .gaz = eg_gazetteer_default()};
-    x.src = calloc(nsrc, sizeof *x.src);
-    x.ws = eg_tag_ws_create();
-    bool ok = x.src && x.ws;
-    for (size_t s = 0; ok && s < nsrc; s++) {
-        tsource *ts = &x.src[s];
-        ts->c = s == 0 ? train : opts->extra[s - 1].c;
-        ts->weight = s == 0 ? 1.0f : opts->extra[s - 1].weight;
-        ts->types = s == 0 ? 0xF : opts->extra[s - 1].types;
-        ts->w = conll_words(ts->c);
-        eg_chunk *tg = NULL;
-        size_t ntg = 0;
-        ts->gl = gold_labels(ts->c, &tg, &ntg, &ok);
-        free(tg);
-        ndocs += ts->c->ndocs;
-        maxs = ts->c->nsents > maxs ? ts->c->nsents : maxs;
-        ok = ok && ts->w && ts->gl;
-    }
-    x.ss = malloc(maxs * sizeof *x.ss);
-    x.docs = malloc((ndocs ? ndocs : 1) * sizeof *x.docs);
-    uint8_t *dl = dev && ok ? gold_labels(dev, &x.dgold, &x.ndgold, &ok) : NULL;
-    free(dl);
-    eg_model *best = NULL;
-    eg_status st = EG_OK;
-    if (!t.w || !t.u || !x.ss || !x.docs || !ok) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
-        goto done;
-    }
-    for (size_t s = 0; s < nsrc; s++) {
-        for (size_t d = 0; d < x.src[s].c->ndocs; d++) {
-            x.docs[x.ndocs++] = (tdoc){(uint32_t)s, (uint32_t)d};
-        }
-    }
-    if (opts->classes_path) {
-        st = load_classes(&t.wc, opts->classes_path, 1, err);
-        if (st != EG_OK) {
-            goto done;
-        }
-    }
-    if (opts->vector_classes_path) {
-        st = load_classes(&t.vc, opts->vector_classes_path, 0, err);
-        if (st != EG_OK) {
-            goto done;
-        }
-    }
-    const eg_phrase_table *phr = opts->no_phrases ? NULL : eg_phrase_table_default();
-    t.phrases = phr ? phr->id : 0;
-    tdoc *order = malloc((x.ndocs ? x.ndocs : 1) * sizeof *order);
-    if (!order) {
-        st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
-        goto done;
-    }
-    memcpy(order, x.docs, x.ndocs * sizeof *order);
-    st = train_epochs(&x, &t, order, x.ndocs, opts->epochs ? opts->epochs : 10, &best, err);
-    free(order);
-    if (st == EG_OK) {
-        *out = best;
-        best = NULL;
-    }
-done:
-    eg_model_destroy(best);
-    wc_fini(&t.wc);
-    wc_fini(&t.vc);
-    free(t.w);
-    free(t.u);
-    for (size_t s = 0; x.src && s < nsrc; s++) {
-        free(x.src[s].w);
-        free(x.src[s].gl);
-    }
-    free(x.src);
-    free(x.ss);
-    free(x.docs);
-    free(x.dgold);
-    eg_tag_ws_destroy(x.ws);
-    return st;
 }

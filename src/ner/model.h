@@ -5,8 +5,8 @@
  * A model is immutable after loading and may be shared by threads; each thread tags with its
  * own eg_tag_ws (scratch space that grows as needed and is reused between calls).
  *
- * Model file format: see the design note at the top of model.c (versioned header, little-endian
- * integers, checked on load).
+ * Model file format: see the design note at the top of modelfile.c (versioned header,
+ * little-endian integers, checked on load). Tagging is in model.c, training in train.c.
  */
 #ifndef EG_MODEL_H
 #define EG_MODEL_H
