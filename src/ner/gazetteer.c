@@ -630,17 +630,6 @@ eg_status eg_gaz_match_at(const eg_gazetteer *g, const char *const *words, const
     return ok ? EG_OK : EG_ERR_NOMEM;
 }
 
-size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
-                    size_t n, size_t i, int32_t *entry, bool *is_demonym)
-{
-    size_t len;
-    if (eg_gaz_match_at(g, words, lens, n, i, &len, entry, is_demonym) != EG_OK) {
-        /* out of memory: the longest match so far (for callers with no error path) */
-        EG_ALLOC_FAILURE_IGNORED();
-    }
-    return len;
-}
-
 /* A legal form at the end of a company name, as a key word (lowercase). */
 static bool legal_form(const char *w, size_t n)
 {

@@ -89,19 +89,15 @@ int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_d
 eg_status eg_gaz_find(const eg_gazetteer *g, const char *s, size_t n, int32_t *entry,
                       bool *is_demonym);
 
-/** Entry by index (from eg_gaz_lookup or eg_gaz_match). */
+/** Entry by index (from eg_gaz_lookup or eg_gaz_match_at). */
 const eg_gaz_entry *eg_gaz_entry_at(const eg_gazetteer *g, int32_t idx);
 
 /**
  * Longest match of a multi-word entry starting at words[i] (words given as pointer/length
- * pairs). Returns the number of words matched (0 if none) and the entry and whether it matched
- * as a demonym. Compares normalized keys; does not look at capitalization.
+ * pairs): the number of words matched in *len (0 if none), the entry and whether it matched
+ * as a demonym. Compares normalized keys; does not look at capitalization. EG_ERR_NOMEM (with
+ * the longest match found before it) when an allocation failed.
  */
-size_t eg_gaz_match(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
-                    size_t n, size_t i, int32_t *entry, bool *is_demonym);
-
-/** eg_gaz_match for callers with an error path: the words matched in *len, and EG_ERR_NOMEM
- *  (with the longest match found before it) when an allocation failed. */
 eg_status eg_gaz_match_at(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
                           size_t n, size_t i, size_t *len, int32_t *entry, bool *is_demonym);
 

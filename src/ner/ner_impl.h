@@ -30,7 +30,7 @@ struct eg_ner_ws {
     eg_chunk *chunks;
     size_t nchunks;
     size_t chunks_cap;
-    const char **wptr; /* word pointers/lengths for eg_gaz_match */
+    const char **wptr; /* word pointers/lengths for eg_gaz_match_at */
     uint32_t *wlen;
     size_t wptr_cap;
     uint32_t *tok_sent; /* token -> sentence */
