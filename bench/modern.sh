@@ -3,9 +3,10 @@
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
 # #12, and it is small (7.9 k tokens, 1128 entities): read the figures as a diagnosis, not as a
-# benchmark. Prints the per-type table of `entgraph eval`; --errors also prints the count of
-# errors per category (bench/modern_errors.py, categories of bench/data/modern_errors.tsv; "?"
-# marks errors not analysed yet). ENTGRAPH defaults to build-rel's, then build's.
+# benchmark. Prints the per-type table of `entgraph eval`; --errors also prints 95% intervals of
+# the F1s (resampling the articles) and the count of errors per category (bench/modern_errors.py,
+# categories of bench/data/modern_errors.tsv; "?" marks errors not analysed yet). ENTGRAPH
+# defaults to build-rel's, then build's.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -34,6 +35,8 @@ if [ "$errors" = 1 ]; then
     tmp=$(mktemp)
     trap 'rm -f "$tmp"' EXIT
     "$bin" tag "$data" > "$tmp" 2>/dev/null
+    echo "== F1 intervals (bench/modern_errors.py --bootstrap)"
+    python3 bench/modern_errors.py "$tmp" --bootstrap
     echo "== errors per category (bench/modern_errors.py)"
     python3 bench/modern_errors.py "$tmp" bench/data/modern_errors.tsv 2>&1 >/dev/null
 fi

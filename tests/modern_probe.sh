@@ -33,6 +33,10 @@ if command -v python3 > /dev/null; then
     python3 "$src/bench/modern_errors.py" "$tmp/tagged" > "$tmp/errors" 2> /dev/null
     check test $? = 0
     check test "$(head -1 "$tmp/errors" | cut -f1,6)" = "$(printf 'sentence\tcategory')"
+    # the resampling script scores as eval does
+    python3 "$src/bench/modern_errors.py" "$tmp/tagged" --bootstrap > "$tmp/boot"
+    check test "$(awk '$1 == "overall" { print $2 }' "$tmp/boot")" = \
+        "$(awk '$1 == "overall" { print $4 }' "$tmp/eval")"
 else
     echo "python3 not found: generator checks skipped"
 fi
