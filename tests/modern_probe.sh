@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# modern_probe.sh ENTGRAPH SRCDIR - bench/data/modern.conll (the modern news probe, our own
+# text) is well formed: `entgraph eval` reads it and counts its gold entities (338 PER, 277 LOC,
+# 347 ORG, 166 MISC in 44 articles; these do not depend on the model), `entgraph tag` keeps every
+# token line and adds one column, and the file is what bench/modern_conll.py makes of
+# bench/data/modern.src. Needs nothing outside the repository.
+. "$(dirname "$0")/testlib.sh" "$@"
+data=$src/bench/data/modern.conll
+
+"$bin" eval "$data" > "$tmp/eval" 2> /dev/null
+check test $? = 0
+gold() { awk -v t="$1" '$1 == t { print $(NF - 2) }' "$tmp/eval"; }
+check test "$(gold PER)" = 338
+check test "$(gold LOC)" = 277
+check test "$(gold ORG)" = 347
+check test "$(gold MISC)" = 166
+check test "$(gold overall)" = 1128
+check test "$(grep -c '^-DOCSTART- -X- -X- O$' "$data")" = 44
+# four columns, IOB1 tags of the four CoNLL types only
+check test "$(awk 'NF && (NF != 4 || $4 !~ /^(O|[IB]-(PER|LOC|ORG|MISC))$/)' "$data" | wc -l)" = 0
+# IOB1: B- only right after an entity of the same type
+check test "$(awk '$4 ~ /^B-/ && prev != "I-" substr($4, 3) && prev != $4' prev= "$data" |
+    wc -l)" = 0
+
+"$bin" tag "$data" > "$tmp/tagged" 2> /dev/null
+check test $? = 0
+check test "$(grep -c . "$tmp/tagged")" = "$(grep -c . "$data")"
+check test "$(awk 'NF && NF != 5' "$tmp/tagged" | wc -l)" = 0
+
+if command -v python3 > /dev/null; then
+    python3 "$src/bench/modern_conll.py" "$src/bench/data/modern.src" > "$tmp/regen"
+    check cmp -s "$tmp/regen" "$data"
+    python3 "$src/bench/modern_errors.py" "$tmp/tagged" > "$tmp/errors" 2> /dev/null
+    check test $? = 0
+    check test "$(head -1 "$tmp/errors" | cut -f1,6)" = "$(printf 'sentence\tcategory')"
+    # the resampling script scores as eval does
+    python3 "$src/bench/modern_errors.py" "$tmp/tagged" --bootstrap > "$tmp/boot"
+    check test "$(awk '$1 == "overall" { print $2 }' "$tmp/boot")" = \
+        "$(awk '$1 == "overall" { print $4 }' "$tmp/eval")"
+else
+    echo "python3 not found: generator checks skipped"
+fi
+finish
