@@ -28,14 +28,19 @@ if [ -n "${WINK_JSON:-}" ]; then
         echo "recomputed classes are byte-identical to data/vector_classes.tsv"
 fi
 x=$data/ner-extra
-echo "== train (12 epochs, seed 1, CoNLL-2003 + BTC at 0.3 + WNUT-17 at 0.5)"
+echo "== train (8 models of 12 epochs, seeds 1-8, averaged; CoNLL-2003 + BTC at 0.3 + WNUT-17 at 0.5)"
 /usr/bin/time -f "train: %e s wall, %M KB peak" "$bin" train "$data/conll2003/train.txt" \
-    --dev "$data/conll2003/dev.txt" --epochs 12 --seed 1 --classes "$out/classes.tsv" \
+    --dev "$data/conll2003/dev.txt" --epochs 12 --seed 1 --models 8 --classes "$out/classes.tsv" \
     --vector-classes data/vector_classes.tsv --extra "$x/btc/btc.train:0.3" \
     --extra "$x/wnut17/wnut17train.conll:0.5" -o "$out/ner.model"
 cmp -s "$out/ner.model" data/ner.model && echo "retrained model is byte-identical to data/ner.model"
 echo "== dev F1 (built-in model)"
 "$bin" eval "$data/conll2003/dev.txt" 2>/dev/null
+echo "== names never seen in training (dev entities whose words are no name of train.txt)"
+"$bin" tag "$data/conll2003/dev.txt" 2>/dev/null > "$out/dev.tagged"
+python3 bench/unseen.py "$data/conll2003/train.txt" "$out/dev.tagged"
+echo "== modern news probe (bench/data/modern.conll, our own text)"
+"$bin" eval bench/data/modern.conll 2>/dev/null | grep overall
 echo "== out of domain: BTC test, WNUT-17 test (each tweet a document)"
 "$bin" eval "$x/btc/btc.test" --sentence-docs 2>/dev/null
 "$bin" eval "$x/wnut17/emerging.test.annotated" --sentence-docs 2>/dev/null

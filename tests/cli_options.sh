@@ -28,6 +28,7 @@ check run 2 "entgraph build: --top needs a positive number$(see build)" build --
 check run 2 "entgraph build: --min-weight: invalid number '4294967296'$(see build)" build --min-weight 4294967296 "$g"
 check run 2 "entgraph train: --seed: invalid number '4294967296'$(see train)" train --seed 4294967296 x.conll -o m
 check run 2 "entgraph train: --bits must be 10 to 24$(see train)" train --bits 9 x.conll -o m
+check run 2 "entgraph train: --models must be 1 to 16$(see train)" train --models 0 x.conll -o m
 check run 2 "entgraph kmeans: --words needs 2 or more$(see kmeans)" kmeans --words 1 v.json -o c
 check run 2 "entgraph clusters: --min-count must be positive$(see clusters)" clusters -m 0 x.txt -o c
 # repeatable options: at most 16

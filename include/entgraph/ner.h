@@ -55,6 +55,9 @@ typedef struct eg_ner_train_options {
     size_t nextra;
     eg_note_fn note;            /* what it reads and each epoch's accuracy and dev F1 */
     void *user_data;
+    unsigned models;            /* train this many models, with seeds seed, seed+1, ..., each
+                                   its best epoch on dev, and save the average of their weights
+                                   (one model's size and speed; default 1, at most 16) */
 } eg_ner_train_options;
 
 /** Defaults as above, no callback. */

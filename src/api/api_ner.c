@@ -57,12 +57,20 @@ void eg_ner_train_options_init(eg_ner_train_options *o)
     o->epochs = 12;
     o->seed = 1;
     o->hash_bits = 20;
+    o->models = 1;
 }
 
-static void on_epoch(void *ud, unsigned epoch, double acc, double f1, double secs)
+static void on_epoch(void *ud, unsigned model, unsigned epoch, double acc, double f1,
+                     double secs)
 {
     const eg_ner_train_options *o = ud;
-    if (f1 >= 0) {
+    if (epoch == 0) {
+        note(o->note, o->user_data, "average of %u models  dev F1 %.2f", o->models, f1);
+    } else if (o->models > 1 && f1 >= 0) {
+        note(o->note, o->user_data,
+             "model %u epoch %2u  train accuracy %.2f%%  dev F1 %.2f  (%.1f s)", model, epoch,
+             acc, f1, secs);
+    } else if (f1 >= 0) {
         note(o->note, o->user_data, "epoch %2u  train accuracy %.2f%%  dev F1 %.2f  (%.1f s)",
              epoch, acc, f1, secs);
     } else {
@@ -107,6 +115,9 @@ eg_status eg_ner_train(const char *train_path, const char *model_path,
     if (o->nextra > MAX_EXTRA) {
         return eg_error_set(err, EG_ERR_INVALID, "at most %d extra training files", MAX_EXTRA);
     }
+    if (o->models > 16) {
+        return eg_error_set(err, EG_ERR_INVALID, "at most 16 models to average");
+    }
     eg_conll train = {0}, dev = {0}, extra_c[MAX_EXTRA];
     eg_train_extra extra[MAX_EXTRA];
     eg_model *m = NULL;
@@ -127,7 +138,7 @@ eg_status eg_ner_train(const char *train_path, const char *model_path,
                             .classes_path = o->classes_path, .extra = extra,
                             .nextra = o->nextra,
                             .vector_classes_path = o->vector_classes_path,
-                            .no_phrases = o->no_phrase_lists != 0};
+                            .no_phrases = o->no_phrase_lists != 0, .models = o->models};
         st = eg_model_train(&m, &train, o->dev_path ? &dev : NULL, &to, err);
     }
     if (st == EG_OK) {

@@ -66,8 +66,10 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
 
 struct eg_conll;
 
-typedef void (*eg_train_progress)(void *ud, unsigned epoch, double train_acc, double dev_f1,
-                                  double seconds);
+/* After each epoch of model `model` (1-based; several with eg_train_opts.models), and once with
+ * epoch 0 for their average (train_acc -1). dev_f1 is -1 without a dev set. */
+typedef void (*eg_train_progress)(void *ud, unsigned model, unsigned epoch, double train_acc,
+                                  double dev_f1, double seconds);
 
 /* An additional training corpus: its updates are scaled by `weight`, and it teaches only the
  * types in `types` (bit t for eg_ne_type t): a prediction of another type is not an error. */
@@ -88,6 +90,8 @@ typedef struct eg_train_opts {
     size_t nextra;
     const char *vector_classes_path; /* word-vector classes from `entgraph kmeans`, or NULL */
     bool no_phrases;            /* without the phrase-list features (for comparisons) */
+    unsigned models;            /* > 1: train this many with seeds seed, seed+1, ... (each its
+                                   best epoch on dev) and keep the average of their weights */
 } eg_train_opts;
 
 /**

@@ -267,7 +267,10 @@ static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         begin += g < 0;
     }
     size_t inner = c + 1; /* the chunks the completed name takes in */
-    if (ch->type == EG_NE_ORG) {
+    uint32_t cut = ch->type == EG_NE_ORG ? ner_firm_of_place(ner, ws, doc, begin, end) : end;
+    if (cut < end) {
+        end = cut; /* "Mimran Group" of Switzerland */
+    } else if (ch->type == EG_NE_ORG) {
         end = ner_complete_org(ner, ws, doc, begin, ch->end, (uint32_t)doc->ntoks);
         while (inner < ws->nchunks && ws->chunks[inner].end <= end) {
             inner++;
@@ -347,6 +350,7 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         return st;
     }
     ner_drop_headings(ner, ws, doc, first, out);
+    ner_team_nicknames(ner, ws, first, out);
     ner_opponents(ner, ws, doc, first, out);
     return ner_sports_teams(ner, ws, doc, first, out, err);
 }

@@ -171,6 +171,11 @@ eg_status ner_spaced_given_names(eg_ner_ws *ws, const eg_doc *doc, size_t first,
 void ner_drop_headings(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                        eg_mentions *out);
 
+/* The end of the tagger's organization chunk [b, e) before a sector word's "of" and a listed
+ * place ("Mimran Group" of Switzerland), else e (ner_rules.c). */
+uint32_t ner_firm_of_place(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *doc,
+                           uint32_t b, uint32_t e);
+
 /* The end of an organization name the tagger cut short (ner_rules.c). */
 uint32_t ner_complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *doc,
                           uint32_t b, uint32_t e, uint32_t limit);
@@ -184,6 +189,11 @@ eg_status ner_club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, eg_e
 /* Extend a club suffix the tagger kept alone to the club's name (ner_sports.c). */
 eg_status ner_club_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
                             eg_error *err);
+
+/* A person of two words or more whose last word is a plural that names sports teams
+ * ("Adansi Warriors", "Accra Lions") and whose first is no given name or title is an
+ * organization, in any article (ner_sports.c). */
+void ner_team_nicknames(const eg_ner *ner, const eg_ner_ws *ws, size_t first, eg_mentions *out);
 
 /* An organization's opponent with no given name is a team (ner_sports.c). */
 void ner_opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,

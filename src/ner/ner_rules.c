@@ -606,6 +606,39 @@ static bool date_word(const char *s, size_t n)
     return in_list(w, EG_ARRAY_LEN(w), s, n);
 }
 
+/* A company's sector word: before "of" it names where the company is, not what it is: "Mimran
+ * Group of Switzerland", "Olympic Airways of Greece" (a bank, party or court of X is X's). */
+static bool firm_word(const eg_ner_ws *ws, uint32_t t)
+{
+    static const char *const firm[] = {"Group", "Holdings", "Industries", "Airlines",
+                                       "Airways", "Motors", "Petroleum", "Energy", "Oil",
+                                       "Telecom", "Communications", "Network", "Company",
+                                       "Companies"};
+    return in_list(firm, EG_ARRAY_LEN(firm), ws->wptr[t], ws->wlen[t]);
+}
+
+/* The tagger's organization chunk [b, e) that runs on over a sector word's "of" into a listed
+ * country or place ("Mimran Group of Switzerland"; see firm_word) ends before "of": returns
+ * that end, else e. The place is then found on its own. */
+uint32_t ner_firm_of_place(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *doc,
+                           uint32_t b, uint32_t e)
+{
+    for (uint32_t k = b + 1; k + 1 < e; k++) {
+        if (!tok_word(ws, k, "of") || !firm_word(ws, k - 1)) {
+            continue;
+        }
+        const char *s = ws->wptr[k + 1];
+        size_t n = doc->toks[e - 1].end - doc->toks[k + 1].start;
+        bool dem = false;
+        int32_t g = eg_gaz_lookup(ner->gaz, s, n, &dem);
+        bool place = (g >= 0 && !dem && eg_gaz_entry_at(ner->gaz, g)->kind != EG_GAZK_ORG) ||
+                     (eg_gaz_phrase_lists(ws->wptr + k + 1, ws->wlen + k + 1, e - k - 1) &
+                      (EG_PL_COUNTRY | EG_PL_CITY | EG_PL_ADMIN_AREA));
+        return place ? k : e;
+    }
+    return e;
+}
+
 /* The end of an organization name the tagger cut short before "of", "for" or "on": chunk
  * [b, e) continues over "of [the] Capitalized Words" runs (also "for" and "on" after a name of
  * two words or more; before token `limit`, in the same sentence; never after a legal form:
@@ -641,15 +674,8 @@ uint32_t ner_complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *
     if (end == e) {
         return e;
     }
-    /* a company's sector word before "of" names where it is, not what it is: "Mimran Group
-     * of Switzerland", "Olympic Airways of Greece" (a bank, party or court of X is X's) */
-    static const char *const firm[] = {"Group", "Holdings", "Industries", "Airlines",
-                                       "Airways", "Motors", "Petroleum", "Energy", "Oil",
-                                       "Telecom", "Communications", "Network", "Company",
-                                       "Companies"};
     if ((eg_gaz_word_flags(ner->gaz, ws->wptr[e - 1], ws->wlen[e - 1]) & EG_GAZ_ORG_WORD) &&
-        !(tok_word(ws, e, "of") &&
-          in_list(firm, EG_ARRAY_LEN(firm), ws->wptr[e - 1], ws->wlen[e - 1]))) {
+        !(tok_word(ws, e, "of") && firm_word(ws, e - 1))) {
         return end;
     }
     /* "(MCIS)": the capitals of the name's words, in order */

@@ -260,6 +260,33 @@ static bool club_listed(const eg_ner_ws *ws, const eg_mention *m)
             EG_PL_FOOTBALL_CLUB) != 0;
 }
 
+/* A plural that names sports teams and no person ("Adansi Warriors", "Accra Lions"). */
+static bool team_nickname(const eg_ner_ws *ws, uint32_t t)
+{
+    static const char *const w[] = {
+        "Warriors", "Stars",    "Lions",   "Eagles",   "Tigers",   "Rovers",  "Rangers",
+        "Wanderers", "Bulls",   "Giants",  "Sharks",   "Panthers", "Bears",   "Hawks",
+        "Falcons",  "Wolves",   "Dolphins", "Jets",    "Chiefs",   "Raiders", "Knights",
+        "Titans",   "Hornets",  "Rockets", "Pirates",  "Leopards", "Elephants", "Stallions",
+        "Hurricanes", "Magpies", "Gunners", "Buffaloes", "Cobras",  "Gladiators", "Spartans",
+        "Vikings",  "Lakers",   "Celtics", "Mavericks", "Nuggets", "Bucks",   "Pistons"};
+    return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+}
+
+void ner_team_nicknames(const eg_ner *ner, const eg_ner_ws *ws, size_t first, eg_mentions *out)
+{
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t b = m->tok_begin;
+        if (m->type == EG_PERSON && m->tok_end - b >= 2 && team_nickname(ws, m->tok_end - 1) &&
+            !(eg_gaz_word_flags(ner->gaz, ws->wptr[b], ws->wlen[b]) &
+              (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
+            m->type = EG_ORGANIZATION;
+            m->source = EG_FOUND_TEAM_NAME;
+        }
+    }
+}
+
 /* Clubs of the football list are organizations: a "person" of two words or more that the list
  * names and that does not open with a given name ("Asante Kotoko") anywhere; in a sports
  * report any person the list names ("Tom Tomsk"), and in a football report (or one of no

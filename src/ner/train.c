@@ -364,12 +364,46 @@ static size_t prep_train_doc(tctx *x, const trainer *t, tdoc d, size_t *first, s
     return ns;
 }
 
+/* Start the weights again from zero (the next model of an ensemble). */
+static void trainer_reset(trainer *t)
+{
+    memset(t->w, 0, t->nb * NL * sizeof *t->w);
+    memset(t->u, 0, t->nb * NL * sizeof *t->u);
+    memset(t->tw, 0, sizeof t->tw);
+    memset(t->tu, 0, sizeof t->tu);
+    t->c = 0;
+}
+
+/* The average of n trained models' weights, as one model: a linear model's scores summed over
+ * the models are the scores of the summed weights, so the average tags as the ensemble does at
+ * the cost of one model. Reuses t's weight arrays (reset). */
+static eg_model *average_models(trainer *t, eg_model *const *ms, size_t n)
+{
+    trainer_reset(t);
+    t->c = 1;
+    for (size_t k = 0; k < n; k++) {
+        const eg_model *m = ms[k];
+        float s = m->scale / (float)n;
+        for (size_t r = 0; r < m->nrows; r++) {
+            float *w = t->w + (size_t)m->buckets[r] * NL;
+            for (unsigned l = 0; l < NL; l++) {
+                w[l] += s * (float)m->rows[r * NL + l];
+            }
+        }
+        for (size_t i = 0; i < (NL + 1) * NL; i++) {
+            t->tw[i] += s * (float)m->trans[i];
+        }
+    }
+    return snapshot(t);
+}
+
 /* `epochs` perceptron epochs over docs[0..nd) (shuffled in place). With a dev set the best
  * epoch's averaged weights are kept, else the last's. */
-static eg_status train_epochs(tctx *x, trainer *t, tdoc *docs, size_t nd, unsigned epochs,
+static eg_status train_epochs(tctx *x, trainer *t, tdoc *docs, size_t nd, unsigned model,
                               eg_model **out, eg_error *err)
 {
-    uint64_t rng = x->opts->seed;
+    unsigned epochs = x->opts->epochs ? x->opts->epochs : 10;
+    uint64_t rng = x->opts->seed + model - 1;
     eg_model *best = NULL;
     double best_f1 = -1;
     eg_tag_ws *ws = x->ws;
@@ -419,7 +453,8 @@ static eg_status train_epochs(tctx *x, trainer *t, tdoc *docs, size_t nd, unsign
         }
         double f = x->dev ? dev_f1(snap, x->dev, x->dgold, x->ndgold) : 0;
         if (x->opts->progress) {
-            x->opts->progress(x->opts->progress_ud, ep, total ? 100.0 * correct / total : 0,
+            x->opts->progress(x->opts->progress_ud, model, ep,
+                              total ? 100.0 * correct / total : 0,
                               x->dev ? f : -1, now_s() - t0);
         }
         if (!x->dev || f > best_f1) {
@@ -432,6 +467,39 @@ static eg_status train_epochs(tctx *x, trainer *t, tdoc *docs, size_t nd, unsign
     }
     *out = best;
     return EG_OK;
+}
+
+/* opts->models models (at least one), each from zero with its own seed, averaged when several. */
+static eg_status train_models(tctx *x, trainer *t, tdoc *order, eg_model **out, eg_error *err)
+{
+    unsigned n = x->opts->models > 1 ? x->opts->models : 1;
+    eg_model **ms = calloc(n, sizeof *ms);
+    eg_status st = ms ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
+    for (unsigned k = 0; st == EG_OK && k < n; k++) {
+        if (k > 0) {
+            trainer_reset(t);
+        }
+        memcpy(order, x->docs, x->ndocs * sizeof *order);
+        st = train_epochs(x, t, order, x->ndocs, k + 1, &ms[k], err);
+    }
+    if (st == EG_OK && n == 1) {
+        *out = ms[0];
+        ms[0] = NULL;
+    } else if (st == EG_OK) {
+        double t0 = now_s();
+        *out = average_models(t, ms, n);
+        if (!*out) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
+        } else if (x->opts->progress) {
+            double f = x->dev ? dev_f1(*out, x->dev, x->dgold, x->ndgold) : -1;
+            x->opts->progress(x->opts->progress_ud, 0, 0, -1, f, now_s() - t0);
+        }
+    }
+    for (unsigned k = 0; ms && k < n; k++) {
+        eg_model_destroy(ms[k]);
+    }
+    free(ms);
+    return st;
 }
 
 eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *dev,
@@ -498,8 +566,7 @@ eg_status eg_model_train(eg_model **out, const eg_conll *train, const eg_conll *
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory training");
         goto done;
     }
-    memcpy(order, x.docs, x.ndocs * sizeof *order);
-    st = train_epochs(&x, &t, order, x.ndocs, opts->epochs ? opts->epochs : 10, &best, err);
+    st = train_models(&x, &t, order, &best, err);
     free(order);
     if (st == EG_OK) {
         *out = best;

@@ -4,12 +4,14 @@
  * induced from raw text and stored in the model.
  */
 #include <glob.h>
+#include <math.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #include "../../src/ner/clusters.h"
 #include "../../src/ner/conll.h"
 #include "../../src/ner/model.h"
+#include "../../src/ner/model_impl.h"
 #include "check.h"
 
 /* Class of `word` in a "word<TAB>class" file, or -1. */
@@ -97,6 +99,70 @@ static void test_classes(const char *dir, const eg_conll *c)
     free(p2);
     eg_model_destroy(m);
     eg_model_destroy(m2);
+}
+
+/* Weight of (bucket, label) in a trained model, dequantized (0 where it stores no row). */
+static double weight_at(const eg_model *m, uint32_t b, unsigned l)
+{
+    size_t lo = 0, hi = m->nrows;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->buckets[mid] < b) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo < m->nrows && m->buckets[lo] == b ? m->scale * m->rows[lo * NL + l] : 0.0;
+}
+
+static unsigned averages_seen, last_model;
+
+static void count_average(void *ud, unsigned model, unsigned epoch, double acc, double f1,
+                          double secs)
+{
+    (void)ud, (void)acc, (void)f1, (void)secs;
+    last_model = model;
+    averages_seen += epoch == 0;
+}
+
+/* models > 1: the saved model is the average of the models trained with seeds seed and seed+1,
+ * each alone as with models = 1 (within the int16 quantization of the three). */
+static void test_average(const eg_conll *c)
+{
+    eg_error err = {0};
+    eg_train_opts o = {.epochs = 6, .seed = 7, .hash_bits = 16};
+    eg_model *a = NULL, *b = NULL, *avg = NULL;
+    CHECK(eg_model_train(&a, c, NULL, &o, &err) == EG_OK);
+    o.seed = 8;
+    CHECK(eg_model_train(&b, c, NULL, &o, &err) == EG_OK);
+    o.seed = 7;
+    o.models = 2;
+    o.progress = count_average;
+    CHECK(eg_model_train(&avg, c, NULL, &o, &err) == EG_OK);
+    CHECK(averages_seen == 1 && last_model == 0);
+    if (!a || !b || !avg) {
+        return;
+    }
+    double tol = a->scale + b->scale + avg->scale, worst = 0;
+    size_t differ = 0;
+    for (uint32_t k = 0; k < (1u << 16); k++) {
+        for (unsigned l = 0; l < NL; l++) {
+            double wa = weight_at(a, k, l), want = (wa + weight_at(b, k, l)) / 2;
+            double d = fabs(weight_at(avg, k, l) - want);
+            worst = d > worst ? d : worst;
+            differ += fabs(wa - want) > tol;
+        }
+    }
+    CHECK(worst <= tol);
+    CHECK(differ > 0); /* the two seeds did learn different weights */
+    for (size_t i = 0; i < (NL + 1) * NL; i++) {
+        double want = (a->scale * a->trans[i] + b->scale * b->trans[i]) / 2;
+        CHECK(fabs(avg->scale * avg->trans[i] - want) <= tol);
+    }
+    eg_model_destroy(a);
+    eg_model_destroy(b);
+    eg_model_destroy(avg);
 }
 
 /* MISC mentions predicted for this corpus (tiny.conll has two: Kenyan, Hungarian). */
@@ -318,6 +384,7 @@ int main(void)
 
     test_classes(dir, &c);
     test_extra(path, &c);
+    test_average(&c);
     test_casing();
 
     /* the built-in model */
