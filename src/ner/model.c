@@ -777,6 +777,13 @@ static inline void feats_phrase_lists(fctx *c)
         EMIT(c, FC_CTX, f1(83, (unsigned)__builtin_ctzll(b) / 4));
     }
 }
+
+/* A word of a dateline's place (dateline_end below; 48), with its capitals. */
+static inline void feats_dateline(fctx *c)
+{
+    EMIT(c, FC_CTX, f1(48, 1));
+    EMIT(c, FC_CTX, f2(48, c->t->allcap, c->first));
+}
 #undef EMIT
 
 /* Features of token i in sentence [s0, s1) of the classes in `want`, as bucket indices. The
@@ -807,6 +814,9 @@ static unsigned features(eg_tag_ws *ws, size_t s0, size_t s1, size_t i, unsigned
     feats_gazetteer(&c);
     feats_memory(&c, ws, i);
     feats_classes(&c, ws);
+    if (i < ws->dl_end) {
+        feats_dateline(&c);
+    }
     feats_phrase_lists(&c);
     unsigned shift = 64 - bits;
     for (unsigned q = 0; q < c.k; q++) {
@@ -1225,6 +1235,60 @@ static unsigned cached_classes(eg_tag_ws *ws, const eg_model *m, size_t s0, size
     return got;
 }
 
+/* The words of a sentence as dateline_end sees them. */
+typedef struct wordview {
+    const char *const *wp;
+    const uint32_t *wl;
+    const tokinfo *ti;
+} wordview;
+
+static bool word_is(const wordview *v, size_t i, const char *s)
+{
+    size_t n = strlen(s);
+    return v->wl[i] == n && memcmp(v->wp[i], s, n) == 0;
+}
+
+/* A date of a dateline: digits with "-" or "/" between them, six or more ("1996-08-30", not
+ * a score such as "326-5"). */
+static bool date_token(const wordview *v, size_t i)
+{
+    size_t digits = 0;
+    for (uint32_t k = 0; k < v->wl[i]; k++) {
+        char ch = v->wp[i][k];
+        if (eg_is_digit((unsigned char)ch)) {
+            digits++;
+        } else if (ch != '-' && ch != '/') {
+            return false;
+        }
+    }
+    return digits >= 6 && digits < v->wl[i];
+}
+
+/*
+ * A dateline opening sentence [s0, s1): the place before the date of the 1996 wire
+ * ("LONDON 1996-08-30") or before the agency of today's ("KYIV ( Reuters ) -", "SAN JOSE ,
+ * California ( Reuters ) -"), capitalized words and commas, at most six. Both forms give the
+ * same feature, so what the training data teaches about the one holds for the other. Returns
+ * the place's end, or s0 when the sentence opens with no dateline.
+ */
+static size_t dateline_end(const wordview *v, size_t s0, size_t s1)
+{
+    size_t i = s0;
+    while (i < s1 && i - s0 < 6 && (v->ti[i].cap || (i > s0 && word_is(v, i, ",")))) {
+        i++;
+    }
+    if (i == s0 || i >= s1 || word_is(v, i - 1, ",")) {
+        return s0;
+    }
+    if (date_token(v, i)) {
+        return i;
+    }
+    bool agency = i + 3 < s1 && word_is(v, i, "(") && v->ti[i + 1].cap && word_is(v, i + 2, ")") &&
+                  (word_is(v, i + 3, "-") || word_is(v, i + 3, "--") ||
+                   word_is(v, i + 3, "\xE2\x80\x94") || word_is(v, i + 3, "\xE2\x80\x93"));
+    return agency ? i : s0;
+}
+
 /* Features of sentence [s0, s1); with a trained model m (NULL when training), those the word
  * cache supplies are left out and the token's ws->cmask says which. */
 static void sentence_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits,
@@ -1232,6 +1296,8 @@ static void sentence_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits
 {
     static const unsigned cls[NCV] = {FC_SELF, FC_M1, FC_P1, FC_M2, FC_P2};
     ws->casing = sentence_casing(ws->ti, s0, s1);
+    wordview v = {ws->wp, ws->wl, ws->ti};
+    ws->dl_end = ws->wp ? dateline_end(&v, s0, s1) : s0;
     for (size_t i = s0; i < s1; i++) {
         unsigned got = m ? cached_classes(ws, m, s0, s1, i) : 0, want = FC_ALL;
         for (unsigned c = 0; c < NCV; c++) {
@@ -1497,6 +1563,28 @@ unsigned eg_sentence_casing(const eg_word *w, size_t n)
     unsigned c = sentence_casing(ti, 0, n);
     free(ti);
     return c;
+}
+
+size_t eg_sentence_dateline(const eg_word *w, size_t n)
+{
+    tokinfo *ti = malloc((n ? n : 1) * sizeof *ti);
+    const char **wp = malloc((n ? n : 1) * sizeof *wp);
+    uint32_t *wl = malloc((n ? n : 1) * sizeof *wl);
+    size_t end = 0;
+    if (ti && wp && wl) {
+        wclasses none = {0};
+        for (size_t i = 0; i < n; i++) {
+            token_info(NULL, &none, &none, NULL, &w[i], &ti[i]);
+            wp[i] = w[i].s;
+            wl[i] = w[i].len;
+        }
+        wordview v = {wp, wl, ti};
+        end = dateline_end(&v, 0, n);
+    }
+    free(ti);
+    free(wp);
+    free(wl);
+    return end;
 }
 
 void eg_model_set_second_pass(eg_model *m, bool on)

@@ -113,6 +113,10 @@ eg_status eg_model_tag_conll(const eg_model *m, const struct eg_conll *c, eg_chu
  *  (a headline), 2 capitals. */
 unsigned eg_sentence_casing(const eg_word *w, size_t n);
 
+/** Where the place of a dateline opening the sentence ends ("LONDON 1996-08-30", "KYIV
+ *  ( Reuters ) -": 1), as the tagger's dateline feature sees it; 0 when it opens with none. */
+size_t eg_sentence_dateline(const eg_word *w, size_t n);
+
 /** Tag with the second pass (the default) or the first only, for comparisons. */
 void eg_model_set_second_pass(eg_model *m, bool on);
 

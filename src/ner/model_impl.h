@@ -80,6 +80,8 @@ struct eg_tag_ws {
     size_t wcap;
     bool classes; /* the model has word classes: class features on */
     unsigned casing; /* of the sentence being featurized: 0 running text, 1 title case, 2 capitals */
+    size_t dl_end;   /* of the sentence being featurized: end of its dateline's place (none: its
+                        start) */
     unsigned vlevels; /* levels of word-vector classes (0: none) */
     const eg_phrase_table *phr; /* phrase lists (NULL: no such features) */
     /* the word cache (tagging with a trained model only): per word type its token info and

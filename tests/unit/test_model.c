@@ -204,16 +204,43 @@ static void test_extra(const char *path, const eg_conll *c)
     eg_conll_fini(&x);
 }
 
-static unsigned casing(const char *text)
+/* The words of `text`, split at single spaces. */
+static size_t words_of(const char *text, eg_word *w, size_t cap)
 {
-    eg_word w[32];
     size_t n = 0;
-    for (const char *p = text; *p && n < 32;) {
+    for (const char *p = text; *p && n < cap;) {
         size_t l = strcspn(p, " ");
         w[n++] = (eg_word){p, (uint32_t)l};
         p += l + (p[l] == ' ');
     }
-    return eg_sentence_casing(w, n);
+    return n;
+}
+
+static unsigned casing(const char *text)
+{
+    eg_word w[32];
+    return eg_sentence_casing(w, words_of(text, w, 32));
+}
+
+static size_t dateline(const char *text)
+{
+    eg_word w[32];
+    return eg_sentence_dateline(w, words_of(text, w, 32));
+}
+
+/* The place of a dateline, in the 1996 form and in today's, and what is none. */
+static void test_dateline(void)
+{
+    CHECK(dateline("LONDON 1996-08-30") == 1);
+    CHECK(dateline("SAN JOSE , Costa Rica 1996-08-22") == 5);
+    CHECK(dateline("KYIV ( Reuters ) - Ukraine said on Monday") == 1);
+    CHECK(dateline("SAN JOSE , California ( Reuters ) - Zoom forecast") == 4);
+    CHECK(dateline("WASHINGTON ( AP ) \xE2\x80\x94 The Senate voted") == 1);
+    CHECK(dateline("England 326-5 declared") == 0);   /* a score, not a date */
+    CHECK(dateline("Apple ( AAPL ) rose 2 %") == 0);  /* no dash after the parentheses */
+    CHECK(dateline("shares rose 1996-08-30") == 0);   /* not capitalized */
+    CHECK(dateline("LONDON , 1996-08-30") == 0);       /* a comma does not end the place */
+    CHECK(dateline("Reuters") == 0);
 }
 
 static void test_casing(void)
@@ -386,6 +413,7 @@ int main(void)
     test_extra(path, &c);
     test_average(&c);
     test_casing();
+    test_dateline();
 
     /* the built-in model */
     eg_model *d = NULL;
