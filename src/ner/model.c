@@ -178,6 +178,7 @@ void eg_tag_ws_destroy(eg_tag_ws *ws)
     free(ws->mlower);
     free(ws->wp);
     free(ws->wl);
+    free(ws->wf);
     free(ws->slot);
     free(ws->cmask);
     free(ws->ctab);
@@ -518,6 +519,7 @@ static bool phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w
     for (size_t i = s0; i < s1; i++) {
         ws->wp[i] = w[i].s;
         ws->wl[i] = w[i].len;
+        ws->wf[i] = ws->ti[i].gaz; /* eg_gaz_word_flags of w[i] */
     }
     for (size_t i = s0; i < s1;) {
         if (!(ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG | EG_GAZ_LOCATION |
@@ -528,7 +530,7 @@ static bool phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w
         int32_t e = -1;
         bool dem = false;
         size_t len;
-        if (eg_gaz_match_at(gaz, ws->wp, ws->wl, s1, i, &len, &e, &dem) != EG_OK) {
+        if (eg_gaz_match_memo(gaz, ws->wp, ws->wl, ws->wf, s1, i, &len, &e, &dem) != EG_OK) {
             return false;
         }
         if (len == 0) {
@@ -1136,6 +1138,11 @@ static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *
             return false;
         }
         ws->wl = wl;
+        uint32_t *wf = realloc(ws->wf, n * sizeof *wf);
+        if (!wf) {
+            return false;
+        }
+        ws->wf = wf;
         ws->wcap = n;
     }
     if (cached) {

@@ -33,6 +33,8 @@ struct eg_ner_ws {
     const char **wptr; /* word pointers/lengths for eg_gaz_match_at */
     uint32_t *wlen;
     size_t wptr_cap;
+    uint32_t *wflags;  /* per token: its eg_gaz_word_flags, or EG_GAZ_FLAGS_UNSET (tok_flags) */
+    size_t wflags_cap;
     uint32_t *tok_sent; /* token -> sentence */
     size_t tok_sent_cap;
     unsigned char *taken; /* token already inside a mention */
@@ -123,6 +125,16 @@ static inline eg_status gaz_find(const eg_ner *ner, const char *s, size_t n, int
 static inline bool is_sentence_start(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
 {
     return doc->sents[ws->tok_sent[t]].tok_begin == t;
+}
+
+/* eg_gaz_word_flags of token t, computed once per document: ws->wflags is a cache, written
+ * through a const workspace. */
+static inline uint32_t tok_flags(const eg_ner *ner, const eg_ner_ws *ws, uint32_t t)
+{
+    if (ws->wflags[t] == EG_GAZ_FLAGS_UNSET) {
+        ws->wflags[t] = eg_gaz_word_flags(ner->gaz, ws->wptr[t], ws->wlen[t]);
+    }
+    return ws->wflags[t];
 }
 
 static inline bool tok_word(const eg_ner_ws *ws, uint32_t t, const char *w)

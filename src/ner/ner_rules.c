@@ -136,8 +136,7 @@ static bool name_word(const eg_ner *ner, const eg_ner_ws *ws, uint32_t t)
     if (!starts_upper(s, n)) {
         return false;
     }
-    uint32_t f = eg_gaz_word_flags(ner->gaz, s, n);
-    return !(f & (EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
+    return !(tok_flags(ner, ws, t) & (EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
 }
 
 /* A token that separates the parts of a headline: "Election 2024: Be fair - Togbe Afede". */
@@ -245,15 +244,15 @@ eg_status ner_rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bo
     ws->lower_built = false;
     bool ok = true;
     for (uint32_t i = 0; i < doc->ntoks; i++) {
-        if (ws->taken[i]) {
-            continue;
+        if (ws->taken[i] || !starts_upper(ws->wptr[i], ws->wlen[i])) {
+            continue; /* both rules start at a capitalized word */
         }
-        uint32_t f = eg_gaz_word_flags(ner->gaz, ws->wptr[i], ws->wlen[i]);
-        if ((f & EG_GAZ_TITLE) && starts_upper(ws->wptr[i], ws->wlen[i])) {
+        uint32_t f = tok_flags(ner, ws, i);
+        if (f & EG_GAZ_TITLE) {
             uint32_t e = i + 1;
             while (e < doc->ntoks && e - i <= 4 && !ws->taken[e] &&
                    title_name_word(ner, ws, doc, e, &ok) && ws->tok_sent[e] == ws->tok_sent[i]) {
-                uint32_t fe = eg_gaz_word_flags(ner->gaz, ws->wptr[e], ws->wlen[e]);
+                uint32_t fe = tok_flags(ner, ws, e);
                 if (fe & EG_GAZ_ORG_WORD) {
                     break;
                 }
@@ -283,7 +282,7 @@ eg_status ner_rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bo
         bool org = (f & EG_GAZ_ORG_WORD) != 0;
         while (e < doc->ntoks && !ws->taken[e] && ws->tok_sent[e] == ws->tok_sent[i]) {
             if (name_word(ner, ws, e)) {
-                org = org || (eg_gaz_word_flags(ner->gaz, ws->wptr[e], ws->wlen[e]) &
+                org = org || (tok_flags(ner, ws, e) &
                               EG_GAZ_ORG_WORD);
                 e++;
             } else if (e + 1 < doc->ntoks && (ws->wlen[e] == 2 || ws->wlen[e] == 3) &&
@@ -340,7 +339,7 @@ eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         if (ws->taken[i] || !starts_upper(ws->wptr[i], ws->wlen[i])) {
             continue;
         }
-        uint32_t f = eg_gaz_word_flags(ner->gaz, ws->wptr[i], ws->wlen[i]);
+        uint32_t f = tok_flags(ner, ws, i);
         if (f & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE)) {
             continue;
         }
@@ -585,7 +584,7 @@ void ner_drop_headings(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size
             const char *w = ws->wptr[t];
             size_t n = ws->wlen[t];
             drop = starts_upper(w, n) && !all_upper(w, n) &&
-                   !(eg_gaz_word_flags(ner->gaz, w, n) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG));
+                   !(tok_flags(ner, ws, t) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG));
         }
         if (drop) {
             free(m->surface);
@@ -628,11 +627,11 @@ uint32_t ner_complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *
         while (r < limit && ws->tok_sent[r] == ws->tok_sent[b] &&
                starts_upper(ws->wptr[r], ws->wlen[r]) && !date_word(ws->wptr[r], ws->wlen[r]) &&
                !(doc->toks[r].flags & EG_TOK_PUNCT) &&
-               !(eg_gaz_word_flags(ner->gaz, ws->wptr[r], ws->wlen[r]) &
+               !(tok_flags(ner, ws, r) &
                  (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME))) {
             r++; /* a title or a given name starts a person: "... of Prime Minister Sorsa" */
         }
-        if (r == w || (eg_gaz_word_flags(ner->gaz, ws->wptr[r - 1], ws->wlen[r - 1]) &
+        if (r == w || (tok_flags(ner, ws, r - 1) &
                        EG_GAZ_DEMONYM)) {
             break; /* "... on the West German [proposal]": an adjective, not a name's end */
         }
@@ -647,7 +646,7 @@ uint32_t ner_complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *
                                        "Airways", "Motors", "Petroleum", "Energy", "Oil",
                                        "Telecom", "Communications", "Network", "Company",
                                        "Companies"};
-    if ((eg_gaz_word_flags(ner->gaz, ws->wptr[e - 1], ws->wlen[e - 1]) & EG_GAZ_ORG_WORD) &&
+    if ((tok_flags(ner, ws, e - 1) & EG_GAZ_ORG_WORD) &&
         !(tok_word(ws, e, "of") &&
           in_list(firm, EG_ARRAY_LEN(firm), ws->wptr[e - 1], ws->wlen[e - 1]))) {
         return end;
@@ -681,7 +680,7 @@ bool ner_region_name(const eg_ner *ner, const eg_ner_ws *ws, uint32_t b, uint32_
         return false;
     }
     for (uint32_t t = b; t < e; t++) {
-        if (eg_gaz_word_flags(ner->gaz, ws->wptr[t], ws->wlen[t]) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG)) {
+        if (tok_flags(ner, ws, t) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG)) {
             return false;
         }
     }

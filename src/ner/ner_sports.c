@@ -242,9 +242,7 @@ void ner_opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t f
         if (!p) {
             continue;
         }
-        const eg_token *t0 = &doc->toks[p->tok_begin];
-        uint32_t f = eg_gaz_word_flags(ner->gaz, doc->text + t0->start, t0->end - t0->start);
-        if (!(f & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
+        if (!(tok_flags(ner, ws, p->tok_begin) & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
             p->type = EG_ORGANIZATION;
             p->source = EG_FOUND_OPPONENT;
         }
