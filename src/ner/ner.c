@@ -103,7 +103,7 @@ void eg_ner_ws_destroy(eg_ner_ws *ws)
     free(ws->lower_off);
     eg_strmap_fini(&ws->body_caps);
     free(ws->headline);
-    eg_strmap_fini(&ws->lower_words);
+    free(ws->lower_set);
     free(ws);
 }
 
@@ -157,6 +157,7 @@ static eg_status prepare(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
             ws->tok_sent[t] = (uint32_t)k;
         }
     }
+    ws->lower_built = false; /* the lower-case words are this article's once built */
     eg_status st = ner_truecase(ws, doc, err);
     memset(ws->taken, 0, doc->ntoks); /* truecase used it as scratch */
     return st;

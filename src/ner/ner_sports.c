@@ -306,6 +306,7 @@ enum { SW_SPORT = 1u << 8, SW_OTHER_SPORT = 1u << 9, SW_GENERIC = 1u << 10,
        SW_RESULT = 1u << 11 };
 
 static eg_strmap sport_words;
+static uint32_t sport_lens[256]; /* per first byte: bit n when a word of n bytes has it */
 static bool sport_words_ok;
 static pthread_once_t sport_once = PTHREAD_ONCE_INIT;
 
@@ -335,6 +336,7 @@ static void sport_table_build(void)
         uint32_t v = (sp >= 0 ? SW_SPORT | (uint32_t)sp : 0) | (sp == -1 ? SW_OTHER_SPORT : 0) |
                      (match_word(w, n) ? SW_GENERIC : 0) | (result_verb(w, n) ? SW_RESULT : 0);
         ok = v == 0 || eg_strmap_put(&sport_words, w, n, v);
+        sport_lens[(unsigned char)w[0]] |= v && n < 32 ? 1u << n : 0;
     }
     sport_words_ok = ok;
 }
@@ -365,8 +367,9 @@ static bool sports_report(const eg_ner_ws *ws, const eg_doc *doc, const eg_strma
             num = num || scoreline(doc, ws, t);
             continue;
         }
-        if (!eg_is_alpha((unsigned char)ws->wptr[t][0]) || ws->wlen[t] > 16) {
-            continue;
+        if (!eg_is_alpha((unsigned char)ws->wptr[t][0]) || ws->wlen[t] > 16 ||
+            !(sport_lens[(unsigned char)ws->wptr[t][0]] & (1u << ws->wlen[t]))) {
+            continue; /* most words: no sport word has their first letter and length */
         }
         uint32_t v = eg_strmap_get(tab, ws->wptr[t], ws->wlen[t], 0);
         if (v & SW_SPORT) {
