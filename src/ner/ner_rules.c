@@ -22,7 +22,11 @@ static bool short_function_word(const char *s, size_t n)
         k[i] = (char)eg_to_lower((unsigned char)s[i]);
     }
     for (const char *c = by_len[n]; *c; c += n) {
-        if (memcmp(c, k, n) == 0) {
+        size_t i = 0;
+        while (i < n && c[i] == k[i]) {
+            i++; /* not memcmp: a call per candidate cost more than the compare */
+        }
+        if (i == n) {
             return true;
         }
     }

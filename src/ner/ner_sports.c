@@ -146,8 +146,9 @@ eg_status ner_club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, eg_e
 {
     static const char *const suffix[] = {"FC", "SC", "AFC", "CF", "F.C.", "S.C."};
     for (uint32_t t = 1; t < doc->ntoks; t++) {
-        if (ws->taken[t] || !in_list(suffix, EG_ARRAY_LEN(suffix), ws->wptr[t], ws->wlen[t])) {
-            continue;
+        if (ws->taken[t] || ws->wlen[t] < 2 || ws->wlen[t] > 4 ||
+            !in_list(suffix, EG_ARRAY_LEN(suffix), ws->wptr[t], ws->wlen[t])) {
+            continue; /* the suffixes have 2 to 4 bytes */
         }
         uint32_t b = t;
         while (b > 0 && t - b < 4 && !ws->taken[b - 1] && ws->tok_sent[b - 1] == ws->tok_sent[t] &&
