@@ -954,7 +954,17 @@ typedef struct weights {
     const float *dense; /* 2^bits * NL, or NULL */
     const eg_model *m;
     const float *dtrans; /* (NL+1) * NL, training */
+    double trans[(NL + 1) * NL]; /* the transitions in use, as doubles (weights_trans) */
 } weights;
+
+/* Fills W->trans from the dense or the trained transitions: once per document, not per
+ * sentence. */
+static void weights_trans(weights *W)
+{
+    for (size_t i = 0; i < (NL + 1) * NL; i++) {
+        W->trans[i] = W->dense ? (double)W->dtrans[i] : (double)W->m->trans[i];
+    }
+}
 
 /* Emission scores of dense (training) weights over features f[0..nf). */
 static void dense_scores(const weights *W, const uint32_t *f, unsigned nf, float *fsc)
@@ -1060,10 +1070,6 @@ static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
 static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
 {
     static const int off[NCV] = {0, -1, 1, -2, 2};
-    double trans[(NL + 1) * NL];
-    for (size_t i = 0; i < (NL + 1) * NL; i++) {
-        trans[i] = W->dense ? (double)W->dtrans[i] : (double)W->m->trans[i];
-    }
     /* a trained model's rows of token t + 1 are found (and prefetched) before token t's are
      * summed, so their loads overlap the sums */
     const int16_t *rows[2][MAXF];
@@ -1101,7 +1107,7 @@ static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
             e[l] = isc[l];
         }
     }
-    decode(ws, trans, s0, s1);
+    decode(ws, W->trans, s0, s1);
 }
 
 /* After a sentence is labelled: remember each entity word's type for later sentences. */
@@ -1404,6 +1410,7 @@ static void first_pass(const eg_model *m, eg_tag_ws *ws, size_t nwords, const ui
                        size_t nsents)
 {
     weights W = {.m = m};
+    weights_trans(&W);
     for (size_t k = 0; k < nsents; k++) {
         size_t s0 = ss[k], s1 = k + 1 < nsents ? ss[k + 1] : nwords;
         if (s1 > s0) {
@@ -1469,6 +1476,7 @@ void eg_model_ws_viterbi_dense(eg_tag_ws *ws, const float *w, const float *trans
                                size_t s1)
 {
     weights W = {.dense = w, .dtrans = trans};
+    weights_trans(&W);
     viterbi(ws, &W, s0, s1);
 }
 
