@@ -488,25 +488,35 @@ static const char *fast_key(const char *s, size_t n, char *stack, size_t cap, eg
     return heap->data ? heap->data : "";
 }
 
-uint32_t eg_gaz_word_flags(const eg_gazetteer *g, const char *s, size_t n)
+/* The flags of word s[0..n) into *f; false (and *f 0) when out of memory. */
+static bool word_flags(const eg_gazetteer *g, const char *s, size_t n, uint32_t *f)
 {
     char stack[64];
     eg_buf heap = {0};
     size_t kl;
     const char *k = fast_key(s, n, stack, sizeof stack, &heap, &kl);
-    uint32_t f = 0;
+    *f = 0;
     if (k && g->wtab) {
         uint64_t h = word_hash(k, kl);
         for (size_t j = (size_t)h & g->wmask; g->wtab[j].h; j = (j + 1) & g->wmask) {
             if (g->wtab[j].h == h) {
-                f = g->wtab[j].flags;
+                *f = g->wtab[j].flags;
                 break;
             }
         }
     } else if (k) {
-        f = eg_strmap_get(&g->words, k, kl, 0);
+        *f = eg_strmap_get(&g->words, k, kl, 0);
     }
     eg_buf_fini(&heap);
+    return k != NULL;
+}
+
+uint32_t eg_gaz_word_flags(const eg_gazetteer *g, const char *s, size_t n)
+{
+    uint32_t f;
+    if (!word_flags(g, s, n, &f)) {
+        EG_ALLOC_FAILURE_IGNORED(); /* out of memory: "no flags" (no error path here) */
+    }
     return f;
 }
 
@@ -638,17 +648,22 @@ static bool phrase_add_word(phrase_key *p, eg_buf *wk, const char *w, size_t wl,
     return (first || phrase_add(p, " ", 1)) && phrase_add(p, k, kl);
 }
 
-/* Flags of word j: from the memo when there is one (filled in when unset). */
-static uint32_t memo_flags(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
-                           uint32_t *flags, size_t j)
+/* Flags of word j into *f, from the memo when there is one (filled in when unset); false
+ * when out of memory. */
+static bool memo_flags(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
+                       uint32_t *flags, size_t j, uint32_t *f)
 {
-    if (!flags) {
-        return eg_gaz_word_flags(g, words[j], lens[j]);
+    if (flags && flags[j] != EG_GAZ_FLAGS_UNSET) {
+        *f = flags[j];
+        return true;
     }
-    if (flags[j] == EG_GAZ_FLAGS_UNSET) {
-        flags[j] = eg_gaz_word_flags(g, words[j], lens[j]);
+    if (!word_flags(g, words[j], lens[j], f)) {
+        return false;
     }
-    return flags[j];
+    if (flags) {
+        flags[j] = *f;
+    }
+    return true;
 }
 
 eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
@@ -659,7 +674,10 @@ eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
     if (i >= n) {
         return EG_OK;
     }
-    uint32_t f0 = memo_flags(g, words, lens, flags, i);
+    uint32_t f0;
+    if (!memo_flags(g, words, lens, flags, i, &f0)) {
+        return EG_ERR_NOMEM;
+    }
     if (!f0) {
         return EG_OK;
     }
@@ -680,7 +698,12 @@ eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
     eg_buf wk = {0};
     bool ok = true;
     for (size_t j = i; j < n && j < i + EG_MAX_PHRASE_WORDS; j++) {
-        if (j > i && !memo_flags(g, words, lens, flags, j)) {
+        uint32_t f = f0;
+        if (j > i && !memo_flags(g, words, lens, flags, j, &f)) {
+            ok = false;
+            break;
+        }
+        if (!f) {
             break;
         }
         if (!phrase_add_word(&phrase, &wk, words[j], lens[j], j == i)) {
