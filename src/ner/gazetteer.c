@@ -549,7 +549,8 @@ eg_status eg_gaz_find(const eg_gazetteer *g, const char *s, size_t n, int32_t *e
     } else if (an > 4 && memcmp(s + an - 4, "\xE2\x80\x99s", 4) == 0) {
         an -= 4;
     }
-    uint32_t v = eg_strmap_get(&g->acronyms, s, an, UINT32_MAX);
+    /* every acronym is all_caps() (add_phrase): other words skip the look-up */
+    uint32_t v = all_caps(s, an) ? eg_strmap_get(&g->acronyms, s, an, UINT32_MAX) : UINT32_MAX;
     if (v != UINT32_MAX) {
         *entry = decode(v, is_demonym);
         return EG_OK;
@@ -682,7 +683,9 @@ eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
         return EG_OK;
     }
     size_t best = 0;
-    uint32_t v = eg_strmap_get(&g->acronyms, words[i], lens[i], UINT32_MAX);
+    uint32_t v = all_caps(words[i], lens[i])
+                     ? eg_strmap_get(&g->acronyms, words[i], lens[i], UINT32_MAX)
+                     : UINT32_MAX; /* every acronym is all_caps() (add_phrase) */
     if (v != UINT32_MAX) {
         *entry = decode(v, is_demonym);
         best = 1;
