@@ -275,19 +275,6 @@ static bool join_escaped(eg_buf *b, char *const *items, size_t n)
     return ok;
 }
 
-/* u in decimal, written to end before the buffer's end `end` (NUL-terminated there); the
- * start. The graph exports write hundreds of thousands of counts: printf was a fifth of it. */
-static char *decimal(uint64_t u, char *end)
-{
-    char *p = end;
-    *--p = '\0';
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    return p;
-}
-
 /* Counts joined with "|" ("4|1"); none (an empty string) when `v` is NULL. */
 static bool join_counts(eg_buf *b, const uint32_t *v, size_t n)
 {
@@ -295,7 +282,8 @@ static bool join_counts(eg_buf *b, const uint32_t *v, size_t n)
     bool ok = eg_buf_puts(b, "");
     for (size_t i = 0; ok && v && i < n; i++) {
         char num[16];
-        ok = (!i || eg_buf_putc(b, '|')) && eg_buf_puts(b, decimal(v[i], num + sizeof num));
+        snprintf(num, sizeof num, "%s%" PRIu32, i ? "|" : "", v[i]);
+        ok = eg_buf_puts(b, num);
     }
     return ok;
 }
@@ -353,6 +341,25 @@ static bool evidence_json(eg_buf *b, const eg_edge *e)
     return ok && eg_buf_putc(b, ']');
 }
 
+/* Column builders: attributes are set a whole vector at a time (per-element setters are
+ * linear in the attribute table and made large graphs slow). */
+typedef struct scol {
+    igraph_strvector_t v;
+    bool ok;
+} scol;
+
+/* XML 1.0 cannot carry control characters other than tab and newline, even escaped: they
+ * become U+FFFD. Most strings have none and are stored as they are. */
+static bool xml_needs_cleaning(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 && *p != '\t' && *p != '\n') {
+            return true;
+        }
+    }
+    return false;
+}
+
 static char *xml_safe(const char *s)
 {
     eg_buf b = {0};
@@ -396,6 +403,80 @@ static char *dot_label(const char *s)
     return eg_buf_steal(&b);
 }
 
+static bool scol_set(scol *c, igraph_integer_t i, const char *value)
+{
+    if (!xml_needs_cleaning(value)) {
+        return igraph_strvector_set(&c->v, i, value) == IGRAPH_SUCCESS;
+    }
+    char *safe = xml_safe(value);
+    bool ok = safe && igraph_strvector_set(&c->v, i, safe) == IGRAPH_SUCCESS;
+    free(safe);
+    return ok;
+}
+
+#define EDGE_CHUNK 1024
+
+/* Edge attribute columns, filled in parallel chunks (each index is written by one thread). */
+typedef struct edge_job {
+    const eg_graph *g;
+    scol *docs, *evidence, *first, *last;
+    igraph_vector_t *weight, *documents, *npmi;
+    bool *ok; /* per chunk */
+} edge_job;
+
+static void edge_chunk(void *ud, size_t chunk)
+{
+    const edge_job *job = ud;
+    const eg_graph *g = job->g;
+    size_t end = (chunk + 1) * EDGE_CHUNK < g->nedges ? (chunk + 1) * EDGE_CHUNK : g->nedges;
+    eg_buf b = {0};
+    bool ok = true;
+    for (size_t i = chunk * EDGE_CHUNK; ok && i < end; i++) {
+        const eg_edge *e = &g->edges[i];
+        igraph_integer_t ix = (igraph_integer_t)i;
+        VECTOR(*job->weight)[ix] = e->weight;
+        VECTOR(*job->documents)[ix] = e->documents;
+        VECTOR(*job->npmi)[ix] = e->npmi;
+        ok = join_escaped(&b, e->docs, e->ndocs) && scol_set(job->docs, ix, b.data);
+        eg_buf_reset(&b);
+        ok = ok && evidence_json(&b, e) && scol_set(job->evidence, ix, b.data);
+        char d[11];
+        ok = ok && scol_set(job->first, ix, eg_date_format(e->first_seen, d)) &&
+             scol_set(job->last, ix, eg_date_format(e->last_seen, d));
+    }
+    eg_buf_fini(&b);
+    job->ok[chunk] = ok;
+}
+
+/* The document table as a JSON string in graph attributes "document_table_0", "_1", ... of at
+ * most 8 KB each, cut between UTF-8 characters: igraph's GraphML reader appends a long text
+ * piece by piece, and one 2 MB attribute (Reuters-21578) took it 27 s to read. */
+static bool graphml_doctab(igraph_t *ig, const eg_graph *g)
+{
+    cJSON *tab = eg_export_doctab(g);
+    char *text = tab ? cJSON_PrintUnformatted(tab) : NULL;
+    cJSON_Delete(tab);
+    char *safe = text ? xml_safe(text) : NULL;
+    free(text);
+    bool ok = safe != NULL;
+    size_t len = safe ? strlen(safe) : 0, at = 0;
+    for (unsigned part = 0; ok && at < len; part++) {
+        size_t n = len - at < 8192 ? len - at : 8192;
+        while (at + n < len && (safe[at + n] & 0xC0) == 0x80) {
+            n--; /* not inside a character */
+        }
+        char name[32];
+        snprintf(name, sizeof name, "document_table_%u", part);
+        char saved = safe[at + n];
+        safe[at + n] = '\0';
+        ok = igraph_cattribute_GAS_set(ig, name, safe + at) == IGRAPH_SUCCESS;
+        safe[at + n] = saved;
+        at += n;
+    }
+    free(safe);
+    return ok;
+}
+
 /* A node id GraphML accepts (an XML NMTOKEN) that needs no escaping: slugs are. */
 static bool graphml_id_ok(const char *s)
 {
@@ -428,291 +509,264 @@ static void graphml_node_id(const eg_graph *g, size_t i, char *buf, size_t cap, 
     }
 }
 
-/* ---- GraphML ------------------------------------------------------------------------------
- *
- * Written directly, byte for byte in the layout of igraph 0.10's writer (which entgraph used
- * before; readers and the golden files know it): the header, <key> lines for the graph's,
- * then the nodes', then the edges' attributes in a fixed order, numbers as "%.15g" (NaN left
- * out, "Inf"), text escaped as igraph escapes it (& < > " '), a node's id its slug (or "n<i>",
- * graphml_node_id) and counts typed "long". Going through igraph cost a copy of every
- * attribute and a look-up of each by name per element: 15% of `entgraph build` on
- * Reuters-21578. */
-
-/* XML 1.0 cannot carry control characters other than tab and newline, even escaped: in
- * entgraph's own text they become U+FFFD (xml_safe). */
-static bool xml_bad_control(unsigned char c)
+/* Whether igraph's key line declares a count (written by igraph as double; GraphML readers
+ * then show 2.0): `<key id="v_mentions" ...`. */
+static bool graphml_integer_key(const char *line)
 {
-    return c < 0x20 && c != '\t' && c != '\n';
-}
-
-typedef struct gml {
-    FILE *f;
-    eg_buf b; /* output not yet written */
-    bool ok;  /* false after a failed write or allocation, or text igraph refused */
-} gml;
-
-static void gml_put(gml *o, const char *s, size_t n)
-{
-    o->ok = o->ok && eg_buf_append(&o->b, s, n);
-    if (o->ok && o->b.len >= (1u << 16)) {
-        o->ok = fwrite(o->b.data, 1, o->b.len, o->f) == o->b.len;
-        o->b.len = 0;
+    static const char *const keys[] = {"\"g_documents\"", "\"g_windows\"", "\"v_mentions\"",
+                                       "\"v_documents\"", "\"v_windows\"", "\"e_weight\"",
+                                       "\"e_documents\""};
+    const char *id = strstr(line, "<key id=");
+    if (!id) {
+        return false;
     }
+    id += strlen("<key id=");
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        if (strncmp(id, keys[k], strlen(keys[k])) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
-static void gml_puts(gml *o, const char *s)
+/* If `p` (after blanks) starts with `lit` then "n", decimal digits and `close`: the number into
+ * *v and the rest after `close` into *rest (sscanf's work at a tenth of its cost: this runs
+ * for every node and edge). */
+static bool graphml_ref(const char *p, const char *lit, const char *close,
+                        unsigned long long *v, const char **rest)
 {
-    gml_put(o, s, strlen(s));
-}
-
-/* Text escaped; `clean`: control characters become U+FFFD (entgraph's text), else igraph's
- * rule: tab, CR and newline pass, another control character fails the write. */
-static void gml_text(gml *o, const char *s, bool clean)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    while (o->ok && *p) {
-        const unsigned char *q = p;
-        while (*q >= 0x20 && *q != '&' && *q != '<' && *q != '>' && *q != '"' && *q != '\'') {
-            q++;
-        }
-        gml_put(o, (const char *)p, (size_t)(q - p));
-        p = q;
-        switch (*p) {
-        case '\0': continue;
-        case '&': gml_puts(o, "&amp;"); break;
-        case '<': gml_puts(o, "&lt;"); break;
-        case '>': gml_puts(o, "&gt;"); break;
-        case '"': gml_puts(o, "&quot;"); break;
-        case '\'': gml_puts(o, "&apos;"); break;
-        default:
-            if (clean && xml_bad_control(*p)) {
-                gml_puts(o, "\xEF\xBF\xBD");
-            } else {
-                o->ok = o->ok && (*p == '\t' || *p == '\n' || *p == '\r');
-                gml_put(o, (const char *)p, 1);
-            }
-        }
+    while (*p == ' ' || *p == '\t') {
         p++;
     }
-}
-
-/* One <data> line of text; `graph`: a graph attribute (less indented). */
-static void gml_str(gml *o, const char *key, const char *s, bool clean, bool graph)
-{
-    gml_puts(o, graph ? "    <data key=\"" : "      <data key=\"");
-    gml_puts(o, key);
-    gml_puts(o, "\">");
-    gml_text(o, s, clean);
-    gml_puts(o, "</data>\n");
-}
-
-/* One <data> line of a number, as igraph_real_fprintf_precise writes it ("%.15g"; whole
- * numbers below 10^15, all of entgraph's counts, without printf); NaN writes nothing. */
-static void gml_num(gml *o, const char *key, double v, bool graph)
-{
-    if (isnan(v)) {
-        return;
+    size_t n = strlen(lit);
+    if (strncmp(p, lit, n) != 0 || p[n] != 'n' || !eg_is_digit((unsigned char)p[n + 1])) {
+        return false;
     }
-    char num[40];
-    const char *text = num;
-    if (v == floor(v) && fabs(v) < 1e15 && !(v == 0 && signbit(v))) {
-        char *p = decimal((uint64_t)fabs(v), num + sizeof num);
-        if (v < 0) {
-            *--p = '-';
+    p += n + 1;
+    unsigned long long x = 0;
+    for (; eg_is_digit((unsigned char)*p); p++) {
+        if (x > (ULLONG_MAX - 9) / 10) {
+            return false;
         }
-        text = p;
-    } else if (isinf(v)) {
-        text = v < 0 ? "-Inf" : "Inf";
-    } else {
-        snprintf(num, sizeof num, "%.15g", v);
-        for (char *c = num; *c; c++) {
-            *c = *c == ',' ? '.' : *c; /* igraph writes in the C locale */
+        x = x * 10 + (unsigned)(*p - '0');
+    }
+    size_t c = strlen(close);
+    if (strncmp(p, close, c) != 0) {
+        return false;
+    }
+    *v = x;
+    *rest = p + c;
+    return true;
+}
+
+/* Fix one line of igraph's GraphML (igraph writes one element per line) into `out`: node ids
+ * made the entity slugs (igraph 0.10 always writes "n0", "n1", ...) and counts typed "long".
+ * Everything else, escaping included, is igraph's. `line` is NUL-terminated, `len` bytes. */
+static bool graphml_fix_line(const eg_graph *g, const char *line, size_t len, FILE *out)
+{
+    unsigned long long a, c;
+    const char *ia, *ic, *rest, *rest2;
+    char b1[32], b2[32];
+    if (graphml_ref(line, "<node id=\"", "\">", &a, &rest) && a < g->nnodes) {
+        graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
+        return fprintf(out, "    <node id=\"%s\">%s", ia, rest) >= 0;
+    }
+    if (graphml_ref(line, "<edge source=\"", "\"", &a, &rest) &&
+        graphml_ref(rest, "target=\"", "\">", &c, &rest2) && a < g->nnodes && c < g->nnodes) {
+        graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
+        graphml_node_id(g, (size_t)c, b2, sizeof b2, &ic);
+        return fprintf(out, "    <edge source=\"%s\" target=\"%s\">%s", ia, ic, rest2) >= 0;
+    }
+    if (graphml_integer_key(line) && strstr(line, "attr.type=\"double\"")) {
+        const char *t = strstr(line, "attr.type=\"double\"");
+        return fprintf(out, "%.*sattr.type=\"long\"%s", (int)(t - line), line,
+                       t + strlen("attr.type=\"double\"")) >= 0;
+    }
+    return fwrite(line, 1, len, out) == len;
+}
+
+/* igraph's writer goes through this filter (a stdio cookie stream): each line is fixed and
+ * written to `out` as it comes, instead of a scratch file of the whole graph read back. */
+typedef struct graphml_filter {
+    const eg_graph *g;
+    FILE *out;
+    eg_buf line; /* the line being received */
+    bool ok;
+} graphml_filter;
+
+static ssize_t graphml_filter_write(void *cookie, const char *buf, size_t n)
+{
+    graphml_filter *f = cookie;
+    for (size_t i = 0; f->ok && i < n;) {
+        const char *nl = memchr(buf + i, '\n', n - i);
+        size_t take = nl ? (size_t)(nl - (buf + i)) + 1 : n - i;
+        f->ok = eg_buf_append(&f->line, buf + i, take);
+        i += take;
+        if (f->ok && nl) {
+            f->ok = graphml_fix_line(f->g, f->line.data, f->line.len, f->out);
+            f->line.len = 0;
         }
     }
-    gml_puts(o, graph ? "    <data key=\"" : "      <data key=\"");
-    gml_puts(o, key);
-    gml_puts(o, "\">");
-    gml_puts(o, text);
-    gml_puts(o, "</data>\n");
+    return f->ok ? (ssize_t)n : -1;
 }
 
-/* The length of the document table's part starting at `at`: at most 8 KB, cut between UTF-8
- * characters: igraph's GraphML reader appends a long text piece by piece, and one 2 MB
- * attribute (Reuters-21578) took it 27 s to read. */
-static size_t doctab_part(const char *s, size_t len, size_t at)
+/* igraph writes the graph into the filter; false when a write failed. */
+static bool graphml_write_fixed(igraph_t *ig, const eg_graph *g, FILE *out)
 {
-    size_t n = len - at < 8192 ? len - at : 8192;
-    while (at + n < len && (s[at + n] & 0xC0) == 0x80) {
-        n--; /* not inside a character */
+    graphml_filter f = {g, out, {0}, true};
+    FILE *fp = fopencookie(&f, "w", (cookie_io_functions_t){.write = graphml_filter_write});
+    if (!fp) {
+        return false;
     }
-    return n;
+    setvbuf(fp, NULL, _IOFBF, 1u << 16);
+    bool ok = igraph_write_graph_graphml(ig, fp, /*prefixattr=*/true) == IGRAPH_SUCCESS;
+    ok = fclose(fp) == 0 && ok && f.ok;
+    if (ok && f.line.len) { /* a last line without its newline */
+        ok = graphml_fix_line(g, f.line.data, f.line.len, out);
+    }
+    eg_buf_fini(&f.line);
+    return ok;
 }
 
-/* The document table as JSON, XML-safe, or NULL when out of memory. */
-static char *graphml_doctab(const eg_graph *g)
+enum { GML_VS = 8, GML_VN = 3, GML_ES = 4, GML_EN = 3 };
+
+/* The attribute columns of a GraphML export: string and numeric, of nodes and of edges, and
+ * how many of each are initialized (to destroy). */
+typedef struct graphml_cols {
+    scol vs[GML_VS], es[GML_ES];
+    igraph_vector_t vn[GML_VN], en[GML_EN];
+    int inited_vs, inited_vn, inited_es, inited_en;
+} graphml_cols;
+
+static const char *const gml_vs_names[GML_VS] = {"name",       "label",     "type",
+                                                 "aliases",    "first_seen", "last_seen",
+                                                 "docs",       "doc_mentions"};
+static const char *const gml_vn_names[GML_VN] = {"mentions", "documents", "windows"};
+static const char *const gml_es_names[GML_ES] = {"docs", "evidence", "first_seen", "last_seen"};
+static const char *const gml_en_names[GML_EN] = {"weight", "documents", "npmi"};
+
+/* Initialize n string columns of `size` items; returns how many were. */
+static int scols_init(scol *v, int n, igraph_integer_t size)
 {
-    cJSON *tab = eg_export_doctab(g);
-    char *text = tab ? cJSON_PrintUnformatted(tab) : NULL;
-    cJSON_Delete(tab);
-    char *safe = text ? xml_safe(text) : NULL;
-    free(text);
-    return safe;
+    int k = 0;
+    while (k < n && igraph_strvector_init(&v[k].v, size) == IGRAPH_SUCCESS) {
+        k++;
+    }
+    return k;
 }
 
-static void gml_key(gml *o, const char *pfx, const char *name, const char *of, const char *type)
+/* Initialize n numeric columns of `size` items; returns how many were. */
+static int vectors_init(igraph_vector_t *v, int n, igraph_integer_t size)
 {
-    gml_puts(o, "  <key id=\"");
-    gml_puts(o, pfx);
-    gml_puts(o, name);
-    gml_puts(o, "\" for=\"");
-    gml_puts(o, of);
-    gml_puts(o, "\" attr.name=\"");
-    gml_puts(o, name);
-    gml_puts(o, "\" attr.type=\"");
-    gml_puts(o, type);
-    gml_puts(o, "\"/>\n");
+    int k = 0;
+    while (k < n && igraph_vector_init(&v[k], size) == IGRAPH_SUCCESS) {
+        k++;
+    }
+    return k;
 }
 
-static const char *const gml_vs_names[] = {"name",       "label",     "type",
-                                           "aliases",    "first_seen", "last_seen",
-                                           "docs",       "doc_mentions"};
-static const char *const gml_vn_names[] = {"mentions", "documents", "windows"};
-static const char *const gml_es_names[] = {"docs", "evidence", "first_seen", "last_seen"};
-
-/* The header and the <key> lines; nparts: the parts of the document table. */
-static void gml_header(gml *o, size_t nparts)
+/* Every column, sized for nn nodes and ne edges. False: out of memory (cols_fini frees). */
+static bool cols_init(graphml_cols *c, igraph_integer_t nn, igraph_integer_t ne)
 {
-    gml_puts(o, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-                "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-                "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns\n"
-                "         http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-                "<!-- Created by igraph -->\n");
-    gml_key(o, "g_", "generator", "graph", "string");
-    gml_key(o, "g_", "window", "graph", "string");
-    gml_key(o, "g_", "documents", "graph", "long");
-    gml_key(o, "g_", "windows", "graph", "long");
-    for (size_t k = 0; k < nparts; k++) {
-        char name[48];
-        snprintf(name, sizeof name, "document_table_%zu", k);
-        gml_key(o, "g_", name, "graph", "string");
-    }
-    for (size_t k = 0; k < EG_ARRAY_LEN(gml_vs_names); k++) {
-        gml_key(o, "v_", gml_vs_names[k], "node", "string");
-    }
-    for (size_t k = 0; k < EG_ARRAY_LEN(gml_vn_names); k++) {
-        gml_key(o, "v_", gml_vn_names[k], "node", "long");
-    }
-    gml_key(o, "e_", "weight", "edge", "long");
-    gml_key(o, "e_", "documents", "edge", "long");
-    gml_key(o, "e_", "npmi", "edge", "double");
-    for (size_t k = 0; k < EG_ARRAY_LEN(gml_es_names); k++) {
-        gml_key(o, "e_", gml_es_names[k], "edge", "string");
-    }
-    gml_puts(o, "  <graph id=\"G\" edgedefault=\"undirected\">\n");
+    c->inited_vs = scols_init(c->vs, GML_VS, nn);
+    c->inited_vn = c->inited_vs == GML_VS ? vectors_init(c->vn, GML_VN, nn) : 0;
+    c->inited_es = c->inited_vn == GML_VN ? scols_init(c->es, GML_ES, ne) : 0;
+    c->inited_en = c->inited_es == GML_ES ? vectors_init(c->en, GML_EN, ne) : 0;
+    return c->inited_en == GML_EN;
 }
 
-/* The graph's attributes; tab: the XML-safe document table (NULL: none). */
-static void gml_graph_data(gml *o, const eg_graph *g, char *tab)
+static void cols_fini(graphml_cols *c)
 {
-    gml_str(o, "g_generator", g->generator ? g->generator : "", false, true);
-    gml_str(o, "g_window", eg_window_name(g->window), false, true);
-    gml_num(o, "g_documents", g->ndocuments, true);
-    gml_num(o, "g_windows", (double)g->nwindows, true);
-    size_t len = tab ? strlen(tab) : 0;
-    for (size_t at = 0, k = 0; at < len; k++) {
-        size_t n = doctab_part(tab, len, at);
-        char name[40];
-        snprintf(name, sizeof name, "g_document_table_%zu", k);
-        char saved = tab[at + n];
-        tab[at + n] = '\0';
-        gml_str(o, name, tab + at, true, true);
-        tab[at + n] = saved;
-        at += n;
+    for (int k = 0; k < c->inited_vs; k++) {
+        igraph_strvector_destroy(&c->vs[k].v);
+    }
+    for (int k = 0; k < c->inited_vn; k++) {
+        igraph_vector_destroy(&c->vn[k]);
+    }
+    for (int k = 0; k < c->inited_es; k++) {
+        igraph_strvector_destroy(&c->es[k].v);
+    }
+    for (int k = 0; k < c->inited_en; k++) {
+        igraph_vector_destroy(&c->en[k]);
     }
 }
 
-static void gml_node(gml *o, const eg_graph *g, size_t i, eg_buf *b)
+/* The node columns; the edge columns in parallel chunks (edge_chunk). False: out of memory. */
+static bool cols_fill(graphml_cols *c, const eg_graph *g)
 {
-    const eg_node *n = &g->nodes[i];
-    char idb[32], d[11];
-    const char *id;
-    graphml_node_id(g, i, idb, sizeof idb, &id);
-    gml_puts(o, "    <node id=\"");
-    gml_puts(o, id);
-    gml_puts(o, "\">\n");
-    gml_str(o, "v_name", n->id, true, false);
-    gml_str(o, "v_label", n->label, true, false);
-    gml_str(o, "v_type", eg_etype_name(n->type), true, false);
-    o->ok = o->ok && join_escaped(b, n->aliases, n->naliases);
-    gml_str(o, "v_aliases", o->ok ? b->data : "", true, false);
-    gml_str(o, "v_first_seen", eg_date_format(n->first_seen, d), true, false);
-    gml_str(o, "v_last_seen", eg_date_format(n->last_seen, d), true, false);
-    o->ok = o->ok && join_escaped(b, n->docs, n->ndocs);
-    gml_str(o, "v_docs", o->ok ? b->data : "", true, false);
-    o->ok = o->ok && join_counts(b, n->doc_mentions, n->ndocs);
-    gml_str(o, "v_doc_mentions", o->ok ? b->data : "", true, false);
-    gml_num(o, "v_mentions", n->mentions, false);
-    gml_num(o, "v_documents", n->documents, false);
-    gml_num(o, "v_windows", n->windows, false);
-    gml_puts(o, "    </node>\n");
+    eg_buf b = {0};
+    char d1[11], d2[11];
+    bool ok = true;
+    for (size_t i = 0; ok && i < g->nnodes; i++) {
+        const eg_node *n = &g->nodes[i];
+        igraph_integer_t v = (igraph_integer_t)i;
+        ok = scol_set(&c->vs[0], v, n->id) && scol_set(&c->vs[1], v, n->label) &&
+             scol_set(&c->vs[2], v, eg_etype_name(n->type)) &&
+             join_escaped(&b, n->aliases, n->naliases) && scol_set(&c->vs[3], v, b.data) &&
+             scol_set(&c->vs[4], v, eg_date_format(n->first_seen, d1)) &&
+             scol_set(&c->vs[5], v, eg_date_format(n->last_seen, d2)) &&
+             join_escaped(&b, n->docs, n->ndocs) && scol_set(&c->vs[6], v, b.data) &&
+             join_counts(&b, n->doc_mentions, n->ndocs) && scol_set(&c->vs[7], v, b.data);
+        VECTOR(c->vn[0])[i] = n->mentions;
+        VECTOR(c->vn[1])[i] = n->documents;
+        VECTOR(c->vn[2])[i] = n->windows;
+    }
+    eg_buf_fini(&b);
+    size_t nchunks = g->nedges / EDGE_CHUNK + 1;
+    edge_job job = {g,         &c->es[0], &c->es[1], &c->es[2], &c->es[3],
+                    &c->en[0], &c->en[1], &c->en[2], calloc(nchunks, sizeof(bool))};
+    ok = ok && job.ok;
+    if (ok) {
+        eg_parallel_for(g->threads, nchunks, edge_chunk, &job);
+        for (size_t k = 0; k < nchunks; k++) {
+            ok = ok && job.ok[k];
+        }
+    }
+    free(job.ok);
+    return ok;
 }
 
-static void gml_edge(gml *o, const eg_graph *g, size_t i, eg_buf *b)
+/* The columns become igraph's attributes (copied). */
+static bool cols_attach(graphml_cols *c, igraph_t *ig)
 {
-    const eg_edge *e = &g->edges[i];
-    char b1[32], b2[32], d[11];
-    const char *s, *t;
-    /* igraph gives an undirected edge's ends in increasing order */
-    graphml_node_id(g, e->source < e->target ? e->source : e->target, b1, sizeof b1, &s);
-    graphml_node_id(g, e->source < e->target ? e->target : e->source, b2, sizeof b2, &t);
-    gml_puts(o, "    <edge source=\"");
-    gml_puts(o, s);
-    gml_puts(o, "\" target=\"");
-    gml_puts(o, t);
-    gml_puts(o, "\">\n");
-    gml_num(o, "e_weight", e->weight, false);
-    gml_num(o, "e_documents", e->documents, false);
-    gml_num(o, "e_npmi", e->npmi, false);
-    o->ok = o->ok && join_escaped(b, e->docs, e->ndocs);
-    gml_str(o, "e_docs", o->ok ? b->data : "", true, false);
-    eg_buf_reset(b);
-    o->ok = o->ok && eg_buf_puts(b, "") && evidence_json(b, e);
-    gml_str(o, "e_evidence", o->ok ? b->data : "", true, false);
-    gml_str(o, "e_first_seen", eg_date_format(e->first_seen, d), true, false);
-    gml_str(o, "e_last_seen", eg_date_format(e->last_seen, d), true, false);
-    gml_puts(o, "    </edge>\n");
+    bool ok = true;
+    for (int k = 0; ok && k < GML_VS; k++) {
+        ok = igraph_cattribute_VAS_setv(ig, gml_vs_names[k], &c->vs[k].v) == IGRAPH_SUCCESS;
+    }
+    for (int k = 0; ok && k < GML_VN; k++) {
+        ok = igraph_cattribute_VAN_setv(ig, gml_vn_names[k], &c->vn[k]) == IGRAPH_SUCCESS;
+    }
+    for (int k = 0; ok && k < GML_EN; k++) {
+        ok = igraph_cattribute_EAN_setv(ig, gml_en_names[k], &c->en[k]) == IGRAPH_SUCCESS;
+    }
+    for (int k = 0; ok && k < GML_ES; k++) {
+        ok = igraph_cattribute_EAS_setv(ig, gml_es_names[k], &c->es[k].v) == IGRAPH_SUCCESS;
+    }
+    return ok;
 }
 
 static eg_status export_graphml(const eg_graph *g, FILE *out, eg_error *err)
 {
-    gml o = {out, {0}, true};
-    char *tab = NULL;
-    if (g->ndoctab == g->ndocuments) {
-        tab = graphml_doctab(g);
-        o.ok = tab != NULL;
+    igraph_t ig;
+    if (eg_igraph_from_graph(&ig, g, err) != EG_OK) {
+        return EG_ERR_NOMEM;
     }
-    size_t len = tab ? strlen(tab) : 0, nparts = 0;
-    for (size_t at = 0; at < len; nparts++) {
-        at += doctab_part(tab, len, at);
+    bool ok = igraph_cattribute_GAS_set(&ig, "generator", g->generator) == IGRAPH_SUCCESS &&
+              igraph_cattribute_GAS_set(&ig, "window", eg_window_name(g->window)) ==
+                  IGRAPH_SUCCESS &&
+              igraph_cattribute_GAN_set(&ig, "documents", g->ndocuments) == IGRAPH_SUCCESS &&
+              igraph_cattribute_GAN_set(&ig, "windows", (double)g->nwindows) == IGRAPH_SUCCESS;
+    if (ok && g->ndoctab == g->ndocuments) {
+        ok = graphml_doctab(&ig, g);
     }
-    gml_header(&o, nparts);
-    gml_graph_data(&o, g, tab);
-    free(tab);
-    eg_buf b = {0};
-    for (size_t i = 0; o.ok && i < g->nnodes; i++) {
-        gml_node(&o, g, i, &b);
-    }
-    for (size_t i = 0; o.ok && i < g->nedges; i++) {
-        gml_edge(&o, g, i, &b);
-    }
-    eg_buf_fini(&b);
-    gml_puts(&o, "  </graph>\n</graphml>\n");
-    if (o.ok && o.b.len) {
-        o.ok = fwrite(o.b.data, 1, o.b.len, out) == o.b.len;
-    }
-    eg_buf_fini(&o.b);
-    if (!o.ok) {
+    graphml_cols cols = {0};
+    ok = ok && cols_init(&cols, (igraph_integer_t)g->nnodes, (igraph_integer_t)g->nedges) &&
+         cols_fill(&cols, g) && cols_attach(&cols, &ig);
+    cols_fini(&cols);
+    /* igraph writes through a filter that fixes ids and types on the way out */
+    ok = ok && graphml_write_fixed(&ig, g, out);
+    igraph_destroy(&ig);
+    if (!ok) {
         return eg_error_set(err, EG_ERR_NOMEM, "could not write GraphML");
     }
     return EG_OK;
@@ -720,7 +774,10 @@ static eg_status export_graphml(const eg_graph *g, FILE *out, eg_error *err)
 
 eg_status eg_export_graphml(const eg_graph *g, FILE *out, eg_error *err)
 {
-    return export_graphml(g, out, err);
+    eg_igraph_lock();
+    eg_status st = export_graphml(g, out, err);
+    eg_igraph_unlock();
+    return st;
 }
 
 /* ---- DOT through cgraph ------------------------------------------------------------------- */

@@ -31,7 +31,7 @@ static const eg_edge *edge(const eg_graph *g, const char *a, const char *b)
     return NULL;
 }
 
-/* GraphML keeps igraph 0.10's layout byte for byte (the expected file was written through
+/* GraphML is igraph 0.10's, byte for byte (the expected file was written through
  * igraph's writer): escaping, control characters as U+FFFD, "%.15g" numbers and -0, ids
  * that are not slugs as "n<i>", an edge's ends in index order, the document table cut into
  * 8 KB parts between UTF-8 characters. */
