@@ -79,6 +79,7 @@ modelfile.c:crc_table       built once under pthread_once, read-only afterwards
 modelfile.c:crc_once        pthread_once
 model.c:model_serial        atomic counter (main's tagger cache, after 032077b)
 ner_sports.c:sport_words    built once under pthread_once, read-only afterwards
+ner_sports.c:sport_lens     built once under pthread_once, read-only afterwards
 ner_sports.c:sport_words_ok built once under pthread_once, read-only afterwards
 ner_sports.c:sport_once     pthread_once
 outfile.c:temps             atomic slots (compare-and-swap)

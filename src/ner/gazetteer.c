@@ -488,25 +488,35 @@ static const char *fast_key(const char *s, size_t n, char *stack, size_t cap, eg
     return heap->data ? heap->data : "";
 }
 
-uint32_t eg_gaz_word_flags(const eg_gazetteer *g, const char *s, size_t n)
+/* The flags of word s[0..n) into *f; false (and *f 0) when out of memory. */
+static bool word_flags(const eg_gazetteer *g, const char *s, size_t n, uint32_t *f)
 {
     char stack[64];
     eg_buf heap = {0};
     size_t kl;
     const char *k = fast_key(s, n, stack, sizeof stack, &heap, &kl);
-    uint32_t f = 0;
+    *f = 0;
     if (k && g->wtab) {
         uint64_t h = word_hash(k, kl);
         for (size_t j = (size_t)h & g->wmask; g->wtab[j].h; j = (j + 1) & g->wmask) {
             if (g->wtab[j].h == h) {
-                f = g->wtab[j].flags;
+                *f = g->wtab[j].flags;
                 break;
             }
         }
     } else if (k) {
-        f = eg_strmap_get(&g->words, k, kl, 0);
+        *f = eg_strmap_get(&g->words, k, kl, 0);
     }
     eg_buf_fini(&heap);
+    return k != NULL;
+}
+
+uint32_t eg_gaz_word_flags(const eg_gazetteer *g, const char *s, size_t n)
+{
+    uint32_t f;
+    if (!word_flags(g, s, n, &f)) {
+        EG_ALLOC_FAILURE_IGNORED(); /* out of memory: "no flags" (no error path here) */
+    }
     return f;
 }
 
@@ -539,7 +549,8 @@ eg_status eg_gaz_find(const eg_gazetteer *g, const char *s, size_t n, int32_t *e
     } else if (an > 4 && memcmp(s + an - 4, "\xE2\x80\x99s", 4) == 0) {
         an -= 4;
     }
-    uint32_t v = eg_strmap_get(&g->acronyms, s, an, UINT32_MAX);
+    /* every acronym is all_caps() (add_phrase): other words skip the look-up */
+    uint32_t v = all_caps(s, an) ? eg_strmap_get(&g->acronyms, s, an, UINT32_MAX) : UINT32_MAX;
     if (v != UINT32_MAX) {
         *entry = decode(v, is_demonym);
         return EG_OK;
@@ -579,19 +590,102 @@ int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_d
     return e;
 }
 
-eg_status eg_gaz_match_at(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
-                          size_t n, size_t i, size_t *len, int32_t *entry, bool *is_demonym)
+/* The key of one word (what gaz_key gives) in dst (64 bytes) when it is short ASCII without
+ * white space, the common case: lowercase, a possessive dropped; SIZE_MAX for other words. */
+static size_t word_key_ascii(const char *s, size_t n, char *dst)
+{
+    if (n >= 64) {
+        return SIZE_MAX;
+    }
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            return SIZE_MAX;
+        }
+        dst[i] = (char)eg_to_lower(c);
+    }
+    if (n >= 2 && dst[n - 1] == 's' && dst[n - 2] == '\'') {
+        return n - 2;
+    }
+    if (n >= 2 && dst[n - 1] == '\'' && dst[n - 2] == 's') {
+        return n - 1;
+    }
+    return n;
+}
+
+/* A phrase key being built: on the stack while it fits, then in `heap`. */
+typedef struct phrase_key {
+    char stack[256];
+    eg_buf heap;
+    size_t len; /* bytes in stack (while heap is empty) */
+    bool big;   /* the key is in heap */
+} phrase_key;
+
+static bool phrase_add(phrase_key *p, const char *s, size_t n)
+{
+    if (!p->big && p->len + n <= sizeof p->stack) {
+        memcpy(p->stack + p->len, s, n);
+        p->len += n;
+        return true;
+    }
+    if (!p->big && !eg_buf_append(&p->heap, p->stack, p->len)) {
+        return false;
+    }
+    p->big = true;
+    return eg_buf_append(&p->heap, s, n);
+}
+
+/* Appends word w's key (after a space unless first): false when out of memory. */
+static bool phrase_add_word(phrase_key *p, eg_buf *wk, const char *w, size_t wl, bool first)
+{
+    char k[64];
+    size_t kl = word_key_ascii(w, wl, k);
+    if (kl == SIZE_MAX) {
+        if (!eg_gaz_key(wk, w, wl)) {
+            return false;
+        }
+        return (first || phrase_add(p, " ", 1)) && phrase_add(p, wk->data, wk->len);
+    }
+    return (first || phrase_add(p, " ", 1)) && phrase_add(p, k, kl);
+}
+
+/* Flags of word j into *f, from the memo when there is one (filled in when unset); false
+ * when out of memory. */
+static bool memo_flags(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
+                       uint32_t *flags, size_t j, uint32_t *f)
+{
+    if (flags && flags[j] != EG_GAZ_FLAGS_UNSET) {
+        *f = flags[j];
+        return true;
+    }
+    if (!word_flags(g, words[j], lens[j], f)) {
+        return false;
+    }
+    if (flags) {
+        flags[j] = *f;
+    }
+    return true;
+}
+
+eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
+                            const uint32_t *lens, uint32_t *flags, size_t n, size_t i,
+                            size_t *len, int32_t *entry, bool *is_demonym)
 {
     *len = 0;
     if (i >= n) {
         return EG_OK;
     }
-    uint32_t f0 = eg_gaz_word_flags(g, words[i], lens[i]);
+    uint32_t f0;
+    if (!memo_flags(g, words, lens, flags, i, &f0)) {
+        return EG_ERR_NOMEM;
+    }
     if (!f0) {
         return EG_OK;
     }
     size_t best = 0;
-    uint32_t v = eg_strmap_get(&g->acronyms, words[i], lens[i], UINT32_MAX);
+    uint32_t v = all_caps(words[i], lens[i])
+                     ? eg_strmap_get(&g->acronyms, words[i], lens[i], UINT32_MAX)
+                     : UINT32_MAX; /* every acronym is all_caps() (add_phrase) */
     if (v != UINT32_MAX) {
         *entry = decode(v, is_demonym);
         best = 1;
@@ -600,34 +694,44 @@ eg_status eg_gaz_match_at(const eg_gazetteer *g, const char *const *words, const
         *len = best;
         return EG_OK;
     }
-    eg_buf phrase = {0}, wk = {0};
+    phrase_key phrase;
+    phrase.heap = (eg_buf){0};
+    phrase.len = 0;
+    phrase.big = false;
+    eg_buf wk = {0};
     bool ok = true;
     for (size_t j = i; j < n && j < i + EG_MAX_PHRASE_WORDS; j++) {
-        if (j > i) {
-            uint32_t f = eg_gaz_word_flags(g, words[j], lens[j]);
-            if (!f) {
-                break;
-            }
-            if (!eg_buf_putc(&phrase, ' ')) {
-                ok = false;
-                break;
-            }
-        }
-        if (!eg_gaz_key(&wk, words[j], lens[j]) || !eg_buf_append(&phrase, wk.data, wk.len)) {
+        uint32_t f = f0;
+        if (j > i && !memo_flags(g, words, lens, flags, j, &f)) {
             ok = false;
             break;
         }
-        uint32_t pv = eg_strmap_get(&g->phrases, phrase.data, phrase.len, UINT32_MAX);
+        if (!f) {
+            break;
+        }
+        if (!phrase_add_word(&phrase, &wk, words[j], lens[j], j == i)) {
+            ok = false;
+            break;
+        }
+        const char *pk = phrase.big ? phrase.heap.data : phrase.stack;
+        size_t pl = phrase.big ? phrase.heap.len : phrase.len;
+        uint32_t pv = eg_strmap_get(&g->phrases, pk, pl, UINT32_MAX);
         if (pv != UINT32_MAX && j + 1 - i >= best) {
             /* an acronym match of the same length wins only when written in capitals */
             *entry = decode(pv, is_demonym);
             best = j + 1 - i;
         }
     }
-    eg_buf_fini(&phrase);
+    eg_buf_fini(&phrase.heap);
     eg_buf_fini(&wk);
     *len = best;
     return ok ? EG_OK : EG_ERR_NOMEM;
+}
+
+eg_status eg_gaz_match_at(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
+                          size_t n, size_t i, size_t *len, int32_t *entry, bool *is_demonym)
+{
+    return eg_gaz_match_memo(g, words, lens, NULL, n, i, len, entry, is_demonym);
 }
 
 /* A legal form at the end of a company name, as a key word (lowercase). */

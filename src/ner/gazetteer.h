@@ -101,6 +101,19 @@ const eg_gaz_entry *eg_gaz_entry_at(const eg_gazetteer *g, int32_t idx);
 eg_status eg_gaz_match_at(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
                           size_t n, size_t i, size_t *len, int32_t *entry, bool *is_demonym);
 
+/* A word whose flags are not known yet, in the memo of eg_gaz_match_memo (no word has all
+ * flags). */
+#define EG_GAZ_FLAGS_UNSET UINT32_MAX
+
+/**
+ * eg_gaz_match_at with the words' flags memoized: flags[j] is eg_gaz_word_flags of word j, or
+ * EG_GAZ_FLAGS_UNSET, which this replaces by the flags when it needs them (a caller matching
+ * at many positions of one text computes each word's flags once). flags may be NULL.
+ */
+eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
+                            const uint32_t *lens, uint32_t *flags, size_t n, size_t i,
+                            size_t *len, int32_t *entry, bool *is_demonym);
+
 /* ---- the phrase lists of data/lists/ (derived from third-party lists, see data/README.md) -- */
 
 /* One bit per list, as returned by eg_gaz_phrase_lists(). */

@@ -178,6 +178,7 @@ void eg_tag_ws_destroy(eg_tag_ws *ws)
     free(ws->mlower);
     free(ws->wp);
     free(ws->wl);
+    free(ws->wf);
     free(ws->slot);
     free(ws->cmask);
     free(ws->ctab);
@@ -518,6 +519,7 @@ static bool phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w
     for (size_t i = s0; i < s1; i++) {
         ws->wp[i] = w[i].s;
         ws->wl[i] = w[i].len;
+        ws->wf[i] = ws->ti[i].gaz; /* eg_gaz_word_flags of w[i] */
     }
     for (size_t i = s0; i < s1;) {
         if (!(ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG | EG_GAZ_LOCATION |
@@ -528,7 +530,7 @@ static bool phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w
         int32_t e = -1;
         bool dem = false;
         size_t len;
-        if (eg_gaz_match_at(gaz, ws->wp, ws->wl, s1, i, &len, &e, &dem) != EG_OK) {
+        if (eg_gaz_match_memo(gaz, ws->wp, ws->wl, ws->wf, s1, i, &len, &e, &dem) != EG_OK) {
             return false;
         }
         if (len == 0) {
@@ -962,7 +964,17 @@ typedef struct weights {
     const float *dense; /* 2^bits * NL, or NULL */
     const eg_model *m;
     const float *dtrans; /* (NL+1) * NL, training */
+    double trans[(NL + 1) * NL]; /* the transitions in use, as doubles (weights_trans) */
 } weights;
+
+/* Fills W->trans from the dense or the trained transitions: once per document, not per
+ * sentence. */
+static void weights_trans(weights *W)
+{
+    for (size_t i = 0; i < (NL + 1) * NL; i++) {
+        W->trans[i] = W->dense ? (double)W->dtrans[i] : (double)W->m->trans[i];
+    }
+}
 
 /* Emission scores of dense (training) weights over features f[0..nf). */
 static void dense_scores(const weights *W, const uint32_t *f, unsigned nf, float *fsc)
@@ -1068,10 +1080,6 @@ static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
 static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
 {
     static const int off[NCV] = {0, -1, 1, -2, 2};
-    double trans[(NL + 1) * NL];
-    for (size_t i = 0; i < (NL + 1) * NL; i++) {
-        trans[i] = W->dense ? (double)W->dtrans[i] : (double)W->m->trans[i];
-    }
     /* a trained model's rows of token t + 1 are found (and prefetched) before token t's are
      * summed, so their loads overlap the sums */
     const int16_t *rows[2][MAXF];
@@ -1109,7 +1117,7 @@ static void viterbi(eg_tag_ws *ws, const weights *W, size_t s0, size_t s1)
             e[l] = isc[l];
         }
     }
-    decode(ws, trans, s0, s1);
+    decode(ws, W->trans, s0, s1);
 }
 
 /* After a sentence is labelled: remember each entity word's type for later sentences. */
@@ -1146,6 +1154,11 @@ static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *
             return false;
         }
         ws->wl = wl;
+        uint32_t *wf = realloc(ws->wf, n * sizeof *wf);
+        if (!wf) {
+            return false;
+        }
+        ws->wf = wf;
         ws->wcap = n;
     }
     if (cached) {
@@ -1463,6 +1476,7 @@ static void first_pass(const eg_model *m, eg_tag_ws *ws, size_t nwords, const ui
                        size_t nsents)
 {
     weights W = {.m = m};
+    weights_trans(&W);
     for (size_t k = 0; k < nsents; k++) {
         size_t s0 = ss[k], s1 = k + 1 < nsents ? ss[k + 1] : nwords;
         if (s1 > s0) {
@@ -1528,6 +1542,7 @@ void eg_model_ws_viterbi_dense(eg_tag_ws *ws, const float *w, const float *trans
                                size_t s1)
 {
     weights W = {.dense = w, .dtrans = trans};
+    weights_trans(&W);
     viterbi(ws, &W, s0, s1);
 }
 

@@ -77,6 +77,7 @@ struct eg_tag_ws {
     size_t mcur; /* slots of the memory table in use for this document (a power of two) */
     const char **wp;
     uint32_t *wl;
+    uint32_t *wf; /* per token: its gazetteer flags (ti[].gaz), for eg_gaz_match_memo */
     size_t wcap;
     bool classes; /* the model has word classes: class features on */
     unsigned casing; /* of the sentence being featurized: 0 running text, 1 title case, 2 capitals */

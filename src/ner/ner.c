@@ -95,6 +95,7 @@ void eg_ner_ws_destroy(eg_ner_ws *ws)
     free(ws->chunks);
     free(ws->wptr);
     free(ws->wlen);
+    free(ws->wflags);
     free(ws->tok_sent);
     free(ws->taken);
     eg_buf_fini(&ws->buf);
@@ -102,7 +103,7 @@ void eg_ner_ws_destroy(eg_ner_ws *ws)
     free(ws->lower_off);
     eg_strmap_fini(&ws->body_caps);
     free(ws->headline);
-    eg_strmap_fini(&ws->lower_words);
+    free(ws->lower_set);
     free(ws);
 }
 
@@ -135,6 +136,7 @@ static eg_status prepare(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
     size_t n = doc->ntoks ? doc->ntoks : 1;
     if (!EG_GROW(ws->words, ws->words_cap, n) || !EG_GROW(ws->tok_sent, ws->tok_sent_cap, n) ||
         !EG_GROW(ws->taken, ws->taken_cap, n) || !EG_GROW(ws->wlen, ws->wptr_cap, n) ||
+        !EG_GROW(ws->wflags, ws->wflags_cap, n) ||
         !EG_GROW(ws->sent_start, ws->sent_cap, doc->nsents ? doc->nsents : 1)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
@@ -146,6 +148,7 @@ static eg_status prepare(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
         ws->words[i] = model_word(doc, &doc->toks[i]);
         ws->wptr[i] = doc->text + doc->toks[i].start;
         ws->wlen[i] = doc->toks[i].end - doc->toks[i].start;
+        ws->wflags[i] = EG_GAZ_FLAGS_UNSET;
         ws->taken[i] = 0;
     }
     for (size_t k = 0; k < doc->nsents; k++) {
@@ -154,6 +157,7 @@ static eg_status prepare(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
             ws->tok_sent[t] = (uint32_t)k;
         }
     }
+    ws->lower_built = false; /* the lower-case words are this article's once built */
     eg_status st = ner_truecase(ws, doc, err);
     memset(ws->taken, 0, doc->ntoks); /* truecase used it as scratch */
     return st;

@@ -33,6 +33,8 @@ struct eg_ner_ws {
     const char **wptr; /* word pointers/lengths for eg_gaz_match_at */
     uint32_t *wlen;
     size_t wptr_cap;
+    uint32_t *wflags;  /* per token: its eg_gaz_word_flags, or EG_GAZ_FLAGS_UNSET (tok_flags) */
+    size_t wflags_cap;
     uint32_t *tok_sent; /* token -> sentence */
     size_t tok_sent_cap;
     unsigned char *taken; /* token already inside a mention */
@@ -45,8 +47,11 @@ struct eg_ner_ws {
     unsigned pieces;      /* the last article was tagged in this many pieces */
     unsigned char *headline; /* per token: inside a title-case or all-caps stretch */
     size_t headline_cap;
-    eg_strmap lower_words; /* words the article writes in lower case (built on demand) */
-    bool lower_built;
+    uint32_t *lower_set;  /* words the article writes in lower case (built on demand, see
+                             ner_written_lower): open addressing, token index + 1, 0 empty */
+    size_t lower_set_cap;
+    size_t lower_mask;    /* slots in use - 1 */
+    bool lower_built;     /* lower_set holds this article's words */
 };
 
 /* Is s[0..n) one of the words (exact case)? */
@@ -125,6 +130,16 @@ static inline bool is_sentence_start(const eg_doc *doc, const eg_ner_ws *ws, uin
     return doc->sents[ws->tok_sent[t]].tok_begin == t;
 }
 
+/* eg_gaz_word_flags of token t, computed once per document: ws->wflags is a cache, written
+ * through a const workspace. */
+static inline uint32_t tok_flags(const eg_ner *ner, const eg_ner_ws *ws, uint32_t t)
+{
+    if (ws->wflags[t] == EG_GAZ_FLAGS_UNSET) {
+        ws->wflags[t] = eg_gaz_word_flags(ner->gaz, ws->wptr[t], ws->wlen[t]);
+    }
+    return ws->wflags[t];
+}
+
 static inline bool tok_word(const eg_ner_ws *ws, uint32_t t, const char *w)
 {
     return eg_word_eq(w, ws->wptr[t], ws->wlen[t]);
@@ -143,6 +158,10 @@ eg_status ner_add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint
 /* Closed-list entries not yet covered by a mention (ner_spans.c). */
 eg_status ner_gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
                              eg_mentions *out, eg_error *err);
+
+/* Does the article write the word s[0..n) (exact bytes) as a token starting in lower case?
+ * *ok false when out of memory (ner_rules.c). */
+bool ner_written_lower(eg_ner_ws *ws, const eg_doc *doc, const char *s, size_t n, bool *ok);
 
 /* Truecase the words of Title Case headlines (ner_rules.c). */
 eg_status ner_truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err);

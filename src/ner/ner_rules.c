@@ -8,12 +8,25 @@
 #include <string.h>
 #include <strings.h>
 
+/* "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with", "from",
+ * "as", "vs", "is", "be" in any case (twice a token per article: by length, not a list scan) */
 static bool short_function_word(const char *s, size_t n)
 {
-    static const char *const w[] = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or",
-                                    "at", "by", "with", "from", "as", "vs", "is", "be"};
-    for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
-        if (eg_word_eqi(w[i], s, n)) {
+    static const char *const by_len[5] = {"", "a", "anofinontooratbyasvsisbe", "theforand",
+                                          "withfrom"};
+    if (n == 0 || n > 4) {
+        return false;
+    }
+    char k[4];
+    for (size_t i = 0; i < n; i++) {
+        k[i] = (char)eg_to_lower((unsigned char)s[i]);
+    }
+    for (const char *c = by_len[n]; *c; c += n) {
+        size_t i = 0;
+        while (i < n && c[i] == k[i]) {
+            i++; /* not memcmp: a call per candidate cost more than the compare */
+        }
+        if (i == n) {
             return true;
         }
     }
@@ -136,8 +149,7 @@ static bool name_word(const eg_ner *ner, const eg_ner_ws *ws, uint32_t t)
     if (!starts_upper(s, n)) {
         return false;
     }
-    uint32_t f = eg_gaz_word_flags(ner->gaz, s, n);
-    return !(f & (EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
+    return !(tok_flags(ner, ws, t) & (EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
 }
 
 /* A token that separates the parts of a headline: "Election 2024: Be fair - Togbe Afede". */
@@ -192,26 +204,64 @@ static eg_status mark_headlines(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
     return EG_OK;
 }
 
-/* Does the article write this word in lower case somewhere ("over", "made")? Then its
- * capitalized form after a title is the word, not a name. The set is built on first use. */
-static bool written_lower(eg_ner_ws *ws, const eg_doc *doc, const char *w, size_t n, bool *ok)
+/* The slot of word s[0..n) in ws->lower_set: where it is, or the empty slot it would take. */
+static size_t lower_slot(const eg_ner_ws *ws, const char *s, size_t n)
+{
+    size_t j = (size_t)eg_hash_bytes(s, n) & ws->lower_mask;
+    for (; ws->lower_set[j]; j = (j + 1) & ws->lower_mask) {
+        uint32_t t = ws->lower_set[j] - 1;
+        if (ws->wlen[t] == n && memcmp(ws->wptr[t], s, n) == 0) {
+            break;
+        }
+    }
+    return j;
+}
+
+/* The set of the words of the article's tokens that start in lower case (no copies: slots
+ * name a token); false when out of memory. */
+static bool lower_set_build(eg_ner_ws *ws, const eg_doc *doc)
+{
+    size_t cap = 16;
+    while (cap < 2 * doc->ntoks) {
+        cap <<= 1;
+    }
+    if (!EG_GROW(ws->lower_set, ws->lower_set_cap, cap)) {
+        return false;
+    }
+    memset(ws->lower_set, 0, cap * sizeof *ws->lower_set);
+    ws->lower_mask = cap - 1;
+    for (uint32_t t = 0; t < doc->ntoks; t++) {
+        if (eg_is_lower((unsigned char)ws->wptr[t][0])) {
+            size_t j = lower_slot(ws, ws->wptr[t], ws->wlen[t]);
+            ws->lower_set[j] = ws->lower_set[j] ? ws->lower_set[j] : t + 1;
+        }
+    }
+    return true;
+}
+
+bool ner_written_lower(eg_ner_ws *ws, const eg_doc *doc, const char *s, size_t n, bool *ok)
 {
     if (!ws->lower_built) {
-        eg_strmap_fini(&ws->lower_words);
-        for (uint32_t t = 0; *ok && t < doc->ntoks; t++) {
-            if (eg_is_lower((unsigned char)ws->wptr[t][0])) {
-                *ok = eg_strmap_put(&ws->lower_words, ws->wptr[t], ws->wlen[t], 1);
-            }
+        *ok = *ok && lower_set_build(ws, doc);
+        ws->lower_built = *ok;
+        if (!*ok) {
+            return false;
         }
-        ws->lower_built = true;
     }
+    return ws->lower_set[lower_slot(ws, s, n)] != 0;
+}
+
+/* Does the article write this word in lower case somewhere ("over", "made")? Then its
+ * capitalized form after a title is the word, not a name. */
+static bool written_lower(eg_ner_ws *ws, const eg_doc *doc, const char *w, size_t n, bool *ok)
+{
     if (n == 0 || n >= 64) {
         return false;
     }
     char low[64];
     memcpy(low, w, n);
     low[0] = (char)eg_to_lower((unsigned char)low[0]);
-    return eg_strmap_has(&ws->lower_words, low, n);
+    return ner_written_lower(ws, doc, low, n, ok);
 }
 
 /* May token t stand in a name after a title? A capitalized word with a lower-case letter
@@ -242,18 +292,17 @@ eg_status ner_rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bo
     if (hs != EG_OK) {
         return hs;
     }
-    ws->lower_built = false;
     bool ok = true;
     for (uint32_t i = 0; i < doc->ntoks; i++) {
-        if (ws->taken[i]) {
-            continue;
+        if (ws->taken[i] || !starts_upper(ws->wptr[i], ws->wlen[i])) {
+            continue; /* both rules start at a capitalized word */
         }
-        uint32_t f = eg_gaz_word_flags(ner->gaz, ws->wptr[i], ws->wlen[i]);
-        if ((f & EG_GAZ_TITLE) && starts_upper(ws->wptr[i], ws->wlen[i])) {
+        uint32_t f = tok_flags(ner, ws, i);
+        if (f & EG_GAZ_TITLE) {
             uint32_t e = i + 1;
             while (e < doc->ntoks && e - i <= 4 && !ws->taken[e] &&
                    title_name_word(ner, ws, doc, e, &ok) && ws->tok_sent[e] == ws->tok_sent[i]) {
-                uint32_t fe = eg_gaz_word_flags(ner->gaz, ws->wptr[e], ws->wlen[e]);
+                uint32_t fe = tok_flags(ner, ws, e);
                 if (fe & EG_GAZ_ORG_WORD) {
                     break;
                 }
@@ -283,7 +332,7 @@ eg_status ner_rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bo
         bool org = (f & EG_GAZ_ORG_WORD) != 0;
         while (e < doc->ntoks && !ws->taken[e] && ws->tok_sent[e] == ws->tok_sent[i]) {
             if (name_word(ner, ws, e)) {
-                org = org || (eg_gaz_word_flags(ner->gaz, ws->wptr[e], ws->wlen[e]) &
+                org = org || (tok_flags(ner, ws, e) &
                               EG_GAZ_ORG_WORD);
                 e++;
             } else if (e + 1 < doc->ntoks && (ws->wlen[e] == 2 || ws->wlen[e] == 3) &&
@@ -340,7 +389,7 @@ eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         if (ws->taken[i] || !starts_upper(ws->wptr[i], ws->wlen[i])) {
             continue;
         }
-        uint32_t f = eg_gaz_word_flags(ner->gaz, ws->wptr[i], ws->wlen[i]);
+        uint32_t f = tok_flags(ner, ws, i);
         if (f & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE)) {
             continue;
         }
@@ -374,14 +423,8 @@ eg_status ner_trim_openers(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_me
     if (!any) {
         return EG_OK;
     }
-    eg_strmap lower = {0}, names = {0};
+    eg_strmap names = {0};
     bool ok = true;
-    for (uint32_t t = 0; ok && t < doc->ntoks; t++) {
-        const char *w = doc->text + doc->toks[t].start;
-        if (eg_is_lower((unsigned char)w[0])) {
-            ok = eg_strmap_put(&lower, w, doc->toks[t].end - doc->toks[t].start, 1);
-        }
-    }
     for (size_t i = first; ok && i < out->n; i++) {
         ok = eg_strmap_put(&names, out->v[i].surface, strlen(out->v[i].surface), 1);
     }
@@ -400,7 +443,7 @@ eg_status ner_trim_openers(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_me
         memcpy(w, doc->text + t0->start, wl);
         w[0] = (char)eg_to_lower((unsigned char)w[0]);
         w[wl] = '\0';
-        if (!eg_strmap_has(&lower, w, wl) || eg_gaz_name_particle(w, wl)) {
+        if (!ner_written_lower(ws, doc, w, wl, &ok) || eg_gaz_name_particle(w, wl)) {
             continue; /* "Van Driel said" keeps its "Van" */
         }
         ok = span_text(ws, doc, m->tok_begin + 1, m->tok_end);
@@ -416,7 +459,6 @@ eg_status ner_trim_openers(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_me
             m->start = doc->toks[m->tok_begin].start;
         }
     }
-    eg_strmap_fini(&lower);
     eg_strmap_fini(&names);
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
@@ -585,7 +627,7 @@ void ner_drop_headings(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size
             const char *w = ws->wptr[t];
             size_t n = ws->wlen[t];
             drop = starts_upper(w, n) && !all_upper(w, n) &&
-                   !(eg_gaz_word_flags(ner->gaz, w, n) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG));
+                   !(tok_flags(ner, ws, t) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG));
         }
         if (drop) {
             free(m->surface);
@@ -661,11 +703,11 @@ uint32_t ner_complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *
         while (r < limit && ws->tok_sent[r] == ws->tok_sent[b] &&
                starts_upper(ws->wptr[r], ws->wlen[r]) && !date_word(ws->wptr[r], ws->wlen[r]) &&
                !(doc->toks[r].flags & EG_TOK_PUNCT) &&
-               !(eg_gaz_word_flags(ner->gaz, ws->wptr[r], ws->wlen[r]) &
+               !(tok_flags(ner, ws, r) &
                  (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME))) {
             r++; /* a title or a given name starts a person: "... of Prime Minister Sorsa" */
         }
-        if (r == w || (eg_gaz_word_flags(ner->gaz, ws->wptr[r - 1], ws->wlen[r - 1]) &
+        if (r == w || (tok_flags(ner, ws, r - 1) &
                        EG_GAZ_DEMONYM)) {
             break; /* "... on the West German [proposal]": an adjective, not a name's end */
         }
@@ -674,7 +716,7 @@ uint32_t ner_complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *
     if (end == e) {
         return e;
     }
-    if ((eg_gaz_word_flags(ner->gaz, ws->wptr[e - 1], ws->wlen[e - 1]) & EG_GAZ_ORG_WORD) &&
+    if ((tok_flags(ner, ws, e - 1) & EG_GAZ_ORG_WORD) &&
         !(tok_word(ws, e, "of") && firm_word(ws, e - 1))) {
         return end;
     }
@@ -707,7 +749,7 @@ bool ner_region_name(const eg_ner *ner, const eg_ner_ws *ws, uint32_t b, uint32_
         return false;
     }
     for (uint32_t t = b; t < e; t++) {
-        if (eg_gaz_word_flags(ner->gaz, ws->wptr[t], ws->wlen[t]) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG)) {
+        if (tok_flags(ner, ws, t) & (EG_GAZ_ORG_WORD | EG_GAZ_ORG)) {
             return false;
         }
     }

@@ -128,7 +128,8 @@ static eg_status country_prefix(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *
     int32_t ce = -1;
     bool cd = false;
     size_t cl;
-    if (eg_gaz_match_at(ner->gaz, ws->wptr, ws->wlen, e - 1, b, &cl, &ce, &cd) != EG_OK) {
+    if (eg_gaz_match_memo(ner->gaz, ws->wptr, ws->wlen, ws->wflags, e - 1, b, &cl, &ce, &cd) !=
+        EG_OK) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     if (cl == 0 || cl >= e - b || eg_gaz_entry_at(ner->gaz, ce)->kind != EG_GAZK_COUNTRY) {
@@ -244,9 +245,7 @@ eg_status ner_add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint
     if (type == EG_PERSON) {
         /* titles the model kept inside the name ("Gen. Tchiani") are not part of it */
         while (e - b > 1) {
-            const eg_token *t = &doc->toks[b];
-            uint32_t f = eg_gaz_word_flags(ner->gaz, doc->text + t->start, t->end - t->start);
-            if (!(f & EG_GAZ_TITLE)) {
+            if (!(tok_flags(ner, ws, b) & EG_GAZ_TITLE)) {
                 break;
             }
             b++;
@@ -282,8 +281,8 @@ eg_status ner_gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc
         int32_t entry = -1;
         bool demonym = false;
         size_t len;
-        if (eg_gaz_match_at(ner->gaz, ws->wptr, ws->wlen, doc->ntoks, i, &len, &entry,
-                            &demonym) != EG_OK) {
+        if (eg_gaz_match_memo(ner->gaz, ws->wptr, ws->wlen, ws->wflags, doc->ntoks, i, &len,
+                              &entry, &demonym) != EG_OK) {
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
         if (len == 0) {

@@ -146,8 +146,9 @@ eg_status ner_club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, eg_e
 {
     static const char *const suffix[] = {"FC", "SC", "AFC", "CF", "F.C.", "S.C."};
     for (uint32_t t = 1; t < doc->ntoks; t++) {
-        if (ws->taken[t] || !in_list(suffix, EG_ARRAY_LEN(suffix), ws->wptr[t], ws->wlen[t])) {
-            continue;
+        if (ws->taken[t] || ws->wlen[t] < 2 || ws->wlen[t] > 4 ||
+            !in_list(suffix, EG_ARRAY_LEN(suffix), ws->wptr[t], ws->wlen[t])) {
+            continue; /* the suffixes have 2 to 4 bytes */
         }
         uint32_t b = t;
         while (b > 0 && t - b < 4 && !ws->taken[b - 1] && ws->tok_sent[b - 1] == ws->tok_sent[t] &&
@@ -242,9 +243,7 @@ void ner_opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t f
         if (!p) {
             continue;
         }
-        const eg_token *t0 = &doc->toks[p->tok_begin];
-        uint32_t f = eg_gaz_word_flags(ner->gaz, doc->text + t0->start, t0->end - t0->start);
-        if (!(f & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
+        if (!(tok_flags(ner, ws, p->tok_begin) & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
             p->type = EG_ORGANIZATION;
             p->source = EG_FOUND_OPPONENT;
         }
@@ -279,8 +278,7 @@ void ner_team_nicknames(const eg_ner *ner, const eg_ner_ws *ws, size_t first, eg
         eg_mention *m = &out->v[i];
         uint32_t b = m->tok_begin;
         if (m->type == EG_PERSON && m->tok_end - b >= 2 && team_nickname(ws, m->tok_end - 1) &&
-            !(eg_gaz_word_flags(ner->gaz, ws->wptr[b], ws->wlen[b]) &
-              (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
+            !(tok_flags(ner, ws, b) & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
             m->type = EG_ORGANIZATION;
             m->source = EG_FOUND_TEAM_NAME;
         }
@@ -335,6 +333,7 @@ enum { SW_SPORT = 1u << 8, SW_OTHER_SPORT = 1u << 9, SW_GENERIC = 1u << 10,
        SW_RESULT = 1u << 11 };
 
 static eg_strmap sport_words;
+static uint32_t sport_lens[256]; /* per first byte: bit n when a word of n bytes has it */
 static bool sport_words_ok;
 static pthread_once_t sport_once = PTHREAD_ONCE_INIT;
 
@@ -364,6 +363,7 @@ static void sport_table_build(void)
         uint32_t v = (sp >= 0 ? SW_SPORT | (uint32_t)sp : 0) | (sp == -1 ? SW_OTHER_SPORT : 0) |
                      (match_word(w, n) ? SW_GENERIC : 0) | (result_verb(w, n) ? SW_RESULT : 0);
         ok = v == 0 || eg_strmap_put(&sport_words, w, n, v);
+        sport_lens[(unsigned char)w[0]] |= v && n < 32 ? 1u << n : 0;
     }
     sport_words_ok = ok;
 }
@@ -394,8 +394,9 @@ static bool sports_report(const eg_ner_ws *ws, const eg_doc *doc, const eg_strma
             num = num || scoreline(doc, ws, t);
             continue;
         }
-        if (!eg_is_alpha((unsigned char)ws->wptr[t][0]) || ws->wlen[t] > 16) {
-            continue;
+        if (!eg_is_alpha((unsigned char)ws->wptr[t][0]) || ws->wlen[t] > 16 ||
+            !(sport_lens[(unsigned char)ws->wptr[t][0]] & (1u << ws->wlen[t]))) {
+            continue; /* most words: no sport word has their first letter and length */
         }
         uint32_t v = eg_strmap_get(tab, ws->wptr[t], ws->wlen[t], 0);
         if (v & SW_SPORT) {

@@ -60,10 +60,16 @@ const char *eg_date_format(uint32_t d, char *buf)
 {
     if (!d) {
         buf[0] = '\0';
-    } else {
-        snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)(d / 10000 % 10000),
-                 (unsigned)(d / 100 % 100), (unsigned)(d % 100));
+        return buf;
     }
+    /* "%04u-%02u-%02u" by hand: the exports format two dates per node and per edge */
+    unsigned y = d / 10000 % 10000, m = d / 100 % 100, day = d % 100;
+    const unsigned v[10] = {y / 1000, y / 100 % 10, y / 10 % 10, y % 10, 0,
+                            m / 10,   m % 10,       0,           day / 10, day % 10};
+    for (unsigned i = 0; i < 10; i++) {
+        buf[i] = i == 4 || i == 7 ? '-' : (char)('0' + v[i]);
+    }
+    buf[10] = '\0';
     return buf;
 }
 

@@ -445,8 +445,9 @@ static void test_gaz_nomem(void)
 {
     const eg_gazetteer *g = eg_gazetteer_default(); /* made before any fault */
     const char *name = "General Motors Corp";
-    const char *words[] = {"United", "States", "Federal", "Reserve"};
-    const uint32_t lens[] = {6, 6, 7, 7};
+    /* non-ASCII words: the match allocates only for their keys */
+    const char *words[] = {"C\xC3\xB4te", "d\xE2\x80\x99Ivoire", "Federal", "Reserve"};
+    const uint32_t lens[] = {5, 10, 7, 7};
     int32_t ref_e, ref_m;
     size_t ref_len;
     bool dem;

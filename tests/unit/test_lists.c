@@ -52,6 +52,45 @@ static void test_lookup(void)
     CHECK(eg_gaz_phrase_lists(w, l, 0) == 0);
 }
 
+/* eg_gaz_match_memo gives eg_gaz_match_at's answers at every position, whether the memo is
+ * empty or filled, and fills it with the words' flags (non-ASCII words, possessives, capitals
+ * and acronyms included). */
+static void test_match_memo(void)
+{
+    const eg_gazetteer *g = eg_gazetteer_default();
+    const char *w[] = {"The",      "United", "States's",         "Federal", "Reserve", "and",
+                       "C\xC3\xB4te", "d\xE2\x80\x99Ivoire's", "U.N.",    "SECURITY", "Council",
+                       "USA",      "Brothers'", "Bank",         "of",      "England"};
+    enum { N = sizeof w / sizeof w[0] };
+    uint32_t l[N], memo[N];
+    for (size_t i = 0; i < N; i++) {
+        l[i] = (uint32_t)strlen(w[i]);
+        memo[i] = EG_GAZ_FLAGS_UNSET;
+    }
+    size_t found = 0;
+    for (int pass = 0; pass < 2; pass++) { /* an empty memo, then the filled one */
+        for (size_t i = 0; i < N; i++) {
+            size_t la = 9, lm = 9;
+            int32_t ea = -1, em = -1;
+            bool da = false, dm = false;
+            CHECK(eg_gaz_match_at(g, w, l, N, i, &la, &ea, &da) == EG_OK);
+            CHECK(eg_gaz_match_memo(g, w, l, memo, N, i, &lm, &em, &dm) == EG_OK);
+            CHECK(la == lm && (la == 0 || (ea == em && da == dm)));
+            found += pass == 0 && la >= 2;
+        }
+    }
+    for (size_t i = 0; i < N; i++) {
+        CHECK(memo[i] == eg_gaz_word_flags(g, w[i], l[i]));
+    }
+    size_t len;
+    int32_t e;
+    bool dem;
+    CHECK(eg_gaz_match_memo(g, w, l, memo, N, 6, &len, &e, &dem) == EG_OK && len == 2 &&
+          eg_gaz_entry_at(g, e)->kind == EG_GAZK_COUNTRY); /* Côte d’Ivoire's */
+    CHECK(eg_gaz_match_memo(g, w, l, NULL, N, 1, &len, &e, &dem) == EG_OK && len == 2);
+    CHECK(found >= 4); /* United States, Federal Reserve, Côte d'Ivoire, U.N. Security Council */
+}
+
 /* Clubs and people in the same contexts: only the lists tell unseen ones apart. */
 static const char *clubs[] = {"Internacional", "Zhetysu", "Valur", "Dukagjini", "Osasuna",
                               "Skeid", "Yanbian", "Boluspor", "Alania", "Sileks", "Kalev",
@@ -303,6 +342,7 @@ int main(void)
     CHECK(mkdtemp(dir) != NULL);
     const char *src = getenv("EG_SRC");
     test_lookup();
+    test_match_memo();
     test_tokenization(src ? src : "..");
     test_model_features(dir);
     char path[600];

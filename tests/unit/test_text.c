@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../../src/text/dates.h"
 #include "../../src/text/text.h"
 #include "check.h"
 
@@ -272,6 +273,20 @@ static void test_invisible(void)
     CHECK(eg_text_mixed_scripts("Zo\xC3\xAB 123 \xE2\x80\x94") == NULL);
 }
 
+/* eg_date_format writes what "%04u-%02u-%02u" of year, month and day writes, "" for 0. */
+static void test_date_format(void)
+{
+    char buf[11], want[32];
+    CHECK(strcmp(eg_date_format(0, buf), "") == 0);
+    CHECK(strcmp(eg_date_format(20230822, buf), "2023-08-22") == 0);
+    static const uint32_t d[] = {19870226, 5000101, 10101, 99991231, 123456789, 4294967295u};
+    for (size_t i = 0; i < sizeof d / sizeof *d; i++) {
+        snprintf(want, sizeof want, "%04u-%02u-%02u", (unsigned)(d[i] / 10000 % 10000),
+                 (unsigned)(d[i] / 100 % 100), (unsigned)(d[i] % 100));
+        CHECK(strcmp(eg_date_format(d[i], buf), want) == 0);
+    }
+}
+
 int main(void)
 {
     test_tokens();
@@ -280,5 +295,6 @@ int main(void)
     test_normalize();
     test_reader();
     test_invisible();
+    test_date_format();
     return check_done();
 }
