@@ -462,23 +462,42 @@ const eg_gazetteer *eg_gazetteer_default(void)
 
 /* ---- lookups ----------------------------------------------------------------------------- */
 
+/* The key of one word (what gaz_key gives) in dst (cap bytes) when it is short ASCII without
+ * white space, the common case: lowercase, a possessive dropped; SIZE_MAX for other words. */
+static size_t word_key_ascii(const char *s, size_t n, char *dst, size_t cap)
+{
+    if (n >= cap) {
+        return SIZE_MAX;
+    }
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            return SIZE_MAX;
+        }
+        dst[i] = (char)eg_to_lower(c);
+    }
+    if (n >= 2 && dst[n - 1] == 's' && dst[n - 2] == '\'') {
+        return n - 2;
+    }
+    if (n >= 2 && dst[n - 1] == '\'' && dst[n - 2] == 's') {
+        return n - 1;
+    }
+    return n;
+}
+
+/* The acronym table's value for s[0..n), or UINT32_MAX. Every acronym is all_caps()
+ * (add_phrase), so other words skip the look-up. */
+static uint32_t acronym_value(const eg_gazetteer *g, const char *s, size_t n)
+{
+    return all_caps(s, n) ? eg_strmap_get(&g->acronyms, s, n, UINT32_MAX) : UINT32_MAX;
+}
+
 /* Key into a stack buffer for short ASCII input (the hot path), else into `heap`. */
 static const char *fast_key(const char *s, size_t n, char *stack, size_t cap, eg_buf *heap,
                             size_t *kl)
 {
-    bool ascii = n < cap;
-    for (size_t i = 0; ascii && i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        ascii = c < 0x80 && c != ' ' && c != '\n' && c != '\t';
-    }
-    if (ascii) {
-        for (size_t i = 0; i < n; i++) {
-            stack[i] = (char)eg_to_lower((unsigned char)s[i]);
-        }
-        *kl = n;
-        if (n >= 2 && stack[n - 2] == '\'' && stack[n - 1] == 's') {
-            *kl = n - 2;
-        }
+    *kl = word_key_ascii(s, n, stack, cap);
+    if (*kl != SIZE_MAX) {
         return stack;
     }
     if (!eg_gaz_key(heap, s, n)) {
@@ -549,8 +568,7 @@ eg_status eg_gaz_find(const eg_gazetteer *g, const char *s, size_t n, int32_t *e
     } else if (an > 4 && memcmp(s + an - 4, "\xE2\x80\x99s", 4) == 0) {
         an -= 4;
     }
-    /* every acronym is all_caps() (add_phrase): other words skip the look-up */
-    uint32_t v = all_caps(s, an) ? eg_strmap_get(&g->acronyms, s, an, UINT32_MAX) : UINT32_MAX;
+    uint32_t v = acronym_value(g, s, an);
     if (v != UINT32_MAX) {
         *entry = decode(v, is_demonym);
         return EG_OK;
@@ -590,29 +608,6 @@ int32_t eg_gaz_lookup(const eg_gazetteer *g, const char *s, size_t n, bool *is_d
     return e;
 }
 
-/* The key of one word (what gaz_key gives) in dst (64 bytes) when it is short ASCII without
- * white space, the common case: lowercase, a possessive dropped; SIZE_MAX for other words. */
-static size_t word_key_ascii(const char *s, size_t n, char *dst)
-{
-    if (n >= 64) {
-        return SIZE_MAX;
-    }
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80 || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            return SIZE_MAX;
-        }
-        dst[i] = (char)eg_to_lower(c);
-    }
-    if (n >= 2 && dst[n - 1] == 's' && dst[n - 2] == '\'') {
-        return n - 2;
-    }
-    if (n >= 2 && dst[n - 1] == '\'' && dst[n - 2] == 's') {
-        return n - 1;
-    }
-    return n;
-}
-
 /* A phrase key being built: on the stack while it fits, then in `heap`. */
 typedef struct phrase_key {
     char stack[256];
@@ -639,14 +634,9 @@ static bool phrase_add(phrase_key *p, const char *s, size_t n)
 static bool phrase_add_word(phrase_key *p, eg_buf *wk, const char *w, size_t wl, bool first)
 {
     char k[64];
-    size_t kl = word_key_ascii(w, wl, k);
-    if (kl == SIZE_MAX) {
-        if (!eg_gaz_key(wk, w, wl)) {
-            return false;
-        }
-        return (first || phrase_add(p, " ", 1)) && phrase_add(p, wk->data, wk->len);
-    }
-    return (first || phrase_add(p, " ", 1)) && phrase_add(p, k, kl);
+    size_t kl;
+    const char *key = fast_key(w, wl, k, sizeof k, wk, &kl);
+    return key && (first || phrase_add(p, " ", 1)) && phrase_add(p, key, kl);
 }
 
 /* Flags of word j into *f, from the memo when there is one (filled in when unset); false
@@ -683,9 +673,7 @@ eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
         return EG_OK;
     }
     size_t best = 0;
-    uint32_t v = all_caps(words[i], lens[i])
-                     ? eg_strmap_get(&g->acronyms, words[i], lens[i], UINT32_MAX)
-                     : UINT32_MAX; /* every acronym is all_caps() (add_phrase) */
+    uint32_t v = acronym_value(g, words[i], lens[i]);
     if (v != UINT32_MAX) {
         *entry = decode(v, is_demonym);
         best = 1;
