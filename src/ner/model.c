@@ -1472,16 +1472,14 @@ static void labels_to_chunks(const uint8_t *lab, size_t s0, size_t s1, eg_chunk 
 }
 
 /* The first pass over a prepared document: labels in ws->labels, emissions in ws->score. */
-static void first_pass(const eg_model *m, eg_tag_ws *ws, size_t nwords, const uint32_t *ss,
+static void first_pass(const weights *W, eg_tag_ws *ws, size_t nwords, const uint32_t *ss,
                        size_t nsents)
 {
-    weights W = {.m = m};
-    weights_trans(&W);
     for (size_t k = 0; k < nsents; k++) {
         size_t s0 = ss[k], s1 = k + 1 < nsents ? ss[k + 1] : nwords;
         if (s1 > s0) {
-            sentence_features(ws, s0, s1, m->bits, m);
-            viterbi(ws, &W, s0, s1);
+            sentence_features(ws, s0, s1, W->m->bits, W->m);
+            viterbi(ws, W, s0, s1);
             remember(ws, s0, s1);
         }
     }
@@ -1499,20 +1497,18 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
                      m)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
     }
-    first_pass(m, ws, nwords, sent_start, nsents);
+    weights W = {.m = m};
+    weights_trans(&W);
+    first_pass(&W, ws, nwords, sent_start, nsents);
     if (!m->one_pass) { /* the second pass */
         memcpy(ws->lab1, ws->labels, nwords);
         if (!agg_build(ws, nwords)) {
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
         }
-        double trans[(NL + 1) * NL];
-        for (size_t i = 0; i < (NL + 1) * NL; i++) {
-            trans[i] = m->trans[i];
-        }
         for (size_t k = 0; k < nsents; k++) {
             size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
             if (s1 > s0 && memory_pass(m, ws, s0, s1)) {
-                decode(ws, trans, s0, s1);
+                decode(ws, W.trans, s0, s1);
             }
         }
     }
@@ -1565,31 +1561,34 @@ void eg_model_destroy(eg_model *m)
     }
 }
 
-unsigned eg_sentence_casing(const eg_word *w, size_t n)
+/* The token info of words w[0..n) without classes or lists (for the sentence tests below),
+ * or NULL when out of memory. */
+static tokinfo *plain_token_info(const eg_word *w, size_t n)
 {
     tokinfo *ti = malloc((n ? n : 1) * sizeof *ti);
-    if (!ti) {
-        return 0;
-    }
     wclasses none = {0};
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; ti && i < n; i++) {
         token_info(NULL, &none, &none, NULL, &w[i], &ti[i]);
     }
-    unsigned c = sentence_casing(ti, 0, n);
+    return ti;
+}
+
+unsigned eg_sentence_casing(const eg_word *w, size_t n)
+{
+    tokinfo *ti = plain_token_info(w, n);
+    unsigned c = ti ? sentence_casing(ti, 0, n) : 0;
     free(ti);
     return c;
 }
 
 size_t eg_sentence_dateline(const eg_word *w, size_t n)
 {
-    tokinfo *ti = malloc((n ? n : 1) * sizeof *ti);
+    tokinfo *ti = plain_token_info(w, n);
     const char **wp = malloc((n ? n : 1) * sizeof *wp);
     uint32_t *wl = malloc((n ? n : 1) * sizeof *wl);
     size_t end = 0;
     if (ti && wp && wl) {
-        wclasses none = {0};
         for (size_t i = 0; i < n; i++) {
-            token_info(NULL, &none, &none, NULL, &w[i], &ti[i]);
             wp[i] = w[i].s;
             wl[i] = w[i].len;
         }
