@@ -55,7 +55,9 @@ typedef enum eg_rule {
     EG_RULE_SURNAME_DOMINANT,     /* "surname (its dominant holder)" */
     EG_RULE_ALIAS_FILE,           /* "alias file": the user's alias file */
     EG_RULE_ACRONYM_ELSEWHERE,    /* "acronym (defined in another article)" */
-    EG_RULE_STATED_ALIAS_ELSEWHERE /* "stated alias (in another article)" */
+    EG_RULE_STATED_ALIAS_ELSEWHERE, /* "stated alias (in another article)" */
+    /* within one article (added later) */
+    EG_RULE_US_STATE              /* "U.S. state": "Georgia" in a report on Atlanta */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

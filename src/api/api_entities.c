@@ -203,6 +203,7 @@ const char *eg_rule_name(eg_rule r)
         [EG_RULE_ALIAS_FILE] = "alias file",
         [EG_RULE_ACRONYM_ELSEWHERE] = "acronym (defined in another article)",
         [EG_RULE_STATED_ALIAS_ELSEWHERE] = "stated alias (in another article)",
+        [EG_RULE_US_STATE] = "U.S. state",
     };
     return (unsigned)r < EG_ARRAY_LEN(names) && names[r] ? names[r] : "";
 }

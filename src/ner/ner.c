@@ -356,5 +356,6 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     ner_drop_headings(ner, ws, doc, first, out);
     ner_team_nicknames(ner, ws, first, out);
     ner_opponents(ner, ws, doc, first, out);
-    return ner_sports_teams(ner, ws, doc, first, out, err);
+    st = ner_sports_teams(ner, ws, doc, first, out, err);
+    return st == EG_OK ? ner_state_names(ner, ws, doc, first, out, err) : st;
 }

@@ -33,6 +33,8 @@ typedef struct eg_mention {
     bool demonym;       /* matched as a demonym ("Russian") */
     bool team;          /* a country or city naming a sports team ("Australia" in a match
                          * report): typed ORGANIZATION, surface "Australia (cricket team)" */
+    bool state;         /* a country's name for a U.S. state ("Georgia" in a report on Atlanta):
+                         * typed LOCATION, surface "Georgia (U.S. state)" */
     eg_found_by source; /* what found it: the model, a list, a title cue, a rule */
     char *surface;      /* as written, possessive removed, whitespace collapsed */
 } eg_mention;

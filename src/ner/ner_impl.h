@@ -222,4 +222,9 @@ void ner_opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t f
 eg_status ner_sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                            eg_mentions *out, eg_error *err);
 
+/* A country's name that the article uses for a U.S. state ("Georgia") becomes the state
+ * (ner_places.c). */
+eg_status ner_state_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                          eg_mentions *out, eg_error *err);
+
 #endif /* EG_NER_IMPL_H */

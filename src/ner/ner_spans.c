@@ -33,6 +33,7 @@ eg_status ner_add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc, ui
     m->gaz = gaz;
     m->demonym = demonym;
     m->team = false;
+    m->state = false;
     m->source = source;
     m->surface = surface;
     for (uint32_t t = b; t < e; t++) {

@@ -790,6 +790,9 @@ static eg_status exact_key(ctx *c, size_t i)
         set_why(c, i, m->demonym ? EG_RULE_DEMONYM : EG_RULE_COUNTRY_LIST, m->surface, canon);
     } else if (m->gaz >= 0) {
         set_why(c, i, EG_RULE_LIST, m->surface, eg_gaz_entry_at(gaz, m->gaz)->canonical);
+    } else if (m->state) {
+        set_why(c, i, EG_RULE_US_STATE, longf_copy(c->doc->text + m->start, m->end - m->start),
+                m->surface);
     } else if (m->team) {
         set_why(c, i, EG_RULE_SPORTS_TEAM, longf_copy(c->doc->text + m->start, m->end - m->start),
                 m->surface);

@@ -1,0 +1,162 @@
+/*
+ * ner_places.c - a country's name that is also a U.S. state: "Georgia" in a report on Atlanta
+ * or on a Senate runoff is the state, not the country in the Caucasus.
+ *
+ * The sense is decided once per article (one sense per discourse): the state when the article
+ * gives U.S. evidence -- another state's name, a place or office of that state, "Georgia
+ * Democrat", "governor of Georgia" -- and none for the country (its capital, its region, its
+ * demonym, "Republic of Georgia"). Otherwise the name stays the country, the lists' reading.
+ */
+#include "ner_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The states and the federal district, as written in running text. */
+static const char *const us_states[] = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    "District of Columbia"};
+
+/* A country whose name is also a state's, with the words that point to either. */
+typedef struct homonym {
+    const char *name;                /* the country's canonical name, and the state's */
+    const char *const *state_words;  /* places and offices of the state */
+    size_t nstate;
+    const char *const *country_words; /* the country's capital, cities, region, people */
+    size_t ncountry;
+} homonym;
+
+static const char *const georgia_state[] = {"Atlanta", "Savannah", "Fulton", "Gwinnett",
+                                            "DeKalb", "Macon"};
+static const char *const georgia_country[] = {
+    "Tbilisi", "Batumi", "Kutaisi", "Caucasus", "Abkhazia", "Ossetia", "Georgian", "Soviet", "Armenia", "Azerbaijan", "Shevardnadze", "Saakashvili", "lari"};
+
+static const homonym homonyms[] = {
+    {"Georgia", georgia_state, EG_ARRAY_LEN(georgia_state), georgia_country,
+     EG_ARRAY_LEN(georgia_country)},
+};
+
+/* Words right after the name that only a state takes ("Georgia Democrat", "Georgia voters"). */
+static const char *const state_after[] = {
+    "Democrat", "Democrats", "Republican", "Republicans", "Governor", "governor", "Gov.",
+    "Senate", "senator", "senators", "legislature", "lawmakers", "voters", "runoff", "runoffs",
+    "county", "counties", "Secretary", "secretary", "regulators"};
+
+/* Does the phrase (words separated by one space) start at token t? */
+static bool phrase_at(const eg_ner_ws *ws, const eg_doc *doc, uint32_t t, const char *p)
+{
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        if (t >= doc->ntoks || ws->wlen[t] != n || memcmp(ws->wptr[t], p, n) != 0) {
+            return false;
+        }
+        p += n + (sp != NULL);
+        t++;
+    }
+    return true;
+}
+
+/* Is the mention the country h (by the lists, not as a demonym)? */
+static bool names_country(const eg_ner *ner, const eg_mention *m, const homonym *h)
+{
+    return m->type == EG_COUNTRY && !m->demonym && m->gaz >= 0 && !m->team &&
+           strcmp(eg_gaz_entry_at(ner->gaz, m->gaz)->canonical, h->name) == 0;
+}
+
+/* U.S. evidence next to one mention: a state word after it, "state of" or "governor of"
+ * before it, or "City, Georgia" with a city of the state. */
+static bool state_context(const eg_ner_ws *ws, const eg_doc *doc, const homonym *h,
+                          const eg_mention *m)
+{
+    uint32_t b = m->tok_begin, e = m->tok_end;
+    const eg_sentence *se = &doc->sents[m->sent];
+    if (e < se->tok_end && in_list(state_after, EG_ARRAY_LEN(state_after), ws->wptr[e],
+                                   ws->wlen[e])) {
+        return true;
+    }
+    if (b >= se->tok_begin + 2 && tok_word(ws, b - 1, "of") &&
+        (tok_word(ws, b - 2, "state") || tok_word(ws, b - 2, "governor") ||
+         tok_word(ws, b - 2, "Governor"))) {
+        return true;
+    }
+    return b >= se->tok_begin + 2 && tok_word(ws, b - 1, ",") &&
+           in_list(h->state_words, h->nstate, ws->wptr[b - 2], ws->wlen[b - 2]);
+}
+
+/* The article's evidence for the state (>0) and for the country (<0); both: 0. */
+static int article_sense(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *doc,
+                         size_t first, const eg_mentions *out, const homonym *h)
+{
+    unsigned state = 0, country = 0;
+    for (size_t i = first; i < out->n; i++) {
+        const eg_mention *m = &out->v[i];
+        if (names_country(ner, m, h)) {
+            state += state_context(ws, doc, h, m);
+            country += m->tok_end - m->tok_begin > 1; /* "Republic of Georgia" */
+        }
+    }
+    for (uint32_t t = 0; t < doc->ntoks; t++) {
+        const char *w = ws->wptr[t];
+        size_t n = ws->wlen[t];
+        if (n == 0 || !starts_upper(w, n)) {
+            if (n && in_list(h->country_words, h->ncountry, w, n)) {
+                country++; /* "lari" */
+            }
+            continue;
+        }
+        if (in_list(h->country_words, h->ncountry, w, n)) {
+            country++;
+        } else if (in_list(h->state_words, h->nstate, w, n)) {
+            state++;
+        } else {
+            for (size_t s = 0; s < EG_ARRAY_LEN(us_states); s++) {
+                if (strcmp(us_states[s], h->name) != 0 && phrase_at(ws, doc, t, us_states[s])) {
+                    state++;
+                    break;
+                }
+            }
+        }
+    }
+    return country ? (state ? 0 : -1) : (state ? 1 : 0);
+}
+
+eg_status ner_state_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                          eg_mentions *out, eg_error *err)
+{
+    for (size_t k = 0; k < EG_ARRAY_LEN(homonyms); k++) {
+        const homonym *h = &homonyms[k];
+        size_t i = first;
+        while (i < out->n && !names_country(ner, &out->v[i], h)) {
+            i++;
+        }
+        if (i == out->n || article_sense(ner, ws, doc, first, out, h) <= 0) {
+            continue;
+        }
+        for (; i < out->n; i++) {
+            eg_mention *m = &out->v[i];
+            if (!names_country(ner, m, h)) {
+                continue;
+            }
+            eg_buf b = {0};
+            bool ok = eg_buf_printf(&b, "%s (U.S. state)", h->name);
+            char *sf = ok ? eg_strndup(b.data, b.len) : NULL;
+            eg_buf_fini(&b);
+            if (!sf) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            free(m->surface);
+            m->surface = sf;
+            m->type = EG_LOCATION;
+            m->gaz = -1;
+            m->state = true;
+        }
+    }
+    return EG_OK;
+}
