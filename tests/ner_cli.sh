@@ -87,4 +87,19 @@ check test $? = 0
 check not cmp -s "$tmp/m1.model" "$tmp/mc.model"
 "$bin" eval "$data/tiny_dev.conll" --model "$tmp/mc.model" > /dev/null 2>&1
 check test $? = 0
+# the title rule next to the built-in model: the words after a title that the model leaves
+# out are the rest of a title or a company ("Chief Executive Mark Zuckerberg", "Chief
+# Financial Officer", "General Electric"), not a person; with rules only, a title still
+# finds the person after it
+cat > "$tmp/titles.txt" <<'TXT'
+Meta, which also owns Instagram and WhatsApp, said Chief Executive Mark Zuckerberg would lead the restructuring.
+The company said Chief Financial Officer Susan Li would leave, and General Electric shares fell.
+TXT
+"$bin" entities "$tmp/titles.txt" > "$tmp/ents" 2> /dev/null
+check test $? = 0
+check grep -q '	PERSON	Mark Zuckerberg	' "$tmp/ents"
+check not grep -q -E '	PERSON	(Executive|Financial|Electric)	' "$tmp/ents"
+printf 'The visit was announced by President Mohamed Bazoum on Monday.\n' > "$tmp/rules.txt"
+"$bin" entities --explain --model none "$tmp/rules.txt" > "$tmp/ents" 2> /dev/null
+check grep -q '	PERSON	Mohamed Bazoum	' "$tmp/ents"
 finish

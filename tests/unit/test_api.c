@@ -251,9 +251,10 @@ static void test_rule_names(void)
     CHECK_STR(eg_rule_name(EG_RULE_SURNAME_DOMINANT), "surname (its dominant holder)");
     CHECK_STR(eg_rule_name(EG_RULE_STATED_ALIAS_ELSEWHERE), "stated alias (in another article)");
     CHECK_STR(eg_rule_name((eg_rule)99), "");
-    for (int a = EG_RULE_EXACT; a <= EG_RULE_STATED_ALIAS_ELSEWHERE; a++) {
+    CHECK_STR(eg_rule_name(EG_RULE_US_STATE), "U.S. state");
+    for (int a = EG_RULE_EXACT; a <= EG_RULE_US_STATE; a++) {
         CHECK(eg_rule_name((eg_rule)a)[0] != '\0');
-        for (int b = a + 1; b <= EG_RULE_STATED_ALIAS_ELSEWHERE; b++) {
+        for (int b = a + 1; b <= EG_RULE_US_STATE; b++) {
             CHECK(strcmp(eg_rule_name((eg_rule)a), eg_rule_name((eg_rule)b)) != 0);
         }
     }
