@@ -102,4 +102,19 @@ check not grep -q -E '	PERSON	(Executive|Financial|Electric)	' "$tmp/ents"
 printf 'The visit was announced by President Mohamed Bazoum on Monday.\n' > "$tmp/rules.txt"
 "$bin" entities --explain --model none "$tmp/rules.txt" > "$tmp/ents" 2> /dev/null
 check grep -q '	PERSON	Mohamed Bazoum	' "$tmp/ents"
+# bylines are not news: the agency of a dateline and the names of a credit line are no
+# entities; "Research by Dr Nielsen" in running text is no credit line
+cat > "$tmp/wire.txt" <<'TXT'
+WASHINGTON (Reuters) - U.S. Treasury Secretary Janet Yellen met Chinese officials in Beijing on Friday to discuss trade.
+
+Research by Dr Jakob Nielsen shows that Yellen was right, Reuters reported.
+
+(Reporting by David Lawder in Washington and Andrea Shalal in Beijing; Editing by Chizu Nomiyama and Paul Simao)
+TXT
+"$bin" entities "$tmp/wire.txt" > "$tmp/ents" 2> /dev/null
+check test $? = 0
+check grep -q '	PERSON	Janet Yellen	' "$tmp/ents"
+check grep -q '	PERSON	Jakob Nielsen	' "$tmp/ents"
+check test "$(grep -c '	Reuters	' "$tmp/ents")" = 1
+check not grep -q -E 'Lawder|Shalal|Nomiyama|Simao' "$tmp/ents"
 finish

@@ -354,6 +354,7 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         return st;
     }
     ner_drop_headings(ner, ws, doc, first, out);
+    ner_drop_bylines(ws, doc, first, out);
     ner_team_nicknames(ner, ws, first, out);
     ner_opponents(ner, ws, doc, first, out);
     st = ner_sports_teams(ner, ws, doc, first, out, err);

@@ -227,4 +227,8 @@ eg_status ner_sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
 eg_status ner_state_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                           eg_mentions *out, eg_error *err);
 
+/* Bylines are not news: the names of a credit line ("Reporting by ...; Editing by ...") and
+ * the agency of a dateline ("WASHINGTON (Reuters) -") are dropped (ner_places.c). */
+void ner_drop_bylines(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out);
+
 #endif /* EG_NER_IMPL_H */

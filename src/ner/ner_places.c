@@ -160,3 +160,101 @@ eg_status ner_state_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
     }
     return EG_OK;
 }
+
+/* ---- bylines: who wrote the article is not what it is about ----------------------------- */
+
+/* A word of a credit line's opening ("Additional reporting by", "Writing by", "Editing by"). */
+static bool credit_word(const eg_ner_ws *ws, uint32_t t)
+{
+    static const char *const w[] = {"Reporting", "reporting", "Additional", "additional",
+                                    "Writing", "writing", "Editing", "editing", "Compiled",
+                                    "compiled", "and", "Graphics", "graphics", "Photos", "Photo",
+                                    "further"};
+    return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+}
+
+/* Does a credit line open at token t ("Reporting by", "Additional reporting by": up to three
+ * credit words, then "by")? The first token of the names, or 0. */
+static uint32_t credit_opening(const eg_ner_ws *ws, uint32_t t, uint32_t end)
+{
+    if (t >= end || !starts_upper(ws->wptr[t], ws->wlen[t]) || !credit_word(ws, t) ||
+        tok_word(ws, t, "and")) {
+        return 0;
+    }
+    for (uint32_t u = t + 1; u < end && u <= t + 3; u++) {
+        if (tok_word(ws, u, "by")) {
+            return u + 1;
+        }
+        if (!credit_word(ws, u)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* A dateline's agency: "WASHINGTON (Reuters) -", "KYIV, Dec 3 (Reuters) -": tokens [b, e) in
+ * parentheses after a place in capitals and before a dash. */
+static bool dateline_agency(const eg_ner_ws *ws, const eg_doc *doc, uint32_t b, uint32_t e,
+                            uint32_t sb, uint32_t se)
+{
+    if (b <= sb || e - b > 3 || e + 1 >= se || !tok_word(ws, b - 1, "(") ||
+        !tok_word(ws, e, ")")) {
+        return false;
+    }
+    const char *d = ws->wptr[e + 1];
+    size_t dn = ws->wlen[e + 1];
+    bool dash = (dn == 1 && d[0] == '-') || (dn == 2 && memcmp(d, "--", 2) == 0) ||
+                (dn == 3 && (memcmp(d, "\xe2\x80\x93", 3) == 0 || memcmp(d, "\xe2\x80\x94", 3) == 0));
+    if (!dash) {
+        return false;
+    }
+    /* before the parenthesis, within eight tokens: a place in capitals opening a paragraph
+     * or the sentence, then perhaps a date ("KYIV, Dec 3") */
+    uint32_t from = b - 1 > sb + 8 ? b - 1 - 8 : sb;
+    for (uint32_t t = from; t < b - 1; t++) {
+        if ((t == sb || (doc->toks[t].flags & EG_TOK_PARA_START)) && ws->wlen[t] >= 2 &&
+            all_upper(ws->wptr[t], ws->wlen[t])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void ner_drop_bylines(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out)
+{
+    size_t kept = first;
+    uint32_t zone_sent = UINT32_MAX, zone_from = 0; /* a credit line runs to its sentence's end */
+    size_t i = first;
+    for (size_t s = 0; s < doc->nsents && i < out->n; s++) {
+        const eg_sentence *se = &doc->sents[s];
+        if (out->v[i].sent != s) {
+            continue; /* no mention in this sentence */
+        }
+        zone_sent = UINT32_MAX;
+        for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
+            if (t == se->tok_begin || tok_word(ws, t - 1, "(") || tok_word(ws, t - 1, ";")) {
+                if (credit_opening(ws, t, se->tok_end)) {
+                    zone_sent = (uint32_t)s;
+                    zone_from = t;
+                    break;
+                }
+            }
+        }
+        for (; i < out->n && out->v[i].sent == s; i++) {
+            eg_mention *m = &out->v[i];
+            bool drop = (zone_sent == s && m->tok_begin >= zone_from && m->type == EG_PERSON) ||
+                        (m->type == EG_ORGANIZATION &&
+                         dateline_agency(ws, doc, m->tok_begin, m->tok_end, se->tok_begin,
+                                         se->tok_end));
+            if (drop) {
+                free(m->surface);
+                continue;
+            }
+            out->v[kept++] = *m;
+        }
+    }
+    for (; i < out->n; i++) {
+        out->v[kept++] = out->v[i];
+    }
+    out->n = kept;
+}
