@@ -41,6 +41,7 @@ struct eg_gazetteer {
     size_t wmask;
     char *strings; /* one arena holding every canonical name and acronym */
     size_t strings_len, strings_cap;
+    bool flagless; /* while loading rows for resolution only: EG_GAZ_ALIAS(_PART) flags */
 };
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -197,6 +198,9 @@ static bool all_caps(const char *s, size_t n)
 
 static bool add_word_flags(eg_gazetteer *g, const char *key, size_t n, uint32_t flags)
 {
+    if (g->flagless) {
+        flags = flags == EG_GAZ_PART ? EG_GAZ_ALIAS_PART : EG_GAZ_ALIAS;
+    }
     uint32_t old = eg_strmap_get(&g->words, key, n, 0);
     return eg_strmap_put(&g->words, key, n, old | flags);
 }
@@ -325,6 +329,12 @@ static bool load_entities(eg_gazetteer *g, eg_buf *key, const char *data, const 
         field(l, n, 2, &f2, &n2);
         const char *acr = kind == EG_GAZK_ORG ? f1 : NULL;
         size_t acr_n = kind == EG_GAZK_ORG ? n1 : 0;
+        /* political parties name entities for resolution only ("Tories" is the Conservative
+         * Party): their words carry only EG_GAZ_ALIAS, which no tagger feature reads */
+        const char *k3;
+        size_t n3;
+        g->flagless = kind == EG_GAZK_ORG && field(l, n, 3, &k3, &n3) && n3 == 5 &&
+                      memcmp(k3, "party", 5) == 0;
         int32_t e = add_entry(g, name, nn, acr, acr_n, kind);
         if (e < 0 || !add_phrase(g, key, name, nn, e, false, flag)) {
             return false;
@@ -343,6 +353,7 @@ static bool load_entities(eg_gazetteer *g, eg_buf *key, const char *data, const 
             return false;
         }
     }
+    g->flagless = false;
     return true;
 }
 
@@ -678,7 +689,8 @@ eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
         *entry = decode(v, is_demonym);
         best = 1;
     }
-    if (!(f0 & (EG_GAZ_PART | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG | EG_GAZ_LOCATION))) {
+    if (!(f0 & (EG_GAZ_PART | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG | EG_GAZ_LOCATION |
+                EG_GAZ_ALIAS | EG_GAZ_ALIAS_PART))) {
         *len = best;
         return EG_OK;
     }

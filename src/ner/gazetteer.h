@@ -28,7 +28,10 @@ enum {
     EG_GAZ_TITLE = 1u << 4,     /* a person title or role word: "President", "Gen.", "Mr" */
     EG_GAZ_LOCATION = 1u << 5,  /* another place: city, region, river: "Abuja", "Sahel" */
     EG_GAZ_ORG_WORD = 1u << 6,  /* a word typical inside organization names: "Council", "Inc" */
-    EG_GAZ_PART = 1u << 7       /* the word occurs inside some multi-word entry */
+    EG_GAZ_PART = 1u << 7,      /* the word occurs inside some multi-word entry */
+    EG_GAZ_ALIAS = 1u << 8,     /* a one-word name listed for resolution only (political
+                                 * parties: "Tories"); the tagger never sees this flag */
+    EG_GAZ_ALIAS_PART = 1u << 9 /* a word inside such a name of several words ("Lib Dems") */
 };
 
 typedef enum eg_gaz_kind {

@@ -231,4 +231,7 @@ eg_status ner_state_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
  * the agency of a dateline ("WASHINGTON (Reuters) -") are dropped (ner_places.c). */
 void ner_drop_bylines(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out);
 
+/* A weekday or month name: "the Council on Monday" does not name a council (ner_rules.c). */
+bool ner_date_word(const char *s, size_t n);
+
 #endif /* EG_NER_IMPL_H */

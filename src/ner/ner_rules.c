@@ -654,8 +654,7 @@ void ner_drop_headings(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size
     out->n = kept;
 }
 
-/* A weekday or month name: "the Council on Monday" does not name a council. */
-static bool date_word(const char *s, size_t n)
+bool ner_date_word(const char *s, size_t n)
 {
     static const char *const w[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                     "Saturday", "Sunday", "January", "February", "March",
@@ -717,7 +716,7 @@ uint32_t ner_complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *
             (e - b > 1 && (tok_word(ws, t, "for") || tok_word(ws, t, "on"))))) {
         uint32_t w = t + 1 + (tok_word(ws, t + 1, "the") ? 1u : 0u), r = w;
         while (r < limit && ws->tok_sent[r] == ws->tok_sent[b] &&
-               starts_upper(ws->wptr[r], ws->wlen[r]) && !date_word(ws->wptr[r], ws->wlen[r]) &&
+               starts_upper(ws->wptr[r], ws->wlen[r]) && !ner_date_word(ws->wptr[r], ws->wlen[r]) &&
                !(doc->toks[r].flags & EG_TOK_PUNCT) &&
                !(tok_flags(ner, ws, r) &
                  (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME))) {

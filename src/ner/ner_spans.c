@@ -120,6 +120,23 @@ static eg_status trim_span(const eg_ner *ner, const eg_doc *doc, uint32_t *bp, u
     return EG_OK;
 }
 
+/* Is token b the one-word name of a listed party ("Democrats", "Conservative") right after a
+ * capitalized word of its sentence that is not the sentence's first: the end of a longer name
+ * ("Sweden Democrats", "the Social Democrats", "Progressive Conservative") that the list's
+ * short name would wrongly claim? */
+static bool qualified_alias(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
+                             uint32_t b)
+{
+    const char *w = ws->wptr[b];
+    size_t n = ws->wlen[b];
+    if (!(tok_flags(ner, ws, b) & EG_GAZ_ALIAS) || all_upper(w, n) || b == 0 ||
+        ws->tok_sent[b - 1] != ws->tok_sent[b]) {
+        return false;
+    }
+    return starts_upper(ws->wptr[b - 1], ws->wlen[b - 1]) && !is_sentence_start(doc, ws, b - 1) &&
+           !tok_word(ws, b - 1, "The") && !ner_date_word(ws->wptr[b - 1], ws->wlen[b - 1]);
+}
+
 /* "U.S. Congress", "Russian Foreign Ministry": an organization opening with a country is the
  * organization and its country. Adds the country; *done when the rest was added too. */
 static eg_status country_prefix(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
@@ -152,8 +169,9 @@ static eg_status country_prefix(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *
     if (st != EG_OK) {
         return st;
     }
-    if (rg >= 0 && eg_gaz_entry_at(ner->gaz, rg)->kind == EG_GAZK_ORG) {
-        *done = true;
+    if (rg >= 0 && eg_gaz_entry_at(ner->gaz, rg)->kind == EG_GAZK_ORG &&
+        !(e - (b + cl) == 1 && qualified_alias(ner, ws, doc, b + (uint32_t)cl))) {
+        *done = true; /* but "Sweden Democrats" is not the listed Democrats */
         return ner_add_mention(out, ws, doc, b + (uint32_t)cl, e, rs, rn, EG_ORGANIZATION, rg, false,
                            source, err);
     }
@@ -233,6 +251,9 @@ eg_status ner_add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint
         return st;
     }
     const eg_gaz_entry *ent = gaz >= 0 ? eg_gaz_entry_at(ner->gaz, gaz) : NULL;
+    if (ent && ent->kind == EG_GAZK_ORG && e - b == 1 && qualified_alias(ner, ws, doc, b)) {
+        ent = NULL; /* "Sweden Democrats", "Social Democrats": not the listed Democrats */
+    }
     if (ent && ent->kind == EG_GAZK_COUNTRY && (type != EG_PERSON)) {
         return ner_add_mention(out, ws, doc, b, e, s, n, EG_COUNTRY, gaz, demonym, source, err);
     }
@@ -297,9 +318,19 @@ eg_status ner_gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc
             continue;
         }
         const eg_gaz_entry *ent = eg_gaz_entry_at(ner->gaz, entry);
-        if (len == 1 && ent->kind != EG_GAZK_COUNTRY && is_sentence_start(doc, ws, i) &&
+        bool opens = is_sentence_start(doc, ws, i) ||
+                     (i > 0 && is_sentence_start(doc, ws, i - 1) &&
+                      (doc->toks[i - 1].flags & EG_TOK_PUNCT)); /* "\"Labour is too costly" */
+        if (len == 1 && ent->kind != EG_GAZK_COUNTRY && opens &&
             !all_upper(ws->wptr[i], ws->wlen[i])) {
             continue; /* "Total revenues rose": a capital at the start proves nothing */
+        }
+        if (len == 1 && (tok_flags(ner, ws, i) & EG_GAZ_ALIAS) && i > 1 &&
+            tok_word(ws, i - 1, "of") && starts_upper(ws->wptr[i - 2], ws->wlen[i - 2])) {
+            continue; /* "Ministry of Labour" is no party ("leader of Labour" is) */
+        }
+        if (len == 1 && ent->kind == EG_GAZK_ORG && qualified_alias(ner, ws, doc, i)) {
+            continue; /* "Sweden Democrats" */
         }
         if (len == 1 && demonym && i > 0 && compass_word(ws->wptr[i - 1], ws->wlen[i - 1])) {
             continue; /* "South American", "West African": a region, not the country */
