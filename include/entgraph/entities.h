@@ -72,7 +72,8 @@ typedef enum eg_found_by {
     EG_FOUND_OPPONENT,     /* "opponent": the other side of a match */
     EG_FOUND_CLUB_LIST,    /* "club list": the list of sports clubs */
     EG_FOUND_STATED_ALIAS, /* "stated alias": the other name of a stated alias */
-    EG_FOUND_TEAM_NAME     /* "team name": a name ending in a team's nickname ("Warriors") */
+    EG_FOUND_TEAM_NAME,    /* "team name": a name ending in a team's nickname ("Warriors") */
+    EG_FOUND_FIRM_NOUN     /* "firm noun": a "person" after "firm", "drugmaker", ... */
 } eg_found_by;
 
 /** The words for `r` ("exact", "partial name", ...; "" for EG_RULE_NONE or a value out of

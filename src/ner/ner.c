@@ -356,6 +356,10 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     ner_drop_headings(ner, ws, doc, first, out);
     ner_drop_bylines(ws, doc, first, out);
     ner_team_nicknames(ner, ws, first, out);
+    st = ner_firm_appositives(ner, ws, first, out, err);
+    if (st != EG_OK) {
+        return st;
+    }
     ner_opponents(ner, ws, doc, first, out);
     st = ner_sports_teams(ner, ws, doc, first, out, err);
     return st == EG_OK ? ner_state_names(ner, ws, doc, first, out, err) : st;

@@ -770,3 +770,51 @@ bool ner_region_name(const eg_ner *ner, const eg_ner_ws *ws, uint32_t b, uint32_
     }
     return true;
 }
+
+/* A common noun for a company or a band ("research firm", "drugmaker", "pop group") right
+ * before a name. */
+static bool firm_noun(const eg_ner_ws *ws, uint32_t t)
+{
+    static const char *const w[] = {
+        "firm", "company", "group", "carrier", "retailer", "giant", "bank", "lender", "insurer",
+        "airline", "brokerage", "startup", "start-up", "conglomerate", "chain", "manufacturer",
+        "automaker", "carmaker", "chipmaker", "drugmaker", "planemaker", "steelmaker",
+        "refiner", "agency", "band", "label", "outfit", "consultancy", "subsidiary", "unit"};
+    return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+}
+
+/* Is mention m a "person" right after a firm noun, whose first word is no given name or title
+ * (nor, in a name of two words or more, a listed name word: "producer Quincy Jones")? */
+static bool firm_appositive(const eg_ner *ner, eg_ner_ws *ws, const eg_mention *m)
+{
+    uint32_t b = m->tok_begin;
+    if (m->type != EG_PERSON || b == 0 || ws->tok_sent[b - 1] != ws->tok_sent[b] ||
+        !firm_noun(ws, b - 1) || (tok_flags(ner, ws, b) & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
+        return false;
+    }
+    return m->tok_end - b == 1 ||
+           !(eg_gaz_phrase_lists(ws->wptr + b, ws->wlen + b, 1) & EG_PL_PERSON_NAME);
+}
+
+eg_status ner_firm_appositives(const eg_ner *ner, eg_ner_ws *ws, size_t first, eg_mentions *out,
+                               eg_error *err)
+{
+    /* a name said to be a firm somewhere in the article: every "person" of that name */
+    eg_strmap firms = {0};
+    bool ok = true;
+    for (size_t i = first; ok && i < out->n; i++) {
+        const eg_mention *m = &out->v[i];
+        if (firm_appositive(ner, ws, m)) {
+            ok = eg_strmap_put(&firms, m->surface, strlen(m->surface), 1);
+        }
+    }
+    for (size_t i = first; ok && firms.count && i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        if (m->type == EG_PERSON && eg_strmap_has(&firms, m->surface, strlen(m->surface))) {
+            m->type = EG_ORGANIZATION;
+            m->source = EG_FOUND_FIRM_NOUN;
+        }
+    }
+    eg_strmap_fini(&firms);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
