@@ -127,4 +127,11 @@ TXT
 check test "$(grep -c '	ORGANIZATION	Gartner	.*found by firm noun' "$tmp/ents")" = 2
 check grep -q '	PERSON	Bill Gates	' "$tmp/ents"
 check grep -q '	PERSON	Warren Buffett	' "$tmp/ents"
+# a given name alone after an article and never after a title is a thing ("an Oscar"), not a
+# person; after a title it is someone ("Prince Harry")
+printf 'Kate Winslet won an Oscar for the film, and the Oscar will go on show in London. Prince Harry attended the ceremony, and Harry praised the cast.\n' > "$tmp/oscar.txt"
+"$bin" entities "$tmp/oscar.txt" > "$tmp/ents" 2> /dev/null
+check grep -q '	PERSON	Kate Winslet	' "$tmp/ents"
+check not grep -q '	Oscar	' "$tmp/ents"
+check test "$(grep -c '	PERSON	Harry	' "$tmp/ents")" = 2
 finish

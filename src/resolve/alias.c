@@ -592,8 +592,23 @@ static eg_status generic_words(ctx *c)
     const uint32_t AMBIG = NONE - 1;
     bool *absorbed = calloc(de->n ? de->n : 1, sizeof *absorbed);
     uint32_t *joined = malloc((de->n ? de->n : 1) * sizeof *joined);
+    uint8_t *det = calloc(de->n ? de->n : 1, sizeof *det);
     eg_strmap words = {0}, lower = {0};
-    bool ok = absorbed && joined, lower_built = false;
+    bool ok = absorbed && joined && det, lower_built = false;
+    for (size_t mi = 0; ok && mi < ms->n; mi++) {
+        /* "an Oscar", "the Bill" (1) against "Mr Howard", "Prince Harry" (2) */
+        uint32_t t = ms->v[mi].tok_begin;
+        const eg_token *pt = t > 0 ? &c->doc->toks[t - 1] : NULL;
+        const char *pw = pt ? c->doc->text + pt->start : NULL;
+        size_t pn = pt ? pt->end - pt->start : 0;
+        uint32_t e = find(de, de->of_mention[mi]);
+        if (pt && (eg_gaz_word_flags(g, pw, pn) & EG_GAZ_TITLE)) {
+            det[e] |= 2;
+        } else if (pt && (eg_word_eq("a", pw, pn) || eg_word_eq("an", pw, pn) ||
+                          eg_word_eq("the", pw, pn))) {
+            det[e] |= 1;
+        }
+    }
     for (size_t f = 0; ok && f < de->n; f++) {
         const eg_local_entity *fe = &de->ents[f];
         joined[f] = NONE;
@@ -622,6 +637,13 @@ static eg_status generic_words(ctx *c)
         }
         size_t kn = strlen(pe->key);
         uint32_t fl = eg_gaz_word_flags(g, pe->key, kn);
+        if (pe->type == EG_PERSON && det[e] == 1 && (fl & EG_GAZ_FIRSTNAME)) {
+            /* a given name alone, no one's in the article, after an article and never after a
+             * title is a thing: an award, a film, a bill ("an Oscar", "the Bill") */
+            pe->dropped = true;
+            any = true;
+            continue;
+        }
         bool generic = pe->type == EG_ORGANIZATION && (fl & EG_GAZ_ORG_WORD) &&
                        !all_caps_entity(pe);
         if (!generic && !(fl & (EG_GAZ_FIRSTNAME | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM |
@@ -656,6 +678,7 @@ static eg_status generic_words(ctx *c)
     }
     free(absorbed);
     free(joined);
+    free(det);
     eg_strmap_fini(&words);
     eg_strmap_fini(&lower);
     if (!ok) {
