@@ -370,6 +370,10 @@ static const cue cues[] = {
     {{"formerly", "known", "as", NULL}, true},
     {{"previously", "known", "as", NULL}, true},
     {{"formerly", "called", NULL, NULL}, true},
+    {{"previously", "called", NULL, NULL}, true},
+    {{"formerly", "named", NULL, NULL}, true},
+    {{"previously", "named", NULL, NULL}, true},
+    {{"once", "known", "as", NULL}, true},
     {{"formerly", NULL, NULL, NULL}, true},
     {{"previously", NULL, NULL, NULL}, true},
     {{"also", "known", "as", NULL}, true},
@@ -378,6 +382,7 @@ static const cue cues[] = {
     {{"now", "known", "as", NULL}, false},
     {{"now", "called", NULL, NULL}, false},
     {{"renamed", NULL, NULL, NULL}, false},
+    {{"rebranded", "as", NULL, NULL}, false},
 };
 
 static eg_status add_mention_copy(ctx *c, uint32_t tb, uint32_t te, eg_etype type)
@@ -837,7 +842,14 @@ static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstate
         uint32_t ec = find(out, out->of_mention[cur]);
         uint32_t eo = find(out, out->of_mention[old]);
         if (out->ents[ec].type != out->ents[eo].type) {
-            out->ents[eo].type = out->ents[ec].type;
+            /* one side typed a place by the tagger, the other an organization: companies are
+             * what gets renamed ("Mondelez, once known as Kraft Foods Inc") */
+            eg_etype t = out->ents[ec].type;
+            if (out->ents[eo].type == EG_ORGANIZATION && t == EG_LOCATION) {
+                t = EG_ORGANIZATION;
+            }
+            out->ents[eo].type = t;
+            out->ents[ec].type = t;
         }
         eg_status st = add_link(out, EG_LINK_ALIAS, out->ents[ec].type, out->ents[ec].key,
                                 out->ents[eo].key, ms->v[cur].surface);
