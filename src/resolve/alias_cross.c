@@ -142,6 +142,16 @@ static bool word_close(const char *a, size_t an, const char *b, size_t bn)
     return d <= max && d * 3 <= mn && (d < 2 || alias_two_edits_plausible(a, an, b, bn));
 }
 
+/* Is `t` the tail of the longer name `full` ("lula da silva" of "luiz inacio lula da
+ * silva"), not opening with a given name ("paul smith" is no tail of "john paul smith")? */
+static bool tail_of(const char *t, const char *full)
+{
+    size_t tn = strlen(t), fn = strlen(full);
+    const char *sp = strchr(t, ' ');
+    return sp && fn > tn + 1 && full[fn - tn - 1] == ' ' && memcmp(full + fn - tn, t, tn) == 0 &&
+           !alias_given_name_word(t, (size_t)(sp - t));
+}
+
 /* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
  * would make Des Browne and Gordon Brown one. Applied in order over the clusters the caller
  * already has (cands[i].root), a pair that would put two different full names of people in
@@ -174,7 +184,8 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
     for (size_t i = 0; i < *npairs; i++) {
         uint32_t ra = eg_uf_find(parent, pairs[i].a), rb = eg_uf_find(parent, pairs[i].b);
         if (ra != rb && full[ra] && full[rb] && strcmp(full[ra], full[rb]) != 0 &&
-            !names_close(full[ra], full[rb])) {
+            !names_close(full[ra], full[rb]) && !tail_of(full[ra], full[rb]) &&
+            !tail_of(full[rb], full[ra])) {
             continue;
         }
         const char *f = full[ra] ? full[ra] : full[rb];
@@ -328,6 +339,40 @@ typedef struct cross_ctx {
     size_t *npairs, cap;
 } cross_ctx;
 
+/* Candidate i holds the surname (or name tail) `key`: list 0 is the surnames' (next_holder),
+ * list 1 the tails' (next_tail), as a candidate holds one surname but several tails. */
+static bool add_holder(cross_ctx *x, eg_buf *k, const char *key, uint32_t i, int list)
+{
+    const eg_alias_cand *c = &x->cands[i];
+    eg_buf_reset(k);
+    if (!eg_buf_puts(k, key)) {
+        return false;
+    }
+    uint32_t h = eg_strmap_get(&x->surnames, k->data, k->len, UINT32_MAX);
+    if (h == UINT32_MAX) {
+        if (!EG_GROW(x->holders, x->hcap, x->nholders + 1) ||
+            !eg_strmap_put(&x->surnames, k->data, k->len, (uint32_t)x->nholders)) {
+            return false;
+        }
+        h = (uint32_t)x->nholders++;
+        x->holders[h] = (surname_holders){i, 0, 0, 0, UINT32_MAX};
+    }
+    surname_holders *sh = &x->holders[h];
+    if (list == 0) {
+        x->next_holder[i] = sh->head;
+        sh->head = i;
+    } else if (sh->count == 0) {
+        sh->head = i; /* a tail's holders are counted; dominant_holder is not asked */
+    }
+    sh->count++;
+    sh->total += c->mentions;
+    if (c->mentions > sh->best_mentions) {
+        sh->best = i;
+        sh->best_mentions = c->mentions;
+    }
+    return true;
+}
+
 /* Each candidate's misspelling block, and the full names of each person's surname. */
 static bool index_names(cross_ctx *x)
 {
@@ -338,44 +383,41 @@ static bool index_names(cross_ctx *x)
         const char *lw = alias_last_word(c->key);
         uint16_t first = (uint16_t)((unsigned char)lw[0] << 8 | (lw[0] ? (unsigned char)lw[1] : 0));
         x->b[i] = (blk){(uint32_t)i, cross_type(c), first, (uint32_t)strlen(lw), c->key};
-        if (c->type != EG_PERSON || alias_count_words(c->key) < 2) {
+        size_t nw = alias_count_words(c->key);
+        if (c->type != EG_PERSON || nw < 2) {
             continue;
         }
-        eg_buf_reset(&k);
-        ok = eg_buf_puts(&k, lw);
-        uint32_t h = ok ? eg_strmap_get(&x->surnames, k.data, k.len, UINT32_MAX) : 0;
-        if (ok && h == UINT32_MAX) {
-            ok = EG_GROW(x->holders, x->hcap, x->nholders + 1) &&
-                 eg_strmap_put(&x->surnames, k.data, k.len, (uint32_t)x->nholders);
-            if (ok) {
-                h = (uint32_t)x->nholders++;
-                x->holders[h] = (surname_holders){(uint32_t)i, 0, 0, 0, UINT32_MAX};
-            }
-        }
-        if (ok) {
-            surname_holders *sh = &x->holders[h];
-            x->next_holder[i] = sh->head;
-            sh->head = (uint32_t)i;
-            sh->count++;
-            sh->total += c->mentions;
-            if (c->mentions > sh->best_mentions) {
-                sh->best = (uint32_t)i;
-                sh->best_mentions = c->mentions;
-            }
+        ok = add_holder(x, &k, lw, (uint32_t)i, 0);
+        /* and every tail of two words or more of a longer name: "Lula da Silva", "Lopez
+         * Obrador", "bin Salman" (their holders list through next_tail) */
+        const char *p = c->key;
+        for (size_t w = 1; ok && w + 2 <= nw; w++) {
+            p = strchr(p, ' ') + 1;
+            ok = add_holder(x, &k, p, (uint32_t)i, 1);
         }
     }
     eg_buf_fini(&k);
     return ok;
 }
 
+/* May a person's name of two words or more be the tail of a longer one ("Lula da Silva",
+ * "bin Salman")? Not when it opens with a given name: "Paul Smith" is a name of its own. */
+static bool tail_name(const eg_alias_cand *c)
+{
+    const char *sp = strchr(c->key, ' ');
+    return c->type == EG_PERSON && sp && !alias_given_name_word(c->key, (size_t)(sp - c->key));
+}
+
 /* A lone surname joins the full name with that surname when it is the only one, or the
- * dominant one ("Blair" in British news: Tony Blair, not Cherie or Ian Blair). */
+ * dominant one ("Blair" in British news: Tony Blair, not Cherie or Ian Blair); a name's tail
+ * of several words joins the one longer name ending with it. */
 static bool lone_surnames(cross_ctx *x)
 {
     bool ok = true;
     for (size_t i = 0; i < x->n && ok; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (cross_type(c) != EG_PERSON || alias_count_words(c->key) != 1) {
+        size_t nw = alias_count_words(c->key);
+        if (cross_type(c) != EG_PERSON || (nw != 1 && !tail_name(c))) {
             continue;
         }
         uint32_t h = eg_strmap_get(&x->surnames, c->key, strlen(c->key), UINT32_MAX);
@@ -383,6 +425,9 @@ static bool lone_surnames(cross_ctx *x)
             continue;
         }
         const surname_holders *sh = &x->holders[h];
+        if (nw > 1 && sh->count != 1) {
+            continue; /* a tail joins only the one longer name that ends with it */
+        }
         uint32_t who =
             sh->count == 1 ? sh->best : dominant_holder(x->cands, c, sh, x->next_holder);
         if (who == UINT32_MAX) {
