@@ -391,7 +391,7 @@ static bool index_names(cross_ctx *x)
         /* and every tail of two words or more of a longer name: "Lula da Silva", "Lopez
          * Obrador", "bin Salman" (their holders list through next_tail) */
         const char *p = c->key;
-        for (size_t w = 1; ok && w + 2 <= nw; w++) {
+        for (size_t w = 1; ok && w + 2 <= nw && nw <= 8; w++) { /* no name has more words */
             p = strchr(p, ' ') + 1;
             ok = add_holder(x, &k, p, (uint32_t)i, 1);
         }
