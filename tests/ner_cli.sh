@@ -134,4 +134,9 @@ printf 'Kate Winslet won an Oscar for the film, and the Oscar will go on show in
 check grep -q '	PERSON	Kate Winslet	' "$tmp/ents"
 check not grep -q '	Oscar	' "$tmp/ents"
 check test "$(grep -c '	PERSON	Harry	' "$tmp/ents")" = 2
+# economic abbreviations are no organizations ("GNP", "NA" in a table); "CPI Corp" is one
+printf 'Japan said GNP rose 2.5 pct in the quarter. CPI Corp said its profit rose.\n    Shr 55 cts vs NA\n' > "$tmp/gnp.txt"
+"$bin" entities "$tmp/gnp.txt" > "$tmp/ents" 2> /dev/null
+check grep -q '	ORGANIZATION	CPI Corp	' "$tmp/ents"
+check not grep -q -E '	(GNP|NA)	' "$tmp/ents"
 finish

@@ -580,6 +580,22 @@ static bool introduced_as_relative(const ctx *c, size_t mi)
     return false;
 }
 
+/* Abbreviations of business and economics that the tagger takes for organizations, and bond
+ * markets by their plural ("GNP rose 12.5 pct", "Shr 55 cts vs NA", "Treasuries fell"): no
+ * entity. Keys (lower case). */
+static bool term_word(const char *k)
+{
+    static const char *const w[] = {"gnp", "gdp", "cpi", "ppi", "psbr", "vat", "ipo", "ceo",
+                                    "cfo", "coo", "eps", "nav", "na", "ytd", "gmt", "ebitda",
+                                    "treasuries", "bunds", "gilts"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
+        if (strcmp(w[i], k) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Generic one-word names: "the Commission", "the Bank", "the Cabinet" (words of organization
  * names) and capitalized common words the article also writes in lower case ("Agreement",
  * "UP" in a headline) name nothing on their own. Such a word left unresolved joins the one
@@ -642,6 +658,15 @@ static eg_status generic_words(ctx *c)
         }
         size_t kn = strlen(pe->key);
         uint32_t fl = eg_gaz_word_flags(g, pe->key, kn);
+        bool one_word = true; /* "CPI Corp" is a company, "CPI" a price index */
+        for (size_t q = 0; q < pe->nsurf; q++) {
+            one_word = one_word && !strchr(pe->surf[q].text, ' ');
+        }
+        if (pe->type == EG_ORGANIZATION && one_word && term_word(pe->key)) {
+            pe->dropped = true;
+            any = true;
+            continue;
+        }
         if (pe->type == EG_PERSON && det[e] == 1 && (fl & EG_GAZ_FIRSTNAME)) {
             /* a given name alone, no one's in the article, after an article and never after a
              * title is a thing: an award, a film, a bill ("an Oscar", "the Bill") */
