@@ -225,6 +225,15 @@ static eg_status country_compound(const eg_ner *ner, eg_ner_ws *ws, const eg_doc
     return EG_OK;
 }
 
+/* A word for the government a person heads, after the name: "Reagan Administration". */
+static bool government_word(const eg_ner_ws *ws, uint32_t t)
+{
+    static const char *const w[] = {"Administration", "administration", "Government",
+                                    "government", "Cabinet", "cabinet", "Presidency",
+                                    "presidency", "Era", "era"};
+    return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+}
+
 /* Add the mention of tokens [b, e) found as `type` by `source`, after trimming it to the name
  * and letting the lists correct its type. */
 eg_status ner_add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
@@ -265,12 +274,16 @@ eg_status ner_add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint
         return ner_add_mention(out, ws, doc, b, e, s, n, type, gaz, false, source, err);
     }
     if (type == EG_PERSON) {
-        /* titles the model kept inside the name ("Gen. Tchiani") are not part of it */
+        /* titles the model kept inside the name ("Gen. Tchiani") are not part of it, nor
+         * is the government a person heads ("Reagan Administration": Reagan) */
         while (e - b > 1) {
             if (!(tok_flags(ner, ws, b) & EG_GAZ_TITLE)) {
                 break;
             }
             b++;
+        }
+        while (e - b > 1 && government_word(ws, e - 1)) {
+            e--;
         }
         s = doc->text + doc->toks[b].start;
         n = doc->toks[e - 1].end - doc->toks[b].start;
