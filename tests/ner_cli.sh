@@ -139,4 +139,9 @@ printf 'Japan said GNP rose 2.5 pct in the quarter. CPI Corp said its profit ros
 "$bin" entities "$tmp/gnp.txt" > "$tmp/ents" 2> /dev/null
 check grep -q '	ORGANIZATION	CPI Corp	' "$tmp/ents"
 check not grep -q -E '	(GNP|NA)	' "$tmp/ents"
+# the government a person heads is not part of the person's name
+printf 'WASHINGTON, March 3 - The Reagan Administration said it would veto the bill. President Ronald Reagan said the measure was too costly.\n' > "$tmp/admin.txt"
+"$bin" entities "$tmp/admin.txt" > "$tmp/ents" 2> /dev/null
+check grep -q '	PERSON	Reagan	ronald-reagan	Ronald Reagan$' "$tmp/ents"
+check not grep -q 'Administration' "$tmp/ents"
 finish
