@@ -57,7 +57,10 @@ typedef enum eg_rule {
     EG_RULE_ACRONYM_ELSEWHERE,    /* "acronym (defined in another article)" */
     EG_RULE_STATED_ALIAS_ELSEWHERE, /* "stated alias (in another article)" */
     /* within one article (added later) */
-    EG_RULE_US_STATE              /* "U.S. state": "Georgia" in a report on Atlanta */
+    EG_RULE_US_STATE,             /* "U.S. state": "Georgia" in a report on Atlanta */
+    /* across articles (added later) */
+    EG_RULE_FIRM_NAME             /* "firm of that name": a "person" Baker Hughes where
+                                   * another article names Baker Hughes Inc */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

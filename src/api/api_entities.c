@@ -74,6 +74,7 @@ static bool keep(eg_entities *es, const char *s, size_t *at)
 typedef struct made {
     size_t entity, label, evidence;
     eg_rule rule;
+    eg_etype type; /* the node's (a firm the tagger took for a person is an organization) */
 } made;
 
 static bool resolve(eg_entities *es, size_t i, eg_builder *b, const eg_graph *g, made *m)
@@ -82,6 +83,7 @@ static bool resolve(eg_entities *es, size_t i, eg_builder *b, const eg_graph *g,
     const char *id = eg_builder_node_id(b, r->type, r->key);
     long k = id ? eg_graph_find_id(g, id) : -1;
     const char *label = k >= 0 ? g->nodes[k].label : r->surface;
+    m->type = k >= 0 ? g->nodes[k].type : r->type;
     const char *other = NULL;
     eg_rule cross =
         es->explain ? eg_builder_cross_rule(b, r->type, r->key, &other) : EG_RULE_NONE;
@@ -110,7 +112,7 @@ static eg_status finish(eg_entities *es, eg_builder *b, const eg_graph *g, eg_er
         const rec *r = &es->recs[i];
         const char *base = es->strings.data - 1;
         const char *mixed = es->explain ? eg_text_mixed_scripts(r->surface) : NULL;
-        es->v[i] = (eg_entity_mention){r->doc, r->start, r->end, r->type, r->surface,
+        es->v[i] = (eg_entity_mention){r->doc, r->start, r->end, mm[i].type, r->surface,
                                 base + mm[i].entity, base + mm[i].label, mm[i].rule,
                                 es->explain ? r->source : EG_FOUND_UNKNOWN,
                                 base + mm[i].evidence, mixed ? mixed : ""};
@@ -204,6 +206,7 @@ const char *eg_rule_name(eg_rule r)
         [EG_RULE_ACRONYM_ELSEWHERE] = "acronym (defined in another article)",
         [EG_RULE_STATED_ALIAS_ELSEWHERE] = "stated alias (in another article)",
         [EG_RULE_US_STATE] = "U.S. state",
+        [EG_RULE_FIRM_NAME] = "firm of that name",
     };
     return (unsigned)r < EG_ARRAY_LEN(names) && names[r] ? names[r] : "";
 }

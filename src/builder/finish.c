@@ -150,7 +150,18 @@ static eg_status resolve(eg_builder *b, uint32_t *parent, eg_error *err)
     }
     for (size_t i = 0; i < n; i++) {
         const pre_entity *e = &b->ents[i];
-        re[i] = (eg_res_entity){e->type, e->key, e->fixed_label != NULL, e->mentions};
+        re[i] = (eg_res_entity){e->type, e->key, e->fixed_label != NULL, e->mentions, false};
+    }
+    for (size_t i = 0; i < b->surf_map.cap; i++) {
+        const char *k;
+        size_t kl;
+        uint32_t v, id;
+        if (eg_strmap_slot(&b->surf_map, i, &k, &kl, &v)) {
+            memcpy(&id, k, sizeof id);
+            id = b->ent_perm[id];
+            re[id].firm = re[id].firm || (re[id].type == EG_ORGANIZATION &&
+                                          eg_ends_in_legal_form(k + sizeof id));
+        }
     }
     for (size_t i = 0; i < b->nedges; i++) {
         pairs[2 * i] = b->edges[i].a;

@@ -764,6 +764,12 @@ bool eg_gaz_legal_form(const char *w, size_t n)
     return legal_form(lo, n);
 }
 
+bool eg_ends_in_legal_form(const char *s)
+{
+    const char *w = strrchr(s, ' ');
+    return w && eg_gaz_legal_form(w + 1, strlen(w + 1));
+}
+
 /* Could eg_org_key() give another key than this eg_gaz_key() form? (cheap test first) */
 static bool org_key_differs(const eg_buf *key)
 {

@@ -790,7 +790,10 @@ static bool merge_entities(merge_ctx *c, eg_res_entity *re, eg_alias_link **link
     bool ok = true;
     for (size_t i = 0; ok && i < c->nn; i++) {
         const eg_node *nd = c->mn[i].n;
-        re[i] = (eg_res_entity){nd->type, c->mn[i].key, false, nd->mentions};
+        re[i] = (eg_res_entity){nd->type, c->mn[i].key, false, nd->mentions, false};
+        for (size_t a = 0; a < nd->naliases && nd->type == EG_ORGANIZATION; a++) {
+            re[i].firm = re[i].firm || eg_ends_in_legal_form(nd->aliases[a]);
+        }
         for (size_t a = 0; ok && a < nd->naliases && nd->type != EG_COUNTRY; a++) {
             const char *s = nd->aliases[a];
             if (strchr(s, ' ') ||

@@ -89,6 +89,7 @@ typedef struct eg_alias_cand {
     uint32_t mentions;
     bool listed;          /* named by a closed list (gazetteer, user file): never fuzzy */
     uint32_t root;        /* the id neighbour lists use for this candidate */
+    bool firm;            /* an organization named once with a legal form (eg_res_entity) */
 } eg_alias_cand;
 
 /* A link between two candidates by key, resolved by the caller to ids. */

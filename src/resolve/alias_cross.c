@@ -445,6 +445,35 @@ static bool lone_surnames(cross_ctx *x)
     return ok;
 }
 
+/* A "person" of two words or more whose key is that of an organization named somewhere with a
+ * legal form is that organization: "Baker Hughes said" where "Baker Hughes Inc" is named
+ * (organization keys drop legal forms); a person the tagger once took for an organization
+ * without a legal form ("Boyd Jefferies") stays a person. Listed people are no candidates. */
+static bool person_firms(cross_ctx *x)
+{
+    eg_strmap orgs = {0};
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type == EG_ORGANIZATION && c->firm && alias_count_words(c->key) >= 2 &&
+            !eg_strmap_has(&orgs, c->key, strlen(c->key))) {
+            ok = eg_strmap_put(&orgs, c->key, strlen(c->key), (uint32_t)i);
+        }
+    }
+    for (size_t i = 0; ok && orgs.count && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_PERSON || c->listed || alias_count_words(c->key) < 2) {
+            continue;
+        }
+        uint32_t o = eg_strmap_get(&orgs, c->key, strlen(c->key), UINT32_MAX);
+        if (o != UINT32_MAX) { /* side by side in a sentence they are still one firm */
+            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, o, EG_RULE_FIRM_NAME);
+        }
+    }
+    eg_strmap_fini(&orgs);
+    return ok;
+}
+
 /* Misspellings: blocked by type and first two letters of the last word; the blocks are
  * searched in parallel and their pairs joined in block order. `ok`: the steps before
  * succeeded (after an allocation failure b[] is only partly filled: neither sorted nor
@@ -503,7 +532,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     bool ok = index_names(&x);
-    ok = ok && lone_surnames(&x);
+    ok = ok && lone_surnames(&x) && person_firms(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);

@@ -197,13 +197,19 @@ static eg_status cross(engine *en, const uint32_t *edges, size_t nedges, unsigne
         uint32_t r = eg_uf_find(parent, (uint32_t)i);
         cands[i] = (eg_alias_cand){en->ents[i].type, en->ents[i].key, adj + off[r], fill[r],
                                    en->ents[i].mentions,
-                                   en->ents[i].listed || en->res->rename[i] != NULL, r};
+                                   en->ents[i].listed || en->res->rename[i] != NULL, r,
+                                   en->ents[i].firm};
     }
     eg_alias_pair *pairs = NULL;
     size_t npairs = 0;
     eg_status st = eg_alias_cross(cands, n, threads, &pairs, &npairs, err);
     for (size_t i = 0; st == EG_OK && i < npairs; i++) {
         safe_union(en, pairs[i].a, pairs[i].b, pairs[i].rule);
+        if (pairs[i].rule == EG_RULE_FIRM_NAME &&
+            eg_uf_find(parent, pairs[i].a) == eg_uf_find(parent, pairs[i].b) &&
+            en->res->forced_type[pairs[i].a] < 0) {
+            en->res->forced_type[pairs[i].a] = (int)EG_ORGANIZATION; /* the firm's type */
+        }
     }
     free(pairs);
     free(fill);

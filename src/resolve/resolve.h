@@ -30,6 +30,7 @@ typedef struct eg_res_entity {
     const char *key; /* full-name match key (eg_gaz_key) */
     bool listed;     /* its label comes from a closed list: never fuzzy */
     uint32_t mentions;
+    bool firm;       /* an organization named once with a legal form ("Baker Hughes Inc") */
 } eg_res_entity;
 
 typedef struct eg_resolution {

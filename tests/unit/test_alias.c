@@ -323,14 +323,14 @@ static void test_cross(void)
     uint32_t n_baz[] = {2, 3}, n_z1[] = {6, 9}, n_z2[] = {6, 9}, n_ukr[] = {4, 5},
              n_smith[] = {2}, n_smyth[] = {6};
     eg_alias_cand c[] = {
-        {EG_PERSON, "mohamed bazoum", n_baz, 2, 5, false, 0}, {EG_PERSON, "bazoum", n_baz, 2, 3, false, 0},
-        {EG_COUNTRY, "niger", NULL, 0, 9, false, 0},          {EG_ORGANIZATION, "ecowas", NULL, 0, 4, false, 0},
-        {EG_PERSON, "volodymyr zelensky", n_z1, 2, 2, false, 0},
-        {EG_PERSON, "volodymyr zelenskyy", n_z2, 2, 2, false, 0},
-        {EG_COUNTRY, "ukraine", n_ukr, 2, 4, false, 0},        {EG_PERSON, "john smith", n_smith, 1, 1, false, 0},
-        {EG_PERSON, "john smyth", n_smyth, 1, 1, false, 0},    {EG_PERSON, "mark rutte", NULL, 0, 1, false, 0},
-        {EG_PERSON, "mark carney", NULL, 0, 1, false, 0},      {EG_PERSON, "mark", NULL, 0, 1, false, 0},
-        {EG_COUNTRY, "austria", NULL, 0, 1, false, 0},         {EG_COUNTRY, "australia", NULL, 0, 1, false, 0},
+        {EG_PERSON, "mohamed bazoum", n_baz, 2, 5, false, 0, false}, {EG_PERSON, "bazoum", n_baz, 2, 3, false, 0, false},
+        {EG_COUNTRY, "niger", NULL, 0, 9, false, 0, false},          {EG_ORGANIZATION, "ecowas", NULL, 0, 4, false, 0, false},
+        {EG_PERSON, "volodymyr zelensky", n_z1, 2, 2, false, 0, false},
+        {EG_PERSON, "volodymyr zelenskyy", n_z2, 2, 2, false, 0, false},
+        {EG_COUNTRY, "ukraine", n_ukr, 2, 4, false, 0, false},        {EG_PERSON, "john smith", n_smith, 1, 1, false, 0, false},
+        {EG_PERSON, "john smyth", n_smyth, 1, 1, false, 0, false},    {EG_PERSON, "mark rutte", NULL, 0, 1, false, 0, false},
+        {EG_PERSON, "mark carney", NULL, 0, 1, false, 0, false},      {EG_PERSON, "mark", NULL, 0, 1, false, 0, false},
+        {EG_COUNTRY, "austria", NULL, 0, 1, false, 0, false},         {EG_COUNTRY, "australia", NULL, 0, 1, false, 0, false},
     };
     size_t np;
     eg_alias_pair *p = cross(c, sizeof c / sizeof *c, 1, &np);
@@ -369,14 +369,14 @@ static void test_cross_surnames(void)
              n_gb[] = {40, 41, 42}, n_db[] = {50, 51}, n_be[] = {40, 41, 50, 51},
              n_b[] = {40, 41}, n_nb[] = {60};
     eg_alias_cand c[] = {
-        {EG_PERSON, "michael howard", n_mh, 3, 285, false, 0},
-        {EG_PERSON, "john howard", n_jh, 1, 4, false, 0},
-        {EG_PERSON, "howard", n_h, 3, 40, false, 0},
-        {EG_PERSON, "gordon brown", n_gb, 3, 380, false, 0},
-        {EG_PERSON, "des browne", n_db, 2, 8, false, 0},
-        {EG_PERSON, "browne", n_be, 4, 5, false, 0},
-        {EG_PERSON, "brown", n_b, 2, 7, false, 0},
-        {EG_PERSON, "nick brown", n_nb, 1, 300, false, 0},
+        {EG_PERSON, "michael howard", n_mh, 3, 285, false, 0, false},
+        {EG_PERSON, "john howard", n_jh, 1, 4, false, 0, false},
+        {EG_PERSON, "howard", n_h, 3, 40, false, 0, false},
+        {EG_PERSON, "gordon brown", n_gb, 3, 380, false, 0, false},
+        {EG_PERSON, "des browne", n_db, 2, 8, false, 0, false},
+        {EG_PERSON, "browne", n_be, 4, 5, false, 0, false},
+        {EG_PERSON, "brown", n_b, 2, 7, false, 0, false},
+        {EG_PERSON, "nick brown", n_nb, 1, 300, false, 0, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -403,9 +403,9 @@ static void test_cross_spelling(void)
 {
     uint32_t nb[] = {90, 91, 92};
     eg_alias_cand c[] = {
-        {EG_PERSON, "mohamed bazoum", nb, 3, 9, false, 0}, {EG_PERSON, "bazuma", nb, 3, 2, false, 0},
-        {EG_PERSON, "chris martin", nb, 3, 5, false, 0},   {EG_PERSON, "maroon", nb, 3, 2, false, 0},
-        {EG_PERSON, "will davies", nb, 3, 5, false, 0},    {EG_PERSON, "daniel", nb, 3, 2, false, 0},
+        {EG_PERSON, "mohamed bazoum", nb, 3, 9, false, 0, false}, {EG_PERSON, "bazuma", nb, 3, 2, false, 0, false},
+        {EG_PERSON, "chris martin", nb, 3, 5, false, 0, false},   {EG_PERSON, "maroon", nb, 3, 2, false, 0, false},
+        {EG_PERSON, "will davies", nb, 3, 5, false, 0, false},    {EG_PERSON, "daniel", nb, 3, 2, false, 0, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -438,7 +438,7 @@ static void test_cross_threads(void)
         snprintf(keys[i], sizeof keys[i], "ma%c%c%c%c%c", 'a' + (int)(v / 6760 % 26),
                  'a' + (int)(v / 260 % 26), 'a' + (int)(v / 10 % 26), 'a' + (int)(v % 10),
                  i % 2 ? 'q' : 'p');
-        c[i] = (eg_alias_cand){EG_PERSON, keys[i], shared, 2, 1, false, (uint32_t)i};
+        c[i] = (eg_alias_cand){EG_PERSON, keys[i], shared, 2, 1, false, (uint32_t)i, false};
     }
     eg_alias_pair *p1 = NULL, *p3 = NULL;
     size_t n1 = 0, n3 = 0;
@@ -558,7 +558,7 @@ static void test_cross_index_matches_brute(void)
         }
         static const eg_etype types[] = {EG_PERSON, EG_PERSON, EG_ORGANIZATION, EG_LOCATION};
         c[i] = (eg_alias_cand){types[rnd(&st) % 4], keys[i], nbrs[i], nn, 1 + rnd(&st) % 9,
-                               rnd(&st) % 20 == 0, (uint32_t)i};
+                               rnd(&st) % 20 == 0, (uint32_t)i, rnd(&st) % 4 == 0};
     }
     eg_alias_pair *pi = NULL, *pb = NULL;
     size_t ni = 0, nb = 0, misspellings = 0;

@@ -252,9 +252,10 @@ static void test_rule_names(void)
     CHECK_STR(eg_rule_name(EG_RULE_STATED_ALIAS_ELSEWHERE), "stated alias (in another article)");
     CHECK_STR(eg_rule_name((eg_rule)99), "");
     CHECK_STR(eg_rule_name(EG_RULE_US_STATE), "U.S. state");
-    for (int a = EG_RULE_EXACT; a <= EG_RULE_US_STATE; a++) {
+    CHECK_STR(eg_rule_name(EG_RULE_FIRM_NAME), "firm of that name");
+    for (int a = EG_RULE_EXACT; a <= EG_RULE_FIRM_NAME; a++) {
         CHECK(eg_rule_name((eg_rule)a)[0] != '\0');
-        for (int b = a + 1; b <= EG_RULE_US_STATE; b++) {
+        for (int b = a + 1; b <= EG_RULE_FIRM_NAME; b++) {
             CHECK(strcmp(eg_rule_name((eg_rule)a), eg_rule_name((eg_rule)b)) != 0);
         }
     }
