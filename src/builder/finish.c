@@ -195,7 +195,7 @@ static bool particle_first(const char *s)
 }
 
 static const char *pick_label(const eg_builder *b, const uint32_t *members, size_t nm,
-                              const surf_rec *surf, size_t ns)
+                              const surf_rec *surf, size_t ns, eg_etype type)
 {
     for (size_t i = 0; i < nm; i++) {
         if (b->ents[members[i]].rename) {
@@ -211,7 +211,7 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
      * frequent wins ("Howard Baker" over a one-off "Staff Howard Baker"), then the longest */
     const surf_rec *best = NULL;
     size_t bw = 0;
-    bool org = nm > 0 && b->ents[members[0]].type == EG_ORGANIZATION;
+    bool org = nm > 0 && type == EG_ORGANIZATION;
     for (size_t i = 0; i < ns; i++) {
         /* an organization's legal form is no extra word: the most frequent of "Texaco Inc",
          * "Texaco" and "Texaco Inc." names the company */
@@ -371,6 +371,8 @@ typedef struct finish_ctx {
     size_t n, nn;       /* entities, nodes */
     uint32_t *parent;   /* entity -> its resolution root */
     uint32_t *node_of;  /* entity -> node index, NONE: type not in the graph */
+    eg_etype *rtype;    /* root -> its node's type: forced (alias file, a firm's name), else
+                         * the type of its most mentioned entity, as `merge` decides it */
     uint32_t *members;  /* entities grouped by node, from mstart[node] to mstart[node + 1] */
     size_t *mstart;
     surf_rec *surf;     /* (node, count, surface), sorted, one per distinct surface of a node */
@@ -384,12 +386,27 @@ static eg_status finish_number_nodes(finish_ctx *c, eg_error *err)
 {
     eg_builder *b = c->b;
     eg_graph *g = c->g;
-    for (size_t i = 0; i < c->n; i++) {
-        c->node_of[i] = NONE;
+    uint32_t *best = calloc(c->n ? c->n : 1, sizeof *best); /* root -> mentions + 1, or
+                                                              * UINT32_MAX once forced */
+    if (!best) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     for (size_t i = 0; i < c->n; i++) {
+        c->node_of[i] = NONE;
         uint32_t r = eg_uf_find(c->parent, (uint32_t)i);
-        if (r == i && (b->opts.types & (1u << b->ents[i].type))) {
+        const pre_entity *e = &b->ents[i];
+        if (e->forced_type >= 0 && best[r] != UINT32_MAX) {
+            c->rtype[r] = (eg_etype)e->forced_type;
+            best[r] = UINT32_MAX;
+        } else if (best[r] != UINT32_MAX && e->mentions + 1 > best[r]) {
+            c->rtype[r] = e->type; /* "Chelsea" 200 times a club, once a person's typo */
+            best[r] = e->mentions + 1;
+        }
+    }
+    free(best);
+    for (size_t i = 0; i < c->n; i++) {
+        uint32_t r = eg_uf_find(c->parent, (uint32_t)i);
+        if (r == i && (b->opts.types & (1u << c->rtype[i]))) {
             c->node_of[i] = (uint32_t)c->nn++;
         }
     }
@@ -475,7 +492,7 @@ static void finish_group(finish_ctx *c)
     c->ns = u;
 }
 
-/* Node k: type (the user's forced type wins), label, aliases (its surfaces and the label,
+/* Node k: type (finish_number_nodes), label, aliases (its surfaces and the label,
  * sorted), mentions and windows; its surfaces are surf[0..ns). False: out of memory. */
 static bool finish_node(finish_ctx *c, size_t k, const surf_rec *surf, size_t ns)
 {
@@ -483,13 +500,8 @@ static bool finish_node(finish_ctx *c, size_t k, const surf_rec *surf, size_t ns
     eg_node *nd = &c->g->nodes[k];
     const uint32_t *mem = c->members + c->mstart[k];
     size_t nm = c->mstart[k + 1] - c->mstart[k];
-    nd->type = b->ents[mem[0]].type;
-    for (size_t i = 0; i < nm; i++) {
-        if (b->ents[mem[i]].forced_type >= 0) {
-            nd->type = (eg_etype)b->ents[mem[i]].forced_type;
-        }
-    }
-    nd->label = eg_graph_strdup(c->g, pick_label(b, mem, nm, surf, ns));
+    nd->type = c->rtype[eg_uf_find(c->parent, mem[0])];
+    nd->label = eg_graph_strdup(c->g, pick_label(b, mem, nm, surf, ns, nd->type));
     nd->aliases = eg_graph_calloc(c->g, ns + 1, sizeof *nd->aliases);
     if (!nd->label || !nd->aliases) {
         return false;
@@ -702,6 +714,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
     finish_ctx c = {.b = b, .n = n};
     c.parent = malloc((n ? n : 1) * sizeof *c.parent);
     c.node_of = malloc((n ? n : 1) * sizeof *c.node_of);
+    c.rtype = malloc((n ? n : 1) * sizeof *c.rtype);
     c.surf = malloc((b->nsurf ? b->nsurf : 1) * sizeof *c.surf);
     c.members = malloc((n ? n : 1) * sizeof *c.members);
     c.mstart = calloc(n + 2, sizeof *c.mstart);
@@ -709,7 +722,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
     c.doc_ids = calloc(b->ndocs ? b->ndocs : 1, sizeof *c.doc_ids);
     c.g = eg_graph_new();
     eg_status st = EG_OK;
-    if (!c.parent || !c.node_of || !c.surf || !c.members || !c.mstart || !c.refs || !c.doc_ids ||
+    if (!c.parent || !c.node_of || !c.rtype || !c.surf || !c.members || !c.mstart || !c.refs || !c.doc_ids ||
         !c.g) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
@@ -730,6 +743,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
     st = st == EG_OK ? eg_graph_normalize(c.g, true, err) : st;
     free(c.parent);
     free(c.node_of);
+    free(c.rtype);
     free(c.surf);
     free(c.members);
     free(c.mstart);

@@ -783,6 +783,16 @@ static bool firm_noun(const eg_ner_ws *ws, uint32_t t)
     return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
 }
 
+/* A common noun for a work right before its title ("the film Vera Drake", "the album
+ * Hopes and Fears"): the title is no person, organization or place. */
+static bool work_noun(const eg_ner_ws *ws, uint32_t t)
+{
+    static const char *const w[] = {"film", "movie", "documentary", "album", "novel", "musical",
+                                    "sitcom", "biopic", "drama", "thriller", "comedy", "opera",
+                                    "song", "single", "book", "memoir", "series"};
+    return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+}
+
 /* Is mention m a "person" right after a firm noun, whose first word is no given name or title
  * (nor, in a name of two words or more, a listed name word: "producer Quincy Jones")? */
 static bool firm_appositive(const eg_ner *ner, eg_ner_ws *ws, const eg_mention *m)
@@ -800,21 +810,37 @@ eg_status ner_firm_appositives(const eg_ner *ner, eg_ner_ws *ws, size_t first, e
                                eg_error *err)
 {
     /* a name said to be a firm somewhere in the article: every "person" of that name */
-    eg_strmap firms = {0};
+    eg_strmap firms = {0}, works = {0};
     bool ok = true;
     for (size_t i = first; ok && i < out->n; i++) {
         const eg_mention *m = &out->v[i];
+        uint32_t b = m->tok_begin;
         if (firm_appositive(ner, ws, m)) {
             ok = eg_strmap_put(&firms, m->surface, strlen(m->surface), 1);
+        } else if (m->type != EG_COUNTRY && b > 0 && ws->tok_sent[b - 1] == ws->tok_sent[b] &&
+                   work_noun(ws, b - 1)) {
+            ok = eg_strmap_put(&works, m->surface, strlen(m->surface), 1);
         }
     }
-    for (size_t i = first; ok && firms.count && i < out->n; i++) {
+    size_t kept = first;
+    for (size_t i = first; ok && i < out->n; i++) {
         eg_mention *m = &out->v[i];
-        if (m->type == EG_PERSON && eg_strmap_has(&firms, m->surface, strlen(m->surface))) {
+        if (m->type != EG_COUNTRY && works.count &&
+            eg_strmap_has(&works, m->surface, strlen(m->surface))) {
+            free(m->surface); /* "Vera Drake" the film, in all its mentions */
+            continue;
+        }
+        if (m->type == EG_PERSON && firms.count &&
+            eg_strmap_has(&firms, m->surface, strlen(m->surface))) {
             m->type = EG_ORGANIZATION;
             m->source = EG_FOUND_FIRM_NOUN;
         }
+        out->v[kept++] = *m;
+    }
+    if (ok) {
+        out->n = kept;
     }
     eg_strmap_fini(&firms);
+    eg_strmap_fini(&works);
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }

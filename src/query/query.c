@@ -749,6 +749,7 @@ typedef struct merge_ctx {
     mnode *mn;               /* every input node, in canonical order */
     uint32_t *pos;           /* input position -> canonical position */
     uint32_t *parent;        /* canonical position -> its resolution root */
+    int *forced;             /* canonical position -> type the resolution gave it, or -1 */
     uint32_t *node_of;       /* canonical position -> output node */
     medge *me;               /* input edges between distinct output nodes */
     eg_graph *g;             /* the result */
@@ -838,6 +839,7 @@ static eg_status merge_resolve(merge_ctx *c, eg_error *err)
                       : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     for (size_t i = 0; st == EG_OK && i < nn; i++) {
         c->parent[i] = eg_uf_find(res.parent, (uint32_t)i);
+        c->forced[i] = res.forced_type[i]; /* a firm the tagger took for a person */
     }
     eg_resolution_fini(&res);
     for (size_t i = 0; i < nlinks; i++) {
@@ -877,6 +879,11 @@ static bool merge_one_node(merge_ctx *c, eg_node *d, const uint32_t *mem, size_t
         all[k++] = best->label;
     }
     d->type = best->type;
+    for (size_t q = nm; q-- > 0;) {
+        if (c->forced[mem[q]] >= 0) {
+            d->type = (eg_etype)c->forced[mem[q]]; /* the first forced, as eg_builder_finish */
+        }
+    }
     d->label = eg_graph_strdup(c->g, best->label);
     d->naliases = all ? unique_strings(c->g, all, k, &d->aliases) : SIZE_MAX;
     free(all);
@@ -1022,10 +1029,11 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
     c.mn = calloc(nn ? nn : 1, sizeof *c.mn);
     c.pos = malloc((nn ? nn : 1) * sizeof *c.pos);
     c.parent = malloc((nn ? nn : 1) * sizeof *c.parent);
+    c.forced = malloc((nn ? nn : 1) * sizeof *c.forced);
     c.node_of = malloc((nn ? nn : 1) * sizeof *c.node_of);
     c.me = malloc((c.ne ? c.ne : 1) * sizeof *c.me);
     c.g = eg_graph_new();
-    eg_status st = c.mn && c.pos && c.parent && c.node_of && c.me && c.g
+    eg_status st = c.mn && c.pos && c.parent && c.forced && c.node_of && c.me && c.g
                        ? EG_OK
                        : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     st = st == EG_OK ? merge_order_nodes(&c, err) : st;
@@ -1041,6 +1049,7 @@ eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_e
     free(c.mn);
     free(c.pos);
     free(c.parent);
+    free(c.forced);
     free(c.node_of);
     free(c.me);
     eg_buf_fini(&c.b);

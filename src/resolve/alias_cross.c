@@ -113,10 +113,11 @@ static bool cooccur(const eg_alias_cand *a, const eg_alias_cand *b)
 }
 
 /* The type a candidate is compared as: a one-word, unlisted organization may be a surname the
- * recognizer mistyped ("Erdogan said"), so it is compared with people. */
+ * recognizer mistyped ("Erdogan said"), so it is compared with people; not one also named
+ * with a legal form ("Santos Ltd", "Campeau Corp": the firm, not Fernando Santos). */
 static eg_etype cross_type(const eg_alias_cand *c)
 {
-    if (c->type == EG_ORGANIZATION && !c->listed && alias_count_words(c->key) == 1 &&
+    if (c->type == EG_ORGANIZATION && !c->listed && !c->firm && alias_count_words(c->key) == 1 &&
         strlen(c->key) >= 5) {
         return EG_PERSON;
     }
@@ -265,6 +266,9 @@ static bool mis_accepts(const mis_job *job, size_t i, size_t j)
     size_t wa = alias_count_words(ca->key), wb = alias_count_words(cb->key);
     const char *la = alias_last_word(ca->key), *lb = alias_last_word(cb->key);
     bool close, token = false;
+    if ((wa == 1) != (wb == 1) && b[i].type == EG_ORGANIZATION) {
+        return false; /* an organization's last word is a head noun ("Securities"), no surname */
+    }
     if (wa == 1 || wb == 1) {
         /* one-word names: against the other's last word (a surname); the very same surname is
          * the surname rule's, which refuses ambiguous ones */
