@@ -397,6 +397,47 @@ static void test_cross_surnames(void)
     free(p);
 }
 
+/* Firms across articles: a "person" named like an organization written somewhere with a
+ * legal form is that organization, that organization is no one's surname, and a one-word
+ * organization is no misspelling of another's head noun; tails of long names join them. */
+static void test_cross_firms(void)
+{
+    uint32_t n1[] = {10}, n2[] = {11}, n3[] = {12}, n4[] = {13}, n5[] = {14}, n6[] = {15};
+    eg_alias_cand c[] = {
+        {EG_ORGANIZATION, "baker hughes", n1, 1, 12, false, 0, true},    /* "Baker Hughes Inc" */
+        {EG_PERSON, "baker hughes", n2, 1, 91, false, 1, false},         /* "Baker Hughes said" */
+        {EG_ORGANIZATION, "boyd jefferies", n3, 1, 1, false, 2, false},  /* no legal form */
+        {EG_PERSON, "boyd jefferies", n4, 1, 67, false, 3, false},
+        {EG_ORGANIZATION, "santos", n5, 1, 54, false, 4, true},          /* "Santos Ltd" */
+        {EG_PERSON, "fernando santos", n6, 1, 3, false, 5, false},
+        {EG_ORGANIZATION, "securitiez", n1, 1, 9, false, 6, true},
+        {EG_ORGANIZATION, "daiwa securities", n1, 1, 30, false, 7, true},
+        {EG_PERSON, "luiz inacio lula da silva", n2, 1, 5, false, 8, false},
+        {EG_PERSON, "lula da silva", n3, 1, 2, false, 9, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    for (uint32_t i = 0; i < N; i++) {
+        c[i].root = i;
+    }
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 1, &np);
+    uint32_t parent[N];
+    for (uint32_t i = 0; i < N; i++) {
+        parent[i] = i;
+    }
+    bool firm_rule = false;
+    for (size_t i = 0; i < np; i++) {
+        parent[uf_root(parent, p[i].a)] = uf_root(parent, p[i].b);
+        firm_rule = firm_rule || p[i].rule == EG_RULE_FIRM_NAME;
+    }
+    CHECK(uf_root(parent, 1) == uf_root(parent, 0) && firm_rule);
+    CHECK(uf_root(parent, 3) != uf_root(parent, 2));
+    CHECK(uf_root(parent, 5) != uf_root(parent, 4));
+    CHECK(uf_root(parent, 7) != uf_root(parent, 6));
+    CHECK(uf_root(parent, 9) == uf_root(parent, 8));
+    free(p);
+}
+
 /* Two-edit misspellings of short words need most letter pairs in common; given names are
  * never misspelled surnames. */
 static void test_cross_spelling(void)
@@ -711,6 +752,7 @@ int main(void)
     test_cross_index_matches_brute();
     test_cross_threads();
     test_cross_surnames();
+    test_cross_firms();
     test_cross_spelling();
     test_strings();
     test_partial_names();
