@@ -789,7 +789,7 @@ static bool work_noun(const eg_ner_ws *ws, uint32_t t)
 {
     static const char *const w[] = {"film", "movie", "documentary", "album", "novel", "musical",
                                     "sitcom", "biopic", "drama", "thriller", "comedy", "opera",
-                                    "song", "single", "book", "memoir", "series"};
+                                    "song", "book", "memoir", "series"};
     return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
 }
 
