@@ -89,8 +89,8 @@ check not cmp -s "$tmp/m1.model" "$tmp/mc.model"
 check test $? = 0
 # the title rule next to the built-in model: the words after a title that the model leaves
 # out are the rest of a title or a company ("Chief Executive Mark Zuckerberg", "Chief
-# Financial Officer", "General Electric"), not a person; with rules only, a title still
-# finds the person after it
+# Financial Officer", "General Electric"), not a person, unless the title is one only people
+# bear ("President Moon Jae-in"); with rules only, a title still finds the person after it
 cat > "$tmp/titles.txt" <<'TXT'
 Meta, which also owns Instagram and WhatsApp, said Chief Executive Mark Zuckerberg would lead the restructuring.
 The company said Chief Financial Officer Susan Li would leave, and General Electric shares fell.
@@ -99,6 +99,9 @@ TXT
 check test $? = 0
 check grep -q '	PERSON	Mark Zuckerberg	' "$tmp/ents"
 check not grep -q -E '	PERSON	(Executive|Financial|Electric)	' "$tmp/ents"
+printf 'South Korean President Moon Jae-in met U.S. officials on Monday.\n' > "$tmp/moon.txt"
+"$bin" entities "$tmp/moon.txt" > "$tmp/ents" 2> /dev/null
+check grep -q '	PERSON	Moon Jae-in	' "$tmp/ents"
 printf 'The visit was announced by President Mohamed Bazoum on Monday.\n' > "$tmp/rules.txt"
 "$bin" entities --explain --model none "$tmp/rules.txt" > "$tmp/ents" 2> /dev/null
 check grep -q '	PERSON	Mohamed Bazoum	' "$tmp/ents"
