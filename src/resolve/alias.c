@@ -617,8 +617,11 @@ static eg_status generic_words(ctx *c)
     eg_strmap words = {0}, lower = {0};
     bool ok = absorbed && joined && det, lower_built = false;
     for (size_t mi = 0; ok && mi < ms->n; mi++) {
-        /* "an Oscar", "the Bill" (1) against "Mr Howard", "Prince Harry" (2) */
+        /* "an Oscar", "the Bill" (1) against "Mr Howard", "Prince Harry" (2): one-word people */
         uint32_t t = ms->v[mi].tok_begin;
+        if (ms->v[mi].type != EG_PERSON || ms->v[mi].tok_end != t + 1) {
+            continue;
+        }
         const eg_token *pt = t > 0 ? &c->doc->toks[t - 1] : NULL;
         const char *pw = pt ? c->doc->text + pt->start : NULL;
         size_t pn = pt ? pt->end - pt->start : 0;
