@@ -9,6 +9,7 @@
  */
 #include "ner_impl.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,14 +106,10 @@ static int article_sense(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *d
     for (uint32_t t = 0; t < doc->ntoks; t++) {
         const char *w = ws->wptr[t];
         size_t n = ws->wlen[t];
-        if (n == 0 || !starts_upper(w, n)) {
-            if (n && in_list(h->country_words, h->ncountry, w, n)) {
-                country++; /* "lari" */
-            }
-            continue;
-        }
         if (in_list(h->country_words, h->ncountry, w, n)) {
-            country++;
+            country++; /* "Tbilisi", "Georgian", "lari" */
+        } else if (n == 0 || !starts_upper(w, n)) {
+            continue;
         } else if (in_list(h->state_words, h->nstate, w, n)) {
             state++;
         } else {
@@ -144,10 +141,9 @@ eg_status ner_state_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
             if (!names_country(ner, m, h)) {
                 continue;
             }
-            eg_buf b = {0};
-            bool ok = eg_buf_printf(&b, "%s (U.S. state)", h->name);
-            char *sf = ok ? eg_strndup(b.data, b.len) : NULL;
-            eg_buf_fini(&b);
+            char label[64];
+            snprintf(label, sizeof label, "%s (U.S. state)", h->name);
+            char *sf = eg_strdup(label);
             if (!sf) {
                 return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
@@ -174,22 +170,22 @@ static bool credit_word(const eg_ner_ws *ws, uint32_t t)
 }
 
 /* Does a credit line open at token t ("Reporting by", "Additional reporting by": up to three
- * credit words, then "by")? The first token of the names, or 0. */
-static uint32_t credit_opening(const eg_ner_ws *ws, uint32_t t, uint32_t end)
+ * credit words, then "by")? */
+static bool credit_opening(const eg_ner_ws *ws, uint32_t t, uint32_t end)
 {
     if (t >= end || !starts_upper(ws->wptr[t], ws->wlen[t]) || !credit_word(ws, t) ||
         tok_word(ws, t, "and")) {
-        return 0;
+        return false;
     }
     for (uint32_t u = t + 1; u < end && u <= t + 3; u++) {
         if (tok_word(ws, u, "by")) {
-            return u + 1;
+            return true;
         }
         if (!credit_word(ws, u)) {
-            return 0;
+            return false;
         }
     }
-    return 0;
+    return false;
 }
 
 /* A dateline's agency: "WASHINGTON (Reuters) -", "KYIV, Dec 3 (Reuters) -": tokens [b, e) in

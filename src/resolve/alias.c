@@ -661,11 +661,11 @@ static eg_status generic_words(ctx *c)
         }
         size_t kn = strlen(pe->key);
         uint32_t fl = eg_gaz_word_flags(g, pe->key, kn);
-        bool one_word = true; /* "CPI Corp" is a company, "CPI" a price index */
-        for (size_t q = 0; q < pe->nsurf; q++) {
-            one_word = one_word && !strchr(pe->surf[q].text, ' ');
+        bool term = pe->type == EG_ORGANIZATION && term_word(pe->key);
+        for (size_t q = 0; term && q < pe->nsurf; q++) {
+            term = !strchr(pe->surf[q].text, ' '); /* "CPI Corp" is a company, "CPI" an index */
         }
-        if (pe->type == EG_ORGANIZATION && one_word && term_word(pe->key)) {
+        if (term) {
             pe->dropped = true;
             any = true;
             continue;

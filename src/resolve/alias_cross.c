@@ -143,14 +143,21 @@ static bool word_close(const char *a, size_t an, const char *b, size_t bn)
     return d <= max && d * 3 <= mn && (d < 2 || alias_two_edits_plausible(a, an, b, bn));
 }
 
-/* Is `t` the tail of the longer name `full` ("lula da silva" of "luiz inacio lula da
- * silva"), not opening with a given name ("paul smith" is no tail of "john paul smith")? */
+/* May the key of several words be the tail of a longer name ("lula da silva", "bin
+ * salman")? Not when it opens with a given name: "paul smith" is a name of its own. */
+static bool tail_key(const char *k)
+{
+    const char *sp = strchr(k, ' ');
+    return sp && !alias_given_name_word(k, (size_t)(sp - k));
+}
+
+/* Is `t` a tail (tail_key) of the longer name `full` ("lula da silva" of "luiz inacio lula da
+ * silva")? */
 static bool tail_of(const char *t, const char *full)
 {
     size_t tn = strlen(t), fn = strlen(full);
-    const char *sp = strchr(t, ' ');
-    return sp && fn > tn + 1 && full[fn - tn - 1] == ' ' && memcmp(full + fn - tn, t, tn) == 0 &&
-           !alias_given_name_word(t, (size_t)(sp - t));
+    return fn > tn + 1 && full[fn - tn - 1] == ' ' && memcmp(full + fn - tn, t, tn) == 0 &&
+           tail_key(t);
 }
 
 /* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
@@ -343,9 +350,10 @@ typedef struct cross_ctx {
     size_t *npairs, cap;
 } cross_ctx;
 
-/* Candidate i holds the surname (or name tail) `key`: list 0 is the surnames' (next_holder),
- * list 1 the tails' (next_tail), as a candidate holds one surname but several tails. */
-static bool add_holder(cross_ctx *x, eg_buf *k, const char *key, uint32_t i, int list)
+/* Candidate i holds the surname or the name tail `key`. A surname's holders are linked
+ * through next_holder (dominant_holder walks them); a candidate holds several tails, which
+ * are only counted: a tail joins its one holder or none. */
+static bool add_holder(cross_ctx *x, eg_buf *k, const char *key, uint32_t i, bool surname)
 {
     const eg_alias_cand *c = &x->cands[i];
     eg_buf_reset(k);
@@ -362,11 +370,9 @@ static bool add_holder(cross_ctx *x, eg_buf *k, const char *key, uint32_t i, int
         x->holders[h] = (surname_holders){i, 0, 0, 0, UINT32_MAX};
     }
     surname_holders *sh = &x->holders[h];
-    if (list == 0) {
+    if (surname) {
         x->next_holder[i] = sh->head;
         sh->head = i;
-    } else if (sh->count == 0) {
-        sh->head = i; /* a tail's holders are counted; dominant_holder is not asked */
     }
     sh->count++;
     sh->total += c->mentions;
@@ -391,25 +397,17 @@ static bool index_names(cross_ctx *x)
         if (c->type != EG_PERSON || nw < 2) {
             continue;
         }
-        ok = add_holder(x, &k, lw, (uint32_t)i, 0);
-        /* and every tail of two words or more of a longer name: "Lula da Silva", "Lopez
-         * Obrador", "bin Salman" (their holders list through next_tail) */
+        ok = add_holder(x, &k, lw, (uint32_t)i, true);
+        /* and every tail of two words or more of a longer name ("Lula da Silva", "Lopez
+         * Obrador", "bin Salman"), for names of at most eight words (no name has more) */
         const char *p = c->key;
-        for (size_t w = 1; ok && w + 2 <= nw && nw <= 8; w++) { /* no name has more words */
+        for (size_t w = 1; ok && nw <= 8 && w + 2 <= nw; w++) {
             p = strchr(p, ' ') + 1;
-            ok = add_holder(x, &k, p, (uint32_t)i, 1);
+            ok = add_holder(x, &k, p, (uint32_t)i, false);
         }
     }
     eg_buf_fini(&k);
     return ok;
-}
-
-/* May a person's name of two words or more be the tail of a longer one ("Lula da Silva",
- * "bin Salman")? Not when it opens with a given name: "Paul Smith" is a name of its own. */
-static bool tail_name(const eg_alias_cand *c)
-{
-    const char *sp = strchr(c->key, ' ');
-    return c->type == EG_PERSON && sp && !alias_given_name_word(c->key, (size_t)(sp - c->key));
 }
 
 /* A lone surname joins the full name with that surname when it is the only one, or the
@@ -421,7 +419,8 @@ static bool lone_surnames(cross_ctx *x)
     for (size_t i = 0; i < x->n && ok; i++) {
         const eg_alias_cand *c = &x->cands[i];
         size_t nw = alias_count_words(c->key);
-        if (cross_type(c) != EG_PERSON || (nw != 1 && !tail_name(c))) {
+        bool tail = nw > 1 && c->type == EG_PERSON && tail_key(c->key);
+        if (cross_type(c) != EG_PERSON || (nw != 1 && !tail)) {
             continue;
         }
         uint32_t h = eg_strmap_get(&x->surnames, c->key, strlen(c->key), UINT32_MAX);

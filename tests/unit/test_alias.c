@@ -359,6 +359,17 @@ static uint32_t uf_root(uint32_t *parent, uint32_t x)
     return x;
 }
 
+/* parent[0..n): the clusters the pairs make of n candidates. */
+static void join_pairs(uint32_t *parent, uint32_t n, const eg_alias_pair *p, size_t np)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        parent[i] = i;
+    }
+    for (size_t i = 0; i < np; i++) {
+        parent[uf_root(parent, p[i].a)] = uf_root(parent, p[i].b);
+    }
+}
+
 /* Surnames across articles: the dominant holder takes a lone surname, fuzzy links never chain
  * two different people into one, and a surname someone bears is no misspelling. */
 static void test_cross_surnames(void)
@@ -382,12 +393,7 @@ static void test_cross_surnames(void)
     size_t np;
     eg_alias_pair *p = cross(c, N, 2, &np);
     uint32_t parent[N];
-    for (uint32_t i = 0; i < N; i++) {
-        parent[i] = i;
-    }
-    for (size_t i = 0; i < np; i++) {
-        parent[uf_root(parent, p[i].a)] = uf_root(parent, p[i].b);
-    }
+    join_pairs(parent, N, p, np);
     CHECK(uf_root(parent, 2) == uf_root(parent, 0));  /* Howard: Michael Howard, 71x as often */
     CHECK(uf_root(parent, 1) != uf_root(parent, 0));  /* never John Howard with him */
     CHECK(uf_root(parent, 5) == uf_root(parent, 4));  /* Browne: the only Browne named in full */
@@ -422,12 +428,9 @@ static void test_cross_firms(void)
     size_t np;
     eg_alias_pair *p = cross(c, N, 1, &np);
     uint32_t parent[N];
-    for (uint32_t i = 0; i < N; i++) {
-        parent[i] = i;
-    }
+    join_pairs(parent, N, p, np);
     bool firm_rule = false;
     for (size_t i = 0; i < np; i++) {
-        parent[uf_root(parent, p[i].a)] = uf_root(parent, p[i].b);
         firm_rule = firm_rule || p[i].rule == EG_RULE_FIRM_NAME;
     }
     CHECK(uf_root(parent, 1) == uf_root(parent, 0) && firm_rule);
