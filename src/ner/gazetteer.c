@@ -180,7 +180,7 @@ static int32_t add_entry(eg_gazetteer *g, const char *name, size_t n, const char
     if (!c || (acr_n && !a)) {
         return -1;
     }
-    g->entries[g->nentries] = (eg_gaz_entry){c, a, kind};
+    g->entries[g->nentries] = (eg_gaz_entry){c, a, kind, g->flagless};
     return (int32_t)g->nentries++;
 }
 
@@ -668,9 +668,10 @@ static bool memo_flags(const eg_gazetteer *g, const char *const *words, const ui
     return true;
 }
 
-eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
-                            const uint32_t *lens, uint32_t *flags, size_t n, size_t i,
-                            size_t *len, int32_t *entry, bool *is_demonym)
+/* The longest match at words[i]; `features`: entries named for resolution only are skipped. */
+static eg_status match_memo(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,
+                            uint32_t *flags, size_t n, size_t i, size_t *len, int32_t *entry,
+                            bool *is_demonym, bool features)
 {
     *len = 0;
     if (i >= n) {
@@ -685,7 +686,7 @@ eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
     }
     size_t best = 0;
     uint32_t v = acronym_value(g, words[i], lens[i]);
-    if (v != UINT32_MAX) {
+    if (v != UINT32_MAX && !(features && g->entries[decode(v, NULL)].resolve_only)) {
         *entry = decode(v, is_demonym);
         best = 1;
     }
@@ -716,7 +717,8 @@ eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
         const char *pk = phrase.big ? phrase.heap.data : phrase.stack;
         size_t pl = phrase.big ? phrase.heap.len : phrase.len;
         uint32_t pv = eg_strmap_get(&g->phrases, pk, pl, UINT32_MAX);
-        if (pv != UINT32_MAX && j + 1 - i >= best) {
+        if (pv != UINT32_MAX && j + 1 - i >= best &&
+            !(features && g->entries[decode(pv, NULL)].resolve_only)) {
             /* an acronym match of the same length wins only when written in capitals */
             *entry = decode(pv, is_demonym);
             best = j + 1 - i;
@@ -726,6 +728,20 @@ eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
     eg_buf_fini(&wk);
     *len = best;
     return ok ? EG_OK : EG_ERR_NOMEM;
+}
+
+eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
+                            const uint32_t *lens, uint32_t *flags, size_t n, size_t i,
+                            size_t *len, int32_t *entry, bool *is_demonym)
+{
+    return match_memo(g, words, lens, flags, n, i, len, entry, is_demonym, false);
+}
+
+eg_status eg_gaz_match_features(const eg_gazetteer *g, const char *const *words,
+                                const uint32_t *lens, uint32_t *flags, size_t n, size_t i,
+                                size_t *len, int32_t *entry, bool *is_demonym)
+{
+    return match_memo(g, words, lens, flags, n, i, len, entry, is_demonym, true);
 }
 
 eg_status eg_gaz_match_at(const eg_gazetteer *g, const char *const *words, const uint32_t *lens,

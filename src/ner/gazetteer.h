@@ -44,6 +44,7 @@ typedef struct eg_gaz_entry {
     const char *canonical; /* the label: "Niger", "Economic Community of West African States" */
     const char *acronym;   /* "ECOWAS" or NULL */
     eg_gaz_kind kind;
+    bool resolve_only;     /* named for resolution only (political parties): no tagger feature */
 } eg_gaz_entry;
 
 typedef struct eg_gazetteer eg_gazetteer;
@@ -118,6 +119,12 @@ eg_status eg_gaz_match_at(const eg_gazetteer *g, const char *const *words, const
 eg_status eg_gaz_match_memo(const eg_gazetteer *g, const char *const *words,
                             const uint32_t *lens, uint32_t *flags, size_t n, size_t i,
                             size_t *len, int32_t *entry, bool *is_demonym);
+
+/** eg_gaz_match_memo for the tagger's features: entries named for resolution only
+ *  (resolve_only) never match, so the features are those the model was trained with. */
+eg_status eg_gaz_match_features(const eg_gazetteer *g, const char *const *words,
+                                const uint32_t *lens, uint32_t *flags, size_t n, size_t i,
+                                size_t *len, int32_t *entry, bool *is_demonym);
 
 /* ---- the phrase lists of data/lists/ (derived from third-party lists, see data/README.md) -- */
 

@@ -519,8 +519,7 @@ static bool phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w
     for (size_t i = s0; i < s1; i++) {
         ws->wp[i] = w[i].s;
         ws->wl[i] = w[i].len;
-        /* eg_gaz_word_flags of w[i], without the names listed for resolution only */
-        ws->wf[i] = ws->ti[i].gaz & ~(uint32_t)(EG_GAZ_ALIAS | EG_GAZ_ALIAS_PART);
+        ws->wf[i] = ws->ti[i].gaz; /* eg_gaz_word_flags of w[i] */
     }
     for (size_t i = s0; i < s1;) {
         if (!(ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG | EG_GAZ_LOCATION |
@@ -531,7 +530,7 @@ static bool phrase_info(const eg_gazetteer *gaz, eg_tag_ws *ws, const eg_word *w
         int32_t e = -1;
         bool dem = false;
         size_t len;
-        if (eg_gaz_match_memo(gaz, ws->wp, ws->wl, ws->wf, s1, i, &len, &e, &dem) != EG_OK) {
+        if (eg_gaz_match_features(gaz, ws->wp, ws->wl, ws->wf, s1, i, &len, &e, &dem) != EG_OK) {
             return false;
         }
         if (len == 0) {
