@@ -421,10 +421,28 @@ static bool capitalized_tok(const eg_doc *doc, uint32_t t)
 }
 
 /* Find stated aliases; may add the missing side as a mention. Runs before entities exist. */
+/* Whether token t may open a cue, by its first letter and length alone: most tokens open none
+ * and are passed over without comparing them with each cue. */
+static bool may_open_cue(const eg_doc *doc, uint32_t t)
+{
+    size_t n = doc->toks[t].end - doc->toks[t].start;
+    unsigned char c0 = (unsigned char)eg_to_lower((unsigned char)doc->text[doc->toks[t].start]);
+    for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
+        const char *w = cues[q].words[0];
+        if ((unsigned char)w[0] == c0 && strlen(w) == n) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
 {
     const eg_doc *doc = c->doc;
     for (uint32_t t = 0; t < doc->ntoks && *npairs < max_pairs; t++) {
+        if (!may_open_cue(doc, t)) {
+            continue;
+        }
         for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
             const cue *cu = &cues[q];
             uint32_t k = 0;
