@@ -59,8 +59,11 @@ typedef enum eg_rule {
     /* within one article (added later) */
     EG_RULE_US_STATE,             /* "U.S. state": "Georgia" in a report on Atlanta */
     /* across articles (added later) */
-    EG_RULE_FIRM_NAME             /* "firm of that name": a "person" Baker Hughes where
+    EG_RULE_FIRM_NAME,            /* "firm of that name": a "person" Baker Hughes where
                                    * another article names Baker Hughes Inc */
+    /* within one article (added later) */
+    EG_RULE_PARTIAL_NAME_FIRST    /* "partial name (the one named before it)": "Biden" after
+                                   * "Joe Biden" and before "Hunter Biden" */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

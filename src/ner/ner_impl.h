@@ -186,6 +186,10 @@ eg_status ner_possessive_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, e
 eg_status ner_spaced_given_names(eg_ner_ws *ws, const eg_doc *doc, size_t first,
                                  eg_mentions *out, eg_error *err);
 
+/* "Donald Trump Jr.": a generational suffix after a person's name is part of it (ner_rules.c). */
+eg_status ner_name_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                            eg_error *err);
+
 /* Drop the mentions of heading lines (ner_rules.c). */
 void ner_drop_headings(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                        eg_mentions *out);

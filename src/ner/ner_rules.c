@@ -407,26 +407,66 @@ eg_status ner_rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bo
     return EG_OK;
 }
 
+/* Whether s[0..n) has a byte outside ASCII. */
+static bool has_non_ascii(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)s[i] >= 0x80) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Put the folded form of a surname (eg_gaz_key: "Goïta" -> "goita", after a 0x01 byte so it
+ * never equals a word as written), or look a word up by it. */
+static bool folded_surname(eg_strmap *last, eg_buf *key, const char *s, size_t n, bool put,
+                           bool *found)
+{
+    eg_buf_reset(key);
+    if (!eg_buf_append(key, "\x01", 1)) {
+        return false;
+    }
+    eg_buf folded = {0};
+    if (!eg_gaz_key(&folded, s, n)) {
+        return false;
+    }
+    bool ok = eg_buf_append(key, folded.data, folded.len);
+    eg_buf_fini(&folded);
+    if (!ok) {
+        return false;
+    }
+    if (put) {
+        return eg_strmap_put(last, key->data, key->len, 1);
+    }
+    *found = eg_strmap_has(last, key->data, key->len);
+    return true;
+}
+
 /* A capitalized word equal to the surname of a person named in full elsewhere in the article
- * is a mention of that person ("Putin" after "Vladimir Putin"). */
+ * is a mention of that person ("Putin" after "Vladimir Putin"); a surname written with
+ * diacritics is also found without them and the other way round ("Goita" after "Assimi
+ * Goïta"). */
 eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                            eg_mentions *out, eg_error *err)
 {
     /* last words of the full names, hashed: linear in tokens + mentions */
     eg_strmap last = {0};
+    eg_buf key = {0};
+    bool any_folded = false; /* a surname with letters outside ASCII */
+    bool ok = true;
     size_t nm = out->n;
-    eg_status st = EG_OK;
-    for (size_t k = first; k < nm; k++) {
+    for (size_t k = first; ok && k < nm; k++) {
         const eg_mention *m = &out->v[k];
         if (m->type == EG_PERSON && m->tok_end - m->tok_begin >= 2) {
             const eg_token *t = &doc->toks[m->tok_end - 1];
-            if (!eg_strmap_put(&last, doc->text + t->start, t->end - t->start, 1)) {
-                eg_strmap_fini(&last);
-                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
-            }
+            const char *w = doc->text + t->start;
+            size_t n = t->end - t->start;
+            ok = eg_strmap_put(&last, w, n, 1) && folded_surname(&last, &key, w, n, true, NULL);
+            any_folded = any_folded || has_non_ascii(w, n);
         }
     }
-    for (uint32_t i = 0; last.count && i < doc->ntoks && st == EG_OK; i++) {
+    for (uint32_t i = 0; ok && last.count && i < doc->ntoks; i++) {
         if (ws->taken[i] || !starts_upper(ws->wptr[i], ws->wlen[i])) {
             continue;
         }
@@ -434,12 +474,23 @@ eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         if (f & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE)) {
             continue;
         }
-        if (eg_strmap_has(&last, ws->wptr[i], ws->wlen[i])) {
-            st = ner_add_span(ner, ws, doc, i, i + 1, EG_PERSON, EG_FOUND_SURNAME, out, err);
+        bool found = eg_strmap_has(&last, ws->wptr[i], ws->wlen[i]);
+        if (!found && (any_folded || has_non_ascii(ws->wptr[i], ws->wlen[i])) &&
+            !all_upper(ws->wptr[i], ws->wlen[i])) {
+            ok = folded_surname(&last, &key, ws->wptr[i], ws->wlen[i], false, &found);
+        }
+        if (ok && found) {
+            eg_status st = ner_add_span(ner, ws, doc, i, i + 1, EG_PERSON, EG_FOUND_SURNAME, out, err);
+            if (st != EG_OK) {
+                eg_buf_fini(&key);
+                eg_strmap_fini(&last);
+                return st;
+            }
         }
     }
+    eg_buf_fini(&key);
     eg_strmap_fini(&last);
-    return st;
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
 /* The text of tokens [b, e) as a mention surface, into ws->buf. */
@@ -647,6 +698,44 @@ eg_status ner_spaced_given_names(eg_ner_ws *ws, const eg_doc *doc, size_t first,
         }
     }
     eg_strmap_fini(&hyph);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
+/* A generational suffix after a person's name: "Jr.", "Sr.", "III". */
+static bool name_suffix(const char *s, size_t n)
+{
+    static const char *const w[] = {"Jr", "Jr.", "Sr", "Sr.", "Jnr", "Jnr.", "Snr", "Snr.",
+                                    "JR", "JR.", "SR", "SR.", "II", "III", "IV"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* "Donald Trump Jr." is not Donald Trump: a person's name of two words or more followed by a
+ * generational suffix the tagger left out takes it, so the suffix stays part of the name and
+ * of its identity. `out` is sorted. */
+eg_status ner_name_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                            eg_error *err)
+{
+    bool ok = true;
+    for (size_t i = first; ok && i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t t = m->tok_end;
+        if (m->type != EG_PERSON || m->tok_end - m->tok_begin < 2 || t >= doc->ntoks ||
+            ws->tok_sent[t] != m->sent || !name_suffix(ws->wptr[t], ws->wlen[t]) ||
+            (i + 1 < out->n && out->v[i + 1].tok_begin <= t) ||
+            doc->toks[t].start - doc->toks[t - 1].end > 1) {
+            continue;
+        }
+        size_t n = doc->toks[t].end - m->start;
+        ok = collapse_ws(&ws->buf, doc->text + m->start, n);
+        char *sf = ok ? eg_strndup(ws->buf.data, ws->buf.len) : NULL;
+        ok = sf != NULL;
+        if (ok) {
+            free(m->surface);
+            m->surface = sf;
+            m->tok_end = t + 1;
+            m->end = doc->toks[t].end;
+        }
+    }
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 

@@ -994,9 +994,11 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, partia
 }
 
 /* The name a scanned partial name resolves to (*target, NONE if none) and by which rule. */
-static eg_rule partial_target(const ctx *c, const eg_local_entity *pe, const partial_scan *ps,
-                              const size_t *first_mention, uint32_t *target)
+static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
+                              const size_t *first_mention, const size_t *last_mention,
+                              uint32_t *target)
 {
+    const eg_local_entity *pe = &c->de->ents[e];
     *target = NONE;
     if (ps->hit != NONE && ps->ambiguous && pe->type == EG_PERSON && ps->nhits >= 2 &&
         ps->nhits < EG_ARRAY_LEN(ps->hits)) {
@@ -1013,6 +1015,23 @@ static eg_rule partial_target(const ctx *c, const eg_local_entity *pe, const par
         if (nkeep == 1) {
             *target = keep;
             return EG_RULE_PARTIAL_NAME_RELATIVE;
+        }
+        /* "President Joe Biden ... Biden's campaign ... Hunter Biden, the president's son":
+         * a bare surname used only while one of the full names had been named refers to
+         * that one; used once two were named, it stays ambiguous */
+        uint32_t before = NONE;
+        size_t nbefore = 0, nafter = 0;
+        for (size_t h = 0; h < ps->nhits; h++) {
+            if (first_mention[ps->hits[h]] < first_mention[e]) {
+                before = ps->hits[h];
+                nbefore++;
+            } else if (first_mention[ps->hits[h]] > last_mention[e]) {
+                nafter++;
+            }
+        }
+        if (nbefore == 1 && nbefore + nafter == ps->nhits) {
+            *target = before;
+            return EG_RULE_PARTIAL_NAME_FIRST;
         }
     }
     if (ps->hit != NONE && !ps->ambiguous) {
@@ -1038,17 +1057,22 @@ static eg_status partial_names(ctx *c)
     eg_doc_entities *out = c->de;
     eg_mentions *ms = c->ms;
     eg_rule *erule = calloc(out->n ? out->n : 1, sizeof *erule);
-    size_t *first_mention = malloc((out->n ? out->n : 1) * sizeof *first_mention);
+    size_t *first_mention = malloc((out->n ? out->n : 1) * 2 * sizeof *first_mention);
     if (!erule || !first_mention) {
         free(erule);
         free(first_mention);
         return EG_ERR_NOMEM;
     }
+    size_t *last_mention = first_mention + (out->n ? out->n : 1);
     for (size_t e = 0; e < out->n; e++) {
         first_mention[e] = SIZE_MAX;
+        last_mention[e] = 0;
     }
     for (size_t i = ms->n; i-- > 0;) {
         first_mention[out->of_mention[i]] = i;
+    }
+    for (size_t i = 0; i < ms->n; i++) {
+        last_mention[out->of_mention[i]] = i;
     }
     for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
         eg_local_entity *pe = &out->ents[e];
@@ -1062,7 +1086,7 @@ static eg_status partial_names(ctx *c)
         partial_scan ps;
         scan_partial(out, e, pw, &ps);
         uint32_t target;
-        eg_rule rule = partial_target(c, pe, &ps, first_mention, &target);
+        eg_rule rule = partial_target(c, e, &ps, first_mention, last_mention, &target);
         if (target == NONE) {
             if (ps.ambiguous) {
                 erule[e] = EG_RULE_AMBIGUOUS_PARTIAL;
