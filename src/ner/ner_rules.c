@@ -659,6 +659,23 @@ static bool spaced_key(eg_buf *out, const char *s, size_t n)
     return true;
 }
 
+/* Let mention m run on to token t (inclusive): its surface and end; false when out of memory. */
+static bool extend_mention(eg_ner_ws *ws, const eg_doc *doc, eg_mention *m, uint32_t t)
+{
+    if (!collapse_ws(&ws->buf, doc->text + m->start, doc->toks[t].end - m->start)) {
+        return false;
+    }
+    char *sf = eg_strndup(ws->buf.data, ws->buf.len);
+    if (!sf) {
+        return false;
+    }
+    free(m->surface);
+    m->surface = sf;
+    m->tok_end = t + 1;
+    m->end = doc->toks[t].end;
+    return true;
+}
+
 /* "Moon Jae In" after "Moon Jae-in": a tagger reads "In" as the preposition and stops at
  * "Moon Jae". A person's name followed by a capitalized word that completes a hyphenated name
  * of the article takes that word. `out` is sorted. */
@@ -687,15 +704,7 @@ eg_status ner_spaced_given_names(eg_ner_ws *ws, const eg_doc *doc, size_t first,
         if (!ok || !eg_strmap_has(&hyph, ws->buf.data, ws->buf.len)) {
             continue;
         }
-        ok = collapse_ws(&ws->buf, doc->text + m->start, n);
-        char *sf = ok ? eg_strndup(ws->buf.data, ws->buf.len) : NULL;
-        ok = sf != NULL;
-        if (ok) {
-            free(m->surface);
-            m->surface = sf;
-            m->tok_end = t + 1;
-            m->end = doc->toks[t].end;
-        }
+        ok = extend_mention(ws, doc, m, t);
     }
     eg_strmap_fini(&hyph);
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -725,16 +734,7 @@ eg_status ner_name_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_m
             doc->toks[t].start - doc->toks[t - 1].end > 1) {
             continue;
         }
-        size_t n = doc->toks[t].end - m->start;
-        ok = collapse_ws(&ws->buf, doc->text + m->start, n);
-        char *sf = ok ? eg_strndup(ws->buf.data, ws->buf.len) : NULL;
-        ok = sf != NULL;
-        if (ok) {
-            free(m->surface);
-            m->surface = sf;
-            m->tok_end = t + 1;
-            m->end = doc->toks[t].end;
-        }
+        ok = extend_mention(ws, doc, m, t);
     }
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
