@@ -295,10 +295,16 @@ static eg_status acronyms(ctx *c)
         size_t acr_n = lt->end - lt->start;
         const char *longf = m->surface;
         size_t long_n = strlen(longf);
-        bool ok = false;
+        bool ok = false, permuted = false;
         eg_etype type = m->type;
         if (alias_is_acronym_word(acr, acr_n) && !alias_is_acronym_word(longf, long_n)) {
             ok = eg_alias_acronym_matches(acr, acr_n, longf, long_n);
+            /* the initials in another order name it in another language: within this
+             * article only, since such long forms are generic ("Social Democratic Party
+             * (SPD)" here, "(PSD)" in another country's news) */
+            permuted = !ok && close == open + 2 && type == EG_ORGANIZATION &&
+                       alias_acronym_permuted(acr, acr_n, longf, long_n);
+            ok = ok || permuted;
             if (!ok && close - open > 3 && tok_is(doc, close - 2, ",")) {
                 /* "(Conseil national pour la sauvegarde de la patrie, CNSP)" */
                 const char *fs = doc->text + doc->toks[open + 1].start;
@@ -334,7 +340,8 @@ static eg_status acronyms(ctx *c)
             return EG_ERR_NOMEM;
         }
         char *long_key = eg_buf_steal(&k);
-        eg_status st = add_link(c->de, EG_LINK_ACRONYM, type, acr_key, long_key, NULL);
+        eg_status st =
+            permuted ? EG_OK : add_link(c->de, EG_LINK_ACRONYM, type, acr_key, long_key, NULL);
         /* within the article: every entity keyed by the acronym joins the long form */
         uint32_t target = find_entity(c->de, type, long_key);
         if (target == NONE) {

@@ -12,6 +12,11 @@
 /* Is s[0..n) an acronym: 2-10 letters, no lower case, two capitals or more (alias_names.c)? */
 bool alias_is_acronym_word(const char *s, size_t n);
 
+/* Are the acronym's letters the initials of the name's words in another order, as an acronym
+ * of the name in another language is ("Independent National Electoral Commission (CENI)");
+ * three letters or more (alias_names.c)? */
+bool alias_acronym_permuted(const char *acr, size_t acr_len, const char *name, size_t name_len);
+
 /* Is the key of `name` (person or organization form) equal to `key` (alias_names.c)? */
 bool alias_key_is(const char *name, const char *key);
 

@@ -118,6 +118,31 @@ bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name,
     return k == an && memcmp(ini, a, an) == 0;
 }
 
+static int cmp_char(const void *a, const void *b)
+{
+    return *(const char *)a - *(const char *)b;
+}
+
+bool alias_acronym_permuted(const char *acr, size_t acr_len, const char *name, size_t name_len)
+{
+    char a[32];
+    size_t an = 0;
+    for (size_t i = 0; i < acr_len && an + 1 < sizeof a; i++) {
+        if (!eg_is_alpha((unsigned char)acr[i])) {
+            return false;
+        }
+        a[an++] = (char)eg_to_lower((unsigned char)acr[i]);
+    }
+    char ini[64];
+    size_t k = initials(name, name_len, true, ini, sizeof ini);
+    if (an < 3 || k != an) {
+        return false;
+    }
+    qsort(a, an, 1, cmp_char);
+    qsort(ini, k, 1, cmp_char);
+    return memcmp(a, ini, an) == 0;
+}
+
 bool alias_is_acronym_word(const char *s, size_t n)
 {
     size_t up = 0;

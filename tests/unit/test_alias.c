@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../../src/resolve/alias.h"
+#include "../../src/resolve/alias_impl.h"
 #include "../../src/ner/gazetteer.h"
 #include "../../src/text/text.h"
 #include "check.h"
@@ -124,6 +125,13 @@ static void test_strings(void)
     CHECK(!eg_alias_acronym_matches("CNSP", 4,
                                     "National Council for the Safeguard of the Homeland", 50));
     CHECK(!eg_alias_acronym_matches("AU", 2, "European Union", 14));
+    /* another language's order of the same initials; never other letters or a short one */
+    CHECK(alias_acronym_permuted("CENI", 4, "Independent National Electoral Commission", 41));
+    CHECK(alias_acronym_permuted("CNSP", 4, "National Council for the Safeguard of the Homeland",
+                                 50) == false);
+    CHECK(!alias_acronym_permuted("TSLA", 4, "Tesla", 5));
+    CHECK(!alias_acronym_permuted("EU", 2, "Union European", 14));
+    CHECK(!alias_acronym_permuted("U.N.O", 5, "Nations Organization United", 27));
     CHECK(eg_alias_edit_distance("bazoum", 6, "bazuma", 6, 3) == 2);
     CHECK(eg_alias_edit_distance("zelensky", 8, "zelenskyy", 9, 3) == 1);
     CHECK(eg_alias_edit_distance("abcdefgh", 8, "zzzzzzzz", 8, 2) == 3);
