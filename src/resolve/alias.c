@@ -367,30 +367,51 @@ static eg_status acronyms(ctx *c)
     return EG_OK;
 }
 
-/* Stated aliases. Each cue says which side is the current name. */
+/* Stated aliases. Each cue says which side is the current name; "which" stands for "which"
+ * or "that". */
+#define EG_CUE_WORDS 6
 typedef struct cue {
-    const char *words[4];
+    const char *words[EG_CUE_WORDS];
     bool new_first; /* true: "A, formerly known as B" (A is the current name) */
 } cue;
 
 static const cue cues[] = {
-    {{"formerly", "known", "as", NULL}, true},
-    {{"previously", "known", "as", NULL}, true},
-    {{"formerly", "called", NULL, NULL}, true},
-    {{"previously", "called", NULL, NULL}, true},
-    {{"formerly", "named", NULL, NULL}, true},
-    {{"previously", "named", NULL, NULL}, true},
-    {{"once", "known", "as", NULL}, true},
-    {{"formerly", NULL, NULL, NULL}, true},
-    {{"previously", NULL, NULL, NULL}, true},
-    {{"also", "known", "as", NULL}, true},
-    {{"a.k.a.", NULL, NULL, NULL}, true},
-    {{"aka", NULL, NULL, NULL}, true},
-    {{"now", "known", "as", NULL}, false},
-    {{"now", "called", NULL, NULL}, false},
-    {{"renamed", NULL, NULL, NULL}, false},
-    {{"rebranded", "as", NULL, NULL}, false},
+    {{"formerly", "known", "as"}, true},
+    {{"previously", "known", "as"}, true},
+    {{"formerly", "called"}, true},
+    {{"previously", "called"}, true},
+    {{"formerly", "named"}, true},
+    {{"previously", "named"}, true},
+    {{"once", "known", "as"}, true},
+    {{"formerly"}, true},
+    {{"previously"}, true},
+    {{"also", "known", "as"}, true},
+    {{"a.k.a."}, true},
+    {{"aka"}, true},
+    {{"now", "known", "as"}, false},
+    {{"now", "known", "simply", "as"}, false},
+    {{"now", "called"}, false},
+    {{"renamed"}, false},
+    {{"rebranded", "as"}, false},
+    /* "Facebook, which changed its name to Meta"; "X, which was formerly known as Twitter" */
+    {{"which", "changed", "its", "name", "to"}, false},
+    {{"which", "renamed", "itself"}, false},
+    {{"which", "was", "renamed"}, false},
+    {{"which", "rebranded", "as"}, false},
+    {{"which", "rebranded", "itself", "as"}, false},
+    {{"which", "is", "now", "known", "as"}, false},
+    {{"which", "is", "now", "called"}, false},
+    {{"which", "was", "formerly", "known", "as"}, true},
+    {{"which", "was", "previously", "known", "as"}, true},
+    {{"which", "was", "once", "known", "as"}, true},
+    {{"which", "was", "formerly", "called"}, true},
 };
+
+/* Token t is cue word w ("which" also matches "that"). */
+static bool cue_word_is(const eg_doc *doc, uint32_t t, const char *w)
+{
+    return tok_is(doc, t, w) || (strcmp(w, "which") == 0 && tok_is(doc, t, "that"));
+}
 
 static eg_status add_mention_copy(ctx *c, uint32_t tb, uint32_t te, eg_etype type)
 {
@@ -440,7 +461,7 @@ static bool may_open_cue(const eg_doc *doc, uint32_t t)
             return true;
         }
     }
-    return false;
+    return (c0 == 't' && n == 4) || (c0 == 'w' && n == 5); /* "that", "which" */
 }
 
 static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
@@ -453,17 +474,21 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
         for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
             const cue *cu = &cues[q];
             uint32_t k = 0;
-            while (k < 4 && cu->words[k] && tok_is(doc, t + k, cu->words[k])) {
+            while (k < EG_CUE_WORDS && cu->words[k] && cue_word_is(doc, t + k, cu->words[k])) {
                 k++;
             }
-            if (k == 0 || (k < 4 && cu->words[k])) {
+            if (k == 0 || (k < EG_CUE_WORDS && cu->words[k])) {
                 continue;
             }
-            /* left side: skip "," or "(" before the cue */
+            /* left side: skip "," or "(" before the cue, or ", the company" */
             if (t == 0) {
                 break;
             }
             uint32_t l = t - 1;
+            if (l >= 2 && tok_is(doc, l - 1, "the") && tok_is(doc, l - 2, ",") &&
+                eg_is_lower((unsigned char)doc->text[doc->toks[l].start])) {
+                l -= 2; /* "Meta, the company formerly known as Facebook" */
+            }
             bool sep = tok_is(doc, l, ",") || tok_is(doc, l, "(");
             if (!sep) {
                 break; /* "formerly" in running text is not an alias cue */
