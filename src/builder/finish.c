@@ -194,6 +194,13 @@ static bool particle_first(const char *s)
     return sp && eg_gaz_name_particle(s, (size_t)(sp - s));
 }
 
+/* Does the name open with an initial ("G Henson", "J. Smith")? */
+static bool initial_first(const char *s)
+{
+    size_t i = 1 + (s[0] && s[1] == '.');
+    return eg_is_alpha((unsigned char)s[0]) && s[i] == ' ';
+}
+
 static const char *pick_label(const eg_builder *b, const uint32_t *members, size_t nm,
                               const surf_rec *surf, size_t ns, eg_etype type)
 {
@@ -211,6 +218,7 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
      * frequent wins ("Howard Baker" over a one-off "Staff Howard Baker"), then the longest */
     const surf_rec *best = NULL;
     size_t bw = 0;
+    int bfull = 0;
     bool org = nm > 0 && type == EG_ORGANIZATION;
     for (size_t i = 0; i < ns; i++) {
         /* an organization's legal form is no extra word: the most frequent of "Texaco Inc",
@@ -220,11 +228,13 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
         if (w == 2 && particle_first(surf[i].text)) {
             w = 1; /* "De Croo" is a surname, "Herman De Croo" the full name */
         }
+        /* how full: a full name, an initial and a surname ("G Henson"), a surname alone */
+        int full = w < 2 ? 0 : w == 2 && type == EG_PERSON && initial_first(surf[i].text) ? 1 : 2;
         bool better;
         if (!best) {
             better = true;
-        } else if ((w >= 2) != (bw >= 2)) {
-            better = w >= 2;
+        } else if (full != bfull) {
+            better = full > bfull;
         } else if (surf[i].count != best->count) {
             better = surf[i].count > best->count;
         } else {
@@ -233,6 +243,7 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
         if (better) {
             best = &surf[i];
             bw = w;
+            bfull = full;
         }
     }
     return best ? best->text : "";

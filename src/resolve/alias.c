@@ -556,6 +556,17 @@ static bool all_caps_entity(const eg_local_entity *e)
     return e->nsurf > 0;
 }
 
+/* The surname of an initial's name ("g henson", "j. smith" -> "henson", "smith"), or NULL
+ * when key k does not open with one letter (and a period) before more words. */
+static const char *after_initial(const char *k)
+{
+    if (!eg_is_alpha((unsigned char)k[0])) {
+        return NULL;
+    }
+    size_t i = 1 + (k[1] == '.');
+    return k[i] == ' ' && k[i + 1] ? k + i + 1 : NULL;
+}
+
 static void choose_label(eg_local_entity *e)
 {
     if (e->label_fixed && e->label) {
@@ -563,16 +574,23 @@ static void choose_label(eg_local_entity *e)
     }
     const eg_surface *best = NULL;
     size_t best_words = 0;
+    bool best_initial = false;
     for (size_t i = 0; i < e->nsurf; i++) {
         const eg_surface *s = &e->surf[i];
         size_t w = e->type == EG_ORGANIZATION ? eg_org_key_words(s->text)
                    : e->type == EG_PERSON       ? eg_word_count(s->text, true)
                                                 : alias_count_words(s->text);
+        /* "Gavin Henson" names him better than "G Henson" */
+        bool initial = e->type == EG_PERSON && after_initial(s->text) != NULL;
         if (!best || w > best_words ||
-            (w == best_words && (s->count > best->count ||
-                                 (s->count == best->count && strcmp(s->text, best->text) < 0)))) {
+            (w == best_words &&
+             (best_initial > initial ||
+              (best_initial == initial &&
+               (s->count > best->count ||
+                (s->count == best->count && strcmp(s->text, best->text) < 0)))))) {
             best = s;
             best_words = w;
+            best_initial = initial;
         }
     }
     if (best) {
@@ -1147,6 +1165,45 @@ static eg_status partial_names(ctx *c)
     return EG_OK;
 }
 
+/* (4b) An initial and a surname ("G Henson" in a team sheet, "J. Smith") is the one person of
+ * the article whose full name has that surname and a given name with that initial; with two
+ * ("Jason Robinson", "Jamie Robinson") it stays apart. */
+static void initial_names(ctx *c)
+{
+    eg_doc_entities *out = c->de;
+    for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
+        const eg_local_entity *pe = &out->ents[e];
+        const char *sur = pe->type == EG_PERSON && pe->merged_into == NONE
+                              ? after_initial(pe->key)
+                              : NULL;
+        if (!sur) {
+            continue;
+        }
+        uint32_t hit = NONE;
+        size_t nhits = 0;
+        for (size_t f = 0; f < out->n; f++) {
+            const eg_local_entity *fe = &out->ents[f];
+            const char *sp = strchr(fe->key, ' ');
+            if (f == e || fe->type != EG_PERSON || fe->merged_into != NONE || !sp ||
+                fe->key[0] != pe->key[0] || sp - fe->key < 2 || after_initial(fe->key) ||
+                strcmp(sp + 1, sur) != 0) {
+                continue;
+            }
+            hit = (uint32_t)f;
+            nhits++;
+        }
+        if (nhits != 1) {
+            continue;
+        }
+        merge(out, (uint32_t)e, hit);
+        for (size_t mi = 0; mi < c->ms->n; mi++) {
+            if (out->of_mention[mi] == e) {
+                set_why(c, mi, EG_RULE_PARTIAL_NAME, c->ms->v[mi].surface, out->ents[hit].key);
+            }
+        }
+    }
+}
+
 /* Fold surfaces and counts into the roots, point mentions at them, then pick labels. */
 static eg_status fold_and_label(ctx *c)
 {
@@ -1206,6 +1263,9 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     st = st == EG_OK ? acronyms(&c) : st;
     st = st == EG_OK ? apply_stated(&c, (const uint32_t(*)[3])stated, nstated) : st;
     st = st == EG_OK ? partial_names(&c) : st;
+    if (st == EG_OK) {
+        initial_names(&c);
+    }
     st = st == EG_OK ? generic_words(&c) : st;
     st = st == EG_OK ? fold_and_label(&c) : st;
     eg_buf_fini(&c.key);
