@@ -160,6 +160,20 @@ static bool tail_of(const char *t, const char *full)
            tail_key(t);
 }
 
+/* Is key k an initial and a surname ("p o'connell", "j. smith")? */
+static bool initial_key(const char *k)
+{
+    size_t i = 1 + (k[0] && k[1] == '.');
+    return eg_is_alpha((unsigned char)k[0]) && k[i] == ' ' && k[i + 1] && !strchr(k + i + 1, ' ');
+}
+
+/* Is key a an initial's form of the full name b ("p o'connell", "paul o'connell")? */
+static bool initial_of(const char *a, const char *b)
+{
+    return initial_key(a) && !initial_key(b) && a[0] == b[0] &&
+           strcmp(alias_last_word(a), alias_last_word(b)) == 0;
+}
+
 /* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
  * would make Des Browne and Gordon Brown one. Applied in order over the clusters the caller
  * already has (cands[i].root), a pair that would put two different full names of people in
@@ -193,7 +207,8 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
         uint32_t ra = eg_uf_find(parent, pairs[i].a), rb = eg_uf_find(parent, pairs[i].b);
         if (ra != rb && full[ra] && full[rb] && strcmp(full[ra], full[rb]) != 0 &&
             !names_close(full[ra], full[rb]) && !tail_of(full[ra], full[rb]) &&
-            !tail_of(full[rb], full[ra])) {
+            !tail_of(full[rb], full[ra]) && !initial_of(full[ra], full[rb]) &&
+            !initial_of(full[rb], full[ra])) {
             continue;
         }
         const char *f = full[ra] ? full[ra] : full[rb];
@@ -394,8 +409,8 @@ static bool index_names(cross_ctx *x)
         uint16_t first = (uint16_t)((unsigned char)lw[0] << 8 | (lw[0] ? (unsigned char)lw[1] : 0));
         x->b[i] = (blk){(uint32_t)i, cross_type(c), first, (uint32_t)strlen(lw), c->key};
         size_t nw = alias_count_words(c->key);
-        if (c->type != EG_PERSON || nw < 2) {
-            continue;
+        if (c->type != EG_PERSON || nw < 2 || initial_key(c->key)) {
+            continue; /* initials: below */
         }
         ok = add_holder(x, &k, lw, (uint32_t)i, true);
         /* and every tail of two words or more of a longer name ("Lula da Silva", "Lopez
@@ -404,6 +419,19 @@ static bool index_names(cross_ctx *x)
         for (size_t w = 1; ok && nw <= 8 && w + 2 <= nw; w++) {
             p = strchr(p, ' ') + 1;
             ok = add_holder(x, &k, p, (uint32_t)i, false);
+        }
+    }
+    /* "P O'Connell" holds "O'Connell" only where nobody is named in full with it: next to
+     * "Paul O'Connell" it is no other holder (initials(), below) */
+    for (size_t i = 0; i < x->n && ok; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_PERSON || !initial_key(c->key)) {
+            continue;
+        }
+        const char *lw = alias_last_word(c->key);
+        uint32_t h = eg_strmap_get(&x->surnames, lw, strlen(lw), UINT32_MAX);
+        if (h == UINT32_MAX || initial_key(x->cands[x->holders[h].head].key)) {
+            ok = add_holder(x, &k, lw, (uint32_t)i, true);
         }
     }
     eg_buf_fini(&k);
@@ -521,6 +549,39 @@ static bool misspellings(cross_ctx *x, unsigned threads, bool brute, bool ok)
     return ok;
 }
 
+/* An initial and a surname ("P O'Connell" in a team sheet) joins the one person named in full
+ * anywhere with that surname and a given name with that initial ("Paul O'Connell"), unless
+ * they meet in an article; with two such people it stays apart. */
+static bool initials(cross_ctx *x)
+{
+    bool ok = true;
+    for (size_t i = 0; i < x->n && ok; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (cross_type(c) != EG_PERSON || c->type != EG_PERSON || !initial_key(c->key)) {
+            continue;
+        }
+        const char *lw = alias_last_word(c->key);
+        uint32_t h = eg_strmap_get(&x->surnames, lw, strlen(lw), UINT32_MAX);
+        if (h == UINT32_MAX) {
+            continue;
+        }
+        uint32_t who = UINT32_MAX;
+        size_t nwho = 0;
+        for (uint32_t f = x->holders[h].head; f != UINT32_MAX; f = x->next_holder[f]) {
+            const char *fk = x->cands[f].key;
+            if (fk[0] == c->key[0] && fk[1] != ' ' && fk[1] != '.' &&
+                strcmp(alias_last_word(fk), lw) == 0) {
+                who = f;
+                nwho++;
+            }
+        }
+        if (nwho == 1 && !cooccur(c, &x->cands[who])) {
+            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, who, EG_RULE_SURNAME);
+        }
+    }
+    return ok;
+}
+
 static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, bool brute,
                        eg_alias_pair **pairs, size_t *npairs, eg_error *err)
 {
@@ -535,7 +596,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     bool ok = index_names(&x);
-    ok = ok && lone_surnames(&x) && person_firms(&x);
+    ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);
