@@ -99,6 +99,17 @@ static inline bool eg_is_alpha(int c) { return eg_is_upper(c) || eg_is_lower(c);
 static inline bool eg_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline int eg_to_lower(int c) { return eg_is_upper(c) ? c + 32 : c; }
 
+/* Whether s[0..n) is all ASCII (no byte of 0x80 or more). */
+static inline bool eg_is_ascii(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)s[i] >= 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* Whether the C string w is exactly s[0..n) (without strlen(w): these test a token against
  * word lists millions of times); eg_word_eqi ignores ASCII case. */
 static inline bool eg_word_eq(const char *w, const char *s, size_t n)

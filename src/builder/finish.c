@@ -194,13 +194,6 @@ static bool particle_first(const char *s)
     return sp && eg_gaz_name_particle(s, (size_t)(sp - s));
 }
 
-/* Does the name open with an initial ("G Henson", "J. Smith")? */
-static bool initial_first(const char *s)
-{
-    size_t i = 1 + (s[0] && s[1] == '.');
-    return eg_is_alpha((unsigned char)s[0]) && s[i] == ' ';
-}
-
 static const char *pick_label(const eg_builder *b, const uint32_t *members, size_t nm,
                               const surf_rec *surf, size_t ns, eg_etype type)
 {
@@ -229,7 +222,8 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
             w = 1; /* "De Croo" is a surname, "Herman De Croo" the full name */
         }
         /* how full: a full name, an initial and a surname ("G Henson"), a surname alone */
-        int full = w < 2 ? 0 : w == 2 && type == EG_PERSON && initial_first(surf[i].text) ? 1 : 2;
+        bool initial = w == 2 && type == EG_PERSON && eg_alias_after_initial(surf[i].text);
+        int full = w < 2 ? 0 : initial ? 1 : 2;
         bool better;
         if (!best) {
             better = true;

@@ -76,13 +76,7 @@ static bool gaz_key(eg_buf *out, const char *s, size_t n)
     if (!eg_buf_puts(out, "")) {
         return false;
     }
-    bool ascii = true;
-    for (size_t i = 0; i < n; i++) {
-        if ((unsigned char)s[i] >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
+    bool ascii = eg_is_ascii(s, n);
     bool space = false;
     if (ascii) {
         for (size_t i = 0; i < n; i++) {

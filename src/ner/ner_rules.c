@@ -407,39 +407,21 @@ eg_status ner_rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bo
     return EG_OK;
 }
 
-/* Whether s[0..n) has a byte outside ASCII. */
-static bool has_non_ascii(const char *s, size_t n)
+/* The folded forms (eg_gaz_key: "Goïta" -> "goita") of the surnames of the persons named in
+ * full among out->v[first, nm), into `folded`; built only when a word needs them. */
+static bool fold_surnames(const eg_doc *doc, const eg_mentions *out, size_t first, size_t nm,
+                          eg_strmap *folded, eg_buf *key)
 {
-    for (size_t i = 0; i < n; i++) {
-        if ((unsigned char)s[i] >= 0x80) {
-            return true;
+    for (size_t k = first; k < nm; k++) {
+        const eg_mention *m = &out->v[k];
+        if (m->type == EG_PERSON && m->tok_end - m->tok_begin >= 2) {
+            const eg_token *t = &doc->toks[m->tok_end - 1];
+            if (!eg_gaz_key(key, doc->text + t->start, t->end - t->start) ||
+                !eg_strmap_put(folded, key->data, key->len, 1)) {
+                return false;
+            }
         }
     }
-    return false;
-}
-
-/* Put the folded form of a surname (eg_gaz_key: "Goïta" -> "goita", after a 0x01 byte so it
- * never equals a word as written), or look a word up by it. */
-static bool folded_surname(eg_strmap *last, eg_buf *key, const char *s, size_t n, bool put,
-                           bool *found)
-{
-    eg_buf_reset(key);
-    if (!eg_buf_append(key, "\x01", 1)) {
-        return false;
-    }
-    eg_buf folded = {0};
-    if (!eg_gaz_key(&folded, s, n)) {
-        return false;
-    }
-    bool ok = eg_buf_append(key, folded.data, folded.len);
-    eg_buf_fini(&folded);
-    if (!ok) {
-        return false;
-    }
-    if (put) {
-        return eg_strmap_put(last, key->data, key->len, 1);
-    }
-    *found = eg_strmap_has(last, key->data, key->len);
     return true;
 }
 
@@ -451,7 +433,7 @@ eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
                            eg_mentions *out, eg_error *err)
 {
     /* last words of the full names, hashed: linear in tokens + mentions */
-    eg_strmap last = {0};
+    eg_strmap last = {0}, folded = {0};
     eg_buf key = {0};
     bool any_folded = false; /* a surname with letters outside ASCII */
     bool ok = true;
@@ -462,33 +444,39 @@ eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
             const eg_token *t = &doc->toks[m->tok_end - 1];
             const char *w = doc->text + t->start;
             size_t n = t->end - t->start;
-            ok = eg_strmap_put(&last, w, n, 1) && folded_surname(&last, &key, w, n, true, NULL);
-            any_folded = any_folded || has_non_ascii(w, n);
+            ok = eg_strmap_put(&last, w, n, 1);
+            any_folded = any_folded || !eg_is_ascii(w, n);
         }
     }
     for (uint32_t i = 0; ok && last.count && i < doc->ntoks; i++) {
-        if (ws->taken[i] || !starts_upper(ws->wptr[i], ws->wlen[i])) {
+        const char *w = ws->wptr[i];
+        size_t n = ws->wlen[i];
+        if (ws->taken[i] || !starts_upper(w, n)) {
             continue;
         }
         uint32_t f = tok_flags(ner, ws, i);
         if (f & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE)) {
             continue;
         }
-        bool found = eg_strmap_has(&last, ws->wptr[i], ws->wlen[i]);
-        if (!found && (any_folded || has_non_ascii(ws->wptr[i], ws->wlen[i])) &&
-            !all_upper(ws->wptr[i], ws->wlen[i])) {
-            ok = folded_surname(&last, &key, ws->wptr[i], ws->wlen[i], false, &found);
+        bool found = eg_strmap_has(&last, w, n);
+        if (!found && (any_folded || !eg_is_ascii(w, n)) && !all_upper(w, n)) {
+            ok = (folded.count || fold_surnames(doc, out, first, nm, &folded, &key)) &&
+                 eg_gaz_key(&key, w, n);
+            found = ok && eg_strmap_has(&folded, key.data, key.len);
         }
         if (ok && found) {
-            eg_status st = ner_add_span(ner, ws, doc, i, i + 1, EG_PERSON, EG_FOUND_SURNAME, out, err);
+            eg_status st =
+                ner_add_span(ner, ws, doc, i, i + 1, EG_PERSON, EG_FOUND_SURNAME, out, err);
             if (st != EG_OK) {
                 eg_buf_fini(&key);
+                eg_strmap_fini(&folded);
                 eg_strmap_fini(&last);
                 return st;
             }
         }
     }
     eg_buf_fini(&key);
+    eg_strmap_fini(&folded);
     eg_strmap_fini(&last);
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }

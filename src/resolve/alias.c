@@ -556,17 +556,6 @@ static bool all_caps_entity(const eg_local_entity *e)
     return e->nsurf > 0;
 }
 
-/* The surname of an initial's name ("g henson", "j. smith" -> "henson", "smith"), or NULL
- * when key k does not open with one letter (and a period) before more words. */
-static const char *after_initial(const char *k)
-{
-    if (!eg_is_alpha((unsigned char)k[0])) {
-        return NULL;
-    }
-    size_t i = 1 + (k[1] == '.');
-    return k[i] == ' ' && k[i + 1] ? k + i + 1 : NULL;
-}
-
 static void choose_label(eg_local_entity *e)
 {
     if (e->label_fixed && e->label) {
@@ -581,7 +570,7 @@ static void choose_label(eg_local_entity *e)
                    : e->type == EG_PERSON       ? eg_word_count(s->text, true)
                                                 : alias_count_words(s->text);
         /* "Gavin Henson" names him better than "G Henson" */
-        bool initial = e->type == EG_PERSON && after_initial(s->text) != NULL;
+        bool initial = e->type == EG_PERSON && eg_alias_after_initial(s->text) != NULL;
         if (!best || w > best_words ||
             (w == best_words &&
              (best_initial > initial ||
@@ -1174,7 +1163,7 @@ static void initial_names(ctx *c)
     for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
         const eg_local_entity *pe = &out->ents[e];
         const char *sur = pe->type == EG_PERSON && pe->merged_into == NONE
-                              ? after_initial(pe->key)
+                              ? eg_alias_after_initial(pe->key)
                               : NULL;
         if (!sur) {
             continue;
@@ -1185,7 +1174,7 @@ static void initial_names(ctx *c)
             const eg_local_entity *fe = &out->ents[f];
             const char *sp = strchr(fe->key, ' ');
             if (f == e || fe->type != EG_PERSON || fe->merged_into != NONE || !sp ||
-                fe->key[0] != pe->key[0] || sp - fe->key < 2 || after_initial(fe->key) ||
+                fe->key[0] != pe->key[0] || eg_alias_after_initial(fe->key) ||
                 strcmp(sp + 1, sur) != 0) {
                 continue;
             }

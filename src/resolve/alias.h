@@ -112,6 +112,10 @@ eg_status eg_alias_cross(const eg_alias_cand *cands, size_t n, unsigned threads,
 eg_status eg_alias_cross_brute(const eg_alias_cand *cands, size_t n, eg_alias_pair **pairs,
                                size_t *npairs, eg_error *err);
 
+/** The rest of a name that opens with an initial ("G Henson", "j. smith" -> "Henson",
+ * "smith"), or NULL when `s` does not open with one letter (and a period) before more words. */
+const char *eg_alias_after_initial(const char *s);
+
 /** Does `acr` ("ECOWAS", "CNSP") abbreviate the name `name`? */
 bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name, size_t name_len);
 

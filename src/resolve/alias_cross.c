@@ -160,11 +160,11 @@ static bool tail_of(const char *t, const char *full)
            tail_key(t);
 }
 
-/* Is key k an initial and a surname ("p o'connell", "j. smith")? */
+/* Is key k an initial and a one-word surname ("p o'connell", "j. smith")? */
 static bool initial_key(const char *k)
 {
-    size_t i = 1 + (k[0] && k[1] == '.');
-    return eg_is_alpha((unsigned char)k[0]) && k[i] == ' ' && k[i + 1] && !strchr(k + i + 1, ' ');
+    const char *sur = eg_alias_after_initial(k);
+    return sur && !strchr(sur, ' ');
 }
 
 /* Is key a an initial's form of the full name b ("p o'connell", "paul o'connell")? */
@@ -568,10 +568,8 @@ static bool initials(cross_ctx *x)
         uint32_t who = UINT32_MAX;
         size_t nwho = 0;
         for (uint32_t f = x->holders[h].head; f != UINT32_MAX; f = x->next_holder[f]) {
-            const char *fk = x->cands[f].key;
-            if (fk[0] == c->key[0] && fk[1] != ' ' && fk[1] != '.' &&
-                strcmp(alias_last_word(fk), lw) == 0) {
-                who = f;
+            if (x->cands[f].key[0] == c->key[0] && !initial_key(x->cands[f].key)) {
+                who = f; /* a holder of surname lw: its last word is lw */
                 nwho++;
             }
         }

@@ -118,6 +118,15 @@ bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name,
     return k == an && memcmp(ini, a, an) == 0;
 }
 
+const char *eg_alias_after_initial(const char *s)
+{
+    if (!eg_is_alpha((unsigned char)s[0])) {
+        return NULL;
+    }
+    size_t i = 1 + (s[1] == '.');
+    return s[i] == ' ' && s[i + 1] ? s + i + 1 : NULL;
+}
+
 static int cmp_char(const void *a, const void *b)
 {
     return *(const char *)a - *(const char *)b;

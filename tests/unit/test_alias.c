@@ -132,6 +132,11 @@ static void test_strings(void)
     CHECK(!alias_acronym_permuted("TSLA", 4, "Tesla", 5));
     CHECK(!alias_acronym_permuted("EU", 2, "Union European", 14));
     CHECK(!alias_acronym_permuted("U.N.O", 5, "Nations Organization United", 27));
+    CHECK_STR(eg_alias_after_initial("G Henson"), "Henson");
+    CHECK_STR(eg_alias_after_initial("j. van driel"), "van driel");
+    CHECK(eg_alias_after_initial("Gavin Henson") == NULL);
+    CHECK(eg_alias_after_initial("G") == NULL && eg_alias_after_initial("G ") == NULL);
+    CHECK(eg_alias_after_initial("") == NULL && eg_alias_after_initial("1 Henson") == NULL);
     CHECK(eg_alias_edit_distance("bazoum", 6, "bazuma", 6, 3) == 2);
     CHECK(eg_alias_edit_distance("zelensky", 8, "zelenskyy", 9, 3) == 1);
     CHECK(eg_alias_edit_distance("abcdefgh", 8, "zzzzzzzz", 8, 2) == 3);
