@@ -367,8 +367,7 @@ static eg_status acronyms(ctx *c)
     return EG_OK;
 }
 
-/* Stated aliases. Each cue says which side is the current name; "which" stands for "which"
- * or "that". */
+/* Stated aliases. Each cue says which side is the current name. */
 #define EG_CUE_WORDS 6
 typedef struct cue {
     const char *words[EG_CUE_WORDS];
@@ -407,10 +406,21 @@ static const cue cues[] = {
     {{"which", "was", "formerly", "called"}, true},
 };
 
-/* Token t is cue word w ("which" also matches "that"). */
+/* Words a cue may have in place of its own: "that" for "which". */
+static const char *const cue_synonyms[][2] = {{"which", "that"}};
+
+/* Is token t cue word w or its synonym? */
 static bool cue_word_is(const eg_doc *doc, uint32_t t, const char *w)
 {
-    return tok_is(doc, t, w) || (strcmp(w, "which") == 0 && tok_is(doc, t, "that"));
+    if (tok_is(doc, t, w)) {
+        return true;
+    }
+    for (size_t i = 0; i < EG_ARRAY_LEN(cue_synonyms); i++) {
+        if (strcmp(w, cue_synonyms[i][0]) == 0 && tok_is(doc, t, cue_synonyms[i][1])) {
+            return true;
+        }
+    }
+    return false;
 }
 
 static eg_status add_mention_copy(ctx *c, uint32_t tb, uint32_t te, eg_etype type)
@@ -448,27 +458,35 @@ static bool capitalized_tok(const eg_doc *doc, uint32_t t)
     return t < doc->ntoks && eg_is_upper((unsigned char)doc->text[doc->toks[t].start]);
 }
 
-/* Find stated aliases; may add the missing side as a mention. Runs before entities exist. */
+/* The words that open a cue, by first letter: a bit for each length (a-z, lengths < 32). */
+static void cue_openers(uint32_t open_len[26])
+{
+    memset(open_len, 0, 26 * sizeof *open_len);
+    for (size_t q = 0; q < EG_ARRAY_LEN(cues) + EG_ARRAY_LEN(cue_synonyms); q++) {
+        const char *w = q < EG_ARRAY_LEN(cues) ? cues[q].words[0]
+                                              : cue_synonyms[q - EG_ARRAY_LEN(cues)][1];
+        open_len[w[0] - 'a'] |= 1u << strlen(w);
+    }
+}
+
 /* Whether token t may open a cue, by its first letter and length alone: most tokens open none
- * and are passed over without comparing them with each cue. */
-static bool may_open_cue(const eg_doc *doc, uint32_t t)
+ * and are passed over at one look. */
+static bool may_open_cue(const eg_doc *doc, uint32_t t, const uint32_t open_len[26])
 {
     size_t n = doc->toks[t].end - doc->toks[t].start;
-    unsigned char c0 = (unsigned char)eg_to_lower((unsigned char)doc->text[doc->toks[t].start]);
-    for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
-        const char *w = cues[q].words[0];
-        if ((unsigned char)w[0] == c0 && strlen(w) == n) {
-            return true;
-        }
-    }
-    return (c0 == 't' && n == 4) || (c0 == 'w' && n == 5); /* "that", "which" */
+    int c0 = eg_to_lower((unsigned char)doc->text[doc->toks[t].start]);
+    return eg_is_lower(c0) && n < 32 && (open_len[c0 - 'a'] >> n & 1u);
 }
+
+/* Find stated aliases; may add the missing side as a mention. Runs before entities exist. */
 
 static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
 {
     const eg_doc *doc = c->doc;
+    uint32_t open_len[26];
+    cue_openers(open_len);
     for (uint32_t t = 0; t < doc->ntoks && *npairs < max_pairs; t++) {
-        if (!may_open_cue(doc, t)) {
+        if (!may_open_cue(doc, t, open_len)) {
             continue;
         }
         for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
