@@ -37,6 +37,19 @@ for i in $(seq 17); do outs+=(-o "$tmp/g$i.json"); conlls+=(--conll "c$i.conll")
 check run 2 "entgraph build: at most 16 outputs$(see build)" build "${outs[@]}" "$g"
 check run 2 "entgraph clusters: at most 16 --conll files$(see clusters)" clusters "${conlls[@]}" -o c
 check test ! -e "$tmp/g1.json"
+# a single-valued option given twice is an error, not the last one silently (merge wrote only
+# the last of two -o); a list takes every value: merge writes each -o in its format
+check run 2 "entgraph render: --output given more than once$(see render)" render "$g" -o "$tmp/a.svg" -o "$tmp/b.svg"
+check run 2 "entgraph build: --model given more than once$(see build)" build -m a -m b "$g"
+check run 2 "entgraph stats: --top given more than once$(see stats)" stats --top 3 --top 4 "$g"
+check run 2 "entgraph merge: $tmp/m.xyz: unknown output extension$(see merge)" merge "$g" -o "$tmp/m.json" -o "$tmp/m.xyz"
+check test ! -e "$tmp/m.json"
+check run 0 "" merge "$g" -o "$tmp/m.json" -o "$tmp/m.graphml"
+check grep -q '"nodes"' "$tmp/m.json"
+check grep -q '<graphml' "$tmp/m.graphml"
+check run 0 "" merge "$g" -f graphml -o "$tmp/m2.xml" -o "$tmp/m3.xml"
+check cmp -s "$tmp/m.graphml" "$tmp/m2.xml"
+check cmp -s "$tmp/m2.xml" "$tmp/m3.xml"
 # a missing value, an unknown option, a flag given a value, --json where there is none
 check run 2 "entgraph stats: option '--top' needs a value$(see stats)" stats --top
 check run 2 "entgraph build: option '-o' needs a value$(see build)" build -o

@@ -479,7 +479,8 @@ static const char merge_help[] =
     "Combine graphs built from separate shards of a corpus (disjoint sets of\n"
     "articles): the same entity becomes one node, weights and counts add up,\n"
     "aliases, documents and evidence are united, and cross-article alias\n"
-    "resolution runs again over the whole. Without -o, JSON goes to stdout.\n"
+    "resolution runs again over the whole. Each -o (it may be repeated) is\n"
+    "written in the format of its extension; without -o, JSON goes to stdout.\n"
     "A GRAPH may be - (standard input) and may hold several JSON graphs back\n"
     "to back (what 'hadoop fs -getmerge' writes). Every query command reads -.\n"
     "When every GRAPH was built with --shard, the result is byte for byte the\n"
@@ -496,10 +497,10 @@ static int merge_format(void *ud, int c, const char *value)
 }
 
 /* The options of merge; CLI_GO or the exit status (after --help or a usage error). */
-static int merge_options(int argc, char **argv, const char **out, bool *keep_state, int *format)
+static int merge_options(int argc, char **argv, cli_list *out, bool *keep_state, int *format)
 {
     const cli_opt opts[] = {
-        {"output", 'o', CLI_STR, out, 0, 0, NULL},
+        {"output", 'o', CLI_LIST, out, 0, 0, NULL},
         {"format", 'f', CLI_CALL, NULL, 0, 0, NULL},
         {"shard", 's', CLI_FLAG, keep_state, 0, 0, NULL},
         {"help", 'h', CLI_HELP, NULL, 0, 0, NULL},
@@ -512,18 +513,32 @@ static int merge_options(int argc, char **argv, const char **out, bool *keep_sta
     if (rc != CLI_GO) {
         return rc;
     }
-    if (*out && *format < 0) {
-        *format = eg_format_from_path(*out);
-        if (*format < 0) {
-            return cli_usage_error(cmd.verb, "%s: unknown output extension", *out);
+    for (size_t i = 0; i < out->n && *format < 0; i++) {
+        if (eg_format_from_path(out->items[i]) < 0) {
+            return cli_usage_error(cmd.verb, "%s: unknown output extension", out->items[i]);
         }
     }
     return CLI_GO;
 }
 
+/* The merged graph into each -o (its extension's format, or --format), or JSON on stdout. */
+static int merge_write(const eg_graph *m, const cli_list *out, int format)
+{
+    eg_error err = {0};
+    for (size_t i = 0; i < (out->n ? out->n : 1); i++) {
+        const char *path = out->n ? out->items[i] : "-";
+        int f = format >= 0 ? format : out->n ? eg_format_from_path(path) : EG_FORMAT_JSON;
+        if (eg_graph_save(m, path, (eg_format)f, &err) != EG_OK) {
+            return cli_fail(&err);
+        }
+    }
+    return EG_EXIT_OK;
+}
+
 int cmd_merge(int argc, char **argv)
 {
-    const char *out = NULL;
+    const char *outputs[16];
+    cli_list out = {outputs, 0, 16, "at most 16 outputs"};
     bool keep_state = false;
     int format = -1;
     int rc = merge_options(argc, argv, &out, &keep_state, &format);
@@ -545,11 +560,11 @@ int cmd_merge(int argc, char **argv)
         rc = cli_usage_error("merge", "--shard: every GRAPH must be built with --shard");
         goto done;
     }
-    if (eg_graph_merge(gs, n, keep_state, &m, &err) != EG_OK ||
-        eg_graph_save(m, out ? out : "-", format < 0 ? EG_FORMAT_JSON : (eg_format)format,
-                      &err) != EG_OK) {
+    if (eg_graph_merge(gs, n, keep_state, &m, &err) != EG_OK) {
         rc = cli_fail(&err);
+        goto done;
     }
+    rc = merge_write(m, &out, format);
 done:
     for (size_t i = 0; i < n; i++) {
         eg_graph_destroy(gs[i]);

@@ -4,6 +4,7 @@
  * or a missing value. Usage errors read "entgraph <verb>: <what> (see 'entgraph <verb> --help')".
  */
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -166,6 +167,14 @@ static int apply(const cli_command *cmd, const cli_opt *o, int c, const char *va
     }
 }
 
+/* Options that hold one value: a string or a number (flags may be repeated harmlessly; lists
+ * and the commands' own options decide for themselves). */
+static bool single_valued(cli_kind k)
+{
+    return k == CLI_STR || k == CLI_UNSIGNED || k == CLI_U32 || k == CLI_U64 || k == CLI_SIZE ||
+           k == CLI_ULONG;
+}
+
 int cli_getopt(const cli_command *cmd, int argc, char **argv)
 {
     struct option longopts[CLI_MAX_OPTS + 1];
@@ -178,12 +187,23 @@ int cli_getopt(const cli_command *cmd, int argc, char **argv)
     }
     longopts[n] = (struct option){NULL, 0, NULL, 0};
     int c;
+    bool given[CLI_MAX_OPTS] = {false};
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, cmd->shortopts, longopts, NULL)) != -1) {
         const cli_opt *o = NULL;
+        size_t at = 0;
         for (size_t i = 0; i < n && !o && c != '?' && c != ':'; i++) {
             o = cmd->opts[i].val == c ? &cmd->opts[i] : NULL;
+            at = i;
+        }
+        /* A value that only one can take, given twice, is a mistake to say, not to settle by
+         * keeping the last ("merge -o a.json -o a.graphml" wrote only a.graphml). */
+        if (o && single_valued(o->kind) && given[at]) {
+            return cli_usage_error(cmd->verb, "--%s given more than once", o->name);
+        }
+        if (o) {
+            given[at] = true;
         }
         int rc = o ? apply(cmd, o, c, optarg) : option_error(cmd->verb, c, argv);
         if (rc != CLI_GO) {
