@@ -232,6 +232,35 @@ unsigned eg_ner_ws_pieces(const eg_ner_ws *ws)
     return ws->pieces;
 }
 
+/* Does chunk c of the model end a named event: a MISC chunk whose last word is a competition's
+ * or a prize's head, two words or more ("Australian Open", "Nobel Prize"), or right after
+ * another MISC chunk ("British" + "Grand Prix", as the model sometimes cuts it)? The demonym
+ * or country it opens with names no country there. */
+static bool event_chunk(const eg_ner_ws *ws, size_t c)
+{
+    static const char *const heads[] = {
+        "Open", "Prix", "Cup", "Championship", "Championships", "Games", "Olympics",
+        "Masters", "Classic", "Trophy", "Rally", "Marathon", "Derby", "Invitational",
+        "Prize", "Award", "Awards", "Festival", "Slam", "Paralympics",
+    };
+    const eg_chunk *ch = &ws->chunks[c];
+    uint32_t last = ch->end - 1;
+    if (ch->type != EG_NE_MISC ||
+        !in_list(heads, sizeof heads / sizeof *heads, ws->wptr[last], ws->wlen[last])) {
+        return false;
+    }
+    return ch->end - ch->begin >= 2 ||
+           (c > 0 && ws->chunks[c - 1].type == EG_NE_MISC && ws->chunks[c - 1].end == ch->begin);
+}
+
+/* Is chunk c part of a named event (itself its end, or a MISC chunk right before the end)? */
+static bool in_event(const eg_ner_ws *ws, size_t c)
+{
+    return event_chunk(ws, c) ||
+           (ws->chunks[c].type == EG_NE_MISC && c + 1 < ws->nchunks &&
+            ws->chunks[c + 1].begin == ws->chunks[c].end && event_chunk(ws, c + 1));
+}
+
 /* Add the mention of the model's chunk c (a completed organization name may take in the chunks
  * after it); *next: the chunk to look at next. */
 static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t c,
@@ -239,6 +268,9 @@ static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
 {
     const eg_chunk *ch = &ws->chunks[c];
     *next = c + 1;
+    if (in_event(ws, c)) {
+        return EG_OK; /* its tokens stay taken (model_pass) */
+    }
     if (ch->type == EG_NE_MISC) {
         /* only demonyms and country compounds of MISC enter the graph */
         const char *s = ws->wptr[ch->begin];
@@ -300,7 +332,8 @@ static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     return EG_OK;
 }
 
-/* The model's chunks as mentions; then only their tokens stay taken for the passes after. */
+/* The model's chunks as mentions; then only their tokens, and those of named events, stay
+ * taken for the passes after (no list finds Australia in "the Australian Open"). */
 static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                             eg_mentions *out, eg_error *err)
 {
@@ -317,6 +350,12 @@ static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
     for (size_t i = first; i < out->n; i++) {
         for (uint32_t t = out->v[i].tok_begin; t < out->v[i].tok_end; t++) {
             ws->taken[t] = 1;
+        }
+    }
+    for (size_t c = 0; c < ws->nchunks; c++) {
+        if (in_event(ws, c)) {
+            memset(ws->taken + ws->chunks[c].begin, 1,
+                   ws->chunks[c].end - ws->chunks[c].begin);
         }
     }
     return EG_OK;
