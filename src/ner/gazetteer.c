@@ -887,6 +887,10 @@ bool eg_gaz_name_particle(const char *s, size_t n)
     static const char *const particles[] = {"van", "von", "de", "der", "den", "del", "della",
                                             "di", "da", "du", "la", "le", "al", "el", "bin",
                                             "ibn", "ter", "ten", "dos", "das", "af", "zu"};
+    /* the tagger asks of every word in lower case: most leave at their length or first letter */
+    if (n < 2 || n > 5 || !memchr("vdlaebitzVDLAEBITZ", s[0], 18)) {
+        return false;
+    }
     for (size_t i = 0; i < sizeof particles / sizeof *particles; i++) {
         if (eg_word_eqi(particles[i], s, n)) {
             return true;

@@ -167,6 +167,7 @@ void eg_tag_ws_destroy(eg_tag_ws *ws)
     free(ws->em);
     free(ws->back);
     free(ws->lab1);
+    free(ws->nostart_buf);
     free(ws->memat);
     free(ws->mty1);
     free(ws->aslot);
@@ -233,7 +234,7 @@ static bool ws_reserve(eg_tag_ws *ws, size_t n)
                   regrow((void **)&ws->memat, c) && regrow((void **)&ws->mty1, c) &&
                   regrow((void **)&ws->back, c * NL) && regrow((void **)&ws->labels, c) &&
                   regrow((void **)&ws->slot, c * sizeof *ws->slot) &&
-                  regrow((void **)&ws->cmask, c);
+                  regrow((void **)&ws->cmask, c) && regrow((void **)&ws->nostart_buf, c);
         if (!ok) {
             return false; /* the arrays grown so far are kept; ti_cap still says the old size */
         }
@@ -1008,6 +1009,15 @@ static const uint8_t OBU[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
  * a trained model are exact in doubles, so tagging is exact integer arithmetic. The nine
  * O/B/U labels share their nine predecessors, so their maxima are taken a predecessor at a
  * time over all nine at once (vectorizable); ties go to the lowest predecessor label. */
+/* No name opens at a token marked in ws->nostart: its B and U labels become impossible. */
+static inline void ban_start(double *v, double none)
+{
+    for (unsigned ty = 0; ty < 4; ty++) {
+        v[1 + 4 * ty] = none;
+        v[4 + 4 * ty] = none;
+    }
+}
+
 static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
 {
     size_t n = s1 - s0;
@@ -1024,6 +1034,10 @@ static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
     for (unsigned b = 0; b < NL; b++) {
         v[0][b] = inside_label(b) ? NONE : e[b] + trans[START * NL + b];
         ws->back[s0 * NL + b] = 0;
+    }
+    const uint8_t *nostart = ws->nostart;
+    if (nostart && nostart[s0]) {
+        ban_start(v[0], NONE);
     }
     for (size_t i = 1; i < n; i++) {
         size_t t = s0 + i;
@@ -1057,6 +1071,9 @@ static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
                 cv[b] = (gt ? si : sb) + e[b];
                 bk[b] = (uint8_t)(gt ? pi : pb);
             }
+        }
+        if (nostart && nostart[t]) {
+            ban_start(cv, NONE);
         }
     }
     const double *last = v[(n - 1) & 1];
@@ -1485,6 +1502,93 @@ static void first_pass(const weights *W, eg_tag_ws *ws, size_t nwords, const uin
     }
 }
 
+void eg_tag_ws_recased(eg_tag_ws *ws, const uint32_t *recased)
+{
+    ws->recased = recased;
+}
+
+/* Is the word one of words[0..n)? */
+static bool in_words(const char *const *words, size_t n, const eg_word *w)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (eg_word_eq(words[k], w->s, w->len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is the word written in lower-case letters only? */
+static bool all_lower(const eg_word *w)
+{
+    bool lower = w->len > 0;
+    for (size_t b = 0; b < w->len && lower; b++) {
+        lower = eg_is_lower((unsigned char)w->s[b]);
+    }
+    return lower;
+}
+
+/* Does the article write a country's or a place's name or a demonym in lower case ("exports
+ * to peru", "a cuban official", "in lima": some wire copy is in lower case but for its
+ * sentences' first letters)? Names whose lower-case form is a word or a common abbreviation
+ * ("us", "car", "turkey", "polish", "gulf", "uk" of an address) do not count. */
+static bool lowercase_places(const eg_tag_ws *ws, const eg_word *w, size_t n)
+{
+    static const char *const words[] = {
+        "us", "uk", "car", "png", "turkey", "china", "chad", "jordan", "guinea", "georgia",
+        "panama", "india", "pole", "poles", "polish", "french", "dutch", "swiss", "gulf",
+    };
+    const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    for (size_t i = 0; i < n; i++) {
+        if ((ws->ti[i].gaz & place) && all_lower(&w[i]) &&
+            !in_words(words, sizeof words / sizeof *words, &w[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The first word of sentence [s0, s1) that starts with a letter, s1 when none. */
+static size_t first_word(const eg_tag_ws *ws, size_t s0, size_t s1)
+{
+    while (s0 < s1 && !ws->ti[s0].cap && !ws->ti[s0].lower1) {
+        s0++;
+    }
+    return s0;
+}
+
+/* Which tokens may not open a name: in an article of three sentences or more written the
+ * ordinary way (nine in ten sentences open with a capital, no place in lower case: not a
+ * tweet, not wire copy in lower case), a word written in lower-case letters only that is no
+ * name particle ("frank" in "frank discussions", "walker" before "Gillian", "the" before
+ * "Guardian"). CoNLL-2003 train opens 19 of its 23,499 names so, nearly all with particles. */
+static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32_t *ss,
+                         size_t nss)
+{
+    ws->nostart = NULL;
+    size_t words = 0, capital = 0;
+    const uint32_t *rc = ws->recased;
+    for (size_t k = 0; k < nss; k++) {
+        size_t f = first_word(ws, ss[k], k + 1 < nss ? ss[k + 1] : n);
+        if (f < (k + 1 < nss ? ss[k + 1] : n)) {
+            words++;
+            capital += ws->ti[f].cap || (rc && rc[f]);
+        }
+    }
+    if (words < 3 || capital * 10 < words * 9 || lowercase_places(ws, w, n)) {
+        return;
+    }
+    memset(ws->nostart_buf, 0, n);
+    for (size_t k = 0; k < nss; k++) {
+        size_t s1 = k + 1 < nss ? ss[k + 1] : n;
+        for (size_t i = first_word(ws, ss[k], s1) + 1; i < s1; i++) {
+            ws->nostart_buf[i] = ws->ti[i].lower1 && all_lower(&w[i]) && !(rc && rc[i]) &&
+                                 (w[i].len > 5 || !eg_gaz_name_particle(w[i].s, w[i].len));
+        }
+    }
+    ws->nostart = ws->nostart_buf;
+}
+
 eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
                        const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
                        size_t *nchunks, size_t *chunks_cap, eg_error *err)
@@ -1497,6 +1601,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
                      m)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
     }
+    mark_nostart(ws, words, nwords, sent_start, nsents);
     weights W = {.m = m};
     weights_trans(&W);
     first_pass(&W, ws, nwords, sent_start, nsents);
@@ -1526,6 +1631,7 @@ bool eg_model_ws_prepare(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses 
                          const wclasses *vc, uint64_t phrases, const eg_word *w, size_t n,
                          const uint32_t *ss, size_t nss)
 {
+    ws->nostart = NULL; /* training decodes without it */
     return prepare_doc(ws, gaz, wc, vc, phrases, w, n, ss, nss, NULL);
 }
 

@@ -50,6 +50,9 @@ void eg_model_destroy(eg_model *m);
 
 eg_tag_ws *eg_tag_ws_create(void);
 void eg_tag_ws_destroy(eg_tag_ws *ws);
+/* The tokens of the next eg_model_tag() that are shown in lower case though the text writes
+ * them capitalized (a Title Case headline's words, ner_truecase): per token nonzero, or NULL. */
+void eg_tag_ws_recased(eg_tag_ws *ws, const uint32_t *recased);
 
 /**
  * Tag one document. `words` are its tokens in order; `sent_start[k]` is the index of the first

@@ -208,9 +208,11 @@ static eg_status tag_pieces(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
         for (size_t q = k; q < k1; q++) {
             ws->sent_start[q] -= t0; /* the piece's own token numbers, restored below */
         }
+        eg_tag_ws_recased(ws->tag, ws->lower_off + t0);
         eg_status st = eg_model_tag(ner->model, ws->tag, ws->words + t0, t1 - t0,
                                     ws->sent_start + k, k1 - k, &ws->chunks, &ws->nchunks,
                                     &ws->chunks_cap, err);
+        eg_tag_ws_recased(ws->tag, NULL);
         for (size_t q = k; q < k1; q++) {
             ws->sent_start[q] += t0;
         }

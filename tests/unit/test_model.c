@@ -3,6 +3,7 @@
  * damaged files are clean errors, and the built-in model tags news sensibly; word classes are
  * induced from raw text and stored in the model.
  */
+#include <ctype.h>
 #include <glob.h>
 #include <math.h>
 #include <stdlib.h>
@@ -347,6 +348,47 @@ static void test_word_cache(eg_model *d)
     }
 }
 
+/* A word in lower case opens no name in an article written the ordinary way ("the talks were
+ * frank", which the model alone typed PER); in wire copy that writes places in lower case
+ * ("exports to peru") the model may still find them. */
+static void test_lowercase_starts(eg_model *d)
+{
+    const char *a[] = {"Kim", "Jong", "Un", "met", "Moon", "Jae-in", "at", "Panmunjom", ".",
+                       "Kim", "said", "the", "talks", "were", "frank", ".",
+                       "Officials", "later", "met", "in", "Seoul", "."};
+    const char *b[] = {"Mr", "Lara", "said", "exports", "to", "peru", "rose", ".",
+                       "He", "told", "reuters", "the", "figures", "were", "final", ".",
+                       "The", "ministry", "said", "peru", "would", "pay", "."};
+    uint32_t ssa[] = {0, 9, 16}, ssb[] = {0, 8, 16};
+    eg_word w[24];
+    eg_error err = {0};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t nch = 0, cap = 0;
+    for (size_t i = 0; i < 22; i++) {
+        w[i] = (eg_word){a[i], (uint32_t)strlen(a[i])};
+    }
+    CHECK(eg_model_tag(d, ws, w, 22, ssa, 3, &ch, &nch, &cap, &err) == EG_OK);
+    bool seoul = false;
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(!islower((unsigned char)*a[ch[i].begin]));
+        seoul |= ch[i].begin == 20 && ch[i].type == EG_NE_LOC;
+    }
+    CHECK(seoul);
+    for (size_t i = 0; i < 23; i++) {
+        w[i] = (eg_word){b[i], (uint32_t)strlen(b[i])};
+    }
+    nch = 0;
+    CHECK(eg_model_tag(d, ws, w, 23, ssb, 3, &ch, &nch, &cap, &err) == EG_OK);
+    bool peru = false;
+    for (size_t i = 0; i < nch; i++) {
+        peru |= ch[i].begin == 5 && ch[i].type == EG_NE_LOC;
+    }
+    CHECK(peru);
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 int main(void)
 {
     const char *src = getenv("EG_SRC");
@@ -456,6 +498,7 @@ int main(void)
         free(ch);
         eg_tag_ws_destroy(ws);
         test_word_cache(d);
+        test_lowercase_starts(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
