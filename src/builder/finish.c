@@ -194,6 +194,35 @@ static bool particle_first(const char *s)
     return sp && eg_gaz_name_particle(s, (size_t)(sp - s));
 }
 
+/* Is the name shouted: no lower-case letter, and a word of four letters or more ("YANGON",
+ * "SAO PAULO" of a dateline, "BIDEN" of a headline in capitals; not "NATO" as an acronym
+ * is judged by the type below)? */
+static bool shouted(const char *s)
+{
+    size_t run = 0, longest = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (eg_is_lower(*p)) {
+            return false;
+        }
+        run = eg_is_upper(*p) ? run + 1 : 0;
+        longest = run > longest ? run : longest;
+    }
+    return longest >= 4;
+}
+
+/* "SAO PAULO" -> "Sao Paulo", "O'NEILL" -> "O'Neill": a letter after a letter in lower case
+ * (ASCII; other letters stay as they are). */
+static void title_case(char *s)
+{
+    bool after = false;
+    for (unsigned char *p = (unsigned char *)s; *p; p++) {
+        if (after && eg_is_upper(*p)) {
+            *p = (unsigned char)(*p - 'A' + 'a');
+        }
+        after = eg_is_upper(*p) || eg_is_lower(*p) || *p >= 0x80;
+    }
+}
+
 static const char *pick_label(const eg_builder *b, const uint32_t *members, size_t nm,
                               const surf_rec *surf, size_t ns, eg_etype type)
 {
@@ -212,6 +241,7 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
     const surf_rec *best = NULL;
     size_t bw = 0;
     int bfull = 0;
+    bool bcaps = false;
     bool org = nm > 0 && type == EG_ORGANIZATION;
     for (size_t i = 0; i < ns; i++) {
         /* an organization's legal form is no extra word: the most frequent of "Texaco Inc",
@@ -224,11 +254,16 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
         /* how full: a full name, an initial and a surname ("G Henson"), a surname alone */
         bool initial = w == 2 && type == EG_PERSON && eg_alias_after_initial(surf[i].text);
         int full = w < 2 ? 0 : initial ? 1 : 2;
+        /* then a person's or a place's name as the text writes it beats its dateline or
+         * headline in capitals ("Yangon" over "YANGON" however often the datelines say it) */
+        bool caps = type != EG_ORGANIZATION && shouted(surf[i].text);
         bool better;
         if (!best) {
             better = true;
         } else if (full != bfull) {
             better = full > bfull;
+        } else if (caps != bcaps) {
+            better = !caps;
         } else if (surf[i].count != best->count) {
             better = surf[i].count > best->count;
         } else {
@@ -238,6 +273,7 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
             best = &surf[i];
             bw = w;
             bfull = full;
+            bcaps = caps;
         }
     }
     return best ? best->text : "";
@@ -507,6 +543,9 @@ static bool finish_node(finish_ctx *c, size_t k, const surf_rec *surf, size_t ns
     size_t nm = c->mstart[k + 1] - c->mstart[k];
     nd->type = c->rtype[eg_uf_find(c->parent, mem[0])];
     nd->label = eg_graph_strdup(c->g, pick_label(b, mem, nm, surf, ns, nd->type));
+    if (nd->label && (nd->type == EG_PERSON || nd->type == EG_LOCATION) && shouted(nd->label)) {
+        title_case(nd->label); /* only ever written in capitals: "NAYPYITAW" -> "Naypyitaw" */
+    }
     nd->aliases = eg_graph_calloc(c->g, ns + 1, sizeof *nd->aliases);
     if (!nd->label || !nd->aliases) {
         return false;

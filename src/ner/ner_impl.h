@@ -232,7 +232,8 @@ eg_status ner_state_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
                           eg_mentions *out, eg_error *err);
 
 /* Bylines are not news: the names of a credit line ("Reporting by ...; Editing by ...") and
- * the agency of a dateline ("WASHINGTON (Reuters) -") are dropped (ner_places.c). */
+ * the agency of a dateline ("WASHINGTON (Reuters) -") are dropped, and a dateline's place
+ * typed a person or an organization is a place (ner_places.c). */
 void ner_drop_bylines(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out);
 
 /* A "person" named right after a common noun for a company or a band ("research firm Gartner",

@@ -216,6 +216,41 @@ static bool dateline_agency(const eg_ner_ws *ws, const eg_doc *doc, uint32_t b, 
     return false;
 }
 
+/* Is mention m the place of a dateline: words in capitals opening the sentence or the
+ * paragraph, then perhaps a date ("KYIV, Dec 3"), then the agency in parentheses and a dash?
+ * "SAO PAULO (Reuters) -" is a place whatever the tagger made of its two given names. */
+static bool dateline_place(const eg_ner_ws *ws, const eg_doc *doc, const eg_mention *m,
+                           uint32_t sb, uint32_t se)
+{
+    uint32_t b = m->tok_begin, e = m->tok_end;
+    if ((b != sb && !(doc->toks[b].flags & EG_TOK_PARA_START)) || ws->wlen[b] < 2 ||
+        !all_upper(ws->wptr[b], ws->wlen[b])) {
+        return false;
+    }
+    for (uint32_t t = b + 1; t < e; t++) {
+        for (uint32_t k = 0; k < ws->wlen[t]; k++) {
+            if (eg_is_lower((unsigned char)ws->wptr[t][k])) {
+                return false;
+            }
+        }
+    }
+    for (uint32_t p = e; p < se && p <= e + 6; p++) {
+        if (tok_word(ws, p, "(")) {
+            for (uint32_t c = p + 2; c < se && c <= p + 4; c++) {
+                if (tok_word(ws, c, ")")) {
+                    return dateline_agency(ws, doc, p + 1, c, sb, se);
+                }
+            }
+            return false;
+        }
+        unsigned char c0 = (unsigned char)ws->wptr[p][0];
+        if (!tok_word(ws, p, ",") && !eg_is_digit(c0) && !eg_is_upper(c0)) {
+            return false; /* a date's words only: "KYIV, Dec 3" */
+        }
+    }
+    return false;
+}
+
 void ner_drop_bylines(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out)
 {
     size_t kept = first;
@@ -245,6 +280,10 @@ void ner_drop_bylines(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mention
             if (drop) {
                 free(m->surface);
                 continue;
+            }
+            if ((m->type == EG_PERSON || m->type == EG_ORGANIZATION) && m->gaz < 0 &&
+                dateline_place(ws, doc, m, se->tok_begin, se->tok_end)) {
+                m->type = EG_LOCATION;
             }
             out->v[kept++] = *m;
         }
