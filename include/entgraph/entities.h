@@ -62,8 +62,10 @@ typedef enum eg_rule {
     EG_RULE_FIRM_NAME,            /* "firm of that name": a "person" Baker Hughes where
                                    * another article names Baker Hughes Inc */
     /* within one article (added later) */
-    EG_RULE_PARTIAL_NAME_FIRST    /* "partial name (the one named before it)": "Biden" after
+    EG_RULE_PARTIAL_NAME_FIRST,   /* "partial name (the one named before it)": "Biden" after
                                    * "Joe Biden" and before "Hunter Biden" */
+    EG_RULE_PERSON_INITIALS       /* "initials of a name": "MBS" for "Mohammed bin Salman",
+                                   * "AMLO", "JFK" in the article that names them */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

@@ -248,8 +248,8 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
          * "Texaco" and "Texaco Inc." names the company */
         /* "Moon Jae-in" and "Moon Jae In" are as full as each other */
         size_t w = org ? eg_org_key_words(surf[i].text) : eg_word_count(surf[i].text, true);
-        if (w == 2 && particle_first(surf[i].text)) {
-            w = 1; /* "De Croo" is a surname, "Herman De Croo" the full name */
+        if ((w == 2 || (w > 2 && type == EG_PERSON)) && particle_first(surf[i].text)) {
+            w = 1; /* "De Croo", "von der Leyen" are surnames, "Herman De Croo" the full name */
         }
         /* how full: a full name, an initial and a surname ("G Henson"), a surname alone */
         bool initial = w == 2 && type == EG_PERSON && eg_alias_after_initial(surf[i].text);

@@ -429,6 +429,28 @@ static bool fold_surnames(const eg_doc *doc, const eg_mentions *out, size_t firs
  * is a mention of that person ("Putin" after "Vladimir Putin"); a surname written with
  * diacritics is also found without them and the other way round ("Goita" after "Assimi
  * Goïta"). */
+/* The initials of person mention m of three to five words ("Mohammed bin Salman" -> "MBS",
+ * "John F. Kennedy" -> "JFK") into `last` with the value 2 + the token after the name, unless
+ * there already (a surname, or earlier initials). False: out of memory. */
+static bool put_initials(const eg_doc *doc, const eg_mention *m, eg_strmap *last)
+{
+    char ini[6];
+    size_t k = 0;
+    for (uint32_t t = m->tok_begin; t < m->tok_end; t++) {
+        unsigned char c = (unsigned char)doc->text[doc->toks[t].start];
+        if (eg_is_upper(c) || eg_is_lower(c)) {
+            if (k == sizeof ini - 1) {
+                return true;
+            }
+            ini[k++] = (char)(eg_is_lower(c) ? c - 'a' + 'A' : c);
+        }
+    }
+    if (k < 3 || eg_strmap_has(last, ini, k)) {
+        return true;
+    }
+    return eg_strmap_put(last, ini, k, 2 + m->tok_end);
+}
+
 eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                            eg_mentions *out, eg_error *err)
 {
@@ -446,6 +468,7 @@ eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
             size_t n = t->end - t->start;
             ok = eg_strmap_put(&last, w, n, 1);
             any_folded = any_folded || !eg_is_ascii(w, n);
+            ok = ok && put_initials(doc, m, &last);
         }
     }
     for (uint32_t i = 0; ok && last.count && i < doc->ntoks; i++) {
@@ -458,7 +481,8 @@ eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         if (f & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE)) {
             continue;
         }
-        bool found = eg_strmap_has(&last, w, n);
+        uint32_t at = eg_strmap_get(&last, w, n, 0);
+        bool found = at == 1 || (at > 1 && i >= at - 2); /* initials after the name they spell */
         if (!found && (any_folded || !eg_is_ascii(w, n)) && !all_upper(w, n)) {
             ok = (folded.count || fold_surnames(doc, out, first, nm, &folded, &key)) &&
                  eg_gaz_key(&key, w, n);

@@ -606,13 +606,12 @@ static void choose_label(eg_local_entity *e)
     }
 }
 
-/* A person's surname with its particle, "van driel", "bin laden", "de gaulle": a partial name
- * like a one-word surname. */
+/* A person's surname with its particles, "van driel", "bin laden", "von der leyen", "de la
+ * madrid": a partial name like a one-word surname. */
 static bool particle_surname(const eg_local_entity *e)
 {
     const char *sp = strchr(e->key, ' ');
-    return e->type == EG_PERSON && alias_count_words(e->key) == 2 && sp &&
-           eg_gaz_name_particle(e->key, (size_t)(sp - e->key));
+    return e->type == EG_PERSON && sp && eg_gaz_name_particle(e->key, (size_t)(sp - e->key));
 }
 
 /* "jan van driel" ends with the words "van driel". */
@@ -1138,7 +1137,8 @@ static eg_status partial_names(ctx *c)
         }
         size_t pw = alias_count_words(pe->key);
         if (pw != 1 && !particle_surname(pe) && !two_word_surname(pe)) {
-            continue; /* only one-word names (and "van Driel", "Lopez Obrador") are partial */
+            continue; /* only one-word names (and "van Driel", "von der Leyen", "Lopez Obrador")
+                         are partial */
         }
         partial_scan ps;
         scan_partial(out, e, pw, &ps);
@@ -1211,6 +1211,71 @@ static void initial_names(ctx *c)
     }
 }
 
+/* Do a person's name's words ("mohammed bin salman", "john f. kennedy") open with the letters
+ * of key ("mbs", "jfk"), one each, three words or more? */
+static bool initials_of(const char *key, const char *name)
+{
+    size_t n = 0;
+    for (const char *w = name; *w;) {
+        if (!key[n] || *w != key[n]) {
+            return false;
+        }
+        n++;
+        w += strcspn(w, " ");
+        w += *w == ' ';
+    }
+    return n >= 3 && !key[n];
+}
+
+/* The first mention of entity e (the mentions' count when it has none). */
+static size_t first_of(const ctx *c, uint32_t e)
+{
+    for (size_t mi = 0; mi < c->ms->n; mi++) {
+        if (c->de->of_mention[mi] == e) {
+            return mi;
+        }
+    }
+    return c->ms->n;
+}
+
+/* (4c) Initials in capitals ("MBS", "AMLO", "JFK", a person the recognizer often takes for
+ * an organization) are the one person of the article whose name of three words or more they
+ * spell, named before them; a listed name ("IMF") or two such persons leave them alone. */
+static void person_initials(ctx *c)
+{
+    eg_doc_entities *out = c->de;
+    for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
+        eg_local_entity *pe = &out->ents[e];
+        size_t kl = strlen(pe->key);
+        if (pe->merged_into != NONE || pe->label_fixed || kl < 3 || kl > 5 ||
+            (pe->type != EG_ORGANIZATION && pe->type != EG_PERSON) || !all_caps_entity(pe) ||
+            strspn(pe->key, "abcdefghijklmnopqrstuvwxyz") != kl) {
+            continue;
+        }
+        uint32_t hit = NONE;
+        size_t nhits = 0;
+        for (size_t f = 0; f < out->n; f++) {
+            const eg_local_entity *fe = &out->ents[f];
+            if (f != e && fe->type == EG_PERSON && fe->merged_into == NONE &&
+                initials_of(pe->key, fe->key)) {
+                hit = (uint32_t)f;
+                nhits++;
+            }
+        }
+        if (nhits != 1 || first_of(c, hit) > first_of(c, (uint32_t)e)) {
+            continue; /* the name comes first: "PCW" of the agency, then its founder */
+        }
+        pe->type = EG_PERSON;
+        merge(out, (uint32_t)e, hit);
+        for (size_t mi = 0; mi < c->ms->n; mi++) {
+            if (out->of_mention[mi] == e) {
+                set_why(c, mi, EG_RULE_PERSON_INITIALS, c->ms->v[mi].surface,
+                        out->ents[hit].key);
+            }
+        }
+    }
+}
+
 /* Fold surfaces and counts into the roots, point mentions at them, then pick labels. */
 static eg_status fold_and_label(ctx *c)
 {
@@ -1272,6 +1337,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     st = st == EG_OK ? partial_names(&c) : st;
     if (st == EG_OK) {
         initial_names(&c);
+        person_initials(&c);
     }
     st = st == EG_OK ? generic_words(&c) : st;
     st = st == EG_OK ? fold_and_label(&c) : st;
