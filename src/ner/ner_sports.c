@@ -30,6 +30,12 @@ static int sport_word(const char *s, size_t n)
         {"innings", SPORT_CRICKET}, {"bowled", SPORT_CRICKET}, {"batting", SPORT_CRICKET},
         {"batsman", SPORT_CRICKET}, {"batters", SPORT_CRICKET}, {"bowlers", SPORT_CRICKET},
         {"centuries", SPORT_CRICKET}, {"ODI", SPORT_CRICKET}, {"T20", SPORT_CRICKET},
+        {"batted", SPORT_CRICKET}, {"overs", SPORT_CRICKET}, {"bowler", SPORT_CRICKET},
+        {"bowling", SPORT_CRICKET}, {"spinner", SPORT_CRICKET}, {"all-rounder", SPORT_CRICKET},
+        {"Twenty20", SPORT_CRICKET}, {"defender", SPORT_FOOTBALL}, {"winger", SPORT_FOOTBALL},
+        {"free-kick", SPORT_FOOTBALL}, {"offside", SPORT_FOOTBALL},
+        {"scrum-half", SPORT_RUGBY}, {"flanker", SPORT_RUGBY},
+        {"three-pointer", SPORT_BASKETBALL},
         {"rugby", SPORT_RUGBY}, {"scrum", SPORT_RUGBY}, {"Six", SPORT_RUGBY}, {"fly-half", SPORT_RUGBY}, {"lineout", SPORT_RUGBY},
         {"tennis", SPORT_TENNIS}, {"singles", SPORT_TENNIS}, {"doubles", SPORT_TENNIS},
         {"tie-break", SPORT_TENNIS}, {"Davis", SPORT_TENNIS}, {"ATP", SPORT_TENNIS},
@@ -330,7 +336,16 @@ static const char *team_key(const eg_ner *ner, const eg_mention *m)
 }
 
 enum { SW_SPORT = 1u << 8, SW_OTHER_SPORT = 1u << 9, SW_GENERIC = 1u << 10,
-       SW_RESULT = 1u << 11 };
+       SW_RESULT = 1u << 11, SW_PLAIN = 1u << 12 };
+
+/* Words of one sport that are also plain English or business words ("economic goals", "the
+ * market rebounds", "six centuries"): they count for the sport, not as proof of a report. */
+static bool plain_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"goal", "goals", "Six", "rubber", "singles", "doubles",
+                                    "centuries", "rebounds", "Davis", "defender", "bowling"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
 
 static eg_strmap sport_words;
 static uint32_t sport_lens[256]; /* per first byte: bit n when a word of n bytes has it */
@@ -345,7 +360,9 @@ static void sport_table_build(void)
         "football", "soccer", "goal", "goals", "striker", "midfielder", "goalkeeper", "FIFA",
         "UEFA", "half-time", "equalised", "equalized", "equaliser", "cricket", "wicket",
         "wickets", "innings", "bowled", "batting", "batsman", "batters", "bowlers", "centuries",
-        "ODI", "T20", "rugby", "scrum", "Six", "fly-half", "lineout", "tennis", "singles",
+        "ODI", "T20", "batted", "overs", "bowler", "bowling", "spinner", "all-rounder",
+        "Twenty20", "defender", "winger", "free-kick", "offside", "scrum-half", "flanker",
+        "three-pointer", "rugby", "scrum", "Six", "fly-half", "lineout", "tennis", "singles",
         "doubles", "tie-break", "Davis", "ATP", "WTA", "Wimbledon", "rubber", "basketball", "NBA",
         "rebounds", "baseball", "hockey", "NFL", "NHL", "MLB", "match", "matches", "beat",
         "beats", "beaten", "beating", "defeated", "defeat", "drew", "draw", "won", "win", "wins",
@@ -361,7 +378,8 @@ static void sport_table_build(void)
         size_t n = strlen(w);
         int sp = sport_word(w, n);
         uint32_t v = (sp >= 0 ? SW_SPORT | (uint32_t)sp : 0) | (sp == -1 ? SW_OTHER_SPORT : 0) |
-                     (match_word(w, n) ? SW_GENERIC : 0) | (result_verb(w, n) ? SW_RESULT : 0);
+                     (match_word(w, n) ? SW_GENERIC : 0) | (result_verb(w, n) ? SW_RESULT : 0) |
+                     (sp >= 0 && plain_word(w, n) ? SW_PLAIN : 0);
         ok = v == 0 || eg_strmap_put(&sport_words, w, n, v);
         sport_lens[(unsigned char)w[0]] |= v && n < 32 ? 1u << n : 0;
     }
@@ -375,12 +393,12 @@ static const eg_strmap *sport_table(void)
 }
 
 /* Is the article a sports report (a scoreline with several sport words, or words of one
- * sport)? *sport: the sport its words name most, -1 when none or a tie. */
+ * sport, or one such word with several words of any sport)? *sport: the sport its words name most, -1 when none or a tie. */
 static bool sports_report(const eg_ner_ws *ws, const eg_doc *doc, const eg_strmap *tab,
                           int *sport)
 {
     unsigned per_sport[NSPORTS] = {0};
-    unsigned generic = 0, scores = 0, specific = 0;
+    unsigned generic = 0, scores = 0, specific = 0, proper = 0;
     uint32_t sent = UINT32_MAX;
     bool num = false, verb = false;
     for (uint32_t t = 0; t < doc->ntoks; t++) {
@@ -402,6 +420,7 @@ static bool sports_report(const eg_ner_ws *ws, const eg_doc *doc, const eg_strma
         if (v & SW_SPORT) {
             per_sport[v & 0xff]++;
             specific++;
+            proper += !(v & SW_PLAIN);
         }
         specific += (v & SW_OTHER_SPORT) != 0;
         generic += (v & SW_GENERIC) != 0;
@@ -418,7 +437,11 @@ static bool sports_report(const eg_ner_ws *ws, const eg_doc *doc, const eg_strma
             *sport = -1; /* a tie: say only "team" */
         }
     }
-    return (scores >= 1 && specific + generic >= 3) || (specific >= 3 && generic >= 2);
+    /* a short report without a scoreline ("India beat Australia by six wickets in the
+     * second Test ... captain ... will meet again"): one word only a sport uses and four of
+     * any sport */
+    return (scores >= 1 && specific + generic >= 3) || (specific >= 3 && generic >= 2) ||
+           (proper >= 1 && generic >= 4);
 }
 
 /* Names that play: a result or a match verb within three words, in the same sentence; their
