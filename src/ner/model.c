@@ -1561,7 +1561,8 @@ static size_t first_word(const eg_tag_ws *ws, size_t s0, size_t s1)
  * ordinary way (nine in ten sentences open with a capital, no place in lower case: not a
  * tweet, not wire copy in lower case), a word written in lower-case letters only that is no
  * name particle ("frank" in "frank discussions", "walker" before "Gillian", "the" before
- * "Guardian"). CoNLL-2003 train opens 19 of its 23,499 names so, nearly all with particles. */
+ * "Guardian"). CoNLL-2003 train opens 19 of its 23,499 names so, nearly all with particles
+ * or the "serie A" of Italian football. */
 static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32_t *ss,
                          size_t nss)
 {
@@ -1583,7 +1584,8 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
         size_t s1 = k + 1 < nss ? ss[k + 1] : n;
         for (size_t i = first_word(ws, ss[k], s1) + 1; i < s1; i++) {
             ws->nostart_buf[i] = ws->ti[i].lower1 && all_lower(&w[i]) && !(rc && rc[i]) &&
-                                 (w[i].len > 5 || !eg_gaz_name_particle(w[i].s, w[i].len));
+                                 (w[i].len > 5 || !(eg_gaz_name_particle(w[i].s, w[i].len) ||
+                                                    eg_word_eq("serie", w[i].s, w[i].len)));
         }
     }
     ws->nostart = ws->nostart_buf;

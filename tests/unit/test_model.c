@@ -375,6 +375,20 @@ static void test_lowercase_starts(eg_model *d)
         seoul |= ch[i].begin == 20 && ch[i].type == EG_NE_LOC;
     }
     CHECK(seoul);
+    /* the "serie A" of Italian football still may */
+    const char *c[] = {"Inter", "beat", "Napoli", "2-1", "on", "Sunday", ".", "The", "win",
+                       "keeps", "Inter", "top", "of", "serie", "A", ".", "Coach", "Simone",
+                       "Inzaghi", "was", "pleased", "."};
+    for (size_t i = 0; i < 22; i++) {
+        w[i] = (eg_word){c[i], (uint32_t)strlen(c[i])};
+    }
+    nch = 0;
+    CHECK(eg_model_tag(d, ws, w, 22, (uint32_t[]){0, 7, 16}, 3, &ch, &nch, &cap, &err) == EG_OK);
+    bool serie = false;
+    for (size_t i = 0; i < nch; i++) {
+        serie |= ch[i].begin == 13 && ch[i].end == 15 && ch[i].type == EG_NE_MISC;
+    }
+    CHECK(serie);
     for (size_t i = 0; i < 23; i++) {
         w[i] = (eg_word){b[i], (uint32_t)strlen(b[i])};
     }
