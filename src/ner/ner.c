@@ -398,7 +398,7 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     ner_drop_headings(ner, ws, doc, first, out);
     ner_drop_bylines(ws, doc, first, out);
     ner_team_nicknames(ner, ws, first, out);
-    st = ner_firm_appositives(ner, ws, first, out, err);
+    st = ner_firm_appositives(ner, ws, doc, first, out, err);
     if (st != EG_OK) {
         return st;
     }

@@ -239,8 +239,8 @@ void ner_drop_bylines(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mention
 /* A "person" named right after a common noun for a company or a band ("research firm Gartner",
  * "drugmaker Novo Nordisk") and not opening with a given name or a title is an organization,
  * in all its mentions of the article (ner_rules.c). */
-eg_status ner_firm_appositives(const eg_ner *ner, eg_ner_ws *ws, size_t first, eg_mentions *out,
-                               eg_error *err);
+eg_status ner_firm_appositives(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                               eg_mentions *out, eg_error *err);
 
 /* A weekday or month name: "the Council on Monday" does not name a council (ner_rules.c). */
 bool ner_date_word(const char *s, size_t n);

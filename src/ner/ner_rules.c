@@ -932,8 +932,86 @@ static bool firm_appositive(const eg_ner *ner, eg_ner_ws *ws, const eg_mention *
            !(eg_gaz_phrase_lists(ws->wptr + b, ws->wlen + b, 1) & EG_PL_PERSON_NAME);
 }
 
-eg_status ner_firm_appositives(const eg_ner *ner, eg_ner_ws *ws, size_t first, eg_mentions *out,
-                               eg_error *err)
+/* Is mention m a "place" that no list knows (no country, city, region of the lists)? */
+static bool unlisted_place(const eg_ner_ws *ws, const eg_mention *m)
+{
+    uint32_t b = m->tok_begin;
+    return m->type == EG_LOCATION && m->gaz < 0 &&
+           !(eg_gaz_phrase_lists(ws->wptr + b, ws->wlen + b, m->tok_end - b) &
+             (EG_PL_CITY | EG_PL_ADMIN_AREA | EG_PL_COUNTRY));
+}
+
+/* A noun that says "company" of the name next to it and of no place ("drugmaker Moderna",
+ * "Anthropic, a rival start-up"; not "giant", "group", "unit", "carrier", which fields, rivers
+ * and ships have too). */
+static bool company_noun(const eg_ner_ws *ws, uint32_t t)
+{
+    static const char *const w[] = {
+        "firm", "company", "startup", "start-up", "retailer", "lender", "insurer", "airline",
+        "brokerage", "conglomerate", "manufacturer", "automaker", "carmaker", "chipmaker",
+        "drugmaker", "planemaker", "steelmaker", "consultancy", "subsidiary", "band"};
+    return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+}
+
+/* Does token t (of sentence s) end a noun phrase: punctuation, a verb of a report or a
+ * market, a conjunction, or the sentence's end ("shares of Moderna rose"; not "chief
+ * executive of Nordic operator Teliasonera")? */
+static bool phrase_ends(const eg_ner_ws *ws, const eg_doc *doc, uint32_t t, uint32_t s)
+{
+    static const char *const w[] = {"said", "says", "rose", "fell", "gained", "jumped",
+                                    "dropped", "slipped", "closed", "and", "or", "was", "is",
+                                    "has", "had", "will", "would", "of", "that", "which",
+                                    "whose", "based", "owned"};
+    return t >= doc->ntoks || ws->tok_sent[t] != s || !eg_is_lower((unsigned char)ws->wptr[t][0]) ||
+           in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+}
+
+/* Does the text around a "place" no list knows say it is a company: a company noun before it
+ * ("drugmaker Moderna") or in apposition after it ("Anthropic, a rival start-up,"), its shares
+ * ("shares of Moderna rose", "Moderna shares"), its chief executive, or its declining to
+ * comment? */
+static bool firm_context(const eg_ner_ws *ws, const eg_doc *doc, const eg_mention *m)
+{
+    uint32_t n = (uint32_t)doc->ntoks;
+    uint32_t b = m->tok_begin, e = m->tok_end, s = ws->tok_sent[b];
+    if (b > 0 && ws->tok_sent[b - 1] == s && company_noun(ws, b - 1)) {
+        return true;
+    }
+    if (b > 1 && ws->tok_sent[b - 2] == s && tok_word(ws, b - 1, "of") &&
+        (tok_word(ws, b - 2, "shares") || tok_word(ws, b - 2, "Shares") ||
+         tok_word(ws, b - 2, "executive")) &&
+        phrase_ends(ws, doc, e, s)) {
+        return true; /* "shares of Moderna rose", "chief executive of Anthropic said" */
+    }
+    uint32_t t = e;
+    if (t < n && ws->tok_sent[t] == s && tok_word(ws, t, "'s")) {
+        t++;
+    }
+    if (t < n && ws->tok_sent[t] == s &&
+        (tok_word(ws, t, "shares") || tok_word(ws, t, "CEO") ||
+         (t + 1 < n && tok_word(ws, t, "chief") && tok_word(ws, t + 1, "executive")) ||
+         (t + 2 < n && tok_word(ws, t, "declined") && tok_word(ws, t + 1, "to") &&
+          tok_word(ws, t + 2, "comment")))) {
+        return true;
+    }
+    /* "Anthropic, a rival start-up, ...": a comma, an article, at most two words, a company
+     * noun that ends the phrase (not "Frankfurt, the bank said": a clause) */
+    if (e + 2 < n && tok_word(ws, e, ",") &&
+        (tok_word(ws, e + 1, "a") || tok_word(ws, e + 1, "an") || tok_word(ws, e + 1, "the"))) {
+        for (uint32_t k = e + 2; k <= e + 4 && k < n && ws->tok_sent[k] == s; k++) {
+            if (company_noun(ws, k)) {
+                return k + 1 >= n || ws->tok_sent[k + 1] != s ||
+                       (doc->toks[k + 1].flags & EG_TOK_PUNCT) || tok_word(ws, k + 1, "of") ||
+                       tok_word(ws, k + 1, "that") || tok_word(ws, k + 1, "which") ||
+                       tok_word(ws, k + 1, "based") || tok_word(ws, k + 1, "whose");
+            }
+        }
+    }
+    return false;
+}
+
+eg_status ner_firm_appositives(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                               eg_mentions *out, eg_error *err)
 {
     /* a name said to be a firm somewhere in the article: every "person" of that name */
     eg_strmap firms = {0}, works = {0};
@@ -941,7 +1019,7 @@ eg_status ner_firm_appositives(const eg_ner *ner, eg_ner_ws *ws, size_t first, e
     for (size_t i = first; ok && i < out->n; i++) {
         const eg_mention *m = &out->v[i];
         uint32_t b = m->tok_begin;
-        if (firm_appositive(ner, ws, m)) {
+        if (firm_appositive(ner, ws, m) || (unlisted_place(ws, m) && firm_context(ws, doc, m))) {
             ok = eg_strmap_put(&firms, m->surface, strlen(m->surface), 1);
         } else if (m->type != EG_COUNTRY && b > 0 && ws->tok_sent[b - 1] == ws->tok_sent[b] &&
                    work_noun(ws, b - 1)) {
@@ -956,7 +1034,7 @@ eg_status ner_firm_appositives(const eg_ner *ner, eg_ner_ws *ws, size_t first, e
             free(m->surface); /* "Vera Drake" the film, in all its mentions */
             continue;
         }
-        if (m->type == EG_PERSON && firms.count &&
+        if ((m->type == EG_PERSON || unlisted_place(ws, m)) && firms.count &&
             eg_strmap_has(&firms, m->surface, strlen(m->surface))) {
             m->type = EG_ORGANIZATION;
             m->source = EG_FOUND_FIRM_NOUN;
