@@ -82,6 +82,9 @@ ner_sports.c:sport_words    built once under pthread_once, read-only afterwards
 ner_sports.c:sport_lens     built once under pthread_once, read-only afterwards
 ner_sports.c:sport_words_ok built once under pthread_once, read-only afterwards
 ner_sports.c:sport_once     pthread_once
+ner_sports.c:club_alias_map built once under pthread_once, read-only afterwards
+ner_sports.c:club_alias_ok built once under pthread_once, read-only afterwards
+ner_sports.c:club_alias_once pthread_once
 outfile.c:temps             atomic slots (compare-and-swap)
 phrases.c:table             built once under pthread_once, read-only afterwards
 phrases.c:table_ok          built once under pthread_once, read-only afterwards

@@ -68,9 +68,10 @@ def abbreviated(name):
     return any(ABBREV.match(t) and t not in KEEP_PERIOD for t in name.split(" "))
 
 
-def football(root):
-    names = set()
-    for d, _, files in os.walk(os.path.join(root, "football-clubs")):
+def club_lines(root):
+    """The names of football-clubs/, file by file in order: ("club", name) for a club line,
+    ("alias", [names]) for an alias line, each with whether a comment calls it an old name."""
+    for d, _, files in sorted(os.walk(os.path.join(root, "football-clubs"))):
         for f in sorted(files):
             if not f.endswith(".clubs.txt"):
                 continue
@@ -78,21 +79,77 @@ def football(root):
                 for line in fh:
                     line = line.rstrip("\n")
                     body = line.split("##")[0]
+                    old = "old name" in body
                     if "#" in body:
                         body = body.split(" #")[0] if not body.lstrip().startswith("#") else ""
                     s = body.strip()
                     if not s or s.startswith("=") or s.startswith("#"):
                         continue
                     if s.startswith("|"):  # alias line
-                        cands = s.split("|")
-                    elif line.startswith(" ") or "//" in s:  # address line
-                        continue
-                    else:  # club line; "ii) ..." is a reserve team
-                        cands = [re.sub(r"^[ivx]+\)\s*", "", s).split(",")[0]]
-                    for a in cands:  # "$$Sponsor$$ Club": with and without the sponsor
-                        names.add(clean(a.replace("$$", "")))
-                        names.add(clean(re.sub(r"\$\$[^$]*\$\$", " ", a)))
+                        yield "alias", s.split("|"), old
+                    elif not line.startswith(" ") and "//" not in s:  # not an address line
+                        # a club line; "ii) ..." is a reserve team
+                        yield "club", [re.sub(r"^[ivx]+\)\s*", "", s).split(",")[0]], old
+
+
+def football(root):
+    names = set()
+    for _, cands, _ in club_lines(root):
+        for a in cands:  # "$$Sponsor$$ Club": with and without the sponsor
+            names.add(clean(a.replace("$$", "")))
+            names.add(clean(re.sub(r"\$\$[^$]*\$\$", " ", a)))
     return {n for n in names if n and not abbreviated(n)}
+
+
+CLUB_WORDS = {"FC", "F.C.", "AFC", "CF", "SC", "Football", "Club", "FK", "SK", "SV", "CD", "CA",
+              "SD", "UD", "CSD", "EC", "SE", "RC", "NK", "HNK", "KS", "CS", "FBC", "IF", "BK",
+              "FF", "IK", "SSC", "ACF", "FCO"}
+
+
+def club_groups(root):
+    """The clubs of football-clubs/ as lists of names: the club line's name, then its aliases
+    (old names, marked "# old name", left out: another club then; sponsors' names too)."""
+    groups = []
+    for kind, cands, old in club_lines(root):
+        if old or any("$$" in a for a in cands):
+            continue
+        if kind == "club":
+            groups.append(cands)
+        elif groups:
+            groups[-1] += cands
+    return groups
+
+
+def club_aliases(root, places):
+    """alias -> the club's name without "FC" and the like, for the names that name one club
+    only ("Spurs", "Tottenham" -> "Tottenham Hotspur"; "Man Utd" -> "Manchester United";
+    "FC Barcelona" -> "Barcelona"). A place's name is an alias only of a club whose name it
+    opens ("Newcastle" -> "Newcastle United", not "Baku" -> "Bakı"); "AFC" and the like are
+    none."""
+    owner = {}
+    for g in club_groups(root):
+        names = [n for n in (clean(a) for a in g) if n and not abbreviated(n)]
+        head = clean(g[0])
+        head = " ".join(w for w in head.split(" ") if w not in CLUB_WORDS) if head else ""
+        if not head or abbreviated(head) or "(" in head or "/" in head:
+            continue
+        # the club line's name; in ASCII when an alias of as many words is ("Bayern Munich"
+        # for "Bayern München")
+        ascii_twin = sorted(n for n in names if n.isascii() and not set(n.split(" ")) & CLUB_WORDS
+                            and len(n.split(" ")) == len(head.split(" ")))
+        canon = head if head.isascii() or not ascii_twin else ascii_twin[0]
+        for n in set(names) | {canon}:
+            owner.setdefault(n, set()).add(canon)
+    out = {}
+    for a, c in owner.items():
+        canon = next(iter(c))
+        initials = "".join(w[0] for w in re.split(r"[ -]", canon) if w).upper()
+        if a.isupper() and a.isalpha() and a != initials:
+            continue  # "ABC" is no club's initials ("QPR" is Queens Park Rangers')
+        if len(c) == 1 and a != canon and a not in CLUB_WORDS and (
+                a not in places or canon.startswith(a + " ")):
+            out[a] = canon
+    return out
 
 
 def parties(root):
@@ -172,6 +229,11 @@ def main(argv):
             for x in items:
                 fh.write(x + "\n")
         print(f"{name}: {len(items)}")
+    aliases = club_aliases(root, city | admin | country)
+    with open(os.path.join(out, "club_aliases.tsv"), "w", encoding="utf-8", newline="\n") as fh:
+        for a in sorted(aliases):
+            fh.write(f"{a}\t{aliases[a]}\n")
+    print(f"club_aliases: {len(aliases)}")
     return 0
 
 

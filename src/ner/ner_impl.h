@@ -130,6 +130,18 @@ static inline bool is_sentence_start(const eg_doc *doc, const eg_ner_ws *ws, uin
     return doc->sents[ws->tok_sent[t]].tok_begin == t;
 }
 
+/* Replace mention m's surface by a copy of s[0..n); false (m unchanged) when out of memory. */
+static inline bool ner_set_surface(eg_mention *m, const char *s, size_t n)
+{
+    char *sf = eg_strndup(s, n);
+    if (!sf) {
+        return false;
+    }
+    free(m->surface);
+    m->surface = sf;
+    return true;
+}
+
 /* eg_gaz_word_flags of token t, computed once per document: ws->wflags is a cache, written
  * through a const workspace. */
 static inline uint32_t tok_flags(const eg_ner *ner, const eg_ner_ws *ws, uint32_t t)

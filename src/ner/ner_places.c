@@ -143,12 +143,9 @@ eg_status ner_state_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
             }
             char label[64];
             snprintf(label, sizeof label, "%s (U.S. state)", h->name);
-            char *sf = eg_strdup(label);
-            if (!sf) {
+            if (!ner_set_surface(m, label, strlen(label))) {
                 return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
-            free(m->surface);
-            m->surface = sf;
             m->type = EG_LOCATION;
             m->gaz = -1;
             m->state = true;

@@ -677,12 +677,9 @@ static bool extend_mention(eg_ner_ws *ws, const eg_doc *doc, eg_mention *m, uint
     if (!collapse_ws(&ws->buf, doc->text + m->start, doc->toks[t].end - m->start)) {
         return false;
     }
-    char *sf = eg_strndup(ws->buf.data, ws->buf.len);
-    if (!sf) {
+    if (!ner_set_surface(m, ws->buf.data, ws->buf.len)) {
         return false;
     }
-    free(m->surface);
-    m->surface = sf;
     m->tok_end = t + 1;
     m->end = doc->toks[t].end;
     return true;

@@ -203,12 +203,9 @@ eg_status ner_club_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_m
         if (!collapse_ws(&ws->buf, doc->text + doc->toks[b].start, m->end - doc->toks[b].start)) {
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
-        char *sf = eg_strndup(ws->buf.data, ws->buf.len);
-        if (!sf) {
+        if (!ner_set_surface(m, ws->buf.data, ws->buf.len)) {
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
-        free(m->surface);
-        m->surface = sf;
         m->tok_begin = b;
         m->start = doc->toks[b].start;
         m->source = EG_FOUND_CLUB;
@@ -497,11 +494,8 @@ static bool rename_teams(const eg_ner *ner, eg_ner_ws *ws, size_t first, eg_ment
         } else {
             ok = eg_buf_puts(&names, m->surface); /* "Medeama": a club no list knows */
         }
-        char *sf = ok ? eg_strndup(names.data, names.len) : NULL;
-        ok = sf != NULL;
+        ok = ok && ner_set_surface(m, names.data, names.len);
         if (ok) {
-            free(m->surface);
-            m->surface = sf;
             m->type = EG_ORGANIZATION;
             m->gaz = -1;
             m->team = true;
@@ -509,6 +503,118 @@ static bool rename_teams(const eg_ner *ner, eg_ner_ws *ws, size_t first, eg_ment
     }
     eg_buf_fini(&names);
     return ok;
+}
+
+extern const char eg_data_club_aliases[], eg_data_club_aliases_end[];
+
+static eg_strmap club_alias_map;      /* alias -> its line's offset in the embedded table */
+static bool club_alias_ok;
+static pthread_once_t club_alias_once = PTHREAD_ONCE_INIT;
+
+/* The table of data/lists/club_aliases.tsv ("alias TAB club" lines, from the football list by
+ * tools/gazlists.py): each alias names one club only. */
+static void club_alias_build(void)
+{
+    bool ok = true;
+    for (const char *p = eg_data_club_aliases; ok && p < eg_data_club_aliases_end;) {
+        const char *nl = memchr(p, '\n', (size_t)(eg_data_club_aliases_end - p));
+        const char *end = nl ? nl : eg_data_club_aliases_end;
+        const char *tab = memchr(p, '\t', (size_t)(end - p));
+        if (tab && tab > p && tab + 1 < end) {
+            ok = eg_strmap_put(&club_alias_map, p, (size_t)(tab - p),
+                               (uint32_t)(tab + 1 - eg_data_club_aliases));
+        }
+        p = end + 1;
+    }
+    club_alias_ok = ok;
+}
+
+/* The club an alias names ("Spurs" -> "Tottenham Hotspur"), its length in *n; NULL for none. */
+static const char *club_of_alias(const char *s, size_t len, size_t *n)
+{
+    pthread_once(&club_alias_once, club_alias_build);
+    uint32_t off = club_alias_ok ? eg_strmap_get(&club_alias_map, s, len, UINT32_MAX)
+                                 : UINT32_MAX;
+    if (off == UINT32_MAX) {
+        return NULL;
+    }
+    const char *c = eg_data_club_aliases + off;
+    const char *nl = memchr(c, '\n', (size_t)(eg_data_club_aliases_end - c));
+    *n = (size_t)((nl ? nl : eg_data_club_aliases_end) - c);
+    return c;
+}
+
+/* Is s (n bytes) the last word of a person the article names in two words or more? */
+static bool surname_in(const eg_mentions *out, size_t first, const char *s, size_t n)
+{
+    for (size_t i = first; i < out->n; i++) {
+        const char *p = out->v[i].surface;
+        size_t l = strlen(p);
+        if (out->v[i].type == EG_PERSON && l > n && p[l - n - 1] == ' ' &&
+            memcmp(p + l - n, s, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does the article name club c (n bytes) itself, or (with `by_head`) by its first word
+ * ("Tottenham")? */
+static bool club_named(const eg_mentions *out, size_t first, const char *c, size_t n,
+                       bool by_head)
+{
+    const char *sp = memchr(c, ' ', n);
+    size_t fw = sp && by_head ? (size_t)(sp - c) : n;
+    for (size_t i = first; i < out->n; i++) {
+        const char *s = out->v[i].surface;
+        size_t l = strlen(s);
+        if ((l == n && memcmp(s, c, n) == 0) || (l == fw && memcmp(s, c, fw) == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* In a football report, an organization or a place (not "in Birmingham") called by another
+ * of a club's names ("Man Utd", "Tottenham", "QPR") is the club under the name the football
+ * list gives it. A nickname of one word ("Spurs", "Wolves") only where the article names the
+ * club too: many are words ("Pumas", "Derby", "Sport"). Runs before persons and places become
+ * clubs (club_names), so a player "Sutton" stays a person. */
+static bool club_aliases(const eg_ner_ws *ws, eg_mentions *out, size_t first)
+{
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        size_t n = 0;
+        const char *club = (m->type != EG_ORGANIZATION && m->type != EG_LOCATION) || m->team ||
+                                   m->gaz >= 0 || at_place(ws, m->tok_begin)
+                               ? NULL
+                               : club_of_alias(m->surface, strlen(m->surface), &n);
+        if (!club) {
+            continue;
+        }
+        size_t sl = strlen(m->surface);
+        if (!memchr(m->surface, ' ', sl) && !all_upper(m->surface, sl)) {
+            /* one word: the town of the club's name ("Bolton" of Bolton Wanderers), else only
+             * where the article names the club ("Spurs" beside Tottenham; not "Pumas", "Sport"
+             * or "Derby" of "Derby games" alone) */
+            bool head = n > sl && club[sl] == ' ' && memcmp(club, m->surface, sl) == 0;
+            bool town = head && (eg_gaz_phrase_lists(ws->wptr + m->tok_begin,
+                                                     ws->wlen + m->tok_begin,
+                                                     m->tok_end - m->tok_begin) &
+                                 (EG_PL_CITY | EG_PL_ADMIN_AREA));
+            if ((!town && !club_named(out, first, club, n, !head)) ||
+                surname_in(out, first, m->surface, sl)) {
+                continue; /* "Lennon, Sutton, Thompson": Chris Sutton of the article */
+            }
+        }
+        if (!ner_set_surface(m, club, n)) {
+            return false;
+        }
+        m->type = EG_ORGANIZATION;
+        m->gaz = -1;
+        m->source = EG_FOUND_CLUB_LIST;
+    }
+    return true;
 }
 
 /* In a sports report -- a scoreline with several sport words, or words of one sport -- a
@@ -530,6 +636,9 @@ eg_status ner_sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     if (!sports_report(ws, doc, tab, &sport)) {
         club_names(ws, first, out, false, false);
         return EG_OK;
+    }
+    if (sport == SPORT_FOOTBALL && !club_aliases(ws, out, first)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     club_names(ws, first, out, true, sport == SPORT_FOOTBALL || sport < 0);
     eg_strmap teams = {0};
