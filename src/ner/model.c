@@ -1009,6 +1009,10 @@ static const uint8_t OBU[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
  * a trained model are exact in doubles, so tagging is exact integer arithmetic. The nine
  * O/B/U labels share their nine predecessors, so their maxima are taken a predecessor at a
  * time over all nine at once (vectorizable); ties go to the lowest predecessor label. */
+/* ws->nostart: a name may not open at the token (its B and U labels become impossible), nor,
+ * with NO_END, end there (its L labels too). */
+enum { NO_START = 1, NO_END = 2 };
+
 /* No name opens at a token marked in ws->nostart: its B and U labels become impossible. */
 static inline void ban_start(double *v, double none)
 {
@@ -1074,6 +1078,9 @@ static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
         }
         if (nostart && nostart[t]) {
             ban_start(cv, NONE);
+            for (unsigned ty = 0; ty < 4 && (nostart[t] & NO_END); ty++) {
+                cv[3 + 4 * ty] = NONE; /* nor ends one */
+            }
         }
     }
     const double *last = v[(n - 1) & 1];
@@ -1557,12 +1564,29 @@ static size_t first_word(const eg_tag_ws *ws, size_t s0, size_t s1)
     return s0;
 }
 
-/* Which tokens may not open a name: in an article of three sentences or more written the
- * ordinary way (nine in ten sentences open with a capital, no place in lower case: not a
- * tweet, not wire copy in lower case), a word written in lower-case letters only that is no
- * name particle ("frank" in "frank discussions", "walker" before "Gillian", "the" before
- * "Guardian"). CoNLL-2003 train opens 19 of its 23,499 names so, nearly all with particles
- * or the "serie A" of Italian football. */
+/* A common noun that ends names even in lower case, the head of a place's or an
+ * organization's name or a legal form ("Indian ocean", "Wall street", "interior ministry",
+ * "House Banking committee", "Atari corp"): the name may end with it, as CoNLL-2003 tags it. */
+static bool name_head(const eg_word *w)
+{
+    static const char *const words[] = {
+        "ocean", "sea", "river", "island", "islands", "lake", "bay", "gulf", "strait",
+        "canal", "street", "avenue", "road", "square", "mountains", "valley", "desert",
+        "peninsula", "city", "ministry", "department", "committee", "board", "party",
+        "exchange", "union", "agency", "council", "commission", "office", "authority",
+        "bureau", "court", "assembly", "parliament", "university", "institute",
+        "association", "federation", "police", "bloc", "ward", "corp", "inc", "ltd", "co",
+        "plc"};
+    return in_words(words, sizeof words / sizeof *words, w);
+}
+
+/* Which tokens may not open a name (nor end one, unless the head of a name): in an article of
+ * three sentences or more written the ordinary way (nine in ten sentences open with a capital,
+ * no place in lower case: not a tweet, not wire copy in lower case), a word written in
+ * lower-case letters only that is no name particle ("frank" in "frank discussions", "walker"
+ * before "Gillian", "the" before "Guardian", "plunged" after "U.S. Dollar"). CoNLL-2003 train
+ * opens 19 of its 23,499 names so, nearly all with particles or the "serie A" of Italian
+ * football, and ends 33 so ("interior ministry"). */
 static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32_t *ss,
                          size_t nss)
 {
@@ -1583,9 +1607,10 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
     for (size_t k = 0; k < nss; k++) {
         size_t s1 = k + 1 < nss ? ss[k + 1] : n;
         for (size_t i = first_word(ws, ss[k], s1) + 1; i < s1; i++) {
-            ws->nostart_buf[i] = ws->ti[i].lower1 && all_lower(&w[i]) && !(rc && rc[i]) &&
-                                 (w[i].len > 5 || !(eg_gaz_name_particle(w[i].s, w[i].len) ||
-                                                    eg_word_eq("serie", w[i].s, w[i].len)));
+            bool no = ws->ti[i].lower1 && all_lower(&w[i]) && !(rc && rc[i]) &&
+                      (w[i].len > 5 || !(eg_gaz_name_particle(w[i].s, w[i].len) ||
+                                         eg_word_eq("serie", w[i].s, w[i].len)));
+            ws->nostart_buf[i] = no ? NO_START | (name_head(&w[i]) ? 0 : NO_END) : 0;
         }
     }
     ws->nostart = ws->nostart_buf;

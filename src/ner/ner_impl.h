@@ -247,6 +247,8 @@ eg_status ner_state_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
  * the agency of a dateline ("WASHINGTON (Reuters) -") are dropped, and a dateline's place
  * typed a person or an organization is a place (ner_places.c). */
 void ner_drop_bylines(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out);
+/* Is mention m the place of a dateline ("SEOUL (Reuters) -", "KYIV, Dec 3 (Reuters) -")? */
+bool ner_dateline_place(const eg_ner_ws *ws, const eg_doc *doc, const eg_mention *m);
 
 /* A "person" named right after a common noun for a company or a band ("research firm Gartner",
  * "drugmaker Novo Nordisk") and not opening with a given name or a title is an organization,

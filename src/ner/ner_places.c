@@ -216,9 +216,9 @@ static bool dateline_agency(const eg_ner_ws *ws, const eg_doc *doc, uint32_t b, 
 /* Is mention m the place of a dateline: words in capitals opening the sentence or the
  * paragraph, then perhaps a date ("KYIV, Dec 3"), then the agency in parentheses and a dash?
  * "SAO PAULO (Reuters) -" is a place whatever the tagger made of its two given names. */
-static bool dateline_place(const eg_ner_ws *ws, const eg_doc *doc, const eg_mention *m,
-                           uint32_t sb, uint32_t se)
+bool ner_dateline_place(const eg_ner_ws *ws, const eg_doc *doc, const eg_mention *m)
 {
+    uint32_t sb = doc->sents[m->sent].tok_begin, se = doc->sents[m->sent].tok_end;
     uint32_t b = m->tok_begin, e = m->tok_end;
     if ((b != sb && !(doc->toks[b].flags & EG_TOK_PARA_START)) || ws->wlen[b] < 2 ||
         !all_upper(ws->wptr[b], ws->wlen[b])) {
@@ -279,7 +279,7 @@ void ner_drop_bylines(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mention
                 continue;
             }
             if ((m->type == EG_PERSON || m->type == EG_ORGANIZATION) && m->gaz < 0 &&
-                dateline_place(ws, doc, m, se->tok_begin, se->tok_end)) {
+                ner_dateline_place(ws, doc, m)) {
                 m->type = EG_LOCATION;
             }
             out->v[kept++] = *m;

@@ -292,8 +292,8 @@ void ner_team_nicknames(const eg_ner *ner, const eg_ner_ws *ws, size_t first, eg
  * names and that does not open with a given name ("Asante Kotoko") anywhere; in a sports
  * report any person the list names ("Tom Tomsk"), and in a football report (or one of no
  * clear sport) any place ("Liverpool") -- under its own name, not as a city's team. */
-static void club_names(const eg_ner_ws *ws, size_t first, eg_mentions *out, bool sports,
-                       bool football)
+static void club_names(const eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                       bool sports, bool football)
 {
     const eg_gazetteer *g = eg_gazetteer_default();
     for (size_t i = first; i < out->n; i++) {
@@ -302,7 +302,7 @@ static void club_names(const eg_ner_ws *ws, size_t first, eg_mentions *out, bool
         bool given = (eg_gaz_word_flags(g, ws->wptr[b], ws->wlen[b]) & EG_GAZ_FIRSTNAME) != 0;
         bool cand = (m->type == EG_PERSON && (sports || (m->tok_end - b >= 2 && !given))) ||
                     (football && m->type == EG_LOCATION);
-        if (cand && club_listed(ws, m)) {
+        if (cand && club_listed(ws, m) && !ner_dateline_place(ws, doc, m)) {
             m->type = EG_ORGANIZATION;
             m->gaz = -1;
             m->source = EG_FOUND_CLUB_LIST;
@@ -580,13 +580,14 @@ static bool club_named(const eg_mentions *out, size_t first, const char *c, size
  * list gives it. A nickname of one word ("Spurs", "Wolves") only where the article names the
  * club too: many are words ("Pumas", "Derby", "Sport"). Runs before persons and places become
  * clubs (club_names), so a player "Sutton" stays a person. */
-static bool club_aliases(const eg_ner_ws *ws, eg_mentions *out, size_t first)
+static bool club_aliases(const eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, size_t first)
 {
     for (size_t i = first; i < out->n; i++) {
         eg_mention *m = &out->v[i];
         size_t n = 0;
         const char *club = (m->type != EG_ORGANIZATION && m->type != EG_LOCATION) || m->team ||
-                                   m->gaz >= 0 || at_place(ws, m->tok_begin)
+                                   m->gaz >= 0 || at_place(ws, m->tok_begin) ||
+                                   ner_dateline_place(ws, doc, m)
                                ? NULL
                                : club_of_alias(m->surface, strlen(m->surface), &n);
         if (!club) {
@@ -634,13 +635,13 @@ eg_status ner_sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     }
     int sport;
     if (!sports_report(ws, doc, tab, &sport)) {
-        club_names(ws, first, out, false, false);
+        club_names(ws, doc, first, out, false, false);
         return EG_OK;
     }
-    if (sport == SPORT_FOOTBALL && !club_aliases(ws, out, first)) {
+    if (sport == SPORT_FOOTBALL && !club_aliases(ws, doc, out, first)) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    club_names(ws, first, out, true, sport == SPORT_FOOTBALL || sport < 0);
+    club_names(ws, doc, first, out, true, sport == SPORT_FOOTBALL || sport < 0);
     eg_strmap teams = {0};
     bool ok = playing_names(ner, ws, doc, first, out, &teams) &&
               rename_teams(ner, ws, first, out, &teams, sport);

@@ -389,6 +389,21 @@ static void test_lowercase_starts(eg_model *d)
         serie |= ch[i].begin == 13 && ch[i].end == 15 && ch[i].type == EG_NE_MISC;
     }
     CHECK(serie);
+    /* nor does one end a name, unless the head of a name ("Atari corp", "interior ministry") */
+    const char *e[] = {"Kasabian", "played", "at", "a", "pub", "next", "to", "Leicester", "City",
+                       "football", "club", "'s", "headquarters", ".", "Fans", "sang", ".",
+                       "Officials", "of", "Atari", "corp", "agreed", "."};
+    for (size_t i = 0; i < 23; i++) {
+        w[i] = (eg_word){e[i], (uint32_t)strlen(e[i])};
+    }
+    nch = 0;
+    CHECK(eg_model_tag(d, ws, w, 23, (uint32_t[]){0, 14, 17}, 3, &ch, &nch, &cap, &err) == EG_OK);
+    bool leicester = false;
+    for (size_t i = 0; i < nch; i++) {
+        leicester |= ch[i].begin == 7 && ch[i].end == 9;
+        CHECK(ch[i].end != 10 && ch[i].end != 11);
+    }
+    CHECK(leicester);
     for (size_t i = 0; i < 23; i++) {
         w[i] = (eg_word){b[i], (uint32_t)strlen(b[i])};
     }
