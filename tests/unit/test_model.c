@@ -348,9 +348,24 @@ static void test_word_cache(eg_model *d)
     }
 }
 
+/* Tag the n words of `text` (sentences starting at ss[0..nss)) with the built-in model; the
+ * chunks in *ch (reused), their count returned. */
+static size_t tag_words(eg_model *d, eg_tag_ws *ws, const char *const *text, size_t n,
+                        const uint32_t *ss, size_t nss, eg_chunk **ch, size_t *cap)
+{
+    eg_word w[32];
+    eg_error err = {0};
+    size_t nch = 0;
+    for (size_t i = 0; i < n && i < 32; i++) {
+        w[i] = (eg_word){text[i], (uint32_t)strlen(text[i])};
+    }
+    CHECK(eg_model_tag(d, ws, w, n, ss, nss, ch, &nch, cap, &err) == EG_OK);
+    return nch;
+}
+
 /* A word in lower case opens no name in an article written the ordinary way ("the talks were
- * frank", which the model alone typed PER); in wire copy that writes places in lower case
- * ("exports to peru") the model may still find them. */
+ * frank", which the model alone typed PER), nor ends one unless the head of a name; in wire
+ * copy that writes places in lower case ("exports to peru") the model may still find them. */
 static void test_lowercase_starts(eg_model *d)
 {
     const char *a[] = {"Kim", "Jong", "Un", "met", "Moon", "Jae-in", "at", "Panmunjom", ".",
@@ -359,61 +374,36 @@ static void test_lowercase_starts(eg_model *d)
     const char *b[] = {"Mr", "Lara", "said", "exports", "to", "peru", "rose", ".",
                        "He", "told", "reuters", "the", "figures", "were", "final", ".",
                        "The", "ministry", "said", "peru", "would", "pay", "."};
-    uint32_t ssa[] = {0, 9, 16}, ssb[] = {0, 8, 16};
-    eg_word w[24];
-    eg_error err = {0};
+    /* the "serie A" of Italian football may open one */
+    const char *c[] = {"Inter", "beat", "Napoli", "2-1", "on", "Sunday", ".", "The", "win",
+                       "keeps", "Inter", "top", "of", "serie", "A", ".", "Coach", "Simone",
+                       "Inzaghi", "was", "pleased", "."};
+    const char *e[] = {"Kasabian", "played", "at", "a", "pub", "next", "to", "Leicester", "City",
+                       "football", "club", "'s", "headquarters", ".", "Fans", "sang", ".",
+                       "Officials", "of", "Atari", "corp", "agreed", "."};
     eg_tag_ws *ws = eg_tag_ws_create();
     eg_chunk *ch = NULL;
-    size_t nch = 0, cap = 0;
-    for (size_t i = 0; i < 22; i++) {
-        w[i] = (eg_word){a[i], (uint32_t)strlen(a[i])};
-    }
-    CHECK(eg_model_tag(d, ws, w, 22, ssa, 3, &ch, &nch, &cap, &err) == EG_OK);
-    bool seoul = false;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 22, (uint32_t[]){0, 9, 16}, 3, &ch, &cap);
+    bool seoul = false, serie = false, leicester = false, peru = false;
     for (size_t i = 0; i < nch; i++) {
         CHECK(!islower((unsigned char)*a[ch[i].begin]));
         seoul |= ch[i].begin == 20 && ch[i].type == EG_NE_LOC;
     }
-    CHECK(seoul);
-    /* the "serie A" of Italian football still may */
-    const char *c[] = {"Inter", "beat", "Napoli", "2-1", "on", "Sunday", ".", "The", "win",
-                       "keeps", "Inter", "top", "of", "serie", "A", ".", "Coach", "Simone",
-                       "Inzaghi", "was", "pleased", "."};
-    for (size_t i = 0; i < 22; i++) {
-        w[i] = (eg_word){c[i], (uint32_t)strlen(c[i])};
-    }
-    nch = 0;
-    CHECK(eg_model_tag(d, ws, w, 22, (uint32_t[]){0, 7, 16}, 3, &ch, &nch, &cap, &err) == EG_OK);
-    bool serie = false;
+    nch = tag_words(d, ws, c, 22, (uint32_t[]){0, 7, 16}, 3, &ch, &cap);
     for (size_t i = 0; i < nch; i++) {
         serie |= ch[i].begin == 13 && ch[i].end == 15 && ch[i].type == EG_NE_MISC;
     }
-    CHECK(serie);
-    /* nor does one end a name, unless the head of a name ("Atari corp", "interior ministry") */
-    const char *e[] = {"Kasabian", "played", "at", "a", "pub", "next", "to", "Leicester", "City",
-                       "football", "club", "'s", "headquarters", ".", "Fans", "sang", ".",
-                       "Officials", "of", "Atari", "corp", "agreed", "."};
-    for (size_t i = 0; i < 23; i++) {
-        w[i] = (eg_word){e[i], (uint32_t)strlen(e[i])};
-    }
-    nch = 0;
-    CHECK(eg_model_tag(d, ws, w, 23, (uint32_t[]){0, 14, 17}, 3, &ch, &nch, &cap, &err) == EG_OK);
-    bool leicester = false;
+    nch = tag_words(d, ws, e, 23, (uint32_t[]){0, 14, 17}, 3, &ch, &cap);
     for (size_t i = 0; i < nch; i++) {
         leicester |= ch[i].begin == 7 && ch[i].end == 9;
-        CHECK(ch[i].end != 10 && ch[i].end != 11);
+        CHECK(ch[i].end != 10 && ch[i].end != 11); /* not "football", "club" */
     }
-    CHECK(leicester);
-    for (size_t i = 0; i < 23; i++) {
-        w[i] = (eg_word){b[i], (uint32_t)strlen(b[i])};
-    }
-    nch = 0;
-    CHECK(eg_model_tag(d, ws, w, 23, ssb, 3, &ch, &nch, &cap, &err) == EG_OK);
-    bool peru = false;
+    nch = tag_words(d, ws, b, 23, (uint32_t[]){0, 8, 16}, 3, &ch, &cap);
     for (size_t i = 0; i < nch; i++) {
         peru |= ch[i].begin == 5 && ch[i].type == EG_NE_LOC;
     }
-    CHECK(peru);
+    CHECK(seoul && serie && leicester && peru);
     free(ch);
     eg_tag_ws_destroy(ws);
 }
