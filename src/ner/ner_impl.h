@@ -225,9 +225,10 @@ eg_status ner_club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, eg_e
 eg_status ner_club_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
                             eg_error *err);
 
-/* A person of two words or more whose last word is a plural that names sports teams
- * ("Adansi Warriors", "Accra Lions") and whose first is no given name or title is an
- * organization, in any article (ner_sports.c). */
+/* A person (or a place no list knows) of two words or more whose last word is a plural that
+ * names sports teams ("Adansi Warriors", "Gaimin Gladiators") or an e-sports team's ("Bilibili
+ * Gaming"), or a person whose first is "Team" ("Team Liquid"), and whose first is no given name
+ * or title is an organization, in any article (ner_sports.c). */
 void ner_team_nicknames(const eg_ner *ner, const eg_ner_ws *ws, size_t first, eg_mentions *out);
 
 /* An organization's opponent with no given name is a team (ner_sports.c). */

@@ -262,7 +262,8 @@ static bool club_listed(const eg_ner_ws *ws, const eg_mention *m)
             EG_PL_FOOTBALL_CLUB) != 0;
 }
 
-/* A plural that names sports teams and no person ("Adansi Warriors", "Accra Lions"). */
+/* A plural that names sports teams and no person ("Adansi Warriors", "Accra Lions"), or the
+ * last word of an e-sports team ("Bilibili Gaming", "Heroic Esports"). */
 static bool team_nickname(const eg_ner_ws *ws, uint32_t t)
 {
     static const char *const w[] = {
@@ -271,7 +272,8 @@ static bool team_nickname(const eg_ner_ws *ws, uint32_t t)
         "Falcons",  "Wolves",   "Dolphins", "Jets",    "Chiefs",   "Raiders", "Knights",
         "Titans",   "Hornets",  "Rockets", "Pirates",  "Leopards", "Elephants", "Stallions",
         "Hurricanes", "Magpies", "Gunners", "Buffaloes", "Cobras",  "Gladiators", "Spartans",
-        "Vikings",  "Lakers",   "Celtics", "Mavericks", "Nuggets", "Bucks",   "Pistons"};
+        "Vikings",  "Lakers",   "Celtics", "Mavericks", "Nuggets", "Bucks",   "Pistons",
+        "Gaming",   "Esports"};
     return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
 }
 
@@ -280,7 +282,9 @@ void ner_team_nicknames(const eg_ner *ner, const eg_ner_ws *ws, size_t first, eg
     for (size_t i = first; i < out->n; i++) {
         eg_mention *m = &out->v[i];
         uint32_t b = m->tok_begin;
-        if (m->type == EG_PERSON && m->tok_end - b >= 2 && team_nickname(ws, m->tok_end - 1) &&
+        bool nick = team_nickname(ws, m->tok_end - 1);
+        if ((m->type == EG_PERSON || (nick && m->type == EG_LOCATION && m->gaz < 0)) &&
+            m->tok_end - b >= 2 && (nick || tok_word(ws, b, "Team")) &&
             !(tok_flags(ner, ws, b) & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
             m->type = EG_ORGANIZATION;
             m->source = EG_FOUND_TEAM_NAME;
