@@ -884,15 +884,20 @@ bool eg_org_key(eg_buf *out, const char *s, size_t n)
 
 bool eg_gaz_name_particle(const char *s, size_t n)
 {
-    static const char *const particles[] = {"van", "von", "de", "der", "den", "del", "della",
-                                            "di", "da", "du", "la", "le", "al", "el", "bin",
-                                            "ibn", "ter", "ten", "dos", "das", "af", "zu"};
-    /* the tagger asks of every word in lower case: most leave at their length or first letter */
-    if (n < 2 || n > 5 || !memchr("vdlaebitzVDLAEBITZ", s[0], 18)) {
+    /* by length (the tagger asks of every word in lower case: most leave at their length, the
+     * rest after a comparison of first letters) */
+    static const char *const by_len[][11] = {
+        [2] = {"de", "di", "da", "du", "la", "le", "al", "el", "af", "zu"},
+        [3] = {"van", "von", "der", "den", "del", "bin", "ibn", "ter", "ten", "dos", "das"},
+        [5] = {"della"},
+    };
+    if (n < 2 || n >= sizeof by_len / sizeof *by_len) {
         return false;
     }
-    for (size_t i = 0; i < sizeof particles / sizeof *particles; i++) {
-        if (eg_word_eqi(particles[i], s, n)) {
+    int c = eg_is_upper((unsigned char)s[0]) ? s[0] - 'A' + 'a' : s[0];
+    const char *const *words = by_len[n];
+    for (size_t i = 0; i < sizeof *by_len / sizeof **by_len && words[i]; i++) {
+        if (words[i][0] == c && eg_word_eqi(words[i], s, n)) {
             return true;
         }
     }

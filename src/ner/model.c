@@ -1569,15 +1569,31 @@ static size_t first_word(const eg_tag_ws *ws, size_t s0, size_t s1)
  * "House Banking committee", "Atari corp"): the name may end with it, as CoNLL-2003 tags it. */
 static bool name_head(const eg_word *w)
 {
-    static const char *const words[] = {
-        "ocean", "sea", "river", "island", "islands", "lake", "bay", "gulf", "strait",
-        "canal", "street", "avenue", "road", "square", "mountains", "valley", "desert",
-        "peninsula", "city", "ministry", "department", "committee", "board", "party",
-        "exchange", "union", "agency", "council", "commission", "office", "authority",
-        "bureau", "court", "assembly", "parliament", "university", "institute",
-        "association", "federation", "police", "bloc", "ward", "corp", "inc", "ltd", "co",
-        "plc"};
-    return in_words(words, sizeof words / sizeof *words, w);
+    /* by length, so that most words (the tagger asks of every word in lower case) compare
+     * with a handful at most */
+    static const char *const by_len[][12] = {
+        [2] = {"co"},
+        [3] = {"sea", "bay", "inc", "ltd", "plc"},
+        [4] = {"lake", "gulf", "road", "city", "bloc", "ward", "corp"},
+        [5] = {"ocean", "river", "canal", "board", "party", "union", "court"},
+        [6] = {"island", "strait", "street", "avenue", "square", "valley", "desert", "agency",
+               "office", "bureau", "police"},
+        [7] = {"islands", "council"},
+        [8] = {"ministry", "exchange", "assembly"},
+        [9] = {"mountains", "peninsula", "committee", "authority", "institute"},
+        [10] = {"department", "commission", "parliament", "university", "federation"},
+        [11] = {"association"},
+    };
+    if (w->len < 2 || w->len >= sizeof by_len / sizeof *by_len) {
+        return false;
+    }
+    const char *const *words = by_len[w->len];
+    for (size_t k = 0; k < sizeof *by_len / sizeof **by_len && words[k]; k++) {
+        if (words[k][0] == w->s[0] && memcmp(words[k], w->s, w->len) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* Which tokens may not open a name (nor end one, unless the head of a name): in an article of

@@ -282,9 +282,11 @@ void ner_team_nicknames(const eg_ner *ner, const eg_ner_ws *ws, size_t first, eg
     for (size_t i = first; i < out->n; i++) {
         eg_mention *m = &out->v[i];
         uint32_t b = m->tok_begin;
-        bool nick = team_nickname(ws, m->tok_end - 1);
-        if ((m->type == EG_PERSON || (nick && m->type == EG_LOCATION && m->gaz < 0)) &&
-            m->tok_end - b >= 2 && (nick || tok_word(ws, b, "Team")) &&
+        bool person = m->type == EG_PERSON;
+        if (m->tok_end - b < 2 || (!person && (m->type != EG_LOCATION || m->gaz >= 0))) {
+            continue; /* a person, or a place no list knows, of two words or more */
+        }
+        if ((team_nickname(ws, m->tok_end - 1) || (person && tok_word(ws, b, "Team"))) &&
             !(tok_flags(ner, ws, b) & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
             m->type = EG_ORGANIZATION;
             m->source = EG_FOUND_TEAM_NAME;
