@@ -392,6 +392,7 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     st = st == EG_OK ? ner_spaced_given_names(ws, doc, first, out, err) : st;
     st = st == EG_OK ? ner_club_suffixes(ws, doc, first, out, err) : st;
     st = st == EG_OK ? ner_name_suffixes(ws, doc, first, out, err) : st;
+    st = st == EG_OK ? ner_royal_names(ws, doc, first, out, err) : st;
     if (st != EG_OK) {
         return st;
     }

@@ -198,6 +198,12 @@ eg_status ner_possessive_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, e
 eg_status ner_spaced_given_names(eg_ner_ws *ws, const eg_doc *doc, size_t first,
                                  eg_mentions *out, eg_error *err);
 
+/* A person named in one word after a title of a king, a queen, a prince or a pope is named
+ * with it ("King Charles", "Pope Francis"), unless a longer name of the article has the word
+ * ("Prince Mohammed" beside "Mohammed bin Salman"). `out` is sorted (ner_rules.c). */
+eg_status ner_royal_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                          eg_error *err);
+
 /* "Donald Trump Jr.": a generational suffix after a person's name is part of it (ner_rules.c). */
 eg_status ner_name_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
                             eg_error *err);

@@ -748,6 +748,58 @@ eg_status ner_name_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_m
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
+/* Is the word a title that is part of a one-word name's identity ("King Charles", "Pope
+ * Francis", "Prince William"), where "President" or "Mr" is not? */
+static bool royal_title(const eg_ner_ws *ws, uint32_t t)
+{
+    static const char *const w[] = {"King", "Queen", "Prince", "Princess", "Pope", "Emperor",
+                                    "Empress", "Sultan", "Tsar", "Czar"};
+    return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+}
+
+/* Does a person of the article named in two words or more have word w (n bytes)? */
+static bool word_of_longer_person(const eg_doc *doc, const eg_mentions *out, size_t first,
+                                  const char *w, size_t n)
+{
+    for (size_t i = first; i < out->n; i++) {
+        const eg_mention *m = &out->v[i];
+        for (uint32_t t = m->tok_begin; m->type == EG_PERSON && m->tok_end - m->tok_begin >= 2 &&
+                                        t < m->tok_end; t++) {
+            const eg_token *k = &doc->toks[t];
+            if (k->end - k->start == n && memcmp(doc->text + k->start, w, n) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+eg_status ner_royal_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                          eg_error *err)
+{
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t b = m->tok_begin;
+        if (m->type != EG_PERSON || m->tok_end - b != 1 || b == 0 ||
+            ws->tok_sent[b - 1] != m->sent || !royal_title(ws, b - 1) ||
+            (b > 1 && ws->tok_sent[b - 2] == m->sent &&
+             eg_gaz_name_particle(ws->wptr[b - 2], ws->wlen[b - 2])) ||
+            (i > first && out->v[i - 1].tok_end > b - 1) ||
+            word_of_longer_person(doc, out, first, doc->text + m->start, m->end - m->start)) {
+            continue; /* "Prince Mohammed" beside "Mohammed bin Salman" is a partial name; the
+                         "Sultan" of "Suroor bin Sultan al-Dhahiri" is a name */
+        }
+        if (!collapse_ws(&ws->buf, doc->text + doc->toks[b - 1].start,
+                         m->end - doc->toks[b - 1].start) ||
+            !ner_set_surface(m, ws->buf.data, ws->buf.len)) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        m->tok_begin = b - 1;
+        m->start = doc->toks[b - 1].start;
+    }
+    return EG_OK;
+}
+
 /* A heading line ("Latest Stories", "Related Articles"): a short line without a final stop
  * that is all one capitalized name no list knows, with no organization word and no acronym, is
  * the page's furniture, not an organization or a place. `out` is sorted; removes mentions. */
