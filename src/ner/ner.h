@@ -35,6 +35,10 @@ typedef struct eg_mention {
                          * report): typed ORGANIZATION, surface "Australia (cricket team)" */
     bool state;         /* a country's name for a U.S. state ("Georgia" in a report on Atlanta):
                          * typed LOCATION, surface "Georgia (U.S. state)" */
+    const char *canon;  /* a list's name for it outside the gazetteer, canon_len bytes in static
+                         * data (a club's other name in a football report: "Spurs" ->
+                         * "Tottenham Hotspur"), or NULL; its identity, the surface its alias */
+    uint32_t canon_len;
     eg_found_by source; /* what found it: the model, a list, a title cue, a rule */
     char *surface;      /* as written, possessive removed, whitespace collapsed */
 } eg_mention;

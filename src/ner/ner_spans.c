@@ -34,6 +34,8 @@ eg_status ner_add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc, ui
     m->demonym = demonym;
     m->team = false;
     m->state = false;
+    m->canon = NULL;
+    m->canon_len = 0;
     m->source = source;
     m->surface = surface;
     for (uint32_t t = b; t < e; t++) {

@@ -133,7 +133,7 @@ static bool at_place(const eg_ner_ws *ws, uint32_t b)
 /* A country or a listed place, however the model typed it (not a demonym). */
 static bool team_candidate(const eg_ner *ner, const eg_mention *m)
 {
-    if (m->demonym || m->team || m->source == EG_FOUND_CLUB_LIST) {
+    if (m->demonym || m->team || m->canon || m->source == EG_FOUND_CLUB_LIST) {
         return false;
     }
     if (m->type == EG_COUNTRY || m->type == EG_LOCATION) {
@@ -572,8 +572,9 @@ static bool club_named(const eg_mentions *out, size_t first, const char *c, size
     const char *sp = memchr(c, ' ', n);
     size_t fw = sp && by_head ? (size_t)(sp - c) : n;
     for (size_t i = first; i < out->n; i++) {
-        const char *s = out->v[i].surface;
-        size_t l = strlen(s);
+        const eg_mention *m = &out->v[i];
+        const char *s = m->canon ? m->canon : m->surface;
+        size_t l = m->canon ? m->canon_len : strlen(s);
         if ((l == n && memcmp(s, c, n) == 0) || (l == fw && memcmp(s, c, fw) == 0)) {
             return true;
         }
@@ -586,7 +587,7 @@ static bool club_named(const eg_mentions *out, size_t first, const char *c, size
  * list gives it. A nickname of one word ("Spurs", "Wolves") only where the article names the
  * club too: many are words ("Pumas", "Derby", "Sport"). Runs before persons and places become
  * clubs (club_names), so a player "Sutton" stays a person. */
-static bool club_aliases(const eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, size_t first)
+static void club_aliases(const eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, size_t first)
 {
     for (size_t i = first; i < out->n; i++) {
         eg_mention *m = &out->v[i];
@@ -614,14 +615,12 @@ static bool club_aliases(const eg_ner_ws *ws, const eg_doc *doc, eg_mentions *ou
                 continue; /* "Lennon, Sutton, Thompson": Chris Sutton of the article */
             }
         }
-        if (!ner_set_surface(m, club, n)) {
-            return false;
-        }
+        m->canon = club; /* its identity; the name as written stays its alias */
+        m->canon_len = (uint32_t)n;
         m->type = EG_ORGANIZATION;
         m->gaz = -1;
         m->source = EG_FOUND_CLUB_LIST;
     }
-    return true;
 }
 
 /* In a sports report -- a scoreline with several sport words, or words of one sport -- a
@@ -644,8 +643,8 @@ eg_status ner_sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         club_names(ws, doc, first, out, false, false);
         return EG_OK;
     }
-    if (sport == SPORT_FOOTBALL && !club_aliases(ws, doc, out, first)) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    if (sport == SPORT_FOOTBALL) {
+        club_aliases(ws, doc, out, first);
     }
     club_names(ws, doc, first, out, true, sport == SPORT_FOOTBALL || sport < 0);
     eg_strmap teams = {0};

@@ -86,8 +86,8 @@ static char *mention_key(ctx *c, const eg_mention *m)
             return NULL;
         }
     } else {
-        const char *s = m->surface;
-        size_t n = strlen(s);
+        const char *s = m->canon ? m->canon : m->surface;
+        size_t n = m->canon ? m->canon_len : strlen(s);
         if (m->type == EG_ORGANIZATION) {
             /* "Texaco Inc.", "Texaco" and "The Texaco Co" are one company */
             if (!eg_org_key(&c->key, s, n)) {
@@ -926,6 +926,8 @@ static eg_status exact_key(ctx *c, size_t i)
     } else if (m->team) {
         set_why(c, i, EG_RULE_SPORTS_TEAM, longf_copy(c->doc->text + m->start, m->end - m->start),
                 m->surface);
+    } else if (m->canon) {
+        set_why(c, i, EG_RULE_LIST, m->surface, longf_copy(m->canon, m->canon_len));
     } else {
         set_why(c, i, EG_RULE_EXACT, NULL, NULL);
     }
