@@ -900,8 +900,11 @@ static eg_status exact_key(ctx *c, size_t i)
             free(key);
             return EG_ERR_NOMEM;
         }
-        if (m->gaz >= 0) {
-            out->ents[e].label = eg_strdup(eg_gaz_entry_at(gaz, m->gaz)->canonical);
+        if (m->gaz >= 0 || m->canon) {
+            /* a list's name labels it: the gazetteer's, or a club's ("Tottenham Hotspur" for
+             * "Spurs", which stays an alias) */
+            out->ents[e].label = m->canon ? eg_strndup(m->canon, m->canon_len)
+                                          : eg_strdup(eg_gaz_entry_at(gaz, m->gaz)->canonical);
             out->ents[e].label_fixed = true;
             if (!out->ents[e].label) {
                 return EG_ERR_NOMEM;
