@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "entgraph/error.h"
 
@@ -132,6 +133,30 @@ static inline bool eg_word_eqi(const char *w, const char *s, size_t n)
     }
     return w[n] == '\0';
 }
+
+/* Is s[0..n) a word of a list kept by length, for lists asked of every token: table[len][k]
+ * (rows x cols, a row ended by NULL or full) holds the lower-case words of len bytes; `fold`
+ * ignores the ASCII case of s. Most words leave at their length or first letter. Use
+ * EG_WORD_IN_BY_LEN with the table itself. */
+static inline bool eg_word_in_by_len(const char *const *table, size_t rows, size_t cols,
+                                     const char *s, size_t n, bool fold)
+{
+    if (n == 0 || n >= rows) {
+        return false;
+    }
+    int c = fold ? eg_to_lower((unsigned char)s[0]) : (unsigned char)s[0];
+    const char *const *row = table + n * cols;
+    for (size_t k = 0; k < cols && row[k]; k++) {
+        if ((unsigned char)row[k][0] == c &&
+            (fold ? eg_word_eqi(row[k], s, n) : memcmp(row[k], s, n) == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+#define EG_WORD_IN_BY_LEN(table, s, n, fold)                                                       \
+    eg_word_in_by_len(&(table)[0][0], sizeof(table) / sizeof *(table),                             \
+                      sizeof *(table) / sizeof **(table), (s), (n), (fold))
 
 /* Decode one UTF-8 code point at s[0..n); returns its length (>= 1) and stores the code point,
  * or U+FFFD with length 1 for an invalid byte. */

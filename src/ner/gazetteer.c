@@ -891,17 +891,7 @@ bool eg_gaz_name_particle(const char *s, size_t n)
         [3] = {"van", "von", "der", "den", "del", "bin", "ibn", "ter", "ten", "dos", "das"},
         [5] = {"della"},
     };
-    if (n < 2 || n >= sizeof by_len / sizeof *by_len) {
-        return false;
-    }
-    int c = eg_is_upper((unsigned char)s[0]) ? s[0] - 'A' + 'a' : s[0];
-    const char *const *words = by_len[n];
-    for (size_t i = 0; i < sizeof *by_len / sizeof **by_len && words[i]; i++) {
-        if (words[i][0] == c && eg_word_eqi(words[i], s, n)) {
-            return true;
-        }
-    }
-    return false;
+    return EG_WORD_IN_BY_LEN(by_len, s, n, true);
 }
 
 /* ---- phrase lists ---------------------------------------------------------------------------- */

@@ -1004,11 +1004,6 @@ static bool inside_label(unsigned b)
 /* The labels that O, B or U can be (their predecessors are PRED_OBU). */
 static const uint8_t OBU[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
 
-/* Viterbi over sentence [s0, s1) with emission scores ws->em and transitions trans
- * ((NL + 1) x NL, last row from the start); labels into ws->labels[s0..s1). Integer scores of
- * a trained model are exact in doubles, so tagging is exact integer arithmetic. The nine
- * O/B/U labels share their nine predecessors, so their maxima are taken a predecessor at a
- * time over all nine at once (vectorizable); ties go to the lowest predecessor label. */
 /* ws->nostart: a name may not open at the token (its B and U labels become impossible), nor,
  * with NO_END, end there (its L labels too). */
 enum { NO_START = 1, NO_END = 2 };
@@ -1022,6 +1017,11 @@ static inline void ban_start(double *v, double none)
     }
 }
 
+/* Viterbi over sentence [s0, s1) with emission scores ws->em and transitions trans
+ * ((NL + 1) x NL, last row from the start); labels into ws->labels[s0..s1). Integer scores of
+ * a trained model are exact in doubles, so tagging is exact integer arithmetic. The nine
+ * O/B/U labels share their nine predecessors, so their maxima are taken a predecessor at a
+ * time over all nine at once (vectorizable); ties go to the lowest predecessor label. */
 static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
 {
     size_t n = s1 - s0;
@@ -1569,8 +1569,7 @@ static size_t first_word(const eg_tag_ws *ws, size_t s0, size_t s1)
  * "House Banking committee", "Atari corp"): the name may end with it, as CoNLL-2003 tags it. */
 static bool name_head(const eg_word *w)
 {
-    /* by length, so that most words (the tagger asks of every word in lower case) compare
-     * with a handful at most */
+    /* by length: the tagger asks of every word in lower case */
     static const char *const by_len[][12] = {
         [2] = {"co"},
         [3] = {"sea", "bay", "inc", "ltd", "plc"},
@@ -1584,16 +1583,7 @@ static bool name_head(const eg_word *w)
         [10] = {"department", "commission", "parliament", "university", "federation"},
         [11] = {"association"},
     };
-    if (w->len < 2 || w->len >= sizeof by_len / sizeof *by_len) {
-        return false;
-    }
-    const char *const *words = by_len[w->len];
-    for (size_t k = 0; k < sizeof *by_len / sizeof **by_len && words[k]; k++) {
-        if (words[k][0] == w->s[0] && memcmp(words[k], w->s, w->len) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
 }
 
 /* Which tokens may not open a name (nor end one, unless the head of a name): in an article of
