@@ -204,6 +204,11 @@ eg_status ner_spaced_given_names(eg_ner_ws *ws, const eg_doc *doc, size_t first,
 eg_status ner_royal_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
                           eg_error *err);
 
+/* Does a person of the article named in two words or more have word w (n bytes): any of its
+ * words, or with `last` its last ("Sutton" of Chris Sutton)? (ner_rules.c) */
+bool ner_person_word(const eg_doc *doc, const eg_mentions *out, size_t first, const char *w,
+                     size_t n, bool last);
+
 /* "Donald Trump Jr.": a generational suffix after a person's name is part of it (ner_rules.c). */
 eg_status ner_name_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
                             eg_error *err);

@@ -425,10 +425,6 @@ static bool fold_surnames(const eg_doc *doc, const eg_mentions *out, size_t firs
     return true;
 }
 
-/* A capitalized word equal to the surname of a person named in full elsewhere in the article
- * is a mention of that person ("Putin" after "Vladimir Putin"); a surname written with
- * diacritics is also found without them and the other way round ("Goita" after "Assimi
- * Goïta"). */
 /* The initials of person mention m of three to five words ("Mohammed bin Salman" -> "MBS",
  * "John F. Kennedy" -> "JFK") into `last` with the value 2 + the token after the name, unless
  * there already (a surname, or earlier initials). False: out of memory. */
@@ -451,6 +447,11 @@ static bool put_initials(const eg_doc *doc, const eg_mention *m, eg_strmap *last
     return eg_strmap_put(last, ini, k, 2 + m->tok_end);
 }
 
+/* A capitalized word equal to the surname of a person named in full elsewhere in the article
+ * is a mention of that person ("Putin" after "Vladimir Putin"); a surname written with
+ * diacritics is also found without them and the other way round ("Goita" after "Assimi
+ * Goïta"); so is a word in capitals spelling the initials of a person named before it in three
+ * words or more ("AMLO"). */
 eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                            eg_mentions *out, eg_error *err)
 {
@@ -757,14 +758,17 @@ static bool royal_title(const eg_ner_ws *ws, uint32_t t)
     return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
 }
 
-/* Does a person of the article named in two words or more have word w (n bytes)? */
-static bool word_of_longer_person(const eg_doc *doc, const eg_mentions *out, size_t first,
-                                  const char *w, size_t n)
+/* Does a person of the article named in two words or more have word w (n bytes): any of its
+ * words, or with `last` its last ("Sutton" of Chris Sutton)? */
+bool ner_person_word(const eg_doc *doc, const eg_mentions *out, size_t first, const char *w,
+                     size_t n, bool last)
 {
     for (size_t i = first; i < out->n; i++) {
         const eg_mention *m = &out->v[i];
-        for (uint32_t t = m->tok_begin; m->type == EG_PERSON && m->tok_end - m->tok_begin >= 2 &&
-                                        t < m->tok_end; t++) {
+        if (m->type != EG_PERSON || m->tok_end - m->tok_begin < 2) {
+            continue;
+        }
+        for (uint32_t t = last ? m->tok_end - 1 : m->tok_begin; t < m->tok_end; t++) {
             const eg_token *k = &doc->toks[t];
             if (k->end - k->start == n && memcmp(doc->text + k->start, w, n) == 0) {
                 return true;
@@ -785,7 +789,7 @@ eg_status ner_royal_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_men
             (b > 1 && ws->tok_sent[b - 2] == m->sent &&
              eg_gaz_name_particle(ws->wptr[b - 2], ws->wlen[b - 2])) ||
             (i > first && out->v[i - 1].tok_end > b - 1) ||
-            word_of_longer_person(doc, out, first, doc->text + m->start, m->end - m->start)) {
+            ner_person_word(doc, out, first, doc->text + m->start, m->end - m->start, false)) {
             continue; /* "Prince Mohammed" beside "Mohammed bin Salman" is a partial name; the
                          "Sultan" of "Suroor bin Sultan al-Dhahiri" is a name */
         }
@@ -1011,7 +1015,8 @@ static bool phrase_ends(const eg_ner_ws *ws, const eg_doc *doc, uint32_t t, uint
                                     "dropped", "slipped", "closed", "and", "or", "was", "is",
                                     "has", "had", "will", "would", "of", "that", "which",
                                     "whose", "based", "owned"};
-    return t >= doc->ntoks || ws->tok_sent[t] != s || !eg_is_lower((unsigned char)ws->wptr[t][0]) ||
+    return t >= doc->ntoks || ws->tok_sent[t] != s ||
+           !eg_is_lower((unsigned char)ws->wptr[t][0]) ||
            in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
 }
 
@@ -1083,7 +1088,7 @@ eg_status ner_firm_appositives(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *d
             free(m->surface); /* "Vera Drake" the film, in all its mentions */
             continue;
         }
-        if ((m->type == EG_PERSON || unlisted_place(ws, m)) && firms.count &&
+        if (firms.count && (m->type == EG_PERSON || unlisted_place(ws, m)) &&
             eg_strmap_has(&firms, m->surface, strlen(m->surface))) {
             m->type = EG_ORGANIZATION;
             m->source = EG_FOUND_FIRM_NOUN;

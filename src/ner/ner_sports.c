@@ -396,7 +396,8 @@ static const eg_strmap *sport_table(void)
 }
 
 /* Is the article a sports report (a scoreline with several sport words, or words of one
- * sport, or one such word with several words of any sport)? *sport: the sport its words name most, -1 when none or a tie. */
+ * sport, or one such word with several words of any sport)? *sport: the sport its words name
+ * most, -1 when none or a tie. */
 static bool sports_report(const eg_ner_ws *ws, const eg_doc *doc, const eg_strmap *tab,
                           int *sport)
 {
@@ -550,20 +551,6 @@ static const char *club_of_alias(const char *s, size_t len, size_t *n)
     return c;
 }
 
-/* Is s (n bytes) the last word of a person the article names in two words or more? */
-static bool surname_in(const eg_mentions *out, size_t first, const char *s, size_t n)
-{
-    for (size_t i = first; i < out->n; i++) {
-        const char *p = out->v[i].surface;
-        size_t l = strlen(p);
-        if (out->v[i].type == EG_PERSON && l > n && p[l - n - 1] == ' ' &&
-            memcmp(p + l - n, s, n) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 /* Does the article name club c (n bytes) itself, or (with `by_head`) by its first word
  * ("Tottenham")? */
 static bool club_named(const eg_mentions *out, size_t first, const char *c, size_t n,
@@ -611,7 +598,7 @@ static void club_aliases(const eg_ner_ws *ws, const eg_doc *doc, eg_mentions *ou
                                                      m->tok_end - m->tok_begin) &
                                  (EG_PL_CITY | EG_PL_ADMIN_AREA));
             if ((!town && !club_named(out, first, club, n, !head)) ||
-                surname_in(out, first, m->surface, sl)) {
+                ner_person_word(doc, out, first, m->surface, sl, true)) {
                 continue; /* "Lennon, Sutton, Thompson": Chris Sutton of the article */
             }
         }

@@ -181,6 +181,16 @@ static void set_why(ctx *c, size_t mi, eg_rule rule, const char *fmt_a, const ch
     }
 }
 
+/* Every mention of entity e was resolved by `rule` to `target`: "surface -> target". */
+static void set_why_entity(ctx *c, uint32_t e, eg_rule rule, const char *target)
+{
+    for (size_t mi = 0; mi < c->ms->n; mi++) {
+        if (c->de->of_mention[mi] == e) {
+            set_why(c, mi, rule, c->ms->v[mi].surface, target);
+        }
+    }
+}
+
 static eg_status add_link(eg_doc_entities *de, eg_link_kind kind, eg_etype type, const char *a,
                           const char *b, const char *a_label)
 {
@@ -351,11 +361,7 @@ static eg_status acronyms(ctx *c)
             if (strcmp(c->de->ents[e].key, acr_key) == 0 && c->de->ents[e].type != EG_COUNTRY &&
                 (uint32_t)e != target) {
                 merge(c->de, (uint32_t)e, target);
-                for (size_t mi = 0; mi < ms->n; mi++) {
-                    if (c->de->of_mention[mi] == e) {
-                        set_why(c, mi, EG_RULE_ACRONYM, ms->v[mi].surface, longf_copy(longf, long_n));
-                    }
-                }
+                set_why_entity(c, (uint32_t)e, EG_RULE_ACRONYM, longf_copy(longf, long_n));
             }
         }
         free(acr_key);
@@ -1208,11 +1214,7 @@ static void initial_names(ctx *c)
             continue;
         }
         merge(out, (uint32_t)e, hit);
-        for (size_t mi = 0; mi < c->ms->n; mi++) {
-            if (out->of_mention[mi] == e) {
-                set_why(c, mi, EG_RULE_PARTIAL_NAME, c->ms->v[mi].surface, out->ents[hit].key);
-            }
-        }
+        set_why_entity(c, (uint32_t)e, EG_RULE_PARTIAL_NAME, out->ents[hit].key);
     }
 }
 
@@ -1272,12 +1274,7 @@ static void person_initials(ctx *c)
         }
         pe->type = EG_PERSON;
         merge(out, (uint32_t)e, hit);
-        for (size_t mi = 0; mi < c->ms->n; mi++) {
-            if (out->of_mention[mi] == e) {
-                set_why(c, mi, EG_RULE_PERSON_INITIALS, c->ms->v[mi].surface,
-                        out->ents[hit].key);
-            }
-        }
+        set_why_entity(c, (uint32_t)e, EG_RULE_PERSON_INITIALS, out->ents[hit].key);
     }
 }
 
