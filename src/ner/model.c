@@ -1005,8 +1005,9 @@ static bool inside_label(unsigned b)
 static const uint8_t OBU[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
 
 /* ws->nostart: a name may not open at the token (its B and U labels become impossible), nor,
- * with NO_END, end there (its L labels too). */
-enum { NO_START = 1, NO_END = 2 };
+ * with NO_END, end there (its L labels too); PER_OPEN: the token is a person's name's first
+ * or inner word (B-PER or I-PER), PER_NEXT its next or last word (I-PER or L-PER). */
+enum { NO_START = 1, NO_END = 2, PER_OPEN = 4, PER_NEXT = 8 };
 
 /* No name opens at a token marked in ws->nostart: its B and U labels become impossible. */
 static inline void ban_start(double *v, double none)
@@ -1014,6 +1015,17 @@ static inline void ban_start(double *v, double none)
     for (unsigned ty = 0; ty < 4; ty++) {
         v[1 + 4 * ty] = none;
         v[4 + 4 * ty] = none;
+    }
+}
+
+/* Only the labels of a person's name that the token's PER_OPEN or PER_NEXT allows (label
+ * 1 + 4 * type + 0, 1, 2, 3 is B, I, L, U). */
+static inline void keep_person(double *v, unsigned marks, double none)
+{
+    for (unsigned b = 0; b < NL; b++) {
+        bool ok = (marks & PER_OPEN) ? b == 1 + 4 * EG_NE_PER || b == 2 + 4 * EG_NE_PER
+                                     : b == 2 + 4 * EG_NE_PER || b == 3 + 4 * EG_NE_PER;
+        v[b] = ok ? v[b] : none;
     }
 }
 
@@ -1040,8 +1052,11 @@ static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
         ws->back[s0 * NL + b] = 0;
     }
     const uint8_t *nostart = ws->nostart;
-    if (nostart && nostart[s0]) {
+    if (nostart && (nostart[s0] & (NO_START | NO_END))) {
         ban_start(v[0], NONE);
+    }
+    if (nostart && (nostart[s0] & (PER_OPEN | PER_NEXT))) {
+        keep_person(v[0], nostart[s0], NONE);
     }
     for (size_t i = 1; i < n; i++) {
         size_t t = s0 + i;
@@ -1076,11 +1091,14 @@ static void decode(eg_tag_ws *ws, const double *trans, size_t s0, size_t s1)
                 bk[b] = (uint8_t)(gt ? pi : pb);
             }
         }
-        if (nostart && nostart[t]) {
+        if (nostart && (nostart[t] & (NO_START | NO_END))) {
             ban_start(cv, NONE);
             for (unsigned ty = 0; ty < 4 && (nostart[t] & NO_END); ty++) {
                 cv[3 + 4 * ty] = NONE; /* nor ends one */
             }
+        }
+        if (nostart && (nostart[t] & (PER_OPEN | PER_NEXT))) {
+            keep_person(cv, nostart[t], NONE);
         }
     }
     const double *last = v[(n - 1) & 1];
@@ -1586,17 +1604,166 @@ static bool name_head(const eg_word *w)
     return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
 }
 
-/* Which tokens may not open a name (nor end one, unless the head of a name): in an article of
- * three sentences or more written the ordinary way (nine in ten sentences open with a capital,
- * no place in lower case: not a tweet, not wire copy in lower case), a word written in
- * lower-case letters only that is no name particle ("frank" in "frank discussions", "walker"
- * before "Gillian", "the" before "Guardian", "plunged" after "U.S. Dollar"). CoNLL-2003 train
- * opens 19 of its 23,499 names so, nearly all with particles or the "serie A" of Italian
- * football, and ends 33 so ("interior ministry"). */
-static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32_t *ss,
-                         size_t nss)
+/* Is s[0..n) one romanized syllable of a Korean or Chinese name ("jae", "in", "heung", "kyun",
+ * "ing", "wen", "ih"; Revised Romanization, McCune-Reischauer, Wade-Giles, pinyin), or with
+ * `vietnamese` also of a Vietnamese one without its accents ("phuc", "trong"): an optional
+ * onset, an optional glide, one to three vowels, an optional final consonant, six letters at
+ * most? Case is ignored. */
+static bool syllable(const char *s, size_t n, bool vietnamese)
 {
-    ws->nostart = NULL;
+    static const char *const onsets[] = {"ch", "hs", "sh", "zh", "ts", "tz", "kk", "tt", "pp",
+                                         "ss", "jj", "ph", "th", "kh", "tr", "ng", "nh", "gi",
+                                         "qu"};
+    size_t nonsets = vietnamese ? sizeof onsets / sizeof *onsets : 11;
+    static const char *const codas[] = {"ng", "n", "m", "k", "l", "p", "t", "r", "h"};
+    if (n == 0 || n > 6) {
+        return false;
+    }
+    char w[7];
+    for (size_t k = 0; k < n; k++) {
+        w[k] = (char)eg_to_lower((unsigned char)s[k]);
+        if (!eg_is_lower((unsigned char)w[k])) {
+            return false;
+        }
+    }
+    size_t i = 0;
+    for (size_t k = 0; k < nonsets && i == 0; k++) {
+        if (n >= 2 && memcmp(w, onsets[k], 2) == 0) {
+            i = 2;
+        }
+    }
+    if (i == 0 && !strchr("aeiouy", w[0])) {
+        i = 1; /* one consonant */
+    }
+    if (i < n && (w[i] == 'w' || w[i] == 'y') && i + 1 < n && strchr("aeiou", w[i + 1])) {
+        i++; /* kwon, hyun, myung */
+    }
+    size_t v = i;
+    while (i < n && i - v < 3 && strchr("aeiouy", w[i])) {
+        i++;
+    }
+    if (i == v) {
+        return false;
+    }
+    if (i == n) {
+        return true;
+    }
+    for (size_t k = 0; k < sizeof codas / sizeof *codas; k++) {
+        size_t c = strlen(codas[k]);
+        if (n - i == c && memcmp(w + i, codas[k], c) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is the word a Korean or Chinese given name written with a hyphen, two syllables ("Jae-in",
+ * "Heung-min", "Ing-wen", "Jong-Un"), its first letter a capital and not all in capitals? */
+static bool hyphened_given_name(const eg_word *w)
+{
+    const char *h = memchr(w->s, '-', w->len);
+    if (!h || w->len < 4 || !eg_is_upper((unsigned char)w->s[0]) ||
+        !eg_is_lower((unsigned char)w->s[1])) {
+        return false;
+    }
+    size_t a = (size_t)(h - w->s);
+    return syllable(w->s, a, false) && syllable(h + 1, w->len - a - 1, false);
+}
+
+/* Is the word one syllable (syllable()) written with a capital and then lower case? */
+static bool capital_syllable(const eg_word *w, bool vietnamese)
+{
+    if (w->len < 2 || !eg_is_upper((unsigned char)w->s[0])) {
+        return false;
+    }
+    for (size_t k = 1; k < w->len; k++) {
+        if (!eg_is_lower((unsigned char)w->s[k])) {
+            return false;
+        }
+    }
+    return syllable(w->s, w->len, vietnamese);
+}
+
+/* Is the word shaped as a Korean or Chinese family name ("Moon", "Son", "Tsai", "Park")? */
+static bool family_name_shape(const eg_word *w)
+{
+    return capital_syllable(w, false) || eg_word_eq("Park", w->s, w->len);
+}
+
+/* Is the word a common Korean, Chinese or Vietnamese family name? */
+static bool family_name(const eg_word *w)
+{
+    /* by length */
+    static const char *const by_len[][58] = {
+        [2] = {"Du", "Fu", "Gu", "Ho", "Hu", "Ko", "Le", "Li", "Ma", "Ng", "Oh", "Su", "Vu", "Wu",
+               "Xu", "Ye", "Yi"},
+        [3] = {"Ahn", "Bae", "Bai", "Bui", "Cai", "Cao", "Cho", "Cui", "Dai", "Fan", "Gao", "Guo",
+               "Han", "Hao", "Heo", "Hou", "Hsu", "Jia", "Jin", "Kao", "Kim", "Kuo", "Lai", "Lam",
+               "Lau", "Lee", "Lei", "Lim", "Lin", "Liu", "Luo", "Mao", "Nam", "Ngo", "Noh", "Pan",
+               "Qin", "Qiu", "Ren", "Roh", "Ryu", "Seo", "Shi", "Son", "Sun", "Tan", "Wan", "Wei",
+               "Xia", "Xie", "Xue", "Yan", "Yao", "Yin", "Yip", "Yoo", "Zhu", "Zou"},
+        [4] = {"Baek", "Chan", "Chen", "Choi", "Chou", "Dang", "Deng", "Ding", "Dong", "Duan",
+               "Fang", "Feng", "Fung", "Hong", "Jang", "Jeon", "Jung", "Kang", "Kong", "Kwok",
+               "Kwon", "Liao", "Long", "Meng", "Moon", "Park", "Peng", "Pham", "Phan", "Qian",
+               "Rhee", "Shao", "Shen", "Shin", "Song", "Tang", "Tian", "Tran", "Tsai", "Tung",
+               "Wang", "Wong", "Xiao", "Yang", "Yoon", "Yuan", "Zeng", "Zhao", "Zhou"},
+        [5] = {"Chang", "Chung", "Duong", "Hoang", "Hsieh", "Huang", "Hwang", "Jiang", "Leung",
+               "Liang", "Tsang", "Tseng", "Xiong", "Zhang", "Zheng", "Zhong"},
+        [6] = {"Cheung", "Chiang", "Nguyen"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
+}
+
+/* Is word i one syllable of a given name written apart ("Jong", "Un", "Hsien", "Phuc"): a
+ * capital, then lower case, no word of the lists of places and titles nor a word typical of
+ * organizations' names? */
+static bool given_syllable(const eg_tag_ws *ws, const eg_word *w, size_t i)
+{
+    const uint32_t not_name = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE | EG_GAZ_LOCATION |
+                              EG_GAZ_ORG_WORD;
+    return !(ws->ti[i].gaz & not_name) && capital_syllable(&w[i], true);
+}
+
+/* Is x one of a[0..n)? */
+static bool u64_in(const uint64_t *a, size_t n, uint64_t x)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (a[k] == x) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The hash of words w[i..i+3) as written in lower case. */
+static uint64_t three_words(const eg_tag_ws *ws, size_t i)
+{
+    return mix(ws->ti[i].lo ^ mix(ws->ti[i + 1].lo ^ mix(ws->ti[i + 2].lo)));
+}
+
+/* The longer names that open with a family name and two capitalized words ("Sun Hung Kai
+ * Properties", "Liu Chong Hing Bank"): their first three words' hashes into longer[0..*n);
+ * false when there are more than `cap` (the article is then left to the model). */
+static bool longer_names(const eg_tag_ws *ws, const eg_word *w, size_t n, uint64_t *longer,
+                         size_t cap, size_t *nlonger)
+{
+    *nlonger = 0;
+    for (size_t j = 0; j + 3 < n; j++) {
+        if (ws->ti[j + 1].cap && ws->ti[j + 2].cap && ws->ti[j + 3].cap && family_name(&w[j])) {
+            if (*nlonger == cap) {
+                return false;
+            }
+            longer[(*nlonger)++] = three_words(ws, j);
+        }
+    }
+    return true;
+}
+
+/* Is the article written the ordinary way: three sentences or more, nine in ten opening with a
+ * capital, no place in lower case (not a tweet, not wire copy in lower case)? */
+static bool ordinary_article(const eg_tag_ws *ws, const eg_word *w, size_t n, const uint32_t *ss,
+                             size_t nss)
+{
     size_t words = 0, capital = 0;
     const uint32_t *rc = ws->recased;
     for (size_t k = 0; k < nss; k++) {
@@ -1606,20 +1773,80 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
             capital += ws->ti[f].cap || (rc && rc[f]);
         }
     }
-    if (words < 3 || capital * 10 < words * 9 || lowercase_places(ws, w, n)) {
-        return;
-    }
+    return words >= 3 && capital * 10 >= words * 9 && !lowercase_places(ws, w, n);
+}
+
+/* The tokens' constraints on the labels (ws->nostart, NULL when there are none).
+ *
+ * Lower case: in an article written the ordinary way, a word written in lower-case letters
+ * only that is no name particle may not open a name, nor end one unless the head of a name
+ * ("frank" in "frank discussions", "walker" before "Gillian", "the" before "Guardian",
+ * "plunged" after "U.S. Dollar"). CoNLL-2003 train opens 19 of its 23,499 names so, nearly all
+ * with particles or the "serie A" of Italian football, and ends 33 so ("interior ministry").
+ *
+ * East Asian names: a family name followed by a given name of two syllables joined by a hyphen
+ * ("Moon Jae-in", "Son Heung-min", "Tsai Ing-wen") is a person's, whatever the model makes of
+ * the words "Moon" and "Son" and of a given name it has never seen. So is a common family name
+ * followed by two syllables written apart ("Kim Jong Un", "Lee Hsien Loong", "Nguyen Xuan
+ * Phuc") in a sentence not written in title case or capitals, with no capitalized word after
+ * them ("Liu Chong Hing Bank", nor anywhere else in the article; an article with more than 16
+ * such longer names is left to the model) and no syllable before ("Hong Kong Hang Seng"):
+ * never cut short ("Kim Jong Un's" is not "Kim Jong", nor "Moon Jae In"
+ * "Moon Jae"). */
+static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32_t *ss,
+                         size_t nss)
+{
+    ws->nostart = NULL;
+    bool lower = ordinary_article(ws, w, n, ss, nss), any = false;
+    uint64_t longer[16];
+    size_t nlonger = 0;
+    int spaced = -1; /* longer_names() not asked yet */
+    const uint32_t *rc = ws->recased;
+    const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM;
     memset(ws->nostart_buf, 0, n);
     for (size_t k = 0; k < nss; k++) {
         size_t s1 = k + 1 < nss ? ss[k + 1] : n;
-        for (size_t i = first_word(ws, ss[k], s1) + 1; i < s1; i++) {
+        for (size_t i = first_word(ws, ss[k], s1) + 1; i < s1 && lower; i++) {
             bool no = ws->ti[i].lower1 && all_lower(&w[i]) && !(rc && rc[i]) &&
                       (w[i].len > 5 || !(eg_gaz_name_particle(w[i].s, w[i].len) ||
                                          eg_word_eq("serie", w[i].s, w[i].len)));
             ws->nostart_buf[i] = no ? NO_START | (name_head(&w[i]) ? 0 : NO_END) : 0;
+            any |= no;
+        }
+        int plain = -1; /* sentence_casing() not asked yet */
+        for (size_t i = ss[k]; i + 1 < s1; i++) {
+            if (!ws->ti[i].cap || w[i].len > 6 || !ws->ti[i + 1].cap) {
+                continue; /* the cheap test first: two capitalized words, the first short */
+            }
+            if (hyphened_given_name(&w[i + 1]) && family_name_shape(&w[i]) &&
+                !(ws->ti[i].gaz & place)) {
+                ws->nostart_buf[i] = PER_OPEN;
+                ws->nostart_buf[i + 1] = PER_NEXT;
+                any = true;
+                continue;
+            }
+            if (i + 2 >= s1 || !ws->ti[i + 2].cap || (i + 3 < s1 && ws->ti[i + 3].cap) ||
+                !family_name(&w[i]) || !given_syllable(ws, w, i + 1) ||
+                !given_syllable(ws, w, i + 2) ||
+                (i > ss[k] && capital_syllable(&w[i - 1], true))) {
+                continue;
+            }
+            if (plain < 0) {
+                plain = sentence_casing(ws->ti, ss[k], s1) == 0;
+            }
+            if (spaced < 0) {
+                spaced = longer_names(ws, w, n, longer, sizeof longer / sizeof *longer, &nlonger);
+            }
+            if (plain && spaced && !u64_in(longer, nlonger, three_words(ws, i))) {
+                ws->nostart_buf[i] = PER_OPEN;
+                ws->nostart_buf[i + 1] = PER_OPEN;
+                ws->nostart_buf[i + 2] = PER_NEXT;
+                any = true;
+                i += 2;
+            }
         }
     }
-    ws->nostart = ws->nostart_buf;
+    ws->nostart = any ? ws->nostart_buf : NULL;
 }
 
 eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,

@@ -408,6 +408,44 @@ static void test_lowercase_starts(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* Is there a chunk [b, e) of type `type` among ch[0..n)? */
+static bool has_chunk(const eg_chunk *ch, size_t n, uint32_t b, uint32_t e, int type)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (ch[i].begin == b && ch[i].end == e && (int)ch[i].type == type) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Korean and Chinese names: a family name and a given name of two syllables joined by a hyphen
+ * are a person's, even when the family name is an English word ("Moon", "Son"); a common
+ * family name and two syllables written apart are one name, never cut short ("Kim Jong Un's");
+ * a firm named after a person keeps the model's type, and a place's words make no person. */
+static void test_east_asian_names(eg_model *d)
+{
+    const char *a[] = {"Moon", "Jae-in", "met", "Son", "Heung-min", "in", "Seoul", ".",
+                       "North", "Korean", "leader", "Kim", "Jong", "Un", "'s", "sister", "spoke",
+                       "."};
+    const char *b[] = {"The", "Hong", "Kong", "Hang", "Seng", "index", "rose", ".",
+                       "Shares", "of", "Liu", "Chong", "Hing", "Bank", "fell", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 18, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_PER));   /* Moon Jae-in */
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_PER));   /* Son Heung-min */
+    CHECK(has_chunk(ch, nch, 11, 14, EG_NE_PER)); /* Kim Jong Un */
+    nch = tag_words(d, ws, b, 16, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].type != EG_NE_PER);
+    }
+    CHECK(has_chunk(ch, nch, 10, 14, EG_NE_ORG)); /* Liu Chong Hing Bank */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 int main(void)
 {
     const char *src = getenv("EG_SRC");
@@ -518,6 +556,7 @@ int main(void)
         eg_tag_ws_destroy(ws);
         test_word_cache(d);
         test_lowercase_starts(d);
+        test_east_asian_names(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
