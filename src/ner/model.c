@@ -1849,6 +1849,62 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
     ws->nostart = any ? ws->nostart_buf : NULL;
 }
 
+/* Is the word the last of a firm's name and of nothing else ("Capital", "Partners",
+ * "Securities", "Inc")? */
+static bool firm_head(const eg_word *w)
+{
+    /* by length */
+    static const char *const by_len[][8] = {
+        [3] = {"Inc", "Ltd", "Plc", "PLC", "LLC", "LLP"},
+        [4] = {"Corp", "Inc.", "Ltd.", "Labs"},
+        [5] = {"Corp.", "Group"},
+        [6] = {"Motors"},
+        [7] = {"Capital", "Bancorp"},
+        [8] = {"Partners", "Advisors", "Advisers", "Research", "Holdings", "Ventures", "Airlines"},
+        [9] = {"Investors"},
+        [10] = {"Securities", "Management", "Associates"},
+        [11] = {"Investments"},
+        [12] = {"Technologies", "Therapeutics"},
+        [15] = {"Pharmaceuticals"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
+}
+
+/* Relabel [a, b) of sentence labels as one organization's name. */
+static void label_org(uint8_t *lab, size_t a, size_t b)
+{
+    const unsigned base = 1 + 4 * EG_NE_ORG;
+    for (size_t i = a; i < b; i++) {
+        lab[i] = (uint8_t)(b - a == 1 ? base + 3 : i == a ? base : i + 1 == b ? base + 2 : base + 1);
+    }
+}
+
+/* A person's or a place's name of two words or more that ends with a firm's last word, or a
+ * name followed by one the model left out, is the firm's name ("an analyst at Hollis Street
+ * Capital", "Goldman Sachs Group", "Fidelity Investments"): the model, which has seen few such
+ * firms, took the first words for a street or a person. A country is left alone ("U.S.
+ * Investors", "U.S. Securities house" in wire copy that capitalizes its nouns). */
+static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i], pos = (l - 1) % 4;
+        if (l == 0 || (pos != 2 && pos != 3) ||
+            ((l - 1) / 4 != EG_NE_PER && (l - 1) / 4 != EG_NE_LOC)) {
+            continue; /* not the last word of a person's or a place's name */
+        }
+        size_t a = i;
+        while (pos == 2 && a > s0 && (lab[a] - 1) % 4 != 0) {
+            a--;
+        }
+        if (pos == 2 && firm_head(&w[i])) {
+            label_org(lab, a, i + 1);
+        } else if (i + 1 < s1 && lab[i + 1] == 0 && firm_head(&w[i + 1]) &&
+                   !(a == i && (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)))) {
+            label_org(lab, a, i + 2);
+        }
+    }
+}
+
 eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
                        const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
                        size_t *nchunks, size_t *chunks_cap, eg_error *err)
@@ -1880,6 +1936,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     bool ok = true;
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
+        firm_names(ws, ws->labels, words, s0, s1);
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");

@@ -446,6 +446,25 @@ static void test_east_asian_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A place's or a person's name that ends with a firm's last word ("Capital", "Research") is the
+ * firm's; a country before a plural noun stays a country. */
+static void test_firm_heads(eg_model *d)
+{
+    const char *a[] = {"\"", "Prices", "will", "rise", ",", "\"", "said", "Ann", "Lee", ",",
+                       "chief", "investment", "strategist", "at", "Hollis", "Street", "Capital",
+                       "in", "Boston", ".", "Analysts", "at", "Carver", "Brooks", "Research",
+                       "agreed", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 27, (uint32_t[]){0, 20}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 14, 17, EG_NE_ORG)); /* Hollis Street Capital */
+    CHECK(has_chunk(ch, nch, 22, 25, EG_NE_ORG)); /* Carver Brooks Research */
+    CHECK(has_chunk(ch, nch, 18, 19, EG_NE_LOC)); /* Boston */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 int main(void)
 {
     const char *src = getenv("EG_SRC");
@@ -557,6 +576,7 @@ int main(void)
         test_word_cache(d);
         test_lowercase_starts(d);
         test_east_asian_names(d);
+        test_firm_heads(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
