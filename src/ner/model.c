@@ -1870,6 +1870,42 @@ static bool firm_head(const eg_word *w)
     return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
 }
 
+/* Is word t a common noun for a firm that comes before its name ("drugmaker Novo Nordisk",
+ * "carmaker Volkswagen", "accountancy firm Grant Thornton")? Not the nouns that also come
+ * before people's names ("rival", "partner", "insurer", "brewer", "miner", "lawmaker"), nor
+ * "firm" and "company" after a determiner ("the firm Gordon Wu founded"). */
+static bool firm_noun(const eg_word *w, size_t t, size_t s0)
+{
+    /* by length */
+    static const char *const by_len[][8] = {
+        [4] = {"firm"},
+        [6] = {"lender"},
+        [7] = {"company", "startup", "airline"},
+        [8] = {"carmaker", "retailer", "start-up"},
+        [9] = {"drugmaker", "automaker", "chipmaker", "brokerage"},
+        [10] = {"planemaker", "steelmaker", "subsidiary"},
+        [12] = {"conglomerate"},
+    };
+    static const char *const determiners[][6] = {
+        [1] = {"a"},
+        [2] = {"an"},
+        [3] = {"the", "its", "his", "her", "our"},
+        [4] = {"this", "that"},
+        [5] = {"their"},
+    };
+    if (!EG_WORD_IN_BY_LEN(by_len, w[t].s, w[t].len, false)) {
+        return false;
+    }
+    bool plain = !eg_word_eq("firm", w[t].s, w[t].len) && !eg_word_eq("company", w[t].s, w[t].len);
+    return plain || (t > s0 && !EG_WORD_IN_BY_LEN(determiners, w[t - 1].s, w[t - 1].len, true));
+}
+
+/* The bits of tokinfo.plist for a phrase list and positions (1 B, 2 I, 4 L, 8 U). */
+static inline uint64_t plist_bits(uint32_t list, uint64_t positions)
+{
+    return positions << (4 * __builtin_ctz(list));
+}
+
 /* Relabel [a, b) of sentence labels as one organization's name. */
 static void label_org(uint8_t *lab, size_t a, size_t b)
 {
@@ -1883,7 +1919,9 @@ static void label_org(uint8_t *lab, size_t a, size_t b)
  * name followed by one the model left out, is the firm's name ("an analyst at Hollis Street
  * Capital", "Goldman Sachs Group", "Fidelity Investments"): the model, which has seen few such
  * firms, took the first words for a street or a person. A country is left alone ("U.S.
- * Investors", "U.S. Securities house" in wire copy that capitalizes its nouns). */
+ * Investors", "U.S. Securities house" in wire copy that capitalizes its nouns). So is a name
+ * right after a noun only firms bear ("drugmaker Novo Nordisk"), unless its first word is a
+ * given name, a title or a listed place. */
 static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0; i < s1; i++) {
@@ -1896,7 +1934,16 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         while (pos == 2 && a > s0 && (lab[a] - 1) % 4 != 0) {
             a--;
         }
-        if (pos == 2 && firm_head(&w[i])) {
+        const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+        /* phrase lists: a country, a region, a city of two words or more ("New York") */
+        const uint64_t places = plist_bits(EG_PL_ADMIN_AREA, 0xF) |
+                                plist_bits(EG_PL_COUNTRY, 0xF) | plist_bits(EG_PL_CITY, 0x7);
+        bool listed = (ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)) != 0;
+        for (size_t k = a; k <= i && !listed; k++) {
+            listed = (ws->ti[k].gaz & place) || (ws->ti[k].plist & places);
+        }
+        if ((pos == 2 && firm_head(&w[i])) ||
+            (a > s0 && lab[a - 1] == 0 && !listed && firm_noun(w, a - 1, s0))) {
             label_org(lab, a, i + 1);
         } else if (i + 1 < s1 && lab[i + 1] == 0 && firm_head(&w[i + 1]) &&
                    !(a == i && (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)))) {

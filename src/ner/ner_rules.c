@@ -1067,13 +1067,18 @@ static bool firm_context(const eg_ner_ws *ws, const eg_doc *doc, const eg_mentio
 eg_status ner_firm_appositives(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                                eg_mentions *out, eg_error *err)
 {
-    /* a name said to be a firm somewhere in the article: every "person" of that name */
+    /* a name said to be a firm somewhere in the article (a "person" or a place no list knows
+     * after a firm noun or with a firm's context, or an organization with a firm's context
+     * whose first word is no given name or title: "drugmaker Moderna", "Dutch firm Heineken",
+     * not "the firm Gordon Wu founded"): every "person" of that name, every such place */
     eg_strmap firms = {0}, works = {0};
     bool ok = true;
     for (size_t i = first; ok && i < out->n; i++) {
         const eg_mention *m = &out->v[i];
         uint32_t b = m->tok_begin;
-        if (firm_appositive(ner, ws, m) || (unlisted_place(ws, m) && firm_context(ws, doc, m))) {
+        if (firm_appositive(ner, ws, m) || (unlisted_place(ws, m) && firm_context(ws, doc, m)) ||
+            (m->type == EG_ORGANIZATION && firm_context(ws, doc, m) &&
+             !(tok_flags(ner, ws, b) & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)))) {
             ok = eg_strmap_put(&firms, m->surface, strlen(m->surface), 1);
         } else if (m->type != EG_COUNTRY && b > 0 && ws->tok_sent[b - 1] == ws->tok_sent[b] &&
                    work_noun(ws, b - 1)) {

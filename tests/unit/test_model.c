@@ -447,7 +447,8 @@ static void test_east_asian_names(eg_model *d)
 }
 
 /* A place's or a person's name that ends with a firm's last word ("Capital", "Research") is the
- * firm's; a country before a plural noun stays a country. */
+ * firm's, and so is one after a noun only firms bear ("drugmaker"); not a person after "the
+ * firm". */
 static void test_firm_heads(eg_model *d)
 {
     const char *a[] = {"\"", "Prices", "will", "rise", ",", "\"", "said", "Ann", "Lee", ",",
@@ -461,6 +462,12 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 14, 17, EG_NE_ORG)); /* Hollis Street Capital */
     CHECK(has_chunk(ch, nch, 22, 25, EG_NE_ORG)); /* Carver Brooks Research */
     CHECK(has_chunk(ch, nch, 18, 19, EG_NE_LOC)); /* Boston */
+    const char *b[] = {"Danish", "drugmaker", "Novo", "Nordisk", "said", "on", "Monday", "it",
+                       "would", "cut", "prices", ".", "The", "firm", "Gordon", "Wu", "founded",
+                       "grew", "."};
+    nch = tag_words(d, ws, b, 19, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_ORG));   /* Novo Nordisk */
+    CHECK(has_chunk(ch, nch, 14, 16, EG_NE_PER)); /* Gordon Wu */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
