@@ -1915,13 +1915,26 @@ static void label_org(uint8_t *lab, size_t a, size_t b)
     }
 }
 
+/* Does name [a, i] open with a given name or a title, or hold a listed place's word (a
+ * country, a region, a city of two words or more: "New York")? */
+static bool listed_name(const eg_tag_ws *ws, size_t a, size_t i)
+{
+    const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    const uint64_t places = plist_bits(EG_PL_ADMIN_AREA, 0xF) | plist_bits(EG_PL_COUNTRY, 0xF) |
+                            plist_bits(EG_PL_CITY, 0x7);
+    bool listed = (ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)) != 0;
+    for (size_t k = a; k <= i && !listed; k++) {
+        listed = (ws->ti[k].gaz & place) || (ws->ti[k].plist & places);
+    }
+    return listed;
+}
+
 /* A person's or a place's name of two words or more that ends with a firm's last word, or a
  * name followed by one the model left out, is the firm's name ("an analyst at Hollis Street
  * Capital", "Goldman Sachs Group", "Fidelity Investments"): the model, which has seen few such
  * firms, took the first words for a street or a person. A country is left alone ("U.S.
  * Investors", "U.S. Securities house" in wire copy that capitalizes its nouns). So is a name
- * right after a noun only firms bear ("drugmaker Novo Nordisk"), unless its first word is a
- * given name, a title or a listed place. */
+ * right after a noun only firms bear ("drugmaker Novo Nordisk"), unless listed_name(). */
 static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0; i < s1; i++) {
@@ -1934,16 +1947,8 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         while (pos == 2 && a > s0 && (lab[a] - 1) % 4 != 0) {
             a--;
         }
-        const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
-        /* phrase lists: a country, a region, a city of two words or more ("New York") */
-        const uint64_t places = plist_bits(EG_PL_ADMIN_AREA, 0xF) |
-                                plist_bits(EG_PL_COUNTRY, 0xF) | plist_bits(EG_PL_CITY, 0x7);
-        bool listed = (ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)) != 0;
-        for (size_t k = a; k <= i && !listed; k++) {
-            listed = (ws->ti[k].gaz & place) || (ws->ti[k].plist & places);
-        }
         if ((pos == 2 && firm_head(&w[i])) ||
-            (a > s0 && lab[a - 1] == 0 && !listed && firm_noun(w, a - 1, s0))) {
+            (a > s0 && lab[a - 1] == 0 && firm_noun(w, a - 1, s0) && !listed_name(ws, a, i))) {
             label_org(lab, a, i + 1);
         } else if (i + 1 < s1 && lab[i + 1] == 0 && firm_head(&w[i + 1]) &&
                    !(a == i && (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)))) {
