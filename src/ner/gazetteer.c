@@ -323,12 +323,15 @@ static bool load_entities(eg_gazetteer *g, eg_buf *key, const char *data, const 
         field(l, n, 2, &f2, &n2);
         const char *acr = kind == EG_GAZK_ORG ? f1 : NULL;
         size_t acr_n = kind == EG_GAZK_ORG ? n1 : 0;
-        /* political parties name entities for resolution only ("Tories" is the Conservative
-         * Party): their words carry only EG_GAZ_ALIAS, which no tagger feature reads */
+        /* political parties, and rows of kind "aliases" (more names of an organization of
+         * a row above: "VW" for Volkswagen, the same canonical name), name entities for
+         * resolution only ("Tories" is the Conservative Party): their words carry only
+         * EG_GAZ_ALIAS, which no tagger feature reads */
         const char *k3;
         size_t n3;
-        g->flagless = kind == EG_GAZK_ORG && field(l, n, 3, &k3, &n3) && n3 == 5 &&
-                      memcmp(k3, "party", 5) == 0;
+        g->flagless = kind == EG_GAZK_ORG && field(l, n, 3, &k3, &n3) &&
+                      ((n3 == 5 && memcmp(k3, "party", 5) == 0) ||
+                       (n3 == 7 && memcmp(k3, "aliases", 7) == 0));
         int32_t e = add_entry(g, name, nn, acr, acr_n, kind);
         if (e < 0 || !add_phrase(g, key, name, nn, e, false, flag)) {
             return false;
@@ -559,6 +562,42 @@ static int32_t decode(uint32_t v, bool *is_demonym)
 
 static bool org_key_differs(const eg_buf *key);
 
+/* The phrase value of key when it names a listed organization (not a demonym), else
+ * UINT32_MAX. */
+static uint32_t org_value(const eg_gazetteer *g, const eg_buf *key)
+{
+    uint32_t o = eg_strmap_get(&g->phrases, key->data, key->len, UINT32_MAX);
+    bool dem = false;
+    int32_t e = o == UINT32_MAX ? -1 : decode(o, &dem);
+    return e >= 0 && !dem && g->entries[e].kind == EG_GAZK_ORG ? o : UINT32_MAX;
+}
+
+/* Drop the words that follow a company's own name in its full name from the end of a key of
+ * two words or more ("toyota motor", "reuters holdings", "bp group"); false when there are
+ * none. */
+static bool drop_group_words(eg_buf *key)
+{
+    static const char *const words[] = {"motor", "motors", "holding", "holdings", "group",
+                                        "industries", "industrie", "computer", "computers"};
+    bool dropped = false;
+    const char *sp;
+    while (key->data && (sp = memrchr(key->data, ' ', key->len)) != NULL) {
+        const char *w = sp + 1;
+        size_t wn = key->len - (size_t)(w - key->data);
+        bool group = false;
+        for (size_t i = 0; i < EG_ARRAY_LEN(words) && !group; i++) {
+            group = eg_word_eq(words[i], w, wn);
+        }
+        if (!group) {
+            break;
+        }
+        key->len = (size_t)(sp - key->data);
+        key->data[key->len] = '\0';
+        dropped = true;
+    }
+    return dropped;
+}
+
 eg_status eg_gaz_find(const eg_gazetteer *g, const char *s, size_t n, int32_t *entry,
                       bool *is_demonym)
 {
@@ -589,12 +628,13 @@ eg_status eg_gaz_find(const eg_gazetteer *g, const char *s, size_t n, int32_t *e
     }
     if (org) {
         /* "General Motors Corp", "The Wall Street Journal Co.": the listed company */
-        uint32_t o = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
-        bool dem = false;
-        int32_t e = o == UINT32_MAX ? -1 : decode(o, &dem);
-        if (e >= 0 && !dem && g->entries[e].kind == EG_GAZK_ORG) {
-            v = o;
-        }
+        v = org_value(g, &key);
+    }
+    if (v == UINT32_MAX && drop_group_words(&key)) {
+        /* "Toyota Motor Corp", "Apple Computer Inc", "Reuters Holdings Plc", "Airbus
+         * Industrie": the listed company under its full name ("Ford Motor Credit Co", "Shell
+         * Canada" and "BP America" are other companies) */
+        v = org_value(g, &key);
     }
     eg_buf_fini(&key);
     if (v != UINT32_MAX) {

@@ -1146,6 +1146,9 @@ static eg_status partial_names(ctx *c)
         if (pe->merged_into != NONE || pe->type == EG_COUNTRY) {
             continue; /* a place only joins a person, below */
         }
+        if (pe->label_fixed) {
+            continue; /* a listed name is its own entity: "IBM" is not "IBM Canada Ltd" */
+        }
         size_t pw = alias_count_words(pe->key);
         if (pw != 1 && !particle_surname(pe) && !two_word_surname(pe)) {
             continue; /* only one-word names (and "van Driel", "von der Leyen", "Lopez Obrador")

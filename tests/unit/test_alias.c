@@ -675,6 +675,37 @@ static void test_org_keys(void)
     int32_t g = eg_gaz_lookup(eg_gazetteer_default(), "General Motors Corp", 19, &dem);
     CHECK(g >= 0 && strcmp(eg_gaz_entry_at(eg_gazetteer_default(), g)->canonical,
                            "General Motors") == 0);
+    /* and under its full name; a subsidiary's is another company's */
+    static const char *const full[][2] = {
+        {"Toyota Motor Corp", "Toyota"}, {"Apple Computer Inc", "Apple"},
+        {"Reuters Holdings PLC", "Reuters"}, {"Airbus Industrie", "Airbus"},
+        {"Shell Group", "Shell"}, {"VW", "Volkswagen"}, {"USDA", "U.S. Department of Agriculture"},
+        {"U.S. Agriculture Department", "U.S. Department of Agriculture"}};
+    for (size_t i = 0; i < sizeof full / sizeof *full; i++) {
+        g = eg_gaz_lookup(eg_gazetteer_default(), full[i][0], strlen(full[i][0]), &dem);
+        CHECK(g >= 0 && strcmp(eg_gaz_entry_at(eg_gazetteer_default(), g)->canonical,
+                               full[i][1]) == 0);
+    }
+    static const char *const others[] = {"Ford Motor Credit Co", "Shell Canada", "BP America",
+                                         "Motor Group", "Holdings"};
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+        CHECK(eg_gaz_lookup(eg_gazetteer_default(), others[i], strlen(others[i]), &dem) < 0);
+    }
+    /* names for resolution only give the tagger no feature */
+    CHECK(!(eg_gaz_word_flags(eg_gazetteer_default(), "VW", 2) & EG_GAZ_ORG));
+}
+
+/* A listed company is not a partial name of its subsidiary: "IBM" after "IBM Canada Ltd" is
+ * IBM. */
+static void test_listed_not_partial(void)
+{
+    fixture f = {.d = make_doc("IBM Canada Ltd said it would hire. IBM said the unit grew.")};
+    mark(&f.ms, &f.d, "IBM Canada Ltd", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "IBM", EG_ORGANIZATION, 1);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "IBM Canada Ltd", "IBM"));
+    CHECK_STR(label_of(&f.de, &f.ms, "IBM"), "IBM");
+    done(&f);
 }
 
 static void test_org_identity(void)
@@ -764,6 +795,7 @@ int main(void)
     test_compound_names();
     test_org_keys();
     test_org_identity();
+    test_listed_not_partial();
     test_generic_words();
     test_cross_index_matches_brute();
     test_cross_threads();
