@@ -922,6 +922,37 @@ bool eg_org_key(eg_buf *out, const char *s, size_t n)
     return true;
 }
 
+bool eg_sentence_adverb(const char *s, size_t n)
+{
+    /* by length */
+    static const char *const by_len[][10] = {
+        [3] = {"Now", "Yet"},
+        [4] = {"Also", "Then", "Thus"},
+        [5] = {"Still", "Later", "Today", "Hence", "Again"},
+        [6] = {"Indeed"},
+        [7] = {"However", "Instead", "Earlier", "Overall", "Finally", "Notably", "Clearly"},
+        [8] = {"Moreover", "Meantime", "Recently", "Likewise"},
+        [9] = {"Meanwhile", "Yesterday", "Elsewhere", "Initially", "Currently", "Similarly",
+               "Therefore", "Otherwise", "Sometimes", "Allegedly"},
+        [10] = {"Separately", "Afterwards", "Previously", "Ultimately", "Eventually",
+                "Apparently", "Reportedly"},
+        [11] = {"Furthermore", "Nonetheless", "Importantly"},
+        [12] = {"Additionally", "Nevertheless", "Consequently", "Subsequently"},
+        [13] = {"Alternatively"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, s, n, false);
+}
+
+int32_t eg_gaz_org_acronym(const eg_gazetteer *g, const char *s, size_t n)
+{
+    uint32_t v = acronym_value(g, s, n);
+    if (v == UINT32_MAX || (v & EG_DEMONYM_BIT)) {
+        return -1;
+    }
+    int32_t e = decode(v, NULL);
+    return g->entries[e].kind == EG_GAZK_ORG ? e : -1;
+}
+
 bool eg_gaz_name_particle(const char *s, size_t n)
 {
     /* by length (the tagger asks of every word in lower case: most leave at their length, the

@@ -80,6 +80,12 @@ size_t eg_org_key_words(const char *s);
 /** Is the word (any case) a particle of surnames: "van", "de", "bin", "al"...? */
 bool eg_gaz_name_particle(const char *s, size_t n);
 
+/** Is the word an adverb that opens sentences and no name: "Meanwhile", "However"...? */
+bool eg_sentence_adverb(const char *s, size_t n);
+
+/** The entry of an organization's acronym written exactly so ("WHO", not "Who"), or -1. */
+int32_t eg_gaz_org_acronym(const eg_gazetteer *g, const char *s, size_t n);
+
 /** Flags of a single word (any EG_GAZ_* that applies to it alone, plus EG_GAZ_PART). */
 uint32_t eg_gaz_word_flags(const eg_gazetteer *g, const char *s, size_t n);
 

@@ -1784,6 +1784,9 @@ static bool ordinary_article(const eg_tag_ws *ws, const eg_word *w, size_t n, co
  * "plunged" after "U.S. Dollar"). CoNLL-2003 train opens 19 of its 23,499 names so, nearly all
  * with particles or the "serie A" of Italian football, and ends 33 so ("interior ministry").
  *
+ * An adverb that opens a sentence before a capitalized word opens no name ("Meanwhile Canada
+ * and Mexico have...": not an organization "Meanwhile Canada").
+ *
  * East Asian names: a family name followed by a given name of two syllables joined by a hyphen
  * ("Moon Jae-in", "Son Heung-min", "Tsai Ing-wen") is a person's, whatever the model makes of
  * the words "Moon" and "Son" and of a given name it has never seen. So is a common family name
@@ -1798,6 +1801,7 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
 {
     ws->nostart = NULL;
     bool lower = ordinary_article(ws, w, n, ss, nss), any = false;
+    ws->ordinary = lower;
     uint64_t longer[16];
     size_t nlonger = 0;
     int spaced = -1; /* longer_names() not asked yet */
@@ -1812,6 +1816,11 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
                                          eg_word_eq("serie", w[i].s, w[i].len)));
             ws->nostart_buf[i] = no ? NO_START | (name_head(&w[i]) ? 0 : NO_END) : 0;
             any |= no;
+        }
+        size_t f = first_word(ws, ss[k], s1);
+        if (f + 1 < s1 && ws->ti[f + 1].cap && eg_sentence_adverb(w[f].s, w[f].len)) {
+            ws->nostart_buf[f] |= NO_START; /* "Meanwhile Canada and Mexico" */
+            any = true;
         }
         int plain = -1; /* sentence_casing() not asked yet */
         for (size_t i = ss[k]; i + 1 < s1; i++) {
@@ -1906,10 +1915,11 @@ static inline uint64_t plist_bits(uint32_t list, uint64_t positions)
     return positions << (4 * __builtin_ctz(list));
 }
 
-/* Relabel [a, b) of sentence labels as one organization's name. */
-static void label_org(uint8_t *lab, size_t a, size_t b)
+
+/* Relabel [a, b) of sentence labels as one name of type ty. */
+static void label_name(uint8_t *lab, size_t a, size_t b, unsigned ty)
 {
-    const unsigned base = 1 + 4 * EG_NE_ORG;
+    const unsigned base = 1 + 4 * ty;
     for (size_t i = a; i < b; i++) {
         lab[i] = (uint8_t)(b - a == 1 ? base + 3 : i == a ? base : i + 1 == b ? base + 2 : base + 1);
     }
@@ -1949,10 +1959,84 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         }
         if ((pos == 2 && firm_head(&w[i])) ||
             (a > s0 && lab[a - 1] == 0 && firm_noun(w, a - 1, s0) && !listed_name(ws, a, i))) {
-            label_org(lab, a, i + 1);
+            label_name(lab, a, i + 1, EG_NE_ORG);
         } else if (i + 1 < s1 && lab[i + 1] == 0 && firm_head(&w[i + 1]) &&
                    !(a == i && (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)))) {
-            label_org(lab, a, i + 2);
+            label_name(lab, a, i + 2, EG_NE_ORG);
+        }
+    }
+}
+
+/* Is word t "by" after a credit line's opening ("Reporting by", "Editing by", "Writing by",
+ * "additional reporting by"; not "indices compiled by Piper Jaffray Inc")? */
+static bool credit_by(const eg_word *w, size_t t, size_t s0)
+{
+    static const char *const heads[] = {"Reporting", "Editing", "Writing"};
+    if (t == s0 || !eg_word_eq("by", w[t].s, w[t].len)) {
+        return false;
+    }
+    if (t >= s0 + 2 && eg_word_eq("reporting", w[t - 1].s, w[t - 1].len) &&
+        (eg_word_eq("additional", w[t - 2].s, w[t - 2].len) ||
+         eg_word_eq("Additional", w[t - 2].s, w[t - 2].len))) {
+        return true;
+    }
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+        if (eg_word_eq(heads[k], w[t - 1].s, w[t - 1].len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+
+/* Names the model mistook where the sentence itself says what they are:
+ * - in a credit line, the names after "Reporting by", "Editing by", with "and" or commas
+ *   between them, are people's ("Editing by Greta Park", which the model took for a park; not
+ *   the place of "Reporting by Marcus Villalobos in Bengaluru", nor a firm, a newsroom or a
+ *   desk: "Reporting by Bengaluru Newsroom");
+ * - an organization's listed acronym that the article also writes in lower case as a word, in
+ *   capitals in a sentence written the ordinary way (not in title case or capitals) of an
+ *   article written so (not a tweet), is the organization: "WHO Director-General" and "the
+ *   WHO emergency committee" beside "a doctor who chairs", where the model saw the word "who".
+ *   Other acronyms are the model's ("HRW", also hard red winter wheat; "GM", also a game). */
+static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                         size_t s1)
+{
+    int cased = -1; /* sentence_casing() not asked yet */
+    for (size_t i = s0; i < s1; i++) {
+        if (credit_by(w, i, s0)) {
+            for (size_t j = i + 1; j < s1; j++) {
+                unsigned l = lab[j];
+                if (l == 0 || (l - 1) % 4 == 1 || (l - 1) % 4 == 2) {
+                    if (eg_word_eq("and", w[j].s, w[j].len) || eg_word_eq(",", w[j].s, w[j].len)) {
+                        continue; /* "Reporting by A, B and C" */
+                    }
+                    break; /* "in Bengaluru", "; Editing by" */
+                }
+                size_t e = j + 1; /* the name is [j, e) */
+                while ((l - 1) % 4 == 0 && e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 &&
+                       (lab[e] - 1) % 4 != 3) {
+                    e++;
+                }
+                const eg_word *last = &w[e - 1];
+                bool org = firm_head(last) || (ws->ti[e - 1].gaz & EG_GAZ_ORG_WORD) ||
+                           eg_word_eq("Newsroom", last->s, last->len) ||
+                           eg_word_eq("Desk", last->s, last->len);
+                if ((l - 1) / 4 != EG_NE_PER && !org) {
+                    label_name(lab, j, e, EG_NE_PER);
+                }
+                j = e - 1;
+            }
+        }
+        if (ws->ordinary && lab[i] == 0 && ws->ti[i].allcap && w[i].len >= 2 && w[i].len <= 8) {
+            if (cased < 0) {
+                cased = sentence_casing(ws->ti, s0, s1) != 0;
+            }
+            size_t m = mem_find(ws, ws->ti[i].lo);
+            if (!cased && m != SIZE_MAX && ws->mlower[m] &&
+                eg_gaz_org_acronym(eg_gazetteer_default(), w[i].s, w[i].len) >= 0) {
+                label_name(lab, i, i + 1, EG_NE_ORG);
+            }
         }
     }
 }
@@ -1989,6 +2073,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
         firm_names(ws, ws->labels, words, s0, s1);
+        stated_names(ws, ws->labels, words, s0, s1);
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");

@@ -89,9 +89,10 @@ struct eg_tag_ws {
      * the row sums of its FC_SELF, FC_M1, FC_P1, FC_M2 and FC_P2 features */
     int32_t *slot;   /* per token: its cache entry, or -1 */
     uint8_t *cmask;  /* per token: the feature classes its cache entries supply */
-    uint8_t *nostart; /* per token: NO_START, NO_END (model.c): may not open, end a name
+    uint8_t *nostart; /* per token: NO_START, NO_END... (model.c): constraints on its labels
                          (eg_model_tag; NULL in training) */
     uint8_t *nostart_buf;
+    bool ordinary; /* the document is written the ordinary way (model.c, ordinary_article) */
     const uint32_t *recased; /* per token: nonzero when shown to the model in lower case though
                                 written capitalized (eg_tag_ws_recased; NULL: none) */
     uint64_t *ctab;  /* CACHE_SLOTS: the word hash's high 32 bits << 32 | entry + 1, 0 empty */

@@ -47,17 +47,7 @@ eg_status ner_add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc, ui
 /* A sentence adverb that opens a sentence without a comma ("Meanwhile", "However"). */
 static bool sentence_adverb(const eg_doc *doc, uint32_t t)
 {
-    static const char *const w[] = {
-        "Meanwhile", "However", "Also", "Still", "Yet", "Instead", "Separately", "Earlier",
-        "Later", "Now", "Then", "Today", "Yesterday", "Elsewhere", "Additionally", "Moreover",
-        "Furthermore", "Nevertheless", "Nonetheless", "Meantime", "Overall", "Finally",
-        "Afterwards", "Initially", "Recently", "Currently", "Previously", "Similarly",
-        "Likewise", "Consequently", "Therefore", "Thus", "Hence", "Indeed", "Otherwise",
-        "Alternatively", "Ultimately", "Importantly", "Notably", "Eventually", "Sometimes",
-        "Again", "Clearly", "Apparently", "Reportedly", "Allegedly", "Subsequently"};
-    const char *s = doc->text + doc->toks[t].start;
-    size_t n = doc->toks[t].end - doc->toks[t].start;
-    return in_list(w, EG_ARRAY_LEN(w), s, n);
+    return eg_sentence_adverb(doc->text + doc->toks[t].start, doc->toks[t].end - doc->toks[t].start);
 }
 
 /* "MPs", "CEOs": an acronym in the plural names people. */
