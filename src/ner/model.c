@@ -1759,6 +1759,24 @@ static bool longer_names(const eg_tag_ws *ws, const eg_word *w, size_t n, uint64
     return true;
 }
 
+/* Is the word a noun of number or part that opens sentences before "of" ("Shares of Airbnb
+ * rose", "Thousands of people")? CoNLL-2003 opens no name with one. */
+static bool partitive(const eg_word *w)
+{
+    /* by length */
+    static const char *const by_len[][10] = {
+        [3] = {"All", "One", "Two"},
+        [4] = {"Some", "Many", "Most", "None", "Both", "Each", "Half", "Much", "Tens", "Fans"},
+        [5] = {"Three"},
+        [6] = {"Shares", "Prices", "Dozens"},
+        [7] = {"Members", "Several", "Leaders", "Critics"},
+        [8] = {"Hundreds", "Millions"},
+        [9] = {"Thousands", "Officials", "Investors", "Residents", "Employees"},
+        [12] = {"Shareholders"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
+}
+
 /* Is the article written the ordinary way: three sentences or more, nine in ten opening with a
  * capital, no place in lower case (not a tweet, not wire copy in lower case)? */
 static bool ordinary_article(const eg_tag_ws *ws, const eg_word *w, size_t n, const uint32_t *ss,
@@ -1784,8 +1802,10 @@ static bool ordinary_article(const eg_tag_ws *ws, const eg_word *w, size_t n, co
  * "plunged" after "U.S. Dollar"). CoNLL-2003 train opens 19 of its 23,499 names so, nearly all
  * with particles or the "serie A" of Italian football, and ends 33 so ("interior ministry").
  *
- * An adverb that opens a sentence before a capitalized word opens no name ("Meanwhile Canada
- * and Mexico have...": not an organization "Meanwhile Canada").
+ * An adverb that opens a sentence (or follows its dateline) before a capitalized word opens no
+ * name ("Meanwhile Canada and Mexico have...": not an organization "Meanwhile Canada"), nor a
+ * noun of number or part before "of" ("NEW YORK ( Reuters ) - Shares of Airbnb Inc more than
+ * doubled": not "Shares of Airbnb Inc").
  *
  * East Asian names: a family name followed by a given name of two syllables joined by a hyphen
  * ("Moon Jae-in", "Son Heung-min", "Tsai Ing-wen") is a person's, whatever the model makes of
@@ -1818,8 +1838,14 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
             any |= no;
         }
         size_t f = first_word(ws, ss[k], s1);
-        if (f + 1 < s1 && ws->ti[f + 1].cap && eg_sentence_adverb(w[f].s, w[f].len)) {
-            ws->nostart_buf[f] |= NO_START; /* "Meanwhile Canada and Mexico" */
+        wordview v = {ws->wp, ws->wl, ws->ti};
+        size_t d = dateline_end(&v, ss[k], s1);
+        if (d > ss[k] && d + 4 < s1 && word_is(&v, d, "(")) {
+            f = d + 4; /* after "KYIV ( Reuters ) -" */
+        }
+        if (f + 1 < s1 && ((ws->ti[f + 1].cap && eg_sentence_adverb(w[f].s, w[f].len)) ||
+                           (eg_word_eq("of", w[f + 1].s, w[f + 1].len) && partitive(&w[f])))) {
+            ws->nostart_buf[f] |= NO_START | NO_END; /* "Meanwhile Canada", "Shares of Airbnb" */
             any = true;
         }
         int plain = -1; /* sentence_casing() not asked yet */
@@ -1993,40 +2019,116 @@ static bool credit_by(const eg_word *w, size_t t, size_t s0)
  * - in a credit line, the names after "Reporting by", "Editing by", with "and" or commas
  *   between them, are people's ("Editing by Greta Park", which the model took for a park; not
  *   the place of "Reporting by Marcus Villalobos in Bengaluru", nor a firm, a newsroom or a
- *   desk: "Reporting by Bengaluru Newsroom");
+ *   desk: "Reporting by Bengaluru Newsroom"), also those the model left out ("Sun Yiting");
+ * - a listed place in a dateline is a place ("LOS ANGELES ( Reuters ) -", which the model took
+ *   for a team; CoNLL-2003 tags the dateline "UNITED NATIONS" an organization);
+ * - a listed organization's acronym with a plus is an organization ("OPEC+");
  * - an organization's listed acronym that the article also writes in lower case as a word, in
  *   capitals in a sentence written the ordinary way (not in title case or capitals) of an
  *   article written so (not a tweet), is the organization: "WHO Director-General" and "the
  *   WHO emergency committee" beside "a doctor who chairs", where the model saw the word "who".
  *   Other acronyms are the model's ("HRW", also hard red winter wheat; "GM", also a game). */
+/* Is the word a date written yyyy-mm-dd ("1996-08-30")? */
+static bool iso_date(const eg_word *w)
+{
+    static const char shape[] = "dddd-dd-dd";
+    bool ok = w->len == sizeof shape - 1;
+    for (size_t k = 0; ok && k < w->len; k++) {
+        ok = shape[k] == 'd' ? eg_is_digit((unsigned char)w->s[k]) : w->s[k] == '-';
+    }
+    return ok;
+}
+
+/* Is every word of [a, e) a word of a listed place (a country, a region, a city: "LOS
+ * ANGELES", "KYIV"), and not of a listed organization ("UNITED NATIONS", a dateline too)? */
+static bool listed_place(const eg_tag_ws *ws, size_t a, size_t e)
+{
+    const uint64_t places = plist_bits(EG_PL_ADMIN_AREA, 0xF) | plist_bits(EG_PL_COUNTRY, 0xF) |
+                            plist_bits(EG_PL_CITY, 0xF);
+    for (size_t k = a; k < e; k++) {
+        bool place = (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) ||
+                     (ws->ti[k].plist & places);
+        if (!place || (ws->ti[k].gaz & EG_GAZ_ORG)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The end of the name that opens at token j of labels lab (B or U), before s1. */
+static size_t name_end(const uint8_t *lab, size_t j, size_t s1)
+{
+    size_t e = j + 1;
+    while ((lab[j] - 1) % 4 == 0 && e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 &&
+           (lab[e] - 1) % 4 != 3) {
+        e++;
+    }
+    return e;
+}
+
+/* Is word i a newsroom's, a desk's or a firm's last word ("Bengaluru Newsroom")? */
+static bool desk_word(const eg_tag_ws *ws, const eg_word *w, size_t i)
+{
+    return firm_head(&w[i]) || (ws->ti[i].gaz & EG_GAZ_ORG_WORD) ||
+           eg_word_eq("Newsroom", w[i].s, w[i].len) || eg_word_eq("Desk", w[i].s, w[i].len);
+}
+
+/* The credit line after "by" at token i: its names are people's. */
+static void credit_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t i, size_t s1)
+{
+    for (size_t j = i + 1; j < s1; j++) {
+        unsigned l = lab[j];
+        if (l == 0 && ws->ti[j].cap && !ws->ti[j].allcap) {
+            size_t e = j + 1; /* a name the model left out: "Sun Yiting", "Nguyen Thi Thu Ha" */
+            while (e < s1 && lab[e] == 0 && ws->ti[e].cap && !ws->ti[e].allcap) {
+                e++;
+            }
+            if (!desk_word(ws, w, e - 1)) {
+                label_name(lab, j, e, EG_NE_PER);
+            }
+            j = e - 1;
+            continue;
+        }
+        if (l == 0 || (l - 1) % 4 == 1 || (l - 1) % 4 == 2) {
+            if (eg_word_eq("and", w[j].s, w[j].len) || eg_word_eq(",", w[j].s, w[j].len)) {
+                continue; /* "Reporting by A, B and C" */
+            }
+            return; /* "in Bengaluru", "; Editing by" */
+        }
+        size_t e = name_end(lab, j, s1); /* the name is [j, e) */
+        if ((l - 1) / 4 != EG_NE_PER && !desk_word(ws, w, e - 1)) {
+            label_name(lab, j, e, EG_NE_PER);
+        }
+        j = e - 1;
+    }
+}
+
 static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
+    wordview v = {ws->wp, ws->wl, ws->ti};
+    size_t d = dateline_end(&v, s0, s1);
+    if (d > s0 && !word_is(&v, d, "(") && !iso_date(&w[d])) {
+        d = s0; /* a bowler's figures or a telephone number, not a date: "Croft 29-6-64-1" */
+    }
+    for (size_t j = s0; j < d; j++) {
+        if (lab[j] != 0 && ((lab[j] - 1) % 4 == 0 || (lab[j] - 1) % 4 == 3)) {
+            size_t e = name_end(lab, j, s1);
+            if (e <= d && (lab[j] - 1) / 4 != EG_NE_LOC && listed_place(ws, j, e)) {
+                label_name(lab, j, e, EG_NE_LOC); /* "LOS ANGELES ( Reuters ) -" */
+            }
+            j = e - 1;
+        }
+    }
     int cased = -1; /* sentence_casing() not asked yet */
+    const eg_gazetteer *gaz = eg_gazetteer_default();
     for (size_t i = s0; i < s1; i++) {
         if (credit_by(w, i, s0)) {
-            for (size_t j = i + 1; j < s1; j++) {
-                unsigned l = lab[j];
-                if (l == 0 || (l - 1) % 4 == 1 || (l - 1) % 4 == 2) {
-                    if (eg_word_eq("and", w[j].s, w[j].len) || eg_word_eq(",", w[j].s, w[j].len)) {
-                        continue; /* "Reporting by A, B and C" */
-                    }
-                    break; /* "in Bengaluru", "; Editing by" */
-                }
-                size_t e = j + 1; /* the name is [j, e) */
-                while ((l - 1) % 4 == 0 && e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 &&
-                       (lab[e] - 1) % 4 != 3) {
-                    e++;
-                }
-                const eg_word *last = &w[e - 1];
-                bool org = firm_head(last) || (ws->ti[e - 1].gaz & EG_GAZ_ORG_WORD) ||
-                           eg_word_eq("Newsroom", last->s, last->len) ||
-                           eg_word_eq("Desk", last->s, last->len);
-                if ((l - 1) / 4 != EG_NE_PER && !org) {
-                    label_name(lab, j, e, EG_NE_PER);
-                }
-                j = e - 1;
-            }
+            credit_names(ws, lab, w, i, s1);
+        }
+        if (lab[i] == 0 && w[i].len >= 3 && w[i].s[w[i].len - 1] == '+' && ws->ti[i].allcap &&
+            eg_gaz_org_acronym(gaz, w[i].s, w[i].len - 1) >= 0) {
+            label_name(lab, i, i + 1, EG_NE_ORG); /* "OPEC+" */
         }
         if (ws->ordinary && lab[i] == 0 && ws->ti[i].allcap && w[i].len >= 2 && w[i].len <= 8) {
             if (cased < 0) {
@@ -2034,7 +2136,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             }
             size_t m = mem_find(ws, ws->ti[i].lo);
             if (!cased && m != SIZE_MAX && ws->mlower[m] &&
-                eg_gaz_org_acronym(eg_gazetteer_default(), w[i].s, w[i].len) >= 0) {
+                eg_gaz_org_acronym(gaz, w[i].s, w[i].len) >= 0) {
                 label_name(lab, i, i + 1, EG_NE_ORG);
             }
         }

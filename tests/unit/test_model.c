@@ -496,6 +496,19 @@ static void test_stated_names(eg_model *d)
         /* not the place after "in" nor the newsroom */
         CHECK(!((ch[i].begin == 22 || ch[i].begin >= 32) && ch[i].type == EG_NE_PER));
     }
+    /* a dateline's listed place, a noun of number before "of", a name the model left out in
+     * a credit line, an acronym with a plus */
+    const char *b[] = {"LOS", "ANGELES", "(", "Reuters", ")", "-", "Paul", "George", "scored",
+                       "33", "points", "as", "the", "Los", "Angeles", "Clippers", "won", ".",
+                       "NEW", "YORK", "(", "Reuters", ")", "-", "Shares", "of", "Airbnb", "Inc",
+                       "more", "than", "doubled", ".",
+                       "OPEC+", "agreed", "to", "raise", "output", ".",
+                       "(", "Reporting", "by", "Sun", "Yiting", "in", "Shanghai", ")"};
+    nch = tag_words(d, ws, b, 46, (uint32_t[]){0, 18, 32, 38}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_LOC));   /* LOS ANGELES */
+    CHECK(has_chunk(ch, nch, 26, 28, EG_NE_ORG)); /* Airbnb Inc, not "Shares of Airbnb Inc" */
+    CHECK(has_chunk(ch, nch, 32, 33, EG_NE_ORG)); /* OPEC+ */
+    CHECK(has_chunk(ch, nch, 41, 43, EG_NE_PER)); /* Sun Yiting */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
