@@ -509,6 +509,12 @@ static void test_stated_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 26, 28, EG_NE_ORG)); /* Airbnb Inc, not "Shares of Airbnb Inc" */
     CHECK(has_chunk(ch, nch, 32, 33, EG_NE_ORG)); /* OPEC+ */
     CHECK(has_chunk(ch, nch, 41, 43, EG_NE_PER)); /* Sun Yiting */
+    /* a rare title is no part of the name */
+    const char *c[] = {"Pope", "Francis", "urged", "senators", "to", "vote", ".",
+                       "Cardinal", "Camillo", "Ruini", "agreed", "."};
+    nch = tag_words(d, ws, c, 12, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_PER));  /* Francis */
+    CHECK(has_chunk(ch, nch, 8, 10, EG_NE_PER)); /* Camillo Ruini */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
