@@ -2016,6 +2016,8 @@ static bool credit_by(const eg_word *w, size_t t, size_t s0)
 
 
 /* Names the model mistook where the sentence itself says what they are:
+ * - a stock index's name and its number are one index ("S&P 500": not the rating agency S&P;
+ *   not a person and a score: "J. Russell 56");
  * - a rare title is no part of a person's name ("Pope Francis", "Cardinal Ruini");
  * - in a credit line, the names after "Reporting by", "Editing by", with "and" or commas
  *   between them, are people's ("Editing by Greta Park", which the model took for a park; not
@@ -2122,9 +2124,44 @@ static bool rare_title(const eg_word *w)
     return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
 }
 
+/* Is the word a stock index's name that a number completes ("S&P" of "S&P 500", "FTSE 100",
+ * "Nikkei 225", "STOXX 600")? */
+static bool index_stem(const eg_word *w)
+{
+    /* by length */
+    static const char *const by_len[][8] = {
+        [3] = {"S&P", "DAX", "CAC", "ASX", "AEX", "MIB", "SMI", "OMX"},
+        [4] = {"FTSE", "MSCI"},
+        [5] = {"STOXX", "Stoxx", "Kospi", "KOSPI", "Topix", "TOPIX", "Nifty"},
+        [6] = {"Nikkei", "Sensex"},
+        [7] = {"Russell"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
+}
+
+/* Is the word a number of two to four digits ("500", "2000")? */
+static bool index_number(const eg_word *w)
+{
+    bool ok = w->len >= 2 && w->len <= 4;
+    for (size_t k = 0; ok && k < w->len; k++) {
+        ok = eg_is_digit((unsigned char)w->s[k]);
+    }
+    return ok;
+}
+
 static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
+    for (size_t j = s0; j + 1 < s1; j++) {
+        if (lab[j] != 0 && ((lab[j] - 1) % 4 == 0 || (lab[j] - 1) % 4 == 3)) {
+            size_t e = name_end(lab, j, s1);
+            if (e < s1 && lab[e] == 0 && (lab[j] - 1) / 4 != EG_NE_PER && index_stem(&w[e - 1]) &&
+                index_number(&w[e])) {
+                label_name(lab, j, e + 1, EG_NE_MISC); /* "S&P 500", "Nikkei 225" */
+            }
+            j = e - 1;
+        }
+    }
     for (size_t j = s0; j + 1 < s1; j++) {
         if (lab[j] == 1 + 4 * EG_NE_PER && rare_title(&w[j])) { /* "Pope Francis" */
             size_t e = name_end(lab, j, s1);

@@ -515,6 +515,14 @@ static void test_stated_names(eg_model *d)
     nch = tag_words(d, ws, c, 12, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_PER));  /* Francis */
     CHECK(has_chunk(ch, nch, 8, 10, EG_NE_PER)); /* Camillo Ruini */
+    /* a stock index and its number are one index, a person and a score are not */
+    const char *e[] = {"Tesla", "joined", "the", "S&P", "500", "on", "Monday", ".",
+                       "J.", "Russell", "56", ",", "T.", "Smith", "12", "."};
+    nch = tag_words(d, ws, e, 16, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC)); /* S&P 500 */
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].end != 11); /* not "J. Russell 56" */
+    }
     free(ch);
     eg_tag_ws_destroy(ws);
 }
