@@ -1951,6 +1951,20 @@ static void label_name(uint8_t *lab, size_t a, size_t b, unsigned ty)
     }
 }
 
+/* Is the word a legal form or a holding's word that ends a firm's name ("Inc", "JSC", "AG",
+ * "Holding")? */
+static bool legal_word(const eg_word *w)
+{
+    static const char *const more[] = {"Holding", "Holdings", "JSC", "PJSC", "Bhd", "Tbk", "ASA",
+                                       "Oyj", "BV"};
+    for (size_t k = 0; k < sizeof more / sizeof *more; k++) {
+        if (eg_word_eq(more[k], w->s, w->len)) {
+            return true;
+        }
+    }
+    return eg_gaz_legal_form(w->s, w->len);
+}
+
 /* Does name [a, i] open with a given name or a title, or hold a listed place's word (a
  * country, a region, a city of two words or more: "New York")? */
 static bool listed_name(const eg_tag_ws *ws, size_t a, size_t i)
@@ -1970,18 +1984,34 @@ static bool listed_name(const eg_tag_ws *ws, size_t a, size_t i)
  * Capital", "Goldman Sachs Group", "Fidelity Investments"): the model, which has seen few such
  * firms, took the first words for a street or a person. A country is left alone ("U.S.
  * Investors", "U.S. Securities house" in wire copy that capitalizes its nouns). So is a name
- * right after a noun only firms bear ("drugmaker Novo Nordisk"), unless listed_name(). */
+ * right after a noun only firms bear ("drugmaker Novo Nordisk"), unless listed_name(). An
+ * organization's name takes in the legal forms the model left after it ("Alibaba Group
+ * Holding", "Nanogen Pharmaceutical Biotechnology JSC"). */
 static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i], pos = (l - 1) % 4;
-        if (l == 0 || (pos != 2 && pos != 3) ||
-            ((l - 1) / 4 != EG_NE_PER && (l - 1) / 4 != EG_NE_LOC)) {
-            continue; /* not the last word of a person's or a place's name */
+        if (l == 0 || (pos != 2 && pos != 3)) {
+            continue; /* not the last word of a name */
         }
         size_t a = i;
         while (pos == 2 && a > s0 && (lab[a] - 1) % 4 != 0) {
             a--;
+        }
+        if ((l - 1) / 4 == EG_NE_ORG) {
+            size_t e = i + 1; /* "Alibaba Group Holding", "Nanogen Biotechnology JSC" */
+            while (e < s1 && ws->ti[e].cap && (lab[e] == 0 || lab[e] == 4 + 4 * EG_NE_ORG) &&
+                   legal_word(&w[e])) {
+                e++;
+            }
+            if (e > i + 1) {
+                label_name(lab, a, e, EG_NE_ORG);
+                i = e - 1;
+            }
+            continue;
+        }
+        if ((l - 1) / 4 != EG_NE_PER && (l - 1) / 4 != EG_NE_LOC) {
+            continue; /* only a person's or a place's name below */
         }
         if ((pos == 2 && firm_head(&w[i])) ||
             (a > s0 && lab[a - 1] == 0 && firm_noun(w, a - 1, s0) && !listed_name(ws, a, i))) {

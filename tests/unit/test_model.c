@@ -463,6 +463,11 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 14, 17, EG_NE_ORG)); /* Hollis Street Capital */
     CHECK(has_chunk(ch, nch, 22, 25, EG_NE_ORG)); /* Carver Brooks Research */
     CHECK(has_chunk(ch, nch, 18, 19, EG_NE_LOC)); /* Boston */
+    /* an organization takes in the legal form the model left out */
+    const char *c[] = {"Regulators", "opened", "an", "investigation", "into", "Alibaba", "Group",
+                       "Holding", "on", "Thursday", "."};
+    nch = tag_words(d, ws, c, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG)); /* Alibaba Group Holding */
     const char *b[] = {"Danish", "drugmaker", "Novo", "Nordisk", "said", "on", "Monday", "it",
                        "would", "cut", "prices", ".", "The", "firm", "Gordon", "Wu", "founded",
                        "grew", "."};
