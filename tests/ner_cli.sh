@@ -132,6 +132,14 @@ check test "$(grep -c '	ORGANIZATION	Gartner	' "$tmp/ents")" = 2
 check grep -q '	ORGANIZATION	Gartner	.*found by firm noun' "$tmp/ents"
 check grep -q '	PERSON	Bill Gates	' "$tmp/ents"
 check grep -q '	PERSON	Warren Buffett	' "$tmp/ents"
+# a law or a treaty is no organization, its place no mention of the place ("the Paris Accord"),
+# its country is ("the U.K. Companies Act")
+cat > "$tmp/laws.txt" <<'TXT'
+Ministers said the aim of the Paris Accord was to stabilise currencies. The U.K. Companies Act applies to the deal, lawyers said.
+TXT
+"$bin" entities "$tmp/laws.txt" > "$tmp/ents" 2> /dev/null
+check not grep -q -E '	Paris	|Accord|Companies Act' "$tmp/ents"
+check grep -q '	COUNTRY	U.K.	' "$tmp/ents"
 # a given name alone after an article and never after a title is a thing ("an Oscar"), not a
 # person; after a title it is someone ("Prince Harry", the title part of his name, and "Harry"
 # later the same person)

@@ -234,16 +234,18 @@ unsigned eg_ner_ws_pieces(const eg_ner_ws *ws)
     return ws->pieces;
 }
 
-/* Does chunk c of the model end a named event: a MISC chunk whose last word is a competition's
- * or a prize's head, two words or more ("Australian Open", "Nobel Prize"), or right after
- * another MISC chunk ("British" + "Grand Prix", as the model sometimes cuts it)? The demonym
- * or country it opens with names no country there. */
+/* Does chunk c of the model end a named event or law: a MISC chunk whose last word is a
+ * competition's, a prize's, a law's or a treaty's head, two words or more ("Australian Open",
+ * "Nobel Prize", "Paris Accord", "Northern Ireland Protocol"), or right after another MISC
+ * chunk ("British" + "Grand Prix", as the model sometimes cuts it)? The place it opens with
+ * names no place there. */
 static bool event_chunk(const eg_ner_ws *ws, size_t c)
 {
     static const char *const heads[] = {
         "Open", "Prix", "Cup", "Championship", "Championships", "Games", "Olympics",
         "Masters", "Classic", "Trophy", "Rally", "Marathon", "Derby", "Invitational",
-        "Prize", "Award", "Awards", "Festival", "Slam", "Paralympics",
+        "Prize", "Award", "Awards", "Festival", "Slam", "Paralympics", "Act", "Agreement",
+        "Convention", "Protocol", "Accord", "Accords",
     };
     const eg_chunk *ch = &ws->chunks[c];
     uint32_t last = ch->end - 1;
@@ -253,6 +255,15 @@ static bool event_chunk(const eg_ner_ws *ws, size_t c)
     }
     return ch->end - ch->begin >= 2 ||
            (c > 0 && ws->chunks[c - 1].type == EG_NE_MISC && ws->chunks[c - 1].end == ch->begin);
+}
+
+/* Is chunk c a law's or a treaty's name (a named event of event_chunk() with such a head)? */
+static bool law_chunk(const eg_ner_ws *ws, size_t c)
+{
+    static const char *const heads[] = {"Act", "Agreement", "Convention", "Protocol", "Accord",
+                                        "Accords"};
+    uint32_t last = ws->chunks[c].end - 1;
+    return in_list(heads, sizeof heads / sizeof *heads, ws->wptr[last], ws->wlen[last]);
 }
 
 /* Is chunk c part of a named event (itself its end, or a MISC chunk right before the end)? */
@@ -356,8 +367,12 @@ static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
     }
     for (size_t c = 0; c < ws->nchunks; c++) {
         if (in_event(ws, c)) {
-            memset(ws->taken + ws->chunks[c].begin, 1,
-                   ws->chunks[c].end - ws->chunks[c].begin);
+            bool law = law_chunk(ws, c);
+            for (uint32_t t = ws->chunks[c].begin; t < ws->chunks[c].end; t++) {
+                /* a law's country is named ("U.K. Companies Act"), its place is not ("Paris
+                   Accord") */
+                ws->taken[t] = !(law && (tok_flags(ner, ws, t) & EG_GAZ_COUNTRY));
+            }
         }
     }
     return EG_OK;

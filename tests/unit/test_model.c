@@ -520,6 +520,12 @@ static void test_stated_names(eg_model *d)
     nch = tag_words(d, ws, c, 12, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_PER));  /* Francis */
     CHECK(has_chunk(ch, nch, 8, 10, EG_NE_PER)); /* Camillo Ruini */
+    /* a law's or a treaty's name is one name */
+    const char *f[] = {"Congress", "passed", "the", "CARES", "Act", "in", "March", ".",
+                       "Britain", "signed", "the", "Northern", "Ireland", "Protocol", "."};
+    nch = tag_words(d, ws, f, 15, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC));   /* CARES Act */
+    CHECK(has_chunk(ch, nch, 11, 14, EG_NE_MISC)); /* Northern Ireland Protocol */
     /* a stock index and its number are one index, a person and a score are not */
     const char *e[] = {"Tesla", "joined", "the", "S&P", "500", "on", "Monday", ".",
                        "J.", "Russell", "56", ",", "T.", "Smith", "12", "."};
