@@ -1534,6 +1534,11 @@ void eg_tag_ws_recased(eg_tag_ws *ws, const uint32_t *recased)
     ws->recased = recased;
 }
 
+void eg_tag_ws_text_rules(eg_tag_ws *ws, bool on)
+{
+    ws->no_text_rules = !on;
+}
+
 /* Is the word one of words[0..n)? */
 static bool in_words(const char *const *words, size_t n, const eg_word *w)
 {
@@ -2054,6 +2059,8 @@ static bool credit_by(const eg_word *w, size_t t, size_t s0)
  * - a stock index's name and its number are one index ("S&P 500": not the rating agency S&P;
  *   not a person and a score: "J. Russell 56");
  * - a rare title is no part of a person's name ("Pope Francis", "Cardinal Ruini");
+ * - two people's names with a name particle between them are one name ("Mohammed" "bin"
+ *   "Abdulrahman Al Thani");
  * - in a credit line, the names after "Reporting by", "Editing by", with "and" or commas
  *   between them, are people's ("Editing by Greta Park", which the model took for a park; not
  *   the place of "Reporting by Marcus Villalobos in Bengaluru", nor a firm, a newsroom or a
@@ -2245,6 +2252,23 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             j = e - 1;
         }
     }
+    for (size_t j = s0; j + 2 < s1; j++) {
+        /* a person's name the model cut at its particle: "Mohammed bin Abdulrahman Al Thani" */
+        unsigned l = lab[j];
+        if (l != 0 && (l - 1) / 4 == EG_NE_PER && ((l - 1) % 4 == 2 || (l - 1) % 4 == 3) &&
+            lab[j + 1] == 0 && eg_gaz_name_particle(w[j + 1].s, w[j + 1].len) &&
+            eg_is_lower((unsigned char)w[j + 1].s[0]) && lab[j + 2] != 0 &&
+            (lab[j + 2] - 1) / 4 == EG_NE_PER &&
+            ((lab[j + 2] - 1) % 4 == 0 || (lab[j + 2] - 1) % 4 == 3)) {
+            size_t a = j;
+            while (a > s0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
+                a--;
+            }
+            size_t e = name_end(lab, j + 2, s1);
+            label_name(lab, a, e, EG_NE_PER);
+            j = e - 1;
+        }
+    }
     for (size_t j = s0; j + 1 < s1; j++) {
         if (lab[j] == 1 + 4 * EG_NE_PER && rare_title(&w[j])) { /* "Pope Francis" */
             size_t e = name_end(lab, j, s1);
@@ -2321,8 +2345,10 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     bool ok = true;
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
-        firm_names(ws, ws->labels, words, s0, s1);
-        stated_names(ws, ws->labels, words, s0, s1);
+        if (!ws->no_text_rules) {
+            firm_names(ws, ws->labels, words, s0, s1);
+            stated_names(ws, ws->labels, words, s0, s1);
+        }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");

@@ -53,6 +53,10 @@ void eg_tag_ws_destroy(eg_tag_ws *ws);
 /* The tokens of the next eg_model_tag() that are shown in lower case though the text writes
  * them capitalized (a Title Case headline's words, ner_truecase): per token nonzero, or NULL. */
 void eg_tag_ws_recased(eg_tag_ws *ws, const uint32_t *recased);
+/* Whether eg_model_tag() applies the rules that read the text after decoding (model.c,
+ * firm_names and stated_names; on by default). Training selects its epochs with them off, so
+ * that a new rule does not change the model it trains. */
+void eg_tag_ws_text_rules(eg_tag_ws *ws, bool on);
 
 /**
  * Tag one document. `words` are its tokens in order; `sent_start[k]` is the index of the first

@@ -93,6 +93,7 @@ struct eg_tag_ws {
                          (eg_model_tag; NULL in training) */
     uint8_t *nostart_buf;
     bool ordinary; /* the document is written the ordinary way (model.c, ordinary_article) */
+    bool no_text_rules; /* eg_tag_ws_text_rules(ws, false) */
     const uint32_t *recased; /* per token: nonzero when shown to the model in lower case though
                                 written capitalized (eg_tag_ws_recased; NULL: none) */
     uint64_t *ctab;  /* CACHE_SLOTS: the word hash's high 32 bits << 32 | entry + 1, 0 empty */

@@ -55,8 +55,9 @@ static size_t doc_sentences(const eg_conll *c, size_t d, uint32_t *ss, size_t *f
     return k;
 }
 
-eg_status eg_model_tag_conll(const eg_model *m, const eg_conll *c, eg_chunk **chunks,
-                             size_t *nchunks, eg_error *err)
+/* Tag the CoNLL corpus c, with or without the text rules (eg_tag_ws_text_rules). */
+static eg_status tag_conll(const eg_model *m, const eg_conll *c, bool rules, eg_chunk **chunks,
+                           size_t *nchunks, eg_error *err)
 {
     *chunks = NULL;
     *nchunks = 0;
@@ -65,6 +66,9 @@ eg_status eg_model_tag_conll(const eg_model *m, const eg_conll *c, eg_chunk **ch
     uint32_t *ss = malloc((c->nsents ? c->nsents : 1) * sizeof *ss);
     eg_tag_ws *ws = eg_tag_ws_create();
     eg_status st = (w && ss && ws) ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    if (ws) {
+        eg_tag_ws_text_rules(ws, rules);
+    }
     for (size_t d = 0; d < c->ndocs && st == EG_OK; d++) {
         size_t first, ntok;
         size_t ns = doc_sentences(c, d, ss, &first, &ntok);
@@ -79,6 +83,12 @@ eg_status eg_model_tag_conll(const eg_model *m, const eg_conll *c, eg_chunk **ch
     free(ss);
     eg_tag_ws_destroy(ws);
     return st;
+}
+
+eg_status eg_model_tag_conll(const eg_model *m, const eg_conll *c, eg_chunk **chunks,
+                             size_t *nchunks, eg_error *err)
+{
+    return tag_conll(m, c, true, chunks, nchunks, err);
 }
 
 /* ---- training ------------------------------------------------------------------------------- */
@@ -217,7 +227,8 @@ static double dev_f1(const eg_model *m, const eg_conll *dev, const eg_chunk *gol
     eg_chunk *pred = NULL;
     size_t np = 0;
     eg_error err = {0};
-    if (eg_model_tag_conll(m, dev, &pred, &np, &err) != EG_OK) {
+    /* the model's own F1: the text rules, which may change, do not choose its epochs */
+    if (tag_conll(m, dev, false, &pred, &np, &err) != EG_OK) {
         free(pred);
         return 0;
     }

@@ -520,6 +520,11 @@ static void test_stated_names(eg_model *d)
     nch = tag_words(d, ws, c, 12, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_PER));  /* Francis */
     CHECK(has_chunk(ch, nch, 8, 10, EG_NE_PER)); /* Camillo Ruini */
+    /* a name with a particle is one name */
+    const char *g[] = {"Qatari", "Prime", "Minister", "Sheikh", "Mohammed", "bin", "Abdulrahman",
+                       "Al", "Thani", "said", "on", "Wednesday", "."};
+    nch = tag_words(d, ws, g, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 9, EG_NE_PER)); /* Mohammed bin Abdulrahman Al Thani */
     /* a law's or a treaty's name is one name */
     const char *f[] = {"Congress", "passed", "the", "CARES", "Act", "in", "March", ".",
                        "Britain", "signed", "the", "Northern", "Ireland", "Protocol", "."};
