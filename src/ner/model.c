@@ -2064,7 +2064,8 @@ static bool credit_by(const eg_word *w, size_t t, size_t s0)
  * - in a credit line, the names after "Reporting by", "Editing by", with "and" or commas
  *   between them, are people's ("Editing by Greta Park", which the model took for a park; not
  *   the place of "Reporting by Marcus Villalobos in Bengaluru", nor a firm, a newsroom or a
- *   desk: "Reporting by Bengaluru Newsroom"), also those the model left out ("Sun Yiting");
+ *   desk: "Reporting by Bengaluru Newsroom"), also those the model left out ("Sun Yiting"),
+ *   and a listed place after them is the reporter's city ("in Bengaluru");
  * - a listed place in a dateline is a place ("LOS ANGELES ( Reuters ) -", which the model took
  *   for a team; CoNLL-2003 tags the dateline "UNITED NATIONS" an organization);
  * - a listed organization's acronym with a plus is an organization ("OPEC+");
@@ -2138,7 +2139,14 @@ static void credit_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             if (eg_word_eq("and", w[j].s, w[j].len) || eg_word_eq(",", w[j].s, w[j].len)) {
                 continue; /* "Reporting by A, B and C" */
             }
-            return; /* "in Bengaluru", "; Editing by" */
+            if (eg_word_eq("in", w[j].s, w[j].len) && j + 1 < s1 && lab[j + 1] != 0 &&
+                ((lab[j + 1] - 1) % 4 == 0 || (lab[j + 1] - 1) % 4 == 3)) {
+                size_t e = name_end(lab, j + 1, s1); /* "in Bengaluru": the reporter's city */
+                if ((lab[j + 1] - 1) / 4 != EG_NE_LOC && listed_place(ws, j + 1, e)) {
+                    label_name(lab, j + 1, e, EG_NE_LOC);
+                }
+            }
+            return; /* "; Editing by" */
         }
         size_t e = name_end(lab, j, s1); /* the name is [j, e) */
         if ((l - 1) / 4 != EG_NE_PER && !desk_word(ws, w, e - 1)) {
