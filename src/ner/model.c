@@ -1948,7 +1948,6 @@ static inline uint64_t plist_bits(uint32_t list, uint64_t positions)
     return positions << (4 * __builtin_ctz(list));
 }
 
-
 /* Relabel [a, b) of sentence labels as one name of type ty. */
 static void label_name(uint8_t *lab, size_t a, size_t b, unsigned ty)
 {
@@ -1994,7 +1993,7 @@ static bool listed_name(const eg_tag_ws *ws, size_t a, size_t i)
  * Investors", "U.S. Securities house" in wire copy that capitalizes its nouns). So is a name
  * right after a noun only firms bear ("drugmaker Novo Nordisk"), unless listed_name(). An
  * organization's name takes in the legal forms the model left after it ("Alibaba Group
- * Holding", "Nanogen Pharmaceutical Biotechnology JSC"). */
+ * Holding", "Eridania SPA"). */
 static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0; i < s1; i++) {
@@ -2007,7 +2006,7 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             a--;
         }
         if ((l - 1) / 4 == EG_NE_ORG) {
-            size_t e = i + 1; /* "Alibaba Group Holding", "Nanogen Biotechnology JSC" */
+            size_t e = i + 1; /* "Alibaba Group Holding", "Benetton SpA" */
             while (e < s1 && ws->ti[e].cap && (lab[e] == 0 || lab[e] == 4 + 4 * EG_NE_ORG) &&
                    legal_word(&w[e])) {
                 e++;
@@ -2052,28 +2051,6 @@ static bool credit_by(const eg_word *w, size_t t, size_t s0)
     return false;
 }
 
-
-/* Names the model mistook where the sentence itself says what they are:
- * - a law's or a treaty's name is one name of its own (law_names: "the CARES Act", "the
- *   Northern Ireland Protocol", which the model left out or cut to a place);
- * - a stock index's name and its number are one index ("S&P 500": not the rating agency S&P;
- *   not a person and a score: "J. Russell 56");
- * - a rare title is no part of a person's name ("Pope Francis", "Cardinal Ruini");
- * - two people's names with a name particle between them are one name ("Mohammed" "bin"
- *   "Abdulrahman Al Thani");
- * - in a credit line, the names after "Reporting by", "Editing by", with "and" or commas
- *   between them, are people's ("Editing by Greta Park", which the model took for a park; not
- *   the place of "Reporting by Marcus Villalobos in Bengaluru", nor a firm, a newsroom or a
- *   desk: "Reporting by Bengaluru Newsroom"), also those the model left out ("Sun Yiting"),
- *   and a listed place after them is the reporter's city ("in Bengaluru");
- * - a listed place in a dateline is a place ("LOS ANGELES ( Reuters ) -", which the model took
- *   for a team; CoNLL-2003 tags the dateline "UNITED NATIONS" an organization);
- * - a listed organization's acronym with a plus is an organization ("OPEC+");
- * - an organization's listed acronym that the article also writes in lower case as a word, in
- *   capitals in a sentence written the ordinary way (not in title case or capitals) of an
- *   article written so (not a tweet), is the organization: "WHO Director-General" and "the
- *   WHO emergency committee" beside "a doctor who chairs", where the model saw the word "who".
- *   Other acronyms are the model's ("HRW", also hard red winter wheat; "GM", also a game). */
 /* Is the word a date written yyyy-mm-dd ("1996-08-30")? */
 static bool iso_date(const eg_word *w)
 {
@@ -2218,8 +2195,9 @@ static void law_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
 {
     int cased = -1; /* sentence_casing() not asked yet */
     for (size_t h = s0 + 1; h < s1; h++) {
-        if (!ws->ti[h].cap || !law_head(&w[h]) || (lab[h] != 0 && (lab[h] - 1) / 4 == EG_NE_MISC) ||
-            (lab[h] != 0 && eg_word_eq("Convention", w[h].s, w[h].len))) {
+        if (!ws->ti[h].cap || !law_head(&w[h]) ||
+            (lab[h] != 0 && ((lab[h] - 1) / 4 == EG_NE_MISC ||
+                             eg_word_eq("Convention", w[h].s, w[h].len)))) {
             continue; /* a convention the model named is an assembly ("Democratic National
                          Convention"), one it left out a treaty ("the Geneva Convention") */
         }
@@ -2231,6 +2209,10 @@ static void law_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         while (a < h && (eg_word_eq("The", w[a].s, w[a].len) || eg_word_eq("A", w[a].s, w[a].len) ||
                          eg_word_eq("An", w[a].s, w[a].len))) {
             a++;
+        }
+        size_t m = a == s0 && a < h ? mem_find(ws, ws->ti[a].lo) : SIZE_MAX;
+        if (m != SIZE_MAX && ws->mlower[m]) {
+            a++; /* "Under Protocol 4": a word the article writes in lower case */
         }
         if (a == h || (a > s0 && lab[a - 1] != 0 && (lab[a - 1] - 1) % 4 < 2) ||
             (h + 1 < s1 && lab[h + 1] != 0 && (lab[h + 1] - 1) % 4 >= 1 &&
@@ -2246,6 +2228,27 @@ static void law_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* Names the model mistook where the sentence itself says what they are:
+ * - a law's or a treaty's name is one name of its own (law_names: "the CARES Act", "the
+ *   Northern Ireland Protocol", which the model left out or cut to a place);
+ * - a stock index's name and its number are one index ("S&P 500": not the rating agency S&P;
+ *   not a person and a score: "J. Russell 56");
+ * - a rare title is no part of a person's name ("Pope Francis", "Cardinal Ruini");
+ * - two people's names with a name particle between them are one name ("Mohammed" "bin"
+ *   "Abdulrahman Al Thani");
+ * - in a credit line, the names after "Reporting by", "Editing by", with "and" or commas
+ *   between them, are people's ("Editing by Greta Park", which the model took for a park; not
+ *   the place of "Reporting by Marcus Villalobos in Bengaluru", nor a firm, a newsroom or a
+ *   desk: "Reporting by Bengaluru Newsroom"), also those the model left out ("Sun Yiting"),
+ *   and a listed place after them is the reporter's city ("in Bengaluru");
+ * - a listed place in a dateline is a place ("LOS ANGELES ( Reuters ) -", which the model took
+ *   for a team; CoNLL-2003 tags the dateline "UNITED NATIONS" an organization);
+ * - a listed organization's acronym with a plus is an organization ("OPEC+");
+ * - an organization's listed acronym that the article also writes in lower case as a word, in
+ *   capitals in a sentence written the ordinary way (not in title case or capitals) of an
+ *   article written so (not a tweet), is the organization: "WHO Director-General" and "the
+ *   WHO emergency committee" beside "a doctor who chairs", where the model saw the word "who".
+ *   Other acronyms are the model's ("HRW", also hard red winter wheat; "GM", also a game). */
 static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
