@@ -527,10 +527,14 @@ static void test_stated_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 4, 9, EG_NE_PER)); /* Mohammed bin Abdulrahman Al Thani */
     /* a law's or a treaty's name is one name */
     const char *f[] = {"Congress", "passed", "the", "CARES", "Act", "in", "March", ".",
-                       "Britain", "signed", "the", "Northern", "Ireland", "Protocol", "."};
-    nch = tag_words(d, ws, f, 15, (uint32_t[]){0, 8}, 2, &ch, &cap);
+                       "Britain", "signed", "the", "Northern", "Ireland", "Protocol", ".",
+                       "Under", "Protocol", "4", ",", "goods", "move", "under", "checks", "."};
+    nch = tag_words(d, ws, f, 24, (uint32_t[]){0, 8, 15}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC));   /* CARES Act */
     CHECK(has_chunk(ch, nch, 11, 14, EG_NE_MISC)); /* Northern Ireland Protocol */
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 15); /* not "Under Protocol" */
+    }
     /* a stock index and its number are one index, a person and a score are not */
     const char *e[] = {"Tesla", "joined", "the", "S&P", "500", "on", "Monday", ".",
                        "J.", "Russell", "56", ",", "T.", "Smith", "12", "."};
