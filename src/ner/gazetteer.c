@@ -943,6 +943,31 @@ bool eg_sentence_adverb(const char *s, size_t n)
     return EG_WORD_IN_BY_LEN(by_len, s, n, false);
 }
 
+bool eg_firm_noun(const char *s, size_t n)
+{
+    /* by length */
+    static const char *const by_len[][8] = {
+        [4] = {"firm"},
+        [6] = {"lender"},
+        [7] = {"company", "startup", "airline"},
+        [8] = {"carmaker", "retailer", "start-up"},
+        [9] = {"drugmaker", "automaker", "chipmaker", "brokerage"},
+        [10] = {"planemaker", "steelmaker", "subsidiary"},
+        [12] = {"conglomerate"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, s, n, false);
+}
+
+bool eg_law_head(const char *s, size_t n)
+{
+    /* by length: the tagger asks of every capitalized word */
+    static const char *const by_len[][1] = {
+        [3] = {"Act"},      [6] = {"Accord"},    [7] = {"Accords"},
+        [8] = {"Protocol"}, [9] = {"Agreement"}, [10] = {"Convention"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, s, n, false);
+}
+
 int32_t eg_gaz_org_acronym(const eg_gazetteer *g, const char *s, size_t n)
 {
     uint32_t v = acronym_value(g, s, n);

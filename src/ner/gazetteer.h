@@ -83,6 +83,14 @@ bool eg_gaz_name_particle(const char *s, size_t n);
 /** Is the word an adverb that opens sentences and no name: "Meanwhile", "However"...? */
 bool eg_sentence_adverb(const char *s, size_t n);
 
+/** Is the word a common noun said only of firms, before a firm's name ("drugmaker",
+ *  "carmaker", "company", "subsidiary"; not "insurer", "band", which people and groups are)? */
+bool eg_firm_noun(const char *s, size_t n);
+
+/** Is the word the head of a law's or a treaty's name: "Act", "Agreement", "Convention",
+ *  "Protocol", "Accord", "Accords"? */
+bool eg_law_head(const char *s, size_t n);
+
 /** The entry of an organization's acronym written exactly so ("WHO", not "Who"), or -1. */
 int32_t eg_gaz_org_acronym(const eg_gazetteer *g, const char *s, size_t n);
 

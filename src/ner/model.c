@@ -1913,21 +1913,10 @@ static bool firm_head(const eg_word *w)
 }
 
 /* Is word t a common noun for a firm that comes before its name ("drugmaker Novo Nordisk",
- * "carmaker Volkswagen", "accountancy firm Grant Thornton")? Not the nouns that also come
- * before people's names ("rival", "partner", "insurer", "brewer", "miner", "lawmaker"), nor
- * "firm" and "company" after a determiner ("the firm Gordon Wu founded"). */
+ * "carmaker Volkswagen", "accountancy firm Grant Thornton"; eg_firm_noun), not "firm" or
+ * "company" after a determiner ("the firm Gordon Wu founded")? */
 static bool firm_noun(const eg_word *w, size_t t, size_t s0)
 {
-    /* by length */
-    static const char *const by_len[][8] = {
-        [4] = {"firm"},
-        [6] = {"lender"},
-        [7] = {"company", "startup", "airline"},
-        [8] = {"carmaker", "retailer", "start-up"},
-        [9] = {"drugmaker", "automaker", "chipmaker", "brokerage"},
-        [10] = {"planemaker", "steelmaker", "subsidiary"},
-        [12] = {"conglomerate"},
-    };
     static const char *const determiners[][6] = {
         [1] = {"a"},
         [2] = {"an"},
@@ -1935,7 +1924,7 @@ static bool firm_noun(const eg_word *w, size_t t, size_t s0)
         [4] = {"this", "that"},
         [5] = {"their"},
     };
-    if (!EG_WORD_IN_BY_LEN(by_len, w[t].s, w[t].len, false)) {
+    if (!eg_firm_noun(w[t].s, w[t].len)) {
         return false;
     }
     bool plain = !eg_word_eq("firm", w[t].s, w[t].len) && !eg_word_eq("company", w[t].s, w[t].len);
@@ -2176,26 +2165,16 @@ static bool index_number(const eg_word *w)
     return ok;
 }
 
-/* Is the word the head of a law's or a treaty's name ("CARES Act", "Paris Agreement",
- * "Geneva Convention", "Northern Ireland Protocol")? Not "Treaty", "Pact", "Programme", which
- * also end organizations' names ("Warsaw Pact", "World Food Programme"). */
-static bool law_head(const eg_word *w)
-{
-    /* by length: asked of every capitalized word */
-    static const char *const by_len[][1] = {
-        [3] = {"Act"},        [6] = {"Accord"},      [7] = {"Accords"},
-        [8] = {"Protocol"},   [9] = {"Agreement"},   [10] = {"Convention"},
-    };
-    return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
-}
 
-/* A law's or a treaty's name: capitalized words before its head, in a sentence written the
- * ordinary way; from the first of them that is no article or sentence-opening common word. */
+/* A law's or a treaty's name: capitalized words before its head (eg_law_head; not "Treaty",
+ * "Pact", "Programme", which also end organizations' names: "Warsaw Pact", "World Food
+ * Programme"), in a sentence written the ordinary way; from the first of them that is no
+ * article or sentence-opening common word. */
 static void law_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     int cased = -1; /* sentence_casing() not asked yet */
     for (size_t h = s0 + 1; h < s1; h++) {
-        if (!ws->ti[h].cap || !law_head(&w[h]) ||
+        if (!ws->ti[h].cap || !eg_law_head(w[h].s, w[h].len) ||
             (lab[h] != 0 && ((lab[h] - 1) / 4 == EG_NE_MISC ||
                              eg_word_eq("Convention", w[h].s, w[h].len)))) {
             continue; /* a convention the model named is an assembly ("Democratic National

@@ -244,13 +244,13 @@ static bool event_chunk(const eg_ner_ws *ws, size_t c)
     static const char *const heads[] = {
         "Open", "Prix", "Cup", "Championship", "Championships", "Games", "Olympics",
         "Masters", "Classic", "Trophy", "Rally", "Marathon", "Derby", "Invitational",
-        "Prize", "Award", "Awards", "Festival", "Slam", "Paralympics", "Act", "Agreement",
-        "Convention", "Protocol", "Accord", "Accords",
+        "Prize", "Award", "Awards", "Festival", "Slam", "Paralympics",
     };
     const eg_chunk *ch = &ws->chunks[c];
     uint32_t last = ch->end - 1;
     if (ch->type != EG_NE_MISC ||
-        !in_list(heads, sizeof heads / sizeof *heads, ws->wptr[last], ws->wlen[last])) {
+        !(in_list(heads, sizeof heads / sizeof *heads, ws->wptr[last], ws->wlen[last]) ||
+          eg_law_head(ws->wptr[last], ws->wlen[last]))) {
         return false;
     }
     return ch->end - ch->begin >= 2 ||
@@ -260,10 +260,8 @@ static bool event_chunk(const eg_ner_ws *ws, size_t c)
 /* Is chunk c a law's or a treaty's name (a named event of event_chunk() with such a head)? */
 static bool law_chunk(const eg_ner_ws *ws, size_t c)
 {
-    static const char *const heads[] = {"Act", "Agreement", "Convention", "Protocol", "Accord",
-                                        "Accords"};
     uint32_t last = ws->chunks[c].end - 1;
-    return in_list(heads, sizeof heads / sizeof *heads, ws->wptr[last], ws->wlen[last]);
+    return eg_law_head(ws->wptr[last], ws->wlen[last]);
 }
 
 /* Is chunk c part of a named event (itself its end, or a MISC chunk right before the end)? */

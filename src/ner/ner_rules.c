@@ -999,11 +999,9 @@ static bool unlisted_place(const eg_ner_ws *ws, const eg_mention *m)
  * and ships have too). */
 static bool company_noun(const eg_ner_ws *ws, uint32_t t)
 {
-    static const char *const w[] = {
-        "firm", "company", "startup", "start-up", "retailer", "lender", "insurer", "airline",
-        "brokerage", "conglomerate", "manufacturer", "automaker", "carmaker", "chipmaker",
-        "drugmaker", "planemaker", "steelmaker", "consultancy", "subsidiary", "band"};
-    return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+    static const char *const w[] = {"insurer", "manufacturer", "consultancy", "band"};
+    return eg_firm_noun(ws->wptr[t], ws->wlen[t]) ||
+           in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
 }
 
 /* Does token t (of sentence s) end a noun phrase: punctuation, a verb of a report or a
