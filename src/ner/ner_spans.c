@@ -47,7 +47,8 @@ eg_status ner_add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc, ui
 /* A sentence adverb that opens a sentence without a comma ("Meanwhile", "However"). */
 static bool sentence_adverb(const eg_doc *doc, uint32_t t)
 {
-    return eg_sentence_adverb(doc->text + doc->toks[t].start, doc->toks[t].end - doc->toks[t].start);
+    const eg_token *k = &doc->toks[t];
+    return eg_sentence_adverb(doc->text + k->start, k->end - k->start);
 }
 
 /* "MPs", "CEOs": an acronym in the plural names people. */
