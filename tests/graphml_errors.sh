@@ -32,6 +32,13 @@ damaged '0,/"g_windows">[0-9]*</s//"g_windows">-1</' "graph: 'windows' must be a
 damaged '0,/id="e_weight" for="edge" attr.name="weight" attr.type="long"/s//id="e_weight" for="edge" attr.name="weight" attr.type="string"/' \
     "edge attribute 'weight' is declared string, expected double"
 damaged '/id="v_label"/d; /key="v_label"/d' "GraphML without node attribute 'label'"
+# every string attribute read is checked for its type (a "double" last_seen was read as a
+# string: a crash that fuzz_graph found; "docs" and "doc_mentions", whose values are no
+# numbers, igraph itself refuses, also in one line)
+for a in v_first_seen v_last_seen e_first_seen e_last_seen; do
+    damaged "s/id=\"$a\" \(.*\) attr.type=\"string\"/id=\"$a\" \1 attr.type=\"double\"/" \
+        "attribute '${a#?_}' is declared double, expected string"
+done
 # the second node takes the first one's name
 first=$(grep -m1 -o '"v_name">[^<]*<' "$tmp/g.graphml")
 damaged "0,/\"v_name\">accra-lions</s//$first/" "duplicate node name 'abdourahmane-tchiani'"

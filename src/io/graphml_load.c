@@ -235,11 +235,17 @@ static const attr_spec specs[] = {
     {IGRAPH_ATTRIBUTE_VERTEX, "mentions", true, false},
     {IGRAPH_ATTRIBUTE_VERTEX, "documents", true, false},
     {IGRAPH_ATTRIBUTE_VERTEX, "windows", true, false},
+    {IGRAPH_ATTRIBUTE_VERTEX, "first_seen", false, false},
+    {IGRAPH_ATTRIBUTE_VERTEX, "last_seen", false, false},
+    {IGRAPH_ATTRIBUTE_VERTEX, "docs", false, false},
+    {IGRAPH_ATTRIBUTE_VERTEX, "doc_mentions", false, false},
     {IGRAPH_ATTRIBUTE_EDGE, "weight", true, true},
     {IGRAPH_ATTRIBUTE_EDGE, "documents", true, false},
     {IGRAPH_ATTRIBUTE_EDGE, "npmi", true, false},
     {IGRAPH_ATTRIBUTE_EDGE, "docs", false, false},
     {IGRAPH_ATTRIBUTE_EDGE, "evidence", false, false},
+    {IGRAPH_ATTRIBUTE_EDGE, "first_seen", false, false},
+    {IGRAPH_ATTRIBUTE_EDGE, "last_seen", false, false},
 };
 
 static const char *elem_name(igraph_attribute_elemtype_t e)
