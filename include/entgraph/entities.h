@@ -64,8 +64,12 @@ typedef enum eg_rule {
     /* within one article (added later) */
     EG_RULE_PARTIAL_NAME_FIRST,   /* "partial name (the one named before it)": "Biden" after
                                    * "Joe Biden" and before "Hunter Biden" */
-    EG_RULE_PERSON_INITIALS       /* "initials of a name": "MBS" for "Mohammed bin Salman",
+    EG_RULE_PERSON_INITIALS,      /* "initials of a name": "MBS" for "Mohammed bin Salman",
                                    * "AMLO", "JFK" in the article that names them */
+    /* across articles (added later) */
+    EG_RULE_PARTIAL_ELSEWHERE     /* "partial name (so used in another article)": "Lula"
+                                   * alone, where another article calls Luiz Inacio Lula da
+                                   * Silva so */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

@@ -209,6 +209,7 @@ const char *eg_rule_name(eg_rule r)
         [EG_RULE_FIRM_NAME] = "firm of that name",
         [EG_RULE_PARTIAL_NAME_FIRST] = "partial name (the one named before it)",
         [EG_RULE_PERSON_INITIALS] = "initials of a name",
+        [EG_RULE_PARTIAL_ELSEWHERE] = "partial name (so used in another article)",
     };
     return (unsigned)r < EG_ARRAY_LEN(names) && names[r] ? names[r] : "";
 }

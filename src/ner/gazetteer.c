@@ -70,6 +70,34 @@ static bool key_finish(eg_buf *out)
     return true;
 }
 
+/* Letters that Unicode does not decompose into a base letter and a mark, as English text
+ * writes them: "Kılıçdaroğlu" is "Kilicdaroglu", "Wałęsa" "Walesa", "Søren" "Soren". Only the
+ * case-folded forms come here. */
+static const char *plain_letter(int32_t cp)
+{
+    switch (cp) {
+    case 0x131: /* dotless i */
+        return "i";
+    case 0x142: /* l with stroke */
+        return "l";
+    case 0xF8: /* o with stroke */
+        return "o";
+    case 0x111: /* d with stroke */
+    case 0xF0:  /* eth */
+        return "d";
+    case 0xE6:
+        return "ae";
+    case 0x153:
+        return "oe";
+    case 0xFE: /* thorn */
+        return "th";
+    case 0x127: /* h with stroke */
+        return "h";
+    default:
+        return NULL;
+    }
+}
+
 static bool gaz_key(eg_buf *out, const char *s, size_t n)
 {
     eg_buf_reset(out);
@@ -129,8 +157,9 @@ static bool gaz_key(eg_buf *out, const char *s, size_t n)
             cp = '-';
         }
         char enc[4];
-        size_t el = eg_utf8_encode(cp, enc);
-        if (!eg_buf_append(out, enc, el)) {
+        const char *plain = plain_letter(cp);
+        size_t el = plain ? strlen(plain) : eg_utf8_encode(cp, enc);
+        if (!eg_buf_append(out, plain ? plain : enc, el)) {
             free(folded);
             return false;
         }

@@ -782,6 +782,27 @@ static eg_status merge_order_nodes(merge_ctx *c, eg_error *err)
     return EG_OK;
 }
 
+/* A person's one-word alias that is an inner word of the node's name ("Lula" of Luiz Inacio
+ * Lula da Silva): the partial link an article made when it called him so. False: out of
+ * memory. */
+static bool partial_link(merge_ctx *c, const eg_node *nd, char *key, const char *alias,
+                         eg_alias_link **links, size_t *nlinks, size_t *lcap)
+{
+    if (!eg_gaz_key(&c->b, alias, strlen(alias)) || !c->b.data) {
+        return false;
+    }
+    size_t n = c->b.len;
+    if (!eg_alias_inner_word(c->b.data, key)) {
+        return true;
+    }
+    if (!EG_GROW(*links, *lcap, *nlinks + 1)) {
+        return false;
+    }
+    (*links)[*nlinks] = (eg_alias_link){EG_LINK_PARTIAL, nd->type, eg_strndup(c->b.data, n), key,
+                                        NULL};
+    return (*links)[(*nlinks)++].a != NULL;
+}
+
 /* The resolution entities of the nodes, and an acronym link for each alias that abbreviates
  * its node's name (stated in some article). False: out of memory. */
 static bool merge_entities(merge_ctx *c, eg_res_entity *re, eg_alias_link **links,
@@ -797,6 +818,10 @@ static bool merge_entities(merge_ctx *c, eg_res_entity *re, eg_alias_link **link
         }
         for (size_t a = 0; ok && a < nd->naliases && nd->type != EG_COUNTRY; a++) {
             const char *s = nd->aliases[a];
+            if (nd->type == EG_PERSON && !strchr(s, ' ')) {
+                ok = partial_link(c, nd, c->mn[i].key, s, links, nlinks, &lcap);
+                continue;
+            }
             if (strchr(s, ' ') ||
                 !eg_alias_acronym_matches(s, strlen(s), nd->label, strlen(nd->label))) {
                 continue;

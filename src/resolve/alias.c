@@ -1314,6 +1314,35 @@ static eg_status fold_and_label(ctx *c)
     return EG_OK;
 }
 
+/* A person named in full and called by an inner word of the name ("Lula" for Luiz Inacio Lula
+ * da Silva, "Ortiz" for Antonio Ortiz Mena): a partial link, which other articles may use
+ * (eg_alias_partials decides). The surname needs none, lone surnames have their rule; a first
+ * word used alone is a given name as often as a name ("Jamie", "Gareth"), so it gives none. */
+static eg_status partial_links(ctx *c)
+{
+    eg_doc_entities *out = c->de;
+    for (size_t e = 0; e < out->n; e++) {
+        const eg_local_entity *pe = &out->ents[e];
+        if (pe->merged_into != NONE || pe->type != EG_PERSON || alias_count_words(pe->key) < 2) {
+            continue;
+        }
+        for (size_t s = 0; s < pe->nsurf; s++) {
+            const char *t = pe->surf[s].text;
+            if (!eg_gaz_key(&c->key, t, strlen(t))) {
+                return EG_ERR_NOMEM;
+            }
+            if (!eg_alias_inner_word(c->key.data, pe->key)) {
+                continue;
+            }
+            eg_status st = add_link(out, EG_LINK_PARTIAL, EG_PERSON, c->key.data, pe->key, NULL);
+            if (st != EG_OK) {
+                return st;
+            }
+        }
+    }
+    return EG_OK;
+}
+
 eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
                        const eg_aliasfile *af, eg_doc_entities *out, eg_error *err)
 {
@@ -1346,6 +1375,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     }
     st = st == EG_OK ? generic_words(&c) : st;
     st = st == EG_OK ? fold_and_label(&c) : st;
+    st = st == EG_OK ? partial_links(&c) : st;
     eg_buf_fini(&c.key);
     if (st == EG_OK) {
         return EG_OK;

@@ -44,7 +44,9 @@ typedef struct eg_local_entity {
 
 typedef enum eg_link_kind {
     EG_LINK_ACRONYM = 0, /* a = the acronym, b = its long form */
-    EG_LINK_ALIAS = 1    /* a and b name the same entity; a is the preferred label */
+    EG_LINK_ALIAS = 1,   /* a and b name the same entity; a is the preferred label */
+    EG_LINK_PARTIAL = 2  /* a = an inner word of person b's name (neither the first nor the
+                          * surname) that the article called b by ("Lula") */
 } eg_link_kind;
 
 typedef struct eg_alias_link {
@@ -91,6 +93,27 @@ typedef struct eg_alias_cand {
     uint32_t root;        /* the id neighbour lists use for this candidate */
     bool firm;            /* an organization named once with a legal form (eg_res_entity) */
 } eg_alias_cand;
+
+/* Is key `word` one word of key `full` other than its first and last, and no particle ("lula"
+ * of "luiz inacio lula da silva"; not "da", "luiz" or "silva")? */
+bool eg_alias_inner_word(const char *word, const char *full);
+
+/* A one-word name (candidate `word`) an article used for the person named in full `full`. */
+typedef struct eg_alias_partial {
+    uint32_t word, full;
+    uint32_t root; /* full's root (eg_alias_partials fills it) */
+} eg_alias_partial;
+
+/**
+ * Which of the `n` partial uses p[] hold everywhere: "Lula" alone in one article is Luiz Inacio
+ * Lula da Silva when every article that used the word for someone meant him (the same root),
+ * the word is nobody's surname named in full, no given name and no listed name, and the lone
+ * name never stands beside him (as the only holder of a surname joins a lone surname). Moves
+ * those to the front of p,
+ * one per word, in a canonical order, and sets *kept to their number. EG_ERR_NOMEM or EG_OK.
+ */
+eg_status eg_alias_partials(const eg_alias_cand *cands, size_t ncands, eg_alias_partial *p,
+                            size_t n, size_t *kept);
 
 /* A link between two candidates by key, resolved by the caller to ids. */
 typedef struct eg_alias_pair {

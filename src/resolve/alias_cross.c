@@ -623,3 +623,59 @@ eg_status eg_alias_cross_brute(const eg_alias_cand *cands, size_t n, eg_alias_pa
 {
     return cross(cands, n, 1, true, pairs, npairs, err);
 }
+
+static int cmp_partial(const void *x, const void *y)
+{
+    const eg_alias_partial *a = x, *b = y;
+    if (a->word != b->word) {
+        return a->word < b->word ? -1 : 1;
+    }
+    if (a->root != b->root) {
+        return a->root < b->root ? -1 : 1;
+    }
+    return a->full < b->full ? -1 : a->full > b->full;
+}
+
+eg_status eg_alias_partials(const eg_alias_cand *cands, size_t ncands, eg_alias_partial *p,
+                            size_t n, size_t *kept)
+{
+    *kept = 0;
+    if (n == 0) {
+        return EG_OK;
+    }
+    /* the surnames of the people named in full */
+    eg_strmap surnames = {0};
+    for (size_t i = 0; i < ncands; i++) {
+        const eg_alias_cand *c = &cands[i];
+        if (c->type == EG_PERSON && alias_count_words(c->key) >= 2) {
+            const char *lw = alias_last_word(c->key);
+            if (!eg_strmap_has(&surnames, lw, strlen(lw)) &&
+                !eg_strmap_put(&surnames, lw, strlen(lw), 1)) {
+                eg_strmap_fini(&surnames);
+                return EG_ERR_NOMEM;
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        p[i].root = cands[p[i].full].root;
+    }
+    eg_sort(p, n, sizeof *p, cmp_partial);
+    size_t out = 0;
+    for (size_t i = 0, j; i < n; i = j) {
+        bool one = true; /* every use of the word meant one person */
+        for (j = i + 1; j < n && p[j].word == p[i].word; j++) {
+            one = one && p[j].root == p[i].root;
+        }
+        const eg_alias_cand *w = &cands[p[i].word], *f = &cands[p[i].full];
+        if (!one || w->type != EG_PERSON || w->listed || w->root == f->root ||
+            alias_count_words(w->key) != 1 ||
+            eg_strmap_has(&surnames, w->key, strlen(w->key)) ||
+            alias_given_name_word(w->key, strlen(w->key)) || cooccur(w, f)) {
+            continue;
+        }
+        p[out++] = p[i];
+    }
+    eg_strmap_fini(&surnames);
+    *kept = out;
+    return EG_OK;
+}

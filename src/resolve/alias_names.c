@@ -213,6 +213,14 @@ bool alias_word_of(const char *part, const char *full, bool *last)
     return false;
 }
 
+bool eg_alias_inner_word(const char *word, const char *full)
+{
+    size_t n = strlen(word);
+    bool last = true;
+    return n > 0 && !strchr(word, ' ') && alias_word_of(word, full, &last) && !last &&
+           !(strncmp(full, word, n) == 0 && full[n] == ' ') && !eg_gaz_name_particle(word, n);
+}
+
 /* Two edits turn many short names into others (Maroon/Martin, Almeria/Almunia,
  * Ronaldo/Rinaldi); a real misspelling keeps most letter pairs (Bazuma/Bazoum share ba, az,
  * um). Below eight letters, two edits need 60% of the letter pairs in common (Dice). */

@@ -126,6 +126,9 @@ static void apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
 {
     for (size_t i = 0; i < nlinks; i++) {
         const eg_alias_link *l = &links[i];
+        if (l->kind == EG_LINK_PARTIAL) {
+            continue; /* after the neighbourhoods are known: partials() */
+        }
         if (l->kind == EG_LINK_ACRONYM) {
             uint32_t lf = find_key(en, l->type, l->b);
             if (lf == NONE) {
@@ -151,8 +154,44 @@ static void apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
 }
 
 /* eg_alias_cross over the neighbourhoods of the roots, as sorted id lists (CSR). */
-static eg_status cross(engine *en, const uint32_t *edges, size_t nedges, unsigned threads,
-                       eg_error *err)
+/* Rule 5: a one-word name some article used for a person named in full ("Lula") is that
+ * person in the articles that use it alone (eg_alias_partials says when). */
+static eg_status partials(engine *en, const eg_alias_cand *cands, const eg_alias_link *links,
+                          size_t nlinks, eg_error *err)
+{
+    size_t np = 0;
+    for (size_t i = 0; i < nlinks; i++) {
+        np += links[i].kind == EG_LINK_PARTIAL;
+    }
+    if (np == 0) {
+        return EG_OK;
+    }
+    eg_alias_partial *p = malloc(np * sizeof *p);
+    if (!p) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    np = 0;
+    for (size_t i = 0; i < nlinks; i++) {
+        if (links[i].kind != EG_LINK_PARTIAL) {
+            continue;
+        }
+        uint32_t w = find_key(en, EG_PERSON, links[i].a);
+        uint32_t f = find_key(en, EG_PERSON, links[i].b);
+        if (w != NONE && f != NONE) {
+            p[np++] = (eg_alias_partial){w, f, 0};
+        }
+    }
+    size_t kept = 0;
+    eg_status st = eg_alias_partials(cands, en->n, p, np, &kept);
+    for (size_t i = 0; st == EG_OK && i < kept; i++) {
+        safe_union(en, p[i].word, p[i].full, EG_RULE_PARTIAL_ELSEWHERE);
+    }
+    free(p);
+    return st == EG_OK ? EG_OK : eg_error_set(err, st, "out of memory");
+}
+
+static eg_status cross(engine *en, const uint32_t *edges, size_t nedges,
+                       const eg_alias_link *links, size_t nlinks, unsigned threads, eg_error *err)
 {
     size_t n = en->n;
     uint32_t *parent = en->res->parent;
@@ -212,6 +251,9 @@ static eg_status cross(engine *en, const uint32_t *edges, size_t nedges, unsigne
         }
     }
     free(pairs);
+    if (st == EG_OK) {
+        st = partials(en, cands, links, nlinks, err);
+    }
     free(fill);
     free(off);
     free(adj);
@@ -258,7 +300,7 @@ eg_status eg_resolve(const eg_res_entity *ents, size_t n, const uint32_t *edges,
     st = apply_user(&en, af, err);
     if (st == EG_OK) {
         apply_links(&en, links, nlinks);
-        st = cross(&en, edges, nedges, threads, err);
+        st = cross(&en, edges, nedges, links, nlinks, threads, err);
     }
 done:
     eg_strmap_fini(&en.by_key);

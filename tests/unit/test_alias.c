@@ -141,6 +141,24 @@ static void test_strings(void)
     CHECK(eg_alias_edit_distance("zelensky", 8, "zelenskyy", 9, 3) == 1);
     CHECK(eg_alias_edit_distance("abcdefgh", 8, "zzzzzzzz", 8, 2) == 3);
     CHECK(eg_alias_edit_distance("ab", 2, "ba", 2, 2) == 1);
+    /* keys as English text writes names: marks dropped, and letters with no decomposition
+     * ("Kılıçdaroğlu", "Wałęsa", "Søren", "Þór") spelled with their base letters */
+    static const char *const keys[][2] = {
+        {"Go\xC3\xAFta's", "goita"},
+        {"K\xC4\xB1l\xC4\xB1\xC3\xA7" "daro\xC4\x9Flu", "kilicdaroglu"},
+        {"Wa\xC5\x82\xC4\x99sa", "walesa"},
+        {"\xC5\x81\xC3\xB3" "d\xC5\xBA", "lodz"},
+        {"S\xC3\xB8ren Kierkegaard", "soren kierkegaard"},
+        {"\xC3\x9E\xC3\xB3r", "thor"},
+        {"\xC4\x90uro \xC4\x90uka\xC5\xA1in", "duro dukasin"},
+        {"\xC3\x86gir", "aegir"},
+        {"\xC3\x9F", "ss"}};
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        eg_buf k = {0};
+        CHECK(eg_gaz_key(&k, keys[i][0], strlen(keys[i][0])));
+        CHECK_STR(k.data, keys[i][1]);
+        eg_buf_fini(&k);
+    }
 }
 
 static void test_partial_names(void)
@@ -414,6 +432,37 @@ static void test_cross_surnames(void)
     CHECK(uf_root(parent, 6) != uf_root(parent, 5));  /* Brown is a surname, not a misspelling */
     CHECK(uf_root(parent, 6) != uf_root(parent, 3));  /* two Browns named as often: ambiguous */
     free(p);
+}
+
+/* An inner word an article called someone by ("Lula") is that person in other articles, when
+ * every article that so used it meant one person and it is nobody's surname or given name. */
+static void test_cross_partials(void)
+{
+    uint32_t nb[] = {20};
+    eg_alias_cand c[] = {
+        {EG_PERSON, "luiz inacio lula da silva", nb, 1, 5, false, 0, false},
+        {EG_PERSON, "lula", NULL, 0, 2, false, 1, false},
+        {EG_PERSON, "jose ortiz garcia", NULL, 0, 2, false, 2, false},
+        {EG_PERSON, "antonio ortiz mena", NULL, 0, 2, false, 3, false},
+        {EG_PERSON, "ortiz", NULL, 0, 2, false, 4, false},
+        {EG_PERSON, "anna maria berg", NULL, 0, 2, false, 5, false},
+        {EG_PERSON, "maria", NULL, 0, 2, false, 6, false},
+        {EG_PERSON, "pedro ruiz gomez", NULL, 0, 2, false, 7, false},
+        {EG_PERSON, "ana ruiz", NULL, 0, 2, false, 8, false},
+        {EG_PERSON, "ruiz", NULL, 0, 2, false, 9, false},
+        {EG_PERSON, "winthrop sargent iv", nb, 1, 2, false, 10, false},
+        {EG_PERSON, "sargent", (uint32_t[]){10}, 1, 2, false, 11, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    /* two articles called Lula so */
+    eg_alias_partial p[] = {{1, 0, 0}, {4, 2, 0}, {4, 3, 0}, {6, 5, 0},
+                            {9, 7, 0}, {11, 10, 0}, {1, 0, 0}};
+    size_t kept = 99;
+    CHECK(eg_alias_partials(c, N, p, sizeof p / sizeof *p, &kept) == EG_OK);
+    /* Lula once (however many articles); not Ortiz (two people), Maria (a given name), Ruiz
+     * (Ana Ruiz's surname), Sargent (named beside him) */
+    CHECK(kept == 1 && p[0].word == 1 && p[0].full == 0);
+    CHECK(eg_alias_partials(c, N, p, 0, &kept) == EG_OK && kept == 0);
 }
 
 /* Firms across articles: a "person" named like an organization written somewhere with a
@@ -800,6 +849,7 @@ int main(void)
     test_cross_index_matches_brute();
     test_cross_threads();
     test_cross_surnames();
+    test_cross_partials();
     test_cross_firms();
     test_cross_spelling();
     test_strings();
