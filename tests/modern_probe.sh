@@ -3,8 +3,8 @@
 # text) is well formed: `entgraph eval` reads it and counts its gold entities (338 PER, 277 LOC,
 # 347 ORG, 166 MISC in 44 articles; these do not depend on the model), `entgraph tag` keeps every
 # token line and adds one column, and the file is what bench/modern_conll.py makes of
-# bench/data/modern.src; likewise the second probe, bench/data/modern2.*. Needs nothing outside
-# the repository.
+# bench/data/modern.src; likewise the second and third probes, bench/data/modern2.*, modern3.*.
+# Needs nothing outside the repository.
 . "$(dirname "$0")/testlib.sh" "$@"
 data=$src/bench/data/modern.conll
 
@@ -40,6 +40,8 @@ if command -v python3 > /dev/null; then
         "$(awk '$1 == "overall" { print $4 }' "$tmp/eval")"
     python3 "$src/bench/modern_conll.py" "$src/bench/data/modern2.src" > "$tmp/regen2"
     check cmp -s "$tmp/regen2" "$src/bench/data/modern2.conll"
+    python3 "$src/bench/modern_conll.py" "$src/bench/data/modern3.src" > "$tmp/regen3"
+    check cmp -s "$tmp/regen3" "$src/bench/data/modern3.conll"
 else
     echo "python3 not found: generator checks skipped"
 fi
@@ -49,4 +51,10 @@ check test $? = 0
 check test "$(awk '$1 == "overall" { print $(NF - 2) }' "$tmp/eval2")" = 737
 check test "$(awk '$1 == "ORG" { print $(NF - 2) }' "$tmp/eval2")" = 232
 check test "$(grep -c '^-DOCSTART- -X- -X- O$' "$src/bench/data/modern2.conll")" = 30
+# the third: 34 articles, 274 PER, 226 LOC, 326 ORG, 111 MISC
+"$bin" eval "$src/bench/data/modern3.conll" > "$tmp/eval3" 2> /dev/null
+check test $? = 0
+check test "$(awk '$1 == "overall" { print $(NF - 2) }' "$tmp/eval3")" = 937
+check test "$(awk '$1 == "ORG" { print $(NF - 2) }' "$tmp/eval3")" = 326
+check test "$(grep -c '^-DOCSTART- -X- -X- O$' "$src/bench/data/modern3.conll")" = 34
 finish
