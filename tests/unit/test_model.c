@@ -478,6 +478,32 @@ static void test_firm_heads(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A result line's sides are teams, organizations, except countries (national teams are
+ * places in CoNLL-2003); a side the model left out is one only beside a named side, and a
+ * table of dates is no result. */
+static void test_result_lines(eg_model *d)
+{
+    const char *a[] = {"BOSTON", "118", "Chicago", "104", "DENVER", "126", "Sacramento", "121",
+                       "(", "OT", ")", "Italy", "2", "Spain", "1", "Aug", "27", "Aug", "26",
+                       "Jed-Forest", "17", "Watsonians", "54"};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 23, (uint32_t[]){0, 4, 11, 15, 19}, 5, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG));   /* BOSTON */
+    CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG));   /* Chicago */
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG));   /* DENVER */
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG));   /* Sacramento */
+    CHECK(has_chunk(ch, nch, 11, 12, EG_NE_LOC)); /* Italy */
+    CHECK(has_chunk(ch, nch, 13, 14, EG_NE_LOC)); /* Spain */
+    CHECK(has_chunk(ch, nch, 19, 20, EG_NE_ORG)); /* Jed-Forest */
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 9 && ch[i].begin != 15 && ch[i].begin != 17); /* OT, Aug */
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the sentence says: an adverb opens no name, a credit line names people (not its
  * places or newsrooms), and an acronym the article also writes as a word is the
  * organization. */
@@ -660,6 +686,7 @@ int main(void)
         test_east_asian_names(d);
         test_firm_heads(d);
         test_stated_names(d);
+    test_result_lines(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
