@@ -987,6 +987,18 @@ bool eg_firm_noun(const char *s, size_t n)
     return EG_WORD_IN_BY_LEN(by_len, s, n, false);
 }
 
+bool eg_platform_word(const char *s, size_t n)
+{
+    static const char *const by_len[][6] = {
+        [5] = {"Weibo"},
+        [6] = {"TikTok", "WeChat", "Twitch", "Reddit", "Douyin"},
+        [7] = {"Twitter", "YouTube", "Bluesky", "Threads"},
+        [8] = {"Facebook", "WhatsApp", "Telegram", "Snapchat", "LinkedIn", "Substack"},
+        [9] = {"Instagram"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, s, n, false);
+}
+
 bool eg_law_head(const char *s, size_t n)
 {
     /* by length: the tagger asks of every capitalized word */

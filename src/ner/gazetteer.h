@@ -87,6 +87,10 @@ bool eg_sentence_adverb(const char *s, size_t n);
  *  "carmaker", "company", "subsidiary"; not "insurer", "band", which people and groups are)? */
 bool eg_firm_noun(const char *s, size_t n);
 
+/** Is the word a social or video platform's one-word name ("Facebook", "TikTok", "YouTube";
+ *  not "X", which only its context tells)? */
+bool eg_platform_word(const char *s, size_t n);
+
 /** Is the word the head of a law's or a treaty's name: "Act", "Agreement", "Convention",
  *  "Protocol", "Accord", "Accords"? */
 bool eg_law_head(const char *s, size_t n);

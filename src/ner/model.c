@@ -2149,6 +2149,71 @@ static void score_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* The length in words of the platform named at w[i] ("Facebook", "Truth Social"), or 0; "X"
+ * counts when `x`. */
+static size_t platform_at(const eg_word *w, size_t i, size_t s1, bool x)
+{
+    if (eg_platform_word(w[i].s, w[i].len)) {
+        return 1;
+    }
+    if (i + 1 < s1 && eg_word_eq("Truth", w[i].s, w[i].len) &&
+        eg_word_eq("Social", w[i + 1].s, w[i + 1].len)) {
+        return 2;
+    }
+    return x && eg_word_eq("X", w[i].s, w[i].len) ? 1 : 0;
+}
+
+/* Is w[i] a word of posting or saying, or of what is posted ("wrote on X", "a video posted on
+ * X", "the agency's account on X")? */
+static bool post_word(const eg_word *w, size_t i)
+{
+    static const char *const post[] = {"said",    "wrote",     "posted",   "post",  "posts",
+                                       "message", "messages",  "video",    "videos", "account",
+                                       "page",    "statement", "announced", "shared", "live"};
+    for (size_t k = 0; k < sizeof post / sizeof *post; k++) {
+        if (eg_word_eq(post[k], w[i].s, w[i].len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A platform a text appears on is a product, MISC, not the company ("a video posted on
+ * Facebook", "which began on TikTok and X", "said on X"): after "on", and the platforms joined
+ * to it by "and" or "or". "X" counts after a word of posting within three words of "on", or
+ * joined to another platform. Only what the model left out or named as the platform alone is
+ * relabelled; "Facebook said" stays the company. */
+static void platform_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (!eg_word_eq("on", w[i - 1].s, w[i - 1].len)) {
+            continue;
+        }
+        bool x = false;
+        for (size_t k = i - 1; k > s0 && k + 4 > i && !x; k--) {
+            x = post_word(w, k - 1);
+        }
+        size_t n = platform_at(w, i, s1, x);
+        while (n > 0) {
+            bool alone = lab[i] == 0 || (n == 1 && (lab[i] - 1) % 4 == 3) ||
+                         (n == 2 && (lab[i] - 1) % 4 == 0 && (lab[i + 1] - 1) % 4 == 2);
+            if (!alone || (i + n < s1 && lab[i + n] != 0 && (lab[i + n] - 1) % 4 != 0 &&
+                           (lab[i + n] - 1) % 4 != 3)) {
+                break; /* part of a longer name: "Facebook Live Events" */
+            }
+            label_name(lab, i, i + n, EG_NE_MISC);
+            i += n;
+            if (i + 1 >= s1 || !(eg_word_eq("and", w[i].s, w[i].len) ||
+                                 eg_word_eq("or", w[i].s, w[i].len) ||
+                                 eg_word_eq(",", w[i].s, w[i].len))) {
+                break;
+            }
+            n = platform_at(w, i + 1, s1, true);
+            i += n > 0;
+        }
+    }
+}
+
 /* The end of the name that opens at token j of labels lab (B or U), before s1. */
 static size_t name_end(const uint8_t *lab, size_t j, size_t s1)
 {
@@ -2315,6 +2380,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
 {
     law_names(ws, lab, w, s0, s1);
     score_names(ws, lab, w, s0, s1);
+    platform_names(lab, w, s0, s1);
     for (size_t j = s0; j + 1 < s1; j++) {
         if (lab[j] != 0 && ((lab[j] - 1) % 4 == 0 || (lab[j] - 1) % 4 == 3)) {
             size_t e = name_end(lab, j, s1);

@@ -264,6 +264,22 @@ static bool law_chunk(const eg_ner_ws *ws, size_t c)
     return eg_law_head(ws->wptr[last], ws->wlen[last]);
 }
 
+/* Is chunk c a platform the model named MISC ("wrote on Twitter", "said on X"; eg_model_tag
+ * knows when), which no list is to make the company? */
+static bool platform_chunk(const eg_ner_ws *ws, size_t c)
+{
+    const eg_chunk *ch = &ws->chunks[c];
+    uint32_t b = ch->begin;
+    if (ch->type != EG_NE_MISC) {
+        return false;
+    }
+    if (ch->end - b == 2) {
+        return tok_word(ws, b, "Truth") && tok_word(ws, b + 1, "Social");
+    }
+    return ch->end - b == 1 &&
+           (eg_platform_word(ws->wptr[b], ws->wlen[b]) || tok_word(ws, b, "X"));
+}
+
 /* Is chunk c part of a named event (itself its end, or a MISC chunk right before the end)? */
 static bool in_event(const eg_ner_ws *ws, size_t c)
 {
@@ -343,8 +359,9 @@ static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     return EG_OK;
 }
 
-/* The model's chunks as mentions; then only their tokens, and those of named events, stay
- * taken for the passes after (no list finds Australia in "the Australian Open"). */
+/* The model's chunks as mentions; then only their tokens, and those of named events and
+ * platforms, stay taken for the passes after (no list finds Australia in "the Australian
+ * Open", nor the company in "wrote on Twitter"). */
 static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                             eg_mentions *out, eg_error *err)
 {
@@ -364,6 +381,10 @@ static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
         }
     }
     for (size_t c = 0; c < ws->nchunks; c++) {
+        if (platform_chunk(ws, c)) {
+            ws->taken[ws->chunks[c].begin] = 1;
+            ws->taken[ws->chunks[c].end - 1] = 1;
+        }
         if (in_event(ws, c)) {
             bool law = law_chunk(ws, c);
             for (uint32_t t = ws->chunks[c].begin; t < ws->chunks[c].end; t++) {

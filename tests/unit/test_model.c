@@ -504,6 +504,31 @@ static void test_result_lines(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A platform a text appears on is a product (MISC), the company that runs it an organization;
+ * "X" only in a posting's words or beside another platform. */
+static void test_platforms(eg_model *d)
+{
+    const char *a[] = {"The", "protests", "began", "on", "TikTok", "and", "X", ".",
+                       "Boris", "Johnson", "wrote", "on", "Twitter", "that", "he", "agreed", ".",
+                       "Facebook", "said", "on", "Monday", "it", "would", "appeal", ".",
+                       "The", "president", "said", "on", "X", "that", "talks", "failed", ".",
+                       "Class", "shares", "traded", "on", "X", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 39, (uint32_t[]){0, 8, 17, 25, 34}, 5, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC));   /* TikTok */
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_MISC));   /* X */
+    CHECK(has_chunk(ch, nch, 12, 13, EG_NE_MISC)); /* Twitter */
+    CHECK(has_chunk(ch, nch, 17, 18, EG_NE_ORG));  /* Facebook, the company */
+    CHECK(has_chunk(ch, nch, 29, 30, EG_NE_MISC)); /* said on X */
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(!(ch[i].begin == 38 && ch[i].type == EG_NE_MISC)); /* no posting: not the platform */
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the sentence says: an adverb opens no name, a credit line names people (not its
  * places or newsrooms), and an acronym the article also writes as a word is the
  * organization. */
@@ -687,6 +712,7 @@ int main(void)
         test_firm_heads(d);
         test_stated_names(d);
     test_result_lines(d);
+    test_platforms(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
