@@ -978,7 +978,7 @@ bool eg_firm_noun(const char *s, size_t n)
     static const char *const by_len[][8] = {
         [4] = {"firm"},
         [6] = {"lender"},
-        [7] = {"company", "startup", "airline"},
+        [7] = {"company", "startup", "airline", "fintech"},
         [8] = {"carmaker", "retailer", "start-up"},
         [9] = {"drugmaker", "automaker", "chipmaker", "brokerage"},
         [10] = {"planemaker", "steelmaker", "subsidiary"},

@@ -1937,6 +1937,36 @@ static inline uint64_t plist_bits(uint32_t list, uint64_t positions)
     return positions << (4 * __builtin_ctz(list));
 }
 
+/* Is the word a month's or a weekday's name, or a month's abbreviation ("Aug", "Sept")? */
+static bool date_word(const eg_word *w)
+{
+    static const char *const dates[] = {
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday"};
+    for (size_t k = 0; k < sizeof dates / sizeof *dates; k++) {
+        if (eg_word_eq(dates[k], w->s, w->len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is w, before "firm", a word that makes it the adjective of prices ("and firm Sterling",
+ * "remained firm")? */
+static bool price_firm(const eg_word *w)
+{
+    static const char *const before[] = {"and", "or", "but", "was", "is", "were", "are",
+                                         "remained", "stayed", "very", "more", "fairly", "quite"};
+    for (size_t k = 0; k < sizeof before / sizeof *before; k++) {
+        if (eg_word_eq(before[k], w->s, w->len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Relabel [a, b) of sentence labels as one name of type ty. */
 static void label_name(uint8_t *lab, size_t a, size_t b, unsigned ty)
 {
@@ -1985,6 +2015,24 @@ static bool listed_name(const eg_tag_ws *ws, size_t a, size_t i)
  * Holding", "Eridania SPA"). */
 static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    for (size_t i = s0 + 1; i < s1; i++) {
+        /* a name the model left out after a firm's noun: "startup DeepSeek", "fintech
+         * Moniepoint"; not a title, a given name ("the firm Gordon Wu founded" has its own
+         * test), a date or a letter ("group C"), nor after "firm" said of a price ("rates and
+         * firm Sterling", "was firm") */
+        if (lab[i] != 0 || !ws->ti[i].cap || w[i].len < 2 || !firm_noun(w, i - 1, s0) ||
+            (ws->ti[i].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME)) || date_word(&w[i]) ||
+            (i >= s0 + 2 && eg_word_eq("firm", w[i - 1].s, w[i - 1].len) &&
+             price_firm(&w[i - 2]))) {
+            continue;
+        }
+        size_t e = i + 1;
+        while (e < s1 && e - i < 4 && lab[e] == 0 && ws->ti[e].cap && !date_word(&w[e])) {
+            e++;
+        }
+        label_name(lab, i, e, EG_NE_ORG);
+        i = e - 1;
+    }
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i], pos = (l - 1) % 4;
         if (l == 0 || (pos != 2 && pos != 3)) {
@@ -2103,11 +2151,6 @@ static size_t side_end(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t s
 static void score_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
-    static const char *const dates[] = {
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday"};
     size_t e1 = side_end(ws, w, s0, s1);
     if (e1 == s0 || e1 + 1 >= s1 || !score_word(&w[e1])) {
         return;
@@ -2116,10 +2159,8 @@ static void score_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     if (e2 == a2 || e2 >= s1 || !score_word(&w[e2])) {
         return;
     }
-    for (size_t k = 0; k < sizeof dates / sizeof *dates; k++) {
-        if (eg_word_eq(dates[k], w[s0].s, w[s0].len)) {
-            return; /* "Aug 27 Aug 26": dates */
-        }
+    if (date_word(&w[s0])) {
+        return; /* "Aug 27 Aug 26": dates */
     }
     size_t end = e2 + 1; /* then nothing, or a note in brackets: "( OT )", "( aet )" */
     if (end < s1 && !(eg_word_eq("(", w[end].s, w[end].len) && s1 - end <= 4 &&
