@@ -987,6 +987,28 @@ bool eg_firm_noun(const char *s, size_t n)
     return EG_WORD_IN_BY_LEN(by_len, s, n, false);
 }
 
+bool eg_team_nickname(const char *s, size_t n)
+{
+    static const char *const by_len[][24] = {
+        [4] = {"Jets", "Suns", "Nets", "Heat", "Rams", "Cubs", "Mets", "Jazz"},
+        [5] = {"Stars", "Lions", "Bulls", "Hawks", "Bears", "Bucks", "Magic", "Kings", "Colts"},
+        [6] = {"Eagles", "Tigers", "Rovers", "Giants", "Sharks", "Wolves", "Chiefs", "Titans",
+               "Gaming", "Lakers", "Knicks", "Pacers", "Ravens", "Saints", "Texans", "Astros",
+               "Cobras"},
+        [7] = {"Rangers", "Falcons", "Raiders", "Knights", "Hornets", "Rockets", "Pirates",
+               "Magpies", "Gunners", "Vikings", "Celtics", "Nuggets", "Pistons", "Esports",
+               "Thunder", "Packers", "Cowboys", "Broncos", "Bengals", "Yankees", "Dodgers",
+               "Raptors", "Jaguars", "Orioles"},
+        [8] = {"Warriors", "Panthers", "Dolphins", "Leopards", "Spartans", "Steelers", "Seahawks",
+               "Patriots", "Clippers", "Pelicans", "Chargers", "Penguins"},
+        [9] = {"Wanderers", "Elephants", "Stallions", "Buffaloes", "Mavericks", "Grizzlies",
+               "Cardinals", "Cavaliers"},
+        [10] = {"Hurricanes", "Gladiators", "Buccaneers", "Commanders"},
+        [12] = {"Timberwolves"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, s, n, false);
+}
+
 bool eg_platform_word(const char *s, size_t n)
 {
     static const char *const by_len[][6] = {

@@ -91,6 +91,10 @@ bool eg_firm_noun(const char *s, size_t n);
  *  not "X", which only its context tells)? */
 bool eg_platform_word(const char *s, size_t n);
 
+/** Is the word a plural that names sports teams and no person ("Warriors", "Chiefs", "Lakers")
+ *  or the last word of an e-sports team ("Gaming", "Esports")? */
+bool eg_team_nickname(const char *s, size_t n);
+
 /** Is the word the head of a law's or a treaty's name: "Act", "Agreement", "Convention",
  *  "Protocol", "Accord", "Accords"? */
 bool eg_law_head(const char *s, size_t n);

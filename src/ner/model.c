@@ -2054,6 +2054,14 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             }
             continue;
         }
+        if ((l - 1) / 4 != EG_NE_MISC && i + 1 < s1 && lab[i + 1] == 0 && ws->ti[i + 1].cap &&
+            eg_team_nickname(w[i + 1].s, w[i + 1].len) &&
+            !(i + 2 < s1 && ws->ti[i + 2].cap)) { /* not "Newport Jazz Festival" */
+            label_name(lab, a, i + 2, EG_NE_ORG); /* "Kansas City Chiefs", "Oklahoma City
+                                                     Thunder": the model stopped at the city */
+            i++;
+            continue;
+        }
         if ((l - 1) / 4 != EG_NE_PER && (l - 1) / 4 != EG_NE_LOC) {
             continue; /* only a person's or a place's name below */
         }

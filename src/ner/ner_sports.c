@@ -266,15 +266,7 @@ static bool club_listed(const eg_ner_ws *ws, const eg_mention *m)
  * last word of an e-sports team ("Bilibili Gaming", "Heroic Esports"). */
 static bool team_nickname(const eg_ner_ws *ws, uint32_t t)
 {
-    static const char *const w[] = {
-        "Warriors", "Stars",    "Lions",   "Eagles",   "Tigers",   "Rovers",  "Rangers",
-        "Wanderers", "Bulls",   "Giants",  "Sharks",   "Panthers", "Bears",   "Hawks",
-        "Falcons",  "Wolves",   "Dolphins", "Jets",    "Chiefs",   "Raiders", "Knights",
-        "Titans",   "Hornets",  "Rockets", "Pirates",  "Leopards", "Elephants", "Stallions",
-        "Hurricanes", "Magpies", "Gunners", "Buffaloes", "Cobras",  "Gladiators", "Spartans",
-        "Vikings",  "Lakers",   "Celtics", "Mavericks", "Nuggets", "Bucks",   "Pistons",
-        "Gaming",   "Esports"};
-    return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
+    return eg_team_nickname(ws->wptr[t], ws->wlen[t]);
 }
 
 void ner_team_nicknames(const eg_ner *ner, const eg_ner_ws *ws, size_t first, eg_mentions *out)

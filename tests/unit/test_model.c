@@ -489,7 +489,7 @@ static void test_firm_heads(eg_model *d)
 
 /* A result line's sides are teams, organizations, except countries (national teams are
  * places in CoNLL-2003); a side the model left out is one only beside a named side, and a
- * table of dates is no result. */
+ * table of dates is no result. A team's nickname completes its city's name. */
 static void test_result_lines(eg_model *d)
 {
     const char *a[] = {"BOSTON", "118", "Chicago", "104", "DENVER", "126", "Sacramento", "121",
@@ -509,6 +509,12 @@ static void test_result_lines(eg_model *d)
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].begin != 9 && ch[i].begin != 15 && ch[i].begin != 17); /* OT, Aug */
     }
+    /* a team's nickname after its city is part of its name */
+    const char *b[] = {"The", "Philadelphia", "Eagles", "routed", "the", "Kansas", "City",
+                       "Chiefs", "40-22", ".", "The", "Oklahoma", "City", "Thunder", "won", "."};
+    nch = tag_words(d, ws, b, 16, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));   /* Kansas City Chiefs */
+    CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG)); /* Oklahoma City Thunder */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
