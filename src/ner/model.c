@@ -2015,6 +2015,21 @@ static bool listed_name(const eg_tag_ws *ws, size_t a, size_t i)
  * Holding", "Eridania SPA"). */
 static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    int cased = -1; /* sentence_casing() not asked yet */
+    for (size_t i = s0 + 2; i < s1; i++) {
+        /* "for the Warriors", "the Thunder were": a team's nickname after "the", in a
+         * sentence that is no headline in capitals */
+        if (lab[i] == 0 && ws->ti[i].cap && !ws->ti[i].allcap &&
+            eg_word_eq("the", w[i - 1].s, w[i - 1].len) &&
+            eg_team_nickname(w[i].s, w[i].len) && !(i + 1 < s1 && ws->ti[i + 1].cap)) {
+            if (cased < 0) {
+                cased = sentence_casing(ws->ti, s0, s1) != 0;
+            }
+            if (!cased) {
+                label_name(lab, i, i + 1, EG_NE_ORG);
+            }
+        }
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         /* a name the model left out after a firm's noun: "startup DeepSeek", "fintech
          * Moniepoint"; not a title, a given name ("the firm Gordon Wu founded" has its own

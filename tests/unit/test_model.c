@@ -511,10 +511,12 @@ static void test_result_lines(eg_model *d)
     }
     /* a team's nickname after its city is part of its name */
     const char *b[] = {"The", "Philadelphia", "Eagles", "routed", "the", "Kansas", "City",
-                       "Chiefs", "40-22", ".", "The", "Oklahoma", "City", "Thunder", "won", "."};
-    nch = tag_words(d, ws, b, 16, (uint32_t[]){0, 10}, 2, &ch, &cap);
+                       "Chiefs", "40-22", ".", "The", "Oklahoma", "City", "Thunder", "won", ".",
+                       "He", "had", "36", "points", "for", "the", "Thunder", "."};
+    nch = tag_words(d, ws, b, 24, (uint32_t[]){0, 10, 16}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));   /* Kansas City Chiefs */
     CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG)); /* Oklahoma City Thunder */
+    CHECK(has_chunk(ch, nch, 22, 23, EG_NE_ORG)); /* the Thunder */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
