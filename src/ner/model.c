@@ -1953,6 +1953,16 @@ static bool date_word(const eg_word *w)
     return false;
 }
 
+/* Do "shares of" or "shares in" come before word a ("Shares of GoTo rose": a company's; a
+ * listed place after them is where they trade, any_place(): "its shares in Frankfurt")? */
+static bool shares_of(const eg_word *w, size_t a)
+{
+    return (eg_word_eq("of", w[a - 1].s, w[a - 1].len) ||
+            eg_word_eq("in", w[a - 1].s, w[a - 1].len)) &&
+           (eg_word_eq("shares", w[a - 2].s, w[a - 2].len) ||
+            eg_word_eq("Shares", w[a - 2].s, w[a - 2].len));
+}
+
 /* Is w, before "firm", a word that makes it the adjective of prices ("and firm Sterling",
  * "remained firm")? */
 static bool price_firm(const eg_word *w)
@@ -2003,6 +2013,36 @@ static bool listed_name(const eg_tag_ws *ws, size_t a, size_t i)
         listed = (ws->ti[k].gaz & place) || (ws->ti[k].plist & places);
     }
     return listed;
+}
+
+/* Is every word of [a, e) a word of a listed place (a country, a region, a city: "LOS
+ * ANGELES", "KYIV"), and not of a listed organization ("UNITED NATIONS", a dateline too)? */
+static bool listed_place(const eg_tag_ws *ws, size_t a, size_t e)
+{
+    const uint64_t places = plist_bits(EG_PL_ADMIN_AREA, 0xF) | plist_bits(EG_PL_COUNTRY, 0xF) |
+                            plist_bits(EG_PL_CITY, 0xF);
+    for (size_t k = a; k < e; k++) {
+        bool place = (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) ||
+                     (ws->ti[k].plist & places);
+        if (!place || (ws->ti[k].gaz & EG_GAZ_ORG)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Is a word of name [a, i] a listed country, region or city, whatever else it names
+ * ("Frankfurt", a club's word too)? */
+static bool any_place(const eg_tag_ws *ws, size_t a, size_t i)
+{
+    const uint64_t places = plist_bits(EG_PL_ADMIN_AREA, 0xF) | plist_bits(EG_PL_COUNTRY, 0xF) |
+                            plist_bits(EG_PL_CITY, 0xF);
+    for (size_t k = a; k <= i; k++) {
+        if ((ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) || (ws->ti[k].plist & places)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* A person's or a place's name of two words or more that ends with a firm's last word, or a
@@ -2081,7 +2121,8 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             continue; /* only a person's or a place's name below */
         }
         if ((pos == 2 && firm_head(&w[i])) ||
-            (a > s0 && lab[a - 1] == 0 && firm_noun(w, a - 1, s0) && !listed_name(ws, a, i))) {
+            (a > s0 && lab[a - 1] == 0 && firm_noun(w, a - 1, s0) && !listed_name(ws, a, i)) ||
+            (a >= s0 + 2 && shares_of(w, a) && !listed_name(ws, a, i) && !any_place(ws, a, i))) {
             label_name(lab, a, i + 1, EG_NE_ORG);
         } else if (i + 1 < s1 && lab[i + 1] == 0 && firm_head(&w[i + 1]) &&
                    !(a == i && (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)))) {
@@ -2120,22 +2161,6 @@ static bool iso_date(const eg_word *w)
         ok = shape[k] == 'd' ? eg_is_digit((unsigned char)w->s[k]) : w->s[k] == '-';
     }
     return ok;
-}
-
-/* Is every word of [a, e) a word of a listed place (a country, a region, a city: "LOS
- * ANGELES", "KYIV"), and not of a listed organization ("UNITED NATIONS", a dateline too)? */
-static bool listed_place(const eg_tag_ws *ws, size_t a, size_t e)
-{
-    const uint64_t places = plist_bits(EG_PL_ADMIN_AREA, 0xF) | plist_bits(EG_PL_COUNTRY, 0xF) |
-                            plist_bits(EG_PL_CITY, 0xF);
-    for (size_t k = a; k < e; k++) {
-        bool place = (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) ||
-                     (ws->ti[k].plist & places);
-        if (!place || (ws->ti[k].gaz & EG_GAZ_ORG)) {
-            return false;
-        }
-    }
-    return true;
 }
 
 /* Is the word a score: one to three digits? */

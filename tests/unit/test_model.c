@@ -477,9 +477,12 @@ static void test_firm_heads(eg_model *d)
     /* a name the model left out after such a noun; not a price called firm */
     const char *e[] = {"Chinese", "artificial", "intelligence", "startup", "DeepSeek", "raised",
                        "doubts", ".", "Exports", "rose", "and", "firm", "Sterling", "prices",
-                       "helped", "."};
-    nch = tag_words(d, ws, e, 16, (uint32_t[]){0, 8}, 2, &ch, &cap);
-    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG)); /* DeepSeek */
+                       "helped", ".", "Shares", "of", "GoTo", "rose", ",", "and", "shares",
+                       "in", "Equant", "fell", "."};
+    nch = tag_words(d, ws, e, 27, (uint32_t[]){0, 8, 16}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG));   /* DeepSeek */
+    CHECK(has_chunk(ch, nch, 18, 19, EG_NE_ORG)); /* Shares of GoTo */
+    CHECK(has_chunk(ch, nch, 24, 25, EG_NE_ORG)); /* shares in Equant */
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].begin != 12); /* Sterling */
     }
