@@ -2031,6 +2031,35 @@ static bool listed_place(const eg_tag_ws *ws, size_t a, size_t e)
     return true;
 }
 
+/* The end of the name that opens at token j of labels lab (B or U), before s1. */
+static size_t name_end(const uint8_t *lab, size_t j, size_t s1)
+{
+    size_t e = j + 1;
+    while ((lab[j] - 1) % 4 == 0 && e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 &&
+           (lab[e] - 1) % 4 != 3) {
+        e++;
+    }
+    return e;
+}
+
+/* Is the word the head of an institution's name, which takes in "of" and its place ("Bank of
+ * England", "Election Commission of Pakistan"; not a firm's "Group of Switzerland")? */
+static bool institution_word(const eg_word *w)
+{
+    static const char *const heads[] = {
+        "Bank",       "Union",      "Department", "University",   "Ministry",    "Board",
+        "Court",      "Party",      "Council",    "Agency",       "Bureau",      "Commission",
+        "Authority",  "Institute",  "Association", "Federation",  "Confederation",
+        "Organisation", "Organization", "Office",  "Committee",   "Assembly",    "Chamber",
+        "College",    "Academy",    "Government", "Parliament",   "Secretariat", "Directorate"};
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+        if (eg_word_eq(heads[k], w->s, w->len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is a word of name [a, i] a listed country, region or city, whatever else it names
  * ("Frankfurt", a club's word too)? */
 static bool any_place(const eg_tag_ws *ws, size_t a, size_t i)
@@ -2096,6 +2125,14 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         size_t a = i;
         while (pos == 2 && a > s0 && (lab[a] - 1) % 4 != 0) {
             a--;
+        }
+        if ((l - 1) / 4 == EG_NE_ORG && i + 2 < s1 && institution_word(&w[i]) &&
+            lab[i + 1] == 0 && eg_word_eq("of", w[i + 1].s, w[i + 1].len) &&
+            (lab[i + 2] == 1 + 4 * EG_NE_LOC || lab[i + 2] == 4 + 4 * EG_NE_LOC)) {
+            size_t e = name_end(lab, i + 2, s1); /* "Election Commission of Pakistan" */
+            label_name(lab, a, e, EG_NE_ORG);
+            i = e - 1;
+            continue;
         }
         if ((l - 1) / 4 == EG_NE_ORG) {
             size_t e = i + 1; /* "Alibaba Group Holding", "Benetton SpA" */
@@ -2303,17 +2340,6 @@ static void platform_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
-/* The end of the name that opens at token j of labels lab (B or U), before s1. */
-static size_t name_end(const uint8_t *lab, size_t j, size_t s1)
-{
-    size_t e = j + 1;
-    while ((lab[j] - 1) % 4 == 0 && e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 &&
-           (lab[e] - 1) % 4 != 3) {
-        e++;
-    }
-    return e;
-}
-
 /* Is word i a newsroom's, a desk's or a firm's last word ("Bengaluru Newsroom")? */
 static bool desk_word(const eg_tag_ws *ws, const eg_word *w, size_t i)
 {
@@ -2400,7 +2426,6 @@ static bool index_number(const eg_word *w)
     }
     return ok;
 }
-
 
 /* A law's or a treaty's name: capitalized words before its head (eg_law_head; not "Treaty",
  * "Pact", "Programme", which also end organizations' names: "Warsaw Pact", "World Food

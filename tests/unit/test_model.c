@@ -468,6 +468,11 @@ static void test_firm_heads(eg_model *d)
                        "Holding", "on", "Thursday", "."};
     nch = tag_words(d, ws, c, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG)); /* Alibaba Group Holding */
+    /* an institution takes in "of" and its place */
+    const char *f[] = {"The", "Election", "Commission", "of", "Pakistan", "said", "the",
+                       "independents", "won", "."};
+    nch = tag_words(d, ws, f, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 5, EG_NE_ORG)); /* Election Commission of Pakistan */
     const char *b[] = {"Danish", "drugmaker", "Novo", "Nordisk", "said", "on", "Monday", "it",
                        "would", "cut", "prices", ".", "The", "firm", "Gordon", "Wu", "founded",
                        "grew", "."};
