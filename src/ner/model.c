@@ -1963,6 +1963,26 @@ static bool shares_of(const eg_word *w, size_t a)
             eg_word_eq("Shares", w[a - 2].s, w[a - 2].len));
 }
 
+/* Does "for" after a number or a player's tally come before word a ("had 28 points for
+ * Dallas", "scored twice for Arsenal", "added 21 for Boston"): a team, not its city? */
+static bool scored_for(const eg_word *w, size_t a)
+{
+    static const char *const tally[] = {"points", "goals", "runs", "rebounds", "assists",
+                                        "twice", "wickets", "tries", "saves"};
+    const eg_word *t = &w[a - 2];
+    if (!eg_word_eq("for", w[a - 1].s, w[a - 1].len)) {
+        return false;
+    }
+    bool number = t->len > 0;
+    for (size_t k = 0; k < t->len && number; k++) {
+        number = eg_is_digit((unsigned char)t->s[k]);
+    }
+    for (size_t k = 0; k < sizeof tally / sizeof *tally && !number; k++) {
+        number = eg_word_eq(tally[k], t->s, t->len);
+    }
+    return number;
+}
+
 /* Is w, before "firm", a word that makes it the adjective of prices ("and firm Sterling",
  * "remained firm")? */
 static bool price_firm(const eg_word *w)
@@ -2152,6 +2172,11 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             label_name(lab, a, i + 2, EG_NE_ORG); /* "Kansas City Chiefs", "Oklahoma City
                                                      Thunder": the model stopped at the city */
             i++;
+            continue;
+        }
+        if ((l - 1) / 4 == EG_NE_LOC && a >= s0 + 2 && scored_for(w, a) &&
+            !(ws->ti[a].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
+            label_name(lab, a, i + 1, EG_NE_ORG); /* "had 28 points for Dallas" */
             continue;
         }
         if ((l - 1) / 4 != EG_NE_PER && (l - 1) / 4 != EG_NE_LOC) {

@@ -497,7 +497,8 @@ static void test_firm_heads(eg_model *d)
 
 /* A result line's sides are teams, organizations, except countries (national teams are
  * places in CoNLL-2003); a side the model left out is one only beside a named side, and a
- * table of dates is no result. A team's nickname completes its city's name. */
+ * table of dates is no result. A team's nickname completes its city's name; a city a player
+ * scores for is a team. */
 static void test_result_lines(eg_model *d)
 {
     const char *a[] = {"BOSTON", "118", "Chicago", "104", "DENVER", "126", "Sacramento", "121",
@@ -520,8 +521,10 @@ static void test_result_lines(eg_model *d)
     /* a team's nickname after its city is part of its name */
     const char *b[] = {"The", "Philadelphia", "Eagles", "routed", "the", "Kansas", "City",
                        "Chiefs", "40-22", ".", "The", "Oklahoma", "City", "Thunder", "won", ".",
-                       "He", "had", "36", "points", "for", "the", "Thunder", "."};
-    nch = tag_words(d, ws, b, 24, (uint32_t[]){0, 10, 16}, 3, &ch, &cap);
+                       "He", "had", "36", "points", "for", "the", "Thunder", ".",
+                       "Luka", "Doncic", "had", "28", "points", "for", "Dallas", "."};
+    nch = tag_words(d, ws, b, 32, (uint32_t[]){0, 10, 16, 24}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 30, 31, EG_NE_ORG)); /* points for Dallas */
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));   /* Kansas City Chiefs */
     CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG)); /* Oklahoma City Thunder */
     CHECK(has_chunk(ch, nch, 22, 23, EG_NE_ORG)); /* the Thunder */
