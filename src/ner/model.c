@@ -1983,6 +1983,24 @@ static bool scored_for(const eg_word *w, size_t a)
     return number;
 }
 
+/* Does "analyst at" (economist, strategist, trader) come before word a ("analysts at
+ * Jefferies", "an analyst at StoneX"): their employer, a firm? */
+static bool analyst_at(const eg_word *w, size_t a)
+{
+    static const char *const jobs[] = {"analyst",    "analysts",    "economist",  "economists",
+                                       "strategist", "strategists", "trader",     "traders",
+                                       "Analysts",   "Economists",  "Strategists", "Traders"};
+    if (!eg_word_eq("at", w[a - 1].s, w[a - 1].len)) {
+        return false;
+    }
+    for (size_t k = 0; k < sizeof jobs / sizeof *jobs; k++) {
+        if (eg_word_eq(jobs[k], w[a - 2].s, w[a - 2].len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is w, before "firm", a word that makes it the adjective of prices ("and firm Sterling",
  * "remained firm")? */
 static bool price_firm(const eg_word *w)
@@ -2184,7 +2202,8 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         }
         if ((pos == 2 && firm_head(&w[i])) ||
             (a > s0 && lab[a - 1] == 0 && firm_noun(w, a - 1, s0) && !listed_name(ws, a, i)) ||
-            (a >= s0 + 2 && shares_of(w, a) && !listed_name(ws, a, i) && !any_place(ws, a, i))) {
+            (a >= s0 + 2 && (shares_of(w, a) || analyst_at(w, a)) && !listed_name(ws, a, i) &&
+             !any_place(ws, a, i))) {
             label_name(lab, a, i + 1, EG_NE_ORG);
         } else if (i + 1 < s1 && lab[i + 1] == 0 && firm_head(&w[i + 1]) &&
                    !(a == i && (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)))) {

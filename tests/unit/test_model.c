@@ -483,8 +483,10 @@ static void test_firm_heads(eg_model *d)
     const char *e[] = {"Chinese", "artificial", "intelligence", "startup", "DeepSeek", "raised",
                        "doubts", ".", "Exports", "rose", "and", "firm", "Sterling", "prices",
                        "helped", ".", "Shares", "of", "GoTo", "rose", ",", "and", "shares",
-                       "in", "Equant", "fell", "."};
-    nch = tag_words(d, ws, e, 27, (uint32_t[]){0, 8, 16}, 3, &ch, &cap);
+                       "in", "Equant", "fell", ".", "Analysts", "at", "Jefferies", "said",
+                       "the", "cut", "would", "help", "."};
+    nch = tag_words(d, ws, e, 36, (uint32_t[]){0, 8, 16, 27}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 29, 30, EG_NE_ORG)); /* Analysts at Jefferies */
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG));   /* DeepSeek */
     CHECK(has_chunk(ch, nch, 18, 19, EG_NE_ORG)); /* Shares of GoTo */
     CHECK(has_chunk(ch, nch, 24, 25, EG_NE_ORG)); /* shares in Equant */
