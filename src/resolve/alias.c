@@ -19,6 +19,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "aliasfile.h"
 #include "gazetteer.h"
@@ -1281,6 +1282,66 @@ static void person_initials(ctx *c)
     }
 }
 
+/* Is `word` (a key of one word) a word of one of e's surfaces, in any case ("Congo" of
+ * "Democratic Republic of Congo"; not of "Zaire")? */
+static bool says_word(const eg_local_entity *e, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t i = 0; i < e->nsurf; i++) {
+        const char *t = e->surf[i].text;
+        for (const char *p = t; *p; p++) {
+            if ((p == t || !eg_is_alpha((unsigned char)p[-1])) && strncasecmp(p, word, n) == 0 &&
+                !eg_is_alpha((unsigned char)p[n])) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* (4d) A name two countries share, which no list gives either ("Korea", "Congo"), is the one
+ * of them the article names with it ("Korea's exports" beside "South Korea", "Congo's
+ * president" beside "Democratic Republic of Congo"; not beside "Zaire", which a 1987 article
+ * lists with Congo); beside both, or neither, it stays a place. */
+static void shared_country_names(ctx *c)
+{
+    static const char *const shared[][3] = {
+        {"korea", "South Korea", "North Korea"},
+        {"congo", "Democratic Republic of the Congo", "Republic of the Congo"},
+    };
+    eg_doc_entities *out = c->de;
+    for (size_t e = 0; e < out->n; e++) {
+        eg_local_entity *pe = &out->ents[e];
+        if (pe->merged_into != NONE || pe->label_fixed ||
+            (pe->type != EG_LOCATION && pe->type != EG_COUNTRY)) {
+            continue;
+        }
+        for (size_t k = 0; k < EG_ARRAY_LEN(shared); k++) {
+            if (strcmp(pe->key, shared[k][0]) != 0) {
+                continue;
+            }
+            uint32_t hit = NONE;
+            bool both = false;
+            for (size_t f = 0; f < out->n; f++) {
+                const eg_local_entity *fe = &out->ents[f];
+                if (f == e || fe->merged_into != NONE || fe->type != EG_COUNTRY || !fe->label ||
+                    (strcmp(fe->label, shared[k][1]) != 0 &&
+                     strcmp(fe->label, shared[k][2]) != 0) ||
+                    !says_word(fe, shared[k][0])) {
+                    continue;
+                }
+                both = both || (hit != NONE && strcmp(out->ents[hit].label, fe->label) != 0);
+                hit = hit == NONE ? (uint32_t)f : hit;
+            }
+            if (hit != NONE && !both) {
+                pe->type = EG_COUNTRY;
+                merge(out, (uint32_t)e, hit);
+                set_why_entity(c, (uint32_t)e, EG_RULE_COUNTRY_LIST, out->ents[hit].label);
+            }
+        }
+    }
+}
+
 /* Fold surfaces and counts into the roots, point mentions at them, then pick labels. */
 static eg_status fold_and_label(ctx *c)
 {
@@ -1372,6 +1433,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     if (st == EG_OK) {
         initial_names(&c);
         person_initials(&c);
+        shared_country_names(&c);
     }
     st = st == EG_OK ? generic_words(&c) : st;
     st = st == EG_OK ? fold_and_label(&c) : st;
