@@ -314,7 +314,8 @@ static eg_status acronyms(ctx *c)
              * article only, since such long forms are generic ("Social Democratic Party
              * (SPD)" here, "(PSD)" in another country's news) */
             permuted = !ok && close == open + 2 && type == EG_ORGANIZATION &&
-                       alias_acronym_permuted(acr, acr_n, longf, long_n);
+                       (alias_acronym_permuted(acr, acr_n, longf, long_n) ||
+                        alias_acronym_loose(acr, acr_n, longf, long_n));
             ok = ok || permuted;
             if (!ok && close - open > 3 && tok_is(doc, close - 2, ",")) {
                 /* "(Conseil national pour la sauvegarde de la patrie, CNSP)" */

@@ -17,6 +17,11 @@ bool alias_is_acronym_word(const char *s, size_t n);
  * three letters or more (alias_names.c)? */
 bool alias_acronym_permuted(const char *acr, size_t acr_len, const char *name, size_t name_len);
 
+/* An acronym of another language written right after its name, "(ACR)": as many letters as
+ * the name has initials, give or take one, and its first ("Alliance of Sahel States (AES)",
+ * "Pakistan Tehreek-e-Insaf (PTI)"; alias_names.c)? */
+bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size_t name_len);
+
 /* Is the key of `name` (person or organization form) equal to `key` (alias_names.c)? */
 bool alias_key_is(const char *name, const char *key);
 

@@ -152,6 +152,21 @@ bool alias_acronym_permuted(const char *acr, size_t acr_len, const char *name, s
     return memcmp(a, ini, an) == 0;
 }
 
+bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size_t name_len)
+{
+    char ini[64];
+    size_t k = initials(name, name_len, true, ini, sizeof ini);
+    if (acr_len < 2 || acr_len > 6 || k < 2 || acr_len > k + 1 || k > acr_len + 1) {
+        return false;
+    }
+    for (size_t i = 0; i < acr_len; i++) {
+        if (!eg_is_alpha((unsigned char)acr[i])) {
+            return false;
+        }
+    }
+    return eg_to_lower((unsigned char)acr[0]) == ini[0];
+}
+
 bool alias_is_acronym_word(const char *s, size_t n)
 {
     size_t up = 0;

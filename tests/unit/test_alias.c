@@ -132,6 +132,13 @@ static void test_strings(void)
     CHECK(!alias_acronym_permuted("TSLA", 4, "Tesla", 5));
     CHECK(!alias_acronym_permuted("EU", 2, "Union European", 14));
     CHECK(!alias_acronym_permuted("U.N.O", 5, "Nations Organization United", 27));
+    /* right after its name, an acronym of another language needs only its first letter and
+     * about as many letters as the name has initials */
+    CHECK(alias_acronym_loose("AES", 3, "Alliance of Sahel States", 24));
+    CHECK(alias_acronym_loose("ICCO", 4, "International Cocoa Organization", 32));
+    CHECK(!alias_acronym_loose("MK", 2, "uMkhonto we Sizwe", 17));
+    CHECK(!alias_acronym_loose("TSLA", 4, "Tesla", 5));
+    CHECK(!alias_acronym_loose("ABCDEF", 6, "Alpha Beta", 10));
     CHECK_STR(eg_alias_after_initial("G Henson"), "Henson");
     CHECK_STR(eg_alias_after_initial("j. van driel"), "van driel");
     CHECK(eg_alias_after_initial("Gavin Henson") == NULL);
