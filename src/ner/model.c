@@ -2512,6 +2512,55 @@ static void law_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* Is w[i] a word of who a person is, in an apposition ("the coup leader", "a former
+ * minister")? */
+static bool role_word(const eg_word *w)
+{
+    static const char *const roles[] = {
+        "leader",  "president", "minister",  "general",  "chief",   "head",    "spokesman",
+        "spokeswoman", "founder", "chairman", "secretary", "director", "coach", "captain",
+        "striker", "player",    "singer",    "actor",    "writer",  "former",  "senator",
+        "governor", "mayor",    "lawyer",    "commander", "ambassador", "envoy", "candidate"};
+    for (size_t k = 0; k < sizeof roles / sizeof *roles; k++) {
+        if (eg_word_eq(roles[k], w->s, w->len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A word no vocabulary knows opening sentence or story (at p) before a comma and what tells
+ * a person ("Tchiani, the coup leader, said", "Zelenskyy, speaking in Kyiv,", "Bazuma, who
+ * remains detained", "Kilicdaroglu, 74,") is that person: the model, which saw such a word
+ * nowhere, took it for a capitalized common word. Not a word the article writes in lower case,
+ * an adverb, a date, a title, nor a word of the lists. */
+static void opening_person(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t p,
+                           size_t s1)
+{
+    if (p + 3 >= s1 || lab[p] != 0 || !ws->ti[p].cap || ws->ti[p].allcap || w[p].len < 4 ||
+        !eg_word_eq(",", w[p + 1].s, w[p + 1].len) || ws->ti[p].wcls || ws->ti[p].vcls[0] ||
+        ws->ti[p].gaz || ws->ti[p].plist || eg_sentence_adverb(w[p].s, w[p].len) ||
+        date_word(&w[p])) {
+        return;
+    }
+    size_t m = mem_find(ws, ws->ti[p].lo);
+    if (m != SIZE_MAX && ws->mlower[m]) {
+        return;
+    }
+    const eg_word *c = &w[p + 2];
+    bool person = eg_word_eq("who", c->s, c->len) || eg_word_eq("whose", c->s, c->len) ||
+                  eg_word_eq("speaking", c->s, c->len) ||
+                  (score_word(c) && eg_word_eq(",", w[p + 3].s, w[p + 3].len));
+    if (!person && (eg_word_eq("the", c->s, c->len) || eg_word_eq("a", c->s, c->len))) {
+        for (size_t k = p + 3; k < s1 && k < p + 6 && !person; k++) {
+            person = role_word(&w[k]);
+        }
+    }
+    if (person) {
+        label_name(lab, p, p + 1, EG_NE_PER);
+    }
+}
+
 /* Names the model mistook where the sentence itself says what they are:
  * - a law's or a treaty's name is one name of its own (law_names: "the CARES Act", "the
  *   Northern Ireland Protocol", which the model left out or cut to a place);
@@ -2588,6 +2637,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             j = e - 1;
         }
     }
+    opening_person(ws, lab, w, d > s0 && word_is(&v, d, "(") ? d + 4 : s0, s1);
     int cased = -1; /* sentence_casing() not asked yet */
     const eg_gazetteer *gaz = eg_gazetteer_default();
     for (size_t i = s0; i < s1; i++) {

@@ -534,6 +534,27 @@ static void test_result_lines(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A word no vocabulary knows, opening a sentence before a comma and a person's apposition, is
+ * that person; a common word is not ("Analysts, who"). */
+static void test_opening_person(eg_model *d)
+{
+    const char *a[] = {"Tchiani", ",", "the", "coup", "leader", ",", "said", "he", "would",
+                       "stay", ".", "Zelenskyy", ",", "speaking", "in", "Kyiv", ",", "thanked",
+                       "allies", ".", "Analysts", ",", "who", "had", "expected", "a", "cut",
+                       ",", "were", "surprised", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 31, (uint32_t[]){0, 11, 20}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_PER));   /* Tchiani */
+    CHECK(has_chunk(ch, nch, 11, 12, EG_NE_PER)); /* Zelenskyy */
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 20); /* Analysts */
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A platform a text appears on is a product (MISC), the company that runs it an organization;
  * "X" only in a posting's words or beside another platform. */
 static void test_platforms(eg_model *d)
@@ -743,6 +764,7 @@ int main(void)
         test_stated_names(d);
     test_result_lines(d);
     test_platforms(d);
+    test_opening_person(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
