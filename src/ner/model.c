@@ -2512,6 +2512,18 @@ static void law_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* Is the word a generational suffix of a name ("Jr.", "Sr", "III")? */
+static bool generation_word(const eg_word *w)
+{
+    static const char *const gen[] = {"Jr.", "Jr", "Sr.", "Sr", "III", "IV"};
+    for (size_t k = 0; k < sizeof gen / sizeof *gen; k++) {
+        if (eg_word_eq(gen[k], w->s, w->len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is w[i] a word of who a person is, in an apposition ("the coup leader", "a former
  * minister")? */
 static bool role_word(const eg_word *w)
@@ -2613,6 +2625,18 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             size_t e = name_end(lab, j + 2, s1);
             label_name(lab, a, e, EG_NE_PER);
             j = e - 1;
+        }
+    }
+    for (size_t j = s0 + 1; j < s1; j++) {
+        /* a generational suffix the model left after a person's name: "Ferdinand Marcos Jr." */
+        unsigned l = lab[j - 1];
+        if (lab[j] == 0 && l != 0 && (l - 1) / 4 == EG_NE_PER &&
+            ((l - 1) % 4 == 2 || (l - 1) % 4 == 3) && generation_word(&w[j])) {
+            size_t a = j - 1;
+            while (a > s0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
+                a--;
+            }
+            label_name(lab, a, j + 1, EG_NE_PER);
         }
     }
     for (size_t j = s0; j + 1 < s1; j++) {

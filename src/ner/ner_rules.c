@@ -407,6 +407,26 @@ eg_status ner_rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bo
     return EG_OK;
 }
 
+/* A generational suffix after a person's name: "Jr.", "Sr.", "III". */
+static bool name_suffix(const char *s, size_t n)
+{
+    static const char *const w[] = {"Jr", "Jr.", "Sr", "Sr.", "Jnr", "Jnr.", "Snr", "Snr.",
+                                    "JR", "JR.", "SR", "SR.", "II", "III", "IV"};
+    return in_list(w, EG_ARRAY_LEN(w), s, n);
+}
+
+/* The token of person mention m's surname: its last word, or the one before a generational
+ * suffix ("Gates" of "Charles B. Gates Jr."). */
+static uint32_t surname_token(const eg_doc *doc, const eg_mention *m)
+{
+    uint32_t lt = m->tok_end - 1;
+    const eg_token *t = &doc->toks[lt];
+    if (lt > m->tok_begin + 1 && name_suffix(doc->text + t->start, t->end - t->start)) {
+        lt--;
+    }
+    return lt;
+}
+
 /* The folded forms (eg_gaz_key: "Goïta" -> "goita") of the surnames of the persons named in
  * full among out->v[first, nm), into `folded`; built only when a word needs them. */
 static bool fold_surnames(const eg_doc *doc, const eg_mentions *out, size_t first, size_t nm,
@@ -415,7 +435,7 @@ static bool fold_surnames(const eg_doc *doc, const eg_mentions *out, size_t firs
     for (size_t k = first; k < nm; k++) {
         const eg_mention *m = &out->v[k];
         if (m->type == EG_PERSON && m->tok_end - m->tok_begin >= 2) {
-            const eg_token *t = &doc->toks[m->tok_end - 1];
+            const eg_token *t = &doc->toks[surname_token(doc, m)];
             if (!eg_gaz_key(key, doc->text + t->start, t->end - t->start) ||
                 !eg_strmap_put(folded, key->data, key->len, 1)) {
                 return false;
@@ -447,6 +467,7 @@ static bool put_initials(const eg_doc *doc, const eg_mention *m, eg_strmap *last
     return eg_strmap_put(last, ini, k, 2 + m->tok_end);
 }
 
+
 /* A capitalized word equal to the surname of a person named in full elsewhere in the article
  * is a mention of that person ("Putin" after "Vladimir Putin"); a surname written with
  * diacritics is also found without them and the other way round ("Goita" after "Assimi
@@ -464,7 +485,7 @@ eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     for (size_t k = first; ok && k < nm; k++) {
         const eg_mention *m = &out->v[k];
         if (m->type == EG_PERSON && m->tok_end - m->tok_begin >= 2) {
-            const eg_token *t = &doc->toks[m->tok_end - 1];
+            const eg_token *t = &doc->toks[surname_token(doc, m)];
             const char *w = doc->text + t->start;
             size_t n = t->end - t->start;
             ok = eg_strmap_put(&last, w, n, 1);
@@ -720,13 +741,6 @@ eg_status ner_spaced_given_names(eg_ner_ws *ws, const eg_doc *doc, size_t first,
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
-/* A generational suffix after a person's name: "Jr.", "Sr.", "III". */
-static bool name_suffix(const char *s, size_t n)
-{
-    static const char *const w[] = {"Jr", "Jr.", "Sr", "Sr.", "Jnr", "Jnr.", "Snr", "Snr.",
-                                    "JR", "JR.", "SR", "SR.", "II", "III", "IV"};
-    return in_list(w, EG_ARRAY_LEN(w), s, n);
-}
 
 /* "Donald Trump Jr." is not Donald Trump: a person's name of two words or more followed by a
  * generational suffix the tagger left out takes it, so the suffix stays part of the name and

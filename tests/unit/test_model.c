@@ -535,7 +535,7 @@ static void test_result_lines(eg_model *d)
 }
 
 /* A word no vocabulary knows, opening a sentence before a comma and a person's apposition, is
- * that person; a common word is not ("Analysts, who"). */
+ * that person; a common word is not ("Analysts, who"). A suffix ("Jr.") ends a person's name. */
 static void test_opening_person(eg_model *d)
 {
     const char *a[] = {"Tchiani", ",", "the", "coup", "leader", ",", "said", "he", "would",
@@ -551,6 +551,10 @@ static void test_opening_person(eg_model *d)
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].begin != 20); /* Analysts */
     }
+    /* a generational suffix is part of the name */
+    const char *b[] = {"President", "Ferdinand", "Marcos", "Jr.", "said", "on", "Monday", "."};
+    nch = tag_words(d, ws, b, 8, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_PER)); /* Ferdinand Marcos Jr. */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
