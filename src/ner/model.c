@@ -2524,6 +2524,24 @@ static bool generation_word(const eg_word *w)
     return false;
 }
 
+/* Is the word a surname joined to its Arabic particle ("el-Sisi", "al-Burhan", "bin-Zayed")? */
+static bool particle_surname(const eg_word *w)
+{
+    static const char *const parts[] = {"al", "el", "ad", "as", "ash", "ar", "bin", "ibn", "abu",
+                                        "ben", "ould"};
+    const char *h = memchr(w->s, '-', w->len);
+    if (!h || h == w->s || (size_t)(h - w->s) + 1 >= w->len ||
+        !eg_is_upper((unsigned char)h[1])) {
+        return false;
+    }
+    for (size_t k = 0; k < sizeof parts / sizeof *parts; k++) {
+        if (eg_word_eq(parts[k], w->s, (size_t)(h - w->s))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is w[i] a word of who a person is, in an apposition ("the coup leader", "a former
  * minister")? */
 static bool role_word(const eg_word *w)
@@ -2628,10 +2646,12 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
         }
     }
     for (size_t j = s0 + 1; j < s1; j++) {
-        /* a generational suffix the model left after a person's name: "Ferdinand Marcos Jr." */
+        /* a generational suffix or a surname with its particle the model left after a
+         * person's name: "Ferdinand Marcos Jr.", "Abdel Fattah el-Sisi" */
         unsigned l = lab[j - 1];
         if (lab[j] == 0 && l != 0 && (l - 1) / 4 == EG_NE_PER &&
-            ((l - 1) % 4 == 2 || (l - 1) % 4 == 3) && generation_word(&w[j])) {
+            ((l - 1) % 4 == 2 || (l - 1) % 4 == 3) &&
+            (generation_word(&w[j]) || particle_surname(&w[j]))) {
             size_t a = j - 1;
             while (a > s0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
                 a--;
