@@ -67,9 +67,11 @@ typedef enum eg_rule {
     EG_RULE_PERSON_INITIALS,      /* "initials of a name": "MBS" for "Mohammed bin Salman",
                                    * "AMLO", "JFK" in the article that names them */
     /* across articles (added later) */
-    EG_RULE_PARTIAL_ELSEWHERE     /* "partial name (so used in another article)": "Lula"
+    EG_RULE_PARTIAL_ELSEWHERE,    /* "partial name (so used in another article)": "Lula"
                                    * alone, where another article calls Luiz Inacio Lula da
                                    * Silva so */
+    EG_RULE_SHORTENED_NAME        /* "name without its middle names": "Bola Tinubu" for Bola
+                                   * Ahmed Tinubu, named so in another article */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

@@ -64,6 +64,13 @@ static bool key_finish(eg_buf *out)
     while (out->len && out->data[out->len - 1] == ' ') {
         out->len--;
     }
+    /* the Arabic article as English writes it either way: "el-Sisi" is "al-Sisi" */
+    for (size_t i = 0; i + 3 < out->len; i++) {
+        if ((i == 0 || out->data[i - 1] == ' ') && out->data[i] == 'e' &&
+            out->data[i + 1] == 'l' && out->data[i + 2] == '-') {
+            out->data[i] = 'a';
+        }
+    }
     if (out->data) {
         out->data[out->len] = '\0';
     }

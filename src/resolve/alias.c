@@ -393,6 +393,11 @@ static const cue cues[] = {
     {{"formerly"}, true},
     {{"previously"}, true},
     {{"also", "known", "as"}, true},
+    /* a nickname: "Mohamed Hamdan Dagalo, widely known as Hemedti" */
+    {{"widely", "known", "as"}, true},
+    {{"better", "known", "as"}, true},
+    {{"popularly", "known", "as"}, true},
+    {{"commonly", "known", "as"}, true},
     {{"a.k.a."}, true},
     {{"aka"}, true},
     {{"now", "known", "as"}, false},

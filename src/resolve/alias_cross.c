@@ -174,6 +174,38 @@ static bool initial_of(const char *a, const char *b)
            strcmp(alias_last_word(a), alias_last_word(b)) == 0;
 }
 
+/* Into k: the first and last words of person key `key` of three to five words whose middle
+ * words are no particles ("bola tinubu" of "bola ahmed tinubu"; none of "mohammed bin
+ * salman"). False when it has no such form, or out of memory (*ok). */
+static bool first_last(eg_buf *k, const char *key, bool *ok)
+{
+    size_t nw = alias_count_words(key);
+    if (nw < 3 || nw > 5 || initial_key(key)) {
+        return false;
+    }
+    const char *sp = strchr(key, ' '), *lw = strrchr(key, ' ');
+    for (const char *p = sp + 1; p < lw;) {
+        const char *q = strchr(p, ' ');
+        if (eg_gaz_name_particle(p, (size_t)(q - p))) {
+            return false;
+        }
+        p = q + 1;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, key, (size_t)(sp - key)) && eg_buf_puts(k, lw);
+    return *ok;
+}
+
+/* Is `s` the name `full` without its middle names (first_last)? */
+static bool shortened_of(const char *s, const char *full)
+{
+    eg_buf k = {0};
+    bool ok = true;
+    bool is = first_last(&k, full, &ok) && strcmp(k.data, s) == 0;
+    eg_buf_fini(&k);
+    return is;
+}
+
 /* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
  * would make Des Browne and Gordon Brown one. Applied in order over the clusters the caller
  * already has (cands[i].root), a pair that would put two different full names of people in
@@ -208,7 +240,8 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
         if (ra != rb && full[ra] && full[rb] && strcmp(full[ra], full[rb]) != 0 &&
             !names_close(full[ra], full[rb]) && !tail_of(full[ra], full[rb]) &&
             !tail_of(full[rb], full[ra]) && !initial_of(full[ra], full[rb]) &&
-            !initial_of(full[rb], full[ra])) {
+            !initial_of(full[rb], full[ra]) && !shortened_of(full[ra], full[rb]) &&
+            !shortened_of(full[rb], full[ra])) {
             continue;
         }
         const char *f = full[ra] ? full[ra] : full[rb];
@@ -413,6 +446,10 @@ static bool index_names(cross_ctx *x)
             continue; /* initials: below */
         }
         ok = add_holder(x, &k, lw, (uint32_t)i, true);
+        size_t skip = particle_prefix(lw, strlen(lw));
+        if (ok && skip) {
+            ok = add_holder(x, &k, lw + skip, (uint32_t)i, true); /* "sisi" of "al-sisi" */
+        }
         /* and every tail of two words or more of a longer name ("Lula da Silva", "Lopez
          * Obrador", "bin Salman"), for names of at most eight words (no name has more) */
         const char *p = c->key;
@@ -505,6 +542,59 @@ static bool person_firms(cross_ctx *x)
     return ok;
 }
 
+/* Are the middle words of key k initials ("paul a. volcker", "john f. kennedy")? */
+static bool initials_middle(const char *k)
+{
+    const char *p = strchr(k, ' ') + 1, *lw = strrchr(k, ' ');
+    while (p < lw) {
+        const char *q = strchr(p, ' ');
+        if (q - p > 2 || (q - p == 2 && p[1] != '.')) {
+            return false;
+        }
+        p = q + 1;
+    }
+    return true;
+}
+
+/* A person named in full in one article and without the middle name in another ("Bola Ahmed
+ * Tinubu", "Bola Tinubu"): the name of two words joins the one longer name with its first and
+ * last words, when no other person is so named, the two never stand side by side ("George
+ * Bush" between George W. and George H. W. Bush stays apart) and, unless the middle names are
+ * initials ("Paul A. Volcker"), they share a neighbour. */
+static bool shortened_names(cross_ctx *x)
+{
+    eg_strmap firstlast = {0}; /* "first last" -> holder + 1, or UINT32_MAX for several */
+    eg_buf k = {0};
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_PERSON || !first_last(&k, c->key, &ok)) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&firstlast, k.data, k.len, 0);
+        if (v == 0) {
+            ok = eg_strmap_put(&firstlast, k.data, k.len, (uint32_t)i + 1);
+        } else if (v != UINT32_MAX && x->cands[v - 1].root != c->root) {
+            ok = eg_strmap_put(&firstlast, k.data, k.len, UINT32_MAX);
+        }
+    }
+    for (size_t i = 0; ok && firstlast.count && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_PERSON || c->listed || alias_count_words(c->key) != 2) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&firstlast, c->key, strlen(c->key), 0);
+        if (v == 0 || v == UINT32_MAX || cooccur(c, &x->cands[v - 1]) ||
+            (!initials_middle(x->cands[v - 1].key) && shared_nbrs(c, &x->cands[v - 1]) == 0)) {
+            continue; /* a middle name may tell two people apart: Jerry Lee Lewis, Jerry Lewis */
+        }
+        ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, EG_RULE_SHORTENED_NAME);
+    }
+    eg_buf_fini(&k);
+    eg_strmap_fini(&firstlast);
+    return ok;
+}
+
 /* Misspellings: blocked by type and first two letters of the last word; the blocks are
  * searched in parallel and their pairs joined in block order. `ok`: the steps before
  * succeeded (after an allocation failure b[] is only partly filled: neither sorted nor
@@ -594,7 +684,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     bool ok = index_names(&x);
-    ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x);
+    ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);

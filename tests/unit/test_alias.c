@@ -148,6 +148,9 @@ static void test_strings(void)
     CHECK(eg_alias_edit_distance("zelensky", 8, "zelenskyy", 9, 3) == 1);
     CHECK(eg_alias_edit_distance("abcdefgh", 8, "zzzzzzzz", 8, 2) == 3);
     CHECK(eg_alias_edit_distance("ab", 2, "ba", 2, 2) == 1);
+    bool last = false; /* a surname is also the word after its particle */
+    CHECK(alias_word_of("sisi", "abdel fattah al-sisi", &last) && last);
+    CHECK(!alias_word_of("fattah al", "abdel fattah al-sisi", &last));
     /* keys as English text writes names: marks dropped, and letters with no decomposition
      * ("Kılıçdaroğlu", "Wałęsa", "Søren", "Þór") spelled with their base letters */
     static const char *const keys[][2] = {
@@ -159,7 +162,9 @@ static void test_strings(void)
         {"\xC3\x9E\xC3\xB3r", "thor"},
         {"\xC4\x90uro \xC4\x90uka\xC5\xA1in", "duro dukasin"},
         {"\xC3\x86gir", "aegir"},
-        {"\xC3\x9F", "ss"}};
+        {"\xC3\x9F", "ss"},
+        {"Abdel Fattah el-Sisi", "abdel fattah al-sisi"}, /* the Arabic article either way */
+        {"Elbit", "elbit"}};
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
         eg_buf k = {0};
         CHECK(eg_gaz_key(&k, keys[i][0], strlen(keys[i][0])));
@@ -438,6 +443,37 @@ static void test_cross_surnames(void)
     CHECK(uf_root(parent, 3) != uf_root(parent, 4));  /* Gordon Brown is not Des Browne */
     CHECK(uf_root(parent, 6) != uf_root(parent, 5));  /* Brown is a surname, not a misspelling */
     CHECK(uf_root(parent, 6) != uf_root(parent, 3));  /* two Browns named as often: ambiguous */
+    free(p);
+}
+
+/* A name without its middle names joins the one person so named in full: always when the
+ * middle names are initials, else with a shared neighbour; never one of two (George Bush). */
+static void test_cross_shortened(void)
+{
+    uint32_t ng[] = {30}, none[] = {99};
+    eg_alias_cand c[] = {
+        {EG_PERSON, "bola ahmed tinubu", ng, 1, 5, false, 0, false},
+        {EG_PERSON, "bola tinubu", ng, 1, 2, false, 1, false},
+        {EG_PERSON, "paul a. volcker", none, 1, 5, false, 2, false},
+        {EG_PERSON, "paul volcker", ng, 1, 5, false, 3, false},
+        {EG_PERSON, "jerry lee lewis", ng, 1, 2, false, 4, false},
+        {EG_PERSON, "jerry lewis", none, 1, 2, false, 5, false},
+        {EG_PERSON, "george w. bush", ng, 1, 9, false, 6, false},
+        {EG_PERSON, "george h. w. bush", ng, 1, 9, false, 7, false},
+        {EG_PERSON, "george bush", ng, 1, 9, false, 8, false},
+        {EG_PERSON, "mohammed bin salman", ng, 1, 9, false, 9, false},
+        {EG_PERSON, "mohammed salman", ng, 1, 1, false, 10, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 2, &np);
+    uint32_t parent[N];
+    join_pairs(parent, N, p, np);
+    CHECK(uf_root(parent, 1) == uf_root(parent, 0));  /* Bola Tinubu, a neighbour shared */
+    CHECK(uf_root(parent, 3) == uf_root(parent, 2));  /* Paul Volcker: an initial between */
+    CHECK(uf_root(parent, 5) != uf_root(parent, 4));  /* Jerry Lewis: nothing shared */
+    CHECK(uf_root(parent, 8) != uf_root(parent, 6) && uf_root(parent, 8) != uf_root(parent, 7));
+    CHECK(uf_root(parent, 10) != uf_root(parent, 9)); /* a particle is no middle name */
     free(p);
 }
 
@@ -857,6 +893,7 @@ int main(void)
     test_cross_threads();
     test_cross_surnames();
     test_cross_partials();
+    test_cross_shortened();
     test_cross_firms();
     test_cross_spelling();
     test_strings();
