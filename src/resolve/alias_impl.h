@@ -19,7 +19,8 @@ bool alias_acronym_permuted(const char *acr, size_t acr_len, const char *name, s
 
 /* An acronym of another language written right after its name, "(ACR)": as many letters as
  * the name has initials, give or take one, and its first ("Alliance of Sahel States (AES)",
- * "Pakistan Tehreek-e-Insaf (PTI)"; alias_names.c)? */
+ * "Pakistan Tehreek-e-Insaf (PTI)"), or four or more letters, all but one of them initials in
+ * another order ("National Council for the Safeguard of the Homeland (CNSP)"; alias_names.c)? */
 bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size_t name_len);
 
 /* Is the key of `name` (person or organization form) equal to `key` (alias_names.c)? */

@@ -164,7 +164,23 @@ bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size
             return false;
         }
     }
-    return eg_to_lower((unsigned char)acr[0]) == ini[0];
+    if (eg_to_lower((unsigned char)acr[0]) == ini[0]) {
+        return true;
+    }
+    /* or, of four letters or more, all but one of the initials in another order: "National
+     * Council for the Safeguard of the Homeland (CNSP)", the French order and word */
+    size_t common = 0;
+    bool used[64] = {false};
+    for (size_t i = 0; i < acr_len && acr_len == k && acr_len >= 4; i++) {
+        for (size_t j = 0; j < k; j++) {
+            if (!used[j] && ini[j] == eg_to_lower((unsigned char)acr[i])) {
+                used[j] = true;
+                common++;
+                break;
+            }
+        }
+    }
+    return acr_len == k && acr_len >= 4 && common + 1 >= acr_len;
 }
 
 bool alias_is_acronym_word(const char *s, size_t n)

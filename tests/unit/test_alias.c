@@ -139,6 +139,10 @@ static void test_strings(void)
     CHECK(!alias_acronym_loose("MK", 2, "uMkhonto we Sizwe", 17));
     CHECK(!alias_acronym_loose("TSLA", 4, "Tesla", 5));
     CHECK(!alias_acronym_loose("ABCDEF", 6, "Alpha Beta", 10));
+    CHECK(alias_acronym_loose("CNSP", 4, "National Council for the Safeguard of the Homeland",
+                              50));
+    CHECK(!alias_acronym_loose("XYZW", 4, "National Council for the Safeguard of the Homeland",
+                               50));
     CHECK_STR(eg_alias_after_initial("G Henson"), "Henson");
     CHECK_STR(eg_alias_after_initial("j. van driel"), "van driel");
     CHECK(eg_alias_after_initial("Gavin Henson") == NULL);
