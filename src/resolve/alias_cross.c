@@ -94,6 +94,30 @@ static bool names_close(const char *a, const char *b)
     return diffs == 1;
 }
 
+/* Are a and b one name spelt two ways in its surname only, after given names of six letters
+ * or more that no list gives ("abdourahamane tiani" / "abdourahamane tchiani": a
+ * transliteration; not "john smith" / "john smyth")? The surnames keep their first letter,
+ * five letters or more, and two edits at most. */
+static bool surname_spellings(const char *a, const char *b)
+{
+    const char *la = strrchr(a, ' '), *lb = strrchr(b, ' ');
+    if (!la || !lb || la - a != lb - b || memcmp(a, b, (size_t)(la - a)) != 0) {
+        return false;
+    }
+    for (const char *p = a; p < la;) {
+        const char *q = strchr(p, ' ');
+        if (q - p < 6 || alias_given_name_word(p, (size_t)(q - p)) ||
+            eg_gaz_name_particle(p, (size_t)(q - p))) {
+            return false; /* a given name too common, or short, to tell one person */
+        }
+        p = q + 1;
+    }
+    la++, lb++;
+    size_t na = strlen(la), nb = strlen(lb);
+    return na >= 5 && nb >= 5 && la[0] == lb[0] && strcmp(la, lb) != 0 &&
+           eg_alias_edit_distance(la, na, lb, nb, 2) <= 2;
+}
+
 /* Named in the same window: two different people side by side, not one person twice. */
 static bool cooccur(const eg_alias_cand *a, const eg_alias_cand *b)
 {
@@ -241,7 +265,7 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
             !names_close(full[ra], full[rb]) && !tail_of(full[ra], full[rb]) &&
             !tail_of(full[rb], full[ra]) && !initial_of(full[ra], full[rb]) &&
             !initial_of(full[rb], full[ra]) && !shortened_of(full[ra], full[rb]) &&
-            !shortened_of(full[rb], full[ra])) {
+            !shortened_of(full[rb], full[ra]) && !surname_spellings(full[ra], full[rb])) {
             continue;
         }
         const char *f = full[ra] ? full[ra] : full[rb];
@@ -595,6 +619,43 @@ static bool shortened_names(cross_ctx *x)
     return ok;
 }
 
+/* A person named in full with the same uncommon given names and a surname spelt another way
+ * in another article (surname_spellings: "Abdourahamane Tiani", "Abdourahamane Tchiani"),
+ * which the misspelling blocks miss when the second letter differs, is one person unless they
+ * stand side by side: the given names, uncommon, are the evidence (articles of a few
+ * sentences rarely share a neighbour). Blocked by the given names. */
+static bool transliterations(cross_ctx *x)
+{
+    eg_strmap first = {0}; /* given names -> the first candidate with them, + 1 */
+    uint32_t *next = malloc((x->n ? x->n : 1) * sizeof *next);
+    bool ok = next != NULL;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        const char *lw = strrchr(c->key, ' ');
+        next[i] = UINT32_MAX;
+        if (c->type != EG_PERSON || !lw || c->listed) {
+            continue;
+        }
+        size_t gl = (size_t)(lw - c->key);
+        uint32_t h = eg_strmap_get(&first, c->key, gl, 0);
+        next[i] = h ? h - 1 : UINT32_MAX;
+        ok = eg_strmap_put(&first, c->key, gl, (uint32_t)i + 1);
+    }
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        for (uint32_t j = next[i]; j != UINT32_MAX && ok; j = next[j]) {
+            const eg_alias_cand *d = &x->cands[j];
+            if (c->root != d->root && surname_spellings(c->key, d->key) && !cooccur(c, d)) {
+                ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)j, (uint32_t)i,
+                               EG_RULE_MISSPELLING);
+            }
+        }
+    }
+    free(next);
+    eg_strmap_fini(&first);
+    return ok;
+}
+
 /* Misspellings: blocked by type and first two letters of the last word; the blocks are
  * searched in parallel and their pairs joined in block order. `ok`: the steps before
  * succeeded (after an allocation failure b[] is only partly filled: neither sorted nor
@@ -684,7 +745,8 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     bool ok = index_names(&x);
-    ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x);
+    ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
+         transliterations(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);

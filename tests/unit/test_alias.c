@@ -481,6 +481,30 @@ static void test_cross_shortened(void)
     free(p);
 }
 
+/* A surname spelt another way after the same uncommon given names is one person: Tiani /
+ * Tchiani; not after a common given name (John Smith / John Smyth), nor side by side. */
+static void test_cross_transliteration(void)
+{
+    uint32_t n0[] = {10}, n1[] = {11}, n4[] = {5};
+    eg_alias_cand c[] = {
+        {EG_PERSON, "abdourahamane tiani", n0, 1, 3, false, 0, false},
+        {EG_PERSON, "abdourahamane tchiani", n1, 1, 3, false, 1, false},
+        {EG_PERSON, "john smith", n0, 1, 3, false, 2, false},
+        {EG_PERSON, "john smyth", n1, 1, 3, false, 3, false},
+        {EG_PERSON, "berhane adere", n4, 1, 3, false, 4, false},
+        {EG_PERSON, "berhane adera", (uint32_t[]){4}, 1, 3, false, 5, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 2, &np);
+    uint32_t parent[N];
+    join_pairs(parent, N, p, np);
+    CHECK(uf_root(parent, 0) == uf_root(parent, 1)); /* Tiani / Tchiani */
+    CHECK(uf_root(parent, 2) != uf_root(parent, 3)); /* John Smith / John Smyth */
+    CHECK(uf_root(parent, 4) != uf_root(parent, 5)); /* side by side: two people */
+    free(p);
+}
+
 /* An inner word an article called someone by ("Lula") is that person in other articles, when
  * every article that so used it meant one person and it is nobody's surname or given name. */
 static void test_cross_partials(void)
@@ -898,6 +922,7 @@ int main(void)
     test_cross_surnames();
     test_cross_partials();
     test_cross_shortened();
+    test_cross_transliteration();
     test_cross_firms();
     test_cross_spelling();
     test_strings();
