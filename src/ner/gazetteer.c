@@ -1016,6 +1016,12 @@ bool eg_team_nickname(const char *s, size_t n)
     return EG_WORD_IN_BY_LEN(by_len, s, n, false);
 }
 
+bool eg_shared_demonym(const char *s, size_t n)
+{
+    return eg_word_eq("Korean", s, n) || eg_word_eq("Koreans", s, n) ||
+           eg_word_eq("Congolese", s, n);
+}
+
 bool eg_platform_word(const char *s, size_t n)
 {
     static const char *const by_len[][6] = {

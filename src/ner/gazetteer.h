@@ -87,6 +87,10 @@ bool eg_sentence_adverb(const char *s, size_t n);
  *  "carmaker", "company", "subsidiary"; not "insurer", "band", which people and groups are)? */
 bool eg_firm_noun(const char *s, size_t n);
 
+/** Is the word a demonym two countries share, which no list gives either ("Korean",
+ *  "Koreans", "Congolese")? The article tells which (resolution). */
+bool eg_shared_demonym(const char *s, size_t n);
+
 /** Is the word a social or video platform's one-word name ("Facebook", "TikTok", "YouTube";
  *  not "X", which only its context tells)? */
 bool eg_platform_word(const char *s, size_t n);

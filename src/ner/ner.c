@@ -302,6 +302,12 @@ static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         /* only demonyms and country compounds of MISC enter the graph */
         const char *s = ws->wptr[ch->begin];
         size_t n = doc->toks[ch->end - 1].end - doc->toks[ch->begin].start;
+        if (ch->end - ch->begin == 1 && eg_shared_demonym(s, n)) {
+            /* "Korean": a country's demonym, which country the article says (resolution,
+             * which drops it when the article does not) */
+            return ner_add_mention(out, ws, doc, ch->begin, ch->end, s, n, EG_COUNTRY, -1, true,
+                                   EG_FOUND_MODEL, err);
+        }
         bool dem = false;
         int32_t g;
         eg_status st = gaz_find(ner, s, n, &g, &dem, err);

@@ -68,6 +68,7 @@ typedef struct ctx {
     eg_doc_entities *de;
     eg_buf key;
     bool explain;
+    bool dropped; /* some entity was dropped before generic_words() removes their mentions */
 } ctx;
 
 static uint32_t find(const eg_doc_entities *de, uint32_t e)
@@ -804,7 +805,7 @@ static eg_status generic_words(ctx *c)
     if (!ok) {
         return EG_ERR_NOMEM;
     }
-    if (!any) {
+    if (!any && !c->dropped) {
         return EG_OK;
     }
     /* remove the dropped entities' mentions, keeping the per-mention arrays aligned */
@@ -1308,13 +1309,18 @@ static bool says_word(const eg_local_entity *e, const char *word)
 /* (4d) A name two countries share, which no list gives either ("Korea", "Congo"), is the one
  * of them the article names with it ("Korea's exports" beside "South Korea", "Congo's
  * president" beside "Democratic Republic of Congo"; not beside "Zaire", which a 1987 article
- * lists with Congo); beside both, or neither, it stays a place. */
+ * lists with Congo); beside both, or neither, it stays a place. So is their demonym
+ * ("Korean", "Congolese"), which is no mention when the article does not tell. */
 static void shared_country_names(ctx *c)
 {
     static const char *const shared[][3] = {
         {"korea", "South Korea", "North Korea"},
+        {"korean", "South Korea", "North Korea"},
+        {"koreans", "South Korea", "North Korea"},
         {"congo", "Democratic Republic of the Congo", "Republic of the Congo"},
+        {"congolese", "Democratic Republic of the Congo", "Republic of the Congo"},
     };
+    static const char *const words[] = {"korea", "korea", "korea", "congo", "congo"};
     eg_doc_entities *out = c->de;
     for (size_t e = 0; e < out->n; e++) {
         eg_local_entity *pe = &out->ents[e];
@@ -1333,16 +1339,21 @@ static void shared_country_names(ctx *c)
                 if (f == e || fe->merged_into != NONE || fe->type != EG_COUNTRY || !fe->label ||
                     (strcmp(fe->label, shared[k][1]) != 0 &&
                      strcmp(fe->label, shared[k][2]) != 0) ||
-                    !says_word(fe, shared[k][0])) {
+                    !says_word(fe, words[k])) {
                     continue;
                 }
                 both = both || (hit != NONE && strcmp(out->ents[hit].label, fe->label) != 0);
                 hit = hit == NONE ? (uint32_t)f : hit;
             }
+            bool dem = strcmp(pe->key, words[k]) != 0; /* "Korean" */
             if (hit != NONE && !both) {
                 pe->type = EG_COUNTRY;
                 merge(out, (uint32_t)e, hit);
-                set_why_entity(c, (uint32_t)e, EG_RULE_COUNTRY_LIST, out->ents[hit].label);
+                set_why_entity(c, (uint32_t)e, dem ? EG_RULE_DEMONYM : EG_RULE_COUNTRY_LIST,
+                               out->ents[hit].label);
+            } else if (dem) {
+                pe->dropped = true; /* which Korea, the article does not say */
+                c->dropped = true;
             }
         }
     }
