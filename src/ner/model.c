@@ -2659,6 +2659,22 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             label_name(lab, a, j + 1, EG_NE_PER);
         }
     }
+    for (size_t j = s0 + 1; j < s1; j++) {
+        /* a surname's particles the model left before it: "issued by von der Leyen" */
+        unsigned l = lab[j];
+        if (l == 0 || (l - 1) / 4 != EG_NE_PER || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+            lab[j - 1] != 0 || !eg_gaz_name_particle(w[j - 1].s, w[j - 1].len) ||
+            !eg_is_lower((unsigned char)w[j - 1].s[0])) {
+            continue;
+        }
+        size_t a = j - 1;
+        while (a > s0 && j - a < 3 && lab[a - 1] == 0 &&
+               eg_gaz_name_particle(w[a - 1].s, w[a - 1].len) &&
+               eg_is_lower((unsigned char)w[a - 1].s[0])) {
+            a--;
+        }
+        label_name(lab, a, name_end(lab, j, s1), EG_NE_PER);
+    }
     for (size_t j = s0; j + 1 < s1; j++) {
         if (lab[j] == 1 + 4 * EG_NE_PER && rare_title(&w[j])) { /* "Pope Francis" */
             size_t e = name_end(lab, j, s1);

@@ -551,6 +551,11 @@ static void test_opening_person(eg_model *d)
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].begin != 20); /* Analysts */
     }
+    /* a surname's particles are part of it */
+    const char *c[] = {"President", "Ursula", "von", "der", "Leyen", "spoke", ".", "A",
+                       "statement", "was", "issued", "by", "von", "der", "Leyen", "."};
+    nch = tag_words(d, ws, c, 16, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 12, 15, EG_NE_PER)); /* von der Leyen, after the full name */
     /* a generational suffix is part of the name */
     const char *b[] = {"President", "Ferdinand", "Marcos", "Jr.", "said", "on", "Monday", "."};
     nch = tag_words(d, ws, b, 8, (uint32_t[]){0}, 1, &ch, &cap);
