@@ -23,6 +23,11 @@ bool alias_acronym_permuted(const char *acr, size_t acr_len, const char *name, s
  * another order ("National Council for the Safeguard of the Homeland (CNSP)"; alias_names.c)? */
 bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size_t name_len);
 
+/* Is the word a blend of the first letters of the name's words, in order, two or more from
+ * each ("Pemex" of "Petroleos Mexicanos", "Petrobras" of "Petroleo Brasileiro", "Gazprom");
+ * function words may be skipped (alias_names.c)? */
+bool alias_blend_of(const char *w, size_t wn, const char *name, size_t name_len);
+
 /* Is the key of `name` (person or organization form) equal to `key` (alias_names.c)? */
 bool alias_key_is(const char *name, const char *key);
 

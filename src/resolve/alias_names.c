@@ -152,6 +152,71 @@ bool alias_acronym_permuted(const char *acr, size_t acr_len, const char *name, s
     return memcmp(a, ini, an) == 0;
 }
 
+/* is_stopword() of a word in any case */
+static bool is_stopword_ci(const char *w, size_t n)
+{
+    char lw[8];
+    if (n >= sizeof lw) {
+        return false;
+    }
+    for (size_t q = 0; q < n; q++) {
+        lw[q] = (char)eg_to_lower((unsigned char)w[q]);
+    }
+    return is_stopword(lw, n);
+}
+
+/* Can w[0..wn) be cut into prefixes of two letters or more of the words of name[0..n), in
+ * order, the first word's first, function words skippable? (at most 12 words) */
+static bool blend_rest(const char *w, size_t wn, const char *const *words, const size_t *lens,
+                       size_t nw, size_t i)
+{
+    if (wn == 0) {
+        return i >= 2;
+    }
+    if (i >= nw) {
+        return false;
+    }
+    for (size_t k = lens[i] < wn ? lens[i] : wn; k >= 2; k--) {
+        bool same = true;
+        for (size_t q = 0; q < k && same; q++) {
+            same = eg_to_lower((unsigned char)words[i][q]) == eg_to_lower((unsigned char)w[q]);
+        }
+        if (same && blend_rest(w + k, wn - k, words, lens, nw, i + 1)) {
+            return true;
+        }
+    }
+    return i > 0 && is_stopword_ci(words[i], lens[i]) && blend_rest(w, wn, words, lens, nw, i + 1);
+}
+
+bool alias_blend_of(const char *w, size_t wn, const char *name, size_t name_len)
+{
+    const char *words[12];
+    size_t lens[12], nw = 0;
+    for (size_t i = 0; i < name_len && nw < 12;) {
+        while (i < name_len && name[i] == ' ') {
+            i++;
+        }
+        size_t j = i;
+        while (j < name_len && name[j] != ' ') {
+            j++;
+        }
+        if (j > i) {
+            words[nw] = name + i;
+            lens[nw++] = j - i;
+        }
+        i = j;
+    }
+    if (wn < 4 || wn > 12 || nw < 2 || !eg_is_upper((unsigned char)w[0])) {
+        return false;
+    }
+    for (size_t i = 0; i < wn; i++) {
+        if (!eg_is_alpha((unsigned char)w[i])) {
+            return false;
+        }
+    }
+    return blend_rest(w, wn, words, lens, nw, 0);
+}
+
 bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size_t name_len)
 {
     char ini[64];

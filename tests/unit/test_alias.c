@@ -139,6 +139,13 @@ static void test_strings(void)
     CHECK(!alias_acronym_loose("MK", 2, "uMkhonto we Sizwe", 17));
     CHECK(!alias_acronym_loose("TSLA", 4, "Tesla", 5));
     CHECK(!alias_acronym_loose("ABCDEF", 6, "Alpha Beta", 10));
+    /* a blend of the words' first letters, in order */
+    CHECK(alias_blend_of("Pemex", 5, "Petroleos Mexicanos", 19));
+    CHECK(alias_blend_of("Petrobras", 9, "Petroleo Brasileiro", 19));
+    CHECK(alias_blend_of("Petronor", 8, "Petroleos del Norte", 19));
+    CHECK(!alias_blend_of("Mexpe", 5, "Petroleos Mexicanos", 19));
+    CHECK(!alias_blend_of("Pet", 3, "Petroleos Mexicanos", 19));
+    CHECK(!alias_blend_of("Petroleos", 9, "Petroleos Mexicanos", 19));
     CHECK(alias_acronym_loose("CNSP", 4, "National Council for the Safeguard of the Homeland",
                               50));
     CHECK(!alias_acronym_loose("XYZW", 4, "National Council for the Safeguard of the Homeland",
