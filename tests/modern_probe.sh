@@ -3,7 +3,7 @@
 # text) is well formed: `entgraph eval` reads it and counts its gold entities (338 PER, 277 LOC,
 # 347 ORG, 166 MISC in 44 articles; these do not depend on the model), `entgraph tag` keeps every
 # token line and adds one column, and the file is what bench/modern_conll.py makes of
-# bench/data/modern.src; likewise the second and third probes, bench/data/modern2.*, modern3.*.
+# bench/data/modern.src; likewise the other probes, bench/data/modern2.*, modern3.*, modern4.*.
 # Needs nothing outside the repository.
 . "$(dirname "$0")/testlib.sh" "$@"
 data=$src/bench/data/modern.conll
@@ -42,6 +42,8 @@ if command -v python3 > /dev/null; then
     check cmp -s "$tmp/regen2" "$src/bench/data/modern2.conll"
     python3 "$src/bench/modern_conll.py" "$src/bench/data/modern3.src" > "$tmp/regen3"
     check cmp -s "$tmp/regen3" "$src/bench/data/modern3.conll"
+    python3 "$src/bench/modern_conll.py" "$src/bench/data/modern4.src" > "$tmp/regen4"
+    check cmp -s "$tmp/regen4" "$src/bench/data/modern4.conll"
 else
     echo "python3 not found: generator checks skipped"
 fi
@@ -57,4 +59,10 @@ check test $? = 0
 check test "$(awk '$1 == "overall" { print $(NF - 2) }' "$tmp/eval3")" = 937
 check test "$(awk '$1 == "ORG" { print $(NF - 2) }' "$tmp/eval3")" = 326
 check test "$(grep -c '^-DOCSTART- -X- -X- O$' "$src/bench/data/modern3.conll")" = 34
+# the fourth: 35 articles, 238 PER, 248 LOC, 269 ORG, 120 MISC
+"$bin" eval "$src/bench/data/modern4.conll" > "$tmp/eval4" 2> /dev/null
+check test $? = 0
+check test "$(awk '$1 == "overall" { print $(NF - 2) }' "$tmp/eval4")" = 875
+check test "$(awk '$1 == "ORG" { print $(NF - 2) }' "$tmp/eval4")" = 269
+check test "$(grep -c '^-DOCSTART- -X- -X- O$' "$src/bench/data/modern4.conll")" = 35
 finish
