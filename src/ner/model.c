@@ -2721,6 +2721,56 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
 }
 
+/* The length of word w without a ".com" ending ("Salesforce" of "Salesforce.com"). */
+static size_t without_com(const eg_word *w)
+{
+    return w->len > 4 && memcmp(w->s + w->len - 4, ".com", 4) == 0 ? w->len - 4 : w->len;
+}
+
+/* A firm the article names with its legal form ("Salesforce.com Inc", "Consolidated Gas Co") is
+ * also the first word of that name alone ("Salesforce shares fell", "Consolidated said"), which
+ * the model left out where the word opens a sentence or reads as a common word; not a word the
+ * article writes in lower case, a person's name ("King" of King World Productions Inc, who is
+ * also Roger King), nor a word of a longer name ("First Boston", "Harper and Row"). */
+static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    const eg_word *heads[16];
+    size_t nh = 0;
+    for (size_t i = 0; i + 1 < n && nh < 16; i++) {
+        if (lab[i] != 1 + 4 * EG_NE_ORG) {
+            continue; /* the first word of an organization's name of two words or more */
+        }
+        size_t e = i + 1;
+        while (e < n && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3 &&
+               (lab[e] - 1) / 4 == EG_NE_ORG) {
+            e++;
+        }
+        if (legal_word(&w[e - 1]) && without_com(&w[i]) >= 3 && ws->ti[i].cap) {
+            heads[nh++] = &w[i];
+        }
+        i = e - 1;
+    }
+    const uint64_t person = plist_bits(EG_PL_PERSON_NAME, 0xF);
+    for (size_t i = 0; i < n && nh; i++) {
+        if (lab[i] != 0 || !ws->ti[i].cap || date_word(&w[i]) || (ws->ti[i].plist & person) ||
+            (ws->ti[i].gaz & EG_GAZ_FIRSTNAME) || (i + 1 < n && ws->ti[i + 1].cap) ||
+            (i > 0 && (lab[i - 1] != 0 || eg_word_eq("and", w[i - 1].s, w[i - 1].len) ||
+                       eg_word_eq("&", w[i - 1].s, w[i - 1].len)))) {
+            continue; /* a person's name ("King"), or a word of a longer name ("First Boston",
+                         "Harper and Row") */
+        }
+        bool hit = false;
+        for (size_t k = 0; k < nh && !hit; k++) {
+            size_t hl = without_com(heads[k]);
+            hit = w[i].len == hl && memcmp(w[i].s, heads[k]->s, hl) == 0;
+        }
+        size_t m = hit ? mem_find(ws, ws->ti[i].lo) : SIZE_MAX;
+        if (hit && !(m != SIZE_MAX && ws->mlower[m])) {
+            label_name(lab, i, i + 1, EG_NE_ORG);
+        }
+    }
+}
+
 eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
                        const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
                        size_t *nchunks, size_t *chunks_cap, eg_error *err)
@@ -2750,12 +2800,16 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         }
     }
     bool ok = true;
+    for (size_t k = 0; k < nsents && !ws->no_text_rules; k++) {
+        size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
+        firm_names(ws, ws->labels, words, s0, s1);
+        stated_names(ws, ws->labels, words, s0, s1);
+    }
+    if (!ws->no_text_rules) {
+        short_firm_names(ws, ws->labels, words, nwords);
+    }
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
-        if (!ws->no_text_rules) {
-            firm_names(ws, ws->labels, words, s0, s1);
-            stated_names(ws, ws->labels, words, s0, s1);
-        }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");

@@ -564,6 +564,22 @@ static void test_opening_person(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A firm named with its legal form is also its first word alone. */
+static void test_short_firm_names(eg_model *d)
+{
+    const char *a[] = {"Consolidated", "Natural", "Gas", "Co", "said", "it", "would", "sell",
+                       "gas", ".", "Consolidated", "said", "customers", "would", "be", "served",
+                       "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 17, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 4, EG_NE_ORG));   /* Consolidated Natural Gas Co */
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_ORG)); /* Consolidated said */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A platform a text appears on is a product (MISC), the company that runs it an organization;
  * "X" only in a posting's words or beside another platform. */
 static void test_platforms(eg_model *d)
@@ -774,6 +790,7 @@ int main(void)
     test_result_lines(d);
     test_platforms(d);
     test_opening_person(d);
+    test_short_firm_names(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
