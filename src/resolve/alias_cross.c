@@ -118,6 +118,20 @@ static bool surname_spellings(const char *a, const char *b)
            eg_alias_edit_distance(la, na, lb, nb, 2) <= 2;
 }
 
+/* Are a and b one name whose given name is spelt two ways, one letter apart ("sergei lavrov" /
+ * "sergey lavrov", "dmitry peskov" / "dmitri peskov")? The given names keep their first letter
+ * and five letters; the surname, the same, has six letters or more. */
+static bool given_spellings(const char *a, const char *b)
+{
+    const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
+    if (!sa || !sb || strcmp(sa, sb) != 0 || strlen(strrchr(sa, ' ') + 1) < 6) {
+        return false;
+    }
+    size_t na = (size_t)(sa - a), nb = (size_t)(sb - b);
+    return na >= 5 && nb >= 5 && a[0] == b[0] && (na != nb || memcmp(a, b, na) != 0) &&
+           eg_alias_edit_distance(a, na, b, nb, 1) <= 1;
+}
+
 /* Named in the same window: two different people side by side, not one person twice. */
 static bool cooccur(const eg_alias_cand *a, const eg_alias_cand *b)
 {
@@ -265,7 +279,8 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
             !names_close(full[ra], full[rb]) && !tail_of(full[ra], full[rb]) &&
             !tail_of(full[rb], full[ra]) && !initial_of(full[ra], full[rb]) &&
             !initial_of(full[rb], full[ra]) && !shortened_of(full[ra], full[rb]) &&
-            !shortened_of(full[rb], full[ra]) && !surname_spellings(full[ra], full[rb])) {
+            !shortened_of(full[rb], full[ra]) && !surname_spellings(full[ra], full[rb]) &&
+            !given_spellings(full[ra], full[rb])) {
             continue;
         }
         const char *f = full[ra] ? full[ra] : full[rb];
@@ -623,36 +638,57 @@ static bool shortened_names(cross_ctx *x)
  * in another article (surname_spellings: "Abdourahamane Tiani", "Abdourahamane Tchiani"),
  * which the misspelling blocks miss when the second letter differs, is one person unless they
  * stand side by side: the given names, uncommon, are the evidence (articles of a few
- * sentences rarely share a neighbour). Blocked by the given names. */
-static bool transliterations(cross_ctx *x)
+ * sentences rarely share a neighbour). Blocked by the given names. So is a given name spelt
+ * two ways before the same surname (given_spellings: Sergei / Sergey Lavrov), blocked by the
+ * surname. */
+/* Chains next[] through the people of two words or more whose keys share a part: the given
+ * names (by_surname false: all but the last word) or what follows the first word. */
+static bool chain_people(const cross_ctx *x, uint32_t *next, bool by_surname)
 {
-    eg_strmap first = {0}; /* given names -> the first candidate with them, + 1 */
-    uint32_t *next = malloc((x->n ? x->n : 1) * sizeof *next);
-    bool ok = next != NULL;
+    eg_strmap seen = {0}; /* part -> the last candidate with it, + 1 */
+    bool ok = true;
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        const char *lw = strrchr(c->key, ' ');
+        const char *sp = by_surname ? strchr(c->key, ' ') : strrchr(c->key, ' ');
         next[i] = UINT32_MAX;
-        if (c->type != EG_PERSON || !lw || c->listed) {
+        if (c->type != EG_PERSON || !sp || c->listed) {
             continue;
         }
-        size_t gl = (size_t)(lw - c->key);
-        uint32_t h = eg_strmap_get(&first, c->key, gl, 0);
+        const char *part = by_surname ? sp : c->key;
+        size_t pl = by_surname ? strlen(sp) : (size_t)(sp - c->key);
+        uint32_t h = eg_strmap_get(&seen, part, pl, 0);
         next[i] = h ? h - 1 : UINT32_MAX;
-        ok = eg_strmap_put(&first, c->key, gl, (uint32_t)i + 1);
+        ok = eg_strmap_put(&seen, part, pl, (uint32_t)i + 1);
     }
+    eg_strmap_fini(&seen);
+    return ok;
+}
+
+/* Pairs of each chain that `same` calls one name spelt two ways and that never stand side by
+ * side. */
+static bool join_spellings(cross_ctx *x, const uint32_t *next,
+                           bool (*same)(const char *, const char *))
+{
+    bool ok = true;
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
         for (uint32_t j = next[i]; j != UINT32_MAX && ok; j = next[j]) {
             const eg_alias_cand *d = &x->cands[j];
-            if (c->root != d->root && surname_spellings(c->key, d->key) && !cooccur(c, d)) {
-                ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)j, (uint32_t)i,
+            if (c->root != d->root && same(c->key, d->key) && !cooccur(c, d)) {
+                ok = push_pair(x->pairs, x->npairs, &x->cap, j, (uint32_t)i,
                                EG_RULE_MISSPELLING);
             }
         }
     }
+    return ok;
+}
+
+static bool transliterations(cross_ctx *x)
+{
+    uint32_t *next = malloc((x->n ? x->n : 1) * sizeof *next);
+    bool ok = next && chain_people(x, next, false) && join_spellings(x, next, surname_spellings) &&
+              chain_people(x, next, true) && join_spellings(x, next, given_spellings);
     free(next);
-    eg_strmap_fini(&first);
     return ok;
 }
 

@@ -500,6 +500,10 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "john smyth", n1, 1, 3, false, 3, false},
         {EG_PERSON, "berhane adere", n4, 1, 3, false, 4, false},
         {EG_PERSON, "berhane adera", (uint32_t[]){4}, 1, 3, false, 5, false},
+        {EG_PERSON, "sergei lavrov", n0, 1, 3, false, 6, false},
+        {EG_PERSON, "sergey lavrov", n1, 1, 3, false, 7, false},
+        {EG_PERSON, "maria berg", n0, 1, 3, false, 8, false},
+        {EG_PERSON, "marie berg", n1, 1, 3, false, 9, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -509,6 +513,8 @@ static void test_cross_transliteration(void)
     CHECK(uf_root(parent, 0) == uf_root(parent, 1)); /* Tiani / Tchiani */
     CHECK(uf_root(parent, 2) != uf_root(parent, 3)); /* John Smith / John Smyth */
     CHECK(uf_root(parent, 4) != uf_root(parent, 5)); /* side by side: two people */
+    CHECK(uf_root(parent, 6) == uf_root(parent, 7)); /* Sergei / Sergey Lavrov */
+    CHECK(uf_root(parent, 8) != uf_root(parent, 9)); /* a short surname: two people maybe */
     free(p);
 }
 
