@@ -2542,6 +2542,18 @@ static bool particle_surname(const eg_word *w)
     return false;
 }
 
+/* Is the word "Brexit" or a name of COVID-19? */
+static bool event_word(const eg_word *w)
+{
+    static const char *const words[] = {"Brexit", "COVID-19", "Covid-19", "COVID", "Covid"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        if (eg_word_eq(words[k], w->s, w->len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is w[i] a word of who a person is, in an apposition ("the coup leader", "a former
  * minister")? */
 static bool role_word(const eg_word *w)
@@ -2618,6 +2630,13 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     law_names(ws, lab, w, s0, s1);
     score_names(ws, lab, w, s0, s1);
     platform_names(lab, w, s0, s1);
+    for (size_t j = s0; j < s1; j++) {
+        /* words of today's news that name no place, firm or person, MISC as CoNLL-2003 tags
+         * AIDS: "Brexit", "COVID-19" (alone: "the Brexit Party" is a party) */
+        if ((lab[j] == 0 || (lab[j] - 1) % 4 == 3) && event_word(&w[j])) {
+            label_name(lab, j, j + 1, EG_NE_MISC);
+        }
+    }
     for (size_t j = s0; j + 1 < s1; j++) {
         if (lab[j] != 0 && ((lab[j] - 1) % 4 == 0 || (lab[j] - 1) % 4 == 3)) {
             size_t e = name_end(lab, j, s1);

@@ -581,7 +581,7 @@ static void test_short_firm_names(eg_model *d)
 }
 
 /* A platform a text appears on is a product (MISC), the company that runs it an organization;
- * "X" only in a posting's words or beside another platform. */
+ * "X" only in a posting's words or beside another platform. "Brexit" is MISC. */
 static void test_platforms(eg_model *d)
 {
     const char *a[] = {"The", "protests", "began", "on", "TikTok", "and", "X", ".",
@@ -598,6 +598,11 @@ static void test_platforms(eg_model *d)
     CHECK(has_chunk(ch, nch, 12, 13, EG_NE_MISC)); /* Twitter */
     CHECK(has_chunk(ch, nch, 17, 18, EG_NE_ORG));  /* Facebook, the company */
     CHECK(has_chunk(ch, nch, 29, 30, EG_NE_MISC)); /* said on X */
+    const char *b[] = {"Talks", "on", "a", "Brexit", "trade", "deal", "stalled", ",", "and",
+                       "the", "Brexit", "Party", "said", "so", "."};
+    nch = tag_words(d, ws, b, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_MISC)); /* Brexit, no place */
+    CHECK(!has_chunk(ch, nch, 10, 11, EG_NE_MISC)); /* the Brexit Party */
     for (size_t i = 0; i < nch; i++) {
         CHECK(!(ch[i].begin == 38 && ch[i].type == EG_NE_MISC)); /* no posting: not the platform */
     }
