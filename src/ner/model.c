@@ -2635,6 +2635,9 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
          * AIDS: "Brexit", "COVID-19" (alone: "the Brexit Party" is a party) */
         if ((lab[j] == 0 || (lab[j] - 1) % 4 == 3) && event_word(&w[j])) {
             label_name(lab, j, j + 1, EG_NE_MISC);
+        } else if (lab[j] != 0 && (lab[j] - 1) % 4 == 3 && w[j].len > 6 &&
+                   memcmp(w[j].s + w[j].len - 6, "-elect", 6) == 0) {
+            lab[j] = 0; /* a title: "President-elect Joe Biden" */
         }
     }
     for (size_t j = s0; j + 1 < s1; j++) {

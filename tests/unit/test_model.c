@@ -603,6 +603,11 @@ static void test_platforms(eg_model *d)
     nch = tag_words(d, ws, b, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_MISC)); /* Brexit, no place */
     CHECK(!has_chunk(ch, nch, 10, 11, EG_NE_MISC)); /* the Brexit Party */
+    const char *c[] = {"U.S.", "President-elect", "Joe", "Biden", "spoke", "."};
+    nch = tag_words(d, ws, c, 6, (uint32_t[]){0}, 1, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 1); /* a title */
+    }
     for (size_t i = 0; i < nch; i++) {
         CHECK(!(ch[i].begin == 38 && ch[i].type == EG_NE_MISC)); /* no posting: not the platform */
     }
