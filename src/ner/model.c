@@ -2793,6 +2793,94 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* The type + 1 of a name the article's running text gives to the words [a, e) (outside the
+ * sentences in Title Case, tc[k] for sentence k), or 0. Names in running text are whole: the
+ * words must be a name of their own there, not the words of a longer one. */
+static unsigned body_name(const uint8_t *lab, const eg_word *w, const uint32_t *ss, size_t nss,
+                          size_t n, const uint8_t *tc, size_t a, size_t e)
+{
+    size_t len = e - a;
+    for (size_t k = 0; k < nss; k++) {
+        size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
+        for (size_t p = s0; !tc[k] && p + len <= s1; p++) {
+            if (lab[p] == 0 || ((lab[p] - 1) % 4 != 0 && (lab[p] - 1) % 4 != 3) ||
+                name_end(lab, p, s1) != p + len) {
+                continue;
+            }
+            bool same = true;
+            for (size_t q = 0; q < len && same; q++) {
+                same = eg_word_eq(w[a + q].s, w[p + q].s, w[p + q].len) &&
+                       w[a + q].len == w[p + q].len;
+            }
+            if (same) {
+                return (lab[p] - 1) / 4 + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Is word i a common word (the vectors or the news classes know it) that no list names? */
+static bool common_word(const eg_tag_ws *ws, size_t i)
+{
+    return (ws->ti[i].vcls[0] || ws->ti[i].wcls) && !ws->ti[i].gaz && !ws->ti[i].plist;
+}
+
+/* A headline in Title Case capitalizes its verbs, which the model takes into the names beside
+ * them ("Summons Ant Group", "Deny Mahomes", "Joshua Knocks", "Clippers Spoil Lakers"): a
+ * common word at the edge of a headline's name, or between two names, whose other words the
+ * article's running text names on their own (or a listed place before it: "China Summons Ant
+ * Group"), is left out. Only in an article's first
+ * sentence, its headline (a table of names in Title Case is no headline: "M. Bevan c Vaas b
+ * Chandana"); articles of at most 64 sentences. */
+static void headline_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                           const uint32_t *ss, size_t nss, size_t n)
+{
+    uint8_t tc[64];
+    bool any = false;
+    if (nss > 64) {
+        return;
+    }
+    for (size_t k = 0; k < nss; k++) {
+        size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
+        tc[k] = sentence_casing(ws->ti, s0, s1) == 1;
+        any = any || tc[k];
+    }
+    for (size_t k = 0; any && k < 1; k++) { /* the headline: tables of names are no headlines */
+        size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
+        for (size_t a = s0; tc[k] && a < s1; a++) {
+            if (lab[a] == 0 || ((lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3)) {
+                continue;
+            }
+            size_t e = name_end(lab, a, s1);
+            unsigned t;
+            if (e - a >= 2 && common_word(ws, a) &&
+                (t = body_name(lab, w, ss, nss, n, tc, a + 1, e)) != 0) {
+                lab[a] = 0; /* "Summons Ant Group" */
+                label_name(lab, a + 1, e, t - 1);
+            } else if (e - a >= 2 && common_word(ws, e - 1) &&
+                       (t = body_name(lab, w, ss, nss, n, tc, a, e - 1)) != 0) {
+                lab[e - 1] = 0; /* "Joshua Knocks" */
+                label_name(lab, a, e - 1, t - 1);
+            } else {
+                for (size_t m = a + 1; m + 1 < e; m++) {
+                    unsigned t1 = 0, t2;
+                    if (common_word(ws, m) &&
+                        (t2 = body_name(lab, w, ss, nss, n, tc, m + 1, e)) != 0 &&
+                        ((t1 = body_name(lab, w, ss, nss, n, tc, a, m)) != 0 ||
+                         (listed_place(ws, a, m) && (t1 = EG_NE_LOC + 1)))) {
+                        label_name(lab, a, m, t1 - 1); /* "Clippers Spoil Lakers" */
+                        lab[m] = 0;
+                        label_name(lab, m + 1, e, t2 - 1);
+                        break;
+                    }
+                }
+            }
+            a = e - 1;
+        }
+    }
+}
+
 eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
                        const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
                        size_t *nchunks, size_t *chunks_cap, eg_error *err)
@@ -2829,6 +2917,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, nwords);
+        headline_names(ws, ws->labels, words, sent_start, nsents, nwords);
     }
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;

@@ -564,6 +564,23 @@ static void test_opening_person(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A headline's verb is no part of the names beside it that the running text names alone. */
+static void test_headline_verbs(eg_model *d)
+{
+    const char *a[] = {"China", "Summons", "Ant", "Group", "Over", "Lending", "Rules",
+                       "Regulators", "summoned", "executives", "of", "Ant", "Group", "on",
+                       "Saturday", ",", "the", "People", "'s", "Bank", "of", "China", "said",
+                       "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 24, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_LOC)); /* China */
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_ORG)); /* Ant Group, not "China Summons Ant Group" */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A firm named with its legal form is also its first word alone. */
 static void test_short_firm_names(eg_model *d)
 {
@@ -801,6 +818,7 @@ int main(void)
     test_platforms(d);
     test_opening_person(d);
     test_short_firm_names(d);
+    test_headline_verbs(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
