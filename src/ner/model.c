@@ -2546,6 +2546,9 @@ static bool particle_surname(const eg_word *w)
 static bool event_word(const eg_word *w)
 {
     static const char *const words[] = {"Brexit", "COVID-19", "Covid-19", "COVID", "Covid"};
+    if (w->len < 5 || (w->s[0] != 'B' && w->s[0] != 'C')) {
+        return false; /* the cheap test first: asked of every word */
+    }
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         if (eg_word_eq(words[k], w->s, w->len)) {
             return true;
@@ -2837,15 +2840,14 @@ static void headline_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                            const uint32_t *ss, size_t nss, size_t n)
 {
     uint8_t tc[64];
-    bool any = false;
-    if (nss > 64) {
-        return;
+    if (nss == 0 || nss > 64 || sentence_casing(ws->ti, ss[0], nss > 1 ? ss[1] : n) != 1) {
+        return; /* the cheap test first: no headline in Title Case */
     }
     for (size_t k = 0; k < nss; k++) {
         size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
         tc[k] = sentence_casing(ws->ti, s0, s1) == 1;
-        any = any || tc[k];
     }
+    bool any = true;
     for (size_t k = 0; any && k < 1; k++) { /* the headline: tables of names are no headlines */
         size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
         for (size_t a = s0; tc[k] && a < s1; a++) {

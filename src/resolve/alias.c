@@ -1409,6 +1409,9 @@ static eg_status partial_links(ctx *c)
         }
         for (size_t s = 0; s < pe->nsurf; s++) {
             const char *t = pe->surf[s].text;
+            if (strchr(t, ' ')) {
+                continue; /* the cheap test first: a word alone */
+            }
             if (!eg_gaz_key(&c->key, t, strlen(t))) {
                 return EG_ERR_NOMEM;
             }
