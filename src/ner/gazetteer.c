@@ -1066,6 +1066,14 @@ bool eg_gaz_name_particle(const char *s, size_t n)
     return EG_WORD_IN_BY_LEN(by_len, s, n, true);
 }
 
+size_t eg_gaz_particle_prefix(const char *s, size_t n)
+{
+    const char *h = memchr(s, '-', n);
+    return h && h > s && (size_t)(h - s) + 1 < n && eg_gaz_name_particle(s, (size_t)(h - s))
+               ? (size_t)(h - s) + 1
+               : 0;
+}
+
 /* ---- phrase lists ---------------------------------------------------------------------------- */
 
 static const char *const pl_names[] = {

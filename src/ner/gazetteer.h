@@ -80,6 +80,10 @@ size_t eg_org_key_words(const char *s);
 /** Is the word (any case) a particle of surnames: "van", "de", "bin", "al"...? */
 bool eg_gaz_name_particle(const char *s, size_t n);
 
+/** The length of a particle and its hyphen opening word s[0..n) ("al-" of "al-Sisi", "el-" of
+ *  "el-sisi"), or 0 when it opens with none or is nothing more. */
+size_t eg_gaz_particle_prefix(const char *s, size_t n);
+
 /** Is the word an adverb that opens sentences and no name: "Meanwhile", "However"...? */
 bool eg_sentence_adverb(const char *s, size_t n);
 

@@ -1945,12 +1945,7 @@ static bool date_word(const eg_word *w)
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday"};
-    for (size_t k = 0; k < sizeof dates / sizeof *dates; k++) {
-        if (eg_word_eq(dates[k], w->s, w->len)) {
-            return true;
-        }
-    }
-    return false;
+    return in_words(dates, EG_ARRAY_LEN(dates), w);
 }
 
 /* Do "shares of" or "shares in" come before word a ("Shares of GoTo rose": a company's; a
@@ -1977,10 +1972,7 @@ static bool scored_for(const eg_word *w, size_t a)
     for (size_t k = 0; k < t->len && number; k++) {
         number = eg_is_digit((unsigned char)t->s[k]);
     }
-    for (size_t k = 0; k < sizeof tally / sizeof *tally && !number; k++) {
-        number = eg_word_eq(tally[k], t->s, t->len);
-    }
-    return number;
+    return number || in_words(tally, EG_ARRAY_LEN(tally), t);
 }
 
 /* Does "analyst at" (economist, strategist, trader) come before word a ("analysts at
@@ -1990,15 +1982,8 @@ static bool analyst_at(const eg_word *w, size_t a)
     static const char *const jobs[] = {"analyst",    "analysts",    "economist",  "economists",
                                        "strategist", "strategists", "trader",     "traders",
                                        "Analysts",   "Economists",  "Strategists", "Traders"};
-    if (!eg_word_eq("at", w[a - 1].s, w[a - 1].len)) {
-        return false;
-    }
-    for (size_t k = 0; k < sizeof jobs / sizeof *jobs; k++) {
-        if (eg_word_eq(jobs[k], w[a - 2].s, w[a - 2].len)) {
-            return true;
-        }
-    }
-    return false;
+    return eg_word_eq("at", w[a - 1].s, w[a - 1].len) &&
+           in_words(jobs, EG_ARRAY_LEN(jobs), &w[a - 2]);
 }
 
 /* Is w, before "firm", a word that makes it the adjective of prices ("and firm Sterling",
@@ -2007,12 +1992,7 @@ static bool price_firm(const eg_word *w)
 {
     static const char *const before[] = {"and", "or", "but", "was", "is", "were", "are",
                                          "remained", "stayed", "very", "more", "fairly", "quite"};
-    for (size_t k = 0; k < sizeof before / sizeof *before; k++) {
-        if (eg_word_eq(before[k], w->s, w->len)) {
-            return true;
-        }
-    }
-    return false;
+    return in_words(before, EG_ARRAY_LEN(before), w);
 }
 
 /* Relabel [a, b) of sentence labels as one name of type ty. */
@@ -2031,12 +2011,7 @@ static bool legal_word(const eg_word *w)
 {
     static const char *const more[] = {"Holding", "Holdings", "JSC", "PJSC", "Bhd", "Tbk", "ASA",
                                        "Oyj", "BV"};
-    for (size_t k = 0; k < sizeof more / sizeof *more; k++) {
-        if (eg_word_eq(more[k], w->s, w->len)) {
-            return true;
-        }
-    }
-    return eg_gaz_legal_form(w->s, w->len);
+    return in_words(more, EG_ARRAY_LEN(more), w) || eg_gaz_legal_form(w->s, w->len);
 }
 
 /* Does name [a, i] open with a given name or a title, or hold a listed place's word (a
@@ -2053,16 +2028,20 @@ static bool listed_name(const eg_tag_ws *ws, size_t a, size_t i)
     return listed;
 }
 
+/* Is token k a word of a listed country, region or city (whatever else it names)? */
+static bool place_token(const eg_tag_ws *ws, size_t k)
+{
+    const uint64_t places = plist_bits(EG_PL_ADMIN_AREA, 0xF) | plist_bits(EG_PL_COUNTRY, 0xF) |
+                            plist_bits(EG_PL_CITY, 0xF);
+    return (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) || (ws->ti[k].plist & places);
+}
+
 /* Is every word of [a, e) a word of a listed place (a country, a region, a city: "LOS
  * ANGELES", "KYIV"), and not of a listed organization ("UNITED NATIONS", a dateline too)? */
 static bool listed_place(const eg_tag_ws *ws, size_t a, size_t e)
 {
-    const uint64_t places = plist_bits(EG_PL_ADMIN_AREA, 0xF) | plist_bits(EG_PL_COUNTRY, 0xF) |
-                            plist_bits(EG_PL_CITY, 0xF);
     for (size_t k = a; k < e; k++) {
-        bool place = (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) ||
-                     (ws->ti[k].plist & places);
-        if (!place || (ws->ti[k].gaz & EG_GAZ_ORG)) {
+        if (!place_token(ws, k) || (ws->ti[k].gaz & EG_GAZ_ORG)) {
             return false;
         }
     }
@@ -2090,22 +2069,15 @@ static bool institution_word(const eg_word *w)
         "Authority",  "Institute",  "Association", "Federation",  "Confederation",
         "Organisation", "Organization", "Office",  "Committee",   "Assembly",    "Chamber",
         "College",    "Academy",    "Government", "Parliament",   "Secretariat", "Directorate"};
-    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
-        if (eg_word_eq(heads[k], w->s, w->len)) {
-            return true;
-        }
-    }
-    return false;
+    return in_words(heads, EG_ARRAY_LEN(heads), w);
 }
 
 /* Is a word of name [a, i] a listed country, region or city, whatever else it names
  * ("Frankfurt", a club's word too)? */
 static bool any_place(const eg_tag_ws *ws, size_t a, size_t i)
 {
-    const uint64_t places = plist_bits(EG_PL_ADMIN_AREA, 0xF) | plist_bits(EG_PL_COUNTRY, 0xF) |
-                            plist_bits(EG_PL_CITY, 0xF);
     for (size_t k = a; k <= i; k++) {
-        if ((ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) || (ws->ti[k].plist & places)) {
+        if (place_token(ws, k)) {
             return true;
         }
     }
@@ -2340,12 +2312,7 @@ static bool post_word(const eg_word *w, size_t i)
     static const char *const post[] = {"said",    "wrote",     "posted",   "post",  "posts",
                                        "message", "messages",  "video",    "videos", "account",
                                        "page",    "statement", "announced", "shared", "live"};
-    for (size_t k = 0; k < sizeof post / sizeof *post; k++) {
-        if (eg_word_eq(post[k], w[i].s, w[i].len)) {
-            return true;
-        }
-    }
-    return false;
+    return in_words(post, EG_ARRAY_LEN(post), &w[i]);
 }
 
 /* A platform a text appears on is a product, MISC, not the company ("a video posted on
@@ -2516,12 +2483,7 @@ static void law_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
 static bool generation_word(const eg_word *w)
 {
     static const char *const gen[] = {"Jr.", "Jr", "Sr.", "Sr", "III", "IV"};
-    for (size_t k = 0; k < sizeof gen / sizeof *gen; k++) {
-        if (eg_word_eq(gen[k], w->s, w->len)) {
-            return true;
-        }
-    }
-    return false;
+    return in_words(gen, EG_ARRAY_LEN(gen), w);
 }
 
 /* Is the word a surname joined to its Arabic particle ("el-Sisi", "al-Burhan", "bin-Zayed")? */
@@ -2534,12 +2496,8 @@ static bool particle_surname(const eg_word *w)
         !eg_is_upper((unsigned char)h[1])) {
         return false;
     }
-    for (size_t k = 0; k < sizeof parts / sizeof *parts; k++) {
-        if (eg_word_eq(parts[k], w->s, (size_t)(h - w->s))) {
-            return true;
-        }
-    }
-    return false;
+    const eg_word part = {w->s, (uint32_t)(h - w->s)};
+    return in_words(parts, EG_ARRAY_LEN(parts), &part);
 }
 
 /* Is the word "Brexit" or a name of COVID-19? */
@@ -2549,12 +2507,7 @@ static bool event_word(const eg_word *w)
     if (w->len < 5 || (w->s[0] != 'B' && w->s[0] != 'C')) {
         return false; /* the cheap test first: asked of every word */
     }
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        if (eg_word_eq(words[k], w->s, w->len)) {
-            return true;
-        }
-    }
-    return false;
+    return in_words(words, EG_ARRAY_LEN(words), w);
 }
 
 /* Is w[i] a word of who a person is, in an apposition ("the coup leader", "a former
@@ -2566,12 +2519,7 @@ static bool role_word(const eg_word *w)
         "spokeswoman", "founder", "chairman", "secretary", "director", "coach", "captain",
         "striker", "player",    "singer",    "actor",    "writer",  "former",  "senator",
         "governor", "mayor",    "lawyer",    "commander", "ambassador", "envoy", "candidate"};
-    for (size_t k = 0; k < sizeof roles / sizeof *roles; k++) {
-        if (eg_word_eq(roles[k], w->s, w->len)) {
-            return true;
-        }
-    }
-    return false;
+    return in_words(roles, EG_ARRAY_LEN(roles), w);
 }
 
 /* A word no vocabulary knows opening sentence or story (at p) before a comma and what tells
@@ -2812,8 +2760,8 @@ static unsigned body_name(const uint8_t *lab, const eg_word *w, const uint32_t *
             }
             bool same = true;
             for (size_t q = 0; q < len && same; q++) {
-                same = eg_word_eq(w[a + q].s, w[p + q].s, w[p + q].len) &&
-                       w[a + q].len == w[p + q].len;
+                same = w[a + q].len == w[p + q].len &&
+                       memcmp(w[a + q].s, w[p + q].s, w[p + q].len) == 0;
             }
             if (same) {
                 return (lab[p] - 1) / 4 + 1;
@@ -2919,7 +2867,9 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, nwords);
-        headline_names(ws, ws->labels, words, sent_start, nsents, nwords);
+        if (!ws->recased) { /* build shows headlines to the model in lower case itself */
+            headline_names(ws, ws->labels, words, sent_start, nsents, nwords);
+        }
     }
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;

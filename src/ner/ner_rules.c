@@ -489,9 +489,9 @@ eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
             const char *w = doc->text + t->start;
             size_t n = t->end - t->start;
             ok = eg_strmap_put(&last, w, n, 1);
-            const char *h = memchr(w, '-', n); /* "Sisi" of "el-Sisi" */
-            if (ok && h && h > w && h + 1 < w + n && eg_gaz_name_particle(w, (size_t)(h - w))) {
-                ok = eg_strmap_put(&last, h + 1, (size_t)(w + n - h - 1), 1);
+            size_t skip = eg_gaz_particle_prefix(w, n); /* "Sisi" of "el-Sisi" */
+            if (ok && skip) {
+                ok = eg_strmap_put(&last, w + skip, n - skip, 1);
             }
             any_folded = any_folded || !eg_is_ascii(w, n);
             ok = ok && put_initials(doc, m, &last);

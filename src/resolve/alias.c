@@ -1316,14 +1316,14 @@ static bool says_word(const eg_local_entity *e, const char *word)
  * ("Korean", "Congolese"), which is no mention when the article does not tell. */
 static void shared_country_names(ctx *c)
 {
-    static const char *const shared[][3] = {
-        {"korea", "South Korea", "North Korea"},
-        {"korean", "South Korea", "North Korea"},
-        {"koreans", "South Korea", "North Korea"},
-        {"congo", "Democratic Republic of the Congo", "Republic of the Congo"},
-        {"congolese", "Democratic Republic of the Congo", "Republic of the Congo"},
+    /* the key, the word the article writes in the country's name, the two countries */
+    static const char *const shared[][4] = {
+        {"korea", "korea", "South Korea", "North Korea"},
+        {"korean", "korea", "South Korea", "North Korea"},
+        {"koreans", "korea", "South Korea", "North Korea"},
+        {"congo", "congo", "Democratic Republic of the Congo", "Republic of the Congo"},
+        {"congolese", "congo", "Democratic Republic of the Congo", "Republic of the Congo"},
     };
-    static const char *const words[] = {"korea", "korea", "korea", "congo", "congo"};
     eg_doc_entities *out = c->de;
     for (size_t e = 0; e < out->n; e++) {
         eg_local_entity *pe = &out->ents[e];
@@ -1340,15 +1340,15 @@ static void shared_country_names(ctx *c)
             for (size_t f = 0; f < out->n; f++) {
                 const eg_local_entity *fe = &out->ents[f];
                 if (f == e || fe->merged_into != NONE || fe->type != EG_COUNTRY || !fe->label ||
-                    (strcmp(fe->label, shared[k][1]) != 0 &&
-                     strcmp(fe->label, shared[k][2]) != 0) ||
-                    !says_word(fe, words[k])) {
+                    (strcmp(fe->label, shared[k][2]) != 0 &&
+                     strcmp(fe->label, shared[k][3]) != 0) ||
+                    !says_word(fe, shared[k][1])) {
                     continue;
                 }
                 both = both || (hit != NONE && strcmp(out->ents[hit].label, fe->label) != 0);
                 hit = hit == NONE ? (uint32_t)f : hit;
             }
-            bool dem = strcmp(pe->key, words[k]) != 0; /* "Korean" */
+            bool dem = strcmp(pe->key, shared[k][1]) != 0; /* "Korean" */
             if (hit != NONE && !both) {
                 pe->type = EG_COUNTRY;
                 merge(out, (uint32_t)e, hit);

@@ -98,19 +98,27 @@ static bool names_close(const char *a, const char *b)
  * or more that no list gives ("abdourahamane tiani" / "abdourahamane tchiani": a
  * transliteration; not "john smith" / "john smyth")? The surnames keep their first letter,
  * five letters or more, and two edits at most. */
-static bool surname_spellings(const char *a, const char *b)
+/* Are the words of key k before its surname (at la) given names of six letters or more that no
+ * list gives (no common given name, no particle)? */
+static bool uncommon_given(const char *k, const char *la)
 {
-    const char *la = strrchr(a, ' '), *lb = strrchr(b, ' ');
-    if (!la || !lb || la - a != lb - b || memcmp(a, b, (size_t)(la - a)) != 0) {
-        return false;
-    }
-    for (const char *p = a; p < la;) {
+    for (const char *p = k; p < la;) {
         const char *q = strchr(p, ' ');
         if (q - p < 6 || alias_given_name_word(p, (size_t)(q - p)) ||
             eg_gaz_name_particle(p, (size_t)(q - p))) {
             return false; /* a given name too common, or short, to tell one person */
         }
         p = q + 1;
+    }
+    return true;
+}
+
+static bool surname_spellings(const char *a, const char *b)
+{
+    const char *la = strrchr(a, ' '), *lb = strrchr(b, ' ');
+    if (!la || !lb || la - a != lb - b || memcmp(a, b, (size_t)(la - a)) != 0 ||
+        !uncommon_given(a, la)) {
+        return false;
     }
     la++, lb++;
     size_t na = strlen(la), nb = strlen(lb);
@@ -212,36 +220,49 @@ static bool initial_of(const char *a, const char *b)
            strcmp(alias_last_word(a), alias_last_word(b)) == 0;
 }
 
-/* Into k: the first and last words of person key `key` of three to five words whose middle
- * words are no particles ("bola tinubu" of "bola ahmed tinubu"; none of "mohammed bin
- * salman"). False when it has no such form, or out of memory (*ok). */
-static bool first_last(eg_buf *k, const char *key, bool *ok)
+/* The first and last words of person key `key` of three to five words whose middle words are
+ * no particles ("bola" and "tinubu" of "bola ahmed tinubu"; none of "mohammed bin salman"):
+ * *sp at the space after the first, *lw at the space before the last. False: no such form. */
+static bool first_last_at(const char *key, const char **sp, const char **lw)
 {
     size_t nw = alias_count_words(key);
     if (nw < 3 || nw > 5 || initial_key(key)) {
         return false;
     }
-    const char *sp = strchr(key, ' '), *lw = strrchr(key, ' ');
-    for (const char *p = sp + 1; p < lw;) {
+    *sp = strchr(key, ' ');
+    *lw = strrchr(key, ' ');
+    for (const char *p = *sp + 1; p < *lw;) {
         const char *q = strchr(p, ' ');
         if (eg_gaz_name_particle(p, (size_t)(q - p))) {
             return false;
         }
         p = q + 1;
     }
+    return true;
+}
+
+/* Into k: "first last" of `key` (first_last_at). False when it has no such form, or out of
+ * memory (*ok). */
+static bool first_last(eg_buf *k, const char *key, bool *ok)
+{
+    const char *sp, *lw;
+    if (!first_last_at(key, &sp, &lw)) {
+        return false;
+    }
     eg_buf_reset(k);
     *ok = eg_buf_append(k, key, (size_t)(sp - key)) && eg_buf_puts(k, lw);
     return *ok;
 }
 
-/* Is `s` the name `full` without its middle names (first_last)? */
+/* Is `s` the name `full` without its middle names (first_last_at)? */
 static bool shortened_of(const char *s, const char *full)
 {
-    eg_buf k = {0};
-    bool ok = true;
-    bool is = first_last(&k, full, &ok) && strcmp(k.data, s) == 0;
-    eg_buf_fini(&k);
-    return is;
+    const char *sp, *lw;
+    if (!first_last_at(full, &sp, &lw)) {
+        return false;
+    }
+    size_t fl = (size_t)(sp - full);
+    return strncmp(s, full, fl + 1) == 0 && strcmp(s + fl, lw) == 0;
 }
 
 /* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
@@ -485,7 +506,7 @@ static bool index_names(cross_ctx *x)
             continue; /* initials: below */
         }
         ok = add_holder(x, &k, lw, (uint32_t)i, true);
-        size_t skip = particle_prefix(lw, strlen(lw));
+        size_t skip = eg_gaz_particle_prefix(lw, strlen(lw));
         if (ok && skip) {
             ok = add_holder(x, &k, lw + skip, (uint32_t)i, true); /* "sisi" of "al-sisi" */
         }
@@ -634,15 +655,11 @@ static bool shortened_names(cross_ctx *x)
     return ok;
 }
 
-/* A person named in full with the same uncommon given names and a surname spelt another way
- * in another article (surname_spellings: "Abdourahamane Tiani", "Abdourahamane Tchiani"),
- * which the misspelling blocks miss when the second letter differs, is one person unless they
- * stand side by side: the given names, uncommon, are the evidence (articles of a few
- * sentences rarely share a neighbour). Blocked by the given names. So is a given name spelt
- * two ways before the same surname (given_spellings: Sergei / Sergey Lavrov), blocked by the
- * surname. */
 /* Chains next[] through the people of two words or more whose keys share a part: the given
- * names (by_surname false: all but the last word) or what follows the first word. */
+ * names (by_surname false: all but the last word) or what follows the first word; only those
+ * the spelling rules can join (uncommon given names; a given name of five letters or more
+ * and a surname of six), so that a common name ("john ...", "... smith") makes no long
+ * chain. */
 static bool chain_people(const cross_ctx *x, uint32_t *next, bool by_surname)
 {
     eg_strmap seen = {0}; /* part -> the last candidate with it, + 1 */
@@ -651,7 +668,9 @@ static bool chain_people(const cross_ctx *x, uint32_t *next, bool by_surname)
         const eg_alias_cand *c = &x->cands[i];
         const char *sp = by_surname ? strchr(c->key, ' ') : strrchr(c->key, ' ');
         next[i] = UINT32_MAX;
-        if (c->type != EG_PERSON || !sp || c->listed) {
+        if (c->type != EG_PERSON || !sp || c->listed ||
+            (by_surname ? sp - c->key < 5 || strlen(strrchr(sp, ' ') + 1) < 6
+                        : !uncommon_given(c->key, sp))) {
             continue;
         }
         const char *part = by_surname ? sp : c->key;
@@ -683,6 +702,13 @@ static bool join_spellings(cross_ctx *x, const uint32_t *next,
     return ok;
 }
 
+/* A person named in full with the same uncommon given names and a surname spelt another way
+ * in another article (surname_spellings: "Abdourahamane Tiani", "Abdourahamane Tchiani"),
+ * which the misspelling blocks miss when the second letter differs, is one person unless they
+ * stand side by side: the given names, uncommon, are the evidence (articles of a few
+ * sentences rarely share a neighbour). Blocked by the given names. So is a given name spelt
+ * two ways before the same surname (given_spellings: Sergei / Sergey Lavrov), blocked by the
+ * surname. */
 static bool transliterations(cross_ctx *x)
 {
     uint32_t *next = malloc((x->n ? x->n : 1) * sizeof *next);

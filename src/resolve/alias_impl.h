@@ -34,10 +34,6 @@ bool alias_key_is(const char *name, const char *key);
 /* The number of words of key k (alias_names.c). */
 size_t alias_count_words(const char *k);
 
-/* The length of a particle and its hyphen opening word w[0..n) ("al-" of "al-sisi"), or 0
- * (alias_names.c). */
-size_t particle_prefix(const char *w, size_t n);
-
 /* Does key `part` equal one whole word of `full`, or a word after its particle ("sisi" of
  * "al-sisi")? *last: it is the last (alias_names.c). */
 bool alias_word_of(const char *part, const char *full, bool *last);

@@ -290,14 +290,6 @@ size_t alias_count_words(const char *k)
 }
 
 /* Does key `part` equal one whole word of `full`? Sets *last when it is the last word. */
-size_t particle_prefix(const char *w, size_t n)
-{
-    const char *h = memchr(w, '-', n);
-    return h && h > w && (size_t)(h - w) + 1 < n && eg_gaz_name_particle(w, (size_t)(h - w))
-               ? (size_t)(h - w) + 1
-               : 0;
-}
-
 bool alias_word_of(const char *part, const char *full, bool *last)
 {
     size_t pn = strlen(part);
@@ -305,7 +297,7 @@ bool alias_word_of(const char *part, const char *full, bool *last)
     while (*p) {
         const char *q = strchr(p, ' ');
         size_t wn = q ? (size_t)(q - p) : strlen(p);
-        size_t skip = particle_prefix(p, wn); /* "sisi" of "al-sisi" */
+        size_t skip = eg_gaz_particle_prefix(p, wn); /* "sisi" of "al-sisi" */
         if ((wn == pn && memcmp(p, part, pn) == 0) ||
             (skip && wn - skip == pn && memcmp(p + skip, part, pn) == 0)) {
             *last = q == NULL;
