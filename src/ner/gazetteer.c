@@ -964,10 +964,11 @@ bool eg_sentence_adverb(const char *s, size_t n)
     static const char *const by_len[][10] = {
         [3] = {"Now", "Yet"},
         [4] = {"Also", "Then", "Thus"},
-        [5] = {"Still", "Later", "Today", "Hence", "Again"},
-        [6] = {"Indeed"},
-        [7] = {"However", "Instead", "Earlier", "Overall", "Finally", "Notably", "Clearly"},
-        [8] = {"Moreover", "Meantime", "Recently", "Likewise"},
+        [5] = {"Still", "Later", "Today", "Hence", "Again", "Where", "While"},
+        [6] = {"Indeed", "Whilst", "Though", "Unlike", "Unless"},
+        [7] = {"However", "Instead", "Earlier", "Overall", "Finally", "Notably", "Clearly",
+               "Whereas", "Because", "Whether"},
+        [8] = {"Moreover", "Meantime", "Recently", "Likewise", "Although"},
         [9] = {"Meanwhile", "Yesterday", "Elsewhere", "Initially", "Currently", "Similarly",
                "Therefore", "Otherwise", "Sometimes", "Allegedly"},
         [10] = {"Separately", "Afterwards", "Previously", "Ultimately", "Eventually",
@@ -1042,6 +1043,103 @@ bool eg_law_head(const char *s, size_t n)
         [8] = {"Protocol"}, [9] = {"Agreement"}, [10] = {"Convention"},
     };
     return EG_WORD_IN_BY_LEN(by_len, s, n, false);
+}
+
+/* The capitals and small letters of s[0..n); false when it holds anything but letters. */
+static bool letter_cases(const char *s, size_t n, size_t *up, size_t *low)
+{
+    *up = *low = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!eg_is_alpha(c)) {
+            return false;
+        }
+        *up += eg_is_upper(c);
+        *low += eg_is_lower(c);
+    }
+    return true;
+}
+
+size_t eg_name_words(const char *s, size_t n, const char **ws, size_t *wl, size_t cap)
+{
+    size_t nw = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (s[i] == ' ' || s[i] == '-')) {
+            i++;
+        }
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != '-') {
+            j++;
+        }
+        if (j > i) {
+            if (nw == cap) {
+                return cap + 1;
+            }
+            ws[nw] = s + i;
+            wl[nw++] = j - i;
+        }
+        i = j;
+    }
+    return nw;
+}
+
+bool eg_mixed_acronym_word(const char *s, size_t n)
+{
+    size_t up, low;
+    return n >= 3 && n <= 10 && eg_is_upper((unsigned char)s[0]) &&
+           eg_is_upper((unsigned char)s[n - 1]) && letter_cases(s, n, &up, &low) && low > 0 &&
+           low <= up;
+}
+
+/* Function words an acronym may skip or give as a small letter. */
+static bool acronym_function_word(const char *w, size_t n)
+{
+    static const char *const by_len[][8] = {
+        [1] = {"a"},
+        [2] = {"of", "in", "on", "to", "de"},
+        [3] = {"for", "the", "and", "des", "der", "und", "fur", "del"},
+        [4] = {"f\xc3\xbcr"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, w, n, true);
+}
+
+/* acr[p..an) against the words from k on (at most 16 words). */
+static bool mixed_rest(const char *acr, size_t an, size_t p, const char *const *ws,
+                       const size_t *wl, size_t nw, size_t k)
+{
+    if (k == nw) {
+        return p == an;
+    }
+    bool fw = acronym_function_word(ws[k], wl[k]);
+    if (fw && mixed_rest(acr, an, p, ws, wl, nw, k + 1)) {
+        return true; /* left out */
+    }
+    if (p == an || eg_to_lower((unsigned char)acr[p]) != eg_to_lower((unsigned char)ws[k][0])) {
+        return false;
+    }
+    if (eg_is_lower((unsigned char)acr[p])) {
+        return fw && mixed_rest(acr, an, p + 1, ws, wl, nw, k + 1); /* "o" of "of" */
+    }
+    /* a capital, then as many of the word's next letters as follow in small letters */
+    size_t q = 1;
+    do {
+        if (mixed_rest(acr, an, p + q, ws, wl, nw, k + 1)) {
+            return true;
+        }
+        q++;
+    } while (p + q <= an && q <= wl[k] && eg_is_lower((unsigned char)acr[p + q - 1]) &&
+             acr[p + q - 1] == (char)eg_to_lower((unsigned char)ws[k][q - 1]));
+    return false;
+}
+
+bool eg_acronym_of(const char *acr, size_t an, const char *name, size_t nn)
+{
+    const char *ws[16];
+    size_t wl[16], up, low;
+    size_t nw = eg_name_words(name, nn, ws, wl, 16);
+    return an >= 2 && an <= 10 && eg_is_upper((unsigned char)acr[0]) &&
+           letter_cases(acr, an, &up, &low) && up >= 2 && low <= up && nw >= 2 && nw <= 16 &&
+           mixed_rest(acr, an, 0, ws, wl, nw, 0);
 }
 
 int32_t eg_gaz_org_acronym(const eg_gazetteer *g, const char *s, size_t n)

@@ -84,7 +84,8 @@ bool eg_gaz_name_particle(const char *s, size_t n);
  *  "el-sisi"), or 0 when it opens with none or is nothing more. */
 size_t eg_gaz_particle_prefix(const char *s, size_t n);
 
-/** Is the word an adverb that opens sentences and no name: "Meanwhile", "However"...? */
+/** Is the word an adverb or a conjunction that opens sentences and no name: "Meanwhile",
+ *  "However", "Where", "Although"...? */
 bool eg_sentence_adverb(const char *s, size_t n);
 
 /** Is the word a common noun said only of firms, before a firm's name ("drugmaker",
@@ -106,6 +107,23 @@ bool eg_team_nickname(const char *s, size_t n);
 /** Is the word the head of a law's or a treaty's name: "Act", "Agreement", "Convention",
  *  "Protocol", "Accord", "Accords"? */
 bool eg_law_head(const char *s, size_t n);
+
+/** The words of a name split at spaces and hyphens: their starts and lengths in ws, wl (cap
+ *  of them at most), and their number, or cap + 1 when there are more. */
+size_t eg_name_words(const char *s, size_t n, const char **ws, size_t *wl, size_t cap);
+
+/** Is the word an acronym written in capitals and lower case ("BoE", "PBoC", "FinCEN", "DfT",
+ *  "AfD"): 3 to 10 letters, opening and ending in a capital, no more small letters than
+ *  capitals? */
+bool eg_mixed_acronym_word(const char *s, size_t n);
+
+/** Does the acronym acr[0..an) (2 to 10 letters, two capitals or more, the first a capital, no
+ *  more small letters than capitals) abbreviate name[0..nn) (words split at spaces and
+ *  hyphens)? Each capital opens a word and the small letters after it continue that word
+ *  ("FinCEN": Financial Crimes Enforcement Network), a small letter alone is the initial of a
+ *  function word ("BoE": Bank of England, "DfT": Department for Transport), and a function
+ *  word may be left out ("IMF": International Monetary Fund, "BOJ": Bank of Japan). */
+bool eg_acronym_of(const char *acr, size_t an, const char *name, size_t nn);
 
 /** The entry of an organization's acronym written exactly so ("WHO", not "Who"), or -1. */
 int32_t eg_gaz_org_acronym(const eg_gazetteer *g, const char *s, size_t n);

@@ -2700,6 +2700,76 @@ static size_t without_com(const eg_word *w)
     return w->len > 4 && memcmp(w->s + w->len - 4, ".com", 4) == 0 ? w->len - 4 : w->len;
 }
 
+#define NE_NONE 0xFFu /* no type */
+
+/* Is the word a function word inside names ("of", "on", "and", "for", "the", "de")? */
+static bool function_word(const eg_word *w)
+{
+    static const char *const fw[] = {"of", "on", "and", "for", "the", "de", "du", "des", "la",
+                                     "in", "to", "&"};
+    return in_words(fw, EG_ARRAY_LEN(fw), w);
+}
+
+/* Is the name [a, e) of labels lab whole: no name's words run into it from either side? */
+static bool whole_span(const uint8_t *lab, size_t a, size_t e, size_t n)
+{
+    bool open_ok = lab[a] == 0 || (lab[a] - 1) % 4 == 0 || (lab[a] - 1) % 4 == 3;
+    bool end_ok = lab[e - 1] == 0 || (lab[e - 1] - 1) % 4 >= 2;
+    return open_ok && end_ok && (e == n || lab[e] == 0 || (lab[e] - 1) % 4 == 0 ||
+                                 (lab[e] - 1) % 4 == 3);
+}
+
+/* A firm the article names with its legal form ("American Express Co", "Texas Oil and Gas
+ * Corp") is also its words without it, which the model cut into a demonym and a name where a
+ * sentence opens ("American Express will keep a stake": MISC + ORG): the words alone, not
+ * inside a longer name nor one name already, become the firm's name. */
+static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    size_t heads[8], hlen[8], nh = 0;
+    for (size_t i = 0; i + 2 < n && nh < 8; i++) {
+        if (lab[i] != 1 + 4 * EG_NE_ORG) {
+            continue; /* a firm's name of three words or more */
+        }
+        size_t e = name_end(lab, i, n), he = e - 1;
+        while (he > i && function_word(&w[he - 1])) {
+            he--; /* "Pesch and Co": "Pesch" (short_firm_names), not "Pesch and" */
+        }
+        if (e - i <= 6 && he - i >= 2 && legal_word(&w[e - 1]) && ws->ti[i].cap) {
+            heads[nh] = i;
+            hlen[nh++] = he - i;
+        }
+        i = e - 1;
+    }
+    for (size_t k = 0; k < nh; k++) {
+        size_t h = heads[k], len = hlen[k];
+        for (size_t i = 0; i + len <= n; i++) {
+            bool same = i + len <= h || i >= h + len + 1;
+            for (size_t q = 0; q < len && same; q++) {
+                same = w[i + q].len == w[h + q].len &&
+                       memcmp(w[i + q].s, w[h + q].s, w[i + q].len) == 0;
+            }
+            /* a legal form ends the name before it: "of American Express Co. American
+             * Express will", one sentence to the segmenter */
+            bool after_firm = i > 0 && legal_word(&w[i - 1]) && lab[i - 1] != 0;
+            if (!same || (i + len < n && ws->ti[i + len].cap && lab[i + len] != 0) ||
+                (i > 0 && lab[i - 1] != 0 && ws->ti[i - 1].cap && !after_firm)) {
+                continue; /* a longer name's words */
+            }
+            if (after_firm && ((lab[i - 1] - 1) % 4 == 0 || (lab[i - 1] - 1) % 4 == 1)) {
+                lab[i - 1] += (lab[i - 1] - 1) % 4 == 0 ? 3 : 1; /* B -> U, I -> L */
+            }
+            if (!whole_span(lab, i, i + len, n)) {
+                continue;
+            }
+            bool one = lab[i] != 0 && (lab[i] - 1) % 4 == 0 && name_end(lab, i, n) == i + len;
+            if (!one) { /* a name the model gave the words whole keeps its type: "Miss
+                           Universe" the title beside Miss Universe Inc */
+                label_name(lab, i, i + len, EG_NE_ORG);
+            }
+        }
+    }
+}
+
 /* A firm the article names with its legal form ("Salesforce.com Inc", "Consolidated Gas Co") is
  * also the first word of that name alone ("Salesforce shares fell", "Consolidated said"), which
  * the model left out where the word opens a sentence or reads as a common word; not a word the
@@ -2740,6 +2810,91 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         size_t m = hit ? mem_find(ws, ws->ti[i].lo) : SIZE_MAX;
         if (hit && !(m != SIZE_MAX && ws->mlower[m])) {
             label_name(lab, i, i + 1, EG_NE_ORG);
+        }
+    }
+    short_firm_phrases(ws, lab, w, n);
+}
+
+/* Is token i no name's word, or a name of its own (U)? */
+static bool single(const uint8_t *lab, size_t i)
+{
+    return lab[i] == 0 || (lab[i] - 1) % 4 == 3;
+}
+
+/* An acronym an article defines in parentheses right after a name ("Bank of England (BoE)",
+ * "Department for Transport (DfT)", "Financial Crimes Enforcement Network (FinCEN)"), whose
+ * letters are the name's initials (eg_acronym_of), names what the name names, there and
+ * wherever else the article writes it alone, which the model missed or typed otherwise in
+ * capitals and lower case ("DfT" MISC). Not of a person's name; alone, not a word the
+ * article also writes in lower case ("IN" of "Intelligent Network (IN)"). */
+static void defined_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                             const uint32_t *ss, size_t nss, size_t n)
+{
+    const eg_word *defs[8];
+    unsigned types[8];
+    size_t nd = 0;
+    for (size_t k = 0; k < nss; k++) {
+        size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
+        for (size_t p = s0 + 2; p + 2 < s1 && nd < 8; p++) {
+            if (!eg_word_eq("(", w[p].s, w[p].len) || !eg_word_eq(")", w[p + 2].s, w[p + 2].len) ||
+                !single(lab, p + 1) || !ws->ti[p + 1].cap) {
+                continue;
+            }
+            /* the words before it, capitalized or function words, longest first */
+            size_t b = p;
+            while (b > s0 && p - b < 12 && (ws->ti[b - 1].cap || function_word(&w[b - 1]))) {
+                b--;
+            }
+            for (size_t a = b; a + 2 <= p; a++) {
+                if (!ws->ti[a].cap || eg_word_eqi("the", w[a].s, w[a].len) ||
+                    (lab[a] != 0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3)) {
+                    continue; /* a name opens there ("The" opens none), or none runs
+                                 through it */
+                }
+                char name[256]; /* the words, one space apart */
+                size_t len = 0;
+                for (size_t q = a; q < p && len + w[q].len + 1 < sizeof name; q++) {
+                    memcpy(name + len, w[q].s, w[q].len);
+                    len += w[q].len;
+                    name[len++] = ' ';
+                }
+                if (!eg_acronym_of(w[p + 1].s, w[p + 1].len, name, len - 1)) {
+                    continue;
+                }
+                /* the type: of the name the words are, else (when they hold names) of the
+                 * acronym, else of the last of the names they are cut into; no person */
+                unsigned ty = NE_NONE, last = NE_NONE;
+                bool person = false, whole = lab[a] != 0 && name_end(lab, a, s1) == p;
+                for (size_t q = a; q < p; q++) {
+                    if (lab[q] != 0) {
+                        last = (lab[q] - 1) / 4;
+                        person |= last == EG_NE_PER;
+                    }
+                }
+                if (whole) {
+                    ty = (lab[a] - 1) / 4;
+                } else if (last != NE_NONE) { /* no name in the words: no acronym either */
+                    ty = lab[p + 1] != 0 ? (unsigned)(lab[p + 1] - 1) / 4 : last;
+                }
+                if (!person && ty != NE_NONE && ty != EG_NE_PER) {
+                    if (!whole) {
+                        label_name(lab, a, p, ty); /* "General Agreement on Tariffs and Trade" */
+                    }
+                    defs[nd] = &w[p + 1];
+                    types[nd++] = ty;
+                }
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < n && nd; i++) {
+        for (size_t d = 0; d < nd && single(lab, i); d++) {
+            size_t m;
+            if (w[i].len == defs[d]->len && memcmp(w[i].s, defs[d]->s, w[i].len) == 0 &&
+                (&w[i] == defs[d] || (m = mem_find(ws, ws->ti[i].lo)) == SIZE_MAX ||
+                 !ws->mlower[m])) {
+                label_name(lab, i, i + 1, types[d]); /* not "IN" where "in" is a word */
+            }
         }
     }
 }
@@ -2867,6 +3022,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, nwords);
+        defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
         if (!ws->recased) { /* build shows headlines to the model in lower case itself */
             headline_names(ws, ws->labels, words, sent_start, nsents, nwords);
         }

@@ -593,6 +593,42 @@ static void test_short_firm_names(eg_model *d)
     size_t nch = tag_words(d, ws, a, 17, (uint32_t[]){0, 10}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 4, EG_NE_ORG));   /* Consolidated Natural Gas Co */
     CHECK(has_chunk(ch, nch, 10, 11, EG_NE_ORG)); /* Consolidated said */
+    /* and its words without the legal form, where the segmenter saw no sentence end */
+    const char *b[] = {"Shares", "of", "American", "Express", "Co.", "American", "Express",
+                       "will", "keep", "a", "stake", "."};
+    nch = tag_words(d, ws, b, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG)); /* American Express Co. */
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_ORG)); /* American Express will */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
+/* An acronym defined in parentheses after a name names the same, there and alone later; not
+ * a word the article writes in lower case. */
+static void test_defined_acronyms(eg_model *d)
+{
+    const char *a[] = {"The", "Department", "for", "Transport", "(", "DfT", ")", "said",
+                       "fares", "would", "rise", ".", "The", "DfT", "declined", "to",
+                       "comment", "in", "a", "statement", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 21, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));   /* Department for Transport */
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG));   /* (DfT) */
+    CHECK(has_chunk(ch, nch, 13, 14, EG_NE_ORG)); /* The DfT declined */
+    const char *b[] = {"It", "sells", "Intelligent", "Network", "(", "IN", ")", "products",
+                       "in", "Asia", ".", "SALES", "IN", "CHINA", "ROSE", "."};
+    nch = tag_words(d, ws, b, 16, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 12); /* "IN", where "in" is a word */
+    }
+    /* the words the acronym abbreviates are one name, however the model cut them */
+    const char *c[] = {"Japan", "might", "ask", "the", "General", "Agreement", "on", "Tariffs",
+                       "and", "Trade", "(", "GATT", ")", "to", "rule", "."};
+    nch = tag_words(d, ws, c, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 10, EG_NE_ORG)); /* General Agreement on Tariffs and Trade */
+    CHECK(has_chunk(ch, nch, 11, 12, EG_NE_ORG)); /* GATT */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
@@ -818,6 +854,7 @@ int main(void)
     test_platforms(d);
     test_opening_person(d);
     test_short_firm_names(d);
+    test_defined_acronyms(d);
     test_headline_verbs(d);
         eg_model_destroy(d);
     } else {
