@@ -250,15 +250,18 @@ static void merge(eg_doc_entities *de, uint32_t from, uint32_t to)
 /* The mention index covering token t, or -1. */
 static long mention_at(const eg_mentions *ms, uint32_t t)
 {
+    long best = -1;
     for (size_t i = 0; i < ms->n; i++) {
-        if (ms->v[i].tok_begin <= t && t < ms->v[i].tok_end) {
-            return (long)i;
-        }
         if (ms->v[i].tok_begin > t) {
             break;
         }
+        if (ms->v[i].tok_begin <= t && t < ms->v[i].tok_end &&
+            (best < 0 || ms->v[i].tok_end - ms->v[i].tok_begin >
+                             ms->v[best].tok_end - ms->v[best].tok_begin)) {
+            best = (long)i; /* the longest: "United States Steel Corp", not its country */
+        }
     }
-    return -1;
+    return best;
 }
 
 static bool tok_is(const eg_doc *doc, uint32_t t, const char *s)
@@ -278,6 +281,92 @@ static const char *longf_copy(const char *s, size_t n)
     memcpy(buf, s, k);
     buf[k] = '\0';
     return buf;
+}
+
+/* The letters of a name's words but its function words ("of", "the"...), lowered, into out
+ * (cap bytes); their number, or cap when they do not fit. */
+static size_t content_letters(const char *s, size_t n, char *out, size_t cap)
+{
+    const char *ws[24];
+    size_t wl[24], k = 0;
+    size_t nw = eg_name_words(s, n, ws, wl, 24);
+    for (size_t w = 0; w < nw && nw <= 24; w++) {
+        for (size_t q = 0; q < wl[w] && !alias_function_word(ws[w], wl[w]); q++) {
+            unsigned char ch = (unsigned char)ws[w][q];
+            if (k == cap) {
+                return cap;
+            }
+            if (eg_is_alpha(ch) || ch >= 0x80) {
+                out[k++] = (char)eg_to_lower(ch);
+            }
+        }
+    }
+    return nw <= 24 ? k : cap;
+}
+
+/* Do names a and b[0..bn) spell the same words but for function words, hyphens and a letter
+ * in twelve ("Organisation for Economic Co-operation" / "Organization for Economic
+ * Cooperation")? Not "Asian Development Bank" and "African Development Bank". */
+static bool same_content_words(const char *a, const char *b, size_t bn)
+{
+    char x[64], y[64];
+    size_t xn = content_letters(a, strlen(a), x, sizeof x);
+    size_t yn = content_letters(b, bn, y, sizeof y);
+    if (xn == sizeof x || yn == sizeof y) {
+        return false;
+    }
+    unsigned max = (unsigned)((xn < yn ? xn : yn) / 12);
+    return xn && yn && eg_alias_edit_distance(x, xn, y, yn, max) <= max;
+}
+
+/* The entity of the mention that is exactly token t, of type `type`, or NONE. */
+static uint32_t acronym_entity(const ctx *c, uint32_t t, eg_etype type)
+{
+    for (size_t j = 0; j < c->ms->n && c->ms->v[j].tok_begin <= t; j++) {
+        if (c->ms->v[j].tok_begin == t && c->ms->v[j].tok_end == t + 1 &&
+            c->ms->v[j].type == type) {
+            return find(c->de, c->de->of_mention[j]);
+        }
+    }
+    return NONE;
+}
+
+/* A listed acronym the article defines as another name ("Asian Development Bank (ADB)", where
+ * the list's ADB is the African Development Bank) names that one in the article: its
+ * mentions there leave the list (then join the name in acronyms()). */
+static void redefined_acronyms(ctx *c)
+{
+    const eg_gazetteer *gaz = eg_gazetteer_default();
+    eg_mentions *ms = c->ms;
+    for (size_t i = 0; i < ms->n; i++) {
+        const eg_mention *m = &ms->v[i];
+        uint32_t open = m->tok_end;
+        if (m->type != EG_ORGANIZATION || m->gaz >= 0 || !tok_is(c->doc, open, "(") ||
+            !tok_is(c->doc, open + 2, ")")) {
+            continue;
+        }
+        for (size_t j = i + 1; j < ms->n && ms->v[j].tok_begin <= open + 1; j++) {
+            const eg_mention *a = &ms->v[j];
+            if (a->tok_begin != open + 1 || a->tok_end != open + 2 || a->gaz < 0 ||
+                a->type != EG_ORGANIZATION) {
+                continue;
+            }
+            const char *canon = eg_gaz_entry_at(gaz, a->gaz)->canonical;
+            size_t sn = strlen(m->surface);
+            if (!eg_alias_acronym_matches(a->surface, strlen(a->surface), m->surface, sn) ||
+                same_content_words(canon, m->surface, sn)) {
+                break;
+            }
+            int32_t entry = a->gaz;
+            char *acr = a->surface;
+            for (size_t k = 0; k < ms->n; k++) {
+                if (ms->v[k].gaz == entry && strcmp(ms->v[k].surface, acr) == 0) {
+                    ms->v[k].gaz = -1;
+                }
+            }
+            break;
+        }
+    }
 }
 
 static eg_status acronyms(ctx *c)
@@ -369,6 +458,17 @@ static eg_status acronyms(ctx *c)
                 merge(c->de, (uint32_t)e, target);
                 set_why_entity(c, (uint32_t)e, EG_RULE_ACRONYM, longf_copy(longf, long_n));
             }
+        }
+        /* a listed acronym ("OPEC") defined with a long form the list spells otherwise
+         * ("Organization of Petroleum Exporting Countries"): the long form joins the list's
+         * entity */
+        uint32_t acr_ent = acronym_entity(c, close - 1, type);
+        if (st == EG_OK && !permuted && acr_ent != NONE && c->de->ents[acr_ent].label_fixed &&
+            !c->de->ents[find(c->de, c->de->of_mention[i])].label_fixed &&
+            same_content_words(c->de->ents[acr_ent].label, longf, long_n)) {
+            uint32_t longe = c->de->of_mention[i];
+            merge(c->de, longe, acr_ent);
+            set_why_entity(c, longe, EG_RULE_ACRONYM, longf_copy(acr, acr_n));
         }
         free(acr_key);
         free(long_key);
@@ -998,18 +1098,33 @@ static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstate
 typedef struct partial_scan {
     uint32_t hit, fuzzy;       /* a name it is a word of; a name it misspells */
     bool ambiguous, fuzzy_amb; /* more than one of either */
+    uint32_t firm;             /* a firm named with its legal form that opens with it */
+    bool firm_amb;
     uint32_t hits[8];          /* the names it is a word of, when few */
     size_t nhits;
 } partial_scan;
 
 /* Scan the longer names for entity e (of pw words). */
-static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, partial_scan *ps)
+static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const bool *full,
+                         partial_scan *ps)
 {
     const eg_local_entity *pe = &out->ents[e];
-    *ps = (partial_scan){.hit = NONE, .fuzzy = NONE};
+    *ps = (partial_scan){.hit = NONE, .fuzzy = NONE, .firm = NONE};
     for (size_t f = 0; f < out->n; f++) {
         const eg_local_entity *fe = &out->ents[f];
-        if (f == e || fe->merged_into != NONE || alias_count_words(fe->key) <= pw) {
+        if (f == e || fe->merged_into != NONE) {
+            continue;
+        }
+        size_t pl = strlen(pe->key);
+        if (fe->type == EG_ORGANIZATION && pe->type == EG_PERSON && pw == 1 && full[f] &&
+            strncmp(fe->key, pe->key, pl) == 0 && (fe->key[pl] == ' ' || !fe->key[pl])) {
+            /* "Monier said", typed a person, beside "Monier Ltd": the firm, when no person
+             * of the article bears the name (partial_target) */
+            ps->firm_amb |= ps->firm != NONE && ps->firm != (uint32_t)f;
+            ps->firm = (uint32_t)f;
+            continue;
+        }
+        if (alias_count_words(fe->key) <= pw) {
             continue;
         }
         if (fe->type != pe->type) {
@@ -1116,6 +1231,10 @@ static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
         *target = ps->hit;
         return EG_RULE_PARTIAL_NAME;
     }
+    if (ps->hit == NONE && ps->fuzzy == NONE && ps->firm != NONE && !ps->firm_amb) {
+        *target = ps->firm;
+        return EG_RULE_PARTIAL_NAME;
+    }
     if (ps->hit == NONE && ps->fuzzy != NONE && !ps->fuzzy_amb &&
         pe->mentions <= c->de->ents[ps->fuzzy].mentions) {
         /* a slip is rarer than the name it misspells: "Reagan" five times beside one
@@ -1124,6 +1243,21 @@ static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
         return EG_RULE_MISSPELLING;
     }
     return EG_RULE_NONE;
+}
+
+/* Does another organization of the article open with mention i's words and go on ("Hospital
+ * Corp" of "Hospital Corp of America")? (at most EG_MAX_PARTIAL_SCAN mentions looked at) */
+static bool opens_longer_name(const eg_mentions *ms, size_t i)
+{
+    const char *s = ms->v[i].surface;
+    size_t n = strlen(s);
+    for (size_t j = 0; j < ms->n && j < EG_MAX_PARTIAL_SCAN; j++) {
+        const char *t = ms->v[j].surface;
+        if (j != i && ms->v[j].type == EG_ORGANIZATION && strncmp(t, s, n) == 0 && t[n] == ' ') {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* (4) partial person names and (5) misspellings, against the article's full names.
@@ -1136,9 +1270,11 @@ static eg_status partial_names(ctx *c)
     eg_mentions *ms = c->ms;
     eg_rule *erule = calloc(out->n ? out->n : 1, sizeof *erule);
     size_t *first_mention = malloc((out->n ? out->n : 1) * 2 * sizeof *first_mention);
-    if (!erule || !first_mention) {
+    bool *full = calloc(out->n ? out->n : 1, sizeof *full);
+    if (!erule || !first_mention || !full) {
         free(erule);
         free(first_mention);
+        free(full);
         return EG_ERR_NOMEM;
     }
     size_t *last_mention = first_mention + (out->n ? out->n : 1);
@@ -1148,6 +1284,10 @@ static eg_status partial_names(ctx *c)
     }
     for (size_t i = ms->n; i-- > 0;) {
         first_mention[out->of_mention[i]] = i;
+        if (ms->v[i].type == EG_ORGANIZATION && eg_ends_in_legal_form(ms->v[i].surface) &&
+            !opens_longer_name(ms, i)) {
+            full[find(out, out->of_mention[i])] = true; /* named in full: "Texaco Inc" */
+        }
     }
     for (size_t i = 0; i < ms->n; i++) {
         last_mention[out->of_mention[i]] = i;
@@ -1157,8 +1297,11 @@ static eg_status partial_names(ctx *c)
         if (pe->merged_into != NONE || pe->type == EG_COUNTRY) {
             continue; /* a place only joins a person, below */
         }
-        if (pe->label_fixed) {
-            continue; /* a listed name is its own entity: "IBM" is not "IBM Canada Ltd" */
+        if (pe->label_fixed || full[e]) {
+            /* a listed name is its own entity: "IBM" is not "IBM Canada Ltd"; nor is a firm
+             * the article names with its legal form: "Texaco Inc" and "Texaco" are not
+             * "Texaco Canada Inc" */
+            continue;
         }
         size_t pw = alias_count_words(pe->key);
         if (pw != 1 && !particle_surname(pe) && !two_word_surname(pe)) {
@@ -1166,7 +1309,7 @@ static eg_status partial_names(ctx *c)
                          are partial */
         }
         partial_scan ps;
-        scan_partial(out, e, pw, &ps);
+        scan_partial(out, e, pw, full, &ps);
         uint32_t target;
         eg_rule rule = partial_target(c, e, &ps, first_mention, last_mention, &target);
         if (target == NONE) {
@@ -1194,6 +1337,7 @@ static eg_status partial_names(ctx *c)
     }
     free(erule);
     free(first_mention);
+    free(full);
     return EG_OK;
 }
 
@@ -1444,8 +1588,12 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         out->why = calloc(ms->n ? ms->n : 1, sizeof *out->why);
         st = out->of_mention && out->rule && out->why ? EG_OK : EG_ERR_NOMEM;
     }
-    /* (1) exact keys, after the majority type of each surface */
+    /* (1) exact keys, after the majority type of each surface and the article's own
+     * definitions of listed acronyms */
     st = st == EG_OK ? vote_types(ms) : st;
+    if (st == EG_OK) {
+        redefined_acronyms(&c);
+    }
     for (size_t i = 0; st == EG_OK && i < ms->n; i++) {
         st = exact_key(&c, i);
     }

@@ -9,7 +9,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Is s[0..n) an acronym: 2-10 letters, no lower case, two capitals or more (alias_names.c)? */
+/* Is s[0..n) an acronym: 2-10 letters, no lower case, two capitals or more, or one in capitals
+ * and lower case ("BoE", eg_mixed_acronym_word) (alias_names.c)? */
 bool alias_is_acronym_word(const char *s, size_t n);
 
 /* Are the acronym's letters the initials of the name's words in another order, as an acronym
@@ -37,6 +38,9 @@ size_t alias_count_words(const char *k);
 /* Does key `part` equal one whole word of `full`, or a word after its particle ("sisi" of
  * "al-sisi")? *last: it is the last (alias_names.c). */
 bool alias_word_of(const char *part, const char *full, bool *last);
+
+/* Is the word (any case) a function word of names: "of", "the", "and", "de"... (alias_names.c)? */
+bool alias_function_word(const char *w, size_t n);
 
 /* Do a and b share enough letter pairs for two edits to be a misspelling (alias_names.c)? */
 bool alias_two_edits_plausible(const char *a, size_t an, const char *b, size_t bn);

@@ -98,6 +98,9 @@ static size_t initials(const char *name, size_t n, bool skip_stop, char *out, si
 
 bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name, size_t name_len)
 {
+    if (eg_mixed_acronym_word(acr, acr_len)) {
+        return eg_acronym_of(acr, acr_len, name, name_len); /* "BoE", "FinCEN" */
+    }
     char a[32];
     size_t an = 0;
     for (size_t i = 0; i < acr_len && an + 1 < sizeof a; i++) {
@@ -163,6 +166,11 @@ static bool is_stopword_ci(const char *w, size_t n)
         lw[q] = (char)eg_to_lower((unsigned char)w[q]);
     }
     return is_stopword(lw, n);
+}
+
+bool alias_function_word(const char *w, size_t n)
+{
+    return is_stopword_ci(w, n);
 }
 
 /* Can w[0..wn) be cut into prefixes of two letters or more of the words of name[0..n), in
@@ -250,6 +258,9 @@ bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size
 
 bool alias_is_acronym_word(const char *s, size_t n)
 {
+    if (eg_mixed_acronym_word(s, n)) {
+        return true;
+    }
     size_t up = 0;
     if (n < 2 || n > 10) {
         return false;

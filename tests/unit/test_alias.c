@@ -125,6 +125,18 @@ static void test_strings(void)
     CHECK(!eg_alias_acronym_matches("CNSP", 4,
                                     "National Council for the Safeguard of the Homeland", 50));
     CHECK(!eg_alias_acronym_matches("AU", 2, "European Union", 14));
+    /* in capitals and lower case: a small letter continues its word or is a function word's */
+    CHECK(eg_alias_acronym_matches("BoE", 3, "Bank of England", 15));
+    CHECK(eg_alias_acronym_matches("PBoC", 4, "People's Bank of China", 22));
+    CHECK(eg_alias_acronym_matches("FinCEN", 6, "Financial Crimes Enforcement Network", 35));
+    CHECK(eg_alias_acronym_matches("DfT", 3, "Department for Transport", 24));
+    CHECK(eg_alias_acronym_matches("AfD", 3, "Alternative f\xc3\xbcr Deutschland", 28));
+    CHECK(!eg_alias_acronym_matches("BoE", 3, "Bank of Japan", 13));
+    CHECK(!eg_alias_acronym_matches("FinCEN", 6, "Financial Conduct Authority", 27));
+    CHECK(!eg_alias_acronym_matches("BoE", 3, "Bank Energy", 11)); /* "o": no word's */
+    CHECK(alias_is_acronym_word("BoE", 3) && alias_is_acronym_word("FinCEN", 6));
+    CHECK(!alias_is_acronym_word("McDonald", 8) && !alias_is_acronym_word("Bo", 2) &&
+          !alias_is_acronym_word("GmbHs", 5));
     /* another language's order of the same initials; never other letters or a short one */
     CHECK(alias_acronym_permuted("CENI", 4, "Independent National Electoral Commission", 41));
     CHECK(alias_acronym_permuted("CNSP", 4, "National Council for the Safeguard of the Homeland",
@@ -251,7 +263,8 @@ static void test_acronyms(void)
         "Leaders of the Economic Community of West African States (ECOWAS) met. They then "
         "established the National Council for the Safeguard of the Homeland (Conseil national "
         "pour la sauvegarde de la patrie, CNSP). The CNSP refused. ECOWAS insisted. "
-        "NATO (North Atlantic Treaty Organization) watched.")};
+        "NATO (North Atlantic Treaty Organization) watched. The Bank of England (BoE) "
+        "held rates. The BoE said so.")};
     mark(&f.ms, &f.d, "Economic Community of West African States", EG_ORGANIZATION, 0);
     mark(&f.ms, &f.d, "ECOWAS", EG_ORGANIZATION, 0);
     mark(&f.ms, &f.d, "National Council for the Safeguard of the Homeland", EG_ORGANIZATION, 0);
@@ -260,7 +273,12 @@ static void test_acronyms(void)
     mark(&f.ms, &f.d, "ECOWAS", EG_ORGANIZATION, 1);
     mark(&f.ms, &f.d, "NATO", EG_ORGANIZATION, 0);
     mark(&f.ms, &f.d, "North Atlantic Treaty Organization", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Bank of England", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "BoE", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "BoE", EG_ORGANIZATION, 1);
     resolve(&f);
+    CHECK(same(&f.de, &f.ms, "BoE", "Bank of England"));
+
     CHECK(same(&f.de, &f.ms, "ECOWAS", "Economic Community of West African States"));
     CHECK(same(&f.de, &f.ms, "CNSP", "National Council for the Safeguard of the Homeland"));
     CHECK(same(&f.de, &f.ms, "NATO", "North Atlantic Treaty Organization"));
@@ -270,6 +288,21 @@ static void test_acronyms(void)
         acr += f.de.links[i].kind == EG_LINK_ACRONYM;
     }
     CHECK(acr >= 3); /* the definitions travel to other articles */
+    done(&f);
+    /* a listed acronym defined with the list's name spelled otherwise joins it; defined
+     * with another name, not */
+    f = (fixture){.d = make_doc("The Organization of Petroleum Exporting Countries (OPEC) met. "
+                                "The Asian Development Bank (ADB) lent. The African "
+                                "Development Bank said so.")};
+    mark(&f.ms, &f.d, "Organization of Petroleum Exporting Countries", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "OPEC", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Asian Development Bank", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "ADB", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "African Development Bank", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "OPEC", "Organization of Petroleum Exporting Countries"));
+    CHECK(!same(&f.de, &f.ms, "Asian Development Bank", "African Development Bank"));
+    CHECK(same(&f.de, &f.ms, "ADB", "Asian Development Bank")); /* the article's own ADB */
     done(&f);
 }
 
@@ -854,6 +887,29 @@ static void test_org_identity(void)
     CHECK(same(&f.de, &f.ms, "Texaco Inc", "Texaco"));
     CHECK_STR(label_of(&f.de, &f.ms, "Texaco"), "Texaco Inc"); /* the most frequent form */
     done(&f);
+    /* a firm named with its legal form is no partial name of its subsidiary */
+    fixture g = {.d = make_doc("Texaco Inc filed for protection. Texaco Canada Inc was not "
+                               "included. Texaco said talks failed.")};
+    mark(&g.ms, &g.d, "Texaco Inc", EG_ORGANIZATION, 0);
+    mark(&g.ms, &g.d, "Texaco Canada Inc", EG_ORGANIZATION, 0);
+    mark(&g.ms, &g.d, "Texaco", EG_ORGANIZATION, 2);
+    resolve(&g);
+    CHECK(!same(&g.de, &g.ms, "Texaco Inc", "Texaco Canada Inc"));
+    CHECK(same(&g.de, &g.ms, "Texaco Inc", "Texaco"));
+    done(&g);
+    /* but a firm's name cut after its legal form is still its name; and a one-word person the
+     * recognizer guessed for the firm's word is the firm when no person bears the name */
+    fixture h = {.d = make_doc("Hospital Corp of America said it would sell. Hospital Corp "
+                               "said talks failed. Monier Ltd said sales rose. Monier said "
+                               "so.")};
+    mark(&h.ms, &h.d, "Hospital Corp of America", EG_ORGANIZATION, 0);
+    mark(&h.ms, &h.d, "Hospital Corp", EG_ORGANIZATION, 1);
+    mark(&h.ms, &h.d, "Monier Ltd", EG_ORGANIZATION, 0);
+    mark(&h.ms, &h.d, "Monier", EG_PERSON, 1);
+    resolve(&h);
+    CHECK(same(&h.de, &h.ms, "Hospital Corp of America", "Hospital Corp"));
+    CHECK(same(&h.de, &h.ms, "Monier Ltd", "Monier"));
+    done(&h);
 }
 
 /* A generic word joins the organization named in full, or is no entity at all. */
