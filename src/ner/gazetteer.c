@@ -986,10 +986,12 @@ bool eg_firm_noun(const char *s, size_t n)
     static const char *const by_len[][8] = {
         [4] = {"firm"},
         [6] = {"lender"},
-        [7] = {"company", "startup", "airline", "fintech"},
-        [8] = {"carmaker", "retailer", "start-up"},
+        [5] = {"miner"},
+        [7] = {"company", "startup", "airline", "fintech", "refiner"},
+        [8] = {"carmaker", "retailer", "start-up", "operator"},
         [9] = {"drugmaker", "automaker", "chipmaker", "brokerage"},
         [10] = {"planemaker", "steelmaker", "subsidiary"},
+        [11] = {"consultancy"},
         [12] = {"conglomerate"},
     };
     return EG_WORD_IN_BY_LEN(by_len, s, n, false);

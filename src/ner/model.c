@@ -1979,9 +1979,11 @@ static bool scored_for(const eg_word *w, size_t a)
  * Jefferies", "an analyst at StoneX"): their employer, a firm? */
 static bool analyst_at(const eg_word *w, size_t a)
 {
-    static const char *const jobs[] = {"analyst",    "analysts",    "economist",  "economists",
-                                       "strategist", "strategists", "trader",     "traders",
-                                       "Analysts",   "Economists",  "Strategists", "Traders"};
+    static const char *const jobs[] = {
+        "analyst",   "analysts",   "economist",   "economists",  "strategist", "strategists",
+        "trader",    "traders",    "Analysts",    "Economists",  "Strategists", "Traders",
+        "research",  "researcher", "researchers", "lecturer",    "professor",  "manager",
+        "managers",  "partner"};
     return eg_word_eq("at", w[a - 1].s, w[a - 1].len) &&
            in_words(jobs, EG_ARRAY_LEN(jobs), &w[a - 2]);
 }
@@ -2010,7 +2012,7 @@ static void label_name(uint8_t *lab, size_t a, size_t b, unsigned ty)
 static bool legal_word(const eg_word *w)
 {
     static const char *const more[] = {"Holding", "Holdings", "JSC", "PJSC", "Bhd", "Tbk", "ASA",
-                                       "Oyj", "BV"};
+                                       "Oyj", "BV", "Bros", "Bros."};
     return in_words(more, EG_ARRAY_LEN(more), w) || eg_gaz_legal_form(w->s, w->len);
 }
 
@@ -2109,12 +2111,24 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             }
         }
     }
+    for (size_t i = s0; i < s1; i++) {
+        /* a platform's name the model left out ("Instagram and WhatsApp"): the company,
+         * unless the article writes the word in lower case too ("threads"); after "on" the
+         * platform itself (platform_names) */
+        size_t m;
+        if (lab[i] == 0 && ws->ti[i].cap && !ws->ti[i].allcap &&
+            eg_platform_word(w[i].s, w[i].len) &&
+            !((m = mem_find(ws, ws->ti[i].lo)) != SIZE_MAX && ws->mlower[m])) {
+            label_name(lab, i, i + 1, EG_NE_ORG);
+        }
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         /* a name the model left out after a firm's noun: "startup DeepSeek", "fintech
          * Moniepoint"; not a title, a given name ("the firm Gordon Wu founded" has its own
-         * test), a date or a letter ("group C"), nor after "firm" said of a price ("rates and
-         * firm Sterling", "was firm") */
-        if (lab[i] != 0 || !ws->ti[i].cap || w[i].len < 2 || !firm_noun(w, i - 1, s0) ||
+         * test), a date, a letter ("group C") or a figure ("refiner Q3 EPS"), nor after
+         * "firm" said of a price ("rates and firm Sterling", "was firm") */
+        if (lab[i] != 0 || !ws->ti[i].cap || w[i].len < 2 || ws->ti[i].digit ||
+            !firm_noun(w, i - 1, s0) ||
             (ws->ti[i].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME)) || date_word(&w[i]) ||
             (i >= s0 + 2 && eg_word_eq("firm", w[i - 1].s, w[i - 1].len) &&
              price_firm(&w[i - 2]))) {
@@ -2172,10 +2186,11 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         if ((l - 1) / 4 != EG_NE_PER && (l - 1) / 4 != EG_NE_LOC) {
             continue; /* only a person's or a place's name below */
         }
-        if ((pos == 2 && firm_head(&w[i])) ||
-            (a > s0 && lab[a - 1] == 0 && firm_noun(w, a - 1, s0) && !listed_name(ws, a, i)) ||
+        if ((pos == 2 && (firm_head(&w[i]) || legal_word(&w[i]))) ||
+            (a > s0 && lab[a - 1] == 0 && firm_noun(w, a - 1, s0) &&
+             !(ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) ||
             (a >= s0 + 2 && (shares_of(w, a) || analyst_at(w, a)) && !listed_name(ws, a, i) &&
-             !any_place(ws, a, i))) {
+             !(a == i ? any_place(ws, a, i) : listed_place(ws, a, i + 1)))) {
             label_name(lab, a, i + 1, EG_NE_ORG);
         } else if (i + 1 < s1 && lab[i + 1] == 0 && firm_head(&w[i + 1]) &&
                    !(a == i && (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)))) {

@@ -603,6 +603,26 @@ static void test_short_firm_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* What the words around a name say of a firm: a platform's name is a company (after "on" the
+ * platform), "Bros" ends a firm's name, "an analyst at" and "consultancy" open one. */
+static void test_firm_context(eg_model *d)
+{
+    const char *a[] = {"Regulators", "asked", "it", "to", "sell", "Instagram", "and",
+                       "WhatsApp", ".", "A", "film", "from", "Warner", "Bros", "opened", ".",
+                       "An", "analyst", "at", "Huatai", "Futures", "in", "Shanghai", "said",
+                       "so", ".", "Maersk", "and", "consultancy", "Drewry", "agreed", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 32, (uint32_t[]){0, 9, 16, 26}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));   /* WhatsApp */
+    CHECK(has_chunk(ch, nch, 12, 14, EG_NE_ORG)); /* Warner Bros */
+    CHECK(has_chunk(ch, nch, 19, 21, EG_NE_ORG)); /* Huatai Futures */
+    CHECK(has_chunk(ch, nch, 29, 30, EG_NE_ORG)); /* Drewry */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* An acronym defined in parentheses after a name names the same, there and alone later; not
  * a word the article writes in lower case. */
 static void test_defined_acronyms(eg_model *d)
@@ -855,6 +875,7 @@ int main(void)
     test_opening_person(d);
     test_short_firm_names(d);
     test_defined_acronyms(d);
+    test_firm_context(d);
     test_headline_verbs(d);
         eg_model_destroy(d);
     } else {
