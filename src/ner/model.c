@@ -2633,6 +2633,16 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             j = e - 1;
         }
     }
+    for (size_t j = s0; j + 1 < s1; j++) {
+        /* a title is no part of a person's name of two words or more: "Prince Abdulaziz bin
+         * Salman", "Sheikh Nawaf al-Ahmad al-Sabah" (build gives a royal title back to a
+         * one-word name: "King Charles") */
+        if (lab[j] == 1 + 4 * EG_NE_PER && (ws->ti[j].gaz & EG_GAZ_TITLE) &&
+            name_end(lab, j, s1) >= j + 3) {
+            label_name(lab, j + 1, name_end(lab, j, s1), EG_NE_PER);
+            lab[j] = 0;
+        }
+    }
     for (size_t j = s0 + 1; j < s1; j++) {
         /* a generational suffix or a surname with its particle the model left after a
          * person's name: "Ferdinand Marcos Jr.", "Abdel Fattah el-Sisi" */

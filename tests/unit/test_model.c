@@ -603,6 +603,20 @@ static void test_short_firm_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A title is no part of a person's name of two words or more. */
+static void test_title_out(eg_model *d)
+{
+    const char *a[] = {"Saudi", "Energy", "Minister", "Prince", "Abdulaziz", "bin", "Salman",
+                       "told", "reporters", "so", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_PER)); /* Abdulaziz bin Salman */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the words around a name say of a firm: a platform's name is a company (after "on" the
  * platform), "Bros" ends a firm's name, "an analyst at" and "consultancy" open one. */
 static void test_firm_context(eg_model *d)
@@ -876,6 +890,7 @@ int main(void)
     test_short_firm_names(d);
     test_defined_acronyms(d);
     test_firm_context(d);
+    test_title_out(d);
     test_headline_verbs(d);
         eg_model_destroy(d);
     } else {
