@@ -603,6 +603,21 @@ static void test_short_firm_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* Today's dateline names a place, also with its date ("SAO PAULO , Dec 9 ( Reuters ) -"); a
+ * fixture's "( N ) -" is none. */
+static void test_dateline_place(eg_model *d)
+{
+    const char *a[] = {"SAO", "PAULO", ",", "Dec", "9", "(", "Reuters", ")", "-", "Brazilian",
+                       "airline", "Gol", "said", "on", "Wednesday", "it", "would", "fly", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_LOC)); /* SAO PAULO */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A title is no part of a person's name of two words or more. */
 static void test_title_out(eg_model *d)
 {
@@ -891,6 +906,7 @@ int main(void)
     test_defined_acronyms(d);
     test_firm_context(d);
     test_title_out(d);
+    test_dateline_place(d);
     test_headline_verbs(d);
         eg_model_destroy(d);
     } else {
