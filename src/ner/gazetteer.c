@@ -634,6 +634,45 @@ static bool drop_group_words(eg_buf *key)
     return dropped;
 }
 
+/* A compass point and a demonym ("west german", "west germans"): the demonym's country when
+ * the list names it with that point ("West Germany", an old name of Germany), in *v (a demonym's
+ * value); UINT32_MAX stays otherwise ("east german": no East Germany listed). Here, not in the
+ * list itself, so the tagger's word features stay as the model was trained with. False when out
+ * of memory. */
+static bool point_demonym(const eg_gazetteer *g, const eg_buf *key, uint32_t *v)
+{
+    static const char *const points[] = {"north", "south", "east", "west"};
+    const char *sp = key->data ? memchr(key->data, ' ', key->len) : NULL;
+    size_t pl = sp ? (size_t)(sp - key->data) : 0;
+    bool point = false;
+    for (size_t i = 0; i < EG_ARRAY_LEN(points) && sp; i++) {
+        point |= eg_word_eq(points[i], key->data, pl);
+    }
+    if (!point || memchr(sp + 1, ' ', key->len - pl - 1)) {
+        return true;
+    }
+    uint32_t d = eg_strmap_get(&g->phrases, sp + 1, key->len - pl - 1, UINT32_MAX);
+    bool dem = false;
+    int32_t e = d == UINT32_MAX ? -1 : decode(d, &dem);
+    if (e < 0 || !dem || g->entries[e].kind != EG_GAZK_COUNTRY) {
+        return true;
+    }
+    eg_buf k = {0}, c = {0};
+    const char *name = g->entries[e].canonical;
+    bool ok = eg_gaz_key(&c, name, strlen(name)) && eg_buf_append(&k, key->data, pl + 1) &&
+              eg_buf_append(&k, c.data, c.len);
+    eg_buf_fini(&c);
+    if (ok) {
+        uint32_t cv = eg_strmap_get(&g->phrases, k.data, k.len, UINT32_MAX);
+        bool cd = false;
+        if (cv != UINT32_MAX && decode(cv, &cd) == e && !cd) {
+            *v = d;
+        }
+    }
+    eg_buf_fini(&k);
+    return ok;
+}
+
 eg_status eg_gaz_find(const eg_gazetteer *g, const char *s, size_t n, int32_t *entry,
                       bool *is_demonym)
 {
@@ -671,6 +710,10 @@ eg_status eg_gaz_find(const eg_gazetteer *g, const char *s, size_t n, int32_t *e
          * Industrie": the listed company under its full name ("Ford Motor Credit Co", "Shell
          * Canada" and "BP America" are other companies) */
         v = org_value(g, &key);
+    }
+    if (v == UINT32_MAX && !point_demonym(g, &key, &v)) {
+        eg_buf_fini(&key);
+        return EG_ERR_NOMEM;
     }
     eg_buf_fini(&key);
     if (v != UINT32_MAX) {
