@@ -1100,16 +1100,46 @@ typedef struct partial_scan {
     bool ambiguous, fuzzy_amb; /* more than one of either */
     uint32_t firm;             /* a firm named with its legal form that opens with it */
     bool firm_amb;
+    uint32_t tail;             /* an organization whose name ends with it ("Bundesbank") */
+    bool tail_amb;
     uint32_t hits[8];          /* the names it is a word of, when few */
     size_t nhits;
 } partial_scan;
+
+/* Is the organization's name key[0..n) before its last word a person's given name or
+ * initials ("john" Labatt, "j.p." Morgan, "j.c." Penney), a country's adjective in its own
+ * language ("deutsche" Bundesbank), a legal form ("nv" Philips), or the opening of a long
+ * formal name (four words or more: "regie nationale des usines" Renault)? Then its last word
+ * alone names it too; not "white" House, "new york" Plaza, "saudi" LPG. */
+static bool named_for(const char *key, size_t n)
+{
+    static const char *const adjectives[] = {"deutsche", "deutscher", "nationale", "nacional",
+                                             "nazionale", "generale", "general", "royal"};
+    const char *ws[8];
+    size_t wl[8];
+    size_t nw = eg_name_words(key, n, ws, wl, 8);
+    if (nw == 0 || nw > 8) {
+        return nw > 8;
+    }
+    if (nw >= 3) {
+        return true; /* with the last word, four or more */
+    }
+    const char *w = ws[nw - 1];
+    size_t k = wl[nw - 1];
+    bool initials = k >= 2 && w[k - 1] == '.';
+    for (size_t i = 0; i < EG_ARRAY_LEN(adjectives); i++) {
+        initials |= eg_word_eq(adjectives[i], w, k);
+    }
+    return initials || eg_gaz_legal_form(w, k) ||
+           (eg_gaz_word_flags(eg_gazetteer_default(), w, k) & EG_GAZ_FIRSTNAME);
+}
 
 /* Scan the longer names for entity e (of pw words). */
 static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const bool *full,
                          partial_scan *ps)
 {
     const eg_local_entity *pe = &out->ents[e];
-    *ps = (partial_scan){.hit = NONE, .fuzzy = NONE, .firm = NONE};
+    *ps = (partial_scan){.hit = NONE, .fuzzy = NONE, .firm = NONE, .tail = NONE};
     for (size_t f = 0; f < out->n; f++) {
         const eg_local_entity *fe = &out->ents[f];
         if (f == e || fe->merged_into != NONE) {
@@ -1166,8 +1196,18 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
         bool whole = pw == 1 ? alias_word_of(pe->key, fe->key, &last)
                              : ends_with_words(fe->key, pe->key);
         if (pe->type == EG_ORGANIZATION) {
-            /* "Wagner" -> "Wagner Group": only a leading word of an organization */
-            whole = whole && strncmp(fe->key, pe->key, strlen(pe->key)) == 0;
+            /* "Wagner" -> "Wagner Group": only a leading word of an organization; its last
+             * word only when nothing else matches and it is no generic word ("Bundesbank" of
+             * "Deutsche Bundesbank", not "Bank" of "Deutsche Bank": generic_words) */
+            bool lead = whole && strncmp(fe->key, pe->key, strlen(pe->key)) == 0;
+            if (whole && !lead && last && pw == 1 && !all_caps_entity(pe) &&
+                !(eg_gaz_word_flags(eg_gazetteer_default(), pe->key, strlen(pe->key)) &
+                  (EG_GAZ_ORG_WORD | EG_GAZ_FIRSTNAME)) &&
+                named_for(fe->key, strlen(fe->key) - strlen(pe->key))) {
+                ps->tail_amb |= ps->tail != NONE && ps->tail != (uint32_t)f;
+                ps->tail = (uint32_t)f;
+            }
+            whole = lead;
         }
         if (whole) {
             if (ps->hit != NONE && ps->hit != (uint32_t)f) {
@@ -1233,6 +1273,11 @@ static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
     }
     if (ps->hit == NONE && ps->fuzzy == NONE && ps->firm != NONE && !ps->firm_amb) {
         *target = ps->firm;
+        return EG_RULE_PARTIAL_NAME;
+    }
+    if (ps->hit == NONE && ps->fuzzy == NONE && ps->tail != NONE && !ps->tail_amb &&
+        pe->type == EG_ORGANIZATION) {
+        *target = ps->tail;
         return EG_RULE_PARTIAL_NAME;
     }
     if (ps->hit == NONE && ps->fuzzy != NONE && !ps->fuzzy_amb &&
