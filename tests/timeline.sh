@@ -98,4 +98,23 @@ sed 's#<data key="v_doc_mentions">1|1|1|2</data>#<data key="v_doc_mentions">1|x<
 check test $? = 1
 check grep -q "'doc_mentions' must be 4 whole numbers" "$tmp/err3"
 check test ! -e "$tmp/out1.json" -a ! -e "$tmp/out2.json" -a ! -e "$tmp/out3.json"
+# an empty list is too short like any other (it passed a null pointer to memcpy), and a
+# doc_mentions that is no list is an error (it was ignored), for queries too
+python3 - "$tmp/d.json" "$tmp/bad4.json" "$tmp/bad5.json" "$tmp/bad6.json" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+for path, value in zip(sys.argv[2:], ([], None, {"a1": 1})):
+    g["nodes"][0]["doc_mentions"] = value
+    json.dump(g, open(path, "w", encoding="utf-8"))
+PY
+"$bin" merge "$tmp/bad4.json" -o "$tmp/out4.json" 2> "$tmp/err4"
+check test $? = 1
+check test "$(cat "$tmp/err4")" = "entgraph: $tmp/bad4.json: node 0: 0 doc_mentions for 1 docs"
+"$bin" stats "$tmp/bad5.json" > /dev/null 2> "$tmp/err5"
+check test $? = 1
+check test "$(cat "$tmp/err5")" = "entgraph: $tmp/bad5.json: node 0: 'doc_mentions' must be a list (got null)"
+"$bin" path "$tmp/bad6.json" Putin Niger > /dev/null 2> "$tmp/err6"
+check test $? = 1
+check test "$(cat "$tmp/err6")" = "entgraph: $tmp/bad6.json: node 0: 'doc_mentions' must be a list (got {\"a1\": 1})"
+check test ! -e "$tmp/out4.json"
 finish
