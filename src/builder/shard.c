@@ -292,10 +292,20 @@ cJSON *eg_builder_state_json(eg_builder *b)
 
 /* ---- merging shard states ------------------------------------------------------------------- */
 
+/* Counts and indices in a state are whole numbers: 1.5 or 1e30 is a bad state, never cast. */
+#define ST_EXACT 9007199254740992.0 /* 2^53: above it a double skips whole numbers */
+
+/* Whether x is a whole number from 0 to max (at most ST_EXACT). */
+static bool st_whole(const cJSON *x, double max)
+{
+    double v = cJSON_IsNumber(x) ? x->valuedouble : -1;
+    return v >= 0 && v <= max && v == (double)(uint64_t)v;
+}
+
 static bool st_u32(const cJSON *a, int i, uint32_t *out)
 {
     const cJSON *x = cJSON_GetArrayItem(a, i);
-    if (!cJSON_IsNumber(x) || x->valuedouble < 0 || x->valuedouble > 4294967295.0) {
+    if (!st_whole(x, 4294967295.0)) {
         return false;
     }
     *out = (uint32_t)x->valuedouble;
@@ -313,31 +323,58 @@ static bool st_str(const cJSON *a, int i, const char **out, bool null_ok)
     return *out != NULL;
 }
 
-static double st_num(const cJSON *o, const char *name)
+/* The whole-number member `name` of object o, from min to max (at most ST_EXACT), into *out;
+ * false when it is missing or is not such a number. */
+static bool st_member(const cJSON *o, const char *name, double min, double max, uint64_t *out)
 {
     const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, name);
-    return cJSON_IsNumber(x) ? x->valuedouble : -1;
-}
-
-/* The options a state was built with, or false when it is not a shard state we read. */
-static bool state_opts(const cJSON *st, eg_build_opts *o)
-{
-    const char *w = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(st, "window"));
-    const char *r = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(st, "repeats"));
-    double f = st_num(st, "format");
-    if ((f != SHARD_FORMAT && f != 1) || !w || !r || st_num(st, "types") < 1 ||
-        st_num(st, "evidence") < 0 || st_num(st, "max_window_entities") < 1) {
+    if (!st_whole(x, max) || x->valuedouble < min) {
         return false;
     }
-    *o = (eg_build_opts){0};
-    o->window = strcmp(w, "paragraph") == 0  ? EG_WINDOW_PARAGRAPH
-                : strcmp(w, "document") == 0 ? EG_WINDOW_DOCUMENT
-                                             : EG_WINDOW_SENTENCE;
-    o->types = (unsigned)st_num(st, "types");
-    o->evidence = (unsigned)st_num(st, "evidence");
-    o->max_window_entities = (unsigned)st_num(st, "max_window_entities");
-    o->repeats_each = strcmp(r, "each") == 0;
+    *out = (uint64_t)x->valuedouble;
     return true;
+}
+
+/* The window a state names, or -1 when it names none we know. */
+static int st_window(const cJSON *st)
+{
+    const char *w = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(st, "window"));
+    for (int k = EG_WINDOW_SENTENCE; w && k <= EG_WINDOW_DOCUMENT; k++) {
+        if (strcmp(w, eg_window_name((eg_window)k)) == 0) {
+            return k;
+        }
+    }
+    return -1;
+}
+
+/* The options a state was built with into *o: NULL, or the member that is missing or bad. */
+static const char *state_opts(const cJSON *st, eg_build_opts *o)
+{
+    const char *r = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(st, "repeats"));
+    uint64_t f, types, evidence, cap;
+    int window = st_window(st);
+    if (!st_member(st, "format", 1, SHARD_FORMAT, &f)) {
+        return "format";
+    }
+    if (window < 0) {
+        return "window";
+    }
+    if (!r || (strcmp(r, "once") != 0 && strcmp(r, "each") != 0)) {
+        return "repeats";
+    }
+    if (!st_member(st, "types", 1, UINT32_MAX, &types)) {
+        return "types";
+    }
+    if (!st_member(st, "evidence", 0, UINT32_MAX, &evidence)) {
+        return "evidence";
+    }
+    if (!st_member(st, "max_window_entities", 1, UINT32_MAX, &cap)) {
+        return "max_window_entities";
+    }
+    *o = (eg_build_opts){.window = (eg_window)window, .types = (unsigned)types,
+                         .evidence = (unsigned)evidence, .max_window_entities = (unsigned)cap,
+                         .repeats_each = strcmp(r, "each") == 0};
+    return NULL;
 }
 
 static eg_status bad_state(eg_error *err, size_t shard, const char *what)
@@ -668,15 +705,23 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
     const cJSON *links = cJSON_GetObjectItemCaseSensitive(st, "links");
     const cJSON *pairs = cJSON_GetObjectItemCaseSensitive(st, "pairs");
     const cJSON *texts = cJSON_GetObjectItemCaseSensitive(st, "texts");
+    uint64_t nwindows, capped;
     if (!cJSON_IsArray(docs) || !cJSON_IsArray(ents) || !cJSON_IsArray(links) ||
-        !cJSON_IsArray(pairs) || !cJSON_IsArray(texts) || st_num(st, "nwindows") < 0) {
+        !cJSON_IsArray(pairs) || !cJSON_IsArray(texts)) {
         return bad_state(err, shard, "missing member");
+    }
+    if (!st_member(st, "nwindows", 0, ST_EXACT, &nwindows)) {
+        return bad_state(err, shard, "nwindows");
+    }
+    if (!st_member(st, "capped", 0, ST_EXACT, &capped)) {
+        return bad_state(err, shard, "capped");
     }
     absorb_ctx c = {.b = b, .shard = shard, .d0 = b->ndocs, .err = err};
     c.nd = (size_t)cJSON_GetArraySize(docs);
     c.ne = (size_t)cJSON_GetArraySize(ents);
     /* format 1 lists an entity's documents alone: its mentions per document are unknown */
-    c.with_mentions = st_num(st, "format") != 1;
+    uint64_t format = SHARD_FORMAT;
+    c.with_mentions = st_member(st, "format", 1, SHARD_FORMAT, &format) && format != 1;
     b->doc_mentions_unknown = b->doc_mentions_unknown || !c.with_mentions;
     eg_status rc = absorb_documents(&c, docs);
     if (rc != EG_OK) {
@@ -697,8 +742,8 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
     rc = rc == EG_OK ? absorb_links(&c, links) : rc;
     rc = rc == EG_OK ? absorb_pairs(&c, pairs) : rc;
     if (rc == EG_OK) {
-        b->nwindows += (uint64_t)st_num(st, "nwindows");
-        b->capped += (size_t)st_num(st, "capped");
+        b->nwindows += nwindows;
+        b->capped += (size_t)capped;
         rc = absorb_texts(&c, texts);
     }
     free(c.emap);
@@ -711,9 +756,13 @@ eg_status eg_shards_merge(eg_graph *const *gs, size_t n, bool keep_state, eg_gra
     *out = NULL;
     eg_build_opts o0, o;
     for (size_t i = 0; i < n; i++) {
-        if (!gs[i]->shard || !state_opts(gs[i]->shard, &o)) {
+        if (!gs[i]->shard) {
             return eg_error_set(err, EG_ERR_PARSE, "shard %zu: no shard state (a graph built "
                                                    "without the shard option)", i + 1);
+        }
+        const char *bad = state_opts(gs[i]->shard, &o);
+        if (bad) {
+            return bad_state(err, i, bad);
         }
         if (i == 0) {
             o0 = o;

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# merge_inputs.sh ENTGRAPH SRCDIR - what `merge` refuses, with one line and exit 1, and no
+# output file: a shard state whose counts or indices are not whole numbers in range (1e30 was
+# cast to 0). Merging disjoint shards stays exactly one build of the whole.
+. "$(dirname "$0")/testlib.sh" "$@"
+s=$src/samples
+# refuse ARGS... -- LINE: merge ARGS exits 1 with exactly LINE on stderr and writes nothing
+refuse() {
+    local args=() line
+    while [ "$1" != -- ]; do args+=("$1"); shift; done
+    line=$2
+    rm -f "$tmp/out.json"
+    "$bin" merge "${args[@]}" -o "$tmp/out.json" > /dev/null 2> "$tmp/err"
+    local got=$?
+    check test "$got" = 1
+    check test "$(cat "$tmp/err")" = "$line"
+    check test ! -e "$tmp/out.json"
+}
+# edit IN OUT PYTHON: a copy of graph IN changed by a Python statement on `g`
+edit() {
+    python3 - "$1" "$2" "$3" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+exec(sys.argv[3])
+json.dump(g, open(sys.argv[2], "w", encoding="utf-8"))
+PY
+}
+
+"$bin" build -q "$s" -o "$tmp/whole.json"
+"$bin" build -q --shard "$s"/000_*.txt "$s"/001_*.txt -o "$tmp/s1.json"
+"$bin" build -q --shard "$s"/002_*.txt "$s"/003_*.txt "$s"/004_*.txt -o "$tmp/s2.json"
+# disjoint shards merge into the bytes of one build, in either order
+"$bin" merge "$tmp/s1.json" "$tmp/s2.json" -o "$tmp/m12.json"
+check cmp -s "$tmp/whole.json" "$tmp/m12.json"
+"$bin" merge "$tmp/s2.json" "$tmp/s1.json" -o "$tmp/m21.json"
+check cmp -s "$tmp/whole.json" "$tmp/m21.json"
+
+# --- shard states: numbers are whole and in range, never cast (1e30 windows became 0) -------
+edit "$tmp/s2.json" "$tmp/w30.json" 'g["shard"]["nwindows"] = 1e30'
+refuse "$tmp/s1.json" "$tmp/w30.json" -- "entgraph: shard 2: bad state (nwindows)"
+edit "$tmp/s2.json" "$tmp/w64.json" 'g["shard"]["nwindows"] = 18446744073709551615'
+refuse "$tmp/s1.json" "$tmp/w64.json" -- "entgraph: shard 2: bad state (nwindows)"
+edit "$tmp/s1.json" "$tmp/cap.json" 'g["shard"]["capped"] = -1'
+refuse "$tmp/cap.json" "$tmp/s2.json" -- "entgraph: shard 1: bad state (capped)"
+edit "$tmp/s2.json" "$tmp/pair.json" 'g["shard"]["pairs"][0][1] = 1.5'
+refuse "$tmp/s1.json" "$tmp/pair.json" -- "entgraph: shard 2: bad state (pairs)"
+edit "$tmp/s2.json" "$tmp/text.json" 'g["shard"]["texts"][0][1][0] = 0.5'
+refuse "$tmp/s1.json" "$tmp/text.json" -- "entgraph: shard 2: bad state (texts)"
+edit "$tmp/s2.json" "$tmp/ev.json" 'g["shard"]["evidence"] = 2.5'
+refuse "$tmp/s1.json" "$tmp/ev.json" -- "entgraph: shard 2: bad state (evidence)"
+edit "$tmp/s2.json" "$tmp/win.json" 'g["shard"]["window"] = "x"'
+refuse "$tmp/s1.json" "$tmp/win.json" -- "entgraph: shard 2: bad state (window)"
+
+finish
