@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # merge_inputs.sh ENTGRAPH SRCDIR - what `merge` refuses, with one line and exit 1, and no
 # output file: a shard state whose counts or indices are not whole numbers in range (1e30 was
-# cast to 0). Merging disjoint shards stays exactly one build of the whole.
+# cast to 0), and counts that add up past 32 bits (they wrapped around). Merging disjoint
+# shards stays exactly one build of the whole.
 . "$(dirname "$0")/testlib.sh" "$@"
 s=$src/samples
 # refuse ARGS... -- LINE: merge ARGS exits 1 with exactly LINE on stderr and writes nothing
@@ -50,5 +51,33 @@ edit "$tmp/s2.json" "$tmp/ev.json" 'g["shard"]["evidence"] = 2.5'
 refuse "$tmp/s1.json" "$tmp/ev.json" -- "entgraph: shard 2: bad state (evidence)"
 edit "$tmp/s2.json" "$tmp/win.json" 'g["shard"]["window"] = "x"'
 refuse "$tmp/s1.json" "$tmp/win.json" -- "entgraph: shard 2: bad state (window)"
+
+# --- counts that overflow 32 bits: an error, never a smaller number (it wrapped around) -----
+"$bin" build -q "$s"/000_*.txt "$s"/001_*.txt -o "$tmp/p1.json"
+"$bin" build -q "$s"/002_*.txt "$s"/003_*.txt "$s"/004_*.txt -o "$tmp/p2.json"
+for p in p1 p2; do
+    edit "$tmp/$p.json" "$tmp/w$p.json" 'for e in g["edges"]: e["weight"] = 4294967295'
+    edit "$tmp/$p.json" "$tmp/m$p.json" 'for n in g["nodes"]: n["mentions"] = 4294967295'
+    edit "$tmp/$p.json" "$tmp/n$p.json" 'for n in g["nodes"]: n["windows"] = 4294967295'
+    edit "$tmp/$p.json" "$tmp/g$p.json" 'g["graph"]["windows"] = 1.8e19'
+done
+max="count overflows (more than 4294967295)"
+refuse "$tmp/wp1.json" "$tmp/wp2.json" -- "entgraph: merge: weight of 'Assimi Goita' -- 'Vladimir Putin': $max"
+refuse "$tmp/mp1.json" "$tmp/mp2.json" -- "entgraph: merge: mentions of 'Assimi Goita': $max"
+refuse "$tmp/np1.json" "$tmp/np2.json" -- "entgraph: merge: windows of 'Assimi Goita': $max"
+refuse "$tmp/gp1.json" "$tmp/gp2.json" -- "entgraph: merge: windows: count overflows (more than 18446744073709551615)"
+# shard states: summed into one builder, then resolved (Tchiani is Abdourahmane Tchiani)
+edit "$tmp/s1.json" "$tmp/ms1.json" 'for e in g["shard"]["entities"]: e[3] = 4294967295'
+edit "$tmp/s2.json" "$tmp/ms2.json" 'for e in g["shard"]["entities"]: e[3] = 4294967295'
+refuse "$tmp/ms1.json" "$tmp/ms2.json" -- "entgraph: shard 2: mentions of 'assimi goita': $max"
+edit "$tmp/s1.json" "$tmp/ps1.json" 'for p in g["shard"]["pairs"]: p[2] = 4294967295'
+edit "$tmp/s2.json" "$tmp/ps2.json" 'for p in g["shard"]["pairs"]: p[2] = 4294967295'
+refuse "$tmp/ps1.json" "$tmp/ps2.json" -- "entgraph: shard 2: weight of 'assimi goita' -- 'vladimir putin': $max"
+edit "$tmp/s1.json" "$tmp/ts1.json" '
+e = g["shard"]["entities"]
+assert e[0][1] == "abdourahmane tchiani"
+e[0][3] = 4294967295
+e.append([0, "tchiani", None, 1, 1, ["Tchiani", 1], [0, 1]])'
+refuse "$tmp/ts1.json" "$tmp/s2.json" -- "entgraph: mentions of 'Abdourahmane Tchiani': $max"
 
 finish

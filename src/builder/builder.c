@@ -176,7 +176,8 @@ bool eg_builder_count_surface(eg_builder *b, uint32_t id, const char *s, uint32_
             return false;
         }
     }
-    b->surf_count[k] += n;
+    eg_add_u32(&b->surf_count[k], n); /* a surface's count only ranks the node's names: one
+                                       * that overflows (merged shard states) stays the most */
     return true;
 }
 

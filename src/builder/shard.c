@@ -448,6 +448,16 @@ typedef struct absorb_ctx {
     eg_error *err;
 } absorb_ctx;
 
+/* A count of the shard that the builder's cannot take (32 bits): the merge fails, never wraps
+ * around. `what` names the count, `a` its entity's key, `b` the other of a pair (or NULL). */
+static eg_status count_overflows(const absorb_ctx *c, const char *what, const char *a,
+                                 const char *b)
+{
+    char where[32];
+    snprintf(where, sizeof where, "shard %zu", c->shard + 1);
+    return eg_count_overflows(c->err, where, what, a, b, UINT32_MAX);
+}
+
 /* The shard's documents, appended to the builder's. */
 static eg_status absorb_documents(absorb_ctx *c, const cJSON *docs)
 {
@@ -495,8 +505,12 @@ static eg_status absorb_entity(absorb_ctx *c, const cJSON *x, size_t k)
     }
     c->emap[k] = id;
     pre_entity *pe = &b->ents[id];
-    pe->mentions += mentions;
-    pe->windows += windows;
+    if (!eg_add_u32(&pe->mentions, mentions)) {
+        return count_overflows(c, "mentions", key, NULL);
+    }
+    if (!eg_add_u32(&pe->windows, windows)) {
+        return count_overflows(c, "windows", key, NULL);
+    }
     if (fixed && (!pe->fixed_label || strcmp(fixed, pe->fixed_label) < 0)) {
         char *l = eg_strdup(fixed);
         if (!l) {
@@ -610,8 +624,13 @@ static eg_status absorb_pairs(absorb_ctx *c, const cJSON *pairs)
         if (!e) {
             return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
         }
-        e->weight += weight;
-        e->ndocuments += ndocuments;
+        const char *ka = c->b->ents[ea].key, *kc = c->b->ents[ec].key;
+        if (!eg_add_u32(&e->weight, weight)) {
+            return count_overflows(c, "weight", ka, kc);
+        }
+        if (!eg_add_u32(&e->ndocuments, ndocuments)) {
+            return count_overflows(c, "documents", ka, kc);
+        }
         eg_date_widen(&e->first, &e->last, first, last);
         eg_status rc = absorb_pair_lists(c, e, pd, pe);
         if (rc != EG_OK) {
@@ -741,6 +760,11 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
     }
     rc = rc == EG_OK ? absorb_links(&c, links) : rc;
     rc = rc == EG_OK ? absorb_pairs(&c, pairs) : rc;
+    if (rc == EG_OK && nwindows > UINT64_MAX - b->nwindows) {
+        char where[32];
+        snprintf(where, sizeof where, "shard %zu", shard + 1);
+        rc = eg_count_overflows(err, where, "windows", NULL, NULL, UINT64_MAX);
+    }
     if (rc == EG_OK) {
         b->nwindows += nwindows;
         b->capped += (size_t)capped;
