@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # merge_inputs.sh ENTGRAPH SRCDIR - what `merge` refuses, with one line and exit 1, and no
 # output file: a shard state whose counts or indices are not whole numbers in range (1e30 was
-# cast to 0), and counts that add up past 32 bits (they wrapped around). Merging disjoint
-# shards stays exactly one build of the whole.
+# cast to 0), shards built with other options or models (named), and counts that add up past
+# 32 bits (they wrapped around). Merging disjoint shards stays exactly one build of the whole.
 . "$(dirname "$0")/testlib.sh" "$@"
 s=$src/samples
 # refuse ARGS... -- LINE: merge ARGS exits 1 with exactly LINE on stderr and writes nothing
@@ -52,8 +52,32 @@ refuse "$tmp/s1.json" "$tmp/ev.json" -- "entgraph: shard 2: bad state (evidence)
 edit "$tmp/s2.json" "$tmp/win.json" 'g["shard"]["window"] = "x"'
 refuse "$tmp/s1.json" "$tmp/win.json" -- "entgraph: shard 2: bad state (window)"
 
-# --- counts that overflow 32 bits: an error, never a smaller number (it wrapped around) -----
+# --- shards built with other options: named -------------------------------------------------
 "$bin" build -q "$s"/000_*.txt "$s"/001_*.txt -o "$tmp/p1.json"
+# a shard's state keeps the options, and the model that read its articles
+other() { # other OPTION ARGS...: a shard of sample 002 built with ARGS is refused beside s1
+    local opt=$1
+    shift
+    "$bin" build -q --shard "$@" "$s"/002_*.txt -o "$tmp/o.json"
+    refuse "$tmp/s1.json" "$tmp/o.json" -- "entgraph: shard 2: built with other options than shard 1 ($opt)"
+}
+other --evidence -e 2
+other --types -t all
+other --repeats --repeats each
+other --model -m none
+other --window -w paragraph
+# a state written before the model was kept names none: it still merges, as before
+edit "$tmp/s1.json" "$tmp/old1.json" 'del g["shard"]["model"]'
+"$bin" merge "$tmp/old1.json" "$tmp/s2.json" -o "$tmp/mold.json"
+check cmp -s "$tmp/whole.json" "$tmp/mold.json"
+edit "$tmp/s1.json" "$tmp/m1.json" 'g["shard"]["model"] = 5'
+refuse "$tmp/m1.json" "$tmp/s2.json" -- "entgraph: shard 1: bad state (model)"
+# merge --shard keeps the model: the state of one build of the whole
+"$bin" build -q --shard "$s" -o "$tmp/whole-state.json"
+"$bin" merge --shard "$tmp/s2.json" "$tmp/s1.json" -o "$tmp/ms.json"
+check cmp -s "$tmp/whole-state.json" "$tmp/ms.json"
+
+# --- counts that overflow 32 bits: an error, never a smaller number (it wrapped around) -----
 "$bin" build -q "$s"/002_*.txt "$s"/003_*.txt "$s"/004_*.txt -o "$tmp/p2.json"
 for p in p1 p2; do
     edit "$tmp/$p.json" "$tmp/w$p.json" 'for e in g["edges"]: e["weight"] = 4294967295'

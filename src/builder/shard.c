@@ -70,7 +70,8 @@ int eg_builder_cmp_pair_u32(const void *x, const void *y)
     return a[1] < b[1] ? -1 : a[1] > b[1];
 }
 
-/* The state's header (format, options, counts) and its documents. False: out of memory. */
+/* The state's header (format, options with the NER model when known, counts) and its
+ * documents. False: out of memory. */
 static bool state_header(eg_builder *b, cJSON *st)
 {
     bool ok = cJSON_AddNumberToObject(st, "format", b->doc_mentions_unknown ? 1 : SHARD_FORMAT) &&
@@ -79,6 +80,7 @@ static bool state_header(eg_builder *b, cJSON *st)
               cJSON_AddNumberToObject(st, "evidence", b->opts.evidence) &&
               cJSON_AddNumberToObject(st, "max_window_entities", b->opts.max_window_entities) &&
               cJSON_AddStringToObject(st, "repeats", b->opts.repeats_each ? "each" : "once") &&
+              (!b->opts.model[0] || cJSON_AddStringToObject(st, "model", b->opts.model)) &&
               cJSON_AddNumberToObject(st, "nwindows", (double)b->nwindows) &&
               cJSON_AddNumberToObject(st, "capped", (double)b->capped);
     cJSON *docs = ok ? cJSON_AddArrayToObject(st, "documents") : NULL;
@@ -347,10 +349,12 @@ static int st_window(const cJSON *st)
     return -1;
 }
 
-/* The options a state was built with into *o: NULL, or the member that is missing or bad. */
+/* The options a state was built with into *o: NULL, or the member that is missing or bad.
+ * A state written before entgraph kept the model names none (o->model is then ""). */
 static const char *state_opts(const cJSON *st, eg_build_opts *o)
 {
     const char *r = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(st, "repeats"));
+    const cJSON *model = cJSON_GetObjectItemCaseSensitive(st, "model");
     uint64_t f, types, evidence, cap;
     int window = st_window(st);
     if (!st_member(st, "format", 1, SHARD_FORMAT, &f)) {
@@ -371,10 +375,29 @@ static const char *state_opts(const cJSON *st, eg_build_opts *o)
     if (!st_member(st, "max_window_entities", 1, UINT32_MAX, &cap)) {
         return "max_window_entities";
     }
+    if (model && (!cJSON_IsString(model) || !model->valuestring[0] ||
+                  strlen(model->valuestring) >= sizeof o->model)) {
+        return "model";
+    }
     *o = (eg_build_opts){.window = (eg_window)window, .types = (unsigned)types,
                          .evidence = (unsigned)evidence, .max_window_entities = (unsigned)cap,
                          .repeats_each = strcmp(r, "each") == 0};
+    if (model) {
+        snprintf(o->model, sizeof o->model, "%s", model->valuestring);
+    }
     return NULL;
+}
+
+/* The build option in which state options o differ from o0, as build names it, or NULL (the
+ * model aside: shards_options compares it). */
+static const char *other_option(const eg_build_opts *o, const eg_build_opts *o0)
+{
+    return o->window != o0->window                             ? "--window"
+           : o->types != o0->types                             ? "--types"
+           : o->evidence != o0->evidence                       ? "--evidence"
+           : o->repeats_each != o0->repeats_each               ? "--repeats"
+           : o->max_window_entities != o0->max_window_entities ? "max_window_entities"
+                                                               : NULL;
 }
 
 static eg_status bad_state(eg_error *err, size_t shard, const char *what)
@@ -774,12 +797,17 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
     return rc;
 }
 
-eg_status eg_shards_merge(eg_graph *const *gs, size_t n, bool keep_state, eg_graph **out,
-                          eg_error *err)
+/* The options every shard was built with, into *o0 (n > 0). Errors: a state missing or bad, a
+ * shard built with another option than shard 1 (named), or read by another NER model than an
+ * earlier shard. Models are compared between the shards that name one (a state written before
+ * entgraph kept it names none), and o0 keeps the model only when every shard names it. */
+static eg_status shards_options(eg_graph *const *gs, size_t n, eg_build_opts *o0, eg_error *err)
 {
-    *out = NULL;
-    eg_build_opts o0, o;
+    char model[sizeof o0->model] = ""; /* the model of the first shard that names one */
+    size_t named = 0;                   /* that shard */
+    bool all_named = true;
     for (size_t i = 0; i < n; i++) {
+        eg_build_opts o;
         if (!gs[i]->shard) {
             return eg_error_set(err, EG_ERR_PARSE, "shard %zu: no shard state (a graph built "
                                                    "without the shard option)", i + 1);
@@ -789,20 +817,44 @@ eg_status eg_shards_merge(eg_graph *const *gs, size_t n, bool keep_state, eg_gra
             return bad_state(err, i, bad);
         }
         if (i == 0) {
-            o0 = o;
-        } else if (o.window != o0.window || o.types != o0.types || o.evidence != o0.evidence ||
-                   o.max_window_entities != o0.max_window_entities ||
-                   o.repeats_each != o0.repeats_each) {
-            return eg_error_set(err, EG_ERR_PARSE, "shard %zu: built with other options than "
-                                                   "shard 1", i + 1);
+            *o0 = o;
         }
+        size_t ref = 0;
+        if (!(bad = other_option(&o, o0)) && o.model[0] && model[0] && strcmp(o.model, model)) {
+            bad = "--model";
+            ref = named;
+        }
+        if (bad) {
+            return eg_error_set(err, EG_ERR_PARSE, "shard %zu: built with other options than "
+                                                   "shard %zu (%s)", i + 1, ref + 1, bad);
+        }
+        if (o.model[0] && !model[0]) {
+            memcpy(model, o.model, sizeof model);
+            named = i;
+        }
+        all_named = all_named && o.model[0];
     }
+    if (!all_named) {
+        o0->model[0] = '\0'; /* else it is shard 1's, which every shard names */
+    }
+    return EG_OK;
+}
+
+eg_status eg_shards_merge(eg_graph *const *gs, size_t n, bool keep_state, eg_graph **out,
+                          eg_error *err)
+{
+    *out = NULL;
     if (n == 0) {
         return eg_error_set(err, EG_ERR_PARSE, "no shard to merge");
     }
+    eg_build_opts o0;
+    eg_status st = shards_options(gs, n, &o0, err);
+    if (st != EG_OK) {
+        return st;
+    }
     o0.shard = keep_state;
     eg_builder *b = NULL;
-    eg_status st = eg_builder_create(&b, &o0, err);
+    st = eg_builder_create(&b, &o0, err);
     for (size_t i = 0; st == EG_OK && i < n; i++) {
         st = absorb(b, gs[i]->shard, i, err);
     }
