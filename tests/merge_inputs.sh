@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # merge_inputs.sh ENTGRAPH SRCDIR - what `merge` refuses, with one line and exit 1, and no
 # output file: a shard state whose counts or indices are not whole numbers in range (1e30 was
-# cast to 0), shards built with other options or models (named), and counts that add up past
-# 32 bits (they wrapped around). Merging disjoint shards stays exactly one build of the whole.
+# cast to 0), an article in two inputs (counted twice), inputs built with other options (the
+# result depended on their order), and counts that add up past 32 bits (they wrapped
+# around). Merging disjoint shards stays exactly one build of the whole.
 . "$(dirname "$0")/testlib.sh" "$@"
 s=$src/samples
 # refuse ARGS... -- LINE: merge ARGS exits 1 with exactly LINE on stderr and writes nothing
@@ -52,9 +53,23 @@ refuse "$tmp/s1.json" "$tmp/ev.json" -- "entgraph: shard 2: bad state (evidence)
 edit "$tmp/s2.json" "$tmp/win.json" 'g["shard"]["window"] = "x"'
 refuse "$tmp/s1.json" "$tmp/win.json" -- "entgraph: shard 2: bad state (window)"
 
-# --- shards built with other options: named -------------------------------------------------
+# --- an article in two inputs: its counts would be added twice (8 documents, 4 listed) ------
+refuse "$tmp/whole.json" "$tmp/whole.json" -- "entgraph: merge: article '000_a10a91cfc08b6cdf' is in both $tmp/whole.json and $tmp/whole.json"
+refuse "$tmp/s1.json" "$tmp/s1.json" -- "entgraph: merge: article '000_a10a91cfc08b6cdf' is in both $tmp/s1.json and $tmp/s1.json"
+"$bin" build -q --shard "$s"/001_*.txt "$s"/002_*.txt -o "$tmp/s12.json"
+refuse "$tmp/s2.json" "$tmp/s12.json" "$tmp/s1.json" -- "entgraph: merge: article '001_1202290a1e80eb19' is in both $tmp/s12.json and $tmp/s1.json"
+cat "$tmp/s1.json" "$tmp/s2.json" "$tmp/s1.json" > "$tmp/three.json"
+refuse "$tmp/three.json" -- "entgraph: merge: article '000_a10a91cfc08b6cdf' is in both $tmp/three.json (graph 1) and $tmp/three.json (graph 3)"
+refuse - "$tmp/whole.json" -- "entgraph: merge: article '000_a10a91cfc08b6cdf' is in both standard input and $tmp/whole.json" < "$tmp/s1.json"
+# graphs without a document table (older entgraph): the documents of their edges
+refuse "$src/tests/query/shard1.json" "$src/tests/query/shard1.json" -- "entgraph: merge: article '000_a10a91cfc08b6cdf' is in both $src/tests/query/shard1.json and $src/tests/query/shard1.json"
+
+# --- inputs built with other options: named, whatever their order ---------------------------
 "$bin" build -q "$s"/000_*.txt "$s"/001_*.txt -o "$tmp/p1.json"
-# a shard's state keeps the options, and the model that read its articles
+"$bin" build -q -w document "$s"/002_*.txt "$s"/003_*.txt -o "$tmp/p2doc.json"
+refuse "$tmp/p1.json" "$tmp/p2doc.json" -- "entgraph: merge: $tmp/p2doc.json was built with --window document, $tmp/p1.json with --window sentence"
+refuse "$tmp/p2doc.json" "$tmp/p1.json" -- "entgraph: merge: $tmp/p1.json was built with --window sentence, $tmp/p2doc.json with --window document"
+# a shard's state keeps the other options, and the model that read its articles
 other() { # other OPTION ARGS...: a shard of sample 002 built with ARGS is refused beside s1
     local opt=$1
     shift
@@ -65,7 +80,8 @@ other --evidence -e 2
 other --types -t all
 other --repeats --repeats each
 other --model -m none
-other --window -w paragraph
+"$bin" build -q --shard -w paragraph "$s"/002_*.txt -o "$tmp/o.json"
+refuse "$tmp/s1.json" "$tmp/o.json" -- "entgraph: merge: $tmp/o.json was built with --window paragraph, $tmp/s1.json with --window sentence"
 # a state written before the model was kept names none: it still merges, as before
 edit "$tmp/s1.json" "$tmp/old1.json" 'del g["shard"]["model"]'
 "$bin" merge "$tmp/old1.json" "$tmp/s2.json" -o "$tmp/mold.json"

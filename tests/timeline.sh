@@ -35,16 +35,21 @@ check cmp -s "$tmp/d.json" "$tmp/m.json"
 "$bin" merge --shard "$tmp/s1.json" "$tmp/s2.json" -o "$tmp/ms.json"
 "$bin" merge "$tmp/ms.json" -o "$tmp/m2.json"
 check cmp -s "$tmp/d.json" "$tmp/m2.json"
-# graphs merged as graphs (no shard state) add the counts of an article named in both
+# graphs merged as graphs (no shard state) keep the mentions per article; an article in two
+# inputs is refused (its counts were added twice)
 "$bin" build -q --threads 1 "$tmp/s1.jsonl" -o "$tmp/p1.json"
 "$bin" build -q --threads 1 "$tmp/s2.jsonl" -o "$tmp/p2.json"
-"$bin" merge "$tmp/p1.json" "$tmp/p2.json" "$tmp/p1.json" -o "$tmp/pp.json"
+"$bin" merge "$tmp/p1.json" "$tmp/p2.json" -o "$tmp/pp.json"
 check python3 - "$tmp/pp.json" <<'PY'
 import json, sys
 nodes = {n["id"]: n for n in json.load(open(sys.argv[1], encoding="utf-8"))["nodes"]}
 n = nodes["niger"]
-assert (n["docs"], n["doc_mentions"]) == (["a1", "a2", "a3", "a4"], [2, 2, 1, 2]), n
+assert (n["docs"], n["doc_mentions"]) == (["a1", "a2", "a3", "a4"], [1, 1, 1, 2]), n
 PY
+"$bin" merge "$tmp/p1.json" "$tmp/p2.json" "$tmp/p1.json" -o "$tmp/pp3.json" 2> "$tmp/pp3.err"
+check test $? = 1
+check grep -qx "entgraph: merge: article 'a1' is in both $tmp/p1.json and $tmp/p1.json" "$tmp/pp3.err"
+check test ! -e "$tmp/pp3.json"
 # the timeline: mentions per month, and the articles
 "$bin" stats "$tmp/m.json" --timeline Putin > "$tmp/tl"
 check grep -qx 'Vladimir Putin (PERSON): 4 mentions in 2 articles, 0 undated' "$tmp/tl"
