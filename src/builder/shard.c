@@ -471,14 +471,15 @@ typedef struct absorb_ctx {
     eg_error *err;
 } absorb_ctx;
 
-/* A count of the shard that the builder's cannot take (32 bits): the merge fails, never wraps
- * around. `what` names the count, `a` its entity's key, `b` the other of a pair (or NULL). */
+/* A count of the shard that the builder's cannot take (more than max): the merge fails, never
+ * wraps around. `what` names the count, `a` its entity's key, `b` the other of a pair (each
+ * may be NULL). */
 static eg_status count_overflows(const absorb_ctx *c, const char *what, const char *a,
-                                 const char *b)
+                                 const char *b, uint64_t max)
 {
     char where[32];
     snprintf(where, sizeof where, "shard %zu", c->shard + 1);
-    return eg_count_overflows(c->err, where, what, a, b, UINT32_MAX);
+    return eg_count_overflows(c->err, where, what, a, b, max);
 }
 
 /* The shard's documents, appended to the builder's. */
@@ -529,10 +530,10 @@ static eg_status absorb_entity(absorb_ctx *c, const cJSON *x, size_t k)
     c->emap[k] = id;
     pre_entity *pe = &b->ents[id];
     if (!eg_add_u32(&pe->mentions, mentions)) {
-        return count_overflows(c, "mentions", key, NULL);
+        return count_overflows(c, "mentions", key, NULL, UINT32_MAX);
     }
     if (!eg_add_u32(&pe->windows, windows)) {
-        return count_overflows(c, "windows", key, NULL);
+        return count_overflows(c, "windows", key, NULL, UINT32_MAX);
     }
     if (fixed && (!pe->fixed_label || strcmp(fixed, pe->fixed_label) < 0)) {
         char *l = eg_strdup(fixed);
@@ -649,10 +650,10 @@ static eg_status absorb_pairs(absorb_ctx *c, const cJSON *pairs)
         }
         const char *ka = c->b->ents[ea].key, *kc = c->b->ents[ec].key;
         if (!eg_add_u32(&e->weight, weight)) {
-            return count_overflows(c, "weight", ka, kc);
+            return count_overflows(c, "weight", ka, kc, UINT32_MAX);
         }
         if (!eg_add_u32(&e->ndocuments, ndocuments)) {
-            return count_overflows(c, "documents", ka, kc);
+            return count_overflows(c, "documents", ka, kc, UINT32_MAX);
         }
         eg_date_widen(&e->first, &e->last, first, last);
         eg_status rc = absorb_pair_lists(c, e, pd, pe);
@@ -721,6 +722,19 @@ static eg_status absorb_text(absorb_ctx *c, const cJSON *x, uint32_t ***sets, si
     return rc;
 }
 
+/* The shard's window count and capped windows, added to the builder's. Error: more windows
+ * than 64 bits count (only a forged state has them). */
+static eg_status absorb_counts(absorb_ctx *c, uint64_t nwindows, uint64_t capped)
+{
+    eg_builder *b = c->b;
+    if (nwindows > UINT64_MAX - b->nwindows) {
+        return count_overflows(c, "windows", NULL, NULL, UINT64_MAX);
+    }
+    b->nwindows += nwindows;
+    b->capped += (size_t)capped;
+    return EG_OK;
+}
+
 /* The shard's window texts (absorb_text each). */
 static eg_status absorb_texts(absorb_ctx *c, const cJSON *texts)
 {
@@ -761,9 +775,11 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
     absorb_ctx c = {.b = b, .shard = shard, .d0 = b->ndocs, .err = err};
     c.nd = (size_t)cJSON_GetArraySize(docs);
     c.ne = (size_t)cJSON_GetArraySize(ents);
-    /* format 1 lists an entity's documents alone: its mentions per document are unknown */
+    /* format 1 lists an entity's documents alone: its mentions per document are unknown
+     * (shards_options checked that the format is 1 or 2) */
     uint64_t format = SHARD_FORMAT;
-    c.with_mentions = st_member(st, "format", 1, SHARD_FORMAT, &format) && format != 1;
+    st_member(st, "format", 1, SHARD_FORMAT, &format);
+    c.with_mentions = format != 1;
     b->doc_mentions_unknown = b->doc_mentions_unknown || !c.with_mentions;
     eg_status rc = absorb_documents(&c, docs);
     if (rc != EG_OK) {
@@ -783,16 +799,8 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
     }
     rc = rc == EG_OK ? absorb_links(&c, links) : rc;
     rc = rc == EG_OK ? absorb_pairs(&c, pairs) : rc;
-    if (rc == EG_OK && nwindows > UINT64_MAX - b->nwindows) {
-        char where[32];
-        snprintf(where, sizeof where, "shard %zu", shard + 1);
-        rc = eg_count_overflows(err, where, "windows", NULL, NULL, UINT64_MAX);
-    }
-    if (rc == EG_OK) {
-        b->nwindows += nwindows;
-        b->capped += (size_t)capped;
-        rc = absorb_texts(&c, texts);
-    }
+    rc = rc == EG_OK ? absorb_counts(&c, nwindows, capped) : rc;
+    rc = rc == EG_OK ? absorb_texts(&c, texts) : rc;
     free(c.emap);
     return rc;
 }
@@ -819,8 +827,9 @@ static eg_status shards_options(eg_graph *const *gs, size_t n, eg_build_opts *o0
         if (i == 0) {
             *o0 = o;
         }
+        bad = other_option(&o, o0);
         size_t ref = 0;
-        if (!(bad = other_option(&o, o0)) && o.model[0] && model[0] && strcmp(o.model, model)) {
+        if (!bad && o.model[0] && model[0] && strcmp(o.model, model) != 0) {
             bad = "--model";
             ref = named;
         }
