@@ -35,16 +35,21 @@ check cmp -s "$tmp/d.json" "$tmp/m.json"
 "$bin" merge --shard "$tmp/s1.json" "$tmp/s2.json" -o "$tmp/ms.json"
 "$bin" merge "$tmp/ms.json" -o "$tmp/m2.json"
 check cmp -s "$tmp/d.json" "$tmp/m2.json"
-# graphs merged as graphs (no shard state) add the counts of an article named in both
+# graphs merged as graphs (no shard state) keep the mentions per article; an article in two
+# inputs is refused (its counts were added twice)
 "$bin" build -q --threads 1 "$tmp/s1.jsonl" -o "$tmp/p1.json"
 "$bin" build -q --threads 1 "$tmp/s2.jsonl" -o "$tmp/p2.json"
-"$bin" merge "$tmp/p1.json" "$tmp/p2.json" "$tmp/p1.json" -o "$tmp/pp.json"
+"$bin" merge "$tmp/p1.json" "$tmp/p2.json" -o "$tmp/pp.json"
 check python3 - "$tmp/pp.json" <<'PY'
 import json, sys
 nodes = {n["id"]: n for n in json.load(open(sys.argv[1], encoding="utf-8"))["nodes"]}
 n = nodes["niger"]
-assert (n["docs"], n["doc_mentions"]) == (["a1", "a2", "a3", "a4"], [2, 2, 1, 2]), n
+assert (n["docs"], n["doc_mentions"]) == (["a1", "a2", "a3", "a4"], [1, 1, 1, 2]), n
 PY
+"$bin" merge "$tmp/p1.json" "$tmp/p2.json" "$tmp/p1.json" -o "$tmp/pp3.json" 2> "$tmp/pp3.err"
+check test $? = 1
+check grep -qx "entgraph: merge: article 'a1' is in both $tmp/p1.json and $tmp/p1.json" "$tmp/pp3.err"
+check test ! -e "$tmp/pp3.json"
 # the timeline: mentions per month, and the articles
 "$bin" stats "$tmp/m.json" --timeline Putin > "$tmp/tl"
 check grep -qx 'Vladimir Putin (PERSON): 4 mentions in 2 articles, 0 undated' "$tmp/tl"
@@ -98,4 +103,23 @@ sed 's#<data key="v_doc_mentions">1|1|1|2</data>#<data key="v_doc_mentions">1|x<
 check test $? = 1
 check grep -q "'doc_mentions' must be 4 whole numbers" "$tmp/err3"
 check test ! -e "$tmp/out1.json" -a ! -e "$tmp/out2.json" -a ! -e "$tmp/out3.json"
+# an empty list is too short like any other (it passed a null pointer to memcpy), and a
+# doc_mentions that is no list is an error (it was ignored), for queries too
+python3 - "$tmp/d.json" "$tmp/bad4.json" "$tmp/bad5.json" "$tmp/bad6.json" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+for path, value in zip(sys.argv[2:], ([], None, {"a1": 1})):
+    g["nodes"][0]["doc_mentions"] = value
+    json.dump(g, open(path, "w", encoding="utf-8"))
+PY
+"$bin" merge "$tmp/bad4.json" -o "$tmp/out4.json" 2> "$tmp/err4"
+check test $? = 1
+check test "$(cat "$tmp/err4")" = "entgraph: $tmp/bad4.json: node 0: 0 doc_mentions for 1 docs"
+"$bin" stats "$tmp/bad5.json" > /dev/null 2> "$tmp/err5"
+check test $? = 1
+check test "$(cat "$tmp/err5")" = "entgraph: $tmp/bad5.json: node 0: 'doc_mentions' must be a list (got null)"
+"$bin" path "$tmp/bad6.json" Putin Niger > /dev/null 2> "$tmp/err6"
+check test $? = 1
+check test "$(cat "$tmp/err6")" = "entgraph: $tmp/bad6.json: node 0: 'doc_mentions' must be a list (got {\"a1\": 1})"
+check test ! -e "$tmp/out4.json"
 finish

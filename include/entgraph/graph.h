@@ -110,8 +110,11 @@ EG_API int eg_graph_is_shard(const eg_graph *g);
  * state in the result for a merge of merges; otherwise entities are united by id and alias,
  * counts add up and cross-article resolution runs again over the whole.
  *
- * Errors: EG_ERR_INVALID (`keep_state` with a graph that is not a shard graph; shards built
- * with different options), EG_ERR_NOMEM. About O(total nodes + edges) plus the resolution.
+ * Errors: EG_ERR_INVALID (`keep_state` with a graph that is not a shard graph; an article in
+ * two graphs, or graphs built with different windows, the graphs named by the file they were
+ * loaded from; a count that overflows its 32 bits when added up: the merge fails, it never
+ * wraps around), EG_ERR_PARSE (shards built with different options or NER models, or a bad
+ * shard state), EG_ERR_NOMEM. About O(total nodes + edges) plus the resolution.
  */
 EG_API eg_status eg_graph_merge(eg_graph *const *graphs, size_t n, int keep_state,
                                 eg_graph **out, eg_error *err);

@@ -108,6 +108,10 @@ eg_status eg_graph_merge(eg_graph *const *graphs, size_t n, int keep_state, eg_g
     if (keep_state && !states) {
         return eg_error_set(err, EG_ERR_INVALID, "keeping the shard state needs shard graphs");
     }
+    eg_status st = eg_merge_check(graphs, n, err); /* one window, no article twice */
+    if (st != EG_OK) {
+        return st;
+    }
     return states ? eg_shards_merge(graphs, n, keep_state != 0, out, err)
                   : eg_query_merge(graphs, n, out, err);
 }

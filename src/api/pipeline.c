@@ -367,6 +367,11 @@ eg_status eg_pipeline_run(const char *const *inputs, size_t ninputs, const eg_pi
     }
     run R = {.nth = nth, .cap = (size_t)BATCH_PER_THREAD * nth, .c = {.gen = 0}};
     eg_status st = run_start(&R, inputs, ninputs, opts, err);
+    if (st == EG_OK && builder) {
+        char model[16];
+        eg_ner_model_id(R.ner, model);
+        eg_builder_set_model(builder, model); /* a shard state names the model */
+    }
     if (st == EG_OK) {
         st = run_batches(&R, opts, builder, fn, ud, stats, err);
     }

@@ -7,6 +7,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdarg.h>
@@ -366,6 +367,14 @@ size_t eg_utf8_encode(int32_t cp, char *out)
     o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
     o[3] = (unsigned char)(0x80 | (cp & 0x3F));
     return 4;
+}
+
+eg_status eg_count_overflows(eg_error *err, const char *where, const char *what, const char *a,
+                             const char *b, uint64_t max)
+{
+    return eg_error_set(err, EG_ERR_INVALID, "%s%s%s%s%s%s%s%s: count overflows (more than %" PRIu64
+                        ")", where ? where : "", where ? ": " : "", what, a ? " of '" : "",
+                        a ? a : "", b ? "' -- '" : "", b ? b : "", a ? "'" : "", max);
 }
 
 eg_status eg_read_file(const char *path, size_t max, char **out, size_t *len, eg_error *err)

@@ -199,6 +199,20 @@ static inline int eg_cmp_u64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* *sum += v, stopped at UINT32_MAX: false when the sum overflowed (it is then UINT32_MAX, never
+ * a smaller number). Counts of a graph are 32 bits; a merge that overflows one fails. */
+static inline bool eg_add_u32(uint32_t *sum, uint32_t v)
+{
+    bool fits = v <= UINT32_MAX - *sum;
+    *sum = fits ? *sum + v : UINT32_MAX;
+    return fits;
+}
+
+/** The error of a count that overflows (EG_ERR_INVALID): "<where>: <what> of '<a>' -- '<b>':
+ *  count overflows (more than <max>)"; where, a and b may be NULL (b: not an edge). */
+eg_status eg_count_overflows(eg_error *err, const char *where, const char *what, const char *a,
+                             const char *b, uint64_t max);
+
 /* qsort comparator for uint32_t. */
 static inline int eg_cmp_u32(const void *a, const void *b)
 {

@@ -17,6 +17,7 @@
  */
 #include "builder_impl.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,6 +67,11 @@ eg_status eg_builder_create(eg_builder **out, const eg_build_opts *opts, eg_erro
     }
     *out = b;
     return EG_OK;
+}
+
+void eg_builder_set_model(eg_builder *b, const char *model)
+{
+    snprintf(b->opts.model, sizeof b->opts.model, "%s", model);
 }
 
 static void edge_acc_fini(edge_acc *e)
@@ -176,7 +182,8 @@ bool eg_builder_count_surface(eg_builder *b, uint32_t id, const char *s, uint32_
             return false;
         }
     }
-    b->surf_count[k] += n;
+    eg_add_u32(&b->surf_count[k], n); /* a surface's count only ranks the node's names: one
+                                       * that overflows (merged shard states) stays the most */
     return true;
 }
 

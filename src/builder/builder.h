@@ -27,6 +27,8 @@ typedef struct eg_build_opts {
     unsigned threads;       /* for eg_builder_finish and exports; 0: one per core */
     bool repeats_each;      /* a window repeated word for word counts each time (default: once) */
     bool shard;             /* the graph keeps the builder's state (JSON "shard"), for merge */
+    char model[16];         /* the NER model that read the articles (eg_ner_model_id), kept in
+                             * a shard state; "": unknown (a state written before it was kept) */
 } eg_build_opts;
 
 typedef struct eg_builder eg_builder;
@@ -37,6 +39,9 @@ void eg_builder_destroy(eg_builder *b);
 /** Add one resolved article. The builder copies what it keeps. */
 eg_status eg_builder_add(eg_builder *b, const eg_doc *doc, const eg_mentions *ms,
                          const eg_doc_entities *de, eg_error *err);
+
+/** Which NER model reads the articles (eg_ner_model_id; copied): a shard state names it. */
+void eg_builder_set_model(eg_builder *b, const char *model);
 
 /** Warnings counted while building (windows capped). */
 size_t eg_builder_capped_windows(const eg_builder *b);

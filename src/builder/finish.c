@@ -525,7 +525,7 @@ static void finish_group(finish_ctx *c)
     for (size_t i = 0; i < ns; i++) {
         if (u && c->surf[u - 1].node == c->surf[i].node &&
             strcmp(c->surf[u - 1].text, c->surf[i].text) == 0) {
-            c->surf[u - 1].count += c->surf[i].count;
+            eg_add_u32(&c->surf[u - 1].count, c->surf[i].count); /* ranks names: saturated */
         } else {
             c->surf[u++] = c->surf[i];
         }
@@ -533,8 +533,8 @@ static void finish_group(finish_ctx *c)
     c->ns = u;
 }
 
-/* Node k: type (finish_number_nodes), label, aliases (its surfaces and the label,
- * sorted), mentions and windows; its surfaces are surf[0..ns). False: out of memory. */
+/* Node k: type (finish_number_nodes), label and aliases (its surfaces and the label,
+ * sorted); its surfaces are surf[0..ns). False: out of memory. */
 static bool finish_node(finish_ctx *c, size_t k, const surf_rec *surf, size_t ns)
 {
     eg_builder *b = c->b;
@@ -571,16 +571,31 @@ static bool finish_node(finish_ctx *c, size_t k, const surf_rec *surf, size_t ns
             return false;
         }
     }
-    for (size_t i = 0; i < nm; i++) {
-        nd->mentions += b->ents[mem[i]].mentions;
-        nd->windows += b->ents[mem[i]].windows;
-    }
     return true;
 }
 
+/* Node k's mentions and windows: its members' summed. Error: a sum overflows 32 bits (shard
+ * states merged; articles read by one build do not reach it). */
+static eg_status finish_node_counts(finish_ctx *c, size_t k, eg_error *err)
+{
+    eg_node *nd = &c->g->nodes[k];
+    for (size_t i = c->mstart[k]; i < c->mstart[k + 1]; i++) {
+        const pre_entity *e = &c->b->ents[c->members[i]];
+        if (!eg_add_u32(&nd->mentions, e->mentions)) {
+            return eg_count_overflows(err, NULL, "mentions", nd->label, NULL, UINT32_MAX);
+        }
+        if (!eg_add_u32(&nd->windows, e->windows)) {
+            return eg_count_overflows(err, NULL, "windows", nd->label, NULL, UINT32_MAX);
+        }
+    }
+    return EG_OK;
+}
+
 /* A node's documents from its (node, doc, mentions) entries ed[0..cnt), sorted by document:
- * the entries of its members for one document are one, their mentions summed. */
-static bool finish_node_docs(finish_ctx *c, eg_node *nd, uint32_t (*ed)[3], size_t cnt)
+ * the entries of its members for one document are one, their mentions summed. Errors: out of
+ * memory, a sum that overflows. */
+static eg_status finish_node_docs(finish_ctx *c, eg_node *nd, uint32_t (*ed)[3], size_t cnt,
+                                  eg_error *err)
 {
     eg_builder *b = c->b;
     size_t keep = cnt < EG_MAX_EDGE_DOCS ? cnt : EG_MAX_EDGE_DOCS;
@@ -592,8 +607,10 @@ static bool finish_node_docs(finish_ctx *c, eg_node *nd, uint32_t (*ed)[3], size
     for (size_t q = 0; ok && q < cnt; q++) {
         uint32_t d = ed[q][1];
         if (q > 0 && d == ed[q - 1][1]) {
-            if (nd->doc_mentions && nd->documents <= keep) {
-                nd->doc_mentions[nd->documents - 1] += ed[q][2];
+            if (nd->doc_mentions && nd->documents <= keep &&
+                !eg_add_u32(&nd->doc_mentions[nd->documents - 1], ed[q][2])) {
+                return eg_count_overflows(err, NULL, "doc_mentions", nd->label, NULL,
+                                          UINT32_MAX);
             }
             continue;
         }
@@ -608,7 +625,7 @@ static bool finish_node_docs(finish_ctx *c, eg_node *nd, uint32_t (*ed)[3], size
             ok = nd->docs[nd->ndocs++] != NULL;
         }
     }
-    return ok;
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
 /* Every node: its label and aliases, then its documents ((node, doc, mentions) sorted by node
@@ -625,6 +642,10 @@ static eg_status finish_nodes(finish_ctx *c, eg_error *err)
         if (!finish_node(c, k, c->surf + s0, sp - s0)) {
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
+        eg_status st = finish_node_counts(c, k, err);
+        if (st != EG_OK) {
+            return st;
+        }
     }
     for (size_t i = 0; i < b->nent_docs; i++) {
         b->ent_docs[i][0] = c->node_of[b->ent_docs[i][0]];
@@ -636,16 +657,31 @@ static eg_status finish_nodes(finish_ctx *c, eg_error *err)
         while (j < b->nent_docs && b->ent_docs[j][0] == node) {
             j++;
         }
-        if (node != NONE && !finish_node_docs(c, &c->g->nodes[node], b->ent_docs + i, j - i)) {
-            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        eg_status st = node == NONE ? EG_OK
+                                    : finish_node_docs(c, &c->g->nodes[node], b->ent_docs + i,
+                                                       j - i, err);
+        if (st != EG_OK) {
+            return st;
         }
         i = j;
     }
     return EG_OK;
 }
 
-/* One edge from the pairs refs[0..nr) that now join its nodes: weights summed, documents
- * united, the evidence picked again. False: out of memory. */
+/* The weight of the edge the pairs refs[0..nr) make: theirs summed. False: the sum overflows
+ * 32 bits (shard states merged). */
+static bool finish_edge_weight(const finish_ctx *c, eg_edge *e, const edge_ref *refs, size_t nr)
+{
+    for (size_t j = 0; j < nr; j++) {
+        if (!eg_add_u32(&e->weight, c->b->edges[refs[j].acc].weight)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* One edge from the pairs refs[0..nr) that now join its nodes (its weight: finish_edge_weight):
+ * documents united, the evidence picked again. False: out of memory. */
 static bool finish_edge(finish_ctx *c, eg_edge *e, const edge_ref *refs, size_t nr)
 {
     eg_builder *b = c->b;
@@ -656,7 +692,6 @@ static bool finish_edge(finish_ctx *c, eg_edge *e, const edge_ref *refs, size_t 
     uint32_t documents = 0;
     for (size_t j = 0; j < nr; j++) {
         const edge_acc *a = &b->edges[refs[j].acc];
-        e->weight += a->weight;
         eg_date_widen(&e->first_seen, &e->last_seen, a->first, a->last);
         documents += a->ndocuments;
         ndoc += a->ndocs;
@@ -719,16 +754,22 @@ static eg_status finish_edges(finish_ctx *c, eg_error *err)
     }
     eg_sort(c->refs, nr, sizeof *c->refs, eg_builder_cmp_edge_ref);
     g->edges = calloc(nr ? nr : 1, sizeof *g->edges);
-    bool ok = g->edges != NULL;
-    for (size_t i = 0; ok && i < nr;) {
+    eg_status st = g->edges ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; st == EG_OK && i < nr;) {
         size_t j = i;
         while (j < nr && c->refs[j].s == c->refs[i].s && c->refs[j].t == c->refs[i].t) {
             j++;
         }
-        ok = finish_edge(c, &g->edges[g->nedges++], c->refs + i, j - i);
+        eg_edge *e = &g->edges[g->nedges++];
+        if (!finish_edge_weight(c, e, c->refs + i, j - i)) {
+            st = eg_count_overflows(err, NULL, "weight", g->nodes[c->refs[i].s].label,
+                                    g->nodes[c->refs[i].t].label, UINT32_MAX);
+        } else if (!finish_edge(c, e, c->refs + i, j - i)) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
         i = j;
     }
-    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    return st;
 }
 
 /* The builder keeps each node's id (eg_builder_node_id) and takes node_of from the context. */

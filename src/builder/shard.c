@@ -70,7 +70,8 @@ int eg_builder_cmp_pair_u32(const void *x, const void *y)
     return a[1] < b[1] ? -1 : a[1] > b[1];
 }
 
-/* The state's header (format, options, counts) and its documents. False: out of memory. */
+/* The state's header (format, options with the NER model when known, counts) and its
+ * documents. False: out of memory. */
 static bool state_header(eg_builder *b, cJSON *st)
 {
     bool ok = cJSON_AddNumberToObject(st, "format", b->doc_mentions_unknown ? 1 : SHARD_FORMAT) &&
@@ -79,6 +80,7 @@ static bool state_header(eg_builder *b, cJSON *st)
               cJSON_AddNumberToObject(st, "evidence", b->opts.evidence) &&
               cJSON_AddNumberToObject(st, "max_window_entities", b->opts.max_window_entities) &&
               cJSON_AddStringToObject(st, "repeats", b->opts.repeats_each ? "each" : "once") &&
+              (!b->opts.model[0] || cJSON_AddStringToObject(st, "model", b->opts.model)) &&
               cJSON_AddNumberToObject(st, "nwindows", (double)b->nwindows) &&
               cJSON_AddNumberToObject(st, "capped", (double)b->capped);
     cJSON *docs = ok ? cJSON_AddArrayToObject(st, "documents") : NULL;
@@ -292,10 +294,20 @@ cJSON *eg_builder_state_json(eg_builder *b)
 
 /* ---- merging shard states ------------------------------------------------------------------- */
 
+/* Counts and indices in a state are whole numbers: 1.5 or 1e30 is a bad state, never cast. */
+#define ST_EXACT 9007199254740992.0 /* 2^53: above it a double skips whole numbers */
+
+/* Whether x is a whole number from 0 to max (at most ST_EXACT). */
+static bool st_whole(const cJSON *x, double max)
+{
+    double v = cJSON_IsNumber(x) ? x->valuedouble : -1;
+    return v >= 0 && v <= max && v == (double)(uint64_t)v;
+}
+
 static bool st_u32(const cJSON *a, int i, uint32_t *out)
 {
     const cJSON *x = cJSON_GetArrayItem(a, i);
-    if (!cJSON_IsNumber(x) || x->valuedouble < 0 || x->valuedouble > 4294967295.0) {
+    if (!st_whole(x, 4294967295.0)) {
         return false;
     }
     *out = (uint32_t)x->valuedouble;
@@ -313,31 +325,79 @@ static bool st_str(const cJSON *a, int i, const char **out, bool null_ok)
     return *out != NULL;
 }
 
-static double st_num(const cJSON *o, const char *name)
+/* The whole-number member `name` of object o, from min to max (at most ST_EXACT), into *out;
+ * false when it is missing or is not such a number. */
+static bool st_member(const cJSON *o, const char *name, double min, double max, uint64_t *out)
 {
     const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, name);
-    return cJSON_IsNumber(x) ? x->valuedouble : -1;
-}
-
-/* The options a state was built with, or false when it is not a shard state we read. */
-static bool state_opts(const cJSON *st, eg_build_opts *o)
-{
-    const char *w = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(st, "window"));
-    const char *r = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(st, "repeats"));
-    double f = st_num(st, "format");
-    if ((f != SHARD_FORMAT && f != 1) || !w || !r || st_num(st, "types") < 1 ||
-        st_num(st, "evidence") < 0 || st_num(st, "max_window_entities") < 1) {
+    if (!st_whole(x, max) || x->valuedouble < min) {
         return false;
     }
-    *o = (eg_build_opts){0};
-    o->window = strcmp(w, "paragraph") == 0  ? EG_WINDOW_PARAGRAPH
-                : strcmp(w, "document") == 0 ? EG_WINDOW_DOCUMENT
-                                             : EG_WINDOW_SENTENCE;
-    o->types = (unsigned)st_num(st, "types");
-    o->evidence = (unsigned)st_num(st, "evidence");
-    o->max_window_entities = (unsigned)st_num(st, "max_window_entities");
-    o->repeats_each = strcmp(r, "each") == 0;
+    *out = (uint64_t)x->valuedouble;
     return true;
+}
+
+/* The window a state names, or -1 when it names none we know. */
+static int st_window(const cJSON *st)
+{
+    const char *w = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(st, "window"));
+    for (int k = EG_WINDOW_SENTENCE; w && k <= EG_WINDOW_DOCUMENT; k++) {
+        if (strcmp(w, eg_window_name((eg_window)k)) == 0) {
+            return k;
+        }
+    }
+    return -1;
+}
+
+/* The options a state was built with into *o: NULL, or the member that is missing or bad.
+ * A state written before entgraph kept the model names none (o->model is then ""). */
+static const char *state_opts(const cJSON *st, eg_build_opts *o)
+{
+    const char *r = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(st, "repeats"));
+    const cJSON *model = cJSON_GetObjectItemCaseSensitive(st, "model");
+    uint64_t f, types, evidence, cap;
+    int window = st_window(st);
+    if (!st_member(st, "format", 1, SHARD_FORMAT, &f)) {
+        return "format";
+    }
+    if (window < 0) {
+        return "window";
+    }
+    if (!r || (strcmp(r, "once") != 0 && strcmp(r, "each") != 0)) {
+        return "repeats";
+    }
+    if (!st_member(st, "types", 1, UINT32_MAX, &types)) {
+        return "types";
+    }
+    if (!st_member(st, "evidence", 0, UINT32_MAX, &evidence)) {
+        return "evidence";
+    }
+    if (!st_member(st, "max_window_entities", 1, UINT32_MAX, &cap)) {
+        return "max_window_entities";
+    }
+    if (model && (!cJSON_IsString(model) || !model->valuestring[0] ||
+                  strlen(model->valuestring) >= sizeof o->model)) {
+        return "model";
+    }
+    *o = (eg_build_opts){.window = (eg_window)window, .types = (unsigned)types,
+                         .evidence = (unsigned)evidence, .max_window_entities = (unsigned)cap,
+                         .repeats_each = strcmp(r, "each") == 0};
+    if (model) {
+        snprintf(o->model, sizeof o->model, "%s", model->valuestring);
+    }
+    return NULL;
+}
+
+/* The build option in which state options o differ from o0, as build names it, or NULL (the
+ * model aside: shards_options compares it). */
+static const char *other_option(const eg_build_opts *o, const eg_build_opts *o0)
+{
+    return o->window != o0->window                             ? "--window"
+           : o->types != o0->types                             ? "--types"
+           : o->evidence != o0->evidence                       ? "--evidence"
+           : o->repeats_each != o0->repeats_each               ? "--repeats"
+           : o->max_window_entities != o0->max_window_entities ? "max_window_entities"
+                                                               : NULL;
 }
 
 static eg_status bad_state(eg_error *err, size_t shard, const char *what)
@@ -411,6 +471,17 @@ typedef struct absorb_ctx {
     eg_error *err;
 } absorb_ctx;
 
+/* A count of the shard that the builder's cannot take (more than max): the merge fails, never
+ * wraps around. `what` names the count, `a` its entity's key, `b` the other of a pair (each
+ * may be NULL). */
+static eg_status count_overflows(const absorb_ctx *c, const char *what, const char *a,
+                                 const char *b, uint64_t max)
+{
+    char where[32];
+    snprintf(where, sizeof where, "shard %zu", c->shard + 1);
+    return eg_count_overflows(c->err, where, what, a, b, max);
+}
+
 /* The shard's documents, appended to the builder's. */
 static eg_status absorb_documents(absorb_ctx *c, const cJSON *docs)
 {
@@ -458,8 +529,12 @@ static eg_status absorb_entity(absorb_ctx *c, const cJSON *x, size_t k)
     }
     c->emap[k] = id;
     pre_entity *pe = &b->ents[id];
-    pe->mentions += mentions;
-    pe->windows += windows;
+    if (!eg_add_u32(&pe->mentions, mentions)) {
+        return count_overflows(c, "mentions", key, NULL, UINT32_MAX);
+    }
+    if (!eg_add_u32(&pe->windows, windows)) {
+        return count_overflows(c, "windows", key, NULL, UINT32_MAX);
+    }
     if (fixed && (!pe->fixed_label || strcmp(fixed, pe->fixed_label) < 0)) {
         char *l = eg_strdup(fixed);
         if (!l) {
@@ -573,8 +648,13 @@ static eg_status absorb_pairs(absorb_ctx *c, const cJSON *pairs)
         if (!e) {
             return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
         }
-        e->weight += weight;
-        e->ndocuments += ndocuments;
+        const char *ka = c->b->ents[ea].key, *kc = c->b->ents[ec].key;
+        if (!eg_add_u32(&e->weight, weight)) {
+            return count_overflows(c, "weight", ka, kc, UINT32_MAX);
+        }
+        if (!eg_add_u32(&e->ndocuments, ndocuments)) {
+            return count_overflows(c, "documents", ka, kc, UINT32_MAX);
+        }
         eg_date_widen(&e->first, &e->last, first, last);
         eg_status rc = absorb_pair_lists(c, e, pd, pe);
         if (rc != EG_OK) {
@@ -642,6 +722,19 @@ static eg_status absorb_text(absorb_ctx *c, const cJSON *x, uint32_t ***sets, si
     return rc;
 }
 
+/* The shard's window count and capped windows, added to the builder's. Error: more windows
+ * than 64 bits count (only a forged state has them). */
+static eg_status absorb_counts(absorb_ctx *c, uint64_t nwindows, uint64_t capped)
+{
+    eg_builder *b = c->b;
+    if (nwindows > UINT64_MAX - b->nwindows) {
+        return count_overflows(c, "windows", NULL, NULL, UINT64_MAX);
+    }
+    b->nwindows += nwindows;
+    b->capped += (size_t)capped;
+    return EG_OK;
+}
+
 /* The shard's window texts (absorb_text each). */
 static eg_status absorb_texts(absorb_ctx *c, const cJSON *texts)
 {
@@ -668,15 +761,25 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
     const cJSON *links = cJSON_GetObjectItemCaseSensitive(st, "links");
     const cJSON *pairs = cJSON_GetObjectItemCaseSensitive(st, "pairs");
     const cJSON *texts = cJSON_GetObjectItemCaseSensitive(st, "texts");
+    uint64_t nwindows, capped;
     if (!cJSON_IsArray(docs) || !cJSON_IsArray(ents) || !cJSON_IsArray(links) ||
-        !cJSON_IsArray(pairs) || !cJSON_IsArray(texts) || st_num(st, "nwindows") < 0) {
+        !cJSON_IsArray(pairs) || !cJSON_IsArray(texts)) {
         return bad_state(err, shard, "missing member");
+    }
+    if (!st_member(st, "nwindows", 0, ST_EXACT, &nwindows)) {
+        return bad_state(err, shard, "nwindows");
+    }
+    if (!st_member(st, "capped", 0, ST_EXACT, &capped)) {
+        return bad_state(err, shard, "capped");
     }
     absorb_ctx c = {.b = b, .shard = shard, .d0 = b->ndocs, .err = err};
     c.nd = (size_t)cJSON_GetArraySize(docs);
     c.ne = (size_t)cJSON_GetArraySize(ents);
-    /* format 1 lists an entity's documents alone: its mentions per document are unknown */
-    c.with_mentions = st_num(st, "format") != 1;
+    /* format 1 lists an entity's documents alone: its mentions per document are unknown
+     * (shards_options checked that the format is 1 or 2) */
+    uint64_t format = SHARD_FORMAT;
+    st_member(st, "format", 1, SHARD_FORMAT, &format);
+    c.with_mentions = format != 1;
     b->doc_mentions_unknown = b->doc_mentions_unknown || !c.with_mentions;
     eg_status rc = absorb_documents(&c, docs);
     if (rc != EG_OK) {
@@ -696,40 +799,71 @@ static eg_status absorb(eg_builder *b, const cJSON *st, size_t shard, eg_error *
     }
     rc = rc == EG_OK ? absorb_links(&c, links) : rc;
     rc = rc == EG_OK ? absorb_pairs(&c, pairs) : rc;
-    if (rc == EG_OK) {
-        b->nwindows += (uint64_t)st_num(st, "nwindows");
-        b->capped += (size_t)st_num(st, "capped");
-        rc = absorb_texts(&c, texts);
-    }
+    rc = rc == EG_OK ? absorb_counts(&c, nwindows, capped) : rc;
+    rc = rc == EG_OK ? absorb_texts(&c, texts) : rc;
     free(c.emap);
     return rc;
+}
+
+/* The options every shard was built with, into *o0 (n > 0). Errors: a state missing or bad, a
+ * shard built with another option than shard 1 (named), or read by another NER model than an
+ * earlier shard. Models are compared between the shards that name one (a state written before
+ * entgraph kept it names none), and o0 keeps the model only when every shard names it. */
+static eg_status shards_options(eg_graph *const *gs, size_t n, eg_build_opts *o0, eg_error *err)
+{
+    char model[sizeof o0->model] = ""; /* the model of the first shard that names one */
+    size_t named = 0;                   /* that shard */
+    bool all_named = true;
+    for (size_t i = 0; i < n; i++) {
+        eg_build_opts o;
+        if (!gs[i]->shard) {
+            return eg_error_set(err, EG_ERR_PARSE, "shard %zu: no shard state (a graph built "
+                                                   "without the shard option)", i + 1);
+        }
+        const char *bad = state_opts(gs[i]->shard, &o);
+        if (bad) {
+            return bad_state(err, i, bad);
+        }
+        if (i == 0) {
+            *o0 = o;
+        }
+        bad = other_option(&o, o0);
+        size_t ref = 0;
+        if (!bad && o.model[0] && model[0] && strcmp(o.model, model) != 0) {
+            bad = "--model";
+            ref = named;
+        }
+        if (bad) {
+            return eg_error_set(err, EG_ERR_PARSE, "shard %zu: built with other options than "
+                                                   "shard %zu (%s)", i + 1, ref + 1, bad);
+        }
+        if (o.model[0] && !model[0]) {
+            memcpy(model, o.model, sizeof model);
+            named = i;
+        }
+        all_named = all_named && o.model[0];
+    }
+    if (!all_named) {
+        o0->model[0] = '\0'; /* else it is shard 1's, which every shard names */
+    }
+    return EG_OK;
 }
 
 eg_status eg_shards_merge(eg_graph *const *gs, size_t n, bool keep_state, eg_graph **out,
                           eg_error *err)
 {
     *out = NULL;
-    eg_build_opts o0, o;
-    for (size_t i = 0; i < n; i++) {
-        if (!gs[i]->shard || !state_opts(gs[i]->shard, &o)) {
-            return eg_error_set(err, EG_ERR_PARSE, "shard %zu: no shard state (a graph built "
-                                                   "without the shard option)", i + 1);
-        }
-        if (i == 0) {
-            o0 = o;
-        } else if (o.window != o0.window || o.types != o0.types || o.evidence != o0.evidence ||
-                   o.max_window_entities != o0.max_window_entities ||
-                   o.repeats_each != o0.repeats_each) {
-            return eg_error_set(err, EG_ERR_PARSE, "shard %zu: built with other options than "
-                                                   "shard 1", i + 1);
-        }
-    }
     if (n == 0) {
         return eg_error_set(err, EG_ERR_PARSE, "no shard to merge");
     }
+    eg_build_opts o0;
+    eg_status st = shards_options(gs, n, &o0, err);
+    if (st != EG_OK) {
+        return st;
+    }
     o0.shard = keep_state;
     eg_builder *b = NULL;
-    eg_status st = eg_builder_create(&b, &o0, err);
+    st = eg_builder_create(&b, &o0, err);
     for (size_t i = 0; st == EG_OK && i < n; i++) {
         st = absorb(b, gs[i]->shard, i, err);
     }

@@ -77,6 +77,8 @@ struct eg_graph {
                              * here (built, loaded, merged and filtered graphs alike) */
     unsigned threads;       /* for exports; 0: one per core */
     void *shard;            /* the builder's state (a cJSON object) of a shard graph, or NULL */
+    char *source;           /* where it was loaded from ("g.json", "parts.json (graph 2)"), for
+                             * messages that name an input (merge); NULL: made in memory */
 };
 
 /* A bump allocator: loading a large graph makes millions of small strings, freed together. */

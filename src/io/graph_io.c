@@ -322,6 +322,21 @@ static bool several_json(const char *path)
     return more;
 }
 
+/* Each of the n graphs loaded from `name` learns its source (in its arena), for the messages
+ * of merge: the file, with the graph's place when the file holds several. */
+static eg_status name_sources(eg_graph **gs, size_t n, const char *name, eg_error *err)
+{
+    eg_buf b = {0};
+    bool ok = true;
+    for (size_t k = 0; ok && k < n; k++) {
+        eg_buf_reset(&b);
+        ok = (n == 1 ? eg_buf_puts(&b, name) : eg_buf_printf(&b, "%s (graph %zu)", name, k + 1)) &&
+             (gs[k]->source = eg_graph_strdup(gs[k], b.data)) != NULL;
+    }
+    eg_buf_fini(&b);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
 eg_status eg_graph_load_many(eg_graph ***out, size_t *nout, const char *path, unsigned flags,
                              eg_error *err)
 {
@@ -339,7 +354,8 @@ eg_status eg_graph_load_many(eg_graph ***out, size_t *nout, const char *path, un
     if (!std_in) {
         /* a file: read in place when it holds one graph (the common case) */
         st = load_any(&gs[0], path, flags, err);
-        if (st == EG_OK && (st = check_edges(gs[0], path, err)) == EG_OK) {
+        if (st == EG_OK && (st = check_edges(gs[0], path, err)) == EG_OK &&
+            (st = name_sources(gs, 1, name, err)) == EG_OK) {
             *out = gs;
             *nout = 1;
             return EG_OK;
@@ -397,6 +413,9 @@ eg_status eg_graph_load_many(eg_graph ***out, size_t *nout, const char *path, un
         i = skip_space(text, len, end);
     }
     free(text);
+    if (st == EG_OK) {
+        st = name_sources(gs, n, name, err);
+    }
     if (st != EG_OK) {
         for (size_t k = 0; k < n; k++) {
             eg_graph_destroy(gs[k]);

@@ -487,6 +487,7 @@ typedef struct field_error {
     span got;         /* the value as written */
     double min, max;
     bool whole;
+    bool list;        /* it must be a list, not a number */
 } field_error;
 
 /* A number member, consumed whatever its value is (null, a string, 1e30): false, with `fe`
@@ -507,7 +508,8 @@ static bool number_field(jp *j, const char *name, double min, double max, bool w
         return true;
     }
     if (!fe->name) {
-        *fe = (field_error){name, {start, (size_t)(j->p - start)}, min, max, whole};
+        *fe = (field_error){.name = name, .got = {start, (size_t)(j->p - start)}, .min = min,
+                            .max = max, .whole = whole};
     }
     return false;
 }
@@ -545,12 +547,27 @@ static bool countlist(jp *j, const char *name, uint32_t **out, size_t *n, field_
         return false;
     }
     *out = eg_arena_alloc(j->a, (*n ? *n : 1) * sizeof **out);
-    if (*out) {
-        memcpy(*out, v, *n * sizeof *v);
+    if (*out && *n) {
+        memcpy(*out, v, *n * sizeof *v); /* an empty list has no buffer: v is NULL */
     }
     j->nomem = !*out;
     free(v);
     return *out != NULL;
+}
+
+/* A member that must be a list: true at its '[' (not consumed); otherwise the value is
+ * consumed and reported through `fe` (null, 5, "7", {} or true is never taken for none). */
+static bool list_field(jp *j, const char *name, field_error *fe)
+{
+    ws(j);
+    const char *start = j->p;
+    if (peek_is(j, '[')) {
+        return true;
+    }
+    if (skip(j, 2) && !fe->name) {
+        *fe = (field_error){.name = name, .got = {start, (size_t)(j->p - start)}, .list = true};
+    }
+    return false;
 }
 
 static eg_status field_fail(eg_error *err, const char *path, const char *what, size_t i,
@@ -561,6 +578,10 @@ static eg_status field_fail(eg_error *err, const char *path, const char *what, s
         snprintf(where, sizeof where, "%s %zu", what, i);
     }
     int n = fe->got.n > 40 ? 40 : (int)fe->got.n;
+    if (fe->list) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: %s: '%s' must be a list (got %.*s%s)", path,
+                            where, fe->name, n, fe->got.p, fe->got.n > 40 ? "..." : "");
+    }
     return eg_error_set(err, EG_ERR_PARSE, "%s: %s: '%s' must be a %s from %.*g to %.*g (got %.*s%s)",
                         path, where, fe->name, fe->whole ? "whole number" : "number", 20,
                         fe->min, 20, fe->max, n, fe->got.p, fe->got.n > 40 ? "..." : "");
@@ -703,9 +724,11 @@ static bool load_node_member(load_ctx *c, eg_node *n, span k, int *type, size_t 
         }
     } else if (key_is(k, "docs") && peek_is(j, '[')) {
         okc = okc && (c->lists ? strlist(j, &n->docs, &n->ndocs) : skip_fast(j));
-    } else if (key_is(k, "doc_mentions") && peek_is(j, '[')) {
-        okc = okc && (c->lists ? countlist(j, "doc_mentions", &n->doc_mentions, ndm, fe)
-                               : skip_fast(j));
+    } else if (key_is(k, "doc_mentions")) {
+        okc = list_field(j, "doc_mentions", fe) &&
+              (c->lists ? countlist(j, "doc_mentions", &n->doc_mentions, ndm, fe)
+                        : skip_fast(j)) &&
+              okc;
     } else if (key_is(k, "first_seen") && peek_is(j, '"')) {
         okc = okc && date_str(j, &n->first_seen);
     } else if (key_is(k, "last_seen") && peek_is(j, '"')) {

@@ -47,6 +47,9 @@ eg_status eg_model_load_file(eg_model **out, const char *path, eg_error *err);
 /** Load from bytes (copied or referenced: `data` must outlive the model when `borrow`). */
 eg_status eg_model_load_memory(eg_model **out, const void *data, size_t len, eg_error *err);
 void eg_model_destroy(eg_model *m);
+/** The CRC-32 of the model file (or built-in bytes) it was loaded from: the same model gives
+ *  the same value wherever it is loaded; 0 for a model trained in this process. */
+uint32_t eg_model_crc(const eg_model *m);
 
 eg_tag_ws *eg_tag_ws_create(void);
 void eg_tag_ws_destroy(eg_tag_ws *ws);

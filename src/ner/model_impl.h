@@ -44,6 +44,7 @@ struct eg_model {
     wclasses vc;      /* k-means classes of word vectors (none: no such features) */
     uint64_t phrases; /* id of the phrase table the model was trained with (0: none) */
     uint64_t serial;  /* distinct for every model made in this process (word cache key) */
+    uint32_t crc;     /* CRC-32 of the file it was loaded from (0: trained, not loaded) */
     bool no_cache;    /* tag without the word cache (for tests) */
 };
 

@@ -170,6 +170,7 @@ static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, 
     m->bits = bits;
     m->nrows = nrows;
     m->phrases = phrases;
+    m->crc = rd32(p + len - 4);
     memcpy(&m->scale, &sbits, sizeof m->scale);
     m->rows = malloc((nrows ? nrows : 1) * (size_t)NL * sizeof *m->rows);
     m->buckets = malloc((nrows ? nrows : 1) * sizeof *m->buckets);
@@ -206,6 +207,11 @@ static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, 
     }
     *out = m;
     return EG_OK;
+}
+
+uint32_t eg_model_crc(const eg_model *m)
+{
+    return m->crc;
 }
 
 eg_status eg_model_load_memory(eg_model **out, const void *data, size_t len, eg_error *err)

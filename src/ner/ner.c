@@ -14,6 +14,8 @@
  */
 #include "ner_impl.h"
 
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -61,6 +63,15 @@ eg_status eg_ner_create(eg_ner **out, const char *model_path, eg_error *err)
     }
     *out = ner;
     return EG_OK;
+}
+
+void eg_ner_model_id(const eg_ner *ner, char buf[16])
+{
+    if (ner->model) {
+        snprintf(buf, 16, "%08" PRIx32, eg_model_crc(ner->model));
+    } else {
+        snprintf(buf, 16, "none");
+    }
 }
 
 void eg_ner_destroy(eg_ner *ner)

@@ -67,6 +67,9 @@ unsigned eg_ner_ws_pieces(const eg_ner_ws *ws);
  *  else a model file. */
 eg_status eg_ner_create(eg_ner **out, const char *model_path, eg_error *err);
 void eg_ner_destroy(eg_ner *ner);
+/** Which model the recognizer tags with, for a shard state (merge refuses shards read by two
+ *  models): "none" (rules only) or the model's CRC-32 as 8 hex digits, into buf (16 bytes). */
+void eg_ner_model_id(const eg_ner *ner, char buf[16]);
 
 eg_ner_ws *eg_ner_ws_create(void);
 void eg_ner_ws_destroy(eg_ner_ws *ws);

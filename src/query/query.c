@@ -658,9 +658,10 @@ static int cmp_doc_count(const void *x, const void *y)
 }
 
 /* A merged node's documents: its members' lists together, sorted and unique, with the
- * mentions in each document summed (unknown when a member's are). False: out of memory. */
+ * mentions in each document summed (unknown when a member's are). False: out of memory, or
+ * *overflow set: a document's mentions overflow. */
 static bool merge_node_docs(eg_graph *g, eg_node *d, const mnode *mn, const uint32_t *mem,
-                            size_t nm)
+                            size_t nm, bool *overflow)
 {
     size_t ndoc = 0;
     bool counts = true;
@@ -687,8 +688,12 @@ static bool merge_node_docs(eg_graph *g, eg_node *d, const mnode *mn, const uint
     bool ok = true;
     for (size_t i = 0; ok && i < k; i++) {
         if (d->ndocs && strcmp(d->docs[d->ndocs - 1], all[i].id) == 0) {
-            if (counts) {
-                d->doc_mentions[d->ndocs - 1] += all[i].mentions;
+            /* one article named by two of its members (resolution joined them) */
+            uint32_t *sum = counts ? &d->doc_mentions[d->ndocs - 1] : NULL;
+            ok = !sum || all[i].mentions <= UINT32_MAX - *sum;
+            *overflow = !ok;
+            if (sum && ok) {
+                *sum += all[i].mentions;
             }
             continue;
         }
@@ -876,9 +881,33 @@ static eg_status merge_resolve(merge_ctx *c, eg_error *err)
     return st;
 }
 
+/* The counts of output node d summed over its members mem[0..nm) (in 64 bits: nm is far
+ * below 2^32), and their dates. NULL, or the name of the count that overflows 32 bits. */
+static const char *merge_node_counts(const merge_ctx *c, eg_node *d, const uint32_t *mem,
+                                     size_t nm)
+{
+    uint64_t mentions = 0, documents = 0, windows = 0;
+    for (size_t q = 0; q < nm; q++) {
+        const eg_node *s = c->mn[mem[q]].n;
+        mentions += s->mentions;
+        documents += s->documents;
+        windows += s->windows;
+        eg_date_widen(&d->first_seen, &d->last_seen, s->first_seen, s->last_seen);
+    }
+    d->mentions = (uint32_t)mentions;
+    d->documents = (uint32_t)documents;
+    d->windows = (uint32_t)windows;
+    return mentions > UINT32_MAX    ? "mentions"
+           : documents > UINT32_MAX ? "documents"
+           : windows > UINT32_MAX   ? "windows"
+                                    : NULL;
+}
+
 /* One output node from its members (canonical positions mem[0..nm)): counts summed, the label
- * and type of the most mentioned, aliases and documents united. False: out of memory. */
-static bool merge_one_node(merge_ctx *c, eg_node *d, const uint32_t *mem, size_t nm)
+ * and type of the most mentioned, aliases and documents united. Errors: a count that
+ * overflows, out of memory. */
+static eg_status merge_one_node(merge_ctx *c, eg_node *d, const uint32_t *mem, size_t nm,
+                                eg_error *err)
 {
     const eg_node *best = NULL;
     size_t nal = 0;
@@ -887,13 +916,17 @@ static bool merge_one_node(merge_ctx *c, eg_node *d, const uint32_t *mem, size_t
         if (!best || s->mentions > best->mentions) {
             best = s;
         }
-        d->mentions += s->mentions;
-        d->documents += s->documents;
-        eg_date_widen(&d->first_seen, &d->last_seen, s->first_seen, s->last_seen);
-        d->windows += s->windows;
         nal += s->naliases + 1;
     }
-    bool ok = merge_node_docs(c->g, d, c->mn, mem, nm);
+    const char *over = merge_node_counts(c, d, mem, nm);
+    if (over) {
+        return eg_count_overflows(err, "merge", over, best->label, NULL, UINT32_MAX);
+    }
+    bool doc_over = false;
+    bool ok = merge_node_docs(c->g, d, c->mn, mem, nm, &doc_over);
+    if (doc_over) {
+        return eg_count_overflows(err, "merge", "doc_mentions", best->label, NULL, UINT32_MAX);
+    }
     char **all = malloc((nal ? nal : 1) * sizeof *all);
     size_t k = 0;
     for (size_t q = 0; all && q < nm; q++) {
@@ -916,7 +949,7 @@ static bool merge_one_node(merge_ctx *c, eg_node *d, const uint32_t *mem, size_t
         d->naliases = 0;
         ok = false;
     }
-    return ok;
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
 /* Step 3: contract nodes: one output node per resolution root, its members grouped by a
@@ -948,26 +981,40 @@ static eg_status merge_contract_nodes(merge_ctx *c, eg_error *err)
             mem[cnt[c->node_of[i]] + fill[c->node_of[i]]++] = (uint32_t)i;
         }
     }
-    for (size_t o = 0; ok && o < nout; o++) {
-        ok = merge_one_node(c, &g->nodes[o], mem + cnt[o], cnt[o + 1] - cnt[o]);
+    eg_status st = ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    for (size_t o = 0; st == EG_OK && o < nout; o++) {
+        st = merge_one_node(c, &g->nodes[o], mem + cnt[o], cnt[o + 1] - cnt[o], err);
     }
     free(fill);
     free(cnt);
     free(mem);
-    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    return st;
 }
 
-/* One output edge from the input edges me[0..nm) that join its nodes: counts summed,
- * documents united, the first `keep` evidence sentences kept. False: out of memory. */
+/* The weight and documents of output edge e summed over the input edges me[0..nm) (in 64
+ * bits), and their dates. NULL, or the name of the count that overflows 32 bits. */
+static const char *merge_edge_counts(eg_edge *e, const medge *me, size_t nm)
+{
+    uint64_t weight = 0, documents = 0;
+    for (size_t q = 0; q < nm; q++) {
+        weight += me[q].e->weight;
+        documents += me[q].e->documents;
+        eg_date_widen(&e->first_seen, &e->last_seen, me[q].e->first_seen, me[q].e->last_seen);
+    }
+    e->weight = (uint32_t)weight;
+    e->documents = (uint32_t)documents;
+    return weight > UINT32_MAX ? "weight" : documents > UINT32_MAX ? "documents" : NULL;
+}
+
+/* One output edge from the input edges me[0..nm) that join its nodes: documents united, the
+ * first `keep` evidence sentences kept (its counts: merge_edge_counts). False: out of
+ * memory. */
 static bool merge_one_edge(eg_graph *g, eg_edge *e, const medge *me, size_t nm, size_t keep)
 {
     size_t ndoc = 0, nev = 0;
     e->source = me[0].a;
     e->target = me[0].b;
     for (size_t q = 0; q < nm; q++) {
-        e->weight += me[q].e->weight;
-        e->documents += me[q].e->documents;
-        eg_date_widen(&e->first_seen, &e->last_seen, me[q].e->first_seen, me[q].e->last_seen);
         ndoc += me[q].e->ndocs;
         nev += me[q].e->nev;
     }
@@ -1006,6 +1053,26 @@ static bool merge_one_edge(eg_graph *g, eg_edge *e, const medge *me, size_t nm, 
     return ok;
 }
 
+/* The graph's documents and windows added up, and the window of the first graph (they all
+ * have the same). Error: a count overflows. */
+static eg_status merge_graph_counts(merge_ctx *c, eg_error *err)
+{
+    eg_graph *g = c->g;
+    for (size_t k = 0; k < c->n; k++) {
+        const eg_graph *src = c->graphs[k];
+        if (src->ndocuments > UINT32_MAX - g->ndocuments) {
+            return eg_count_overflows(err, "merge", "documents", NULL, NULL, UINT32_MAX);
+        }
+        if (src->nwindows > UINT64_MAX - g->nwindows) {
+            return eg_count_overflows(err, "merge", "windows", NULL, NULL, UINT64_MAX);
+        }
+        g->ndocuments += src->ndocuments;
+        g->nwindows += src->nwindows;
+    }
+    g->window = c->n ? c->graphs[0]->window : g->window;
+    return EG_OK;
+}
+
 /* Step 4: edges: sum the pairs that now join the same nodes; the graph's counts add up. */
 static eg_status merge_edges(merge_ctx *c, eg_error *err)
 {
@@ -1022,24 +1089,27 @@ static eg_status merge_edges(merge_ctx *c, eg_error *err)
             }
         }
         base += src->nnodes;
-        g->ndocuments += src->ndocuments;
-        g->nwindows += src->nwindows;
-        if (k == 0) {
-            g->window = src->window;
-        }
     }
     eg_sort(c->me, nm, sizeof *c->me, cmp_medge);
     g->edges = calloc(nm ? nm : 1, sizeof *g->edges);
-    bool ok = g->edges != NULL;
-    for (size_t i = 0; ok && i < nm;) {
+    eg_status st = g->edges ? merge_graph_counts(c, err)
+                            : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; st == EG_OK && i < nm;) {
         size_t j = i;
         while (j < nm && c->me[j].a == c->me[i].a && c->me[j].b == c->me[i].b) {
             j++;
         }
-        ok = merge_one_edge(g, &g->edges[g->nedges++], c->me + i, j - i, keep);
+        eg_edge *e = &g->edges[g->nedges++];
+        const char *over = merge_edge_counts(e, c->me + i, j - i);
+        if (over) {
+            st = eg_count_overflows(err, "merge", over, g->nodes[c->me[i].a].label,
+                                    g->nodes[c->me[i].b].label, UINT32_MAX);
+        } else if (!merge_one_edge(g, e, c->me + i, j - i, keep)) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
         i = j;
     }
-    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    return st;
 }
 
 eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_error *err)

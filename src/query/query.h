@@ -53,6 +53,10 @@ typedef struct eg_stats {
 eg_status eg_query_stats(const eg_graph *g, eg_stats *out, eg_error *err);
 void eg_stats_fini(eg_stats *s);
 
+/** Whether graphs may be merged: built with one window, and no article in two of them (merge
+ *  adds their counts). EG_ERR_INVALID names the inputs by their source (graph.h) or place. */
+eg_status eg_merge_check(eg_graph *const *graphs, size_t n, eg_error *err);
+
 /** Combine graphs of disjoint document sets into one (see README: merging shards). */
 eg_status eg_query_merge(eg_graph *const *graphs, size_t n, eg_graph **out, eg_error *err);
 

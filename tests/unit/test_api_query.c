@@ -290,6 +290,13 @@ static void test_load_merge(void)
     CHECK(s[0] && s[1] && eg_graph_is_shard(s[0]) && eg_graph_is_shard(s[1]));
     CHECK(eg_graph_merge(s, 2, 1, &m, &err) == EG_OK && eg_graph_is_shard(m));
     eg_graph_destroy(m);
+    /* an article in two inputs would be counted twice: refused, the inputs named */
+    eg_graph *twice[2] = {s[0], s[0]};
+    m = (eg_graph *)&err;
+    CHECK(eg_graph_merge(twice, 2, 0, &m, &err) == EG_ERR_INVALID && m == NULL);
+    CHECK(strstr(err.msg, "merge: article 'bank-of-japan' is in both ") == err.msg &&
+          strstr(err.msg, "banks-japan-shard.json and "));
+    CHECK(eg_graph_merge(twice, 2, 1, &m, &err) == EG_ERR_INVALID && m == NULL);
     eg_graph **many = NULL;
     size_t n = 0;
     check_src_path(path, sizeof path, "tests/query/shard1.json");

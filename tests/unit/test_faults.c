@@ -362,7 +362,10 @@ static eg_status sc_merge(run *r, char **out, eg_error *err)
 {
     eg_graph *m = NULL;
     arm(r);
-    eg_status st = eg_query_merge(shard, 2, &m, err);
+    eg_status st = eg_merge_check(shard, 2, err); /* as eg_graph_merge, before merging */
+    if (st == EG_OK) {
+        st = eg_query_merge(shard, 2, &m, err);
+    }
     disarm(r);
     CHECK((st == EG_OK) == (m != NULL));
     *out = st == EG_OK ? graph_json(m) : NULL;
