@@ -126,7 +126,7 @@ int cmd_train(int argc, char **argv)
         {"output", 'o', CLI_STR, &out, 0, 0, NULL},
         {"help", 'h', CLI_HELP, NULL, 0, 0, NULL},
         {"classes", 'c', CLI_STR, &o.classes_path, 0, 0, NULL},
-        {"extra", 'x', CLI_CALL, NULL, 0, 0, NULL},
+        {"extra", 'x', CLI_CALL_EACH, NULL, 0, 0, NULL},
         {"vector-classes", 'V', CLI_STR, &o.vector_classes_path, 0, 0, NULL},
         {"no-phrase-lists", 'P', CLI_SET, &o.no_phrase_lists, 0, 0, NULL},
         {"models", 'm', CLI_UNSIGNED, &o.models, 1, 16, "--models must be 1 to 16"},
