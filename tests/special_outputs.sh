@@ -2,7 +2,8 @@
 # special_outputs.sh ENTGRAPH SRCDIR - outputs that are not plain new files (src/base/outfile.c): a
 # FIFO is written in place and stays a FIFO, a symbolic link is replaced and its target left
 # alone, /dev/full reports the full disk, a missing directory or a directory as output is a
-# one-line error, and a failed write never leaves a temporary file behind.
+# one-line error, and a failed write never leaves a temporary file behind; /dev/stdout is
+# written without truncating what standard output appends to.
 . "$(dirname "$0")/testlib.sh" "$@"
 not() { ! "$@"; }
 run() { "$bin" build -q --threads 1 "$src/samples" "$@"; }
@@ -38,6 +39,23 @@ mkdir "$tmp/adir.json"
 run -o "$tmp/adir.json" 2> "$tmp/err"
 check test $? != 0
 check grep -qx "entgraph: $tmp/adir.json: Is a directory" "$tmp/err"
+
+# /dev/stdout and /dev/stderr append where standard output or error appends (opened anew with
+# O_TRUNC, they emptied the file), in a child drawing too
+run -f json -o "$tmp/g.json"
+echo HEADER > "$tmp/app.json"
+run -f json -o /dev/stdout >> "$tmp/app.json"
+check test "$(head -1 "$tmp/app.json")" = HEADER
+check cmp -s <(tail -n +2 "$tmp/app.json") "$tmp/g.json"
+echo HEADER > "$tmp/app2.json"
+run -f json -o /dev/stderr 2>> "$tmp/app2.json"
+check test "$(head -1 "$tmp/app2.json")" = HEADER
+check cmp -s <(tail -n +2 "$tmp/app2.json") "$tmp/g.json"
+echo HEADER > "$tmp/app.svg"
+"$bin" render "$tmp/g.json" -f svg -o /dev/stdout >> "$tmp/app.svg" 2>/dev/null
+check test "$(head -1 "$tmp/app.svg")" = HEADER
+check grep -q '</svg>' "$tmp/app.svg"
+
 # no temporary file is left anywhere
 check test -z "$(find "$tmp" -name '*.tmp.*')"
 finish

@@ -8,7 +8,8 @@
  * would replace it: the link is never followed into its target (a link planted in /tmp by
  * another user made entgraph overwrite the file it pointed to). Only special files (devices,
  * pipes) and paths under /dev and /proc (/dev/stdout may name a regular file) are opened
- * through the path and written in place.
+ * through the path and written in place, never truncated when they are standard output's
+ * file.
  *
  * Temporary paths are registered in a fixed table that a SIGINT/SIGTERM/SIGHUP handler
  * unlinks (unlink and raise are async-signal-safe) before the signal takes its default
@@ -106,6 +107,18 @@ bool eg_outfile_is_special(const char *path)
     return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
 }
 
+/* A stream on fd, or NULL with errno set (fd closed). */
+static FILE *stream_of(int fd)
+{
+    FILE *fp = fdopen(fd, "w");
+    if (!fp) {
+        int e = errno;
+        close(fd);
+        errno = e;
+    }
+    return fp;
+}
+
 /* A special file, opened through the path (links followed: /dev/stdout is one). NULL with
  * errno set when it cannot be opened; *regular when the path turned out to be a regular file
  * (replaced between stat and open): the caller then writes a temporary file instead. */
@@ -122,13 +135,50 @@ static FILE *open_special(const char *path, bool *regular)
         *regular = true;
         return NULL;
     }
-    FILE *fp = fdopen(fd, "w");
-    if (!fp) {
+    return stream_of(fd);
+}
+
+/* A duplicate (close-on-exec) of standard output or standard error when `path` names its
+ * open file (/dev/stdout, /proc/self/fd/2, or what they point to) and it is open for
+ * writing, so the output shares its offset and O_APPEND; else -1. */
+static int dup_std(const char *path)
+{
+    struct stat st, sst;
+    if (stat(path, &st) != 0) {
+        return -1;
+    }
+    for (int fd = STDOUT_FILENO; fd <= STDERR_FILENO; fd++) {
+        int fl = fcntl(fd, F_GETFL);
+        if (fl >= 0 && (fl & O_ACCMODE) != O_RDONLY && fstat(fd, &sst) == 0 &&
+            sst.st_dev == st.st_dev && sst.st_ino == st.st_ino) {
+            return fcntl(fd, F_DUPFD_CLOEXEC, 0);
+        }
+    }
+    return -1;
+}
+
+/* A path under /dev or /proc, written in place. Standard output's own file is written through
+ * its descriptor: `-o /dev/stdout >> log` appends (opened anew with O_TRUNC, it emptied the
+ * file standard output appends to). Anything else is opened without O_TRUNC and emptied only
+ * when it is a regular file (one in /dev/shm), as fopen's "w" did. NULL with errno set. */
+static FILE *open_in_dev(const char *path)
+{
+    int fd = dup_std(path);
+    if (fd >= 0) {
+        return stream_of(fd);
+    }
+    fd = open(path, O_WRONLY | O_CREAT | O_NOCTTY | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ftruncate(fd, 0) != 0) {
         int e = errno;
         close(fd);
         errno = e;
+        return NULL;
     }
-    return fp;
+    return stream_of(fd);
 }
 
 /* path.tmp.XXXXXX created with O_EXCL and mode 0666 (less the umask); -1 with errno set */
@@ -173,7 +223,7 @@ eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err)
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     if (in_dev(path)) {
-        of->fp = fopen(path, "w");
+        of->fp = open_in_dev(path);
         if (!of->fp) {
             int e = errno;
             eg_outfile_abort(of);
