@@ -3,7 +3,8 @@
 # FIFO is written in place and stays a FIFO, a symbolic link is replaced and its target left
 # alone, /dev/full reports the full disk, a missing directory or a directory as output is a
 # one-line error, and a failed write never leaves a temporary file behind; /dev/stdout is
-# written without truncating what standard output appends to.
+# written without truncating what standard output appends to, and a name of 250 bytes is
+# written.
 . "$(dirname "$0")/testlib.sh" "$@"
 not() { ! "$@"; }
 run() { "$bin" build -q --threads 1 "$src/samples" "$@"; }
@@ -55,6 +56,12 @@ echo HEADER > "$tmp/app.svg"
 "$bin" render "$tmp/g.json" -f svg -o /dev/stdout >> "$tmp/app.svg" 2>/dev/null
 check test "$(head -1 "$tmp/app.svg")" = HEADER
 check grep -q '</svg>' "$tmp/app.svg"
+
+# a legal name of 250 bytes (its temporary name cannot be 11 bytes longer)
+long=$tmp/$(printf 'x%.0s' $(seq 245)).json
+run -o "$long"
+check test $? = 0
+check cmp -s "$long" "$tmp/g.json"
 
 # no temporary file is left anywhere
 check test -z "$(find "$tmp" -name '*.tmp.*')"

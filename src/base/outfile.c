@@ -9,7 +9,7 @@
  * another user made entgraph overwrite the file it pointed to). Only special files (devices,
  * pipes) and paths under /dev and /proc (/dev/stdout may name a regular file) are opened
  * through the path and written in place, never truncated when they are standard output's
- * file.
+ * file. A temporary name is NAME.tmp.XXXXXX, or .entgraph.tmp.XXXXXX beside a long NAME.
  *
  * Temporary paths are registered in a fixed table that a SIGINT/SIGTERM/SIGHUP handler
  * unlinks (unlink and raise are async-signal-safe) before the signal takes its default
@@ -19,6 +19,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -181,7 +182,27 @@ static FILE *open_in_dev(const char *path)
     return stream_of(fd);
 }
 
-/* path.tmp.XXXXXX created with O_EXCL and mode 0666 (less the umask); -1 with errno set */
+/* The temporary path for `path` (malloc'd, or NULL), ending in the XXXXXX that create_temp
+ * fills: PATH.tmp.XXXXXX, or DIR/.entgraph.tmp.XXXXXX when the file name would pass NAME_MAX
+ * (a legal output name of 245 to 255 bytes failed with "File name too long"). */
+static char *temp_path(const char *path)
+{
+    static const char suffix[] = ".tmp.XXXXXX", short_name[] = ".entgraph.tmp.XXXXXX";
+    const char *slash = strrchr(path, '/');
+    size_t n = strlen(path), dir = slash ? (size_t)(slash + 1 - path) : 0;
+    bool fits = n - dir + strlen(suffix) <= NAME_MAX;
+    size_t keep = fits ? n : dir;
+    const char *tail = fits ? suffix : short_name;
+    char *tmp = malloc(keep + strlen(tail) + 1);
+    if (tmp) {
+        memcpy(tmp, path, keep);
+        strcpy(tmp + keep, tail);
+    }
+    return tmp;
+}
+
+/* A temporary path from temp_path created with O_EXCL and mode 0666 (less the umask); -1 with
+ * errno set */
 static int create_temp(char *tmp, size_t n)
 {
     static const char digits[] = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -248,15 +269,12 @@ eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err)
         linked = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
         exists = stat(path, &st) == 0;
     }
-    size_t n = strlen(path);
-    of->tmp = malloc(n + 12);
+    of->tmp = temp_path(path);
     if (!of->tmp) {
         eg_outfile_abort(of);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
-    memcpy(of->tmp, path, n);
-    memcpy(of->tmp + n, ".tmp.XXXXXX", 12);
-    int fd = create_temp(of->tmp, n + 11);
+    int fd = create_temp(of->tmp, strlen(of->tmp));
     if (fd < 0) {
         int e = errno;
         free(of->tmp);

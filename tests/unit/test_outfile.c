@@ -1,7 +1,8 @@
 /*
  * test_outfile.c - atomic outputs: the umask applies, a replaced file keeps its mode, a
- * symbolic link is replaced and never followed, special files are written in place, and a
- * signal during the write leaves no temporary file.
+ * symbolic link is replaced and never followed, special files are written in place, a name
+ * of 255 bytes gets a shorter temporary name, and a signal during the write leaves no
+ * temporary file.
  */
 #include <dirent.h>
 #include <signal.h>
@@ -40,6 +41,17 @@ static bool has_content(const char *path, const char *want)
         fclose(f);
     }
     return n == strlen(want) && memcmp(buf, want, n) == 0;
+}
+
+/* Open path and write text, the commit left to the caller; false when it cannot be opened. */
+static bool write_open(eg_outfile *of, const char *path, const char *text)
+{
+    eg_error err = {0};
+    if (eg_outfile_open(of, path, &err) != EG_OK) {
+        return false;
+    }
+    fputs(text, of->fp);
+    return true;
 }
 
 static size_t temp_files(const char *dir)
@@ -116,6 +128,27 @@ int main(void)
     CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
     CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
     CHECK(temp_files(dir) == 0 && has_content(b, "two"));
+
+    /* a legal name of 255 bytes: its temporary name cannot add 11 bytes to it */
+    char longname[600];
+    int len = snprintf(longname, sizeof longname, "%s/", dir);
+    memset(longname + len, 'x', 250);
+    strcpy(longname + len + 250, ".json");
+    CHECK(write_file(longname, "long") && has_content(longname, "long") && temp_files(dir) == 0);
+    pid = fork();
+    if (pid == 0) {
+        eg_outfile_cleanup_on_signals();
+        eg_outfile of;
+        if (!write_open(&of, longname, "half")) {
+            _exit(2);
+        }
+        fflush(of.fp);
+        raise(SIGTERM);
+        _exit(3);
+    }
+    CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+    CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
+    CHECK(temp_files(dir) == 0 && has_content(longname, "long"));
 
     char cmd[400];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
