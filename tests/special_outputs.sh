@@ -3,8 +3,8 @@
 # FIFO is written in place and stays a FIFO, a symbolic link is replaced and its target left
 # alone, /dev/full reports the full disk, a missing directory or a directory as output is a
 # one-line error, and a failed write never leaves a temporary file behind; /dev/stdout is
-# written without truncating what standard output appends to, and a name of 250 bytes is
-# written.
+# written without truncating what standard output appends to, a name of 250 bytes is written,
+# and several -o are replaced together or not at all.
 . "$(dirname "$0")/testlib.sh" "$@"
 not() { ! "$@"; }
 run() { "$bin" build -q --threads 1 "$src/samples" "$@"; }
@@ -62,6 +62,26 @@ long=$tmp/$(printf 'x%.0s' $(seq 245)).json
 run -o "$long"
 check test $? = 0
 check cmp -s "$long" "$tmp/g.json"
+
+# several -o: a failure in any leaves every existing output untouched (the first ones were
+# replaced); with none, all are written
+echo OLD > "$tmp/a.json"
+run -o "$tmp/a.json" -o "$tmp/adir.json" 2> "$tmp/err"
+check test $? = 1
+check test "$(cat "$tmp/a.json")" = OLD
+run -o "$tmp/a.json" -o "$tmp/nodir/b.graphml" 2> /dev/null
+check test "$(cat "$tmp/a.json")" = OLD
+run -o "$tmp/a.json" -o "$tmp/a.svg" --layout bogus 2> /dev/null
+check test $? = 1
+check test "$(cat "$tmp/a.json")" = OLD
+check test ! -e "$tmp/a.svg"
+"$bin" merge "$tmp/g.json" -o "$tmp/a.json" -o /dev/full -f json 2> /dev/null
+check test $? = 1
+check test "$(cat "$tmp/a.json")" = OLD
+run -o "$tmp/a.json" -o "$tmp/a.graphml" -o "$tmp/a.svg"
+check test $? = 0
+check cmp -s "$tmp/a.json" "$tmp/g.json"
+check test -s "$tmp/a.graphml" -a -s "$tmp/a.svg"
 
 # no temporary file is left anywhere
 check test -z "$(find "$tmp" -name '*.tmp.*')"

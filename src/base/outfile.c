@@ -14,6 +14,11 @@
  * Temporary paths are registered in a fixed table that a SIGINT/SIGTERM/SIGHUP handler
  * unlinks (unlink and raise are async-signal-safe) before the signal takes its default
  * effect, so an interrupted run leaves no *.tmp.* file.
+ *
+ * A batch (several -o) holds the renames: each commit closes its written temporary file and
+ * keeps it, still registered for the signals, in the thread's batch; the batch's commit renames
+ * them all with those signals blocked, its abort removes them, so a failure in the third
+ * output leaves the first two old files in place.
  */
 #include "outfile.h"
 
@@ -297,6 +302,43 @@ eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err)
     return EG_OK;
 }
 
+/* ---- committing ------------------------------------------------------------------------ */
+
+/* A written temporary file whose rename waits for the batch's commit. */
+typedef struct held_file {
+    char *tmp;  /* registered for signals until renamed or removed */
+    char *path; /* the output it replaces */
+} held_file;
+
+/* The outputs of this thread's batch: on between eg_outfile_batch_begin() and its commit or
+ * abort. */
+typedef struct out_batch {
+    bool on;
+    held_file *files; /* in the order they were committed */
+    size_t n, cap;
+} out_batch;
+
+static _Thread_local out_batch batch;
+
+/* Give of's temporary file and path to the batch (of keeps neither); false when out of
+ * memory. */
+static bool hold(eg_outfile *of)
+{
+    if (batch.n == batch.cap) {
+        size_t cap = batch.cap ? 2 * batch.cap : 8;
+        held_file *grown = realloc(batch.files, cap * sizeof *grown);
+        if (!grown) {
+            return false;
+        }
+        batch.files = grown;
+        batch.cap = cap;
+    }
+    batch.files[batch.n++] = (held_file){of->tmp, of->path};
+    of->tmp = NULL;
+    of->path = NULL;
+    return true;
+}
+
 eg_status eg_outfile_commit(eg_outfile *of, eg_error *err)
 {
     const char *shown = of->path ? of->path : "standard output";
@@ -312,7 +354,12 @@ eg_status eg_outfile_commit(eg_outfile *of, eg_error *err)
         }
         of->fp = NULL;
     }
-    if (!failed && of->tmp && rename(of->tmp, of->path) != 0) {
+    if (!failed && of->tmp && batch.on) {
+        if (!hold(of)) {
+            failed = 1;
+            e = ENOMEM;
+        }
+    } else if (!failed && of->tmp && rename(of->tmp, of->path) != 0) {
         failed = 1;
         e = errno;
     }
@@ -343,4 +390,56 @@ void eg_outfile_abort(eg_outfile *of)
     free(of->tmp);
     free(of->path);
     memset(of, 0, sizeof *of);
+}
+
+/* ---- batches ----------------------------------------------------------------------------- */
+
+void eg_outfile_batch_begin(void)
+{
+    eg_outfile_batch_abort(); /* one left open is dropped */
+    batch.on = true;
+}
+
+/* End the batch: the held files from `from` on are removed (those before it were renamed). */
+static void batch_end(size_t from)
+{
+    for (size_t i = 0; i < batch.n; i++) {
+        if (i >= from) {
+            unlink(batch.files[i].tmp);
+        }
+        unregister_temp(batch.files[i].tmp);
+        free(batch.files[i].tmp);
+        free(batch.files[i].path);
+    }
+    free(batch.files);
+    memset(&batch, 0, sizeof batch);
+}
+
+eg_status eg_outfile_batch_commit(eg_error *err)
+{
+    /* a signal between two renames would leave the set half old, half new: it waits */
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    size_t done = 0;
+    int e = 0;
+    while (done < batch.n && !e) {
+        e = rename(batch.files[done].tmp, batch.files[done].path) == 0 ? 0 : errno;
+        done += !e;
+    }
+    eg_status st = EG_OK;
+    if (e) {
+        st = eg_error_set(err, EG_ERR_IO, "%s: %s", batch.files[done].path, strerror(e));
+    }
+    batch_end(done);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return st;
+}
+
+void eg_outfile_batch_abort(void)
+{
+    batch_end(0);
 }

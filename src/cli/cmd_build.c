@@ -267,7 +267,8 @@ static int build_run(build_args *a, int argc, char **argv)
         cli_errorf("no articles found in the input");
         goto done;
     }
-    rc = build_write(a, g);
+    eg_outfile_batch_begin(); /* every -o is replaced, or none */
+    rc = cli_outputs_end(build_write(a, g));
     if (rc != EG_EXIT_OK) {
         goto done;
     }
