@@ -4,7 +4,7 @@
 # alone, /dev/full reports the full disk, a missing directory or a directory as output is a
 # one-line error, and a failed write never leaves a temporary file behind; /dev/stdout is
 # written without truncating what standard output appends to, a name of 250 bytes is written,
-# and several -o are replaced together or not at all.
+# several -o are replaced together or not at all, and an output that is an input is refused.
 . "$(dirname "$0")/testlib.sh" "$@"
 not() { ! "$@"; }
 run() { "$bin" build -q --threads 1 "$src/samples" "$@"; }
@@ -82,6 +82,35 @@ run -o "$tmp/a.json" -o "$tmp/a.graphml" -o "$tmp/a.svg"
 check test $? = 0
 check cmp -s "$tmp/a.json" "$tmp/g.json"
 check test -s "$tmp/a.graphml" -a -s "$tmp/a.svg"
+
+# an output that is one of the inputs (the same file) is refused and the input kept; merge
+# may update a graph in place
+cp "$src/samples/000_a10a91cfc08b6cdf.txt" "$tmp/in.txt"
+cp "$tmp/in.txt" "$tmp/in.orig"
+cp "$src/tests/data/tiny.conll" "$tmp/in.conll"
+cp "$tmp/g.json" "$tmp/in.json"
+ln "$tmp/in.txt" "$tmp/hard.txt"
+refused() { # INPUT ARGS...: entgraph says so in one line, exits 1, and INPUT is unchanged
+    local in=$1
+    cp "$in" "$tmp/before"
+    shift
+    "$bin" "$@" > /dev/null 2> "$tmp/err"
+    local got=$?
+    [ "$got" = 1 ] && [ "$(wc -l < "$tmp/err")" = 1 ] &&
+        grep -q ': the output would overwrite the input ' "$tmp/err" && cmp -s "$in" "$tmp/before"
+}
+check refused "$tmp/in.txt" build -q "$tmp/in.txt" -f json -o "$tmp/in.txt"
+check refused "$tmp/in.txt" build -q "$tmp/in.txt" -f json -o "$tmp/hard.txt"
+check refused "$tmp/in.json" build -q "$tmp/in.txt" -a "$tmp/in.json" -o "$tmp/in.json"
+check refused "$tmp/in.txt" clusters "$tmp/in.txt" -o "$tmp/in.txt"
+check refused "$tmp/in.conll" clusters --conll "$tmp/in.conll" -o "$tmp/in.conll"
+check refused "$tmp/in.conll" train "$tmp/in.conll" -e 1 -b 10 -o "$tmp/in.conll"
+check refused "$tmp/in.json" kmeans "$tmp/in.json" -k 2 -o "$tmp/in.json"
+check refused "$tmp/in.json" render "$tmp/in.json" -f html -o "$tmp/in.json"
+check cmp -s "$tmp/in.txt" "$tmp/in.orig"
+"$bin" merge "$tmp/in.json" -o "$tmp/in.json"
+check test $? = 0
+check cmp -s "$tmp/in.json" "$tmp/g.json"
 
 # no temporary file is left anywhere
 check test -z "$(find "$tmp" -name '*.tmp.*')"

@@ -300,6 +300,12 @@ int cmd_build(int argc, char **argv)
     if (rc) {
         return rc;
     }
+    const char *named[] = {a.alias_path, a.bo.model_path};
+    if (cli_check_outputs(a.outputs, a.out.n, (const char *const *)argv + optind,
+                          (size_t)(argc - optind)) ||
+        cli_check_outputs(a.outputs, a.out.n, named, 2)) {
+        return EG_EXIT_ERROR;
+    }
     a.bo.progress = !a.quiet && isatty(STDERR_FILENO) ? progress_line : NULL;
     a.bo.since = cli_time.since;
     a.bo.until = cli_time.until;
