@@ -86,6 +86,7 @@ ner_sports.c:club_alias_map built once under pthread_once, read-only afterwards
 ner_sports.c:club_alias_ok built once under pthread_once, read-only afterwards
 ner_sports.c:club_alias_once pthread_once
 outfile.c:temps             atomic slots (compare-and-swap)
+outfile.c:batch             _Thread_local
 phrases.c:table             built once under pthread_once, read-only afterwards
 phrases.c:table_ok          built once under pthread_once, read-only afterwards
 phrases.c:once              pthread_once

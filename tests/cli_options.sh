@@ -42,6 +42,20 @@ check test ! -e "$tmp/g1.json"
 check run 2 "entgraph render: --output given more than once$(see render)" render "$g" -o "$tmp/a.svg" -o "$tmp/b.svg"
 check run 2 "entgraph build: --model given more than once$(see build)" build -m a -m b "$g"
 check run 2 "entgraph stats: --top given more than once$(see stats)" stats --top 3 --top 4 "$g"
+# so is a word the command parses, and a date (build -w sentence -w document kept the last)
+check run 2 "entgraph build: --window given more than once$(see build)" build -w sentence -w document "$g"
+check run 2 "entgraph build: --format given more than once$(see build)" build -f json -f dot "$g"
+check run 2 "entgraph build: --types given more than once$(see build)" build -t all -t PERSON "$g"
+check run 2 "entgraph build: --repeats given more than once$(see build)" build --repeats once --repeats each "$g"
+check run 2 "entgraph build: --since given more than once$(see build)" build --since 2020 --since 2021 "$g"
+check run 2 "entgraph merge: --format given more than once$(see merge)" merge -f json -f dot "$g"
+check run 2 "entgraph neighbors: --since given more than once$(see neighbors)" neighbors --since 2020 --since 2021 "$g" niger
+check run 2 "entgraph path: --until given more than once$(see path)" path --until 2023 --until 2024 "$g" niger mali
+check run 2 "entgraph stats: --until given more than once$(see stats)" stats --until 2023 --until 2024 "$g"
+check run 2 "entgraph render: --since given more than once$(see render)" render --since 2020 --since 2021 "$g" -o "$tmp/r.svg"
+# --since and --until together, and a repeatable word (--extra), stay accepted
+check run 0 "" stats --since 2020 --until 2030 --top 1 "$g"
+check run 1 "entgraph: $tmp/none.conll: No such file or directory" train -x "$tmp/a.conll" -x "$tmp/b.conll" "$tmp/none.conll" -o "$tmp/m"
 check run 2 "entgraph merge: $tmp/m.xyz: unknown output extension$(see merge)" merge "$g" -o "$tmp/m.json" -o "$tmp/m.xyz"
 check test ! -e "$tmp/m.json"
 check run 0 "" merge "$g" -o "$tmp/m.json" -o "$tmp/m.graphml"

@@ -103,4 +103,48 @@ check test $? = 1
 check grep -q "rendering took longer than 1 s and was stopped; draw fewer entities (--max-nodes, --min-weight, --ego)$" <<< "$out"
 check test ! -e "$tmp/big.svg"
 check test "$(ls "$tmp" | grep -c '\.tmp\.')" = 0
+
+# Graphviz's exit() on a full disk ends the drawing child with _exit(): one line, and in a
+# sanitized build no LeakSanitizer report of Graphviz's allocations, even without
+# tests/lsan.supp (ignored by a release build)
+if [ -w /dev/full ]; then
+    for f in svg png; do
+        LSAN_OPTIONS= ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=1 \
+            "$bin" render "$samples" -o /dev/full -f $f 2> "$tmp/err"
+        check test $? = 1
+        check test "$(cat "$tmp/err")" = "entgraph: /dev/full: No space left on device"
+    done
+fi
+
+# a SIGTERM to render ends its drawing child too (the child drew on alone): the child draws a
+# PNG bigger than a pipe's buffer into a FIFO that is open but never read, so it cannot end
+# by itself
+children() { cat /proc/"$1"/task/*/children 2>/dev/null; }
+alive() { [ -e /proc/"$1"/stat ] && [ "$(sed 's/.*) //' /proc/"$1"/stat | cut -d' ' -f1)" != Z ]; }
+gone() { ! alive "$1"; }
+if [ -e /proc/$$/task/$$/children ]; then
+    mkfifo "$tmp/fifo"
+    exec 3<> "$tmp/fifo"
+    "$bin" render "$samples" -o "$tmp/fifo" -f png --timeout 0 2> /dev/null &
+    parent=$! kid=
+    for _ in $(seq 600); do
+        kid=$(children $parent)
+        kid=${kid%% *}
+        [ -n "$kid" ] && break
+        sleep 0.1
+    done
+    check test -n "$kid"
+    kill -TERM $parent
+    wait $parent
+    check test $? = 143
+    for _ in $(seq 100); do
+        alive "$kid" || break
+        sleep 0.1
+    done
+    check gone "$kid"
+    if [ -n "$kid" ] && alive "$kid"; then
+        kill -KILL $kid
+    fi
+    exec 3>&-
+fi
 finish

@@ -43,11 +43,29 @@ EG_API bool eg_outfile_is_special(const char *path);
  *  signal take its default effect. For programs (it changes process-wide signal handling);
  *  signals the caller ignores stay ignored. */
 EG_API void eg_outfile_cleanup_on_signals(void);
-/** Flush, check for write errors, close and rename into place. Always releases `of`.
+/** Flush, check for write errors, close and rename into place (in a batch, below: the rename
+ *  waits for the batch's commit). Always releases `of`.
  *  Errors: EG_ERR_IO naming the path (a full disk, a closed pipe); the old file is kept. */
 EG_API eg_status eg_outfile_commit(eg_outfile *of, eg_error *err);
 /** Discard: close and unlink the temporary file. Accepts a zeroed struct. */
 EG_API void eg_outfile_abort(eg_outfile *of);
+
+/** Write several outputs as one (build -o a.json -o b.svg): after eg_outfile_batch_begin(),
+ *  eg_outfile_commit() in this thread writes, flushes and closes the temporary file but leaves
+ *  its rename to eg_outfile_batch_commit(), which renames every held file in the order they
+ *  were committed; eg_outfile_batch_abort() removes them, so every existing output is left as
+ *  it was when one of the set fails. Files written in place (standard output, special files)
+ *  are written as they come. A signal removes the held files (eg_outfile_cleanup_on_signals);
+ *  during the renames SIGINT, SIGTERM and SIGHUP wait, so the set is either old or new. A
+ *  rename that fails (the directory changed meanwhile) leaves the files before it renamed.
+ *  Batches do not nest: a new one drops the one left open. Ownership: the batch owns the held
+ *  files until its commit or abort, exactly one of which must follow the begin. */
+EG_API void eg_outfile_batch_begin(void);
+/** Rename the held files into place and end the batch. Errors: EG_ERR_IO naming the path
+ *  whose rename failed; the files after it are removed. O(files). */
+EG_API eg_status eg_outfile_batch_commit(eg_error *err);
+/** Remove the held files and end the batch. A no-op without one. */
+EG_API void eg_outfile_batch_abort(void);
 
 #ifdef __cplusplus
 }

@@ -267,7 +267,8 @@ static int build_run(build_args *a, int argc, char **argv)
         cli_errorf("no articles found in the input");
         goto done;
     }
-    rc = build_write(a, g);
+    eg_outfile_batch_begin(); /* every -o is replaced, or none */
+    rc = cli_outputs_end(build_write(a, g));
     if (rc != EG_EXIT_OK) {
         goto done;
     }
@@ -298,6 +299,12 @@ int cmd_build(int argc, char **argv)
     rc = build_check(&a);
     if (rc) {
         return rc;
+    }
+    const char *named[] = {a.alias_path, a.bo.model_path};
+    if (cli_check_outputs(a.outputs, a.out.n, (const char *const *)argv + optind,
+                          (size_t)(argc - optind)) ||
+        cli_check_outputs(a.outputs, a.out.n, named, 2)) {
+        return EG_EXIT_ERROR;
     }
     a.bo.progress = !a.quiet && isatty(STDERR_FILENO) ? progress_line : NULL;
     a.bo.since = cli_time.since;

@@ -126,7 +126,7 @@ int cmd_train(int argc, char **argv)
         {"output", 'o', CLI_STR, &out, 0, 0, NULL},
         {"help", 'h', CLI_HELP, NULL, 0, 0, NULL},
         {"classes", 'c', CLI_STR, &o.classes_path, 0, 0, NULL},
-        {"extra", 'x', CLI_CALL, NULL, 0, 0, NULL},
+        {"extra", 'x', CLI_CALL_EACH, NULL, 0, 0, NULL},
         {"vector-classes", 'V', CLI_STR, &o.vector_classes_path, 0, 0, NULL},
         {"no-phrase-lists", 'P', CLI_SET, &o.no_phrase_lists, 0, 0, NULL},
         {"models", 'm', CLI_UNSIGNED, &o.models, 1, 16, "--models must be 1 to 16"},
@@ -144,6 +144,14 @@ int cmd_train(int argc, char **argv)
     }
     o.extra = x.extra;
     o.nextra = x.n;
+    const char *ins[4 + MAX_EXTRA] = {argv[optind], o.dev_path, o.classes_path,
+                                      o.vector_classes_path};
+    for (size_t i = 0; i < x.n; i++) {
+        ins[4 + i] = x.extra[i].path;
+    }
+    if (cli_check_outputs(&out, 1, ins, 4 + x.n)) {
+        return EG_EXIT_ERROR;
+    }
     eg_error err = {0};
     if (eg_ner_train(argv[optind], out, &o, &err) != EG_OK) {
         return cli_fail(&err);
@@ -294,6 +302,10 @@ int cmd_clusters(int argc, char **argv)
     if (!out) {
         return cli_usage_error(cmd.verb, "missing -o CLASSES");
     }
+    if (cli_check_outputs(&out, 1, (const char *const *)argv + optind, (size_t)(argc - optind)) ||
+        cli_check_outputs(&out, 1, conll, conlls.n)) {
+        return EG_EXIT_ERROR;
+    }
     co.conll = conll;
     co.nconll = conlls.n;
     eg_error err = {0};
@@ -371,6 +383,9 @@ int cmd_kmeans(int argc, char **argv)
     }
     if (!out) {
         return cli_usage_error(cmd.verb, "missing -o CLASSES");
+    }
+    if (cli_check_outputs(&out, 1, (const char *const *)argv + optind, 1)) {
+        return EG_EXIT_ERROR;
     }
     eg_error err = {0};
     if (eg_ner_kmeans(argv[optind], &ko, out, &err) != EG_OK) {

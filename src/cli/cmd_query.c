@@ -564,7 +564,8 @@ int cmd_merge(int argc, char **argv)
         rc = cli_fail(&err);
         goto done;
     }
-    rc = merge_write(m, &out, format);
+    eg_outfile_batch_begin(); /* every -o is replaced, or none */
+    rc = cli_outputs_end(merge_write(m, &out, format));
 done:
     for (size_t i = 0; i < n; i++) {
         eg_graph_destroy(gs[i]);

@@ -124,6 +124,9 @@ int cmd_render(int argc, char **argv)
     if (rc != CLI_GO) {
         return rc;
     }
+    if (cli_check_outputs(&a.out, 1, (const char *const *)argv + optind, 1)) {
+        return EG_EXIT_ERROR;
+    }
     eg_graph *g = NULL;
     eg_error err = {0};
     if (eg_graph_load(&g, argv[optind], &err) != EG_OK) {

@@ -79,6 +79,16 @@ int cli_time_option(const char *verb, int c, const char *arg);
  * printing an error EG_EXIT_ERROR. */
 int cli_time_apply(struct eg_graph *g);
 
+/* Outputs (outputs.c). End the batch of outputs begun with eg_outfile_batch_begin() by a
+ * command whose writing ended with `rc`: every output renamed into place when rc is
+ * EG_EXIT_OK, else none (their temporary files removed); the exit status after printing any
+ * error. */
+int cli_outputs_end(int rc);
+/* 0 when no output outs[i] is the same regular file as an input ins[k] (NULL entries and "-"
+ * are skipped), else EG_EXIT_ERROR after printing the first such pair. */
+int cli_check_outputs(const char *const *outs, size_t nouts, const char *const *ins,
+                      size_t nins);
+
 /* Parse "PERSON,COUNTRY" or "all" into a type mask; usage error as above. */
 int cli_parse_types(const char *verb, const char *s, unsigned *mask);
 

@@ -158,6 +158,7 @@ static int apply(const cli_command *cmd, const cli_opt *o, int c, const char *va
     case CLI_PERIOD:
         return cli_time_option(cmd->verb, c, value) ? EG_EXIT_USAGE : CLI_GO;
     case CLI_CALL:
+    case CLI_CALL_EACH:
     case CLI_CALL_FLAG: {
         int rc = cmd->call(cmd->ud, c, value);
         return rc ? rc : CLI_GO;
@@ -167,12 +168,13 @@ static int apply(const cli_command *cmd, const cli_opt *o, int c, const char *va
     }
 }
 
-/* Options that hold one value: a string or a number (flags may be repeated harmlessly; lists
- * and the commands' own options decide for themselves). */
+/* Options that hold one value: a string, a number, a date, or a word the command parses
+ * (build -w sentence -w document kept the last); flags may be repeated harmlessly, lists and
+ * CLI_CALL_EACH take every value. */
 static bool single_valued(cli_kind k)
 {
     return k == CLI_STR || k == CLI_UNSIGNED || k == CLI_U32 || k == CLI_U64 || k == CLI_SIZE ||
-           k == CLI_ULONG;
+           k == CLI_ULONG || k == CLI_PERIOD || k == CLI_CALL;
 }
 
 int cli_getopt(const cli_command *cmd, int argc, char **argv)

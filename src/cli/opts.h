@@ -22,7 +22,8 @@ typedef enum cli_kind {
     CLI_SIZE,      /* size_t *: a number in [min, max] */
     CLI_ULONG,     /* unsigned long *: a number in [min, max] */
     CLI_PERIOD,    /* --since / --until (timefilter.c); no dest */
-    CLI_CALL,      /* the command's call(ud, val, value); no dest */
+    CLI_CALL,      /* the command's call(ud, val, value), for a single value; no dest */
+    CLI_CALL_EACH, /* as CLI_CALL, for a repeatable option (--extra of train) */
     CLI_CALL_FLAG, /* as CLI_CALL, for an option without a value (value NULL) */
 } cli_kind;
 
@@ -54,7 +55,8 @@ typedef struct cli_command {
     const char *help;      /* the --help text */
     const cli_opt *opts;   /* at most CLI_MAX_OPTS (CLI_OPTS sets both) */
     size_t nopts;
-    /* CLI_CALL / CLI_CALL_FLAG options: 0, or an exit status after printing the error */
+    /* CLI_CALL / CLI_CALL_EACH / CLI_CALL_FLAG options: 0, or an exit status after printing
+     * the error */
     int (*call)(void *ud, int val, const char *value);
     void *ud;
     const char *args_error; /* when set: the usage error unless min_args..max_args operands */

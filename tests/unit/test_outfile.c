@@ -1,7 +1,8 @@
 /*
  * test_outfile.c - atomic outputs: the umask applies, a replaced file keeps its mode, a
- * symbolic link is replaced and never followed, special files are written in place, and a
- * signal during the write leaves no temporary file.
+ * symbolic link is replaced and never followed, special files are written in place, a name
+ * of 255 bytes gets a shorter temporary name, a signal during the write leaves no temporary
+ * file, and a batch replaces its outputs together or not at all.
  */
 #include <dirent.h>
 #include <signal.h>
@@ -40,6 +41,17 @@ static bool has_content(const char *path, const char *want)
         fclose(f);
     }
     return n == strlen(want) && memcmp(buf, want, n) == 0;
+}
+
+/* Open path and write text, the commit left to the caller; false when it cannot be opened. */
+static bool write_open(eg_outfile *of, const char *path, const char *text)
+{
+    eg_error err = {0};
+    if (eg_outfile_open(of, path, &err) != EG_OK) {
+        return false;
+    }
+    fputs(text, of->fp);
+    return true;
 }
 
 static size_t temp_files(const char *dir)
@@ -116,6 +128,63 @@ int main(void)
     CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
     CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
     CHECK(temp_files(dir) == 0 && has_content(b, "two"));
+
+    /* a legal name of 255 bytes: its temporary name cannot add 11 bytes to it */
+    char longname[600];
+    int len = snprintf(longname, sizeof longname, "%s/", dir);
+    memset(longname + len, 'x', 250);
+    strcpy(longname + len + 250, ".json");
+    CHECK(write_file(longname, "long") && has_content(longname, "long") && temp_files(dir) == 0);
+    pid = fork();
+    if (pid == 0) {
+        eg_outfile_cleanup_on_signals();
+        eg_outfile of;
+        if (!write_open(&of, longname, "half")) {
+            _exit(2);
+        }
+        fflush(of.fp);
+        raise(SIGTERM);
+        _exit(3);
+    }
+    CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+    CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
+    CHECK(temp_files(dir) == 0 && has_content(longname, "long"));
+
+    /* a batch: nothing is replaced until its commit, then everything */
+    eg_outfile of;
+    eg_error err = {0};
+    eg_outfile_batch_begin();
+    CHECK(write_open(&of, a, "batch-a") && eg_outfile_commit(&of, &err) == EG_OK);
+    CHECK(write_open(&of, b, "batch-b") && eg_outfile_commit(&of, &err) == EG_OK);
+    CHECK(has_content(a, "three") && has_content(b, "two") && temp_files(dir) == 2);
+    CHECK(eg_outfile_batch_commit(&err) == EG_OK);
+    CHECK(has_content(a, "batch-a") && has_content(b, "batch-b") && temp_files(dir) == 0);
+    /* a failure in the second output: the batch's abort leaves the first one old */
+    char nodir[300];
+    snprintf(nodir, sizeof nodir, "%s/missing/c.json", dir);
+    eg_outfile_batch_begin();
+    CHECK(write_open(&of, a, "lost") && eg_outfile_commit(&of, &err) == EG_OK);
+    CHECK(!write_open(&of, nodir, "lost"));
+    eg_outfile_batch_abort();
+    CHECK(has_content(a, "batch-a") && temp_files(dir) == 0);
+    /* without a batch, a commit renames at once */
+    CHECK(write_file(b, "alone") && has_content(b, "alone"));
+    /* a signal while a batch holds written files removes them; the old outputs stay */
+    pid = fork();
+    if (pid == 0) {
+        eg_outfile_cleanup_on_signals();
+        eg_outfile_batch_begin();
+        if (!write_open(&of, a, "lost") || eg_outfile_commit(&of, &err) != EG_OK ||
+            !write_open(&of, b, "lost")) {
+            _exit(2);
+        }
+        fflush(of.fp);
+        raise(SIGTERM);
+        _exit(3);
+    }
+    CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+    CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
+    CHECK(temp_files(dir) == 0 && has_content(a, "batch-a") && has_content(b, "alone"));
 
     char cmd[400];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
