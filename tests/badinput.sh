@@ -96,6 +96,29 @@ expect 0 "entgraph: warning: $t/bad.jsonl:4: not a JSON object, skipped" -- buil
 expect 0 "entgraph: warning: $t/bad.jsonl:5: invalid JSON, skipped" -- build -q "$t/bad.jsonl"
 expect 0 "1 articles (10 tokens), 3 entities, 3 edges, 4 skipped" -- build "$t/bad.jsonl" -o "$t/x.json"
 expect 1 "entgraph: $t/bad.jsonl:2: invalid JSON" -- build --strict "$t/bad.jsonl" -o "$t/strict.json"
+# one id, one article: a file given twice, or under two names, is read once whatever the
+# order; two articles of one id are an error naming both (the graph listed docs ["a", "a"]
+# and its bytes depended on the order of the inputs)
+mkdir "$t/s1" "$t/s2"
+cp "$src/samples/000_a10a91cfc08b6cdf.txt" "$t/s1/a.txt"
+cp "$src/samples/001_1202290a1e80eb19.txt" "$t/s2/a.txt"
+expect 1 "entgraph: $t/s2/a.txt: article id 'a' already used by $t/s1/a.txt" -- build -q "$t/s1" "$t/s2"
+expect 1 "entgraph: $t/s1/a.txt: article id 'a' already used by $t/s2/a.txt" -- build -q "$t/s2" "$t/s1"
+"$bin" build -q "$t/s1/a.txt" -o "$t/once.json"
+expect 0 "entgraph: warning: $t/s1/a.txt: file already read, skipped" -- build -q "$t/s1/a.txt" "$t/s1/a.txt" -o "$t/twice.json"
+expect 0 "entgraph: warning: $t/s1/a.txt: file already read, skipped" -- build -q "$t/s1" "$t/s1/a.txt" -o "$t/dir-file.json"
+ln "$t/s1/a.txt" "$t/s1/b.txt"
+expect 0 "entgraph: warning: $t/s1/b.txt: same file as $t/s1/a.txt, skipped" -- build -q "$t/s1/b.txt" "$t/s1/a.txt" -o "$t/ba.json"
+for f in twice dir-file ba; do
+    if cmp -s "$t/once.json" "$t/$f.json"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAILED: $f.json differs from once.json"; fi
+done
+printf '{"id": "a", "text": "Vladimir Putin met Joe Biden."}\n{"id": "a", "text": "Angela Merkel met Joe Biden."}\n' > "$t/dup.jsonl"
+expect 1 "entgraph: $t/dup.jsonl:2: article id 'a' already used by $t/dup.jsonl:1" -- build -q "$t/dup.jsonl"
+expect 1 "entgraph: $t/dup.jsonl:2: article id 'a' already used by $t/dup.jsonl:1" -- entities "$t/dup.jsonl"
+# ... found by the one thread that reads, several batches in (128 articles a batch with 4 threads)
+python3 -c 'import sys; [print("{\"id\": \"a%d\", \"text\": \"Vladimir Putin met Joe Biden.\"}" % (i if i < 300 else 5)) for i in range(301)]' > "$t/dup300.jsonl"
+expect 1 "entgraph: $t/dup300.jsonl:301: article id 'a5' already used by $t/dup300.jsonl:6" -- build -q -j 4 "$t/dup300.jsonl"
+expect 1 "entgraph: $t/dup300.jsonl:301: article id 'a5' already used by $t/dup300.jsonl:6" -- build -q -j 1 "$t/dup300.jsonl"
 # corrupt and truncated model files
 head -c 100000 "$src/data/ner.model" > "$t/trunc.model"
 expect 1 "entgraph: $t/trunc.model: truncated model file" -- build -q --model "$t/trunc.model" "$t/good.txt"

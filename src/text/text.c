@@ -679,6 +679,10 @@ typedef enum src_kind { SRC_TXT, SRC_JSONL, SRC_STDIN, SRC_STDIN_JSONL } src_kin
 typedef struct src {
     char *path;
     src_kind kind;
+    bool stated;   /* dev, ino and size are known (not standard input) */
+    dev_t dev;     /* the file's device and inode: a file given twice is read once */
+    ino_t ino;
+    uint64_t size; /* bytes, for the progress line */
 } src;
 
 struct eg_reader {
@@ -693,6 +697,9 @@ struct eg_reader {
     size_t docs, skipped;
     uint64_t bytes, total;
     eg_buf msg;
+    eg_strmap ids;       /* article id -> its index in id_where (opts.unique_ids) */
+    char **id_where;     /* where each id was first read: "file" or "file:line" */
+    size_t nids, ids_cap;
 };
 
 static bool ends_with(const char *s, const char *suf)
@@ -707,16 +714,23 @@ static const char *base_name(const char *p)
     return s ? s + 1 : p;
 }
 
-static bool add_src(eg_reader *r, const char *path, src_kind kind)
+/* One more input; sb: the file's stat (NULL for standard input). False: out of memory. */
+static bool add_src(eg_reader *r, const char *path, src_kind kind, const struct stat *sb)
 {
     if (!EG_GROW(r->srcs, r->cap, r->nsrcs + 1)) {
         return false;
     }
-    r->srcs[r->nsrcs].path = eg_strdup(path);
-    if (!r->srcs[r->nsrcs].path) {
+    src *s = &r->srcs[r->nsrcs];
+    *s = (src){.path = eg_strdup(path), .kind = kind, .stated = sb != NULL};
+    if (!s->path) {
         return false;
     }
-    r->srcs[r->nsrcs++].kind = kind;
+    if (sb) {
+        s->dev = sb->st_dev;
+        s->ino = sb->st_ino;
+        s->size = (uint64_t)sb->st_size;
+    }
+    r->nsrcs++;
     return true;
 }
 
@@ -852,6 +866,64 @@ static eg_status walk_input(walker *w, const char *dir, eg_error *err)
     return st;
 }
 
+static int cmp_file(const void *a, const void *b)
+{
+    const src *x = *(const src *const *)a, *y = *(const src *const *)b;
+    if (x->dev != y->dev) {
+        return x->dev < y->dev ? -1 : 1;
+    }
+    if (x->ino != y->ino) {
+        return x->ino < y->ino ? -1 : 1;
+    }
+    return strcmp(x->path, y->path);
+}
+
+/* A file given twice (twice on the command line, alone and in its directory, or under two
+ * names) is read once: it made two articles of one id ("docs": ["a", "a"]) and counted every
+ * name in it twice. Of the paths to one file (device and inode) the least is read, whatever
+ * the order of the inputs; each other one is skipped with a warning, in input order. */
+static eg_status drop_repeated_files(eg_reader *r, eg_error *err)
+{
+    size_t n = 0, m = r->nsrcs ? r->nsrcs : 1;
+    src **by = malloc(m * sizeof *by);
+    const char **kept = calloc(m, sizeof *kept); /* per input: the path read instead, or NULL */
+    if (!by || !kept) {
+        free(by);
+        free(kept);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < r->nsrcs; i++) {
+        if (r->srcs[i].stated) {
+            by[n++] = &r->srcs[i];
+        }
+    }
+    eg_sort(by, n, sizeof *by, cmp_file);
+    for (size_t k = 1, first = 0; k < n; k++) {
+        if (by[k]->dev == by[first]->dev && by[k]->ino == by[first]->ino) {
+            kept[by[k] - r->srcs] = by[first]->path;
+        } else {
+            first = k;
+        }
+    }
+    size_t j = 0;
+    for (size_t i = 0; i < r->nsrcs; i++) {
+        if (!kept[i]) {
+            r->srcs[j++] = r->srcs[i];
+            continue;
+        }
+        if (strcmp(kept[i], r->srcs[i].path) == 0) {
+            warnf(r, "%s: file already read, skipped", r->srcs[i].path);
+        } else {
+            warnf(r, "%s: same file as %s, skipped", r->srcs[i].path, kept[i]);
+        }
+        free(r->srcs[i].path);
+    }
+    r->nsrcs = j;
+    free(by);
+    free(kept);
+    return EG_OK;
+}
+
 eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ninputs,
                            const eg_reader_opts *opts, eg_error *err)
 {
@@ -868,7 +940,7 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
     for (size_t i = 0; i < ninputs && st == EG_OK; i++) {
         const char *in = inputs[i];
         if (strcmp(in, "-") == 0) {
-            if (!add_src(r, "-", r->opts.stdin_jsonl ? SRC_STDIN_JSONL : SRC_STDIN)) {
+            if (!add_src(r, "-", r->opts.stdin_jsonl ? SRC_STDIN_JSONL : SRC_STDIN, NULL)) {
                 st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
             continue;
@@ -895,11 +967,10 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
             for (size_t k = 0; k < w.n; k++) {
                 if (st == EG_OK) {
                     struct stat fb;
-                    if (stat(w.list[k], &fb) == 0) {
-                        r->total += (uint64_t)fb.st_size;
-                    }
+                    bool stated = stat(w.list[k], &fb) == 0;
                     if (!add_src(r, w.list[k],
-                                 ends_with(w.list[k], ".jsonl") ? SRC_JSONL : SRC_TXT)) {
+                                 ends_with(w.list[k], ".jsonl") ? SRC_JSONL : SRC_TXT,
+                                 stated ? &fb : NULL)) {
                         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                     }
                 }
@@ -907,14 +978,19 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
             }
             continue;
         }
-        r->total += (uint64_t)sb.st_size;
-        if (!add_src(r, in, ends_with(in, ".jsonl") ? SRC_JSONL : SRC_TXT)) {
+        if (!add_src(r, in, ends_with(in, ".jsonl") ? SRC_JSONL : SRC_TXT, &sb)) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
     free(w.list);
     free(w.seen);
     free(w.links);
+    if (st == EG_OK) {
+        st = drop_repeated_files(r, err);
+    }
+    for (size_t i = 0; i < r->nsrcs; i++) {
+        r->total += r->srcs[i].size;
+    }
     if (st != EG_OK) {
         eg_reader_destroy(r);
         return st;
@@ -937,6 +1013,11 @@ void eg_reader_destroy(eg_reader *r)
     }
     free(r->line);
     eg_buf_fini(&r->msg);
+    eg_strmap_fini(&r->ids);
+    for (size_t i = 0; i < r->nids; i++) {
+        free(r->id_where[i]);
+    }
+    free(r->id_where);
     free(r);
 }
 
@@ -976,6 +1057,26 @@ static void warnf(eg_reader *r, const char *fmt, ...)
     r->opts.warn(r->opts.warn_ud, msg);
 }
 
+/* Two articles of one id made one ambiguous document ("docs": ["a", "a"]) and a graph whose
+ * bytes depended on their order: with unique_ids, the second is an error naming both. */
+static eg_status claim_id(eg_reader *r, const char *id, const char *where, eg_error *err)
+{
+    size_t n = strlen(id);
+    uint32_t k = eg_strmap_get(&r->ids, id, n, UINT32_MAX);
+    if (k != UINT32_MAX) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: article id '%s' already used by %s", where,
+                            id, r->id_where[k]);
+    }
+    char *w = eg_strdup(where);
+    if (!w || !EG_GROW(r->id_where, r->ids_cap, r->nids + 1) ||
+        !eg_strmap_put(&r->ids, id, n, (uint32_t)r->nids)) {
+        free(w);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    r->id_where[r->nids++] = w;
+    return EG_OK;
+}
+
 /* Normalize + segment raw bytes into doc; `where` names the article in messages.
  * Returns 1 (doc ready), 0 (skipped with a warning) or a negative status. */
 static int finish_doc(eg_reader *r, eg_doc *doc, const char *raw, size_t len, const char *where,
@@ -995,6 +1096,12 @@ static int finish_doc(eg_reader *r, eg_doc *doc, const char *raw, size_t len, co
         warnf(r, "%s: empty article, skipped", where);
         r->skipped++;
         return 0;
+    }
+    if (r->opts.unique_ids) {
+        eg_status st = claim_id(r, doc->id ? doc->id : "", where, err);
+        if (st != EG_OK) {
+            return st;
+        }
     }
     if (r->opts.defer) {
         doc->text = eg_strndup(raw, len);
