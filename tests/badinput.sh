@@ -61,6 +61,8 @@ fi
 # a huge article on one line: refused above the limit, read below it
 python3 -c 'import sys; sys.stdout.write("Putin met Goita in Bamako and " * 1800000)' > "$t/huge.txt"
 expect 1 "entgraph: $t/huge.txt: article larger than 16777216 bytes (--max-article-bytes)" -- build -q "$t/huge.txt"
+# ... by clusters too (it read raw text without a limit: a 300 MB stream took 2.4 GB)
+expect 1 "entgraph: $t/huge.txt: article larger than 16777216 bytes (--max-article-bytes)" -- clusters "$t/huge.txt" -o "$t/huge.tsv"
 head -c 5000000 "$t/huge.txt" > "$t/big.txt"
 expect 0 "" -- build -q "$t/big.txt" -o "$t/big.json"
 # one 70,000-token "sentence" without punctuation: the recognizer reads it in pieces, so its
@@ -119,6 +121,40 @@ expect 1 "entgraph: $t/dup.jsonl:2: article id 'a' already used by $t/dup.jsonl:
 python3 -c 'import sys; [print("{\"id\": \"a%d\", \"text\": \"Vladimir Putin met Joe Biden.\"}" % (i if i < 300 else 5)) for i in range(301)]' > "$t/dup300.jsonl"
 expect 1 "entgraph: $t/dup300.jsonl:301: article id 'a5' already used by $t/dup300.jsonl:6" -- build -q -j 4 "$t/dup300.jsonl"
 expect 1 "entgraph: $t/dup300.jsonl:301: article id 'a5' already used by $t/dup300.jsonl:6" -- build -q -j 1 "$t/dup300.jsonl"
+# JSONL: a line over --max-article-bytes is skipped with its line number (read to its end but
+# not kept), or fails with --strict; memory stays bounded on a stream without a newline (the
+# whole line was read first: /dev/zero was killed by the OOM killer)
+{ printf '{"id": "g1", "text": "%s"}\n' "$good"
+  python3 -c 'print("{\"id\": \"big\", \"text\": \"" + "Putin met Goita. " * 300 + "\"}")'
+  printf '{"id": "g2", "text": "%s"}\n' "$good"; } > "$t/long.jsonl"
+expect 0 "entgraph: warning: $t/long.jsonl:2: article larger than 1000 bytes (--max-article-bytes), skipped" -- build -q --max-article-bytes 1000 "$t/long.jsonl"
+expect 0 "2 articles (20 tokens), 3 entities, 3 edges, 1 skipped" -- build --max-article-bytes 1000 "$t/long.jsonl" -o "$t/long.json"
+expect 1 "entgraph: $t/long.jsonl:2: article larger than 1000 bytes (--max-article-bytes)" -- build -q --strict --max-article-bytes 1000 "$t/long.jsonl"
+expect 0 "entgraph: warning: $t/long.jsonl:2: article larger than 1000 bytes (--max-article-bytes), skipped" -- clusters --max-article-bytes 1000 "$t/long.jsonl" -o "$t/long.tsv"
+if python3 - "$bin" <<'PY'
+import resource, subprocess, sys
+p = subprocess.Popen([sys.argv[1], "build", "-q", "--jsonl", "--max-article-bytes", "1000000", "-"],
+                     stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+chunk = bytes(1 << 20)
+for i in range(250):
+    p.stdin.write(chunk)
+p.stdin.close()
+err = p.stderr.read().decode()
+p.wait()
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KB
+want = ("entgraph: warning: standard input:1: article larger than 1000000 bytes "
+        "(--max-article-bytes), skipped\nentgraph: no articles found in the input\n")
+ok = p.returncode == 1 and err == want and rss < 200000
+print("" if ok else "status %d, %d KB, stderr %r" % (p.returncode, rss, err))
+sys.exit(0 if ok else 1)
+PY
+then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAILED: a 250 MB JSONL line of NUL bytes"; fi
+# ... and when memory runs out, the message says so (it said "no articles found"); ulimit -v
+# does not work with the sanitizers' shadow memory
+if [ -z "${EG_SANITIZED:-}" ]; then
+    (ulimit -v 600000; head -c 1000000000 /dev/zero | "$bin" build -q --jsonl --max-article-bytes 100000000000 - > /dev/null 2> "$t/err")
+    if [ "$(cat "$t/err")" = "entgraph: out of memory" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAILED: out of memory on a JSONL line: $(cat "$t/err")"; fi
+fi
 # corrupt and truncated model files
 head -c 100000 "$src/data/ner.model" > "$t/trunc.model"
 expect 1 "entgraph: $t/trunc.model: truncated model file" -- build -q --model "$t/trunc.model" "$t/good.txt"

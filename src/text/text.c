@@ -1310,11 +1310,6 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
         return 0;
     }
     r->bytes += n;
-    if (r->opts.max_article_bytes && n > r->opts.max_article_bytes) {
-        return eg_error_set(err, EG_ERR_LIMIT,
-                            "%s:%zu: article larger than %zu bytes (max_article_bytes)", shown,
-                            r->jline, r->opts.max_article_bytes);
-    }
     const char *why = NULL;
     cJSON *o = cJSON_ParseWithLengthOpts(line, n, NULL, false);
     if (!o && memmem(line, n, "\\u", 2)) {
@@ -1376,15 +1371,82 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
     return rc;
 }
 
+enum { LINE_END = 0, LINE_OK = 1, LINE_OVER = 2, LINE_NOMEM = 3 };
+
+/* The next line of r->jf into r->line (NUL-terminated, its newline kept), its length in *n.
+ * At most max_article_bytes + 1 bytes of it are kept: getline grew its buffer with the line,
+ * so a stream without a newline (/dev/zero) took all the memory there was and ended in "no
+ * articles" or the OOM killer. Returns LINE_OK, LINE_END (end of the stream, or a read error:
+ * ferror), LINE_NOMEM, or LINE_OVER when the line passes the limit (*cut: the rest of it is
+ * still unread). */
+static int read_line(eg_reader *r, size_t *n, bool *cut)
+{
+    size_t max = r->opts.max_article_bytes, len = 0;
+    int c = EOF;
+    *cut = false;
+    while ((c = getc_unlocked(r->jf)) != EOF) {
+        if (len + 2 > r->line_cap) {
+            size_t want = r->line_cap ? r->line_cap * 2 : 4096;
+            want = max && want > max + 2 ? max + 2 : want;
+            char *nl = realloc(r->line, want);
+            if (!nl) {
+                return LINE_NOMEM;
+            }
+            r->line = nl;
+            r->line_cap = want;
+        }
+        r->line[len++] = (char)c;
+        if (max && len > max) {
+            *cut = c != '\n';
+            break;
+        }
+        if (c == '\n') {
+            break;
+        }
+    }
+    if (len == 0) {
+        return LINE_END;
+    }
+    r->line[len] = '\0';
+    *n = len;
+    return max && len > max ? LINE_OVER : LINE_OK;
+}
+
+/* A JSONL line over max_article_bytes: an error with --strict, else skipped (to its end, read
+ * but not kept) with a warning, as a malformed line is. Returns 0 or a negative status. */
+static int skip_long_line(eg_reader *r, const src *s, size_t n, bool cut, eg_error *err)
+{
+    const char *shown = s->kind == SRC_STDIN_JSONL ? "standard input" : s->path;
+    if (r->opts.strict) {
+        return eg_error_set(err, EG_ERR_LIMIT,
+                            "%s:%zu: article larger than %zu bytes (max_article_bytes)", shown,
+                            r->jline, r->opts.max_article_bytes);
+    }
+    warnf(r, "%s:%zu: article larger than %zu bytes (max_article_bytes), skipped", shown,
+          r->jline, r->opts.max_article_bytes);
+    r->skipped++;
+    r->bytes += n;
+    int c = 0;
+    while (cut && (c = getc_unlocked(r->jf)) != EOF && c != '\n') {
+        r->bytes++;
+    }
+    return 0;
+}
+
 int eg_reader_next(eg_reader *r, eg_doc *doc, eg_error *err)
 {
     eg_doc_fini(doc);
     for (;;) {
         if (r->jf) {
             const src *s = &r->srcs[r->cur - 1];
+            size_t n = 0;
+            bool cut = false;
             errno = 0;
-            ssize_t n = getline(&r->line, &r->line_cap, r->jf);
-            if (n < 0) {
+            int lr = read_line(r, &n, &cut);
+            if (lr == LINE_NOMEM) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            if (lr == LINE_END) {
                 int e = ferror(r->jf) ? errno : 0;
                 if (r->jf != stdin) {
                     fclose(r->jf);
@@ -1396,7 +1458,8 @@ int eg_reader_next(eg_reader *r, eg_doc *doc, eg_error *err)
                 continue;
             }
             r->jline++;
-            int rc = read_jsonl_line(r, s, r->line, (size_t)n, doc, err);
+            int rc = lr == LINE_OVER ? skip_long_line(r, s, n, cut, err)
+                                     : read_jsonl_line(r, s, r->line, n, doc, err);
             if (rc != 0) {
                 return rc;
             }
