@@ -124,6 +124,16 @@ static eg_status aliasfile_parse(const char *path, cJSON **root, eg_error *err)
         return rs;
     }
     const char *text = b.data ? b.data : "";
+    size_t bad = eg_utf8_check(text, b.len);
+    if (bad < b.len) {
+        /* a label or alias of bytes that are no UTF-8 went on into the graph, which entgraph
+         * then could not read back (nor xmllint the GraphML) */
+        size_t line, col;
+        line_col(text, bad, &line, &col);
+        eg_buf_fini(&b);
+        return eg_error_set(err, EG_ERR_PARSE, "%s: line %zu, column %zu: invalid UTF-8", path,
+                            line, col);
+    }
     const char *end = NULL;
     cJSON *r = cJSON_ParseWithLengthOpts(text, b.len, &end, false);
     if (r && end) {
