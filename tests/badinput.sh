@@ -155,6 +155,24 @@ if [ -z "${EG_SANITIZED:-}" ]; then
     (ulimit -v 600000; head -c 1000000000 /dev/zero | "$bin" build -q --jsonl --max-article-bytes 100000000000 - > /dev/null 2> "$t/err")
     if [ "$(cat "$t/err")" = "entgraph: out of memory" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAILED: out of memory on a JSONL line: $(cat "$t/err")"; fi
 fi
+# a NUL character: \u0000 in JSONL text is a space (the text after it was lost), an id with one
+# is refused (it was cut short, and could take another article's id); in CoNLL, an error
+printf '{"text": "Vladimir Putin\\u0000 met Joe Biden."}\n{"id": "x\\u0000y", "text": "Angela Merkel met Joe Biden."}\n{"id": "z", "text": "a \\\\u0000 b Angela Merkel\\u0000met Emmanuel Macron."}\n' > "$t/nul.jsonl"
+expect 0 "entgraph: warning: $t/nul.jsonl:2: \"id\" with a NUL character, skipped" -- build -q "$t/nul.jsonl"
+expect 1 "entgraph: $t/nul.jsonl:2: \"id\" with a NUL character" -- build -q --strict "$t/nul.jsonl"
+"$bin" entities "$t/nul.jsonl" 2> /dev/null | cut -f1-3,5 > "$t/nul.tsv"
+printf 'doc\tstart\tend\tsurface
+nul.jsonl:1\t0\t14\tVladimir Putin
+nul.jsonl:1\t20\t29\tJoe Biden
+z\t11\t24\tAngela Merkel
+z\t29\t44\tEmmanuel Macron
+' > "$t/nul.want"
+if cmp -s "$t/nul.tsv" "$t/nul.want"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAILED: text after \\u0000"; diff "$t/nul.want" "$t/nul.tsv"; fi
+printf 'Putin NNP B-NP B-PER\n\nPu\0tin NNP B-NP B-PER\nmet VB O O\n\n' > "$t/nul.conll"
+expect 1 "entgraph: $t/nul.conll:3: NUL character in the line" -- tag "$t/nul.conll"
+expect 1 "entgraph: $t/nul.conll:3: NUL character in the line" -- eval "$t/nul.conll"
+printf '1\tPu\0tin\t_\tPROPN\t_\t_\t0\t_\t_\t_\n\n' > "$t/nul.conllu"
+expect 1 "entgraph: $t/nul.conllu:1: NUL character in the line" -- tag "$t/nul.conllu"
 # corrupt and truncated model files
 head -c 100000 "$src/data/ner.model" > "$t/trunc.model"
 expect 1 "entgraph: $t/trunc.model: truncated model file" -- build -q --model "$t/trunc.model" "$t/good.txt"

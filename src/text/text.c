@@ -1297,6 +1297,63 @@ static size_t fix_lone_surrogates(char *s, size_t n)
     return fixed;
 }
 
+/* Rewrite every \u0000 escape as \u0020 (a space), in place (the same length). cJSON ends a
+ * string at the NUL it decodes, so the text after it was lost ("Vladimir Putin\u0000 met Joe
+ * Biden." was read as "Vladimir Putin") and an id was cut short. Returns how many. */
+static size_t fix_nul_escapes(char *s, size_t n)
+{
+    size_t fixed = 0;
+    char *end = s + n;
+    for (char *p = s; p < end; p++) {
+        if (*p != '\\' || p + 1 >= end) {
+            continue;
+        }
+        if (p[1] == 'u' && hex4_at(p + 2, end) == 0) {
+            memcpy(p + 2, "0020", 4);
+            fixed++;
+        }
+        p++; /* the escaped character: a backslash escapes the next one only */
+    }
+    return fixed;
+}
+
+/* The JSON of one line into *out (NULL: not JSON), mended in a copy where cJSON falls short: a
+ * lone surrogate escape (refused by cJSON) becomes U+FFFD with a warning, a \u0000 a space
+ * (fix_nul_escapes); *nul_id: the "id" had a \u0000. False: out of memory. */
+static bool parse_line(eg_reader *r, const char *shown, const char *line, size_t n, cJSON **out,
+                       bool *nul_id)
+{
+    cJSON *o = cJSON_ParseWithLengthOpts(line, n, NULL, false);
+    *out = o;
+    *nul_id = false;
+    if ((o || !memmem(line, n, "\\u", 2)) && !memmem(line, n, "\\u0000", 6)) {
+        return true;
+    }
+    char *copy = eg_strndup(line, n);
+    if (!copy) {
+        cJSON_Delete(o);
+        *out = NULL;
+        return false;
+    }
+    size_t fixed = o ? 0 : fix_lone_surrogates(copy, n);
+    if (fixed && (o = cJSON_ParseWithLengthOpts(copy, n, NULL, false)) != NULL) {
+        warnf(r, "%s:%zu: %zu unpaired UTF-16 surrogate escape%s replaced by U+FFFD", shown,
+              r->jline, fixed, fixed == 1 ? "" : "s");
+    }
+    cJSON *mended = o && fix_nul_escapes(copy, n) ? cJSON_ParseWithLengthOpts(copy, n, NULL, false)
+                                                  : NULL;
+    if (mended) {
+        /* the two parses differ only where a NUL became a space */
+        const char *a = json_str(o, "id"), *b = json_str(mended, "id");
+        *nul_id = a && b && strcmp(a, b) != 0;
+        cJSON_Delete(o);
+        o = mended;
+    }
+    free(copy);
+    *out = o;
+    return true;
+}
+
 /* One JSONL line; returns 1 doc, 0 skipped/blank, <0 error. */
 static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t n, eg_doc *doc,
                            eg_error *err)
@@ -1311,15 +1368,10 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
     }
     r->bytes += n;
     const char *why = NULL;
-    cJSON *o = cJSON_ParseWithLengthOpts(line, n, NULL, false);
-    if (!o && memmem(line, n, "\\u", 2)) {
-        char *copy = eg_strndup(line, n);
-        size_t fixed = copy ? fix_lone_surrogates(copy, n) : 0;
-        if (fixed && (o = cJSON_ParseWithLengthOpts(copy, n, NULL, false)) != NULL) {
-            warnf(r, "%s:%zu: %zu unpaired UTF-16 surrogate escape%s replaced by U+FFFD", shown,
-                  r->jline, fixed, fixed == 1 ? "" : "s");
-        }
-        free(copy);
+    cJSON *o = NULL;
+    bool nul_id = false;
+    if (!parse_line(r, shown, line, n, &o, &nul_id)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     const char *text = NULL;
     if (!o) {
@@ -1328,6 +1380,8 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
         why = "not a JSON object";
     } else if (!(text = json_str(o, "text"))) {
         why = "no \"text\" string";
+    } else if (nul_id) {
+        why = "\"id\" with a NUL character";
     }
     if (why) {
         cJSON_Delete(o);
