@@ -285,7 +285,7 @@ void eg_ner_clusters_options_init(eg_ner_clusters_options *o)
     o->classes = 100;
     o->iterations = 15;
     o->min_count = 3;
-    o->max_article_bytes = (size_t)16 << 20; /* raw text had no limit: a 300 MB stream took 2.4 GB */
+    o->max_article_bytes = (size_t)16 << 20; /* as build's; a 300 MB stream took 2.4 GB */
 }
 
 static void on_iteration(void *ud, unsigned it, size_t moved)

@@ -1441,7 +1441,9 @@ static int read_line(eg_reader *r, size_t *n, bool *cut)
     while ((c = getc_unlocked(r->jf)) != EOF) {
         if (len + 2 > r->line_cap) {
             size_t want = r->line_cap ? r->line_cap * 2 : 4096;
-            want = max && want > max + 2 ? max + 2 : want;
+            if (max && max < SIZE_MAX - 2 && want > max + 2) {
+                want = max + 2; /* the limit, one byte over it, and the NUL */
+            }
             char *nl = realloc(r->line, want);
             if (!nl) {
                 return LINE_NOMEM;
