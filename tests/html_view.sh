@@ -54,4 +54,15 @@ dom "$tmp/ego.html" "" > "$tmp/e.html"
 check grep -q '<h2 id="sel-label">Assimi Goita</h2>' "$tmp/e.html"
 check grep -q 'PERSON, 2 mentions, seen 2023-07-30' "$tmp/e.html"
 check grep -q '<a href="https://example.org/a1">Putin and Goita speak by phone</a>, 2023-07-30' "$tmp/e.html"
+# a scraped title "<!--<script>" no longer swallows the rest of the page (the evidence blocks
+# were gone): every "<" of the embedded JSON is written \u003c
+printf '%s\n' '{"id": "x1", "title": "<!--<script>", "text": "President Vladimir Putin met President Joe Biden in Moscow. Putin said."}' \
+    '{"id": "x2", "title": "ok</script>", "text": "President Joe Biden met Emmanuel Macron in Paris. Biden said."}' > "$tmp/xss.jsonl"
+"$bin" build -q "$tmp/xss.jsonl" -o "$tmp/xss.html"
+check test "$(grep -c -e '<!--<script>' -e 'ok</script>' "$tmp/xss.html")" = 0
+dom "$tmp/xss.html" "click=vladimir-putin" > "$tmp/x1.html"
+check grep -q '<h2 id="sel-label">Vladimir Putin</h2>' "$tmp/x1.html"
+check grep -q 'President Vladimir Putin met President Joe Biden in Moscow.<div class="src">&lt;!--&lt;script&gt;</div>' "$tmp/x1.html"
+dom "$tmp/xss.html" "click=emmanuel-macron" > "$tmp/x2.html"
+check grep -q 'President Joe Biden met Emmanuel Macron in Paris.<div class="src">ok&lt;/script&gt;</div>' "$tmp/x2.html"
 finish

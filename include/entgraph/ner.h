@@ -129,6 +129,8 @@ typedef struct eg_ner_clusters_options {
     eg_note_fn note;            /* tokens read, words moved per iteration */
     eg_warning_fn warning;      /* reader warnings (invalid UTF-8, ...) */
     void *user_data;            /* passed to note and warning */
+    size_t max_article_bytes;   /* larger articles are refused, as by eg_build() (default
+                                   16 MiB; 0: no limit) */
 } eg_ner_clusters_options;
 
 /** Defaults as above, no callbacks. */

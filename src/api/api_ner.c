@@ -285,6 +285,7 @@ void eg_ner_clusters_options_init(eg_ner_clusters_options *o)
     o->classes = 100;
     o->iterations = 15;
     o->min_count = 3;
+    o->max_article_bytes = (size_t)16 << 20; /* as build's; a 300 MB stream took 2.4 GB */
 }
 
 static void on_iteration(void *ud, unsigned it, size_t moved)
@@ -298,7 +299,8 @@ static eg_status add_articles(eg_clusterer *cl, const char *const *inputs, size_
                               const eg_ner_clusters_options *o, eg_error *err)
 {
     eg_reader *rd = NULL;
-    eg_reader_opts ro = {.warn = o->warning, .warn_ud = o->user_data};
+    eg_reader_opts ro = {.warn = o->warning, .warn_ud = o->user_data,
+                         .max_article_bytes = o->max_article_bytes};
     eg_status st = eg_reader_create(&rd, inputs, n, &ro, err);
     if (st != EG_OK) {
         return st;

@@ -239,6 +239,7 @@ static eg_status run_start(run *R, const char *const *inputs, size_t ninputs,
     }
     eg_reader_opts ro = opts->reader;
     ro.defer = true; /* normalization and segmentation run in the workers */
+    ro.unique_ids = true; /* an id names one document of the graph (and of entities' rows) */
     st = eg_reader_create(&R->rd, inputs, ninputs, &ro, err);
     if (st != EG_OK) {
         return st;

@@ -259,7 +259,8 @@ int cmd_eval(int argc, char **argv)
 
 static const char clusters_help[] =
     "usage: entgraph clusters [INPUT...] [--conll FILE]... [--classes K]\n"
-    "                         [--iterations N] [--min-count N] -o CLASSES\n\n"
+    "                         [--iterations N] [--min-count N]\n"
+    "                         [--max-article-bytes N] -o CLASSES\n\n"
     "Group the words of raw text into K classes of words used alike (Tuesday and\n"
     "March, London and Paris), for `entgraph train --classes`. INPUTs are read as\n"
     "by build (.txt, .jsonl, directories); --conll adds the words of a CoNLL file.\n"
@@ -269,7 +270,10 @@ static const char clusters_help[] =
     "  -i, --iterations N   passes at most (default 15)\n"
     "  -m, --min-count N    words seen fewer times get no class (default 3)\n"
     "  -C, --conll FILE     also the words of this CoNLL file\n"
+    "      --max-article-bytes N  refuse larger articles (default 16 MiB)\n"
     "  -o, --output FILE    where to write the classes\n";
+
+enum { OPT_CLUSTERS_MAXB = 256 };
 
 int cmd_clusters(int argc, char **argv)
 {
@@ -287,6 +291,8 @@ int cmd_clusters(int argc, char **argv)
         {"min-count", 'm', CLI_UNSIGNED, &co.min_count, 1, 1000000,
          "--min-count must be positive"},
         {"conll", 'C', CLI_LIST, &conlls, 0, 0, NULL},
+        {"max-article-bytes", OPT_CLUSTERS_MAXB, CLI_SIZE, &co.max_article_bytes, 1, SIZE_MAX,
+         "--max-article-bytes must be positive"},
         {"output", 'o', CLI_STR, &out, 0, 0, NULL},
         {"help", 'h', CLI_HELP, NULL, 0, 0, NULL},
     };

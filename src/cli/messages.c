@@ -21,17 +21,24 @@ void cli_errorf(const char *fmt, ...)
     fputc('\n', stderr);
 }
 
-void cli_warn(void *ud, const char *msg)
-{
-    (void)ud;
-    fprintf(stderr, "entgraph: warning: %s\n", msg);
-}
-
 /* A limit the library names by its option (EG_ERR_LIMIT), said with the flags that set it. */
 static const char *const limit_flags[][2] = {
     {"(max_article_bytes)", "(--max-article-bytes)"},
     {"draw fewer entities", "draw fewer entities (--max-nodes, --min-weight, --ego)"},
 };
+
+void cli_warn(void *ud, const char *msg)
+{
+    (void)ud;
+    /* a JSONL line over the limit is skipped with a warning: said with the flag too */
+    const char *lim = strstr(msg, limit_flags[0][0]);
+    if (lim) {
+        fprintf(stderr, "entgraph: warning: %.*s%s%s\n", (int)(lim - msg), msg,
+                limit_flags[0][1], lim + strlen(limit_flags[0][0]));
+        return;
+    }
+    fprintf(stderr, "entgraph: warning: %s\n", msg);
+}
 
 int cli_fail(const eg_error *err)
 {

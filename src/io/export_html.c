@@ -181,12 +181,15 @@ static bool html_data(const eg_graph *g, const double *xy, const char *select, c
     return true;
 }
 
-/* JSON inside <script>: "</" could close the element, so it is written "<\/" (same string). */
+/* JSON inside <script>: every "<" is written "\u003c" (the same string; cJSON writes "<" only
+ * inside strings). Escaping "</" alone was not enough: a title "<!--<script>" put the HTML
+ * tokenizer in its "double escaped" state, the element swallowed the rest of the page and the
+ * evidence was gone. */
 static void put_script_json(FILE *out, const char *s)
 {
     for (const char *p = s; *p; p++) {
-        if (p[0] == '<' && p[1] == '/') {
-            fputs("<\\", out);
+        if (*p == '<') {
+            fputs("\\u003c", out);
             continue;
         }
         fputc(*p, out);

@@ -79,6 +79,13 @@ static bool push_token(eg_conll *c, const char *w, size_t wl, const char *tag, c
     return c->words[c->ntoks - 1] && c->tags[c->ntoks - 1] && c->lines[c->ntoks - 1];
 }
 
+/* A NUL byte ends the line as C strings see it: "Pu\0tin NNP B-NP B-PER" was read as the word
+ * "Pu" and the tag "O" of nothing, silently. */
+static eg_status nul_error(const char *path, size_t lineno, eg_error *err)
+{
+    return eg_error_set(err, EG_ERR_PARSE, "%s:%zu: NUL character in the line", path, lineno);
+}
+
 /* ---- CoNLL-U with GUM entity annotation ------------------------------------------------ */
 
 typedef struct utok {
@@ -271,6 +278,10 @@ static eg_status read_conllu(eg_conll *c, FILE *fp, const char *path, eg_error *
     eg_status st = EG_OK;
     while (st == EG_OK && (len = getline(&line, &cap, fp)) >= 0) {
         lineno++;
+        if (memchr(line, '\0', (size_t)len)) {
+            st = nul_error(path, lineno, err);
+            break;
+        }
         while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) {
             line[--len] = '\0';
         }
@@ -378,6 +389,10 @@ static eg_status read_text(eg_conll *c, FILE *fp, const char *path, eg_error *er
     char mapped[16];
     while ((n = getline(&line, &cap, fp)) >= 0) {
         lineno++;
+        if (memchr(line, '\0', (size_t)n)) {
+            st = nul_error(path, lineno, err);
+            break;
+        }
         while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) {
             line[--n] = '\0';
         }

@@ -114,6 +114,60 @@ static eg_status check_contradictions(const eg_aliasfile *a, const char *path, e
     return EG_OK;
 }
 
+/* A pair whose two names are one (the same key) asks to keep a name apart from itself. */
+static eg_status check_distinct_pairs(const eg_aliasfile *a, const char *path, eg_error *err)
+{
+    eg_status st = EG_OK;
+    for (size_t d = 0; st == EG_OK && d < a->ndistinct; d++) {
+        const char *x = NULL;
+        bool ok = true;
+        eg_user_entity one = {.label = a->distinct[d][0]}; /* the first name alone */
+        if (entity_names(&one, a->distinct[d][1], &x, &ok)) {
+            st = eg_error_set(err, EG_ERR_PARSE,
+                              "%s: distinct[%zu]: \"%s\" and \"%s\" are the same name", path, d,
+                              a->distinct[d][0], a->distinct[d][1]);
+        } else if (!ok) {
+            st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+    }
+    return st;
+}
+
+/* A name (label or alias) listed by two entities asks for two labels for one entity and joins
+ * the two through it: refuse the file, naming both. A shared "Niger" merged "Nigeria" with
+ * "Mali" although distinct kept them apart, and gave two nodes labelled "M"; an alias listed
+ * under two labels kept one of them silently. O(names) with a map from key to entity. */
+static eg_status check_shared_names(const eg_aliasfile *a, const char *path, eg_error *err)
+{
+    eg_strmap owner = {0}; /* key -> the first entity listing it */
+    eg_buf k = {0};
+    eg_status st = EG_OK;
+    for (size_t e = 0; st == EG_OK && e < a->nentities; e++) {
+        const eg_user_entity *u = &a->entities[e];
+        for (size_t i = 0; st == EG_OK && i <= u->naliases; i++) {
+            const char *x = i == u->naliases ? u->label : u->aliases[i];
+            if (!eg_gaz_key(&k, x, strlen(x))) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+                break;
+            }
+            if (k.len == 0) {
+                continue; /* white space alone: no name */
+            }
+            uint32_t f = eg_strmap_get(&owner, k.data, k.len, UINT32_MAX);
+            if (f != UINT32_MAX && f != e) {
+                st = eg_error_set(err, EG_ERR_PARSE,
+                                  "%s: entities[%u] and entities[%zu] both list \"%s\"", path,
+                                  (unsigned)f, e, x);
+            } else if (f == UINT32_MAX && !eg_strmap_put(&owner, k.data, k.len, (uint32_t)e)) {
+                st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+        }
+    }
+    eg_strmap_fini(&owner);
+    eg_buf_fini(&k);
+    return st;
+}
+
 /* The file's JSON document (nothing but white space after it); *root: NULL on failure. */
 static eg_status aliasfile_parse(const char *path, cJSON **root, eg_error *err)
 {
@@ -124,6 +178,16 @@ static eg_status aliasfile_parse(const char *path, cJSON **root, eg_error *err)
         return rs;
     }
     const char *text = b.data ? b.data : "";
+    size_t bad = eg_utf8_check(text, b.len);
+    if (bad < b.len) {
+        /* a label or alias of bytes that are no UTF-8 went on into the graph, which entgraph
+         * then could not read back (nor xmllint the GraphML) */
+        size_t line, col;
+        line_col(text, bad, &line, &col);
+        eg_buf_fini(&b);
+        return eg_error_set(err, EG_ERR_PARSE, "%s: line %zu, column %zu: invalid UTF-8", path,
+                            line, col);
+    }
     const char *end = NULL;
     cJSON *r = cJSON_ParseWithLengthOpts(text, b.len, &end, false);
     if (r && end) {
@@ -234,7 +298,7 @@ static eg_status aliasfile_distinct(eg_aliasfile *a, const cJSON *dist, const ch
     return EG_OK;
 }
 
-/* The whole document: its shape, then entities, distinct pairs and their contradictions. */
+/* The whole document: its shape, then entities, distinct pairs and their conflicts. */
 static eg_status aliasfile_read(eg_aliasfile *a, const cJSON *root, const char *path,
                                 eg_error *err)
 {
@@ -269,6 +333,12 @@ static eg_status aliasfile_read(eg_aliasfile *a, const cJSON *root, const char *
         }
     }
     eg_status st = aliasfile_distinct(a, dist, path, err);
+    if (st == EG_OK) {
+        st = check_distinct_pairs(a, path, err);
+    }
+    if (st == EG_OK) {
+        st = check_shared_names(a, path, err);
+    }
     return st == EG_OK ? check_contradictions(a, path, err) : st;
 }
 

@@ -679,6 +679,10 @@ typedef enum src_kind { SRC_TXT, SRC_JSONL, SRC_STDIN, SRC_STDIN_JSONL } src_kin
 typedef struct src {
     char *path;
     src_kind kind;
+    bool stated;   /* dev, ino and size are known (not standard input) */
+    dev_t dev;     /* the file's device and inode: a file given twice is read once */
+    ino_t ino;
+    uint64_t size; /* bytes, for the progress line */
 } src;
 
 struct eg_reader {
@@ -693,6 +697,9 @@ struct eg_reader {
     size_t docs, skipped;
     uint64_t bytes, total;
     eg_buf msg;
+    eg_strmap ids;       /* article id -> its index in id_where (opts.unique_ids) */
+    char **id_where;     /* where each id was first read: "file" or "file:line" */
+    size_t nids, ids_cap;
 };
 
 static bool ends_with(const char *s, const char *suf)
@@ -707,16 +714,23 @@ static const char *base_name(const char *p)
     return s ? s + 1 : p;
 }
 
-static bool add_src(eg_reader *r, const char *path, src_kind kind)
+/* One more input; sb: the file's stat (NULL for standard input). False: out of memory. */
+static bool add_src(eg_reader *r, const char *path, src_kind kind, const struct stat *sb)
 {
     if (!EG_GROW(r->srcs, r->cap, r->nsrcs + 1)) {
         return false;
     }
-    r->srcs[r->nsrcs].path = eg_strdup(path);
-    if (!r->srcs[r->nsrcs].path) {
+    src *s = &r->srcs[r->nsrcs];
+    *s = (src){.path = eg_strdup(path), .kind = kind, .stated = sb != NULL};
+    if (!s->path) {
         return false;
     }
-    r->srcs[r->nsrcs++].kind = kind;
+    if (sb) {
+        s->dev = sb->st_dev;
+        s->ino = sb->st_ino;
+        s->size = (uint64_t)sb->st_size;
+    }
+    r->nsrcs++;
     return true;
 }
 
@@ -852,6 +866,64 @@ static eg_status walk_input(walker *w, const char *dir, eg_error *err)
     return st;
 }
 
+static int cmp_file(const void *a, const void *b)
+{
+    const src *x = *(const src *const *)a, *y = *(const src *const *)b;
+    if (x->dev != y->dev) {
+        return x->dev < y->dev ? -1 : 1;
+    }
+    if (x->ino != y->ino) {
+        return x->ino < y->ino ? -1 : 1;
+    }
+    return strcmp(x->path, y->path);
+}
+
+/* A file given twice (twice on the command line, alone and in its directory, or under two
+ * names) is read once: it made two articles of one id ("docs": ["a", "a"]) and counted every
+ * name in it twice. Of the paths to one file (device and inode) the least is read, whatever
+ * the order of the inputs; each other one is skipped with a warning, in input order. */
+static eg_status drop_repeated_files(eg_reader *r, eg_error *err)
+{
+    size_t n = 0, m = r->nsrcs ? r->nsrcs : 1;
+    src **by = malloc(m * sizeof *by);
+    const char **kept = calloc(m, sizeof *kept); /* per input: the path read instead, or NULL */
+    if (!by || !kept) {
+        free(by);
+        free(kept);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < r->nsrcs; i++) {
+        if (r->srcs[i].stated) {
+            by[n++] = &r->srcs[i];
+        }
+    }
+    eg_sort(by, n, sizeof *by, cmp_file);
+    for (size_t k = 1, first = 0; k < n; k++) {
+        if (by[k]->dev == by[first]->dev && by[k]->ino == by[first]->ino) {
+            kept[by[k] - r->srcs] = by[first]->path;
+        } else {
+            first = k;
+        }
+    }
+    size_t j = 0;
+    for (size_t i = 0; i < r->nsrcs; i++) {
+        if (!kept[i]) {
+            r->srcs[j++] = r->srcs[i];
+            continue;
+        }
+        if (strcmp(kept[i], r->srcs[i].path) == 0) {
+            warnf(r, "%s: file already read, skipped", r->srcs[i].path);
+        } else {
+            warnf(r, "%s: same file as %s, skipped", r->srcs[i].path, kept[i]);
+        }
+        free(r->srcs[i].path);
+    }
+    r->nsrcs = j;
+    free(by);
+    free(kept);
+    return EG_OK;
+}
+
 eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ninputs,
                            const eg_reader_opts *opts, eg_error *err)
 {
@@ -868,7 +940,7 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
     for (size_t i = 0; i < ninputs && st == EG_OK; i++) {
         const char *in = inputs[i];
         if (strcmp(in, "-") == 0) {
-            if (!add_src(r, "-", r->opts.stdin_jsonl ? SRC_STDIN_JSONL : SRC_STDIN)) {
+            if (!add_src(r, "-", r->opts.stdin_jsonl ? SRC_STDIN_JSONL : SRC_STDIN, NULL)) {
                 st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
             }
             continue;
@@ -895,11 +967,10 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
             for (size_t k = 0; k < w.n; k++) {
                 if (st == EG_OK) {
                     struct stat fb;
-                    if (stat(w.list[k], &fb) == 0) {
-                        r->total += (uint64_t)fb.st_size;
-                    }
+                    bool stated = stat(w.list[k], &fb) == 0;
                     if (!add_src(r, w.list[k],
-                                 ends_with(w.list[k], ".jsonl") ? SRC_JSONL : SRC_TXT)) {
+                                 ends_with(w.list[k], ".jsonl") ? SRC_JSONL : SRC_TXT,
+                                 stated ? &fb : NULL)) {
                         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
                     }
                 }
@@ -907,14 +978,19 @@ eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ni
             }
             continue;
         }
-        r->total += (uint64_t)sb.st_size;
-        if (!add_src(r, in, ends_with(in, ".jsonl") ? SRC_JSONL : SRC_TXT)) {
+        if (!add_src(r, in, ends_with(in, ".jsonl") ? SRC_JSONL : SRC_TXT, &sb)) {
             st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
     }
     free(w.list);
     free(w.seen);
     free(w.links);
+    if (st == EG_OK) {
+        st = drop_repeated_files(r, err);
+    }
+    for (size_t i = 0; i < r->nsrcs; i++) {
+        r->total += r->srcs[i].size;
+    }
     if (st != EG_OK) {
         eg_reader_destroy(r);
         return st;
@@ -937,6 +1013,11 @@ void eg_reader_destroy(eg_reader *r)
     }
     free(r->line);
     eg_buf_fini(&r->msg);
+    eg_strmap_fini(&r->ids);
+    for (size_t i = 0; i < r->nids; i++) {
+        free(r->id_where[i]);
+    }
+    free(r->id_where);
     free(r);
 }
 
@@ -976,6 +1057,26 @@ static void warnf(eg_reader *r, const char *fmt, ...)
     r->opts.warn(r->opts.warn_ud, msg);
 }
 
+/* Two articles of one id made one ambiguous document ("docs": ["a", "a"]) and a graph whose
+ * bytes depended on their order: with unique_ids, the second is an error naming both. */
+static eg_status claim_id(eg_reader *r, const char *id, const char *where, eg_error *err)
+{
+    size_t n = strlen(id);
+    uint32_t k = eg_strmap_get(&r->ids, id, n, UINT32_MAX);
+    if (k != UINT32_MAX) {
+        return eg_error_set(err, EG_ERR_PARSE, "%s: article id '%s' already used by %s", where,
+                            id, r->id_where[k]);
+    }
+    char *w = eg_strdup(where);
+    if (!w || !EG_GROW(r->id_where, r->ids_cap, r->nids + 1) ||
+        !eg_strmap_put(&r->ids, id, n, (uint32_t)r->nids)) {
+        free(w);
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    r->id_where[r->nids++] = w;
+    return EG_OK;
+}
+
 /* Normalize + segment raw bytes into doc; `where` names the article in messages.
  * Returns 1 (doc ready), 0 (skipped with a warning) or a negative status. */
 static int finish_doc(eg_reader *r, eg_doc *doc, const char *raw, size_t len, const char *where,
@@ -995,6 +1096,12 @@ static int finish_doc(eg_reader *r, eg_doc *doc, const char *raw, size_t len, co
         warnf(r, "%s: empty article, skipped", where);
         r->skipped++;
         return 0;
+    }
+    if (r->opts.unique_ids) {
+        eg_status st = claim_id(r, doc->id ? doc->id : "", where, err);
+        if (st != EG_OK) {
+            return st;
+        }
     }
     if (r->opts.defer) {
         doc->text = eg_strndup(raw, len);
@@ -1190,6 +1297,63 @@ static size_t fix_lone_surrogates(char *s, size_t n)
     return fixed;
 }
 
+/* Rewrite every \u0000 escape as \u0020 (a space), in place (the same length). cJSON ends a
+ * string at the NUL it decodes, so the text after it was lost ("Vladimir Putin\u0000 met Joe
+ * Biden." was read as "Vladimir Putin") and an id was cut short. Returns how many. */
+static size_t fix_nul_escapes(char *s, size_t n)
+{
+    size_t fixed = 0;
+    char *end = s + n;
+    for (char *p = s; p < end; p++) {
+        if (*p != '\\' || p + 1 >= end) {
+            continue;
+        }
+        if (p[1] == 'u' && hex4_at(p + 2, end) == 0) {
+            memcpy(p + 2, "0020", 4);
+            fixed++;
+        }
+        p++; /* the escaped character: a backslash escapes the next one only */
+    }
+    return fixed;
+}
+
+/* The JSON of one line into *out (NULL: not JSON), mended in a copy where cJSON falls short: a
+ * lone surrogate escape (refused by cJSON) becomes U+FFFD with a warning, a \u0000 a space
+ * (fix_nul_escapes); *nul_id: the "id" had a \u0000. False: out of memory. */
+static bool parse_line(eg_reader *r, const char *shown, const char *line, size_t n, cJSON **out,
+                       bool *nul_id)
+{
+    cJSON *o = cJSON_ParseWithLengthOpts(line, n, NULL, false);
+    *out = o;
+    *nul_id = false;
+    if ((o || !memmem(line, n, "\\u", 2)) && !memmem(line, n, "\\u0000", 6)) {
+        return true;
+    }
+    char *copy = eg_strndup(line, n);
+    if (!copy) {
+        cJSON_Delete(o);
+        *out = NULL;
+        return false;
+    }
+    size_t fixed = o ? 0 : fix_lone_surrogates(copy, n);
+    if (fixed && (o = cJSON_ParseWithLengthOpts(copy, n, NULL, false)) != NULL) {
+        warnf(r, "%s:%zu: %zu unpaired UTF-16 surrogate escape%s replaced by U+FFFD", shown,
+              r->jline, fixed, fixed == 1 ? "" : "s");
+    }
+    cJSON *mended = o && fix_nul_escapes(copy, n) ? cJSON_ParseWithLengthOpts(copy, n, NULL, false)
+                                                  : NULL;
+    if (mended) {
+        /* the two parses differ only where a NUL became a space */
+        const char *a = json_str(o, "id"), *b = json_str(mended, "id");
+        *nul_id = a && b && strcmp(a, b) != 0;
+        cJSON_Delete(o);
+        o = mended;
+    }
+    free(copy);
+    *out = o;
+    return true;
+}
+
 /* One JSONL line; returns 1 doc, 0 skipped/blank, <0 error. */
 static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t n, eg_doc *doc,
                            eg_error *err)
@@ -1203,21 +1367,11 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
         return 0;
     }
     r->bytes += n;
-    if (r->opts.max_article_bytes && n > r->opts.max_article_bytes) {
-        return eg_error_set(err, EG_ERR_LIMIT,
-                            "%s:%zu: article larger than %zu bytes (max_article_bytes)", shown,
-                            r->jline, r->opts.max_article_bytes);
-    }
     const char *why = NULL;
-    cJSON *o = cJSON_ParseWithLengthOpts(line, n, NULL, false);
-    if (!o && memmem(line, n, "\\u", 2)) {
-        char *copy = eg_strndup(line, n);
-        size_t fixed = copy ? fix_lone_surrogates(copy, n) : 0;
-        if (fixed && (o = cJSON_ParseWithLengthOpts(copy, n, NULL, false)) != NULL) {
-            warnf(r, "%s:%zu: %zu unpaired UTF-16 surrogate escape%s replaced by U+FFFD", shown,
-                  r->jline, fixed, fixed == 1 ? "" : "s");
-        }
-        free(copy);
+    cJSON *o = NULL;
+    bool nul_id = false;
+    if (!parse_line(r, shown, line, n, &o, &nul_id)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     const char *text = NULL;
     if (!o) {
@@ -1226,6 +1380,8 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
         why = "not a JSON object";
     } else if (!(text = json_str(o, "text"))) {
         why = "no \"text\" string";
+    } else if (nul_id) {
+        why = "\"id\" with a NUL character";
     }
     if (why) {
         cJSON_Delete(o);
@@ -1269,15 +1425,84 @@ static int read_jsonl_line(eg_reader *r, const src *s, const char *line, size_t 
     return rc;
 }
 
+enum { LINE_END = 0, LINE_OK = 1, LINE_OVER = 2, LINE_NOMEM = 3 };
+
+/* The next line of r->jf into r->line (NUL-terminated, its newline kept), its length in *n.
+ * At most max_article_bytes + 1 bytes of it are kept: getline grew its buffer with the line,
+ * so a stream without a newline (/dev/zero) took all the memory there was and ended in "no
+ * articles" or the OOM killer. Returns LINE_OK, LINE_END (end of the stream, or a read error:
+ * ferror), LINE_NOMEM, or LINE_OVER when the line passes the limit (*cut: the rest of it is
+ * still unread). */
+static int read_line(eg_reader *r, size_t *n, bool *cut)
+{
+    size_t max = r->opts.max_article_bytes, len = 0;
+    int c = EOF;
+    *cut = false;
+    while ((c = getc_unlocked(r->jf)) != EOF) {
+        if (len + 2 > r->line_cap) {
+            size_t want = r->line_cap ? r->line_cap * 2 : 4096;
+            if (max && max < SIZE_MAX - 2 && want > max + 2) {
+                want = max + 2; /* the limit, one byte over it, and the NUL */
+            }
+            char *nl = realloc(r->line, want);
+            if (!nl) {
+                return LINE_NOMEM;
+            }
+            r->line = nl;
+            r->line_cap = want;
+        }
+        r->line[len++] = (char)c;
+        if (max && len > max) {
+            *cut = c != '\n';
+            break;
+        }
+        if (c == '\n') {
+            break;
+        }
+    }
+    if (len == 0) {
+        return LINE_END;
+    }
+    r->line[len] = '\0';
+    *n = len;
+    return max && len > max ? LINE_OVER : LINE_OK;
+}
+
+/* A JSONL line over max_article_bytes: an error with --strict, else skipped (to its end, read
+ * but not kept) with a warning, as a malformed line is. Returns 0 or a negative status. */
+static int skip_long_line(eg_reader *r, const src *s, size_t n, bool cut, eg_error *err)
+{
+    const char *shown = s->kind == SRC_STDIN_JSONL ? "standard input" : s->path;
+    if (r->opts.strict) {
+        return eg_error_set(err, EG_ERR_LIMIT,
+                            "%s:%zu: article larger than %zu bytes (max_article_bytes)", shown,
+                            r->jline, r->opts.max_article_bytes);
+    }
+    warnf(r, "%s:%zu: article larger than %zu bytes (max_article_bytes), skipped", shown,
+          r->jline, r->opts.max_article_bytes);
+    r->skipped++;
+    r->bytes += n;
+    int c = 0;
+    while (cut && (c = getc_unlocked(r->jf)) != EOF && c != '\n') {
+        r->bytes++;
+    }
+    return 0;
+}
+
 int eg_reader_next(eg_reader *r, eg_doc *doc, eg_error *err)
 {
     eg_doc_fini(doc);
     for (;;) {
         if (r->jf) {
             const src *s = &r->srcs[r->cur - 1];
+            size_t n = 0;
+            bool cut = false;
             errno = 0;
-            ssize_t n = getline(&r->line, &r->line_cap, r->jf);
-            if (n < 0) {
+            int lr = read_line(r, &n, &cut);
+            if (lr == LINE_NOMEM) {
+                return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+            }
+            if (lr == LINE_END) {
                 int e = ferror(r->jf) ? errno : 0;
                 if (r->jf != stdin) {
                     fclose(r->jf);
@@ -1289,7 +1514,8 @@ int eg_reader_next(eg_reader *r, eg_doc *doc, eg_error *err)
                 continue;
             }
             r->jline++;
-            int rc = read_jsonl_line(r, s, r->line, (size_t)n, doc, err);
+            int rc = lr == LINE_OVER ? skip_long_line(r, s, n, cut, err)
+                                     : read_jsonl_line(r, s, r->line, n, doc, err);
             if (rc != 0) {
                 return rc;
             }

@@ -121,15 +121,20 @@ typedef void (*eg_warn_fn)(void *ud, const char *msg);
 typedef struct eg_reader_opts {
     eg_warn_fn warn;          /* receives one-line warnings (invalid UTF-8, skipped lines); may be NULL */
     void *warn_ud;            /* passed to warn */
-    bool strict;              /* a malformed JSONL line is an error instead of a warning */
+    bool strict;              /* a malformed JSONL line (or one over max_article_bytes) is an
+                               * error instead of a warning */
     bool stdin_jsonl;         /* "-" is JSONL instead of one article */
-    size_t max_article_bytes; /* larger articles are an error (0: no limit) */
+    size_t max_article_bytes; /* larger articles are an error, a longer JSONL line is skipped
+                               * with a warning (0: no limit) */
     bool defer;               /* leave normalization and segmentation to eg_doc_prepare() */
+    bool unique_ids;          /* a second article with an id already read is an error */
     uint32_t since, until;    /* yyyymmdd: articles dated outside, or undated, are passed over
                                * silently (0, 0: every article) */
 } eg_reader_opts;
 
-/** Create a reader over `inputs` (paths are copied). Fails if a path does not exist. */
+/** Create a reader over `inputs` (paths are copied). Fails if a path does not exist. A file
+ *  named twice (same device and inode) is read once, under the least of its paths, with a
+ *  warning for each other. */
 eg_status eg_reader_create(eg_reader **out, const char *const *inputs, size_t ninputs,
                            const eg_reader_opts *opts, eg_error *err);
 
