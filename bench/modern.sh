@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|--third|--fourth|--fifth|--sixth] - the built-in NER model on the modern news probe,
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|--third|--fourth|--fifth|--sixth] - the
+# built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
 # #12, and it is small (7.9 k tokens, 1128 entities): read the figures as a diagnosis, not as a
