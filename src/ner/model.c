@@ -2845,10 +2845,13 @@ static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
                 same = w[i + q].len == w[h + q].len &&
                        memcmp(w[i + q].s, w[h + q].s, w[i + q].len) == 0;
             }
+            if (!same) {
+                continue; /* the cheap test first */
+            }
             /* a legal form ends the name before it: "of American Express Co. American
              * Express will", one sentence to the segmenter */
-            bool after_firm = i > 0 && legal_word(&w[i - 1]) && lab[i - 1] != 0;
-            if (!same || (i + len < n && ws->ti[i + len].cap && lab[i + len] != 0) ||
+            bool after_firm = i > 0 && lab[i - 1] != 0 && legal_word(&w[i - 1]);
+            if ((i + len < n && ws->ti[i + len].cap && lab[i + len] != 0) ||
                 (i > 0 && lab[i - 1] != 0 && ws->ti[i - 1].cap && !after_firm)) {
                 continue; /* a longer name's words */
             }
