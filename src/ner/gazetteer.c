@@ -1136,14 +1136,13 @@ bool eg_mixed_acronym_word(const char *s, size_t n)
            low <= up;
 }
 
-/* Function words an acronym may skip or give as a small letter. */
-static bool acronym_function_word(const char *w, size_t n)
+bool eg_name_function_word(const char *w, size_t n)
 {
-    static const char *const by_len[][8] = {
-        [1] = {"a"},
-        [2] = {"of", "in", "on", "to", "de"},
-        [3] = {"for", "the", "and", "des", "der", "und", "fur", "del"},
-        [4] = {"f\xc3\xbcr"},
+    static const char *const by_len[][13] = {
+        [1] = {"a", "&"},
+        [2] = {"of", "in", "on", "to", "de", "la", "le", "du", "et", "an", "el", "al", "di"},
+        [3] = {"for", "the", "and", "des", "der", "und", "les", "del", "fur"},
+        [4] = {"pour", "f\xc3\xbcr"},
     };
     return EG_WORD_IN_BY_LEN(by_len, w, n, true);
 }
@@ -1155,7 +1154,7 @@ static bool mixed_rest(const char *acr, size_t an, size_t p, const char *const *
     if (k == nw) {
         return p == an;
     }
-    bool fw = acronym_function_word(ws[k], wl[k]);
+    bool fw = eg_name_function_word(ws[k], wl[k]);
     if (fw && mixed_rest(acr, an, p, ws, wl, nw, k + 1)) {
         return true; /* left out */
     }

@@ -108,6 +108,10 @@ bool eg_team_nickname(const char *s, size_t n);
  *  "Protocol", "Accord", "Accords"? */
 bool eg_law_head(const char *s, size_t n);
 
+/** Is the word (any case) a function word inside names, which acronyms and initials may
+ *  skip: "of", "the", "and", "for", "de", "des", "der", "und", "&"...? */
+bool eg_name_function_word(const char *w, size_t n);
+
 /** The words of a name split at spaces and hyphens: their starts and lengths in ws, wl (cap
  *  of them at most), and their number, or cap + 1 when there are more. */
 size_t eg_name_words(const char *s, size_t n, const char **ws, size_t *wl, size_t cap);

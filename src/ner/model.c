@@ -2799,13 +2799,6 @@ static size_t without_com(const eg_word *w)
 
 #define NE_NONE 0xFFu /* no type */
 
-/* Is the word a function word inside names ("of", "on", "and", "for", "the", "de")? */
-static bool function_word(const eg_word *w)
-{
-    static const char *const fw[] = {"of", "on", "and", "for", "the", "de", "du", "des", "la",
-                                     "in", "to", "&"};
-    return in_words(fw, EG_ARRAY_LEN(fw), w);
-}
 
 /* Is the name [a, e) of labels lab whole: no name's words run into it from either side? */
 static bool whole_span(const uint8_t *lab, size_t a, size_t e, size_t n)
@@ -2828,7 +2821,7 @@ static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
             continue; /* a firm's name of three words or more */
         }
         size_t e = name_end(lab, i, n), he = e - 1;
-        while (he > i && function_word(&w[he - 1])) {
+        while (he > i && eg_name_function_word(w[he - 1].s, w[he - 1].len)) {
             he--; /* "Pesch and Co": "Pesch" (short_firm_names), not "Pesch and" */
         }
         if (e - i <= 6 && he - i >= 2 && legal_word(&w[e - 1]) && ws->ti[i].cap) {
@@ -2942,7 +2935,7 @@ static void defined_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             }
             /* the words before it, capitalized or function words, longest first */
             size_t b = p;
-            while (b > s0 && p - b < 12 && (ws->ti[b - 1].cap || function_word(&w[b - 1]))) {
+            while (b > s0 && p - b < 12 && (ws->ti[b - 1].cap || eg_name_function_word(w[b - 1].s, w[b - 1].len))) {
                 b--;
             }
             for (size_t a = b; a + 2 <= p; a++) {

@@ -291,7 +291,7 @@ static size_t content_letters(const char *s, size_t n, char *out, size_t cap)
     size_t wl[24], k = 0;
     size_t nw = eg_name_words(s, n, ws, wl, 24);
     for (size_t w = 0; w < nw && nw <= 24; w++) {
-        for (size_t q = 0; q < wl[w] && !alias_function_word(ws[w], wl[w]); q++) {
+        for (size_t q = 0; q < wl[w] && !eg_name_function_word(ws[w], wl[w]); q++) {
             unsigned char ch = (unsigned char)ws[w][q];
             if (k == cap) {
                 return cap;

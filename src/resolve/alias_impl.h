@@ -39,9 +39,6 @@ size_t alias_count_words(const char *k);
  * "al-sisi")? *last: it is the last (alias_names.c). */
 bool alias_word_of(const char *part, const char *full, bool *last);
 
-/* Is the word (any case) a function word of names: "of", "the", "and", "de"... (alias_names.c)? */
-bool alias_function_word(const char *w, size_t n);
-
 /* Do a and b share enough letter pairs for two edits to be a misspelling (alias_names.c)? */
 bool alias_two_edits_plausible(const char *a, size_t an, const char *b, size_t bn);
 

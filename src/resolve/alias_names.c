@@ -55,19 +55,6 @@ unsigned eg_alias_edit_distance(const char *a, size_t an, const char *b, size_t 
     return d[an][bn];
 }
 
-static bool is_stopword(const char *w, size_t n)
-{
-    static const char *const stop[] = {"of", "the", "for", "and", "de", "la", "le", "les", "du",
-                                       "des", "pour", "et", "in", "on", "to", "a", "an", "&",
-                                       "el", "al", "del", "di", "der", "und"};
-    for (size_t i = 0; i < EG_ARRAY_LEN(stop); i++) {
-        if (eg_word_eq(stop[i], w, n)) {
-            return true;
-        }
-    }
-    return false;
-}
-
 /* Initials of the words of `name` (split at spaces and hyphens), with or without stopwords. */
 static size_t initials(const char *name, size_t n, bool skip_stop, char *out, size_t cap)
 {
@@ -86,7 +73,7 @@ static size_t initials(const char *name, size_t n, bool skip_stop, char *out, si
             for (size_t q = 0; q < wl; q++) {
                 lw[q] = (char)eg_to_lower((unsigned char)name[i + q]);
             }
-            if (!(skip_stop && is_stopword(lw, wl)) && k + 1 < cap) {
+            if (!(skip_stop && eg_name_function_word(lw, wl)) && k + 1 < cap) {
                 out[k++] = (char)eg_to_lower((unsigned char)name[i]);
             }
         }
@@ -155,24 +142,6 @@ bool alias_acronym_permuted(const char *acr, size_t acr_len, const char *name, s
     return memcmp(a, ini, an) == 0;
 }
 
-/* is_stopword() of a word in any case */
-static bool is_stopword_ci(const char *w, size_t n)
-{
-    char lw[8];
-    if (n >= sizeof lw) {
-        return false;
-    }
-    for (size_t q = 0; q < n; q++) {
-        lw[q] = (char)eg_to_lower((unsigned char)w[q]);
-    }
-    return is_stopword(lw, n);
-}
-
-bool alias_function_word(const char *w, size_t n)
-{
-    return is_stopword_ci(w, n);
-}
-
 /* Can w[0..wn) be cut into prefixes of two letters or more of the words of name[0..n), in
  * order, the first word's first, function words skippable? (at most 12 words) */
 static bool blend_rest(const char *w, size_t wn, const char *const *words, const size_t *lens,
@@ -193,7 +162,7 @@ static bool blend_rest(const char *w, size_t wn, const char *const *words, const
             return true;
         }
     }
-    return i > 0 && is_stopword_ci(words[i], lens[i]) && blend_rest(w, wn, words, lens, nw, i + 1);
+    return i > 0 && eg_name_function_word(words[i], lens[i]) && blend_rest(w, wn, words, lens, nw, i + 1);
 }
 
 bool alias_blend_of(const char *w, size_t wn, const char *name, size_t name_len)
