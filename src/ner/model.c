@@ -2939,10 +2939,10 @@ static void defined_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                 b--;
             }
             for (size_t a = b; a + 2 <= p; a++) {
-                if (!ws->ti[a].cap || eg_word_eqi("the", w[a].s, w[a].len) ||
+                if (!ws->ti[a].cap || eg_name_function_word(w[a].s, w[a].len) ||
                     (lab[a] != 0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3)) {
-                    continue; /* a name opens there ("The" opens none), or none runs
-                                 through it */
+                    continue; /* a name opens there ("The", "A" open none), or none
+                                 runs through it */
                 }
                 char name[256]; /* the words, one space apart */
                 size_t len = 0;
