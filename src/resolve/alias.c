@@ -479,6 +479,11 @@ static eg_status acronyms(ctx *c)
     return EG_OK;
 }
 
+/* The third member of a stated pair: which side is the current name, and whether the rename
+ * was told as a change ("changed its name to"). */
+#define EG_STATED_NEW_FIRST 1u
+#define EG_STATED_CHANGE 2u
+
 /* Stated aliases. Each cue says which side is the current name. */
 #define EG_CUE_WORDS 6
 typedef struct cue {
@@ -595,6 +600,8 @@ static bool may_open_cue(const eg_doc *doc, uint32_t t, const uint32_t open_len[
     return eg_is_lower(c0) && n < 32 && (open_len[c0 - 'a'] >> n & 1u);
 }
 
+static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs);
+
 /* Find stated aliases; may add the missing side as a mention. Runs before entities exist. */
 
 static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
@@ -661,6 +668,229 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 (*npairs)++;
             }
             break;
+        }
+    }
+    return find_renames(c, pairs, npairs, max_pairs);
+}
+
+/* The sentence holding token t. */
+static uint32_t sentence_of(const eg_doc *doc, uint32_t t)
+{
+    size_t lo = 0, hi = doc->nsents;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->sents[mid].tok_begin <= t) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    return (uint32_t)lo;
+}
+
+/* The name at token t after a rename cue: its mention, or a new organization mention for the
+ * capitalized words there that the recognizer missed ("to Allegis"); -1 when none. */
+static long renamed_name_at(ctx *c, uint32_t t, uint32_t end, eg_etype type, eg_status *st)
+{
+    const eg_doc *doc = c->doc;
+    if (t < end && (tok_is(doc, t, "\"") || tok_is(doc, t, "<"))) {
+        t++; /* to "Allegis"; Reuters' stock marks: to <Texas Petroleum Corp> */
+    }
+    long m = t < end ? mention_at(c->ms, t) : -1;
+    if (m >= 0) {
+        return c->ms->v[m].tok_begin == t ? m : -1;
+    }
+    uint32_t e = t;
+    while (e < end && e - t < 6 && capitalized_tok(doc, e)) {
+        e++;
+    }
+    if (e == t) {
+        return -1;
+    }
+    *st = add_mention_copy(c, t, e, type);
+    return *st == EG_OK ? (long)c->ms->n - 1 : -1;
+}
+
+/* May words between a rename's subject and its verb be passed over? Not a relative pronoun, a
+ * determiner or a possessive, which bring in another subject ("X said its unit will change
+ * its name", "the company, which owns X, will change its name"). */
+static bool rename_gap_ok(const eg_doc *doc, uint32_t from, uint32_t to, bool when)
+{
+    static const char *const stop[] = {"which", "who", "that", "its", "their", "his", "her",
+                                       "the", "a", "an", "whose", "'s", "if", "when"};
+    if (to - from > 12) {
+        return false;
+    }
+    for (uint32_t t = from; t < to; t++) {
+        for (size_t i = 0; i < EG_ARRAY_LEN(stop) - when; i++) {
+            if (tok_is(doc, t, stop[i])) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* Renames told as a change: "UAL Inc said it will change its name to Allegis Corp", "Farah
+ * changed its name to Farah Inc from Farah Manufacturing Co", "... its name from A to B". The
+ * one renamed is the sentence's subject, its first name, opening the sentence or its main
+ * clause ("After the sale, Cyclops will ..."), with no other name between it and the verb; a
+ * country is never renamed. Adds (old, new) pairs as find_stated does. */
+static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
+{
+    const eg_doc *doc = c->doc;
+    static const char *const verbs[] = {"change", "changed", "changes", "changing"};
+    for (uint32_t t = 1; t + 3 < doc->ntoks && *npairs + 3 <= max_pairs; t++) {
+        if (!tok_is(doc, t, "its")) {
+            continue;
+        }
+        bool verb = false;
+        for (size_t i = 0; i < EG_ARRAY_LEN(verbs); i++) {
+            verb = verb || tok_is(doc, t - 1, verbs[i]);
+        }
+        uint32_t n = t + 1;
+        if (tok_is(doc, n, "corporate") || tok_is(doc, n, "legal")) {
+            n++;
+        }
+        if (!verb || !tok_is(doc, n, "name") ||
+            !(tok_is(doc, n + 1, "to") || tok_is(doc, n + 1, "from"))) {
+            continue;
+        }
+        uint32_t s = sentence_of(doc, t);
+        uint32_t se = doc->sents[s].tok_end;
+        for (int k = 0; k < 2 && s > 0 && !capitalized_tok(doc, doc->sents[s].tok_begin); k++) {
+            s--; /* a line broken in the sentence ("said it will\nchange its name") */
+        }
+        uint32_t sb = doc->sents[s].tok_begin;
+        /* the subject: the sentence's first mention, before the verb */
+        long subj = -1;
+        for (size_t i = 0; i < c->ms->n; i++) {
+            uint32_t b = c->ms->v[i].tok_begin;
+            /* the longest at the first word: "American Can Co", not its "American" */
+            if (b >= sb && b < se &&
+                (subj < 0 || b < c->ms->v[subj].tok_begin ||
+                 (b == c->ms->v[subj].tok_begin &&
+                  c->ms->v[i].tok_end > c->ms->v[subj].tok_end))) {
+                subj = (long)i;
+            }
+        }
+        if (subj < 0) {
+            continue;
+        }
+        /* or the old name the sentence gives its subject: "The company was known as UAL Inc
+         * until February, when it changed its name to Allegis" */
+        long last = -1;
+        for (size_t i = 0; i < c->ms->n; i++) {
+            uint32_t b = c->ms->v[i].tok_begin;
+            if (b >= sb && b < t - 1 &&
+                (last < 0 || b > c->ms->v[last].tok_begin ||
+                 (b == c->ms->v[last].tok_begin &&
+                  c->ms->v[i].tok_end > c->ms->v[last].tok_end))) {
+                last = (long)i;
+            }
+        }
+        bool known = false;
+        if (last >= 0) {
+            uint32_t b = c->ms->v[last].tok_begin;
+            uint32_t v = b >= 2 && tok_is(doc, b - 2, "known") && tok_is(doc, b - 1, "as") ? b - 2
+                         : b >= 1 && tok_is(doc, b - 1, "called")                          ? b - 1
+                                                                                             : 0;
+            known = v > 0 && (tok_is(doc, v - 1, "was") || tok_is(doc, v - 1, "been") ||
+                              tok_is(doc, v - 1, "then"));
+        }
+        if (known) {
+            subj = last;
+        }
+        const eg_mention *sm = &c->ms->v[subj];
+        eg_etype type = sm->type;
+        bool opens = known || sm->tok_begin == sb || tok_is(doc, sm->tok_begin - 1, ",") ||
+                     tok_is(doc, sm->tok_begin - 1, "-") || tok_is(doc, sm->tok_begin - 1, "<");
+        if (sm->tok_end > t - 1 || type == EG_COUNTRY || !opens ||
+            !rename_gap_ok(doc, sm->tok_end, t - 1, known)) {
+            continue;
+        }
+        bool between = false; /* another name before the verb is the subject's ("X's unit") */
+        for (size_t i = 0; i < c->ms->n && !between; i++) {
+            between = c->ms->v[i].tok_begin >= sm->tok_end && c->ms->v[i].tok_begin < t;
+        }
+        if (between) {
+            continue;
+        }
+        /* a subject named in part stands for the article's longer name ("Sheppard" for
+         * "Sheppard Resources Inc" before it) */
+        long said = subj; /* the subject as written */
+        if (sm->tok_end - sm->tok_begin == 1) {
+            const char *w = doc->text + doc->toks[sm->tok_begin].start;
+            size_t wn = doc->toks[sm->tok_begin].end - doc->toks[sm->tok_begin].start;
+            for (size_t i = 0; i < c->ms->n; i++) {
+                const eg_mention *m = &c->ms->v[i];
+                if (m->tok_begin < sm->tok_begin && m->tok_end - m->tok_begin > 1 &&
+                    m->type == EG_ORGANIZATION &&
+                    doc->toks[m->tok_begin].end - doc->toks[m->tok_begin].start == wn &&
+                    memcmp(doc->text + doc->toks[m->tok_begin].start, w, wn) == 0) {
+                    subj = (long)i;
+                    type = EG_ORGANIZATION;
+                    break;
+                }
+            }
+        }
+        /* what has a name to change is an organization, or a place ("Madras ... Chennai") */
+        eg_etype made = type == EG_LOCATION ? EG_LOCATION : EG_ORGANIZATION;
+        bool from_first = tok_is(doc, n + 1, "from");
+        eg_status st = EG_OK;
+        long first = renamed_name_at(c, n + 2, se, made, &st);
+        if (st != EG_OK) {
+            return st;
+        }
+        if (first < 0) {
+            continue;
+        }
+        long second = -1;
+        uint32_t after = c->ms->v[first].tok_end;
+        if (after < se && tok_is(doc, after, ">")) {
+            after++;
+        }
+        if (after < se && tok_is(doc, after, from_first ? "to" : "from")) {
+            second = renamed_name_at(c, after + 1, se, made, &st);
+            if (st != EG_OK) {
+                return st;
+            }
+        }
+        if (from_first && second < 0) {
+            continue; /* "changed its name from A" without the new one */
+        }
+        long newer = from_first ? second : first, older = from_first ? first : second;
+        /* one type for all: an organization when any is one (the recognizer took "Cyclops"
+         * for a place, "Farah" for a person), else the places' own; never a country */
+        const long sides[4] = {subj, newer, older, said != subj ? said : -1};
+        bool org = false, country = false, same = true;
+        for (int k = 0; k < 4; k++) {
+            if (sides[k] >= 0) {
+                eg_etype ty = c->ms->v[sides[k]].type;
+                org = org || ty == EG_ORGANIZATION;
+                country = country || ty == EG_COUNTRY;
+                same = same && ty == type;
+            }
+        }
+        if (country || (!org && !same) || (!org && type != EG_LOCATION)) {
+            continue;
+        }
+        for (int k = 0; k < 4 && org; k++) {
+            if (sides[k] >= 0) {
+                c->ms->v[sides[k]].type = EG_ORGANIZATION;
+            }
+        }
+        pairs[*npairs][0] = (uint32_t)subj;
+        pairs[*npairs][1] = (uint32_t)newer;
+        pairs[*npairs][2] = EG_STATED_CHANGE;
+        (*npairs)++;
+        for (int k = 2; k < 4; k++) {
+            if (sides[k] >= 0) {
+                pairs[*npairs][0] = (uint32_t)sides[k];
+                pairs[*npairs][1] = (uint32_t)newer;
+                pairs[*npairs][2] = EG_STATED_CHANGE;
+                (*npairs)++;
+            }
         }
     }
     return EG_OK;
@@ -940,19 +1170,20 @@ static eg_status stated_first(ctx *c, uint32_t (*stated)[3], size_t *nstated, si
         return st;
     }
     /* sorting would move the indices: remember mentions by position */
-    uint32_t pos[64][2];
+    uint32_t pos[64][2][2]; /* start and end: "American Can Co" and its "American" */
     for (size_t i = 0; i < *nstated; i++) {
-        pos[i][0] = ms->v[stated[i][0]].start;
-        pos[i][1] = ms->v[stated[i][1]].start;
+        for (int k = 0; k < 2; k++) {
+            pos[i][k][0] = ms->v[stated[i][k]].start;
+            pos[i][k][1] = ms->v[stated[i][k]].end;
+        }
     }
     eg_sort(ms->v, ms->n, sizeof *ms->v, cmp_mention_pos);
     for (size_t i = 0; i < *nstated; i++) {
         for (size_t m = 0; m < ms->n; m++) {
-            if (ms->v[m].start == pos[i][0]) {
-                stated[i][0] = (uint32_t)m;
-            }
-            if (ms->v[m].start == pos[i][1]) {
-                stated[i][1] = (uint32_t)m;
+            for (int k = 0; k < 2; k++) {
+                if (ms->v[m].start == pos[i][k][0] && ms->v[m].end == pos[i][k][1]) {
+                    stated[i][k] = (uint32_t)m;
+                }
             }
         }
     }
@@ -1061,7 +1292,7 @@ static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstate
     eg_mentions *ms = c->ms;
     for (size_t i = 0; i < nstated; i++) {
         uint32_t ma = stated[i][0], mb = stated[i][1];
-        bool new_first = stated[i][2] != 0;
+        bool new_first = (stated[i][2] & EG_STATED_NEW_FIRST) != 0;
         uint32_t cur = new_first ? ma : mb, old = new_first ? mb : ma;
         uint32_t ec = find(out, out->of_mention[cur]);
         uint32_t eo = find(out, out->of_mention[old]);
@@ -1075,8 +1306,14 @@ static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstate
             out->ents[eo].type = t;
             out->ents[ec].type = t;
         }
-        eg_status st = add_link(out, EG_LINK_ALIAS, out->ents[ec].type, out->ents[ec].key,
-                                out->ents[eo].key, ms->v[cur].surface);
+        /* other articles follow the rename by the old name's key, unless that key is one
+         * word that is no acronym: "Federal Co" renamed is not every "Federal" */
+        const char *os = ms->v[old].surface;
+        bool global = !(stated[i][2] & EG_STATED_CHANGE) || strchr(out->ents[eo].key, ' ') ||
+                      alias_is_acronym_word(os, strcspn(os, " "));
+        eg_status st = global ? add_link(out, EG_LINK_ALIAS, out->ents[ec].type,
+                                         out->ents[ec].key, out->ents[eo].key, ms->v[cur].surface)
+                              : EG_OK;
         if (st != EG_OK) {
             return st;
         }

@@ -355,6 +355,131 @@ static void test_stated_aliases(void)
     done(&k);
 }
 
+static bool has_link(const eg_doc_entities *de, const char *key)
+{
+    for (size_t i = 0; i < de->nlinks; i++) {
+        if (de->links[i].kind == EG_LINK_ALIAS &&
+            (strcmp(de->links[i].a, key) == 0 || strcmp(de->links[i].b, key) == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Renames told as a change of name: the sentence's subject takes the new name. */
+static void test_renames(void)
+{
+    /* a line broken inside the sentence; the new name labels the company */
+    fixture f = {.d = make_doc("American Can Co said it will\nchange its name to Primerica Corp "
+                               "next month. American Can sold its packaging arm.")};
+    mark(&f.ms, &f.d, "American", EG_COUNTRY, 0);
+    mark(&f.ms, &f.d, "American Can Co", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Primerica Corp", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "American Can Co", "Primerica Corp"));
+    CHECK_STR(label_of(&f.de, &f.ms, "American Can Co"), "Primerica Corp");
+    CHECK(!same(&f.de, &f.ms, "American", "Primerica Corp"));
+    CHECK(has_link(&f.de, "american can")); /* other articles follow it */
+    done(&f);
+
+    /* a new name the recognizer missed; the subject after an opening clause */
+    fixture g = {.d = make_doc("With completion of the merger, Shefra Inc changed its name to "
+                               "Flyfaire International.")};
+    mark(&g.ms, &g.d, "Shefra Inc", EG_ORGANIZATION, 0);
+    resolve(&g);
+    CHECK(same(&g.de, &g.ms, "Shefra Inc", "Flyfaire International"));
+    CHECK_STR(label_of(&g.de, &g.ms, "Shefra Inc"), "Flyfaire International");
+    done(&g);
+
+    /* a company the recognizer took for a place */
+    fixture g2 = {.d = make_doc("Cyclops will change its name to Silo Inc in May.")};
+    mark(&g2.ms, &g2.d, "Cyclops", EG_LOCATION, 0);
+    mark(&g2.ms, &g2.d, "Silo Inc", EG_ORGANIZATION, 0);
+    resolve(&g2);
+    CHECK(same(&g2.de, &g2.ms, "Cyclops", "Silo Inc"));
+    CHECK(g2.de.ents[g2.de.of_mention[0]].type == EG_ORGANIZATION);
+    done(&g2);
+
+    /* "from": both old names join; a subject named in part stands for the longer name; the
+     * recognizer's person is a company here */
+    fixture h = {.d = make_doc("Farah Manufacturing Co. reported a loss. In addition, Farah said "
+                               "it received approval to change its name to Farah Inc from Farah "
+                               "Manufacturing Co.")};
+    mark(&h.ms, &h.d, "Farah Manufacturing Co.", EG_ORGANIZATION, 0);
+    mark(&h.ms, &h.d, "Farah", EG_PERSON, 1);
+    mark(&h.ms, &h.d, "Farah Inc", EG_ORGANIZATION, 0);
+    mark(&h.ms, &h.d, "Farah Manufacturing Co", EG_ORGANIZATION, 1);
+    resolve(&h);
+    CHECK(same(&h.de, &h.ms, "Farah", "Farah Inc"));
+    CHECK(same(&h.de, &h.ms, "Farah Manufacturing Co.", "Farah Inc"));
+    CHECK(same(&h.de, &h.ms, "Farah Manufacturing Co", "Farah Inc"));
+    CHECK_STR(label_of(&h.de, &h.ms, "Farah"), "Farah Inc");
+    done(&h);
+
+    /* the old name the sentence gives "the company" */
+    fixture g3 = {.d = make_doc("The Chicago-based company was known as UAL Inc until February, "
+                                "when it changed its name to Allegis.")};
+    mark(&g3.ms, &g3.d, "Chicago", EG_LOCATION, 0);
+    mark(&g3.ms, &g3.d, "UAL Inc", EG_ORGANIZATION, 0);
+    mark(&g3.ms, &g3.d, "Allegis", EG_ORGANIZATION, 0);
+    resolve(&g3);
+    CHECK(same(&g3.de, &g3.ms, "UAL Inc", "Allegis"));
+    CHECK(!same(&g3.de, &g3.ms, "Chicago", "Allegis"));
+    done(&g3);
+
+    /* "its name from A to B" */
+    fixture i = {.d = make_doc("Acme Corp changed its name from Acme Widgets Corp to Zenith Corp.")};
+    mark(&i.ms, &i.d, "Acme Corp", EG_ORGANIZATION, 0);
+    mark(&i.ms, &i.d, "Acme Widgets Corp", EG_ORGANIZATION, 0);
+    mark(&i.ms, &i.d, "Zenith Corp", EG_ORGANIZATION, 0);
+    resolve(&i);
+    CHECK(same(&i.de, &i.ms, "Acme Corp", "Zenith Corp"));
+    CHECK(same(&i.de, &i.ms, "Acme Widgets Corp", "Zenith Corp"));
+    CHECK_STR(label_of(&i.de, &i.ms, "Acme Corp"), "Zenith Corp");
+    done(&i);
+
+    /* someone else's name change: a relative clause, a unit, another name before the verb */
+    fixture j = {.d = make_doc("The company, which owns Acme Corp, said it will change its name "
+                               "to Beta Corp. Gamma Inc said its unit will change its name to "
+                               "Delta Corp. Omega Inc said Sigma Inc will change its name to "
+                               "Tau Corp.")};
+    mark(&j.ms, &j.d, "Acme Corp", EG_ORGANIZATION, 0);
+    mark(&j.ms, &j.d, "Beta Corp", EG_ORGANIZATION, 0);
+    mark(&j.ms, &j.d, "Gamma Inc", EG_ORGANIZATION, 0);
+    mark(&j.ms, &j.d, "Delta Corp", EG_ORGANIZATION, 0);
+    mark(&j.ms, &j.d, "Omega Inc", EG_ORGANIZATION, 0);
+    mark(&j.ms, &j.d, "Sigma Inc", EG_ORGANIZATION, 0);
+    mark(&j.ms, &j.d, "Tau Corp", EG_ORGANIZATION, 0);
+    resolve(&j);
+    CHECK(!same(&j.de, &j.ms, "Acme Corp", "Beta Corp"));
+    CHECK(!same(&j.de, &j.ms, "Gamma Inc", "Delta Corp"));
+    CHECK(!same(&j.de, &j.ms, "Omega Inc", "Tau Corp"));
+    done(&j);
+
+    /* a one-word old name that is no acronym joins only in its article: "Federal Co" renamed
+     * is not every "Federal"; "UAL" is followed everywhere */
+    fixture k = {.d = make_doc("Federal Co said it will change its name to Holly Farms Corp in "
+                               "May. UAL Inc said it will change its name to Allegis Corp.")};
+    mark(&k.ms, &k.d, "Federal Co", EG_ORGANIZATION, 0);
+    mark(&k.ms, &k.d, "Holly Farms Corp", EG_ORGANIZATION, 0);
+    mark(&k.ms, &k.d, "UAL Inc", EG_ORGANIZATION, 0);
+    mark(&k.ms, &k.d, "Allegis Corp", EG_ORGANIZATION, 0);
+    resolve(&k);
+    CHECK(same(&k.de, &k.ms, "Federal Co", "Holly Farms Corp"));
+    CHECK(same(&k.de, &k.ms, "UAL Inc", "Allegis Corp"));
+    CHECK(!has_link(&k.de, "federal"));
+    CHECK(has_link(&k.de, "ual"));
+    done(&k);
+
+    /* a country's new name is the gazetteer's business */
+    fixture l = {.d = make_doc("Burma changed its name to Myanmar in 1989.")};
+    mark(&l.ms, &l.d, "Burma", EG_COUNTRY, 0);
+    mark(&l.ms, &l.d, "Myanmar", EG_COUNTRY, 0);
+    resolve(&l);
+    CHECK(l.de.nlinks == 0 || !has_link(&l.de, "myanmar"));
+    done(&l);
+}
+
 static void test_country_traps(void)
 {
     fixture f = {.d = make_doc(
@@ -1016,6 +1141,7 @@ int main(void)
     test_misspelling_in_article();
     test_acronyms();
     test_stated_aliases();
+    test_renames();
     test_country_traps();
     test_cross();
     return check_done();
