@@ -545,6 +545,21 @@ static bool cue_word_is(const eg_doc *doc, uint32_t t, const char *w)
     return false;
 }
 
+/* The sentence holding token t. */
+static uint32_t sentence_of(const eg_doc *doc, uint32_t t)
+{
+    size_t lo = 0, hi = doc->nsents;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->sents[mid].tok_begin <= t) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    return (uint32_t)lo;
+}
+
 static eg_status add_mention_copy(ctx *c, uint32_t tb, uint32_t te, eg_etype type)
 {
     const eg_doc *doc = c->doc;
@@ -558,12 +573,7 @@ static eg_status add_mention_copy(ctx *c, uint32_t tb, uint32_t te, eg_etype typ
     m->tok_end = te;
     m->start = doc->toks[tb].start;
     m->end = doc->toks[te - 1].end;
-    for (size_t s = 0; s < doc->nsents; s++) {
-        if (doc->sents[s].tok_begin <= tb && tb < doc->sents[s].tok_end) {
-            m->sent = (uint32_t)s;
-            break;
-        }
-    }
+    m->sent = sentence_of(doc, tb);
     m->type = type;
     m->gaz = -1;
     m->source = EG_FOUND_STATED_ALIAS;
@@ -673,21 +683,6 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
     return find_renames(c, pairs, npairs, max_pairs);
 }
 
-/* The sentence holding token t. */
-static uint32_t sentence_of(const eg_doc *doc, uint32_t t)
-{
-    size_t lo = 0, hi = doc->nsents;
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->sents[mid].tok_begin <= t) {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    return (uint32_t)lo;
-}
-
 /* The name at token t after a rename cue: its mention, or a new organization mention for the
  * capitalized words there that the recognizer missed ("to Allegis"); -1 when none. */
 static long renamed_name_at(ctx *c, uint32_t t, uint32_t end, eg_etype type, eg_status *st)
@@ -762,32 +757,29 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
             s--; /* a line broken in the sentence ("said it will\nchange its name") */
         }
         uint32_t sb = doc->sents[s].tok_begin;
-        /* the subject: the sentence's first mention, before the verb */
-        long subj = -1;
+        /* the subject: the sentence's first mention, the longest at its first word
+         * ("American Can Co", not its "American"); or the old name the sentence gives its
+         * subject, its last mention before the verb ("The company was known as UAL Inc until
+         * February, when it changed its name to Allegis") */
+        long subj = -1, last = -1;
         for (size_t i = 0; i < c->ms->n; i++) {
-            uint32_t b = c->ms->v[i].tok_begin;
-            /* the longest at the first word: "American Can Co", not its "American" */
-            if (b >= sb && b < se &&
-                (subj < 0 || b < c->ms->v[subj].tok_begin ||
-                 (b == c->ms->v[subj].tok_begin &&
-                  c->ms->v[i].tok_end > c->ms->v[subj].tok_end))) {
+            const eg_mention *m = &c->ms->v[i];
+            if (m->tok_begin < sb || m->tok_begin >= se) {
+                continue;
+            }
+            if (subj < 0 || m->tok_begin < c->ms->v[subj].tok_begin ||
+                (m->tok_begin == c->ms->v[subj].tok_begin && m->tok_end > c->ms->v[subj].tok_end)) {
                 subj = (long)i;
+            }
+            if (m->tok_begin < t - 1 &&
+                (last < 0 || m->tok_begin > c->ms->v[last].tok_begin ||
+                 (m->tok_begin == c->ms->v[last].tok_begin &&
+                  m->tok_end > c->ms->v[last].tok_end))) {
+                last = (long)i;
             }
         }
         if (subj < 0) {
             continue;
-        }
-        /* or the old name the sentence gives its subject: "The company was known as UAL Inc
-         * until February, when it changed its name to Allegis" */
-        long last = -1;
-        for (size_t i = 0; i < c->ms->n; i++) {
-            uint32_t b = c->ms->v[i].tok_begin;
-            if (b >= sb && b < t - 1 &&
-                (last < 0 || b > c->ms->v[last].tok_begin ||
-                 (b == c->ms->v[last].tok_begin &&
-                  c->ms->v[i].tok_end > c->ms->v[last].tok_end))) {
-                last = (long)i;
-            }
         }
         bool known = false;
         if (last >= 0) {
@@ -809,12 +801,8 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
             !rename_gap_ok(doc, sm->tok_end, t - 1, known)) {
             continue;
         }
-        bool between = false; /* another name before the verb is the subject's ("X's unit") */
-        for (size_t i = 0; i < c->ms->n && !between; i++) {
-            between = c->ms->v[i].tok_begin >= sm->tok_end && c->ms->v[i].tok_begin < t;
-        }
-        if (between) {
-            continue;
+        if (last >= 0 && c->ms->v[last].tok_begin >= sm->tok_end) {
+            continue; /* another name before the verb is the subject's ("X said Y will") */
         }
         /* a subject named in part stands for the article's longer name ("Sheppard" for
          * "Sheppard Resources Inc" before it) */
