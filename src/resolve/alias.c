@@ -516,7 +516,14 @@ static const cue cues[] = {
     {{"rebranded", "as"}, false},
     /* "Facebook, which changed its name to Meta"; "X, which was formerly known as Twitter" */
     {{"which", "changed", "its", "name", "to"}, false},
+    {{"which", "has", "changed", "its", "name", "to"}, false},
+    {{"which", "changed", "its", "corporate", "name", "to"}, false},
+    /* "MCI, which changed its name from Worldcom": the left side is the current name */
+    {{"which", "changed", "its", "name", "from"}, true},
+    {{"which", "has", "changed", "its", "name", "from"}, true},
+    {{"which", "changed", "its", "corporate", "name", "from"}, true},
     {{"which", "renamed", "itself"}, false},
+    {{"which", "was", "renamed", "from"}, true},
     {{"which", "was", "renamed"}, false},
     {{"which", "rebranded", "as"}, false},
     {{"which", "rebranded", "itself", "as"}, false},
@@ -612,6 +619,64 @@ static bool may_open_cue(const eg_doc *doc, uint32_t t, const uint32_t open_len[
 
 static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs);
 
+/* The organization that "the company" before token comma stands for: "shares in Meta
+ * Platforms plunged after the company, which changed its name from Facebook". The noun is one
+ * a company is called by, after "the" and at most two lower-case words ("the social media
+ * company") inside its clause (after a lower-case word such as "after"); the antecedent is
+ * the only organization named before it in the sentence, so
+ * "X bought Y after the company, which ..." (X or Y?) is refused. -1 when none. */
+static long company_antecedent(ctx *c, uint32_t comma)
+{
+    static const char *const nouns[] = {
+        "company",  "firm",      "group",     "carrier",      "bank",        "insurer",
+        "maker",    "airline",   "retailer",  "lender",       "miner",       "operator",
+        "brewer",   "giant",     "startup",   "business",     "conglomerate", "corporation",
+        "producer", "manufacturer", "network", "platform",    "chain",       "utility",
+        "developer", "automaker", "publisher"};
+    const eg_doc *doc = c->doc;
+    if (comma < 2) {
+        return -1;
+    }
+    bool noun = false;
+    for (size_t i = 0; i < EG_ARRAY_LEN(nouns) && !noun; i++) {
+        noun = tok_is(doc, comma - 1, nouns[i]);
+    }
+    if (!noun) {
+        return -1;
+    }
+    uint32_t the = comma - 1;
+    while (the > 0 && comma - the <= 3 && !tok_is(doc, the, "the")) {
+        if (!eg_is_lower((unsigned char)doc->text[doc->toks[the].start])) {
+            return -1;
+        }
+        the--;
+    }
+    uint32_t sb = doc->sents[sentence_of(doc, the)].tok_begin;
+    if (!tok_is(doc, the, "the") || the <= sb ||
+        !eg_is_lower((unsigned char)doc->text[doc->toks[the - 1].start])) {
+        /* "the company" opening a clause ("..., the company, formerly X, agreed") is the
+         * story's subject, maybe named sentences before, not this sentence's name */
+        return -1;
+    }
+    long found = -1;
+    for (size_t i = 0; i < c->ms->n; i++) {
+        const eg_mention *m = &c->ms->v[i];
+        if (m->tok_begin < sb || m->tok_end > the || m->type != EG_ORGANIZATION) {
+            continue;
+        }
+        const eg_mention *f = found >= 0 ? &c->ms->v[found] : NULL;
+        bool in_f = f && m->tok_begin >= f->tok_begin && m->tok_end <= f->tok_end;
+        bool has_f = f && f->tok_begin >= m->tok_begin && f->tok_end <= m->tok_end;
+        if (f && !in_f && !has_f) {
+            return -1; /* two organizations: which one is "the company"? */
+        }
+        if (!f || has_f) {
+            found = (long)i; /* the longest of nested ones */
+        }
+    }
+    return found;
+}
+
 /* Find stated aliases; may add the missing side as a mention. Runs before entities exist. */
 
 static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
@@ -651,6 +716,9 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
             uint32_t left_end = l;
             uint32_t right = t + k;
             long ml = mention_at(c->ms, left_end - 1);
+            if (ml < 0) {
+                ml = company_antecedent(c, left_end);
+            }
             long mr = mention_at(c->ms, right);
             if ((ml < 0 && mr < 0) || (ml >= 0 && c->ms->v[ml].type == EG_COUNTRY) ||
                 (mr >= 0 && c->ms->v[mr].type == EG_COUNTRY)) {

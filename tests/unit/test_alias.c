@@ -471,6 +471,40 @@ static void test_renames(void)
     CHECK(has_link(&k.de, "ual"));
     done(&k);
 
+    /* "which changed its name from": the name before it is the current one; "the company"
+     * inside a clause stands for the sentence's only organization before it */
+    fixture m = {.d = make_doc("Shares in MCI, which changed its name from Worldcom in 2003, "
+                               "rose. In New York, shares in Meta Platforms fell after the "
+                               "company, which changed its name from Facebook, cut its forecast.")};
+    mark(&m.ms, &m.d, "MCI", EG_ORGANIZATION, 0);
+    mark(&m.ms, &m.d, "Worldcom", EG_ORGANIZATION, 0);
+    mark(&m.ms, &m.d, "New York", EG_LOCATION, 0);
+    mark(&m.ms, &m.d, "Meta Platforms", EG_ORGANIZATION, 0);
+    mark(&m.ms, &m.d, "Facebook", EG_ORGANIZATION, 0);
+    resolve(&m);
+    CHECK(same(&m.de, &m.ms, "MCI", "Worldcom"));
+    CHECK_STR(label_of(&m.de, &m.ms, "Worldcom"), "MCI");
+    CHECK(same(&m.de, &m.ms, "Meta Platforms", "Facebook"));
+    CHECK_STR(label_of(&m.de, &m.ms, "Facebook"), "Meta Platforms");
+    CHECK(!same(&m.de, &m.ms, "New York", "Facebook"));
+    done(&m);
+
+    /* "the company" with two organizations before it, or opening its clause (the story's
+     * subject, named sentences before): no antecedent */
+    fixture n = {.d = make_doc("Acme Corp bought Beta Inc after the company, which changed its "
+                               "name from Gamma Inc, sold a unit. In a case in Delta Court here, "
+                               "the company, formerly Epsilon Inc, settled.")};
+    mark(&n.ms, &n.d, "Acme Corp", EG_ORGANIZATION, 0);
+    mark(&n.ms, &n.d, "Beta Inc", EG_ORGANIZATION, 0);
+    mark(&n.ms, &n.d, "Gamma Inc", EG_ORGANIZATION, 0);
+    mark(&n.ms, &n.d, "Delta Court", EG_ORGANIZATION, 0);
+    mark(&n.ms, &n.d, "Epsilon Inc", EG_ORGANIZATION, 0);
+    resolve(&n);
+    CHECK(!same(&n.de, &n.ms, "Acme Corp", "Gamma Inc"));
+    CHECK(!same(&n.de, &n.ms, "Beta Inc", "Gamma Inc"));
+    CHECK(!same(&n.de, &n.ms, "Delta Court", "Epsilon Inc"));
+    done(&n);
+
     /* a country's new name is the gazetteer's business */
     fixture l = {.d = make_doc("Burma changed its name to Myanmar in 1989.")};
     mark(&l.ms, &l.d, "Burma", EG_COUNTRY, 0);
