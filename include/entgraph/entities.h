@@ -87,7 +87,9 @@ typedef enum eg_found_by {
     EG_FOUND_CLUB_LIST,    /* "club list": the list of sports clubs */
     EG_FOUND_STATED_ALIAS, /* "stated alias": the other name of a stated alias */
     EG_FOUND_TEAM_NAME,    /* "team name": a name ending in a team's nickname ("Warriors") */
-    EG_FOUND_FIRM_NOUN     /* "firm noun": a "person" after "firm", "drugmaker", ... */
+    EG_FOUND_FIRM_NOUN,    /* "firm noun": a "person" after "firm", "drugmaker", ... */
+    EG_FOUND_ACRONYM       /* "acronym": the initials of an organization named before it
+                            * ("BoE" after "Bank of England") */
 } eg_found_by;
 
 /** The words for `r` ("exact", "partial name", ...; "" for EG_RULE_NONE or a value out of

@@ -224,7 +224,7 @@ const char *eg_found_by_name(eg_found_by f)
         [EG_FOUND_CLUB] = "club",        [EG_FOUND_OPPONENT] = "opponent",
         [EG_FOUND_CLUB_LIST] = "club list", [EG_FOUND_STATED_ALIAS] = "stated alias",
         [EG_FOUND_TEAM_NAME] = "team name",
-        [EG_FOUND_FIRM_NOUN] = "firm noun",
+        [EG_FOUND_FIRM_NOUN] = "firm noun", [EG_FOUND_ACRONYM] = "acronym",
     };
     return (unsigned)f < EG_ARRAY_LEN(names) && names[f] ? names[f] : "";
 }

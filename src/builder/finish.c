@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "aliasfile.h"
 #include "gazetteer.h"
@@ -223,6 +224,26 @@ static void title_case(char *s)
     }
 }
 
+/* Has the name no lower-case letter ("GCI", "IBM")? */
+static bool no_lower(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (eg_is_lower(*p)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Is name the acronym acr in another case ("Nato"), or acr and more words or a possessive
+ * ("USX Corp", "USX's")? */
+static bool acronym_written_in(const char *acr, const char *name)
+{
+    size_t n = strlen(acr);
+    unsigned char c = (unsigned char)name[n];
+    return strncasecmp(acr, name, n) == 0 && (c == '\0' || c == ' ' || c == '\'' || c == 0xE2);
+}
+
 static const char *pick_label(const eg_builder *b, const uint32_t *members, size_t nm,
                               const surf_rec *surf, size_t ns, eg_etype type)
 {
@@ -241,7 +262,7 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
     const surf_rec *best = NULL;
     size_t bw = 0;
     int bfull = 0;
-    bool bcaps = false;
+    bool bcaps = false, bacro = false;
     bool org = nm > 0 && type == EG_ORGANIZATION;
     for (size_t i = 0; i < ns; i++) {
         /* an organization's legal form is no extra word: the most frequent of "Texaco Inc",
@@ -257,6 +278,11 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
         /* then a person's or a place's name as the text writes it beats its dateline or
          * headline in capitals ("Yangon" over "YANGON" however often the datelines say it) */
         bool caps = type != EG_ORGANIZATION && shouted(surf[i].text);
+        /* and a company's name beats its acronym or ticker however often that is written
+         * ("Gannett Co Inc" over "GCI", "Libra Bank Plc" over "LIBRA BANK"), though not the
+         * same name in another case or with its legal form ("USX" and "USX Corp": the most
+         * frequent) */
+        bool acro = org && no_lower(surf[i].text);
         bool better;
         if (!best) {
             better = true;
@@ -264,6 +290,10 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
             better = full > bfull;
         } else if (caps != bcaps) {
             better = !caps;
+        } else if (acro != bacro &&
+                   !acronym_written_in(acro ? surf[i].text : best->text,
+                                       acro ? best->text : surf[i].text)) {
+            better = !acro;
         } else if (surf[i].count != best->count) {
             better = surf[i].count > best->count;
         } else {
@@ -274,6 +304,7 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
             bw = w;
             bfull = full;
             bcaps = caps;
+            bacro = acro;
         }
     }
     return best ? best->text : "";

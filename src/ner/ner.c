@@ -431,6 +431,7 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     st = st == EG_OK ? ner_club_pass(ws, doc, out, err) : st;
     st = st == EG_OK ? ner_rules_pass(ner, ws, doc, ner->model != NULL, out, err) : st;
     st = st == EG_OK ? ner_surname_pass(ner, ws, doc, first, out, err) : st;
+    st = st == EG_OK ? ner_org_acronyms(ner, ws, doc, first, out, err) : st;
     st = st == EG_OK ? ner_trim_openers(ws, doc, first, out, err) : st;
     if (st != EG_OK) {
         return st;

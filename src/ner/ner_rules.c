@@ -531,6 +531,64 @@ eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
+/* A word in capitals ("NNPC"), or in capitals and small letters ("BoE"), that no pass took
+ * and that spells the initials of an organization named before it in the article is a
+ * mention of one ("Bank of England ... Four BoE policymakers"): the recognizer misses
+ * acronyms it never saw. Not a word the article also writes in lower case ("THE"), nor one
+ * inside a headline in capitals. */
+eg_status ner_org_acronyms(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                           eg_mentions *out, eg_error *err)
+{
+    size_t nm = out->n, norgs = 0;
+    for (size_t k = first; k < nm; k++) {
+        norgs += out->v[k].type == EG_ORGANIZATION && out->v[k].tok_end - out->v[k].tok_begin >= 2;
+    }
+    if (norgs == 0 || norgs > 200) {
+        return EG_OK;
+    }
+    for (uint32_t i = 0; i < doc->ntoks; i++) {
+        const char *w = ws->wptr[i];
+        size_t n = ws->wlen[i];
+        if (ws->taken[i] || (ws->headline && ws->headline[i]) || n < 3 || n > 10 ||
+            !(all_upper(w, n) || eg_mixed_acronym_word(w, n))) {
+            continue;
+        }
+        bool letters = true;
+        for (size_t q = 0; q < n && letters; q++) {
+            letters = eg_is_alpha((unsigned char)w[q]);
+        }
+        if (!letters || (tok_flags(ner, ws, i) & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
+            continue;
+        }
+        bool named = false;
+        for (size_t k = first; k < nm && !named; k++) {
+            const eg_mention *m = &out->v[k];
+            named = m->type == EG_ORGANIZATION && m->tok_end <= i &&
+                    m->tok_end - m->tok_begin >= 2 &&
+                    eg_acronym_of(w, n, m->surface, strlen(m->surface));
+        }
+        if (!named) {
+            continue;
+        }
+        char low[16];
+        for (size_t q = 0; q < n; q++) {
+            low[q] = (char)eg_to_lower((unsigned char)w[q]);
+        }
+        bool ok = true, lower = ner_written_lower(ws, doc, low, n, &ok);
+        if (!ok) {
+            return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        }
+        if (!lower) {
+            eg_status st = ner_add_span(ner, ws, doc, i, i + 1, EG_ORGANIZATION,
+                                        EG_FOUND_ACRONYM, out, err);
+            if (st != EG_OK) {
+                return st;
+            }
+        }
+    }
+    return EG_OK;
+}
+
 /* The text of tokens [b, e) as a mention surface, into ws->buf. */
 static bool span_text(eg_ner_ws *ws, const eg_doc *doc, uint32_t b, uint32_t e)
 {

@@ -131,10 +131,11 @@ static bool qualified_alias(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
 }
 
 /* "U.S. Congress", "Russian Foreign Ministry": an organization opening with a country is the
- * organization and its country. Adds the country; *done when the rest was added too. */
+ * organization and its country. Adds the country; *done when the rest was added too, which a
+ * name listed whole (`listed`: "Saudi Aramco") never is. */
 static eg_status country_prefix(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
-                                uint32_t e, eg_found_by source, eg_mentions *out, bool *done,
-                                eg_error *err)
+                                uint32_t e, bool listed, eg_found_by source, eg_mentions *out,
+                                bool *done, eg_error *err)
 {
     int32_t ce = -1;
     bool cd = false;
@@ -162,7 +163,7 @@ static eg_status country_prefix(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *
     if (st != EG_OK) {
         return st;
     }
-    if (rg >= 0 && eg_gaz_entry_at(ner->gaz, rg)->kind == EG_GAZK_ORG &&
+    if (!listed && rg >= 0 && eg_gaz_entry_at(ner->gaz, rg)->kind == EG_GAZK_ORG &&
         !(e - (b + cl) == 1 && qualified_alias(ner, ws, doc, b + (uint32_t)cl))) {
         *done = true; /* but "Sweden Democrats" is not the listed Democrats */
         return ner_add_mention(out, ws, doc, b + (uint32_t)cl, e, rs, rn, EG_ORGANIZATION, rg, false,
@@ -241,18 +242,19 @@ eg_status ner_add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint
     const char *s = doc->text + doc->toks[b].start;
     size_t n = doc->toks[e - 1].end - doc->toks[b].start;
     bool demonym = false, done = false;
-    if (type == EG_ORGANIZATION && e - b >= 2) {
-        st = country_prefix(ner, ws, doc, b, e, source, out, &done, err);
-        if (st != EG_OK || done) {
-            return st;
-        }
-    }
     int32_t gaz;
     st = gaz_find(ner, s, n, &gaz, &demonym, err);
     if (st != EG_OK) {
         return st;
     }
     const eg_gaz_entry *ent = gaz >= 0 ? eg_gaz_entry_at(ner->gaz, gaz) : NULL;
+    if (type == EG_ORGANIZATION && e - b >= 2) {
+        st = country_prefix(ner, ws, doc, b, e, ent && ent->kind == EG_GAZK_ORG, source, out,
+                            &done, err);
+        if (st != EG_OK || done) {
+            return st;
+        }
+    }
     if (ent && ent->kind == EG_GAZK_ORG && e - b == 1 && qualified_alias(ner, ws, doc, b)) {
         ent = NULL; /* "Sweden Democrats", "Social Democrats": not the listed Democrats */
     }

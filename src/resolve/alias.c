@@ -1774,6 +1774,65 @@ static void person_initials(ctx *c)
     }
 }
 
+/* Is every surface of e an acronym ("NNPC", "BoE")? */
+static bool acronym_entity_surfaces(const eg_local_entity *e)
+{
+    for (size_t i = 0; i < e->nsurf; i++) {
+        const char *t = e->surf[i].text;
+        if (!alias_is_acronym_word(t, strlen(t))) {
+            return false;
+        }
+    }
+    return e->nsurf > 0;
+}
+
+/* Does an acronym surface of a spell the initials of a surface of organization b? */
+static bool spells_org(const eg_local_entity *a, const eg_local_entity *b)
+{
+    for (size_t i = 0; i < a->nsurf; i++) {
+        for (size_t j = 0; j < b->nsurf; j++) {
+            const char *x = a->surf[i].text, *y = b->surf[j].text;
+            if (strchr(y, ' ') && eg_alias_acronym_matches(x, strlen(x), y, strlen(y))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* (4e) An acronym the article uses without defining it ("The Nigerian National Petroleum
+ * Corporation raised prices ... NNPC officials said", "Bank of England ... BoE
+ * policymakers") is the one organization of the article named before it whose initials it
+ * spells; two such, a listed acronym, or the acronym first, leave it alone. In its article
+ * only: undefined acronyms are too short to follow across a corpus. */
+static void org_initials(ctx *c)
+{
+    eg_doc_entities *out = c->de;
+    for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
+        const eg_local_entity *ae = &out->ents[e];
+        if (ae->merged_into != NONE || ae->label_fixed || ae->type != EG_ORGANIZATION ||
+            strlen(ae->key) < 3 || !acronym_entity_surfaces(ae)) {
+            /* two letters ("EC": the Community or its Commission?) are too few */
+            continue;
+        }
+        uint32_t hit = NONE;
+        size_t nhits = 0;
+        for (size_t f = 0; f < out->n; f++) {
+            const eg_local_entity *fe = &out->ents[f];
+            if (f != e && fe->type == EG_ORGANIZATION && fe->merged_into == NONE &&
+                spells_org(ae, fe)) {
+                hit = (uint32_t)f;
+                nhits++;
+            }
+        }
+        if (nhits != 1 || first_of(c, hit) > first_of(c, (uint32_t)e)) {
+            continue;
+        }
+        merge(out, (uint32_t)e, hit);
+        set_why_entity(c, (uint32_t)e, EG_RULE_ACRONYM, out->ents[hit].key);
+    }
+}
+
 /* Is `word` (a key of one word) a word of one of e's surfaces, in any case ("Congo" of
  * "Democratic Republic of Congo"; not of "Zaire")? */
 static bool says_word(const eg_local_entity *e, const char *word)
@@ -1942,6 +2001,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     if (st == EG_OK) {
         initial_names(&c);
         person_initials(&c);
+        org_initials(&c);
         shared_country_names(&c);
     }
     st = st == EG_OK ? generic_words(&c) : st;

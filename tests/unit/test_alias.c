@@ -514,6 +514,38 @@ static void test_renames(void)
     done(&l);
 }
 
+static void test_org_initials(void)
+{
+    /* an acronym the article never defines is the one organization named before it whose
+     * initials it spells */
+    fixture f = {.d = make_doc("The Ghana Cocoa Board cut its forecast. GCB officials blamed "
+                               "rain, and the BoE and the Bank of England said nothing.")};
+    mark(&f.ms, &f.d, "Ghana Cocoa Board", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "GCB", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "BoE", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Bank of England", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "GCB", "Ghana Cocoa Board"));
+    CHECK(!has_link(&f.de, "gcb")); /* in its article only */
+    CHECK(!same(&f.de, &f.ms, "BoE", "Bank of England")); /* the acronym came first */
+    done(&f);
+
+    /* two organizations it could spell, or two letters: left alone */
+    fixture g = {.d = make_doc("Pacific Southwest Airlines and the Port of Singapore Authority "
+                               "met. PSA said the European Commission and the EC agreed.")};
+    mark(&g.ms, &g.d, "Pacific Southwest Airlines", EG_ORGANIZATION, 0);
+    mark(&g.ms, &g.d, "Port of Singapore Authority", EG_ORGANIZATION, 0);
+    mark(&g.ms, &g.d, "PSA", EG_ORGANIZATION, 0);
+    mark(&g.ms, &g.d, "European Commission", EG_ORGANIZATION, 0);
+    mark(&g.ms, &g.d, "EC", EG_ORGANIZATION, 0);
+    resolve(&g);
+    CHECK(!same(&g.de, &g.ms, "PSA", "Pacific Southwest Airlines"));
+    CHECK(!same(&g.de, &g.ms, "PSA", "Port of Singapore Authority"));
+    CHECK(!same(&g.de, &g.ms, "EC", "European Commission"));
+    CHECK(g.de.nlinks == 0); /* never followed into other articles */
+    done(&g);
+}
+
 static void test_country_traps(void)
 {
     fixture f = {.d = make_doc(
@@ -1176,6 +1208,7 @@ int main(void)
     test_acronyms();
     test_stated_aliases();
     test_renames();
+    test_org_initials();
     test_country_traps();
     test_cross();
     return check_done();

@@ -268,6 +268,7 @@ static void test_rule_names(void)
     CHECK_STR(eg_found_by_name(EG_FOUND_CLUB_LIST), "club list");
     CHECK_STR(eg_found_by_name(EG_FOUND_STATED_ALIAS), "stated alias");
     CHECK_STR(eg_found_by_name(EG_FOUND_FIRM_NOUN), "firm noun");
+    CHECK_STR(eg_found_by_name(EG_FOUND_ACRONYM), "acronym");
     CHECK_STR(eg_found_by_name((eg_found_by)-1), "");
 }
 
