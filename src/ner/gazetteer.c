@@ -924,6 +924,27 @@ size_t eg_org_key_words(const char *s)
     return w;
 }
 
+/* The word an abbreviation inside an organization's name stands for ("cie" of "Cie Generale
+ * d'Electricite" is "compagnie", "intl" "international"), or NULL. The key's words are in
+ * lower case; a trailing period is allowed ("Bros."). */
+static const char *org_abbreviation(const char *w, size_t n)
+{
+    static const char *const abbr[][2] = {
+        {"cie", "compagnie"},   {"intl", "international"}, {"int'l", "international"},
+        {"mfg", "manufacturing"}, {"natl", "national"},    {"nat'l", "national"},
+        {"bros", "brothers"},   {"assn", "association"},   {"dept", "department"},
+        {"corp", "corporation"}};
+    if (n > 1 && w[n - 1] == '.') {
+        n--;
+    }
+    for (size_t i = 0; i < EG_ARRAY_LEN(abbr); i++) {
+        if (strlen(abbr[i][0]) == n && memcmp(abbr[i][0], w, n) == 0) {
+            return abbr[i][1];
+        }
+    }
+    return NULL;
+}
+
 static bool org_key(eg_buf *out, const char *s, size_t n)
 {
     if (!eg_gaz_key(out, s, n) || !out->data) {
@@ -980,7 +1001,12 @@ static bool org_key(eg_buf *out, const char *s, size_t n)
         if (i > first) {
             ok = eg_buf_putc(&tmp, ' ');
         }
-        ok = ok && (wl == 1 && w[0] == '&' ? eg_buf_puts(&tmp, "and") : eg_buf_append(&tmp, w, wl));
+        /* abbreviations inside a name of several words are spelled out: "Cie" and
+         * "Compagnie", "Discount Corp of New York" and "Discount Corporation of New York" */
+        const char *full = last - first > 1 ? org_abbreviation(w, wl) : NULL;
+        ok = ok && (wl == 1 && w[0] == '&' ? eg_buf_puts(&tmp, "and")
+                    : full                 ? eg_buf_puts(&tmp, full)
+                                           : eg_buf_append(&tmp, w, wl));
     }
     if (ok) {
         eg_buf_reset(out);

@@ -564,7 +564,7 @@ eg_status ner_org_acronyms(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         for (size_t k = first; k < nm && !named; k++) {
             const eg_mention *m = &out->v[k];
             named = m->type == EG_ORGANIZATION && m->tok_end <= i &&
-                    m->tok_end - m->tok_begin >= 2 &&
+                    m->tok_end - m->tok_begin >= 2 && m->surface[0] == w[0] &&
                     eg_acronym_of(w, n, m->surface, strlen(m->surface));
         }
         if (!named) {
@@ -959,11 +959,28 @@ uint32_t ner_firm_of_place(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc 
  * of Switzerland") or when an acronym in parentheses right
  * after spells the whole name's capitals ("Moscow Conference" + "on International Security
  * (MCIS)"). Returns e when neither holds. The caller drops the chunks the name takes in. */
+/* Is token t "d'" and a capitalized word ("d'Electricite", "d’Ivoire")? */
+static bool elided_de(const eg_ner_ws *ws, uint32_t t)
+{
+    const char *w = ws->wptr[t];
+    size_t n = ws->wlen[t], k = 0;
+    if (n > 2 && (w[0] == 'd' || w[0] == 'D') && w[1] == '\'') {
+        k = 2;
+    } else if (n > 4 && (w[0] == 'd' || w[0] == 'D') && memcmp(w + 1, "\xE2\x80\x99", 3) == 0) {
+        k = 4;
+    }
+    return k > 0 && starts_upper(w + k, n - k);
+}
+
 uint32_t ner_complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *doc,
                           uint32_t b, uint32_t e, uint32_t limit)
 {
     if (eg_gaz_legal_form(ws->wptr[e - 1], ws->wlen[e - 1])) {
         return e; /* "Canon Inc of Japan": the legal form ends the name */
+    }
+    /* a French name's "d'" and its word: "Compagnie Generale d'Electricite" */
+    while (e < limit && ws->tok_sent[e] == ws->tok_sent[b] && elided_de(ws, e)) {
+        e++;
     }
     uint32_t end = e, t = e;
     while (t + 1 < limit && t - b < 12 && ws->tok_sent[t] == ws->tok_sent[b] &&

@@ -1023,6 +1023,13 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Standard and Poor's"), "standard and poor");
     CHECK_STR(org_key("Johnson & Johnson"), "johnson and johnson");
     CHECK_STR(org_key("Moody's Investors Service Inc"), "moody's investors service");
+    /* abbreviations inside a name are spelled out; a name of one word is itself */
+    CHECK_STR(org_key("Cie Generale d'Electricite"), "compagnie generale d'electricite");
+    CHECK_STR(org_key("Compagnie Generale d'Electricite SA"), "compagnie generale d'electricite");
+    CHECK_STR(org_key("Salomon Bros. Inc"), "salomon brothers");
+    CHECK_STR(org_key("Bally Mfg Corp"), "bally manufacturing");
+    CHECK_STR(org_key("Discount Corp of New York"), "discount corporation of new york");
+    CHECK_STR(org_key("Intl"), "intl");
     CHECK_STR(org_key("Corp"), "corp"); /* never empty */
     CHECK_STR(org_key("The Co"), "co");
     CHECK(eg_org_key_words("Texaco Inc.") == 1);
