@@ -710,6 +710,19 @@ eg_status eg_gaz_find(const eg_gazetteer *g, const char *s, size_t n, int32_t *e
          * Industrie": the listed company under its full name ("Ford Motor Credit Co", "Shell
          * Canada" and "BP America" are other companies) */
         v = org_value(g, &key);
+        const char *sp = memchr(s, ' ', n);
+        if (v == UINT32_MAX && sp && (size_t)(sp - s) == key.len) {
+            /* "HSBC Holdings PLC": a company listed by a name in capitals, spelled so ("US
+             * Holdings Inc" is no country) */
+            uint32_t a = acronym_value(g, s, key.len);
+            bool dem = false;
+            int32_t e = a == UINT32_MAX ? -1 : decode(a, &dem);
+            v = e >= 0 && !dem && g->entries[e].kind == EG_GAZK_ORG &&
+                        strlen(g->entries[e].canonical) == key.len &&
+                        memcmp(g->entries[e].canonical, s, key.len) == 0
+                    ? a
+                    : UINT32_MAX; /* its name, not an acronym: "EAC Industries" is no EAC */
+        }
     }
     if (v == UINT32_MAX && !point_demonym(g, &key, &v)) {
         eg_buf_fini(&key);

@@ -299,6 +299,40 @@ static bool in_event(const eg_ner_ws *ws, size_t c)
             ws->chunks[c + 1].begin == ws->chunks[c].end && event_chunk(ws, c + 1));
 }
 
+/* A country's name in the list that opens at chunk c and ends with a later chunk of its
+ * sentence, each after the one before or an "'s" or "and" after it, which the model cut in
+ * pieces ("Democratic People's Republic of Korea", "Trinidad and Tobago"): *whole is the chunk
+ * after its last (0 when there is none). */
+static eg_status listed_country_over(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
+                                     size_t c, size_t *whole, eg_error *err)
+{
+    *whole = 0;
+    uint32_t b = ws->chunks[c].begin;
+    for (size_t k = c + 1; k < ws->nchunks && k <= c + 2; k++) {
+        const eg_chunk *ck = &ws->chunks[k];
+        uint32_t gap = ws->chunks[k - 1].end;
+        if (ck->begin > gap + 1 || ws->tok_sent[ck->begin] != ws->tok_sent[b] ||
+            (ck->begin == gap + 1 && !tok_word(ws, gap, "'s") && !tok_word(ws, gap, "\xE2\x80\x99s") &&
+             !tok_word(ws, gap, "and") && !tok_word(ws, gap, "&"))) {
+            return EG_OK; /* most chunks: the next one is not a "'s" or an "and" away */
+        }
+        /* the text as written: the list's "People's" is no "People 's" */
+        const char *s = doc->text + doc->toks[b].start;
+        size_t n = doc->toks[ck->end - 1].end - doc->toks[b].start;
+        bool dem = false;
+        int32_t g = -1;
+        eg_status st = gaz_find(ner, s, n, &g, &dem, err);
+        if (st != EG_OK) {
+            return st;
+        }
+        if (g >= 0 && !dem && eg_gaz_entry_at(ner->gaz, g)->kind == EG_GAZK_COUNTRY) {
+            *whole = k + 1;
+            return EG_OK;
+        }
+    }
+    return EG_OK;
+}
+
 /* Add the mention of the model's chunk c (a completed organization name may take in the chunks
  * after it); *next: the chunk to look at next. */
 static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t c,
@@ -336,6 +370,17 @@ static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     }
     size_t before = out->n;
     uint32_t begin = ch->begin, end = ch->end;
+    size_t whole = 0;
+    eg_status wst = listed_country_over(ner, ws, doc, c, &whole, err);
+    if (wst != EG_OK) {
+        return wst;
+    }
+    if (whole > 0) {
+        /* "Democratic People's Republic of Korea", which the model cut at its "'s" */
+        *next = whole;
+        end = ws->chunks[whole - 1].end;
+        return ner_add_span(ner, ws, doc, begin, end, EG_COUNTRY, EG_FOUND_MODEL, out, err);
+    }
     if (end - begin >= 2 && tok_word(ws, begin, "The")) {
         /* a sentence's "The" is not part of the name, "The Hague" is */
         int32_t g;
@@ -444,6 +489,7 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     st = st == EG_OK ? ner_spaced_given_names(ws, doc, first, out, err) : st;
     st = st == EG_OK ? ner_club_suffixes(ws, doc, first, out, err) : st;
     st = st == EG_OK ? ner_name_suffixes(ws, doc, first, out, err) : st;
+    st = st == EG_OK ? ner_and_names(ws, doc, first, out, err) : st;
     st = st == EG_OK ? ner_royal_names(ws, doc, first, out, err) : st;
     if (st != EG_OK) {
         return st;

@@ -186,6 +186,11 @@ eg_status ner_rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bo
 eg_status ner_surname_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                            eg_mentions *out, eg_error *err);
 
+/* "Marks and Spencer" where the model took "Marks" alone, when the article names it so in
+ * full elsewhere ("Marks & Spencer Group Plc") (ner_rules.c). */
+eg_status ner_and_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                        eg_error *err);
+
 /* Acronyms of organizations named before them in the article (ner_rules.c). */
 eg_status ner_org_acronyms(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                            eg_mentions *out, eg_error *err);

@@ -807,6 +807,64 @@ eg_status ner_spaced_given_names(eg_ner_ws *ws, const eg_doc *doc, size_t first,
 /* "Donald Trump Jr." is not Donald Trump: a person's name of two words or more followed by a
  * generational suffix the tagger left out takes it, so the suffix stays part of the name and
  * of its identity. `out` is sorted. */
+/* Do tokens a and b hold the same word, "and" and "&" alike? */
+static bool same_word_or_and(const eg_ner_ws *ws, uint32_t a, uint32_t b)
+{
+    bool and_a = tok_word(ws, a, "and") || tok_word(ws, a, "&");
+    bool and_b = tok_word(ws, b, "and") || tok_word(ws, b, "&");
+    return (and_a && and_b) ||
+           (ws->wlen[a] == ws->wlen[b] && memcmp(ws->wptr[a], ws->wptr[b], ws->wlen[a]) == 0);
+}
+
+eg_status ner_and_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
+                        eg_error *err)
+{
+    if (out->n - first > 5000) {
+        return EG_OK; /* no article names so many: a list, compared pair by pair below */
+    }
+    bool ok = true;
+    for (size_t i = first; ok && i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        uint32_t t = m->tok_end;
+        if (m->type != EG_ORGANIZATION || t + 1 >= doc->ntoks || ws->tok_sent[t + 1] != m->sent ||
+            !(tok_word(ws, t, "and") || tok_word(ws, t, "&")) ||
+            !starts_upper(ws->wptr[t + 1], ws->wlen[t + 1])) {
+            continue;
+        }
+        bool next = i + 1 < out->n && out->v[i + 1].tok_begin <= t + 1;
+        if (next && (out->v[i + 1].tok_begin != t + 1 || out->v[i + 1].tok_end != t + 2)) {
+            continue;
+        }
+        size_t k = m->tok_end - m->tok_begin;
+        bool named = false;
+        for (size_t j = first; j < out->n && !named; j++) {
+            const eg_mention *o = &out->v[j];
+            if (j == i || o->type != EG_ORGANIZATION || o->tok_end - o->tok_begin < k + 2 ||
+                !(eg_ends_in_legal_form(o->surface) || eg_word_eq("Group", ws->wptr[o->tok_end - 1],
+                                                                 ws->wlen[o->tok_end - 1]))) {
+                continue; /* a company's full name ("Marks & Spencer Group Plc"), not the
+                           * model's run of two ("Opel and Vauxhall") */
+            }
+            named = true;
+            for (size_t q = 0; q < k + 2 && named; q++) {
+                named = same_word_or_and(ws, o->tok_begin + (uint32_t)q, m->tok_begin + (uint32_t)q);
+            }
+        }
+        if (!named) {
+            continue;
+        }
+        ok = extend_mention(ws, doc, m, t + 1);
+        if (ok && next) {
+            /* "Spencer", the model's other half (a "person"), is in the name now */
+            free(out->v[i + 1].surface);
+            memmove(&out->v[i + 1], &out->v[i + 2], (out->n - i - 2) * sizeof *out->v);
+            out->n--;
+        }
+        ws->taken[t] = ws->taken[t + 1] = 1;
+    }
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
 eg_status ner_name_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
                             eg_error *err)
 {
@@ -981,6 +1039,10 @@ uint32_t ner_complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *
     /* a French name's "d'" and its word: "Compagnie Generale d'Electricite" */
     while (e < limit && ws->tok_sent[e] == ws->tok_sent[b] && elided_de(ws, e)) {
         e++;
+    }
+    /* a legal form in small letters is the name's too: "Shell plc" */
+    if (e < limit && ws->tok_sent[e] == ws->tok_sent[b] && tok_word(ws, e, "plc")) {
+        return e + 1;
     }
     uint32_t end = e, t = e;
     while (t + 1 < limit && t - b < 12 && ws->tok_sent[t] == ws->tok_sent[b] &&

@@ -369,6 +369,29 @@ static void redefined_acronyms(ctx *c)
     }
 }
 
+/* A name the recognizer took for a person's that the article shortens to a blend of its
+ * words in parentheses is an organization's: "Petroleos Mexicanos (Pemex)" (people's
+ * parenthesized initials, "(AMLO)", are capitals, no blend). Runs before entities exist. */
+static void blend_types(ctx *c)
+{
+    const eg_doc *doc = c->doc;
+    for (size_t i = 0; i < c->ms->n; i++) {
+        eg_mention *m = &c->ms->v[i];
+        uint32_t open = m->tok_end;
+        if (m->type != EG_PERSON || m->tok_end - m->tok_begin < 2 || !tok_is(doc, open, "(") ||
+            !tok_is(doc, open + 2, ")")) {
+            continue;
+        }
+        const eg_token *t = &doc->toks[open + 1];
+        const char *w = doc->text + t->start;
+        size_t wn = t->end - t->start;
+        if (wn >= 4 && !alias_is_acronym_word(w, wn) && eg_is_upper((unsigned char)w[0]) &&
+            alias_blend_of(w, wn, m->surface, strlen(m->surface))) {
+            m->type = EG_ORGANIZATION;
+        }
+    }
+}
+
 static eg_status acronyms(ctx *c)
 {
     const eg_doc *doc = c->doc;
@@ -507,6 +530,8 @@ static const cue cues[] = {
     {{"better", "known", "as"}, true},
     {{"popularly", "known", "as"}, true},
     {{"commonly", "known", "as"}, true},
+    /* "Petroleo Brasileiro SA, known as Petrobras", "Banco de Mexico, known as Banxico" */
+    {{"known", "as"}, true},
     {{"a.k.a."}, true},
     {{"aka"}, true},
     {{"now", "known", "as"}, false},
@@ -720,6 +745,16 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 ml = company_antecedent(c, left_end);
             }
             long mr = mention_at(c->ms, right);
+            if (strcmp(cu->words[0], "known") == 0 &&
+                (ml < 0 || c->ms->v[ml].type != EG_ORGANIZATION ||
+                 (mr >= 0 && c->ms->v[mr].type != EG_ORGANIZATION) ||
+                 (ml > 0 && c->ms->v[ml].tok_begin >= 2 &&
+                  tok_is(doc, c->ms->v[ml].tok_begin - 1, "and")))) {
+                /* a bare "known as" names a company's short name, no person's nickname
+                 * ("Ellen Simonetti, known as Queen of the Sky"), nor a pair's ("Anthony
+                 * McPartlin and Declan Donnelly, known as Ant and Dec") */
+                break;
+            }
             if ((ml < 0 && mr < 0) || (ml >= 0 && c->ms->v[ml].type == EG_COUNTRY) ||
                 (mr >= 0 && c->ms->v[mr].type == EG_COUNTRY)) {
                 break; /* "The Streets, aka British rapper ...": countries are not renamed */
@@ -1774,6 +1809,50 @@ static void person_initials(ctx *c)
     }
 }
 
+/* Is key b key a and then only words a company's full name adds to it ("marks and spencer
+ * group", "hsbc holdings")? */
+static bool group_name_of(const char *a, const char *b)
+{
+    size_t n = strlen(a);
+    if (strncmp(a, b, n) != 0 || b[n] != ' ') {
+        return false;
+    }
+    for (const char *w = b + n + 1; *w;) {
+        size_t wl = strcspn(w, " ");
+        if (!((wl == 5 && strncmp(w, "group", 5) == 0) ||
+              (wl == 8 && strncmp(w, "holdings", 8) == 0) ||
+              (wl == 7 && strncmp(w, "holding", 7) == 0))) {
+            return false;
+        }
+        w += wl;
+        w += *w == ' ';
+    }
+    return true;
+}
+
+/* (4f) An organization named in its article with and without "Group" or "Holdings" ("Marks &
+ * Spencer Group Plc ... Marks and Spencer said") is one; in its article only, as other
+ * articles' "X Group" may be a parent of their "X". */
+static void group_names(ctx *c)
+{
+    eg_doc_entities *out = c->de;
+    for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
+        const eg_local_entity *ae = &out->ents[e];
+        if (ae->merged_into != NONE || ae->type != EG_ORGANIZATION || !strchr(ae->key, ' ')) {
+            continue;
+        }
+        for (size_t f = 0; f < out->n; f++) {
+            const eg_local_entity *fe = &out->ents[f];
+            if (f != e && fe->type == EG_ORGANIZATION && fe->merged_into == NONE &&
+                group_name_of(ae->key, fe->key)) {
+                merge(out, (uint32_t)e, (uint32_t)f);
+                set_why_entity(c, (uint32_t)e, EG_RULE_PARTIAL_NAME, fe->key);
+                break;
+            }
+        }
+    }
+}
+
 /* Is every surface of e an acronym ("NNPC", "BoE")? */
 static bool acronym_entity_surfaces(const eg_local_entity *e)
 {
@@ -1987,6 +2066,9 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     }
     /* (1) exact keys, after the majority type of each surface and the article's own
      * definitions of listed acronyms */
+    if (st == EG_OK) {
+        blend_types(&c);
+    }
     st = st == EG_OK ? vote_types(ms) : st;
     if (st == EG_OK) {
         redefined_acronyms(&c);
@@ -2002,6 +2084,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         initial_names(&c);
         person_initials(&c);
         org_initials(&c);
+        group_names(&c);
         shared_country_names(&c);
     }
     st = st == EG_OK ? generic_words(&c) : st;

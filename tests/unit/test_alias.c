@@ -546,6 +546,41 @@ static void test_org_initials(void)
     done(&g);
 }
 
+static void test_group_and_blend_names(void)
+{
+    /* with and without "Group" in one article; a blend in parentheses after a "person" */
+    fixture f = {.d = make_doc("Marks & Spencer Group Plc said costs rose, and Marks and Spencer "
+                               "said it would slow hiring. Mexico will help Petroleos Mexicanos "
+                               "(Pemex). Bank of America Securities and Bank of America met.")};
+    mark(&f.ms, &f.d, "Marks & Spencer Group Plc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Marks and Spencer", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Mexico", EG_COUNTRY, 0);
+    mark(&f.ms, &f.d, "Petroleos Mexicanos", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Pemex", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Bank of America Securities", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Bank of America", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Marks and Spencer", "Marks & Spencer Group Plc"));
+    CHECK(!has_link(&f.de, "marks and spencer")); /* in its article only */
+    CHECK(same(&f.de, &f.ms, "Pemex", "Petroleos Mexicanos"));
+    CHECK(f.de.ents[f.de.of_mention[3]].type == EG_ORGANIZATION);
+    /* a unit's name is no group word: parent and subsidiary stay apart */
+    CHECK(!same(&f.de, &f.ms, "Bank of America", "Bank of America Securities"));
+    done(&f);
+
+    /* a bare "known as" is a company's short name, not a person's nickname */
+    fixture g = {.d = make_doc("Banco de Mexico, known as Banxico, cut rates. Ellen Simonetti, "
+                               "known as Queen, wrote a blog.")};
+    mark(&g.ms, &g.d, "Banco de Mexico", EG_ORGANIZATION, 0);
+    mark(&g.ms, &g.d, "Banxico", EG_ORGANIZATION, 0);
+    mark(&g.ms, &g.d, "Ellen Simonetti", EG_PERSON, 0);
+    mark(&g.ms, &g.d, "Queen", EG_PERSON, 0);
+    resolve(&g);
+    CHECK(same(&g.de, &g.ms, "Banxico", "Banco de Mexico"));
+    CHECK(!same(&g.de, &g.ms, "Queen", "Ellen Simonetti"));
+    done(&g);
+}
+
 static void test_country_traps(void)
 {
     fixture f = {.d = make_doc(
@@ -1216,6 +1251,7 @@ int main(void)
     test_stated_aliases();
     test_renames();
     test_org_initials();
+    test_group_and_blend_names();
     test_country_traps();
     test_cross();
     return check_done();
