@@ -311,9 +311,11 @@ static eg_status listed_country_over(const eg_ner *ner, eg_ner_ws *ws, const eg_
     for (size_t k = c + 1; k < ws->nchunks && k <= c + 2; k++) {
         const eg_chunk *ck = &ws->chunks[k];
         uint32_t gap = ws->chunks[k - 1].end;
-        if (ck->begin > gap + 1 || ws->tok_sent[ck->begin] != ws->tok_sent[b] ||
-            (ck->begin == gap + 1 && !tok_word(ws, gap, "'s") && !tok_word(ws, gap, "\xE2\x80\x99s") &&
-             !tok_word(ws, gap, "and") && !tok_word(ws, gap, "&"))) {
+        bool joint = ck->begin == gap ||
+                     (ck->begin == gap + 1 &&
+                      (tok_word(ws, gap, "'s") || tok_word(ws, gap, "\xE2\x80\x99s") ||
+                       tok_word(ws, gap, "and") || tok_word(ws, gap, "&")));
+        if (!joint || ws->tok_sent[ck->begin] != ws->tok_sent[b]) {
             return EG_OK; /* most chunks: the next one is not a "'s" or an "and" away */
         }
         /* the text as written: the list's "People's" is no "People 's" */

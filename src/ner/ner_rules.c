@@ -846,8 +846,8 @@ eg_status ner_and_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_menti
                            * model's run of two ("Opel and Vauxhall") */
             }
             named = true;
-            for (size_t q = 0; q < k + 2 && named; q++) {
-                named = same_word_or_and(ws, o->tok_begin + (uint32_t)q, m->tok_begin + (uint32_t)q);
+            for (uint32_t q = 0; q < k + 2 && named; q++) {
+                named = same_word_or_and(ws, o->tok_begin + q, m->tok_begin + q);
             }
         }
         if (!named) {
@@ -1009,14 +1009,6 @@ uint32_t ner_firm_of_place(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc 
     return e;
 }
 
-/* The end of an organization name the tagger cut short before "of", "for" or "on": chunk
- * [b, e) continues over "of [the] Capitalized Words" runs (also "for" and "on" after a name of
- * two words or more; before token `limit`, in the same sentence; never after a legal form:
- * "Canon Inc of Japan") when its last word is an organization word ("National
- * Council" + "for the Safeguard of the Homeland"; not a company's sector word: "Mimran Group
- * of Switzerland") or when an acronym in parentheses right
- * after spells the whole name's capitals ("Moscow Conference" + "on International Security
- * (MCIS)"). Returns e when neither holds. The caller drops the chunks the name takes in. */
 /* Is token t "d'" and a capitalized word ("d'Electricite", "d’Ivoire")? */
 static bool elided_de(const eg_ner_ws *ws, uint32_t t)
 {
@@ -1030,6 +1022,16 @@ static bool elided_de(const eg_ner_ws *ws, uint32_t t)
     return k > 0 && starts_upper(w + k, n - k);
 }
 
+/* The end of an organization name the tagger cut short before "of", "for" or "on": chunk
+ * [b, e) continues over "of [the] Capitalized Words" runs (also "for" and "on" after a name of
+ * two words or more; before token `limit`, in the same sentence; never after a legal form:
+ * "Canon Inc of Japan") when its last word is an organization word ("National
+ * Council" + "for the Safeguard of the Homeland"; not a company's sector word: "Mimran Group
+ * of Switzerland") or when an acronym in parentheses right
+ * after spells the whole name's capitals ("Moscow Conference" + "on International Security
+ * (MCIS)"). Before that, it takes in a French "d'" and its word ("Compagnie Generale" +
+ * "d'Electricite") and ends with a legal form in small letters ("Shell" + "plc"). Returns e
+ * when none holds. The caller drops the chunks the name takes in. */
 uint32_t ner_complete_org(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *doc,
                           uint32_t b, uint32_t e, uint32_t limit)
 {

@@ -748,7 +748,7 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
             if (strcmp(cu->words[0], "known") == 0 &&
                 (ml < 0 || c->ms->v[ml].type != EG_ORGANIZATION ||
                  (mr >= 0 && c->ms->v[mr].type != EG_ORGANIZATION) ||
-                 (ml > 0 && c->ms->v[ml].tok_begin >= 2 &&
+                 (c->ms->v[ml].tok_begin >= 2 &&
                   tok_is(doc, c->ms->v[ml].tok_begin - 1, "and")))) {
                 /* a bare "known as" names a company's short name, no person's nickname
                  * ("Ellen Simonetti, known as Queen of the Sky"), nor a pair's ("Anthony
