@@ -563,9 +563,15 @@ eg_status ner_org_acronyms(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
         bool named = false;
         for (size_t k = first; k < nm && !named; k++) {
             const eg_mention *m = &out->v[k];
-            named = m->type == EG_ORGANIZATION && m->tok_end <= i &&
-                    m->tok_end - m->tok_begin >= 2 && m->surface[0] == w[0] &&
-                    eg_acronym_of(w, n, m->surface, strlen(m->surface));
+            if (m->type != EG_ORGANIZATION || m->tok_end > i || m->tok_end - m->tok_begin < 2 ||
+                m->surface[0] != w[0]) {
+                continue;
+            }
+            size_t len = strlen(m->surface);
+            const char *sp = strrchr(m->surface, ' ');
+            named = eg_acronym_of(w, n, m->surface, len) ||
+                    (sp && eg_gaz_legal_form(sp + 1, len - (size_t)(sp + 1 - m->surface)) &&
+                     eg_acronym_of(w, n, m->surface, (size_t)(sp - m->surface)));
         }
         if (!named) {
             continue;

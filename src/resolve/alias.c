@@ -1865,12 +1865,17 @@ static bool acronym_entity_surfaces(const eg_local_entity *e)
     return e->nsurf > 0;
 }
 
-/* Does an acronym surface of a spell the initials of a surface of organization b? */
+/* Does an acronym surface of a spell the initials of a surface of organization b, or of its
+ * key ("ICI": Imperial Chemical Industries Plc, without its legal form)? */
 static bool spells_org(const eg_local_entity *a, const eg_local_entity *b)
 {
     for (size_t i = 0; i < a->nsurf; i++) {
+        const char *x = a->surf[i].text;
+        if (strchr(b->key, ' ') && eg_alias_acronym_matches(x, strlen(x), b->key, strlen(b->key))) {
+            return true;
+        }
         for (size_t j = 0; j < b->nsurf; j++) {
-            const char *x = a->surf[i].text, *y = b->surf[j].text;
+            const char *y = b->surf[j].text;
             if (strchr(y, ' ') && eg_alias_acronym_matches(x, strlen(x), y, strlen(y))) {
                 return true;
             }

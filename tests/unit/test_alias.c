@@ -530,6 +530,15 @@ static void test_org_initials(void)
     CHECK(!same(&f.de, &f.ms, "BoE", "Bank of England")); /* the acronym came first */
     done(&f);
 
+    /* the initials of the name without its legal form */
+    f = (fixture){.d = make_doc("Imperial Chemical Industries Plc said profits rose, and ICI "
+                                "shares rose.")};
+    mark(&f.ms, &f.d, "Imperial Chemical Industries Plc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "ICI", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "ICI", "Imperial Chemical Industries Plc"));
+    done(&f);
+
     /* two organizations it could spell, or two letters: left alone */
     fixture g = {.d = make_doc("Pacific Southwest Airlines and the Port of Singapore Authority "
                                "met. PSA said the European Commission and the EC agreed.")};
