@@ -505,6 +505,20 @@ static void test_renames(void)
     CHECK(!same(&n.de, &n.ms, "Delta Court", "Epsilon Inc"));
     done(&n);
 
+    /* a subject the recognizer missed; not "The company" */
+    fixture o = {.d = make_doc("Datsun changed its name to Nissan in 1983. The company changed "
+                               "its name to Beta Corp in May. Gamma said it will change its name "
+                               "to Delta Corp.")};
+    mark(&o.ms, &o.d, "Nissan", EG_ORGANIZATION, 0);
+    mark(&o.ms, &o.d, "Beta Corp", EG_ORGANIZATION, 0);
+    mark(&o.ms, &o.d, "Delta Corp", EG_ORGANIZATION, 0);
+    resolve(&o);
+    CHECK(o.ms.n == 5); /* Datsun and Gamma added, no "The" */
+    CHECK(same(&o.de, &o.ms, "Datsun", "Nissan"));
+    CHECK(same(&o.de, &o.ms, "Gamma", "Delta Corp"));
+    CHECK_STR(label_of(&o.de, &o.ms, "Datsun"), "Nissan");
+    done(&o);
+
     /* a country's new name is the gazetteer's business */
     fixture l = {.d = make_doc("Burma changed its name to Myanmar in 1989.")};
     mark(&l.ms, &l.d, "Burma", EG_COUNTRY, 0);
