@@ -648,7 +648,8 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
  * Platforms plunged after the company, which changed its name from Facebook". The noun is one
  * a company is called by, after "the" and at most two lower-case words ("the social media
  * company") inside its clause (after a lower-case word such as "after"); the antecedent is
- * the only organization named before it in the sentence, so
+ * the only organization named before it in the sentence (or in the sentence before, when
+ * "The company" opens its own), so
  * "X bought Y after the company, which ..." (X or Y?) is refused. -1 when none. */
 static long company_antecedent(ctx *c, uint32_t comma)
 {
@@ -676,9 +677,17 @@ static long company_antecedent(ctx *c, uint32_t comma)
         }
         the--;
     }
-    uint32_t sb = doc->sents[sentence_of(doc, the)].tok_begin;
-    if (!tok_is(doc, the, "the") || the <= sb ||
-        !eg_is_lower((unsigned char)doc->text[doc->toks[the - 1].start])) {
+    uint32_t si = sentence_of(doc, the);
+    uint32_t sb = doc->sents[si].tok_begin, upto = the;
+    if (!tok_is(doc, the, "the")) {
+        return -1;
+    }
+    if (the == sb && si > 0) {
+        /* "The company, previously called X, halted ..." opening its sentence: the only
+         * organization of the sentence before */
+        sb = doc->sents[si - 1].tok_begin;
+        upto = doc->sents[si - 1].tok_end;
+    } else if (the <= sb || !eg_is_lower((unsigned char)doc->text[doc->toks[the - 1].start])) {
         /* "the company" opening a clause ("..., the company, formerly X, agreed") is the
          * story's subject, maybe named sentences before, not this sentence's name */
         return -1;
@@ -686,7 +695,7 @@ static long company_antecedent(ctx *c, uint32_t comma)
     long found = -1;
     for (size_t i = 0; i < c->ms->n; i++) {
         const eg_mention *m = &c->ms->v[i];
-        if (m->tok_begin < sb || m->tok_end > the || m->type != EG_ORGANIZATION) {
+        if (m->tok_begin < sb || m->tok_end > upto || m->type != EG_ORGANIZATION) {
             continue;
         }
         const eg_mention *f = found >= 0 ? &c->ms->v[found] : NULL;

@@ -505,6 +505,22 @@ static void test_renames(void)
     CHECK(!same(&n.de, &n.ms, "Delta Court", "Epsilon Inc"));
     done(&n);
 
+    /* "The company" opening its sentence: the only organization of the sentence before */
+    fixture p = {.d = make_doc("Mali and Acme Mining Corp agreed to settle. The company, "
+                               "previously called Acme Gold Corp, halted work. Alpha Inc sued "
+                               "Beta Inc. The company, formerly Gamma Inc, said nothing.")};
+    mark(&p.ms, &p.d, "Mali", EG_COUNTRY, 0);
+    mark(&p.ms, &p.d, "Acme Mining Corp", EG_ORGANIZATION, 0);
+    mark(&p.ms, &p.d, "Acme Gold Corp", EG_ORGANIZATION, 0);
+    mark(&p.ms, &p.d, "Alpha Inc", EG_ORGANIZATION, 0);
+    mark(&p.ms, &p.d, "Beta Inc", EG_ORGANIZATION, 0);
+    mark(&p.ms, &p.d, "Gamma Inc", EG_ORGANIZATION, 0);
+    resolve(&p);
+    CHECK(same(&p.de, &p.ms, "Acme Mining Corp", "Acme Gold Corp"));
+    CHECK(!same(&p.de, &p.ms, "Alpha Inc", "Gamma Inc"));
+    CHECK(!same(&p.de, &p.ms, "Beta Inc", "Gamma Inc"));
+    done(&p);
+
     /* a subject the recognizer missed; not "The company" */
     fixture o = {.d = make_doc("Datsun changed its name to Nissan in 1983. The company changed "
                                "its name to Beta Corp in May. Gamma said it will change its name "
