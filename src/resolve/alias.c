@@ -506,6 +506,7 @@ static eg_status acronyms(ctx *c)
  * was told as a change ("changed its name to"). */
 #define EG_STATED_NEW_FIRST 1u
 #define EG_STATED_CHANGE 2u
+#define EG_STATED_LOCAL 4u /* joined in its article only */
 
 /* Stated aliases. Each cue says which side is the current name. */
 #define EG_CUE_WORDS 6
@@ -513,6 +514,14 @@ typedef struct cue {
     const char *words[EG_CUE_WORDS];
     bool new_first; /* true: "A, formerly known as B" (A is the current name) */
 } cue;
+
+/* Is the cue one of initials ("known by its French initials"), which join in their article
+ * only: initials in another language may be another's elsewhere ("Reporters Without Borders,
+ * known by its French initials RSF"; the listed RSF are the Rapid Support Forces)? */
+static bool local_cue(const cue *cu)
+{
+    return strcmp(cu->words[0], "known") == 0 && cu->words[1] && strcmp(cu->words[1], "by") == 0;
+}
 
 static const cue cues[] = {
     {{"formerly", "known", "as"}, true},
@@ -532,6 +541,14 @@ static const cue cues[] = {
     {{"commonly", "known", "as"}, true},
     /* "Petroleo Brasileiro SA, known as Petrobras", "Banco de Mexico, known as Banxico" */
     {{"known", "as"}, true},
+    /* "... West African States, known by its French acronym CEDEAO" */
+    {{"known", "by", "its", "acronym"}, true},
+    {{"known", "by", "its", "initials"}, true},
+    {{"known", "by", "its", "french", "acronym"}, true},
+    {{"known", "by", "its", "french", "initials"}, true},
+    {{"known", "by", "its", "spanish", "acronym"}, true},
+    {{"known", "by", "its", "portuguese", "acronym"}, true},
+    {{"known", "by", "its", "german", "acronym"}, true},
     {{"a.k.a."}, true},
     {{"aka"}, true},
     {{"now", "known", "as"}, false},
@@ -786,7 +803,8 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 c->ms->v[mr].type != EG_COUNTRY) {
                 pairs[*npairs][0] = (uint32_t)ml;
                 pairs[*npairs][1] = (uint32_t)mr;
-                pairs[*npairs][2] = cu->new_first;
+                pairs[*npairs][2] = (cu->new_first ? EG_STATED_NEW_FIRST : 0u) |
+                                    (local_cue(cu) ? EG_STATED_LOCAL : 0u);
                 (*npairs)++;
             }
             break;
@@ -1461,8 +1479,9 @@ static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstate
         /* other articles follow the rename by the old name's key, unless that key is one
          * word that is no acronym: "Federal Co" renamed is not every "Federal" */
         const char *os = ms->v[old].surface;
-        bool global = !(stated[i][2] & EG_STATED_CHANGE) || strchr(out->ents[eo].key, ' ') ||
-                      alias_is_acronym_word(os, strcspn(os, " "));
+        bool global = !(stated[i][2] & EG_STATED_LOCAL) &&
+                      (!(stated[i][2] & EG_STATED_CHANGE) || strchr(out->ents[eo].key, ' ') ||
+                       alias_is_acronym_word(os, strcspn(os, " ")));
         eg_status st = global ? add_link(out, EG_LINK_ALIAS, out->ents[ec].type,
                                          out->ents[ec].key, out->ents[eo].key, ms->v[cur].surface)
                               : EG_OK;

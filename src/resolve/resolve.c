@@ -122,12 +122,101 @@ static eg_status apply_user(engine *en, const eg_aliasfile *a, eg_error *err)
     return EG_OK;
 }
 
-static void apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
+/* The one-word side and the side of several words of a link ("rsf", "rapid support forces"),
+ * or false when it has no such sides. */
+static bool short_and_long(const eg_alias_link *l, const char **sh, const char **lo)
 {
+    if (l->kind == EG_LINK_PARTIAL) {
+        return false;
+    }
+    bool sa = strchr(l->a, ' ') != NULL, sb = strchr(l->b, ' ') != NULL;
+    if (sa == sb || (l->kind == EG_LINK_ACRONYM && sa)) {
+        return false;
+    }
+    *sh = sa ? l->b : l->a;
+    *lo = sa ? l->a : l->b;
+    return true;
+}
+
+/* Do two long forms share most of their words of four letters or more, half of the fewer, a
+ * word's first five letters enough ("food and agriculture organization", "food and
+ * agricultural organisation"; not "economic planning agency", "environmental protection
+ * agency")? */
+static bool similar_long_forms(const char *x, const char *y)
+{
+    size_t nx = 0, ny = 0, shared = 0;
+    for (const char *v = y; *v;) {
+        size_t m = strcspn(v, " ");
+        ny += m >= 4;
+        v += m;
+        v += *v == ' ';
+    }
+    for (const char *w = x; *w;) {
+        size_t n = strcspn(w, " ");
+        bool hit = false;
+        for (const char *v = y; n >= 4 && *v && !hit;) {
+            size_t m = strcspn(v, " ");
+            size_t k = 0;
+            while (k < n && k < m && v[k] == w[k]) {
+                k++;
+            }
+            /* the same word, or one spelled otherwise at its end ("agriculture",
+             * "agricultural"; "organization", "organisation") */
+            hit = (m == n && k == n) || k >= 5;
+            v += m;
+            v += *v == ' ';
+        }
+        nx += n >= 4;
+        shared += hit;
+        w += n;
+        w += *w == ' ';
+    }
+    size_t fewer = nx < ny ? nx : ny;
+    return shared > 0 && 2 * shared >= fewer;
+}
+
+/* One-word names that the corpus's links give two unrelated long forms: "RSF" defined as the
+ * Rapid Support Forces in one article and Reporters Without Borders in another. Such a name
+ * joins neither across articles (each article's own definition holds there). */
+static bool ambiguous_short_names(const eg_alias_link *links, size_t nlinks, eg_strmap *bad)
+{
+    eg_strmap first = {0};
+    bool ok = true;
+    for (size_t i = 0; ok && i < nlinks; i++) {
+        const char *sh, *lo;
+        if (!short_and_long(&links[i], &sh, &lo)) {
+            continue;
+        }
+        uint32_t j = eg_strmap_get(&first, sh, strlen(sh), NONE);
+        if (j == NONE) {
+            ok = eg_strmap_put(&first, sh, strlen(sh), (uint32_t)i);
+            continue;
+        }
+        const char *sh2 = "", *lo2 = "";
+        short_and_long(&links[j], &sh2, &lo2);
+        if (!similar_long_forms(lo, lo2)) {
+            ok = eg_strmap_put(bad, sh, strlen(sh), 1);
+        }
+    }
+    eg_strmap_fini(&first);
+    return ok;
+}
+
+static bool apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
+{
+    eg_strmap bad = {0};
+    if (!ambiguous_short_names(links, nlinks, &bad)) {
+        eg_strmap_fini(&bad);
+        return false;
+    }
     for (size_t i = 0; i < nlinks; i++) {
         const eg_alias_link *l = &links[i];
+        const char *sh, *lo;
         if (l->kind == EG_LINK_PARTIAL) {
             continue; /* after the neighbourhoods are known: partials() */
+        }
+        if (bad.count && short_and_long(l, &sh, &lo) && eg_strmap_has(&bad, sh, strlen(sh))) {
+            continue;
         }
         if (l->kind == EG_LINK_ACRONYM) {
             uint32_t lf = find_key(en, l->type, l->b);
@@ -151,6 +240,8 @@ static void apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
             }
         }
     }
+    eg_strmap_fini(&bad);
+    return true;
 }
 
 /* eg_alias_cross over the neighbourhoods of the roots, as sorted id lists (CSR). */
@@ -299,7 +390,10 @@ eg_status eg_resolve(const eg_res_entity *ents, size_t n, const uint32_t *edges,
     /* 2-4 */
     st = apply_user(&en, af, err);
     if (st == EG_OK) {
-        apply_links(&en, links, nlinks);
+        st = apply_links(&en, links, nlinks) ? EG_OK
+                                              : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    if (st == EG_OK) {
         st = cross(&en, edges, nedges, links, nlinks, threads, err);
     }
 done:
