@@ -575,6 +575,9 @@ static const cue cues[] = {
     {{"which", "was", "previously", "known", "as"}, true},
     {{"which", "was", "once", "known", "as"}, true},
     {{"which", "was", "formerly", "called"}, true},
+    /* "The Spanish group, which was called Santander Central Hispano until 2007" */
+    {{"which", "was", "called"}, true},
+    {{"which", "was", "known", "as"}, true},
 };
 
 /* Words a cue may have in place of its own: "that" for "which". */
@@ -663,8 +666,8 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
 
 /* The organization that "the company" before token comma stands for: "shares in Meta
  * Platforms plunged after the company, which changed its name from Facebook". The noun is one
- * a company is called by, after "the" and at most two lower-case words ("the social media
- * company") inside its clause (after a lower-case word such as "after"); the antecedent is
+ * a company is called by, after "the" and at most two lower-case words or a country's ("the
+ * social media company", "the Spanish group") inside its clause (after a lower-case word such as "after"); the antecedent is
  * the only organization named before it in the sentence (or in the sentence before, when
  * "The company" opens its own), so
  * "X bought Y after the company, which ..." (X or Y?) is refused. -1 when none. */
@@ -689,8 +692,10 @@ static long company_antecedent(ctx *c, uint32_t comma)
     }
     uint32_t the = comma - 1;
     while (the > 0 && comma - the <= 3 && !tok_is(doc, the, "the")) {
-        if (!eg_is_lower((unsigned char)doc->text[doc->toks[the].start])) {
-            return -1;
+        long cm = mention_at(c->ms, the);
+        if (!eg_is_lower((unsigned char)doc->text[doc->toks[the].start]) &&
+            !(cm >= 0 && c->ms->v[cm].type == EG_COUNTRY)) {
+            return -1; /* lower-case words, or a country's ("the Spanish group") */
         }
         the--;
     }
@@ -1562,6 +1567,16 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
             ps->firm = (uint32_t)f;
             continue;
         }
+        size_t fl = strlen(fe->key);
+        if (fe->type == EG_ORGANIZATION && pe->type == EG_PERSON && pw == 1 && full[f] &&
+            fl > pl + 1 && fe->key[fl - pl - 1] == ' ' && strcmp(fe->key + fl - pl, pe->key) == 0 &&
+            named_for(fe->key, fl - pl)) {
+            /* "Bosch declined comment", typed a person, beside "Robert Bosch GmbH": a firm
+             * named for its founder, when no person of the article bears the name */
+            ps->firm_amb |= ps->firm != NONE && ps->firm != (uint32_t)f;
+            ps->firm = (uint32_t)f;
+            continue;
+        }
         if (alias_count_words(fe->key) <= pw) {
             continue;
         }
@@ -1856,6 +1871,17 @@ static size_t first_of(const ctx *c, uint32_t e)
     return c->ms->n;
 }
 
+/* The last mention of entity e (the mentions' count when it has none). */
+static size_t last_of(const ctx *c, uint32_t e)
+{
+    for (size_t mi = c->ms->n; mi-- > 0;) {
+        if (c->de->of_mention[mi] == e) {
+            return mi;
+        }
+    }
+    return c->ms->n;
+}
+
 /* (4c) Initials in capitals ("MBS", "AMLO", "JFK", a person the recognizer often takes for
  * an organization) are the one person of the article whose name of three words or more they
  * spell, named before them; a listed name ("IMF") or two such persons leave them alone. */
@@ -1966,8 +1992,10 @@ static bool spells_org(const eg_local_entity *a, const eg_local_entity *b)
 
 /* (4e) An acronym the article uses without defining it ("The Nigerian National Petroleum
  * Corporation raised prices ... NNPC officials said", "Bank of England ... BoE
- * policymakers") is the one organization of the article named before it whose initials it
- * spells; two such, a listed acronym, or the acronym first, leave it alone. In its article
+ * policymakers") is the one organization of the article whose initials it spells, named
+ * before it or before its later uses ("ICI to buy Stauffer" heading "Imperial Chemical
+ * Industries Plc <ICI> said"); two such, a listed acronym, or the acronym only before the name
+ * leave it alone. In its article
  * only: undefined acronyms are too short to follow across a corpus. */
 static void org_initials(ctx *c)
 {
@@ -1989,8 +2017,8 @@ static void org_initials(ctx *c)
                 nhits++;
             }
         }
-        if (nhits != 1 || first_of(c, hit) > first_of(c, (uint32_t)e)) {
-            continue;
+        if (nhits != 1 || last_of(c, (uint32_t)e) < first_of(c, hit)) {
+            continue; /* the acronym only before the name: not said to be its */
         }
         merge(out, (uint32_t)e, hit);
         set_why_entity(c, (uint32_t)e, EG_RULE_ACRONYM, out->ents[hit].key);

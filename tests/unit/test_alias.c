@@ -569,6 +569,21 @@ static void test_org_initials(void)
     CHECK(same(&f.de, &f.ms, "ICI", "Imperial Chemical Industries Plc"));
     done(&f);
 
+    /* a headline's acronym before the name, used again after it; a firm named for its
+     * founder, its surname typed a person's */
+    f = (fixture){.d = make_doc("ICI to buy Stauffer. Imperial Chemical Industries Plc said it "
+                                "agreed. ICI shares rose. Robert Bosch GmbH makes brakes. Bosch "
+                                "declined comment.")};
+    mark(&f.ms, &f.d, "ICI", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Imperial Chemical Industries Plc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "ICI", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Robert Bosch GmbH", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Bosch", EG_PERSON, 1);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "ICI", "Imperial Chemical Industries Plc"));
+    CHECK(same(&f.de, &f.ms, "Bosch", "Robert Bosch GmbH"));
+    done(&f);
+
     /* two organizations it could spell, or two letters: left alone */
     fixture g = {.d = make_doc("Pacific Southwest Airlines and the Port of Singapore Authority "
                                "met. PSA said the European Commission and the EC agreed.")};
