@@ -1915,6 +1915,69 @@ static void person_initials(ctx *c)
     }
 }
 
+/* Does a surface of a open a surface of b, a space after it ("Sri Mulyani" of "Sri Mulyani
+ * Indrawati"; not "Janet Jackson" of "Janet Jackson-style")? */
+static bool opens_surface(const eg_local_entity *a, const eg_local_entity *b)
+{
+    for (size_t i = 0; i < a->nsurf; i++) {
+        size_t n = strlen(a->surf[i].text);
+        for (size_t j = 0; j < b->nsurf; j++) {
+            if (strncmp(b->surf[j].text, a->surf[i].text, n) == 0 && b->surf[j].text[n] == ' ') {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* Are the words only a generational suffix ("jr.", "iii")? */
+static bool generational_rest(const char *w)
+{
+    static const char *const sfx[] = {"jr", "jr.", "sr", "sr.", "jnr", "snr", "ii", "iii", "iv"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(sfx); i++) {
+        if (strcmp(w, sfx[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* (4g) A person named by the first words of a longer name the article gives in full ("Sri
+ * Mulyani" after "Sri Mulyani Indrawati", "Andres Manuel" after "Andres Manuel Lopez
+ * Obrador"): two words or more, not ending in a given name ("Juan Carlos"), of exactly one
+ * longer name, which adds more than a generational suffix ("Donald Trump Jr."). */
+static void name_openings(ctx *c)
+{
+    eg_doc_entities *out = c->de;
+    for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
+        const eg_local_entity *pe = &out->ents[e];
+        if (pe->merged_into != NONE || pe->type != EG_PERSON || !strchr(pe->key, ' ')) {
+            continue;
+        }
+        size_t n = strlen(pe->key);
+        const char *lw = strrchr(pe->key, ' ') + 1;
+        if (alias_given_name_word(lw, strlen(lw))) {
+            continue; /* "Juan Carlos" is the king, not Juan Carlos Ferrero */
+        }
+        uint32_t hit = NONE;
+        size_t nhits = 0;
+        for (size_t f = 0; f < out->n; f++) {
+            const eg_local_entity *fe = &out->ents[f];
+            if (f == e || fe->type != EG_PERSON || find(out, (uint32_t)f) == find(out, (uint32_t)e) ||
+                strncmp(fe->key, pe->key, n) != 0 || fe->key[n] != ' ' ||
+                !opens_surface(pe, fe) || generational_rest(fe->key + n + 1)) {
+                continue; /* "Janet Jackson-style"; "Donald Trump Jr." is the son */
+            }
+            hit = find(out, (uint32_t)f);
+            nhits++;
+        }
+        if (nhits == 1) {
+            merge(out, (uint32_t)e, hit);
+            set_why_entity(c, (uint32_t)e, EG_RULE_PARTIAL_NAME, out->ents[hit].key);
+        }
+    }
+}
+
 /* Is key b key a and then only words a company's full name adds to it ("marks and spencer
  * group", "hsbc holdings")? */
 static bool group_name_of(const char *a, const char *b)
@@ -2198,6 +2261,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         person_initials(&c);
         org_initials(&c);
         group_names(&c);
+        name_openings(&c);
         shared_country_names(&c);
     }
     st = st == EG_OK ? generic_words(&c) : st;

@@ -633,6 +633,22 @@ static void test_group_and_blend_names(void)
     CHECK(same(&g.de, &g.ms, "Banxico", "Banco de Mexico"));
     CHECK(!same(&g.de, &g.ms, "Queen", "Ellen Simonetti"));
     done(&g);
+
+    /* a person by the first words of the full name; not given names alone, not a son */
+    fixture h = {.d = make_doc("Sri Mulyani Indrawati spoke. Sri Mulyani said more. Juan Carlos "
+                               "Ferrero won; Juan Carlos watched. Philip Crosby Jr. and Philip "
+                               "Crosby met.")};
+    mark(&h.ms, &h.d, "Sri Mulyani Indrawati", EG_PERSON, 0);
+    mark(&h.ms, &h.d, "Sri Mulyani", EG_PERSON, 1);
+    mark(&h.ms, &h.d, "Juan Carlos Ferrero", EG_PERSON, 0);
+    mark(&h.ms, &h.d, "Juan Carlos", EG_PERSON, 1);
+    mark(&h.ms, &h.d, "Philip Crosby Jr.", EG_PERSON, 0);
+    mark(&h.ms, &h.d, "Philip Crosby", EG_PERSON, 1);
+    resolve(&h);
+    CHECK(same(&h.de, &h.ms, "Sri Mulyani", "Sri Mulyani Indrawati"));
+    CHECK(!same(&h.de, &h.ms, "Juan Carlos", "Juan Carlos Ferrero"));
+    CHECK(!same(&h.de, &h.ms, "Philip Crosby", "Philip Crosby Jr."));
+    done(&h);
 }
 
 static void test_country_traps(void)
