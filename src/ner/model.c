@@ -2945,14 +2945,15 @@ static void defined_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                                  runs through it */
                 }
                 char name[256]; /* the words, one space apart */
-                size_t len = 0;
-                for (size_t q = a; q < p && len + w[q].len + 1 < sizeof name; q++) {
-                    memcpy(name + len, w[q].s, w[q].len);
-                    len += w[q].len;
+                size_t len = 0, wq = a;
+                for (; wq < p && len + w[wq].len + 1 < sizeof name; wq++) {
+                    memcpy(name + len, w[wq].s, w[wq].len);
+                    len += w[wq].len;
                     name[len++] = ' ';
                 }
-                if (!eg_acronym_of(w[p + 1].s, w[p + 1].len, name, len - 1)) {
-                    continue;
+                if (wq < p || !eg_acronym_of(w[p + 1].s, w[p + 1].len, name, len - 1)) {
+                    continue; /* words too long for a name (and none at all: len - 1 would
+                               * wrap) are none */
                 }
                 /* the type: of the name the words are, else (when they hold names) of the
                  * acronym, else of the last of the names they are cut into; no person */
