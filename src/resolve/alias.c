@@ -798,7 +798,14 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 ml = (long)c->ms->n - 1;
             }
             if (mr < 0 && capitalized_tok(doc, right)) {
-                eg_status st = add_mention_copy(c, right, right + 1, c->ms->v[ml].type);
+                /* the capitalized words there: "now called First HoldCo", "formerly Anglo
+                 * American Platinum" (the recognizer's "American" a demonym) */
+                uint32_t re = right + 1;
+                while (re < doc->ntoks && re - right < 6 && capitalized_tok(doc, re) &&
+                       sentence_of(doc, re) == sentence_of(doc, right)) {
+                    re++;
+                }
+                eg_status st = add_mention_copy(c, right, re, c->ms->v[ml].type);
                 if (st != EG_OK) {
                     return st;
                 }
@@ -912,23 +919,36 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
 {
     const eg_doc *doc = c->doc;
     static const char *const verbs[] = {"change", "changed", "changes", "changing"};
+    static const char *const rebrands[] = {"rebranded", "rebrands", "rebrand", "rebranding"};
     for (uint32_t t = 1; t + 3 < doc->ntoks && *npairs + 3 <= max_pairs; t++) {
-        if (!tok_is(doc, t, "its")) {
-            continue;
+        /* v: the verb; n + 1: its "to", "from" or "as", the first name after it */
+        uint32_t v = t, n = t;
+        if (tok_is(doc, t, "its")) {
+            v = t - 1;
+            bool verb = false;
+            for (size_t i = 0; i < EG_ARRAY_LEN(verbs); i++) {
+                verb = verb || tok_is(doc, v, verbs[i]);
+            }
+            n = t + 1;
+            if (tok_is(doc, n, "corporate") || tok_is(doc, n, "legal")) {
+                n++;
+            }
+            if (!verb || !tok_is(doc, n, "name") ||
+                !(tok_is(doc, n + 1, "to") || tok_is(doc, n + 1, "from"))) {
+                continue;
+            }
+        } else {
+            /* "AirAsia Group Berhad has rebranded as Capital A", "... rebranded itself as" */
+            bool verb = false;
+            for (size_t i = 0; i < EG_ARRAY_LEN(rebrands); i++) {
+                verb = verb || tok_is(doc, t, rebrands[i]);
+            }
+            n = tok_is(doc, t + 1, "itself") ? t + 1 : t;
+            if (!verb || !tok_is(doc, n + 1, "as")) {
+                continue;
+            }
         }
-        bool verb = false;
-        for (size_t i = 0; i < EG_ARRAY_LEN(verbs); i++) {
-            verb = verb || tok_is(doc, t - 1, verbs[i]);
-        }
-        uint32_t n = t + 1;
-        if (tok_is(doc, n, "corporate") || tok_is(doc, n, "legal")) {
-            n++;
-        }
-        if (!verb || !tok_is(doc, n, "name") ||
-            !(tok_is(doc, n + 1, "to") || tok_is(doc, n + 1, "from"))) {
-            continue;
-        }
-        uint32_t s = sentence_of(doc, t);
+        uint32_t s = sentence_of(doc, v);
         uint32_t se = doc->sents[s].tok_end;
         for (int k = 0; k < 2 && s > 0 && !capitalized_tok(doc, doc->sents[s].tok_begin); k++) {
             s--; /* a line broken in the sentence ("said it will\nchange its name") */
@@ -948,7 +968,7 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
                 (m->tok_begin == c->ms->v[subj].tok_begin && m->tok_end > c->ms->v[subj].tok_end)) {
                 subj = (long)i;
             }
-            if (m->tok_begin < t - 1 &&
+            if (m->tok_begin < v &&
                 (last < 0 || m->tok_begin > c->ms->v[last].tok_begin ||
                  (m->tok_begin == c->ms->v[last].tok_begin &&
                   m->tok_end > c->ms->v[last].tok_end))) {
@@ -959,7 +979,7 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
             /* "Datsun changed its name to Nissan": the recognizer missed the subject that
              * opens the sentence, capitalized words right before the verb or "said" */
             long made = -1;
-            eg_status st = unnamed_subject(c, sb, t - 1, &made);
+            eg_status st = unnamed_subject(c, sb, v, &made);
             if (st != EG_OK) {
                 return st;
             }
@@ -971,21 +991,25 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
         bool known = false;
         if (last >= 0) {
             uint32_t b = c->ms->v[last].tok_begin;
-            uint32_t v = b >= 2 && tok_is(doc, b - 2, "known") && tok_is(doc, b - 1, "as") ? b - 2
-                         : b >= 1 && tok_is(doc, b - 1, "called")                          ? b - 1
-                                                                                             : 0;
-            known = v > 0 && (tok_is(doc, v - 1, "was") || tok_is(doc, v - 1, "been") ||
-                              tok_is(doc, v - 1, "then"));
+            uint32_t kv = b >= 2 && tok_is(doc, b - 2, "known") && tok_is(doc, b - 1, "as") ? b - 2
+                          : b >= 1 && tok_is(doc, b - 1, "called")                          ? b - 1
+                                                                                              : 0;
+            known = kv > 0 && (tok_is(doc, kv - 1, "was") || tok_is(doc, kv - 1, "been") ||
+                               tok_is(doc, kv - 1, "then"));
         }
         if (known) {
             subj = last;
+        } else if (last >= 0 && last != subj && c->ms->v[subj].type == EG_LOCATION &&
+                   c->ms->v[last].tok_begin > 0 && tok_is(doc, c->ms->v[last].tok_begin - 1, "-")) {
+            subj = last; /* after a dateline: "KUALA LUMPUR, Jan 28 - AirAsia Group Berhad has
+                          * rebranded as Capital A" */
         }
         const eg_mention *sm = &c->ms->v[subj];
         eg_etype type = sm->type;
         bool opens = known || sm->tok_begin == sb || tok_is(doc, sm->tok_begin - 1, ",") ||
                      tok_is(doc, sm->tok_begin - 1, "-") || tok_is(doc, sm->tok_begin - 1, "<");
-        if (sm->tok_end > t - 1 || type == EG_COUNTRY || !opens ||
-            !rename_gap_ok(doc, sm->tok_end, t - 1, known)) {
+        if (sm->tok_end > v || type == EG_COUNTRY || !opens ||
+            !rename_gap_ok(doc, sm->tok_end, v, known)) {
             continue;
         }
         if (last >= 0 && c->ms->v[last].tok_begin >= sm->tok_end) {

@@ -535,6 +535,19 @@ static void test_renames(void)
     CHECK_STR(label_of(&o.de, &o.ms, "Datsun"), "Nissan");
     done(&o);
 
+    /* "has rebranded as" after a dateline; a new name the recognizer missed, in full */
+    fixture q = {.d = make_doc("KUALA LUMPUR, Jan 28 - AirAsia Group Berhad has rebranded as "
+                               "Capital A, its chief said. Lagos - FBN Holdings, now called First "
+                               "HoldCo, raised capital.")};
+    mark(&q.ms, &q.d, "KUALA LUMPUR", EG_LOCATION, 0);
+    mark(&q.ms, &q.d, "AirAsia Group Berhad", EG_ORGANIZATION, 0);
+    mark(&q.ms, &q.d, "FBN Holdings", EG_ORGANIZATION, 0);
+    resolve(&q);
+    CHECK(same(&q.de, &q.ms, "AirAsia Group Berhad", "Capital A"));
+    CHECK(same(&q.de, &q.ms, "FBN Holdings", "First HoldCo"));
+    CHECK(!same(&q.de, &q.ms, "KUALA LUMPUR", "Capital A"));
+    done(&q);
+
     /* a country's new name is the gazetteer's business */
     fixture l = {.d = make_doc("Burma changed its name to Myanmar in 1989.")};
     mark(&l.ms, &l.d, "Burma", EG_COUNTRY, 0);
