@@ -2014,7 +2014,8 @@ static bool group_name_of(const char *a, const char *b)
         size_t wl = strcspn(w, " ");
         if (!((wl == 5 && strncmp(w, "group", 5) == 0) ||
               (wl == 8 && strncmp(w, "holdings", 8) == 0) ||
-              (wl == 7 && strncmp(w, "holding", 7) == 0))) {
+              (wl == 7 && strncmp(w, "holding", 7) == 0) ||
+              (wl == 5 && strncmp(w, "lines", 5) == 0))) { /* "Korean Air Lines" */
             return false;
         }
         w += wl;
