@@ -667,10 +667,10 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
 /* The organization that "the company" before token comma stands for: "shares in Meta
  * Platforms plunged after the company, which changed its name from Facebook". The noun is one
  * a company is called by, after "the" and at most two lower-case words or a country's ("the
- * social media company", "the Spanish group") inside its clause (after a lower-case word such as "after"); the antecedent is
- * the only organization named before it in the sentence (or in the sentence before, when
- * "The company" opens its own), so
- * "X bought Y after the company, which ..." (X or Y?) is refused. -1 when none. */
+ * social media company", "the Spanish group"), inside its clause (after a lower-case word such
+ * as "after"): the only organization named before it in the sentence; or opening its own
+ * sentence: the only organization of the sentence before. "X bought Y after the company,
+ * which ..." (X or Y?) is refused. -1 when none. */
 static long company_antecedent(ctx *c, uint32_t comma)
 {
     static const char *const nouns[] = {
@@ -1987,7 +1987,8 @@ static void name_openings(ctx *c)
         size_t nhits = 0;
         for (size_t f = 0; f < out->n; f++) {
             const eg_local_entity *fe = &out->ents[f];
-            if (f == e || fe->type != EG_PERSON || find(out, (uint32_t)f) == find(out, (uint32_t)e) ||
+            if (f == e || fe->type != EG_PERSON ||
+                find(out, (uint32_t)f) == find(out, (uint32_t)e) ||
                 strncmp(fe->key, pe->key, n) != 0 || fe->key[n] != ' ' ||
                 !opens_surface(pe, fe) || generational_rest(fe->key + n + 1)) {
                 continue; /* "Janet Jackson-style"; "Donald Trump Jr." is the son */
