@@ -744,8 +744,14 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
         if (!may_open_cue(doc, t, open_len)) {
             continue;
         }
+        /* the cues that may open here, by first letter ("that" opens the cues of "which") */
+        int c0 = eg_to_lower((unsigned char)doc->text[doc->toks[t].start]);
+        c0 = c0 == 't' ? 'w' : c0;
         for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
             const cue *cu = &cues[q];
+            if (cu->words[0][0] != c0) {
+                continue;
+            }
             uint32_t k = 0;
             while (k < EG_CUE_WORDS && cu->words[k] && cue_word_is(doc, t + k, cu->words[k])) {
                 k++;
@@ -938,7 +944,13 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
                 continue;
             }
         } else {
-            /* "AirAsia Group Berhad has rebranded as Capital A", "... rebranded itself as" */
+            /* "AirAsia Group Berhad has rebranded as Capital A", "... rebranded itself as";
+             * most tokens are passed over at their first letter and length */
+            size_t tl = doc->toks[t].end - doc->toks[t].start;
+            int c0 = eg_to_lower((unsigned char)doc->text[doc->toks[t].start]);
+            if (tl < 7 || tl > 10 || c0 != 'r') {
+                continue;
+            }
             bool verb = false;
             for (size_t i = 0; i < EG_ARRAY_LEN(rebrands); i++) {
                 verb = verb || tok_is(doc, t, rebrands[i]);
