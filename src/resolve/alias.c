@@ -733,6 +733,38 @@ static long company_antecedent(ctx *c, uint32_t comma)
     return found;
 }
 
+/* Is the cue a nickname's ("widely known as", "better known as")? */
+static bool nickname_cue(const cue *cu)
+{
+    static const char *const w[] = {"widely", "better", "popularly", "commonly"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
+        if (strcmp(cu->words[0], w[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The comma of an appositive that a nickname cue at token t ends: "NAME, a former militia
+ * commander widely known as Hemedti": a comma right after a person's name, then up to ten
+ * lower-case words, no other name, in the sentence; UINT32_MAX when none. */
+static uint32_t appositive_comma(ctx *c, uint32_t t)
+{
+    const eg_doc *doc = c->doc;
+    uint32_t sb = doc->sents[sentence_of(doc, t)].tok_begin;
+    for (uint32_t q = t; q-- > sb && t - q <= 11;) {
+        if (tok_is(doc, q, ",")) {
+            long m = q > 0 ? mention_at(c->ms, q - 1) : -1;
+            return m >= 0 && c->ms->v[m].type == EG_PERSON && c->ms->v[m].tok_end == q ? q
+                                                                                      : UINT32_MAX;
+        }
+        if (!eg_is_lower((unsigned char)doc->text[doc->toks[q].start])) {
+            return UINT32_MAX; /* another name, or punctuation */
+        }
+    }
+    return UINT32_MAX;
+}
+
 /* Find stated aliases; may add the missing side as a mention. Runs before entities exist. */
 
 static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
@@ -769,6 +801,11 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 l -= 2; /* "Meta, the company formerly known as Facebook" */
             }
             bool sep = tok_is(doc, l, ",") || tok_is(doc, l, "(");
+            if (!sep && nickname_cue(cu)) {
+                l = appositive_comma(c, t); /* "Hakainde Hichilema, a cattle rancher popularly
+                                             * known as HH" */
+                sep = l != UINT32_MAX;
+            }
             if (!sep) {
                 break; /* "formerly" in running text is not an alias cue */
             }

@@ -647,6 +647,16 @@ static void test_group_and_blend_names(void)
     CHECK(!same(&g.de, &g.ms, "Queen", "Ellen Simonetti"));
     done(&g);
 
+    /* a nickname cue ending an appositive after a person's name; not after a common noun */
+    fixture k = {.d = make_doc("Hakainde Hichilema, a cattle rancher popularly known as HH, won. "
+                               "The band, a group better known as Blur, played.")};
+    mark(&k.ms, &k.d, "Hakainde Hichilema", EG_PERSON, 0);
+    mark(&k.ms, &k.d, "Blur", EG_ORGANIZATION, 0);
+    resolve(&k);
+    CHECK(same(&k.de, &k.ms, "HH", "Hakainde Hichilema"));
+    CHECK(k.ms.n == 3); /* "HH" added, nothing for "The band" */
+    done(&k);
+
     /* a person by the first words of the full name; not given names alone, not a son */
     fixture h = {.d = make_doc("Sri Mulyani Indrawati spoke. Sri Mulyani said more. Juan Carlos "
                                "Ferrero won; Juan Carlos watched. Philip Crosby Jr. and Philip "
