@@ -1040,6 +1040,18 @@ bool eg_org_key(eg_buf *out, const char *s, size_t n)
     return true;
 }
 
+bool eg_name_suffix(const char *s, size_t n, bool any_case)
+{
+    static const char *const w[] = {"Jr", "Jr.", "Sr", "Sr.", "Jnr", "Jnr.", "Snr", "Snr.",
+                                    "JR", "JR.", "SR", "SR.", "II", "III", "IV"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
+        if (any_case ? eg_word_eqi(w[i], s, n) : eg_word_eq(w[i], s, n)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool eg_sentence_adverb(const char *s, size_t n)
 {
     /* by length */

@@ -84,6 +84,10 @@ bool eg_gaz_name_particle(const char *s, size_t n);
  *  "el-sisi"), or 0 when it opens with none or is nothing more. */
 size_t eg_gaz_particle_prefix(const char *s, size_t n);
 
+/** Is the word a generational suffix after a person's name: "Jr.", "SR", "III" (as written,
+ *  capitalized or in capitals; with any_case also "jr." of a match key)? */
+bool eg_name_suffix(const char *s, size_t n, bool any_case);
+
 /** Is the word an adverb or a conjunction that opens sentences and no name: "Meanwhile",
  *  "However", "Where", "Although"...? */
 bool eg_sentence_adverb(const char *s, size_t n);

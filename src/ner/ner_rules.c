@@ -410,9 +410,7 @@ eg_status ner_rules_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, bo
 /* A generational suffix after a person's name: "Jr.", "Sr.", "III". */
 static bool name_suffix(const char *s, size_t n)
 {
-    static const char *const w[] = {"Jr", "Jr.", "Sr", "Sr.", "Jnr", "Jnr.", "Snr", "Snr.",
-                                    "JR", "JR.", "SR", "SR.", "II", "III", "IV"};
-    return in_list(w, EG_ARRAY_LEN(w), s, n);
+    return eg_name_suffix(s, n, false);
 }
 
 /* The token of person mention m's surname: its last word, or the one before a generational

@@ -2006,13 +2006,7 @@ static bool opens_surface(const eg_local_entity *a, const eg_local_entity *b)
 /* Are the words only a generational suffix ("jr.", "iii")? */
 static bool generational_rest(const char *w)
 {
-    static const char *const sfx[] = {"jr", "jr.", "sr", "sr.", "jnr", "snr", "ii", "iii", "iv"};
-    for (size_t i = 0; i < EG_ARRAY_LEN(sfx); i++) {
-        if (strcmp(w, sfx[i]) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return eg_name_suffix(w, strlen(w), true);
 }
 
 /* (4g) A person named by the first words of a longer name the article gives in full ("Sri
