@@ -70,8 +70,10 @@ typedef enum eg_rule {
     EG_RULE_PARTIAL_ELSEWHERE,    /* "partial name (so used in another article)": "Lula"
                                    * alone, where another article calls Luiz Inacio Lula da
                                    * Silva so */
-    EG_RULE_SHORTENED_NAME        /* "name without its middle names": "Bola Tinubu" for Bola
+    EG_RULE_SHORTENED_NAME,       /* "name without its middle names": "Bola Tinubu" for Bola
                                    * Ahmed Tinubu, named so in another article */
+    EG_RULE_SECOND_SURNAME        /* "name without its second surname": "Luis Arce" for Luis
+                                   * Arce Catacora, named so in another article */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

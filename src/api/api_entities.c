@@ -211,6 +211,7 @@ const char *eg_rule_name(eg_rule r)
         [EG_RULE_PERSON_INITIALS] = "initials of a name",
         [EG_RULE_PARTIAL_ELSEWHERE] = "partial name (so used in another article)",
         [EG_RULE_SHORTENED_NAME] = "name without its middle names",
+        [EG_RULE_SECOND_SURNAME] = "name without its second surname",
     };
     return (unsigned)r < EG_ARRAY_LEN(names) && names[r] ? names[r] : "";
 }

@@ -507,6 +507,7 @@ static eg_status acronyms(ctx *c)
 #define EG_STATED_NEW_FIRST 1u
 #define EG_STATED_CHANGE 2u
 #define EG_STATED_LOCAL 4u /* joined in its article only */
+#define EG_STATED_NICKNAME 8u /* a nickname: names no current name, fixes no label */
 
 /* Stated aliases. Each cue says which side is the current name. */
 #define EG_CUE_WORDS 6
@@ -517,10 +518,17 @@ typedef struct cue {
 
 /* Is the cue one of initials ("known by its French initials"), which join in their article
  * only: initials in another language may be another's elsewhere ("Reporters Without Borders,
- * known by its French initials RSF"; the listed RSF are the Rapid Support Forces)? */
+ * known by its French initials RSF"; the listed RSF are the Rapid Support Forces)? So do
+ * nicknames told as such ("known by her nickname Ung Ing", "nicknamed"): a nickname may be
+ * another person's in another article. */
 static bool local_cue(const cue *cu)
 {
-    return strcmp(cu->words[0], "known") == 0 && cu->words[1] && strcmp(cu->words[1], "by") == 0;
+    for (size_t k = 0; k + 1 < EG_CUE_WORDS && cu->words[k + 1]; k++) {
+        if (strcmp(cu->words[k], "known") == 0 && strcmp(cu->words[k + 1], "by") == 0) {
+            return true;
+        }
+    }
+    return strcmp(cu->words[0], "nicknamed") == 0;
 }
 
 static const cue cues[] = {
@@ -549,6 +557,18 @@ static const cue cues[] = {
     {{"known", "by", "its", "spanish", "acronym"}, true},
     {{"known", "by", "its", "portuguese", "acronym"}, true},
     {{"known", "by", "its", "german", "acronym"}, true},
+    /* "Paetongtarn, who is known by her nickname Ung Ing" (in its article only) */
+    {{"known", "by", "her", "nickname"}, true},
+    {{"known", "by", "his", "nickname"}, true},
+    {{"known", "by", "the", "nickname"}, true},
+    {{"who", "is", "known", "by", "her", "nickname"}, true},
+    {{"who", "is", "known", "by", "his", "nickname"}, true},
+    {{"nicknamed"}, true},
+    /* a trading name: "Wm Morrison Supermarkets, which trades as Morrisons" */
+    {{"which", "trades", "as"}, true},
+    {{"trading", "as"}, true},
+    {{"which", "does", "business", "as"}, true},
+    {{"doing", "business", "as"}, true},
     {{"a.k.a."}, true},
     {{"aka"}, true},
     {{"now", "known", "as"}, false},
@@ -736,10 +756,15 @@ static long company_antecedent(ctx *c, uint32_t comma)
 /* Is the cue a nickname's ("widely known as", "better known as")? */
 static bool nickname_cue(const cue *cu)
 {
-    static const char *const w[] = {"widely", "better", "popularly", "commonly"};
+    static const char *const w[] = {"widely", "better", "popularly", "commonly", "nicknamed"};
     for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
         if (strcmp(cu->words[0], w[i]) == 0) {
             return true;
+        }
+    }
+    for (size_t k = 0; k < EG_CUE_WORDS && cu->words[k]; k++) {
+        if (strcmp(cu->words[k], "nickname") == 0) {
+            return true; /* "known by her nickname" */
         }
     }
     return false;
@@ -765,6 +790,45 @@ static uint32_t appositive_comma(ctx *c, uint32_t t)
     return UINT32_MAX;
 }
 
+/* A name told after the other in a clause of "as": "Corporacion Nacional del Cobre de Chile,
+ * as Codelco is formally called, will hold ...": NAME, as NAME is|was [adverb] called|known|
+ * named; both names found, of one type, no country. */
+static void as_called(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
+{
+    static const char *const adverbs[] = {"formally", "officially", "properly", "also",
+                                          "commonly", "popularly", "widely", "better", "often",
+                                          "usually", "now"};
+    const eg_doc *doc = c->doc;
+    for (uint32_t t = 2; t + 3 < doc->ntoks && *npairs < max_pairs; t++) {
+        if (!tok_is(doc, t, "as") || !tok_is(doc, t - 1, ",")) {
+            continue;
+        }
+        long ml = mention_at(c->ms, t - 2), mr = mention_at(c->ms, t + 1);
+        if (ml < 0 || mr < 0 || c->ms->v[ml].tok_end != t - 1 ||
+            c->ms->v[mr].tok_begin != t + 1 || c->ms->v[ml].type != c->ms->v[mr].type ||
+            c->ms->v[ml].type == EG_COUNTRY) {
+            continue;
+        }
+        uint32_t v = c->ms->v[mr].tok_end;
+        if (!tok_is(doc, v, "is") && !tok_is(doc, v, "was")) {
+            continue;
+        }
+        v++;
+        for (size_t i = 0; i < EG_ARRAY_LEN(adverbs); i++) {
+            if (tok_is(doc, v, adverbs[i])) {
+                v++;
+                break;
+            }
+        }
+        if (tok_is(doc, v, "called") || tok_is(doc, v, "known") || tok_is(doc, v, "named")) {
+            pairs[*npairs][0] = (uint32_t)ml;
+            pairs[*npairs][1] = (uint32_t)mr;
+            pairs[*npairs][2] = EG_STATED_NEW_FIRST;
+            (*npairs)++;
+        }
+    }
+}
+
 /* Find stated aliases; may add the missing side as a mention. Runs before entities exist. */
 
 static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
@@ -778,10 +842,9 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
         }
         /* the cues that may open here, by first letter ("that" opens the cues of "which") */
         int c0 = eg_to_lower((unsigned char)doc->text[doc->toks[t].start]);
-        c0 = c0 == 't' ? 'w' : c0;
         for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
             const cue *cu = &cues[q];
-            if (cu->words[0][0] != c0) {
+            if (cu->words[0][0] != c0 && !(c0 == 't' && cu->words[0][0] == 'w')) {
                 continue;
             }
             uint32_t k = 0;
@@ -819,7 +882,7 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 ml = company_antecedent(c, left_end);
             }
             long mr = mention_at(c->ms, right);
-            if (strcmp(cu->words[0], "known") == 0 &&
+            if (strcmp(cu->words[0], "known") == 0 && !nickname_cue(cu) &&
                 (ml < 0 || c->ms->v[ml].type != EG_ORGANIZATION ||
                  (mr >= 0 && c->ms->v[mr].type != EG_ORGANIZATION) ||
                  (c->ms->v[ml].tok_begin >= 2 &&
@@ -859,12 +922,14 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 pairs[*npairs][0] = (uint32_t)ml;
                 pairs[*npairs][1] = (uint32_t)mr;
                 pairs[*npairs][2] = (cu->new_first ? EG_STATED_NEW_FIRST : 0u) |
-                                    (local_cue(cu) ? EG_STATED_LOCAL : 0u);
+                                    (local_cue(cu) ? EG_STATED_LOCAL : 0u) |
+                                    (nickname_cue(cu) ? EG_STATED_NICKNAME : 0u);
                 (*npairs)++;
             }
             break;
         }
     }
+    as_called(c, pairs, npairs, max_pairs);
     return find_renames(c, pairs, npairs, max_pairs);
 }
 
@@ -1567,14 +1632,17 @@ static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstate
             return st;
         }
         merge(out, eo, ec);
+        set_why(c, old, EG_RULE_STATED_ALIAS, ms->v[old].surface, ms->v[cur].surface);
+        set_why(c, cur, EG_RULE_STATED_ALIAS, ms->v[cur].surface, ms->v[cur].surface);
+        if (stated[i][2] & EG_STATED_NICKNAME) {
+            continue; /* "Moya, nicknamed Charly": the name, not "Moya", labels him */
+        }
         free(out->ents[ec].label);
         out->ents[ec].label = eg_strdup(ms->v[cur].surface);
         out->ents[ec].label_fixed = true;
         if (!out->ents[ec].label) {
             return EG_ERR_NOMEM;
         }
-        set_why(c, old, EG_RULE_STATED_ALIAS, ms->v[old].surface, ms->v[cur].surface);
-        set_why(c, cur, EG_RULE_STATED_ALIAS, ms->v[cur].surface, ms->v[cur].surface);
     }
     return EG_OK;
 }
@@ -2009,22 +2077,87 @@ static bool generational_rest(const char *w)
     return eg_name_suffix(w, strlen(w), true);
 }
 
+/* Does another person of the article, named in full, share the surname of person f, named
+ * in full ("Thaksin Shinawatra" beside "Paetongtarn Shinawatra")? */
+static bool family_name(const eg_doc_entities *out, uint32_t f)
+{
+    const char *ks = strrchr(out->ents[f].key, ' ');
+    if (!ks || generational_rest(ks + 1)) {
+        return false;
+    }
+    for (size_t g = 0; g < out->n; g++) {
+        const eg_local_entity *ge = &out->ents[g];
+        const char *gs = strrchr(ge->key, ' ');
+        if (g != f && ge->type == EG_PERSON && gs && strcmp(gs, ks) == 0 &&
+            find(out, (uint32_t)g) != find(out, f)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does surface s open with a surface of entity a and a space? */
+static bool opens_with(const eg_local_entity *a, const char *s)
+{
+    for (size_t i = 0; i < a->nsurf; i++) {
+        size_t n = strlen(a->surf[i].text);
+        if (strncmp(s, a->surf[i].text, n) == 0 && s[n] == ' ') {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is entity e named in a sentence that names entity f (its root) too, by a name that does not
+ * open with e's? "Suu Kyi, the daughter of independence hero Aung San": two people, not one
+ * named twice (as in "Ismail Sabri bin Yaakob has kept borders shut, though Ismail Sabri
+ * opened a lane"). (Mentions after the first EG_MAX_PARTIAL_SCAN, and sentences of e after
+ * its first 32, are not looked at.) */
+static bool named_beside(const ctx *c, uint32_t e, uint32_t f)
+{
+    const eg_mentions *ms = c->ms;
+    const eg_doc_entities *out = c->de;
+    uint32_t sents[32];
+    size_t ns = 0;
+    for (size_t i = 0; i < ms->n && i < EG_MAX_PARTIAL_SCAN && ns < EG_ARRAY_LEN(sents); i++) {
+        if (find(out, out->of_mention[i]) == e) {
+            sents[ns++] = ms->v[i].sent;
+        }
+    }
+    for (size_t i = 0; i < ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
+        if (find(out, out->of_mention[i]) != f || opens_with(&out->ents[e], ms->v[i].surface)) {
+            continue;
+        }
+        for (size_t k = 0; k < ns; k++) {
+            if (sents[k] == ms->v[i].sent) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* (4g) A person named by the first words of a longer name the article gives in full ("Sri
  * Mulyani" after "Sri Mulyani Indrawati", "Andres Manuel" after "Andres Manuel Lopez
  * Obrador"): two words or more, not ending in a given name ("Juan Carlos"), of exactly one
- * longer name, which adds more than a generational suffix ("Donald Trump Jr."). */
+ * longer name, which adds more than a generational suffix ("Donald Trump Jr."). One word
+ * opens the name of one of a family the article names, whom their surname cannot tell apart
+ * ("Paetongtarn" of Paetongtarn Shinawatra beside Thaksin Shinawatra, "Hunter" of Hunter
+ * Biden beside Joe Biden). Never when the two are named in one sentence ("Suu Kyi, the
+ * daughter of Aung San"). */
 static void name_openings(ctx *c)
 {
     eg_doc_entities *out = c->de;
     for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
         const eg_local_entity *pe = &out->ents[e];
-        if (pe->merged_into != NONE || pe->type != EG_PERSON || !strchr(pe->key, ' ')) {
+        if (pe->merged_into != NONE || pe->type != EG_PERSON) {
             continue;
         }
         size_t n = strlen(pe->key);
-        const char *lw = strrchr(pe->key, ' ') + 1;
-        if (alias_given_name_word(lw, strlen(lw))) {
-            continue; /* "Juan Carlos" is the king, not Juan Carlos Ferrero */
+        bool one = strchr(pe->key, ' ') == NULL;
+        const char *lw = one ? pe->key : strrchr(pe->key, ' ') + 1;
+        if (one ? all_caps_entity(pe) : alias_given_name_word(lw, strlen(lw))) {
+            continue; /* "Juan Carlos" is the king, not Juan Carlos Ferrero; "DJ" */
         }
         uint32_t hit = NONE;
         size_t nhits = 0;
@@ -2036,10 +2169,14 @@ static void name_openings(ctx *c)
                 !opens_surface(pe, fe) || generational_rest(fe->key + n + 1)) {
                 continue; /* "Janet Jackson-style"; "Donald Trump Jr." is the son */
             }
-            hit = find(out, (uint32_t)f);
-            nhits++;
+            if (nhits == 0 || find(out, (uint32_t)f) != find(out, hit)) {
+                nhits++;
+            }
+            hit = (uint32_t)f;
         }
-        if (nhits == 1) {
+        if (nhits == 1 && (!one || family_name(out, hit)) &&
+            !named_beside(c, find(out, (uint32_t)e), find(out, hit))) {
+            hit = find(out, hit);
             merge(out, (uint32_t)e, hit);
             set_why_entity(c, (uint32_t)e, EG_RULE_PARTIAL_NAME, out->ents[hit].key);
         }

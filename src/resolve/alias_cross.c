@@ -265,6 +265,34 @@ static bool shortened_of(const char *s, const char *full)
     return strncmp(s, full, fl + 1) == 0 && strcmp(s + fl, lw) == 0;
 }
 
+/* Is key k of three words a person's name and a second surname ("luis arce catacora",
+ * "gabriel boric font"): no initials, particles or generational suffix, the second word no
+ * given name ("jerry lee lewis")? Its first two words at [k, *end). */
+static bool second_surname_at(const char *k, const char **end)
+{
+    if (alias_count_words(k) != 3 || initial_key(k)) {
+        return false;
+    }
+    const char *w[2] = {strchr(k, ' ') + 1, strrchr(k, ' ') + 1};
+    for (int i = 0; i < 2; i++) {
+        size_t wl = strcspn(w[i], " ");
+        if (wl < 2 || memchr(w[i], '.', wl) || eg_gaz_name_particle(w[i], wl) ||
+            eg_name_suffix(w[i], wl, true) || (i == 0 && alias_given_name_word(w[i], wl))) {
+            return false;
+        }
+    }
+    *end = w[1] - 1;
+    return true;
+}
+
+/* Is `s` the name `full` without its second surname (second_surname_at)? */
+static bool second_surname_of(const char *s, const char *full)
+{
+    const char *end;
+    return second_surname_at(full, &end) && strlen(s) == (size_t)(end - full) &&
+           strncmp(s, full, (size_t)(end - full)) == 0;
+}
+
 /* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
  * would make Des Browne and Gordon Brown one. Applied in order over the clusters the caller
  * already has (cands[i].root), a pair that would put two different full names of people in
@@ -300,7 +328,8 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
             !names_close(full[ra], full[rb]) && !tail_of(full[ra], full[rb]) &&
             !tail_of(full[rb], full[ra]) && !initial_of(full[ra], full[rb]) &&
             !initial_of(full[rb], full[ra]) && !shortened_of(full[ra], full[rb]) &&
-            !shortened_of(full[rb], full[ra]) && !surname_spellings(full[ra], full[rb]) &&
+            !shortened_of(full[rb], full[ra]) && !second_surname_of(full[ra], full[rb]) &&
+            !second_surname_of(full[rb], full[ra]) && !surname_spellings(full[ra], full[rb]) &&
             !given_spellings(full[ra], full[rb])) {
             continue;
         }
@@ -655,6 +684,58 @@ static bool shortened_names(cross_ctx *x)
     return ok;
 }
 
+/* A person named with a second surname in one article and without it in another ("Luis Arce
+ * Catacora", "Luis Arce"; Spanish and Portuguese names): the name of two words, its last no
+ * given name, joins the one person of three words that opens with it (second_surname_at),
+ * when no other person is so named, the two never stand side by side and they share a
+ * neighbour ("Bolivia's Luis Arce"). */
+static bool second_surnames(cross_ctx *x)
+{
+    eg_strmap opening = {0}; /* "first surname" -> holder + 1, or UINT32_MAX for several */
+    eg_strmap firm = {0}; /* the keys of firms (named with a legal form somewhere) */
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        if (x->cands[i].firm) {
+            ok = eg_strmap_put(&firm, x->cands[i].key, strlen(x->cands[i].key), 1);
+        }
+    }
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        const char *end;
+        if (c->type != EG_PERSON || eg_strmap_has(&firm, c->key, strlen(c->key)) ||
+            !second_surname_at(c->key, &end)) {
+            continue;
+        }
+        size_t n = (size_t)(end - c->key);
+        uint32_t v = eg_strmap_get(&opening, c->key, n, 0);
+        if (v == 0) {
+            ok = eg_strmap_put(&opening, c->key, n, (uint32_t)i + 1);
+        } else if (v != UINT32_MAX && x->cands[v - 1].root != c->root) {
+            ok = eg_strmap_put(&opening, c->key, n, UINT32_MAX);
+        }
+    }
+    for (size_t i = 0; ok && opening.count && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_PERSON || c->listed || alias_count_words(c->key) != 2 ||
+            initial_key(c->key)) {
+            continue; /* "Janney Montgomery" of Janney Montgomery Scott Inc is the firm's */
+        }
+        const char *lw = alias_last_word(c->key);
+        if (alias_given_name_word(lw, strlen(lw))) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&opening, c->key, strlen(c->key), 0);
+        if (v == 0 || v == UINT32_MAX || x->cands[v - 1].root == c->root ||
+            cooccur(c, &x->cands[v - 1]) || shared_nbrs(c, &x->cands[v - 1]) == 0) {
+            continue;
+        }
+        ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, EG_RULE_SECOND_SURNAME);
+    }
+    eg_strmap_fini(&firm);
+    eg_strmap_fini(&opening);
+    return ok;
+}
+
 /* Chains next[] through the people of two words or more whose keys share a part: the given
  * names (by_surname false: all but the last word) or what follows the first word; only those
  * the spelling rules can join (uncommon given names; a given name of five letters or more
@@ -812,6 +893,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);
+    ok = ok && second_surnames(&x); /* after the misspellings: "Aturo Hernandez Grisanti" */
     free(x.b);
     eg_strmap_fini(&x.surnames);
     if (ok) {

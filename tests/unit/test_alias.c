@@ -366,6 +366,61 @@ static bool has_link(const eg_doc_entities *de, const char *key)
     return false;
 }
 
+/* A trading name, a name told in a clause of "as", a nickname told as one (in its article
+ * only, the name labels the person) and a given name among relatives. */
+static void test_more_stated(void)
+{
+    fixture f = {.d = make_doc("Wm Morrison Supermarkets, which trades as Morrisons, fell. "
+                               "Under the deal, Corporacion Nacional del Cobre de Chile, as "
+                               "Codelco is formally called, will hold half. Acme Corp, trading "
+                               "as Apex, rose. Beta Corp, as analysts call it, fell.")};
+    mark(&f.ms, &f.d, "Wm Morrison Supermarkets", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Morrisons", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Corporacion Nacional del Cobre de Chile", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Codelco", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Acme Corp", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Apex", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Beta Corp", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Wm Morrison Supermarkets", "Morrisons"));
+    CHECK(same(&f.de, &f.ms, "Corporacion Nacional del Cobre de Chile", "Codelco"));
+    CHECK(same(&f.de, &f.ms, "Acme Corp", "Apex"));
+    CHECK(!same(&f.de, &f.ms, "Codelco", "Morrisons"));
+    done(&f);
+
+    /* a nickname told as such; "Moya, nicknamed Charly": joined here, labelled by the name */
+    fixture g = {.d = make_doc("Paetongtarn Shinawatra won. Paetongtarn, who is known by her "
+                               "nickname Ung Ing, is the daughter of Thaksin Shinawatra. "
+                               "Paetongtarn said. And Carlos Moya, nicknamed Charly, won.")};
+    mark(&g.ms, &g.d, "Paetongtarn Shinawatra", EG_PERSON, 0);
+    mark(&g.ms, &g.d, "Paetongtarn", EG_PERSON, 1);
+    mark(&g.ms, &g.d, "Ung Ing", EG_PERSON, 0);
+    mark(&g.ms, &g.d, "Thaksin Shinawatra", EG_PERSON, 0);
+    mark(&g.ms, &g.d, "Paetongtarn", EG_PERSON, 2);
+    mark(&g.ms, &g.d, "Carlos Moya", EG_PERSON, 0);
+    mark(&g.ms, &g.d, "Charly", EG_PERSON, 0);
+    resolve(&g);
+    CHECK(same(&g.de, &g.ms, "Paetongtarn Shinawatra", "Ung Ing"));
+    CHECK(same(&g.de, &g.ms, "Paetongtarn Shinawatra", "Paetongtarn"));
+    CHECK(!same(&g.de, &g.ms, "Thaksin Shinawatra", "Paetongtarn"));
+    CHECK(same(&g.de, &g.ms, "Carlos Moya", "Charly"));
+    CHECK_STR(label_of(&g.de, &g.ms, "Charly"), "Carlos Moya");
+    CHECK_STR(label_of(&g.de, &g.ms, "Ung Ing"), "Paetongtarn Shinawatra");
+    CHECK(!has_link(&g.de, "ung ing")); /* another article's Ung Ing may be another's */
+    done(&g);
+
+    /* a given name of two people: neither */
+    fixture h = {.d = make_doc("Hunter Biden and Joe Biden met Hunter Thompson. Hunter spoke.")};
+    mark(&h.ms, &h.d, "Hunter Biden", EG_PERSON, 0);
+    mark(&h.ms, &h.d, "Joe Biden", EG_PERSON, 0);
+    mark(&h.ms, &h.d, "Hunter Thompson", EG_PERSON, 0);
+    mark(&h.ms, &h.d, "Hunter", EG_PERSON, 2);
+    resolve(&h);
+    CHECK(!same(&h.de, &h.ms, "Hunter Biden", "Hunter"));
+    CHECK(!same(&h.de, &h.ms, "Hunter Thompson", "Hunter"));
+    done(&h);
+}
+
 /* Renames told as a change of name: the sentence's subject takes the new name. */
 static void test_renames(void)
 {
@@ -672,6 +727,22 @@ static void test_group_and_blend_names(void)
     CHECK(!same(&h.de, &h.ms, "Juan Carlos", "Juan Carlos Ferrero"));
     CHECK(!same(&h.de, &h.ms, "Philip Crosby", "Philip Crosby Jr."));
     done(&h);
+
+    /* not the father named beside her partial name; the full name and its opening in one
+     * sentence are one person */
+    fixture a = {.d = make_doc("Aung San Suu Kyi spoke. Suu Kyi, the daughter of independence "
+                               "hero Aung San, won. Ismail Sabri bin Yaakob has kept borders "
+                               "shut, though Ismail Sabri opened a lane.")};
+    mark(&a.ms, &a.d, "Aung San Suu Kyi", EG_PERSON, 0);
+    mark(&a.ms, &a.d, "Suu Kyi", EG_PERSON, 1);
+    mark(&a.ms, &a.d, "Aung San", EG_PERSON, 1);
+    mark(&a.ms, &a.d, "Ismail Sabri bin Yaakob", EG_PERSON, 0);
+    mark(&a.ms, &a.d, "Ismail Sabri", EG_PERSON, 1);
+    resolve(&a);
+    CHECK(same(&a.de, &a.ms, "Suu Kyi", "Aung San Suu Kyi"));
+    CHECK(!same(&a.de, &a.ms, "Aung San", "Aung San Suu Kyi"));
+    CHECK(same(&a.de, &a.ms, "Ismail Sabri", "Ismail Sabri bin Yaakob"));
+    done(&a);
 }
 
 static void test_country_traps(void)
@@ -837,6 +908,39 @@ static void test_cross_shortened(void)
     CHECK(uf_root(parent, 5) != uf_root(parent, 4));  /* Jerry Lewis: nothing shared */
     CHECK(uf_root(parent, 8) != uf_root(parent, 6) && uf_root(parent, 8) != uf_root(parent, 7));
     CHECK(uf_root(parent, 10) != uf_root(parent, 9)); /* a particle is no middle name */
+    free(p);
+}
+
+/* A name without its second surname joins the one person so named in full with a shared
+ * neighbour; not two of them, not without a neighbour, not a middle given name ("Jerry Lee
+ * Lewis"), not a firm's name. */
+static void test_cross_second_surname(void)
+{
+    uint32_t nb[] = {30}, none[] = {99}, nc[] = {40};
+    eg_alias_cand c[] = {
+        {EG_PERSON, "luis arce catacora", nb, 1, 5, false, 0, false},
+        {EG_PERSON, "luis arce", nb, 1, 2, false, 1, false},
+        {EG_PERSON, "gabriel boric font", nc, 1, 5, false, 2, false},
+        {EG_PERSON, "gabriel boric", none, 1, 2, false, 3, false},
+        {EG_PERSON, "jerry lee lewis", nb, 1, 2, false, 4, false},
+        {EG_PERSON, "jerry lee", nb, 1, 2, false, 5, false},
+        {EG_PERSON, "juan perez garcia", nb, 1, 2, false, 6, false},
+        {EG_PERSON, "juan perez lopez", nb, 1, 2, false, 7, false},
+        {EG_PERSON, "juan perez", nb, 1, 2, false, 8, false},
+        {EG_ORGANIZATION, "janney montgomery scott", nb, 1, 2, false, 9, true},
+        {EG_PERSON, "janney montgomery scott", nb, 1, 2, false, 10, false},
+        {EG_PERSON, "janney montgomery", nb, 1, 2, false, 11, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 2, &np);
+    uint32_t parent[N];
+    join_pairs(parent, N, p, np);
+    CHECK(uf_root(parent, 1) == uf_root(parent, 0));  /* Luis Arce: Bolivia shared */
+    CHECK(uf_root(parent, 3) != uf_root(parent, 2));  /* nothing shared */
+    CHECK(uf_root(parent, 5) != uf_root(parent, 4));  /* Lee is a given name */
+    CHECK(uf_root(parent, 8) != uf_root(parent, 6) && uf_root(parent, 8) != uf_root(parent, 7));
+    CHECK(uf_root(parent, 11) != uf_root(parent, 10)); /* the firm's words */
     free(p);
 }
 
@@ -1333,6 +1437,7 @@ int main(void)
     test_cross_surnames();
     test_cross_partials();
     test_cross_shortened();
+    test_cross_second_surname();
     test_cross_transliteration();
     test_cross_firms();
     test_cross_spelling();
@@ -1342,6 +1447,7 @@ int main(void)
     test_misspelling_in_article();
     test_acronyms();
     test_stated_aliases();
+    test_more_stated();
     test_renames();
     test_org_initials();
     test_group_and_blend_names();
