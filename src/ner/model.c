@@ -2053,9 +2053,22 @@ static void label_name(uint8_t *lab, size_t a, size_t b, unsigned ty)
  * "Holding")? */
 static bool legal_word(const eg_word *w)
 {
-    static const char *const more[] = {"Holding", "Holdings", "JSC", "PJSC", "Bhd", "Tbk", "ASA",
-                                       "Oyj", "BV", "Bros", "Bros."};
+    static const char *const more[] = {"Holding", "Holdings", "JSC", "PJSC", "Bhd", "Berhad",
+                                       "Tbk", "ASA", "Oyj", "BV", "Bros", "Bros."};
     return in_words(more, EG_ARRAY_LEN(more), w) || eg_gaz_legal_form(w->s, w->len);
+}
+
+/* Is the word a legal form that ends nothing but a firm's name ("plc", "Ltd", "Berhad"; not
+ * "Co", "SA", "Holdings" or "Limited", which are words or places too: "a California Limited
+ * Partnership")? */
+static bool firm_only_form(const eg_word *w)
+{
+    static const char *const forms[] = {"plc",  "PLC",    "Plc",     "Ltd",     "Ltd.", "LTD",
+                                        "Inc",  "Inc.",   "INC",     "Corp",    "Corp.", "CORP",
+                                        "GmbH", "AG",     "SpA",     "S.p.A.",  "Berhad", "Bhd",
+                                        "Tbk",  "LLC",    "N.V.",    "NV",      "PJSC", "Oyj",
+                                        "S.A.", "Pvt"};
+    return in_words(forms, EG_ARRAY_LEN(forms), w);
 }
 
 /* Does name [a, i] open with a given name or a title, or hold a listed place's word (a
@@ -2237,6 +2250,61 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         } else if (i + 1 < s1 && lab[i + 1] == 0 && firm_head(&w[i + 1]) &&
                    !(a == i && (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)))) {
             label_name(lab, a, i + 2, EG_NE_ORG);
+        }
+    }
+}
+
+/* Is the word, in any case, one that joins names ("AND" in "UNILEVER PLC AND NV")? */
+static bool joining_word(const eg_word *w)
+{
+    static const char *const j[] = {"and", "of", "the", "for", "to", "in", "at", "on", "by"};
+    char lo[4];
+    if (w->len > sizeof lo) {
+        return false;
+    }
+    for (size_t k = 0; k < w->len; k++) {
+        lo[k] = (char)eg_to_lower((unsigned char)w->s[k]);
+    }
+    const eg_word l = {lo, w->len};
+    return in_words(j, EG_ARRAY_LEN(j), &l);
+}
+
+/* A legal form the model left out of a firm's name or took alone: "Anglo American plc"
+ * (MISC + O), "Robert Bosch GmbH" (PER + O), "to Capital A Berhad" (O O ORG: the capitalized
+ * words before it, at most four, not a sentence's opening "The"). */
+static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i], pos = (l - 1) % 4;
+        if (l != 0 && (pos == 2 || pos == 3) && (l - 1) / 4 != EG_NE_ORG && lab[i + 1] == 0 &&
+            firm_only_form(&w[i + 1])) {
+            size_t a = i;
+            while (a > s0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
+                a--;
+            }
+            label_name(lab, a, i + 2, EG_NE_ORG);
+        }
+    }
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (!(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_ORG) || !firm_only_form(&w[i]) ||
+            lab[i - 1] != 0 || !ws->ti[i - 1].cap) {
+            continue;
+        }
+        size_t a = i;
+        while (a > s0 && i - a < 4 && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
+               !date_word(&w[a - 1]) && !firm_only_form(&w[a - 1]) &&
+               !joining_word(&w[a - 1])) {
+            a--;
+        }
+        if (a == s0 && a + 1 < i && eg_word_eq("The", w[a].s, w[a].len)) {
+            a++;
+        }
+        while (a < i && a > s0 && lab[a - 1] != 0 && ws->ti[a - 1].cap) {
+            a--; /* "ARTHUR D. LITTLE INC": the name the model gave the words before */
+        }
+        if (a < i) {
+            label_name(lab, a, i + 1, EG_NE_ORG);
         }
     }
 }
@@ -3111,6 +3179,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     bool ok = true;
     for (size_t k = 0; k < nsents && !ws->no_text_rules; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
+        legal_form_names(ws, ws->labels, words, s0, s1);
         firm_names(ws, ws->labels, words, s0, s1);
         stated_names(ws, ws->labels, words, s0, s1);
     }

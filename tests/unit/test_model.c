@@ -603,6 +603,32 @@ static void test_short_firm_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A legal form the model left out of a firm's name, or took alone, is the firm's: "Anglo
+ * American plc" (MISC + O), "to Capital A Berhad" (O O ORG), "ARTHUR D. LITTLE INC"; not
+ * "UNILEVER PLC AND NV" joined at "AND", nor "a California Limited Partnership". */
+static void test_legal_forms(eg_model *d)
+{
+    const char *a[] = {"Anglo", "American", "plc", "handed", "most", "of", "its", "stake", "to",
+                       "shareholders", ".", "AirAsia", "Group", "Berhad", "changed", "its",
+                       "name", "to", "Capital", "A", "Berhad", "on", "Friday", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 24, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));   /* Anglo American plc */
+    CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG)); /* AirAsia Group Berhad */
+    CHECK(has_chunk(ch, nch, 18, 21, EG_NE_ORG)); /* Capital A Berhad */
+    const char *b[] = {"UNILEVER", "PLC", "AND", "NV", "1986", "PROFIT", ".", "Units", "of",
+                       "Benequity", "Holdings", ",", "a", "California", "Limited",
+                       "Partnership", ",", "rose", "."};
+    nch = tag_words(d, ws, b, 19, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 2, 4, EG_NE_ORG));   /* "AND NV" */
+    CHECK(!has_chunk(ch, nch, 0, 4, EG_NE_ORG));   /* "UNILEVER PLC AND NV" */
+    CHECK(!has_chunk(ch, nch, 13, 15, EG_NE_ORG)); /* "California Limited" */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* Today's dateline names a place, also with its date ("SAO PAULO , Dec 9 ( Reuters ) -"); a
  * fixture's "( N ) -" is none. */
 static void test_dateline_place(eg_model *d)
@@ -903,6 +929,7 @@ int main(void)
     test_platforms(d);
     test_opening_person(d);
     test_short_firm_names(d);
+    test_legal_forms(d);
     test_defined_acronyms(d);
     test_firm_context(d);
     test_title_out(d);
