@@ -571,6 +571,11 @@ static const cue cues[] = {
     {{"doing", "business", "as"}, true},
     {{"a.k.a."}, true},
     {{"aka"}, true},
+    /* "the capital, Rangoon, is officially called Yangon" */
+    {{"is", "officially", "called"}, false},
+    {{"is", "officially", "known", "as"}, false},
+    {{"is", "now", "called"}, false},
+    {{"is", "now", "known", "as"}, false},
     {{"now", "known", "as"}, false},
     {{"now", "known", "simply", "as"}, false},
     {{"now", "called"}, false},
@@ -771,8 +776,10 @@ static bool nickname_cue(const cue *cu)
 }
 
 /* The comma of an appositive that a nickname cue at token t ends: "NAME, a former militia
- * commander widely known as Hemedti": a comma right after a person's name, then up to ten
- * lower-case words, no other name, in the sentence; UINT32_MAX when none. */
+ * commander widely known as Hemedti", "Petroleo Brasileiro SA, the state-controlled oil
+ * company better known as Petrobras": a comma right after a person's or an organization's
+ * name, then up to ten lower-case words, no other name, in the sentence; UINT32_MAX when
+ * none. */
 static uint32_t appositive_comma(ctx *c, uint32_t t)
 {
     const eg_doc *doc = c->doc;
@@ -780,8 +787,11 @@ static uint32_t appositive_comma(ctx *c, uint32_t t)
     for (uint32_t q = t; q-- > sb && t - q <= 11;) {
         if (tok_is(doc, q, ",")) {
             long m = q > 0 ? mention_at(c->ms, q - 1) : -1;
-            return m >= 0 && c->ms->v[m].type == EG_PERSON && c->ms->v[m].tok_end == q ? q
-                                                                                      : UINT32_MAX;
+            return m >= 0 && c->ms->v[m].tok_end == q &&
+                           (c->ms->v[m].type == EG_PERSON ||
+                            c->ms->v[m].type == EG_ORGANIZATION)
+                       ? q
+                       : UINT32_MAX;
         }
         if (!eg_is_lower((unsigned char)doc->text[doc->toks[q].start])) {
             return UINT32_MAX; /* another name, or punctuation */
@@ -1023,6 +1033,59 @@ static eg_status unnamed_subject(ctx *c, uint32_t sb, uint32_t verb, long *made)
  * one renamed is the sentence's subject, its first name, opening the sentence or its main
  * clause ("After the sale, Cyclops will ..."), with no other name between it and the verb; a
  * country is never renamed. Adds (old, new) pairs as find_stated does. */
+/* How many words of a time from token t ("on Saturday", "last year", "in 1997", "this
+ * week"), at most three: 0 when none. */
+static uint32_t when_words(const eg_doc *doc, uint32_t t)
+{
+    static const char *const opens[] = {"on", "in", "last", "this", "earlier", "later"};
+    static const char *const ends[] = {"monday",  "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "year",      "week",     "month",
+                                       "today",   "yesterday"};
+    bool open = false;
+    for (size_t i = 0; i < EG_ARRAY_LEN(opens) && !open; i++) {
+        open = tok_is(doc, t, opens[i]);
+    }
+    if (!open || t + 1 >= doc->ntoks) {
+        return 0;
+    }
+    for (size_t i = 0; i < EG_ARRAY_LEN(ends); i++) {
+        if (tok_is(doc, t + 1, ends[i])) {
+            return 2;
+        }
+    }
+    const char *w = doc->text + doc->toks[t + 1].start;
+    size_t wn = doc->toks[t + 1].end - doc->toks[t + 1].start;
+    return wn == 4 && eg_is_digit((unsigned char)w[0]) && eg_is_digit((unsigned char)w[3]) ? 2
+                                                                                          : 0;
+}
+
+/* "changed its name from A to B" with no subject to name (at n + 1, "from"): A and B, both
+ * found, of one type, an organization's or a place's. */
+static void from_to(ctx *c, uint32_t n, uint32_t se, uint32_t (*pairs)[3], size_t *npairs)
+{
+    const eg_doc *doc = c->doc;
+    uint32_t a = n + 2 + (tok_is(c->doc, n + 2, "the") ? 1u : 0u);
+    long older = a < se ? mention_at(c->ms, a) : -1;
+    if (older < 0 || c->ms->v[older].tok_begin != a) {
+        return;
+    }
+    uint32_t b = c->ms->v[older].tok_end;
+    if (!tok_is(doc, b, "to")) {
+        return;
+    }
+    b += 1 + (tok_is(doc, b + 1, "the") ? 1u : 0u);
+    long newer = b < se ? mention_at(c->ms, b) : -1;
+    if (newer < 0 || c->ms->v[newer].tok_begin != b ||
+        c->ms->v[newer].type != c->ms->v[older].type ||
+        (c->ms->v[newer].type != EG_ORGANIZATION && c->ms->v[newer].type != EG_LOCATION)) {
+        return;
+    }
+    pairs[*npairs][0] = (uint32_t)older;
+    pairs[*npairs][1] = (uint32_t)newer;
+    pairs[*npairs][2] = EG_STATED_CHANGE;
+    (*npairs)++;
+}
+
 static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
 {
     const eg_doc *doc = c->doc;
@@ -1041,8 +1104,11 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
             if (tok_is(doc, n, "corporate") || tok_is(doc, n, "legal")) {
                 n++;
             }
-            if (!verb || !tok_is(doc, n, "name") ||
-                !(tok_is(doc, n + 1, "to") || tok_is(doc, n + 1, "from"))) {
+            if (!verb || !tok_is(doc, n, "name")) {
+                continue;
+            }
+            n += when_words(doc, n + 1); /* "changed its name on Saturday from" */
+            if (!(tok_is(doc, n + 1, "to") || tok_is(doc, n + 1, "from"))) {
                 continue;
             }
         } else {
@@ -1064,6 +1130,7 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
         }
         uint32_t s = sentence_of(doc, v);
         uint32_t se = doc->sents[s].tok_end;
+        eg_status st = EG_OK;
         for (int k = 0; k < 2 && s > 0 && !capitalized_tok(doc, doc->sents[s].tok_begin); k++) {
             s--; /* a line broken in the sentence ("said it will\nchange its name") */
         }
@@ -1093,13 +1160,17 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
             /* "Datsun changed its name to Nissan": the recognizer missed the subject that
              * opens the sentence, capitalized words right before the verb or "said" */
             long made = -1;
-            eg_status st = unnamed_subject(c, sb, v, &made);
+            st = unnamed_subject(c, sb, v, &made);
             if (st != EG_OK) {
                 return st;
             }
             subj = made >= 0 ? made : subj;
         }
+        bool from_first = tok_is(doc, n + 1, "from");
         if (subj < 0) {
+            if (from_first) {
+                from_to(c, n, se, pairs, npairs);
+            }
             continue;
         }
         bool known = false;
@@ -1123,11 +1194,14 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
         bool opens = known || sm->tok_begin == sb || tok_is(doc, sm->tok_begin - 1, ",") ||
                      tok_is(doc, sm->tok_begin - 1, "-") || tok_is(doc, sm->tok_begin - 1, "<");
         if (sm->tok_end > v || type == EG_COUNTRY || !opens ||
-            !rename_gap_ok(doc, sm->tok_end, v, known)) {
+            !rename_gap_ok(doc, sm->tok_end, v, known) ||
+            (last >= 0 && c->ms->v[last].tok_begin >= sm->tok_end)) {
+            /* no subject ("X said Y will"; "Burma's ruling junta changed its name from A to
+             * B"): the two names alone */
+            if (from_first) {
+                from_to(c, n, se, pairs, npairs);
+            }
             continue;
-        }
-        if (last >= 0 && c->ms->v[last].tok_begin >= sm->tok_end) {
-            continue; /* another name before the verb is the subject's ("X said Y will") */
         }
         /* a subject named in part stands for the article's longer name ("Sheppard" for
          * "Sheppard Resources Inc" before it) */
@@ -1149,8 +1223,6 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
         }
         /* what has a name to change is an organization, or a place ("Madras ... Chennai") */
         eg_etype made = type == EG_LOCATION ? EG_LOCATION : EG_ORGANIZATION;
-        bool from_first = tok_is(doc, n + 1, "from");
-        eg_status st = EG_OK;
         long first = renamed_name_at(c, n + 2, se, made, &st);
         if (st != EG_OK) {
             return st;

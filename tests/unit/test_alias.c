@@ -409,6 +409,31 @@ static void test_more_stated(void)
     CHECK(!has_link(&g.de, "ung ing")); /* another article's Ung Ing may be another's */
     done(&g);
 
+    /* a rename with no subject to name, a time between; a place "officially called"; an
+     * organization's nickname after an appositive */
+    fixture r = {.d = make_doc("Burma's ruling junta changed its name on Saturday from the State "
+                               "Law and Order Restoration Council to the State Peace and "
+                               "Development Council. The capital, Rangoon, is officially called "
+                               "Yangon. Attention is on Petroleo Brasileiro SA, the "
+                               "state-controlled oil company better known as Petrobras.")};
+    mark(&r.ms, &r.d, "Burma", EG_COUNTRY, 0);
+    mark(&r.ms, &r.d, "State Law and Order Restoration Council", EG_ORGANIZATION, 0);
+    mark(&r.ms, &r.d, "State Peace and Development Council", EG_ORGANIZATION, 0);
+    mark(&r.ms, &r.d, "Rangoon", EG_LOCATION, 0);
+    mark(&r.ms, &r.d, "Yangon", EG_LOCATION, 0);
+    mark(&r.ms, &r.d, "Petroleo Brasileiro SA", EG_ORGANIZATION, 0);
+    mark(&r.ms, &r.d, "Petrobras", EG_ORGANIZATION, 0);
+    resolve(&r);
+    CHECK(same(&r.de, &r.ms, "State Law and Order Restoration Council",
+               "State Peace and Development Council"));
+    CHECK_STR(label_of(&r.de, &r.ms, "State Law and Order Restoration Council"),
+              "State Peace and Development Council");
+    CHECK(!same(&r.de, &r.ms, "Burma", "State Peace and Development Council"));
+    CHECK(same(&r.de, &r.ms, "Rangoon", "Yangon"));
+    CHECK_STR(label_of(&r.de, &r.ms, "Rangoon"), "Yangon");
+    CHECK(same(&r.de, &r.ms, "Petroleo Brasileiro SA", "Petrobras"));
+    done(&r);
+
     /* a given name of two people: neither */
     fixture h = {.d = make_doc("Hunter Biden and Joe Biden met Hunter Thompson. Hunter spoke.")};
     mark(&h.ms, &h.d, "Hunter Biden", EG_PERSON, 0);
