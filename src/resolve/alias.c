@@ -215,6 +215,29 @@ static eg_status add_link(eg_doc_entities *de, eg_link_kind kind, eg_etype type,
     return EG_OK;
 }
 
+/* A stated alias's current name, joined after it was stated to a longer name of the article
+ * ("Altus, formerly known as First Southern ..." and then "Altus Bank"): the link names the
+ * entity it ended in, which other articles know by that key. */
+static eg_status root_links(eg_doc_entities *de)
+{
+    for (size_t i = 0; i < de->nlinks; i++) {
+        eg_alias_link *l = &de->links[i];
+        uint32_t e = l->kind == EG_LINK_ALIAS ? find_entity(de, l->type, l->a) : NONE;
+        uint32_t r = e != NONE ? find(de, e) : NONE;
+        if (r == NONE || r == e || de->ents[r].type != l->type ||
+            strcmp(de->ents[r].key, l->b) == 0) {
+            continue;
+        }
+        char *k = eg_strdup(de->ents[r].key);
+        if (!k) {
+            return EG_ERR_NOMEM;
+        }
+        free(l->a);
+        l->a = k;
+    }
+    return EG_OK;
+}
+
 /* Does the user's file keep the entities rooted at a and b apart? */
 static bool user_distinct(const eg_doc_entities *de, uint32_t a, uint32_t b)
 {
@@ -564,6 +587,12 @@ static const cue cues[] = {
     {{"who", "is", "known", "by", "her", "nickname"}, true},
     {{"who", "is", "known", "by", "his", "nickname"}, true},
     {{"nicknamed"}, true},
+    /* "William Clay Ford Jr., who goes by Bill Ford"; "known to colleagues as Doug McMillon" */
+    {{"who", "goes", "by"}, true},
+    {{"known", "to", "colleagues", "as"}, true},
+    {{"known", "to", "friends", "as"}, true},
+    {{"known", "to", "his", "friends", "as"}, true},
+    {{"known", "to", "her", "friends", "as"}, true},
     /* a trading name: "Wm Morrison Supermarkets, which trades as Morrisons" */
     {{"which", "trades", "as"}, true},
     {{"trading", "as"}, true},
@@ -590,6 +619,9 @@ static const cue cues[] = {
     {{"which", "has", "changed", "its", "name", "from"}, true},
     {{"which", "changed", "its", "corporate", "name", "from"}, true},
     {{"which", "renamed", "itself"}, false},
+    /* "the Conference on Security and Co-operation in Europe, which later became the OSCE" */
+    {{"which", "later", "became"}, false},
+    {{"which", "became"}, false},
     {{"which", "was", "renamed", "from"}, true},
     {{"which", "was", "renamed"}, false},
     {{"which", "rebranded", "as"}, false},
@@ -767,6 +799,10 @@ static bool nickname_cue(const cue *cu)
             return true;
         }
     }
+    if ((strcmp(cu->words[0], "known") == 0 && strcmp(cu->words[1], "to") == 0) ||
+        (strcmp(cu->words[0], "who") == 0 && strcmp(cu->words[1], "goes") == 0)) {
+        return true; /* "known to colleagues as", "who goes by" */
+    }
     for (size_t k = 0; k < EG_CUE_WORDS && cu->words[k]; k++) {
         if (strcmp(cu->words[k], "nickname") == 0) {
             return true; /* "known by her nickname" */
@@ -887,6 +923,9 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
             }
             uint32_t left_end = l;
             uint32_t right = t + k;
+            if (tok_is(doc, right, "the") && mention_at(c->ms, right + 1) >= 0) {
+                right++; /* "which later became the OSCE" */
+            }
             long ml = mention_at(c->ms, left_end - 1);
             if (ml < 0) {
                 ml = company_antecedent(c, left_end);
@@ -1703,6 +1742,8 @@ static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstate
         if (st != EG_OK) {
             return st;
         }
+        bool listed = (out->ents[ec].label_fixed && !out->ents[ec].stated) ||
+                      (out->ents[eo].label_fixed && !out->ents[eo].stated);
         merge(out, eo, ec);
         set_why(c, old, EG_RULE_STATED_ALIAS, ms->v[old].surface, ms->v[cur].surface);
         set_why(c, cur, EG_RULE_STATED_ALIAS, ms->v[cur].surface, ms->v[cur].surface);
@@ -1712,6 +1753,7 @@ static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstate
         free(out->ents[ec].label);
         out->ents[ec].label = eg_strdup(ms->v[cur].surface);
         out->ents[ec].label_fixed = true;
+        out->ents[ec].stated = !listed; /* a list's name stays its own ("Shell") */
         if (!out->ents[ec].label) {
             return EG_ERR_NOMEM;
         }
@@ -1978,10 +2020,12 @@ static eg_status partial_names(ctx *c)
         if (pe->merged_into != NONE || pe->type == EG_COUNTRY) {
             continue; /* a place only joins a person, below */
         }
-        if (pe->label_fixed || full[e]) {
+        if (pe->stated ? false : pe->label_fixed || full[e]) {
             /* a listed name is its own entity: "IBM" is not "IBM Canada Ltd"; nor is a firm
              * the article names with its legal form: "Texaco Inc" and "Texaco" are not
-             * "Texaco Canada Inc" */
+             * "Texaco Canada Inc". A name of one word a stated rename labels is a name as
+             * any other, named in full or not by its old name ("TMOC, formerly the Moonie Oil
+             * Co Ltd" of TMOC Resources Ltd) */
             continue;
         }
         size_t pw = alias_count_words(pe->key);
@@ -2143,6 +2187,25 @@ static bool opens_surface(const eg_local_entity *a, const eg_local_entity *b)
     return false;
 }
 
+/* Is a surface of a, of two words or more, inside a surface of b, words before it and after
+ * it ("Evo Morales" of "Juan Evo Morales Ayma"; not a tail, "Lula da Silva", which other
+ * rules take)? */
+static bool inside_surface(const eg_local_entity *a, const eg_local_entity *b)
+{
+    for (size_t i = 0; i < a->nsurf; i++) {
+        const char *t = a->surf[i].text;
+        size_t n = strlen(t);
+        for (size_t j = 0; j < b->nsurf; j++) {
+            for (const char *p = strstr(b->surf[j].text, t); p; p = strstr(p + 1, t)) {
+                if (p > b->surf[j].text && p[-1] == ' ' && p[n] == ' ') {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
 /* Are the words only a generational suffix ("jr.", "iii")? */
 static bool generational_rest(const char *w)
 {
@@ -2215,8 +2278,9 @@ static bool named_beside(const ctx *c, uint32_t e, uint32_t f)
  * longer name, which adds more than a generational suffix ("Donald Trump Jr."). One word
  * opens the name of one of a family the article names, whom their surname cannot tell apart
  * ("Paetongtarn" of Paetongtarn Shinawatra beside Thaksin Shinawatra, "Hunter" of Hunter
- * Biden beside Joe Biden). Never when the two are named in one sentence ("Suu Kyi, the
- * daughter of Aung San"). */
+ * Biden beside Joe Biden). So do inner words of the name, two or more ("Evo Morales" of Juan
+ * Evo Morales Ayma). Never when the two are named in one sentence ("Suu Kyi, the daughter of
+ * Aung San"). */
 static void name_openings(ctx *c)
 {
     eg_doc_entities *out = c->de;
@@ -2236,9 +2300,12 @@ static void name_openings(ctx *c)
         for (size_t f = 0; f < out->n; f++) {
             const eg_local_entity *fe = &out->ents[f];
             if (f == e || fe->type != EG_PERSON ||
-                find(out, (uint32_t)f) == find(out, (uint32_t)e) ||
-                strncmp(fe->key, pe->key, n) != 0 || fe->key[n] != ' ' ||
-                !opens_surface(pe, fe) || generational_rest(fe->key + n + 1)) {
+                find(out, (uint32_t)f) == find(out, (uint32_t)e)) {
+                continue;
+            }
+            bool opening = strncmp(fe->key, pe->key, n) == 0 && fe->key[n] == ' ' &&
+                           opens_surface(pe, fe) && !generational_rest(fe->key + n + 1);
+            if (!opening && (one || !inside_surface(pe, fe))) {
                 continue; /* "Janet Jackson-style"; "Donald Trump Jr." is the son */
             }
             if (nhits == 0 || find(out, (uint32_t)f) != find(out, hit)) {
@@ -2545,6 +2612,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     st = st == EG_OK ? generic_words(&c) : st;
     st = st == EG_OK ? fold_and_label(&c) : st;
     st = st == EG_OK ? partial_links(&c) : st;
+    st = st == EG_OK ? root_links(out) : st;
     eg_buf_fini(&c.key);
     if (st == EG_OK) {
         return EG_OK;

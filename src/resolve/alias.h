@@ -33,6 +33,7 @@ typedef struct eg_local_entity {
     char *key;           /* normalized match key (eg_gaz_key of the canonical form) */
     char *label;         /* best written form in this article */
     bool label_fixed;    /* label comes from a list or a stated rename: do not override */
+    bool stated;         /* ... from a stated rename (not a list) */
     eg_surface *surf;    /* distinct surfaces */
     size_t nsurf;
     size_t surf_cap;

@@ -96,8 +96,10 @@ static bool names_close(const char *a, const char *b)
 
 /* Are a and b one name spelt two ways in its surname only, after given names of six letters
  * or more that no list gives ("abdourahamane tiani" / "abdourahamane tchiani": a
- * transliteration; not "john smith" / "john smyth")? The surnames keep their first letter,
- * five letters or more, and two edits at most. */
+ * transliteration; not "john smith" / "john smyth")? The surnames, without a particle ("al-"),
+ * keep their first letter, five letters or more, and two edits at most; or, of six letters or
+ * more, differ in a first q, g or k alone ("muammar qaddafi" / "muammar al-gaddafi"; not
+ * "morton mandel" / "morton handel"). */
 /* Are the words of key k before its surname (at la) given names of six letters or more that no
  * list gives (no common given name, no particle)? */
 static bool uncommon_given(const char *k, const char *la)
@@ -113,17 +115,44 @@ static bool uncommon_given(const char *k, const char *la)
     return true;
 }
 
+/* The space before the surname of person key k, before a particle that opens it ("muammar al
+ * gaddafi": the one after "muammar"); NULL for a key of one word. */
+static const char *given_end(const char *k)
+{
+    const char *la = strrchr(k, ' ');
+    if (la && la > k) {
+        const char *p = la - 1;
+        while (p > k && p[-1] != ' ') {
+            p--;
+        }
+        if (p > k && eg_gaz_name_particle(p, (size_t)(la - p))) {
+            return p - 1;
+        }
+    }
+    return la;
+}
+
 static bool surname_spellings(const char *a, const char *b)
 {
-    const char *la = strrchr(a, ' '), *lb = strrchr(b, ' ');
-    if (!la || !lb || la - a != lb - b || memcmp(a, b, (size_t)(la - a)) != 0 ||
-        !uncommon_given(a, la)) {
+    const char *ga = given_end(a), *gb = given_end(b);
+    if (!ga || !gb || ga - a != gb - b || memcmp(a, b, (size_t)(ga - a)) != 0 ||
+        !uncommon_given(a, ga)) {
         return false;
     }
-    la++, lb++;
+    const char *la = alias_last_word(a), *lb = alias_last_word(b);
     size_t na = strlen(la), nb = strlen(lb);
-    return na >= 5 && nb >= 5 && la[0] == lb[0] && strcmp(la, lb) != 0 &&
-           eg_alias_edit_distance(la, na, lb, nb, 2) <= 2;
+    bool pa = la - 1 != ga, pb = lb - 1 != gb; /* a particle before the surname */
+    if (na < 5 || nb < 5) {
+        return false;
+    }
+    if (na == nb && memcmp(la, lb, na) == 0) {
+        return pa != pb; /* "muammar gaddafi", "muammar al gaddafi" */
+    }
+    if (la[0] != lb[0]) { /* "qaddafi" / "gaddafi": Arabic's q written g or k, alone */
+        return strchr("gkq", la[0]) && strchr("gkq", lb[0]) && na >= 6 && nb >= 6 &&
+               eg_alias_edit_distance(la, na, lb, nb, 1) <= 1;
+    }
+    return eg_alias_edit_distance(la, na, lb, nb, 2) <= 2;
 }
 
 /* Are a and b one name whose given name is spelt two ways, one letter apart ("sergei lavrov" /
@@ -747,7 +776,7 @@ static bool chain_people(const cross_ctx *x, uint32_t *next, bool by_surname)
     bool ok = true;
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        const char *sp = by_surname ? strchr(c->key, ' ') : strrchr(c->key, ' ');
+        const char *sp = by_surname ? strchr(c->key, ' ') : given_end(c->key);
         next[i] = UINT32_MAX;
         if (c->type != EG_PERSON || !sp || c->listed ||
             (by_surname ? sp - c->key < 5 || strlen(strrchr(sp, ' ') + 1) < 6

@@ -434,6 +434,37 @@ static void test_more_stated(void)
     CHECK(same(&r.de, &r.ms, "Petroleo Brasileiro SA", "Petrobras"));
     done(&r);
 
+    /* "who goes by", "known to colleagues as", "which later became the"; a one-word current
+     * name joins the longer name of its article, and the link names where it ended */
+    fixture q = {.d = make_doc("William Clay Ford, who goes by Bill Ford, spoke. Carl Douglas "
+                               "McMillon, known to colleagues as Doug McMillon, flew in. It grew "
+                               "out of the Conference on Security and Co-operation in Europe, "
+                               "which later became the OSCE in 1995. TMOC, formerly the Moonie "
+                               "Oil Co Ltd, said TMOC Resources Ltd would reject the bid.")};
+    mark(&q.ms, &q.d, "William Clay Ford", EG_PERSON, 0);
+    mark(&q.ms, &q.d, "Bill Ford", EG_PERSON, 0);
+    mark(&q.ms, &q.d, "Carl Douglas McMillon", EG_PERSON, 0);
+    mark(&q.ms, &q.d, "Doug McMillon", EG_PERSON, 0);
+    mark(&q.ms, &q.d, "Conference on Security and Co-operation in Europe", EG_ORGANIZATION, 0);
+    mark(&q.ms, &q.d, "OSCE", EG_ORGANIZATION, 0);
+    mark(&q.ms, &q.d, "TMOC", EG_ORGANIZATION, 0);
+    mark(&q.ms, &q.d, "Moonie Oil Co Ltd", EG_ORGANIZATION, 0);
+    mark(&q.ms, &q.d, "TMOC Resources Ltd", EG_ORGANIZATION, 0);
+    resolve(&q);
+    CHECK(same(&q.de, &q.ms, "William Clay Ford", "Bill Ford"));
+    CHECK(same(&q.de, &q.ms, "Carl Douglas McMillon", "Doug McMillon"));
+    CHECK(same(&q.de, &q.ms, "Conference on Security and Co-operation in Europe", "OSCE"));
+    CHECK(same(&q.de, &q.ms, "TMOC", "Moonie Oil Co Ltd"));
+    CHECK(same(&q.de, &q.ms, "TMOC", "TMOC Resources Ltd"));
+    bool ended = false;
+    for (size_t i = 0; i < q.de.nlinks; i++) {
+        ended = ended || (q.de.links[i].kind == EG_LINK_ALIAS &&
+                          strcmp(q.de.links[i].b, "moonie oil") == 0 &&
+                          strcmp(q.de.links[i].a, "tmoc resources") == 0);
+    }
+    CHECK(ended);
+    done(&q);
+
     /* a given name of two people: neither */
     fixture h = {.d = make_doc("Hunter Biden and Joe Biden met Hunter Thompson. Hunter spoke.")};
     mark(&h.ms, &h.d, "Hunter Biden", EG_PERSON, 0);
@@ -768,6 +799,18 @@ static void test_group_and_blend_names(void)
     CHECK(!same(&a.de, &a.ms, "Aung San", "Aung San Suu Kyi"));
     CHECK(same(&a.de, &a.ms, "Ismail Sabri", "Ismail Sabri bin Yaakob"));
     done(&a);
+
+    /* inner words of a name, two or more; not a relative's name, not one word */
+    fixture b = {.d = make_doc("President Juan Evo Morales Ayma sent troops. Evo Morales told "
+                               "supporters. Carla Morales, an analyst, and Evo spoke.")};
+    mark(&b.ms, &b.d, "Juan Evo Morales Ayma", EG_PERSON, 0);
+    mark(&b.ms, &b.d, "Evo Morales", EG_PERSON, 1);
+    mark(&b.ms, &b.d, "Carla Morales", EG_PERSON, 0);
+    mark(&b.ms, &b.d, "Evo", EG_PERSON, 2);
+    resolve(&b);
+    CHECK(same(&b.de, &b.ms, "Evo Morales", "Juan Evo Morales Ayma"));
+    CHECK(!same(&b.de, &b.ms, "Carla Morales", "Juan Evo Morales Ayma"));
+    done(&b);
 }
 
 static void test_country_traps(void)
@@ -985,6 +1028,10 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "sergey lavrov", n1, 1, 3, false, 7, false},
         {EG_PERSON, "maria berg", n0, 1, 3, false, 8, false},
         {EG_PERSON, "marie berg", n1, 1, 3, false, 9, false},
+        {EG_PERSON, "muammar al gaddafi", n0, 1, 3, false, 10, false},
+        {EG_PERSON, "muammar qaddafi", n1, 1, 3, false, 11, false},
+        {EG_PERSON, "morton mandel", n0, 1, 3, false, 12, false},
+        {EG_PERSON, "morton handel", n1, 1, 3, false, 13, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -996,6 +1043,8 @@ static void test_cross_transliteration(void)
     CHECK(uf_root(parent, 4) != uf_root(parent, 5)); /* side by side: two people */
     CHECK(uf_root(parent, 6) == uf_root(parent, 7)); /* Sergei / Sergey Lavrov */
     CHECK(uf_root(parent, 8) != uf_root(parent, 9)); /* a short surname: two people maybe */
+    CHECK(uf_root(parent, 10) == uf_root(parent, 11)); /* al-Gaddafi / Qaddafi */
+    CHECK(uf_root(parent, 12) != uf_root(parent, 13)); /* Mandel / Handel: two people */
     free(p);
 }
 
