@@ -1025,6 +1025,52 @@ static bool rename_gap_ok(const eg_doc *doc, uint32_t from, uint32_t to, bool wh
     return true;
 }
 
+/* The subject of a rename told after an appositive: "Midland Bank plc, the British lender
+ * bought by HSBC Holdings plc in 1992, will change its name to HSBC Bank plc": an
+ * organization opening the sentence (or its text after a dateline's "-"), a comma and "the",
+ * "a" or "an" after it, and a comma before the verb with at most two auxiliaries between
+ * ("will", "has", "said it will"...). -1 when none. */
+static long apposed_subject(ctx *c, uint32_t sb, uint32_t verb)
+{
+    static const char *const aux[] = {"will", "would", "has", "had", "is", "was", "said", "it",
+                                      "to", "plans", "agreed", "voted", "decided"};
+    const eg_doc *doc = c->doc;
+    uint32_t q = verb;
+    while (q > sb && verb - q < 4) {
+        bool a = false;
+        for (size_t i = 0; i < EG_ARRAY_LEN(aux) && !a; i++) {
+            a = tok_is(doc, q - 1, aux[i]);
+        }
+        if (!a) {
+            break;
+        }
+        q--;
+    }
+    if (q <= sb || !tok_is(doc, q - 1, ",")) {
+        return -1;
+    }
+    for (size_t i = 0; i < c->ms->n; i++) {
+        const eg_mention *m = &c->ms->v[i];
+        if (m->tok_begin < sb || m->tok_end + 2 >= q - 1 || m->type != EG_ORGANIZATION ||
+            !(m->tok_begin == sb || tok_is(doc, m->tok_begin - 1, "-")) ||
+            !tok_is(doc, m->tok_end, ",") ||
+            !(tok_is(doc, m->tok_end + 1, "the") || tok_is(doc, m->tok_end + 1, "a") ||
+              tok_is(doc, m->tok_end + 1, "an")) ||
+            q - 1 - m->tok_end > 24) {
+            continue;
+        }
+        long longest = (long)i; /* the longest at that word */
+        for (size_t j = i + 1; j < c->ms->n; j++) {
+            if (c->ms->v[j].tok_begin == m->tok_begin &&
+                c->ms->v[j].tok_end > c->ms->v[longest].tok_end) {
+                longest = (long)j;
+            }
+        }
+        return c->ms->v[longest].tok_end == m->tok_end ? longest : -1;
+    }
+    return -1;
+}
+
 /* The sentence's subject the recognizer missed, opening it at token sb before the verb at
  * token verb ("Datsun changed", "Datsun said it will change", "Datsun will change"): one to
  * four capitalized words, no pronoun or determiner ("The company changed"); added as an
@@ -1212,6 +1258,11 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
             }
             continue;
         }
+        long apposed = apposed_subject(c, sb, v);
+        if (apposed >= 0) {
+            subj = last = apposed; /* "Midland Bank plc, the British lender bought by HSBC
+                                    * Holdings plc in 1992, will change its name" */
+        }
         bool known = false;
         if (last >= 0) {
             uint32_t b = c->ms->v[last].tok_begin;
@@ -1233,7 +1284,7 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
         bool opens = known || sm->tok_begin == sb || tok_is(doc, sm->tok_begin - 1, ",") ||
                      tok_is(doc, sm->tok_begin - 1, "-") || tok_is(doc, sm->tok_begin - 1, "<");
         if (sm->tok_end > v || type == EG_COUNTRY || !opens ||
-            !rename_gap_ok(doc, sm->tok_end, v, known) ||
+            (apposed < 0 && !rename_gap_ok(doc, sm->tok_end, v, known)) ||
             (last >= 0 && c->ms->v[last].tok_begin >= sm->tok_end)) {
             /* no subject ("X said Y will"; "Burma's ruling junta changed its name from A to
              * B"): the two names alone */

@@ -465,6 +465,19 @@ static void test_more_stated(void)
     CHECK(ended);
     done(&q);
 
+    /* a rename told after an appositive naming another firm */
+    fixture m = {.d = make_doc("LONDON, Sept 27 - Midland Bank plc, the British lender bought by "
+                               "HSBC Holdings plc in 1992, will change its name to HSBC Bank plc "
+                               "in November.")};
+    mark(&m.ms, &m.d, "LONDON", EG_LOCATION, 0);
+    mark(&m.ms, &m.d, "Midland Bank plc", EG_ORGANIZATION, 0);
+    mark(&m.ms, &m.d, "HSBC Holdings plc", EG_ORGANIZATION, 0);
+    mark(&m.ms, &m.d, "HSBC Bank plc", EG_ORGANIZATION, 0);
+    resolve(&m);
+    CHECK(same(&m.de, &m.ms, "Midland Bank plc", "HSBC Bank plc"));
+    CHECK(!same(&m.de, &m.ms, "HSBC Holdings plc", "HSBC Bank plc"));
+    done(&m);
+
     /* a given name of two people: neither */
     fixture h = {.d = make_doc("Hunter Biden and Joe Biden met Hunter Thompson. Hunter spoke.")};
     mark(&h.ms, &h.d, "Hunter Biden", EG_PERSON, 0);
