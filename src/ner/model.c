@@ -2307,6 +2307,24 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             label_name(lab, a, i + 1, EG_NE_ORG);
         }
     }
+    for (size_t i = s0; i + 3 < s1; i++) {
+        /* "The Hongkong and Shanghai Banking Corporation Limited", which the model cut at
+         * "and": after "the", one unlisted word before it, a name of three words or more after
+         * it that ends with a legal form; not "Exxon and Mobil Corp" (two words), "Cargill,
+         * Continental and Louis Dreyfus Corp" (no "the"), nor a listed firm's word */
+        if (lab[i] != 4 + 4 * EG_NE_ORG || (ws->ti[i].gaz & EG_GAZ_ORG) || i == s0 ||
+            !eg_word_eqi("the", w[i - 1].s, w[i - 1].len) ||
+            !(eg_word_eq("and", w[i + 1].s, w[i + 1].len) ||
+              eg_word_eq("&", w[i + 1].s, w[i + 1].len)) ||
+            lab[i + 2] != 1 + 4 * EG_NE_ORG) {
+            continue;
+        }
+        size_t e = name_end(lab, i + 2, s1);
+        if (e - (i + 2) >= 3 && legal_word(&w[e - 1])) {
+            label_name(lab, i, e, EG_NE_ORG);
+            i = e - 1;
+        }
+    }
 }
 
 /* Is word t "by" after a credit line's opening ("Reporting by", "Editing by", "Writing by",

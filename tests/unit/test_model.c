@@ -605,7 +605,9 @@ static void test_short_firm_names(eg_model *d)
 
 /* A legal form the model left out of a firm's name, or took alone, is the firm's: "Anglo
  * American plc" (MISC + O), "to Capital A Berhad" (O O ORG), "ARTHUR D. LITTLE INC"; not
- * "UNILEVER PLC AND NV" joined at "AND", nor "a California Limited Partnership". */
+ * "UNILEVER PLC AND NV" joined at "AND", nor "a California Limited Partnership". "The Hongkong
+ * and Shanghai Banking Corporation Limited" is one name, "Continental and Louis Dreyfus Corp"
+ * two. */
 static void test_legal_forms(eg_model *d)
 {
     const char *a[] = {"Anglo", "American", "plc", "handed", "most", "of", "its", "stake", "to",
@@ -625,6 +627,13 @@ static void test_legal_forms(eg_model *d)
     CHECK(!has_chunk(ch, nch, 2, 4, EG_NE_ORG));   /* "AND NV" */
     CHECK(!has_chunk(ch, nch, 0, 4, EG_NE_ORG));   /* "UNILEVER PLC AND NV" */
     CHECK(!has_chunk(ch, nch, 13, 15, EG_NE_ORG)); /* "California Limited" */
+    /* a firm's name the model cut at "and", after "the"; not a list of firms */
+    const char *c[] = {"The", "Hongkong", "and", "Shanghai", "Banking", "Corporation",
+                       "Limited", "will", "keep", "its", "name", ".", "Cargill", ",",
+                       "Continental", "and", "Louis", "Dreyfus", "Corp", "bid", "."};
+    nch = tag_words(d, ws, c, 21, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 7, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 14, 19, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
