@@ -1796,6 +1796,7 @@ static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstate
         bool listed = (out->ents[ec].label_fixed && !out->ents[ec].stated) ||
                       (out->ents[eo].label_fixed && !out->ents[eo].stated);
         merge(out, eo, ec);
+        out->ents[eo].old_name = eo != ec;
         set_why(c, old, EG_RULE_STATED_ALIAS, ms->v[old].surface, ms->v[cur].surface);
         set_why(c, cur, EG_RULE_STATED_ALIAS, ms->v[cur].surface, ms->v[cur].surface);
         if (stated[i][2] & EG_STATED_NICKNAME) {
@@ -1861,7 +1862,12 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
     *ps = (partial_scan){.hit = NONE, .fuzzy = NONE, .firm = NONE, .tail = NONE};
     for (size_t f = 0; f < out->n; f++) {
         const eg_local_entity *fe = &out->ents[f];
-        if (f == e || fe->merged_into != NONE) {
+        if (f == e || (fe->merged_into != NONE && !fe->old_name)) {
+            continue; /* an old name stays a name to match ("Midland" of "Midland Bank plc",
+                       * renamed HSBC Bank plc): its entity's */
+        }
+        uint32_t r = find(out, (uint32_t)f);
+        if (r == find(out, (uint32_t)e)) {
             continue;
         }
         size_t pl = strlen(pe->key);
@@ -1869,8 +1875,8 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
             strncmp(fe->key, pe->key, pl) == 0 && (fe->key[pl] == ' ' || !fe->key[pl])) {
             /* "Monier said", typed a person, beside "Monier Ltd": the firm, when no person
              * of the article bears the name (partial_target) */
-            ps->firm_amb |= ps->firm != NONE && ps->firm != (uint32_t)f;
-            ps->firm = (uint32_t)f;
+            ps->firm_amb |= ps->firm != NONE && ps->firm != r;
+            ps->firm = r;
             continue;
         }
         size_t fl = strlen(fe->key);
@@ -1879,8 +1885,8 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
             named_for(fe->key, fl - pl)) {
             /* "Bosch declined comment", typed a person, beside "Robert Bosch GmbH": a firm
              * named for its founder, when no person of the article bears the name */
-            ps->firm_amb |= ps->firm != NONE && ps->firm != (uint32_t)f;
-            ps->firm = (uint32_t)f;
+            ps->firm_amb |= ps->firm != NONE && ps->firm != r;
+            ps->firm = r;
             continue;
         }
         if (alias_count_words(fe->key) <= pw) {
@@ -1903,19 +1909,19 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
                 if (!is_last) {
                     continue;
                 }
-                if (ps->hit != NONE && ps->hit != (uint32_t)f) {
+                if (ps->hit != NONE && ps->hit != r) {
                     ps->ambiguous = true;
                 }
-                ps->hit = (uint32_t)f;
+                ps->hit = r;
                 continue;
             }
             if (pe->type == EG_LOCATION || !alias_misspelled_word_of(pe->key, fe->key)) {
                 continue;
             }
-            if (ps->fuzzy != NONE && ps->fuzzy != (uint32_t)f) {
+            if (ps->fuzzy != NONE && ps->fuzzy != r) {
                 ps->fuzzy_amb = true;
             }
-            ps->fuzzy = (uint32_t)f;
+            ps->fuzzy = r;
             continue;
         }
         if (pe->type == EG_LOCATION) {
@@ -1933,24 +1939,24 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
                 !(eg_gaz_word_flags(eg_gazetteer_default(), pe->key, strlen(pe->key)) &
                   (EG_GAZ_ORG_WORD | EG_GAZ_FIRSTNAME)) &&
                 named_for(fe->key, strlen(fe->key) - strlen(pe->key))) {
-                ps->tail_amb |= ps->tail != NONE && ps->tail != (uint32_t)f;
-                ps->tail = (uint32_t)f;
+                ps->tail_amb |= ps->tail != NONE && ps->tail != r;
+                ps->tail = r;
             }
             whole = lead;
         }
         if (whole) {
-            if (ps->hit != NONE && ps->hit != (uint32_t)f) {
+            if (ps->hit != NONE && ps->hit != r) {
                 ps->ambiguous = true;
             }
-            ps->hit = (uint32_t)f;
+            ps->hit = r;
             if (ps->nhits < EG_ARRAY_LEN(ps->hits)) {
-                ps->hits[ps->nhits++] = (uint32_t)f;
+                ps->hits[ps->nhits++] = r;
             }
         } else if (pw == 1 && pe->type == EG_PERSON && alias_misspelled_word_of(pe->key, fe->key)) {
-            if (ps->fuzzy != NONE && ps->fuzzy != (uint32_t)f) {
+            if (ps->fuzzy != NONE && ps->fuzzy != r) {
                 ps->fuzzy_amb = true;
             }
-            ps->fuzzy = (uint32_t)f;
+            ps->fuzzy = r;
         }
     }
 }

@@ -468,13 +468,15 @@ static void test_more_stated(void)
     /* a rename told after an appositive naming another firm */
     fixture m = {.d = make_doc("LONDON, Sept 27 - Midland Bank plc, the British lender bought by "
                                "HSBC Holdings plc in 1992, will change its name to HSBC Bank plc "
-                               "in November.")};
+                               "in November. Midland had 1,700 branches.")};
     mark(&m.ms, &m.d, "LONDON", EG_LOCATION, 0);
     mark(&m.ms, &m.d, "Midland Bank plc", EG_ORGANIZATION, 0);
     mark(&m.ms, &m.d, "HSBC Holdings plc", EG_ORGANIZATION, 0);
     mark(&m.ms, &m.d, "HSBC Bank plc", EG_ORGANIZATION, 0);
+    mark(&m.ms, &m.d, "Midland", EG_ORGANIZATION, 1);
     resolve(&m);
     CHECK(same(&m.de, &m.ms, "Midland Bank plc", "HSBC Bank plc"));
+    CHECK(same(&m.de, &m.ms, "Midland", "HSBC Bank plc")); /* the old name's word */
     CHECK(!same(&m.de, &m.ms, "HSBC Holdings plc", "HSBC Bank plc"));
     done(&m);
 
