@@ -2327,6 +2327,39 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* "Johnson & Johnson", "Black & Decker", "Johnson and Johnson": two capitalized words joined
+ * by "&" (or by "and" when they are one name twice, not "Cash and Cash"), which the model took
+ * for two people or left out, are a firm's name: a name the model found on one side at least;
+ * not a place's ("Trinidad & Tobago"), two listed names ("Fed & ECB"), two given names (the
+ * duo "Richard & Judy"), letters ("R & B"), nor in a headline in capitals. */
+static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        bool amp = eg_word_eq("&", w[i].s, w[i].len);
+        bool twice = eg_word_eq("and", w[i].s, w[i].len) && w[i - 1].len == w[i + 1].len &&
+                     memcmp(w[i - 1].s, w[i + 1].s, w[i - 1].len) == 0;
+        if ((!amp && !twice) || lab[i] != 0 || !ws->ti[i - 1].cap || !ws->ti[i + 1].cap ||
+            ws->ti[i - 1].allcap || ws->ti[i + 1].allcap) {
+            continue;
+        }
+        const uint32_t given = EG_GAZ_FIRSTNAME;
+        bool ok = w[i - 1].len >= 2 && w[i + 1].len >= 2 &&
+                  (lab[i - 1] != 0 || lab[i + 1] != 0) &&
+                  !((ws->ti[i - 1].gaz & given) && (ws->ti[i + 1].gaz & given));
+        for (size_t k = i - 1; k <= i + 1 && ok; k += 2) {
+            unsigned l = lab[k], ty = l ? (l - 1) / 4 : 0xFFu;
+            ok = (l == 0 ? amp : l == 4 + 4 * ty) && ty != EG_NE_LOC && ty != EG_NE_MISC &&
+                 !(ws->ti[k].gaz &
+                   (EG_GAZ_COUNTRY | EG_GAZ_LOCATION | EG_GAZ_DEMONYM | EG_GAZ_ORG));
+        }
+        if (ok) {
+            label_name(lab, i - 1, i + 2, EG_NE_ORG);
+            i++;
+        }
+    }
+}
+
 /* Is word t "by" after a credit line's opening ("Reporting by", "Editing by", "Writing by",
  * "additional reporting by"; not "indices compiled by Piper Jaffray Inc")? */
 static bool credit_by(const eg_word *w, size_t t, size_t s0)
@@ -3198,6 +3231,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     for (size_t k = 0; k < nsents && !ws->no_text_rules; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
         legal_form_names(ws, ws->labels, words, s0, s1);
+        ampersand_firms(ws, ws->labels, words, s0, s1);
         firm_names(ws, ws->labels, words, s0, s1);
         stated_names(ws, ws->labels, words, s0, s1);
     }

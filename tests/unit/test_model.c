@@ -634,6 +634,14 @@ static void test_legal_forms(eg_model *d)
     nch = tag_words(d, ws, c, 21, (uint32_t[]){0, 12}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 7, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 14, 19, EG_NE_ORG));
+    /* "Johnson & Johnson" and "Johnson and Johnson" a firm; not "Cash and Cash Equivalents" */
+    const char *e[] = {"Johnson", "&", "Johnson", "said", "on", "Monday", "it", "would", "stop",
+                       ".", "People", "trust", "Johnson", "and", "Johnson", ",", "he", "said",
+                       ".", "Cash", "and", "Cash", "Equivalents", "rose", "."};
+    nch = tag_words(d, ws, e, 25, (uint32_t[]){0, 10, 19}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 12, 15, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 19, 22, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
