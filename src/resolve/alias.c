@@ -593,6 +593,14 @@ static const cue cues[] = {
     {{"known", "to", "friends", "as"}, true},
     {{"known", "to", "his", "friends", "as"}, true},
     {{"known", "to", "her", "friends", "as"}, true},
+    /* a full or formal name told after the usual one: "Larry Page, whose full name is
+     * Lawrence Edward Page"; "KLM, whose formal name is Koninklijke Luchtvaart Maatschappij";
+     * another language's: "Jack Ma, who is known in Mandarin as Ma Yun" (no label fixed) */
+    {{"whose", "full", "name", "is"}, true},
+    {{"whose", "formal", "name", "is"}, true},
+    {{"whose", "official", "name", "is"}, true},
+    {{"who", "is", "known", "in", "*", "as"}, true},
+    {{"known", "in", "*", "as"}, true},
     /* a trading name: "Wm Morrison Supermarkets, which trades as Morrisons" */
     {{"which", "trades", "as"}, true},
     {{"trading", "as"}, true},
@@ -645,6 +653,9 @@ static bool cue_word_is(const eg_doc *doc, uint32_t t, const char *w)
 {
     if (tok_is(doc, t, w)) {
         return true;
+    }
+    if (strcmp(w, "*") == 0) { /* any one word: "known in Mandarin as" */
+        return t < doc->ntoks && eg_is_alpha((unsigned char)doc->text[doc->toks[t].start]);
     }
     for (size_t i = 0; i < EG_ARRAY_LEN(cue_synonyms); i++) {
         if (strcmp(w, cue_synonyms[i][0]) == 0 && tok_is(doc, t, cue_synonyms[i][1])) {
@@ -799,9 +810,10 @@ static bool nickname_cue(const cue *cu)
             return true;
         }
     }
-    if ((strcmp(cu->words[0], "known") == 0 && strcmp(cu->words[1], "to") == 0) ||
-        (strcmp(cu->words[0], "who") == 0 && strcmp(cu->words[1], "goes") == 0)) {
-        return true; /* "known to colleagues as", "who goes by" */
+    if ((strcmp(cu->words[0], "known") == 0 &&
+         (strcmp(cu->words[1], "to") == 0 || strcmp(cu->words[1], "in") == 0)) ||
+        strcmp(cu->words[0], "who") == 0 || strcmp(cu->words[0], "whose") == 0) {
+        return true; /* "known to colleagues as", "who goes by", "whose full name is" */
     }
     for (size_t k = 0; k < EG_CUE_WORDS && cu->words[k]; k++) {
         if (strcmp(cu->words[k], "nickname") == 0) {
@@ -2362,7 +2374,7 @@ static void name_openings(ctx *c)
             }
             bool opening = strncmp(fe->key, pe->key, n) == 0 && fe->key[n] == ' ' &&
                            opens_surface(pe, fe) && !generational_rest(fe->key + n + 1);
-            if (!opening && (one || !inside_surface(pe, fe))) {
+            if (!opening && (one || !strstr(fe->key, pe->key) || !inside_surface(pe, fe))) {
                 continue; /* "Janet Jackson-style"; "Donald Trump Jr." is the son */
             }
             if (nhits == 0 || find(out, (uint32_t)f) != find(out, hit)) {

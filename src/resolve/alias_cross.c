@@ -132,6 +132,32 @@ static const char *given_end(const char *k)
     return la;
 }
 
+/* Into k: person key `key` with the particle before its surname written on ("mohamed
+ * elbaradei" of "mohamed el baradei"). False: no such particle, or out of memory (*ok). */
+static bool particle_joined(eg_buf *k, const char *key, bool *ok)
+{
+    const char *ge = given_end(key), *la = alias_last_word(key);
+    if (!ge || la - 1 == ge) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, key, (size_t)(la - 1 - key)) && eg_buf_puts(k, la);
+    /* "mohamed el" + "baradei": drop the space before the surname */
+    return *ok;
+}
+
+/* Are a and b one name with the particle before the surname written apart and on ("mohamed el
+ * baradei" / "mohamed elbaradei")? */
+static bool joined_particle(const char *a, const char *b)
+{
+    eg_buf k = {0};
+    bool ok = true;
+    bool same = (particle_joined(&k, a, &ok) && strcmp(k.data, b) == 0) ||
+                (particle_joined(&k, b, &ok) && strcmp(k.data, a) == 0);
+    eg_buf_fini(&k);
+    return same;
+}
+
 static bool surname_spellings(const char *a, const char *b)
 {
     const char *ga = given_end(a), *gb = given_end(b);
@@ -359,6 +385,7 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
             !initial_of(full[rb], full[ra]) && !shortened_of(full[ra], full[rb]) &&
             !shortened_of(full[rb], full[ra]) && !second_surname_of(full[ra], full[rb]) &&
             !second_surname_of(full[rb], full[ra]) && !surname_spellings(full[ra], full[rb]) &&
+            !joined_particle(full[ra], full[rb]) &&
             !given_spellings(full[ra], full[rb])) {
             continue;
         }
@@ -828,6 +855,35 @@ static bool transliterations(cross_ctx *x)
     return ok;
 }
 
+/* A person named with the particle before the surname written apart in one article and on
+ * in another ("Mohamed El Baradei", "Mohamed ElBaradei") is one person, unless the two stand
+ * side by side. */
+static bool particles_written_on(cross_ctx *x)
+{
+    eg_strmap keys = {0}; /* person key -> candidate + 1 */
+    eg_buf k = {0};
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        if (x->cands[i].type == EG_PERSON) {
+            ok = eg_strmap_put(&keys, x->cands[i].key, strlen(x->cands[i].key), (uint32_t)i + 1);
+        }
+    }
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_PERSON || !particle_joined(&k, c->key, &ok)) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&keys, k.data, k.len, 0);
+        if (v != 0 && x->cands[v - 1].root != c->root && !cooccur(c, &x->cands[v - 1])) {
+            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
+                           EG_RULE_MISSPELLING);
+        }
+    }
+    eg_buf_fini(&k);
+    eg_strmap_fini(&keys);
+    return ok;
+}
+
 /* Misspellings: blocked by type and first two letters of the last word; the blocks are
  * searched in parallel and their pairs joined in block order. `ok`: the steps before
  * succeeded (after an allocation failure b[] is only partly filled: neither sorted nor
@@ -918,7 +974,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     }
     bool ok = index_names(&x);
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
-         transliterations(&x);
+         transliterations(&x) && particles_written_on(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);

@@ -465,6 +465,24 @@ static void test_more_stated(void)
     CHECK(ended);
     done(&q);
 
+    /* a full, formal or other language's name told after the usual one */
+    fixture w = {.d = make_doc("Co-founder Larry Page, whose full name is Lawrence Edward Page, "
+                               "will lead. KLM, whose formal name is Koninklijke Luchtvaart "
+                               "Maatschappij, stays. It was founded by Jack Ma, who is known in "
+                               "Mandarin as Ma Yun.")};
+    mark(&w.ms, &w.d, "Larry Page", EG_PERSON, 0);
+    mark(&w.ms, &w.d, "Lawrence Edward Page", EG_PERSON, 0);
+    mark(&w.ms, &w.d, "KLM", EG_ORGANIZATION, 0);
+    mark(&w.ms, &w.d, "Koninklijke Luchtvaart Maatschappij", EG_ORGANIZATION, 0);
+    mark(&w.ms, &w.d, "Jack Ma", EG_PERSON, 0);
+    mark(&w.ms, &w.d, "Ma Yun", EG_PERSON, 0);
+    resolve(&w);
+    CHECK(same(&w.de, &w.ms, "Larry Page", "Lawrence Edward Page"));
+    CHECK(same(&w.de, &w.ms, "KLM", "Koninklijke Luchtvaart Maatschappij"));
+    CHECK(same(&w.de, &w.ms, "Jack Ma", "Ma Yun"));
+    CHECK(!same(&w.de, &w.ms, "Jack Ma", "Larry Page"));
+    done(&w);
+
     /* a rename told after an appositive naming another firm */
     fixture m = {.d = make_doc("LONDON, Sept 27 - Midland Bank plc, the British lender bought by "
                                "HSBC Holdings plc in 1992, will change its name to HSBC Bank plc "
@@ -1047,6 +1065,8 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "muammar qaddafi", n1, 1, 3, false, 11, false},
         {EG_PERSON, "morton mandel", n0, 1, 3, false, 12, false},
         {EG_PERSON, "morton handel", n1, 1, 3, false, 13, false},
+        {EG_PERSON, "mohamed el baradei", n0, 1, 3, false, 14, false},
+        {EG_PERSON, "mohamed elbaradei", n1, 1, 3, false, 15, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1060,6 +1080,7 @@ static void test_cross_transliteration(void)
     CHECK(uf_root(parent, 8) != uf_root(parent, 9)); /* a short surname: two people maybe */
     CHECK(uf_root(parent, 10) == uf_root(parent, 11)); /* al-Gaddafi / Qaddafi */
     CHECK(uf_root(parent, 12) != uf_root(parent, 13)); /* Mandel / Handel: two people */
+    CHECK(uf_root(parent, 14) == uf_root(parent, 15)); /* El Baradei / ElBaradei */
     free(p);
 }
 
