@@ -55,8 +55,12 @@ unsigned eg_alias_edit_distance(const char *a, size_t an, const char *b, size_t 
     return d[an][bn];
 }
 
-/* Initials of the words of `name` (split at spaces and hyphens), with or without stopwords. */
-static size_t initials(const char *name, size_t n, bool skip_stop, char *out, size_t cap)
+/* Initials of the words of `name` (split at spaces and hyphens), with or without stopwords;
+ * `caps_whole`: the last word, in capitals of two or three letters, gives them all (the "SA"
+ * of "Petroleos de Venezuela SA", PDVSA; the "AG" of "Oesterreichische Industrieholding AG",
+ * OIAG). */
+static size_t initials_of(const char *name, size_t n, bool skip_stop, bool caps_whole, char *out,
+                          size_t cap)
 {
     size_t k = 0, i = 0;
     while (i < n) {
@@ -73,7 +77,15 @@ static size_t initials(const char *name, size_t n, bool skip_stop, char *out, si
             for (size_t q = 0; q < wl; q++) {
                 lw[q] = (char)eg_to_lower((unsigned char)name[i + q]);
             }
-            if (!(skip_stop && eg_name_function_word(lw, wl)) && k + 1 < cap) {
+            bool caps = caps_whole && (j - i == 2 || j - i == 3) && j == n;
+            for (size_t q = i; q < j && caps; q++) {
+                caps = eg_is_upper((unsigned char)name[q]);
+            }
+            if (caps) {
+                for (size_t q = i; q < j && k + 1 < cap; q++) {
+                    out[k++] = (char)eg_to_lower((unsigned char)name[q]);
+                }
+            } else if (!(skip_stop && eg_name_function_word(lw, wl)) && k + 1 < cap) {
                 out[k++] = (char)eg_to_lower((unsigned char)name[i]);
             }
         }
@@ -81,6 +93,11 @@ static size_t initials(const char *name, size_t n, bool skip_stop, char *out, si
     }
     out[k] = '\0';
     return k;
+}
+
+static size_t initials(const char *name, size_t n, bool skip_stop, char *out, size_t cap)
+{
+    return initials_of(name, n, skip_stop, false, out, cap);
 }
 
 bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name, size_t name_len)
@@ -105,7 +122,16 @@ bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name,
         return true;
     }
     k = initials(name, name_len, false, ini, sizeof ini);
-    return k == an && memcmp(ini, a, an) == 0;
+    if (k == an && memcmp(ini, a, an) == 0) {
+        return true;
+    }
+    for (int skip = 1; skip >= 0; skip--) { /* "Petroleos de Venezuela SA (PDVSA)" */
+        k = initials_of(name, name_len, skip, true, ini, sizeof ini);
+        if (k == an && memcmp(ini, a, an) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 const char *eg_alias_after_initial(const char *s)

@@ -122,6 +122,10 @@ static void test_strings(void)
                                    48));
     CHECK(eg_alias_acronym_matches("NATO", 4, "North Atlantic Treaty Organization", 34));
     CHECK(eg_alias_acronym_matches("U.N.", 4, "United Nations", 14));
+    /* a last word in capitals gives all its letters; not a first one */
+    CHECK(eg_alias_acronym_matches("PDVSA", 5, "Petroleos de Venezuela SA", 25));
+    CHECK(eg_alias_acronym_matches("OIAG", 4, "Oesterreichische Industrieholding AG", 36));
+    CHECK(!eg_alias_acronym_matches("PCSU", 4, "PCS Union", 9));
     CHECK(!eg_alias_acronym_matches("CNSP", 4,
                                     "National Council for the Safeguard of the Homeland", 50));
     CHECK(!eg_alias_acronym_matches("AU", 2, "European Union", 14));
