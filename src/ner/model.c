@@ -2327,11 +2327,13 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
-/* "Johnson & Johnson", "Black & Decker", "Johnson and Johnson": two capitalized words joined
- * by "&" (or by "and" when they are one name twice, not "Cash and Cash"), which the model took
- * for two people or left out, are a firm's name: a name the model found on one side at least;
- * not a place's ("Trinidad & Tobago"), two listed names ("Fed & ECB"), two given names (the
- * duo "Richard & Judy"), letters ("R & B"), nor in a headline in capitals. */
+/* "Johnson & Johnson", "Black & Decker Co", "Marks & Spencer", "Johnson and Johnson": two
+ * capitalized words joined by "&" (or by "and" when they are one name twice, not "Cash and
+ * Cash"), which the model took for two people or left out, are a firm's name when the word is
+ * one name twice, a legal form follows, or the model saw a firm on one side; a name the model
+ * found on one side at least; not two people ("Messi & Ronaldo"), a place's ("Trinidad &
+ * Tobago"), two listed names ("Fed & ECB"), two given names (the duo "Richard & Judy"), letters
+ * ("R & B"), nor in a headline in capitals. */
 static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
@@ -2344,7 +2346,12 @@ static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             continue;
         }
         const uint32_t given = EG_GAZ_FIRSTNAME;
-        bool ok = w[i - 1].len >= 2 && w[i + 1].len >= 2 &&
+        bool same = w[i - 1].len == w[i + 1].len &&
+                    memcmp(w[i - 1].s, w[i + 1].s, w[i - 1].len) == 0;
+        bool firm = (lab[i - 1] != 0 && (lab[i - 1] - 1) / 4 == EG_NE_ORG) ||
+                    (lab[i + 1] != 0 && (lab[i + 1] - 1) / 4 == EG_NE_ORG) ||
+                    (i + 2 < s1 && lab[i + 2] == 0 && legal_word(&w[i + 2]));
+        bool ok = w[i - 1].len >= 2 && w[i + 1].len >= 2 && (same || firm) &&
                   (lab[i - 1] != 0 || lab[i + 1] != 0) &&
                   !((ws->ti[i - 1].gaz & given) && (ws->ti[i + 1].gaz & given));
         for (size_t k = i - 1; k <= i + 1 && ok; k += 2) {
