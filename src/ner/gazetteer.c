@@ -879,10 +879,12 @@ eg_status eg_gaz_match_at(const eg_gazetteer *g, const char *const *words, const
 /* A legal form at the end of a company name, as a key word (lowercase). */
 static bool legal_form(const char *w, size_t n)
 {
-    static const char *const forms[] = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa",
-                                        "nv", "spa", "gmbh", "corporation", "company", "limited",
-                                        "incorporated", "s.a", "n.v", "s.p.a", "l.l.c", "a.g",
-                                        "p.l.c", "cos"};
+    static const char *const forms[] = {
+        "inc",   "corp",  "co",    "ltd",   "plc",   "llc",    "ag",          "sa",
+        "nv",    "spa",   "gmbh",  "corporation",    "company", "limited",    "incorporated",
+        "s.a",   "n.v",   "s.p.a", "l.l.c", "a.g",   "p.l.c",  "cos",         "tbk",
+        "bhd",   "berhad", "asa",  "oyj"};
+    /* not "se" or "kgaa": "Porsche SE" is not Porsche AG, "Merck KGaA" not Merck & Co */
     while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ',')) {
         n--;
     }
@@ -920,7 +922,9 @@ static bool org_key_differs(const eg_buf *key)
     }
     const char *sp = memrchr(key->data, ' ', key->len);
     return legal_form(sp + 1, key->len - (size_t)(sp + 1 - key->data)) ||
-           (key->len > 4 && memcmp(key->data, "the ", 4) == 0) || memchr(key->data, '&', key->len);
+           (key->len > 4 && memcmp(key->data, "the ", 4) == 0) ||
+           (key->len > 3 && memcmp(key->data, "pt ", 3) == 0) ||
+           (key->len > 5 && memcmp(key->data, "p.t. ", 5) == 0) || memchr(key->data, '&', key->len);
 }
 
 size_t eg_org_key_words(const char *s)
@@ -986,6 +990,11 @@ static bool org_key(eg_buf *out, const char *s, size_t n)
     size_t first = 0, last = nw;
     if (last - first > 1 && we[0] - wb[0] == 3 && memcmp(k, "the", 3) == 0) {
         first++;
+    }
+    size_t fl = we[first] - wb[first];
+    if (last - first > 1 && ((fl == 2 && memcmp(k + wb[first], "pt", 2) == 0) ||
+                             (fl == 4 && memcmp(k + wb[first], "p.t.", 4) == 0))) {
+        first++; /* Indonesia's legal form opens the name: "PT Telekomunikasi Indonesia Tbk" */
     }
     for (;;) {
         const char *w = k + wb[last - 1];

@@ -1365,6 +1365,12 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Philips N.V."), "philips");
     CHECK_STR(org_key("Barclays PLC"), "barclays");
     CHECK_STR(org_key("Acme Widgets LLC"), "acme widgets");
+    CHECK_STR(org_key("PT Telekomunikasi Indonesia Tbk"), "telekomunikasi indonesia");
+    CHECK_STR(org_key("P.T. Indonesia Asahan Aluminium"), "indonesia asahan aluminium");
+    CHECK_STR(org_key("Sime Darby Bhd"), "sime darby");
+    CHECK_STR(org_key("Capital A Berhad"), "capital a");
+    CHECK_STR(org_key("Porsche SE"), "porsche se"); /* not Porsche AG */
+    CHECK_STR(org_key("Merck KGaA"), "merck kgaa"); /* not Merck & Co */
     CHECK_STR(org_key("Standard & Poor's Corp"), "standard and poor");
     CHECK_STR(org_key("Standard and Poor's"), "standard and poor");
     CHECK_STR(org_key("Johnson & Johnson"), "johnson and johnson");
