@@ -2490,8 +2490,13 @@ static void org_initials(ctx *c)
             const eg_local_entity *fe = &out->ents[f];
             if (f != e && fe->type == EG_ORGANIZATION && fe->merged_into == NONE &&
                 spells_org(ae, fe)) {
+                if (hit != NONE && group_name_of(out->ents[hit].key, fe->key)) {
+                    continue; /* "Marks & Spencer" and "Marks & Spencer Group Plc": one */
+                }
+                if (hit == NONE || !group_name_of(fe->key, out->ents[hit].key)) {
+                    nhits++;
+                }
                 hit = (uint32_t)f;
-                nhits++;
             }
         }
         if (nhits != 1 || last_of(c, (uint32_t)e) < first_of(c, hit)) {

@@ -131,6 +131,29 @@ bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name,
             return true;
         }
     }
+    /* without the words a group's full name adds: "The Royal Bank of Scotland Group plc (RBS)" */
+    size_t n = name_len;
+    bool group = false;
+    for (;;) {
+        size_t e = n;
+        while (e > 0 && name[e - 1] == ' ') {
+            e--;
+        }
+        size_t b = e;
+        while (b > 0 && name[b - 1] != ' ') {
+            b--;
+        }
+        bool g = eg_word_eqi("group", name + b, e - b) || eg_word_eqi("holdings", name + b, e - b);
+        if (b == 0 || !(g || eg_gaz_legal_form(name + b, e - b))) {
+            break;
+        }
+        group |= g;
+        n = b;
+    }
+    if (group) { /* not a legal form alone: "Singapore National Printers Ltd" is no SNP */
+        k = initials(name, n, true, ini, sizeof ini);
+        return k == an && memcmp(ini, a, an) == 0;
+    }
     return false;
 }
 

@@ -126,6 +126,7 @@ static void test_strings(void)
     CHECK(eg_alias_acronym_matches("PDVSA", 5, "Petroleos de Venezuela SA", 25));
     CHECK(eg_alias_acronym_matches("OIAG", 4, "Oesterreichische Industrieholding AG", 36));
     CHECK(!eg_alias_acronym_matches("PCSU", 4, "PCS Union", 9));
+    CHECK(eg_alias_acronym_matches("RBS", 3, "Royal Bank of Scotland Group plc", 32));
     CHECK(!eg_alias_acronym_matches("CNSP", 4,
                                     "National Council for the Safeguard of the Homeland", 50));
     CHECK(!eg_alias_acronym_matches("AU", 2, "European Union", 14));
@@ -719,6 +720,16 @@ static void test_org_initials(void)
     CHECK(same(&f.de, &f.ms, "GCB", "Ghana Cocoa Board"));
     CHECK(!has_link(&f.de, "gcb")); /* in its article only */
     CHECK(!same(&f.de, &f.ms, "BoE", "Bank of England")); /* the acronym came first */
+    done(&f);
+
+    /* a group's name with and without "Group": one organization, not two candidates */
+    f = (fixture){.d = make_doc("Marks & Spencer Group Plc rejected the bid. Marks & Spencer "
+                                "said so, and the M&S board agreed.")};
+    mark(&f.ms, &f.d, "Marks & Spencer Group Plc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Marks & Spencer", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "M&S", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "M&S", "Marks & Spencer Group Plc"));
     done(&f);
 
     /* the initials of the name without its legal form */
