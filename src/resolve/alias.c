@@ -596,6 +596,11 @@ static const cue cues[] = {
     /* a full or formal name told after the usual one: "Larry Page, whose full name is
      * Lawrence Edward Page"; "KLM, whose formal name is Koninklijke Luchtvaart Maatschappij";
      * another language's: "Jack Ma, who is known in Mandarin as Ma Yun" (no label fixed) */
+    {{"whose", "name", "appears", "as"}, true},
+    {{"whose", "name", "is", "also", "spelled"}, true},
+    {{"whose", "name", "is", "also", "spelt"}, true},
+    {{"also", "spelled"}, true},
+    {{"also", "spelt"}, true},
     {{"whose", "full", "name", "is"}, true},
     {{"whose", "formal", "name", "is"}, true},
     {{"whose", "official", "name", "is"}, true},
@@ -812,8 +817,10 @@ static bool nickname_cue(const cue *cu)
     }
     if ((strcmp(cu->words[0], "known") == 0 &&
          (strcmp(cu->words[1], "to") == 0 || strcmp(cu->words[1], "in") == 0)) ||
-        strcmp(cu->words[0], "who") == 0 || strcmp(cu->words[0], "whose") == 0) {
-        return true; /* "known to colleagues as", "who goes by", "whose full name is" */
+        strcmp(cu->words[0], "who") == 0 || strcmp(cu->words[0], "whose") == 0 ||
+        (strcmp(cu->words[0], "also") == 0 && cu->words[1][0] == 's')) {
+        return true; /* "known to colleagues as", "who goes by", "whose full name is", "also
+                      * spelled" */
     }
     for (size_t k = 0; k < EG_CUE_WORDS && cu->words[k]; k++) {
         if (strcmp(cu->words[k], "nickname") == 0) {
@@ -2275,6 +2282,18 @@ static bool inside_surface(const eg_local_entity *a, const eg_local_entity *b)
     return false;
 }
 
+/* Is key a key b without words after its first ("omar al bashir" of "omar hassan ahmad al
+ * bashir"): the same first word, the rest of a the end of b? */
+static bool without_middle(const char *a, const char *b)
+{
+    const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
+    if (!sa || !sb || sa - a != sb - b || memcmp(a, b, (size_t)(sa - a)) != 0) {
+        return false;
+    }
+    size_t ra = strlen(sa), rb = strlen(sb);
+    return rb > ra && strcmp(sb + rb - ra, sa) == 0; /* sa opens with its space */
+}
+
 /* Are the words only a generational suffix ("jr.", "iii")? */
 static bool generational_rest(const char *w)
 {
@@ -2348,7 +2367,8 @@ static bool named_beside(const ctx *c, uint32_t e, uint32_t f)
  * opens the name of one of a family the article names, whom their surname cannot tell apart
  * ("Paetongtarn" of Paetongtarn Shinawatra beside Thaksin Shinawatra, "Hunter" of Hunter
  * Biden beside Joe Biden). So do inner words of the name, two or more ("Evo Morales" of Juan
- * Evo Morales Ayma). Never when the two are named in one sentence ("Suu Kyi, the daughter of
+ * Evo Morales Ayma), and its first word with its last ones ("Omar al-Bashir" of Omar Hassan
+ * Ahmad al-Bashir). Never when the two are named in one sentence ("Suu Kyi, the daughter of
  * Aung San"). */
 static void name_openings(ctx *c)
 {
@@ -2374,7 +2394,8 @@ static void name_openings(ctx *c)
             }
             bool opening = strncmp(fe->key, pe->key, n) == 0 && fe->key[n] == ' ' &&
                            opens_surface(pe, fe) && !generational_rest(fe->key + n + 1);
-            if (!opening && (one || !strstr(fe->key, pe->key) || !inside_surface(pe, fe))) {
+            if (!opening && (one || ((!strstr(fe->key, pe->key) || !inside_surface(pe, fe)) &&
+                                     !without_middle(pe->key, fe->key)))) {
                 continue; /* "Janet Jackson-style"; "Donald Trump Jr." is the son */
             }
             if (nhits == 0 || find(out, (uint32_t)f) != find(out, hit)) {

@@ -474,17 +474,22 @@ static void test_more_stated(void)
     fixture w = {.d = make_doc("Co-founder Larry Page, whose full name is Lawrence Edward Page, "
                                "will lead. KLM, whose formal name is Koninklijke Luchtvaart "
                                "Maatschappij, stays. It was founded by Jack Ma, who is known in "
-                               "Mandarin as Ma Yun.")};
+                               "Mandarin as Ma Yun. Libya's Muammar Gaddafi, whose name appears "
+                               "as Qadhafi in court documents, died.")};
     mark(&w.ms, &w.d, "Larry Page", EG_PERSON, 0);
     mark(&w.ms, &w.d, "Lawrence Edward Page", EG_PERSON, 0);
     mark(&w.ms, &w.d, "KLM", EG_ORGANIZATION, 0);
     mark(&w.ms, &w.d, "Koninklijke Luchtvaart Maatschappij", EG_ORGANIZATION, 0);
     mark(&w.ms, &w.d, "Jack Ma", EG_PERSON, 0);
     mark(&w.ms, &w.d, "Ma Yun", EG_PERSON, 0);
+    mark(&w.ms, &w.d, "Libya", EG_COUNTRY, 0);
+    mark(&w.ms, &w.d, "Muammar Gaddafi", EG_PERSON, 0);
+    mark(&w.ms, &w.d, "Qadhafi", EG_PERSON, 0);
     resolve(&w);
     CHECK(same(&w.de, &w.ms, "Larry Page", "Lawrence Edward Page"));
     CHECK(same(&w.de, &w.ms, "KLM", "Koninklijke Luchtvaart Maatschappij"));
     CHECK(same(&w.de, &w.ms, "Jack Ma", "Ma Yun"));
+    CHECK(same(&w.de, &w.ms, "Muammar Gaddafi", "Qadhafi"));
     CHECK(!same(&w.de, &w.ms, "Jack Ma", "Larry Page"));
     done(&w);
 
@@ -850,13 +855,16 @@ static void test_group_and_blend_names(void)
 
     /* inner words of a name, two or more; not a relative's name, not one word */
     fixture b = {.d = make_doc("President Juan Evo Morales Ayma sent troops. Evo Morales told "
-                               "supporters. Carla Morales, an analyst, and Evo spoke.")};
+                               "supporters. Carla Morales, an analyst, and Evo spoke. Juan Ayma "
+                               "left.")};
     mark(&b.ms, &b.d, "Juan Evo Morales Ayma", EG_PERSON, 0);
     mark(&b.ms, &b.d, "Evo Morales", EG_PERSON, 1);
     mark(&b.ms, &b.d, "Carla Morales", EG_PERSON, 0);
     mark(&b.ms, &b.d, "Evo", EG_PERSON, 2);
+    mark(&b.ms, &b.d, "Juan Ayma", EG_PERSON, 0);
     resolve(&b);
     CHECK(same(&b.de, &b.ms, "Evo Morales", "Juan Evo Morales Ayma"));
+    CHECK(same(&b.de, &b.ms, "Juan Ayma", "Juan Evo Morales Ayma")); /* first and last */
     CHECK(!same(&b.de, &b.ms, "Carla Morales", "Juan Evo Morales Ayma"));
     done(&b);
 }
