@@ -72,8 +72,10 @@ typedef enum eg_rule {
                                    * Silva so */
     EG_RULE_SHORTENED_NAME,       /* "name without its middle names": "Bola Tinubu" for Bola
                                    * Ahmed Tinubu, named so in another article */
-    EG_RULE_SECOND_SURNAME        /* "name without its second surname": "Luis Arce" for Luis
+    EG_RULE_SECOND_SURNAME,       /* "name without its second surname": "Luis Arce" for Luis
                                    * Arce Catacora, named so in another article */
+    EG_RULE_SHORT_GIVEN_NAME      /* "short form of the given name": "Chris Gent" for
+                                   * Christopher Gent, named so in another article */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

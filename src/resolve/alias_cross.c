@@ -348,6 +348,49 @@ static bool second_surname_of(const char *s, const char *full)
            strncmp(s, full, (size_t)(end - full)) == 0;
 }
 
+/* The formal given name of short form w[0..n), or NULL: "bill" -> "william". English short
+ * forms, and a few German ones, that name one formal name only ("chris", not "alex", is
+ * taken for Christopher; "tony" Anthony). */
+static const char *formal_given(const char *w, size_t n)
+{
+    static const char *const forms[][2] = {
+        {"bill", "william"},    {"billy", "william"},    {"will", "william"},
+        {"bob", "robert"},      {"bobby", "robert"},     {"rob", "robert"},
+        {"bert", "albert"},     {"chris", "christopher"}, {"larry", "lawrence"},
+        {"mike", "michael"},    {"jim", "james"},        {"jimmy", "james"},
+        {"tom", "thomas"},      {"tommy", "thomas"},     {"tony", "anthony"},
+        {"dick", "richard"},    {"rick", "richard"},     {"ted", "edward"},
+        {"ed", "edward"},       {"dave", "david"},       {"joe", "joseph"},
+        {"dan", "daniel"},      {"danny", "daniel"},     {"ben", "benjamin"},
+        {"sam", "samuel"},      {"ron", "ronald"},       {"ronnie", "ronald"},
+        {"don", "donald"},      {"ken", "kenneth"},      {"pat", "patrick"},
+        {"nick", "nicholas"},   {"andy", "andrew"},      {"fred", "frederick"},
+        {"greg", "gregory"},    {"jeff", "jeffrey"},     {"matt", "matthew"},
+        {"pete", "peter"},      {"phil", "philip"},      {"ray", "raymond"},
+        {"tim", "timothy"},     {"walt", "walter"},      {"doug", "douglas"},
+        {"jerry", "gerald"},    {"chuck", "charles"},    {"charlie", "charles"},
+        {"harry", "henry"},     {"hank", "henry"},       {"jack", "john"},
+        {"johnny", "john"},     {"steve", "stephen"},    {"liz", "elizabeth"},
+        {"beth", "elizabeth"},  {"kate", "katherine"},   {"sue", "susan"},
+        {"peggy", "margaret"},  {"maggie", "margaret"},  {"jenny", "jennifer"},
+        {"jupp", "josef"},      {"sepp", "josef"},       {"hans", "johannes"}};
+    for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
+        if (strlen(forms[i][0]) == n && memcmp(forms[i][0], w, n) == 0) {
+            return forms[i][1];
+        }
+    }
+    return NULL;
+}
+
+/* Is person key a key b with its given name's short form ("chris gent" / "christopher gent")? */
+static bool short_given_of(const char *a, const char *b)
+{
+    const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
+    const char *f = sa ? formal_given(a, (size_t)(sa - a)) : NULL;
+    return f && sb && strlen(f) == (size_t)(sb - b) && memcmp(f, b, (size_t)(sb - b)) == 0 &&
+           strcmp(sa, sb) == 0;
+}
+
 /* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
  * would make Des Browne and Gordon Brown one. Applied in order over the clusters the caller
  * already has (cands[i].root), a pair that would put two different full names of people in
@@ -385,7 +428,8 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
             !initial_of(full[rb], full[ra]) && !shortened_of(full[ra], full[rb]) &&
             !shortened_of(full[rb], full[ra]) && !second_surname_of(full[ra], full[rb]) &&
             !second_surname_of(full[rb], full[ra]) && !surname_spellings(full[ra], full[rb]) &&
-            !joined_particle(full[ra], full[rb]) &&
+            !joined_particle(full[ra], full[rb]) && !short_given_of(full[ra], full[rb]) &&
+            !short_given_of(full[rb], full[ra]) &&
             !given_spellings(full[ra], full[rb])) {
             continue;
         }
@@ -884,6 +928,60 @@ static bool particles_written_on(cross_ctx *x)
     return ok;
 }
 
+/* A person named with the short form of the given name in one article and the formal one in
+ * another ("Chris Gent", "Christopher Gent"; "Jupp Heynckes", "Josef Heynckes") is one person
+ * when no other person is so named, the two never stand side by side and either they share a
+ * neighbour or every person the corpus names in full with that surname bears one of the two
+ * given names. */
+static bool short_given_names(cross_ctx *x)
+{
+    eg_strmap keys = {0}; /* person key -> candidate + 1, UINT32_MAX for several people */
+    eg_buf k = {0};
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_PERSON || alias_count_words(c->key) != 2) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&keys, c->key, strlen(c->key), 0);
+        if (v == 0) {
+            ok = eg_strmap_put(&keys, c->key, strlen(c->key), (uint32_t)i + 1);
+        } else if (v != UINT32_MAX && x->cands[v - 1].root != c->root) {
+            ok = eg_strmap_put(&keys, c->key, strlen(c->key), UINT32_MAX);
+        }
+    }
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        const char *sp = strchr(c->key, ' ');
+        const char *f = sp ? formal_given(c->key, (size_t)(sp - c->key)) : NULL;
+        if (c->type != EG_PERSON || c->listed || !f || strchr(sp + 1, ' ')) {
+            continue;
+        }
+        eg_buf_reset(&k);
+        ok = eg_buf_puts(&k, f) && eg_buf_puts(&k, sp);
+        uint32_t v = ok ? eg_strmap_get(&keys, k.data, k.len, 0) : 0;
+        if (v == 0 || v == UINT32_MAX || x->cands[v - 1].root == c->root ||
+            cooccur(c, &x->cands[v - 1])) {
+            continue;
+        }
+        bool only = true; /* every holder of the surname bears one of the two given names */
+        uint32_t h = eg_strmap_get(&x->surnames, sp + 1, strlen(sp + 1), UINT32_MAX);
+        for (uint32_t j = h != UINT32_MAX ? x->holders[h].head : UINT32_MAX;
+             j != UINT32_MAX && only; j = x->next_holder[j]) {
+            const char *hk = x->cands[j].key;
+            only = (strncmp(hk, c->key, (size_t)(sp - c->key) + 1) == 0 ||
+                    strncmp(hk, k.data, strlen(f) + 1) == 0);
+        }
+        if (only || shared_nbrs(c, &x->cands[v - 1]) > 0) {
+            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
+                           EG_RULE_SHORT_GIVEN_NAME);
+        }
+    }
+    eg_buf_fini(&k);
+    eg_strmap_fini(&keys);
+    return ok;
+}
+
 /* Misspellings: blocked by type and first two letters of the last word; the blocks are
  * searched in parallel and their pairs joined in block order. `ok`: the steps before
  * succeeded (after an allocation failure b[] is only partly filled: neither sorted nor
@@ -974,7 +1072,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     }
     bool ok = index_names(&x);
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
-         transliterations(&x) && particles_written_on(&x);
+         transliterations(&x) && particles_written_on(&x) && short_given_names(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);

@@ -1068,6 +1068,34 @@ static void test_cross_second_surname(void)
     free(p);
 }
 
+/* A given name's short form joins the formal one when every holder of the surname bears one
+ * of the two, or with a shared neighbour; never side by side, never one of two. */
+static void test_cross_short_given(void)
+{
+    uint32_t n0[] = {10}, n1[] = {11}, n2[] = {12}, n3[] = {13};
+    eg_alias_cand c[] = {
+        {EG_PERSON, "chris gent", n0, 1, 3, false, 0, false},
+        {EG_PERSON, "christopher gent", n1, 1, 3, false, 1, false},
+        {EG_PERSON, "jim smith", n0, 1, 3, false, 2, false},
+        {EG_PERSON, "james smith", n1, 1, 3, false, 3, false},
+        {EG_PERSON, "anna smith", n2, 1, 3, false, 4, false},
+        {EG_PERSON, "bob eaton", n2, 1, 3, false, 5, false},
+        {EG_PERSON, "robert eaton", n3, 1, 3, false, 6, false},
+        {EG_PERSON, "tom kay", (uint32_t[]){8}, 1, 3, false, 7, false},
+        {EG_PERSON, "thomas kay", (uint32_t[]){7}, 1, 3, false, 8, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 2, &np);
+    uint32_t parent[N];
+    join_pairs(parent, N, p, np);
+    CHECK(uf_root(parent, 0) == uf_root(parent, 1)); /* the only Gents */
+    CHECK(uf_root(parent, 2) != uf_root(parent, 3)); /* Anna Smith too, nothing shared */
+    CHECK(uf_root(parent, 5) == uf_root(parent, 6)); /* the only Eatons */
+    CHECK(uf_root(parent, 7) != uf_root(parent, 8)); /* side by side: two people */
+    free(p);
+}
+
 /* A surname spelt another way after the same uncommon given names is one person: Tiani /
  * Tchiani; not after a common given name (John Smith / John Smyth), nor side by side. */
 static void test_cross_transliteration(void)
@@ -1577,6 +1605,7 @@ int main(void)
     test_cross_partials();
     test_cross_shortened();
     test_cross_second_surname();
+    test_cross_short_given();
     test_cross_transliteration();
     test_cross_firms();
     test_cross_spelling();

@@ -258,9 +258,10 @@ static void test_rule_names(void)
     CHECK_STR(eg_rule_name(EG_RULE_PARTIAL_ELSEWHERE), "partial name (so used in another article)");
     CHECK_STR(eg_rule_name(EG_RULE_SHORTENED_NAME), "name without its middle names");
     CHECK_STR(eg_rule_name(EG_RULE_SECOND_SURNAME), "name without its second surname");
-    for (int a = EG_RULE_EXACT; a <= EG_RULE_SECOND_SURNAME; a++) {
+    CHECK_STR(eg_rule_name(EG_RULE_SHORT_GIVEN_NAME), "short form of the given name");
+    for (int a = EG_RULE_EXACT; a <= EG_RULE_SHORT_GIVEN_NAME; a++) {
         CHECK(eg_rule_name((eg_rule)a)[0] != '\0');
-        for (int b = a + 1; b <= EG_RULE_SECOND_SURNAME; b++) {
+        for (int b = a + 1; b <= EG_RULE_SHORT_GIVEN_NAME; b++) {
             CHECK(strcmp(eg_rule_name((eg_rule)a), eg_rule_name((eg_rule)b)) != 0);
         }
     }
