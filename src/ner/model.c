@@ -2063,6 +2063,9 @@ static bool legal_word(const eg_word *w)
  * Partnership")? */
 static bool firm_only_form(const eg_word *w)
 {
+    if (w->len < 2 || w->len > 7 || !strchr("pPLIiCGASBTNO", w->s[0])) {
+        return false; /* most words at one look */
+    }
     static const char *const forms[] = {"plc",  "PLC",    "Plc",     "Ltd",     "Ltd.", "LTD",
                                         "Inc",  "Inc.",   "INC",     "Corp",    "Corp.", "CORP",
                                         "GmbH", "AG",     "SpA",     "S.p.A.",  "Berhad", "Bhd",
@@ -2287,8 +2290,8 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         }
     }
     for (size_t i = s0 + 1; i < s1; i++) {
-        if (!(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_ORG) || !firm_only_form(&w[i]) ||
-            lab[i - 1] != 0 || !ws->ti[i - 1].cap) {
+        if (lab[i - 1] != 0 || !ws->ti[i - 1].cap ||
+            !(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_ORG) || !firm_only_form(&w[i])) {
             continue;
         }
         size_t a = i;
@@ -2338,6 +2341,9 @@ static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                             size_t s1)
 {
     for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        if ((w[i].len != 1 && w[i].len != 3) || lab[i] != 0 || !ws->ti[i + 1].cap) {
+            continue; /* most words at one look */
+        }
         bool amp = eg_word_eq("&", w[i].s, w[i].len);
         bool twice = eg_word_eq("and", w[i].s, w[i].len) && w[i - 1].len == w[i + 1].len &&
                      memcmp(w[i - 1].s, w[i + 1].s, w[i - 1].len) == 0;

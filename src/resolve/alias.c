@@ -865,8 +865,9 @@ static void as_called(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_p
                                           "usually", "now"};
     const eg_doc *doc = c->doc;
     for (uint32_t t = 2; t + 3 < doc->ntoks && *npairs < max_pairs; t++) {
-        if (!tok_is(doc, t, "as") || !tok_is(doc, t - 1, ",")) {
-            continue;
+        if (doc->toks[t].end - doc->toks[t].start != 2 || doc->text[doc->toks[t].start] != 'a' ||
+            !tok_is(doc, t, "as") || !tok_is(doc, t - 1, ",")) {
+            continue; /* most tokens at one look */
         }
         long ml = mention_at(c->ms, t - 2), mr = mention_at(c->ms, t + 1);
         if (ml < 0 || mr < 0 || c->ms->v[ml].tok_end != t - 1 ||
@@ -901,17 +902,24 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
     const eg_doc *doc = c->doc;
     uint32_t open_len[26];
     cue_openers(open_len);
+    /* the cues by the first letter of their first word, in the table's order ("that" opens
+     * the cues of "which" too) */
+    _Static_assert(EG_ARRAY_LEN(cues) < 256, "cue indices are bytes");
+    uint8_t by_letter[26][EG_ARRAY_LEN(cues)], nby[26] = {0};
+    for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
+        int l = cues[q].words[0][0] - 'a';
+        by_letter[l][nby[l]++] = (uint8_t)q;
+        if (l == 'w' - 'a') {
+            by_letter['t' - 'a'][nby['t' - 'a']++] = (uint8_t)q;
+        }
+    }
     for (uint32_t t = 0; t < doc->ntoks && *npairs < max_pairs; t++) {
         if (!may_open_cue(doc, t, open_len)) {
             continue;
         }
-        /* the cues that may open here, by first letter ("that" opens the cues of "which") */
-        int c0 = eg_to_lower((unsigned char)doc->text[doc->toks[t].start]);
-        for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
-            const cue *cu = &cues[q];
-            if (cu->words[0][0] != c0 && !(c0 == 't' && cu->words[0][0] == 'w')) {
-                continue;
-            }
+        int c0 = eg_to_lower((unsigned char)doc->text[doc->toks[t].start]) - 'a';
+        for (size_t qi = 0; qi < nby[c0]; qi++) {
+            const cue *cu = &cues[by_letter[c0][qi]];
             uint32_t k = 0;
             while (k < EG_CUE_WORDS && cu->words[k] && cue_word_is(doc, t + k, cu->words[k])) {
                 k++;
