@@ -296,6 +296,17 @@ static bool tok_is(const eg_doc *doc, uint32_t t, const char *s)
     return eg_word_eqi(s, doc->text + doc->toks[t].start, doc->toks[t].end - doc->toks[t].start);
 }
 
+/* Is token t one of the n lower-case words of `words`? */
+static bool tok_in(const eg_doc *doc, uint32_t t, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (tok_is(doc, t, words[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A NUL-terminated copy of a long form for explanations (bounded, static per call site). */
 static const char *longf_copy(const char *s, size_t n)
 {
@@ -756,11 +767,7 @@ static long company_antecedent(ctx *c, uint32_t comma)
     if (comma < 2) {
         return -1;
     }
-    bool noun = false;
-    for (size_t i = 0; i < EG_ARRAY_LEN(nouns) && !noun; i++) {
-        noun = tok_is(doc, comma - 1, nouns[i]);
-    }
-    if (!noun) {
+    if (!tok_in(doc, comma - 1, nouns, EG_ARRAY_LEN(nouns))) {
         return -1;
     }
     uint32_t the = comma - 1;
@@ -880,12 +887,7 @@ static void as_called(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_p
             continue;
         }
         v++;
-        for (size_t i = 0; i < EG_ARRAY_LEN(adverbs); i++) {
-            if (tok_is(doc, v, adverbs[i])) {
-                v++;
-                break;
-            }
-        }
+        v += tok_in(doc, v, adverbs, EG_ARRAY_LEN(adverbs)) ? 1u : 0u;
         if (tok_is(doc, v, "called") || tok_is(doc, v, "known") || tok_is(doc, v, "named")) {
             pairs[*npairs][0] = (uint32_t)ml;
             pairs[*npairs][1] = (uint32_t)mr;
@@ -1063,14 +1065,7 @@ static long apposed_subject(ctx *c, uint32_t sb, uint32_t verb)
                                       "to", "plans", "agreed", "voted", "decided"};
     const eg_doc *doc = c->doc;
     uint32_t q = verb;
-    while (q > sb && verb - q < 4) {
-        bool a = false;
-        for (size_t i = 0; i < EG_ARRAY_LEN(aux) && !a; i++) {
-            a = tok_is(doc, q - 1, aux[i]);
-        }
-        if (!a) {
-            break;
-        }
+    while (q > sb && verb - q < 4 && tok_in(doc, q - 1, aux, EG_ARRAY_LEN(aux))) {
         q--;
     }
     if (q <= sb || !tok_is(doc, q - 1, ",")) {
@@ -1153,17 +1148,11 @@ static uint32_t when_words(const eg_doc *doc, uint32_t t)
     static const char *const ends[] = {"monday",  "tuesday", "wednesday", "thursday", "friday",
                                        "saturday", "sunday", "year",      "week",     "month",
                                        "today",   "yesterday"};
-    bool open = false;
-    for (size_t i = 0; i < EG_ARRAY_LEN(opens) && !open; i++) {
-        open = tok_is(doc, t, opens[i]);
-    }
-    if (!open || t + 1 >= doc->ntoks) {
+    if (!tok_in(doc, t, opens, EG_ARRAY_LEN(opens)) || t + 1 >= doc->ntoks) {
         return 0;
     }
-    for (size_t i = 0; i < EG_ARRAY_LEN(ends); i++) {
-        if (tok_is(doc, t + 1, ends[i])) {
-            return 2;
-        }
+    if (tok_in(doc, t + 1, ends, EG_ARRAY_LEN(ends))) {
+        return 2;
     }
     const char *w = doc->text + doc->toks[t + 1].start;
     size_t wn = doc->toks[t + 1].end - doc->toks[t + 1].start;
@@ -1208,10 +1197,7 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
         uint32_t v = t, n = t;
         if (tok_is(doc, t, "its")) {
             v = t - 1;
-            bool verb = false;
-            for (size_t i = 0; i < EG_ARRAY_LEN(verbs); i++) {
-                verb = verb || tok_is(doc, v, verbs[i]);
-            }
+            bool verb = tok_in(doc, v, verbs, EG_ARRAY_LEN(verbs));
             n = t + 1;
             if (tok_is(doc, n, "corporate") || tok_is(doc, n, "legal")) {
                 n++;
@@ -1231,10 +1217,7 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
             if (tl < 7 || tl > 10 || c0 != 'r') {
                 continue;
             }
-            bool verb = false;
-            for (size_t i = 0; i < EG_ARRAY_LEN(rebrands); i++) {
-                verb = verb || tok_is(doc, t, rebrands[i]);
-            }
+            bool verb = tok_in(doc, t, rebrands, EG_ARRAY_LEN(rebrands));
             n = tok_is(doc, t + 1, "itself") ? t + 1 : t;
             if (!verb || !tok_is(doc, n + 1, "as")) {
                 continue;
@@ -2256,16 +2239,25 @@ static void person_initials(ctx *c)
     }
 }
 
+/* Does surface s open with a surface of entity a and a space? */
+static bool opens_with(const eg_local_entity *a, const char *s)
+{
+    for (size_t i = 0; i < a->nsurf; i++) {
+        size_t n = strlen(a->surf[i].text);
+        if (strncmp(s, a->surf[i].text, n) == 0 && s[n] == ' ') {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Does a surface of a open a surface of b, a space after it ("Sri Mulyani" of "Sri Mulyani
  * Indrawati"; not "Janet Jackson" of "Janet Jackson-style")? */
 static bool opens_surface(const eg_local_entity *a, const eg_local_entity *b)
 {
-    for (size_t i = 0; i < a->nsurf; i++) {
-        size_t n = strlen(a->surf[i].text);
-        for (size_t j = 0; j < b->nsurf; j++) {
-            if (strncmp(b->surf[j].text, a->surf[i].text, n) == 0 && b->surf[j].text[n] == ' ') {
-                return true;
-            }
+    for (size_t j = 0; j < b->nsurf; j++) {
+        if (opens_with(a, b->surf[j].text)) {
+            return true;
         }
     }
     return false;
@@ -2321,18 +2313,6 @@ static bool family_name(const eg_doc_entities *out, uint32_t f)
         const char *gs = strrchr(ge->key, ' ');
         if (g != f && ge->type == EG_PERSON && gs && strcmp(gs, ks) == 0 &&
             find(out, (uint32_t)g) != find(out, f)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Does surface s open with a surface of entity a and a space? */
-static bool opens_with(const eg_local_entity *a, const char *s)
-{
-    for (size_t i = 0; i < a->nsurf; i++) {
-        size_t n = strlen(a->surf[i].text);
-        if (strncmp(s, a->surf[i].text, n) == 0 && s[n] == ' ') {
             return true;
         }
     }

@@ -94,12 +94,6 @@ static bool names_close(const char *a, const char *b)
     return diffs == 1;
 }
 
-/* Are a and b one name spelt two ways in its surname only, after given names of six letters
- * or more that no list gives ("abdourahamane tiani" / "abdourahamane tchiani": a
- * transliteration; not "john smith" / "john smyth")? The surnames, without a particle ("al-"),
- * keep their first letter, five letters or more, and two edits at most; or, of six letters or
- * more, differ in a first q, g or k alone ("muammar qaddafi" / "muammar al-gaddafi"; not
- * "morton mandel" / "morton handel"). */
 /* Are the words of key k before its surname (at la) given names of six letters or more that no
  * list gives (no common given name, no particle)? */
 static bool uncommon_given(const char *k, const char *la)
@@ -158,6 +152,12 @@ static bool joined_particle(const char *a, const char *b)
     return same;
 }
 
+/* Are a and b one name spelt two ways in its surname only, after given names of six letters
+ * or more that no list gives ("abdourahamane tiani" / "abdourahamane tchiani": a
+ * transliteration; not "john smith" / "john smyth")? The surnames, without a particle ("al-"),
+ * keep their first letter, five letters or more, and two edits at most; or, of six letters or
+ * more, differ in a first q, g or k alone ("muammar qaddafi" / "muammar al-gaddafi"; not
+ * "morton mandel" / "morton handel"). */
 static bool surname_spellings(const char *a, const char *b)
 {
     const char *ga = given_end(a), *gb = given_end(b);
@@ -580,6 +580,7 @@ typedef struct cross_ctx {
     size_t n;
     blk *b;                   /* one per candidate, blocked for the misspelling search */
     eg_strmap surnames;       /* surname -> index in holders */
+    eg_strmap persons;        /* a person's key -> candidate + 1, UINT32_MAX for several */
     surname_holders *holders; /* the full names of each surname */
     size_t nholders, hcap;
     uint32_t *next_holder;    /* the list through the holders of one surname */
@@ -627,6 +628,15 @@ static bool index_names(cross_ctx *x)
     bool ok = true;
     for (size_t i = 0; i < x->n && ok; i++) {
         const eg_alias_cand *c = &x->cands[i];
+        if (c->type == EG_PERSON) {
+            size_t kl = strlen(c->key);
+            uint32_t v = eg_strmap_get(&x->persons, c->key, kl, 0);
+            if (v == 0) {
+                ok = eg_strmap_put(&x->persons, c->key, kl, (uint32_t)i + 1);
+            } else if (v != UINT32_MAX && x->cands[v - 1].root != c->root) {
+                ok = eg_strmap_put(&x->persons, c->key, kl, UINT32_MAX);
+            }
+        }
         const char *lw = alias_last_word(c->key);
         uint16_t first = (uint16_t)((unsigned char)lw[0] << 8 | (lw[0] ? (unsigned char)lw[1] : 0));
         x->b[i] = (blk){(uint32_t)i, cross_type(c), first, (uint32_t)strlen(lw), c->key};
@@ -904,27 +914,21 @@ static bool transliterations(cross_ctx *x)
  * side by side. */
 static bool particles_written_on(cross_ctx *x)
 {
-    eg_strmap keys = {0}; /* person key -> candidate + 1 */
     eg_buf k = {0};
     bool ok = true;
-    for (size_t i = 0; ok && i < x->n; i++) {
-        if (x->cands[i].type == EG_PERSON) {
-            ok = eg_strmap_put(&keys, x->cands[i].key, strlen(x->cands[i].key), (uint32_t)i + 1);
-        }
-    }
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
         if (c->type != EG_PERSON || !particle_joined(&k, c->key, &ok)) {
             continue;
         }
-        uint32_t v = eg_strmap_get(&keys, k.data, k.len, 0);
-        if (v != 0 && x->cands[v - 1].root != c->root && !cooccur(c, &x->cands[v - 1])) {
+        uint32_t v = eg_strmap_get(&x->persons, k.data, k.len, 0);
+        if (v != 0 && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
+            !cooccur(c, &x->cands[v - 1])) {
             ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
                            EG_RULE_MISSPELLING);
         }
     }
     eg_buf_fini(&k);
-    eg_strmap_fini(&keys);
     return ok;
 }
 
@@ -935,21 +939,8 @@ static bool particles_written_on(cross_ctx *x)
  * given names. */
 static bool short_given_names(cross_ctx *x)
 {
-    eg_strmap keys = {0}; /* person key -> candidate + 1, UINT32_MAX for several people */
     eg_buf k = {0};
     bool ok = true;
-    for (size_t i = 0; ok && i < x->n; i++) {
-        const eg_alias_cand *c = &x->cands[i];
-        if (c->type != EG_PERSON || alias_count_words(c->key) != 2) {
-            continue;
-        }
-        uint32_t v = eg_strmap_get(&keys, c->key, strlen(c->key), 0);
-        if (v == 0) {
-            ok = eg_strmap_put(&keys, c->key, strlen(c->key), (uint32_t)i + 1);
-        } else if (v != UINT32_MAX && x->cands[v - 1].root != c->root) {
-            ok = eg_strmap_put(&keys, c->key, strlen(c->key), UINT32_MAX);
-        }
-    }
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
         const char *sp = strchr(c->key, ' ');
@@ -959,7 +950,7 @@ static bool short_given_names(cross_ctx *x)
         }
         eg_buf_reset(&k);
         ok = eg_buf_puts(&k, f) && eg_buf_puts(&k, sp);
-        uint32_t v = ok ? eg_strmap_get(&keys, k.data, k.len, 0) : 0;
+        uint32_t v = ok ? eg_strmap_get(&x->persons, k.data, k.len, 0) : 0;
         if (v == 0 || v == UINT32_MAX || x->cands[v - 1].root == c->root ||
             cooccur(c, &x->cands[v - 1])) {
             continue;
@@ -978,7 +969,6 @@ static bool short_given_names(cross_ctx *x)
         }
     }
     eg_buf_fini(&k);
-    eg_strmap_fini(&keys);
     return ok;
 }
 
@@ -1079,6 +1069,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     ok = ok && second_surnames(&x); /* after the misspellings: "Aturo Hernandez Grisanti" */
     free(x.b);
     eg_strmap_fini(&x.surnames);
+    eg_strmap_fini(&x.persons);
     if (ok) {
         ok = drop_conflicts(cands, n, *pairs, npairs);
     }
