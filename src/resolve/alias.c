@@ -612,6 +612,19 @@ static const cue cues[] = {
     {{"whose", "name", "is", "also", "spelt"}, true},
     {{"also", "spelled"}, true},
     {{"also", "spelt"}, true},
+    /* a spelling of another alphabet: "Mikheil Saakashvili - rendered as Mikhail Saakashvili
+     * in Russian-language media" */
+    {{"sometimes", "spelled"}, true},
+    {{"sometimes", "spelt"}, true},
+    {{"often", "spelled"}, true},
+    {{"often", "spelt"}, true},
+    {{"rendered", "as"}, true},
+    {{"also", "rendered", "as"}, true},
+    {{"often", "rendered", "as"}, true},
+    {{"transliterated", "as"}, true},
+    {{"also", "transliterated", "as"}, true},
+    {{"romanized", "as"}, true},
+    {{"romanised", "as"}, true},
     {{"whose", "full", "name", "is"}, true},
     {{"whose", "formal", "name", "is"}, true},
     {{"whose", "official", "name", "is"}, true},
@@ -813,21 +826,35 @@ static long company_antecedent(ctx *c, uint32_t comma)
     return found;
 }
 
+/* Is w one of words[0..n)? */
+static bool word_in(const char *w, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(w, words[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is the cue a nickname's ("widely known as", "better known as")? */
 static bool nickname_cue(const cue *cu)
 {
     static const char *const w[] = {"widely", "better", "popularly", "commonly", "nicknamed"};
-    for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
-        if (strcmp(cu->words[0], w[i]) == 0) {
-            return true;
-        }
+    if (word_in(cu->words[0], w, EG_ARRAY_LEN(w))) {
+        return true;
     }
     if ((strcmp(cu->words[0], "known") == 0 &&
          (strcmp(cu->words[1], "to") == 0 || strcmp(cu->words[1], "in") == 0)) ||
-        strcmp(cu->words[0], "who") == 0 || strcmp(cu->words[0], "whose") == 0 ||
-        (strcmp(cu->words[0], "also") == 0 && cu->words[1][0] == 's')) {
-        return true; /* "known to colleagues as", "who goes by", "whose full name is", "also
-                      * spelled" */
+        strcmp(cu->words[0], "who") == 0 || strcmp(cu->words[0], "whose") == 0) {
+        return true; /* "known to colleagues as", "who goes by", "whose full name is" */
+    }
+    static const char *const spelling[] = {"spelled", "spelt", "rendered", "transliterated",
+                                           "romanized", "romanised"};
+    for (size_t k = 0; k < 3 && cu->words[k]; k++) {
+        if (word_in(cu->words[k], spelling, EG_ARRAY_LEN(spelling))) {
+            return true; /* "also spelled", "rendered as": a spelling, no name of its own */
+        }
     }
     for (size_t k = 0; k < EG_CUE_WORDS && cu->words[k]; k++) {
         if (strcmp(cu->words[k], "nickname") == 0) {
@@ -938,7 +965,9 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 eg_is_lower((unsigned char)doc->text[doc->toks[l].start])) {
                 l -= 2; /* "Meta, the company formerly known as Facebook" */
             }
-            bool sep = tok_is(doc, l, ",") || tok_is(doc, l, "(");
+            static const char *const dashes[] = {"-", "--", "\xe2\x80\x93", "\xe2\x80\x94"};
+            bool sep = tok_is(doc, l, ",") || tok_is(doc, l, "(") ||
+                       (nickname_cue(cu) && tok_in(doc, l, dashes, EG_ARRAY_LEN(dashes)));
             if (!sep && nickname_cue(cu)) {
                 l = appositive_comma(c, t); /* "Hakainde Hichilema, a cattle rancher popularly
                                              * known as HH" */
@@ -1806,7 +1835,7 @@ static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstate
         bool listed = (out->ents[ec].label_fixed && !out->ents[ec].stated) ||
                       (out->ents[eo].label_fixed && !out->ents[eo].stated);
         merge(out, eo, ec);
-        out->ents[eo].old_name = eo != ec;
+        out->ents[eo].other_name = eo != ec;
         set_why(c, old, EG_RULE_STATED_ALIAS, ms->v[old].surface, ms->v[cur].surface);
         set_why(c, cur, EG_RULE_STATED_ALIAS, ms->v[cur].surface, ms->v[cur].surface);
         if (stated[i][2] & EG_STATED_NICKNAME) {
@@ -1872,8 +1901,8 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
     *ps = (partial_scan){.hit = NONE, .fuzzy = NONE, .firm = NONE, .tail = NONE};
     for (size_t f = 0; f < out->n; f++) {
         const eg_local_entity *fe = &out->ents[f];
-        if (f == e || (fe->merged_into != NONE && !fe->old_name)) {
-            continue; /* an old name stays a name to match ("Midland" of "Midland Bank plc",
+        if (f == e || (fe->merged_into != NONE && !fe->other_name)) {
+            continue; /* another full name stays a name to match ("Midland" of "Midland Bank plc",
                        * renamed HSBC Bank plc): its entity's */
         }
         uint32_t r = find(out, (uint32_t)f);
@@ -2400,6 +2429,47 @@ static void name_openings(ctx *c)
     }
 }
 
+/* (4h) A person named with the short form of a given name ("Chris Gent", "Bob Eaton") is the
+ * one person of the article named with the formal form and the same other words, or with
+ * middle names besides ("Christopher Gent", "Robert J. Eaton"), unless the two are named in
+ * one sentence. */
+static void short_given_names(ctx *c)
+{
+    eg_doc_entities *out = c->de;
+    for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
+        const eg_local_entity *pe = &out->ents[e];
+        const char *sp = strchr(pe->key, ' ');
+        const char *f = sp ? alias_formal_given(pe->key, (size_t)(sp - pe->key)) : NULL;
+        if (pe->merged_into != NONE || pe->type != EG_PERSON || !f) {
+            continue;
+        }
+        eg_buf_reset(&c->key);
+        if (!eg_buf_puts(&c->key, f) || !eg_buf_puts(&c->key, sp)) {
+            return; /* out of memory: the names stay apart */
+        }
+        uint32_t hit = NONE;
+        size_t nhits = 0;
+        for (size_t g = 0; g < out->n; g++) {
+            const eg_local_entity *ge = &out->ents[g];
+            if (ge->type != EG_PERSON || find(out, (uint32_t)g) == find(out, (uint32_t)e) ||
+                (strcmp(ge->key, c->key.data) != 0 && !without_middle(c->key.data, ge->key))) {
+                continue;
+            }
+            if (nhits == 0 || find(out, (uint32_t)g) != find(out, hit)) {
+                nhits++;
+            }
+            hit = (uint32_t)g;
+        }
+        if (nhits == 1 && !named_beside(c, find(out, (uint32_t)e), find(out, hit)) &&
+            !named_beside(c, find(out, hit), find(out, (uint32_t)e))) {
+            hit = find(out, hit);
+            merge(out, (uint32_t)e, hit);
+            out->ents[e].other_name = true;
+            set_why_entity(c, (uint32_t)e, EG_RULE_SHORT_GIVEN_NAME, out->ents[hit].key);
+        }
+    }
+}
+
 /* Is key b key a and then only words a company's full name adds to it ("marks and spencer
  * group", "hsbc holdings")? */
 static bool group_name_of(const char *a, const char *b)
@@ -2683,6 +2753,9 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     /* (2) acronyms, (3) stated aliases, (4)-(5) partial names and misspellings */
     st = st == EG_OK ? acronyms(&c) : st;
     st = st == EG_OK ? apply_stated(&c, (const uint32_t(*)[3])stated, nstated) : st;
+    if (st == EG_OK) {
+        short_given_names(&c); /* before partial names: "Gent" alone has one full name */
+    }
     st = st == EG_OK ? partial_names(&c) : st;
     if (st == EG_OK) {
         initial_names(&c);

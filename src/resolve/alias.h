@@ -34,7 +34,9 @@ typedef struct eg_local_entity {
     char *label;         /* best written form in this article */
     bool label_fixed;    /* label comes from a list or a stated rename: do not override */
     bool stated;         /* ... from a stated rename (not a list) */
-    bool old_name;       /* merged as the old name of a stated rename ("Midland Bank plc") */
+    bool other_name;     /* merged as another full name of its entity: the old name of a
+                          * stated rename ("Midland Bank plc"), a given name's short form
+                          * ("Chris Gent"); partial names still match it */
     eg_surface *surf;    /* distinct surfaces */
     size_t nsurf;
     size_t surf_cap;

@@ -348,45 +348,11 @@ static bool second_surname_of(const char *s, const char *full)
            strncmp(s, full, (size_t)(end - full)) == 0;
 }
 
-/* The formal given name of short form w[0..n), or NULL: "bill" -> "william". English short
- * forms, and a few German ones, that name one formal name only ("chris", not "alex", is
- * taken for Christopher; "tony" Anthony). */
-static const char *formal_given(const char *w, size_t n)
-{
-    static const char *const forms[][2] = {
-        {"bill", "william"},    {"billy", "william"},    {"will", "william"},
-        {"bob", "robert"},      {"bobby", "robert"},     {"rob", "robert"},
-        {"bert", "albert"},     {"chris", "christopher"}, {"larry", "lawrence"},
-        {"mike", "michael"},    {"jim", "james"},        {"jimmy", "james"},
-        {"tom", "thomas"},      {"tommy", "thomas"},     {"tony", "anthony"},
-        {"dick", "richard"},    {"rick", "richard"},     {"ted", "edward"},
-        {"ed", "edward"},       {"dave", "david"},       {"joe", "joseph"},
-        {"dan", "daniel"},      {"danny", "daniel"},     {"ben", "benjamin"},
-        {"sam", "samuel"},      {"ron", "ronald"},       {"ronnie", "ronald"},
-        {"don", "donald"},      {"ken", "kenneth"},      {"pat", "patrick"},
-        {"nick", "nicholas"},   {"andy", "andrew"},      {"fred", "frederick"},
-        {"greg", "gregory"},    {"jeff", "jeffrey"},     {"matt", "matthew"},
-        {"pete", "peter"},      {"phil", "philip"},      {"ray", "raymond"},
-        {"tim", "timothy"},     {"walt", "walter"},      {"doug", "douglas"},
-        {"jerry", "gerald"},    {"chuck", "charles"},    {"charlie", "charles"},
-        {"harry", "henry"},     {"hank", "henry"},       {"jack", "john"},
-        {"johnny", "john"},     {"steve", "stephen"},    {"liz", "elizabeth"},
-        {"beth", "elizabeth"},  {"kate", "katherine"},   {"sue", "susan"},
-        {"peggy", "margaret"},  {"maggie", "margaret"},  {"jenny", "jennifer"},
-        {"jupp", "josef"},      {"sepp", "josef"},       {"hans", "johannes"}};
-    for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
-        if (strlen(forms[i][0]) == n && memcmp(forms[i][0], w, n) == 0) {
-            return forms[i][1];
-        }
-    }
-    return NULL;
-}
-
 /* Is person key a key b with its given name's short form ("chris gent" / "christopher gent")? */
 static bool short_given_of(const char *a, const char *b)
 {
     const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
-    const char *f = sa ? formal_given(a, (size_t)(sa - a)) : NULL;
+    const char *f = sa ? alias_formal_given(a, (size_t)(sa - a)) : NULL;
     return f && sb && strlen(f) == (size_t)(sb - b) && memcmp(f, b, (size_t)(sb - b)) == 0 &&
            strcmp(sa, sb) == 0;
 }
@@ -755,11 +721,43 @@ static bool initials_middle(const char *k)
     return true;
 }
 
+/* Are all the words of key k five letters or fewer ("li gun mo", "lee jae myung": a family
+ * name and a given name of two syllables, no middle name; "jerry lee lewis")? */
+static bool short_words(const char *k)
+{
+    for (const char *p = k; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n > 5) {
+            return false;
+        }
+        p += n + (p[n] == ' ');
+    }
+    return true;
+}
+
+/* Does every person the corpus names in full with the surname of person key k ("sunil
+ * mittal") open with k's first word? */
+static bool one_given_name(const cross_ctx *x, const char *k)
+{
+    const char *sp = strchr(k, ' '), *lw = alias_last_word(k);
+    uint32_t h = eg_strmap_get(&x->surnames, lw, strlen(lw), UINT32_MAX);
+    for (uint32_t j = h != UINT32_MAX ? x->holders[h].head : UINT32_MAX; sp && j != UINT32_MAX;
+         j = x->next_holder[j]) {
+        if (strncmp(x->cands[j].key, k, (size_t)(sp - k) + 1) != 0) {
+            return false;
+        }
+    }
+    return sp != NULL;
+}
+
 /* A person named in full in one article and without the middle name in another ("Bola Ahmed
  * Tinubu", "Bola Tinubu"): the name of two words joins the one longer name with its first and
  * last words, when no other person is so named, the two never stand side by side ("George
  * Bush" between George W. and George H. W. Bush stays apart) and, unless the middle names are
- * initials ("Paul A. Volcker"), they share a neighbour. */
+ * initials ("Paul A. Volcker"), they share a neighbour or every person named in full with the
+ * surname bears that given name (one_given_name: no Lakshmi Mittal beside Sunil Bharti Mittal
+ * and Sunil Mittal) and the longer name has a word of six letters or more (not "Li Gun-mo",
+ * whose "Li Mo" is another man; short_words). */
 static bool shortened_names(cross_ctx *x)
 {
     eg_strmap firstlast = {0}; /* "first last" -> holder + 1, or UINT32_MAX for several */
@@ -784,7 +782,8 @@ static bool shortened_names(cross_ctx *x)
         }
         uint32_t v = eg_strmap_get(&firstlast, c->key, strlen(c->key), 0);
         if (v == 0 || v == UINT32_MAX || cooccur(c, &x->cands[v - 1]) ||
-            (!initials_middle(x->cands[v - 1].key) && shared_nbrs(c, &x->cands[v - 1]) == 0)) {
+            (!initials_middle(x->cands[v - 1].key) && shared_nbrs(c, &x->cands[v - 1]) == 0 &&
+             (!one_given_name(x, c->key) || short_words(x->cands[v - 1].key)))) {
             continue; /* a middle name may tell two people apart: Jerry Lee Lewis, Jerry Lewis */
         }
         ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, EG_RULE_SHORTENED_NAME);
@@ -909,16 +908,15 @@ static bool transliterations(cross_ctx *x)
     return ok;
 }
 
-/* A person named with the particle before the surname written apart in one article and on
- * in another ("Mohamed El Baradei", "Mohamed ElBaradei") is one person, unless the two stand
- * side by side. */
-static bool particles_written_on(cross_ctx *x)
+/* Pairs each person with the one person whose key is its own respelt by `respell` (into k;
+ * false: no such spelling, or out of memory, *ok), unless the two stand side by side. */
+static bool join_respelt(cross_ctx *x, bool (*respell)(eg_buf *, const eg_alias_cand *, bool *))
 {
     eg_buf k = {0};
     bool ok = true;
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (c->type != EG_PERSON || !particle_joined(&k, c->key, &ok)) {
+        if (c->type != EG_PERSON || !respell(&k, c, &ok)) {
             continue;
         }
         uint32_t v = eg_strmap_get(&x->persons, k.data, k.len, 0);
@@ -930,6 +928,59 @@ static bool particles_written_on(cross_ctx *x)
     }
     eg_buf_fini(&k);
     return ok;
+}
+
+static bool particle_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return particle_joined(k, c->key, ok);
+}
+
+/* A person named with the particle before the surname written apart in one article and on
+ * in another ("Mohamed El Baradei", "Mohamed ElBaradei") is one person, unless the two stand
+ * side by side. */
+static bool particles_written_on(cross_ctx *x)
+{
+    return join_respelt(x, particle_respelt);
+}
+
+/* Into k: person key `key` with the German umlauts its surname writes out as "ae", "oe", "ue"
+ * written as one letter ("gerhard schroder" of "gerhard schroeder"): an "e" after a, o or u
+ * that follows no vowel (not "bauer") nor "q" or "g" before "u" (not "rodriguez", "miguel"),
+ * before a consonant. False: no such letters, or out of memory (*ok). */
+static bool umlauts_folded(eg_buf *k, const char *key, bool *ok)
+{
+    const char *lw = alias_last_word(key);
+    if (lw == key) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, key, (size_t)(lw - key));
+    bool folded = false;
+    for (size_t i = 0; *ok && lw[i]; i++) {
+        char p = i ? lw[i - 1] : 0, pp = i >= 2 ? lw[i - 2] : 0, nx = lw[i + 1];
+        if (lw[i] == 'e' && i && strchr("aou", p) && (!pp || !strchr("aeiouy", pp)) &&
+            !(p == 'u' && (pp == 'q' || pp == 'g')) && nx && eg_is_alpha((unsigned char)nx) &&
+            !strchr("aeiouy", nx)) {
+            folded = true;
+            continue;
+        }
+        *ok = eg_buf_putc(k, lw[i]);
+    }
+    return *ok && folded && strlen(alias_last_word(k->data)) >= 5;
+}
+
+static bool umlaut_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return !c->listed && !initial_key(c->key) && umlauts_folded(k, c->key, ok);
+}
+
+/* A person whose surname's umlauts one article writes out and another drops with the marks
+ * ("Gerhard Schroeder", "Gerhard Schröder", key "gerhard schroder") is one person, unless the
+ * two stand side by side: the given names are the same, and the spelling is the one German
+ * gives. */
+static bool umlauts_written_out(cross_ctx *x)
+{
+    return join_respelt(x, umlaut_respelt);
 }
 
 /* A person named with the short form of the given name in one article and the formal one in
@@ -944,7 +995,7 @@ static bool short_given_names(cross_ctx *x)
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
         const char *sp = strchr(c->key, ' ');
-        const char *f = sp ? formal_given(c->key, (size_t)(sp - c->key)) : NULL;
+        const char *f = sp ? alias_formal_given(c->key, (size_t)(sp - c->key)) : NULL;
         if (c->type != EG_PERSON || c->listed || !f || strchr(sp + 1, ' ')) {
             continue;
         }
@@ -1062,7 +1113,8 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     }
     bool ok = index_names(&x);
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
-         transliterations(&x) && particles_written_on(&x) && short_given_names(&x);
+         transliterations(&x) && particles_written_on(&x) && umlauts_written_out(&x) &&
+         short_given_names(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);

@@ -45,6 +45,10 @@ bool alias_two_edits_plausible(const char *a, size_t an, const char *b, size_t b
 /* Is the word a given name or a listed place, country or organization (alias_names.c)? */
 bool alias_given_name_word(const char *w, size_t n);
 
+/* The formal given name of the short form w[0..n), or NULL: "bill" -> "william" (English short
+ * forms, and a few German ones, that name one formal name only; alias_names.c). */
+const char *alias_formal_given(const char *w, size_t n);
+
 /* Is `part` a close misspelling of the last word of `full` (alias_names.c)? */
 bool alias_misspelled_word_of(const char *part, const char *full);
 

@@ -381,6 +381,40 @@ bool alias_given_name_word(const char *w, size_t n)
             (EG_GAZ_FIRSTNAME | EG_GAZ_LOCATION | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG)) != 0;
 }
 
+/* The formal given name of short form w[0..n), or NULL: "bill" -> "william". English short
+ * forms, and a few German ones, that name one formal name only ("chris", not "alex", is
+ * taken for Christopher; "tony" Anthony). */
+const char *alias_formal_given(const char *w, size_t n)
+{
+    static const char *const forms[][2] = {
+        {"bill", "william"},    {"billy", "william"},    {"will", "william"},
+        {"bob", "robert"},      {"bobby", "robert"},     {"rob", "robert"},
+        {"bert", "albert"},     {"chris", "christopher"}, {"larry", "lawrence"},
+        {"mike", "michael"},    {"jim", "james"},        {"jimmy", "james"},
+        {"tom", "thomas"},      {"tommy", "thomas"},     {"tony", "anthony"},
+        {"dick", "richard"},    {"rick", "richard"},     {"ted", "edward"},
+        {"ed", "edward"},       {"dave", "david"},       {"joe", "joseph"},
+        {"dan", "daniel"},      {"danny", "daniel"},     {"ben", "benjamin"},
+        {"sam", "samuel"},      {"ron", "ronald"},       {"ronnie", "ronald"},
+        {"don", "donald"},      {"ken", "kenneth"},      {"pat", "patrick"},
+        {"nick", "nicholas"},   {"andy", "andrew"},      {"fred", "frederick"},
+        {"greg", "gregory"},    {"jeff", "jeffrey"},     {"matt", "matthew"},
+        {"pete", "peter"},      {"phil", "philip"},      {"ray", "raymond"},
+        {"tim", "timothy"},     {"walt", "walter"},      {"doug", "douglas"},
+        {"jerry", "gerald"},    {"chuck", "charles"},    {"charlie", "charles"},
+        {"harry", "henry"},     {"hank", "henry"},       {"jack", "john"},
+        {"johnny", "john"},     {"steve", "stephen"},    {"liz", "elizabeth"},
+        {"beth", "elizabeth"},  {"kate", "katherine"},   {"sue", "susan"},
+        {"peggy", "margaret"},  {"maggie", "margaret"},  {"jenny", "jennifer"},
+        {"jupp", "josef"},      {"sepp", "josef"},       {"hans", "johannes"}};
+    for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
+        if (strlen(forms[i][0]) == n && memcmp(forms[i][0], w, n) == 0) {
+            return forms[i][1];
+        }
+    }
+    return NULL;
+}
+
 /* Is `part` a close misspelling of the last word of `full` (length >= 5, same initial)? Only
  * the surname: a first name alone is rarely how a person is named again, and "Arsenal" is
  * two edits from "Arsene" (Wenger). */
