@@ -1088,8 +1088,8 @@ bool eg_firm_noun(const char *s, size_t n)
     /* by length */
     static const char *const by_len[][8] = {
         [4] = {"firm"},
-        [6] = {"lender"},
         [5] = {"miner"},
+        [6] = {"lender", "brewer", "grocer"},
         [7] = {"company", "startup", "airline", "fintech", "refiner"},
         [8] = {"carmaker", "retailer", "start-up", "operator"},
         [9] = {"drugmaker", "automaker", "chipmaker", "brokerage"},

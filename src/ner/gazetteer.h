@@ -92,7 +92,7 @@ bool eg_name_suffix(const char *s, size_t n, bool any_case);
  *  "However", "Where", "Although"...? */
 bool eg_sentence_adverb(const char *s, size_t n);
 
-/** Is the word a common noun said only of firms, before a firm's name ("drugmaker",
+/** Is the word a common noun said only of firms, before a firm's name ("drugmaker", "brewer",
  *  "carmaker", "company", "subsidiary"; not "insurer", "band", which people and groups are)? */
 bool eg_firm_noun(const char *s, size_t n);
 

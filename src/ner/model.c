@@ -1843,6 +1843,29 @@ static bool ordinary_article(const eg_tag_ws *ws, const eg_word *w, size_t n, co
     return words >= 3 && capital * 10 >= words * 9 && !lowercase_places(ws, w, n);
 }
 
+/* Is the word, capitalized, a common noun for a firm (eg_firm_noun; not "Firm" or "Company"),
+ * or with `rival` "Rival(s)", as a sentence opens with one before a name ("Drugmaker Novo
+ * Nordisk said", "Chipmaker Intel Corp", "Rival Daimler AG"): no word of the name? */
+static bool capital_firm_noun(const eg_word *w, bool rival)
+{
+    char low[16];
+    if (w->len < 4 || w->len >= sizeof low || !eg_is_upper((unsigned char)w->s[0])) {
+        return false;
+    }
+    low[0] = (char)eg_to_lower((unsigned char)w->s[0]);
+    for (size_t k = 1; k < w->len; k++) {
+        if (!eg_is_lower((unsigned char)w->s[k]) && w->s[k] != '-') {
+            return false;
+        }
+        low[k] = w->s[k];
+    }
+    if (eg_word_eq("firm", low, w->len) || eg_word_eq("company", low, w->len)) {
+        return false;
+    }
+    return eg_firm_noun(low, w->len) ||
+           (rival && (eg_word_eq("rival", low, w->len) || eg_word_eq("rivals", low, w->len)));
+}
+
 /* The tokens' constraints on the labels (ws->nostart, NULL when there are none).
  *
  * Lower case: in an article written the ordinary way, a word written in lower-case letters
@@ -1895,6 +1918,11 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
         if (f + 1 < s1 && ((ws->ti[f + 1].cap && eg_sentence_adverb(w[f].s, w[f].len)) ||
                            (eg_word_eq("of", w[f + 1].s, w[f + 1].len) && partitive(&w[f])))) {
             ws->nostart_buf[f] |= NO_START | NO_END; /* "Meanwhile Canada", "Shares of Airbnb" */
+            any = true;
+        }
+        if (!ws->no_text_rules && f + 1 < s1 && ws->ti[f + 1].cap &&
+            capital_firm_noun(&w[f], true)) {
+            ws->nostart_buf[f] |= NO_START | NO_END; /* "Chipmaker Intel", "Rival Daimler AG" */
             any = true;
         }
         int plain = -1; /* sentence_casing() not asked yet */
@@ -1967,7 +1995,10 @@ static bool firm_noun(const eg_word *w, size_t t, size_t s0)
         [5] = {"their"},
     };
     if (!eg_firm_noun(w[t].s, w[t].len)) {
-        return false;
+        /* or opening the sentence, after its dateline's dash: "Drugmaker Novo Nordisk" */
+        return (t == s0 || eg_word_eq("-", w[t - 1].s, w[t - 1].len) ||
+                eg_word_eq("--", w[t - 1].s, w[t - 1].len)) &&
+               capital_firm_noun(&w[t], false);
     }
     bool plain = !eg_word_eq("firm", w[t].s, w[t].len) && !eg_word_eq("company", w[t].s, w[t].len);
     return plain || (t > s0 && !EG_WORD_IN_BY_LEN(determiners, w[t - 1].s, w[t - 1].len, true));

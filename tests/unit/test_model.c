@@ -448,8 +448,8 @@ static void test_east_asian_names(eg_model *d)
 }
 
 /* A place's or a person's name that ends with a firm's last word ("Capital", "Research") is the
- * firm's, and so is one after a noun only firms bear ("drugmaker"); not a person after "the
- * firm". */
+ * firm's, and so is one after a noun only firms bear ("drugmaker", also opening a sentence,
+ * where it and "Rival" are no word of the name); not a person after "the firm". */
 static void test_firm_heads(eg_model *d)
 {
     const char *a[] = {"\"", "Prices", "will", "rise", ",", "\"", "said", "Ann", "Lee", ",",
@@ -493,6 +493,15 @@ static void test_firm_heads(eg_model *d)
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].begin != 12); /* Sterling */
     }
+    /* such a noun, or "Rival", opening a sentence is no word of the name after it */
+    const char *g[] = {"Chipmaker", "Intel", "Corp", "said", "sales", "rose", ".",
+                       "Rival", "Daimler", "AG", "cut", "jobs", ".",
+                       "FRANKFURT", "(", "Reuters", ")", "-", "Drugmaker", "Novo", "Nordisk",
+                       "said", "prices", "fell", "."};
+    nch = tag_words(d, ws, g, 25, (uint32_t[]){0, 7, 13}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_ORG));   /* Intel Corp */
+    CHECK(has_chunk(ch, nch, 8, 10, EG_NE_ORG));  /* Daimler AG */
+    CHECK(has_chunk(ch, nch, 19, 21, EG_NE_ORG)); /* Novo Nordisk */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
