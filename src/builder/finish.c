@@ -240,8 +240,11 @@ static bool no_lower(const char *s)
 static bool acronym_written_in(const char *acr, const char *name)
 {
     size_t n = strlen(acr);
+    if (strncasecmp(acr, name, n) != 0) {
+        return false; /* name may be shorter: name[n] only after this */
+    }
     unsigned char c = (unsigned char)name[n];
-    return strncasecmp(acr, name, n) == 0 && (c == '\0' || c == ' ' || c == '\'' || c == 0xE2);
+    return c == '\0' || c == ' ' || c == '\'' || c == 0xE2;
 }
 
 static const char *pick_label(const eg_builder *b, const uint32_t *members, size_t nm,
