@@ -2288,6 +2288,46 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* A person's name the model ran over "of" and a capitalized word ("Lewis of Phillips and Drew
+ * said", "George Salem of Donaldson"): CoNLL-2003 names no person so but in a nickname's
+ * quotes. The person is the words before "of"; after it, a country or a listed place, or
+ * the firm the person works for. A title and its place ("Duke of Norfolk", "HRH Duchess of Cornwall") are left to the
+ * model. */
+static void person_of(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t a = s0; a < s1; a++) {
+        if (lab[a] == 0 || (lab[a] - 1) / 4 != EG_NE_PER || (lab[a] - 1) % 4 != 0) {
+            continue; /* the first word of a person's name of two words or more */
+        }
+        size_t e = name_end(lab, a, s1), of = 0;
+        for (size_t k = a + 1; k + 1 < e; k++) {
+            if (!eg_is_alpha((unsigned char)w[k].s[0]) && w[k].s[0] != '.') {
+                of = 0; /* a nickname in quotes: "Hands of Stone" */
+                break;
+            }
+            if (!of && eg_word_eq("of", w[k].s, w[k].len) && ws->ti[k + 1].cap) {
+                of = k;
+            }
+        }
+        static const char *const titles[] = {"Duke", "Dukes", "Duchess", "Earl", "Prince",
+                                             "Princess", "King", "Queen", "Lord", "Lady",
+                                             "Bishop", "Archbishop", "Baron", "Count",
+                                             "Countess"};
+        if (of && !in_words(titles, EG_ARRAY_LEN(titles), &w[of - 1])) {
+            label_name(lab, a, of, EG_NE_PER); /* not "HRH Duchess of Cornwall" */
+            lab[of] = 0;
+            bool place = true; /* a country or a place of the curated list, not any town of
+                                * GeoNames ("Phillips") */
+            for (size_t k = of + 1; k < e; k++) {
+                place = place && (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) &&
+                        !(ws->ti[k].gaz & EG_GAZ_ORG);
+            }
+            label_name(lab, of + 1, e, place ? EG_NE_LOC : EG_NE_ORG);
+        }
+        a = e - 1;
+    }
+}
+
 /* Is the word, in any case, one that joins names ("AND" in "UNILEVER PLC AND NV")? */
 static bool joining_word(const eg_word *w)
 {
@@ -3278,6 +3318,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         ampersand_firms(ws, ws->labels, words, s0, s1);
         firm_names(ws, ws->labels, words, s0, s1);
         stated_names(ws, ws->labels, words, s0, s1);
+        person_of(ws, ws->labels, words, s0, s1);
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, nwords);

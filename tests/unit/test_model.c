@@ -816,6 +816,15 @@ static void test_stated_names(eg_model *d)
                        "Al", "Thani", "said", "on", "Wednesday", "."};
     nch = tag_words(d, ws, g, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 9, EG_NE_PER)); /* Mohammed bin Abdulrahman Al Thani */
+    /* a person's name runs over no "of": the person, then the firm or the place */
+    const char *h[] = {"Analyst", "George", "Salem", "of", "Donaldson", "said", "prices", "fell",
+                       ".", "The", "Duke", "of", "Norfolk", "spoke", "."};
+    nch = tag_words(d, ws, h, 15, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_PER)); /* George Salem */
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG)); /* Donaldson */
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(!(ch[i].begin == 10 && ch[i].end == 11)); /* not "Duke" alone */
+    }
     /* a law's or a treaty's name is one name */
     const char *f[] = {"Congress", "passed", "the", "CARES", "Act", "in", "March", ".",
                        "Britain", "signed", "the", "Northern", "Ireland", "Protocol", ".",
