@@ -166,4 +166,11 @@ printf 'Imelda Staunton won praise for the film Vera Drake, and Vera Drake opene
 check grep -q '	PERSON	Imelda Staunton	' "$tmp/ents"
 check not grep -q 'Vera Drake' "$tmp/ents"
 check test "$(grep -c '	ORGANIZATION	EU	' "$tmp/ents")" = 2
+# a name after "group" is an organization in all its mentions, also when the recognizer's own
+# rules already made the first one so ("engineering group Jarvis", "the jihadist group Boko
+# Haram")
+printf 'Shares in engineering group Jarvis soared on news of the sale.\n\nThe sale is a lifeline to Jarvis, which had debts.\n\nJarvis wants to scale back the division. The jihadist group Boko Haram claimed the attack.\n' > "$tmp/group.txt"
+"$bin" entities "$tmp/group.txt" > "$tmp/ents" 2> /dev/null
+check test "$(grep -c '	ORGANIZATION	Jarvis	' "$tmp/ents")" = 3
+check grep -q '	ORGANIZATION	Boko Haram	' "$tmp/ents"
 finish

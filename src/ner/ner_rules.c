@@ -1134,11 +1134,14 @@ static bool work_noun(const eg_ner_ws *ws, uint32_t t)
 }
 
 /* Is mention m a "person" right after a firm noun, whose first word is no given name or title
- * (nor, in a name of two words or more, a listed name word: "producer Quincy Jones")? */
+ * (nor, in a name of two words or more, a listed name word: "producer Quincy Jones")? Or an
+ * organization so placed, which the recognizer's rules already took for the firm ("engineering
+ * group Jarvis"): its other mentions, "persons", are the firm too. */
 static bool firm_appositive(const eg_ner *ner, eg_ner_ws *ws, const eg_mention *m)
 {
     uint32_t b = m->tok_begin;
-    if (m->type != EG_PERSON || b == 0 || ws->tok_sent[b - 1] != ws->tok_sent[b] ||
+    if ((m->type != EG_PERSON && m->type != EG_ORGANIZATION) || b == 0 ||
+        ws->tok_sent[b - 1] != ws->tok_sent[b] ||
         !firm_noun(ws, b - 1) || (tok_flags(ner, ws, b) & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
         return false;
     }

@@ -449,7 +449,8 @@ static void test_east_asian_names(eg_model *d)
 
 /* A place's or a person's name that ends with a firm's last word ("Capital", "Research") is the
  * firm's, and so is one after a noun only firms bear ("drugmaker", also opening a sentence,
- * where it and "Rival" are no word of the name); not a person after "the firm". */
+ * where it and "Rival" are no word of the name) or after "group"; not a person after "the
+ * firm". */
 static void test_firm_heads(eg_model *d)
 {
     const char *a[] = {"\"", "Prices", "will", "rise", ",", "\"", "said", "Ann", "Lee", ",",
@@ -502,6 +503,11 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 1, 3, EG_NE_ORG));   /* Intel Corp */
     CHECK(has_chunk(ch, nch, 8, 10, EG_NE_ORG));  /* Daimler AG */
     CHECK(has_chunk(ch, nch, 19, 21, EG_NE_ORG)); /* Novo Nordisk */
+    /* a name after "group" */
+    const char *k[] = {"The", "jihadist", "group", "Boko", "Haram", ",", "whose", "stronghold",
+                       "is", "in", "Borno", ",", "claimed", "the", "attack", "."};
+    nch = tag_words(d, ws, k, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG)); /* Boko Haram */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
