@@ -660,6 +660,9 @@ static const cue cues[] = {
     {{"which", "later", "became"}, false},
     {{"which", "became"}, false},
     {{"which", "was", "renamed", "from"}, true},
+    /* a new legal form: "Allianz SE, which converted from Allianz AG into a European company" */
+    {{"which", "converted", "from"}, true},
+    {{"which", "was", "converted", "from"}, true},
     {{"which", "was", "renamed"}, false},
     {{"which", "rebranded", "as"}, false},
     {{"which", "rebranded", "itself", "as"}, false},

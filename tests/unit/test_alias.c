@@ -344,6 +344,23 @@ static void test_short_given_in_article(void)
     done(&f);
 }
 
+/* A new legal form told as such is the same firm ("Allianz SE, which converted from Allianz
+ * AG"); a plant converted from one fuel to another names no firm. */
+static void test_converted_from(void)
+{
+    fixture f = {.d = make_doc("Allianz SE, which converted from Allianz AG into a European "
+                               "company in 2006, said profits rose. The plant, which converted "
+                               "from Coal Power to gas, closed.")};
+    mark(&f.ms, &f.d, "Allianz SE", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Allianz AG", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Coal Power", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Allianz SE", "Allianz AG"));
+    CHECK_STR(label_of(&f.de, &f.ms, "Allianz AG"), "Allianz SE");
+    CHECK(!same(&f.de, &f.ms, "Allianz SE", "Coal Power"));
+    done(&f);
+}
+
 static void test_stated_aliases(void)
 {
     fixture f = {.d = make_doc("Goita said on social media platform X, formerly known as Twitter, "
@@ -1656,6 +1673,7 @@ static void test_compound_names(void)
 int main(void)
 {
     test_short_given_in_article();
+    test_converted_from();
     test_surname_and_relative();
     test_compound_names();
     test_org_keys();
