@@ -600,6 +600,9 @@ static const cue cues[] = {
     {{"nicknamed"}, true},
     /* "William Clay Ford Jr., who goes by Bill Ford"; "known to colleagues as Doug McMillon" */
     {{"who", "goes", "by"}, true},
+    {{"who", "went", "by"}, true},
+    {{"who", "has", "gone", "by"}, true},
+    {{"who", "has", "been", "called"}, true},
     {{"known", "to", "colleagues", "as"}, true},
     {{"known", "to", "friends", "as"}, true},
     {{"known", "to", "his", "friends", "as"}, true},
@@ -870,8 +873,8 @@ static bool nickname_cue(const cue *cu)
 /* The comma of an appositive that a nickname cue at token t ends: "NAME, a former militia
  * commander widely known as Hemedti", "Petroleo Brasileiro SA, the state-controlled oil
  * company better known as Petrobras": a comma right after a person's or an organization's
- * name, then up to ten lower-case words, no other name, in the sentence; UINT32_MAX when
- * none. */
+ * name, then up to ten lower-case words, figures, places or demonyms ("the Arkansas Democrat
+ * who has gone by Bill"), no other name, in the sentence; UINT32_MAX when none. */
 static uint32_t appositive_comma(ctx *c, uint32_t t)
 {
     const eg_doc *doc = c->doc;
@@ -885,8 +888,12 @@ static uint32_t appositive_comma(ctx *c, uint32_t t)
                        ? q
                        : UINT32_MAX;
         }
-        if (!eg_is_lower((unsigned char)doc->text[doc->toks[q].start])) {
-            return UINT32_MAX; /* another name, or punctuation */
+        unsigned char ch = (unsigned char)doc->text[doc->toks[q].start];
+        long m = eg_is_alpha(ch) ? mention_at(c->ms, q) : -1;
+        if (!eg_is_lower(ch) && !eg_is_digit(ch) &&
+            !(m >= 0 && (c->ms->v[m].type == EG_COUNTRY || c->ms->v[m].type == EG_LOCATION))) {
+            return UINT32_MAX; /* another name, or punctuation; not a place or a demonym: "the
+                                * champion whom German fans have nicknamed Schumi" */
         }
     }
     return UINT32_MAX;
@@ -2432,6 +2439,39 @@ static void name_openings(ctx *c)
     }
 }
 
+/* (4i) A person named with a nickname the article states ("Earvin Johnson, who has been
+ * called Magic") and the surname is that person ("Magic Johnson"): two words, the first the
+ * stated nickname, the last the surname of the one person it names. */
+static void nickname_names(ctx *c)
+{
+    eg_doc_entities *out = c->de;
+    for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
+        const eg_local_entity *pe = &out->ents[e];
+        const char *sp = strchr(pe->key, ' ');
+        if (pe->merged_into != NONE || pe->type != EG_PERSON || !sp || strchr(sp + 1, ' ')) {
+            continue;
+        }
+        char first[64];
+        size_t fl = (size_t)(sp - pe->key);
+        if (fl >= sizeof first) {
+            continue;
+        }
+        memcpy(first, pe->key, fl);
+        first[fl] = '\0';
+        uint32_t nick = find_entity(out, EG_PERSON, first);
+        if (nick == NONE || !out->ents[nick].other_name || find(out, nick) == nick) {
+            continue; /* no nickname the article stated and joined to someone */
+        }
+        uint32_t r = find(out, nick);
+        const char *rl = strrchr(out->ents[r].key, ' ');
+        if (r != find(out, (uint32_t)e) && out->ents[r].type == EG_PERSON && rl &&
+            strcmp(rl, sp) == 0) {
+            merge(out, (uint32_t)e, r);
+            set_why_entity(c, (uint32_t)e, EG_RULE_STATED_ALIAS, out->ents[r].key);
+        }
+    }
+}
+
 /* (4h) A person named with the short form of a given name ("Chris Gent", "Bob Eaton") is the
  * one person of the article named with the formal form and the same other words, or with
  * middle names besides ("Christopher Gent", "Robert J. Eaton"), unless the two are named in
@@ -2758,6 +2798,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     st = st == EG_OK ? apply_stated(&c, (const uint32_t(*)[3])stated, nstated) : st;
     if (st == EG_OK) {
         short_given_names(&c); /* before partial names: "Gent" alone has one full name */
+        nickname_names(&c);
     }
     st = st == EG_OK ? partial_names(&c) : st;
     if (st == EG_OK) {

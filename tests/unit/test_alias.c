@@ -361,6 +361,38 @@ static void test_converted_from(void)
     done(&f);
 }
 
+/* A nickname told in a relative clause after an appositive with figures, places or demonyms
+ * in it is the person's ("whom German fans have nicknamed Schumi", "the 6-foot-9 guard who
+ * has been called Magic"), and the nickname with the surname names the person too ("Magic
+ * Johnson"); not across another person's name ("the rookie whom Pat Riley nicknamed Ace"). */
+static void test_nicknames(void)
+{
+    fixture f = {.d = make_doc("Michael Schumacher, the champion whom German fans have "
+                               "nicknamed Schumi, won. Earvin Johnson, the 6-foot-9 guard who "
+                               "has been called Magic since his teens, scored. Magic Johnson "
+                               "ran the offence and Dennis Johnson defended. A Laker, the rookie "
+                               "whom Pat Riley nicknamed Ace, sat.")};
+    mark(&f.ms, &f.d, "Michael Schumacher", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "German", EG_COUNTRY, 0);
+    mark(&f.ms, &f.d, "Earvin Johnson", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Magic Johnson", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Dennis Johnson", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Laker", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Pat Riley", EG_PERSON, 0);
+    resolve(&f);
+    bool schumi = false, ace = false;
+    for (size_t i = 0; i < f.ms.n; i++) {
+        schumi = schumi || (strcmp(f.ms.v[i].surface, "Schumi") == 0 &&
+                            same(&f.de, &f.ms, "Schumi", "Michael Schumacher"));
+        ace = ace || strcmp(f.ms.v[i].surface, "Ace") == 0;
+    }
+    CHECK(schumi);
+    CHECK(!ace || !same(&f.de, &f.ms, "Ace", "Laker"));
+    CHECK(same(&f.de, &f.ms, "Earvin Johnson", "Magic Johnson"));
+    CHECK(!same(&f.de, &f.ms, "Earvin Johnson", "Dennis Johnson"));
+    done(&f);
+}
+
 static void test_stated_aliases(void)
 {
     fixture f = {.d = make_doc("Goita said on social media platform X, formerly known as Twitter, "
@@ -1674,6 +1706,7 @@ int main(void)
 {
     test_short_given_in_article();
     test_converted_from();
+    test_nicknames();
     test_surname_and_relative();
     test_compound_names();
     test_org_keys();
