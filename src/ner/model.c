@@ -2331,6 +2331,58 @@ static void person_of(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* Is the word written in camel case, a capital, lower case, a capital inside ("DeepSeek",
+ * "NationsBank", "WorldCom"), five letters or more, no hyphen, no surname's prefix ("McDonald",
+ * "DiMaggio", "LaFleur") and no months run together ("JulAug")? */
+static bool camel_word(const eg_word *w)
+{
+    static const char *const prefixes[] = {"Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le",
+                                           "Van", "Von", "Fitz", "Al", "El", "Ben", "Abu",
+                                           "Ibn", "St", "San", "Bin", "Ma"};
+    if (w->len < 5 || !eg_is_upper((unsigned char)w->s[0]) ||
+        !eg_is_lower((unsigned char)w->s[1])) {
+        return false;
+    }
+    size_t inner = 0;
+    for (size_t k = 1; k < w->len; k++) {
+        unsigned char ch = (unsigned char)w->s[k];
+        if (!eg_is_alpha(ch)) {
+            return false;
+        }
+        if (eg_is_upper(ch) && inner == 0) {
+            inner = k;
+        }
+    }
+    if (inner == 0 || inner + 1 >= w->len || !eg_is_lower((unsigned char)w->s[inner + 1])) {
+        return false;
+    }
+    for (size_t i = 0; i < EG_ARRAY_LEN(prefixes); i++) {
+        if (strlen(prefixes[i]) == inner && memcmp(prefixes[i], w->s, inner) == 0) {
+            return false;
+        }
+    }
+    const eg_word head = {w->s, 3};
+    return !date_word(&head);
+}
+
+/* A word in camel case the model left out is a firm's or a brand's name ("Chinese startup
+ * DeepSeek", "DeepSeek's free assistant"): CoNLL-2003 train and dev write 76 such words, all
+ * names (62 organizations), and the model finds them; it misses the new ones. In prose only
+ * (three words in lower case). */
+static void camel_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    size_t lower = 0; /* in prose, not a table's "AvgPrice 12.5" */
+    for (size_t i = s0; i < s1 && lower < 3; i++) {
+        lower += all_lower(&w[i]);
+    }
+    for (size_t i = s0; i < s1 && lower >= 3; i++) {
+        if (lab[i] == 0 && ws->ti[i].cap && !ws->ti[i].allcap && camel_word(&w[i])) {
+            label_name(lab, i, i + 1, EG_NE_ORG);
+        }
+    }
+}
+
 /* Is the word, in any case, one that joins names ("AND" in "UNILEVER PLC AND NV")? */
 static bool joining_word(const eg_word *w)
 {
@@ -3327,6 +3379,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         firm_names(ws, ws->labels, words, s0, s1);
         stated_names(ws, ws->labels, words, s0, s1);
         person_of(ws, ws->labels, words, s0, s1);
+        camel_names(ws, ws->labels, words, s0, s1);
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, nwords);

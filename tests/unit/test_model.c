@@ -508,6 +508,11 @@ static void test_firm_heads(eg_model *d)
                        "is", "in", "Borno", ",", "claimed", "the", "attack", "."};
     nch = tag_words(d, ws, k, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG)); /* Boko Haram */
+    /* a word in camel case the model left out, in prose */
+    const char *m[] = {"Tech", "shares", "fell", "after", "DeepSeek", "'s", "free", "assistant",
+                       "topped", "the", "charts", "."};
+    nch = tag_words(d, ws, m, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG)); /* DeepSeek */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
