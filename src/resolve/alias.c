@@ -2475,27 +2475,38 @@ static void nickname_names(ctx *c)
 /* (4h) A person named with the short form of a given name ("Chris Gent", "Bob Eaton") is the
  * one person of the article named with the formal form and the same other words, or with
  * middle names besides ("Christopher Gent", "Robert J. Eaton"), unless the two are named in
- * one sentence. */
+ * one sentence; so is one whose given name, three letters or more, opens the other's, two
+ * letters or more shorter, before the same other words ("Vas Narasimhan", "Vasant
+ * Narasimhan"). */
 static void short_given_names(ctx *c)
 {
     eg_doc_entities *out = c->de;
     for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
         const eg_local_entity *pe = &out->ents[e];
         const char *sp = strchr(pe->key, ' ');
-        const char *f = sp ? alias_formal_given(pe->key, (size_t)(sp - pe->key)) : NULL;
-        if (pe->merged_into != NONE || pe->type != EG_PERSON || !f) {
+        size_t gl = sp ? (size_t)(sp - pe->key) : 0;
+        const char *f = sp ? alias_formal_given(pe->key, gl) : NULL;
+        if (pe->merged_into != NONE || pe->type != EG_PERSON || !sp || (!f && gl < 3)) {
             continue;
         }
         eg_buf_reset(&c->key);
-        if (!eg_buf_puts(&c->key, f) || !eg_buf_puts(&c->key, sp)) {
+        if (f && (!eg_buf_puts(&c->key, f) || !eg_buf_puts(&c->key, sp))) {
             return; /* out of memory: the names stay apart */
         }
         uint32_t hit = NONE;
         size_t nhits = 0;
         for (size_t g = 0; g < out->n; g++) {
             const eg_local_entity *ge = &out->ents[g];
-            if (ge->type != EG_PERSON || find(out, (uint32_t)g) == find(out, (uint32_t)e) ||
-                (strcmp(ge->key, c->key.data) != 0 && !without_middle(c->key.data, ge->key))) {
+            if (ge->type != EG_PERSON || find(out, (uint32_t)g) == find(out, (uint32_t)e)) {
+                continue;
+            }
+            const char *gs = strchr(ge->key, ' ');
+            bool formal = f && (strcmp(ge->key, c->key.data) == 0 ||
+                                without_middle(c->key.data, ge->key));
+            /* or the given name's opening: "Vas Narasimhan" of Vasant Narasimhan */
+            bool opening = !f && gs && (size_t)(gs - ge->key) >= gl + 2 &&
+                           strncmp(ge->key, pe->key, gl) == 0 && strcmp(gs, sp) == 0;
+            if (!formal && !opening) {
                 continue;
             }
             if (nhits == 0 || find(out, (uint32_t)g) != find(out, hit)) {

@@ -406,7 +406,8 @@ const char *alias_formal_given(const char *w, size_t n)
         {"johnny", "john"},     {"steve", "stephen"},    {"liz", "elizabeth"},
         {"beth", "elizabeth"},  {"kate", "katherine"},   {"sue", "susan"},
         {"peggy", "margaret"},  {"maggie", "margaret"},  {"jenny", "jennifer"},
-        {"jupp", "josef"},      {"sepp", "josef"},       {"hans", "johannes"}};
+        {"jupp", "josef"},      {"sepp", "josef"},       {"hans", "johannes"},
+        {"steffi", "stefanie"}};
     for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
         if (strlen(forms[i][0]) == n && memcmp(forms[i][0], w, n) == 0) {
             return forms[i][1];

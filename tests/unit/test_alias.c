@@ -322,7 +322,9 @@ static void test_short_given_in_article(void)
                                "Gent told reporters. Gent left. Robert J. Eaton agreed. Bob Eaton "
                                "smiled. Tom Kay and his son Thomas Kay met. Mikheil Saakashvili - "
                                "rendered as Mikhail Saakashvili in Russian media - attended. "
-                               "Paul Jones - formerly Goldman Sachs - left.")};
+                               "Paul Jones - formerly Goldman Sachs - left. Vasant Narasimhan "
+                               "spoke. Vas Narasimhan, as colleagues call him, left. Alex Kerr "
+                               "thanked his sister Alexandra Kerr.")};
     mark(&f.ms, &f.d, "Christopher Gent", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Chris Gent", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Gent", EG_PERSON, 2);
@@ -334,6 +336,10 @@ static void test_short_given_in_article(void)
     mark(&f.ms, &f.d, "Mikhail Saakashvili", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Paul Jones", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Goldman Sachs", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Vasant Narasimhan", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Vas Narasimhan", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Alex Kerr", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Alexandra Kerr", EG_PERSON, 0);
     resolve(&f);
     CHECK(same(&f.de, &f.ms, "Christopher Gent", "Chris Gent"));
     CHECK(same(&f.de, &f.ms, "Christopher Gent", "Gent"));
@@ -341,6 +347,8 @@ static void test_short_given_in_article(void)
     CHECK(!same(&f.de, &f.ms, "Tom Kay", "Thomas Kay")); /* one sentence: two people */
     CHECK(same(&f.de, &f.ms, "Mikheil Saakashvili", "Mikhail Saakashvili"));
     CHECK(!same(&f.de, &f.ms, "Paul Jones", "Goldman Sachs"));
+    CHECK(same(&f.de, &f.ms, "Vasant Narasimhan", "Vas Narasimhan")); /* the opening */
+    CHECK(!same(&f.de, &f.ms, "Alex Kerr", "Alexandra Kerr")); /* one sentence */
     done(&f);
 }
 
