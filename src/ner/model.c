@@ -2331,6 +2331,54 @@ static void person_of(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* Is the word letters only? */
+static bool all_alpha(const eg_word *w)
+{
+    for (size_t k = 0; k < w->len; k++) {
+        if (!eg_is_alpha((unsigned char)w->s[k])) {
+            return false;
+        }
+    }
+    return w->len > 0;
+}
+
+/* A listed given name the model cut off a person's name that opens with an initial, or a word
+ * it took for an organization's or a person's name of one word there ("Willem" before "F.
+ * Duisenberg"), opens it: no title, country or demonym (not "But", "Lawyer", "Texan" or
+ * "Frankfurt" before "T. Boone Pickens"); a collective noun and "'s" before an organization's name
+ * ("Women 's Tennis Association", "Children 's Investment Fund") open that. */
+static void name_openings_kept(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                               size_t s1)
+{
+    static const char *const collective[] = {"Women", "Children", "People", "Workers",
+                                             "Farmers", "Veterans", "Teachers", "Nurses",
+                                             "Consumers", "Citizens", "Soldiers", "Mothers"};
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
+            continue; /* the first word of a name */
+        }
+        unsigned ty = (l - 1) / 4;
+        size_t e = name_end(lab, i, s1);
+        bool initial = w[i].len == 2 && eg_is_upper((unsigned char)w[i].s[0]) &&
+                       w[i].s[1] == '.';
+        unsigned pl = lab[i - 1];
+        if (ty == EG_NE_PER && initial && e > i + 1 && ws->ti[i - 1].cap &&
+            !ws->ti[i - 1].allcap && w[i - 1].len >= 3 && all_alpha(&w[i - 1]) &&
+            !(ws->ti[i - 1].gaz & (EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) &&
+            ((pl == 0 && (ws->ti[i - 1].gaz & EG_GAZ_FIRSTNAME)) ||
+             (pl != 0 && (pl - 1) % 4 == 3 &&
+              ((pl - 1) / 4 == EG_NE_ORG || (pl - 1) / 4 == EG_NE_PER)))) {
+            label_name(lab, i - 1, e, EG_NE_PER); /* "Willem F. Duisenberg" */
+        } else if (ty == EG_NE_ORG && i >= s0 + 2 && lab[i - 1] == 0 && lab[i - 2] == 0 &&
+                   eg_word_eq("'s", w[i - 1].s, w[i - 1].len) &&
+                   in_words(collective, EG_ARRAY_LEN(collective), &w[i - 2])) {
+            label_name(lab, i - 2, e, EG_NE_ORG); /* "Women 's Tennis Association" */
+        }
+        i = e - 1;
+    }
+}
+
 /* Is the word written in camel case, a capital, lower case, a capital inside ("DeepSeek",
  * "NationsBank", "WorldCom"), five letters or more, no hyphen, no surname's prefix ("McDonald",
  * "DiMaggio", "LaFleur") and no months run together ("JulAug")? */
@@ -3380,6 +3428,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         stated_names(ws, ws->labels, words, s0, s1);
         person_of(ws, ws->labels, words, s0, s1);
         camel_names(ws, ws->labels, words, s0, s1);
+        name_openings_kept(ws, ws->labels, words, s0, s1);
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, nwords);

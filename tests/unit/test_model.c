@@ -513,6 +513,14 @@ static void test_firm_heads(eg_model *d)
                        "topped", "the", "charts", "."};
     nch = tag_words(d, ws, m, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG)); /* DeepSeek */
+    /* a name's opening the model cut off: a word before an initial, "Women 's" */
+    const char *o[] = {"Willem", "F.", "Duisenberg", ",", "the", "former", "Dutch", "finance",
+                       "minister", ",", "told", "reporters", "it", "went", "well", ".",
+                       "The", "Women", "'s", "Tennis", "Association", "(", "WTA", ")", "said",
+                       "it", "would", "review", "security", "."};
+    nch = tag_words(d, ws, o, 30, (uint32_t[]){0, 16}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_PER));   /* Willem F. Duisenberg */
+    CHECK(has_chunk(ch, nch, 17, 21, EG_NE_ORG)); /* Women 's Tennis Association */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
