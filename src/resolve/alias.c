@@ -873,8 +873,9 @@ static bool nickname_cue(const cue *cu)
 /* The comma of an appositive that a nickname cue at token t ends: "NAME, a former militia
  * commander widely known as Hemedti", "Petroleo Brasileiro SA, the state-controlled oil
  * company better known as Petrobras": a comma right after a person's or an organization's
- * name, then up to ten lower-case words, figures, places or demonyms ("the Arkansas Democrat
- * who has gone by Bill"), no other name, in the sentence; UINT32_MAX when none. */
+ * name, then up to ten lower-case words, figures, places, demonyms or capitalized words that
+ * are no name ("the Maoist movement known in English as"), no other name, in the sentence;
+ * UINT32_MAX when none. */
 static uint32_t appositive_comma(ctx *c, uint32_t t)
 {
     const eg_doc *doc = c->doc;
@@ -890,7 +891,7 @@ static uint32_t appositive_comma(ctx *c, uint32_t t)
         }
         unsigned char ch = (unsigned char)doc->text[doc->toks[q].start];
         long m = eg_is_alpha(ch) ? mention_at(c->ms, q) : -1;
-        if (!eg_is_lower(ch) && !eg_is_digit(ch) &&
+        if (!eg_is_lower(ch) && !eg_is_digit(ch) && !(eg_is_alpha(ch) && m < 0) &&
             !(m >= 0 && (c->ms->v[m].type == EG_COUNTRY || c->ms->v[m].type == EG_LOCATION))) {
             return UINT32_MAX; /* another name, or punctuation; not a place or a demonym: "the
                                 * champion whom German fans have nicknamed Schumi" */

@@ -369,8 +369,9 @@ static void test_converted_from(void)
     done(&f);
 }
 
-/* A nickname told in a relative clause after an appositive with figures, places or demonyms
- * in it is the person's ("whom German fans have nicknamed Schumi", "the 6-foot-9 guard who
+/* A nickname told in a relative clause after an appositive with figures, places, demonyms or
+ * capitalized words the recognizer took for no name ("the Maoist movement known in English
+ * as the Shining Path") in it is the person's ("whom German fans have nicknamed Schumi", "the 6-foot-9 guard who
  * has been called Magic"), and the nickname with the surname names the person too ("Magic
  * Johnson"); not across another person's name ("the rookie whom Pat Riley nicknamed Ace"). */
 static void test_nicknames(void)
@@ -379,7 +380,8 @@ static void test_nicknames(void)
                                "nicknamed Schumi, won. Earvin Johnson, the 6-foot-9 guard who "
                                "has been called Magic since his teens, scored. Magic Johnson "
                                "ran the offence and Dennis Johnson defended. A Laker, the rookie "
-                               "whom Pat Riley nicknamed Ace, sat.")};
+                               "whom Pat Riley nicknamed Ace, sat. It fought Sendero Luminoso, "
+                               "the Maoist movement known in English as the Shining Path.")};
     mark(&f.ms, &f.d, "Michael Schumacher", EG_PERSON, 0);
     mark(&f.ms, &f.d, "German", EG_COUNTRY, 0);
     mark(&f.ms, &f.d, "Earvin Johnson", EG_PERSON, 0);
@@ -387,6 +389,8 @@ static void test_nicknames(void)
     mark(&f.ms, &f.d, "Dennis Johnson", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Laker", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Pat Riley", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Sendero Luminoso", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Shining Path", EG_ORGANIZATION, 0);
     resolve(&f);
     bool schumi = false, ace = false;
     for (size_t i = 0; i < f.ms.n; i++) {
@@ -398,6 +402,7 @@ static void test_nicknames(void)
     CHECK(!ace || !same(&f.de, &f.ms, "Ace", "Laker"));
     CHECK(same(&f.de, &f.ms, "Earvin Johnson", "Magic Johnson"));
     CHECK(!same(&f.de, &f.ms, "Earvin Johnson", "Dennis Johnson"));
+    CHECK(same(&f.de, &f.ms, "Sendero Luminoso", "Shining Path")); /* past "Maoist" */
     done(&f);
 }
 
