@@ -1901,7 +1901,8 @@ static bool named_for(const char *key, size_t n)
         initials |= eg_word_eq(adjectives[i], w, k);
     }
     return initials || eg_gaz_legal_form(w, k) ||
-           (eg_gaz_word_flags(eg_gazetteer_default(), w, k) & EG_GAZ_FIRSTNAME);
+           (eg_gaz_word_flags(eg_gazetteer_default(), w, k) & EG_GAZ_FIRSTNAME) ||
+           alias_formal_given(w, k) != NULL; /* "walt" Disney Company */
 }
 
 /* Scan the longer names for entity e (of pw words). */

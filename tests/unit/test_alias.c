@@ -353,19 +353,25 @@ static void test_short_given_in_article(void)
 }
 
 /* A new legal form told as such is the same firm ("Allianz SE, which converted from Allianz
- * AG"); a plant converted from one fuel to another names no firm. */
+ * AG"); a plant converted from one fuel to another names no firm. A firm named for its
+ * founder is called by the surname ("Disney" of The Walt Disney Company). */
 static void test_converted_from(void)
 {
     fixture f = {.d = make_doc("Allianz SE, which converted from Allianz AG into a European "
                                "company in 2006, said profits rose. The plant, which converted "
-                               "from Coal Power to gas, closed.")};
+                               "from Coal Power to gas, closed. The Walt Disney Company put its "
+                               "brand on the channels, a blow to Disney.")};
     mark(&f.ms, &f.d, "Allianz SE", EG_ORGANIZATION, 0);
     mark(&f.ms, &f.d, "Allianz AG", EG_ORGANIZATION, 0);
     mark(&f.ms, &f.d, "Coal Power", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Walt Disney Company", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Disney", EG_ORGANIZATION, 1);
     resolve(&f);
     CHECK(same(&f.de, &f.ms, "Allianz SE", "Allianz AG"));
     CHECK_STR(label_of(&f.de, &f.ms, "Allianz AG"), "Allianz SE");
     CHECK(!same(&f.de, &f.ms, "Allianz SE", "Coal Power"));
+    /* a firm named for its founder, whose given name is a short form ("Walt") */
+    CHECK(same(&f.de, &f.ms, "Walt Disney Company", "Disney"));
     done(&f);
 }
 
