@@ -2379,6 +2379,27 @@ static void name_openings_kept(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     }
 }
 
+/* A name right after "city of", "town of", "province of" and the like is a place (140 of 140
+ * so placed in CoNLL-2003 train and dev): "the ancient Nabataean city of Petra", not the
+ * airline Petra Wings the model took it for. Not "capital of", which is a firm's too ("the
+ * issued capital of Standard Chartered Plc"). */
+static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const nouns[] = {"city", "town", "village", "province", "region", "state",
+                                        "island", "port", "district", "county"};
+    for (size_t i = s0 + 2; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 == EG_NE_LOC ||
+            lab[i - 1] != 0 || !eg_word_eq("of", w[i - 1].s, w[i - 1].len) ||
+            !in_words(nouns, EG_ARRAY_LEN(nouns), &w[i - 2])) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        label_name(lab, i, e, EG_NE_LOC);
+        i = e - 1;
+    }
+}
+
 /* Is the word written in camel case, a capital, lower case, a capital inside ("DeepSeek",
  * "NationsBank", "WorldCom"), five letters or more, no hyphen, no surname's prefix ("McDonald",
  * "DiMaggio", "LaFleur") and no months run together ("JulAug")? */
@@ -3429,6 +3450,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         person_of(ws, ws->labels, words, s0, s1);
         camel_names(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
+        place_of(ws->labels, words, s0, s1);
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, nwords);

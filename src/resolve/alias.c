@@ -1872,6 +1872,7 @@ typedef struct partial_scan {
     bool firm_amb;
     uint32_t tail;             /* an organization whose name ends with it ("Bundesbank") */
     bool tail_amb;
+    bool unit;                 /* it opens the name of a regional unit ("Uralgaz Europe NV") */
     uint32_t hits[8];          /* the names it is a word of, when few */
     size_t nhits;
 } partial_scan;
@@ -1903,6 +1904,33 @@ static bool named_for(const char *key, size_t n)
     return initials || eg_gaz_legal_form(w, k) ||
            (eg_gaz_word_flags(eg_gazetteer_default(), w, k) & EG_GAZ_FIRSTNAME) ||
            alias_formal_given(w, k) != NULL; /* "walt" Disney Company */
+}
+
+/* Are the words of key rest (after a space) all a country's or a continent's ("uralgaz
+ * europe", "texaco canada", "aol uk", "caltex asia"; not a city's: "ajax amsterdam", "real
+ * madrid" are the clubs; nor "pacific": "cathay pacific", "security pacific")? Such a name
+ * is the unit of the firm its first words name, not the firm itself. */
+static bool regional_unit(const char *rest)
+{
+    static const char *const regions[] = {"europe", "asia", "africa", "america", "americas",
+                                          "latin", "north", "south", "east", "west", "middle",
+                                          "nordic"};
+    if (*rest != ' ') {
+        return false;
+    }
+    for (const char *w = rest + 1; *w;) {
+        size_t n = strcspn(w, " ");
+        bool region = false;
+        for (size_t i = 0; i < EG_ARRAY_LEN(regions) && !region; i++) {
+            region = strlen(regions[i]) == n && memcmp(regions[i], w, n) == 0;
+        }
+        if (!region && !(eg_gaz_word_flags(eg_gazetteer_default(), w, n) & EG_GAZ_COUNTRY)) {
+            return false;
+        }
+        w += n;
+        w += *w == ' ';
+    }
+    return true;
 }
 
 /* Scan the longer names for entity e (of pw words). */
@@ -1986,6 +2014,11 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
              * word only when nothing else matches and it is no generic word ("Bundesbank" of
              * "Deutsche Bundesbank", not "Bank" of "Deutsche Bank": generic_words) */
             bool lead = whole && strncmp(fe->key, pe->key, strlen(pe->key)) == 0;
+            if (lead && regional_unit(fe->key + strlen(pe->key))) {
+                ps->unit = true; /* the parent's name: no unit's, and another firm of the
+                                  * name makes it ambiguous as before */
+                lead = false;
+            }
             if (whole && !lead && last && pw == 1 && !all_caps_entity(pe) &&
                 !(eg_gaz_word_flags(eg_gazetteer_default(), pe->key, strlen(pe->key)) &
                   (EG_GAZ_ORG_WORD | EG_GAZ_FIRSTNAME)) &&
@@ -2009,6 +2042,11 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
             }
             ps->fuzzy = r;
         }
+    }
+    if (ps->unit && pe->type == EG_ORGANIZATION) {
+        ps->ambiguous |= ps->hit != NONE; /* "Chrysler" beside Chrysler Canada and Chrysler
+                                           * Motors: which, the text does not say */
+        ps->tail = NONE;
     }
 }
 

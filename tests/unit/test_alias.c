@@ -373,6 +373,21 @@ static void test_converted_from(void)
     /* a firm named for its founder, whose given name is a short form ("Walt") */
     CHECK(same(&f.de, &f.ms, "Walt Disney Company", "Disney"));
     done(&f);
+    /* a firm's name alone is not its regional unit's ("Uralgaz Europe NV"), and beside such a
+     * unit and another firm of the name it is either's */
+    f = (fixture){.d = make_doc("Slovakia must pay Uralgaz Europe NV, the Dutch arm of Russian "
+                                "gas group Uralgaz, the panel said. Chrysler Canada Ltd and "
+                                "Chrysler Motors Corp agreed, Chrysler said.")};
+    mark(&f.ms, &f.d, "Uralgaz Europe NV", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Uralgaz", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Chrysler Canada Ltd", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Chrysler Motors Corp", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Chrysler", EG_ORGANIZATION, 2);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Uralgaz", "Uralgaz Europe NV"));
+    CHECK(!same(&f.de, &f.ms, "Chrysler", "Chrysler Motors Corp"));
+    CHECK(!same(&f.de, &f.ms, "Chrysler", "Chrysler Canada Ltd"));
+    done(&f);
 }
 
 /* A nickname told in a relative clause after an appositive with figures, places, demonyms or

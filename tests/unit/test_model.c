@@ -521,6 +521,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, o, 30, (uint32_t[]){0, 16}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_PER));   /* Willem F. Duisenberg */
     CHECK(has_chunk(ch, nch, 17, 21, EG_NE_ORG)); /* Women 's Tennis Association */
+    /* a name after "city of" is a place; not after "capital of" */
+    const char *q[] = {"Petra", "Wings", "is", "named", "after", "the", "ancient", "Nabataean",
+                       "city", "of", "Petra", "in", "southern", "Jordan", "."};
+    nch = tag_words(d, ws, q, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_LOC)); /* the city of Petra */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
