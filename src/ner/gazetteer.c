@@ -64,11 +64,16 @@ static bool key_finish(eg_buf *out)
     while (out->len && out->data[out->len - 1] == ' ') {
         out->len--;
     }
-    /* the Arabic article as English writes it either way: "el-Sisi" is "al-Sisi" */
+    /* the Arabic article as English writes it either way: "el-Sisi" is "al-Sisi", and inside
+     * a name "Al Nuaimi" is "Al-Nuaimi" ("Al Gore" opens with a given name) */
     for (size_t i = 0; i + 3 < out->len; i++) {
         if ((i == 0 || out->data[i - 1] == ' ') && out->data[i] == 'e' &&
             out->data[i + 1] == 'l' && out->data[i + 2] == '-') {
             out->data[i] = 'a';
+        }
+        if (i > 0 && out->data[i - 1] == ' ' && out->data[i] == 'a' && out->data[i + 1] == 'l' &&
+            out->data[i + 2] == ' ' && eg_is_alpha((unsigned char)out->data[i + 3])) {
+            out->data[i + 2] = '-';
         }
     }
     if (out->data) {

@@ -181,9 +181,24 @@ static bool surname_spellings(const char *a, const char *b)
     return eg_alias_edit_distance(la, na, lb, nb, 2) <= 2;
 }
 
+/* Is w[0..n) the Prophet's name as English writes it one way or another ("mohammed",
+ * "muhammad", "mohamed", "mohammad", "muhammed", "mohamad")? */
+static bool prophet_name(const char *w, size_t n)
+{
+    static const char *const forms[] = {"mohammed", "muhammad", "mohamed", "mohammad",
+                                        "muhammed", "mohamad", "mohamud", "muhamad"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
+        if (strlen(forms[i]) == n && memcmp(forms[i], w, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Are a and b one name whose given name is spelt two ways, one letter apart ("sergei lavrov" /
- * "sergey lavrov", "dmitry peskov" / "dmitri peskov")? The given names keep their first letter
- * and five letters; the surname, the same, has six letters or more. */
+ * "sergey lavrov", "dmitry peskov" / "dmitri peskov"), or two ways of writing the Prophet's
+ * name ("mohammed" / "muhammad")? The given names keep their first letter and five letters;
+ * the surname, the same, has six letters or more. */
 static bool given_spellings(const char *a, const char *b)
 {
     const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
@@ -192,7 +207,8 @@ static bool given_spellings(const char *a, const char *b)
     }
     size_t na = (size_t)(sa - a), nb = (size_t)(sb - b);
     return na >= 5 && nb >= 5 && a[0] == b[0] && (na != nb || memcmp(a, b, na) != 0) &&
-           eg_alias_edit_distance(a, na, b, nb, 1) <= 1;
+           (eg_alias_edit_distance(a, na, b, nb, 1) <= 1 ||
+            (prophet_name(a, na) && prophet_name(b, nb)));
 }
 
 /* Named in the same window: two different people side by side, not one person twice. */
@@ -357,6 +373,60 @@ static bool short_given_of(const char *a, const char *b)
            strcmp(sa, sb) == 0;
 }
 
+/* Into k: person key `key` (two words or more) with each word of six letters or more that ends
+ * in a consonant and "y" ending in "i" instead, as Russian names are written either way
+ * ("dmitry zhukovsky" -> "dmitri zhukovski"). False: no such word, or out of memory (*ok). */
+static bool y_as_i(eg_buf *k, const char *key, bool *ok)
+{
+    if (!strchr(key, ' ')) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_puts(k, key);
+    bool changed = false;
+    for (size_t i = 1, b = 0; *ok && i < k->len + 1; i++) {
+        if (i < k->len && k->data[i] != ' ') {
+            continue;
+        }
+        size_t e = i - 1; /* the word is k->data[b..i) */
+        if (i - b >= 6 && k->data[e] == 'y' && !strchr("aeiouy", k->data[e - 1])) {
+            k->data[e] = 'i';
+            changed = true;
+        }
+        b = i + 1;
+    }
+    return *ok && changed;
+}
+
+/* Into k: person key of three words whose last two, four letters or fewer each, are a given
+ * name of two syllables written apart, written as one ("chen xiao long" -> "chen xiaolong").
+ * False: no such key, or out of memory (*ok). */
+static bool given_joined(eg_buf *k, const char *key, bool *ok)
+{
+    if (alias_count_words(key) != 3) {
+        return false;
+    }
+    const char *s1 = strchr(key, ' '), *s2 = strrchr(key, ' ');
+    if (s2 - s1 - 1 > 4 || strlen(s2 + 1) > 4) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, key, (size_t)(s2 - key)) && eg_buf_puts(k, s2 + 1);
+    return *ok;
+}
+
+/* Is key b key a respelt by `respell`, or a by it b? */
+static bool respelt_either(const char *a, const char *b, bool (*respell)(eg_buf *, const char *,
+                                                                          bool *))
+{
+    eg_buf k = {0};
+    bool ok = true;
+    bool same = (respell(&k, a, &ok) && strcmp(k.data, b) == 0) ||
+                (respell(&k, b, &ok) && strcmp(k.data, a) == 0);
+    eg_buf_fini(&k);
+    return same;
+}
+
 /* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
  * would make Des Browne and Gordon Brown one. Applied in order over the clusters the caller
  * already has (cands[i].root), a pair that would put two different full names of people in
@@ -395,8 +465,9 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
             !shortened_of(full[rb], full[ra]) && !second_surname_of(full[ra], full[rb]) &&
             !second_surname_of(full[rb], full[ra]) && !surname_spellings(full[ra], full[rb]) &&
             !joined_particle(full[ra], full[rb]) && !short_given_of(full[ra], full[rb]) &&
-            !short_given_of(full[rb], full[ra]) &&
-            !given_spellings(full[ra], full[rb])) {
+            !short_given_of(full[rb], full[ra]) && !given_spellings(full[ra], full[rb]) &&
+            !respelt_either(full[ra], full[rb], y_as_i) &&
+            !respelt_either(full[ra], full[rb], given_joined)) {
             continue;
         }
         const char *f = full[ra] ? full[ra] : full[rb];
@@ -974,6 +1045,16 @@ static bool umlaut_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
     return !c->listed && !initial_key(c->key) && umlauts_folded(k, c->key, ok);
 }
 
+static bool y_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return !c->listed && !initial_key(c->key) && y_as_i(k, c->key, ok);
+}
+
+static bool joined_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return !c->listed && given_joined(k, c->key, ok);
+}
+
 /* A person whose surname's umlauts one article writes out and another drops with the marks
  * ("Gerhard Schroeder", "Gerhard Schröder", key "gerhard schroder") is one person, unless the
  * two stand side by side: the given names are the same, and the spelling is the one German
@@ -981,6 +1062,15 @@ static bool umlaut_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 static bool umlauts_written_out(cross_ctx *x)
 {
     return join_respelt(x, umlaut_respelt);
+}
+
+/* So is a person whose Russian name ends in "-y" in one article and "-i" in another ("Dmitry
+ * Zhukovsky", "Dmitri Zhukovski"), or whose given name of two syllables one article writes
+ * apart and another as one word ("Chen Xiao Long", from "Chen Xiao-long", and "Chen
+ * Xiaolong"). */
+static bool names_written_otherwise(cross_ctx *x)
+{
+    return join_respelt(x, y_respelt) && join_respelt(x, joined_respelt);
 }
 
 /* A person named with the short form of the given name in one article and the formal one in
@@ -1114,7 +1204,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     bool ok = index_names(&x);
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
          transliterations(&x) && particles_written_on(&x) && umlauts_written_out(&x) &&
-         short_given_names(&x);
+         names_written_otherwise(&x) && short_given_names(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);

@@ -192,6 +192,8 @@ static void test_strings(void)
         {"\xC3\x86gir", "aegir"},
         {"\xC3\x9F", "ss"},
         {"Abdel Fattah el-Sisi", "abdel fattah al-sisi"}, /* the Arabic article either way */
+        {"Muhammad bin Khalid Al Nuaimi", "muhammad bin khalid al-nuaimi"},
+        {"Al Gore", "al gore"}, /* a given name */
         {"Elbit", "elbit"}};
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
         eg_buf k = {0};
@@ -1257,6 +1259,14 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "thomas muller", (uint32_t[]){22}, 1, 3, false, 23, false},
         {EG_PERSON, "karl boehm", n0, 1, 3, false, 24, false},
         {EG_PERSON, "karl bohm", n1, 1, 3, false, 25, false},
+        {EG_PERSON, "mohammed bin khalid al-nuaimi", n0, 1, 3, false, 26, false},
+        {EG_PERSON, "muhammad bin khalid al-nuaimi", n1, 1, 3, false, 27, false},
+        {EG_PERSON, "dmitry zhukovsky", n0, 1, 3, false, 28, false},
+        {EG_PERSON, "dmitri zhukovski", n1, 1, 3, false, 29, false},
+        {EG_PERSON, "chen xiao long", n0, 1, 3, false, 30, false},
+        {EG_PERSON, "chen xiaolong", n1, 1, 3, false, 31, false},
+        {EG_PERSON, "tony grey", n0, 1, 3, false, 32, false},
+        {EG_PERSON, "toni grei", n1, 1, 3, false, 33, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1277,6 +1287,10 @@ static void test_cross_transliteration(void)
     CHECK(uf_root(parent, 20) != uf_root(parent, 21)); /* "gue" of Spanish */
     CHECK(uf_root(parent, 22) != uf_root(parent, 23)); /* side by side: two people */
     CHECK(uf_root(parent, 24) != uf_root(parent, 25)); /* a surname of four letters */
+    CHECK(uf_root(parent, 26) == uf_root(parent, 27)); /* Mohammed / Muhammad */
+    CHECK(uf_root(parent, 28) == uf_root(parent, 29)); /* Dmitry Zhukovsky / Dmitri Zhukovski */
+    CHECK(uf_root(parent, 30) == uf_root(parent, 31)); /* Chen Xiao-long / Chen Xiaolong */
+    CHECK(uf_root(parent, 32) != uf_root(parent, 33)); /* short words: no Russian "-y" */
     free(p);
 }
 
