@@ -526,6 +526,10 @@ static void test_firm_heads(eg_model *d)
                        "city", "of", "Petra", "in", "southern", "Jordan", "."};
     nch = tag_words(d, ws, q, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 10, 11, EG_NE_LOC)); /* the city of Petra */
+    /* "Co., Ltd." ends a firm's name */
+    const char *r[] = {"Mizuhara", "Kisen", "Co.", ",", "Ltd.", "agreed", "."};
+    nch = tag_words(d, ws, r, 7, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 5, EG_NE_ORG)); /* Mizuhara Kisen Co., Ltd. */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
