@@ -2408,8 +2408,8 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
-/* Is the word written in camel case, a capital, lower case, a capital inside ("DeepSeek",
- * "NationsBank", "WorldCom"), five letters or more, no hyphen, no surname's prefix ("McDonald",
+/* Is the word written in camel case, a capital, lower case, a capital or two inside and lower
+ * case after ("DeepSeek", "NationsBank", "WorldCom", "BioNTech"), five letters or more, no hyphen, no surname's prefix ("McDonald",
  * "DiMaggio", "LaFleur") and no months run together ("JulAug")? */
 static bool camel_word(const eg_word *w)
 {
@@ -2430,7 +2430,9 @@ static bool camel_word(const eg_word *w)
             inner = k;
         }
     }
-    if (inner == 0 || inner + 1 >= w->len || !eg_is_lower((unsigned char)w->s[inner + 1])) {
+    size_t low = inner + 1; /* "DeepSeek"; "BioNTech": two capitals, then lower case */
+    low += low + 1 < w->len && eg_is_upper((unsigned char)w->s[low]);
+    if (inner == 0 || low >= w->len || !eg_is_lower((unsigned char)w->s[low])) {
         return false;
     }
     for (size_t i = 0; i < EG_ARRAY_LEN(prefixes); i++) {

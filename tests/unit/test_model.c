@@ -513,6 +513,10 @@ static void test_firm_heads(eg_model *d)
                        "topped", "the", "charts", "."};
     nch = tag_words(d, ws, m, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG)); /* DeepSeek */
+    const char *m2[] = {"The", "vaccine", "was", "developed", "by", "Pfizer", "and", "BioNTech",
+                        "in", "record", "time", "."};
+    nch = tag_words(d, ws, m2, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG)); /* BioNTech */
     /* a name's opening the model cut off: a word before an initial, "Women 's" */
     const char *o[] = {"Willem", "F.", "Duisenberg", ",", "the", "former", "Dutch", "finance",
                        "minister", ",", "told", "reporters", "it", "went", "well", ".",
