@@ -2409,8 +2409,9 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 }
 
 /* Is the word written in camel case, a capital, lower case, a capital or two inside and lower
- * case after ("DeepSeek", "NationsBank", "WorldCom", "BioNTech"), five letters or more, no hyphen, no surname's prefix ("McDonald",
- * "DiMaggio", "LaFleur") and no months run together ("JulAug")? */
+ * case after ("DeepSeek", "NationsBank", "WorldCom", "BioNTech"), five letters or more, no
+ * hyphen, no surname's prefix ("McDonald", "DiMaggio", "LaFleur") and no months run together
+ * ("JulAug")? */
 static bool camel_word(const eg_word *w)
 {
     static const char *const prefixes[] = {"Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le",
@@ -3209,11 +3210,41 @@ static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
  * also the first word of that name alone ("Salesforce shares fell", "Consolidated said"), which
  * the model left out where the word opens a sentence or reads as a common word; not a word the
  * article writes in lower case, a person's name ("King" of King World Productions Inc, who is
- * also Roger King), nor a word of a longer name ("First Boston", "Harper and Row"). */
-static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+ * also Roger King), nor a word of a longer name ("First Boston", "Harper and Row"). So is a
+ * capitalized word inside a sentence whose shares, stake or co-founder the article names
+ * ("each Slack share", "while Slack stock slipped"), a person's name word or not. */
+static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                             const uint32_t *ss, size_t nss, size_t n)
 {
     const eg_word *heads[16];
     size_t nh = 0;
+    /* and a word in capitals the model left out inside a sentence that the article says is a
+     * firm's: its shares, its shareholders, its co-founder ("Slack shareholders will receive",
+     * "each Slack share"); CoNLL-2003 train and dev leave no such word out */
+    static const char *const owned[] = {"shares", "share", "shareholders", "co-founder",
+                                        "stake", "stock", "CEO"};
+    static const char *const function[] = {"The", "This", "That", "These", "Those", "Its",
+                                           "Their", "His", "Her", "Our", "Your", "Each", "Both",
+                                           "All", "Some", "Any", "Most", "Many", "Few", "Other",
+                                           "Several", "Such", "More", "Less", "No",
+                                           /* kinds of stock: "Exchequer stock" */
+                                           "Exchequer", "Treasury", "Preferred", "Common",
+                                           "Ordinary", "Capital", "Convertible", "Loan"};
+    for (size_t k = 0; k < nss && nh < 8; k++) {
+        size_t s1 = k + 1 < nss ? ss[k + 1] : n;
+        for (size_t i = ss[k] + 1; i + 1 < s1 && nh < 8; i++) {
+            if (lab[i] == 0 && lab[i + 1] == 0 && ws->ti[i].cap && !ws->ti[i].allcap &&
+                w[i].len >= 3 && all_alpha(&w[i]) && !date_word(&w[i]) &&
+                !in_words(function, EG_ARRAY_LEN(function), &w[i]) &&
+                in_words(owned, EG_ARRAY_LEN(owned), &w[i + 1]) && w[i - 1].len > 0 &&
+                (eg_is_lower((unsigned char)w[i - 1].s[0]) ||
+                 eg_is_digit((unsigned char)w[i - 1].s[0]))) { /* "each Slack share", not
+                                                                * "NOTE: Per share" */
+                heads[nh++] = &w[i];
+            }
+        }
+    }
+    size_t nctx = nh; /* heads[0 .. nctx) from the context: also a word people bear */
     for (size_t i = 0; i + 1 < n && nh < 16; i++) {
         if (lab[i] != 1 + 4 * EG_NE_ORG) {
             continue; /* the first word of an organization's name of two words or more */
@@ -3230,17 +3261,17 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
     const uint64_t person = plist_bits(EG_PL_PERSON_NAME, 0xF);
     for (size_t i = 0; i < n && nh; i++) {
-        if (lab[i] != 0 || !ws->ti[i].cap || date_word(&w[i]) || (ws->ti[i].plist & person) ||
+        if (lab[i] != 0 || !ws->ti[i].cap || date_word(&w[i]) ||
             (ws->ti[i].gaz & EG_GAZ_FIRSTNAME) || (i + 1 < n && ws->ti[i + 1].cap) ||
             (i > 0 && (lab[i - 1] != 0 || eg_word_eq("and", w[i - 1].s, w[i - 1].len) ||
                        eg_word_eq("&", w[i - 1].s, w[i - 1].len)))) {
-            continue; /* a person's name ("King"), or a word of a longer name ("First Boston",
-                         "Harper and Row") */
+            continue; /* a word of a longer name ("First Boston", "Harper and Row") */
         }
-        bool hit = false;
-        for (size_t k = 0; k < nh && !hit; k++) {
+        bool hit = false, person_word = (ws->ti[i].plist & person) != 0;
+        for (size_t k = 0; k < (person_word ? nctx : nh) && !hit; k++) {
             size_t hl = without_com(heads[k]);
-            hit = w[i].len == hl && memcmp(w[i].s, heads[k]->s, hl) == 0;
+            hit = w[i].len == hl && memcmp(w[i].s, heads[k]->s, hl) == 0; /* not "King" of King
+                                                                                World Inc */
         }
         size_t m = hit ? mem_find(ws, ws->ti[i].lo) : SIZE_MAX;
         if (hit && !(m != SIZE_MAX && ws->mlower[m])) {
@@ -3463,7 +3494,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         place_of(ws->labels, words, s0, s1);
     }
     if (!ws->no_text_rules) {
-        short_firm_names(ws, ws->labels, words, nwords);
+        short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
         if (!ws->recased) { /* build shows headlines to the model in lower case itself */
             headline_names(ws, ws->labels, words, sent_start, nsents, nwords);

@@ -517,6 +517,12 @@ static void test_firm_heads(eg_model *d)
                         "in", "record", "time", "."};
     nch = tag_words(d, ws, m2, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG)); /* BioNTech */
+    /* a word the article says is a firm's ("each Slack share") is a firm wherever it stands */
+    const char *m3[] = {"Holders", "will", "get", "cash", "for", "each", "Slack", "share", "they",
+                        "own", ".", "Slack", "has", "struggled", "to", "compete", "."};
+    nch = tag_words(d, ws, m3, 17, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG));   /* each Slack share */
+    CHECK(has_chunk(ch, nch, 11, 12, EG_NE_ORG)); /* Slack has struggled */
     /* a name's opening the model cut off: a word before an initial, "Women 's" */
     const char *o[] = {"Willem", "F.", "Duisenberg", ",", "the", "former", "Dutch", "finance",
                        "minister", ",", "told", "reporters", "it", "went", "well", ".",
