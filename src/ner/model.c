@@ -2448,12 +2448,13 @@ static bool camel_word(const eg_word *w)
 /* A word in camel case the model left out is a firm's or a brand's name ("Chinese startup
  * DeepSeek", "DeepSeek's free assistant"): CoNLL-2003 train and dev write 76 such words, all
  * names (62 organizations), and the model finds them; it misses the new ones. In prose only
- * (three words in lower case). */
+ * (three words in lower case, in an article written the ordinary way: not "DumpTrump" in a
+ * tweet). */
 static void camel_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
-    size_t lower = 0; /* in prose, not a table's "AvgPrice 12.5" */
-    for (size_t i = s0; i < s1 && lower < 3; i++) {
+    size_t lower = 0; /* in prose, not a table's "AvgPrice 12.5" nor a tweet's hashtags */
+    for (size_t i = s0; i < s1 && lower < 3 && ws->ordinary; i++) {
         lower += all_lower(&w[i]);
     }
     for (size_t i = s0; i < s1 && lower >= 3; i++) {

@@ -510,13 +510,13 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG)); /* Boko Haram */
     /* a word in camel case the model left out, in prose */
     const char *m[] = {"Tech", "shares", "fell", "after", "DeepSeek", "'s", "free", "assistant",
-                       "topped", "the", "charts", "."};
-    nch = tag_words(d, ws, m, 12, (uint32_t[]){0}, 1, &ch, &cap);
-    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG)); /* DeepSeek */
-    const char *m2[] = {"The", "vaccine", "was", "developed", "by", "Pfizer", "and", "BioNTech",
-                        "in", "record", "time", "."};
-    nch = tag_words(d, ws, m2, 12, (uint32_t[]){0}, 1, &ch, &cap);
-    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG)); /* BioNTech */
+                       "topped", "the", "charts", ".", "The", "vaccine", "was", "developed",
+                       "by", "Pfizer", "and", "BioNTech", "in", "record", "time", ".", "Both",
+                       "shares", "rose", "."};
+    nch = tag_words(d, ws, m, 28, (uint32_t[]){0, 12, 24}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG));   /* DeepSeek */
+    CHECK(has_chunk(ch, nch, 19, 20, EG_NE_ORG)); /* BioNTech */
+
     /* a word the article says is a firm's ("each Slack share") is a firm wherever it stands */
     const char *m3[] = {"Holders", "will", "get", "cash", "for", "each", "Slack", "share", "they",
                         "own", ".", "Slack", "has", "struggled", "to", "compete", "."};
