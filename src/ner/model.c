@@ -2842,7 +2842,8 @@ static bool index_number(const eg_word *w)
 /* A law's or a treaty's name: capitalized words before its head (eg_law_head; not "Treaty",
  * "Pact", "Programme", which also end organizations' names: "Warsaw Pact", "World Food
  * Programme"), in a sentence written the ordinary way; from the first of them that is no
- * article or sentence-opening common word. */
+ * article or sentence-opening common word, or the first of a person's name the model ran into
+ * the head ("the so-called Abraham Accords"). */
 static void law_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     int cased = -1; /* sentence_casing() not asked yet */
@@ -2854,6 +2855,11 @@ static void law_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
                          Convention"), one it left out a treaty ("the Geneva Convention") */
         }
         size_t a = h;
+        if (lab[h] != 0 && (lab[h] - 1) / 4 == EG_NE_PER && (lab[h] - 1) % 4 == 2) {
+            while (a > s0 && (lab[a] - 1) % 4 != 0) {
+                a--; /* a person's name the model ran into the head: "Abraham Accords" */
+            }
+        }
         while (a > s0 && (ws->ti[a - 1].cap || ws->ti[a - 1].allcap) &&
                (lab[a - 1] == 0 || (lab[a - 1] - 1) / 4 != EG_NE_PER)) {
             a--;

@@ -870,6 +870,11 @@ static void test_stated_names(eg_model *d)
     nch = tag_words(d, ws, f, 24, (uint32_t[]){0, 8, 15}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC));   /* CARES Act */
     CHECK(has_chunk(ch, nch, 11, 14, EG_NE_MISC)); /* Northern Ireland Protocol */
+    /* also when the model ran a person's name into the head */
+    const char *f2[] = {"Morocco", "joined", "Sudan", "under", "the", "so-called", "Abraham",
+                        "Accords", ",", "a", "diplomatic", "push", "."};
+    nch = tag_words(d, ws, f2, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC)); /* Abraham Accords */
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].begin != 15); /* not "Under Protocol" */
     }
