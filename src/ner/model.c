@@ -2255,12 +2255,10 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
                    legal_word(&w[e])) {
                 e++;
             }
+            static const char *const co[] = {"Co.", "Co"}, *const ltd[] = {"Ltd.", "Ltd"};
             if (e + 1 < s1 && lab[e] == 0 && (lab[e + 1] == 0 || lab[e + 1] == 4 + 4 * EG_NE_ORG) &&
-                eg_word_eq(",", w[e].s, w[e].len) &&
-                (eg_word_eq("Co.", w[e - 1].s, w[e - 1].len) ||
-                 eg_word_eq("Co", w[e - 1].s, w[e - 1].len)) &&
-                (eg_word_eq("Ltd.", w[e + 1].s, w[e + 1].len) ||
-                 eg_word_eq("Ltd", w[e + 1].s, w[e + 1].len))) {
+                eg_word_eq(",", w[e].s, w[e].len) && in_words(co, 2, &w[e - 1]) &&
+                in_words(ltd, 2, &w[e + 1])) {
                 e += 2; /* "Mizuhara Kisen Co., Ltd." */
             }
             if (e > i + 1) {

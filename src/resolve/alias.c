@@ -2427,6 +2427,15 @@ static bool named_beside(const ctx *c, uint32_t e, uint32_t f)
     return false;
 }
 
+/* One more name found (entity g): count it when its entity is not that of the last found. */
+static void note_hit(const eg_doc_entities *out, uint32_t g, uint32_t *hit, size_t *nhits)
+{
+    if (*nhits == 0 || find(out, g) != find(out, *hit)) {
+        (*nhits)++;
+    }
+    *hit = g;
+}
+
 /* (4g) A person named by the first words of a longer name the article gives in full ("Sri
  * Mulyani" after "Sri Mulyani Indrawati", "Andres Manuel" after "Andres Manuel Lopez
  * Obrador"): two words or more, not ending in a given name ("Juan Carlos"), of exactly one
@@ -2465,49 +2474,13 @@ static void name_openings(ctx *c)
                                      !without_middle(pe->key, fe->key)))) {
                 continue; /* "Janet Jackson-style"; "Donald Trump Jr." is the son */
             }
-            if (nhits == 0 || find(out, (uint32_t)f) != find(out, hit)) {
-                nhits++;
-            }
-            hit = (uint32_t)f;
+            note_hit(out, (uint32_t)f, &hit, &nhits);
         }
         if (nhits == 1 && (!one || family_name(out, hit)) &&
             !named_beside(c, find(out, (uint32_t)e), find(out, hit))) {
             hit = find(out, hit);
             merge(out, (uint32_t)e, hit);
             set_why_entity(c, (uint32_t)e, EG_RULE_PARTIAL_NAME, out->ents[hit].key);
-        }
-    }
-}
-
-/* (4i) A person named with a nickname the article states ("Earvin Johnson, who has been
- * called Magic") and the surname is that person ("Magic Johnson"): two words, the first the
- * stated nickname, the last the surname of the one person it names. */
-static void nickname_names(ctx *c)
-{
-    eg_doc_entities *out = c->de;
-    for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
-        const eg_local_entity *pe = &out->ents[e];
-        const char *sp = strchr(pe->key, ' ');
-        if (pe->merged_into != NONE || pe->type != EG_PERSON || !sp || strchr(sp + 1, ' ')) {
-            continue;
-        }
-        char first[64];
-        size_t fl = (size_t)(sp - pe->key);
-        if (fl >= sizeof first) {
-            continue;
-        }
-        memcpy(first, pe->key, fl);
-        first[fl] = '\0';
-        uint32_t nick = find_entity(out, EG_PERSON, first);
-        if (nick == NONE || !out->ents[nick].other_name || find(out, nick) == nick) {
-            continue; /* no nickname the article stated and joined to someone */
-        }
-        uint32_t r = find(out, nick);
-        const char *rl = strrchr(out->ents[r].key, ' ');
-        if (r != find(out, (uint32_t)e) && out->ents[r].type == EG_PERSON && rl &&
-            strcmp(rl, sp) == 0) {
-            merge(out, (uint32_t)e, r);
-            set_why_entity(c, (uint32_t)e, EG_RULE_STATED_ALIAS, out->ents[r].key);
         }
     }
 }
@@ -2549,17 +2522,43 @@ static void short_given_names(ctx *c)
             if (!formal && !opening) {
                 continue;
             }
-            if (nhits == 0 || find(out, (uint32_t)g) != find(out, hit)) {
-                nhits++;
-            }
-            hit = (uint32_t)g;
+            note_hit(out, (uint32_t)g, &hit, &nhits);
         }
-        if (nhits == 1 && !named_beside(c, find(out, (uint32_t)e), find(out, hit)) &&
-            !named_beside(c, find(out, hit), find(out, (uint32_t)e))) {
+        if (nhits == 1 && !named_beside(c, find(out, (uint32_t)e), find(out, hit))) {
             hit = find(out, hit);
             merge(out, (uint32_t)e, hit);
             out->ents[e].other_name = true;
             set_why_entity(c, (uint32_t)e, EG_RULE_SHORT_GIVEN_NAME, out->ents[hit].key);
+        }
+    }
+}
+
+/* (4i) A person named with a nickname the article states ("Earvin Johnson, who has been
+ * called Magic") and the surname is that person ("Magic Johnson"): two words, the first the
+ * stated nickname, the last the surname of the one person it names. */
+static void nickname_names(ctx *c)
+{
+    eg_doc_entities *out = c->de;
+    for (size_t e = 0; e < out->n && out->n <= EG_MAX_PARTIAL_SCAN; e++) {
+        const eg_local_entity *pe = &out->ents[e];
+        const char *sp = strchr(pe->key, ' ');
+        if (pe->merged_into != NONE || pe->type != EG_PERSON || !sp || strchr(sp + 1, ' ')) {
+            continue;
+        }
+        eg_buf_reset(&c->key);
+        if (!eg_buf_append(&c->key, pe->key, (size_t)(sp - pe->key))) {
+            return; /* out of memory: the names stay apart */
+        }
+        uint32_t nick = find_entity(out, EG_PERSON, c->key.data);
+        if (nick == NONE || !out->ents[nick].other_name || find(out, nick) == nick) {
+            continue; /* no nickname the article stated and joined to someone */
+        }
+        uint32_t r = find(out, nick);
+        const char *rl = strrchr(out->ents[r].key, ' ');
+        if (r != find(out, (uint32_t)e) && out->ents[r].type == EG_PERSON && rl &&
+            strcmp(rl, sp) == 0) {
+            merge(out, (uint32_t)e, r);
+            set_why_entity(c, (uint32_t)e, EG_RULE_STATED_ALIAS, out->ents[r].key);
         }
     }
 }

@@ -140,18 +140,6 @@ static bool particle_joined(eg_buf *k, const char *key, bool *ok)
     return *ok;
 }
 
-/* Are a and b one name with the particle before the surname written apart and on ("mohamed el
- * baradei" / "mohamed elbaradei")? */
-static bool joined_particle(const char *a, const char *b)
-{
-    eg_buf k = {0};
-    bool ok = true;
-    bool same = (particle_joined(&k, a, &ok) && strcmp(k.data, b) == 0) ||
-                (particle_joined(&k, b, &ok) && strcmp(k.data, a) == 0);
-    eg_buf_fini(&k);
-    return same;
-}
-
 /* Are a and b one name spelt two ways in its surname only, after given names of six letters
  * or more that no list gives ("abdourahamane tiani" / "abdourahamane tchiani": a
  * transliteration; not "john smith" / "john smyth")? The surnames, without a particle ("al-"),
@@ -383,19 +371,20 @@ static bool y_as_i(eg_buf *k, const char *key, bool *ok)
     }
     eg_buf_reset(k);
     *ok = eg_buf_puts(k, key);
+    if (!*ok) {
+        return false;
+    }
     bool changed = false;
-    for (size_t i = 1, b = 0; *ok && i < k->len + 1; i++) {
-        if (i < k->len && k->data[i] != ' ') {
-            continue;
-        }
-        size_t e = i - 1; /* the word is k->data[b..i) */
-        if (i - b >= 6 && k->data[e] == 'y' && !strchr("aeiouy", k->data[e - 1])) {
-            k->data[e] = 'i';
+    for (char *w = k->data; *w;) {
+        size_t n = strcspn(w, " ");
+        if (n >= 6 && w[n - 1] == 'y' && !strchr("aeiouy", w[n - 2])) {
+            w[n - 1] = 'i';
             changed = true;
         }
-        b = i + 1;
+        w += n;
+        w += *w == ' ';
     }
-    return *ok && changed;
+    return changed;
 }
 
 /* Into k: person key of three words whose last two, four letters or fewer each, are a given
@@ -425,6 +414,20 @@ static bool respelt_either(const char *a, const char *b, bool (*respell)(eg_buf 
                 (respell(&k, b, &ok) && strcmp(k.data, a) == 0);
     eg_buf_fini(&k);
     return same;
+}
+
+/* May full names a and b of people be one person's, by a rule that joins them: the same, a
+ * close misspelling, a tail, an initial's form, without middle names or a second surname, a
+ * surname or a given name spelt another way, a particle written on, a given name's short
+ * form, a Russian "-y" as "-i", a given name of two syllables written as one? */
+static bool one_name(const char *a, const char *b)
+{
+    return strcmp(a, b) == 0 || names_close(a, b) || tail_of(a, b) || tail_of(b, a) ||
+           initial_of(a, b) || initial_of(b, a) || shortened_of(a, b) || shortened_of(b, a) ||
+           second_surname_of(a, b) || second_surname_of(b, a) || surname_spellings(a, b) ||
+           given_spellings(a, b) || short_given_of(a, b) || short_given_of(b, a) ||
+           respelt_either(a, b, particle_joined) || respelt_either(a, b, y_as_i) ||
+           respelt_either(a, b, given_joined);
 }
 
 /* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
@@ -458,16 +461,7 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
     size_t kept = 0;
     for (size_t i = 0; i < *npairs; i++) {
         uint32_t ra = eg_uf_find(parent, pairs[i].a), rb = eg_uf_find(parent, pairs[i].b);
-        if (ra != rb && full[ra] && full[rb] && strcmp(full[ra], full[rb]) != 0 &&
-            !names_close(full[ra], full[rb]) && !tail_of(full[ra], full[rb]) &&
-            !tail_of(full[rb], full[ra]) && !initial_of(full[ra], full[rb]) &&
-            !initial_of(full[rb], full[ra]) && !shortened_of(full[ra], full[rb]) &&
-            !shortened_of(full[rb], full[ra]) && !second_surname_of(full[ra], full[rb]) &&
-            !second_surname_of(full[rb], full[ra]) && !surname_spellings(full[ra], full[rb]) &&
-            !joined_particle(full[ra], full[rb]) && !short_given_of(full[ra], full[rb]) &&
-            !short_given_of(full[rb], full[ra]) && !given_spellings(full[ra], full[rb]) &&
-            !respelt_either(full[ra], full[rb], y_as_i) &&
-            !respelt_either(full[ra], full[rb], given_joined)) {
+        if (ra != rb && full[ra] && full[rb] && !one_name(full[ra], full[rb])) {
             continue;
         }
         const char *f = full[ra] ? full[ra] : full[rb];
