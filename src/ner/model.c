@@ -2406,6 +2406,105 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* Is the word one of the numbers a provider publishes ("according to Refinitiv data")? */
+static bool data_word(const eg_word *w)
+{
+    static const char *const words[] = {"data", "figures", "estimates", "calculations",
+                                        "statistics"};
+    return in_words(words, EG_ARRAY_LEN(words), w);
+}
+
+/* Is [a, e) one name as the model labelled it: no label at all, or one whole name of a
+ * person or a place (a data firm's unknown name reads as either)? */
+static bool unnamed_or_guessed(const uint8_t *lab, size_t a, size_t e)
+{
+    bool none = true;
+    for (size_t k = a; k < e; k++) {
+        none = none && lab[k] == 0;
+    }
+    if (none) {
+        return true;
+    }
+    unsigned ty = (lab[a] - 1u) / 4, first = (lab[a] - 1u) % 4, last = (lab[e - 1] - 1u) % 4;
+    if (lab[a] == 0 || lab[e - 1] == 0 || (ty != EG_NE_PER && ty != EG_NE_LOC) ||
+        (e - a == 1 ? first != 3 : first != 0 || last != 2)) {
+        return false;
+    }
+    for (size_t k = a + 1; k + 1 < e; k++) {
+        if (lab[k] != lab[a] + 1) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The provider of a market's or an industry's numbers is an organization ("according to
+ * Refinitiv data", "according to LSEG figures", "data from Dealogic"), which the model, never
+ * having seen the name, leaves out or takes for a person or a place. The name is the capitals
+ * between "according to" and the word of numbers, or after "data from" to the clause's end;
+ * a listed place, country or demonym ("according to Chinese data", "data from China") stays
+ * as it is, and so does any other label of the model (MISC: "IBES data"). */
+static void data_sources(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                         size_t s1)
+{
+    for (size_t a = s0 + 2; a < s1; a++) {
+        bool according = eg_word_eq("according", w[a - 2].s, w[a - 2].len) &&
+                         eg_word_eq("to", w[a - 1].s, w[a - 1].len);
+        bool from = eg_word_eq("data", w[a - 2].s, w[a - 2].len) &&
+                    eg_word_eq("from", w[a - 1].s, w[a - 1].len);
+        if (!according && !from) {
+            continue;
+        }
+        size_t e = a;
+        while (e < s1 && e < a + 4 && ws->ti[e].cap && !(ws->ti[e].gaz & EG_GAZ_TITLE)) {
+            e++;
+        }
+        bool ends = according ? e < s1 && data_word(&w[e])
+                              : e == s1 || (!ws->ti[e].cap && !ws->ti[e].digit);
+        if (e == a || !ends || !unnamed_or_guessed(lab, a, e)) {
+            continue;
+        }
+        bool place = false;
+        for (size_t k = a; k < e; k++) {
+            place = place || place_token(ws, k) || date_word(&w[k]) ||
+                    (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_FIRSTNAME));
+        }
+        if (!place) {
+            label_name(lab, a, e, EG_NE_ORG);
+        }
+        a = e;
+    }
+}
+
+/* A listed organization's one-word name or acronym the model left out, after "the" or before a
+ * title ("The Fed kept rates", "Fed Chair Jerome Powell": the training news of 1996 hardly
+ * knew "Fed"). Names listed for resolution only (parties' "Labour") are not taken, nor an
+ * acronym written otherwise ("The Who" is no WHO). */
+static void listed_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        uint32_t g = ws->ti[i].gaz;
+        if (lab[i] != 0 || !ws->ti[i].cap || !(g & EG_GAZ_ORG) || (g & EG_GAZ_ALIAS)) {
+            continue;
+        }
+        bool the = i > s0 && eg_word_eqi("the", w[i - 1].s, w[i - 1].len);
+        bool title = i + 1 < s1 && ws->ti[i + 1].cap && (ws->ti[i + 1].gaz & EG_GAZ_TITLE) &&
+                     lab[i + 1] == 0;
+        if (!the && !title) {
+            continue;
+        }
+        const eg_gazetteer *gaz = eg_gazetteer_default();
+        int32_t e = gaz ? eg_gaz_lookup(gaz, w[i].s, w[i].len, NULL) : -1;
+        const eg_gaz_entry *ent = e >= 0 ? eg_gaz_entry_at(gaz, e) : NULL;
+        const char *acr = ent ? ent->acronym : NULL;
+        if (ent && (!acr || !eg_word_eqi(acr, w[i].s, w[i].len) ||
+                    eg_word_eq(acr, w[i].s, w[i].len))) {
+            label_name(lab, i, i + 1, EG_NE_ORG); /* an acronym as written: "the Who" is a band */
+        }
+    }
+}
+
 /* Is the word written in camel case, a capital, lower case, a capital or two inside and lower
  * case after ("DeepSeek", "NationsBank", "WorldCom", "BioNTech"), five letters or more, no
  * hyphen, no surname's prefix ("McDonald", "DiMaggio", "LaFleur") and no months run together
@@ -3497,6 +3596,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         camel_names(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
+        data_sources(ws, ws->labels, words, s0, s1);
+        listed_acronyms(ws, ws->labels, words, s0, s1);
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);

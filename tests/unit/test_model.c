@@ -540,6 +540,24 @@ static void test_firm_heads(eg_model *d)
     const char *r[] = {"Mizuhara", "Kisen", "Co.", ",", "Ltd.", "agreed", "."};
     nch = tag_words(d, ws, r, 7, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 5, EG_NE_ORG)); /* Mizuhara Kisen Co., Ltd. */
+    /* the provider of the numbers is a firm; a country's data and a month's are not */
+    const char *t[] = {"Deals", "rose", ",", "according", "to", "Refinitiv", "data", ",",
+                       "and", "data", "from", "Dealogic", ".", "Prices", "fell", ",",
+                       "according", "to", "Chinese", "data", ",", "and", "data", "from",
+                       "September", "."};
+    nch = tag_words(d, ws, t, 26, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG));   /* according to Refinitiv data */
+    CHECK(has_chunk(ch, nch, 11, 12, EG_NE_ORG)); /* data from Dealogic */
+    CHECK(!has_chunk(ch, nch, 18, 19, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 24, 25, EG_NE_ORG));
+    /* a listed acronym after "the" or before a title; "The Who" is a band, not the WHO */
+    const char *u[] = {"The", "Fed", "kept", "rates", "near", "zero", ".", "Fed", "Chair",
+                       "Jerome", "Powell", "spoke", ".", "He", "saw", "the", "Who", "play",
+                       "."};
+    nch = tag_words(d, ws, u, 19, (uint32_t[]){0, 7, 13}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_ORG));  /* The Fed kept */
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));  /* Fed Chair */
+    CHECK(!has_chunk(ch, nch, 16, 17, EG_NE_ORG)); /* the Who */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
