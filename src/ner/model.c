@@ -2256,10 +2256,10 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
                 e++;
             }
             static const char *const co[] = {"Co.", "Co"}, *const ltd[] = {"Ltd.", "Ltd"};
-            if (e + 1 < s1 && lab[e] == 0 && (lab[e + 1] == 0 || lab[e + 1] == 4 + 4 * EG_NE_ORG) &&
+            if (e + 1 < s1 && lab[e] == 0 && (lab[e + 1] == 0 || (lab[e + 1] - 1) % 4 == 3) &&
                 eg_word_eq(",", w[e].s, w[e].len) && in_words(co, 2, &w[e - 1]) &&
                 in_words(ltd, 2, &w[e + 1])) {
-                e += 2; /* "Mizuhara Kisen Co., Ltd." */
+                e += 2; /* "Mizuhara Kisen Co., Ltd." ("Ltd." alone, of any type) */
             }
             if (e > i + 1) {
                 label_name(lab, a, e, EG_NE_ORG);

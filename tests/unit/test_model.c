@@ -540,6 +540,10 @@ static void test_firm_heads(eg_model *d)
     const char *r[] = {"Mizuhara", "Kisen", "Co.", ",", "Ltd.", "agreed", "."};
     nch = tag_words(d, ws, r, 7, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 5, EG_NE_ORG)); /* Mizuhara Kisen Co., Ltd. */
+    const char *r2[] = {"The", "tanker", ",", "owned", "by", "Mizuhara", "Kisen", "Co.", ",",
+                        "Ltd.", ",", "was", "sailing", "from", "Port", "Dickson", "."};
+    nch = tag_words(d, ws, r2, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 10, EG_NE_ORG)); /* "Ltd.", which the model took for a place */
     /* the provider of the numbers is a firm; a country's data and a month's are not */
     const char *t[] = {"Deals", "rose", ",", "according", "to", "Refinitiv", "data", ",",
                        "and", "data", "from", "Dealogic", ".", "Prices", "fell", ",",
