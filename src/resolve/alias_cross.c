@@ -279,9 +279,25 @@ static bool initial_of(const char *a, const char *b)
            strcmp(alias_last_word(a), alias_last_word(b)) == 0;
 }
 
+/* Is the word of n bytes at p "bin", "ibn" or "bint", a patronymic's "son/daughter of"? */
+static bool patronymic_word(const char *p, size_t n)
+{
+    return eg_word_eq("bin", p, n) || eg_word_eq("ibn", p, n) || eg_word_eq("bint", p, n);
+}
+
+/* Does the space at lw of key open a family name of "al" ("al nuaimi" of "mohammed bin
+ * khalid al nuaimi"), not the key's first word? */
+static bool al_family_at(const char *key, const char *lw)
+{
+    return lw > key && strncmp(lw, " al ", 4) == 0 && strchr(lw + 4, ' ') == NULL;
+}
+
 /* The first and last words of person key `key` of three to five words whose middle words are
- * no particles ("bola" and "tinubu" of "bola ahmed tinubu"; none of "mohammed bin salman"):
- * *sp at the space after the first, *lw at the space before the last. False: no such form. */
+ * no particles ("bola" and "tinubu" of "bola ahmed tinubu"; none of "mohammed bin salman",
+ * whose "salman" is his father's name), the last a family name of "al" with its particle
+ * ("omar" and "al bashir" of "omar hassan ahmad al bashir"), after which a patronymic may be
+ * the middle ("mohammed" and "al nuaimi" of "mohammed bin khalid al nuaimi"): *sp at the
+ * space after the first, *lw at the space before the last. False: no such form. */
 static bool first_last_at(const char *key, const char **sp, const char **lw)
 {
     size_t nw = alias_count_words(key);
@@ -290,14 +306,24 @@ static bool first_last_at(const char *key, const char **sp, const char **lw)
     }
     *sp = strchr(key, ' ');
     *lw = strrchr(key, ' ');
+    const char *al = *lw > *sp ? memrchr(key, ' ', (size_t)(*lw - key)) : NULL;
+    bool family = al && al >= *sp && al_family_at(key, al);
+    if (family) {
+        *lw = al;
+    }
+    bool after_bin = false; /* the word follows "bin": the father's name */
     for (const char *p = *sp + 1; p < *lw;) {
         const char *q = strchr(p, ' ');
-        if (eg_gaz_name_particle(p, (size_t)(q - p))) {
+        size_t n = (size_t)(q - p);
+        bool bin = patronymic_word(p, n);
+        if (family ? !bin && !after_bin && eg_gaz_name_particle(p, n)
+                   : eg_gaz_name_particle(p, n)) {
             return false;
         }
+        after_bin = bin;
         p = q + 1;
     }
-    return true;
+    return *lw > *sp && !after_bin;
 }
 
 /* Into k: "first last" of `key` (first_last_at). False when it has no such form, or out of
@@ -430,18 +456,30 @@ static bool one_name(const char *a, const char *b)
            respelt_either(a, b, given_joined);
 }
 
+/* May clusters a and b, each with its first full name and its name of most words, be one
+ * person's (one_name of any two)? */
+static bool one_cluster(const char *fa, const char *la, const char *fb, const char *lb)
+{
+    return one_name(fa, fb) || (la != fa && one_name(la, fb)) || (lb != fb && one_name(fa, lb)) ||
+           (la != fa && lb != fb && one_name(la, lb));
+}
+
 /* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
  * would make Des Browne and Gordon Brown one. Applied in order over the clusters the caller
  * already has (cands[i].root), a pair that would put two different full names of people in
- * one cluster is dropped, unless the names are spellings of each other. */
+ * one cluster is dropped, unless the names are spellings of each other: a cluster's first full
+ * name or its name of most words ("mohammed al nuaimi" is one with "muhammad bin khalid al
+ * nuaimi" through "mohammed bin khalid al nuaimi"). */
 static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *pairs,
                            size_t *npairs)
 {
     uint32_t *parent = malloc((n ? n : 1) * sizeof *parent);
     const char **full = calloc(n ? n : 1, sizeof *full);
-    if (!parent || !full) {
+    const char **longest = calloc(n ? n : 1, sizeof *longest);
+    if (!parent || !full || !longest) {
         free(parent);
         free(full);
+        free(longest);
         return false;
     }
     for (size_t i = 0; i < n; i++) {
@@ -454,24 +492,35 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
     }
     for (size_t i = 0; i < n; i++) {
         uint32_t r = eg_uf_find(parent, (uint32_t)i);
-        if (!full[r] && cands[i].type == EG_PERSON && alias_count_words(cands[i].key) >= 2) {
-            full[r] = cands[i].key;
+        size_t nw = cands[i].type == EG_PERSON ? alias_count_words(cands[i].key) : 0;
+        if (!full[r] && nw >= 2) {
+            full[r] = longest[r] = cands[i].key;
+        } else if (full[r] && nw > alias_count_words(longest[r])) {
+            longest[r] = cands[i].key;
         }
     }
     size_t kept = 0;
     for (size_t i = 0; i < *npairs; i++) {
         uint32_t ra = eg_uf_find(parent, pairs[i].a), rb = eg_uf_find(parent, pairs[i].b);
-        if (ra != rb && full[ra] && full[rb] && !one_name(full[ra], full[rb])) {
+        if (ra != rb && full[ra] && full[rb] &&
+            !one_cluster(full[ra], longest[ra], full[rb], longest[rb])) {
             continue;
         }
         const char *f = full[ra] ? full[ra] : full[rb];
+        const char *l = !full[ra]   ? longest[rb]
+                        : !full[rb] ? longest[ra]
+                        : alias_count_words(longest[rb]) > alias_count_words(longest[ra])
+                            ? longest[rb]
+                            : longest[ra];
         eg_uf_union(parent, ra, rb);
         full[eg_uf_find(parent, ra)] = f;
+        longest[eg_uf_find(parent, ra)] = l;
         pairs[kept++] = pairs[i];
     }
     *npairs = kept;
     free(parent);
     free(full);
+    free(longest);
     return true;
 }
 
@@ -842,10 +891,14 @@ static bool shortened_names(cross_ctx *x)
     }
     for (size_t i = 0; ok && firstlast.count && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (c->type != EG_PERSON || c->listed || alias_count_words(c->key) != 2) {
+        const char *sp = strchr(c->key, ' ');
+        size_t nw = alias_count_words(c->key);
+        if (c->type != EG_PERSON || c->listed ||
+            (nw != 2 && !(nw == 3 && al_family_at(c->key, sp)))) {
             continue;
         }
         uint32_t v = eg_strmap_get(&firstlast, c->key, strlen(c->key), 0);
+
         if (v == 0 || v == UINT32_MAX || cooccur(c, &x->cands[v - 1]) ||
             (!initials_middle(x->cands[v - 1].key) && shared_nbrs(c, &x->cands[v - 1]) == 0 &&
              (!one_given_name(x, c->key) || short_words(x->cands[v - 1].key)))) {

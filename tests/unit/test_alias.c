@@ -1125,7 +1125,7 @@ static void test_cross_surnames(void)
 /* A name without its middle names joins the one person so named in full: always when the
  * middle names are initials, else with a shared neighbour or when every holder of the surname
  * bears the given name (and the long name is no Korean one of short words); never one of two
- * (George Bush). */
+ * (George Bush). A patronymic ("bin Khalid") is a middle name before a family name of "al". */
 static void test_cross_shortened(void)
 {
     uint32_t ng[] = {30}, none[] = {99};
@@ -1148,6 +1148,13 @@ static void test_cross_shortened(void)
         {EG_PERSON, "john smith", (uint32_t[]){33}, 1, 3, false, 15, false},
         {EG_PERSON, "li gun mo", (uint32_t[]){31}, 1, 3, false, 16, false},
         {EG_PERSON, "li mo", (uint32_t[]){32}, 1, 3, false, 17, false},
+        {EG_PERSON, "mohammed bin khalid al nuaimi", (uint32_t[]){34}, 1, 3, false, 18, false},
+        {EG_PERSON, "muhammad bin khalid al nuaimi", (uint32_t[]){35}, 1, 3, false, 19, false},
+        {EG_PERSON, "mohammed al nuaimi", (uint32_t[]){34}, 1, 2, false, 20, false},
+        {EG_PERSON, "omar hassan ahmad al bashir", (uint32_t[]){36}, 1, 3, false, 21, false},
+        {EG_PERSON, "omar al bashir", (uint32_t[]){36}, 1, 3, false, 22, false},
+        {EG_PERSON, "ahmed bin salem", (uint32_t[]){37}, 1, 3, false, 23, false},
+        {EG_PERSON, "ahmed salem", (uint32_t[]){37}, 1, 3, false, 24, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1162,6 +1169,12 @@ static void test_cross_shortened(void)
     CHECK(uf_root(parent, 12) == uf_root(parent, 11)); /* every Mittal is a Sunil */
     CHECK(uf_root(parent, 14) != uf_root(parent, 13)); /* John Smith too: nothing shared */
     CHECK(uf_root(parent, 17) != uf_root(parent, 16)); /* Li Gun-mo: no middle name */
+    /* a patronymic before a family name of "al" is a middle name; the cluster's fullest name
+     * takes the other spelling of the given name */
+    CHECK(uf_root(parent, 20) == uf_root(parent, 18));
+    CHECK(uf_root(parent, 19) == uf_root(parent, 18));
+    CHECK(uf_root(parent, 22) == uf_root(parent, 21)); /* Omar al-Bashir */
+    CHECK(uf_root(parent, 24) != uf_root(parent, 23)); /* Salem is the father's name */
     free(p);
 }
 
