@@ -2114,6 +2114,78 @@ static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
     return EG_RULE_NONE;
 }
 
+/* Does token t (before a mention, in sentence sent) say "its" after a mention of
+ * organization e in the sentence, with no other organization between ("Nordvale will keep
+ * its packaging subsidiary"; not "Safeguard Scientific said its subsidiary"), or is it the
+ * "'s" of a mention of e ("WestLB's WestLB Finance NV subsidiary")? */
+static bool owner_at(const ctx *c, uint32_t t, uint32_t e, uint32_t sent)
+{
+    bool its = tok_is(c->doc, t, "its");
+    if (t == 0 || !(its || tok_is(c->doc, t, "'s") || tok_is(c->doc, t, "\u2019s"))) {
+        return false;
+    }
+    size_t last = SIZE_MAX; /* the last organization named before t */
+    for (size_t i = 0; i < c->ms->n && c->ms->v[i].tok_begin < t; i++) {
+        if (c->ms->v[i].type == EG_ORGANIZATION && c->ms->v[i].tok_end <= t) {
+            last = i;
+        }
+    }
+    return last != SIZE_MAX && c->de->of_mention[last] == e && c->ms->v[last].sent == sent &&
+           (its || c->ms->v[last].tok_end == t);
+}
+
+/* Is mention i of an organization called the unit of entity e, or of "its" ("its packaging
+ * subsidiary, Nordvale Packaging", "WestLB's WestLB Finance NV subsidiary"; not "ITT's former
+ * Spanish subsidiary, Standard Electrica SA", which is another's): the owner, up to two words
+ * and a word of units before it, or the owner before it and a word of units after it? */
+static bool called_unit(const ctx *c, size_t i, uint32_t e)
+{
+    static const char *const units[] = {"subsidiary", "unit", "arm", "division", "affiliate"};
+    const eg_mention *m = &c->ms->v[i];
+    uint32_t b = m->tok_begin;
+    if (b >= 1 && owner_at(c, b - 1, e, m->sent) && tok_in(c->doc, m->tok_end, units, EG_ARRAY_LEN(units))) {
+        return true;
+    }
+    uint32_t u = b >= 1 && tok_is(c->doc, b - 1, ",") ? b - 2 : b - 1; /* "subsidiary, X" */
+    if (b < 2 || u >= b || !tok_in(c->doc, u, units, EG_ARRAY_LEN(units))) {
+        return false;
+    }
+    for (uint32_t t = u; t-- > 0 && t + 3 >= u;) {
+        if (owner_at(c, t, e, m->sent)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is organization e named alone in a sentence that names organization f (its root) too, and
+ * calls it e's unit there ("Nordvale will keep its packaging subsidiary, Nordvale Packaging")?
+ * A firm and its unit, not one firm named twice. (Mentions after the first
+ * EG_MAX_PARTIAL_SCAN, and sentences of e after its first 32, are not looked at.) */
+static bool unit_beside(const ctx *c, uint32_t e, uint32_t f)
+{
+    const eg_mentions *ms = c->ms;
+    const eg_doc_entities *out = c->de;
+    uint32_t sents[32];
+    size_t ns = 0;
+    for (size_t i = 0; i < ms->n && i < EG_MAX_PARTIAL_SCAN && ns < EG_ARRAY_LEN(sents); i++) {
+        if (out->of_mention[i] == e) {
+            sents[ns++] = ms->v[i].sent;
+        }
+    }
+    for (size_t i = 0; i < ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
+        if (find(out, out->of_mention[i]) != f || !called_unit(c, i, e)) {
+            continue;
+        }
+        for (size_t k = 0; k < ns; k++) {
+            if (sents[k] == ms->v[i].sent) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* Does another organization of the article open with mention i's words and go on ("Hospital
  * Corp" of "Hospital Corp of America")? (at most EG_MAX_PARTIAL_SCAN mentions looked at) */
 static bool opens_longer_name(const eg_mentions *ms, size_t i)
@@ -2188,6 +2260,10 @@ static eg_status partial_names(ctx *c)
                 erule[e] = EG_RULE_AMBIGUOUS_PARTIAL;
             }
             continue;
+        }
+        if (pe->type == EG_ORGANIZATION && rule == EG_RULE_PARTIAL_NAME &&
+            unit_beside(c, (uint32_t)e, target)) {
+            continue; /* "Nordvale will keep its subsidiary, Nordvale Packaging": two firms */
         }
         if (out->ents[target].type != pe->type) {
             pe->type = out->ents[target].type;

@@ -390,6 +390,21 @@ static void test_converted_from(void)
     CHECK(!same(&f.de, &f.ms, "Chrysler", "Chrysler Motors Corp"));
     CHECK(!same(&f.de, &f.ms, "Chrysler", "Chrysler Canada Ltd"));
     done(&f);
+    /* nor the unit the sentence says is its own ("its subsidiary, X Y" after the firm's
+     * name); "its" after another firm says nothing of the name */
+    f = (fixture){.d = make_doc("Nordvale will keep its packaging subsidiary, Nordvale "
+                                "Packaging. Nordvale shares rose. Safeguard Inc said its "
+                                "subsidiary, Coherent Systems Corp, paid in Coherent stock.")};
+    mark(&f.ms, &f.d, "Nordvale", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Nordvale Packaging", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Nordvale", EG_ORGANIZATION, 2);
+    mark(&f.ms, &f.d, "Safeguard Inc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Coherent Systems Corp", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Coherent", EG_ORGANIZATION, 1);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Nordvale", "Nordvale Packaging"));
+    CHECK(same(&f.de, &f.ms, "Coherent", "Coherent Systems Corp"));
+    done(&f);
 }
 
 /* A nickname told in a relative clause after an appositive with figures, places, demonyms or
