@@ -2143,7 +2143,8 @@ static bool called_unit(const ctx *c, size_t i, uint32_t e)
     static const char *const units[] = {"subsidiary", "unit", "arm", "division", "affiliate"};
     const eg_mention *m = &c->ms->v[i];
     uint32_t b = m->tok_begin;
-    if (b >= 1 && owner_at(c, b - 1, e, m->sent) && tok_in(c->doc, m->tok_end, units, EG_ARRAY_LEN(units))) {
+    if (b >= 1 && owner_at(c, b - 1, e, m->sent) &&
+        tok_in(c->doc, m->tok_end, units, EG_ARRAY_LEN(units))) {
         return true;
     }
     uint32_t u = b >= 1 && tok_is(c->doc, b - 1, ",") ? b - 2 : b - 1; /* "subsidiary, X" */
