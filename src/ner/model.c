@@ -2388,9 +2388,24 @@ static void name_openings_kept(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
 /* A name right after "city of", "town of", "province of" and the like is a place (140 of 140
  * so placed in CoNLL-2003 train and dev): "the ancient Nabataean city of Petra", not the
  * airline Petra Wings the model took it for. Not "capital of", which is a firm's too ("the
- * issued capital of Standard Chartered Plc"). */
+ * issued capital of Standard Chartered Plc"). A name of two words or more ending in "Ground",
+ * "Stadium", "Arena" and the like is a venue, a place, where the model took it for a club
+ * ("at the Melbourne Cricket Ground"; no such organization in CoNLL-2003 train and dev). */
 static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    static const char *const grounds[] = {"Ground", "Stadium", "Arena", "Stadion", "Stadio",
+                                          "Racecourse", "Velodrome", "Raceway"};
+    for (size_t i = s0 + 1; i < s1; i++) {
+        /* a venue the model took for its club ("the Melbourne Cricket Ground") */
+        unsigned l = lab[i];
+        if (l == 1 + 4 * EG_NE_ORG + 2 && in_words(grounds, EG_ARRAY_LEN(grounds), &w[i])) {
+            size_t a = i;
+            while (a > s0 && (lab[a] - 1) % 4 != 0) {
+                a--;
+            }
+            label_name(lab, a, i + 1, EG_NE_LOC);
+        }
+    }
     static const char *const nouns[] = {"city", "town", "village", "province", "region", "state",
                                         "island", "port", "district", "county"};
     for (size_t i = s0 + 2; i < s1; i++) {
@@ -2502,6 +2517,87 @@ static void listed_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                     eg_word_eq(acr, w[i].s, w[i].len))) {
             label_name(lab, i, i + 1, EG_NE_ORG); /* an acronym as written: "the Who" is a band */
         }
+    }
+}
+
+/* Is the word a common noun for firms in the plural ("retailers", "companies", "startups";
+ * eg_firm_noun of its singular)? */
+static bool firm_plural(const eg_word *w)
+{
+    char buf[24];
+    if (w->len < 4 || w->len >= sizeof buf || w->s[w->len - 1] != 's') {
+        return false;
+    }
+    size_t n = w->len - 1;
+    memcpy(buf, w->s, n);
+    if (n > 3 && memcmp(buf + n - 2, "ie", 2) == 0) {
+        buf[n - 2] = 'y'; /* "companies" */
+        n--;
+    }
+    return eg_firm_noun(buf, n) || (n == 4 && memcmp(buf, "bank", 4) == 0);
+}
+
+/* The names listed after firms' plural noun are firms ("online retailers JD.com, Meituan and
+ * Pinduoduo", "suppliers such as Applied Materials and Lam Research"): two names or more,
+ * each of capitals, joined by commas and a last "and" or "or", after the noun or its "such
+ * as", "including", "like". A name the model left out or took for a person or a place
+ * becomes the firm's, unless it holds a listed place, country, demonym or given name. */
+static void firm_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                       size_t s1)
+{
+    for (size_t t = s0; t + 2 < s1; t++) {
+        if (!firm_plural(&w[t])) {
+            continue;
+        }
+        size_t a = t + 1;
+        if (eg_word_eq("such", w[a].s, w[a].len) && a + 1 < s1 &&
+            eg_word_eq("as", w[a + 1].s, w[a + 1].len)) {
+            a += 2;
+        } else if (eg_word_eq("including", w[a].s, w[a].len) ||
+                   eg_word_eq("like", w[a].s, w[a].len)) {
+            a++;
+        }
+        size_t items[8][2], n = 0;
+        bool closed = false;
+        while (a < s1 && n < 8) {
+            size_t e = a;
+            while (e < s1 && e < a + 5 && ws->ti[e].cap) {
+                e++;
+            }
+            if (e == a) {
+                break;
+            }
+            items[n][0] = a, items[n][1] = e, n++;
+            if (closed || e >= s1) {
+                break;
+            }
+            if (eg_word_eq(",", w[e].s, w[e].len)) {
+                a = e + 1;
+                closed = a < s1 && (eg_word_eq("and", w[a].s, w[a].len) ||
+                                    eg_word_eq("or", w[a].s, w[a].len));
+                a += closed;
+            } else if (eg_word_eq("and", w[e].s, w[e].len) || eg_word_eq("or", w[e].s, w[e].len)) {
+                a = e + 1;
+                closed = true;
+            } else {
+                break;
+            }
+        }
+        if (n < 2 || !closed) {
+            continue;
+        }
+        for (size_t k = 0; k < n; k++) {
+            size_t b = items[k][0], e = items[k][1];
+            bool skip = !unnamed_or_guessed(lab, b, e) || (ws->ti[b].gaz & EG_GAZ_FIRSTNAME);
+            for (size_t j = b; j < e && !skip; j++) {
+                skip = place_token(ws, j) || date_word(&w[j]) ||
+                       (ws->ti[j].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE));
+            }
+            if (!skip) {
+                label_name(lab, b, e, EG_NE_ORG);
+            }
+        }
+        t = items[n - 1][1] - 1;
     }
 }
 
@@ -3598,6 +3694,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         place_of(ws->labels, words, s0, s1);
         data_sources(ws, ws->labels, words, s0, s1);
         listed_acronyms(ws, ws->labels, words, s0, s1);
+        firm_lists(ws, ws->labels, words, s0, s1);
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);

@@ -562,6 +562,20 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_ORG));  /* The Fed kept */
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));  /* Fed Chair */
     CHECK(!has_chunk(ch, nch, 16, 17, EG_NE_ORG)); /* the Who */
+    /* the names listed after firms' plural noun are firms, but a listed place is not */
+    const char *v[] = {"Rival", "online", "retailers", "JD.com", ",", "Meituan", "and",
+                       "Pinduoduo", "fell", ".", "Banks", "such", "as", "Gosbank", "and",
+                       "Vneshtorgbank", "in", "Moscow", "and", "Kiev", "agreed", "."};
+    nch = tag_words(d, ws, v, 22, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG) && has_chunk(ch, nch, 5, 6, EG_NE_ORG) &&
+          has_chunk(ch, nch, 7, 8, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 13, 14, EG_NE_ORG) && has_chunk(ch, nch, 15, 16, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 17, 18, EG_NE_LOC) && has_chunk(ch, nch, 19, 20, EG_NE_LOC));
+    /* a venue is a place */
+    const char *x[] = {"India", "lost", "the", "Boxing", "Day", "test", "at", "the",
+                       "Melbourne", "Cricket", "Ground", "."};
+    nch = tag_words(d, ws, x, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 11, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
