@@ -571,6 +571,10 @@ static void test_firm_heads(eg_model *d)
           has_chunk(ch, nch, 7, 8, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 13, 14, EG_NE_ORG) && has_chunk(ch, nch, 15, 16, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 17, 18, EG_NE_LOC) && has_chunk(ch, nch, 19, 20, EG_NE_LOC));
+    /* a demonym before a minister's portfolio is the name, not an organization of both */
+    const char *y[] = {"Kazakh", "Energy", "Minister", "Nurlan", "Akhmetov", "said", "."};
+    nch = tag_words(d, ws, y, 7, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC) && !has_chunk(ch, nch, 0, 2, EG_NE_ORG));
     /* a venue is a place */
     const char *x[] = {"India", "lost", "the", "Boxing", "Day", "test", "at", "the",
                        "Melbourne", "Cricket", "Ground", "."};
