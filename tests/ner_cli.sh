@@ -160,11 +160,12 @@ printf 'WASHINGTON, March 3 - The Reagan Administration said it would veto the b
 check grep -q '	PERSON	Reagan	ronald-reagan	Ronald Reagan$' "$tmp/ents"
 check not grep -q 'Administration' "$tmp/ents"
 # a name right after a noun for a work is a title, in all its mentions ("the film Vera
-# Drake"); "no single EU customs administration" keeps the EU
-printf 'Imelda Staunton won praise for the film Vera Drake, and Vera Drake opened in London. There is no single EU customs administration, the EU said.\n' > "$tmp/film.txt"
+# Drake"), in none of its words ("the film Hotel Rwanda" names no country);
+# "no single EU customs administration" keeps the EU
+printf 'Imelda Staunton won praise for the film Vera Drake, and Vera Drake opened in London. There is no single EU customs administration, the EU said. Don Cheadle starred in the film Hotel Rwanda.\n' > "$tmp/film.txt"
 "$bin" entities "$tmp/film.txt" > "$tmp/ents" 2> /dev/null
 check grep -q '	PERSON	Imelda Staunton	' "$tmp/ents"
-check not grep -q 'Vera Drake' "$tmp/ents"
+check not grep -q -E 'Drake|Rwanda' "$tmp/ents"
 check test "$(grep -c '	ORGANIZATION	EU	' "$tmp/ents")" = 2
 # a name after "group" is an organization in all its mentions, also when the recognizer's own
 # rules already made the first one so ("engineering group Jarvis", "the jihadist group Boko

@@ -1105,6 +1105,21 @@ bool eg_firm_noun(const char *s, size_t n)
     return EG_WORD_IN_BY_LEN(by_len, s, n, false);
 }
 
+bool eg_work_noun(const char *s, size_t n)
+{
+    /* by length */
+    static const char *const by_len[][4] = {
+        [4] = {"drug", "film", "song"},
+        [5] = {"album", "movie", "novel"},
+        [6] = {"sitcom"},
+        [7] = {"podcast"},
+        [8] = {"thriller"},
+        [10] = {"painkiller"},
+        [11] = {"documentary"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, s, n, false);
+}
+
 bool eg_team_nickname(const char *s, size_t n)
 {
     static const char *const by_len[][24] = {

@@ -96,6 +96,11 @@ bool eg_sentence_adverb(const char *s, size_t n);
  *  "carmaker", "company", "subsidiary"; not "insurer", "band", which people and groups are)? */
 bool eg_firm_noun(const char *s, size_t n);
 
+/** Is s[0..n) a noun that names a work or a product with the title after it ("album", "film",
+ *  "drug": "the film Vera Drake", "the weight-loss drug Wegovy"; "game" after "video" is one
+ *  too, which the caller tests)? */
+bool eg_work_noun(const char *s, size_t n);
+
 /** Is the word a demonym two countries share, which no list gives either ("Korean",
  *  "Koreans", "Congolese")? The article tells which (resolution). */
 bool eg_shared_demonym(const char *s, size_t n);

@@ -2520,6 +2520,55 @@ static void listed_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* Is token t a noun that names a work or a product after it ("album", "film", "drug", "the
+ * video game")? */
+static bool work_noun(const eg_word *w, size_t t, size_t s0)
+{
+    return eg_work_noun(w[t].s, w[t].len) ||
+           (t > s0 && eg_word_eq("game", w[t].s, w[t].len) &&
+            eg_word_eq("video", w[t - 1].s, w[t - 1].len));
+}
+
+/* A title after a noun of works or products is the work's, MISC ("the video game Cyberpunk
+ * 2077", "her album The Tortured Poets Department", "the weight-loss drug Wegovy", "whose
+ * thriller Tenet"): its capitals and figures, with "of", "the", "and" between them, where the
+ * model named nothing or one whole name of another type. */
+static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    for (size_t t = s0; t + 1 < s1; t++) {
+        if (!work_noun(w, t, s0) || lab[t] != 0) {
+            continue;
+        }
+        size_t a = t + 1, e = a;
+        while (e < s1 && e < a + 6) {
+            bool inner = e > a && e + 1 < s1 && ws->ti[e + 1].cap &&
+                         (eg_word_eq("of", w[e].s, w[e].len) ||
+                          eg_word_eq("the", w[e].s, w[e].len) ||
+                          eg_word_eq("and", w[e].s, w[e].len));
+            if (!ws->ti[e].cap && !(e > a && ws->ti[e].digit) && !inner) {
+                break;
+            }
+            e += inner ? 2 : 1;
+        }
+        if (e == a || date_word(&w[a]) || (ws->ti[a].gaz & EG_GAZ_TITLE)) {
+            continue;
+        }
+        bool none = true;
+        for (size_t k = a; k < e; k++) {
+            none = none && lab[k] == 0;
+        }
+        size_t b = a + (lab[a] == 0 && e > a + 1 && eg_word_eq("The", w[a].s, w[a].len));
+        bool whole = lab[b] != 0 && (lab[b] - 1) / 4 != EG_NE_MISC &&
+                     name_end(lab, b, s1) == e && (e - b == 1 || (lab[b] - 1) % 4 == 0) &&
+                     (e == s1 || lab[e] == 0); /* "The" + the model's "Tortured Poets Department" */
+        if (none || whole) {
+            label_name(lab, a, e, EG_NE_MISC);
+        }
+        t = e - 1;
+    }
+}
+
 /* A demonym and a minister's portfolio the model took together for an organization, before
  * "Minister" or "Secretary" ("Saudi Energy Minister Prince Abdulaziz", "Kazakh Energy
  * Minister"): the demonym alone is a name, MISC, as in "Italian Foreign Minister" (CoNLL-2003
@@ -3728,6 +3777,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         listed_acronyms(ws, ws->labels, words, s0, s1);
         firm_lists(ws, ws->labels, words, s0, s1);
         demonym_portfolio(ws, ws->labels, words, s0, s1);
+        work_titles(ws, ws->labels, words, s0, s1);
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);

@@ -291,6 +291,17 @@ static bool platform_chunk(const eg_ner_ws *ws, size_t c)
            (eg_platform_word(ws->wptr[b], ws->wlen[b]) || tok_word(ws, b, "X"));
 }
 
+/* Is chunk c a work's or a product's title the model named MISC after its noun ("the film Mary
+ * Poppins", "the drug Zantac"; eg_model_tag knows when), in which no list or rule is to find a
+ * person or a place ("Hotel Rwanda")? */
+static bool work_chunk(const eg_ner_ws *ws, size_t c)
+{
+    uint32_t b = ws->chunks[c].begin;
+    return ws->chunks[c].type == EG_NE_MISC && b > 0 && ws->tok_sent[b - 1] == ws->tok_sent[b] &&
+           (eg_work_noun(ws->wptr[b - 1], ws->wlen[b - 1]) ||
+            (b > 1 && tok_word(ws, b - 1, "game") && tok_word(ws, b - 2, "video")));
+}
+
 /* Is chunk c part of a named event (itself its end, or a MISC chunk right before the end)? */
 static bool in_event(const eg_ner_ws *ws, size_t c)
 {
@@ -423,7 +434,7 @@ static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     return EG_OK;
 }
 
-/* The model's chunks as mentions; then only their tokens, and those of named events and
+/* The model's chunks as mentions; then only their tokens, and those of named events, works and
  * platforms, stay taken for the passes after (no list finds Australia in "the Australian
  * Open", nor the company in "wrote on Twitter"). */
 static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
@@ -449,7 +460,11 @@ static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
             ws->taken[ws->chunks[c].begin] = 1;
             ws->taken[ws->chunks[c].end - 1] = 1;
         }
-        if (in_event(ws, c)) {
+        if (work_chunk(ws, c)) {
+            for (uint32_t t = ws->chunks[c].begin; t < ws->chunks[c].end; t++) {
+                ws->taken[t] = 1;
+            }
+        } else if (in_event(ws, c)) {
             bool law = law_chunk(ws, c);
             for (uint32_t t = ws->chunks[c].begin; t < ws->chunks[c].end; t++) {
                 /* a law's country is named ("U.K. Companies Act"), its place is not ("Paris

@@ -1226,6 +1226,35 @@ static bool firm_context(const eg_ner_ws *ws, const eg_doc *doc, const eg_mentio
     return false;
 }
 
+/* Into works: the title after each noun of works or products in doc (eg_work_noun: "the film
+ * Mary Poppins", "the video game Cyberpunk 2077"), its capitals and figures with "of", "the",
+ * "and" between them, which the tagger names a work (MISC) and so no mention: the title is the
+ * work's in all its mentions. False when out of memory. */
+static bool titles_after_work_nouns(const eg_ner_ws *ws, const eg_doc *doc, eg_strmap *works)
+{
+    for (uint32_t t = 0; t + 1 < doc->ntoks; t++) {
+        bool noun = eg_work_noun(ws->wptr[t], ws->wlen[t]) ||
+                    (t > 0 && tok_word(ws, t, "game") && tok_word(ws, t - 1, "video"));
+        uint32_t a = t + 1, e = a, s = ws->tok_sent[t];
+        while (noun && e < doc->ntoks && e < a + 6 && ws->tok_sent[e] == s) {
+            bool inner = e > a && e + 1 < doc->ntoks &&
+                         starts_upper(ws->wptr[e + 1], ws->wlen[e + 1]) &&
+                         (tok_word(ws, e, "of") || tok_word(ws, e, "the") ||
+                          tok_word(ws, e, "and"));
+            bool figure = e > a && eg_is_digit((unsigned char)ws->wptr[e][0]);
+            if (!starts_upper(ws->wptr[e], ws->wlen[e]) && !figure && !inner) {
+                break;
+            }
+            e += inner ? 2 : 1;
+        }
+        if (e > a && !eg_strmap_put(works, doc->text + doc->toks[a].start,
+                                    doc->toks[e - 1].end - doc->toks[a].start, 1)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 eg_status ner_firm_appositives(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                                eg_mentions *out, eg_error *err)
 {
@@ -1234,7 +1263,7 @@ eg_status ner_firm_appositives(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *d
      * whose first word is no given name or title: "drugmaker Moderna", "Dutch firm Heineken",
      * not "the firm Gordon Wu founded"): every "person" of that name, every such place */
     eg_strmap firms = {0}, works = {0};
-    bool ok = true;
+    bool ok = titles_after_work_nouns(ws, doc, &works);
     for (size_t i = first; ok && i < out->n; i++) {
         const eg_mention *m = &out->v[i];
         uint32_t b = m->tok_begin;

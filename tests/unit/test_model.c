@@ -575,6 +575,11 @@ static void test_firm_heads(eg_model *d)
     const char *y[] = {"Kazakh", "Energy", "Minister", "Nurlan", "Akhmetov", "said", "."};
     nch = tag_words(d, ws, y, 7, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC) && !has_chunk(ch, nch, 0, 2, EG_NE_ORG));
+    /* a title after a noun of works is the work's */
+    const char *z[] = {"Sony", "pulled", "the", "video", "game", "Cyberpunk", "2077", "and",
+                       "her", "album", "The", "Tortured", "Poets", "Department", "sold", "."};
+    nch = tag_words(d, ws, z, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_MISC) && has_chunk(ch, nch, 10, 14, EG_NE_MISC));
     /* a venue is a place */
     const char *x[] = {"India", "lost", "the", "Boxing", "Day", "test", "at", "the",
                        "Melbourne", "Cricket", "Ground", "."};
