@@ -3487,6 +3487,28 @@ static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     }
 }
 
+/* Is the one-word "person" i a firm's name: a word of heads[0 .. nh) (a firm the article names
+ * with its legal form, or an organization of one word the model found: "Moderna", "GoTo"),
+ * after no title, and the surname of no person the article names in full ("Adani" of Gautam
+ * Adani beside the Adani Group)? */
+static bool firm_person(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w, size_t i,
+                        size_t n, const eg_word *const *heads, size_t nh)
+{
+    if ((ws->ti[i].gaz & EG_GAZ_FIRSTNAME) || (i > 0 && (ws->ti[i - 1].gaz & EG_GAZ_TITLE))) {
+        return false;
+    }
+    bool hit = false;
+    for (size_t k = 0; k < nh && !hit; k++) {
+        size_t hl = without_com(heads[k]);
+        hit = w[i].len == hl && memcmp(w[i].s, heads[k]->s, hl) == 0;
+    }
+    for (size_t j = 0; j < n && hit; j++) {
+        hit = !(lab[j] == 3 + 4 * EG_NE_PER && w[j].len == w[i].len &&
+                memcmp(w[j].s, w[i].s, w[i].len) == 0);
+    }
+    return hit;
+}
+
 /* A firm the article names with its legal form ("Salesforce.com Inc", "Consolidated Gas Co") is
  * also the first word of that name alone ("Salesforce shares fell", "Consolidated said"), which
  * the model left out where the word opens a sentence or reads as a common word; not a word the
@@ -3540,8 +3562,18 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         }
         i = e - 1;
     }
+    size_t nfirm = nh; /* and the model's organizations of one word, for its "persons" only */
+    for (size_t i = 0; i < n && nh < 16; i++) {
+        if (lab[i] == 4 + 4 * EG_NE_ORG && ws->ti[i].cap && !ws->ti[i].allcap && w[i].len >= 3) {
+            heads[nh++] = &w[i];
+        }
+    }
     const uint64_t person = plist_bits(EG_PL_PERSON_NAME, 0xF);
     for (size_t i = 0; i < n && nh; i++) {
+        if (lab[i] == 4 + 4 * EG_NE_PER && firm_person(ws, lab, w, i, n, heads, nh)) {
+            label_name(lab, i, i + 1, EG_NE_ORG);
+            continue;
+        }
         if (lab[i] != 0 || !ws->ti[i].cap || date_word(&w[i]) ||
             (ws->ti[i].gaz & EG_GAZ_FIRSTNAME) || (i + 1 < n && ws->ti[i + 1].cap) ||
             (i > 0 && (lab[i - 1] != 0 || eg_word_eq("and", w[i - 1].s, w[i - 1].len) ||
@@ -3549,7 +3581,7 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             continue; /* a word of a longer name ("First Boston", "Harper and Row") */
         }
         bool hit = false, person_word = (ws->ti[i].plist & person) != 0;
-        for (size_t k = 0; k < (person_word ? nctx : nh) && !hit; k++) {
+        for (size_t k = 0; k < (person_word ? nctx : nfirm) && !hit; k++) {
             size_t hl = without_com(heads[k]);
             hit = w[i].len == hl && memcmp(w[i].s, heads[k]->s, hl) == 0; /* not "King" of King
                                                                                 World Inc */

@@ -1546,8 +1546,9 @@ static bool term_word(const char *k)
  * names) and capitalized common words the article also writes in lower case ("Agreement",
  * "UP" in a headline) name nothing on their own. Such a word left unresolved joins the one
  * organization of the article whose name contains it ("European Commission"); without one,
- * its mentions are removed and it is no node. Listed names and acronyms written only in
- * capitals ("EC") are kept. */
+ * its mentions are removed and it is no node. Listed names, acronyms written only in
+ * capitals ("EC") and a firm's word the article names alone and with its legal form ("Charter
+ * Co", "Charter said", though "against charter and its subsidiaries") are kept. */
 static eg_status generic_words(ctx *c)
 {
     eg_doc_entities *de = c->de;
@@ -1622,6 +1623,16 @@ static eg_status generic_words(ctx *c)
             pe->dropped = true;
             any = true;
             continue;
+        }
+        bool full = false, alone = false; /* "Charter Co", and "Charter said" */
+        for (size_t q = 0; q < pe->nsurf; q++) {
+            full |= strchr(pe->surf[q].text, ' ') != NULL;
+            alone |= !strchr(pe->surf[q].text, ' ') &&
+                     eg_is_upper((unsigned char)pe->surf[q].text[0]);
+        }
+        if (full && alone && pe->type == EG_ORGANIZATION && !(fl & EG_GAZ_ORG_WORD) &&
+            !eg_gaz_legal_form(pe->key, kn)) {
+            continue; /* the firm's word, which its name with a legal form shows is a name */
         }
         bool generic = pe->type == EG_ORGANIZATION && (fl & EG_GAZ_ORG_WORD) &&
                        !all_caps_entity(pe);

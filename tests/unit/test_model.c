@@ -580,6 +580,14 @@ static void test_firm_heads(eg_model *d)
                        "her", "album", "The", "Tortured", "Poets", "Department", "sold", "."};
     nch = tag_words(d, ws, z, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 7, EG_NE_MISC) && has_chunk(ch, nch, 10, 14, EG_NE_MISC));
+    /* a "person" of one word that the article names as a firm is the firm, unless a person
+     * the article names in full bears it */
+    const char *fp[] = {"Moderna", "Inc", "shares", "rose", ".", "Doses", "of", "the", "Moderna",
+                        "vaccine", "went", "out", ".", "Gautam", "Adani", "denied", "it", ".",
+                        "Adani", "Group", "shares", "fell", ".", "Adani", "said", "no", "."};
+    nch = tag_words(d, ws, fp, 27, (uint32_t[]){0, 5, 13, 18, 23}, 5, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG));  /* the Moderna vaccine */
+    CHECK(has_chunk(ch, nch, 23, 24, EG_NE_PER)); /* Adani said */
     /* a venue is a place */
     const char *x[] = {"India", "lost", "the", "Boxing", "Day", "test", "at", "the",
                        "Melbourne", "Cricket", "Ground", "."};
