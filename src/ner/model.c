@@ -2950,7 +2950,8 @@ static void score_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     for (int k = 0; k < 2; k++) {
         country[k] = named[k] = plain[k] = true;
         for (size_t j = side[k][0]; j < side[k][1]; j++) {
-            country[k] = country[k] && (ws->ti[j].gaz & EG_GAZ_COUNTRY);
+            country[k] = country[k] && ((ws->ti[j].gaz & EG_GAZ_COUNTRY) ||
+                                        (ws->ti[j].plist & plist_bits(EG_PL_COUNTRY, 0xF)));
             named[k] = named[k] && lab[j] != 0;
             plain[k] = plain[k] && !ws->ti[j].allcap && !ws->ti[j].digit;
         }
@@ -2962,6 +2963,10 @@ static void score_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         /* a side the model named, or left out beside one it named ("Sale 31 Wasps 33") */
         if (!country[k] && (named[k] || (plain[k] && named[1 - k]))) {
             label_name(lab, side[k][0], side[k][1], EG_NE_ORG);
+        } else if (country[k] && country[1 - k] && named[k]) {
+            /* two countries: national teams, places in CoNLL-2003 ("Russia 5 United States 3";
+             * not the club "Monaco 2 Lyon 1") */
+            label_name(lab, side[k][0], side[k][1], EG_NE_LOC);
         }
     }
 }

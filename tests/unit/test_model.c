@@ -588,6 +588,10 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, fp, 27, (uint32_t[]){0, 5, 13, 18, 23}, 5, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG));  /* the Moderna vaccine */
     CHECK(has_chunk(ch, nch, 23, 24, EG_NE_PER)); /* Adani said */
+    /* two countries in a result line are national teams, places as in CoNLL-2003 */
+    const char *rl[] = {"Russia", "5", "United", "States", "3"};
+    nch = tag_words(d, ws, rl, 5, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_LOC) && has_chunk(ch, nch, 2, 4, EG_NE_LOC));
     /* a venue is a place */
     const char *x[] = {"India", "lost", "the", "Boxing", "Day", "test", "at", "the",
                        "Melbourne", "Cricket", "Ground", "."};
