@@ -2569,6 +2569,40 @@ static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* The U.S. crude benchmark is a product's name, MISC, and the country before it a place of its
+ * own ("while U.S. West Texas Intermediate crude gained", which the model takes for one place
+ * or organization); so is its acronym before crude, futures or a closing bracket ("WTI"). */
+static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const after[] = {"crude", "futures", "oil", "prices", "contract", ")"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (eg_word_eq("WTI", w[i].s, w[i].len) && (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
+            in_words(after, EG_ARRAY_LEN(after), &w[i + 1])) {
+            label_name(lab, i, i + 1, EG_NE_MISC); /* "( WTI ) crude", "WTI futures" */
+        }
+    }
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (!eg_word_eq("West", w[i].s, w[i].len) ||
+            !eg_word_eq("Texas", w[i + 1].s, w[i + 1].len) ||
+            !eg_word_eq("Intermediate", w[i + 2].s, w[i + 2].len)) {
+            continue;
+        }
+        size_t e = i + 3;
+        if (i > s0 && lab[i - 1] != 0 && (lab[i - 1] - 1) % 4 <= 1) {
+            size_t a = i - 1;
+            while (a > s0 && (lab[a] - 1) % 4 != 0) {
+                a--;
+            }
+            label_name(lab, a, i, EG_NE_LOC); /* "U.S." */
+        }
+        if (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3) {
+            continue; /* a longer name goes on */
+        }
+        label_name(lab, i, e, EG_NE_MISC);
+        i = e - 1;
+    }
+}
+
 /* A demonym and a minister's portfolio the model took together for an organization, before
  * "Minister" or "Secretary" ("Saudi Energy Minister Prince Abdulaziz", "Kazakh Energy
  * Minister"): the demonym alone is a name, MISC, as in "Italian Foreign Minister" (CoNLL-2003
@@ -3815,6 +3849,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         firm_lists(ws, ws->labels, words, s0, s1);
         demonym_portfolio(ws, ws->labels, words, s0, s1);
         work_titles(ws, ws->labels, words, s0, s1);
+        crude_benchmark(ws->labels, words, s0, s1);
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);

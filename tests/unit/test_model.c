@@ -592,6 +592,12 @@ static void test_firm_heads(eg_model *d)
     const char *rl[] = {"Russia", "5", "United", "States", "3"};
     nch = tag_words(d, ws, rl, 5, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_LOC) && has_chunk(ch, nch, 2, 4, EG_NE_LOC));
+    /* the crude benchmark is MISC, the country before it LOC */
+    const char *cb[] = {"Brent", "rose", ",", "while", "U.S.", "West", "Texas", "Intermediate",
+                        "(", "WTI", ")", "crude", "gained", "0.8", "%", "."};
+    nch = tag_words(d, ws, cb, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC) && has_chunk(ch, nch, 5, 8, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 9, 10, EG_NE_MISC));
     /* a venue is a place */
     const char *x[] = {"India", "lost", "the", "Boxing", "Day", "test", "at", "the",
                        "Melbourne", "Cricket", "Ground", "."};
