@@ -3548,6 +3548,34 @@ static bool firm_person(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *
     return hit;
 }
 
+/* A team's nickname the article gives in full elsewhere ("Kansas City Chiefs", "Oklahoma City
+ * Thunder") names the team alone too, where the model left it out ("Chiefs edge Saints",
+ * "Thunder coach Mark Daigneault"): the last word of an organization's name that is a
+ * nickname of the list (eg_team_nickname). */
+static void team_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    const eg_word *nick[8];
+    size_t nn = 0;
+    for (size_t i = 1; i < n && nn < 8; i++) {
+        if (lab[i] == 3 + 4 * EG_NE_ORG && eg_team_nickname(w[i].s, w[i].len)) {
+            nick[nn++] = &w[i];
+        }
+    }
+    for (size_t i = 0; i < n && nn; i++) {
+        if (lab[i] != 0 || !ws->ti[i].cap || (i + 1 < n && lab[i + 1] != 0 &&
+                                              (lab[i + 1] - 1) % 4 != 0 &&
+                                              (lab[i + 1] - 1) % 4 != 3)) {
+            continue;
+        }
+        for (size_t k = 0; k < nn; k++) {
+            if (w[i].len == nick[k]->len && memcmp(w[i].s, nick[k]->s, w[i].len) == 0) {
+                label_name(lab, i, i + 1, EG_NE_ORG);
+                break;
+            }
+        }
+    }
+}
+
 /* Is the word a noun for a performer or a player that comes right before a person's name
  * ("rapper Bad Bunny", "striker Pedri")? */
 static bool performer_noun(const eg_word *w)
@@ -3910,6 +3938,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);
         performer_names(ws, ws->labels, words, nwords);
+        team_nicknames(ws, ws->labels, words, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
         if (!ws->recased) { /* build shows headlines to the model in lower case itself */
             headline_names(ws, ws->labels, words, sent_start, nsents, nwords);

@@ -603,6 +603,11 @@ static void test_firm_heads(eg_model *d)
                         ".", "Bad", "Bunny", "said", "so", "."};
     nch = tag_words(d, ws, pn, 14, (uint32_t[]){0, 9}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_PER) && has_chunk(ch, nch, 9, 11, EG_NE_PER));
+    /* a team's nickname the article gives in full elsewhere names the team alone too */
+    const char *tn[] = {"The", "Kansas", "City", "Chiefs", "won", "again", ".", "Chiefs",
+                        "coach", "Andy", "Reid", "was", "pleased", "."};
+    nch = tag_words(d, ws, tn, 14, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));
     /* a venue is a place */
     const char *x[] = {"India", "lost", "the", "Boxing", "Day", "test", "at", "the",
                        "Melbourne", "Cricket", "Ground", "."};
