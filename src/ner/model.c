@@ -3548,6 +3548,62 @@ static bool firm_person(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *
     return hit;
 }
 
+/* Is the word a noun for what a firm is ("maker", "publisher", "startup"; eg_firm_noun)? */
+static bool firm_kind(const eg_word *w)
+{
+    static const char *const kinds[] = {"maker", "publisher", "developer", "provider",
+                                        "manufacturer", "supplier", "producer", "distributor",
+                                        "venture", "unit", "insurer", "broker", "bank"};
+    return eg_firm_noun(w->s, w->len) || in_words(kinds, EG_ARRAY_LEN(kinds), w);
+}
+
+/* A name the model left out, or took for a person or a place, before a comma and an
+ * apposition that says what firm it is ("Voltwerk, a maker of home batteries", "Next
+ * Digital, the publisher of", "Anthropic, a rival start-up,"): the apposition opens with "a",
+ * "an" or "the", and within five words has a firm's noun that ends its phrase (before "of",
+ * "that", "which", "based", a comma or the end); not after a possessive ("Smith, the
+ * company's chief"). Not a given name's, a title's or a listed place's name. */
+static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
+    static const char *const ends[] = {"of", "that", "which", "based", ",", ".", "whose",
+                                       "with", "in", "owned", "backed"};
+    for (size_t a = s0; a + 3 < s1; a++) {
+        if (!ws->ti[a].cap || (a > s0 && ws->ti[a - 1].cap)) {
+            continue;
+        }
+        size_t e = a;
+        while (e < s1 && e < a + 3 && ws->ti[e].cap) {
+            e++;
+        }
+        if (e + 2 >= s1 || !eg_word_eq(",", w[e].s, w[e].len) ||
+            !(eg_word_eq("a", w[e + 1].s, w[e + 1].len) ||
+              eg_word_eq("an", w[e + 1].s, w[e + 1].len) ||
+              eg_word_eq("the", w[e + 1].s, w[e + 1].len))) {
+            continue;
+        }
+        bool firm = false;
+        for (size_t k = e + 2; k < s1 && k < e + 7 && !firm; k++) {
+            if (eg_word_eq("'s", w[k].s, w[k].len)) {
+                break;
+            }
+            firm = firm_kind(&w[k]) &&
+                   (k + 1 == s1 || in_words(ends, EG_ARRAY_LEN(ends), &w[k + 1]));
+        }
+        bool skip = !firm || !unnamed_or_guessed(lab, a, e) || (e == a + 1 && w[a].len < 2) ||
+                    eg_sentence_adverb(w[a].s, w[a].len) ||
+                    (ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE));
+        for (size_t k = a; k < e && !skip; k++) {
+            skip = place_token(ws, k) || date_word(&w[k]) ||
+                   (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
+        }
+        if (!skip) {
+            label_name(lab, a, e, EG_NE_ORG);
+        }
+        a = e;
+    }
+}
+
 /* A team's nickname the article gives in full elsewhere ("Kansas City Chiefs", "Oklahoma City
  * Thunder") names the team alone too, where the model left it out ("Chiefs edge Saints",
  * "Thunder coach Mark Daigneault"): the last word of an organization's name that is a
@@ -3685,10 +3741,14 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         }
         i = e - 1;
     }
-    size_t nfirm = nh; /* and the model's organizations of one word, for its "persons" only */
+    size_t nfirm = nh; /* and the model's organizations of one word, or of initials and a
+                        * name ("G.D. Searle"), for its "persons" only */
     for (size_t i = 0; i < n && nh < 16; i++) {
         if (lab[i] == 4 + 4 * EG_NE_ORG && ws->ti[i].cap && !ws->ti[i].allcap && w[i].len >= 3) {
             heads[nh++] = &w[i];
+        } else if (lab[i] == 1 + 4 * EG_NE_ORG && w[i].len <= 4 && w[i].s[w[i].len - 1] == '.' &&
+                   i + 1 < n && lab[i + 1] == 3 + 4 * EG_NE_ORG && w[i + 1].len >= 3) {
+            heads[nh++] = &w[i + 1];
         }
     }
     const uint64_t person = plist_bits(EG_PL_PERSON_NAME, 0xF);
@@ -3934,6 +3994,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         demonym_portfolio(ws, ws->labels, words, s0, s1);
         work_titles(ws, ws->labels, words, s0, s1);
         crude_benchmark(ws->labels, words, s0, s1);
+        firm_appositions(ws, ws->labels, words, s0, s1);
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);

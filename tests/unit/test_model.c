@@ -608,6 +608,11 @@ static void test_firm_heads(eg_model *d)
                         "coach", "Andy", "Reid", "was", "pleased", "."};
     nch = tag_words(d, ws, tn, 14, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));
+    /* a name before an apposition that says what firm it is; not an adverb */
+    const char *fa[] = {"Voltwerk", ",", "a", "maker", "of", "home", "batteries", ",", "raised",
+                        "cash", ".", "Moreover", ",", "the", "company", "said", "so", "."};
+    nch = tag_words(d, ws, fa, 18, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && !has_chunk(ch, nch, 11, 12, EG_NE_ORG));
     /* a venue is a place */
     const char *x[] = {"India", "lost", "the", "Boxing", "Day", "test", "at", "the",
                        "Melbourne", "Cricket", "Ground", "."};
