@@ -888,7 +888,8 @@ static bool legal_form(const char *w, size_t n)
         "inc",   "corp",  "co",    "ltd",   "plc",   "llc",    "ag",          "sa",
         "nv",    "spa",   "gmbh",  "corporation",    "company", "limited",    "incorporated",
         "s.a",   "n.v",   "s.p.a", "l.l.c", "a.g",   "p.l.c",  "cos",         "tbk",
-        "bhd",   "berhad", "asa",  "oyj"};
+        "bhd",   "berhad", "asa",  "oyj",   "oy",    "ab",     "kk",          "k.k",
+        "pty",   "pte",   "bv",    "b.v",   "srl",   "s.r.l",  "sarl",        "nl"};
     /* not "se" or "kgaa": "Porsche SE" is not Porsche AG, "Merck KGaA" not Merck & Co */
     while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ',')) {
         n--;
