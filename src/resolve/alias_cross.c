@@ -1064,11 +1064,12 @@ static bool particles_written_on(cross_ctx *x)
 /* Into k: person key `key` with the German umlauts its surname writes out as "ae", "oe", "ue"
  * written as one letter ("gerhard schroder" of "gerhard schroeder"): an "e" after a, o or u
  * that follows no vowel (not "bauer") nor "q" or "g" before "u" (not "rodriguez", "miguel"),
- * before a consonant. False: no such letters, or out of memory (*ok). */
-static bool umlauts_folded(eg_buf *k, const char *key, bool *ok)
+ * before a consonant; in every word of the key when `all` (an organization's: "brueckner
+ * feinpapier"). False: no such letters, or out of memory (*ok). */
+static bool umlauts_folded(eg_buf *k, const char *key, bool *ok, bool all)
 {
-    const char *lw = alias_last_word(key);
-    if (lw == key) {
+    const char *lw = all ? key : alias_last_word(key);
+    if (lw == key && !all) {
         return false;
     }
     eg_buf_reset(k);
@@ -1076,7 +1077,8 @@ static bool umlauts_folded(eg_buf *k, const char *key, bool *ok)
     bool folded = false;
     for (size_t i = 0; *ok && lw[i]; i++) {
         char p = i ? lw[i - 1] : 0, pp = i >= 2 ? lw[i - 2] : 0, nx = lw[i + 1];
-        if (lw[i] == 'e' && i && strchr("aou", p) && (!pp || !strchr("aeiouy", pp)) &&
+        if (lw[i] == 'e' && i && p != ' ' && strchr("aou", p) &&
+            (!pp || pp == ' ' || !strchr("aeiouy", pp)) &&
             !(p == 'u' && (pp == 'q' || pp == 'g')) && nx && eg_is_alpha((unsigned char)nx) &&
             !strchr("aeiouy", nx)) {
             folded = true;
@@ -1089,7 +1091,7 @@ static bool umlauts_folded(eg_buf *k, const char *key, bool *ok)
 
 static bool umlaut_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 {
-    return !c->listed && !initial_key(c->key) && umlauts_folded(k, c->key, ok);
+    return !c->listed && !initial_key(c->key) && umlauts_folded(k, c->key, ok, false);
 }
 
 static bool y_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
@@ -1109,6 +1111,42 @@ static bool joined_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 static bool umlauts_written_out(cross_ctx *x)
 {
     return join_respelt(x, umlaut_respelt);
+}
+
+/* An organization whose name's umlauts one article writes out and another writes ("Brueckner
+ * Feinpapier", "Brückner Feinpapier GmbH", keys "brueckner feinpapier", "bruckner
+ * feinpapier") is one, unless the two stand side by side; so is a "person" of two words or
+ * more so written, when the organization is named with a legal form (the firm of that name). */
+static bool org_umlauts_written_out(cross_ctx *x)
+{
+    eg_strmap orgs = {0}; /* an organization's key -> candidate + 1, UINT32_MAX for several */
+    eg_buf k = {0};
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type == EG_ORGANIZATION && !c->listed) {
+            uint32_t v = eg_strmap_get(&orgs, c->key, strlen(c->key), 0);
+            bool one = v == 0 || (v != UINT32_MAX && x->cands[v - 1].root == c->root);
+            ok = eg_strmap_put(&orgs, c->key, strlen(c->key), one ? (uint32_t)i + 1 : UINT32_MAX);
+        }
+    }
+    for (size_t i = 0; ok && orgs.count && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        bool person = c->type == EG_PERSON && alias_count_words(c->key) >= 2;
+        if ((c->type != EG_ORGANIZATION && !person) || c->listed ||
+            !umlauts_folded(&k, c->key, &ok, true)) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&orgs, k.data, k.len, 0);
+        if (v != 0 && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
+            (!person || x->cands[v - 1].firm) && !cooccur(c, &x->cands[v - 1])) {
+            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
+                           EG_RULE_MISSPELLING);
+        }
+    }
+    eg_buf_fini(&k);
+    eg_strmap_fini(&orgs);
+    return ok;
 }
 
 /* So is a person whose Russian name ends in "-y" in one article and "-i" in another ("Dmitry
@@ -1251,6 +1289,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     bool ok = index_names(&x);
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
          transliterations(&x) && particles_written_on(&x) && umlauts_written_out(&x) &&
+         org_umlauts_written_out(&x) &&
          names_written_otherwise(&x) && short_given_names(&x);
     free(x.holders);
     free(x.next_holder);

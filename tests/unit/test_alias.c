@@ -1193,6 +1193,30 @@ static void test_cross_shortened(void)
     free(p);
 }
 
+/* An organization's name with its umlauts written out in one article and written in another
+ * is one organization; a "person" so written joins a firm named with its legal form only. */
+static void test_cross_org_umlauts(void)
+{
+    uint32_t na[] = {30}, nb[] = {31};
+    eg_alias_cand c[] = {
+        {EG_ORGANIZATION, "bruckner feinpapier", na, 1, 3, false, 0, true},
+        {EG_PERSON, "brueckner feinpapier", nb, 1, 1, false, 1, false},
+        {EG_ORGANIZATION, "muller stahlwerke", na, 1, 3, false, 2, false},
+        {EG_ORGANIZATION, "mueller stahlwerke", nb, 1, 1, false, 3, false},
+        {EG_ORGANIZATION, "schon verlag", na, 1, 3, false, 4, false},
+        {EG_PERSON, "schoen verlag", nb, 1, 1, false, 5, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 2, &np);
+    uint32_t parent[N];
+    join_pairs(parent, N, p, np);
+    CHECK(uf_root(parent, 1) == uf_root(parent, 0)); /* the firm of that name */
+    CHECK(uf_root(parent, 3) == uf_root(parent, 2));
+    CHECK(uf_root(parent, 5) != uf_root(parent, 4)); /* no legal form: maybe a person */
+    free(p);
+}
+
 /* A name without its second surname joins the one person so named in full with a shared
  * neighbour; not two of them, not without a neighbour, not a middle given name ("Jerry Lee
  * Lewis"), not a firm's name. */
@@ -1794,6 +1818,7 @@ int main(void)
     test_cross_surnames();
     test_cross_partials();
     test_cross_shortened();
+    test_cross_org_umlauts();
     test_cross_second_surname();
     test_cross_short_given();
     test_cross_transliteration();
