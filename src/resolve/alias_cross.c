@@ -413,6 +413,36 @@ static bool y_as_i(eg_buf *k, const char *key, bool *ok)
     return changed;
 }
 
+/* Into k: person key `key` (two words or more) with "ou" written "u" and "ss" written "s" in
+ * every word, as French spells the West African and Arabic names English spells otherwise
+ * ("moussa adamou" -> "musa adamu", "issam" -> "isam"), when the given name has such letters
+ * (not "john houston", who is no John Huston); every word keeps three letters or more. False:
+ * no such given name, or out of memory (*ok). */
+static bool ou_as_u(eg_buf *k, const char *key, bool *ok)
+{
+    if (!strchr(key, ' ')) {
+        return false;
+    }
+    eg_buf_reset(k);
+    bool given = false;
+    for (const char *p = key; *ok && *p; p++) {
+        if ((p[0] == 'o' && p[1] == 'u') || (p[0] == 's' && p[1] == 's')) {
+            given |= !memchr(key, ' ', (size_t)(p - key));
+            continue; /* the "o" of "ou", one "s" of "ss" */
+        }
+        *ok = eg_buf_putc(k, *p);
+    }
+    for (const char *w = *ok && given ? k->data : ""; *w;) {
+        size_t n = strcspn(w, " ");
+        if (n < 3) {
+            return false;
+        }
+        w += n;
+        w += *w == ' ';
+    }
+    return *ok && given;
+}
+
 /* Into k: person key of three words whose last two, four letters or fewer each, are a given
  * name of two syllables written apart, written as one ("chen xiao long" -> "chen xiaolong").
  * False: no such key, or out of memory (*ok). */
@@ -453,7 +483,7 @@ static bool one_name(const char *a, const char *b)
            second_surname_of(a, b) || second_surname_of(b, a) || surname_spellings(a, b) ||
            given_spellings(a, b) || short_given_of(a, b) || short_given_of(b, a) ||
            respelt_either(a, b, particle_joined) || respelt_either(a, b, y_as_i) ||
-           respelt_either(a, b, given_joined);
+           respelt_either(a, b, given_joined) || respelt_either(a, b, ou_as_u);
 }
 
 /* May clusters a and b, each with its first full name and its name of most words, be one
@@ -1094,6 +1124,11 @@ static bool umlaut_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
     return !c->listed && !initial_key(c->key) && umlauts_folded(k, c->key, ok, false);
 }
 
+static bool ou_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return !c->listed && !initial_key(c->key) && ou_as_u(k, c->key, ok);
+}
+
 static bool y_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 {
     return !c->listed && !initial_key(c->key) && y_as_i(k, c->key, ok);
@@ -1150,12 +1185,14 @@ static bool org_umlauts_written_out(cross_ctx *x)
 }
 
 /* So is a person whose Russian name ends in "-y" in one article and "-i" in another ("Dmitry
- * Zhukovsky", "Dmitri Zhukovski"), or whose given name of two syllables one article writes
+ * Zhukovsky", "Dmitri Zhukovski"), whose given name of two syllables one article writes
  * apart and another as one word ("Chen Xiao Long", from "Chen Xiao-long", and "Chen
- * Xiaolong"). */
+ * Xiaolong"), or whose name one article spells the French way ("Moussa Adamou", "Musa
+ * Adamu"). */
 static bool names_written_otherwise(cross_ctx *x)
 {
-    return join_respelt(x, y_respelt) && join_respelt(x, joined_respelt);
+    return join_respelt(x, y_respelt) && join_respelt(x, joined_respelt) &&
+           join_respelt(x, ou_respelt);
 }
 
 /* A person named with the short form of the given name in one article and the formal one in

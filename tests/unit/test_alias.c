@@ -1194,7 +1194,8 @@ static void test_cross_shortened(void)
 }
 
 /* An organization's name with its umlauts written out in one article and written in another
- * is one organization; a "person" so written joins a firm named with its legal form only. */
+ * is one organization; a "person" so written joins a firm named with its legal form only. A
+ * person's name spelt the French way is the name spelt the English way. */
 static void test_cross_org_umlauts(void)
 {
     uint32_t na[] = {30}, nb[] = {31};
@@ -1214,6 +1215,20 @@ static void test_cross_org_umlauts(void)
     CHECK(uf_root(parent, 1) == uf_root(parent, 0)); /* the firm of that name */
     CHECK(uf_root(parent, 3) == uf_root(parent, 2));
     CHECK(uf_root(parent, 5) != uf_root(parent, 4)); /* no legal form: maybe a person */
+    free(p);
+    /* a name spelt the French way is the name spelt the English way; not "Houston" */
+    eg_alias_cand d[] = {
+        {EG_PERSON, "moussa adamou", na, 1, 3, false, 0, false},
+        {EG_PERSON, "musa adamu", nb, 1, 1, false, 1, false},
+        {EG_PERSON, "john huston", na, 1, 3, false, 2, false},
+        {EG_PERSON, "john houston", nb, 1, 1, false, 3, false},
+    };
+    enum { M = sizeof d / sizeof *d };
+    p = cross(d, M, 2, &np);
+    uint32_t pd[M];
+    join_pairs(pd, M, p, np);
+    CHECK(uf_root(pd, 1) == uf_root(pd, 0));
+    CHECK(uf_root(pd, 3) != uf_root(pd, 2));
     free(p);
 }
 
