@@ -927,7 +927,10 @@ static bool org_key_differs(const eg_buf *key)
         return false;
     }
     const char *sp = memrchr(key->data, ' ', key->len);
-    return legal_form(sp + 1, key->len - (size_t)(sp + 1 - key->data)) ||
+    size_t ln = key->len - (size_t)(sp + 1 - key->data);
+    return legal_form(sp + 1, ln) || eg_word_eq("fc", sp + 1, ln) ||
+           eg_word_eq("f.c.", sp + 1, ln) || eg_word_eq("cf", sp + 1, ln) ||
+           eg_word_eq("club", sp + 1, ln) || eg_word_eq("clube", sp + 1, ln) ||
            (key->len > 4 && memcmp(key->data, "the ", 4) == 0) ||
            (key->len > 3 && memcmp(key->data, "pt ", 3) == 0) ||
            (key->len > 5 && memcmp(key->data, "p.t. ", 5) == 0) || memchr(key->data, '&', key->len);
@@ -968,6 +971,15 @@ static const char *org_abbreviation(const char *w, size_t n)
     return NULL;
 }
 
+/* Are key words a (an bytes) and b (bn) a football club's "football club" in one language
+ * ("futebol clube", "futbol club")? */
+static bool club_words(const char *a, size_t an, const char *b, size_t bn)
+{
+    return ((eg_word_eq("football", a, an) || eg_word_eq("futbol", a, an)) &&
+            eg_word_eq("club", b, bn)) ||
+           (eg_word_eq("futebol", a, an) && eg_word_eq("clube", b, bn));
+}
+
 static bool org_key(eg_buf *out, const char *s, size_t n)
 {
     if (!eg_gaz_key(out, s, n) || !out->data) {
@@ -1005,9 +1017,15 @@ static bool org_key(eg_buf *out, const char *s, size_t n)
     for (;;) {
         const char *w = k + wb[last - 1];
         size_t wl = we[last - 1] - wb[last - 1];
+        if (last - first > 2 && club_words(k + wb[last - 2], we[last - 2] - wb[last - 2], w, wl)) {
+            last -= 2; /* "Campinas Futebol Clube", "Leeds United Football Club" */
+            continue;
+        }
         bool strip = last - first > 1 &&
                      (legal_form(w, wl) || (wl == 1 && w[0] == '&') ||
-                      (wl == 3 && memcmp(w, "and", 3) == 0));
+                      (wl == 3 && memcmp(w, "and", 3) == 0) ||
+                      eg_word_eq("fc", w, wl) || eg_word_eq("f.c.", w, wl) ||
+                      eg_word_eq("cf", w, wl)); /* a club's "FC" as a firm's "Inc" */
         if (!strip) {
             break;
         }

@@ -2603,6 +2603,59 @@ static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     }
 }
 
+/* Is word i a football club's word ("Clube", "FC", "Futebol": "Campinas Futebol Clube"), or
+ * "Club" after a sport's word ("Sport Club Itapuã", "Athletic Club")? */
+static bool club_word(const eg_word *w, size_t i, size_t s0)
+{
+    static const char *const words[] = {"Clube", "FC", "F.C.", "CF", "Futebol", "Fútbol",
+                                        "Calcio"};
+    static const char *const sports[] = {"Sport", "Football", "Athletic", "Esporte", "Racing",
+                                         "Sporting", "Futbol", "Deportivo", "Atletico",
+                                         "Atlético"};
+    return in_words(words, EG_ARRAY_LEN(words), &w[i]) ||
+           (i > s0 && eg_word_eq("Club", w[i].s, w[i].len) &&
+            in_words(sports, EG_ARRAY_LEN(sports), &w[i - 1]));
+}
+
+/* A club's name with a club's word is one organization's, capitals and the particles "de",
+ * "da", "do", "del" between them, where the model cut it into a place and other words
+ * ("Campinas Futebol Clube", "Sport Club Itapuã"); not a venue ("Champions Golf Club"), a
+ * competition the model named ("Club World Cup") nor a person's words in it. */
+static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                       size_t s1)
+{
+    static const char *const particles[] = {"de", "da", "do", "del", "dos", "das"};
+    static const char *const venues[] = {"Golf", "Country", "Yacht", "Cricket", "Tennis",
+                                         "Polo", "Night", "Book", "Fan", "One"};
+    for (size_t i = s0; i < s1; i++) {
+        if (!club_word(w, i, s0)) {
+            continue;
+        }
+        size_t a = i, e = i + 1;
+        while (a > s0 && ws->ti[a - 1].cap && !eg_word_eq("The", w[a - 1].s, w[a - 1].len)) {
+            a--;
+        }
+        while (e < s1 && e < i + 5 &&
+               (ws->ti[e].cap || (e + 1 < s1 && ws->ti[e + 1].cap &&
+                                  in_words(particles, EG_ARRAY_LEN(particles), &w[e])))) {
+            e += ws->ti[e].cap ? 1 : 2;
+        }
+        bool ok = e - a >= 2 && e - a <= 6 && (a == s0 || lab[a - 1] == 0 ||
+                                               (lab[a - 1] - 1) % 4 >= 2) &&
+                  (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 == 0 || (lab[e] - 1) % 4 == 3);
+        for (size_t k = a; k < e && ok; k++) {
+            ok = (lab[k] == 0 || ((lab[k] - 1) / 4 != EG_NE_MISC &&
+                                  (lab[k] - 1) / 4 != EG_NE_PER)) &&
+                 !in_words(venues, EG_ARRAY_LEN(venues), &w[k]) && !date_word(&w[k]) &&
+                 !(ws->ti[k].gaz & EG_GAZ_TITLE);
+        }
+        if (ok) {
+            label_name(lab, a, e, EG_NE_ORG);
+        }
+        i = e - 1;
+    }
+}
+
 /* A demonym and a minister's portfolio the model took together for an organization, before
  * "Minister" or "Secretary" ("Saudi Energy Minister Prince Abdulaziz", "Kazakh Energy
  * Minister"): the demonym alone is a name, MISC, as in "Italian Foreign Minister" (CoNLL-2003
@@ -3995,6 +4048,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         work_titles(ws, ws->labels, words, s0, s1);
         crude_benchmark(ws->labels, words, s0, s1);
         firm_appositions(ws, ws->labels, words, s0, s1);
+        club_names(ws, ws->labels, words, s0, s1);
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);

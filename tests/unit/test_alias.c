@@ -1642,6 +1642,14 @@ static void test_org_keys(void)
     CHECK_STR(org_key("P.T. Indonesia Asahan Aluminium"), "indonesia asahan aluminium");
     CHECK_STR(org_key("Sime Darby Bhd"), "sime darby");
     CHECK_STR(org_key("Capital A Berhad"), "capital a");
+    CHECK_STR(org_key("Boliden AB"), "boliden");
+    CHECK_STR(org_key("Hoshikawa Seimitsu KK"), "hoshikawa seimitsu");
+    CHECK_STR(org_key("Outokumpu Oy"), "outokumpu");
+    /* a club's "FC" and "Football Club" in any language, as a firm's legal form */
+    CHECK_STR(org_key("Campinas Futebol Clube"), "campinas");
+    CHECK_STR(org_key("Campinas FC"), "campinas");
+    CHECK_STR(org_key("Leeds United Football Club"), "leeds united");
+    CHECK_STR(org_key("Sporting Club"), "sporting club");
     CHECK_STR(org_key("Porsche SE"), "porsche se"); /* not Porsche AG */
     CHECK_STR(org_key("Merck KGaA"), "merck kgaa"); /* not Merck & Co */
     CHECK_STR(org_key("Standard & Poor's Corp"), "standard and poor");
