@@ -2571,14 +2571,17 @@ static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 
 /* The U.S. crude benchmark is a product's name, MISC, and the country before it a place of its
  * own ("while U.S. West Texas Intermediate crude gained", which the model takes for one place
- * or organization); so is its acronym before crude, futures or a closing bracket ("WTI"). */
+ * or organization); so is its acronym before crude, futures or a closing bracket ("WTI"), and
+ * the North Sea's "Brent" before crude, futures or oil ("Brent crude futures rose"). */
 static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const after[] = {"crude", "futures", "oil", "prices", "contract", ")"};
     for (size_t i = s0; i + 1 < s1; i++) {
-        if (eg_word_eq("WTI", w[i].s, w[i].len) && (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
+        if ((eg_word_eq("WTI", w[i].s, w[i].len) ||
+             (eg_word_eq("Brent", w[i].s, w[i].len) && !eg_word_eq(")", w[i + 1].s, 1))) &&
+            (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
             in_words(after, EG_ARRAY_LEN(after), &w[i + 1])) {
-            label_name(lab, i, i + 1, EG_NE_MISC); /* "( WTI ) crude", "WTI futures" */
+            label_name(lab, i, i + 1, EG_NE_MISC); /* "( WTI ) crude", "Brent crude futures" */
         }
     }
     for (size_t i = s0; i + 2 < s1; i++) {
@@ -2653,6 +2656,40 @@ static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             label_name(lab, a, e, EG_NE_ORG);
         }
         i = e - 1;
+    }
+}
+
+/* The jet "737 MAX" is a product, MISC, and so is "MAX" alone after "the" or before "jets", "flights", "aircraft", "planes" in an article that names the 737 MAX ("the
+ * Boeing 737 MAX", "resumed MAX flights"), which the model leaves out or takes for a person. */
+static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const uses[] = {"jets", "jet", "flights", "aircraft", "planes", "fleet"};
+    bool named = false;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (eg_word_eq("737", w[i].s, w[i].len) &&
+            (eg_word_eq("MAX", w[i + 1].s, w[i + 1].len) ||
+             eg_word_eq("Max", w[i + 1].s, w[i + 1].len)) &&
+            (lab[i] == 0 || (lab[i] - 1) / 4 != EG_NE_ORG) &&
+            (i + 2 >= n || lab[i + 2] == 0 || (lab[i + 2] - 1) % 4 == 0 ||
+             (lab[i + 2] - 1) % 4 == 3)) {
+            if (i > 0 && lab[i - 1] != 0 && (lab[i - 1] - 1) % 4 <= 1) {
+                size_t a = i - 1; /* "Boeing" of the model's "Boeing 737 MAX" */
+                while (a > 0 && (lab[a] - 1) % 4 != 0) {
+                    a--;
+                }
+                label_name(lab, a, i, (lab[a] - 1) / 4);
+            }
+            label_name(lab, i, i + 2, EG_NE_MISC);
+            named = true;
+        }
+    }
+    for (size_t i = 1; named && i + 1 < n; i++) {
+        if (eg_word_eq("MAX", w[i].s, w[i].len) && (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
+            (eg_word_eq("the", w[i - 1].s, w[i - 1].len) ||
+             in_words(uses, EG_ARRAY_LEN(uses), &w[i + 1])) &&
+            !eg_word_eq("737", w[i - 1].s, w[i - 1].len)) {
+            label_name(lab, i, i + 1, EG_NE_MISC);
+        }
     }
 }
 
@@ -4054,6 +4091,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);
         performer_names(ws, ws->labels, words, nwords);
         team_nicknames(ws, ws->labels, words, nwords);
+        jet_models(ws->labels, words, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
         if (!ws->recased) { /* build shows headlines to the model in lower case itself */
             headline_names(ws, ws->labels, words, sent_start, nsents, nwords);

@@ -598,6 +598,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, cb, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC) && has_chunk(ch, nch, 5, 8, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 9, 10, EG_NE_MISC));
+    const char *mx[] = {"Brent", "crude", "futures", "rose", ".", "Gol", "flew", "a", "Boeing",
+                        "737", "MAX", "and", "resumed", "MAX", "flights", "."};
+    nch = tag_words(d, ws, mx, 16, (uint32_t[]){0, 5}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC) && has_chunk(ch, nch, 13, 14, EG_NE_MISC));
     /* a name after a performer's noun is a person's, in its other mentions too */
     const char *pn[] = {"Puerto", "Rican", "rapper", "Bad", "Bunny", "led", "the", "chart",
                         ".", "Bad", "Bunny", "said", "so", "."};
