@@ -2659,8 +2659,9 @@ static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
-/* The jet "737 MAX" is a product, MISC, and so is "MAX" alone after "the" or before "jets", "flights", "aircraft", "planes" in an article that names the 737 MAX ("the
- * Boeing 737 MAX", "resumed MAX flights"), which the model leaves out or takes for a person. */
+/* The jet "737 MAX" is a product, MISC, and so is "MAX" alone after "the" or before "jets",
+ * "flights", "aircraft", "planes" in an article that names the 737 MAX ("the Boeing 737 MAX",
+ * "resumed MAX flights"), which the model leaves out or takes for a person. */
 static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const uses[] = {"jets", "jet", "flights", "aircraft", "planes", "fleet"};
