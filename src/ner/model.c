@@ -3243,6 +3243,45 @@ static bool index_number(const eg_word *w)
     return ok;
 }
 
+/* A stock index named before "index" is a product of its maker, MISC ("Brazil's benchmark
+ * Bovespa index", "the STOXX 600 index", "the Nifty 50 index"), where the model took it for an
+ * organization or, its stem or a figure in it, left it out; not an exchange's index ("the
+ * American Stock Exchange index", an organization's in CoNLL-2003). */
+static void index_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (lab[i] != 0 ||
+            !(eg_word_eq("index", w[i].s, w[i].len) || eg_word_eq("Index", w[i].s, w[i].len))) {
+            continue;
+        }
+        size_t a = i;
+        bool org = false, figure = false, exchange = false;
+        if (lab[i - 1] != 0) {
+            unsigned pos = (lab[i - 1] - 1) % 4;
+            org = (lab[i - 1] - 1) / 4 == EG_NE_ORG && (pos == 2 || pos == 3);
+            a = i - 1;
+            while (org && a > s0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
+                a--;
+            }
+        } else {
+            while (a > s0 && a + 3 > i && lab[a - 1] == 0 &&
+                   (ws->ti[a - 1].cap || ws->ti[a - 1].digit) &&
+                   !eg_word_eq("The", w[a - 1].s, w[a - 1].len)) {
+                a--;
+            }
+        }
+        for (size_t k = a; k < i; k++) {
+            figure = figure || ws->ti[k].digit;
+            exchange = exchange || eg_word_eq("Exchange", w[k].s, w[k].len) ||
+                       (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
+        }
+        if (a < i && !exchange && ws->ti[a].cap && (org || figure || index_stem(&w[a]))) {
+            label_name(lab, a, i, EG_NE_MISC);
+        }
+    }
+}
+
 /* A law's or a treaty's name: capitalized words before its head (eg_law_head; not "Treaty",
  * "Pact", "Programme", which also end organizations' names: "Warsaw Pact", "World Food
  * Programme"), in a sentence written the ordinary way; from the first of them that is no
@@ -3442,6 +3481,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             j = e - 1;
         }
     }
+    index_names(ws, lab, w, s0, s1);
     for (size_t j = s0; j + 2 < s1; j++) {
         /* a person's name the model cut at its particle: "Mohammed bin Abdulrahman Al Thani" */
         unsigned l = lab[j];

@@ -603,6 +603,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mx, 16, (uint32_t[]){0, 5}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC) && has_chunk(ch, nch, 13, 14, EG_NE_MISC));
+    /* a stock index named before "index" */
+    const char *ix[] = {"The", "STOXX", "600", "index", "fell", "and", "the", "Bovespa",
+                        "index", "rose", "."};
+    nch = tag_words(d, ws, ix, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_MISC) && !has_chunk(ch, nch, 7, 8, EG_NE_ORG));
     /* a name after a performer's noun is a person's, in its other mentions too */
     const char *pn[] = {"Puerto", "Rican", "rapper", "Bad", "Bunny", "led", "the", "chart",
                         ".", "Bad", "Bunny", "said", "so", "."};
