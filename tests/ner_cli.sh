@@ -173,6 +173,12 @@ printf 'Charter Co said it will complete its reorganization on March 31.\n    Ch
 "$bin" entities "$tmp/charter.txt" > "$tmp/ents" 2> /dev/null
 check grep -q '	ORGANIZATION	Charter Co	charter	' "$tmp/ents"
 check grep -q '	ORGANIZATION	Charter	charter	' "$tmp/ents"
+# "Congo" named before "DR Congo" in one sentence is not the DR Congo: the writer told the two
+# apart, and the article's "Congo" stays a place
+printf 'The union wants to sell to buyers in Congo, where cafes opened in Brazzaville, and in DR Congo, where a shipment was stolen.\n\nKinshasa said DR Congo would help. Congo will buy more.\n' > "$tmp/congo.txt"
+"$bin" entities "$tmp/congo.txt" > "$tmp/ents" 2> /dev/null
+check test "$(grep -c 'democratic-republic-of-the-congo' "$tmp/ents")" = 2
+check test "$(grep -c '	LOCATION	Congo	congo	' "$tmp/ents")" = 2
 # a name after "group" is an organization in all its mentions, also when the recognizer's own
 # rules already made the first one so ("engineering group Jarvis", "the jihadist group Boko
 # Haram")

@@ -33,6 +33,8 @@
 #include "phrases.h"
 #include "util.h"
 
+#include <utf8proc.h>
+
 static _Atomic uint64_t model_serial;
 
 eg_model *eg_model_alloc(void)
@@ -355,10 +357,13 @@ static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const wclass
     t->csh = hbytes(csh, cshn);
     t->len = (uint16_t)(n > 65535 ? 65535 : n);
     t->cap = n > 0 && eg_is_upper((unsigned char)w->s[0]);
-    if (!t->cap && n > 1 && (unsigned char)w->s[0] >= 0xC3 && (unsigned char)w->s[0] <= 0xC5) {
+    if (!t->cap && n > 1 && (unsigned char)w->s[0] >= 0xC3 && (unsigned char)w->s[0] <= 0xC9) {
+        /* a Latin capital: "Özlem", "Łukasz", "Ștefan" (as the model was trained, a letter
+         * of U+0100-U+017F at an even place counts too: "žurno" in its BTC data) */
         int32_t cp;
         eg_utf8_decode((const unsigned char *)w->s, n, &cp);
-        t->cap = (cp >= 0xC0 && cp <= 0xDE) || (cp >= 0x100 && cp < 0x180 && !(cp & 1));
+        t->cap = (cp >= 0xC0 && cp <= 0xDE) || (cp >= 0x100 && cp < 0x180 && !(cp & 1)) ||
+                 (cp >= 0x100 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU);
     }
     t->allcap = upper >= 2 && lower == 0;
     t->lower1 = n > 0 && eg_is_lower((unsigned char)w->s[0]);

@@ -2784,11 +2784,33 @@ static bool says_word(const eg_local_entity *e, const char *word)
     return false;
 }
 
+/* Is entity e named in a sentence before entity f, by f's name, not its demonym ("buyers in
+ * Congo ... and in DR Congo": the writer told the two apart; not "Samsung of South Korea ...
+ * launched in Korea", nor "South Korean minister Rha said that Korea would")? (Mentions after
+ * the first EG_MAX_PARTIAL_SCAN are not looked at.) */
+static bool named_before(const ctx *c, uint32_t e, uint32_t f)
+{
+    const eg_mentions *ms = c->ms;
+    for (size_t i = 0; i < ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
+        if (find(c->de, c->de->of_mention[i]) != e) {
+            continue;
+        }
+        for (size_t j = i + 1; j < ms->n && j < EG_MAX_PARTIAL_SCAN; j++) {
+            if (ms->v[j].sent == ms->v[i].sent && !ms->v[j].demonym &&
+                find(c->de, c->de->of_mention[j]) == f) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* (4d) A name two countries share, which no list gives either ("Korea", "Congo"), is the one
  * of them the article names with it ("Korea's exports" beside "South Korea", "Congo's
  * president" beside "Democratic Republic of Congo"; not beside "Zaire", which a 1987 article
- * lists with Congo); beside both, or neither, it stays a place. So is their demonym
- * ("Korean", "Congolese"), which is no mention when the article does not tell. */
+ * lists with Congo); beside both, or neither, or before it in one sentence ("buyers in Congo
+ * and in DR Congo": the other), it stays a place. So is their demonym ("Korean",
+ * "Congolese"), which is no mention when the article does not tell. */
 static void shared_country_names(ctx *c)
 {
     /* the key, the word the article writes in the country's name, the two countries */
@@ -2824,6 +2846,9 @@ static void shared_country_names(ctx *c)
                 hit = hit == NONE ? (uint32_t)f : hit;
             }
             bool dem = strcmp(pe->key, shared[k][1]) != 0; /* "Korean" */
+            if (hit != NONE && !dem && named_before(c, (uint32_t)e, hit)) {
+                break; /* "buyers in Congo ... and in DR Congo": the other one, or not told */
+            }
             if (hit != NONE && !both) {
                 pe->type = EG_COUNTRY;
                 merge(out, (uint32_t)e, hit);
