@@ -889,7 +889,9 @@ static bool legal_form(const char *w, size_t n)
         "nv",    "spa",   "gmbh",  "corporation",    "company", "limited",    "incorporated",
         "s.a",   "n.v",   "s.p.a", "l.l.c", "a.g",   "p.l.c",  "cos",         "tbk",
         "bhd",   "berhad", "asa",  "oyj",   "oy",    "ab",     "kk",          "k.k",
-        "pty",   "pte",   "bv",    "b.v",   "srl",   "s.r.l",  "sarl",        "nl"};
+        "pty",   "pte",   "bv",    "b.v",   "srl",   "s.r.l",  "sarl",        "nl",
+        "a.s",   "ltda",  "jsc",   "pjsc",  "ojsc",  "cjsc",
+        "a.\xC5\x9E", "a.\xC5\x9F"}; /* Turkish "A.Ş." (letters past ASCII stay as written) */
     /* not "se" or "kgaa": "Porsche SE" is not Porsche AG, "Merck KGaA" not Merck & Co */
     while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ',')) {
         n--;
@@ -931,6 +933,8 @@ static bool org_key_differs(const eg_buf *key)
     return legal_form(sp + 1, ln) || eg_word_eq("fc", sp + 1, ln) ||
            eg_word_eq("f.c.", sp + 1, ln) || eg_word_eq("cf", sp + 1, ln) ||
            eg_word_eq("club", sp + 1, ln) || eg_word_eq("clube", sp + 1, ln) ||
+           eg_word_eq("o.o.", sp + 1, ln) || eg_word_eq("o.o", sp + 1, ln) ||
+           eg_word_eq("cv", sp + 1, ln) || eg_word_eq("c.v.", sp + 1, ln) ||
            (key->len > 4 && memcmp(key->data, "the ", 4) == 0) ||
            (key->len > 3 && memcmp(key->data, "pt ", 3) == 0) ||
            (key->len > 5 && memcmp(key->data, "p.t. ", 5) == 0) || memchr(key->data, '&', key->len);
@@ -969,6 +973,32 @@ static const char *org_abbreviation(const char *w, size_t n)
         }
     }
     return NULL;
+}
+
+/* The number of words, 3 or 0, of a legal form of three words ending the key words at
+ * wb[0..last), we[0..last) ("joint stock company", "sp. z o.o.", "sab de cv"). */
+static size_t legal_form3(const char *k, const size_t *wb, const size_t *we, size_t last)
+{
+    static const char *const forms[][3] = {{"joint", "stock", "company"}, {"sp", "z", "o.o"},
+                                           {"sab", "de", "cv"}, {"sa", "de", "cv"},
+                                           {"s.a.b", "de", "c.v"}, {"s.a", "de", "c.v"}};
+    if (last < 4) {
+        return 0;
+    }
+    for (size_t f = 0; f < EG_ARRAY_LEN(forms); f++) {
+        bool all = true;
+        for (size_t i = 0; i < 3 && all; i++) {
+            size_t b = wb[last - 3 + i], e = we[last - 3 + i];
+            while (e > b + 1 && k[e - 1] == '.') {
+                e--;
+            }
+            all = eg_word_eq(forms[f][i], k + b, e - b);
+        }
+        if (all) {
+            return 3;
+        }
+    }
+    return 0;
 }
 
 /* Are key words a (an bytes) and b (bn) a football club's "football club" in one language
@@ -1019,6 +1049,10 @@ static bool org_key(eg_buf *out, const char *s, size_t n)
         size_t wl = we[last - 1] - wb[last - 1];
         if (last - first > 2 && club_words(k + wb[last - 2], we[last - 2] - wb[last - 2], w, wl)) {
             last -= 2; /* "Campinas Futebol Clube", "Leeds United Football Club" */
+            continue;
+        }
+        if (last - first > 3 && legal_form3(k, wb, we, last)) {
+            last -= 3; /* "Hong Lam Ceramics Joint Stock Company", "Bursztyn Marine Sp. z o.o." */
             continue;
         }
         bool strip = last - first > 1 &&

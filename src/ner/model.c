@@ -2106,8 +2106,26 @@ static bool firm_only_form(const eg_word *w)
                                         "Inc",  "Inc.",   "INC",     "Corp",    "Corp.", "CORP",
                                         "GmbH", "AG",     "SpA",     "S.p.A.",  "Berhad", "Bhd",
                                         "Tbk",  "LLC",    "N.V.",    "NV",      "PJSC", "Oyj",
-                                        "S.A.", "Pvt"};
+                                        "S.A.", "Pvt", "Ltda", "Ltda.", "JSC", "A.S.",
+                                        "A.\xC5\x9E."};
     return in_words(forms, EG_ARRAY_LEN(forms), w);
+}
+
+/* The number of words of a legal form of several words at w[i] ("Joint Stock Company", "Sp. z
+ * o.o.", "SAB de CV"), or 0. */
+static size_t long_legal_form(const eg_word *w, size_t i, size_t s1)
+{
+    static const char *const forms[][3] = {{"Joint", "Stock", "Company"}, {"Sp.", "z", "o.o."},
+                                           {"SAB", "de", "CV"}, {"SA", "de", "CV"},
+                                           {"S.A.B.", "de", "C.V."}, {"S.A.", "de", "C.V."}};
+    for (size_t f = 0; i + 3 <= s1 && f < EG_ARRAY_LEN(forms); f++) {
+        if (eg_word_eq(forms[f][0], w[i].s, w[i].len) &&
+            eg_word_eq(forms[f][1], w[i + 1].s, w[i + 1].len) &&
+            eg_word_eq(forms[f][2], w[i + 2].s, w[i + 2].len)) {
+            return 3;
+        }
+    }
+    return 0;
 }
 
 /* Does name [a, i] open with a given name or a title, or hold a listed place's word (a
@@ -2885,10 +2903,33 @@ static bool joining_word(const eg_word *w)
 
 /* A legal form the model left out of a firm's name or took alone: "Anglo American plc"
  * (MISC + O), "Robert Bosch GmbH" (PER + O), "to Capital A Berhad" (O O ORG: the capitalized
- * words before it, at most four, not a sentence's opening "The"). */
+ * words before it, at most four, not a sentence's opening "The"); one of three words too ("Hong
+ * Lam Ceramics Joint Stock Company", "Bursztyn Marine Sp. z o.o."). */
 static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
+    for (size_t i = s0 + 1; i + 2 < s1; i++) {
+        size_t m = long_legal_form(w, i, s1);
+        if (m == 0 || !ws->ti[i - 1].cap) {
+            continue; /* "Hong Lam Ceramics Joint Stock Company", "Bursztyn Marine Sp. z o.o." */
+        }
+        size_t a = i;
+        while (a > s0 && i - a < 4 && ws->ti[a - 1].cap && !date_word(&w[a - 1]) &&
+               (lab[a - 1] == 0 || (lab[a - 1] - 1) / 4 != EG_NE_MISC ||
+                (a < i && lab[a] != 0))) {
+            a--;
+            if (lab[a] != 0 && ((lab[a] - 1) % 4 == 0 || (lab[a] - 1) % 4 == 3)) {
+                break; /* the name the model gave the words before */
+            }
+        }
+        if (a == s0 && a + 1 < i && eg_word_eq("The", w[a].s, w[a].len)) {
+            a++;
+        }
+        if (a < i) {
+            label_name(lab, a, i + m, EG_NE_ORG);
+        }
+        i += m - 1;
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i], pos = (l - 1) % 4;
         if (l != 0 && (pos == 2 || pos == 3) && (l - 1) / 4 != EG_NE_ORG && lab[i + 1] == 0 &&

@@ -274,7 +274,7 @@ static bool is_abbrev(const char *s, size_t n)
         "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "approx", "dept", "est", "fig", "govt", "hon", "pres", "sec", "cmdr", "brig", "gens",
         "messrs", "mme", "mlle", "pp", "vol", "op", "al", "e.g", "i.e", "cf", "ave", "blvd",
-        "rd", "sq", "pte", "plc", "cie", "univ", "assn", "natl", "intl"};
+        "rd", "sq", "pte", "plc", "cie", "univ", "assn", "natl", "intl", "ltda", "sp"};
     if (n == 0 || n > 8) {
         return false;
     }
@@ -378,7 +378,7 @@ static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
             i += n;
             continue;
         }
-        size_t n2;
+        size_t n2 = 0;
         int32_t nx = i + n < lim ? peek(d, i + n, &n2) : -1;
         bool next_alnum = nx >= 0 && cp_is_alnum(nx);
         if ((cp == '-' || cp == 0x2011) && next_alnum && i > start) {
@@ -398,18 +398,24 @@ static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
             i += n; /* 5.93, 155,221, 10:30, 2024/2025 */
             continue;
         }
-        if (cp == '.' && i > start && eg_is_alpha(prev) && nx >= 0 && eg_is_alpha(nx)) {
-            /* U.S, e.g: a dot between single letters */
+        if (cp == '.' && i > start && eg_is_alpha(prev) && nx >= 0 &&
+            (eg_is_alpha(nx) || (nx >= 0xC0 && cp_is_alnum(nx)))) {
+            /* U.S, e.g, A.Ş: a dot between single letters */
             size_t j = i + n;
             size_t k = j;
             while (k < lim && eg_is_alpha((unsigned char)d->text[k])) {
                 k++;
             }
+            bool one = k - j == 1;
+            if (k == j) {
+                size_t n3; /* a letter past ASCII: "Ş" of "A.Ş." */
+                one = !(j + n2 < lim && cp_is_alnum(peek(d, j + n2, &n3)));
+            }
             size_t seg_before = i;
             while (seg_before > start && eg_is_alpha((unsigned char)d->text[seg_before - 1])) {
                 seg_before--;
             }
-            if (k - j == 1 && i - seg_before <= 2) {
+            if (one && i - seg_before <= 2) {
                 i += n;
                 continue;
             }
@@ -428,7 +434,8 @@ static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
     if (i < lim && d->text[i] == '.') {
         size_t len = i - start;
         const char *w = d->text + start;
-        bool dotted = memchr(w, '.', len) != NULL && eg_is_alpha((unsigned char)w[len - 1]);
+        bool dotted = memchr(w, '.', len) != NULL && (eg_is_alpha((unsigned char)w[len - 1]) ||
+                                                      (unsigned char)w[len - 1] >= 0x80); /* A.Ş. */
         /* an initial is followed by a capitalized name: "J. Smith", not "on X." */
         bool initial = len == 1 && eg_is_upper((unsigned char)w[0]) && i + 2 < d->len &&
                        d->text[i + 1] == ' ' && eg_is_upper((unsigned char)d->text[i + 2]);

@@ -1650,6 +1650,12 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Campinas FC"), "campinas");
     CHECK_STR(org_key("Leeds United Football Club"), "leeds united");
     CHECK_STR(org_key("Sporting Club"), "sporting club");
+    CHECK_STR(org_key("Hong Lam Ceramics Joint Stock Company"), "hong lam ceramics");
+    CHECK_STR(org_key("Hong Lam Ceramics JSC"), "hong lam ceramics");
+    CHECK_STR(org_key("Bursztyn Marine Sp. z o.o."), "bursztyn marine");
+    CHECK_STR(org_key("Grupo Vinicola Altamira SAB de CV"), "grupo vinicola altamira");
+    CHECK_STR(org_key("Ortuzar Hermanos Ltda."), "ortuzar hermanos");
+    CHECK_STR(org_key("Karadere Tekstil A.S."), "karadere tekstil");
     CHECK_STR(org_key("Porsche SE"), "porsche se"); /* not Porsche AG */
     CHECK_STR(org_key("Merck KGaA"), "merck kgaa"); /* not Merck & Co */
     CHECK_STR(org_key("Standard & Poor's Corp"), "standard and poor");

@@ -78,6 +78,10 @@ static void test_tokens(void)
     tok_case("\xE2\x80\x9CHello,\xE2\x80\x9D he said \xE2\x80\x93 twice",
              "\xE2\x80\x9C|Hello|,|\xE2\x80\x9D|he|said|\xE2\x80\x93|twice");
     tok_case("the U.S. and U.K. envoys", "the|U.S.|and|U.K.|envoys");
+    /* a dotted legal form with a letter past ASCII ("A.\xC5\x9E."), and "Ltda.", "Sp." */
+    tok_case("Doruk Insaat A.\xC5\x9E., which bid", "Doruk|Insaat|A.\xC5\x9E.|,|which|bid");
+    tok_case("Ortuzar Hermanos Ltda. and Bursztyn Sp. z o.o. bid",
+             "Ortuzar|Hermanos|Ltda.|and|Bursztyn|Sp.|z|o.o.|bid");
     tok_case("Gen. Tchiani and Mr. Smith", "Gen.|Tchiani|and|Mr.|Smith");
     tok_case("J. Smith paid $2 million, or 5.93 mln", "J.|Smith|paid|$|2|million|,|or|5.93|mln");
     tok_case("155,221 bags on July 27-28", "155,221|bags|on|July|27-28");
