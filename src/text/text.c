@@ -434,8 +434,9 @@ static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
     if (i < lim && d->text[i] == '.') {
         size_t len = i - start;
         const char *w = d->text + start;
-        bool dotted = memchr(w, '.', len) != NULL && (eg_is_alpha((unsigned char)w[len - 1]) ||
-                                                      (unsigned char)w[len - 1] >= 0x80); /* A.Ş. */
+        /* "U.S.", and "A.Ş." with its letter past ASCII */
+        bool dotted = memchr(w, '.', len) != NULL &&
+                      (eg_is_alpha((unsigned char)w[len - 1]) || (unsigned char)w[len - 1] >= 0x80);
         /* an initial is followed by a capitalized name: "J. Smith", not "on X." */
         bool initial = len == 1 && eg_is_upper((unsigned char)w[0]) && i + 2 < d->len &&
                        d->text[i + 1] == ' ' && eg_is_upper((unsigned char)d->text[i + 2]);
