@@ -604,7 +604,7 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC) && has_chunk(ch, nch, 13, 14, EG_NE_MISC));
     /* a name opening with a Latin capital beyond Latin-1 is capitalized ("Łukasz", "Ștefan") */
-    const char *lc[] = {"\xC5\x81ukasz", "Wr\xC3\xB3" "blewski", "met", "\xC8\x98tefan",
+    const char *lc[] = {"\xC5\x81ukasz", "Wr\xC3\xB3\x62lewski", "met", "\xC8\x98tefan",
                         "B\xC4\x83l\xC4\x83nescu", "in", "Warsaw", "."};
     nch = tag_words(d, ws, lc, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 2, EG_NE_PER) && has_chunk(ch, nch, 3, 5, EG_NE_PER));
