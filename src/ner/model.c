@@ -2115,6 +2115,9 @@ static bool firm_only_form(const eg_word *w)
  * o.o.", "SAB de CV"), or 0. */
 static size_t long_legal_form(const eg_word *w, size_t i, size_t s1)
 {
+    if (w[i].len < 2 || (w[i].s[0] != 'J' && w[i].s[0] != 'S')) {
+        return 0; /* most words at one look */
+    }
     static const char *const forms[][3] = {{"Joint", "Stock", "Company"}, {"Sp.", "z", "o.o."},
                                            {"SAB", "de", "CV"}, {"SA", "de", "CV"},
                                            {"S.A.B.", "de", "C.V."}, {"S.A.", "de", "C.V."}};
@@ -2633,6 +2636,9 @@ static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
  * "Club" after a sport's word ("Sport Club Itapuã", "Athletic Club")? */
 static bool club_word(const eg_word *w, size_t i, size_t s0)
 {
+    if (w[i].len < 2 || (w[i].s[0] != 'C' && w[i].s[0] != 'F')) {
+        return false; /* most words at one look */
+    }
     static const char *const words[] = {"Clube", "FC", "F.C.", "CF", "Futebol", "Fútbol",
                                         "Calcio"};
     static const char *const sports[] = {"Sport", "Football", "Athletic", "Esporte", "Racing",
