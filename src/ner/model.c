@@ -2617,15 +2617,15 @@ static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
             continue;
         }
         size_t e = i + 3;
+        if (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3) {
+            continue; /* a longer name goes on */
+        }
         if (i > s0 && lab[i - 1] != 0 && (lab[i - 1] - 1) % 4 <= 1) {
             size_t a = i - 1;
             while (a > s0 && (lab[a] - 1) % 4 != 0) {
                 a--;
             }
             label_name(lab, a, i, EG_NE_LOC); /* "U.S." */
-        }
-        if (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3) {
-            continue; /* a longer name goes on */
         }
         label_name(lab, i, e, EG_NE_MISC);
         i = e - 1;
@@ -3312,8 +3312,11 @@ static void index_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         if (lab[i - 1] != 0) {
             unsigned pos = (lab[i - 1] - 1) % 4;
             org = (lab[i - 1] - 1) / 4 == EG_NE_ORG && (pos == 2 || pos == 3);
+            if (!org) {
+                continue; /* another name the model gave ("S&P 500"): its own */
+            }
             a = i - 1;
-            while (org && a > s0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
+            while (a > s0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
                 a--;
             }
         } else {
