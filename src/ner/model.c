@@ -2239,6 +2239,19 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
     }
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        /* a word the model left out before a firm's word, after one in lower case ("messaging
+         * app Slack Technologies"): the firm's name; not a given name, a title, a date, a place */
+        if (lab[i] != 0 || lab[i + 1] != 0 || !ws->ti[i].cap || ws->ti[i].allcap ||
+            !firm_head(&w[i + 1]) || !ws->ti[i - 1].lower1 || w[i].len < 3 ||
+            (ws->ti[i].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME | EG_GAZ_COUNTRY |
+                              EG_GAZ_DEMONYM)) ||
+            place_token(ws, i) || date_word(&w[i]) ||
+            (i + 2 < s1 && ws->ti[i + 2].cap)) {
+            continue;
+        }
+        label_name(lab, i, i + 2, EG_NE_ORG);
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         /* a name the model left out after a firm's noun: "startup DeepSeek", "fintech
          * Moniepoint"; not a title, a given name ("the firm Gordon Wu founded" has its own
@@ -3922,8 +3935,9 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                (lab[e] - 1) / 4 == EG_NE_ORG) {
             e++;
         }
-        if (legal_word(&w[e - 1]) && without_com(&w[i]) >= 3 && ws->ti[i].cap) {
-            heads[nh++] = &w[i];
+        if ((legal_word(&w[e - 1]) || (e == i + 2 && firm_head(&w[e - 1]))) &&
+            without_com(&w[i]) >= 3 && ws->ti[i].cap) {
+            heads[nh++] = &w[i]; /* "Salesforce.com Inc", "Slack Technologies" */
         }
         i = e - 1;
     }
