@@ -2176,6 +2176,15 @@ static size_t name_end(const uint8_t *lab, size_t j, size_t s1)
     return e;
 }
 
+/* The first word of the name whose word i is, at s0 or after (B or U). */
+static size_t name_start(const uint8_t *lab, size_t i, size_t s0)
+{
+    while (i > s0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3) {
+        i--;
+    }
+    return i;
+}
+
 /* Is the word the head of an institution's name, which takes in "of" and its place ("Bank of
  * England", "Election Commission of Pakistan"; not a firm's "Group of Switzerland")? */
 static bool institution_word(const eg_word *w)
@@ -2438,10 +2447,7 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         /* a venue the model took for its club ("the Melbourne Cricket Ground") */
         unsigned l = lab[i];
         if (l == 1 + 4 * EG_NE_ORG + 2 && in_words(grounds, EG_ARRAY_LEN(grounds), &w[i])) {
-            size_t a = i;
-            while (a > s0 && (lab[a] - 1) % 4 != 0) {
-                a--;
-            }
+            size_t a = name_start(lab, i, s0);
             label_name(lab, a, i + 1, EG_NE_LOC);
         }
     }
@@ -2634,10 +2640,7 @@ static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
             continue; /* a longer name goes on */
         }
         if (i > s0 && lab[i - 1] != 0 && (lab[i - 1] - 1) % 4 <= 1) {
-            size_t a = i - 1;
-            while (a > s0 && (lab[a] - 1) % 4 != 0) {
-                a--;
-            }
+            size_t a = name_start(lab, i - 1, s0);
             label_name(lab, a, i, EG_NE_LOC); /* "U.S." */
         }
         label_name(lab, i, e, EG_NE_MISC);
@@ -2716,10 +2719,7 @@ static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
             (i + 2 >= n || lab[i + 2] == 0 || (lab[i + 2] - 1) % 4 == 0 ||
              (lab[i + 2] - 1) % 4 == 3)) {
             if (i > 0 && lab[i - 1] != 0 && (lab[i - 1] - 1) % 4 <= 1) {
-                size_t a = i - 1; /* "Boeing" of the model's "Boeing 737 MAX" */
-                while (a > 0 && (lab[a] - 1) % 4 != 0) {
-                    a--;
-                }
+                size_t a = name_start(lab, i - 1, 0); /* "Boeing" of "Boeing 737 MAX" */
                 label_name(lab, a, i, (lab[a] - 1) / 4);
             }
             label_name(lab, i, i + 2, EG_NE_MISC);
@@ -2953,10 +2953,7 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         unsigned l = lab[i], pos = (l - 1) % 4;
         if (l != 0 && (pos == 2 || pos == 3) && (l - 1) / 4 != EG_NE_ORG && lab[i + 1] == 0 &&
             firm_only_form(&w[i + 1])) {
-            size_t a = i;
-            while (a > s0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
-                a--;
-            }
+            size_t a = name_start(lab, i, s0);
             label_name(lab, a, i + 2, EG_NE_ORG);
         }
     }
@@ -3328,10 +3325,7 @@ static void index_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             if (!org) {
                 continue; /* another name the model gave ("S&P 500"): its own */
             }
-            a = i - 1;
-            while (a > s0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
-                a--;
-            }
+            a = name_start(lab, i - 1, s0);
         } else {
             while (a > s0 && a + 3 > i && lab[a - 1] == 0 &&
                    (ws->ti[a - 1].cap || ws->ti[a - 1].digit) &&
@@ -3367,9 +3361,8 @@ static void law_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         }
         size_t a = h;
         if (lab[h] != 0 && (lab[h] - 1) / 4 == EG_NE_PER && (lab[h] - 1) % 4 == 2) {
-            while (a > s0 && (lab[a] - 1) % 4 != 0) {
-                a--; /* a person's name the model ran into the head: "Abraham Accords" */
-            }
+            a = name_start(lab, h, s0); /* a person's name the model ran into the head:
+                                         * "Abraham Accords" */
         }
         while (a > s0 && (ws->ti[a - 1].cap || ws->ti[a - 1].allcap) &&
                (lab[a - 1] == 0 || (lab[a - 1] - 1) / 4 != EG_NE_PER)) {
@@ -3558,10 +3551,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             eg_is_lower((unsigned char)w[j + 1].s[0]) && lab[j + 2] != 0 &&
             (lab[j + 2] - 1) / 4 == EG_NE_PER &&
             ((lab[j + 2] - 1) % 4 == 0 || (lab[j + 2] - 1) % 4 == 3)) {
-            size_t a = j;
-            while (a > s0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
-                a--;
-            }
+            size_t a = name_start(lab, j, s0);
             size_t e = name_end(lab, j + 2, s1);
             label_name(lab, a, e, EG_NE_PER);
             j = e - 1;
@@ -3584,10 +3574,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
         if (lab[j] == 0 && l != 0 && (l - 1) / 4 == EG_NE_PER &&
             ((l - 1) % 4 == 2 || (l - 1) % 4 == 3) &&
             (generation_word(&w[j]) || particle_surname(&w[j]))) {
-            size_t a = j - 1;
-            while (a > s0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
-                a--;
-            }
+            size_t a = name_start(lab, j - 1, s0);
             label_name(lab, a, j + 1, EG_NE_PER);
         }
     }
