@@ -2170,23 +2170,24 @@ static bool called_unit(const ctx *c, size_t i, uint32_t e)
     return false;
 }
 
-/* Is organization e named alone in a sentence that names organization f (its root) too, and
- * calls it e's unit there ("Nordvale will keep its packaging subsidiary, Nordvale Packaging")?
- * A firm and its unit, not one firm named twice. (Mentions after the first
- * EG_MAX_PARTIAL_SCAN, and sentences of e after its first 32, are not looked at.) */
-static bool unit_beside(const ctx *c, uint32_t e, uint32_t f)
+/* Is entity e (its own mentions when `exact`, else those of its cluster) named in a sentence
+ * that names entity f (its root) too, by a mention i of f that `counts` (c, i, e)? (Mentions
+ * after the first EG_MAX_PARTIAL_SCAN, and sentences of e after its first 32, are not looked
+ * at.) */
+static bool named_with(const ctx *c, uint32_t e, bool exact, uint32_t f,
+                       bool (*counts)(const ctx *, size_t, uint32_t))
 {
     const eg_mentions *ms = c->ms;
     const eg_doc_entities *out = c->de;
     uint32_t sents[32];
     size_t ns = 0;
     for (size_t i = 0; i < ms->n && i < EG_MAX_PARTIAL_SCAN && ns < EG_ARRAY_LEN(sents); i++) {
-        if (out->of_mention[i] == e) {
+        if ((exact ? out->of_mention[i] : find(out, out->of_mention[i])) == e) {
             sents[ns++] = ms->v[i].sent;
         }
     }
     for (size_t i = 0; i < ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
-        if (find(out, out->of_mention[i]) != f || !called_unit(c, i, e)) {
+        if (find(out, out->of_mention[i]) != f || !counts(c, i, e)) {
             continue;
         }
         for (size_t k = 0; k < ns; k++) {
@@ -2196,6 +2197,14 @@ static bool unit_beside(const ctx *c, uint32_t e, uint32_t f)
         }
     }
     return false;
+}
+
+/* Is organization e named alone in a sentence that names organization f (its root) too, and
+ * calls it e's unit there ("Nordvale will keep its packaging subsidiary, Nordvale Packaging")?
+ * A firm and its unit, not one firm named twice. */
+static bool unit_beside(const ctx *c, uint32_t e, uint32_t f)
+{
+    return named_with(c, e, true, f, called_unit);
 }
 
 /* Does another organization of the article open with mention i's words and go on ("Hospital
@@ -2486,33 +2495,19 @@ static bool family_name(const eg_doc_entities *out, uint32_t f)
     return false;
 }
 
+/* Does mention i not open with entity e's words? */
+static bool opens_not(const ctx *c, size_t i, uint32_t e)
+{
+    return !opens_with(&c->de->ents[e], c->ms->v[i].surface);
+}
+
 /* Is entity e named in a sentence that names entity f (its root) too, by a name that does not
  * open with e's? "Suu Kyi, the daughter of independence hero Aung San": two people, not one
  * named twice (as in "Ismail Sabri bin Yaakob has kept borders shut, though Ismail Sabri
- * opened a lane"). (Mentions after the first EG_MAX_PARTIAL_SCAN, and sentences of e after
- * its first 32, are not looked at.) */
+ * opened a lane"). */
 static bool named_beside(const ctx *c, uint32_t e, uint32_t f)
 {
-    const eg_mentions *ms = c->ms;
-    const eg_doc_entities *out = c->de;
-    uint32_t sents[32];
-    size_t ns = 0;
-    for (size_t i = 0; i < ms->n && i < EG_MAX_PARTIAL_SCAN && ns < EG_ARRAY_LEN(sents); i++) {
-        if (find(out, out->of_mention[i]) == e) {
-            sents[ns++] = ms->v[i].sent;
-        }
-    }
-    for (size_t i = 0; i < ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
-        if (find(out, out->of_mention[i]) != f || opens_with(&out->ents[e], ms->v[i].surface)) {
-            continue;
-        }
-        for (size_t k = 0; k < ns; k++) {
-            if (sents[k] == ms->v[i].sent) {
-                return true;
-            }
-        }
-    }
-    return false;
+    return named_with(c, e, false, f, opens_not);
 }
 
 /* One more name found (entity g): count it when its entity is not that of the last found. */
