@@ -2099,7 +2099,7 @@ static bool legal_word(const eg_word *w)
  * Partnership")? */
 static bool firm_only_form(const eg_word *w)
 {
-    if (w->len < 2 || w->len > 7 || !strchr("pPLIiCGASBTNO", w->s[0])) {
+    if (w->len < 2 || w->len > 7 || !strchr("pPLIiCGASBTNOJ", w->s[0])) {
         return false; /* most words at one look */
     }
     static const char *const forms[] = {"plc",  "PLC",    "Plc",     "Ltd",     "Ltd.", "LTD",
