@@ -1987,6 +1987,31 @@ static bool firm_head(const eg_word *w)
     return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
 }
 
+/* A common noun other than a firm's that says what organization the name after it is: 1 for
+ * an agency, a bank, a publisher or the like ("news agency Xinhua", "game developer Valve",
+ * "hedge fund High-Flyer", "Danish daily Politiken"), 2 for a sports team ("Italian side
+ * Juventus", "e-sports team T1"), whose name is no country's (CoNLL-2003 tags national teams
+ * as places); 0 for any other word. */
+static unsigned cue_noun(const eg_word *w)
+{
+    /* by length */
+    static const char *const orgs[][6] = {
+        [4] = {"bank", "fund"},
+        [5] = {"maker", "chain", "daily"},
+        [6] = {"agency"},
+        [7] = {"network", "insurer"},
+        [8] = {"supplier", "provider", "watchdog"},
+        [9] = {"developer", "publisher", "regulator", "newspaper"},
+        [11] = {"broadcaster", "distributor"},
+        [12] = {"manufacturer"},
+    };
+    static const char *const teams[][4] = {[4] = {"side", "club", "team"}};
+    if (EG_WORD_IN_BY_LEN(orgs, w->s, w->len, false)) {
+        return 1;
+    }
+    return EG_WORD_IN_BY_LEN(teams, w->s, w->len, false) ? 2 : 0;
+}
+
 /* Is word t a common noun for a firm that comes before its name ("drugmaker Novo Nordisk",
  * "carmaker Volkswagen", "accountancy firm Grant Thornton"; eg_firm_noun), not "firm" or
  * "company" after a determiner ("the firm Gordon Wu founded")? */
@@ -2000,6 +2025,9 @@ static bool firm_noun(const eg_word *w, size_t t, size_t s0)
         [5] = {"their"},
     };
     if (!eg_firm_noun(w[t].s, w[t].len)) {
+        if (cue_noun(&w[t]) != 0) { /* "news agency Xinhua", not "the agency Biden set up" */
+            return t > s0 && !EG_WORD_IN_BY_LEN(determiners, w[t - 1].s, w[t - 1].len, true);
+        }
         /* or opening the sentence, after its dateline's dash: "Drugmaker Novo Nordisk" */
         return (t == s0 || eg_word_eq("-", w[t - 1].s, w[t - 1].len) ||
                 eg_word_eq("--", w[t - 1].s, w[t - 1].len)) &&
@@ -2210,6 +2238,39 @@ static bool any_place(const eg_tag_ws *ws, size_t a, size_t i)
     return false;
 }
 
+/* May the name [a, b) of type ty after a noun of cue_noun be that organization? Not a title
+ * ("central bank Vice Governor"); after a team's noun not a country's or a people's name
+ * ("national side Brazil": CoNLL-2003 tags national teams as places); after another noun not
+ * a person's name of two words ("real estate developer Leonard Chavin", "publisher Lewis D.
+ * Whitehead") nor a listed place ("told the newspaper Moscow would"); "daily" only after a
+ * capitalized word ("Israeli daily Maariv", not "three daily Atlanta flights"), "fund" only
+ * after a kind of fund. */
+static bool cue_allows(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t b, unsigned ty)
+{
+    unsigned kind = cue_noun(&w[a - 1]);
+    if (kind == 0) {
+        return true; /* a firm's noun: firm_noun() */
+    }
+    for (size_t k = a; k < b; k++) {
+        if (ws->ti[k].gaz & EG_GAZ_TITLE) {
+            return false;
+        }
+    }
+    if (kind == 2) {
+        return !(ws->ti[a].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
+    }
+    if (eg_word_eq("daily", w[a - 1].s, w[a - 1].len) && (a < 2 || !ws->ti[a - 2].cap)) {
+        return false;
+    }
+    static const char *const funds[] = {"hedge", "pension", "wealth", "investment", "equity",
+                                        "mutual", "index", "venture", "activist", "property"};
+    if (eg_word_eq("fund", w[a - 1].s, w[a - 1].len) &&
+        (a < 2 || !in_words(funds, EG_ARRAY_LEN(funds), &w[a - 2]))) {
+        return false; /* "hedge fund High-Flyer", not "to fund HIV treatments" */
+    }
+    return !(ty == EG_NE_PER && b > a + 1) && !(ty == EG_NE_LOC && any_place(ws, a, b - 1));
+}
+
 /* A person's or a place's name of two words or more that ends with a firm's last word, or a
  * name followed by one the model left out, is the firm's name ("an analyst at Hollis Street
  * Capital", "Goldman Sachs Group", "Fidelity Investments"): the model, which has seen few such
@@ -2277,6 +2338,9 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         while (e < s1 && e - i < 4 && lab[e] == 0 && ws->ti[e].cap && !date_word(&w[e])) {
             e++;
         }
+        if (!cue_allows(ws, w, i, e, EG_NE_ORG)) {
+            continue;
+        }
         label_name(lab, i, e, EG_NE_ORG);
         i = e - 1;
     }
@@ -2328,12 +2392,19 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             label_name(lab, a, i + 1, EG_NE_ORG); /* "had 28 points for Dallas" */
             continue;
         }
+        if ((l - 1) / 4 == EG_NE_MISC && a > s0 && lab[a - 1] == 0 && firm_noun(w, a - 1, s0) &&
+            cue_allows(ws, w, a, i + 1, EG_NE_MISC) &&
+            !(ws->ti[a].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
+            label_name(lab, a, i + 1, EG_NE_ORG); /* "game developer Riot Games" */
+            continue;
+        }
         if ((l - 1) / 4 != EG_NE_PER && (l - 1) / 4 != EG_NE_LOC) {
             continue; /* only a person's or a place's name below */
         }
         if ((pos == 2 && (firm_head(&w[i]) || legal_word(&w[i]))) ||
             (a > s0 && lab[a - 1] == 0 &&
              (firm_noun(w, a - 1, s0) || eg_word_eq("group", w[a - 1].s, w[a - 1].len)) &&
+             cue_allows(ws, w, a, i + 1, (l - 1) / 4) &&
              !(ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) ||
             (a >= s0 + 2 && (shares_of(w, a) || analyst_at(w, a)) && !listed_name(ws, a, i) &&
              !(a == i ? any_place(ws, a, i) : listed_place(ws, a, i + 1)))) {

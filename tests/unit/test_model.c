@@ -638,6 +638,19 @@ static void test_firm_heads(eg_model *d)
                         "Technologies", "for", "cash", "."};
     nch = tag_words(d, ws, fh, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 7, EG_NE_ORG));
+    /* a name after a noun for an organization, a team's after a team's noun; not a national
+     * team, a title, a person of two words, or "fund" the verb */
+    const char *cn[] = {"Prize", "money", "came", "from", "game", "developer", "Valve", ",",
+                        "hedge", "fund", "Qantrel", "and", "Italian", "side", "Juventus", "."};
+    nch = tag_words(d, ws, cn, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG) && has_chunk(ch, nch, 10, 11, EG_NE_ORG) &&
+          has_chunk(ch, nch, 14, 15, EG_NE_ORG));
+    const char *cx[] = {"Aid", "money", "came", ".",      "Donors", "will",  "fund",
+                        "HIV", "care", ",",   "real", "estate", "developer", "Leonard", "Chavin",
+                        "said", ",",    "and",  "national", "side", "Brazil", "won", "."};
+    nch = tag_words(d, ws, cx, 23, (uint32_t[]){0, 4}, 2, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 7, 8, EG_NE_ORG) && !has_chunk(ch, nch, 13, 15, EG_NE_ORG) &&
+          has_chunk(ch, nch, 13, 15, EG_NE_PER) && !has_chunk(ch, nch, 20, 21, EG_NE_ORG));
     /* a venue is a place */
     const char *x[] = {"India", "lost", "the", "Boxing", "Day", "test", "at", "the",
                        "Melbourne", "Cricket", "Ground", "."};
