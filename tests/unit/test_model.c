@@ -651,6 +651,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, cx, 23, (uint32_t[]){0, 4}, 2, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 7, 8, EG_NE_ORG) && !has_chunk(ch, nch, 13, 15, EG_NE_ORG) &&
           has_chunk(ch, nch, 13, 15, EG_NE_PER) && !has_chunk(ch, nch, 20, 21, EG_NE_ORG));
+    /* a name before "party" names the party; not a feast's ("a Christmas party") */
+    const char *py[] = {"Voters", "backed", "the", "ruling", "Morena", "party", "and", "went",
+                        "to", "a", "Christmas", "party", "."};
+    nch = tag_words(d, ws, py, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG) && !has_chunk(ch, nch, 10, 11, EG_NE_ORG));
     /* a venue is a place */
     const char *x[] = {"India", "lost", "the", "Boxing", "Day", "test", "at", "the",
                        "Melbourne", "Cricket", "Ground", "."};
