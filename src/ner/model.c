@@ -4158,7 +4158,8 @@ static bool common_word(const eg_tag_ws *ws, size_t i)
  * in CoNLL-2003 train and dev that are no adjective, MISC, like "Nazi" or "Democratic"), where
  * the model took it for a place or a person or left it out. A name it left out has at most
  * three words, not at the sentence's start ("The party"), and none a date, a holiday, a
- * country's or a people's name ("a Christmas party", "the Kurdish party"). */
+ * country's or a people's name ("a Christmas party", "the Kurdish party"). A listed place
+ * before "party" and a role's noun is the party's place ("said Michigan party chairman"). */
 static void party_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
@@ -4186,7 +4187,12 @@ static void party_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                 continue;
             }
         }
-        bool skip = false;
+        static const char *const roles[] = {
+            "chairman", "chairwoman", "leader", "leaders", "official", "officials", "member",
+            "members", "boss", "chief", "secretary", "spokesman", "spokeswoman", "activists",
+            "workers", "caucus", "primary", "primaries", "convention", "delegates", "organization"};
+        bool skip = l != 0 && (l - 1) / 4 == EG_NE_LOC && any_place(ws, a, i - 1) && i + 1 < s1 &&
+                    in_words(roles, EG_ARRAY_LEN(roles), &w[i + 1]);
         for (size_t k = a; k < i && !skip; k++) {
             skip = date_word(&w[k]) || in_words(feasts, EG_ARRAY_LEN(feasts), &w[k]) ||
                    (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));

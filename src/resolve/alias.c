@@ -575,6 +575,9 @@ static const cue cues[] = {
     {{"once", "known", "as"}, true},
     {{"formerly"}, true},
     {{"previously"}, true},
+    /* "Northgate Brands Inc., the former Northgate Apparel, agreed": both organizations
+     * found, the old name's phrase ending there (former_ends()) */
+    {{"the", "former"}, true},
     {{"also", "known", "as"}, true},
     /* a nickname: "Mohamed Hamdan Dagalo, widely known as Hemedti" */
     {{"widely", "known", "as"}, true},
@@ -774,19 +777,20 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
  * as "after"): the only organization named before it in the sentence; or opening its own
  * sentence: the only organization of the sentence before. "X bought Y after the company,
  * which ..." (X or Y?) is refused. -1 when none. */
+static const char *const company_nouns[] = {
+    "company",  "firm",      "group",     "carrier",      "bank",        "insurer",
+    "maker",    "airline",   "retailer",  "lender",       "miner",       "operator",
+    "brewer",   "giant",     "startup",   "business",     "conglomerate", "corporation",
+    "producer", "manufacturer", "network", "platform",    "chain",       "utility",
+    "developer", "automaker", "publisher"};
+
 static long company_antecedent(ctx *c, uint32_t comma)
 {
-    static const char *const nouns[] = {
-        "company",  "firm",      "group",     "carrier",      "bank",        "insurer",
-        "maker",    "airline",   "retailer",  "lender",       "miner",       "operator",
-        "brewer",   "giant",     "startup",   "business",     "conglomerate", "corporation",
-        "producer", "manufacturer", "network", "platform",    "chain",       "utility",
-        "developer", "automaker", "publisher"};
     const eg_doc *doc = c->doc;
     if (comma < 2) {
         return -1;
     }
-    if (!tok_in(doc, comma - 1, nouns, EG_ARRAY_LEN(nouns))) {
+    if (!tok_in(doc, comma - 1, company_nouns, EG_ARRAY_LEN(company_nouns))) {
         return -1;
     }
     uint32_t the = comma - 1;
@@ -870,10 +874,10 @@ static bool nickname_cue(const cue *cu)
     return false;
 }
 
-/* The comma of an appositive that a nickname cue at token t ends: "NAME, a former militia
- * commander widely known as Hemedti", "Petroleo Brasileiro SA, the state-controlled oil
- * company better known as Petrobras": a comma right after a person's or an organization's
- * name, then up to ten lower-case words, figures, places, demonyms or capitalized words that
+/* The end of the name before the comma of an appositive that a cue at token t ends: "NAME, a
+ * former militia commander widely known as Hemedti", "Petroleo Brasileiro SA, the
+ * state-controlled oil company better known as Petrobras": a comma right after a person's or
+ * an organization's name (and its acronym in parentheses), then up to ten lower-case words, figures, places, demonyms or capitalized words that
  * are no name ("the Maoist movement known in English as"), no other name, in the sentence;
  * UINT32_MAX when none. */
 static uint32_t appositive_comma(ctx *c, uint32_t t)
@@ -882,11 +886,15 @@ static uint32_t appositive_comma(ctx *c, uint32_t t)
     uint32_t sb = doc->sents[sentence_of(doc, t)].tok_begin;
     for (uint32_t q = t; q-- > sb && t - q <= 11;) {
         if (tok_is(doc, q, ",")) {
-            long m = q > 0 ? mention_at(c->ms, q - 1) : -1;
-            return m >= 0 && c->ms->v[m].tok_end == q &&
+            uint32_t e = q; /* "Sawari Energy Holdings (SEH), the Iraqi oil producer" */
+            if (q >= 4 && tok_is(doc, q - 1, ")") && tok_is(doc, q - 3, "(")) {
+                e = q - 3;
+            }
+            long m = e > sb ? mention_at(c->ms, e - 1) : -1;
+            return m >= 0 && c->ms->v[m].tok_end == e &&
                            (c->ms->v[m].type == EG_PERSON ||
                             c->ms->v[m].type == EG_ORGANIZATION)
-                       ? q
+                       ? e
                        : UINT32_MAX;
         }
         unsigned char ch = (unsigned char)doc->text[doc->toks[q].start];
@@ -898,6 +906,88 @@ static uint32_t appositive_comma(ctx *c, uint32_t t)
         }
     }
     return UINT32_MAX;
+}
+
+/* Is the appositive from the name that ends at token e to the cue at token t a firm's only:
+ * the name an organization's, and no word between that brings in another's ("Acme, a unit of
+ * the group formerly known as X", "Smith, whose company was formerly called X")? */
+static bool firm_apposition(ctx *c, uint32_t e, uint32_t t)
+{
+    static const char *const other[] = {"of", "by", "for", "with", "to", "from", "'s", "which",
+                                        "that", "whose", "who"};
+    long m = mention_at(c->ms, e - 1);
+    if (m < 0 || c->ms->v[m].type != EG_ORGANIZATION) {
+        return false;
+    }
+    for (uint32_t q = e; q < t; q++) {
+        if (tok_in(c->doc, q, other, EG_ARRAY_LEN(other))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* "X, the former Y": may Y be X's old name? Both found organizations, Y right after "the
+ * former", and Y's phrase ends with it (a comma, a period, a parenthesis or the sentence's
+ * end; not "Rosneft, the former Yukos unit"). */
+static bool former_ends(ctx *c, long ml, long mr, uint32_t right)
+{
+    const eg_doc *doc = c->doc;
+    if (ml < 0 || mr < 0 || c->ms->v[ml].type != EG_ORGANIZATION ||
+        c->ms->v[mr].type != EG_ORGANIZATION || c->ms->v[mr].tok_begin != right) {
+        return false;
+    }
+    uint32_t e = c->ms->v[mr].tok_end;
+    return e >= doc->ntoks || sentence_of(doc, e) != sentence_of(doc, right) ||
+           tok_is(doc, e, ",") || tok_is(doc, e, ".") || tok_is(doc, e, ")");
+}
+
+static long renamed_name_at(ctx *c, uint32_t t, uint32_t end, eg_etype type, eg_status *st);
+
+/* "... took control of the former Seorin Display in 2021 and renamed it Aurora Panel": the
+ * organization that is the object before "and renamed it" (after a word in lower case, within
+ * four words of "and" that are lower-case or figures), and the name after "it". */
+static eg_status renamed_it(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
+{
+    const eg_doc *doc = c->doc;
+    for (uint32_t t = 2; t + 2 < doc->ntoks && *npairs < max_pairs; t++) {
+        if (doc->toks[t].end - doc->toks[t].start != 7 || !tok_is(doc, t, "renamed") ||
+            !tok_is(doc, t + 1, "it") || !tok_is(doc, t - 1, "and")) {
+            continue;
+        }
+        uint32_t sb = doc->sents[sentence_of(doc, t)].tok_begin, q = t - 1;
+        long old = -1;
+        while (q > sb && t - q <= 5 && old < 0) {
+            q--;
+            long m = mention_at(c->ms, q);
+            if (m >= 0) {
+                old = c->ms->v[m].tok_end == q + 1 ? m : -2;
+                break;
+            }
+            unsigned char ch = (unsigned char)doc->text[doc->toks[q].start];
+            if (!eg_is_lower(ch) && !eg_is_digit(ch)) {
+                break;
+            }
+        }
+        if (old < 0 || c->ms->v[old].type != EG_ORGANIZATION ||
+            c->ms->v[old].tok_begin <= sb ||
+            !eg_is_lower((unsigned char)doc->text[doc->toks[c->ms->v[old].tok_begin - 1].start])) {
+            continue; /* the sentence's subject renamed something else */
+        }
+        eg_status st = EG_OK;
+        uint32_t se = doc->sents[sentence_of(doc, t)].tok_end;
+        long newer = renamed_name_at(c, t + 2, se, EG_ORGANIZATION, &st);
+        if (st != EG_OK) {
+            return st;
+        }
+        if (newer >= 0 && c->ms->v[newer].type == EG_ORGANIZATION) {
+            pairs[*npairs][0] = (uint32_t)old;
+            pairs[*npairs][1] = (uint32_t)newer;
+            pairs[*npairs][2] = EG_STATED_CHANGE;
+            (*npairs)++;
+        }
+    }
+    return EG_OK;
 }
 
 /* A name told after the other in a clause of "as": "Corporacion Nacional del Cobre de Chile,
@@ -983,6 +1073,11 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 l = appositive_comma(c, t); /* "Hakainde Hichilema, a cattle rancher popularly
                                              * known as HH" */
                 sep = l != UINT32_MAX;
+            } else if (!sep && !local_cue(cu) &&
+                       tok_in(doc, t - 1, company_nouns, EG_ARRAY_LEN(company_nouns))) {
+                l = appositive_comma(c, t); /* "Oyelaran Logistics PLC, the Ibadan trucking
+                                             * group formerly known as Oyelaran Haulage" */
+                sep = l != UINT32_MAX && firm_apposition(c, l, t);
             }
             if (!sep) {
                 break; /* "formerly" in running text is not an alias cue */
@@ -1009,6 +1104,9 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                  * ("Ellen Simonetti, known as Queen of the Sky"), nor a pair's ("Anthony
                  * McPartlin and Declan Donnelly, known as Ant and Dec") */
                 break;
+            }
+            if (strcmp(cu->words[0], "the") == 0 && !former_ends(c, ml, mr, right)) {
+                break; /* "Boris Johnson, the former London mayor" */
             }
             if ((ml < 0 && mr < 0) || (ml >= 0 && c->ms->v[ml].type == EG_COUNTRY) ||
                 (mr >= 0 && c->ms->v[mr].type == EG_COUNTRY)) {
@@ -1048,7 +1146,8 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
         }
     }
     as_called(c, pairs, npairs, max_pairs);
-    return find_renames(c, pairs, npairs, max_pairs);
+    eg_status st = renamed_it(c, pairs, npairs, max_pairs);
+    return st != EG_OK ? st : find_renames(c, pairs, npairs, max_pairs);
 }
 
 /* The name at token t after a rename cue: its mention, or a new organization mention for the

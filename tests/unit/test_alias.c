@@ -776,6 +776,35 @@ static void test_renames(void)
     CHECK(!same(&m.de, &m.ms, "New York", "Facebook"));
     done(&m);
 
+    /* a rename told in a firm's apposition, after its acronym; "X, the former Y"; "renamed
+     * it"; not another firm's apposition, a former office, a former unit, a subject's rename */
+    fixture r = {.d = make_doc(
+                     "Oyelaran Logistics PLC, the Ibadan trucking group formerly known as "
+                     "Oyelaran Haulage, rose. Sawari Energy (SEH), the oil producer that changed "
+                     "its name from Basra Oil last year, fell. Northgate Brands Inc., the former "
+                     "Northgate Apparel, agreed. Mizusawa took control of the former Seorin "
+                     "Display in 2021 and renamed it Aurora Panel. Acme Corp, a unit of the group "
+                     "formerly known as Zeta Inc, rose. Rosneft, the former Yukos unit, fell. "
+                     "Kappa Inc bought a plant in Ohio and renamed it Lambda Works.")};
+    const char *rn[] = {"Oyelaran Logistics PLC", "Ibadan", "Oyelaran Haulage", "Sawari Energy",
+                        "SEH", "Basra Oil", "Northgate Brands Inc.", "Northgate Apparel",
+                        "Mizusawa", "Seorin Display", "Aurora Panel", "Acme Corp", "Zeta Inc",
+                        "Rosneft", "Yukos", "Kappa Inc", "Ohio", "Lambda Works"};
+    for (size_t q = 0; q < EG_ARRAY_LEN(rn); q++) {
+        bool place = strcmp(rn[q], "Ibadan") == 0 || strcmp(rn[q], "Ohio") == 0;
+        mark(&r.ms, &r.d, rn[q], place ? EG_LOCATION : EG_ORGANIZATION, 0);
+    }
+    resolve(&r);
+    CHECK(same(&r.de, &r.ms, "Oyelaran Logistics PLC", "Oyelaran Haulage"));
+    CHECK(same(&r.de, &r.ms, "Sawari Energy", "Basra Oil"));
+    CHECK(same(&r.de, &r.ms, "Northgate Brands Inc.", "Northgate Apparel"));
+    CHECK(same(&r.de, &r.ms, "Seorin Display", "Aurora Panel"));
+    CHECK(!same(&r.de, &r.ms, "Mizusawa", "Aurora Panel"));
+    CHECK(!same(&r.de, &r.ms, "Acme Corp", "Zeta Inc"));
+    CHECK(!same(&r.de, &r.ms, "Rosneft", "Yukos"));
+    CHECK(!same(&r.de, &r.ms, "Kappa Inc", "Lambda Works"));
+    done(&r);
+
     /* "the company" with two organizations before it, or opening its clause (the story's
      * subject, named sentences before): no antecedent */
     fixture n = {.d = make_doc("Acme Corp bought Beta Inc after the company, which changed its "

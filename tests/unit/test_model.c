@@ -656,6 +656,10 @@ static void test_firm_heads(eg_model *d)
                         "to", "a", "Christmas", "party", "."};
     nch = tag_words(d, ws, py, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG) && !has_chunk(ch, nch, 10, 11, EG_NE_ORG));
+    const char *pc[] = {"Jobs", "matter", "most", ",", "said", "Michigan", "party", "chairman",
+                        "Richard", "Weiner", "."};
+    nch = tag_words(d, ws, pc, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 5, 6, EG_NE_ORG));
     /* a venue is a place */
     const char *x[] = {"India", "lost", "the", "Boxing", "Day", "test", "at", "the",
                        "Melbourne", "Cricket", "Ground", "."};
