@@ -74,8 +74,10 @@ typedef enum eg_rule {
                                    * Ahmed Tinubu, named so in another article */
     EG_RULE_SECOND_SURNAME,       /* "name without its second surname": "Luis Arce" for Luis
                                    * Arce Catacora, named so in another article */
-    EG_RULE_SHORT_GIVEN_NAME      /* "short form of the given name": "Chris Gent" for
+    EG_RULE_SHORT_GIVEN_NAME,     /* "short form of the given name": "Chris Gent" for
                                    * Christopher Gent, named so in another article */
+    EG_RULE_FAMILY_NAME_LAST      /* "family name written last": "Zhenhua Liu" for Liu
+                                   * Zhenhua, named so in another article */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

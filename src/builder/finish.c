@@ -247,6 +247,16 @@ static bool acronym_written_in(const char *acr, const char *name)
     return c == '\0' || c == ' ' || c == '\'' || c == 0xE2;
 }
 
+/* Are all words of a person's name but its surname initials ("G Henson", "V. S. Raghavan")? */
+static bool initials_only(const char *text)
+{
+    const char *p = text, *sur;
+    while ((sur = eg_alias_after_initial(p)) != NULL) {
+        p = sur;
+    }
+    return p != text && !strchr(p, ' ');
+}
+
 static const char *pick_label(const eg_builder *b, const uint32_t *members, size_t nm,
                               const surf_rec *surf, size_t ns, eg_etype type)
 {
@@ -275,8 +285,8 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
         if ((w == 2 || (w > 2 && type == EG_PERSON)) && particle_first(surf[i].text)) {
             w = 1; /* "De Croo", "von der Leyen" are surnames, "Herman De Croo" the full name */
         }
-        /* how full: a full name, an initial and a surname ("G Henson"), a surname alone */
-        bool initial = w == 2 && type == EG_PERSON && eg_alias_after_initial(surf[i].text);
+        /* how full: a full name, initials and a surname ("G Henson"), a surname alone */
+        bool initial = w >= 2 && type == EG_PERSON && initials_only(surf[i].text);
         int full = w < 2 ? 0 : initial ? 1 : 2;
         /* then a person's or a place's name as the text writes it beats its dateline or
          * headline in capitals ("Yangon" over "YANGON" however often the datelines say it) */

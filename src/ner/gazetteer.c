@@ -1141,6 +1141,29 @@ bool eg_sentence_adverb(const char *s, size_t n)
     return EG_WORD_IN_BY_LEN(by_len, s, n, false);
 }
 
+bool eg_family_name(const char *s, size_t n, bool fold)
+{
+    /* by length */
+    static const char *const by_len[][58] = {
+        [2] = {"Du", "Fu", "Gu", "Ho", "Hu", "Ko", "Le", "Li", "Ma", "Ng", "Oh", "Su", "Vu", "Wu",
+               "Xu", "Ye", "Yi"},
+        [3] = {"Ahn", "Bae", "Bai", "Bui", "Cai", "Cao", "Cho", "Cui", "Dai", "Fan", "Gao", "Guo",
+               "Han", "Hao", "Heo", "Hou", "Hsu", "Jia", "Jin", "Kao", "Kim", "Kuo", "Lai", "Lam",
+               "Lau", "Lee", "Lei", "Lim", "Lin", "Liu", "Luo", "Mao", "Nam", "Ngo", "Noh", "Pan",
+               "Qin", "Qiu", "Ren", "Roh", "Ryu", "Seo", "Shi", "Son", "Sun", "Tan", "Wan", "Wei",
+               "Xia", "Xie", "Xue", "Yan", "Yao", "Yin", "Yip", "Yoo", "Zhu", "Zou"},
+        [4] = {"Baek", "Chan", "Chen", "Choi", "Chou", "Dang", "Deng", "Ding", "Dong", "Duan",
+               "Fang", "Feng", "Fung", "Hong", "Jang", "Jeon", "Jung", "Kang", "Kong", "Kwok",
+               "Kwon", "Liao", "Long", "Meng", "Moon", "Park", "Peng", "Pham", "Phan", "Qian",
+               "Rhee", "Shao", "Shen", "Shin", "Song", "Tang", "Tian", "Tran", "Tsai", "Tung",
+               "Wang", "Wong", "Xiao", "Yang", "Yoon", "Yuan", "Zeng", "Zhao", "Zhou"},
+        [5] = {"Chang", "Chung", "Duong", "Hoang", "Hsieh", "Huang", "Hwang", "Jiang", "Leung",
+               "Liang", "Tsang", "Tseng", "Xiong", "Zhang", "Zheng", "Zhong"},
+        [6] = {"Cheung", "Chiang", "Nguyen"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, s, n, fold);
+}
+
 bool eg_firm_noun(const char *s, size_t n)
 {
     /* by length */

@@ -94,6 +94,9 @@ bool eg_sentence_adverb(const char *s, size_t n);
 
 /** Is the word a common noun said only of firms, before a firm's name ("drugmaker", "brewer",
  *  "carmaker", "company", "subsidiary"; not "insurer", "band", which people and groups are)? */
+/* Is s[0..n) a common Korean, Chinese or Vietnamese family name ("Kim", "Liu", "Nguyen"), in
+ * its capitalized form, or in any case with `fold`? */
+bool eg_family_name(const char *s, size_t n, bool fold);
 bool eg_firm_noun(const char *s, size_t n);
 
 /** Is s[0..n) a noun that names a work or a product with the title after it ("album", "film",

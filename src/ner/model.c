@@ -1744,28 +1744,10 @@ static bool family_name_shape(const eg_word *w)
     return capital_syllable(w, false) || eg_word_eq("Park", w->s, w->len);
 }
 
-/* Is the word a common Korean, Chinese or Vietnamese family name? */
+/* Is the word a common Korean, Chinese or Vietnamese family name (eg_family_name)? */
 static bool family_name(const eg_word *w)
 {
-    /* by length */
-    static const char *const by_len[][58] = {
-        [2] = {"Du", "Fu", "Gu", "Ho", "Hu", "Ko", "Le", "Li", "Ma", "Ng", "Oh", "Su", "Vu", "Wu",
-               "Xu", "Ye", "Yi"},
-        [3] = {"Ahn", "Bae", "Bai", "Bui", "Cai", "Cao", "Cho", "Cui", "Dai", "Fan", "Gao", "Guo",
-               "Han", "Hao", "Heo", "Hou", "Hsu", "Jia", "Jin", "Kao", "Kim", "Kuo", "Lai", "Lam",
-               "Lau", "Lee", "Lei", "Lim", "Lin", "Liu", "Luo", "Mao", "Nam", "Ngo", "Noh", "Pan",
-               "Qin", "Qiu", "Ren", "Roh", "Ryu", "Seo", "Shi", "Son", "Sun", "Tan", "Wan", "Wei",
-               "Xia", "Xie", "Xue", "Yan", "Yao", "Yin", "Yip", "Yoo", "Zhu", "Zou"},
-        [4] = {"Baek", "Chan", "Chen", "Choi", "Chou", "Dang", "Deng", "Ding", "Dong", "Duan",
-               "Fang", "Feng", "Fung", "Hong", "Jang", "Jeon", "Jung", "Kang", "Kong", "Kwok",
-               "Kwon", "Liao", "Long", "Meng", "Moon", "Park", "Peng", "Pham", "Phan", "Qian",
-               "Rhee", "Shao", "Shen", "Shin", "Song", "Tang", "Tian", "Tran", "Tsai", "Tung",
-               "Wang", "Wong", "Xiao", "Yang", "Yoon", "Yuan", "Zeng", "Zhao", "Zhou"},
-        [5] = {"Chang", "Chung", "Duong", "Hoang", "Hsieh", "Huang", "Hwang", "Jiang", "Leung",
-               "Liang", "Tsang", "Tseng", "Xiong", "Zhang", "Zheng", "Zhong"},
-        [6] = {"Cheung", "Chiang", "Nguyen"},
-    };
-    return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
+    return eg_family_name(w->s, w->len, false);
 }
 
 /* Is word i one syllable of a given name written apart ("Jong", "Un", "Hsien", "Phuc"): a

@@ -1087,6 +1087,10 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
             }
             uint32_t left_end = l;
             uint32_t right = t + k;
+            if (nickname_cue(cu) && right + 1 < doc->ntoks &&
+                (tok_is(doc, right, "\"") || tok_is(doc, right, "\xe2\x80\x9c"))) {
+                right++; /* a nickname in quotes: known to colleagues as "Venky" */
+            }
             if (tok_is(doc, right, "the") && mention_at(c->ms, right + 1) >= 0) {
                 right++; /* "which later became the OSCE" */
             }

@@ -272,11 +272,44 @@ static bool initial_key(const char *k)
     return sur && !strchr(sur, ' ');
 }
 
-/* Is key a an initial's form of the full name b ("p o'connell", "paul o'connell")? */
+/* The number of initials that open key k before a one-word surname ("v s raghavan": 2, "j
+ * smith": 1); 0 when k has no such form. */
+static size_t initials_key(const char *k)
+{
+    size_t n = 0;
+    const char *p = k, *sur;
+    while ((sur = eg_alias_after_initial(p)) != NULL) {
+        n++;
+        p = sur;
+    }
+    return n > 0 && !strchr(p, ' ') ? n : 0;
+}
+
+/* Do the n initials of key a stand for the given names of key b, word by word, before the
+ * same surname ("v s raghavan" of "venkatesh s raghavan"; not of "venky raghavan")? */
+static bool initials_fit(const char *a, size_t n, const char *b)
+{
+    const char *p = a, *q = b;
+    for (size_t i = 0; i < n; i++) {
+        const char *qs = strchr(q, ' ');
+        if (!qs || *p != *q) {
+            return false;
+        }
+        p = eg_alias_after_initial(p);
+        q = qs + 1;
+    }
+    return strcmp(p, q) == 0;
+}
+
+/* Is key a an initial's form of the full name b ("p o'connell", "paul o'connell"; "v s
+ * raghavan", "venkatesh s raghavan")? */
 static bool initial_of(const char *a, const char *b)
 {
-    return initial_key(a) && !initial_key(b) && a[0] == b[0] &&
-           strcmp(alias_last_word(a), alias_last_word(b)) == 0;
+    size_t ni = initials_key(a);
+    if (ni == 0 || initials_key(b) != 0 || a[0] != b[0]) {
+        return false;
+    }
+    return ni == 1 ? strcmp(alias_last_word(a), alias_last_word(b)) == 0 : initials_fit(a, ni, b);
 }
 
 /* Is the word of n bytes at p "bin", "ibn" or "bint", a patronymic's "son/daughter of"? */
@@ -460,6 +493,49 @@ static bool given_joined(eg_buf *k, const char *key, bool *ok)
     return *ok;
 }
 
+/* Is the key's word w[0..n) a family name of the list (eg_family_name: "liu", "baek")? */
+static bool listed_family(const char *w, size_t n)
+{
+    char buf[8];
+    if (n < 2 || n >= sizeof buf) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        buf[i] = i == 0 && eg_is_lower((unsigned char)w[i]) ? (char)(w[i] - 32) : w[i];
+    }
+    return eg_family_name(buf, n, false);
+}
+
+/* Into k: person key "f g" of a family name of the list and a given name (of one or two
+ * words, neither such a family name nor a given name of the lists) with the family name
+ * written last, as English text often writes Chinese and Korean names ("liu zhenhua" ->
+ * "zhenhua liu", "baek ji-hoon" -> "ji-hoon baek"). False: no such key, or out of memory
+ * (*ok). "Kim" and "Lee", English given names too, are family names only before a given
+ * name in syllables ("kim jong-un", "lee jae myung"; not "kim wilde"). */
+static bool family_last(eg_buf *k, const char *key, bool *ok)
+{
+    size_t nw = alias_count_words(key);
+    const char *sp = strchr(key, ' ');
+    if (nw < 2 || nw > 3 || !listed_family(key, (size_t)(sp - key))) {
+        return false;
+    }
+    if (nw == 2 && !strchr(sp + 1, '-') &&
+        (eg_word_eq("kim", key, (size_t)(sp - key)) || eg_word_eq("lee", key, (size_t)(sp - key)))) {
+        return false; /* "kim wilde": a given name too, before no given name of syllables */
+    }
+    for (const char *p = sp + 1; *p;) {
+        size_t n = strcspn(p, " ");
+        if (listed_family(p, n) || alias_given_name_word(p, n)) {
+            return false; /* "wang li" / "li wang": which is the family's? */
+        }
+        p += n + (p[n] == ' ');
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_puts(k, sp + 1) && eg_buf_putc(k, ' ') &&
+          eg_buf_append(k, key, (size_t)(sp - key));
+    return *ok;
+}
+
 /* Is key b key a respelt by `respell`, or a by it b? */
 static bool respelt_either(const char *a, const char *b, bool (*respell)(eg_buf *, const char *,
                                                                           bool *))
@@ -475,7 +551,8 @@ static bool respelt_either(const char *a, const char *b, bool (*respell)(eg_buf 
 /* May full names a and b of people be one person's, by a rule that joins them: the same, a
  * close misspelling, a tail, an initial's form, without middle names or a second surname, a
  * surname or a given name spelt another way, a particle written on, a given name's short
- * form, a Russian "-y" as "-i", a given name of two syllables written as one? */
+ * form, a Russian "-y" as "-i", a given name of two syllables written as one, a Chinese or
+ * Korean family name written last? */
 static bool one_name(const char *a, const char *b)
 {
     return strcmp(a, b) == 0 || names_close(a, b) || tail_of(a, b) || tail_of(b, a) ||
@@ -483,7 +560,8 @@ static bool one_name(const char *a, const char *b)
            second_surname_of(a, b) || second_surname_of(b, a) || surname_spellings(a, b) ||
            given_spellings(a, b) || short_given_of(a, b) || short_given_of(b, a) ||
            respelt_either(a, b, particle_joined) || respelt_either(a, b, y_as_i) ||
-           respelt_either(a, b, given_joined) || respelt_either(a, b, ou_as_u);
+           respelt_either(a, b, given_joined) || respelt_either(a, b, ou_as_u) ||
+           respelt_either(a, b, family_last);
 }
 
 /* May clusters a and b, each with its first full name and its name of most words, be one
@@ -751,7 +829,7 @@ static bool index_names(cross_ctx *x)
         uint16_t first = (uint16_t)((unsigned char)lw[0] << 8 | (lw[0] ? (unsigned char)lw[1] : 0));
         x->b[i] = (blk){(uint32_t)i, cross_type(c), first, (uint32_t)strlen(lw), c->key};
         size_t nw = alias_count_words(c->key);
-        if (c->type != EG_PERSON || nw < 2 || initial_key(c->key)) {
+        if (c->type != EG_PERSON || nw < 2 || initials_key(c->key)) {
             continue; /* initials: below */
         }
         ok = add_holder(x, &k, lw, (uint32_t)i, true);
@@ -771,12 +849,12 @@ static bool index_names(cross_ctx *x)
      * "Paul O'Connell" it is no other holder (initials(), below) */
     for (size_t i = 0; i < x->n && ok; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (c->type != EG_PERSON || !initial_key(c->key)) {
+        if (c->type != EG_PERSON || !initials_key(c->key)) {
             continue;
         }
         const char *lw = alias_last_word(c->key);
         uint32_t h = eg_strmap_get(&x->surnames, lw, strlen(lw), UINT32_MAX);
-        if (h == UINT32_MAX || initial_key(x->cands[x->holders[h].head].key)) {
+        if (h == UINT32_MAX || initials_key(x->cands[x->holders[h].head].key)) {
             ok = add_holder(x, &k, lw, (uint32_t)i, true);
         }
     }
@@ -1235,6 +1313,29 @@ static bool short_given_names(cross_ctx *x)
     return ok;
 }
 
+/* A Chinese or Korean name written in its own order in one article and with the family name
+ * last in another ("Liu Zhenhua", "Zhenhua Liu"; family_last) is one person unless the two
+ * stand side by side. */
+static bool family_names_last(cross_ctx *x)
+{
+    eg_buf k = {0};
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_PERSON || c->listed || !family_last(&k, c->key, &ok)) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&x->persons, k.data, k.len, 0);
+        if (v != 0 && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
+            !cooccur(c, &x->cands[v - 1])) {
+            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
+                           EG_RULE_FAMILY_NAME_LAST);
+        }
+    }
+    eg_buf_fini(&k);
+    return ok;
+}
+
 /* Misspellings: blocked by type and first two letters of the last word; the blocks are
  * searched in parallel and their pairs joined in block order. `ok`: the steps before
  * succeeded (after an allocation failure b[] is only partly filled: neither sorted nor
@@ -1281,13 +1382,16 @@ static bool misspellings(cross_ctx *x, unsigned threads, bool brute, bool ok)
 
 /* An initial and a surname ("P O'Connell" in a team sheet) joins the one person named in full
  * anywhere with that surname and a given name with that initial ("Paul O'Connell"), unless
- * they meet in an article; with two such people it stays apart. */
+ * they meet in an article; with two such people it stays apart. Initials of two given names
+ * or more ("V. S. Raghavan") join the one name whose given names they spell word by word
+ * ("Venkatesh S. Raghavan", not "Venky Raghavan"). */
 static bool initials(cross_ctx *x)
 {
     bool ok = true;
     for (size_t i = 0; i < x->n && ok; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (cross_type(c) != EG_PERSON || c->type != EG_PERSON || !initial_key(c->key)) {
+        size_t ni = initials_key(c->key);
+        if (cross_type(c) != EG_PERSON || c->type != EG_PERSON || ni == 0) {
             continue;
         }
         const char *lw = alias_last_word(c->key);
@@ -1298,7 +1402,8 @@ static bool initials(cross_ctx *x)
         uint32_t who = UINT32_MAX;
         size_t nwho = 0;
         for (uint32_t f = x->holders[h].head; f != UINT32_MAX; f = x->next_holder[f]) {
-            if (x->cands[f].key[0] == c->key[0] && !initial_key(x->cands[f].key)) {
+            if (x->cands[f].key[0] == c->key[0] && initials_key(x->cands[f].key) == 0 &&
+                (ni == 1 || initials_fit(c->key, ni, x->cands[f].key))) {
                 who = f; /* a holder of surname lw: its last word is lw */
                 nwho++;
             }
@@ -1327,7 +1432,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
          transliterations(&x) && particles_written_on(&x) && umlauts_written_out(&x) &&
          org_umlauts_written_out(&x) &&
-         names_written_otherwise(&x) && short_given_names(&x);
+         names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);

@@ -1322,6 +1322,40 @@ static void test_cross_short_given(void)
     free(p);
 }
 
+/* A Chinese or Korean name with its family name written last joins the name in its own
+ * order; not when both words are family names ("Wang Li"), a given name of the lists leads
+ * ("Kim Wilde"), or side by side. Initials of two given names join the name they spell word
+ * by word ("V. S. Raghavan"), not a name of other given names ("Venky Raghavan"). */
+static void test_cross_family_last(void)
+{
+    uint32_t n0[] = {10}, n1[] = {11}, n2[] = {12};
+    eg_alias_cand c[] = {
+        {EG_PERSON, "liu zhenhua", n0, 1, 3, false, 0, false},
+        {EG_PERSON, "zhenhua liu", n1, 1, 3, false, 1, false},
+        {EG_PERSON, "wang li", n0, 1, 3, false, 2, false},
+        {EG_PERSON, "li wang", n1, 1, 3, false, 3, false},
+        {EG_PERSON, "park jiwon", (uint32_t[]){5}, 1, 3, false, 4, false},
+        {EG_PERSON, "jiwon park", (uint32_t[]){4}, 1, 3, false, 5, false},
+        {EG_PERSON, "kim wilde", n0, 1, 3, false, 6, false},
+        {EG_PERSON, "wilde kim", n2, 1, 3, false, 7, false},
+        {EG_PERSON, "venkatesh s. raghavan", n0, 1, 3, false, 8, false},
+        {EG_PERSON, "v. s. raghavan", n1, 1, 3, false, 9, false},
+        {EG_PERSON, "venky raghavan", n2, 1, 3, false, 10, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 2, &np);
+    uint32_t parent[N];
+    join_pairs(parent, N, p, np);
+    CHECK(uf_root(parent, 0) == uf_root(parent, 1));
+    CHECK(uf_root(parent, 2) != uf_root(parent, 3));
+    CHECK(uf_root(parent, 4) != uf_root(parent, 5)); /* side by side: two people */
+    CHECK(uf_root(parent, 6) != uf_root(parent, 7));
+    CHECK(uf_root(parent, 8) == uf_root(parent, 9));
+    CHECK(uf_root(parent, 10) != uf_root(parent, 9) && uf_root(parent, 10) != uf_root(parent, 8));
+    free(p);
+}
+
 /* A surname spelt another way after the same uncommon given names is one person: Tiani /
  * Tchiani; not after a common given name (John Smith / John Smyth), nor side by side; so is
  * one whose German umlaut is written out in one article only (Schroeder / Schröder). */
@@ -1879,6 +1913,7 @@ int main(void)
     test_cross_org_umlauts();
     test_cross_second_surname();
     test_cross_short_given();
+    test_cross_family_last();
     test_cross_transliteration();
     test_cross_firms();
     test_cross_spelling();

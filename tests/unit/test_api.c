@@ -259,9 +259,10 @@ static void test_rule_names(void)
     CHECK_STR(eg_rule_name(EG_RULE_SHORTENED_NAME), "name without its middle names");
     CHECK_STR(eg_rule_name(EG_RULE_SECOND_SURNAME), "name without its second surname");
     CHECK_STR(eg_rule_name(EG_RULE_SHORT_GIVEN_NAME), "short form of the given name");
-    for (int a = EG_RULE_EXACT; a <= EG_RULE_SHORT_GIVEN_NAME; a++) {
+    CHECK_STR(eg_rule_name(EG_RULE_FAMILY_NAME_LAST), "family name written last");
+    for (int a = EG_RULE_EXACT; a <= EG_RULE_FAMILY_NAME_LAST; a++) {
         CHECK(eg_rule_name((eg_rule)a)[0] != '\0');
-        for (int b = a + 1; b <= EG_RULE_SHORT_GIVEN_NAME; b++) {
+        for (int b = a + 1; b <= EG_RULE_FAMILY_NAME_LAST; b++) {
             CHECK(strcmp(eg_rule_name((eg_rule)a), eg_rule_name((eg_rule)b)) != 0);
         }
     }
