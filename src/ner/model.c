@@ -1969,6 +1969,34 @@ static bool firm_head(const eg_word *w)
     return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
 }
 
+/* Does the word, last (or with `first`, first) in a name of two words or more, say it is a
+ * firm's, in English or another language ("Valdivia Energía", "Mizusawa Heavy Industries";
+ * "Compañía Eléctrica del Norte", "Grupo Bimbo", "Banco Itau"), which no person or place
+ * bears? */
+static bool firm_word(const eg_word *w, bool first)
+{
+    /* by length, in bytes */
+    static const char *const last[][6] = {
+        [6] = {"Energy", "Brands", "Mining"},
+        [7] = {"Company", "Energia", "Telecom", "Systems", "Airways"},
+        [8] = {"Energ\xc3\xad\x61", "Shipping"},
+        [9] = {"Logistics", "Solutions", "Petroleum"},
+        [10] = {"Industries", "Industrias"},
+        [11] = {"Corporation", "Electronics"},
+        [13] = {"Semiconductor"},
+    };
+    static const char *const lead[][6] = {
+        [5] = {"Grupo", "Banco", "Banca"},
+        [6] = {"Gruppo", "Groupe", "Banque"},
+        [7] = {"Empresa"},
+        [8] = {"Empresas", "Sociedad"},
+        [9] = {"Companhia", "Compagnie", "Compagnia"},
+        [10] = {"Compa\xc3\xb1\xc3\xad\x61"},
+    };
+    return first ? EG_WORD_IN_BY_LEN(lead, w->s, w->len, false)
+                 : EG_WORD_IN_BY_LEN(last, w->s, w->len, false);
+}
+
 /* A common noun other than a firm's that says what organization the name after it is: 1 for
  * an agency, a bank, a publisher or the like ("news agency Xinhua", "game developer Valve",
  * "hedge fund High-Flyer", "Danish daily Politiken"), 2 for a sports team ("Italian side
@@ -2383,7 +2411,8 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         if ((l - 1) / 4 != EG_NE_PER && (l - 1) / 4 != EG_NE_LOC) {
             continue; /* only a person's or a place's name below */
         }
-        if ((pos == 2 && (firm_head(&w[i]) || legal_word(&w[i]))) ||
+        if ((pos == 2 && (firm_head(&w[i]) || legal_word(&w[i]) || firm_word(&w[i], false) ||
+                          firm_word(&w[a], true))) ||
             (a > s0 && lab[a - 1] == 0 &&
              (firm_noun(w, a - 1, s0) || eg_word_eq("group", w[a - 1].s, w[a - 1].len)) &&
              cue_allows(ws, w, a, i + 1, (l - 1) / 4) &&

@@ -651,6 +651,12 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, cx, 23, (uint32_t[]){0, 4}, 2, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 7, 8, EG_NE_ORG) && !has_chunk(ch, nch, 13, 15, EG_NE_ORG) &&
           has_chunk(ch, nch, 13, 15, EG_NE_PER) && !has_chunk(ch, nch, 20, 21, EG_NE_ORG));
+    /* a name of a firm's word, first or last, in English or another language, is a firm's */
+    const char *fw[] = {"The",    "stake",  "will", "be", "held",       "by",
+                        "Valdivia", "Energ\xc3\xad\x61", ",", "the", "former",
+                        "Compa\xc3\xb1\xc3\xad\x61", "El\xc3\xa9\x63trica", "del", "Norte", "."};
+    nch = tag_words(d, ws, fw, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_ORG) && has_chunk(ch, nch, 11, 15, EG_NE_ORG));
     /* a name before "party" names the party; not a feast's ("a Christmas party") */
     const char *py[] = {"Voters", "backed", "the", "ruling", "Morena", "party", "and", "went",
                         "to", "a", "Christmas", "party", "."};
