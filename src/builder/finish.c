@@ -257,6 +257,52 @@ static bool initials_only(const char *text)
     return p != text && !strchr(p, ' ');
 }
 
+/* Are the words of s[0..n) a name's opening, no title or word in capitals ("Ramon Ignacio",
+ * not "Sen", "Rock DJ")? */
+static bool name_opening(const char *s, size_t n)
+{
+    const eg_gazetteer *g = eg_gazetteer_default();
+    for (size_t i = 0; i < n;) {
+        size_t k = i;
+        while (k < n && s[k] != ' ') {
+            k++;
+        }
+        bool caps = k - i >= 2;
+        for (size_t q = i; q < k && caps; q++) {
+            caps = !eg_is_lower((unsigned char)s[q]);
+        }
+        char dot[16]; /* "Sen" for the list's "Sen." */
+        bool title = g && (eg_gaz_word_flags(g, s + i, k - i) & EG_GAZ_TITLE);
+        if (!title && g && k - i + 1 < sizeof dot) {
+            memcpy(dot, s + i, k - i);
+            dot[k - i] = '.';
+            title = (eg_gaz_word_flags(g, dot, k - i + 1) & EG_GAZ_TITLE) != 0;
+        }
+        if (caps || title) {
+            return false;
+        }
+        i = k + 1;
+    }
+    return true;
+}
+
+/* Is person surface i the last words of another of the entity after a name's opening
+ * ("Salgado Ferrer" of "Ramon Ignacio Salgado Ferrer"; not "Lawton Chiles" of the
+ * recognizer's "Sen Lawton Chiles"): a surname of two words, however often it is written? */
+static bool tail_of_any(const surf_rec *surf, size_t ns, size_t i)
+{
+    size_t n = strlen(surf[i].text);
+    for (size_t j = 0; j < ns; j++) {
+        size_t m = strlen(surf[j].text);
+        if (m > n + 1 && surf[j].text[m - n - 1] == ' ' &&
+            strcmp(surf[j].text + m - n, surf[i].text) == 0 &&
+            name_opening(surf[j].text, m - n - 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static const char *pick_label(const eg_builder *b, const uint32_t *members, size_t nm,
                               const surf_rec *surf, size_t ns, eg_etype type)
 {
@@ -287,7 +333,7 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
         }
         /* how full: a full name, initials and a surname ("G Henson"), a surname alone */
         bool initial = w >= 2 && type == EG_PERSON && initials_only(surf[i].text);
-        int full = w < 2 ? 0 : initial ? 1 : 2;
+        int full = w < 2 || (type == EG_PERSON && tail_of_any(surf, ns, i)) ? 0 : initial ? 1 : 2;
         /* then a person's or a place's name as the text writes it beats its dateline or
          * headline in capitals ("Yangon" over "YANGON" however often the datelines say it) */
         bool caps = type != EG_ORGANIZATION && shouted(surf[i].text);

@@ -1991,9 +1991,26 @@ typedef struct partial_scan {
     size_t nhits;
 } partial_scan;
 
+/* Is the word w[0..n) of a key one for what a body is in another language ("grupo
+ * desportivo" Alvorada, "banco" Itau, "compagnie" Lyonnaise)? */
+static bool body_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "desportivo", "deportivo", "esportivo", "sportivo", "atletico", "sporting", "clube",
+        "grupo",      "gruppo",    "groupe",    "banco",    "banque",   "banca",    "companhia",
+        "compagnie",  "compania",  "empresa",   "sociedad", "societe"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
+        if (eg_word_eq(words[i], w, n)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is the organization's name key[0..n) before its last word a person's given name or
  * initials ("john" Labatt, "j.p." Morgan, "j.c." Penney), a country's adjective in its own
- * language ("deutsche" Bundesbank), a legal form ("nv" Philips), or the opening of a long
+ * language ("deutsche" Bundesbank), a word for the body in another language ("grupo
+ * desportivo" Alvorada, "banco" Itau), a legal form ("nv" Philips), or the opening of a long
  * formal name (four words or more: "regie nationale des usines" Renault)? Then its last word
  * alone names it too; not "white" House, "new york" Plaza, "saudi" LPG. */
 static bool named_for(const char *key, size_t n)
@@ -2015,9 +2032,19 @@ static bool named_for(const char *key, size_t n)
     for (size_t i = 0; i < EG_ARRAY_LEN(adjectives); i++) {
         initials |= eg_word_eq(adjectives[i], w, k);
     }
-    return initials || eg_gaz_legal_form(w, k) ||
+    return initials || eg_gaz_legal_form(w, k) || body_word(w, k) ||
            (eg_gaz_word_flags(eg_gazetteer_default(), w, k) & EG_GAZ_FIRSTNAME) ||
            alias_formal_given(w, k) != NULL; /* "walt" Disney Company */
+}
+
+/* Does the organization's name key[0..n) before its last word end with a word for the body
+ * in another language (body_word: "grupo desportivo" Alvorada)? */
+static bool body_named_for(const char *key, size_t n)
+{
+    const char *ws[8];
+    size_t wl[8];
+    size_t nw = eg_name_words(key, n, ws, wl, 8);
+    return nw > 0 && nw <= 8 && body_word(ws[nw - 1], wl[nw - 1]);
 }
 
 /* Are the words of key rest (after a space) all a country's or a continent's ("uralgaz
@@ -2073,11 +2100,12 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
             continue;
         }
         size_t fl = strlen(fe->key);
-        if (fe->type == EG_ORGANIZATION && pe->type == EG_PERSON && pw == 1 && full[f] &&
-            fl > pl + 1 && fe->key[fl - pl - 1] == ' ' && strcmp(fe->key + fl - pl, pe->key) == 0 &&
-            named_for(fe->key, fl - pl)) {
+        if (fe->type == EG_ORGANIZATION && pe->type == EG_PERSON && pw == 1 && fl > pl + 1 &&
+            fe->key[fl - pl - 1] == ' ' && strcmp(fe->key + fl - pl, pe->key) == 0 &&
+            (full[f] ? named_for(fe->key, fl - pl) : body_named_for(fe->key, fl - pl))) {
             /* "Bosch declined comment", typed a person, beside "Robert Bosch GmbH": a firm
-             * named for its founder, when no person of the article bears the name */
+             * named for its founder, when no person of the article bears the name; so
+             * "Alvorada" beside "Grupo Desportivo Alvorada", with no legal form */
             ps->firm_amb |= ps->firm != NONE && ps->firm != r;
             ps->firm = r;
             continue;

@@ -359,6 +359,24 @@ static bool first_last_at(const char *key, const char **sp, const char **lw)
     return *lw > *sp && !after_bin;
 }
 
+/* The space before the last two words of a key of four or five words whose first and last
+ * words are at sp and lw (first_last_at), the last two a Spanish name's two surnames ("ramon
+ * ignacio salgado ferrer": " salgado ferrer"): the first of them no given name, particle or
+ * initial; NULL when none. */
+static const char *last_two_at(const char *key, const char *sp, const char *lw)
+{
+    if (alias_count_words(key) < 4 || strchr(lw + 1, ' ')) {
+        return NULL;
+    }
+    const char *l2 = memrchr(key, ' ', (size_t)(lw - key));
+    size_t n = l2 ? (size_t)(lw - l2 - 1) : 0;
+    if (!l2 || l2 <= sp || n < 2 || alias_given_name_word(l2 + 1, n) ||
+        eg_gaz_name_particle(l2 + 1, n) || memchr(l2 + 1, '.', n)) {
+        return NULL; /* "george herbert walker bush" is not "george walker bush" */
+    }
+    return l2;
+}
+
 /* Into k: "first last" of `key` (first_last_at). False when it has no such form, or out of
  * memory (*ok). */
 static bool first_last(eg_buf *k, const char *key, bool *ok)
@@ -372,15 +390,29 @@ static bool first_last(eg_buf *k, const char *key, bool *ok)
     return *ok;
 }
 
+/* Into k: the first word and the last two of `key` (last_two_at). False when it has no such
+ * form, or out of memory (*ok). */
+static bool first_last_two(eg_buf *k, const char *key, bool *ok)
+{
+    const char *sp, *lw, *l2;
+    if (!first_last_at(key, &sp, &lw) || !(l2 = last_two_at(key, sp, lw))) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, key, (size_t)(sp - key)) && eg_buf_puts(k, l2);
+    return *ok;
+}
+
 /* Is `s` the name `full` without its middle names (first_last_at)? */
 static bool shortened_of(const char *s, const char *full)
 {
-    const char *sp, *lw;
+    const char *sp, *lw, *l2;
     if (!first_last_at(full, &sp, &lw)) {
         return false;
     }
     size_t fl = (size_t)(sp - full);
-    return strncmp(s, full, fl + 1) == 0 && strcmp(s + fl, lw) == 0;
+    return strncmp(s, full, fl + 1) == 0 &&
+           (strcmp(s + fl, lw) == 0 || ((l2 = last_two_at(full, sp, lw)) && strcmp(s + fl, l2) == 0));
 }
 
 /* Is key k of three words a person's name and a second surname ("luis arce catacora",
@@ -406,9 +438,14 @@ static bool second_surname_at(const char *k, const char **end)
 /* Is `s` the name `full` without its second surname (second_surname_at)? */
 static bool second_surname_of(const char *s, const char *full)
 {
-    const char *end;
-    return second_surname_at(full, &end) && strlen(s) == (size_t)(end - full) &&
-           strncmp(s, full, (size_t)(end - full)) == 0;
+    const char *end, *sp, *lw;
+    if (!second_surname_at(full, &end)) {
+        if (!first_last_at(full, &sp, &lw) || !last_two_at(full, sp, lw)) {
+            return false;
+        }
+        end = lw; /* "maria fernanda cortes" of "maria fernanda cortes villalobos" */
+    }
+    return strlen(s) == (size_t)(end - full) && strncmp(s, full, (size_t)(end - full)) == 0;
 }
 
 /* Is person key a key b with its given name's short form ("chris gent" / "christopher gent")? */
@@ -990,20 +1027,23 @@ static bool shortened_names(cross_ctx *x)
         if (c->type != EG_PERSON || !first_last(&k, c->key, &ok)) {
             continue;
         }
-        uint32_t v = eg_strmap_get(&firstlast, k.data, k.len, 0);
-        if (v == 0) {
-            ok = eg_strmap_put(&firstlast, k.data, k.len, (uint32_t)i + 1);
-        } else if (v != UINT32_MAX && x->cands[v - 1].root != c->root) {
-            ok = eg_strmap_put(&firstlast, k.data, k.len, UINT32_MAX);
+        for (int form = 0; form < 2 && ok; form++) {
+            if (form == 1 && !first_last_two(&k, c->key, &ok)) {
+                break; /* and "first" with the last two words: "ramon salgado ferrer" */
+            }
+            uint32_t v = eg_strmap_get(&firstlast, k.data, k.len, 0);
+            if (v == 0) {
+                ok = eg_strmap_put(&firstlast, k.data, k.len, (uint32_t)i + 1);
+            } else if (v != UINT32_MAX && x->cands[v - 1].root != c->root) {
+                ok = eg_strmap_put(&firstlast, k.data, k.len, UINT32_MAX);
+            }
         }
     }
     for (size_t i = 0; ok && firstlast.count && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        const char *sp = strchr(c->key, ' ');
         size_t nw = alias_count_words(c->key);
-        if (c->type != EG_PERSON || c->listed ||
-            (nw != 2 && !(nw == 3 && al_family_at(c->key, sp)))) {
-            continue;
+        if (c->type != EG_PERSON || c->listed || nw < 2 || nw > 3) {
+            continue; /* "bola tinubu", "mohammed al nuaimi", "ramon salgado ferrer" */
         }
         uint32_t v = eg_strmap_get(&firstlast, c->key, strlen(c->key), 0);
 
@@ -1034,25 +1074,45 @@ static bool second_surnames(cross_ctx *x)
             ok = eg_strmap_put(&firm, x->cands[i].key, strlen(x->cands[i].key), 1);
         }
     }
+    eg_buf k = {0};
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        const char *end;
-        if (c->type != EG_PERSON || eg_strmap_has(&firm, c->key, strlen(c->key)) ||
-            !second_surname_at(c->key, &end)) {
+        const char *end, *sp, *lw, *l2 = NULL;
+        if (c->type != EG_PERSON || eg_strmap_has(&firm, c->key, strlen(c->key))) {
             continue;
         }
-        size_t n = (size_t)(end - c->key);
-        uint32_t v = eg_strmap_get(&opening, c->key, n, 0);
-        if (v == 0) {
-            ok = eg_strmap_put(&opening, c->key, n, (uint32_t)i + 1);
-        } else if (v != UINT32_MAX && x->cands[v - 1].root != c->root) {
-            ok = eg_strmap_put(&opening, c->key, n, UINT32_MAX);
+        eg_buf_reset(&k);
+        if (second_surname_at(c->key, &end)) {
+            ok = eg_buf_append(&k, c->key, (size_t)(end - c->key));
+        } else if (first_last_at(c->key, &sp, &lw) && (l2 = last_two_at(c->key, sp, lw))) {
+            /* four words or five, two surnames last: without the second ("maria fernanda
+             * cortes"), and the first given name with the first surname ("ramon salgado") */
+            ok = eg_buf_append(&k, c->key, (size_t)(lw - c->key));
+        } else {
+            continue;
+        }
+        for (int form = 0; ok && form < (l2 ? 2 : 1); form++) {
+            if (form == 1) {
+                eg_buf_reset(&k);
+                ok = eg_buf_append(&k, c->key, (size_t)(sp - c->key)) &&
+                     eg_buf_append(&k, l2, (size_t)(lw - l2));
+            }
+            uint32_t v = ok ? eg_strmap_get(&opening, k.data, k.len, 0) : 0;
+            if (ok && v == 0) {
+                ok = eg_strmap_put(&opening, k.data, k.len, (uint32_t)i + 1);
+            } else if (ok && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
+                       !shortened_of(x->cands[v - 1].key, c->key) &&
+                       !shortened_of(c->key, x->cands[v - 1].key)) {
+                /* "ramon salgado ferrer" and "ramon ignacio salgado ferrer" are one holder */
+                ok = eg_strmap_put(&opening, k.data, k.len, UINT32_MAX);
+            }
         }
     }
+    eg_buf_fini(&k);
     for (size_t i = 0; ok && opening.count && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (c->type != EG_PERSON || c->listed || alias_count_words(c->key) != 2 ||
-            initial_key(c->key)) {
+        size_t nw = alias_count_words(c->key);
+        if (c->type != EG_PERSON || c->listed || nw < 2 || nw > 3 || initials_key(c->key)) {
             continue; /* "Janney Montgomery" of Janney Montgomery Scott Inc is the firm's */
         }
         const char *lw = alias_last_word(c->key);
@@ -1061,8 +1121,9 @@ static bool second_surnames(cross_ctx *x)
         }
         uint32_t v = eg_strmap_get(&opening, c->key, strlen(c->key), 0);
         if (v == 0 || v == UINT32_MAX || x->cands[v - 1].root == c->root ||
-            cooccur(c, &x->cands[v - 1]) || shared_nbrs(c, &x->cands[v - 1]) == 0) {
-            continue;
+            cooccur(c, &x->cands[v - 1]) || (nw == 2 && shared_nbrs(c, &x->cands[v - 1]) == 0)) {
+            continue; /* two given names and a surname need no neighbour: "maria fernanda
+                       * cortes" of "maria fernanda cortes villalobos" */
         }
         ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, EG_RULE_SECOND_SURNAME);
     }

@@ -923,6 +923,19 @@ static void test_org_initials(void)
     CHECK(same(&f.de, &f.ms, "Bosch", "Robert Bosch GmbH"));
     done(&f);
 
+    /* a body's word in another language before the name, with no legal form: the club;
+     * another's words before it are no such word */
+    f = (fixture){.d = make_doc("Grupo Desportivo Alvorada signed him. Alvorada paid cash. "
+                                "White Rock Partners met. Rock said no.")};
+    mark(&f.ms, &f.d, "Grupo Desportivo Alvorada", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Alvorada", EG_PERSON, 1);
+    mark(&f.ms, &f.d, "White Rock Partners", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Rock", EG_PERSON, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Alvorada", "Grupo Desportivo Alvorada"));
+    CHECK(!same(&f.de, &f.ms, "Rock", "White Rock Partners"));
+    done(&f);
+
     /* two organizations it could spell, or two letters: left alone */
     fixture g = {.d = make_doc("Pacific Southwest Airlines and the Port of Singapore Authority "
                                "met. PSA said the European Commission and the EC agreed.")};
@@ -1325,7 +1338,9 @@ static void test_cross_short_given(void)
 /* A Chinese or Korean name with its family name written last joins the name in its own
  * order; not when both words are family names ("Wang Li"), a given name of the lists leads
  * ("Kim Wilde"), or side by side. Initials of two given names join the name they spell word
- * by word ("V. S. Raghavan"), not a name of other given names ("Venky Raghavan"). */
+ * by word ("V. S. Raghavan"), not a name of other given names ("Venky Raghavan"). A Spanish
+ * name without its middle given name keeps its two surnames ("Ramon Salgado Ferrer"); a
+ * given name before the surname is no surname ("George John Smith"). */
 static void test_cross_family_last(void)
 {
     uint32_t n0[] = {10}, n1[] = {11}, n2[] = {12};
@@ -1341,6 +1356,13 @@ static void test_cross_family_last(void)
         {EG_PERSON, "venkatesh s. raghavan", n0, 1, 3, false, 8, false},
         {EG_PERSON, "v. s. raghavan", n1, 1, 3, false, 9, false},
         {EG_PERSON, "venky raghavan", n2, 1, 3, false, 10, false},
+        {EG_PERSON, "ramon ignacio salgado ferrer", n0, 1, 3, false, 11, false},
+        {EG_PERSON, "ramon salgado ferrer", n0, 1, 3, false, 12, false},
+        {EG_PERSON, "george herbert john smith", n1, 1, 3, false, 13, false},
+        {EG_PERSON, "george john smith", n1, 1, 3, false, 14, false},
+        {EG_PERSON, "ramon salgado", n0, 1, 3, false, 15, false},
+        {EG_PERSON, "maria fernanda cortes villalobos", n1, 1, 3, false, 16, false},
+        {EG_PERSON, "maria fernanda cortes", n2, 1, 3, false, 17, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1353,6 +1375,10 @@ static void test_cross_family_last(void)
     CHECK(uf_root(parent, 6) != uf_root(parent, 7));
     CHECK(uf_root(parent, 8) == uf_root(parent, 9));
     CHECK(uf_root(parent, 10) != uf_root(parent, 9) && uf_root(parent, 10) != uf_root(parent, 8));
+    CHECK(uf_root(parent, 11) == uf_root(parent, 12)); /* a Spanish name's two surnames */
+    CHECK(uf_root(parent, 13) != uf_root(parent, 14)); /* a given name is no surname */
+    CHECK(uf_root(parent, 15) == uf_root(parent, 11)); /* without the second surname too */
+    CHECK(uf_root(parent, 16) == uf_root(parent, 17));
     free(p);
 }
 
