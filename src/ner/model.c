@@ -4167,19 +4167,26 @@ static bool common_word(const eg_tag_ws *ws, size_t i)
 /* A name before the word "party" in lower case names the party ("the ruling Morena party",
  * "the right-wing Likud party", "Zuma's new uMkhonto weSizwe party": 12 of 12 names so placed
  * in CoNLL-2003 train and dev that are no adjective, MISC, like "Nazi" or "Democratic"), where
- * the model took it for a place or a person or left it out. A name it left out has at most
+ * the model took it for a place or a person or left it out; so do names before "newspaper",
+ * "magazine", "union", "movement" and "coalition" ("the Kathmandu Post newspaper", "the CGT
+ * union", "the opposition Juntos por el Cambio coalition"). A name it left out has at most
  * three words, not at the sentence's start ("The party"), and none a date, a holiday, a
- * country's or a people's name ("a Christmas party", "the Kurdish party"). A listed place
- * before "party" and a role's noun is the party's place ("said Michigan party chairman"). */
+ * country's or a people's name ("a Christmas party", "the Kurdish party", "an Algerian
+ * newspaper"). A listed place before "party" and a role's noun is the party's place ("said
+ * Michigan party chairman"), before the other nouns always ("a Tokyo newspaper"). */
 static void party_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
     static const char *const feasts[] = {"Christmas", "Halloween", "Easter", "Year", "Eve",
-                                         "Birthday", "Tea", "Garden", "Dinner", "Launch"};
+                                         "Birthday", "Tea", "Garden", "Dinner", "Launch",
+                                         "Rugby"};
     for (size_t i = s0 + 2; i < s1; i++) {
-        if (!eg_word_eq("party", w[i].s, w[i].len) || !ws->ti[i - 1].cap || lab[i] != 0) {
+        static const char *const nouns[] = {"party", "newspaper", "magazine", "union",
+                                            "movement", "coalition"};
+        if (!ws->ti[i - 1].cap || lab[i] != 0 || !in_words(nouns, EG_ARRAY_LEN(nouns), &w[i])) {
             continue;
         }
+        bool party = eg_word_eq("party", w[i].s, w[i].len);
         unsigned l = lab[i - 1];
         size_t a = i - 1;
         if (l != 0) {
@@ -4194,16 +4201,20 @@ static void party_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             while (a > s0 + 1 && lab[a - 1] == 0 && ws->ti[a - 1].cap && i - a < 3) {
                 a--;
             }
-            if (a == s0 || (lab[a - 1] == 0 && ws->ti[a - 1].cap)) {
-                continue;
+            if (a == s0 || (lab[a - 1] == 0 && ws->ti[a - 1].cap) ||
+                !(ws->ti[a - 1].lower1 || eg_word_eq("'s", w[a - 1].s, w[a - 1].len))) {
+                continue; /* after a word in lower case: "the ruling Morena party", not
+                           * "\" The movement" */
             }
         }
         static const char *const roles[] = {
             "chairman", "chairwoman", "leader", "leaders", "official", "officials", "member",
             "members", "boss", "chief", "secretary", "spokesman", "spokeswoman", "activists",
             "workers", "caucus", "primary", "primaries", "convention", "delegates", "organization"};
-        bool skip = l != 0 && (l - 1) / 4 == EG_NE_LOC && any_place(ws, a, i - 1) && i + 1 < s1 &&
-                    in_words(roles, EG_ARRAY_LEN(roles), &w[i + 1]);
+        bool skip = l != 0 && (l - 1) / 4 == EG_NE_LOC &&
+                    ((!party && ws->ti[a].allcap) ||
+                     (any_place(ws, a, i - 1) &&
+                      (!party || (i + 1 < s1 && in_words(roles, EG_ARRAY_LEN(roles), &w[i + 1])))));
         for (size_t k = a; k < i && !skip; k++) {
             skip = date_word(&w[k]) || in_words(feasts, EG_ARRAY_LEN(feasts), &w[k]) ||
                    (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));

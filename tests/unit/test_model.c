@@ -662,6 +662,12 @@ static void test_firm_heads(eg_model *d)
                         "to", "a", "Christmas", "party", "."};
     nch = tag_words(d, ws, py, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG) && !has_chunk(ch, nch, 10, 11, EG_NE_ORG));
+    const char *pu[] = {"Workers", "joined", "the", "Novak", "union", "after", "the",
+                        "Quorvo", "magazine", "said", "so", ".", "\"", "The", "movement",
+                        "grows", ",", "\"", "he", "said", "."};
+    nch = tag_words(d, ws, pu, 21, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG) && has_chunk(ch, nch, 7, 8, EG_NE_ORG) &&
+          !has_chunk(ch, nch, 13, 14, EG_NE_ORG));
     const char *pc[] = {"Jobs", "matter", "most", ",", "said", "Michigan", "party", "chairman",
                         "Richard", "Weiner", "."};
     nch = tag_words(d, ws, pc, 11, (uint32_t[]){0}, 1, &ch, &cap);
