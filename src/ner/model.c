@@ -4164,6 +4164,71 @@ static bool common_word(const eg_tag_ws *ws, size_t i)
     return (ws->ti[i].vcls[0] || ws->ti[i].wcls) && !ws->ti[i].gaz && !ws->ti[i].plist;
 }
 
+/* Names joined by "and", "or" or commas are most often of one kind ("Pfizer, Moderna and
+ * AstraZeneca", "backed by Y Combinator and Partech Africa"): a one-word "place" no list
+ * knows, or a one-word "person" with no given name of the lists whose word names no person in
+ * full in the article, joined so to an organization (no listed place's word) is an
+ * organization too. The names must stand side by side with only the joining words between
+ * them; a comma alone joins only in a list that "and" or "or" ends. */
+static void joined_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                         size_t s1, size_t n)
+{
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) % 4 != 3 || ((l - 1) / 4 != EG_NE_LOC && (l - 1) / 4 != EG_NE_PER) ||
+            !ws->ti[i].cap || ws->ti[i].allcap || w[i].len < 3) {
+            continue; /* one-word places and persons */
+        }
+        static const char *const at[] = {"in", "at", "from", "to", "near", "outside", "across",
+                                         "into", "of"};
+        bool person = (l - 1) / 4 == EG_NE_PER;
+        if (person ? (ws->ti[i].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)) != 0 ||
+                         (i + 1 < s1 && ws->ti[i + 1].lower1)
+                   : place_token(ws, i) || (ws->ti[i].gaz & EG_GAZ_DEMONYM) ||
+                         (i > s0 && in_words(at, EG_ARRAY_LEN(at), &w[i - 1]))) {
+            continue; /* not "the Navy and Sake is", "in Frankfurt and Cosco Shipping" */
+        }
+        bool org = false;
+        for (int dir = -1; dir <= 1 && !org; dir += 2) {
+            /* the joining words: ",", "and", "or", ", and" */
+            size_t j = i;
+            size_t steps = 0;
+            bool conj = false;
+            while (steps < 2) {
+                size_t k = dir < 0 ? (j > s0 ? j - 1 : SIZE_MAX) : (j + 1 < s1 ? j + 1 : SIZE_MAX);
+                bool c = k != SIZE_MAX && (eg_word_eq("and", w[k].s, w[k].len) ||
+                                           eg_word_eq("or", w[k].s, w[k].len));
+                if (k == SIZE_MAX || !(c || eg_word_eq(",", w[k].s, w[k].len))) {
+                    break;
+                }
+                conj |= c;
+                j = k;
+                steps++;
+            }
+            size_t k = dir < 0 ? (j > s0 ? j - 1 : SIZE_MAX) : (j + 1 < s1 ? j + 1 : SIZE_MAX);
+            org = steps > 0 && k != SIZE_MAX && lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_ORG &&
+                  !place_token(ws, k);
+            /* a comma alone joins only in a list that "and" or "or" ends: "Pfizer, Moderna
+             * and AstraZeneca", not "at the Oval, Surrey captain" */
+            if (org && !conj) {
+                size_t q = i + 1; /* the list goes on after word i */
+                org = dir < 0 && q + 1 < s1 && eg_word_eq(",", w[q].s, w[q].len) &&
+                      (eg_word_eq("and", w[q + 1].s, w[q + 1].len) ||
+                       eg_word_eq("or", w[q + 1].s, w[q + 1].len));
+                org = org || (dir < 0 && q < s1 && (eg_word_eq("and", w[q].s, w[q].len) ||
+                                                    eg_word_eq("or", w[q].s, w[q].len)));
+            }
+        }
+        for (size_t j = 0; j < n && org && person; j++) {
+            org = !(lab[j] != 0 && (lab[j] - 1) / 4 == EG_NE_PER && (lab[j] - 1) % 4 != 3 &&
+                    w[j].len == w[i].len && memcmp(w[j].s, w[i].s, w[i].len) == 0);
+        }
+        if (org) {
+            label_name(lab, i, i + 1, EG_NE_ORG);
+        }
+    }
+}
+
 /* A name before the word "party" in lower case names the party ("the ruling Morena party",
  * "the right-wing Likud party", "Zuma's new uMkhonto weSizwe party": 12 of 12 names so placed
  * in CoNLL-2003 train and dev that are no adjective, MISC, like "Nazi" or "Democratic"), where
@@ -4327,6 +4392,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         firm_appositions(ws, ws->labels, words, s0, s1);
         club_names(ws, ws->labels, words, s0, s1);
         party_names(ws, ws->labels, words, s0, s1);
+        joined_firms(ws, ws->labels, words, s0, s1, nwords);
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);

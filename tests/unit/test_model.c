@@ -668,6 +668,13 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, pu, 21, (uint32_t[]){0, 12}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG) && has_chunk(ch, nch, 7, 8, EG_NE_ORG) &&
           !has_chunk(ch, nch, 13, 14, EG_NE_ORG));
+    /* a one-word "place" or "person" joined to an organization by "and" or in a list is
+     * one too; not a place after "in", a person before a verb, a comma alone */
+    const char *jf[] = {"Shots", "came", "from", "Pfizer", ",", "Moderna", "and",
+                        "AstraZeneca", ".", "Hapag-Lloyd", "gained", "in", "Frankfurt",
+                        "and", "Cosco", "Shipping", "rose", "."};
+    nch = tag_words(d, ws, jf, 18, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG) && !has_chunk(ch, nch, 12, 13, EG_NE_ORG));
     const char *pc[] = {"Jobs", "matter", "most", ",", "said", "Michigan", "party", "chairman",
                         "Richard", "Weiner", "."};
     nch = tag_words(d, ws, pc, 11, (uint32_t[]){0}, 1, &ch, &cap);
