@@ -3830,7 +3830,8 @@ static bool firm_kind(const eg_word *w)
  * Digital, the publisher of", "Anthropic, a rival start-up,"): the apposition opens with "a",
  * "an" or "the", and within five words has a firm's noun that ends its phrase (before "of",
  * "that", "which", "based", a comma or the end); not after a possessive ("Smith, the
- * company's chief"). Not a given name's, a title's or a listed place's name. */
+ * company's chief"). Not a given name's, a title's or a listed place's name. A one-word name
+ * and "and" or "&" before it are the firm's too ("Kessler and Brandt, the Vienna law firm"). */
 static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
@@ -3865,8 +3866,19 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             skip = place_token(ws, k) || date_word(&w[k]) ||
                    (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
         }
+        size_t b = a; /* "Kessler and Brandt, the Vienna law firm": one firm of two names */
+        if (!skip && a >= s0 + 2 && ws->ti[a - 2].cap && !ws->ti[a - 2].allcap &&
+            (eg_word_eq("and", w[a - 1].s, w[a - 1].len) ||
+             eg_word_eq("&", w[a - 1].s, w[a - 1].len)) &&
+            (a - 2 == s0 || !ws->ti[a - 3].cap) && !place_token(ws, a - 2) &&
+            !date_word(&w[a - 2]) && !eg_sentence_adverb(w[a - 2].s, w[a - 2].len) &&
+            !(ws->ti[a - 2].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_FIRSTNAME |
+                                   EG_GAZ_TITLE)) &&
+            (lab[a - 2] == 0 || (lab[a - 2] - 1) % 4 == 3)) {
+            b = a - 2;
+        }
         if (!skip) {
-            label_name(lab, a, e, EG_NE_ORG);
+            label_name(lab, b, e, EG_NE_ORG);
         }
         a = e;
     }

@@ -628,6 +628,10 @@ static void test_firm_heads(eg_model *d)
                         "cash", ".", "Moreover", ",", "the", "company", "said", "so", "."};
     nch = tag_words(d, ws, fa, 18, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && !has_chunk(ch, nch, 11, 12, EG_NE_ORG));
+    const char *fb[] = {"Kessler", "and", "Brandt", ",", "a", "law", "firm", "based", "in",
+                        "Vienna", ",", "advised", "it", "."};
+    nch = tag_words(d, ws, fb, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));
     /* "JSC" ends a firm's name the model left out */
     const char *js[] = {"a", "shot", "made", "by", "Nanogen", "Pharmaceutical", "Biotechnology",
                         "JSC", "."};
