@@ -2214,6 +2214,26 @@ static size_t name_end(const uint8_t *lab, size_t j, size_t s1)
     return e;
 }
 
+/* The number of words of a comma and a legal form at w[e] after a firm's name (", Inc.", ",
+ * S.A.B. de C.V."), the form left out or a name of its own, before no capitalized word; 0 when
+ * none. */
+static size_t comma_legal_form(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w,
+                               size_t e, size_t s1)
+{
+    size_t lf = 0;
+    if (e + 1 >= s1 || lab[e] != 0 || !eg_word_eq(",", w[e].s, w[e].len) ||
+        !((lf = long_legal_form(w, e + 1, s1)) > 0 || (firm_only_form(&w[e + 1]) && (lf = 1)))) {
+        return 0;
+    }
+    if (e + 1 + lf < s1 && ws->ti[e + 1 + lf].cap) {
+        return 0;
+    }
+    unsigned l = lab[e + 1];
+    return l == 0 || ((l - 1) % 4 != 1 && (l - 1) % 4 != 2 && name_end(lab, e + 1, s1) == e + 1 + lf)
+               ? 1 + lf
+               : 0;
+}
+
 /* The first word of the name whose word i is, at s0 or after (B or U). */
 static size_t name_start(const uint8_t *lab, size_t i, size_t s0)
 {
@@ -4176,6 +4196,24 @@ static bool common_word(const eg_tag_ws *ws, size_t i)
     return (ws->ti[i].vcls[0] || ws->ti[i].wcls) && !ws->ti[i].gaz && !ws->ti[i].plist;
 }
 
+/* An organization's name takes in a comma and a legal form after it ("Baker Watts, Inc.",
+ * "Grupo Valdivia, S.A.B. de C.V."; comma_legal_form), as CoNLL-2003 tags them. */
+static void comma_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    for (size_t i = s0; i + 2 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3)) {
+            continue; /* the last word of an organization's name */
+        }
+        size_t lf = comma_legal_form(ws, lab, w, i + 1, s1);
+        if (lf > 0) {
+            label_name(lab, name_start(lab, i, s0), i + 1 + lf, EG_NE_ORG);
+            i += lf;
+        }
+    }
+}
+
 /* Names joined by "and", "or" or commas are most often of one kind ("Pfizer, Moderna and
  * AstraZeneca", "backed by Y Combinator and Partech Africa"): a one-word "place" no list
  * knows, or a one-word "person" with no given name of the lists whose word names no person in
@@ -4405,6 +4443,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         club_names(ws, ws->labels, words, s0, s1);
         party_names(ws, ws->labels, words, s0, s1);
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
+        comma_forms(ws, ws->labels, words, s0, s1);
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);

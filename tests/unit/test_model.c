@@ -661,6 +661,12 @@ static void test_firm_heads(eg_model *d)
                         "Compa\xc3\xb1\xc3\xad\x61", "El\xc3\xa9\x63trica", "del", "Norte", "."};
     nch = tag_words(d, ws, fw, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_ORG) && has_chunk(ch, nch, 11, 15, EG_NE_ORG));
+    /* a comma and a legal form after a firm's name are the name's */
+    const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
+                        "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
+                        ",", "S.A.", "."};
+    nch = tag_words(d, ws, cf, 20, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 8, EG_NE_ORG) && has_chunk(ch, nch, 14, 19, EG_NE_ORG));
     /* a name before "party" names the party; not a feast's ("a Christmas party") */
     const char *py[] = {"Voters", "backed", "the", "ruling", "Morena", "party", "and", "went",
                         "to", "a", "Christmas", "party", "."};
