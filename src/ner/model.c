@@ -1969,6 +1969,28 @@ static bool firm_head(const eg_word *w)
     return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
 }
 
+/* Does the word open the name of a party, a movement, a union, a university or a ministry in
+ * Spanish, Portuguese, French, Italian or German ("Partido", "Movimiento", "Sindicato",
+ * "Universidade", "Minist\xc3\xa9rio")? */
+static bool body_lead(const eg_word *w)
+{
+    /* by length, in bytes */
+    static const char *const lead[][6] = {
+        [5] = {"Parti"},
+        [6] = {"Partei", "Frente", "Uni\xc3\xb3n", "Uni\xc3\xa3o"},
+        [7] = {"Partido", "Partito", "Alianza", "Consejo"},
+        [8] = {"Alian\xc3\xa7\x61", "Conselho", "Stiftung"},
+        [9] = {"Instituto", "Sindicato", "Movimento", "Mouvement", "Fondation",
+               "Comisi\xc3\xb3n"},
+        [10] = {"Movimiento", "Ministerio", "Fundaci\xc3\xb3n", "Funda\xc3\xa7\xc3\xa3o"},
+        [11] = {"Universidad", "Minist\xc3\xa9rio", "Asociaci\xc3\xb3n",
+                "Federaci\xc3\xb3n"},
+        [12] = {"Universidade", "Associa\xc3\xa7\xc3\xa3o"},
+        [14] = {"Confederaci\xc3\xb3n", "Confedera\xc3\xa7\xc3\xa3o"},
+    };
+    return EG_WORD_IN_BY_LEN(lead, w->s, w->len, false);
+}
+
 /* Does the word, last (or with `first`, first) in a name of two words or more, say it is a
  * firm's, in English or another language ("Valdivia Energía", "Mizusawa Heavy Industries";
  * "Compañía Eléctrica del Norte", "Grupo Bimbo", "Banco Itau"), which no person or place
@@ -1993,7 +2015,7 @@ static bool firm_word(const eg_word *w, bool first)
         [9] = {"Companhia", "Compagnie", "Compagnia"},
         [10] = {"Compa\xc3\xb1\xc3\xad\x61"},
     };
-    return first ? EG_WORD_IN_BY_LEN(lead, w->s, w->len, false)
+    return first ? EG_WORD_IN_BY_LEN(lead, w->s, w->len, false) || body_lead(w)
                  : EG_WORD_IN_BY_LEN(last, w->s, w->len, false);
 }
 
@@ -3260,6 +3282,80 @@ static void score_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* Is the word a score of two sides ("112-104", "17-14", "2-1")? */
+static bool score_pair(const eg_word *w)
+{
+    size_t k = 0, d1 = 0, d2 = 0;
+    while (k < w->len && eg_is_digit((unsigned char)w->s[k])) {
+        k++, d1++;
+    }
+    if (d1 == 0 || d1 > 3 || k >= w->len || w->s[k] != '-') {
+        return false;
+    }
+    for (k++; k < w->len && eg_is_digit((unsigned char)w->s[k]); k++) {
+        d2++;
+    }
+    return k == w->len && d2 > 0 && d2 <= 3;
+}
+
+/* A city that plays is its team ("Toronto beat Boston 112-104", "Kansas City beat Atlanta
+ * 17-14", "Cardiff won 8-3 over New Zealand"), an organization as CoNLL-2003 tags it: a place
+ * the model named right before a verb of a match or right after it (or after "won" or "lost",
+ * the score and "against", "over" or "to"), the score within six words of the verb ("won" and
+ * "lost" right before it); not a venue after "at", a country or a home nation, whose national
+ * team is a place in CoNLL-2003 ("Australia beat India"). */
+static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    static const char *const verbs[] = {"beat", "beats", "routed", "edged", "edge", "edges",
+                                        "defeated", "downed", "stunned", "thrashed", "crushed",
+                                        "blanked", "outlasted", "won", "lost", "topped"};
+    static const char *const after[] = {"against", "over", "to"};
+    static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
+    bool scored = false;
+    for (size_t i = s0; i < s1 && !scored; i++) {
+        scored = score_pair(&w[i]);
+    }
+    for (size_t v = s0 + 1; scored && v + 1 < s1; v++) {
+        if (!in_words(verbs, EG_ARRAY_LEN(verbs), &w[v])) {
+            continue;
+        }
+        bool near = false; /* the score within six words after the verb */
+        for (size_t q = v + 1; q < s1 && q <= v + 6 && !near; q++) {
+            near = score_pair(&w[q]);
+        }
+        if (!near || ((eg_word_eq("won", w[v].s, w[v].len) || eg_word_eq("lost", w[v].s, w[v].len)) &&
+                      !score_pair(&w[v + 1]))) {
+            continue; /* "United Grain Corp of Oregon won two contracts" */
+        }
+        size_t sides[3], ns = 0;
+        sides[ns++] = v - 1; /* the subject's last word */
+        sides[ns++] = v + 1; /* the object's first word */
+        if (v + 3 < s1 && score_pair(&w[v + 1]) && in_words(after, EG_ARRAY_LEN(after), &w[v + 2])) {
+            sides[ns++] = v + 3; /* "won 48-19 at Denver" */
+        }
+        for (size_t k = 0; k < ns; k++) {
+            size_t j = sides[k];
+            unsigned l = lab[j];
+            if (l == 0 || (l - 1) / 4 != EG_NE_LOC) {
+                continue;
+            }
+            size_t a = name_start(lab, j, s0), e = name_end(lab, a, s1);
+            if (e < s1 && (eg_word_eq("'s", w[e].s, w[e].len) || lab[e] != 0)) {
+                continue; /* "beat Yugoslavia's Red Star", "beat Flora Perfetti" */
+            }
+            bool nation = e - a == 1 && in_words(home, EG_ARRAY_LEN(home), &w[a]);
+            for (size_t q = a; q < e && !nation; q++) {
+                nation = (ws->ti[q].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
+                         (ws->ti[q].plist & plist_bits(EG_PL_COUNTRY, 0xF));
+            }
+            if (!nation) {
+                label_name(lab, a, e, EG_NE_ORG);
+            }
+        }
+    }
+}
+
 /* The length in words of the platform named at w[i] ("Facebook", "Truth Social"), or 0; "X"
  * counts when `x`. */
 static size_t platform_at(const eg_word *w, size_t i, size_t s1, bool x)
@@ -4444,6 +4540,10 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         party_names(ws, ws->labels, words, s0, s1);
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
         comma_forms(ws, ws->labels, words, s0, s1);
+        if (!ws->recased) { /* build finds the teams of a match report itself (ner_sports.c),
+                               and keeps them apart from their cities */
+            match_sides(ws, ws->labels, words, s0, s1);
+        }
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);

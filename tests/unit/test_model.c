@@ -661,6 +661,16 @@ static void test_firm_heads(eg_model *d)
                         "Compa\xc3\xb1\xc3\xad\x61", "El\xc3\xa9\x63trica", "del", "Norte", "."};
     nch = tag_words(d, ws, fw, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_ORG) && has_chunk(ch, nch, 11, 15, EG_NE_ORG));
+    /* a city that plays in a sentence with a score is its team; not a country, a venue
+     * after "at", or a city that "won" no score */
+    const char *ms[] = {"Toronto", "beat",   "Boston",    "112-104", "and", "Australia", "beat",
+                        "India",   "3-1",    ",",         "while",   "Arsenal", "lost", "2-0",
+                        "at",      "Old",    "Trafford",  ".",       "Oregon",  "won",   "two",
+                        "contracts", "."};
+    nch = tag_words(d, ws, ms, 23, (uint32_t[]){0, 18}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 2, 3, EG_NE_ORG) &&
+          !has_chunk(ch, nch, 5, 6, EG_NE_ORG) && !has_chunk(ch, nch, 7, 8, EG_NE_ORG) &&
+          !has_chunk(ch, nch, 15, 17, EG_NE_ORG) && !has_chunk(ch, nch, 18, 19, EG_NE_ORG));
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
