@@ -4293,18 +4293,36 @@ static bool common_word(const eg_tag_ws *ws, size_t i)
 }
 
 /* An organization's name takes in a comma and a legal form after it ("Baker Watts, Inc.",
- * "Grupo Valdivia, S.A.B. de C.V."; comma_legal_form), as CoNLL-2003 tags them. */
+ * "Grupo Valdivia, S.A.B. de C.V."; comma_legal_form), as CoNLL-2003 tags them; a person's or
+ * a place's so followed is the firm's ("Tejo Engenharia, S.A."). */
 static void comma_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
     for (size_t i = s0; i + 2 < s1; i++) {
         unsigned l = lab[i];
-        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3)) {
-            continue; /* the last word of an organization's name */
+        if (l == 0 || (l - 1) / 4 == EG_NE_MISC || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3)) {
+            continue; /* the last word of a name, the model's organization, person or place */
         }
+        static const char *const openers[] = {"The", "A", "An", "In", "At", "On", "For", "And",
+                                              "But", "With", "By", "From", "Of", "To", "Its"};
         size_t lf = comma_legal_form(ws, lab, w, i + 1, s1);
         if (lf > 0) {
-            label_name(lab, name_start(lab, i, s0), i + 1 + lf, EG_NE_ORG);
+            size_t a = name_start(lab, i, s0);
+            /* the firm's words before a place or a person the model found in it: "Petroleos
+             * de Venezuela, S.A.", "Iberica del Cobre, S.A.", "Makita U.S.A., Inc" */
+            for (size_t b = a; (l - 1) / 4 != EG_NE_ORG && b > s0 && a - b < 4;) {
+                if (ws->ti[b - 1].cap && !date_word(&w[b - 1]) &&
+                    !in_words(openers, EG_ARRAY_LEN(openers), &w[b - 1])) {
+                    a = --b;
+                } else if (b >= s0 + 2 && eg_gaz_name_particle(w[b - 1].s, w[b - 1].len) &&
+                           ws->ti[b - 2].cap) {
+                    b -= 2;
+                    a = b;
+                } else {
+                    break;
+                }
+            }
+            label_name(lab, a, i + 1 + lf, EG_NE_ORG);
             i += lf;
         }
     }

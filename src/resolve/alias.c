@@ -631,6 +631,11 @@ static const cue cues[] = {
     {{"also", "transliterated", "as"}, true},
     {{"romanized", "as"}, true},
     {{"romanised", "as"}, true},
+    /* a name's meaning in English, which the body goes by too: "Dala Mys, whose name means
+     * Steppe Copper in Kazakh" */
+    {{"whose", "name", "means"}, true},
+    {{"whose", "name", "translates", "as"}, true},
+    {{"whose", "name", "translates", "to"}, true},
     {{"whose", "full", "name", "is"}, true},
     {{"whose", "formal", "name", "is"}, true},
     {{"whose", "official", "name", "is"}, true},
@@ -783,6 +788,11 @@ static const char *const company_nouns[] = {
     "brewer",   "giant",     "startup",   "business",     "conglomerate", "corporation",
     "producer", "manufacturer", "network", "platform",    "chain",       "utility",
     "developer", "automaker", "publisher"};
+
+/* Nouns of bodies other than firms, whose names an apposition may translate: "Jarqyn Jol, a
+ * small opposition party whose name means Bright Path". */
+static const char *const body_nouns[] = {"party", "union", "movement", "federation", "alliance",
+                                         "coalition", "association", "agency", "fund"};
 
 static long company_antecedent(ctx *c, uint32_t comma)
 {
@@ -1074,7 +1084,9 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                                              * known as HH" */
                 sep = l != UINT32_MAX;
             } else if (!sep && !local_cue(cu) &&
-                       tok_in(doc, t - 1, company_nouns, EG_ARRAY_LEN(company_nouns))) {
+                       (tok_in(doc, t - 1, company_nouns, EG_ARRAY_LEN(company_nouns)) ||
+                        (strcmp(cu->words[0], "whose") == 0 &&
+                         tok_in(doc, t - 1, body_nouns, EG_ARRAY_LEN(body_nouns))))) {
                 l = appositive_comma(c, t); /* "Oyelaran Logistics PLC, the Ibadan trucking
                                              * group formerly known as Oyelaran Haulage" */
                 sep = l != UINT32_MAX && firm_apposition(c, l, t);
@@ -1086,6 +1098,11 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 break;
             }
             uint32_t left_end = l;
+            if (left_end >= 4 && tok_is(doc, left_end - 1, ")") && tok_is(doc, left_end - 3, "(") &&
+                mention_at(c->ms, left_end - 4) >= 0) {
+                left_end -= 3; /* "Corporacion Minera del Altiplano SA (CMA), known in English
+                                * as" */
+            }
             uint32_t right = t + k;
             if (nickname_cue(cu) && right + 1 < doc->ntoks &&
                 (tok_is(doc, right, "\"") || tok_is(doc, right, "\xe2\x80\x9c"))) {

@@ -163,6 +163,12 @@ static bool surname_spellings(const char *a, const char *b)
         return pa != pb; /* "muammar gaddafi", "muammar al gaddafi" */
     }
     if (la[0] != lb[0]) { /* "qaddafi" / "gaddafi": Arabic's q written g or k, alone */
+        if ((strncmp(la, "zh", 2) == 0 && lb[0] == 'j') ||
+            (strncmp(lb, "zh", 2) == 0 && la[0] == 'j')) {
+            /* "zhaksybekov" / "jaksybekov": Kazakh and Russian zh written j */
+            const char *ra = la[0] == 'z' ? la + 2 : la + 1, *rb = lb[0] == 'z' ? lb + 2 : lb + 1;
+            return strlen(ra) >= 5 && strcmp(ra, rb) == 0;
+        }
         return strchr("gkq", la[0]) && strchr("gkq", lb[0]) && na >= 6 && nb >= 6 &&
                eg_alias_edit_distance(la, na, lb, nb, 1) <= 1;
     }

@@ -805,6 +805,22 @@ static void test_renames(void)
     CHECK(!same(&r.de, &r.ms, "Kappa Inc", "Lambda Works"));
     done(&r);
 
+    /* a name's meaning in English; a name in another language after an acronym in
+     * parentheses */
+    fixture tr = {.d = make_doc("Dala Mys, whose name means Steppe Copper in Kazakh, rose. "
+                                "Corporacion Minera SA (CMA), known in English as the Altiplano "
+                                "Mining Corporation, said so.")};
+    mark(&tr.ms, &tr.d, "Dala Mys", EG_ORGANIZATION, 0);
+    mark(&tr.ms, &tr.d, "Steppe Copper", EG_ORGANIZATION, 0);
+    mark(&tr.ms, &tr.d, "Kazakh", EG_COUNTRY, 0);
+    mark(&tr.ms, &tr.d, "Corporacion Minera SA", EG_ORGANIZATION, 0);
+    mark(&tr.ms, &tr.d, "CMA", EG_ORGANIZATION, 0);
+    mark(&tr.ms, &tr.d, "Altiplano Mining Corporation", EG_ORGANIZATION, 0);
+    resolve(&tr);
+    CHECK(same(&tr.de, &tr.ms, "Dala Mys", "Steppe Copper"));
+    CHECK(same(&tr.de, &tr.ms, "Corporacion Minera SA", "Altiplano Mining Corporation"));
+    done(&tr);
+
     /* "the company" with two organizations before it, or opening its clause (the story's
      * subject, named sentences before): no antecedent */
     fixture n = {.d = make_doc("Acme Corp bought Beta Inc after the company, which changed its "
@@ -1363,6 +1379,8 @@ static void test_cross_family_last(void)
         {EG_PERSON, "ramon salgado", n0, 1, 3, false, 15, false},
         {EG_PERSON, "maria fernanda cortes villalobos", n1, 1, 3, false, 16, false},
         {EG_PERSON, "maria fernanda cortes", n2, 1, 3, false, 17, false},
+        {EG_PERSON, "temirkhan zhaksybekov", n0, 1, 3, false, 18, false},
+        {EG_PERSON, "temirkhan jaksybekov", n1, 1, 3, false, 19, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1379,6 +1397,7 @@ static void test_cross_family_last(void)
     CHECK(uf_root(parent, 13) != uf_root(parent, 14)); /* a given name is no surname */
     CHECK(uf_root(parent, 15) == uf_root(parent, 11)); /* without the second surname too */
     CHECK(uf_root(parent, 16) == uf_root(parent, 17));
+    CHECK(uf_root(parent, 18) == uf_root(parent, 19)); /* Kazakh "zh" written "j" */
     free(p);
 }
 

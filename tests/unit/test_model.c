@@ -677,6 +677,10 @@ static void test_firm_heads(eg_model *d)
                         ",", "S.A.", "."};
     nch = tag_words(d, ws, cf, 20, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 8, EG_NE_ORG) && has_chunk(ch, nch, 14, 19, EG_NE_ORG));
+    const char *cg[] = {"It", "pairs", "Castellani", "with", "Tejo", "Engenharia", ",", "S.A.",
+                        ",", "and", "Iberica", "del", "Cobre", ",", "S.A.", "."};
+    nch = tag_words(d, ws, cg, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 8, EG_NE_ORG) && has_chunk(ch, nch, 10, 15, EG_NE_ORG));
     /* a name before "party" names the party; not a feast's ("a Christmas party") */
     const char *py[] = {"Voters", "backed", "the", "ruling", "Morena", "party", "and", "went",
                         "to", "a", "Christmas", "party", "."};
