@@ -2014,6 +2014,8 @@ static bool firm_word(const eg_word *w, bool first)
         [8] = {"Empresas", "Sociedad"},
         [9] = {"Companhia", "Compagnie", "Compagnia"},
         [10] = {"Compa\xc3\xb1\xc3\xad\x61"},
+        [11] = {"Corporacion"},
+        [12] = {"Corporaci\xc3\xb3n"},
     };
     return first ? EG_WORD_IN_BY_LEN(lead, w->s, w->len, false) || body_lead(w)
                  : EG_WORD_IN_BY_LEN(last, w->s, w->len, false);
@@ -4328,6 +4330,43 @@ static void comma_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* An organization's name that opens with a body's word in another language runs on over a
+ * particle and capitalized words the model left out ("Corporacion Minera del Altiplano",
+ * "Banco do Brasil"); one the model left "PT" before is Indonesia's legal form, the name's
+ * ("PT Baja Kalimantan Sejahtera Tbk"). */
+static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                               size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
+            continue; /* the first word of an organization's name */
+        }
+        size_t e = name_end(lab, i, s1), a = i;
+        if (i > s0 && (lab[i - 1] == 0 || (lab[i - 1] - 1) % 4 == 3) &&
+            (eg_word_eq("PT", w[i - 1].s, w[i - 1].len) ||
+             eg_word_eq("P.T.", w[i - 1].s, w[i - 1].len))) {
+            a = i - 1; /* left out, or a name of its own */
+        }
+        size_t f = e;
+        if (firm_word(&w[i], true)) {
+            /* a place the model named in it is the firm's too: "Banco do Brasil" */
+            while (f + 1 < s1 && lab[f] == 0 && eg_gaz_name_particle(w[f].s, w[f].len) &&
+                   ws->ti[f + 1].cap && !ws->ti[f + 1].allcap &&
+                   (lab[f + 1] == 0 || (lab[f + 1] - 1) % 4 == 0 || (lab[f + 1] - 1) % 4 == 3)) {
+                f = lab[f + 1] == 0 ? f + 2 : name_end(lab, f + 1, s1);
+                while (f < s1 && lab[f] == 0 && ws->ti[f].cap && !ws->ti[f].allcap) {
+                    f++;
+                }
+            }
+        }
+        if (a < i || f > e) {
+            label_name(lab, a, f, EG_NE_ORG);
+        }
+        i = f - 1;
+    }
+}
+
 /* Names joined by "and", "or" or commas are most often of one kind ("Pfizer, Moderna and
  * AstraZeneca", "backed by Y Combinator and Partech Africa"): a one-word "place" no list
  * knows, or a one-word "person" with no given name of the lists whose word names no person in
@@ -4557,6 +4596,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         club_names(ws, ws->labels, words, s0, s1);
         party_names(ws, ws->labels, words, s0, s1);
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
+        foreign_firm_names(ws, ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (!ws->recased) { /* build finds the teams of a match report itself (ner_sports.c),
                                and keeps them apart from their cities */

@@ -671,6 +671,13 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 2, 3, EG_NE_ORG) &&
           !has_chunk(ch, nch, 5, 6, EG_NE_ORG) && !has_chunk(ch, nch, 7, 8, EG_NE_ORG) &&
           !has_chunk(ch, nch, 15, 17, EG_NE_ORG) && !has_chunk(ch, nch, 18, 19, EG_NE_ORG));
+    /* a firm's name that opens with a body's word in another language runs on over a
+     * particle and a place; "PT" before a firm's name is its legal form */
+    const char *ff[] = {"It",  "works",     "with",      "Indonesian", "steelmaker", "PT",
+                        "Baja", "Kalimantan", "Sejahtera", "Tbk",       "and",        "Corporacion",
+                        "Minera", "del",     "Altiplano", "."};
+    nch = tag_words(d, ws, ff, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 10, EG_NE_ORG) && has_chunk(ch, nch, 11, 15, EG_NE_ORG));
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
