@@ -2031,7 +2031,7 @@ static unsigned cue_noun(const eg_word *w)
     /* by length */
     static const char *const orgs[][6] = {
         [4] = {"bank", "fund"},
-        [5] = {"maker", "chain", "daily"},
+        [5] = {"maker", "chain", "daily", "union"},
         [6] = {"agency"},
         [7] = {"network", "insurer"},
         [8] = {"supplier", "provider", "watchdog"},

@@ -649,6 +649,9 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, cn, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG) && has_chunk(ch, nch, 10, 11, EG_NE_ORG) &&
           has_chunk(ch, nch, 14, 15, EG_NE_ORG));
+    const char *cu[] = {"The", "services", "union", "Verdi", "called", "a", "strike", "."};
+    nch = tag_words(d, ws, cu, 8, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG));
     const char *cx[] = {"Aid", "money", "came", ".",      "Donors", "will",  "fund",
                         "HIV", "care", ",",   "real", "estate", "developer", "Leonard", "Chavin",
                         "said", ",",    "and",  "national", "side", "Brazil", "won", "."};
