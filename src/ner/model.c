@@ -4367,6 +4367,25 @@ static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     }
 }
 
+/* A name of two words or more that ends with the noun of a law, a treaty, a scheme or a
+ * contest ("Trade and Cooperation Agreement", "Digital Services Act", "Davis Cup") is MISC,
+ * as CoNLL-2003 tags every such name of its training file, where the model took it for an
+ * organization, a place or a person. */
+static void misc_heads(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const heads[] = {"Act", "Agreement", "Scheme", "Protocol", "Accord",
+                                        "Accords", "Pact", "Championship", "Championships",
+                                        "Cup", "Trophy", "Prize"};
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) % 4 != 2 || (l - 1) / 4 == EG_NE_MISC ||
+            !in_words(heads, EG_ARRAY_LEN(heads), &w[i])) {
+            continue; /* the last word of a name of two words or more */
+        }
+        label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_MISC);
+    }
+}
+
 /* Names joined by "and", "or" or commas are most often of one kind ("Pfizer, Moderna and
  * AstraZeneca", "backed by Y Combinator and Partech Africa"): a one-word "place" no list
  * knows, or a one-word "person" with no given name of the lists whose word names no person in
@@ -4597,6 +4616,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         party_names(ws, ws->labels, words, s0, s1);
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
         foreign_firm_names(ws, ws->labels, words, s0, s1);
+        misc_heads(ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (!ws->recased) { /* build finds the teams of a match report itself (ner_sports.c),
                                and keeps them apart from their cities */

@@ -681,6 +681,11 @@ static void test_firm_heads(eg_model *d)
                         "Minera", "del",     "Altiplano", "."};
     nch = tag_words(d, ws, ff, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 10, EG_NE_ORG) && has_chunk(ch, nch, 11, 15, EG_NE_ORG));
+    /* a name that ends with a law's, a treaty's or a contest's noun is MISC */
+    const char *mh[] = {"Lawmakers", "passed", "the", "Trade", "and", "Cooperation", "Agreement",
+                        "and", "the", "Freedom", "of", "Information", "Act", "."};
+    nch = tag_words(d, ws, mh, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 3, 7, EG_NE_ORG) && !has_chunk(ch, nch, 9, 13, EG_NE_ORG));
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
