@@ -2253,9 +2253,9 @@ static size_t comma_legal_form(const eg_tag_ws *ws, const uint8_t *lab, const eg
         return 0;
     }
     unsigned l = lab[e + 1];
-    return l == 0 || ((l - 1) % 4 != 1 && (l - 1) % 4 != 2 && name_end(lab, e + 1, s1) == e + 1 + lf)
-               ? 1 + lf
-               : 0;
+    bool whole = l == 0 || ((l - 1) % 4 != 1 && (l - 1) % 4 != 2 &&
+                            name_end(lab, e + 1, s1) == e + 1 + lf);
+    return whole ? 1 + lf : 0;
 }
 
 /* The first word of the name whose word i is, at s0 or after (B or U). */
@@ -3326,14 +3326,15 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         for (size_t q = v + 1; q < s1 && q <= v + 6 && !near; q++) {
             near = score_pair(&w[q]);
         }
-        if (!near || ((eg_word_eq("won", w[v].s, w[v].len) || eg_word_eq("lost", w[v].s, w[v].len)) &&
-                      !score_pair(&w[v + 1]))) {
+        bool result = eg_word_eq("won", w[v].s, w[v].len) || eg_word_eq("lost", w[v].s, w[v].len);
+        if (!near || (result && !score_pair(&w[v + 1]))) {
             continue; /* "United Grain Corp of Oregon won two contracts" */
         }
         size_t sides[3], ns = 0;
         sides[ns++] = v - 1; /* the subject's last word */
         sides[ns++] = v + 1; /* the object's first word */
-        if (v + 3 < s1 && score_pair(&w[v + 1]) && in_words(after, EG_ARRAY_LEN(after), &w[v + 2])) {
+        if (v + 3 < s1 && score_pair(&w[v + 1]) &&
+            in_words(after, EG_ARRAY_LEN(after), &w[v + 2])) {
             sides[ns++] = v + 3; /* "won 48-19 at Denver" */
         }
         for (size_t k = 0; k < ns; k++) {

@@ -607,6 +607,12 @@ static const cue cues[] = {
     {{"who", "has", "gone", "by"}, true},
     {{"who", "has", "been", "called"}, true},
     {{"known", "to", "colleagues", "as"}, true},
+    {{"known", "to", "*", "as"}, true},
+    {{"known", "among", "*", "as"}, true},
+    {{"known", "across", "the", "*", "as"}, true},
+    {{"known", "locally", "as"}, true},
+    {{"whom", "*", "*", "nickname"}, true},
+    {{"whom", "*", "nickname"}, true},
     {{"known", "to", "friends", "as"}, true},
     {{"known", "to", "his", "friends", "as"}, true},
     {{"known", "to", "her", "friends", "as"}, true},
@@ -864,8 +870,8 @@ static bool nickname_cue(const cue *cu)
     if (word_in(cu->words[0], w, EG_ARRAY_LEN(w))) {
         return true;
     }
-    if ((strcmp(cu->words[0], "known") == 0 &&
-         (strcmp(cu->words[1], "to") == 0 || strcmp(cu->words[1], "in") == 0)) ||
+    static const char *const where[] = {"to", "in", "among", "across", "locally"};
+    if ((strcmp(cu->words[0], "known") == 0 && word_in(cu->words[1], where, EG_ARRAY_LEN(where))) ||
         strcmp(cu->words[0], "who") == 0 || strcmp(cu->words[0], "whose") == 0) {
         return true; /* "known to colleagues as", "who goes by", "whose full name is" */
     }
@@ -887,9 +893,9 @@ static bool nickname_cue(const cue *cu)
 /* The end of the name before the comma of an appositive that a cue at token t ends: "NAME, a
  * former militia commander widely known as Hemedti", "Petroleo Brasileiro SA, the
  * state-controlled oil company better known as Petrobras": a comma right after a person's or
- * an organization's name (and its acronym in parentheses), then up to ten lower-case words, figures, places, demonyms or capitalized words that
- * are no name ("the Maoist movement known in English as"), no other name, in the sentence;
- * UINT32_MAX when none. */
+ * an organization's name (and its acronym in parentheses), then up to ten lower-case words,
+ * figures, places, demonyms or capitalized words that are no name ("the Maoist movement known
+ * in English as"), no other name, in the sentence; UINT32_MAX when none. */
 static uint32_t appositive_comma(ctx *c, uint32_t t)
 {
     const eg_doc *doc = c->doc;

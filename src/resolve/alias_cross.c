@@ -418,7 +418,8 @@ static bool shortened_of(const char *s, const char *full)
     }
     size_t fl = (size_t)(sp - full);
     return strncmp(s, full, fl + 1) == 0 &&
-           (strcmp(s + fl, lw) == 0 || ((l2 = last_two_at(full, sp, lw)) && strcmp(s + fl, l2) == 0));
+           (strcmp(s + fl, lw) == 0 ||
+            ((l2 = last_two_at(full, sp, lw)) != NULL && strcmp(s + fl, l2) == 0));
 }
 
 /* Is key k of three words a person's name and a second surname ("luis arce catacora",
@@ -562,8 +563,9 @@ static bool family_last(eg_buf *k, const char *key, bool *ok)
     if (nw < 2 || nw > 3 || !listed_family(key, (size_t)(sp - key))) {
         return false;
     }
+    size_t fl = (size_t)(sp - key);
     if (nw == 2 && !strchr(sp + 1, '-') &&
-        (eg_word_eq("kim", key, (size_t)(sp - key)) || eg_word_eq("lee", key, (size_t)(sp - key)))) {
+        (eg_word_eq("kim", key, fl) || eg_word_eq("lee", key, fl))) {
         return false; /* "kim wilde": a given name too, before no given name of syllables */
     }
     for (const char *p = sp + 1; *p;) {

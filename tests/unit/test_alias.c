@@ -572,6 +572,22 @@ static void test_more_stated(void)
     CHECK(same(&r.de, &r.ms, "Petroleo Brasileiro SA", "Petrobras"));
     done(&r);
 
+    /* nicknames told with more words: "known across the region as", "whom bankers nickname"
+     * (in quotes) */
+    fixture nk = {.d = make_doc("It honoured Sam Okech, the railwayman known across the region "
+                                "as Mzee Reli. Hamad Al Harthy, whom Muscat bankers nickname "
+                                "\"Saqr\", spoke.")};
+    mark(&nk.ms, &nk.d, "Sam Okech", EG_PERSON, 0);
+    mark(&nk.ms, &nk.d, "Mzee Reli", EG_PERSON, 0);
+    mark(&nk.ms, &nk.d, "Hamad Al Harthy", EG_PERSON, 0);
+    mark(&nk.ms, &nk.d, "Muscat", EG_LOCATION, 0);
+    mark(&nk.ms, &nk.d, "Saqr", EG_PERSON, 0);
+    resolve(&nk);
+    CHECK(same(&nk.de, &nk.ms, "Sam Okech", "Mzee Reli"));
+    CHECK(same(&nk.de, &nk.ms, "Hamad Al Harthy", "Saqr"));
+    CHECK(!same(&nk.de, &nk.ms, "Muscat", "Saqr"));
+    done(&nk);
+
     /* "who goes by", "known to colleagues as", "which later became the"; a one-word current
      * name joins the longer name of its article, and the link names where it ended */
     fixture q = {.d = make_doc("William Clay Ford, who goes by Bill Ford, spoke. Carl Douglas "
