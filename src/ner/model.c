@@ -2010,9 +2010,9 @@ static bool firm_word(const eg_word *w, bool first)
     static const char *const lead[][6] = {
         [5] = {"Grupo", "Banco", "Banca"},
         [6] = {"Gruppo", "Groupe", "Banque"},
-        [7] = {"Empresa"},
-        [8] = {"Empresas", "Sociedad"},
-        [9] = {"Companhia", "Compagnie", "Compagnia"},
+        [7] = {"Empresa", "Societe"},
+        [8] = {"Empresas", "Sociedad", "Societa", "Societ\xc3\xa0"},
+        [9] = {"Companhia", "Compagnie", "Compagnia", "Soci\xc3\xa9t\xc3\xa9"},
         [10] = {"Compa\xc3\xb1\xc3\xad\x61"},
         [11] = {"Corporacion"},
         [12] = {"Corporaci\xc3\xb3n"},

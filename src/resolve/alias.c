@@ -578,6 +578,9 @@ static const cue cues[] = {
     /* "Northgate Brands Inc., the former Northgate Apparel, agreed": both organizations
      * found, the old name's phrase ending there (former_ends()) */
     {{"the", "former"}, true},
+    /* a name in another language and its English one: "Societe Miniere du Tenere, or Tenere
+     * Mining Company," (both organizations sharing a word; former_ends()) */
+    {{"or"}, true},
     {{"also", "known", "as"}, true},
     /* a nickname: "Mohamed Hamdan Dagalo, widely known as Hemedti" */
     {{"widely", "known", "as"}, true},
@@ -958,6 +961,30 @@ static bool former_ends(ctx *c, long ml, long mr, uint32_t right)
            tok_is(doc, e, ",") || tok_is(doc, e, ".") || tok_is(doc, e, ")");
 }
 
+/* Do the names of mentions a and b share a word of four letters or more, diacritics and
+ * case aside ("Societe Miniere du Tenere", "Tenere Mining Company")? */
+static bool share_word(const ctx *c, long a, long b)
+{
+    eg_buf ka = {0}, kb = {0};
+    const char *sa = c->ms->v[a].surface, *sb = c->ms->v[b].surface;
+    bool shared = false;
+    if (eg_gaz_key(&ka, sa, strlen(sa)) && eg_gaz_key(&kb, sb, strlen(sb)) && ka.data &&
+        kb.data) {
+        for (const char *p = ka.data; *p && !shared;) {
+            size_t n = strcspn(p, " ");
+            for (const char *q = kb.data; n >= 4 && *q && !shared;) {
+                size_t m = strcspn(q, " ");
+                shared = m == n && memcmp(p, q, n) == 0;
+                q += m + (q[m] == ' ');
+            }
+            p += n + (p[n] == ' ');
+        }
+    }
+    eg_buf_fini(&ka);
+    eg_buf_fini(&kb);
+    return shared;
+}
+
 static long renamed_name_at(ctx *c, uint32_t t, uint32_t end, eg_etype type, eg_status *st);
 
 /* "... took control of the former Seorin Display in 2021 and renamed it Aurora Panel": the
@@ -1134,6 +1161,10 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
             }
             if (strcmp(cu->words[0], "the") == 0 && !former_ends(c, ml, mr, right)) {
                 break; /* "Boris Johnson, the former London mayor" */
+            }
+            if (strcmp(cu->words[0], "or") == 0 &&
+                (!former_ends(c, ml, mr, right) || !share_word(c, ml, mr))) {
+                break; /* "Siemens, or ABB," */
             }
             if ((ml < 0 && mr < 0) || (ml >= 0 && c->ms->v[ml].type == EG_COUNTRY) ||
                 (mr >= 0 && c->ms->v[mr].type == EG_COUNTRY)) {

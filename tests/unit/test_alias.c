@@ -837,6 +837,19 @@ static void test_renames(void)
     CHECK(same(&tr.de, &tr.ms, "Corporacion Minera SA", "Altiplano Mining Corporation"));
     done(&tr);
 
+    /* "X, or Y," for a name and its translation sharing a word; not two firms */
+    fixture orf = {.d = make_doc("It granted a permit to Societe Miniere du Tenere, or Tenere "
+                                 "Mining Company, on Friday. Buyers such as Siemens, or ABB, "
+                                 "bid.")};
+    mark(&orf.ms, &orf.d, "Societe Miniere du Tenere", EG_ORGANIZATION, 0);
+    mark(&orf.ms, &orf.d, "Tenere Mining Company", EG_ORGANIZATION, 0);
+    mark(&orf.ms, &orf.d, "Siemens", EG_ORGANIZATION, 0);
+    mark(&orf.ms, &orf.d, "ABB", EG_ORGANIZATION, 0);
+    resolve(&orf);
+    CHECK(same(&orf.de, &orf.ms, "Societe Miniere du Tenere", "Tenere Mining Company"));
+    CHECK(!same(&orf.de, &orf.ms, "Siemens", "ABB"));
+    done(&orf);
+
     /* "the company" with two organizations before it, or opening its clause (the story's
      * subject, named sentences before): no antecedent */
     fixture n = {.d = make_doc("Acme Corp bought Beta Inc after the company, which changed its "
