@@ -259,7 +259,7 @@ static bool initials_only(const char *text)
 
 /* Are the words of s[0..n) a name's opening, no title or word in capitals ("Ramon Ignacio",
  * not "Sen", "Rock DJ")? */
-static bool name_opening(const char *s, size_t n)
+static bool name_opening(const char *s, size_t n, bool org)
 {
     const eg_gazetteer *g = eg_gazetteer_default();
     for (size_t i = 0; i < n;) {
@@ -267,7 +267,10 @@ static bool name_opening(const char *s, size_t n)
         while (k < n && s[k] != ' ') {
             k++;
         }
-        bool caps = k - i >= 2;
+        if (org && !eg_is_upper((unsigned char)s[i])) {
+            return false; /* "Shares of" Airbnb Inc */
+        }
+        bool caps = !org && k - i >= 2; /* an organization's "US" Air Force */
         for (size_t q = i; q < k && caps; q++) {
             caps = !eg_is_lower((unsigned char)s[q]);
         }
@@ -286,17 +289,19 @@ static bool name_opening(const char *s, size_t n)
     return true;
 }
 
-/* Is person surface i the last words of another of the entity after a name's opening
- * ("Salgado Ferrer" of "Ramon Ignacio Salgado Ferrer"; not "Lawton Chiles" of the
- * recognizer's "Sen Lawton Chiles"): a surname of two words, however often it is written? */
-static bool tail_of_any(const surf_rec *surf, size_t ns, size_t i)
+/* Is surface i the last words of another of the entity after a name's opening ("Salgado
+ * Ferrer" of "Ramon Ignacio Salgado Ferrer"; not "Lawton Chiles" of the recognizer's "Sen
+ * Lawton Chiles"): a surname of two words, however often it is written? Of an organization,
+ * after capitalized words ("Finance Ministry" of "Saudi Finance Ministry", "Harbour Stars"
+ * of "Tema Harbour Stars"; not "Airbnb Inc" of "Shares of Airbnb Inc")? */
+static bool tail_of_any(const surf_rec *surf, size_t ns, size_t i, bool org)
 {
     size_t n = strlen(surf[i].text);
     for (size_t j = 0; j < ns; j++) {
         size_t m = strlen(surf[j].text);
         if (m > n + 1 && surf[j].text[m - n - 1] == ' ' &&
             strcmp(surf[j].text + m - n, surf[i].text) == 0 &&
-            name_opening(surf[j].text, m - n - 1)) {
+            name_opening(surf[j].text, m - n - 1, org)) {
             return true;
         }
     }
@@ -333,7 +338,8 @@ static const char *pick_label(const eg_builder *b, const uint32_t *members, size
         }
         /* how full: a full name, initials and a surname ("G Henson"), a surname alone */
         bool initial = w >= 2 && type == EG_PERSON && initials_only(surf[i].text);
-        int full = w < 2 || (type == EG_PERSON && tail_of_any(surf, ns, i)) ? 0 : initial ? 1 : 2;
+        bool tail = (type == EG_PERSON || org) && tail_of_any(surf, ns, i, org);
+        int full = w < 2 || tail ? 0 : initial ? 1 : 2;
         /* then a person's or a place's name as the text writes it beats its dateline or
          * headline in capitals ("Yangon" over "YANGON" however often the datelines say it) */
         bool caps = type != EG_ORGANIZATION && shouted(surf[i].text);

@@ -440,8 +440,27 @@ static bool sports_report(const eg_ner_ws *ws, const eg_doc *doc, const eg_strma
            (proper >= 1 && generic >= 4);
 }
 
-/* Names that play: a result or a match verb within three words, in the same sentence; their
- * team keys go into `teams`. */
+/* Is the name at token b one a player plays for: "for" right before it, and within six words
+ * before that a word of playing for a side ("scored 14 goals in 38 games for Chile", "has
+ * not played for Chile since 2021", "his debut for Wales")? */
+static bool plays_for(const eg_ner_ws *ws, uint32_t b, uint32_t sb)
+{
+    static const char *const w[] = {"played", "plays", "play", "playing", "scored", "goals",
+                                    "games", "caps", "appearances", "debut", "matches", "tries",
+                                    "wickets", "starts", "capped"};
+    if (b < sb + 2 || !tok_word(ws, b - 1, "for")) {
+        return false;
+    }
+    for (uint32_t t = b - 1; t-- > sb && b - t <= 7;) {
+        if (in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Names that play: a result or a match verb within three words, in the same sentence, or a
+ * side a player plays for (plays_for); their team keys go into `teams`. */
 static bool playing_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                           const eg_mentions *out, eg_strmap *teams)
 {
@@ -463,6 +482,7 @@ static bool playing_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
                   (((doc->toks[t].flags & EG_TOK_NUMBER) && scoreline(doc, ws, t)) ||
                    match_verb(ws->wptr[t], ws->wlen[t]));
         }
+        cue = cue || plays_for(ws, m->tok_begin, se->tok_begin);
         if (cue) {
             const char *k = team_key(ner, m);
             ok = eg_strmap_put(teams, k, strlen(k), 1);

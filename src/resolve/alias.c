@@ -2067,6 +2067,8 @@ static bool body_word(const char *w, size_t n)
  * desportivo" Alvorada, "banco" Itau), a legal form ("nv" Philips), or the opening of a long
  * formal name (four words or more: "regie nationale des usines" Renault)? Then its last word
  * alone names it too; not "white" House, "new york" Plaza, "saudi" LPG. */
+static bool place_named(const char *key, size_t n);
+
 static bool named_for(const char *key, size_t n)
 {
     static const char *const adjectives[] = {"deutsche", "deutscher", "nationale", "nacional",
@@ -2088,7 +2090,34 @@ static bool named_for(const char *key, size_t n)
     }
     return initials || eg_gaz_legal_form(w, k) || body_word(w, k) ||
            (eg_gaz_word_flags(eg_gazetteer_default(), w, k) & EG_GAZ_FIRSTNAME) ||
-           alias_formal_given(w, k) != NULL; /* "walt" Disney Company */
+           alias_formal_given(w, k) != NULL || /* "walt" Disney Company */
+           place_named(key, n);
+}
+
+/* Is the organization's name key[0..n) before its last words a listed place's, a city's or a
+ * country's of one or two words ("lagos" Mariners, "kansas city" Chiefs, "tema" Harbour
+ * Stars), the rest a club's or a firm's own name? */
+static bool place_named(const char *key, size_t n)
+{
+    const char *ws[3];
+    size_t wl[3];
+    size_t nw = eg_name_words(key, n, ws, wl, 3);
+    if (nw == 0 || nw > 2) {
+        return false;
+    }
+    while (n > 0 && key[n - 1] == ' ') {
+        n--;
+    }
+    if (eg_gaz_phrase_lists_text(key, n) & (EG_PL_CITY | EG_PL_COUNTRY)) {
+        return true; /* GeoNames' "Mombasa" */
+    }
+    for (size_t i = 0; i < nw; i++) {
+        if (!(eg_gaz_word_flags(eg_gazetteer_default(), ws[i], wl[i]) &
+              (EG_GAZ_LOCATION | EG_GAZ_COUNTRY))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /* Does the organization's name key[0..n) before its last word end with a word for the body
@@ -2215,14 +2244,19 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
                                   * name makes it ambiguous as before */
                 lead = false;
             }
-            if (whole && !lead && last && pw == 1 && !all_caps_entity(pe) &&
-                !(eg_gaz_word_flags(eg_gazetteer_default(), pe->key, strlen(pe->key)) &
-                  (EG_GAZ_ORG_WORD | EG_GAZ_FIRSTNAME)) &&
-                named_for(fe->key, strlen(fe->key) - strlen(pe->key))) {
+            size_t before = strlen(fe->key) - strlen(pe->key);
+            if (whole && !lead && (pw == 1 ? last && !all_caps_entity(pe) &&
+                                                 !(eg_gaz_word_flags(eg_gazetteer_default(),
+                                                                     pe->key, strlen(pe->key)) &
+                                                   (EG_GAZ_ORG_WORD | EG_GAZ_FIRSTNAME)) &&
+                                                 named_for(fe->key, before)
+                                           : place_named(fe->key, before))) {
+                /* "Bundesbank" of "Deutsche Bundesbank"; "Harbour Stars" of "Tema Harbour
+                 * Stars" */
                 ps->tail_amb |= ps->tail != NONE && ps->tail != r;
                 ps->tail = r;
             }
-            whole = lead;
+            whole = lead && pw == 1; /* a name of two words is only a tail */
         }
         if (whole) {
             if (ps->hit != NONE && ps->hit != r) {
@@ -2453,9 +2487,10 @@ static eg_status partial_names(ctx *c)
             continue;
         }
         size_t pw = alias_count_words(pe->key);
-        if (pw != 1 && !particle_surname(pe) && !two_word_surname(pe)) {
-            continue; /* only one-word names (and "van Driel", "von der Leyen", "Lopez Obrador")
-                         are partial */
+        if (pw != 1 && !particle_surname(pe) && !two_word_surname(pe) &&
+            !(pw == 2 && pe->type == EG_ORGANIZATION)) {
+            continue; /* only one-word names (and "van Driel", "von der Leyen", "Lopez Obrador",
+                         a club's "Harbour Stars" of Tema Harbour Stars) are partial */
         }
         partial_scan ps;
         scan_partial(out, e, pw, full, &ps);

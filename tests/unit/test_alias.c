@@ -968,6 +968,18 @@ static void test_org_initials(void)
     CHECK(same(&f.de, &f.ms, "Bosch", "Robert Bosch GmbH"));
     done(&f);
 
+    /* a club's or a firm's name after its city's: the rest names it too */
+    f = (fixture){.d = make_doc("Lagos Mariners FC beat Tema Harbour Stars. Mariners led and "
+                                "Harbour Stars fell.")};
+    mark(&f.ms, &f.d, "Lagos Mariners FC", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Tema Harbour Stars", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Mariners", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Harbour Stars", EG_ORGANIZATION, 1);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Mariners", "Lagos Mariners FC"));
+    CHECK(same(&f.de, &f.ms, "Harbour Stars", "Tema Harbour Stars"));
+    done(&f);
+
     /* a body's word in another language before the name, with no legal form: the club;
      * another's words before it are no such word */
     f = (fixture){.d = make_doc("Grupo Desportivo Alvorada signed him. Alvorada paid cash. "
