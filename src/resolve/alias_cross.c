@@ -555,11 +555,24 @@ static bool listed_family(const char *w, size_t n)
  * written last, as English text often writes Chinese and Korean names ("liu zhenhua" ->
  * "zhenhua liu", "baek ji-hoon" -> "ji-hoon baek"). False: no such key, or out of memory
  * (*ok). "Kim" and "Lee", English given names too, are family names only before a given
- * name in syllables ("kim jong-un", "lee jae myung"; not "kim wilde"). */
+ * name in syllables ("kim jong-un", "lee jae myung"; not "kim wilde"). So is a name of two
+ * words whose second only is a given name of the lists ("tanabe hiroshi" -> "hiroshi
+ * tanabe"). */
 static bool family_last(eg_buf *k, const char *key, bool *ok)
 {
     size_t nw = alias_count_words(key);
     const char *sp = strchr(key, ' ');
+    if (nw == 2 && !alias_given_name_word(key, (size_t)(sp - key)) &&
+        (eg_gaz_word_flags(eg_gazetteer_default(), sp + 1, strlen(sp + 1)) &
+         EG_GAZ_FIRSTNAME) &&
+        strlen(sp + 1) >= 4 && (size_t)(sp - key) >= 4) {
+        /* a Japanese name in its own order: "tanabe hiroshi", the given name of the lists
+         * last, no given name first */
+        eg_buf_reset(k);
+        *ok = eg_buf_puts(k, sp + 1) && eg_buf_putc(k, ' ') &&
+              eg_buf_append(k, key, (size_t)(sp - key));
+        return *ok;
+    }
     if (nw < 2 || nw > 3 || !listed_family(key, (size_t)(sp - key))) {
         return false;
     }
@@ -579,6 +592,57 @@ static bool family_last(eg_buf *k, const char *key, bool *ok)
     *ok = eg_buf_puts(k, sp + 1) && eg_buf_putc(k, ' ') &&
           eg_buf_append(k, key, (size_t)(sp - key));
     return *ok;
+}
+
+/* The group of romanizations of a Korean family name w[0..n) ("seo" and "suh"), 0 for none. */
+static int korean_family(const char *w, size_t n)
+{
+    static const char *const groups[][4] = {
+        {"seo", "suh"},          {"lee", "yi", "rhee"},  {"park", "pak", "bak"},
+        {"choi", "choe"},        {"jung", "jeong", "chung"}, {"kang", "gang"},
+        {"cho", "jo"},           {"yoon", "yun"},        {"lim", "im"},
+        {"shin", "sin"},         {"kwon", "gwon"},       {"ahn", "an"},
+        {"kim", "gim"},          {"baek", "paik", "baik"}, {"noh", "roh"},
+        {"ryu", "yoo", "yu"},    {"moon", "mun"},        {"son", "sohn"},
+        {"heo", "huh", "hur"},   {"kwak", "gwak"},       {"jeon", "chun"}};
+    for (size_t g = 0; g < EG_ARRAY_LEN(groups); g++) {
+        for (size_t i = 0; i < 4 && groups[g][i]; i++) {
+            if (eg_word_eq(groups[g][i], w, n)) {
+                return (int)g + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Are a and b one Korean name romanized two ways ("seo min-jae" / "suh min-jae"): family
+ * names of one group, the same given name in syllables (hyphened or of two words)? */
+static bool korean_spellings(const char *a, const char *b)
+{
+    const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
+    if (!sa || !sb || strcmp(sa, sb) != 0 ||
+        (sa - a == sb - b && memcmp(a, b, (size_t)(sa - a)) == 0) ||
+        (!strchr(sa + 1, '-') && !strchr(sa + 1, ' '))) {
+        return false;
+    }
+    int ga = korean_family(a, (size_t)(sa - a));
+    return ga != 0 && ga == korean_family(b, (size_t)(sb - b));
+}
+
+/* Is person key a "given surname" a short form of key b that ends its given name ("emeka
+ * obiora" of "chukwuemeka obiora", "tunde olabisi" of "babatunde olabisi"): a given name of
+ * four letters or more, the longer one three letters longer and of no list of names ("anne"
+ * of "marianne" is a name of its own)? */
+static bool given_tail_of(const char *a, const char *b)
+{
+    const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
+    if (!sa || !sb || strchr(sa + 1, ' ') || strchr(sb + 1, ' ') || strcmp(sa, sb) != 0) {
+        return false;
+    }
+    size_t na = (size_t)(sa - a), nb = (size_t)(sb - b);
+    return na >= 4 && nb >= na + 3 && memcmp(b + nb - na, a, na) == 0 &&
+           !alias_given_name_word(b, nb) &&
+           !(eg_gaz_phrase_lists_text(b, nb) & EG_PL_PERSON_NAME);
 }
 
 /* Is key b key a respelt by `respell`, or a by it b? */
@@ -606,7 +670,8 @@ static bool one_name(const char *a, const char *b)
            given_spellings(a, b) || short_given_of(a, b) || short_given_of(b, a) ||
            respelt_either(a, b, particle_joined) || respelt_either(a, b, y_as_i) ||
            respelt_either(a, b, given_joined) || respelt_either(a, b, ou_as_u) ||
-           respelt_either(a, b, family_last);
+           respelt_either(a, b, family_last) || korean_spellings(a, b) ||
+           given_tail_of(a, b) || given_tail_of(b, a);
 }
 
 /* May clusters a and b, each with its first full name and its name of most words, be one
@@ -1382,6 +1447,49 @@ static bool short_given_names(cross_ctx *x)
     return ok;
 }
 
+/* A Korean name romanized two ways in two articles ("Seo Min-jae", "Suh Min-jae";
+ * korean_spellings), and a given name's short form that ends it ("Emeka Obiora", "Chukwuemeka
+ * Obiora"; given_tail_of), the only person so named, are one person unless the two stand side
+ * by side. Blocked by the surname. */
+static bool other_spellings(cross_ctx *x)
+{
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        const char *sp = strchr(c->key, ' ');
+        if (c->type != EG_PERSON || c->listed || !sp) {
+            continue;
+        }
+        uint32_t who = UINT32_MAX;
+        size_t nwho = 0;
+        if (korean_family(c->key, (size_t)(sp - c->key)) &&
+            (strchr(sp + 1, '-') || strchr(sp + 1, ' '))) {
+            for (size_t j = 0; j < x->n; j++) { /* few Korean names: a scan of the same type */
+                if (j != i && x->cands[j].type == EG_PERSON &&
+                    x->cands[j].root != c->root && korean_spellings(c->key, x->cands[j].key)) {
+                    who = (uint32_t)j;
+                    nwho++;
+                }
+            }
+        } else {
+            const char *lw = alias_last_word(c->key);
+            uint32_t h = eg_strmap_get(&x->surnames, lw, strlen(lw), UINT32_MAX);
+            for (uint32_t f = h != UINT32_MAX ? x->holders[h].head : UINT32_MAX;
+                 f != UINT32_MAX; f = x->next_holder[f]) {
+                if (x->cands[f].root != c->root && given_tail_of(c->key, x->cands[f].key)) {
+                    who = f;
+                    nwho++;
+                }
+            }
+        }
+        if (nwho == 1 && !cooccur(c, &x->cands[who])) {
+            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, who,
+                           EG_RULE_MISSPELLING);
+        }
+    }
+    return ok;
+}
+
 /* A Chinese or Korean name written in its own order in one article and with the family name
  * last in another ("Liu Zhenhua", "Zhenhua Liu"; family_last) is one person unless the two
  * stand side by side. */
@@ -1501,7 +1609,8 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
          transliterations(&x) && particles_written_on(&x) && umlauts_written_out(&x) &&
          org_umlauts_written_out(&x) &&
-         names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x);
+         names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&
+         other_spellings(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);

@@ -1397,7 +1397,9 @@ static void test_cross_short_given(void)
  * ("Kim Wilde"), or side by side. Initials of two given names join the name they spell word
  * by word ("V. S. Raghavan"), not a name of other given names ("Venky Raghavan"). A Spanish
  * name without its middle given name keeps its two surnames ("Ramon Salgado Ferrer"); a
- * given name before the surname is no surname ("George John Smith"). */
+ * given name before the surname is no surname ("George John Smith"). A Japanese name in its
+ * own order, a Korean family name romanized two ways, a short form that ends an uncommon
+ * given name ("Emeka" of Chukwuemeka) join too. */
 static void test_cross_family_last(void)
 {
     uint32_t n0[] = {10}, n1[] = {11}, n2[] = {12};
@@ -1422,6 +1424,14 @@ static void test_cross_family_last(void)
         {EG_PERSON, "maria fernanda cortes", n2, 1, 3, false, 17, false},
         {EG_PERSON, "temirkhan zhaksybekov", n0, 1, 3, false, 18, false},
         {EG_PERSON, "temirkhan jaksybekov", n1, 1, 3, false, 19, false},
+        {EG_PERSON, "tanabe hiroshi", n0, 1, 3, false, 20, false},
+        {EG_PERSON, "hiroshi tanabe", n1, 1, 3, false, 21, false},
+        {EG_PERSON, "seo min-jae", n0, 1, 3, false, 22, false},
+        {EG_PERSON, "suh min-jae", n1, 1, 3, false, 23, false},
+        {EG_PERSON, "emeka obiora", n0, 1, 3, false, 24, false},
+        {EG_PERSON, "chukwuemeka obiora", n1, 1, 3, false, 25, false},
+        {EG_PERSON, "anne lindqvist", n0, 1, 3, false, 26, false},
+        {EG_PERSON, "marianne lindqvist", n1, 1, 3, false, 27, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1439,6 +1449,10 @@ static void test_cross_family_last(void)
     CHECK(uf_root(parent, 15) == uf_root(parent, 11)); /* without the second surname too */
     CHECK(uf_root(parent, 16) == uf_root(parent, 17));
     CHECK(uf_root(parent, 18) == uf_root(parent, 19)); /* Kazakh "zh" written "j" */
+    CHECK(uf_root(parent, 20) == uf_root(parent, 21)); /* a Japanese name's order */
+    CHECK(uf_root(parent, 22) == uf_root(parent, 23)); /* Korean "seo" / "suh" */
+    CHECK(uf_root(parent, 24) == uf_root(parent, 25)); /* Emeka of Chukwuemeka */
+    CHECK(uf_root(parent, 26) != uf_root(parent, 27)); /* Marianne, a given name of its own */
     free(p);
 }
 
