@@ -4368,22 +4368,48 @@ static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     }
 }
 
-/* A name of two words or more that ends with the noun of a law, a treaty, a scheme or a
- * contest ("Trade and Cooperation Agreement", "Digital Services Act", "Davis Cup") is MISC,
- * as CoNLL-2003 tags every such name of its training file, where the model took it for an
- * organization, a place or a person. */
+/* A name of two words or more that ends with the noun of a law, a treaty, a scheme, a
+ * programme or a contest ("Trade and Cooperation Agreement", "Digital Services Act", "Paycheck
+ * Protection Program", "Davis Cup") is MISC, as CoNLL-2003 tags every such name of its
+ * training file, where the model took it for an organization, a place or a person; not one
+ * of the UN's programmes, which are bodies ("World Food Programme"). So is "Operation" and
+ * the capitalized words after it the model left out ("Operation Warp Speed"). */
 static void misc_heads(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const heads[] = {"Act", "Agreement", "Scheme", "Protocol", "Accord",
                                         "Accords", "Pact", "Championship", "Championships",
-                                        "Cup", "Trophy", "Prize"};
+                                        "Cup", "Trophy", "Prize", "Programme", "Program"};
+    static const char *const bodies[] = {"United", "Nations", "UN", "World", "Food",
+                                         "Development", "Environment"};
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 2 || (l - 1) / 4 == EG_NE_MISC ||
             !in_words(heads, EG_ARRAY_LEN(heads), &w[i])) {
             continue; /* the last word of a name of two words or more */
         }
-        label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_MISC);
+        size_t a = name_start(lab, i, s0);
+        bool body = false; /* the UN's programmes are bodies: "World Food Programme" */
+        for (size_t k = a; k < i && !body && w[i].s[0] == 'P'; k++) {
+            body = in_words(bodies, EG_ARRAY_LEN(bodies), &w[k]);
+        }
+        if (!body) {
+            label_name(lab, a, i + 1, EG_NE_MISC);
+        }
+    }
+    /* "Operation Warp Speed": an operation's name the model left out */
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (lab[i] == 0 && eg_word_eq("Operation", w[i].s, w[i].len) && lab[i + 1] == 0 &&
+            w[i + 1].len > 1 && eg_is_upper((unsigned char)w[i + 1].s[0])) {
+            size_t e = i + 1;
+            while (e < s1 && e - i < 4 && lab[e] == 0 && w[e].len > 1 &&
+                   eg_is_upper((unsigned char)w[e].s[0]) && !eg_is_upper((unsigned char)w[e].s[1])) {
+                e++;
+            }
+            if (e > i + 1) {
+                label_name(lab, i, e, EG_NE_MISC);
+                i = e - 1;
+            }
+        }
     }
 }
 

@@ -686,6 +686,12 @@ static void test_firm_heads(eg_model *d)
                         "and", "the", "Freedom", "of", "Information", "Act", "."};
     nch = tag_words(d, ws, mh, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 3, 7, EG_NE_ORG) && !has_chunk(ch, nch, 9, 13, EG_NE_ORG));
+    const char *mp[] = {"It",        "revives", "the",  "Paycheck", "Protection", "Program", ",",
+                        "funds",     "Operation", "Warp", "Speed",  "and",        "the",
+                        "World",     "Food",    "Programme", "."};
+    nch = tag_words(d, ws, mp, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC) && has_chunk(ch, nch, 8, 11, EG_NE_MISC) &&
+          !has_chunk(ch, nch, 13, 16, EG_NE_MISC));
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
