@@ -594,20 +594,23 @@ static bool family_last(eg_buf *k, const char *key, bool *ok)
     return *ok;
 }
 
-/* The group of romanizations of a Korean family name w[0..n) ("seo" and "suh"), 0 for none. */
+/* The romanizations of Korean family names, a group a row. */
+static const char *const korean_families[][4] = {
+    {"seo", "suh"},        {"lee", "yi", "rhee"},  {"park", "pak", "bak"},
+    {"choi", "choe"},      {"jung", "jeong", "chung"}, {"kang", "gang"},
+    {"cho", "jo"},         {"yoon", "yun"},        {"lim", "im"},
+    {"shin", "sin"},       {"kwon", "gwon"},       {"ahn", "an"},
+    {"kim", "gim"},        {"baek", "paik", "baik"}, {"noh", "roh"},
+    {"ryu", "yoo", "yu"},  {"moon", "mun"},        {"son", "sohn"},
+    {"heo", "huh", "hur"}, {"kwak", "gwak"},       {"jeon", "chun"}};
+
+/* The group of romanizations of a Korean family name w[0..n) ("seo" and "suh"), its row + 1;
+ * 0 for none. */
 static int korean_family(const char *w, size_t n)
 {
-    static const char *const groups[][4] = {
-        {"seo", "suh"},          {"lee", "yi", "rhee"},  {"park", "pak", "bak"},
-        {"choi", "choe"},        {"jung", "jeong", "chung"}, {"kang", "gang"},
-        {"cho", "jo"},           {"yoon", "yun"},        {"lim", "im"},
-        {"shin", "sin"},         {"kwon", "gwon"},       {"ahn", "an"},
-        {"kim", "gim"},          {"baek", "paik", "baik"}, {"noh", "roh"},
-        {"ryu", "yoo", "yu"},    {"moon", "mun"},        {"son", "sohn"},
-        {"heo", "huh", "hur"},   {"kwak", "gwak"},       {"jeon", "chun"}};
-    for (size_t g = 0; g < EG_ARRAY_LEN(groups); g++) {
-        for (size_t i = 0; i < 4 && groups[g][i]; i++) {
-            if (eg_word_eq(groups[g][i], w, n)) {
+    for (size_t g = 0; g < EG_ARRAY_LEN(korean_families); g++) {
+        for (size_t i = 0; i < 4 && korean_families[g][i]; i++) {
+            if (eg_word_eq(korean_families[g][i], w, n)) {
                 return (int)g + 1;
             }
         }
@@ -1270,7 +1273,8 @@ static bool transliterations(cross_ctx *x)
 
 /* Pairs each person with the one person whose key is its own respelt by `respell` (into k;
  * false: no such spelling, or out of memory, *ok), unless the two stand side by side. */
-static bool join_respelt(cross_ctx *x, bool (*respell)(eg_buf *, const eg_alias_cand *, bool *))
+static bool join_respelt(cross_ctx *x, bool (*respell)(eg_buf *, const eg_alias_cand *, bool *),
+                         eg_rule rule)
 {
     eg_buf k = {0};
     bool ok = true;
@@ -1282,8 +1286,7 @@ static bool join_respelt(cross_ctx *x, bool (*respell)(eg_buf *, const eg_alias_
         uint32_t v = eg_strmap_get(&x->persons, k.data, k.len, 0);
         if (v != 0 && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
             !cooccur(c, &x->cands[v - 1])) {
-            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
-                           EG_RULE_MISSPELLING);
+            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, rule);
         }
     }
     eg_buf_fini(&k);
@@ -1300,7 +1303,7 @@ static bool particle_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
  * side by side. */
 static bool particles_written_on(cross_ctx *x)
 {
-    return join_respelt(x, particle_respelt);
+    return join_respelt(x, particle_respelt, EG_RULE_MISSPELLING);
 }
 
 /* Into k: person key `key` with the German umlauts its surname writes out as "ae", "oe", "ue"
@@ -1357,7 +1360,7 @@ static bool joined_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
  * gives. */
 static bool umlauts_written_out(cross_ctx *x)
 {
-    return join_respelt(x, umlaut_respelt);
+    return join_respelt(x, umlaut_respelt, EG_RULE_MISSPELLING);
 }
 
 /* An organization whose name's umlauts one article writes out and another writes ("Brueckner
@@ -1403,8 +1406,9 @@ static bool org_umlauts_written_out(cross_ctx *x)
  * Adamu"). */
 static bool names_written_otherwise(cross_ctx *x)
 {
-    return join_respelt(x, y_respelt) && join_respelt(x, joined_respelt) &&
-           join_respelt(x, ou_respelt);
+    return join_respelt(x, y_respelt, EG_RULE_MISSPELLING) &&
+           join_respelt(x, joined_respelt, EG_RULE_MISSPELLING) &&
+           join_respelt(x, ou_respelt, EG_RULE_MISSPELLING);
 }
 
 /* A person named with the short form of the given name in one article and the formal one in
@@ -1447,12 +1451,13 @@ static bool short_given_names(cross_ctx *x)
     return ok;
 }
 
-/* A Korean name romanized two ways in two articles ("Seo Min-jae", "Suh Min-jae";
- * korean_spellings), and a given name's short form that ends it ("Emeka Obiora", "Chukwuemeka
+/* A Korean name romanized two ways in two articles ("Seo Min-jae", "Suh Min-jae"; the other
+ * romanizations looked up), and a given name's short form that ends it ("Emeka Obiora", "Chukwuemeka
  * Obiora"; given_tail_of), the only person so named, are one person unless the two stand side
  * by side. Blocked by the surname. */
 static bool other_spellings(cross_ctx *x)
 {
+    eg_buf k = {0};
     bool ok = true;
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
@@ -1462,12 +1467,16 @@ static bool other_spellings(cross_ctx *x)
         }
         uint32_t who = UINT32_MAX;
         size_t nwho = 0;
-        if (korean_family(c->key, (size_t)(sp - c->key)) &&
-            (strchr(sp + 1, '-') || strchr(sp + 1, ' '))) {
-            for (size_t j = 0; j < x->n; j++) { /* few Korean names: a scan of the same type */
-                if (j != i && x->cands[j].type == EG_PERSON &&
-                    x->cands[j].root != c->root && korean_spellings(c->key, x->cands[j].key)) {
-                    who = (uint32_t)j;
+        int g = korean_family(c->key, (size_t)(sp - c->key));
+        if (g && (strchr(sp + 1, '-') || strchr(sp + 1, ' '))) {
+            /* the other romanizations of the family name before the same given name */
+            for (size_t r = 0; r < 4 && korean_families[g - 1][r] && ok; r++) {
+                eg_buf_reset(&k);
+                ok = eg_buf_puts(&k, korean_families[g - 1][r]) && eg_buf_puts(&k, sp);
+                uint32_t v = ok ? eg_strmap_get(&x->persons, k.data, k.len, 0) : 0;
+                if (v != 0 && v != UINT32_MAX && v - 1 != i &&
+                    x->cands[v - 1].root != c->root) {
+                    who = v - 1;
                     nwho++;
                 }
             }
@@ -1487,30 +1496,21 @@ static bool other_spellings(cross_ctx *x)
                            EG_RULE_MISSPELLING);
         }
     }
+    eg_buf_fini(&k);
     return ok;
 }
 
 /* A Chinese or Korean name written in its own order in one article and with the family name
  * last in another ("Liu Zhenhua", "Zhenhua Liu"; family_last) is one person unless the two
  * stand side by side. */
+static bool family_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return !c->listed && family_last(k, c->key, ok);
+}
+
 static bool family_names_last(cross_ctx *x)
 {
-    eg_buf k = {0};
-    bool ok = true;
-    for (size_t i = 0; ok && i < x->n; i++) {
-        const eg_alias_cand *c = &x->cands[i];
-        if (c->type != EG_PERSON || c->listed || !family_last(&k, c->key, &ok)) {
-            continue;
-        }
-        uint32_t v = eg_strmap_get(&x->persons, k.data, k.len, 0);
-        if (v != 0 && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
-            !cooccur(c, &x->cands[v - 1])) {
-            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
-                           EG_RULE_FAMILY_NAME_LAST);
-        }
-    }
-    eg_buf_fini(&k);
-    return ok;
+    return join_respelt(x, family_respelt, EG_RULE_FAMILY_NAME_LAST);
 }
 
 /* Misspellings: blocked by type and first two letters of the last word; the blocks are
