@@ -1542,16 +1542,19 @@ static bool memory_pass(const eg_model *m, eg_tag_ws *ws, size_t s0, size_t s1)
 static void labels_to_chunks(const uint8_t *lab, size_t s0, size_t s1, eg_chunk **out,
                              size_t *nout, size_t *cap, bool *ok)
 {
-    size_t start = 0;
+    size_t start = s0;
+    bool open = false; /* a name opened at start, of type lab[start]'s */
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
         if (l == 0) {
+            open = false;
             continue;
         }
         unsigned pos = (l - 1) % 4, ty = (l - 1) / 4;
-        if (pos == 0 || pos == 3) {
-            start = i;
+        if (pos == 0 || pos == 3 || !open || (lab[start] - 1u) / 4 != ty) {
+            start = i; /* a name's first word, or one whose opening a rule took */
         }
+        open = pos == 0 || pos == 1;
         if (pos == 2 || pos == 3) {
             if (!eg_grow((void **)out, cap, *nout + 1, sizeof **out)) {
                 *ok = false;
@@ -3859,11 +3862,27 @@ static bool whole_span(const uint8_t *lab, size_t a, size_t e, size_t n)
                                  (lab[e] - 1) % 4 == 3);
 }
 
+/* Does a sentence of ss[0 .. nss) open inside words (a, b)? */
+static bool spans_sentences(const uint32_t *ss, size_t nss, size_t a, size_t b)
+{
+    size_t lo = 0, hi = nss; /* the first sentence opening after word a */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ss[mid] <= a) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo < nss && ss[lo] < b;
+}
+
 /* A firm the article names with its legal form ("American Express Co", "Texas Oil and Gas
  * Corp") is also its words without it, which the model cut into a demonym and a name where a
  * sentence opens ("American Express will keep a stake": MISC + ORG): the words alone, not
  * inside a longer name nor one name already, become the firm's name. */
-static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                               const uint32_t *ss, size_t nss, size_t n)
 {
     size_t heads[8], hlen[8], nh = 0;
     for (size_t i = 0; i + 2 < n && nh < 8; i++) {
@@ -3888,8 +3907,8 @@ static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
                 same = w[i + q].len == w[h + q].len &&
                        memcmp(w[i + q].s, w[h + q].s, w[i + q].len) == 0;
             }
-            if (!same) {
-                continue; /* the cheap test first */
+            if (!same || spans_sentences(ss, nss, i, i + len)) {
+                continue; /* the cheap test first; a name within one sentence */
             }
             /* a legal form ends the name before it: "of American Express Co. American
              * Express will", one sentence to the segmenter */
@@ -4174,7 +4193,7 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
     }
-    short_firm_phrases(ws, lab, w, n);
+    short_firm_phrases(ws, lab, w, ss, nss, n);
 }
 
 /* Is token i no name's word, or a name of its own (U)? */
@@ -4413,6 +4432,85 @@ static void misc_heads(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* Wire text marks a company's name with angle brackets ("<Hunter Helicopter of Nevada, Inc>",
+ * "<Banque Industrielle et Mobiliere Privee>") and its ticker so after its name ("Chemlawn
+ * Corp <CHEM>", "<CKGH.HK>"): the words between the brackets are one organization's name
+ * when they are a name's (capitalized words, with particles, "&", commas, periods and
+ * parentheses between), and a ticker, in capitals, is no name. */
+static void bracketed_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1, bool tickers)
+{
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (!eg_word_eq("<", w[i].s, w[i].len)) {
+            continue;
+        }
+        size_t j = i + 1;
+        bool lower = false, name = ws->ti[i + 1].cap;
+        while (j < s1 && j - i <= 16 && !eg_word_eq(">", w[j].s, w[j].len) &&
+               !eg_word_eq("<", w[j].s, w[j].len)) {
+            const eg_word *x = &w[j];
+            bool punct = x->len == 1 && strchr(",.&()/-'", x->s[0]) != NULL;
+            for (size_t q = 0; q < x->len && !lower; q++) {
+                lower = eg_is_lower((unsigned char)x->s[q]);
+            }
+            bool inner = x->len > 1 && (memchr(x->s, '(', x->len) || memchr(x->s, ')', x->len));
+            name &= !inner; /* "SA(A)" */
+            name &= ws->ti[j].cap || punct || ws->ti[j].digit ||
+                    eg_name_function_word(x->s, x->len) || eg_gaz_name_particle(x->s, x->len) ||
+                    eg_word_eq("'s", x->s, x->len);
+            j++;
+        }
+        if (j >= s1 || j - i > 16 || !eg_word_eq(">", w[j].s, w[j].len) || j == i + 1) {
+            continue; /* no closing bracket in the sentence */
+        }
+        if (!lower && j - i <= 4) {
+            if (tickers) {
+                memset(lab + i + 1, 0, j - i - 1); /* "<CHEM>", "<CKGH.HK>" */
+            }
+        } else if (name && !tickers) {
+            size_t a = i + 1 + (j - i > 2 && eg_word_eq("The", w[i + 1].s, w[i + 1].len));
+            label_name(lab, a, j, EG_NE_ORG);
+        }
+        i = j;
+    }
+}
+
+/* A firm's name takes in a place or a word in parentheses before its legal form ("Cheung Kong
+ * (Holdings) Ltd", "Chevron Petroleum (U.K.) Ltd", "Toyo Audio (M) Sdn Bhd"), with the
+ * capitalized words before it that the model cut off as a person's or a place's name: one
+ * node in the graph, where CoNLL-2003 tags three names. */
+static void parenthesized_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                                size_t s1)
+{
+    for (size_t i = s0 + 1; i + 3 < s1; i++) {
+        if (!eg_word_eq("(", w[i].s, w[i].len) || !ws->ti[i - 1].cap) {
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < s1 && j - i <= 3 && ws->ti[j].cap) {
+            j++;
+        }
+        if (j == i + 1 || j + 1 >= s1 || j - i > 3 || !eg_word_eq(")", w[j].s, w[j].len) ||
+            !legal_word(&w[j + 1])) {
+            continue;
+        }
+        size_t a = i;
+        while (a > s0 && i - a < 5 && ws->ti[a - 1].cap && !date_word(&w[a - 1]) &&
+               (lab[a - 1] == 0 || (lab[a - 1] - 1) / 4 != EG_NE_MISC)) {
+            a--;
+        }
+        if (eg_word_eq("The", w[a].s, w[a].len) && a + 1 < i) {
+            a++;
+        }
+        size_t e = j + 2;
+        while (e < s1 && legal_word(&w[e])) {
+            e++;
+        }
+        label_name(lab, a, e, EG_NE_ORG);
+        i = e - 1;
+    }
+}
+
 /* Names joined by "and", "or" or commas are most often of one kind ("Pfizer, Moderna and
  * AstraZeneca", "backed by Y Combinator and Partech Africa"): a one-word "place" no list
  * knows, or a one-word "person" with no given name of the lists whose word names no person in
@@ -4625,43 +4723,78 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     for (size_t k = 0; k < nsents && !ws->no_text_rules; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
         legal_form_names(ws, ws->labels, words, s0, s1);
+
         ampersand_firms(ws, ws->labels, words, s0, s1);
+
         firm_names(ws, ws->labels, words, s0, s1);
+
         stated_names(ws, ws->labels, words, s0, s1);
+
         person_of(ws, ws->labels, words, s0, s1);
+
         camel_names(ws, ws->labels, words, s0, s1);
+
         name_openings_kept(ws, ws->labels, words, s0, s1);
+
         place_of(ws->labels, words, s0, s1);
+
         data_sources(ws, ws->labels, words, s0, s1);
+
         listed_acronyms(ws, ws->labels, words, s0, s1);
+
         firm_lists(ws, ws->labels, words, s0, s1);
+
         demonym_portfolio(ws, ws->labels, words, s0, s1);
+
         work_titles(ws, ws->labels, words, s0, s1);
+
         crude_benchmark(ws->labels, words, s0, s1);
+
         firm_appositions(ws, ws->labels, words, s0, s1);
+
         club_names(ws, ws->labels, words, s0, s1);
+
         party_names(ws, ws->labels, words, s0, s1);
+
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
+
         foreign_firm_names(ws, ws->labels, words, s0, s1);
+
         misc_heads(ws->labels, words, s0, s1);
+
         comma_forms(ws, ws->labels, words, s0, s1);
+        if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
+            parenthesized_forms(ws, ws->labels, words, s0, s1);
+        }
+        bracketed_names(ws, ws->labels, words, s0, s1, false);
+
         if (!ws->recased) { /* build finds the teams of a match report itself (ner_sports.c),
                                and keeps them apart from their cities */
             match_sides(ws, ws->labels, words, s0, s1);
+
         }
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);
+
         performer_names(ws, ws->labels, words, nwords);
+
         team_nicknames(ws, ws->labels, words, nwords);
+
         jet_models(ws->labels, words, nwords);
+
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
+
         if (!ws->recased) { /* build shows headlines to the model in lower case itself */
             headline_names(ws, ws->labels, words, sent_start, nsents, nwords);
+
         }
     }
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
+        if (!ws->no_text_rules) {
+            bracketed_names(ws, ws->labels, words, s0, s1, true); /* after short_firm_names */
+        }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");

@@ -434,6 +434,33 @@ static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     return EG_OK;
 }
 
+/* Take the words of the tickers wire text writes in angle brackets after a company's name
+ * ("Ford Motor Co <F>", "Rockwell International Corp <ROK>", "<CKGH.HK>"): no list is to find
+ * a country or a place in them (eg_model_tag leaves them out). */
+static void ticker_words(eg_ner_ws *ws, const eg_doc *doc)
+{
+    for (size_t i = 0; i + 2 < doc->ntoks; i++) {
+        if (!tok_word(ws, i, "<")) {
+            continue;
+        }
+        size_t j = i + 1;
+        bool lower = false;
+        while (j < doc->ntoks && j - i <= 4 && !tok_word(ws, j, ">") && !lower) {
+            const char *s = ws->wptr[j];
+            for (size_t q = 0; q < ws->wlen[j] && !lower; q++) {
+                lower = eg_is_lower((unsigned char)s[q]);
+            }
+            j++;
+        }
+        if (!lower && j < doc->ntoks && j - i <= 4 && j > i + 1 && tok_word(ws, j, ">")) {
+            for (size_t t = i + 1; t < j; t++) {
+                ws->taken[t] = 1;
+            }
+            i = j;
+        }
+    }
+}
+
 /* The model's chunks as mentions; then only their tokens, and those of named events, works and
  * platforms, stay taken for the passes after (no list finds Australia in "the Australian
  * Open", nor the company in "wrote on Twitter"). */
@@ -455,6 +482,7 @@ static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
             ws->taken[t] = 1;
         }
     }
+    ticker_words(ws, doc);
     for (size_t c = 0; c < ws->nchunks; c++) {
         if (platform_chunk(ws, c)) {
             ws->taken[ws->chunks[c].begin] = 1;

@@ -419,6 +419,14 @@ static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
                 i += n;
                 continue;
             }
+            bool ticker = k - j <= 3 && k < lim && d->text[k] == '>';
+            for (size_t q = seg_before; q < k && ticker; q++) {
+                ticker = q == i || eg_is_upper((unsigned char)d->text[q]);
+            }
+            if (ticker) {
+                i = k; /* a ticker in angle brackets: "<TSCO.L>", "<CKGH.HK>" */
+                continue;
+            }
         }
         if (cp == '&' && i > start && eg_is_upper(prev) && nx >= 0 && eg_is_upper(nx)) {
             i += n; /* AT&T */
@@ -609,10 +617,16 @@ static bool sentences(eg_doc *d, uint32_t b, uint32_t e, uint32_t para)
 
 /* ---- layout ------------------------------------------------------------------------------ */
 
-/* Hard-wrapped text: most lines are 40-80 columns and many end mid-sentence. */
+/* Hard-wrapped text: most lines are 40-80 columns and many end mid-sentence; or, in a short
+ * article, no line is longer than a wrap's, many end mid-sentence and run on into the next
+ * line, and the paragraphs are indented after a line that ends a sentence, or a line runs on
+ * in lower case (a wire brief: "<American Aircraft Corp> said it\nhas acquired ..."). Web text
+ * keeps a paragraph on one long line; a list of short lines is no wrapped text. */
 static bool looks_wrapped(const eg_doc *d)
 {
-    size_t lines = 0, mid = 0, wrapped_len = 0;
+    size_t lines = 0, mid = 0, wrapped_len = 0, longest = 0;
+    size_t runs = 0, para_ok = 0, para_bad = 0; /* line pairs: a sentence run on, a paragraph */
+    bool lower_run = false, prev_mid = false, blank = false;
     size_t s = 0;
     for (size_t i = 0; i <= d->len; i++) {
         if (i == d->len || d->text[i] == '\n') {
@@ -620,21 +634,39 @@ static bool looks_wrapped(const eg_doc *d)
             while (e > s && (d->text[e - 1] == ' ' || d->text[e - 1] == '\t')) {
                 e--;
             }
-            if (e > s) {
+            size_t b = s;
+            while (b < e && (d->text[b] == ' ' || d->text[b] == '\t')) {
+                b++;
+            }
+            if (e > b) {
+                bool indented = b - s >= 2;
+                bool after = lines > 0 && !blank; /* a line after a line, no blank between */
+                if (after && prev_mid) {
+                    runs += !indented;
+                    para_bad += indented;
+                    lower_run |= !indented && eg_is_lower((unsigned char)d->text[b]);
+                } else if (after) {
+                    para_ok += indented;
+                }
                 lines++;
                 size_t len = e - s;
                 if (len >= 35 && len <= 85) {
                     wrapped_len++;
                 }
+                longest = len > longest ? len : longest;
                 char last = d->text[e - 1];
-                if (last != '.' && last != '!' && last != '?' && last != '"' && last != ':') {
-                    mid++;
-                }
+                prev_mid = last != '.' && last != '!' && last != '?' && last != '"' && last != ':';
+                mid += prev_mid;
             }
+            blank = e <= b;
             s = i + 1;
         }
     }
-    return lines >= 3 && wrapped_len * 10 >= lines * 6 && mid * 10 >= lines * 3;
+    if (lines >= 3 && wrapped_len * 10 >= lines * 6 && mid * 10 >= lines * 3) {
+        return true;
+    }
+    return lines >= 2 && longest <= 85 && mid * 10 >= lines * 3 && runs > 0 &&
+           ((para_ok > 0 && para_bad == 0) || lower_run);
 }
 
 eg_status eg_text_segment(eg_doc *d, eg_error *err)

@@ -692,6 +692,15 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mp, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC) && has_chunk(ch, nch, 8, 11, EG_NE_MISC) &&
           !has_chunk(ch, nch, 13, 16, EG_NE_MISC));
+    /* wire text's angle brackets: a company's name whole, and a ticker no name */
+    const char *br[] = {"It",    "bought", "<",  "Hunter", "Helicopter", "of", "Nevada", ",",
+                        "Inc",   ">",      "from", "Rockwell", "International", "Corp", "<",
+                        "ROK",   ">",      "and",  "<",        "CKGH.HK",  ">",  "."};
+    nch = tag_words(d, ws, br, 22, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 9, EG_NE_ORG));
+    for (size_t bi = 0; bi < nch; bi++) {
+        CHECK(ch[bi].begin != 15 && ch[bi].begin != 19); /* no ticker */
+    }
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",

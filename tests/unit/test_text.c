@@ -75,6 +75,8 @@ static void test_tokens(void)
     tok_case("Niger's army", "Niger|'s|army");
     tok_case("Niger\xE2\x80\x99s army", "Niger|\xE2\x80\x99s|army");
     tok_case("the leaders' summit", "the|leaders|'|summit");
+    tok_case("Tesco Plc <TSCO.L> and <CKGH.HK>", "Tesco|Plc|<|TSCO.L|>|and|<|CKGH.HK|>");
+    tok_case("it said.The firm", "it|said|.|The|firm");
     tok_case("\xE2\x80\x9CHello,\xE2\x80\x9D he said \xE2\x80\x93 twice",
              "\xE2\x80\x9C|Hello|,|\xE2\x80\x9D|he|said|\xE2\x80\x93|twice");
     tok_case("the U.S. and U.K. envoys", "the|U.S.|and|U.K.|envoys");
@@ -125,6 +127,18 @@ static void test_layout(void)
             "year.\n");
     CHECK(d.npara == 2);
     CHECK(d.nsents == 2);
+    eg_doc_fini(&d);
+    /* a short wrapped brief: no line is long, its paragraphs are indented and a line runs on
+     * into the next in lower case, so its newlines are no breaks */
+    d = seg("<American Aircraft Corp> said it\nhas acquired a 51 pct interest in privately-held "
+            "<Hunter\nHelicopter of Nevada, Inc>.\n    The purchase was made for an undisclosed "
+            "amount of American\nAircraft stock, the company said.\n");
+    CHECK(d.npara == 2);
+    CHECK(d.nsents == 2);
+    eg_doc_fini(&d);
+    /* short lines that end their sentences stay lines */
+    d = seg("Markets rose\nOil fell\n    Gold was steady\n");
+    CHECK(d.nsents == 3);
     eg_doc_fini(&d);
 }
 
