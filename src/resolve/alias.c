@@ -2080,7 +2080,20 @@ static bool named_for(const char *key, size_t n)
         return nw > 8;
     }
     if (nw >= 3) {
-        return true; /* with the last word, four or more */
+        /* with the last word, four or more; not a place after "de" or "of", which names the
+         * place: "Tarragona" of "Racing Club de Tarragona" */
+        const eg_gazetteer *g = eg_gazetteer_default();
+        const char *last = key + n; /* the last word, after key[0..n) */
+        size_t ll = strlen(last);
+        static const char *const of[] = {"of", "de", "du", "des", "del", "della", "di",
+                                         "da", "do", "dos", "das"};
+        bool after_of = false;
+        for (size_t i = 0; i < EG_ARRAY_LEN(of) && !after_of; i++) {
+            after_of = eg_word_eq(of[i], ws[nw - 1], wl[nw - 1]);
+        }
+        return !(after_of &&
+                 ((eg_gaz_word_flags(g, last, ll) & (EG_GAZ_LOCATION | EG_GAZ_COUNTRY)) ||
+                  (eg_gaz_phrase_lists_text(last, ll) & (EG_PL_CITY | EG_PL_COUNTRY))));
     }
     const char *w = ws[nw - 1];
     size_t k = wl[nw - 1];
@@ -2136,9 +2149,16 @@ static bool body_named_for(const char *key, size_t n)
  * is the unit of the firm its first words name, not the firm itself. */
 static bool regional_unit(const char *rest)
 {
-    static const char *const regions[] = {"europe", "asia", "africa", "america", "americas",
-                                          "latin", "north", "south", "east", "west", "middle",
-                                          "nordic"};
+    static const char *const regions[] = {
+        "europe", "asia", "africa", "america", "americas", "latin", "north", "south", "east",
+        "west", "middle", "nordic",
+        /* countries in their own language or a colonial one, as units take them ("Sevalco
+         * Guinee", "Nestle Deutschland"); the English names are the gazetteer's */
+        "guinee", "deutschland", "osterreich", "schweiz", "svizzera", "espana",
+        "italia", "brasil", "maroc", "algerie", "tunisie", "cameroun", "tchad", "mauritanie",
+        "egypte", "belgique", "nederland", "polska", "sverige", "norge", "danmark", "suomi",
+        "turkiye", "hellas", "mocambique", "iberica", "nippon", "hrvatska", "srbija", "ceska",
+        "slovensko", "magyarorszag", "ukraina", "rossiya"};
     if (*rest != ' ') {
         return false;
     }

@@ -993,6 +993,19 @@ static void test_org_initials(void)
     CHECK(!same(&f.de, &f.ms, "Rock", "White Rock Partners"));
     done(&f);
 
+    /* a place after "de" in a long name names the place, not the club: the city typed an
+     * organization stays apart; a name after the words of a long formal name is its own */
+    f = (fixture){.d = make_doc("Racing Club de Tarragona won. The mayor of Tarragona cheered. "
+                                "Regie Nationale des Usines Renault and Renault agreed.")};
+    mark(&f.ms, &f.d, "Racing Club de Tarragona", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Tarragona", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Regie Nationale des Usines Renault", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Renault", EG_ORGANIZATION, 1);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Tarragona", "Racing Club de Tarragona"));
+    CHECK(same(&f.de, &f.ms, "Renault", "Regie Nationale des Usines Renault"));
+    done(&f);
+
     /* two organizations it could spell, or two letters: left alone */
     fixture g = {.d = make_doc("Pacific Southwest Airlines and the Port of Singapore Authority "
                                "met. PSA said the European Commission and the EC agreed.")};
