@@ -40,14 +40,26 @@ int eg_builder_cmp_edge_ref(const void *x, const void *y)
 
 typedef struct id_rec {
     uint32_t node;
+    uint32_t documents, mentions;
     const char *slug;
 } id_rec;
 
+/* By slug; of the nodes sharing one, the one in most articles, then with most mentions, first:
+ * it keeps the plain id ("bt" is the company BT, not a one-article "person" of the name). */
 static int cmp_id_rec(const void *x, const void *y)
 {
     const id_rec *a = x, *b = y;
     int c = strcmp(a->slug, b->slug);
-    return c ? c : (a->node < b->node ? -1 : a->node > b->node);
+    if (c) {
+        return c;
+    }
+    if (a->documents != b->documents) {
+        return a->documents > b->documents ? -1 : 1;
+    }
+    if (a->mentions != b->mentions) {
+        return a->mentions > b->mentions ? -1 : 1;
+    }
+    return a->node < b->node ? -1 : a->node > b->node;
 }
 
 eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
@@ -70,7 +82,8 @@ eg_status eg_graph_assign_ids(eg_graph *g, eg_error *err)
             free(ids);
             return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         }
-        ids[k] = (id_rec){(uint32_t)k, g->nodes[k].id};
+        ids[k] = (id_rec){(uint32_t)k, g->nodes[k].documents, g->nodes[k].mentions,
+                          g->nodes[k].id};
     }
     eg_sort(ids, nn, sizeof *ids, cmp_id_rec);
     /* compare against the original slugs: renaming must not hide a third holder */

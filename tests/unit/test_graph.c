@@ -54,8 +54,40 @@ static void test_graphml_layout(const char *dir)
     eg_graph_destroy(g);
 }
 
+/* Nodes whose labels give one slug: the one in most articles keeps it, the others take their
+ * type ("bt" the company of 40 articles, "bt-person" a one-article guess), whatever their
+ * order. */
+static void test_id_clash(void)
+{
+    for (int order = 0; order < 2; order++) {
+        eg_graph *g = eg_graph_new();
+        eg_error err = {0};
+        CHECK(g != NULL);
+        if (!g) {
+            return;
+        }
+        g->nodes = calloc(2, sizeof *g->nodes); /* the graph frees it */
+        CHECK(g->nodes != NULL);
+        if (!g->nodes) {
+            eg_graph_destroy(g);
+            return;
+        }
+        g->nnodes = 2;
+        eg_node *org = &g->nodes[order], *per = &g->nodes[1 - order];
+        *org = (eg_node){.label = eg_graph_strdup(g, "BT"), .type = EG_ORGANIZATION,
+                         .mentions = 90, .documents = 40};
+        *per = (eg_node){.label = eg_graph_strdup(g, "BT"), .type = EG_PERSON, .mentions = 2,
+                         .documents = 1};
+        CHECK(eg_graph_assign_ids(g, &err) == EG_OK);
+        CHECK_STR(org->id, "bt");
+        CHECK_STR(per->id, "bt-person");
+        eg_graph_destroy(g);
+    }
+}
+
 int main(void)
 {
+    test_id_clash();
     char dir[] = "/tmp/eg-test-graph-XXXXXX";
     if (!mkdtemp(dir)) {
         return 1;
