@@ -4691,6 +4691,46 @@ static void headline_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* A name a text rule made an organization's is one wherever the article writes it whole and
+ * the model took it for another kind ("owned by Sevalco Guinee, the local unit of ...": a firm
+ * there, and a "person" at "Sevalco Guinee plans exports"): before[] holds the labels before
+ * the rules. Names of two to eight words, at most 32 of them; one word names a team in a
+ * scoreline and its city elsewhere ("Vaduz"). */
+static void rule_names_everywhere(uint8_t *lab, const uint8_t *before, const eg_word *w,
+                                  size_t n)
+{
+    size_t at[32], len[32], k = 0;
+    for (size_t i = 0; i < n && k < 32; i++) {
+        if (lab[i] == 0 || ((lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = name_end(lab, i, n);
+        if ((lab[i] - 1) / 4 == EG_NE_ORG && e - i >= 2 && e - i <= 8 &&
+            memcmp(lab + i, before + i, e - i)) {
+            at[k] = i;
+            len[k++] = e - i;
+        }
+        i = e - 1;
+    }
+    for (size_t r = 0; r < k; r++) {
+        for (size_t i = 0; i + len[r] <= n; i++) {
+            unsigned l = lab[i];
+            if (l == 0 || (l - 1) / 4 == EG_NE_ORG || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+                name_end(lab, i, n) != i + len[r] || memcmp(lab + i, before + i, len[r])) {
+                continue; /* a whole name of another kind, as the model left it */
+            }
+            bool same = true;
+            for (size_t q = 0; q < len[r] && same; q++) {
+                const eg_word *x = &w[i + q], *y = &w[at[r] + q];
+                same = x->len == y->len && memcmp(x->s, y->s, x->len) == 0;
+            }
+            if (same) {
+                label_name(lab, i, i + len[r], EG_NE_ORG);
+            }
+        }
+    }
+}
+
 eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
                        const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
                        size_t *nchunks, size_t *chunks_cap, eg_error *err)
@@ -4720,75 +4760,49 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         }
     }
     bool ok = true;
+    memcpy(ws->lab1, ws->labels, nwords); /* the labels before the text rules */
     for (size_t k = 0; k < nsents && !ws->no_text_rules; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
         legal_form_names(ws, ws->labels, words, s0, s1);
-
         ampersand_firms(ws, ws->labels, words, s0, s1);
-
         firm_names(ws, ws->labels, words, s0, s1);
-
         stated_names(ws, ws->labels, words, s0, s1);
-
         person_of(ws, ws->labels, words, s0, s1);
-
         camel_names(ws, ws->labels, words, s0, s1);
-
         name_openings_kept(ws, ws->labels, words, s0, s1);
-
         place_of(ws->labels, words, s0, s1);
-
         data_sources(ws, ws->labels, words, s0, s1);
-
         listed_acronyms(ws, ws->labels, words, s0, s1);
-
         firm_lists(ws, ws->labels, words, s0, s1);
-
         demonym_portfolio(ws, ws->labels, words, s0, s1);
-
         work_titles(ws, ws->labels, words, s0, s1);
-
         crude_benchmark(ws->labels, words, s0, s1);
-
         firm_appositions(ws, ws->labels, words, s0, s1);
-
         club_names(ws, ws->labels, words, s0, s1);
-
         party_names(ws, ws->labels, words, s0, s1);
-
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
-
         foreign_firm_names(ws, ws->labels, words, s0, s1);
-
         misc_heads(ws->labels, words, s0, s1);
-
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
             parenthesized_forms(ws, ws->labels, words, s0, s1);
         }
         bracketed_names(ws, ws->labels, words, s0, s1, false);
-
         if (!ws->recased) { /* build finds the teams of a match report itself (ner_sports.c),
                                and keeps them apart from their cities */
             match_sides(ws, ws->labels, words, s0, s1);
-
         }
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);
-
         performer_names(ws, ws->labels, words, nwords);
-
         team_nicknames(ws, ws->labels, words, nwords);
-
         jet_models(ws->labels, words, nwords);
-
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
-
         if (!ws->recased) { /* build shows headlines to the model in lower case itself */
             headline_names(ws, ws->labels, words, sent_start, nsents, nwords);
-
         }
+        rule_names_everywhere(ws->labels, ws->lab1, words, nwords);
     }
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
