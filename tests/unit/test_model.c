@@ -692,6 +692,12 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mp, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC) && has_chunk(ch, nch, 8, 11, EG_NE_MISC) &&
           !has_chunk(ch, nch, 13, 16, EG_NE_MISC));
+    /* a name a rule made a firm's is one where the article writes it again */
+    const char *sg[] = {"The",   "plant", "is",    "owned",   "by",      "Sevalco", "Guinee",
+                        ",",     "the",   "local", "unit",    "of",      "a",       "Russian",
+                        "group", ".",     "Sevalco", "Guinee", "plans",  "exports", "."};
+    nch = tag_words(d, ws, sg, 21, (uint32_t[]){0, 16}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_ORG) && has_chunk(ch, nch, 16, 18, EG_NE_ORG));
     /* wire text's angle brackets: a company's name whole, and a ticker no name */
     const char *br[] = {"It",    "bought", "<",  "Hunter", "Helicopter", "of", "Nevada", ",",
                         "Inc",   ">",      "from", "Rockwell", "International", "Corp", "<",
