@@ -4691,6 +4691,30 @@ static void headline_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* Two person's names side by side are one person's ("Summer" + "Delgado", "Merhawi" + "Tesfay
+ * Ghebre", where the model took a common word or a given name it never saw for a name of its
+ * own): CoNLL-2003's training file never puts two persons side by side. Not a title the model
+ * took for a name of its own. */
+static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i], r = lab[i + 1];
+        if (l != 0 && r != 0 && (l - 1) / 4 == EG_NE_PER && (r - 1) / 4 == EG_NE_PER &&
+            ((l - 1) % 4 == 2 || (l - 1) % 4 == 3) && ((r - 1) % 4 == 0 || (r - 1) % 4 == 3)) {
+            size_t a = name_start(lab, i, s0), e = name_end(lab, i + 1, s1);
+            static const char *const titles[] = {"Prof", "Baroness", "Baron", "Lord", "Lady",
+                                                 "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms"};
+            if (a == i && ((ws->ti[i].gaz & EG_GAZ_TITLE) ||
+                           in_words(titles, EG_ARRAY_LEN(titles), &w[i]))) {
+                continue; /* a title the model took for a name: "Baroness" + "Susan Greenfield" */
+            }
+            label_name(lab, a, e, EG_NE_PER);
+            i = e - 2; /* the merged name may meet a third */
+        }
+    }
+}
+
 /* A name a text rule made an organization's is one wherever the article writes it whole and
  * the model took it for another kind ("owned by Sevalco Guinee, the local unit of ...": a firm
  * there, and a "person" at "Sevalco Guinee plans exports"): before[] holds the labels before
@@ -4808,6 +4832,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
         if (!ws->no_text_rules) {
             bracketed_names(ws, ws->labels, words, s0, s1, true); /* after short_firm_names */
+            adjacent_persons(ws, ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }

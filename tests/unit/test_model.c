@@ -692,6 +692,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mp, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC) && has_chunk(ch, nch, 8, 11, EG_NE_MISC) &&
           !has_chunk(ch, nch, 13, 16, EG_NE_MISC));
+    /* two persons side by side are one ("Summer" + "Delgado"); a title stays out */
+    const char *sd[] = {"Reporting", "by", "Summer", "Delgado", "in", "Boston", ";", "Editing",
+                        "by",        "Gareth", "Jones"};
+    nch = tag_words(d, ws, sd, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_PER) && has_chunk(ch, nch, 9, 11, EG_NE_PER));
     /* a name a rule made a firm's is one where the article writes it again */
     const char *sg[] = {"The",   "plant", "is",    "owned",   "by",      "Sevalco", "Guinee",
                         ",",     "the",   "local", "unit",    "of",      "a",       "Russian",
