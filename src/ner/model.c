@@ -4511,6 +4511,72 @@ static void parenthesized_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word
     }
 }
 
+/* A holiday's name is MISC, as CoNLL-2003 tags "Labor Day" and "Independence Day" (its
+ * training file, of August and September, has no Christmas): "Christmas", "Ramadan", "Boxing
+ * Day", "Christmas Eve", "Lunar New Year" the model left out, with the capitalized words of an
+ * event after it ("Boxing Day Test"). In capitals in a headline too. */
+static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    /* not "Nowruz", the name of an oilfield too */
+    static const char *const one[] = {"Christmas", "Easter",   "Ramadan",  "Thanksgiving",
+                                      "Hanukkah",  "Hanukah",  "Diwali",   "Passover",
+                                      "Halloween", "Kwanzaa",  "Eid",
+                                      "Deepavali", "Pentecost", "Whitsun", "Hogmanay"};
+    static const char *const two[][2] = {
+        {"Boxing", "Day"},  {"Good", "Friday"},  {"Yom", "Kippur"}, {"Rosh", "Hashanah"},
+        {"Memorial", "Day"}, {"Veterans", "Day"}, {"Labor", "Day"}, {"Labour", "Day"},
+        {"Independence", "Day"}, {"Thanksgiving", "Day"}};
+    static const char *const tails[] = {"Day", "Eve", "Sunday", "Monday"}; /* "Christmas Eve" */
+    bool headline = sentence_casing(ws->ti, s0, s1) != 0; /* every word capitalized */
+    for (size_t i = s0; i < s1; i++) {
+        /* unnamed, or a place of its own the model guessed ("Ramadan"); not a person's name
+         * ("Eid" is a surname too) */
+        bool alone = lab[i] != 0 && (lab[i] - 1) % 4 == 3 && (lab[i] - 1) / 4 == EG_NE_LOC;
+        if ((lab[i] != 0 && !alone) || !ws->ti[i].cap) {
+            continue;
+        }
+        char up[16]; /* "CHRISTMAS" in a headline */
+        eg_word x = w[i];
+        if (ws->ti[i].allcap && x.len > 1 && x.len < sizeof up) {
+            up[0] = x.s[0];
+            for (size_t q = 1; q < x.len; q++) {
+                up[q] = (char)eg_to_lower((unsigned char)x.s[q]);
+            }
+            x.s = up;
+        }
+        size_t e = 0;
+        for (size_t k = 0; k < EG_ARRAY_LEN(two) && !e && !alone && i + 1 < s1; k++) {
+            if (eg_word_eq(two[k][0], x.s, x.len) && lab[i + 1] == 0 &&
+                eg_word_eq(two[k][1], w[i + 1].s, w[i + 1].len)) {
+                e = i + 2;
+            }
+        }
+        if (!e && in_words(one, EG_ARRAY_LEN(one), &x)) {
+            e = i + 1;
+            if (e < s1 && lab[e] == 0 && in_words(tails, EG_ARRAY_LEN(tails), &w[e])) {
+                e++;
+            } else if (e < s1 && (eg_word_eq("Island", w[e].s, w[e].len) ||
+                                  eg_word_eq("Islands", w[e].s, w[e].len))) {
+                continue; /* a place: "Christmas Island" */
+            }
+        }
+        /* "Lunar New Year", "Chinese New Year" */
+        if (!e && !alone && i + 2 < s1 && eg_word_eq("New", w[i + 1].s, w[i + 1].len) &&
+            eg_word_eq("Year", w[i + 2].s, w[i + 2].len) && lab[i + 1] == 0 && lab[i + 2] == 0 &&
+            (eg_word_eq("Lunar", x.s, x.len) || eg_word_eq("Chinese", x.s, x.len))) {
+            e = i + 3;
+        }
+        while (e && !headline && e < s1 && e - i < 4 && lab[e] == 0 && ws->ti[e].cap &&
+               !ws->ti[e].allcap) {
+            e++; /* an event named for it: "Boxing Day Test", "Easter Rising" */
+        }
+        if (e) {
+            label_name(lab, i, e, EG_NE_MISC);
+            i = e - 1;
+        }
+    }
+}
+
 /* Names joined by "and", "or" or commas are most often of one kind ("Pfizer, Moderna and
  * AstraZeneca", "backed by Y Combinator and Partech Africa"): a one-word "place" no list
  * knows, or a one-word "person" with no given name of the lists whose word names no person in
@@ -4807,6 +4873,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
         foreign_firm_names(ws, ws->labels, words, s0, s1);
         misc_heads(ws->labels, words, s0, s1);
+        holidays(ws, ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
             parenthesized_forms(ws, ws->labels, words, s0, s1);

@@ -692,6 +692,14 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mp, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC) && has_chunk(ch, nch, 8, 11, EG_NE_MISC) &&
           !has_chunk(ch, nch, 13, 16, EG_NE_MISC));
+    /* holidays are MISC, as "Labor Day" is in CoNLL-2003; not "Christmas Island" */
+    const char *hd[] = {"They", "strike", "until", "Christmas", "Eve", "and", "play", "the",
+                        "Boxing", "Day",  "Test", "before", "Ramadan", "on", "Christmas",
+                        "Island", "."};
+    nch = tag_words(d, ws, hd, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC) && has_chunk(ch, nch, 8, 11, EG_NE_MISC) &&
+          has_chunk(ch, nch, 12, 13, EG_NE_MISC) && !has_chunk(ch, nch, 14, 15, EG_NE_MISC) &&
+          !has_chunk(ch, nch, 14, 16, EG_NE_MISC));
     /* two persons side by side are one ("Summer" + "Delgado"); a title stays out */
     const char *sd[] = {"Reporting", "by", "Summer", "Delgado", "in", "Boston", ";", "Editing",
                         "by",        "Gareth", "Jones"};
