@@ -4781,6 +4781,31 @@ static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* A firm's name of three words or more ending with its legal form that the first pass found
+ * whole and the second pass cut, where the article's persons lent a word of it their type,
+ * stays whole ("Brandt & Oyelaran Holdings plc" beside Geoffrey Brandt and Tunde Oyelaran):
+ * first[] holds the first pass's labels. */
+static void firm_names_kept(uint8_t *lab, const uint8_t *first, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        if (first[i] != 1 + 4 * EG_NE_ORG) {
+            continue;
+        }
+        size_t e = name_end(first, i, s1);
+        bool cut = false; /* to a person's name */
+        for (size_t k = i; k < e && !cut; k++) {
+            cut = lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_PER;
+        }
+        if (cut && e - i >= 3 && legal_word(&w[e - 1]) &&
+            (i == s0 || lab[i - 1] == 0 || lab[i - 1] == first[i - 1]) &&
+            (e == s1 || lab[e] == 0 || lab[e] == first[e])) {
+            label_name(lab, i, e, EG_NE_ORG);
+        }
+        i = e - 1;
+    }
+}
+
 /* A name a text rule made an organization's is one wherever the article writes it whole and
  * the model took it for another kind ("owned by Sevalco Guinee, the local unit of ...": a firm
  * there, and a "person" at "Sevalco Guinee plans exports"): before[] holds the labels before
@@ -4846,6 +4871,9 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
             if (s1 > s0 && memory_pass(m, ws, s0, s1)) {
                 decode(ws, W.trans, s0, s1);
+                if (!ws->no_text_rules) {
+                    firm_names_kept(ws->labels, ws->lab1, words, s0, s1);
+                }
             }
         }
     }

@@ -692,6 +692,13 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mp, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC) && has_chunk(ch, nch, 8, 11, EG_NE_MISC) &&
           !has_chunk(ch, nch, 13, 16, EG_NE_MISC));
+    /* a firm's name the second pass would cut where the article's persons bear its words */
+    const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
+                        "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
+                        "chairman", "Geoffrey", "Brandt", "agreed", ".", "Oyelaran", "said",
+                        "Brandt", "was", "right", "."};
+    nch = tag_words(d, ws, bo, 26, (uint32_t[]){0, 11, 20}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 5, EG_NE_ORG));
     /* holidays are MISC, as "Labor Day" is in CoNLL-2003; not "Christmas Island" */
     const char *hd[] = {"They", "strike", "until", "Christmas", "Eve", "and", "play", "the",
                         "Boxing", "Day",  "Test", "before", "Ramadan", "on", "Christmas",
