@@ -2172,7 +2172,8 @@ static bool firm_only_form(const eg_word *w)
                                         "GmbH", "AG",     "SpA",     "S.p.A.",  "Berhad", "Bhd",
                                         "Tbk",  "LLC",    "N.V.",    "NV",      "PJSC", "Oyj",
                                         "S.A.", "Pvt", "Ltda", "Ltda.", "JSC", "A.S.",
-                                        "A.\xC5\x9E."};
+                                        "A.\xC5\x9E.", "A/S", "SL", "S.L.", "SAC",
+                                        "SAE", "SLU", "LLP", "SAS"};
     return in_words(forms, EG_ARRAY_LEN(forms), w);
 }
 
@@ -3080,8 +3081,7 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i], pos = (l - 1) % 4;
-        if (l != 0 && (pos == 2 || pos == 3) && (l - 1) / 4 != EG_NE_ORG && lab[i + 1] == 0 &&
-            firm_only_form(&w[i + 1])) {
+        if (l != 0 && (pos == 2 || pos == 3) && lab[i + 1] == 0 && firm_only_form(&w[i + 1])) {
             size_t a = name_start(lab, i, s0);
             label_name(lab, a, i + 2, EG_NE_ORG);
         }
@@ -3890,6 +3890,9 @@ static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
             continue; /* a firm's name of three words or more */
         }
         size_t e = name_end(lab, i, n), he = e - 1;
+        while (he > i + 1 && legal_word(&w[he - 1])) {
+            he--; /* "Brandt & Oyelaran Holdings plc": "Brandt & Oyelaran" */
+        }
         while (he > i && eg_name_function_word(w[he - 1].s, w[he - 1].len)) {
             he--; /* "Pesch and Co": "Pesch" (short_firm_names), not "Pesch and" */
         }

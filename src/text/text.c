@@ -432,6 +432,11 @@ static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
             i += n; /* AT&T */
             continue;
         }
+        if (cp == '/' && i == start + 1 && eg_is_upper(prev) && nx == 'S' &&
+            !(i + n + 1 < lim && eg_is_alpha((unsigned char)d->text[i + n + 1]))) {
+            i += n; /* a Nordic legal form: "A/S", "I/S", "K/S" */
+            continue;
+        }
         if (cp == '@' && next_alnum && i > start) {
             i += n; /* e-mail address */
             continue;

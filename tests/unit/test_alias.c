@@ -1900,6 +1900,21 @@ static void test_org_identity(void)
     CHECK(same(&f.de, &f.ms, "Texaco Inc", "Texaco"));
     CHECK_STR(label_of(&f.de, &f.ms, "Texaco"), "Texaco Inc"); /* the most frequent form */
     done(&f);
+    /* legal forms of Spain, Peru, Egypt and the Nordic countries, and partnerships */
+    fixture lf = {.d = make_doc("Costa Daurada Capital SL bought it. Costa Daurada Capital "
+                               "said so. Nordhavn Terminals A/S won. Nordhavn Terminals "
+                               "agreed. Shamrock Capital LP sold. Shamrock Capital rose.")};
+    mark(&lf.ms, &lf.d, "Costa Daurada Capital SL", EG_ORGANIZATION, 0);
+    mark(&lf.ms, &lf.d, "Costa Daurada Capital", EG_ORGANIZATION, 1);
+    mark(&lf.ms, &lf.d, "Nordhavn Terminals A/S", EG_ORGANIZATION, 0);
+    mark(&lf.ms, &lf.d, "Nordhavn Terminals", EG_ORGANIZATION, 1);
+    mark(&lf.ms, &lf.d, "Shamrock Capital LP", EG_ORGANIZATION, 0);
+    mark(&lf.ms, &lf.d, "Shamrock Capital", EG_ORGANIZATION, 1);
+    resolve(&lf);
+    CHECK(same(&lf.de, &lf.ms, "Costa Daurada Capital SL", "Costa Daurada Capital"));
+    CHECK(same(&lf.de, &lf.ms, "Nordhavn Terminals A/S", "Nordhavn Terminals"));
+    CHECK(same(&lf.de, &lf.ms, "Shamrock Capital LP", "Shamrock Capital"));
+    done(&lf);
     /* a firm named with its legal form is no partial name of its subsidiary */
     fixture g = {.d = make_doc("Texaco Inc filed for protection. Texaco Canada Inc was not "
                                "included. Texaco said talks failed.")};

@@ -699,6 +699,11 @@ static void test_firm_heads(eg_model *d)
                         "Brandt", "was", "right", "."};
     nch = tag_words(d, ws, bo, 26, (uint32_t[]){0, 11, 20}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 5, EG_NE_ORG));
+    /* a legal form after a firm's name is the name's: "SL", "A/S", "SAC" */
+    const char *lf[] = {"It", "was", "rescued", "by", "Costa", "Daurada", "Capital", "SL", ",",
+                        "an", "investment", "firm", "."};
+    nch = tag_words(d, ws, lf, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 8, EG_NE_ORG));
     /* holidays are MISC, as "Labor Day" is in CoNLL-2003; not "Christmas Island" */
     const char *hd[] = {"They", "strike", "until", "Christmas", "Eve", "and", "play", "the",
                         "Boxing", "Day",  "Test", "before", "Ramadan", "on", "Christmas",

@@ -77,6 +77,7 @@ static void test_tokens(void)
     tok_case("the leaders' summit", "the|leaders|'|summit");
     tok_case("Tesco Plc <TSCO.L> and <CKGH.HK>", "Tesco|Plc|<|TSCO.L|>|and|<|CKGH.HK|>");
     tok_case("it said.The firm", "it|said|.|The|firm");
+    tok_case("Norsk Hydro A/S and N/A", "Norsk|Hydro|A/S|and|N|/|A");
     tok_case("\xE2\x80\x9CHello,\xE2\x80\x9D he said \xE2\x80\x93 twice",
              "\xE2\x80\x9C|Hello|,|\xE2\x80\x9D|he|said|\xE2\x80\x93|twice");
     tok_case("the U.S. and U.K. envoys", "the|U.S.|and|U.K.|envoys");
