@@ -1972,43 +1972,56 @@ static bool firm_head(const eg_word *w)
     return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
 }
 
-/* Does the word open the name of a party, a movement, a union, a university or a ministry in
- * Spanish, Portuguese, French, Italian or German ("Partido", "Movimiento", "Sindicato",
- * "Universidade", "Minist\xc3\xa9rio")? */
+/* Does the word open the name of a party, a movement, a union, a university, a court, an
+ * agency or a ministry in Spanish, Portuguese, French, Italian, German, Dutch or Indonesian
+ * ("Partido", "Movimiento", "Sindicato", "Universidade", "Minist\xc3\xa9rio", "Conseil",
+ * "Bundesanstalt", "Otoritas")? Not "Centre" or "Centro", which open places' names too. */
 static bool body_lead(const eg_word *w)
 {
     /* by length, in bytes */
-    static const char *const lead[][6] = {
-        [5] = {"Parti"},
-        [6] = {"Partei", "Frente", "Uni\xc3\xb3n", "Uni\xc3\xa3o"},
-        [7] = {"Partido", "Partito", "Alianza", "Consejo"},
-        [8] = {"Alian\xc3\xa7\x61", "Conselho", "Stiftung"},
-        [9] = {"Instituto", "Sindicato", "Movimento", "Mouvement", "Fondation",
-               "Comisi\xc3\xb3n"},
-        [10] = {"Movimiento", "Ministerio", "Fundaci\xc3\xb3n", "Funda\xc3\xa7\xc3\xa3o"},
-        [11] = {"Universidad", "Minist\xc3\xa9rio", "Asociaci\xc3\xb3n",
-                "Federaci\xc3\xb3n"},
-        [12] = {"Universidade", "Associa\xc3\xa7\xc3\xa3o"},
-        [14] = {"Confederaci\xc3\xb3n", "Confedera\xc3\xa7\xc3\xa3o"},
+    static const char *const lead[][13] = {
+        [5] = {"Parti", "Corte", "Badan"},
+        [6] = {"Partei", "Frente", "Uni\xc3\xb3n", "Uni\xc3\xa3o", "Agence", "Komisi", "Partai"},
+        [7] = {"Partido", "Partito", "Alianza", "Consejo", "Conseil", "Agencia", "Agenzia",
+               "Yayasan", "Lembaga"},
+        [8] = {"Alian\xc3\xa7\x61", "Conselho", "Stiftung", "Institut", "Syndicat", "Tribunal",
+               "Ag\xc3\xaancia", "Istituto", "Otoritas"},
+        [9] = {"Instituto", "Sindicato", "Movimento", "Mouvement", "Fondation", "Comisi\xc3\xb3n",
+               "Comiss\xc3\xa3o", "Autoridad", "Sociedade", "Autorit\xc3\xa0", "Consiglio",
+               "Bundesamt", "Stichting"},
+        [10] = {"Movimiento", "Ministerio", "Fundaci\xc3\xb3n", "Funda\xc3\xa7\xc3\xa3o",
+                "Fondazione", "Vereniging"},
+        [11] = {"Universidad", "Minist\xc3\xa9rio", "Asociaci\xc3\xb3n", "Federaci\xc3\xb3n",
+                "Universit\xc3\xa9", "Federa\xc3\xa7\xc3\xa3o", "Federazione", "Kementerian"},
+        [12] = {"Universidade", "Associa\xc3\xa7\xc3\xa3o", "Universit\xc3\xa4t", "Associazione"},
+        [13] = {"Bundesanstalt", "Bundesverband"},
+        [14] = {"Confederaci\xc3\xb3n", "Confedera\xc3\xa7\xc3\xa3o", "Confederazione"},
+        [16] = {"Superintendencia"},
     };
     return EG_WORD_IN_BY_LEN(lead, w->s, w->len, false);
 }
 
 /* Does the word, last (or with `first`, first) in a name of two words or more, say it is a
- * firm's, in English or another language ("Valdivia Energía", "Mizusawa Heavy Industries";
+ * firm's or a body's, in English or another language ("Valdivia Energía", "Mizusawa Heavy
+ * Industries", "Birlesik Metal Sendikasi", "Tyson Foods";
  * "Compañía Eléctrica del Norte", "Grupo Bimbo", "Banco Itau"), which no person or place
  * bears? */
 static bool firm_word(const eg_word *w, bool first)
 {
     /* by length, in bytes */
-    static const char *const last[][6] = {
-        [6] = {"Energy", "Brands", "Mining"},
-        [7] = {"Company", "Energia", "Telecom", "Systems", "Airways"},
-        [8] = {"Energ\xc3\xad\x61", "Shipping"},
-        [9] = {"Logistics", "Solutions", "Petroleum"},
-        [10] = {"Industries", "Industrias"},
-        [11] = {"Corporation", "Electronics"},
+    static const char *const last[][10] = {
+        [5] = {"Vakfi", "Foods"},
+        [6] = {"Energy", "Brands", "Mining", "Vakf\xc4\xb1", "Pharma"},
+        [7] = {"Company", "Energia", "Telecom", "Systems", "Airways", "Dernegi", "Partisi",
+               "Bankasi", "Verband", "Studios"},
+        [8] = {"Energ\xc3\xad\x61", "Shipping", "Derne\xc4\x9fi", "Bankas\xc4\xb1", "Stiftung",
+               "Minerals", "Telecoms", "Refinery", "Airlines"},
+        [9] = {"Logistics", "Solutions", "Petroleum", "Sendikasi", "Insurance", "Chemicals"},
+        [10] = {"Industries", "Industrias", "Sendikas\xc4\xb1", "Pharmacies"},
+        [11] = {"Corporation", "Electronics", "Sendikalari"},
+        [12] = {"Sendikalar\xc4\xb1", "Gesellschaft"},
         [13] = {"Semiconductor"},
+        [14] = {"Konfederasyonu"},
     };
     static const char *const lead[][6] = {
         [5] = {"Grupo", "Banco", "Banca"},

@@ -699,6 +699,12 @@ static void test_firm_heads(eg_model *d)
                         "Brandt", "was", "right", "."};
     nch = tag_words(d, ws, bo, 26, (uint32_t[]){0, 11, 20}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 5, EG_NE_ORG));
+    /* a body's first or last word in another language: "Otoritas", "Konfederasyonu" */
+    const char *bw[] = {"The",   "authority", ",", "Otoritas", "Jasa", "Keuangan", ",",
+                        "and",   "the",       "Devrimci", "Isci", "Sendikalari",
+                        "Konfederasyonu", "agreed", "."};
+    nch = tag_words(d, ws, bw, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG) && has_chunk(ch, nch, 9, 13, EG_NE_ORG));
     /* a legal form after a firm's name is the name's: "SL", "A/S", "SAC" */
     const char *lf[] = {"It", "was", "rescued", "by", "Costa", "Daurada", "Capital", "SL", ",",
                         "an", "investment", "firm", "."};
