@@ -660,11 +660,45 @@ static bool respelt_either(const char *a, const char *b, bool (*respell)(eg_buf 
     return same;
 }
 
+/* The key "first m last" of a person's key of three words into k, m the middle word's first
+ * letter: of a middle name (`initial` false: "ousmane garba dikko") or of a middle initial
+ * (true: "ousmane g. dikko", "ousmane g dikko"); false when the key is of neither form. */
+static bool middle_letter(eg_buf *k, const char *key, bool initial, bool *ok)
+{
+    const char *a = strchr(key, ' '), *b = a ? strchr(a + 1, ' ') : NULL;
+    if (!b || strchr(b + 1, ' ') || a == key) {
+        return false;
+    }
+    size_t ml = (size_t)(b - a - 1); /* the middle word */
+    bool is_initial = ml == 1 || (ml == 2 && a[2] == '.');
+    if (is_initial != initial || !eg_is_lower((unsigned char)a[1]) ||
+        (!initial && (ml < 3 || eg_gaz_name_particle(a + 1, ml) ||
+                      eg_name_function_word(a + 1, ml)))) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, key, (size_t)(a - key) + 2) && eg_buf_append(k, b, strlen(b));
+    return *ok;
+}
+
+/* Is key a the name b with its middle name written as an initial ("ousmane g. dikko",
+ * "ousmane garba dikko")? */
+static bool middle_initial_of(const char *a, const char *b)
+{
+    eg_buf ka = {0}, kb = {0};
+    bool ok = true;
+    bool same = middle_letter(&ka, a, true, &ok) && middle_letter(&kb, b, false, &ok) &&
+                ka.len == kb.len && memcmp(ka.data, kb.data, ka.len) == 0;
+    eg_buf_fini(&ka);
+    eg_buf_fini(&kb);
+    return same;
+}
+
 /* May full names a and b of people be one person's, by a rule that joins them: the same, a
- * close misspelling, a tail, an initial's form, without middle names or a second surname, a
- * surname or a given name spelt another way, a particle written on, a given name's short
- * form, a Russian "-y" as "-i", a given name of two syllables written as one, a Chinese or
- * Korean family name written last? */
+ * close misspelling, a tail, an initial's form, a middle name's initial, without middle names
+ * or a second surname, a surname or a given name spelt another way, a particle written on, a
+ * given name's short form, a Russian "-y" as "-i", a given name of two syllables written as
+ * one, a Chinese or Korean family name written last? */
 static bool one_name(const char *a, const char *b)
 {
     return strcmp(a, b) == 0 || names_close(a, b) || tail_of(a, b) || tail_of(b, a) ||
@@ -674,7 +708,8 @@ static bool one_name(const char *a, const char *b)
            respelt_either(a, b, particle_joined) || respelt_either(a, b, y_as_i) ||
            respelt_either(a, b, given_joined) || respelt_either(a, b, ou_as_u) ||
            respelt_either(a, b, family_last) || korean_spellings(a, b) ||
-           given_tail_of(a, b) || given_tail_of(b, a);
+           given_tail_of(a, b) || given_tail_of(b, a) || middle_initial_of(a, b) ||
+           middle_initial_of(b, a);
 }
 
 /* May clusters a and b, each with its first full name and its name of most words, be one
@@ -1132,6 +1167,43 @@ static bool shortened_names(cross_ctx *x)
     }
     eg_buf_fini(&k);
     eg_strmap_fini(&firstlast);
+    return ok;
+}
+
+/* A person named with a middle initial in one article and with the middle name in another
+ * ("Ousmane G. Dikko", "Ousmane Garba Dikko") is one person, when one person alone is named
+ * so in full and the two never stand side by side. */
+static bool middle_initials(cross_ctx *x)
+{
+    eg_strmap full = {0}; /* "first m last" -> holder + 1, or UINT32_MAX for several */
+    eg_buf k = {0};
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_PERSON || !middle_letter(&k, c->key, false, &ok)) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&full, k.data, k.len, 0);
+        if (v == 0) {
+            ok = eg_strmap_put(&full, k.data, k.len, (uint32_t)i + 1);
+        } else if (v != UINT32_MAX && x->cands[v - 1].root != c->root) {
+            ok = eg_strmap_put(&full, k.data, k.len, UINT32_MAX);
+        }
+    }
+    for (size_t i = 0; ok && full.count && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_PERSON || c->listed || !middle_letter(&k, c->key, true, &ok)) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&full, k.data, k.len, 0);
+        if (v != 0 && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
+            !cooccur(c, &x->cands[v - 1])) {
+            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
+                           EG_RULE_SHORTENED_NAME);
+        }
+    }
+    eg_buf_fini(&k);
+    eg_strmap_fini(&full);
     return ok;
 }
 
@@ -1607,7 +1679,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     }
     bool ok = index_names(&x);
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
-         transliterations(&x) && particles_written_on(&x) && umlauts_written_out(&x) &&
+         middle_initials(&x) && transliterations(&x) && particles_written_on(&x) && umlauts_written_out(&x) &&
          org_umlauts_written_out(&x) &&
          names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&
          other_spellings(&x);

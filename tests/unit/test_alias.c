@@ -1305,6 +1305,28 @@ static void test_cross_shortened(void)
     free(p);
 }
 
+/* A middle name's initial in one article, the middle name in another: one person, when one
+ * alone is so named in full; two middle names of the letter leave it ambiguous. */
+static void test_cross_middle_initial(void)
+{
+    uint32_t na[] = {30}, nb[] = {31}, nc[] = {32};
+    eg_alias_cand c[] = {
+        {EG_PERSON, "ousmane garba dikko", na, 1, 3, false, 0, false},
+        {EG_PERSON, "ousmane g. dikko", nb, 1, 3, false, 1, false},
+        {EG_PERSON, "john adams reed", na, 1, 3, false, 2, false},
+        {EG_PERSON, "john arthur reed", nb, 1, 3, false, 3, false},
+        {EG_PERSON, "john a. reed", nc, 1, 3, false, 4, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 2, &np);
+    uint32_t parent[N];
+    join_pairs(parent, N, p, np);
+    CHECK(uf_root(parent, 1) == uf_root(parent, 0));
+    CHECK(uf_root(parent, 4) != uf_root(parent, 2) && uf_root(parent, 4) != uf_root(parent, 3));
+    free(p);
+}
+
 /* An organization's name with its umlauts written out in one article and written in another
  * is one organization; a "person" so written joins a firm named with its legal form only. A
  * person's name spelt the French way is the name spelt the English way. */
@@ -2038,6 +2060,7 @@ int main(void)
     test_cross_surnames();
     test_cross_partials();
     test_cross_shortened();
+    test_cross_middle_initial();
     test_cross_org_umlauts();
     test_cross_second_surname();
     test_cross_short_given();
