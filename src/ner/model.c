@@ -2717,6 +2717,43 @@ static bool work_noun(const eg_word *w, size_t t, size_t s0)
             eg_word_eq("video", w[t - 1].s, w[t - 1].len));
 }
 
+/* Is the word a double quote, straight or curly? */
+static bool quote_word(const eg_word *w)
+{
+    return eg_word_eq("\"", w->s, w->len) || eg_word_eq("\xe2\x80\x9c", w->s, w->len) ||
+           eg_word_eq("\xe2\x80\x9d", w->s, w->len);
+}
+
+/* Two to six capitalized words or figures in double quotes the model named nothing of, with
+ * "of", "the", "and" between them, are a title, MISC ("Cyberpunk 2077", "The Mandalorian",
+ * "Return of the Legend", as CoNLL-2003 tags such quotes); not in a headline, where every
+ * word is capitalized. */
+static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const small[] = {"of", "the", "and", "a", "an", "in", "to", "for",
+                                        "on", "at", "de", "vs", "vs.", "&"};
+    if (sentence_casing(ws->ti, s0, s1) != 0) {
+        return;
+    }
+    for (size_t i = s0; i + 3 < s1; i++) {
+        if (!quote_word(&w[i])) {
+            continue;
+        }
+        size_t j = i + 1;
+        bool title = ws->ti[j].cap || ws->ti[j].digit;
+        while (j < s1 && j - i <= 7 && title && !quote_word(&w[j])) {
+            title = lab[j] == 0 && (ws->ti[j].cap || ws->ti[j].digit ||
+                                    in_words(small, EG_ARRAY_LEN(small), &w[j]));
+            j++;
+        }
+        if (title && j < s1 && j - i >= 3 && j - i <= 7 && quote_word(&w[j])) {
+            label_name(lab, i + 1, j, EG_NE_MISC);
+        }
+        i = j - 1;
+    }
+}
+
 /* A title after a noun of works or products is the work's, MISC ("the video game Cyberpunk
  * 2077", "her album The Tortured Poets Department", "the weight-loss drug Wegovy", "whose
  * thriller Tenet"): its capitals and figures, with "of", "the", "and" between them, where the
@@ -4918,6 +4955,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         foreign_firm_names(ws, ws->labels, words, s0, s1);
         misc_heads(ws->labels, words, s0, s1);
         holidays(ws, ws->labels, words, s0, s1);
+        quoted_titles(ws, ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
             parenthesized_forms(ws, ws->labels, words, s0, s1);

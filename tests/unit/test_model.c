@@ -705,6 +705,12 @@ static void test_firm_heads(eg_model *d)
                         "Konfederasyonu", "agreed", "."};
     nch = tag_words(d, ws, bw, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG) && has_chunk(ch, nch, 9, 13, EG_NE_ORG));
+    /* capitalized words in quotes are a title; a quoted sentence is not */
+    const char *qt[] = {"Sony", "removed", "\"",     "Cyberpunk", "2077", "\"", "and",
+                        "\"",  "Return",  "of",      "the",       "Legend", "\"", "but",
+                        "said", "\"",     "we",      "are",       "sorry", "\"", "."};
+    nch = tag_words(d, ws, qt, 21, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC) && has_chunk(ch, nch, 8, 12, EG_NE_MISC));
     /* a legal form after a firm's name is the name's: "SL", "A/S", "SAC" */
     const char *lf[] = {"It", "was", "rescued", "by", "Costa", "Daurada", "Capital", "SL", ",",
                         "an", "investment", "firm", "."};
