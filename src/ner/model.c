@@ -4566,8 +4566,8 @@ static void parenthesized_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word
 
 /* A holiday's name is MISC, as CoNLL-2003 tags "Labor Day" and "Independence Day" (its
  * training file, of August and September, has no Christmas): "Christmas", "Ramadan", "Boxing
- * Day", "Christmas Eve", "Lunar New Year" the model left out, with the capitalized words of an
- * event after it ("Boxing Day Test"). In capitals in a headline too. */
+ * Day", "Christmas Eve", "New Year's Eve", "Lunar New Year" the model left out, with the
+ * capitalized words of an event after it ("Boxing Day Test"). In capitals in a headline too. */
 static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     /* not "Nowruz", the name of an oilfield too */
@@ -4611,6 +4611,17 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
             } else if (e < s1 && (eg_word_eq("Island", w[e].s, w[e].len) ||
                                   eg_word_eq("Islands", w[e].s, w[e].len))) {
                 continue; /* a place: "Christmas Island" */
+            }
+        }
+        /* "New Year", "New Year's Eve" */
+        if (!e && !alone && i + 1 < s1 && eg_word_eq("New", x.s, x.len) && lab[i + 1] == 0 &&
+            eg_word_eq("Year", w[i + 1].s, w[i + 1].len)) {
+            e = i + 2;
+            if (e + 1 < s1 && lab[e] == 0 && lab[e + 1] == 0 &&
+                (eg_word_eq("'s", w[e].s, w[e].len) ||
+                 eg_word_eq("\xe2\x80\x99s", w[e].s, w[e].len)) &&
+                in_words(tails, 2, &w[e + 1])) {
+                e += 2;
             }
         }
         /* "Lunar New Year", "Chinese New Year" */

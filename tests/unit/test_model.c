@@ -724,6 +724,10 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC) && has_chunk(ch, nch, 8, 11, EG_NE_MISC) &&
           has_chunk(ch, nch, 12, 13, EG_NE_MISC) && !has_chunk(ch, nch, 14, 15, EG_NE_MISC) &&
           !has_chunk(ch, nch, 14, 16, EG_NE_MISC));
+    const char *ny[] = {"Fireworks", "are", "banned", "before", "New", "Year", "'s", "Eve",
+                        "."};
+    nch = tag_words(d, ws, ny, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 8, EG_NE_MISC));
     /* two persons side by side are one ("Summer" + "Delgado"); a title stays out */
     const char *sd[] = {"Reporting", "by", "Summer", "Delgado", "in", "Boston", ";", "Editing",
                         "by",        "Gareth", "Jones"};
