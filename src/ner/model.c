@@ -2717,6 +2717,87 @@ static bool work_noun(const eg_word *w, size_t t, size_t s0)
             eg_word_eq("video", w[t - 1].s, w[t - 1].len));
 }
 
+/* Is the word all figures ("600", "2000")? */
+static bool figures_word(const eg_word *w)
+{
+    for (size_t i = 0; i < w->len; i++) {
+        if (!eg_is_digit((unsigned char)w->s[i])) {
+            return false;
+        }
+    }
+    return w->len > 0;
+}
+
+/* A stock index's name is MISC, as CoNLL-2003 tags "DAX", "Nikkei" and "Dow": "KOSPI",
+ * "Bovespa", "Hang Seng" (not Hang Seng Bank), "BSE Sensex", and with its figures "S&P 500",
+ * "STOXX Europe 600", "S&P/ASX 200", "CSI 300", "Russell 2000", "Dow Jones Industrial
+ * Average", where the model took it for a firm or a person or cut it. */
+static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const alone[] = {"KOSPI", "Kospi", "DAX", "Bovespa", "Sensex", "SENSEX",
+                                        "TOPIX", "Topix", "IBEX", "Merval", "Hang"};
+    static const char *const numbered[] = {"S&P", "CSI", "ASX", "Russell", "Nifty", "STOXX",
+                                           "Stoxx", "CAC", "FTSE", "IBEX", "TSX"};
+    static const char *const more[] = {"Seng", "Europe", "Composite", "Index"};
+    static const char *const before[] = {"BSE", "NSE", "Euro", "S&P"};
+    for (size_t i = s0; i < s1; i++) {
+        bool one = in_words(alone, EG_ARRAY_LEN(alone), &w[i]);
+        if (!one && !in_words(numbered, EG_ARRAY_LEN(numbered), &w[i])) {
+            continue;
+        }
+        size_t a = i, e = i + 1;
+        bool figures = false;
+        while (e < s1 && !figures) {
+            if (figures_word(&w[e])) {
+                figures = true;
+                e++;
+            } else if (eg_word_eq("/", w[e].s, w[e].len) && e + 1 < s1 &&
+                       in_words(numbered, EG_ARRAY_LEN(numbered), &w[e + 1])) {
+                e += 2; /* "S&P/ASX 200" */
+            } else if (in_words(more, EG_ARRAY_LEN(more), &w[e])) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        if (eg_word_eq("Hang", w[i].s, w[i].len) &&
+            (e != i + 2 || !eg_word_eq("Seng", w[i + 1].s, w[i + 1].len) ||
+             (e < s1 && ws->ti[e].cap))) {
+            continue; /* "Hang Seng", not "Hang Seng Bank" */
+        }
+        if (!one && !figures) {
+            continue; /* "S&P" alone is Standard & Poor's */
+        }
+        if (eg_word_eq("Russell", w[i].s, w[i].len) &&
+            (e != i + 2 || w[i + 1].len != 4 || memcmp(w[i + 1].s + 1, "000", 3) != 0 ||
+             (i > s0 && ws->ti[i - 1].cap))) {
+            continue; /* "Russell 2000", not "J. Russell 56 not out" */
+        }
+        if (a > s0 && in_words(before, EG_ARRAY_LEN(before), &w[a - 1])) {
+            a--; /* "BSE Sensex", "Euro STOXX 50" */
+        }
+        /* the model's names over it go */
+        size_t c0 = a, c1 = e;
+        while (c0 > s0 && lab[c0] != 0 && (lab[c0] - 1) % 4 != 0 && (lab[c0] - 1) % 4 != 3) {
+            c0--;
+        }
+        while (c1 < s1 && lab[c1] != 0 && (lab[c1] - 1) % 4 != 0 && (lab[c1] - 1) % 4 != 3) {
+            c1++;
+        }
+        memset(lab + c0, 0, c1 - c0);
+        label_name(lab, a, e, EG_NE_MISC);
+        i = e - 1;
+    }
+    /* "Dow Jones Industrial Average", "Dow Jones Transportation Average" */
+    for (size_t i = s0; i + 3 < s1; i++) {
+        if (eg_word_eq("Dow", w[i].s, w[i].len) && eg_word_eq("Jones", w[i + 1].s, w[i + 1].len) &&
+            ws->ti[i + 2].cap && eg_word_eq("Average", w[i + 3].s, w[i + 3].len)) {
+            label_name(lab, i, i + 4, EG_NE_MISC);
+        }
+    }
+}
+
 /* Is the word a double quote, straight or curly? */
 static bool quote_word(const eg_word *w)
 {
@@ -4967,6 +5048,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         misc_heads(ws->labels, words, s0, s1);
         holidays(ws, ws->labels, words, s0, s1);
         quoted_titles(ws, ws->labels, words, s0, s1);
+        stock_indexes(ws, ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
             parenthesized_forms(ws, ws->labels, words, s0, s1);

@@ -705,6 +705,13 @@ static void test_firm_heads(eg_model *d)
                         "Konfederasyonu", "agreed", "."};
     nch = tag_words(d, ws, bw, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG) && has_chunk(ch, nch, 9, 13, EG_NE_ORG));
+    /* stock indexes are MISC; a cricketer's score is no index */
+    const char *sx[] = {"Seoul", "'s", "KOSPI", "rose", "and", "the", "S&P", "500", "fell",
+                        "while", "the",  "Dow",  "Jones", "Industrial", "Average", "gained",
+                        "(",     "J.",   "Russell", "56", ")", "."};
+    nch = tag_words(d, ws, sx, 22, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 3, EG_NE_MISC) && has_chunk(ch, nch, 6, 8, EG_NE_MISC) &&
+          has_chunk(ch, nch, 11, 15, EG_NE_MISC) && !has_chunk(ch, nch, 18, 20, EG_NE_MISC));
     /* capitalized words in quotes are a title; a quoted sentence is not */
     const char *qt[] = {"Sony", "removed", "\"",     "Cyberpunk", "2077", "\"", "and",
                         "\"",  "Return",  "of",      "the",       "Legend", "\"", "but",
