@@ -2717,6 +2717,28 @@ static bool work_noun(const eg_word *w, size_t t, size_t s0)
             eg_word_eq("video", w[t - 1].s, w[t - 1].len));
 }
 
+/* A sentence's opening "The" before a body's name of two words or more is no word of the name
+ * ("The National Party, which ...", "The Centers for Disease Control and Prevention"), as
+ * CoNLL-2003 tags it; a newspaper's keeps it ("The Washington Post", "The Times"), and so does
+ * a name of one word after it. */
+static void opening_the(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    if (s0 + 3 > s1 || !eg_word_eq("The", w[s0].s, w[s0].len) ||
+        lab[s0] != 1 + 4 * EG_NE_ORG) {
+        return;
+    }
+    size_t e = name_end(lab, s0, s1);
+    bool body = false;
+    for (size_t k = s0 + 1; k < e && !body; k++) {
+        body = institution_word(&w[k]) || eg_word_eq("Centers", w[k].s, w[k].len) ||
+               eg_word_eq("Centres", w[k].s, w[k].len);
+    }
+    if (body && e >= s0 + 3) {
+        lab[s0] = 0;
+        label_name(lab, s0 + 1, e, EG_NE_ORG);
+    }
+}
+
 /* Is the word all figures ("600", "2000")? */
 static bool figures_word(const eg_word *w)
 {
@@ -5049,6 +5071,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         holidays(ws, ws->labels, words, s0, s1);
         quoted_titles(ws, ws->labels, words, s0, s1);
         stock_indexes(ws, ws->labels, words, s0, s1);
+        opening_the(ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
             parenthesized_forms(ws, ws->labels, words, s0, s1);

@@ -705,6 +705,11 @@ static void test_firm_heads(eg_model *d)
                         "Konfederasyonu", "agreed", "."};
     nch = tag_words(d, ws, bw, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG) && has_chunk(ch, nch, 9, 13, EG_NE_ORG));
+    /* a sentence's "The" before a body's name is no word of it */
+    const char *th[] = {"The", "National", "Party", ",", "which", "left", "the", "government",
+                        ",", "objected", "."};
+    nch = tag_words(d, ws, th, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_ORG) && !has_chunk(ch, nch, 0, 3, EG_NE_ORG));
     /* stock indexes are MISC; a cricketer's score is no index */
     const char *sx[] = {"Seoul", "'s", "KOSPI", "rose", "and", "the", "S&P", "500", "fell",
                         "while", "the",  "Dow",  "Jones", "Industrial", "Average", "gained",
