@@ -2717,6 +2717,34 @@ static bool work_noun(const eg_word *w, size_t t, size_t s0)
             eg_word_eq("video", w[t - 1].s, w[t - 1].len));
 }
 
+/* A lower-case word no name takes in ("against", "with", "said") splits the model's person,
+ * place or organization in two ("the Justice Department against Alphabet Inc 's Google":
+ * "Justice Department" and "Alphabet Inc"), each of its type. */
+static void split_at_verbs(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const never[] = {"against", "with", "from", "over", "after",
+                                        "before", "said", "says", "will", "would", "which",
+                                        "who", "while", "when", "than", "by", "as", "its",
+                                        "their"}; /* not "into": "Royal Commission into" */
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 == EG_NE_MISC || (l - 1) % 4 != 0) {
+            continue; /* the first word of a name of two words or more, not MISC's */
+        }
+        size_t e = name_end(lab, i, s1);
+        for (size_t k = i + 1; k + 1 < e; k++) {
+            if (in_words(never, EG_ARRAY_LEN(never), &w[k])) {
+                unsigned ty = (l - 1) / 4;
+                label_name(lab, i, k, ty);
+                lab[k] = 0;
+                label_name(lab, k + 1, e, ty);
+                break;
+            }
+        }
+        i = e - 1;
+    }
+}
+
 /* A sentence's opening "The" before a body's name of two words or more is no word of the name
  * ("The National Party, which ...", "The Centers for Disease Control and Prevention"), as
  * CoNLL-2003 tags it; a newspaper's keeps it ("The Washington Post", "The Times"), and so does
@@ -5072,6 +5100,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         quoted_titles(ws, ws->labels, words, s0, s1);
         stock_indexes(ws, ws->labels, words, s0, s1);
         opening_the(ws->labels, words, s0, s1);
+        split_at_verbs(ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
             parenthesized_forms(ws, ws->labels, words, s0, s1);

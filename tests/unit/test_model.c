@@ -705,6 +705,11 @@ static void test_firm_heads(eg_model *d)
                         "Konfederasyonu", "agreed", "."};
     nch = tag_words(d, ws, bw, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG) && has_chunk(ch, nch, 9, 13, EG_NE_ORG));
+    /* a verb or a preposition no name takes in splits a name in two */
+    const char *jd[] = {"It", "follows", "a", "lawsuit", "brought", "by", "the", "Justice",
+                        "Department", "against", "Alphabet", "Inc", "'s", "Google", "."};
+    nch = tag_words(d, ws, jd, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG) && has_chunk(ch, nch, 10, 12, EG_NE_ORG));
     /* a sentence's "The" before a body's name is no word of it */
     const char *th[] = {"The", "National", "Party", ",", "which", "left", "the", "government",
                         ",", "objected", "."};
