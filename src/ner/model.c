@@ -2719,7 +2719,8 @@ static bool work_noun(const eg_word *w, size_t t, size_t s0)
 
 /* A lower-case word no name takes in ("against", "with", "said") splits the model's person,
  * place or organization in two ("the Justice Department against Alphabet Inc 's Google":
- * "Justice Department" and "Alphabet Inc"), each of its type. */
+ * "Justice Department" and "Alphabet Inc"), each of its type; so does "and" after a legal
+ * form ("General Motors Co and Caterpillar Inc"). */
 static void split_at_verbs(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const never[] = {"against", "with", "from", "over", "after",
@@ -2733,7 +2734,13 @@ static void split_at_verbs(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         }
         size_t e = name_end(lab, i, s1);
         for (size_t k = i + 1; k + 1 < e; k++) {
-            if (in_words(never, EG_ARRAY_LEN(never), &w[k])) {
+            /* and "and" after a legal form: "General Motors Co and Caterpillar Inc" */
+            bool firms = (eg_word_eq("and", w[k].s, w[k].len) ||
+                          eg_word_eq("&", w[k].s, w[k].len)) &&
+                         legal_word(&w[k - 1]) && !legal_word(&w[k + 1]) &&
+                         legal_word(&w[e - 1]); /* not "GmbH & Co", "Corporation and
+                                                   Subsidiaries" */
+            if (firms || in_words(never, EG_ARRAY_LEN(never), &w[k])) {
                 unsigned ty = (l - 1) / 4;
                 label_name(lab, i, k, ty);
                 lab[k] = 0;

@@ -710,6 +710,10 @@ static void test_firm_heads(eg_model *d)
                         "Department", "against", "Alphabet", "Inc", "'s", "Google", "."};
     nch = tag_words(d, ws, jd, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG) && has_chunk(ch, nch, 10, 12, EG_NE_ORG));
+    const char *gm[] = {"Its", "customers", "include", "General", "Motors", "Co", "and",
+                        "Caterpillar", "Inc", ",", "it", "said", "."};
+    nch = tag_words(d, ws, gm, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG) && has_chunk(ch, nch, 7, 9, EG_NE_ORG));
     /* a sentence's "The" before a body's name is no word of it */
     const char *th[] = {"The", "National", "Party", ",", "which", "left", "the", "government",
                         ",", "objected", "."};
