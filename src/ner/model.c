@@ -4962,7 +4962,8 @@ static void headline_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 /* Two person's names side by side are one person's ("Summer" + "Delgado", "Merhawi" + "Tesfay
  * Ghebre", where the model took a common word or a given name it never saw for a name of its
  * own): CoNLL-2003's training file never puts two persons side by side. Not a title the model
- * took for a name of its own. */
+ * took for a name of its own, nor words not capitalized (a tweet's "@" + "colgo", two names in
+ * the Broad Twitter Corpus), nor a handle after "@" and a name ("@DanCohen17 Andre Russell"). */
 static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
@@ -4976,6 +4977,14 @@ static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             if (a == i && ((ws->ti[i].gaz & EG_GAZ_TITLE) ||
                            in_words(titles, EG_ARRAY_LEN(titles), &w[i]))) {
                 continue; /* a title the model took for a name: "Baroness" + "Susan Greenfield" */
+            }
+            /* capitalized words, not a tweet's "@" and handle, nor a handle and a name */
+            bool words = !(a > s0 && eg_word_eq("@", w[a - 1].s, w[a - 1].len));
+            for (size_t k = a; k < e && words; k++) {
+                words = ws->ti[k].cap;
+            }
+            if (!words) {
+                continue;
             }
             label_name(lab, a, e, EG_NE_PER);
             i = e - 2; /* the merged name may meet a third */

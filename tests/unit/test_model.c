@@ -754,6 +754,10 @@ static void test_firm_heads(eg_model *d)
                         "by",        "Gareth", "Jones"};
     nch = tag_words(d, ws, sd, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 4, EG_NE_PER) && has_chunk(ch, nch, 9, 11, EG_NE_PER));
+    /* but not a tweet's "@" and handle, two names in the Broad Twitter Corpus */
+    const char *hn[] = {"@", "colgo", "hey", ",", "congrats", "to", "you"};
+    nch = tag_words(d, ws, hn, 7, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_PER) && has_chunk(ch, nch, 1, 2, EG_NE_PER));
     /* a name a rule made a firm's is one where the article writes it again */
     const char *sg[] = {"The",   "plant", "is",    "owned",   "by",      "Sevalco", "Guinee",
                         ",",     "the",   "local", "unit",    "of",      "a",       "Russian",
