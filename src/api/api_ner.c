@@ -300,7 +300,7 @@ static eg_status add_articles(eg_clusterer *cl, const char *const *inputs, size_
 {
     eg_reader *rd = NULL;
     eg_reader_opts ro = {.warn = o->warning, .warn_ud = o->user_data,
-                         .max_article_bytes = o->max_article_bytes};
+                         .max_article_bytes = o->max_article_bytes, .classic = true};
     eg_status st = eg_reader_create(&rd, inputs, n, &ro, err);
     if (st != EG_OK) {
         return st;

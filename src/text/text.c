@@ -419,7 +419,7 @@ static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
                 i += n;
                 continue;
             }
-            bool ticker = k - j <= 3 && k < lim && d->text[k] == '>';
+            bool ticker = !d->classic && k - j <= 3 && k < lim && d->text[k] == '>';
             for (size_t q = seg_before; q < k && ticker; q++) {
                 ticker = q == i || eg_is_upper((unsigned char)d->text[q]);
             }
@@ -432,7 +432,7 @@ static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
             i += n; /* AT&T */
             continue;
         }
-        if (cp == '/' && i == start + 1 && eg_is_upper(prev) && nx == 'S' &&
+        if (cp == '/' && !d->classic && i == start + 1 && eg_is_upper(prev) && nx == 'S' &&
             !(i + n + 1 < lim && eg_is_alpha((unsigned char)d->text[i + n + 1]))) {
             i += n; /* a Nordic legal form: "A/S", "I/S", "K/S" */
             continue;
@@ -670,7 +670,7 @@ static bool looks_wrapped(const eg_doc *d)
     if (lines >= 3 && wrapped_len * 10 >= lines * 6 && mid * 10 >= lines * 3) {
         return true;
     }
-    return lines >= 2 && longest <= 85 && mid * 10 >= lines * 3 && runs > 0 &&
+    return !d->classic && lines >= 2 && longest <= 85 && mid * 10 >= lines * 3 && runs > 0 &&
            ((para_ok > 0 && para_bad == 0) || lower_run);
 }
 
@@ -1148,6 +1148,7 @@ static int finish_doc(eg_reader *r, eg_doc *doc, const char *raw, size_t len, co
             return st;
         }
     }
+    doc->classic = r->opts.classic;
     if (r->opts.defer) {
         doc->text = eg_strndup(raw, len);
         doc->len = len;

@@ -66,6 +66,10 @@ typedef struct eg_doc {
     bool raw;           /* text is still the raw bytes: call eg_doc_prepare() */
     eg_shift *shifts;   /* invisible characters removed, in text order (NULL: none) */
     size_t nshifts;
+    bool classic;       /* segment as before 44ce934: no short wrapped brief, no ticker or
+                         * "A/S" kept one token; the word classes of data/ner.model were
+                         * induced so, and `entgraph clusters` keeps it for them to be
+                         * induced again byte for byte */
 } eg_doc;
 
 /**
@@ -130,6 +134,8 @@ typedef struct eg_reader_opts {
     bool unique_ids;          /* a second article with an id already read is an error */
     uint32_t since, until;    /* yyyymmdd: articles dated outside, or undated, are passed over
                                * silently (0, 0: every article) */
+    bool classic;             /* segment as the word classes of data/ner.model were induced
+                               * (eg_doc.classic); `entgraph clusters` sets it */
 } eg_reader_opts;
 
 /** Create a reader over `inputs` (paths are copied). Fails if a path does not exist. A file

@@ -137,6 +137,18 @@ static void test_layout(void)
     CHECK(d.npara == 2);
     CHECK(d.nsents == 2);
     eg_doc_fini(&d);
+    /* the classic segmentation, which `entgraph clusters` keeps for the model's word classes:
+     * a line a sentence, tickers and "A/S" cut as before */
+    d = (eg_doc){.classic = true};
+    eg_error err = {0};
+    size_t bad = 0;
+    const char *brief = "<Marlow Avionics Corp> said it\nhas acquired <Tallis Rotorcraft "
+                        "A/S> <TSCO.L>.\n    The purchase was made\nfor cash.\n";
+    CHECK(eg_text_normalize(&d.text, &d.len, brief, strlen(brief), &bad, NULL, &err) == EG_OK);
+    CHECK(eg_text_segment(&d, &err) == EG_OK);
+    CHECK(d.nsents == 5); /* "<TSCO." ends one */
+    CHECK(strstr(toks(&d), "|A|/|S|") != NULL && strstr(toks(&d), "|TSCO|.|L|") != NULL);
+    eg_doc_fini(&d);
     /* short lines that end their sentences stay lines */
     d = seg("Markets rose\nOil fell\n    Gold was steady\n");
     CHECK(d.nsents == 3);
