@@ -4981,7 +4981,8 @@ static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             /* capitalized words, not a tweet's "@" and handle, nor a handle and a name */
             bool words = !(a > s0 && eg_word_eq("@", w[a - 1].s, w[a - 1].len));
             for (size_t k = a; k < e && words; k++) {
-                words = ws->ti[k].cap;
+                words = ws->ti[k].cap || eg_gaz_name_particle(w[k].s, w[k].len) ||
+                        eg_gaz_particle_prefix(w[k].s, w[k].len) > 0; /* "al-Jabouri" */
             }
             if (!words) {
                 continue;
