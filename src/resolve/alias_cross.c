@@ -1679,8 +1679,8 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     }
     bool ok = index_names(&x);
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
-         middle_initials(&x) && transliterations(&x) && particles_written_on(&x) && umlauts_written_out(&x) &&
-         org_umlauts_written_out(&x) &&
+         middle_initials(&x) && transliterations(&x) && particles_written_on(&x) &&
+         umlauts_written_out(&x) && org_umlauts_written_out(&x) &&
          names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&
          other_spellings(&x);
     free(x.holders);
