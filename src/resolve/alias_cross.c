@@ -957,6 +957,20 @@ static bool add_holder(cross_ctx *x, eg_buf *k, const char *key, uint32_t i, boo
     return true;
 }
 
+/* Key k[0..kn) of map m is candidate i's, or (UINT32_MAX) of several entities' when another
+ * entity's candidate holds it already; 0 in m: no holder. False when out of memory. */
+static bool put_holder(eg_strmap *m, const char *k, size_t kn, const cross_ctx *x, size_t i)
+{
+    uint32_t v = eg_strmap_get(m, k, kn, 0);
+    if (v == 0) {
+        return eg_strmap_put(m, k, kn, (uint32_t)i + 1);
+    }
+    if (v != UINT32_MAX && x->cands[v - 1].root != x->cands[i].root) {
+        return eg_strmap_put(m, k, kn, UINT32_MAX);
+    }
+    return true;
+}
+
 /* Each candidate's misspelling block, and the full names of each person's surname. */
 static bool index_names(cross_ctx *x)
 {
@@ -965,13 +979,7 @@ static bool index_names(cross_ctx *x)
     for (size_t i = 0; i < x->n && ok; i++) {
         const eg_alias_cand *c = &x->cands[i];
         if (c->type == EG_PERSON) {
-            size_t kl = strlen(c->key);
-            uint32_t v = eg_strmap_get(&x->persons, c->key, kl, 0);
-            if (v == 0) {
-                ok = eg_strmap_put(&x->persons, c->key, kl, (uint32_t)i + 1);
-            } else if (v != UINT32_MAX && x->cands[v - 1].root != c->root) {
-                ok = eg_strmap_put(&x->persons, c->key, kl, UINT32_MAX);
-            }
+            ok = put_holder(&x->persons, c->key, strlen(c->key), x, i);
         }
         const char *lw = alias_last_word(c->key);
         uint16_t first = (uint16_t)((unsigned char)lw[0] << 8 | (lw[0] ? (unsigned char)lw[1] : 0));
@@ -1142,12 +1150,7 @@ static bool shortened_names(cross_ctx *x)
             if (form == 1 && !first_last_two(&k, c->key, &ok)) {
                 break; /* and "first" with the last two words: "ramon salgado ferrer" */
             }
-            uint32_t v = eg_strmap_get(&firstlast, k.data, k.len, 0);
-            if (v == 0) {
-                ok = eg_strmap_put(&firstlast, k.data, k.len, (uint32_t)i + 1);
-            } else if (v != UINT32_MAX && x->cands[v - 1].root != c->root) {
-                ok = eg_strmap_put(&firstlast, k.data, k.len, UINT32_MAX);
-            }
+            ok = put_holder(&firstlast, k.data, k.len, x, i);
         }
     }
     for (size_t i = 0; ok && firstlast.count && i < x->n; i++) {
@@ -1183,12 +1186,7 @@ static bool middle_initials(cross_ctx *x)
         if (c->type != EG_PERSON || !middle_letter(&k, c->key, false, &ok)) {
             continue;
         }
-        uint32_t v = eg_strmap_get(&full, k.data, k.len, 0);
-        if (v == 0) {
-            ok = eg_strmap_put(&full, k.data, k.len, (uint32_t)i + 1);
-        } else if (v != UINT32_MAX && x->cands[v - 1].root != c->root) {
-            ok = eg_strmap_put(&full, k.data, k.len, UINT32_MAX);
-        }
+        ok = put_holder(&full, k.data, k.len, x, i);
     }
     for (size_t i = 0; ok && full.count && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
