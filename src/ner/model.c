@@ -4635,15 +4635,23 @@ static void bracketed_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         if (!eg_word_eq("<", w[i].s, w[i].len)) {
             continue;
         }
-        size_t j = i + 1;
-        bool lower = false, name = ws->ti[i + 1].cap;
+        size_t j = eg_ticker_end(w, i, s1);
+        if (j > 0) {
+            if (tickers) {
+                memset(lab + i + 1, 0, j - i - 1); /* "<CHEM>", "<CKGH.HK>" */
+            }
+            i = j;
+            continue;
+        }
+        if (tickers) {
+            continue;
+        }
+        j = i + 1;
+        bool name = ws->ti[i + 1].cap;
         while (j < s1 && j - i <= 16 && !eg_word_eq(">", w[j].s, w[j].len) &&
                !eg_word_eq("<", w[j].s, w[j].len)) {
             const eg_word *x = &w[j];
             bool punct = x->len == 1 && strchr(",.&()/-'", x->s[0]) != NULL;
-            for (size_t q = 0; q < x->len && !lower; q++) {
-                lower = eg_is_lower((unsigned char)x->s[q]);
-            }
             bool inner = x->len > 1 && (memchr(x->s, '(', x->len) || memchr(x->s, ')', x->len));
             name &= !inner; /* "SA(A)" */
             name &= ws->ti[j].cap || punct || ws->ti[j].digit ||
@@ -4654,11 +4662,7 @@ static void bracketed_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         if (j >= s1 || j - i > 16 || !eg_word_eq(">", w[j].s, w[j].len) || j == i + 1) {
             continue; /* no closing bracket in the sentence */
         }
-        if (!lower && j - i <= 4) {
-            if (tickers) {
-                memset(lab + i + 1, 0, j - i - 1); /* "<CHEM>", "<CKGH.HK>" */
-            }
-        } else if (name && !tickers) {
+        if (name) {
             size_t a = i + 1 + (j - i > 2 && eg_word_eq("The", w[i + 1].s, w[i + 1].len));
             label_name(lab, a, j, EG_NE_ORG);
         }
@@ -5210,6 +5214,24 @@ unsigned eg_sentence_casing(const eg_word *w, size_t n)
     unsigned c = ti ? sentence_casing(ti, 0, n) : 0;
     free(ti);
     return c;
+}
+
+size_t eg_ticker_end(const eg_word *w, size_t i, size_t n)
+{
+    if (i >= n || !eg_word_eq("<", w[i].s, w[i].len)) {
+        return 0;
+    }
+    for (size_t j = i + 1; j < n && j - i <= 4; j++) {
+        if (eg_word_eq(">", w[j].s, w[j].len)) {
+            return j > i + 1 ? j : 0;
+        }
+        for (size_t q = 0; q < w[j].len; q++) {
+            if (eg_is_lower((unsigned char)w[j].s[q]) || w[j].s[q] == '<') {
+                return 0; /* a name's word, or another bracket */
+            }
+        }
+    }
+    return 0;
 }
 
 size_t eg_sentence_dateline(const eg_word *w, size_t n)

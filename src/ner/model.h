@@ -127,6 +127,11 @@ unsigned eg_sentence_casing(const eg_word *w, size_t n);
  *  ( Reuters ) -": 1), as the tagger's dateline feature sees it; 0 when it opens with none. */
 size_t eg_sentence_dateline(const eg_word *w, size_t n);
 
+/** The index of the ">" that closes the ticker wire text writes in angle brackets at w[i]
+ *  ("<", one to three words with no lower-case letter, ">": "<CHEM>", "<CKGH.HK>"), before n;
+ *  0 when w[i] opens none. */
+size_t eg_ticker_end(const eg_word *w, size_t i, size_t n);
+
 /** Tag with the second pass (the default) or the first only, for comparisons. */
 void eg_model_set_second_pass(eg_model *m, bool on);
 

@@ -440,24 +440,11 @@ static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
 static void ticker_words(eg_ner_ws *ws, const eg_doc *doc)
 {
     for (size_t i = 0; i + 2 < doc->ntoks; i++) {
-        if (!tok_word(ws, i, "<")) {
-            continue;
+        size_t j = eg_ticker_end(ws->words, i, doc->ntoks);
+        for (size_t t = i + 1; t < j; t++) {
+            ws->taken[t] = 1;
         }
-        size_t j = i + 1;
-        bool lower = false;
-        while (j < doc->ntoks && j - i <= 4 && !tok_word(ws, j, ">") && !lower) {
-            const char *s = ws->wptr[j];
-            for (size_t q = 0; q < ws->wlen[j] && !lower; q++) {
-                lower = eg_is_lower((unsigned char)s[q]);
-            }
-            j++;
-        }
-        if (!lower && j < doc->ntoks && j - i <= 4 && j > i + 1 && tok_word(ws, j, ">")) {
-            for (size_t t = i + 1; t < j; t++) {
-                ws->taken[t] = 1;
-            }
-            i = j;
-        }
+        i = j > i ? j : i;
     }
 }
 
