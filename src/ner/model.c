@@ -2871,12 +2871,16 @@ static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 {
     static const char *const small[] = {"of", "the", "and", "a", "an", "in", "to", "for",
                                         "on", "at", "de", "vs", "vs.", "&"};
-    if (sentence_casing(ws->ti, s0, s1) != 0) {
-        return;
-    }
+    int headline = -1; /* sentence_casing() not asked yet */
     for (size_t i = s0; i + 3 < s1; i++) {
         if (!quote_word(&w[i])) {
             continue;
+        }
+        if (headline < 0) {
+            headline = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        if (headline) {
+            return;
         }
         size_t j = i + 1;
         bool title = ws->ti[j].cap || ws->ti[j].digit;
@@ -4722,7 +4726,7 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
         {"Memorial", "Day"}, {"Veterans", "Day"}, {"Labor", "Day"}, {"Labour", "Day"},
         {"Independence", "Day"}, {"Thanksgiving", "Day"}};
     static const char *const tails[] = {"Day", "Eve", "Sunday", "Monday"}; /* "Christmas Eve" */
-    bool headline = sentence_casing(ws->ti, s0, s1) != 0; /* every word capitalized */
+    int headline = -1; /* sentence_casing() not asked yet: every word capitalized */
     for (size_t i = s0; i < s1; i++) {
         /* unnamed, or a place of its own the model guessed ("Ramadan"); not a person's name
          * ("Eid" is a surname too) */
@@ -4772,7 +4776,10 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
             (eg_word_eq("Lunar", x.s, x.len) || eg_word_eq("Chinese", x.s, x.len))) {
             e = i + 3;
         }
-        while (e && !headline && e < s1 && e - i < 4 && lab[e] == 0 && ws->ti[e].cap &&
+        if (e && headline < 0 && e < s1 && lab[e] == 0 && ws->ti[e].cap) {
+            headline = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        while (e && headline == 0 && e < s1 && e - i < 4 && lab[e] == 0 && ws->ti[e].cap &&
                !ws->ti[e].allcap) {
             e++; /* an event named for it: "Boxing Day Test", "Easter Rising" */
         }
