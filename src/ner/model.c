@@ -2594,18 +2594,86 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
             label_name(lab, a, i + 1, EG_NE_LOC);
         }
     }
-    static const char *const nouns[] = {"city", "town", "village", "province", "region", "state",
-                                        "island", "port", "district", "county"};
     for (size_t i = s0 + 2; i < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 == EG_NE_LOC ||
-            lab[i - 1] != 0 || !eg_word_eq("of", w[i - 1].s, w[i - 1].len) ||
-            !in_words(nouns, EG_ARRAY_LEN(nouns), &w[i - 2])) {
+            lab[i - 1] != 0 || !eg_place_of(w, i, s0)) {
             continue;
         }
         size_t e = name_end(lab, i, s1);
         label_name(lab, i, e, EG_NE_LOC);
         i = e - 1;
+    }
+}
+
+/* A court's name takes in the district it sits for ("the U.S. District Court for the Southern
+ * District of New York", "the U.S. Bankruptcy Court for the District of Delaware"), which the
+ * model leaves a name of its own. Not a circuit: CoNLL-2003 tags "U.S. Court of Appeals" and
+ * "Ninth Circuit" apart. */
+static void court_districts(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const sides[] = {"Northern", "Southern", "Eastern", "Western", "Central",
+                                        "Middle"};
+    for (size_t i = s0; i + 5 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
+            !eg_word_eq("Court", w[i].s, w[i].len) ||
+            !eg_word_eq("for", w[i + 1].s, w[i + 1].len) ||
+            !eg_word_eq("the", w[i + 2].s, w[i + 2].len)) {
+            continue;
+        }
+        size_t j = i + 3 + in_words(sides, EG_ARRAY_LEN(sides), &w[i + 3]);
+        if (j + 2 >= s1 || !eg_word_eq("District", w[j].s, w[j].len) ||
+            !eg_word_eq("of", w[j + 1].s, w[j + 1].len)) {
+            continue;
+        }
+        size_t e = j + 2;
+        while (e < s1 && w[e].len > 0 && eg_is_upper((unsigned char)w[e].s[0])) {
+            e++;
+        }
+        if (e > j + 2) {
+            label_name(lab, name_start(lab, i, s0), e, EG_NE_ORG);
+            i = e - 1;
+        }
+    }
+}
+
+/* An institution's name goes on after its head word and "for" ("the State Administration for
+ * Market Regulation", "the Office for National Statistics", "World Wide Fund for Nature",
+ * "Democratic Party for the People"), where the model cut it at "for" or left its end out:
+ * capitalized words after "for" or "for the", with "and", "of" or "the" between them. Not a
+ * date ("the Party for Monday's vote"), nor a place after "in" ("the Commission for Africa in
+ * Cape Town"); not "Congress" ("asked Congress for the ..."). */
+static void for_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const heads[] = {
+        "Administration", "Authority", "Agency",     "Centre",      "Center",    "Centres",
+        "Centers",        "Commission", "Commissioner", "Office",   "Institute", "Foundation",
+        "Fund",           "Association", "Alliance",  "Coalition",   "Council",   "Committee",
+        "Party",          "League",     "Movement",   "Front",       "Union",     "Organisation",
+        "Organization",   "Society",    "Federation", "Network",     "Forum",     "Board",
+        "Bureau",         "Ministry",   "Secretariat", "Trust",      "Academy"};
+    static const char *const joins[] = {"and", "of", "the"};
+    for (size_t i = s0; i + 2 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
+            !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
+            !eg_word_eq("for", w[i + 1].s, w[i + 1].len)) {
+            continue;
+        }
+        size_t j = i + 2 + (eg_word_eq("the", w[i + 2].s, w[i + 2].len) ? 1 : 0), e = j;
+        for (size_t k = j; k < s1; k++) {
+            bool cap = w[k].len > 0 && eg_is_upper((unsigned char)w[k].s[0]);
+            if (cap && !date_word(&w[k])) {
+                e = k + 1;
+            } else if (k == j || e != k || !in_words(joins, EG_ARRAY_LEN(joins), &w[k])) {
+                break;
+            }
+        }
+        if (e > j) {
+            label_name(lab, name_start(lab, i, s0), e, EG_NE_ORG);
+            i = e - 1;
+        }
     }
 }
 
@@ -2862,8 +2930,8 @@ static bool quote_word(const eg_word *w)
            eg_word_eq("\xe2\x80\x9d", w->s, w->len);
 }
 
-/* Two to six capitalized words or figures in double quotes the model named nothing of, with
- * "of", "the", "and" between them, are a title, MISC ("Cyberpunk 2077", "The Mandalorian",
+/* Two to six capitalized words or figures in double quotes the model named nothing of (or
+ * opening with "The" or "A"), with "of", "the", "and" between them, are a title, MISC ("Cyberpunk 2077", "The Mandalorian",
  * "Return of the Legend", as CoNLL-2003 tags such quotes); not in a headline, where every
  * word is capitalized. */
 static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
@@ -2884,9 +2952,14 @@ static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         }
         size_t j = i + 1;
         bool title = ws->ti[j].cap || ws->ti[j].digit;
+        /* a quote that opens with "The" or "A" is a title whatever the model named in it
+         * ("The Salt Road", not the road) */
+        bool opener = lab[j] == 0 && (eg_word_eq("The", w[j].s, w[j].len) ||
+                                      eg_word_eq("A", w[j].s, w[j].len));
         while (j < s1 && j - i <= 7 && title && !quote_word(&w[j])) {
-            title = lab[j] == 0 && (ws->ti[j].cap || ws->ti[j].digit ||
-                                    in_words(small, EG_ARRAY_LEN(small), &w[j]));
+            title = (lab[j] == 0 || opener) &&
+                    (ws->ti[j].cap || ws->ti[j].digit ||
+                     in_words(small, EG_ARRAY_LEN(small), &w[j]));
             j++;
         }
         if (title && j < s1 && j - i >= 3 && j - i <= 7 && quote_word(&w[j])) {
@@ -5029,6 +5102,38 @@ static void firm_names_kept(uint8_t *lab, const uint8_t *first, const eg_word *w
     }
 }
 
+/* The article's names of types `types` (bit per type) and minw to maxw words, at most cap, into
+ * at[] and len[] (with `before`, only those the text rules made or changed); returns the count. */
+static size_t doc_names(const uint8_t *lab, const uint8_t *before, size_t n, unsigned types,
+                        size_t minw, size_t maxw, size_t *at, size_t *len, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < cap; i++) {
+        if (lab[i] == 0 || ((lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = name_end(lab, i, n);
+        if ((types & (1u << ((lab[i] - 1u) / 4))) && e - i >= minw && e - i <= maxw &&
+            (!before || memcmp(lab + i, before + i, e - i))) {
+            at[k] = i;
+            len[k++] = e - i;
+        }
+        i = e - 1;
+    }
+    return k;
+}
+
+/* Are the n words at a and at b the same? */
+static bool same_words(const eg_word *w, size_t a, size_t b, size_t n)
+{
+    for (size_t q = 0; q < n; q++) {
+        if (w[a + q].len != w[b + q].len || memcmp(w[a + q].s, w[b + q].s, w[a + q].len)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* A name a text rule made an organization's is one wherever the article writes it whole and
  * the model took it for another kind ("owned by Sevalco Guinee, the local unit of ...": a firm
  * there, and a "person" at "Sevalco Guinee plans exports"): before[] holds the labels before
@@ -5037,19 +5142,8 @@ static void firm_names_kept(uint8_t *lab, const uint8_t *first, const eg_word *w
 static void rule_names_everywhere(uint8_t *lab, const uint8_t *before, const eg_word *w,
                                   size_t n)
 {
-    size_t at[32], len[32], k = 0;
-    for (size_t i = 0; i < n && k < 32; i++) {
-        if (lab[i] == 0 || ((lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
-            continue;
-        }
-        size_t e = name_end(lab, i, n);
-        if ((lab[i] - 1) / 4 == EG_NE_ORG && e - i >= 2 && e - i <= 8 &&
-            memcmp(lab + i, before + i, e - i)) {
-            at[k] = i;
-            len[k++] = e - i;
-        }
-        i = e - 1;
-    }
+    size_t at[32], len[32];
+    size_t k = doc_names(lab, before, n, 1u << EG_NE_ORG, 2, 8, at, len, 32);
     for (size_t r = 0; r < k; r++) {
         for (size_t i = 0; i + len[r] <= n; i++) {
             unsigned l = lab[i];
@@ -5057,13 +5151,39 @@ static void rule_names_everywhere(uint8_t *lab, const uint8_t *before, const eg_
                 name_end(lab, i, n) != i + len[r] || memcmp(lab + i, before + i, len[r])) {
                 continue; /* a whole name of another kind, as the model left it */
             }
-            bool same = true;
-            for (size_t q = 0; q < len[r] && same; q++) {
-                const eg_word *x = &w[i + q], *y = &w[at[r] + q];
-                same = x->len == y->len && memcmp(x->s, y->s, x->len) == 0;
-            }
-            if (same) {
+            if (same_words(w, i, at[r], len[r])) {
                 label_name(lab, i, i + len[r], EG_NE_ORG);
+            }
+        }
+    }
+}
+
+/* A name the article writes as one name of two to six words is one where the model cut it into
+ * names of the same kind side by side in a sentence ("Granada Deportivo beat ...": "Granada"
+ * and "Deportivo", beside "faces Granada Deportivo"). Not MISC, whose names stand side by side
+ * ("Rwandan Hutu refugees"); at most 64 such names are looked for. */
+static void cut_names_joined(uint8_t *lab, const eg_word *w, const uint32_t *ss, size_t nss,
+                             size_t n)
+{
+    size_t at[64], len[64];
+    size_t k = doc_names(lab, NULL, n, ~(1u << EG_NE_MISC), 2, 6, at, len, 64);
+    for (size_t r = 0; r < k; r++) {
+        unsigned ty = (lab[at[r]] - 1u) / 4;
+        for (size_t s = 0; s < nss; s++) {
+            size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
+            for (size_t i = s0; i + len[r] <= s1; i++) {
+                size_t e = i + len[r], j = i;
+                if (lab[i] == 0 || name_end(lab, i, s1) >= e) {
+                    continue;
+                }
+                while (j < e && lab[j] != 0 && (lab[j] - 1u) / 4 == ty &&
+                       ((lab[j] - 1) % 4 == 0 || (lab[j] - 1) % 4 == 3)) {
+                    j = name_end(lab, j, s1); /* names of its kind side by side */
+                }
+                if (j == e && same_words(w, i, at[r], len[r])) {
+                    label_name(lab, i, e, ty);
+                    i = e - 1;
+                }
             }
         }
     }
@@ -5112,6 +5232,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         camel_names(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
+        court_districts(ws->labels, words, s0, s1);
+        for_names(ws->labels, words, s0, s1);
         data_sources(ws, ws->labels, words, s0, s1);
         listed_acronyms(ws, ws->labels, words, s0, s1);
         firm_lists(ws, ws->labels, words, s0, s1);
@@ -5149,6 +5271,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             headline_names(ws, ws->labels, words, sent_start, nsents, nwords);
         }
         rule_names_everywhere(ws->labels, ws->lab1, words, nwords);
+        cut_names_joined(ws->labels, words, sent_start, nsents, nwords);
     }
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
@@ -5221,6 +5344,20 @@ unsigned eg_sentence_casing(const eg_word *w, size_t n)
     unsigned c = ti ? sentence_casing(ti, 0, n) : 0;
     free(ti);
     return c;
+}
+
+bool eg_place_of(const eg_word *w, size_t i, size_t s0)
+{
+    static const char *const nouns[] = {"city", "town", "village", "province", "region", "state",
+                                        "island", "port", "district", "county", "mayor",
+                                        "outskirts", "suburb", "suburbs", "streets"};
+    if (i < s0 + 2 || !eg_word_eq("of", w[i - 1].s, w[i - 1].len)) {
+        return false;
+    }
+    /* a place's own body: "the city council of" */
+    bool body = i >= s0 + 3 && eg_word_eq("council", w[i - 2].s, w[i - 2].len) &&
+                in_words(nouns, 4, &w[i - 3]);
+    return body || in_words(nouns, EG_ARRAY_LEN(nouns), &w[i - 2]);
 }
 
 size_t eg_ticker_end(const eg_word *w, size_t i, size_t n)

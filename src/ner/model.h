@@ -132,6 +132,10 @@ size_t eg_sentence_dateline(const eg_word *w, size_t n);
  *  0 when w[i] opens none. */
 size_t eg_ticker_end(const eg_word *w, size_t i, size_t n);
 
+/** Whether w[i] follows a place noun and "of" in its sentence from s0 ("the city of", "the
+ *  mayor of", "the outskirts of", "the city council of"): what follows is a place. */
+bool eg_place_of(const eg_word *w, size_t i, size_t s0);
+
 /** Tag with the second pass (the default) or the first only, for comparisons. */
 void eg_model_set_second_pass(eg_model *m, bool on);
 

@@ -289,7 +289,8 @@ void ner_team_nicknames(const eg_ner *ner, const eg_ner_ws *ws, size_t first, eg
 /* Clubs of the football list are organizations: a "person" of two words or more that the list
  * names and that does not open with a given name ("Asante Kotoko") anywhere; in a sports
  * report any person the list names ("Tom Tomsk"), and in a football report (or one of no
- * clear sport) any place ("Liverpool") -- under its own name, not as a city's team. */
+ * clear sport) any place ("Liverpool") -- under its own name, not as a city's team, and not
+ * where the text says it is the place ("in Liverpool", "the city of Liverpool"). */
 static void club_names(const eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out,
                        bool sports, bool football)
 {
@@ -300,7 +301,9 @@ static void club_names(const eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_
         bool given = (eg_gaz_word_flags(g, ws->wptr[b], ws->wlen[b]) & EG_GAZ_FIRSTNAME) != 0;
         bool cand = (m->type == EG_PERSON && (sports || (m->tok_end - b >= 2 && !given))) ||
                     (football && m->type == EG_LOCATION);
-        if (cand && club_listed(ws, m) && !ner_dateline_place(ws, doc, m)) {
+        if (cand && club_listed(ws, m) && !ner_dateline_place(ws, doc, m) &&
+            !(m->type == EG_LOCATION && (eg_place_of(ws->words, b, 0) ||
+                                         (b > 0 && tok_word(ws, b - 1, "in"))))) {
             m->type = EG_ORGANIZATION;
             m->gaz = -1;
             m->source = EG_FOUND_CLUB_LIST;

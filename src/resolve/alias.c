@@ -2300,6 +2300,36 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
     }
 }
 
+/* Is organization e of one word a listed city the article writes only where a journey starts
+ * or ends ("fans travel from Granada", "flew to Cordoba", beside Granada Deportivo): the place,
+ * whatever its type, not a short name of the longer one ("a loan from Granada" may be the
+ * club's, and "at Hughes" a firm's: GeoNames lists both as towns). */
+static bool placed_city(const ctx *c, size_t e)
+{
+    static const char *const verbs[] = {"travel", "travels", "travelled", "traveled",
+                                        "travelling", "traveling", "fly", "flies", "flew",
+                                        "flown", "flying", "drive", "drove", "driven", "driving",
+                                        "commute", "commuted", "commuting"};
+    const eg_local_entity *pe = &c->de->ents[e];
+    if (pe->type != EG_ORGANIZATION ||
+        !(eg_gaz_phrase_lists_text(pe->key, strlen(pe->key)) & EG_PL_CITY)) {
+        return false;
+    }
+    bool any = false;
+    for (size_t i = 0; i < c->ms->n; i++) {
+        if (c->de->of_mention[i] != e) {
+            continue;
+        }
+        uint32_t b = c->ms->v[i].tok_begin;
+        if (b < 2 || !(tok_is(c->doc, b - 1, "from") || tok_is(c->doc, b - 1, "to")) ||
+            !tok_in(c->doc, b - 2, verbs, EG_ARRAY_LEN(verbs))) {
+            return false;
+        }
+        any = true;
+    }
+    return any;
+}
+
 /* The name a scanned partial name resolves to (*target, NONE if none) and by which rule. */
 static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
                               const size_t *first_mention, const size_t *last_mention,
@@ -2511,6 +2541,9 @@ static eg_status partial_names(ctx *c)
             !(pw == 2 && pe->type == EG_ORGANIZATION)) {
             continue; /* only one-word names (and "van Driel", "von der Leyen", "Lopez Obrador",
                          a club's "Harbour Stars" of Tema Harbour Stars) are partial */
+        }
+        if (pw == 1 && placed_city(c, e)) {
+            continue;
         }
         partial_scan ps;
         scan_partial(out, e, pw, full, &ps);

@@ -732,6 +732,11 @@ static void test_firm_heads(eg_model *d)
                         "said", "\"",     "we",      "are",       "sorry", "\"", "."};
     nch = tag_words(d, ws, qt, 21, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC) && has_chunk(ch, nch, 8, 12, EG_NE_MISC));
+    /* and one that opens with "The" whatever the model named in it */
+    const char *qs[] = {"Viewers", "watched", "\"", "The", "Salt", "Road", "\"", "on", "a",
+                        "tablet", "."};
+    nch = tag_words(d, ws, qs, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC));
     /* a legal form after a firm's name is the name's: "SL", "A/S", "SAC" */
     const char *lf[] = {"It", "was", "rescued", "by", "Costa", "Daurada", "Capital", "SL", ",",
                         "an", "investment", "firm", "."};
@@ -773,6 +778,28 @@ static void test_firm_heads(eg_model *d)
     for (size_t bi = 0; bi < nch; bi++) {
         CHECK(ch[bi].begin != 15 && ch[bi].begin != 19); /* no ticker */
     }
+    /* a court's name takes in its district; an institution's goes on after "for" (not to a
+     * place after "in"); what follows "the city council of" or "the mayor of" is a place */
+    const char *ct[] = {"It", "sued", "in", "the", "U.S.", "District", "Court", "for", "the",
+                        "Southern", "District", "of", "New", "York", "."};
+    nch = tag_words(d, ws, ct, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 14, EG_NE_ORG));
+    const char *fo[] = {"China", "'s", "State", "Administration", "for", "Market",
+                        "Regulation", "fined", "the", "firm", ",", "the", "Commission",
+                        "for", "Africa", "in", "Cape", "Town", "said", "."};
+    nch = tag_words(d, ws, fo, 20, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 7, EG_NE_ORG) && has_chunk(ch, nch, 12, 15, EG_NE_ORG) &&
+          has_chunk(ch, nch, 16, 18, EG_NE_LOC));
+    const char *cc[] = {"Granada",  "Deportivo", "won",  ".",     "The",     "city",
+                        "council",  "of",        "Granada", "and", "the",   "mayor",
+                        "of",       "Granada",   "said", "so",    "."};
+    nch = tag_words(d, ws, cc, 17, (uint32_t[]){0, 4}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_LOC) && has_chunk(ch, nch, 13, 14, EG_NE_LOC));
+    /* a name the article writes whole is one where the model cut it in two */
+    const char *gd[] = {"The", "team", "faces", "Granada", "Deportivo", "on", "Sunday", ".",
+                        "Granada", "Deportivo", "beat", "Cordoba", "Athletic", "2-1", "."};
+    nch = tag_words(d, ws, gd, 15, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG) && has_chunk(ch, nch, 8, 10, EG_NE_ORG));
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
