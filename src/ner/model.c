@@ -2643,7 +2643,8 @@ static void court_districts(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
  * "Democratic Party for the People"), where the model cut it at "for" or left its end out:
  * capitalized words after "for" or "for the", with "and", "of" or "the" between them. Not a
  * date ("the Party for Monday's vote"), nor a place after "in" ("the Commission for Africa in
- * Cape Town"); not "Congress" ("asked Congress for the ..."). */
+ * Cape Town"); not "Congress" ("asked Congress for the ...") nor "Trust" (a unit trust "for
+ * Merck and Co Inc" is no name of Merck's). */
 static void for_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const heads[] = {
@@ -2652,7 +2653,7 @@ static void for_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         "Fund",           "Association", "Alliance",  "Coalition",   "Council",   "Committee",
         "Party",          "League",     "Movement",   "Front",       "Union",     "Organisation",
         "Organization",   "Society",    "Federation", "Network",     "Forum",     "Board",
-        "Bureau",         "Ministry",   "Secretariat", "Trust",      "Academy"};
+        "Bureau",         "Ministry",   "Secretariat", "Academy"};
     static const char *const joins[] = {"and", "of", "the"};
     for (size_t i = s0; i + 2 < s1; i++) {
         unsigned l = lab[i];
