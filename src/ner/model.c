@@ -2039,18 +2039,20 @@ static bool firm_word(const eg_word *w, bool first)
 
 /* A common noun other than a firm's that says what organization the name after it is: 1 for
  * an agency, a bank, a publisher or the like ("news agency Xinhua", "game developer Valve",
- * "hedge fund High-Flyer", "Danish daily Politiken"), 2 for a sports team ("Italian side
+ * "hedge fund High-Flyer", "Danish daily Politiken", "sugar producer Beghin-Say", "search
+ * engine Qwant", "oil broker PVM"), 2 for a sports team ("Italian side
  * Juventus", "e-sports team T1"), whose name is no country's (CoNLL-2003 tags national teams
  * as places); 0 for any other word. */
 static unsigned cue_noun(const eg_word *w)
 {
     /* by length */
-    static const char *const orgs[][6] = {
+    static const char *const orgs[][8] = {
         [4] = {"bank", "fund"},
         [5] = {"maker", "chain", "daily", "union"},
-        [6] = {"agency"},
+        [6] = {"agency", "broker", "engine", "trader"},
         [7] = {"network", "insurer"},
-        [8] = {"supplier", "provider", "watchdog"},
+        [8] = {"supplier", "provider", "watchdog", "producer", "exporter", "importer",
+               "platform"},
         [9] = {"developer", "publisher", "regulator", "newspaper"},
         [11] = {"broadcaster", "distributor"},
         [12] = {"manufacturer"},

@@ -800,6 +800,12 @@ static void test_firm_heads(eg_model *d)
                         "Granada", "Deportivo", "beat", "Cordoba", "Athletic", "2-1", "."};
     nch = tag_words(d, ws, gd, 15, (uint32_t[]){0, 8}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG) && has_chunk(ch, nch, 8, 10, EG_NE_ORG));
+    /* a name after a noun for a firm's trade is the firm's */
+    const char *pd[] = {"Copper", "fell", "after", "Russian", "producer", "Nornickel", "said",
+                        "output", "rose", ",", "and", "French", "search", "engine", "Qwant",
+                        "welcomed", "the", "rules", "."};
+    nch = tag_words(d, ws, pd, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG) && has_chunk(ch, nch, 14, 15, EG_NE_ORG));
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
