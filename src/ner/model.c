@@ -4786,6 +4786,43 @@ static void parenthesized_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word
     }
 }
 
+/* Is the word a faith's adjective or its believers' name ("Muslim", "Sikhs", "Shi'ite")? */
+static bool faith_word(const eg_word *w)
+{
+    static const char *const words[] = {
+        "Muslim",   "Muslims",   "Moslem",    "Moslems",   "Sikh",       "Sikhs",
+        "Hindu",    "Hindus",    "Jewish",    "Jews",      "Catholic",   "Catholics",
+        "Protestant", "Protestants", "Buddhist", "Buddhists", "Shi'ite", "Shi'ites",
+        "Shiite",   "Shiites",   "Sunni",     "Sunnis",    "Islamist",   "Islamists",
+        "Evangelical", "Evangelicals"};
+    return in_words(words, EG_ARRAY_LEN(words), w);
+}
+
+/* A faith's adjective or its believers' name the model left out or took for a name of one word
+ * of another kind is MISC, as CoNLL-2003 tags
+ * "Moslem" and "Jewish" (its 1996 news spells "Moslem": the model hardly knows "Muslim"), with
+ * the faith words beside it ("Sunni Muslim"); not a word of a longer name ("the Muslim
+ * Brotherhood", "Catholic Church": a capitalized word beside it). */
+static void faith_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        if ((lab[i] != 0 && (lab[i] - 1) % 4 != 3) || !faith_word(&w[i])) {
+            continue; /* left out, or a name of its own of one word ("Muslim" an ORG) */
+        }
+        size_t e = i + 1;
+        while (e < s1 && (lab[e] == 0 || (lab[e] - 1) % 4 == 3) && faith_word(&w[e])) {
+            e++;
+        }
+        bool before = i > s0 && w[i - 1].len > 0 && eg_is_upper((unsigned char)w[i - 1].s[0]) &&
+                      i - 1 > s0;
+        bool after = e < s1 && w[e].len > 0 && eg_is_upper((unsigned char)w[e].s[0]);
+        if (!before && !after) {
+            label_name(lab, i, e, EG_NE_MISC);
+        }
+        i = e - 1;
+    }
+}
+
 /* A holiday's name is MISC, as CoNLL-2003 tags "Labor Day" and "Independence Day" (its
  * training file, of August and September, has no Christmas): "Christmas", "Ramadan", "Boxing
  * Day", "Christmas Eve", "New Year's Eve", "Lunar New Year" the model left out, with the
@@ -5250,6 +5287,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         foreign_firm_names(ws, ws->labels, words, s0, s1);
         misc_heads(ws->labels, words, s0, s1);
         holidays(ws, ws->labels, words, s0, s1);
+        faith_words(ws->labels, words, s0, s1);
         quoted_titles(ws, ws->labels, words, s0, s1);
         stock_indexes(ws, ws->labels, words, s0, s1);
         opening_the(ws->labels, words, s0, s1);

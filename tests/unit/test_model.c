@@ -806,6 +806,12 @@ static void test_firm_heads(eg_model *d)
                         "welcomed", "the", "rules", "."};
     nch = tag_words(d, ws, pd, 19, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG) && has_chunk(ch, nch, 14, 15, EG_NE_ORG));
+    /* a faith's words are MISC, not a word of a longer name */
+    const char *faith[] = {"The", "country", "'s", "largest", "Muslim", "organisation", "and",
+                        "Sikh", "farmers", "met", "the", "Muslim", "Brotherhood", "."};
+    nch = tag_words(d, ws, faith, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC) && has_chunk(ch, nch, 7, 8, EG_NE_MISC) &&
+          !has_chunk(ch, nch, 11, 12, EG_NE_MISC));
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
