@@ -2133,15 +2133,19 @@ static bool scored_for(const eg_word *w, size_t a)
     return number || in_words(tally, EG_ARRAY_LEN(tally), t);
 }
 
-/* Does "analyst at" (economist, strategist, trader) come before word a ("analysts at
- * Jefferies", "an analyst at StoneX"): their employer, a firm? */
+/* Does "analyst at" (economist, strategist, trader, consultant, lawyer, dealer) come before
+ * word a ("analysts at Jefferies", "an analyst at StoneX", "a lawyer at Whitcombe & Hale"):
+ * their employer, a firm? */
 static bool analyst_at(const eg_word *w, size_t a)
 {
     static const char *const jobs[] = {
         "analyst",   "analysts",   "economist",   "economists",  "strategist", "strategists",
         "trader",    "traders",    "Analysts",    "Economists",  "Strategists", "Traders",
         "research",  "researcher", "researchers", "lecturer",    "professor",  "manager",
-        "managers",  "partner"};
+        "managers",  "partner",    "partners",    "consultant",  "consultants", "dealer",
+        "dealers",   "lawyer",     "lawyers",     "attorney",    "banker",     "bankers",
+        "broker",    "brokers",    "fellow",      "scientist",   "scientists", "adviser",
+        "advisor",   "associate"};
     return eg_word_eq("at", w[a - 1].s, w[a - 1].len) &&
            in_words(jobs, EG_ARRAY_LEN(jobs), &w[a - 2]);
 }

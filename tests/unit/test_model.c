@@ -812,6 +812,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, faith, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC) && has_chunk(ch, nch, 7, 8, EG_NE_MISC) &&
           !has_chunk(ch, nch, 11, 12, EG_NE_MISC));
+    /* a job "at" a name: the employer ("a consultant at Skyline Advisory in London") */
+    const char *ja[] = {"said", "Ann", "Lee", ",", "a", "consultant", "at", "Skyline", "Advisory",
+                        "in", "London", "."};
+    nch = tag_words(d, ws, ja, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG) && has_chunk(ch, nch, 10, 11, EG_NE_LOC));
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
