@@ -2684,6 +2684,37 @@ static void for_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* A listed place of one word after "in" is the place, where the model took it for a club or a
+ * firm named after it ("he lives in Porto", "In Milwaukee, ..."): before punctuation or a word
+ * such as "on", "and", "last", "where". Not a listed organization ("in Congress"), a word in
+ * capitals, shares' place ("shares in Frankfurt"), a stake ("a stake in Sealy"), nor before
+ * "'s" or a noun ("in Metz's 3-1 win", "in Essex history"). */
+static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const after[] = {"on",    "at",    "and",   "or",     "for",   "to",
+                                        "from",  "with",  "last",  "this",   "next",  "after",
+                                        "before", "where", "when", "which",  "since", "until",
+                                        "during", "of",   "by",    "earlier", "later"};
+    static const char *const owned[] = {"stake", "stakes", "interest", "interests", "holding",
+                                        "holdings", "investment", "investments", "share"};
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 3 || !place_token(ws, i) ||
+            (ws->ti[i].gaz & EG_GAZ_ORG) || ws->ti[i].allcap ||
+            !eg_word_eqi("in", w[i - 1].s, w[i - 1].len) ||
+            (i > s0 + 1 && (shares_of(w, i) || in_words(owned, EG_ARRAY_LEN(owned), &w[i - 2])))) {
+            continue; /* not "in Congress", "in TELO office", "a stake in Sealy" */
+        }
+        if (i + 1 < s1 && (eg_word_eq("'s", w[i + 1].s, w[i + 1].len) ||
+                           eg_word_eq("'", w[i + 1].s, w[i + 1].len) ||
+                           (ws->ti[i + 1].lower1 && !in_words(after, EG_ARRAY_LEN(after),
+                                                               &w[i + 1])))) {
+            continue; /* the club's or the firm's: "in Metz's 3-1 win", "in Essex history" */
+        }
+        label_name(lab, i, i + 1, EG_NE_LOC);
+    }
+}
+
 /* Is the word one of the numbers a provider publishes ("according to Refinitiv data")? */
 static bool data_word(const eg_word *w)
 {
@@ -5295,6 +5326,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         quoted_titles(ws, ws->labels, words, s0, s1);
         stock_indexes(ws, ws->labels, words, s0, s1);
         opening_the(ws->labels, words, s0, s1);
+        places_in(ws, ws->labels, words, s0, s1);
         split_at_verbs(ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */

@@ -2300,8 +2300,9 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
     }
 }
 
-/* Is organization e of one word a listed city the article writes only where a journey starts
- * or ends ("fans travel from Granada", "flew to Cordoba", beside Granada Deportivo): the place,
+/* Is organization e of one word a listed city the article also names as a place ("in Linz",
+ * beside "Linz is a working city" and Linz United), or writes only where a journey starts or
+ * ends ("fans travel from Granada", "flew to Cordoba", beside Granada Deportivo): the place,
  * whatever its type, not a short name of the longer one ("a loan from Granada" may be the
  * club's, and "at Hughes" a firm's: GeoNames lists both as towns). */
 static bool placed_city(const ctx *c, size_t e)
@@ -2314,6 +2315,12 @@ static bool placed_city(const ctx *c, size_t e)
     if (pe->type != EG_ORGANIZATION ||
         !(eg_gaz_phrase_lists_text(pe->key, strlen(pe->key)) & EG_PL_CITY)) {
         return false;
+    }
+    for (size_t k = 0; k < c->de->n; k++) {
+        if (k != e && c->de->ents[k].type == EG_LOCATION &&
+            strcmp(c->de->ents[k].key, pe->key) == 0) {
+            return true; /* the article names the place itself: "in Linz" */
+        }
     }
     bool any = false;
     for (size_t i = 0; i < c->ms->n; i++) {

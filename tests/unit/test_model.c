@@ -817,6 +817,11 @@ static void test_firm_heads(eg_model *d)
                         "in", "London", "."};
     nch = tag_words(d, ws, ja, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG) && has_chunk(ch, nch, 10, 11, EG_NE_LOC));
+    /* a listed place after "in" is the place where the model took it for the club */
+    const char *pi[] = {"Milan", "won", "3-0", ".", "Milan", "top", "the", "table", ".",
+                        "Fans", "partied", "in", "Milan", "until", "dawn", "."};
+    nch = tag_words(d, ws, pi, 16, (uint32_t[]){0, 4, 9}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 12, 13, EG_NE_LOC));
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
