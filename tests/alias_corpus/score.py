@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""score.py ENTGRAPH CORPUS_DIR [--min-recall R] - merge precision and recall of entgraph's
-alias resolution on the hand-written corpus in CORPUS_DIR (articles/ + expected.json).
+"""score.py ENTGRAPH CORPUS_DIR [--min-recall R] [--min-precision P] - merge precision and
+recall of entgraph's alias resolution on the hand-written corpus in CORPUS_DIR (articles/ +
+expected.json).
 
 Every surface form is looked up in `entgraph entities --json` output; a pair is predicted
 "same" when some mention of each resolves to the same entity. Precision is over every pair
 predicted same (alias cases and traps); recall over the alias cases. Exits 1 when precision is
-below 1.0 or recall below the minimum (default 0.95)."""
+below the minimum (default 1.0: a corpus is held to it unless its README says which known
+failure it allows) or recall below its minimum (default 0.95)."""
 import json
 import subprocess
 import sys
@@ -13,6 +15,8 @@ from collections import defaultdict
 
 entgraph, corpus = sys.argv[1], sys.argv[2]
 min_recall = float(sys.argv[sys.argv.index("--min-recall") + 1]) if "--min-recall" in sys.argv else 0.95
+min_precision = (float(sys.argv[sys.argv.index("--min-precision") + 1])
+                 if "--min-precision" in sys.argv else 1.0)
 out = subprocess.run([entgraph, "entities", "--json", "--threads", "1", corpus + "/articles"],
                      check=True, capture_output=True, text=True).stdout
 entities = defaultdict(set)
@@ -35,4 +39,4 @@ for a, b in missed:
     print(f"  not merged: {a!r} / {b!r}  ({sorted(entities.get(a, []))} vs {sorted(entities.get(b, []))})")
 for a, b in fp_pairs:
     print(f"  wrongly merged: {a!r} / {b!r}")
-sys.exit(0 if precision == 1.0 and recall >= min_recall else 1)
+sys.exit(0 if precision >= min_precision and recall >= min_recall else 1)
