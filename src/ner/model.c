@@ -2833,6 +2833,11 @@ static void split_at_verbs(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                                         "before", "said", "says", "will", "would", "which",
                                         "who", "while", "when", "than", "by", "as", "its",
                                         "their"}; /* not "into": "Royal Commission into" */
+    static const char *const heads[] = {"Bank", "Clinic", "Hospital", "University", "Group",
+                                        "Fund", "Partners", "Foundation", "Department",
+                                        "Commission", "Federation", "Holdings", "Institute",
+                                        "Agency", "Ministry", "Council", "Association"};
+    static const char *const joined[] = {"Trust", "Savings", "Loan"};
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 == EG_NE_MISC || (l - 1) % 4 != 0) {
@@ -2846,7 +2851,15 @@ static void split_at_verbs(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                          legal_word(&w[k - 1]) && !legal_word(&w[k + 1]) &&
                          legal_word(&w[e - 1]); /* not "GmbH & Co", "Corporation and
                                                    Subsidiaries" */
-            if (firms || in_words(never, EG_ARRAY_LEN(never), &w[k])) {
+            /* and "and" between two bodies' names: "the Swiss National Bank and Norges Bank",
+             * "the Cleveland Clinic and University of Colorado Hospital" (not "Securities and
+             * Exchange Commission", "Worthen Bank and Trust Co", "Savings and Loan") */
+            bool bodies = eg_word_eq("and", w[k].s, w[k].len) && k >= i + 2 &&
+                          in_words(heads, EG_ARRAY_LEN(heads), &w[k - 1]) &&
+                          !in_words(joined, EG_ARRAY_LEN(joined), &w[k + 1]) &&
+                          (in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1]) ||
+                           legal_word(&w[e - 1]));
+            if (firms || bodies || in_words(never, EG_ARRAY_LEN(never), &w[k])) {
                 unsigned ty = (l - 1) / 4;
                 label_name(lab, i, k, ty);
                 lab[k] = 0;

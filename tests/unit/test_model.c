@@ -822,6 +822,13 @@ static void test_firm_heads(eg_model *d)
                         "Fans", "partied", "in", "Milan", "until", "dawn", "."};
     nch = tag_words(d, ws, pi, 16, (uint32_t[]){0, 4, 9}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 12, 13, EG_NE_LOC));
+    /* "and" between two bodies' names splits the model's one name; not a bank's "and Trust" */
+    const char *bb[] = {"The", "ECB", "meets", ",", "and", "the", "Swiss", "National", "Bank",
+                        "and", "Norges", "Bank", "also", "meet", ".", "Worthen", "Bank", "and",
+                        "Trust", "Co", "said", "so", "."};
+    nch = tag_words(d, ws, bb, 23, (uint32_t[]){0, 15}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 9, EG_NE_ORG) && has_chunk(ch, nch, 10, 12, EG_NE_ORG) &&
+          has_chunk(ch, nch, 15, 20, EG_NE_ORG));
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
