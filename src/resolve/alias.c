@@ -467,6 +467,10 @@ static eg_status acronyms(ctx *c)
                        (alias_acronym_permuted(acr, acr_n, longf, long_n) ||
                         alias_acronym_loose(acr, acr_n, longf, long_n));
             ok = ok || permuted;
+            /* syllables rather than initials, of five letters or more: "Caribbean Community
+             * (CARICOM)", "Mercado Comun del Sur (MERCOSUR)" */
+            ok = ok || (close == open + 2 && acr_n >= 5 &&
+                        alias_blend_of(acr, acr_n, longf, long_n));
             if (!ok && close - open > 3 && tok_is(doc, close - 2, ",")) {
                 /* "(Conseil national pour la sauvegarde de la patrie, CNSP)" */
                 const char *fs = doc->text + doc->toks[open + 1].start;

@@ -1044,6 +1044,15 @@ static void test_group_and_blend_names(void)
     CHECK(!same(&f.de, &f.ms, "Bank of America", "Bank of America Securities"));
     done(&f);
 
+    /* an acronym of syllables in capitals, too, and it is followed into other articles */
+    fixture cc = {.d = make_doc("Leaders of the Caribbean Community (CARICOM) met.")};
+    mark(&cc.ms, &cc.d, "Caribbean Community", EG_ORGANIZATION, 0);
+    mark(&cc.ms, &cc.d, "CARICOM", EG_ORGANIZATION, 0);
+    resolve(&cc);
+    CHECK(same(&cc.de, &cc.ms, "CARICOM", "Caribbean Community"));
+    CHECK(cc.de.nlinks == 1 && cc.de.links[0].kind == EG_LINK_ACRONYM);
+    done(&cc);
+
     /* a bare "known as" is a company's short name, not a person's nickname */
     fixture g = {.d = make_doc("Banco de Mexico, known as Banxico, cut rates. Ellen Simonetti, "
                                "known as Queen, wrote a blog.")};
