@@ -829,6 +829,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, bb, 23, (uint32_t[]){0, 15}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 9, EG_NE_ORG) && has_chunk(ch, nch, 10, 12, EG_NE_ORG) &&
           has_chunk(ch, nch, 15, 20, EG_NE_ORG));
+    /* a portfolio before "Secretary" and a name is no name */
+    const char *pt[] = {"Treasury", "Secretary", "James", "Baker", "said", "the", "dollar",
+                        "should", "fall", "."};
+    nch = tag_words(d, ws, pt, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_PER) && !has_chunk(ch, nch, 0, 1, EG_NE_ORG));
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
