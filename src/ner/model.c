@@ -2694,7 +2694,8 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     static const char *const after[] = {"on",    "at",    "and",   "or",     "for",   "to",
                                         "from",  "with",  "last",  "this",   "next",  "after",
                                         "before", "where", "when", "which",  "since", "until",
-                                        "during", "of",   "by",    "earlier", "later"};
+                                        "during", "of",   "by",    "earlier", "later",
+                                        "in"};
     static const char *const owned[] = {"stake", "stakes", "interest", "interests", "holding",
                                         "holdings", "investment", "investments", "share"};
     for (size_t i = s0 + 1; i < s1; i++) {
