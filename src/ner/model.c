@@ -3513,6 +3513,42 @@ static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* A partnership's name of surnames and commas before its "&" is one firm ("Wachtell, Lipton,
+ * Rosen & Katz", "Goldman, Sachs & Co", "Skadden, Arps, Slate, Meagher & Flom", as CoNLL-2003
+ * tags "Kalf, Voorhis & Co"), where the model took only the end: single capitalized words, no
+ * listed place, people or organization among them, the first not after a comma or "and" and
+ * the last not before "and" (not a list: "Pfizer, AstraZeneca, Johnson & Johnson", "Pierson,
+ * Rabobank, Vereins & Westbank and S.G. Warburg"), the two sides of "&" different. */
+static void comma_partnerships(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                               size_t s1)
+{
+    const uint32_t listed = EG_GAZ_COUNTRY | EG_GAZ_LOCATION | EG_GAZ_DEMONYM | EG_GAZ_ORG;
+    for (size_t a = s0 + 2; a + 2 < s1; a++) {
+        unsigned l = lab[a];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 0 ||
+            !eg_word_eq("&", w[a + 1].s, w[a + 1].len) ||
+            !eg_word_eq(",", w[a - 1].s, w[a - 1].len) ||
+            (w[a].len == w[a + 2].len && memcmp(w[a].s, w[a + 2].s, w[a].len) == 0)) {
+            continue;
+        }
+        size_t b = a;
+        while (b >= s0 + 2 && eg_word_eq(",", w[b - 1].s, w[b - 1].len) &&
+               ws->ti[b - 2].cap && !ws->ti[b - 2].allcap && w[b - 2].len >= 2 &&
+               !(ws->ti[b - 2].gaz & listed) &&
+               (lab[b - 2] == 0 || (lab[b - 2] - 1) % 4 == 3)) {
+            b -= 2;
+        }
+        size_t e = name_end(lab, a, s1);
+        bool list = b == a || (b > s0 && (eg_word_eq(",", w[b - 1].s, w[b - 1].len) ||
+                                          eg_word_eq("and", w[b - 1].s, w[b - 1].len))) ||
+                    (e < s1 && eg_word_eq("and", w[e].s, w[e].len));
+        if (!list) {
+            label_name(lab, b, e, EG_NE_ORG);
+            a = e - 1; /* past the firm, never back */
+        }
+    }
+}
+
 /* Is word t "by" after a credit line's opening ("Reporting by", "Editing by", "Writing by",
  * "additional reporting by"; not "indices compiled by Piper Jaffray Inc")? */
 static bool credit_by(const eg_word *w, size_t t, size_t s0)
@@ -5341,6 +5377,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
         legal_form_names(ws, ws->labels, words, s0, s1);
         ampersand_firms(ws, ws->labels, words, s0, s1);
+        comma_partnerships(ws, ws->labels, words, s0, s1);
         firm_names(ws, ws->labels, words, s0, s1);
         stated_names(ws, ws->labels, words, s0, s1);
         person_of(ws, ws->labels, words, s0, s1);

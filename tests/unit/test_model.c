@@ -834,6 +834,12 @@ static void test_firm_heads(eg_model *d)
                         "should", "fall", "."};
     nch = tag_words(d, ws, pt, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 4, EG_NE_PER) && !has_chunk(ch, nch, 0, 1, EG_NE_ORG));
+    /* a partnership's surnames and commas before its "&" are one firm; not a list */
+    const char *wl[] = {"It", "hired", "Wachtell", ",", "Lipton", ",", "Rosen", "&", "Katz", ".",
+                        "It", "is", "backed", "by", "Sequoia", "and", "Accel", ",", "Bain", "&",
+                        "Co", "."};
+    nch = tag_words(d, ws, wl, 22, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 9, EG_NE_ORG) && !has_chunk(ch, nch, 16, 21, EG_NE_ORG));
     /* a comma and a legal form after a firm's name are the name's */
     const char *cf[] = {"Held", "by", "Grupo", "Valdivia", ",", "S.A.B.", "de", "C.V.", ",",
                         "the", "cement", "maker", ",", "and", "Petroleos", "de", "Venezuela",
