@@ -5316,6 +5316,19 @@ static void rule_names_everywhere(uint8_t *lab, const uint8_t *before, const eg_
 static void cut_names_joined(uint8_t *lab, const eg_word *w, const uint32_t *ss, size_t nss,
                              size_t n)
 {
+    bool side_by_side = false; /* most articles have no two names of a kind side by side */
+    for (size_t i = 0; i < n && !side_by_side; i++) {
+        if (lab[i] != 0 && ((lab[i] - 1) % 4 == 0 || (lab[i] - 1) % 4 == 3)) {
+            size_t e = name_end(lab, i, n);
+            side_by_side = e < n && lab[e] != 0 && (lab[i] - 1u) / 4 != EG_NE_MISC &&
+                           (lab[e] - 1u) / 4 == (lab[i] - 1u) / 4 &&
+                           ((lab[e] - 1) % 4 == 0 || (lab[e] - 1) % 4 == 3);
+            i = e - 1;
+        }
+    }
+    if (!side_by_side) {
+        return;
+    }
     size_t at[64], len[64];
     size_t k = doc_names(lab, NULL, n, ~(1u << EG_NE_MISC), 2, 6, at, len, 64);
     for (size_t r = 0; r < k; r++) {
