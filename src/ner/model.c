@@ -1902,8 +1902,12 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
         size_t f = first_word(ws, ss[k], s1);
         wordview v = {ws->wp, ws->wl, ws->ti};
         size_t d = dateline_end(&v, ss[k], s1);
+        if (d == ss[k]) {
+            d = dated_dateline_end(&v, ss[k], s1);
+            d = d > ss[k] ? d + 3 : d; /* from "," over "Dec 10" to "(" */
+        }
         if (d > ss[k] && d + 4 < s1 && word_is(&v, d, "(")) {
-            f = d + 4; /* after "KYIV ( Reuters ) -" */
+            f = d + 4; /* after "KYIV ( Reuters ) -", "NEW YORK , Dec 10 ( Reuters ) -" */
         }
         if (f + 1 < s1 && ((ws->ti[f + 1].cap && eg_sentence_adverb(w[f].s, w[f].len)) ||
                            (eg_word_eq("of", w[f + 1].s, w[f + 1].len) && partitive(&w[f])))) {

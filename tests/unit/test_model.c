@@ -1180,6 +1180,11 @@ static void test_stated_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 26, 28, EG_NE_ORG)); /* Airbnb Inc, not "Shares of Airbnb Inc" */
     CHECK(has_chunk(ch, nch, 32, 33, EG_NE_ORG)); /* OPEC+ */
     CHECK(has_chunk(ch, nch, 41, 43, EG_NE_PER)); /* Sun Yiting */
+    /* the same after a dateline with its date */
+    const char *bd[] = {"NEW", "YORK", ",", "Dec", "10", "(", "Reuters", ")", "-", "Shares",
+                        "of", "Airbnb", "Inc", "more", "than", "doubled", "on", "Thursday", "."};
+    nch = tag_words(d, ws, bd, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 11, 13, EG_NE_ORG)); /* Airbnb Inc, not "Shares of Airbnb Inc" */
     /* a rare title is no part of the name */
     const char *c[] = {"Pope", "Francis", "urged", "senators", "to", "vote", ".",
                        "Cardinal", "Camillo", "Ruini", "agreed", "."};
