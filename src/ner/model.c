@@ -4773,17 +4773,64 @@ static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     }
 }
 
+/* Are the n words at a and at b the same? */
+static bool same_words(const eg_word *w, size_t a, size_t b, size_t n)
+{
+    for (size_t q = 0; q < n; q++) {
+        if (w[a + q].len != w[b + q].len || memcmp(w[a + q].s, w[b + q].s, w[a + q].len)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Does the article write the n words at a anywhere with a legal form after them or as the
+ * opening of a longer organization's name ("First Marathon Inc", "First Marathon Securities
+ * Ltd": a firm's name, not a race's)? */
+static bool firm_written(const uint8_t *lab, const eg_word *w, size_t nwords, size_t a, size_t n)
+{
+    const unsigned org = 1 + 4 * EG_NE_ORG;
+    for (size_t j = 0; j + n < nwords; j++) {
+        bool longer = lab[j] == org && (lab[j + n] == org + 1 || lab[j + n] == org + 2);
+        if ((longer || legal_word(&w[j + n])) && same_words(w, a, j, n)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A name of two words or more that ends with the noun of a law, a treaty, a scheme, a
  * programme or a contest ("Trade and Cooperation Agreement", "Digital Services Act", "Paycheck
- * Protection Program", "Davis Cup") is MISC, as CoNLL-2003 tags every such name of its
- * training file, where the model took it for an organization, a place or a person; not one
- * of the UN's programmes, which are bodies ("World Food Programme"). So is "Operation" and
- * the capitalized words after it the model left out ("Operation Warp Speed"). */
-static void misc_heads(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+ * Protection Program", "Davis Cup", "Valencia Marathon", "Paris Masters") is MISC, as
+ * CoNLL-2003 tags every such name of its training file (72 "Open", 14 "Prix", 8 "Classic", 7
+ * "Rally", 5 "Masters"; none of another type), where the model took it for an organization, a
+ * place or a person; not one of the UN's programmes, which are bodies ("World Food
+ * Programme"). So is a place's name right before "Grand Prix" ("Abu Dhabi" + "Grand Prix": one
+ * race, as "Belgian Grand Prix" and "Formula One Grand Prix" are in CoNLL-2003), and a motor
+ * racing series the model took for a body ("Formula One": a party's name in one list). So is
+ * "Operation" and the capitalized words after it the model left out ("Operation Warp
+ * Speed"). */
+static void misc_heads(uint8_t *lab, const eg_word *w, size_t s0, size_t s1, size_t nwords)
 {
-    static const char *const heads[] = {"Act", "Agreement", "Scheme", "Protocol", "Accord",
-                                        "Accords", "Pact", "Championship", "Championships",
-                                        "Cup", "Trophy", "Prize", "Programme", "Program"};
+    static const char *const heads[] = {
+        "Act",   "Agreement",     "Scheme",   "Protocol", "Accord",   "Accords",
+        "Pact",  "Championship",  "Championships", "Cup", "Trophy",   "Prize",
+        "Programme", "Program",   "Marathon", "Masters",  "Classic",  "Rally",
+        "Invitational", "Open",   "Prix"};
+    const size_t races = 14; /* heads from "Marathon" on: a firm's too when written so */
+    static const char *const series[] = {"One", "1", "Two", "2", "Three", "3", "E"};
+    for (size_t i = s0; i + 2 < s1; i++) {
+        unsigned l = lab[i];
+        if (l != 0 && (l - 1) / 4 == EG_NE_LOC && ((l - 1) % 4 == 2 || (l - 1) % 4 == 3) &&
+            lab[i + 1] == 1 + 4 * EG_NE_MISC && eg_word_eq("Grand", w[i + 1].s, w[i + 1].len) &&
+            eg_word_eq("Prix", w[i + 2].s, w[i + 2].len) && lab[i + 2] == 3 + 4 * EG_NE_MISC) {
+            label_name(lab, name_start(lab, i, s0), i + 3, EG_NE_MISC); /* "Abu Dhabi Grand Prix" */
+        }
+        if (l == 1 + 4 * EG_NE_ORG && eg_word_eq("Formula", w[i].s, w[i].len) &&
+            lab[i + 1] == 3 + 4 * EG_NE_ORG && in_words(series, EG_ARRAY_LEN(series), &w[i + 1])) {
+            label_name(lab, i, i + 2, EG_NE_MISC); /* "Formula One" */
+        }
+    }
     static const char *const bodies[] = {"United", "Nations", "UN", "World", "Food",
                                          "Development", "Environment"};
     for (size_t i = s0; i < s1; i++) {
@@ -4793,6 +4840,10 @@ static void misc_heads(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
             continue; /* the last word of a name of two words or more */
         }
         size_t a = name_start(lab, i, s0);
+        if ((l - 1) / 4 == EG_NE_ORG && !in_words(heads, races, &w[i]) &&
+            firm_written(lab, w, nwords, a, i + 1 - a)) {
+            continue; /* "First Marathon", also "First Marathon Inc" */
+        }
         bool body = false; /* the UN's programmes are bodies: "World Food Programme" */
         for (size_t k = a; k < i && !body && w[i].s[0] == 'P'; k++) {
             body = in_words(bodies, EG_ARRAY_LEN(bodies), &w[k]);
@@ -5278,17 +5329,6 @@ static size_t doc_names(const uint8_t *lab, const uint8_t *before, size_t n, uns
     return k;
 }
 
-/* Are the n words at a and at b the same? */
-static bool same_words(const eg_word *w, size_t a, size_t b, size_t n)
-{
-    for (size_t q = 0; q < n; q++) {
-        if (w[a + q].len != w[b + q].len || memcmp(w[a + q].s, w[b + q].s, w[a + q].len)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 /* A name a text rule made an organization's is one wherever the article writes it whole and
  * the model took it for another kind ("owned by Sevalco Guinee, the local unit of ...": a firm
  * there, and a "person" at "Sevalco Guinee plans exports"): before[] holds the labels before
@@ -5415,7 +5455,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         party_names(ws, ws->labels, words, s0, s1);
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
         foreign_firm_names(ws, ws->labels, words, s0, s1);
-        misc_heads(ws->labels, words, s0, s1);
+        misc_heads(ws->labels, words, s0, s1, nwords);
         holidays(ws, ws->labels, words, s0, s1);
         faith_words(ws->labels, words, s0, s1);
         quoted_titles(ws, ws->labels, words, s0, s1);

@@ -692,6 +692,19 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mp, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC) && has_chunk(ch, nch, 8, 11, EG_NE_MISC) &&
           !has_chunk(ch, nch, 13, 16, EG_NE_MISC));
+    /* a race, a motor racing series and a tournament are MISC; a place before "Grand Prix"
+     * is the race's; a firm whose name the article writes with more words after is a firm */
+    const char *gp[] = {"Max",   "Verstappen", "won", "the",    "Abu",       "Dhabi", "Grand",
+                        "Prix",  "for",        "his", "tenth",  "Formula",   "One",   "win",
+                        ".",     "She",        "won", "the",    "Valencia",  "Marathon", "and",
+                        "the",   "Paris",      "Masters", ".",  "Analyst",   "Jim",   "Doak",
+                        "of",    "First",      "Marathon", "Securities", "Ltd", "spoke", ".",
+                        "First", "Marathon",   "said", "it",  "agreed",    "."};
+    nch = tag_words(d, ws, gp, 41, (uint32_t[]){0, 15, 25, 35}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 8, EG_NE_MISC));   /* Abu Dhabi Grand Prix */
+    CHECK(has_chunk(ch, nch, 11, 13, EG_NE_MISC)); /* Formula One */
+    CHECK(has_chunk(ch, nch, 18, 20, EG_NE_MISC) && has_chunk(ch, nch, 22, 24, EG_NE_MISC));
+    CHECK(!has_chunk(ch, nch, 35, 37, EG_NE_MISC)); /* First Marathon */
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
