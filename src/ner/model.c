@@ -2720,6 +2720,42 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* A mine's, a field's, a refinery's or a pipeline's name is a place, as CoNLL-2003 tags the
+ * names before "mine" and "oilfield" in its training file: "the Escondida mine", "its El
+ * Teniente mine", "the Leviathan gas field", "the Druzhba pipeline", which the model took for a
+ * firm or a person. Only after "the", "its", "their", "'s" or "at", and not a listed
+ * organization ("the Rio Tinto mine" is the firm's) nor a name with a legal form or an "'s". */
+static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    static const char *const sites[] = {"mine", "oilfield", "field", "refinery", "pipeline",
+                                        "smelter", "gasfield", "deposit"};
+    static const char *const stuff[] = {"gas", "oil", "copper", "gold", "coal", "iron", "lithium",
+                                        "nickel", "zinc", "uranium", "diamond", "ore", "silver"};
+    static const char *const openers[] = {"the", "its", "their", "'s", "at"};
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+            ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_PER) ||
+            !in_words(openers, EG_ARRAY_LEN(openers), &w[i - 1])) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1), n = e;
+        if (n < s1 && in_words(stuff, EG_ARRAY_LEN(stuff), &w[n])) {
+            n++;
+        }
+        bool listed = false; /* nor a firm's name with its legal form: "Trunkline Gas Co" */
+        for (size_t k = i; k < e; k++) {
+            listed = listed || (ws->ti[k].gaz & EG_GAZ_ORG) != 0 || legal_word(&w[k]) ||
+                     eg_word_eq("'s", w[k].s, w[k].len);
+        }
+        if (n < s1 && !listed && in_words(sites, EG_ARRAY_LEN(sites), &w[n])) {
+            label_name(lab, i, e, EG_NE_LOC);
+        }
+        i = e - 1;
+    }
+}
+
 /* Is the word one of the numbers a provider publishes ("according to Refinitiv data")? */
 static bool data_word(const eg_word *w)
 {
@@ -5462,6 +5498,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         stock_indexes(ws, ws->labels, words, s0, s1);
         opening_the(ws->labels, words, s0, s1);
         places_in(ws, ws->labels, words, s0, s1);
+        facility_names(ws, ws->labels, words, s0, s1);
         split_at_verbs(ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */

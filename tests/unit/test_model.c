@@ -705,6 +705,13 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 11, 13, EG_NE_MISC)); /* Formula One */
     CHECK(has_chunk(ch, nch, 18, 20, EG_NE_MISC) && has_chunk(ch, nch, 22, 24, EG_NE_MISC));
     CHECK(!has_chunk(ch, nch, 35, 37, EG_NE_MISC)); /* First Marathon */
+    /* a mine's, a field's, a pipeline's name is a place's, a firm's with its legal form not */
+    const char *mn[] = {"Output",   "fell",   "at",      "its",   "Radomiro", "Tomic",  "mine",
+                        "and",      "the",    "Kuvanta", "gas",   "field",    ".",      "The",
+                        "Trunkline", "Gas",   "Co",      "pipeline", "closed",  "."};
+    nch = tag_words(d, ws, mn, 20, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_LOC) && has_chunk(ch, nch, 9, 10, EG_NE_LOC));
+    CHECK(!has_chunk(ch, nch, 14, 17, EG_NE_LOC));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
