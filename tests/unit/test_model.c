@@ -712,6 +712,13 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mn, 20, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_LOC) && has_chunk(ch, nch, 9, 10, EG_NE_LOC));
     CHECK(!has_chunk(ch, nch, 14, 17, EG_NE_LOC));
+    /* a one-word "person" beside an organization is another, where no person bears it */
+    const char *co[] = {"Analysts", "at",  "Grupo", "Aval",  "and",    "Davivienda", "said",
+                        "rates",    "would", "fall", ".",    "Jacob",  "Zuma",       "spoke",
+                        ".",        "The", "ANC",   "and",   "Zuma",   "agreed",     "."};
+    nch = tag_words(d, ws, co, 21, (uint32_t[]){0, 11, 15}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 18, 19, EG_NE_PER));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
