@@ -4554,8 +4554,9 @@ static void coordinated_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     for (size_t k = 0; k < nss; k++) {
         size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
         for (size_t i = s0; i < s1; i++) {
-            if (lab[i] != uper || (ws->ti[i].gaz & EG_GAZ_FIRSTNAME) || place_token(ws, i)) {
-                continue; /* not "Amtex Inc, Sidney, Ohio" */
+            if (lab[i] != uper || (ws->ti[i].gaz & EG_GAZ_FIRSTNAME) || place_token(ws, i) ||
+                ws->ti[i].allcap) {
+                continue; /* not "Amtex Inc, Sidney, Ohio", nor a headline's "FERREYRA, REY" */
             }
             bool left = i >= s0 + 2 && (eg_word_eq("and", w[i - 1].s, w[i - 1].len) ||
                                         eg_word_eq("or", w[i - 1].s, w[i - 1].len) ||
@@ -4570,11 +4571,15 @@ static void coordinated_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
             if (!left && !right) {
                 continue;
             }
-            bool person = false; /* a person's longer name with the word */
+            bool person = false; /* a person's longer name with the word, in any case */
             for (size_t j = 0; j < n && !person; j++) {
                 if (lab[j] != 0 && lab[j] != uper && (lab[j] - 1) / 4 == EG_NE_PER &&
-                    same_words(w, i, j, 1)) {
+                    w[j].len == w[i].len) {
                     person = true;
+                    for (size_t q = 0; q < w[i].len && person; q++) {
+                        person = eg_to_lower((unsigned char)w[i].s[q]) ==
+                                 eg_to_lower((unsigned char)w[j].s[q]);
+                    }
                 }
             }
             if (!person) {
