@@ -224,19 +224,6 @@ static bool shouted(const char *s)
     return longest >= 4;
 }
 
-/* "SAO PAULO" -> "Sao Paulo", "O'NEILL" -> "O'Neill": a letter after a letter in lower case
- * (ASCII; other letters stay as they are). */
-static void title_case(char *s)
-{
-    bool after = false;
-    for (unsigned char *p = (unsigned char *)s; *p; p++) {
-        if (after && eg_is_upper(*p)) {
-            *p = (unsigned char)(*p - 'A' + 'a');
-        }
-        after = eg_is_upper(*p) || eg_is_lower(*p) || *p >= 0x80;
-    }
-}
-
 /* Has the name no lower-case letter ("GCI", "IBM")? */
 static bool no_lower(const char *s)
 {
@@ -653,7 +640,7 @@ static bool finish_node(finish_ctx *c, size_t k, const surf_rec *surf, size_t ns
     nd->type = c->rtype[eg_uf_find(c->parent, mem[0])];
     nd->label = eg_graph_strdup(c->g, pick_label(b, mem, nm, surf, ns, nd->type));
     if (nd->label && (nd->type == EG_PERSON || nd->type == EG_LOCATION) && shouted(nd->label)) {
-        title_case(nd->label); /* only ever written in capitals: "NAYPYITAW" -> "Naypyitaw" */
+        eg_text_title_case(nd->label); /* only ever written in capitals: "NAYPYITAW" -> "Naypyitaw" */
     }
     nd->aliases = eg_graph_calloc(c->g, ns + 1, sizeof *nd->aliases);
     if (!nd->label || !nd->aliases) {

@@ -97,6 +97,30 @@ void eg_text_strip_invisible(eg_doc *doc)
     doc->len = w;
 }
 
+void eg_text_title_case(char *s)
+{
+    bool after = false;
+    utf8proc_uint8_t *p = (utf8proc_uint8_t *)s;
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n <= 0) {
+            p++; /* not UTF-8: a byte stays as it is and ends no letter run */
+            after = false;
+            continue;
+        }
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (after && c == UTF8PROC_CATEGORY_LU) {
+            utf8proc_uint8_t low[4];
+            if (utf8proc_encode_char(utf8proc_tolower(cp), low) == n) {
+                memcpy(p, low, (size_t)n);
+            }
+        }
+        after = c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+        p += n;
+    }
+}
+
 const char *eg_text_mixed_scripts(const char *s)
 {
     enum { LATIN = 1, GREEK = 2, CYRILLIC = 4 };

@@ -103,6 +103,13 @@ void eg_text_strip_invisible(eg_doc *doc);
 size_t eg_doc_source_offset(const eg_doc *doc, size_t off, bool end);
 
 /**
+ * Title case in place for a name only ever written in capitals ("SAO PAULO" -> "Sao Paulo",
+ * "PAYSANDÚ" -> "Paysandú", "O'NEILL" -> "O'Neill"): a letter after a letter in lower case,
+ * where its lower case takes as many bytes (nearly all of them; the rest stay as they are).
+ */
+void eg_text_title_case(char *s);
+
+/**
  * Whether the letters of `s` come from more than one of the Latin, Greek and Cyrillic
  * alphabets, whose look-alikes ("Puтin" with a Cyrillic т) make a name that matches nothing:
  * NULL when not, else a static description such as "Latin+Cyrillic".

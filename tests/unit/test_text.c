@@ -302,6 +302,10 @@ static void test_invisible(void)
     CHECK_STR(eg_text_mixed_scripts("Put\xD1\x96n"), "Latin+Cyrillic");
     CHECK_STR(eg_text_mixed_scripts("\xCE\x91thens"), "Latin+Greek"); /* Greek capital alpha */
     CHECK(eg_text_mixed_scripts("Zo\xC3\xAB 123 \xE2\x80\x94") == NULL);
+    /* title case of a name in capitals, its letters beyond ASCII too */
+    char tc[] = "PAYSAND\xC3\x9A O'NEILL SAO PAULO \xC3\x89" "CIJA 3M";
+    eg_text_title_case(tc);
+    CHECK_STR(tc, "Paysand\xC3\xBA O'Neill Sao Paulo \xC3\x89" "cija 3M");
 }
 
 /* eg_date_format writes what "%04u-%02u-%02u" of year, month and day writes, "" for 0. */
