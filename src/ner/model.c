@@ -2767,6 +2767,44 @@ static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* A name set off by a comma and "a", "an" or "the" before a place's noun is the place's
+ * ("Paysandu, a city of about 75,000 people", "Vanua Levu, the country's second-largest island",
+ * "NEOM, a futuristic city on the Red Sea"), as all nine such names of CoNLL-2003 train and
+ * dev are: the noun the head of the phrase (then a preposition, a relative or punctuation, not
+ * "the state oil company"), at most three adjectives, demonyms or possessives before it. */
+static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const nouns[] = {"city", "town", "village", "port", "province", "region",
+                                        "district", "municipality", "island", "county",
+                                        "suburb", "capital", "township", "enclave", "oasis"};
+    static const char *const next[] = {"of", "in", "on", "near", "at", "where", "which", "that",
+                                       "with", ",", ".", "and", "about", "some", "north", "south",
+                                       "east", "west", "bordering", "outside", ")", ";"};
+    static const char *const small[] = {"in", "of", "at", "on", "for", "the", "a", "an",
+                                        "and", "with", "to", "from", "by", "as"};
+    for (size_t i = s0; i + 3 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) || (l - 1) / 4 == EG_NE_LOC ||
+            !eg_word_eq(",", w[i + 1].s, w[i + 1].len) ||
+            !(eg_word_eq("a", w[i + 2].s, w[i + 2].len) ||
+              eg_word_eq("an", w[i + 2].s, w[i + 2].len) ||
+              eg_word_eq("the", w[i + 2].s, w[i + 2].len))) {
+            continue;
+        }
+        size_t k = i + 3;
+        while (k < s1 && k < i + 6 && !in_words(nouns, EG_ARRAY_LEN(nouns), &w[k]) &&
+               w[k].len > 0 && !in_words(small, EG_ARRAY_LEN(small), &w[k]) &&
+               (eg_is_lower((unsigned char)w[k].s[0]) || eg_word_eq("'s", w[k].s, w[k].len) ||
+                (lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_MISC))) {
+            k++;
+        }
+        if (k + 1 < s1 && in_words(nouns, EG_ARRAY_LEN(nouns), &w[k]) &&
+            in_words(next, EG_ARRAY_LEN(next), &w[k + 1])) {
+            label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_LOC);
+        }
+    }
+}
+
 /* Is the word one of the numbers a provider publishes ("according to Refinitiv data")? */
 static bool data_word(const eg_word *w)
 {
@@ -5549,6 +5587,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         opening_the(ws->labels, words, s0, s1);
         places_in(ws, ws->labels, words, s0, s1);
         facility_names(ws, ws->labels, words, s0, s1);
+        place_appositions(ws->labels, words, s0, s1);
         split_at_verbs(ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */

@@ -712,6 +712,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mn, 20, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_LOC) && has_chunk(ch, nch, 9, 10, EG_NE_LOC));
     CHECK(!has_chunk(ch, nch, 14, 17, EG_NE_LOC));
+    /* a name set off before "a city", "the port" is the place's */
+    const char *ap[] = {"Paysandu", ",", "a", "city", "of", "75,000", "people", ",",
+                        "celebrated", "."};
+    nch = tag_words(d, ws, ap, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_LOC));
     /* a one-word "person" beside an organization is another, where no person bears it */
     const char *co[] = {"Analysts", "at",  "Grupo", "Aval",  "and",    "Davivienda", "said",
                         "rates",    "would", "fall", ".",    "Jacob",  "Zuma",       "spoke",
