@@ -712,6 +712,14 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mn, 20, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_LOC) && has_chunk(ch, nch, 9, 10, EG_NE_LOC));
     CHECK(!has_chunk(ch, nch, 14, 17, EG_NE_LOC));
+    /* a regional Fed with its city, the Treasury before its secretary, a firm's "&" */
+    const char *fd[] = {"Treasury", "Secretary", "Steven", "Mnuchin", "met", "Cleveland",
+                        "Fed",      "President", "Loretta", "Mester", ".", "Her",
+                        "lawyer",   "is",        "of",      "Tolliver", "Ebbesen", "&",
+                        "Cray",     "LLP",       "."};
+    nch = tag_words(d, ws, fd, 21, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 5, 7, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 15, 20, EG_NE_ORG));
     /* a name set off before "a city", "the port" is the place's */
     const char *ap[] = {"Paysandu", ",", "a", "city", "of", "75,000", "people", ",",
                         "celebrated", "."};
@@ -861,11 +869,14 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, bb, 23, (uint32_t[]){0, 15}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 9, EG_NE_ORG) && has_chunk(ch, nch, 10, 12, EG_NE_ORG) &&
           has_chunk(ch, nch, 15, 20, EG_NE_ORG));
-    /* a portfolio before "Secretary" and a name is no name */
-    const char *pt[] = {"Treasury", "Secretary", "James", "Baker", "said", "the", "dollar",
+    /* a portfolio before "Secretary" and a name is no name; the Treasury is the department */
+    const char *pt[] = {"Health", "Secretary", "James", "Baker", "said", "the", "dollar",
                         "should", "fall", "."};
     nch = tag_words(d, ws, pt, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 4, EG_NE_PER) && !has_chunk(ch, nch, 0, 1, EG_NE_ORG));
+    pt[0] = "Treasury";
+    nch = tag_words(d, ws, pt, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_PER) && has_chunk(ch, nch, 0, 1, EG_NE_ORG));
     /* a partnership's surnames and commas before its "&" are one firm; not a list */
     const char *wl[] = {"It", "hired", "Wachtell", ",", "Lipton", ",", "Rosen", "&", "Katz", ".",
                         "It", "is", "backed", "by", "Sequoia", "and", "Accel", ",", "Bain", "&",
