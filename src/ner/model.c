@@ -2831,6 +2831,58 @@ static void fed_banks(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* A name between "its" (or "their", "his", "her", "our") and a product's noun is the product's,
+ * MISC as CoNLL-2003 tags products ("its VoeAzul app", "its Sputnik V vaccine", "its HBO Max
+ * streaming service", "its Arcline hip implant"): the maker is the "its". The model took most
+ * such names for firms, or left them out ("its Disney+ service"); in the probes 26 of 27 are
+ * MISC. At most three capitalized words, no listed place's, country's or demonym's ("its China
+ * service", "its U.S. app"), no legal form ("its AlloyTek Inc jet engine component
+ * subsidiary"), no first word of two letters or fewer ("its MS drug": a disease), one lower-case
+ * word at most before the noun; not "network" ("its Fox Broadcasting television network", a
+ * body in CoNLL-2003). */
+static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const owners[] = {"its", "Its", "their", "Their", "his", "her", "our"};
+    static const char *const nouns[] = {
+        "app",     "apps",     "system",  "platform", "implant", "device",  "drug",
+        "vaccine", "brand",    "service", "software", "chip",    "model",   "aircraft",
+        "jet",     "car",      "phone",   "smartphone", "console", "game",  "wallet",
+        "tablet",  "engine",   "satellite", "rocket", "treatment", "pill",  "shot"};
+    const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (!in_words(owners, EG_ARRAY_LEN(owners), &w[i])) {
+            continue;
+        }
+        size_t a = i + 1, e = a;
+        bool named = lab[a] != 0 && ((lab[a] - 1) % 4 == 0 || (lab[a] - 1) % 4 == 3);
+        if (named) {
+            e = name_end(lab, a, s1);
+        } else if (lab[a] == 0) {
+            while (e < s1 && e - a < 3 && lab[e] == 0 && (ws->ti[e].cap || ws->ti[e].allcap)) {
+                e++;
+            }
+        }
+        if (e == a || e - a > 3 || e >= s1) {
+            continue;
+        }
+        size_t n = e;
+        if (n + 1 < s1 && ws->ti[n].lower1 && !in_words(nouns, EG_ARRAY_LEN(nouns), &w[n])) {
+            n++; /* "hip implant", "streaming service" */
+        }
+        bool ok = in_words(nouns, EG_ARRAY_LEN(nouns), &w[n]);
+        for (size_t k = a; k < e && ok; k++) {
+            ok = !(ws->ti[k].gaz & place) && !place_token(ws, k) && !legal_word(&w[k]) &&
+                 !(k == a && (eg_is_digit((unsigned char)w[k].s[0]) || w[k].len <= 2)) &&
+                 !eg_word_eq("COVID-19", w[k].s, w[k].len);
+        }
+        if (ok) {
+            label_name(lab, a, e, EG_NE_MISC);
+            i = e - 1;
+        }
+    }
+}
+
 /* Is the word one of the numbers a provider publishes ("according to Refinitiv data")? */
 static bool data_word(const eg_word *w)
 {
@@ -5634,6 +5686,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         facility_names(ws, ws->labels, words, s0, s1);
         place_appositions(ws->labels, words, s0, s1);
         fed_banks(ws->labels, words, s0, s1);
+        product_names(ws, ws->labels, words, s0, s1);
         split_at_verbs(ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */

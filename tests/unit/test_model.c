@@ -720,6 +720,15 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, fd, 21, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 5, 7, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 15, 20, EG_NE_ORG));
+    /* a name between "its" and a product's noun is the product's; not a firm with its legal
+     * form ("its AlloyTek Inc jet engine subsidiary") */
+    const char *pq[] = {"Tickets",  "sold", "through", "its", "VoeAzul", "app", "are", "valid",
+                        ".",        "It",   "hit",     "its", "Sputnik", "V",   "vaccine",
+                        "targets",  ".",    "Losses",  "at",  "its",     "AlloyTek", "Inc",
+                        "jet",      "engine", "subsidiary", "rose", "."};
+    nch = tag_words(d, ws, pq, 27, (uint32_t[]){0, 9, 17}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC) && has_chunk(ch, nch, 12, 14, EG_NE_MISC));
+    CHECK(!has_chunk(ch, nch, 20, 22, EG_NE_MISC));
     /* a name set off before "a city", "the port" is the place's */
     const char *ap[] = {"Paysandu", ",", "a", "city", "of", "75,000", "people", ",",
                         "celebrated", "."};
