@@ -729,6 +729,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, pq, 27, (uint32_t[]){0, 9, 17}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC) && has_chunk(ch, nch, 12, 14, EG_NE_MISC));
     CHECK(!has_chunk(ch, nch, 20, 22, EG_NE_MISC));
+    /* a name before a region's noun is the region */
+    const char *rg[] = {"Parcels", "piled", "up", "at", "a", "warehouse", "in", "Binh", "Duong",
+                        "province", "near", "Ho", "Chi", "Minh", "City", "."};
+    nch = tag_words(d, ws, rg, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_LOC));
     /* a name set off before "a city", "the port" is the place's */
     const char *ap[] = {"Paysandu", ",", "a", "city", "of", "75,000", "people", ",",
                         "celebrated", "."};
