@@ -2487,6 +2487,51 @@ static bool unit_beside(const ctx *c, uint32_t e, uint32_t f)
     return named_with(c, e, true, f, called_unit);
 }
 
+/* Is a mention of entity e followed by ", who" ("Ferrada, who founded the group in 1986"): a
+ * person, not the short name of the group named after him? */
+static bool who_after(const ctx *c, uint32_t e)
+{
+    for (size_t i = 0; i < c->ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
+        uint32_t t = c->ms->v[i].tok_end;
+        if (c->de->of_mention[i] == e && tok_is(c->doc, t, ",") && tok_is(c->doc, t + 1, "who")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is organization f called the unit of the article's company in an apposition after one of its
+ * mentions, at or after entity e's first mention first_e ("Norvane Networks, the company's
+ * separately regulated lines business", after "Norvane" alone): then e is the company, the
+ * owner, not a short name of its unit. */
+static bool unit_apposition(const ctx *c, uint32_t f, size_t first_e)
+{
+    static const char *const owners[] = {"company", "group", "firm", "bank", "insurer",
+                                         "retailer", "carrier", "utility", "conglomerate"};
+    static const char *const units[] = {"subsidiary", "unit", "arm", "division", "affiliate",
+                                        "business", "operation", "operations", "subsidiaries"};
+    for (size_t i = first_e + 1; i < c->ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
+        if (c->de->of_mention[i] != f) {
+            continue;
+        }
+        uint32_t t = c->ms->v[i].tok_end;
+        if (!tok_is(c->doc, t, ",") || !tok_is(c->doc, t + 1, "the") ||
+            !tok_in(c->doc, t + 2, owners, EG_ARRAY_LEN(owners)) ||
+            !(tok_is(c->doc, t + 3, "'s") || tok_is(c->doc, t + 3, "\u2019s"))) {
+            continue;
+        }
+        for (uint32_t u = t + 4; u < t + 8; u++) {
+            if (tok_in(c->doc, u, units, EG_ARRAY_LEN(units))) {
+                return true;
+            }
+            if (tok_is(c->doc, u, ",") || tok_is(c->doc, u, ".")) {
+                break;
+            }
+        }
+    }
+    return false;
+}
+
 /* Does another organization of the article open with mention i's words and go on ("Hospital
  * Corp" of "Hospital Corp of America")? (at most EG_MAX_PARTIAL_SCAN mentions looked at) */
 static bool opens_longer_name(const eg_mentions *ms, size_t i)
@@ -2566,8 +2611,14 @@ static eg_status partial_names(ctx *c)
             }
             continue;
         }
+        if (pe->type == EG_PERSON && out->ents[target].type == EG_ORGANIZATION &&
+            rule == EG_RULE_PARTIAL_NAME && ps.hit == NONE && who_after(c, (uint32_t)e)) {
+            continue; /* "Ferrada, who founded the group", beside Grupo Ferrada; a team's
+                         "Rovers, who are aiming" is typed an organization */
+        }
         if (pe->type == EG_ORGANIZATION && rule == EG_RULE_PARTIAL_NAME &&
-            unit_beside(c, (uint32_t)e, target)) {
+            (unit_beside(c, (uint32_t)e, target) ||
+             unit_apposition(c, target, first_mention[e]))) {
             continue; /* "Nordvale will keep its subsidiary, Nordvale Packaging": two firms */
         }
         if (out->ents[target].type != pe->type) {

@@ -405,6 +405,24 @@ static void test_converted_from(void)
     CHECK(!same(&f.de, &f.ms, "Nordvale", "Nordvale Packaging"));
     CHECK(same(&f.de, &f.ms, "Coherent", "Coherent Systems Corp"));
     done(&f);
+    /* nor the unit an apposition after it calls the company's, the company named before it */
+    f = (fixture){.d = make_doc("The regulator fined Norvane on Monday. Norvane Networks, the "
+                                "company's separately regulated lines business, was not part "
+                                "of it. Norvane shares fell.")};
+    mark(&f.ms, &f.d, "Norvane", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Norvane Networks", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Norvane", EG_ORGANIZATION, 2);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Norvane", "Norvane Networks"));
+    done(&f);
+    /* a person "who founded the group" is not the group's short name */
+    f = (fixture){.d = make_doc("Grupo Ferrada said costs rose. Ferrada, who founded the group "
+                                "in 1986, attended.")};
+    mark(&f.ms, &f.d, "Grupo Ferrada", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Ferrada", EG_PERSON, 1);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Ferrada", "Grupo Ferrada"));
+    done(&f);
 }
 
 /* A nickname told in a relative clause after an appositive with figures, places, demonyms or
