@@ -4609,6 +4609,105 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* Is [a, e) a listed country's whole name ("Australia", "South Africa"; not "South
+ * Australia")? */
+static bool country_span(const eg_tag_ws *ws, size_t a, size_t e)
+{
+    if (e - a == 1) {
+        return (ws->ti[a].gaz & EG_GAZ_COUNTRY) ||
+               (ws->ti[a].plist & plist_bits(EG_PL_COUNTRY, 0x8));
+    }
+    return (ws->ti[a].plist & plist_bits(EG_PL_COUNTRY, 0x1)) &&
+           (ws->ti[e - 1].plist & plist_bits(EG_PL_COUNTRY, 0x4));
+}
+
+/* Is the word a side's score in a cricket or rugby line: one to three digits, or runs and
+ * wickets ("312-6", "45-1")? */
+static bool side_score(const eg_word *w)
+{
+    size_t k = 0;
+    while (k < w->len && eg_is_digit((unsigned char)w->s[k])) {
+        k++;
+    }
+    if (k == 0 || k > 3) {
+        return false;
+    }
+    if (k == w->len) {
+        return true;
+    }
+    size_t d = k + 1;
+    while (d < w->len && eg_is_digit((unsigned char)w->s[d])) {
+        d++;
+    }
+    return w->s[k] == '-' && d == w->len && d - k - 1 >= 1 && d - k - 1 <= 2;
+}
+
+/* In a cricket or rugby report, a state's or a province's name that plays is its team, an
+ * organization as CoNLL-2003 tags "North Queensland" and clubs after "v" (92 of 98 names after
+ * "v" in train and dev are organizations, the rest countries): "Tasmania 312-6 ( David Boon
+ * ...", "v Victoria", "New South Wales 244 (". A place the model named, not a country (whose
+ * national team is a place in CoNLL-2003), after "v" or before a side's score then a bracket,
+ * a comma, "and", "for" or the line's end, not after "in" or "at" (a venue); not a home
+ * nation nor the West Indies, whose teams are places too; then every mention of the name in
+ * the article, its headline's capitals too ("TASMANIA TAKE CONTROL", "Queensland paceman Andy
+ * Bichel"). The article must speak of wickets, innings, overs, bowlers or tries. */
+static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const cues[] = {"wickets", "wicket", "innings", "overs", "bowled",
+                                       "batsman", "paceman", "spinner", "tries", "try",
+                                       "Shield", "cricket", "rugby"};
+    static const char *const after[] = {"(", ",", "and", "for", ";"};
+    static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
+    bool sport = false;
+    for (size_t i = 0; i < n && !sport; i++) {
+        sport = w[i].len >= 3 && in_words(cues, EG_ARRAY_LEN(cues), &w[i]);
+    }
+    if (!sport) {
+        return;
+    }
+    const unsigned loc = EG_NE_LOC;
+    for (size_t i = 0; i < n; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != loc || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = name_end(lab, i, n);
+        bool versus = i > 0 && (eg_word_eq("v", w[i - 1].s, w[i - 1].len) ||
+                                eg_word_eq("v.", w[i - 1].s, w[i - 1].len));
+        bool scored = e < n && side_score(&w[e]) &&
+                      (e + 1 == n || in_words(after, EG_ARRAY_LEN(after), &w[e + 1]));
+        bool venue = i > 0 && (eg_word_eq("in", w[i - 1].s, w[i - 1].len) ||
+                               eg_word_eq("at", w[i - 1].s, w[i - 1].len));
+        if ((!versus && !scored) || venue || country_span(ws, i, e) || ws->ti[i].allcap ||
+            (e - i == 1 && in_words(home, EG_ARRAY_LEN(home), &w[i])) ||
+            (e - i == 2 && (eg_word_eq("Northern", w[i].s, w[i].len) ||
+                            (eg_word_eq("West", w[i].s, w[i].len) &&
+                             eg_word_eq("Indies", w[i + 1].s, w[i + 1].len))))) {
+            i = e - 1;
+            continue;
+        }
+        for (size_t j = 0; j + (e - i) <= n; j++) { /* the team wherever the article names it */
+            unsigned m = lab[j];
+            if (m == 0 || (m - 1) / 4 != loc || ((m - 1) % 4 != 0 && (m - 1) % 4 != 3) ||
+                name_end(lab, j, n) != j + (e - i)) {
+                continue;
+            }
+            bool same = true;
+            for (size_t q = 0; q < e - i && same; q++) {
+                same = w[j + q].len == w[i + q].len;
+                for (size_t b = 0; b < w[i + q].len && same; b++) {
+                    same = eg_to_lower((unsigned char)w[j + q].s[b]) ==
+                           eg_to_lower((unsigned char)w[i + q].s[b]);
+                }
+            }
+            if (same) {
+                label_name(lab, j, j + (e - i), EG_NE_ORG);
+            }
+        }
+        i = e - 1;
+    }
+}
+
 /* A team's nickname the article gives in full elsewhere ("Kansas City Chiefs", "Oklahoma City
  * Thunder") names the team alone too, where the model left it out ("Chiefs edge Saints",
  * "Thunder coach Mark Daigneault"): the last word of an organization's name that is a
@@ -5724,6 +5823,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         coordinated_firms(ws, ws->labels, words, sent_start, nsents, nwords);
         performer_names(ws, ws->labels, words, nwords);
         team_nicknames(ws, ws->labels, words, nwords);
+        region_teams(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
         if (!ws->recased) { /* build shows headlines to the model in lower case itself */

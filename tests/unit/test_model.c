@@ -729,6 +729,14 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, pq, 27, (uint32_t[]){0, 9, 17}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC) && has_chunk(ch, nch, 12, 14, EG_NE_MISC));
     CHECK(!has_chunk(ch, nch, 20, 22, EG_NE_MISC));
+    /* a state that plays in a cricket report is its team; a venue after "in" stays a place */
+    const char *cs[] = {"In",       "Hobart",  ":",      "Tasmania", "312-6", "(",       "David",
+                        "Boon",     "118",     ")",      "v",        "Victoria", ".",    "Boon",
+                        "batted",   "for",     "five",   "hours",    "as",     "Tasmania", "lost",
+                        "two",      "wickets", "in",     "Hobart",   "."};
+    nch = tag_words(d, ws, cs, 26, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG) && has_chunk(ch, nch, 11, 12, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 19, 20, EG_NE_ORG) && has_chunk(ch, nch, 24, 25, EG_NE_LOC));
     /* a name before a region's noun is the region */
     const char *rg[] = {"Parcels", "piled", "up", "at", "a", "warehouse", "in", "Binh", "Duong",
                         "province", "near", "Ho", "Chi", "Minh", "City", "."};
