@@ -2767,6 +2767,32 @@ static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* A university's, a college's or an institute's name is an organization's, as CoNLL-2003 tags
+ * every such name that is no hospital's ("Oxford University", "the University of Oklahoma",
+ * "American University in Washington"; "Taipei University Hospital" is a place there): the
+ * model took some it never saw for places ("Wexford University", "King's College London"). */
+static void school_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const heads[] = {"University", "College", "Institute", "Polytechnic"};
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_LOC || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        bool school = in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1]) ||
+                      (e - i >= 3 && in_words(heads, EG_ARRAY_LEN(heads), &w[i]) &&
+                       eg_word_eq("of", w[i + 1].s, w[i + 1].len));
+        for (size_t k = i; k < e && school; k++) {
+            school = !eg_word_eq("Hospital", w[k].s, w[k].len);
+        }
+        if (school && e - i >= 2) {
+            label_name(lab, i, e, EG_NE_ORG);
+        }
+        i = e - 1;
+    }
+}
+
 /* A name before the noun of a region ("Binh Duong province", "Ethiopia's Tigray region", "the
  * Techiman South constituency") is the region, a place, as all 43 such names of CoNLL-2003
  * train and dev that are not demonyms' are; the model took a few it never saw for a person or
@@ -5805,6 +5831,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         facility_names(ws, ws->labels, words, s0, s1);
         place_appositions(ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);
+        school_names(ws->labels, words, s0, s1);
         fed_banks(ws->labels, words, s0, s1);
         product_names(ws, ws->labels, words, s0, s1);
         split_at_verbs(ws->labels, words, s0, s1);

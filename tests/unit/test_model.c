@@ -737,6 +737,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, cs, 26, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG) && has_chunk(ch, nch, 11, 12, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 19, 20, EG_NE_ORG) && has_chunk(ch, nch, 24, 25, EG_NE_LOC));
+    /* a university's name is an organization's; a university hospital's a place */
+    const char *un[] = {"She",      "teaches", "law",  "at",     "Wexford", "University", ",",
+                        "and",      "works",   "at",   "Taipei", "University", "Hospital", "."};
+    nch = tag_words(d, ws, un, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG) && !has_chunk(ch, nch, 10, 13, EG_NE_ORG));
     /* a name before a region's noun is the region */
     const char *rg[] = {"Parcels", "piled", "up", "at", "a", "warehouse", "in", "Binh", "Duong",
                         "province", "near", "Ho", "Chi", "Minh", "City", "."};
