@@ -737,6 +737,14 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, cs, 26, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG) && has_chunk(ch, nch, 11, 12, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 19, 20, EG_NE_ORG) && has_chunk(ch, nch, 24, 25, EG_NE_LOC));
+    /* the name after a rider's nationality in brackets is the team's, and after "to" in a
+     * transfer; not another person of a list, nor a record's place before its date */
+    const char *bt[] = {"Pieter", "Van",    "Looy",   "(",        "Belgium", ")",     "Lotto",
+                        "Soudal", "to",     "Kelvora", "Racing",  ".",       "Maria", "Mutola",
+                        "(",      "Mozambique", ")",  "Brussels", "25.8.95", "."};
+    nch = tag_words(d, ws, bt, 20, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_ORG) && has_chunk(ch, nch, 9, 11, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 17, 18, EG_NE_ORG));
     /* a university's name is an organization's; a university hospital's a place */
     const char *un[] = {"She",      "teaches", "law",  "at",     "Wexford", "University", ",",
                         "and",      "works",   "at",   "Taipei", "University", "Hospital", "."};
