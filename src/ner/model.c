@@ -2951,9 +2951,10 @@ static void fed_banks(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
-/* A name between "its" (or "their", "his", "her", "our") and a product's noun is the product's,
- * MISC as CoNLL-2003 tags products ("its VoeAzul app", "its Sputnik V vaccine", "its HBO Max
- * streaming service", "its Arcline hip implant"): the maker is the "its". The model took most
+/* A name between "its" (or "their", "his", "her", "our", or a firm's or a country's "'s") and a
+ * product's noun is the product's, MISC as CoNLL-2003 tags products ("its VoeAzul app", "its
+ * HBO Max streaming service", "Russia's Sputnik V vaccine", Reuters-21578's "Genentech Inc's
+ * TPA heart drug"): the maker is the owner. The model took most
  * such names for firms, or left them out ("its Disney+ service"); in the probes 26 of 27 are
  * MISC. At most three capitalized words, no listed place's, country's or demonym's ("its China
  * service", "its U.S. app"), no legal form ("its AlloyTek Inc jet engine component
@@ -2971,7 +2972,11 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         "tablet",  "engine",   "satellite", "rocket", "treatment", "pill",  "shot"};
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
     for (size_t i = s0; i + 2 < s1; i++) {
-        if (!in_words(owners, EG_ARRAY_LEN(owners), &w[i])) {
+        /* "its", or a firm's or a country's "'s" ("Russia 's Sputnik V vaccine") */
+        bool owned = in_words(owners, EG_ARRAY_LEN(owners), &w[i]) ||
+                     (i > s0 && eg_word_eq("'s", w[i].s, w[i].len) && lab[i - 1] != 0 &&
+                      ((lab[i - 1] - 1) / 4 == EG_NE_ORG || (lab[i - 1] - 1) / 4 == EG_NE_LOC));
+        if (!owned) {
             continue;
         }
         size_t a = i + 1, e = a;

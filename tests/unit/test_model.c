@@ -729,6 +729,10 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, pq, 27, (uint32_t[]){0, 9, 17}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC) && has_chunk(ch, nch, 12, 14, EG_NE_MISC));
     CHECK(!has_chunk(ch, nch, 20, 22, EG_NE_MISC));
+    const char *ps[] = {"It", "bought", "doses", "of", "Russia", "'s", "Sputnik", "V", "vaccine",
+                        "."};
+    nch = tag_words(d, ws, ps, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC) && has_chunk(ch, nch, 4, 5, EG_NE_LOC));
     /* a state that plays in a cricket report is its team; a venue after "in" stays a place */
     const char *cs[] = {"In",       "Hobart",  ":",      "Tasmania", "312-6", "(",       "David",
                         "Boon",     "118",     ")",      "v",        "Victoria", ".",    "Boon",
