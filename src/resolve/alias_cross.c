@@ -95,18 +95,22 @@ static bool names_close(const char *a, const char *b)
 }
 
 /* Are the words of key k before its surname (at la) given names of six letters or more that no
- * list gives (no common given name, no particle)? */
+ * list gives (no common given name, no particle)? Of two given names or more, one such is
+ * enough beside others of five letters or more, listed or not ("abakar mahamat": Mahamat is a
+ * common given name in Chad, the pair is not). */
 static bool uncommon_given(const char *k, const char *la)
 {
+    size_t words = 0, rare = 0;
     for (const char *p = k; p < la;) {
         const char *q = strchr(p, ' ');
-        if (q - p < 6 || alias_given_name_word(p, (size_t)(q - p)) ||
-            eg_gaz_name_particle(p, (size_t)(q - p))) {
-            return false; /* a given name too common, or short, to tell one person */
+        if (q - p < 5 || eg_gaz_name_particle(p, (size_t)(q - p))) {
+            return false; /* a given name too short to tell one person, or a particle */
         }
+        words++;
+        rare += q - p >= 6 && !alias_given_name_word(p, (size_t)(q - p));
         p = q + 1;
     }
-    return true;
+    return rare == words || (words >= 2 && rare >= 1);
 }
 
 /* The space before the surname of person key k, before a particle that opens it ("muammar al
@@ -157,7 +161,11 @@ static bool surname_spellings(const char *a, const char *b)
     size_t na = strlen(la), nb = strlen(lb);
     bool pa = la - 1 != ga, pb = lb - 1 != gb; /* a particle before the surname */
     if (na < 5 || nb < 5) {
-        return false;
+        /* a short surname after two uncommon given names, one letter apart ("abakar mahamat
+         * nour" / "abakar mahamat nur"): the given names are the evidence */
+        return strchr(a, ' ') < ga && na >= 3 && nb >= 3 && la[0] == lb[0] && pa == pb &&
+               (na != nb || memcmp(la, lb, na) != 0) &&
+               eg_alias_edit_distance(la, na, lb, nb, 1) <= 1;
     }
     if (na == nb && memcmp(la, lb, na) == 0) {
         return pa != pb; /* "muammar gaddafi", "muammar al gaddafi" */
@@ -189,6 +197,15 @@ static bool prophet_name(const char *w, size_t n)
     return false;
 }
 
+/* Is the rest of a name after its first word (at sp, its space) long enough to tell one person
+ * when the first word is spelt two ways: a surname of six letters or more ("lavrov"), or two
+ * words or more of nine letters or more ("osman al tayeb")? */
+static bool long_rest(const char *sp)
+{
+    const char *last = strrchr(sp, ' ') + 1;
+    return strlen(last) >= 6 || (last - 1 > sp && strlen(sp + 1) >= 10);
+}
+
 /* Are a and b one name whose given name is spelt two ways, one letter apart ("sergei lavrov" /
  * "sergey lavrov", "dmitry peskov" / "dmitri peskov"), or two ways of writing the Prophet's
  * name ("mohammed" / "muhammad")? The given names keep their first letter and five letters;
@@ -196,7 +213,7 @@ static bool prophet_name(const char *w, size_t n)
 static bool given_spellings(const char *a, const char *b)
 {
     const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
-    if (!sa || !sb || strcmp(sa, sb) != 0 || strlen(strrchr(sa, ' ') + 1) < 6) {
+    if (!sa || !sb || strcmp(sa, sb) != 0 || !long_rest(sa)) {
         return false;
     }
     size_t na = (size_t)(sa - a), nb = (size_t)(sb - b);
@@ -1292,8 +1309,7 @@ static bool chain_people(const cross_ctx *x, uint32_t *next, bool by_surname)
         const char *sp = by_surname ? strchr(c->key, ' ') : given_end(c->key);
         next[i] = UINT32_MAX;
         if (c->type != EG_PERSON || !sp || c->listed ||
-            (by_surname ? sp - c->key < 5 || strlen(strrchr(sp, ' ') + 1) < 6
-                        : !uncommon_given(c->key, sp))) {
+            (by_surname ? sp - c->key < 5 || !long_rest(sp) : !uncommon_given(c->key, sp))) {
             continue;
         }
         const char *part = by_surname ? sp : c->key;

@@ -1519,7 +1519,8 @@ static void test_cross_family_last(void)
 }
 
 /* A surname spelt another way after the same uncommon given names is one person: Tiani /
- * Tchiani; not after a common given name (John Smith / John Smyth), nor side by side; so is
+ * Tchiani, Abakar Mahamat Nour / Nur; not after a common given name (John Smith / John
+ * Smyth), nor side by side; so is
  * one whose German umlaut is written out in one article only (Schroeder / Schröder). */
 static void test_cross_transliteration(void)
 {
@@ -1559,6 +1560,12 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "chen xiaolong", n1, 1, 3, false, 31, false},
         {EG_PERSON, "tony grey", n0, 1, 3, false, 32, false},
         {EG_PERSON, "toni grei", n1, 1, 3, false, 33, false},
+        {EG_PERSON, "abakar mahamat nour", n0, 1, 3, false, 34, false},
+        {EG_PERSON, "abakar mahamat nur", n1, 1, 3, false, 35, false},
+        {EG_PERSON, "mohamed osman al tayeb", n0, 1, 3, false, 36, false},
+        {EG_PERSON, "muhammad osman al tayeb", n1, 1, 3, false, 37, false},
+        {EG_PERSON, "james robert lee", n0, 1, 3, false, 38, false},
+        {EG_PERSON, "james robert lei", n1, 1, 3, false, 39, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1583,6 +1590,10 @@ static void test_cross_transliteration(void)
     CHECK(uf_root(parent, 28) == uf_root(parent, 29)); /* Dmitry Zhukovsky / Dmitri Zhukovski */
     CHECK(uf_root(parent, 30) == uf_root(parent, 31)); /* Chen Xiao-long / Chen Xiaolong */
     CHECK(uf_root(parent, 32) != uf_root(parent, 33)); /* short words: no Russian "-y" */
+    /* a short surname after two given names, one rare; the Prophet's name before two words */
+    CHECK(uf_root(parent, 34) == uf_root(parent, 35)); /* Abakar Mahamat Nour / Nur */
+    CHECK(uf_root(parent, 36) == uf_root(parent, 37)); /* Mohamed / Muhammad Osman al-Tayeb */
+    CHECK(uf_root(parent, 38) != uf_root(parent, 39)); /* common given names: two people */
     free(p);
 }
 
