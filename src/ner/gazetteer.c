@@ -1358,9 +1358,10 @@ bool eg_gaz_name_particle(const char *s, size_t n)
 {
     /* by length (the tagger asks of every word in lower case: most leave at their length, the
      * rest after a comparison of first letters) */
-    static const char *const by_len[][11] = {
+    static const char *const by_len[][13] = {
         [2] = {"de", "di", "da", "du", "la", "le", "al", "el", "af", "zu"},
-        [3] = {"van", "von", "der", "den", "del", "bin", "ibn", "ter", "ten", "dos", "das"},
+        [3] = {"van", "von", "der", "den", "del", "bin", "ibn", "ter", "ten", "dos", "das", "los",
+               "las"},
         [5] = {"della"},
     };
     return EG_WORD_IN_BY_LEN(by_len, s, n, true);

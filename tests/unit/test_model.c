@@ -1022,6 +1022,10 @@ static void test_opening_person(eg_model *d)
                        "statement", "was", "issued", "by", "von", "der", "Leyen", "."};
     nch = tag_words(d, ws, c, 16, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 12, 15, EG_NE_PER)); /* von der Leyen, after the full name */
+    const char *sl[] = {"Rafael", "de", "los", "Santos", "won", ".", "Later", ",", "de", "los",
+                        "Santos", "said", "so", "."};
+    nch = tag_words(d, ws, sl, 14, (uint32_t[]){0, 6}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 11, EG_NE_PER)); /* de los Santos: Spanish "los" too */
     /* a generational suffix is part of the name */
     const char *b[] = {"President", "Ferdinand", "Marcos", "Jr.", "said", "on", "Monday", "."};
     nch = tag_words(d, ws, b, 8, (uint32_t[]){0}, 1, &ch, &cap);
