@@ -1037,6 +1037,56 @@ static eg_status renamed_it(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t
     return EG_OK;
 }
 
+/* "The party was called the Unity Front until last year, when it renamed itself the National
+ * Renewal Alliance": the organization after "called" or "known as" and before "until" is the
+ * old name of the one after "renamed itself" later in the sentence. */
+static eg_status called_until_renamed(ctx *c, uint32_t (*pairs)[3], size_t *npairs,
+                                      size_t max_pairs)
+{
+    const eg_doc *doc = c->doc;
+    for (uint32_t t = 3; t + 2 < doc->ntoks && *npairs < max_pairs; t++) {
+        if (doc->toks[t].end - doc->toks[t].start != 7 || !tok_is(doc, t, "renamed") ||
+            !tok_is(doc, t + 1, "itself")) {
+            continue;
+        }
+        uint32_t sb = doc->sents[sentence_of(doc, t)].tok_begin;
+        uint32_t se = doc->sents[sentence_of(doc, t)].tok_end;
+        long old = -1;
+        for (uint32_t u = t; u-- > sb + 2 && old == -1;) {
+            if (!tok_is(doc, u, "until")) {
+                continue;
+            }
+            long m = mention_at(c->ms, u - 1);
+            if (m < 0 || c->ms->v[m].tok_end != u || c->ms->v[m].type != EG_ORGANIZATION) {
+                old = -2;
+                break;
+            }
+            uint32_t b = c->ms->v[m].tok_begin;
+            b -= b > sb && tok_is(doc, b - 1, "the");
+            bool cued = b > sb && (tok_is(doc, b - 1, "called") || tok_is(doc, b - 1, "named") ||
+                                  (b > sb + 1 && tok_is(doc, b - 1, "as") &&
+                                   tok_is(doc, b - 2, "known")));
+            old = cued ? m : -2;
+        }
+        if (old < 0) {
+            continue;
+        }
+        uint32_t n = t + 2 + (t + 2 < se && tok_is(doc, t + 2, "the"));
+        eg_status st = EG_OK;
+        long newer = renamed_name_at(c, n, se, EG_ORGANIZATION, &st);
+        if (st != EG_OK) {
+            return st;
+        }
+        if (newer >= 0 && c->ms->v[newer].type == EG_ORGANIZATION) {
+            pairs[*npairs][0] = (uint32_t)old;
+            pairs[*npairs][1] = (uint32_t)newer;
+            pairs[*npairs][2] = EG_STATED_CHANGE;
+            (*npairs)++;
+        }
+    }
+    return EG_OK;
+}
+
 /* A name told after the other in a clause of "as": "Corporacion Nacional del Cobre de Chile,
  * as Codelco is formally called, will hold ...": NAME, as NAME is|was [adverb] called|known|
  * named; both names found, of one type, no country. */
@@ -1209,6 +1259,7 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
     }
     as_called(c, pairs, npairs, max_pairs);
     eg_status st = renamed_it(c, pairs, npairs, max_pairs);
+    st = st != EG_OK ? st : called_until_renamed(c, pairs, npairs, max_pairs);
     return st != EG_OK ? st : find_renames(c, pairs, npairs, max_pairs);
 }
 

@@ -838,6 +838,14 @@ static void test_renames(void)
     CHECK(!same(&r.de, &r.ms, "Rosneft", "Yukos"));
     CHECK(!same(&r.de, &r.ms, "Kappa Inc", "Lambda Works"));
     done(&r);
+    /* "was called X until ..., when it renamed itself Y" */
+    fixture ru = {.d = make_doc("The party was called the Unity Front until last year, when it "
+                                "renamed itself the National Renewal Alliance after a merger.")};
+    mark(&ru.ms, &ru.d, "Unity Front", EG_ORGANIZATION, 0);
+    mark(&ru.ms, &ru.d, "National Renewal Alliance", EG_ORGANIZATION, 0);
+    resolve(&ru);
+    CHECK(same(&ru.de, &ru.ms, "Unity Front", "National Renewal Alliance"));
+    done(&ru);
 
     /* a name's meaning in English; a name in another language after an acronym in
      * parentheses */
