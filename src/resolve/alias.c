@@ -1306,19 +1306,37 @@ static bool rename_gap_ok(const eg_doc *doc, uint32_t from, uint32_t to, bool wh
     return true;
 }
 
+/* Does a name with its "'s" open at token t ("New Zealand's third-largest retailer")? */
+static bool possessive_at(const ctx *c, uint32_t t)
+{
+    long m = mention_at(c->ms, t);
+    if (m < 0 || c->ms->v[m].tok_begin != t) {
+        return false;
+    }
+    uint32_t e = c->ms->v[m].tok_end;
+    return tok_is(c->doc, e, "'s") || tok_is(c->doc, e, "\u2019s");
+}
+
 /* The subject of a rename told after an appositive: "Midland Bank plc, the British lender
  * bought by HSBC Holdings plc in 1992, will change its name to HSBC Bank plc": an
  * organization opening the sentence (or its text after a dateline's "-"), a comma and "the",
- * "a" or "an" after it, and a comma before the verb with at most two auxiliaries between
- * ("will", "has", "said it will"...). -1 when none. */
+ * "a", "an" or a name's "'s" after it ("Eastlake Utilities, New Zealand's third-largest
+ * retailer, said on Monday it would change"), and a comma before the verb with at most a few
+ * auxiliaries and a day between ("will", "has", "said it will", "said on Monday it would").
+ * -1 when none. */
 static long apposed_subject(ctx *c, uint32_t sb, uint32_t verb)
 {
     static const char *const aux[] = {"will", "would", "has", "had", "is", "was", "said", "it",
                                       "to", "plans", "agreed", "voted", "decided"};
+    static const char *const when[] = {"on",       "monday", "tuesday", "wednesday", "thursday",
+                                       "friday",   "saturday", "sunday", "last",     "this",
+                                       "week",     "year",   "month",   "earlier",   "today"};
     const eg_doc *doc = c->doc;
     uint32_t q = verb;
-    while (q > sb && verb - q < 4 && tok_in(doc, q - 1, aux, EG_ARRAY_LEN(aux))) {
-        q--;
+    while (q > sb && verb - q < 7 &&
+           (tok_in(doc, q - 1, aux, EG_ARRAY_LEN(aux)) ||
+            (verb - q < 6 && tok_in(doc, q - 1, when, EG_ARRAY_LEN(when))))) {
+        q--; /* "said on Monday it would change" */
     }
     if (q <= sb || !tok_is(doc, q - 1, ",")) {
         return -1;
@@ -1329,7 +1347,7 @@ static long apposed_subject(ctx *c, uint32_t sb, uint32_t verb)
             !(m->tok_begin == sb || tok_is(doc, m->tok_begin - 1, "-")) ||
             !tok_is(doc, m->tok_end, ",") ||
             !(tok_is(doc, m->tok_end + 1, "the") || tok_is(doc, m->tok_end + 1, "a") ||
-              tok_is(doc, m->tok_end + 1, "an")) ||
+              tok_is(doc, m->tok_end + 1, "an") || possessive_at(c, m->tok_end + 1)) ||
             q - 1 - m->tok_end > 24) {
             continue;
         }

@@ -674,6 +674,18 @@ static void test_more_stated(void)
     CHECK(same(&m.de, &m.ms, "Midland", "HSBC Bank plc")); /* the old name's word */
     CHECK(!same(&m.de, &m.ms, "HSBC Holdings plc", "HSBC Bank plc"));
     done(&m);
+    /* an appositive opening with a name's "'s", a day between "said" and "it would" */
+    fixture e = {.d = make_doc("WELLINGTON, March 14 (Reuters) - Eastlake Utilities, New "
+                               "Zealand's third-largest retailer, said on Monday it would change "
+                               "its name to Norvane as it shifts away from fossil fuels.")};
+    mark(&e.ms, &e.d, "WELLINGTON", EG_LOCATION, 0);
+    mark(&e.ms, &e.d, "Eastlake Utilities", EG_ORGANIZATION, 0);
+    mark(&e.ms, &e.d, "New Zealand", EG_COUNTRY, 0);
+    mark(&e.ms, &e.d, "Norvane", EG_ORGANIZATION, 0);
+    resolve(&e);
+    CHECK(same(&e.de, &e.ms, "Eastlake Utilities", "Norvane"));
+    CHECK(!same(&e.de, &e.ms, "New Zealand", "Norvane"));
+    done(&e);
 
     /* a given name of two people: neither */
     fixture h = {.d = make_doc("Hunter Biden and Joe Biden met Hunter Thompson. Hunter spoke.")};
