@@ -2972,6 +2972,9 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         "tablet",  "engine",   "satellite", "rocket", "treatment", "pill",  "shot"};
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
     for (size_t i = s0; i + 2 < s1; i++) {
+        if (w[i].len < 2 || w[i].len > 5) {
+            continue; /* most words at one look */
+        }
         /* "its", or a firm's or a country's "'s" ("Russia 's Sputnik V vaccine") */
         bool owned = in_words(owners, EG_ARRAY_LEN(owners), &w[i]) ||
                      (i > s0 && eg_word_eq("'s", w[i].s, w[i].len) && lab[i - 1] != 0 &&
@@ -4763,13 +4766,7 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                                        "Shield", "cricket", "rugby"};
     static const char *const after[] = {"(", ",", "and", "for", ";"};
     static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
-    bool sport = false;
-    for (size_t i = 0; i < n && !sport; i++) {
-        sport = w[i].len >= 3 && in_words(cues, EG_ARRAY_LEN(cues), &w[i]);
-    }
-    if (!sport) {
-        return;
-    }
+    int sport = -1; /* the article's words not looked at yet: only once a side is found */
     const unsigned loc = EG_NE_LOC;
     for (size_t i = 0; i < n; i++) {
         unsigned l = lab[i];
@@ -4783,7 +4780,14 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                       (e + 1 == n || in_words(after, EG_ARRAY_LEN(after), &w[e + 1]));
         bool venue = i > 0 && (eg_word_eq("in", w[i - 1].s, w[i - 1].len) ||
                                eg_word_eq("at", w[i - 1].s, w[i - 1].len));
-        if ((!versus && !scored) || venue || country_span(ws, i, e) || ws->ti[i].allcap ||
+        if (sport < 0 && (versus || scored)) {
+            sport = 0;
+            for (size_t k = 0; k < n && !sport; k++) {
+                sport = w[k].len >= 3 && in_words(cues, EG_ARRAY_LEN(cues), &w[k]);
+            }
+        }
+        if ((!versus && !scored) || sport <= 0 || venue || country_span(ws, i, e) ||
+            ws->ti[i].allcap ||
             (e - i == 1 && in_words(home, EG_ARRAY_LEN(home), &w[i])) ||
             (e - i == 2 && (eg_word_eq("Northern", w[i].s, w[i].len) ||
                             (eg_word_eq("West", w[i].s, w[i].len) &&
