@@ -754,6 +754,12 @@ static void test_firm_heads(eg_model *d)
                         "and",      "works",   "at",   "Taipei", "University", "Hospital", "."};
     nch = tag_words(d, ws, un, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG) && !has_chunk(ch, nch, 10, 13, EG_NE_ORG));
+    /* a name after "the edge of", "north of" is a place, not the club named after it */
+    const char *eo[] = {"Bratislava", "Rovers", "sold", "Hudak", ".", "Bratislava", "Rovers",
+                        "will", "move", "to", "a", "stadium", "on", "the", "edge", "of",
+                        "Bratislava", "."};
+    nch = tag_words(d, ws, eo, 18, (uint32_t[]){0, 5}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 16, 17, EG_NE_LOC));
     /* a name before a region's noun is the region */
     const char *rg[] = {"Parcels", "piled", "up", "at", "a", "warehouse", "in", "Binh", "Duong",
                         "province", "near", "Ho", "Chi", "Minh", "City", "."};
