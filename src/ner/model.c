@@ -2895,6 +2895,37 @@ static void region_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* A sentence's capitalized first word right before a firm's noun and a name is the noun's
+ * modifier, no name ("Cybersecurity firm FireEye Inc", "Telehealth firm Lumora"), where the
+ * model took it for an organization or a person alone; not a place, a country or a demonym
+ * ("German firm Siemens", "US-German carmaker DaimlerChrysler"); the noun right after it (a
+ * verb between makes a headline: "Salomon cuts refiner Q3 EPS view"). Also after a dateline's
+ * "-". */
+static void opening_modifiers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                              size_t s1)
+{
+    static const char *const nouns[] = {"developer", "maker", "provider", "station", "group",
+                                        "platform", "network", "broadcaster", "producer"};
+    const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    for (size_t f = s0; f + 2 < s1; f++) {
+        bool opens = f == first_word(ws, s0, s1) ||
+                     (f > s0 + 1 && eg_word_eq("-", w[f - 1].s, w[f - 1].len) &&
+                      eg_word_eq(")", w[f - 2].s, w[f - 2].len));
+        unsigned l = lab[f];
+        if (!opens || l == 0 || (l - 1) % 4 != 3 ||
+            ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_PER) || (ws->ti[f].gaz & place) ||
+            place_token(ws, f) || ws->ti[f].allcap || ws->ti[f].hyphen) {
+            continue; /* not "US-German carmaker DaimlerChrysler" */
+        }
+        size_t k = f + 1; /* the noun right after: not "Salomon cuts refiner Q3 EPS view" */
+        if (k + 1 < s1 && lab[k] == 0 &&
+            (eg_firm_noun(w[k].s, w[k].len) || in_words(nouns, EG_ARRAY_LEN(nouns), &w[k])) &&
+            (ws->ti[k + 1].cap || ws->ti[k + 1].allcap)) {
+            lab[f] = 0;
+        }
+    }
+}
+
 /* A name set off by a comma and "a", "an" or "the" before a place's noun is the place's
  * ("Paysandu, a city of about 75,000 people", "Vanua Levu, the country's second-largest island",
  * "NEOM, a futuristic city on the Red Sea"), as all nine such names of CoNLL-2003 train and
@@ -5921,6 +5952,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         places_in(ws, ws->labels, words, s0, s1);
         facility_names(ws, ws->labels, words, s0, s1);
         place_appositions(ws->labels, words, s0, s1);
+        opening_modifiers(ws, ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);
         school_names(ws->labels, words, s0, s1);
         bracket_teams(ws, ws->labels, words, s0, s1);

@@ -754,6 +754,15 @@ static void test_firm_heads(eg_model *d)
                         "and",      "works",   "at",   "Taipei", "University", "Hospital", "."};
     nch = tag_words(d, ws, un, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG) && !has_chunk(ch, nch, 10, 13, EG_NE_ORG));
+    /* a sentence's first word before a firm's noun and a name is no name */
+    const char *om[] = {"The",      "Cybersecurity", "and",      "Infrastructure", "Security",
+                        "Agency",   "said",          "so",       ".",              "Cybersecurity",
+                        "firm",     "FireEye",       "Inc",      ",",              "which",
+                        "disclosed", "the",          "hack",     ",",              "said",
+                        ".",        "Salomon",       "cuts",     "refiner",        "Q3",
+                        "EPS",      "view",          "."};
+    nch = tag_words(d, ws, om, 28, (uint32_t[]){0, 9, 21}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 11, 13, EG_NE_ORG) && !has_chunk(ch, nch, 9, 10, EG_NE_ORG));
     /* a name after "the edge of", "north of" is a place, not the club named after it */
     const char *eo[] = {"Bratislava", "Rovers", "sold", "Hudak", ".", "Bratislava", "Rovers",
                         "will", "move", "to", "a", "stadium", "on", "the", "edge", "of",
