@@ -640,7 +640,7 @@ static bool finish_node(finish_ctx *c, size_t k, const surf_rec *surf, size_t ns
     nd->type = c->rtype[eg_uf_find(c->parent, mem[0])];
     nd->label = eg_graph_strdup(c->g, pick_label(b, mem, nm, surf, ns, nd->type));
     if (nd->label && (nd->type == EG_PERSON || nd->type == EG_LOCATION) && shouted(nd->label)) {
-        eg_text_title_case(nd->label); /* only ever written in capitals: "NAYPYITAW" -> "Naypyitaw" */
+        eg_text_title_case(nd->label); /* only ever in capitals: "NAYPYITAW" -> "Naypyitaw" */
     }
     nd->aliases = eg_graph_calloc(c->g, ns + 1, sizeof *nd->aliases);
     if (!nd->label || !nd->aliases) {

@@ -2601,10 +2601,11 @@ static void name_openings_kept(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
  * so placed in CoNLL-2003 train and dev): "the ancient Nabataean city of Petra", not the
  * airline Petra Wings the model took it for. So is an organization's after "the edge of",
  * "north of" and the like ("a new stadium on the edge of Bratislava": the city, not its club;
- * 47 of 49 such names in CoNLL-2003 train and dev are places, two persons). Not "capital of", which is a firm's too ("the
- * issued capital of Standard Chartered Plc"). A name of two words or more ending in "Ground",
- * "Stadium", "Arena" and the like is a venue, a place, where the model took it for a club
- * ("at the Melbourne Cricket Ground"; no such organization in CoNLL-2003 train and dev). */
+ * 47 of 49 such names in CoNLL-2003 train and dev are places, two persons). Not "capital of",
+ * which is a firm's too ("the issued capital of Standard Chartered Plc"). A name of two words
+ * or more ending in "Ground", "Stadium", "Arena" and the like is a venue, a place, where the
+ * model took it for a club ("at the Melbourne Cricket Ground"; no such organization in
+ * CoNLL-2003 train and dev). */
 static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const grounds[] = {"Ground", "Stadium", "Arena", "Stadion", "Stadio",
