@@ -2877,9 +2877,9 @@ static void school_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 }
 
 /* A name before the noun of a region ("Binh Duong province", "Ethiopia's Tigray region", "the
- * Techiman South constituency") is the region, a place, as all 43 such names of CoNLL-2003
- * train and dev that are not demonyms' are; the model took a few it never saw for a person or
- * a firm. */
+ * Techiman South constituency") is the region, a place: in CoNLL-2003 train and dev such a
+ * name is a place or a demonym (43 and 36 of the names the model finds there), never a person
+ * or a firm; the model took a few it never saw for one. */
 static void region_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const nouns[] = {"province", "region", "district", "county",
