@@ -2814,14 +2814,34 @@ static size_t team_words_end(const eg_tag_ws *ws, const uint8_t *lab, const eg_w
     return e > a && ws->ti[e - 1].cap ? e : a;
 }
 
+/* Does the article speak of Formula One ("Formula One", "Formula 1", "constructors"; not "F1",
+ * which is a McLaren sports car's name too), where the name after a driver's nationality is a
+ * team, never a car? */
+static bool motor_racing(const eg_word *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (w[i].len < 7 || (w[i].s[0] != 'F' && w[i].s[0] != 'c')) {
+            continue; /* most words at one look */
+        }
+        if (eg_word_eq("constructors", w[i].s, w[i].len) ||
+            (i + 1 < n && eg_word_eq("Formula", w[i].s, w[i].len) &&
+             (eg_word_eq("One", w[i + 1].s, w[i + 1].len) ||
+              eg_word_eq("1", w[i + 1].s, w[i + 1].len)))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* In a results or transfers line, the name after a rider's or a driver's nationality in
  * brackets is the team's ("Sergio Perez ( Mexico ) Racing Point 1:31:15.114", "Pieter Van Looy
  * ( Belgium ) Lotto Soudal to Bora-Hansgrohe"), an organization as CoNLL-2003 tags 182 of the
- * 217 such names of its training and dev files (28 are MISC, cars the model knows, left as
- * they are); so is the team after "to" in a transfer. The model left many out or took them for
+ * 217 such names of its training and dev files (28 are MISC, rallies' cars the model knows,
+ * left as they are but in a Formula One report: "Racing Point"); so is the team after "to" in
+ * a transfer. The model left many out or took them for
  * people or places. */
 static void bracket_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
-                          size_t s1)
+                          size_t s1, bool racing)
 {
     for (size_t i = s0 + 3; i + 1 < s1; i++) {
         if (!eg_word_eq(")", w[i].s, w[i].len) || lab[i - 1] != 4 + 4 * EG_NE_LOC ||
@@ -2831,8 +2851,8 @@ static void bracket_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         }
         size_t a = i + 1;
         for (int side = 0; side < 2 && a < s1; side++) {
-            if (lab[a] != 0 && (lab[a] - 1) / 4 == EG_NE_MISC) {
-                break;
+            if (lab[a] != 0 && (lab[a] - 1) / 4 == EG_NE_MISC && !racing) {
+                break; /* a rally's car ("Toyota Celica"); in Formula One a team */
             }
             size_t e = team_words_end(ws, lab, w, a, s1);
             if (e == a || (e + 2 < s1 && eg_word_eq("(", w[e].s, w[e].len)) ||
@@ -5919,6 +5939,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     }
     bool ok = true;
     memcpy(ws->lab1, ws->labels, nwords); /* the labels before the text rules */
+    bool racing = !ws->no_text_rules && motor_racing(words, nwords);
     for (size_t k = 0; k < nsents && !ws->no_text_rules; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
         legal_form_names(ws, ws->labels, words, s0, s1);
@@ -5956,7 +5977,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         opening_modifiers(ws, ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);
         school_names(ws->labels, words, s0, s1);
-        bracket_teams(ws, ws->labels, words, s0, s1);
+        bracket_teams(ws, ws->labels, words, s0, s1, racing);
         fed_banks(ws->labels, words, s0, s1);
         product_names(ws, ws->labels, words, s0, s1);
         split_at_verbs(ws->labels, words, s0, s1);

@@ -749,6 +749,27 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, bt, 20, (uint32_t[]){0, 12}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_ORG) && has_chunk(ch, nch, 9, 11, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 17, 18, EG_NE_ORG));
+    /* in a Formula One report the team after a driver's nationality, even one the model
+     * names MISC for the rest of the article (modern20's Sakhir Grand Prix report) */
+    {
+        char f1[] = "SAKHIR , Bahrain , Dec 6 ( Reuters ) - Mexican Sergio Perez won the Sakhir "
+                    "Grand Prix for Racing Point on Sunday , taking his first Formula One "
+                    "victory . | Perez has no seat after Racing Point signed Sebastian Vettel . | "
+                    "1 . Sergio Perez ( Mexico ) Racing Point 1:31:15.114";
+        const char *tw[64];
+        uint32_t ts[8];
+        size_t ntw = 0, nts = 0;
+        ts[nts++] = 0;
+        for (char *tok = strtok(f1, " "); tok && ntw < 64; tok = strtok(NULL, " ")) {
+            if (strcmp(tok, "|") == 0) {
+                ts[nts++] = (uint32_t)ntw;
+            } else {
+                tw[ntw++] = tok;
+            }
+        }
+        nch = tag_words(d, ws, tw, ntw, ts, nts, &ch, &cap);
+        CHECK(has_chunk(ch, nch, ntw - 3, ntw - 1, EG_NE_ORG)); /* Racing Point 1:31:15.114 */
+    }
     /* a university's name is an organization's; a university hospital's a place */
     const char *un[] = {"She",      "teaches", "law",  "at",     "Wexford", "University", ",",
                         "and",      "works",   "at",   "Taipei", "University", "Hospital", "."};
