@@ -991,6 +991,22 @@ static bool share_word(const ctx *c, long a, long b)
 
 static long renamed_name_at(ctx *c, uint32_t t, uint32_t end, eg_etype type, eg_status *st);
 
+/* The organization named at token t (before se) after a rename's verb, the new name of mention
+ * old: the (old, new) pair added when there is one. */
+static eg_status renamed_to(ctx *c, long old, uint32_t t, uint32_t se, uint32_t (*pairs)[3],
+                            size_t *npairs)
+{
+    eg_status st = EG_OK;
+    long newer = renamed_name_at(c, t, se, EG_ORGANIZATION, &st);
+    if (st == EG_OK && newer >= 0 && c->ms->v[newer].type == EG_ORGANIZATION) {
+        pairs[*npairs][0] = (uint32_t)old;
+        pairs[*npairs][1] = (uint32_t)newer;
+        pairs[*npairs][2] = EG_STATED_CHANGE;
+        (*npairs)++;
+    }
+    return st;
+}
+
 /* "... took control of the former Seorin Display in 2021 and renamed it Aurora Panel": the
  * organization that is the object before "and renamed it" (after a word in lower case, within
  * four words of "and" that are lower-case or figures), and the name after "it". */
@@ -1021,17 +1037,10 @@ static eg_status renamed_it(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t
             !eg_is_lower((unsigned char)doc->text[doc->toks[c->ms->v[old].tok_begin - 1].start])) {
             continue; /* the sentence's subject renamed something else */
         }
-        eg_status st = EG_OK;
         uint32_t se = doc->sents[sentence_of(doc, t)].tok_end;
-        long newer = renamed_name_at(c, t + 2, se, EG_ORGANIZATION, &st);
+        eg_status st = renamed_to(c, old, t + 2, se, pairs, npairs);
         if (st != EG_OK) {
             return st;
-        }
-        if (newer >= 0 && c->ms->v[newer].type == EG_ORGANIZATION) {
-            pairs[*npairs][0] = (uint32_t)old;
-            pairs[*npairs][1] = (uint32_t)newer;
-            pairs[*npairs][2] = EG_STATED_CHANGE;
-            (*npairs)++;
         }
     }
     return EG_OK;
@@ -1072,16 +1081,9 @@ static eg_status called_until_renamed(ctx *c, uint32_t (*pairs)[3], size_t *npai
             continue;
         }
         uint32_t n = t + 2 + (t + 2 < se && tok_is(doc, t + 2, "the"));
-        eg_status st = EG_OK;
-        long newer = renamed_name_at(c, n, se, EG_ORGANIZATION, &st);
+        eg_status st = renamed_to(c, old, n, se, pairs, npairs);
         if (st != EG_OK) {
             return st;
-        }
-        if (newer >= 0 && c->ms->v[newer].type == EG_ORGANIZATION) {
-            pairs[*npairs][0] = (uint32_t)old;
-            pairs[*npairs][1] = (uint32_t)newer;
-            pairs[*npairs][2] = EG_STATED_CHANGE;
-            (*npairs)++;
         }
     }
     return EG_OK;
