@@ -2184,6 +2184,23 @@ static bool same_words(const eg_word *w, size_t a, size_t b, size_t n)
     return true;
 }
 
+/* Are they the same in any ASCII case ("FERREYRA" and "Ferreyra", "TASMANIA" and "Tasmania")? */
+static bool same_words_fold(const eg_word *w, size_t a, size_t b, size_t n)
+{
+    for (size_t q = 0; q < n; q++) {
+        if (w[a + q].len != w[b + q].len) {
+            return false;
+        }
+        for (size_t k = 0; k < w[a + q].len; k++) {
+            if (eg_to_lower((unsigned char)w[a + q].s[k]) !=
+                eg_to_lower((unsigned char)w[b + q].s[k])) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 /* Is the word a legal form or a holding's word that ends a firm's name ("Inc", "JSC", "AG",
  * "Holding")? */
 static bool legal_word(const eg_word *w)
@@ -2928,8 +2945,9 @@ static void opening_modifiers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     static const char *const nouns[] = {"developer", "maker", "provider", "station", "group",
                                         "platform", "network", "broadcaster", "producer"};
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    size_t first = first_word(ws, s0, s1);
     for (size_t f = s0; f + 2 < s1; f++) {
-        bool opens = f == first_word(ws, s0, s1) ||
+        bool opens = f == first ||
                      (f > s0 + 1 && eg_word_eq("-", w[f - 1].s, w[f - 1].len) &&
                       eg_word_eq(")", w[f - 2].s, w[f - 2].len));
         unsigned l = lab[f];
@@ -4789,27 +4807,6 @@ static bool country_span(const eg_tag_ws *ws, size_t a, size_t e)
            (ws->ti[e - 1].plist & plist_bits(EG_PL_COUNTRY, 0x4));
 }
 
-/* Is the word a side's score in a cricket or rugby line: one to three digits, or runs and
- * wickets ("312-6", "45-1")? */
-static bool side_score(const eg_word *w)
-{
-    size_t k = 0;
-    while (k < w->len && eg_is_digit((unsigned char)w->s[k])) {
-        k++;
-    }
-    if (k == 0 || k > 3) {
-        return false;
-    }
-    if (k == w->len) {
-        return true;
-    }
-    size_t d = k + 1;
-    while (d < w->len && eg_is_digit((unsigned char)w->s[d])) {
-        d++;
-    }
-    return w->s[k] == '-' && d == w->len && d - k - 1 >= 1 && d - k - 1 <= 2;
-}
-
 /* In a cricket or rugby report, a state's or a province's name that plays is its team, an
  * organization as CoNLL-2003 tags "North Queensland" and clubs after "v" (92 of 98 names after
  * "v" in train and dev are organizations, the rest countries): "Tasmania 312-6 ( David Boon
@@ -4836,7 +4833,7 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
         size_t e = name_end(lab, i, n);
         bool versus = i > 0 && (eg_word_eq("v", w[i - 1].s, w[i - 1].len) ||
                                 eg_word_eq("v.", w[i - 1].s, w[i - 1].len));
-        bool scored = e < n && side_score(&w[e]) &&
+        bool scored = e < n && (score_word(&w[e]) || score_pair(&w[e])) &&
                       (e + 1 == n || in_words(after, EG_ARRAY_LEN(after), &w[e + 1]));
         bool venue = i > 0 && (eg_word_eq("in", w[i - 1].s, w[i - 1].len) ||
                                eg_word_eq("at", w[i - 1].s, w[i - 1].len));
@@ -4861,15 +4858,7 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                 name_end(lab, j, n) != j + (e - i)) {
                 continue;
             }
-            bool same = true;
-            for (size_t q = 0; q < e - i && same; q++) {
-                same = w[j + q].len == w[i + q].len;
-                for (size_t b = 0; b < w[i + q].len && same; b++) {
-                    same = eg_to_lower((unsigned char)w[j + q].s[b]) ==
-                           eg_to_lower((unsigned char)w[i + q].s[b]);
-                }
-            }
-            if (same) {
+            if (same_words_fold(w, i, j, e - i)) {
                 label_name(lab, j, j + (e - i), EG_NE_ORG);
             }
         }
@@ -4996,14 +4985,8 @@ static void coordinated_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
             }
             bool person = false; /* a person's longer name with the word, in any case */
             for (size_t j = 0; j < n && !person; j++) {
-                if (lab[j] != 0 && lab[j] != uper && (lab[j] - 1) / 4 == EG_NE_PER &&
-                    w[j].len == w[i].len) {
-                    person = true;
-                    for (size_t q = 0; q < w[i].len && person; q++) {
-                        person = eg_to_lower((unsigned char)w[i].s[q]) ==
-                                 eg_to_lower((unsigned char)w[j].s[q]);
-                    }
-                }
+                person = lab[j] != 0 && lab[j] != uper && (lab[j] - 1) / 4 == EG_NE_PER &&
+                         same_words_fold(w, i, j, 1);
             }
             if (!person) {
                 label_name(lab, i, i + 1, EG_NE_ORG);
