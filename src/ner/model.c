@@ -2887,6 +2887,72 @@ static void bracket_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* Is word k a capitalized subject's word ("Trade", "Infectious", "Machinists"): a word the
+ * vectors or the news classes know, no given name, no listed country, region or place (after a
+ * ministry's head, no country: "Industry" is a region's and a town's name too)? */
+static bool subject_word(const eg_tag_ws *ws, size_t k, bool portfolio)
+{
+    const uint32_t named = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_FIRSTNAME |
+                           (portfolio ? 0 : EG_GAZ_LOCATION);
+    const uint64_t places =
+        (portfolio ? 0 : plist_bits(EG_PL_ADMIN_AREA, 0xF) | plist_bits(EG_PL_CITY, 0xF)) |
+        plist_bits(EG_PL_COUNTRY, 0xF);
+    const tokinfo *t = &ws->ti[k];
+    return t->cap && !t->allcap && (t->vcls[0] || t->wcls) && !(t->gaz & named) &&
+           !(t->plist & places);
+}
+
+/* An institution's name of subjects joined by "and" is one name ("Ministry of Industry and
+ * Trade", "National Institute of Allergy and Infectious Diseases", "International Association
+ * of Machinists and Aerospace Workers", "Bureau of Alcohol, Tobacco, Firearms and
+ * Explosives"), as CoNLL-2003 tags the 20 such names of train and dev ("Ministry of Transport
+ * and Communications"), where the model ended it at "and" and left the rest out or made it a
+ * name of its own: an organization's "of" or "for" and one to three subjects' words (commas
+ * between), then "and" and one to three capitalized subjects' words, left out or an
+ * organization's, before a word not capitalized. Not a place after "of" ("Bank of America and
+ * Merrill Lynch"), nor a name after "and" ("Merrill"), a legal form ("Salomon Inc") or an
+ * institution's head ("the House of Representatives and Senate"). */
+static void subject_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const heads[] = {"Ministry", "Department", "Bureau", "Office",
+                                        "Secretariat", "Directorate", "Institute"};
+    static const char *const houses[] = {"Senate", "House", "Congress", "Treasury"};
+    const unsigned org = EG_NE_ORG;
+    for (size_t i = s0 + 3; i + 1 < s1; i++) {
+        if (lab[i] != 0 || lab[i - 1] == 0 || (lab[i - 1] - 1) / 4 != org ||
+            !eg_word_eq("and", w[i].s, w[i].len)) {
+            continue;
+        }
+        size_t a = name_start(lab, i - 1, s0), of = i - 1, subjects = 0;
+        bool portfolio = false; /* a ministry's subject may be a town's name too ("Industry") */
+        for (size_t k = a; k + 1 < i && !portfolio; k++) {
+            portfolio = in_words(heads, EG_ARRAY_LEN(heads), &w[k]);
+        }
+        while (of > a &&
+               (subject_word(ws, of, portfolio) || eg_word_eq(",", w[of].s, w[of].len))) {
+            subjects += w[of].s[0] != ',';
+            of--;
+        }
+        if (of == a || subjects == 0 || subjects > 3 || w[of + 1].s[0] == ',' ||
+            !(eg_word_eq("of", w[of].s, w[of].len) || eg_word_eq("for", w[of].s, w[of].len))) {
+            continue;
+        }
+        size_t e = i + 1;
+        while (e < s1 && e - i <= 3 && subject_word(ws, e, portfolio) &&
+               (lab[e] == 0 || (lab[e] - 1) / 4 == org) && !legal_word(&w[e]) &&
+               !institution_word(&w[e]) && !in_words(houses, EG_ARRAY_LEN(houses), &w[e])) {
+            e++;
+        }
+        if (e == i + 1 || (e < s1 && (ws->ti[e].cap || ws->ti[e].allcap)) ||
+            (lab[e - 1] != 0 && name_end(lab, name_start(lab, e - 1, s0), s1) > e)) {
+            continue;
+        }
+        label_name(lab, a, e, org);
+        i = e - 1;
+    }
+}
+
 /* A university's, a college's or an institute's name is an organization's, as CoNLL-2003 tags
  * every such name that is no hospital's ("Oxford University", "the University of Oklahoma",
  * "American University in Washington"; "Taipei University Hospital" is a place there): the
@@ -3485,6 +3551,47 @@ static bool club_word(const eg_word *w, size_t i, size_t s0)
             in_words(sports, EG_ARRAY_LEN(sports), &w[i - 1]));
 }
 
+/* The end of a club's name whose words go on at e: capitalized words and the particles "de",
+ * "da", "do", "del", "dos", "das" between them, before `limit` (which a particle's word may
+ * pass by one) and s1. */
+static size_t club_words_end(const eg_tag_ws *ws, const eg_word *w, size_t e, size_t limit,
+                             size_t s1)
+{
+    static const char *const particles[] = {"de", "da", "do", "del", "dos", "das"};
+    while (e < s1 && e < limit &&
+           (ws->ti[e].cap || (e + 1 < s1 && ws->ti[e + 1].cap &&
+                              in_words(particles, EG_ARRAY_LEN(particles), &w[e])))) {
+        e += ws->ti[e].cap ? 1 : 2;
+    }
+    return e;
+}
+
+/* A club's name opening with a club's word ("Deportivo Puerto Bravo", "Dinamo Zagreb",
+ * "Sporting Gijon": all 48 such names of CoNLL-2003 train and dev are organizations) is one
+ * organization's, its one to three capitalized words after it (a particle between) too, where
+ * the model cut it into a club and a "person" or a place; not a name of MISC words. */
+static void club_leads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                       size_t s1)
+{
+    static const char *const leads[] = {"Deportivo", "Atletico", "Atlético", "Dinamo", "Dynamo",
+                                        "Sporting"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (!ws->ti[i + 1].cap || !in_words(leads, EG_ARRAY_LEN(leads), &w[i]) ||
+            (i > s0 && lab[i] != 0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
+            continue; /* not a name's first word */
+        }
+        size_t e = club_words_end(ws, w, i + 1, i + 4, s1);
+        bool ok = e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 == 0 || (lab[e] - 1) % 4 == 3;
+        for (size_t k = i; k < e && ok; k++) {
+            ok = lab[k] == 0 || (lab[k] - 1) / 4 != EG_NE_MISC;
+        }
+        if (ok) {
+            label_name(lab, i, e, EG_NE_ORG);
+        }
+        i = e - 1;
+    }
+}
+
 /* A club's name with a club's word is one organization's, capitals and the particles "de",
  * "da", "do", "del" between them, where the model cut it into a place and other words
  * ("Campinas Futebol Clube", "Sport Club Itapuã"); not a venue ("Champions Golf Club"), a
@@ -3492,21 +3599,15 @@ static bool club_word(const eg_word *w, size_t i, size_t s0)
 static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                        size_t s1)
 {
-    static const char *const particles[] = {"de", "da", "do", "del", "dos", "das"};
     static const char *const venues[] = {"Golf", "Country", "Yacht", "Cricket", "Tennis",
                                          "Polo", "Night", "Book", "Fan", "One"};
     for (size_t i = s0; i < s1; i++) {
         if (!club_word(w, i, s0)) {
             continue;
         }
-        size_t a = i, e = i + 1;
+        size_t a = i, e = club_words_end(ws, w, i + 1, i + 5, s1);
         while (a > s0 && ws->ti[a - 1].cap && !eg_word_eq("The", w[a - 1].s, w[a - 1].len)) {
             a--;
-        }
-        while (e < s1 && e < i + 5 &&
-               (ws->ti[e].cap || (e + 1 < s1 && ws->ti[e + 1].cap &&
-                                  in_words(particles, EG_ARRAY_LEN(particles), &w[e])))) {
-            e += ws->ti[e].cap ? 1 : 2;
         }
         bool ok = e - a >= 2 && e - a <= 6 && (a == s0 || lab[a - 1] == 0 ||
                                                (lab[a - 1] - 1) % 4 >= 2) &&
@@ -3522,6 +3623,7 @@ static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         }
         i = e - 1;
     }
+    club_leads(ws, lab, w, s0, s1);
 }
 
 /* The jet "737 MAX" is a product, MISC, and so is "MAX" alone after "the" or before "jets",
@@ -5960,6 +6062,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         opening_modifiers(ws, ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);
         school_names(ws->labels, words, s0, s1);
+        subject_names(ws, ws->labels, words, s0, s1);
         bracket_teams(ws, ws->labels, words, s0, s1, racing);
         fed_banks(ws->labels, words, s0, s1);
         product_names(ws, ws->labels, words, s0, s1);

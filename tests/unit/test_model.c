@@ -1354,6 +1354,30 @@ static void test_stated_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* An institution's name of subjects joined by "and" is one name, not a bank's place and a
+ * firm; a club's name that opens with a club's word is one organization. */
+static void test_subject_names(eg_model *d)
+{
+    const char *a[] = {"The",     "Ministry",  "of",       "Industry", "and",     "Trade",
+                       "said",    "exports",   "rose",     ".",        "The",     "National",
+                       "Institute", "of",      "Allergy",  "and",      "Infectious", "Diseases",
+                       "agreed",  ".",         "Bank",     "of",       "America", "and",
+                       "Merrill", "Lynch",     "fell",     "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 28, (uint32_t[]){0, 10, 20}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 6, EG_NE_ORG));   /* Ministry of Industry and Trade */
+    CHECK(has_chunk(ch, nch, 11, 18, EG_NE_ORG)); /* ... Allergy and Infectious Diseases */
+    CHECK(has_chunk(ch, nch, 20, 23, EG_NE_ORG) && has_chunk(ch, nch, 24, 26, EG_NE_ORG));
+    const char *b[] = {"The", "club", ",", "formerly", "known", "as", "Deportivo", "Puerto",
+                       "Bravo", ",", "moved", "."};
+    nch = tag_words(d, ws, b, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 9, EG_NE_ORG));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 int main(void)
 {
     const char *src = getenv("EG_SRC");
@@ -1467,6 +1491,7 @@ int main(void)
         test_east_asian_names(d);
         test_firm_heads(d);
         test_stated_names(d);
+        test_subject_names(d);
     test_result_lines(d);
     test_platforms(d);
     test_opening_person(d);
