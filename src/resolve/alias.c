@@ -577,6 +577,8 @@ static const cue cues[] = {
     {{"formerly", "named"}, true},
     {{"previously", "named"}, true},
     {{"once", "known", "as"}, true},
+    /* "The British drugmaker, founded as Medivant Biosciences in 2009, changed its name" */
+    {{"founded", "as"}, true},
     {{"formerly"}, true},
     {{"previously"}, true},
     /* "Northgate Brands Inc., the former Northgate Apparel, agreed": both organizations
@@ -766,6 +768,41 @@ static bool capitalized_tok(const eg_doc *doc, uint32_t t)
     return t < doc->ntoks && eg_is_upper((unsigned char)doc->text[doc->toks[t].start]);
 }
 
+/* The old or new name after a rename's cue runs on over capitalized words the recognizer left
+ * out of it ("which was known as Sahel Agro Processing until ...": "Sahel", a region's name,
+ * alone): mention mi takes in up to four such words of its sentence, in no mention, before a
+ * word not capitalized, and names an organization. */
+static eg_status name_runs_on(ctx *c, long mi)
+{
+    const eg_doc *doc = c->doc;
+    eg_mention *m = &c->ms->v[mi];
+    if (doc->text[m->end - 1] == '.') {
+        return EG_OK; /* "formerly Massey-Ferguson Ltd. Other ...": a form or a period ends it */
+    }
+    uint32_t re = m->tok_end, sent = sentence_of(doc, m->tok_begin);
+    while (re < doc->ntoks && re - m->tok_end < 4 && capitalized_tok(doc, re) &&
+           sentence_of(doc, re) == sent && mention_at(c->ms, re) < 0) {
+        re++;
+    }
+    if (re == m->tok_end || (re < doc->ntoks && capitalized_tok(doc, re))) {
+        return EG_OK;
+    }
+    char *s = eg_strndup(doc->text + m->start, doc->toks[re - 1].end - m->start);
+    if (!s) {
+        return EG_ERR_NOMEM;
+    }
+    free(m->surface);
+    m->surface = s;
+    m->tok_end = re;
+    m->end = doc->toks[re - 1].end;
+    m->type = EG_ORGANIZATION;
+    m->gaz = -1;
+    m->demonym = false;
+    m->canon = NULL;
+    m->canon_len = 0;
+    return EG_OK;
+}
+
 /* The words that open a cue, by first letter: a bit for each length (a-z, lengths < 32). */
 static void cue_openers(uint32_t open_len[26])
 {
@@ -800,7 +837,7 @@ static const char *const company_nouns[] = {
     "maker",    "airline",   "retailer",  "lender",       "miner",       "operator",
     "brewer",   "giant",     "startup",   "business",     "conglomerate", "corporation",
     "producer", "manufacturer", "network", "platform",    "chain",       "utility",
-    "developer", "automaker", "publisher"};
+    "developer", "automaker", "publisher", "drugmaker", "club"};
 
 /* Nouns of bodies other than firms, whose names an apposition may translate: "Jarqyn Jol, a
  * small opposition party whose name means Bright Path". */
@@ -830,7 +867,8 @@ static long company_antecedent(ctx *c, uint32_t comma)
     if (!tok_is(doc, the, "the")) {
         return -1;
     }
-    if (the == sb && si > 0) {
+    bool opening = the == sb && si > 0;
+    if (opening) {
         /* "The company, previously called X, halted ..." opening its sentence: the only
          * organization of the sentence before */
         sb = doc->sents[si - 1].tok_begin;
@@ -840,23 +878,36 @@ static long company_antecedent(ctx *c, uint32_t comma)
          * story's subject, maybe named sentences before, not this sentence's name */
         return -1;
     }
-    long found = -1;
+    long found = -1, subject = -1;
+    bool described = true; /* every organization but the subject after a firm's noun */
     for (size_t i = 0; i < c->ms->n; i++) {
         const eg_mention *m = &c->ms->v[i];
         if (m->tok_begin < sb || m->tok_end > upto || m->type != EG_ORGANIZATION) {
             continue;
         }
+        if (opening && m->tok_end < upto &&
+            (m->tok_begin == sb || tok_is(doc, m->tok_begin - 1, "-")) &&
+            eg_is_lower((unsigned char)doc->text[doc->toks[m->tok_end].start]) &&
+            (subject < 0 || c->ms->v[subject].tok_begin == m->tok_begin)) {
+            subject = (long)i; /* "VALPARAISO, Aug 11 (Reuters) - Valparaiso Rovers will" */
+        } else if (subject < 0 || m->tok_begin >= c->ms->v[subject].tok_end) {
+            described = described && m->tok_begin > sb &&
+                        tok_in(doc, m->tok_begin - 1, company_nouns, EG_ARRAY_LEN(company_nouns));
+        }
         const eg_mention *f = found >= 0 ? &c->ms->v[found] : NULL;
         bool in_f = f && m->tok_begin >= f->tok_begin && m->tok_end <= f->tok_end;
         bool has_f = f && f->tok_begin >= m->tok_begin && f->tok_end <= m->tok_end;
         if (f && !in_f && !has_f) {
-            return -1; /* two organizations: which one is "the company"? */
+            found = -2; /* two organizations: which one is "the company"? */
         }
-        if (!f || has_f) {
+        if (found != -2 && (!f || has_f)) {
             found = (long)i; /* the longest of nested ones */
         }
     }
-    return found;
+    /* of two, opening its own sentence: the one that opened the sentence before, its subject,
+     * when the others are told by what they are ("a deal with lithium producer Andessa
+     * Minera"; not "Alpha Inc sued Beta Inc") */
+    return found == -2 ? (described ? subject : -1) : found;
 }
 
 /* Is w one of words[0..n)? */
@@ -1205,6 +1256,14 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 ml = company_antecedent(c, left_end);
             }
             long mr = mention_at(c->ms, right);
+            if (mr >= 0 && ml >= 0 && !nickname_cue(cu) &&
+                c->ms->v[ml].type == EG_ORGANIZATION && c->ms->v[mr].tok_begin == right &&
+                c->ms->v[mr].type != EG_PERSON) {
+                eg_status st = name_runs_on(c, mr);
+                if (st != EG_OK) {
+                    return st;
+                }
+            }
             if (strcmp(cu->words[0], "known") == 0 && !nickname_cue(cu) &&
                 (ml < 0 || c->ms->v[ml].type != EG_ORGANIZATION ||
                  (mr >= 0 && c->ms->v[mr].type != EG_ORGANIZATION) ||

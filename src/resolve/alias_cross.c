@@ -69,7 +69,11 @@ static bool push_pair(eg_alias_pair **pairs, size_t *n, size_t *cap, uint32_t a,
     return true;
 }
 
-/* Two multi-word names: same number of words, every word equal except one close misspelling. */
+static bool prophet_name(const char *w, size_t n);
+
+/* Two multi-word names: same number of words, every word equal except one close misspelling;
+ * the Prophet's name written two ways counts as equal ("mohamed al rashidi" / "mohammed al
+ * rashdi"). */
 static bool names_close(const char *a, const char *b)
 {
     size_t na = alias_count_words(a), nb = alias_count_words(b);
@@ -81,7 +85,7 @@ static bool names_close(const char *a, const char *b)
     while (*p && *q) {
         const char *pe = strchr(p, ' '), *qe = strchr(q, ' ');
         size_t pl = pe ? (size_t)(pe - p) : strlen(p), ql = qe ? (size_t)(qe - q) : strlen(q);
-        if (pl != ql || memcmp(p, q, pl) != 0) {
+        if ((pl != ql || memcmp(p, q, pl) != 0) && !(prophet_name(p, pl) && prophet_name(q, ql))) {
             size_t mn = pl < ql ? pl : ql;
             if (mn < 4 || p[0] != q[0] || eg_alias_edit_distance(p, pl, q, ql, 2) > (mn >= 7 ? 2u : 1u)) {
                 return false;
