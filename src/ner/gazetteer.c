@@ -1200,21 +1200,23 @@ bool eg_work_noun(const char *s, size_t n)
 
 bool eg_team_nickname(const char *s, size_t n)
 {
-    static const char *const by_len[][24] = {
+    static const char *const by_len[][32] = {
         [4] = {"Jets", "Suns", "Nets", "Heat", "Rams", "Cubs", "Mets", "Jazz"},
         [5] = {"Stars", "Lions", "Bulls", "Hawks", "Bears", "Bucks", "Magic", "Kings", "Colts"},
         [6] = {"Eagles", "Tigers", "Rovers", "Giants", "Sharks", "Wolves", "Chiefs", "Titans",
                "Gaming", "Lakers", "Knicks", "Pacers", "Ravens", "Saints", "Texans", "Astros",
-               "Cobras"},
+               "Cobras", "Riders", "Sabres", "Padres", "Oilers", "Flyers", "Bruins", "Sixers"},
         [7] = {"Rangers", "Falcons", "Raiders", "Knights", "Hornets", "Rockets", "Pirates",
                "Magpies", "Gunners", "Vikings", "Celtics", "Nuggets", "Pistons", "Esports",
                "Thunder", "Packers", "Cowboys", "Broncos", "Bengals", "Yankees", "Dodgers",
-               "Raptors", "Jaguars", "Orioles"},
+               "Raptors", "Jaguars", "Orioles", "Dragons", "Canucks", "Brewers", "Blazers",
+               "Marlins"},
         [8] = {"Warriors", "Panthers", "Dolphins", "Leopards", "Spartans", "Steelers", "Seahawks",
-               "Patriots", "Clippers", "Pelicans", "Chargers", "Penguins"},
+               "Patriots", "Clippers", "Pelicans", "Chargers", "Penguins", "Capitals", "Mariners",
+               "Phillies"},
         [9] = {"Wanderers", "Elephants", "Stallions", "Buffaloes", "Mavericks", "Grizzlies",
-               "Cardinals", "Cavaliers"},
-        [10] = {"Hurricanes", "Gladiators", "Buccaneers", "Commanders"},
+               "Cardinals", "Cavaliers", "Renegades", "Scorchers", "Canadiens"},
+        [10] = {"Hurricanes", "Gladiators", "Buccaneers", "Commanders", "Blackhawks"},
         [12] = {"Timberwolves"},
     };
     return EG_WORD_IN_BY_LEN(by_len, s, n, false);

@@ -2488,12 +2488,23 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             }
             continue;
         }
-        if ((l - 1) / 4 != EG_NE_MISC && i + 1 < s1 && lab[i + 1] == 0 && ws->ti[i + 1].cap &&
-            eg_team_nickname(w[i + 1].s, w[i + 1].len) &&
-            !(i + 2 < s1 && ws->ti[i + 2].cap)) { /* not "Newport Jazz Festival" */
-            label_name(lab, a, i + 2, EG_NE_ORG); /* "Kansas City Chiefs", "Oklahoma City
-                                                     Thunder": the model stopped at the city */
-            i++;
+        size_t nick = i + 1 + (i + 2 < s1 && lab[i + 2] == 0 && ws->ti[i + 2].cap &&
+                               !ws->ti[i + 2].allcap); /* "Chennai Super Kings" */
+        if ((l - 1) / 4 != EG_NE_MISC && nick < s1 && lab[i + 1] == 0 && ws->ti[i + 1].cap &&
+            eg_team_nickname(w[nick].s, w[nick].len) &&
+            !(nick + 1 < s1 && ws->ti[nick + 1].cap)) { /* not "Newport Jazz Festival" */
+            label_name(lab, a, nick + 1, EG_NE_ORG); /* "Kansas City Chiefs", "Oklahoma City
+                                                        Thunder": the model stopped at the city */
+            i = nick;
+            continue;
+        }
+        if (((l - 1) / 4 == EG_NE_PER ||
+             ((l - 1) / 4 != EG_NE_ORG && place_token(ws, a))) &&
+            i > a && !ws->ti[i].allcap && eg_team_nickname(w[i].s, w[i].len) &&
+            !(ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
+            /* a team the model took for a person or, after its city, for a place or an event:
+             * "Kolkata Knight Riders", "Delhi Capitals" */
+            label_name(lab, a, i + 1, EG_NE_ORG);
             continue;
         }
         if ((l - 1) / 4 == EG_NE_LOC && a >= s0 + 2 && scored_for(w, a) &&
@@ -2950,6 +2961,40 @@ static void subject_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         }
         label_name(lab, a, e, org);
         i = e - 1;
+    }
+}
+
+/* A firm's name that opens with a place's is one organization ("formerly known as Guinea
+ * Atlantic Minerals", "Mount Isa Mines Holding Ltd"), where the model cut it into the place
+ * and a firm or left the firm's word out: a place of one or two words right before an
+ * organization, or a capitalized word it left out, whose last word is a firm's (firm_head, or
+ * a miner's trade) and whose first is no acronym (CoNLL-2003 keeps "India RBI", "Brazil
+ * CVRD", "U.S. Senate" apart). */
+static void place_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    static const char *const trades[] = {"Minerals", "Mining", "Resources", "Industries"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_LOC || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        if (e < s1 && e - i == 1 && lab[e] == l) {
+            e = name_end(lab, e, s1); /* "Guinea" and "Atlantic", side by side */
+        }
+        unsigned m = e < s1 ? lab[e] : 0;
+        bool org = m != 0 && (m - 1) / 4 == EG_NE_ORG && ((m - 1) % 4 == 0 || (m - 1) % 4 == 3);
+        if (e - i > 2 || ws->ti[i].allcap || e == s1 || ws->ti[e].allcap ||
+            !(org || (m == 0 && ws->ti[e].cap))) {
+            i = e - 1;
+            continue;
+        }
+        size_t f = org ? name_end(lab, e, s1) : e + 1; /* or the firm's word left out */
+        if (firm_head(&w[f - 1]) || in_words(trades, EG_ARRAY_LEN(trades), &w[f - 1])) {
+            label_name(lab, i, f, EG_NE_ORG);
+        }
+        i = f - 1;
     }
 }
 
@@ -3567,23 +3612,27 @@ static size_t club_words_end(const eg_tag_ws *ws, const eg_word *w, size_t e, si
 }
 
 /* A club's name opening with a club's word ("Deportivo Puerto Bravo", "Dinamo Zagreb",
- * "Sporting Gijon": all 48 such names of CoNLL-2003 train and dev are organizations) is one
- * organization's, its one to three capitalized words after it (a particle between) too, where
- * the model cut it into a club and a "person" or a place; not a name of MISC words. */
+ * "Sporting Gijon": all 48 such names of CoNLL-2003 train and dev are organizations; "Club
+ * Atlético Fénix") is one organization's, its one to three capitalized words after it (a
+ * particle between) too, where the model cut it into a club and a "person" or a place; not a
+ * name of MISC words nor a title's ("Sporting Director"). */
 static void club_leads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                        size_t s1)
 {
     static const char *const leads[] = {"Deportivo", "Atletico", "Atlético", "Dinamo", "Dynamo",
                                         "Sporting"};
     for (size_t i = s0; i + 1 < s1; i++) {
-        if (!ws->ti[i + 1].cap || !in_words(leads, EG_ARRAY_LEN(leads), &w[i]) ||
+        bool club = i + 2 < s1 && eg_word_eq("Club", w[i].s, w[i].len) &&
+                    in_words(leads, EG_ARRAY_LEN(leads), &w[i + 1]); /* "Club Atlético Fénix" */
+        if (!ws->ti[i + 1].cap || !(club || in_words(leads, EG_ARRAY_LEN(leads), &w[i])) ||
             (i > s0 && lab[i] != 0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
             continue; /* not a name's first word */
         }
-        size_t e = club_words_end(ws, w, i + 1, i + 4, s1);
+        size_t e = club_words_end(ws, w, i + 1 + club, i + 4 + club, s1);
         bool ok = e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 == 0 || (lab[e] - 1) % 4 == 3;
         for (size_t k = i; k < e && ok; k++) {
-            ok = lab[k] == 0 || (lab[k] - 1) / 4 != EG_NE_MISC;
+            ok = (lab[k] == 0 || (lab[k] - 1) / 4 != EG_NE_MISC) &&
+                 !(ws->ti[k].gaz & EG_GAZ_TITLE);
         }
         if (ok) {
             label_name(lab, i, e, EG_NE_ORG);
@@ -6063,6 +6112,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         region_names(ws->labels, words, s0, s1);
         school_names(ws->labels, words, s0, s1);
         subject_names(ws, ws->labels, words, s0, s1);
+        place_firms(ws, ws->labels, words, s0, s1);
         bracket_teams(ws, ws->labels, words, s0, s1, racing);
         fed_banks(ws->labels, words, s0, s1);
         product_names(ws, ws->labels, words, s0, s1);

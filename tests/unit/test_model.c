@@ -1355,7 +1355,7 @@ static void test_stated_names(eg_model *d)
 }
 
 /* An institution's name of subjects joined by "and" is one name, not a bank's place and a
- * firm; a club's name that opens with a club's word is one organization. */
+ * firm; a club's name that opens with a club's word is one organization; so is a team's. */
 static void test_subject_names(eg_model *d)
 {
     const char *a[] = {"The",     "Ministry",  "of",       "Industry", "and",     "Trade",
@@ -1374,6 +1374,17 @@ static void test_subject_names(eg_model *d)
                        "Bravo", ",", "moved", "."};
     nch = tag_words(d, ws, b, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 9, EG_NE_ORG));
+    /* a team the model took for a person, or a city and words it left out */
+    const char *t[] = {"Chennai", "Super", "Kings", "beat",  "Kolkata", "Knight", "Riders",
+                       "by",      "27",    "runs",  "on",    "Friday",  "."};
+    nch = tag_words(d, ws, t, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG) && has_chunk(ch, nch, 4, 7, EG_NE_ORG));
+    /* a firm's name that opens with a place's; a club's with "Club" and a club's word */
+    const char *pf[] = {"It",      "was",     "formerly", "known", "as",     "Guinea",
+                        "Atlantic", "Minerals", ".",      "Side",  "Club",   "Atlético",
+                        "Fénix",   "sold",    "him",      "."};
+    nch = tag_words(d, ws, pf, 16, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG) && has_chunk(ch, nch, 10, 13, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
