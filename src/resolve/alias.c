@@ -2311,6 +2311,32 @@ static bool regional_unit(const char *rest)
     return true;
 }
 
+/* Are the words of key rest (after a space) only words of a firm's trade and legal forms
+ * ("works plc", "resources ltd", "trading"), which its short name leaves out? */
+static bool trade_words(const char *rest)
+{
+    /* not words of a parent's or a unit's name: "Bell Canada Enterprises" (Bell Canada's
+     * parent), "Merrill Lynch Capital Partners", "Swiss Bank Corp International" */
+    static const char *const trades[] = {"works",      "resources",    "trading", "minerals",
+                                         "mining",     "industries",   "capital",
+                                         "technologies"};
+    bool any = false;
+    for (const char *w = rest; *w == ' ';) {
+        w++;
+        size_t n = strcspn(w, " ");
+        bool trade = false;
+        for (size_t i = 0; i < EG_ARRAY_LEN(trades) && !trade; i++) {
+            trade = strlen(trades[i]) == n && memcmp(trades[i], w, n) == 0;
+        }
+        if (!trade && !eg_gaz_legal_form(w, n)) {
+            return false;
+        }
+        any |= trade;
+        w += n;
+    }
+    return any;
+}
+
 /* Scan the longer names for entity e (of pw words). */
 static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const bool *full,
                          partial_scan *ps)
@@ -2392,7 +2418,8 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
             /* "Wagner" -> "Wagner Group": only a leading word of an organization; its last
              * word only when nothing else matches and it is no generic word ("Bundesbank" of
              * "Deutsche Bundesbank", not "Bank" of "Deutsche Bank": generic_words) */
-            bool lead = whole && strncmp(fe->key, pe->key, strlen(pe->key)) == 0;
+            bool lead = (whole || pw > 1) && strncmp(fe->key, pe->key, pl) == 0 &&
+                        fe->key[pl] == ' ';
             if (lead && regional_unit(fe->key + strlen(pe->key))) {
                 ps->unit = true; /* the parent's name: no unit's, and another firm of the
                                   * name makes it ambiguous as before */
@@ -2410,7 +2437,10 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
                 ps->tail_amb |= ps->tail != NONE && ps->tail != r;
                 ps->tail = r;
             }
-            whole = lead && pw == 1; /* a name of two words is only a tail */
+            /* a name of two words is a tail, or leads a name that adds only a firm's trade
+             * ("Delta Aluminium" of "Delta Aluminium Works Plc", "Carpathia Energy" of
+             * "Carpathia Energy Trading") */
+            whole = lead && (pw == 1 || trade_words(fe->key + pl));
         }
         if (whole) {
             if (ps->hit != NONE && ps->hit != r) {

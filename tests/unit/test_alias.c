@@ -2021,6 +2021,22 @@ static void test_org_identity(void)
     resolve(&lf);
     CHECK(same(&lf.de, &lf.ms, "Costa Daurada Capital SL", "Costa Daurada Capital"));
     CHECK(same(&lf.de, &lf.ms, "Nordhavn Terminals A/S", "Nordhavn Terminals"));
+    /* a short name that leaves out the firm's trade; not a parent's name ("Enterprises");
+     * a Slovak legal form */
+    fixture tw = {.d = make_doc("Delta Aluminium Works Plc bought ore. Delta Aluminium said so. "
+                               "Bell Canada Enterprises Inc owns it. Bell Canada said so. "
+                               "Morava Energy Trading s.r.o. paid. Morava Energy Trading won.")};
+    mark(&tw.ms, &tw.d, "Delta Aluminium Works Plc", EG_ORGANIZATION, 0);
+    mark(&tw.ms, &tw.d, "Delta Aluminium", EG_ORGANIZATION, 1);
+    mark(&tw.ms, &tw.d, "Bell Canada Enterprises Inc", EG_ORGANIZATION, 0);
+    mark(&tw.ms, &tw.d, "Bell Canada", EG_ORGANIZATION, 1);
+    mark(&tw.ms, &tw.d, "Morava Energy Trading s.r.o.", EG_ORGANIZATION, 0);
+    mark(&tw.ms, &tw.d, "Morava Energy Trading", EG_ORGANIZATION, 1);
+    resolve(&tw);
+    CHECK(same(&tw.de, &tw.ms, "Delta Aluminium Works Plc", "Delta Aluminium"));
+    CHECK(!same(&tw.de, &tw.ms, "Bell Canada Enterprises Inc", "Bell Canada"));
+    CHECK(same(&tw.de, &tw.ms, "Morava Energy Trading s.r.o.", "Morava Energy Trading"));
+    done(&tw);
     CHECK(same(&lf.de, &lf.ms, "Shamrock Capital LP", "Shamrock Capital"));
     done(&lf);
     /* a firm named with its legal form is no partial name of its subsidiary */
