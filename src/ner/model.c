@@ -2068,6 +2068,31 @@ static unsigned cue_noun(const eg_word *w)
     return EG_WORD_IN_BY_LEN(teams, w->s, w->len, false) ? 2 : 0;
 }
 
+/* Is the word a compound that only a firm's name follows ("state-owned", "state-run",
+ * "government-controlled", "Nasdaq-listed"; not "wholly-owned", said of a unit whose
+ * description follows: "its wholly-owned Hong Kong subsidiary")? */
+static bool owned_word(const eg_word *w)
+{
+    static const char *const owners[] = {"state-", "State-", "government-", "family-"};
+    static const char *const tails[] = {"owned", "run", "controlled"};
+    static const char listed[] = "-listed";
+    if (w->len > sizeof listed + 1 &&
+        memcmp(w->s + w->len - (sizeof listed - 1), listed, sizeof listed - 1) == 0) {
+        return true;
+    }
+    for (size_t k = 0; k < EG_ARRAY_LEN(owners); k++) {
+        size_t n = strlen(owners[k]);
+        if (w->len > n && memcmp(w->s, owners[k], n) == 0) {
+            for (size_t q = 0; q < EG_ARRAY_LEN(tails); q++) {
+                if (eg_word_eq(tails[q], w->s + n, w->len - n)) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
 /* Is word t a common noun for a firm that comes before its name ("drugmaker Novo Nordisk",
  * "carmaker Volkswagen", "accountancy firm Grant Thornton"; eg_firm_noun), not "firm" or
  * "company" after a determiner ("the firm Gordon Wu founded")? */
@@ -2080,6 +2105,9 @@ static bool firm_noun(const eg_word *w, size_t t, size_t s0)
         [4] = {"this", "that"},
         [5] = {"their"},
     };
+    if (owned_word(&w[t])) {
+        return true; /* "China's state-owned Sinopharm", "Nasdaq-listed Novavax" */
+    }
     if (!eg_firm_noun(w[t].s, w[t].len)) {
         if (cue_noun(&w[t]) != 0) { /* "news agency Xinhua", not "the agency Biden set up" */
             return t > s0 && !EG_WORD_IN_BY_LEN(determiners, w[t - 1].s, w[t - 1].len, true);

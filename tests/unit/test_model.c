@@ -1385,6 +1385,11 @@ static void test_subject_names(eg_model *d)
                         "Fénix",   "sold",    "him",      "."};
     nch = tag_words(d, ws, pf, 16, (uint32_t[]){0, 9}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG) && has_chunk(ch, nch, 10, 13, EG_NE_ORG));
+    /* a name after "state-owned" is a firm's; not after "wholly-owned" (a unit described) */
+    const char *so[] = {"The", "shipment", "was", "paid", "by", "state-run", "Naftohaz", "and",
+                        "its", "wholly-owned", "Hong", "Kong", "subsidiary", "."};
+    nch = tag_words(d, ws, so, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG) && !has_chunk(ch, nch, 10, 12, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
