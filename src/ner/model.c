@@ -2243,7 +2243,7 @@ static bool legal_word(const eg_word *w)
  * Partnership")? */
 static bool firm_only_form(const eg_word *w)
 {
-    if (w->len < 2 || w->len > 7 || !strchr("pPLIiCGASBTNOJ", w->s[0])) {
+    if (w->len < 2 || w->len > 7 || !strchr("pPLIiCGASBTNOJdsKZ", w->s[0])) {
         return false; /* most words at one look */
     }
     static const char *const forms[] = {"plc",  "PLC",    "Plc",     "Ltd",     "Ltd.", "LTD",
@@ -2252,7 +2252,8 @@ static bool firm_only_form(const eg_word *w)
                                         "Tbk",  "LLC",    "N.V.",    "NV",      "PJSC", "Oyj",
                                         "S.A.", "Pvt", "Ltda", "Ltda.", "JSC", "A.S.",
                                         "A.\xC5\x9E.", "A/S", "SL", "S.L.", "SAC",
-                                        "SAE", "SLU", "LLP", "SAS"};
+                                        "SAE", "SLU", "LLP", "SAS", "d.o.o.", "d.o.o",
+                                        "s.r.o.", "s.r.o", "Kft", "Kft.", "Zrt", "Zrt."};
     return in_words(forms, EG_ARRAY_LEN(forms), w);
 }
 

@@ -1390,6 +1390,11 @@ static void test_subject_names(eg_model *d)
                         "its", "wholly-owned", "Hong", "Kong", "subsidiary", "."};
     nch = tag_words(d, ws, so, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG) && !has_chunk(ch, nch, 10, 12, EG_NE_ORG));
+    /* a Balkan legal form after a firm's name the model took for a person's */
+    const char *bf[] = {"Contracts", "went", "to", "Dunav", "Infrastruktura", "d.o.o.", ",",
+                        "a",         "builder", "."};
+    nch = tag_words(d, ws, bf, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
