@@ -511,6 +511,20 @@ static bool y_as_i(eg_buf *k, const char *key, bool *ok)
     return changed;
 }
 
+/* Into k: person key `key` with a Russian given name's "Ye" written "E" ("yevgeny orlov" ->
+ * "evgeny orlov", "yelena", "yekaterina"): one Russian name, however short the surname.
+ * False: no such given name of five letters or more, or out of memory (*ok). */
+static bool ye_as_e(eg_buf *k, const char *key, bool *ok)
+{
+    const char *sp = strchr(key, ' ');
+    if (!sp || sp - key < 5 || strncmp(key, "ye", 2) != 0) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_puts(k, key + 1);
+    return *ok;
+}
+
 /* Into k: person key `key` (two words or more) with "ou" written "u" and "ss" written "s" in
  * every word, as French spells the West African and Arabic names English spells otherwise
  * ("moussa adamou" -> "musa adamu", "issam" -> "isam"), when the given name has such letters
@@ -728,6 +742,7 @@ static bool one_name(const char *a, const char *b)
            given_spellings(a, b) || short_given_of(a, b) || short_given_of(b, a) ||
            respelt_either(a, b, particle_joined) || respelt_either(a, b, y_as_i) ||
            respelt_either(a, b, given_joined) || respelt_either(a, b, ou_as_u) ||
+           respelt_either(a, b, ye_as_e) ||
            respelt_either(a, b, family_last) || korean_spellings(a, b) ||
            given_tail_of(a, b) || given_tail_of(b, a) || middle_initial_of(a, b) ||
            middle_initial_of(b, a);
@@ -1439,6 +1454,11 @@ static bool y_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
     return !c->listed && !initial_key(c->key) && y_as_i(k, c->key, ok);
 }
 
+static bool ye_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return !c->listed && ye_as_e(k, c->key, ok);
+}
+
 static bool joined_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 {
     return !c->listed && given_joined(k, c->key, ok);
@@ -1497,6 +1517,7 @@ static bool org_umlauts_written_out(cross_ctx *x)
 static bool names_written_otherwise(cross_ctx *x)
 {
     return join_respelt(x, y_respelt, EG_RULE_MISSPELLING) &&
+           join_respelt(x, ye_respelt, EG_RULE_MISSPELLING) &&
            join_respelt(x, joined_respelt, EG_RULE_MISSPELLING) &&
            join_respelt(x, ou_respelt, EG_RULE_MISSPELLING);
 }

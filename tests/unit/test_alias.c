@@ -1612,6 +1612,8 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "mohamed al rashidi", n0, 1, 3, false, 40, false},
         {EG_PERSON, "mohammed al rashidi", n0, 1, 3, false, 41, false},
         {EG_PERSON, "mohammed al rashdi", n0, 1, 3, false, 42, false},
+        {EG_PERSON, "yevgeny orlov", n0, 1, 3, false, 43, false},
+        {EG_PERSON, "evgeny orlov", n1, 1, 3, false, 44, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1642,6 +1644,7 @@ static void test_cross_transliteration(void)
     CHECK(uf_root(parent, 38) != uf_root(parent, 39)); /* common given names: two people */
     /* the Prophet's name two ways in one article, a surname's vowel dropped in another */
     CHECK(uf_root(parent, 40) == uf_root(parent, 41) && uf_root(parent, 40) == uf_root(parent, 42));
+    CHECK(uf_root(parent, 43) == uf_root(parent, 44)); /* a Russian "Ye" written "E" */
     free(p);
 }
 
