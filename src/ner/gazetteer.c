@@ -1346,6 +1346,40 @@ bool eg_acronym_of(const char *acr, size_t an, const char *name, size_t nn)
            mixed_rest(acr, an, 0, ws, wl, nw, 0);
 }
 
+bool eg_acronym_syllable_of(const char *acr, size_t an, const char *name, size_t nn)
+{
+    const char *ws[16];
+    size_t wl[16], up, low;
+    size_t nw = eg_name_words(name, nn, ws, wl, 16);
+    if (an < 5 || an > 10 || !letter_cases(acr, an, &up, &low) || low != 0 || nw < 3 ||
+        nw > 16) {
+        return false;
+    }
+    for (size_t j = 0; j < nw; j++) { /* the word that gives its first two or three letters */
+        if (eg_name_function_word(ws[j], wl[j])) {
+            continue;
+        }
+        for (size_t q = 2; q <= 3 && q <= wl[j]; q++) {
+            size_t p = 0;
+            bool ok = true;
+            for (size_t k = 0; k < nw && ok; k++) {
+                if (eg_name_function_word(ws[k], wl[k])) {
+                    continue;
+                }
+                size_t take = k == j ? q : 1;
+                for (size_t t = 0; t < take && ok; t++, p++) {
+                    ok = p < an && eg_to_lower((unsigned char)acr[p]) ==
+                                       eg_to_lower((unsigned char)ws[k][t]);
+                }
+            }
+            if (ok && p == an) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 int32_t eg_gaz_org_acronym(const eg_gazetteer *g, const char *s, size_t n)
 {
     uint32_t v = acronym_value(g, s, n);

@@ -141,6 +141,11 @@ bool eg_mixed_acronym_word(const char *s, size_t n);
  *  word may be left out ("IMF": International Monetary Fund, "BOJ": Bank of Japan). */
 bool eg_acronym_of(const char *acr, size_t an, const char *name, size_t nn);
 
+/** Is acr[0..an), five capitals or more, the initials of name[0..nn) (function words left
+ * out) but for one word that gives its first two or three letters ("COMESA": COmmon Market for
+ * Eastern and Southern Africa)? */
+bool eg_acronym_syllable_of(const char *acr, size_t an, const char *name, size_t nn);
+
 /** The entry of an organization's acronym written exactly so ("WHO", not "Who"), or -1. */
 int32_t eg_gaz_org_acronym(const eg_gazetteer *g, const char *s, size_t n);
 

@@ -5308,7 +5308,9 @@ static void defined_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                     len += w[wq].len;
                     name[len++] = ' ';
                 }
-                if (wq < p || !eg_acronym_of(w[p + 1].s, w[p + 1].len, name, len - 1)) {
+                if (wq < p || !(eg_acronym_of(w[p + 1].s, w[p + 1].len, name, len - 1) ||
+                                eg_acronym_syllable_of(w[p + 1].s, w[p + 1].len, name,
+                                                       len - 1))) {
                     continue; /* words too long for a name (and none at all: len - 1 would
                                * wrap) are none */
                 }

@@ -1113,6 +1113,17 @@ static void test_group_and_blend_names(void)
     CHECK(same(&cc.de, &cc.ms, "CARICOM", "Caribbean Community"));
     CHECK(cc.de.nlinks == 1 && cc.de.links[0].kind == EG_LINK_ACRONYM);
     done(&cc);
+    /* initials but for one word's first letters; not a word's letters twice over */
+    fixture cm = {.d = make_doc("It needs the Common Market for Eastern and Southern Africa "
+                                "(COMESA) to agree. The Haitian Sugar Board (HASUB) agreed.")};
+    mark(&cm.ms, &cm.d, "Common Market for Eastern and Southern Africa", EG_ORGANIZATION, 0);
+    mark(&cm.ms, &cm.d, "COMESA", EG_ORGANIZATION, 0);
+    mark(&cm.ms, &cm.d, "Haitian Sugar Board", EG_ORGANIZATION, 0);
+    mark(&cm.ms, &cm.d, "HASUB", EG_ORGANIZATION, 0);
+    resolve(&cm);
+    CHECK(same(&cm.de, &cm.ms, "COMESA", "Common Market for Eastern and Southern Africa"));
+    CHECK(!same(&cm.de, &cm.ms, "HASUB", "Haitian Sugar Board"));
+    done(&cm);
 
     /* a bare "known as" is a company's short name, not a person's nickname */
     fixture g = {.d = make_doc("Banco de Mexico, known as Banxico, cut rates. Ellen Simonetti, "

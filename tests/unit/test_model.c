@@ -1395,6 +1395,11 @@ static void test_subject_names(eg_model *d)
                         "a",         "builder", "."};
     nch = tag_words(d, ws, bf, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG));
+    /* a name an acronym in brackets defines, one word giving its first letters */
+    const char *ac[] = {"It",      "needs",  "the", "Common", "Market", "for", "Eastern", "and",
+                        "Southern", "Africa", "(",   "COMESA", ")",     "."};
+    nch = tag_words(d, ws, ac, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 10, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
