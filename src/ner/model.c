@@ -2945,8 +2945,8 @@ static bool subject_word(const eg_tag_ws *ws, size_t k, bool portfolio)
 /* An institution's name of subjects joined by "and" is one name ("Ministry of Industry and
  * Trade", "National Institute of Allergy and Infectious Diseases", "International Association
  * of Machinists and Aerospace Workers", "Bureau of Alcohol, Tobacco, Firearms and
- * Explosives"), as CoNLL-2003 tags the 20 such names of train and dev ("Ministry of Transport
- * and Communications"), where the model ended it at "and" and left the rest out or made it a
+ * Explosives"), as CoNLL-2003 tags the 8 such names of train and dev ("Ministry of Petroleum
+ * and Minerals"), where the model ended it at "and" and left the rest out or made it a
  * name of its own: an organization's "of" or "for" and one to three subjects' words (commas
  * between), then "and" and one to three capitalized subjects' words, left out or an
  * organization's, before a word not capitalized. Not a place after "of" ("Bank of America and
