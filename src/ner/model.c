@@ -2076,6 +2076,9 @@ static bool owned_word(const eg_word *w)
     static const char *const owners[] = {"state-", "State-", "government-", "family-"};
     static const char *const tails[] = {"owned", "run", "controlled"};
     static const char listed[] = "-listed";
+    if (w->len < 6 || !memchr(w->s, '-', w->len)) {
+        return false; /* most words at one look: no compound */
+    }
     if (w->len > sizeof listed + 1 &&
         memcmp(w->s + w->len - (sizeof listed - 1), listed, sizeof listed - 1) == 0) {
         return true;
@@ -3651,6 +3654,9 @@ static void club_leads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     static const char *const leads[] = {"Deportivo", "Atletico", "Atlético", "Dinamo", "Dynamo",
                                         "Sporting"};
     for (size_t i = s0; i + 1 < s1; i++) {
+        if (w[i].len < 4 || !strchr("ADSC", w[i].s[0])) {
+            continue; /* most words at one look: no lead opens with another letter */
+        }
         bool club = i + 2 < s1 && eg_word_eq("Club", w[i].s, w[i].len) &&
                     in_words(leads, EG_ARRAY_LEN(leads), &w[i + 1]); /* "Club Atlético Fénix" */
         if (!ws->ti[i + 1].cap || !(club || in_words(leads, EG_ARRAY_LEN(leads), &w[i])) ||
