@@ -2836,6 +2836,62 @@ static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* Two institutions joined by "and" are two names ("the Road Haulage Association and
+ * Logistics UK", "the Interim Committee and Development Committee", "the Electoral Commission
+ * and National Union of Students"), where the model made one of them: an organization's name
+ * with "and" right after an institution's head and a capitalized word after it. Not after a
+ * bank's, a union's or a chamber's, which take another trade in ("Harris Trust and Savings
+ * Bank", "Bank and Trust Co", "Chamber of Commerce and Industry"), nor before a legal form
+ * ("Merrill Lynch Government and Co Inc"). */
+static void institutions_apart(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                               size_t s1)
+{
+    static const char *const joining[] = {"Bank", "Union", "Chamber"};
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 1 ||
+            !eg_word_eq("and", w[i].s, w[i].len) || !institution_word(&w[i - 1]) ||
+            in_words(joining, EG_ARRAY_LEN(joining), &w[i - 1]) || !ws->ti[i + 1].cap ||
+            legal_word(&w[i + 1])) {
+            continue;
+        }
+        size_t a = name_start(lab, i, s0), e = name_end(lab, a, s1);
+        if (e <= i + 1) {
+            continue;
+        }
+        label_name(lab, a, i, EG_NE_ORG);
+        lab[i] = 0;
+        label_name(lab, i + 1, e, EG_NE_ORG);
+        i = e - 1;
+    }
+}
+
+/* A street named for a person is a place, as CoNLL-2003 tags roads ("Knowsley Road"):
+ * "Avenue Charles de Gaulle", "Rue Victor Hugo", "Martin Luther King Boulevard", where the
+ * model took the person's name and left the street's word out. */
+static void street_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const before[] = {"Avenue", "Boulevard", "Rue", "Avenida"};
+    static const char *const after[] = {"Avenue", "Boulevard", "Street", "Road", "Square"};
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 != EG_NE_PER) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        size_t b = i > s0 + 1 && lab[i - 1] == 0 && in_words(before, EG_ARRAY_LEN(before),
+                                                                &w[i - 1])
+                       ? i - 1
+                       : i;
+        size_t f = e < s1 && lab[e] == 0 && in_words(after, EG_ARRAY_LEN(after), &w[e]) ? e + 1
+                                                                                        : e;
+        if (b != i || f != e) {
+            label_name(lab, b, f, EG_NE_LOC);
+        }
+        i = f - 1;
+    }
+}
+
 /* Is the word a date written with dots, day, month and year ("17.8.90", "25.08.1995")? */
 static bool dotted_date(const eg_word *w)
 {
@@ -6144,6 +6200,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         opening_the(ws->labels, words, s0, s1);
         places_in(ws, ws->labels, words, s0, s1);
         facility_names(ws, ws->labels, words, s0, s1);
+        street_names(ws->labels, words, s0, s1);
+        institutions_apart(ws, ws->labels, words, s0, s1);
         place_appositions(ws->labels, words, s0, s1);
         opening_modifiers(ws, ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);

@@ -1400,6 +1400,18 @@ static void test_subject_names(eg_model *d)
                         "Southern", "Africa", "(",   "COMESA", ")",     "."};
     nch = tag_words(d, ws, ac, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 10, EG_NE_ORG));
+    /* a street named for a person is a place */
+    const char *st[] = {"The", "government", "renamed", "Avenue", "Charles", "de", "Gaulle",
+                        "in",  "honour",     "of",      "Djibo",  "Bakary", "."};
+    nch = tag_words(d, ws, st, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 7, EG_NE_LOC) && has_chunk(ch, nch, 10, 12, EG_NE_PER));
+    /* two institutions joined by "and" are two names; a bank's "and" and "and Co" join */
+    const char *ia[] = {"The",       "Road", "Haulage", "Association", "and", "Logistics", "UK",
+                        "warned",    ".",    "The",     "Interim",     "Committee", "and",
+                        "Development", "Committee", "met", "."};
+    nch = tag_words(d, ws, ia, 17, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 1, 7, EG_NE_ORG) && !has_chunk(ch, nch, 10, 15, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_ORG) && has_chunk(ch, nch, 13, 15, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
