@@ -76,8 +76,10 @@ typedef enum eg_rule {
                                    * Arce Catacora, named so in another article */
     EG_RULE_SHORT_GIVEN_NAME,     /* "short form of the given name": "Chris Gent" for
                                    * Christopher Gent, named so in another article */
-    EG_RULE_FAMILY_NAME_LAST      /* "family name written last": "Zhenhua Liu" for Liu
+    EG_RULE_FAMILY_NAME_LAST,     /* "family name written last": "Zhenhua Liu" for Liu
                                    * Zhenhua, named so in another article */
+    EG_RULE_FIRM_SHORT_NAME       /* "short name of a firm": "SoftBank" alone, where another
+                                   * article names SoftBank Group Corp. */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

@@ -692,8 +692,10 @@ eg_status ner_possessive_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, e
     for (size_t i = first; i < out->n; i++) {
         eg_mention m = out->v[i];
         bool changed = false;
-        /* "Standard" + "and"/"&" + "Poor's ..." */
+        /* "Standard" + "and"/"&" + "Poor's ..."; not after a name its legal form ends
+         * ("Meta Platforms Inc and Alphabet's Google": two firms) */
         if (m.type == EG_ORGANIZATION && m.tok_end + 2 < doc->ntoks &&
+            !eg_gaz_legal_form(ws->wptr[m.tok_end - 1], ws->wlen[m.tok_end - 1]) &&
             (tok_word(ws, m.tok_end, "and") || tok_word(ws, m.tok_end, "&")) &&
             starts_upper(ws->wptr[m.tok_end + 1], ws->wlen[m.tok_end + 1]) &&
             (doc->toks[m.tok_end + 2].flags & EG_TOK_POSSESSIVE) &&

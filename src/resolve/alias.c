@@ -839,6 +839,34 @@ static const char *const company_nouns[] = {
     "producer", "manufacturer", "network", "platform",    "chain",       "utility",
     "developer", "automaker", "publisher", "drugmaker", "club"};
 
+/* The organization that opens the story's first sentence, its subject ("MANIZALES, Dec 16
+ * (Reuters) - Atletico Manizales won ..."), when the sentences after it up to sentence si name
+ * no other organization: "The club, previously called X" opening a later sentence whose
+ * sentence before names none is the story's subject; -1 when there is no such subject. */
+static long lead_subject(const ctx *c, uint32_t si)
+{
+    const eg_doc *doc = c->doc;
+    long subject = -1;
+    for (size_t i = 0; i < c->ms->n; i++) {
+        const eg_mention *m = &c->ms->v[i];
+        if (m->sent >= si || m->type != EG_ORGANIZATION) {
+            continue;
+        }
+        if (subject < 0 && m->sent == 0) {
+            uint32_t sb = doc->sents[0].tok_begin;
+            if ((m->tok_begin == sb || tok_is(doc, m->tok_begin - 1, "-")) &&
+                m->tok_end < doc->sents[0].tok_end &&
+                eg_is_lower((unsigned char)doc->text[doc->toks[m->tok_end].start])) {
+                subject = (long)i;
+            }
+        } else if (m->sent > 0 &&
+                   (subject < 0 || strcmp(m->surface, c->ms->v[subject].surface) != 0)) {
+            return -1; /* another organization named since: which is "the club"? */
+        }
+    }
+    return subject;
+}
+
 /* Nouns of bodies other than firms, whose names an apposition may translate: "Jarqyn Jol, a
  * small opposition party whose name means Bright Path". */
 static const char *const body_nouns[] = {"party", "union", "movement", "federation", "alliance",
@@ -903,6 +931,9 @@ static long company_antecedent(ctx *c, uint32_t comma)
         if (found != -2 && (!f || has_f)) {
             found = (long)i; /* the longest of nested ones */
         }
+    }
+    if (opening && found == -1) {
+        return lead_subject(c, si);
     }
     /* of two, opening its own sentence: the one that opened the sentence before, its subject,
      * when the others are told by what they are ("a deal with lithium producer Andessa
@@ -1264,7 +1295,29 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                     return st;
                 }
             }
-            if (strcmp(cu->words[0], "known") == 0 && !nickname_cue(cu) &&
+            /* a country's former name, a place's in no list: "Burkina Faso, known as Upper
+             * Volta until 1984", "formerly known as Upper Volta" */
+            bool country_renamed =
+                ml >= 0 && mr >= 0 && c->ms->v[ml].type == EG_COUNTRY &&
+                c->ms->v[mr].type == EG_LOCATION && c->ms->v[mr].tok_begin == right &&
+                c->ms->v[mr].gaz < 0 &&
+                (tok_is(doc, c->ms->v[mr].tok_end, "until") ||
+                 ((strcmp(cu->words[0], "formerly") == 0 ||
+                   strcmp(cu->words[0], "previously") == 0 || strcmp(cu->words[0], "once") == 0) &&
+                  cu->words[1] != NULL));
+            /* a person's one-word nickname: "Mohamed Hamdan Dagalo, known as Hemeti, ..."; no
+             * title's or given name's word ("Ellen Simonetti, known as Queen") */
+            bool person_nick =
+                strcmp(cu->words[0], "known") == 0 && cu->words[2] == NULL && ml >= 0 &&
+                mr >= 0 && c->ms->v[ml].type == EG_PERSON && c->ms->v[mr].type == EG_PERSON &&
+                c->ms->v[ml].tok_end - c->ms->v[ml].tok_begin >= 2 &&
+                c->ms->v[mr].tok_begin == right && c->ms->v[mr].tok_end == right + 1 &&
+                (tok_is(doc, right + 1, ",") || tok_is(doc, right + 1, ".")) &&
+                !(eg_gaz_word_flags(eg_gazetteer_default(), c->ms->v[mr].surface,
+                                    strlen(c->ms->v[mr].surface)) &
+                  (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME | EG_GAZ_ORG_WORD));
+            if (strcmp(cu->words[0], "known") == 0 && !nickname_cue(cu) && !country_renamed &&
+                !person_nick &&
                 (ml < 0 || c->ms->v[ml].type != EG_ORGANIZATION ||
                  (mr >= 0 && c->ms->v[mr].type != EG_ORGANIZATION) ||
                  (c->ms->v[ml].tok_begin >= 2 &&
@@ -1281,7 +1334,8 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 (!former_ends(c, ml, mr, right) || !share_word(c, ml, mr))) {
                 break; /* "Siemens, or ABB," */
             }
-            if ((ml < 0 && mr < 0) || (ml >= 0 && c->ms->v[ml].type == EG_COUNTRY) ||
+            if ((ml < 0 && mr < 0) ||
+                (ml >= 0 && c->ms->v[ml].type == EG_COUNTRY && !country_renamed) ||
                 (mr >= 0 && c->ms->v[mr].type == EG_COUNTRY)) {
                 break; /* "The Streets, aka British rapper ...": countries are not renamed */
             }
@@ -1306,13 +1360,14 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 }
                 mr = (long)c->ms->n - 1;
             }
-            if (ml >= 0 && mr >= 0 && c->ms->v[ml].type != EG_COUNTRY &&
+            if (ml >= 0 && mr >= 0 && (c->ms->v[ml].type != EG_COUNTRY || country_renamed) &&
                 c->ms->v[mr].type != EG_COUNTRY) {
                 pairs[*npairs][0] = (uint32_t)ml;
                 pairs[*npairs][1] = (uint32_t)mr;
                 pairs[*npairs][2] = (cu->new_first ? EG_STATED_NEW_FIRST : 0u) |
                                     (local_cue(cu) ? EG_STATED_LOCAL : 0u) |
-                                    (nickname_cue(cu) ? EG_STATED_NICKNAME : 0u);
+                                    (nickname_cue(cu) || person_nick ? EG_STATED_NICKNAME
+                                                                     : 0u);
                 (*npairs)++;
             }
             break;

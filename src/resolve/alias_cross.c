@@ -1509,6 +1509,108 @@ static bool org_umlauts_written_out(cross_ctx *x)
     return ok;
 }
 
+/* Is w[0..n) a word of a firm's group or trade that its short name leaves out ("softbank" of
+ * "softbank group", "seorin" of "seorin electronics", "nile crown" of "nile crown
+ * airlines")? Not the words of units and funds that bear their parent's name ("capital",
+ * "partners", "international", "finance": GE Capital is not GE). */
+static bool firm_trade_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "group",       "holding",     "holdings",   "airlines",     "airways",
+        "electronics", "brewing",     "breweries",  "brewery",      "mining",
+        "mines",       "minerals",    "resources",  "energy",       "energie",
+        "processors",  "industries",  "textiles",   "chemicals",    "pharmaceuticals",
+        "petroleum",   "shipping",    "logistics",  "technologies", "technology",
+        "semiconductor", "semiconductors", "steel",  "cement",       "foods",
+        "telecom",     "telecommunications", "motors", "works",     "trading"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
+        if (eg_word_eq(words[i], w, n)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Are the words of key rest (after a space) only a firm's trade and legal forms, one of
+ * its trade at least ("group corp", "electronics co ltd", "airlines")? */
+static bool firm_trade_rest(const char *rest)
+{
+    bool trade = false;
+    for (const char *w = rest; *w == ' ';) {
+        w++;
+        size_t n = strcspn(w, " ");
+        bool t = firm_trade_word(w, n);
+        if (!t && !eg_gaz_legal_form(w, n)) {
+            return false;
+        }
+        trade |= t;
+        w += n;
+    }
+    return trade;
+}
+
+/* So is a firm's short name in one article ("SoftBank", "Nile Crown") the firm another
+ * article names in full, when its full name adds only its group's or trade's words and
+ * legal forms ("SoftBank Group Corp.", "Nile Crown Airlines") and no other organization's
+ * name opens with the short one (beside Hanseong Group and Hanseong Heavy Industries,
+ * "Hanseong" is either): not a short name that is a firm's whole name somewhere (named
+ * with a legal form: "Chrysler Corp" is not Chrysler Motors), of three letters or fewer
+ * (an acronym's), a listed name, a place's, or one named side by side with the full one. */
+static bool firm_short_names(cross_ctx *x)
+{
+    eg_strmap lead = {0}; /* leading words of longer organizations' keys -> candidate + 1,
+                           * UINT32_MAX for several */
+    eg_strmap tails = {0}; /* the last words of names of several words: surnames */
+    uint8_t *alone = malloc(x->n ? x->n : 1); /* by root: 1 one candidate, 2 several */
+    bool ok = alone != NULL;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        alone[i] = 0;
+    }
+    for (size_t i = 0; ok && i < x->n; i++) {
+        uint32_t r = x->cands[i].root;
+        alone[r] = alone[r] ? 2 : 1;
+    }
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        const char *lw = strrchr(c->key, ' ');
+        if (lw && !eg_strmap_has(&tails, lw + 1, strlen(lw + 1))) {
+            ok = eg_strmap_put(&tails, lw + 1, strlen(lw + 1), 1);
+        }
+        if (!ok || c->type != EG_ORGANIZATION) {
+            continue;
+        }
+        for (const char *sp = strchr(c->key, ' '); ok && sp; sp = strchr(sp + 1, ' ')) {
+            size_t kl = (size_t)(sp - c->key);
+            uint32_t v = eg_strmap_get(&lead, c->key, kl, 0);
+            bool one = v == 0 || (v != UINT32_MAX && x->cands[v - 1].root == c->root);
+            ok = eg_strmap_put(&lead, c->key, kl, one ? (uint32_t)i + 1 : UINT32_MAX);
+        }
+    }
+    for (size_t i = 0; ok && lead.count && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        size_t kl = strlen(c->key);
+        if (c->type != EG_ORGANIZATION || c->listed || c->firm || kl < 4 || alone[c->root] != 1 ||
+            eg_strmap_has(&tails, c->key, kl) ||
+            (eg_gaz_phrase_lists_text(c->key, kl) & (EG_PL_CITY | EG_PL_COUNTRY)) ||
+            (eg_gaz_word_flags(eg_gazetteer_default(), c->key, kl) & EG_GAZ_COUNTRY)) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&lead, c->key, kl, 0);
+        if (v == 0 || v == UINT32_MAX) {
+            continue;
+        }
+        const eg_alias_cand *f = &x->cands[v - 1];
+        if (f->root != c->root && firm_trade_rest(f->key + kl) && !cooccur(c, f)) {
+            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
+                           EG_RULE_FIRM_SHORT_NAME);
+        }
+    }
+    eg_strmap_fini(&lead);
+    eg_strmap_fini(&tails);
+    free(alone);
+    return ok;
+}
+
 /* So is a person whose Russian name ends in "-y" in one article and "-i" in another ("Dmitry
  * Zhukovsky", "Dmitri Zhukovski"), whose given name of two syllables one article writes
  * apart and another as one word ("Chen Xiao Long", from "Chen Xiao-long", and "Chen
@@ -1719,7 +1821,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     bool ok = index_names(&x);
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
          middle_initials(&x) && transliterations(&x) && particles_written_on(&x) &&
-         umlauts_written_out(&x) && org_umlauts_written_out(&x) &&
+         umlauts_written_out(&x) && org_umlauts_written_out(&x) && firm_short_names(&x) &&
          names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&
          other_spellings(&x);
     free(x.holders);

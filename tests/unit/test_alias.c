@@ -882,6 +882,56 @@ static void test_renames(void)
     CHECK(!same(&ro.de, &ro.ms, "Andessa Minera", "Puerto Bravo"));
     done(&ro);
 
+    /* "The club, previously called X" after a sentence naming no organization is the story's
+     * subject, the one that opened its first sentence; not when another was named since */
+    fixture ls = {.d = make_doc("MANIZALES, Dec 16 (Reuters) - Atletico Manizales won the "
+                                "title, beating Union Pereira 2-1 on aggregate. Coach Juan Rios "
+                                "said the fans deserved it. The club, previously called "
+                                "Deportivo Cafeteros until it was refounded in 2009, had never "
+                                "won.")};
+    mark(&ls.ms, &ls.d, "MANIZALES", EG_LOCATION, 0);
+    mark(&ls.ms, &ls.d, "Atletico Manizales", EG_ORGANIZATION, 0);
+    mark(&ls.ms, &ls.d, "Union Pereira", EG_ORGANIZATION, 0);
+    mark(&ls.ms, &ls.d, "Juan Rios", EG_PERSON, 0);
+    resolve(&ls);
+    CHECK(same(&ls.de, &ls.ms, "Atletico Manizales", "Deportivo Cafeteros"));
+    CHECK(!same(&ls.de, &ls.ms, "Union Pereira", "Deportivo Cafeteros"));
+    done(&ls);
+    fixture lo = {.d = make_doc("LIMA, Dec 1 (Reuters) - Sporting Lima won on Sunday. Rivals "
+                                "Alianza Norte lost at home. Coach Juan Rios was sacked. The "
+                                "club, previously called Club Centauro until 2001, will "
+                                "appeal.")};
+    mark(&lo.ms, &lo.d, "LIMA", EG_LOCATION, 0);
+    mark(&lo.ms, &lo.d, "Sporting Lima", EG_ORGANIZATION, 0);
+    mark(&lo.ms, &lo.d, "Alianza Norte", EG_ORGANIZATION, 0);
+    mark(&lo.ms, &lo.d, "Juan Rios", EG_PERSON, 0);
+    resolve(&lo);
+    CHECK(!same(&lo.de, &lo.ms, "Sporting Lima", "Club Centauro"));
+    CHECK(!same(&lo.de, &lo.ms, "Alianza Norte", "Club Centauro"));
+    done(&lo);
+
+    /* a country's former name no list gives; a person's one-word nickname after a bare
+     * "known as", not a pair's */
+    fixture cn = {.d = make_doc("Burkina Faso, known as Upper Volta until 1984, is led by "
+                                "Ibrahim Traore. The RSF, commanded by Mohamed Hamdan Dagalo, "
+                                "known as Hemeti, joined. Anthony McPartlin and Declan "
+                                "Donnelly, known as Ant and Dec, hosted.")};
+    mark(&cn.ms, &cn.d, "Burkina Faso", EG_COUNTRY, 0);
+    mark(&cn.ms, &cn.d, "Upper Volta", EG_LOCATION, 0);
+    mark(&cn.ms, &cn.d, "Ibrahim Traore", EG_PERSON, 0);
+    mark(&cn.ms, &cn.d, "RSF", EG_ORGANIZATION, 0);
+    mark(&cn.ms, &cn.d, "Mohamed Hamdan Dagalo", EG_PERSON, 0);
+    mark(&cn.ms, &cn.d, "Hemeti", EG_PERSON, 0);
+    mark(&cn.ms, &cn.d, "Anthony McPartlin", EG_PERSON, 0);
+    mark(&cn.ms, &cn.d, "Declan Donnelly", EG_PERSON, 0);
+    mark(&cn.ms, &cn.d, "Ant", EG_PERSON, 1);
+    mark(&cn.ms, &cn.d, "Dec", EG_PERSON, 1);
+    resolve(&cn);
+    CHECK(same(&cn.de, &cn.ms, "Burkina Faso", "Upper Volta"));
+    CHECK(same(&cn.de, &cn.ms, "Mohamed Hamdan Dagalo", "Hemeti"));
+    CHECK(!same(&cn.de, &cn.ms, "Declan Donnelly", "Ant"));
+    done(&cn);
+
     /* a name's meaning in English; a name in another language after an acronym in
      * parentheses */
     fixture tr = {.d = make_doc("Dala Mys, whose name means Steppe Copper in Kazakh, rose. "
@@ -1444,6 +1494,46 @@ static void test_cross_org_umlauts(void)
     join_pairs(pd, M, p, np);
     CHECK(uf_root(pd, 1) == uf_root(pd, 0));
     CHECK(uf_root(pd, 3) != uf_root(pd, 2));
+    free(p);
+}
+
+/* A firm's short name alone in one article joins the one firm another article names in full
+ * with only its group's or trade's words and legal forms added; not when two firms open with
+ * it, when it is a firm's whole name itself, a unit's or fund's ("capital"), a surname, or
+ * named side by side with the full name. */
+static void test_cross_firm_short_names(void)
+{
+    uint32_t na[] = {30}, nv[] = {14};
+    eg_alias_cand c[] = {
+        {EG_ORGANIZATION, "softbank group", na, 1, 2, false, 0, true},
+        {EG_ORGANIZATION, "softbank", NULL, 0, 1, false, 1, false},
+        {EG_ORGANIZATION, "nile crown airlines", na, 1, 3, false, 2, false},
+        {EG_ORGANIZATION, "nile crown", NULL, 0, 2, false, 3, false},
+        {EG_ORGANIZATION, "hanseong group", na, 1, 2, false, 4, false},
+        {EG_ORGANIZATION, "hanseong heavy industries", na, 1, 2, false, 5, true},
+        {EG_ORGANIZATION, "hanseong", NULL, 0, 2, false, 6, false},
+        {EG_ORGANIZATION, "chrysler", na, 1, 9, false, 7, true},
+        {EG_ORGANIZATION, "chrysler motors", na, 1, 2, false, 8, false},
+        {EG_ORGANIZATION, "meridian capital", na, 1, 2, false, 9, false},
+        {EG_ORGANIZATION, "meridian", NULL, 0, 1, false, 10, false},
+        {EG_ORGANIZATION, "sandoz group", na, 1, 2, false, 11, true},
+        {EG_ORGANIZATION, "sandoz", NULL, 0, 3, false, 12, false},
+        {EG_PERSON, "edouard sandoz", NULL, 0, 1, false, 13, false},
+        {EG_ORGANIZATION, "volta cocoa processors", na, 1, 2, false, 14, true},
+        {EG_ORGANIZATION, "volta cocoa", nv, 1, 1, false, 15, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 1, &np);
+    uint32_t parent[N];
+    join_pairs(parent, N, p, np);
+    CHECK(uf_root(parent, 1) == uf_root(parent, 0));   /* SoftBank Group Corp. */
+    CHECK(uf_root(parent, 3) == uf_root(parent, 2));   /* Nile Crown Airlines */
+    CHECK(uf_root(parent, 6) != uf_root(parent, 4) && uf_root(parent, 6) != uf_root(parent, 5));
+    CHECK(uf_root(parent, 8) != uf_root(parent, 7));   /* Chrysler Corp is a firm itself */
+    CHECK(uf_root(parent, 10) != uf_root(parent, 9));  /* a fund bears its parent's name */
+    CHECK(uf_root(parent, 12) != uf_root(parent, 11)); /* Edouard Sandoz's surname */
+    CHECK(uf_root(parent, 15) != uf_root(parent, 14)); /* side by side: two firms */
     free(p);
 }
 
@@ -2178,6 +2268,7 @@ int main(void)
     test_cross_shortened();
     test_cross_middle_initial();
     test_cross_org_umlauts();
+    test_cross_firm_short_names();
     test_cross_second_surname();
     test_cross_short_given();
     test_cross_family_last();

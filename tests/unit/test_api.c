@@ -169,6 +169,52 @@ static void test_build_ex(void)
     rmdir(dir);
 }
 
+/* Through eg_entities_create: a firm's name that its legal form ends takes no "and" and a
+ * possessive after it ("Meta Platforms Inc and Alphabet's Google": two firms, as "Standard
+ * and Poor's" is one); a firm's short name alone in one article is the firm another names in
+ * full with its group's word. */
+static void test_firm_names(void)
+{
+    char dir[] = "/tmp/eg_api_firm_XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[600];
+    snprintf(path, sizeof path, "%s/news.jsonl", dir);
+    const char *news =
+        "{\"id\": \"f1\", \"text\": \"Data centres have grown fast, with Microsoft, Meta "
+        "Platforms Inc and Alphabet's Google all announcing investments. Tokopedia counts "
+        "SoftBank Group Corp. and Tencent among its shareholders.\"}\n"
+        "{\"id\": \"f2\", \"text\": \"Early investors such as SoftBank are barred from "
+        "selling for eight months, the prospectus said.\"}\n";
+    check_spit(path, news, strlen(news));
+    const char *inputs[] = {path};
+    eg_build_options o;
+    eg_build_options_init(&o);
+    o.threads = 1;
+    eg_entities *es = NULL;
+    eg_error err;
+    CHECK(eg_entities_create(&es, inputs, 1, &o, 1, &err) == EG_OK);
+    bool meta = false, joined = false;
+    const char *group = NULL, *alone = NULL;
+    eg_rule rule = EG_RULE_NONE;
+    for (size_t i = 0; es && i < eg_entities_count(es); i++) {
+        const eg_entity_mention *m = eg_entities_mention(es, i);
+        meta = meta || strcmp(m->surface, "Meta Platforms Inc") == 0;
+        joined = joined || strstr(m->surface, " and Alphabet") != NULL;
+        if (strcmp(m->surface, "SoftBank Group Corp.") == 0) {
+            group = m->entity;
+        } else if (strcmp(m->surface, "SoftBank") == 0) {
+            alone = m->entity;
+            rule = m->rule;
+        }
+    }
+    CHECK(meta && !joined);
+    CHECK(group && alone && strcmp(group, alone) == 0);
+    CHECK(rule == EG_RULE_FIRM_SHORT_NAME);
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir);
+}
+
 /* The tagger's entry points on tests/query/tiny.conll: train (notes through the callback, not
  * stderr), tag, eval, word classes; bad options are errors */
 static void test_ner(void)
@@ -260,9 +306,10 @@ static void test_rule_names(void)
     CHECK_STR(eg_rule_name(EG_RULE_SECOND_SURNAME), "name without its second surname");
     CHECK_STR(eg_rule_name(EG_RULE_SHORT_GIVEN_NAME), "short form of the given name");
     CHECK_STR(eg_rule_name(EG_RULE_FAMILY_NAME_LAST), "family name written last");
-    for (int a = EG_RULE_EXACT; a <= EG_RULE_FAMILY_NAME_LAST; a++) {
+    CHECK_STR(eg_rule_name(EG_RULE_FIRM_SHORT_NAME), "short name of a firm");
+    for (int a = EG_RULE_EXACT; a <= EG_RULE_FIRM_SHORT_NAME; a++) {
         CHECK(eg_rule_name((eg_rule)a)[0] != '\0');
-        for (int b = a + 1; b <= EG_RULE_FAMILY_NAME_LAST; b++) {
+        for (int b = a + 1; b <= EG_RULE_FIRM_SHORT_NAME; b++) {
             CHECK(strcmp(eg_rule_name((eg_rule)a), eg_rule_name((eg_rule)b)) != 0);
         }
     }
@@ -300,6 +347,7 @@ int main(void)
     CHECK(strstr(err.msg, "No such file") != NULL);
     test_warnings(&o);
     test_build_ex();
+    test_firm_names();
     test_ner();
     test_rule_names();
     return check_done();
