@@ -1412,6 +1412,28 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, ia, 17, (uint32_t[]){0, 9}, 2, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 1, 7, EG_NE_ORG) && !has_chunk(ch, nch, 10, 15, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 5, 7, EG_NE_ORG) && has_chunk(ch, nch, 13, 15, EG_NE_ORG));
+    /* an institution's body named with its possessive is two organizations */
+    const char *pb[] = {"The",     "Treasury", "Department", "'s",      "Office", "of",
+                        "Foreign", "Assets",   "Control",    "said",    "so",     "."};
+    nch = tag_words(d, ws, pb, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_ORG) && has_chunk(ch, nch, 4, 9, EG_NE_ORG));
+    /* a "person" ending in "Bill" is a law; a sport's body named for its country; a dateline
+     * of two places */
+    const char *bl[] = {"Fines",   "come",      "under",  "a",      "proposed", "Online",
+                        "Harms",   "Bill",      ".",      "Cricket", "Australia", "said",
+                        "so",      ".",         "SAN",    "FRANCISCO", "/",     "MILAN",
+                        "(",       "Reuters",   ")",      "-",      "Tesla",    "rose",
+                        "."};
+    nch = tag_words(d, ws, bl, 25, (uint32_t[]){0, 9, 14}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_MISC) && has_chunk(ch, nch, 9, 11, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 14, 16, EG_NE_LOC) && has_chunk(ch, nch, 17, 18, EG_NE_LOC));
+    /* a venue the model took for its sponsor or club; not an appeals court */
+    const char *vn[] = {"He",  "scored", "at", "Barclays", "Center", "and", "at", "the",
+                        "Yas", "Marina", "Circuit", ".", "The", "Ninth", "Circuit", "ruled",
+                        "."};
+    nch = tag_words(d, ws, vn, 17, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC) && has_chunk(ch, nch, 8, 11, EG_NE_LOC));
+    CHECK(!has_chunk(ch, nch, 13, 15, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
