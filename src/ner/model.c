@@ -3557,25 +3557,38 @@ static void split_at_verbs(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
-/* A sentence's opening "The" before a body's name of two words or more is no word of the name
- * ("The National Party, which ...", "The Centers for Disease Control and Prevention"), as
- * CoNLL-2003 tags it; a newspaper's keeps it ("The Washington Post", "The Times"), and so does
- * a name of one word after it. */
+/* A sentence's opening "The" (also right after its dateline) before a body's name of two words
+ * or more is no word of the name ("The National Party, which ...", "The Centers for Disease
+ * Control and Prevention"), as CoNLL-2003 tags it, nor before a league's or a tournament's
+ * ("The Champions League match"); a newspaper's keeps it ("The Washington Post", "The Times"),
+ * and so does a name of one word after it. */
 static void opening_the(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    static const char *const events[] = {"League", "Cup", "Championship", "Championships",
+                                         "Games", "Open", "Trophy"};
+    for (size_t k = s0 + 3; k < s1 && k < s0 + 12; k++) {
+        if (eg_word_eq("-", w[k - 1].s, w[k - 1].len) && eg_word_eq(")", w[k - 2].s,
+                                                                     w[k - 2].len)) {
+            s0 = k; /* after a dateline: "PARIS ( Reuters ) - The Champions League match" */
+            break;
+        }
+    }
     if (s0 + 3 > s1 || !eg_word_eq("The", w[s0].s, w[s0].len) ||
-        lab[s0] != 1 + 4 * EG_NE_ORG) {
+        (lab[s0] != 1 + 4 * EG_NE_ORG && lab[s0] != 1 + 4 * EG_NE_MISC)) {
         return;
     }
     size_t e = name_end(lab, s0, s1);
     bool body = false;
     for (size_t k = s0 + 1; k < e && !body; k++) {
-        body = institution_word(&w[k]) || eg_word_eq("Centers", w[k].s, w[k].len) ||
-               eg_word_eq("Centres", w[k].s, w[k].len);
+        body = lab[s0] == 1 + 4 * EG_NE_ORG
+                   ? institution_word(&w[k]) || eg_word_eq("Centers", w[k].s, w[k].len) ||
+                         eg_word_eq("Centres", w[k].s, w[k].len)
+                   : k == e - 1 && in_words(events, EG_ARRAY_LEN(events), &w[k]);
     }
     if (body && e >= s0 + 3) {
+        unsigned ty = (lab[s0] - 1) / 4;
         lab[s0] = 0;
-        label_name(lab, s0 + 1, e, EG_NE_ORG);
+        label_name(lab, s0 + 1, e, ty);
     }
 }
 

@@ -1434,6 +1434,11 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, vn, 17, (uint32_t[]){0, 12}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC) && has_chunk(ch, nch, 8, 11, EG_NE_LOC));
     CHECK(!has_chunk(ch, nch, 13, 15, EG_NE_LOC));
+    /* an opening "The" after the dateline is no word of a league's name */
+    const char *cl[] = {"PARIS", "(", "Reuters", ")", "-", "The", "Champions", "League",
+                        "match", "was", "suspended", "."};
+    nch = tag_words(d, ws, cl, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
