@@ -734,6 +734,22 @@ static bool middle_initial_of(const char *a, const char *b)
  * or a second surname, a surname or a given name spelt another way, a particle written on, a
  * given name's short form, a Russian "-y" as "-i", a given name of two syllables written as
  * one, a Chinese or Korean family name written last? */
+static bool name_respelt_key(eg_buf *k, const char *key, bool *ok);
+
+/* Are keys a and b of two words or more one name as two transliterations write it
+ * (name_respelt_key)? */
+static bool respelt_alike(const char *a, const char *b)
+{
+    eg_buf ka = {0}, kb = {0};
+    bool ok = true;
+    bool same = strlen(alias_last_word(a)) >= 5 && name_respelt_key(&ka, a, &ok) &&
+                name_respelt_key(&kb, b, &ok) && ka.len == kb.len &&
+                memcmp(ka.data, kb.data, ka.len) == 0;
+    eg_buf_fini(&ka);
+    eg_buf_fini(&kb);
+    return same;
+}
+
 static bool one_name(const char *a, const char *b)
 {
     return strcmp(a, b) == 0 || names_close(a, b) || tail_of(a, b) || tail_of(b, a) ||
@@ -745,7 +761,7 @@ static bool one_name(const char *a, const char *b)
            respelt_either(a, b, ye_as_e) ||
            respelt_either(a, b, family_last) || korean_spellings(a, b) ||
            given_tail_of(a, b) || given_tail_of(b, a) || middle_initial_of(a, b) ||
-           middle_initial_of(b, a);
+           middle_initial_of(b, a) || respelt_alike(a, b);
 }
 
 /* May clusters a and b, each with its first full name and its name of most words, be one
@@ -1611,6 +1627,102 @@ static bool firm_short_names(cross_ctx *x)
     return ok;
 }
 
+/* The Arabic given names English writes several ways, a group a row, the first its form in
+ * a name's transliterated key (name_respelt). */
+static const char *const arabic_given[][4] = {
+    {"ahmed", "ahmad"},           {"khalid", "khaled"},          {"mahmoud", "mahmud"},
+    {"hamid", "hamed"},           {"rashid", "rashed"},          {"majid", "majed"},
+    {"walid", "waleed"},          {"saeed", "saied", "sayed"},   {"yousef", "yusuf", "youssef",
+                                                                  "yousuf"},
+    {"hussein", "hussain", "husayn"}, {"abdullah", "abdallah"},  {"omar", "umar"},
+    {"osama", "usama"},           {"mustafa", "mostafa", "moustafa"}, {"hisham", "hesham"},
+    {"tariq", "tarek", "tareq"},  {"fahad", "fahd"},             {"faisal", "faysal"},
+    {"nasser", "nasir", "naser"}};
+
+/* Into k: person key `key` of two words or more written as one transliteration writes it
+ * whatever the other wrote (name_respelt): an Arabic given name of the list in its first
+ * form, a Russian given name's "Ye" as "E" (of five letters or more), "-yev" and "-yeva" after
+ * a vowel as "-ev", "-eva" ("sarsenbayev" / "sarsenbaev"); in an Arabic name (such a given
+ * name, or "al-", "abu", "bin" in it), a doubled vowel as one and "ou" or "oo" as "u" after
+ * the given name ("al-sharaa" / "al-shara", "al-mansouri" / "al-mansoori"; not "john houston"
+ * / "john huston"). */
+static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
+{
+    const char *sp = strchr(key, ' ');
+    if (!sp) {
+        return false;
+    }
+    size_t gl = (size_t)(sp - key);
+    const char *given = NULL;
+    for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given) && !given; g++) {
+        for (size_t i = 0; i < 4 && arabic_given[g][i] && !given; i++) {
+            if (eg_word_eq(arabic_given[g][i], key, gl)) {
+                given = arabic_given[g][0];
+            }
+        }
+    }
+    /* an Arabic name: its given name of the list, or a family name of "al-" ("al-sharaa"),
+     * "abu" or "bin" */
+    bool arabic = given || strstr(key, " al-") || strstr(key, " abu ") || strstr(key, " bin ");
+    eg_buf_reset(k);
+    if (given) {
+        *ok = eg_buf_puts(k, given);
+    } else if (gl >= 5 && key[0] == 'y' && key[1] == 'e') {
+        *ok = eg_buf_append(k, key + 1, gl - 1); /* "yerlan" -> "erlan" */
+    } else {
+        *ok = eg_buf_append(k, key, gl);
+    }
+    for (const char *p = sp; *ok && *p; p++) {
+        char c = *p, prev = k->len ? k->data[k->len - 1] : 0;
+        if (c == 'y' && p[1] == 'e' && p[2] == 'v' && strchr("aeiou", prev) &&
+            (!p[3] || p[3] == ' ' || (p[3] == 'a' && (!p[4] || p[4] == ' ')))) {
+            continue; /* "bayev" -> "baev" */
+        }
+        if (arabic && strchr("aeiou", c) && c == prev) {
+            continue; /* "sharaa" -> "shara" */
+        }
+        if (arabic && c == 'o' && (p[1] == 'u' || p[1] == 'o')) {
+            *ok = eg_buf_putc(k, 'u');
+            p++; /* "mansouri", "mansoori" -> "mansuri" */
+            continue;
+        }
+        *ok = eg_buf_putc(k, c);
+    }
+    return *ok;
+}
+
+/* So is a person whose name two articles transliterate in two ways at once ("Yerlan
+ * Sarsenbayev" / "Erlan Sarsenbaev", "Ahmed al-Sharaa" / "Ahmad al-Shara"): both keys alike
+ * written (name_respelt_key), the surname of five letters or more, never side by side. */
+static bool names_respelt(cross_ctx *x)
+{
+    eg_strmap forms = {0}; /* respelt key -> candidate + 1, UINT32_MAX for several roots */
+    eg_buf k = {0};
+    bool ok = true;
+    for (int pass = 0; ok && pass < 2; pass++) {
+        for (size_t i = 0; ok && i < x->n; i++) {
+            const eg_alias_cand *c = &x->cands[i];
+            if (c->type != EG_PERSON || c->listed || initial_key(c->key) ||
+                strlen(alias_last_word(c->key)) < 5 || !name_respelt_key(&k, c->key, &ok)) {
+                continue;
+            }
+            uint32_t v = eg_strmap_get(&forms, k.data, k.len, 0);
+            if (pass == 0) {
+                if (v == 0) {
+                    ok = eg_strmap_put(&forms, k.data, k.len, (uint32_t)i + 1);
+                }
+            } else if (v - 1 != i && x->cands[v - 1].root != c->root &&
+                       !cooccur(c, &x->cands[v - 1])) {
+                ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
+                               EG_RULE_MISSPELLING);
+            }
+        }
+    }
+    eg_buf_fini(&k);
+    eg_strmap_fini(&forms);
+    return ok;
+}
+
 /* So is a person whose Russian name ends in "-y" in one article and "-i" in another ("Dmitry
  * Zhukovsky", "Dmitri Zhukovski"), whose given name of two syllables one article writes
  * apart and another as one word ("Chen Xiao Long", from "Chen Xiao-long", and "Chen
@@ -1822,7 +1934,8 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
          middle_initials(&x) && transliterations(&x) && particles_written_on(&x) &&
          umlauts_written_out(&x) && org_umlauts_written_out(&x) && firm_short_names(&x) &&
-         names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&
+         names_written_otherwise(&x) && names_respelt(&x) && short_given_names(&x) &&
+         family_names_last(&x) &&
          other_spellings(&x);
     free(x.holders);
     free(x.next_holder);

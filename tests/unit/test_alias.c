@@ -1497,6 +1497,34 @@ static void test_cross_org_umlauts(void)
     free(p);
 }
 
+/* A name two articles transliterate two ways at once is one person's: a Russian "Ye" and
+ * "-yev", an Arabic given name and a surname's doubled vowel; not two names whose vowels
+ * differ otherwise (al-Hassan, al-Hussein), nor two side by side. */
+static void test_cross_respelt(void)
+{
+    uint32_t n6[] = {7}, n7[] = {6};
+    eg_alias_cand c[] = {
+        {EG_PERSON, "yerlan sarsenbayev", NULL, 0, 2, false, 0, false},
+        {EG_PERSON, "erlan sarsenbaev", NULL, 0, 1, false, 1, false},
+        {EG_PERSON, "ahmed al-sharaa", NULL, 0, 3, false, 2, false},
+        {EG_PERSON, "ahmad al-shara", NULL, 0, 1, false, 3, false},
+        {EG_PERSON, "ahmed al-hassan", NULL, 0, 1, false, 4, false},
+        {EG_PERSON, "ahmad al-hussein", NULL, 0, 1, false, 5, false},
+        {EG_PERSON, "khalid al-mansouri", n6, 1, 1, false, 6, false},
+        {EG_PERSON, "khaled al-mansoori", n7, 1, 1, false, 7, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 1, &np);
+    uint32_t parent[N];
+    join_pairs(parent, N, p, np);
+    CHECK(uf_root(parent, 1) == uf_root(parent, 0));
+    CHECK(uf_root(parent, 3) == uf_root(parent, 2));
+    CHECK(uf_root(parent, 5) != uf_root(parent, 4));
+    CHECK(uf_root(parent, 7) != uf_root(parent, 6)); /* side by side: two people */
+    free(p);
+}
+
 /* A firm's short name alone in one article joins the one firm another article names in full
  * with only its group's or trade's words and legal forms added; not when two firms open with
  * it, when it is a firm's whole name itself, a unit's or fund's ("capital"), a surname, or
@@ -2269,6 +2297,7 @@ int main(void)
     test_cross_middle_initial();
     test_cross_org_umlauts();
     test_cross_firm_short_names();
+    test_cross_respelt();
     test_cross_second_surname();
     test_cross_short_given();
     test_cross_family_last();
