@@ -2949,6 +2949,89 @@ static void sport_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
 }
 
+/* Capitalized words the model left out right before a member's role and a person's name are
+ * the organization the person belongs to ("Racing Point driver Sergio Perez", "Peel Hunt
+ * analyst Charles Hall", "Slack co-founder Stewart Butterfield"): one to three words inside a
+ * sentence written the ordinary way, none a listed place's, a demonym, a title or a given
+ * name, the first not after "the" ("the Formula One driver" names no team). */
+static void member_orgs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    static const char *const roles[] = {"driver",     "teammate",  "analyst",  "economist",
+                                        "strategist", "striker",   "forward",  "midfielder",
+                                        "defender",   "goalkeeper", "co-founder", "spokesman",
+                                        "spokeswoman", "spokesperson", "chairman",
+                                        "chairwoman"};
+    const uint32_t named = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE |
+                           EG_GAZ_FIRSTNAME;
+    int cased = -1;
+    for (size_t r = s0 + 2; r + 1 < s1; r++) {
+        unsigned p = lab[r + 1];
+        if (lab[r] != 0 || lab[r - 1] != 0 || !in_words(roles, EG_ARRAY_LEN(roles), &w[r]) ||
+            p == 0 || (p - 1) / 4 != EG_NE_PER || ((p - 1) % 4 != 0 && (p - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t a = r;
+        while (a > s0 && r - a < 3 && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
+               !(ws->ti[a - 1].gaz & named)) {
+            a--;
+        }
+        if (a == s0) {
+            /* opening the sentence: two words at least, the first no word the article writes
+             * in lower case ("Former driver ..."), nor "The" */
+            size_t m = mem_find(ws, ws->ti[a].lo);
+            if (r - a < 2 || (m != SIZE_MAX && ws->mlower[m]) ||
+                eg_word_eq("The", w[a].s, w[a].len)) {
+                a++;
+            }
+        }
+        bool joined = a > s0 + 1 && ws->ti[a - 2].cap &&
+                      (eg_word_eq("and", w[a - 1].s, w[a - 1].len) ||
+                       eg_word_eq("of", w[a - 1].s, w[a - 1].len) ||
+                       eg_word_eq("for", w[a - 1].s, w[a - 1].len) ||
+                       eg_word_eq("&", w[a - 1].s, w[a - 1].len));
+        if (a >= r || joined ||
+            (a > s0 && (eg_word_eq("the", w[a - 1].s, w[a - 1].len) ||
+                        eg_word_eq("The", w[a - 1].s, w[a - 1].len) || ws->ti[a - 1].cap))) {
+            continue; /* none, a longer run of capitals than a name's, or the end of a name
+                       * joined by "and" ("Ways and Means chairman") */
+        }
+        if (cased < 0) {
+            cased = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        if (!cased) {
+            label_name(lab, a, r, EG_NE_ORG);
+        }
+    }
+}
+
+/* The newspaper USA Today is an organization, and so is its photo agency in the credit lines
+ * of sports pictures ("Mandatory Credit: Kirby Lee - USA TODAY Sports"), where the model took
+ * "USA" for the country. */
+static void usa_today(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (!eg_word_eq("USA", w[i].s, w[i].len) ||
+            !(eg_word_eq("TODAY", w[i + 1].s, w[i + 1].len) ||
+              eg_word_eq("Today", w[i + 1].s, w[i + 1].len))) {
+            continue;
+        }
+        size_t e = i + 2;
+        if (e < s1 && (eg_word_eq("Sports", w[e].s, w[e].len) ||
+                       eg_word_eq("Network", w[e].s, w[e].len))) {
+            e++;
+        }
+        if (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3) {
+            continue; /* a longer name the model gave across it */
+        }
+        if (i > s0 && lab[i] != 0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3) {
+            continue;
+        }
+        label_name(lab, i, e, EG_NE_ORG);
+        i = e - 1;
+    }
+}
+
 /* Two institutions joined by "and" are two names ("the Road Haulage Association and
  * Logistics UK", "the Interim Committee and Development Committee", "the Electoral Commission
  * and National Union of Students"), where the model made one of them: an organization's name
@@ -6223,6 +6306,51 @@ static void rule_names_everywhere(uint8_t *lab, const uint8_t *before, const eg_
     }
 }
 
+/* A name of two to six words is one of its kind wherever the article writes it again and the
+ * model left it out there ("Racing Point driver Sergio Perez ... ahead of Racing Point and
+ * Renault"): the same words, none a name's, with no capitalized word on either side, in a
+ * sentence written the ordinary way; not a name opening with "The" (the model's guesses at
+ * titles: "The Aviator"). At most 32 such names are looked for. */
+static void names_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                           const uint32_t *ss, size_t nss, size_t n)
+{
+    size_t at[32], len[32];
+    size_t k = doc_names(lab, NULL, n, 0xFu, 2, 6, at, len,
+                         32);
+    if (k == 0) {
+        return;
+    }
+    for (size_t s = 0; s < nss; s++) {
+        size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
+        int cased = -1;
+        for (size_t i = s0; i < s1; i++) {
+            if (lab[i] != 0 || !ws->ti[i].cap || (i > s0 && ws->ti[i - 1].cap)) {
+                continue;
+            }
+            for (size_t r = 0; r < k; r++) {
+                size_t e = i + len[r];
+                if (e > s1 || (e < s1 && (ws->ti[e].cap || ws->ti[e].allcap)) ||
+                    eg_word_eq("The", w[at[r]].s, w[at[r]].len) ||
+                    !same_words(w, i, at[r], len[r])) {
+                    continue;
+                }
+                bool free_span = true;
+                for (size_t j = i; j < e && free_span; j++) {
+                    free_span = lab[j] == 0;
+                }
+                if (free_span && cased < 0) {
+                    cased = sentence_casing(ws->ti, s0, s1) != 0;
+                }
+                if (free_span && !cased) {
+                    label_name(lab, i, e, (lab[at[r]] - 1u) / 4);
+                    i = e - 1;
+                    break;
+                }
+            }
+        }
+    }
+}
+
 /* A name the article writes as one name of two to six words is one where the model cut it into
  * names of the same kind side by side in a sentence ("Granada Deportivo beat ...": "Granada"
  * and "Deportivo", beside "faces Granada Deportivo"). Not MISC, whose names stand side by side
@@ -6339,6 +6467,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         possessive_bodies(ws->labels, words, s0, s1);
         bill_names(ws, ws->labels, words, s0, s1);
         sport_bodies(ws, ws->labels, words, s0, s1);
+        usa_today(ws->labels, words, s0, s1);
+        member_orgs(ws, ws->labels, words, s0, s1);
         place_appositions(ws->labels, words, s0, s1);
         opening_modifiers(ws, ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);
@@ -6372,6 +6502,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         }
         rule_names_everywhere(ws->labels, ws->lab1, words, nwords);
         cut_names_joined(ws->labels, words, sent_start, nsents, nwords);
+        names_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
     }
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;

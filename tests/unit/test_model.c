@@ -1439,6 +1439,16 @@ static void test_subject_names(eg_model *d)
                         "match", "was", "suspended", "."};
     nch = tag_words(d, ws, cl, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC));
+    /* a team before its driver's role and name, and again where the model left it out; a
+     * sports picture's credit; not the end of a name joined by "and" */
+    const char *rp[] = {"Racing",  "Point",  "driver", "Sergio", "Perez",   "retired", ".",
+                        "Hamilton", "finished", "ahead", "of",   "Racing",  "Point",   "and",
+                        "Renault", ".",      "Credit", ":",      "Kirby",   "Lee",     "-",
+                        "USA",     "TODAY",  "Sports", ".",      "Ways",    "and",     "Means",
+                        "chairman", "Dan",   "Rostenkowski", "spoke", "."};
+    nch = tag_words(d, ws, rp, 33, (uint32_t[]){0, 7, 16, 25}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_ORG) && has_chunk(ch, nch, 11, 13, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 21, 24, EG_NE_ORG) && !has_chunk(ch, nch, 27, 28, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
