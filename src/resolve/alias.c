@@ -671,6 +671,9 @@ static const cue cues[] = {
     {{"now", "known", "as"}, false},
     {{"now", "known", "simply", "as"}, false},
     {{"now", "called"}, false},
+    /* "LX Holdings, the Chinese artificial intelligence company renamed from Hangzhou Lingxi
+     * Technology" */
+    {{"renamed", "from"}, true},
     {{"renamed"}, false},
     {{"rebranded", "as"}, false},
     /* "Facebook, which changed its name to Meta"; "X, which was formerly known as Twitter" */

@@ -735,6 +735,7 @@ static bool middle_initial_of(const char *a, const char *b)
  * given name's short form, a Russian "-y" as "-i", a given name of two syllables written as
  * one, a Chinese or Korean family name written last? */
 static bool name_respelt_key(eg_buf *k, const char *key, bool *ok);
+static bool respelt_eligible(const char *key);
 
 /* Are keys a and b of two words or more one name as two transliterations write it
  * (name_respelt_key)? */
@@ -742,7 +743,7 @@ static bool respelt_alike(const char *a, const char *b)
 {
     eg_buf ka = {0}, kb = {0};
     bool ok = true;
-    bool same = strlen(alias_last_word(a)) >= 5 && name_respelt_key(&ka, a, &ok) &&
+    bool same = respelt_eligible(a) && name_respelt_key(&ka, a, &ok) &&
                 name_respelt_key(&kb, b, &ok) && ka.len == kb.len &&
                 memcmp(ka.data, kb.data, ka.len) == 0;
     eg_buf_fini(&ka);
@@ -1639,9 +1640,29 @@ static const char *const arabic_given[][4] = {
     {"tariq", "tarek", "tareq"},  {"fahad", "fahd"},             {"faisal", "faysal"},
     {"nasser", "nasir", "naser"}};
 
+/* The Ukrainian and Russian given names English writes several ways, as arabic_given: the
+ * same name in the two languages and their transliterations ("Oleksandr", "Olexandr",
+ * "Aleksandr"; "Volodymyr", "Vladimir"). */
+static const char *const slavic_given[][6] = {
+    {"oleksandr", "olexandr", "aleksandr", "alexandr", "alexander", "oleksander"},
+    {"oleksiy", "oleksii", "olexiy", "aleksei", "alexei", "alexey"},
+    {"serhiy", "serhii", "sergei", "sergey", "sergiy"},
+    {"volodymyr", "vladimir"},
+    {"mykola", "nikolai", "nikolay"},
+    {"andriy", "andrii", "andrei", "andrey"},
+    {"yuriy", "yurii", "yuri", "yury"},
+    {"dmytro", "dmitry", "dmitri", "dmitriy"},
+    {"mykhailo", "mykhaylo", "mikhail"},
+    {"vitaliy", "vitalii", "vitaly", "vitali"},
+    {"anatoliy", "anatolii", "anatoly"},
+    {"yevhen", "yevgeny", "evgeny", "yevgeniy", "evgeniy"},
+    {"pavlo", "pavel"}};
+
 /* Into k: person key `key` of two words or more written as one transliteration writes it
- * whatever the other wrote (name_respelt): an Arabic given name of the list in its first
- * form, a Russian given name's "Ye" as "E" (of five letters or more), "-yev" and "-yeva" after
+ * whatever the other wrote (name_respelt): an Arabic, Ukrainian or Russian given name of the
+ * lists in its first form, a Korean family name of the lists in its first and its given name
+ * in syllables with "eo" as "u", a Russian given name's "Ye" as "E" (of five letters or
+ * more), "-yev" and "-yeva" after
  * a vowel as "-ev", "-eva" ("sarsenbayev" / "sarsenbaev"); in an Arabic name (such a given
  * name, or "al-", "abu", "bin" in it), a doubled vowel as one and "ou" or "oo" as "u" after
  * the given name ("al-sharaa" / "al-shara", "al-mansouri" / "al-mansoori"; not "john houston"
@@ -1664,6 +1685,23 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
     /* an Arabic name: its given name of the list, or a family name of "al-" ("al-sharaa"),
      * "abu" or "bin" */
     bool arabic = given || strstr(key, " al-") || strstr(key, " abu ") || strstr(key, " bin ");
+    for (size_t g = 0; g < EG_ARRAY_LEN(slavic_given) && !given; g++) {
+        for (size_t i = 0; i < 6 && slavic_given[g][i] && !given; i++) {
+            if (eg_word_eq(slavic_given[g][i], key, gl)) {
+                given = slavic_given[g][0];
+            }
+        }
+    }
+    /* a Korean name: a family name of the lists and a given name in syllables, whose "eo"
+     * English also writes "u" ("park seong-ho" / "park sung-ho") */
+    int korean = korean_family(key, gl);
+    const char *sp2 = korean ? strchr(sp + 1, ' ') : NULL;
+    bool syllables = korean && ((strchr(sp + 1, '-') && !sp2) ||
+                                (sp2 && !strchr(sp2 + 1, ' ') && sp2 - sp - 1 <= 5 &&
+                                 strlen(sp2 + 1) <= 5)); /* "sung-ho", "sung ho" */
+    if (syllables && !given) {
+        given = korean_families[korean - 1][0];
+    }
     eg_buf_reset(k);
     if (given) {
         *ok = eg_buf_puts(k, given);
@@ -1681,6 +1719,11 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
         if (arabic && strchr("aeiou", c) && c == prev) {
             continue; /* "sharaa" -> "shara" */
         }
+        if (syllables && c == 'e' && p[1] == 'o') {
+            *ok = eg_buf_putc(k, 'u');
+            p++; /* "seong" -> "sung" */
+            continue;
+        }
         if (arabic && c == 'o' && (p[1] == 'u' || p[1] == 'o')) {
             *ok = eg_buf_putc(k, 'u');
             p++; /* "mansouri", "mansoori" -> "mansuri" */
@@ -1689,6 +1732,16 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
         *ok = eg_buf_putc(k, c);
     }
     return *ok;
+}
+
+/* Is key long enough to tell one person by its respelt form: a surname of five letters or
+ * more, or a Korean family name of the lists before a given name of syllables ("park sung
+ * ho")? */
+static bool respelt_eligible(const char *key)
+{
+    const char *sp = strchr(key, ' ');
+    return strlen(alias_last_word(key)) >= 5 ||
+           (sp && korean_family(key, (size_t)(sp - key)) && strlen(sp + 1) >= 5);
 }
 
 /* So is a person whose name two articles transliterate in two ways at once ("Yerlan
@@ -1703,7 +1756,7 @@ static bool names_respelt(cross_ctx *x)
         for (size_t i = 0; ok && i < x->n; i++) {
             const eg_alias_cand *c = &x->cands[i];
             if (c->type != EG_PERSON || c->listed || initial_key(c->key) ||
-                strlen(alias_last_word(c->key)) < 5 || !name_respelt_key(&k, c->key, &ok)) {
+                !respelt_eligible(c->key) || !name_respelt_key(&k, c->key, &ok)) {
                 continue;
             }
             uint32_t v = eg_strmap_get(&forms, k.data, k.len, 0);
@@ -1934,9 +1987,8 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
          middle_initials(&x) && transliterations(&x) && particles_written_on(&x) &&
          umlauts_written_out(&x) && org_umlauts_written_out(&x) && firm_short_names(&x) &&
-         names_written_otherwise(&x) && names_respelt(&x) && short_given_names(&x) &&
-         family_names_last(&x) &&
-         other_spellings(&x);
+         names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&
+         other_spellings(&x) && names_respelt(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);

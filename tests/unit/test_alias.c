@@ -915,7 +915,9 @@ static void test_renames(void)
     fixture cn = {.d = make_doc("Burkina Faso, known as Upper Volta until 1984, is led by "
                                 "Ibrahim Traore. The RSF, commanded by Mohamed Hamdan Dagalo, "
                                 "known as Hemeti, joined. Anthony McPartlin and Declan "
-                                "Donnelly, known as Ant and Dec, hosted.")};
+                                "Donnelly, known as Ant and Dec, hosted. LX Holdings, the "
+                                "Chinese artificial intelligence company renamed from Hangzhou "
+                                "Lingxi Technology, filed.")};
     mark(&cn.ms, &cn.d, "Burkina Faso", EG_COUNTRY, 0);
     mark(&cn.ms, &cn.d, "Upper Volta", EG_LOCATION, 0);
     mark(&cn.ms, &cn.d, "Ibrahim Traore", EG_PERSON, 0);
@@ -926,8 +928,12 @@ static void test_renames(void)
     mark(&cn.ms, &cn.d, "Declan Donnelly", EG_PERSON, 0);
     mark(&cn.ms, &cn.d, "Ant", EG_PERSON, 1);
     mark(&cn.ms, &cn.d, "Dec", EG_PERSON, 1);
+    mark(&cn.ms, &cn.d, "LX Holdings", EG_ORGANIZATION, 0);
+    mark(&cn.ms, &cn.d, "Chinese", EG_COUNTRY, 0);
+    mark(&cn.ms, &cn.d, "Hangzhou Lingxi Technology", EG_ORGANIZATION, 0);
     resolve(&cn);
     CHECK(same(&cn.de, &cn.ms, "Burkina Faso", "Upper Volta"));
+    CHECK(same(&cn.de, &cn.ms, "LX Holdings", "Hangzhou Lingxi Technology"));
     CHECK(same(&cn.de, &cn.ms, "Mohamed Hamdan Dagalo", "Hemeti"));
     CHECK(!same(&cn.de, &cn.ms, "Declan Donnelly", "Ant"));
     done(&cn);
@@ -1512,6 +1518,10 @@ static void test_cross_respelt(void)
         {EG_PERSON, "ahmad al-hussein", NULL, 0, 1, false, 5, false},
         {EG_PERSON, "khalid al-mansouri", n6, 1, 1, false, 6, false},
         {EG_PERSON, "khaled al-mansoori", n7, 1, 1, false, 7, false},
+        {EG_PERSON, "oleksandr kovalenko", NULL, 0, 2, false, 8, false},
+        {EG_PERSON, "aleksandr kovalenko", NULL, 0, 1, false, 9, false},
+        {EG_PERSON, "park sung-ho", NULL, 0, 2, false, 10, false},
+        {EG_PERSON, "park seong-ho", NULL, 0, 1, false, 11, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1522,6 +1532,8 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 3) == uf_root(parent, 2));
     CHECK(uf_root(parent, 5) != uf_root(parent, 4));
     CHECK(uf_root(parent, 7) != uf_root(parent, 6)); /* side by side: two people */
+    CHECK(uf_root(parent, 9) == uf_root(parent, 8));   /* Ukrainian and Russian */
+    CHECK(uf_root(parent, 11) == uf_root(parent, 10)); /* Korean "eo" written "u" */
     free(p);
 }
 
