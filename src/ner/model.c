@@ -2949,6 +2949,65 @@ static void sport_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
 }
 
+/* A sport's word in a headline's capitals with its dash ("MOTOR RACING- Verstappen wins",
+ * "RUGBY- Farrell penalty") is no word of the name after it. */
+static void desk_prefix(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1 && i < s0 + 3; i++) {
+        unsigned l = lab[i];
+        const eg_word *t = &w[i];
+        if (l == 0 || (l - 1) % 4 != 0 || t->len < 4 || t->s[t->len - 1] != '-') {
+            continue;
+        }
+        bool caps = true;
+        for (size_t k = 0; k + 1 < t->len && caps; k++) {
+            caps = eg_is_upper((unsigned char)t->s[k]);
+        }
+        if (caps) {
+            size_t e = name_end(lab, i, s1);
+            lab[i] = 0;
+            label_name(lab, i + 1, e, (l - 1) / 4);
+            return;
+        }
+    }
+}
+
+/* A person named at the start of a sentence and described after a comma by a person's role
+ * ("Precious Mokoena-Dube, an analyst at Absa, said", "Sunday Bamidele, head of research at
+ * ...", "Will Otieno-Fischer, a partner at ..."), whose first name the model read as a common
+ * word: two capitalized words, no legal form nor listed place among them. */
+static void described_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
+    static const char *const roles[] = {"analyst",  "economist", "strategist", "partner",
+                                        "professor", "spokesman", "spokeswoman", "researcher",
+                                        "lawyer",   "attorney",  "co-founder", "founder",
+                                        "adviser",  "advisor",   "head",       "director"};
+    const uint32_t listed = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_ORG;
+    size_t a = s0;
+    if (a + 5 >= s1 || !ws->ti[a].cap || !ws->ti[a + 1].cap || ws->ti[a].allcap ||
+        ws->ti[a + 1].allcap || !eg_word_eq(",", w[a + 2].s, w[a + 2].len) ||
+        legal_word(&w[a + 1]) || (ws->ti[a].gaz & listed) || (ws->ti[a + 1].gaz & listed)) {
+        return;
+    }
+    size_t r = a + 3;
+    if (eg_word_eq("a", w[r].s, w[r].len) || eg_word_eq("an", w[r].s, w[r].len)) {
+        r++;
+    }
+    if (r >= s1 || !in_words(roles, EG_ARRAY_LEN(roles), &w[r]) || r + 1 >= s1 ||
+        !(eg_word_eq("at", w[r + 1].s, w[r + 1].len) ||
+          eg_word_eq("of", w[r + 1].s, w[r + 1].len))) {
+        return;
+    }
+    if (lab[a] == 1 + 4 * EG_NE_PER && name_end(lab, a, s1) == a + 2) {
+        return; /* the model's already */
+    }
+    if (a + 2 < s1 && lab[a + 2] != 0) {
+        return;
+    }
+    label_name(lab, a, a + 2, EG_NE_PER);
+}
+
 /* Capitalized words the model left out right before a member's role and a person's name are
  * the organization the person belongs to ("Racing Point driver Sergio Perez", "Peel Hunt
  * analyst Charles Hall", "Slack co-founder Stewart Butterfield"): one to three words inside a
@@ -6469,6 +6528,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         sport_bodies(ws, ws->labels, words, s0, s1);
         usa_today(ws->labels, words, s0, s1);
         member_orgs(ws, ws->labels, words, s0, s1);
+        desk_prefix(ws->labels, words, s0, s1);
+        described_people(ws, ws->labels, words, s0, s1);
         place_appositions(ws->labels, words, s0, s1);
         opening_modifiers(ws, ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);

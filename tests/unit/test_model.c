@@ -1449,6 +1449,17 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, rp, 33, (uint32_t[]){0, 7, 16, 25}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 2, EG_NE_ORG) && has_chunk(ch, nch, 11, 13, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 21, 24, EG_NE_ORG) && !has_chunk(ch, nch, 27, 28, EG_NE_ORG));
+    /* a person described by a role after a comma, whose first name reads as a word */
+    const char *dp[] = {"Will", "Otieno-Fischer", ",", "a", "partner", "at", "the", "firm",
+                        ",", "said", "so", ".", "Sunday", "Bamidele", ",", "head", "of",
+                        "research", ",", "agreed", "."};
+    nch = tag_words(d, ws, dp, 21, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_PER) && has_chunk(ch, nch, 12, 14, EG_NE_PER));
+    /* a sport's word in a headline's capitals with its dash is no word of the name after it */
+    const char *dk[] = {"MOTOR", "RACING-", "Verstappen", "wins", "season-ending", "Abu",
+                        "Dhabi", "Grand", "Prix"};
+    nch = tag_words(d, ws, dk, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 3, EG_NE_PER) && !has_chunk(ch, nch, 1, 3, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
