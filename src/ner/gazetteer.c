@@ -918,10 +918,34 @@ bool eg_gaz_legal_form(const char *w, size_t n)
     return legal_form(lo, n);
 }
 
+static bool nordic_balkan_form(const char *w, size_t n);
+
 bool eg_ends_in_legal_form(const char *s)
 {
     const char *w = strrchr(s, ' ');
-    return w && eg_gaz_legal_form(w + 1, strlen(w + 1));
+    if (!w) {
+        return false;
+    }
+    size_t n = strlen(w + 1);
+    if (eg_gaz_legal_form(w + 1, n)) {
+        return true;
+    }
+    /* "AS", "DOOEL" in capitals: not the word "as" */
+    char lo[8];
+    bool caps = n >= 2 && n < sizeof lo;
+    for (size_t i = 0; i < n && caps; i++) {
+        caps = eg_is_upper((unsigned char)w[1 + i]);
+        lo[i] = (char)eg_to_lower((unsigned char)w[1 + i]);
+    }
+    return caps && nordic_balkan_form(lo, n);
+}
+
+/* Legal forms that end a firm's name only in an organization's key, as words too common
+ * to be legal forms elsewhere: Norway's and Denmark's "AS" ("Nordhav Offshore AS"), North
+ * Macedonia's "DOOEL" and "DOO" ("Vardar Energija DOOEL"). */
+static bool nordic_balkan_form(const char *w, size_t n)
+{
+    return eg_word_eq("as", w, n) || eg_word_eq("dooel", w, n) || eg_word_eq("doo", w, n);
 }
 
 /* Could eg_org_key() give another key than this eg_gaz_key() form? (cheap test first) */
@@ -932,7 +956,8 @@ static bool org_key_differs(const eg_buf *key)
     }
     const char *sp = memrchr(key->data, ' ', key->len);
     size_t ln = key->len - (size_t)(sp + 1 - key->data);
-    return legal_form(sp + 1, ln) || eg_word_eq("fc", sp + 1, ln) ||
+    return legal_form(sp + 1, ln) || nordic_balkan_form(sp + 1, ln) ||
+           eg_word_eq("fc", sp + 1, ln) ||
            eg_word_eq("f.c.", sp + 1, ln) || eg_word_eq("cf", sp + 1, ln) ||
            eg_word_eq("club", sp + 1, ln) || eg_word_eq("clube", sp + 1, ln) ||
            eg_word_eq("o.o.", sp + 1, ln) || eg_word_eq("o.o", sp + 1, ln) ||
@@ -1061,7 +1086,8 @@ static bool org_key(eg_buf *out, const char *s, size_t n)
                      (legal_form(w, wl) || (wl == 1 && w[0] == '&') ||
                       (wl == 3 && memcmp(w, "and", 3) == 0) ||
                       eg_word_eq("fc", w, wl) || eg_word_eq("f.c.", w, wl) ||
-                      eg_word_eq("cf", w, wl)); /* a club's "FC" as a firm's "Inc" */
+                      eg_word_eq("cf", w, wl) || /* a club's "FC" as a firm's "Inc" */
+                      nordic_balkan_form(w, wl));
         if (!strip) {
             break;
         }

@@ -1638,7 +1638,10 @@ static const char *const arabic_given[][4] = {
     {"hussein", "hussain", "husayn"}, {"abdullah", "abdallah"},  {"omar", "umar"},
     {"osama", "usama"},           {"mustafa", "mostafa", "moustafa"}, {"hisham", "hesham"},
     {"tariq", "tarek", "tareq"},  {"fahad", "fahd"},             {"faisal", "faysal"},
-    {"nasser", "nasir", "naser"}};
+    {"nasser", "nasir", "naser"},
+    {"mohammed", "muhammad", "mohamed", "mohammad"}, /* with prophet_name's other forms */
+    {"abdulkarim", "abdelkarim"},   {"abdulrahman", "abdelrahman", "abderrahmane"},
+    {"abdulaziz", "abdelaziz"},     {"abdulla", "abdalla"}};
 
 /* The Ukrainian and Russian given names English writes several ways, as arabic_given: the
  * same name in the two languages and their transliterations ("Oleksandr", "Olexandr",
@@ -1682,13 +1685,18 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
             }
         }
     }
+    if (!given && prophet_name(key, gl)) {
+        given = "mohammed"; /* "muhammed", "mohamud", ... */
+    }
     /* an Arabic name: its given name of the list, or a family name of "al-" ("al-sharaa"),
      * "abu" or "bin" */
     bool arabic = given || strstr(key, " al-") || strstr(key, " abu ") || strstr(key, " bin ");
+    bool slavic = false;
     for (size_t g = 0; g < EG_ARRAY_LEN(slavic_given) && !given; g++) {
         for (size_t i = 0; i < 6 && slavic_given[g][i] && !given; i++) {
             if (eg_word_eq(slavic_given[g][i], key, gl)) {
                 given = slavic_given[g][0];
+                slavic = true;
             }
         }
     }
@@ -1719,10 +1727,34 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
         if (arabic && strchr("aeiou", c) && c == prev) {
             continue; /* "sharaa" -> "shara" */
         }
-        if (syllables && c == 'e' && p[1] == 'o') {
+        if (syllables && ((c == 'e' && p[1] == 'o') || (c == 'o' && p[1] == 'o'))) {
             *ok = eg_buf_putc(k, 'u');
-            p++; /* "seong" -> "sung" */
+            p++; /* "seong" -> "sung", "joon" -> "jun" */
             continue;
+        }
+        if (syllables && c == 's' && p[1] == 'h') {
+            *ok = eg_buf_putc(k, 's');
+            p++; /* "shik" -> "sik" */
+            continue;
+        }
+        if (slavic && (c == 'y' || (c == 'i' && prev == 'i'))) {
+            if (prev != 'i') {
+                *ok = eg_buf_putc(k, 'i'); /* "hrytsenko" -> "hritsenko", "zelenskyy" */
+            }
+            continue;
+        }
+        if (slavic && c == 'h' && prev == ' ') {
+            *ok = eg_buf_putc(k, 'g'); /* Ukrainian "h", Russian "g": "hritsenko" */
+            continue;
+        }
+        if (arabic && c == '-') {
+            continue; /* "abdul-karim" -> "abdulkarim", "al-juburi" -> "aljuburi" */
+        }
+        if (arabic && c == ' ' && k->len >= 5 &&
+            (memcmp(k->data + k->len - 5, "abdul", 5) == 0 ||
+             memcmp(k->data + k->len - 5, "abdel", 5) == 0) &&
+            (k->len == 5 || k->data[k->len - 6] == ' ')) {
+            continue; /* "abdul karim" -> "abdulkarim" */
         }
         if (arabic && c == 'o' && (p[1] == 'u' || p[1] == 'o')) {
             *ok = eg_buf_putc(k, 'u');

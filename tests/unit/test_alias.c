@@ -1522,6 +1522,12 @@ static void test_cross_respelt(void)
         {EG_PERSON, "aleksandr kovalenko", NULL, 0, 1, false, 9, false},
         {EG_PERSON, "park sung-ho", NULL, 0, 2, false, 10, false},
         {EG_PERSON, "park seong-ho", NULL, 0, 1, false, 11, false},
+        {EG_PERSON, "kang min-jun", NULL, 0, 2, false, 12, false},
+        {EG_PERSON, "kang min-joon", NULL, 0, 1, false, 13, false},
+        {EG_PERSON, "mohammed abdul-karim al-jubouri", NULL, 0, 2, false, 14, false},
+        {EG_PERSON, "muhammad abdulkarim al-juburi", NULL, 0, 1, false, 15, false},
+        {EG_PERSON, "oleksandr hrytsenko", NULL, 0, 2, false, 16, false},
+        {EG_PERSON, "alexander gritsenko", NULL, 0, 1, false, 17, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1534,6 +1540,9 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 7) != uf_root(parent, 6)); /* side by side: two people */
     CHECK(uf_root(parent, 9) == uf_root(parent, 8));   /* Ukrainian and Russian */
     CHECK(uf_root(parent, 11) == uf_root(parent, 10)); /* Korean "eo" written "u" */
+    CHECK(uf_root(parent, 13) == uf_root(parent, 12)); /* and "oo" */
+    CHECK(uf_root(parent, 15) == uf_root(parent, 14)); /* "Abdul-Karim", "Abdulkarim" */
+    CHECK(uf_root(parent, 17) == uf_root(parent, 16)); /* Ukrainian "h" and "y" */
     free(p);
 }
 
@@ -2090,6 +2099,11 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Standard and Poor's"), "standard and poor");
     CHECK_STR(org_key("Johnson & Johnson"), "johnson and johnson");
     CHECK_STR(org_key("Moody's Investors Service Inc"), "moody's investors service");
+    /* Norway's "AS", North Macedonia's "DOOEL" end a firm's name in its key; a name ending
+     * in "AS" in capitals is a firm's full name */
+    CHECK_STR(org_key("Nordhav Offshore AS"), "nordhav offshore");
+    CHECK_STR(org_key("Vardar Energija DOOEL"), "vardar energija");
+    CHECK(eg_ends_in_legal_form("Nevi AS") && !eg_ends_in_legal_form("known as"));
     /* abbreviations inside a name are spelled out; a name of one word is itself */
     CHECK_STR(org_key("Cie Generale d'Electricite"), "compagnie generale d'electricite");
     CHECK_STR(org_key("Compagnie Generale d'Electricite SA"), "compagnie generale d'electricite");
