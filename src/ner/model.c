@@ -3016,17 +3016,23 @@ static void described_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
 static void member_orgs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
-    static const char *const roles[] = {"driver",     "teammate",  "analyst",  "economist",
-                                        "strategist", "striker",   "forward",  "midfielder",
-                                        "defender",   "goalkeeper", "co-founder", "spokesman",
-                                        "spokeswoman", "spokesperson", "chairman",
-                                        "chairwoman"};
+    /* by length: asked of most words */
+    static const char *const roles[][5] = {
+        [6] = {"driver"},
+        [7] = {"analyst", "striker", "forward"},
+        [8] = {"teammate", "defender", "chairman"},
+        [9] = {"economist", "spokesman"},
+        [10] = {"strategist", "midfielder", "goalkeeper", "co-founder", "chairwoman"},
+        [11] = {"spokeswoman"},
+        [12] = {"spokesperson"},
+    };
     const uint32_t named = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE |
                            EG_GAZ_FIRSTNAME;
     int cased = -1;
     for (size_t r = s0 + 2; r + 1 < s1; r++) {
         unsigned p = lab[r + 1];
-        if (lab[r] != 0 || lab[r - 1] != 0 || !in_words(roles, EG_ARRAY_LEN(roles), &w[r]) ||
+        if (lab[r] != 0 || lab[r - 1] != 0 || w[r].len < 6 || w[r].len > 12 ||
+            !EG_WORD_IN_BY_LEN(roles, w[r].s, w[r].len, false) ||
             p == 0 || (p - 1) / 4 != EG_NE_PER || ((p - 1) % 4 != 0 && (p - 1) % 4 != 3)) {
             continue;
         }
