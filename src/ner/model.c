@@ -3031,10 +3031,10 @@ static void member_orgs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     int cased = -1;
     for (size_t r = s0 + 2; r + 1 < s1; r++) {
         unsigned p = lab[r + 1];
-        if (lab[r] != 0 || lab[r - 1] != 0 || w[r].len < 6 || w[r].len > 12 ||
-            !EG_WORD_IN_BY_LEN(roles, w[r].s, w[r].len, false) ||
-            p == 0 || (p - 1) / 4 != EG_NE_PER || ((p - 1) % 4 != 0 && (p - 1) % 4 != 3)) {
-            continue;
+        if (p == 0 || (p - 1) / 4 != EG_NE_PER || ((p - 1) % 4 != 0 && (p - 1) % 4 != 3) ||
+            lab[r] != 0 || lab[r - 1] != 0 || w[r].len < 6 || w[r].len > 12 ||
+            !EG_WORD_IN_BY_LEN(roles, w[r].s, w[r].len, false)) {
+            continue; /* a person's name first: the rarest */
         }
         size_t a = r;
         while (a > s0 && r - a < 3 && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
