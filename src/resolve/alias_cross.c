@@ -1585,7 +1585,9 @@ static bool firm_short_names(cross_ctx *x)
     }
     for (size_t i = 0; ok && i < x->n; i++) {
         uint32_t r = x->cands[i].root;
-        alone[r] = alone[r] ? 2 : 1;
+        if (r < x->n) { /* neighbour lists' ids: the caller's roots are candidates */
+            alone[r] = alone[r] ? 2 : 1;
+        }
     }
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
@@ -1606,8 +1608,8 @@ static bool firm_short_names(cross_ctx *x)
     for (size_t i = 0; ok && lead.count && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
         size_t kl = strlen(c->key);
-        if (c->type != EG_ORGANIZATION || c->listed || c->firm || kl < 4 || alone[c->root] != 1 ||
-            eg_strmap_has(&tails, c->key, kl) ||
+        if (c->type != EG_ORGANIZATION || c->listed || c->firm || kl < 4 || c->root >= x->n ||
+            alone[c->root] != 1 || eg_strmap_has(&tails, c->key, kl) ||
             (eg_gaz_phrase_lists_text(c->key, kl) & (EG_PL_CITY | EG_PL_COUNTRY)) ||
             (eg_gaz_word_flags(eg_gazetteer_default(), c->key, kl) & EG_GAZ_COUNTRY)) {
             continue;
