@@ -2859,29 +2859,6 @@ static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
-/* An institution's body named with its possessive is two organizations ("the Treasury
- * Department's Office of Foreign Assets Control", "the European Commission's Directorate
- * General"), where the model made one name across the "'s": an institution's head before
- * it and another after it. Not a name with a possessive of its own ("People's Bank",
- * "St John's University", "Moody's Investors Service"). */
-static void possessive_bodies(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
-{
-    for (size_t i = s0 + 1; i + 1 < s1; i++) {
-        unsigned l = lab[i];
-        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 1 ||
-            !eg_word_eq("'s", w[i].s, w[i].len) || !institution_word(&w[i - 1]) ||
-            !institution_word(&w[i + 1]) || lab[i + 1] == 0 || (lab[i + 1] - 1) % 4 == 0 ||
-            (lab[i + 1] - 1) % 4 == 3) {
-            continue;
-        }
-        size_t a = name_start(lab, i, s0), e = name_end(lab, a, s1);
-        label_name(lab, a, i, EG_NE_ORG);
-        lab[i] = 0;
-        label_name(lab, i + 1, e, EG_NE_ORG);
-        i = e - 1;
-    }
-}
-
 /* A "person" whose name ends in "Bill" or "Act" is a law, MISC as CoNLL-2003 tags the
  * "Brady Bill", with the capitalized words the model left out before it ("a proposed Online
  * Harms Bill", where it read "Harms Bill" as a surname and a given name). */
@@ -3093,36 +3070,6 @@ static void usa_today(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
             continue;
         }
         label_name(lab, i, e, EG_NE_ORG);
-        i = e - 1;
-    }
-}
-
-/* Two institutions joined by "and" are two names ("the Road Haulage Association and
- * Logistics UK", "the Interim Committee and Development Committee", "the Electoral Commission
- * and National Union of Students"), where the model made one of them: an organization's name
- * with "and" right after an institution's head and a capitalized word after it. Not after a
- * bank's, a union's or a chamber's, which take another trade in ("Harris Trust and Savings
- * Bank", "Bank and Trust Co", "Chamber of Commerce and Industry"), nor before a legal form
- * ("Merrill Lynch Government and Co Inc"). */
-static void institutions_apart(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
-                               size_t s1)
-{
-    static const char *const joining[] = {"Bank", "Union", "Chamber"};
-    for (size_t i = s0 + 1; i + 1 < s1; i++) {
-        unsigned l = lab[i];
-        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 1 ||
-            !eg_word_eq("and", w[i].s, w[i].len) || !institution_word(&w[i - 1]) ||
-            in_words(joining, EG_ARRAY_LEN(joining), &w[i - 1]) || !ws->ti[i + 1].cap ||
-            legal_word(&w[i + 1])) {
-            continue;
-        }
-        size_t a = name_start(lab, i, s0), e = name_end(lab, a, s1);
-        if (e <= i + 1) {
-            continue;
-        }
-        label_name(lab, a, i, EG_NE_ORG);
-        lab[i] = 0;
-        label_name(lab, i + 1, e, EG_NE_ORG);
         i = e - 1;
     }
 }
@@ -3657,11 +3604,32 @@ static bool work_noun(const eg_word *w, size_t t, size_t s0)
             eg_word_eq("video", w[t - 1].s, w[t - 1].len));
 }
 
+/* Is word k of an organization's name the joint of two institutions' names the model made
+ * one: "and" right after an institution's head before a capitalized word ("the Road Haulage
+ * Association and Logistics UK", "the Interim Committee and Development Committee"; not after
+ * a bank's, a union's or a chamber's head, which take another trade in: "Harris Trust and
+ * Savings Bank", "Chamber of Commerce and Industry"; nor before a legal form: "Merrill Lynch
+ * Government and Co Inc"), or a possessive between two institutions' heads ("the Treasury
+ * Department's Office of Foreign Assets Control"; not "People's Bank", "St John's
+ * University", "Moody's Investors Service")? */
+static bool institution_joint(const eg_tag_ws *ws, const eg_word *w, size_t k)
+{
+    static const char *const joining[] = {"Bank", "Union", "Chamber"};
+    if (eg_word_eq("'s", w[k].s, w[k].len)) {
+        return institution_word(&w[k - 1]) && institution_word(&w[k + 1]);
+    }
+    return eg_word_eq("and", w[k].s, w[k].len) && institution_word(&w[k - 1]) &&
+           !in_words(joining, EG_ARRAY_LEN(joining), &w[k - 1]) && ws->ti[k + 1].cap &&
+           !legal_word(&w[k + 1]);
+}
+
 /* A lower-case word no name takes in ("against", "with", "said") splits the model's person,
  * place or organization in two ("the Justice Department against Alphabet Inc 's Google":
  * "Justice Department" and "Alphabet Inc"), each of its type; so does "and" after a legal
- * form ("General Motors Co and Caterpillar Inc"). */
-static void split_at_verbs(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+ * form ("General Motors Co and Caterpillar Inc"), and an organization's joint of two
+ * institutions (institution_joint). */
+static void split_at_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
 {
     static const char *const never[] = {"against", "with", "from", "over", "after",
                                         "before", "said", "says", "will", "would", "which",
@@ -3693,7 +3661,8 @@ static void split_at_verbs(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                           !in_words(joined, EG_ARRAY_LEN(joined), &w[k + 1]) &&
                           (in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1]) ||
                            legal_word(&w[e - 1]));
-            if (firms || bodies || in_words(never, EG_ARRAY_LEN(never), &w[k])) {
+            if (firms || bodies || in_words(never, EG_ARRAY_LEN(never), &w[k]) ||
+                ((l - 1) / 4 == EG_NE_ORG && institution_joint(ws, w, k))) {
                 unsigned ty = (l - 1) / 4;
                 label_name(lab, i, k, ty);
                 lab[k] = 0;
@@ -6528,8 +6497,6 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         places_in(ws, ws->labels, words, s0, s1);
         facility_names(ws, ws->labels, words, s0, s1);
         street_names(ws->labels, words, s0, s1);
-        institutions_apart(ws, ws->labels, words, s0, s1);
-        possessive_bodies(ws->labels, words, s0, s1);
         bill_names(ws, ws->labels, words, s0, s1);
         sport_bodies(ws, ws->labels, words, s0, s1);
         usa_today(ws->labels, words, s0, s1);
@@ -6545,7 +6512,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         bracket_teams(ws, ws->labels, words, s0, s1, racing);
         fed_banks(ws->labels, words, s0, s1);
         product_names(ws, ws->labels, words, s0, s1);
-        split_at_verbs(ws->labels, words, s0, s1);
+        split_at_verbs(ws, ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
             parenthesized_forms(ws, ws->labels, words, s0, s1);
