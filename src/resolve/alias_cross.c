@@ -1641,7 +1641,6 @@ static const char *const arabic_given[][4] = {
     {"osama", "usama"},           {"mustafa", "mostafa", "moustafa"}, {"hisham", "hesham"},
     {"tariq", "tarek", "tareq"},  {"fahad", "fahd"},             {"faisal", "faysal"},
     {"nasser", "nasir", "naser"},
-    {"mohammed", "muhammad", "mohamed", "mohammad"}, /* with prophet_name's other forms */
     {"abdulkarim", "abdelkarim"},   {"abdulrahman", "abdelrahman", "abderrahmane"},
     {"abdulaziz", "abdelaziz"},     {"abdulla", "abdalla"}};
 
@@ -1688,7 +1687,7 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
         }
     }
     if (!given && prophet_name(key, gl)) {
-        given = "mohammed"; /* "muhammed", "mohamud", ... */
+        given = "mohammed"; /* the Prophet's name, however written (prophet_name) */
     }
     /* an Arabic name: its given name of the list, or a family name of "al-" ("al-sharaa"),
      * "abu" or "bin" */
