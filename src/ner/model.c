@@ -2767,12 +2767,23 @@ static void for_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         "Party",          "League",     "Movement",   "Front",       "Union",     "Organisation",
         "Organization",   "Society",    "Federation", "Network",     "Forum",     "Board",
         "Bureau",         "Ministry",   "Secretariat", "Academy"};
+    /* and after "on", the heads of bodies named for their subject ("Commission on Elections",
+     * "Council on Foreign Relations", "Intergovernmental Panel on Climate Change"; not a
+     * treaty's "Convention on", nor "Conference on Disarmament", MISC in CoNLL-2003, nor a
+     * venue's "Center on"): no date, Capitol or institution after it ("the Senate Banking
+     * Committee on Capitol Hill", "the Joint Economic Committee on the Justice Department
+     * investigation", "Board on Dec. 3") */
+    static const char *const on_heads[] = {"Commission", "Committee", "Council",
+                                           "Panel",      "Board",     "Office",
+                                           "Institute",  "Forum",     "Commissioner"};
     static const char *const joins[] = {"and", "of", "the"};
     for (size_t i = s0; i + 2 < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
-            !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
-            !eg_word_eq("for", w[i + 1].s, w[i + 1].len)) {
+            (!(in_words(heads, EG_ARRAY_LEN(heads), &w[i]) &&
+               eg_word_eq("for", w[i + 1].s, w[i + 1].len)) &&
+             !(in_words(on_heads, EG_ARRAY_LEN(on_heads), &w[i]) &&
+               eg_word_eq("on", w[i + 1].s, w[i + 1].len)))) {
             continue;
         }
         size_t j = i + 2 + (eg_word_eq("the", w[i + 2].s, w[i + 2].len) ? 1 : 0), e = j;
@@ -2783,6 +2794,18 @@ static void for_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
             } else if (k == j || e != k || !in_words(joins, EG_ARRAY_LEN(joins), &w[k])) {
                 break;
             }
+        }
+        bool on = eg_word_eq("on", w[i + 1].s, w[i + 1].len);
+        for (size_t k = j; k < e && on && e > j; k++) {
+            eg_word d = w[k];
+            d.len -= d.len > 1 && d.s[d.len - 1] == '.';
+            if (date_word(&d) || eg_word_eq("Capitol", d.s, d.len)) {
+                e = j;
+            }
+        }
+        if (on && e > j && (eg_word_eq("Department", w[e - 1].s, w[e - 1].len) ||
+                            in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1]))) {
+            e = j;
         }
         if (e > j) {
             label_name(lab, name_start(lab, i, s0), e, EG_NE_ORG);
@@ -3071,6 +3094,22 @@ static void usa_today(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         }
         label_name(lab, i, e, EG_NE_ORG);
         i = e - 1;
+    }
+}
+
+/* "Emirates" alone, without "the" or "United Arab" before it, is the airline, not the country
+ * ("Qantas, KLM and Emirates said"; "flew to the Emirates" and "the official Emirates news
+ * agency" are the country's): a place of one word the model gave it becomes an organization. */
+static void emirates_airline(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        if (lab[i] == 4 + 4 * EG_NE_LOC && eg_word_eq("Emirates", w[i].s, w[i].len) &&
+            !(i > s0 && (eg_word_eq("the", w[i - 1].s, w[i - 1].len) ||
+                         eg_word_eq("The", w[i - 1].s, w[i - 1].len) ||
+                         eg_word_eq("Arab", w[i - 1].s, w[i - 1].len))) &&
+            !(i + 1 < s1 && eg_word_eq("news", w[i + 1].s, w[i + 1].len))) {
+            label_name(lab, i, i + 1, EG_NE_ORG);
+        }
     }
 }
 
@@ -5526,6 +5565,27 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             }
         }
     }
+    /* and a word of one the article says has a chief executive, a chairman, a board or
+     * shareholders ("Cocobod's deputy chief executive"): a firm's or a body's, which people
+     * have not ("Trump's chief of staff" is no such role; nor "chairman of") */
+    static const char *const roles[] = {"chief", "CEO", "chairman", "chairwoman", "board",
+                                        "shareholders", "subsidiary"};
+    static const char *const rank[] = {"deputy", "vice", "acting", "interim", "former", "new"};
+    for (size_t i = 0; i + 3 < n && nh < 8; i++) {
+        if (!(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_PER) || !ws->ti[i].cap ||
+            ws->ti[i].allcap || w[i].len < 3 || !all_alpha(&w[i]) || date_word(&w[i]) ||
+            !eg_word_eq("'s", w[i + 1].s, w[i + 1].len)) {
+            continue;
+        }
+        size_t r = i + 2 + (in_words(rank, EG_ARRAY_LEN(rank), &w[i + 2]) ? 1 : 0);
+        if (r + 1 >= n || !in_words(roles, EG_ARRAY_LEN(roles), &w[r]) ||
+            (eg_word_eq("chief", w[r].s, w[r].len) &&
+             !eg_word_eq("executive", w[r + 1].s, w[r + 1].len)) ||
+            eg_word_eq("of", w[r + 1].s, w[r + 1].len)) {
+            continue;
+        }
+        heads[nh++] = &w[i];
+    }
     size_t nctx = nh; /* heads[0 .. nctx) from the context: also a word people bear */
     for (size_t i = 0; i + 1 < n && nh < 16; i++) {
         if (lab[i] != 1 + 4 * EG_NE_ORG) {
@@ -6500,6 +6560,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         bill_names(ws, ws->labels, words, s0, s1);
         sport_bodies(ws, ws->labels, words, s0, s1);
         usa_today(ws->labels, words, s0, s1);
+        emirates_airline(ws->labels, words, s0, s1);
         member_orgs(ws, ws->labels, words, s0, s1);
         desk_prefix(ws->labels, words, s0, s1);
         described_people(ws, ws->labels, words, s0, s1);

@@ -258,7 +258,10 @@ eg_status ner_add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint
     if (ent && ent->kind == EG_GAZK_ORG && e - b == 1 && qualified_alias(ner, ws, doc, b)) {
         ent = NULL; /* "Sweden Democrats", "Social Democrats": not the listed Democrats */
     }
-    if (ent && ent->kind == EG_GAZK_COUNTRY && (type != EG_PERSON)) {
+    /* the airline the tagger found in "Emirates" alone (emirates_airline, model.c) is no
+     * country */
+    bool airline = type == EG_ORGANIZATION && n == 8 && memcmp(s, "Emirates", 8) == 0;
+    if (ent && ent->kind == EG_GAZK_COUNTRY && type != EG_PERSON && !airline) {
         return ner_add_mention(out, ws, doc, b, e, s, n, EG_COUNTRY, gaz, demonym, source, err);
     }
     if (ent && ent->kind == EG_GAZK_ORG && (type == EG_ORGANIZATION || type == EG_LOCATION)) {

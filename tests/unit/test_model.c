@@ -1460,6 +1460,26 @@ static void test_subject_names(eg_model *d)
                         "Dhabi", "Grand", "Prix"};
     nch = tag_words(d, ws, dk, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 3, EG_NE_PER) && !has_chunk(ch, nch, 1, 3, EG_NE_PER));
+    /* a body named for its subject after "on"; not a place, a date or an institution after
+     * it */
+    const char *on[] = {"She",     "filed",   "it",        "with",  "the",       "Commission",
+                        "on",      "Elections", ".",       "Powell", "testified", "before",
+                        "the",     "Senate",  "Banking",   "Committee", "on",    "Capitol",
+                        "Hill",    "."};
+    nch = tag_words(d, ws, on, 20, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG) && !has_chunk(ch, nch, 13, 19, EG_NE_ORG));
+    /* a word whose chief executive or board the article names is a body's, not a person's,
+     * wherever it stands */
+    const char *ce[] = {"Cocobod", "said",  "prices", "would",      "rise",   ".",
+                        "Cocobod", "'s",    "deputy", "chief",      "executive", "spoke",
+                        "."};
+    nch = tag_words(d, ws, ce, 13, (uint32_t[]){0, 6}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 6, 7, EG_NE_ORG));
+    /* "Emirates" alone is the airline; "the Emirates" the country */
+    const char *em[] = {"Qantas", ",",  "KLM",      "and", "Emirates", "said", "so",
+                        ".",      "He", "flew",     "to",  "the",      "Emirates", "."};
+    nch = tag_words(d, ws, em, 14, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG) && has_chunk(ch, nch, 12, 13, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
