@@ -293,10 +293,15 @@ static bool name_opening(const char *s, size_t n, bool org)
  * Ferrer" of "Ramon Ignacio Salgado Ferrer"; not "Lawton Chiles" of the recognizer's "Sen
  * Lawton Chiles"): a surname of two words, however often it is written? Of an organization,
  * after capitalized words ("Finance Ministry" of "Saudi Finance Ministry", "Harbour Stars"
- * of "Tema Harbour Stars"; not "Airbnb Inc" of "Shares of Airbnb Inc")? */
+ * of "Tema Harbour Stars"; not "Airbnb Inc" of "Shares of Airbnb Inc", nor a name of three
+ * words or more, a full name of its own: "Commodity Futures Trading Commission" of "U.S.
+ * Commodity Futures Trading Commission")? */
 static bool tail_of_any(const surf_rec *surf, size_t ns, size_t i, bool org)
 {
     size_t n = strlen(surf[i].text);
+    if (org && eg_org_key_words(surf[i].text) >= 3) {
+        return false;
+    }
     for (size_t j = 0; j < ns; j++) {
         size_t m = strlen(surf[j].text);
         if (m > n + 1 && surf[j].text[m - n - 1] == ' ' &&

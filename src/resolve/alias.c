@@ -471,6 +471,10 @@ static eg_status acronyms(ctx *c)
              * (CARICOM)", "Mercado Comun del Sur (MERCOSUR)" */
             ok = ok || (close == open + 2 && acr_n >= 5 &&
                         alias_blend_of(acr, acr_n, longf, long_n));
+            /* or pieces of each word that open with its initial: "Ghana Cocoa Board
+             * (COCOBOD)", "U.S. Commodity Futures Trading Commission (CFTC)" */
+            ok = ok || (close == open + 2 && type == EG_ORGANIZATION &&
+                        alias_syllables_of(acr, acr_n, longf, long_n));
             if (!ok && close - open > 3 && tok_is(doc, close - 2, ",")) {
                 /* "(Conseil national pour la sauvegarde de la patrie, CNSP)" */
                 const char *fs = doc->text + doc->toks[open + 1].start;
@@ -617,6 +621,9 @@ static const cue cues[] = {
     {{"who", "has", "been", "called"}, true},
     {{"known", "to", "colleagues", "as"}, true},
     {{"known", "to", "*", "as"}, true},
+    /* "known to his men as "Tonnerre""; a fighter's alias: "called by his nom de guerre" */
+    {{"known", "to", "*", "*", "as"}, true},
+    {{"nom", "de", "guerre"}, true},
     {{"known", "among", "*", "as"}, true},
     {{"known", "across", "the", "*", "as"}, true},
     {{"known", "locally", "as"}, true},
@@ -975,7 +982,7 @@ static bool nickname_cue(const cue *cu)
         }
     }
     for (size_t k = 0; k < EG_CUE_WORDS && cu->words[k]; k++) {
-        if (strcmp(cu->words[k], "nickname") == 0) {
+        if (strcmp(cu->words[k], "nickname") == 0 || strcmp(cu->words[k], "guerre") == 0) {
             return true; /* "known by her nickname" */
         }
     }
@@ -1167,6 +1174,55 @@ static eg_status called_until_renamed(ctx *c, uint32_t (*pairs)[3], size_t *npai
         }
         uint32_t n = t + 2 + (t + 2 < se && tok_is(doc, t + 2, "the"));
         eg_status st = renamed_to(c, old, n, se, pairs, npairs);
+        if (st != EG_OK) {
+            return st;
+        }
+    }
+    return EG_OK;
+}
+
+/* "The unit, previously called Crescent Miles Club, will be rebranded as Sidra Rewards": the
+ * organization after "previously called" (or "formerly called", "formerly known as",
+ * "previously known as", "previously named", "formerly named") and before a comma is the old
+ * name of the one after "renamed" or "rebranded" ("as", "to") that follows at once, after
+ * "will be", "was", "has been", "is being" or "is". */
+static eg_status before_renamed(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
+{
+    static const char *const aux[] = {"will", "be", "was", "has", "been", "is", "being",
+                                      "would", "had"};
+    const eg_doc *doc = c->doc;
+    for (uint32_t t = 5; t + 2 < doc->ntoks && *npairs < max_pairs; t++) {
+        if (!tok_is(doc, t, "renamed") && !tok_is(doc, t, "rebranded")) {
+            continue;
+        }
+        uint32_t sb = doc->sents[sentence_of(doc, t)].tok_begin;
+        uint32_t se = doc->sents[sentence_of(doc, t)].tok_end;
+        uint32_t u = t;
+        while (u > sb && t - u < 3 && tok_in(doc, u - 1, aux, EG_ARRAY_LEN(aux))) {
+            u--;
+        }
+        if (u == t || u <= sb + 3 || !tok_is(doc, u - 1, ",")) {
+            continue;
+        }
+        long m = mention_at(c->ms, u - 2);
+        if (m < 0 || c->ms->v[m].tok_end != u - 1 || c->ms->v[m].type != EG_ORGANIZATION) {
+            continue;
+        }
+        uint32_t b = c->ms->v[m].tok_begin;
+        b -= b > sb && tok_is(doc, b - 1, "the");
+        bool cued = b > sb + 1 && (tok_is(doc, b - 2, "previously") ||
+                                   tok_is(doc, b - 2, "formerly")) &&
+                    (tok_is(doc, b - 1, "called") || tok_is(doc, b - 1, "named"));
+        cued = cued || (b > sb + 2 && (tok_is(doc, b - 3, "previously") ||
+                                       tok_is(doc, b - 3, "formerly")) &&
+                        tok_is(doc, b - 2, "known") && tok_is(doc, b - 1, "as"));
+        if (!cued) {
+            continue;
+        }
+        uint32_t n = t + 1;
+        n += n < se && (tok_is(doc, n, "as") || tok_is(doc, n, "to"));
+        n += n < se && tok_is(doc, n, "the");
+        eg_status st = renamed_to(c, m, n, se, pairs, npairs);
         if (st != EG_OK) {
             return st;
         }
@@ -1379,6 +1435,7 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
     as_called(c, pairs, npairs, max_pairs);
     eg_status st = renamed_it(c, pairs, npairs, max_pairs);
     st = st != EG_OK ? st : called_until_renamed(c, pairs, npairs, max_pairs);
+    st = st != EG_OK ? st : before_renamed(c, pairs, npairs, max_pairs);
     return st != EG_OK ? st : find_renames(c, pairs, npairs, max_pairs);
 }
 

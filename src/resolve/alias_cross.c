@@ -1670,7 +1670,8 @@ static const char *const slavic_given[][6] = {
  * a vowel as "-ev", "-eva" ("sarsenbayev" / "sarsenbaev"); in an Arabic name (such a given
  * name, or "al-", "abu", "bin" in it), a doubled vowel as one and "ou" or "oo" as "u" after
  * the given name ("al-sharaa" / "al-shara", "al-mansouri" / "al-mansoori"; not "john houston"
- * / "john huston"). */
+ * / "john huston"), "abdul rahman" as "abdulrahman" and "al mansoori" as "al-mansoori"; in a
+ * Russian name, "yo" after a consonant as "e" ("zhuravlyov" / "zhuravlev"). */
 static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
 {
     const char *sp = strchr(key, ' ');
@@ -1679,6 +1680,24 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
     }
     size_t gl = (size_t)(sp - key);
     const char *given = NULL;
+    /* "abdul rahman" is the given name "abdulrahman" */
+    char joined[32];
+    const char *sp1 = strchr(sp + 1, ' ');
+    size_t wl = sp1 ? (size_t)(sp1 - sp - 1) : 0;
+    if (sp1 && (eg_word_eq("abdul", key, gl) || eg_word_eq("abdel", key, gl)) &&
+        gl + wl < sizeof joined) {
+        memcpy(joined, key, gl);
+        memcpy(joined + gl, sp + 1, wl);
+        for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given) && !given; g++) {
+            for (size_t i = 0; i < 4 && arabic_given[g][i] && !given; i++) {
+                if (eg_word_eq(arabic_given[g][i], joined, gl + wl)) {
+                    given = arabic_given[g][0];
+                    sp = sp1;
+                    gl += wl + 1;
+                }
+            }
+        }
+    }
     for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given) && !given; g++) {
         for (size_t i = 0; i < 4 && arabic_given[g][i] && !given; i++) {
             if (eg_word_eq(arabic_given[g][i], key, gl)) {
@@ -1691,7 +1710,8 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
     }
     /* an Arabic name: its given name of the list, or a family name of "al-" ("al-sharaa"),
      * "abu" or "bin" */
-    bool arabic = given || strstr(key, " al-") || strstr(key, " abu ") || strstr(key, " bin ");
+    bool arabic = given || strstr(key, " al-") || strstr(key, " al ") || strstr(key, " abu ") ||
+                  strstr(key, " bin ");
     bool slavic = false;
     for (size_t g = 0; g < EG_ARRAY_LEN(slavic_given) && !given; g++) {
         for (size_t i = 0; i < 6 && slavic_given[g][i] && !given; i++) {
@@ -1738,6 +1758,11 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
             p++; /* "shik" -> "sik" */
             continue;
         }
+        if (slavic && c == 'y' && p[1] == 'o' && prev != ' ' && !strchr("aeiou", prev)) {
+            *ok = eg_buf_putc(k, 'e'); /* Russian "yo" written "e": "zhuravlyov" -> "zhuravlev" */
+            p++;
+            continue;
+        }
         if (slavic && (c == 'y' || (c == 'i' && prev == 'i'))) {
             if (prev != 'i') {
                 *ok = eg_buf_putc(k, 'i'); /* "hrytsenko" -> "hritsenko", "zelenskyy" */
@@ -1750,6 +1775,9 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
         }
         if (arabic && c == '-') {
             continue; /* "abdul-karim" -> "abdulkarim", "al-juburi" -> "aljuburi" */
+        }
+        if (arabic && c == ' ' && k->len >= 3 && memcmp(k->data + k->len - 3, " al", 3) == 0) {
+            continue; /* "al mansoori" -> "almansuri", as "al-mansouri" */
         }
         if (arabic && c == ' ' && k->len >= 5 &&
             (memcmp(k->data + k->len - 5, "abdul", 5) == 0 ||

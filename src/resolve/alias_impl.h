@@ -28,6 +28,11 @@ bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size
  * each ("Pemex" of "Petroleos Mexicanos", "Petrobras" of "Petroleo Brasileiro", "Gazprom");
  * function words may be skipped (alias_names.c)? */
 bool alias_blend_of(const char *w, size_t wn, const char *name, size_t name_len);
+/* Is w, of four to ten letters, pieces of every word of name in order, each opening with the
+ * word's first letter ("Ghana Cocoa Board (COCOBOD)": COCO, BOD), function words and the
+ * first of three words or more (the body's place) skippable? 1: from the first word, 2: from
+ * the second, 0: no (alias_names.c). */
+int alias_syllables_of(const char *w, size_t wn, const char *name, size_t name_len);
 
 /* Is the key of `name` (person or organization form) equal to `key` (alias_names.c)? */
 bool alias_key_is(const char *name, const char *key);

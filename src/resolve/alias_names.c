@@ -214,24 +214,37 @@ static bool blend_rest(const char *w, size_t wn, const char *const *words, const
     return i > 0 && eg_name_function_word(words[i], lens[i]) && blend_rest(w, wn, words, lens, nw, i + 1);
 }
 
-bool alias_blend_of(const char *w, size_t wn, const char *name, size_t name_len)
+/* The words of name[0..n) into words/lens, at most max; SIZE_MAX when it has more and all
+ * is false (the first max are kept when all is true). */
+static size_t name_words(const char *name, size_t n, const char **words, size_t *lens,
+                         size_t max, bool all)
 {
-    const char *words[12];
-    size_t lens[12], nw = 0;
-    for (size_t i = 0; i < name_len && nw < 12;) {
-        while (i < name_len && name[i] == ' ') {
+    size_t nw = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && name[i] == ' ') {
             i++;
         }
         size_t j = i;
-        while (j < name_len && name[j] != ' ') {
+        while (j < n && name[j] != ' ') {
             j++;
         }
         if (j > i) {
+            if (nw == max) {
+                return all ? nw : SIZE_MAX;
+            }
             words[nw] = name + i;
             lens[nw++] = j - i;
         }
         i = j;
     }
+    return nw;
+}
+
+bool alias_blend_of(const char *w, size_t wn, const char *name, size_t name_len)
+{
+    const char *words[12];
+    size_t lens[12];
+    size_t nw = name_words(name, name_len, words, lens, 12, true);
     if (wn < 4 || wn > 12 || nw < 2 || !eg_is_upper((unsigned char)w[0])) {
         return false;
     }
@@ -241,6 +254,61 @@ bool alias_blend_of(const char *w, size_t wn, const char *name, size_t name_len)
         }
     }
     return blend_rest(w, wn, words, lens, nw, 0);
+}
+
+/* Can w[0..wn) be cut into pieces, one per word of name from word i on, each a run of the
+ * word's letters in order that opens with its first ("COCO" of "Cocoa", "BOD" of "Board"),
+ * function words skippable? */
+static bool syllables_rest(const char *w, size_t wn, const char *const *words,
+                           const size_t *lens, size_t nw, size_t i)
+{
+    if (wn == 0) {
+        return i >= nw;
+    }
+    if (i >= nw) {
+        return false;
+    }
+    if (eg_to_lower((unsigned char)words[i][0]) == eg_to_lower((unsigned char)w[0])) {
+        /* the piece: w[0..k), its letters found in order in the word */
+        size_t at = 1;
+        for (size_t k = 1; k <= wn; k++) {
+            if (syllables_rest(w + k, wn - k, words, lens, nw, i + 1)) {
+                return true;
+            }
+            if (k == wn) {
+                break;
+            }
+            char want = (char)eg_to_lower((unsigned char)w[k]);
+            while (at < lens[i] && eg_to_lower((unsigned char)words[i][at]) != want) {
+                at++;
+            }
+            if (at++ >= lens[i]) {
+                break;
+            }
+        }
+    }
+    return eg_name_function_word(words[i], lens[i]) && syllables_rest(w, wn, words, lens, nw, i + 1);
+}
+
+int alias_syllables_of(const char *w, size_t wn, const char *name, size_t name_len)
+{
+    const char *words[8];
+    size_t lens[8];
+    size_t nw = name_words(name, name_len, words, lens, 8, false);
+    if (wn < 4 || wn > 10 || nw < 2 || nw == SIZE_MAX) {
+        return 0;
+    }
+    for (size_t i = 0; i < wn; i++) {
+        if (!eg_is_alpha((unsigned char)w[i])) {
+            return 0;
+        }
+    }
+    /* every word from the first, or from the second when two or more are left (the first
+     * names where the body is: "Ghana Cocoa Board (COCOBOD)") */
+    if (syllables_rest(w, wn, words, lens, nw, 0)) {
+        return 1;
+    }
+    return nw >= 3 && syllables_rest(w, wn, words + 1, lens + 1, nw - 1, 0) ? 2 : 0;
 }
 
 bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size_t name_len)

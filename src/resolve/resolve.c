@@ -142,7 +142,7 @@ static bool short_and_long(const eg_alias_link *l, const char **sh, const char *
  * word's first five letters enough ("food and agriculture organization", "food and
  * agricultural organisation"; not "economic planning agency", "environmental protection
  * agency")? */
-static bool similar_long_forms(const char *x, const char *y)
+static bool similar_long_forms_n(const char *x, const char *y, size_t *nshared, size_t *nmore)
 {
     size_t nx = 0, ny = 0, shared = 0;
     for (const char *v = y; *v;) {
@@ -172,7 +172,35 @@ static bool similar_long_forms(const char *x, const char *y)
         w += *w == ' ';
     }
     size_t fewer = nx < ny ? nx : ny;
+    *nshared = shared;
+    *nmore = nx < ny ? ny : nx;
     return shared > 0 && 2 * shared >= fewer;
+}
+
+static bool similar_long_forms(const char *x, const char *y)
+{
+    size_t shared, more;
+    return similar_long_forms_n(x, y, &shared, &more);
+}
+
+/* Are two long forms one name written two ways: two or more words of four letters or more,
+ * each found in the other, a country's initials that open one aside ("u.s. federal energy
+ * regulator commission", "federal energy regulatory commission"; not "asian development bank", "african development bank", nor
+ * "nationalist peoples coalition", "national power")? */
+static const char *without_initials(const char *x)
+{
+    size_t n = strcspn(x, " ");
+    return x[n] == ' ' && memchr(x, '.', n) ? x + n + 1 : x; /* "u.s. federal ..." */
+}
+
+static bool same_long_forms(const char *x, const char *y)
+{
+    size_t sx, mx, sy, my;
+    x = without_initials(x);
+    y = without_initials(y);
+    similar_long_forms_n(x, y, &sx, &mx);
+    similar_long_forms_n(y, x, &sy, &my);
+    return sx >= 2 && sx == mx && sy == my;
 }
 
 /* One-word names that the corpus's links give two unrelated long forms: "RSF" defined as the
@@ -204,7 +232,7 @@ static bool ambiguous_short_names(const eg_alias_link *links, size_t nlinks, eg_
 
 static bool apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
 {
-    eg_strmap bad = {0};
+    eg_strmap bad = {0}, longs = {0};
     if (!ambiguous_short_names(links, nlinks, &bad)) {
         eg_strmap_fini(&bad);
         return false;
@@ -223,6 +251,22 @@ static bool apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
             if (lf == NONE) {
                 continue;
             }
+            /* the long forms one acronym is defined with, written alike, are one body:
+             * "Federal Energy Regulatory Commission (FERC)" here, "U.S. Federal Energy
+             * Regulator Commission (FERC)" there */
+            uint32_t first = eg_strmap_get(&longs, l->a, strlen(l->a), NONE);
+            if (first == NONE) {
+                if (!eg_strmap_put(&longs, l->a, strlen(l->a), (uint32_t)i)) {
+                    eg_strmap_fini(&longs);
+                    eg_strmap_fini(&bad);
+                    return false;
+                }
+            } else if (same_long_forms(links[first].b, l->b)) {
+                uint32_t lf0 = find_key(en, l->type, links[first].b);
+                if (lf0 != NONE) {
+                    safe_union(en, lf0, lf, EG_RULE_ACRONYM_ELSEWHERE);
+                }
+            }
             for (int t = 0; t < EG_NTYPES; t++) {
                 uint32_t ac = t == EG_COUNTRY ? NONE : find_key(en, (eg_etype)t, l->a);
                 if (ac != NONE) {
@@ -240,6 +284,7 @@ static bool apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
             }
         }
     }
+    eg_strmap_fini(&longs);
     eg_strmap_fini(&bad);
     return true;
 }

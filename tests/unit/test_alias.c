@@ -163,6 +163,14 @@ static void test_strings(void)
     CHECK(!alias_blend_of("Mexpe", 5, "Petroleos Mexicanos", 19));
     CHECK(!alias_blend_of("Pet", 3, "Petroleos Mexicanos", 19));
     CHECK(!alias_blend_of("Petroleos", 9, "Petroleos Mexicanos", 19));
+    /* pieces of each word opening with its initial, a leading place's word skippable */
+    CHECK(alias_syllables_of("COCOBOD", 7, "Ghana Cocoa Board", 17) == 2);
+    CHECK(alias_syllables_of("Comelec", 7, "Commission on Elections", 23) == 1);
+    CHECK(alias_syllables_of("CFTC", 4, "U.S. Commodity Futures Trading Commission", 41) == 2);
+    CHECK(alias_syllables_of("COBOD", 5, "Cocoa Board", 11) == 1);
+    CHECK(alias_syllables_of("BOCO", 4, "Cocoa Board", 11) == 0);
+    CHECK(alias_syllables_of("COCOA", 5, "Cocoa Board", 11) == 0); /* every word gives one */
+    CHECK(alias_syllables_of("GBCOD", 5, "Ghana Cocoa Board", 17) == 0);
     CHECK(alias_acronym_loose("CNSP", 4, "National Council for the Safeguard of the Homeland",
                               50));
     CHECK(!alias_acronym_loose("XYZW", 4, "National Council for the Safeguard of the Homeland",
@@ -938,6 +946,25 @@ static void test_renames(void)
     CHECK(!same(&cn.de, &cn.ms, "Declan Donnelly", "Ant"));
     done(&cn);
 
+    /* a nickname known to some people, or a fighter's nom de guerre; an old name before a
+     * rename told after it ("previously called X, will be rebranded as Y") */
+    fixture ng = {.d = make_doc("The TLF is led by Desire Ngoy, known to his men as \"Tonnerre\". "
+                                "Omar Bakil, still called by his nom de guerre \"Faucon\", "
+                                "spoke. The unit, previously called Crescent Miles Club, will "
+                                "be rebranded as Sidra Rewards.")};
+    mark(&ng.ms, &ng.d, "TLF", EG_ORGANIZATION, 0);
+    mark(&ng.ms, &ng.d, "Desire Ngoy", EG_PERSON, 0);
+    mark(&ng.ms, &ng.d, "Tonnerre", EG_PERSON, 0);
+    mark(&ng.ms, &ng.d, "Omar Bakil", EG_PERSON, 0);
+    mark(&ng.ms, &ng.d, "Faucon", EG_PERSON, 0);
+    mark(&ng.ms, &ng.d, "Crescent Miles Club", EG_ORGANIZATION, 0);
+    mark(&ng.ms, &ng.d, "Sidra Rewards", EG_ORGANIZATION, 0);
+    resolve(&ng);
+    CHECK(same(&ng.de, &ng.ms, "Desire Ngoy", "Tonnerre"));
+    CHECK(same(&ng.de, &ng.ms, "Omar Bakil", "Faucon"));
+    CHECK(same(&ng.de, &ng.ms, "Crescent Miles Club", "Sidra Rewards"));
+    done(&ng);
+
     /* a name's meaning in English; a name in another language after an acronym in
      * parentheses */
     fixture tr = {.d = make_doc("Dala Mys, whose name means Steppe Copper in Kazakh, rose. "
@@ -1169,16 +1196,22 @@ static void test_group_and_blend_names(void)
     CHECK(same(&cc.de, &cc.ms, "CARICOM", "Caribbean Community"));
     CHECK(cc.de.nlinks == 1 && cc.de.links[0].kind == EG_LINK_ACRONYM);
     done(&cc);
-    /* initials but for one word's first letters; not a word's letters twice over */
+    /* initials but for one word's first letters; pieces of every word that open with its
+     * initial, the place opening the name left out ("COCOBOD"); not letters out of the
+     * words' order */
     fixture cm = {.d = make_doc("It needs the Common Market for Eastern and Southern Africa "
-                                "(COMESA) to agree. The Haitian Sugar Board (HASUB) agreed.")};
+                                "(COMESA) to agree. The Haitian Sugar Board (BOSUH) agreed. "
+                                "The Ghana Cocoa Board (COCOBOD) kept prices.")};
     mark(&cm.ms, &cm.d, "Common Market for Eastern and Southern Africa", EG_ORGANIZATION, 0);
     mark(&cm.ms, &cm.d, "COMESA", EG_ORGANIZATION, 0);
     mark(&cm.ms, &cm.d, "Haitian Sugar Board", EG_ORGANIZATION, 0);
-    mark(&cm.ms, &cm.d, "HASUB", EG_ORGANIZATION, 0);
+    mark(&cm.ms, &cm.d, "BOSUH", EG_ORGANIZATION, 0);
+    mark(&cm.ms, &cm.d, "Ghana Cocoa Board", EG_ORGANIZATION, 0);
+    mark(&cm.ms, &cm.d, "COCOBOD", EG_ORGANIZATION, 0);
     resolve(&cm);
     CHECK(same(&cm.de, &cm.ms, "COMESA", "Common Market for Eastern and Southern Africa"));
-    CHECK(!same(&cm.de, &cm.ms, "HASUB", "Haitian Sugar Board"));
+    CHECK(!same(&cm.de, &cm.ms, "BOSUH", "Haitian Sugar Board"));
+    CHECK(same(&cm.de, &cm.ms, "COCOBOD", "Ghana Cocoa Board"));
     done(&cm);
 
     /* a bare "known as" is a company's short name, not a person's nickname */
@@ -1528,6 +1561,12 @@ static void test_cross_respelt(void)
         {EG_PERSON, "muhammad abdulkarim al-juburi", NULL, 0, 1, false, 15, false},
         {EG_PERSON, "oleksandr hrytsenko", NULL, 0, 2, false, 16, false},
         {EG_PERSON, "alexander gritsenko", NULL, 0, 1, false, 17, false},
+        {EG_PERSON, "abdulrahman al-mansouri", NULL, 0, 2, false, 18, false},
+        {EG_PERSON, "abdul rahman al mansoori", NULL, 0, 1, false, 19, false},
+        {EG_PERSON, "alexei zhuravlyov", NULL, 0, 2, false, 20, false},
+        {EG_PERSON, "aleksei zhuravlev", NULL, 0, 1, false, 21, false},
+        {EG_PERSON, "sergei voronyov", NULL, 0, 2, false, 22, false},
+        {EG_PERSON, "sergei voronov", NULL, 0, 1, false, 23, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1543,6 +1582,9 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 13) == uf_root(parent, 12)); /* and "oo" */
     CHECK(uf_root(parent, 15) == uf_root(parent, 14)); /* "Abdul-Karim", "Abdulkarim" */
     CHECK(uf_root(parent, 17) == uf_root(parent, 16)); /* Ukrainian "h" and "y" */
+    CHECK(uf_root(parent, 19) == uf_root(parent, 18)); /* "Abdul Rahman", "Al" apart */
+    CHECK(uf_root(parent, 21) == uf_root(parent, 20)); /* Russian "yo" written "e" */
+    CHECK(uf_root(parent, 23) != uf_root(parent, 22)); /* not "yo" dropped */
     free(p);
 }
 

@@ -169,22 +169,12 @@ static void test_build_ex(void)
     rmdir(dir);
 }
 
-/* Through eg_entities_create: a firm's name that its legal form ends takes no "and" and a
- * possessive after it ("Meta Platforms Inc and Alphabet's Google": two firms, as "Standard
- * and Poor's" is one); a firm's short name alone in one article is the firm another names in
- * full with its group's word. */
-static void test_firm_names(void)
+/* The entities of JSON Lines `news` written to path in a new directory dir (a mkdtemp
+ * template), one thread. */
+static eg_entities *entities_of_news(const char *news, char *dir, char *path, size_t cap)
 {
-    char dir[] = "/tmp/eg_api_firm_XXXXXX";
     CHECK(mkdtemp(dir) != NULL);
-    char path[600];
-    snprintf(path, sizeof path, "%s/news.jsonl", dir);
-    const char *news =
-        "{\"id\": \"f1\", \"text\": \"Data centres have grown fast, with Microsoft, Meta "
-        "Platforms Inc and Alphabet's Google all announcing investments. Tokopedia counts "
-        "SoftBank Group Corp. and Tencent among its shareholders.\"}\n"
-        "{\"id\": \"f2\", \"text\": \"Early investors such as SoftBank are barred from "
-        "selling for eight months, the prospectus said.\"}\n";
+    snprintf(path, cap, "%s/news.jsonl", dir);
     check_spit(path, news, strlen(news));
     const char *inputs[] = {path};
     eg_build_options o;
@@ -193,6 +183,23 @@ static void test_firm_names(void)
     eg_entities *es = NULL;
     eg_error err;
     CHECK(eg_entities_create(&es, inputs, 1, &o, 1, &err) == EG_OK);
+    return es;
+}
+
+/* Through eg_entities_create: a firm's name that its legal form ends takes no "and" and a
+ * possessive after it ("Meta Platforms Inc and Alphabet's Google": two firms, as "Standard
+ * and Poor's" is one); a firm's short name alone in one article is the firm another names in
+ * full with its group's word. */
+static void test_firm_names(void)
+{
+    char dir[] = "/tmp/eg_api_firm_XXXXXX", path[600];
+    const char *news =
+        "{\"id\": \"f1\", \"text\": \"Data centres have grown fast, with Microsoft, Meta "
+        "Platforms Inc and Alphabet's Google all announcing investments. Tokopedia counts "
+        "SoftBank Group Corp. and Tencent among its shareholders.\"}\n"
+        "{\"id\": \"f2\", \"text\": \"Early investors such as SoftBank are barred from "
+        "selling for eight months, the prospectus said.\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
     bool meta = false, joined = false;
     const char *group = NULL, *alone = NULL;
     eg_rule rule = EG_RULE_NONE;
@@ -210,6 +217,39 @@ static void test_firm_names(void)
     CHECK(meta && !joined);
     CHECK(group && alone && strcmp(group, alone) == 0);
     CHECK(rule == EG_RULE_FIRM_SHORT_NAME);
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir);
+}
+
+/* Through eg_entities_create: the long forms one acronym is defined with in two articles,
+ * written alike but for the country's initials, are one body; two unlike ones ("ADB") stay
+ * two. */
+static void test_acronym_long_forms(void)
+{
+    char dir[] = "/tmp/eg_api_acro_XXXXXX", path[600];
+    const char *news =
+        "{\"id\": \"f1\", \"text\": \"The Federal Energy Regulatory Commission (FERC) "
+        "approved the pipeline on Monday. The Asian Development Bank (ADB) lent money to "
+        "Manila.\"}\n"
+        "{\"id\": \"f2\", \"text\": \"The U.S. Federal Energy Regulatory Commission (FERC) "
+        "ruled on Tuesday. The African Development Bank (ADB) lent money to Nairobi.\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    const char *ferc = NULL, *usferc = NULL, *asian = NULL, *african = NULL;
+    for (size_t i = 0; es && i < eg_entities_count(es); i++) {
+        const eg_entity_mention *m = eg_entities_mention(es, i);
+        if (strcmp(m->surface, "Federal Energy Regulatory Commission") == 0) {
+            ferc = m->entity;
+        } else if (strcmp(m->surface, "U.S. Federal Energy Regulatory Commission") == 0) {
+            usferc = m->entity;
+        } else if (strcmp(m->surface, "Asian Development Bank") == 0) {
+            asian = m->entity;
+        } else if (strcmp(m->surface, "African Development Bank") == 0) {
+            african = m->entity;
+        }
+    }
+    CHECK(ferc && usferc && strcmp(ferc, usferc) == 0);
+    CHECK(asian && african && strcmp(asian, african) != 0);
     eg_entities_destroy(es);
     remove(path);
     rmdir(dir);
@@ -348,6 +388,7 @@ int main(void)
     test_warnings(&o);
     test_build_ex();
     test_firm_names();
+    test_acronym_long_forms();
     test_ner();
     test_rule_names();
     return check_done();
