@@ -3503,7 +3503,12 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         bool owned = in_words(owners, EG_ARRAY_LEN(owners), &w[i]) ||
                      (i > s0 && eg_word_eq("'s", w[i].s, w[i].len) && lab[i - 1] != 0 &&
                       ((lab[i - 1] - 1) / 4 == EG_NE_ORG || (lab[i - 1] - 1) / 4 == EG_NE_LOC));
-        if (!owned) {
+        /* or "the" before the nouns that name no maker ("the Rappi app", "the Zara brand",
+         * "the Mercado Pago wallet", "the HBO Max streaming service"; "the Pfizer vaccine" is
+         * the maker's, ORG in the probes, and "the Fujitsu brand name" the firm's) */
+        bool the = !owned && (eg_word_eq("the", w[i].s, w[i].len) ||
+                              eg_word_eq("The", w[i].s, w[i].len));
+        if (!owned && !the) {
             continue;
         }
         size_t a = i + 1, e = a;
@@ -3523,6 +3528,15 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             n++; /* "hip implant", "streaming service" */
         }
         bool ok = in_words(nouns, EG_ARRAY_LEN(nouns), &w[n]);
+        if (the) {
+            static const char *const kinds[] = {"app", "apps", "brand", "wallet", "wallets"};
+            static const char *const served[] = {"streaming", "messaging", "music", "video"};
+            ok = ok && ((n == e && in_words(kinds, EG_ARRAY_LEN(kinds), &w[n]) &&
+                         !(n + 1 < s1 && eg_word_eq("name", w[n + 1].s, w[n + 1].len))) ||
+                        (n == e + 1 && eg_word_eq("service", w[n].s, w[n].len) &&
+                         in_words(served, EG_ARRAY_LEN(served), &w[e])) ||
+                        (n == e + 1 && eg_word_eq("app", w[n].s, w[n].len)));
+        }
         for (size_t k = a; k < e && ok; k++) {
             ok = !(ws->ti[k].gaz & place) && !place_token(ws, k) && !legal_word(&w[k]) &&
                  !(k == a && (eg_is_digit((unsigned char)w[k].s[0]) || w[k].len <= 2)) &&

@@ -1480,6 +1480,11 @@ static void test_subject_names(eg_model *d)
                         ".",      "He", "flew",     "to",  "the",      "Emirates", "."};
     nch = tag_words(d, ws, em, 14, (uint32_t[]){0, 8}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG) && has_chunk(ch, nch, 12, 13, EG_NE_LOC));
+    /* "the" before an app's, a brand's, a wallet's or a streaming service's noun: a product */
+    const char *pr[] = {"She", "paid", "with", "the", "Rappi", "app", ".", "It", "streams",
+                        "on",  "the",  "HBO",  "Max", "streaming", "service", "."};
+    nch = tag_words(d, ws, pr, 16, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC) && has_chunk(ch, nch, 11, 13, EG_NE_MISC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
