@@ -3679,8 +3679,9 @@ static bool institution_joint(const eg_tag_ws *ws, const eg_word *w, size_t k)
 /* A lower-case word no name takes in ("against", "with", "said") splits the model's person,
  * place or organization in two ("the Justice Department against Alphabet Inc 's Google":
  * "Justice Department" and "Alphabet Inc"), each of its type; so does "and" after a legal
- * form ("General Motors Co and Caterpillar Inc"), and an organization's joint of two
- * institutions (institution_joint). */
+ * form ("General Motors Co and Caterpillar Inc") or between two names of one head word
+ * ("Sequoia Capital and Ribbit Capital"), and an organization's joint of two institutions
+ * (institution_joint). */
 static void split_at_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
@@ -3714,7 +3715,13 @@ static void split_at_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
                           !in_words(joined, EG_ARRAY_LEN(joined), &w[k + 1]) &&
                           (in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1]) ||
                            legal_word(&w[e - 1]));
-            if (firms || bodies || in_words(never, EG_ARRAY_LEN(never), &w[k]) ||
+            /* and "and" between two names of one head word: "Sequoia Capital and Ribbit
+             * Capital" */
+            bool twins = eg_word_eq("and", w[k].s, w[k].len) && k >= i + 2 && e >= k + 3 &&
+                         (l - 1) / 4 == EG_NE_ORG && w[k - 1].len >= 3 &&
+                         ws->ti[k - 1].cap && w[k - 1].len == w[e - 1].len &&
+                         memcmp(w[k - 1].s, w[e - 1].s, w[k - 1].len) == 0;
+            if (firms || bodies || twins || in_words(never, EG_ARRAY_LEN(never), &w[k]) ||
                 ((l - 1) / 4 == EG_NE_ORG && institution_joint(ws, w, k))) {
                 unsigned ty = (l - 1) / 4;
                 label_name(lab, i, k, ty);
