@@ -2667,7 +2667,8 @@ static void name_openings_kept(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
  * model took it for a club ("at the Melbourne Cricket Ground", "the Yas Marina Circuit"; no
  * such organization in CoNLL-2003 train and dev; not "the Ninth Circuit", a court); so is a
  * name of two words ending in "Center" right after "at" ("at Barclays Center", "at the
- * Staples Center"; not "at the National Hurricane Center"). */
+ * Staples Center"; not "at the National Hurricane Center"), and one opening with "Estadio"
+ * or "Stadio" ("Estadio Leon", "Stadio Olimpico"). */
 /* Does the name at a open with an appeals court's number or its "Federal" or "D.C." ("the
  * Ninth Circuit", "the D.C. Circuit"), a court and no racing circuit? */
 static bool circuit_court(const eg_word *w, size_t a)
@@ -2699,6 +2700,22 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
             (in_words(centres, EG_ARRAY_LEN(centres), &w[i]) && i == a + 1 && b > s0 &&
              eg_word_eq("at", w[b - 1].s, w[b - 1].len))) {
             label_name(lab, a, i + 1, EG_NE_LOC);
+        }
+    }
+    /* and one opening with a Romance language's word for a stadium ("Estadio Leon", "Stadio
+     * Olimpico"), which the model took for a person or a club; not "Stade", which opens
+     * clubs' names too ("Stade Francais", "Stade Rennais") */
+    static const char *const stadia[] = {"Estadio", "Stadio", "Estadi", "Estádio"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i], m = lab[i + 1];
+        if (!in_words(stadia, EG_ARRAY_LEN(stadia), &w[i])) {
+            continue;
+        }
+        if (l != 0 && (l - 1) % 4 == 0 && (l - 1) / 4 != EG_NE_LOC) {
+            label_name(lab, i, name_end(lab, i, s1), EG_NE_LOC);
+        } else if (l == 0 && m != 0 && ((m - 1) % 4 == 0 || (m - 1) % 4 == 3)) {
+            label_name(lab, i, name_end(lab, i + 1, s1), EG_NE_LOC); /* "the Estadio" left
+                                                                    * out of it */
         }
     }
     static const char *const sides[] = {"edge", "heart", "centre", "center", "north",
@@ -5419,6 +5436,55 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
 }
 
+/* A club the article names with a club's word and one word more ("Club Leon", "Leon FC",
+ * "Real Betis" is no such) is that word alone too, where the model took it for a person ("as
+ * Leon, who topped the table", "Leon 2 (Mena 30 pen)"): every such person of one word, unless
+ * a person's name of two words or more in the article has it as a given name ("Leon
+ * Goretzka") or after one ("Alejandro Diaz de Leon"). */
+static void club_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const club[] = {"Club", "FC", "CF", "AC", "SC", "CD", "AFC", "SV"};
+    const eg_word *heads[4];
+    size_t nh = 0;
+    for (size_t i = 0; i + 1 < n && nh < 4; i++) {
+        bool org = lab[i] == 1 + 4 * EG_NE_ORG && lab[i + 1] == 3 + 4 * EG_NE_ORG;
+        bool per = lab[i] == 1 + 4 * EG_NE_PER && lab[i + 1] == 3 + 4 * EG_NE_PER;
+        bool out = lab[i] == 0 && (lab[i + 1] == 4 + 4 * EG_NE_ORG ||
+                                   lab[i + 1] == 4 + 4 * EG_NE_PER) &&
+                   !(i + 2 < n && lab[i + 2] != 0 && (lab[i + 2] - 1) % 4 != 0 &&
+                     (lab[i + 2] - 1) % 4 != 3) &&
+                   eg_word_eq("Club", w[i].s, w[i].len); /* "Club" left out of it */
+        if (!org && !per && !out) {
+            continue; /* a name of two words, an organization or a "person" ("Club Leon") */
+        }
+        size_t k = in_words(club, EG_ARRAY_LEN(club), &w[i])       ? i + 1
+                   : in_words(club, EG_ARRAY_LEN(club), &w[i + 1]) ? i
+                                                                   : n;
+        if (k < n && w[k].len >= 3 && eg_is_upper((unsigned char)w[k].s[0]) &&
+            eg_is_lower((unsigned char)w[k].s[1])) {
+            heads[nh++] = &w[k];
+            label_name(lab, i, i + 2, EG_NE_ORG);
+        }
+    }
+    for (size_t h = 0; h < nh; h++) {
+        bool person = false;
+        for (size_t j = 0; j < n && !person; j++) {
+            /* a person's given name ("Leon Goretzka"), or a surname after one ("Alejandro Diaz
+             * de Leon"; not "Nuevo Leon", a state the model took for a person) */
+            unsigned pos = lab[j] ? (lab[j] - 1) % 4 : 0;
+            person = lab[j] != 0 && (lab[j] - 1) / 4 == EG_NE_PER && pos != 3 &&
+                     w[j].len == heads[h]->len && memcmp(w[j].s, heads[h]->s, w[j].len) == 0 &&
+                     (pos == 0 || (ws->ti[name_start(lab, j, 0)].gaz & EG_GAZ_FIRSTNAME));
+        }
+        for (size_t j = 0; j < n && !person; j++) {
+            if (lab[j] == 4 + 4 * EG_NE_PER && w[j].len == heads[h]->len &&
+                memcmp(w[j].s, heads[h]->s, w[j].len) == 0) {
+                label_name(lab, j, j + 1, EG_NE_ORG);
+            }
+        }
+    }
+}
+
 /* A team's nickname the article gives in full elsewhere ("Kansas City Chiefs", "Oklahoma City
  * Thunder") names the team alone too, where the model left it out ("Chiefs edge Saints",
  * "Thunder coach Mark Daigneault"): the last word of an organization's name that is a
@@ -6610,6 +6676,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         coordinated_firms(ws, ws->labels, words, sent_start, nsents, nwords);
         performer_names(ws, ws->labels, words, nwords);
         team_nicknames(ws, ws->labels, words, nwords);
+        club_short_names(ws, ws->labels, words, nwords);
         region_teams(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);

@@ -1491,6 +1491,16 @@ static void test_subject_names(eg_model *d)
                         "makes",    "Nubank",    "more",    "valuable", "."};
     nch = tag_words(d, ws, tw, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_ORG) && has_chunk(ch, nch, 9, 11, EG_NE_ORG));
+    /* a club's word and one more: that word alone names the club too; a stadium's name
+     * opening with "Estadio" is a place */
+    const char *cb[] = {"On",    "Sunday", "Club",   "Leon",     "beat",    "Pumas",
+                        "UNAM",  "2-0",    "at",     "the",      "Estadio", "Leon",
+                        ".",     "Mena",   "scored", "as",       "Leon",    ",",
+                        "who",   "topped", "the",    "table",    ",",       "won",
+                        "."};
+    nch = tag_words(d, ws, cb, 25, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_ORG) && has_chunk(ch, nch, 10, 12, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 16, 17, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
