@@ -5436,6 +5436,58 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
 }
 
+/* A state's name of one word that the model took for an organization
+ * ("Texas and nine other Republican-led states sued Google", "Texas Attorney General Ken
+ * Paxton") is the place in an article that speaks of no sport: CoNLL-2003 tags such a name an
+ * organization only for a team (all 65 such names in train are in results: "KANSAS CITY 4
+ * Texas 3"). No sport: no score ("2-1"), and none of the words a match report uses. */
+static void states_not_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const cues[] = {"coach",    "season",  "game",     "games",
+                                       "match",    "league",  "playoff",  "playoffs",
+                                       "innings",  "wickets", "touchdown", "quarterback",
+                                       "pitcher",  "goal",    "goals",    "points",
+                                       "win",      "won",     "beat",     "defeat",
+                                       "team",     "rebounds", "inning",  "scored"};
+    /* the states of the United States of one word, whose names the model sees in results
+     * tables; GeoNames' provinces and counties of one word are too many common words
+     * ("Liberty", "Exchange") */
+    static const char *const states[] = {
+        "Alabama",   "Alaska",    "Arizona",   "Arkansas",  "California", "Colorado",
+        "Connecticut", "Delaware", "Florida",  "Georgia",   "Hawaii",    "Idaho",
+        "Illinois",  "Indiana",   "Iowa",      "Kansas",    "Kentucky",  "Louisiana",
+        "Maine",     "Maryland",  "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+        "Missouri",  "Montana",   "Nebraska",  "Nevada",    "Ohio",      "Oklahoma",
+        "Oregon",    "Pennsylvania", "Tennessee", "Texas",  "Utah",      "Vermont",
+        "Virginia",  "Washington", "Wisconsin", "Wyoming"};
+    const uint64_t club = plist_bits(EG_PL_FOOTBALL_CLUB, 0xF);
+    int sport = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (lab[i] != 4 + 4 * EG_NE_ORG || (ws->ti[i].plist & club) || ws->ti[i].allcap ||
+            !in_words(states, EG_ARRAY_LEN(states), &w[i])) {
+            continue;
+        }
+        if (sport < 0) {
+            sport = 0;
+            for (size_t k = 0; k < n && !sport; k++) {
+                sport = score_pair(&w[k]) || in_words(cues, EG_ARRAY_LEN(cues), &w[k]);
+            }
+        }
+        if (sport) {
+            return;
+        }
+        bool firm = false; /* a word of a longer organization's name: "Utah International",
+                            * whose short name it is ("Utah said") */
+        for (size_t k = 0; k < n && !firm; k++) {
+            firm = lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_ORG && (lab[k] - 1) % 4 != 3 &&
+                   w[k].len == w[i].len && memcmp(w[k].s, w[i].s, w[i].len) == 0;
+        }
+        if (!firm) {
+            label_name(lab, i, i + 1, EG_NE_LOC);
+        }
+    }
+}
+
 /* A club the article names with a club's word and one word more ("Club Leon", "Leon FC",
  * "Real Betis" is no such) is that word alone too, where the model took it for a person ("as
  * Leon, who topped the table", "Leon 2 (Mena 30 pen)"): every such person of one word, unless
@@ -6677,6 +6729,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         performer_names(ws, ws->labels, words, nwords);
         team_nicknames(ws, ws->labels, words, nwords);
         club_short_names(ws, ws->labels, words, nwords);
+        states_not_teams(ws, ws->labels, words, nwords);
         region_teams(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);

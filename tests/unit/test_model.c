@@ -1501,6 +1501,14 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, cb, 25, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 4, EG_NE_ORG) && has_chunk(ch, nch, 10, 12, EG_NE_LOC));
     CHECK(has_chunk(ch, nch, 16, 17, EG_NE_ORG));
+    /* a state the model took for an organization, in an article of no sport, is the place */
+    const char *sn[] = {"Texas", "Leads",  "10",      "States", "in",       "Suing",
+                        "Google", "AUSTIN", "(",      "Reuters", ")",       "-",
+                        "Texas", "and",    "nine",    "other",  "states",   "sued",
+                        "Google", ".",     "Texas",   "Attorney", "General", "Ken",
+                        "Paxton", "spoke", "."};
+    nch = tag_words(d, ws, sn, 27, (uint32_t[]){0, 7, 20}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 12, 13, EG_NE_LOC) && has_chunk(ch, nch, 20, 21, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
