@@ -179,6 +179,14 @@ printf 'The union wants to sell to buyers in Congo, where cafes opened in Brazza
 "$bin" entities "$tmp/congo.txt" > "$tmp/ents" 2> /dev/null
 check test "$(grep -c 'democratic-republic-of-the-congo' "$tmp/ents")" = 2
 check test "$(grep -c '	LOCATION	Congo	congo	' "$tmp/ents")" = 2
+# "Korea" beside "South Korean" alone is South Korea, also where the model took it for a person
+# ("Korea brings the technology"), and so is "Korean"
+printf 'JAKARTA (Reuters) - Indonesian miner Tambang Nusantara and South Korean battery maker SR Energy agreed on Wednesday to build a smelter.
+
+"Korea brings the technology, Indonesia brings the ore," said its president. The Korean group wants nickel.
+' > "$tmp/korea.txt"
+"$bin" entities "$tmp/korea.txt" > "$tmp/ents" 2> /dev/null
+check test "$(grep -c 'south-korea' "$tmp/ents")" = 3
 # a name after "group" is an organization in all its mentions, also when the recognizer's own
 # rules already made the first one so ("engineering group Jarvis", "the jihadist group Boko
 # Haram")

@@ -3419,18 +3419,21 @@ static bool named_before(const ctx *c, uint32_t e, uint32_t f)
 static void shared_country_names(ctx *c)
 {
     /* the key, the word the article writes in the country's name, the two countries */
-    static const char *const shared[][4] = {
-        {"korea", "korea", "South Korea", "North Korea"},
-        {"korean", "korea", "South Korea", "North Korea"},
-        {"koreans", "korea", "South Korea", "North Korea"},
-        {"congo", "congo", "Democratic Republic of the Congo", "Republic of the Congo"},
-        {"congolese", "congo", "Democratic Republic of the Congo", "Republic of the Congo"},
+    static const char *const shared[][5] = {
+        {"korea", "korea", "South Korea", "North Korea", "korean"},
+        {"korean", "korea", "South Korea", "North Korea", "korean"},
+        {"koreans", "korea", "South Korea", "North Korea", "korean"},
+        {"congo", "congo", "Democratic Republic of the Congo", "Republic of the Congo",
+         "congolese"},
+        {"congolese", "congo", "Democratic Republic of the Congo", "Republic of the Congo",
+         "congolese"},
     };
     eg_doc_entities *out = c->de;
     for (size_t e = 0; e < out->n; e++) {
         eg_local_entity *pe = &out->ents[e];
+        /* a place, or a "person" the model saw in it ("Korea brings the technology") */
         if (pe->merged_into != NONE || pe->label_fixed ||
-            (pe->type != EG_LOCATION && pe->type != EG_COUNTRY)) {
+            (pe->type != EG_LOCATION && pe->type != EG_COUNTRY && pe->type != EG_PERSON)) {
             continue;
         }
         for (size_t k = 0; k < EG_ARRAY_LEN(shared); k++) {
@@ -3444,8 +3447,8 @@ static void shared_country_names(ctx *c)
                 if (f == e || fe->merged_into != NONE || fe->type != EG_COUNTRY || !fe->label ||
                     (strcmp(fe->label, shared[k][2]) != 0 &&
                      strcmp(fe->label, shared[k][3]) != 0) ||
-                    !says_word(fe, shared[k][1])) {
-                    continue;
+                    !(says_word(fe, shared[k][1]) || says_word(fe, shared[k][4]))) {
+                    continue; /* "South Korea", or "South Korean" */
                 }
                 both = both || (hit != NONE && strcmp(out->ents[hit].label, fe->label) != 0);
                 hit = hit == NONE ? (uint32_t)f : hit;
