@@ -1909,6 +1909,24 @@ static bool two_word_surname(const eg_local_entity *e)
              EG_GAZ_FIRSTNAME);
 }
 
+/* Is person e of two words the last two of one, and only one, person's name of three words
+ * or more in the article ("Dan Baba" of "General Moussa Dan Baba", "Christian Andersen" of
+ * "Hans Christian Andersen", though "Dan" and "Christian" are given names too)? */
+static bool surname_of_longer(const eg_doc_entities *de, size_t e)
+{
+    const eg_local_entity *pe = &de->ents[e];
+    if (pe->type != EG_PERSON || alias_count_words(pe->key) != 2) {
+        return false;
+    }
+    size_t hits = 0;
+    for (size_t f = 0; f < de->n; f++) {
+        const eg_local_entity *fe = &de->ents[f];
+        hits += f != e && fe->merged_into == NONE && fe->type == EG_PERSON &&
+                alias_count_words(fe->key) >= 3 && ends_with_words(fe->key, pe->key);
+    }
+    return hits == 1;
+}
+
 /* Is mention mi introduced as someone's relative: "whose father Pierre Trudeau", "his wife,
  * Sophie Trudeau"? (a kinship word within three words before it) */
 static bool introduced_as_relative(const ctx *c, size_t mi)
@@ -2869,7 +2887,8 @@ static eg_status partial_names(ctx *c)
         }
         size_t pw = alias_count_words(pe->key);
         if (pw != 1 && !particle_surname(pe) && !two_word_surname(pe) &&
-            !(pw == 2 && pe->type == EG_ORGANIZATION)) {
+            !(pw == 2 && pe->type == EG_ORGANIZATION) &&
+            !(surname_of_longer(out, e) && !introduced_as_relative(c, first_mention[e]))) {
             continue; /* only one-word names (and "van Driel", "von der Leyen", "Lopez Obrador",
                          a club's "Harbour Stars" of Tema Harbour Stars) are partial */
         }
