@@ -5311,7 +5311,8 @@ static bool firm_kind(const eg_word *w)
  * Digital, the publisher of", "Anthropic, a rival start-up,"): the apposition opens with "a",
  * "an" or "the", and within five words has a firm's noun that ends its phrase (before "of",
  * "that", "which", "based", a comma or the end); not after a possessive ("Smith, the
- * company's chief"). Not a given name's, a title's or a listed place's name. A one-word name
+ * company's chief"); or "owned by", "backed by" ("Shopee, owned by Sea"). Not a given
+ * name's, a title's or a listed place's name. A one-word name
  * and "and" or "&" before it are the firm's too ("Kessler and Brandt, the Vienna law firm"). */
 static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
@@ -5326,13 +5327,22 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         while (e < s1 && e < a + 3 && ws->ti[e].cap) {
             e++;
         }
-        if (e + 2 >= s1 || !eg_word_eq(",", w[e].s, w[e].len) ||
-            !(eg_word_eq("a", w[e + 1].s, w[e + 1].len) ||
-              eg_word_eq("an", w[e + 1].s, w[e + 1].len) ||
-              eg_word_eq("the", w[e + 1].s, w[e + 1].len))) {
+        if (e + 2 >= s1 || !eg_word_eq(",", w[e].s, w[e].len)) {
             continue;
         }
-        bool firm = false;
+        /* or "owned by", "backed by" right after the comma ("Shopee, owned by Sea,"): no
+         * person is */
+        bool owned = e + 3 < s1 &&
+                     (eg_word_eq("owned", w[e + 1].s, w[e + 1].len) ||
+                      eg_word_eq("backed", w[e + 1].s, w[e + 1].len)) &&
+                     eg_word_eq("by", w[e + 2].s, w[e + 2].len) &&
+                     ws->ti[e + 3].cap; /* a name: not "Opponents, backed by the Church" */
+        if (!owned && !(eg_word_eq("a", w[e + 1].s, w[e + 1].len) ||
+                        eg_word_eq("an", w[e + 1].s, w[e + 1].len) ||
+                        eg_word_eq("the", w[e + 1].s, w[e + 1].len))) {
+            continue;
+        }
+        bool firm = owned;
         for (size_t k = e + 2; k < s1 && k < e + 7 && !firm; k++) {
             if (eg_word_eq("'s", w[k].s, w[k].len)) {
                 break;

@@ -1509,6 +1509,13 @@ static void test_subject_names(eg_model *d)
                         "Paxton", "spoke", "."};
     nch = tag_words(d, ws, sn, 27, (uint32_t[]){0, 7, 20}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 12, 13, EG_NE_LOC) && has_chunk(ch, nch, 20, 21, EG_NE_LOC));
+    /* a name "owned by" or "backed by" another is a firm's */
+    const char *pa[] = {"Zalora", ",",      "owned",  "by",   "Global", "Fashion", "Group",
+                        ",",      "cut",    "jobs",   ".",    "Joby",   ",",       "backed",
+                        "by",     "Toyota", "Motor",  "Corp", ",",      "plans",   "flights",
+                        "."};
+    nch = tag_words(d, ws, pa, 22, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 11, 12, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
