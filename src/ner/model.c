@@ -1852,7 +1852,11 @@ static bool capital_firm_noun(const eg_word *w, bool rival)
     if (eg_word_eq("firm", low, w->len) || eg_word_eq("company", low, w->len)) {
         return false;
     }
-    return eg_firm_noun(low, w->len) ||
+    /* or its plural ("Drugmakers Zydus Cadila and Dr. Reddy's"); not "Airlines", which opens
+     * firms' names */
+    bool plural = w->len > 4 && low[w->len - 1] == 's' && !eg_word_eq("airlines", low, w->len) &&
+                  eg_firm_noun(low, w->len - 1);
+    return eg_firm_noun(low, w->len) || plural ||
            (rival && (eg_word_eq("rival", low, w->len) || eg_word_eq("rivals", low, w->len)));
 }
 

@@ -1516,6 +1516,11 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, pa, 22, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 11, 12, EG_NE_ORG));
+    /* a firm's noun in the plural opening a sentence is no word of the names after it */
+    const char *dm[] = {"Drugmakers", "Zydus", "Cadila", "and", "Biocon", "Ltd", "are",
+                        "testing",    "shots", "."};
+    nch = tag_words(d, ws, dm, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_ORG) && !has_chunk(ch, nch, 0, 3, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
