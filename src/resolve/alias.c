@@ -2450,9 +2450,13 @@ static bool trade_words(const char *rest)
 {
     /* not words of a parent's or a unit's name: "Bell Canada Enterprises" (Bell Canada's
      * parent), "Merrill Lynch Capital Partners", "Swiss Bank Corp International" */
-    static const char *const trades[] = {"works",      "resources",    "trading", "minerals",
-                                         "mining",     "industries",   "capital",
-                                         "technologies"};
+    static const char *const trades[] = {
+        "works",       "resources",    "trading",     "minerals",      "mining",
+        "industries",  "capital",      "technologies", "technology",   "energy",
+        "electronics", "airlines",     "airways",     "steel",         "foods",
+        "petroleum",   "shipping",     "logistics",   "chemicals",     "pharmaceuticals",
+        "semiconductor", "semiconductors", "telecom", "motors",        "textiles",
+        "cement",      "brewing",      "breweries",   "mines"};
     bool any = false;
     for (const char *w = rest; *w == ' ';) {
         w++;

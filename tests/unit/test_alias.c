@@ -974,6 +974,16 @@ static void test_renames(void)
     CHECK(same(&db.de, &db.ms, "Dan Baba", "Moussa Dan Baba"));
     done(&db);
 
+    /* a firm's short name in its article, its full name adding only its trade ("Energy") and
+     * legal form */
+    fixture gh = {.d = make_doc("Gulf Horizon Energy PJSC agreed to invest. Gulf Horizon will "
+                                "hold 51% of the venture.")};
+    mark(&gh.ms, &gh.d, "Gulf Horizon Energy PJSC", EG_ORGANIZATION, 0);
+    mark(&gh.ms, &gh.d, "Gulf Horizon", EG_ORGANIZATION, 1);
+    resolve(&gh);
+    CHECK(same(&gh.de, &gh.ms, "Gulf Horizon", "Gulf Horizon Energy PJSC"));
+    done(&gh);
+
     /* a name's meaning in English; a name in another language after an acronym in
      * parentheses */
     fixture tr = {.d = make_doc("Dala Mys, whose name means Steppe Copper in Kazakh, rose. "
