@@ -2712,8 +2712,9 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     static const char *const stadia[] = {"Estadio", "Stadio", "Estadi", "Estádio"};
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i], m = lab[i + 1];
-        if (!in_words(stadia, EG_ARRAY_LEN(stadia), &w[i])) {
-            continue;
+        if (w[i].len < 6 || (w[i].s[0] != 'E' && w[i].s[0] != 'S') ||
+            !in_words(stadia, EG_ARRAY_LEN(stadia), &w[i])) {
+            continue; /* most words at one look */
         }
         if (l != 0 && (l - 1) % 4 == 0 && (l - 1) / 4 != EG_NE_LOC) {
             label_name(lab, i, name_end(lab, i, s1), EG_NE_LOC);
@@ -5513,6 +5514,10 @@ static void club_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     const eg_word *heads[4];
     size_t nh = 0;
     for (size_t i = 0; i + 1 < n && nh < 4; i++) {
+        if (lab[i] == 0 ? w[i].len != 4 || w[i].s[0] != 'C'
+                        : lab[i] != 1 + 4 * EG_NE_ORG && lab[i] != 1 + 4 * EG_NE_PER) {
+            continue; /* most words at one look */
+        }
         bool org = lab[i] == 1 + 4 * EG_NE_ORG && lab[i + 1] == 3 + 4 * EG_NE_ORG;
         bool per = lab[i] == 1 + 4 * EG_NE_PER && lab[i + 1] == 3 + 4 * EG_NE_PER;
         bool out = lab[i] == 0 && (lab[i + 1] == 4 + 4 * EG_NE_ORG ||
@@ -5725,10 +5730,11 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                                         "shareholders", "subsidiary"};
     static const char *const rank[] = {"deputy", "vice", "acting", "interim", "former", "new"};
     for (size_t i = 0; i + 3 < n && nh < 8; i++) {
-        if (!(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_PER) || !ws->ti[i].cap ||
-            ws->ti[i].allcap || w[i].len < 3 || !all_alpha(&w[i]) || date_word(&w[i]) ||
-            !eg_word_eq("'s", w[i + 1].s, w[i + 1].len)) {
-            continue;
+        if (w[i + 1].len != 2 || w[i + 1].s[0] != '\'' || !ws->ti[i].cap ||
+            !eg_word_eq("'s", w[i + 1].s, w[i + 1].len) ||
+            !(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_PER) || ws->ti[i].allcap || w[i].len < 3 ||
+            !all_alpha(&w[i]) || date_word(&w[i])) {
+            continue; /* most words at one look: a possessive after them */
         }
         size_t r = i + 2 + (in_words(rank, EG_ARRAY_LEN(rank), &w[i + 2]) ? 1 : 0);
         if (r + 1 >= n || !in_words(roles, EG_ARRAY_LEN(roles), &w[r]) ||

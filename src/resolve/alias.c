@@ -1192,8 +1192,10 @@ static eg_status before_renamed(ctx *c, uint32_t (*pairs)[3], size_t *npairs, si
                                       "would", "had"};
     const eg_doc *doc = c->doc;
     for (uint32_t t = 5; t + 2 < doc->ntoks && *npairs < max_pairs; t++) {
-        if (!tok_is(doc, t, "renamed") && !tok_is(doc, t, "rebranded")) {
-            continue;
+        size_t tl = doc->toks[t].end - doc->toks[t].start;
+        if ((tl != 7 && tl != 9) || doc->text[doc->toks[t].start] != 'r' ||
+            (!tok_is(doc, t, "renamed") && !tok_is(doc, t, "rebranded"))) {
+            continue; /* most tokens at one look */
         }
         uint32_t sb = doc->sents[sentence_of(doc, t)].tok_begin;
         uint32_t se = doc->sents[sentence_of(doc, t)].tok_end;
