@@ -3515,7 +3515,12 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         "app",     "apps",     "system",  "platform", "implant", "device",  "drug",
         "vaccine", "brand",    "service", "software", "chip",    "model",   "aircraft",
         "jet",     "car",      "phone",   "smartphone", "console", "game",  "wallet",
-        "tablet",  "engine",   "satellite", "rocket", "treatment", "pill",  "shot"};
+        "tablet",  "engine",   "satellite", "rocket", "treatment", "pill",  "shot",
+        "programme", "program", "scheme", "campaign", "initiative"};
+    /* a scheme's nouns, after "the" too where the model named nothing there ("the Go To
+     * Travel campaign", "the Business Harbour programme"; not "the Clinton campaign") */
+    static const char *const schemes[] = {"programme", "program", "scheme", "campaign",
+                                          "initiative"};
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
     for (size_t i = s0; i + 2 < s1; i++) {
         if (w[i].len < 2 || w[i].len > 5) {
@@ -3550,7 +3555,9 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             n++; /* "hip implant", "streaming service" */
         }
         bool ok = in_words(nouns, EG_ARRAY_LEN(nouns), &w[n]);
-        if (the) {
+        if (the && lab[a] == 0 && n == e && in_words(schemes, EG_ARRAY_LEN(schemes), &w[n])) {
+            ok = true;
+        } else if (the) {
             static const char *const kinds[] = {"app", "apps", "brand", "wallet", "wallets"};
             static const char *const served[] = {"streaming", "messaging", "music", "video"};
             ok = ok && ((n == e && in_words(kinds, EG_ARRAY_LEN(kinds), &w[n]) &&
@@ -3561,7 +3568,8 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         }
         for (size_t k = a; k < e && ok; k++) {
             ok = !(ws->ti[k].gaz & place) && !place_token(ws, k) && !legal_word(&w[k]) &&
-                 !(k == a && (eg_is_digit((unsigned char)w[k].s[0]) || w[k].len <= 2)) &&
+                 !(k == a && (eg_is_digit((unsigned char)w[k].s[0]) ||
+                              (w[k].len <= 2 && (ws->ti[k].allcap || e == a + 1)))) &&
                  !eg_word_eq("COVID-19", w[k].s, w[k].len);
         }
         if (ok) {

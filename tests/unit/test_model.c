@@ -1521,6 +1521,13 @@ static void test_subject_names(eg_model *d)
                         "testing",    "shots", "."};
     nch = tag_words(d, ws, dm, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 3, EG_NE_ORG) && !has_chunk(ch, nch, 0, 3, EG_NE_ORG));
+    /* a scheme's name before its noun after "its", or "the" where the model named nothing:
+     * MISC */
+    const char *sc[] = {"Japan", "will", "suspend", "its", "Go",       "Travel",  "campaign",
+                        ".",     "It",   "issued",  "visas", "under", "its",     "Business",
+                        "Harbour", "programme", "."};
+    nch = tag_words(d, ws, sc, 17, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_MISC) && has_chunk(ch, nch, 13, 15, EG_NE_MISC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
