@@ -5459,6 +5459,60 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
 }
 
+/* Is [a, e) a country's or a U.S. state's name as an address ends with it ("Britain",
+ * "Florida", "U.S.")? */
+static bool address_end(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t e)
+{
+    static const char *const states[] = {"Florida", "Texas", "California", "USA", "England",
+                                         "Scotland", "Wales", "Ohio", "Georgia", "Arizona"};
+    return country_span(ws, a, e) || (e == a + 1 && in_words(states, EG_ARRAY_LEN(states), &w[a]));
+}
+
+/* A place's address in a caption or a dateline, "Anfield, Liverpool, Britain", "Hard Rock
+ * Stadium, Miami Gardens, Florida": a listed city the model took for a club or a person
+ * before a comma and a country's or a state's name that ends it (a comma, a period, a dash
+ * or the end after it; not "Liverpool, Britain's oldest club") is the place, and so is the
+ * venue before it after "at" or a dash. */
+static void address_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    for (size_t i = s0 + 1; i + 3 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 == EG_NE_MISC) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        if (e + 2 >= s1 || !eg_word_eq(",", w[e].s, w[e].len) || lab[e + 1] == 0) {
+            i = e - 1;
+            continue;
+        }
+        size_t c = e + 1, ce = name_end(lab, c, s1);
+        bool ends = ce == s1 || eg_word_eq(",", w[ce].s, w[ce].len) ||
+                    eg_word_eq(".", w[ce].s, w[ce].len) || eg_word_eq("-", w[ce].s, w[ce].len);
+        bool listed = e - i == 1 ? (ws->ti[i].plist & (plist_bits(EG_PL_CITY, 0x8) |
+                                                       plist_bits(EG_PL_ADMIN_AREA, 0x8))) != 0
+                                 : (ws->ti[i].plist & (plist_bits(EG_PL_CITY, 0x1) |
+                                                       plist_bits(EG_PL_ADMIN_AREA, 0x1))) &&
+                                       (ws->ti[e - 1].plist & (plist_bits(EG_PL_CITY, 0x4) |
+                                                               plist_bits(EG_PL_ADMIN_AREA, 0x4)));
+        if (!ends || !address_end(ws, w, c, ce) || (l - 1) / 4 == EG_NE_LOC || !listed ||
+            e - i > 3 || country_span(ws, i, e)) {
+            i = e - 1;
+            continue;
+        }
+        label_name(lab, i, e, EG_NE_LOC); /* the city */
+        if (i >= s0 + 3 && eg_word_eq(",", w[i - 1].s, w[i - 1].len) && lab[i - 2] != 0 &&
+            (lab[i - 2] - 1) / 4 != EG_NE_LOC) {
+            size_t v = name_start(lab, i - 2, s0);
+            if (v > s0 && (eg_word_eq("at", w[v - 1].s, w[v - 1].len) ||
+                           eg_word_eq("-", w[v - 1].s, w[v - 1].len))) {
+                label_name(lab, v, i - 1, EG_NE_LOC); /* the venue: "at Anfield" */
+            }
+        }
+        i = e - 1;
+    }
+}
+
 /* A state's name of one word that the model took for an organization
  * ("Texas and nine other Republican-led states sued Google", "Texas Attorney General Ken
  * Paxton") is the place in an article that speaks of no sport: CoNLL-2003 tags such a name an
@@ -6740,6 +6794,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         bracket_teams(ws, ws->labels, words, s0, s1, racing);
         fed_banks(ws->labels, words, s0, s1);
         product_names(ws, ws->labels, words, s0, s1);
+        address_places(ws, ws->labels, words, s0, s1);
         split_at_verbs(ws, ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */

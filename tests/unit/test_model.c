@@ -1528,6 +1528,14 @@ static void test_subject_names(eg_model *d)
                         "Harbour", "programme", "."};
     nch = tag_words(d, ws, sc, 17, (uint32_t[]){0, 8}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_MISC) && has_chunk(ch, nch, 13, 15, EG_NE_MISC));
+    /* an address in a caption: the venue and the city before a country are places */
+    const char *ad[] = {"Soccer",   "Football", "-",         "Premier", "League", "-",
+                        "Liverpool", "v",       "Tottenham", "Hotspur", "-",      "Anfield",
+                        ",",        "Liverpool", ",",        "Britain", "-",      "December",
+                        "16",       ",",        "2020",      "."};
+    nch = tag_words(d, ws, ad, 22, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 11, 12, EG_NE_LOC) && has_chunk(ch, nch, 13, 14, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
