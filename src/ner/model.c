@@ -2671,8 +2671,9 @@ static void name_openings_kept(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
  * model took it for a club ("at the Melbourne Cricket Ground", "the Yas Marina Circuit"; no
  * such organization in CoNLL-2003 train and dev; not "the Ninth Circuit", a court); so is a
  * name of two words ending in "Center" right after "at" ("at Barclays Center", "at the
- * Staples Center"; not "at the National Hurricane Center"), and one opening with "Estadio"
- * or "Stadio" ("Estadio Leon", "Stadio Olimpico"). */
+ * Staples Center"; not "at the National Hurricane Center"), one ending in "Golf Club",
+ * "Country Club" or "Golf Course", and one opening with "Estadio" or "Stadio" ("Estadio
+ * Leon", "Stadio Olimpico"). */
 /* Does the name at a open with an appeals court's number or its "Federal" or "D.C." ("the
  * Ninth Circuit", "the D.C. Circuit"), a court and no racing circuit? */
 static bool circuit_court(const eg_word *w, size_t a)
@@ -2699,8 +2700,12 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         }
         size_t a = name_start(lab, i, s0);
         size_t b = a > s0 && eg_word_eq("the", w[a - 1].s, w[a - 1].len) ? a - 1 : a;
-        if ((in_words(grounds, EG_ARRAY_LEN(grounds), &w[i]) &&
-             !(eg_word_eq("Circuit", w[i].s, w[i].len) && circuit_court(w, a))) ||
+        bool golf = i > a && (eg_word_eq("Golf", w[i - 1].s, w[i - 1].len) ||
+                              eg_word_eq("Country", w[i - 1].s, w[i - 1].len)) &&
+                    (eg_word_eq("Club", w[i].s, w[i].len) ||
+                     eg_word_eq("Course", w[i].s, w[i].len)); /* "Champions Golf Club" */
+        if (golf || (in_words(grounds, EG_ARRAY_LEN(grounds), &w[i]) &&
+                     !(eg_word_eq("Circuit", w[i].s, w[i].len) && circuit_court(w, a))) ||
             (in_words(centres, EG_ARRAY_LEN(centres), &w[i]) && i == a + 1 && b > s0 &&
              eg_word_eq("at", w[b - 1].s, w[b - 1].len))) {
             label_name(lab, a, i + 1, EG_NE_LOC);

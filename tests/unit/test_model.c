@@ -1536,6 +1536,11 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, ad, 22, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 11, 12, EG_NE_LOC) && has_chunk(ch, nch, 13, 14, EG_NE_LOC));
     CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG));
+    /* a golf club where a tournament is played is a venue, a place */
+    const char *gc[] = {"Kim",     "won",     "the",   "U.S.",  "Women", "'s", "Open", "at",
+                        "Champions", "Golf",  "Club",  "in",    "Houston", "."};
+    nch = tag_words(d, ws, gc, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 11, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
