@@ -5464,6 +5464,35 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
 }
 
+/* An airport named for a person, which the model cut into the person and a place ("John F.
+ * Kennedy International Airport", "Jorge Chavez International Airport"): a person's name
+ * right before a place's name that ends in "Airport" is the airport's, one place. */
+static void airport_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_PER || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1), f = e;
+        if (e < s1 && lab[e] != 0 && (lab[e] - 1) / 4 == EG_NE_LOC &&
+            ((lab[e] - 1) % 4 == 0 || (lab[e] - 1) % 4 == 3)) {
+            f = name_end(lab, e, s1);
+        } else if (e < s1 && lab[e] == 0) { /* or the airport's words left out */
+            while (f < s1 && f < e + 2 && lab[f] == 0 && w[f].len > 0 &&
+                   eg_is_upper((unsigned char)w[f].s[0]) &&
+                   !eg_word_eq("Airport", w[f].s, w[f].len)) {
+                f++;
+            }
+            f += f < s1 && lab[f] == 0 && eg_word_eq("Airport", w[f].s, w[f].len);
+        }
+        if (f > e && eg_word_eq("Airport", w[f - 1].s, w[f - 1].len)) {
+            label_name(lab, i, f, EG_NE_LOC);
+        }
+        i = f - 1;
+    }
+}
+
 /* Is [a, e) a country's or a U.S. state's name as an address ends with it ("Britain",
  * "Florida", "U.S.")? */
 static bool address_end(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t e)
@@ -6800,6 +6829,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         fed_banks(ws->labels, words, s0, s1);
         product_names(ws, ws->labels, words, s0, s1);
         address_places(ws, ws->labels, words, s0, s1);
+        airport_names(ws->labels, words, s0, s1);
         split_at_verbs(ws, ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */

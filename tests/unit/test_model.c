@@ -1541,6 +1541,11 @@ static void test_subject_names(eg_model *d)
                         "Champions", "Golf",  "Club",  "in",    "Houston", "."};
     nch = tag_words(d, ws, gc, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 11, EG_NE_LOC));
+    /* an airport named for a person is one place */
+    const char *ap[] = {"AeroAndes", "flies", "from", "Jorge", "Ch\u00e1vez", "International",
+                        "Airport",   "to",    "Cusco", "."};
+    nch = tag_words(d, ws, ap, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 7, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
