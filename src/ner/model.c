@@ -5652,6 +5652,51 @@ static void club_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* In a sports report, a "person" of one word that is no given name and that a player or a
+ * rider belongs to ("Wout van Aert of Jumbo-Visma", "Jumbo-Visma's Primoz Roglic", "Leon's
+ * Luis Montes") is the team, wherever the article names it alone. */
+static void team_affiliations(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const cues[] = {"coach",  "season", "match",  "league", "team",
+                                       "rider",  "stage",  "race",   "scored", "striker",
+                                       "midfielder", "goalkeeper", "defender", "squad"};
+    const eg_word *heads[4];
+    size_t nh = 0;
+    int sport = -1;
+    for (size_t i = 1; i + 2 < n && nh < 4; i++) {
+        if (lab[i] != 4 + 4 * EG_NE_PER || (ws->ti[i].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)) ||
+            ws->ti[i].allcap) {
+            continue;
+        }
+        /* "of X" after a person's name, or "X 's" before one of two words or more */
+        bool of = i >= 2 && eg_word_eq("of", w[i - 1].s, w[i - 1].len) && lab[i - 2] != 0 &&
+                  (lab[i - 2] - 1) / 4 == EG_NE_PER && (lab[i - 2] - 1) % 4 == 2;
+        bool owns = eg_word_eq("'s", w[i + 1].s, w[i + 1].len) &&
+                    lab[i + 2] == 1 + 4 * EG_NE_PER;
+        if (!of && !owns) {
+            continue;
+        }
+        if (sport < 0) {
+            sport = 0;
+            for (size_t k = 0; k < n && !sport; k++) {
+                sport = score_pair(&w[k]) || in_words(cues, EG_ARRAY_LEN(cues), &w[k]);
+            }
+        }
+        if (!sport) {
+            return;
+        }
+        heads[nh++] = &w[i];
+    }
+    for (size_t h = 0; h < nh; h++) {
+        for (size_t j = 0; j < n; j++) {
+            if (lab[j] == 4 + 4 * EG_NE_PER && w[j].len == heads[h]->len &&
+                memcmp(w[j].s, heads[h]->s, w[j].len) == 0) {
+                label_name(lab, j, j + 1, EG_NE_ORG);
+            }
+        }
+    }
+}
+
 /* A team's nickname the article gives in full elsewhere ("Kansas City Chiefs", "Oklahoma City
  * Thunder") names the team alone too, where the model left it out ("Chiefs edge Saints",
  * "Thunder coach Mark Daigneault"): the last word of an organization's name that is a
@@ -6847,6 +6892,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         performer_names(ws, ws->labels, words, nwords);
         team_nicknames(ws, ws->labels, words, nwords);
         club_short_names(ws, ws->labels, words, nwords);
+        team_affiliations(ws, ws->labels, words, nwords);
         states_not_teams(ws, ws->labels, words, nwords);
         region_teams(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);

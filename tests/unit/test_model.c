@@ -1546,6 +1546,14 @@ static void test_subject_names(eg_model *d)
                         "Airport",   "to",    "Cusco", "."};
     nch = tag_words(d, ws, ap, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 7, EG_NE_LOC));
+    /* in a sports report, what a rider belongs to is his team, also alone */
+    const char *tm[] = {"Pogacar",  "won",     "as",      "Belgian",  "Wout",     "van",
+                        "Aert",     "of",      "Jumbo-Visma", "sprinted", "to",     "victory",
+                        "in",       "the",     "final",   "stage",    ".",        "\"",
+                        "He",       "climbs",  "well",    ",",        "\"",      "Jumbo-Visma",
+                        "sports",   "director", "Merijn", "Zeeman",   "said",     "."};
+    nch = tag_words(d, ws, tm, 30, (uint32_t[]){0, 17}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG) && has_chunk(ch, nch, 23, 24, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
