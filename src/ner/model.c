@@ -5654,7 +5654,8 @@ static void club_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
 
 /* In a sports report, a "person" of one word that is no given name and that a player or a
  * rider belongs to ("Wout van Aert of Jumbo-Visma", "Jumbo-Visma's Primoz Roglic", "Leon's
- * Luis Montes") is the team, wherever the article names it alone. */
+ * Luis Montes") is the team, wherever the article names it alone; so is a name of two or three
+ * words the model left out ("Racing Point's Sergio Perez"). */
 static void team_affiliations(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const cues[] = {"coach",  "season", "match",  "league", "team",
@@ -5694,6 +5695,44 @@ static void team_affiliations(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
                 label_name(lab, j, j + 1, EG_NE_ORG);
             }
         }
+    }
+    /* and a team of two or three capitalized words the model left out before "'s" and a
+     * player's or a driver's full name ("Racing Point's Sergio Perez"): its other mentions
+     * follow (names_left_out) */
+    static const char *const match[] = {"coach",   "match",   "league",     "driver",
+                                        "rider",   "striker", "midfielder", "goalkeeper",
+                                        "defender", "squad",  "innings",    "wickets",
+                                        "lap",     "laps",    "podium",     "race"};
+    int sure = -1; /* a match report's words, not only "won" or "season" */
+    for (size_t i = 0; i + 3 < n && sport != 0 && sure != 0; i++) {
+        if (lab[i] != 0 || !ws->ti[i].cap || ws->ti[i].allcap || (i > 0 && ws->ti[i - 1].cap)) {
+            continue;
+        }
+        size_t m = mem_find(ws, ws->ti[i].lo);
+        if (m != SIZE_MAX && ws->mlower[m]) {
+            continue; /* "But Entertainment Weekly's ...": a word the article writes in lower
+                       * case */
+        }
+        size_t e = i;
+        while (e < n && e < i + 3 && lab[e] == 0 && ws->ti[e].cap && !ws->ti[e].allcap) {
+            e++;
+        }
+        if (e - i < 2 || e + 2 >= n || !eg_word_eq("'s", w[e].s, w[e].len) ||
+            lab[e + 1] != 1 + 4 * EG_NE_PER || date_word(&w[i]) ||
+            eg_sentence_adverb(w[i].s, w[i].len)) {
+            continue;
+        }
+        if (sure < 0) {
+            sure = 0;
+            for (size_t k = 0; k < n && !sure; k++) {
+                sure = score_pair(&w[k]) || in_words(match, EG_ARRAY_LEN(match), &w[k]);
+            }
+            if (!sure) {
+                return;
+            }
+        }
+        label_name(lab, i, e, EG_NE_ORG);
+        i = e;
     }
 }
 

@@ -1554,6 +1554,13 @@ static void test_subject_names(eg_model *d)
                         "sports",   "director", "Merijn", "Zeeman",   "said",     "."};
     nch = tag_words(d, ws, tm, 30, (uint32_t[]){0, 17}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG) && has_chunk(ch, nch, 23, 24, EG_NE_ORG));
+    /* and a team of two words the model left out before a driver's name */
+    const char *rt[] = {"SAKHIR",  ",",      "Bahrain", "(",     "Reuters", ")",   "-",
+                        "Racing",  "Point",  "'s",      "Sergio", "Perez",  "won", "the",
+                        "race",    "after",  "a",       "crash", "on",      "lap", "one",
+                        "."};
+    nch = tag_words(d, ws, rt, 22, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
