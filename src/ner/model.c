@@ -3669,7 +3669,12 @@ static void listed_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         bool the = i > s0 && eg_word_eqi("the", w[i - 1].s, w[i - 1].len);
         bool title = i + 1 < s1 && ws->ti[i + 1].cap && (ws->ti[i + 1].gaz & EG_GAZ_TITLE) &&
                      lab[i + 1] == 0;
-        if (!the && !title) {
+        /* or an acronym of three capitals or more opening a headline in title case ("WHO
+         * Declares Mpox Outbreak"; in running text "HRW" is hard red winter wheat as often as
+         * Human Rights Watch) */
+        bool caps = i == s0 && ws->ti[i].allcap && w[i].len >= 3 &&
+                    sentence_casing(ws->ti, s0, s1) == 1;
+        if (!the && !title && !caps) {
             continue;
         }
         const eg_gazetteer *gaz = eg_gazetteer_default();
@@ -3677,7 +3682,8 @@ static void listed_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         const eg_gaz_entry *ent = e >= 0 ? eg_gaz_entry_at(gaz, e) : NULL;
         const char *acr = ent ? ent->acronym : NULL;
         if (ent && (!acr || !eg_word_eqi(acr, w[i].s, w[i].len) ||
-                    eg_word_eq(acr, w[i].s, w[i].len))) {
+                    eg_word_eq(acr, w[i].s, w[i].len)) &&
+            (!caps || the || title || (acr && eg_word_eq(acr, w[i].s, w[i].len)))) {
             label_name(lab, i, i + 1, EG_NE_ORG); /* an acronym as written: "the Who" is a band */
         }
     }

@@ -1561,6 +1561,12 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, rt, 22, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG));
+    /* a listed acronym in capitals opening a headline in title case */
+    const char *wh[] = {"WHO",     "Declares", "Mpox",  "Outbreak", "A",      "Global",
+                        "Emergency", "GENEVA", "(",     "Reuters",  ")",      "-",
+                        "The",     "outbreak", "spread", "further", "."};
+    nch = tag_words(d, ws, wh, 17, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
