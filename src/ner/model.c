@@ -5499,13 +5499,28 @@ static void airport_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
-/* Is [a, e) a country's or a U.S. state's name as an address ends with it ("Britain",
- * "Florida", "U.S.")? */
+/* Is the word the name of a state of the United States of one word? (GeoNames' provinces and
+ * counties of one word are too many common words: "Liberty", "Exchange".) */
+static bool us_state(const eg_word *w)
+{
+    static const char *const states[] = {
+        "Alabama",   "Alaska",    "Arizona",   "Arkansas",  "California", "Colorado",
+        "Connecticut", "Delaware", "Florida",  "Georgia",   "Hawaii",    "Idaho",
+        "Illinois",  "Indiana",   "Iowa",      "Kansas",    "Kentucky",  "Louisiana",
+        "Maine",     "Maryland",  "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+        "Missouri",  "Montana",   "Nebraska",  "Nevada",    "Ohio",      "Oklahoma",
+        "Oregon",    "Pennsylvania", "Tennessee", "Texas",  "Utah",      "Vermont",
+        "Virginia",  "Washington", "Wisconsin", "Wyoming"};
+    return in_words(states, EG_ARRAY_LEN(states), w);
+}
+
+/* Is [a, e) a country's, a home nation's or a U.S. state's name as an address ends with it
+ * ("Britain", "England", "Florida", "U.S.")? */
 static bool address_end(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t e)
 {
-    static const char *const states[] = {"Florida", "Texas", "California", "USA", "England",
-                                         "Scotland", "Wales", "Ohio", "Georgia", "Arizona"};
-    return country_span(ws, a, e) || (e == a + 1 && in_words(states, EG_ARRAY_LEN(states), &w[a]));
+    static const char *const nations[] = {"USA", "England", "Scotland", "Wales"};
+    return country_span(ws, a, e) ||
+           (e == a + 1 && (us_state(&w[a]) || in_words(nations, EG_ARRAY_LEN(nations), &w[a])));
 }
 
 /* A place's address in a caption or a dateline, "Anfield, Liverpool, Britain", "Hard Rock
@@ -5566,22 +5581,11 @@ static void states_not_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                                        "pitcher",  "goal",    "goals",    "points",
                                        "win",      "won",     "beat",     "defeat",
                                        "team",     "rebounds", "inning",  "scored"};
-    /* the states of the United States of one word, whose names the model sees in results
-     * tables; GeoNames' provinces and counties of one word are too many common words
-     * ("Liberty", "Exchange") */
-    static const char *const states[] = {
-        "Alabama",   "Alaska",    "Arizona",   "Arkansas",  "California", "Colorado",
-        "Connecticut", "Delaware", "Florida",  "Georgia",   "Hawaii",    "Idaho",
-        "Illinois",  "Indiana",   "Iowa",      "Kansas",    "Kentucky",  "Louisiana",
-        "Maine",     "Maryland",  "Massachusetts", "Michigan", "Minnesota", "Mississippi",
-        "Missouri",  "Montana",   "Nebraska",  "Nevada",    "Ohio",      "Oklahoma",
-        "Oregon",    "Pennsylvania", "Tennessee", "Texas",  "Utah",      "Vermont",
-        "Virginia",  "Washington", "Wisconsin", "Wyoming"};
     const uint64_t club = plist_bits(EG_PL_FOOTBALL_CLUB, 0xF);
     int sport = -1;
     for (size_t i = 0; i < n; i++) {
         if (lab[i] != 4 + 4 * EG_NE_ORG || (ws->ti[i].plist & club) || ws->ti[i].allcap ||
-            !in_words(states, EG_ARRAY_LEN(states), &w[i])) {
+            !us_state(&w[i])) {
             continue;
         }
         if (sport < 0) {

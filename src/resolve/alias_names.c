@@ -287,7 +287,8 @@ static bool syllables_rest(const char *w, size_t wn, const char *const *words,
             }
         }
     }
-    return eg_name_function_word(words[i], lens[i]) && syllables_rest(w, wn, words, lens, nw, i + 1);
+    return eg_name_function_word(words[i], lens[i]) &&
+           syllables_rest(w, wn, words, lens, nw, i + 1);
 }
 
 int alias_syllables_of(const char *w, size_t wn, const char *name, size_t name_len)

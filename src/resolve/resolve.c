@@ -183,16 +183,18 @@ static bool similar_long_forms(const char *x, const char *y)
     return similar_long_forms_n(x, y, &shared, &more);
 }
 
-/* Are two long forms one name written two ways: two or more words of four letters or more,
- * each found in the other, a country's initials that open one aside ("u.s. federal energy
- * regulator commission", "federal energy regulatory commission"; not "asian development bank", "african development bank", nor
- * "nationalist peoples coalition", "national power")? */
+/* Key x without the country's initials that open it ("u.s. federal ..."). */
 static const char *without_initials(const char *x)
 {
     size_t n = strcspn(x, " ");
-    return x[n] == ' ' && memchr(x, '.', n) ? x + n + 1 : x; /* "u.s. federal ..." */
+    return x[n] == ' ' && memchr(x, '.', n) ? x + n + 1 : x;
 }
 
+/* Are two long forms one name written two ways: two or more words of four letters or more,
+ * each found in the other, a country's initials that open one aside ("u.s. federal energy
+ * regulator commission", "federal energy regulatory commission"; not "asian development
+ * bank", "african development bank", nor "nationalist peoples coalition", "national
+ * power")? */
 static bool same_long_forms(const char *x, const char *y)
 {
     size_t sx, mx, sy, my;
