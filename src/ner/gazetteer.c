@@ -1209,6 +1209,27 @@ bool eg_firm_noun(const char *s, size_t n)
     return EG_WORD_IN_BY_LEN(by_len, s, n, false);
 }
 
+const char *const eg_us_states[] = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    "District of Columbia"};
+const size_t eg_us_nstates = sizeof eg_us_states / sizeof eg_us_states[0];
+
+bool eg_us_state(const char *s, size_t n)
+{
+    for (size_t i = 0; i < eg_us_nstates; i++) {
+        if (strlen(eg_us_states[i]) == n && memcmp(eg_us_states[i], s, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool eg_work_noun(const char *s, size_t n)
 {
     /* by length */

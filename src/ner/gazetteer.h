@@ -99,6 +99,12 @@ bool eg_sentence_adverb(const char *s, size_t n);
 bool eg_family_name(const char *s, size_t n, bool fold);
 bool eg_firm_noun(const char *s, size_t n);
 
+/** The states of the United States and the federal district, as written in running text
+ *  ("New York", "District of Columbia"), and whether s[0..n) is one of them. */
+extern const char *const eg_us_states[];
+extern const size_t eg_us_nstates;
+bool eg_us_state(const char *s, size_t n);
+
 /** Is s[0..n) a noun that names a work or a product with the title after it ("album", "film",
  *  "drug": "the film Vera Drake", "the weight-loss drug Wegovy"; "game" after "video" is one
  *  too, which the caller tests)? */

@@ -5499,19 +5499,11 @@ static void airport_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
-/* Is the word the name of a state of the United States of one word? (GeoNames' provinces and
- * counties of one word are too many common words: "Liberty", "Exchange".) */
+/* Is the word a state's name of the United States (eg_us_state; GeoNames' provinces and
+ * counties of one word are too many common words: "Liberty", "Exchange")? */
 static bool us_state(const eg_word *w)
 {
-    static const char *const states[] = {
-        "Alabama",   "Alaska",    "Arizona",   "Arkansas",  "California", "Colorado",
-        "Connecticut", "Delaware", "Florida",  "Georgia",   "Hawaii",    "Idaho",
-        "Illinois",  "Indiana",   "Iowa",      "Kansas",    "Kentucky",  "Louisiana",
-        "Maine",     "Maryland",  "Massachusetts", "Michigan", "Minnesota", "Mississippi",
-        "Missouri",  "Montana",   "Nebraska",  "Nevada",    "Ohio",      "Oklahoma",
-        "Oregon",    "Pennsylvania", "Tennessee", "Texas",  "Utah",      "Vermont",
-        "Virginia",  "Washington", "Wisconsin", "Wyoming"};
-    return in_words(states, EG_ARRAY_LEN(states), w);
+    return eg_us_state(w->s, w->len);
 }
 
 /* Is [a, e) a country's, a home nation's or a U.S. state's name as an address ends with it

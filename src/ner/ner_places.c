@@ -13,17 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The states and the federal district, as written in running text. */
-static const char *const us_states[] = {
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
-    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
-    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
-    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
-    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
-    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
-    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
-    "District of Columbia"};
-
 /* A country whose name is also a state's, with the words that point to either. */
 typedef struct homonym {
     const char *name;                /* the country's canonical name, and the state's */
@@ -113,8 +102,9 @@ static int article_sense(const eg_ner *ner, const eg_ner_ws *ws, const eg_doc *d
         } else if (in_list(h->state_words, h->nstate, w, n)) {
             state++;
         } else {
-            for (size_t s = 0; s < EG_ARRAY_LEN(us_states); s++) {
-                if (strcmp(us_states[s], h->name) != 0 && phrase_at(ws, doc, t, us_states[s])) {
+            for (size_t s = 0; s < eg_us_nstates; s++) {
+                if (strcmp(eg_us_states[s], h->name) != 0 &&
+                    phrase_at(ws, doc, t, eg_us_states[s])) {
                     state++;
                     break;
                 }
