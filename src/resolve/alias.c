@@ -2447,33 +2447,13 @@ static bool regional_unit(const char *rest)
 }
 
 /* Are the words of key rest (after a space) only words of a firm's trade and legal forms
- * ("works plc", "resources ltd", "trading"), which its short name leaves out? */
+ * ("works plc", "resources ltd", "trading"), which its short name leaves out? Not a group's
+ * or a holding's, a parent's name's words in an article that names both ("Bell Canada
+ * Enterprises"); "capital" here. */
 static bool trade_words(const char *rest)
 {
-    /* not words of a parent's or a unit's name: "Bell Canada Enterprises" (Bell Canada's
-     * parent), "Merrill Lynch Capital Partners", "Swiss Bank Corp International" */
-    static const char *const trades[] = {
-        "works",       "resources",    "trading",     "minerals",      "mining",
-        "industries",  "capital",      "technologies", "technology",   "energy",
-        "electronics", "airlines",     "airways",     "steel",         "foods",
-        "petroleum",   "shipping",     "logistics",   "chemicals",     "pharmaceuticals",
-        "semiconductor", "semiconductors", "telecom", "motors",        "textiles",
-        "cement",      "brewing",      "breweries",   "mines"};
-    bool any = false;
-    for (const char *w = rest; *w == ' ';) {
-        w++;
-        size_t n = strcspn(w, " ");
-        bool trade = false;
-        for (size_t i = 0; i < EG_ARRAY_LEN(trades) && !trade; i++) {
-            trade = strlen(trades[i]) == n && memcmp(trades[i], w, n) == 0;
-        }
-        if (!trade && !eg_gaz_legal_form(w, n)) {
-            return false;
-        }
-        any |= trade;
-        w += n;
-    }
-    return any;
+    static const char *const capital[] = {"capital"};
+    return alias_trade_rest(rest, capital, 1);
 }
 
 /* Scan the longer names for entity e (of pw words). */

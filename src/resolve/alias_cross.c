@@ -1526,44 +1526,17 @@ static bool org_umlauts_written_out(cross_ctx *x)
     return ok;
 }
 
-/* Is w[0..n) a word of a firm's group or trade that its short name leaves out ("softbank" of
- * "softbank group", "seorin" of "seorin electronics", "nile crown" of "nile crown
- * airlines")? Not the words of units and funds that bear their parent's name ("capital",
- * "partners", "international", "finance": GE Capital is not GE). */
-static bool firm_trade_word(const char *w, size_t n)
-{
-    static const char *const words[] = {
-        "group",       "holding",     "holdings",   "airlines",     "airways",
-        "electronics", "brewing",     "breweries",  "brewery",      "mining",
-        "mines",       "minerals",    "resources",  "energy",       "energie",
-        "processors",  "industries",  "textiles",   "chemicals",    "pharmaceuticals",
-        "petroleum",   "shipping",    "logistics",  "technologies", "technology",
-        "semiconductor", "semiconductors", "steel",  "cement",       "foods",
-        "telecom",     "telecommunications", "motors", "works",     "trading"};
-    for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
-        if (eg_word_eq(words[i], w, n)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Are the words of key rest (after a space) only a firm's trade and legal forms, one of
- * its trade at least ("group corp", "electronics co ltd", "airlines")? */
+/* Are the words of key rest (after a space) only a firm's group's or trade's words and legal
+ * forms, one of its group or trade at least ("group corp", "electronics co ltd",
+ * "airlines"; "softbank" of "softbank group")? Not the words of units and funds that bear
+ * their parent's name ("capital", "partners", "international", "finance": GE Capital is not
+ * GE). */
 static bool firm_trade_rest(const char *rest)
 {
-    bool trade = false;
-    for (const char *w = rest; *w == ' ';) {
-        w++;
-        size_t n = strcspn(w, " ");
-        bool t = firm_trade_word(w, n);
-        if (!t && !eg_gaz_legal_form(w, n)) {
-            return false;
-        }
-        trade |= t;
-        w += n;
-    }
-    return trade;
+    static const char *const group[] = {"group",    "holding", "holdings",
+                                        "brewery",  "energie", "processors",
+                                        "telecommunications"};
+    return alias_trade_rest(rest, group, EG_ARRAY_LEN(group));
 }
 
 /* So is a firm's short name in one article ("SoftBank", "Nile Crown") the firm another

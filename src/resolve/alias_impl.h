@@ -34,6 +34,11 @@ bool alias_blend_of(const char *w, size_t wn, const char *name, size_t name_len)
  * the second, 0: no (alias_names.c). */
 int alias_syllables_of(const char *w, size_t wn, const char *name, size_t name_len);
 
+/* Are the words of key rest (after a space) only a firm's trade ("electronics", "airlines",
+ * "works"), the words of `more` and legal forms, one of the first two kinds at least
+ * ("electronics co ltd"; alias_names.c)? */
+bool alias_trade_rest(const char *rest, const char *const *more, size_t nmore);
+
 /* Is the key of `name` (person or organization form) equal to `key` (alias_names.c)? */
 bool alias_key_is(const char *name, const char *key);
 

@@ -240,6 +240,45 @@ static size_t name_words(const char *name, size_t n, const char **words, size_t 
     return nw;
 }
 
+/* Is w[0..n) a word of a firm's trade that its short name leaves out ("electronics" of
+ * "seorin electronics", "airlines" of "nile crown airlines")? Not the words of units and
+ * funds that bear their parent's name ("partners", "international", "finance"). */
+static bool trade_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "airlines",    "airways",     "electronics", "brewing",      "breweries",
+        "mining",      "mines",       "minerals",    "resources",    "energy",
+        "industries",  "textiles",    "chemicals",   "pharmaceuticals", "petroleum",
+        "shipping",    "logistics",   "technologies", "technology",  "semiconductor",
+        "semiconductors", "steel",    "cement",      "foods",        "telecom",
+        "motors",      "works",       "trading"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
+        if (eg_word_eq(words[i], w, n)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool alias_trade_rest(const char *rest, const char *const *more, size_t nmore)
+{
+    bool any = false;
+    for (const char *w = rest; *w == ' ';) {
+        w++;
+        size_t n = strcspn(w, " ");
+        bool trade = trade_word(w, n);
+        for (size_t i = 0; i < nmore && !trade; i++) {
+            trade = eg_word_eq(more[i], w, n);
+        }
+        if (!trade && !eg_gaz_legal_form(w, n)) {
+            return false;
+        }
+        any |= trade;
+        w += n;
+    }
+    return any;
+}
+
 bool alias_blend_of(const char *w, size_t wn, const char *name, size_t name_len)
 {
     const char *words[12];
