@@ -6786,6 +6786,70 @@ static void names_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* A one-word name the article gives one kind only (alone or in a longer name) and never writes
+ * in lower case is one of that kind where the model left it out on its own ("Salesforce said
+ * Slack would ... Slack shareholders will receive", "Regulator Backs Pfizer and BioNTech
+ * Shot"): beside no capitalized word in a sentence of ordinary casing, anywhere in a title-case
+ * headline, never in a line of capitals (whose words say nothing); not a month's or a day's
+ * name ("Wednesday" of "Sheffield Wednesday"), a letter or a word with digits ("M3"). At most
+ * 32 such words are looked for. */
+static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                           const uint32_t *ss, size_t nss, size_t n)
+{
+    size_t at[32];
+    uint8_t ty[32];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) { /* the words named alone, with the kind they are given */
+        if (lab[i] == 0 || (lab[i] - 1) % 4 != 3 || !(ws->ti[i].cap || ws->ti[i].allcap) ||
+            ws->ti[i].len < 2 || ws->ti[i].digit) {
+            continue;
+        }
+        size_t r = 0;
+        while (r < k && !same_words(w, i, at[r], 1)) {
+            r++;
+        }
+        if (r == k && k < 32) {
+            at[k] = i;
+            ty[k++] = (uint8_t)((lab[i] - 1) / 4);
+        }
+    }
+    for (size_t r = 0; r < k; r++) { /* given another kind anywhere, or written in lower case */
+        size_t m = mem_find(ws, ws->ti[at[r]].lo);
+        bool keep = !(m != SIZE_MAX && ws->mlower[m]) && !date_word(&w[at[r]]);
+        for (size_t i = 0; i < n && keep; i++) {
+            keep = lab[i] == 0 || (lab[i] - 1u) / 4 == ty[r] || !same_words(w, i, at[r], 1);
+        }
+        if (!keep) {
+            ty[r] = 0xFF;
+        }
+    }
+    for (size_t s = 0; s < nss && k > 0; s++) {
+        size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
+        int casing = -1;
+        for (size_t i = s0; i < s1; i++) {
+            if (lab[i] != 0 || !(ws->ti[i].cap || ws->ti[i].allcap) ||
+                (i > s0 && lab[i - 1] != 0) || (i + 1 < s1 && lab[i + 1] != 0)) {
+                continue;
+            }
+            for (size_t r = 0; r < k; r++) {
+                if (ty[r] == 0xFF || ws->ti[i].raw != ws->ti[at[r]].raw ||
+                    !same_words(w, i, at[r], 1)) {
+                    continue;
+                }
+                if (casing < 0) {
+                    casing = (int)sentence_casing(ws->ti, s0, s1);
+                }
+                bool beside = (i > s0 && (ws->ti[i - 1].cap || ws->ti[i - 1].allcap)) ||
+                              (i + 1 < s1 && (ws->ti[i + 1].cap || ws->ti[i + 1].allcap));
+                if (casing == 1 || (casing == 0 && !beside)) {
+                    label_name(lab, i, i + 1, ty[r]);
+                }
+                break;
+            }
+        }
+    }
+}
+
 /* A name the article writes as one name of two to six words is one where the model cut it into
  * names of the same kind side by side in a sentence ("Granada Deportivo beat ...": "Granada"
  * and "Deportivo", beside "faces Granada Deportivo"). Not MISC, whose names stand side by side
@@ -6944,6 +7008,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         rule_names_everywhere(ws->labels, ws->lab1, words, nwords);
         cut_names_joined(ws->labels, words, sent_start, nsents, nwords);
         names_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
+        words_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
     }
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;

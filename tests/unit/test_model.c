@@ -1567,6 +1567,18 @@ static void test_subject_names(eg_model *d)
                         "The",     "outbreak", "spread", "further", "."};
     nch = tag_words(d, ws, wh, 17, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG));
+    /* a word the article names alone is a name where the model left it out at a sentence's
+       start */
+    const char *sl[] = {
+        "Salesforce.com", "Inc",       "said",     "it",        "would",     "buy",
+        "Slack",          "Technologies", "Inc",   "for",       "$",         "27.7",
+        "billion",        ".",         "Chief",    "Executive", "Marc",      "Benioff",
+        "said",           "Slack",     "would",    "become",    "its",       "interface",
+        ".",              "Slack",     "co-founder", "Stewart", "Butterfield", "will",
+        "join",           "Salesforce", ".",       "Slack",     "shareholders", "will",
+        "receive",        "cash",      "."};
+    nch = tag_words(d, ws, sl, 39, (uint32_t[]){0, 14, 25, 33}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 25, 26, EG_NE_ORG) && has_chunk(ch, nch, 33, 34, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
