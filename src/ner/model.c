@@ -3140,6 +3140,49 @@ static void emirates_airline(uint8_t *lab, const eg_word *w, size_t s0, size_t s
     }
 }
 
+/* A legislature's own name is an organization's, also where the model took it for a person or a
+ * place or left it out ("as Knesset Dissolves", "the 120-seat Knesset", "passed by the Sejm":
+ * the training news of 1996 names few of them): the word or two words alone, not inside a
+ * longer name ("Knesset Speaker" stays the model's). */
+static void legislatures(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const one[] = {
+        "Knesset", "Sejm",    "Duma",     "Bundestag", "Bundesrat", "Storting",  "Stortinget",
+        "Riksdag", "Folketing", "Majlis", "Dail",      "Seanad",    "Rada",      "Seimas",
+        "Saeima",  "Riigikogu", "Eduskunta", "Althing", "Althingi",  "Sobranie",  "Skupstina",
+        "Sabor",   "Oireachtas", "Nationalrat", "Khural", "Mazhilis", "Majilis", "Senedd",
+        "Tynwald"};
+    static const char *const two[][2] = {
+        {"Lok", "Sabha"},      {"Rajya", "Sabha"},   {"Verkhovna", "Rada"},
+        {"Wolesi", "Jirga"},   {"Meshrano", "Jirga"}, {"Jatiya", "Sangsad"},
+        {"Dewan", "Rakyat"},   {"Dewan", "Negara"},  {"Oliy", "Majlis"},
+        {"Jogorku", "Kenesh"}, {"Milli", "Majlis"},  {"Tweede", "Kamer"},
+        {"Eerste", "Kamer"},   {"Grand", "Khural"}};
+    for (size_t i = s0; i < s1; i++) {
+        size_t e = 0;
+        if (in_words(one, EG_ARRAY_LEN(one), &w[i])) {
+            e = i + 1;
+        }
+        for (size_t k = 0; k < EG_ARRAY_LEN(two) && e == 0 && i + 1 < s1; k++) {
+            if (eg_word_eq(two[k][0], w[i].s, w[i].len) &&
+                eg_word_eq(two[k][1], w[i + 1].s, w[i + 1].len)) {
+                e = i + 2;
+            }
+        }
+        if (e == 0) {
+            continue;
+        }
+        unsigned l = lab[i];
+        bool alone = l == 0 ? (e == i + 1 || lab[i + 1] == 0)
+                            : ((l - 1) % 4 == 0 || (l - 1) % 4 == 3) && name_end(lab, i, s1) == e;
+        if (alone && (i == s0 || lab[i - 1] == 0 || (lab[i - 1] - 1) % 4 >= 2) &&
+            (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 == 0 || (lab[e] - 1) % 4 == 3)) {
+            label_name(lab, i, e, EG_NE_ORG);
+        }
+        i = e - 1;
+    }
+}
+
 /* A street named for a person is a place, as CoNLL-2003 tags roads ("Knowsley Road"):
  * "Avenue Charles de Gaulle", "Rue Victor Hugo", "Martin Luther King Boulevard", where the
  * model took the person's name and left the street's word out. */
@@ -6966,6 +7009,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         sport_bodies(ws, ws->labels, words, s0, s1);
         usa_today(ws->labels, words, s0, s1);
         emirates_airline(ws->labels, words, s0, s1);
+        legislatures(ws->labels, words, s0, s1);
         member_orgs(ws, ws->labels, words, s0, s1);
         desk_prefix(ws->labels, words, s0, s1);
         described_people(ws, ws->labels, words, s0, s1);

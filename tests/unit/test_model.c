@@ -1579,6 +1579,12 @@ static void test_subject_names(eg_model *d)
         "receive",        "cash",      "."};
     nch = tag_words(d, ws, sl, 39, (uint32_t[]){0, 14, 25, 33}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 25, 26, EG_NE_ORG) && has_chunk(ch, nch, 33, 34, EG_NE_ORG));
+    /* a legislature's name is an organization's */
+    const char *lg[] = {"Likud",   "is",     "the",     "largest", "party", "in",
+                        "the",     "120-seat", "Knesset", ".",     "The",   "law",
+                        "was",     "passed", "by",      "the",     "Sejm",  "."};
+    nch = tag_words(d, ws, lg, 18, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG) && has_chunk(ch, nch, 16, 17, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
