@@ -5865,6 +5865,83 @@ static void performer_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* Is token k a separator of a list of names (a comma, "and", "or")? */
+static bool list_sep(const eg_word *w, size_t k)
+{
+    static const char *const seps[] = {",", "and", "or"};
+    return in_words(seps, EG_ARRAY_LEN(seps), &w[k]);
+}
+
+/* Does a firm's legal form close the list of names that goes on at token k ("Peat, Marwick,
+ * Mitchell and Co": one firm's name), or, with `named` (a name of several words before the
+ * list), two capitalized words ("New York Coffee, Sugar and Cocoa Exchange", "Livestock, Dairy
+ * and Poultry Subcommittee": one body's name)? */
+static bool list_of_partners(const tokinfo *ti, const eg_word *w, size_t k, size_t s1,
+                             bool named)
+{
+    for (size_t n = 0; k < s1 && n < 8 && (ti[k].cap || list_sep(w, k)); k++, n++) {
+        if (k + 1 < s1 && (eg_word_eq("and", w[k].s, w[k].len) ||
+                           eg_word_eq("&", w[k].s, w[k].len)) &&
+            (legal_word(&w[k + 1]) || (named && k + 2 < s1 && ti[k + 1].cap && ti[k + 2].cap))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A capitalized word the model left out in a list of names, after or before an organization's
+ * ("suppliers such as BYD and CATL.", "developers, Vabiotech and IVAC, were"), is another
+ * organization's: the list goes on after the word (a comma and a name, "and", "or"; or the
+ * sentence ends after "and X"), the organization is one word across "and" or "or" or any name
+ * across a comma, and the organization was the model's (one the rule made counts not: "Grain
+ * Storage, Handling and Transport"). In a sentence of ordinary casing; a word the word classes
+ * never saw (none of Reuters-21578's, the BBC's or CoNLL-2003's common words: "Sugar", "Wine",
+ * "Real"), not a listed country, place or given name ("Hamburg and Mobile, Alabama"), a
+ * demonym, a letter or a word the article writes in lower case, nor the partners' names of
+ * one firm's ("Peat, Marwick, Mitchell and Co"); not an acronym after its long form
+ * ("Philippine Investment Notes, PINs, instead": the list does not go on). */
+static void listed_with_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                              size_t s1)
+{
+    int cased = -1; /* sentence_casing() not asked yet */
+    const uint32_t not = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_FIRSTNAME;
+    size_t made = SIZE_MAX; /* the word the rule last made a name */
+    for (size_t i = s0 + 2; i + 1 < s1; i++) {
+        const tokinfo *t = &ws->ti[i];
+        if (lab[i] != 0 || !(t->cap || (t->allcap && t->len >= 3)) || t->len < 2 || t->wcls ||
+            (t->gaz & not) || !list_sep(w, i - 1)) {
+            continue;
+        }
+        bool and_before = w[i - 1].s[0] != ',', comma_after = w[i + 1].s[0] == ',';
+        bool goes_on = (list_sep(w, i + 1) && !comma_after) ||
+                       (comma_after && i + 2 < s1 && (ws->ti[i + 2].cap || list_sep(w, i + 2))) ||
+                       (and_before && eg_word_eq(".", w[i + 1].s, w[i + 1].len));
+        unsigned l = lab[i - 2], r = i + 2 < s1 ? lab[i + 2] : 0;
+        bool left = i - 2 != made && l != 0 && (l - 1) / 4 == EG_NE_ORG &&
+                    ((l - 1) % 4 == 3 || ((l - 1) % 4 == 2 && !and_before));
+        bool right = false;
+        if (r != 0 && (r - 1) / 4 == EG_NE_ORG && list_sep(w, i + 1)) {
+            size_t e = (r - 1) % 4 == 0 ? name_end(lab, i + 2, s1) : i + 3;
+            right = ((r - 1) % 4 == 3 && !comma_after) ||
+                    (((r - 1) % 4 == 0 || (r - 1) % 4 == 3) && comma_after && e < s1 &&
+                     list_sep(w, e));
+        }
+        size_t m = mem_find(ws, t->lo);
+        if (!goes_on || (!left && !right) || (m != SIZE_MAX && ws->mlower[m]) ||
+            list_of_partners(ws->ti, w, i + 1, s1,
+                             left && (l - 1) % 4 == 2 && !legal_word(&w[i - 2]))) {
+            continue;
+        }
+        if (cased < 0) {
+            cased = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        if (!cased) {
+            label_name(lab, i, i + 1, EG_NE_ORG);
+            made = i;
+        }
+    }
+}
+
 /* A person's one-word name beside an organization's, after or before its "and", "or" or comma
  * ("Analysts at Grupo Aval and Davivienda", "sell Instagram and WhatsApp", "Clalit, Maccabi
  * Healthcare Services"), is another organization's where the article names no person with
@@ -7025,6 +7102,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         address_places(ws, ws->labels, words, s0, s1);
         airport_names(ws->labels, words, s0, s1);
         split_at_verbs(ws, ws->labels, words, s0, s1);
+        listed_with_firms(ws, ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
             parenthesized_forms(ws, ws->labels, words, s0, s1);

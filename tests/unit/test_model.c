@@ -1585,6 +1585,14 @@ static void test_subject_names(eg_model *d)
                         "was",     "passed", "by",      "the",     "Sejm",  "."};
     nch = tag_words(d, ws, lg, 18, (uint32_t[]){0, 10}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG) && has_chunk(ch, nch, 16, 17, EG_NE_ORG));
+    /* a word never seen, in a list beside an organization, is another */
+    const char *li[] = {"The",   "battery", "maker",   "competes", "with",  "suppliers",
+                        "such",  "as",      "BYD",     "and",      "CATL",  ".",
+                        "Two",   "other",   "local",   "developers", ",",   "Vabiotech",
+                        "and",   "IVAC",    ",",       "were",     "testing", "shots",
+                        "."};
+    nch = tag_words(d, ws, li, 25, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_ORG) && has_chunk(ch, nch, 17, 18, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
