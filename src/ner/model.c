@@ -2909,6 +2909,34 @@ static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* A "person" whose name ends in a building's or a site's word is a place ("Alexandra Palace",
+ * "the Hassan Tower", "shipments from Sabine Pass", "Rod Laver Arena"): words few surnames
+ * are, and not where the article names a person by that word alone ("John Tower ... Tower
+ * said", "Wayne Bridge ... Bridge"); "Arena" only after two words ("Bruce Arena" coaches). */
+static void venue_heads(uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const heads[] = {"Palace",    "Tower",   "Towers",  "Beach",  "Creek",
+                                        "Pass",      "Stadium", "Airport", "Square", "Cathedral",
+                                        "Mosque",    "Canal",   "Harbour", "Harbor", "Bridge",
+                                        "Peninsula", "Desert",  "Glacier", "Volcano", "Reef"};
+    for (size_t i = 0; i < n; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 != EG_NE_PER) {
+            continue;
+        }
+        size_t e = name_end(lab, i, n);
+        bool venue = in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1]) ||
+                     (e - i >= 3 && eg_word_eq("Arena", w[e - 1].s, w[e - 1].len));
+        for (size_t k = 0; k < n && venue; k++) {
+            venue = lab[k] != 4 + 4 * EG_NE_PER || !same_words(w, k, e - 1, 1);
+        }
+        if (venue) {
+            label_name(lab, i, e, EG_NE_LOC);
+        }
+        i = e - 1;
+    }
+}
+
 /* A "person" whose name ends in "Bill" or "Act" is a law, MISC as CoNLL-2003 tags the
  * "Brady Bill", with the capitalized words the model left out before it ("a proposed Online
  * Harms Bill", where it read "Harms Bill" as a surname and a given name). */
@@ -7123,6 +7151,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         states_not_teams(ws, ws->labels, words, nwords);
         region_teams(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
+        venue_heads(ws->labels, words, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
         if (!ws->recased) { /* build shows headlines to the model in lower case itself */
             headline_names(ws, ws->labels, words, sent_start, nsents, nwords);

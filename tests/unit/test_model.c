@@ -1593,6 +1593,14 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, li, 25, (uint32_t[]){0, 12}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 10, 11, EG_NE_ORG) && has_chunk(ch, nch, 17, 18, EG_NE_ORG));
+    /* a "person" named for a building is a place, unless the article names a person so */
+    const char *vh[] = {"Exporters", "shipped", "from",   "Sabine",  "Pass",  "in",
+                        "Louisiana", ".",       "Tourists", "walk",   "by",    "the",
+                        "Hassan",  "Tower",     "in",     "Rabat",   ".",     "Senator",
+                        "John",    "Tower",     "spoke",  ".",       "Tower", "said",
+                        "no",      "."};
+    nch = tag_words(d, ws, vh, 26, (uint32_t[]){0, 8, 17, 22}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC) && !has_chunk(ch, nch, 18, 20, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
