@@ -2766,6 +2766,38 @@ static bool unit_beside(const ctx *c, uint32_t e, uint32_t f)
     return named_with(c, e, true, f, called_unit);
 }
 
+/* Is a mention of organization f (its root) after mention first_e introduced as a unit no one
+ * is said to own, the unit's word right before it or before its comma, after "a" and up to
+ * two words ("Absheron Petroleum will supply ... a Geneva-based subsidiary, Absheron
+ * Petroleum Trading, would market")? The firm named before is then the unit's owner, not its
+ * short name. Not where the short name comes after ("formed a new subsidiary, Eagle Industries
+ * Inc ... Eagle consists of") nor where an owner is named ("USX's subsidiary, Marathon
+ * Petroleum Co ... Marathon's posted price"). */
+static bool called_unit_alone(const ctx *c, uint32_t f, size_t first_e)
+{
+    static const char *const units[] = {"subsidiary", "unit", "arm", "division", "affiliate"};
+    for (size_t i = 0; i < c->ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
+        uint32_t b = c->ms->v[i].tok_begin;
+        if (find(c->de, c->de->of_mention[i]) != f || b < 3) {
+            continue;
+        }
+        uint32_t u = tok_is(c->doc, b - 1, ",") ? b - 2 : b - 1;
+        if (i < first_e || !tok_in(c->doc, u, units, EG_ARRAY_LEN(units))) {
+            continue;
+        }
+        for (uint32_t t = u; t-- > 0 && t + 3 >= u;) {
+            if (tok_is(c->doc, t, "a") || tok_is(c->doc, t, "an")) {
+                return true;
+            }
+            if (tok_is(c->doc, t, "its") || tok_is(c->doc, t, "'s") ||
+                tok_is(c->doc, t, "\u2019s") || tok_is(c->doc, t, "their")) {
+                break;
+            }
+        }
+    }
+    return false;
+}
+
 /* Is a mention of entity e followed by ", who" ("Ferrada, who founded the group in 1986"): a
  * person, not the short name of the group named after him? */
 static bool who_after(const ctx *c, uint32_t e)
@@ -2897,9 +2929,15 @@ static eg_status partial_names(ctx *c)
                          "Rovers, who are aiming" is typed an organization */
         }
         if (pe->type == EG_ORGANIZATION && rule == EG_RULE_PARTIAL_NAME &&
-            (unit_beside(c, (uint32_t)e, target) ||
+            (unit_beside(c, (uint32_t)e, target) || called_unit_alone(c, target, first_mention[e]) ||
              unit_apposition(c, target, first_mention[e]))) {
-            continue; /* "Nordvale will keep its subsidiary, Nordvale Packaging": two firms */
+            /* "Nordvale will keep its subsidiary, Nordvale Packaging": two firms, in every
+             * article */
+            if (add_link(out, EG_LINK_UNIT, EG_ORGANIZATION, out->ents[target].key, pe->key,
+                         NULL) != EG_OK) {
+                return EG_ERR_NOMEM;
+            }
+            continue;
         }
         if (out->ents[target].type != pe->type) {
             pe->type = out->ents[target].type;

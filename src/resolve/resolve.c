@@ -19,6 +19,8 @@ typedef struct engine {
     eg_buf buf;
     uint32_t (*cannot)[2]; /* entities the user said are distinct */
     size_t ncannot, cannot_cap;
+    uint32_t (*units)[2]; /* a firm's unit named for it, and the firm (apply_units) */
+    size_t nunits, units_cap;
     eg_resolution *res;
 } engine;
 
@@ -126,7 +128,7 @@ static eg_status apply_user(engine *en, const eg_aliasfile *a, eg_error *err)
  * or false when it has no such sides. */
 static bool short_and_long(const eg_alias_link *l, const char **sh, const char **lo)
 {
-    if (l->kind == EG_LINK_PARTIAL) {
+    if (l->kind == EG_LINK_PARTIAL || l->kind == EG_LINK_UNIT) {
         return false;
     }
     bool sa = strchr(l->a, ' ') != NULL, sb = strchr(l->b, ' ') != NULL;
@@ -232,6 +234,42 @@ static bool ambiguous_short_names(const eg_alias_link *links, size_t nlinks, eg_
     return ok;
 }
 
+/* The units articles name for their firms ("a subsidiary, Absheron Petroleum Trading", beside
+ * Absheron Petroleum), kept from the short-name rule of eg_alias_cross (not from the other
+ * merges: "Isuzu" alone is Isuzu Motors elsewhere). */
+static bool apply_units(engine *en, const eg_alias_link *links, size_t nlinks)
+{
+    for (size_t i = 0; i < nlinks; i++) {
+        const eg_alias_link *l = &links[i];
+        uint32_t x = l->kind == EG_LINK_UNIT ? find_key(en, l->type, l->a) : NONE;
+        uint32_t y = x != NONE ? find_key(en, l->type, l->b) : NONE;
+        if (y == NONE) {
+            continue;
+        }
+        if (!EG_GROW(en->units, en->units_cap, en->nunits + 1)) {
+            return false;
+        }
+        en->units[en->nunits][0] = x;
+        en->units[en->nunits][1] = y;
+        en->nunits++;
+    }
+    return true;
+}
+
+/* Is a pair of eg_alias_cross's firm's short-name rule a unit and its firm (apply_units)? */
+static bool unit_pair(const engine *en, const eg_alias_pair *p)
+{
+    for (size_t i = 0; i < en->nunits && p->rule == EG_RULE_FIRM_SHORT_NAME; i++) {
+        uint32_t x = eg_uf_find(en->res->parent, en->units[i][0]);
+        uint32_t y = eg_uf_find(en->res->parent, en->units[i][1]);
+        uint32_t a = eg_uf_find(en->res->parent, p->a), b = eg_uf_find(en->res->parent, p->b);
+        if ((x == a && y == b) || (x == b && y == a)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
 {
     eg_strmap bad = {0}, longs = {0};
@@ -242,8 +280,8 @@ static bool apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
     for (size_t i = 0; i < nlinks; i++) {
         const eg_alias_link *l = &links[i];
         const char *sh, *lo;
-        if (l->kind == EG_LINK_PARTIAL) {
-            continue; /* after the neighbourhoods are known: partials() */
+        if (l->kind == EG_LINK_PARTIAL || l->kind == EG_LINK_UNIT) {
+            continue; /* after the neighbourhoods are known: partials(); units: apply_units() */
         }
         if (bad.count && short_and_long(l, &sh, &lo) && eg_strmap_has(&bad, sh, strlen(sh))) {
             continue;
@@ -381,6 +419,9 @@ static eg_status cross(engine *en, const uint32_t *edges, size_t nedges,
     size_t npairs = 0;
     eg_status st = eg_alias_cross(cands, n, threads, &pairs, &npairs, err);
     for (size_t i = 0; st == EG_OK && i < npairs; i++) {
+        if (unit_pair(en, &pairs[i])) {
+            continue;
+        }
         safe_union(en, pairs[i].a, pairs[i].b, pairs[i].rule);
         if (pairs[i].rule == EG_RULE_FIRM_NAME &&
             eg_uf_find(parent, pairs[i].a) == eg_uf_find(parent, pairs[i].b) &&
@@ -437,8 +478,9 @@ eg_status eg_resolve(const eg_res_entity *ents, size_t n, const uint32_t *edges,
     /* 2-4 */
     st = apply_user(&en, af, err);
     if (st == EG_OK) {
-        st = apply_links(&en, links, nlinks) ? EG_OK
-                                              : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+        st = apply_units(&en, links, nlinks) && apply_links(&en, links, nlinks)
+                 ? EG_OK
+                 : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     if (st == EG_OK) {
         st = cross(&en, edges, nedges, links, nlinks, threads, err);
@@ -447,6 +489,7 @@ done:
     eg_strmap_fini(&en.by_key);
     eg_buf_fini(&en.buf);
     free(en.cannot);
+    free(en.units);
     if (st != EG_OK) {
         eg_resolution_fini(res);
     }

@@ -413,6 +413,34 @@ static void test_converted_from(void)
     CHECK(!same(&f.de, &f.ms, "Nordvale", "Nordvale Packaging"));
     CHECK(same(&f.de, &f.ms, "Coherent", "Coherent Systems Corp"));
     done(&f);
+    /* a unit no one is said to own, after the firm named for it: two firms, and a link that
+     * keeps them apart in other articles; not a unit whose short name comes after it, nor
+     * one whose owner is named */
+    f = (fixture){.d = make_doc("Absheron Petroleum will supply gas. A Geneva-based subsidiary, "
+                                "Absheron Petroleum Trading, will market it. Great American "
+                                "formed a new subsidiary, Eagle Industries Inc. Eagle has eight "
+                                "plants. USX's subsidiary, Marathon Petroleum Co, raised prices. "
+                                "Marathon's price rose.")};
+    mark(&f.ms, &f.d, "Absheron Petroleum", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Absheron Petroleum Trading", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Great American", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Eagle Industries Inc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Eagle", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "USX", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Marathon Petroleum Co", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Marathon", EG_ORGANIZATION, 1);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Absheron Petroleum", "Absheron Petroleum Trading"));
+    CHECK(same(&f.de, &f.ms, "Eagle", "Eagle Industries Inc"));
+    CHECK(same(&f.de, &f.ms, "Marathon", "Marathon Petroleum Co"));
+    size_t units = 0;
+    for (size_t i = 0; i < f.de.nlinks; i++) {
+        units += f.de.links[i].kind == EG_LINK_UNIT &&
+                 strcmp(f.de.links[i].a, "absheron petroleum trading") == 0 &&
+                 strcmp(f.de.links[i].b, "absheron petroleum") == 0;
+    }
+    CHECK(units == 1);
+    done(&f);
     /* nor the unit an apposition after it calls the company's, the company named before it */
     f = (fixture){.d = make_doc("The regulator fined Norvane on Monday. Norvane Networks, the "
                                 "company's separately regulated lines business, was not part "

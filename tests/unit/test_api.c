@@ -255,6 +255,35 @@ static void test_acronym_long_forms(void)
     rmdir(dir);
 }
 
+/* Through eg_entities_create: a firm's unit named for it, introduced as "a subsidiary" after
+ * the firm, stays apart from the firm in that article and in another that names the firm
+ * alone (the short-name rule would take it for the unit's short name). */
+static void test_units(void)
+{
+    char dir[] = "/tmp/eg_api_unit_XXXXXX", path[600];
+    const char *news =
+        "{\"id\": \"u1\", \"text\": \"Azerbaijan's state-backed Absheron Petroleum will "
+        "supply the gas from its offshore fields. Chief executive Elvin Mammadov said a "
+        "Geneva-based subsidiary, Absheron Petroleum Trading, would market the volumes.\"}\n"
+        "{\"id\": \"u2\", \"text\": \"The plan depends on extra volumes from the Azeri "
+        "fields operated by Absheron Petroleum, officials said.\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    const char *firm[2] = {NULL, NULL}, *unit = NULL;
+    for (size_t i = 0; es && i < eg_entities_count(es); i++) {
+        const eg_entity_mention *m = eg_entities_mention(es, i);
+        if (strcmp(m->surface, "Absheron Petroleum") == 0) {
+            firm[strcmp(m->doc, "u2") == 0] = m->entity;
+        } else if (strcmp(m->surface, "Absheron Petroleum Trading") == 0) {
+            unit = m->entity;
+        }
+    }
+    CHECK(firm[0] && firm[1] && unit && strcmp(firm[0], firm[1]) == 0);
+    CHECK(strcmp(firm[1], unit) != 0);
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir);
+}
+
 /* The tagger's entry points on tests/query/tiny.conll: train (notes through the callback, not
  * stderr), tag, eval, word classes; bad options are errors */
 static void test_ner(void)
@@ -389,6 +418,7 @@ int main(void)
     test_build_ex();
     test_firm_names();
     test_acronym_long_forms();
+    test_units();
     test_ner();
     test_rule_names();
     return check_done();
