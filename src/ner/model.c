@@ -2033,13 +2033,16 @@ static bool firm_word(const eg_word *w, bool first)
     };
     static const char *const lead[][6] = {
         [5] = {"Grupo", "Banco", "Banca"},
-        [6] = {"Gruppo", "Groupe", "Banque"},
-        [7] = {"Empresa", "Societe"},
-        [8] = {"Empresas", "Sociedad", "Societa", "Societ\xc3\xa0"},
-        [9] = {"Companhia", "Compagnie", "Compagnia", "Soci\xc3\xa9t\xc3\xa9"},
-        [10] = {"Compa\xc3\xb1\xc3\xad\x61"},
-        [11] = {"Corporacion"},
-        [12] = {"Corporaci\xc3\xb3n"},
+        [6] = {"Gruppo", "Groupe", "Banque", "Minera"},
+        [7] = {"Empresa", "Societe", "Hoteles", "Seguros", "Tiendas"},
+        [8] = {"Empresas", "Sociedad", "Societa", "Societ\xc3\xa0", "Aerovias"},
+        [9] = {"Companhia", "Compagnie", "Compagnia", "Soci\xc3\xa9t\xc3\xa9", "Servicios",
+               "Petroleos"},
+        [10] = {"Compa\xc3\xb1\xc3\xad\x61", "Financiera", "Aerolineas", "Industrias",
+                "Petr\xc3\xb3leos"},
+        [11] = {"Corporacion", "Inversiones", "Transportes", "Aerol\xc3\xadneas"},
+        [12] = {"Corporaci\xc3\xb3n", "Constructora", "Laboratorios"},
+        [13] = {"Distribuidora", "Supermercados", "Ferrocarriles"},
     };
     return first ? EG_WORD_IN_BY_LEN(lead, w->s, w->len, false) || body_lead(w)
                  : EG_WORD_IN_BY_LEN(last, w->s, w->len, false);

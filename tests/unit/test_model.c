@@ -1601,6 +1601,12 @@ static void test_subject_names(eg_model *d)
                         "no",      "."};
     nch = tag_words(d, ws, vh, 26, (uint32_t[]){0, 8, 17, 22}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC) && !has_chunk(ch, nch, 18, 20, EG_NE_LOC));
+    /* a Spanish firm's opening word ("Hoteles", "Financiera") makes a firm of a "person" */
+    const char *sp[] = {"Hoteles", "Levante", ",",    "which",    "signed", "a",
+                        "deal",    "last",    "year", ",",        "said",   "it",
+                        "expected", "more",   "visitors", "."};
+    nch = tag_words(d, ws, sp, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
