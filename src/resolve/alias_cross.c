@@ -476,13 +476,17 @@ static bool second_surname_of(const char *s, const char *full)
     return strlen(s) == (size_t)(end - full) && strncmp(s, full, (size_t)(end - full)) == 0;
 }
 
-/* Is person key a key b with its given name's short form ("chris gent" / "christopher gent")? */
+/* Is person key a key b with its given name's short form ("chris gent" / "christopher gent"),
+ * b perhaps with a middle name ("pepe ortega" / "jose luis ortega")? */
 static bool short_given_of(const char *a, const char *b)
 {
     const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
     const char *f = sa ? alias_formal_given(a, (size_t)(sa - a)) : NULL;
-    return f && sb && strlen(f) == (size_t)(sb - b) && memcmp(f, b, (size_t)(sb - b)) == 0 &&
-           strcmp(sa, sb) == 0;
+    if (!f || !sb || strlen(f) != (size_t)(sb - b) || memcmp(f, b, (size_t)(sb - b)) != 0) {
+        return false;
+    }
+    const char *mid = strchr(sb + 1, ' ');
+    return strcmp(sa, sb) == 0 || (mid && strcmp(sa, mid) == 0);
 }
 
 /* Into k: person key `key` (two words or more) with each word of six letters or more that ends
@@ -1824,10 +1828,10 @@ static bool names_written_otherwise(cross_ctx *x)
 }
 
 /* A person named with the short form of the given name in one article and the formal one in
- * another ("Chris Gent", "Christopher Gent"; "Jupp Heynckes", "Josef Heynckes") is one person
- * when no other person is so named, the two never stand side by side and either they share a
- * neighbour or every person the corpus names in full with that surname bears one of the two
- * given names. */
+ * another ("Chris Gent", "Christopher Gent"; "Jupp Heynckes", "Josef Heynckes"; "Pepe Ortega",
+ * "Jose Luis Ortega" with a middle name) is one person when no other person is so named, the
+ * two never stand side by side and either they share a neighbour or every person the corpus
+ * names in full with that surname bears one of the two given names. */
 static bool short_given_names(cross_ctx *x)
 {
     eg_buf k = {0};
@@ -1842,12 +1846,24 @@ static bool short_given_names(cross_ctx *x)
         eg_buf_reset(&k);
         ok = eg_buf_puts(&k, f) && eg_buf_puts(&k, sp);
         uint32_t v = ok ? eg_strmap_get(&x->persons, k.data, k.len, 0) : 0;
+        uint32_t h = eg_strmap_get(&x->surnames, sp + 1, strlen(sp + 1), UINT32_MAX);
+        if (v == 0) { /* or the one person named so with a middle name ("Jose Luis Ortega") */
+            for (uint32_t j = h != UINT32_MAX ? x->holders[h].head : UINT32_MAX; j != UINT32_MAX;
+                 j = x->next_holder[j]) {
+                const char *hk = x->cands[j].key, *m = strchr(hk, ' ');
+                size_t fl = strlen(f);
+                if (x->cands[j].type == EG_PERSON && m && (size_t)(m - hk) == fl &&
+                    strncmp(hk, f, fl) == 0 && strchr(m + 1, ' ') &&
+                    strcmp(strchr(m + 1, ' '), sp) == 0) {
+                    v = v == 0 || x->cands[v - 1].root == x->cands[j].root ? j + 1 : UINT32_MAX;
+                }
+            }
+        }
         if (v == 0 || v == UINT32_MAX || x->cands[v - 1].root == c->root ||
             cooccur(c, &x->cands[v - 1])) {
             continue;
         }
         bool only = true; /* every holder of the surname bears one of the two given names */
-        uint32_t h = eg_strmap_get(&x->surnames, sp + 1, strlen(sp + 1), UINT32_MAX);
         for (uint32_t j = h != UINT32_MAX ? x->holders[h].head : UINT32_MAX;
              j != UINT32_MAX && only; j = x->next_holder[j]) {
             const char *hk = x->cands[j].key;

@@ -490,8 +490,9 @@ bool alias_given_name_word(const char *w, size_t n)
 }
 
 /* The formal given name of short form w[0..n), or NULL: "bill" -> "william". English short
- * forms, and a few German ones, that name one formal name only ("chris", not "alex", is
- * taken for Christopher; "tony" Anthony). */
+ * forms, and a few German, Spanish, Italian, Russian and Georgian ones, that name one formal
+ * name only ("chris", not "alex", is taken for Christopher; "tony" Anthony; "paco" Francisco,
+ * "pepe" Jose, "misha" Mikhail, "gia" Giorgi). */
 const char *alias_formal_given(const char *w, size_t n)
 {
     static const char *const forms[][2] = {
@@ -515,7 +516,13 @@ const char *alias_formal_given(const char *w, size_t n)
         {"beth", "elizabeth"},  {"kate", "katherine"},   {"sue", "susan"},
         {"peggy", "margaret"},  {"maggie", "margaret"},  {"jenny", "jennifer"},
         {"jupp", "josef"},      {"sepp", "josef"},       {"hans", "johannes"},
-        {"steffi", "stefanie"}};
+        {"steffi", "stefanie"}, {"bart", "bartholomew"}, {"paco", "francisco"},
+        {"pancho", "francisco"}, {"pepe", "jose"},       {"nacho", "ignacio"},
+        {"quique", "enrique"},  {"manolo", "manuel"},    {"memo", "guillermo"},
+        {"beppe", "giuseppe"},  {"peppe", "giuseppe"},   {"gigi", "luigi"},
+        {"misha", "mikhail"},   {"dima", "dmitry"},      {"volodya", "vladimir"},
+        {"kolya", "nikolai"},   {"vanya", "ivan"},       {"kostya", "konstantin"},
+        {"gia", "giorgi"}};
     for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
         if (strlen(forms[i][0]) == n && memcmp(forms[i][0], w, n) == 0) {
             return forms[i][1];

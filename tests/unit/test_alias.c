@@ -1723,6 +1723,10 @@ static void test_cross_short_given(void)
         {EG_PERSON, "robert eaton", n3, 1, 3, false, 6, false},
         {EG_PERSON, "tom kay", (uint32_t[]){8}, 1, 3, false, 7, false},
         {EG_PERSON, "thomas kay", (uint32_t[]){7}, 1, 3, false, 8, false},
+        {EG_PERSON, "pepe ortega", NULL, 0, 2, false, 9, false},
+        {EG_PERSON, "jose luis ortega", NULL, 0, 3, false, 10, false},
+        {EG_PERSON, "gia beridze", NULL, 0, 2, false, 11, false},
+        {EG_PERSON, "giorgi beridze", NULL, 0, 3, false, 12, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1733,6 +1737,8 @@ static void test_cross_short_given(void)
     CHECK(uf_root(parent, 2) != uf_root(parent, 3)); /* Anna Smith too, nothing shared */
     CHECK(uf_root(parent, 5) == uf_root(parent, 6)); /* the only Eatons */
     CHECK(uf_root(parent, 7) != uf_root(parent, 8)); /* side by side: two people */
+    CHECK(uf_root(parent, 9) == uf_root(parent, 10)); /* Spanish, with a middle name */
+    CHECK(uf_root(parent, 11) == uf_root(parent, 12)); /* Georgian */
     free(p);
 }
 
