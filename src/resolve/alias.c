@@ -691,6 +691,8 @@ static const cue cues[] = {
     {{"which", "changed", "its", "name", "from"}, true},
     {{"which", "has", "changed", "its", "name", "from"}, true},
     {{"which", "changed", "its", "corporate", "name", "from"}, true},
+    /* "Hoshino Technologies, which renamed itself from Hoshino Denki in 2016" */
+    {{"which", "renamed", "itself", "from"}, true},
     {{"which", "renamed", "itself"}, false},
     /* "the Conference on Security and Co-operation in Europe, which later became the OSCE" */
     {{"which", "later", "became"}, false},
@@ -711,6 +713,19 @@ static const cue cues[] = {
     /* "The Spanish group, which was called Santander Central Hispano until 2007" */
     {{"which", "was", "called"}, true},
     {{"which", "was", "known", "as"}, true},
+    /* the old name with the years it was used: "the state company known until last year as
+     * the Kartli Pipeline Company", "the holding company that until 2014 operated as Grupo
+     * Financiero Istmo", "the franchise that played as the Chittagong Mariners until 2019",
+     * "the miner that called itself ... until a rebranding" ("?": any word, a year too) */
+    {{"known", "until", "?", "as"}, true},
+    {{"known", "until", "?", "?", "as"}, true},
+    {{"which", "until", "?", "operated", "as"}, true},
+    {{"which", "until", "?", "traded", "as"}, true},
+    {{"which", "until", "?", "was", "called"}, true},
+    {{"which", "until", "?", "was", "known", "as"}, true},
+    {{"which", "operated", "as"}, true},
+    {{"which", "played", "as"}, true},
+    {{"which", "called", "itself"}, true},
 };
 
 /* Words a cue may have in place of its own: "that" for "which". */
@@ -724,6 +739,10 @@ static bool cue_word_is(const eg_doc *doc, uint32_t t, const char *w)
     }
     if (strcmp(w, "*") == 0) { /* any one word: "known in Mandarin as" */
         return t < doc->ntoks && eg_is_alpha((unsigned char)doc->text[doc->toks[t].start]);
+    }
+    if (strcmp(w, "?") == 0) { /* any one word or number: "known until 2019 as" */
+        unsigned char ch = t < doc->ntoks ? (unsigned char)doc->text[doc->toks[t].start] : 0;
+        return eg_is_alpha(ch) || eg_is_digit(ch);
     }
     for (size_t i = 0; i < EG_ARRAY_LEN(cue_synonyms); i++) {
         if (strcmp(w, cue_synonyms[i][0]) == 0 && tok_is(doc, t, cue_synonyms[i][1])) {
@@ -847,7 +866,7 @@ static const char *const company_nouns[] = {
     "maker",    "airline",   "retailer",  "lender",       "miner",       "operator",
     "brewer",   "giant",     "startup",   "business",     "conglomerate", "corporation",
     "producer", "manufacturer", "network", "platform",    "chain",       "utility",
-    "developer", "automaker", "publisher", "drugmaker", "club"};
+    "developer", "automaker", "publisher", "drugmaker", "club", "franchise", "team"};
 
 /* The organization that opens the story's first sentence, its subject ("MANIZALES, Dec 16
  * (Reuters) - Atletico Manizales won ..."), when the sentences after it up to sentence si name

@@ -750,6 +750,25 @@ static void test_renames(void)
     CHECK(!same(&f.de, &f.ms, "American", "Primerica Corp"));
     CHECK(has_link(&f.de, "american can")); /* other articles follow it */
     done(&f);
+    /* the old name with the years it was used, or renamed "from" */
+    f = (fixture){.d = make_doc("Kartli Energy Transit, the Georgian state company known until "
+                                "last year as the Kartli Pipeline Company, will run it. Istmo "
+                                "Capital, the regional holding company that until 2014 operated "
+                                "as Grupo Financiero Istmo, sold it. Hoshino Technologies, which "
+                                "renamed itself from Hoshino Denki in 2016, will hold 40 "
+                                "percent.")};
+    mark(&f.ms, &f.d, "Kartli Energy Transit", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Kartli Pipeline Company", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Istmo Capital", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Grupo Financiero Istmo", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Hoshino Technologies", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Hoshino Denki", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Kartli Energy Transit", "Kartli Pipeline Company"));
+    CHECK(same(&f.de, &f.ms, "Istmo Capital", "Grupo Financiero Istmo"));
+    CHECK(same(&f.de, &f.ms, "Hoshino Technologies", "Hoshino Denki"));
+    CHECK_STR(label_of(&f.de, &f.ms, "Hoshino Denki"), "Hoshino Technologies");
+    done(&f);
 
     /* a new name the recognizer missed; the subject after an opening clause */
     fixture g = {.d = make_doc("With completion of the merger, Shefra Inc changed its name to "
