@@ -3658,6 +3658,49 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* A firm's or a person's name the model found before a grocery's, a drink's or a toiletry's
+ * noun is the brand's, MISC as CoNLL-2003 tags products ("the maker of KitKat chocolate bars
+ * and Maggi noodles", "Activia yogurt", "Perrier mineral water", "Ben & Jerry's ice cream"):
+ * one to three words, no listed organization's ("Warner Bros water tower") or place's, no
+ * acronym's ("EC coffee", "ITV soap") or word with digits. */
+static void consumer_brands(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    static const char *const goods[] = {
+        "yogurt",   "yoghurt",  "mayonnaise", "noodles", "shampoo",   "chocolate",
+        "biscuits", "coffee",   "ketchup",    "soup",
+        "toothpaste", "detergent", "crisps",  "vodka",   "whisky",    "champagne", "cigarettes",
+        "perfume",  "capsules", "candy",      "cookies", "margarine", "nappies",  "diapers"};
+    static const char *const pairs[][2] = {
+        {"ice", "cream"}, {"pet", "food"}, {"mineral", "water"}, {"stock", "cubes"}};
+    const uint32_t not = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_ORG;
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+            ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_PER)) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1), n = e;
+        if (n < s1 && eg_word_eq("'s", w[n].s, w[n].len)) {
+            n++; /* "Hellmann 's mayonnaise" */
+        }
+        bool goodsword = n < s1 && lab[n] == 0 && in_words(goods, EG_ARRAY_LEN(goods), &w[n]);
+        for (size_t k = 0; k < EG_ARRAY_LEN(pairs) && !goodsword && n + 1 < s1; k++) {
+            goodsword = lab[n] == 0 && eg_word_eq(pairs[k][0], w[n].s, w[n].len) &&
+                        eg_word_eq(pairs[k][1], w[n + 1].s, w[n + 1].len);
+        }
+        bool ok = goodsword && e - i <= 3;
+        for (size_t k = i; k < e && ok; k++) {
+            ok = !(ws->ti[k].gaz & not) && !legal_word(&w[k]) && !ws->ti[k].allcap &&
+                 !ws->ti[k].digit;
+        }
+        if (ok) {
+            label_name(lab, i, n > e ? n : e, EG_NE_MISC);
+        }
+        i = e - 1;
+    }
+}
+
 /* Is the word one of the numbers a provider publishes ("according to Refinitiv data")? */
 static bool data_word(const eg_word *w)
 {
@@ -7130,6 +7173,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         bracket_teams(ws, ws->labels, words, s0, s1, racing);
         fed_banks(ws->labels, words, s0, s1);
         product_names(ws, ws->labels, words, s0, s1);
+        consumer_brands(ws, ws->labels, words, s0, s1);
         address_places(ws, ws->labels, words, s0, s1);
         airport_names(ws->labels, words, s0, s1);
         split_at_verbs(ws, ws->labels, words, s0, s1);

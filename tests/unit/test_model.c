@@ -1607,6 +1607,13 @@ static void test_subject_names(eg_model *d)
                         "expected", "more",   "visitors", "."};
     nch = tag_words(d, ws, sp, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 2, EG_NE_ORG));
+    /* a brand before a grocery's noun is a product's */
+    const char *br[] = {"Unilever", "Plc",   ",",     "which", "sells", "Hellmann",
+                        "'s",       "mayonnaise", "and", "Ben", "&",    "Jerry",
+                        "'s",       "ice",   "cream", ",",     "completed", "the",
+                        "deal",     "."};
+    nch = tag_words(d, ws, br, 20, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 9, 13, EG_NE_MISC) && has_chunk(ch, nch, 0, 2, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
