@@ -2912,6 +2912,31 @@ static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* A title with "-designate" or "-elect" opening a person's name is no part of it ("Prime
+ * Minister-designate Saad al-Hariri", where the model took "Minister-designate" in). */
+static void designate_titles(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const ends[] = {"-designate", "-elect"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 != EG_NE_PER) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        bool title = false;
+        for (size_t k = 0; k < EG_ARRAY_LEN(ends) && !title; k++) {
+            size_t n = strlen(ends[k]);
+            title = w[i].len > n + 2 && eg_is_upper((unsigned char)w[i].s[0]) &&
+                    memcmp(w[i].s + w[i].len - n, ends[k], n) == 0;
+        }
+        if (title) {
+            lab[i] = 0;
+            label_name(lab, i + 1, e, EG_NE_PER);
+        }
+        i = e - 1;
+    }
+}
+
 /* A "person" whose name ends in a building's or a site's word is a place ("Alexandra Palace",
  * "the Hassan Tower", "shipments from Sabine Pass", "Rod Laver Arena"): words few surnames
  * are, and not where the article names a person by that word alone ("John Tower ... Tower
@@ -7166,6 +7191,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         described_people(ws, ws->labels, words, s0, s1);
         place_appositions(ws->labels, words, s0, s1);
         opening_modifiers(ws, ws->labels, words, s0, s1);
+        designate_titles(ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);
         school_names(ws->labels, words, s0, s1);
         subject_names(ws, ws->labels, words, s0, s1);

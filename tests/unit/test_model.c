@@ -1614,6 +1614,11 @@ static void test_subject_names(eg_model *d)
                         "deal",     "."};
     nch = tag_words(d, ws, br, 20, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 9, 13, EG_NE_MISC) && has_chunk(ch, nch, 0, 2, EG_NE_ORG));
+    /* "-designate" after a title is no part of the name */
+    const char *dg[] = {"Prime", "Minister-designate", "Saad", "al-Hariri", "has", "struggled",
+                        "to",    "form",               "a",    "government", "."};
+    nch = tag_words(d, ws, dg, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
