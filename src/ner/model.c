@@ -2912,6 +2912,59 @@ static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* Is [a, e) one whole name of a listed city's or region's ("Sao Paulo", "Castilla-La
+ * Mancha", "Rosario")? */
+static bool whole_listed_place(const eg_tag_ws *ws, size_t a, size_t e)
+{
+    const uint32_t lists[] = {EG_PL_CITY, EG_PL_ADMIN_AREA};
+    for (size_t q = 0; q < EG_ARRAY_LEN(lists); q++) {
+        bool whole = true;
+        for (size_t k = a; k < e && whole; k++) {
+            uint64_t pos = e - a == 1 ? 8 : k == a ? 1 : k + 1 == e ? 4 : 2; /* U, B, L, I */
+            whole = (ws->ti[k].plist & plist_bits(lists[q], pos)) != 0;
+        }
+        if (whole) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A "person" whose name is a listed city's or region's whole name is the place: two words or
+ * more opening with no given name, title or particle, after no title or capitalized word ("in
+ * Sao Paulo", "Nuevo Leon", "Da Nang"; not "President Febres Cordero", "Prince Charles", "Del
+ * Rosario"), or one word after "near", "around", "outside" or "across", before no "'s" ("ports
+ * around Rosario"; "in" and "at" name people too: "analysts at Butler"); not where the article
+ * writes the same words after a title or in a longer person's name ("Leon Febres Cordero"). */
+static void places_not_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const at[] = {"near", "around", "outside", "across"};
+    const uint32_t person = EG_GAZ_FIRSTNAME | EG_GAZ_TITLE;
+    for (size_t i = 0; i < n; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 != EG_NE_PER) {
+            continue;
+        }
+        size_t e = name_end(lab, i, n);
+        bool place = e - i >= 2
+                         ? !(ws->ti[i].gaz & person) && !eg_gaz_name_particle(w[i].s, w[i].len)
+                         : i > 0 && in_words(at, EG_ARRAY_LEN(at), &w[i - 1]) &&
+                               !(e < n && eg_word_eq("'s", w[e].s, w[e].len));
+        if (place && whole_listed_place(ws, i, e)) {
+            for (size_t k = 1; k + (e - i) <= n && place; k++) {
+                place = !same_words(w, k, i, e - i) ||
+                        !(ws->ti[k - 1].cap || ws->ti[k - 1].allcap ||
+                          (ws->ti[k - 1].gaz & EG_GAZ_TITLE) ||
+                          (lab[k] != 0 && (lab[k] - 1) % 4 != 0 && (lab[k] - 1) % 4 != 3));
+            }
+            if (place) {
+                label_name(lab, i, e, EG_NE_LOC);
+            }
+        }
+        i = e - 1;
+    }
+}
+
 /* A title with "-designate" or "-elect" opening a person's name is no part of it ("Prime
  * Minister-designate Saad al-Hariri", where the model took "Minister-designate" in). */
 static void designate_titles(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
@@ -7225,6 +7278,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         region_teams(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
         venue_heads(ws->labels, words, nwords);
+        places_not_people(ws, ws->labels, words, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
         if (!ws->recased) { /* build shows headlines to the model in lower case itself */
             headline_names(ws, ws->labels, words, sent_start, nsents, nwords);

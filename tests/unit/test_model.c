@@ -1619,6 +1619,11 @@ static void test_subject_names(eg_model *d)
                         "to",    "form",               "a",    "government", "."};
     nch = tag_words(d, ws, dg, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 4, EG_NE_PER));
+    /* a listed city's name after "around" is the city */
+    const char *ro[] = {"Workers", "at",    "ports", "around", "Rosario", "entered",
+                        "their",   "sixth", "day",   "of",     "strike",  "."};
+    nch = tag_words(d, ws, ro, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
