@@ -7122,6 +7122,33 @@ static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* A European company's "SE" ("BioNTech SE") and a Nordic "A/S" written apart as CoNLL-2003
+ * splits it ("Orsted A / S") after an organization's name are the name's, however the name
+ * was found (after the rules that find names from the whole article). */
+static void trailing_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                           const uint32_t *ss, size_t nss, size_t n)
+{
+    for (size_t s = 0; s < nss; s++) {
+        size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
+        for (size_t i = s0; i + 1 < s1; i++) {
+            unsigned l = lab[i];
+            if (l == 0 || (l - 1) % 4 < 2 || (l - 1) / 4 != EG_NE_ORG || lab[i + 1] != 0) {
+                continue;
+            }
+            size_t f = eg_word_eq("SE", w[i + 1].s, w[i + 1].len) ? 1
+                       : i + 3 < s1 && eg_word_eq("A", w[i + 1].s, w[i + 1].len) &&
+                               eg_word_eq("/", w[i + 2].s, w[i + 2].len) &&
+                               eg_word_eq("S", w[i + 3].s, w[i + 3].len)
+                           ? 3
+                           : 0;
+            if (f > 0 && (i + 1 + f == s1 || !ws->ti[i + 1 + f].cap)) {
+                label_name(lab, name_start(lab, i, s0), i + 1 + f, EG_NE_ORG);
+                i += f;
+            }
+        }
+    }
+}
+
 /* A name the article writes as one name of two to six words is one where the model cut it into
  * names of the same kind side by side in a sentence ("Granada Deportivo beat ...": "Granada"
  * and "Deportivo", beside "faces Granada Deportivo"). Not MISC, whose names stand side by side
@@ -7287,6 +7314,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         cut_names_joined(ws->labels, words, sent_start, nsents, nwords);
         names_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         words_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
+        trailing_forms(ws, ws->labels, words, sent_start, nsents, nwords);
     }
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
