@@ -1532,7 +1532,7 @@ static bool org_umlauts_written_out(cross_ctx *x)
 
 /* Are the words of key rest (after a space) only a firm's group's or trade's words and legal
  * forms, one of its group or trade at least ("group corp", "electronics co ltd",
- * "airlines"; "softbank" of "softbank group")? Not the words of units and funds that bear
+ * "airlines"; "softbank" of "softbank group"), or "se"? Not the words of units and funds that bear
  * their parent's name ("capital", "partners", "international", "finance": GE Capital is not
  * GE). */
 static bool firm_trade_rest(const char *rest)
@@ -1540,7 +1540,9 @@ static bool firm_trade_rest(const char *rest)
     static const char *const group[] = {"group",    "holding", "holdings",
                                         "brewery",  "energie", "processors",
                                         "telecommunications"};
-    return alias_trade_rest(rest, group, EG_ARRAY_LEN(group));
+    /* or a European company's "SE" alone ("BioNTech SE"), which the key keeps: Porsche SE is
+     * not Porsche AG, whose key is "porsche" (a firm's whole name, never a short one) */
+    return strcmp(rest, " se") == 0 || alias_trade_rest(rest, group, EG_ARRAY_LEN(group));
 }
 
 /* So is a firm's short name in one article ("SoftBank", "Nile Crown") the firm another

@@ -1678,6 +1678,10 @@ static void test_cross_firm_short_names(void)
         {EG_PERSON, "edouard sandoz", NULL, 0, 1, false, 13, false},
         {EG_ORGANIZATION, "volta cocoa processors", na, 1, 2, false, 14, true},
         {EG_ORGANIZATION, "volta cocoa", nv, 1, 1, false, 15, false},
+        {EG_ORGANIZATION, "biontech se", na, 1, 2, false, 16, true},
+        {EG_ORGANIZATION, "biontech", NULL, 0, 3, false, 17, false},
+        {EG_ORGANIZATION, "porsche se", na, 1, 2, false, 18, true},
+        {EG_ORGANIZATION, "porsche", NULL, 0, 3, false, 19, true},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1691,6 +1695,8 @@ static void test_cross_firm_short_names(void)
     CHECK(uf_root(parent, 10) != uf_root(parent, 9));  /* a fund bears its parent's name */
     CHECK(uf_root(parent, 12) != uf_root(parent, 11)); /* Edouard Sandoz's surname */
     CHECK(uf_root(parent, 15) != uf_root(parent, 14)); /* side by side: two firms */
+    CHECK(uf_root(parent, 17) == uf_root(parent, 16)); /* BioNTech SE */
+    CHECK(uf_root(parent, 19) != uf_root(parent, 18)); /* Porsche AG is not Porsche SE */
     free(p);
 }
 
