@@ -2253,7 +2253,7 @@ static bool legal_word(const eg_word *w)
  * Partnership")? */
 static bool firm_only_form(const eg_word *w)
 {
-    if (w->len < 2 || w->len > 7 || !strchr("pPLIiCGASBTNOJdsKZ", w->s[0])) {
+    if (w->len < 2 || w->len > 7 || !strchr("pPLIiCGASBTNOJdsKZaheU", w->s[0])) {
         return false; /* most words at one look */
     }
     static const char *const forms[] = {"plc",  "PLC",    "Plc",     "Ltd",     "Ltd.", "LTD",
@@ -2263,7 +2263,9 @@ static bool firm_only_form(const eg_word *w)
                                         "S.A.", "Pvt", "Ltda", "Ltda.", "JSC", "A.S.",
                                         "A.\xC5\x9E.", "A/S", "SL", "S.L.", "SAC",
                                         "SAE", "SLU", "LLP", "SAS", "d.o.o.", "d.o.o",
-                                        "s.r.o.", "s.r.o", "Kft", "Kft.", "Zrt", "Zrt."};
+                                        "s.r.o.", "s.r.o", "Kft", "Kft.", "Zrt", "Zrt.",
+                                        "a.s.", "a.s",  "hf",     "hf.",     "ehf",     "ehf.",
+                                        "UAB",  "ApS"};
     return in_words(forms, EG_ARRAY_LEN(forms), w);
 }
 
@@ -4579,14 +4581,25 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i], pos = (l - 1) % 4;
-        if (l != 0 && (pos == 2 || pos == 3) && lab[i + 1] == 0 && firm_only_form(&w[i + 1])) {
+        /* or Norway's and Denmark's "AS" after a name in lower case letters, and "Limited"
+         * before no capitalized word ("Lofoten Sjomat AS has agreed", not "RISE AS", nor "a
+         * California Limited Partnership") */
+        bool as = lab[i + 1] == 0 && !ws->ti[i].allcap &&
+                  (eg_word_eq("AS", w[i + 1].s, w[i + 1].len) ||
+                   eg_word_eq("Limited", w[i + 1].s, w[i + 1].len)) &&
+                  !(i + 2 < s1 && (ws->ti[i + 2].cap || ws->ti[i + 2].allcap));
+        if (l != 0 && (pos == 2 || pos == 3) && lab[i + 1] == 0 &&
+            (firm_only_form(&w[i + 1]) || as)) {
             size_t a = name_start(lab, i, s0);
             label_name(lab, a, i + 2, EG_NE_ORG);
         }
     }
     for (size_t i = s0 + 1; i < s1; i++) {
+        bool limited = eg_word_eq("Limited", w[i].s, w[i].len) && !ws->ti[i - 1].allcap &&
+                       !(i + 1 < s1 && (ws->ti[i + 1].cap || ws->ti[i + 1].allcap));
         if (lab[i - 1] != 0 || !ws->ti[i - 1].cap ||
-            !(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_ORG) || !firm_only_form(&w[i])) {
+            !(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_ORG) ||
+            !(firm_only_form(&w[i]) || limited)) {
             continue;
         }
         size_t a = i;

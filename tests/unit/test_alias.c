@@ -2202,6 +2202,9 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Boliden AB"), "boliden");
     CHECK_STR(org_key("Hoshikawa Seimitsu KK"), "hoshikawa seimitsu");
     CHECK_STR(org_key("Outokumpu Oy"), "outokumpu");
+    CHECK_STR(org_key("Brimfaxi hf"), "brimfaxi");
+    CHECK_STR(org_key("Kaunas Signal UAB"), "kaunas signal");
+    CHECK_STR(org_key("Tatra Energia a.s."), "tatra energia");
     /* a club's "FC" and "Football Club" in any language, as a firm's legal form */
     CHECK_STR(org_key("Campinas Futebol Clube"), "campinas");
     CHECK_STR(org_key("Campinas FC"), "campinas");

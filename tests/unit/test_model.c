@@ -1624,6 +1624,13 @@ static void test_subject_names(eg_model *d)
                         "their",   "sixth", "day",   "of",     "strike",  "."};
     nch = tag_words(d, ws, ro, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC));
+    /* Norway's "AS" after a name makes it a firm's and is its own */
+    const char *as[] = {"Norway",  "'s",  "Lofoten", "Sjomat", "AS",     "has",   "agreed",
+                        "to",      "buy", "30",      "percent", "of",    "Icelandic", "trawler",
+                        "group",   "Brimfaxi", "hf", "for",    "6.2",    "billion", "crowns",
+                        "."};
+    nch = tag_words(d, ws, as, 22, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG) && has_chunk(ch, nch, 15, 17, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
