@@ -4591,6 +4591,13 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         if (l != 0 && (pos == 2 || pos == 3) && lab[i + 1] == 0 &&
             (firm_only_form(&w[i + 1]) || as)) {
             size_t a = name_start(lab, i, s0);
+            /* and a person's or a place's one word the model cut off before it ("Lofoten" |
+             * "Sjomat AS", "Kaunas" | "Signal UAB"), no country's or people's */
+            if (a > s0 && lab[a - 1] != 0 && (lab[a - 1] - 1) % 4 == 3 &&
+                ((lab[a - 1] - 1) / 4 == EG_NE_PER || (lab[a - 1] - 1) / 4 == EG_NE_LOC) &&
+                ws->ti[a - 1].cap && !(ws->ti[a - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
+                a--;
+            }
             label_name(lab, a, i + 2, EG_NE_ORG);
         }
     }
