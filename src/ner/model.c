@@ -2932,6 +2932,26 @@ static bool whole_listed_place(const eg_tag_ws *ws, size_t a, size_t e)
     return false;
 }
 
+/* A "person" before a lower-case word of land or water is a place ("in the Lofoten islands",
+ * "the Swat valley", "the Tana river"). */
+static void geography_nouns(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const nouns[] = {"islands", "island", "archipelago", "valley",
+                                        "river",   "mountains", "peninsula", "delta",
+                                        "basin",   "plateau",   "lagoon",    "fjord"};
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 != EG_NE_PER) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        if (e < s1 && lab[e] == 0 && in_words(nouns, EG_ARRAY_LEN(nouns), &w[e])) {
+            label_name(lab, i, e, EG_NE_LOC);
+        }
+        i = e - 1;
+    }
+}
+
 /* A "person" whose name is a listed city's or region's whole name is the place: two words or
  * more opening with no given name, title or particle, after no title or capitalized word ("in
  * Sao Paulo", "Nuevo Leon", "Da Nang"; not "President Febres Cordero", "Prince Charles", "Del
@@ -7292,6 +7312,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         place_appositions(ws->labels, words, s0, s1);
         opening_modifiers(ws, ws->labels, words, s0, s1);
         designate_titles(ws->labels, words, s0, s1);
+        geography_nouns(ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);
         school_names(ws->labels, words, s0, s1);
         subject_names(ws, ws->labels, words, s0, s1);

@@ -1631,6 +1631,12 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, as, 22, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG) && has_chunk(ch, nch, 15, 17, EG_NE_ORG));
+    /* a "person" before "islands" is a place */
+    const char *is[] = {"Lofoten", "Sjomat", ",",         "founded", "in",      "1987",
+                        "in",      "the",    "Lofoten",   "islands", ",",       "is",
+                        "controlled", "by",  "a",         "family",  "."};
+    nch = tag_words(d, ws, is, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
