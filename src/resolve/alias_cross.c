@@ -1650,7 +1650,8 @@ static const char *const slavic_given[][6] = {
  * name, or "al-", "abu", "bin" in it), a doubled vowel as one and "ou" or "oo" as "u" after
  * the given name ("al-sharaa" / "al-shara", "al-mansouri" / "al-mansoori"; not "john houston"
  * / "john huston"), "abdul rahman" as "abdulrahman" and "al mansoori" as "al-mansoori"; in a
- * Russian name, "yo" after a consonant as "e" ("zhuravlyov" / "zhuravlev"). */
+ * Russian name, "yo" after a consonant as "e" ("zhuravlyov" / "zhuravlev"); a family name's
+ * opening "dzh" as "zh" ("dzhaksybekov" / "zhaksybekov"). */
 static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
 {
     const char *sp = strchr(key, ' ');
@@ -1723,6 +1724,9 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
         if (c == 'y' && p[1] == 'e' && p[2] == 'v' && strchr("aeiou", prev) &&
             (!p[3] || p[3] == ' ' || (p[3] == 'a' && (!p[4] || p[4] == ' ')))) {
             continue; /* "bayev" -> "baev" */
+        }
+        if (c == 'd' && p[1] == 'z' && p[2] == 'h' && prev == ' ') {
+            continue; /* Russian "dzh" as Kazakh "zh": "dzhaksybekov" -> "zhaksybekov" */
         }
         if (arabic && strchr("aeiou", c) && c == prev) {
             continue; /* "sharaa" -> "shara" */

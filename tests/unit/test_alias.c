@@ -1633,6 +1633,8 @@ static void test_cross_respelt(void)
         {EG_PERSON, "aleksei zhuravlev", NULL, 0, 1, false, 21, false},
         {EG_PERSON, "sergei voronyov", NULL, 0, 2, false, 22, false},
         {EG_PERSON, "sergei voronov", NULL, 0, 1, false, 23, false},
+        {EG_PERSON, "yerlan dzhaksybekov", NULL, 0, 2, false, 24, false},
+        {EG_PERSON, "yerlan zhaksybekov", NULL, 0, 1, false, 25, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1651,6 +1653,7 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 19) == uf_root(parent, 18)); /* "Abdul Rahman", "Al" apart */
     CHECK(uf_root(parent, 21) == uf_root(parent, 20)); /* Russian "yo" written "e" */
     CHECK(uf_root(parent, 23) != uf_root(parent, 22)); /* not "yo" dropped */
+    CHECK(uf_root(parent, 25) == uf_root(parent, 24)); /* Russian "dzh", Kazakh "zh" */
     free(p);
 }
 
