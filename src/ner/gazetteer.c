@@ -373,6 +373,10 @@ static bool load_entities(eg_gazetteer *g, eg_buf *key, const char *data, const 
         g->flagless = kind == EG_GAZK_ORG && field(l, n, 3, &k3, &n3) &&
                       ((n3 == 5 && memcmp(k3, "party", 5) == 0) ||
                        (n3 == 7 && memcmp(k3, "aliases", 7) == 0));
+        /* and places of kind "renamed", a city's names before and after ("Chattogram" and
+         * "Chittagong", "Astana" and "Nur-Sultan"), added after the model was trained */
+        g->flagless = g->flagless || (kind == EG_GAZK_LOCATION && field(l, n, 2, &k3, &n3) &&
+                                      n3 == 7 && memcmp(k3, "renamed", 7) == 0);
         int32_t e = add_entry(g, name, nn, acr, acr_n, kind);
         if (e < 0 || !add_phrase(g, key, name, nn, e, false, flag)) {
             return false;

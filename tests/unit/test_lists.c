@@ -50,6 +50,16 @@ static void test_lookup(void)
     uint32_t l[] = {4, 6};
     CHECK(eg_gaz_phrase_lists(w, l, 2) & EG_PL_FOOTBALL_CLUB);
     CHECK(eg_gaz_phrase_lists(w, l, 0) == 0);
+    /* a renamed city's old name is the city, for resolution only: no word flag the tagger
+       reads */
+    const eg_gazetteer *g = eg_gazetteer_default();
+    bool dem = false;
+    int32_t e = eg_gaz_lookup(g, "Nur-Sultan", 10, &dem);
+    CHECK(e >= 0 && strcmp(eg_gaz_entry_at(g, e)->canonical, "Astana") == 0 &&
+          eg_gaz_entry_at(g, e)->resolve_only);
+    e = eg_gaz_lookup(g, "Chittagong", 10, &dem);
+    CHECK(e >= 0 && strcmp(eg_gaz_entry_at(g, e)->canonical, "Chattogram") == 0);
+    CHECK(!(eg_gaz_word_flags(g, "Chittagong", 10) & EG_GAZ_LOCATION));
 }
 
 /* eg_gaz_match_memo gives eg_gaz_match_at's answers at every position, whether the memo is
