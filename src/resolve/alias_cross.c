@@ -1651,7 +1651,8 @@ static const char *const slavic_given[][6] = {
  * the given name ("al-sharaa" / "al-shara", "al-mansouri" / "al-mansoori"; not "john houston"
  * / "john huston"), "abdul rahman" as "abdulrahman" and "al mansoori" as "al-mansoori"; in a
  * Russian name, "yo" after a consonant as "e" ("zhuravlyov" / "zhuravlev"); a family name's
- * opening "dzh" as "zh" ("dzhaksybekov" / "zhaksybekov"). */
+ * opening "dzh" as "zh" ("dzhaksybekov" / "zhaksybekov"); a family name's closing "-yan"
+ * after a consonant as "-ian" ("pashinyan" / "pashinian"; seven letters or more, not "bryan"). */
 static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
 {
     const char *sp = strchr(key, ' ');
@@ -1727,6 +1728,11 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
         }
         if (c == 'd' && p[1] == 'z' && p[2] == 'h' && prev == ' ') {
             continue; /* Russian "dzh" as Kazakh "zh": "dzhaksybekov" -> "zhaksybekov" */
+        }
+        if (c == 'y' && p[1] == 'a' && p[2] == 'n' && !p[3] && prev && !strchr("aeiouy ", prev) &&
+            p - strrchr(key, ' ') >= 5) {
+            *ok = eg_buf_putc(k, 'i'); /* an Armenian "-yan" as "-ian": "pashinyan" */
+            continue;
         }
         if (arabic && strchr("aeiou", c) && c == prev) {
             continue; /* "sharaa" -> "shara" */

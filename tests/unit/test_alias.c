@@ -1635,6 +1635,10 @@ static void test_cross_respelt(void)
         {EG_PERSON, "sergei voronov", NULL, 0, 1, false, 23, false},
         {EG_PERSON, "yerlan dzhaksybekov", NULL, 0, 2, false, 24, false},
         {EG_PERSON, "yerlan zhaksybekov", NULL, 0, 1, false, 25, false},
+        {EG_PERSON, "nikol pashinyan", NULL, 0, 2, false, 26, false},
+        {EG_PERSON, "nikol pashinian", NULL, 0, 1, false, 27, false},
+        {EG_PERSON, "paul o'bryan", NULL, 0, 2, false, 28, false},
+        {EG_PERSON, "paul o'brian", NULL, 0, 1, false, 29, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1654,6 +1658,7 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 21) == uf_root(parent, 20)); /* Russian "yo" written "e" */
     CHECK(uf_root(parent, 23) != uf_root(parent, 22)); /* not "yo" dropped */
     CHECK(uf_root(parent, 25) == uf_root(parent, 24)); /* Russian "dzh", Kazakh "zh" */
+    CHECK(uf_root(parent, 27) == uf_root(parent, 26)); /* Armenian "-yan", "-ian" */
     free(p);
 }
 
