@@ -3277,12 +3277,17 @@ static void emirates_airline(uint8_t *lab, const eg_word *w, size_t s0, size_t s
  * longer name ("Knesset Speaker" stays the model's). */
 static void legislatures(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const one[] = {
-        "Knesset", "Sejm",    "Duma",     "Bundestag", "Bundesrat", "Storting",  "Stortinget",
-        "Riksdag", "Folketing", "Majlis", "Dail",      "Seanad",    "Rada",      "Seimas",
-        "Saeima",  "Riigikogu", "Eduskunta", "Althing", "Althingi",  "Sobranie",  "Skupstina",
-        "Sabor",   "Oireachtas", "Nationalrat", "Khural", "Mazhilis", "Majilis", "Senedd",
-        "Tynwald"};
+    /* by length */
+    static const char *const one[][6] = {
+        [4] = {"Sejm", "Duma", "Dail", "Rada"},
+        [5] = {"Sabor"},
+        [6] = {"Majlis", "Seanad", "Seimas", "Saeima", "Khural", "Senedd"},
+        [7] = {"Knesset", "Riksdag", "Althing", "Tynwald", "Majilis"},
+        [8] = {"Storting", "Althingi", "Sobranie", "Mazhilis"},
+        [9] = {"Bundestag", "Bundesrat", "Folketing", "Riigikogu", "Eduskunta", "Skupstina"},
+        [10] = {"Stortinget", "Oireachtas"},
+        [11] = {"Nationalrat"},
+    };
     static const char *const two[][2] = {
         {"Lok", "Sabha"},      {"Rajya", "Sabha"},   {"Verkhovna", "Rada"},
         {"Wolesi", "Jirga"},   {"Meshrano", "Jirga"}, {"Jatiya", "Sangsad"},
@@ -3290,8 +3295,11 @@ static void legislatures(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         {"Jogorku", "Kenesh"}, {"Milli", "Majlis"},  {"Tweede", "Kamer"},
         {"Eerste", "Kamer"},   {"Grand", "Khural"}};
     for (size_t i = s0; i < s1; i++) {
+        if (w[i].len < 3 || w[i].len > 11 || !eg_is_upper((unsigned char)w[i].s[0])) {
+            continue; /* most words at one look */
+        }
         size_t e = 0;
-        if (in_words(one, EG_ARRAY_LEN(one), &w[i])) {
+        if (EG_WORD_IN_BY_LEN(one, w[i].s, w[i].len, false)) {
             e = i + 1;
         }
         for (size_t k = 0; k < EG_ARRAY_LEN(two) && e == 0 && i + 1 < s1; k++) {
@@ -4604,12 +4612,14 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         /* or Norway's and Denmark's "AS" after a name in lower case letters, and "Limited"
          * before no capitalized word ("Lofoten Sjomat AS has agreed", not "RISE AS", nor "a
          * California Limited Partnership") */
-        bool as = lab[i + 1] == 0 && !ws->ti[i].allcap &&
+        if (l == 0 || (pos != 2 && pos != 3) || lab[i + 1] != 0) {
+            continue;
+        }
+        bool as = !ws->ti[i].allcap &&
                   (eg_word_eq("AS", w[i + 1].s, w[i + 1].len) ||
                    eg_word_eq("Limited", w[i + 1].s, w[i + 1].len)) &&
                   !(i + 2 < s1 && (ws->ti[i + 2].cap || ws->ti[i + 2].allcap));
-        if (l != 0 && (pos == 2 || pos == 3) && lab[i + 1] == 0 &&
-            (firm_only_form(&w[i + 1]) || as)) {
+        if (firm_only_form(&w[i + 1]) || as) {
             size_t a = name_start(lab, i, s0);
             /* and a person's or a place's one word the model cut off before it ("Lofoten" |
              * "Sjomat AS", "Kaunas" | "Signal UAB"), no country's or people's */
@@ -4622,11 +4632,13 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         }
     }
     for (size_t i = s0 + 1; i < s1; i++) {
+        if (lab[i - 1] != 0 || !ws->ti[i - 1].cap ||
+            !(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_ORG)) {
+            continue;
+        }
         bool limited = eg_word_eq("Limited", w[i].s, w[i].len) && !ws->ti[i - 1].allcap &&
                        !(i + 1 < s1 && (ws->ti[i + 1].cap || ws->ti[i + 1].allcap));
-        if (lab[i - 1] != 0 || !ws->ti[i - 1].cap ||
-            !(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_ORG) ||
-            !(firm_only_form(&w[i]) || limited)) {
+        if (!(firm_only_form(&w[i]) || limited)) {
             continue;
         }
         size_t a = i;
@@ -7125,14 +7137,18 @@ static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             ty[k++] = (uint8_t)((lab[i] - 1) / 4);
         }
     }
-    for (size_t r = 0; r < k; r++) { /* given another kind anywhere, or written in lower case */
+    for (size_t r = 0; r < k; r++) { /* written in lower case */
         size_t m = mem_find(ws, ws->ti[at[r]].lo);
-        bool keep = !(m != SIZE_MAX && ws->mlower[m]) && !date_word(&w[at[r]]);
-        for (size_t i = 0; i < n && keep; i++) {
-            keep = lab[i] == 0 || (lab[i] - 1u) / 4 == ty[r] || !same_words(w, i, at[r], 1);
-        }
-        if (!keep) {
+        if ((m != SIZE_MAX && ws->mlower[m]) || date_word(&w[at[r]])) {
             ty[r] = 0xFF;
+        }
+    }
+    for (size_t i = 0; i < n && k > 0; i++) { /* or given another kind anywhere */
+        for (size_t r = 0; r < k && lab[i] != 0; r++) {
+            if (ty[r] != 0xFF && (lab[i] - 1u) / 4 != ty[r] &&
+                ws->ti[i].raw == ws->ti[at[r]].raw && same_words(w, i, at[r], 1)) {
+                ty[r] = 0xFF;
+            }
         }
     }
     for (size_t s = 0; s < nss && k > 0; s++) {
