@@ -3255,6 +3255,31 @@ static void usa_today(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* A photo agency a caption credits before "via Reuters" is an organization ("Action Images via
+ * Reuters/Paul Childs"): the capitalized words the model left out there, at most three; not
+ * "Pool", "Handout" or "File". */
+static void via_agencies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                         size_t s1)
+{
+    static const char *const not[] = {"Pool", "POOL", "Handout", "HANDOUT", "File", "FILE"};
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        if (!eg_word_eq("via", w[i].s, w[i].len) ||
+            !(eg_word_eq("Reuters", w[i + 1].s, w[i + 1].len) ||
+              eg_word_eq("REUTERS", w[i + 1].s, w[i + 1].len))) {
+            continue;
+        }
+        size_t a = i;
+        while (a > s0 && i - a < 3 && lab[a - 1] == 0 &&
+               (ws->ti[a - 1].cap || ws->ti[a - 1].allcap) &&
+               !in_words(not, EG_ARRAY_LEN(not), &w[a - 1])) {
+            a--;
+        }
+        if (a < i && (a == s0 || lab[a - 1] == 0)) {
+            label_name(lab, a, i, EG_NE_ORG);
+        }
+    }
+}
+
 /* "Emirates" alone, without "the" or "United Arab" before it, is the airline, not the country
  * ("Qantas, KLM and Emirates said"; "flew to the Emirates" and "the official Emirates news
  * agency" are the country's): a place of one word the model gave it becomes an organization. */
@@ -7320,6 +7345,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         bill_names(ws, ws->labels, words, s0, s1);
         sport_bodies(ws, ws->labels, words, s0, s1);
         usa_today(ws->labels, words, s0, s1);
+        via_agencies(ws, ws->labels, words, s0, s1);
         emirates_airline(ws->labels, words, s0, s1);
         legislatures(ws->labels, words, s0, s1);
         member_orgs(ws, ws->labels, words, s0, s1);

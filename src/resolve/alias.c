@@ -2948,7 +2948,8 @@ static eg_status partial_names(ctx *c)
                          "Rovers, who are aiming" is typed an organization */
         }
         if (pe->type == EG_ORGANIZATION && rule == EG_RULE_PARTIAL_NAME &&
-            (unit_beside(c, (uint32_t)e, target) || called_unit_alone(c, target, first_mention[e]) ||
+            (unit_beside(c, (uint32_t)e, target) ||
+             called_unit_alone(c, target, first_mention[e]) ||
              unit_apposition(c, target, first_mention[e]))) {
             /* "Nordvale will keep its subsidiary, Nordvale Packaging": two firms, in every
              * article */

@@ -1637,6 +1637,12 @@ static void test_subject_names(eg_model *d)
                         "controlled", "by",  "a",         "family",  "."};
     nch = tag_words(d, ws, is, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 9, EG_NE_LOC));
+    /* a photo agency before "via Reuters" */
+    const char *va[] = {"Liverpool", "'s",     "Mohamed", "Salah",  "scores",  ".",
+                        "Action",    "Images", "via",     "Reuters", "/",      "Jason",
+                        "Cairnduff"};
+    nch = tag_words(d, ws, va, 13, (uint32_t[]){0, 6}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
