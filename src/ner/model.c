@@ -7154,7 +7154,7 @@ static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             continue;
         }
         size_t r = 0;
-        while (r < k && !same_words(w, i, at[r], 1)) {
+        while (r < k && (ws->ti[i].raw != ws->ti[at[r]].raw || !same_words(w, i, at[r], 1))) {
             r++;
         }
         if (r == k && k < 32) {
@@ -7162,14 +7162,19 @@ static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             ty[k++] = (uint8_t)((lab[i] - 1) / 4);
         }
     }
+    uint64_t bloom = 0; /* the words' hashes, one bit each: most words are passed over */
     for (size_t r = 0; r < k; r++) { /* written in lower case */
         size_t m = mem_find(ws, ws->ti[at[r]].lo);
         if ((m != SIZE_MAX && ws->mlower[m]) || date_word(&w[at[r]])) {
             ty[r] = 0xFF;
         }
+        bloom |= 1ULL << (ws->ti[at[r]].raw & 63);
     }
     for (size_t i = 0; i < n && k > 0; i++) { /* or given another kind anywhere */
-        for (size_t r = 0; r < k && lab[i] != 0; r++) {
+        if (lab[i] == 0 || !(bloom >> (ws->ti[i].raw & 63) & 1)) {
+            continue;
+        }
+        for (size_t r = 0; r < k; r++) {
             if (ty[r] != 0xFF && (lab[i] - 1u) / 4 != ty[r] &&
                 ws->ti[i].raw == ws->ti[at[r]].raw && same_words(w, i, at[r], 1)) {
                 ty[r] = 0xFF;
@@ -7180,8 +7185,9 @@ static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
         int casing = -1;
         for (size_t i = s0; i < s1; i++) {
-            if (lab[i] != 0 || !(ws->ti[i].cap || ws->ti[i].allcap) ||
-                (i > s0 && lab[i - 1] != 0) || (i + 1 < s1 && lab[i + 1] != 0)) {
+            if (lab[i] != 0 || !(bloom >> (ws->ti[i].raw & 63) & 1) ||
+                !(ws->ti[i].cap || ws->ti[i].allcap) || (i > s0 && lab[i - 1] != 0) ||
+                (i + 1 < s1 && lab[i + 1] != 0)) {
                 continue;
             }
             for (size_t r = 0; r < k; r++) {
