@@ -1309,8 +1309,13 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
             continue;
         }
         int c0 = eg_to_lower((unsigned char)doc->text[doc->toks[t].start]) - 'a';
+        size_t tn = doc->toks[t].end - doc->toks[t].start;
         for (size_t qi = 0; qi < nby[c0]; qi++) {
             const cue *cu = &cues[by_letter[c0][qi]];
+            if (strlen(cu->words[0]) != tn && !(cu->words[0][0] == 'w' && tn == 4)) {
+                continue; /* not its first word by length ("the" before the cues of "which",
+                             which "that" opens) */
+            }
             uint32_t k = 0;
             while (k < EG_CUE_WORDS && cu->words[k] && cue_word_is(doc, t + k, cu->words[k])) {
                 k++;
