@@ -2728,21 +2728,23 @@ static bool owner_at(const ctx *c, uint32_t t, uint32_t e, uint32_t sent)
            (its || c->ms->v[last].tok_end == t);
 }
 
+/* The words that call a firm another's unit ("its packaging subsidiary, Nordvale Packaging"). */
+static const char *const unit_words[] = {"subsidiary", "unit", "arm", "division", "affiliate"};
+
 /* Is mention i of an organization called the unit of entity e, or of "its" ("its packaging
  * subsidiary, Nordvale Packaging", "WestLB's WestLB Finance NV subsidiary"; not "ITT's former
  * Spanish subsidiary, Standard Electrica SA", which is another's): the owner, up to two words
  * and a word of units before it, or the owner before it and a word of units after it? */
 static bool called_unit(const ctx *c, size_t i, uint32_t e)
 {
-    static const char *const units[] = {"subsidiary", "unit", "arm", "division", "affiliate"};
     const eg_mention *m = &c->ms->v[i];
     uint32_t b = m->tok_begin;
     if (b >= 1 && owner_at(c, b - 1, e, m->sent) &&
-        tok_in(c->doc, m->tok_end, units, EG_ARRAY_LEN(units))) {
+        tok_in(c->doc, m->tok_end, unit_words, EG_ARRAY_LEN(unit_words))) {
         return true;
     }
     uint32_t u = b >= 1 && tok_is(c->doc, b - 1, ",") ? b - 2 : b - 1; /* "subsidiary, X" */
-    if (b < 2 || u >= b || !tok_in(c->doc, u, units, EG_ARRAY_LEN(units))) {
+    if (b < 2 || u >= b || !tok_in(c->doc, u, unit_words, EG_ARRAY_LEN(unit_words))) {
         return false;
     }
     for (uint32_t t = u; t-- > 0 && t + 3 >= u;) {
@@ -2799,14 +2801,13 @@ static bool unit_beside(const ctx *c, uint32_t e, uint32_t f)
  * Petroleum Co ... Marathon's posted price"). */
 static bool called_unit_alone(const ctx *c, uint32_t f, size_t first_e)
 {
-    static const char *const units[] = {"subsidiary", "unit", "arm", "division", "affiliate"};
     for (size_t i = 0; i < c->ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
         uint32_t b = c->ms->v[i].tok_begin;
         if (find(c->de, c->de->of_mention[i]) != f || b < 3) {
             continue;
         }
         uint32_t u = tok_is(c->doc, b - 1, ",") ? b - 2 : b - 1;
-        if (i < first_e || !tok_in(c->doc, u, units, EG_ARRAY_LEN(units))) {
+        if (i < first_e || !tok_in(c->doc, u, unit_words, EG_ARRAY_LEN(unit_words))) {
             continue;
         }
         for (uint32_t t = u; t-- > 0 && t + 3 >= u;) {
