@@ -387,7 +387,9 @@ static void redefined_acronyms(ctx *c)
             }
             const char *canon = eg_gaz_entry_at(gaz, a->gaz)->canonical;
             size_t sn = strlen(m->surface);
-            if (!eg_alias_acronym_matches(a->surface, strlen(a->surface), m->surface, sn) ||
+            size_t an = strlen(a->surface);
+            if (!(eg_alias_acronym_matches(a->surface, an, m->surface, sn) ||
+                  alias_acronym_bare(a->surface, an, m->surface, sn)) ||
                 same_content_words(canon, m->surface, sn)) {
                 break;
             }
@@ -467,6 +469,9 @@ static eg_status acronyms(ctx *c)
                        (alias_acronym_permuted(acr, acr_n, longf, long_n) ||
                         alias_acronym_loose(acr, acr_n, longf, long_n));
             ok = ok || permuted;
+            /* the name without its legal forms: "PT Sulawesi Nikel Prima Tbk (SNP)" */
+            ok = ok || (close == open + 2 && type == EG_ORGANIZATION &&
+                        alias_acronym_bare(acr, acr_n, longf, long_n));
             /* syllables rather than initials, of five letters or more: "Caribbean Community
              * (CARICOM)", "Mercado Comun del Sur (MERCOSUR)" */
             ok = ok || (close == open + 2 && acr_n >= 5 &&
@@ -900,6 +905,31 @@ static long lead_subject(const ctx *c, uint32_t si)
  * small opposition party whose name means Bright Path". */
 static const char *const body_nouns[] = {"party", "union", "movement", "federation", "alliance",
                                          "coalition", "association", "agency", "fund"};
+
+/* Nouns for a place in an apposition before a rename cue. */
+static const char *const place_nouns[] = {"city", "town", "port", "capital", "village",
+                                          "province", "region", "district", "state"};
+
+/* The comma after a place's name that opens the apposition before the cue at token t: "the",
+ * then up to four lower-case words ("Oskemen, the eastern city formerly called"); else
+ * UINT32_MAX. */
+static uint32_t place_apposition(ctx *c, uint32_t t)
+{
+    const eg_doc *doc = c->doc;
+    for (uint32_t q = t - 1; q-- > 0 && t - q <= 6;) {
+        if (tok_is(doc, q, "the") && q >= 2 && tok_is(doc, q - 1, ",")) {
+            long m = mention_at(c->ms, q - 2);
+            return m >= 0 && c->ms->v[m].tok_end == q - 1 &&
+                           c->ms->v[m].type == EG_LOCATION
+                       ? q - 1
+                       : UINT32_MAX;
+        }
+        if (!eg_is_lower((unsigned char)doc->text[doc->toks[q].start])) {
+            return UINT32_MAX;
+        }
+    }
+    return UINT32_MAX;
+}
 
 static long company_antecedent(ctx *c, uint32_t comma)
 {
@@ -1335,7 +1365,12 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
             static const char *const dashes[] = {"-", "--", "\xe2\x80\x93", "\xe2\x80\x94"};
             bool sep = tok_is(doc, l, ",") || tok_is(doc, l, "(") ||
                        (nickname_cue(cu) && tok_in(doc, l, dashes, EG_ARRAY_LEN(dashes)));
-            if (!sep && nickname_cue(cu)) {
+            if (!sep && !local_cue(cu) &&
+                tok_in(doc, t - 1, place_nouns, EG_ARRAY_LEN(place_nouns))) {
+                l = place_apposition(c, t); /* "Oskemen, the eastern city formerly called
+                                             * Ust-Kamenogorsk" */
+                sep = l != UINT32_MAX;
+            } else if (!sep && nickname_cue(cu)) {
                 l = appositive_comma(c, t); /* "Hakainde Hichilema, a cattle rancher popularly
                                              * known as HH" */
                 sep = l != UINT32_MAX;
@@ -2582,8 +2617,10 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
             }
             /* a name of two words is a tail, or leads a name that adds only a firm's trade
              * ("Delta Aluminium" of "Delta Aluminium Works Plc", "Carpathia Energy" of
-             * "Carpathia Energy Trading") */
-            whole = lead && (pw == 1 || trade_words(fe->key + pl));
+             * "Carpathia Energy Trading") or a party's word ("Rak Phaendin" of the "Rak
+             * Phaendin Party") */
+            whole = lead && (pw == 1 || trade_words(fe->key + pl) ||
+                             strcmp(fe->key + pl, " party") == 0);
         }
         if (whole) {
             if (ps->hit != NONE && ps->hit != r) {
@@ -2644,6 +2681,15 @@ static bool placed_city(const ctx *c, size_t e)
     return any;
 }
 
+/* Is key a place's name in a list (a city's, a state's or a province's, a country's)? */
+static bool any_place_named(const char *key)
+{
+    size_t n = strlen(key);
+    return (eg_gaz_phrase_lists_text(key, n) & (EG_PL_CITY | EG_PL_ADMIN_AREA | EG_PL_COUNTRY)) ||
+           (eg_gaz_word_flags(eg_gazetteer_default(), key, n) &
+            (EG_GAZ_LOCATION | EG_GAZ_COUNTRY));
+}
+
 /* The name a scanned partial name resolves to (*target, NONE if none) and by which rule. */
 static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
                               const size_t *first_mention, const size_t *last_mention,
@@ -2687,6 +2733,18 @@ static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
     }
     if (ps->hit != NONE && !ps->ambiguous) {
         *target = ps->hit;
+        return EG_RULE_PARTIAL_NAME;
+    }
+    if (ps->hit != NONE && ps->ambiguous && ps->tail != NONE && !ps->tail_amb && !ps->unit &&
+        pe->type == EG_ORGANIZATION && !any_place_named(pe->key) &&
+        alias_count_words(c->de->ents[ps->tail].key) >= 4) {
+        /* the last word of one long formal name, the first of several others ("Ortalyk" of
+         * "JSC National Atomic Company Ortalyk", beside its units "Ortalyk Mining LLP" and
+         * "Ortalyk Trading GmbH"): the name the formal one, of four words or more, ends in;
+         * not a place's ("four Texas banks", beside Allied Bank of Texas and Texas American
+         * Bank NV), nor the end of a short name ("Fox" of "Century Fox", beside Fox
+         * Entertainment Group) */
+        *target = ps->tail;
         return EG_RULE_PARTIAL_NAME;
     }
     if (ps->hit == NONE && ps->fuzzy == NONE && ps->firm != NONE && !ps->firm_amb) {
@@ -2838,8 +2896,9 @@ static bool who_after(const ctx *c, uint32_t e)
 
 /* Is organization f called the unit of the article's company in an apposition after one of its
  * mentions, at or after entity e's first mention first_e ("Norvane Networks, the company's
- * separately regulated lines business", after "Norvane" alone): then e is the company, the
- * owner, not a short name of its unit. */
+ * separately regulated lines business", after "Norvane" alone), or a unit of no owner named
+ * ("Ortalyq Mining, the subsidiary that runs its mines")? Then e is the company, the owner, not
+ * a short name of its unit. */
 static bool unit_apposition(const ctx *c, uint32_t f, size_t first_e)
 {
     static const char *const owners[] = {"company", "group", "firm", "bank", "insurer",
@@ -2851,14 +2910,25 @@ static bool unit_apposition(const ctx *c, uint32_t f, size_t first_e)
             continue;
         }
         uint32_t t = c->ms->v[i].tok_end;
-        if (!tok_is(c->doc, t, ",") || !tok_is(c->doc, t + 1, "the") ||
-            !tok_in(c->doc, t + 2, owners, EG_ARRAY_LEN(owners)) ||
-            !(tok_is(c->doc, t + 3, "'s") || tok_is(c->doc, t + 3, "\u2019s"))) {
+        if (!tok_is(c->doc, t, ",")) {
             continue;
         }
-        for (uint32_t u = t + 4; u < t + 8; u++) {
-            if (tok_in(c->doc, u, units, EG_ARRAY_LEN(units))) {
-                return true;
+        uint32_t from = t + 4;
+        if (!tok_is(c->doc, t + 1, "the") || !tok_in(c->doc, t + 2, owners, EG_ARRAY_LEN(owners)) ||
+            !(tok_is(c->doc, t + 3, "'s") || tok_is(c->doc, t + 3, "\u2019s"))) {
+            /* or a unit of no owner named: "Ortalyq Mining, the subsidiary that runs its
+             * mines", "Ortalyk Mining LLP, a wholly owned subsidiary"; not "a subsidiary of
+             * USX", whose short name the bare name may be */
+            if (!tok_is(c->doc, t + 1, "the") && !tok_is(c->doc, t + 1, "a") &&
+                !tok_is(c->doc, t + 1, "an")) {
+                continue;
+            }
+            from = t + 2;
+        }
+        for (uint32_t u = from; u < from + 4; u++) {
+            if (from == t + 4 ? tok_in(c->doc, u, units, EG_ARRAY_LEN(units))
+                              : tok_in(c->doc, u, unit_words, EG_ARRAY_LEN(unit_words))) {
+                return from == t + 4 || !tok_is(c->doc, u + 1, "of");
             }
             if (tok_is(c->doc, u, ",") || tok_is(c->doc, u, ".")) {
                 break;

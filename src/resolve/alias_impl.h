@@ -24,6 +24,11 @@ bool alias_acronym_permuted(const char *acr, size_t acr_len, const char *name, s
  * another order ("National Council for the Safeguard of the Homeland (CNSP)"; alias_names.c)? */
 bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size_t name_len);
 
+/* Is the acronym, written in parentheses right after a firm's name, the initials of the name
+ * without the legal forms that open or close it ("PT Sulawesi Nikel Prima Tbk (SNP)", "JSC
+ * Kazakh Grain Company (KGC)"; alias_names.c)? */
+bool alias_acronym_bare(const char *acr, size_t acr_len, const char *name, size_t name_len);
+
 /* Is the word a blend of the first letters of the name's words, in order, two or more from
  * each ("Pemex" of "Petroleos Mexicanos", "Petrobras" of "Petroleo Brasileiro", "Gazprom");
  * function words may be skipped (alias_names.c)? */

@@ -157,6 +157,34 @@ bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name,
     return false;
 }
 
+bool alias_acronym_bare(const char *acr, size_t acr_len, const char *name, size_t name_len)
+{
+    size_t b = 0, e = name_len;
+    bool cut = false;
+    for (;;) { /* the legal forms that close it */
+        size_t w = e;
+        while (w > 0 && name[w - 1] != ' ') {
+            w--;
+        }
+        if (w == 0 || !eg_gaz_legal_form(name + w, e - w)) {
+            break;
+        }
+        e = w > 0 ? w - 1 : 0;
+        cut = true;
+    }
+    size_t w = 0;
+    while (w < e && name[w] != ' ') {
+        w++;
+    }
+    /* one that opens it: Indonesia's "PT", Russia's and Kazakhstan's "JSC", "PJSC" */
+    if (w < e && (eg_word_eqi("pt", name, w) || eg_gaz_legal_form(name, w))) {
+        b = w + 1;
+        cut = true;
+    }
+    return cut && e > b && memchr(name + b, ' ', e - b) &&
+           eg_alias_acronym_matches(acr, acr_len, name + b, e - b);
+}
+
 const char *eg_alias_after_initial(const char *s)
 {
     if (!eg_is_alpha((unsigned char)s[0])) {

@@ -319,6 +319,74 @@ static void test_acronyms(void)
     CHECK(!same(&f.de, &f.ms, "Asian Development Bank", "African Development Bank"));
     CHECK(same(&f.de, &f.ms, "ADB", "Asian Development Bank")); /* the article's own ADB */
     done(&f);
+    /* the initials of a name between its legal forms: "PT ... Tbk (SNP)" is no list's SNP */
+    f = (fixture){.d = make_doc("Miner PT Sulawesi Nikel Prima Tbk (SNP) signed. SNP will hold "
+                                "40%.")};
+    mark(&f.ms, &f.d, "PT Sulawesi Nikel Prima Tbk", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "SNP", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "SNP", EG_ORGANIZATION, 1);
+    resolve(&f);
+    CHECK_STR(label_of(&f.de, &f.ms, "SNP"), "PT Sulawesi Nikel Prima Tbk");
+    done(&f);
+}
+
+/* A party's name without "Party" is its short name in the article; a word that ends one long
+ * formal name and opens its units' names is the formal one's (not a place's, nor the end of a
+ * short name); a name with "the subsidiary" or "a subsidiary" after it, no owner named, is
+ * the unit of the firm its first word names, not that word's long form; a city's former name
+ * after "the city formerly called" is the city's. */
+static void test_short_names_and_units(void)
+{
+    fixture f = {.d = make_doc("The court dissolved the Rak Phaendin Party. Rak Phaendin won 52 "
+                               "seats in the northeast.")};
+    mark(&f.ms, &f.d, "Rak Phaendin Party", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Rak Phaendin", EG_ORGANIZATION, 1);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Rak Phaendin", "Rak Phaendin Party"));
+    done(&f);
+    f = (fixture){.d = make_doc("JSC National Atomic Company Ortalyk cut output. Ortalyk expects "
+                                "more. Ortalyk Mining LLP runs the mines. Ortalyk Trading GmbH "
+                                "sells.")};
+    mark(&f.ms, &f.d, "JSC National Atomic Company Ortalyk", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Ortalyk", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Ortalyk Mining LLP", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Ortalyk Trading GmbH", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK_STR(label_of(&f.de, &f.ms, "Ortalyk"), "JSC National Atomic Company Ortalyk");
+    CHECK(!same(&f.de, &f.ms, "Ortalyk", "Ortalyk Mining LLP"));
+    done(&f);
+    f = (fixture){.d = make_doc("It downgraded four Texas banks. Allied Bank of Texas and Texas "
+                                "American Bank NV and Texas Commerce Bancshares Inc fell.")};
+    mark(&f.ms, &f.d, "Texas", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Allied Bank of Texas", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Texas American Bank NV", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Texas Commerce Bancshares Inc", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Texas", "Allied Bank of Texas"));
+    done(&f);
+    f = (fixture){.d = make_doc("NAC Ortalyq will grow, and Ortalyq said so. Ortalyq Mining, the "
+                                "subsidiary that runs its mines, will sell shares.")};
+    mark(&f.ms, &f.d, "NAC Ortalyq", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Ortalyq", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Ortalyq Mining", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Ortalyq", "Ortalyq Mining"));
+    done(&f);
+    f = (fixture){.d = make_doc("Marathon said it cut prices. Marathon Petroleum Co, a "
+                                "subsidiary of USX, posted them.")};
+    mark(&f.ms, &f.d, "Marathon", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Marathon Petroleum Co", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "USX", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Marathon", "Marathon Petroleum Co"));
+    done(&f);
+    f = (fixture){.d = make_doc("The plant is in Oskemen, the eastern city formerly called "
+                                "Ust-Kamenogorsk.")};
+    mark(&f.ms, &f.d, "Oskemen", EG_LOCATION, 0);
+    mark(&f.ms, &f.d, "Ust-Kamenogorsk", EG_LOCATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Oskemen", "Ust-Kamenogorsk"));
+    done(&f);
 }
 
 /* In one article a short form of a given name ("Chris Gent", "Bob Eaton") is the person named
@@ -2468,6 +2536,7 @@ int main(void)
     test_ambiguous_first_name();
     test_misspelling_in_article();
     test_acronyms();
+    test_short_names_and_units();
     test_stated_aliases();
     test_more_stated();
     test_renames();
