@@ -1643,6 +1643,12 @@ static void test_subject_names(eg_model *d)
                         "Cairnduff"};
     nch = tag_words(d, ws, va, 13, (uint32_t[]){0, 6}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_ORG));
+    /* a word the model left out before "Sports" is a broadcaster's or a firm's name */
+    const char *sk[] = {"Manchester", "City",  "manager", "Daniel", "Forsyth", "told",
+                        "Sky",        "Sports", "after",  "the",    "final",   "whistle",
+                        "."};
+    nch = tag_words(d, ws, sk, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
