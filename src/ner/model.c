@@ -2434,6 +2434,30 @@ static bool cue_allows(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t b
 static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     int cased = -1; /* sentence_casing() not asked yet */
+    for (size_t i = s0; i + 1 < s1; i++) {
+        /* a team called "Team" and a sponsor's or a place's name ("Team Liquid", "Team
+         * Qhubeka Assos", "Team GB"), in a sentence that is no headline; not "Team Manager" */
+        if (lab[i] != 0 || w[i].len != 4 || memcmp(w[i].s, "Team", 4) != 0 ||
+            !ws->ti[i + 1].cap || (ws->ti[i + 1].gaz & EG_GAZ_TITLE) ||
+            (lab[i + 1] != 0 && (lab[i + 1] - 1) % 4 != 0 && (lab[i + 1] - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = i + 1;
+        if (lab[i + 1] != 0) {
+            e = name_end(lab, i + 1, s1);
+        } else {
+            while (e < s1 && e - i <= 3 && lab[e] == 0 && ws->ti[e].cap && !date_word(&w[e])) {
+                e++;
+            }
+        }
+        if (cased < 0) {
+            cased = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        if (!cased) {
+            label_name(lab, i, e, EG_NE_ORG);
+            i = e - 1;
+        }
+    }
     for (size_t i = s0 + 2; i < s1; i++) {
         /* "for the Warriors", "the Thunder were": a team's nickname after "the", in a
          * sentence that is no headline in capitals */

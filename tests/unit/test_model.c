@@ -1649,6 +1649,12 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, sk, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_ORG));
+    /* "Team" and a sponsor's name is a team */
+    const char *tq[] = {"The",  "South",   "African", "squad", "will", "race",    "next",
+                        "season", "as",    "Team",    "Qhubeka", "Assos", ",",   "in",
+                        "support", "of",   "a",       "bicycle", "charity", "."};
+    nch = tag_words(d, ws, tq, 20, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 9, 12, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
