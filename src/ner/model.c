@@ -5897,6 +5897,60 @@ static void states_not_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* In a sports report, a listed city or region the model named (no country, no home nation, no
+ * U.S. state) right before a player's or a coach's role ("Leipzig coach Thomas Brandauer",
+ * "Groningen striker", "Oakland manager": most such names in CoNLL-2003 train that are no
+ * country's or people's are organizations; "Texas manager Johnny Oates" a place there) is the
+ * club; so is every other mention of it that follows no word of a place ("Leipzig moved up to
+ * sixth"; not "in Leipzig"). */
+static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const roles[] = {"coach",  "manager", "striker",  "midfielder",
+                                        "goalkeeper", "defender", "winger", "playmaker",
+                                        "captain", "skipper", "keeper",  "batsman",
+                                        "bowler", "quarterback", "pitcher", "fly-half",
+                                        "scrum-half", "forward"};
+    static const char *const cues[] = {"season", "match", "league", "scored", "goal", "goals",
+                                       "squad", "innings", "wickets", "game", "games", "cup"};
+    static const char *const at[] = {"in", "at", "near", "to", "into", "outside", "from",
+                                     "of", "around", "across", "via", "through"};
+    static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
+    int sport = -1;
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_LOC || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = name_end(lab, i, n);
+        if (e >= n || lab[e] != 0 || !in_words(roles, EG_ARRAY_LEN(roles), &w[e]) ||
+            country_span(ws, i, e) || !whole_listed_place(ws, i, e) || ws->ti[i].allcap ||
+            (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
+            (e - i == 1 && (in_words(home, EG_ARRAY_LEN(home), &w[i]) || us_state(&w[i])))) {
+            i = e - 1;
+            continue;
+        }
+        if (sport < 0) {
+            sport = 0;
+            for (size_t k = 0; k < n && !sport; k++) {
+                sport = score_pair(&w[k]) || in_words(cues, EG_ARRAY_LEN(cues), &w[k]);
+            }
+        }
+        if (!sport) {
+            return;
+        }
+        for (size_t j = 0; j + (e - i) <= n; j++) {
+            unsigned m = lab[j];
+            if (m == 0 || (m - 1) / 4 != EG_NE_LOC || ((m - 1) % 4 != 0 && (m - 1) % 4 != 3) ||
+                name_end(lab, j, n) != j + (e - i) || !same_words(w, i, j, e - i) ||
+                (j != i && j > 0 && in_words(at, EG_ARRAY_LEN(at), &w[j - 1]))) {
+                continue;
+            }
+            label_name(lab, j, j + (e - i), EG_NE_ORG);
+        }
+        i = e - 1;
+    }
+}
+
 /* A club the article names with a club's word and one word more ("Club Leon", "Leon FC",
  * "Real Betis" is no such) is that word alone too, where the model took it for a person ("as
  * Leon, who topped the table", "Leon 2 (Mena 30 pen)"): every such person of one word, unless
@@ -7414,6 +7468,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         team_nicknames(ws, ws->labels, words, nwords);
         club_short_names(ws, ws->labels, words, nwords);
         team_affiliations(ws, ws->labels, words, nwords);
+        club_roles(ws, ws->labels, words, nwords);
         states_not_teams(ws, ws->labels, words, nwords);
         region_teams(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);

@@ -1655,6 +1655,14 @@ static void test_subject_names(eg_model *d)
                         "support", "of",   "a",       "bicycle", "charity", "."};
     nch = tag_words(d, ws, tq, 20, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 9, 12, EG_NE_ORG));
+    /* in a match report a city's name before a coach's role is the club's; "in Leipzig" the
+     * city's */
+    const char *lc[] = {"Leipzig", "beat",    "Cologne", "2-1",     "on",        "Saturday",
+                        "in",      "Leipzig", ".",       "\"",      "We",        "deserved",
+                        "it",      ",",       "\"",      "Leipzig", "coach",     "Thomas",
+                        "Brandauer", "told",  "reporters", "."};
+    nch = tag_words(d, ws, lc, 22, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 15, 16, EG_NE_ORG) && has_chunk(ch, nch, 7, 8, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
