@@ -5856,6 +5856,20 @@ static void address_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* Does the article w[0..n) speak of a match: a score ("2-1") or one of the words `cues`?
+ * Looked at once, into *sport (-1: not yet). */
+static void match_report(const eg_word *w, size_t n, const char *const *cues, size_t ncues,
+                         int *sport)
+{
+    if (*sport >= 0) {
+        return;
+    }
+    *sport = 0;
+    for (size_t k = 0; k < n && !*sport; k++) {
+        *sport = score_pair(&w[k]) || in_words(cues, ncues, &w[k]);
+    }
+}
+
 /* A state's name of one word that the model took for an organization
  * ("Texas and nine other Republican-led states sued Google", "Texas Attorney General Ken
  * Paxton") is the place in an article that speaks of no sport: CoNLL-2003 tags such a name an
@@ -5876,12 +5890,7 @@ static void states_not_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             !us_state(&w[i])) {
             continue;
         }
-        if (sport < 0) {
-            sport = 0;
-            for (size_t k = 0; k < n && !sport; k++) {
-                sport = score_pair(&w[k]) || in_words(cues, EG_ARRAY_LEN(cues), &w[k]);
-            }
-        }
+        match_report(w, n, cues, EG_ARRAY_LEN(cues), &sport);
         if (sport) {
             return;
         }
@@ -5929,12 +5938,7 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             i = e - 1;
             continue;
         }
-        if (sport < 0) {
-            sport = 0;
-            for (size_t k = 0; k < n && !sport; k++) {
-                sport = score_pair(&w[k]) || in_words(cues, EG_ARRAY_LEN(cues), &w[k]);
-            }
-        }
+        match_report(w, n, cues, EG_ARRAY_LEN(cues), &sport);
         if (!sport) {
             return;
         }
@@ -6029,12 +6033,7 @@ static void team_affiliations(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
         if (!of && !owns) {
             continue;
         }
-        if (sport < 0) {
-            sport = 0;
-            for (size_t k = 0; k < n && !sport; k++) {
-                sport = score_pair(&w[k]) || in_words(cues, EG_ARRAY_LEN(cues), &w[k]);
-            }
-        }
+        match_report(w, n, cues, EG_ARRAY_LEN(cues), &sport);
         if (!sport) {
             return;
         }
