@@ -1663,6 +1663,13 @@ static void test_subject_names(eg_model *d)
                         "Brandauer", "told",  "reporters", "."};
     nch = tag_words(d, ws, lc, 22, (uint32_t[]){0, 9}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 15, 16, EG_NE_ORG) && has_chunk(ch, nch, 7, 8, EG_NE_LOC));
+    /* a name the model left out after "bookmaker" or "streamer" is the firm's */
+    const char *bk[] = {"Odds",  "were",   "cut",   "by", "bookmaker", "Betvictor", "on",
+                        "Monday", "after", "a",     "flood", "of",     "bets",      ".",
+                        "The",   "deal",   "with",  "streamer", "Crunchyroll", "runs", "to",
+                        "2025",  ",",      "the",   "league", "said",  "."};
+    nch = tag_words(d, ws, bk, 27, (uint32_t[]){0, 14}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG) && has_chunk(ch, nch, 18, 19, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
