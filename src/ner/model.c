@@ -2807,14 +2807,26 @@ static void court_districts(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     }
 }
 
+/* Does the organization's name that ends at token i open with an institution's head word and
+ * "of" ("Court of Arbitration", "Board of Control": "for Sport", "for Cricket in India" go on
+ * with it)? */
+static bool head_of_of(const uint8_t *lab, const eg_word *w, size_t s0, size_t i)
+{
+    size_t a = name_start(lab, i, s0);
+    return (lab[i] - 1) / 4 == EG_NE_ORG && i >= a + 2 && institution_word(&w[a]) &&
+           eg_word_eq("of", w[a + 1].s, w[a + 1].len);
+}
+
 /* An institution's name goes on after its head word and "for" ("the State Administration for
  * Market Regulation", "the Office for National Statistics", "World Wide Fund for Nature",
- * "Democratic Party for the People"), where the model cut it at "for" or left its end out:
+ * "Democratic Party for the People"), or after a name of its head word and "of" ("Court of
+ * Arbitration for Sport"; not before "the" or a place: "Court of Appeals for the District of
+ * Columbia"), where the model cut it at "for" or left its end out:
  * capitalized words after "for" or "for the", with "and", "of" or "the" between them. Not a
  * date ("the Party for Monday's vote"), nor a place after "in" ("the Commission for Africa in
  * Cape Town"); not "Congress" ("asked Congress for the ...") nor "Trust" (a unit trust "for
  * Merck and Co Inc" is no name of Merck's). */
-static void for_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const heads[] = {
         "Administration", "Authority", "Agency",     "Centre",      "Center",    "Centres",
@@ -2836,7 +2848,9 @@ static void for_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     for (size_t i = s0; i + 2 < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
-            (!(in_words(heads, EG_ARRAY_LEN(heads), &w[i]) &&
+            (!((in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
+                (head_of_of(lab, w, s0, i) && !eg_word_eq("the", w[i + 2].s, w[i + 2].len) &&
+                 !place_token(ws, i + 2))) &&
                eg_word_eq("for", w[i + 1].s, w[i + 1].len)) &&
              !(in_words(on_heads, EG_ARRAY_LEN(on_heads), &w[i]) &&
                eg_word_eq("on", w[i + 1].s, w[i + 1].len)))) {
@@ -7403,7 +7417,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         name_openings_kept(ws, ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);
-        for_names(ws->labels, words, s0, s1);
+        for_names(ws, ws->labels, words, s0, s1);
         data_sources(ws, ws->labels, words, s0, s1);
         listed_acronyms(ws, ws->labels, words, s0, s1);
         firm_lists(ws, ws->labels, words, s0, s1);

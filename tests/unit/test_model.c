@@ -1670,6 +1670,11 @@ static void test_subject_names(eg_model *d)
                         "2025",  ",",      "the",   "league", "said",  "."};
     nch = tag_words(d, ws, bk, 27, (uint32_t[]){0, 14}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG) && has_chunk(ch, nch, 18, 19, EG_NE_ORG));
+    /* a body named with its head word and "of" goes on after "for" */
+    const char *cs[] = {"The",  "ban",         "was", "upheld", "by",    "the",   "Court",
+                        "of",   "Arbitration", "for", "Sport",  "last",  "month", "."};
+    nch = tag_words(d, ws, cs, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 11, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
