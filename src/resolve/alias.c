@@ -2369,6 +2369,9 @@ typedef struct partial_scan {
     uint32_t tail;             /* an organization whose name ends with it ("Bundesbank") */
     bool tail_amb;
     bool unit;                 /* it opens the name of a regional unit ("Uralgaz Europe NV") */
+    uint32_t placed;           /* a firm whose name it is after a place's ("Zhejiang Hengfeng
+                                * Nickel") */
+    bool placed_amb;
     uint32_t hits[8];          /* the names it is a word of, when few */
     size_t nhits;
 } partial_scan;
@@ -2515,12 +2518,47 @@ static bool trade_words(const char *rest)
     return alias_trade_rest(rest, capital, 1);
 }
 
+/* Does organization key `full` open with a Chinese province's or city's name, then the one-word
+ * name `word` and a word more ("zhejiang hengfeng nickel" of "Zhejiang Hengfeng Nickel Co
+ * Ltd", "anhui conch cement", "jiangsu hengrui medicine")? Chinese firms go by the name after
+ * their province's or city's; not a word of organizations' names ("Beijing Enterprises"). */
+static bool place_led(const char *full, const char *word)
+{
+    static const char *const places[] = {
+        "zhejiang", "jiangsu", "anhui",    "shandong", "guangdong", "fujian",  "hubei",
+        "hunan",    "henan",   "hebei",    "sichuan",  "yunnan",    "guangxi", "jiangxi",
+        "shanxi",   "shaanxi", "liaoning", "jilin",    "heilongjiang", "hainan", "guizhou",
+        "gansu",    "qinghai", "ningxia",  "xinjiang", "beijing",   "shanghai", "shenzhen",
+        "guangzhou", "tianjin", "chongqing", "hangzhou", "nanjing",  "wuhan",   "xiamen",
+        "qingdao",  "dalian",  "ningbo",   "suzhou",   "chengdu",   "xian",    "zhuhai"};
+    size_t f = strcspn(full, " "), n = strlen(word);
+    if (!full[f] || strncmp(full + f + 1, word, n) != 0 || full[f + 1 + n] != ' ' ||
+        f >= 16) {
+        return false;
+    }
+    char first[16];
+    memcpy(first, full, f);
+    first[f] = '\0';
+    if (!word_in(first, places, EG_ARRAY_LEN(places))) {
+        return false;
+    }
+    static const char *const generic[] = {
+        "enterprises", "holdings", "group",     "international", "investment", "development",
+        "industrial",  "electric", "power",     "construction",  "expressway", "port",
+        "airport",     "bank",     "securities", "commercial",   "urban",      "city"};
+    char rest[48];
+    snprintf(rest, sizeof rest, " %s", word); /* no trade's word: "Cement", "Enterprises" */
+    return !alias_trade_rest(rest, NULL, 0) && !word_in(word, generic, EG_ARRAY_LEN(generic)) &&
+           !(eg_gaz_word_flags(eg_gazetteer_default(), word, n) &
+             (EG_GAZ_ORG_WORD | EG_GAZ_LOCATION | EG_GAZ_COUNTRY | EG_GAZ_FIRSTNAME));
+}
+
 /* Scan the longer names for entity e (of pw words). */
 static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const bool *full,
                          partial_scan *ps)
 {
     const eg_local_entity *pe = &out->ents[e];
-    *ps = (partial_scan){.hit = NONE, .fuzzy = NONE, .firm = NONE, .tail = NONE};
+    *ps = (partial_scan){.hit = NONE, .fuzzy = NONE, .firm = NONE, .tail = NONE, .placed = NONE};
     for (size_t f = 0; f < out->n; f++) {
         const eg_local_entity *fe = &out->ents[f];
         if (f == e || (fe->merged_into != NONE && !fe->other_name)) {
@@ -2598,6 +2636,10 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
              * "Deutsche Bundesbank", not "Bank" of "Deutsche Bank": generic_words) */
             bool lead = (whole || pw > 1) && strncmp(fe->key, pe->key, pl) == 0 &&
                         fe->key[pl] == ' ';
+            if (pw == 1 && whole && !last && place_led(fe->key, pe->key)) {
+                ps->placed_amb |= ps->placed != NONE && ps->placed != r;
+                ps->placed = r;
+            }
             if (lead && regional_unit(fe->key + strlen(pe->key))) {
                 ps->unit = true; /* the parent's name: no unit's, and another firm of the
                                   * name makes it ambiguous as before */
@@ -2754,6 +2796,11 @@ static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
     if (ps->hit == NONE && ps->fuzzy == NONE && ps->tail != NONE && !ps->tail_amb &&
         pe->type == EG_ORGANIZATION) {
         *target = ps->tail;
+        return EG_RULE_PARTIAL_NAME;
+    }
+    if (ps->hit == NONE && ps->fuzzy == NONE && ps->firm == NONE && ps->tail == NONE &&
+        ps->placed != NONE && !ps->placed_amb && pe->type == EG_ORGANIZATION) {
+        *target = ps->placed; /* "Hengfeng" of "Zhejiang Hengfeng Nickel Co Ltd" */
         return EG_RULE_PARTIAL_NAME;
     }
     if (ps->hit == NONE && ps->fuzzy != NONE && !ps->fuzzy_amb &&

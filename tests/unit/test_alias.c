@@ -332,7 +332,7 @@ static void test_acronyms(void)
 
 /* A party's name without "Party" is its short name in the article; a word that ends one long
  * formal name and opens its units' names is the formal one's (not a place's, nor the end of a
- * short name); a name with "the subsidiary" or "a subsidiary" after it, no owner named, is
+ * short name); a Chinese firm goes by the word after its province's name; a name with "the subsidiary" or "a subsidiary" after it, no owner named, is
  * the unit of the firm its first word names, not that word's long form; a city's former name
  * after "the city formerly called" is the city's. */
 static void test_short_names_and_units(void)
@@ -354,6 +354,17 @@ static void test_short_names_and_units(void)
     resolve(&f);
     CHECK_STR(label_of(&f.de, &f.ms, "Ortalyk"), "JSC National Atomic Company Ortalyk");
     CHECK(!same(&f.de, &f.ms, "Ortalyk", "Ortalyk Mining LLP"));
+    done(&f);
+    f = (fixture){.d = make_doc("It signed with Zhejiang Hengfeng Nickel Co Ltd. Hengfeng will "
+                                "hold 60%. Beijing Enterprises Holdings Ltd agreed, and "
+                                "Enterprises rose.")};
+    mark(&f.ms, &f.d, "Zhejiang Hengfeng Nickel Co Ltd", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Hengfeng", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Beijing Enterprises Holdings Ltd", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Enterprises", EG_ORGANIZATION, 1);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Hengfeng", "Zhejiang Hengfeng Nickel Co Ltd"));
+    CHECK(!same(&f.de, &f.ms, "Enterprises", "Beijing Enterprises Holdings Ltd"));
     done(&f);
     f = (fixture){.d = make_doc("It downgraded four Texas banks. Allied Bank of Texas and Texas "
                                 "American Bank NV and Texas Commerce Bancshares Inc fell.")};
