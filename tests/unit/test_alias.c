@@ -332,9 +332,10 @@ static void test_acronyms(void)
 
 /* A party's name without "Party" is its short name in the article; a word that ends one long
  * formal name and opens its units' names is the formal one's (not a place's, nor the end of a
- * short name); a Chinese firm goes by the word after its province's name; a name with "the subsidiary" or "a subsidiary" after it, no owner named, is
- * the unit of the firm its first word names, not that word's long form; a city's former name
- * after "the city formerly called" is the city's. */
+ * short name); a Chinese firm goes by the word after its province's name; a name with "the
+ * subsidiary" or "a subsidiary" after it, no owner named, is the unit of the firm its first
+ * word names, not that word's long form; a city's former name after "the city formerly called"
+ * is the city's. */
 static void test_short_names_and_units(void)
 {
     fixture f = {.d = make_doc("The court dissolved the Rak Phaendin Party. Rak Phaendin won 52 "
