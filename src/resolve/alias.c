@@ -2777,6 +2777,30 @@ static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
         *target = ps->hit;
         return EG_RULE_PARTIAL_NAME;
     }
+    if (ps->hit != NONE && ps->ambiguous && pe->type == EG_ORGANIZATION && !ps->unit &&
+        ps->nhits >= 2 && ps->nhits < EG_ARRAY_LEN(ps->hits)) {
+        /* the firm whose name the others take on with a country's or a region's name
+         * ("Crestline" beside Crestline Bank Plc and its unit Crestline Bank Niger SA): the
+         * parent's; not beside Ford Motor Co and Ford Motor Credit Co */
+        uint32_t base = ps->hits[0];
+        for (size_t h = 1; h < ps->nhits; h++) {
+            if (strlen(c->de->ents[ps->hits[h]].key) < strlen(c->de->ents[base].key)) {
+                base = ps->hits[h];
+            }
+        }
+        const char *bk = c->de->ents[base].key;
+        size_t bl = strlen(bk);
+        bool all = true;
+        for (size_t h = 0; h < ps->nhits && all; h++) {
+            const char *k = c->de->ents[ps->hits[h]].key;
+            all = ps->hits[h] == base ||
+                  (strncmp(k, bk, bl) == 0 && k[bl] == ' ' && regional_unit(k + bl));
+        }
+        if (all) {
+            *target = base;
+            return EG_RULE_PARTIAL_NAME;
+        }
+    }
     if (ps->hit != NONE && ps->ambiguous && ps->tail != NONE && !ps->tail_amb && !ps->unit &&
         pe->type == EG_ORGANIZATION && !any_place_named(pe->key) &&
         alias_count_words(c->de->ents[ps->tail].key) >= 4) {

@@ -332,7 +332,8 @@ static void test_acronyms(void)
 
 /* A party's name without "Party" is its short name in the article; a word that ends one long
  * formal name and opens its units' names is the formal one's (not a place's, nor the end of a
- * short name); a Chinese firm goes by the word after its province's name; a name with "the
+ * short name); so is one that opens a firm's name and its regional unit's (not two firms' of one name); a
+ * Chinese firm goes by the word after its province's name; a name with "the
  * subsidiary" or "a subsidiary" after it, no owner named, is the unit of the firm its first
  * word names, not that word's long form; a city's former name after "the city formerly called"
  * is the city's. */
@@ -366,6 +367,21 @@ static void test_short_names_and_units(void)
     resolve(&f);
     CHECK(same(&f.de, &f.ms, "Hengfeng", "Zhejiang Hengfeng Nickel Co Ltd"));
     CHECK(!same(&f.de, &f.ms, "Enterprises", "Beijing Enterprises Holdings Ltd"));
+    done(&f);
+    f = (fixture){.d = make_doc("Crestline Bank Plc agreed to sell. Crestline has 160 branches. "
+                                "Its unit Crestline Bank Niger SA is not part of it. Norvale "
+                                "Mining Ltd and Norvale Mining Services Ltd said Norvale would "
+                                "pay.")};
+    mark(&f.ms, &f.d, "Crestline Bank Plc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Crestline", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Crestline Bank Niger SA", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Norvale Mining Ltd", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Norvale Mining Services Ltd", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Norvale", EG_ORGANIZATION, 2);
+    resolve(&f);
+    CHECK_STR(label_of(&f.de, &f.ms, "Crestline"), "Crestline Bank Plc");
+    CHECK(!same(&f.de, &f.ms, "Norvale", "Norvale Mining Ltd") &&
+          !same(&f.de, &f.ms, "Norvale", "Norvale Mining Services Ltd"));
     done(&f);
     f = (fixture){.d = make_doc("It downgraded four Texas banks. Allied Bank of Texas and Texas "
                                 "American Bank NV and Texas Commerce Bancshares Inc fell.")};
