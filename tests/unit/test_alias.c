@@ -332,8 +332,8 @@ static void test_acronyms(void)
 
 /* A party's name without "Party" is its short name in the article; a word that ends one long
  * formal name and opens its units' names is the formal one's (not a place's, nor the end of a
- * short name); so is one that opens a firm's name and its regional unit's (not two firms' of one name); a
- * Chinese firm goes by the word after its province's name; a name with "the
+ * short name); so is one that opens a firm's name and its regional unit's (not two firms' of
+ * one name); a Chinese firm goes by the word after its province's name; a name with "the
  * subsidiary" or "a subsidiary" after it, no owner named, is the unit of the firm its first
  * word names, not that word's long form; a city's former name after "the city formerly called"
  * is the city's. */
