@@ -2602,6 +2602,41 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* A Dutch, German or Flemish surname with its particles, opening with a capital where the
+ * given name is left out ("Van den Brink said", "Van der Merwe, a former alderman"), of which
+ * the model named a part a person: the whole surname is the person's. */
+static void particle_surnames(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const opens[] = {"Van", "Von", "Ter", "Ten", "Vom"};
+    static const char *const inner[] = {"den", "der", "de", "het", "dem", "van"};
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (!in_words(opens, EG_ARRAY_LEN(opens), &w[i])) {
+            continue;
+        }
+        size_t k = i + 1;
+        while (k < s1 && k < i + 3 && in_words(inner, EG_ARRAY_LEN(inner), &w[k])) {
+            k++;
+        }
+        if (k == i + 1 || k >= s1 || w[k].len < 2 || !eg_is_upper((unsigned char)w[k].s[0]) ||
+            !eg_is_lower((unsigned char)w[k].s[1])) {
+            continue;
+        }
+        bool person = false, other = false;
+        for (size_t q = i; q <= k; q++) {
+            person |= lab[q] != 0 && (lab[q] - 1) / 4 == EG_NE_PER;
+            other |= lab[q] != 0 && (lab[q] - 1) / 4 != EG_NE_PER;
+        }
+        bool inside = i > s0 && lab[i - 1] != 0 && (lab[i] == 0 || (lab[i] - 1) % 4 == 1 ||
+                                                     (lab[i] - 1) % 4 == 2);
+        bool past = k + 1 < s1 && lab[k + 1] != 0 && (lab[k + 1] - 1) % 4 != 0 &&
+                    (lab[k + 1] - 1) % 4 != 3;
+        if (person && !other && !inside && !past) {
+            label_name(lab, i, k + 1, EG_NE_PER);
+        }
+        i = k;
+    }
+}
+
 /* A person's name the model ran over "of" and a capitalized word ("Lewis of Phillips and Drew
  * said", "George Salem of Donaldson"): CoNLL-2003 names no person so but in a nickname's
  * quotes. The person is the words before "of"; after it, a country or a listed place, or
@@ -7413,6 +7448,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         firm_names(ws, ws->labels, words, s0, s1);
         stated_names(ws, ws->labels, words, s0, s1);
         person_of(ws, ws->labels, words, s0, s1);
+        particle_surnames(ws->labels, words, s0, s1);
         camel_names(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);

@@ -1675,6 +1675,13 @@ static void test_subject_names(eg_model *d)
                         "of",   "Arbitration", "for", "Sport",  "last",  "month", "."};
     nch = tag_words(d, ws, cs, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 11, EG_NE_ORG));
+    /* a surname's capitalized particle is the person's ("Van den Brink said") */
+    const char *vb[] = {"Wouter", "van",     "den",   "Brink", ",",        "a",     "former",
+                        "city",   "alderman", ",",    "said",  "the",      "club",  "must",
+                        "grow",   ".",        "\"",   "We",    "are",      "strong", ",",
+                        "\"",     "Van",      "den",   "Brink", "said",     "."};
+    nch = tag_words(d, ws, vb, 27, (uint32_t[]){0, 16}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 22, 25, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
