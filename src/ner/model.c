@@ -2637,6 +2637,32 @@ static void particle_surnames(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     }
 }
 
+/* A competition the model cut after its people's adjective, a word it named alone ("English
+ * Premier League", "Scottish Premier Division", "Indian Super League"), written in capitals and
+ * lower case: one event's name. Not in a headline's capitals ("ENGLISH PREMIER LEAGUE RESULTS", where
+ * CoNLL-2003 tags the adjective alone, as its body's "English premier league"). */
+static void demonym_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    static const char *const heads[] = {"League", "Division", "Premiership", "Cup",
+                                        "Championship", "Conference"};
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (lab[i] != 4 + 4 * EG_NE_MISC || ws->ti[i].allcap) {
+            continue;
+        }
+        size_t e = i + 1;
+        while (e < s1 && e < i + 4 && lab[e] == 0 && ws->ti[e].cap && !ws->ti[e].allcap &&
+               !in_words(heads, EG_ARRAY_LEN(heads), &w[e])) {
+            e++;
+        }
+        if (e > i + 1 && e < s1 && lab[e] == 0 && ws->ti[e].cap && !ws->ti[e].allcap &&
+            in_words(heads, EG_ARRAY_LEN(heads), &w[e])) {
+            label_name(lab, i, e + 1, EG_NE_MISC);
+            i = e;
+        }
+    }
+}
+
 /* A person's name the model ran over "of" and a capitalized word ("Lewis of Phillips and Drew
  * said", "George Salem of Donaldson"): CoNLL-2003 names no person so but in a nickname's
  * quotes. The person is the words before "of"; after it, a country or a listed place, or
@@ -7449,6 +7475,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         stated_names(ws, ws->labels, words, s0, s1);
         person_of(ws, ws->labels, words, s0, s1);
         particle_surnames(ws->labels, words, s0, s1);
+        demonym_leagues(ws, ws->labels, words, s0, s1);
         camel_names(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);

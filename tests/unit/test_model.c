@@ -1682,6 +1682,11 @@ static void test_subject_names(eg_model *d)
                         "\"",     "Van",      "den",   "Brink", "said",     "."};
     nch = tag_words(d, ws, vb, 27, (uint32_t[]){0, 16}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 22, 25, EG_NE_PER));
+    /* a league's name after its people's adjective is one name, in capitals and lower case */
+    const char *pl[] = {"Celtic", "went",    "top",      "of", "the",     "Scottish",
+                        "Premier", "Division", "on",     "Saturday", "with", "a", "win", "."};
+    nch = tag_words(d, ws, pl, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_MISC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
