@@ -2639,8 +2639,9 @@ static void particle_surnames(uint8_t *lab, const eg_word *w, size_t s0, size_t 
 
 /* A competition the model cut after its people's adjective, a word it named alone ("English
  * Premier League", "Scottish Premier Division", "Indian Super League"), written in capitals and
- * lower case: one event's name. Not in a headline's capitals ("ENGLISH PREMIER LEAGUE RESULTS", where
- * CoNLL-2003 tags the adjective alone, as its body's "English premier league"). */
+ * lower case: one event's name. Not in a headline's capitals ("ENGLISH PREMIER LEAGUE
+ * RESULTS", where CoNLL-2003 tags the adjective alone, as its body's "English premier
+ * league"). */
 static void demonym_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
