@@ -2175,9 +2175,9 @@ static bool scored_for(const eg_word *w, size_t a)
     return number || in_words(tally, EG_ARRAY_LEN(tally), t);
 }
 
-/* Does "analyst at" (economist, strategist, trader, consultant, lawyer, dealer) come before
- * word a ("analysts at Jefferies", "an analyst at StoneX", "a lawyer at Whitcombe & Hale"):
- * their employer, a firm? */
+/* Does "analyst at" (economist, strategist, trader, consultant, lawyer, dealer), or a market's
+ * job and "with", come before word a ("analysts at Jefferies", "an analyst at StoneX", "a
+ * lawyer at Whitcombe & Hale", "a trader with Vinacafe"): their employer, a firm? */
 static bool analyst_at(const eg_word *w, size_t a)
 {
     static const char *const jobs[] = {
@@ -2188,8 +2188,15 @@ static bool analyst_at(const eg_word *w, size_t a)
         "dealers",   "lawyer",     "lawyers",     "attorney",    "banker",     "bankers",
         "broker",    "brokers",    "fellow",      "scientist",   "scientists", "adviser",
         "advisor",   "associate"};
-    return eg_word_eq("at", w[a - 1].s, w[a - 1].len) &&
-           in_words(jobs, EG_ARRAY_LEN(jobs), &w[a - 2]);
+    /* after "with", the jobs of markets only: "a trader with Vinacafe" ("a lawyer with" may
+     * be a client's) */
+    static const char *const markets[] = {"analyst", "analysts", "economist", "economists",
+                                          "strategist", "strategists", "trader", "traders",
+                                          "dealer", "dealers", "broker", "brokers"};
+    return (eg_word_eq("at", w[a - 1].s, w[a - 1].len) &&
+            in_words(jobs, EG_ARRAY_LEN(jobs), &w[a - 2])) ||
+           (eg_word_eq("with", w[a - 1].s, w[a - 1].len) &&
+            in_words(markets, EG_ARRAY_LEN(markets), &w[a - 2]));
 }
 
 /* Is w, before "firm", a word that makes it the adjective of prices ("and firm Sterling",
