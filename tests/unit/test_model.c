@@ -1688,9 +1688,9 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, pl, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_MISC));
     /* "a trader with" a name: the trader's employer */
-    const char *tw[] = {"Prices", "were", "steady", ",",  "said", "a",    "trader", "with",
+    const char *vc[] = {"Prices", "were", "steady", ",",  "said", "a",    "trader", "with",
                         "Vinacafe", "in", "Ho",     "Chi", "Minh", "City", "."};
-    nch = tag_words(d, ws, tw, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    nch = tag_words(d, ws, vc, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
