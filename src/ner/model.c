@@ -2644,6 +2644,38 @@ static void particle_surnames(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     }
 }
 
+/* A force's name the model left out or cut before "Force" or "Forces" ("the 60,000-strong
+ * Implementation Force", "Japan's Self-Defense Forces"): an organization, with the capitalized
+ * words before it (an organization's name the model gave them too); not in a headline. */
+static void force_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    static const char *const force[] = {"Force", "Forces"};
+    int cased = -1;
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (lab[i] != 0 || !in_words(force, EG_ARRAY_LEN(force), &w[i]) || !ws->ti[i - 1].cap ||
+            ws->ti[i - 1].allcap || (ws->ti[i - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
+            (lab[i - 1] != 0 && ((lab[i - 1] - 1) / 4 != EG_NE_ORG ||
+                                 ((lab[i - 1] - 1) % 4 != 2 && (lab[i - 1] - 1) % 4 != 3)))) {
+            continue;
+        }
+        size_t a = lab[i - 1] != 0 ? name_start(lab, i - 1, s0) : i - 1;
+        while (lab[i - 1] == 0 && a > s0 && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
+               !ws->ti[a - 1].allcap && i - a < 3 && !date_word(&w[a - 1])) {
+            a--;
+        }
+        if (a == s0 && i - a == 1 && lab[a] == 0) {
+            continue; /* "Foreign Forces" opening a sentence: an adjective, maybe */
+        }
+        if (cased < 0) {
+            cased = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        if (!cased) {
+            label_name(lab, a, i + 1, EG_NE_ORG);
+        }
+    }
+}
+
 /* A competition the model cut after its people's adjective, a word it named alone ("English
  * Premier League", "Scottish Premier Division", "Indian Super League"), written in capitals and
  * lower case: one event's name. Not in a headline's capitals ("ENGLISH PREMIER LEAGUE
@@ -7484,6 +7516,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         person_of(ws, ws->labels, words, s0, s1);
         particle_surnames(ws->labels, words, s0, s1);
         demonym_leagues(ws, ws->labels, words, s0, s1);
+        force_names(ws, ws->labels, words, s0, s1);
         camel_names(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);

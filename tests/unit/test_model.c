@@ -1692,6 +1692,12 @@ static void test_subject_names(eg_model *d)
                         "Vinacafe", "in", "Ho",     "Chi", "Minh", "City", "."};
     nch = tag_words(d, ws, vc, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG));
+    /* a name before "Force" is a force's */
+    const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
+                        "to",    "a",             "Stabilisation",  "Force", "of",     "around",
+                        "31,000", "troops",       "on",             "Friday", "."};
+    nch = tag_words(d, ws, fo, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_ORG) && has_chunk(ch, nch, 8, 10, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
