@@ -2667,6 +2667,10 @@ static void force_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         if (a == s0 && i - a == 1 && lab[a] == 0) {
             continue; /* "Foreign Forces" opening a sentence: an adjective, maybe */
         }
+        if (a > s0 && lab[a] == 0 && lab[a - 1] != 0 && (lab[a - 1] - 1) / 4 == EG_NE_ORG &&
+            ((lab[a - 1] - 1) % 4 == 2 || (lab[a - 1] - 1) % 4 == 3)) {
+            a = name_start(lab, a - 1, s0); /* its body's name before it: "U.N. Interim Force" */
+        }
         if (cased < 0) {
             cased = sentence_casing(ws->ti, s0, s1) != 0;
         }
