@@ -1698,6 +1698,10 @@ static void test_subject_names(eg_model *d)
                         "31,000", "troops",       "on",             "Friday", "."};
     nch = tag_words(d, ws, fo, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 4, EG_NE_ORG) && has_chunk(ch, nch, 8, 10, EG_NE_ORG));
+    const char *un[] = {"Troops", "of",    "the",     "U.N.", "Interim", "Force", "in",
+                        "Lebanon", "came", "under",   "fire", "."};
+    nch = tag_words(d, ws, un, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG) || has_chunk(ch, nch, 3, 8, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
