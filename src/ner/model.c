@@ -3286,6 +3286,17 @@ static void described_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                                         "adviser",  "advisor",   "head",       "director"};
     const uint32_t listed = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_ORG;
     size_t a = s0;
+    if (a + 4 < s1 && lab[a] == 0 && ws->ti[a].cap && !ws->ti[a].allcap && w[a].len >= 4 &&
+        !(ws->ti[a].gaz & (listed | EG_GAZ_TITLE | EG_GAZ_ORG_WORD)) &&
+        eg_word_eq(",", w[a + 1].s, w[a + 1].len) && lab[a + 2] == 0 && lab[a + 3] == 0) {
+        /* one name, a person's now or once ("Soeharyanto, now secretary general of the
+         * ministry, said"): "now", "then", "formerly", "once", then a title */
+        static const char *const when[] = {"now", "then", "formerly", "once", "later"};
+        if (in_words(when, EG_ARRAY_LEN(when), &w[a + 2]) && (ws->ti[a + 3].gaz & EG_GAZ_TITLE)) {
+            label_name(lab, a, a + 1, EG_NE_PER);
+            return;
+        }
+    }
     if (a + 5 >= s1 || !ws->ti[a].cap || !ws->ti[a + 1].cap || ws->ti[a].allcap ||
         ws->ti[a + 1].allcap || !eg_word_eq(",", w[a + 2].s, w[a + 2].len) ||
         legal_word(&w[a + 1]) || (ws->ti[a].gaz & listed) || (ws->ti[a + 1].gaz & listed)) {

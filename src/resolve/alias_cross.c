@@ -1465,6 +1465,41 @@ static bool umlaut_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
     return !c->listed && !initial_key(c->key) && umlauts_folded(k, c->key, ok, false);
 }
 
+/* Into k: person key `key` with the Dutch-era spelling of Indonesian names written the modern
+ * way, "oe" as "u" between consonants ("soeharyanto" -> "suharyanto", "soekarno" ->
+ * "sukarno"), in words of five letters or more once written so. False: no such letters, or
+ * out of memory (*ok). */
+static bool oe_as_u(eg_buf *k, const char *key, bool *ok)
+{
+    eg_buf_reset(k);
+    bool changed = false;
+    for (const char *p = key; *ok && *p; p++) {
+        if (p[0] == 'o' && p[1] == 'e' && p > key && eg_is_alpha((unsigned char)p[-1]) &&
+            !strchr("aeiouy", p[-1]) && p[2] && eg_is_alpha((unsigned char)p[2]) &&
+            !strchr("aeiouy", p[2])) {
+            changed = true;
+            *ok = eg_buf_putc(k, 'u');
+            p++;
+            continue;
+        }
+        *ok = eg_buf_putc(k, *p);
+    }
+    for (const char *w = *ok && changed ? k->data : ""; *w;) {
+        size_t n = strcspn(w, " ");
+        if (n < 5) {
+            return false;
+        }
+        w += n;
+        w += *w == ' ';
+    }
+    return *ok && changed;
+}
+
+static bool oe_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return !c->listed && !initial_key(c->key) && oe_as_u(k, c->key, ok);
+}
+
 static bool ou_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 {
     return !c->listed && !initial_key(c->key) && ou_as_u(k, c->key, ok);
@@ -1830,13 +1865,14 @@ static bool names_respelt(cross_ctx *x)
  * Zhukovsky", "Dmitri Zhukovski"), whose given name of two syllables one article writes
  * apart and another as one word ("Chen Xiao Long", from "Chen Xiao-long", and "Chen
  * Xiaolong"), or whose name one article spells the French way ("Moussa Adamou", "Musa
- * Adamu"). */
+ * Adamu") or the Dutch-era Indonesian way ("Soeharyanto", "Suharyanto"). */
 static bool names_written_otherwise(cross_ctx *x)
 {
     return join_respelt(x, y_respelt, EG_RULE_MISSPELLING) &&
            join_respelt(x, ye_respelt, EG_RULE_MISSPELLING) &&
            join_respelt(x, joined_respelt, EG_RULE_MISSPELLING) &&
-           join_respelt(x, ou_respelt, EG_RULE_MISSPELLING);
+           join_respelt(x, ou_respelt, EG_RULE_MISSPELLING) &&
+           join_respelt(x, oe_respelt, EG_RULE_MISSPELLING);
 }
 
 /* A person named with the short form of the given name in one article and the formal one in

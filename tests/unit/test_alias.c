@@ -1735,6 +1735,8 @@ static void test_cross_respelt(void)
         {EG_PERSON, "nikol pashinian", NULL, 0, 1, false, 27, false},
         {EG_PERSON, "paul o'bryan", NULL, 0, 2, false, 28, false},
         {EG_PERSON, "paul o'brian", NULL, 0, 1, false, 29, false},
+        {EG_PERSON, "soeharyanto", NULL, 0, 1, false, 30, false},
+        {EG_PERSON, "suharyanto", NULL, 0, 2, false, 31, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1755,6 +1757,7 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 23) != uf_root(parent, 22)); /* not "yo" dropped */
     CHECK(uf_root(parent, 25) == uf_root(parent, 24)); /* Russian "dzh", Kazakh "zh" */
     CHECK(uf_root(parent, 27) == uf_root(parent, 26)); /* Armenian "-yan", "-ian" */
+    CHECK(uf_root(parent, 31) == uf_root(parent, 30)); /* Indonesian "oe" written "u" */
     free(p);
 }
 

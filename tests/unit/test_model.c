@@ -1702,6 +1702,12 @@ static void test_subject_names(eg_model *d)
                         "Lebanon", "came", "under",   "fire", "."};
     nch = tag_words(d, ws, un, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG) || has_chunk(ch, nch, 3, 8, EG_NE_ORG));
+    /* one name opening a sentence, then ", now" and a title: a person's */
+    const char *sy[] = {"Soeharyanto", ",",     "now",   "secretary", "general", "of",
+                        "the",         "energy", "ministry", ",",     "said",    "the",
+                        "plant",       "met",   "all",   "requirements", "."};
+    nch = tag_words(d, ws, sy, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
