@@ -529,6 +529,20 @@ static bool ye_as_e(eg_buf *k, const char *key, bool *ok)
     return *ok;
 }
 
+/* Are all the words of key s n letters or more? */
+static bool words_of_at_least(const char *s, size_t n)
+{
+    for (const char *w = s; *w;) {
+        size_t l = strcspn(w, " ");
+        if (l < n) {
+            return false;
+        }
+        w += l;
+        w += *w == ' ';
+    }
+    return true;
+}
+
 /* Into k: person key `key` (two words or more) with "ou" written "u" and "ss" written "s" in
  * every word, as French spells the West African and Arabic names English spells otherwise
  * ("moussa adamou" -> "musa adamu", "issam" -> "isam"), when the given name has such letters
@@ -548,15 +562,7 @@ static bool ou_as_u(eg_buf *k, const char *key, bool *ok)
         }
         *ok = eg_buf_putc(k, *p);
     }
-    for (const char *w = *ok && given ? k->data : ""; *w;) {
-        size_t n = strcspn(w, " ");
-        if (n < 3) {
-            return false;
-        }
-        w += n;
-        w += *w == ' ';
-    }
-    return *ok && given;
+    return *ok && given && words_of_at_least(k->data, 3);
 }
 
 /* Into k: person key of three words whose last two, four letters or fewer each, are a given
@@ -1484,15 +1490,7 @@ static bool oe_as_u(eg_buf *k, const char *key, bool *ok)
         }
         *ok = eg_buf_putc(k, *p);
     }
-    for (const char *w = *ok && changed ? k->data : ""; *w;) {
-        size_t n = strcspn(w, " ");
-        if (n < 5) {
-            return false;
-        }
-        w += n;
-        w += *w == ' ';
-    }
-    return *ok && changed;
+    return *ok && changed && words_of_at_least(k->data, 5);
 }
 
 static bool oe_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
