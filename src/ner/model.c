@@ -3584,6 +3584,45 @@ static bool motor_racing(const eg_word *w, size_t n)
     return false;
 }
 
+/* In a Formula One report (motor_racing), a constructor's name alone is the team ("ahead of
+ * Racing Point and Renault", "Haas confirmed", "moves to Williams", "Renault becomes Alpine"),
+ * which the model took for a person, a place or a product or left out; not a word of a longer
+ * capitalized name ("Claire Williams", "Alpine skiing" is no such report). The constructors of
+ * the seasons around 2020. */
+static void constructor_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const one[] = {"Haas",    "Williams", "Alpine",  "McLaren", "AlphaTauri",
+                                      "Renault", "Ferrari",  "Mercedes", "Sauber"};
+    static const char *const two[][2] = {{"Racing", "Point"}, {"Toro", "Rosso"},
+                                         {"Red", "Bull"},      {"Aston", "Martin"},
+                                         {"Alfa", "Romeo"},    {"Force", "India"}};
+    for (size_t i = 0; i < n; i++) {
+        size_t e = i;
+        if (in_words(one, EG_ARRAY_LEN(one), &w[i])) {
+            e = i + 1;
+        }
+        for (size_t q = 0; q < EG_ARRAY_LEN(two) && e == i && i + 1 < n; q++) {
+            if (eg_word_eq(two[q][0], w[i].s, w[i].len) &&
+                eg_word_eq(two[q][1], w[i + 1].s, w[i + 1].len)) {
+                e = i + 2;
+            }
+        }
+        if (e == i || ws->ti[i].allcap) {
+            continue;
+        }
+        bool before = i > 0 && ws->ti[i - 1].cap && lab[i - 1] != 0 &&
+                      (lab[i - 1] - 1) / 4 != EG_NE_MISC;
+        bool after = e < n && ws->ti[e].cap && !eg_word_eq("F1", w[e].s, w[e].len);
+        bool inside = (lab[i] != 0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3) ||
+                      (lab[e - 1] != 0 && (lab[e - 1] - 1) % 4 != 2 &&
+                       (lab[e - 1] - 1) % 4 != 3);
+        if (!before && !after && !inside) {
+            label_name(lab, i, e, EG_NE_ORG);
+        }
+        i = e - 1;
+    }
+}
+
 /* In a results or transfers line, the name after a rider's or a driver's nationality in
  * brackets is the team's ("Sergio Perez ( Mexico ) Racing Point 1:31:15.114", "Pieter Van Looy
  * ( Belgium ) Lotto Soudal to Bora-Hansgrohe"), an organization as CoNLL-2003 tags 182 of the
@@ -7601,6 +7640,9 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         club_short_names(ws, ws->labels, words, nwords);
         team_affiliations(ws, ws->labels, words, nwords);
         club_roles(ws, ws->labels, words, nwords);
+        if (racing) {
+            constructor_names(ws, ws->labels, words, nwords);
+        }
         states_not_teams(ws, ws->labels, words, nwords);
         region_teams(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);

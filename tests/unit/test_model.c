@@ -1708,6 +1708,14 @@ static void test_subject_names(eg_model *d)
                         "plant",       "met",   "all",   "requirements", "."};
     nch = tag_words(d, ws, sy, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_PER));
+    /* in a Formula One report a constructor's name alone is the team */
+    const char *f1[] = {"Mercedes", "won",   "the",   "constructors", "championship", "ahead",
+                        "of",       "Racing", "Point", "and",         "Renault",      ".",
+                        "Haas",     "confirmed", "its", "drivers",    "for",          "2021",
+                        ",",        "while", "Renault", "becomes",    "Alpine",       "."};
+    nch = tag_words(d, ws, f1, 24, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG) && has_chunk(ch, nch, 12, 13, EG_NE_ORG) &&
+          has_chunk(ch, nch, 22, 23, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
