@@ -2489,6 +2489,11 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             !((m = mem_find(ws, ws->ti[i].lo)) != SIZE_MAX && ws->mlower[m])) {
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
+        /* or took alone for a person or a place ("force it to sell Instagram and WhatsApp") */
+        if ((lab[i] == 4 + 4 * EG_NE_PER || lab[i] == 4 + 4 * EG_NE_LOC) &&
+            eg_platform_word(w[i].s, w[i].len)) {
+            label_name(lab, i, i + 1, EG_NE_ORG);
+        }
     }
     for (size_t i = s0 + 1; i + 1 < s1; i++) {
         /* a word the model left out before a firm's word, after one in lower case ("messaging
