@@ -2489,6 +2489,13 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             !((m = mem_find(ws, ws->ti[i].lo)) != SIZE_MAX && ws->mlower[m])) {
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
+        /* a North American league's acronym the model left out ("In the NFL, Mahomes
+         * threw"): CoNLL-2003 tags the NFL and the NBA organizations, and the model missed
+         * the NFL in its own training data */
+        static const char *const leagues[] = {"NFL", "NBA", "NHL", "MLB", "WNBA"};
+        if (lab[i] == 0 && in_words(leagues, EG_ARRAY_LEN(leagues), &w[i])) {
+            label_name(lab, i, i + 1, EG_NE_ORG);
+        }
         /* or took alone for a person or a place ("force it to sell Instagram and WhatsApp") */
         if ((lab[i] == 4 + 4 * EG_NE_PER || lab[i] == 4 + 4 * EG_NE_LOC) &&
             eg_platform_word(w[i].s, w[i].len)) {

@@ -1723,6 +1723,12 @@ static void test_subject_names(eg_model *d)
                         "sell",      "Instagram", "and",     "WhatsApp", "."};
     nch = tag_words(d, ws, ig, 23, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 19, 20, EG_NE_ORG));
+    /* the NFL, left out, is an organization as in CoNLL-2003 */
+    const char *nf[] = {"In",     "the",  "NFL",   ",",    "Patrick", "Mahomes", "threw",
+                        "for",    "300",  "yards", "as",   "Kansas",  "City",    "beat",
+                        "Denver", "22-16", "."};
+    nch = tag_words(d, ws, nf, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
