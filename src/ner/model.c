@@ -2656,6 +2656,30 @@ static void particle_surnames(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     }
 }
 
+/* In a results line, a club's name goes on over its town's letter in brackets before the
+ * score ("Proleter ( Z ) 0", "Mladost ( BJ ) 3"): CoNLL-2003 tags the brackets with the club,
+ * 20 of 21 times in train and dev. */
+static void club_town_letters(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i + 4 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
+            !eg_word_eq("(", w[i + 1].s, w[i + 1].len) ||
+            !eg_word_eq(")", w[i + 3].s, w[i + 3].len) || w[i + 2].len > 2 ||
+            !eg_is_digit((unsigned char)w[i + 4].s[0])) {
+            continue;
+        }
+        bool caps = true;
+        for (size_t k = 0; k < w[i + 2].len; k++) {
+            caps = caps && eg_is_upper((unsigned char)w[i + 2].s[k]);
+        }
+        if (caps && lab[i + 1] == 0 && lab[i + 3] == 0) {
+            label_name(lab, name_start(lab, i, s0), i + 4, EG_NE_ORG);
+            i += 3;
+        }
+    }
+}
+
 /* A force's name the model left out or cut before "Force" or "Forces" ("the 60,000-strong
  * Implementation Force", "Japan's Self-Defense Forces"): an organization, with the capitalized
  * words before it (an organization's name the model gave them too); not in a headline. */
@@ -7583,6 +7607,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         particle_surnames(ws->labels, words, s0, s1);
         demonym_leagues(ws, ws->labels, words, s0, s1);
         force_names(ws, ws->labels, words, s0, s1);
+        club_town_letters(ws->labels, words, s0, s1);
         camel_names(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
