@@ -6160,6 +6160,36 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* A place's name of one word that is the surname of a person the article names in full
+ * ("Neil Jordan ... Jordan said", "MaliVai Washington ... the 11th-seeded Washington fell") is
+ * the person's, where no word of a place comes before it ("to Jordan", "in Washington"). */
+static void surname_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const at[] = {"in", "at", "near", "to", "into", "from", "of", "around",
+                                     "across", "via", "through", "and", "or", "outside",
+                                     "inside", "toward", "towards", "visit", "visited"};
+    const eg_word *sur[8];
+    size_t ns = 0;
+    for (size_t i = 1; i < n && ns < EG_ARRAY_LEN(sur); i++) {
+        if (lab[i] == 3 + 4 * EG_NE_PER && ws->ti[i].cap && !ws->ti[i].allcap &&
+            (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION))) {
+            sur[ns++] = &w[i]; /* the last word of a person's name that names a place too */
+        }
+    }
+    for (size_t i = 0; i < n && ns; i++) {
+        if (lab[i] != 4 + 4 * EG_NE_LOC || ws->ti[i].allcap ||
+            (i > 0 && in_words(at, EG_ARRAY_LEN(at), &w[i - 1]))) {
+            continue;
+        }
+        for (size_t k = 0; k < ns; k++) {
+            if (sur[k]->len == w[i].len && memcmp(sur[k]->s, w[i].s, w[i].len) == 0) {
+                label_name(lab, i, i + 1, EG_NE_PER);
+                break;
+            }
+        }
+    }
+}
+
 /* A club the article names with a club's word and one word more ("Club Leon", "Leon FC",
  * "Real Betis" is no such) is that word alone too, where the model took it for a person ("as
  * Leon, who topped the table", "Leon 2 (Mena 30 pen)"): every such person of one word, unless
@@ -7685,6 +7715,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         jet_models(ws->labels, words, nwords);
         venue_heads(ws->labels, words, nwords);
         places_not_people(ws, ws->labels, words, nwords);
+        surname_places(ws, ws->labels, words, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
         if (!ws->recased) { /* build shows headlines to the model in lower case itself */
             headline_names(ws, ws->labels, words, sent_start, nsents, nwords);

@@ -1733,6 +1733,14 @@ static void test_subject_names(eg_model *d)
     const char *yu[] = {"Hajduk", "2", "Proleter", "(", "Z", ")", "0"};
     nch = tag_words(d, ws, yu, 7, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 6, EG_NE_ORG));
+    /* a place's name that is the surname of a person named in full is the person */
+    const char *mw[] = {"Alex",     "Corretja", "of",      "Spain",  "beat",      "MaliVai",
+                        "Washington", "of",     "the",     "United", "States",    "6-4",
+                        "on",       "Wednesday", ".",      "\"",     "I",         "just",
+                        "could",    "not",      "find",    "my",     "serve",     ",",
+                        "\"",       "said",     "Washington", "."};
+    nch = tag_words(d, ws, mw, 28, (uint32_t[]){0, 15}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 26, 27, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
