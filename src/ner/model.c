@@ -5912,6 +5912,40 @@ static bool country_span(const eg_tag_ws *ws, size_t a, size_t e)
            (ws->ti[e - 1].plist & plist_bits(EG_PL_COUNTRY, 0x4));
 }
 
+static void match_report(const eg_word *w, size_t n, const char *const *cues, size_t ncues,
+                         bool scores, int *sport);
+
+/* Does name [i, e) play as a side: after "v", or before its score and a bracket, a comma,
+ * "and", "for", ";" or the line's end ("v Victoria", "New South Wales 244 (")? */
+static bool side_at(const eg_word *w, size_t n, size_t i, size_t e)
+{
+    static const char *const after[] = {"(", ",", "and", "for", ";"};
+    bool versus = i > 0 && (eg_word_eq("v", w[i - 1].s, w[i - 1].len) ||
+                            eg_word_eq("v.", w[i - 1].s, w[i - 1].len));
+    return versus || (e < n && (score_word(&w[e]) || score_pair(&w[e])) &&
+                      (e + 1 == n || in_words(after, EG_ARRAY_LEN(after), &w[e + 1])));
+}
+
+/* The team [i, e) wherever the article names it as a place (with `venue`, not after "in" or
+ * "at", which name the ground, nor in capitals: a dateline's "NEW YORK"). */
+static void team_everywhere(uint8_t *lab, const eg_word *w, size_t n, size_t i, size_t e,
+                            bool venue)
+{
+    for (size_t j = 0; j + (e - i) <= n; j++) {
+        unsigned m = lab[j];
+        if (m == 0 || (m - 1) / 4 != EG_NE_LOC || ((m - 1) % 4 != 0 && (m - 1) % 4 != 3) ||
+            name_end(lab, j, n) != j + (e - i) ||
+            (venue && ((j > 0 && (eg_word_eq("in", w[j - 1].s, w[j - 1].len) ||
+                                  eg_word_eq("at", w[j - 1].s, w[j - 1].len))) ||
+                       (w[j].len > 1 && eg_is_upper((unsigned char)w[j].s[1]))))) {
+            continue;
+        }
+        if (same_words_fold(w, i, j, e - i)) {
+            label_name(lab, j, j + (e - i), EG_NE_ORG);
+        }
+    }
+}
+
 /* In a cricket or rugby report, a state's or a province's name that plays is its team, an
  * organization as CoNLL-2003 tags "North Queensland" and clubs after "v" (92 of 98 names after
  * "v" in train and dev are organizations, the rest countries): "Tasmania 312-6 ( David Boon
@@ -5926,7 +5960,6 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     static const char *const cues[] = {"wickets", "wicket", "innings", "overs", "bowled",
                                        "batsman", "paceman", "spinner", "tries", "try",
                                        "Shield", "cricket", "rugby"};
-    static const char *const after[] = {"(", ",", "and", "for", ";"};
     static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
     int sport = -1; /* the article's words not looked at yet: only once a side is found */
     const unsigned loc = EG_NE_LOC;
@@ -5936,19 +5969,13 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             continue;
         }
         size_t e = name_end(lab, i, n);
-        bool versus = i > 0 && (eg_word_eq("v", w[i - 1].s, w[i - 1].len) ||
-                                eg_word_eq("v.", w[i - 1].s, w[i - 1].len));
-        bool scored = e < n && (score_word(&w[e]) || score_pair(&w[e])) &&
-                      (e + 1 == n || in_words(after, EG_ARRAY_LEN(after), &w[e + 1]));
+        bool plays = side_at(w, n, i, e);
         bool venue = i > 0 && (eg_word_eq("in", w[i - 1].s, w[i - 1].len) ||
                                eg_word_eq("at", w[i - 1].s, w[i - 1].len));
-        if (sport < 0 && (versus || scored)) {
-            sport = 0;
-            for (size_t k = 0; k < n && !sport; k++) {
-                sport = w[k].len >= 3 && in_words(cues, EG_ARRAY_LEN(cues), &w[k]);
-            }
+        if (plays) {
+            match_report(w, n, cues, EG_ARRAY_LEN(cues), false, &sport);
         }
-        if ((!versus && !scored) || sport <= 0 || venue || country_span(ws, i, e) ||
+        if (!plays || sport <= 0 || venue || country_span(ws, i, e) ||
             ws->ti[i].allcap ||
             (e - i == 1 && in_words(home, EG_ARRAY_LEN(home), &w[i])) ||
             (e - i == 2 && (eg_word_eq("Northern", w[i].s, w[i].len) ||
@@ -5957,14 +5984,23 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             i = e - 1;
             continue;
         }
-        for (size_t j = 0; j + (e - i) <= n; j++) { /* the team wherever the article names it */
-            unsigned m = lab[j];
-            if (m == 0 || (m - 1) / 4 != loc || ((m - 1) % 4 != 0 && (m - 1) % 4 != 3) ||
-                name_end(lab, j, n) != j + (e - i)) {
-                continue;
-            }
-            if (same_words_fold(w, i, j, e - i)) {
-                label_name(lab, j, j + (e - i), EG_NE_ORG);
+        team_everywhere(lab, w, n, i, e, false);
+        i = e - 1;
+    }
+    /* so is every other mention of a county's or a state's team the model named after "v" or
+     * before its score ("v Kent", "Kent 108-3" beside "By stumps Kent had reached 108"), not
+     * after "in" or "at" */
+    for (size_t i = 0; i < n && sport != 0; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = name_end(lab, i, n);
+        if (side_at(w, n, i, e) && !ws->ti[i].allcap && !country_span(ws, i, e) &&
+            listed_place(ws, i, e)) {
+            match_report(w, n, cues, EG_ARRAY_LEN(cues), false, &sport);
+            if (sport > 0) {
+                team_everywhere(lab, w, n, i, e, true);
             }
         }
         i = e - 1;
@@ -6061,17 +6097,17 @@ static void address_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
-/* Does the article w[0..n) speak of a match: a score ("2-1") or one of the words `cues`?
- * Looked at once, into *sport (-1: not yet). */
+/* Does the article w[0..n) speak of a match: a score ("2-1", when `scores`) or one of the words
+ * `cues` (of three letters or more)? Looked at once, into *sport (-1: not yet). */
 static void match_report(const eg_word *w, size_t n, const char *const *cues, size_t ncues,
-                         int *sport)
+                         bool scores, int *sport)
 {
     if (*sport >= 0) {
         return;
     }
     *sport = 0;
     for (size_t k = 0; k < n && !*sport; k++) {
-        *sport = score_pair(&w[k]) || in_words(cues, ncues, &w[k]);
+        *sport = (scores && score_pair(&w[k])) || (w[k].len >= 3 && in_words(cues, ncues, &w[k]));
     }
 }
 
@@ -6095,7 +6131,7 @@ static void states_not_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             !us_state(&w[i])) {
             continue;
         }
-        match_report(w, n, cues, EG_ARRAY_LEN(cues), &sport);
+        match_report(w, n, cues, EG_ARRAY_LEN(cues), true, &sport);
         if (sport) {
             return;
         }
@@ -6143,7 +6179,7 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             i = e - 1;
             continue;
         }
-        match_report(w, n, cues, EG_ARRAY_LEN(cues), &sport);
+        match_report(w, n, cues, EG_ARRAY_LEN(cues), true, &sport);
         if (!sport) {
             return;
         }
@@ -6268,7 +6304,7 @@ static void team_affiliations(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
         if (!of && !owns) {
             continue;
         }
-        match_report(w, n, cues, EG_ARRAY_LEN(cues), &sport);
+        match_report(w, n, cues, EG_ARRAY_LEN(cues), true, &sport);
         if (!sport) {
             return;
         }

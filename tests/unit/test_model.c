@@ -1741,6 +1741,16 @@ static void test_subject_names(eg_model *d)
                         "\"",       "said",     "Washington", "."};
     nch = tag_words(d, ws, mw, 28, (uint32_t[]){0, 15}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 26, 27, EG_NE_PER));
+    /* a state's team the model named before its score is the team elsewhere in the report */
+    const char *qs[] = {"In",     "Brisbane", ",",       "Queensland", "paceman", "Tom",
+                        "Varley", "took",     "five",    "for",        "60",      "against",
+                        "New",    "South",    "Wales",   "on",         "Saturday", ".",
+                        "Scores", ":",        "New",     "South",      "Wales",   "244",
+                        "(",      "Sam",      "Hurst",   "89",         ";",       "Tom",
+                        "Varley", "5-60",     ")",       "v",          "Queensland", "12-0",
+                        "."};
+    nch = tag_words(d, ws, qs, 37, (uint32_t[]){0, 18}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
