@@ -2489,10 +2489,11 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             !((m = mem_find(ws, ws->ti[i].lo)) != SIZE_MAX && ws->mlower[m])) {
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
-        /* a North American league's acronym the model left out ("In the NFL, Mahomes
-         * threw"): CoNLL-2003 tags the NFL and the NBA organizations, and the model missed
-         * the NFL in its own training data */
-        static const char *const leagues[] = {"NFL", "NBA", "NHL", "MLB", "WNBA"};
+        /* a North American league's or a boxing body's acronym the model left out ("In the
+         * NFL, Mahomes threw", "retained his WBO featherweight title"): CoNLL-2003 tags the
+         * NFL, the NBA, the WBA, the IBF and CONCACAF organizations */
+        static const char *const leagues[] = {"NFL", "NBA",  "NHL", "MLB", "WNBA",
+                                              "WBO", "WBA",  "IBF", "IBO", "CONCACAF"};
         if (lab[i] == 0 && in_words(leagues, EG_ARRAY_LEN(leagues), &w[i])) {
             label_name(lab, i, i + 1, EG_NE_ORG);
         }

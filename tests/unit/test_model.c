@@ -1729,6 +1729,10 @@ static void test_subject_names(eg_model *d)
                         "Denver", "22-16", "."};
     nch = tag_words(d, ws, nf, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG));
+    const char *wb[] = {"Prince", "Naseem", "Hamed", "retained", "his",   "WBO",
+                        "featherweight", "title", "on", "Saturday", "."};
+    nch = tag_words(d, ws, wb, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG));
     /* a club's town letter in brackets before the score is the club's */
     const char *yu[] = {"Hajduk", "2", "Proleter", "(", "Z", ")", "0"};
     nch = tag_words(d, ws, yu, 7, (uint32_t[]){0}, 1, &ch, &cap);
