@@ -2497,6 +2497,11 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         if (lab[i] == 0 && in_words(leagues, EG_ARRAY_LEN(leagues), &w[i])) {
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
+        /* a disease's acronym the model left out ("died from AIDS"), MISC in CoNLL-2003 */
+        static const char *const diseases[] = {"AIDS", "HIV"};
+        if (lab[i] == 0 && in_words(diseases, EG_ARRAY_LEN(diseases), &w[i])) {
+            label_name(lab, i, i + 1, EG_NE_MISC);
+        }
         /* or took alone for a person or a place ("force it to sell Instagram and WhatsApp") */
         if ((lab[i] == 4 + 4 * EG_NE_PER || lab[i] == 4 + 4 * EG_NE_LOC) &&
             eg_platform_word(w[i].s, w[i].len)) {

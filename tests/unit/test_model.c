@@ -1733,6 +1733,10 @@ static void test_subject_names(eg_model *d)
                         "featherweight", "title", "on", "Saturday", "."};
     nch = tag_words(d, ws, wb, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG));
+    const char *ai[] = {"The", "actor", "was", "47", "when", "he", "died", "from", "AIDS",
+                        "last", "year", "."};
+    nch = tag_words(d, ws, ai, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_MISC));
     /* a club's town letter in brackets before the score is the club's */
     const char *yu[] = {"Hajduk", "2", "Proleter", "(", "Z", ")", "0"};
     nch = tag_words(d, ws, yu, 7, (uint32_t[]){0}, 1, &ch, &cap);
