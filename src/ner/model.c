@@ -2662,6 +2662,33 @@ static void particle_surnames(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     }
 }
 
+/* A cricket side named for a person, a place or a body with "XI" ("v Duke of Norfolk 's XI",
+ * "Minor Counties XI", "a World XI"): one organization, as CoNLL-2003 tags all five such in
+ * train and dev. */
+static void eleven_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                         size_t s1)
+{
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (lab[i] != 0 || !eg_word_eq("XI", w[i].s, w[i].len)) {
+            continue;
+        }
+        size_t k = i - 1;
+        if (k > s0 && (eg_word_eq("'s", w[k].s, w[k].len) ||
+                       eg_word_eq("\u2019s", w[k].s, w[k].len))) {
+            k--; /* "Duke of Norfolk 's XI" */
+        }
+        size_t a;
+        if (lab[k] != 0 && ((lab[k] - 1) % 4 == 2 || (lab[k] - 1) % 4 == 3)) {
+            a = name_start(lab, k, s0);
+        } else if (lab[k] == 0 && k == i - 1 && ws->ti[k].cap) {
+            a = k; /* "a World XI" */
+        } else {
+            continue;
+        }
+        label_name(lab, a, i + 1, EG_NE_ORG);
+    }
+}
+
 /* In a results line, a club's name goes on over its town's letter in brackets before the
  * score ("Proleter ( Z ) 0", "Mladost ( BJ ) 3"): CoNLL-2003 tags the brackets with the club,
  * 20 of 21 times in train and dev. */
@@ -7680,6 +7707,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         demonym_leagues(ws, ws->labels, words, s0, s1);
         force_names(ws, ws->labels, words, s0, s1);
         club_town_letters(ws->labels, words, s0, s1);
+        eleven_names(ws, ws->labels, words, s0, s1);
         camel_names(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);

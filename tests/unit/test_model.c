@@ -1737,6 +1737,11 @@ static void test_subject_names(eg_model *d)
                         "last", "year", "."};
     nch = tag_words(d, ws, ai, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 9, EG_NE_MISC));
+    /* a side named with "XI" is one organization */
+    const char *xi[] = {"May", "15", "v", "Duke", "of", "Norfolk", "'s", "XI", "(", "at",
+                        "Arundel", ")"};
+    nch = tag_words(d, ws, xi, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 8, EG_NE_ORG));
     /* a club's town letter in brackets before the score is the club's */
     const char *yu[] = {"Hajduk", "2", "Proleter", "(", "Z", ")", "0"};
     nch = tag_words(d, ws, yu, 7, (uint32_t[]){0}, 1, &ch, &cap);
