@@ -2662,6 +2662,37 @@ static void particle_surnames(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     }
 }
 
+/* A person named with a nickname in quotes between the given name and the surname ("Roberto
+ * \" Hands of Stone \" Duran", "Hector \" Macho \" Camacho"): one person, the quotes too, as
+ * CoNLL-2003 tags both such in dev. */
+static void quoted_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
+    for (size_t i = s0 + 1; i + 3 < s1; i++) {
+        unsigned l = lab[i - 1];
+        if (!eg_word_eq("\"", w[i].s, w[i].len) || l == 0 || (l - 1) / 4 != EG_NE_PER ||
+            !ws->ti[i + 1].cap) {
+            continue; /* the quotes the model left out or took in, one or both */
+        }
+        size_t q = i + 1;
+        while (q < s1 && q < i + 6 && !eg_word_eq("\"", w[q].s, w[q].len) &&
+               (ws->ti[q].cap || eg_word_eq("of", w[q].s, w[q].len) ||
+                eg_word_eq("the", w[q].s, w[q].len))) {
+            q++;
+        }
+        if (q + 1 >= s1 || !eg_word_eq("\"", w[q].s, w[q].len) || q == i + 1) {
+            continue;
+        }
+        unsigned r = lab[q + 1];
+        if (r == 0 || (r - 1) / 4 != EG_NE_PER || ((r - 1) % 4 != 0 && (r - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t a = name_start(lab, i - 1, s0);
+        label_name(lab, a, name_end(lab, q + 1, s1), EG_NE_PER);
+        i = q;
+    }
+}
+
 /* A cricket side named for a person, a place or a body with "XI" ("v Duke of Norfolk 's XI",
  * "Minor Counties XI", "a World XI"): one organization, as CoNLL-2003 tags all five such in
  * train and dev. */
@@ -7708,6 +7739,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         force_names(ws, ws->labels, words, s0, s1);
         club_town_letters(ws->labels, words, s0, s1);
         eleven_names(ws, ws->labels, words, s0, s1);
+        quoted_nicknames(ws, ws->labels, words, s0, s1);
         camel_names(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);

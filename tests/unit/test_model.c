@@ -1742,6 +1742,13 @@ static void test_subject_names(eg_model *d)
                         "Arundel", ")"};
     nch = tag_words(d, ws, xi, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 8, EG_NE_ORG));
+    /* a nickname in quotes between the given name and the surname is the person's */
+    const char *mc[] = {"BOXING",  "-",      "DURAN",  "TO",      "FIGHT",  "AGAIN",    ".",
+                        "PANAMA",  "CITY",   "1996-08-30", "Panamanian", "boxing", "legend",
+                        "Roberto", "\"",     "Hands",  "of",      "Stone",  "\"",       "Duran",
+                        "climbs",  "into",   "the",    "ring",    "on",     "Saturday", "."};
+    nch = tag_words(d, ws, mc, 27, (uint32_t[]){0, 7, 10}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 13, 20, EG_NE_PER));
     /* a club's town letter in brackets before the score is the club's */
     const char *yu[] = {"Hajduk", "2", "Proleter", "(", "Z", ")", "0"};
     nch = tag_words(d, ws, yu, 7, (uint32_t[]){0}, 1, &ch, &cap);
