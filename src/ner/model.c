@@ -2494,12 +2494,12 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
          * NFL, the NBA, the WBA, the IBF and CONCACAF organizations */
         static const char *const leagues[] = {"NFL", "NBA",  "NHL", "MLB", "WNBA",
                                               "WBO", "WBA",  "IBF", "IBO", "CONCACAF"};
-        if (lab[i] == 0 && in_words(leagues, EG_ARRAY_LEN(leagues), &w[i])) {
+        if (lab[i] == 0 && ws->ti[i].allcap && in_words(leagues, EG_ARRAY_LEN(leagues), &w[i])) {
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
         /* a disease's acronym the model left out ("died from AIDS"), MISC in CoNLL-2003 */
         static const char *const diseases[] = {"AIDS", "HIV"};
-        if (lab[i] == 0 && in_words(diseases, EG_ARRAY_LEN(diseases), &w[i])) {
+        if (lab[i] == 0 && ws->ti[i].allcap && in_words(diseases, EG_ARRAY_LEN(diseases), &w[i])) {
             label_name(lab, i, i + 1, EG_NE_MISC);
         }
         /* or took alone for a person or a place ("force it to sell Instagram and WhatsApp") */
@@ -2635,7 +2635,8 @@ static void particle_surnames(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     static const char *const opens[] = {"Van", "Von", "Ter", "Ten", "Vom"};
     static const char *const inner[] = {"den", "der", "de", "het", "dem", "van"};
     for (size_t i = s0; i + 2 < s1; i++) {
-        if (!in_words(opens, EG_ARRAY_LEN(opens), &w[i])) {
+        if (w[i].len < 3 || (w[i].s[0] != 'V' && w[i].s[0] != 'T') ||
+            !in_words(opens, EG_ARRAY_LEN(opens), &w[i])) {
             continue;
         }
         size_t k = i + 1;
@@ -2753,7 +2754,8 @@ static void force_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     static const char *const force[] = {"Force", "Forces"};
     int cased = -1;
     for (size_t i = s0 + 1; i < s1; i++) {
-        if (lab[i] != 0 || !in_words(force, EG_ARRAY_LEN(force), &w[i]) || !ws->ti[i - 1].cap ||
+        if (lab[i] != 0 || w[i].s[0] != 'F' || !in_words(force, EG_ARRAY_LEN(force), &w[i]) ||
+            !ws->ti[i - 1].cap ||
             ws->ti[i - 1].allcap || (ws->ti[i - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
             (lab[i - 1] != 0 && ((lab[i - 1] - 1) / 4 != EG_NE_ORG ||
                                  ((lab[i - 1] - 1) % 4 != 2 && (lab[i - 1] - 1) % 4 != 3)))) {
