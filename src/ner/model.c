@@ -2787,7 +2787,7 @@ static void force_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
  * lower case: one event's name. Not in a headline's capitals ("ENGLISH PREMIER LEAGUE
  * RESULTS", where CoNLL-2003 tags the adjective alone, as its body's "English premier
  * league"). */
-static void demonym_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+static void adjective_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
     static const char *const heads[] = {"League", "Division", "Premiership", "Cup",
@@ -6213,6 +6213,14 @@ static void states_not_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* Is w a word after which a name is a place's ("in", "to", "near", "across")? */
+static bool place_before(const eg_word *w)
+{
+    static const char *const at[] = {"in", "at", "near", "to", "into", "outside", "from",
+                                     "of", "around", "across", "via", "through"};
+    return in_words(at, EG_ARRAY_LEN(at), w);
+}
+
 /* In a sports report, a listed city or region the model named (no country, no home nation, no
  * U.S. state) right before a player's or a coach's role ("Leipzig coach Thomas Brandauer",
  * "Groningen striker", "Oakland manager": most such names in CoNLL-2003 train that are no
@@ -6228,8 +6236,6 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
                                         "scrum-half", "forward"};
     static const char *const cues[] = {"season", "match", "league", "scored", "goal", "goals",
                                        "squad", "innings", "wickets", "game", "games", "cup"};
-    static const char *const at[] = {"in", "at", "near", "to", "into", "outside", "from",
-                                     "of", "around", "across", "via", "through"};
     static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
     int sport = -1;
     for (size_t i = 0; i + 1 < n; i++) {
@@ -6253,7 +6259,7 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             unsigned m = lab[j];
             if (m == 0 || (m - 1) / 4 != EG_NE_LOC || ((m - 1) % 4 != 0 && (m - 1) % 4 != 3) ||
                 name_end(lab, j, n) != j + (e - i) || !same_words(w, i, j, e - i) ||
-                (j != i && j > 0 && in_words(at, EG_ARRAY_LEN(at), &w[j - 1]))) {
+                (j != i && j > 0 && place_before(&w[j - 1]))) {
                 continue;
             }
             label_name(lab, j, j + (e - i), EG_NE_ORG);
@@ -6267,9 +6273,9 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
  * the person's, where no word of a place comes before it ("to Jordan", "in Washington"). */
 static void surname_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
-    static const char *const at[] = {"in", "at", "near", "to", "into", "from", "of", "around",
-                                     "across", "via", "through", "and", "or", "outside",
-                                     "inside", "toward", "towards", "visit", "visited"};
+    /* nor beside a place, nor after a visit */
+    static const char *const more[] = {"and", "or", "inside", "toward", "towards", "visit",
+                                       "visited"};
     const eg_word *sur[8];
     size_t ns = 0;
     for (size_t i = 1; i < n && ns < EG_ARRAY_LEN(sur); i++) {
@@ -6280,7 +6286,8 @@ static void surname_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
     for (size_t i = 0; i < n && ns; i++) {
         if (lab[i] != 4 + 4 * EG_NE_LOC || ws->ti[i].allcap ||
-            (i > 0 && in_words(at, EG_ARRAY_LEN(at), &w[i - 1]))) {
+            (i > 0 && (place_before(&w[i - 1]) ||
+                       in_words(more, EG_ARRAY_LEN(more), &w[i - 1])))) {
             continue;
         }
         for (size_t k = 0; k < ns; k++) {
@@ -7737,7 +7744,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         stated_names(ws, ws->labels, words, s0, s1);
         person_of(ws, ws->labels, words, s0, s1);
         particle_surnames(ws->labels, words, s0, s1);
-        demonym_leagues(ws, ws->labels, words, s0, s1);
+        adjective_leagues(ws, ws->labels, words, s0, s1);
         force_names(ws, ws->labels, words, s0, s1);
         club_town_letters(ws->labels, words, s0, s1);
         eleven_names(ws, ws->labels, words, s0, s1);
