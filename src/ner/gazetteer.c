@@ -85,7 +85,7 @@ static bool key_finish(eg_buf *out)
 /* Letters that Unicode does not decompose into a base letter and a mark, as English text
  * writes them: "Kılıçdaroğlu" is "Kilicdaroglu", "Wałęsa" "Walesa", "Søren" "Soren". Only the
  * case-folded forms come here. */
-static const char *plain_letter(int32_t cp)
+const char *eg_gaz_plain_letter(int32_t cp)
 {
     switch (cp) {
     case 0x131: /* dotless i */
@@ -169,7 +169,7 @@ static bool gaz_key(eg_buf *out, const char *s, size_t n)
             cp = '-';
         }
         char enc[4];
-        const char *plain = plain_letter(cp);
+        const char *plain = eg_gaz_plain_letter(cp);
         size_t el = plain ? strlen(plain) : eg_utf8_encode(cp, enc);
         if (!eg_buf_append(out, plain ? plain : enc, el)) {
             free(folded);

@@ -59,6 +59,11 @@ const eg_gazetteer *eg_gazetteer_default(void);
  */
 bool eg_gaz_key(eg_buf *out, const char *s, size_t n);
 
+/* The plain letters English text writes for a case-folded letter that Unicode does not
+ * decompose into a base letter and a mark ("i" for dotless i, "l" for l with stroke, "ae");
+ * NULL for any other. */
+const char *eg_gaz_plain_letter(int32_t cp);
+
 /**
  * The identity key of an organization name: eg_gaz_key() and then a leading "the" dropped,
  * "&" spelled "and", and trailing legal forms removed (Inc, Corp, Co, Ltd, PLC, LLC, AG, SA,

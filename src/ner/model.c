@@ -291,9 +291,53 @@ static size_t mem_find(const eg_tag_ws *ws, uint64_t key)
     return SIZE_MAX;
 }
 
+/* Into out[0..cap): word s[0..n) without its diacritics, as English text writes it when it
+ * has no such letters ("Nguyễn" "Nguyen", "Đorđević" "Dordevic", "Wałęsa" "Walesa"), case
+ * kept; its length, or 0 when some letter has no plain form or out is too short. */
+static size_t fold_plain(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t k = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k == 0 || cp < 0) {
+            return 0;
+        }
+        i += k;
+        utf8proc_int32_t d[4];
+        int last = 0;
+        utf8proc_ssize_t nd = cp < 0x80 ? 0
+                                        : utf8proc_decompose_char(cp, d, 4,
+                                                                  UTF8PROC_DECOMPOSE |
+                                                                      UTF8PROC_STRIPMARK,
+                                                                  &last);
+        if (cp < 0x80) {
+            nd = 1, d[0] = cp;
+        } else if (nd < 1 || nd > 4 || d[0] >= 0x80) {
+            int32_t lo = utf8proc_tolower(cp);
+            const char *p = eg_gaz_plain_letter(lo);
+            size_t pl = p ? strlen(p) : 0;
+            if (!p || o + pl > cap) {
+                return 0;
+            }
+            for (size_t j = 0; j < pl; j++) {
+                out[o++] = j == 0 && lo != cp ? (char)(p[j] - 'a' + 'A') : p[j];
+            }
+            continue;
+        }
+        for (utf8proc_ssize_t j = 0; j < nd; j++) {
+            if (d[j] >= 0x80 || o >= cap) {
+                return 0;
+            }
+            out[o++] = (char)d[j];
+        }
+    }
+    return o;
+}
+
 /* Token-level information, computed once per document. */
 static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const wclasses *vc,
-                       const eg_phrase_table *phr, const eg_word *w, tokinfo *t)
+                       const eg_phrase_table *phr, const eg_word *w, tokinfo *t, bool fold)
 {
     char lo[64], sh[64], csh[16];
     size_t n = w->len, ln = n < sizeof lo ? n : sizeof lo;
@@ -341,9 +385,28 @@ static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const wclass
         }
         last = k;
     }
+    const char *rs = w->s; /* the word as its identity features see it */
+    size_t rn = n;
+    char plain[64];
+    bool ascii = true;
     for (size_t i = 0; i < ln; i++) {
         if ((unsigned char)w->s[i] >= 0x80) {
             lo[i] = w->s[i];
+            ascii = false;
+        }
+    }
+    bool beyond = false; /* a letter past Latin-1 */
+    for (size_t i = 0; fold && !ascii && i < n; i++) {
+        beyond |= (unsigned char)w->s[i] >= 0xC4 && (unsigned char)w->s[i] < 0xF8;
+    }
+    size_t pn = beyond ? fold_plain(w->s, n, plain, sizeof plain) : 0;
+    if (pn > 0) {
+        /* a word with diacritics is known by its plain letters, which the model learned from
+         * English text: "Nguyễn Thị Lan" as "Nguyen Thi Lan" */
+        rs = plain, rn = pn, ln = pn;
+        for (size_t i = 0; i < pn; i++) {
+            lo[i] = eg_is_digit((unsigned char)plain[i]) ? '0'
+                                                         : (char)eg_to_lower((unsigned char)plain[i]);
         }
     }
     t->lo = hbytes(lo, ln);
@@ -352,7 +415,7 @@ static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const wclass
     for (unsigned l = 0; l < MAXLEV; l++) {
         t->vcls[l] = vcl && l < vc->nlev ? (uint16_t)(vcl[l] + 1u) : 0;
     }
-    t->raw = hbytes(w->s, n);
+    t->raw = hbytes(rs, rn);
     t->sh = hbytes(sh, shn);
     t->csh = hbytes(csh, cshn);
     t->len = (uint16_t)(n > 65535 ? 65535 : n);
@@ -425,7 +488,7 @@ static int32_t cache_word(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses
                           const wclasses *vc, const eg_word *w, uint64_t h, tokinfo *t)
 {
     if (w->len > CACHE_KEY) {
-        token_info(gaz, wc, vc, ws->phr, w, t);
+        token_info(gaz, wc, vc, ws->phr, w, t, true);
         return -1;
     }
     uint64_t tag = h & 0xFFFFFFFF00000000ULL;
@@ -441,7 +504,7 @@ static int32_t cache_word(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses
             return (int32_t)k;
         }
     }
-    token_info(gaz, wc, vc, ws->phr, w, t);
+    token_info(gaz, wc, vc, ws->phr, w, t, true);
     if (ws->ncent >= CACHE_MAX) {
         return -1;
     }
@@ -1213,7 +1276,7 @@ static bool prepare_doc(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses *
     }
     for (size_t i = 0; i < n; i++) {
         if (!cached) {
-            token_info(gaz, wc, vc, ws->phr, &w[i], &ws->ti[i]);
+            token_info(gaz, wc, vc, ws->phr, &w[i], &ws->ti[i], cm != NULL);
             ws->slot[i] = -1;
         }
         if (w[i].len && eg_is_lower((unsigned char)w[i].s[0])) {
@@ -7897,7 +7960,7 @@ static tokinfo *plain_token_info(const eg_word *w, size_t n)
     tokinfo *ti = malloc((n ? n : 1) * sizeof *ti);
     wclasses none = {0};
     for (size_t i = 0; ti && i < n; i++) {
-        token_info(NULL, &none, &none, NULL, &w[i], &ti[i]);
+        token_info(NULL, &none, &none, NULL, &w[i], &ti[i], false);
     }
     return ti;
 }

@@ -1692,6 +1692,15 @@ static void test_subject_names(eg_model *d)
                         "Vinacafe", "in", "Ho",     "Chi", "Minh", "City", "."};
     nch = tag_words(d, ws, vc, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG));
+    /* a word with diacritics is known by its plain letters ("Hồng Hà" as "Hong Ha"): the
+     * unit's name is a firm's, as its parent's, not a person's */
+    const char *hh[] = {"HANOI",   ",",     "May",    "4",        "(",     "Reuters", ")",
+                        "-",       "Vietnam", "'s",   "H\xe1\xbb\x93ng", "H\xc3\xa0",
+                        "Railways", "JSC",  "said",   "on",       "Monday", "it",     "would",
+                        "start",   "a",     "freight", "unit",    ",",     "H\xe1\xbb\x93ng",
+                        "H\xc3\xa0", "Cargo", ",",  "next",     "year",  "."};
+    nch = tag_words(d, ws, hh, 31, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 24, 27, EG_NE_ORG));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
