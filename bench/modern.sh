@@ -151,6 +151,14 @@
 # news (markets, commodities, companies, politics and many sport results; 1740 entities, 564
 # ORG), written blind on 2026-12-02 (fifth session) and first measured at 93.69 with the
 # session's first binary, 93.75 on arrival (ea95a72); not read for rules.
+# --forty-second: bench/data/modern42.conll, 35 articles of a December 2020 day (Brexit, the U.S.
+# transition, vaccines, politics, deals, markets and sport with e-sports; 1795 entities, 612
+# ORG), written blind on 2026-12-02 (sixth session) and first measured at 90.31 with the
+# session's first binary (28d911d) and on arrival; then read for rules.
+# --forty-third: bench/data/modern43.conll, 35 articles in the style of a mid-December 1996 wire
+# day (markets, companies, commodities, politics and many sport results; 1740 entities, 611
+# ORG), written blind on 2026-12-02 (sixth session) and first measured at 93.33 with the
+# session's first binary and on arrival; not read for rules.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -199,6 +207,8 @@ for a in "$@"; do
     --thirty-ninth) set_=modern39 ;;
     --fortieth) set_=modern40 ;;
     --forty-first) set_=modern41 ;;
+    --forty-second) set_=modern42 ;;
+    --forty-third) set_=modern43 ;;
     *) bin=$a ;;
     esac
 done
