@@ -670,6 +670,7 @@ static const cue cues[] = {
     {{"known", "in", "*", "as"}, true},
     /* a trading name: "Wm Morrison Supermarkets, which trades as Morrisons" */
     {{"which", "trades", "as"}, true},
+    {{"which", "trades", "*", "as"}, true}, /* "which trades abroad as Van Wijk Dairy" */
     {{"trading", "as"}, true},
     {{"which", "does", "business", "as"}, true},
     {{"doing", "business", "as"}, true},
@@ -1316,6 +1317,31 @@ static void as_called(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_p
     }
 }
 
+/* Is the name after a bare "known as" at *right a former one, told with "until" and a year
+ * ("Van Wijk Arena, known as the IJsselstadion until 2017")? Then *right is its first word,
+ * after a "the". */
+static bool former_until(const ctx *c, uint32_t *right)
+{
+    const eg_doc *doc = c->doc;
+    uint32_t r = *right + (tok_is(doc, *right, "the") ? 1u : 0u);
+    long m = mention_at(c->ms, r);
+    uint32_t e = r;
+    if (m >= 0) {
+        e = c->ms->v[m].tok_begin == r ? c->ms->v[m].tok_end : r;
+    } else {
+        while (e < doc->ntoks && e - r < 6 && capitalized_tok(doc, e) &&
+               sentence_of(doc, e) == sentence_of(doc, r)) {
+            e++;
+        }
+    }
+    if (e == r || e + 1 >= doc->ntoks || !tok_is(doc, e, "until") ||
+        !eg_is_digit((unsigned char)doc->text[doc->toks[e + 1].start])) {
+        return false;
+    }
+    *right = r;
+    return true;
+}
+
 /* Find stated aliases; may add the missing side as a mention. Runs before entities exist. */
 
 static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
@@ -1402,6 +1428,8 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
             if (tok_is(doc, right, "the") && mention_at(c->ms, right + 1) >= 0) {
                 right++; /* "which later became the OSCE" */
             }
+            bool until = strcmp(cu->words[0], "known") == 0 && cu->words[2] == NULL &&
+                         !nickname_cue(cu) && former_until(c, &right);
             long ml = mention_at(c->ms, left_end - 1);
             if (ml < 0) {
                 ml = company_antecedent(c, left_end);
@@ -1437,7 +1465,7 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                                     strlen(c->ms->v[mr].surface)) &
                   (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME | EG_GAZ_ORG_WORD));
             if (strcmp(cu->words[0], "known") == 0 && !nickname_cue(cu) && !country_renamed &&
-                !person_nick &&
+                !person_nick && !until &&
                 (ml < 0 || c->ms->v[ml].type != EG_ORGANIZATION ||
                  (mr >= 0 && c->ms->v[mr].type != EG_ORGANIZATION) ||
                  (c->ms->v[ml].tok_begin >= 2 &&

@@ -676,6 +676,22 @@ static void test_more_stated(void)
     CHECK(!same(&f.de, &f.ms, "Codelco", "Morrisons"));
     done(&f);
 
+    /* a trading name abroad; a venue's former name told with "until" and a year, which the
+     * recognizer missed (a bare "known as" names a company's short name only) */
+    fixture v = {.d = make_doc("Nordhof Zuivel, which trades abroad as Nordhof Dairy, fell. "
+                               "The Kestrel Arena, known as the Riverside Ground until 2017, "
+                               "is full. Ann Lee, known as Queen, sang.")};
+    mark(&v.ms, &v.d, "Nordhof Zuivel", EG_ORGANIZATION, 0);
+    mark(&v.ms, &v.d, "Nordhof Dairy", EG_ORGANIZATION, 0);
+    mark(&v.ms, &v.d, "Kestrel Arena", EG_LOCATION, 0);
+    mark(&v.ms, &v.d, "Ann Lee", EG_PERSON, 0);
+    mark(&v.ms, &v.d, "Queen", EG_PERSON, 0);
+    resolve(&v);
+    CHECK(same(&v.de, &v.ms, "Nordhof Zuivel", "Nordhof Dairy"));
+    CHECK(same(&v.de, &v.ms, "Kestrel Arena", "Riverside Ground"));
+    CHECK(!same(&v.de, &v.ms, "Ann Lee", "Queen"));
+    done(&v);
+
     /* a nickname told as such; "Moya, nicknamed Charly": joined here, labelled by the name */
     fixture g = {.d = make_doc("Paetongtarn Shinawatra won. Paetongtarn, who is known by her "
                                "nickname Ung Ing, is the daughter of Thaksin Shinawatra. "
