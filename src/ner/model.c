@@ -7290,6 +7290,28 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
     }
 }
 
+/* Two organizations' names with a lower-case particle of a Romance language between them
+ * are one ("Banca Monte" "dei" "Paschi di Siena SpA", "Sociedad Quimica y Minera", "Banco do
+ * Brasil"): the model, taught English, cut it there. */
+static void particle_firms(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const particles[] = {"de",  "dei", "degli", "della", "delle", "del",
+                                            "di",  "da",  "do",    "dos",   "das",   "du",
+                                            "des", "y",   "e"};
+    for (size_t j = s0 + 1; j + 1 < s1; j++) {
+        unsigned l = lab[j - 1], r = lab[j + 1];
+        if (lab[j] != 0 || l == 0 || r == 0 || (l - 1) / 4 != EG_NE_ORG ||
+            (r - 1) / 4 != EG_NE_ORG || ((r - 1) % 4 != 0 && (r - 1) % 4 != 3) ||
+            !eg_is_lower((unsigned char)w[j].s[0]) ||
+            !in_words(particles, EG_ARRAY_LEN(particles), &w[j])) {
+            continue;
+        }
+        size_t a = name_start(lab, j - 1, s0), e = name_end(lab, j + 1, s1);
+        label_name(lab, a, e, EG_NE_ORG);
+        j = e - 1;
+    }
+}
+
 /* Names joined by "and", "or" or commas are most often of one kind ("Pfizer, Moderna and
  * AstraZeneca", "backed by Y Combinator and Partech Africa"): a one-word "place" no list
  * knows, or a one-word "person" with no given name of the lists whose word names no person in
@@ -7828,6 +7850,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         club_names(ws, ws->labels, words, s0, s1);
         party_names(ws, ws->labels, words, s0, s1);
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
+        particle_firms(ws->labels, words, s0, s1);
         foreign_firm_names(ws, ws->labels, words, s0, s1);
         misc_heads(ws->labels, words, s0, s1, nwords);
         holidays(ws, ws->labels, words, s0, s1);

@@ -1701,6 +1701,12 @@ static void test_subject_names(eg_model *d)
                         "H\xc3\xa0", "Cargo", ",",  "next",     "year",  "."};
     nch = tag_words(d, ws, hh, 31, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 24, 27, EG_NE_ORG));
+    /* two firms' names with a Romance particle between them are one */
+    const char *bp[] = {"Shares", "of",    "Banca", "Monte", "dei",     "Paschi",
+                        "di",     "Siena", "SpA",   "fell",  "3",       "percent",
+                        "in",     "Milan", "."};
+    nch = tag_words(d, ws, bp, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 9, EG_NE_ORG));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
