@@ -1685,7 +1685,18 @@ static const char *const slavic_given[][6] = {
  * / "john huston"), "abdul rahman" as "abdulrahman" and "al mansoori" as "al-mansoori"; in a
  * Russian name, "yo" after a consonant as "e" ("zhuravlyov" / "zhuravlev"); a family name's
  * opening "dzh" as "zh" ("dzhaksybekov" / "zhaksybekov"); a family name's closing "-yan"
- * after a consonant as "-ian" ("pashinyan" / "pashinian"; seven letters or more, not "bryan"). */
+ * after a consonant as "-ian" ("pashinyan" / "pashinian"; seven letters or more, not "bryan");
+ * a family name's opening "j" before a vowel as "zh" when it ends in "-ov", "-ev", "-ova" or
+ * "-eva" (Kyrgyz and Kazakh "j" for Russian "zh": "japarov" / "zhaparov"); "dj" as "d" in a
+ * family name ending in "-ic" (the South Slavic letter written "dj" or "d": "djordjevic" /
+ * "dordevic", the folded "Đorđević"). */
+static bool ends_with(const char *p, const char *suffix)
+{
+    const char *e = strchr(p, ' ');
+    size_t n = e ? (size_t)(e - p) : strlen(p), sl = strlen(suffix);
+    return n > sl && memcmp(p + n - sl, suffix, sl) == 0;
+}
+
 static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
 {
     const char *sp = strchr(key, ' ');
@@ -1758,6 +1769,17 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
         if (c == 'y' && p[1] == 'e' && p[2] == 'v' && strchr("aeiou", prev) &&
             (!p[3] || p[3] == ' ' || (p[3] == 'a' && (!p[4] || p[4] == ' ')))) {
             continue; /* "bayev" -> "baev" */
+        }
+        if (c == 'j' && prev == ' ' && strchr("aeiou", p[1]) &&
+            (ends_with(p, "ov") || ends_with(p, "ev") || ends_with(p, "ova") ||
+             ends_with(p, "eva"))) {
+            *ok = eg_buf_puts(k, "zh"); /* "japarov" -> "zhaparov" */
+            continue;
+        }
+        if (c == 'd' && p[1] == 'j' && ends_with(p, "ic")) {
+            *ok = eg_buf_putc(k, 'd'); /* "djordjevic" -> "dordevic" */
+            p++;
+            continue;
         }
         if (c == 'd' && p[1] == 'z' && p[2] == 'h' && prev == ' ') {
             continue; /* Russian "dzh" as Kazakh "zh": "dzhaksybekov" -> "zhaksybekov" */

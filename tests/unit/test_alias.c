@@ -1753,6 +1753,12 @@ static void test_cross_respelt(void)
         {EG_PERSON, "paul o'brian", NULL, 0, 1, false, 29, false},
         {EG_PERSON, "soeharyanto", NULL, 0, 1, false, 30, false},
         {EG_PERSON, "suharyanto", NULL, 0, 2, false, 31, false},
+        {EG_PERSON, "sadyr japarov", NULL, 0, 2, false, 32, false},
+        {EG_PERSON, "sadyr zhaparov", NULL, 0, 1, false, 33, false},
+        {EG_PERSON, "marko djordjevic", NULL, 0, 2, false, 34, false},
+        {EG_PERSON, "marko dordevic", NULL, 0, 1, false, 35, false},
+        {EG_PERSON, "ana jaramillo", NULL, 0, 2, false, 36, false},
+        {EG_PERSON, "ana zharamillo", NULL, 0, 1, false, 37, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1774,6 +1780,9 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 25) == uf_root(parent, 24)); /* Russian "dzh", Kazakh "zh" */
     CHECK(uf_root(parent, 27) == uf_root(parent, 26)); /* Armenian "-yan", "-ian" */
     CHECK(uf_root(parent, 31) == uf_root(parent, 30)); /* Indonesian "oe" written "u" */
+    CHECK(uf_root(parent, 33) == uf_root(parent, 32)); /* Kyrgyz "j", Russian "zh" */
+    CHECK(uf_root(parent, 35) == uf_root(parent, 34)); /* "dj" of the folded "Đorđević" */
+    CHECK(uf_root(parent, 37) != uf_root(parent, 36)); /* no "-ov": no "zh" */
     free(p);
 }
 
