@@ -2335,7 +2335,7 @@ static bool firm_only_form(const eg_word *w)
                                         "SAE", "SLU", "LLP", "SAS", "d.o.o.", "d.o.o",
                                         "s.r.o.", "s.r.o", "Kft", "Kft.", "Zrt", "Zrt.",
                                         "a.s.", "a.s",  "hf",     "hf.",     "ehf",     "ehf.",
-                                        "UAB",  "ApS"};
+                                        "UAB",  "ApS",  "d.d.",   "S.A.A.",  "S.A.B."};
     return in_words(forms, EG_ARRAY_LEN(forms), w);
 }
 

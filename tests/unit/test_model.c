@@ -1707,6 +1707,12 @@ static void test_subject_names(eg_model *d)
                         "in",     "Milan", "."};
     nch = tag_words(d, ws, bp, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 9, EG_NE_ORG));
+    /* Croatia's and Slovenia's "d.d.", Peru's "S.A.A." end a firm's name */
+    const char *dd[] = {"Serbia", "signed", "a",       "deal",  "with",  "Slovenian", "utility",
+                        "Savinja", "Energija", "d.d.", "to",    "build", "a",         "plant",
+                        "."};
+    nch = tag_words(d, ws, dd, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 10, EG_NE_ORG));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
