@@ -1895,11 +1895,25 @@ static bool names_written_otherwise(cross_ctx *x)
            join_respelt(x, oe_respelt, EG_RULE_MISSPELLING);
 }
 
+/* Is key k one word, or name particles and one word ("de vries", "van der berg")? */
+static bool particles_then_word(const char *k)
+{
+    const char *sp;
+    while ((sp = strchr(k, ' ')) != NULL) {
+        if (!eg_gaz_name_particle(k, (size_t)(sp - k))) {
+            return false;
+        }
+        k = sp + 1;
+    }
+    return true;
+}
+
 /* A person named with the short form of the given name in one article and the formal one in
  * another ("Chris Gent", "Christopher Gent"; "Jupp Heynckes", "Josef Heynckes"; "Pepe Ortega",
- * "Jose Luis Ortega" with a middle name) is one person when no other person is so named, the
- * two never stand side by side and either they share a neighbour or every person the corpus
- * names in full with that surname bears one of the two given names. */
+ * "Jose Luis Ortega" with a middle name; "Hans de Vries", "Johannes de Vries" with particles)
+ * is one person when no other person is so named, the two never stand side by side and either
+ * they share a neighbour or every person the corpus names in full with that surname bears one
+ * of the two given names. */
 static bool short_given_names(cross_ctx *x)
 {
     eg_buf k = {0};
@@ -1908,13 +1922,14 @@ static bool short_given_names(cross_ctx *x)
         const eg_alias_cand *c = &x->cands[i];
         const char *sp = strchr(c->key, ' ');
         const char *f = sp ? alias_formal_given(c->key, (size_t)(sp - c->key)) : NULL;
-        if (c->type != EG_PERSON || c->listed || !f || strchr(sp + 1, ' ')) {
+        if (c->type != EG_PERSON || c->listed || !f || !particles_then_word(sp + 1)) {
             continue;
         }
         eg_buf_reset(&k);
         ok = eg_buf_puts(&k, f) && eg_buf_puts(&k, sp);
         uint32_t v = ok ? eg_strmap_get(&x->persons, k.data, k.len, 0) : 0;
-        uint32_t h = eg_strmap_get(&x->surnames, sp + 1, strlen(sp + 1), UINT32_MAX);
+        const char *sur = alias_last_word(c->key); /* "vries" of "hans de vries" */
+        uint32_t h = eg_strmap_get(&x->surnames, sur, strlen(sur), UINT32_MAX);
         if (v == 0) { /* or the one person named so with a middle name ("Jose Luis Ortega") */
             for (uint32_t j = h != UINT32_MAX ? x->holders[h].head : UINT32_MAX; j != UINT32_MAX;
                  j = x->next_holder[j]) {

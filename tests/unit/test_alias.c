@@ -1884,6 +1884,8 @@ static void test_cross_short_given(void)
         {EG_PERSON, "jose luis ortega", NULL, 0, 3, false, 10, false},
         {EG_PERSON, "gia beridze", NULL, 0, 2, false, 11, false},
         {EG_PERSON, "giorgi beridze", NULL, 0, 3, false, 12, false},
+        {EG_PERSON, "hans de vries", NULL, 0, 2, false, 13, false},
+        {EG_PERSON, "johannes de vries", NULL, 0, 3, false, 14, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1896,6 +1898,7 @@ static void test_cross_short_given(void)
     CHECK(uf_root(parent, 7) != uf_root(parent, 8)); /* side by side: two people */
     CHECK(uf_root(parent, 9) == uf_root(parent, 10)); /* Spanish, with a middle name */
     CHECK(uf_root(parent, 11) == uf_root(parent, 12)); /* Georgian */
+    CHECK(uf_root(parent, 13) == uf_root(parent, 14)); /* a surname with its particle */
     free(p);
 }
 
