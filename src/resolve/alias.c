@@ -467,7 +467,8 @@ static eg_status acronyms(ctx *c)
              * (SPD)" here, "(PSD)" in another country's news) */
             permuted = !ok && close == open + 2 && type == EG_ORGANIZATION &&
                        (alias_acronym_permuted(acr, acr_n, longf, long_n) ||
-                        alias_acronym_loose(acr, acr_n, longf, long_n));
+                        alias_acronym_loose(acr, acr_n, longf, long_n) ||
+                        alias_acronym_translated(acr, acr_n, longf, long_n));
             ok = ok || permuted;
             /* the name without its legal forms: "PT Sulawesi Nikel Prima Tbk (SNP)" */
             ok = ok || (close == open + 2 && type == EG_ORGANIZATION &&

@@ -24,6 +24,13 @@ bool alias_acronym_permuted(const char *acr, size_t acr_len, const char *name, s
  * another order ("National Council for the Safeguard of the Homeland (CNSP)"; alias_names.c)? */
 bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size_t name_len);
 
+/* Is the acronym, written in parentheses right after a body's name, the name's in the
+ * language it was translated from: as many capitals, three to six, as the name has initials,
+ * none of them needed to match ("Royal Dutch Football Association (KNVB)"; alias_names.c)?
+ * Joins in its article only. */
+bool alias_acronym_translated(const char *acr, size_t acr_len, const char *name,
+                              size_t name_len);
+
 /* Is the acronym, written in parentheses right after a firm's name, the initials of the name
  * without the legal forms that open or close it ("PT Sulawesi Nikel Prima Tbk (SNP)", "JSC
  * Kazakh Grain Company (KGC)"; alias_names.c)? */

@@ -410,6 +410,22 @@ bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size
     return acr_len == k && acr_len >= 4 && common + 1 >= acr_len;
 }
 
+bool alias_acronym_translated(const char *acr, size_t acr_len, const char *name,
+                              size_t name_len)
+{
+    char ini[64];
+    size_t k = initials(name, name_len, true, ini, sizeof ini);
+    if (acr_len < 3 || acr_len > 6 || k != acr_len) {
+        return false;
+    }
+    for (size_t i = 0; i < acr_len; i++) {
+        if (!eg_is_upper((unsigned char)acr[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool alias_is_acronym_word(const char *s, size_t n)
 {
     if (eg_mixed_acronym_word(s, n)) {

@@ -156,6 +156,9 @@ static void test_strings(void)
     CHECK(!alias_acronym_loose("MK", 2, "uMkhonto we Sizwe", 17));
     CHECK(!alias_acronym_loose("TSLA", 4, "Tesla", 5));
     CHECK(!alias_acronym_loose("ABCDEF", 6, "Alpha Beta", 10));
+    CHECK(alias_acronym_translated("KNVB", 4, "Royal Dutch Football Association", 32));
+    CHECK(!alias_acronym_translated("UK", 2, "Fleet Motors", 12));
+    CHECK(!alias_acronym_translated("KNVB", 4, "Royal Dutch Football", 20));
     /* a blend of the words' first letters, in order */
     CHECK(alias_blend_of("Pemex", 5, "Petroleos Mexicanos", 19));
     CHECK(alias_blend_of("Petrobras", 9, "Petroleo Brasileiro", 19));
@@ -327,6 +330,15 @@ static void test_acronyms(void)
     mark(&f.ms, &f.d, "SNP", EG_ORGANIZATION, 1);
     resolve(&f);
     CHECK_STR(label_of(&f.de, &f.ms, "SNP"), "PT Sulawesi Nikel Prima Tbk");
+    done(&f);
+    /* the acronym of the name in the language it was translated from, in its article */
+    f = (fixture){.d = make_doc("The Royal Dutch Football Association (KNVB) must approve it. "
+                                "The KNVB tightened its rules.")};
+    mark(&f.ms, &f.d, "Royal Dutch Football Association", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "KNVB", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "KNVB", EG_ORGANIZATION, 1);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "KNVB", "Royal Dutch Football Association"));
     done(&f);
 }
 
