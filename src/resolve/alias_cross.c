@@ -1122,7 +1122,19 @@ static bool lone_surnames(cross_ctx *x)
 /* A "person" of two words or more whose key is that of an organization named somewhere with a
  * legal form is that organization: "Baker Hughes said" where "Baker Hughes Inc" is named
  * (organization keys drop legal forms); a person the tagger once took for an organization
- * without a legal form ("Boyd Jefferies") stays a person. Listed people are no candidates. */
+ * without a legal form ("Boyd Jefferies") stays a person. Listed people are no candidates. So
+ * is a "place" of two words or more that no list names a place, named as often as the firm
+ * or less ("at Borg-Warner", "Texas Air", "Chase Manhattan" where "Borg-Warner Corp", "Texas
+ * Air Corp", "Chase Manhattan Corp" are named; not Santa Fe, a city of the lists). */
+/* Does a list name key k a place (a city, a region, a country, any other place)? */
+static bool listed_place(const char *k)
+{
+    size_t n = strlen(k);
+    return (eg_gaz_phrase_lists_text(k, n) & (EG_PL_CITY | EG_PL_ADMIN_AREA | EG_PL_COUNTRY)) ||
+           (eg_gaz_word_flags(eg_gazetteer_default(), k, n) &
+            (EG_GAZ_LOCATION | EG_GAZ_COUNTRY));
+}
+
 static bool person_firms(cross_ctx *x)
 {
     eg_strmap orgs = {0};
@@ -1136,10 +1148,15 @@ static bool person_firms(cross_ctx *x)
     }
     for (size_t i = 0; ok && orgs.count && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (c->type != EG_PERSON || c->listed || alias_count_words(c->key) < 2) {
+        if ((c->type != EG_PERSON && c->type != EG_LOCATION) || c->listed ||
+            alias_count_words(c->key) < 2) {
             continue;
         }
         uint32_t o = eg_strmap_get(&orgs, c->key, strlen(c->key), UINT32_MAX);
+        if (o != UINT32_MAX && c->type == EG_LOCATION &&
+            (c->mentions > x->cands[o].mentions || listed_place(c->key))) {
+            continue;
+        }
         if (o != UINT32_MAX) { /* side by side in a sentence they are still one firm */
             ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, o, EG_RULE_FIRM_NAME);
         }

@@ -2096,9 +2096,10 @@ static void test_cross_partials(void)
     CHECK(eg_alias_partials(c, N, p, 0, &kept) == EG_OK && kept == 0);
 }
 
-/* Firms across articles: a "person" named like an organization written somewhere with a
- * legal form is that organization, that organization is no one's surname, and a one-word
- * organization is no misspelling of another's head noun; tails of long names join them. */
+/* Firms across articles: a "person" or a "place" named like an organization written somewhere
+ * with a legal form is that organization (not a listed place, nor a place named more often),
+ * that organization is no one's surname, and a one-word organization is no misspelling of
+ * another's head noun; tails of long names join them. */
 static void test_cross_firms(void)
 {
     uint32_t n1[] = {10}, n2[] = {11}, n3[] = {12}, n4[] = {13}, n5[] = {14}, n6[] = {15};
@@ -2113,6 +2114,12 @@ static void test_cross_firms(void)
         {EG_ORGANIZATION, "daiwa securities", n1, 1, 30, false, 7, true},
         {EG_PERSON, "luiz inacio lula da silva", n2, 1, 5, false, 8, false},
         {EG_PERSON, "lula da silva", n3, 1, 2, false, 9, false},
+        {EG_ORGANIZATION, "texas air", n4, 1, 40, false, 10, true},      /* "Texas Air Corp" */
+        {EG_LOCATION, "texas air", n5, 1, 3, false, 11, false},          /* "at Texas Air" */
+        {EG_ORGANIZATION, "santa fe", n4, 1, 4, false, 12, true},        /* "Santa Fe Corp" */
+        {EG_LOCATION, "santa fe", n5, 1, 3, false, 13, false},           /* a city */
+        {EG_ORGANIZATION, "north ridge", n4, 1, 2, false, 14, true},
+        {EG_LOCATION, "north ridge", n5, 1, 9, false, 15, false},        /* named more often */
     };
     enum { N = sizeof c / sizeof *c };
     for (uint32_t i = 0; i < N; i++) {
@@ -2131,6 +2138,9 @@ static void test_cross_firms(void)
     CHECK(uf_root(parent, 5) != uf_root(parent, 4));
     CHECK(uf_root(parent, 7) != uf_root(parent, 6));
     CHECK(uf_root(parent, 9) == uf_root(parent, 8));
+    CHECK(uf_root(parent, 11) == uf_root(parent, 10)); /* a "place" named as the firm */
+    CHECK(uf_root(parent, 13) != uf_root(parent, 12)); /* a listed city */
+    CHECK(uf_root(parent, 15) != uf_root(parent, 14));
     free(p);
 }
 
