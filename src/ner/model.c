@@ -2238,6 +2238,19 @@ static bool scored_for(const eg_word *w, size_t a)
     return number || in_words(tally, EG_ARRAY_LEN(tally), t);
 }
 
+/* Is word j a market's job with a person's name after it ("Peel Hunt analyst John Stenhouse",
+ * "Kasikornbank economist Kobsidthi Silpachai"): the name before it is the employer's, a
+ * firm's, not a person's, whatever given name opens it ("Morgan Stanley"; a person's
+ * spokesman may be a person's: "Biden spokesman Andrew Bates")? */
+static bool analyst_of(const uint8_t *lab, const eg_word *w, size_t j, size_t s1)
+{
+    static const char *const jobs[] = {"analyst", "analysts", "economist", "economists",
+                                       "strategist", "strategists"};
+    return j + 1 < s1 && lab[j] == 0 && lab[j + 1] != 0 && (lab[j + 1] - 1) / 4 == EG_NE_PER &&
+           ((lab[j + 1] - 1) % 4 == 0 || (lab[j + 1] - 1) % 4 == 3) &&
+           eg_is_lower((unsigned char)w[j].s[0]) && in_words(jobs, EG_ARRAY_LEN(jobs), &w[j]);
+}
+
 /* Does "analyst at" (economist, strategist, trader, consultant, lawyer, dealer), or a market's
  * job and "with", come before word a ("analysts at Jefferies", "an analyst at StoneX", "a
  * lawyer at Whitcombe & Hale", "a trader with Vinacafe"): their employer, a firm? */
@@ -2681,7 +2694,9 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
              cue_allows(ws, w, a, i + 1, (l - 1) / 4) &&
              !(ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) ||
             (a >= s0 + 2 && (shares_of(w, a) || analyst_at(w, a)) && !listed_name(ws, a, i) &&
-             !(a == i ? any_place(ws, a, i) : listed_place(ws, a, i + 1)))) {
+             !(a == i ? any_place(ws, a, i) : listed_place(ws, a, i + 1))) ||
+            ((l - 1) / 4 == EG_NE_PER && analyst_of(lab, w, i + 1, s1) &&
+             !(ws->ti[a].gaz & EG_GAZ_TITLE) && !(a == i && any_place(ws, a, i)))) {
             label_name(lab, a, i + 1, EG_NE_ORG);
         } else if (i + 1 < s1 && lab[i + 1] == 0 && firm_head(&w[i + 1]) &&
                    !(a == i && (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)))) {
@@ -3576,7 +3591,9 @@ static void usa_today(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 
 /* A photo agency a caption credits before "via Reuters" is an organization ("Action Images via
  * Reuters/Paul Childs"): the capitalized words the model left out there, at most three; not
- * "Pool", "Handout" or "File". */
+ * "Pool", "Handout" or "File". So are the capitalized words before a slash there, at most
+ * five: a handout's source ("Solaria Verde/Handout via Reuters") or a photographer's agency
+ * ("Ritzau Scanpix/Lise Sabro via Reuters"; not a photographer's "Amir Levy/Pool"). */
 static void via_agencies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
@@ -3595,6 +3612,30 @@ static void via_agencies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
         }
         if (a < i && (a == s0 || lab[a - 1] == 0)) {
             label_name(lab, a, i, EG_NE_ORG);
+            continue;
+        }
+        /* before a slash: the source of a handout ("Solaria Verde/Handout via Reuters"), or the
+         * agency of a photographer the model named ("Ritzau Scanpix/Lise Sabro via Reuters") */
+        size_t sl = i;
+        if (i >= s0 + 3 && eg_word_eq("/", w[i - 2].s, w[i - 2].len) &&
+            (eg_word_eq("Handout", w[i - 1].s, w[i - 1].len) ||
+             eg_word_eq("HANDOUT", w[i - 1].s, w[i - 1].len))) {
+            sl = i - 2;
+        } else if (lab[i - 1] != 0 && (lab[i - 1] - 1) / 4 == EG_NE_PER &&
+                   ((lab[i - 1] - 1) % 4 == 2 || (lab[i - 1] - 1) % 4 == 3)) {
+            size_t p = name_start(lab, i - 1, s0);
+            sl = p > s0 + 1 && i - p >= 2 && eg_word_eq("/", w[p - 1].s, w[p - 1].len) ? p - 1
+                                                                                        : i;
+        }
+        size_t b = sl;
+        while (sl < i && b > s0 && sl - b < 5 && (ws->ti[b - 1].cap || ws->ti[b - 1].allcap) &&
+               !eg_word_eq("REUTERS", w[b - 1].s, w[b - 1].len) &&
+               !eg_word_eq("Reuters", w[b - 1].s, w[b - 1].len)) {
+            b--;
+        }
+        if (b < sl && (b == s0 || lab[b - 1] == 0 || (lab[b - 1] - 1) % 4 >= 2) &&
+            (lab[b] == 0 || (lab[b] - 1) % 4 == 0 || (lab[b] - 1) % 4 == 3)) {
+            label_name(lab, b, sl, EG_NE_ORG);
         }
     }
 }

@@ -1713,6 +1713,21 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, dd, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 10, EG_NE_ORG));
+    /* a name before a market's job and a person's name is the employer's, a firm's */
+    const char *an[] = {"Shares", "rose", ",",       "said",  "Wexmoor", "Capel",
+                        "analyst", "Jane", "Doe",    "."};
+    nch = tag_words(d, ws, an, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG) && has_chunk(ch, nch, 7, 9, EG_NE_PER));
+    /* a credit's words before a slash: a handout's source, a photographer's agency */
+    const char *cr[] = {"Workers", "check",    "solar", "panels", "in",      "this",  "undated",
+                        "handout", "picture",  ".",     "Solaria", "Verde",  "/",     "Handout",
+                        "via",     "REUTERS"};
+    nch = tag_words(d, ws, cr, 16, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 12, EG_NE_ORG));
+    const char *rs[] = {"Players", "compete", "in",    "Copenhagen", ",",     "Denmark", ".",
+                        "Ritzau",  "Scanpix", "/",     "Lise",       "Sabro", "via",     "REUTERS"};
+    nch = tag_words(d, ws, rs, 14, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG) && has_chunk(ch, nch, 10, 12, EG_NE_PER));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
