@@ -7353,6 +7353,72 @@ static void particle_firms(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* Is the word the head of a public body's name ("Council", "Ministry", "Authority")? */
+static bool body_head(const eg_word *w)
+{
+    static const char *const by_len[][6] = {
+        [5] = {"Board", "Union", "Party", "Court"},
+        [6] = {"Agency", "Bureau", "Office"},
+        [7] = {"Council", "Service"},
+        [8] = {"Ministry"},
+        [9] = {"Authority", "Committee", "Institute"},
+        [10] = {"Commission", "Department", "Federation"},
+        [11] = {"Association"},
+        [14] = {"Administration"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
+}
+
+/* Is token k a capitalized word no name holds, or a one-word "miscellaneous" name (the
+ * model's "Coffee" of "the Coffee and Cocoa Council")? */
+static bool loose_capital(const eg_tag_ws *ws, const uint8_t *lab, size_t k)
+{
+    return ws->ti[k].cap && !ws->ti[k].allcap &&
+           (lab[k] == 0 || lab[k] == 4 + 4 * EG_NE_MISC) &&
+           !(ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION |
+                              EG_GAZ_FIRSTNAME | EG_GAZ_TITLE));
+}
+
+/* A body's name with "and" inside is one name: its first word before "and" ("the Coffee and
+ * Cocoa Council", where the model named "Cocoa Council" only), or the word after "and" that
+ * closes a formal name of "of" ("Party of Democratic Renewal and Solidarity"): a
+ * capitalized word no name holds, no listed place, person or title, no adjective of "-an"
+ * ("the Bank of Japan and European central banks"). */
+static void and_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                      size_t s1)
+{
+    for (size_t j = s0 + 1; j + 1 < s1; j++) {
+        if (!eg_word_eq("and", w[j].s, w[j].len)) {
+            continue;
+        }
+        unsigned r = lab[j + 1], l = lab[j - 1];
+        if (r != 0 && (r - 1) / 4 == EG_NE_ORG && ((r - 1) % 4 == 0 || (r - 1) % 4 == 3) &&
+            loose_capital(ws, lab, j - 1) && j - 1 > s0 &&
+            (eg_word_eq("the", w[j - 2].s, w[j - 2].len) ||
+             eg_word_eq("The", w[j - 2].s, w[j - 2].len))) {
+            size_t e = name_end(lab, j + 1, s1);
+            if (body_head(&w[e - 1])) {
+                label_name(lab, j - 1, e, EG_NE_ORG); /* "the Coffee and Cocoa Council" */
+                j = e - 1;
+                continue;
+            }
+        }
+        if (l != 0 && (l - 1) / 4 == EG_NE_ORG && ((l - 1) % 4 == 2 || (l - 1) % 4 == 3) &&
+            loose_capital(ws, lab, j + 1) && (j + 2 == s1 || !ws->ti[j + 2].cap) &&
+            !(w[j + 1].len > 3 && memcmp(w[j + 1].s + w[j + 1].len - 2, "an", 2) == 0)) {
+            size_t a = name_start(lab, j - 1, s0);
+            bool of = false;
+            for (size_t k = a + 1; k + 1 < j && !of; k++) {
+                of = eg_word_eq("of", w[k].s, w[k].len);
+            }
+            if (of) {
+                label_name(lab, a, j + 2, EG_NE_ORG); /* "... Renewal and Solidarity" */
+                j++;
+            }
+        }
+    }
+}
+
 /* Names joined by "and", "or" or commas are most often of one kind ("Pfizer, Moderna and
  * AstraZeneca", "backed by Y Combinator and Partech Africa"): a one-word "place" no list
  * knows, or a one-word "person" with no given name of the lists whose word names no person in
@@ -7892,6 +7958,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         party_names(ws, ws->labels, words, s0, s1);
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
         particle_firms(ws->labels, words, s0, s1);
+        and_names(ws, ws->labels, words, s0, s1);
         foreign_firm_names(ws, ws->labels, words, s0, s1);
         misc_heads(ws->labels, words, s0, s1, nwords);
         holidays(ws, ws->labels, words, s0, s1);

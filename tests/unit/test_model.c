@@ -1728,6 +1728,15 @@ static void test_subject_names(eg_model *d)
                         "Ritzau",  "Scanpix", "/",     "Lise",       "Sabro", "via",     "REUTERS"};
     nch = tag_words(d, ws, rs, 14, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG) && has_chunk(ch, nch, 10, 12, EG_NE_PER));
+    /* a body's name with "and" inside is one name */
+    const char *cc[] = {"The", "Coffee", "and", "Cocoa", "Council", "said", "prices",
+                        "would", "rise", "."};
+    nch = tag_words(d, ws, cc, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 5, EG_NE_ORG));
+    const char *ps[] = {"The", "Party", "of", "Democratic", "Renewal", "and", "Solidarity",
+                        "won", "40",  "seats", "."};
+    nch = tag_words(d, ws, ps, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 7, EG_NE_ORG));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
