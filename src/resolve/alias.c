@@ -1285,7 +1285,8 @@ static eg_status before_renamed(ctx *c, uint32_t (*pairs)[3], size_t *npairs, si
 
 /* A name told after the other in a clause of "as": "Corporacion Nacional del Cobre de Chile,
  * as Codelco is formally called, will hold ...": NAME, as NAME is|was [adverb] called|known|
- * named; both names found, of one type, no country. */
+ * named; both names found, of one type, no country. So is a former name: "the Nigerian
+ * Exchange (NGX), as the former Nigerian Stock Exchange has been known since". */
 static void as_called(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
 {
     static const char *const adverbs[] = {"formally", "officially", "properly", "also",
@@ -1297,14 +1298,22 @@ static void as_called(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_p
             !tok_is(doc, t, "as") || !tok_is(doc, t - 1, ",")) {
             continue; /* most tokens at one look */
         }
-        long ml = mention_at(c->ms, t - 2), mr = mention_at(c->ms, t + 1);
-        if (ml < 0 || mr < 0 || c->ms->v[ml].tok_end != t - 1 ||
-            c->ms->v[mr].tok_begin != t + 1 || c->ms->v[ml].type != c->ms->v[mr].type ||
-            c->ms->v[ml].type == EG_COUNTRY) {
+        uint32_t le = t - 1, r = t + 1;
+        if (le >= 4 && tok_is(doc, le - 1, ")") && tok_is(doc, le - 3, "(")) {
+            le -= 3; /* "Nigerian Exchange (NGX), as ..." */
+        }
+        if (tok_is(doc, r, "the") && (tok_is(doc, r + 1, "former") || tok_is(doc, r + 1, "old"))) {
+            r += 2; /* "as the former Nigerian Stock Exchange has been known since" */
+        }
+        long ml = mention_at(c->ms, le - 1), mr = mention_at(c->ms, r);
+        if (ml < 0 || mr < 0 || c->ms->v[ml].tok_end != le || c->ms->v[mr].tok_begin != r ||
+            c->ms->v[ml].type != c->ms->v[mr].type || c->ms->v[ml].type == EG_COUNTRY) {
             continue;
         }
         uint32_t v = c->ms->v[mr].tok_end;
-        if (!tok_is(doc, v, "is") && !tok_is(doc, v, "was")) {
+        if ((tok_is(doc, v, "has") || tok_is(doc, v, "had")) && tok_is(doc, v + 1, "been")) {
+            v++;
+        } else if (!tok_is(doc, v, "is") && !tok_is(doc, v, "was")) {
             continue;
         }
         v++;

@@ -704,6 +704,16 @@ static void test_more_stated(void)
     CHECK(!same(&v.de, &v.ms, "Ann Lee", "Queen"));
     done(&v);
 
+    /* a former name in a clause of "as", after an acronym */
+    fixture fx = {.d = make_doc("Shares rose on the Lagos Exchange (LGX), as the former Lagos "
+                               "Stock Exchange has been known since 2021.")};
+    mark(&fx.ms, &fx.d, "Lagos Exchange", EG_ORGANIZATION, 0);
+    mark(&fx.ms, &fx.d, "LGX", EG_ORGANIZATION, 0);
+    mark(&fx.ms, &fx.d, "Lagos Stock Exchange", EG_ORGANIZATION, 0);
+    resolve(&fx);
+    CHECK(same(&fx.de, &fx.ms, "Lagos Exchange", "Lagos Stock Exchange"));
+    done(&fx);
+
     /* a nickname told as such; "Moya, nicknamed Charly": joined here, labelled by the name */
     fixture g = {.d = make_doc("Paetongtarn Shinawatra won. Paetongtarn, who is known by her "
                                "nickname Ung Ing, is the daughter of Thaksin Shinawatra. "
