@@ -670,6 +670,9 @@ static const cue cues[] = {
     {{"who", "is", "known", "in", "*", "as"}, true},
     {{"known", "in", "*", "as"}, true},
     /* a trading name: "Wm Morrison Supermarkets, which trades as Morrisons" */
+    /* "The party, which went by the name Union for Democratic Progress until January" */
+    {{"which", "went", "by", "the", "name"}, true},
+    {{"which", "went", "by"}, true},
     {{"which", "trades", "as"}, true},
     {{"which", "trades", "*", "as"}, true}, /* "which trades abroad as Van Wijk Dairy" */
     {{"trading", "as"}, true},
@@ -873,7 +876,8 @@ static const char *const company_nouns[] = {
     "maker",    "airline",   "retailer",  "lender",       "miner",       "operator",
     "brewer",   "giant",     "startup",   "business",     "conglomerate", "corporation",
     "producer", "manufacturer", "network", "platform",    "chain",       "utility",
-    "developer", "automaker", "publisher", "drugmaker", "club", "franchise", "team"};
+    "developer", "automaker", "publisher", "drugmaker", "club", "franchise", "team",
+    "party",    "movement",  "alliance",  "coalition"};
 
 /* The organization that opens the story's first sentence, its subject ("MANIZALES, Dec 16
  * (Reuters) - Atletico Manizales won ..."), when the sentences after it up to sentence si name

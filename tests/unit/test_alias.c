@@ -714,6 +714,16 @@ static void test_more_stated(void)
     CHECK(same(&fx.de, &fx.ms, "Lagos Exchange", "Lagos Stock Exchange"));
     done(&fx);
 
+    /* "The party, which went by the name X until": the party the sentence before names */
+    fixture pa = {.d = make_doc("The main opposition party, Civic Front, filed a motion on "
+                                "Tuesday. The party, which went by the name Union for Reform "
+                                "until January, has 74 lawmakers.")};
+    mark(&pa.ms, &pa.d, "Civic Front", EG_ORGANIZATION, 0);
+    mark(&pa.ms, &pa.d, "Union for Reform", EG_ORGANIZATION, 0);
+    resolve(&pa);
+    CHECK(same(&pa.de, &pa.ms, "Civic Front", "Union for Reform"));
+    done(&pa);
+
     /* a nickname told as such; "Moya, nicknamed Charly": joined here, labelled by the name */
     fixture g = {.d = make_doc("Paetongtarn Shinawatra won. Paetongtarn, who is known by her "
                                "nickname Ung Ing, is the daughter of Thaksin Shinawatra. "
