@@ -3201,6 +3201,45 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* A legislature's building is a place: "the Capitol", "the U.S. Capitol", "Capitol Hill",
+ * "the Michigan State Capitol", which the model left out or took for a body; not "Capitol
+ * Records", a name the model gave beyond them, nor a name it gave "Capitol" alone without
+ * "the" ("Capitol said", a bank's short name). */
+static void capitol_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    for (size_t j = s0 + 1; j < s1; j++) {
+        if (w[j].len != 7 || ws->ti[j].allcap || !eg_word_eq("Capitol", w[j].s, w[j].len)) {
+            continue;
+        }
+        size_t a = j, e = j + 1;
+        if (eg_word_eq("U.S.", w[j - 1].s, w[j - 1].len)) {
+            a = j - 1;
+        } else if (j >= s0 + 2 && eg_word_eq("State", w[j - 1].s, w[j - 1].len) &&
+                   ws->ti[j - 2].cap && place_token(ws, j - 2)) {
+            a = j - 2; /* "Michigan State Capitol" */
+        }
+        if (e < s1 && eg_word_eq("Hill", w[e].s, w[e].len)) {
+            e++;
+        }
+        if (a == j && e == j + 1 && lab[j] != 0 &&
+            !eg_word_eq("the", w[j - 1].s, w[j - 1].len)) {
+            continue; /* "Capitol said", beside Capitol Bancorp: the firm */
+        }
+        bool inside = true; /* no name of the model's reaches beyond [a, e) */
+        if (lab[a] != 0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
+            inside = false;
+        }
+        if (lab[e - 1] != 0 && (lab[e - 1] - 1) % 4 != 2 && (lab[e - 1] - 1) % 4 != 3) {
+            inside = false;
+        }
+        if (inside) {
+            label_name(lab, a, e, EG_NE_LOC);
+            j = e - 1;
+        }
+    }
+}
+
 /* A mine's, a field's, a refinery's or a pipeline's name is a place, as CoNLL-2003 tags the
  * names before "mine" and "oilfield" in its training file: "the Escondida mine", "its El
  * Teniente mine", "the Leviathan gas field", "the Druzhba pipeline", which the model took for a
@@ -7968,6 +8007,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         opening_the(ws->labels, words, s0, s1);
         places_in(ws, ws->labels, words, s0, s1);
         facility_names(ws, ws->labels, words, s0, s1);
+        capitol_names(ws, ws->labels, words, s0, s1);
         street_names(ws->labels, words, s0, s1);
         bill_names(ws, ws->labels, words, s0, s1);
         sport_bodies(ws, ws->labels, words, s0, s1);

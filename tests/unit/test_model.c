@@ -1737,6 +1737,15 @@ static void test_subject_names(eg_model *d)
                         "won", "40",  "seats", "."};
     nch = tag_words(d, ws, ps, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 7, EG_NE_ORG));
+    /* a legislature's building is a place */
+    const char *ca[] = {"Protesters", "gathered", "outside", "the",       "U.S.", "Capitol",
+                        "in",         "Washington", "on",    "Wednesday", "."};
+    nch = tag_words(d, ws, ca, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_LOC));
+    const char *stc[] = {"Lawmakers", "met", "at", "the", "Michigan", "State", "Capitol",
+                        "in",        "Lansing", "."};
+    nch = tag_words(d, ws, stc, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_LOC));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
