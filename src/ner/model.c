@@ -5793,10 +5793,29 @@ static void dateline_place(const eg_tag_ws *ws, uint8_t *lab, size_t s0, size_t 
     }
 }
 
+/* Is the word an acronym of finance's common nouns ("IPO", "ETF", "SPAC", "EV", "GDP"), no
+ * name when it stands alone ("priced its IPO at $20", "a $37 billion IPO")? */
+static bool common_acronym(const eg_word *w)
+{
+    static const char *const by_len[][9] = {
+        [2] = {"EV"},
+        [3] = {"IPO", "ETF", "EVs", "CEO", "CFO", "GDP", "EPS", "VAT", "ESG"},
+        [4] = {"IPOs", "ETFs", "SPAC", "CEOs"},
+        [5] = {"SPACs"},
+    };
+    return w->len >= 2 && w->len <= 5 && eg_is_upper((unsigned char)w->s[0]) &&
+           EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
+}
+
 static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
     dateline_place(ws, lab, s0, s1);
+    for (size_t j = s0; j < s1; j++) {
+        if (lab[j] != 0 && (lab[j] - 1) % 4 == 3 && common_acronym(&w[j])) {
+            lab[j] = 0; /* "priced its IPO at $20" */
+        }
+    }
     law_names(ws, lab, w, s0, s1);
     score_names(ws, lab, w, s0, s1);
     platform_names(lab, w, s0, s1);

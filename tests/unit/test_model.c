@@ -1746,6 +1746,11 @@ static void test_subject_names(eg_model *d)
                         "in",        "Lansing", "."};
     nch = tag_words(d, ws, stc, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 7, EG_NE_LOC));
+    /* finance's common acronyms alone are no names */
+    const char *ip[] = {"The", "company", "priced", "its", "IPO", "at", "20", "dollars", "a",
+                        "share", "on", "Tuesday", "."};
+    nch = tag_words(d, ws, ip, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 4, 5, EG_NE_ORG));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
