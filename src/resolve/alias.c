@@ -2765,15 +2765,6 @@ static bool placed_city(const ctx *c, size_t e)
     return any;
 }
 
-/* Is key a place's name in a list (a city's, a state's or a province's, a country's)? */
-static bool any_place_named(const char *key)
-{
-    size_t n = strlen(key);
-    return (eg_gaz_phrase_lists_text(key, n) & (EG_PL_CITY | EG_PL_ADMIN_AREA | EG_PL_COUNTRY)) ||
-           (eg_gaz_word_flags(eg_gazetteer_default(), key, n) &
-            (EG_GAZ_LOCATION | EG_GAZ_COUNTRY));
-}
-
 /* The name a scanned partial name resolves to (*target, NONE if none) and by which rule. */
 static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
                               const size_t *first_mention, const size_t *last_mention,
@@ -2844,7 +2835,7 @@ static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
         }
     }
     if (ps->hit != NONE && ps->ambiguous && ps->tail != NONE && !ps->tail_amb && !ps->unit &&
-        pe->type == EG_ORGANIZATION && !any_place_named(pe->key) &&
+        pe->type == EG_ORGANIZATION && !alias_place_named(pe->key) &&
         alias_count_words(c->de->ents[ps->tail].key) >= 4) {
         /* the last word of one long formal name, the first of several others ("Ortalyk" of
          * "JSC National Atomic Company Ortalyk", beside its units "Ortalyk Mining LLP" and

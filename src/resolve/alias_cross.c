@@ -1126,15 +1126,6 @@ static bool lone_surnames(cross_ctx *x)
  * is a "place" of two words or more that no list names a place, named as often as the firm
  * or less ("at Borg-Warner", "Texas Air", "Chase Manhattan" where "Borg-Warner Corp", "Texas
  * Air Corp", "Chase Manhattan Corp" are named; not Santa Fe, a city of the lists). */
-/* Does a list name key k a place (a city, a region, a country, any other place)? */
-static bool listed_place(const char *k)
-{
-    size_t n = strlen(k);
-    return (eg_gaz_phrase_lists_text(k, n) & (EG_PL_CITY | EG_PL_ADMIN_AREA | EG_PL_COUNTRY)) ||
-           (eg_gaz_word_flags(eg_gazetteer_default(), k, n) &
-            (EG_GAZ_LOCATION | EG_GAZ_COUNTRY));
-}
-
 static bool person_firms(cross_ctx *x)
 {
     eg_strmap orgs = {0};
@@ -1154,7 +1145,7 @@ static bool person_firms(cross_ctx *x)
         }
         uint32_t o = eg_strmap_get(&orgs, c->key, strlen(c->key), UINT32_MAX);
         if (o != UINT32_MAX && c->type == EG_LOCATION &&
-            (c->mentions > x->cands[o].mentions || listed_place(c->key))) {
+            (c->mentions > x->cands[o].mentions || alias_place_named(c->key))) {
             continue;
         }
         if (o != UINT32_MAX) { /* side by side in a sentence they are still one firm */

@@ -24,6 +24,10 @@ bool alias_acronym_permuted(const char *acr, size_t acr_len, const char *name, s
  * another order ("National Council for the Safeguard of the Homeland (CNSP)"; alias_names.c)? */
 bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size_t name_len);
 
+/* Is key a place's name in a list (a city's, a state's or a province's, a country's, another
+ * place's; alias_names.c)? */
+bool alias_place_named(const char *key);
+
 /* Is the acronym, written in parentheses right after a body's name, the name's in the
  * language it was translated from: as many capitals, three to six, as the name has initials,
  * none of them needed to match ("Royal Dutch Football Association (KNVB)"; alias_names.c)?

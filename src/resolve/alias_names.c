@@ -426,6 +426,14 @@ bool alias_acronym_translated(const char *acr, size_t acr_len, const char *name,
     return true;
 }
 
+bool alias_place_named(const char *key)
+{
+    size_t n = strlen(key);
+    return (eg_gaz_phrase_lists_text(key, n) & (EG_PL_CITY | EG_PL_ADMIN_AREA | EG_PL_COUNTRY)) ||
+           (eg_gaz_word_flags(eg_gazetteer_default(), key, n) &
+            (EG_GAZ_LOCATION | EG_GAZ_COUNTRY));
+}
+
 bool alias_is_acronym_word(const char *s, size_t n)
 {
     if (eg_mixed_acronym_word(s, n)) {
