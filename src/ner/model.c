@@ -2238,17 +2238,22 @@ static bool scored_for(const eg_word *w, size_t a)
     return number || in_words(tally, EG_ARRAY_LEN(tally), t);
 }
 
+/* The jobs of markets, the first ANALYSTS of them those who speak for their firm ("Peel Hunt
+ * analyst ..."), the others dealing for it ("a trader with Vinacafe"). */
+static const char *const market_jobs[] = {"analyst", "analysts",   "economist", "economists",
+                                          "strategist", "strategists", "trader", "traders",
+                                          "dealer",  "dealers",    "broker",   "brokers"};
+enum { ANALYSTS = 6 };
+
 /* Is word j a market's job with a person's name after it ("Peel Hunt analyst John Stenhouse",
  * "Kasikornbank economist Kobsidthi Silpachai"): the name before it is the employer's, a
  * firm's, not a person's, whatever given name opens it ("Morgan Stanley"; a person's
  * spokesman may be a person's: "Biden spokesman Andrew Bates")? */
 static bool analyst_of(const uint8_t *lab, const eg_word *w, size_t j, size_t s1)
 {
-    static const char *const jobs[] = {"analyst", "analysts", "economist", "economists",
-                                       "strategist", "strategists"};
     return j + 1 < s1 && lab[j] == 0 && lab[j + 1] != 0 && (lab[j + 1] - 1) / 4 == EG_NE_PER &&
            ((lab[j + 1] - 1) % 4 == 0 || (lab[j + 1] - 1) % 4 == 3) &&
-           eg_is_lower((unsigned char)w[j].s[0]) && in_words(jobs, EG_ARRAY_LEN(jobs), &w[j]);
+           eg_is_lower((unsigned char)w[j].s[0]) && in_words(market_jobs, ANALYSTS, &w[j]);
 }
 
 /* Does "analyst at" (economist, strategist, trader, consultant, lawyer, dealer), or a market's
@@ -2266,13 +2271,10 @@ static bool analyst_at(const eg_word *w, size_t a)
         "advisor",   "associate"};
     /* after "with", the jobs of markets only: "a trader with Vinacafe" ("a lawyer with" may
      * be a client's) */
-    static const char *const markets[] = {"analyst", "analysts", "economist", "economists",
-                                          "strategist", "strategists", "trader", "traders",
-                                          "dealer", "dealers", "broker", "brokers"};
     return (eg_word_eq("at", w[a - 1].s, w[a - 1].len) &&
             in_words(jobs, EG_ARRAY_LEN(jobs), &w[a - 2])) ||
            (eg_word_eq("with", w[a - 1].s, w[a - 1].len) &&
-            in_words(markets, EG_ARRAY_LEN(markets), &w[a - 2]));
+            in_words(market_jobs, EG_ARRAY_LEN(market_jobs), &w[a - 2]));
 }
 
 /* Is w, before "firm", a word that makes it the adjective of prices ("and firm Sterling",
@@ -7411,22 +7413,6 @@ static void particle_firms(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
-/* Is the word the head of a public body's name ("Council", "Ministry", "Authority")? */
-static bool body_head(const eg_word *w)
-{
-    static const char *const by_len[][6] = {
-        [5] = {"Board", "Union", "Party", "Court"},
-        [6] = {"Agency", "Bureau", "Office"},
-        [7] = {"Council", "Service"},
-        [8] = {"Ministry"},
-        [9] = {"Authority", "Committee", "Institute"},
-        [10] = {"Commission", "Department", "Federation"},
-        [11] = {"Association"},
-        [14] = {"Administration"},
-    };
-    return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
-}
-
 /* Is token k a capitalized word no name holds, or a one-word "miscellaneous" name (the
  * model's "Coffee" of "the Coffee and Cocoa Council")? */
 static bool loose_capital(const eg_tag_ws *ws, const uint8_t *lab, size_t k)
@@ -7455,7 +7441,7 @@ static void and_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
             (eg_word_eq("the", w[j - 2].s, w[j - 2].len) ||
              eg_word_eq("The", w[j - 2].s, w[j - 2].len))) {
             size_t e = name_end(lab, j + 1, s1);
-            if (body_head(&w[e - 1])) {
+            if (institution_word(&w[e - 1])) {
                 label_name(lab, j - 1, e, EG_NE_ORG); /* "the Coffee and Cocoa Council" */
                 j = e - 1;
                 continue;
