@@ -78,8 +78,12 @@ typedef enum eg_rule {
                                    * Christopher Gent, named so in another article */
     EG_RULE_FAMILY_NAME_LAST,     /* "family name written last": "Zhenhua Liu" for Liu
                                    * Zhenhua, named so in another article */
-    EG_RULE_FIRM_SHORT_NAME       /* "short name of a firm": "SoftBank" alone, where another
+    EG_RULE_FIRM_SHORT_NAME,      /* "short name of a firm": "SoftBank" alone, where another
                                    * article names SoftBank Group Corp. */
+    /* within one article (added later) */
+    EG_RULE_PARTIAL_NAME_SUBJECT  /* "partial name (the story's subject)": "Haemin" after the
+                                   * story opens with Haemin Heavy Industries Co Ltd, beside
+                                   * its unit Haemin Offshore */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

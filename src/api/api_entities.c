@@ -215,6 +215,7 @@ const char *eg_rule_name(eg_rule r)
         [EG_RULE_SHORT_GIVEN_NAME] = "short form of the given name",
         [EG_RULE_FAMILY_NAME_LAST] = "family name written last",
         [EG_RULE_FIRM_SHORT_NAME] = "short name of a firm",
+        [EG_RULE_PARTIAL_NAME_SUBJECT] = "partial name (the story's subject)",
     };
     return (unsigned)r < EG_ARRAY_LEN(names) && names[r] ? names[r] : "";
 }

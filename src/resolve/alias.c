@@ -2765,6 +2765,32 @@ static bool placed_city(const ctx *c, size_t e)
     return any;
 }
 
+/* The entity of the organization that opens the story's first sentence, its subject
+ * ("SEOUL, May 4 (Reuters) - Haemin Heavy Industries Co Ltd said ..."), or NONE. */
+static uint32_t story_subject(const ctx *c)
+{
+    const eg_doc *doc = c->doc;
+    if (doc->nsents == 0) {
+        return NONE;
+    }
+    for (size_t i = 0; i < c->ms->n; i++) {
+        const eg_mention *m = &c->ms->v[i];
+        bool dash = m->tok_begin > 0 && tok_is(doc, m->tok_begin - 1, "-");
+        if (m->sent != 0 || (!dash && m->tok_begin != doc->sents[0].tok_begin)) {
+            continue;
+        }
+        if (m->type == EG_ORGANIZATION && m->tok_end < doc->sents[0].tok_end &&
+            (eg_is_lower((unsigned char)doc->text[doc->toks[m->tok_end].start]) ||
+             tok_is(doc, m->tok_end, ","))) {
+            return find(c->de, c->de->of_mention[i]);
+        }
+        if (dash) {
+            return NONE; /* the story opens with another name; the dateline's place before */
+        }
+    }
+    return NONE;
+}
+
 /* The name a scanned partial name resolves to (*target, NONE if none) and by which rule. */
 static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
                               const size_t *first_mention, const size_t *last_mention,
@@ -2832,6 +2858,28 @@ static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
         if (all) {
             *target = base;
             return EG_RULE_PARTIAL_NAME;
+        }
+    }
+    if (ps->hit != NONE && ps->ambiguous && pe->type == EG_ORGANIZATION && !ps->unit &&
+        ps->nhits >= 2 && ps->nhits < EG_ARRAY_LEN(ps->hits)) {
+        /* the story's subject, the firm its first sentence opens with, when the short name
+         * comes after it and the subject's name adds only its group's or trade's words
+         * ("Haemin" after "Haemin Heavy Industries Co Ltd said ...", beside its unit Haemin
+         * Offshore): not a unit's or fund's ("Ford" after "Ford Motor Credit Co said"), nor
+         * beside the group of the name ("Hanwool" after "Hanwool Semiconductor opened ...",
+         * beside Hanwool Group: the group's) */
+        uint32_t s = story_subject(c);
+        size_t pl = strlen(pe->key);
+        bool subject = false, group = false;
+        for (size_t h = 0; s != NONE && h < ps->nhits; h++) {
+            const char *hk = c->de->ents[ps->hits[h]].key;
+            subject |= ps->hits[h] == s && first_mention[s] < first_mention[e] &&
+                       strncmp(hk, pe->key, pl) == 0 && alias_firm_rest(hk + pl);
+            group |= ps->hits[h] != s && strncmp(hk, pe->key, pl) == 0 && alias_group_rest(hk + pl);
+        }
+        if (subject && !group) {
+            *target = s;
+            return EG_RULE_PARTIAL_NAME_SUBJECT;
         }
     }
     if (ps->hit != NONE && ps->ambiguous && ps->tail != NONE && !ps->tail_amb && !ps->unit &&

@@ -1571,21 +1571,6 @@ static bool org_umlauts_written_out(cross_ctx *x)
     return ok;
 }
 
-/* Are the words of key rest (after a space) only a firm's group's or trade's words and legal
- * forms, one of its group or trade at least ("group corp", "electronics co ltd",
- * "airlines"; "softbank" of "softbank group"), or "se"? Not the words of units and funds that bear
- * their parent's name ("capital", "partners", "international", "finance": GE Capital is not
- * GE). */
-static bool firm_trade_rest(const char *rest)
-{
-    static const char *const group[] = {"group",    "holding", "holdings",
-                                        "brewery",  "energie", "processors",
-                                        "telecommunications"};
-    /* or a European company's "SE" alone ("BioNTech SE"), which the key keeps: Porsche SE is
-     * not Porsche AG, whose key is "porsche" (a firm's whole name, never a short one) */
-    return strcmp(rest, " se") == 0 || alias_trade_rest(rest, group, EG_ARRAY_LEN(group));
-}
-
 /* So is a firm's short name in one article ("SoftBank", "Nile Crown") the firm another
  * article names in full, when its full name adds only its group's or trade's words and
  * legal forms ("SoftBank Group Corp.", "Nile Crown Airlines") and no other organization's
@@ -1639,7 +1624,7 @@ static bool firm_short_names(cross_ctx *x)
             continue;
         }
         const eg_alias_cand *f = &x->cands[v - 1];
-        if (f->root != c->root && firm_trade_rest(f->key + kl) && !cooccur(c, f)) {
+        if (f->root != c->root && alias_firm_rest(f->key + kl) && !cooccur(c, f)) {
             ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
                            EG_RULE_FIRM_SHORT_NAME);
         }

@@ -55,6 +55,15 @@ int alias_syllables_of(const char *w, size_t wn, const char *name, size_t name_l
  * ("electronics co ltd"; alias_names.c)? */
 bool alias_trade_rest(const char *rest, const char *const *more, size_t nmore);
 
+/* Are the words of key rest (after a space) only a firm's group's or trade's words and legal
+ * forms, one of its group or trade at least ("group corp", "electronics co ltd"), or "se": what
+ * a firm's full name adds to its short one (alias_names.c)? */
+bool alias_firm_rest(const char *rest);
+
+/* Are the words of key rest only "group", "holding(s)" and legal forms, one of the first at
+ * least: a group's name after its short one ("hanwool group"; alias_names.c)? */
+bool alias_group_rest(const char *rest);
+
 /* Is the key of `name` (person or organization form) equal to `key` (alias_names.c)? */
 bool alias_key_is(const char *name, const char *key);
 

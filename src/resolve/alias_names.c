@@ -288,13 +288,15 @@ static bool trade_word(const char *w, size_t n)
     return false;
 }
 
-bool alias_trade_rest(const char *rest, const char *const *more, size_t nmore)
+/* Are the words of key rest only trade words (when `trades`), the words of `more` and legal
+ * forms, one of the first two kinds at least? */
+static bool rest_of_words(const char *rest, bool trades, const char *const *more, size_t nmore)
 {
     bool any = false;
     for (const char *w = rest; *w == ' ';) {
         w++;
         size_t n = strcspn(w, " ");
-        bool trade = trade_word(w, n);
+        bool trade = trades && trade_word(w, n);
         for (size_t i = 0; i < nmore && !trade; i++) {
             trade = eg_word_eq(more[i], w, n);
         }
@@ -305,6 +307,32 @@ bool alias_trade_rest(const char *rest, const char *const *more, size_t nmore)
         w += n;
     }
     return any;
+}
+
+bool alias_trade_rest(const char *rest, const char *const *more, size_t nmore)
+{
+    return rest_of_words(rest, true, more, nmore);
+}
+
+/* Are the words of key rest (after a space) only a firm's group's or trade's words and legal
+ * forms, one of its group or trade at least ("group corp", "electronics co ltd",
+ * "airlines"; "softbank" of "softbank group"), or "se"? Not the words of units and funds that bear
+ * their parent's name ("capital", "partners", "international", "finance": GE Capital is not
+ * GE). */
+bool alias_firm_rest(const char *rest)
+{
+    static const char *const group[] = {"group",    "holding", "holdings",
+                                        "brewery",  "energie", "processors",
+                                        "telecommunications", "heavy"};
+    /* or a European company's "SE" alone ("BioNTech SE"), which the key keeps: Porsche SE is
+     * not Porsche AG, whose key is "porsche" (a firm's whole name, never a short one) */
+    return strcmp(rest, " se") == 0 || alias_trade_rest(rest, group, EG_ARRAY_LEN(group));
+}
+
+bool alias_group_rest(const char *rest)
+{
+    static const char *const group[] = {"group", "holding", "holdings"};
+    return rest_of_words(rest, false, group, EG_ARRAY_LEN(group));
 }
 
 bool alias_blend_of(const char *w, size_t wn, const char *name, size_t name_len)

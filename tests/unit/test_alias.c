@@ -420,6 +420,42 @@ static void test_short_names_and_units(void)
     resolve(&f);
     CHECK(same(&f.de, &f.ms, "Marathon", "Marathon Petroleum Co"));
     done(&f);
+    /* the story's subject: a short name after the firm the story opens with, beside its unit */
+    f = (fixture){.d = make_doc("SEOUL, May 4 (Reuters) - Kaewon Heavy Industries Co Ltd said it "
+                                "won an order. Its unit Kaewon Offshore builds rigs. Kaewon "
+                                "said the order was its biggest.")};
+    mark(&f.ms, &f.d, "SEOUL", EG_LOCATION, 0);
+    mark(&f.ms, &f.d, "Reuters", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Kaewon Heavy Industries Co Ltd", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Kaewon Offshore", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Kaewon", EG_ORGANIZATION, 2);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Kaewon", "Kaewon Heavy Industries Co Ltd"));
+    CHECK(!same(&f.de, &f.ms, "Kaewon", "Kaewon Offshore"));
+    done(&f);
+    /* not beside the group of the name, nor after a unit's or fund's name */
+    f = (fixture){.d = make_doc("ULSAN, May 4 (Reuters) - Tamhae Semiconductor opened a plant. "
+                                "Tamhae Group owns it. Tamhae did not comment.")};
+    mark(&f.ms, &f.d, "ULSAN", EG_LOCATION, 0);
+    mark(&f.ms, &f.d, "Reuters", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Tamhae Semiconductor", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Tamhae Group", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Tamhae", EG_ORGANIZATION, 2);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Tamhae", "Tamhae Semiconductor") &&
+          !same(&f.de, &f.ms, "Tamhae", "Tamhae Group"));
+    done(&f);
+    f = (fixture){.d = make_doc("TOKYO, May 4 (Reuters) - Sorim Capital said it and Sorim "
+                                "Electronics would pay. Sorim declined.")};
+    mark(&f.ms, &f.d, "TOKYO", EG_LOCATION, 0);
+    mark(&f.ms, &f.d, "Reuters", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Sorim Capital", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Sorim Electronics", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Sorim", EG_ORGANIZATION, 2);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Sorim", "Sorim Capital") &&
+          !same(&f.de, &f.ms, "Sorim", "Sorim Electronics"));
+    done(&f);
     f = (fixture){.d = make_doc("The plant is in Oskemen, the eastern city formerly called "
                                 "Ust-Kamenogorsk.")};
     mark(&f.ms, &f.d, "Oskemen", EG_LOCATION, 0);

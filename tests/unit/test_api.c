@@ -376,9 +376,9 @@ static void test_rule_names(void)
     CHECK_STR(eg_rule_name(EG_RULE_SHORT_GIVEN_NAME), "short form of the given name");
     CHECK_STR(eg_rule_name(EG_RULE_FAMILY_NAME_LAST), "family name written last");
     CHECK_STR(eg_rule_name(EG_RULE_FIRM_SHORT_NAME), "short name of a firm");
-    for (int a = EG_RULE_EXACT; a <= EG_RULE_FIRM_SHORT_NAME; a++) {
+    for (int a = EG_RULE_EXACT; a <= EG_RULE_PARTIAL_NAME_SUBJECT; a++) {
         CHECK(eg_rule_name((eg_rule)a)[0] != '\0');
-        for (int b = a + 1; b <= EG_RULE_FIRM_SHORT_NAME; b++) {
+        for (int b = a + 1; b <= EG_RULE_PARTIAL_NAME_SUBJECT; b++) {
             CHECK(strcmp(eg_rule_name((eg_rule)a), eg_rule_name((eg_rule)b)) != 0);
         }
     }
