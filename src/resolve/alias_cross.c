@@ -1939,12 +1939,21 @@ static bool short_given_names(cross_ctx *x)
             cooccur(c, &x->cands[v - 1])) {
             continue;
         }
-        bool only = true; /* every holder of the surname bears one of the two given names */
+        /* every holder of the surname bears one of the two given names, or one other person
+         * does when it is no common surname of the lists ("Peggy Olafsen", "Margaret Olafsen"
+         * and "Lars Olafsen"; not "Jim Smith", "James Smith" and "Anna Smith") */
+        uint32_t other = eg_gaz_phrase_lists_text(sur, strlen(sur)) & EG_PL_PERSON_NAME
+                             ? UINT32_MAX - 1
+                             : UINT32_MAX;
+        bool only = true;
         for (uint32_t j = h != UINT32_MAX ? x->holders[h].head : UINT32_MAX;
              j != UINT32_MAX && only; j = x->next_holder[j]) {
             const char *hk = x->cands[j].key;
-            only = (strncmp(hk, c->key, (size_t)(sp - c->key) + 1) == 0 ||
-                    strncmp(hk, k.data, strlen(f) + 1) == 0);
+            if (strncmp(hk, c->key, (size_t)(sp - c->key) + 1) != 0 &&
+                strncmp(hk, k.data, strlen(f) + 1) != 0) {
+                only = other == UINT32_MAX || other == x->cands[j].root;
+                other = x->cands[j].root;
+            }
         }
         if (only || shared_nbrs(c, &x->cands[v - 1]) > 0) {
             ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,

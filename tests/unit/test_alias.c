@@ -1954,6 +1954,9 @@ static void test_cross_short_given(void)
         {EG_PERSON, "giorgi beridze", NULL, 0, 3, false, 12, false},
         {EG_PERSON, "hans de vries", NULL, 0, 2, false, 13, false},
         {EG_PERSON, "johannes de vries", NULL, 0, 3, false, 14, false},
+        {EG_PERSON, "peggy varnholt", NULL, 0, 2, false, 15, false},
+        {EG_PERSON, "margaret varnholt", NULL, 0, 3, false, 16, false},
+        {EG_PERSON, "lars varnholt", NULL, 0, 2, false, 17, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1967,6 +1970,9 @@ static void test_cross_short_given(void)
     CHECK(uf_root(parent, 9) == uf_root(parent, 10)); /* Spanish, with a middle name */
     CHECK(uf_root(parent, 11) == uf_root(parent, 12)); /* Georgian */
     CHECK(uf_root(parent, 13) == uf_root(parent, 14)); /* a surname with its particle */
+    /* one other holder of a surname no list has as common */
+    CHECK(uf_root(parent, 15) == uf_root(parent, 16));
+    CHECK(uf_root(parent, 15) != uf_root(parent, 17));
     free(p);
 }
 
