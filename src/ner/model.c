@@ -362,8 +362,16 @@ static void token_info(const eg_gazetteer *gaz, const wclasses *wc, const wclass
             if ((c & 0xC0) == 0x80) {
                 continue; /* continuation byte */
             }
-            k = 'x';
-            lower++;
+            int32_t cp = 0;
+            if (fold) { /* tagging: a capital letter with a diacritic is shaped as one
+                         * ("Österreichische" Xxxx, as "Oesterreichische"), which training
+                         * shaped as a lower-case letter, rare in its data */
+                eg_utf8_decode((const unsigned char *)w->s + i, n - i, &cp);
+            }
+            bool cap = cp > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+            k = cap ? 'X' : 'x';
+            upper += cap;
+            lower += !cap;
         } else {
             k = (char)c;
             t->hyphen |= c == '-';

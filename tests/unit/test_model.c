@@ -1701,6 +1701,12 @@ static void test_subject_names(eg_model *d)
                         "H\xc3\xa0", "Cargo", ",",  "next",     "year",  "."};
     nch = tag_words(d, ws, hh, 31, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 24, 27, EG_NE_ORG));
+    /* a capital with a diacritic opens a word shaped as a capitalized one: a firm's name that
+     * opens the sentence keeps its first word */
+    const char *ob[] = {"\xc3\x96sterreichische", "Alpenbank", "AG", "agreed", "on", "Tuesday",
+                        "to", "buy", "a", "rival", "."};
+    nch = tag_words(d, ws, ob, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));
     /* two firms' names with a Romance particle between them are one */
     const char *bp[] = {"Shares", "of",    "Banca", "Monte", "dei",     "Paschi",
                         "di",     "Siena", "SpA",   "fell",  "3",       "percent",
