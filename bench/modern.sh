@@ -159,6 +159,15 @@
 # day (markets, companies, commodities, politics and many sport results; 1740 entities, 611
 # ORG), written blind on 2026-12-02 (sixth session) and first measured at 93.33 with the
 # session's first binary and on arrival; not read for rules.
+# --forty-fourth: bench/data/modern44.conll, 35 articles of a late-November 2020 day (COVID-19
+# rules and vaccine trials, the U.S. transition, Asian, African and Latin American politics,
+# platforms, airlines, carmakers, chipmakers, markets and sport; 1794 entities, 571 ORG),
+# written blind on 2026-12-02 (seventh session) and first measured at 90.92 with the session's
+# first binary (24fecb4) and on arrival; then read for rules.
+# --forty-fifth: bench/data/modern45.conll, 35 articles in the style of an early-March 1997 wire
+# day (markets, results, takeovers, commodities, politics and sport results; 1657 entities, 569
+# ORG), written blind on 2026-12-02 (seventh session) and first measured at 92.72 with the
+# session's first binary and on arrival; not read for rules.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -209,6 +218,8 @@ for a in "$@"; do
     --forty-first) set_=modern41 ;;
     --forty-second) set_=modern42 ;;
     --forty-third) set_=modern43 ;;
+    --forty-fourth) set_=modern44 ;;
+    --forty-fifth) set_=modern45 ;;
     *) bin=$a ;;
     esac
 done
