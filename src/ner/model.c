@@ -4061,6 +4061,23 @@ static void region_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* A name of two words or more whose last word is a compound of "bank" ("Oesterreichische
+ * Alpenbank", "West German Bundesbank") is a bank's, where the model took it for a place; not
+ * a one-word name ("Tweedbank", a town), nor a person's ("Rory Marchbank"). */
+static void bank_compounds(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i];
+        const eg_word *x = &w[i];
+        if (l == 0 || (l - 1) % 4 != 2 || (l - 1) / 4 != EG_NE_LOC || x->len < 7 ||
+            ws->ti[i].allcap || !ws->ti[i].cap || memcmp(x->s + x->len - 4, "bank", 4) != 0) {
+            continue;
+        }
+        label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_ORG);
+    }
+}
+
 /* A sentence's capitalized first word right before a firm's noun and a name is the noun's
  * modifier, no name ("Cybersecurity firm FireEye Inc", "Telehealth firm Lumora"), where the
  * model took it for an organization or a person alone; not a place, a country or a demonym
@@ -8036,6 +8053,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         designate_titles(ws->labels, words, s0, s1);
         geography_nouns(ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);
+        bank_compounds(ws, ws->labels, words, s0, s1);
         school_names(ws->labels, words, s0, s1);
         subject_names(ws, ws->labels, words, s0, s1);
         place_firms(ws, ws->labels, words, s0, s1);

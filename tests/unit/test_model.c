@@ -1707,6 +1707,12 @@ static void test_subject_names(eg_model *d)
                         "to", "buy", "a", "rival", "."};
     nch = tag_words(d, ws, ob, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));
+    /* a name whose last word is a compound of "bank" is a bank's, not a place's */
+    const char *ab[] = {"It", "sold", "the", "insurer", "to", "Oesterreichische", "Alpenbank",
+                        "four", "years", "ago", ",", "after", "the", "Austrian", "lender",
+                        "left", "."};
+    nch = tag_words(d, ws, ab, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_ORG));
     /* two firms' names with a Romance particle between them are one */
     const char *bp[] = {"Shares", "of",    "Banca", "Monte", "dei",     "Paschi",
                         "di",     "Siena", "SpA",   "fell",  "3",       "percent",
