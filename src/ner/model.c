@@ -4061,6 +4061,25 @@ static void region_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* A name the other rules left a place's, a person's or a work's with a firm's legal form as
+ * its last word is a firm's: "Frigorifico Serra Alta S.A." (a mountain range's word), "Murray
+ * Life Assurance Ltd". */
+static void form_ended_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 == EG_NE_ORG || !firm_only_form(&w[i])) {
+            continue;
+        }
+        if ((l - 1) % 4 == 2) {
+            label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_ORG);
+        } else if ((l - 1) % 4 == 3 && lab[i - 1] != 0 &&
+                   ((lab[i - 1] - 1) % 4 == 2 || (lab[i - 1] - 1) % 4 == 3)) {
+            label_name(lab, name_start(lab, i - 1, s0), i + 1, EG_NE_ORG); /* the form alone */
+        }
+    }
+}
+
 /* A name of two words or more whose last word is a compound of "bank" ("Oesterreichische
  * Alpenbank", "West German Bundesbank") is a bank's, where the model took it for a place; not
  * a one-word name ("Tweedbank", a town), nor a person's ("Rory Marchbank"). */
@@ -8054,6 +8073,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         geography_nouns(ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);
         bank_compounds(ws, ws->labels, words, s0, s1);
+        form_ended_names(ws->labels, words, s0, s1);
         school_names(ws->labels, words, s0, s1);
         subject_names(ws, ws->labels, words, s0, s1);
         place_firms(ws, ws->labels, words, s0, s1);

@@ -1713,6 +1713,13 @@ static void test_subject_names(eg_model *d)
                         "left", "."};
     nch = tag_words(d, ws, ab, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 7, EG_NE_ORG));
+    /* a firm's legal form the model took for a place's name of its own ends the name before
+     * it, a firm's */
+    const char *fs[] = {"Brazilian", "meatpacker", "Frigorifico", "Serra", "Alta", "S.A.",
+                        "agreed",    "on",         "Monday",      "to",    "buy",  "a",
+                        "rival",     "."};
+    nch = tag_words(d, ws, fs, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 6, EG_NE_ORG));
     /* two firms' names with a Romance particle between them are one */
     const char *bp[] = {"Shares", "of",    "Banca", "Monte", "dei",     "Paschi",
                         "di",     "Siena", "SpA",   "fell",  "3",       "percent",
