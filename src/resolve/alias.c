@@ -1156,13 +1156,17 @@ static eg_status renamed_to(ctx *c, long old, uint32_t t, uint32_t se, uint32_t 
 
 /* "... took control of the former Seorin Display in 2021 and renamed it Aurora Panel": the
  * organization that is the object before "and renamed it" (after a word in lower case, within
- * four words of "and" that are lower-case or figures), and the name after "it". */
+ * four words of "and" that are lower-case or figures), and the name after "it"; so "and
+ * rebranded it as", "and relaunched it as the Prosperity Party". */
 static eg_status renamed_it(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
 {
+    static const char *const verbs[] = {"renamed", "rebranded", "relaunched", "restyled"};
     const eg_doc *doc = c->doc;
     for (uint32_t t = 2; t + 2 < doc->ntoks && *npairs < max_pairs; t++) {
-        if (doc->toks[t].end - doc->toks[t].start != 7 || !tok_is(doc, t, "renamed") ||
-            !tok_is(doc, t + 1, "it") || !tok_is(doc, t - 1, "and")) {
+        size_t tl = doc->toks[t].end - doc->toks[t].start;
+        if ((tl != 7 && tl != 8 && tl != 9 && tl != 10) || doc->text[doc->toks[t].start] != 'r' ||
+            !tok_in(doc, t, verbs, EG_ARRAY_LEN(verbs)) || !tok_is(doc, t + 1, "it") ||
+            !tok_is(doc, t - 1, "and")) {
             continue;
         }
         uint32_t sb = doc->sents[sentence_of(doc, t)].tok_begin, q = t - 1;
@@ -1184,8 +1188,10 @@ static eg_status renamed_it(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t
             !eg_is_lower((unsigned char)doc->text[doc->toks[c->ms->v[old].tok_begin - 1].start])) {
             continue; /* the sentence's subject renamed something else */
         }
-        uint32_t se = doc->sents[sentence_of(doc, t)].tok_end;
-        eg_status st = renamed_to(c, old, t + 2, se, pairs, npairs);
+        uint32_t se = doc->sents[sentence_of(doc, t)].tok_end, n = t + 2;
+        n += n < se && tok_is(doc, n, "as");
+        n += n < se && tok_is(doc, n, "the");
+        eg_status st = renamed_to(c, old, n, se, pairs, npairs);
         if (st != EG_OK) {
             return st;
         }

@@ -1066,11 +1066,13 @@ static void test_renames(void)
                      "Northgate Apparel, agreed. Mizusawa took control of the former Seorin "
                      "Display in 2021 and renamed it Aurora Panel. Acme Corp, a unit of the group "
                      "formerly known as Zeta Inc, rose. Rosneft, the former Yukos unit, fell. "
-                     "Kappa Inc bought a plant in Ohio and renamed it Lambda Works.")};
+                     "Kappa Inc bought a plant in Ohio and renamed it Lambda Works. Abiy dissolved "
+                     "the Unity Front in 2019 and relaunched it as the Renewal Party.")};
     const char *rn[] = {"Oyelaran Logistics PLC", "Ibadan", "Oyelaran Haulage", "Sawari Energy",
                         "SEH", "Basra Oil", "Northgate Brands Inc.", "Northgate Apparel",
                         "Mizusawa", "Seorin Display", "Aurora Panel", "Acme Corp", "Zeta Inc",
-                        "Rosneft", "Yukos", "Kappa Inc", "Ohio", "Lambda Works"};
+                        "Rosneft", "Yukos", "Kappa Inc", "Ohio", "Lambda Works", "Unity Front",
+                        "Renewal Party"};
     for (size_t q = 0; q < EG_ARRAY_LEN(rn); q++) {
         bool place = strcmp(rn[q], "Ibadan") == 0 || strcmp(rn[q], "Ohio") == 0;
         mark(&r.ms, &r.d, rn[q], place ? EG_LOCATION : EG_ORGANIZATION, 0);
@@ -1084,6 +1086,7 @@ static void test_renames(void)
     CHECK(!same(&r.de, &r.ms, "Acme Corp", "Zeta Inc"));
     CHECK(!same(&r.de, &r.ms, "Rosneft", "Yukos"));
     CHECK(!same(&r.de, &r.ms, "Kappa Inc", "Lambda Works"));
+    CHECK(same(&r.de, &r.ms, "Unity Front", "Renewal Party")); /* "relaunched it as the" */
     done(&r);
     /* "was called X until ..., when it renamed itself Y" */
     fixture ru = {.d = make_doc("The party was called the Unity Front until last year, when it "
