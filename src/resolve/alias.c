@@ -1017,6 +1017,19 @@ static bool word_in(const char *w, const char *const *words, size_t n)
     return false;
 }
 
+/* Is token t a person's age, a number of one to three digits? */
+static bool age_token(const eg_doc *doc, uint32_t t)
+{
+    const eg_token *k = &doc->toks[t];
+    size_t n = k->end - k->start;
+    for (size_t i = 0; i < n; i++) {
+        if (!eg_is_digit((unsigned char)doc->text[k->start + i])) {
+            return false;
+        }
+    }
+    return n >= 1 && n <= 3;
+}
+
 /* Is the cue a nickname's ("widely known as", "better known as")? */
 static bool nickname_cue(const cue *cu)
 {
@@ -1407,6 +1420,15 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
             if (l >= 2 && tok_is(doc, l - 1, "the") && tok_is(doc, l - 2, ",") &&
                 eg_is_lower((unsigned char)doc->text[doc->toks[l].start])) {
                 l -= 2; /* "Meta, the company formerly known as Facebook" */
+            }
+            if (l >= 4 && tok_is(doc, l, ",") && tok_is(doc, l - 2, ",") &&
+                age_token(doc, l - 1)) {
+                long mp = mention_at(c->ms, l - 3);
+                if (mp >= 0 && c->ms->v[mp].type == EG_PERSON &&
+                    c->ms->v[mp].tok_end == l - 2) {
+                    l -= 2; /* a person's age between: "Pimchanok Wongsakul, 45, known by her
+                             * nickname Ploy" */
+                }
             }
             static const char *const dashes[] = {"-", "--", "\xe2\x80\x93", "\xe2\x80\x94"};
             bool sep = tok_is(doc, l, ",") || tok_is(doc, l, "(") ||

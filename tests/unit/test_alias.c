@@ -640,6 +640,14 @@ static void test_nicknames(void)
     CHECK(!same(&f.de, &f.ms, "Earvin Johnson", "Dennis Johnson"));
     CHECK(same(&f.de, &f.ms, "Sendero Luminoso", "Shining Path")); /* past "Maoist" */
     done(&f);
+    /* past a person's age */
+    f = (fixture){.d = make_doc("His daughter Pimchanok Wongsakul, 45, known by her nickname "
+                                "Ploy, will run it. Ploy said sales rose.")};
+    mark(&f.ms, &f.d, "Pimchanok Wongsakul", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Ploy", EG_PERSON, 1);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Pimchanok Wongsakul", "Ploy"));
+    done(&f);
 }
 
 static void test_stated_aliases(void)
