@@ -1769,6 +1769,8 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
     const eg_doc *doc = c->doc;
     static const char *const verbs[] = {"change", "changed", "changes", "changing"};
     static const char *const rebrands[] = {"rebranded", "rebrands", "rebrand", "rebranding"};
+    static const char *const renames[] = {"renamed", "renames", "rename", "renaming"};
+    static const char *const relatives[] = {"which", "that", "who", "when"};
     for (uint32_t t = 1; t + 3 < doc->ntoks && *npairs + 3 <= max_pairs; t++) {
         /* v: the verb; n + 1: its "to", "from" or "as", the first name after it */
         uint32_t v = t, n = t;
@@ -1791,12 +1793,19 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
              * most tokens are passed over at their first letter and length */
             size_t tl = doc->toks[t].end - doc->toks[t].start;
             int c0 = eg_to_lower((unsigned char)doc->text[doc->toks[t].start]);
-            if (tl < 7 || tl > 10 || c0 != 'r') {
+            if (tl < 6 || tl > 10 || c0 != 'r') {
                 continue;
             }
             bool verb = tok_in(doc, t, rebrands, EG_ARRAY_LEN(rebrands));
             n = tok_is(doc, t + 1, "itself") ? t + 1 : t;
-            if (!verb || !tok_is(doc, n + 1, "as")) {
+            if (!verb && n > t && tok_in(doc, t, renames, EG_ARRAY_LEN(renames)) &&
+                (t < 1 || !tok_in(doc, t - 1, relatives, EG_ARRAY_LEN(relatives)))) {
+                /* "Acme Corp renamed itself Zenith Corp", "will rename itself SPC Group":
+                 * the name after "itself" (or its "as"); not "which renamed itself", a cue */
+                verb = true;
+                n = tok_is(doc, t + 2, "as") ? t + 1 : t;
+            }
+            if (!verb || !(tok_is(doc, n + 1, "as") || tok_is(doc, n + 1, "itself"))) {
                 continue;
             }
         }
@@ -1826,6 +1835,14 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
                  (m->tok_begin == c->ms->v[last].tok_begin &&
                   m->tok_end > c->ms->v[last].tok_end))) {
                 last = (long)i;
+            }
+        }
+        if (last >= 0 && c->ms->v[last].tok_begin >= sb + 2 &&
+            tok_is(doc, c->ms->v[last].tok_begin - 1, "(") && tok_is(doc, c->ms->v[last].tok_end, ")")) {
+            long named = mention_at(c->ms, c->ms->v[last].tok_begin - 2);
+            if (named >= 0 && c->ms->v[named].tok_end == c->ms->v[last].tok_begin - 1) {
+                last = named; /* its acronym after it: "Siam Prosperity Corporation (SPC) will
+                               * rename itself SPC Group" */
             }
         }
         if (subj < 0 || c->ms->v[subj].tok_begin > sb) {

@@ -1096,6 +1096,21 @@ static void test_renames(void)
     CHECK(!same(&r.de, &r.ms, "Kappa Inc", "Lambda Works"));
     CHECK(same(&r.de, &r.ms, "Unity Front", "Renewal Party")); /* "relaunched it as the" */
     done(&r);
+    /* a subject that "renamed itself" or "will rename itself", its acronym after it */
+    fixture rs = {.d = make_doc("BANGKOK, March 9 (Reuters) - Siam Prosperity Corporation (SPC) "
+                                "will rename itself SPC Group. Hoshiba Denki Corp renamed itself "
+                                "Hoshiba Holdings Corp in 2019. Acme said its unit will rename "
+                                "itself Beta Corp.")};
+    const char *rsn[] = {"BANGKOK", "Reuters", "Siam Prosperity Corporation", "SPC Group",
+                         "Hoshiba Denki Corp", "Hoshiba Holdings Corp", "Acme", "Beta Corp"};
+    for (size_t q = 0; q < EG_ARRAY_LEN(rsn); q++) {
+        mark(&rs.ms, &rs.d, rsn[q], q == 0 ? EG_LOCATION : EG_ORGANIZATION, 0);
+    }
+    resolve(&rs);
+    CHECK(same(&rs.de, &rs.ms, "Siam Prosperity Corporation", "SPC Group"));
+    CHECK(same(&rs.de, &rs.ms, "Hoshiba Denki Corp", "Hoshiba Holdings Corp"));
+    CHECK(!same(&rs.de, &rs.ms, "Acme", "Beta Corp"));
+    done(&rs);
     /* "was called X until ..., when it renamed itself Y" */
     fixture ru = {.d = make_doc("The party was called the Unity Front until last year, when it "
                                 "renamed itself the National Renewal Alliance after a merger.")};
