@@ -228,6 +228,30 @@ static bool government_word(const eg_ner_ws *ws, uint32_t t)
     return in_list(w, EG_ARRAY_LEN(w), ws->wptr[t], ws->wlen[t]);
 }
 
+/* The number of words of an honorific the lists of titles lack at token t, before a name:
+ * Ireland's "Taoiseach" and "Tanaiste", Malaysia's "Datuk", "Dato'", "Datin" and "Toh Puan",
+ * "Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri" (not "Tan" alone, a surname: "Tan Cheng
+ * Bock"; nor "Tun", a word of Burmese names); 0 when none. */
+static uint32_t honorific_words(const eg_ner_ws *ws, uint32_t t, uint32_t e)
+{
+    static const char *const one[] = {"Taoiseach", "Tanaiste", "T\xc3\xa1naiste", "Datuk", "Dato",
+                                      "Dato'", "Dato\xe2\x80\x99", "Datin"};
+    static const char *const firsts[] = {"Tan", "Puan", "Toh"};
+    static const char *const seconds[] = {"Sri", "Seri", "Puan"};
+    uint32_t n = 0;
+    if (in_list(one, EG_ARRAY_LEN(one), ws->wptr[t], ws->wlen[t])) {
+        n = 1;
+    } else if (t + 1 < e && in_list(firsts, EG_ARRAY_LEN(firsts), ws->wptr[t], ws->wlen[t]) &&
+               in_list(seconds, EG_ARRAY_LEN(seconds), ws->wptr[t + 1], ws->wlen[t + 1])) {
+        return 2; /* "Tan Sri", "Puan Sri", "Toh Puan" */
+    }
+    if (n == 1 && t + 1 < e &&
+        in_list(seconds, 2, ws->wptr[t + 1], ws->wlen[t + 1])) {
+        n = 2; /* "Datuk Seri", "Dato' Sri" */
+    }
+    return n;
+}
+
 /* Add the mention of tokens [b, e) found as `type` by `source`, after trimming it to the name
  * and letting the lists correct its type. */
 eg_status ner_add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
@@ -275,6 +299,11 @@ eg_status ner_add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint
         /* titles the model kept inside the name ("Gen. Tchiani") are not part of it, nor
          * is the government a person heads ("Reagan Administration": Reagan) */
         while (e - b > 1) {
+            uint32_t h = honorific_words(ws, b, e);
+            if (h > 0 && e - b > h) {
+                b += h;
+                continue;
+            }
             if (!(tok_flags(ner, ws, b) & EG_GAZ_TITLE)) {
                 break;
             }

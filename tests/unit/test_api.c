@@ -222,6 +222,28 @@ static void test_firm_names(void)
     rmdir(dir);
 }
 
+/* Through eg_entities_create: an honorific the lists of titles lack is no part of a person's
+ * name (Ireland's "Tanaiste", Malaysia's "Datuk Seri", "Tan Sri"); "Tan" alone is a surname. */
+static void test_honorifics(void)
+{
+    char dir[] = "/tmp/eg_api_hon_XXXXXX", path[600];
+    const char *news =
+        "{\"id\": \"h1\", \"text\": \"Tanaiste Micheal Martin said on Monday that the budget "
+        "would pass. Datuk Seri Anwar Ibrahim met Tan Sri Muhyiddin Yassin in Kuala Lumpur. Tan "
+        "Cheng Bock spoke.\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    int found = 0;
+    for (size_t i = 0; es && i < eg_entities_count(es); i++) {
+        const char *sf = eg_entities_mention(es, i)->surface;
+        found += strcmp(sf, "Micheal Martin") == 0 || strcmp(sf, "Anwar Ibrahim") == 0 ||
+                 strcmp(sf, "Muhyiddin Yassin") == 0 || strcmp(sf, "Tan Cheng Bock") == 0;
+    }
+    CHECK(found == 4);
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir);
+}
+
 /* Through eg_entities_create: the long forms one acronym is defined with in two articles,
  * written alike but for the country's initials, are one body; two unlike ones ("ADB") stay
  * two. */
@@ -417,6 +439,7 @@ int main(void)
     test_warnings(&o);
     test_build_ex();
     test_firm_names();
+    test_honorifics();
     test_acronym_long_forms();
     test_units();
     test_ner();
