@@ -2446,6 +2446,7 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Tumpang Technologies Sdn Bhd"), "tumpang technologies");
     CHECK_STR(org_key("Savinja Energija d.d."), "savinja energija");
     CHECK_STR(org_key("Cobre Andino S.A.A."), "cobre andino");
+    CHECK_STR(org_key("Chanthaburi Commercial Bank Pcl"), "chanthaburi commercial bank");
     CHECK_STR(org_key("Snyder Oil Partners L.P."), "snyder oil partners");
     CHECK_STR(org_key("Capital A Berhad"), "capital a");
     CHECK_STR(org_key("Boliden AB"), "boliden");
