@@ -3129,7 +3129,8 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         "Fund",           "Association", "Alliance",  "Coalition",   "Council",   "Committee",
         "Party",          "League",     "Movement",   "Front",       "Union",     "Organisation",
         "Organization",   "Society",    "Federation", "Network",     "Forum",     "Board",
-        "Bureau",         "Ministry",   "Secretariat", "Academy"};
+        "Bureau",         "Ministry",   "Secretariat", "Academy",     "Group",     "Partnership",
+        "Initiative",     "Campaign"};
     /* and after "on", the heads of bodies named for their subject ("Commission on Elections",
      * "Council on Foreign Relations", "Intergovernmental Panel on Climate Change"; not a
      * treaty's "Convention on", nor "Conference on Disarmament", MISC in CoNLL-2003, nor a
@@ -3153,7 +3154,8 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         }
         size_t j = i + 2 + (eg_word_eq("the", w[i + 2].s, w[i + 2].len) ? 1 : 0), e = j;
         for (size_t k = j; k < s1; k++) {
-            bool cap = w[k].len > 0 && eg_is_upper((unsigned char)w[k].s[0]);
+            bool cap = w[k].len > 0 && eg_is_upper((unsigned char)w[k].s[0]) &&
+                       !memchr(w[k].s, '$', w[k].len); /* not a sum: "for C$640 million" */
             if (cap && !date_word(&w[k])) {
                 e = k + 1;
             } else if (k == j || e != k || !in_words(joins, EG_ARRAY_LEN(joins), &w[k])) {

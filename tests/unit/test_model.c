@@ -1720,6 +1720,13 @@ static void test_subject_names(eg_model *d)
                         "rival",     "."};
     nch = tag_words(d, ws, fs, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 6, EG_NE_ORG));
+    /* a group's name goes on after "for", not into a sum */
+    const char *sg[] = {"The",  "Scientific", "Advisory", "Group", "for",   "Emergencies",
+                        "said", "on",         "Friday",   "that",  "cases", "rose",
+                        ".",    "Kaewon",     "Group",    "sold",  "it",    "for",
+                        "C$640", "million",   "."};
+    nch = tag_words(d, ws, sg, 21, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 6, EG_NE_ORG) && !has_chunk(ch, nch, 13, 19, EG_NE_ORG));
     /* two firms' names with a Romance particle between them are one */
     const char *bp[] = {"Shares", "of",    "Banca", "Monte", "dei",     "Paschi",
                         "di",     "Siena", "SpA",   "fell",  "3",       "percent",
