@@ -2489,8 +2489,14 @@ static bool place_named(const char *key, size_t n);
 
 static bool named_for(const char *key, size_t n)
 {
-    static const char *const adjectives[] = {"deutsche", "deutscher", "nationale", "nacional",
-                                             "nazionale", "generale", "general", "royal"};
+    static const char *const adjectives[] = {
+        "deutsche", "deutscher", "nationale", "nacional", "nazionale", "generale", "general",
+        "royal",
+        /* a country's adjective in its own language, as "deutsche": "Oesterreichische"
+         * Alpenbank, "Svenska" Handelsbanken, "Norske" Skog */
+        "osterreichische", "oesterreichische", "schweizerische", "svenska", "norske", "danske",
+        "suomen", "polska", "polski", "magyar", "ceska", "slovenska", "hrvatska", "hellenic",
+        "francaise", "espanola", "italiana", "nederlandse"};
     const char *ws[8];
     size_t wl[8];
     size_t nw = eg_name_words(key, n, ws, wl, 8);

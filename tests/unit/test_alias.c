@@ -2597,17 +2597,21 @@ static void test_org_identity(void)
      * or its country's word in its own language; not "White House" / "House" */
     fixture k = {.d = make_doc("The Deutsche Bundesbank held rates. The Bundesbank said so. "
                                "J.C. Penney Co Inc gained. Penney said so. The White House "
-                               "agreed. The House voted.")};
+                               "agreed. The House voted. Svenska Kalmarbanken rose. "
+                               "Kalmarbanken said so.")};
     mark(&k.ms, &k.d, "Deutsche Bundesbank", EG_ORGANIZATION, 0);
     mark(&k.ms, &k.d, "Bundesbank", EG_ORGANIZATION, 1);
     mark(&k.ms, &k.d, "J.C. Penney Co Inc", EG_ORGANIZATION, 0);
     mark(&k.ms, &k.d, "Penney", EG_ORGANIZATION, 1);
     mark(&k.ms, &k.d, "White House", EG_ORGANIZATION, 0);
     mark(&k.ms, &k.d, "House", EG_ORGANIZATION, 1);
+    mark(&k.ms, &k.d, "Svenska Kalmarbanken", EG_ORGANIZATION, 0);
+    mark(&k.ms, &k.d, "Kalmarbanken", EG_ORGANIZATION, 1);
     resolve(&k);
     CHECK(same(&k.de, &k.ms, "Deutsche Bundesbank", "Bundesbank"));
     CHECK(same(&k.de, &k.ms, "J.C. Penney Co Inc", "Penney"));
     CHECK(!same(&k.de, &k.ms, "White House", "House"));
+    CHECK(same(&k.de, &k.ms, "Svenska Kalmarbanken", "Kalmarbanken"));
     done(&k);
 }
 
