@@ -279,7 +279,8 @@ static bool trade_word(const char *w, size_t n)
         "industries",  "textiles",    "chemicals",   "pharmaceuticals", "petroleum",
         "shipping",    "logistics",   "technologies", "technology",  "semiconductor",
         "semiconductors", "steel",    "cement",      "foods",        "telecom",
-        "motors",      "works",       "trading"};
+        "motors",      "works",       "trading",      "assurance",    "insurance",
+        "reinsurance"};
     for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
         if (eg_word_eq(words[i], w, n)) {
             return true;

@@ -2556,17 +2556,21 @@ static void test_org_identity(void)
      * a Slovak legal form */
     fixture tw = {.d = make_doc("Delta Aluminium Works Plc bought ore. Delta Aluminium said so. "
                                "Bell Canada Enterprises Inc owns it. Bell Canada said so. "
-                               "Morava Energy Trading s.r.o. paid. Morava Energy Trading won.")};
+                               "Morava Energy Trading s.r.o. paid. Morava Energy Trading won. "
+                               "Kalmar Life Assurance Ltd grew. Kalmar Life said so.")};
     mark(&tw.ms, &tw.d, "Delta Aluminium Works Plc", EG_ORGANIZATION, 0);
     mark(&tw.ms, &tw.d, "Delta Aluminium", EG_ORGANIZATION, 1);
     mark(&tw.ms, &tw.d, "Bell Canada Enterprises Inc", EG_ORGANIZATION, 0);
     mark(&tw.ms, &tw.d, "Bell Canada", EG_ORGANIZATION, 1);
     mark(&tw.ms, &tw.d, "Morava Energy Trading s.r.o.", EG_ORGANIZATION, 0);
     mark(&tw.ms, &tw.d, "Morava Energy Trading", EG_ORGANIZATION, 1);
+    mark(&tw.ms, &tw.d, "Kalmar Life Assurance Ltd", EG_ORGANIZATION, 0);
+    mark(&tw.ms, &tw.d, "Kalmar Life", EG_ORGANIZATION, 1);
     resolve(&tw);
     CHECK(same(&tw.de, &tw.ms, "Delta Aluminium Works Plc", "Delta Aluminium"));
     CHECK(!same(&tw.de, &tw.ms, "Bell Canada Enterprises Inc", "Bell Canada"));
     CHECK(same(&tw.de, &tw.ms, "Morava Energy Trading s.r.o.", "Morava Energy Trading"));
+    CHECK(same(&tw.de, &tw.ms, "Kalmar Life Assurance Ltd", "Kalmar Life")); /* an insurer's */
     done(&tw);
     CHECK(same(&lf.de, &lf.ms, "Shamrock Capital LP", "Shamrock Capital"));
     done(&lf);
