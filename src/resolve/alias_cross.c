@@ -1539,7 +1539,51 @@ static bool umlauts_written_out(cross_ctx *x)
  * Feinpapier", "Brückner Feinpapier GmbH", keys "brueckner feinpapier", "bruckner
  * feinpapier") is one, unless the two stand side by side; so is a "person" of two words or
  * more so written, when the organization is named with a legal form (the firm of that name). */
-static bool org_umlauts_written_out(cross_ctx *x)
+/* Into k: organization key `key` of three words or more with each word that is a listed
+ * place's name and "-an" or "-n" written as the place ("tigrayan peoples liberation front" ->
+ * "tigray peoples liberation front"; "kenyan" -> "kenya", not "nigerian" -> "niger"). False:
+ * no such word, or out of memory (*ok). */
+static bool place_adjective_key(eg_buf *k, const char *key, bool *ok, bool all)
+{
+    (void)all;
+    eg_buf_reset(k);
+    if (alias_count_words(key) < 3) {
+        return false;
+    }
+    bool any = false;
+    for (const char *w = key; *ok && *w;) {
+        size_t n = strcspn(w, " ");
+        bool place = false;
+        for (size_t c = 2; c >= 1 && !place && n > 5 && n < 64 && w[n - 2] == 'a' &&
+                           w[n - 1] == 'n';
+             c--) { /* "tigray|an", "kenya|n" */
+            char base[64];
+            memcpy(base, w, n - c);
+            base[n - c] = '\0';
+            if (alias_place_named(base)) {
+                place = true;
+                *ok = eg_buf_append(k, w, n - c);
+            }
+        }
+        if (!place) {
+            *ok = *ok && eg_buf_append(k, w, n);
+        }
+        any |= place;
+        w += n;
+        if (*w == ' ') {
+            *ok = *ok && eg_buf_putc(k, ' ');
+            w++;
+        }
+    }
+    return *ok && any;
+}
+
+/* An organization written with a variant of its key in another article is the organization
+ * of that key, the only one: umlauts written out ("Oesterreichische Alpenbank", "Brueckner
+ * Feinpapier"; a person's name too, when the other is a firm) or a place's adjective for the
+ * place ("Tigrayan People's Liberation Front"), unless the two stand side by side. */
+static bool org_variant(cross_ctx *x, bool (*variant)(eg_buf *, const char *, bool *, bool),
+                        bool persons)
 {
     eg_strmap orgs = {0}; /* an organization's key -> candidate + 1, UINT32_MAX for several */
     eg_buf k = {0};
@@ -1554,9 +1598,9 @@ static bool org_umlauts_written_out(cross_ctx *x)
     }
     for (size_t i = 0; ok && orgs.count && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        bool person = c->type == EG_PERSON && alias_count_words(c->key) >= 2;
+        bool person = persons && c->type == EG_PERSON && alias_count_words(c->key) >= 2;
         if ((c->type != EG_ORGANIZATION && !person) || c->listed ||
-            !umlauts_folded(&k, c->key, &ok, true)) {
+            !variant(&k, c->key, &ok, true)) {
             continue;
         }
         uint32_t v = eg_strmap_get(&orgs, k.data, k.len, 0);
@@ -1569,6 +1613,11 @@ static bool org_umlauts_written_out(cross_ctx *x)
     eg_buf_fini(&k);
     eg_strmap_fini(&orgs);
     return ok;
+}
+
+static bool org_umlauts_written_out(cross_ctx *x)
+{
+    return org_variant(x, umlauts_folded, true) && org_variant(x, place_adjective_key, false);
 }
 
 /* So is a firm's short name in one article ("SoftBank", "Nile Crown") the firm another

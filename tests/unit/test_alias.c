@@ -1806,6 +1806,21 @@ static void test_cross_org_umlauts(void)
     CHECK(uf_root(pd, 1) == uf_root(pd, 0));
     CHECK(uf_root(pd, 3) != uf_root(pd, 2));
     free(p);
+    /* a place's adjective in a body's name is the place ("Tigrayan"); "Nigerian" is Nigeria's,
+     * not Niger's */
+    eg_alias_cand e[] = {
+        {EG_ORGANIZATION, "tigray peoples liberation front", na, 1, 3, false, 0, false},
+        {EG_ORGANIZATION, "tigrayan peoples liberation front", nb, 1, 1, false, 1, false},
+        {EG_ORGANIZATION, "niger oil workers union", na, 1, 3, false, 2, false},
+        {EG_ORGANIZATION, "nigerian oil workers union", nb, 1, 1, false, 3, false},
+    };
+    enum { E = sizeof e / sizeof *e };
+    p = cross(e, E, 2, &np);
+    uint32_t pe[E];
+    join_pairs(pe, E, p, np);
+    CHECK(uf_root(pe, 1) == uf_root(pe, 0));
+    CHECK(uf_root(pe, 3) != uf_root(pe, 2));
+    free(p);
 }
 
 /* A name two articles transliterate two ways at once is one person's: a Russian "Ye" and
