@@ -1799,7 +1799,7 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
             bool verb = tok_in(doc, t, rebrands, EG_ARRAY_LEN(rebrands));
             n = tok_is(doc, t + 1, "itself") ? t + 1 : t;
             if (!verb && n > t && tok_in(doc, t, renames, EG_ARRAY_LEN(renames)) &&
-                (t < 1 || !tok_in(doc, t - 1, relatives, EG_ARRAY_LEN(relatives)))) {
+                !tok_in(doc, t - 1, relatives, EG_ARRAY_LEN(relatives))) {
                 /* "Acme Corp renamed itself Zenith Corp", "will rename itself SPC Group":
                  * the name after "itself" (or its "as"); not "which renamed itself", a cue */
                 verb = true;
@@ -1838,7 +1838,8 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
             }
         }
         if (last >= 0 && c->ms->v[last].tok_begin >= sb + 2 &&
-            tok_is(doc, c->ms->v[last].tok_begin - 1, "(") && tok_is(doc, c->ms->v[last].tok_end, ")")) {
+            tok_is(doc, c->ms->v[last].tok_begin - 1, "(") &&
+            tok_is(doc, c->ms->v[last].tok_end, ")")) {
             long named = mention_at(c->ms, c->ms->v[last].tok_begin - 2);
             if (named >= 0 && c->ms->v[named].tok_end == c->ms->v[last].tok_begin - 1) {
                 last = named; /* its acronym after it: "Siam Prosperity Corporation (SPC) will
