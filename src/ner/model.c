@@ -7469,6 +7469,61 @@ static bool loose_capital(const eg_tag_ws *ws, const uint8_t *lab, size_t k)
                               EG_GAZ_FIRSTNAME | EG_GAZ_TITLE));
 }
 
+/* Two capitalized words joined by "and" are one firm's name where the text says a firm: after
+ * a firm's noun ("law firm Tollard and Finch", "feed supplier Berglund and Soner"), before its
+ * analysts or lawyers ("Holm and Dahl analysts said"), before "advised" ("Pemberton and Lowe
+ * advised Brennmark") or an apposition of such a noun ("Halloran and Webb, the consultancy,");
+ * not listed places, peoples, titles or bodies ("UK firm Phytopharm and Unilever"), nor words
+ * of a longer name, nor the second word a name alone elsewhere in the article, nor before an
+ * apposition that says no firm ("bank Gotabanken and Wermlandsbanken, a small regional bank":
+ * two). */
+static void and_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
+                      size_t nwords)
+{
+    static const char *const nouns[] = {"firm",     "consultancy", "auditor",   "adviser",
+                                        "advisor",  "supplier",    "retailer",  "brokerage",
+                                        "partnership", "insurer"};
+    static const char *const after[] = {"analyst",  "analysts", "lawyer",  "lawyers", "partner",
+                                        "partners", "advised",  "advises", "audited"};
+    const uint32_t place =
+        EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE | EG_GAZ_ORG;
+    for (size_t i = s0; i + 3 < s1; i++) {
+        size_t j = i + 2;
+        if (!eg_word_eq("and", w[i + 1].s, w[i + 1].len) || !ws->ti[i].cap || !ws->ti[j].cap ||
+            ws->ti[i].allcap || ws->ti[j].allcap || ((ws->ti[i].gaz | ws->ti[j].gaz) & place) ||
+            (i > s0 && ws->ti[i - 1].cap) || ws->ti[j + 1].cap ||
+            eg_word_eq("'s", w[j + 1].s, w[j + 1].len) || date_word(&w[i]) ||
+            date_word(&w[j])) {
+            continue; /* not "payments firm Visa and Block's Cash App" */
+        }
+        static const char *const articles[] = {"a", "an", "the"};
+        bool comma = eg_word_eq(",", w[j + 1].s, w[j + 1].len);
+        bool appos = comma && in_words(articles, EG_ARRAY_LEN(articles), &w[j + 2]);
+        bool firm = (i > s0 && in_words(nouns, EG_ARRAY_LEN(nouns), &w[i - 1]) && !appos) ||
+                    in_words(after, EG_ARRAY_LEN(after), &w[j + 1]);
+        for (size_t k = 0; k < nwords && firm; k++) {
+            /* the second word a name alone elsewhere in the article: two names ("UK firm
+             * Phytopharm and Unilever", then "food giant Unilever") */
+            firm = k == j || k == 0 || !same_words(w, k, j, 1) ||
+                   eg_word_eq("and", w[k - 1].s, w[k - 1].len);
+        }
+        if (!firm && appos) {
+            for (size_t k = j + 2; k < s1 && k < j + 6 && !firm; k++) {
+                if (in_words(nouns, EG_ARRAY_LEN(nouns), &w[k])) {
+                    firm = k + 1 < s1 && eg_word_eq(",", w[k + 1].s, w[k + 1].len) &&
+                           eg_word_eq("the", w[j + 2].s, w[j + 2].len);
+                }
+                if (!ws->ti[k].lower1) {
+                    break;
+                }
+            }
+        }
+        if (firm) {
+            label_name(lab, i, j + 1, EG_NE_ORG);
+        }
+    }
+}
+
 /* A body's name with "and" inside is one name: its first word before "and" ("the Coffee and
  * Cocoa Council", where the model named "Cocoa Council" only), or the word after "and" that
  * closes a formal name of "of" ("Party of Democratic Renewal and Solidarity"): a
@@ -8049,6 +8104,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
         particle_firms(ws->labels, words, s0, s1);
         and_names(ws, ws->labels, words, s0, s1);
+        and_firms(ws, ws->labels, words, s0, s1, nwords);
         foreign_firm_names(ws, ws->labels, words, s0, s1);
         misc_heads(ws->labels, words, s0, s1, nwords);
         holidays(ws, ws->labels, words, s0, s1);

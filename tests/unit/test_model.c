@@ -1727,6 +1727,16 @@ static void test_subject_names(eg_model *d)
                         "C$640", "million",   "."};
     nch = tag_words(d, ws, sg, 21, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 6, EG_NE_ORG) && !has_chunk(ch, nch, 13, 19, EG_NE_ORG));
+    /* two words joined by "and" are a firm's name where the text says a firm; not two names
+     * the article names apart, nor before a possessive */
+    const char *af[] = {"Law",     "firm",   "Tollard",  "and",     "Finch",  ",",      "which",
+                        "advised", "it",     ",",        "declined", ".",     "Holm",   "and",
+                        "Dahl",    "analysts", "said",   "so",      ".",      "It",     "was",
+                        "made",    "by",     "UK",       "firm",    "Calder", "and",    "Vossler",
+                        ".",       "Vossler", "will",    "sell",    "it",     "."};
+    nch = tag_words(d, ws, af, 34, (uint32_t[]){0, 12, 19, 29}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG) && has_chunk(ch, nch, 12, 15, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 25, 28, EG_NE_ORG));
     /* two firms' names with a Romance particle between them are one */
     const char *bp[] = {"Shares", "of",    "Banca", "Monte", "dei",     "Paschi",
                         "di",     "Siena", "SpA",   "fell",  "3",       "percent",
