@@ -320,20 +320,23 @@ bool alias_trade_rest(const char *rest, const char *const *more, size_t nmore)
  * "airlines"; "softbank" of "softbank group"), or "se"? Not the words of units and funds that bear
  * their parent's name ("capital", "partners", "international", "finance": GE Capital is not
  * GE). */
+/* A group's words, then the words of a trade the trade words lack (alias_firm_rest). */
+static const char *const firm_rest_words[] = {"group",   "holding",    "holdings",
+                                              "brewery", "energie",    "processors",
+                                              "telecommunications", "heavy"};
+enum { GROUP_WORDS = 3 };
+
 bool alias_firm_rest(const char *rest)
 {
-    static const char *const group[] = {"group",    "holding", "holdings",
-                                        "brewery",  "energie", "processors",
-                                        "telecommunications", "heavy"};
     /* or a European company's "SE" alone ("BioNTech SE"), which the key keeps: Porsche SE is
      * not Porsche AG, whose key is "porsche" (a firm's whole name, never a short one) */
-    return strcmp(rest, " se") == 0 || alias_trade_rest(rest, group, EG_ARRAY_LEN(group));
+    return strcmp(rest, " se") == 0 ||
+           rest_of_words(rest, true, firm_rest_words, EG_ARRAY_LEN(firm_rest_words));
 }
 
 bool alias_group_rest(const char *rest)
 {
-    static const char *const group[] = {"group", "holding", "holdings"};
-    return rest_of_words(rest, false, group, EG_ARRAY_LEN(group));
+    return rest_of_words(rest, false, firm_rest_words, GROUP_WORDS);
 }
 
 bool alias_blend_of(const char *w, size_t wn, const char *name, size_t name_len)
