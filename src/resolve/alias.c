@@ -879,28 +879,36 @@ static const char *const company_nouns[] = {
     "developer", "automaker", "publisher", "drugmaker", "club", "franchise", "team",
     "party",    "movement",  "alliance",  "coalition"};
 
-/* The organization that opens the story's first sentence, its subject ("MANIZALES, Dec 16
- * (Reuters) - Atletico Manizales won ..."), when the sentences after it up to sentence si name
- * no other organization: "The club, previously called X" opening a later sentence whose
- * sentence before names none is the story's subject; -1 when there is no such subject. */
-static long lead_subject(const ctx *c, uint32_t si)
+/* The mention of the organization that opens the story's first sentence, at its start or after
+ * a dateline's "-", a word in lower case after it (or a comma, when `comma`): "MANIZALES, Dec
+ * 16 (Reuters) - Atletico Manizales won ..."; -1 when there is none. */
+static long opening_org(const ctx *c, bool comma)
 {
     const eg_doc *doc = c->doc;
-    long subject = -1;
-    for (size_t i = 0; i < c->ms->n; i++) {
+    for (size_t i = 0; doc->nsents > 0 && i < c->ms->n; i++) {
         const eg_mention *m = &c->ms->v[i];
-        if (m->sent >= si || m->type != EG_ORGANIZATION) {
-            continue;
+        if (m->sent == 0 && m->type == EG_ORGANIZATION &&
+            (m->tok_begin == doc->sents[0].tok_begin || tok_is(doc, m->tok_begin - 1, "-")) &&
+            m->tok_end < doc->sents[0].tok_end &&
+            (eg_is_lower((unsigned char)doc->text[doc->toks[m->tok_end].start]) ||
+             (comma && tok_is(doc, m->tok_end, ",")))) {
+            return (long)i;
         }
-        if (subject < 0 && m->sent == 0) {
-            uint32_t sb = doc->sents[0].tok_begin;
-            if ((m->tok_begin == sb || tok_is(doc, m->tok_begin - 1, "-")) &&
-                m->tok_end < doc->sents[0].tok_end &&
-                eg_is_lower((unsigned char)doc->text[doc->toks[m->tok_end].start])) {
-                subject = (long)i;
-            }
-        } else if (m->sent > 0 &&
-                   (subject < 0 || strcmp(m->surface, c->ms->v[subject].surface) != 0)) {
+    }
+    return -1;
+}
+
+/* The organization that opens the story's first sentence, its subject (opening_org), when the
+ * sentences after it up to sentence si name no other organization: "The club, previously
+ * called X" opening a later sentence whose sentence before names none is the story's subject;
+ * -1 when there is no such subject. */
+static long lead_subject(const ctx *c, uint32_t si)
+{
+    long subject = si > 0 ? opening_org(c, false) : -1;
+    for (size_t i = 0; subject >= 0 && i < c->ms->n; i++) {
+        const eg_mention *m = &c->ms->v[i];
+        if (m->sent > 0 && m->sent < si && m->type == EG_ORGANIZATION &&
+            strcmp(m->surface, c->ms->v[subject].surface) != 0) {
             return -1; /* another organization named since: which is "the club"? */
         }
     }
@@ -2818,29 +2826,12 @@ static bool placed_city(const ctx *c, size_t e)
 }
 
 /* The entity of the organization that opens the story's first sentence, its subject
- * ("SEOUL, May 4 (Reuters) - Haemin Heavy Industries Co Ltd said ..."), or NONE. */
+ * ("SEOUL, May 4 (Reuters) - Haemin Heavy Industries Co Ltd, the shipbuilder, said ..."), or
+ * NONE. */
 static uint32_t story_subject(const ctx *c)
 {
-    const eg_doc *doc = c->doc;
-    if (doc->nsents == 0) {
-        return NONE;
-    }
-    for (size_t i = 0; i < c->ms->n; i++) {
-        const eg_mention *m = &c->ms->v[i];
-        bool dash = m->tok_begin > 0 && tok_is(doc, m->tok_begin - 1, "-");
-        if (m->sent != 0 || (!dash && m->tok_begin != doc->sents[0].tok_begin)) {
-            continue;
-        }
-        if (m->type == EG_ORGANIZATION && m->tok_end < doc->sents[0].tok_end &&
-            (eg_is_lower((unsigned char)doc->text[doc->toks[m->tok_end].start]) ||
-             tok_is(doc, m->tok_end, ","))) {
-            return find(c->de, c->de->of_mention[i]);
-        }
-        if (dash) {
-            return NONE; /* the story opens with another name; the dateline's place before */
-        }
-    }
-    return NONE;
+    long m = opening_org(c, true);
+    return m >= 0 ? find(c->de, c->de->of_mention[m]) : NONE;
 }
 
 /* The name a scanned partial name resolves to (*target, NONE if none) and by which rule. */
