@@ -1535,55 +1535,56 @@ static bool umlauts_written_out(cross_ctx *x)
     return join_respelt(x, umlaut_respelt, EG_RULE_MISSPELLING);
 }
 
-/* An organization whose name's umlauts one article writes out and another writes ("Brueckner
- * Feinpapier", "Brückner Feinpapier GmbH", keys "brueckner feinpapier", "bruckner
- * feinpapier") is one, unless the two stand side by side; so is a "person" of two words or
- * more so written, when the organization is named with a legal form (the firm of that name). */
 /* Into k: organization key `key` of three words or more with each word that is a listed
  * place's name and "-an" or "-n" written as the place ("tigrayan peoples liberation front" ->
  * "tigray peoples liberation front"; "kenyan" -> "kenya", not "nigerian" -> "niger"). False:
  * no such word, or out of memory (*ok). */
-static bool place_adjective_key(eg_buf *k, const char *key, bool *ok, bool all)
+static bool place_adjective_key(eg_buf *k, const char *key, bool *ok)
 {
-    (void)all;
     eg_buf_reset(k);
     if (alias_count_words(key) < 3) {
         return false;
     }
     bool any = false;
     for (const char *w = key; *ok && *w;) {
-        size_t n = strcspn(w, " ");
-        bool place = false;
-        for (size_t c = 2; c >= 1 && !place && n > 5 && n < 64 && w[n - 2] == 'a' &&
-                           w[n - 1] == 'n';
-             c--) { /* "tigray|an", "kenya|n" */
-            char base[64];
-            memcpy(base, w, n - c);
-            base[n - c] = '\0';
-            if (alias_place_named(base)) {
-                place = true;
-                *ok = eg_buf_append(k, w, n - c);
+        size_t n = strcspn(w, " "), cut = 0;
+        char base[64];
+        if (n > 5 && n < sizeof base && w[n - 2] == 'a' && w[n - 1] == 'n') {
+            for (size_t c = 2; c >= 1 && cut == 0; c--) { /* "tigray|an", "kenya|n" */
+                memcpy(base, w, n - c);
+                base[n - c] = '\0';
+                cut = alias_place_named(base) ? c : 0;
             }
         }
-        if (!place) {
-            *ok = *ok && eg_buf_append(k, w, n);
-        }
-        any |= place;
-        w += n;
-        if (*w == ' ') {
-            *ok = *ok && eg_buf_putc(k, ' ');
-            w++;
-        }
+        *ok = eg_buf_append(k, w, n - cut) && (!w[n] || eg_buf_putc(k, ' '));
+        any |= cut > 0;
+        w += n + (w[n] == ' ');
     }
     return *ok && any;
 }
 
+/* The pair of candidate i and the one organization of variant key k (orgs: key -> candidate +
+ * 1, UINT32_MAX for several) when there is one of another entity, not side by side; for a
+ * "person" i, only a firm named with a legal form. */
+static bool variant_pair(cross_ctx *x, const eg_strmap *orgs, const eg_buf *k, size_t i,
+                         bool person)
+{
+    const eg_alias_cand *c = &x->cands[i];
+    uint32_t v = eg_strmap_get(orgs, k->data, k->len, 0);
+    if (v != 0 && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
+        (!person || x->cands[v - 1].firm) && !cooccur(c, &x->cands[v - 1])) {
+        return push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, EG_RULE_MISSPELLING);
+    }
+    return true;
+}
+
 /* An organization written with a variant of its key in another article is the organization
- * of that key, the only one: umlauts written out ("Oesterreichische Alpenbank", "Brueckner
- * Feinpapier"; a person's name too, when the other is a firm) or a place's adjective for the
- * place ("Tigrayan People's Liberation Front"), unless the two stand side by side. */
-static bool org_variant(cross_ctx *x, bool (*variant)(eg_buf *, const char *, bool *, bool),
-                        bool persons)
+ * of that key, the only one, unless the two stand side by side: its umlauts written out
+ * ("Brueckner Feinpapier", "Brückner Feinpapier GmbH", keys "brueckner feinpapier", "bruckner
+ * feinpapier"; so a "person" of two words or more so written, when the organization is named
+ * with a legal form: the firm of that name), or a place's adjective for the place ("Tigrayan
+ * People's Liberation Front"). */
+static bool org_umlauts_written_out(cross_ctx *x)
 {
     eg_strmap orgs = {0}; /* an organization's key -> candidate + 1, UINT32_MAX for several */
     eg_buf k = {0};
@@ -1598,26 +1599,20 @@ static bool org_variant(cross_ctx *x, bool (*variant)(eg_buf *, const char *, bo
     }
     for (size_t i = 0; ok && orgs.count && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        bool person = persons && c->type == EG_PERSON && alias_count_words(c->key) >= 2;
-        if ((c->type != EG_ORGANIZATION && !person) || c->listed ||
-            !variant(&k, c->key, &ok, true)) {
+        bool person = c->type == EG_PERSON && alias_count_words(c->key) >= 2;
+        if ((c->type != EG_ORGANIZATION && !person) || c->listed) {
             continue;
         }
-        uint32_t v = eg_strmap_get(&orgs, k.data, k.len, 0);
-        if (v != 0 && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
-            (!person || x->cands[v - 1].firm) && !cooccur(c, &x->cands[v - 1])) {
-            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
-                           EG_RULE_MISSPELLING);
+        if (umlauts_folded(&k, c->key, &ok, true)) {
+            ok = variant_pair(x, &orgs, &k, i, person);
+        }
+        if (ok && !person && place_adjective_key(&k, c->key, &ok)) {
+            ok = variant_pair(x, &orgs, &k, i, false);
         }
     }
     eg_buf_fini(&k);
     eg_strmap_fini(&orgs);
     return ok;
-}
-
-static bool org_umlauts_written_out(cross_ctx *x)
-{
-    return org_variant(x, umlauts_folded, true) && org_variant(x, place_adjective_key, false);
 }
 
 /* So is a firm's short name in one article ("SoftBank", "Nile Crown") the firm another
@@ -1991,16 +1986,15 @@ static bool short_given_names(cross_ctx *x)
         /* every holder of the surname bears one of the two given names, or one other person
          * does when it is no common surname of the lists ("Peggy Olafsen", "Margaret Olafsen"
          * and "Lars Olafsen"; not "Jim Smith", "James Smith" and "Anna Smith") */
-        uint32_t other = eg_gaz_phrase_lists_text(sur, strlen(sur)) & EG_PL_PERSON_NAME
-                             ? UINT32_MAX - 1
-                             : UINT32_MAX;
+        bool common = eg_gaz_phrase_lists_text(sur, strlen(sur)) & EG_PL_PERSON_NAME;
+        uint32_t other = UINT32_MAX; /* the other holder's entity */
         bool only = true;
         for (uint32_t j = h != UINT32_MAX ? x->holders[h].head : UINT32_MAX;
              j != UINT32_MAX && only; j = x->next_holder[j]) {
             const char *hk = x->cands[j].key;
             if (strncmp(hk, c->key, (size_t)(sp - c->key) + 1) != 0 &&
                 strncmp(hk, k.data, strlen(f) + 1) != 0) {
-                only = other == UINT32_MAX || other == x->cands[j].root;
+                only = !common && (other == UINT32_MAX || other == x->cands[j].root);
                 other = x->cands[j].root;
             }
         }
