@@ -7480,6 +7480,8 @@ static bool loose_capital(const eg_tag_ws *ws, const uint8_t *lab, size_t k)
 static void and_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
                       size_t nwords)
 {
+    /* the nouns of firms that advise, audit, supply or insure, not all of eg_firm_noun's:
+     * Reuters-21578's "the state-owned Iberia and Aviaco airlines" are two */
     static const char *const nouns[] = {"firm",     "consultancy", "auditor",   "adviser",
                                         "advisor",  "supplier",    "retailer",  "brokerage",
                                         "partnership", "insurer"};
