@@ -231,7 +231,8 @@ static bool government_word(const eg_ner_ws *ws, uint32_t t)
 /* The number of words of an honorific the lists of titles lack at token t, before a name:
  * Ireland's "Taoiseach" and "Tanaiste", Malaysia's "Datuk", "Dato'", "Datin" and "Toh Puan",
  * "Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri" (not "Tan" alone, a surname: "Tan Cheng
- * Bock"; nor "Tun", a word of Burmese names); 0 when none. */
+ * Bock"; nor "Tun", a word of Burmese names); 0 when none. Not in data/titles.txt, whose
+ * words are the model's features too (a new word there is a new model). */
 static uint32_t honorific_words(const eg_ner_ws *ws, uint32_t t, uint32_t e)
 {
     static const char *const one[] = {"Taoiseach", "Tanaiste", "T\xc3\xa1naiste", "Datuk", "Dato",
@@ -245,9 +246,8 @@ static uint32_t honorific_words(const eg_ner_ws *ws, uint32_t t, uint32_t e)
                in_list(seconds, EG_ARRAY_LEN(seconds), ws->wptr[t + 1], ws->wlen[t + 1])) {
         return 2; /* "Tan Sri", "Puan Sri", "Toh Puan" */
     }
-    if (n == 1 && t + 1 < e &&
-        in_list(seconds, 2, ws->wptr[t + 1], ws->wlen[t + 1])) {
-        n = 2; /* "Datuk Seri", "Dato' Sri" */
+    if (n == 1 && t + 1 < e && in_list(seconds, 2, ws->wptr[t + 1], ws->wlen[t + 1])) {
+        n = 2; /* "Datuk Seri", "Dato' Sri": the first two of `seconds` */
     }
     return n;
 }
