@@ -168,6 +168,16 @@
 # day (markets, results, takeovers, commodities, politics and sport results; 1657 entities, 569
 # ORG), written blind on 2026-12-02 (seventh session) and first measured at 92.72 with the
 # session's first binary and on arrival; not read for rules.
+# --forty-sixth: bench/data/modern46.conll, 35 articles of a mid-December 2020 day (vaccine
+# approvals and rollouts, Brexit talks, the U.S. electoral college and stimulus, a cyber hack,
+# tech antitrust suits and IPOs, Asian, Latin American and African business and politics, oil
+# and shipping, sport and e-sports; 1789 entities, 677 ORG), written blind on 2026-12-03 (eighth
+# session) and first measured at 92.79 with the session's first binary (7973058) on arrival;
+# then read for rules.
+# --forty-seventh: bench/data/modern47.conll, 35 articles in the style of an early-December 1996
+# wire day (markets, results, mergers, commodities, politics and sport results; 1710 entities,
+# 643 ORG), written blind on 2026-12-03 (eighth session) and first measured at 93.34 with the
+# session's first binary on arrival; not read for rules.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -220,6 +230,8 @@ for a in "$@"; do
     --forty-third) set_=modern43 ;;
     --forty-fourth) set_=modern44 ;;
     --forty-fifth) set_=modern45 ;;
+    --forty-sixth) set_=modern46 ;;
+    --forty-seventh) set_=modern47 ;;
     *) bin=$a ;;
     esac
 done
