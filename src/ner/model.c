@@ -7996,6 +7996,92 @@ static void trailing_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* Is [a, e) an organization's whole name somewhere in w[0..n) outside [x0, x1)? */
+static bool org_elsewhere(const uint8_t *lab, const eg_word *w, size_t n, size_t a, size_t e,
+                          size_t x0, size_t x1)
+{
+    const unsigned b = 1 + 4 * EG_NE_ORG, u = 4 + 4 * EG_NE_ORG;
+    for (size_t j = 0; j + (e - a) <= n; j++) {
+        if ((j < x0 || j >= x1) && (lab[j] == b || lab[j] == u) &&
+            name_end(lab, j, n) == j + (e - a) && same_words(w, j, a, e - a)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Two firms the model joined at their "and" into one name ("Vietcombank Securities and Credit
+ * Suisse to manage", "Morgan Stanley and Credit Suisse advised") are two: where the words
+ * before "and" end with a legal form ("ICICI Bank Ltd and State Bank of India"); or are two
+ * words or more that end with a firm's word ("KB Securities"), opening with no place's,
+ * people's, title's or given name's word, before a firm's whole name of two words or more; or
+ * where the words after "and", two or more, are an organization's whole name elsewhere in the
+ * article ("Credit Suisse declined"; not the words before it, which name a firm for short:
+ * "Universal Tool and Stamping Inc", "Louisiana Land and Exploration Co"). Not a body's or a
+ * firm's name of two fields before its head ("Kenya Power and Lighting Company", "Senate
+ * Energy and Natural Resources Committee", "Carolina Power and Light Co"), nor one with a word
+ * in lower case or a comma before "and" ("Organisation for Security and Cooperation in
+ * Europe", "Goldman, Sachs and Co"), nor initials ("C and H Bancorp"), nor a legal form or
+ * "Co" alone after "and" ("Morgan Stanley and Co"); "Food and Drug Administration" and
+ * "Procter and Gamble" have one word before "and". In Reuters-21578: "American Express and
+ * Shearson", "Bank of Japan and Bundesbank", "Mellon and Security Pacific" split. */
+static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const tails[] = {"Co", "Co.", "Company", "Sons", "Partners",
+                                        "Associates", "KG", "Pte", "(", ")", "Subsidiaries"};
+    /* a body's or a firm's head after "and" (or an institution's: institution_word): one
+     * name of two fields ("Biomedical Advanced Research and Development Authority", "Kenya
+     * Power and Lighting Company", "Industrial and Commercial Bank") */
+    static const char *const heads[] = {
+        "Administration", "Institution", "Centre",    "Center",    "Foundation", "Company",
+        "Corporation",    "Service",     "Services",  "Society",   "Exchange",   "Tribunal",
+        "Front",          "Movement",    "Alliance",  "Forum",     "Programme",  "Program",
+        "School",         "Museum",      "Hospital",  "Cooperative", "Fund",     "Trust",
+        "League",         "Club",        "Co",        "Co.",       "Corp",       "Corp."};
+    const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    for (size_t a = 0; a < n; a++) {
+        if (lab[a] != 1 + 4 * EG_NE_ORG) {
+            continue;
+        }
+        size_t e = name_end(lab, a, n), k = a + 1;
+        while (k + 1 < e && !eg_word_eq("and", w[k].s, w[k].len)) {
+            k++;
+        }
+        bool plain = k + 1 < e; /* an "and" with words after it */
+        for (size_t q = a; q < k && plain; q++) {
+            plain = ws->ti[q].cap || ws->ti[q].allcap || ws->ti[q].digit;
+        }
+        bool tail = true; /* only a legal form or "Co" after "and" */
+        for (size_t q = k + 1; q < e && tail; q++) {
+            tail = legal_word(&w[q]) || in_words(tails, EG_ARRAY_LEN(tails), &w[q]);
+        }
+        if (!plain || tail || w[k - 1].len < 2 || w[k + 1].len < 2) {
+            a = e - 1;
+            continue; /* nor initials: "C and H Bancorp" */
+        }
+        size_t nl = k - a, nr = e - k - 1, h = e - 1;
+        bool body = institution_word(&w[h]) || in_words(heads, EG_ARRAY_LEN(heads), &w[h]);
+        while (!body && h > k + 1 && (legal_word(&w[h]) || firm_only_form(&w[h]))) {
+            h--; /* the head before a legal form: "Kenya Power and Lighting Company Ltd" */
+            body = institution_word(&w[h]) || in_words(heads, EG_ARRAY_LEN(heads), &w[h]);
+        }
+        /* a short firm's name after "and" is no firm's of its own ("Health Research and
+         * Management Group", "Falcon Capital and Ventures Inc") */
+        bool whole = nr >= 3 || !(firm_head(&w[e - 1]) || legal_word(&w[e - 1]));
+        bool split = legal_word(&w[k - 1]) || firm_only_form(&w[k - 1]) ||
+                     (!body && nr >= 2 &&
+                      ((nl >= 2 && whole && firm_head(&w[k - 1]) &&
+                        !(ws->ti[a].gaz & (place | EG_GAZ_TITLE | EG_GAZ_FIRSTNAME))) ||
+                       org_elsewhere(lab, w, n, k + 1, e, a, e)));
+        if (split) {
+            label_name(lab, a, k, EG_NE_ORG);
+            lab[k] = 0;
+            label_name(lab, k + 1, e, EG_NE_ORG);
+        }
+        a = e - 1;
+    }
+}
+
 /* A name the article writes as one name of two to six words is one where the model cut it into
  * names of the same kind side by side in a sentence ("Granada Deportivo beat ...": "Granada"
  * and "Deportivo", beside "faces Granada Deportivo"). Not MISC, whose names stand side by side
@@ -8181,6 +8267,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         names_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         words_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         trailing_forms(ws, ws->labels, words, sent_start, nsents, nwords);
+        and_split(ws, ws->labels, words, nwords);
     }
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;

@@ -1737,6 +1737,18 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, af, 34, (uint32_t[]){0, 12, 19, 29}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG) && has_chunk(ch, nch, 12, 15, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 25, 28, EG_NE_ORG));
+    /* two firms the model joined at their "and" are two: after a firm's word, or where the
+     * article names the second alone; not one body of two fields before its head */
+    const char *ansp[] = {"Sao", "Mai", "has", "hired", "Vietcombank", "Securities", "and",
+                          "Credit", "Suisse", "to", "manage", "the", "offering", ".", "Morgan",
+                          "Stanley", "and", "Credit", "Suisse", "advised", "Norvik", ".", "Credit",
+                          "Suisse", "declined", "to", "comment", ".", "The", "court", "suspended",
+                          "tariffs", "by", "state-owned", "Kenya", "Power", "and", "Lighting",
+                          "Company", "until", "it", "hears", "a", "case", "."};
+    nch = tag_words(d, ws, ansp, 45, (uint32_t[]){0, 14, 22, 28}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG) && has_chunk(ch, nch, 7, 9, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 14, 16, EG_NE_ORG) && has_chunk(ch, nch, 17, 19, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 34, 39, EG_NE_ORG));
     /* two firms' names with a Romance particle between them are one */
     const char *bp[] = {"Shares", "of",    "Banca", "Monte", "dei",     "Paschi",
                         "di",     "Siena", "SpA",   "fell",  "3",       "percent",
