@@ -3441,33 +3441,58 @@ static void bill_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 }
 
 /* A sport's governing body named for its country is an organization ("Cricket Australia
- * said", "Tennis Australia", "New Zealand Cricket", "USA Swimming"), where the model took the
- * country alone for the place: a capitalized sport's word right before or after a country's
- * name, in a sentence written the ordinary way (not a headline's "England Cricket Team",
- * nor a results line's "Cricket - England v Pakistan"). */
+ * said", "Tennis Australia", "New Zealand Cricket", "USA Swimming"), and so is a public body
+ * named for its field and its country ("Statistics Canada", "Public Health England", "NHS
+ * England", "Police Scotland", "Sport England"), where the model took the country alone, or
+ * the whole, for the place: a capitalized sport's or field's word right before a country's
+ * name (a sport's right after it too), in a sentence written the ordinary way (not a
+ * headline's "England Cricket Team", nor a results line's "Cricket - England v Pakistan"). */
 static void sport_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
     static const char *const sports[] = {"Cricket",  "Tennis",    "Rugby",   "Football",
                                          "Athletics", "Hockey",   "Netball", "Swimming",
                                          "Golf",     "Basketball", "Cycling", "Rowing"};
+    static const char *const fields[] = {"Statistics", "Health",   "NHS",       "Police",
+                                         "Sport",      "Transport", "Environment", "Elections",
+                                         "Parks",      "Tourism",  "Historic",  "Natural",
+                                         "Universities"};
+    static const char *const nations[] = {"England", "Scotland", "Wales"};
     int cased = -1;
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
-        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 != EG_NE_LOC ||
-            !((ws->ti[i].gaz & EG_GAZ_COUNTRY) ||
-              (ws->ti[i].plist & plist_bits(EG_PL_COUNTRY, 0x1)))) {
+        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 != EG_NE_LOC) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1), c = i;
+        while (c + 1 < e && (in_words(fields, EG_ARRAY_LEN(fields), &w[c]) ||
+                             eg_word_eq("Public", w[c].s, w[c].len))) {
+            c++; /* the field's words the model took into the place's name: "Public Health
+                  * England" */
+        }
+        if (!((ws->ti[c].gaz & EG_GAZ_COUNTRY) ||
+              (ws->ti[c].plist & plist_bits(EG_PL_COUNTRY, 0x1)) ||
+              in_words(nations, EG_ARRAY_LEN(nations), &w[c])) ||
+            (c > i && c + 1 != e)) {
+            i = e - 1;
             continue; /* a country's name ("New Zealand" of the list of phrases) */
         }
-        size_t e = name_end(lab, i, s1);
-        size_t a = i > s0 && lab[i - 1] == 0 && in_words(sports, EG_ARRAY_LEN(sports), &w[i - 1])
-                       ? i - 1
-                       : i;
-        size_t f = a == i && e < s1 && (lab[e] == 0 || lab[e] == 4 + 4 * EG_NE_ORG) &&
+        size_t a = i;
+        if (a == c && a > s0 && (lab[a - 1] == 0 || lab[a - 1] == 4 + 4 * EG_NE_ORG) &&
+            in_words(fields, EG_ARRAY_LEN(fields), &w[a - 1])) {
+            a--; /* "Statistics Canada", "NHS England" */
+            a -= a > s0 && lab[a - 1] == 0 && eg_word_eq("Health", w[a].s, w[a].len) &&
+                 eg_word_eq("Public", w[a - 1].s, w[a - 1].len);
+        } else if (a == c && a > s0 && lab[a - 1] == 0 &&
+                   in_words(sports, EG_ARRAY_LEN(sports), &w[a - 1])) {
+            a--;
+        }
+        size_t f = a == i && c == i && e < s1 &&
+                           (lab[e] == 0 || lab[e] == 4 + 4 * EG_NE_ORG) &&
                            in_words(sports, EG_ARRAY_LEN(sports), &w[e])
                        ? e + 1
                        : e;
-        if (a == i && f == e) {
+        if (a == i && c == i && f == e) {
             i = e - 1;
             continue;
         }

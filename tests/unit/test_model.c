@@ -1427,6 +1427,12 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, bl, 25, (uint32_t[]){0, 9, 14}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_MISC) && has_chunk(ch, nch, 9, 11, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 14, 16, EG_NE_LOC) && has_chunk(ch, nch, 17, 18, EG_NE_LOC));
+    /* so is a public body named for its field and its country, the field's words inside the
+     * place's name or before it */
+    const char *pbf[] = {"Scientists", "at", "Public", "Health", "England", "found", "it", ".",
+                         "Police", "Scotland", "said", "two", "men", "were", "arrested", "."};
+    nch = tag_words(d, ws, pbf, 16, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG) && has_chunk(ch, nch, 8, 10, EG_NE_ORG));
     /* a venue the model took for its sponsor or club; not an appeals court */
     const char *vn[] = {"He",  "scored", "at", "Barclays", "Center", "and", "at", "the",
                         "Yas", "Marina", "Circuit", ".", "The", "Ninth", "Circuit", "ruled",
