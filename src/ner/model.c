@@ -5578,6 +5578,9 @@ static void credit_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             while (e < s1 && lab[e] == 0 && ws->ti[e].cap && !ws->ti[e].allcap) {
                 e++;
             }
+            if (e < s1 && (lab[e] == 1 + 4 * EG_NE_PER || lab[e] == 4 + 4 * EG_NE_PER)) {
+                e = name_end(lab, e, s1); /* or its first words only: "Foo" of "Foo Yun Chee" */
+            }
             if (!desk_word(ws, w, e - 1)) {
                 label_name(lab, j, e, EG_NE_PER);
             }
@@ -5594,11 +5597,29 @@ static void credit_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                 if ((lab[j + 1] - 1) / 4 != EG_NE_LOC && listed_place(ws, j + 1, e)) {
                     label_name(lab, j + 1, e, EG_NE_LOC);
                 }
+                while (e + 1 < s1 && eg_word_eq(",", w[e].s, w[e].len) &&
+                       (lab[e + 1] == 1 + 4 * EG_NE_LOC || lab[e + 1] == 4 + 4 * EG_NE_LOC)) {
+                    e = name_end(lab, e + 1, s1); /* its state: "in Portland, Oregon" */
+                }
+                if (e < s1 && (eg_word_eq("and", w[e].s, w[e].len) ||
+                               eg_word_eq(",", w[e].s, w[e].len))) {
+                    j = e; /* "Reporting by A in Washington and B in Brussels" */
+                    continue;
+                }
             }
             return; /* "; Editing by" */
         }
         size_t e = name_end(lab, j, s1); /* the name is [j, e) */
-        if ((l - 1) / 4 != EG_NE_PER && !desk_word(ws, w, e - 1)) {
+        if ((l - 1) / 4 == EG_NE_PER) {
+            size_t f = e; /* and the words the model left out after it: "Lee Joo" "Hyun" */
+            while (f < s1 && lab[f] == 0 && ws->ti[f].cap && !ws->ti[f].allcap) {
+                f++;
+            }
+            if (f > e && !desk_word(ws, w, f - 1)) {
+                label_name(lab, j, f, EG_NE_PER);
+                e = f;
+            }
+        } else if (!desk_word(ws, w, e - 1)) {
             label_name(lab, j, e, EG_NE_PER);
         }
         j = e - 1;

@@ -1302,6 +1302,13 @@ static void test_stated_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 26, 28, EG_NE_ORG)); /* Airbnb Inc, not "Shares of Airbnb Inc" */
     CHECK(has_chunk(ch, nch, 32, 33, EG_NE_ORG)); /* OPEC+ */
     CHECK(has_chunk(ch, nch, 41, 43, EG_NE_PER)); /* Sun Yiting */
+    /* a credit line's names after a reporter's city and its state, the words the model left
+     * out before a name joined to it */
+    const char *cr[] = {"Reporting", "by",       "Nora", "Castillo", "in", "Portland", ",",
+                        "Oregon",    "and",      "Foo",  "Yun",      "Chee", "in",     "Brussels",
+                        ";",         "Editing",  "by",   "Matthew",  "Lewis"};
+    nch = tag_words(d, ws, cr, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_LOC) && has_chunk(ch, nch, 9, 12, EG_NE_PER));
     /* the same after a dateline with its date */
     const char *bd[] = {"NEW", "YORK", ",", "Dec", "10", "(", "Reuters", ")", "-", "Shares",
                         "of", "Airbnb", "Inc", "more", "than", "doubled", "on", "Thursday", "."};
