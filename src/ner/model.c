@@ -8070,7 +8070,9 @@ static bool org_elsewhere(const uint8_t *lab, const eg_word *w, size_t n, size_t
  * Europe", "Goldman, Sachs and Co"), nor initials ("C and H Bancorp"), nor a legal form or
  * "Co" alone after "and" ("Morgan Stanley and Co"); "Food and Drug Administration" and
  * "Procter and Gamble" have one word before "and". In Reuters-21578: "American Express and
- * Shearson", "Bank of Japan and Bundesbank", "Mellon and Security Pacific" split. */
+ * Shearson", "Bank of Japan and Bundesbank", "Mellon and Security Pacific" split. So are two
+ * names of any kind with one head, two words each or more ("the Digital Markets Act and
+ * Digital Services Act"). */
 static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const tails[] = {"Co", "Co.", "Company", "Sons", "Partners",
@@ -8086,12 +8088,26 @@ static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         "League",         "Club",        "Co",        "Co.",       "Corp",       "Corp."};
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
     for (size_t a = 0; a < n; a++) {
-        if (lab[a] != 1 + 4 * EG_NE_ORG) {
+        if (lab[a] == 0 || (lab[a] - 1) % 4 != 0) {
             continue;
         }
         size_t e = name_end(lab, a, n), k = a + 1;
         while (k + 1 < e && !eg_word_eq("and", w[k].s, w[k].len)) {
             k++;
+        }
+        if (k + 1 < e && k >= a + 2 && e >= k + 3 && ws->ti[k - 1].cap &&
+            same_words(w, k - 1, e - 1, 1)) {
+            unsigned ty = (lab[a] - 1) / 4; /* two names of one head: "the Digital Markets Act
+                                             * and Digital Services Act" */
+            label_name(lab, a, k, ty);
+            lab[k] = 0;
+            label_name(lab, k + 1, e, ty);
+            a = e - 1;
+            continue;
+        }
+        if (lab[a] != 1 + 4 * EG_NE_ORG) {
+            a = e - 1;
+            continue;
         }
         bool plain = k + 1 < e; /* an "and" with words after it */
         for (size_t q = a; q < k && plain; q++) {

@@ -1762,6 +1762,11 @@ static void test_subject_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG) && has_chunk(ch, nch, 7, 9, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 14, 16, EG_NE_ORG) && has_chunk(ch, nch, 17, 19, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 34, 39, EG_NE_ORG));
+    /* so are two names of one head */
+    const char *oneh[] = {"Margrethe", "Vestager", "unveiled", "the", "Digital", "Markets", "Act",
+                          "and", "Digital", "Services", "Act", ",", "draft", "rules", "."};
+    nch = tag_words(d, ws, oneh, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_MISC) && has_chunk(ch, nch, 8, 11, EG_NE_MISC));
     /* two firms' names with a Romance particle between them are one */
     const char *bp[] = {"Shares", "of",    "Banca", "Monte", "dei",     "Paschi",
                         "di",     "Siena", "SpA",   "fell",  "3",       "percent",
