@@ -3661,6 +3661,22 @@ static void usa_today(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
             continue;
         }
         label_name(lab, i, e, EG_NE_ORG);
+        /* the photographer before the agency's dash, two or three capitalized words after the
+         * caption's period or "Credit:" ("Rich Barnes - USA TODAY Sports", where the model left
+         * out "Rich") */
+        size_t q = i > s0 + 2 && e == i + 3 && eg_word_eq("-", w[i - 1].s, w[i - 1].len) ? i - 1
+                                                                                       : s0;
+        size_t p = q;
+        while (p > s0 && q - p < 3 && w[p - 1].len > 1 &&
+               eg_is_upper((unsigned char)w[p - 1].s[0]) &&
+               eg_is_lower((unsigned char)w[p - 1].s[1]) &&
+               (lab[p - 1] == 0 || (lab[p - 1] - 1) / 4 == EG_NE_PER)) {
+            p--;
+        }
+        if (q - p >= 2 && (p == s0 || eg_word_eq(".", w[p - 1].s, w[p - 1].len) ||
+                           eg_word_eq(":", w[p - 1].s, w[p - 1].len))) {
+            label_name(lab, p, q, EG_NE_PER);
+        }
         i = e - 1;
     }
 }

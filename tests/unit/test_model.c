@@ -1447,6 +1447,12 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, vn, 17, (uint32_t[]){0, 12}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC) && has_chunk(ch, nch, 8, 11, EG_NE_LOC));
     CHECK(!has_chunk(ch, nch, 13, 15, EG_NE_LOC));
+    /* a photographer before a sports agency's dash, the words the model left out too */
+    const char *ut[] = {"Josh", "Allen", "throws", "a",  "pass", "in", "Orchard", "Park", ",",
+                        "U.S.", ",",     "December", "13", ".",  "Rich", "Barnes", "-", "USA",
+                        "TODAY", "Sports"};
+    nch = tag_words(d, ws, ut, 20, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 14, 16, EG_NE_PER) && has_chunk(ch, nch, 17, 20, EG_NE_ORG));
     /* an opening "The" after the dateline is no word of a league's name */
     const char *cl[] = {"PARIS", "(", "Reuters", ")", "-", "The", "Champions", "League",
                         "match", "was", "suspended", "."};
