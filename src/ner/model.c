@@ -4172,6 +4172,48 @@ static void opening_modifiers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     }
 }
 
+/* A word the model left out of a name it opens or ends: "First" before a firm's name ("First
+ * Abu Dhabi Bank", as CoNLL-2003 tags "First Union"); "Greater", "Inner", "Outer", "Upper" or
+ * "Lower" before a place's ("Greater Manchester", "Inner Mongolia", not the country); and
+ * "Pay" after a firm's, its payment service, a product ("Google Pay", "WeChat Pay"). Not in a
+ * headline's title case. */
+static void name_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                         size_t s1)
+{
+    static const char *const parts[] = {"Greater", "Inner", "Outer", "Upper", "Lower"};
+    int cased = -1;
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (lab[i] != 0 || !ws->ti[i].cap || w[i].len < 3 || lab[i + 1] == 0 ||
+            ((lab[i + 1] - 1) % 4 != 0 && (lab[i + 1] - 1) % 4 != 3)) {
+            continue;
+        }
+        unsigned ty = (lab[i + 1] - 1) / 4;
+        bool first = ty == EG_NE_ORG && eg_word_eq("First", w[i].s, w[i].len);
+        bool part = ty == EG_NE_LOC && in_words(parts, EG_ARRAY_LEN(parts), &w[i]);
+        if (!first && !part) {
+            continue;
+        }
+        if (cased < 0) {
+            cased = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        if (!cased) {
+            label_name(lab, i, name_end(lab, i + 1, s1), ty);
+        }
+    }
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i - 1];
+        if (lab[i] == 0 && l != 0 && (l - 1) / 4 == EG_NE_ORG && (l - 1) % 4 >= 2 &&
+            eg_word_eq("Pay", w[i].s, w[i].len)) {
+            if (cased < 0) {
+                cased = sentence_casing(ws->ti, s0, s1) != 0;
+            }
+            if (!cased) {
+                label_name(lab, name_start(lab, i - 1, s0), i + 1, EG_NE_MISC);
+            }
+        }
+    }
+}
+
 /* A name set off by a comma and "a", "an" or "the" before a place's noun is the place's
  * ("Paysandu, a city of about 75,000 people", "Vanua Levu, the country's second-largest island",
  * "NEOM, a futuristic city on the Red Sea"), as all nine such names of CoNLL-2003 train and
@@ -8293,6 +8335,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         described_people(ws, ws->labels, words, s0, s1);
         place_appositions(ws->labels, words, s0, s1);
         opening_modifiers(ws, ws->labels, words, s0, s1);
+        name_openers(ws, ws->labels, words, s0, s1);
         designate_titles(ws->labels, words, s0, s1);
         geography_nouns(ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);

@@ -1453,6 +1453,14 @@ static void test_subject_names(eg_model *d)
                         "TODAY", "Sports"};
     nch = tag_words(d, ws, ut, 20, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 14, 16, EG_NE_PER) && has_chunk(ch, nch, 17, 20, EG_NE_ORG));
+    /* words the model left out of a name they open or end: a firm's "First", a region's
+     * "Inner", a payment service's "Pay" */
+    const char *no[] = {"The", "probe", "landed", "in", "Inner", "Mongolia", ".", "Shares",
+                        "in", "First", "Abu", "Dhabi", "Bank", "rose", ".", "Users", "pay",
+                        "with", "Google", "Pay", "."};
+    nch = tag_words(d, ws, no, 21, (uint32_t[]){0, 7, 15}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_LOC) && has_chunk(ch, nch, 9, 13, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 18, 20, EG_NE_MISC));
     /* an opening "The" after the dateline is no word of a league's name */
     const char *cl[] = {"PARIS", "(", "Reuters", ")", "-", "The", "Champions", "League",
                         "match", "was", "suspended", "."};
