@@ -4176,7 +4176,8 @@ static void opening_modifiers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
  * Abu Dhabi Bank", as CoNLL-2003 tags "First Union"); "Greater", "Inner", "Outer", "Upper" or
  * "Lower" before a place's ("Greater Manchester", "Inner Mongolia", not the country); and
  * "Pay" after a firm's, its payment service, a product ("Google Pay", "WeChat Pay"). Not in a
- * headline's title case. */
+ * headline's title case. And an exchange's "Futures" after its acronym, with its market's
+ * place ("ICE Futures U.S."). */
 static void name_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
@@ -4199,6 +4200,22 @@ static void name_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
         if (!cased) {
             label_name(lab, i, name_end(lab, i + 1, s1), ty);
         }
+    }
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        /* an exchange's acronym, "Futures" and its market's place: "ICE Futures U.S.", "ICE
+         * Futures Europe", where the model named the place alone */
+        if (!ws->ti[i - 1].allcap || w[i - 1].len < 2 || w[i - 1].len > 6 ||
+            !eg_word_eq("Futures", w[i].s, w[i].len) ||
+            (ws->ti[i - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
+            (lab[i] != 0 && (lab[i] - 1) / 4 != EG_NE_ORG)) {
+            continue;
+        }
+        size_t e = i + 1;
+        if (lab[e] != 0 && (lab[e] - 1) / 4 == EG_NE_LOC &&
+            ((lab[e] - 1) % 4 == 0 || (lab[e] - 1) % 4 == 3)) {
+            e = name_end(lab, e, s1);
+        }
+        label_name(lab, lab[i - 1] != 0 ? name_start(lab, i - 1, s0) : i - 1, e, EG_NE_ORG);
     }
     for (size_t i = s0 + 1; i < s1; i++) {
         unsigned l = lab[i - 1];
