@@ -7298,7 +7298,7 @@ static bool firm_written(const uint8_t *lab, const eg_word *w, size_t nwords, si
  * race, as "Belgian Grand Prix" and "Formula One Grand Prix" are in CoNLL-2003), and a motor
  * racing series the model took for a body ("Formula One": a party's name in one list). So is
  * "Operation" and the capitalized words after it the model left out ("Operation Warp
- * Speed"). */
+ * Speed"), and a race's place with the race's head the model left out ("Valencia" "Marathon"). */
 static void misc_heads(uint8_t *lab, const eg_word *w, size_t s0, size_t s1, size_t nwords)
 {
     static const char *const heads[] = {
@@ -7319,6 +7319,21 @@ static void misc_heads(uint8_t *lab, const eg_word *w, size_t s0, size_t s1, siz
             lab[i + 1] == 3 + 4 * EG_NE_ORG && in_words(series, EG_ARRAY_LEN(series), &w[i + 1])) {
             label_name(lab, i, i + 2, EG_NE_MISC); /* "Formula One" */
         }
+    }
+    for (size_t i = s0 + 1; i < s1; i++) {
+        /* a race's head the model left out after its place's name ("Valencia" "Marathon",
+         * "Valencia" "Half Marathon", "Paris" "Masters"), before no capitalized word (not a
+         * headline's "Japan Open To Talks") */
+        unsigned l = lab[i - 1];
+        size_t h = i + (eg_word_eq("Half", w[i].s, w[i].len) && i + 1 < s1 &&
+                        eg_word_eq("Marathon", w[i + 1].s, w[i + 1].len) && lab[i + 1] == 0);
+        if (lab[i] != 0 || l == 0 || (l - 1) / 4 != EG_NE_LOC || (l - 1) % 4 < 2 ||
+            !in_words(heads + races, EG_ARRAY_LEN(heads) - races, &w[h]) ||
+            (h + 1 < s1 && w[h + 1].len > 0 && eg_is_upper((unsigned char)w[h + 1].s[0]))) {
+            continue;
+        }
+        label_name(lab, name_start(lab, i - 1, s0), h + 1, EG_NE_MISC);
+        i = h;
     }
     static const char *const bodies[] = {"United", "Nations", "UN", "World", "Food",
                                          "Development", "Environment"};

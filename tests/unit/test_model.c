@@ -1461,6 +1461,10 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, no, 21, (uint32_t[]){0, 7, 15}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_LOC) && has_chunk(ch, nch, 9, 13, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 18, 20, EG_NE_MISC));
+    const char *vm[] = {"VALENCIA", ",", "Spain", "(", "Reuters", ")", "-", "Evans", "Chebet",
+                        "won", "the", "Valencia", "Marathon", "on", "Sunday", "."};
+    nch = tag_words(d, ws, vm, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 11, 13, EG_NE_MISC));
     const char *icef[] = {"Arabica", "settled", "up", "3.4", "cents", "on", "ICE", "Futures",
                           "U.S.", "on", "Monday", "."};
     nch = tag_words(d, ws, icef, 12, (uint32_t[]){0}, 1, &ch, &cap);
