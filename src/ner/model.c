@@ -3389,7 +3389,8 @@ static void designate_titles(uint8_t *lab, const eg_word *w, size_t s0, size_t s
 /* A "person" whose name ends in a building's or a site's word is a place ("Alexandra Palace",
  * "the Hassan Tower", "shipments from Sabine Pass", "Rod Laver Arena"): words few surnames
  * are, and not where the article names a person by that word alone ("John Tower ... Tower
- * said", "Wayne Bridge ... Bridge"); "Arena" only after two words ("Bruce Arena" coaches). */
+ * said", "Wayne Bridge ... Bridge"); "Arena" only after two words ("Bruce Arena" coaches).
+ * So is a sponsor's, a club's or a city's name with a ground's head after it (below). */
 static void venue_heads(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const heads[] = {"Palace",    "Tower",   "Towers",  "Beach",  "Creek",
@@ -3411,6 +3412,27 @@ static void venue_heads(uint8_t *lab, const eg_word *w, size_t n)
             label_name(lab, i, e, EG_NE_LOC);
         }
         i = e - 1;
+    }
+    /* so is a name of any kind with the venue's head the model left out after it ("MetLife"
+     * "Stadium", "Tottenham Hotspur" "Stadium", "Allianz" "Arena", "Melbourne" "Cricket
+     * Ground"), before no capitalized word */
+    static const char *const grounds[] = {"Stadium", "Arena"};
+    for (size_t i = 1; i < n; i++) {
+        unsigned l = lab[i - 1];
+        size_t h = i + (i + 1 < n && lab[i + 1] == 0 &&
+                        eg_word_eq("Cricket", w[i].s, w[i].len) &&
+                        eg_word_eq("Ground", w[i + 1].s, w[i + 1].len));
+        if (lab[i] != 0 || l == 0 || (l - 1) % 4 < 2 || (l - 1) / 4 == EG_NE_MISC ||
+            (h == i && !in_words(grounds, EG_ARRAY_LEN(grounds), &w[i])) ||
+            (h + 1 < n && w[h + 1].len > 0 && eg_is_upper((unsigned char)w[h + 1].s[0]))) {
+            continue;
+        }
+        size_t a = i - 1;
+        while (a > 0 && lab[a] != 0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
+            a--;
+        }
+        label_name(lab, a, h + 1, EG_NE_LOC);
+        i = h;
     }
 }
 

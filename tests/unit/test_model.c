@@ -1469,6 +1469,11 @@ static void test_subject_names(eg_model *d)
                           "U.S.", "on", "Monday", "."};
     nch = tag_words(d, ws, icef, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 9, EG_NE_ORG));
+    /* a venue's head the model left out after a name */
+    const char *mls[] = {"He", "played", "stadiums", "such", "as", "Wembley", "Stadium", "in",
+                         "London", "and", "MetLife", "Stadium", "in", "New", "Jersey", "."};
+    nch = tag_words(d, ws, mls, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 12, EG_NE_LOC));
     /* an opening "The" after the dateline is no word of a league's name */
     const char *cl[] = {"PARIS", "(", "Reuters", ")", "-", "The", "Champions", "League",
                         "match", "was", "suspended", "."};
