@@ -7378,11 +7378,17 @@ static void misc_heads(uint8_t *lab, const eg_word *w, size_t s0, size_t s1, siz
             label_name(lab, a, i + 1, EG_NE_MISC);
         }
     }
-    /* "Operation Warp Speed": an operation's name the model left out */
+    /* "Operation Warp Speed": an operation's name the model left out, or cut ("Operation
+     * Warp" "Speed") */
     for (size_t i = s0; i + 1 < s1; i++) {
-        if (lab[i] == 0 && eg_word_eq("Operation", w[i].s, w[i].len) && lab[i + 1] == 0 &&
-            w[i + 1].len > 1 && eg_is_upper((unsigned char)w[i + 1].s[0])) {
-            size_t e = i + 1;
+        size_t o = i;
+        if (lab[i] == 1 + 4 * EG_NE_MISC && eg_word_eq("Operation", w[i].s, w[i].len)) {
+            o = name_end(lab, i, s1) - 1; /* its words after the model's */
+        }
+        if ((lab[i] == 0 || o > i) && eg_word_eq("Operation", w[i].s, w[i].len) &&
+            o + 1 < s1 && lab[o + 1] == 0 && w[o + 1].len > 1 &&
+            eg_is_upper((unsigned char)w[o + 1].s[0])) {
+            size_t e = o + 1;
             while (e < s1 && e - i < 4 && lab[e] == 0 && w[e].len > 1 &&
                    eg_is_upper((unsigned char)w[e].s[0]) && !eg_is_upper((unsigned char)w[e].s[1])) {
                 e++;

@@ -692,6 +692,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mp, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC) && has_chunk(ch, nch, 8, 11, EG_NE_MISC) &&
           !has_chunk(ch, nch, 13, 16, EG_NE_MISC));
+    /* or its words after the model's ("Operation Warp" "Speed") */
+    const char *ows[] = {"Officials", "running", "Operation", "Warp", "Speed", "said", "doses",
+                         "would", "ship", "."};
+    nch = tag_words(d, ws, ows, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_MISC));
     /* a race, a motor racing series and a tournament are MISC; a place before "Grand Prix"
      * is the race's; a firm whose name the article writes with more words after is a firm */
     const char *gp[] = {"Max",   "Verstappen", "won", "the",    "Abu",       "Dhabi", "Grand",
