@@ -7320,8 +7320,10 @@ static bool firm_written(const uint8_t *lab, const eg_word *w, size_t nwords, si
  * race, as "Belgian Grand Prix" and "Formula One Grand Prix" are in CoNLL-2003), and a motor
  * racing series the model took for a body ("Formula One": a party's name in one list). So is
  * "Operation" and the capitalized words after it the model left out ("Operation Warp
- * Speed"), and a race's place with the race's head the model left out ("Valencia" "Marathon"). */
-static void misc_heads(uint8_t *lab, const eg_word *w, size_t s0, size_t s1, size_t nwords)
+ * Speed"), a race's place with the race's head the model left out ("Valencia" "Marathon"),
+ * and a host city with its games ("Tokyo Olympics"). */
+static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
+                       size_t nwords)
 {
     static const char *const heads[] = {
         "Act",   "Agreement",     "Scheme",   "Protocol", "Accord",   "Accords",
@@ -7356,6 +7358,22 @@ static void misc_heads(uint8_t *lab, const eg_word *w, size_t s0, size_t s1, siz
         }
         label_name(lab, name_start(lab, i - 1, s0), h + 1, EG_NE_MISC);
         i = h;
+    }
+    static const char *const games[] = {"Olympics", "Olympic", "Games", "Paralympics",
+                                        "Paralympic", "Winter", "Summer"};
+    for (size_t i = s0 + 1; i < s1; i++) {
+        /* the host city's name before the games' ("Tokyo" "Olympics", "Beijing" "Winter
+         * Games"): one event, as CoNLL-2003 tags "Atlanta Games" most often (its "Berlin
+         * Olympics" are two names, four times); not a country's ("U.S. Olympic team") */
+        unsigned l = lab[i - 1];
+        if (l != 0 && (l - 1) / 4 == EG_NE_LOC && (l - 1) % 4 >= 2 &&
+            !(ws->ti[i - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) &&
+            (lab[i] == 1 + 4 * EG_NE_MISC || lab[i] == 4 + 4 * EG_NE_MISC) &&
+            in_words(games, EG_ARRAY_LEN(games), &w[i])) {
+            size_t e = name_end(lab, i, s1);
+            label_name(lab, name_start(lab, i - 1, s0), e, EG_NE_MISC);
+            i = e - 1;
+        }
     }
     static const char *const bodies[] = {"United", "Nations", "UN", "World", "Food",
                                          "Development", "Environment"};
@@ -8374,7 +8392,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         and_names(ws, ws->labels, words, s0, s1);
         and_firms(ws, ws->labels, words, s0, s1, nwords);
         foreign_firm_names(ws, ws->labels, words, s0, s1);
-        misc_heads(ws->labels, words, s0, s1, nwords);
+        misc_heads(ws, ws->labels, words, s0, s1, nwords);
         holidays(ws, ws->labels, words, s0, s1);
         faith_words(ws->labels, words, s0, s1);
         quoted_titles(ws, ws->labels, words, s0, s1);

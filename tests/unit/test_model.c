@@ -1470,6 +1470,9 @@ static void test_subject_names(eg_model *d)
                         "won", "the", "Valencia", "Marathon", "on", "Sunday", "."};
     nch = tag_words(d, ws, vm, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 11, 13, EG_NE_MISC));
+    const char *oly[] = {"The", "Tokyo", "Olympics", "were", "postponed", "."};
+    nch = tag_words(d, ws, oly, 6, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_MISC));
     const char *icef[] = {"Arabica", "settled", "up", "3.4", "cents", "on", "ICE", "Futures",
                           "U.S.", "on", "Monday", "."};
     nch = tag_words(d, ws, icef, 12, (uint32_t[]){0}, 1, &ch, &cap);
