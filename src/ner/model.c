@@ -3528,6 +3528,62 @@ static void sport_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
 }
 
+/* A sports desk's code that opens a headline before its dash ("GOLF - HOVLAND WINS", "ALPINE
+ * SKIING - SHIFFRIN ENDS", "Ice Hockey - Canada Rout Germany", "AMERICAN FOOTBALL-CHIEFS")
+ * is no name, as CoNLL-2003 tags its codes ("SOCCER", "GOLF" 14 times of 18); not "RUGBY
+ * UNION" and "RUGBY LEAGUE", which it tags as names. */
+static void desk_codes(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const codes[] = {
+        "golf",        "alpine skiing", "skiing",       "ice hockey",    "esports",
+        "e-sports",    "american football", "motor racing", "horse racing", "athletics",
+        "tennis",      "soccer",        "cricket",      "baseball",      "basketball",
+        "cycling",     "boxing",        "squash",       "rallying",      "motorcycling",
+        "swimming",    "sailing",       "rowing",       "badminton",     "snooker",
+        "volleyball",  "handball",      "gymnastics",   "biathlon",      "ski jumping",
+        "figure skating", "speed skating", "nordic skiing", "darts",     "judo"};
+    char code[32];
+    size_t len = 0, k = s0;
+    bool glued = false; /* "FOOTBALL-": the code's last word with its dash */
+    for (; k < s1 && k < s0 + 3 && !glued; k++) {
+        size_t n = w[k].len;
+        if (eg_word_eq("-", w[k].s, n) || n == 0 || !eg_is_upper((unsigned char)w[k].s[0]) ||
+            len + n + 1 >= sizeof code) {
+            break;
+        }
+        glued = n > 1 && w[k].s[n - 1] == '-';
+        if (len > 0) {
+            code[len++] = ' ';
+        }
+        for (size_t q = 0; q + glued < n; q++) {
+            code[len++] = (char)eg_to_lower((unsigned char)w[k].s[q]);
+        }
+    }
+    if (!glued && (k == s0 || k >= s1 || !eg_word_eq("-", w[k].s, w[k].len))) {
+        return;
+    }
+    k += !glued; /* past the dash */
+    code[len] = '\0';
+    bool known = false;
+    for (size_t q = 0; q < EG_ARRAY_LEN(codes) && !known; q++) {
+        known = strcmp(codes[q], code) == 0;
+    }
+    if (!known) {
+        return;
+    }
+    for (size_t j = s0; j < k; j++) {
+        lab[j] = 0;
+    }
+    if (k < s1 && lab[k] != 0 && (lab[k] - 1) % 4 != 0 && (lab[k] - 1) % 4 != 3) {
+        size_t e = k + 1; /* a name run on from the code: its rest a name of its own */
+        while (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3 &&
+               (lab[e - 1] - 1) % 4 != 2) {
+            e++;
+        }
+        label_name(lab, k, e, (lab[k] - 1) / 4);
+    }
+}
+
 /* A sport's word in a headline's capitals with its dash ("MOTOR RACING- Verstappen wins",
  * "RUGBY- Farrell penalty") is no word of the name after it. */
 static void desk_prefix(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
@@ -8410,6 +8466,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         legislatures(ws->labels, words, s0, s1);
         member_orgs(ws, ws->labels, words, s0, s1);
         desk_prefix(ws->labels, words, s0, s1);
+        desk_codes(ws->labels, words, s0, s1);
         described_people(ws, ws->labels, words, s0, s1);
         place_appositions(ws->labels, words, s0, s1);
         opening_modifiers(ws, ws->labels, words, s0, s1);

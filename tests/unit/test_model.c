@@ -1482,6 +1482,15 @@ static void test_subject_names(eg_model *d)
                          "London", "and", "MetLife", "Stadium", "in", "New", "Jersey", "."};
     nch = tag_words(d, ws, mls, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 10, 12, EG_NE_LOC));
+    /* a sports desk's code before its dash is no name; "RUGBY UNION" is, as CoNLL-2003 tags */
+    const char *desk[] = {"ALPINE", "SKIING", "-", "SHIFFRIN", "ENDS", "DROUGHT", "AMERICAN",
+                          "FOOTBALL-", "CHIEFS", "CLINCH", "SPOT", "RUGBY", "UNION", "-",
+                          "ENGLAND", "BEAT", "FRANCE"};
+    nch = tag_words(d, ws, desk, 17, (uint32_t[]){0, 6, 11}, 3, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 0 && ch[i].begin != 1 && ch[i].begin != 6 && ch[i].begin != 7);
+    }
+    CHECK(has_chunk(ch, nch, 11, 13, EG_NE_ORG));
     /* an opening "The" after the dateline is no word of a league's name */
     const char *cl[] = {"PARIS", "(", "Reuters", ")", "-", "The", "Champions", "League",
                         "match", "was", "suspended", "."};
