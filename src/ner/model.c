@@ -3535,13 +3535,15 @@ static void sport_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
 static void desk_codes(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const codes[] = {
-        "golf",        "alpine skiing", "skiing",       "ice hockey",    "esports",
-        "e-sports",    "american football", "motor racing", "horse racing", "athletics",
-        "tennis",      "soccer",        "cricket",      "baseball",      "basketball",
-        "cycling",     "boxing",        "squash",       "rallying",      "motorcycling",
-        "swimming",    "sailing",       "rowing",       "badminton",     "snooker",
-        "volleyball",  "handball",      "gymnastics",   "biathlon",      "ski jumping",
-        "figure skating", "speed skating", "nordic skiing", "darts",     "judo"};
+        /* ball games */
+        "golf", "tennis", "soccer", "cricket", "baseball", "basketball", "squash", "badminton",
+        "volleyball", "handball", "american football", "snooker", "darts",
+        /* on snow and ice */
+        "alpine skiing", "skiing", "nordic skiing", "ski jumping", "biathlon", "ice hockey",
+        "figure skating", "speed skating",
+        /* races and the rest */
+        "motor racing", "horse racing", "rallying", "motorcycling", "cycling", "athletics",
+        "swimming", "sailing", "rowing", "boxing", "gymnastics", "judo", "esports", "e-sports"};
     char code[32];
     size_t len = 0, k = s0;
     bool glued = false; /* "FOOTBALL-": the code's last word with its dash */
