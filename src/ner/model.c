@@ -4751,6 +4751,9 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     static const char *const more[] = {"Seng", "Europe", "Composite", "Index"};
     static const char *const before[] = {"BSE", "NSE", "Euro", "S&P"};
     for (size_t i = s0; i < s1; i++) {
+        if (w[i].len < 3 || !eg_is_upper((unsigned char)w[i].s[0])) {
+            continue; /* most words at one look: every name above opens with a capital */
+        }
         bool one = in_words(alone, EG_ARRAY_LEN(alone), &w[i]);
         if (!one && !in_words(numbered, EG_ARRAY_LEN(numbered), &w[i])) {
             continue;

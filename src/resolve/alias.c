@@ -747,6 +747,13 @@ static bool cue_word_is(const eg_doc *doc, uint32_t t, const char *w)
     if (tok_is(doc, t, w)) {
         return true;
     }
+    bool maybe = w[0] == '*' || w[0] == '?'; /* most words at one look: no wildcard, */
+    for (size_t i = 0; i < EG_ARRAY_LEN(cue_synonyms) && !maybe; i++) {
+        maybe = w[0] == cue_synonyms[i][0][0]; /* no word a synonym stands for ("which") */
+    }
+    if (!maybe) {
+        return false;
+    }
     if (strcmp(w, "*") == 0) { /* any one word: "known in Mandarin as" */
         return t < doc->ntoks && eg_is_alpha((unsigned char)doc->text[doc->toks[t].start]);
     }
@@ -1393,8 +1400,10 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
     /* the cues by the first letter of their first word, in the table's order ("that" opens
      * the cues of "which" too) */
     _Static_assert(EG_ARRAY_LEN(cues) < 256, "cue indices are bytes");
-    uint8_t by_letter[26][EG_ARRAY_LEN(cues)], nby[26] = {0};
+    uint8_t by_letter[26][EG_ARRAY_LEN(cues)], nby[26] = {0}, len0[EG_ARRAY_LEN(cues)];
     for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
+        size_t n0 = strlen(cues[q].words[0]);
+        len0[q] = (uint8_t)(n0 < 255 ? n0 : 255); /* the first word's length, once */
         int l = cues[q].words[0][0] - 'a';
         by_letter[l][nby[l]++] = (uint8_t)q;
         if (l == 'w' - 'a') {
@@ -1409,7 +1418,7 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
         size_t tn = doc->toks[t].end - doc->toks[t].start;
         for (size_t qi = 0; qi < nby[c0]; qi++) {
             const cue *cu = &cues[by_letter[c0][qi]];
-            if (strlen(cu->words[0]) != tn && !(cu->words[0][0] == 'w' && tn == 4)) {
+            if (len0[by_letter[c0][qi]] != tn && !(cu->words[0][0] == 'w' && tn == 4)) {
                 continue; /* not its first word by length ("the" before the cues of "which",
                              which "that" opens) */
             }
