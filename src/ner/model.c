@@ -3011,6 +3011,22 @@ static bool circuit_court(const eg_word *w, size_t a)
 
 static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    /* a body of water's or a land's head, "of" and a place the model named apart ("Gulf" "of"
+     * "Mexico", "Sea" "of" "Japan"): one place, not the country after "of" */
+    static const char *const geo[] = {"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle",
+                                      "Cape", "Lake"};
+    for (size_t i = s0; i + 2 < s1; i++) {
+        unsigned l = lab[i], r = lab[i + 2];
+        if (!in_words(geo, EG_ARRAY_LEN(geo), &w[i]) || lab[i + 1] != 0 ||
+            !eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
+            (l != 0 && ((l - 1) / 4 != EG_NE_LOC || (l - 1) % 4 < 2)) ||
+            (r != 1 + 4 * EG_NE_LOC && r != 4 + 4 * EG_NE_LOC)) {
+            continue;
+        }
+        size_t a = l != 0 ? name_start(lab, i, s0) : i, e = name_end(lab, i + 2, s1);
+        label_name(lab, a, e, EG_NE_LOC);
+        i = e - 1;
+    }
     static const char *const grounds[] = {"Ground", "Stadium", "Arena", "Stadion", "Stadio",
                                           "Racecourse", "Velodrome", "Raceway", "Circuit",
                                           "Oval"};

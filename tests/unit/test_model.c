@@ -1491,6 +1491,11 @@ static void test_subject_names(eg_model *d)
         CHECK(ch[i].begin != 0 && ch[i].begin != 1 && ch[i].begin != 6 && ch[i].begin != 7);
     }
     CHECK(has_chunk(ch, nch, 11, 13, EG_NE_ORG));
+    /* a body of water's head, "of" and a place: one place, not the country */
+    const char *gom[] = {"Oil", "output", "in", "the", "Gulf", "of", "Mexico", "was", "shut",
+                         "ahead", "of", "the", "storm", "."};
+    nch = tag_words(d, ws, gom, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_LOC));
     /* an opening "The" after the dateline is no word of a league's name */
     const char *cl[] = {"PARIS", "(", "Reuters", ")", "-", "The", "Champions", "League",
                         "match", "was", "suspended", "."};
