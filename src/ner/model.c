@@ -3443,11 +3443,7 @@ static void venue_heads(uint8_t *lab, const eg_word *w, size_t n)
             (h + 1 < n && w[h + 1].len > 0 && eg_is_upper((unsigned char)w[h + 1].s[0]))) {
             continue;
         }
-        size_t a = i - 1;
-        while (a > 0 && lab[a] != 0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
-            a--;
-        }
-        label_name(lab, a, h + 1, EG_NE_LOC);
+        label_name(lab, name_start(lab, i - 1, 0), h + 1, EG_NE_LOC);
         i = h;
     }
 }
