@@ -8001,6 +8001,70 @@ static void headline_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* Words the model took into a name that open no name: a byline's "By" ("By Hyun-woo Baek"); a
+ * preposition opening a sentence before a name and its comma ("In League of Legends, world
+ * champions ..."), not a firm's ("In Home Health Inc"); in a headline's Title Case, a preposition
+ * inside the headline ("Knocked Out Of Champions League") and a verb after "To" ("To Win Autumn
+ * Nations Cup"; "Win Htein" is a name); a player's role before a name of two words ("Rookie
+ * Cooper DeJean", "Flyhalf Morne Steyn") or alone before a word in lower case ("Rookie
+ * quarterback"). CoNLL-2003 train and dev have no name that opens with "By", a role or a
+ * preposition, but for "In Home Health" and "On the Waterfront". */
+static void stray_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const preps[] = {"In", "At", "On", "For", "From", "With", "After",
+                                        "Before", "During", "Under", "Across", "Inside",
+                                        "Outside", "Within", "Throughout", "Despite", "Against",
+                                        "Among", "Following", "Unlike", "Since", "Until"};
+    static const char *const inner[] = {"Of", "In", "At", "On", "For", "From", "With", "By",
+                                        "Into", "Over", "Against", "Amid", "After"};
+    static const char *const verbs[] = {"Win", "Wins", "Beat", "Claim", "Clinch", "Lift",
+                                        "Retain", "Reach", "Join", "Leave", "Sign", "Face",
+                                        "Host", "Meet", "Stay", "Avoid", "Top", "Lead"};
+    static const char *const roles[] = {
+        "Rookie", "Flyhalf", "Fly-half", "Scrumhalf", "Scrum-half", "Winger", "Quarterback",
+        "Receiver", "Linebacker", "Pitcher", "Batsman", "Bowler", "Opener", "Skipper", "Keeper",
+        "Goalie", "Fullback", "Full-back", "Halfback", "Playmaker", "Flanker", "Centre-back",
+        "Wicketkeeper", "Spinner", "Paceman", "Seamer", "All-rounder", "Debutant", "Teenager",
+        "Youngster", "Newcomer", "Teammate", "Compatriot", "Jockey", "Sprinter", "Cornerback",
+        "Safety", "Guard", "Forward", "Centre", "Center", "Substitute", "Veteran"};
+    int cased = -1;
+    for (size_t a = s0; a < s1; a++) {
+        if (lab[a] == 0 || ((lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3)) {
+            continue;
+        }
+        unsigned ty = (lab[a] - 1) / 4;
+        size_t e = name_end(lab, a, s1);
+        bool drop = false;
+        if (e - a >= 2 && a == s0 && ty == EG_NE_PER && eg_word_eq("By", w[a].s, w[a].len)) {
+            drop = true;
+        } else if (e - a >= 2 && a == s0 && e < s1 && eg_word_eq(",", w[e].s, w[e].len) &&
+                   in_words(preps, EG_ARRAY_LEN(preps), &w[a]) && !legal_word(&w[e - 1])) {
+            drop = true;
+        } else if (e - a >= 3 && ty == EG_NE_PER && in_words(roles, EG_ARRAY_LEN(roles), &w[a])) {
+            drop = true;
+        } else if (e - a == 1 && ty == EG_NE_PER && e < s1 && w[e].len > 0 &&
+                   eg_is_lower((unsigned char)w[e].s[0]) &&
+                   in_words(roles, EG_ARRAY_LEN(roles), &w[a])) {
+            lab[a] = 0; /* "Rookie quarterback" */
+        } else if (e - a >= 2 && a > s0 &&
+                   (in_words(inner, EG_ARRAY_LEN(inner), &w[a]) ||
+                    ((eg_word_eq("To", w[a - 1].s, w[a - 1].len) ||
+                      eg_word_eq("to", w[a - 1].s, w[a - 1].len)) &&
+                     in_words(verbs, EG_ARRAY_LEN(verbs), &w[a])))) {
+            if (cased < 0) {
+                cased = sentence_casing(ws->ti, s0, s1) == 1;
+            }
+            drop = cased;
+        }
+        if (drop && ws->ti[a + 1].cap) { /* not "Outside of Court" */
+            lab[a] = 0;
+            label_name(lab, a + 1, e, ty);
+        }
+        a = e - 1;
+    }
+}
+
 /* Two person's names side by side are one person's ("Summer" + "Delgado", "Merhawi" + "Tesfay
  * Ghebre", where the model took a common word or a given name it never saw for a name of its
  * own): CoNLL-2003's training file never puts two persons side by side. Not a title the model
@@ -8546,6 +8610,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
         if (!ws->no_text_rules) {
             bracketed_names(ws, ws->labels, words, s0, s1, true); /* after short_firm_names */
+            stray_openers(ws, ws->labels, words, s0, s1);
             adjacent_persons(ws, ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);

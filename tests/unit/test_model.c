@@ -1092,6 +1092,37 @@ static void test_headline_verbs(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* Words that open no name: a byline's "By", a preposition before a name and its comma, a
+ * player's role; in a headline, a preposition and a verb after "To". */
+static void test_stray_openers(eg_model *d)
+{
+    const char *by1[] = {"By", "Hyun-woo", "Baek", "SEOUL", ",", "Dec", "3", "(", "Reuters",
+                         ")", "-", "Shares", "rose", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, by1, 14, (uint32_t[]){0, 3}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_PER));
+    const char *pp[] = {"In", "League", "of", "Legends", ",", "world", "champions", "DAMWON",
+                        "Gaming", "beat", "G2", "."};
+    nch = tag_words(d, ws, pp, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_MISC));
+    const char *ro[] = {"Rookie", "Cooper", "DeJean", "returned", "an", "interception", ".",
+                        "Rookie", "quarterback", "Jalen", "Hurts", "ran", "."};
+    nch = tag_words(d, ws, ro, 13, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_PER) && has_chunk(ch, nch, 9, 11, EG_NE_PER));
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 0 && ch[i].begin != 7);
+    }
+    const char *hv[] = {"England", "Beat", "France", "In", "Sudden", "Death", "To", "Win",
+                        "Autumn", "Nations", "Cup", "England", "won", "the", "Autumn",
+                        "Nations", "Cup", "."};
+    nch = tag_words(d, ws, hv, 18, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 11, EG_NE_MISC));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A firm named with its legal form is also its first word alone. */
 static void test_short_firm_names(eg_model *d)
 {
@@ -2073,6 +2104,7 @@ int main(void)
     test_title_out(d);
     test_dateline_place(d);
     test_headline_verbs(d);
+    test_stray_openers(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
