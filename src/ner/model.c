@@ -2285,6 +2285,36 @@ static bool analyst_at(const eg_word *w, size_t a)
             in_words(market_jobs, EG_ARRAY_LEN(market_jobs), &w[a - 2]));
 }
 
+/* Is the name [a, i] the employer of a market's analyst, economist, strategist, dealer,
+ * broker or banker before "at", said or set off by a comma after it ("analysts at Bernstein
+ * said", "an analyst at Peel Hunt, said"): a firm, though the model took it for a place, when
+ * it names no country, region or people ("a strategist at Tokyo's Mizuho" goes on with its
+ * possessive). Not for a person's name: CoNLL-2003 dev tags "analyst at Raymond James" so. */
+static bool market_employer(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t i)
+{
+    static const char *const jobs[] = {"analyst",     "analysts",   "Analysts",    "economist",
+                                       "economists",  "Economists", "strategist",  "strategists",
+                                       "Strategists", "dealer",     "dealers",     "Dealers",
+                                       "broker",      "brokers",    "banker",      "bankers"};
+    static const char *const after[] = {",", "said", "says", "told", "wrote", "who", "."};
+    if (!eg_word_eq("at", w[a - 1].s, w[a - 1].len) || !in_words(jobs, EG_ARRAY_LEN(jobs), &w[a - 2]) ||
+        !in_words(after, EG_ARRAY_LEN(after), &w[i + 1])) {
+        return false;
+    }
+    /* the name's words a listed country's or region's, or the whole name one ("Peel" but not
+     * "Peel Hunt"; phrase-list positions B I L U) */
+    const uint64_t one = plist_bits(EG_PL_ADMIN_AREA, 8) | plist_bits(EG_PL_COUNTRY, 8);
+    const uint64_t first = plist_bits(EG_PL_ADMIN_AREA, 1) | plist_bits(EG_PL_COUNTRY, 1);
+    const uint64_t last = plist_bits(EG_PL_ADMIN_AREA, 4) | plist_bits(EG_PL_COUNTRY, 4);
+    for (size_t k = a; k <= i; k++) {
+        if (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) {
+            return false;
+        }
+    }
+    return a == i ? !(ws->ti[a].plist & one)
+                  : !((ws->ti[a].plist & first) && (ws->ti[i].plist & last));
+}
+
 /* Is w, before "firm", a word that makes it the adjective of prices ("and firm Sterling",
  * "remained firm")? */
 static bool price_firm(const eg_word *w)
@@ -2692,6 +2722,11 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             cue_allows(ws, w, a, i + 1, EG_NE_MISC) &&
             !(ws->ti[a].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
             label_name(lab, a, i + 1, EG_NE_ORG); /* "game developer Riot Games" */
+            continue;
+        }
+        if ((l - 1) / 4 == EG_NE_LOC && a >= s0 + 2 &&
+            i + 1 < s1 && market_employer(ws, w, a, i)) {
+            label_name(lab, a, i + 1, EG_NE_ORG); /* "analysts at Bernstein said" */
             continue;
         }
         if ((l - 1) / 4 != EG_NE_PER && (l - 1) / 4 != EG_NE_LOC) {

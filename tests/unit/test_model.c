@@ -1233,6 +1233,11 @@ static void test_firm_context(eg_model *d)
     CHECK(has_chunk(ch, nch, 12, 14, EG_NE_ORG)); /* Warner Bros */
     CHECK(has_chunk(ch, nch, 19, 21, EG_NE_ORG)); /* Huatai Futures */
     CHECK(has_chunk(ch, nch, 29, 30, EG_NE_ORG)); /* Drewry */
+    /* a market analyst's employer the model took for a place */
+    const char *bern[] = {"Analysts", "at", "Bernstein", "said", "the", "valuation", "was",
+                          "too", "high", "."};
+    nch = tag_words(d, ws, bern, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
