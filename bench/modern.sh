@@ -178,6 +178,19 @@
 # wire day (markets, results, mergers, commodities, politics and sport results; 1710 entities,
 # 643 ORG), written blind on 2026-12-03 (eighth session) and first measured at 93.34 with the
 # session's first binary on arrival; not read for rules.
+# --forty-eighth: bench/data/modern48.conll, 35 articles of a late-December 2020 day (the Brexit
+# trade deal, a new coronavirus variant and closed borders, EU vaccine rollouts, a Chinese
+# antitrust probe, U.S. stimulus, pardons and a Christmas bombing, a software hack, Asian,
+# Middle East, Latin American and African business and politics, oil, gold, bitcoin and
+# shipping, sport and e-sports; 1754 entities, 617 ORG), written blind on 2026-12-03 (ninth
+# session) and first measured at 92.29 with the session's first binary (c212480) on arrival;
+# then read for rules.
+# --forty-ninth: bench/data/modern49.conll, 35 articles of an early-December 2020 day (OPEC+,
+# U.S. jobs data, a UK vaccine approval, a lunar sample mission, a software takeover, IPOs,
+# Venezuelan and Ghanaian elections, Tigray, Iran, Hong Kong, tributes to a football legend,
+# European banks, carmakers and airlines, sport and e-sports; 1781 entities, 657 ORG), written
+# blind on 2026-12-03 (ninth session) and first measured at 90.35 with the session's first
+# binary on arrival; not read for rules.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -232,6 +245,8 @@ for a in "$@"; do
     --forty-fifth) set_=modern45 ;;
     --forty-sixth) set_=modern46 ;;
     --forty-seventh) set_=modern47 ;;
+    --forty-eighth) set_=modern48 ;;
+    --forty-ninth) set_=modern49 ;;
     *) bin=$a ;;
     esac
 done
