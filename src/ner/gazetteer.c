@@ -1257,7 +1257,8 @@ bool eg_team_nickname(const char *s, size_t n)
         [5] = {"Stars", "Lions", "Bulls", "Hawks", "Bears", "Bucks", "Magic", "Kings", "Colts"},
         [6] = {"Eagles", "Tigers", "Rovers", "Giants", "Sharks", "Wolves", "Chiefs", "Titans",
                "Gaming", "Lakers", "Knicks", "Pacers", "Ravens", "Saints", "Texans", "Astros",
-               "Cobras", "Riders", "Sabres", "Padres", "Oilers", "Flyers", "Bruins", "Sixers"},
+               "Cobras", "Riders", "Sabres", "Padres", "Oilers", "Flyers", "Bruins", "Sixers",
+               "Albion"},
         [7] = {"Rangers", "Falcons", "Raiders", "Knights", "Hornets", "Rockets", "Pirates",
                "Magpies", "Gunners", "Vikings", "Celtics", "Nuggets", "Pistons", "Esports",
                "Thunder", "Packers", "Cowboys", "Broncos", "Bengals", "Yankees", "Dodgers",
@@ -1267,7 +1268,7 @@ bool eg_team_nickname(const char *s, size_t n)
                "Patriots", "Clippers", "Pelicans", "Chargers", "Penguins", "Capitals", "Mariners",
                "Phillies"},
         [9] = {"Wanderers", "Elephants", "Stallions", "Buffaloes", "Mavericks", "Grizzlies",
-               "Cardinals", "Cavaliers", "Renegades", "Scorchers", "Canadiens"},
+               "Cardinals", "Cavaliers", "Renegades", "Scorchers", "Canadiens", "Lightning"},
         [10] = {"Hurricanes", "Gladiators", "Buccaneers", "Commanders", "Blackhawks"},
         [12] = {"Timberwolves"},
     };

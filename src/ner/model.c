@@ -2688,6 +2688,13 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
                 in_words(ltd, 2, &w[e + 1])) {
                 e += 2; /* "Mizuhara Kisen Co., Ltd." ("Ltd." alone, of any type) */
             }
+            size_t nk = e + (e + 1 < s1 && lab[e + 1] == 0 && ws->ti[e + 1].cap &&
+                             !ws->ti[e + 1].allcap && place_token(ws, i)); /* "Tampa" + "Bay
+                                                                               Lightning" */
+            if (e == i + 1 && nk < s1 && lab[e] == 0 && ws->ti[nk].cap && !ws->ti[nk].allcap &&
+                eg_team_nickname(w[nk].s, w[nk].len) && !(nk + 1 < s1 && ws->ti[nk + 1].cap)) {
+                e = nk + 1; /* "Tampa Bay Lightning": the model stopped at the team's city */
+            }
             if (e > i + 1) {
                 label_name(lab, a, e, EG_NE_ORG);
                 i = e - 1;

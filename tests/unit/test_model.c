@@ -1238,6 +1238,15 @@ static void test_firm_context(eg_model *d)
                           "too", "high", "."};
     nch = tag_words(d, ws, bern, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG));
+    /* a team's nickname after its city: the team ("West Bromwich Albion" no place; "Tampa Bay
+     * Lightning" whole, where the model stopped at the city) */
+    const char *wba[] = {"Liverpool", "play", "on", "Sunday", "when", "they", "host", "West",
+                         "Bromwich", "Albion", "at", "Anfield", ",", "while", "Spurs",
+                         "travel", ".", "The", "Tampa", "Bay", "Lightning", ",", "who", "beat",
+                         "the", "Dallas", "Stars", ",", "will", "raise", "their", "banner",
+                         "."};
+    nch = tag_words(d, ws, wba, 33, (uint32_t[]){0, 17}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 10, EG_NE_ORG) && has_chunk(ch, nch, 18, 21, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
