@@ -7105,6 +7105,13 @@ static void coordinated_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     }
 }
 
+/* Is token i a name of one word the model typed a place though no list names it so ("Moderna")? */
+static bool unlisted_place(const eg_tag_ws *ws, const uint8_t *lab, size_t i)
+{
+    return lab[i] == 4 + 4 * EG_NE_LOC && !place_token(ws, i) &&
+           !(ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION));
+}
+
 /* A firm the article names with its legal form ("Salesforce.com Inc", "Consolidated Gas Co") is
  * also the first word of that name alone ("Salesforce shares fell", "Consolidated said"), which
  * the model left out where the word opens a sentence or reads as a common word; not a word the
@@ -7129,10 +7136,17 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                                            /* kinds of stock: "Exchequer stock" */
                                            "Exchequer", "Treasury", "Preferred", "Common",
                                            "Ordinary", "Capital", "Convertible", "Loan"};
+    /* a city's market, not a firm's stock: "the Frankfurt stock market" */
+    static const char *const market[] = {"exchange", "exchanges", "market", "markets", "index",
+                                          "indexes", "indices", "prices", "price", "trading",
+                                          "dealers", "traders", "futures"};
     for (size_t k = 0; k < nss && nh < 8; k++) {
         size_t s1 = k + 1 < nss ? ss[k + 1] : n;
         for (size_t i = ss[k] + 1; i + 1 < s1 && nh < 8; i++) {
-            if (lab[i] == 0 && lab[i + 1] == 0 && ws->ti[i].cap && !ws->ti[i].allcap &&
+            if ((lab[i] == 0 || (unlisted_place(ws, lab, i) && !(i + 2 < s1 && in_words(
+                                     market, EG_ARRAY_LEN(market), &w[i + 2])))) &&
+                lab[i + 1] == 0 &&
+                ws->ti[i].cap && !ws->ti[i].allcap &&
                 w[i].len >= 3 && all_alpha(&w[i]) && !date_word(&w[i]) &&
                 !in_words(function, EG_ARRAY_LEN(function), &w[i]) &&
                 in_words(owned, EG_ARRAY_LEN(owned), &w[i + 1]) && w[i - 1].len > 0 &&
@@ -7197,14 +7211,16 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             label_name(lab, i, i + 1, EG_NE_ORG);
             continue;
         }
-        if (lab[i] != 0 || !ws->ti[i].cap || date_word(&w[i]) ||
+        bool place = unlisted_place(ws, lab, i); /* "while Moderna stock was little changed",
+                                                      "a rival shot from Moderna" */
+        if ((lab[i] != 0 && !place) || !ws->ti[i].cap || date_word(&w[i]) ||
             (ws->ti[i].gaz & EG_GAZ_FIRSTNAME) || (i + 1 < n && ws->ti[i + 1].cap) ||
             (i > 0 && (lab[i - 1] != 0 || eg_word_eq("and", w[i - 1].s, w[i - 1].len) ||
                        eg_word_eq("&", w[i - 1].s, w[i - 1].len)))) {
             continue; /* a word of a longer name ("First Boston", "Harper and Row") */
         }
         bool hit = false, person_word = (ws->ti[i].plist & person) != 0;
-        for (size_t k = 0; k < (person_word ? nctx : nfirm) && !hit; k++) {
+        for (size_t k = 0; k < (person_word || place ? nctx : nfirm) && !hit; k++) {
             size_t hl = without_com(heads[k]);
             hit = w[i].len == hl && memcmp(w[i].s, heads[k]->s, hl) == 0; /* not "King" of King
                                                                                 World Inc */

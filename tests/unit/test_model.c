@@ -1247,6 +1247,13 @@ static void test_firm_context(eg_model *d)
                          "."};
     nch = tag_words(d, ws, wba, 33, (uint32_t[]){0, 17}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 10, EG_NE_ORG) && has_chunk(ch, nch, 18, 21, EG_NE_ORG));
+    /* a word no list names a place, which the article says has stock: a firm everywhere in it
+     * ("Moderna"); not a city's stock market */
+    const char *mod[] = {"The", "EMA", "will", "assess", "a", "rival", "shot", "from",
+                         "Moderna", ".", "AstraZeneca", "shares", "rose", ",", "while",
+                         "Moderna", "stock", "was", "little", "changed", "."};
+    nch = tag_words(d, ws, mod, 21, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG) && has_chunk(ch, nch, 15, 16, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
