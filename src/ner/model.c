@@ -6899,6 +6899,65 @@ static void team_affiliations(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     }
 }
 
+/* An e-sports team's name: a word that opens with a capital or a digit ("G2", "FaZe", "DAMWON",
+ * "Bilibili"), up to three, before "Esports", "Gaming" or "Clan", which the model left out or
+ * cut ("including G2 Esports and Fnatic", "Misfits Gaming 9-9", "FaZe Clan"): an organization,
+ * in a sentence written the ordinary way (a headline's "Mobile Gaming" is none), not after a
+ * country's name or a people's ("Chinese Gaming"), nor "The" ("The Gaming"), nor a common word
+ * opening the sentence ("Organiser ESL Gaming"; "FaZe" is none). Runs after
+ * team_nicknames, which took "Esports" alone for the team. */
+static bool common_word(const eg_tag_ws *ws, size_t i);
+
+/* Has the word a capital after its first letter ("FaZe", "DAMWON")? */
+static bool inner_capital(const eg_word *w)
+{
+    for (size_t k = 1; k < w->len; k++) {
+        if (eg_is_upper((unsigned char)w->s[k])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static void esports_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                          const uint32_t *ss, size_t nss, size_t n)
+{
+    static const char *const heads[] = {"Esports", "Gaming", "Clan"};
+    for (size_t k = 0; k < nss; k++) {
+        size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
+        int cased = -1;
+        for (size_t i = s0 + 1; i < s1; i++) {
+            if (!in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
+                (lab[i] != 0 && (lab[i] - 1) / 4 != EG_NE_ORG) ||
+                (lab[i] != 0 && (lab[i] - 1) % 4 != 2 && (lab[i] - 1) % 4 != 3) ||
+                (i + 1 < s1 && ws->ti[i + 1].cap)) {
+                continue; /* the head alone or ending an organization's name, and ending the
+                             name ("Wireless Gaming Review" goes on) */
+            }
+            size_t a = i;
+            while (a > s0 && i - a < 3 && w[a - 1].len >= 2 &&
+                   (eg_is_upper((unsigned char)w[a - 1].s[0]) ||
+                    (eg_is_digit((unsigned char)w[a - 1].s[0]) && !ws->ti[a - 1].digit)) &&
+                   !eg_word_eq("The", w[a - 1].s, w[a - 1].len) &&
+                   !(a - 1 == s0 && common_word(ws, a - 1) && !inner_capital(&w[a - 1])) &&
+                   !(ws->ti[a - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE)) &&
+                   (lab[a - 1] == 0 || (lab[a - 1] - 1) / 4 == EG_NE_ORG ||
+                    (lab[a - 1] - 1) / 4 == EG_NE_LOC || (lab[a - 1] - 1) / 4 == EG_NE_PER)) {
+                a--;
+            }
+            if (a == i || (lab[a] != 0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3)) {
+                continue; /* no word before it, or one inside a longer name */
+            }
+            if (cased < 0) {
+                cased = sentence_casing(ws->ti, s0, s1) != 0;
+            }
+            if (!cased) {
+                label_name(lab, a, i + 1, EG_NE_ORG);
+            }
+        }
+    }
+}
+
 /* A team's nickname the article gives in full elsewhere ("Kansas City Chiefs", "Oklahoma City
  * Thunder") names the team alone too, where the model left it out ("Chiefs edge Saints",
  * "Thunder coach Mark Daigneault"): the last word of an organization's name that is a
@@ -8641,6 +8700,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         coordinated_firms(ws, ws->labels, words, sent_start, nsents, nwords);
         performer_names(ws, ws->labels, words, nwords);
         team_nicknames(ws, ws->labels, words, nwords);
+        esports_teams(ws, ws->labels, words, sent_start, nsents, nwords);
         club_short_names(ws, ws->labels, words, nwords);
         team_affiliations(ws, ws->labels, words, nwords);
         club_roles(ws, ws->labels, words, nwords);

@@ -1254,6 +1254,16 @@ static void test_firm_context(eg_model *d)
                          "Moderna", "stock", "was", "little", "changed", "."};
     nch = tag_words(d, ws, mod, 21, (uint32_t[]){0, 10}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG) && has_chunk(ch, nch, 15, 16, EG_NE_ORG));
+    /* an e-sports team: a code or a name before "Esports", "Gaming" or "Clan"; not a common word
+     * opening the sentence, nor a name that goes on */
+    const char *esp[] = {"Team", "Liquid", "and", "G2", "Esports", "sign", "sponsors", ".",
+                         "FaZe", "Clan", ",", "the", "Los", "Angeles", "team", ",", "raised",
+                         "money", ".", "Organiser", "ESL", "Gaming", "said", "so", ".",
+                         "Sites", "such", "as", "Wireless", "Gaming", "Review", "list", "titles",
+                         "."};
+    nch = tag_words(d, ws, esp, 34, (uint32_t[]){0, 8, 19, 25}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG) && has_chunk(ch, nch, 8, 10, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 19, 22, EG_NE_ORG) && !has_chunk(ch, nch, 28, 30, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
