@@ -3271,6 +3271,34 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* A head of government's seat named for its street or its palace is a place, as CoNLL-2003
+ * tags "White House" and "Kremlin" (23 of 24 in train): "Downing Street", "the Elysee",
+ * "Elysee Palace", "the Oval Office", which the model took for the body the lists name (build
+ * still names the body); not a longer name the model gave ("Downing Street Policy Unit"). */
+static void seat_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t j = s0; j < s1; j++) {
+        size_t e = 0;
+        if (j + 1 < s1 && ((eg_word_eq("Downing", w[j].s, w[j].len) &&
+                            eg_word_eq("Street", w[j + 1].s, w[j + 1].len)) ||
+                           (eg_word_eq("Oval", w[j].s, w[j].len) &&
+                            eg_word_eq("Office", w[j + 1].s, w[j + 1].len)))) {
+            e = j + 2;
+        } else if (eg_word_eq("Elysee", w[j].s, w[j].len) ||
+                   eg_word_eq("\xC3\x89lys\xC3\xA9" "e", w[j].s, w[j].len)) {
+            e = j + 1 + (j + 1 < s1 && eg_word_eq("Palace", w[j + 1].s, w[j + 1].len));
+        }
+        if (e == 0 || lab[j] == 0 || (lab[j] - 1) / 4 != EG_NE_ORG ||
+            ((lab[j] - 1) % 4 != 0 && (lab[j] - 1) % 4 != 3) ||
+            (lab[e - 1] - 1) % 4 < 2 || (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 &&
+                                         (lab[e] - 1) % 4 != 3)) {
+            continue; /* the model's organization of just these words */
+        }
+        label_name(lab, j, e, EG_NE_LOC);
+        j = e - 1;
+    }
+}
+
 /* A legislature's building is a place: "the Capitol", "the U.S. Capitol", "Capitol Hill",
  * "the Michigan State Capitol", which the model left out or took for a body; not "Capitol
  * Records", a name the model gave beyond them, nor a name it gave "Capitol" alone without
@@ -8655,6 +8683,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         places_in(ws, ws->labels, words, s0, s1);
         facility_names(ws, ws->labels, words, s0, s1);
         capitol_names(ws, ws->labels, words, s0, s1);
+        seat_names(ws->labels, words, s0, s1);
         street_names(ws->labels, words, s0, s1);
         bill_names(ws, ws->labels, words, s0, s1);
         sport_bodies(ws, ws->labels, words, s0, s1);

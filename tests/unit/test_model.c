@@ -1264,6 +1264,12 @@ static void test_firm_context(eg_model *d)
     nch = tag_words(d, ws, esp, 34, (uint32_t[]){0, 8, 19, 25}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG) && has_chunk(ch, nch, 8, 10, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 19, 22, EG_NE_ORG) && !has_chunk(ch, nch, 28, 30, EG_NE_ORG));
+    /* a head of government's seat is a place, as "White House" */
+    const char *seat[] = {"A", "Downing", "Street", "spokesman", "said", "talks", "would",
+                          "continue", ".", "Macron", "spoke", "at", "the", "Elysee", "Palace",
+                          "on", "Monday", "."};
+    nch = tag_words(d, ws, seat, 18, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_LOC) && has_chunk(ch, nch, 13, 15, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
