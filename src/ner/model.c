@@ -3130,12 +3130,29 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 
 /* A court's name takes in the district it sits for ("the U.S. District Court for the Southern
  * District of New York", "the U.S. Bankruptcy Court for the District of Delaware"), which the
- * model leaves a name of its own. Not a circuit: CoNLL-2003 tags "U.S. Court of Appeals" and
+ * model leaves a name of its own; a court of a kind is a body, not a place (below). Not a circuit: CoNLL-2003 tags "U.S. Court of Appeals" and
  * "Ninth Circuit" apart. */
 static void court_districts(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const sides[] = {"Northern", "Southern", "Eastern", "Western", "Central",
                                         "Middle"};
+    /* and a court of a kind the model took for a place ("the High Court in Dublin", "Kenya's
+     * High Court"): a body, as CoNLL-2003 tags its courts; not a tennis court ("Centre Court",
+     * "Stadium Court") nor a building or a street ("Hampton Court", "Earls Court") */
+    static const char *const kinds[] = {
+        "High",     "Supreme",    "Constitutional", "District",  "Appeals",   "Appellate",
+        "Criminal", "Civil",      "Administrative", "Commercial", "Family",   "Crown",
+        "Circuit",  "Military",   "Special",        "Federal",   "Superior",  "Bankruptcy",
+        "Tax",      "Labour",     "Labor",          "Juvenile",  "Magistrates", "Sharia",
+        "Revolutionary", "Arbitration", "Electoral", "Anti-Corruption", "Industrial"};
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l != 3 + 4 * EG_NE_LOC || !eg_word_eq("Court", w[i].s, w[i].len) ||
+            !in_words(kinds, EG_ARRAY_LEN(kinds), &w[i - 1])) {
+            continue;
+        }
+        label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_ORG);
+    }
     for (size_t i = s0; i + 5 < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||

@@ -1270,6 +1270,11 @@ static void test_firm_context(eg_model *d)
                           "on", "Monday", "."};
     nch = tag_words(d, ws, seat, 18, (uint32_t[]){0, 9}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 3, EG_NE_LOC) && has_chunk(ch, nch, 13, 15, EG_NE_LOC));
+    /* a court of a kind is a body, not a place */
+    const char *hc[] = {"He", "made", "a", "bail", "application", "before", "the", "High",
+                        "Court", "."};
+    nch = tag_words(d, ws, hc, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
