@@ -7003,16 +7003,31 @@ static void esports_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* Are the two words of one length the same but for the case of their letters? */
+static bool same_folded(const eg_word *a, const eg_word *b)
+{
+    for (size_t k = 0; k < a->len; k++) {
+        if (eg_to_lower((unsigned char)a->s[k]) != eg_to_lower((unsigned char)b->s[k])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* A team's nickname the article gives in full elsewhere ("Kansas City Chiefs", "Oklahoma City
  * Thunder") names the team alone too, where the model left it out ("Chiefs edge Saints",
  * "Thunder coach Mark Daigneault"): the last word of an organization's name that is a
  * nickname of the list (eg_team_nickname). */
 static void team_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
-    const eg_word *nick[8];
+    const eg_word *nick[8], *before[8]; /* the nickname, the word before it in the name */
     size_t nn = 0;
     for (size_t i = 1; i < n && nn < 8; i++) {
         if (lab[i] == 3 + 4 * EG_NE_ORG && eg_team_nickname(w[i].s, w[i].len)) {
+            before[nn] = lab[i - 1] != 0 && (lab[i - 1] - 1) / 4 == EG_NE_ORG &&
+                                 (lab[i - 1] - 1) % 4 < 2
+                             ? &w[i - 1]
+                             : NULL;
             nick[nn++] = &w[i];
         }
     }
@@ -7023,8 +7038,25 @@ static void team_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
             continue;
         }
         for (size_t k = 0; k < nn; k++) {
-            if (w[i].len == nick[k]->len && memcmp(w[i].s, nick[k]->s, w[i].len) == 0) {
+            if (w[i].len != nick[k]->len) {
+                continue;
+            }
+            if (memcmp(w[i].s, nick[k]->s, w[i].len) == 0) {
                 label_name(lab, i, i + 1, EG_NE_ORG);
+                break;
+            }
+            /* and in a headline's capitals: "CHIEFS", with the word before it the name's
+             * ("KWARA STARS", "BILIBILI GAMING"); not "GAMING" alone */
+            if (!ws->ti[i].allcap || !same_folded(&w[i], nick[k])) {
+                continue;
+            }
+            bool with = i > 0 && (lab[i - 1] == 0 || lab[i - 1] == 3 + 4 * EG_NE_ORG ||
+                                  lab[i - 1] == 4 + 4 * EG_NE_ORG) &&
+                        ws->ti[i - 1].allcap && before[k] && w[i - 1].len == before[k]->len &&
+                        same_folded(&w[i - 1], before[k]);
+            if (with || (!eg_word_eq("Gaming", nick[k]->s, nick[k]->len) &&
+                         !eg_word_eq("Esports", nick[k]->s, nick[k]->len))) {
+                label_name(lab, with ? name_start(lab, i - 1, 0) : i, i + 1, EG_NE_ORG);
                 break;
             }
         }

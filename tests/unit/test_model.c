@@ -1275,6 +1275,17 @@ static void test_firm_context(eg_model *d)
                         "Court", "."};
     nch = tag_words(d, ws, hc, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG));
+    /* a team's nickname in a headline's capitals, with the word before it its name's */
+    const char *kw[] = {"SOCCER-HOROYA", "CRUISE", "AS", "KWARA", "STARS", "STUMBLE", "LAGOS",
+                        ",", "Dec", "3", "(", "Reuters", ")", "-", "Kwara", "Stars", "lost",
+                        "2-0", "at", "home", "to", "Enyimba", "on", "Sunday", "."};
+    nch = tag_words(d, ws, kw, 25, (uint32_t[]){0, 6}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
+    const char *kc[] = {"NFL", "ROUNDUP", "-", "BILLS", "ROUT", "PATRIOTS", ",", "CHIEFS",
+                        "CLINCH", "TOP", "SEED", "The", "Kansas", "City", "Chiefs", "beat",
+                        "the", "Atlanta", "Falcons", "17-14", "."};
+    nch = tag_words(d, ws, kc, 21, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
