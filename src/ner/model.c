@@ -3288,6 +3288,24 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* A compass word and a people's adjective the model took for a place's or a body's name are
+ * the people's ("Northern Irish businesses", "West Australian"), as CoNLL-2003 tags "South
+ * African" and "West African"; not a longer name ("South African Airways"). */
+static void compass_demonyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
+    static const char *const compass[] = {"North", "South", "East", "West", "Northern",
+                                          "Southern", "Eastern", "Western", "Central"};
+    for (size_t a = s0; a + 1 < s1; a++) {
+        if (lab[a] == 0 || (lab[a] - 1) % 4 != 0 || (lab[a] - 1) / 4 == EG_NE_MISC ||
+            lab[a + 1] != lab[a] + 2 || !in_words(compass, EG_ARRAY_LEN(compass), &w[a]) ||
+            !(ws->ti[a + 1].gaz & EG_GAZ_DEMONYM) || (a + 2 < s1 && ws->ti[a + 2].cap)) {
+            continue; /* a name of just the two words, B and L */
+        }
+        label_name(lab, a, a + 2, EG_NE_MISC);
+    }
+}
+
 /* A head of government's seat named for its street or its palace is a place, as CoNLL-2003
  * tags "White House" and "Kremlin" (23 of 24 in train): "Downing Street", "the Elysee",
  * "Elysee Palace", "the Oval Office", which the model took for the body the lists name (build
@@ -8733,6 +8751,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         facility_names(ws, ws->labels, words, s0, s1);
         capitol_names(ws, ws->labels, words, s0, s1);
         seat_names(ws->labels, words, s0, s1);
+        compass_demonyms(ws, ws->labels, words, s0, s1);
         street_names(ws->labels, words, s0, s1);
         bill_names(ws, ws->labels, words, s0, s1);
         sport_bodies(ws, ws->labels, words, s0, s1);

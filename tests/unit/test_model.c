@@ -1286,6 +1286,10 @@ static void test_firm_context(eg_model *d)
                         "the", "Atlanta", "Falcons", "17-14", "."};
     nch = tag_words(d, ws, kc, 21, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));
+    /* a compass word and a people's adjective: the people's */
+    const char *ni[] = {"Northern", "Irish", "businesses", "will", "follow", "EU", "rules", "."};
+    nch = tag_words(d, ws, ni, 8, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_MISC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
