@@ -7687,6 +7687,14 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         size_t o = i;
         if (lab[i] == 1 + 4 * EG_NE_MISC && eg_word_eq("Operation", w[i].s, w[i].len)) {
             o = name_end(lab, i, s1) - 1; /* its words after the model's */
+        } else if (lab[i] != 0 && (lab[i] - 1) % 4 == 0 &&
+                   eg_word_eq("Operation", w[i].s, w[i].len) && !ws->ti[i].allcap &&
+                   !(ws->ti[i + 1].gaz & EG_GAZ_COUNTRY)) {
+            size_t e = name_end(lab, i, s1); /* "Operation Brock", "Operation Sindoor": no
+                                                person's, no place's; not the charity
+                                                "Operation USA" */
+            label_name(lab, i, e, EG_NE_MISC);
+            o = e - 1;
         }
         if ((lab[i] == 0 || o > i) && eg_word_eq("Operation", w[i].s, w[i].len) &&
             o + 1 < s1 && lab[o + 1] == 0 && w[o + 1].len > 1 &&

@@ -1290,6 +1290,10 @@ static void test_firm_context(eg_model *d)
     const char *ni[] = {"Northern", "Irish", "businesses", "will", "follow", "EU", "rules", "."};
     nch = tag_words(d, ws, ni, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 2, EG_NE_MISC));
+    /* an operation's name the model took for a person's */
+    const char *op[] = {"The", "army", "launched", "Operation", "Sindoor", "on", "Tuesday", "."};
+    nch = tag_words(d, ws, op, 8, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
