@@ -5254,6 +5254,51 @@ static bool firm_plural(const eg_word *w)
     return eg_firm_noun(buf, n) || (n == 4 && memcmp(buf, "bank", 4) == 0);
 }
 
+/* A list of places' names of one word each, joined by commas and a last "and" or "or", after
+ * a word that places it ("cities such as Munich, Hamburg and Cologne", "plants in Dortmund,
+ * Duisburg and Bochum"), of which the model took a place for a place and a listed city for a
+ * club: the city is a place too. Not a listed organization, nor a list after "against" or
+ * "beat" (clubs: "against Munster, Leinster and Llanelli"), nor in a headline's or a table's
+ * casing. */
+static void place_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    const unsigned uloc = 4 + 4 * EG_NE_LOC, uorg = 4 + 4 * EG_NE_ORG;
+    for (size_t a = s0; a < s1; a++) {
+        if (lab[a] != uloc && lab[a] != uorg) {
+            continue;
+        }
+        size_t e = a, nloc = 0, norg = 0; /* the list's last name */
+        bool joined = false; /* by "and" or "or": no address ("Anfield, Liverpool, Britain") */
+        for (;;) {
+            nloc += lab[e] == uloc && place_token(ws, e);
+            norg += lab[e] == uorg;
+            if (e + 2 < s1 && (lab[e + 2] == uloc || lab[e + 2] == uorg) &&
+                (eg_word_eq(",", w[e + 1].s, w[e + 1].len) ||
+                 eg_word_eq("and", w[e + 1].s, w[e + 1].len) ||
+                 eg_word_eq("or", w[e + 1].s, w[e + 1].len))) {
+                joined = joined || w[e + 1].s[0] != ',';
+                e += 2;
+                continue;
+            }
+            break;
+        }
+        static const char *const cues[] = {"in", "at", "near", "to", "from", "of", "across",
+                                           "between", "around", "including", "as", "like",
+                                           "outside", "via"};
+        if (joined && nloc > 0 && norg > 0 && a > s0 &&
+            in_words(cues, EG_ARRAY_LEN(cues), &w[a - 1]) &&
+            sentence_casing(ws->ti, s0, s1) == 0) {
+            for (size_t k = a; k <= e; k += 2) {
+                if (lab[k] == uorg && place_token(ws, k) && !(ws->ti[k].gaz & EG_GAZ_ORG)) {
+                    lab[k] = (uint8_t)uloc;
+                }
+            }
+        }
+        a = e;
+    }
+}
+
 /* The names listed after firms' plural noun are firms ("online retailers JD.com, Meituan and
  * Pinduoduo", "suppliers such as Applied Materials and Lam Research"): two names or more,
  * each of capitals, joined by commas and a last "and" or "or", after the noun or its "such
@@ -8737,6 +8782,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         data_sources(ws, ws->labels, words, s0, s1);
         listed_acronyms(ws, ws->labels, words, s0, s1);
         firm_lists(ws, ws->labels, words, s0, s1);
+        place_lists(ws, ws->labels, words, s0, s1);
         demonym_portfolio(ws, ws->labels, words, s0, s1);
         portfolio_titles(ws, ws->labels, words, s0, s1);
         work_titles(ws, ws->labels, words, s0, s1);

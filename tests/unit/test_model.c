@@ -1294,6 +1294,12 @@ static void test_firm_context(eg_model *d)
     const char *op[] = {"The", "army", "launched", "Operation", "Sindoor", "on", "Tuesday", "."};
     nch = tag_words(d, ws, op, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC));
+    /* a list of places: a listed city in it is a place, not a club */
+    const char *pl[] = {"Rents", "in", "cities", "such", "as", "Munich", ",", "Hamburg", "and",
+                        "Cologne", "rose", "about", "12", "percent", "."};
+    nch = tag_words(d, ws, pl, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC) && has_chunk(ch, nch, 7, 8, EG_NE_LOC) &&
+          has_chunk(ch, nch, 9, 10, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
