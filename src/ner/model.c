@@ -2297,7 +2297,8 @@ static bool market_employer(const eg_tag_ws *ws, const eg_word *w, size_t a, siz
                                        "Strategists", "dealer",     "dealers",     "Dealers",
                                        "broker",      "brokers",    "banker",      "bankers"};
     static const char *const after[] = {",", "said", "says", "told", "wrote", "who", "."};
-    if (!eg_word_eq("at", w[a - 1].s, w[a - 1].len) || !in_words(jobs, EG_ARRAY_LEN(jobs), &w[a - 2]) ||
+    if (!eg_word_eq("at", w[a - 1].s, w[a - 1].len) ||
+        !in_words(jobs, EG_ARRAY_LEN(jobs), &w[a - 2]) ||
         !in_words(after, EG_ARRAY_LEN(after), &w[i + 1])) {
         return false;
     }
@@ -3130,8 +3131,8 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 
 /* A court's name takes in the district it sits for ("the U.S. District Court for the Southern
  * District of New York", "the U.S. Bankruptcy Court for the District of Delaware"), which the
- * model leaves a name of its own; a court of a kind is a body, not a place (below). Not a circuit: CoNLL-2003 tags "U.S. Court of Appeals" and
- * "Ninth Circuit" apart. */
+ * model leaves a name of its own; a court of a kind is a body, not a place (below). Not a
+ * circuit: CoNLL-2003 tags "U.S. Court of Appeals" and "Ninth Circuit" apart. */
 static void court_districts(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const sides[] = {"Northern", "Southern", "Eastern", "Western", "Central",
@@ -6760,12 +6761,13 @@ static void match_report(const eg_word *w, size_t n, const char *const *cues, si
  * Texas 3"). No sport: no score ("2-1"), and none of the words a match report uses. */
 static void states_not_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
-    static const char *const cues[] = {"coach",    "season",  "game",     "games",
-                                       "match",    "league",  "playoff",  "playoffs",
-                                       "innings",  "wickets", "touchdown", "quarterback",
-                                       "pitcher",  "goal",    "goals",    "points",
-                                       "win",      "won",     "beat",     "defeat",
-                                       "team",     "rebounds", "inning",  "scored"};
+    /* the words of a match report, not of an election's ("win", "won", "beat", "defeat",
+     * "points", "team", "season" are both's) */
+    static const char *const cues[] = {"coach",    "game",    "games",    "match",
+                                       "league",   "playoff", "playoffs", "innings",
+                                       "wickets",  "touchdown", "quarterback", "pitcher",
+                                       "goal",     "goals",   "rebounds", "inning",
+                                       "scored"};
     const uint64_t club = plist_bits(EG_PL_FOOTBALL_CLUB, 0xF);
     int sport = -1;
     for (size_t i = 0; i < n; i++) {

@@ -1300,6 +1300,16 @@ static void test_firm_context(eg_model *d)
     nch = tag_words(d, ws, pl, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC) && has_chunk(ch, nch, 7, 8, EG_NE_LOC) &&
           has_chunk(ch, nch, 9, 10, EG_NE_LOC));
+    /* a state's name in an article on an election some candidate "won": the place */
+    const char *tx[] = {"U.S.", "SUPREME", "COURT", "REJECTS", "TEXAS", "BID", "TO", "OVERTURN",
+                        "BIDEN", "VICTORY", "WASHINGTON", ",", "Dec", "11", "(", "Reuters", ")",
+                        "-", "The", "U.S.", "Supreme", "Court", "on", "Friday", "rejected", "a",
+                        "lawsuit", "by", "Texas", "seeking", "to", "throw", "out", "voting",
+                        "results", "in", "four", "states", "won", "by", "President-elect", "Joe",
+                        "Biden", ".", "In", "a", "brief", "order", ",", "the", "court", "said",
+                        "Texas", "lacked", "standing", "."};
+    nch = tag_words(d, ws, tx, 56, (uint32_t[]){0, 10, 44}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 28, 29, EG_NE_LOC) && has_chunk(ch, nch, 52, 53, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
