@@ -3435,6 +3435,16 @@ static void geography_nouns(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     static const char *const nouns[] = {"islands", "island", "archipelago", "valley",
                                         "river",   "mountains", "peninsula", "delta",
                                         "basin",   "plateau",   "lagoon",    "fjord"};
+    /* and a canal's or a tunnel's name the model took for a body's ("the Suez Canal", "the
+     * Channel Tunnel"; CoNLL-2003 has no canal, and tags waterways places): not its
+     * authority's or its operator's longer name ("Panama Canal Authority") */
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (lab[i] == 3 + 4 * EG_NE_ORG && (eg_word_eq("Canal", w[i].s, w[i].len) ||
+                                            eg_word_eq("Tunnel", w[i].s, w[i].len)) &&
+            !(i + 1 < s1 && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0]))) {
+            label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_LOC);
+        }
+    }
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 != EG_NE_PER) {

@@ -1310,6 +1310,11 @@ static void test_firm_context(eg_model *d)
                         "Texas", "lacked", "standing", "."};
     nch = tag_words(d, ws, tx, 56, (uint32_t[]){0, 10, 44}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 28, 29, EG_NE_LOC) && has_chunk(ch, nch, 52, 53, EG_NE_LOC));
+    /* a canal is a place; its authority a body */
+    const char *cn[] = {"Traffic", "through", "the", "Suez", "Canal", "rose", ".", "The",
+                        "Panama", "Canal", "Authority", "said", "so", "."};
+    nch = tag_words(d, ws, cn, 14, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC) && !has_chunk(ch, nch, 8, 10, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
