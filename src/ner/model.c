@@ -4033,6 +4033,56 @@ static void street_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* A road is a place, as CoNLL-2003 tags its roads (16 of 20 in train; "Wall Street" the other
+ * four): a name the model took for an event's or a person's that ends with a road's word ("the
+ * Pan-American Highway", "Second Avenue"), and a road's number before a road's noun ("the M20
+ * motorway"), there and elsewhere in the article ("on the M20 near Folkestone"). Not a work's
+ * title ("The Salt Road", in quotes). */
+static void road_names(uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const heads[] = {"Highway", "Avenue", "Street", "Road", "Boulevard",
+                                        "Motorway", "Expressway", "Freeway", "Turnpike",
+                                        "Parkway"};
+    static const char *const nouns[] = {"motorway", "highway", "road", "expressway", "freeway"};
+    const eg_word *code[4];
+    size_t nc = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
+            ((l - 1) / 4 != EG_NE_MISC && (l - 1) / 4 != EG_NE_PER)) {
+            continue; /* the last word of an event's or a person's name */
+        }
+        size_t a = name_start(lab, i, 0);
+        bool work = eg_word_eq("The", w[a].s, w[a].len) || eg_word_eq("A", w[a].s, w[a].len) ||
+                    (a > 0 && (eg_word_eq("\"", w[a - 1].s, w[a - 1].len) ||
+                               eg_word_eq("``", w[a - 1].s, w[a - 1].len) ||
+                               eg_word_eq("'", w[a - 1].s, w[a - 1].len)));
+        if (a < i && !work && in_words(heads, EG_ARRAY_LEN(heads), &w[i])) {
+            label_name(lab, a, i + 1, EG_NE_LOC);
+        } else if (a == i && (l - 1) / 4 == EG_NE_MISC && w[i].len >= 2 && w[i].len <= 4 &&
+                   eg_is_upper((unsigned char)w[i].s[0]) && i + 1 < n &&
+                   in_words(nouns, EG_ARRAY_LEN(nouns), &w[i + 1])) {
+            bool digits = true; /* "M20", "A1", "N7" */
+            for (size_t k = 1; k < w[i].len; k++) {
+                digits = digits && eg_is_digit((unsigned char)w[i].s[k]);
+            }
+            if (digits) {
+                lab[i] = 4 + 4 * EG_NE_LOC;
+                if (nc < 4) {
+                    code[nc++] = &w[i];
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < n && nc; i++) {
+        for (size_t k = 0; k < nc && lab[i] == 4 + 4 * EG_NE_MISC; k++) {
+            if (w[i].len == code[k]->len && memcmp(w[i].s, code[k]->s, w[i].len) == 0) {
+                lab[i] = 4 + 4 * EG_NE_LOC;
+            }
+        }
+    }
+}
+
 /* Is the word a date written with dots, day, month and year ("17.8.90", "25.08.1995")? */
 static bool dotted_date(const eg_word *w)
 {
@@ -8874,6 +8924,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         region_teams(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
         venue_heads(ws->labels, words, nwords);
+        road_names(ws->labels, words, nwords);
         places_not_people(ws, ws->labels, words, nwords);
         surname_places(ws, ws->labels, words, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);

@@ -1315,6 +1315,13 @@ static void test_firm_context(eg_model *d)
                         "Panama", "Canal", "Authority", "said", "so", "."};
     nch = tag_words(d, ws, cn, 14, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC) && !has_chunk(ch, nch, 8, 10, EG_NE_LOC));
+    /* a road is a place: its name, its number before a road's noun and alone elsewhere */
+    const char *rd[] = {"Protesters", "blocked", "the", "Pan-American", "Highway", ".",
+                        "Lorries", "were", "parked", "on", "the", "M20", "motorway", ".",
+                        "Lorries", "queue", "on", "the", "M20", "near", "Folkestone", "."};
+    nch = tag_words(d, ws, rd, 22, (uint32_t[]){0, 6, 14}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC) && has_chunk(ch, nch, 11, 12, EG_NE_LOC) &&
+          has_chunk(ch, nch, 18, 19, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
