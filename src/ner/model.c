@@ -3428,9 +3428,24 @@ static bool whole_listed_place(const eg_tag_ws *ws, size_t a, size_t e)
     return false;
 }
 
+/* Does the word end as a people's adjective does ("-an", "-ese", "-ish", "-ic": "Zairean",
+ * "Kurdish")? */
+static bool adjective_ending(const eg_word *w)
+{
+    static const char *const ends[] = {"an", "ese", "ish", "ic"};
+    for (size_t k = 0; k < EG_ARRAY_LEN(ends); k++) {
+        size_t n = strlen(ends[k]);
+        if (w->len > n + 2 && memcmp(w->s + w->len - n, ends[k], n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A "person" before a lower-case word of land or water is a place ("in the Lofoten islands",
  * "the Swat valley", "the Tana river"). */
-static void geography_nouns(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
 {
     static const char *const nouns[] = {"islands", "island", "archipelago", "valley",
                                         "river",   "mountains", "peninsula", "delta",
@@ -3455,6 +3470,19 @@ static void geography_nouns(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
             label_name(lab, i, e, EG_NE_LOC);
         }
         i = e - 1;
+    }
+    /* and a word the model took for a person's or an event's name before "border" or "crossing"
+     * ("at the Singhu border", "the Tikri crossing"): a place, unless a people's adjective,
+     * listed or by its ending ("the Canadian border", "the Zairean border", "Kurdish") */
+    static const char *const edges[] = {"border", "crossing"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i];
+        if ((l == 4 + 4 * EG_NE_PER || l == 4 + 4 * EG_NE_MISC) && lab[i + 1] == 0 &&
+            in_words(edges, EG_ARRAY_LEN(edges), &w[i + 1]) &&
+            !(ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)) &&
+            !(ws->ti[i].plist & plist_bits(EG_PL_DEMONYM, 0xF)) && !adjective_ending(&w[i])) {
+            lab[i] = 4 + 4 * EG_NE_LOC;
+        }
     }
 }
 
@@ -8883,7 +8911,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         opening_modifiers(ws, ws->labels, words, s0, s1);
         name_openers(ws, ws->labels, words, s0, s1);
         designate_titles(ws->labels, words, s0, s1);
-        geography_nouns(ws->labels, words, s0, s1);
+        geography_nouns(ws, ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);
         bank_compounds(ws, ws->labels, words, s0, s1);
         form_ended_names(ws->labels, words, s0, s1);

@@ -1322,6 +1322,11 @@ static void test_firm_context(eg_model *d)
     nch = tag_words(d, ws, rd, 22, (uint32_t[]){0, 6, 14}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC) && has_chunk(ch, nch, 11, 12, EG_NE_LOC) &&
           has_chunk(ch, nch, 18, 19, EG_NE_LOC));
+    /* a name before "border": a place, not a people's adjective */
+    const char *bd[] = {"Farmers", "gathered", "at", "the", "Singhu", "border", "crossing", ".",
+                        "Refugees", "fled", "to", "the", "Zairean", "border", "."};
+    nch = tag_words(d, ws, bd, 15, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC) && !has_chunk(ch, nch, 12, 13, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
