@@ -3289,6 +3289,19 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* "Achilles" before "tendon" or "heel" names a body's part, no hero and no team ("rupturing his
+ * Achilles tendon"). */
+static void achilles_tendon(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (lab[i] != 0 && (lab[i] - 1) % 4 == 3 && eg_word_eq("Achilles", w[i].s, w[i].len) &&
+            (eg_word_eq("tendon", w[i + 1].s, w[i + 1].len) ||
+             eg_word_eq("heel", w[i + 1].s, w[i + 1].len))) {
+            lab[i] = 0;
+        }
+    }
+}
+
 /* A compass word and a people's adjective the model took for a place's or a body's name are
  * the people's ("Northern Irish businesses", "West Australian"), as CoNLL-2003 tags "South
  * African" and "West African"; not a longer name ("South African Airways"). */
@@ -3556,7 +3569,8 @@ static void venue_heads(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const heads[] = {"Palace",    "Tower",   "Towers",  "Beach",  "Creek",
                                         "Pass",      "Stadium", "Airport", "Square", "Cathedral",
                                         "Mosque",    "Canal",   "Harbour", "Harbor", "Bridge",
-                                        "Peninsula", "Desert",  "Glacier", "Volcano", "Reef"};
+                                        "Peninsula", "Desert",  "Glacier", "Volcano", "Reef",
+                                        "Place"}; /* "Rogers Place" */
     for (size_t i = 0; i < n; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 != EG_NE_PER) {
@@ -8896,6 +8910,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         capitol_names(ws, ws->labels, words, s0, s1);
         seat_names(ws->labels, words, s0, s1);
         compass_demonyms(ws, ws->labels, words, s0, s1);
+        achilles_tendon(ws->labels, words, s0, s1);
         street_names(ws->labels, words, s0, s1);
         bill_names(ws, ws->labels, words, s0, s1);
         sport_bodies(ws, ws->labels, words, s0, s1);

@@ -1327,6 +1327,14 @@ static void test_firm_context(eg_model *d)
                         "Refugees", "fled", "to", "the", "Zairean", "border", "."};
     nch = tag_words(d, ws, bd, 15, (uint32_t[]){0, 8}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC) && !has_chunk(ch, nch, 12, 13, EG_NE_LOC));
+    /* a venue's "Place" is a place; "Achilles" before "tendon" no name */
+    const char *rp[] = {"The", "Oilers", "played", "at", "an", "empty", "Rogers", "Place", "in",
+                        "Edmonton", ".", "He", "ruptured", "his", "Achilles", "tendon", "."};
+    nch = tag_words(d, ws, rp, 17, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_LOC));
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 14);
+    }
     free(ch);
     eg_tag_ws_destroy(ws);
 }
