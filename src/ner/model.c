@@ -3463,6 +3463,28 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     static const char *const nouns[] = {"islands", "island", "archipelago", "valley",
                                         "river",   "mountains", "peninsula", "delta",
                                         "basin",   "plateau",   "lagoon",    "fjord"};
+    /* and a port's name the model took for a body's ("near the Port of Dover"; CoNLL-2003
+     * tags no port a body), not its authority's ("the Port of Rotterdam Authority"), nor the
+     * port speaking ("The Port of Dover said") */
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (lab[i] == 1 + 4 * EG_NE_ORG && eg_word_eq("Port", w[i].s, w[i].len) &&
+            eg_word_eq("of", w[i + 1].s, w[i + 1].len)) {
+            size_t e = name_end(lab, i, s1);
+            static const char *const body[] = {"said", "says", "told", "announced", "warned",
+                                               "added", "confirmed", "spokesman",
+                                               "spokeswoman", "chief", "officials"};
+            bool place = e > i + 2 &&
+                         !(e < s1 && w[e].len > 0 && eg_is_upper((unsigned char)w[e].s[0])) &&
+                         !(e < s1 && in_words(body, EG_ARRAY_LEN(body), &w[e]));
+            for (size_t k = i + 2; k < e && place; k++) {
+                place = place_token(ws, k); /* a listed place's words, no "Authority" */
+            }
+            if (place) {
+                label_name(lab, i, e, EG_NE_LOC);
+            }
+            i = e - 1;
+        }
+    }
     /* and a canal's or a tunnel's name the model took for a body's ("the Suez Canal", "the
      * Channel Tunnel"; CoNLL-2003 has no canal, and tags waterways places): not its
      * authority's or its operator's longer name ("Panama Canal Authority") */

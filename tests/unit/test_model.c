@@ -1335,6 +1335,12 @@ static void test_firm_context(eg_model *d)
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].begin != 14);
     }
+    /* a port is a place; its authority, or the port speaking, a body */
+    const char *pd[] = {"Police", "stood", "near", "the", "Port", "of", "Dover", "on",
+                        "Wednesday", ".", "The", "Port", "of", "Dover", "said", "it", "was",
+                        "closed", "."};
+    nch = tag_words(d, ws, pd, 19, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_LOC) && !has_chunk(ch, nch, 11, 14, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
