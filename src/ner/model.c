@@ -7133,13 +7133,6 @@ static void team_affiliations(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     }
 }
 
-/* An e-sports team's name: a word that opens with a capital or a digit ("G2", "FaZe", "DAMWON",
- * "Bilibili"), up to three, before "Esports", "Gaming" or "Clan", which the model left out or
- * cut ("including G2 Esports and Fnatic", "Misfits Gaming 9-9", "FaZe Clan"): an organization,
- * in a sentence written the ordinary way (a headline's "Mobile Gaming" is none), not after a
- * country's name or a people's ("Chinese Gaming"), nor "The" ("The Gaming"), nor a common word
- * opening the sentence ("Organiser ESL Gaming"; "FaZe" is none). Runs after
- * team_nicknames, which took "Esports" alone for the team. */
 static bool common_word(const eg_tag_ws *ws, size_t i);
 
 /* Has the word a capital after its first letter ("FaZe", "DAMWON")? */
@@ -7153,6 +7146,13 @@ static bool inner_capital(const eg_word *w)
     return false;
 }
 
+/* An e-sports team's name: a word that opens with a capital or a digit ("G2", "FaZe", "DAMWON",
+ * "Bilibili"), up to three, before "Esports", "Gaming" or "Clan", which the model left out or
+ * cut ("including G2 Esports and Fnatic", "Misfits Gaming 9-9", "FaZe Clan"): an organization,
+ * in a sentence written the ordinary way (a headline's "Mobile Gaming" is none), not after a
+ * country's name or a people's ("Chinese Gaming"), nor "The" ("The Gaming"), nor a common word
+ * opening the sentence ("Organiser ESL Gaming"; "FaZe" is none). Runs after
+ * team_nicknames, which took "Esports" alone for the team. */
 static void esports_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                           const uint32_t *ss, size_t nss, size_t n)
 {
@@ -7192,32 +7192,21 @@ static void esports_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
-/* Are the two words of one length the same but for the case of their letters? */
-static bool same_folded(const eg_word *a, const eg_word *b)
-{
-    for (size_t k = 0; k < a->len; k++) {
-        if (eg_to_lower((unsigned char)a->s[k]) != eg_to_lower((unsigned char)b->s[k])) {
-            return false;
-        }
-    }
-    return true;
-}
-
 /* A team's nickname the article gives in full elsewhere ("Kansas City Chiefs", "Oklahoma City
  * Thunder") names the team alone too, where the model left it out ("Chiefs edge Saints",
  * "Thunder coach Mark Daigneault"): the last word of an organization's name that is a
  * nickname of the list (eg_team_nickname). */
 static void team_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
-    const eg_word *nick[8], *before[8]; /* the nickname, the word before it in the name */
+    size_t nick[8], before[8]; /* the nickname, the word before it in the name (0: none) */
     size_t nn = 0;
     for (size_t i = 1; i < n && nn < 8; i++) {
         if (lab[i] == 3 + 4 * EG_NE_ORG && eg_team_nickname(w[i].s, w[i].len)) {
             before[nn] = lab[i - 1] != 0 && (lab[i - 1] - 1) / 4 == EG_NE_ORG &&
                                  (lab[i - 1] - 1) % 4 < 2
-                             ? &w[i - 1]
-                             : NULL;
-            nick[nn++] = &w[i];
+                             ? i - 1
+                             : 0;
+            nick[nn++] = i;
         }
     }
     for (size_t i = 0; i < n && nn; i++) {
@@ -7227,24 +7216,27 @@ static void team_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
             continue;
         }
         for (size_t k = 0; k < nn; k++) {
-            if (w[i].len != nick[k]->len) {
+            const eg_word *nw = &w[nick[k]];
+            if (w[i].len != nw->len) {
                 continue;
             }
-            if (memcmp(w[i].s, nick[k]->s, w[i].len) == 0) {
+            if (memcmp(w[i].s, nw->s, w[i].len) == 0) {
                 label_name(lab, i, i + 1, EG_NE_ORG);
                 break;
             }
-            /* and in a headline's capitals: "CHIEFS", with the word before it the name's
-             * ("KWARA STARS", "BILIBILI GAMING"); not "GAMING" alone */
-            if (!ws->ti[i].allcap || !same_folded(&w[i], nick[k])) {
+            /* and in a headline's capitals (the same lower-case word: tokinfo.lo): "CHIEFS",
+             * with the word before it the name's ("KWARA STARS", "BILIBILI GAMING"); not
+             * "GAMING" alone */
+            if (!ws->ti[i].allcap || ws->ti[i].lo != ws->ti[nick[k]].lo) {
                 continue;
             }
             bool with = i > 0 && (lab[i - 1] == 0 || lab[i - 1] == 3 + 4 * EG_NE_ORG ||
                                   lab[i - 1] == 4 + 4 * EG_NE_ORG) &&
-                        ws->ti[i - 1].allcap && before[k] && w[i - 1].len == before[k]->len &&
-                        same_folded(&w[i - 1], before[k]);
-            if (with || (!eg_word_eq("Gaming", nick[k]->s, nick[k]->len) &&
-                         !eg_word_eq("Esports", nick[k]->s, nick[k]->len))) {
+                        ws->ti[i - 1].allcap && before[k] &&
+                        w[i - 1].len == w[before[k]].len &&
+                        ws->ti[i - 1].lo == ws->ti[before[k]].lo;
+            if (with || (!eg_word_eq("Gaming", nw->s, nw->len) &&
+                         !eg_word_eq("Esports", nw->s, nw->len))) {
                 label_name(lab, with ? name_start(lab, i - 1, 0) : i, i + 1, EG_NE_ORG);
                 break;
             }
