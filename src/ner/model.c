@@ -5271,6 +5271,148 @@ static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     club_leads(ws, lab, w, s0, s1);
 }
 
+/* Is the word a number that can end a product's or a work's name: one to four digits not
+ * opening with 0 ("365", "2077"), or a Roman numeral of two or more letters ("LV", "II")?
+ * *year tells whether it is a year of 1900-2035. */
+static bool name_number(const eg_word *w, bool roman, bool *year)
+{
+    *year = false;
+    if (w->len >= 1 && w->len <= 4 && w->s[0] != '0') {
+        unsigned v = 0;
+        uint32_t k = 0;
+        while (k < w->len && eg_is_digit((unsigned char)w->s[k])) {
+            v = v * 10 + (unsigned)(w->s[k++] - '0');
+        }
+        if (k == w->len) {
+            *year = w->len == 4 && v >= 1900 && v <= 2035;
+            return true;
+        }
+    }
+    if (!roman || w->len < 2 || w->len > 6) {
+        return false;
+    }
+    for (uint32_t k = 0; k < w->len; k++) {
+        if (!strchr("IVXLC", w->s[k])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A product's, a work's or a mission's name with its number is MISC, number and all, as
+ * CoNLL-2003 tags "Windows 95" and "Airbus 320": "Cyberpunk 2077", "Office 365", "Model 3",
+ * "Apollo 11", "Super Bowl LV". Either a MISC name the model ended before the number, or one
+ * to three capitalized words it left out in running text, none a word that numbers things
+ * ("Phase 3", "Tier 4", "Article 50", "Group 2") or a place's, and not the sentence's first
+ * word alone ("About 50"); a year ("Wonder Woman 1984") only when the article repeats the name
+ * with it. Not a currency ("C$ 100") or a people's adjective ("American 1984"), and not before
+ * a unit, a count or more figures ("Celica 12 seconds", "100 million", "Group 1 and 2"). A radio's
+ * or a television channel's name with its number is the broadcaster's, ORG ("Radio 10"). */
+static void numbered_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                           const uint32_t *ss, size_t nss, size_t n, bool racing)
+{
+    static const char *const counters[] = {
+        "Phase", "Tier", "Level", "Group", "Stage", "Round", "Game", "Week", "Day", "Year",
+        "Number", "No", "Gate", "Terminal", "Pier", "Platform", "Room", "Floor", "Table",
+        "Figure", "Page", "Grade", "Class", "Category", "Division", "Zone", "Area", "Unit",
+        "Block", "Ward", "Part", "Season", "Episode", "Volume", "Vol", "Issue", "Schedule",
+        "Annex", "Article", "Section", "Clause", "Rule", "Paragraph", "Item", "Line", "Box",
+        "Seat", "Row", "Lane", "Exit", "Runway", "Hole", "Set", "Match", "Test", "Race", "Leg",
+        "Heat", "Lap", "Quarter", "Half", "Period", "Minute", "Under", "Top", "Chapter", "Act",
+        "Title", "Route", "Highway", "Interstate", "Road", "Street", "Avenue", "Building",
+        "Tower", "Camp", "Sector", "Region", "District", "Lot", "Suite", "Track", "Hall",
+        "Plant", "Reactor", "Step", "Option", "Plan", "Covid", "COVID", "Week", "Matchday",
+        "Gameweek", "Pool", "Stand", "Wave", "Batch", "Dose", "Grid", "Pit", "Car", "Bus"};
+    static const char *const units[] = {
+        "million", "mln", "billion", "bln", "trillion", "thousand", "percent", "pct", "per",
+        "seconds", "secs", "minutes", "mins", "hours", "days", "weeks", "months", "years",
+        "laps", "points", "pts", "runs", "wickets", "goals", "votes", "seats", "km", "miles",
+        "metres", "meters", "feet", "yards", "kg", "tonnes", "tons", "barrels", "shares",
+        "people", "times", "to", "of", "%", "-", "/", ":", "x", "games", "matches",
+        "cents", "pence", "dollars", "euros", "pounds", "yen", "degrees", "Celsius"};
+    static const char *const media[] = {"Radio", "Channel", "TV"};
+    for (size_t k = 0; k < nss && !racing; k++) {
+        size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
+        int plain = -1; /* sentence_casing() not asked yet */
+        int figures = -1; /* the sentence's numbers, not counted yet */
+        for (size_t i = s0 + 1; i < s1; i++) {
+            bool year;
+            unsigned p = lab[i - 1];
+            bool after_misc = p != 0 && (p - 1) / 4 == EG_NE_MISC && (p - 1) % 4 >= 2;
+            if (lab[i] != 0 || !name_number(&w[i], after_misc, &year) ||
+                (p != 0 && !after_misc) ||
+                (i + 1 < s1 && (in_words(units, EG_ARRAY_LEN(units), &w[i + 1]) ||
+                                (w[i + 1].len && eg_is_digit((unsigned char)w[i + 1].s[0])))) ||
+                (i + 2 < s1 && (eg_word_eq("and", w[i + 1].s, w[i + 1].len) ||
+                                eg_word_eq("or", w[i + 1].s, w[i + 1].len)) &&
+                 w[i + 2].len && eg_is_digit((unsigned char)w[i + 2].s[0])) ||
+                (i + 1 < s1 && lab[i + 1] != 0 && (lab[i + 1] - 1) / 4 != EG_NE_MISC)) {
+                continue; /* and not a side's score before the other side ("Wales 38 Italy") */
+            }
+            if (figures < 0) {
+                figures = 0;
+                for (size_t j = s0; j < s1; j++) {
+                    figures += ws->ti[j].digit != 0;
+                }
+            }
+            if (figures >= 3 && (size_t)figures * 5 >= s1 - s0) {
+                break; /* a line of results or standings ("Sale 31, Gloucester 19") */
+            }
+            size_t a = i;
+            if (after_misc) {
+                a = name_start(lab, i - 1, s0);
+                if (ws->ti[i - 1].digit ||
+                    (i - a == 1 && (w[a].len < 2 || (ws->ti[a].gaz & EG_GAZ_DEMONYM) ||
+                                    adjective_ending(&w[a]) ||
+                                    !eg_is_alpha((unsigned char)w[a].s[w[a].len - 1])))) {
+                    continue; /* "American 1984", "Olympic 100", "C$ 100", "Porsche 911 164" */
+                }
+            } else {
+                while (a > s0 && i - a < 3 && lab[a - 1] == 0 &&
+                       ws->ti[a - 1].cap && !ws->ti[a - 1].allcap && !ws->ti[a - 1].digit &&
+                       !ws->ti[a - 1].period &&
+                       !date_word(&w[a - 1]) &&
+                       !(ws->ti[a - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) &&
+                       !in_words(counters, EG_ARRAY_LEN(counters), &w[a - 1])) {
+                    a--;
+                }
+                if (a < i && (ws->ti[a - 1].cap || ws->ti[a - 1].allcap) && lab[a - 1] == 0) {
+                    continue; /* more capitalized words before them */
+                }
+                size_t first = first_word(ws, s0, s1);
+                size_t m;
+                if (a < i && ((a == first && (m = mem_find(ws, ws->ti[a].lo)) != SIZE_MAX &&
+                               ws->mlower[m]) ||
+                              eg_word_eq("A", w[a].s, w[a].len) ||
+                              eg_word_eq("The", w[a].s, w[a].len))) {
+                    a++; /* "The Model 3", "About 50", "PHOTO: A Model 3" */
+                }
+                if (a == i || (i - a == 1 && a == first)) {
+                    continue;
+                }
+                if (plain < 0) {
+                    plain = sentence_casing(ws->ti, s0, s1) == 0;
+                }
+                if (!plain) {
+                    continue;
+                }
+            }
+            if (year) {
+                unsigned seen = 0;
+                for (size_t j = i - a; j < n && seen < 2; j++) {
+                    seen += eg_word_eq(w[i].s, w[j].s, w[j].len) &&
+                            same_words(w, j - (i - a), a, i - a);
+                }
+                if (seen < 2) {
+                    continue; /* "Christmas 2020" once */
+                }
+            }
+            bool station = !after_misc && in_words(media, EG_ARRAY_LEN(media), &w[i - 1]);
+            label_name(lab, a, i + 1, station ? EG_NE_ORG : EG_NE_MISC);
+        }
+    }
+}
+
 /* The jet "737 MAX" is a product, MISC, and so is "MAX" alone after "the" or before "jets",
  * "flights", "aircraft", "planes" in an article that names the 737 MAX ("the Boeing 737 MAX",
  * "resumed MAX flights"), which the model leaves out or takes for a person. */
@@ -8980,6 +9122,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         states_not_teams(ws, ws->labels, words, nwords);
         region_teams(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
+        numbered_names(ws, ws->labels, words, sent_start, nsents, nwords, racing);
         venue_heads(ws->labels, words, nwords);
         road_names(ws->labels, words, nwords);
         places_not_people(ws, ws->labels, words, nwords);

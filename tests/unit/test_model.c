@@ -2084,6 +2084,17 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, qs, 37, (uint32_t[]){0, 18}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG));
+    /* a product's name with its number is MISC, number and all: words the model left out,
+     * a name it ended before the number; not an adjective's count ("Olympic 100 champion") */
+    const char *pn[] = {"It",   "has",   "been",    "bundled",   "with", "Office", "365",
+                        "since", "2017", ".",       "The",       "flaw", "in",     "iOS",
+                        "14",   ",",     "released", "in",       "September", ",", "was",
+                        "fixed", ".",    "She",     "is",        "a",    "former", "Olympic",
+                        "100",  "champion", "."};
+    nch = tag_words(d, ws, pn, 31, (uint32_t[]){0, 10, 23}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 13, 15, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 27, 28, EG_NE_MISC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
