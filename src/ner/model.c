@@ -5361,11 +5361,18 @@ static void numbered_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             size_t a = i;
             if (after_misc) {
                 a = name_start(lab, i - 1, s0);
-                if (ws->ti[i - 1].digit ||
+                bool place = false;
+                for (size_t j = a; j < i && !place; j++) {
+                    place = (ws->ti[j].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) ||
+                            (ws->ti[j].plist & (plist_bits(EG_PL_COUNTRY, 0xF) |
+                                                plist_bits(EG_PL_ADMIN_AREA, 0xF)));
+                }
+                if (ws->ti[i - 1].digit || place ||
                     (i - a == 1 && (w[a].len < 2 || (ws->ti[a].gaz & EG_GAZ_DEMONYM) ||
                                     adjective_ending(&w[a]) ||
                                     !eg_is_alpha((unsigned char)w[a].s[w[a].len - 1])))) {
-                    continue; /* "American 1984", "Olympic 100", "C$ 100", "Porsche 911 164" */
+                    continue; /* "American 1984", "Olympic 100", "C$ 100", "Porsche 911 164",
+                                 "New South Wales 14" */
                 }
             } else {
                 while (a > s0 && i - a < 3 && lab[a - 1] == 0 &&
