@@ -5257,9 +5257,13 @@ static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         bool ok = e - a >= 2 && e - a <= 6 && (a == s0 || lab[a - 1] == 0 ||
                                                (lab[a - 1] - 1) % 4 >= 2) &&
                   (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 == 0 || (lab[e] - 1) % 4 == 3);
+        /* the whole name, club's word and all, taken for a person's ("Esporte Clube Niterói";
+         * not initials, "F.C. Beatty") */
+        bool whole = w[i].len >= 4 && !ws->ti[i].period && lab[i] != 0 &&
+                     (lab[i] - 1) / 4 == EG_NE_PER && name_start(lab, i, s0) == a;
         for (size_t k = a; k < e && ok; k++) {
             ok = (lab[k] == 0 || ((lab[k] - 1) / 4 != EG_NE_MISC &&
-                                  (lab[k] - 1) / 4 != EG_NE_PER)) &&
+                                  ((lab[k] - 1) / 4 != EG_NE_PER || whole))) &&
                  !in_words(venues, EG_ARRAY_LEN(venues), &w[k]) && !date_word(&w[k]) &&
                  !(ws->ti[k].gaz & EG_GAZ_TITLE);
         }

@@ -2095,6 +2095,11 @@ static void test_subject_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 5, 7, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 13, 15, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 27, 28, EG_NE_MISC));
+    /* a club's name with a club's word, all of which the model took for a person's */
+    const char *ec[] = {"Deportivo", "Boedo", "beat", "Brazil", "'s", "Esporte", "Clube",
+                        "Niter\xc3\xb3i", "3-1", "in", "the", "Copa", "Libertadores", "."};
+    nch = tag_words(d, ws, ec, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
