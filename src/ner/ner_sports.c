@@ -462,6 +462,17 @@ static bool plays_for(const eg_ner_ws *ws, uint32_t b, uint32_t sb)
     return false;
 }
 
+/* Is mention i a country or place that owns the organization named right after its "'s"
+ * ("beat Brazil's Esporte Clube Niteroi 3-1": the club's country, not a team)? */
+static bool owner_of_org(const eg_ner_ws *ws, const eg_doc *doc, const eg_mentions *out,
+                         size_t i)
+{
+    const eg_mention *m = &out->v[i];
+    return i + 1 < out->n && m->tok_end + 1 < doc->ntoks && tok_word(ws, m->tok_end, "'s") &&
+           out->v[i + 1].tok_begin == m->tok_end + 1 &&
+           out->v[i + 1].type == EG_ORGANIZATION;
+}
+
 /* Names that play: a result or a match verb within three words, in the same sentence, or a
  * side a player plays for (plays_for); their team keys go into `teams`. */
 static bool playing_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
@@ -470,7 +481,8 @@ static bool playing_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
     bool ok = true;
     for (size_t i = first; ok && i < out->n; i++) {
         const eg_mention *m = &out->v[i];
-        if (!team_candidate(ner, m) || at_place(ws, m->tok_begin)) {
+        if (!team_candidate(ner, m) || at_place(ws, m->tok_begin) ||
+            owner_of_org(ws, doc, out, i)) {
             continue;
         }
         const eg_sentence *se = &doc->sents[m->sent];
@@ -495,15 +507,16 @@ static bool playing_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
 }
 
 /* Every mention of a playing name, except after "in", "at" or "from", becomes its team. */
-static bool rename_teams(const eg_ner *ner, eg_ner_ws *ws, size_t first, eg_mentions *out,
-                         const eg_strmap *teams, int sport)
+static bool rename_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
+                         eg_mentions *out, const eg_strmap *teams, int sport)
 {
     eg_buf names = {0};
     bool ok = true;
     for (size_t i = first; ok && teams->count && i < out->n; i++) {
         eg_mention *m = &out->v[i];
-        if (!team_candidate(ner, m) || at_place(ws, m->tok_begin)) {
-            continue; /* "in Adelaide", "from Brazil": the place */
+        if (!team_candidate(ner, m) || at_place(ws, m->tok_begin) ||
+            owner_of_org(ws, doc, out, i)) {
+            continue; /* "in Adelaide", "from Brazil", "Brazil's Flamengo": the place */
         }
         const char *name = team_key(ner, m);
         if (!eg_strmap_has(teams, name, strlen(name))) {
@@ -651,7 +664,7 @@ eg_status ner_sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     club_names(ws, doc, first, out, true, sport == SPORT_FOOTBALL || sport < 0);
     eg_strmap teams = {0};
     bool ok = playing_names(ner, ws, doc, first, out, &teams) &&
-              rename_teams(ner, ws, first, out, &teams, sport);
+              rename_teams(ner, ws, doc, first, out, &teams, sport);
     eg_strmap_fini(&teams);
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }

@@ -4,9 +4,10 @@
 SPORTS_DIR/articles holds match reports (s*.txt: football, cricket, rugby, Davis Cup tennis,
 basketball, written for this test) and ordinary news about the same countries (n*.txt).
 SPORTS_DIR/expected.json lists the team entities the reports must give (ORGANIZATION, one per
-country and sport) and the countries the news articles must give. Fails when a team is
-missing or typed otherwise, when a country node takes a team's mention, or when two countries
-are linked by an edge whose only evidence is match reports."""
+country and sport), the countries the news articles must give, and the countries a report of a
+match between clubs (c*.txt) names as a club's ("Brazil's Esporte Clube Vitoria Nova"). Fails
+when a team is missing or typed otherwise, when a country node takes a team's mention, or when
+two countries are linked by an edge whose only evidence is match reports."""
 import json
 import os
 import subprocess
@@ -38,11 +39,18 @@ for label in expected["countries"]:
 for m in mentions:
     if m["doc"].startswith("s") and m["type"] == "COUNTRY":
         errors.append(f"{m['doc']} {m['start']}: {m['surface']} resolved to a country")
+# a country that owns the club named after its "'s" is the country ("Brazil's Esporte Clube
+# Vitoria Nova"), in a report of a match between clubs (c*.txt)
+for label in expected["club_countries"]:
+    if not any(m["doc"].startswith("c") and m["type"] == "COUNTRY" and m["label"] == label
+               for m in mentions):
+        errors.append(f"club's country {label!r}: not a country in the club match report")
 teams = [m for m in mentions if m.get("rule") == "sports team"]
-# ordinary news that uses the words of a match ("growth goals", "won praise") has no teams
+# ordinary news that uses the words of a match ("growth goals", "won praise") has no teams, nor
+# a report of a match between clubs
 for m in teams:
-    if m["doc"].startswith("n"):
-        errors.append(f"{m['doc']} {m['start']}: {m['surface']} taken for a team in ordinary news")
+    if m["doc"].startswith("n") or m["doc"].startswith("c"):
+        errors.append(f"{m['doc']} {m['start']}: {m['surface']} taken for a team where none plays")
 if not teams:
     errors.append("no mention explained by the rule 'sports team'")
 ids = {n["id"]: n for n in g["nodes"]}
