@@ -761,6 +761,46 @@ static bool respelt_alike(const char *a, const char *b)
     return same;
 }
 
+/* Into k: person key `key` with the German umlauts its surname writes out as "ae", "oe", "ue"
+ * written as one letter ("gerhard schroder" of "gerhard schroeder"): an "e" after a, o or u
+ * that follows no vowel (not "bauer") nor "q" or "g" before "u" (not "rodriguez", "miguel"),
+ * before a consonant; in every word of the key when `all` (an organization's: "brueckner
+ * feinpapier"). False: no such letters, or out of memory (*ok). */
+static bool umlauts_folded(eg_buf *k, const char *key, bool *ok, bool all)
+{
+    const char *lw = all ? key : alias_last_word(key);
+    if (lw == key && !all) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, key, (size_t)(lw - key));
+    bool folded = false;
+    for (size_t i = 0; *ok && lw[i]; i++) {
+        char p = i ? lw[i - 1] : 0, pp = i >= 2 ? lw[i - 2] : 0, nx = lw[i + 1];
+        if (lw[i] == 'e' && i && p != ' ' && strchr("aou", p) &&
+            (!pp || pp == ' ' || !strchr("aeiouy", pp)) &&
+            !(p == 'u' && (pp == 'q' || pp == 'g')) && nx && eg_is_alpha((unsigned char)nx) &&
+            !strchr("aeiouy", nx)) {
+            folded = true;
+            continue;
+        }
+        *ok = eg_buf_putc(k, lw[i]);
+    }
+    return *ok && folded && strlen(alias_last_word(k->data)) >= 5;
+}
+
+/* Into k: key `key` with the umlauts of every word written as one letter, the surname's
+ * among them ("juergen mueller" -> "jurgen muller"; umlauts_folded); false when the surname
+ * has none. */
+static bool umlauts_everywhere(eg_buf *k, const char *key, bool *ok)
+{
+    const char *lw = alias_last_word(key);
+    if (lw == key || !umlauts_folded(k, key, ok, true)) {
+        return false;
+    }
+    return strcmp(alias_last_word(k->data), lw) != 0;
+}
+
 static bool one_name(const char *a, const char *b)
 {
     return strcmp(a, b) == 0 || names_close(a, b) || tail_of(a, b) || tail_of(b, a) ||
@@ -769,7 +809,7 @@ static bool one_name(const char *a, const char *b)
            given_spellings(a, b) || short_given_of(a, b) || short_given_of(b, a) ||
            respelt_either(a, b, particle_joined) || respelt_either(a, b, y_as_i) ||
            respelt_either(a, b, given_joined) || respelt_either(a, b, ou_as_u) ||
-           respelt_either(a, b, ye_as_e) ||
+           respelt_either(a, b, ye_as_e) || respelt_either(a, b, umlauts_everywhere) ||
            respelt_either(a, b, family_last) || korean_spellings(a, b) ||
            given_tail_of(a, b) || given_tail_of(b, a) || middle_initial_of(a, b) ||
            middle_initial_of(b, a) || respelt_alike(a, b);
@@ -1446,34 +1486,6 @@ static bool particles_written_on(cross_ctx *x)
     return join_respelt(x, particle_respelt, EG_RULE_MISSPELLING);
 }
 
-/* Into k: person key `key` with the German umlauts its surname writes out as "ae", "oe", "ue"
- * written as one letter ("gerhard schroder" of "gerhard schroeder"): an "e" after a, o or u
- * that follows no vowel (not "bauer") nor "q" or "g" before "u" (not "rodriguez", "miguel"),
- * before a consonant; in every word of the key when `all` (an organization's: "brueckner
- * feinpapier"). False: no such letters, or out of memory (*ok). */
-static bool umlauts_folded(eg_buf *k, const char *key, bool *ok, bool all)
-{
-    const char *lw = all ? key : alias_last_word(key);
-    if (lw == key && !all) {
-        return false;
-    }
-    eg_buf_reset(k);
-    *ok = eg_buf_append(k, key, (size_t)(lw - key));
-    bool folded = false;
-    for (size_t i = 0; *ok && lw[i]; i++) {
-        char p = i ? lw[i - 1] : 0, pp = i >= 2 ? lw[i - 2] : 0, nx = lw[i + 1];
-        if (lw[i] == 'e' && i && p != ' ' && strchr("aou", p) &&
-            (!pp || pp == ' ' || !strchr("aeiouy", pp)) &&
-            !(p == 'u' && (pp == 'q' || pp == 'g')) && nx && eg_is_alpha((unsigned char)nx) &&
-            !strchr("aeiouy", nx)) {
-            folded = true;
-            continue;
-        }
-        *ok = eg_buf_putc(k, lw[i]);
-    }
-    return *ok && folded && strlen(alias_last_word(k->data)) >= 5;
-}
-
 static bool umlaut_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 {
     return !c->listed && !initial_key(c->key) && umlauts_folded(k, c->key, ok, false);
@@ -1526,13 +1538,28 @@ static bool joined_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
     return !c->listed && given_joined(k, c->key, ok);
 }
 
+/* The same with the given name's umlauts written out too ("juergen mueller" -> "jurgen
+ * muller"): every word folded, the surname among them, and the given name changed. */
+static bool umlauts_respelt_all(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    const char *lw = alias_last_word(c->key);
+    if (c->listed || initial_key(c->key) || !umlauts_everywhere(k, c->key, ok)) {
+        return false;
+    }
+    size_t given = (size_t)(lw - c->key);
+    return (size_t)(alias_last_word(k->data) - k->data) != given ||
+           memcmp(k->data, c->key, given) != 0; /* the given name changed too */
+}
+
 /* A person whose surname's umlauts one article writes out and another drops with the marks
  * ("Gerhard Schroeder", "Gerhard Schröder", key "gerhard schroder") is one person, unless the
  * two stand side by side: the given names are the same, and the spelling is the one German
- * gives. */
+ * gives; so is one whose given name's umlauts are written out too ("Juergen Mueller", "Jürgen
+ * Müller"). */
 static bool umlauts_written_out(cross_ctx *x)
 {
-    return join_respelt(x, umlaut_respelt, EG_RULE_MISSPELLING);
+    return join_respelt(x, umlaut_respelt, EG_RULE_MISSPELLING) &&
+           join_respelt(x, umlauts_respelt_all, EG_RULE_MISSPELLING);
 }
 
 /* Into k: organization key `key` of three words or more with each word that is a listed

@@ -2084,7 +2084,8 @@ static void test_cross_family_last(void)
 /* A surname spelt another way after the same uncommon given names is one person: Tiani /
  * Tchiani, Abakar Mahamat Nour / Nur; not after a common given name (John Smith / John
  * Smyth), nor side by side; so is
- * one whose German umlaut is written out in one article only (Schroeder / Schröder). */
+ * one whose German umlauts are written out in one article only (Schroeder / Schröder, Juergen
+ * Mueller / Jürgen Müller). */
 static void test_cross_transliteration(void)
 {
     uint32_t n0[] = {10}, n1[] = {11}, n4[] = {5};
@@ -2134,6 +2135,9 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "mohammed al rashdi", n0, 1, 3, false, 42, false},
         {EG_PERSON, "yevgeny orlov", n0, 1, 3, false, 43, false},
         {EG_PERSON, "evgeny orlov", n1, 1, 3, false, 44, false},
+        {EG_PERSON, "juergen mueller", n0, 1, 3, false, 45, false},
+        {EG_PERSON, "jurgen muller", n1, 1, 3, false, 46, false},
+        {EG_PERSON, "katrin muller", n1, 1, 3, false, 47, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2165,6 +2169,9 @@ static void test_cross_transliteration(void)
     /* the Prophet's name two ways in one article, a surname's vowel dropped in another */
     CHECK(uf_root(parent, 40) == uf_root(parent, 41) && uf_root(parent, 40) == uf_root(parent, 42));
     CHECK(uf_root(parent, 43) == uf_root(parent, 44)); /* a Russian "Ye" written "E" */
+    /* the given name's umlaut written out too: Juergen Mueller / Jürgen Müller */
+    CHECK(uf_root(parent, 45) == uf_root(parent, 46));
+    CHECK(uf_root(parent, 45) != uf_root(parent, 47)); /* not Katrin Müller */
     free(p);
 }
 
