@@ -280,7 +280,8 @@ static bool trade_word(const char *w, size_t n)
         "shipping",    "logistics",   "technologies", "technology",  "semiconductor",
         "semiconductors", "steel",    "cement",      "foods",        "telecom",
         "motors",      "works",       "trading",      "assurance",    "insurance",
-        "reinsurance"};
+        "reinsurance", "therapeutics", "biosciences", "pharma",       "pharmaceutical",
+        "biotechnology", "biopharmaceuticals", "infrastructure"};
     for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
         if (eg_word_eq(words[i], w, n)) {
             return true;

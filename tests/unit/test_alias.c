@@ -1923,6 +1923,8 @@ static void test_cross_firm_short_names(void)
         {EG_ORGANIZATION, "biontech", NULL, 0, 3, false, 17, false},
         {EG_ORGANIZATION, "porsche se", na, 1, 2, false, 18, true},
         {EG_ORGANIZATION, "porsche", NULL, 0, 3, false, 19, true},
+        {EG_ORGANIZATION, "quest biotechnology inc", na, 1, 2, false, 20, true},
+        {EG_ORGANIZATION, "quest", NULL, 0, 3, false, 21, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1938,6 +1940,7 @@ static void test_cross_firm_short_names(void)
     CHECK(uf_root(parent, 15) != uf_root(parent, 14)); /* side by side: two firms */
     CHECK(uf_root(parent, 17) == uf_root(parent, 16)); /* BioNTech SE */
     CHECK(uf_root(parent, 19) != uf_root(parent, 18)); /* Porsche AG is not Porsche SE */
+    CHECK(uf_root(parent, 21) == uf_root(parent, 20)); /* a biotech's trade, a legal form */
     free(p);
 }
 
