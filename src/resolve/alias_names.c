@@ -154,6 +154,20 @@ bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name,
         k = initials(name, n, true, ini, sizeof ini);
         return k == an && memcmp(ini, a, an) == 0;
     }
+    /* without the country's abbreviation that opens it: "U.S. Food and Drug Administration
+     * (FDA)", "UK Financial Conduct Authority (FCA)" */
+    static const char *const lead[] = {"U.S.", "US", "UK", "U.K."};
+    size_t w = 0;
+    while (w < name_len && name[w] != ' ') {
+        w++;
+    }
+    for (size_t q = 0; q < EG_ARRAY_LEN(lead); q++) {
+        if (w + 1 < name_len && eg_word_eqi(lead[q], name, w) &&
+            memchr(name + w + 1, ' ', name_len - w - 1)) {
+            k = initials(name + w + 1, name_len - w - 1, true, ini, sizeof ini);
+            return k == an && memcmp(ini, a, an) == 0;
+        }
+    }
     return false;
 }
 

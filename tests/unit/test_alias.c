@@ -130,6 +130,10 @@ static void test_strings(void)
     CHECK(!eg_alias_acronym_matches("CNSP", 4,
                                     "National Council for the Safeguard of the Homeland", 50));
     CHECK(!eg_alias_acronym_matches("AU", 2, "European Union", 14));
+    /* the country's abbreviation that opens the name is left out */
+    CHECK(eg_alias_acronym_matches("FDA", 3, "U.S. Food and Drug Administration", 33));
+    CHECK(eg_alias_acronym_matches("FCA", 3, "UK Financial Conduct Authority", 30));
+    CHECK(!eg_alias_acronym_matches("FDA", 3, "U.S. Agency", 11));
     /* in capitals and lower case: a small letter continues its word or is a function word's */
     CHECK(eg_alias_acronym_matches("BoE", 3, "Bank of England", 15));
     CHECK(eg_alias_acronym_matches("PBoC", 4, "People's Bank of China", 22));
