@@ -2758,6 +2758,33 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* Are the word's letters from k on all lower case? */
+static bool all_lower_from(const eg_word *w, size_t k)
+{
+    for (; k < w->len; k++) {
+        if (!eg_is_lower((unsigned char)w->s[k])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A Cantonese given name of two hyphened syllables after a person's name the model ended at a
+ * short surname ("Kelvin Ng Chun-yin", "Carrie Lam Cheng Yuet-ngor", where the model
+ * named "Kelvin Ng"): the given name is the person's too. */
+static void hyphened_given_tails(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned p = lab[i - 1];
+        if (lab[i] != 0 || p == 0 || (p - 1) / 4 != EG_NE_PER || (p - 1) % 4 < 2 ||
+            !hyphened_given_name(&w[i]) || w[i - 1].len < 2 || w[i - 1].len > 6 ||
+            !eg_is_upper((unsigned char)w[i - 1].s[0]) || !all_lower_from(&w[i - 1], 1)) {
+            continue;
+        }
+        label_name(lab, name_start(lab, i - 1, s0), i + 1, EG_NE_PER);
+    }
+}
+
 /* A Dutch, German or Flemish surname with its particles, opening with a capital where the
  * given name is left out ("Van den Brink said", "Van der Merwe, a former alderman"), of which
  * the model named a part a person: the whole surname is the person's. */
@@ -9040,6 +9067,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         stated_names(ws, ws->labels, words, s0, s1);
         person_of(ws, ws->labels, words, s0, s1);
         particle_surnames(ws->labels, words, s0, s1);
+        hyphened_given_tails(ws->labels, words, s0, s1);
         adjective_leagues(ws, ws->labels, words, s0, s1);
         force_names(ws, ws->labels, words, s0, s1);
         club_town_letters(ws->labels, words, s0, s1);

@@ -2100,6 +2100,12 @@ static void test_subject_names(eg_model *d)
                         "Niter\xc3\xb3i", "3-1", "in", "the", "Copa", "Libertadores", "."};
     nch = tag_words(d, ws, ec, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));
+    /* a Cantonese given name of two hyphened syllables after the surname the model ended at */
+    const char *hk[] = {"The",    "company", "will",   "hand",     "the",   "post", "to",
+                        "his",    "son",     "Kelvin", "Ng",       "Chun-yin", ",", "ending",
+                        "three",  "decades", "."};
+    nch = tag_words(d, ws, hk, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 9, 12, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
