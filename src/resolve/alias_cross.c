@@ -801,6 +801,32 @@ static bool umlauts_everywhere(eg_buf *k, const char *key, bool *ok)
     return strcmp(alias_last_word(k->data), lw) != 0;
 }
 
+/* Is b the key a of a person named in Hong Kong's way without the Cantonese given name
+ * that ends it ("raymond ng" of "raymond ng kwok leung", written "Raymond Ng Kwok-leung"): an
+ * English given name, a surname of five letters at most, then two such syllables? */
+static bool cantonese_given_dropped(const char *a, const char *b)
+{
+    size_t bn = strlen(b);
+    if (alias_count_words(a) != 4 || alias_count_words(b) != 2 || strncmp(a, b, bn) != 0 ||
+        a[bn] != ' ') {
+        return false;
+    }
+    const char *w = strchr(a, ' ') + 1; /* the surname, then the two syllables */
+    for (int k = 0; k < 3; k++) {
+        size_t n = strcspn(w, " ");
+        for (size_t q = 0; q < n; q++) {
+            if (!eg_is_lower((unsigned char)w[q])) {
+                return false;
+            }
+        }
+        if (n < 2 || n > 5) {
+            return false;
+        }
+        w += n + (w[n] == ' ');
+    }
+    return true;
+}
+
 static bool one_name(const char *a, const char *b)
 {
     return strcmp(a, b) == 0 || names_close(a, b) || tail_of(a, b) || tail_of(b, a) ||
@@ -812,7 +838,8 @@ static bool one_name(const char *a, const char *b)
            respelt_either(a, b, ye_as_e) || respelt_either(a, b, umlauts_everywhere) ||
            respelt_either(a, b, family_last) || korean_spellings(a, b) ||
            given_tail_of(a, b) || given_tail_of(b, a) || middle_initial_of(a, b) ||
-           middle_initial_of(b, a) || respelt_alike(a, b);
+           middle_initial_of(b, a) || respelt_alike(a, b) || cantonese_given_dropped(a, b) ||
+           cantonese_given_dropped(b, a);
 }
 
 /* May clusters a and b, each with its first full name and its name of most words, be one
@@ -1280,6 +1307,36 @@ static bool shortened_names(cross_ctx *x)
         ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, EG_RULE_SHORTENED_NAME);
     }
     eg_buf_fini(&k);
+    eg_strmap_fini(&firstlast);
+    return ok;
+}
+
+/* A person named in Hong Kong's way in one article ("Raymond Ng Kwok-leung") and without
+ * the Cantonese given name in another ("Raymond Ng") is one person, when one person alone is
+ * named so in full and the two never stand side by side. */
+static bool cantonese_names(cross_ctx *x)
+{
+    eg_strmap firstlast = {0}; /* "english surname" -> holder + 1, or UINT32_MAX for several */
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type == EG_PERSON && !c->listed && alias_count_words(c->key) == 4) {
+            const char *s = strchr(c->key, ' ') + 1;
+            ok = put_holder(&firstlast, c->key, (size_t)(strchr(s, ' ') - c->key), x, i);
+        }
+    }
+    for (size_t i = 0; ok && firstlast.count && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_PERSON || c->listed || alias_count_words(c->key) != 2) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&firstlast, c->key, strlen(c->key), 0);
+        if (v == 0 || v == UINT32_MAX || !cantonese_given_dropped(x->cands[v - 1].key, c->key) ||
+            cooccur(c, &x->cands[v - 1])) {
+            continue;
+        }
+        ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, EG_RULE_SHORTENED_NAME);
+    }
     eg_strmap_fini(&firstlast);
     return ok;
 }
@@ -2190,6 +2247,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     }
     bool ok = index_names(&x);
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
+         cantonese_names(&x) &&
          middle_initials(&x) && transliterations(&x) && particles_written_on(&x) &&
          umlauts_written_out(&x) && org_umlauts_written_out(&x) && firm_short_names(&x) &&
          names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&

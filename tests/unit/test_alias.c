@@ -2092,7 +2092,7 @@ static void test_cross_family_last(void)
  * Tchiani, Abakar Mahamat Nour / Nur; not after a common given name (John Smith / John
  * Smyth), nor side by side; so is
  * one whose German umlauts are written out in one article only (Schroeder / Schröder, Juergen
- * Mueller / Jürgen Müller). */
+ * Mueller / Jürgen Müller), and one named without the Cantonese given name (Raymond Ng). */
 static void test_cross_transliteration(void)
 {
     uint32_t n0[] = {10}, n1[] = {11}, n4[] = {5};
@@ -2145,6 +2145,9 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "juergen mueller", n0, 1, 3, false, 45, false},
         {EG_PERSON, "jurgen muller", n1, 1, 3, false, 46, false},
         {EG_PERSON, "katrin muller", n1, 1, 3, false, 47, false},
+        {EG_PERSON, "raymond ng kwok leung", n0, 1, 3, false, 48, false},
+        {EG_PERSON, "raymond ng", n1, 1, 3, false, 49, false},
+        {EG_PERSON, "kelvin ng", n1, 1, 3, false, 50, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2179,6 +2182,9 @@ static void test_cross_transliteration(void)
     /* the given name's umlaut written out too: Juergen Mueller / Jürgen Müller */
     CHECK(uf_root(parent, 45) == uf_root(parent, 46));
     CHECK(uf_root(parent, 45) != uf_root(parent, 47)); /* not Katrin Müller */
+    /* Hong Kong's way: Raymond Ng Kwok-leung is Raymond Ng, not Kelvin Ng */
+    CHECK(uf_root(parent, 48) == uf_root(parent, 49));
+    CHECK(uf_root(parent, 48) != uf_root(parent, 50));
     free(p);
 }
 
