@@ -693,6 +693,7 @@ static const cue cues[] = {
     {{"renamed", "from"}, true},
     {{"renamed"}, false},
     {{"rebranded", "as"}, false},
+    {{"rebranded"}, false}, /* "Konkan Air, rebranded Sahyadri Airways in 2016" */
     /* "Facebook, which changed its name to Meta"; "X, which was formerly known as Twitter" */
     {{"which", "changed", "its", "name", "to"}, false},
     {{"which", "has", "changed", "its", "name", "to"}, false},
@@ -713,6 +714,11 @@ static const cue cues[] = {
     {{"which", "was", "converted", "from"}, true},
     {{"which", "was", "renamed"}, false},
     {{"which", "rebranded", "as"}, false},
+    {{"which", "was", "rebranded", "as"}, false},
+    {{"which", "was", "rebranded"}, false},
+    /* the name a body bore when it began: "Konkan Air, which started life as Deccan Wings" */
+    {{"which", "started", "life", "as"}, true},
+    {{"which", "began", "life", "as"}, true},
     {{"which", "rebranded", "itself", "as"}, false},
     {{"which", "is", "now", "known", "as"}, false},
     {{"which", "is", "now", "called"}, false},

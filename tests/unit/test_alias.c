@@ -683,6 +683,20 @@ static void test_stated_aliases(void)
     CHECK_STR(label_of(&h.de, &h.ms, "Kiev"), "Kyiv"); /* "renamed": the new name is the label */
     done(&h);
 
+    /* the name a body began with; "rebranded" without "as" */
+    fixture r = {.d = make_doc("Konkan Air, which started life as Deccan Wings, grew. Orbit "
+                               "Air, rebranded Nimbus Airways in 2016, grew.")};
+    mark(&r.ms, &r.d, "Konkan Air", EG_ORGANIZATION, 0);
+    mark(&r.ms, &r.d, "Deccan Wings", EG_ORGANIZATION, 0);
+    mark(&r.ms, &r.d, "Orbit Air", EG_ORGANIZATION, 0);
+    mark(&r.ms, &r.d, "Nimbus Airways", EG_ORGANIZATION, 0);
+    resolve(&r);
+    CHECK(same(&r.de, &r.ms, "Konkan Air", "Deccan Wings"));
+    CHECK_STR(label_of(&r.de, &r.ms, "Deccan Wings"), "Konkan Air");
+    CHECK(same(&r.de, &r.ms, "Orbit Air", "Nimbus Airways"));
+    CHECK_STR(label_of(&r.de, &r.ms, "Orbit Air"), "Nimbus Airways");
+    done(&r);
+
     fixture g = {.d = make_doc("Twitter, now called X, lost advertisers.")};
     mark(&g.ms, &g.d, "Twitter", EG_ORGANIZATION, 0);
     resolve(&g);
