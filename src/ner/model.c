@@ -5302,6 +5302,60 @@ static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     club_leads(ws, lab, w, s0, s1);
 }
 
+/* A storm's name after "Hurricane", "Typhoon", "Cyclone" or "Storm" is MISC, the word before
+ * it left out, as CoNLL-2003 tags "Hurricane Edouard" ("Hurricane Iota", "Tropical Storm
+ * Eta"), and so is the name alone elsewhere in the article ("Iota made landfall"): not a
+ * name the article writes in lower case, nor the words of a body ("National Hurricane
+ * Center", "Storm Prediction Center") or a team ("Melbourne Storm Captain"). */
+static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const kinds[] = {"Hurricane", "Typhoon", "Cyclone", "Storm"};
+    static const char *const bodies[] = {"Center", "Centre", "Prediction", "Warning", "Watch",
+                                         "Agency", "Season", "Hunters", "Service", "Office"};
+    uint64_t names[8];
+    size_t nn = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (w[i].len < 5 || !strchr("HTCS", w[i].s[0]) ||
+            !in_words(kinds, EG_ARRAY_LEN(kinds), &w[i])) {
+            continue; /* most words at one look */
+        }
+        size_t k = i + 1, m;
+        if (!ws->ti[k].cap || ws->ti[k].allcap || ws->ti[k].digit || w[k].len < 3 ||
+            in_words(bodies, EG_ARRAY_LEN(bodies), &w[k]) ||
+            (k + 1 < n && ws->ti[k + 1].cap && !ws->ti[k + 1].allcap) ||
+            (lab[i] != 0 && (lab[i] - 1) / 4 != EG_NE_MISC) ||
+            (i > 0 && ws->ti[i - 1].cap && !eg_word_eq("Tropical", w[i - 1].s, w[i - 1].len) &&
+             !eg_word_eq("Super", w[i - 1].s, w[i - 1].len) && lab[i - 1] != 0) ||
+            ((m = mem_find(ws, ws->ti[k].lo)) != SIZE_MAX && ws->mlower[m])) {
+            continue;
+        }
+        if (lab[i] != 0) {
+            size_t a = name_start(lab, i, 0), e = name_end(lab, a, n);
+            memset(lab + a, 0, e - a); /* "Hurricane Iota" named together: the name alone */
+        }
+        if (lab[k] != 0 && (lab[k] - 1) % 4 != 3) {
+            size_t a = name_start(lab, k, 0), e = name_end(lab, a, n);
+            memset(lab + a, 0, e - a);
+        }
+        label_name(lab, k, k + 1, EG_NE_MISC);
+        if (nn < EG_ARRAY_LEN(names)) {
+            names[nn++] = ws->ti[k].raw;
+        }
+    }
+    for (size_t i = 0; nn && i < n; i++) {
+        unsigned l = lab[i];
+        if ((l != 0 && (l - 1) % 4 != 3) || (l != 0 && (l - 1) / 4 == EG_NE_MISC)) {
+            continue; /* a word of a longer name, or MISC already */
+        }
+        for (size_t q = 0; q < nn; q++) {
+            if (ws->ti[i].raw == names[q] && ws->ti[i].cap && !ws->ti[i].allcap) {
+                label_name(lab, i, i + 1, EG_NE_MISC);
+                break;
+            }
+        }
+    }
+}
+
 /* Is the word a number that can end a product's or a work's name: one to four digits not
  * opening with 0 ("365", "2077"), or a Roman numeral of two or more letters ("LV", "II")?
  * *year tells whether it is a year of 1900-2035. */
@@ -9162,6 +9216,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         region_teams(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
         numbered_names(ws, ws->labels, words, sent_start, nsents, nwords, racing);
+        storm_names(ws, ws->labels, words, nwords);
         venue_heads(ws->labels, words, nwords);
         road_names(ws->labels, words, nwords);
         places_not_people(ws, ws->labels, words, nwords);

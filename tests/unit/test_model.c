@@ -2106,6 +2106,14 @@ static void test_subject_names(eg_model *d)
                         "three",  "decades", "."};
     nch = tag_words(d, ws, hk, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 9, 12, EG_NE_PER));
+    /* a storm's name after "Hurricane", MISC as CoNLL-2003 tags "Hurricane Edouard", and
+     * alone later */
+    const char *hu[] = {"Hurricane", "Iota", "crashed", "into", "Nicaragua", "on",
+                        "Monday",    ".",    "Iota",    "is",   "the",       "30th",
+                        "named",     "storm", "of",     "the",  "season",    "."};
+    nch = tag_words(d, ws, hu, 18, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_MISC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
