@@ -2114,6 +2114,14 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, hu, 18, (uint32_t[]){0, 8}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 8, 9, EG_NE_MISC));
+    /* a club opening with "Maccabi" is one organization */
+    const char *mt[] = {"1",     ".",        "Cade",  "Cunningham", "(",     "Oklahoma",
+                        "State", ")",        ";",     "2",          ".",     "Deni",
+                        "Avdija", "(",       "Maccabi", "Tel",      "Aviv",  ")",
+                        ";",     "3",        ".",     "LaMelo",     "Ball",  "(",
+                        "Illawarra", "Hawks", ")",    "."};
+    nch = tag_words(d, ws, mt, 28, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 14, 17, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
