@@ -3533,6 +3533,25 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         }
         i = e - 1;
     }
+    /* and a name the model took for a person's or a MISC name that ends with a capitalized
+     * noun of land or water ("Fraser Island", "the Arabian Peninsula"): a place, as CoNLL-2003
+     * tags "North Island" and "Gulf" names */
+    static const char *const heads[] = {"Island",  "Islands", "Archipelago", "Valley",
+                                        "River",   "Mountains", "Peninsula", "Basin",
+                                        "Plateau", "Lagoon",  "Fjord",       "Canyon",
+                                        "Glacier", "Strait",  "Desert"};
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) % 4 != 0 ||
+            ((l - 1) / 4 != EG_NE_PER && (l - 1) / 4 != EG_NE_MISC)) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        if (e - i >= 2 && in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1])) {
+            label_name(lab, i, e, EG_NE_LOC);
+        }
+        i = e - 1;
+    }
     /* and a word the model took for a person's or an event's name before "border" or "crossing"
      * ("at the Singhu border", "the Tikri crossing"): a place, unless a people's adjective,
      * listed or by its ending ("the Canadian border", "the Zairean border", "Kurdish") */

@@ -2122,6 +2122,12 @@ static void test_subject_names(eg_model *d)
                         "Illawarra", "Hawks", ")",    "."};
     nch = tag_words(d, ws, mt, 28, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 14, 17, EG_NE_ORG));
+    /* a name ending with a capitalized noun of land or water is a place, not a person */
+    const char *fi[] = {"Fraser", "Island", "burned", "for", "weeks", ".",
+                        "The",    "Arabian", "Peninsula", "is", "dry", "."};
+    nch = tag_words(d, ws, fi, 12, (uint32_t[]){0, 6}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
