@@ -5820,6 +5820,34 @@ static bool joining_word(const eg_word *w)
 static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
+    /* a capitalized word in running text the model left out before a firm's name that ends
+     * with a legal form ("since Contemporary Amperex Technology Co Ltd went public"): the
+     * name's first word; not the sentence's first, "The", a listed place's or people's word,
+     * one with a hyphen, a period or a digit ("London-based", "B-minus"), nor one the article
+     * writes in lower case ("Year") */
+    int plain = -1;
+    for (size_t a = s0 + 1; a < s1; a++) {
+        size_t m;
+        if (lab[a] != 1 + 4 * EG_NE_ORG || lab[a - 1] != 0 || !ws->ti[a - 1].cap ||
+            ws->ti[a - 1].allcap || ws->ti[a - 1].hyphen || ws->ti[a - 1].period ||
+            ws->ti[a - 1].digit || w[a - 1].len < 3 || a - 1 == first_word(ws, s0, s1) ||
+            ((m = mem_find(ws, ws->ti[a - 1].lo)) != SIZE_MAX && ws->mlower[m]) ||
+            date_word(&w[a - 1]) || eg_word_eq("The", w[a - 1].s, w[a - 1].len) ||
+            (ws->ti[a - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION)) ||
+            (a - 1 > s0 && (ws->ti[a - 2].cap || ws->ti[a - 2].allcap))) {
+            continue;
+        }
+        size_t e = name_end(lab, a, s1);
+        if (e - a < 2 || !firm_only_form(&w[e - 1])) {
+            continue;
+        }
+        if (plain < 0) {
+            plain = sentence_casing(ws->ti, s0, s1) == 0;
+        }
+        if (plain) {
+            label_name(lab, a - 1, e, EG_NE_ORG);
+        }
+    }
     for (size_t i = s0 + 1; i + 2 < s1; i++) {
         size_t m = long_legal_form(w, i, s1);
         if (m == 0 || !ws->ti[i - 1].cap) {

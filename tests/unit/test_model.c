@@ -2128,6 +2128,12 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, fi, 12, (uint32_t[]){0, 6}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 2, EG_NE_LOC));
     CHECK(has_chunk(ch, nch, 7, 9, EG_NE_LOC));
+    /* a firm's first word in running text the model left out before its name and legal form */
+    const char *cx[] = {"It",         "is",      "the",        "largest", "listing", "since",
+                        "Contemporary", "Amperex", "Technology", "Co",     "Ltd",     "went",
+                        "public",     "in",      "2018",       "."};
+    nch = tag_words(d, ws, cx, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 11, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
