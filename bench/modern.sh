@@ -191,6 +191,17 @@
 # European banks, carmakers and airlines, sport and e-sports; 1781 entities, 657 ORG), written
 # blind on 2026-12-03 (ninth session) and first measured at 90.35 with the session's first
 # binary on arrival; not read for rules.
+# --fiftieth: bench/data/modern50.conll, 35 articles of a mid-November 2020 day (the U.S.
+# transition and election lawsuits, the RCEP trade pact, vaccine trial results, Peru's
+# presidential crisis, Nagorno-Karabakh, hurricanes in Central America, Ethiopia, a battery
+# maker's listing and electric-vehicle start-ups, a fintech IPO suspended, Brexit talks, sport
+# and e-sports; 1699 entities, 567 ORG), written blind on 2026-12-03 (tenth session) and first
+# measured at 89.01 with the session's first binary (2a5a43c) on arrival; then read for rules.
+# --fifty-first: bench/data/modern51.conll, 35 articles of a late-October 2020 day (a Supreme
+# Court confirmation, debates and early voting, Chile's referendum, protests in Nigeria,
+# Thailand, Kyrgyzstan and Poland, chip mergers, an IPO, an antitrust suit, lockdowns, oil
+# results, sport and e-sports; 1783 entities, 640 ORG), written blind on 2026-12-03 (tenth
+# session) and first measured at 90.54 with the session's first binary on arrival; not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -247,6 +258,8 @@ for a in "$@"; do
     --forty-seventh) set_=modern47 ;;
     --forty-eighth) set_=modern48 ;;
     --forty-ninth) set_=modern49 ;;
+    --fiftieth) set_=modern50 ;;
+    --fifty-first) set_=modern51 ;;
     *) bin=$a ;;
     esac
 done
