@@ -6057,6 +6057,23 @@ static bool credit_by(const eg_word *w, size_t t, size_t s0)
     return false;
 }
 
+/* Is sentence [s0, s1) a byline: "By", then only capitalized words, "and", commas and "in"
+ * ("By Mei Ling Foster and Rohan Kapur", "By Jane Doe in London"), twelve words at most? */
+static bool byline(const tokinfo *ti, const eg_word *w, size_t s0, size_t s1)
+{
+    if (s1 - s0 < 3 || s1 - s0 > 12 || !eg_word_eq("By", w[s0].s, w[s0].len) ||
+        !ti[s0 + 1].cap) {
+        return false;
+    }
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (!(ti[i].cap || eg_word_eq("and", w[i].s, w[i].len) ||
+              eg_word_eq(",", w[i].s, w[i].len) || eg_word_eq("in", w[i].s, w[i].len))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* Is the word a date written yyyy-mm-dd ("1996-08-30")? */
 static bool iso_date(const eg_word *w)
 {
@@ -6738,7 +6755,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     int cased = -1; /* sentence_casing() not asked yet */
     const eg_gazetteer *gaz = eg_gazetteer_default();
     for (size_t i = s0; i < s1; i++) {
-        if (credit_by(w, i, s0)) {
+        if (credit_by(w, i, s0) || (i == s0 && byline(ws->ti, w, s0, s1))) {
             credit_names(ws, lab, w, i, s1);
         }
         if (lab[i] == 0 && w[i].len >= 3 && w[i].s[w[i].len - 1] == '+' && ws->ti[i].allcap &&

@@ -2134,6 +2134,11 @@ static void test_subject_names(eg_model *d)
                         "public",     "in",      "2018",       "."};
     nch = tag_words(d, ws, cx, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 11, EG_NE_ORG));
+    /* a byline's names are people's, those the model left out too */
+    const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
+    nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_PER));
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
