@@ -3317,10 +3317,18 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
 }
 
 /* "Achilles" before "tendon" or "heel" names a body's part, no hero and no team ("rupturing his
- * Achilles tendon"). */
+ * Achilles tendon"); and the ocean's "El Nino" and "La Nina" (also with "ñ") are MISC, no
+ * person ("a La Nina weather pattern"). */
 static void achilles_tendon(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    static const char *const el[] = {"El", "EL"}, *const la[] = {"La", "LA"};
+    static const char *const nino[] = {"Nino", "NINO", "Ni\xc3\xb1o"};
+    static const char *const nina[] = {"Nina", "NINA", "Ni\xc3\xb1" "a"};
     for (size_t i = s0; i + 1 < s1; i++) {
+        if ((in_words(el, 2, &w[i]) && in_words(nino, EG_ARRAY_LEN(nino), &w[i + 1])) ||
+            (in_words(la, 2, &w[i]) && in_words(nina, EG_ARRAY_LEN(nina), &w[i + 1]))) {
+            label_name(lab, i, i + 2, EG_NE_MISC);
+        }
         if (lab[i] != 0 && (lab[i] - 1) % 4 == 3 && eg_word_eq("Achilles", w[i].s, w[i].len) &&
             (eg_word_eq("tendon", w[i + 1].s, w[i + 1].len) ||
              eg_word_eq("heel", w[i + 1].s, w[i + 1].len))) {

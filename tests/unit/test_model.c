@@ -2139,6 +2139,11 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 4, EG_NE_PER));
     CHECK(has_chunk(ch, nch, 5, 7, EG_NE_PER));
+    /* the ocean's "La Nina" is MISC, no person */
+    const char *ln[] = {"Australia", "faces", "floods", "due", "to", "a", "La", "Nina",
+                        "weather",   "pattern", "."};
+    nch = tag_words(d, ws, ln, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
