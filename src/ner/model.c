@@ -2770,8 +2770,8 @@ static bool all_lower_from(const eg_word *w, size_t k)
 }
 
 /* A Cantonese given name of two hyphened syllables after a person's name the model ended at a
- * short surname ("Kelvin Ng Chun-yin", "Carrie Lam Cheng Yuet-ngor", where the model
- * named "Kelvin Ng"): the given name is the person's too. */
+ * short surname ("Kelvin Ng Chun-yin", where the model named "Kelvin Ng"): the given name is
+ * the person's too. */
 static void hyphened_given_tails(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0 + 1; i < s1; i++) {
@@ -5434,7 +5434,7 @@ static void numbered_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         "Heat", "Lap", "Quarter", "Half", "Period", "Minute", "Under", "Top", "Chapter", "Act",
         "Title", "Route", "Highway", "Interstate", "Road", "Street", "Avenue", "Building",
         "Tower", "Camp", "Sector", "Region", "District", "Lot", "Suite", "Track", "Hall",
-        "Plant", "Reactor", "Step", "Option", "Plan", "Covid", "COVID", "Week", "Matchday",
+        "Plant", "Reactor", "Step", "Option", "Plan", "Covid", "COVID", "Matchday",
         "Gameweek", "Pool", "Stand", "Wave", "Batch", "Dose", "Grid", "Pit", "Car", "Bus"};
     static const char *const units[] = {
         "million", "mln", "billion", "bln", "trillion", "thousand", "percent", "pct", "per",
@@ -5496,7 +5496,8 @@ static void numbered_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                        !in_words(counters, EG_ARRAY_LEN(counters), &w[a - 1])) {
                     a--;
                 }
-                if (a < i && (ws->ti[a - 1].cap || ws->ti[a - 1].allcap) && lab[a - 1] == 0) {
+                if (a < i && a > s0 && (ws->ti[a - 1].cap || ws->ti[a - 1].allcap) &&
+                    lab[a - 1] == 0) {
                     continue; /* more capitalized words before them */
                 }
                 size_t first = first_word(ws, s0, s1);
