@@ -3323,7 +3323,7 @@ static void achilles_tendon(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
 {
     static const char *const el[] = {"El", "EL"}, *const la[] = {"La", "LA"};
     static const char *const nino[] = {"Nino", "NINO", "Ni\xc3\xb1o"};
-    static const char *const nina[] = {"Nina", "NINA", "Ni\xc3\xb1" "a"};
+    static const char *const nina[] = {"Nina", "NINA", "Ni\xc3\xb1\x61"};
     for (size_t i = s0; i + 1 < s1; i++) {
         if ((in_words(el, 2, &w[i]) && in_words(nino, EG_ARRAY_LEN(nino), &w[i + 1])) ||
             (in_words(la, 2, &w[i]) && in_words(nina, EG_ARRAY_LEN(nina), &w[i + 1]))) {
