@@ -8788,6 +8788,24 @@ static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             i = e - 2; /* the merged name may meet a third */
         }
     }
+    /* and a listed given name the model left out before a person's name of two words
+     * ("Bilawal" + "Bhutto Zardari", "Chief Executive Faith" + "Wanjiru Kamau"): not a title,
+     * a month, a word in capitals or one the article writes in lower case ("Said David
+     * Gluskin") */
+    for (size_t a = s0 + 1; a < s1; a++) {
+        size_t m;
+        if (lab[a] != 1 + 4 * EG_NE_PER || lab[a - 1] != 0 || !ws->ti[a - 1].cap ||
+            ws->ti[a - 1].allcap || w[a - 1].len < 3 ||
+            (ws->ti[a - 1].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)) != EG_GAZ_FIRSTNAME ||
+            date_word(&w[a - 1]) ||
+            ((m = mem_find(ws, ws->ti[a - 1].lo)) != SIZE_MAX && ws->mlower[m])) {
+            continue;
+        }
+        size_t e = name_end(lab, a, s1);
+        if (e - a >= 2) {
+            label_name(lab, a - 1, e, EG_NE_PER);
+        }
+    }
 }
 
 /* A firm's name of three words or more ending with its legal form that the first pass found

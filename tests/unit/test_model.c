@@ -2144,6 +2144,12 @@ static void test_subject_names(eg_model *d)
                         "weather",   "pattern", "."};
     nch = tag_words(d, ws, ln, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC));
+    /* a listed given name the model left out before a person's name of two words */
+    const char *fw[] = {"Co-founder", "and",   "Chief", "Executive", "Faith", "Wanjiru",
+                        "Kamau",      "said",  "the",   "money",     "would", "fund",
+                        "new",        "clinics", "."};
+    nch = tag_words(d, ws, fw, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
