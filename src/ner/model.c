@@ -8806,6 +8806,33 @@ static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             label_name(lab, a - 1, e, EG_NE_PER);
         }
     }
+    /* and a listed surname the model left out after a person's name of two words ("Brian
+     * Kiprotich" + "Sang said", "Dawit Gebremedhin" + "Haile"), in running text: not a title,
+     * a listed place's, firm's or given name, a date or a word the article writes in lower
+     * case, nor one before another capitalized word */
+    int plain = -1;
+    for (size_t e = s0 + 2; e < s1; e++) {
+        size_t m;
+        if (lab[e] != 0 || lab[e - 1] != 3 + 4 * EG_NE_PER || !ws->ti[e].cap ||
+            ws->ti[e].allcap || w[e].len < 3 ||
+            !(ws->ti[e].plist & plist_bits(EG_PL_PERSON_NAME, 0xF)) ||
+            (ws->ti[e].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME | EG_GAZ_COUNTRY |
+                              EG_GAZ_LOCATION | EG_GAZ_ORG | EG_GAZ_DEMONYM)) ||
+            date_word(&w[e]) || (e + 1 < s1 && (ws->ti[e + 1].cap || ws->ti[e + 1].allcap)) ||
+            ((m = mem_find(ws, ws->ti[e].lo)) != SIZE_MAX && ws->mlower[m])) {
+            continue;
+        }
+        size_t a = name_start(lab, e - 1, s0);
+        if (e - a != 2) {
+            continue;
+        }
+        if (plain < 0) {
+            plain = sentence_casing(ws->ti, s0, s1) == 0;
+        }
+        if (plain) {
+            label_name(lab, a, e + 1, EG_NE_PER);
+        }
+    }
 }
 
 /* A firm's name of three words or more ending with its legal form that the first pass found

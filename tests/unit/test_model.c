@@ -2150,6 +2150,11 @@ static void test_subject_names(eg_model *d)
                         "new",        "clinics", "."};
     nch = tag_words(d, ws, fw, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 7, EG_NE_PER));
+    /* and a listed surname the model left out after a person's name of two words */
+    const char *sw[] = {"Funding", "rose", "in", "March", ",", "its", "founder", "Brian",
+                        "Kiprotich", "Sang", "said", "."};
+    nch = tag_words(d, ws, sw, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 10, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
