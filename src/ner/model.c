@@ -291,6 +291,13 @@ static size_t mem_find(const eg_tag_ws *ws, uint64_t key)
     return SIZE_MAX;
 }
 
+/* Does the article write token i's word in lower case somewhere ("faith", "model")? */
+static bool written_lower(const eg_tag_ws *ws, size_t i)
+{
+    size_t m = mem_find(ws, ws->ti[i].lo);
+    return m != SIZE_MAX && ws->mlower[m];
+}
+
 /* Into out[0..cap): word s[0..n) without its diacritics, as English text writes it when it
  * has no such letters ("Nguyễn" "Nguyen", "Đorđević" "Dordevic", "Wałęsa" "Walesa"), case
  * kept; its length, or 0 when some letter has no plain form or out is too short. */
@@ -2600,10 +2607,9 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         /* a platform's name the model left out ("Instagram and WhatsApp"): the company,
          * unless the article writes the word in lower case too ("threads"); after "on" the
          * platform itself (platform_names) */
-        size_t m;
         if (lab[i] == 0 && ws->ti[i].cap && !ws->ti[i].allcap &&
             eg_platform_word(w[i].s, w[i].len) &&
-            !((m = mem_find(ws, ws->ti[i].lo)) != SIZE_MAX && ws->mlower[m])) {
+            !written_lower(ws, i)) {
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
         /* a North American league's or a boxing body's acronym the model left out ("In the
@@ -2758,17 +2764,6 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
-/* Are the word's letters from k on all lower case? */
-static bool all_lower_from(const eg_word *w, size_t k)
-{
-    for (; k < w->len; k++) {
-        if (!eg_is_lower((unsigned char)w->s[k])) {
-            return false;
-        }
-    }
-    return true;
-}
-
 /* A Cantonese given name of two hyphened syllables after a person's name the model ended at a
  * short surname ("Kelvin Ng Chun-yin", where the model named "Kelvin Ng"): the given name is
  * the person's too. */
@@ -2778,7 +2773,8 @@ static void hyphened_given_tails(uint8_t *lab, const eg_word *w, size_t s0, size
         unsigned p = lab[i - 1];
         if (lab[i] != 0 || p == 0 || (p - 1) / 4 != EG_NE_PER || (p - 1) % 4 < 2 ||
             !hyphened_given_name(&w[i]) || w[i - 1].len < 2 || w[i - 1].len > 6 ||
-            !eg_is_upper((unsigned char)w[i - 1].s[0]) || !all_lower_from(&w[i - 1], 1)) {
+            !eg_is_upper((unsigned char)w[i - 1].s[0]) ||
+            !all_lower(&(eg_word){w[i - 1].s + 1, w[i - 1].len - 1})) {
             continue;
         }
         label_name(lab, name_start(lab, i - 1, s0), i + 1, EG_NE_PER);
@@ -5347,14 +5343,14 @@ static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             !in_words(kinds, EG_ARRAY_LEN(kinds), &w[i])) {
             continue; /* most words at one look */
         }
-        size_t k = i + 1, m;
+        size_t k = i + 1;
         if (!ws->ti[k].cap || ws->ti[k].allcap || ws->ti[k].digit || w[k].len < 3 ||
             in_words(bodies, EG_ARRAY_LEN(bodies), &w[k]) ||
             (k + 1 < n && ws->ti[k + 1].cap && !ws->ti[k + 1].allcap) ||
             (lab[i] != 0 && (lab[i] - 1) / 4 != EG_NE_MISC) ||
             (i > 0 && ws->ti[i - 1].cap && !eg_word_eq("Tropical", w[i - 1].s, w[i - 1].len) &&
              !eg_word_eq("Super", w[i - 1].s, w[i - 1].len) && lab[i - 1] != 0) ||
-            ((m = mem_find(ws, ws->ti[k].lo)) != SIZE_MAX && ws->mlower[m])) {
+            written_lower(ws, k)) {
             continue;
         }
         if (lab[i] != 0) {
@@ -5501,9 +5497,7 @@ static void numbered_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                     continue; /* more capitalized words before them */
                 }
                 size_t first = first_word(ws, s0, s1);
-                size_t m;
-                if (a < i && ((a == first && (m = mem_find(ws, ws->ti[a].lo)) != SIZE_MAX &&
-                               ws->mlower[m]) ||
+                if (a < i && ((a == first && written_lower(ws, a)) ||
                               eg_word_eq("A", w[a].s, w[a].len) ||
                               eg_word_eq("The", w[a].s, w[a].len))) {
                     a++; /* "The Model 3", "About 50", "PHOTO: A Model 3" */
@@ -5836,11 +5830,10 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
      * writes in lower case ("Year") */
     int plain = -1;
     for (size_t a = s0 + 1; a < s1; a++) {
-        size_t m;
         if (lab[a] != 1 + 4 * EG_NE_ORG || lab[a - 1] != 0 || !ws->ti[a - 1].cap ||
             ws->ti[a - 1].allcap || ws->ti[a - 1].hyphen || ws->ti[a - 1].period ||
             ws->ti[a - 1].digit || w[a - 1].len < 3 || a - 1 == first_word(ws, s0, s1) ||
-            ((m = mem_find(ws, ws->ti[a - 1].lo)) != SIZE_MAX && ws->mlower[m]) ||
+            written_lower(ws, a - 1) ||
             date_word(&w[a - 1]) || eg_word_eq("The", w[a - 1].s, w[a - 1].len) ||
             (ws->ti[a - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION)) ||
             (a - 1 > s0 && (ws->ti[a - 2].cap || ws->ti[a - 2].allcap))) {
@@ -7935,10 +7928,8 @@ static void defined_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
     for (size_t i = 0; i < n && nd; i++) {
         for (size_t d = 0; d < nd && single(lab, i); d++) {
-            size_t m;
             if (w[i].len == defs[d]->len && memcmp(w[i].s, defs[d]->s, w[i].len) == 0 &&
-                (&w[i] == defs[d] || (m = mem_find(ws, ws->ti[i].lo)) == SIZE_MAX ||
-                 !ws->mlower[m])) {
+                (&w[i] == defs[d] || !written_lower(ws, i))) {
                 label_name(lab, i, i + 1, types[d]); /* not "IN" where "in" is a word */
             }
         }
@@ -8793,12 +8784,11 @@ static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
      * a month, a word in capitals or one the article writes in lower case ("Said David
      * Gluskin") */
     for (size_t a = s0 + 1; a < s1; a++) {
-        size_t m;
         if (lab[a] != 1 + 4 * EG_NE_PER || lab[a - 1] != 0 || !ws->ti[a - 1].cap ||
             ws->ti[a - 1].allcap || w[a - 1].len < 3 ||
             (ws->ti[a - 1].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)) != EG_GAZ_FIRSTNAME ||
             date_word(&w[a - 1]) ||
-            ((m = mem_find(ws, ws->ti[a - 1].lo)) != SIZE_MAX && ws->mlower[m])) {
+            written_lower(ws, a - 1)) {
             continue;
         }
         size_t e = name_end(lab, a, s1);
@@ -8812,14 +8802,13 @@ static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
      * case, nor one before another capitalized word */
     int plain = -1;
     for (size_t e = s0 + 2; e < s1; e++) {
-        size_t m;
         if (lab[e] != 0 || lab[e - 1] != 3 + 4 * EG_NE_PER || !ws->ti[e].cap ||
             ws->ti[e].allcap || w[e].len < 3 ||
             !(ws->ti[e].plist & plist_bits(EG_PL_PERSON_NAME, 0xF)) ||
             (ws->ti[e].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME | EG_GAZ_COUNTRY |
                               EG_GAZ_LOCATION | EG_GAZ_ORG | EG_GAZ_DEMONYM)) ||
             date_word(&w[e]) || (e + 1 < s1 && (ws->ti[e + 1].cap || ws->ti[e + 1].allcap)) ||
-            ((m = mem_find(ws, ws->ti[e].lo)) != SIZE_MAX && ws->mlower[m])) {
+            written_lower(ws, e)) {
             continue;
         }
         size_t a = name_start(lab, e - 1, s0);
