@@ -2144,6 +2144,12 @@ static void test_subject_names(eg_model *d)
                         "weather",   "pattern", "."};
     nch = tag_words(d, ws, ln, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC));
+    /* an award's head after the name of the person it is named after: one MISC name */
+    const char *aw[] = {"The",    "Mets",   "are",   "landing", "former", "Cy",    "Young",
+                        "Award",  "winner", "Blake", "Snell",   "."};
+    nch = tag_words(d, ws, aw, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 9, 11, EG_NE_PER));
     /* a listed given name the model left out before a person's name of two words */
     const char *fw[] = {"Co-founder", "and",   "Chief", "Executive", "Faith", "Wanjiru",
                         "Kamau",      "said",  "the",   "money",     "would", "fund",
