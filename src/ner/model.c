@@ -8075,9 +8075,9 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     static const char *const heads[] = {
         "Act",   "Agreement",     "Scheme",   "Protocol", "Accord",   "Accords",
         "Pact",  "Championship",  "Championships", "Cup", "Trophy",   "Prize",
-        "Award", "Awards",        "Medal",    "Programme", "Program", "Marathon",
-        "Masters", "Classic",     "Rally",    "Invitational", "Open", "Prix"};
-    const size_t races = 17; /* heads from "Marathon" on: a firm's too when written so */
+        "Award", "Awards",        "Medal",    "Finals",   "Programme", "Program",
+        "Marathon", "Masters",    "Classic",  "Rally",    "Invitational", "Open", "Prix"};
+    const size_t races = 18; /* heads from "Marathon" on: a firm's too when written so */
     static const char *const series[] = {"One", "1", "Two", "2", "Three", "3", "E"};
     for (size_t i = s0; i + 2 < s1; i++) {
         unsigned l = lab[i];
@@ -8107,14 +8107,17 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         i = h;
     }
     /* an award's head the model left out after the name of the person it is named after
-     * ("Cy Young" "Award", "Vardon" "Trophy", "Mullagh" "Medal"), before no capitalized word
-     * and not in a headline, where every word is capitalized */
+     * ("Cy Young" "Award", "Vardon" "Trophy", "Mullagh" "Medal"), and a league's or a
+     * trophy's "Finals" after its name ("NBA" "Finals"), before no capitalized word and not in
+     * a headline, where every word is capitalized */
     static const char *const awards[] = {"Award", "Awards", "Trophy", "Prize", "Medal"};
     int headline = -1; /* sentence_casing() not asked yet */
     for (size_t i = s0 + 1; i < s1; i++) {
         unsigned l = lab[i - 1];
-        if (lab[i] != 0 || l == 0 || (l - 1) / 4 != EG_NE_PER || (l - 1) % 4 < 2 ||
-            ws->ti[i].allcap || !in_words(awards, EG_ARRAY_LEN(awards), &w[i]) ||
+        unsigned ty = l ? (l - 1) / 4 : EG_NE_PER;
+        bool head = ty == EG_NE_PER ? in_words(awards, EG_ARRAY_LEN(awards), &w[i])
+                                    : ty != EG_NE_LOC && eg_word_eq("Finals", w[i].s, w[i].len);
+        if (lab[i] != 0 || l == 0 || (l - 1) % 4 < 2 || ws->ti[i].allcap || !head ||
             (i + 1 < s1 && ws->ti[i + 1].cap)) {
             continue;
         }
