@@ -1451,7 +1451,8 @@ bool eg_gaz_name_particle(const char *s, size_t n)
         [2] = {"de", "di", "da", "du", "la", "le", "al", "el", "af", "zu"},
         [3] = {"van", "von", "der", "den", "del", "bin", "ibn", "ter", "ten", "dos", "das", "los",
                "las"},
-        [5] = {"della"},
+        [4] = {"bint"},
+        [5] = {"della", "binti"},
     };
     return EG_WORD_IN_BY_LEN(by_len, s, n, true);
 }

@@ -2156,6 +2156,12 @@ static void test_subject_names(eg_model *d)
                         "alongside", "Kyrie", "Irving", "."};
     nch = tag_words(d, ws, lf2, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 10, EG_NE_MISC));
+    /* a Malay name's "binti" (daughter of) inside the person's name, as "bin" */
+    const char *bt[] = {"Opposition", "lawmaker", "Nur",    "Aisyah",  "binti",  "Ahmad",
+                        "Faizal",     ",",        "the",    "minister", "'s",    "daughter",
+                        ",",          "said",     "the",    "plan",     "would", "fail",   "."};
+    nch = tag_words(d, ws, bt, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 7, EG_NE_PER));
     /* a listed given name the model left out before a person's name of two words */
     const char *fw[] = {"Co-founder", "and",   "Chief", "Executive", "Faith", "Wanjiru",
                         "Kamau",      "said",  "the",   "money",     "would", "fund",
