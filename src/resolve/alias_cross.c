@@ -339,10 +339,34 @@ static bool initial_of(const char *a, const char *b)
     return ni == 1 ? strcmp(alias_last_word(a), alias_last_word(b)) == 0 : initials_fit(a, ni, b);
 }
 
-/* Is the word of n bytes at p "bin", "ibn" or "bint", a patronymic's "son/daughter of"? */
+/* Is the word of n bytes at p "bin", "ibn", "bint" or "binti", a patronymic's "son/daughter
+ * of"? */
 static bool patronymic_word(const char *p, size_t n)
 {
-    return eg_word_eq("bin", p, n) || eg_word_eq("ibn", p, n) || eg_word_eq("bint", p, n);
+    return eg_word_eq("bin", p, n) || eg_word_eq("ibn", p, n) || eg_word_eq("bint", p, n) ||
+           eg_word_eq("binti", p, n);
+}
+
+/* The length of the given names of person key `key` before its Malay or Arabic patronymic,
+ * two words or more ("siti aminah" of "siti aminah binti rahman", "ismail sabri" of "ismail
+ * sabri bin yaakob"; not "mohammed" of "mohammed bin salman"), or 0. */
+static size_t given_before_patronymic(const char *key)
+{
+    const char *sp = strchr(key, ' ');
+    for (const char *p = sp ? strchr(sp + 1, ' ') : NULL; p; p = strchr(p + 1, ' ')) {
+        const char *q = strchr(p + 1, ' ');
+        if (q && patronymic_word(p + 1, (size_t)(q - p - 1))) {
+            return (size_t)(p - key);
+        }
+    }
+    return 0;
+}
+
+/* Is b the given names of person key a before its patronymic (given_before_patronymic)? */
+static bool patronymic_dropped(const char *a, const char *b)
+{
+    size_t g = given_before_patronymic(a);
+    return g > 0 && strlen(b) == g && strncmp(a, b, g) == 0;
 }
 
 /* Does the space at lw of key open a family name of "al" ("al nuaimi" of "mohammed bin
@@ -839,7 +863,7 @@ static bool one_name(const char *a, const char *b)
            respelt_either(a, b, family_last) || korean_spellings(a, b) ||
            given_tail_of(a, b) || given_tail_of(b, a) || middle_initial_of(a, b) ||
            middle_initial_of(b, a) || respelt_alike(a, b) || cantonese_given_dropped(a, b) ||
-           cantonese_given_dropped(b, a);
+           cantonese_given_dropped(b, a) || patronymic_dropped(a, b) || patronymic_dropped(b, a);
 }
 
 /* May clusters a and b, each with its first full name and its name of most words, be one
@@ -1338,6 +1362,36 @@ static bool cantonese_names(cross_ctx *x)
         ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, EG_RULE_SHORTENED_NAME);
     }
     eg_strmap_fini(&firstlast);
+    return ok;
+}
+
+/* A person named with the patronymic in one article ("Siti Aminah binti Rahman") and by the
+ * given names before it in another ("Siti Aminah"), as Malaysia names its people, is one
+ * person, when one person alone is named so in full and the two never stand side by side. */
+static bool patronymic_names(cross_ctx *x)
+{
+    eg_strmap given = {0}; /* "siti aminah" -> holder + 1, or UINT32_MAX for several */
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        size_t g = c->type == EG_PERSON && !c->listed ? given_before_patronymic(c->key) : 0;
+        if (g > 0) {
+            ok = put_holder(&given, c->key, g, x, i);
+        }
+    }
+    for (size_t i = 0; ok && given.count && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        size_t nw = alias_count_words(c->key);
+        if (c->type != EG_PERSON || c->listed || nw < 2 || nw > 3) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&given, c->key, strlen(c->key), 0);
+        if (v == 0 || v == UINT32_MAX || cooccur(c, &x->cands[v - 1])) {
+            continue;
+        }
+        ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, EG_RULE_SHORTENED_NAME);
+    }
+    eg_strmap_fini(&given);
     return ok;
 }
 
@@ -2247,7 +2301,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     }
     bool ok = index_names(&x);
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
-         cantonese_names(&x) &&
+         cantonese_names(&x) && patronymic_names(&x) &&
          middle_initials(&x) && transliterations(&x) && particles_written_on(&x) &&
          umlauts_written_out(&x) && org_umlauts_written_out(&x) && firm_short_names(&x) &&
          names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&

@@ -2106,7 +2106,8 @@ static void test_cross_family_last(void)
  * Tchiani, Abakar Mahamat Nour / Nur; not after a common given name (John Smith / John
  * Smyth), nor side by side; so is
  * one whose German umlauts are written out in one article only (Schroeder / Schröder, Juergen
- * Mueller / Jürgen Müller), and one named without the Cantonese given name (Raymond Ng). */
+ * Mueller / Jürgen Müller), one named without the Cantonese given name (Raymond Ng), and one
+ * named by the given names before the patronymic (Siti Aminah of Siti Aminah binti Rahman). */
 static void test_cross_transliteration(void)
 {
     uint32_t n0[] = {10}, n1[] = {11}, n4[] = {5};
@@ -2162,6 +2163,10 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "raymond ng kwok leung", n0, 1, 3, false, 48, false},
         {EG_PERSON, "raymond ng", n1, 1, 3, false, 49, false},
         {EG_PERSON, "kelvin ng", n1, 1, 3, false, 50, false},
+        {EG_PERSON, "siti aminah binti rahman", n0, 1, 3, false, 51, false},
+        {EG_PERSON, "siti aminah", n1, 1, 3, false, 52, false},
+        {EG_PERSON, "nur aisyah binti ahmad faizal", n0, 1, 3, false, 53, false},
+        {EG_PERSON, "ahmad faizal", n1, 1, 3, false, 54, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2199,6 +2204,10 @@ static void test_cross_transliteration(void)
     /* Hong Kong's way: Raymond Ng Kwok-leung is Raymond Ng, not Kelvin Ng */
     CHECK(uf_root(parent, 48) == uf_root(parent, 49));
     CHECK(uf_root(parent, 48) != uf_root(parent, 50));
+    /* Malaysia's way: Siti Aminah binti Rahman is Siti Aminah; Ahmad Faizal is the father
+     * whose name follows "binti", not his daughter */
+    CHECK(uf_root(parent, 51) == uf_root(parent, 52));
+    CHECK(uf_root(parent, 53) != uf_root(parent, 54));
     free(p);
 }
 
