@@ -5823,20 +5823,37 @@ static bool joining_word(const eg_word *w)
 static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
-    /* a capitalized word in running text the model left out before a firm's name that ends
-     * with a legal form ("since Contemporary Amperex Technology Co Ltd went public"): the
-     * name's first word; not the sentence's first, "The", a listed place's or people's word,
-     * one with a hyphen, a period or a digit ("London-based", "B-minus"), nor one the article
+    /* capitalized words in running text the model left out before a firm's name that ends
+     * with a legal form ("since Contemporary Amperex Technology Co Ltd went public", "carrier
+     * Kartal Hava Yolları A.Ş. said"): the name's first words, one to three after a word in
+     * lower case; not the sentence's first, "The", a listed place's or people's word, one
+     * with a hyphen, a period or a digit ("London-based", "B-minus"), nor one the article
      * writes in lower case ("Year") */
     int plain = -1;
+    size_t first = first_word(ws, s0, s1);
     for (size_t a = s0 + 1; a < s1; a++) {
-        if (lab[a] != 1 + 4 * EG_NE_ORG || lab[a - 1] != 0 || !ws->ti[a - 1].cap ||
-            ws->ti[a - 1].allcap || ws->ti[a - 1].hyphen || ws->ti[a - 1].period ||
-            ws->ti[a - 1].digit || w[a - 1].len < 3 || a - 1 == first_word(ws, s0, s1) ||
-            written_lower(ws, a - 1) ||
-            date_word(&w[a - 1]) || eg_word_eq("The", w[a - 1].s, w[a - 1].len) ||
-            (ws->ti[a - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION)) ||
-            (a - 1 > s0 && (ws->ti[a - 2].cap || ws->ti[a - 2].allcap))) {
+        if (lab[a] != 1 + 4 * EG_NE_ORG || lab[a - 1] != 0) {
+            continue;
+        }
+        size_t b = a; /* the name's first word */
+        while (b > s0 && a - b < 3 && lab[b - 1] == 0 && ws->ti[b - 1].cap &&
+               !ws->ti[b - 1].allcap && !ws->ti[b - 1].hyphen && !ws->ti[b - 1].period &&
+               !ws->ti[b - 1].digit && w[b - 1].len >= 3 && b - 1 != first &&
+               !written_lower(ws, b - 1) && !date_word(&w[b - 1]) &&
+               !eg_word_eq("The", w[b - 1].s, w[b - 1].len) &&
+               !(ws->ti[b - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION))) {
+            b--;
+        }
+        unsigned l = b > s0 ? lab[b - 1] : 0; /* and a person's or a place's one word the
+                                                 model cut off before them ("Kartal" | "Hava
+                                                 Yolları A.Ş."), no country's or people's */
+        if (b < a && l != 0 && (l - 1) % 4 == 3 &&
+            ((l - 1) / 4 == EG_NE_PER || (l - 1) / 4 == EG_NE_LOC) && ws->ti[b - 1].cap &&
+            !ws->ti[b - 1].allcap && b - 1 != first &&
+            !(ws->ti[b - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
+            b--;
+        }
+        if (b == a || (b > s0 && (ws->ti[b - 1].cap || ws->ti[b - 1].allcap))) {
             continue;
         }
         size_t e = name_end(lab, a, s1);
@@ -5847,7 +5864,7 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             plain = sentence_casing(ws->ti, s0, s1) == 0;
         }
         if (plain) {
-            label_name(lab, a - 1, e, EG_NE_ORG);
+            label_name(lab, b, e, EG_NE_ORG);
         }
     }
     for (size_t i = s0 + 1; i + 2 < s1; i++) {

@@ -2134,6 +2134,12 @@ static void test_subject_names(eg_model *d)
                         "public",     "in",      "2018",       "."};
     nch = tag_words(d, ws, cx, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 11, EG_NE_ORG));
+    /* and two or three such words ("Kartal Hava" before "Yollari A.S.") */
+    const char *kh[] = {"Turkish", "carrier", "Kartal", "Hava", "Yollari", "A.S.",  "said",
+                        "on",      "Tuesday", "it",     "had",  "ordered", "20",    "jets",
+                        "."};
+    nch = tag_words(d, ws, kh, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 6, EG_NE_ORG));
     /* a byline's names are people's, those the model left out too */
     const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
