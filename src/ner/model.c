@@ -5831,9 +5831,11 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
      * writes in lower case ("Year") */
     int plain = -1;
     size_t first = first_word(ws, s0, s1);
+
     for (size_t a = s0 + 1; a < s1; a++) {
-        if (lab[a] != 1 + 4 * EG_NE_ORG || lab[a - 1] != 0) {
-            continue;
+        if (lab[a] == 0 || (lab[a] - 1) % 4 != 0 || (lab[a] - 1) / 4 == EG_NE_MISC ||
+            lab[a - 1] != 0) {
+            continue; /* a name of two words or more, its form included, whatever its type */
         }
         size_t b = a; /* the name's first word */
         while (b > s0 && a - b < 3 && lab[b - 1] == 0 && ws->ti[b - 1].cap &&
@@ -5841,7 +5843,7 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                !ws->ti[b - 1].digit && w[b - 1].len >= 3 && b - 1 != first &&
                !written_lower(ws, b - 1) && !date_word(&w[b - 1]) &&
                !eg_word_eq("The", w[b - 1].s, w[b - 1].len) &&
-               !(ws->ti[b - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION))) {
+               !(ws->ti[b - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
             b--;
         }
         unsigned l = b > s0 ? lab[b - 1] : 0; /* and a person's or a place's one word the

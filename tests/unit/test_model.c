@@ -2140,6 +2140,11 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, kh, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 6, EG_NE_ORG));
+    /* also before a name with its form the model took for a person's */
+    const char *cm[] = {"Takeover", "interest", "came", "from", "Minera", "Cobre", "Andino",
+                        "S.A.A.",   "on",       "Monday", "."};
+    nch = tag_words(d, ws, cm, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 8, EG_NE_ORG));
     /* a byline's names are people's, those the model left out too */
     const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
