@@ -2494,7 +2494,9 @@ static bool body_word(const char *w, size_t n)
     static const char *const words[] = {
         "desportivo", "deportivo", "esportivo", "sportivo", "atletico", "sporting", "clube",
         "grupo",      "gruppo",    "groupe",    "banco",    "banque",   "banca",    "companhia",
-        "compagnie",  "compania",  "empresa",   "sociedad", "societe"};
+        "compagnie",  "compania",  "empresa",   "sociedad", "societe",
+        /* a miner's, an oil firm's, a shipper's: "Minera" Escondida, "Naviera" Ultranav */
+        "minera",     "mineracao", "mineradora", "petrolera", "naviera"};
     for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
         if (eg_word_eq(words[i], w, n)) {
             return true;
@@ -2589,6 +2591,22 @@ static bool body_named_for(const char *key, size_t n)
     size_t wl[8];
     size_t nw = eg_name_words(key, n, ws, wl, 8);
     return nw > 0 && nw <= 8 && body_word(ws[nw - 1], wl[nw - 1]);
+}
+
+/* Are the words of the organization's name key[0..n) before its last words all words for
+ * the body in another language ("compania minera" Cobre Andino, "minera" Cordillera
+ * Austral)? */
+static bool bodies_named_for(const char *key, size_t n)
+{
+    const char *ws[8];
+    size_t wl[8];
+    size_t nw = eg_name_words(key, n, ws, wl, 8);
+    for (size_t i = 0; i < nw && nw <= 8; i++) {
+        if (!body_word(ws[i], wl[i])) {
+            return false;
+        }
+    }
+    return nw > 0 && nw <= 8;
 }
 
 /* Are the words of key rest (after a space) all a country's or a continent's ("uralgaz
@@ -2768,7 +2786,8 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
                                                                      pe->key, strlen(pe->key)) &
                                                    (EG_GAZ_ORG_WORD | EG_GAZ_FIRSTNAME)) &&
                                                  named_for(fe->key, before)
-                                           : place_named(fe->key, before))) {
+                                           : place_named(fe->key, before) ||
+                                                 bodies_named_for(fe->key, before))) {
                 /* "Bundesbank" of "Deutsche Bundesbank"; "Harbour Stars" of "Tema Harbour
                  * Stars" */
                 ps->tail_amb |= ps->tail != NONE && ps->tail != r;

@@ -1414,6 +1414,18 @@ static void test_org_initials(void)
     CHECK(same(&f.de, &f.ms, "Harbour Stars", "Tema Harbour Stars"));
     done(&f);
 
+    /* a miner's words in Spanish before a name of two words: the rest names it too */
+    f = (fixture){.d = make_doc("Minera Cordillera Austral SA cut output. Cordillera Austral "
+                                "blamed ore grades. Banco Rio Negro lent. Rio Negro flooded.")};
+    mark(&f.ms, &f.d, "Minera Cordillera Austral SA", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Cordillera Austral", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Banco Rio Negro", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Rio Negro", EG_LOCATION, 1);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Cordillera Austral", "Minera Cordillera Austral SA"));
+    CHECK(!same(&f.de, &f.ms, "Rio Negro", "Banco Rio Negro"));
+    done(&f);
+
     /* a body's word in another language before the name, with no legal form: the club;
      * another's words before it are no such word */
     f = (fixture){.d = make_doc("Grupo Desportivo Alvorada signed him. Alvorada paid cash. "
