@@ -5347,7 +5347,8 @@ static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         if (!ws->ti[k].cap || ws->ti[k].allcap || ws->ti[k].digit || w[k].len < 3 ||
             in_words(bodies, EG_ARRAY_LEN(bodies), &w[k]) ||
             (k + 1 < n && ws->ti[k + 1].cap && !ws->ti[k + 1].allcap) ||
-            (lab[i] != 0 && (lab[i] - 1) / 4 != EG_NE_MISC) ||
+            (lab[i] != 0 && (lab[i] - 1) / 4 != EG_NE_MISC &&
+             (lab[i] != 1 + 4 * EG_NE_PER || name_end(lab, i, n) != k + 1)) ||
             (i > 0 && ws->ti[i - 1].cap && !eg_word_eq("Tropical", w[i - 1].s, w[i - 1].len) &&
              !eg_word_eq("Super", w[i - 1].s, w[i - 1].len) && lab[i - 1] != 0) ||
             written_lower(ws, k)) {

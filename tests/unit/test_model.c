@@ -2114,6 +2114,12 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, hu, 18, (uint32_t[]){0, 8}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 8, 9, EG_NE_MISC));
+    /* also where the model took "Hurricane" and the name for a person's name */
+    const char *hl[] = {"The",   "slow", "crawl", "drew",    "comparisons", "with",
+                        "Hurricane", "Ivan", ",",   "which",   "struck",      "the",
+                        "same",  "stretch", "of",  "coast",   "in",          "2004", "."};
+    nch = tag_words(d, ws, hl, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_MISC));
     /* a club opening with "Maccabi" is one organization */
     const char *mt[] = {"1",     ".",        "Cade",  "Cunningham", "(",     "Oklahoma",
                         "State", ")",        ";",     "2",          ".",     "Deni",
