@@ -202,6 +202,17 @@
 # Thailand, Kyrgyzstan and Poland, chip mergers, an IPO, an antitrust suit, lockdowns, oil
 # results, sport and e-sports; 1783 entities, 640 ORG), written blind on 2026-12-03 (tenth
 # session) and first measured at 90.54 with the session's first binary on arrival; not read.
+# --fifty-second: bench/data/modern52.conll, 35 articles of a mid-September 2020 day (Japan's
+# new prime minister, the Gulf normalisation accords, a video app's U.S. deal, a chip designer's
+# sale, Belarus, a migrant camp fire, wildfires, a hurricane, a Fed meeting, a poisoned
+# opposition politician, vaccine trials, sport and e-sports; 1897 entities, 579 ORG), written
+# blind on 2026-12-03 (eleventh session) and first measured at 89.60 with the session's first
+# binary (cd742f3) on arrival; then read for rules.
+# --fifty-third: bench/data/modern53.conll, 35 articles of an early-August 2020 day (the Beirut
+# port explosion, Belarus's election, an order against Chinese apps, a Hong Kong tycoon's
+# arrest, a running mate pick, quarterly results, an oil spill, sport and e-sports; 1893
+# entities, 578 ORG), written blind on 2026-12-03 (eleventh session) and first measured at
+# 88.11 with the session's first binary on arrival; not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -260,6 +271,8 @@ for a in "$@"; do
     --forty-ninth) set_=modern49 ;;
     --fiftieth) set_=modern50 ;;
     --fifty-first) set_=modern51 ;;
+    --fifty-second) set_=modern52 ;;
+    --fifty-third) set_=modern53 ;;
     *) bin=$a ;;
     esac
 done
