@@ -2095,16 +2095,18 @@ static bool body_lead(const eg_word *w)
 static bool firm_word(const eg_word *w, bool first)
 {
     /* by length, in bytes */
-    static const char *const last[][10] = {
+    static const char *const last[][14] = {
         [5] = {"Vakfi", "Foods"},
         [6] = {"Energy", "Brands", "Mining", "Vakf\xc4\xb1", "Pharma"},
         [7] = {"Company", "Energia", "Telecom", "Systems", "Airways", "Dernegi", "Partisi",
-               "Bankasi", "Verband", "Studios"},
+               "Bankasi", "Verband", "Studios", "Biotech"},
         [8] = {"Energ\xc3\xad\x61", "Shipping", "Derne\xc4\x9fi", "Bankas\xc4\xb1", "Stiftung",
-               "Minerals", "Telecoms", "Refinery", "Airlines"},
-        [9] = {"Logistics", "Solutions", "Petroleum", "Sendikasi", "Insurance", "Chemicals"},
+               "Minerals", "Telecoms", "Refinery", "Airlines", "Software", "Robotics",
+               "Genomics"},
+        [9] = {"Logistics", "Solutions", "Petroleum", "Sendikasi", "Insurance", "Chemicals",
+               "Biologics", "Aerospace", "Biopharma"},
         [10] = {"Industries", "Industrias", "Sendikas\xc4\xb1", "Pharmacies"},
-        [11] = {"Corporation", "Electronics", "Sendikalari"},
+        [11] = {"Corporation", "Electronics", "Sendikalari", "Biosciences", "Diagnostics"},
         [12] = {"Sendikalar\xc4\xb1", "Gesellschaft"},
         [13] = {"Semiconductor"},
         [14] = {"Konfederasyonu"},
@@ -5827,12 +5829,11 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     /* capitalized words in running text the model left out before a firm's name that ends
      * with a legal form ("since Contemporary Amperex Technology Co Ltd went public", "carrier
      * Kartal Hava Yolları A.Ş. said"): the name's first words, one to three after a word in
-     * lower case; not the sentence's first, "The", a listed place's or people's word, one
+     * lower case; not the sentence's first, "The", a listed country's or people's word, one
      * with a hyphen, a period or a digit ("London-based", "B-minus"), nor one the article
      * writes in lower case ("Year") */
     int plain = -1;
     size_t first = first_word(ws, s0, s1);
-
     for (size_t a = s0 + 1; a < s1; a++) {
         if (lab[a] == 0 || (lab[a] - 1) % 4 != 0 || (lab[a] - 1) / 4 == EG_NE_MISC ||
             lab[a - 1] != 0) {

@@ -2151,6 +2151,12 @@ static void test_subject_names(eg_model *d)
                         "S.A.A.",   "on",       "Monday", "."};
     nch = tag_words(d, ws, cm, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 8, EG_NE_ORG));
+    /* a person's name ending with a biotech's trade word is a firm's */
+    const char *lb[] = {"In",  "Copenhagen", ",",       "Lindqvist", "Biologics", "said",
+                        "its", "DNA",        "vaccine", "candidate", "had",       "worked",
+                        "."};
+    nch = tag_words(d, ws, lb, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
     /* a byline's names are people's, those the model left out too */
     const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
