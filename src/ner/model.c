@@ -4546,6 +4546,69 @@ static void opening_modifiers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     }
 }
 
+/* Is the word, capitalized, the noun of what a firm does ("Insurer", "Broadcaster",
+ * "Regulator", "Drugmaker": eg_firm_noun's and more)? Not a plural, which opens firms' names
+ * ("Manufacturers Hanover", "Shipbuilders Association"). */
+static bool capital_role_noun(const eg_word *w)
+{
+    static const char *const more[] = {"insurer",  "carrier",   "broadcaster", "supplier",
+                                       "exporter", "importer",  "regulator",   "watchdog",
+                                       "manufacturer", "distributor", "wholesaler",
+                                       "publisher", "shipper",  "shipbuilder", "reinsurer"};
+    char low[16];
+    if (w->len < 5 || w->len >= sizeof low || !eg_is_upper((unsigned char)w->s[0])) {
+        return false;
+    }
+    low[0] = (char)eg_to_lower((unsigned char)w->s[0]);
+    for (size_t k = 1; k < w->len; k++) {
+        if (!eg_is_lower((unsigned char)w->s[k])) {
+            return false;
+        }
+        low[k] = w->s[k];
+    }
+    const eg_word lw = {low, w->len};
+    return (eg_firm_noun(low, w->len) && !eg_word_eq("firm", low, w->len) &&
+            !eg_word_eq("company", low, w->len)) ||
+           in_words(more, EG_ARRAY_LEN(more), &lw);
+}
+
+/* A sentence's first word that says what the firm named after it does ("Insurer Allianz
+ * said", "Broadcaster Star India said"), which the model took into the name or for a name of
+ * its own, is no name; the rest is the firm's, where the model took it for a person's
+ * ("Regulator Ofcom"; "Supplier Bosch", the noun left out), unless it opens with a given
+ * name, and not a firm's own name ("Carrier Corp"). Not in a headline's title case. */
+static void opening_role_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                               size_t s1)
+{
+    size_t f = first_word(ws, s0, s1);
+    for (size_t k = s0 + 2; k + 1 < s1 && k < s0 + 12; k++) { /* or after a dateline's "-" */
+        if (eg_word_eq("-", w[k].s, w[k].len) && eg_word_eq(")", w[k - 1].s, w[k - 1].len)) {
+            f = k + 1;
+            break;
+        }
+    }
+    if (f + 1 >= s1 || ws->ti[f].allcap || !capital_role_noun(&w[f]) ||
+        (lab[f] == 0 && (lab[f + 1] == 0 || (lab[f + 1] - 1) % 4 == 1 ||
+                         (lab[f + 1] - 1) % 4 == 2 || (ws->ti[f + 1].gaz & EG_GAZ_FIRSTNAME)))) {
+        return; /* left out, before a name that opens with a given name ("Supplier Bosch") */
+    }
+    unsigned l = lab[f] != 0 ? lab[f] : 4; /* left out: as a name of its own */
+    size_t e = (l - 1) % 4 == 0 ? name_end(lab, f, s1) : f + 1, a = f + 1;
+    if (e == f + 1) { /* a name of its own: the name after it must open at once */
+        if (lab[a] == 0 || ((lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3)) {
+            return;
+        }
+        e = name_end(lab, a, s1);
+    }
+    if ((e == a + 1 && (firm_head(&w[a]) || legal_word(&w[a]) || firm_word(&w[a], false))) ||
+        sentence_casing(ws->ti, s0, s1) != 0) {
+        return; /* the firm's own name: "Carrier Corp" */
+    }
+    unsigned ty = (lab[a] - 1) / 4;
+    lab[f] = 0;
+    label_name(lab, a, e, ty == EG_NE_PER ? EG_NE_ORG : ty);
+}
+
 /* A word the model left out of a name it opens or ends: "First" before a firm's name ("First
  * Abu Dhabi Bank", as CoNLL-2003 tags "First Union"); "Greater", "Inner", "Outer", "Upper" or
  * "Lower" before a place's ("Greater Manchester", "Inner Mongolia", not the country); and
@@ -9324,6 +9387,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         described_people(ws, ws->labels, words, s0, s1);
         place_appositions(ws->labels, words, s0, s1);
         opening_modifiers(ws, ws->labels, words, s0, s1);
+        opening_role_nouns(ws, ws->labels, words, s0, s1);
         name_openers(ws, ws->labels, words, s0, s1);
         designate_titles(ws->labels, words, s0, s1);
         geography_nouns(ws, ws->labels, words, s0, s1);

@@ -2157,6 +2157,14 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, lb, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
+    /* a sentence's first word that says what the firm does is no name ("Insurer"), and the
+     * firm after it no person ("Regulator Ofcom") */
+    const char *rn[] = {"Insurer", "Allianz", "said", "profit", "rose", ".",
+                        "Regulator", "Ofcom", "said", "it",     "would", "review", "the",
+                        "deal",      "."};
+    nch = tag_words(d, ws, rn, 15, (uint32_t[]){0, 6}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));
     /* a byline's names are people's, those the model left out too */
     const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
