@@ -8853,6 +8853,36 @@ static void stray_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* Two organizations' names side by side are one organization's ("Mandiri" + "Sekuritas",
+ * "Fiat" + "Chrysler", "Chase Manhattan Bank" + "NA"), where the model cut one name in two:
+ * the training file of CoNLL-2003 puts two organizations side by side only in its tables of
+ * German parties ("CSU SPD FDP Greens PDS"), where one is an acronym. Not a word in capitals
+ * on either side but a legal form, and not before a model's number ("Airlines" + "ATR 72"). */
+static void adjacent_orgs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i], r = lab[i + 1];
+        if (l == 0 || r == 0 || (l - 1) / 4 != EG_NE_ORG || (r - 1) / 4 != EG_NE_ORG ||
+            (l - 1) % 4 < 2 || ((r - 1) % 4 != 0 && (r - 1) % 4 != 3)) {
+            continue;
+        }
+        static const char *const forms[] = {"NA", "N.A.", "FSB", "F.S.B.", "KSC", "PSC",
+                                            "SOC", "QSC", "BSC", "SAOG"};
+        size_t a = name_start(lab, i, s0), e = name_end(lab, i + 1, s1);
+        bool form = legal_word(&w[i + 1]) || in_words(forms, EG_ARRAY_LEN(forms), &w[i + 1]);
+        if (!form && (ws->ti[i].allcap || ws->ti[i + 1].allcap || legal_word(&w[i]) ||
+                      (e < s1 && ws->ti[e].digit))) {
+            continue; /* an acronym after a name is its own ("German Automobile Industry
+                         Association" + "VDA"), and a legal form ends a firm's name: a
+                         list's next firm ("Swiss Bank Corporation International Ltd." +
+                         "Chase Manhattan Bank NA") */
+        }
+        label_name(lab, a, e, EG_NE_ORG);
+        i = e - 2; /* the merged name may meet a third */
+    }
+}
+
 /* Two person's names side by side are one person's ("Summer" + "Delgado", "Merhawi" + "Tesfay
  * Ghebre", where the model took a common word or a given name it never saw for a name of its
  * own): CoNLL-2003's training file never puts two persons side by side. Not a title the model
@@ -9453,6 +9483,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             bracketed_names(ws, ws->labels, words, s0, s1, true); /* after short_firm_names */
             stray_openers(ws, ws->labels, words, s0, s1);
             adjacent_persons(ws, ws->labels, words, s0, s1);
+            adjacent_orgs(ws, ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }

@@ -2165,6 +2165,15 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, rn, 15, (uint32_t[]){0, 6}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));
+    /* two organizations' names side by side are one where the second is a bank's form
+     * ("Mellon Bank" + "NA"); a name and the acronym after it stay two ("VDA") */
+    const char *mb[] = {"The",     "loan", "was",        "led",      "by",       "Mellon",
+                        "Bank",    "NA",   "and",        "Citibank", ".",        "Figures",
+                        "from",    "the",  "German",     "Automobile", "Industry", "Association",
+                        "VDA",     "showed", "exports",  "fell",     "."};
+    nch = tag_words(d, ws, mb, 23, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 18, 19, EG_NE_ORG));
     /* a byline's names are people's, those the model left out too */
     const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
