@@ -2111,18 +2111,21 @@ static bool firm_word(const eg_word *w, bool first)
         [13] = {"Semiconductor"},
         [14] = {"Konfederasyonu"},
     };
-    static const char *const lead[][6] = {
+    static const char *const lead[][8] = {
         [5] = {"Grupo", "Banco", "Banca"},
         [6] = {"Gruppo", "Groupe", "Banque", "Minera"},
-        [7] = {"Empresa", "Societe", "Hoteles", "Seguros", "Tiendas"},
-        [8] = {"Empresas", "Sociedad", "Societa", "Societ\xc3\xa0", "Aerovias"},
+        [7] = {"Empresa", "Societe", "Hoteles", "Seguros", "Tiendas", "Naviera", "Editora"},
+        [8] = {"Empresas", "Sociedad", "Societa", "Societ\xc3\xa0", "Aerovias", "Pesquera",
+               "Compania"},
         [9] = {"Companhia", "Compagnie", "Compagnia", "Soci\xc3\xa9t\xc3\xa9", "Servicios",
-               "Petroleos"},
+               "Petroleos", "Petrolera"},
         [10] = {"Compa\xc3\xb1\xc3\xad\x61", "Financiera", "Aerolineas", "Industrias",
-                "Petr\xc3\xb3leos"},
-        [11] = {"Corporacion", "Inversiones", "Transportes", "Aerol\xc3\xadneas"},
-        [12] = {"Corporaci\xc3\xb3n", "Constructora", "Laboratorios"},
-        [13] = {"Distribuidora", "Supermercados", "Ferrocarriles"},
+                "Petr\xc3\xb3leos", "Mineradora", "Construtora"},
+        [11] = {"Corporacion", "Inversiones", "Transportes", "Aerol\xc3\xadneas",
+                "Frigorifico", "Siderurgica"},
+        [12] = {"Corporaci\xc3\xb3n", "Constructora", "Laboratorios", "Frigor\xc3\xad\x66ico",
+                "Inmobiliaria"},
+        [13] = {"Distribuidora", "Supermercados", "Ferrocarriles", "Sider\xc3\xbargica"},
     };
     return first ? EG_WORD_IN_BY_LEN(lead, w->s, w->len, false) || body_lead(w)
                  : EG_WORD_IN_BY_LEN(last, w->s, w->len, false);

@@ -2174,6 +2174,11 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, mb, 23, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 18, 19, EG_NE_ORG));
+    /* a name opening with a meatpacker's word in Portuguese is a firm's, not a place's */
+    const char *fg[] = {"Shares", "of", "Frigor\xc3\xad\x66ico", "Serra", "Alta", "rose", "3",
+                        "percent", "."};
+    nch = tag_words(d, ws, fg, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG));
     /* a byline's names are people's, those the model left out too */
     const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
