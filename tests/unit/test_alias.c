@@ -2525,6 +2525,8 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Brimfaxi hf"), "brimfaxi");
     CHECK_STR(org_key("Kaunas Signal UAB"), "kaunas signal");
     CHECK_STR(org_key("Tatra Energia a.s."), "tatra energia");
+    CHECK_STR(org_key("Balkan Power Holding EAD"), "balkan power holding");
+    CHECK_STR(org_key("Mutare Gem Mining (Pvt) Ltd"), "mutare gem mining");
     /* a club's "FC" and "Football Club" in any language, as a firm's legal form */
     CHECK_STR(org_key("Campinas Futebol Clube"), "campinas");
     CHECK_STR(org_key("Campinas FC"), "campinas");
