@@ -295,7 +295,9 @@ static bool trade_word(const char *w, size_t n)
         "semiconductors", "steel",    "cement",      "foods",        "telecom",
         "motors",      "works",       "trading",      "assurance",    "insurance",
         "reinsurance", "therapeutics", "biosciences", "pharma",       "pharmaceutical",
-        "biotechnology", "biopharmaceuticals", "infrastructure"};
+        "biotechnology", "biopharmaceuticals", "infrastructure", "biologics", "biotech",
+        "biopharma",   "diagnostics", "genomics",    "robotics",     "aerospace",
+        "fertilizers", "fertilisers", "nutrients"};
     for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
         if (eg_word_eq(words[i], w, n)) {
             return true;

@@ -1955,6 +1955,8 @@ static void test_cross_firm_short_names(void)
         {EG_ORGANIZATION, "porsche", NULL, 0, 3, false, 19, true},
         {EG_ORGANIZATION, "quest biotechnology inc", na, 1, 2, false, 20, true},
         {EG_ORGANIZATION, "quest", NULL, 0, 3, false, 21, false},
+        {EG_ORGANIZATION, "sundarban agro nutrients ltd", na, 1, 2, false, 22, true},
+        {EG_ORGANIZATION, "sundarban agro", NULL, 0, 3, false, 23, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1971,6 +1973,7 @@ static void test_cross_firm_short_names(void)
     CHECK(uf_root(parent, 17) == uf_root(parent, 16)); /* BioNTech SE */
     CHECK(uf_root(parent, 19) != uf_root(parent, 18)); /* Porsche AG is not Porsche SE */
     CHECK(uf_root(parent, 21) == uf_root(parent, 20)); /* a biotech's trade, a legal form */
+    CHECK(uf_root(parent, 23) == uf_root(parent, 22)); /* a fertilizer maker's trade */
     free(p);
 }
 
