@@ -4591,6 +4591,7 @@ static void opening_role_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
         }
     }
     if (f + 1 >= s1 || ws->ti[f].allcap || !capital_role_noun(&w[f]) ||
+        (lab[f] != 0 && ((lab[f] - 1) % 4 == 1 || (lab[f] - 1) % 4 == 2)) ||
         (lab[f] == 0 && (lab[f + 1] == 0 || (lab[f + 1] - 1) % 4 == 1 ||
                          (lab[f + 1] - 1) % 4 == 2 || (ws->ti[f + 1].gaz & EG_GAZ_FIRSTNAME)))) {
         return; /* left out, before a name that opens with a given name ("Supplier Bosch") */
