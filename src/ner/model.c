@@ -8861,11 +8861,12 @@ static void stray_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
  * "Fiat" + "Chrysler", "Chase Manhattan Bank" + "NA"), where the model cut one name in two:
  * the training file of CoNLL-2003 puts two organizations side by side only in its tables of
  * German parties ("CSU SPD FDP Greens PDS"), where one is an acronym. Not a word in capitals
- * on either side but a legal form, and not before a model's number ("Airlines" + "ATR 72"). */
+ * on either side but a legal form, not before a model's number ("Airlines" + "ATR 72"), and
+ * only in an article written the ordinary way (not a tweet's "@" + "QTCanberra"). */
 static void adjacent_orgs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1)
 {
-    for (size_t i = s0; i + 1 < s1; i++) {
+    for (size_t i = s0; i + 1 < s1 && ws->ordinary; i++) { /* not a tweet's "@" + handles */
         unsigned l = lab[i], r = lab[i + 1];
         if (l == 0 || r == 0 || (l - 1) / 4 != EG_NE_ORG || (r - 1) / 4 != EG_NE_ORG ||
             (l - 1) % 4 < 2 || ((r - 1) % 4 != 0 && (r - 1) % 4 != 3)) {

@@ -2166,12 +2166,14 @@ static void test_subject_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));
     /* two organizations' names side by side are one where the second is a bank's form
-     * ("Mellon Bank" + "NA"); a name and the acronym after it stay two ("VDA") */
+     * ("Mellon Bank" + "NA"); a name and the acronym after it stay two ("VDA"); in an article
+     * written the ordinary way (three sentences or more) */
     const char *mb[] = {"The",     "loan", "was",        "led",      "by",       "Mellon",
                         "Bank",    "NA",   "and",        "Citibank", ".",        "Figures",
                         "from",    "the",  "German",     "Automobile", "Industry", "Association",
-                        "VDA",     "showed", "exports",  "fell",     "."};
-    nch = tag_words(d, ws, mb, 23, (uint32_t[]){0, 11}, 2, &ch, &cap);
+                        "VDA",     "showed", "exports",  "fell",     ".",        "Both",
+                        "declined", "to",   "comment",    "."};
+    nch = tag_words(d, ws, mb, 28, (uint32_t[]){0, 11, 23}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 18, 19, EG_NE_ORG));
     /* a name opening with a meatpacker's word in Portuguese is a firm's, not a place's */
