@@ -5598,6 +5598,35 @@ static void numbered_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* Is the word an aircraft's model number: two or three digits not opening with 0, with one
+ * to three capitals before them and letters or a dash and a digit after ("787", "A320",
+ * "A320neo", "E190", "CRJ900", "787-9"; not "2020", "10", "0.5")? */
+static bool model_number(const eg_word *w)
+{
+    uint32_t k = 0, d = 0;
+    while (k < w->len && k < 3 && eg_is_upper((unsigned char)w->s[k])) {
+        k++;
+    }
+    if (k < w->len && w->s[k] == '0') {
+        return false;
+    }
+    while (k < w->len && eg_is_digit((unsigned char)w->s[k])) {
+        k++, d++;
+    }
+    if (d < 2 || d > 3) {
+        return false;
+    }
+    if (k + 2 == w->len && w->s[k] == '-' && eg_is_digit((unsigned char)w->s[k + 1])) {
+        return true; /* "787-9" */
+    }
+    for (; k < w->len; k++) {
+        if (!eg_is_alpha((unsigned char)w->s[k])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* The jet "737 MAX" is a product, MISC, and so is "MAX" alone after "the" or before "jets",
  * "flights", "aircraft", "planes" in an article that names the 737 MAX ("the Boeing 737 MAX",
  * "resumed MAX flights"), which the model leaves out or takes for a person. */
@@ -5619,6 +5648,26 @@ static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
             label_name(lab, i, i + 2, EG_NE_MISC);
             named = true;
         }
+    }
+    /* an aircraft maker's name and a model's number the model left out are one product, as
+     * CoNLL-2003 tags "Airbus 310" ("Boeing 787 jets", "ATR 72", "Embraer E190"); not a year,
+     * nor a count before its unit ("Boeing 50 percent") */
+    static const char *const makers[] = {"Boeing",  "Airbus", "Embraer", "Bombardier", "ATR",
+                                         "Tupolev", "Ilyushin", "Antonov", "Sukhoi",  "Comac"};
+    static const char *const units[] = {"percent", "%", "million", "billion", "pct", "shares",
+                                        "points", "years", "months", "days", "cents"};
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned l = lab[i];
+        bool two = l != 0 && (l - 1) % 4 == 0 && name_end(lab, i, n) == i + 2; /* "Airbus
+                                                                               A320neo" */
+        if (l == 0 || ((l - 1) % 4 != 3 && !two) || (l - 1) / 4 == EG_NE_PER ||
+            (lab[i + 1] != 0 && !two) ||
+            !in_words(makers, EG_ARRAY_LEN(makers), &w[i]) || !model_number(&w[i + 1]) ||
+            (i + 2 < n && (in_words(units, EG_ARRAY_LEN(units), &w[i + 2]) ||
+                           eg_word_eq("MAX", w[i + 2].s, w[i + 2].len)))) {
+            continue;
+        }
+        label_name(lab, i, i + 2, EG_NE_MISC);
     }
     for (size_t i = 1; named && i + 1 < n; i++) {
         if (eg_word_eq("MAX", w[i].s, w[i].len) && (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&

@@ -2181,6 +2181,12 @@ static void test_subject_names(eg_model *d)
                         "percent", "."};
     nch = tag_words(d, ws, fg, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG));
+    /* an aircraft maker's name and a model's number: one product, MISC */
+    const char *bj[] = {"Kenya", "Airways", "will", "pay",    "lessors", "for",  "its",
+                        "Boeing", "787",    "jets", ",",      "as",      "Kenyan", "officials",
+                        "seek",  "a",       "rescue", "."};
+    nch = tag_words(d, ws, bj, 18, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_MISC));
     /* a byline's names are people's, those the model left out too */
     const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
