@@ -3134,7 +3134,9 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         }
         if (l != 0 && (l - 1) % 4 == 0 && (l - 1) / 4 != EG_NE_LOC) {
             label_name(lab, i, name_end(lab, i, s1), EG_NE_LOC);
-        } else if (l == 0 && m != 0 && ((m - 1) % 4 == 0 || (m - 1) % 4 == 3)) {
+        } else if ((l == 0 || (l - 1) % 4 == 3) && m != 0 &&
+                   ((m - 1) % 4 == 0 || (m - 1) % 4 == 3)) { /* or a name of its own: "Estadio"
+                                                                 + "Ramon de Carranza" */
             label_name(lab, i, name_end(lab, i + 1, s1), EG_NE_LOC); /* "the Estadio" left
                                                                     * out of it */
         }

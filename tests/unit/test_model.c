@@ -2187,6 +2187,12 @@ static void test_subject_names(eg_model *d)
                         "seek",  "a",       "rescue", "."};
     nch = tag_words(d, ws, bj, 18, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 9, EG_NE_MISC));
+    /* a stadium's word in Spanish the model named alone before the name of whom the ground
+     * is named after: one place */
+    const char *ec2[] = {"Cadiz", "scored", "their", "second", "goal",   "at", "Estadio",
+                         "Ramon", "de",     "Carranza", "in",  "Cadiz", "."};
+    nch = tag_words(d, ws, ec2, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 10, EG_NE_LOC));
     /* a byline's names are people's, those the model left out too */
     const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
