@@ -7632,6 +7632,25 @@ static void esports_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* A team's nickname that opens with a number ("49ers", "76ers": two digits and "ers") is the
+ * team's, with the city's name before it that the model named a place ("San Francisco" +
+ * "49ers"), or alone ("where the 49ers moved"). */
+static void number_nicknames(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        if (w[i].len != 5 || !eg_is_digit((unsigned char)w[i].s[0]) ||
+            !eg_is_digit((unsigned char)w[i].s[1]) || memcmp(w[i].s + 2, "ers", 3) != 0 ||
+            lab[i] != 0) {
+            continue;
+        }
+        unsigned l = i > s0 ? lab[i - 1] : 0;
+        size_t a = l != 0 && (l - 1) % 4 >= 2 && (l - 1) / 4 != EG_NE_MISC
+                       ? name_start(lab, i - 1, s0)
+                       : i;
+        label_name(lab, a, i + 1, EG_NE_ORG);
+    }
+}
+
 /* A team's nickname the article gives in full elsewhere ("Kansas City Chiefs", "Oklahoma City
  * Thunder") names the team alone too, where the model left it out ("Chiefs edge Saints",
  * "Thunder coach Mark Daigneault"): the last word of an organization's name that is a
@@ -9442,6 +9461,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         crude_benchmark(ws->labels, words, s0, s1);
         firm_appositions(ws, ws->labels, words, s0, s1);
         club_names(ws, ws->labels, words, s0, s1);
+        number_nicknames(ws->labels, words, s0, s1);
         party_names(ws, ws->labels, words, s0, s1);
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
         particle_firms(ws->labels, words, s0, s1);

@@ -2193,6 +2193,13 @@ static void test_subject_names(eg_model *d)
                          "Ramon", "de",     "Carranza", "in",  "Cadiz", "."};
     nch = tag_words(d, ws, ec2, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 10, EG_NE_LOC));
+    /* a team's nickname that opens with a number, with its city or alone */
+    const char *sf[] = {"The",  "Buffalo", "Bills", "beat",  "the",   "San", "Francisco",
+                        "49ers", "34-24",  "on",    "Monday", ".",    "The", "49ers",
+                        "moved", "to",     "Arizona", "."};
+    nch = tag_words(d, ws, sf, 18, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 13, 14, EG_NE_ORG));
     /* a byline's names are people's, those the model left out too */
     const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
