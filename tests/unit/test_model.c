@@ -2200,6 +2200,14 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, sf, 18, (uint32_t[]){0, 12}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 13, 14, EG_NE_ORG));
+    /* an acronym before a firm's officer is the firm's, no place's; "UK" stays a place */
+    const char *ba[] = {"Rod",    "Eddington", ",",       "BA",     "'s",    "chief",
+                        "executive", ",",      "said",    "the",    "results", "were",
+                        "strong", ".",         "The",     "UK",     "chairman", "of",
+                        "the",    "group",     "resigned", "."};
+    nch = tag_words(d, ws, ba, 22, (uint32_t[]){0, 14}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 15, 16, EG_NE_LOC));
     /* a byline's names are people's, those the model left out too */
     const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
