@@ -220,6 +220,12 @@
 # 2026-12-03 (eleventh session) and first measured at 87.48 with the session's first binary
 # (cd742f3), 87.61 with the code of aac27ea (most of the session's rules) on arrival; then
 # read for rules.
+# --fifty-fifth: bench/data/modern55.conll, 35 articles of a late-September 2020 day (a Supreme
+# Court nomination, the first debate, Nagorno-Karabakh, pub curfews, Madrid's lockdown, an
+# electric-truck founder's exit, chip curbs, a listing, farm bills, Lebanon, Mali, results,
+# sport and e-sports; 1876 entities, 617 ORG), written blind on 2026-12-03 (eleventh session)
+# and first measured at 88.79 with the session's first binary (cd742f3), 89.06 with the code
+# of 51d3e94 (all but the session's last rules) on arrival; then read.
 # --fifty-sixth: bench/data/modern56.conll, 35 articles of an early-November 2020 day (the U.S.
 # vote count, a fintech's suspended listing, Tigray, Vienna, lockdowns, mink, a vaccine's
 # early results, central banks, trade, two African elections, results, sport and e-sports;
@@ -287,6 +293,7 @@ for a in "$@"; do
     --fifty-second) set_=modern52 ;;
     --fifty-third) set_=modern53 ;;
     --fifty-fourth) set_=modern54 ;;
+    --fifty-fifth) set_=modern55 ;;
     --fifty-sixth) set_=modern56 ;;
     *) bin=$a ;;
     esac
