@@ -6384,6 +6384,28 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             }
         }
     }
+    /* a playoff series' leader or winner, "Miami leads series 2-0", "Dallas won the series
+     * 4-1": the place right before, no country's */
+    static const char *const leads[] = {"leads", "lead", "wins", "win", "won", "trails",
+                                        "trail", "took", "take", "takes"};
+    for (size_t v = s0 + 1; scored && v + 2 < s1; v++) {
+        size_t q = v + 1 + eg_word_eq("the", w[v + 1].s, w[v + 1].len);
+        unsigned l = lab[v - 1];
+        if (q + 1 >= s1 || !eg_word_eq("series", w[q].s, w[q].len) || !score_pair(&w[q + 1]) ||
+            l == 0 || (l - 1) / 4 != EG_NE_LOC || (l - 1) % 4 < 2 ||
+            !in_words(leads, EG_ARRAY_LEN(leads), &w[v])) {
+            continue;
+        }
+        size_t a = name_start(lab, v - 1, s0);
+        bool nation = false;
+        for (size_t k = a; k < v && !nation; k++) {
+            nation = (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
+                     (ws->ti[k].plist & plist_bits(EG_PL_COUNTRY, 0xF));
+        }
+        if (!nation) {
+            label_name(lab, a, v, EG_NE_ORG);
+        }
+    }
 }
 
 /* The length in words of the platform named at w[i] ("Facebook", "Truth Social"), or 0; "X"

@@ -2208,6 +2208,11 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, ba, 22, (uint32_t[]){0, 14}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 15, 16, EG_NE_LOC));
+    /* a playoff series' leader after a score is the team, no place */
+    const char *pl2[] = {"Boston", "Celtics", "101",    "Miami", "Heat", "106", ";",
+                         "Miami",  "leads",   "series", "2-0",   "."};
+    nch = tag_words(d, ws, pl2, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));
     /* a byline's names are people's, those the model left out too */
     const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
