@@ -7678,6 +7678,22 @@ static void acronym_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* "OT" or "SO" in parentheses after a score ("New York Islanders 1 ( OT )") says the game
+ * went to overtime or a shootout: no organization's acronym. */
+static void overtime_marks(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const marks[] = {"OT", "SO", "2OT", "3OT"};
+    for (size_t i = s0 + 2; i + 1 < s1; i++) {
+        if (lab[i] != 4 + 4 * EG_NE_ORG || !in_words(marks, EG_ARRAY_LEN(marks), &w[i]) ||
+            !eg_word_eq("(", w[i - 1].s, w[i - 1].len) ||
+            !eg_word_eq(")", w[i + 1].s, w[i + 1].len) ||
+            !eg_is_digit((unsigned char)w[i - 2].s[0])) {
+            continue;
+        }
+        lab[i] = 0;
+    }
+}
+
 /* A team's nickname that opens with a number ("49ers", "76ers": two digits and "ers") is the
  * team's, with the city's name before it that the model named a place ("San Francisco" +
  * "49ers"), or alone ("where the 49ers moved"). */
@@ -9508,6 +9524,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         firm_appositions(ws, ws->labels, words, s0, s1);
         club_names(ws, ws->labels, words, s0, s1);
         number_nicknames(ws->labels, words, s0, s1);
+        overtime_marks(ws->labels, words, s0, s1);
         acronym_firms(ws, ws->labels, words, s0, s1);
         party_names(ws, ws->labels, words, s0, s1);
         joined_firms(ws, ws->labels, words, s0, s1, nwords);

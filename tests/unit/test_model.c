@@ -2213,6 +2213,13 @@ static void test_subject_names(eg_model *d)
                          "Miami",  "leads",   "series", "2-0",   "."};
     nch = tag_words(d, ws, pl2, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));
+    /* "OT" in parentheses after a score is overtime, no organization */
+    const char *ot[] = {"Tampa", "Bay",      "Lightning", "2",     "New",    "York", "Islanders",
+                        "1",     "(",        "OT",        ")",     ";",      "Tampa", "Bay",
+                        "leads", "series",   "2-0",       "."};
+    nch = tag_words(d, ws, ot, 18, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 9, 10, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_ORG));
     /* a byline's names are people's, those the model left out too */
     const char *by[] = {"By", "Mei", "Ling", "Foster", "and", "Rohan", "Kapur"};
     nch = tag_words(d, ws, by, 7, (uint32_t[]){0}, 1, &ch, &cap);
