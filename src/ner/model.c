@@ -1914,18 +1914,29 @@ static bool ordinary_article(const eg_tag_ws *ws, const eg_word *w, size_t n, co
 /* Is the word, capitalized, a common noun for a firm (eg_firm_noun; not "Firm" or "Company"),
  * or with `rival` "Rival(s)", as a sentence opens with one before a name ("Drugmaker Novo
  * Nordisk said", "Chipmaker Intel Corp", "Rival Daimler AG"): no word of the name? */
-static bool capital_firm_noun(const eg_word *w, bool rival)
+/* Into low[0..w->len): the word, a capital then lower-case letters (and hyphens when
+ * `hyphen`), with its capital lowered; false for any other word or one of `cap` bytes or
+ * more. */
+static bool capital_lowered(const eg_word *w, char *low, size_t cap, bool hyphen)
 {
-    char low[16];
-    if (w->len < 4 || w->len >= sizeof low || !eg_is_upper((unsigned char)w->s[0])) {
+    if (w->len == 0 || w->len >= cap || !eg_is_upper((unsigned char)w->s[0])) {
         return false;
     }
     low[0] = (char)eg_to_lower((unsigned char)w->s[0]);
     for (size_t k = 1; k < w->len; k++) {
-        if (!eg_is_lower((unsigned char)w->s[k]) && w->s[k] != '-') {
+        if (!eg_is_lower((unsigned char)w->s[k]) && (!hyphen || w->s[k] != '-')) {
             return false;
         }
         low[k] = w->s[k];
+    }
+    return true;
+}
+
+static bool capital_firm_noun(const eg_word *w, bool rival)
+{
+    char low[16];
+    if (w->len < 4 || !capital_lowered(w, low, sizeof low, true)) {
+        return false;
     }
     if (eg_word_eq("firm", low, w->len) || eg_word_eq("company", low, w->len)) {
         return false;
@@ -4561,15 +4572,8 @@ static bool capital_role_noun(const eg_word *w)
                                        "manufacturer", "distributor", "wholesaler",
                                        "publisher", "shipper",  "shipbuilder", "reinsurer"};
     char low[16];
-    if (w->len < 5 || w->len >= sizeof low || !eg_is_upper((unsigned char)w->s[0])) {
+    if (w->len < 5 || !capital_lowered(w, low, sizeof low, false)) {
         return false;
-    }
-    low[0] = (char)eg_to_lower((unsigned char)w->s[0]);
-    for (size_t k = 1; k < w->len; k++) {
-        if (!eg_is_lower((unsigned char)w->s[k])) {
-            return false;
-        }
-        low[k] = w->s[k];
     }
     const eg_word lw = {low, w->len};
     return (eg_firm_noun(low, w->len) && !eg_word_eq("firm", low, w->len) &&
@@ -5452,6 +5456,16 @@ static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* Words after a number that make it a count or a measure, no part of a name before it
+ * ("Celica 12 seconds", "100 million", "Boeing 50 percent"). */
+static const char *const count_units[] = {
+    "million", "mln", "billion", "bln", "trillion", "thousand", "percent", "pct", "per",
+    "seconds", "secs", "minutes", "mins", "hours", "days", "weeks", "months", "years",
+    "laps", "points", "pts", "runs", "wickets", "goals", "votes", "seats", "km", "miles",
+    "metres", "meters", "feet", "yards", "kg", "tonnes", "tons", "barrels", "shares",
+    "people", "times", "to", "of", "%", "-", "/", ":", "x", "games", "matches",
+    "cents", "pence", "dollars", "euros", "pounds", "yen", "degrees", "Celsius"};
+
 /* Is the word a number that can end a product's or a work's name: one to four digits not
  * opening with 0 ("365", "2077"), or a Roman numeral of two or more letters ("LV", "II")?
  * *year tells whether it is a year of 1900-2035. */
@@ -5504,13 +5518,6 @@ static void numbered_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         "Tower", "Camp", "Sector", "Region", "District", "Lot", "Suite", "Track", "Hall",
         "Plant", "Reactor", "Step", "Option", "Plan", "Covid", "COVID", "Matchday",
         "Gameweek", "Pool", "Stand", "Wave", "Batch", "Dose", "Grid", "Pit", "Car", "Bus"};
-    static const char *const units[] = {
-        "million", "mln", "billion", "bln", "trillion", "thousand", "percent", "pct", "per",
-        "seconds", "secs", "minutes", "mins", "hours", "days", "weeks", "months", "years",
-        "laps", "points", "pts", "runs", "wickets", "goals", "votes", "seats", "km", "miles",
-        "metres", "meters", "feet", "yards", "kg", "tonnes", "tons", "barrels", "shares",
-        "people", "times", "to", "of", "%", "-", "/", ":", "x", "games", "matches",
-        "cents", "pence", "dollars", "euros", "pounds", "yen", "degrees", "Celsius"};
     static const char *const media[] = {"Radio", "Channel", "TV"};
     for (size_t k = 0; k < nss && !racing; k++) {
         size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
@@ -5522,7 +5529,7 @@ static void numbered_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             bool after_misc = p != 0 && (p - 1) / 4 == EG_NE_MISC && (p - 1) % 4 >= 2;
             if (lab[i] != 0 || !name_number(&w[i], after_misc, &year) ||
                 (p != 0 && !after_misc) ||
-                (i + 1 < s1 && (in_words(units, EG_ARRAY_LEN(units), &w[i + 1]) ||
+                (i + 1 < s1 && (in_words(count_units, EG_ARRAY_LEN(count_units), &w[i + 1]) ||
                                 (w[i + 1].len && eg_is_digit((unsigned char)w[i + 1].s[0])))) ||
                 (i + 2 < s1 && (eg_word_eq("and", w[i + 1].s, w[i + 1].len) ||
                                 eg_word_eq("or", w[i + 1].s, w[i + 1].len)) &&
@@ -5656,8 +5663,6 @@ static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
      * nor a count before its unit ("Boeing 50 percent") */
     static const char *const makers[] = {"Boeing",  "Airbus", "Embraer", "Bombardier", "ATR",
                                          "Tupolev", "Ilyushin", "Antonov", "Sukhoi",  "Comac"};
-    static const char *const units[] = {"percent", "%", "million", "billion", "pct", "shares",
-                                        "points", "years", "months", "days", "cents"};
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned l = lab[i];
         bool two = l != 0 && (l - 1) % 4 == 0 && name_end(lab, i, n) == i + 2; /* "Airbus
@@ -5665,7 +5670,7 @@ static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
         if (l == 0 || ((l - 1) % 4 != 3 && !two) || (l - 1) / 4 == EG_NE_PER ||
             (lab[i + 1] != 0 && !two) ||
             !in_words(makers, EG_ARRAY_LEN(makers), &w[i]) || !model_number(&w[i + 1]) ||
-            (i + 2 < n && (in_words(units, EG_ARRAY_LEN(units), &w[i + 2]) ||
+            (i + 2 < n && (in_words(count_units, EG_ARRAY_LEN(count_units), &w[i + 2]) ||
                            eg_word_eq("MAX", w[i + 2].s, w[i + 2].len)))) {
             continue;
         }

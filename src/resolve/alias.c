@@ -2583,30 +2583,23 @@ static bool place_named(const char *key, size_t n)
     return true;
 }
 
-/* Does the organization's name key[0..n) before its last word end with a word for the body
- * in another language (body_word: "grupo desportivo" Alvorada)? */
-static bool body_named_for(const char *key, size_t n)
+/* Does the organization's name key[0..n) before its last words end with a word for the body
+ * in another language (body_word: "grupo desportivo" Alvorada), or, when `all`, are all its
+ * words such ("compania minera" Cobre Andino, "minera" Cordillera Austral)? */
+static bool body_named_for(const char *key, size_t n, bool all)
 {
     const char *ws[8];
     size_t wl[8];
     size_t nw = eg_name_words(key, n, ws, wl, 8);
-    return nw > 0 && nw <= 8 && body_word(ws[nw - 1], wl[nw - 1]);
-}
-
-/* Are the words of the organization's name key[0..n) before its last words all words for
- * the body in another language ("compania minera" Cobre Andino, "minera" Cordillera
- * Austral)? */
-static bool bodies_named_for(const char *key, size_t n)
-{
-    const char *ws[8];
-    size_t wl[8];
-    size_t nw = eg_name_words(key, n, ws, wl, 8);
-    for (size_t i = 0; i < nw && nw <= 8; i++) {
+    if (nw == 0 || nw > 8) {
+        return false;
+    }
+    for (size_t i = all ? 0 : nw - 1; i < nw; i++) {
         if (!body_word(ws[i], wl[i])) {
             return false;
         }
     }
-    return nw > 0 && nw <= 8;
+    return true;
 }
 
 /* Are the words of key rest (after a space) all a country's or a continent's ("uralgaz
@@ -2716,7 +2709,7 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
         size_t fl = strlen(fe->key);
         if (fe->type == EG_ORGANIZATION && pe->type == EG_PERSON && pw == 1 && fl > pl + 1 &&
             fe->key[fl - pl - 1] == ' ' && strcmp(fe->key + fl - pl, pe->key) == 0 &&
-            (full[f] ? named_for(fe->key, fl - pl) : body_named_for(fe->key, fl - pl))) {
+            (full[f] ? named_for(fe->key, fl - pl) : body_named_for(fe->key, fl - pl, false))) {
             /* "Bosch declined comment", typed a person, beside "Robert Bosch GmbH": a firm
              * named for its founder, when no person of the article bears the name; so
              * "Alvorada" beside "Grupo Desportivo Alvorada", with no legal form */
@@ -2787,7 +2780,7 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
                                                    (EG_GAZ_ORG_WORD | EG_GAZ_FIRSTNAME)) &&
                                                  named_for(fe->key, before)
                                            : place_named(fe->key, before) ||
-                                                 bodies_named_for(fe->key, before))) {
+                                                 body_named_for(fe->key, before, true))) {
                 /* "Bundesbank" of "Deutsche Bundesbank"; "Harbour Stars" of "Tema Harbour
                  * Stars" */
                 ps->tail_amb |= ps->tail != NONE && ps->tail != r;
