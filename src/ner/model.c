@@ -4752,16 +4752,17 @@ static void fed_banks(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
  * subsidiary"), no first word of two letters or fewer ("its MS drug": a disease), one lower-case
  * word at most before the noun; not "network" ("its Fox Broadcasting television network", a
  * body in CoNLL-2003). */
+static const char *const product_nouns[] = {
+    "app",     "apps",     "system",  "platform", "implant", "device",  "drug",
+    "vaccine", "brand",    "service", "software", "chip",    "model",   "aircraft",
+    "jet",     "car",      "phone",   "smartphone", "console", "game",  "wallet",
+    "tablet",  "engine",   "satellite", "rocket", "treatment", "pill",  "shot",
+    "programme", "program", "scheme", "campaign", "initiative"};
+
 static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1)
 {
     static const char *const owners[] = {"its", "Its", "their", "Their", "his", "her", "our"};
-    static const char *const nouns[] = {
-        "app",     "apps",     "system",  "platform", "implant", "device",  "drug",
-        "vaccine", "brand",    "service", "software", "chip",    "model",   "aircraft",
-        "jet",     "car",      "phone",   "smartphone", "console", "game",  "wallet",
-        "tablet",  "engine",   "satellite", "rocket", "treatment", "pill",  "shot",
-        "programme", "program", "scheme", "campaign", "initiative"};
     /* a scheme's nouns, after "the" too where the model named nothing there ("the Go To
      * Travel campaign", "the Business Harbour programme"; not "the Clinton campaign") */
     static const char *const schemes[] = {"programme", "program", "scheme", "campaign",
@@ -4796,10 +4797,11 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             continue;
         }
         size_t n = e;
-        if (n + 1 < s1 && ws->ti[n].lower1 && !in_words(nouns, EG_ARRAY_LEN(nouns), &w[n])) {
+        if (n + 1 < s1 && ws->ti[n].lower1 &&
+            !in_words(product_nouns, EG_ARRAY_LEN(product_nouns), &w[n])) {
             n++; /* "hip implant", "streaming service" */
         }
-        bool ok = in_words(nouns, EG_ARRAY_LEN(nouns), &w[n]);
+        bool ok = in_words(product_nouns, EG_ARRAY_LEN(product_nouns), &w[n]);
         if (the && lab[a] == 0 && n == e && in_words(schemes, EG_ARRAY_LEN(schemes), &w[n])) {
             ok = true;
         } else if (the) {
@@ -7961,7 +7963,10 @@ static bool unlisted_place(const eg_tag_ws *ws, const uint8_t *lab, size_t i)
  * article writes in lower case, a person's name ("King" of King World Productions Inc, who is
  * also Roger King), nor a word of a longer name ("First Boston", "Harper and Row"). So is a
  * capitalized word inside a sentence whose shares, stake or co-founder the article names
- * ("each Slack share", "while Slack stock slipped"), a person's name word or not. */
+ * ("each Slack share", "while Slack stock slipped"), a person's name word or not. A word the
+ * model took alone for a work is the firm with the legal form too ("a Nikola board member"
+ * beside "the Nikola One truck" and Nikola Corp), not after "its" nor before a product's
+ * noun ("the Heartland brand"). */
 static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                              const uint32_t *ss, size_t nss, size_t n)
 {
@@ -8049,6 +8054,7 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         }
     }
     const uint64_t person = plist_bits(EG_PL_PERSON_NAME, 0xF);
+    static const char *const owners[] = {"its", "their", "his", "her", "our", "your"};
     for (size_t i = 0; i < n && nh; i++) {
         if (lab[i] == 4 + 4 * EG_NE_PER && firm_person(ws, lab, w, i, n, heads, nh)) {
             label_name(lab, i, i + 1, EG_NE_ORG);
@@ -8056,14 +8062,22 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         }
         bool place = unlisted_place(ws, lab, i); /* "while Moderna stock was little changed",
                                                       "a rival shot from Moderna" */
-        if ((lab[i] != 0 && !place) || !ws->ti[i].cap || date_word(&w[i]) ||
+        /* a work the model took the firm's word alone for, after the firm's products the
+         * article names ("the Nikola One truck": "Nikola shares fell"); not a people's word */
+        bool work = lab[i] == 4 + 4 * EG_NE_MISC &&
+                    !(ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) &&
+                    !(i > 0 && in_words(owners, EG_ARRAY_LEN(owners), &w[i - 1])) &&
+                    !(i + 1 < n && in_words(product_nouns, EG_ARRAY_LEN(product_nouns),
+                                            &w[i + 1])); /* "the Heartland brand" */
+        if ((lab[i] != 0 && !place && !work) || !ws->ti[i].cap || date_word(&w[i]) ||
             (ws->ti[i].gaz & EG_GAZ_FIRSTNAME) || (i + 1 < n && ws->ti[i + 1].cap) ||
             (i > 0 && (lab[i - 1] != 0 || eg_word_eq("and", w[i - 1].s, w[i - 1].len) ||
                        eg_word_eq("&", w[i - 1].s, w[i - 1].len)))) {
             continue; /* a word of a longer name ("First Boston", "Harper and Row") */
         }
         bool hit = false, person_word = (ws->ti[i].plist & person) != 0;
-        for (size_t k = 0; k < (person_word || place ? nctx : nfirm) && !hit; k++) {
+        for (size_t k = work ? nctx : 0; k < (person_word || place ? nctx : nfirm) && !hit;
+             k++) {
             size_t hl = without_com(heads[k]);
             hit = w[i].len == hl && memcmp(w[i].s, heads[k]->s, hl) == 0; /* not "King" of King
                                                                                 World Inc */

@@ -2259,6 +2259,18 @@ static void test_subject_names(eg_model *d)
                         "Kiprotich", "Sang", "said", "."};
     nch = tag_words(d, ws, sw, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 10, EG_NE_PER));
+    /* a firm's word alone that the model took for the firm's product (after "the Voltaris
+     * One truck") is the firm where the article names it with its legal form; not before a
+     * product's noun ("the Voltaris brand") */
+    const char *vo[] = {"Voltaris", "Corp",  "founder", "Dean",   "Harlow",  "stepped", "down",
+                        ".",        "A",     "video",   "showed", "the",     "Voltaris", "One",
+                        "truck",    ".",     "Ruth",    "Okafor", ",",       "a",
+                        "Voltaris", "board", "member",  ",",      "will",    "replace", "Harlow",
+                        ".",        "It",    "sells",   "trucks", "under",   "the",
+                        "Voltaris", "brand", "."};
+    nch = tag_words(d, ws, vo, 36, (uint32_t[]){0, 8, 16, 28}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 20, 21, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 33, 34, EG_NE_MISC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
