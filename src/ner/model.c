@@ -6415,6 +6415,56 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* A line of standings, "Minnesota 36-24, Cleveland 35-25, Chicago White Sox 35-25", "1.
+ * Alabama (10-0), 2. Notre Dame (10-0)": three names or more, each with a won-lost record (in
+ * parentheses or not) and a comma, a semicolon or the line's end after it, one of them a team
+ * the model named: the places among them are teams too, organizations as CoNLL-2003 tags its
+ * tables' cities; not a country or a home nation (a national team, a place in CoNLL-2003), and
+ * not the people of a bowler's figures ("Hazlewood 5-8, Cummins 4-21": no team among them). */
+static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
+    size_t last[16], nl = 0;
+    bool team = false;
+    for (size_t p = s0 + 1; p < s1 && nl < 16; p++) {
+        if (!score_pair(&w[p])) {
+            continue;
+        }
+        size_t e = p, q = p + 1;
+        if (eg_word_eq("(", w[p - 1].s, w[p - 1].len)) {
+            if (q >= s1 || !eg_word_eq(")", w[q].s, w[q].len)) {
+                continue;
+            }
+            e = p - 1, q++;
+        }
+        bool closed = q == s1 || eg_word_eq(",", w[q].s, w[q].len) ||
+                      eg_word_eq(";", w[q].s, w[q].len) ||
+                      (q + 1 == s1 && eg_word_eq(".", w[q].s, w[q].len));
+        unsigned l = e > s0 ? lab[e - 1] : 0;
+        if (!closed || l == 0 || (l - 1) % 4 < 2) {
+            continue; /* a name's last word right before the record */
+        }
+        last[nl++] = e - 1;
+        team = team || (l - 1) / 4 == EG_NE_ORG;
+    }
+    for (size_t k = 0; team && nl >= 3 && k < nl; k++) {
+        size_t a = name_start(lab, last[k], s0), e = last[k] + 1;
+        if ((lab[a] - 1) / 4 != EG_NE_LOC ||
+            (e - a == 1 && in_words(home, EG_ARRAY_LEN(home), &w[a]))) {
+            continue;
+        }
+        bool nation = false;
+        for (size_t q = a; q < e && !nation; q++) {
+            nation = (ws->ti[q].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
+                     (ws->ti[q].plist & plist_bits(EG_PL_COUNTRY, 0xF));
+        }
+        if (!nation) {
+            label_name(lab, a, e, EG_NE_ORG);
+        }
+    }
+}
+
 /* The length in words of the platform named at w[i] ("Facebook", "Truth Social"), or 0; "X"
  * counts when `x`. */
 static size_t platform_at(const eg_word *w, size_t i, size_t s1, bool x)
@@ -9602,6 +9652,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         if (!ws->recased) { /* build finds the teams of a match report itself (ner_sports.c),
                                and keeps them apart from their cities */
             match_sides(ws, ws->labels, words, s0, s1);
+            standings_teams(ws, ws->labels, words, s0, s1);
         }
     }
     if (!ws->no_text_rules) {

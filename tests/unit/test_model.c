@@ -2271,6 +2271,13 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, vo, 36, (uint32_t[]){0, 8, 16, 28}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 20, 21, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 33, 34, EG_NE_MISC));
+    /* a line of standings: the places with a won-lost record beside teams are teams */
+    const char *sd[] = {"Standings", ":",     "Minnesota", "36-24", ",",     "Cleveland",
+                        "35-25",     ",",     "Chicago",   "White", "Sox",   "35-25",
+                        ",",         "Kansas", "City",     "26-34"};
+    nch = tag_words(d, ws, sd, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 13, 15, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
