@@ -1824,12 +1824,13 @@ static const char *const arabic_given[][4] = {
     {"hamid", "hamed"},           {"rashid", "rashed"},          {"majid", "majed"},
     {"walid", "waleed"},          {"saeed", "saied", "sayed"},   {"yousef", "yusuf", "youssef",
                                                                   "yousuf"},
-    {"hussein", "hussain", "husayn"}, {"abdullah", "abdallah"},  {"omar", "umar"},
+    {"hussein", "hussain", "husayn"}, {"abdullah", "abdallah", "abdulla", "abdalla"},
+    {"omar", "umar"},
     {"osama", "usama"},           {"mustafa", "mostafa", "moustafa"}, {"hisham", "hesham"},
     {"tariq", "tarek", "tareq"},  {"fahad", "fahd"},             {"faisal", "faysal"},
     {"nasser", "nasir", "naser"},
     {"abdulkarim", "abdelkarim"},   {"abdulrahman", "abdelrahman", "abderrahmane"},
-    {"abdulaziz", "abdelaziz"},     {"abdulla", "abdalla"}};
+    {"abdulaziz", "abdelaziz"}};
 
 /* The Ukrainian and Russian given names English writes several ways, as arabic_given: the
  * same name in the two languages and their transliterations ("Oleksandr", "Olexandr",
@@ -1872,7 +1873,84 @@ static bool ends_with(const char *p, const char *suffix)
     return n > sl && memcmp(p + n - sl, suffix, sl) == 0;
 }
 
+/* Does person key `key` read as an Arabic name: a family name of "al" or "el", a "bin", "ibn"
+ * or "abu", or a first word of arabic_given or the Prophet's name? */
+static bool arabic_key(const char *key)
+{
+    static const char *const marks[] = {" al ", " el ", " bin ", " ibn ", " abu "};
+    for (size_t i = 0; i < EG_ARRAY_LEN(marks); i++) {
+        if (strstr(key, marks[i])) {
+            return true;
+        }
+    }
+    size_t gl = strcspn(key, " ");
+    for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given); g++) {
+        for (size_t i = 0; i < 4 && arabic_given[g][i]; i++) {
+            if (eg_word_eq(arabic_given[g][i], key, gl)) {
+                return true;
+            }
+        }
+    }
+    return prophet_name(key, gl);
+}
+
+/* Into k: Arabic person key `key` (its hyphens spaces) word by word as one transliteration
+ * writes it: "el" as "al" ("youssef el idrissi"), "ibn" as "bin", "abd al rahman" and
+ * "abdel rahman" as "abdul rahman", every given name of arabic_given and the Prophet's name in
+ * their first form wherever they stand ("abdel hamid mohamed el sherbiny": "mohammed"), and a
+ * last "y" after a consonant as "i" in a word of five letters or more ("sherbiny" /
+ * "sherbini"). */
+static bool arabic_words(eg_buf *k, const char *key, bool *ok)
+{
+    eg_buf_reset(k);
+    for (const char *w = key; *ok && *w;) {
+        size_t n = strcspn(w, " ");
+        const char *next = w[n] ? w + n + 1 : w + n;
+        size_t nn = strcspn(next, " ");
+        if (k->len) {
+            *ok = eg_buf_putc(k, ' ');
+        }
+        const char *form = NULL;
+        if (eg_word_eq("abd", w, n) &&
+            (eg_word_eq("al", next, nn) || eg_word_eq("el", next, nn))) {
+            form = "abdul"; /* "abd al rahman" -> "abdul rahman" */
+            next += nn + (next[nn] == ' ');
+        } else if (eg_word_eq("abdel", w, n)) {
+            form = "abdul";
+        } else if (eg_word_eq("el", w, n)) {
+            form = "al";
+        } else if (eg_word_eq("ibn", w, n)) {
+            form = "bin";
+        } else if (prophet_name(w, n)) {
+            form = "mohammed";
+        }
+        for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given) && !form; g++) {
+            for (size_t i = 0; i < 4 && arabic_given[g][i] && !form; i++) {
+                form = eg_word_eq(arabic_given[g][i], w, n) ? arabic_given[g][0] : NULL;
+            }
+        }
+        bool y = !form && n >= 5 && w[n - 1] == 'y' && !strchr("aeiouy", w[n - 2]);
+        *ok = form ? eg_buf_puts(k, form)
+                   : eg_buf_append(k, w, n - y) && (!y || eg_buf_putc(k, 'i'));
+        w = next;
+    }
+    return *ok;
+}
+
+static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok);
+
 static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
+{
+    if (!arabic_key(key)) {
+        return name_respelt_key_of(k, key, ok);
+    }
+    eg_buf a = {0};
+    bool r = arabic_words(&a, key, ok) && name_respelt_key_of(k, a.data, ok);
+    eg_buf_fini(&a);
+    return r;
+}
+
+static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
 {
     const char *sp = strchr(key, ' ');
     if (!sp) {

@@ -2182,6 +2182,12 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "siti aminah", n1, 1, 3, false, 52, false},
         {EG_PERSON, "nur aisyah binti ahmad faizal", n0, 1, 3, false, 53, false},
         {EG_PERSON, "ahmad faizal", n1, 1, 3, false, 54, false},
+        {EG_PERSON, "faisal ibn abd al rahman al otaibi", n0, 1, 3, false, 55, false},
+        {EG_PERSON, "faisal bin abdulrahman al otaibi", n1, 1, 3, false, 56, false},
+        {EG_PERSON, "abdul hamid muhammad al sherbini", n0, 1, 3, false, 57, false},
+        {EG_PERSON, "abdel hamid mohamed el sherbiny", n1, 1, 3, false, 58, false},
+        {EG_PERSON, "sultan bin rashid al dhaheri", n0, 1, 3, false, 59, false},
+        {EG_PERSON, "rashid bin sultan al dhaheri", n1, 1, 3, false, 60, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2223,6 +2229,12 @@ static void test_cross_transliteration(void)
      * whose name follows "binti", not his daughter */
     CHECK(uf_root(parent, 51) == uf_root(parent, 52));
     CHECK(uf_root(parent, 53) != uf_root(parent, 54));
+    /* an Arabic name's every word as one transliteration writes it: "ibn" / "bin", "Abd
+     * al-Rahman" / "Abdulrahman", "el-" / "al-", the Prophet's name inside, "-y" / "-i"; a
+     * father and his son, "bin" between their names the other way round, stay two */
+    CHECK(uf_root(parent, 55) == uf_root(parent, 56));
+    CHECK(uf_root(parent, 57) == uf_root(parent, 58));
+    CHECK(uf_root(parent, 59) != uf_root(parent, 60));
     free(p);
 }
 
