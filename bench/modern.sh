@@ -232,6 +232,26 @@
 # 1880 entities, 584 ORG), written blind on 2026-12-03 (eleventh session) and first measured
 # at 89.26 with the session's first binary (cd742f3), 89.59 with the code of f3247e3 (all of
 # the session's rules) on arrival; not read.
+# --fifty-seventh: bench/data/modern57.conll, 35 articles of a late-January 2020 day (the
+# Hubei lockdown, Brexit, the impeachment trial, Iowa, a helicopter crash, bushfires, central
+# banks, results, sport and e-sports; 1948 entities, 663 ORG), written blind on 2026-12-03
+# (twelfth session) and first measured at 89.61 with the session's first binary (19cd962)
+# and 89.61 with the code of 2504ddc on arrival; then read.
+# --fifty-eighth: bench/data/modern58.conll, 35 articles of a mid-April 2020 day (the oil
+# collapse and OPEC+ cuts, lockdowns, stimulus, IMF meetings, vaccine trials, South Korea's
+# election, bailouts, results, suspended and virtual sport; 1871 entities, 661 ORG), written
+# blind on 2026-12-03 (twelfth session) and first measured at 91.41 with the session's first
+# binary (19cd962), 91.36 with the code of 2504ddc on arrival; not read.
+# --fifty-ninth: bench/data/modern59.conll, 35 articles of a late-June 2020 day (Supreme
+# Court rulings, a virus surge, Hong Kong's security law, Wirecard, Bayer, two votes, the
+# Ethiopian dam, stress tests, electric cars, sport restarting; 1835 entities, 711 ORG),
+# written blind on 2026-12-03 (twelfth session) and first measured at 91.59 with the
+# session's first binary (19cd962), 91.54 with the code of 9b9dcc4 on arrival; not read.
+# --sixtieth: bench/data/modern60.conll, 35 articles of a mid-March 2020 day (the crash and
+# circuit breakers, emergency rate cuts, the pandemic declared, travel bans, lockdowns, the
+# primaries, the oil price war, sport shut down; 1947 entities, 619 ORG), written blind on
+# 2026-12-03 (twelfth session) and first measured at 89.11 with the session's first binary
+# (19cd962), 89.26 with the code of 2504ddc on arrival; then read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -295,6 +315,10 @@ for a in "$@"; do
     --fifty-fourth) set_=modern54 ;;
     --fifty-fifth) set_=modern55 ;;
     --fifty-sixth) set_=modern56 ;;
+    --fifty-seventh) set_=modern57 ;;
+    --fifty-eighth) set_=modern58 ;;
+    --fifty-ninth) set_=modern59 ;;
+    --sixtieth) set_=modern60 ;;
     *) bin=$a ;;
     esac
 done
