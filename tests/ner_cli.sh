@@ -194,4 +194,9 @@ printf 'Shares in engineering group Jarvis soared on news of the sale.\n\nThe sa
 "$bin" entities "$tmp/group.txt" > "$tmp/ents" 2> /dev/null
 check test "$(grep -c '	ORGANIZATION	Jarvis	' "$tmp/ents")" = 3
 check grep -q '	ORGANIZATION	Boko Haram	' "$tmp/ents"
+# a title's word before "bin" is a given name, no title ("Sheikh Sultan bin Rashid Al
+# Daheri"), in the tagger's span and in the mention's
+printf 'The founder, Sheikh Sultan bin Rashid Al Daheri, stays on as chairman of the group.\n' > "$tmp/sultan.txt"
+"$bin" entities "$tmp/sultan.txt" > "$tmp/ents" 2> /dev/null
+check grep -q '	PERSON	Sultan bin Rashid Al Daheri	' "$tmp/ents"
 finish

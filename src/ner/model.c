@@ -6957,6 +6957,15 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             j = e - 1;
         }
     }
+    for (size_t j = s0 + 1; j + 1 < s1; j++) {
+        /* a person's name the model opened at its "bin" ("son of"): the capitalized word
+         * before it is the given name, a title's word or not ("Sheikh Sultan bin Rashid") */
+        if ((lab[j] == 1 + 4 * EG_NE_PER || lab[j] == 4 + 4 * EG_NE_PER) && lab[j - 1] == 0 &&
+            (eg_word_eq("bin", w[j].s, w[j].len) || eg_word_eq("ibn", w[j].s, w[j].len)) &&
+            ws->ti[j - 1].cap && !ws->ti[j - 1].allcap && all_alpha(&w[j - 1])) {
+            label_name(lab, j - 1, name_end(lab, j, s1), EG_NE_PER);
+        }
+    }
     wordview v = {ws->wp, ws->wl, ws->ti};
     size_t d = dateline_end(&v, s0, s1);
     if (d > s0 && !word_is(&v, d, "(") && !iso_date(&w[d])) {

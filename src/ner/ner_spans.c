@@ -296,6 +296,7 @@ eg_status ner_add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint
         return ner_add_mention(out, ws, doc, b, e, s, n, type, gaz, false, source, err);
     }
     if (type == EG_PERSON) {
+        static const char *const son_of[] = {"bin", "ibn", "bint", "binti"};
         /* titles the model kept inside the name ("Gen. Tchiani") are not part of it, nor
          * is the government a person heads ("Reagan Administration": Reagan) */
         while (e - b > 1) {
@@ -304,8 +305,9 @@ eg_status ner_add_span(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, uint
                 b += h;
                 continue;
             }
-            if (!(tok_flags(ner, ws, b) & EG_GAZ_TITLE)) {
-                break;
+            if (!(tok_flags(ner, ws, b) & EG_GAZ_TITLE) ||
+                in_list(son_of, EG_ARRAY_LEN(son_of), ws->wptr[b + 1], ws->wlen[b + 1])) {
+                break; /* a title's word before "bin" is the given name: "Sultan bin Rashid" */
             }
             b++;
         }

@@ -1897,9 +1897,10 @@ static bool arabic_key(const char *key)
 /* Into k: Arabic person key `key` (its hyphens spaces) word by word as one transliteration
  * writes it: "el" as "al" ("youssef el idrissi"), "ibn" as "bin", "abd al rahman" and
  * "abdel rahman" as "abdul rahman", every given name of arabic_given and the Prophet's name in
- * their first form wherever they stand ("abdel hamid mohamed el sherbiny": "mohammed"), and a
+ * their first form wherever they stand ("abdel hamid mohamed el sherbiny": "mohammed"), a
  * last "y" after a consonant as "i" in a word of five letters or more ("sherbiny" /
- * "sherbini"). */
+ * "sherbini"), and "dh" as "d" (one Arabic letter English writes either way: "al dhaheri" /
+ * "al daheri"). */
 static bool arabic_words(eg_buf *k, const char *key, bool *ok)
 {
     eg_buf_reset(k);
@@ -1930,8 +1931,20 @@ static bool arabic_words(eg_buf *k, const char *key, bool *ok)
             }
         }
         bool y = !form && n >= 5 && w[n - 1] == 'y' && !strchr("aeiouy", w[n - 2]);
-        *ok = form ? eg_buf_puts(k, form)
-                   : eg_buf_append(k, w, n - y) && (!y || eg_buf_putc(k, 'i'));
+        if (form) {
+            *ok = eg_buf_puts(k, form);
+        }
+        for (size_t c = 0; !form && *ok && c < n - y; c++) {
+            if (!(w[c] == 'd' && c + 1 < n && w[c + 1] == 'h')) {
+                *ok = eg_buf_putc(k, w[c]); /* "dh" as "d": "dhaheri" / "daheri" */
+            } else {
+                *ok = eg_buf_putc(k, 'd');
+                c++;
+            }
+        }
+        if (y && *ok) {
+            *ok = eg_buf_putc(k, 'i');
+        }
         w = next;
     }
     return *ok;

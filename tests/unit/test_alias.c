@@ -2188,6 +2188,8 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "abdel hamid mohamed el sherbiny", n1, 1, 3, false, 58, false},
         {EG_PERSON, "sultan bin rashid al dhaheri", n0, 1, 3, false, 59, false},
         {EG_PERSON, "rashid bin sultan al dhaheri", n1, 1, 3, false, 60, false},
+        {EG_PERSON, "sultan bin rashed al dhaheri", n0, 1, 3, false, 61, false},
+        {EG_PERSON, "sultan bin rashid al daheri", n1, 1, 3, false, 62, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2235,6 +2237,7 @@ static void test_cross_transliteration(void)
     CHECK(uf_root(parent, 55) == uf_root(parent, 56));
     CHECK(uf_root(parent, 57) == uf_root(parent, 58));
     CHECK(uf_root(parent, 59) != uf_root(parent, 60));
+    CHECK(uf_root(parent, 61) == uf_root(parent, 62)); /* "dh" / "d": Dhaheri / Daheri */
     free(p);
 }
 

@@ -2278,6 +2278,12 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, sd, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 13, 15, EG_NE_ORG));
+    /* a title's word before "bin" is the given name: "Sheikh Sultan bin Rashid" */
+    const char *sb[] = {"The",    "founder", ",",  "Sheikh", "Sultan",   "bin",  "Rashid",
+                        "Al",     "Daheri",  ",",  "stays",  "on",       "as",   "chairman",
+                        "."};
+    nch = tag_words(d, ws, sb, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 9, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
