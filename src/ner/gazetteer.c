@@ -1112,6 +1112,9 @@ static bool org_key(eg_buf *out, const char *s, size_t n)
                 wl -= 2; /* "Standard & Poor's Corp" ends like "Standard & Poor's" */
             }
         }
+        if (i + 1 < last && wl == 2 && w[1] == '.' && eg_is_alpha((unsigned char)w[0])) {
+            wl = 1; /* an initial with or without its period: "J. Sainsbury", "J Sainsbury" */
+        }
         if (i > first) {
             ok = eg_buf_putc(&tmp, ' ');
         }

@@ -7056,9 +7056,11 @@ static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
         while (he > i && eg_name_function_word(w[he - 1].s, w[he - 1].len)) {
             he--; /* "Pesch and Co": "Pesch" (short_firm_names), not "Pesch and" */
         }
-        if (e - i <= 6 && he - i >= 2 && legal_word(&w[e - 1]) && ws->ti[i].cap) {
-            heads[nh] = i;
-            hlen[nh++] = he - i;
+        size_t hs = i + (eg_word_eq("PT", w[i].s, w[i].len) ||
+                         eg_word_eq("P.T.", w[i].s, w[i].len)); /* "PT Nusa Halal Pangan Tbk" */
+        if (e - i <= 6 && he - hs >= 2 && legal_word(&w[e - 1]) && ws->ti[hs].cap) {
+            heads[nh] = hs;
+            hlen[nh++] = he - hs;
         }
         i = e - 1;
     }
@@ -7087,8 +7089,12 @@ static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
                 continue;
             }
             bool one = lab[i] != 0 && (lab[i] - 1) % 4 == 0 && name_end(lab, i, n) == i + len;
-            if (!one) { /* a name the model gave the words whole keeps its type: "Miss
-                           Universe" the title beside Miss Universe Inc */
+            /* but no person's that opens with no given name ("Nusa Halal Pangan" of PT Nusa
+             * Halal Pangan Tbk; not "Charles Schwab" of Charles Schwab Corp) */
+            bool person = one && (lab[i] - 1) / 4 == EG_NE_PER &&
+                          !(ws->ti[i].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE));
+            if (!one || person) { /* a name the model gave the words whole keeps its type: "Miss
+                                     Universe" the title beside Miss Universe Inc */
                 label_name(lab, i, i + len, EG_NE_ORG);
             }
         }
@@ -8029,6 +8035,8 @@ static bool unlisted_place(const eg_tag_ws *ws, const uint8_t *lab, size_t i)
 static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                              const uint32_t *ss, size_t nss, size_t n)
 {
+    short_firm_phrases(ws, lab, w, ss, nss, n); /* first: "Baker Hughes" of Baker Hughes Inc
+                                                   names no person whose surname "Hughes" is */
     const eg_word *heads[16];
     size_t nh = 0;
     /* and a word in capitals the model left out inside a sentence that the article says is a
@@ -8107,7 +8115,8 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     for (size_t i = 0; i < n && nh < 16; i++) {
         if (lab[i] == 4 + 4 * EG_NE_ORG && ws->ti[i].cap && !ws->ti[i].allcap && w[i].len >= 3) {
             heads[nh++] = &w[i];
-        } else if (lab[i] == 1 + 4 * EG_NE_ORG && w[i].len <= 4 && w[i].s[w[i].len - 1] == '.' &&
+        } else if (lab[i] == 1 + 4 * EG_NE_ORG && w[i].len <= 4 &&
+                   (w[i].s[w[i].len - 1] == '.' || (w[i].len == 1 && ws->ti[i].cap)) &&
                    i + 1 < n && lab[i + 1] == 3 + 4 * EG_NE_ORG && w[i + 1].len >= 3) {
             heads[nh++] = &w[i + 1];
         }
@@ -8146,7 +8155,6 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
     }
-    short_firm_phrases(ws, lab, w, ss, nss, n);
 }
 
 /* Is token i no name's word, or a name of its own (U)? */
@@ -8310,6 +8318,23 @@ static void comma_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                                size_t s1)
 {
+    for (size_t i = s0; i + 2 < s1; i++) {
+        /* "PT" and "Tbk" close an Indonesian firm's name at both ends: the capitalized words
+         * between them are one name, where the model cut it ("PT Nusa" + "Halal Pangan Tbk") */
+        if (!eg_word_eq("PT", w[i].s, w[i].len) && !eg_word_eq("P.T.", w[i].s, w[i].len)) {
+            continue;
+        }
+        size_t k = i + 1;
+        while (k < s1 && k < i + 8 && ws->ti[k].cap && !eg_word_eq("Tbk", w[k].s, w[k].len) &&
+               !eg_word_eq("Tbk.", w[k].s, w[k].len)) {
+            k++;
+        }
+        if (k > i + 1 && k < s1 && k < i + 8 &&
+            (eg_word_eq("Tbk", w[k].s, w[k].len) || eg_word_eq("Tbk.", w[k].s, w[k].len))) {
+            label_name(lab, i, k + 1, EG_NE_ORG);
+            i = k;
+        }
+    }
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {

@@ -2547,7 +2547,8 @@ static bool named_for(const char *key, size_t n)
     }
     const char *w = ws[nw - 1];
     size_t k = wl[nw - 1];
-    bool initials = k >= 2 && w[k - 1] == '.';
+    bool initials = (k >= 2 && w[k - 1] == '.') ||
+                    (k == 1 && eg_is_alpha((unsigned char)w[0])); /* "w" Berisford plc */
     for (size_t i = 0; i < EG_ARRAY_LEN(adjectives); i++) {
         initials |= eg_word_eq(adjectives[i], w, k);
     }

@@ -1220,6 +1220,7 @@ static bool lone_surnames(cross_ctx *x)
 static bool person_firms(cross_ctx *x)
 {
     eg_strmap orgs = {0};
+    eg_buf k = {0};
     bool ok = true;
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
@@ -1235,6 +1236,19 @@ static bool person_firms(cross_ctx *x)
             continue;
         }
         uint32_t o = eg_strmap_get(&orgs, c->key, strlen(c->key), UINT32_MAX);
+        if (o == UINT32_MAX && strchr(c->key, '.')) {
+            /* an organization's key writes an initial without its period (eg_org_key: "f
+             * man" of "F. Man Ltd"), a person's with it ("f. man") */
+            eg_buf_reset(&k);
+            for (const char *w = c->key; ok && *w;) {
+                size_t n = strcspn(w, " ");
+                bool initial = n == 2 && w[1] == '.' && w[n] == ' ';
+                ok = eg_buf_append(&k, w, initial ? 1 : n) &&
+                     (!w[n] || eg_buf_putc(&k, ' '));
+                w += n + (w[n] == ' ');
+            }
+            o = ok ? eg_strmap_get(&orgs, k.data, k.len, UINT32_MAX) : UINT32_MAX;
+        }
         if (o != UINT32_MAX && c->type == EG_LOCATION &&
             (c->mentions > x->cands[o].mentions || alias_place_named(c->key))) {
             continue;
@@ -1243,6 +1257,7 @@ static bool person_firms(cross_ctx *x)
             ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, o, EG_RULE_FIRM_NAME);
         }
     }
+    eg_buf_fini(&k);
     eg_strmap_fini(&orgs);
     return ok;
 }

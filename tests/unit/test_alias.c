@@ -1402,6 +1402,14 @@ static void test_org_initials(void)
     CHECK(same(&f.de, &f.ms, "Bosch", "Robert Bosch GmbH"));
     done(&f);
 
+    /* a firm named for a founder's initial and surname: the surname alone names it too */
+    f = (fixture){.d = make_doc("W Berisford Plc said profits rose. Berisford shares fell.")};
+    mark(&f.ms, &f.d, "W Berisford Plc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Berisford", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Berisford", "W Berisford Plc"));
+    done(&f);
+
     /* a club's or a firm's name after its city's: the rest names it too */
     f = (fixture){.d = make_doc("Lagos Mariners FC beat Tema Harbour Stars. Mariners led and "
                                 "Harbour Stars fell.")};
@@ -2296,6 +2304,8 @@ static void test_cross_firms(void)
         {EG_LOCATION, "santa fe", n5, 1, 3, false, 13, false},           /* a city */
         {EG_ORGANIZATION, "north ridge", n4, 1, 2, false, 14, true},
         {EG_LOCATION, "north ridge", n5, 1, 9, false, 15, false},        /* named more often */
+        {EG_ORGANIZATION, "f man", n1, 1, 8, false, 16, true},           /* "F. Man Ltd" */
+        {EG_PERSON, "f. man", n2, 1, 9, false, 17, false},               /* "F. Man said" */
     };
     enum { N = sizeof c / sizeof *c };
     for (uint32_t i = 0; i < N; i++) {
@@ -2315,6 +2325,7 @@ static void test_cross_firms(void)
     CHECK(uf_root(parent, 7) != uf_root(parent, 6));
     CHECK(uf_root(parent, 9) == uf_root(parent, 8));
     CHECK(uf_root(parent, 11) == uf_root(parent, 10)); /* a "place" named as the firm */
+    CHECK(uf_root(parent, 17) == uf_root(parent, 16)); /* an initial's period aside */
     CHECK(uf_root(parent, 13) != uf_root(parent, 12)); /* a listed city */
     CHECK(uf_root(parent, 15) != uf_root(parent, 14));
     free(p);
@@ -2575,6 +2586,9 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Discount Corp of New York"), "discount corporation of new york");
     CHECK_STR(org_key("Intl"), "intl");
     CHECK_STR(org_key("Corp"), "corp"); /* never empty */
+    /* an initial with or without its period: one firm */
+    CHECK_STR(org_key("J. Sainsbury PLC"), "j sainsbury");
+    CHECK_STR(org_key("J Sainsbury Plc"), "j sainsbury");
     CHECK_STR(org_key("The Co"), "co");
     CHECK(eg_org_key_words("Texaco Inc.") == 1);
     CHECK(eg_org_key_words("General Motors Corp") == 2);

@@ -2284,6 +2284,31 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, sb, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 9, EG_NE_PER));
+    /* "PT" and "Tbk" close an Indonesian firm's name at both ends; its words without them
+     * name the firm, no person */
+    const char *pt[] = {"JAKARTA",    ",",     "August", "24",     "(",        "Reuters",
+                        ")",          "-",     "Indonesian", "snack", "maker",   "PT",
+                        "Nusa",       "Halal", "Pangan", "Tbk",    "agreed",   "on",
+                        "Tuesday",    "to",    "merge",  "with",   "Seri",     "Harmoni",
+                        "Berhad",     "of",    "Malaysia", ".",    "Nusa",     "Halal",
+                        "Pangan",     "shareholders", "will", "own", "55",     "percent",
+                        "."};
+    nch = tag_words(d, ws, pt, 37, (uint32_t[]){0, 28}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 11, 16, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 28, 31, EG_NE_ORG));
+    const char *ptb[] = {"PT", "Bumi", "Sentosa", "Abadi", "Tbk", "said", "sales", "rose", "."};
+    nch = tag_words(d, ws, ptb, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 5, EG_NE_ORG));
+    /* a firm's words without its legal form name the firm, no person, and then the first
+     * word alone is the firm of the legal form's too ("Baker Hughes", "Hughes") */
+    const char *bh[] = {"Hughes",  "Tool",  "Co",     "said",   "its",     "board", "approved",
+                        "the",     "merger", ".",     "The",    "merged",  "company", ",",
+                        "Baker",   "Hughes", ",",     "will",   "sell",    "assets", ".",
+                        "Hughes",  "will",  "work",   "with",   "regulators", ".", "Shares",
+                        "of",      "Baker", "Hughes", "Inc",    "rose",    "."};
+    nch = tag_words(d, ws, bh, 34, (uint32_t[]){0, 10, 21, 27}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 14, 16, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 21, 22, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
