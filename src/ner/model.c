@@ -6334,6 +6334,23 @@ static bool score_pair(const eg_word *w)
     return k == w->len && d2 > 0 && d2 <= 3;
 }
 
+/* Does the side's name [a, e) name a nation, whose national team is a place in CoNLL-2003: a
+ * word of a country or a people, or, with `home`, a home nation alone ("Wales")? */
+static bool national_side(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t e, bool home)
+{
+    static const char *const homes[] = {"England", "Scotland", "Wales", "Ireland"};
+    if (home && e - a == 1 && in_words(homes, EG_ARRAY_LEN(homes), &w[a])) {
+        return true;
+    }
+    for (size_t q = a; q < e; q++) {
+        if ((ws->ti[q].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
+            (ws->ti[q].plist & plist_bits(EG_PL_COUNTRY, 0xF))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A city that plays is its team ("Toronto beat Boston 112-104", "Kansas City beat Atlanta
  * 17-14", "Cardiff won 8-3 over New Zealand"), an organization as CoNLL-2003 tags it: a place
  * the model named right before a verb of a match or right after it (or after "won" or "lost",
@@ -6347,7 +6364,6 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                         "defeated", "downed", "stunned", "thrashed", "crushed",
                                         "blanked", "outlasted", "won", "lost", "topped"};
     static const char *const after[] = {"against", "over", "to"};
-    static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
     bool scored = false;
     for (size_t i = s0; i < s1 && !scored; i++) {
         scored = score_pair(&w[i]);
@@ -6381,12 +6397,7 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             if (e < s1 && (eg_word_eq("'s", w[e].s, w[e].len) || lab[e] != 0)) {
                 continue; /* "beat Yugoslavia's Red Star", "beat Flora Perfetti" */
             }
-            bool nation = e - a == 1 && in_words(home, EG_ARRAY_LEN(home), &w[a]);
-            for (size_t q = a; q < e && !nation; q++) {
-                nation = (ws->ti[q].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
-                         (ws->ti[q].plist & plist_bits(EG_PL_COUNTRY, 0xF));
-            }
-            if (!nation) {
+            if (!national_side(ws, w, a, e, true)) {
                 label_name(lab, a, e, EG_NE_ORG);
             }
         }
@@ -6404,12 +6415,7 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             continue;
         }
         size_t a = name_start(lab, v - 1, s0);
-        bool nation = false;
-        for (size_t k = a; k < v && !nation; k++) {
-            nation = (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
-                     (ws->ti[k].plist & plist_bits(EG_PL_COUNTRY, 0xF));
-        }
-        if (!nation) {
+        if (!national_side(ws, w, a, v, false)) {
             label_name(lab, a, v, EG_NE_ORG);
         }
     }
@@ -6424,7 +6430,6 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
-    static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
     size_t last[16], nl = 0;
     bool team = false;
     for (size_t p = s0 + 1; p < s1 && nl < 16; p++) {
@@ -6450,16 +6455,7 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
     for (size_t k = 0; team && nl >= 3 && k < nl; k++) {
         size_t a = name_start(lab, last[k], s0), e = last[k] + 1;
-        if ((lab[a] - 1) / 4 != EG_NE_LOC ||
-            (e - a == 1 && in_words(home, EG_ARRAY_LEN(home), &w[a]))) {
-            continue;
-        }
-        bool nation = false;
-        for (size_t q = a; q < e && !nation; q++) {
-            nation = (ws->ti[q].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
-                     (ws->ti[q].plist & plist_bits(EG_PL_COUNTRY, 0xF));
-        }
-        if (!nation) {
+        if ((lab[a] - 1) / 4 == EG_NE_LOC && !national_side(ws, w, a, e, true)) {
             label_name(lab, a, e, EG_NE_ORG);
         }
     }
