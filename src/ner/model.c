@@ -6861,6 +6861,43 @@ static bool common_acronym(const eg_word *w)
            EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
 }
 
+/* A listed city, region, state or country before the title of the one who governs it, and
+ * that one's name, is the place, which the model took for a team or a firm ("Sao Paulo
+ * Governor Joao Doria", "Ohio Governor Mike DeWine"). */
+static void governed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    static const char *const titles[] = {"Governor", "Gov.", "Governor-elect", "Mayor",
+                                         "Mayor-elect", "Premier"};
+    static const char *const banks[] = {"Reserve", "Fed", "Riksbank", "Bundesbank"};
+    for (size_t i = s0; i + 2 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 < 2 || lab[i + 1] != 0 ||
+            !in_words(titles, EG_ARRAY_LEN(titles), &w[i + 1])) {
+            continue; /* an organization's last word, then the title */
+        }
+        size_t a = name_start(lab, i, s0);
+        bool place = lab[i + 2] != 0 && (lab[i + 2] - 1) / 4 == EG_NE_PER &&
+                     ((lab[i + 2] - 1) % 4 == 0 || (lab[i + 2] - 1) % 4 == 3);
+        /* no word of an organization's ("Federal Reserve Governor", "Reserve Governor Bob
+         * Johnston", "Bank of Japan Governor"), a gazetteer's place ("Ohio") or a place's
+         * whole name in the list of places ("Sao Paulo", also a club's) */
+        for (size_t k = a; k <= i && place; k++) {
+            unsigned ph = ws->ti[k].phrase;
+            place = !(ws->ti[k].gaz & EG_GAZ_ORG_WORD) && i - a < 3 && !ws->ti[k].allcap &&
+                    !in_words(banks, EG_ARRAY_LEN(banks), &w[k]) &&
+                    !(ph != 0 && (ph - 1) / 4 == 1) &&
+                    ((ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION | EG_GAZ_PART)) ||
+                     ph != 0 ||
+                     (ws->ti[k].plist & (plist_bits(EG_PL_CITY, 0xF) |
+                                         plist_bits(EG_PL_ADMIN_AREA, 0xF))));
+        }
+        if (place) {
+            label_name(lab, a, i + 1, EG_NE_LOC);
+        }
+    }
+}
+
 static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
@@ -6871,6 +6908,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
         }
     }
     law_names(ws, lab, w, s0, s1);
+    governed_places(ws, lab, w, s0, s1);
     score_names(ws, lab, w, s0, s1);
     platform_names(lab, w, s0, s1);
     for (size_t j = s0; j < s1; j++) {

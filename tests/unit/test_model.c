@@ -2309,6 +2309,15 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, bh, 34, (uint32_t[]){0, 10, 21, 27}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 14, 16, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 21, 22, EG_NE_ORG));
+    /* a listed place before its governor's title and name is the place, no club; not a
+     * central bank's "Reserve" */
+    const char *gv[] = {"Sao",   "Paulo", "Governor", "Joao",  "Doria", "said",  "shops",
+                        "would", "shut",  ".",        "The",   "Reserve", "Bank", "of",
+                        "Australia", "held", "rates", ".",    "Reserve", "Governor", "Bob",
+                        "Johnston", "spoke", "."};
+    nch = tag_words(d, ws, gv, 24, (uint32_t[]){0, 10, 18}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_LOC));
+    CHECK(!has_chunk(ch, nch, 18, 19, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
