@@ -4826,6 +4826,66 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* Names listed between an owner's word and a plural product's noun are products, MISC as
+ * CoNLL-2003 tags them ("its Christian Dior, Guerlain and Givenchy brands", "their Galaxy and
+ * Pixel phones"), where the model took them for their makers: two names or more, each of one
+ * to three capitalized words, joined by commas, "and" or "or", after "its", "their" or a
+ * maker's "'s"; none a place's, a people's or a legal form's word ("its Asia and Europe
+ * units" names no product). */
+static void product_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const plurals[] = {"brands", "labels", "apps", "models", "games",
+                                          "phones", "smartphones", "vaccines", "drugs",
+                                          "platforms"};
+    static const char *const owners[] = {"its", "their", "Its", "Their", "'s"};
+    const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    for (size_t p = s0 + 4; p < s1; p++) {
+        if (!in_words(plurals, EG_ARRAY_LEN(plurals), &w[p]) || lab[p] != 0) {
+            continue;
+        }
+        size_t starts[8], ends[8], nn = 0, k = p;
+        bool ok = true;
+        while (ok && nn < 8 && k > s0) {
+            size_t e = k, a = k;
+            while (a > s0 && e - a < 3 && (ws->ti[a - 1].cap || lab[a - 1] != 0) &&
+                   !eg_word_eq("'s", w[a - 1].s, w[a - 1].len)) {
+                a--;
+            }
+            if (a == e || (a > s0 && lab[a - 1] != 0 && ((lab[a - 1] - 1) % 4 == 0 ||
+                                                          (lab[a - 1] - 1) % 4 == 1))) {
+                ok = false; /* no name, or a longer one's words */
+                break;
+            }
+            for (size_t q = a; q < e && ok; q++) {
+                ok = !(ws->ti[q].gaz & place) && !place_token(ws, q) && !legal_word(&w[q]) &&
+                     !ws->ti[q].digit && !(ws->ti[q].allcap && w[q].len <= 2);
+            }
+            starts[nn] = a, ends[nn++] = e;
+            if (a < s0 + 2) {
+                ok = false;
+                break;
+            }
+            bool sep = eg_word_eq(",", w[a - 1].s, w[a - 1].len) ||
+                       eg_word_eq("and", w[a - 1].s, w[a - 1].len) ||
+                       eg_word_eq("or", w[a - 1].s, w[a - 1].len);
+            if (!sep) {
+                ok = ok && in_words(owners, EG_ARRAY_LEN(owners), &w[a - 1]);
+                break;
+            }
+            k = a - 1;
+            if (eg_word_eq(",", w[k].s, w[k].len) && k > s0 &&
+                (eg_word_eq("and", w[k - 1].s, w[k - 1].len) ||
+                 eg_word_eq("or", w[k - 1].s, w[k - 1].len))) {
+                k--; /* a serial comma: "A, B, and C" */
+            }
+        }
+        for (size_t q = 0; ok && nn >= 2 && q < nn; q++) {
+            label_name(lab, starts[q], ends[q], EG_NE_MISC);
+        }
+    }
+}
+
 /* A firm's or a person's name the model found before a grocery's, a drink's or a toiletry's
  * noun is the brand's, MISC as CoNLL-2003 tags products ("the maker of KitKat chocolate bars
  * and Maggi noodles", "Activia yogurt", "Perrier mineral water", "Ben & Jerry's ice cream"):
@@ -9707,6 +9767,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         bracket_teams(ws, ws->labels, words, s0, s1, racing);
         fed_banks(ws->labels, words, s0, s1);
         product_names(ws, ws->labels, words, s0, s1);
+        product_lists(ws, ws->labels, words, s0, s1);
         consumer_brands(ws, ws->labels, words, s0, s1);
         address_places(ws, ws->labels, words, s0, s1);
         airport_names(ws->labels, words, s0, s1);

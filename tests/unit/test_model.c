@@ -2318,6 +2318,15 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, gv, 24, (uint32_t[]){0, 10, 18}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 2, EG_NE_LOC));
     CHECK(!has_chunk(ch, nch, 18, 19, EG_NE_LOC));
+    /* names listed between "its" and a plural product's noun are products; places are not */
+    const char *brl[] = {"Kering", "will",   "use",    "the",  "factories", "of",   "its",
+                        "Lumeo",  ",",      "Varnex", "and",  "Quiddo",    "brands", "to",
+                        "make",   "gel",    ".",      "It",   "sells",     "its",  "Asia",
+                        "and",    "Europe", "units",  "."};
+    nch = tag_words(d, ws, brl, 25, (uint32_t[]){0, 17}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_MISC) && has_chunk(ch, nch, 9, 10, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 11, 12, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 20, 21, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
