@@ -6326,23 +6326,31 @@ static size_t side_end(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t s
  * which saw no basketball score of three digits, took cities for places and people. A side
  * it left out is one only beside a side it named, and not in capitals: Reuters-21578's tables
  * ("FEB8 OFF APR8 UP", "Aug 27 Aug 26") are no results. */
-static void score_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
-                        size_t s1)
+static void result_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                         size_t s1, bool inner)
 {
     size_t e1 = side_end(ws, w, s0, s1);
-    if (e1 == s0 || e1 + 1 >= s1 || !score_word(&w[e1])) {
+    if (e1 == s0 || e1 + 1 >= s1 || !score_word(&w[e1]) || (inner && w[e1].len > 2)) {
         return;
     }
     size_t a2 = e1 + 1, e2 = side_end(ws, w, a2, s1);
-    if (e2 == a2 || e2 >= s1 || !score_word(&w[e2])) {
+    if (e2 == a2 || e2 >= s1 || !score_word(&w[e2]) || (inner && w[e2].len > 2)) {
         return;
     }
     if (date_word(&w[s0])) {
         return; /* "Aug 27 Aug 26": dates */
     }
     size_t end = e2 + 1; /* then nothing, or a note in brackets: "( OT )", "( aet )" */
-    if (end < s1 && !(eg_word_eq("(", w[end].s, w[end].len) && s1 - end <= 4 &&
-                      eg_word_eq(")", w[s1 - 1].s, w[s1 - 1].len))) {
+    if (inner) {
+        /* one of a line's results: then the next, a note or the line's end */
+        if (end < s1 && !eg_word_eq(",", w[end].s, w[end].len) &&
+            !eg_word_eq(";", w[end].s, w[end].len) && !eg_word_eq("(", w[end].s, w[end].len) &&
+            !(end + 1 == s1 && eg_word_eq(".", w[end].s, w[end].len))) {
+            return;
+        }
+        s1 = end; /* "OT" after it is the line's first result's business */
+    } else if (end < s1 && !(eg_word_eq("(", w[end].s, w[end].len) && s1 - end <= 4 &&
+                             eg_word_eq(")", w[s1 - 1].s, w[s1 - 1].len))) {
         return;
     }
     for (size_t j = end + 1; j + 1 < s1; j++) {
@@ -6374,6 +6382,25 @@ static void score_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             /* two countries: national teams, places in CoNLL-2003 ("Russia 5 United States 3";
              * not the club "Monaco 2 Lyon 1") */
             label_name(lab, side[k][0], side[k][1], EG_NE_LOC);
+        }
+    }
+}
+
+/* A result line, or a line of several results after a day's or a round's label ("Tuesday:
+ * Paris St Germain 2 Borussia Dortmund 0 (PSG win 3-2 on aggregate), Valencia 3 Atalanta 4"):
+ * each result after a colon, a comma, a semicolon or a closing bracket, its scores of one or
+ * two digits (not "Boeing 737 Max 8"), then the next, a note or the line's end. */
+static void score_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    result_sides(ws, lab, w, s0, s1, false);
+    for (size_t b = s0 + 1; b + 3 < s1; b++) {
+        if ((eg_word_eq(":", w[b - 1].s, w[b - 1].len) ||
+             eg_word_eq(",", w[b - 1].s, w[b - 1].len) ||
+             eg_word_eq(";", w[b - 1].s, w[b - 1].len) ||
+             eg_word_eq(")", w[b - 1].s, w[b - 1].len)) &&
+            (ws->ti[b].cap || ws->ti[b].allcap)) {
+            result_sides(ws, lab, w, b, s1, true);
         }
     }
 }

@@ -2327,6 +2327,14 @@ static void test_subject_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_MISC) && has_chunk(ch, nch, 9, 10, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 11, 12, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 20, 21, EG_NE_LOC));
+    /* each result of a line of several after a day's label: its places are teams */
+    const char *rsl[] = {"Tuesday", ":",  "Paris",  "St",    "Germain", "2",    "Borussia",
+                        "Dortmund", "0", "(",      "PSG",   "win",     "3-2",  "on",
+                        "aggregate", ")", ",",     "Valencia", "3",    "Atalanta", "4",
+                        "(",       "Atalanta", "win", "8-4",  "on",      "aggregate", ")",
+                        "."};
+    nch = tag_words(d, ws, rsl, 29, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 17, 18, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
