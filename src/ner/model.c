@@ -6511,13 +6511,15 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 /* A line of standings, "Minnesota 36-24, Cleveland 35-25, Chicago White Sox 35-25", "1.
  * Alabama (10-0), 2. Notre Dame (10-0)": three names or more, each with a won-lost record (in
  * parentheses or not) and a comma, a semicolon or the line's end after it, one of them a team
- * the model named: the places among them are teams too, organizations as CoNLL-2003 tags its
- * tables' cities; not a country or a home nation (a national team, a place in CoNLL-2003), and
- * not the people of a bowler's figures ("Hazlewood 5-8, Cummins 4-21": no team among them). */
+ * the model named or three of them ranked ("1. Kansas 28-3"): the places among them are teams
+ * too, organizations as CoNLL-2003 tags its tables' cities, and so are the "people" of a
+ * ranking ("2. Gonzaga 31-2"); not a country or a
+ * home nation (a national team, a place in CoNLL-2003), and not the people of a bowler's
+ * figures ("Hazlewood 5-8, Cummins 4-21": no rank before them). */
 static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
-    size_t last[16], nl = 0;
+    size_t last[16], nl = 0, nranked = 0;
     bool team = false;
     for (size_t p = s0 + 1; p < s1 && nl < 16; p++) {
         if (!score_pair(&w[p])) {
@@ -6539,10 +6541,18 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         }
         last[nl++] = e - 1;
         team = team || (l - 1) / 4 == EG_NE_ORG;
+        size_t a = name_start(lab, e - 1, s0);
+        nranked += a >= s0 + 2 && eg_word_eq(".", w[a - 1].s, w[a - 1].len) &&
+                   ws->ti[a - 2].digit && w[a - 2].len <= 2;
     }
+    team = team || nranked >= 3; /* "1. Kansas 28-3, 2. Gonzaga 31-2, 3. Baylor 28-2" */
     for (size_t k = 0; team && nl >= 3 && k < nl; k++) {
         size_t a = name_start(lab, last[k], s0), e = last[k] + 1;
-        if ((lab[a] - 1) / 4 == EG_NE_LOC && !national_side(ws, w, a, e, true)) {
+        /* a ranking's place, "2. Gonzaga 31-2", names a team however the model typed it */
+        bool ranked = a >= s0 + 2 && eg_word_eq(".", w[a - 1].s, w[a - 1].len) &&
+                      ws->ti[a - 2].digit && w[a - 2].len <= 2 &&
+                      (lab[a] - 1) / 4 == EG_NE_PER;
+        if (((lab[a] - 1) / 4 == EG_NE_LOC || ranked) && !national_side(ws, w, a, e, true)) {
             label_name(lab, a, e, EG_NE_ORG);
         }
     }

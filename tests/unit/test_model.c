@@ -2335,6 +2335,12 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, rsl, 29, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 17, 18, EG_NE_ORG));
+    /* a ranking with won-lost records: its places and "people" are teams */
+    const char *rk[] = {"AP",   "top",  "five", ":",    "1",    ".",    "Kansas", "28-3", ",",
+                        "2",    ".",    "Gonzaga", "31-2", ",", "3",    ".",    "Baylor", "28-2",
+                        ",",    "4",    ".",    "Dayton", "29-2", "."};
+    nch = tag_words(d, ws, rk, 24, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG) && has_chunk(ch, nch, 11, 12, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
