@@ -1797,7 +1797,8 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
     for (uint32_t t = 1; t + 3 < doc->ntoks && *npairs + 3 <= max_pairs; t++) {
         /* v: the verb; n + 1: its "to", "from" or "as", the first name after it */
         uint32_t v = t, n = t;
-        if (tok_is(doc, t, "its")) {
+        bool its = tok_is(doc, t, "its"); /* no person's name: "changed its name" */
+        if (its) {
             v = t - 1;
             bool verb = tok_in(doc, v, verbs, EG_ARRAY_LEN(verbs));
             n = t + 1;
@@ -1975,13 +1976,27 @@ static eg_status find_renames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size
                 same = same && ty == type;
             }
         }
+        if (its && same && type == EG_PERSON) {
+            org = true; /* "Its unit, Goktas Otomotiv, changed its name to Goktas Mobilite",
+                         * both taken for people: what changes "its" name is no person */
+        }
         if (country || (!org && !same) || (!org && type != EG_LOCATION)) {
             continue;
         }
         for (int k = 0; k < 4 && org; k++) {
-            if (sides[k] >= 0) {
-                c->ms->v[sides[k]].type = EG_ORGANIZATION;
+            if (sides[k] < 0) {
+                continue;
             }
+            eg_mention *m = &c->ms->v[sides[k]];
+            bool person = its && m->type == EG_PERSON;
+            for (size_t i = 0; person && i < c->ms->n; i++) {
+                eg_mention *o = &c->ms->v[i]; /* and the article's other mentions of it */
+                if (o->type == EG_PERSON && o->surface && m->surface &&
+                    strcmp(o->surface, m->surface) == 0) {
+                    o->type = EG_ORGANIZATION;
+                }
+            }
+            m->type = EG_ORGANIZATION;
         }
         pairs[*npairs][0] = (uint32_t)subj;
         pairs[*npairs][1] = (uint32_t)newer;
