@@ -6995,6 +6995,47 @@ static void governed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* A name set off by commas right after a firm's noun is the firm's ("The carmaker, Velmor
+ * Otomotiv, said", "Its automotive unit, Goktas Otomotiv, changed its name"), where the model
+ * took it for a person's or left it out: one to four capitalized words, the comma closing it
+ * (not "the company, Smith said,"), the noun no "of" phrase's ("the head of its debt division,
+ * Gerry Breach,"). */
+static void apposed_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const units[] = {"unit", "arm", "affiliate", "division"};
+    for (size_t j = s0; j + 3 < s1; j++) {
+        if (!eg_word_eq(",", w[j + 1].s, w[j + 1].len) || lab[j] != 0 ||
+            !(eg_firm_noun(w[j].s, w[j].len) || in_words(units, EG_ARRAY_LEN(units), &w[j]))) {
+            continue;
+        }
+        size_t a = j + 2, e = a;
+        if (lab[a] != 0) {
+            if ((lab[a] - 1) / 4 != EG_NE_PER || ((lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3)) {
+                continue;
+            }
+            e = name_end(lab, a, s1);
+        } else {
+            while (e < s1 && e - a < 4 && lab[e] == 0 && ws->ti[e].cap && !ws->ti[e].allcap) {
+                e++;
+            }
+        }
+        if (e == a || e - a > 4 || e >= s1 || !eg_word_eq(",", w[e].s, w[e].len) ||
+            (ws->ti[a].gaz & EG_GAZ_TITLE)) {
+            continue;
+        }
+        bool head = false; /* "the head of ECGD's international debt division, Gerry Breach,":
+                              the name is the head's */
+        for (size_t k = j; k > s0 && !head && !eg_word_eq(",", w[k - 1].s, w[k - 1].len); k--) {
+            head = eg_word_eq("of", w[k - 1].s, w[k - 1].len);
+        }
+        if (!head) {
+            label_name(lab, a, e, EG_NE_ORG);
+        }
+        j = e;
+    }
+}
+
 static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
@@ -7006,6 +7047,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
     law_names(ws, lab, w, s0, s1);
     governed_places(ws, lab, w, s0, s1);
+    apposed_firms(ws, lab, w, s0, s1);
     score_names(ws, lab, w, s0, s1);
     platform_names(lab, w, s0, s1);
     for (size_t j = s0; j < s1; j++) {

@@ -2341,6 +2341,14 @@ static void test_subject_names(eg_model *d)
                         ",",    "4",    ".",    "Dayton", "29-2", "."};
     nch = tag_words(d, ws, rk, 24, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG) && has_chunk(ch, nch, 11, 12, EG_NE_ORG));
+    /* a name set off by commas after a firm's noun is the firm's; not after an "of" phrase */
+    const char *apf[] = {"The",  "carmaker", ",",   "Velmor", "Otomotiv", ",",     "said",
+                        "sales", "rose",    ".",   "The",    "head",     "of",    "the",
+                        "debt", "division", ",",   "Gerry",  "Breach",   ",",     "said",
+                        "."};
+    nch = tag_words(d, ws, apf, 22, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 17, 19, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
