@@ -7880,6 +7880,7 @@ static void esports_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                    (eg_is_upper((unsigned char)w[a - 1].s[0]) ||
                     (eg_is_digit((unsigned char)w[a - 1].s[0]) && !ws->ti[a - 1].digit)) &&
                    !eg_word_eq("The", w[a - 1].s, w[a - 1].len) &&
+                   w[a - 1].s[w[a - 1].len - 1] != '-' && /* a desk's code: "ESPORTS-" */
                    !(a - 1 == s0 && common_word(ws, a - 1) && !inner_capital(&w[a - 1])) &&
                    !(ws->ti[a - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE)) &&
                    (lab[a - 1] == 0 || (lab[a - 1] - 1) / 4 == EG_NE_ORG ||

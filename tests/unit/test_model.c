@@ -2349,6 +2349,11 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, apf, 22, (uint32_t[]){0, 10}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 17, 19, EG_NE_PER));
+    /* a desk's code before an e-sports team's name is no word of it */
+    const char *dsk[] = {"ESPORTS-", "G2",   "Esports", "open", "title", "defence", "as",
+                        "new-look", "league", "kicks",  "off",  "in",    "Berlin"};
+    nch = tag_words(d, ws, dsk, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
