@@ -6042,8 +6042,10 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             !(ws->ti[b - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
             b--;
         }
-        if (b == a || (b > s0 && (ws->ti[b - 1].cap || ws->ti[b - 1].allcap))) {
-            continue;
+        if (b == a || (b > s0 && (ws->ti[b - 1].cap || ws->ti[b - 1].allcap) &&
+                       !(b - 1 == first && lab[b - 1] == 0 && capital_role_noun(&w[b - 1])))) {
+            continue; /* more capitalized words before them, but a sentence's opening role
+                         noun ("Supplier Spirit AeroSystems Holdings Inc") */
         }
         size_t e = name_end(lab, a, s1);
         if (e - a < 2 || !firm_only_form(&w[e - 1])) {
@@ -9285,7 +9287,12 @@ static void adjacent_orgs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                                             "SOC", "QSC", "BSC", "SAOG"};
         size_t a = name_start(lab, i, s0), e = name_end(lab, i + 1, s1);
         bool form = legal_word(&w[i + 1]) || in_words(forms, EG_ARRAY_LEN(forms), &w[i + 1]);
-        if (!form && (ws->ti[i].allcap || ws->ti[i + 1].allcap || legal_word(&w[i]) ||
+        /* or an acronym with its legal form after a name in lower case letters ("Emirates" +
+         * "NBD PJSC") */
+        bool acronym = e == i + 3 && ws->ti[i + 1].allcap && legal_word(&w[e - 1]) &&
+                       !ws->ti[i].allcap && !legal_word(&w[i]);
+        if (!form && !acronym &&
+            (ws->ti[i].allcap || ws->ti[i + 1].allcap || legal_word(&w[i]) ||
                       (e < s1 && ws->ti[e].digit))) {
             continue; /* an acronym after a name is its own ("German Automobile Industry
                          Association" + "VDA"), and a legal form ends a firm's name: a

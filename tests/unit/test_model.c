@@ -2354,6 +2354,15 @@ static void test_subject_names(eg_model *d)
                         "new-look", "league", "kicks",  "off",  "in",    "Berlin"};
     nch = tag_words(d, ws, dsk, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 3, EG_NE_ORG));
+    /* a name and an acronym with its legal form side by side: one firm ("Emirates" + "NBD
+     * PJSC"); a sentence's opening role noun before a firm's name with its legal form */
+    const char *en[] = {"Gulf",   "stock", "markets", "fell",  "on",     "Sunday", ".",
+                        "Lender", "Emirates", "NBD",  "PJSC",  "fell",   "9.3",    "percent",
+                        ".",      "Supplier", "Spirit", "AeroSystems", "Holdings", "Inc",
+                        "said",   "it",    "would",   "cut",   "jobs",   "."};
+    nch = tag_words(d, ws, en, 26, (uint32_t[]){0, 7, 15}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 11, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 16, 20, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
