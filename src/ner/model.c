@@ -7038,6 +7038,40 @@ static void apposed_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* A ministry's name that lists its fields goes on after its comma ("Ministry of Economy,
+ * Trade and Industry", "Department for Business, Energy and Industrial Strategy"), where the
+ * model cut it there: after "Ministry of" or "Department of" or "for" and a field, capitalized
+ * words joined by commas and one "and", six at most, then no capitalized word. */
+static void ministry_fields(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    static const char *const bodies[] = {"Ministry", "Department"};
+    for (size_t a = s0; a + 4 < s1; a++) {
+        if (lab[a] == 0 || (lab[a] - 1) % 4 != 0 || (lab[a] - 1) / 4 != EG_NE_ORG ||
+            !in_words(bodies, EG_ARRAY_LEN(bodies), &w[a]) ||
+            !(eg_word_eq("of", w[a + 1].s, w[a + 1].len) ||
+              eg_word_eq("for", w[a + 1].s, w[a + 1].len))) {
+            continue;
+        }
+        size_t e = name_end(lab, a, s1);
+        if (e >= s1 || !eg_word_eq(",", w[e].s, w[e].len)) {
+            continue;
+        }
+        size_t f = e + 1;
+        bool and = false;
+        while (f < s1 && f - e <= 7 &&
+               (ws->ti[f].cap || eg_word_eq(",", w[f].s, w[f].len) ||
+                (!and && eg_word_eq("and", w[f].s, w[f].len)))) {
+            and = and || eg_word_eq("and", w[f].s, w[f].len);
+            f++;
+        }
+        if (and && f - e <= 7 && ws->ti[f - 1].cap && (f == s1 || !ws->ti[f].cap)) {
+            label_name(lab, a, f, EG_NE_ORG);
+            a = f - 1;
+        }
+    }
+}
+
 static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
@@ -7050,6 +7084,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     law_names(ws, lab, w, s0, s1);
     governed_places(ws, lab, w, s0, s1);
     apposed_firms(ws, lab, w, s0, s1);
+    ministry_fields(ws, lab, w, s0, s1);
     score_names(ws, lab, w, s0, s1);
     platform_names(lab, w, s0, s1);
     for (size_t j = s0; j < s1; j++) {

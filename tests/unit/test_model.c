@@ -2363,6 +2363,14 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, en, 26, (uint32_t[]){0, 7, 15}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 11, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 16, 20, EG_NE_ORG));
+    /* a ministry's name goes on over the fields it lists after its comma */
+    const char *mf[] = {"The",   "Ministry", "of",   "Economy", ",",   "Trade", "and",
+                        "Industry", "said",  "output", "rose",  ".",   "The",   "Ministry",
+                        "of",    "Finance",  ",",    "the",     "central", "bank", "and",
+                        "the",   "regulator", "met", "."};
+    nch = tag_words(d, ws, mf, 25, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 8, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 13, 16, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
