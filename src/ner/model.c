@@ -2538,8 +2538,9 @@ static bool any_place(const eg_tag_ws *ws, size_t a, size_t i)
 /* May the name [a, b) of type ty after a noun of cue_noun be that organization? Not a title
  * ("central bank Vice Governor"); after a team's noun not a country's or a people's name
  * ("national side Brazil": CoNLL-2003 tags national teams as places); after another noun not
- * a person's name of two words ("real estate developer Leonard Chavin", "publisher Lewis D.
- * Whitehead") nor a listed place ("told the newspaper Moscow would"); "daily" only after a
+ * a person's name of two words that opens with a listed given name ("real estate developer
+ * Leonard Chavin", "publisher Lewis D. Whitehead"; "drink maker Volt Rush" is a firm) nor a
+ * listed place ("told the newspaper Moscow would"); "daily" only after a
  * capitalized word ("Israeli daily Maariv", not "three daily Atlanta flights"), "fund" only
  * after a kind of fund. */
 static bool cue_allows(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t b, unsigned ty)
@@ -2565,7 +2566,16 @@ static bool cue_allows(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t b
         (a < 2 || !in_words(funds, EG_ARRAY_LEN(funds), &w[a - 2]))) {
         return false; /* "hedge fund High-Flyer", not "to fund HIV treatments" */
     }
-    return !(ty == EG_NE_PER && b > a + 1) && !(ty == EG_NE_LOC && any_place(ws, a, b - 1));
+    /* a person's name of two words opens with a given name ("Leonard Chavin", not "Volt
+     * Rush" or "Cebuana Lhuillier"), or follows a noun people bear too ("broker Shakil
+     * Rizvi", "producer Shogo Tomiyama") */
+    static const char *const roles[] = {"broker", "trader", "producer", "developer",
+                                        "publisher", "supplier", "exporter", "importer"};
+    bool person = ty == EG_NE_PER && b > a + 1 &&
+                  ((ws->ti[a].gaz & EG_GAZ_FIRSTNAME) ||
+                   (ws->ti[a].plist & plist_bits(EG_PL_PERSON_NAME, 0xF)) ||
+                   in_words(roles, EG_ARRAY_LEN(roles), &w[a - 1]));
+    return !person && !(ty == EG_NE_LOC && any_place(ws, a, b - 1));
 }
 
 /* A person's or a place's name of two words or more that ends with a firm's last word, or a

@@ -2371,6 +2371,14 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, mf, 25, (uint32_t[]){0, 12}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 8, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 13, 16, EG_NE_ORG));
+    /* a "person" of two words after a firm's kind is the firm, unless the noun is one
+     * people bear too */
+    const char *vr[] = {"Energy", "drink", "maker",  "Volt",  "Rush", "signed", "a",
+                        "sponsorship", ".", "The",  "market", "was",  "quiet",  ",",
+                        "said",   "broker", "Shakil", "Rizvi", "."};
+    nch = tag_words(d, ws, vr, 19, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 16, 18, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
