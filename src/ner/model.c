@@ -7082,6 +7082,82 @@ static void ministry_fields(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* Names listed right after a plural noun for firms, or after it and "such as", "including"
+ * or "like", are firms ("Exchanges Bitstamp and OKCoin", "lenders such as Zipmex, Luno and
+ * Toss"), where the model took them for people or places it never saw: two names or more of
+ * one to three capitalized words, joined by commas, "and" or "or"; not a listed place's or
+ * country's name, nor a person's that opens with a listed given name; not in a headline's
+ * title case ("Banks Resume Dividends But Caps Payouts"). */
+static void firm_noun_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                            size_t s0, size_t s1)
+{
+    static const char *const nouns[] = {
+        "companies", "firms",    "exchanges", "lenders",  "banks",      "insurers",
+        "startups",  "start-ups", "carmakers", "automakers", "airlines", "retailers",
+        "brokerages", "miners",  "refiners",  "drugmakers", "chipmakers", "fintechs",
+        "Companies", "Firms",    "Exchanges", "Lenders",  "Banks",      "Insurers",
+        "Startups",  "Carmakers", "Automakers", "Airlines", "Retailers", "Miners"};
+    static const char *const links[] = {"including", "like", "include", "includes"};
+    const uint32_t listed = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION |
+                            EG_GAZ_FIRSTNAME | EG_GAZ_TITLE;
+    for (size_t j = s0; j + 3 < s1; j++) {
+        if (lab[j] != 0 || !in_words(nouns, EG_ARRAY_LEN(nouns), &w[j])) {
+            continue;
+        }
+        size_t k = j + 1;
+        if (k + 1 < s1 && eg_word_eq("such", w[k].s, w[k].len) &&
+            eg_word_eq("as", w[k + 1].s, w[k + 1].len)) {
+            k += 2;
+        } else if (in_words(links, EG_ARRAY_LEN(links), &w[k])) {
+            k++;
+        }
+        size_t starts[8], ends[8], nn = 0;
+        bool ok = true, more = true;
+        while (ok && more && nn < 8 && k < s1) {
+            size_t a = k, e = k;
+            if (lab[a] != 0) {
+                unsigned l = lab[a];
+                ok = (l - 1) % 4 == 0 || (l - 1) % 4 == 3;
+                e = ok ? name_end(lab, a, s1) : a;
+            } else {
+                while (e < s1 && e - a < 3 && lab[e] == 0 && ws->ti[e].cap && !ws->ti[e].allcap) {
+                    e++;
+                }
+            }
+            ok = ok && e > a && e - a <= 3;
+            for (size_t q = a; ok && q < e; q++) {
+                ok = ws->ti[q].cap && !ws->ti[q].digit && !(ws->ti[q].gaz & listed) &&
+                     !place_token(ws, q) && !(q == a && (ws->ti[q].plist &
+                                                         plist_bits(EG_PL_PERSON_NAME, 0xF)) &&
+                                              lab[a] != 0 && (lab[a] - 1) / 4 == EG_NE_PER &&
+                                              e > a + 1);
+            }
+            if (!ok) {
+                break;
+            }
+            starts[nn] = a, ends[nn++] = e;
+            k = e;
+            more = k + 1 < s1 && (eg_word_eq(",", w[k].s, w[k].len) ||
+                                  eg_word_eq("and", w[k].s, w[k].len) ||
+                                  eg_word_eq("or", w[k].s, w[k].len));
+            if (more) {
+                k++;
+                if (k < s1 && (eg_word_eq("and", w[k].s, w[k].len) ||
+                               eg_word_eq("or", w[k].s, w[k].len))) {
+                    k++; /* a serial comma */
+                }
+            }
+        }
+        ok = ok && nn >= 2 && sentence_casing(ws->ti, s0, s1) == 0; /* no headline's words */
+        for (size_t q = 0; ok && q < nn; q++) {
+            unsigned l = lab[starts[q]];
+            if (l == 0 || (l - 1) / 4 == EG_NE_PER || (l - 1) / 4 == EG_NE_LOC) {
+                label_name(lab, starts[q], ends[q], EG_NE_ORG);
+            }
+        }
+    }
+}
+
 static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
@@ -7095,6 +7171,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     governed_places(ws, lab, w, s0, s1);
     apposed_firms(ws, lab, w, s0, s1);
     ministry_fields(ws, lab, w, s0, s1);
+    firm_noun_lists(ws, lab, w, s0, s1);
     score_names(ws, lab, w, s0, s1);
     platform_names(lab, w, s0, s1);
     for (size_t j = s0; j < s1; j++) {

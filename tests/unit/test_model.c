@@ -2379,6 +2379,13 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, vr, 19, (uint32_t[]){0, 9}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 16, 18, EG_NE_PER));
+    /* names listed after a plural noun for firms are firms; not a headline's words */
+    const char *fl[] = {"Exchanges", "Bitstamp", "and", "OKCoin", "said", "they",  "would",
+                        "suspend",   "trading",  ".",   "ECB",    "Lets",  "Banks", "Resume",
+                        "Dividends", ",",        "But", "Caps",   "Payouts"};
+    nch = tag_words(d, ws, fl, 19, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_ORG) && has_chunk(ch, nch, 3, 4, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 13, 15, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
