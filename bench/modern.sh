@@ -252,6 +252,17 @@
 # primaries, the oil price war, sport shut down; 1947 entities, 619 ORG), written blind on
 # 2026-12-03 (twelfth session) and first measured at 89.11 with the session's first binary
 # (19cd962), 89.26 with the code of 2504ddc on arrival; then read.
+# --sixty-first: bench/data/modern61.conll, 35 articles of a late-May 2020 day (protests in
+# Minneapolis, Hong Kong's security law, a crewed launch, reopening, airline and carmaker
+# restructurings, locusts, results, sport returning; 1833 entities, 669 ORG), written blind
+# on 2026-12-03 (twelfth session) and first measured at 91.52 with the session's first
+# binary (19cd962), 92.12 with the code of 764ae75 (the rules when the writer started) and
+# of 2ff977e on arrival; not read.
+# --sixty-second: bench/data/modern62.conll, 35 articles of an early-October 2020 day (the
+# president's infection, Nagorno-Karabakh, the Nobel prizes, Brexit talks, second waves,
+# Kyrgyzstan, results, sport; 1927 entities, 572 ORG), written blind on 2026-12-03 (twelfth
+# session) and first measured at 92.91 with the session's first binary (19cd962), 92.96 with
+# the code of 764ae75 and of 2ff977e on arrival; not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -319,6 +330,8 @@ for a in "$@"; do
     --fifty-eighth) set_=modern58 ;;
     --fifty-ninth) set_=modern59 ;;
     --sixtieth) set_=modern60 ;;
+    --sixty-first) set_=modern61 ;;
+    --sixty-second) set_=modern62 ;;
     *) bin=$a ;;
     esac
 done
