@@ -606,6 +606,7 @@ static int32_t decode(uint32_t v, bool *is_demonym)
 }
 
 static bool org_key_differs(const eg_buf *key);
+static bool org_key(eg_buf *out, const char *s, size_t n, bool initials);
 
 /* The phrase value of key when it names a listed organization (not a demonym), else
  * UINT32_MAX. */
@@ -707,8 +708,9 @@ eg_status eg_gaz_find(const eg_gazetteer *g, const char *s, size_t n, int32_t *e
     }
     v = eg_strmap_get(&g->phrases, key.data, key.len, UINT32_MAX);
     bool org = v == UINT32_MAX && org_key_differs(&key);
-    if (org && !eg_org_key(&key, s, n)) {
-        return EG_ERR_NOMEM; /* eg_org_key freed the key */
+    if (org && !org_key(&key, s, n, false)) {
+        eg_buf_fini(&key); /* the list's keys keep an initial's period ("j. sainsbury") */
+        return EG_ERR_NOMEM;
     }
     if (org) {
         /* "General Motors Corp", "The Wall Street Journal Co.": the listed company */
@@ -1043,7 +1045,7 @@ static bool club_words(const char *a, size_t an, const char *b, size_t bn)
            (eg_word_eq("futebol", a, an) && eg_word_eq("clube", b, bn));
 }
 
-static bool org_key(eg_buf *out, const char *s, size_t n)
+static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
 {
     if (!eg_gaz_key(out, s, n) || !out->data) {
         return false;
@@ -1112,7 +1114,8 @@ static bool org_key(eg_buf *out, const char *s, size_t n)
                 wl -= 2; /* "Standard & Poor's Corp" ends like "Standard & Poor's" */
             }
         }
-        if (i + 1 < last && wl == 2 && w[1] == '.' && eg_is_alpha((unsigned char)w[0])) {
+        if (initials && i + 1 < last && wl == 2 && w[1] == '.' &&
+            eg_is_alpha((unsigned char)w[0])) {
             wl = 1; /* an initial with or without its period: "J. Sainsbury", "J Sainsbury" */
         }
         if (i > first) {
@@ -1137,7 +1140,7 @@ static bool org_key(eg_buf *out, const char *s, size_t n)
  * leaks on the error path. */
 bool eg_org_key(eg_buf *out, const char *s, size_t n)
 {
-    if (!org_key(out, s, n)) {
+    if (!org_key(out, s, n, true)) {
         eg_buf_fini(out);
         return false;
     }

@@ -4855,16 +4855,16 @@ static void product_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             continue;
         }
         size_t starts[8], ends[8], nn = 0, k = p;
-        bool ok = true;
-        while (ok && nn < 8 && k > s0) {
+        bool ok = true, owned = false;
+        while (ok && !owned && nn < 8 && k > s0) {
             size_t e = k, a = k;
             while (a > s0 && e - a < 3 && (ws->ti[a - 1].cap || lab[a - 1] != 0) &&
-                   !eg_word_eq("'s", w[a - 1].s, w[a - 1].len)) {
-                a--;
+                   !in_words(owners, EG_ARRAY_LEN(owners), &w[a - 1])) {
+                a--; /* not the owner's "Its" that opens the sentence */
             }
-            if (a == e || (a > s0 && lab[a - 1] != 0 && ((lab[a - 1] - 1) % 4 == 0 ||
-                                                          (lab[a - 1] - 1) % 4 == 1))) {
-                ok = false; /* no name, or a longer one's words */
+            if (a == e || a == s0 || (lab[a - 1] != 0 && ((lab[a - 1] - 1) % 4 == 0 ||
+                                                           (lab[a - 1] - 1) % 4 == 1))) {
+                ok = false; /* no name, no word before it, or a longer one's words */
                 break;
             }
             for (size_t q = a; q < e && ok; q++) {
@@ -4872,25 +4872,24 @@ static void product_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                      !ws->ti[q].digit && !(ws->ti[q].allcap && w[q].len <= 2);
             }
             starts[nn] = a, ends[nn++] = e;
-            if (a < s0 + 2) {
-                ok = false;
+            if (in_words(owners, EG_ARRAY_LEN(owners), &w[a - 1])) {
+                owned = true; /* the list's first name: its owner before it */
                 break;
             }
             bool sep = eg_word_eq(",", w[a - 1].s, w[a - 1].len) ||
                        eg_word_eq("and", w[a - 1].s, w[a - 1].len) ||
                        eg_word_eq("or", w[a - 1].s, w[a - 1].len);
-            if (!sep) {
-                ok = ok && in_words(owners, EG_ARRAY_LEN(owners), &w[a - 1]);
+            if (!sep || a - 1 == s0) {
+                ok = false;
                 break;
             }
             k = a - 1;
-            if (eg_word_eq(",", w[k].s, w[k].len) && k > s0 &&
-                (eg_word_eq("and", w[k - 1].s, w[k - 1].len) ||
-                 eg_word_eq("or", w[k - 1].s, w[k - 1].len))) {
+            if ((eg_word_eq("and", w[k].s, w[k].len) || eg_word_eq("or", w[k].s, w[k].len)) &&
+                k > s0 + 1 && eg_word_eq(",", w[k - 1].s, w[k - 1].len)) {
                 k--; /* a serial comma: "A, B, and C" */
             }
         }
-        for (size_t q = 0; ok && nn >= 2 && q < nn; q++) {
+        for (size_t q = 0; ok && owned && nn >= 2 && q < nn; q++) {
             label_name(lab, starts[q], ends[q], EG_NE_MISC);
         }
     }
@@ -7011,7 +7010,8 @@ static void governed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
  * Otomotiv, said", "Its automotive unit, Goktas Otomotiv, changed its name"), where the model
  * took it for a person's or left it out: one to four capitalized words, the comma closing it
  * (not "the company, Smith said,"), the noun no "of" phrase's ("the head of its debt division,
- * Gerry Breach,"). */
+ * Gerry Breach,"), the name no person's that opens with a listed given name ("a spokesman for
+ * the company, Jane Doe,"). */
 static void apposed_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1)
 {
@@ -7037,10 +7037,13 @@ static void apposed_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             continue;
         }
         bool head = false; /* "the head of ECGD's international debt division, Gerry Breach,":
-                              the name is the head's */
+                              the name is the head's; "a spokesman for the company, John
+                              Smith,": the spokesman's */
         for (size_t k = j; k > s0 && !head && !eg_word_eq(",", w[k - 1].s, w[k - 1].len); k--) {
             head = eg_word_eq("of", w[k - 1].s, w[k - 1].len);
         }
+        head = head || (lab[a] != 0 && (lab[a] - 1) / 4 == EG_NE_PER &&
+                        (ws->ti[a].gaz & EG_GAZ_FIRSTNAME)); /* "..., John Smith," */
         if (!head) {
             label_name(lab, a, e, EG_NE_ORG);
         }
@@ -7075,7 +7078,8 @@ static void ministry_fields(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             and = and || eg_word_eq("and", w[f].s, w[f].len);
             f++;
         }
-        if (and && f - e <= 7 && ws->ti[f - 1].cap && (f == s1 || !ws->ti[f].cap)) {
+        if (and && f - e <= 7 && ws->ti[f - 1].cap && (f == s1 || !ws->ti[f].cap) &&
+            (f == s1 || lab[f] == 0 || (lab[f] - 1) % 4 == 0 || (lab[f] - 1) % 4 == 3)) {
             label_name(lab, a, f, EG_NE_ORG);
             a = f - 1;
         }
@@ -7112,9 +7116,13 @@ static void firm_noun_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             k++;
         }
         size_t starts[8], ends[8], nn = 0;
-        bool ok = true, more = true;
+        bool ok = true, more = true, comma = false;
         while (ok && more && nn < 8 && k < s1) {
             size_t a = k, e = k;
+            if (comma && lab[a] == 0 && !ws->ti[a].cap) {
+                break; /* the list ended at its last name's comma ("Bitstamp and Kraken, the
+                          two largest, said") */
+            }
             if (lab[a] != 0) {
                 unsigned l = lab[a];
                 ok = (l - 1) % 4 == 0 || (l - 1) % 4 == 3;
@@ -7141,10 +7149,12 @@ static void firm_noun_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                                   eg_word_eq("and", w[k].s, w[k].len) ||
                                   eg_word_eq("or", w[k].s, w[k].len));
             if (more) {
+                comma = eg_word_eq(",", w[k].s, w[k].len);
                 k++;
                 if (k < s1 && (eg_word_eq("and", w[k].s, w[k].len) ||
                                eg_word_eq("or", w[k].s, w[k].len))) {
                     k++; /* a serial comma */
+                    comma = false;
                 }
             }
         }

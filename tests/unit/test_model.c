@@ -2386,6 +2386,27 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, fl, 19, (uint32_t[]){0, 10}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_ORG) && has_chunk(ch, nch, 3, 4, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 13, 15, EG_NE_ORG));
+    /* review of the lists' rules: a serial comma; an owner's "Its" opening the sentence; a
+     * firms' list ended by its last name's comma; a person after "for the company," */
+    const char *rv[] = {"LVMH",  "said",  "its",   "Dior",   ",",      "Guerlain", ",",
+                        "and",   "Givenchy", "brands", "grew", ".",     "Its",      "Galaxy",
+                        "and",   "Pixel", "phones", "sold",  ".",      "Exchanges", "Bitstamp",
+                        "and",   "Kraken", ",",    "the",    "largest", ",",        "said",
+                        ".",     "A",     "spokesman", "for", "the",   "company",  ",",
+                        "John",  "Smith", ",",     "said",   "."};
+    nch = tag_words(d, ws, rv, 40, (uint32_t[]){0, 12, 19, 29}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_MISC) && has_chunk(ch, nch, 8, 9, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 13, 14, EG_NE_MISC) && has_chunk(ch, nch, 15, 16, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 20, 21, EG_NE_ORG) && has_chunk(ch, nch, 22, 23, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 35, 37, EG_NE_PER));
+    /* a ministry's fields end where a name runs on past them, no name cut in two */
+    const char *mb2[] = {"Officials", "from", "the",  "Ministry", "of",  "Economy", ",",
+                         "Trade",     "and",  "Bank", "of",       "Japan", "met",  "."};
+    nch = tag_words(d, ws, mb2, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 3, 10, EG_NE_ORG));
+    for (size_t k = 0; k < nch; k++) {
+        CHECK(ch[k].begin != 10); /* no name opening at "of" */
+    }
     free(ch);
     eg_tag_ws_destroy(ws);
 }
