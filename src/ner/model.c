@@ -4851,8 +4851,9 @@ static void product_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     static const char *const owners[] = {"its", "their", "Its", "Their", "'s"};
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
     for (size_t p = s0 + 4; p < s1; p++) {
-        if (!in_words(plurals, EG_ARRAY_LEN(plurals), &w[p]) || lab[p] != 0) {
-            continue;
+        if (w[p].len < 4 || w[p].s[w[p].len - 1] != 's' || lab[p] != 0 ||
+            !in_words(plurals, EG_ARRAY_LEN(plurals), &w[p])) {
+            continue; /* most words at one look: no plural */
         }
         size_t starts[8], ends[8], nn = 0, k = p;
         bool ok = true, owned = false;
@@ -6406,11 +6407,11 @@ static void score_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 {
     result_sides(ws, lab, w, s0, s1, false);
     for (size_t b = s0 + 1; b + 3 < s1; b++) {
-        if ((eg_word_eq(":", w[b - 1].s, w[b - 1].len) ||
+        if (w[b - 1].len == 1 && (ws->ti[b].cap || ws->ti[b].allcap) &&
+            (eg_word_eq(":", w[b - 1].s, w[b - 1].len) ||
              eg_word_eq(",", w[b - 1].s, w[b - 1].len) ||
              eg_word_eq(";", w[b - 1].s, w[b - 1].len) ||
-             eg_word_eq(")", w[b - 1].s, w[b - 1].len)) &&
-            (ws->ti[b].cap || ws->ti[b].allcap)) {
+             eg_word_eq(")", w[b - 1].s, w[b - 1].len))) {
             result_sides(ws, lab, w, b, s1, true);
         }
     }
@@ -7105,8 +7106,9 @@ static void firm_noun_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     const uint32_t listed = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION |
                             EG_GAZ_FIRSTNAME | EG_GAZ_TITLE;
     for (size_t j = s0; j + 3 < s1; j++) {
-        if (lab[j] != 0 || !in_words(nouns, EG_ARRAY_LEN(nouns), &w[j])) {
-            continue;
+        if (lab[j] != 0 || w[j].len < 5 || w[j].s[w[j].len - 1] != 's' ||
+            !in_words(nouns, EG_ARRAY_LEN(nouns), &w[j])) {
+            continue; /* most words at one look: no plural */
         }
         size_t k = j + 1;
         if (k + 1 < s1 && eg_word_eq("such", w[k].s, w[k].len) &&
@@ -8629,7 +8631,8 @@ static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     for (size_t i = s0; i + 2 < s1; i++) {
         /* "PT" and "Tbk" close an Indonesian firm's name at both ends: the capitalized words
          * between them are one name, where the model cut it ("PT Nusa" + "Halal Pangan Tbk") */
-        if (!eg_word_eq("PT", w[i].s, w[i].len) && !eg_word_eq("P.T.", w[i].s, w[i].len)) {
+        if (w[i].len < 2 || w[i].s[0] != 'P' ||
+            (!eg_word_eq("PT", w[i].s, w[i].len) && !eg_word_eq("P.T.", w[i].s, w[i].len))) {
             continue;
         }
         size_t k = i + 1;
