@@ -7170,6 +7170,39 @@ static void firm_noun_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* A utility's name joins its two trades with "and" or "&" ("Pacific Gas and Electric Co",
+ * "Houston Lighting and Power Co", "American Telephone and Telegraph Co"), where the model cut
+ * it in two at the "and": an organization's name that ends in one trade's word, then the
+ * capitalized words that open with the other's, three at most after it. */
+static void utility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const firsts[] = {"Gas", "Light", "Lighting", "Telephone", "Water"};
+    static const char *const seconds[] = {"Electric", "Power", "Telegraph", "Light", "Water"};
+    for (size_t i = s0 + 1; i + 2 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 < 2 ||
+            !in_words(firsts, EG_ARRAY_LEN(firsts), &w[i]) ||
+            !(eg_word_eq("and", w[i + 1].s, w[i + 1].len) ||
+              eg_word_eq("&", w[i + 1].s, w[i + 1].len)) ||
+            !in_words(seconds, EG_ARRAY_LEN(seconds), &w[i + 2])) {
+            continue;
+        }
+        size_t e = i + 2;
+        if (lab[e] != 0 && ((lab[e] - 1) % 4 == 0 || (lab[e] - 1) % 4 == 3)) {
+            e = name_end(lab, e, s1);
+        } else if (lab[e] == 0) {
+            while (e < s1 && e - i < 5 && lab[e] == 0 && ws->ti[e].cap) {
+                e++;
+            }
+        } else {
+            continue;
+        }
+        label_name(lab, name_start(lab, i, s0), e, EG_NE_ORG);
+        i = e - 1;
+    }
+}
+
 static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
@@ -7184,6 +7217,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     apposed_firms(ws, lab, w, s0, s1);
     ministry_fields(ws, lab, w, s0, s1);
     firm_noun_lists(ws, lab, w, s0, s1);
+    utility_names(ws, lab, w, s0, s1);
     score_names(ws, lab, w, s0, s1);
     platform_names(lab, w, s0, s1);
     for (size_t j = s0; j < s1; j++) {

@@ -2407,6 +2407,11 @@ static void test_subject_names(eg_model *d)
     for (size_t k = 0; k < nch; k++) {
         CHECK(ch[k].begin != 10); /* no name opening at "of" */
     }
+    /* a utility's two trades joined by "and": one name */
+    const char *utl[] = {"Pacific", "Gas", "and", "Electric", "Co", "said", "it", "had", "cut",
+                        "power",   "."};
+    nch = tag_words(d, ws, utl, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 5, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
