@@ -7099,15 +7099,16 @@ static void firm_noun_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     static const char *const nouns[] = {
         "companies", "firms",    "exchanges", "lenders",  "banks",      "insurers",
         "startups",  "start-ups", "carmakers", "automakers", "airlines", "retailers",
-        "brokerages", "miners",  "refiners",  "drugmakers", "chipmakers", "fintechs",
-        "Companies", "Firms",    "Exchanges", "Lenders",  "Banks",      "Insurers",
-        "Startups",  "Carmakers", "Automakers", "Airlines", "Retailers", "Miners"};
+        "brokerages", "miners",  "refiners",  "drugmakers", "chipmakers", "fintechs"};
     static const char *const links[] = {"including", "like", "include", "includes"};
     const uint32_t listed = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION |
                             EG_GAZ_FIRSTNAME | EG_GAZ_TITLE;
     for (size_t j = s0; j + 3 < s1; j++) {
+        char low[16]; /* the noun as written, or with its capital lowered ("Exchanges") */
         if (lab[j] != 0 || w[j].len < 5 || w[j].s[w[j].len - 1] != 's' ||
-            !in_words(nouns, EG_ARRAY_LEN(nouns), &w[j])) {
+            !(in_words(nouns, EG_ARRAY_LEN(nouns), &w[j]) ||
+              (capital_lowered(&w[j], low, sizeof low, true) &&
+               in_words(nouns, EG_ARRAY_LEN(nouns), &(eg_word){low, w[j].len})))) {
             continue; /* most words at one look: no plural */
         }
         size_t k = j + 1;

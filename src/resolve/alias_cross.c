@@ -1847,6 +1847,19 @@ static const char *const arabic_given[][4] = {
     {"abdulkarim", "abdelkarim"},   {"abdulrahman", "abdelrahman", "abderrahmane"},
     {"abdulaziz", "abdelaziz"}};
 
+/* The first form of the Arabic given name w[0..n) (arabic_given), or NULL. */
+static const char *arabic_given_form(const char *w, size_t n)
+{
+    for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given); g++) {
+        for (size_t i = 0; i < 4 && arabic_given[g][i]; i++) {
+            if (eg_word_eq(arabic_given[g][i], w, n)) {
+                return arabic_given[g][0];
+            }
+        }
+    }
+    return NULL;
+}
+
 /* The Ukrainian and Russian given names English writes several ways, as arabic_given: the
  * same name in the two languages and their transliterations ("Oleksandr", "Olexandr",
  * "Aleksandr"; "Volodymyr", "Vladimir"). */
@@ -1899,14 +1912,7 @@ static bool arabic_key(const char *key)
         }
     }
     size_t gl = strcspn(key, " ");
-    for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given); g++) {
-        for (size_t i = 0; i < 4 && arabic_given[g][i]; i++) {
-            if (eg_word_eq(arabic_given[g][i], key, gl)) {
-                return true;
-            }
-        }
-    }
-    return prophet_name(key, gl);
+    return arabic_given_form(key, gl) != NULL || prophet_name(key, gl);
 }
 
 /* Into k: Arabic person key `key` (its hyphens spaces) word by word as one transliteration
@@ -1940,10 +1946,8 @@ static bool arabic_words(eg_buf *k, const char *key, bool *ok)
         } else if (prophet_name(w, n)) {
             form = "mohammed";
         }
-        for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given) && !form; g++) {
-            for (size_t i = 0; i < 4 && arabic_given[g][i] && !form; i++) {
-                form = eg_word_eq(arabic_given[g][i], w, n) ? arabic_given[g][0] : NULL;
-            }
+        if (!form) {
+            form = arabic_given_form(w, n);
         }
         bool y = !form && n >= 5 && w[n - 1] == 'y' && !strchr("aeiouy", w[n - 2]);
         if (form) {
@@ -1994,22 +1998,14 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
         gl + wl < sizeof joined) {
         memcpy(joined, key, gl);
         memcpy(joined + gl, sp + 1, wl);
-        for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given) && !given; g++) {
-            for (size_t i = 0; i < 4 && arabic_given[g][i] && !given; i++) {
-                if (eg_word_eq(arabic_given[g][i], joined, gl + wl)) {
-                    given = arabic_given[g][0];
-                    sp = sp1;
-                    gl += wl + 1;
-                }
-            }
+        given = arabic_given_form(joined, gl + wl);
+        if (given) {
+            sp = sp1;
+            gl += wl + 1;
         }
     }
-    for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given) && !given; g++) {
-        for (size_t i = 0; i < 4 && arabic_given[g][i] && !given; i++) {
-            if (eg_word_eq(arabic_given[g][i], key, gl)) {
-                given = arabic_given[g][0];
-            }
-        }
+    if (!given) {
+        given = arabic_given_form(key, gl);
     }
     if (!given && prophet_name(key, gl)) {
         given = "mohammed"; /* the Prophet's name, however written (prophet_name) */
