@@ -9781,6 +9781,23 @@ static bool org_elsewhere(const uint8_t *lab, const eg_word *w, size_t n, size_t
     return false;
 }
 
+/* Are words [a, e) a whole name of any kind but a person's elsewhere in the article, outside
+ * [x0, x1), and not beside an "and" there (the model's cut of "Health and Tennis Corp")? */
+static bool name_elsewhere(const uint8_t *lab, const eg_word *w, size_t n, size_t a, size_t e,
+                           size_t x0, size_t x1)
+{
+    for (size_t j = 0; j + (e - a) <= n; j++) {
+        size_t f = j + (e - a);
+        if ((j < x0 || j >= x1) && lab[j] != 0 && (lab[j] - 1) % 4 % 3 == 0 &&
+            (lab[j] - 1) / 4 != EG_NE_PER && name_end(lab, j, n) == f &&
+            same_words(w, j, a, e - a) && !(j > 0 && eg_word_eq("and", w[j - 1].s, w[j - 1].len)) &&
+            !(f < n && eg_word_eq("and", w[f].s, w[f].len))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Two firms the model joined at their "and" into one name ("Vietcombank Securities and Credit
  * Suisse to manage", "Morgan Stanley and Credit Suisse advised") are two: where the words
  * before "and" end with a legal form ("ICICI Bank Ltd and State Bank of India"); or are two
@@ -9860,6 +9877,14 @@ static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
                       ((nl >= 2 && whole && firm_head(&w[k - 1]) &&
                         !(ws->ti[a].gaz & (place | EG_GAZ_TITLE | EG_GAZ_FIRSTNAME))) ||
                        org_elsewhere(lab, w, n, k + 1, e, a, e)));
+        /* both sides named on their own elsewhere ("Microsoft said", "Walmart Inc said"), not
+         * one word twice ("Johnson and Johnson"), nor a side of one word that is a firm's word
+         * ("Health and Tennis Corp", "House Energy and Commerce Committee") */
+        split = split || (!(nl == nr && same_words(w, a, k + 1, nl)) &&
+                          !(nl == 1 && (ws->ti[a].gaz & EG_GAZ_ORG_WORD)) &&
+                          !(nr == 1 && (ws->ti[k + 1].gaz & EG_GAZ_ORG_WORD)) &&
+                          name_elsewhere(lab, w, n, a, k, a, e) &&
+                          name_elsewhere(lab, w, n, k + 1, e, a, e));
         if (split) {
             label_name(lab, a, k, EG_NE_ORG);
             lab[k] = 0;

@@ -1950,6 +1950,13 @@ static void test_subject_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG) && has_chunk(ch, nch, 7, 9, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 14, 16, EG_NE_ORG) && has_chunk(ch, nch, 17, 19, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 34, 39, EG_NE_ORG));
+    /* and where the article names both sides alone, not where it names them only beside
+     * another "and" (the model's cut of one name) */
+    const char *bothn[] = {"Union", "Faith", "and",   "Nova",  "said", "they", "would", "merge",
+                           ".",     "Nova",  "said",  "the",   "deal", "would", "close", ".",
+                           "Union", "Faith", "shares", "rose", "."};
+    nch = tag_words(d, ws, bothn, 21, (uint32_t[]){0, 9, 16}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_ORG) && has_chunk(ch, nch, 3, 4, EG_NE_ORG));
     /* so are two names of one head */
     const char *oneh[] = {"Margrethe", "Vestager", "unveiled", "the", "Digital", "Markets", "Act",
                           "and", "Digital", "Services", "Act", ",", "draft", "rules", "."};
