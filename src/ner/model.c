@@ -3363,7 +3363,8 @@ static void achilles_tendon(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
 
 /* A compass word and a people's adjective the model took for a place's or a body's name are
  * the people's ("Northern Irish businesses", "West Australian"), as CoNLL-2003 tags "South
- * African" and "West African"; not a longer name ("South African Airways"). */
+ * African" and "West African"; not a longer name ("South African Airways"). So is "Welsh",
+ * "Cornish" or "Manx" before a word in lower case. */
 static void compass_demonyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
@@ -3376,6 +3377,21 @@ static void compass_demonyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             continue; /* a name of just the two words, B and L */
         }
         label_name(lab, a, a + 2, EG_NE_MISC);
+    }
+    /* the adjectives of nations that are no countries of the lists, "Welsh striker", "a
+     * Cornish village", which the model took for a name of another kind (Reuters-21578 and the
+     * BBC set: "Welsh" 44 times a place, a firm or a person); not a firm's first word before a
+     * comma ("Welsh, Carson, Anderson and Stowe") */
+    static const char *const nations[] = {"Welsh", "Cornish", "Manx"};
+    for (size_t a = s0; a + 1 < s1; a++) {
+        if (lab[a] != 4 + 4 * EG_NE_LOC && lab[a] != 4 + 4 * EG_NE_ORG &&
+            lab[a] != 4 + 4 * EG_NE_PER) {
+            continue; /* the model's name of one word */
+        }
+        if (w[a + 1].len > 0 && eg_is_lower((unsigned char)w[a + 1].s[0]) &&
+            in_words(nations, EG_ARRAY_LEN(nations), &w[a])) {
+            lab[a] = 4 + 4 * EG_NE_MISC;
+        }
     }
 }
 
@@ -6570,6 +6586,60 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* Is the name [a, e) followed by a country or place of one name in parentheses ("Gerwyn Price
+ * (Wales)")? */
+static bool place_bracketed(const uint8_t *lab, const eg_word *w, size_t e, size_t s1)
+{
+    if (e + 2 >= s1 || !eg_word_eq("(", w[e].s, w[e].len) || lab[e + 1] == 0 ||
+        (lab[e + 1] - 1) / 4 != EG_NE_LOC || (lab[e + 1] - 1) % 4 % 3 != 0) {
+        return false;
+    }
+    size_t f = name_end(lab, e + 1, s1);
+    return f < s1 && eg_word_eq(")", w[f].s, w[f].len);
+}
+
+/* A line of results that gives each player's country in parentheses ("Semi-finals: Gerwyn
+ * Price (Wales) beat Nathan Aspinall (England) 11-6") names people there: a name of two or
+ * three plain words the model took for an organization is a person's where the line holds
+ * another such person whose given name is listed, as CoNLL-2003 tags its results (1,664 people before a bracketed place in
+ * train and dev, 55 organizations: clubs in cup draws, with no person in their lines). Not a
+ * firm's, a body's or a club's words. */
+static void bracketed_players(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                              size_t s1)
+{
+    bool person = false, other = false;
+    for (size_t a = s0; a < s1; a++) {
+        if (lab[a] == 0 || (lab[a] - 1) % 4 % 3 != 0) {
+            continue;
+        }
+        size_t e = name_end(lab, a, s1);
+        if (place_bracketed(lab, w, e, s1)) {
+            person = person || ((lab[a] - 1) / 4 == EG_NE_PER && e - a >= 2 &&
+                                (ws->ti[a].gaz & EG_GAZ_FIRSTNAME));
+            other = other || (lab[a] - 1) / 4 == EG_NE_ORG;
+        }
+        a = e - 1;
+    }
+    for (size_t a = s0; person && other && a < s1; a++) {
+        if (lab[a] == 0 || (lab[a] - 1) % 4 % 3 != 0) {
+            continue;
+        }
+        size_t e = name_end(lab, a, s1);
+        bool plain = (lab[a] - 1) / 4 == EG_NE_ORG && e - a >= 2 && e - a <= 3 &&
+                     place_bracketed(lab, w, e, s1);
+        for (size_t q = a; q < e && plain; q++) {
+            plain = ws->ti[q].cap && !ws->ti[q].allcap && !ws->ti[q].digit &&
+                    !firm_head(&w[q]) && !legal_word(&w[q]) && !institution_word(&w[q]) &&
+                    !club_word(w, q, s0) && !(ws->ti[q].gaz & EG_GAZ_ORG_WORD) &&
+                    !(ws->ti[q].plist & plist_bits(EG_PL_COUNTRY, 0xF));
+        }
+        if (plain) {
+            label_name(lab, a, e, EG_NE_PER);
+        }
+        a = e - 1;
+    }
+}
+
 /* The length in words of the platform named at w[i] ("Facebook", "Truth Social"), or 0; "X"
  * counts when `x`. */
 static size_t platform_at(const eg_word *w, size_t i, size_t s1, bool x)
@@ -9621,6 +9691,32 @@ static void rule_names_everywhere(uint8_t *lab, const uint8_t *before, const eg_
     }
 }
 
+/* A person's name of two to four words a text rule made of the model's organization ("Final:
+ * Gerwyn Price (Wales) beat ...": bracketed_players) is a person's wherever the article writes
+ * it whole and the model took it for an organization ("world number one Gerwyn Price beat");
+ * before[] holds the labels before the rules. At most 16 such names. */
+static void rule_people_everywhere(uint8_t *lab, const uint8_t *before, const eg_word *w,
+                                   size_t n)
+{
+    size_t at[16], len[16];
+    size_t k = doc_names(lab, before, n, 1u << EG_NE_PER, 2, 4, at, len, 16);
+    for (size_t r = 0; r < k; r++) {
+        if (before[at[r]] == 0 || (before[at[r]] - 1) / 4 != EG_NE_ORG) {
+            continue; /* not a person the rules made of an organization */
+        }
+        for (size_t i = 0; i + len[r] <= n; i++) {
+            unsigned l = lab[i];
+            if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 % 3 != 0 ||
+                name_end(lab, i, n) != i + len[r] || memcmp(lab + i, before + i, len[r])) {
+                continue; /* the model's whole organization, as it left it */
+            }
+            if (same_words(w, i, at[r], len[r])) {
+                label_name(lab, i, i + len[r], EG_NE_PER);
+            }
+        }
+    }
+}
+
 /* A name of two to six words is one of its kind wherever the article writes it again and the
  * model left it out there ("Racing Point driver Sergio Perez ... ahead of Racing Point and
  * Renault"): the same words, none a name's, with no capitalized word on either side, in a
@@ -10060,6 +10156,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             parenthesized_forms(ws, ws->labels, words, s0, s1);
         }
         bracketed_names(ws, ws->labels, words, s0, s1, false);
+        bracketed_players(ws, ws->labels, words, s0, s1);
         if (!ws->recased) { /* build finds the teams of a match report itself (ner_sports.c),
                                and keeps them apart from their cities */
             match_sides(ws, ws->labels, words, s0, s1);
@@ -10092,6 +10189,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             headline_names(ws, ws->labels, words, sent_start, nsents, nwords);
         }
         rule_names_everywhere(ws->labels, ws->lab1, words, nwords);
+        rule_people_everywhere(ws->labels, ws->lab1, words, nwords);
         cut_names_joined(ws->labels, words, sent_start, nsents, nwords);
         names_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         words_left_out(ws, ws->labels, words, sent_start, nsents, nwords);

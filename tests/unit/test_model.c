@@ -1037,6 +1037,17 @@ static void test_result_lines(eg_model *d)
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));   /* Kansas City Chiefs */
     CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG)); /* Oklahoma City Thunder */
     CHECK(has_chunk(ch, nch, 22, 23, EG_NE_ORG)); /* the Thunder */
+    /* a results line's bracketed countries follow people, and the name a rule made a person's
+     * there is one elsewhere in the article; "Welsh" is a people's adjective */
+    const char *dts[] = {"Welsh", "world", "number", "one", "Gerwyn", "Price", "beat",
+                         "Dutchman", "Michael", "van", "Gerwen", "11-8", "to", "win", "the",
+                         "Winter", "Masters", ".", "Final", ":", "Gerwyn", "Price", "(", "Wales",
+                         ")", "beat", "Michael", "van", "Gerwen", "(", "Netherlands", ")", "11-8",
+                         "."};
+    nch = tag_words(d, ws, dts, 34, (uint32_t[]){0, 18}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 20, 22, EG_NE_PER)); /* Gerwyn Price (Wales) */
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_PER));   /* world number one Gerwyn Price */
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));  /* Welsh */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
