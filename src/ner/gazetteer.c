@@ -901,6 +901,8 @@ static bool legal_form(const char *w, size_t n)
         "sapi",  "s.r.o", "sro",   "d.o.o", "kft",   "zrt",   "hf",    "ehf",   "uab",   "aps",
         "d.d",   "s.a.a", "s.a.b", "sdn",   "l.p",   "pcl", /* Thailand's public company */
         "ead",   "pvt",   "(pvt)", /* Bulgaria's sole-owner company; "(Pvt) Ltd" in Zimbabwe */
+        "oao",   "zao",   "pao",   "ooo",   "a.d", /* Russia's joint-stock and limited
+                                                    * companies; Serbia's "a.d." */
         "a.\xC5\x9E", "a.\xC5\x9F"}; /* Turkish "A.Ş." (letters past ASCII stay as written) */
     /* not "se" or "kgaa": "Porsche SE" is not Porsche AG, "Merck KGaA" not Merck & Co */
     while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ',')) {
@@ -950,10 +952,12 @@ bool eg_ends_in_legal_form(const char *s)
 
 /* Legal forms that end a firm's name only in an organization's key, as words too common
  * to be legal forms elsewhere: Norway's and Denmark's "AS" ("Nordhav Offshore AS"), North
- * Macedonia's "DOOEL" and "DOO" ("Vardar Energija DOOEL"). */
+ * Macedonia's "DOOEL" and "DOO" ("Vardar Energija DOOEL"), Serbia's and Bulgaria's "AD"
+ * ("Morava Invest AD"). */
 static bool nordic_balkan_form(const char *w, size_t n)
 {
-    return eg_word_eq("as", w, n) || eg_word_eq("dooel", w, n) || eg_word_eq("doo", w, n);
+    return eg_word_eq("as", w, n) || eg_word_eq("dooel", w, n) || eg_word_eq("doo", w, n) ||
+           eg_word_eq("ad", w, n);
 }
 
 /* Could eg_org_key() give another key than this eg_gaz_key() form? (cheap test first) */

@@ -2556,6 +2556,12 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Tatra Energia a.s."), "tatra energia");
     CHECK_STR(org_key("Balkan Power Holding EAD"), "balkan power holding");
     CHECK_STR(org_key("Mutare Gem Mining (Pvt) Ltd"), "mutare gem mining");
+    CHECK_STR(org_key("Severny Flot OAO"), "severny flot");
+    CHECK_STR(org_key("Uralsk Neft ZAO"), "uralsk neft");
+    CHECK_STR(org_key("Volga Khimiya PAO"), "volga khimiya");
+    CHECK_STR(org_key("Taiga Les OOO"), "taiga les");
+    CHECK_STR(org_key("Morava Invest a.d."), "morava invest");
+    CHECK_STR(org_key("Morava Invest AD"), "morava invest");
     /* a club's "FC" and "Football Club" in any language, as a firm's legal form */
     CHECK_STR(org_key("Campinas Futebol Clube"), "campinas");
     CHECK_STR(org_key("Campinas FC"), "campinas");
