@@ -5489,6 +5489,115 @@ static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     club_leads(ws, lab, w, s0, s1);
 }
 
+/* Is w[i] a word for a vaccine's dose, or a candidate's ("vaccine", "shot", "jab")? */
+static bool dose_word(const eg_word *w)
+{
+    static const char *const doses[] = {"vaccine", "vaccines", "shot",      "shots", "jab",
+                                        "jabs",    "candidate", "candidates"};
+    return w->len >= 3 && strchr("vsjc", w->s[0]) && in_words(doses, EG_ARRAY_LEN(doses), w);
+}
+
+/* Is word i written like a product's code, letters and three figures or more together
+ * ("AZD1222", "mRNA-1273", "BNT162b2"), not a year, a model's "747", "COVID-19" or "H1N1"? */
+static bool code_word(const eg_word *w, size_t i)
+{
+    size_t letters = 0, digits = 0;
+    for (size_t q = 0; q < w[i].len; q++) {
+        unsigned char c = (unsigned char)w[i].s[q];
+        letters += eg_is_alpha(c);
+        digits += eg_is_digit(c);
+    }
+    return w[i].len >= 5 && letters >= 2 && digits >= 3;
+}
+
+/* A vaccine named for itself is a product, MISC, as CoNLL-2003 tags products: the name before
+ * a word for its dose whose maker the text names after it ("the CoronaVac shot developed by
+ * Sinovac", "the Sputnik V vaccine from Russia's Gamaleya Institute", "the mRNA-1273 vaccine
+ * from Moderna Inc"; an organization, not "the Sinovac vaccine from China") or before it ("Bharat Biotech's Covaxin shot", "its Abdala vaccine"),
+ * and the same name wherever the article writes it; not the maker's own name ("the Moderna
+ * vaccine", "the AstraZeneca vaccine developed by AstraZeneca"), nor a place's or a listed
+ * firm's ("the Oxford vaccine"). A code of letters and figures before such a word is one too,
+ * maker or not ("the AZD1222 candidate"). At most 8 such names. */
+static void vaccine_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    size_t at[8], len[8], k = 0;
+    for (size_t e = 1; e + 1 < n && k < 8; e++) {
+        if (!dose_word(&w[e]) || lab[e] != 0) {
+            continue; /* most words at one look */
+        }
+        size_t a = e - 1;
+        bool code = false;
+        if (lab[a] == 0) {
+            if (!code_word(w, a)) {
+                continue;
+            }
+            code = true; /* a code names no maker: "the BNT162b2 vaccine" */
+        } else {
+            if ((lab[a] - 1) % 4 < 2) {
+                continue; /* a name's last word right before the dose's */
+            }
+            a = name_start(lab, a, 0);
+        }
+        if (e - a > 3) {
+            continue;
+        }
+        bool plain = true; /* no place's, people's or firm's word of the lists in it, nor a
+                            * disease's ("COVID-19") */
+        for (size_t q = a; q < e && plain; q++) {
+            plain = !(ws->ti[q].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION |
+                                        EG_GAZ_ORG_WORD)) &&
+                    !ws->ti[q].plist && !legal_word(&w[q]) &&
+                    (!memchr(w[q].s, '-', w[q].len) || code_word(w, q) ||
+                     !eg_is_digit((unsigned char)w[q].s[w[q].len - 1]));
+        }
+        if (!plain) {
+            continue;
+        }
+        /* its maker: "developed by", "made by", "produced by", "from" after the dose's word */
+        size_t m = e + 1 + (e + 1 < n && eg_word_eq(",", w[e + 1].s, w[e + 1].len));
+        static const char *const made[] = {"developed", "made", "produced", "manufactured"};
+        size_t j = SIZE_MAX;
+        if (m + 2 < n && in_words(made, EG_ARRAY_LEN(made), &w[m]) &&
+            eg_word_eq("by", w[m + 1].s, w[m + 1].len)) {
+            j = m + 2;
+        } else if (m + 1 < n && eg_word_eq("from", w[m].s, w[m].len)) {
+            j = m + 1;
+        }
+        if (j != SIZE_MAX && j + 1 < n && eg_word_eq("the", w[j].s, w[j].len)) {
+            j++;
+        }
+        if (j != SIZE_MAX && j + 2 < n && lab[j] != 0 && (lab[j] - 1) % 4 % 3 == 0) {
+            size_t f = name_end(lab, j, n); /* past a place's possessive: "Russia's Gamaleya" */
+            if (f + 1 < n && (lab[j] - 1) / 4 == EG_NE_LOC &&
+                eg_word_eq("'s", w[f].s, w[f].len)) {
+                j = f + 1;
+            }
+        }
+        bool maker = j != SIZE_MAX && lab[j] != 0 && (lab[j] - 1) % 4 % 3 == 0 &&
+                     (lab[j] - 1) / 4 == EG_NE_ORG && !same_words(w, j, a, 1);
+        /* or before it: "Sinovac's CoronaVac vaccine", "its Abdala vaccine" */
+        maker = maker || (a >= 1 && eg_word_eq("its", w[a - 1].s, w[a - 1].len)) ||
+                (a >= 2 && eg_word_eq("'s", w[a - 1].s, w[a - 1].len) && lab[a - 2] != 0 &&
+                 (lab[a - 2] - 1) / 4 == EG_NE_ORG && (lab[a - 2] - 1) % 4 >= 2);
+        maker = maker && w[e].s[0] != 'c'; /* not "the Republican candidate from ..." */
+        if (maker || code) {
+            at[k] = a;
+            len[k++] = e - a;
+        }
+    }
+    for (size_t r = 0; r < k; r++) {
+        for (size_t i = 0; i + len[r] <= n; i++) {
+            if (!same_words(w, i, at[r], len[r]) ||
+                (i + len[r] < n && lab[i + len[r]] != 0 && (lab[i + len[r]] - 1) % 4 != 0 &&
+                 (lab[i + len[r]] - 1) % 4 != 3) ||
+                (lab[i] != 0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
+                continue; /* the words alone, not inside a longer name */
+            }
+            label_name(lab, i, i + len[r], EG_NE_MISC);
+        }
+    }
+}
+
 /* A storm's name after "Hurricane", "Typhoon", "Cyclone" or "Storm" is MISC, the word before
  * it left out, as CoNLL-2003 tags "Hurricane Edouard" ("Hurricane Iota", "Tropical Storm
  * Eta"), and so is the name alone elsewhere in the article ("Iota made landfall"): not a
@@ -10180,6 +10289,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         jet_models(ws->labels, words, nwords);
         numbered_names(ws, ws->labels, words, sent_start, nsents, nwords, racing);
         storm_names(ws, ws->labels, words, nwords);
+        vaccine_names(ws, ws->labels, words, nwords);
         venue_heads(ws->labels, words, nwords);
         road_names(ws->labels, words, nwords);
         places_not_people(ws, ws->labels, words, nwords);

@@ -1386,6 +1386,28 @@ static void test_defined_acronyms(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A vaccine whose maker the text names is a product, MISC, everywhere in the article; a
+ * code before a dose's word is one; the maker's own name and a country are not. */
+static void test_vaccines(eg_model *d)
+{
+    const char *a[] = {"Indonesia", "will", "use", "the",  "CoronaVac", "vaccine", "developed",
+                       "by",        "Sinovac", "Biotech", "Ltd", ".",     "Officials", "said",
+                       "CoronaVac", "was", "78",  "percent", "effective", ".",  "It",   "will",
+                       "also",      "buy", "the", "AZD1222", "candidate", "from", "AstraZeneca",
+                       "Plc", ".",  "Brazil", "received", "the", "Moderna", "vaccine", "from",
+                       "Moderna", "Inc", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 40, (uint32_t[]){0, 12, 20, 31}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC));   /* the CoronaVac vaccine developed by */
+    CHECK(has_chunk(ch, nch, 14, 15, EG_NE_MISC)); /* CoronaVac was */
+    CHECK(has_chunk(ch, nch, 25, 26, EG_NE_MISC)); /* the AZD1222 candidate */
+    CHECK(has_chunk(ch, nch, 34, 35, EG_NE_ORG));  /* the Moderna vaccine from Moderna Inc */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A platform a text appears on is a product (MISC), the company that runs it an organization;
  * "X" only in a posting's words or beside another platform. "Brexit" is MISC. */
 static void test_platforms(eg_model *d)
@@ -2549,6 +2571,7 @@ int main(void)
         test_stated_names(d);
         test_subject_names(d);
     test_result_lines(d);
+    test_vaccines(d);
     test_platforms(d);
     test_opening_person(d);
     test_short_firm_names(d);
