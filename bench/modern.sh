@@ -263,6 +263,24 @@
 # Kyrgyzstan, results, sport; 1927 entities, 572 ORG), written blind on 2026-12-03 (twelfth
 # session) and first measured at 92.91 with the session's first binary (19cd962), 92.96 with
 # the code of 764ae75 and of 2ff977e on arrival; not read.
+# --sixty-third: bench/data/modern63.conll, 35 articles of a mid-December 2020 day (vaccine
+# rollouts and approvals by brand and code, platforms and apps, central banks, football, NBA,
+# NHL, cricket, rugby, elections and courts in Africa and Asia, mining, e-sports, motorsport;
+# 1920 entities, 778 ORG), written blind on 2026-12-03 (thirteenth session) and first measured
+# at 91.40 with the session's first binary (90bbc5b) and with the code of ac1c8ef on arrival;
+# then read.
+# --sixty-fourth: bench/data/modern64.conll, 35 articles of an early-July 2020 day (lockdowns
+# and reopenings, Hong Kong's security law, the U.S. campaign, oil, bank earnings, airline
+# bailouts, football's restart, Formula One, tennis, golf, the India-China border, Latin
+# America, antitrust, fintech; 1901 entities, 589 ORG), written blind on 2026-12-03 (thirteenth
+# session) and first measured at 90.30 with the session's first binary (90bbc5b) and with the
+# code of ac1c8ef on arrival; not read.
+# --sixty-fifth: bench/data/modern65.conll, 35 articles of a late-November 1996 day (the EU and
+# currencies, Balkan and Middle East diplomacy, African conflicts, Asian markets, company
+# results, commodities and shipping, soccer, NBA and NHL results, cricket, tennis, skiing,
+# Eastern European elections; 1889 entities, 698 ORG), written blind on 2026-12-03 (thirteenth
+# session) and first measured at 94.77 with the session's first binary (90bbc5b) and with the
+# code of ac1c8ef on arrival; not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -332,6 +350,9 @@ for a in "$@"; do
     --sixtieth) set_=modern60 ;;
     --sixty-first) set_=modern61 ;;
     --sixty-second) set_=modern62 ;;
+    --sixty-third) set_=modern63 ;;
+    --sixty-fourth) set_=modern64 ;;
+    --sixty-fifth) set_=modern65 ;;
     *) bin=$a ;;
     esac
 done
