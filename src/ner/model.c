@@ -7659,8 +7659,8 @@ static bool firm_kind(const eg_word *w)
  * apposition that says what firm it is ("Voltwerk, a maker of home batteries", "Next
  * Digital, the publisher of", "Anthropic, a rival start-up,"): the apposition opens with "a",
  * "an" or "the", and within five words has a firm's noun that ends its phrase (before "of",
- * "that", "which", "based", a comma or the end); not after a possessive ("Smith, the
- * company's chief"); or "owned by", "backed by" ("Shopee, owned by Sea"). Not a given
+ * "that", "which", "based", a comma or the end), or a trade's noun before "formerly" ("the
+ * grain trader formerly known as"); not after a possessive ("Smith, the company's chief"); or "owned by", "backed by" ("Shopee, owned by Sea"). Not a given
  * name's, a title's or a listed place's name. A one-word name
  * and "and" or "&" before it are the firm's too ("Kessler and Brandt, the Vienna law firm"). */
 static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
@@ -7668,6 +7668,9 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
 {
     static const char *const ends[] = {"of", "that", "which", "based", ",", ".", "whose",
                                        "with", "in", "owned", "backed"};
+    static const char *const trades[] = {"trader", "exporter", "importer", "refiner",
+                                         "shipper", "firm", "company", "group", "operator"};
+    static const char *const renamed[] = {"formerly", "previously", "once", "now"};
     for (size_t a = s0; a + 3 < s1; a++) {
         if (!ws->ti[a].cap || (a > s0 && ws->ti[a - 1].cap)) {
             continue;
@@ -7698,6 +7701,10 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             }
             firm = firm_kind(&w[k]) &&
                    (k + 1 == s1 || in_words(ends, EG_ARRAY_LEN(ends), &w[k + 1]));
+            /* a trade's noun before a rename's cue: "Stepova Agro, the Ukrainian grain trader
+             * formerly known as Stepova Grain Holding" */
+            firm = firm || (k + 1 < s1 && in_words(trades, EG_ARRAY_LEN(trades), &w[k]) &&
+                            in_words(renamed, EG_ARRAY_LEN(renamed), &w[k + 1]));
         }
         bool skip = !firm || !unnamed_or_guessed(lab, a, e) || (e == a + 1 && w[a].len < 2) ||
                     eg_sentence_adverb(w[a].s, w[a].len) ||

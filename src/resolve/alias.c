@@ -890,7 +890,9 @@ static const char *const company_nouns[] = {
     "brewer",   "giant",     "startup",   "business",     "conglomerate", "corporation",
     "producer", "manufacturer", "network", "platform",    "chain",       "utility",
     "developer", "automaker", "publisher", "drugmaker", "club", "franchise", "team",
-    "party",    "movement",  "alliance",  "coalition"};
+    "party",    "movement",  "alliance",  "coalition", "trader",   "exporter",   "importer",
+    "refiner",  "shipper",   "distributor", "supplier", "processor", "investor", "broker",
+    "carmaker", "chipmaker", "holding"};
 
 /* The mention of the organization that opens the story's first sentence, at its start or after
  * a dateline's "-", a word in lower case after it (or a comma, when `comma`): "MANIZALES, Dec

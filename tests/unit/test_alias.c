@@ -1114,6 +1114,15 @@ static void test_renames(void)
     CHECK(!same(&r.de, &r.ms, "Kappa Inc", "Lambda Works"));
     CHECK(same(&r.de, &r.ms, "Unity Front", "Renewal Party")); /* "relaunched it as the" */
     done(&r);
+    /* a trade's noun in the apposition before the cue */
+    fixture rt = {.d = make_doc("Stepova Agro, the Ukrainian grain trader formerly known as "
+                                "Stepova Grain Holding, opened a terminal.")};
+    mark(&rt.ms, &rt.d, "Stepova Agro", EG_ORGANIZATION, 0);
+    mark(&rt.ms, &rt.d, "Ukrainian", EG_COUNTRY, 0);
+    mark(&rt.ms, &rt.d, "Stepova Grain Holding", EG_ORGANIZATION, 0);
+    resolve(&rt);
+    CHECK(same(&rt.de, &rt.ms, "Stepova Agro", "Stepova Grain Holding"));
+    done(&rt);
     /* a subject that "renamed itself" or "will rename itself", its acronym after it */
     fixture rs = {.d = make_doc("BANGKOK, March 9 (Reuters) - Siam Prosperity Corporation (SPC) "
                                 "will rename itself SPC Group. Hoshiba Denki Corp renamed itself "

@@ -1990,6 +1990,15 @@ static void test_subject_names(eg_model *d)
                            "Union", "Faith", "shares", "rose", "."};
     nch = tag_words(d, ws, bothn, 21, (uint32_t[]){0, 9, 16}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 2, EG_NE_ORG) && has_chunk(ch, nch, 3, 4, EG_NE_ORG));
+    /* a name before the apposition of a trade's noun and a rename's cue is a firm's */
+    const char *trd[] = {"DNIPRO", ",", "September", "5", "(", "Reuters", ")", "-", "Stepova",
+                         "Agro", ",", "the", "Ukrainian", "grain", "trader", "formerly", "known",
+                         "as", "Stepova", "Grain", "Holding", ",", "opened", "its", "river",
+                         "terminal", "on", "Tuesday", ".", "Alexander", "Gordiyenko", "said",
+                         "Stepova", "Agro", "expected", "to", "handle", "1.4", "million",
+                         "tonnes", "."};
+    nch = tag_words(d, ws, trd, 41, (uint32_t[]){0, 29}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 10, EG_NE_ORG) && has_chunk(ch, nch, 32, 34, EG_NE_ORG));
     /* so are two names of one head */
     const char *oneh[] = {"Margrethe", "Vestager", "unveiled", "the", "Digital", "Markets", "Act",
                           "and", "Digital", "Services", "Act", ",", "draft", "rules", "."};
