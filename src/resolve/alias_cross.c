@@ -851,6 +851,8 @@ static bool cantonese_given_dropped(const char *a, const char *b)
     return true;
 }
 
+static bool slavic_patronymic_of(const char *a, const char *b);
+
 static bool one_name(const char *a, const char *b)
 {
     return strcmp(a, b) == 0 || names_close(a, b) || tail_of(a, b) || tail_of(b, a) ||
@@ -863,7 +865,8 @@ static bool one_name(const char *a, const char *b)
            respelt_either(a, b, family_last) || korean_spellings(a, b) ||
            given_tail_of(a, b) || given_tail_of(b, a) || middle_initial_of(a, b) ||
            middle_initial_of(b, a) || respelt_alike(a, b) || cantonese_given_dropped(a, b) ||
-           cantonese_given_dropped(b, a) || patronymic_dropped(a, b) || patronymic_dropped(b, a);
+           cantonese_given_dropped(b, a) || patronymic_dropped(a, b) || patronymic_dropped(b, a) ||
+           slavic_patronymic_of(a, b) || slavic_patronymic_of(b, a);
 }
 
 /* May clusters a and b, each with its first full name and its name of most words, be one
@@ -1407,6 +1410,91 @@ static bool patronymic_names(cross_ctx *x)
         ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, EG_RULE_SHORTENED_NAME);
     }
     eg_strmap_fini(&given);
+    return ok;
+}
+
+/* Is the word of n bytes at p an East Slavic patronymic ("pavlovich", "viktorovych",
+ * "ildarovich", "ivanovna")? */
+static bool slavic_patronymic(const char *p, size_t n)
+{
+    static const char *const ends[] = {"ovich", "evich", "ovych", "evych", "ovna", "evna",
+                                       "ivna", "ichna"};
+    for (size_t q = 0; q < EG_ARRAY_LEN(ends); q++) {
+        size_t e = strlen(ends[q]);
+        if (n >= e + 3 && memcmp(p + n - e, ends[q], e) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Into k: person key `key` of three words without its middle patronymic ("gennady kurbatov"
+ * of "gennady pavlovich kurbatov"); false when it has none. */
+static bool patronymic_out(eg_buf *k, const char *key, bool *ok)
+{
+    const char *s1 = strchr(key, ' ');
+    const char *s2 = s1 ? strchr(s1 + 1, ' ') : NULL;
+    if (!s2 || strchr(s2 + 1, ' ') || !slavic_patronymic(s1 + 1, (size_t)(s2 - s1 - 1))) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = *ok && eg_buf_append(k, key, (size_t)(s1 - key)) && eg_buf_puts(k, s2);
+    return *ok;
+}
+
+/* Is b person key a without its East Slavic patronymic, the same or spelt another way
+ * ("gennadiy kurbatov" of "gennady pavlovich kurbatov")? */
+static bool slavic_patronymic_of(const char *a, const char *b)
+{
+    eg_buf k = {0};
+    bool ok = true;
+    bool r = alias_count_words(b) == 2 && patronymic_out(&k, a, &ok) &&
+             (strcmp(k.data, b) == 0 || given_spellings(k.data, b) || names_close(k.data, b));
+    eg_buf_fini(&k);
+    return r;
+}
+
+/* A Russian, Ukrainian or Belarusian person named with the patronymic in one article and
+ * without it in another ("Gennady Pavlovich Kurbatov", "Gennadiy Kurbatov"; "Ruslan
+ * Ildarovich Gabdullin", "Ruslan Gabdulin") is one person: the name of two words is the given
+ * name and surname of one such person alone, the same or spelt another way (given_spellings,
+ * names_close), and the two never stand side by side. At most 64 names with a patronymic are
+ * looked at. */
+static bool slavic_patronymics(cross_ctx *x)
+{
+    enum { MAXP = 64 };
+    eg_buf k[MAXP] = {{0}};
+    uint32_t at[MAXP];
+    size_t np = 0;
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n && np < MAXP; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type == EG_PERSON && !c->listed && patronymic_out(&k[np], c->key, &ok)) {
+            at[np++] = (uint32_t)i;
+        }
+    }
+    for (size_t i = 0; ok && np > 0 && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_PERSON || c->listed || alias_count_words(c->key) != 2) {
+            continue;
+        }
+        uint32_t v = UINT32_MAX;
+        bool several = false;
+        for (size_t q = 0; q < np && !several; q++) {
+            const char *f = k[q].data;
+            if (strcmp(f, c->key) == 0 || given_spellings(f, c->key) || names_close(f, c->key)) {
+                several = v != UINT32_MAX && x->cands[v].root != x->cands[at[q]].root;
+                v = at[q];
+            }
+        }
+        if (v != UINT32_MAX && !several && x->cands[v].root != c->root &&
+            !cooccur(c, &x->cands[v])) {
+            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v, EG_RULE_SHORTENED_NAME);
+        }
+    }
+    for (size_t q = 0; q < MAXP; q++) {
+        eg_buf_fini(&k[q]);
+    }
     return ok;
 }
 
@@ -2403,7 +2491,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     }
     bool ok = index_names(&x);
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
-         cantonese_names(&x) && patronymic_names(&x) &&
+         cantonese_names(&x) && patronymic_names(&x) && slavic_patronymics(&x) &&
          middle_initials(&x) && transliterations(&x) && particles_written_on(&x) &&
          umlauts_written_out(&x) && org_umlauts_written_out(&x) && firm_short_names(&x) &&
          names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&

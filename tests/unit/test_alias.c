@@ -2139,7 +2139,8 @@ static void test_cross_family_last(void)
  * Smyth), nor side by side; so is
  * one whose German umlauts are written out in one article only (Schroeder / Schröder, Juergen
  * Mueller / Jürgen Müller), one named without the Cantonese given name (Raymond Ng), and one
- * named by the given names before the patronymic (Siti Aminah of Siti Aminah binti Rahman). */
+ * named by the given names before the patronymic (Siti Aminah of Siti Aminah binti Rahman), and
+ * one named without the Russian patronymic (Gennady Pavlovich Kurbatov, Gennadiy Kurbatov). */
 static void test_cross_transliteration(void)
 {
     uint32_t n0[] = {10}, n1[] = {11}, n4[] = {5};
@@ -2207,6 +2208,11 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "rashid bin sultan al dhaheri", n1, 1, 3, false, 60, false},
         {EG_PERSON, "sultan bin rashed al dhaheri", n0, 1, 3, false, 61, false},
         {EG_PERSON, "sultan bin rashid al daheri", n1, 1, 3, false, 62, false},
+        {EG_PERSON, "gennady pavlovich kurbatov", n0, 1, 3, false, 63, false},
+        {EG_PERSON, "gennadiy kurbatov", n1, 1, 3, false, 64, false},
+        {EG_PERSON, "ruslan ildarovich gabdullin", n0, 1, 3, false, 65, false},
+        {EG_PERSON, "ruslan gabdulin", n1, 1, 3, false, 66, false},
+        {EG_PERSON, "pavel kurbatov", n1, 1, 3, false, 67, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2255,6 +2261,11 @@ static void test_cross_transliteration(void)
     CHECK(uf_root(parent, 57) == uf_root(parent, 58));
     CHECK(uf_root(parent, 59) != uf_root(parent, 60));
     CHECK(uf_root(parent, 61) == uf_root(parent, 62)); /* "dh" / "d": Dhaheri / Daheri */
+    /* a Russian patronymic written in one article only, the name spelt another way in the
+     * other; not the patronymic's father */
+    CHECK(uf_root(parent, 63) == uf_root(parent, 64));
+    CHECK(uf_root(parent, 65) == uf_root(parent, 66));
+    CHECK(uf_root(parent, 63) != uf_root(parent, 67));
     free(p);
 }
 
