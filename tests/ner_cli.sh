@@ -204,4 +204,9 @@ check grep -q '	PERSON	Sultan bin Rashid Al Daheri	' "$tmp/ents"
 printf 'Its automotive unit, Kestaş Otomotiv, changed its name to Kestaş Mobilite in March 2022 and has since won orders.\n\nKestaş Mobilite said sales rose.\n' > "$tmp/rename.txt"
 "$bin" entities "$tmp/rename.txt" > "$tmp/ents" 2> /dev/null
 check test "$(grep -c '	ORGANIZATION	Kestaş [A-Za-z]*	kestas-mobilite	' "$tmp/ents")" = 3
+# a demonym's other spellings name the country ("Belarussian", "Byelorussian")
+printf 'MINSK (Reuters) - Belarussian police detained 300 people on Sunday. Byelorussian television showed the arrests.
+' > "$tmp/belarus.txt"
+"$bin" entities "$tmp/belarus.txt" > "$tmp/ents" 2> /dev/null
+check test "$(grep -c '	COUNTRY	B[a-z]*russian	belarus	' "$tmp/ents")" = 2
 finish
