@@ -6695,6 +6695,42 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* A list of teams named for their cities ("the Toronto Maple Leafs, Montreal Canadiens,
+ * Ottawa Senators, Winnipeg Jets ... and Vancouver Canucks"): four items or more between
+ * commas and "and", three of them the model's organizations of two words or more, make the
+ * others teams too: a place the model named and the capitalized words after it ("Ottawa
+ * Senators", "St. Louis Blues", "Columbus Blue Jackets"), or a "person" opening with a
+ * listed place's word ("Anaheim Ducks"). */
+static void team_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                       size_t s1)
+{
+    static const char *const before[] = {",", "and", "the", ":"};
+    static const char *const after[] = {",", "and", ".", ";", "who", "which"};
+    size_t at[24], end[24], ext[24], n = 0, teams = 0;
+    for (size_t a = s0; a < s1 && n < 24; a++) {
+        if (lab[a] == 0 || (lab[a] - 1) % 4 % 3 != 0) {
+            continue;
+        }
+        size_t e = name_end(lab, a, s1), x = e;
+        while (x < s1 && x < e + 2 && lab[x] == 0 && ws->ti[x].cap && !ws->ti[x].allcap) {
+            x++;
+        }
+        if ((a == s0 || in_words(before, EG_ARRAY_LEN(before), &w[a - 1])) &&
+            (x == s1 || in_words(after, EG_ARRAY_LEN(after), &w[x]))) {
+            at[n] = a, end[n] = e, ext[n++] = x;
+            teams += (lab[a] - 1) / 4 == EG_NE_ORG && x == e && e - a >= 2;
+        }
+        a = e - 1;
+    }
+    for (size_t k = 0; teams >= 3 && n >= 4 && k < n; k++) {
+        unsigned ty = (lab[at[k]] - 1) / 4;
+        if ((ty == EG_NE_LOC && ext[k] > end[k]) ||
+            (ty == EG_NE_PER && end[k] - at[k] >= 2 && place_token(ws, at[k]))) {
+            label_name(lab, at[k], ext[k], EG_NE_ORG);
+        }
+    }
+}
+
 /* Is the name [a, e) followed by a country or place of one name in parentheses ("Gerwyn Price
  * (Wales)")? */
 static bool place_bracketed(const uint8_t *lab, const eg_word *w, size_t e, size_t s1)
@@ -10277,6 +10313,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
                                and keeps them apart from their cities */
             match_sides(ws, ws->labels, words, s0, s1);
             standings_teams(ws, ws->labels, words, s0, s1);
+            team_lists(ws, ws->labels, words, s0, s1);
         }
     }
     if (!ws->no_text_rules) {

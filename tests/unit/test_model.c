@@ -1037,6 +1037,16 @@ static void test_result_lines(eg_model *d)
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));   /* Kansas City Chiefs */
     CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG)); /* Oklahoma City Thunder */
     CHECK(has_chunk(ch, nch, 22, 23, EG_NE_ORG)); /* the Thunder */
+    /* a list of teams named for their cities makes its other cities' items teams */
+    const char *nhl[] = {"The", "division", "includes", "the", "Colorado", "Avalanche", ",",
+                         "Vegas", "Golden", "Knights", ",", "St.", "Louis", "Blues", ",",
+                         "Minnesota", "Wild", ",", "Arizona", "Coyotes", ",", "Anaheim", "Ducks",
+                         ",", "Los", "Angeles", "Kings", "and", "the", "San", "Jose", "Sharks",
+                         "."};
+    nch = tag_words(d, ws, nhl, 33, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG)); /* St. Louis Blues */
+    CHECK(has_chunk(ch, nch, 15, 17, EG_NE_ORG)); /* Minnesota Wild */
+    CHECK(has_chunk(ch, nch, 21, 23, EG_NE_ORG)); /* Anaheim Ducks */
     /* a results line's bracketed countries follow people, and the name a rule made a person's
      * there is one elsewhere in the article; "Welsh" is a people's adjective */
     const char *dts[] = {"Welsh", "world", "number", "one", "Gerwyn", "Price", "beat",
