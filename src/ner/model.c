@@ -2962,6 +2962,50 @@ static void force_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* A football league named in its own language is a competition, MISC, as CoNLL-2003 tags
+ * "Bundesliga": a name ending in "Liga", "Lig" or "Ligue" ("La Liga", "Primeira Liga", "Super
+ * Lig") the model took for a body, "Ligue" with its division's figure ("Ligue 1"), and the
+ * leagues of one word ("Eredivisie", "Allsvenskan"), whatever the model made of them; not a
+ * club opening with "Liga" ("Liga Deportiva Universitaria"). */
+static void native_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    static const char *const ones[] = {"Bundesliga", "Eredivisie", "Allsvenskan", "Eliteserien",
+                                       "Ekstraklasa", "Superliga", "Brasileirao",
+                                       "Brasileir\xC3\xA3o", "Superettan", "Veikkausliiga"};
+    static const char *const heads[] = {"Liga", "Lig", "Ligue"};
+    for (size_t i = s0; i < s1; i++) {
+        if (w[i].len < 3 || !strchr("BEASLV", w[i].s[0])) {
+            continue; /* most words at one look */
+        }
+        if (in_words(ones, EG_ARRAY_LEN(ones), &w[i]) &&
+            (lab[i] == 0 || (lab[i] - 1) % 4 == 3)) {
+            lab[i] = 4 + 4 * EG_NE_MISC; /* the word alone, not inside a longer name */
+            continue;
+        }
+        if (!in_words(heads, EG_ARRAY_LEN(heads), &w[i])) {
+            continue;
+        }
+        size_t e = i + 1;
+        if (e < s1 && eg_word_eq("Ligue", w[i].s, w[i].len) && w[e].len == 1 &&
+            eg_is_digit((unsigned char)w[e].s[0])) {
+            e++; /* "Ligue 1" */
+        }
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 == EG_NE_MISC) {
+            if (e == i + 2 && l != 0 && (l - 1) % 4 == 3) {
+                label_name(lab, i, e, EG_NE_MISC); /* "Ligue" + "1" */
+            }
+            continue;
+        }
+        size_t a = name_start(lab, i, s0);
+        if ((l - 1) / 4 == EG_NE_ORG && (l - 1) % 4 >= 2 && (a < i || e == i + 2) &&
+            (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 % 3 == 0)) {
+            label_name(lab, a, e, EG_NE_MISC);
+        }
+    }
+}
+
 /* A competition the model cut after its people's adjective, a word it named alone ("English
  * Premier League", "Scottish Premier Division", "Indian Super League"), written in capitals and
  * lower case: one event's name. Not in a headline's capitals ("ENGLISH PREMIER LEAGUE
@@ -10231,6 +10275,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         particle_surnames(ws->labels, words, s0, s1);
         hyphened_given_tails(ws->labels, words, s0, s1);
         adjective_leagues(ws, ws->labels, words, s0, s1);
+        native_leagues(ws, ws->labels, words, s0, s1);
         force_names(ws, ws->labels, words, s0, s1);
         club_town_letters(ws->labels, words, s0, s1);
         eleven_names(ws, ws->labels, words, s0, s1);

@@ -1037,6 +1037,16 @@ static void test_result_lines(eg_model *d)
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));   /* Kansas City Chiefs */
     CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG)); /* Oklahoma City Thunder */
     CHECK(has_chunk(ch, nch, 22, 23, EG_NE_ORG)); /* the Thunder */
+    /* a league named in its own language is a competition, not a club opening with "Liga" */
+    const char *lg[] = {"Lille", "beat", "Lyon", "1-0", "in", "Ligue", "1", ".", "Barcelona",
+                        "are", "fifth", "in", "La", "Liga", ".", "Ajax", "top", "the",
+                        "Eredivisie", ".", "LDU", "Quito", ",", "officially", "Liga", "Deportiva",
+                        "Universitaria", ",", "won", "."};
+    nch = tag_words(d, ws, lg, 30, (uint32_t[]){0, 8, 15, 20}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_MISC));   /* Ligue 1 */
+    CHECK(has_chunk(ch, nch, 12, 14, EG_NE_MISC)); /* La Liga */
+    CHECK(has_chunk(ch, nch, 18, 19, EG_NE_MISC)); /* Eredivisie */
+    CHECK(has_chunk(ch, nch, 24, 27, EG_NE_ORG));  /* Liga Deportiva Universitaria */
     /* a list of teams named for their cities makes its other cities' items teams */
     const char *nhl[] = {"The", "division", "includes", "the", "Colorado", "Avalanche", ",",
                          "Vegas", "Golden", "Knights", ",", "St.", "Louis", "Blues", ",",
