@@ -6739,6 +6739,40 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+static bool common_word(const eg_tag_ws *ws, size_t i);
+
+/* A word in parentheses right after an organization's name of two words or more is its
+ * short name, an organization too, however far it is from the name's initials ("the Monetary
+ * Policy Committee (Copom)", "Comision Federal de Electricidad (CFE)"): a capitalized word of
+ * letters the model left out; not a place's, a given name's, a common word ("Amendment") or a
+ * word the article writes in lower case, nor an acronym's plural ("European Currency Units
+ * (ECUs)"). */
+static void bracketed_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                                  size_t s0, size_t s1)
+{
+    for (size_t i = s0 + 3; i + 1 < s1; i++) {
+        if (lab[i] != 0 || !eg_word_eq("(", w[i - 1].s, w[i - 1].len) ||
+            !eg_word_eq(")", w[i + 1].s, w[i + 1].len) || !ws->ti[i].cap || w[i].len < 3) {
+            continue;
+        }
+        unsigned l = lab[i - 2];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 2) {
+            continue; /* the last word of an organization's name of two words or more */
+        }
+        size_t n = w[i].len;
+        bool plural = w[i].s[n - 1] == 's' && eg_is_upper((unsigned char)w[i].s[n - 2]);
+        bool plain = !place_token(ws, i) && !(ws->ti[i].gaz & EG_GAZ_FIRSTNAME) &&
+                     !written_lower(ws, i) && !plural &&
+                     (ws->ti[i].allcap || !common_word(ws, i));
+        for (size_t q = 0; q < n && plain; q++) {
+            plain = eg_is_alpha((unsigned char)w[i].s[q]);
+        }
+        if (plain) {
+            lab[i] = 4 + 4 * EG_NE_ORG;
+        }
+    }
+}
+
 /* A list of teams named for their cities ("the Toronto Maple Leafs, Montreal Canadiens,
  * Ottawa Senators, Winnipeg Jets ... and Vancouver Canucks"): four items or more between
  * commas and "and", three of them the model's organizations of two words or more, make the
@@ -10354,6 +10388,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         }
         bracketed_names(ws, ws->labels, words, s0, s1, false);
         bracketed_players(ws, ws->labels, words, s0, s1);
+        bracketed_short_names(ws, ws->labels, words, s0, s1);
         if (!ws->recased) { /* build finds the teams of a match report itself (ner_sports.c),
                                and keeps them apart from their cities */
             match_sides(ws, ws->labels, words, s0, s1);

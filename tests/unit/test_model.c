@@ -1037,6 +1037,13 @@ static void test_result_lines(eg_model *d)
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));   /* Kansas City Chiefs */
     CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG)); /* Oklahoma City Thunder */
     CHECK(has_chunk(ch, nch, 22, 23, EG_NE_ORG)); /* the Thunder */
+    /* a word in parentheses after an organization's name is its short name, not an
+     * acronym's plural */
+    const char *cp[] = {"Minutes", "of", "the", "central", "bank", "'s", "Monetary", "Policy",
+                        "Committee", "(", "Copom", ")", "showed", "a", "shift", ".", "He",
+                        "bought", "European", "Currency", "Units", "(", "ECUs", ")", "."};
+    nch = tag_words(d, ws, cp, 25, (uint32_t[]){0, 16}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_ORG) && !has_chunk(ch, nch, 22, 23, EG_NE_ORG));
     /* a league named in its own language is a competition, not a club opening with "Liga" */
     const char *lg[] = {"Lille", "beat", "Lyon", "1-0", "in", "Ligue", "1", ".", "Barcelona",
                         "are", "fifth", "in", "La", "Liga", ".", "Ajax", "top", "the",
