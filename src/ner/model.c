@@ -6700,7 +6700,7 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
-    size_t last[16], nl = 0, nranked = 0;
+    size_t last[16], nl = 0, nranked = 0, bare[16], nb = 0;
     bool team = false;
     for (size_t p = s0 + 1; p < s1 && nl < 16; p++) {
         if (!score_pair(&w[p])) {
@@ -6717,6 +6717,26 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                       eg_word_eq(";", w[q].s, w[q].len) ||
                       (q + 1 == s1 && eg_word_eq(".", w[q].s, w[q].len));
         unsigned l = e > s0 ? lab[e - 1] : 0;
+        if (closed && l == 0 && nb < 16) {
+            /* words the model left out between a comma or a colon and the record: "Cloud9
+             * 15-1", "Evil Geniuses 10-6", "100 Thieves 7-9" */
+            size_t a = e;
+            while (a > s0 && e - a < 4 && lab[a - 1] == 0 &&
+                   (ws->ti[a - 1].cap || ws->ti[a - 1].allcap ||
+                    (ws->ti[a - 1].digit && a < e && ws->ti[a].cap))) {
+                a--;
+            }
+            if (a < e && a > s0 && (eg_word_eq(",", w[a - 1].s, w[a - 1].len) ||
+                                    eg_word_eq(":", w[a - 1].s, w[a - 1].len)) &&
+                !ws->ti[a].digit) {
+                bare[nb++] = a, bare[nb++] = e;
+            } else if (a < e && a > s0 && (eg_word_eq(",", w[a - 1].s, w[a - 1].len) ||
+                                           eg_word_eq(":", w[a - 1].s, w[a - 1].len)) &&
+                       e - a >= 2) {
+                bare[nb++] = a, bare[nb++] = e; /* "100 Thieves" */
+            }
+            continue;
+        }
         if (!closed || l == 0 || (l - 1) % 4 < 2) {
             continue; /* a name's last word right before the record */
         }
@@ -6727,12 +6747,28 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                    ws->ti[a - 2].digit && w[a - 2].len <= 2;
     }
     team = team || nranked >= 3; /* "1. Kansas 28-3, 2. Gonzaga 31-2, 3. Baylor 28-2" */
+    /* the names the model left out are teams too where the named ones are, three items or
+     * more in all, the left-out ones not the most */
+    size_t orgs = 0, people = 0;
+    for (size_t k = 0; team && nl >= 2 && nl + nb / 2 >= 3 && nb / 2 <= nl + 1 && k < nb; k += 2) {
+        label_name(lab, bare[k], bare[k + 1], EG_NE_ORG);
+        orgs++;
+    }
+    for (size_t k = 0; k < nl; k++) {
+        unsigned ty = (lab[last[k]] - 1) / 4;
+        orgs += ty == EG_NE_ORG;
+        people += ty == EG_NE_PER;
+    }
     for (size_t k = 0; team && nl >= 3 && k < nl; k++) {
         size_t a = name_start(lab, last[k], s0), e = last[k] + 1;
         /* a ranking's place, "2. Gonzaga 31-2", names a team however the model typed it */
         bool ranked = a >= s0 + 2 && eg_word_eq(".", w[a - 1].s, w[a - 1].len) &&
                       ws->ti[a - 2].digit && w[a - 2].len <= 2 &&
                       (lab[a] - 1) / 4 == EG_NE_PER;
+        /* so does a "person" of one word among three teams or more, twice its people
+         * ("Fnatic 11-5, MAD Lions 11-5, Origen 10-6"; not a bowler's figures) */
+        ranked = ranked || ((lab[a] - 1) / 4 == EG_NE_PER && e - a == 1 && orgs >= 3 &&
+                            orgs >= 2 * people);
         if (((lab[a] - 1) / 4 == EG_NE_LOC || ranked) && !national_side(ws, w, a, e, true)) {
             label_name(lab, a, e, EG_NE_ORG);
         }

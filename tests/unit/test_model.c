@@ -1054,6 +1054,14 @@ static void test_result_lines(eg_model *d)
     CHECK(has_chunk(ch, nch, 12, 14, EG_NE_MISC)); /* La Liga */
     CHECK(has_chunk(ch, nch, 18, 19, EG_NE_MISC)); /* Eredivisie */
     CHECK(has_chunk(ch, nch, 24, 27, EG_NE_ORG));  /* Liga Deportiva Universitaria */
+    /* a line of standings of teams makes its one-word "people" teams, not a bowler's */
+    const char *lec[] = {"LEC", "spring", "standings", ":", "G2", "Esports", "12-4", ",",
+                         "Fnatic", "11-5", ",", "MAD", "Lions", "11-5", ",", "Origen", "10-6", ",",
+                         "Misfits", "Gaming", "9-7", ",", "Vexora", "8-8", ".", "Bowling", ":",
+                         "Hazlewood", "5-8", ",", "Cummins", "4-21", ",", "Starc", "2-30", "."};
+    nch = tag_words(d, ws, lec, 36, (uint32_t[]){0, 25}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 15, 16, EG_NE_ORG) && has_chunk(ch, nch, 22, 23, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 27, 28, EG_NE_PER));
     /* a list of teams named for their cities makes its other cities' items teams */
     const char *nhl[] = {"The", "division", "includes", "the", "Colorado", "Avalanche", ",",
                          "Vegas", "Golden", "Knights", ",", "St.", "Louis", "Blues", ",",
