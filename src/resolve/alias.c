@@ -960,6 +960,35 @@ static uint32_t place_apposition(ctx *c, uint32_t t)
     return UINT32_MAX;
 }
 
+/* The comma after a place's name that opens an apposition ending at token j, which says what
+ * place it is ("Podgorica, the Montenegrin capital, which was called Titograd", "Gyumri,
+ * Armenia's second-largest city, which was called Leninakan", "Wroclaw, the city in western
+ * Poland that was known as Breslau"): at most eight words, each in lower case, "'s", or a
+ * country's or a place's name, one of them a place's noun (place_nouns); else UINT32_MAX. */
+static uint32_t place_apposition_at(ctx *c, uint32_t j)
+{
+    const eg_doc *doc = c->doc;
+    bool noun = false;
+    for (uint32_t q = j + 1; q-- > 0 && j - q <= 8;) {
+        if (tok_is(doc, q, ",")) {
+            long m = q > 0 ? mention_at(c->ms, q - 1) : -1;
+            return noun && q < j && m >= 0 && c->ms->v[m].tok_end == q &&
+                           c->ms->v[m].type == EG_LOCATION
+                       ? q
+                       : UINT32_MAX;
+        }
+        noun = noun || tok_in(doc, q, place_nouns, EG_ARRAY_LEN(place_nouns));
+        long m = mention_at(c->ms, q);
+        bool named = m >= 0 && (c->ms->v[m].type == EG_COUNTRY ||
+                                c->ms->v[m].type == EG_LOCATION);
+        if (!named && !tok_is(doc, q, "'s") &&
+            !eg_is_lower((unsigned char)doc->text[doc->toks[q].start])) {
+            return UINT32_MAX;
+        }
+    }
+    return UINT32_MAX;
+}
+
 static long company_antecedent(ctx *c, uint32_t comma)
 {
     const eg_doc *doc = c->doc;
@@ -1463,6 +1492,14 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
                 l = place_apposition(c, t); /* "Oskemen, the eastern city formerly called
                                              * Ust-Kamenogorsk" */
                 sep = l != UINT32_MAX;
+            } else if (!sep && !local_cue(cu) && !nickname_cue(cu) &&
+                       (l = place_apposition_at(c, t - 1)) != UINT32_MAX) {
+                sep = true; /* "Wroclaw, the city in western Poland that was known as" */
+            } else if (sep && t >= 2 && tok_is(doc, l, ",") && !local_cue(cu) &&
+                       !nickname_cue(cu) && mention_at(c->ms, l - 1) < 0) {
+                uint32_t q = place_apposition_at(c, l - 1);
+                l = q != UINT32_MAX ? q : l; /* "Podgorica, the Montenegrin capital, which
+                                              * was called Titograd" */
             } else if (!sep && nickname_cue(cu)) {
                 l = appositive_comma(c, t); /* "Hakainde Hichilema, a cattle rancher popularly
                                              * known as HH" */

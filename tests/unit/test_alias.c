@@ -1114,6 +1114,21 @@ static void test_renames(void)
     CHECK(!same(&r.de, &r.ms, "Kappa Inc", "Lambda Works"));
     CHECK(same(&r.de, &r.ms, "Unity Front", "Renewal Party")); /* "relaunched it as the" */
     done(&r);
+    /* a place's former name after an apposition that says what place it is */
+    fixture rp = {.d = make_doc("They will build a road around Podgorica, the Montenegrin "
+                                "capital, which was called Titograd until 1992. The plant will "
+                                "replace units in Wroclaw, the city in western Poland that was "
+                                "known as Breslau until 1945.")};
+    mark(&rp.ms, &rp.d, "Podgorica", EG_LOCATION, 0);
+    mark(&rp.ms, &rp.d, "Montenegrin", EG_COUNTRY, 0);
+    mark(&rp.ms, &rp.d, "Titograd", EG_LOCATION, 0);
+    mark(&rp.ms, &rp.d, "Wroclaw", EG_LOCATION, 0);
+    mark(&rp.ms, &rp.d, "Poland", EG_COUNTRY, 0);
+    mark(&rp.ms, &rp.d, "Breslau", EG_LOCATION, 0);
+    resolve(&rp);
+    CHECK(same(&rp.de, &rp.ms, "Podgorica", "Titograd"));
+    CHECK(same(&rp.de, &rp.ms, "Wroclaw", "Breslau"));
+    done(&rp);
     /* a trade's noun in the apposition before the cue */
     fixture rt = {.d = make_doc("Stepova Agro, the Ukrainian grain trader formerly known as "
                                 "Stepova Grain Holding, opened a terminal.")};
