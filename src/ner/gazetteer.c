@@ -901,8 +901,7 @@ static bool legal_form(const char *w, size_t n)
         "sapi",  "s.r.o", "sro",   "d.o.o", "kft",   "zrt",   "hf",    "ehf",   "uab",   "aps",
         "d.d",   "s.a.a", "s.a.b", "sdn",   "l.p",   "pcl", /* Thailand's public company */
         "ead",   "pvt",   "(pvt)", /* Bulgaria's sole-owner company; "(Pvt) Ltd" in Zimbabwe */
-        "oao",   "zao",   "pao",   "ooo",   "a.d", /* Russia's joint-stock and limited
-                                                    * companies; Serbia's "a.d." */
+        "oao", /* Russia's open joint-stock company (its "ZAO", "PAO", "OOO": written_forms) */
         "a.\xC5\x9E", "a.\xC5\x9F"}; /* Turkish "A.Ş." (letters past ASCII stay as written) */
     /* not "se" or "kgaa": "Porsche SE" is not Porsche AG, "Merck KGaA" not Merck & Co */
     while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ',')) {
@@ -916,11 +915,25 @@ static bool legal_form(const char *w, size_t n)
     return false;
 }
 
+/* Legal forms that are legal forms only as written: Russia's "ZAO", "PAO" and "OOO" in
+ * capitals (not "Ellen Pao", "Mount Zao"), Serbia's "a.d." in lower case (not "79 A.D."). */
+static bool written_forms(const char *w, size_t n)
+{
+    while (n > 0 && w[n - 1] == ',') {
+        n--;
+    }
+    return eg_word_eq("ZAO", w, n) || eg_word_eq("PAO", w, n) || eg_word_eq("OOO", w, n) ||
+           eg_word_eq("a.d.", w, n) || eg_word_eq("a.d", w, n);
+}
+
 bool eg_gaz_legal_form(const char *w, size_t n)
 {
     char lo[16];
     if (n >= sizeof lo) {
         return false;
+    }
+    if (written_forms(w, n)) {
+        return true;
     }
     for (size_t i = 0; i < n; i++) {
         lo[i] = (char)eg_to_lower((unsigned char)w[i]);
@@ -952,12 +965,13 @@ bool eg_ends_in_legal_form(const char *s)
 
 /* Legal forms that end a firm's name only in an organization's key, as words too common
  * to be legal forms elsewhere: Norway's and Denmark's "AS" ("Nordhav Offshore AS"), North
- * Macedonia's "DOOEL" and "DOO" ("Vardar Energija DOOEL"), Serbia's and Bulgaria's "AD"
- * ("Morava Invest AD"). */
+ * Macedonia's "DOOEL" and "DOO" ("Vardar Energija DOOEL"), Serbia's and Bulgaria's "AD" and
+ * "a.d." ("Morava Invest AD"), Russia's "ZAO", "PAO" and "OOO" (written_forms elsewhere). */
 static bool nordic_balkan_form(const char *w, size_t n)
 {
     return eg_word_eq("as", w, n) || eg_word_eq("dooel", w, n) || eg_word_eq("doo", w, n) ||
-           eg_word_eq("ad", w, n);
+           eg_word_eq("ad", w, n) || eg_word_eq("a.d.", w, n) || eg_word_eq("a.d", w, n) ||
+           eg_word_eq("zao", w, n) || eg_word_eq("pao", w, n) || eg_word_eq("ooo", w, n);
 }
 
 /* Could eg_org_key() give another key than this eg_gaz_key() form? (cheap test first) */

@@ -2966,7 +2966,8 @@ static void force_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
  * "Bundesliga": a name ending in "Liga", "Lig" or "Ligue" ("La Liga", "Primeira Liga", "Super
  * Lig") the model took for a body, "Ligue" with its division's figure ("Ligue 1"), and the
  * leagues of one word ("Eredivisie", "Allsvenskan"), whatever the model made of them; not a
- * club opening with "Liga" ("Liga Deportiva Universitaria"). */
+ * club opening with "Liga" ("Liga Deportiva Universitaria"), nor a body that runs a league
+ * ("the Deutsche Fussball Liga said"). */
 static void native_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
@@ -2998,8 +2999,16 @@ static void native_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
             }
             continue;
         }
+        if (e == i + 2 && (l - 1) / 4 == EG_NE_ORG && (l - 1) % 4 == 0 &&
+            lab[i + 1] == l + 2) {
+            label_name(lab, i, e, EG_NE_MISC); /* the model's "Ligue 1" */
+            continue;
+        }
         size_t a = name_start(lab, i, s0);
-        if ((l - 1) / 4 == EG_NE_ORG && (l - 1) % 4 >= 2 && (a < i || e == i + 2) &&
+        /* not a body that runs a league ("the Deutsche Fussball Liga said") */
+        bool body = (ws->ti[a].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)) ||
+                    eg_word_eq("Deutsche", w[a].s, w[a].len);
+        if ((l - 1) / 4 == EG_NE_ORG && (l - 1) % 4 >= 2 && (a < i || e == i + 2) && !body &&
             (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 % 3 == 0)) {
             label_name(lab, a, e, EG_NE_MISC);
         }
@@ -3428,9 +3437,8 @@ static void compass_demonyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
      * comma ("Welsh, Carson, Anderson and Stowe") */
     static const char *const nations[] = {"Welsh", "Cornish", "Manx"};
     for (size_t a = s0; a + 1 < s1; a++) {
-        if (lab[a] != 4 + 4 * EG_NE_LOC && lab[a] != 4 + 4 * EG_NE_ORG &&
-            lab[a] != 4 + 4 * EG_NE_PER) {
-            continue; /* the model's name of one word */
+        if (lab[a] != 4 + 4 * EG_NE_LOC && lab[a] != 4 + 4 * EG_NE_ORG) {
+            continue; /* the model's place or body of one word (not a person: "Welsh said") */
         }
         if (w[a + 1].len > 0 && eg_is_lower((unsigned char)w[a + 1].s[0]) &&
             in_words(nations, EG_ARRAY_LEN(nations), &w[a])) {
@@ -5551,17 +5559,23 @@ static bool code_word(const eg_word *w, size_t i)
         letters += eg_is_alpha(c);
         digits += eg_is_digit(c);
     }
-    return w[i].len >= 5 && letters >= 2 && digits >= 3;
+    bool upper = false;
+    for (size_t q = 0; q < w[i].len && !upper; q++) {
+        upper = eg_is_upper((unsigned char)w[i].s[q]);
+    }
+    return w[i].len >= 5 && letters >= 2 && digits >= 3 && upper; /* not "mid-2021" */
 }
 
-/* A vaccine named for itself is a product, MISC, as CoNLL-2003 tags products: the name before
- * a word for its dose whose maker the text names after it ("the CoronaVac shot developed by
- * Sinovac", "the Sputnik V vaccine from Russia's Gamaleya Institute", "the mRNA-1273 vaccine
- * from Moderna Inc"; an organization, not "the Sinovac vaccine from China") or before it ("Bharat Biotech's Covaxin shot", "its Abdala vaccine"),
- * and the same name wherever the article writes it; not the maker's own name ("the Moderna
- * vaccine", "the AstraZeneca vaccine developed by AstraZeneca"), nor a place's or a listed
- * firm's ("the Oxford vaccine"). A code of letters and figures before such a word is one too,
- * maker or not ("the AZD1222 candidate"). At most 8 such names. */
+/* A vaccine named for itself is a product, MISC, as CoNLL-2003 tags products (and CoNLL++
+ * its vaccines): the name before a word for its dose whose maker, an organization, the text
+ * names after it ("the CoronaVac shot developed by Sinovac", "the Sputnik V vaccine from
+ * Russia's Gamaleya Institute") or before it ("Bharat Biotech's Covaxin shot"), and the same
+ * name wherever the article writes it; not the maker's own name ("the AstraZeneca vaccine
+ * developed by AstraZeneca"), a firm's the article writes with a legal form or before "said"
+ * ("the Novavax shot from Walgreens" beside "Novavax said"), nor a place's or a listed firm's
+ * ("the Oxford vaccine"). A code of letters, a capital among them, and figures before such a
+ * word is one too, maker or not ("the AZD1222 candidate"; not "a mid-2021 vaccine rollout").
+ * At most 8 such names. */
 static void vaccine_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     size_t at[8], len[8], k = 0;
@@ -5619,10 +5633,17 @@ static void vaccine_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         }
         bool maker = j != SIZE_MAX && lab[j] != 0 && (lab[j] - 1) % 4 % 3 == 0 &&
                      (lab[j] - 1) / 4 == EG_NE_ORG && !same_words(w, j, a, 1);
-        /* or before it: "Sinovac's CoronaVac vaccine", "its Abdala vaccine" */
-        maker = maker || (a >= 1 && eg_word_eq("its", w[a - 1].s, w[a - 1].len)) ||
-                (a >= 2 && eg_word_eq("'s", w[a - 1].s, w[a - 1].len) && lab[a - 2] != 0 &&
-                 (lab[a - 2] - 1) / 4 == EG_NE_ORG && (lab[a - 2] - 1) % 4 >= 2);
+        /* or before it: "Sinovac's CoronaVac vaccine" */
+        maker = maker || (a >= 2 && eg_word_eq("'s", w[a - 1].s, w[a - 1].len) &&
+                          lab[a - 2] != 0 && (lab[a - 2] - 1) / 4 == EG_NE_ORG &&
+                          (lab[a - 2] - 1) % 4 >= 2);
+        /* not a firm's name the article writes as one ("Novavax Inc", "Novavax said") */
+        for (size_t q = 0; maker && !code && q + (e - a) < n; q++) {
+            size_t f = q + (e - a);
+            maker = !(same_words(w, q, a, e - a) &&
+                      (legal_word(&w[f]) || eg_word_eq("said", w[f].s, w[f].len) ||
+                       eg_word_eq("says", w[f].s, w[f].len)));
+        }
         maker = maker && w[e].s[0] != 'c'; /* not "the Republican candidate from ..." */
         if (maker || code) {
             at[k] = a;
@@ -6726,14 +6747,12 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                     (ws->ti[a - 1].digit && a < e && ws->ti[a].cap))) {
                 a--;
             }
+            /* not a rank alone ("2"); a rank's figures before a name are the name's ("100
+             * Thieves") */
             if (a < e && a > s0 && (eg_word_eq(",", w[a - 1].s, w[a - 1].len) ||
                                     eg_word_eq(":", w[a - 1].s, w[a - 1].len)) &&
-                !ws->ti[a].digit) {
+                (!figures_word(&w[a]) || e - a >= 2)) {
                 bare[nb++] = a, bare[nb++] = e;
-            } else if (a < e && a > s0 && (eg_word_eq(",", w[a - 1].s, w[a - 1].len) ||
-                                           eg_word_eq(":", w[a - 1].s, w[a - 1].len)) &&
-                       e - a >= 2) {
-                bare[nb++] = a, bare[nb++] = e; /* "100 Thieves" */
             }
             continue;
         }
@@ -6750,7 +6769,7 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     /* the names the model left out are teams too where the named ones are, three items or
      * more in all, the left-out ones not the most */
     size_t orgs = 0, people = 0;
-    for (size_t k = 0; team && nl >= 2 && nl + nb / 2 >= 3 && nb / 2 <= nl + 1 && k < nb; k += 2) {
+    for (size_t k = 0; team && nl >= 2 && nl + nb / 2 >= 3 && nb / 2 <= nl && k < nb; k += 2) {
         label_name(lab, bare[k], bare[k + 1], EG_NE_ORG);
         orgs++;
     }
@@ -6780,9 +6799,10 @@ static bool common_word(const eg_tag_ws *ws, size_t i);
 /* A word in parentheses right after an organization's name of two words or more is its
  * short name, an organization too, however far it is from the name's initials ("the Monetary
  * Policy Committee (Copom)", "Comision Federal de Electricidad (CFE)"): a capitalized word of
- * letters the model left out; not a place's, a given name's, a common word ("Amendment") or a
- * word the article writes in lower case, nor an acronym's plural ("European Currency Units
- * (ECUs)"). */
+ * letters the model left out; not a place's, a given name's, a firm's word, a common word
+ * ("Amendment") or a word the article writes in lower case, nor an acronym's plural
+ * ("European Currency Units (ECUs)"), nor a part of the name before its legal form ("Cheung
+ * Kong (Holdings) Ltd"). */
 static void bracketed_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                                   size_t s0, size_t s1)
 {
@@ -6797,8 +6817,10 @@ static void bracketed_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_wo
         }
         size_t n = w[i].len;
         bool plural = w[i].s[n - 1] == 's' && eg_is_upper((unsigned char)w[i].s[n - 2]);
-        bool plain = !place_token(ws, i) && !(ws->ti[i].gaz & EG_GAZ_FIRSTNAME) &&
-                     !written_lower(ws, i) && !plural &&
+        bool plain = !place_token(ws, i) &&
+                     !(ws->ti[i].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_ORG_WORD)) &&
+                     !written_lower(ws, i) && !plural && !legal_word(&w[i]) &&
+                     (i + 2 >= s1 || !legal_word(&w[i + 2])) &&
                      (ws->ti[i].allcap || !common_word(ws, i));
         for (size_t q = 0; q < n && plain; q++) {
             plain = eg_is_alpha((unsigned char)w[i].s[q]);
@@ -6810,17 +6832,17 @@ static void bracketed_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_wo
 }
 
 /* A list of teams named for their cities ("the Toronto Maple Leafs, Montreal Canadiens,
- * Ottawa Senators, Winnipeg Jets ... and Vancouver Canucks"): four items or more between
- * commas and "and", three of them the model's organizations of two words or more, make the
- * others teams too: a place the model named and the capitalized words after it ("Ottawa
- * Senators", "St. Louis Blues", "Columbus Blue Jackets"), or a "person" opening with a
- * listed place's word ("Anaheim Ducks"). */
+ * Ottawa Senators, Winnipeg Jets ... and Vancouver Canucks"): four items or more one after
+ * another, between commas and "and", three of them the model's organizations of two words or
+ * more that open with a listed place's word, make the others teams too: a place the model
+ * named and the capitalized words after it ("Ottawa Senators", "St. Louis Blues", "Columbus
+ * Blue Jackets"), or a "person" opening with a listed place's word and no given name's
+ * ("Anaheim Ducks"; not "Victoria Nuland"). */
 static void team_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                        size_t s1)
 {
-    static const char *const before[] = {",", "and", "the", ":"};
     static const char *const after[] = {",", "and", ".", ";", "who", "which"};
-    size_t at[24], end[24], ext[24], n = 0, teams = 0;
+    size_t at[24], end[24], ext[24], n = 0;
     for (size_t a = s0; a < s1 && n < 24; a++) {
         if (lab[a] == 0 || (lab[a] - 1) % 4 % 3 != 0) {
             continue;
@@ -6829,18 +6851,34 @@ static void team_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         while (x < s1 && x < e + 2 && lab[x] == 0 && ws->ti[x].cap && !ws->ti[x].allcap) {
             x++;
         }
-        if ((a == s0 || in_words(before, EG_ARRAY_LEN(before), &w[a - 1])) &&
-            (x == s1 || in_words(after, EG_ARRAY_LEN(after), &w[x]))) {
+        if (x == s1 || in_words(after, EG_ARRAY_LEN(after), &w[x])) {
             at[n] = a, end[n] = e, ext[n++] = x;
-            teams += (lab[a] - 1) / 4 == EG_NE_ORG && x == e && e - a >= 2;
         }
         a = e - 1;
     }
-    for (size_t k = 0; teams >= 3 && n >= 4 && k < n; k++) {
-        unsigned ty = (lab[at[k]] - 1) / 4;
-        if ((ty == EG_NE_LOC && ext[k] > end[k]) ||
-            (ty == EG_NE_PER && end[k] - at[k] >= 2 && place_token(ws, at[k]))) {
-            label_name(lab, at[k], ext[k], EG_NE_ORG);
+    for (size_t c0 = 0, c1; c0 < n; c0 = c1) {
+        /* a run of items with only ",", "and" and "the" between them */
+        size_t teams = (lab[at[c0]] - 1) / 4 == EG_NE_ORG && ext[c0] == end[c0] &&
+                       end[c0] - at[c0] >= 2 && place_token(ws, at[c0]);
+        for (c1 = c0 + 1; c1 < n; c1++) {
+            bool joined = ext[c1 - 1] < at[c1];
+            for (size_t q = ext[c1 - 1]; q < at[c1] && joined; q++) {
+                joined = eg_word_eq(",", w[q].s, w[q].len) || eg_word_eq("and", w[q].s, w[q].len) ||
+                         eg_word_eq("the", w[q].s, w[q].len);
+            }
+            if (!joined) {
+                break;
+            }
+            teams += (lab[at[c1]] - 1) / 4 == EG_NE_ORG && ext[c1] == end[c1] &&
+                     end[c1] - at[c1] >= 2 && place_token(ws, at[c1]);
+        }
+        for (size_t k = c0; teams >= 3 && c1 - c0 >= 4 && k < c1; k++) {
+            unsigned ty = (lab[at[k]] - 1) / 4;
+            if ((ty == EG_NE_LOC && ext[k] > end[k]) ||
+                (ty == EG_NE_PER && end[k] - at[k] >= 2 && place_token(ws, at[k]) &&
+                 !(ws->ti[at[k]].gaz & EG_GAZ_FIRSTNAME))) {
+                label_name(lab, at[k], ext[k], EG_NE_ORG);
+            }
         }
     }
 }
@@ -6857,12 +6895,14 @@ static bool place_bracketed(const uint8_t *lab, const eg_word *w, size_t e, size
     return f < s1 && eg_word_eq(")", w[f].s, w[f].len);
 }
 
-/* A line of results that gives each player's country in parentheses ("Semi-finals: Gerwyn
- * Price (Wales) beat Nathan Aspinall (England) 11-6") names people there: a name of two or
- * three plain words the model took for an organization is a person's where the line holds
- * another such person whose given name is listed, as CoNLL-2003 tags its results (1,664 people before a bracketed place in
- * train and dev, 55 organizations: clubs in cup draws, with no person in their lines). Not a
- * firm's, a body's or a club's words. */
+/* A line of results that gives each player's country in parentheses ("Semi-finals: Gerwyn Price
+ * (Wales) beat Nathan Aspinall (England) 11-6") names people there: a name of two or three
+ * plain words the model took for an organization is a person's where the line holds another
+ * such person whose given name is listed, as CoNLL-2003 tags its results (1,664 people before a
+ * bracketed place in train and dev, 55 organizations: clubs in cup draws, with no person in
+ * their lines). Not a firm's, a body's or a club's words, nor a listed club's, organization's
+ * or place's ("Shakhtar Donetsk (Ukraine) v Ajax Amsterdam (Netherlands), referee Anthony
+ * Taylor (England)"). */
 static void bracketed_players(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                               size_t s1)
 {
@@ -6889,10 +6929,11 @@ static void bracketed_players(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
         for (size_t q = a; q < e && plain; q++) {
             plain = ws->ti[q].cap && !ws->ti[q].allcap && !ws->ti[q].digit &&
                     !firm_head(&w[q]) && !legal_word(&w[q]) && !institution_word(&w[q]) &&
-                    !club_word(w, q, s0) && !(ws->ti[q].gaz & EG_GAZ_ORG_WORD) &&
-                    !(ws->ti[q].plist & plist_bits(EG_PL_COUNTRY, 0xF));
+                    !club_word(w, q, s0) && !(ws->ti[q].gaz & (EG_GAZ_ORG_WORD | EG_GAZ_ORG)) &&
+                    !(ws->ti[q].plist & (plist_bits(EG_PL_COUNTRY, 0xF) |
+                                         plist_bits(EG_PL_FOOTBALL_CLUB, 0xF)));
         }
-        if (plain) {
+        if (plain && !listed_place(ws, a, e)) {
             label_name(lab, a, e, EG_NE_PER);
         }
         a = e - 1;
@@ -7805,14 +7846,15 @@ static bool firm_kind(const eg_word *w)
     return eg_firm_noun(w->s, w->len) || in_words(kinds, EG_ARRAY_LEN(kinds), w);
 }
 
-/* A name the model left out, or took for a person or a place, before a comma and an
- * apposition that says what firm it is ("Voltwerk, a maker of home batteries", "Next
- * Digital, the publisher of", "Anthropic, a rival start-up,"): the apposition opens with "a",
- * "an" or "the", and within five words has a firm's noun that ends its phrase (before "of",
- * "that", "which", "based", a comma or the end), or a trade's noun before "formerly" ("the
- * grain trader formerly known as"); not after a possessive ("Smith, the company's chief"); or "owned by", "backed by" ("Shopee, owned by Sea"). Not a given
- * name's, a title's or a listed place's name. A one-word name
- * and "and" or "&" before it are the firm's too ("Kessler and Brandt, the Vienna law firm"). */
+/* A name the model left out, or took for a person or a place, before a comma and an apposition
+ * that says what firm it is ("Voltwerk, a maker of home batteries", "Next Digital, the
+ * publisher of", "Anthropic, a rival start-up,"): the apposition opens with "a", "an" or "the",
+ * and within five words has a firm's noun that ends its phrase (before "of", "that", "which",
+ * "based", a comma or the end), or a trade's noun before a rename's cue ("the grain trader
+ * formerly known as"; not "a grain trader now at Cargill"); not after a possessive ("Smith, the
+ * company's chief"); or "owned by", "backed by" ("Shopee, owned by Sea"). Not a given name's, a
+ * title's or a listed place's name. A one-word name and "and" or "&" before it are the firm's
+ * too ("Kessler and Brandt, the Vienna law firm"). */
 static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
@@ -7821,6 +7863,7 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     static const char *const trades[] = {"trader", "exporter", "importer", "refiner",
                                          "shipper", "firm", "company", "group", "operator"};
     static const char *const renamed[] = {"formerly", "previously", "once", "now"};
+    static const char *const called[] = {"known", "called", "named"};
     for (size_t a = s0; a + 3 < s1; a++) {
         if (!ws->ti[a].cap || (a > s0 && ws->ti[a - 1].cap)) {
             continue;
@@ -7853,8 +7896,9 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                    (k + 1 == s1 || in_words(ends, EG_ARRAY_LEN(ends), &w[k + 1]));
             /* a trade's noun before a rename's cue: "Stepova Agro, the Ukrainian grain trader
              * formerly known as Stepova Grain Holding" */
-            firm = firm || (k + 1 < s1 && in_words(trades, EG_ARRAY_LEN(trades), &w[k]) &&
-                            in_words(renamed, EG_ARRAY_LEN(renamed), &w[k + 1]));
+            firm = firm || (k + 2 < s1 && in_words(trades, EG_ARRAY_LEN(trades), &w[k]) &&
+                            in_words(renamed, EG_ARRAY_LEN(renamed), &w[k + 1]) &&
+                            in_words(called, EG_ARRAY_LEN(called), &w[k + 2]));
         }
         bool skip = !firm || !unnamed_or_guessed(lab, a, e) || (e == a + 1 && w[a].len < 2) ||
                     eg_sentence_adverb(w[a].s, w[a].len) ||
@@ -9957,18 +10001,19 @@ static void rule_names_everywhere(uint8_t *lab, const uint8_t *before, const eg_
     }
 }
 
-/* A person's name of two to four words a text rule made of the model's organization ("Final:
- * Gerwyn Price (Wales) beat ...": bracketed_players) is a person's wherever the article writes
- * it whole and the model took it for an organization ("world number one Gerwyn Price beat");
- * before[] holds the labels before the rules. At most 16 such names. */
+/* A person's name of two to four words bracketed_players made of the model's organization
+ * ("Final: Gerwyn Price (Wales) beat ...", the bracketed place after it) is a person's wherever
+ * the article writes it whole and the model took it for an organization ("world number one
+ * Gerwyn Price beat"); before[] holds the labels before the rules. At most 16 such names. */
 static void rule_people_everywhere(uint8_t *lab, const uint8_t *before, const eg_word *w,
                                    size_t n)
 {
     size_t at[16], len[16];
     size_t k = doc_names(lab, before, n, 1u << EG_NE_PER, 2, 4, at, len, 16);
     for (size_t r = 0; r < k; r++) {
-        if (before[at[r]] == 0 || (before[at[r]] - 1) / 4 != EG_NE_ORG) {
-            continue; /* not a person the rules made of an organization */
+        if (before[at[r]] == 0 || (before[at[r]] - 1) / 4 != EG_NE_ORG ||
+            !place_bracketed(lab, w, at[r] + len[r], n)) {
+            continue; /* not a player bracketed_players made of an organization */
         }
         for (size_t i = 0; i + len[r] <= n; i++) {
             unsigned l = lab[i];
@@ -10241,8 +10286,10 @@ static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
                        org_elsewhere(lab, w, n, k + 1, e, a, e)));
         /* both sides named on their own elsewhere ("Microsoft said", "Walmart Inc said"), not
          * one word twice ("Johnson and Johnson"), nor a side of one word that is a firm's word
-         * ("Health and Tennis Corp", "House Energy and Commerce Committee") */
-        split = split || (!(nl == nr && same_words(w, a, k + 1, nl)) &&
+         * ("Health and Tennis Corp", "House Energy and Commerce Committee"), nor a listed
+         * place's ("Trinidad and Tobago") */
+        bool places = listed_place(ws, a, k) || listed_place(ws, k + 1, e);
+        split = split || (!(nl == nr && same_words(w, a, k + 1, nl)) && !places &&
                           !(nl == 1 && (ws->ti[a].gaz & EG_GAZ_ORG_WORD)) &&
                           !(nr == 1 && (ws->ti[k + 1].gaz & EG_GAZ_ORG_WORD)) &&
                           name_elsewhere(lab, w, n, a, k, a, e) &&

@@ -1458,8 +1458,8 @@ static bool slavic_patronymic_of(const char *a, const char *b)
  * without it in another ("Gennady Pavlovich Kurbatov", "Gennadiy Kurbatov"; "Ruslan
  * Ildarovich Gabdullin", "Ruslan Gabdulin") is one person: the name of two words is the given
  * name and surname of one such person alone, the same or spelt another way (given_spellings,
- * names_close), and the two never stand side by side. At most 64 names with a patronymic are
- * looked at. */
+ * names_close), and the two never stand side by side. In a corpus of more than 64 names
+ * with a patronymic, none is joined so. */
 static bool slavic_patronymics(cross_ctx *x)
 {
     enum { MAXP = 64 };
@@ -1467,13 +1467,21 @@ static bool slavic_patronymics(cross_ctx *x)
     uint32_t at[MAXP];
     size_t np = 0;
     bool ok = true;
-    for (size_t i = 0; ok && i < x->n && np < MAXP; i++) {
+    eg_buf extra = {0};
+    bool more = false; /* a name with a patronymic past the first 64: no pairs at all */
+    for (size_t i = 0; ok && i < x->n && !more; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (c->type == EG_PERSON && !c->listed && patronymic_out(&k[np], c->key, &ok)) {
+        if (c->type != EG_PERSON || c->listed) {
+            continue;
+        }
+        if (np == MAXP) {
+            more = patronymic_out(&extra, c->key, &ok);
+        } else if (patronymic_out(&k[np], c->key, &ok)) {
             at[np++] = (uint32_t)i;
         }
     }
-    for (size_t i = 0; ok && np > 0 && i < x->n; i++) {
+    eg_buf_fini(&extra);
+    for (size_t i = 0; ok && np > 0 && !more && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
         if (c->type != EG_PERSON || c->listed || alias_count_words(c->key) != 2) {
             continue;

@@ -1037,6 +1037,11 @@ static void test_result_lines(eg_model *d)
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));   /* Kansas City Chiefs */
     CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG)); /* Oklahoma City Thunder */
     CHECK(has_chunk(ch, nch, 22, 23, EG_NE_ORG)); /* the Thunder */
+    /* Russia's legal forms count in capitals only: "Ellen Pao" is a person */
+    const char *pao[] = {"Ellen", "Pao", "said", "on", "Monday", "the", "firm", "would",
+                         "grow", "."};
+    nch = tag_words(d, ws, pao, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_PER));
     /* a word in parentheses after an organization's name is its short name, not an
      * acronym's plural */
     const char *cp[] = {"Minutes", "of", "the", "central", "bank", "'s", "Monetary", "Policy",
@@ -1439,6 +1444,39 @@ static void test_vaccines(eg_model *d)
     CHECK(has_chunk(ch, nch, 14, 15, EG_NE_MISC)); /* CoronaVac was */
     CHECK(has_chunk(ch, nch, 25, 26, EG_NE_MISC)); /* the AZD1222 candidate */
     CHECK(has_chunk(ch, nch, 34, 35, EG_NE_ORG));  /* the Moderna vaccine from Moderna Inc */
+    /* not a date before "vaccine", nor a firm the article writes before "said" */
+    const char *nv[] = {"The", "government", "expects", "a",    "mid-2021", "vaccine", "rollout",
+                        ".",   "Residents", "can",   "get",  "the",  "Novavax", "shot",
+                        "from", "Walgreens", ".",    "Novavax", "said", "trials", "went",
+                        "well", "."};
+    nch = tag_words(d, ws, nv, 23, (uint32_t[]){0, 8, 17}, 3, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].type != EG_NE_MISC);
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
+/* What the session's rules must leave alone: a person before "a former grain trader now at",
+ * a surname "Welsh" before "said", a body that runs a league, clubs in a draw beside a
+ * referee. */
+static void test_rule_guards(eg_model *d)
+{
+    const char *a[] = {"Kowalczyk", ",", "a", "former", "grain", "trader", "now", "at",
+                       "Cargill", ",", "said", "prices", "would", "rise", ".", "The", "novelist",
+                       "Irvine", "Welsh", "spoke", ".", "Welsh", "said", "the", "book", "was",
+                       "finished", ".", "The", "Deutsche", "Fussball", "Liga", "said", "on",
+                       "Monday", "the", "season", "would", "resume", ".", "Shakhtar", "Donetsk",
+                       "(", "Ukraine", ")", "v", "Ajax", "Amsterdam", "(", "Netherlands", ")",
+                       ",", "referee", "Anthony", "Taylor", "(", "England", ")", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, a, 59, (uint32_t[]){0, 15, 21, 28, 40}, 5, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_PER));   /* Kowalczyk */
+    CHECK(has_chunk(ch, nch, 21, 22, EG_NE_PER)); /* Welsh said */
+    CHECK(has_chunk(ch, nch, 29, 32, EG_NE_ORG)); /* Deutsche Fussball Liga */
+    CHECK(has_chunk(ch, nch, 40, 42, EG_NE_ORG) && has_chunk(ch, nch, 46, 48, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
@@ -2616,6 +2654,7 @@ int main(void)
         test_subject_names(d);
     test_result_lines(d);
     test_vaccines(d);
+    test_rule_guards(d);
     test_platforms(d);
     test_opening_person(d);
     test_short_firm_names(d);
