@@ -2962,6 +2962,54 @@ static void force_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* Is s[0..n) a part of a compound of nations: a listed country's, place's or people's word
+ * ("China", "Japan", "Israeli"), or "U.S.", "US", "UK", "EU", "UN", "PLO"? */
+static bool nation_part(const char *s, size_t n)
+{
+    static const char *const abbrevs[] = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N.", "PLO"};
+    for (size_t q = 0; q < EG_ARRAY_LEN(abbrevs); q++) {
+        if (eg_word_eq(abbrevs[q], s, n)) {
+            return true;
+        }
+    }
+    return n >= 3 && eg_is_upper((unsigned char)s[0]) &&
+           (eg_gaz_word_flags(eg_gazetteer_default(), s, n) &
+            (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION));
+}
+
+/* A word joining two nations' names with a hyphen is MISC, as CoNLL-2003 tags "Israel-PLO" and
+ * "Arab-Israeli" and CoNLL++ "US-China" ("U.S.-China trade talks", "EU-China summit"), where
+ * the model took it for an organization or left it out; so is "pro-" or "anti-" before a
+ * nation's name ("pro-Beijing", as "pro-Baghdad" in CoNLL-2003). Not a country or a place
+ * named so ("Guinea-Bissau", "Bosnia-Herzegovina": the model's places, and listed). */
+static void nation_compounds(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        if (!ws->ti[i].hyphen || (lab[i] != 0 && lab[i] != 4 + 4 * EG_NE_ORG) ||
+            (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION))) {
+            continue;
+        }
+        const char *s = w[i].s;
+        size_t n = w[i].len, parts = 0;
+        bool nations = true, pro = false;
+        for (size_t b = 0; b < n && nations;) {
+            const char *h = memchr(s + b, '-', n - b);
+            size_t e = h ? (size_t)(h - s) : n;
+            if (parts == 0 && h && (eg_word_eq("pro", s, e) || eg_word_eq("anti", s, e))) {
+                pro = true;
+            } else {
+                nations = e > b && nation_part(s + b, e - b);
+            }
+            parts++;
+            b = e + 1;
+        }
+        if (nations && parts >= 2 && (!pro || lab[i] == 0)) {
+            lab[i] = 4 + 4 * EG_NE_MISC;
+        }
+    }
+}
+
 /* A football league named in its own language is a competition, MISC, as CoNLL-2003 tags
  * "Bundesliga": a name ending in "Liga", "Lig" or "Ligue" ("La Liga", "Primeira Liga", "Super
  * Lig") the model took for a body, "Ligue" with its division's figure ("Ligue 1"), and the
@@ -10393,6 +10441,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         hyphened_given_tails(ws->labels, words, s0, s1);
         adjective_leagues(ws, ws->labels, words, s0, s1);
         native_leagues(ws, ws->labels, words, s0, s1);
+        nation_compounds(ws, ws->labels, words, s0, s1);
         force_names(ws, ws->labels, words, s0, s1);
         club_town_letters(ws->labels, words, s0, s1);
         eleven_names(ws, ws->labels, words, s0, s1);

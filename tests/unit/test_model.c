@@ -1049,6 +1049,12 @@ static void test_result_lines(eg_model *d)
                         "bought", "European", "Currency", "Units", "(", "ECUs", ")", "."};
     nch = tag_words(d, ws, cp, 25, (uint32_t[]){0, 16}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 10, 11, EG_NE_ORG) && !has_chunk(ch, nch, 22, 23, EG_NE_ORG));
+    /* a word joining two nations' names is MISC, and "pro-" before one; not a country */
+    const char *hy[] = {"U.S.-China", "trade", "tensions", "weighed", ".", "The", "pro-Beijing",
+                        "camp", "won", ".", "Bosnia-Herzegovina", "signed", "the", "accord", "."};
+    nch = tag_words(d, ws, hy, 15, (uint32_t[]){0, 5, 10}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC) && has_chunk(ch, nch, 6, 7, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_LOC));
     /* a league named in its own language is a competition, not a club opening with "Liga" */
     const char *lg[] = {"Lille", "beat", "Lyon", "1-0", "in", "Ligue", "1", ".", "Barcelona",
                         "are", "fifth", "in", "La", "Liga", ".", "Ajax", "top", "the",
