@@ -2962,9 +2962,10 @@ static void force_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
-/* Is s[0..n) a part of a compound of nations: a listed country's, place's or people's word
- * ("China", "Japan", "Israeli"), or "U.S.", "US", "UK", "EU", "UN", "PLO"? */
-static bool nation_part(const char *s, size_t n)
+/* Is s[0..n) a part of a compound of nations: a listed country's or people's word ("China",
+ * "Japan", "Israeli"; with `place`, a listed place's too: "Beijing"), or "U.S.", "US", "UK",
+ * "EU", "UN", "PLO"? */
+static bool nation_part(const char *s, size_t n, bool place)
 {
     static const char *const abbrevs[] = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N.", "PLO"};
     for (size_t q = 0; q < EG_ARRAY_LEN(abbrevs); q++) {
@@ -2974,14 +2975,15 @@ static bool nation_part(const char *s, size_t n)
     }
     return n >= 3 && eg_is_upper((unsigned char)s[0]) &&
            (eg_gaz_word_flags(eg_gazetteer_default(), s, n) &
-            (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION));
+            (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | (place ? EG_GAZ_LOCATION : 0)));
 }
 
 /* A word joining two nations' names with a hyphen is MISC, as CoNLL-2003 tags "Israel-PLO" and
  * "Arab-Israeli" and CoNLL++ "US-China" ("U.S.-China trade talks", "EU-China summit"), where
  * the model took it for an organization or left it out; so is "pro-" or "anti-" before a
- * nation's name ("pro-Beijing", as "pro-Baghdad" in CoNLL-2003). Not a country or a place
- * named so ("Guinea-Bissau", "Bosnia-Herzegovina": the model's places, and listed). */
+ * nation's or a place's name ("pro-Beijing", as "pro-Baghdad" in CoNLL-2003). Not a country or
+ * a place named so ("Guinea-Bissau", "Bosnia-Herzegovina": the model's places, and listed),
+ * nor a firm named for places ("Georgia-Pacific": no sea is a nation). */
 static void nation_compounds(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
@@ -2999,7 +3001,7 @@ static void nation_compounds(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             if (parts == 0 && h && (eg_word_eq("pro", s, e) || eg_word_eq("anti", s, e))) {
                 pro = true;
             } else {
-                nations = e > b && nation_part(s + b, e - b);
+                nations = e > b && nation_part(s + b, e - b, pro);
             }
             parts++;
             b = e + 1;
@@ -3054,8 +3056,12 @@ static void native_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
         }
         size_t a = name_start(lab, i, s0);
         /* not a body that runs a league ("the Deutsche Fussball Liga said") */
-        bool body = (ws->ti[a].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)) ||
-                    eg_word_eq("Deutsche", w[a].s, w[a].len);
+        static const char *const bodies[] = {"Deutsche", "Fussball", "Federacion",
+                                             "Federation", "Asociacion", "Association"};
+        bool body = false;
+        for (size_t q = a; q < e && !body; q++) {
+            body = in_words(bodies, EG_ARRAY_LEN(bodies), &w[q]);
+        }
         if ((l - 1) / 4 == EG_NE_ORG && (l - 1) % 4 >= 2 && (a < i || e == i + 2) && !body &&
             (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 % 3 == 0)) {
             label_name(lab, a, e, EG_NE_MISC);
@@ -5597,8 +5603,9 @@ static bool dose_word(const eg_word *w)
     return w->len >= 3 && strchr("vsjc", w->s[0]) && in_words(doses, EG_ARRAY_LEN(doses), w);
 }
 
-/* Is word i written like a product's code, letters and three figures or more together
- * ("AZD1222", "mRNA-1273", "BNT162b2"), not a year, a model's "747", "COVID-19" or "H1N1"? */
+/* Is word i written like a product's code, letters with a capital past the first and three
+ * figures or more ("AZD1222", "mRNA-1273", "BNT162b2"), not a year ("Mid-2021", "FY2021"), a
+ * model's "747", "COVID-19" or "H1N1"? */
 static bool code_word(const eg_word *w, size_t i)
 {
     size_t letters = 0, digits = 0;
@@ -5607,11 +5614,12 @@ static bool code_word(const eg_word *w, size_t i)
         letters += eg_is_alpha(c);
         digits += eg_is_digit(c);
     }
-    bool upper = false;
-    for (size_t q = 0; q < w[i].len && !upper; q++) {
+    bool upper = false; /* a capital past the first letter: not "Mid-2021" */
+    for (size_t q = 1; q < w[i].len && !upper; q++) {
         upper = eg_is_upper((unsigned char)w[i].s[q]);
     }
-    return w[i].len >= 5 && letters >= 2 && digits >= 3 && upper; /* not "mid-2021" */
+    return w[i].len >= 5 && letters >= 2 && digits >= 3 && upper &&
+           !(w[i].s[0] == 'F' && w[i].s[1] == 'Y'); /* not "FY2021" */
 }
 
 /* A vaccine named for itself is a product, MISC, as CoNLL-2003 tags products (and CoNLL++
@@ -5619,8 +5627,9 @@ static bool code_word(const eg_word *w, size_t i)
  * names after it ("the CoronaVac shot developed by Sinovac", "the Sputnik V vaccine from
  * Russia's Gamaleya Institute") or before it ("Bharat Biotech's Covaxin shot"), and the same
  * name wherever the article writes it; not the maker's own name ("the AstraZeneca vaccine
- * developed by AstraZeneca"), a firm's the article writes with a legal form or before "said"
- * ("the Novavax shot from Walgreens" beside "Novavax said"), nor a place's or a listed firm's
+ * developed by AstraZeneca"), a firm's the article writes with a legal form, before "said",
+ * "'s", "shares" or after "shares of" ("the Novavax shot from Walgreens" beside "Novavax
+ * said"), nor a place's or a listed firm's
  * ("the Oxford vaccine"). A code of letters, a capital among them, and figures before such a
  * word is one too, maker or not ("the AZD1222 candidate"; not "a mid-2021 vaccine rollout").
  * At most 8 such names. */
@@ -5686,11 +5695,14 @@ static void vaccine_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                           lab[a - 2] != 0 && (lab[a - 2] - 1) / 4 == EG_NE_ORG &&
                           (lab[a - 2] - 1) % 4 >= 2);
         /* not a firm's name the article writes as one ("Novavax Inc", "Novavax said") */
+        static const char *const firmly[] = {"said", "says", "'s", "shares", "stock", "chief"};
         for (size_t q = 0; maker && !code && q + (e - a) < n; q++) {
             size_t f = q + (e - a);
             maker = !(same_words(w, q, a, e - a) &&
-                      (legal_word(&w[f]) || eg_word_eq("said", w[f].s, w[f].len) ||
-                       eg_word_eq("says", w[f].s, w[f].len)));
+                      (legal_word(&w[f]) || in_words(firmly, EG_ARRAY_LEN(firmly), &w[f]) ||
+                       (q >= 2 && eg_word_eq("of", w[q - 1].s, w[q - 1].len) &&
+                        (eg_word_eq("shares", w[q - 2].s, w[q - 2].len) ||
+                         eg_word_eq("Shares", w[q - 2].s, w[q - 2].len)))));
         }
         maker = maker && w[e].s[0] != 'c'; /* not "the Republican candidate from ..." */
         if (maker || code) {

@@ -963,30 +963,73 @@ static uint32_t place_apposition(ctx *c, uint32_t t)
 /* The comma after a place's name that opens an apposition ending at token j, which says what
  * place it is ("Podgorica, the Montenegrin capital, which was called Titograd", "Gyumri,
  * Armenia's second-largest city, which was called Leninakan", "Wroclaw, the city in western
- * Poland that was known as Breslau"): at most eight words, each in lower case, "'s", or a
- * country's or a place's name, one of them a place's noun (place_nouns); else UINT32_MAX. */
+ * Poland that was known as Breslau"): after the comma "the", "a" or "an", or a country's or a
+ * place's name and "'s"; then words in lower case and names of countries or places up to a
+ * place's noun (place_nouns), and after it at most a place's phrase of "in", "of" or "near"
+ * ("in western Poland"); eight words at most, none of a clause ("where", "which", "was");
+ * else UINT32_MAX. The place's name before the comma is a LOCATION. */
 static uint32_t place_apposition_at(ctx *c, uint32_t j)
 {
+    static const char *const clause[] = {"where", "which", "that", "who", "whose", "when",
+                                         "is", "was", "were", "has", "had", "its", "their"};
+    static const char *const preps[] = {"in", "of", "near"};
     const eg_doc *doc = c->doc;
-    bool noun = false;
+    uint32_t comma = UINT32_MAX;
     for (uint32_t q = j + 1; q-- > 0 && j - q <= 8;) {
         if (tok_is(doc, q, ",")) {
-            long m = q > 0 ? mention_at(c->ms, q - 1) : -1;
-            return noun && q < j && m >= 0 && c->ms->v[m].tok_end == q &&
-                           c->ms->v[m].type == EG_LOCATION
-                       ? q
-                       : UINT32_MAX;
+            comma = q;
+            break;
         }
-        noun = noun || tok_in(doc, q, place_nouns, EG_ARRAY_LEN(place_nouns));
+    }
+    if (comma == UINT32_MAX || comma == 0 || comma >= j) {
+        return UINT32_MAX;
+    }
+    long lm = mention_at(c->ms, comma - 1);
+    if (lm < 0 || c->ms->v[lm].tok_end != comma || c->ms->v[lm].type != EG_LOCATION) {
+        return UINT32_MAX;
+    }
+    uint32_t q = comma + 1;
+    if (tok_is(doc, q, "the") || tok_is(doc, q, "a") || tok_is(doc, q, "an")) {
+        q++;
+    } else {
+        long m = mention_at(c->ms, q); /* "Armenia's second-largest city" */
+        if (m < 0 || (c->ms->v[m].type != EG_COUNTRY && c->ms->v[m].type != EG_LOCATION) ||
+            !tok_is(doc, c->ms->v[m].tok_end, "'s")) {
+            return UINT32_MAX;
+        }
+        q = c->ms->v[m].tok_end + 1;
+    }
+    bool noun = false, phrase = false;
+    for (; q <= j; q++) {
+        if (tok_in(doc, q, clause, EG_ARRAY_LEN(clause))) {
+            return UINT32_MAX;
+        }
         long m = mention_at(c->ms, q);
         bool named = m >= 0 && (c->ms->v[m].type == EG_COUNTRY ||
                                 c->ms->v[m].type == EG_LOCATION);
-        if (!named && !tok_is(doc, q, "'s") &&
-            !eg_is_lower((unsigned char)doc->text[doc->toks[q].start])) {
+        if (!noun) {
+            noun = tok_in(doc, q, place_nouns, EG_ARRAY_LEN(place_nouns));
+        } else if (!phrase) {
+            if (!tok_in(doc, q, preps, EG_ARRAY_LEN(preps))) {
+                return UINT32_MAX; /* the place's noun heads the apposition */
+            }
+            phrase = true;
+            continue;
+        }
+        if (!named && !eg_is_lower((unsigned char)doc->text[doc->toks[q].start])) {
             return UINT32_MAX;
         }
     }
-    return UINT32_MAX;
+    return noun ? comma : UINT32_MAX;
+}
+
+/* May the name at token r after a rename's cue be a place's former name: a LOCATION's mention,
+ * a "person" of one word (an unknown town's: "Leninakan"), or none? */
+static bool place_name_after(ctx *c, uint32_t r)
+{
+    long m = r < c->doc->ntoks ? mention_at(c->ms, r) : -1;
+    return m < 0 || c->ms->v[m].type == EG_LOCATION ||
+           (c->ms->v[m].type == EG_PERSON && c->ms->v[m].tok_end - c->ms->v[m].tok_begin == 1);
 }
 
 static long company_antecedent(ctx *c, uint32_t comma)
@@ -1487,16 +1530,22 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
             static const char *const dashes[] = {"-", "--", "\xe2\x80\x93", "\xe2\x80\x94"};
             bool sep = tok_is(doc, l, ",") || tok_is(doc, l, "(") ||
                        (nickname_cue(cu) && tok_in(doc, l, dashes, EG_ARRAY_LEN(dashes)));
+            long before_cue = mention_at(c->ms, t - 1);
+            bool place_cue = !local_cue(cu) && !nickname_cue(cu) && place_name_after(c, t + k) &&
+                             !(before_cue >= 0 && c->ms->v[before_cue].type == EG_LOCATION);
             if (!sep && !local_cue(cu) &&
                 tok_in(doc, t - 1, place_nouns, EG_ARRAY_LEN(place_nouns))) {
                 l = place_apposition(c, t); /* "Oskemen, the eastern city formerly called
                                              * Ust-Kamenogorsk" */
+                if (l == UINT32_MAX && place_cue) {
+                    l = place_apposition_at(c, t - 1); /* "Gyumri, Armenia's second-largest
+                                                         * city formerly called Leninakan" */
+                }
                 sep = l != UINT32_MAX;
-            } else if (!sep && !local_cue(cu) && !nickname_cue(cu) &&
-                       (l = place_apposition_at(c, t - 1)) != UINT32_MAX) {
+            } else if (!sep && place_cue && (l = place_apposition_at(c, t - 1)) != UINT32_MAX) {
                 sep = true; /* "Wroclaw, the city in western Poland that was known as" */
-            } else if (sep && t >= 2 && tok_is(doc, l, ",") && !local_cue(cu) &&
-                       !nickname_cue(cu) && mention_at(c->ms, l - 1) < 0) {
+            } else if (sep && l >= 1 && tok_is(doc, l, ",") && place_cue &&
+                       mention_at(c->ms, l - 1) < 0) {
                 uint32_t q = place_apposition_at(c, l - 1);
                 l = q != UINT32_MAX ? q : l; /* "Podgorica, the Montenegrin capital, which
                                               * was called Titograd" */

@@ -1483,6 +1483,18 @@ static void test_rule_guards(eg_model *d)
     CHECK(has_chunk(ch, nch, 21, 22, EG_NE_PER)); /* Welsh said */
     CHECK(has_chunk(ch, nch, 29, 32, EG_NE_ORG)); /* Deutsche Fussball Liga */
     CHECK(has_chunk(ch, nch, 40, 42, EG_NE_ORG) && has_chunk(ch, nch, 46, 48, EG_NE_ORG));
+    /* a firm named for places, a year opening a sentence before "vaccine", a vaccine's name
+     * that is its maker's where a contractor makes it */
+    const char *b[] = {"Georgia-Pacific", "said", "it", "would", "close", "the", "mill", ".",
+                       "Mid-2021", "vaccine", "deliveries", "will", "slip", ".", "Shares", "of",
+                       "Vaxora", "jumped", ".", "The", "Vaxora", "vaccine", ",", "made", "by",
+                       "Lonza", "Group", "AG", ",", "is", "cheap", "."};
+    nch = tag_words(d, ws, b, 32, (uint32_t[]){0, 8, 14, 19}, 4, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 0, 1, EG_NE_MISC));
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].type != EG_NE_MISC || (ch[i].begin != 8 && ch[i].begin != 16 &&
+                                           ch[i].begin != 20));
+    }
     free(ch);
     eg_tag_ws_destroy(ws);
 }
