@@ -1049,6 +1049,12 @@ static void test_result_lines(eg_model *d)
                         "bought", "European", "Currency", "Units", "(", "ECUs", ")", "."};
     nch = tag_words(d, ws, cp, 25, (uint32_t[]){0, 16}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 10, 11, EG_NE_ORG) && !has_chunk(ch, nch, 22, 23, EG_NE_ORG));
+    /* a name and a participle joined by a hyphen are MISC; not a common word's */
+    const char *pc[] = {"The", "London-based", "firm", "and", "its", "Mo.-based", "unit",
+                        "grew", ".", "Privately-owned", "firms", "fell", "."};
+    nch = tag_words(d, ws, pc, 13, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_MISC) && has_chunk(ch, nch, 5, 6, EG_NE_MISC));
+    CHECK(!has_chunk(ch, nch, 9, 10, EG_NE_MISC));
     /* a word joining two nations' names is MISC, and "pro-" before one; not a country */
     const char *hy[] = {"U.S.-China", "trade", "tensions", "weighed", ".", "The", "pro-Beijing",
                         "camp", "won", ".", "Bosnia-Herzegovina", "signed", "the", "accord", "."};
