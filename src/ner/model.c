@@ -2978,74 +2978,76 @@ static bool nation_part(const char *s, size_t n, bool place)
             (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | (place ? EG_GAZ_LOCATION : 0)));
 }
 
-/* A word joining two nations' names with a hyphen is MISC, as CoNLL-2003 tags "Israel-PLO" and
- * "Arab-Israeli" and CoNLL++ "US-China" ("U.S.-China trade talks", "EU-China summit"), where
- * the model took it for an organization or left it out; so is "pro-" or "anti-" before a
- * nation's or a place's name ("pro-Beijing", as "pro-Baghdad" in CoNLL-2003). Not a country or
- * a place named so ("Guinea-Bissau", "Bosnia-Herzegovina": the model's places, and listed),
- * nor a firm named for places ("Georgia-Pacific": no sea is a nation). */
-static void nation_compounds(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
-                             size_t s1)
+/* Is word i a word joining two nations' names with a hyphen, MISC, as CoNLL-2003 tags
+ * "Israel-PLO" and "Arab-Israeli" and CoNLL++ "US-China" ("U.S.-China trade talks", "EU-China
+ * summit"), where the model took it for an organization or left it out; so is "pro-" or "anti-"
+ * before a nation's or a place's name ("pro-Beijing", as "pro-Baghdad" in CoNLL-2003). Not a
+ * country or a place named so ("Guinea-Bissau", "Bosnia-Herzegovina": the model's places, and
+ * listed), nor a firm named for places ("Georgia-Pacific": no sea is a nation). */
+static bool nation_compound(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w, size_t i)
 {
-    for (size_t i = s0; i < s1; i++) {
-        if (!ws->ti[i].hyphen || (lab[i] != 0 && lab[i] != 4 + 4 * EG_NE_ORG) ||
-            (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION))) {
-            continue;
-        }
-        const char *s = w[i].s;
-        size_t n = w[i].len, parts = 0;
-        bool nations = true, pro = false;
-        for (size_t b = 0; b < n && nations;) {
-            const char *h = memchr(s + b, '-', n - b);
-            size_t e = h ? (size_t)(h - s) : n;
-            if (parts == 0 && h && (eg_word_eq("pro", s, e) || eg_word_eq("anti", s, e))) {
-                pro = true;
-            } else {
-                nations = e > b && nation_part(s + b, e - b, pro);
-            }
-            parts++;
-            b = e + 1;
-        }
-        if (nations && parts >= 2 && (!pro || lab[i] == 0)) {
-            lab[i] = 4 + 4 * EG_NE_MISC;
-        }
+    if ((lab[i] != 0 && lab[i] != 4 + 4 * EG_NE_ORG) ||
+        (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION))) {
+        return false;
     }
+    const char *s = w[i].s;
+    size_t n = w[i].len, parts = 0;
+    bool nations = true, pro = false;
+    for (size_t b = 0; b < n && nations;) {
+        const char *h = memchr(s + b, '-', n - b);
+        size_t e = h ? (size_t)(h - s) : n;
+        if (parts == 0 && h && (eg_word_eq("pro", s, e) || eg_word_eq("anti", s, e))) {
+            pro = true;
+        } else {
+            nations = e > b && nation_part(s + b, e - b, pro);
+        }
+        parts++;
+        b = e + 1;
+    }
+    return nations && parts >= 2 && (!pro || lab[i] == 0);
 }
 
-/* A name joined by a hyphen to a participle ("U.S.-based", "NATO-led", "London-based",
- * "Brazilian-born", "Australian-listed") is MISC, as CoNLL-2003 tags such words (123 of them
- * MISC in train and dev), where the model left it out: the name a listed country's, people's,
- * place's, organization's or given name's word, an acronym in capitals or an abbreviation
- * ("Mo.-based"); not a common word in a sentence's capital ("Privately-owned"). */
-static void participle_compounds(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
-                                 size_t s0, size_t s1)
+/* Is word i a name joined by a hyphen to a participle ("U.S.-based", "NATO-led",
+ * "London-based", "Brazilian-born", "Australian-listed"), MISC, as CoNLL-2003 tags such words
+ * (123 of them MISC in train and dev), where the model left it out: the name a listed
+ * country's, people's, place's, organization's or given name's word, an acronym in capitals or
+ * an abbreviation ("Mo.-based"); not a common word in a sentence's capital ("Privately-owned"). */
+static bool participle_compound(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w,
+                                size_t i)
 {
     static const char *const parts[] = {"based", "led", "backed", "listed", "owned", "made",
                                         "born", "controlled", "run", "funded", "dominated",
                                         "held", "registered", "headquartered", "sponsored",
                                         "brokered", "allied", "linked", "bound", "built"};
+    if (lab[i] != 0 || !ws->ti[i].cap) {
+        return false;
+    }
+    const char *s = w[i].s, *h = memrchr(s, '-', w[i].len);
+    size_t n = h ? (size_t)(h - s) : 0;
+    if (n < 2 || memchr(s, '-', n)) {
+        return false; /* one name and one participle */
+    }
+    eg_word tail = {h + 1, w[i].len - n - 1};
+    if (!in_words(parts, EG_ARRAY_LEN(parts), &tail)) {
+        return false;
+    }
+    bool caps = true;
+    for (size_t q = 0; q < n && caps; q++) {
+        caps = !eg_is_lower((unsigned char)s[q]);
+    }
+    return caps || s[n - 1] == '.' ||
+           (eg_gaz_word_flags(eg_gazetteer_default(), s, n) &
+            (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_ORG | EG_GAZ_FIRSTNAME));
+}
+
+/* The hyphenated words of a sentence that are MISC: nation_compound's, participle_compound's
+ * (one look at each word for both). */
+static void hyphen_compounds(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
     for (size_t i = s0; i < s1; i++) {
-        if (lab[i] != 0 || !ws->ti[i].hyphen || !ws->ti[i].cap) {
-            continue;
-        }
-        const char *s = w[i].s, *h = memrchr(s, '-', w[i].len);
-        size_t n = h ? (size_t)(h - s) : 0;
-        if (n < 2 || memchr(s, '-', n)) {
-            continue; /* one name and one participle */
-        }
-        eg_word tail = {h + 1, w[i].len - n - 1};
-        if (!in_words(parts, EG_ARRAY_LEN(parts), &tail)) {
-            continue;
-        }
-        bool caps = true;
-        for (size_t q = 0; q < n && caps; q++) {
-            caps = !eg_is_lower((unsigned char)s[q]);
-        }
-        bool name = caps || s[n - 1] == '.' ||
-                    (eg_gaz_word_flags(eg_gazetteer_default(), s, n) &
-                     (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_ORG |
-                      EG_GAZ_FIRSTNAME));
-        if (name) {
+        if (ws->ti[i].hyphen &&
+            (nation_compound(ws, lab, w, i) || participle_compound(ws, lab, w, i))) {
             lab[i] = 4 + 4 * EG_NE_MISC;
         }
     }
@@ -5661,17 +5663,16 @@ static bool code_word(const eg_word *w, size_t i)
            !(w[i].s[0] == 'F' && w[i].s[1] == 'Y'); /* not "FY2021" */
 }
 
-/* A vaccine named for itself is a product, MISC, as CoNLL-2003 tags products (and CoNLL++
- * its vaccines): the name before a word for its dose whose maker, an organization, the text
- * names after it ("the CoronaVac shot developed by Sinovac", "the Sputnik V vaccine from
- * Russia's Gamaleya Institute") or before it ("Bharat Biotech's Covaxin shot"), and the same
- * name wherever the article writes it; not the maker's own name ("the AstraZeneca vaccine
- * developed by AstraZeneca"), a firm's the article writes with a legal form, before "said",
- * "'s", "shares" or after "shares of" ("the Novavax shot from Walgreens" beside "Novavax
- * said"), nor a place's or a listed firm's
- * ("the Oxford vaccine"). A code of letters, a capital among them, and figures before such a
- * word is one too, maker or not ("the AZD1222 candidate"; not "a mid-2021 vaccine rollout").
- * At most 8 such names. */
+/* A vaccine named for itself is a product, MISC, as CoNLL-2003 tags products (and CoNLL++ its
+ * vaccines): the name before a word for its dose whose maker, an organization, the text names
+ * after it ("the CoronaVac shot developed by Sinovac", "the Sputnik V vaccine from Russia's
+ * Gamaleya Institute") or before it ("Bharat Biotech's Covaxin shot"), and the same name
+ * wherever the article writes it; not the maker's own name ("the AstraZeneca vaccine developed
+ * by AstraZeneca"), a firm's the article writes with a legal form, before "said", "'s",
+ * "shares" or after "shares of" ("the Novavax shot from Walgreens" beside "Novavax said"), nor
+ * a place's or a listed firm's ("the Oxford vaccine"). A code of letters, a capital among them,
+ * and figures before such a word is one too, maker or not ("the AZD1222 candidate"; not "a
+ * mid-2021 vaccine rollout"). At most 8 such names. */
 static void vaccine_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     size_t at[8], len[8], k = 0;
@@ -5740,8 +5741,7 @@ static void vaccine_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             maker = !(same_words(w, q, a, e - a) &&
                       (legal_word(&w[f]) || in_words(firmly, EG_ARRAY_LEN(firmly), &w[f]) ||
                        (q >= 2 && eg_word_eq("of", w[q - 1].s, w[q - 1].len) &&
-                        (eg_word_eq("shares", w[q - 2].s, w[q - 2].len) ||
-                         eg_word_eq("Shares", w[q - 2].s, w[q - 2].len)))));
+                        eg_word_eqi("shares", w[q - 2].s, w[q - 2].len))));
         }
         maker = maker && w[e].s[0] != 'c'; /* not "the Republican candidate from ..." */
         if (maker || code) {
@@ -6930,6 +6930,13 @@ static void bracketed_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_wo
     }
 }
 
+/* Is the item [a, e), nothing after it, the model's team named for its place ("Toronto Maple
+ * Leafs")? */
+static bool place_team(const eg_tag_ws *ws, const uint8_t *lab, size_t a, size_t e, size_t x)
+{
+    return (lab[a] - 1) / 4 == EG_NE_ORG && x == e && e - a >= 2 && place_token(ws, a);
+}
+
 /* A list of teams named for their cities ("the Toronto Maple Leafs, Montreal Canadiens,
  * Ottawa Senators, Winnipeg Jets ... and Vancouver Canucks"): four items or more one after
  * another, between commas and "and", three of them the model's organizations of two words or
@@ -6957,8 +6964,7 @@ static void team_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
     for (size_t c0 = 0, c1; c0 < n; c0 = c1) {
         /* a run of items with only ",", "and" and "the" between them */
-        size_t teams = (lab[at[c0]] - 1) / 4 == EG_NE_ORG && ext[c0] == end[c0] &&
-                       end[c0] - at[c0] >= 2 && place_token(ws, at[c0]);
+        size_t teams = place_team(ws, lab, at[c0], end[c0], ext[c0]);
         for (c1 = c0 + 1; c1 < n; c1++) {
             bool joined = ext[c1 - 1] < at[c1];
             for (size_t q = ext[c1 - 1]; q < at[c1] && joined; q++) {
@@ -6968,8 +6974,7 @@ static void team_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             if (!joined) {
                 break;
             }
-            teams += (lab[at[c1]] - 1) / 4 == EG_NE_ORG && ext[c1] == end[c1] &&
-                     end[c1] - at[c1] >= 2 && place_token(ws, at[c1]);
+            teams += place_team(ws, lab, at[c1], end[c1], ext[c1]);
         }
         for (size_t k = c0; teams >= 3 && c1 - c0 >= 4 && k < c1; k++) {
             unsigned ty = (lab[at[k]] - 1) / 4;
@@ -10076,6 +10081,23 @@ static size_t doc_names(const uint8_t *lab, const uint8_t *before, size_t n, uns
     return k;
 }
 
+/* The words [a, a + len) a rule named `ty` name it wherever the article writes them as a whole
+ * name of a type in `from` (1 << EG_NE_...) that the model left as it was (before[]). */
+static void carry_name(uint8_t *lab, const uint8_t *before, const eg_word *w, size_t n,
+                       size_t a, size_t len, unsigned from, unsigned ty)
+{
+    for (size_t i = 0; i + len <= n; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || !(from & (1u << ((l - 1) / 4))) || (l - 1) % 4 % 3 != 0 ||
+            name_end(lab, i, n) != i + len || memcmp(lab + i, before + i, len)) {
+            continue; /* a whole name of another kind, as the model left it */
+        }
+        if (same_words(w, i, a, len)) {
+            label_name(lab, i, i + len, ty);
+        }
+    }
+}
+
 /* A name a text rule made an organization's is one wherever the article writes it whole and
  * the model took it for another kind ("owned by Sevalco Guinee, the local unit of ...": a firm
  * there, and a "person" at "Sevalco Guinee plans exports"): before[] holds the labels before
@@ -10087,16 +10109,7 @@ static void rule_names_everywhere(uint8_t *lab, const uint8_t *before, const eg_
     size_t at[32], len[32];
     size_t k = doc_names(lab, before, n, 1u << EG_NE_ORG, 2, 8, at, len, 32);
     for (size_t r = 0; r < k; r++) {
-        for (size_t i = 0; i + len[r] <= n; i++) {
-            unsigned l = lab[i];
-            if (l == 0 || (l - 1) / 4 == EG_NE_ORG || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
-                name_end(lab, i, n) != i + len[r] || memcmp(lab + i, before + i, len[r])) {
-                continue; /* a whole name of another kind, as the model left it */
-            }
-            if (same_words(w, i, at[r], len[r])) {
-                label_name(lab, i, i + len[r], EG_NE_ORG);
-            }
-        }
+        carry_name(lab, before, w, n, at[r], len[r], 0xFu & ~(1u << EG_NE_ORG), EG_NE_ORG);
     }
 }
 
@@ -10114,16 +10127,7 @@ static void rule_people_everywhere(uint8_t *lab, const uint8_t *before, const eg
             !place_bracketed(lab, w, at[r] + len[r], n)) {
             continue; /* not a player bracketed_players made of an organization */
         }
-        for (size_t i = 0; i + len[r] <= n; i++) {
-            unsigned l = lab[i];
-            if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 % 3 != 0 ||
-                name_end(lab, i, n) != i + len[r] || memcmp(lab + i, before + i, len[r])) {
-                continue; /* the model's whole organization, as it left it */
-            }
-            if (same_words(w, i, at[r], len[r])) {
-                label_name(lab, i, i + len[r], EG_NE_PER);
-            }
-        }
+        carry_name(lab, before, w, n, at[r], len[r], 1u << EG_NE_ORG, EG_NE_PER);
     }
 }
 
@@ -10273,31 +10277,19 @@ static void trailing_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
-/* Is [a, e) an organization's whole name somewhere in w[0..n) outside [x0, x1)? */
-static bool org_elsewhere(const uint8_t *lab, const eg_word *w, size_t n, size_t a, size_t e,
-                          size_t x0, size_t x1)
-{
-    const unsigned b = 1 + 4 * EG_NE_ORG, u = 4 + 4 * EG_NE_ORG;
-    for (size_t j = 0; j + (e - a) <= n; j++) {
-        if ((j < x0 || j >= x1) && (lab[j] == b || lab[j] == u) &&
-            name_end(lab, j, n) == j + (e - a) && same_words(w, j, a, e - a)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Are words [a, e) a whole name of any kind but a person's elsewhere in the article, outside
- * [x0, x1), and not beside an "and" there (the model's cut of "Health and Tennis Corp")? */
+/* Are words [a, e) a whole name elsewhere in the article, outside [x0, x1), of a type in the
+ * mask `types` (1 << EG_NE_...), and, with `no_and`, not beside an "and" there (the model's
+ * cut of "Health and Tennis Corp")? */
 static bool name_elsewhere(const uint8_t *lab, const eg_word *w, size_t n, size_t a, size_t e,
-                           size_t x0, size_t x1)
+                           size_t x0, size_t x1, unsigned types, bool no_and)
 {
     for (size_t j = 0; j + (e - a) <= n; j++) {
         size_t f = j + (e - a);
         if ((j < x0 || j >= x1) && lab[j] != 0 && (lab[j] - 1) % 4 % 3 == 0 &&
-            (lab[j] - 1) / 4 != EG_NE_PER && name_end(lab, j, n) == f &&
-            same_words(w, j, a, e - a) && !(j > 0 && eg_word_eq("and", w[j - 1].s, w[j - 1].len)) &&
-            !(f < n && eg_word_eq("and", w[f].s, w[f].len))) {
+            (types & (1u << ((lab[j] - 1) / 4))) && name_end(lab, j, n) == f &&
+            same_words(w, j, a, e - a) &&
+            !(no_and && ((j > 0 && eg_word_eq("and", w[j - 1].s, w[j - 1].len)) ||
+                         (f < n && eg_word_eq("and", w[f].s, w[f].len))))) {
             return true;
         }
     }
@@ -10382,17 +10374,18 @@ static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
                      (!body && nr >= 2 &&
                       ((nl >= 2 && whole && firm_head(&w[k - 1]) &&
                         !(ws->ti[a].gaz & (place | EG_GAZ_TITLE | EG_GAZ_FIRSTNAME))) ||
-                       org_elsewhere(lab, w, n, k + 1, e, a, e)));
+                       name_elsewhere(lab, w, n, k + 1, e, a, e, 1u << EG_NE_ORG, false)));
         /* both sides named on their own elsewhere ("Microsoft said", "Walmart Inc said"), not
          * one word twice ("Johnson and Johnson"), nor a side of one word that is a firm's word
          * ("Health and Tennis Corp", "House Energy and Commerce Committee"), nor a listed
          * place's ("Trinidad and Tobago") */
         bool places = listed_place(ws, a, k) || listed_place(ws, k + 1, e);
+        const unsigned not_people = 0xFu & ~(1u << EG_NE_PER);
         split = split || (!(nl == nr && same_words(w, a, k + 1, nl)) && !places &&
                           !(nl == 1 && (ws->ti[a].gaz & EG_GAZ_ORG_WORD)) &&
                           !(nr == 1 && (ws->ti[k + 1].gaz & EG_GAZ_ORG_WORD)) &&
-                          name_elsewhere(lab, w, n, a, k, a, e) &&
-                          name_elsewhere(lab, w, n, k + 1, e, a, e));
+                          name_elsewhere(lab, w, n, a, k, a, e, not_people, true) &&
+                          name_elsewhere(lab, w, n, k + 1, e, a, e, not_people, true));
         if (split) {
             label_name(lab, a, k, EG_NE_ORG);
             lab[k] = 0;
@@ -10492,8 +10485,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         hyphened_given_tails(ws->labels, words, s0, s1);
         adjective_leagues(ws, ws->labels, words, s0, s1);
         native_leagues(ws, ws->labels, words, s0, s1);
-        nation_compounds(ws, ws->labels, words, s0, s1);
-        participle_compounds(ws, ws->labels, words, s0, s1);
+        hyphen_compounds(ws, ws->labels, words, s0, s1);
         force_names(ws, ws->labels, words, s0, s1);
         club_town_letters(ws->labels, words, s0, s1);
         eleven_names(ws, ws->labels, words, s0, s1);

@@ -1442,14 +1442,20 @@ static bool patronymic_out(eg_buf *k, const char *key, bool *ok)
     return *ok;
 }
 
+/* Is person key b of two words person key f, or f spelt another way ("gennadiy kurbatov",
+ * "gennady kurbatov": given_spellings, names_close)? */
+static bool two_words_as(const char *f, const char *b)
+{
+    return strcmp(f, b) == 0 || given_spellings(f, b) || names_close(f, b);
+}
+
 /* Is b person key a without its East Slavic patronymic, the same or spelt another way
  * ("gennadiy kurbatov" of "gennady pavlovich kurbatov")? */
 static bool slavic_patronymic_of(const char *a, const char *b)
 {
     eg_buf k = {0};
     bool ok = true;
-    bool r = alias_count_words(b) == 2 && patronymic_out(&k, a, &ok) &&
-             (strcmp(k.data, b) == 0 || given_spellings(k.data, b) || names_close(k.data, b));
+    bool r = alias_count_words(b) == 2 && patronymic_out(&k, a, &ok) && two_words_as(k.data, b);
     eg_buf_fini(&k);
     return r;
 }
@@ -1489,8 +1495,7 @@ static bool slavic_patronymics(cross_ctx *x)
         uint32_t v = UINT32_MAX;
         bool several = false;
         for (size_t q = 0; q < np && !several; q++) {
-            const char *f = k[q].data;
-            if (strcmp(f, c->key) == 0 || given_spellings(f, c->key) || names_close(f, c->key)) {
+            if (two_words_as(k[q].data, c->key)) {
                 several = v != UINT32_MAX && x->cands[v].root != x->cands[at[q]].root;
                 v = at[q];
             }
