@@ -6047,6 +6047,76 @@ static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
     }
 }
 
+/* Is w written like a model's, a mission's or a meeting's code: a capital first, then a figure
+ * among the rest ("S-400", "COP26", "ID.3", "Hayabusa2", "Chang'e-5", "A220", "M1"), and no
+ * year ("Mid-2021", "Pre-1990")? */
+static bool model_code(const eg_word *w)
+{
+    if (w->len < 2 || w->len > 16 || !eg_is_upper((unsigned char)w->s[0])) {
+        return false;
+    }
+    bool digit = false;
+    for (size_t q = 1; q < w->len; q++) {
+        size_t e = q;
+        while (e < w->len && eg_is_digit((unsigned char)w->s[e])) {
+            e++;
+        }
+        if (e - q == 4 && ((w->s[q] == '1' && w->s[q + 1] == '9') ||
+                           (w->s[q] == '2' && w->s[q + 1] == '0'))) {
+            return false; /* a year */
+        }
+        digit = digit || e > q;
+        q = e > q ? e - 1 : q;
+    }
+    return digit;
+}
+
+/* A code the model left out before a word for what it names, a weapon, a craft, a vehicle, a
+ * device or a meeting, maybe after two lower-case words ("Russian S-400 air defence systems",
+ * "Japan's Hayabusa2 probe", "the COP26 talks", "Volkswagen's ID.3 hatchback", "Apple's M1
+ * chips"), is a product's or an event's name, MISC, as CoNLL-2003 tags "T-72 tank", "MiG-19
+ * fighter" and "F-14 military plane" (its codes left out, "M2 money supply", "Baa1", "Q3",
+ * come before no such word); so is the same code wherever the article leaves it out
+ * ("Hayabusa2 landed"). At most 8 such codes. */
+static void coded_products(uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const heads[] = {
+        "probe",     "spacecraft", "lander",     "rover",    "satellite", "satellites",
+        "capsule",   "telescope",  "missile",    "missiles", "system",    "systems",
+        "jet",       "jets",       "fighter",    "fighters", "bomber",    "bombers",
+        "aircraft",  "plane",      "planes",     "airliner", "airliners", "helicopter",
+        "helicopters", "drone",    "drones",     "rocket",   "rockets",   "tank",
+        "tanks",     "rifle",      "rifles",     "warship",  "warships",  "submarine",
+        "submarines", "frigate",   "frigates",   "crossover", "sedan",    "sedans",
+        "hatchback", "SUV",        "SUVs",       "smartphone", "smartphones", "handset",
+        "handsets",  "chip",       "chips",      "processor", "processors", "console",
+        "consoles",  "talks",      "conference", "vaccine",  "vaccines"};
+    const eg_word *codes[8];
+    size_t nc = 0;
+    for (size_t i = 0; i + 1 < n && nc < EG_ARRAY_LEN(codes); i++) {
+        if (lab[i] != 0 || !model_code(&w[i])) {
+            continue; /* most words at one look */
+        }
+        size_t h = i + 1; /* the head, after at most two lower-case words */
+        while (h < n && h < i + 3 && lab[h] == 0 && w[h].len > 0 &&
+               eg_is_lower((unsigned char)w[h].s[0]) &&
+               !in_words(heads, EG_ARRAY_LEN(heads), &w[h])) {
+            h++;
+        }
+        if (h < n && lab[h] == 0 && in_words(heads, EG_ARRAY_LEN(heads), &w[h])) {
+            codes[nc++] = &w[i];
+        }
+    }
+    for (size_t c = 0; c < nc; c++) {
+        for (size_t i = 0; i < n; i++) {
+            if (lab[i] == 0 && w[i].len == codes[c]->len &&
+                memcmp(w[i].s, codes[c]->s, w[i].len) == 0) {
+                label_name(lab, i, i + 1, EG_NE_MISC);
+            }
+        }
+    }
+}
+
 /* A demonym and a minister's portfolio the model took together for an organization, before
  * "Minister" or "Secretary" ("Saudi Energy Minister Prince Abdulaziz", "Kazakh Energy
  * Minister"): the demonym alone is a name, MISC, as in "Italian Foreign Minister" (CoNLL-2003
@@ -10587,6 +10657,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         states_not_teams(ws, ws->labels, words, nwords);
         region_teams(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
+        coded_products(ws->labels, words, nwords);
         numbered_names(ws, ws->labels, words, sent_start, nsents, nwords, racing);
         storm_names(ws, ws->labels, words, nwords);
         vaccine_names(ws, ws->labels, words, nwords);

@@ -1469,6 +1469,28 @@ static void test_vaccines(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* Codes before a word for a weapon, a craft or a meeting are products' and events' names
+ * (coded_products), the same code elsewhere in the article too; not a money supply's "M2". */
+static void test_coded_products(eg_model *d)
+{
+    const char *cp[] = {"Turkey", "bought", "Russian", "S-400", "air", "defence", "systems", ".",
+                        "Japan", "'s", "Hayabusa2", "probe", "dropped", "a", "capsule", ".",
+                        "Hayabusa2", "landed", "near", "Woomera", ".", "M2", "money", "supply",
+                        "rose", "3.8", "percent", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, cp, 28, (uint32_t[]){0, 8, 16, 21}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_MISC));   /* S-400 air defence systems */
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_MISC)); /* Hayabusa2 probe */
+    CHECK(has_chunk(ch, nch, 16, 17, EG_NE_MISC)); /* Hayabusa2 landed */
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 21); /* M2 money supply */
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the session's rules must leave alone: a person before "a former grain trader now at",
  * a surname "Welsh" before "said", a body that runs a league, clubs in a draw beside a
  * referee. */
@@ -2678,6 +2700,7 @@ int main(void)
         test_subject_names(d);
     test_result_lines(d);
     test_vaccines(d);
+    test_coded_products(d);
     test_rule_guards(d);
     test_platforms(d);
     test_opening_person(d);
