@@ -10509,6 +10509,32 @@ static void cut_names_joined(uint8_t *lab, const eg_word *w, const uint32_t *ss,
     }
 }
 
+/* A title, an event's or a product's (MISC) that the model opened after its first word and
+ * "of", where a determiner or a possessive comes before that word ("the League of Legends World
+ * Championship", "its Call of Duty League", "the Prince of Wales Trophy"), is whole: the word,
+ * written in title case and nowhere in lower case in the article, and "of" join it. Not a
+ * people's word after it ("the Thousands of Israeli tourists"). */
+static void of_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const det[] = {"the", "The", "a", "A", "an", "its", "his", "her",
+                                      "their", "'s"};
+    for (size_t a = s0 + 3; a < s1; a++) {
+        if (lab[a] == 0 || (lab[a] - 1) / 4 != EG_NE_MISC || (lab[a] - 1) % 4 % 3 != 0 ||
+            !eg_word_eq("of", w[a - 1].s, w[a - 1].len)) {
+            continue; /* most words at one look */
+        }
+        size_t b = name_end(lab, a, s1), t = a - 2;
+        if (lab[a - 1] != 0 || lab[t] != 0 || w[t].len < 2 ||
+            !eg_is_upper((unsigned char)w[t].s[0]) || !eg_is_lower((unsigned char)w[t].s[1]) ||
+            !in_words(det, EG_ARRAY_LEN(det), &w[t - 1]) || written_lower(ws, t) ||
+            (b == a + 1 && (ws->ti[a].gaz & EG_GAZ_DEMONYM))) {
+            continue;
+        }
+        label_name(lab, t, b, EG_NE_MISC);
+        a = b - 1;
+    }
+}
+
 eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
                        const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
                        size_t *nchunks, size_t *chunks_cap, eg_error *err)
@@ -10555,6 +10581,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         hyphened_given_tails(ws->labels, words, s0, s1);
         adjective_leagues(ws, ws->labels, words, s0, s1);
         native_leagues(ws, ws->labels, words, s0, s1);
+        of_titles(ws, ws->labels, words, s0, s1);
         hyphen_compounds(ws, ws->labels, words, s0, s1);
         force_names(ws, ws->labels, words, s0, s1);
         club_town_letters(ws->labels, words, s0, s1);

@@ -1491,6 +1491,24 @@ static void test_coded_products(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A title opened after its first word and "of" is whole where a determiner comes before it
+ * (of_titles); not a people's word after "of". */
+static void test_of_titles(eg_model *d)
+{
+    const char *ot[] = {"FaZe", "Clan", "said", "they", "would", "take", "part", "in", "the",
+                        "Call", "of", "Duty", "League", "season", "starting", "in", "February",
+                        ".", "It", "was", "one", "of", "the", "Thousands", "of", "Indian",
+                        "farmers", "who", "marched", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, ot, 30, (uint32_t[]){0, 18}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 9, 13, EG_NE_MISC));  /* Call of Duty League */
+    CHECK(has_chunk(ch, nch, 25, 26, EG_NE_MISC)); /* Indian, not "Thousands of Indian" */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the session's rules must leave alone: a person before "a former grain trader now at",
  * a surname "Welsh" before "said", a body that runs a league, clubs in a draw beside a
  * referee. */
@@ -2701,6 +2719,7 @@ int main(void)
     test_result_lines(d);
     test_vaccines(d);
     test_coded_products(d);
+    test_of_titles(d);
     test_rule_guards(d);
     test_platforms(d);
     test_opening_person(d);
