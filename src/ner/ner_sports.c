@@ -159,8 +159,9 @@ eg_status ner_club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, eg_e
         uint32_t b = t;
         while (b > 0 && t - b < 4 && !ws->taken[b - 1] && ws->tok_sent[b - 1] == ws->tok_sent[t] &&
                starts_upper(ws->wptr[b - 1], ws->wlen[b - 1]) &&
-               !(b - 1 == doc->sents[ws->tok_sent[t]].tok_begin && t - b >= 1)) {
-            b--;
+               !(b - 1 == doc->sents[ws->tok_sent[t]].tok_begin && t - b >= 1) &&
+               !tok_word(ws, b - 1, "The") && !tok_word(ws, b - 1, "A")) {
+            b--; /* not "The" ("The AFC club competitions": the confederation) */
         }
         if (b == t) {
             continue;
@@ -194,7 +195,8 @@ eg_status ner_club_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_m
         uint32_t sb = doc->sents[m->sent].tok_begin;
         while (b > lo && b > sb && m->tok_begin - b < 3 &&
                starts_upper(ws->wptr[b - 1], ws->wlen[b - 1]) &&
-               !(doc->toks[b - 1].flags & EG_TOK_PUNCT)) {
+               !(doc->toks[b - 1].flags & EG_TOK_PUNCT) && !tok_word(ws, b - 1, "The") &&
+               !tok_word(ws, b - 1, "A")) {
             b--;
         }
         if (b == m->tok_begin) {
@@ -473,6 +475,19 @@ static bool owner_of_org(const eg_ner_ws *ws, const eg_doc *doc, const eg_mentio
            out->v[i + 1].type == EG_ORGANIZATION;
 }
 
+/* Is mention i in parentheses right after mention i - 1 (from `first` on), its short form or
+ * a player's country ("the United Arab Emirates (UAE) to win", "Lleyton Hewitt (Australia)"):
+ * no side of its own? A city after a player is his club ("R Beattie (Northampton)"). */
+static bool glossed(const eg_ner_ws *ws, const eg_doc *doc, const eg_mentions *out,
+                    size_t first, size_t i)
+{
+    const eg_mention *m = &out->v[i];
+    return i > first && m->tok_begin > 0 && m->tok_end < doc->ntoks &&
+           out->v[i - 1].tok_end + 1 == m->tok_begin && tok_word(ws, m->tok_begin - 1, "(") &&
+           tok_word(ws, m->tok_end, ")") &&
+           (m->type == EG_COUNTRY || out->v[i - 1].type != EG_PERSON);
+}
+
 /* Names that play: a result or a match verb within three words, in the same sentence, or a
  * side a player plays for (plays_for); their team keys go into `teams`. */
 static bool playing_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
@@ -482,7 +497,7 @@ static bool playing_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
     for (size_t i = first; ok && i < out->n; i++) {
         const eg_mention *m = &out->v[i];
         if (!team_candidate(ner, m) || at_place(ws, m->tok_begin) ||
-            owner_of_org(ws, doc, out, i)) {
+            owner_of_org(ws, doc, out, i) || glossed(ws, doc, out, first, i)) {
             continue;
         }
         const eg_sentence *se = &doc->sents[m->sent];
@@ -515,7 +530,7 @@ static bool rename_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, si
     for (size_t i = first; ok && teams->count && i < out->n; i++) {
         eg_mention *m = &out->v[i];
         if (!team_candidate(ner, m) || at_place(ws, m->tok_begin) ||
-            owner_of_org(ws, doc, out, i)) {
+            owner_of_org(ws, doc, out, i) || glossed(ws, doc, out, first, i)) {
             continue; /* "in Adelaide", "from Brazil", "Brazil's Flamengo": the place */
         }
         const char *name = team_key(ner, m);

@@ -45,6 +45,10 @@ for label in expected["club_countries"]:
     if not any(m["doc"].startswith("c") and m["type"] == "COUNTRY" and m["label"] == label
                for m in mentions):
         errors.append(f"club's country {label!r}: not a country in the club match report")
+# names no node may have ("The AFC": "The AFC club competitions" is no club called "The AFC")
+for label in expected.get("not_nodes", []):
+    if label in nodes:
+        errors.append(f"node {label!r}: not a name")
 teams = [m for m in mentions if m.get("rule") == "sports team"]
 # ordinary news that uses the words of a match ("growth goals", "won praise") has no teams, nor
 # a report of a match between clubs
