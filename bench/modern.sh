@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--thirty-third] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--sixty-eighth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -287,6 +287,20 @@
 # elections, airlines and carmakers; 1899 entities, 647 ORG), written blind on 2026-12-03
 # (thirteenth session) and first measured at 92.63 with the session's first binary (90bbc5b),
 # 92.79 with the code of 0e300f8 (all the session's rules) on arrival; not read.
+# --sixty-seventh: bench/data/modern67.conll, 35 articles of a mid-March 2021 day (Suez Canal
+# shipping, vaccine rollouts and export curbs, the Myanmar coup, U.S. stimulus and bond yields,
+# SPACs and e-sports, the Champions League, college basketball, Formula One and MotoGP testing,
+# cricket, climate policy, Latin American politics, African elections and mining; 1850
+# entities, 678 ORG), written blind on 2026-12-03 (fourteenth session) and first measured at
+# 89.28 with the session's first binary (9ed7a7c) and with the code of 46161eb on arrival;
+# then read.
+# --sixty-eighth: bench/data/modern68.conll, 35 articles of a mid-September 1997 day (Asian
+# currency turmoil and the IMF, Hong Kong after the handover, Middle East peace efforts,
+# European monetary union, telecom and bank mergers, commodities, baseball pennant races, the
+# UEFA Cup, tennis, the Ryder Cup, the Tour of Spain, African politics, Russian privatisation;
+# 1939 entities, 737 ORG), written blind on 2026-12-03 (fourteenth session) and first measured
+# at 93.27 with the session's first binary (9ed7a7c) and with the code of 46161eb on arrival;
+# not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -360,6 +374,8 @@ for a in "$@"; do
     --sixty-fourth) set_=modern64 ;;
     --sixty-fifth) set_=modern65 ;;
     --sixty-sixth) set_=modern66 ;;
+    --sixty-seventh) set_=modern67 ;;
+    --sixty-eighth) set_=modern68 ;;
     *) bin=$a ;;
     esac
 done
