@@ -6339,6 +6339,17 @@ static bool camel_word(const eg_word *w)
     return !date_word(&head);
 }
 
+/* Is sentence [s0, s1) prose: three words in lower case, in an article written the ordinary
+ * way? */
+static bool in_prose(const eg_tag_ws *ws, const eg_word *w, size_t s0, size_t s1)
+{
+    size_t lower = 0;
+    for (size_t i = s0; i < s1 && lower < 3 && ws->ordinary; i++) {
+        lower += all_lower(&w[i]);
+    }
+    return lower >= 3;
+}
+
 /* A word in camel case the model left out is a firm's or a brand's name ("Chinese startup
  * DeepSeek", "DeepSeek's free assistant"): CoNLL-2003 train and dev write 76 such words, all
  * names (62 organizations), and the model finds them; it misses the new ones. In prose only
@@ -6347,12 +6358,24 @@ static bool camel_word(const eg_word *w)
 static void camel_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
-    size_t lower = 0; /* in prose, not a table's "AvgPrice 12.5" nor a tweet's hashtags */
-    for (size_t i = s0; i < s1 && lower < 3 && ws->ordinary; i++) {
-        lower += all_lower(&w[i]);
-    }
-    for (size_t i = s0; i < s1 && lower >= 3; i++) {
+    /* in prose, not a table's "AvgPrice 12.5" nor a tweet's hashtags */
+    bool prose = in_prose(ws, w, s0, s1);
+    for (size_t i = s0; i < s1 && prose; i++) {
         if (lab[i] == 0 && ws->ti[i].cap && !ws->ti[i].allcap && camel_word(&w[i])) {
+            label_name(lab, i, i + 1, EG_NE_ORG);
+        }
+    }
+}
+
+/* "WHO" in capitals in a sentence written the ordinary way (three words in lower case) is the
+ * World Health Organization, which the model leaves out where it opens the sentence ("WHO
+ * Director-General Tedros Adhanom Ghebreyesus said"), taking it for the pronoun. */
+static void who_acronym(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    bool prose = in_prose(ws, w, s0, s1);
+    for (size_t i = s0; i < s1 && prose; i++) {
+        if (lab[i] == 0 && eg_word_eq("WHO", w[i].s, w[i].len)) {
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
     }
@@ -10588,6 +10611,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         eleven_names(ws, ws->labels, words, s0, s1);
         quoted_nicknames(ws, ws->labels, words, s0, s1);
         camel_names(ws, ws->labels, words, s0, s1);
+        who_acronym(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);

@@ -1509,6 +1509,28 @@ static void test_of_titles(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* "WHO" opening a sentence written the ordinary way is the organization (who_acronym), not in
+ * a headline in capitals. */
+static void test_who_acronym(eg_model *d)
+{
+    const char *wa[] = {"GENEVA", ",", "March", "15", "(", "Reuters", ")", "-", "Several",
+                        "countries", "paused", "the", "vaccine", "on", "Monday", ".", "WHO",
+                        "Director-General", "Tedros", "Adhanom", "Ghebreyesus", "said", "the",
+                        "pause", "was", "a", "precaution", ".", "The", "agency", "said", "it",
+                        "would", "review", "the", "data", ".", "WHO", "WILL", "WIN", "THE",
+                        "TITLE", "?"};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, wa, 43, (uint32_t[]){0, 16, 28, 37}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 16, 17, EG_NE_ORG)); /* WHO Director-General */
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 37); /* WHO WILL WIN */
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the session's rules must leave alone: a person before "a former grain trader now at",
  * a surname "Welsh" before "said", a body that runs a league, clubs in a draw beside a
  * referee. */
@@ -2720,6 +2742,7 @@ int main(void)
     test_vaccines(d);
     test_coded_products(d);
     test_of_titles(d);
+    test_who_acronym(d);
     test_rule_guards(d);
     test_platforms(d);
     test_opening_person(d);
