@@ -1531,6 +1531,28 @@ static void test_who_acronym(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* In a match report a listed city before a match's verb or after a result's words is the team
+ * (team_verbs), and so is its every mention but after a word of a place. */
+static void test_team_verbs(eg_model *d)
+{
+    const char *tv[] = {"Valencia", "drew", "2-2", "with", "Sevilla", "in", "the", "league",
+                        "on", "Saturday", ".", "Barcelona", "moved", "third", "after", "a",
+                        "1-0", "win", "over", "Valencia", ",", "who", "scored", "late", ".",
+                        "The", "match", "in", "Valencia", "was", "played", "without", "fans",
+                        ".", "Kansas", "City", "scored", "three", "late", "touchdowns", "as",
+                        "the", "season", "ended", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, tv, 45, (uint32_t[]){0, 11, 25, 34}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG));   /* Valencia drew */
+    CHECK(has_chunk(ch, nch, 19, 20, EG_NE_ORG)); /* a 1-0 win over Valencia */
+    CHECK(has_chunk(ch, nch, 28, 29, EG_NE_LOC)); /* the match in Valencia */
+    CHECK(has_chunk(ch, nch, 34, 36, EG_NE_ORG)); /* Kansas City scored */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the session's rules must leave alone: a person before "a former grain trader now at",
  * a surname "Welsh" before "said", a body that runs a league, clubs in a draw beside a
  * referee. */
@@ -2743,6 +2765,7 @@ int main(void)
     test_coded_products(d);
     test_of_titles(d);
     test_who_acronym(d);
+    test_team_verbs(d);
     test_rule_guards(d);
     test_platforms(d);
     test_opening_person(d);
