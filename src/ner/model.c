@@ -8375,6 +8375,13 @@ static bool place_before(const eg_word *w)
 {
     static const char *const at[] = {"in", "at", "near", "to", "into", "outside", "from",
                                      "of", "around", "across", "via", "through"};
+    if (w->len > 0 && eg_is_upper((unsigned char)w->s[0]) && w->len < 8) {
+        char lo[8]; /* opening a sentence: "In Seattle, Jay Buhner hit ..." */
+        memcpy(lo, w->s, w->len);
+        lo[0] = (char)eg_to_lower((unsigned char)lo[0]);
+        const eg_word l = {lo, w->len};
+        return in_words(at, EG_ARRAY_LEN(at), &l);
+    }
     return in_words(at, EG_ARRAY_LEN(at), w);
 }
 
@@ -8404,8 +8411,14 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     static const char *const roles[] = {"coach",  "manager", "striker",  "midfielder",
                                         "goalkeeper", "defender", "winger", "playmaker",
                                         "captain", "skipper", "keeper",  "batsman",
-                                        "bowler", "quarterback", "pitcher", "fly-half",
-                                        "scrum-half", "forward"};
+                                        "bowler", "fly-half", "scrum-half", "forward"};
+    /* a player's place in American football, basketball or baseball, after which a state's
+     * name is its college's or its club's too ("Illinois guard Ayo Dosunmu", "Washington
+     * quarterback", "Seattle shortstop Alex Rodriguez") */
+    static const char *const positions[] = {"quarterback", "pitcher",   "rookie",
+                                            "guard",       "linebacker", "cornerback",
+                                            "receiver",    "shortstop", "outfielder",
+                                            "infielder",   "catcher",   "reliever"};
     static const char *const cues[] = {"season", "match", "league", "scored", "goal", "goals",
                                        "squad", "innings", "wickets", "game", "games", "cup"};
     static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
@@ -8416,10 +8429,12 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             continue;
         }
         size_t e = name_end(lab, i, n);
-        if (e >= n || lab[e] != 0 || !in_words(roles, EG_ARRAY_LEN(roles), &w[e]) ||
+        bool position = e < n && in_words(positions, EG_ARRAY_LEN(positions), &w[e]);
+        if (e >= n || lab[e] != 0 || (!position && !in_words(roles, EG_ARRAY_LEN(roles), &w[e])) ||
             country_span(ws, i, e) || !whole_listed_place(ws, i, e) || ws->ti[i].allcap ||
             (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
-            (e - i == 1 && (in_words(home, EG_ARRAY_LEN(home), &w[i]) || us_state(&w[i])))) {
+            (e - i == 1 && (in_words(home, EG_ARRAY_LEN(home), &w[i]) ||
+                            (!position && us_state(&w[i]))))) {
             i = e - 1;
             continue;
         }

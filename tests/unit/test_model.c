@@ -1553,6 +1553,25 @@ static void test_team_verbs(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A state's name before a player's position is the college's team (club_roles), and so where
+ * the article names it alone; not after "In" opening a sentence. */
+static void test_club_positions(eg_model *d)
+{
+    const char *cp[] = {"Illinois", "guard", "Ayo", "Dosunmu", "scored", "22", "points", "as",
+                        "the", "season", "resumed", ".", "In", "Illinois", ",", "the", "game",
+                        "was", "played", "without", "fans", ".", "The", "league", "said",
+                        "Illinois", "would", "play", "on", "Sunday", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, cp, 31, (uint32_t[]){0, 12, 22}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG));   /* Illinois guard */
+    CHECK(has_chunk(ch, nch, 13, 14, EG_NE_LOC)); /* In Illinois */
+    CHECK(has_chunk(ch, nch, 25, 26, EG_NE_ORG)); /* said Illinois would play */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the session's rules must leave alone: a person before "a former grain trader now at",
  * a surname "Welsh" before "said", a body that runs a league, clubs in a draw beside a
  * referee. */
@@ -2766,6 +2785,7 @@ int main(void)
     test_of_titles(d);
     test_who_acronym(d);
     test_team_verbs(d);
+    test_club_positions(d);
     test_rule_guards(d);
     test_platforms(d);
     test_opening_person(d);
