@@ -6905,15 +6905,16 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 /* A line of standings, "Minnesota 36-24, Cleveland 35-25, Chicago White Sox 35-25", "1.
  * Alabama (10-0), 2. Notre Dame (10-0)": three names or more, each with a won-lost record (in
  * parentheses or not) and a comma, a semicolon or the line's end after it, one of them a team
- * the model named or three of them ranked ("1. Kansas 28-3"): the places among them are teams
- * too, organizations as CoNLL-2003 tags its tables' cities, and so are the "people" of a
- * ranking ("2. Gonzaga 31-2"); not a country or a
- * home nation (a national team, a place in CoNLL-2003), and not the people of a bowler's
- * figures ("Hazlewood 5-8, Cummins 4-21": no rank before them). */
+ * the model named, three of them ranked ("1. Kansas 28-3") or, of four or more, two places
+ * that are no country ("Gonzaga 26-0; Baylor 22-2; Illinois 23-6"): the places among them
+ * are teams too, organizations as CoNLL-2003 tags its tables' cities, and so are the "people"
+ * of a ranking ("2. Gonzaga 31-2") or of one word beside such places; not a country or a home
+ * nation (a national team, a place in CoNLL-2003), and not the people of a bowler's figures
+ * ("Hazlewood 5-8, Cummins 4-21": no rank before them, no place beside them). */
 static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
-    size_t last[16], nl = 0, nranked = 0, bare[16], nb = 0;
+    size_t last[16], nl = 0, nranked = 0, bare[16], nb = 0, nplaces = 0;
     bool team = false;
     for (size_t p = s0 + 1; p < s1 && nl < 16; p++) {
         if (!score_pair(&w[p])) {
@@ -6956,8 +6957,11 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         size_t a = name_start(lab, e - 1, s0);
         nranked += a >= s0 + 2 && eg_word_eq(".", w[a - 1].s, w[a - 1].len) &&
                    ws->ti[a - 2].digit && w[a - 2].len <= 2;
+        nplaces += (l - 1) / 4 == EG_NE_LOC && !national_side(ws, w, a, e, true);
     }
-    team = team || nranked >= 3; /* "1. Kansas 28-3, 2. Gonzaga 31-2, 3. Baylor 28-2" */
+    /* "1. Kansas 28-3, 2. Gonzaga 31-2, 3. Baylor 28-2"; "Gonzaga 26-0; Baylor 22-2; Illinois
+     * 23-6; Michigan 20-4": two places that are no country among four records or more */
+    team = team || nranked >= 3 || (nplaces >= 2 && nl >= 4);
     /* the names the model left out are teams too where the named ones are, three items or
      * more in all, the left-out ones not the most */
     size_t orgs = 0, people = 0;
@@ -6978,8 +6982,9 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                       (lab[a] - 1) / 4 == EG_NE_PER;
         /* so does a "person" of one word among three teams or more, twice its people
          * ("Fnatic 11-5, MAD Lions 11-5, Origen 10-6"; not a bowler's figures) */
-        ranked = ranked || ((lab[a] - 1) / 4 == EG_NE_PER && e - a == 1 && orgs >= 3 &&
-                            orgs >= 2 * people);
+        ranked = ranked || ((lab[a] - 1) / 4 == EG_NE_PER && e - a == 1 &&
+                            ((orgs >= 3 && orgs >= 2 * people) ||
+                             (nplaces >= 2 && orgs + nplaces >= people)));
         if (((lab[a] - 1) / 4 == EG_NE_LOC || ranked) && !national_side(ws, w, a, e, true)) {
             label_name(lab, a, e, EG_NE_ORG);
         }

@@ -1572,6 +1572,23 @@ static void test_club_positions(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A line of won-lost records with two places among four names or more: all are teams
+ * (standings_teams), "people" of one word too. */
+static void test_record_lines(eg_model *d)
+{
+    const char *rl[] = {"No.", "1", "seeds", ":", "Gonzaga", "26-0", ";", "Baylor", "22-2", ";",
+                        "Illinois", "23-6", ";", "Michigan", "20-4"};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, rl, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG));   /* Gonzaga 26-0 */
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));   /* Baylor 22-2 */
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_ORG)); /* Illinois 23-6 */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the session's rules must leave alone: a person before "a former grain trader now at",
  * a surname "Welsh" before "said", a body that runs a league, clubs in a draw beside a
  * referee. */
@@ -2786,6 +2803,7 @@ int main(void)
     test_who_acronym(d);
     test_team_verbs(d);
     test_club_positions(d);
+    test_record_lines(d);
     test_rule_guards(d);
     test_platforms(d);
     test_opening_person(d);
