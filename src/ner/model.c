@@ -10640,6 +10640,74 @@ static void of_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* Does a place's name (LOC) end at word j, or open there? */
+static bool place_ends_at(const uint8_t *lab, size_t j)
+{
+    return lab[j] != 0 && (lab[j] - 1) / 4 == EG_NE_LOC && (lab[j] - 1) % 4 >= 2;
+}
+
+static bool place_opens_at(const uint8_t *lab, size_t j)
+{
+    return lab[j] != 0 && (lab[j] - 1) / 4 == EG_NE_LOC && (lab[j] - 1) % 4 % 3 == 0;
+}
+
+/* Is word w a list's separator: a comma, or with `and`, "and" or "or"? */
+static bool list_separator(const eg_word *w, bool and)
+{
+    return eg_word_eq(",", w->s, w->len) ||
+           (and && (eg_word_eq("and", w->s, w->len) || eg_word_eq("or", w->s, w->len)));
+}
+
+/* A "person" the model named among places listed with it, two places or more beside it ("Hanoi,
+ * Hai Phong and Da Nang", "at Singhu, Tikri and Ghazipur", "Rotterdam, Piraeus, Antwerp and
+ * Felixstowe"), is a place too; not a person after a place's name that a comma closes
+ * ("Wilmington, Delaware, Biden said": no place after it), a name of two words opening with a
+ * given name ("Naples, Florida, Harris English and Matt Kuchar"), someone "in" a place, or a
+ * credit line's people. */
+static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    for (size_t t = s0 + 1; t < s0 + 4 && t < s1; t++) {
+        if (credit_by(w, t, s0)) {
+            return; /* a credit line's people and their cities ("Reporting by Nora Castillo in
+                     * Portland, Oregon and Foo Yun Chee in Brussels") */
+        }
+    }
+    for (size_t i = s0 + 2; i < s1; i++) {
+        if (lab[i] != 1 + 4 * EG_NE_PER && lab[i] != 4 + 4 * EG_NE_PER) {
+            continue; /* most words at one look */
+        }
+        size_t e = name_end(lab, i, s1);
+        if ((e - i >= 2 && (ws->ti[i].gaz & EG_GAZ_FIRSTNAME)) ||
+            (e < s1 && eg_word_eq("in", w[e].s, w[e].len))) {
+            continue; /* nor someone in a place ("and Foo Yun Chee in Brussels") */
+        }
+        bool before = place_ends_at(lab, i - 2) && list_separator(&w[i - 1], true);
+        size_t p = before ? name_start(lab, i - 2, s0) : s0;
+        /* "X, Y and [name]": two places before it */
+        bool two_before = before && !eg_word_eq(",", w[i - 1].s, w[i - 1].len) && p >= s0 + 2 &&
+                          eg_word_eq(",", w[p - 1].s, w[p - 1].len) && place_ends_at(lab, p - 2);
+        bool after = e + 1 < s1 && list_separator(&w[e], true) && place_opens_at(lab, e + 1);
+        size_t q = after ? name_end(lab, e + 1, s1) : s1;
+        /* "X, [name], Y" or "X, [name] and Y": a place on each side */
+        bool around = after && before && eg_word_eq(",", w[i - 1].s, w[i - 1].len);
+        /* "at [name], Y, Z", a venue, its city and its country (not "He is Theodore Cross,
+         * Princeton, N.J.") */
+        bool venue = after && eg_word_eq(",", w[e].s, w[e].len) && q + 1 < s1 &&
+                     list_separator(&w[q], true) && place_opens_at(lab, q + 1) &&
+                     (place_before(&w[i - 1]) || eg_word_eq("-", w[i - 1].s, w[i - 1].len));
+        /* one of the places beside it a listed one ("Eppler, Geurin and Turner", a firm, has
+         * none) */
+        bool listed = (before && (whole_listed_place(ws, p, i - 1) ||
+                                  country_span(ws, p, i - 1))) ||
+                      (after && (whole_listed_place(ws, e + 1, q) || country_span(ws, e + 1, q)));
+        if ((two_before || around || venue) && listed) {
+            label_name(lab, i, e, EG_NE_LOC);
+        }
+        i = e - 1;
+    }
+}
+
 eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
                        const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
                        size_t *nchunks, size_t *chunks_cap, eg_error *err)
@@ -10818,6 +10886,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             stray_openers(ws, ws->labels, words, s0, s1);
             adjacent_persons(ws, ws->labels, words, s0, s1);
             adjacent_orgs(ws, ws->labels, words, s0, s1);
+            listed_places(ws, ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }

@@ -1589,6 +1589,24 @@ static void test_record_lines(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A "person" listed among places is a place (listed_places); not a person before his town
+ * and state. */
+static void test_listed_places(eg_model *d)
+{
+    const char *lp[] = {"The", "firm", "plans", "stores", "in", "Hanoi", ",", "Hai", "Phong",
+                        "and", "Da", "Nang", ",", "and", "plans", "to", "expand", ".", "He",
+                        "is", "Theodore", "Cross", ",", "Princeton", ",", "N.J.", ",", "editor",
+                        "of", "a", "journal", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, lp, 32, (uint32_t[]){0, 18}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 12, EG_NE_LOC)); /* Hanoi, Hai Phong and Da Nang */
+    CHECK(has_chunk(ch, nch, 20, 22, EG_NE_PER)); /* Theodore Cross, Princeton, N.J. */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the session's rules must leave alone: a person before "a former grain trader now at",
  * a surname "Welsh" before "said", a body that runs a league, clubs in a draw beside a
  * referee. */
@@ -2804,6 +2822,7 @@ int main(void)
     test_team_verbs(d);
     test_club_positions(d);
     test_record_lines(d);
+    test_listed_places(d);
     test_rule_guards(d);
     test_platforms(d);
     test_opening_person(d);
