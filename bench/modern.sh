@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--sixty-ninth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--seventieth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -308,6 +308,13 @@
 # American politics; 1858 entities, 577 ORG), written blind on 2026-12-03 (fourteenth session)
 # and first measured at 92.44 with the session's first binary (9ed7a7c), 92.50 with the code of
 # 143682e (five of the session's rules) on arrival; not read.
+# --seventieth: bench/data/modern70.conll, 35 articles of a late-January 2021 day (the
+# inauguration's aftermath, the GameStop trading frenzy, vaccine supply disputes in Europe,
+# Navalny protests, tech earnings, China's economy, the Australian Open quarantine, European
+# football, the NFL playoffs, the NBA, e-sports, Formula E and rallying, cricket, Dutch and
+# Italian politics; 1949 entities, 729 ORG), written blind on 2026-12-03 (fourteenth session)
+# and first measured at 90.05 with the session's first binary (9ed7a7c), 90.16 with the code
+# of 986339f (seven of the session's rules) on arrival; not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -384,6 +391,7 @@ for a in "$@"; do
     --sixty-seventh) set_=modern67 ;;
     --sixty-eighth) set_=modern68 ;;
     --sixty-ninth) set_=modern69 ;;
+    --seventieth) set_=modern70 ;;
     *) bin=$a ;;
     esac
 done
