@@ -6373,9 +6373,16 @@ static void camel_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void who_acronym(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
-    bool prose = in_prose(ws, w, s0, s1);
-    for (size_t i = s0; i < s1 && prose; i++) {
-        if (lab[i] == 0 && eg_word_eq("WHO", w[i].s, w[i].len)) {
+    int prose = -1; /* asked only once a "WHO" is found */
+    for (size_t i = s0; i < s1; i++) {
+        if (lab[i] != 0 || w[i].len != 3 || w[i].s[0] != 'W' ||
+            !eg_word_eq("WHO", w[i].s, w[i].len)) {
+            continue;
+        }
+        if (prose < 0) {
+            prose = in_prose(ws, w, s0, s1);
+        }
+        if (prose) {
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
     }
