@@ -4245,6 +4245,72 @@ static void via_agencies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
 }
 
+/* Is word k a capitalized word of a photographer's name, or a particle inside one ("de", "van",
+ * "bin", "El")? */
+static bool credit_name_word(const eg_tag_ws *ws, const eg_word *w, size_t k, bool inner)
+{
+    static const char *const particles[] = {"de", "da", "do", "dos", "del", "van", "von", "der",
+                                            "bin", "al", "el", "la", "le"};
+    return (ws->ti[k].cap && !ws->ti[k].allcap && !ws->ti[k].digit) ||
+           (inner && in_words(particles, EG_ARRAY_LEN(particles), &w[k]));
+}
+
+/* A photo's credit names its photographer, a person: the capitalized words after "REUTERS/" up
+ * to a slash, "via" or the line's end ("REUTERS/Shwe Paw Mya Tin", "REUTERS/Washington
+ * Alves/File Photo", "REUTERS/Dawit Gebremedhin Haile"), at most five, whatever the model made
+ * of them, and those before "/Pool" after the caption's date ("2020. Yoshikazu Tsuno/Pool via
+ * REUTERS"); "Stringer" or "Staff" alone there is no name, nor "File Photo". */
+static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const none[] = {"Stringer", "Staff", "Pool", "Handout", "File", "Files",
+                                       "Photo"};
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (!eg_word_eq("/", w[i + 1].s, w[i + 1].len) || w[i].len != 7 ||
+            !(eg_word_eq("REUTERS", w[i].s, w[i].len) ||
+              eg_word_eq("Reuters", w[i].s, w[i].len))) {
+            continue; /* most words at one look */
+        }
+        size_t a = i + 2, e = a;
+        while (e < s1 && e - a < 5 && credit_name_word(ws, w, e, e > a)) {
+            e++;
+        }
+        while (e > a && !ws->ti[e - 1].cap) {
+            e--; /* a name ends with a capitalized word */
+        }
+        bool closed = e == s1 || eg_word_eq("/", w[e].s, w[e].len) ||
+                      eg_word_eq("via", w[e].s, w[e].len);
+        if (e == a || !closed || in_words(none, EG_ARRAY_LEN(none), &w[a])) {
+            if (closed && e == a + 1 && lab[a] != 0 && (lab[a] - 1) % 4 == 3) {
+                lab[a] = 0; /* "REUTERS/Stringer" */
+            }
+            continue;
+        }
+        if ((lab[a] == 0 || (lab[a] - 1) % 4 % 3 == 0) &&
+            (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 % 3 == 0)) {
+            label_name(lab, a, e, EG_NE_PER);
+        }
+        i = e - 1;
+    }
+    for (size_t k = s0 + 2; k + 1 < s1; k++) {
+        if (!eg_word_eq("/", w[k].s, w[k].len) || !eg_word_eq("Pool", w[k + 1].s, w[k + 1].len)) {
+            continue;
+        }
+        size_t a = k;
+        while (a > s0 && k - a < 5 && credit_name_word(ws, w, a - 1, a < k)) {
+            a--;
+        }
+        while (a < k && !ws->ti[a].cap) {
+            a++;
+        }
+        if (a < k && k - a >= 2 && a > s0 && eg_word_eq(".", w[a - 1].s, w[a - 1].len) &&
+            (lab[a] == 0 || (lab[a] - 1) % 4 % 3 == 0) &&
+            (lab[k - 1] == 0 || (lab[k - 1] - 1) % 4 >= 2)) {
+            label_name(lab, a, k, EG_NE_PER);
+        }
+    }
+}
+
 /* "Emirates" alone, without "the" or "United Arab" before it, is the airline, not the country
  * ("Qantas, KLM and Emirates said"; "flew to the Emirates" and "the official Emirates news
  * agency" are the country's): a place of one word the model gave it becomes an organization. */
@@ -10809,6 +10875,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         sport_bodies(ws, ws->labels, words, s0, s1);
         usa_today(ws->labels, words, s0, s1);
         via_agencies(ws, ws->labels, words, s0, s1);
+        photographers(ws, ws->labels, words, s0, s1);
         emirates_airline(ws->labels, words, s0, s1);
         legislatures(ws->labels, words, s0, s1);
         member_orgs(ws, ws->labels, words, s0, s1);

@@ -1607,6 +1607,31 @@ static void test_listed_places(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A photo's credit names its photographer (photographers): after "REUTERS/" up to a slash or
+ * the line's end, before "/Pool"; not "Stringer" nor "File Photo". */
+static void test_photographers(eg_model *d)
+{
+    const char *ph[] = {"Protesters", "march", "in", "Yangon", ",", "March", "14", ",", "2021",
+                        ".", "REUTERS", "/", "Shwe", "Paw", "Mya", "Tin", "A", "worker", "walks",
+                        "in", "Sao", "Paulo", ",", "March", "2", ".", "REUTERS", "/",
+                        "Washington", "Alves", "/", "File", "Photo", "The", "minister", "speaks",
+                        "in", "Tokyo", ",", "March", "14", ",", "2020", ".", "Yoshikazu", "Tsuno",
+                        "/", "Pool", "via", "REUTERS", "/", "File", "Photo", "A", "car", "burns",
+                        ".", "REUTERS", "/", "Stringer"};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, ph, 60, (uint32_t[]){0, 16, 33, 53}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 12, 16, EG_NE_PER)); /* REUTERS/Shwe Paw Mya Tin */
+    CHECK(has_chunk(ch, nch, 28, 30, EG_NE_PER)); /* REUTERS/Washington Alves/File Photo */
+    CHECK(has_chunk(ch, nch, 44, 46, EG_NE_PER)); /* Yoshikazu Tsuno/Pool */
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 51 && ch[i].begin != 59); /* File Photo, Stringer */
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the session's rules must leave alone: a person before "a former grain trader now at",
  * a surname "Welsh" before "said", a body that runs a league, clubs in a draw beside a
  * referee. */
@@ -2823,6 +2848,7 @@ int main(void)
     test_club_positions(d);
     test_record_lines(d);
     test_listed_places(d);
+    test_photographers(d);
     test_rule_guards(d);
     test_platforms(d);
     test_opening_person(d);
