@@ -10713,6 +10713,26 @@ static void of_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* A name of two words or more the model took for an organization that ends with a word for a
+ * competition ("IEM Global Challenge", "Orange Bowl", "Dubai Desert Classic") is the
+ * competition's, MISC, as CoNLL-2003 tags 91 of 91 names ending in "Cup" in train; not a
+ * firm's "Epic Games", a club's "Derby" or "Tour", nor a "Shield" (the insurer "Pennsylvania
+ * Blue Shield"). */
+static void competition_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const heads[] = {"Cup",          "Trophy",        "Bowl",
+                                        "Challenge",    "Championship", "Championships",
+                                        "Classic",      "Open",          "Invitational"};
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 2 ||
+            !in_words(heads, EG_ARRAY_LEN(heads), &w[i])) {
+            continue; /* the last word of a name of two words or more */
+        }
+        label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_MISC);
+    }
+}
+
 /* Does a place's name (LOC) end at word j, or open there? */
 static bool place_ends_at(const uint8_t *lab, size_t j)
 {
@@ -10961,6 +10981,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             adjacent_persons(ws, ws->labels, words, s0, s1);
             adjacent_orgs(ws, ws->labels, words, s0, s1);
             listed_places(ws, ws->labels, words, s0, s1);
+            competition_names(ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }

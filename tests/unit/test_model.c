@@ -1632,6 +1632,21 @@ static void test_photographers(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A name the model took for an organization ending in a competition's word is the
+ * competition (competition_names). */
+static void test_competition_names(eg_model *d)
+{
+    const char *cn[] = {"Astralis", "won", "the", "IEM", "Global", "Challenge", "on", "Sunday",
+                        ",", "beating", "Natus", "Vincere", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, cn, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC)); /* IEM Global Challenge */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the session's rules must leave alone: a person before "a former grain trader now at",
  * a surname "Welsh" before "said", a body that runs a league, clubs in a draw beside a
  * referee. */
@@ -2849,6 +2864,7 @@ int main(void)
     test_record_lines(d);
     test_listed_places(d);
     test_photographers(d);
+    test_competition_names(d);
     test_rule_guards(d);
     test_platforms(d);
     test_opening_person(d);
