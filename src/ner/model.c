@@ -6114,12 +6114,16 @@ static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
 }
 
 /* Is w written like a model's, a mission's or a meeting's code: a capital first, then a figure
- * among the rest ("S-400", "COP26", "ID.3", "Hayabusa2", "Chang'e-5", "A220", "M1"), and no
- * year ("Mid-2021", "Pre-1990")? */
+ * among the rest ("S-400", "COP26", "ID.3", "Hayabusa2", "Chang'e-5", "A220", "M1"), no year
+ * ("Mid-2021", "Pre-1990"), no quarter nor half-year ("Q3 conference call", "H1")? */
 static bool model_code(const eg_word *w)
 {
     if (w->len < 2 || w->len > 16 || !eg_is_upper((unsigned char)w->s[0])) {
         return false;
+    }
+    if (w->len == 2 && ((w->s[0] == 'Q' && w->s[1] >= '1' && w->s[1] <= '4') ||
+                        (w->s[0] == 'H' && (w->s[1] == '1' || w->s[1] == '2')))) {
+        return false; /* a quarter's or a half-year's "Q3", "H1" */
     }
     bool digit = false;
     for (size_t q = 1; q < w->len; q++) {
@@ -6141,9 +6145,10 @@ static bool model_code(const eg_word *w)
  * device or a meeting, maybe after two lower-case words ("Russian S-400 air defence systems",
  * "Japan's Hayabusa2 probe", "the COP26 talks", "Volkswagen's ID.3 hatchback", "Apple's M1
  * chips"), is a product's or an event's name, MISC, as CoNLL-2003 tags "T-72 tank", "MiG-19
- * fighter" and "F-14 military plane" (its codes left out, "M2 money supply", "Baa1", "Q3",
- * come before no such word); so is the same code wherever the article leaves it out
- * ("Hayabusa2 landed"). At most 8 such codes. */
+ * fighter" and "F-14 military plane" (its codes left out, "M2 money supply", "Baa1", come
+ * before no such word; a quarter's "Q3 conference call" is none, nor a group's "G20 talks": a
+ * meeting's code has three letters or more); so is the same code wherever the article leaves
+ * it out ("Hayabusa2 landed"). At most 8 such codes. */
 static void coded_products(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const heads[] = {
@@ -6169,7 +6174,20 @@ static void coded_products(uint8_t *lab, const eg_word *w, size_t n)
                !in_words(heads, EG_ARRAY_LEN(heads), &w[h])) {
             h++;
         }
-        if (h < n && lab[h] == 0 && in_words(heads, EG_ARRAY_LEN(heads), &w[h])) {
+        if (h >= n || lab[h] != 0 || !in_words(heads, EG_ARRAY_LEN(heads), &w[h])) {
+            continue;
+        }
+        size_t letters = 0; /* a meeting's code has a word's letters: "COP26", not "G20" */
+        for (size_t q = 0; q < w[i].len; q++) {
+            letters += eg_is_alpha((unsigned char)w[i].s[q]) != 0;
+        }
+        bool meeting = eg_word_eq("talks", w[h].s, w[h].len) ||
+                       eg_word_eq("conference", w[h].s, w[h].len);
+        bool seen = false;
+        for (size_t c = 0; c < nc && !seen; c++) {
+            seen = codes[c]->len == w[i].len && memcmp(codes[c]->s, w[i].s, w[i].len) == 0;
+        }
+        if ((!meeting || letters >= 3) && !seen) {
             codes[nc++] = &w[i];
         }
     }
@@ -6433,9 +6451,10 @@ static void camel_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
-/* "WHO" in capitals in a sentence written the ordinary way (three words in lower case) is the
- * World Health Organization, which the model leaves out where it opens the sentence ("WHO
- * Director-General Tedros Adhanom Ghebreyesus said"), taking it for the pronoun. */
+/* "WHO" in capitals, anywhere in a sentence written the ordinary way (three words in lower
+ * case), is the World Health Organization, which the model leaves out where it opens the
+ * sentence ("WHO Director-General Tedros Adhanom Ghebreyesus said"), taking it for the
+ * pronoun. */
 static void who_acronym(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
@@ -6979,15 +6998,19 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
  * Alabama (10-0), 2. Notre Dame (10-0)": three names or more, each with a won-lost record (in
  * parentheses or not) and a comma, a semicolon or the line's end after it, one of them a team
  * the model named, three of them ranked ("1. Kansas 28-3") or, of four or more, two places
- * that are no country ("Gonzaga 26-0; Baylor 22-2; Illinois 23-6"): the places among them
- * are teams too, organizations as CoNLL-2003 tags its tables' cities, and so are the "people"
- * of a ranking ("2. Gonzaga 31-2") or of one word beside such places; not a country or a home
- * nation (a national team, a place in CoNLL-2003), and not the people of a bowler's figures
- * ("Hazlewood 5-8, Cummins 4-21": no rank before them, no place beside them). */
+ * that are no country in a match report ("Gonzaga 26-0; Baylor 22-2; Illinois 23-6"; not a
+ * poll's "Michigan 50-44, Wisconsin 49-45"): the places among them are teams too,
+ * organizations as CoNLL-2003 tags its tables' cities, and so are the "people" of a ranking
+ * ("2. Gonzaga 31-2") or of one word beside such places; not a country or a home nation (a
+ * national team, a place in CoNLL-2003), and not the people of a bowler's figures ("Hazlewood
+ * 5-8, Cummins 4-21": no rank before them, no place beside them). */
+static bool match_article(const eg_word *w, size_t n, int *sport);
+
 static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
-                            size_t s1)
+                            size_t s1, size_t n)
 {
     size_t last[16], nl = 0, nranked = 0, bare[16], nb = 0, nplaces = 0;
+    int sport = -1;
     bool team = false;
     for (size_t p = s0 + 1; p < s1 && nl < 16; p++) {
         if (!score_pair(&w[p])) {
@@ -7034,7 +7057,8 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
     /* "1. Kansas 28-3, 2. Gonzaga 31-2, 3. Baylor 28-2"; "Gonzaga 26-0; Baylor 22-2; Illinois
      * 23-6; Michigan 20-4": two places that are no country among four records or more */
-    team = team || nranked >= 3 || (nplaces >= 2 && nl >= 4);
+    team = team || nranked >= 3 ||
+           (nplaces >= 2 && nl >= 4 && match_article(w, n, &sport)); /* not a poll's states */
     /* the names the model left out are teams too where the named ones are, three items or
      * more in all, the left-out ones not the most */
     size_t orgs = 0, people = 0;
@@ -8463,116 +8487,157 @@ static bool place_before(const eg_word *w)
     return in_words(at, EG_ARRAY_LEN(at), w);
 }
 
+/* Does a place's name (LOC) end at word j, or open there? */
+static bool place_ends_at(const uint8_t *lab, size_t j)
+{
+    return lab[j] != 0 && (lab[j] - 1) / 4 == EG_NE_LOC && (lab[j] - 1) % 4 >= 2;
+}
+
+static bool place_opens_at(const uint8_t *lab, size_t j)
+{
+    return lab[j] != 0 && (lab[j] - 1) / 4 == EG_NE_LOC && (lab[j] - 1) % 4 % 3 == 0;
+}
+
+/* May the place's name [i, e) the model gave be a club's or a college's: a listed city or
+ * region written the ordinary way, no country, no people's word and no home nation ("Wales",
+ * "Northern Ireland": a national team, a place in CoNLL-2003; "New South Wales" is a state's
+ * side)? */
+static bool club_place(const eg_tag_ws *ws, const eg_word *w, size_t i, size_t e)
+{
+    static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
+    bool nation = (e - i == 1 && in_words(home, EG_ARRAY_LEN(home), &w[i])) ||
+                  (e - i == 2 && eg_word_eq("Northern", w[i].s, w[i].len) &&
+                   eg_word_eq("Ireland", w[i + 1].s, w[i + 1].len));
+    return !nation && !ws->ti[i].allcap && !country_span(ws, i, e) &&
+           whole_listed_place(ws, i, e) && !(ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
+}
+
+/* The words of a match report that no market, election or weather report uses ("season",
+ * "match", "league", "coach", "points", "goal" and "quarter" are theirs too). */
+static const char *const sport_cues[] = {"scored",   "goals",      "innings",  "wickets",
+                                         "touchdown", "touchdowns", "playoff", "playoffs",
+                                         "striker",  "quarterback", "inning",  "midfielder",
+                                         "goalkeeper", "rebounds",  "batsman", "homer"};
+
+/* Is the article a match report (cached in *sport, -1 before the first look): a word of
+ * sport_cues, or a score ("112-104") and a word any sports story uses ("season", "game",
+ * "league", "coach"; a market report's "the earnings season" has no score)? */
+static bool match_article(const eg_word *w, size_t n, int *sport)
+{
+    static const char *const loose[] = {"season", "match", "league", "game", "games", "coach",
+                                        "cup", "squad", "tournament"};
+    if (*sport < 0) {
+        int strict = -1, scored = -1, any = -1;
+        match_report(w, n, sport_cues, EG_ARRAY_LEN(sport_cues), false, &strict);
+        match_report(w, n, NULL, 0, true, &scored);
+        match_report(w, n, loose, EG_ARRAY_LEN(loose), false, &any);
+        *sport = strict || (scored && any);
+    }
+    return *sport;
+}
+
 /* The club [i, e), a place's name the model gave, at i and wherever the article names it as a
  * place after no word of a place ("Leipzig moved up to sixth"; not "in Leipzig"). */
 static void club_everywhere(uint8_t *lab, const eg_word *w, size_t n, size_t i, size_t e)
 {
     for (size_t j = 0; j + (e - i) <= n; j++) {
-        unsigned m = lab[j];
-        if (m == 0 || (m - 1) / 4 != EG_NE_LOC || ((m - 1) % 4 != 0 && (m - 1) % 4 != 3) ||
-            name_end(lab, j, n) != j + (e - i) || !same_words(w, i, j, e - i) ||
-            (j != i && j > 0 && place_before(&w[j - 1]))) {
+        if (!place_opens_at(lab, j) || name_end(lab, j, n) != j + (e - i) ||
+            !same_words(w, i, j, e - i) || (j != i && j > 0 && place_before(&w[j - 1]))) {
             continue;
         }
         label_name(lab, j, j + (e - i), EG_NE_ORG);
     }
 }
 
-/* In a sports report, a listed city or region the model named (no country, no home nation, no
- * U.S. state) right before a player's or a coach's role ("Leipzig coach Thomas Brandauer",
- * "Groningen striker", "Oakland manager": most such names in CoNLL-2003 train that are no
- * country's or people's are organizations; "Texas manager Johnny Oates" a place there) is the
- * club; so is every other mention of it that follows no word of a place ("Leipzig moved up to
- * sixth"; not "in Leipzig"). */
+/* In a sports report, a listed city or region the model named (club_place; no U.S. state)
+ * right before a player's or a coach's role ("Leipzig coach Thomas Brandauer", "Groningen
+ * striker", "Oakland manager": most such names in CoNLL-2003 train that are no country's or
+ * people's are organizations; "Texas manager Johnny Oates" a place there) is the club; so is
+ * every other mention of it that follows no word of a place ("Leipzig moved up to sixth"; not
+ * "in Leipzig"). Before a player's position in American football, basketball or baseball and
+ * the player's name, in a report with a match report's own words, a state's name is the
+ * college's or the club's too ("Illinois guard Ayo Dosunmu", "Seattle shortstop Alex
+ * Rodriguez"; not "a Kandahar guard was killed", "Texas rookie lawmakers"). */
 static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const roles[] = {"coach",  "manager", "striker",  "midfielder",
                                         "goalkeeper", "defender", "winger", "playmaker",
                                         "captain", "skipper", "keeper",  "batsman",
                                         "bowler", "fly-half", "scrum-half", "forward"};
-    /* a player's place in American football, basketball or baseball, after which a state's
-     * name is its college's or its club's too ("Illinois guard Ayo Dosunmu", "Washington
-     * quarterback", "Seattle shortstop Alex Rodriguez") */
     static const char *const positions[] = {"quarterback", "pitcher",   "rookie",
                                             "guard",       "linebacker", "cornerback",
                                             "receiver",    "shortstop", "outfielder",
                                             "infielder",   "catcher",   "reliever"};
     static const char *const cues[] = {"season", "match", "league", "scored", "goal", "goals",
                                        "squad", "innings", "wickets", "game", "games", "cup"};
-    static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
-    int sport = -1;
+    int sport = -1, strict = -1;
     for (size_t i = 0; i + 1 < n; i++) {
-        unsigned l = lab[i];
-        if (l == 0 || (l - 1) / 4 != EG_NE_LOC || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
+        if (!place_opens_at(lab, i)) {
             continue;
         }
         size_t e = name_end(lab, i, n);
-        bool position = e < n && in_words(positions, EG_ARRAY_LEN(positions), &w[e]);
-        if (e >= n || lab[e] != 0 || (!position && !in_words(roles, EG_ARRAY_LEN(roles), &w[e])) ||
-            country_span(ws, i, e) || !whole_listed_place(ws, i, e) || ws->ti[i].allcap ||
-            (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
-            (e - i == 1 && (in_words(home, EG_ARRAY_LEN(home), &w[i]) ||
-                            (!position && us_state(&w[i]))))) {
+        size_t k = e; /* "rookie quarterback Tua Tagovailoa" */
+        while (k < n && k < e + 2 && lab[k] == 0 &&
+               in_words(positions, EG_ARRAY_LEN(positions), &w[k])) {
+            k++;
+        }
+        bool position = k > e && k < n &&
+                        (lab[k] == 1 + 4 * EG_NE_PER || lab[k] == 4 + 4 * EG_NE_PER);
+        bool role = e < n && lab[e] == 0 && in_words(roles, EG_ARRAY_LEN(roles), &w[e]);
+        if ((!position && !role) || !club_place(ws, w, i, e) ||
+            (!position && e - i == 1 && us_state(&w[i]))) {
             i = e - 1;
             continue;
         }
         match_report(w, n, cues, EG_ARRAY_LEN(cues), true, &sport);
-        if (!sport) {
-            return;
+        if (!sport || (position && !role && !match_article(w, n, &strict))) {
+            i = e - 1;
+            continue;
         }
         club_everywhere(lab, w, n, i, e);
         i = e - 1;
     }
 }
 
-/* In a sports report, a listed city or region the model took for a place (no country, no home
- * nation, no people's word) that a match's verb follows ("Kansas City scored three late
- * touchdowns", "Toronto beat Boston", "Buffalo clinched the AFC East") or that a result's
- * words lead to ("beat Boston", "against Chicago", "a 2-2 draw with Valencia", "a 35-10 win
- * over Bath") is the team, an organization, as CoNLL-2003 tags "victory over Montpellier",
- * "beat Groningen" and "against Marseille" (18 of 21 such listed places in train and dev that
- * are no home nation); so is every other mention of it that follows no word of a place.
- * Not after a word of a place ("the CAC-40 in Paris lost 3.3 percent"), nor before "rivals"
- * ("a victory over London rivals Chelsea"). */
+/* In a match report (match_article), a listed city or region the model took for a place
+ * (club_place) that a match's verb follows ("Toronto beat Boston", "Buffalo
+ * clinched the AFC East", "Kansas City scored three late touchdowns", "Los Angeles won for the
+ * seventh time") or that a result's words lead to ("beat Boston", "against Chicago", "a 2-2 draw with Valencia", "a
+ * 35-10 win over Bath", "a 3-2 loss to Boston") is the team, an organization, as CoNLL-2003
+ * tags "victory over Montpellier", "beat Groningen" and "against Marseille" (18 of 21 such
+ * listed places in train and dev that are no home nation); so is every other mention of it
+ * that follows no word of a place. Not after a word of a place ("the CAC-40 in Paris lost 3.3
+ * percent"), nor before "rivals" ("a victory over London rivals Chelsea"). */
 static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
-    static const char *const verbs[] = {"beat",    "beats",    "edged",    "routed",
-                                        "thrashed", "drew",    "lost",     "won",
-                                        "scored",  "rallied",  "improved", "clinched",
-                                        "extended", "held",    "led"};
+    static const char *const verbs[] = {"beat",    "beats",    "edged", "routed", "thrashed",
+                                        "scored",  "rallied",  "clinched", "drew", "lost",
+                                        "won",     "held",     "led",   "improved",
+                                        "extended"};
     static const char *const before[] = {"against", "beat", "beating", "edged", "routed",
                                          "thrashed"};
     static const char *const results[] = {"draw", "win", "victory", "defeat", "loss", "lost",
                                           "drew"};
     static const char *const links[] = {"with", "over", "to"};
-    /* a match report's words, not a market report's ("points", "quarter", "goal") */
-    static const char *const cues[] = {"season",   "match",      "league",  "scored",
-                                       "goals",    "innings",    "wickets", "touchdown",
-                                       "touchdowns", "playoff",  "playoffs", "coach",
-                                       "striker",  "quarterback", "inning"};
-    static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
     int sport = -1;
     for (size_t i = 0; i < n; i++) {
-        unsigned l = lab[i];
-        if (l == 0 || (l - 1) / 4 != EG_NE_LOC || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
+        if (!place_opens_at(lab, i)) {
             continue; /* most words at one look */
         }
         size_t e = name_end(lab, i, n);
         bool after = e < n && lab[e] == 0 && in_words(verbs, EG_ARRAY_LEN(verbs), &w[e]);
-        bool lead = i > 0 && lab[i - 1] == 0 &&
-                    (in_words(before, EG_ARRAY_LEN(before), &w[i - 1]) ||
-                     (i > 1 && lab[i - 2] == 0 && in_words(links, EG_ARRAY_LEN(links), &w[i - 1]) &&
-                      in_words(results, EG_ARRAY_LEN(results), &w[i - 2])));
-        if ((!after && !lead) || ws->ti[i].allcap || country_span(ws, i, e) ||
-            !whole_listed_place(ws, i, e) || (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
-            (i > 0 && place_before(&w[i - 1])) ||
-            (e < n && eg_word_eq("rivals", w[e].s, w[e].len)) ||
-            in_words(home, EG_ARRAY_LEN(home), &w[e - 1])) {
-            i = e - 1; /* nor a home nation ("Northern Ireland") */
+        bool linked = i > 1 && lab[i - 1] == 0 && lab[i - 2] == 0 &&
+                      in_words(links, EG_ARRAY_LEN(links), &w[i - 1]) &&
+                      in_words(results, EG_ARRAY_LEN(results), &w[i - 2]);
+        bool lead = linked ||
+                    (i > 0 && lab[i - 1] == 0 && in_words(before, EG_ARRAY_LEN(before), &w[i - 1]));
+        if ((!after && !lead) || !club_place(ws, w, i, e) ||
+            (!linked && i > 0 && place_before(&w[i - 1])) ||
+            (e < n && eg_word_eq("rivals", w[e].s, w[e].len))) {
+            i = e - 1;
             continue;
         }
-        match_report(w, n, cues, EG_ARRAY_LEN(cues), false, &sport);
-        if (!sport) {
+        if (!match_article(w, n, &sport)) {
             return;
         }
         club_everywhere(lab, w, n, i, e);
@@ -10691,11 +10756,16 @@ static void cut_names_joined(uint8_t *lab, const eg_word *w, const uint32_t *ss,
  * "of", where a determiner or a possessive comes before that word ("the League of Legends World
  * Championship", "its Call of Duty League", "the Prince of Wales Trophy"), is whole: the word,
  * written in title case and nowhere in lower case in the article, and "of" join it. Not a
- * people's word after it ("the Thousands of Israeli tourists"). */
+ * people's word after it ("the Thousands of Israeli tourists", "the Institute of Russian
+ * Literature"), nor a title or an office before it ("a Professor of Russian Literature", "the
+ * Chair of European Law"). */
 static void of_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const det[] = {"the", "The", "a", "A", "an", "its", "his", "her",
                                       "their", "'s"};
+    static const char *const offices[] = {"Professor", "Chair",    "Director", "Ambassador",
+                                          "Minister",  "Secretary", "Head",    "Dean",
+                                          "Master",    "Doctor",   "Bishop",   "Governor"};
     for (size_t a = s0 + 3; a < s1; a++) {
         if (lab[a] == 0 || (lab[a] - 1) / 4 != EG_NE_MISC || (lab[a] - 1) % 4 % 3 != 0 ||
             !eg_word_eq("of", w[a - 1].s, w[a - 1].len)) {
@@ -10705,7 +10775,8 @@ static void of_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         if (lab[a - 1] != 0 || lab[t] != 0 || w[t].len < 2 ||
             !eg_is_upper((unsigned char)w[t].s[0]) || !eg_is_lower((unsigned char)w[t].s[1]) ||
             !in_words(det, EG_ARRAY_LEN(det), &w[t - 1]) || written_lower(ws, t) ||
-            (b == a + 1 && (ws->ti[a].gaz & EG_GAZ_DEMONYM))) {
+            (ws->ti[a].gaz & EG_GAZ_DEMONYM) || (ws->ti[t].gaz & EG_GAZ_TITLE) ||
+            in_words(offices, EG_ARRAY_LEN(offices), &w[t])) {
             continue;
         }
         label_name(lab, t, b, EG_NE_MISC);
@@ -10733,17 +10804,6 @@ static void competition_names(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     }
 }
 
-/* Does a place's name (LOC) end at word j, or open there? */
-static bool place_ends_at(const uint8_t *lab, size_t j)
-{
-    return lab[j] != 0 && (lab[j] - 1) / 4 == EG_NE_LOC && (lab[j] - 1) % 4 >= 2;
-}
-
-static bool place_opens_at(const uint8_t *lab, size_t j)
-{
-    return lab[j] != 0 && (lab[j] - 1) / 4 == EG_NE_LOC && (lab[j] - 1) % 4 % 3 == 0;
-}
-
 /* Is word w a list's separator: a comma, or with `and`, "and" or "or"? */
 static bool list_separator(const eg_word *w, bool and)
 {
@@ -10754,11 +10814,26 @@ static bool list_separator(const eg_word *w, bool and)
 /* A "person" the model named among places listed with it, two places or more beside it ("Hanoi,
  * Hai Phong and Da Nang", "at Singhu, Tikri and Ghazipur", "Rotterdam, Piraeus, Antwerp and
  * Felixstowe"), is a place too; not a person after a place's name that a comma closes
- * ("Wilmington, Delaware, Biden said": no place after it), a name of two words opening with a
- * given name ("Naples, Florida, Harris English and Matt Kuchar"), someone "in" a place, or a
- * credit line's people. */
+ * ("Wilmington, Delaware, Biden said": no place after it), a name opening with a given name
+ * ("Naples, Florida, Harris English and Matt Kuchar"), a surname the article gives a person
+ * ("Angela Merkel ... Britain, Germany and Merkel"), an owner ("Merkel's coalition"),
+ * someone "in" a place ("Foo Yun Chee in Brussels"), or a credit line's people. */
+/* Is word j's text the last word of a person's name of two words or more elsewhere in the
+ * article's n words, outside [x0, x1) ("Angela Merkel")? */
+static bool surname_in_article(const uint8_t *lab, const eg_word *w, size_t n, size_t j,
+                               size_t x0, size_t x1)
+{
+    for (size_t k = 1; k < n; k++) {
+        if ((k < x0 || k >= x1) && lab[k] == 3 + 4 * EG_NE_PER && w[k].len == w[j].len &&
+            memcmp(w[k].s, w[j].s, w[j].len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
-                          size_t s1)
+                          size_t s1, size_t n)
 {
     for (size_t t = s0 + 1; t < s0 + 4 && t < s1; t++) {
         if (credit_by(w, t, s0)) {
@@ -10771,9 +10846,14 @@ static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             continue; /* most words at one look */
         }
         size_t e = name_end(lab, i, s1);
-        if ((e - i >= 2 && (ws->ti[i].gaz & EG_GAZ_FIRSTNAME)) ||
-            (e < s1 && eg_word_eq("in", w[e].s, w[e].len))) {
-            continue; /* nor someone in a place ("and Foo Yun Chee in Brussels") */
+        /* not an owner ("Merkel's coalition partners"), nor someone in a place ("and Foo Yun
+         * Chee in Brussels") */
+        bool owner = e < s1 && (eg_word_eq("'s", w[e].s, w[e].len) ||
+                                eg_word_eq("in", w[e].s, w[e].len));
+        if (owner || (ws->ti[i].gaz & EG_GAZ_FIRSTNAME) ||
+            surname_in_article(lab, w, n, e - 1, i, e)) {
+            i = e - 1;
+            continue; /* nor a given name, nor a surname the article gives a person */
         }
         bool before = place_ends_at(lab, i - 2) && list_separator(&w[i - 1], true);
         size_t p = before ? name_start(lab, i - 2, s0) : s0;
@@ -10933,7 +11013,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         if (!ws->recased) { /* build finds the teams of a match report itself (ner_sports.c),
                                and keeps them apart from their cities */
             match_sides(ws, ws->labels, words, s0, s1);
-            standings_teams(ws, ws->labels, words, s0, s1);
+            standings_teams(ws, ws->labels, words, s0, s1, nwords);
             team_lists(ws, ws->labels, words, s0, s1);
         }
     }
@@ -10980,7 +11060,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             stray_openers(ws, ws->labels, words, s0, s1);
             adjacent_persons(ws, ws->labels, words, s0, s1);
             adjacent_orgs(ws, ws->labels, words, s0, s1);
-            listed_places(ws, ws->labels, words, s0, s1);
+            listed_places(ws, ws->labels, words, s0, s1, nwords);
             competition_names(ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);

@@ -147,6 +147,13 @@ static bool team_candidate(const eg_ner *ner, const eg_mention *m)
     return g >= 0 && !dem && eg_gaz_entry_at(ner->gaz, g)->kind != EG_GAZK_ORG;
 }
 
+/* Is token t "The" or "A", which opens no club's name before its suffix ("The AFC club
+ * competitions": the confederation; a club called "The New Saints FC" loses its "The")? */
+static bool article_word(const eg_ner_ws *ws, uint32_t t)
+{
+    return tok_word(ws, t, "The") || tok_word(ws, t, "A");
+}
+
 /* "Nations FC", "Hearts of Oak SC": capitalized words before a club suffix are a club. */
 eg_status ner_club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, eg_error *err)
 {
@@ -160,8 +167,8 @@ eg_status ner_club_pass(eg_ner_ws *ws, const eg_doc *doc, eg_mentions *out, eg_e
         while (b > 0 && t - b < 4 && !ws->taken[b - 1] && ws->tok_sent[b - 1] == ws->tok_sent[t] &&
                starts_upper(ws->wptr[b - 1], ws->wlen[b - 1]) &&
                !(b - 1 == doc->sents[ws->tok_sent[t]].tok_begin && t - b >= 1) &&
-               !tok_word(ws, b - 1, "The") && !tok_word(ws, b - 1, "A")) {
-            b--; /* not "The" ("The AFC club competitions": the confederation) */
+               !article_word(ws, b - 1)) {
+            b--;
         }
         if (b == t) {
             continue;
@@ -195,8 +202,7 @@ eg_status ner_club_suffixes(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_m
         uint32_t sb = doc->sents[m->sent].tok_begin;
         while (b > lo && b > sb && m->tok_begin - b < 3 &&
                starts_upper(ws->wptr[b - 1], ws->wlen[b - 1]) &&
-               !(doc->toks[b - 1].flags & EG_TOK_PUNCT) && !tok_word(ws, b - 1, "The") &&
-               !tok_word(ws, b - 1, "A")) {
+               !(doc->toks[b - 1].flags & EG_TOK_PUNCT) && !article_word(ws, b - 1)) {
             b--;
         }
         if (b == m->tok_begin) {
