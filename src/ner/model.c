@@ -7003,14 +7003,14 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
  * organizations as CoNLL-2003 tags its tables' cities, and so are the "people" of a ranking
  * ("2. Gonzaga 31-2") or of one word beside such places; not a country or a home nation (a
  * national team, a place in CoNLL-2003), and not the people of a bowler's figures ("Hazlewood
- * 5-8, Cummins 4-21": no rank before them, no place beside them). */
+ * 5-8, Cummins 4-21": no rank before them, no place beside them). *sport caches the
+ * article's match_article answer. */
 static bool match_article(const eg_word *w, size_t n, int *sport);
 
 static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
-                            size_t s1, size_t n)
+                            size_t s1, size_t n, int *sport)
 {
     size_t last[16], nl = 0, nranked = 0, bare[16], nb = 0, nplaces = 0;
-    int sport = -1;
     bool team = false;
     for (size_t p = s0 + 1; p < s1 && nl < 16; p++) {
         if (!score_pair(&w[p])) {
@@ -7058,7 +7058,7 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     /* "1. Kansas 28-3, 2. Gonzaga 31-2, 3. Baylor 28-2"; "Gonzaga 26-0; Baylor 22-2; Illinois
      * 23-6; Michigan 20-4": two places that are no country among four records or more */
     team = team || nranked >= 3 ||
-           (nplaces >= 2 && nl >= 4 && match_article(w, n, &sport)); /* not a poll's states */
+           (nplaces >= 2 && nl >= 4 && match_article(w, n, sport)); /* not a poll's states */
     /* the names the model left out are teams too where the named ones are, three items or
      * more in all, the left-out ones not the most */
     size_t orgs = 0, people = 0;
@@ -8571,6 +8571,7 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     static const char *const cues[] = {"season", "match", "league", "scored", "goal", "goals",
                                        "squad", "innings", "wickets", "game", "games", "cup"};
     int sport = -1, strict = -1;
+    size_t clubs = 0;
     for (size_t i = 0; i + 1 < n; i++) {
         if (!place_opens_at(lab, i)) {
             continue;
@@ -8595,6 +8596,9 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             continue;
         }
         club_everywhere(lab, w, n, i, e);
+        if (++clubs == 16) {
+            return; /* each club is a pass over the article: at most 16 */
+        }
         i = e - 1;
     }
 }
@@ -8620,6 +8624,7 @@ static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
                                           "drew"};
     static const char *const links[] = {"with", "over", "to"};
     int sport = -1;
+    size_t clubs = 0;
     for (size_t i = 0; i < n; i++) {
         if (!place_opens_at(lab, i)) {
             continue; /* most words at one look */
@@ -8641,6 +8646,9 @@ static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             return;
         }
         club_everywhere(lab, w, n, i, e);
+        if (++clubs == 16) {
+            return; /* each team is a pass over the article: at most 16 */
+        }
         i = e - 1;
     }
 }
@@ -10819,11 +10827,13 @@ static bool list_separator(const eg_word *w, bool and)
  * ("Angela Merkel ... Britain, Germany and Merkel"), an owner ("Merkel's coalition"),
  * someone "in" a place ("Foo Yun Chee in Brussels"), or a credit line's people. */
 /* Is word j's text the last word of a person's name of two words or more elsewhere in the
- * article's n words, outside [x0, x1) ("Angela Merkel")? */
+ * article's n words, outside [x0, x1), within 4,096 words of it ("Angela Merkel"; the bound
+ * keeps a list-long hostile text linear)? */
 static bool surname_in_article(const uint8_t *lab, const eg_word *w, size_t n, size_t j,
                                size_t x0, size_t x1)
 {
-    for (size_t k = 1; k < n; k++) {
+    size_t lo = j > 4096 ? j - 4096 : 1, hi = j + 4096 < n ? j + 4096 : n;
+    for (size_t k = lo; k < hi; k++) {
         if ((k < x0 || k >= x1) && lab[k] == 3 + 4 * EG_NE_PER && w[k].len == w[j].len &&
             memcmp(w[k].s, w[j].s, w[j].len) == 0) {
             return true;
@@ -10915,6 +10925,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     bool ok = true;
     memcpy(ws->lab1, ws->labels, nwords); /* the labels before the text rules */
     bool racing = !ws->no_text_rules && motor_racing(words, nwords);
+    int sports = -1; /* match_article's answer for the article, asked at most once */
     for (size_t k = 0; k < nsents && !ws->no_text_rules; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
         legal_form_names(ws, ws->labels, words, s0, s1);
@@ -11013,7 +11024,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         if (!ws->recased) { /* build finds the teams of a match report itself (ner_sports.c),
                                and keeps them apart from their cities */
             match_sides(ws, ws->labels, words, s0, s1);
-            standings_teams(ws, ws->labels, words, s0, s1, nwords);
+            standings_teams(ws, ws->labels, words, s0, s1, nwords, &sports);
             team_lists(ws, ws->labels, words, s0, s1);
         }
     }
