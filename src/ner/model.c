@@ -8604,10 +8604,10 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 }
 
 /* In a match report (match_article), a listed city or region the model took for a place
- * (club_place) that a match's verb follows ("Toronto beat Boston", "Buffalo
- * clinched the AFC East", "Kansas City scored three late touchdowns", "Los Angeles won for the
- * seventh time") or that a result's words lead to ("beat Boston", "against Chicago", "a 2-2 draw with Valencia", "a
- * 35-10 win over Bath", "a 3-2 loss to Boston") is the team, an organization, as CoNLL-2003
+ * (club_place) that a match's verb follows ("Toronto beat Boston", "Buffalo clinched the AFC
+ * East", "Kansas City scored three late touchdowns", "Los Angeles won for the seventh time")
+ * or that a result's words lead to ("beat Boston", "against Chicago", "a 2-2 draw with
+ * Valencia", "a 35-10 win over Bath", "a 3-2 loss to Boston") is the team, as CoNLL-2003
  * tags "victory over Montpellier", "beat Groningen" and "against Marseille" (18 of 21 such
  * listed places in train and dev that are no home nation); so is every other mention of it
  * that follows no word of a place. Not after a word of a place ("the CAC-40 in Paris lost 3.3
