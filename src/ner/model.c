@@ -4251,7 +4251,16 @@ static bool credit_name_word(const eg_tag_ws *ws, const eg_word *w, size_t k, bo
 {
     static const char *const particles[] = {"de", "da", "do", "dos", "del", "van", "von", "der",
                                             "bin", "al", "el", "la", "le"};
-    return (ws->ti[k].cap && !ws->ti[k].allcap && !ws->ti[k].digit) ||
+    /* an agency's, a source's or a credit's words ("REUTERS/Reuters Photographer",
+     * "REUTERS/Social Media", "Turkish Presidency/Pool") */
+    static const char *const none[] = {"Stringer", "Staff", "Pool", "Handout", "File", "Files",
+                                       "Photo", "Reuters", "Social", "Media", "Presidency",
+                                       "Ministry", "Office", "Service", "Photographer", "TV"};
+    if (ws->ti[k].gaz & (EG_GAZ_ORG | EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)) {
+        return false;
+    }
+    return (ws->ti[k].cap && !ws->ti[k].allcap && !ws->ti[k].digit &&
+            !in_words(none, EG_ARRAY_LEN(none), &w[k])) ||
            (inner && in_words(particles, EG_ARRAY_LEN(particles), &w[k]));
 }
 
@@ -4259,12 +4268,13 @@ static bool credit_name_word(const eg_tag_ws *ws, const eg_word *w, size_t k, bo
  * to a slash, "via" or the line's end ("REUTERS/Shwe Paw Mya Tin", "REUTERS/Washington
  * Alves/File Photo", "REUTERS/Dawit Gebremedhin Haile"), at most five, whatever the model made
  * of them, and those before "/Pool" after the caption's date ("2020. Yoshikazu Tsuno/Pool via
- * REUTERS"); "Stringer" or "Staff" alone there is no name, nor "File Photo". */
+ * REUTERS"); "Stringer" or "Staff" alone there is no name, nor "File Photo", an agency's or a
+ * source's words ("REUTERS/Social Media", "Turkish Presidency/Pool"), nor an organization the
+ * model named ("Reuters/Ipsos", a poll's). */
 static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1)
 {
-    static const char *const none[] = {"Stringer", "Staff", "Pool", "Handout", "File", "Files",
-                                       "Photo"};
+    static const char *const none[] = {"Stringer", "Staff"};
     for (size_t i = s0; i + 2 < s1; i++) {
         if (!eg_word_eq("/", w[i + 1].s, w[i + 1].len) || w[i].len != 7 ||
             !(eg_word_eq("REUTERS", w[i].s, w[i].len) ||
@@ -4280,13 +4290,19 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         }
         bool closed = e == s1 || eg_word_eq("/", w[e].s, w[e].len) ||
                       eg_word_eq("via", w[e].s, w[e].len);
-        if (e == a || !closed || in_words(none, EG_ARRAY_LEN(none), &w[a])) {
-            if (closed && e == a + 1 && lab[a] != 0 && (lab[a] - 1) % 4 == 3) {
+        if (e == a || !closed) {
+            if (e == a && a + 1 <= s1 && lab[a] != 0 && (lab[a] - 1) % 4 == 3 &&
+                in_words(none, EG_ARRAY_LEN(none), &w[a]) &&
+                (a + 1 == s1 || eg_word_eq("/", w[a + 1].s, w[a + 1].len))) {
                 lab[a] = 0; /* "REUTERS/Stringer" */
             }
             continue;
         }
-        if ((lab[a] == 0 || (lab[a] - 1) % 4 % 3 == 0) &&
+        bool org = false; /* never over an organization the model named ("Reuters/Ipsos") */
+        for (size_t k = a; k < e && !org; k++) {
+            org = lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_ORG;
+        }
+        if (!org && (lab[a] == 0 || (lab[a] - 1) % 4 % 3 == 0) &&
             (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 % 3 == 0)) {
             label_name(lab, a, e, EG_NE_PER);
         }
@@ -4303,7 +4319,11 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         while (a < k && !ws->ti[a].cap) {
             a++;
         }
-        if (a < k && k - a >= 2 && a > s0 && eg_word_eq(".", w[a - 1].s, w[a - 1].len) &&
+        bool org = false;
+        for (size_t q = a; q < k && !org; q++) {
+            org = lab[q] != 0 && (lab[q] - 1) / 4 == EG_NE_ORG;
+        }
+        if (!org && a < k && k - a >= 2 && a > s0 && eg_word_eq(".", w[a - 1].s, w[a - 1].len) &&
             (lab[a] == 0 || (lab[a] - 1) % 4 % 3 == 0) &&
             (lab[k - 1] == 0 || (lab[k - 1] - 1) % 4 >= 2)) {
             label_name(lab, a, k, EG_NE_PER);
@@ -6147,8 +6167,11 @@ static bool model_code(const eg_word *w)
  * chips"), is a product's or an event's name, MISC, as CoNLL-2003 tags "T-72 tank", "MiG-19
  * fighter" and "F-14 military plane" (its codes left out, "M2 money supply", "Baa1", come
  * before no such word; a quarter's "Q3 conference call" is none, nor a group's "G20 talks": a
- * meeting's code has three letters or more); so is the same code wherever the article leaves
- * it out ("Hayabusa2 landed"). At most 8 such codes. */
+ * meeting's code has three letters or more; "system" right after the code or after "missile"
+ * or "air defence", "talks" and "conference" after one word at most; no chemical formula, "a
+ * CO2 capture system"); so is the same code wherever the article leaves it out ("Hayabusa2
+ * landed"), but where a firm's or a thing's words follow it ("O2 has", "CO2 emissions") or
+ * "in" or "of" comes before it ("Shares in B3"). At most 8 such codes. */
 static void coded_products(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const heads[] = {
@@ -6162,10 +6185,19 @@ static void coded_products(uint8_t *lab, const eg_word *w, size_t n)
         "hatchback", "SUV",        "SUVs",       "smartphone", "smartphones", "handset",
         "handsets",  "chip",       "chips",      "processor", "processors", "console",
         "consoles",  "talks",      "conference", "vaccine",  "vaccines"};
+    /* chemical formulas before "system" or "monitoring" are no product ("a CO2 capture
+     * system", "PM2.5 levels") */
+    static const char *const formulas[] = {"CO2", "SO2", "NO2", "N2O", "CH4", "H2", "O2", "O3",
+                                           "NOx", "H2O", "NH3", "PM2.5", "PM10"};
+    /* a word after which a code is a firm's or a thing's own ("O2 has 34 million customers",
+     * "Shares in B3 fell"), not the product the code names elsewhere */
+    static const char *const owners[] = {"has", "had", "said", "says", "fell", "rose", "'s",
+                                         "shares", "emissions", "levels"};
     const eg_word *codes[8];
-    size_t nc = 0;
+    size_t nc = 0, at[8];
     for (size_t i = 0; i + 1 < n && nc < EG_ARRAY_LEN(codes); i++) {
-        if (lab[i] != 0 || !model_code(&w[i])) {
+        if (lab[i] != 0 || !model_code(&w[i]) ||
+            in_words(formulas, EG_ARRAY_LEN(formulas), &w[i])) {
             continue; /* most words at one look */
         }
         size_t h = i + 1; /* the head, after at most two lower-case words */
@@ -6177,24 +6209,38 @@ static void coded_products(uint8_t *lab, const eg_word *w, size_t n)
         if (h >= n || lab[h] != 0 || !in_words(heads, EG_ARRAY_LEN(heads), &w[h])) {
             continue;
         }
+        bool meeting = eg_word_eq("talks", w[h].s, w[h].len) ||
+                       eg_word_eq("conference", w[h].s, w[h].len);
+        bool system = eg_word_eq("system", w[h].s, w[h].len) ||
+                      eg_word_eq("systems", w[h].s, w[h].len);
+        if ((system && h != i + 1 &&
+             !(h == i + 3 && (eg_word_eq("missile", w[i + 1].s, w[i + 1].len) ||
+                              eg_word_eq("air", w[i + 1].s, w[i + 1].len)))) ||
+            (meeting && h > i + 2)) {
+            continue; /* "S-400 missile defence systems", "the COP26 climate talks", not "B3
+                       * trading system" */
+        }
         size_t letters = 0; /* a meeting's code has a word's letters: "COP26", not "G20" */
         for (size_t q = 0; q < w[i].len; q++) {
             letters += eg_is_alpha((unsigned char)w[i].s[q]) != 0;
         }
-        bool meeting = eg_word_eq("talks", w[h].s, w[h].len) ||
-                       eg_word_eq("conference", w[h].s, w[h].len);
         bool seen = false;
         for (size_t c = 0; c < nc && !seen; c++) {
             seen = codes[c]->len == w[i].len && memcmp(codes[c]->s, w[i].s, w[i].len) == 0;
         }
         if ((!meeting || letters >= 3) && !seen) {
+            at[nc] = i;
             codes[nc++] = &w[i];
         }
     }
     for (size_t c = 0; c < nc; c++) {
+        label_name(lab, at[c], at[c] + 1, EG_NE_MISC);
         for (size_t i = 0; i < n; i++) {
             if (lab[i] == 0 && w[i].len == codes[c]->len &&
-                memcmp(w[i].s, codes[c]->s, w[i].len) == 0) {
+                memcmp(w[i].s, codes[c]->s, w[i].len) == 0 &&
+                !(i + 1 < n && in_words(owners, EG_ARRAY_LEN(owners), &w[i + 1])) &&
+                !(i > 0 && (eg_word_eq("in", w[i - 1].s, w[i - 1].len) ||
+                            eg_word_eq("of", w[i - 1].s, w[i - 1].len)))) {
                 label_name(lab, i, i + 1, EG_NE_MISC);
             }
         }
@@ -8514,38 +8560,67 @@ static bool club_place(const eg_tag_ws *ws, const eg_word *w, size_t i, size_t e
 
 /* The words of a match report that no market, election or weather report uses ("season",
  * "match", "league", "coach", "points", "goal" and "quarter" are theirs too). */
-static const char *const sport_cues[] = {"scored",   "goals",      "innings",  "wickets",
-                                         "touchdown", "touchdowns", "playoff", "playoffs",
-                                         "striker",  "quarterback", "inning",  "midfielder",
-                                         "goalkeeper", "rebounds",  "batsman", "homer"};
+static const char *const sport_cues[] = {"innings",   "wickets",    "touchdown", "touchdowns",
+                                         "playoff",   "playoffs",   "striker",   "quarterback",
+                                         "inning",    "midfielder", "goalkeeper", "batsman",
+                                         "homer",     "halftime",   "hat-trick"};
 
-/* Is the article a match report (cached in *sport, -1 before the first look): a word of
- * sport_cues, or a score ("112-104") and a word any sports story uses ("season", "game",
- * "league", "coach"; a market report's "the earnings season" has no score)? */
+/* Is the article a match report (cached in *sport, -1 before the first look): a score
+ * ("112-104") and a word of sport_cues or one any sports story uses ("season", "game",
+ * "league", "coach"): a market report's "the earnings season" has no score, a climate story's
+ * "goals" and a currency's "rebounds" are no match's words. */
+/* Words any sports story uses, and other stories too ("the earnings season", "a game
+ * changer"). */
+static const char *const sport_words[] = {"season", "match", "league", "game", "games",
+                                          "coach",  "cup",   "squad",  "tournament"};
+
 static bool match_article(const eg_word *w, size_t n, int *sport)
 {
-    static const char *const loose[] = {"season", "match", "league", "game", "games", "coach",
-                                        "cup", "squad", "tournament"};
     if (*sport < 0) {
         int strict = -1, scored = -1, any = -1;
         match_report(w, n, sport_cues, EG_ARRAY_LEN(sport_cues), false, &strict);
         match_report(w, n, NULL, 0, true, &scored);
-        match_report(w, n, loose, EG_ARRAY_LEN(loose), false, &any);
-        *sport = strict || (scored && any);
+        match_report(w, n, sport_words, EG_ARRAY_LEN(sport_words), false, &any);
+        *sport = scored && (strict || any);
     }
     return *sport;
 }
 
-/* The club [i, e), a place's name the model gave, at i and wherever the article names it as a
- * place after no word of a place ("Leipzig moved up to sixth"; not "in Leipzig"). */
-static void club_everywhere(uint8_t *lab, const eg_word *w, size_t n, size_t i, size_t e)
+/* Does a score or a match's word stand within eight words of [a, e) ("Los Angeles won for the
+ * seventh time in eight games", "the 3-2 loss to Boston"), not only somewhere in the article
+ * ("sanctions against Moscow" in a story of banned teams)? */
+static bool match_near(const eg_word *w, size_t n, size_t a, size_t e)
 {
-    for (size_t j = 0; j + (e - i) <= n; j++) {
-        if (!place_opens_at(lab, j) || name_end(lab, j, n) != j + (e - i) ||
-            !same_words(w, i, j, e - i) || (j != i && j > 0 && place_before(&w[j - 1]))) {
+    size_t lo = a > 8 ? a - 8 : 0, hi = e + 8 < n ? e + 8 : n;
+    for (size_t k = lo; k < hi; k++) {
+        if (score_pair(&w[k]) || in_words(sport_cues, EG_ARRAY_LEN(sport_cues), &w[k]) ||
+            in_words(sport_words, EG_ARRAY_LEN(sport_words), &w[k])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The club [i, e), a place's name the model gave, at i and wherever the article names it as a
+ * place after no word of a place ("Leipzig moved up to sixth"; not "in Leipzig"), nor before a
+ * title or the city's people ("Buffalo Mayor Byron Brown", "Houston officials said"). */
+static void club_everywhere(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n,
+                            size_t i, size_t e)
+{
+    static const char *const city[] = {"said", "says", "officials", "residents", "police",
+                                       "Police", "City", "city", "authorities", "council"};
+    size_t len = e - i;
+    for (size_t j = 0; j + len <= n; j++) {
+        if (!place_opens_at(lab, j) || name_end(lab, j, n) != j + len ||
+            !same_words(w, i, j, len) || (j != i && j > 0 && place_before(&w[j - 1]))) {
             continue;
         }
-        label_name(lab, j, j + (e - i), EG_NE_ORG);
+        if (j != i && j + len < n &&
+            ((ws->ti[j + len].gaz & EG_GAZ_TITLE) ||
+             in_words(city, EG_ARRAY_LEN(city), &w[j + len]))) {
+            continue;
+        }
+        label_name(lab, j, j + len, EG_NE_ORG);
     }
 }
 
@@ -8595,7 +8670,7 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             i = e - 1;
             continue;
         }
-        club_everywhere(lab, w, n, i, e);
+        club_everywhere(ws, lab, w, n, i, e);
         if (++clubs == 16) {
             return; /* each club is a pass over the article: at most 16 */
         }
@@ -8605,21 +8680,23 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 
 /* In a match report (match_article), a listed city or region the model took for a place
  * (club_place) that a match's verb follows ("Toronto beat Boston", "Buffalo clinched the AFC
- * East", "Kansas City scored three late touchdowns", "Los Angeles won for the seventh time")
- * or that a result's words lead to ("beat Boston", "against Chicago", "a 2-2 draw with
- * Valencia", "a 35-10 win over Bath", "a 3-2 loss to Boston") is the team, as CoNLL-2003
- * tags "victory over Montpellier", "beat Groningen" and "against Marseille" (18 of 21 such
- * listed places in train and dev that are no home nation); so is every other mention of it
- * that follows no word of a place. Not after a word of a place ("the CAC-40 in Paris lost 3.3
+ * East", "Kansas City scored three late touchdowns"; "won", "lost", "drew", "held", "led" with
+ * a match's words near: "Los Angeles won for the seventh time in eight games") or that a
+ * result's words lead to ("beat Boston"; with a match's words near: "against Chicago", "a 2-2
+ * draw with Valencia", "a 35-10 win over Bath", "a 3-2 loss to Boston") is the team, as
+ * CoNLL-2003 tags "victory over Montpellier", "beat Groningen" and "against Marseille" (18 of
+ * 21 such listed places in train and dev that are no home nation); so is every other mention
+ * of it club_everywhere finds. Not after a word of a place ("the CAC-40 in Paris lost 3.3
  * percent"), nor before "rivals" ("a victory over London rivals Chelsea"). */
 static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const verbs[] = {"beat",    "beats",    "edged", "routed", "thrashed",
-                                        "scored",  "rallied",  "clinched", "drew", "lost",
-                                        "won",     "held",     "led",   "improved",
-                                        "extended"};
-    static const char *const before[] = {"against", "beat", "beating", "edged", "routed",
-                                         "thrashed"};
+                                        "scored",  "rallied",  "clinched"};
+    /* verbs a city's government or its market has too ("Moscow drew criticism", "Tokyo lost
+     * 0.5 percent"): with a match's words near */
+    static const char *const near[] = {"drew", "lost", "won", "held", "led", "improved",
+                                       "extended"};
+    static const char *const before[] = {"beat", "beating", "edged", "routed", "thrashed"};
     static const char *const results[] = {"draw", "win", "victory", "defeat", "loss", "lost",
                                           "drew"};
     static const char *const links[] = {"with", "over", "to"};
@@ -8630,11 +8707,21 @@ static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             continue; /* most words at one look */
         }
         size_t e = name_end(lab, i, n);
-        bool after = e < n && lab[e] == 0 && in_words(verbs, EG_ARRAY_LEN(verbs), &w[e]);
+        /* "drew at the Gabba", "lost to Leeds", "won 2-1": a match's words after the verb */
+        static const char *const rivals[] = {"at", "to", "with", "against", "over"};
+        bool weak = e < n && lab[e] == 0 && in_words(near, EG_ARRAY_LEN(near), &w[e]);
+        bool after = e < n && lab[e] == 0 &&
+                     (in_words(verbs, EG_ARRAY_LEN(verbs), &w[e]) ||
+                      (weak && ((e + 1 < n && (in_words(rivals, EG_ARRAY_LEN(rivals), &w[e + 1]) ||
+                                              score_pair(&w[e + 1]))) ||
+                                match_near(w, n, i, e))));
         bool linked = i > 1 && lab[i - 1] == 0 && lab[i - 2] == 0 &&
                       in_words(links, EG_ARRAY_LEN(links), &w[i - 1]) &&
-                      in_words(results, EG_ARRAY_LEN(results), &w[i - 2]);
-        bool lead = linked ||
+                      in_words(results, EG_ARRAY_LEN(results), &w[i - 2]) &&
+                      match_near(w, n, i, e);
+        bool against = i > 0 && lab[i - 1] == 0 &&
+                       eg_word_eq("against", w[i - 1].s, w[i - 1].len) && match_near(w, n, i, e);
+        bool lead = linked || against ||
                     (i > 0 && lab[i - 1] == 0 && in_words(before, EG_ARRAY_LEN(before), &w[i - 1]));
         if ((!after && !lead) || !club_place(ws, w, i, e) ||
             (!linked && i > 0 && place_before(&w[i - 1])) ||
@@ -8645,7 +8732,7 @@ static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         if (!match_article(w, n, &sport)) {
             return;
         }
-        club_everywhere(lab, w, n, i, e);
+        club_everywhere(ws, lab, w, n, i, e);
         if (++clubs == 16) {
             return; /* each team is a pass over the article: at most 16 */
         }
@@ -10765,15 +10852,17 @@ static void cut_names_joined(uint8_t *lab, const eg_word *w, const uint32_t *ss,
  * Championship", "its Call of Duty League", "the Prince of Wales Trophy"), is whole: the word,
  * written in title case and nowhere in lower case in the article, and "of" join it. Not a
  * people's word after it ("the Thousands of Israeli tourists", "the Institute of Russian
- * Literature"), nor a title or an office before it ("a Professor of Russian Literature", "the
- * Chair of European Law"). */
+ * Literature"), nor a title, an office or an institution before it ("a Professor of Russian
+ * Literature", "the Chair of European Law", "The Museum of Islamic Art"). */
 static void of_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const det[] = {"the", "The", "a", "A", "an", "its", "his", "her",
                                       "their", "'s"};
     static const char *const offices[] = {"Professor", "Chair",    "Director", "Ambassador",
                                           "Minister",  "Secretary", "Head",    "Dean",
-                                          "Master",    "Doctor",   "Bishop",   "Governor"};
+                                          "Master",    "Doctor",   "Bishop",   "Governor",
+                                          "Museum",    "Church",   "Mosque",   "Cathedral",
+                                          "Temple",    "Library",  "Faculty",  "School"};
     for (size_t a = s0 + 3; a < s1; a++) {
         if (lab[a] == 0 || (lab[a] - 1) / 4 != EG_NE_MISC || (lab[a] - 1) % 4 % 3 != 0 ||
             !eg_word_eq("of", w[a - 1].s, w[a - 1].len)) {
@@ -10784,7 +10873,7 @@ static void of_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
             !eg_is_upper((unsigned char)w[t].s[0]) || !eg_is_lower((unsigned char)w[t].s[1]) ||
             !in_words(det, EG_ARRAY_LEN(det), &w[t - 1]) || written_lower(ws, t) ||
             (ws->ti[a].gaz & EG_GAZ_DEMONYM) || (ws->ti[t].gaz & EG_GAZ_TITLE) ||
-            in_words(offices, EG_ARRAY_LEN(offices), &w[t])) {
+            in_words(offices, EG_ARRAY_LEN(offices), &w[t]) || institution_word(&w[t])) {
             continue;
         }
         label_name(lab, t, b, EG_NE_MISC);
@@ -10824,8 +10913,10 @@ static bool list_separator(const eg_word *w, bool and)
  * Felixstowe"), is a place too; not a person after a place's name that a comma closes
  * ("Wilmington, Delaware, Biden said": no place after it), a name opening with a given name
  * ("Naples, Florida, Harris English and Matt Kuchar"), a surname the article gives a person
- * ("Angela Merkel ... Britain, Germany and Merkel"), an owner ("Merkel's coalition"),
- * someone "in" a place ("Foo Yun Chee in Brussels"), or a credit line's people. */
+ * ("Angela Merkel ... Britain, Germany and Merkel"), an owner or a subject ("Merkel's
+ * coalition", "and Adele will join her"), someone "in" a place ("Foo Yun Chee in Brussels"), a
+ * list with a person among its items ("Collins, Maine, Murkowski, Alaska"), or a credit
+ * line's people. */
 /* Is word j's text the last word of a person's name of two words or more elsewhere in the
  * article's n words, outside [x0, x1), within 4,096 words of it ("Angela Merkel"; the bound
  * keeps a list-long hostile text linear)? */
@@ -10858,8 +10949,10 @@ static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         size_t e = name_end(lab, i, s1);
         /* not an owner ("Merkel's coalition partners"), nor someone in a place ("and Foo Yun
          * Chee in Brussels") */
-        bool owner = e < s1 && (eg_word_eq("'s", w[e].s, w[e].len) ||
-                                eg_word_eq("in", w[e].s, w[e].len));
+        static const char *const verbs[] = {"'s",   "in",   "will", "would", "can", "could",
+                                            "has",  "have", "had",  "is",    "was", "said",
+                                            "says", "gave", "scored"};
+        bool owner = e < s1 && in_words(verbs, EG_ARRAY_LEN(verbs), &w[e]);
         if (owner || (ws->ti[i].gaz & EG_GAZ_FIRSTNAME) ||
             surname_in_article(lab, w, n, e - 1, i, e)) {
             i = e - 1;
@@ -10884,7 +10977,12 @@ static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         bool listed = (before && (whole_listed_place(ws, p, i - 1) ||
                                   country_span(ws, p, i - 1))) ||
                       (after && (whole_listed_place(ws, e + 1, q) || country_span(ws, e + 1, q)));
-        if ((two_before || around || venue) && listed) {
+        /* no person among the list's items ("Collins, Maine, Murkowski, Alaska") */
+        bool person = (p >= s0 + 2 && before && list_separator(&w[p - 1], true) &&
+                       lab[p - 2] != 0 && (lab[p - 2] - 1) / 4 == EG_NE_PER) ||
+                      (after && q + 1 < s1 && list_separator(&w[q], true) && lab[q + 1] != 0 &&
+                       (lab[q + 1] - 1) / 4 == EG_NE_PER);
+        if ((two_before || around || venue) && listed && !person) {
             label_name(lab, i, e, EG_NE_LOC);
         }
         i = e - 1;
