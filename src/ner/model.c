@@ -4256,8 +4256,8 @@ static bool credit_name_word(const eg_tag_ws *ws, const eg_word *w, size_t k, bo
     static const char *const none[] = {"Stringer", "Staff", "Pool", "Handout", "File", "Files",
                                        "Photo", "Reuters", "Social", "Media", "Presidency",
                                        "Ministry", "Office", "Service", "Photographer", "TV"};
-    if (ws->ti[k].gaz & (EG_GAZ_ORG | EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)) {
-        return false;
+    if (ws->ti[k].gaz & EG_GAZ_ORG) {
+        return false; /* an organization's word (a photographer may be "Danish Siddiqui") */
     }
     return (ws->ti[k].cap && !ws->ti[k].allcap && !ws->ti[k].digit &&
             !in_words(none, EG_ARRAY_LEN(none), &w[k])) ||
@@ -4291,7 +4291,7 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         bool closed = e == s1 || eg_word_eq("/", w[e].s, w[e].len) ||
                       eg_word_eq("via", w[e].s, w[e].len);
         if (e == a || !closed) {
-            if (e == a && a + 1 <= s1 && lab[a] != 0 && (lab[a] - 1) % 4 == 3 &&
+            if (e == a && lab[a] != 0 && (lab[a] - 1) % 4 == 3 &&
                 in_words(none, EG_ARRAY_LEN(none), &w[a]) &&
                 (a + 1 == s1 || eg_word_eq("/", w[a + 1].s, w[a + 1].len))) {
                 lab[a] = 0; /* "REUTERS/Stringer" */
@@ -6167,11 +6167,12 @@ static bool model_code(const eg_word *w)
  * chips"), is a product's or an event's name, MISC, as CoNLL-2003 tags "T-72 tank", "MiG-19
  * fighter" and "F-14 military plane" (its codes left out, "M2 money supply", "Baa1", come
  * before no such word; a quarter's "Q3 conference call" is none, nor a group's "G20 talks": a
- * meeting's code has three letters or more; "system" right after the code or after "missile"
- * or "air defence", "talks" and "conference" after one word at most; no chemical formula, "a
- * CO2 capture system"); so is the same code wherever the article leaves it out ("Hayabusa2
- * landed"), but where a firm's or a thing's words follow it ("O2 has", "CO2 emissions") or
- * "in" or "of" comes before it ("Shares in B3"). At most 8 such codes. */
+ * meeting's code has three letters or more; "system" right after the code or after a weapon's
+ * words ("air defence", "anti-aircraft"), "talks" and "conference" after one word at most; no
+ * chemical formula, "a CO2 capture system"); so is the same code wherever the article leaves
+ * it out ("Hayabusa2 landed"), but where a firm's or a thing's words follow it ("O2 has", "CO2
+ * emissions") or "shares in", "shares of" or "stake in" come before it ("Shares in B3"). At
+ * most 8 such codes. */
 static void coded_products(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const heads[] = {
@@ -6213,11 +6214,14 @@ static void coded_products(uint8_t *lab, const eg_word *w, size_t n)
                        eg_word_eq("conference", w[h].s, w[h].len);
         bool system = eg_word_eq("system", w[h].s, w[h].len) ||
                       eg_word_eq("systems", w[h].s, w[h].len);
-        if ((system && h != i + 1 &&
-             !(h == i + 3 && (eg_word_eq("missile", w[i + 1].s, w[i + 1].len) ||
-                              eg_word_eq("air", w[i + 1].s, w[i + 1].len)))) ||
-            (meeting && h > i + 2)) {
-            continue; /* "S-400 missile defence systems", "the COP26 climate talks", not "B3
+        static const char *const defence[] = {"air", "defence", "defense", "anti-aircraft",
+                                              "anti-missile"};
+        bool armed = true; /* the words between a code and "system" a weapon's */
+        for (size_t q = i + 1; q < h && armed; q++) {
+            armed = in_words(defence, EG_ARRAY_LEN(defence), &w[q]);
+        }
+        if ((system && !armed) || (meeting && h > i + 2)) {
+            continue; /* "S-400 air defence systems", "the COP26 climate talks", not "B3
                        * trading system" */
         }
         size_t letters = 0; /* a meeting's code has a word's letters: "COP26", not "G20" */
@@ -6239,8 +6243,10 @@ static void coded_products(uint8_t *lab, const eg_word *w, size_t n)
             if (lab[i] == 0 && w[i].len == codes[c]->len &&
                 memcmp(w[i].s, codes[c]->s, w[i].len) == 0 &&
                 !(i + 1 < n && in_words(owners, EG_ARRAY_LEN(owners), &w[i + 1])) &&
-                !(i > 0 && (eg_word_eq("in", w[i - 1].s, w[i - 1].len) ||
-                            eg_word_eq("of", w[i - 1].s, w[i - 1].len)))) {
+                !(i > 1 && (eg_word_eq("in", w[i - 1].s, w[i - 1].len) ||
+                            eg_word_eq("of", w[i - 1].s, w[i - 1].len)) &&
+                  (eg_word_eqi("shares", w[i - 2].s, w[i - 2].len) ||
+                   eg_word_eq("stake", w[i - 2].s, w[i - 2].len)))) {
                 label_name(lab, i, i + 1, EG_NE_MISC);
             }
         }
@@ -8565,36 +8571,48 @@ static const char *const sport_cues[] = {"innings",   "wickets",    "touchdown",
                                          "inning",    "midfielder", "goalkeeper", "batsman",
                                          "homer",     "halftime",   "hat-trick"};
 
-/* Is the article a match report (cached in *sport, -1 before the first look): a score
- * ("112-104") and a word of sport_cues or one any sports story uses ("season", "game",
- * "league", "coach"): a market report's "the earnings season" has no score, a climate story's
- * "goals" and a currency's "rebounds" are no match's words. */
 /* Words any sports story uses, and other stories too ("the earnings season", "a game
  * changer"). */
 static const char *const sport_words[] = {"season", "match", "league", "game", "games",
                                           "coach",  "cup",   "squad",  "tournament"};
 
+/* Is word k a match's score ("112-104", "2-1"), not a vote's ("voted 7-2", "a 5-4 ruling")? */
+static bool match_score(const eg_word *w, size_t n, size_t k)
+{
+    static const char *const votes[] = {"voted", "vote", "votes", "ruling", "decision", "margin",
+                                        "majority", "split"};
+    return score_pair(&w[k]) && !(k > 0 && in_words(votes, EG_ARRAY_LEN(votes), &w[k - 1])) &&
+           !(k + 1 < n && in_words(votes, EG_ARRAY_LEN(votes), &w[k + 1]));
+}
+
+/* Is the article a match report (cached in *sport, -1 before the first look): a word of
+ * sport_cues, or a match's score ("112-104") and a word any sports story uses ("season",
+ * "game", "league", "coach"): a market report's "the earnings season" has no score, a board's
+ * "voted 7-2" is none, a climate story's "goals" and a currency's "rebounds" are no match's
+ * words. */
 static bool match_article(const eg_word *w, size_t n, int *sport)
 {
     if (*sport < 0) {
-        int strict = -1, scored = -1, any = -1;
+        int strict = -1, any = -1;
         match_report(w, n, sport_cues, EG_ARRAY_LEN(sport_cues), false, &strict);
-        match_report(w, n, NULL, 0, true, &scored);
         match_report(w, n, sport_words, EG_ARRAY_LEN(sport_words), false, &any);
-        *sport = scored && (strict || any);
+        bool scored = false;
+        for (size_t k = 0; k < n && !strict && any && !scored; k++) {
+            scored = match_score(w, n, k);
+        }
+        *sport = strict || (scored && any);
     }
     return *sport;
 }
 
-/* Does a score or a match's word stand within eight words of [a, e) ("Los Angeles won for the
- * seventh time in eight games", "the 3-2 loss to Boston"), not only somewhere in the article
- * ("sanctions against Moscow" in a story of banned teams)? */
+/* Does a match's score or a word of sport_cues stand within eight words of [a, e) ("the 3-2
+ * loss to Boston", "against Chicago in the playoff"), not only somewhere in the article
+ * ("sanctions against Moscow" in a story of banned teams, "this season" near it)? */
 static bool match_near(const eg_word *w, size_t n, size_t a, size_t e)
 {
     size_t lo = a > 8 ? a - 8 : 0, hi = e + 8 < n ? e + 8 : n;
     for (size_t k = lo; k < hi; k++) {
-        if (score_pair(&w[k]) || in_words(sport_cues, EG_ARRAY_LEN(sport_cues), &w[k]) ||
-            in_words(sport_words, EG_ARRAY_LEN(sport_words), &w[k])) {
+        if (match_score(w, n, k) || in_words(sport_cues, EG_ARRAY_LEN(sport_cues), &w[k])) {
             return true;
         }
     }
@@ -8707,13 +8725,16 @@ static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             continue; /* most words at one look */
         }
         size_t e = name_end(lab, i, n);
-        /* "drew at the Gabba", "lost to Leeds", "won 2-1": a match's words after the verb */
+        /* "drew at the Gabba", "lost to Leeds", "won 2-1": a rival's or a ground's name or a
+         * score after the verb (not "lost to profit-taking", "held at 6,500 points") */
         static const char *const rivals[] = {"at", "to", "with", "against", "over"};
         bool weak = e < n && lab[e] == 0 && in_words(near, EG_ARRAY_LEN(near), &w[e]);
+        size_t r = e + 2 < n && eg_word_eq("the", w[e + 2].s, w[e + 2].len) ? e + 3 : e + 2;
+        bool rival = e + 1 < n && in_words(rivals, EG_ARRAY_LEN(rivals), &w[e + 1]) && r < n &&
+                     ws->ti[r].cap && !ws->ti[r].digit;
         bool after = e < n && lab[e] == 0 &&
                      (in_words(verbs, EG_ARRAY_LEN(verbs), &w[e]) ||
-                      (weak && ((e + 1 < n && (in_words(rivals, EG_ARRAY_LEN(rivals), &w[e + 1]) ||
-                                              score_pair(&w[e + 1]))) ||
+                      (weak && (rival || (e + 1 < n && match_score(w, n, e + 1)) ||
                                 match_near(w, n, i, e))));
         bool linked = i > 1 && lab[i - 1] == 0 && lab[i - 2] == 0 &&
                       in_words(links, EG_ARRAY_LEN(links), &w[i - 1]) &&
@@ -10915,8 +10936,8 @@ static bool list_separator(const eg_word *w, bool and)
  * ("Naples, Florida, Harris English and Matt Kuchar"), a surname the article gives a person
  * ("Angela Merkel ... Britain, Germany and Merkel"), an owner or a subject ("Merkel's
  * coalition", "and Adele will join her"), someone "in" a place ("Foo Yun Chee in Brussels"), a
- * list with a person among its items ("Collins, Maine, Murkowski, Alaska"), or a credit
- * line's people. */
+ * list with a person of two words or more among its items ("Susan Collins, Maine, Murkowski,
+ * Alaska"), or a credit line's people. */
 /* Is word j's text the last word of a person's name of two words or more elsewhere in the
  * article's n words, outside [x0, x1), within 4,096 words of it ("Angela Merkel"; the bound
  * keeps a list-long hostile text linear)? */
@@ -10949,9 +10970,8 @@ static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         size_t e = name_end(lab, i, s1);
         /* not an owner ("Merkel's coalition partners"), nor someone in a place ("and Foo Yun
          * Chee in Brussels") */
-        static const char *const verbs[] = {"'s",   "in",   "will", "would", "can", "could",
-                                            "has",  "have", "had",  "is",    "was", "said",
-                                            "says", "gave", "scored"};
+        static const char *const verbs[] = {"'s", "in", "will", "would", "can", "could", "has",
+                                            "is", "was", "said", "says", "gave", "scored"};
         bool owner = e < s1 && in_words(verbs, EG_ARRAY_LEN(verbs), &w[e]);
         if (owner || (ws->ti[i].gaz & EG_GAZ_FIRSTNAME) ||
             surname_in_article(lab, w, n, e - 1, i, e)) {
@@ -10979,9 +10999,9 @@ static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                       (after && (whole_listed_place(ws, e + 1, q) || country_span(ws, e + 1, q)));
         /* no person among the list's items ("Collins, Maine, Murkowski, Alaska") */
         bool person = (p >= s0 + 2 && before && list_separator(&w[p - 1], true) &&
-                       lab[p - 2] != 0 && (lab[p - 2] - 1) / 4 == EG_NE_PER) ||
-                      (after && q + 1 < s1 && list_separator(&w[q], true) && lab[q + 1] != 0 &&
-                       (lab[q + 1] - 1) / 4 == EG_NE_PER);
+                       lab[p - 2] == 3 + 4 * EG_NE_PER) ||
+                      (after && q + 1 < s1 && list_separator(&w[q], true) &&
+                       lab[q + 1] == 1 + 4 * EG_NE_PER);
         if ((two_before || around || venue) && listed && !person) {
             label_name(lab, i, e, EG_NE_LOC);
         }

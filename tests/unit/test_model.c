@@ -1717,6 +1717,28 @@ static void test_review_guards14b(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* The third review's cases: a match report with no score, a board's vote taken for a score,
+ * a weapon's words between a code and "systems". */
+static void test_review_guards14c(eg_model *d)
+{
+    const char *sc[] = {"Chicago", "scored", "three", "late", "touchdowns", "as", "the", "Bears",
+                        "beat", "Detroit", "on", "Sunday", ".", "Serbia", "received", "Chinese",
+                        "HQ-22", "anti-aircraft", "systems", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, sc, 20, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG));    /* Chicago scored three late touchdowns */
+    CHECK(has_chunk(ch, nch, 16, 17, EG_NE_MISC)); /* HQ-22 anti-aircraft systems */
+    const char *vo[] = {"The", "Bank", "of", "England", "voted", "7-2", "to", "keep", "rates",
+                        "as", "the", "earnings", "season", "began", ".", "Tokyo", "lost", "to",
+                        "profit-taking", "late", "in", "the", "day", "."};
+    nch = tag_words(d, ws, vo, 24, (uint32_t[]){0, 15}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 15, 16, EG_NE_LOC)); /* Tokyo lost to profit-taking */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the session's rules must leave alone: a person before "a former grain trader now at",
  * a surname "Welsh" before "said", a body that runs a league, clubs in a draw beside a
  * referee. */
@@ -2937,6 +2959,7 @@ int main(void)
     test_competition_names(d);
     test_review_guards14(d);
     test_review_guards14b(d);
+    test_review_guards14c(d);
     test_rule_guards(d);
     test_platforms(d);
     test_opening_person(d);
