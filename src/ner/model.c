@@ -8592,14 +8592,13 @@ static bool match_score(const eg_word *w, size_t n, size_t k)
  * words. */
 static bool match_article(const eg_word *w, size_t n, int *sport)
 {
+    bool strict = false, any = false, scored = false;
+    for (size_t k = 0; k < n && *sport < 0 && !strict && !(any && scored); k++) {
+        strict = in_words(sport_cues, EG_ARRAY_LEN(sport_cues), &w[k]);
+        any = any || in_words(sport_words, EG_ARRAY_LEN(sport_words), &w[k]);
+        scored = scored || match_score(w, n, k);
+    }
     if (*sport < 0) {
-        int strict = -1, any = -1;
-        match_report(w, n, sport_cues, EG_ARRAY_LEN(sport_cues), false, &strict);
-        match_report(w, n, sport_words, EG_ARRAY_LEN(sport_words), false, &any);
-        bool scored = false;
-        for (size_t k = 0; k < n && !strict && any && !scored; k++) {
-            scored = match_score(w, n, k);
-        }
         *sport = strict || (scored && any);
     }
     return *sport;
@@ -8651,7 +8650,8 @@ static void club_everywhere(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
  * the player's name, in a report with a match report's own words, a state's name is the
  * college's or the club's too ("Illinois guard Ayo Dosunmu", "Seattle shortstop Alex
  * Rodriguez"; not "a Kandahar guard was killed", "Texas rookie lawmakers"). */
-static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n,
+                       int *sports)
 {
     static const char *const roles[] = {"coach",  "manager", "striker",  "midfielder",
                                         "goalkeeper", "defender", "winger", "playmaker",
@@ -8663,9 +8663,9 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
                                             "infielder",   "catcher",   "reliever"};
     static const char *const cues[] = {"season", "match", "league", "scored", "goal", "goals",
                                        "squad", "innings", "wickets", "game", "games", "cup"};
-    int sport = -1, strict = -1;
+    int sport = -1;
     size_t clubs = 0;
-    for (size_t i = 0; i + 1 < n; i++) {
+    for (size_t i = 0; i + 1 < n && clubs < 16; i++) {
         if (!place_opens_at(lab, i)) {
             continue;
         }
@@ -8684,13 +8684,9 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             continue;
         }
         match_report(w, n, cues, EG_ARRAY_LEN(cues), true, &sport);
-        if (!sport || (position && !role && !match_article(w, n, &strict))) {
-            i = e - 1;
-            continue;
-        }
-        club_everywhere(ws, lab, w, n, i, e);
-        if (++clubs == 16) {
-            return; /* each club is a pass over the article: at most 16 */
+        if (sport && (role || match_article(w, n, sports))) {
+            club_everywhere(ws, lab, w, n, i, e);
+            clubs++; /* each club is a pass over the article: at most 16 */
         }
         i = e - 1;
     }
@@ -8706,7 +8702,8 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
  * 21 such listed places in train and dev that are no home nation); so is every other mention
  * of it club_everywhere finds. Not after a word of a place ("the CAC-40 in Paris lost 3.3
  * percent"), nor before "rivals" ("a victory over London rivals Chelsea"). */
-static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n,
+                       int *sports)
 {
     static const char *const verbs[] = {"beat",    "beats",    "edged", "routed", "thrashed",
                                         "scored",  "rallied",  "clinched"};
@@ -8718,44 +8715,40 @@ static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     static const char *const results[] = {"draw", "win", "victory", "defeat", "loss", "lost",
                                           "drew"};
     static const char *const links[] = {"with", "over", "to"};
-    int sport = -1;
+    /* "drew at the Gabba", "lost to Leeds", "won 2-1": a rival's or a ground's name or a
+     * score after the verb (not "lost to profit-taking", "held at 6,500 points") */
+    static const char *const rivals[] = {"at", "to", "with", "against", "over"};
     size_t clubs = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && clubs < 16; i++) {
         if (!place_opens_at(lab, i)) {
             continue; /* most words at one look */
         }
         size_t e = name_end(lab, i, n);
-        /* "drew at the Gabba", "lost to Leeds", "won 2-1": a rival's or a ground's name or a
-         * score after the verb (not "lost to profit-taking", "held at 6,500 points") */
-        static const char *const rivals[] = {"at", "to", "with", "against", "over"};
-        bool weak = e < n && lab[e] == 0 && in_words(near, EG_ARRAY_LEN(near), &w[e]);
-        size_t r = e + 2 < n && eg_word_eq("the", w[e + 2].s, w[e + 2].len) ? e + 3 : e + 2;
-        bool rival = e + 1 < n && in_words(rivals, EG_ARRAY_LEN(rivals), &w[e + 1]) && r < n &&
-                     ws->ti[r].cap && !ws->ti[r].digit;
-        bool after = e < n && lab[e] == 0 &&
-                     (in_words(verbs, EG_ARRAY_LEN(verbs), &w[e]) ||
-                      (weak && (rival || (e + 1 < n && match_score(w, n, e + 1)) ||
-                                match_near(w, n, i, e))));
-        bool linked = i > 1 && lab[i - 1] == 0 && lab[i - 2] == 0 &&
+        bool free_before = i > 0 && lab[i - 1] == 0;
+        bool linked = i > 1 && free_before && lab[i - 2] == 0 &&
                       in_words(links, EG_ARRAY_LEN(links), &w[i - 1]) &&
-                      in_words(results, EG_ARRAY_LEN(results), &w[i - 2]) &&
-                      match_near(w, n, i, e);
-        bool against = i > 0 && lab[i - 1] == 0 &&
-                       eg_word_eq("against", w[i - 1].s, w[i - 1].len) && match_near(w, n, i, e);
-        bool lead = linked || against ||
-                    (i > 0 && lab[i - 1] == 0 && in_words(before, EG_ARRAY_LEN(before), &w[i - 1]));
-        if ((!after && !lead) || !club_place(ws, w, i, e) ||
+                      in_words(results, EG_ARRAY_LEN(results), &w[i - 2]);
+        bool against = free_before && eg_word_eq("against", w[i - 1].s, w[i - 1].len);
+        bool strong = (e < n && lab[e] == 0 && in_words(verbs, EG_ARRAY_LEN(verbs), &w[e])) ||
+                      (free_before && in_words(before, EG_ARRAY_LEN(before), &w[i - 1]));
+        bool weak = e < n && lab[e] == 0 && in_words(near, EG_ARRAY_LEN(near), &w[e]);
+        if ((!strong && !weak && !linked && !against) || !club_place(ws, w, i, e) ||
             (!linked && i > 0 && place_before(&w[i - 1])) ||
             (e < n && eg_word_eq("rivals", w[e].s, w[e].len))) {
             i = e - 1;
-            continue;
+            continue; /* the cheap tests first: the words near are looked at only then */
         }
-        if (!match_article(w, n, &sport)) {
+        size_t r = e + 2 < n && eg_word_eq("the", w[e + 2].s, w[e + 2].len) ? e + 3 : e + 2;
+        bool rival = weak && r < n && in_words(rivals, EG_ARRAY_LEN(rivals), &w[e + 1]) &&
+                     ws->ti[r].cap && !ws->ti[r].digit;
+        bool team = strong || rival || (weak && e + 1 < n && match_score(w, n, e + 1)) ||
+                    ((weak || linked || against) && match_near(w, n, i, e));
+        if (team && !match_article(w, n, sports)) {
             return;
         }
-        club_everywhere(ws, lab, w, n, i, e);
-        if (++clubs == 16) {
-            return; /* each team is a pass over the article: at most 16 */
+        if (team) {
+            club_everywhere(ws, lab, w, n, i, e);
+            clubs++; /* each team is a pass over the article: at most 16 */
         }
         i = e - 1;
     }
@@ -11154,8 +11147,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         esports_teams(ws, ws->labels, words, sent_start, nsents, nwords);
         club_short_names(ws, ws->labels, words, nwords);
         team_affiliations(ws, ws->labels, words, nwords);
-        club_roles(ws, ws->labels, words, nwords);
-        team_verbs(ws, ws->labels, words, nwords);
+        club_roles(ws, ws->labels, words, nwords, &sports);
+        team_verbs(ws, ws->labels, words, nwords, &sports);
         if (racing) {
             constructor_names(ws, ws->labels, words, nwords);
         }
