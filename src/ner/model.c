@@ -2058,12 +2058,13 @@ static bool firm_head(const eg_word *w)
         [4] = {"Corp", "Inc.", "Ltd.", "Labs"},
         [5] = {"Corp.", "Group"},
         [6] = {"Motors", "Sports"},
-        [7] = {"Capital", "Bancorp", "Esports"},
+        [7] = {"Capital", "Bancorp", "Esports", "Systems"},
         [8] = {"Partners", "Advisors", "Advisers", "Research", "Holdings", "Ventures", "Airlines"},
         [9] = {"Investors"},
-        [10] = {"Securities", "Management", "Associates"},
-        [11] = {"Investments"},
-        [12] = {"Technologies", "Therapeutics"},
+        [10] = {"Securities", "Management", "Associates", "Industries"},
+        [11] = {"Investments", "Electronics", "Enterprises"},
+        [12] = {"Technologies", "Therapeutics", "Laboratories"},
+        [14] = {"Communications"},
         [15] = {"Pharmaceuticals"},
     };
     return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
@@ -8173,7 +8174,7 @@ static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
 static bool firm_person(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w, size_t i,
                         size_t n, const eg_word *const *heads, size_t nh)
 {
-    if ((ws->ti[i].gaz & EG_GAZ_FIRSTNAME) || (i > 0 && (ws->ti[i - 1].gaz & EG_GAZ_TITLE))) {
+    if ((i > 0 && (ws->ti[i - 1].gaz & EG_GAZ_TITLE))) {
         return false;
     }
     bool hit = false;
@@ -10895,11 +10896,50 @@ static void of_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* Is the name [a, e) ending in "League" or "Conference" a competition's: a league named for
+ * its standing ("Champions League", "Nations League", "Big Bash League", "Indian Premier
+ * League", "ESL Pro League", "Diamond League"), or a sports conference, named for its region or
+ * its sport ("Western Conference", "Atlantic Coast Conference", "American Athletic
+ * Conference")? CoNLL-2003 tags "Super League", "American League" and "Major League Baseball"
+ * MISC; not "National Football League" (ORG in its dev), "Awami League", "Arab League" or "the
+ * Argentine Episcopal Conference", which are bodies. */
+static bool league_competition(const eg_word *w, size_t a, size_t e)
+{
+    static const char *const leagues[] = {"Champions", "Europa", "Nations", "Premier", "Super",
+                                          "Diamond",   "Bash",   "Pro"};
+    static const char *const regions[] = {
+        "Eastern",      "Western",      "Northern",     "Southern", "Southeastern",
+        "Southwestern", "Northeastern", "Northwestern", "Atlantic", "Pacific"};
+    static const char *const sports[] = {"Athletic", "Football", "Basketball", "Hockey"};
+    if (eg_word_eq("League", w[e - 1].s, w[e - 1].len)) {
+        for (size_t k = a; k + 1 < e; k++) {
+            if (in_words(leagues, EG_ARRAY_LEN(leagues), &w[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if (!eg_word_eq("Conference", w[e - 1].s, w[e - 1].len) ||
+        eg_word_eq("of", w[a + 1 < e ? a + 1 : a].s, w[a + 1 < e ? a + 1 : a].len)) {
+        return false;
+    }
+    if (in_words(regions, EG_ARRAY_LEN(regions), &w[a])) {
+        return true;
+    }
+    for (size_t k = a; k + 1 < e; k++) {
+        if (in_words(sports, EG_ARRAY_LEN(sports), &w[k])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A name of two words or more the model took for an organization that ends with a word for a
- * competition ("IEM Global Challenge", "Orange Bowl", "Dubai Desert Classic") is the
- * competition's, MISC, as CoNLL-2003 tags 91 of 91 names ending in "Cup" in train; not a
- * firm's "Epic Games", a club's "Derby" or "Tour", nor a "Shield" (the insurer "Pennsylvania
- * Blue Shield"). */
+ * competition ("IEM Global Challenge", "Orange Bowl", "Dubai Desert Classic") or is a
+ * competition's league or conference (league_competition) is the competition's, MISC, as
+ * CoNLL-2003 tags 91 of 91 names ending in "Cup" in train; not a firm's "Epic Games", a club's
+ * "Derby" or "Tour", nor a "Shield" (the insurer "Pennsylvania Blue Shield"). Like "La Liga"
+ * (native_leagues), such a league is no node of the graph. */
 static void competition_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const heads[] = {"Cup",          "Trophy",        "Bowl",
@@ -10907,11 +10947,29 @@ static void competition_names(uint8_t *lab, const eg_word *w, size_t s0, size_t 
                                         "Classic",      "Open",          "Invitational"};
     for (size_t i = s0 + 1; i < s1; i++) {
         unsigned l = lab[i];
-        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 2 ||
-            !in_words(heads, EG_ARRAY_LEN(heads), &w[i])) {
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 2) {
             continue; /* the last word of a name of two words or more */
         }
-        label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_MISC);
+        size_t a = name_start(lab, i, s0);
+        if (in_words(heads, EG_ARRAY_LEN(heads), &w[i]) || league_competition(w, a, i + 1)) {
+            label_name(lab, a, i + 1, EG_NE_MISC);
+        }
+    }
+}
+
+/* The leagues and conferences of competition_names, early: an acronym defined after one ("the
+ * Bangladesh Premier League (BPL)") takes its type from it (defined_acronyms). */
+static void league_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 2) {
+            continue;
+        }
+        size_t a = name_start(lab, i, s0);
+        if (league_competition(w, a, i + 1)) {
+            label_name(lab, a, i + 1, EG_NE_MISC);
+        }
     }
 }
 
@@ -11129,6 +11187,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
             parenthesized_forms(ws, ws->labels, words, s0, s1);
         }
+        league_names(ws->labels, words, s0, s1);
         bracketed_names(ws, ws->labels, words, s0, s1, false);
         bracketed_players(ws, ws->labels, words, s0, s1);
         bracketed_short_names(ws, ws->labels, words, s0, s1);

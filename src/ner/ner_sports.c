@@ -232,7 +232,8 @@ static bool versus_word(const eg_ner_ws *ws, uint32_t t)
 /* A match between an organization and a "person" with no given name ("Accra Lions ... draw
  * against Kpando", "Asante Kotoko ... against Nations FC"): a side that plays an organization
  * is one too. In any article; the sides are the nearest mentions around the word (same
- * sentence, within six words). `out` is sorted. */
+ * sentence, within eight words, the word within four of the first side and three of the
+ * second). `out` is sorted. */
 void ner_opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                    eg_mentions *out)
 {
@@ -241,11 +242,16 @@ void ner_opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t f
         if (l->sent != r->sent || r->tok_begin < l->tok_end || r->tok_begin - l->tok_end > 8) {
             continue;
         }
-        bool vs = false;
-        for (uint32_t t = l->tok_end; t < r->tok_begin && !vs; t++) {
-            vs = versus_word(ws, t) && t + 3 >= r->tok_begin;
+        bool near_l = false, near_r = false; /* a word of the match next to each side ("drew
+                                               * 1-1 against"; not "Arjen Robben will return
+                                               * for the Champions League match against") */
+        for (uint32_t t = l->tok_end; t < r->tok_begin; t++) {
+            if (versus_word(ws, t)) {
+                near_l = near_l || t - l->tok_end <= 4;
+                near_r = near_r || t + 3 >= r->tok_begin;
+            }
         }
-        if (!vs) {
+        if (!near_l || !near_r) {
             continue;
         }
         eg_mention *p = l->type == EG_PERSON && r->type == EG_ORGANIZATION   ? l

@@ -49,6 +49,12 @@ for label in expected["club_countries"]:
 for label in expected.get("not_nodes", []):
     if label in nodes:
         errors.append(f"node {label!r}: not a name")
+# people a report names stay people ("Arjen Lokvaart will return for the Champions League
+# match against Barcelona": no side of the match)
+for label in expected.get("people", []):
+    n = nodes.get(label)
+    if not n or n["type"] != "PERSON":
+        errors.append(f"person {label!r}: {n['type'] if n else 'missing'}")
 teams = [m for m in mentions if m.get("rule") == "sports team"]
 # ordinary news that uses the words of a match ("growth goals", "won praise") has no teams, nor
 # a report of a match between clubs

@@ -1654,6 +1654,44 @@ static void test_competition_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A league named for its standing and a sports conference are competitions, MISC, and so is
+ * an acronym the article defines for one (league_names); a league that is a body is not. */
+static void test_league_names(eg_model *d)
+{
+    const char *lg[] = {"Perth", "Scorchers", "won", "the", "Bangladesh", "Premier", "League",
+                        "(", "BPL", ")", "final", ".", "The", "Western", "Conference",
+                        "leaders", "lost", "again", ".", "The", "Arab", "League", "met", "in",
+                        "Cairo", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, lg, 26, (uint32_t[]){0, 12, 19}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_MISC));   /* Bangladesh Premier League */
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_MISC));   /* BPL */
+    CHECK(has_chunk(ch, nch, 13, 15, EG_NE_MISC)); /* Western Conference */
+    CHECK(has_chunk(ch, nch, 20, 22, EG_NE_ORG));  /* Arab League */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
+/* A firm's first word alone is the firm though people bear it as a given name ("Wang" of Wang
+ * Laboratories; short_firm_names, firm_person), and "Laboratories" names a firm. */
+static void test_firm_given_names(eg_model *d)
+{
+    const char *wl[] = {"Wang", "Laboratories", "said", "it", "signed", "an", "agreement", ".",
+                        "The", "deal", "gives", "Wang", "the", "right", "to", "market", "it",
+                        ",", "Wang", "said", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, wl, 21, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_ORG));   /* Wang Laboratories */
+    CHECK(has_chunk(ch, nch, 11, 12, EG_NE_ORG)); /* gives Wang the right */
+    CHECK(has_chunk(ch, nch, 18, 19, EG_NE_ORG)); /* Wang said */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the fourteenth session's rules must leave alone (its review): places in a market
  * report, a guard who is no player, a quarter's code, an office before "of", an owner in a list
  * of places. */
@@ -2957,6 +2995,8 @@ int main(void)
     test_listed_places(d);
     test_photographers(d);
     test_competition_names(d);
+    test_league_names(d);
+    test_firm_given_names(d);
     test_review_guards14(d);
     test_review_guards14b(d);
     test_review_guards14c(d);
