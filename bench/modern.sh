@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--seventieth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--seventy-third] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -315,6 +315,24 @@
 # Italian politics; 1949 entities, 729 ORG), written blind on 2026-12-03 (fourteenth session)
 # and first measured at 90.05 with the session's first binary (9ed7a7c), 90.16 with the code
 # of 986339f (seven of the session's rules) on arrival; not read.
+# --seventy-first: bench/data/modern71.conll, 35 articles of an early-June 2022 day (OPEC+ and
+# energy prices, the French Open, a crypto lender's collapse, Colombia's presidential
+# election, Asian chip makers, African central banks, cricket, Formula One, Indian start-ups,
+# European rail strikes; 1841 entities, 609 ORG), written blind on 2026-12-03 (fifteenth
+# session) and first measured at 88.40 with the session's first binary (134d9c8) and with the
+# code of a086c6f on arrival; not read.
+# --seventy-second: bench/data/modern72.conll, 35 articles of a late-August 2019 day (the G7 in
+# Biarritz, Amazon fires, US-China tariffs, Hong Kong protests, the Japan-South Korea trade
+# dispute, Argentine markets, drug deals, the US Open, English and Spanish football, rugby
+# World Cup warm-ups, the Ashes, golf, Formula One, baseball, e-sports; 1869 entities, 607
+# ORG), written blind on 2026-12-03 (fifteenth session) and first measured at 90.81 with the
+# session's first binary (134d9c8) and with the code of a086c6f on arrival; not read.
+# --seventy-third: bench/data/modern73.conll, 35 articles of a mid-October 2023 day (Middle
+# East conflict and diplomacy, the Rugby World Cup quarter-finals, the cricket World Cup in
+# India, bank earnings, Poland's election, AI start-ups and chips, Nigerian and Kenyan
+# business, Australian mining, NBA pre-season and MLB play-offs; 1842 entities, 661 ORG),
+# written blind on 2026-12-03 (fifteenth session) and first measured at 85.01 with the
+# session's first binary (134d9c8) and with the code of a086c6f on arrival; not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -392,6 +410,9 @@ for a in "$@"; do
     --sixty-eighth) set_=modern68 ;;
     --sixty-ninth) set_=modern69 ;;
     --seventieth) set_=modern70 ;;
+    --seventy-first) set_=modern71 ;;
+    --seventy-second) set_=modern72 ;;
+    --seventy-third) set_=modern73 ;;
     *) bin=$a ;;
     esac
 done
