@@ -3823,6 +3823,41 @@ static void designate_titles(uint8_t *lab, const eg_word *w, size_t s0, size_t s
     }
 }
 
+/* An "organization" that is a venue: a name ending in "Stadium", one ending in "Tower" or
+ * "Towers" after "the" ("the Salesforce Tower", "the Petronas Towers"; firms go without it:
+ * "American Tower said"), a sponsor's ground ending in "Field" or "Garden" after "at" or "at
+ * the" ("at Lincoln Financial Field", "at the TD Garden"; not "USA Track & Field said"), or a
+ * stadium in French, Spanish, Portuguese or Italian whose next word is a particle, after "the"
+ * ("at the Stade de France", "the Estadio do Maracana"; clubs go without it: "Stade de Reims
+ * beat"). */
+static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const towers[] = {"Tower", "Towers"};
+    static const char *const grounds[] = {"Field", "Garden"};
+    static const char *const stades[] = {"Stade", "Estadio", "Stadio", "Estadi",
+                                         "Est\xc3\xa1" "dio"};
+    static const char *const particles[] = {"de", "du", "da", "do", "del", "della", "dos"};
+    for (size_t i = 1; i < n; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 != EG_NE_ORG) {
+            continue; /* the first word of an organization's name of two words or more */
+        }
+        size_t e = name_end(lab, i, n);
+        bool at = eg_word_eq("at", w[i - 1].s, w[i - 1].len) ||
+                  (i >= 2 && eg_word_eq("the", w[i - 1].s, w[i - 1].len) &&
+                   eg_word_eq("at", w[i - 2].s, w[i - 2].len));
+        bool the = eg_word_eq("the", w[i - 1].s, w[i - 1].len);
+        if (eg_word_eq("Stadium", w[e - 1].s, w[e - 1].len) ||
+            (the && in_words(towers, EG_ARRAY_LEN(towers), &w[e - 1])) ||
+            (at && in_words(grounds, EG_ARRAY_LEN(grounds), &w[e - 1])) ||
+            (the && in_words(stades, EG_ARRAY_LEN(stades), &w[i]) &&
+             in_words(particles, EG_ARRAY_LEN(particles), &w[i + 1]))) {
+            label_name(lab, i, e, EG_NE_LOC);
+        }
+        i = e - 1;
+    }
+}
+
 /* A "person" whose name ends in a building's or a site's word is a place ("Alexandra Palace",
  * "the Hassan Tower", "shipments from Sabine Pass", "Rod Laver Arena"): words few surnames
  * are, and not where the article names a person by that word alone ("John Tower ... Tower
@@ -7678,12 +7713,14 @@ static void dateline_place(const eg_tag_ws *ws, uint8_t *lab, size_t s0, size_t 
     }
 }
 
-/* Is the word an acronym of finance's common nouns ("IPO", "ETF", "SPAC", "EV", "GDP"), no
- * name when it stands alone ("priced its IPO at $20", "a $37 billion IPO")? */
+/* Is the word an acronym of finance's common nouns ("IPO", "ETF", "SPAC", "EV", "GDP") or of
+ * artificial intelligence ("AI"), no name when it stands alone ("priced its IPO at $20", "a $37
+ * billion IPO", "AI firm G42"; "AI's stock" for Allegheny International in one 1987 story is
+ * the price)? */
 static bool common_acronym(const eg_word *w)
 {
     static const char *const by_len[][9] = {
-        [2] = {"EV"},
+        [2] = {"EV", "AI"},
         [3] = {"IPO", "ETF", "EVs", "CEO", "CFO", "GDP", "EPS", "VAT", "ESG"},
         [4] = {"IPOs", "ETFs", "SPAC", "CEOs"},
         [5] = {"SPACs"},
@@ -11219,6 +11256,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         storm_names(ws, ws->labels, words, nwords);
         vaccine_names(ws, ws->labels, words, nwords);
         venue_heads(ws->labels, words, nwords);
+        venue_orgs(ws->labels, words, nwords);
         road_names(ws->labels, words, nwords);
         places_not_people(ws, ws->labels, words, nwords);
         surname_places(ws, ws->labels, words, nwords);

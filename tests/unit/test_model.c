@@ -1692,6 +1692,35 @@ static void test_firm_given_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* Venues the model took for organizations are places (venue_orgs): a tower, a sponsor's field
+ * after "at", a stadium in French after "the"; a body ending in "Field" is not one. "AI" alone
+ * is a common noun's acronym (common_acronym). */
+static void test_venue_orgs(eg_model *d)
+{
+    const char *vn[] = {"The", "final", "is", "at", "the", "Stade", "de", "France", "on",
+                        "Saturday", ".", "Fans", "gathered", "at", "Lincoln", "Financial",
+                        "Field", ".", "USA", "Track", "&", "Field", "said", "the", "Salesforce",
+                        "Tower", "was", "lit", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, vn, 29, (uint32_t[]){0, 11, 18}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_LOC));   /* Stade de France */
+    CHECK(has_chunk(ch, nch, 14, 17, EG_NE_LOC)); /* Lincoln Financial Field */
+    CHECK(has_chunk(ch, nch, 24, 26, EG_NE_LOC)); /* Salesforce Tower */
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(!(ch[i].begin == 18 && ch[i].type == EG_NE_LOC)); /* USA Track & Field */
+    }
+    const char *ai[] = {"In", "Abu", "Dhabi", ",", "AI", "firm", "G42", "said", "the",
+                        "supercomputer", "was", "ready", "."};
+    nch = tag_words(d, ws, ai, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 4); /* AI */
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the fourteenth session's rules must leave alone (its review): places in a market
  * report, a guard who is no player, a quarter's code, an office before "of", an owner in a list
  * of places. */
@@ -2997,6 +3026,7 @@ int main(void)
     test_competition_names(d);
     test_league_names(d);
     test_firm_given_names(d);
+    test_venue_orgs(d);
     test_review_guards14(d);
     test_review_guards14b(d);
     test_review_guards14c(d);
