@@ -11085,12 +11085,67 @@ static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         bool listed = (before && (whole_listed_place(ws, p, i - 1) ||
                                   country_span(ws, p, i - 1))) ||
                       (after && (whole_listed_place(ws, e + 1, q) || country_span(ws, e + 1, q)));
+        /* "in X and [name]", "near [name] and Y": a pair after a place's preposition ("plants
+         * in Renton and Everett", "camps near Hamdayet and Um Rakuba"), whether or not a list
+         * names the place beside it; not after "at", "such as" or "including", which list
+         * firms and people too ("at Bayliner and Sea Ray", "such as Beyonce and Ashanti"), nor
+         * someone "of" a body ("in Bahrain and Imad Bata of Finance and Credit Corp") */
+        static const char *const preps[] = {"in",      "near",   "from",  "between",
+                                            "outside", "around", "across"};
+        bool pair = ((before && !eg_word_eq(",", w[i - 1].s, w[i - 1].len) && p > s0 &&
+                      in_words(preps, EG_ARRAY_LEN(preps), &w[p - 1])) ||
+                     (after && !eg_word_eq(",", w[e].s, w[e].len) &&
+                      in_words(preps, EG_ARRAY_LEN(preps), &w[i - 1]))) &&
+                    !(e < s1 && eg_word_eq("of", w[e].s, w[e].len));
         /* no person among the list's items ("Collins, Maine, Murkowski, Alaska") */
         bool person = (p >= s0 + 2 && before && list_separator(&w[p - 1], true) &&
                        lab[p - 2] == 3 + 4 * EG_NE_PER) ||
                       (after && q + 1 < s1 && list_separator(&w[q], true) &&
                        lab[q + 1] == 1 + 4 * EG_NE_PER);
-        if ((two_before || around || venue) && listed && !person) {
+        if (((two_before || around || venue) && listed && !person) || (pair && !person)) {
+            label_name(lab, i, e, EG_NE_LOC);
+        }
+        i = e - 1;
+    }
+}
+
+/* A "person" that names a place: one after a place's preposition and "the" ("at the Wanda
+ * Metropolitano on Saturday", "from the Oceanus Procellarum, or", "at the Chancellery in
+ * Berlin"), before punctuation, a preposition or a ground's noun (not a name used as a
+ * modifier: "to the Tom Cruise blockbuster", "on the Richter scale", "in the Clinton White
+ * House"), or one before a ground's noun in lower case ("the Alfredo Di Stefano stadium",
+ * "Jakarta's Tanjung Priok port", "Charles de Gaulle airport", "the Johan Sverdrup field"; not
+ * "a Justin Tucker field goal"). */
+static bool ground_noun(const eg_word *w, const eg_word *next)
+{
+    static const char *const nouns[] = {
+        "stadium",  "arena",    "ground",       "port",         "field",    "station",
+        "airport",  "mine",     "piste",        "circuit",      "racecourse", "neighbourhood",
+        "neighborhood", "district", "terminal", "crossing",     "refinery", "oilfield"};
+    return in_words(nouns, EG_ARRAY_LEN(nouns), w) &&
+           !(next && eg_word_eq("goal", next->s, next->len));
+}
+
+static void ground_people(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const preps[] = {"at", "from", "near", "on",     "to",
+                                        "in", "into", "outside", "inside"};
+    static const char *const after[] = {",",    ".",    ";",     ":",     ")",    "in",
+                                        "on",   "at",   "to",    "for",   "with", "and",
+                                        "near", "where", "after", "before", "last", "this"};
+    for (size_t i = s0; i < s1; i++) {
+        if (lab[i] != 1 + 4 * EG_NE_PER && lab[i] != 4 + 4 * EG_NE_PER) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        const eg_word *next = e < s1 ? &w[e] : NULL;
+        bool ground = next && ground_noun(next, e + 1 < s1 ? &w[e + 1] : NULL);
+        bool the = i >= s0 + 2 && eg_word_eq("the", w[i - 1].s, w[i - 1].len) &&
+                   in_words(preps, EG_ARRAY_LEN(preps), &w[i - 2]) &&
+                   (!next || ground || in_words(after, EG_ARRAY_LEN(after), next));
+        bool body = e > i + 1 && (institution_word(&w[e - 1]) ||
+                                  eg_word_eq("Administration", w[e - 1].s, w[e - 1].len));
+        if ((the || ground) && !body) { /* not "from the Reagan Administration, Ottawa" */
             label_name(lab, i, e, EG_NE_LOC);
         }
         i = e - 1;
@@ -11280,6 +11335,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             adjacent_persons(ws, ws->labels, words, s0, s1);
             adjacent_orgs(ws, ws->labels, words, s0, s1);
             listed_places(ws, ws->labels, words, s0, s1, nwords);
+            ground_people(ws->labels, words, s0, s1);
             competition_names(ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);

@@ -1721,6 +1721,37 @@ static void test_venue_orgs(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* Places the model took for people: one of a pair after a place's preposition
+ * (listed_places), one after "at the" and before a preposition, or before a ground's noun
+ * (ground_people); not a name used as a modifier, a kicker's field goal, an administration, nor
+ * someone "of" a firm. */
+static void test_ground_people(eg_model *d)
+{
+    const char *gp[] = {"The",      "company",  "has",  "plants",     "in",     "Renton",
+                        "and",      "Everett",  ".",    "Atletico",   "beat",   "Elche",
+                        "3-1",      "at",       "the",  "Wanda",      "Metropolitano",
+                        "on",       "Saturday", ".",    "Benzema",    "scored", "at",
+                        "the",      "Alfredo",  "Di",   "Stefano",    "stadium", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, gp, 29, (uint32_t[]){0, 9, 20}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_LOC));   /* Everett */
+    CHECK(has_chunk(ch, nch, 15, 17, EG_NE_LOC)); /* Wanda Metropolitano */
+    CHECK(has_chunk(ch, nch, 24, 27, EG_NE_LOC)); /* Alfredo Di Stefano */
+    const char *ng[] = {"She",  "starred", "in",       "the",    "Tom",  "Cruise", "blockbuster",
+                        ".",    "A",       "Justin",   "Tucker", "field", "goal",  "won",
+                        "it",   ".",       "Buhindi",  "of",     "the",  "bank",   "in",
+                        "Bahrain", "and",  "Imad",     "Bata",   "of",   "Finance", "and",
+                        "Credit", "Corp",  "were",     "elected", "."};
+    nch = tag_words(d, ws, ng, 33, (uint32_t[]){0, 8, 16}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_PER));   /* the Tom Cruise blockbuster */
+    CHECK(has_chunk(ch, nch, 9, 11, EG_NE_PER));  /* Justin Tucker field goal */
+    CHECK(has_chunk(ch, nch, 23, 25, EG_NE_PER)); /* Imad Bata of */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the fourteenth session's rules must leave alone (its review): places in a market
  * report, a guard who is no player, a quarter's code, an office before "of", an owner in a list
  * of places. */
@@ -3027,6 +3058,7 @@ int main(void)
     test_league_names(d);
     test_firm_given_names(d);
     test_venue_orgs(d);
+    test_ground_people(d);
     test_review_guards14(d);
     test_review_guards14b(d);
     test_review_guards14c(d);
