@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--seventy-third] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--seventy-fifth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -332,7 +332,20 @@
 # India, bank earnings, Poland's election, AI start-ups and chips, Nigerian and Kenyan
 # business, Australian mining, NBA pre-season and MLB play-offs; 1842 entities, 661 ORG),
 # written blind on 2026-12-03 (fifteenth session) and first measured at 85.01 with the
-# session's first binary (134d9c8) and with the code of a086c6f on arrival; not read.
+# session's first binary (134d9c8) and with the code of a086c6f on arrival; then read.
+# --seventy-fourth: bench/data/modern74.conll, 35 articles of a late-April 2021 day (India's
+# COVID-19 surge, vaccine export curbs, the Super League fallout, Chad after Deby, U.S.
+# infrastructure plans, tech earnings, the Oscars, Formula One at Imola, IPL cricket,
+# e-sports, Myanmar's junta, Chinese regulators and Ant Group; 1863 entities, 670 ORG), written
+# blind on 2026-12-03 (fifteenth session) and first measured at 90.39 with the session's first
+# binary (134d9c8), 90.55 with the code of 79c20c9 (the session's first four rules) on
+# arrival; not read.
+# --seventy-fifth: bench/data/modern75.conll, 35 articles of a mid-February 2022 day (Ukraine
+# crisis diplomacy and sanctions, the Beijing Winter Olympics, the Super Bowl, Canada's trucker
+# protests, chips, central banks, the Africa Cup of Nations aftermath, Premier League soccer,
+# tennis, cricket, e-sports, Gulf business; 1927 entities, 629 ORG), written blind on
+# 2026-12-03 (fifteenth session) and first measured at 91.02 with the session's first binary
+# (134d9c8) and with the code of 79c20c9 on arrival; not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -413,6 +426,8 @@ for a in "$@"; do
     --seventy-first) set_=modern71 ;;
     --seventy-second) set_=modern72 ;;
     --seventy-third) set_=modern73 ;;
+    --seventy-fourth) set_=modern74 ;;
+    --seventy-fifth) set_=modern75 ;;
     *) bin=$a ;;
     esac
 done
