@@ -1063,6 +1063,37 @@ static bool club_words(const char *a, size_t an, const char *b, size_t bn)
            (eg_word_eq("futebol", a, an) && eg_word_eq("clube", b, bn));
 }
 
+/* The word index of a ministry's or a department's head in key words [first, last) written
+ * "ministry of" or "department of" and a field of one to three words to the name's end, after
+ * a "the" or not, with no "and", "of", "for", "the" or "&" among them ("ministry of foreign
+ * affairs", "u.s. department of justice", "department of the treasury"; not "ministry of mines
+ * and energy", whose short names differ), or SIZE_MAX. */
+static size_t office_head(const char *k, const size_t *wb, const size_t *we, size_t first,
+                          size_t last)
+{
+    for (size_t h = first; h + 2 < last && h < first + 4; h++) {
+        size_t hl = we[h] - wb[h];
+        if (!(eg_word_eq("ministry", k + wb[h], hl) || eg_word_eq("department", k + wb[h], hl)) ||
+            !eg_word_eq("of", k + wb[h + 1], we[h + 1] - wb[h + 1]) || last - (h + 2) > 3) {
+            continue;
+        }
+        size_t f = h + 2 + (eg_word_eq("the", k + wb[h + 2], we[h + 2] - wb[h + 2]) ? 1 : 0);
+        if (f == last) {
+            return SIZE_MAX;
+        }
+        for (size_t i = f; i < last; i++) {
+            const char *w = k + wb[i];
+            size_t wl = we[i] - wb[i];
+            if (eg_word_eq("and", w, wl) || eg_word_eq("of", w, wl) || eg_word_eq("for", w, wl) ||
+                eg_word_eq("the", w, wl) || eg_word_eq("&", w, wl)) {
+                return SIZE_MAX;
+            }
+        }
+        return h;
+    }
+    return SIZE_MAX;
+}
+
 static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
 {
     if (!eg_gaz_key(out, s, n) || !out->data) {
@@ -1119,9 +1150,25 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
         }
         last--;
     }
+    /* the words' order: an identity key writes a ministry's or a department's field before
+     * its head ("Ministry of Finance" as "Finance Ministry", "U.S. Department of Justice" as
+     * "U.S. Justice Department") */
+    size_t order[64], no = 0, head = initials ? office_head(k, wb, we, first, last) : SIZE_MAX;
+    for (size_t i = first; i < last; i++) {
+        if (head == SIZE_MAX || i < head) {
+            order[no++] = i;
+        } else if (i > head + 1 &&
+                   !(i == head + 2 && eg_word_eq("the", k + wb[i], we[i] - wb[i]))) {
+            order[no++] = i; /* the field, without its "the": "Department of the Treasury" */
+        }
+    }
+    if (head != SIZE_MAX) {
+        order[no++] = head;
+    }
     eg_buf tmp = {0};
     bool ok = eg_buf_puts(&tmp, "");
-    for (size_t i = first; ok && i < last; i++) {
+    for (size_t oi = 0; ok && oi < no; oi++) {
+        size_t i = order[oi];
         const char *w = k + wb[i];
         size_t wl = we[i] - wb[i];
         if (i + 1 == last) {
@@ -1136,7 +1183,7 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
             eg_is_alpha((unsigned char)w[0])) {
             wl = 1; /* an initial with or without its period: "J. Sainsbury", "J Sainsbury" */
         }
-        if (i > first) {
+        if (oi > 0) {
             ok = eg_buf_putc(&tmp, ' ');
         }
         /* abbreviations inside a name of several words are spelled out: "Cie" and

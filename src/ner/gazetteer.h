@@ -69,7 +69,8 @@ const char *eg_gaz_plain_letter(int32_t cp);
  * "&" spelled "and", and trailing legal forms removed (Inc, Corp, Co, Ltd, PLC, LLC, AG, SA,
  * NV, SpA, GmbH, Corporation, Company, Limited, Incorporated; dotted and upper-case forms, a
  * trailing period or comma, a dangling "and" of "& Co"), and an initial's period inside the
- * name ("J. Sainsbury" as "J Sainsbury"). "Texaco Inc." and "Texaco" give
+ * name ("J. Sainsbury" as "J Sainsbury"), and a ministry's or a department's field before
+ * its head ("Ministry of Finance" as "Finance Ministry"). "Texaco Inc." and "Texaco" give
  * "texaco", "Standard & Poor's Corp" gives "standard and poor's"; at least one word is kept.
  * On allocation failure returns false with `out` released.
  */

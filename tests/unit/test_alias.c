@@ -2653,6 +2653,15 @@ static void test_org_keys(void)
     CHECK_STR(org_key("J. Sainsbury PLC"), "j sainsbury");
     CHECK_STR(org_key("J Sainsbury Plc"), "j sainsbury");
     CHECK_STR(org_key("The Co"), "co");
+    /* a ministry's or a department's field before its head, whichever way it is written */
+    CHECK_STR(org_key("Ministry of Finance"), "finance ministry");
+    CHECK_STR(org_key("The Ministry of Foreign Affairs"), "foreign affairs ministry");
+    CHECK_STR(org_key("U.S. Department of Justice"), "u.s. justice department");
+    CHECK_STR(org_key("U.S. Justice Department"), "u.s. justice department");
+    CHECK_STR(org_key("Ministry of Mines and Energy"), "ministry of mines and energy");
+    CHECK_STR(org_key("Department of the Treasury"), "treasury department");
+    CHECK_STR(org_key("Department of the"), "department of the");
+    CHECK_STR(org_key("Ministry of"), "ministry of");
     CHECK(eg_org_key_words("Texaco Inc.") == 1);
     CHECK(eg_org_key_words("General Motors Corp") == 2);
     /* a listed company is found under its legal name */
