@@ -2579,6 +2579,28 @@ static bool cue_allows(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t b
     return !person && !(ty == EG_NE_LOC && any_place(ws, a, b - 1));
 }
 
+/* Does a minister's or a secretary's title follow word j, at once or after "and" or "&" and up
+ * to two words ("India Electronics and IT Minister", "Electronics Secretary"): the words before
+ * are an office's field, no firm's name? */
+static bool office_field(const eg_tag_ws *ws, const eg_word *w, size_t j, size_t s1)
+{
+    if (j >= s1) {
+        return false;
+    }
+    if (ws->ti[j].gaz & EG_GAZ_TITLE) {
+        return true;
+    }
+    if (!eg_word_eq("and", w[j].s, w[j].len) && !eg_word_eq("&", w[j].s, w[j].len)) {
+        return false;
+    }
+    for (size_t k = j + 1; k < s1 && k <= j + 3; k++) {
+        if (ws->ti[k].gaz & EG_GAZ_TITLE) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A person's or a place's name of two words or more that ends with a firm's last word, or a
  * name followed by one the model left out, is the firm's name ("an analyst at Hollis Street
  * Capital", "Goldman Sachs Group", "Fidelity Investments"): the model, which has seen few such
@@ -2774,7 +2796,7 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             continue; /* only a person's or a place's name below */
         }
         if ((pos == 2 && (firm_head(&w[i]) || legal_word(&w[i]) || firm_word(&w[i], false) ||
-                          firm_word(&w[a], true))) ||
+                          firm_word(&w[a], true)) && !office_field(ws, w, i + 1, s1)) ||
             (a > s0 && lab[a - 1] == 0 &&
              (firm_noun(w, a - 1, s0) || eg_word_eq("group", w[a - 1].s, w[a - 1].len)) &&
              cue_allows(ws, w, a, i + 1, (l - 1) / 4) &&
@@ -2785,7 +2807,8 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
              !(ws->ti[a].gaz & EG_GAZ_TITLE) && !(a == i && any_place(ws, a, i)))) {
             label_name(lab, a, i + 1, EG_NE_ORG);
         } else if (i + 1 < s1 && lab[i + 1] == 0 && firm_head(&w[i + 1]) &&
-                   !(a == i && (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)))) {
+                   !(a == i && (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) &&
+                   !office_field(ws, w, i + 2, s1)) {
             label_name(lab, a, i + 2, EG_NE_ORG);
         }
     }
@@ -3827,9 +3850,9 @@ static void designate_titles(uint8_t *lab, const eg_word *w, size_t s0, size_t s
  * "Towers" after "the" ("the Salesforce Tower", "the Petronas Towers"; firms go without it:
  * "American Tower said"), a sponsor's ground ending in "Field" or "Garden" after "at" or "at
  * the" ("at Lincoln Financial Field", "at the TD Garden"; not "USA Track & Field said"), or a
- * stadium in French, Spanish, Portuguese or Italian whose next word is a particle, after "the"
- * ("at the Stade de France", "the Estadio do Maracana"; clubs go without it: "Stade de Reims
- * beat"). */
+ * stadium in French, Spanish, Portuguese or Italian whose next word is a particle, after "at
+ * the" ("at the Stade de France", "at the Estadio do Maracana"; not a club: "Stade de Reims
+ * beat", "the Stade de Reims players"). */
 static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const towers[] = {"Tower", "Towers"};
@@ -3850,7 +3873,7 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
         if (eg_word_eq("Stadium", w[e - 1].s, w[e - 1].len) ||
             (the && in_words(towers, EG_ARRAY_LEN(towers), &w[e - 1])) ||
             (at && in_words(grounds, EG_ARRAY_LEN(grounds), &w[e - 1])) ||
-            (the && in_words(stades, EG_ARRAY_LEN(stades), &w[i]) &&
+            (at && the && i + 1 < e && in_words(stades, EG_ARRAY_LEN(stades), &w[i]) &&
              in_words(particles, EG_ARRAY_LEN(particles), &w[i + 1]))) {
             label_name(lab, i, e, EG_NE_LOC);
         }
@@ -4736,7 +4759,8 @@ static void place_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             continue;
         }
         size_t f = org ? name_end(lab, e, s1) : e + 1; /* or the firm's word left out */
-        if (firm_head(&w[f - 1]) || in_words(trades, EG_ARRAY_LEN(trades), &w[f - 1])) {
+        if ((firm_head(&w[f - 1]) || in_words(trades, EG_ARRAY_LEN(trades), &w[f - 1])) &&
+            !office_field(ws, w, f, s1)) { /* not "India Electronics and IT Minister" */
             label_name(lab, i, f, EG_NE_ORG);
         }
         i = f - 1;
@@ -8207,23 +8231,40 @@ static void short_firm_phrases(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
 /* Is the one-word "person" i a firm's name: a word of heads[0 .. nh) (a firm the article names
  * with its legal form, or an organization of one word the model found: "Moderna", "GoTo"),
  * after no title, and the surname of no person the article names in full ("Adani" of Gautam
- * Adani beside the Adani Group)? */
-static bool firm_person(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w, size_t i,
-                        size_t n, const eg_word *const *heads, size_t nh)
+ * Adani beside the Adani Group; surnamed[k], heads_surnamed)? A given name too: "Wang" of Wang
+ * Laboratories. */
+static bool firm_person(const eg_tag_ws *ws, const eg_word *w, size_t i,
+                        const eg_word *const *heads, const bool *surnamed, size_t nh)
 {
     if ((i > 0 && (ws->ti[i - 1].gaz & EG_GAZ_TITLE))) {
         return false;
     }
-    bool hit = false;
-    for (size_t k = 0; k < nh && !hit; k++) {
+    for (size_t k = 0; k < nh; k++) {
         size_t hl = without_com(heads[k]);
-        hit = w[i].len == hl && memcmp(w[i].s, heads[k]->s, hl) == 0;
+        if (w[i].len == hl && memcmp(w[i].s, heads[k]->s, hl) == 0) {
+            return !surnamed[k];
+        }
     }
-    for (size_t j = 0; j < n && hit; j++) {
-        hit = !(lab[j] == 3 + 4 * EG_NE_PER && w[j].len == w[i].len &&
-                memcmp(w[j].s, w[i].s, w[i].len) == 0);
+    return false;
+}
+
+/* surnamed[k]: is heads[k] (without its ".com") the last word of a person's name of two words
+ * or more among the n words? Once per article, so that firm_person stays linear. */
+static void heads_surnamed(const uint8_t *lab, const eg_word *w, size_t n,
+                           const eg_word *const *heads, size_t nh, bool *surnamed)
+{
+    for (size_t k = 0; k < nh; k++) {
+        surnamed[k] = false;
     }
-    return hit;
+    for (size_t j = 0; j < n; j++) {
+        if (lab[j] != 3 + 4 * EG_NE_PER) {
+            continue;
+        }
+        for (size_t k = 0; k < nh; k++) {
+            size_t hl = without_com(heads[k]);
+            surnamed[k] = surnamed[k] || (w[j].len == hl && memcmp(w[j].s, heads[k]->s, hl) == 0);
+        }
+    }
 }
 
 /* Is the word a noun for what a firm is ("maker", "publisher", "startup"; eg_firm_noun)? */
@@ -9412,8 +9453,10 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
     const uint64_t person = plist_bits(EG_PL_PERSON_NAME, 0xF);
     static const char *const owners[] = {"its", "their", "his", "her", "our", "your"};
+    bool surnamed[16];
+    heads_surnamed(lab, w, n, heads, nh, surnamed);
     for (size_t i = 0; i < n && nh; i++) {
-        if (lab[i] == 4 + 4 * EG_NE_PER && firm_person(ws, lab, w, i, n, heads, nh)) {
+        if (lab[i] == 4 + 4 * EG_NE_PER && firm_person(ws, w, i, heads, surnamed, nh)) {
             label_name(lab, i, i + 1, EG_NE_ORG);
             continue;
         }
@@ -10937,6 +10980,7 @@ static void of_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
  * its standing ("Champions League", "Nations League", "Big Bash League", "Indian Premier
  * League", "ESL Pro League", "Diamond League"), or a sports conference, named for its region or
  * its sport ("Western Conference", "Atlantic Coast Conference", "American Athletic
+ * Conference"; not the bodies "Southern Christian Leadership Conference", "Pacific Islands
  * Conference")? CoNLL-2003 tags "Super League", "American League" and "Major League Baseball"
  * MISC; not "National Football League" (ORG in its dev), "Awami League", "Arab League" or "the
  * Argentine Episcopal Conference", which are bodies. */
@@ -10956,12 +11000,13 @@ static bool league_competition(const eg_word *w, size_t a, size_t e)
         }
         return false;
     }
-    if (!eg_word_eq("Conference", w[e - 1].s, w[e - 1].len) ||
-        eg_word_eq("of", w[a + 1 < e ? a + 1 : a].s, w[a + 1 < e ? a + 1 : a].len)) {
+    if (!eg_word_eq("Conference", w[e - 1].s, w[e - 1].len)) {
         return false;
     }
-    if (in_words(regions, EG_ARRAY_LEN(regions), &w[a])) {
-        return true;
+    if (in_words(regions, EG_ARRAY_LEN(regions), &w[a]) &&
+        (e == a + 2 || (e == a + 3 && eg_word_eq("Coast", w[a + 1].s, w[a + 1].len)))) {
+        return true; /* "Western Conference", "Atlantic Coast Conference"; not "Southern
+                        Christian Leadership Conference" */
     }
     for (size_t k = a; k + 1 < e; k++) {
         if (in_words(sports, EG_ARRAY_LEN(sports), &w[k])) {
@@ -11046,6 +11091,20 @@ static bool surname_in_article(const uint8_t *lab, const eg_word *w, size_t n, s
     return false;
 }
 
+/* Does a pair of places end at word j: the sentence's end, punctuation, or a preposition or
+ * conjunction (not a verb: "from Moscow and Lavrov told"; not "of")? */
+static bool pair_ends(const eg_word *w, size_t j, size_t s1)
+{
+    static const char *const next[] = {"in",     "on",    "at",    "to",    "for",  "with",
+                                       "where",  "after", "before", "during", "since", "and",
+                                       "or",     "near",  "last",  "this",  "until", "which"};
+    return j >= s1 || (w[j].len > 0 && (unsigned char)w[j].s[0] < 0x80 &&
+                       !eg_is_alpha((unsigned char)w[j].s[0]) &&
+                       !eg_is_digit((unsigned char)w[j].s[0]) &&
+                       !eg_word_eq("'s", w[j].s, w[j].len)) ||
+           in_words(next, EG_ARRAY_LEN(next), &w[j]);
+}
+
 static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1, size_t n)
 {
@@ -11091,16 +11150,21 @@ static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                       (after && (whole_listed_place(ws, e + 1, q) || country_span(ws, e + 1, q)));
         /* "in X and [name]", "near [name] and Y": a pair after a place's preposition ("plants
          * in Renton and Everett", "camps near Hamdayet and Um Rakuba"), whether or not a list
-         * names the place beside it; not after "at", "such as" or "including", which list
-         * firms and people too ("at Bayliner and Sea Ray", "such as Beyonce and Ashanti"), nor
-         * someone "of" a body ("in Bahrain and Imad Bata of Finance and Credit Corp") */
-        static const char *const preps[] = {"in",      "near",   "from",  "between",
-                                            "outside", "around", "across"};
+         * names the place beside it, that ends the phrase (pair_ends: not "from Moscow and
+         * Lavrov told", nor someone "of" a body: "in Bahrain and Imad Bata of Finance and
+         * Credit Corp"); not after "at", "between", "such as" or "including", which pair
+         * firms and people too ("at Bayliner and Sea Ray", "between Israel and Arafat", "such
+         * as Beyonce and Ashanti"), nor a stake's "in" ("holdings in Burlington Northern and
+         * Amerada Hess") */
+        static const char *const holdings[] = {"holdings", "stake", "stakes", "shares",
+                                               "interest", "interests", "investments"};
+        static const char *const preps[] = {"in", "near", "from", "outside", "around", "across"};
+        size_t o = before ? p - 1 : i - 1; /* the preposition's word */
         bool pair = ((before && !eg_word_eq(",", w[i - 1].s, w[i - 1].len) && p > s0 &&
-                      in_words(preps, EG_ARRAY_LEN(preps), &w[p - 1])) ||
+                      in_words(preps, EG_ARRAY_LEN(preps), &w[p - 1]) && pair_ends(w, e, s1)) ||
                      (after && !eg_word_eq(",", w[e].s, w[e].len) &&
-                      in_words(preps, EG_ARRAY_LEN(preps), &w[i - 1]))) &&
-                    !(e < s1 && eg_word_eq("of", w[e].s, w[e].len));
+                      in_words(preps, EG_ARRAY_LEN(preps), &w[i - 1]) && pair_ends(w, q, s1))) &&
+                    !(o > s0 && in_words(holdings, EG_ARRAY_LEN(holdings), &w[o - 1]));
         /* no person among the list's items ("Collins, Maine, Murkowski, Alaska") */
         bool person = (p >= s0 + 2 && before && list_separator(&w[p - 1], true) &&
                        lab[p - 2] == 3 + 4 * EG_NE_PER) ||
@@ -11116,27 +11180,32 @@ static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 /* A "person" that names a place: one after a place's preposition and "the" ("at the Wanda
  * Metropolitano on Saturday", "from the Oceanus Procellarum, or", "at the Chancellery in
  * Berlin"), before punctuation, a preposition or a ground's noun (not a name used as a
- * modifier: "to the Tom Cruise blockbuster", "on the Richter scale", "in the Clinton White
- * House"), or one before a ground's noun in lower case ("the Alfredo Di Stefano stadium",
- * "Jakarta's Tanjung Priok port", "Charles de Gaulle airport", "the Johan Sverdrup field"; not
- * "a Justin Tucker field goal"). */
+ * modifier: "on the Richter scale", "in the Clinton White House"; not before another person:
+ * "in the Reagan and Bush administrations"; not after "to", which sends things to people:
+ * "sent to the Pope", "sold to the Kennedys"; nor a title, "the Dalai Lama"), or one before a
+ * ground's noun in lower case ("the Alfredo Di Stefano stadium", "Jakarta's Tanjung Priok
+ * port", "Charles de Gaulle airport", "the Johan Sverdrup field"; not "a Justin Tucker field
+ * goal", and no noun that is also a verb: "Andre Agassi ground out a win", "Messi crossing for
+ * Suarez"). */
 static bool ground_noun(const eg_word *w, const eg_word *next)
 {
     static const char *const nouns[] = {
-        "stadium",  "arena",    "ground",       "port",         "field",    "station",
-        "airport",  "mine",     "piste",        "circuit",      "racecourse", "neighbourhood",
-        "neighborhood", "district", "terminal", "crossing",     "refinery", "oilfield"};
+        "stadium",  "arena",    "port",     "field",        "station",      "airport",
+        "mine",     "piste",    "circuit",  "racecourse",   "neighbourhood", "neighborhood",
+        "district", "terminal", "refinery", "oilfield"};
     return in_words(nouns, EG_ARRAY_LEN(nouns), w) &&
            !(next && eg_word_eq("goal", next->s, next->len));
 }
 
-static void ground_people(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+static void ground_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
 {
-    static const char *const preps[] = {"at", "from", "near", "on",     "to",
-                                        "in", "into", "outside", "inside"};
-    static const char *const after[] = {",",    ".",    ";",     ":",     ")",    "in",
-                                        "on",   "at",   "to",    "for",   "with", "and",
-                                        "near", "where", "after", "before", "last", "this"};
+    static const char *const preps[] = {"at",   "from",    "near",  "in",
+                                        "into", "outside", "inside", "on"};
+    static const char *const after[] = {",",    ".",     ";",      ":",    ")",    "in",
+                                        "on",   "at",    "to",     "for",  "with", "near",
+                                        "where", "after", "before", "last", "this", "and"};
+    static const char *const holy[] = {"Lama", "Pope", "Patriarch", "Ayatollah", "Imam"};
     for (size_t i = s0; i < s1; i++) {
         if (lab[i] != 1 + 4 * EG_NE_PER && lab[i] != 4 + 4 * EG_NE_PER) {
             continue;
@@ -11144,9 +11213,19 @@ static void ground_people(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         size_t e = name_end(lab, i, s1);
         const eg_word *next = e < s1 ? &w[e] : NULL;
         bool ground = next && ground_noun(next, e + 1 < s1 ? &w[e + 1] : NULL);
+        bool title = false;
+        for (size_t k = i; k < e && !title; k++) {
+            title = (ws->ti[k].gaz & EG_GAZ_TITLE) || in_words(holy, EG_ARRAY_LEN(holy), &w[k]);
+        }
+        /* a list of people goes on after a comma or "and": "in the Kennedy, Johnson and Nixon
+         * administrations", "in the Reagan and Bush administrations" */
+        bool people = next && e + 1 < s1 &&
+                      (eg_word_eq(",", next->s, next->len) ||
+                       eg_word_eq("and", next->s, next->len)) &&
+                      lab[e + 1] != 0 && (lab[e + 1] - 1) / 4 == EG_NE_PER;
         bool the = i >= s0 + 2 && eg_word_eq("the", w[i - 1].s, w[i - 1].len) &&
-                   in_words(preps, EG_ARRAY_LEN(preps), &w[i - 2]) &&
-                   (!next || ground || in_words(after, EG_ARRAY_LEN(after), next));
+                   in_words(preps, EG_ARRAY_LEN(preps), &w[i - 2]) && !title &&
+                   !people && (!next || ground || in_words(after, EG_ARRAY_LEN(after), next));
         bool body = e > i + 1 && (institution_word(&w[e - 1]) ||
                                   eg_word_eq("Administration", w[e - 1].s, w[e - 1].len));
         if ((the || ground) && !body) { /* not "from the Reagan Administration, Ottawa" */
@@ -11341,7 +11420,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             adjacent_persons(ws, ws->labels, words, s0, s1);
             adjacent_orgs(ws, ws->labels, words, s0, s1);
             listed_places(ws, ws->labels, words, s0, s1, nwords);
-            ground_people(ws->labels, words, s0, s1);
+            ground_people(ws, ws->labels, words, s0, s1);
             competition_names(ws->labels, words, s0, s1, !ws->recased);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);

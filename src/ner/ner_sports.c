@@ -242,9 +242,10 @@ void ner_opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t f
         if (l->sent != r->sent || r->tok_begin < l->tok_end || r->tok_begin - l->tok_end > 8) {
             continue;
         }
-        bool near_l = false, near_r = false; /* a word of the match next to each side ("drew
-                                               * 1-1 against"; not "Arjen Robben will return
-                                               * for the Champions League match against") */
+        /* a word of the match within four words after the first side and one (the same or
+         * another) within three before the second ("drew 1-1 against"; not "Arjen Robben will
+         * return for the Champions League match against") */
+        bool near_l = false, near_r = false;
         for (uint32_t t = l->tok_end; t < r->tok_begin; t++) {
             if (versus_word(ws, t)) {
                 near_l = near_l || t - l->tok_end <= 4;

@@ -55,6 +55,12 @@ for label in expected.get("people", []):
     n = nodes.get(label)
     if not n or n["type"] != "PERSON":
         errors.append(f"person {label!r}: {n['type'] if n else 'missing'}")
+# and the organizations it lists are organizations (the graph keeps a league one: the body
+# its clubs belong to)
+for label in expected.get("organizations", []):
+    n = nodes.get(label)
+    if not n or n["type"] != "ORGANIZATION":
+        errors.append(f"organization {label!r}: {n['type'] if n else 'missing'}")
 teams = [m for m in mentions if m.get("rule") == "sports team"]
 # ordinary news that uses the words of a match ("growth goals", "won praise") has no teams, nor
 # a report of a match between clubs

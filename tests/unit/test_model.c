@@ -1752,6 +1752,44 @@ static void test_ground_people(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* What the fifteenth session's rules must leave alone (its review): an administration, a verb
+ * that is a ground's noun too, a person after "to the", a pair of a place and a person that
+ * goes on with a verb, a stake's "in", a firm named "Tower" without "the", a club "Stade"
+ * without "at the", a body's "Conference". */
+static void test_review_guards15(eg_model *d)
+{
+    const char *g1[] = {"Despite", "pressure", "from", "the", "Reagan", "Administration", ",",
+                        "Ottawa", "said", "no", ".", "Andre", "Agassi", "ground", "out", "a",
+                        "6-4", "win", ".", "The", "letter", "was", "sent", "to", "the", "Pope",
+                        "Francis", ",", "who", "replied", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, g1, 31, (uint32_t[]){0, 11, 19}, 3, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(!(ch[i].begin == 4 && ch[i].type == EG_NE_LOC));  /* Reagan Administration */
+        CHECK(!(ch[i].begin == 11 && ch[i].type == EG_NE_LOC)); /* Andre Agassi ground */
+        CHECK(!(ch[i].begin >= 25 && ch[i].begin <= 26 && ch[i].type == EG_NE_LOC));
+    }
+    const char *g2[] = {"Kerry", "flew", "in", "from", "Moscow", "and", "Lavrov", "told",
+                        "reporters", ".", "His", "holdings", "in", "Burlington", "Northern",
+                        "and", "Amerada", "Hess", ",", "the", "filing", "said", ".",
+                        "American", "Tower", "said", "revenue", "rose", ".", "Coach", "Guy",
+                        "Roux", "said", "the", "Stade", "de", "Reims", "players", "were",
+                        "tired", ".", "The", "Southern", "Christian", "Leadership",
+                        "Conference", "met", "."};
+    nch = tag_words(d, ws, g2, 48, (uint32_t[]){0, 10, 23, 29, 41}, 5, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(!(ch[i].begin == 6 && ch[i].type == EG_NE_LOC));  /* Lavrov told */
+        CHECK(!(ch[i].begin == 16 && ch[i].type == EG_NE_LOC)); /* Amerada Hess */
+        CHECK(!(ch[i].begin == 23 && ch[i].type == EG_NE_LOC)); /* American Tower said */
+        CHECK(!(ch[i].begin == 34 && ch[i].type == EG_NE_LOC)); /* the Stade de Reims players */
+        CHECK(!(ch[i].begin == 42 && ch[i].type == EG_NE_MISC)); /* a body's Conference */
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the fourteenth session's rules must leave alone (its review): places in a market
  * report, a guard who is no player, a quarter's code, an office before "of", an owner in a list
  * of places. */
@@ -3059,6 +3097,7 @@ int main(void)
     test_firm_given_names(d);
     test_venue_orgs(d);
     test_ground_people(d);
+    test_review_guards15(d);
     test_review_guards14(d);
     test_review_guards14b(d);
     test_review_guards14c(d);
