@@ -1064,16 +1064,19 @@ static bool club_words(const char *a, size_t an, const char *b, size_t bn)
 }
 
 /* The word index of a ministry's or a department's head in key words [first, last) written
- * "ministry of" or "department of" and a field of one to three words to the name's end, after
- * a "the" or not, with no "and", "of", "for", "the" or "&" among them ("ministry of foreign
- * affairs", "u.s. department of justice", "department of the treasury"; not "ministry of mines
- * and energy", whose short names differ), or SIZE_MAX. */
+ * "ministry of" or "department of" ("dept. of") and a field of one to three words to the
+ * name's end, after a "the" or not, with no "and", "of", "for", "the" or "&" among them
+ * ("ministry of foreign affairs", "u.s. department of justice", "department of the treasury";
+ * not "ministry of mines and energy", whose short names differ), or SIZE_MAX. Like the same
+ * words written alike, a generic name without its country ("Defence Ministry") is then one
+ * node across articles, whichever way each writes it. */
 static size_t office_head(const char *k, const size_t *wb, const size_t *we, size_t first,
                           size_t last)
 {
     for (size_t h = first; h + 2 < last && h < first + 4; h++) {
         size_t hl = we[h] - wb[h];
-        if (!(eg_word_eq("ministry", k + wb[h], hl) || eg_word_eq("department", k + wb[h], hl)) ||
+        if (!(eg_word_eq("ministry", k + wb[h], hl) || eg_word_eq("department", k + wb[h], hl) ||
+              eg_word_eq("dept", k + wb[h], hl) || eg_word_eq("dept.", k + wb[h], hl)) ||
             !eg_word_eq("of", k + wb[h + 1], we[h + 1] - wb[h + 1]) || last - (h + 2) > 3) {
             continue;
         }

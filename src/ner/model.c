@@ -2579,22 +2579,24 @@ static bool cue_allows(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t b
     return !person && !(ty == EG_NE_LOC && any_place(ws, a, b - 1));
 }
 
-/* Does a minister's or a secretary's title follow word j, at once or after "and" or "&" and up
- * to two words ("India Electronics and IT Minister", "Electronics Secretary"): the words before
- * are an office's field, no firm's name? */
-static bool office_field(const eg_tag_ws *ws, const eg_word *w, size_t j, size_t s1)
+/* Does "Minister", "Ministry" or "Secretary" follow word j, at once or after "and" or "&" and
+ * up to two words ("India Electronics and IT Minister", "Electronics Secretary"): the words
+ * before are an office's field, no firm's name ("Winchester Electronics spokesman", "...
+ * Electronics and General Electric" are firms)? */
+static bool office_field(const eg_word *w, size_t j, size_t s1)
 {
+    static const char *const offices[] = {"Minister", "Ministry", "Secretary"};
     if (j >= s1) {
         return false;
     }
-    if (ws->ti[j].gaz & EG_GAZ_TITLE) {
+    if (in_words(offices, EG_ARRAY_LEN(offices), &w[j])) {
         return true;
     }
     if (!eg_word_eq("and", w[j].s, w[j].len) && !eg_word_eq("&", w[j].s, w[j].len)) {
         return false;
     }
     for (size_t k = j + 1; k < s1 && k <= j + 3; k++) {
-        if (ws->ti[k].gaz & EG_GAZ_TITLE) {
+        if (in_words(offices, EG_ARRAY_LEN(offices), &w[k])) {
             return true;
         }
     }
@@ -2796,7 +2798,7 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             continue; /* only a person's or a place's name below */
         }
         if ((pos == 2 && (firm_head(&w[i]) || legal_word(&w[i]) || firm_word(&w[i], false) ||
-                          firm_word(&w[a], true)) && !office_field(ws, w, i + 1, s1)) ||
+                          firm_word(&w[a], true)) && !office_field(w, i + 1, s1)) ||
             (a > s0 && lab[a - 1] == 0 &&
              (firm_noun(w, a - 1, s0) || eg_word_eq("group", w[a - 1].s, w[a - 1].len)) &&
              cue_allows(ws, w, a, i + 1, (l - 1) / 4) &&
@@ -2808,7 +2810,7 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             label_name(lab, a, i + 1, EG_NE_ORG);
         } else if (i + 1 < s1 && lab[i + 1] == 0 && firm_head(&w[i + 1]) &&
                    !(a == i && (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) &&
-                   !office_field(ws, w, i + 2, s1)) {
+                   !office_field(w, i + 2, s1)) {
             label_name(lab, a, i + 2, EG_NE_ORG);
         }
     }
@@ -4760,7 +4762,7 @@ static void place_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         }
         size_t f = org ? name_end(lab, e, s1) : e + 1; /* or the firm's word left out */
         if ((firm_head(&w[f - 1]) || in_words(trades, EG_ARRAY_LEN(trades), &w[f - 1])) &&
-            !office_field(ws, w, f, s1)) { /* not "India Electronics and IT Minister" */
+            !office_field(w, f, s1)) { /* not "India Electronics and IT Minister" */
             label_name(lab, i, f, EG_NE_ORG);
         }
         i = f - 1;
@@ -11091,10 +11093,16 @@ static bool surname_in_article(const uint8_t *lab, const eg_word *w, size_t n, s
     return false;
 }
 
-/* Does a pair of places end at word j: the sentence's end, punctuation, or a preposition or
- * conjunction (not a verb: "from Moscow and Lavrov told"; not "of")? */
+/* Does a pair of places end at word j: the sentence's end, punctuation (not a comma before
+ * "who": "in Paris and Sarkozy, who arrived late"), or a preposition, a conjunction, "last",
+ * "this" or "which" (not a verb: "in Moscow and Lavrov told"; not "of")? */
 static bool pair_ends(const eg_word *w, size_t j, size_t s1)
 {
+    if (j + 1 < s1 && eg_word_eq(",", w[j].s, w[j].len) &&
+        (eg_word_eq("who", w[j + 1].s, w[j + 1].len) ||
+         eg_word_eq("whose", w[j + 1].s, w[j + 1].len))) {
+        return false;
+    }
     static const char *const next[] = {"in",     "on",    "at",    "to",    "for",  "with",
                                        "where",  "after", "before", "during", "since", "and",
                                        "or",     "near",  "last",  "this",  "until", "which"};
@@ -11150,20 +11158,21 @@ static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                       (after && (whole_listed_place(ws, e + 1, q) || country_span(ws, e + 1, q)));
         /* "in X and [name]", "near [name] and Y": a pair after a place's preposition ("plants
          * in Renton and Everett", "camps near Hamdayet and Um Rakuba"), whether or not a list
-         * names the place beside it, that ends the phrase (pair_ends: not "from Moscow and
+         * names the place beside it, that ends the phrase (pair_ends: not "in Moscow and
          * Lavrov told", nor someone "of" a body: "in Bahrain and Imad Bata of Finance and
-         * Credit Corp"); not after "at", "between", "such as" or "including", which pair
-         * firms and people too ("at Bayliner and Sea Ray", "between Israel and Arafat", "such
-         * as Beyonce and Ashanti"), nor a stake's "in" ("holdings in Burlington Northern and
-         * Amerada Hess") */
+         * Credit Corp"); not after "at", "from", "between", "such as" or "including", which
+         * pair firms and people too ("at Bayliner and Sea Ray", "support from Germany and
+         * Merkel", "between Israel and Arafat", "such as Beyonce and Ashanti"), nor a stake's
+         * "in" ("holdings in Burlington Northern and Amerada Hess") */
         static const char *const holdings[] = {"holdings", "stake", "stakes", "shares",
                                                "interest", "interests", "investments"};
-        static const char *const preps[] = {"in", "near", "from", "outside", "around", "across"};
-        size_t o = before ? p - 1 : i - 1; /* the preposition's word */
-        bool pair = ((before && !eg_word_eq(",", w[i - 1].s, w[i - 1].len) && p > s0 &&
-                      in_words(preps, EG_ARRAY_LEN(preps), &w[p - 1]) && pair_ends(w, e, s1)) ||
-                     (after && !eg_word_eq(",", w[e].s, w[e].len) &&
-                      in_words(preps, EG_ARRAY_LEN(preps), &w[i - 1]) && pair_ends(w, q, s1))) &&
+        static const char *const preps[] = {"in", "near", "outside", "around", "across"};
+        bool pair_before = before && !eg_word_eq(",", w[i - 1].s, w[i - 1].len) && p > s0 &&
+                           in_words(preps, EG_ARRAY_LEN(preps), &w[p - 1]) && pair_ends(w, e, s1);
+        bool pair_after = after && !eg_word_eq(",", w[e].s, w[e].len) &&
+                          in_words(preps, EG_ARRAY_LEN(preps), &w[i - 1]) && pair_ends(w, q, s1);
+        size_t o = pair_before ? p - 1 : i - 1; /* the preposition's word */
+        bool pair = (pair_before || pair_after) &&
                     !(o > s0 && in_words(holdings, EG_ARRAY_LEN(holdings), &w[o - 1]));
         /* no person among the list's items ("Collins, Maine, Murkowski, Alaska") */
         bool person = (p >= s0 + 2 && before && list_separator(&w[p - 1], true) &&
@@ -11182,11 +11191,11 @@ static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
  * Berlin"), before punctuation, a preposition or a ground's noun (not a name used as a
  * modifier: "on the Richter scale", "in the Clinton White House"; not before another person:
  * "in the Reagan and Bush administrations"; not after "to", which sends things to people:
- * "sent to the Pope", "sold to the Kennedys"; nor a title, "the Dalai Lama"), or one before a
- * ground's noun in lower case ("the Alfredo Di Stefano stadium", "Jakarta's Tanjung Priok
- * port", "Charles de Gaulle airport", "the Johan Sverdrup field"; not "a Justin Tucker field
- * goal", and no noun that is also a verb: "Andre Agassi ground out a win", "Messi crossing for
- * Suarez"). */
+ * "sent to the Pope"; nor a family, "from the Kennedys", nor a title, "the Dalai Lama"), or one
+ * before a ground's noun in lower case after "the", a possessive or a place's preposition ("the
+ * Alfredo Di Stefano stadium", "Jakarta's Tanjung Priok port", "at Charles de Gaulle airport",
+ * "the Johan Sverdrup field"; not "a Justin Tucker field goal", and no noun that is also a
+ * verb: "Andre Agassi ground out a win", "Messi crossing for Suarez"). */
 static bool ground_noun(const eg_word *w, const eg_word *next)
 {
     static const char *const nouns[] = {
@@ -11212,7 +11221,16 @@ static void ground_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         }
         size_t e = name_end(lab, i, s1);
         const eg_word *next = e < s1 ? &w[e] : NULL;
-        bool ground = next && ground_noun(next, e + 1 < s1 ? &w[e + 1] : NULL);
+        /* a ground's noun after "the", a possessive or a place's preposition ("the Alfredo Di
+         * Stefano stadium", "Jakarta's Tanjung Priok port", "at Charles de Gaulle airport"; not
+         * "watch Trump field questions", "a Berlusconi station") */
+        bool ground = next && i > s0 && ground_noun(next, e + 1 < s1 ? &w[e + 1] : NULL) &&
+                      (eg_word_eq("the", w[i - 1].s, w[i - 1].len) ||
+                       eg_word_eq("'s", w[i - 1].s, w[i - 1].len) ||
+                       in_words(preps, EG_ARRAY_LEN(preps), &w[i - 1]) ||
+                       eg_word_eq("to", w[i - 1].s, w[i - 1].len));
+        bool family = e == i + 1 && w[i].len > 3 && w[i].s[w[i].len - 1] == 's' &&
+                      eg_is_lower((unsigned char)w[i].s[w[i].len - 2]); /* "the Kennedys" */
         bool title = false;
         for (size_t k = i; k < e && !title; k++) {
             title = (ws->ti[k].gaz & EG_GAZ_TITLE) || in_words(holy, EG_ARRAY_LEN(holy), &w[k]);
@@ -11224,7 +11242,7 @@ static void ground_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                        eg_word_eq("and", next->s, next->len)) &&
                       lab[e + 1] != 0 && (lab[e + 1] - 1) / 4 == EG_NE_PER;
         bool the = i >= s0 + 2 && eg_word_eq("the", w[i - 1].s, w[i - 1].len) &&
-                   in_words(preps, EG_ARRAY_LEN(preps), &w[i - 2]) && !title &&
+                   in_words(preps, EG_ARRAY_LEN(preps), &w[i - 2]) && !title && !family &&
                    !people && (!next || ground || in_words(after, EG_ARRAY_LEN(after), next));
         bool body = e > i + 1 && (institution_word(&w[e - 1]) ||
                                   eg_word_eq("Administration", w[e - 1].s, w[e - 1].len));

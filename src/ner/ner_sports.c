@@ -243,8 +243,8 @@ void ner_opponents(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t f
             continue;
         }
         /* a word of the match within four words after the first side and one (the same or
-         * another) within three before the second ("drew 1-1 against"; not "Arjen Robben will
-         * return for the Champions League match against") */
+         * another) within three before the second ("drew 1-1 against"; not "Dafydd Hewitt will
+         * make his long-awaited return from injury against Ulster") */
         bool near_l = false, near_r = false;
         for (uint32_t t = l->tok_end; t < r->tok_begin; t++) {
             if (versus_word(ws, t)) {

@@ -49,8 +49,8 @@ for label in expected["club_countries"]:
 for label in expected.get("not_nodes", []):
     if label in nodes:
         errors.append(f"node {label!r}: not a name")
-# people a report names stay people ("Arjen Lokvaart will return for the Champions League
-# match against Barcelona": no side of the match)
+# people a report names stay people ("Dafydd Hewitt will make his long-awaited return from
+# injury against Ulster": no side of the match)
 for label in expected.get("people", []):
     n = nodes.get(label)
     if not n or n["type"] != "PERSON":

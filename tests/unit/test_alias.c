@@ -2660,6 +2660,7 @@ static void test_org_keys(void)
     CHECK_STR(org_key("U.S. Justice Department"), "u.s. justice department");
     CHECK_STR(org_key("Ministry of Mines and Energy"), "ministry of mines and energy");
     CHECK_STR(org_key("Department of the Treasury"), "treasury department");
+    CHECK_STR(org_key("Dept. of Justice"), "justice department");
     CHECK_STR(org_key("Department of the"), "department of the");
     CHECK_STR(org_key("Ministry of"), "ministry of");
     CHECK(eg_org_key_words("Texaco Inc.") == 1);

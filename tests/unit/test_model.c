@@ -1790,6 +1790,45 @@ static void test_review_guards15(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* What the fifteenth session's second review found: people after "to the", before another
+ * person, with a holy title or in a family's plural; a pair after "from" or before ", who"; a
+ * ground's noun as a verb or after an owner's "a"; an office's field; a firm's spokesman. */
+static void test_review_guards15b(eg_model *d)
+{
+    const char *g1[] = {"The", "letter", "was", "sent", "to", "the", "Pope", ",", "aides", "said",
+                        ".", "He", "served", "in", "the", "Reagan", "and", "Bush",
+                        "administrations", ".", "Aides", "met", "at", "the", "Dalai", "Lama",
+                        ",", "officials", "said", ".", "The", "money", "came", "from", "the",
+                        "Kennedys", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, g1, 37, (uint32_t[]){0, 11, 20, 30}, 4, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].type != EG_NE_LOC); /* Pope, Reagan, Dalai Lama, Kennedys */
+    }
+    const char *g2[] = {"Support", "came", "from", "Germany", "and", "Merkel", ".", "Reporters",
+                        "met", "in", "Paris", "and", "Sarkozy", ",", "who", "arrived", "late",
+                        ",", "spoke", ".", "We", "will", "watch", "Trump", "field", "questions",
+                        ".", "The", "channel", ",", "a", "Berlusconi", "station", ",", "aired",
+                        "it", "."};
+    nch = tag_words(d, ws, g2, 37, (uint32_t[]){0, 7, 20, 27}, 4, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(!(ch[i].begin == 5 && ch[i].type == EG_NE_LOC));  /* Merkel */
+        CHECK(!(ch[i].begin == 12 && ch[i].type == EG_NE_LOC)); /* Sarkozy, who */
+        CHECK(!(ch[i].begin == 23 && ch[i].type == EG_NE_LOC)); /* Trump field questions */
+        CHECK(!(ch[i].begin == 31 && ch[i].type == EG_NE_LOC)); /* a Berlusconi station */
+    }
+    const char *g3[] = {"India", "Electronics", "and", "IT", "Minister", "Ashwini", "Vaishnaw",
+                        "said", "on", "Monday", ".", "Winchester", "Electronics", "spokesman",
+                        "John", "Doe", "said", "it", "rose", "."};
+    nch = tag_words(d, ws, g3, 20, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_LOC));   /* India, no firm "India Electronics" */
+    CHECK(has_chunk(ch, nch, 11, 13, EG_NE_ORG)); /* Winchester Electronics spokesman */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* What the fourteenth session's rules must leave alone (its review): places in a market
  * report, a guard who is no player, a quarter's code, an office before "of", an owner in a list
  * of places. */
@@ -3098,6 +3137,7 @@ int main(void)
     test_venue_orgs(d);
     test_ground_people(d);
     test_review_guards15(d);
+    test_review_guards15b(d);
     test_review_guards14(d);
     test_review_guards14b(d);
     test_review_guards14c(d);
