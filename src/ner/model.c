@@ -3860,7 +3860,7 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const towers[] = {"Tower", "Towers"};
     static const char *const grounds[] = {"Field", "Garden"};
     static const char *const stades[] = {"Stade", "Estadio", "Stadio", "Estadi",
-                                         "Est\xc3\xa1" "dio"};
+                                         "Est\303\241dio"};
     static const char *const particles[] = {"de", "du", "da", "do", "del", "della", "dos"};
     for (size_t i = 1; i < n; i++) {
         unsigned l = lab[i];
