@@ -1067,11 +1067,12 @@ static bool club_words(const char *a, size_t an, const char *b, size_t bn)
  * "ministry of" or "department of" ("dept. of") and a field of one to three words to the
  * name's end, after a "the" or not, with no "and", "of", "for", "the" or "&" among them
  * ("ministry of foreign affairs", "u.s. department of justice", "department of the treasury";
- * not "ministry of mines and energy", whose short names differ), or SIZE_MAX. Like the same
- * words written alike, a generic name without its country ("Defence Ministry") is then one
- * node across articles, whichever way each writes it. */
+ * not "ministry of mines and energy", whose short names differ), or SIZE_MAX; *field is the
+ * field's first word, after the "the". Like the same words written alike, a generic name
+ * without its country ("Defence Ministry") is then one node across articles, whichever way
+ * each writes it. */
 static size_t office_head(const char *k, const size_t *wb, const size_t *we, size_t first,
-                          size_t last)
+                          size_t last, size_t *field)
 {
     for (size_t h = first; h + 2 < last && h < first + 4; h++) {
         size_t hl = we[h] - wb[h];
@@ -1092,6 +1093,7 @@ static size_t office_head(const char *k, const size_t *wb, const size_t *we, siz
                 return SIZE_MAX;
             }
         }
+        *field = f;
         return h;
     }
     return SIZE_MAX;
@@ -1156,13 +1158,11 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
     /* the words' order: an identity key writes a ministry's or a department's field before
      * its head ("Ministry of Finance" as "Finance Ministry", "U.S. Department of Justice" as
      * "U.S. Justice Department") */
-    size_t order[64], no = 0, head = initials ? office_head(k, wb, we, first, last) : SIZE_MAX;
+    size_t field = last, order[64], no = 0;
+    size_t head = initials ? office_head(k, wb, we, first, last, &field) : SIZE_MAX;
     for (size_t i = first; i < last; i++) {
-        if (head == SIZE_MAX || i < head) {
-            order[no++] = i;
-        } else if (i > head + 1 &&
-                   !(i == head + 2 && eg_word_eq("the", k + wb[i], we[i] - wb[i]))) {
-            order[no++] = i; /* the field, without its "the": "Department of the Treasury" */
+        if (head == SIZE_MAX || i < head || i >= field) {
+            order[no++] = i; /* the field without its "the": "Department of the Treasury" */
         }
     }
     if (head != SIZE_MAX) {

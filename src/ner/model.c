@@ -11019,14 +11019,15 @@ static bool league_competition(const eg_word *w, size_t a, size_t e)
 }
 
 /* A name of two words or more the model took for an organization that ends with a word for a
- * competition ("IEM Global Challenge", "Orange Bowl", "Dubai Desert Classic") or, with
- * `leagues`, is a competition's league or conference (league_competition) is the
+ * competition ("IEM Global Challenge", "Orange Bowl", "Dubai Desert Classic"), with `cups`, or
+ * is a competition's league or conference (league_competition), with `leagues`, is the
  * competition's, MISC, as CoNLL-2003 tags 91 of 91 names ending in "Cup" in train; not a firm's
  * "Epic Games", a club's "Derby" or "Tour", nor a "Shield" (the insurer "Pennsylvania Blue
- * Shield"). `leagues` is for `tag` only: the graph keeps such a league an organization, the
- * body its clubs belong to, as the people who wrote the alias corpora expect (four of 62 pair
- * a league's name with its acronym: "Bangladesh Premier League" / "BPL"). */
-static void competition_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
+ * Shield"). Leagues are for `tag` only: the graph keeps such a league an organization, the body
+ * its clubs belong to, as the people who wrote the alias corpora expect (four of 62 pair a
+ * league's name with its acronym: "Bangladesh Premier League" / "BPL"). `tag` asks for leagues
+ * early too, so that an acronym defined after one takes its type (defined_acronyms). */
+static void competition_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1, bool cups,
                               bool leagues)
 {
     static const char *const heads[] = {"Cup",          "Trophy",        "Bowl",
@@ -11038,24 +11039,8 @@ static void competition_names(uint8_t *lab, const eg_word *w, size_t s0, size_t 
             continue; /* the last word of a name of two words or more */
         }
         size_t a = name_start(lab, i, s0);
-        if (in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
+        if ((cups && in_words(heads, EG_ARRAY_LEN(heads), &w[i])) ||
             (leagues && league_competition(w, a, i + 1))) {
-            label_name(lab, a, i + 1, EG_NE_MISC);
-        }
-    }
-}
-
-/* The leagues and conferences of competition_names, early: an acronym defined after one ("the
- * Bangladesh Premier League (BPL)") takes its type from it (defined_acronyms). */
-static void league_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
-{
-    for (size_t i = s0 + 1; i < s1; i++) {
-        unsigned l = lab[i];
-        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 2) {
-            continue;
-        }
-        size_t a = name_start(lab, i, s0);
-        if (league_competition(w, a, i + 1)) {
             label_name(lab, a, i + 1, EG_NE_MISC);
         }
     }
@@ -11381,7 +11366,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             parenthesized_forms(ws, ws->labels, words, s0, s1);
         }
         if (!ws->recased) { /* the graph keeps a league as an organization (competition_names) */
-            league_names(ws->labels, words, s0, s1);
+            competition_names(ws->labels, words, s0, s1, false, true);
         }
         bracketed_names(ws, ws->labels, words, s0, s1, false);
         bracketed_players(ws, ws->labels, words, s0, s1);
@@ -11439,7 +11424,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             adjacent_orgs(ws, ws->labels, words, s0, s1);
             listed_places(ws, ws->labels, words, s0, s1, nwords);
             ground_people(ws, ws->labels, words, s0, s1);
-            competition_names(ws->labels, words, s0, s1, !ws->recased);
+            competition_names(ws->labels, words, s0, s1, true, !ws->recased);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }
