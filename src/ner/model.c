@@ -1876,6 +1876,21 @@ static bool longer_names(const eg_tag_ws *ws, const eg_word *w, size_t n, uint64
     return true;
 }
 
+/* Do words i and i + 1 open a Vietnamese name of four words: a family name, then a middle name
+ * ("Nguyen Thi", "Le Van", "Tran Duc"; not "Hong Kong Hang Seng")? */
+static bool vietnamese_name(const eg_word *w, size_t i)
+{
+    static const char *const family[] = {"Nguyen", "Tran",  "Le",     "Pham", "Hoang", "Huynh",
+                                         "Phan",   "Vu",    "Vo",     "Dang", "Bui",   "Do",
+                                         "Ho",     "Ngo",   "Duong",  "Ly",   "Dinh",  "Trinh",
+                                         "Truong", "Dao",   "Luong"};
+    static const char *const middle[] = {"Thi",  "Van",  "Duc",   "Thanh", "Minh",  "Quoc",
+                                         "Xuan", "Ngoc", "Huu",   "Dinh",  "Cong",  "Trong",
+                                         "Quang", "Tuan", "Viet", "Hoang", "Kim",   "Thu"};
+    return in_words(family, EG_ARRAY_LEN(family), &w[i]) &&
+           in_words(middle, EG_ARRAY_LEN(middle), &w[i + 1]);
+}
+
 /* Is the word a noun of number or part that opens sentences before "of" ("Shares of Airbnb
  * rose", "Thousands of people")? CoNLL-2003 opens no name with one. */
 static bool partitive(const eg_word *w)
@@ -1970,7 +1985,8 @@ static bool capital_firm_noun(const eg_word *w, bool rival)
  * them ("Liu Chong Hing Bank", nor anywhere else in the article; an article with more than 16
  * such longer names is left to the model) and no syllable before ("Hong Kong Hang Seng"):
  * never cut short ("Kim Jong Un's" is not "Kim Jong", nor "Moon Jae In"
- * "Moon Jae"). */
+ * "Moon Jae"). So is a Vietnamese name of four words, a family name, a middle name and two
+ * syllables ("Le Thi Thu Hang", "Nguyen Thi Kim Ngan"), before no capitalized word. */
 static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32_t *ss,
                          size_t nss)
 {
@@ -2024,7 +2040,10 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
                 any = true;
                 continue;
             }
-            if (i + 2 >= s1 || !ws->ti[i + 2].cap || (i + 3 < s1 && ws->ti[i + 3].cap) ||
+            /* a Vietnamese name of three syllables after the family name ("Le Thi Thu Hang") */
+            bool four = i + 3 < s1 && ws->ti[i + 3].cap && given_syllable(ws, w, i + 3) &&
+                        (i + 4 == s1 || !ws->ti[i + 4].cap) && vietnamese_name(w, i);
+            if (i + 2 >= s1 || !ws->ti[i + 2].cap || (i + 3 < s1 && ws->ti[i + 3].cap && !four) ||
                 !family_name(&w[i]) || !given_syllable(ws, w, i + 1) ||
                 !given_syllable(ws, w, i + 2) ||
                 (i > ss[k] && capital_syllable(&w[i - 1], true))) {
@@ -2036,12 +2055,14 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
             if (spaced < 0) {
                 spaced = longer_names(ws, w, n, longer, sizeof longer / sizeof *longer, &nlonger);
             }
-            if (plain && spaced && !u64_in(longer, nlonger, three_words(ws, i))) {
-                ws->nostart_buf[i] = PER_OPEN;
-                ws->nostart_buf[i + 1] = PER_OPEN;
-                ws->nostart_buf[i + 2] = PER_NEXT;
+            if (plain && (four || (spaced && !u64_in(longer, nlonger, three_words(ws, i))))) {
+                size_t m = four ? 3 : 2;
+                for (size_t t = 0; t < m; t++) {
+                    ws->nostart_buf[i + t] = PER_OPEN;
+                }
+                ws->nostart_buf[i + m] = PER_NEXT;
                 any = true;
-                i += 2;
+                i += m;
             }
         }
     }
@@ -2124,8 +2145,8 @@ static bool firm_word(const eg_word *w, bool first)
         [14] = {"Konfederasyonu"},
     };
     static const char *const lead[][8] = {
-        [5] = {"Grupo", "Banco", "Banca"},
-        [6] = {"Gruppo", "Groupe", "Banque", "Minera"},
+        [5] = {"Grupo", "Banco", "Banca", "Caixa"},
+        [6] = {"Gruppo", "Groupe", "Banque", "Minera", "Caisse"},
         [7] = {"Empresa", "Societe", "Hoteles", "Seguros", "Tiendas", "Naviera", "Editora"},
         [8] = {"Empresas", "Sociedad", "Societa", "Societ\xc3\xa0", "Aerovias", "Pesquera",
                "Compania"},
@@ -9645,6 +9666,15 @@ static void comma_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* Is the word a lower-case particle inside a firm's name in a Romance language: a name's
+ * ("de", "da", "del") or a preposition or conjunction of one ("do", "des", "y", "e": "Banco
+ * Atlantico do Norte", "Sociedad Quimica y Minera", "Societe Nationale des Gaz Sahariens")? */
+static bool firm_particle(const eg_word *w)
+{
+    static const char *const more[] = {"do", "des", "dei", "degli", "delle", "y", "e"};
+    return eg_gaz_name_particle(w->s, w->len) || in_words(more, EG_ARRAY_LEN(more), w);
+}
+
 /* An organization's name that opens with a body's word in another language runs on over a
  * particle and capitalized words the model left out ("Corporacion Minera del Altiplano",
  * "Banco do Brasil"); one the model left "PT" before is Indonesia's legal form, the name's
@@ -9684,7 +9714,7 @@ static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
         size_t f = e;
         if (firm_word(&w[i], true)) {
             /* a place the model named in it is the firm's too: "Banco do Brasil" */
-            while (f + 1 < s1 && lab[f] == 0 && eg_gaz_name_particle(w[f].s, w[f].len) &&
+            while (f + 1 < s1 && lab[f] == 0 && firm_particle(&w[f]) &&
                    ws->ti[f + 1].cap && !ws->ti[f + 1].allcap &&
                    (lab[f + 1] == 0 || (lab[f + 1] - 1) % 4 == 0 || (lab[f + 1] - 1) % 4 == 3)) {
                 f = lab[f + 1] == 0 ? f + 2 : name_end(lab, f + 1, s1);

@@ -438,11 +438,20 @@ static void test_east_asian_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 0, 2, EG_NE_PER));   /* Moon Jae-in */
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_PER));   /* Son Heung-min */
     CHECK(has_chunk(ch, nch, 11, 14, EG_NE_PER)); /* Kim Jong Un */
+    /* a Vietnamese name of four words: family name, middle name, two syllables */
+    const char *v[] = {"The", "deal", "was", "signed", "by", "Le", "Thi", "Thu", "Hang", ",",
+                       "who", "heads", "the", "unit", ",", "on", "Monday", "."};
+    nch = tag_words(d, ws, v, 18, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 9, EG_NE_PER));
     nch = tag_words(d, ws, b, 16, (uint32_t[]){0, 8}, 2, &ch, &cap);
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].type != EG_NE_PER);
     }
     CHECK(has_chunk(ch, nch, 10, 14, EG_NE_ORG)); /* Liu Chong Hing Bank */
+    const char *hk[] = {"Shares", "fell", "in", "Hong", "Kong", "Hang", "Seng", "index",
+                        "trading", "as", "investors", "sold", "banks", "."};
+    nch = tag_words(d, ws, hk, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC)); /* Hong Kong: no Vietnamese name of four */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
@@ -681,6 +690,15 @@ static void test_firm_heads(eg_model *d)
                         "Minera", "del",     "Altiplano", "."};
     nch = tag_words(d, ws, ff, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 10, EG_NE_ORG) && has_chunk(ch, nch, 11, 15, EG_NE_ORG));
+    /* over a particle the name lists don't hold ("do", "y", "des") and a name the model typed
+     * otherwise ("des" "Gaz Sahariens", a person to the model) */
+    const char *pf[] = {"Shares", "of", "Banco", "Atl\303\242ntico", "do", "Norte", "and",
+                        "Sociedad", "Qu\303\255mica", "y", "Minera", "fell", ",", "while",
+                        "Soci\303\251t\303\251", "Nationale", "des", "Gaz", "Sahariens", "rose",
+                        "."};
+    nch = tag_words(d, ws, pf, 21, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 6, EG_NE_ORG) && has_chunk(ch, nch, 7, 11, EG_NE_ORG) &&
+          has_chunk(ch, nch, 14, 19, EG_NE_ORG));
     /* a name that ends with a law's, a treaty's or a contest's noun is MISC */
     const char *mh[] = {"Lawmakers", "passed", "the", "Trade", "and", "Cooperation", "Agreement",
                         "and", "the", "Freedom", "of", "Information", "Act", "."};
