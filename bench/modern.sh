@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--seventy-fifth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--seventy-eighth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -346,6 +346,27 @@
 # tennis, cricket, e-sports, Gulf business; 1927 entities, 629 ORG), written blind on
 # 2026-12-03 (fifteenth session) and first measured at 91.02 with the session's first binary
 # (134d9c8) and with the code of 79c20c9 on arrival; not read.
+# --seventy-sixth: bench/data/modern76.conll, 35 articles of a mid-July 2023 day (southern
+# European heatwaves and wildfires, the Wimbledon finals, the Women's World Cup opening, the
+# Tour de France, Chinese data and property developers, Wall Street bank earnings, the
+# Hollywood actors' strike, Turkish monetary policy, the Black Sea grain deal, India's monsoon
+# and rice curbs, Southeast Asian ride-hailing apps; 1881 entities, 564 ORG), written blind on
+# 2026-12-04 (sixteenth session) and first measured at 86.49 with the session's first binary
+# (efe7f21) and with the code of bcceed9 on arrival; then read.
+# --seventy-seventh: bench/data/modern77.conll, 35 articles of an early December 2018 day (the
+# G20 in Buenos Aires and a U.S.-China truce, a telecom executive's arrest in Canada, Brexit
+# votes, France's yellow-vest protests, OPEC in Vienna, Mexico's inauguration, the Ballon
+# d'Or, Premier League, Serie A and NFL games, Indian state elections, Gulf airline orders,
+# African mobile money; 1929 entities, 689 ORG), written blind on 2026-12-04 (sixteenth
+# session) and first measured at 91.00 with the session's first binary (efe7f21) and with the
+# code of bcceed9 on arrival; not read.
+# --seventy-eighth: bench/data/modern78.conll, 35 articles of a late May 2024 day (Indian and
+# South African elections, chip earnings and AI start-ups, the Champions League final, Monaco
+# and the Indianapolis 500, the French Open, Gaza talks, Iran after a helicopter crash,
+# Taiwan's new president, the yen, Australian mining bids, Brazil's floods, Kenya's finance bill
+# protests; 1902 entities, 629 ORG), written blind on 2026-12-04 (sixteenth session) and first
+# measured at 90.86 with the session's first binary (efe7f21) and with the code of bcceed9 on
+# arrival; not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -428,6 +449,9 @@ for a in "$@"; do
     --seventy-third) set_=modern73 ;;
     --seventy-fourth) set_=modern74 ;;
     --seventy-fifth) set_=modern75 ;;
+    --seventy-sixth) set_=modern76 ;;
+    --seventy-seventh) set_=modern77 ;;
+    --seventy-eighth) set_=modern78 ;;
     *) bin=$a ;;
     esac
 done
