@@ -1877,9 +1877,16 @@ static bool longer_names(const eg_tag_ws *ws, const eg_word *w, size_t n, uint64
 }
 
 /* Do words i and i + 1 open a Vietnamese name of four words: a family name, then a middle name
- * ("Nguyen Thi", "Le Van", "Tran Duc"; not "Hong Kong Hang Seng")? */
-static bool vietnamese_name(const eg_word *w, size_t i)
+ * ("Nguyen Thi", "Le Van", "Tran Duc"; not "Hong Kong Hang Seng"), before no noun of a street
+ * or an area named after a person ("Le Thi Hong Gam street")? */
+static bool vietnamese_name(const eg_word *w, size_t i, size_t s1)
 {
+    static const char *const streets[] = {"street", "Street", "road",     "Road",   "avenue",
+                                          "Avenue", "district", "District", "ward", "Ward",
+                                          "province", "Province", "boulevard", "Boulevard"};
+    if (i + 4 < s1 && in_words(streets, EG_ARRAY_LEN(streets), &w[i + 4])) {
+        return false;
+    }
     static const char *const family[] = {"Nguyen", "Tran",  "Le",     "Pham", "Hoang", "Huynh",
                                          "Phan",   "Vu",    "Vo",     "Dang", "Bui",   "Do",
                                          "Ho",     "Ngo",   "Duong",  "Ly",   "Dinh",  "Trinh",
@@ -2042,9 +2049,9 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
             }
             /* a Vietnamese name of three syllables after the family name ("Le Thi Thu Hang") */
             bool four = i + 3 < s1 && ws->ti[i + 3].cap && given_syllable(ws, w, i + 3) &&
-                        (i + 4 == s1 || !ws->ti[i + 4].cap) && vietnamese_name(w, i);
+                        (i + 4 == s1 || !ws->ti[i + 4].cap) && vietnamese_name(w, i, s1);
             if (i + 2 >= s1 || !ws->ti[i + 2].cap || (i + 3 < s1 && ws->ti[i + 3].cap && !four) ||
-                !family_name(&w[i]) || !given_syllable(ws, w, i + 1) ||
+                !(four || family_name(&w[i])) || !given_syllable(ws, w, i + 1) ||
                 !given_syllable(ws, w, i + 2) ||
                 (i > ss[k] && capital_syllable(&w[i - 1], true))) {
                 continue;
@@ -2434,7 +2441,8 @@ static bool firm_only_form(const eg_word *w)
                                         "SAE", "SLU", "LLP", "SAS", "d.o.o.", "d.o.o",
                                         "s.r.o.", "s.r.o", "Kft", "Kft.", "Zrt", "Zrt.",
                                         "a.s.", "a.s",  "hf",     "hf.",     "ehf",     "ehf.",
-                                        "UAB",  "ApS",  "d.d.",   "S.A.A.",  "S.A.B."};
+                                        "UAB",  "ApS",  "d.d.",   "S.A.A.",  "S.A.B.", "Pcl",
+                                        "PCL",  "OAO",  "ZAO"};
     return in_words(forms, EG_ARRAY_LEN(forms), w);
 }
 
@@ -6702,14 +6710,17 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i], pos = (l - 1) % 4;
         /* or Norway's and Denmark's "AS" after a name in lower case letters, and "Limited"
-         * before no capitalized word ("Lofoten Sjomat AS has agreed", not "RISE AS", nor "a
-         * California Limited Partnership") */
-        if (l == 0 || (pos != 2 && pos != 3) || lab[i + 1] != 0) {
-            continue;
+         * and the European company's "SE" before no capitalized word ("Lofoten Sjomat AS has
+         * agreed", "Delivery Hero SE rose"; not "RISE AS", "a California Limited Partnership",
+         * "SE Asia") */
+        if (l == 0 || (pos != 2 && pos != 3) ||
+            (lab[i + 1] != 0 && lab[i + 1] != 4 + 4 * EG_NE_ORG)) {
+            continue; /* the form left out, or taken alone ("SAP" | "SE") */
         }
         bool as = !ws->ti[i].allcap &&
                   (eg_word_eq("AS", w[i + 1].s, w[i + 1].len) ||
-                   eg_word_eq("Limited", w[i + 1].s, w[i + 1].len)) &&
+                   eg_word_eq("Limited", w[i + 1].s, w[i + 1].len) ||
+                   eg_word_eq("SE", w[i + 1].s, w[i + 1].len)) &&
                   !(i + 2 < s1 && (ws->ti[i + 2].cap || ws->ti[i + 2].allcap));
         if (firm_only_form(&w[i + 1]) || as) {
             size_t a = name_start(lab, i, s0);
@@ -6728,7 +6739,9 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             !(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_ORG)) {
             continue;
         }
-        bool limited = eg_word_eq("Limited", w[i].s, w[i].len) && !ws->ti[i - 1].allcap &&
+        bool limited = (eg_word_eq("Limited", w[i].s, w[i].len) ||
+                        (eg_word_eq("SE", w[i].s, w[i].len) && !ws->ti[i - 1].digit)) &&
+                       !ws->ti[i - 1].allcap &&
                        !(i + 1 < s1 && (ws->ti[i + 1].cap || ws->ti[i + 1].allcap));
         if (!(firm_only_form(&w[i]) || limited)) {
             continue;
@@ -6741,6 +6754,15 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         }
         if (a == s0 && a + 1 < i && eg_word_eq("The", w[a].s, w[a].len)) {
             a++;
+        }
+        if (a > s0 + 1 && a < i && lab[a - 1] == 0 &&
+            (eg_word_eq("and", w[a - 1].s, w[a - 1].len) ||
+             eg_word_eq("of", w[a - 1].s, w[a - 1].len)) &&
+            ws->ti[a - 2].cap) {
+            if (lab[i] == 4 + 4 * EG_NE_ORG) {
+                lab[i] = 0; /* nor the form alone */
+            }
+            continue; /* cut at "and" or "of": "PTT Exploration and" | "Production Pcl" */
         }
         while (a < i && a > s0 && lab[a - 1] != 0 && ws->ti[a - 1].cap) {
             a--; /* "ARTHUR D. LITTLE INC": the name the model gave the words before */
@@ -9714,11 +9736,15 @@ static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
         size_t f = e;
         if (firm_word(&w[i], true)) {
             /* a place the model named in it is the firm's too: "Banco do Brasil" */
+            /* not a verb's "do" before a day ("what Banco Popular do Monday"), nor "y" or "e"
+             * before a person ("Grupo Televisa y Carlos Slim") */
             while (f + 1 < s1 && lab[f] == 0 && firm_particle(&w[f]) &&
-                   ws->ti[f + 1].cap && !ws->ti[f + 1].allcap &&
+                   ws->ti[f + 1].cap && !ws->ti[f + 1].allcap && !date_word(&w[f + 1]) &&
+                   !(w[f].len == 1 && lab[f + 1] != 0 && (lab[f + 1] - 1) / 4 == EG_NE_PER) &&
                    (lab[f + 1] == 0 || (lab[f + 1] - 1) % 4 == 0 || (lab[f + 1] - 1) % 4 == 3)) {
                 f = lab[f + 1] == 0 ? f + 2 : name_end(lab, f + 1, s1);
-                while (f < s1 && lab[f] == 0 && ws->ti[f].cap && !ws->ti[f].allcap) {
+                while (f < s1 && lab[f] == 0 && ws->ti[f].cap && !ws->ti[f].allcap &&
+                       !date_word(&w[f])) {
                     f++;
                 }
             }

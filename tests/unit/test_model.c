@@ -443,6 +443,12 @@ static void test_east_asian_names(eg_model *d)
                        "who", "heads", "the", "unit", ",", "on", "Monday", "."};
     nch = tag_words(d, ws, v, 18, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 9, EG_NE_PER));
+    /* with a family name the three-word rule does not list; not a street named so */
+    const char *vt[] = {"Police", "said", "Truong", "Thi", "Thu", "Hang", ",", "34", ",", "was",
+                        "held", "on", "Le", "Thi", "Hong", "Gam", "street", "on", "Monday",
+                        "."};
+    nch = tag_words(d, ws, vt, 20, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 6, EG_NE_PER) && !has_chunk(ch, nch, 12, 16, EG_NE_PER));
     nch = tag_words(d, ws, b, 16, (uint32_t[]){0, 8}, 2, &ch, &cap);
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].type != EG_NE_PER);
@@ -699,6 +705,13 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, pf, 21, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 6, EG_NE_ORG) && has_chunk(ch, nch, 7, 11, EG_NE_ORG) &&
           has_chunk(ch, nch, 14, 19, EG_NE_ORG));
+    /* not a verb's "do" before a day, nor "y" before a person */
+    const char *dy[] = {"Investors", "will", "watch", "what", "Banco", "Santander", "do",
+                        "Thursday", ",", "and", "Grupo", "Televisa", "y", "Carlos", "Slim",
+                        "signed", "the", "deal", "."};
+    nch = tag_words(d, ws, dy, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG) && has_chunk(ch, nch, 10, 12, EG_NE_ORG) &&
+          has_chunk(ch, nch, 13, 15, EG_NE_PER));
     /* a name that ends with a law's, a treaty's or a contest's noun is MISC */
     const char *mh[] = {"Lawmakers", "passed", "the", "Trade", "and", "Cooperation", "Agreement",
                         "and", "the", "Freedom", "of", "Information", "Act", "."};
@@ -2425,6 +2438,19 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, as, 22, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG) && has_chunk(ch, nch, 15, 17, EG_NE_ORG));
+    /* so are the European company's "SE" before no capitalized word, Thailand's "Pcl" and
+     * Russia's "OAO", also taken alone after the name ("Kama Neftegaz" | "OAO"); not a name
+     * cut at "and" ("Production Pcl") */
+    const char *se[] = {"Shares", "in", "Delivery", "Hero", "SE", "rose", "as", "prices", "fell",
+                        ",", "while", "Robinhood", ",", "owned", "by", "Siam", "Ventures", "Pcl",
+                        ",", "and", "PTT", "Exploration", "and", "Production", "Pcl", "fell", "."};
+    nch = tag_words(d, ws, se, 27, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG) && has_chunk(ch, nch, 15, 18, EG_NE_ORG) &&
+          !has_chunk(ch, nch, 23, 25, EG_NE_ORG) && !has_chunk(ch, nch, 24, 25, EG_NE_ORG));
+    const char *oa[] = {"State-controlled", "Kama", "Neftegaz", "OAO", "said", "output", "rose",
+                        "."};
+    nch = tag_words(d, ws, oa, 8, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));
     /* a "person" before "islands" is a place */
     const char *is[] = {"Lofoten", "Sjomat", ",",         "founded", "in",      "1987",
                         "in",      "the",    "Lofoten",   "islands", ",",       "is",
