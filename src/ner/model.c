@@ -2442,7 +2442,7 @@ static bool firm_only_form(const eg_word *w)
                                         "s.r.o.", "s.r.o", "Kft", "Kft.", "Zrt", "Zrt.",
                                         "a.s.", "a.s",  "hf",     "hf.",     "ehf",     "ehf.",
                                         "UAB",  "ApS",  "d.d.",   "S.A.A.",  "S.A.B.", "Pcl",
-                                        "PCL",  "OAO",  "ZAO"};
+                                        "OAO",  "ZAO"};
     return in_words(forms, EG_ARRAY_LEN(forms), w);
 }
 
@@ -6616,6 +6616,16 @@ static void who_acronym(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* Is the word a street's noun, capitalized or not ("Avenue", "road")? */
+static bool street_word(const eg_word *w)
+{
+    static const char *const streets[] = {
+        "Street", "street", "St",    "St.",    "Avenue",    "avenue",    "Ave",    "Ave.",
+        "Road",   "road",   "Rd",    "Rd.",    "Drive",     "drive",     "Place",  "Boulevard",
+        "boulevard", "Way", "Lane",  "Terrace", "Court",    "Parkway",   "Highway", "Square"};
+    return in_words(streets, EG_ARRAY_LEN(streets), w);
+}
+
 /* Is the word, in any case, one that joins names ("AND" in "UNILEVER PLC AND NV")? */
 static bool joining_word(const eg_word *w)
 {
@@ -6713,15 +6723,22 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
          * and the European company's "SE" before no capitalized word ("Lofoten Sjomat AS has
          * agreed", "Delivery Hero SE rose"; not "RISE AS", "a California Limited Partnership",
          * "SE Asia") */
-        if (l == 0 || (pos != 2 && pos != 3) ||
-            (lab[i + 1] != 0 && lab[i + 1] != 4 + 4 * EG_NE_ORG)) {
-            continue; /* the form left out, or taken alone ("SAP" | "SE") */
+        if (l == 0 || (pos != 2 && pos != 3)) {
+            continue;
         }
+        bool before_cap = i + 2 < s1 && (ws->ti[i + 2].cap || ws->ti[i + 2].allcap);
+        /* the form left out, or taken alone after a name ("SAP" | "SE", "Kama Neftegaz" |
+         * "OAO"; not after a people's or a country's word: "British" | "SAS", "Norway" |
+         * "SAS") */
+        if (lab[i + 1] != 0 && !(lab[i + 1] == 4 + 4 * EG_NE_ORG &&
+                                 !(ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)))) {
+            continue;
+        }
+        bool se = eg_word_eq("SE", w[i + 1].s, w[i + 1].len) && !street_word(&w[i]);
         bool as = !ws->ti[i].allcap &&
                   (eg_word_eq("AS", w[i + 1].s, w[i + 1].len) ||
-                   eg_word_eq("Limited", w[i + 1].s, w[i + 1].len) ||
-                   eg_word_eq("SE", w[i + 1].s, w[i + 1].len)) &&
-                  !(i + 2 < s1 && (ws->ti[i + 2].cap || ws->ti[i + 2].allcap));
+                   eg_word_eq("Limited", w[i + 1].s, w[i + 1].len) || se) &&
+                  !before_cap;
         if (firm_only_form(&w[i + 1]) || as) {
             size_t a = name_start(lab, i, s0);
             /* and a person's or a place's one word the model cut off before it ("Lofoten" |
@@ -6739,8 +6756,13 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             !(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_ORG)) {
             continue;
         }
-        bool limited = (eg_word_eq("Limited", w[i].s, w[i].len) ||
-                        (eg_word_eq("SE", w[i].s, w[i].len) && !ws->ti[i - 1].digit)) &&
+        /* "SE" after a word with no digit ("Mercedes Benz C180 SE", a car's trim), no
+         * street's ("Alabama Avenue SE", an address), and after more than the sentence's first
+         * word ("Strong SE swells", "A SE wind": a direction) */
+        bool se = eg_word_eq("SE", w[i].s, w[i].len) && !ws->ti[i - 1].digit &&
+                  !street_word(&w[i - 1]) &&
+                  i - 1 != first;
+        bool limited = (eg_word_eq("Limited", w[i].s, w[i].len) || se) &&
                        !ws->ti[i - 1].allcap &&
                        !(i + 1 < s1 && (ws->ti[i + 1].cap || ws->ti[i + 1].allcap));
         if (!(firm_only_form(&w[i]) || limited)) {

@@ -2451,6 +2451,23 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, oa, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));
+    /* an organization's name in capitals and "SE"; not a people's word and a body's acronym,
+     * a knee's ligament after a player, a direction, a street's quadrant */
+    const char *sx[] = {"Germany", "'s", "SAP", "SE", "said", "profit", "rose", ".", "Former",
+                        "British", "SAS", "officer", "Andy", "McNab", "wrote", "it", ".",
+                        "Strong", "SE", "swells", "hit", "the", "coast", ".", "Chiefs", "tight",
+                        "end", "Travis", "Kelce", "PCL", "sprain", "is", "minor", ".", "He",
+                        "was", "shot", "on", "Alabama", "Avenue", "SE", "on", "Tuesday", "."};
+    nch = tag_words(d, ws, sx, 44, (uint32_t[]){0, 8, 17, 24, 34}, 5, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_ORG) && !has_chunk(ch, nch, 9, 11, EG_NE_ORG) &&
+          !has_chunk(ch, nch, 17, 19, EG_NE_ORG) && has_chunk(ch, nch, 27, 29, EG_NE_PER) &&
+          !has_chunk(ch, nch, 38, 41, EG_NE_ORG) && !has_chunk(ch, nch, 39, 41, EG_NE_ORG));
+    const char *sz[] = {"Pilots", "at", "Norway", "SAS", "went", "on", "strike", ".", "A", "man",
+                        "was", "shot", "on", "Good", "Hope", "Road", "SE", "on", "Monday", ".",
+                        "The", "Mercedes", "Benz", "C180", "SE", "costs", "more", "."};
+    nch = tag_words(d, ws, sz, 28, (uint32_t[]){0, 8, 20}, 3, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 2, 4, EG_NE_ORG) && !has_chunk(ch, nch, 13, 17, EG_NE_ORG) &&
+          !has_chunk(ch, nch, 21, 25, EG_NE_ORG));
     /* a "person" before "islands" is a place */
     const char *is[] = {"Lofoten", "Sjomat", ",",         "founded", "in",      "1987",
                         "in",      "the",    "Lofoten",   "islands", ",",       "is",
