@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--seventy-eighth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--eightieth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -367,6 +367,20 @@
 # protests; 1902 entities, 629 ORG), written blind on 2026-12-04 (sixteenth session) and first
 # measured at 90.86 with the session's first binary (efe7f21) and with the code of bcceed9 on
 # arrival; not read.
+# --seventy-ninth: bench/data/modern79.conll, 35 articles of a mid-September 2021 day (the
+# German election campaign, Evergrande and Chinese property, the AUKUS pact, U.S. debt ceiling
+# talks, the Ryder Cup, Formula One at Monza and Sochi, Champions League games, El Salvador's
+# bitcoin law, Indian telecoms, African qualifiers, chip shortages in carmaking; 1925 entities,
+# 635 ORG), written blind on 2026-12-04 (sixteenth session) and first measured at 90.75 with
+# the session's first binary (efe7f21), with 96a2476 and with the code of 7abab24 on arrival;
+# not read.
+# --eightieth: bench/data/modern80.conll, 35 articles of a late March 2023 day (a U.S. regional
+# bank's collapse and a Swiss bank rescue, French pension protests, Israel's judicial overhaul
+# protests, cricket qualifiers and the IPL, March Madness, Formula One in Melbourne, Premier
+# League games, China's reopening and Alibaba, AI chatbots, Nigeria's election, Indonesian
+# nickel; 1853 entities, 737 ORG), written blind on 2026-12-04 (sixteenth session) and first
+# measured at 89.63 with the session's first binary (efe7f21), with 96a2476 and with the code
+# of 7abab24 on arrival; not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -452,6 +466,8 @@ for a in "$@"; do
     --seventy-sixth) set_=modern76 ;;
     --seventy-seventh) set_=modern77 ;;
     --seventy-eighth) set_=modern78 ;;
+    --seventy-ninth) set_=modern79 ;;
+    --eightieth) set_=modern80 ;;
     *) bin=$a ;;
     esac
 done
