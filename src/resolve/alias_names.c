@@ -591,9 +591,10 @@ bool alias_given_name_word(const char *w, size_t n)
 }
 
 /* The formal given name of short form w[0..n), or NULL: "bill" -> "william". English short
- * forms, and a few German, Spanish, Italian, Russian and Georgian ones, that name one formal
- * name only ("chris", not "alex", is taken for Christopher; "tony" Anthony; "paco" Francisco,
- * "pepe" Jose, "misha" Mikhail, "gia" Giorgi). */
+ * forms, and a few German, Dutch, Spanish, Italian, Polish, Hungarian, Greek, Russian,
+ * Georgian and Yoruba ones, that name one formal name only ("chris", not "alex", is taken for
+ * Christopher; "tony" Anthony; "paco" Francisco, "pepe" Jose, "misha" Mikhail, "gia" Giorgi,
+ * "kees" Cornelis, "kasia" Katarzyna, "kostas" Konstantinos, "seun" Oluwaseun). */
 const char *alias_formal_given(const char *w, size_t n)
 {
     static const char *const forms[][2] = {
@@ -623,7 +624,19 @@ const char *alias_formal_given(const char *w, size_t n)
         {"beppe", "giuseppe"},  {"peppe", "giuseppe"},   {"gigi", "luigi"},
         {"misha", "mikhail"},   {"dima", "dmitry"},      {"volodya", "vladimir"},
         {"kolya", "nikolai"},   {"vanya", "ivan"},       {"kostya", "konstantin"},
-        {"gia", "giorgi"}};
+        {"gia", "giorgi"},      {"paddy", "patrick"},    {"brad", "bradley"},
+        {"kathy", "katherine"}, {"becky", "rebecca"},    {"vicky", "victoria"},
+        {"gianni", "giovanni"}, {"rafa", "rafael"},      {"xavi", "xavier"},
+        {"nando", "fernando"},  {"lalo", "eduardo"},     {"chucho", "jesus"},
+        {"lupe", "guadalupe"},  {"wim", "willem"},       {"kees", "cornelis"},
+        {"henk", "hendrik"},    {"piet", "pieter"},      {"jaap", "jacob"},
+        {"kasia", "katarzyna"}, {"gosia", "malgorzata"}, {"basia", "barbara"},
+        {"kuba", "jakub"},      {"zbyszek", "zbigniew"}, {"staszek", "stanislaw"},
+        {"laci", "laszlo"},     {"zsuzsa", "zsuzsanna"}, {"kati", "katalin"},
+        {"kostas", "konstantinos"}, {"takis", "panagiotis"}, {"lyosha", "alexei"},
+        {"petya", "pyotr"},     {"tolya", "anatoly"},    {"grisha", "grigory"},
+        {"vova", "vladimir"},   {"seryozha", "sergei"},  {"eka", "ekaterine"},
+        {"dato", "davit"},      {"seun", "oluwaseun"},   {"tunde", "babatunde"}};
     for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
         if (strlen(forms[i][0]) == n && memcmp(forms[i][0], w, n) == 0) {
             return forms[i][1];

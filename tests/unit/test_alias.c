@@ -482,7 +482,8 @@ static void test_short_given_in_article(void)
                                "rendered as Mikhail Saakashvili in Russian media - attended. "
                                "Paul Jones - formerly Goldman Sachs - left. Vasant Narasimhan "
                                "spoke. Vas Narasimhan, as colleagues call him, left. Alex Kerr "
-                               "thanked his sister Alexandra Kerr.")};
+                               "thanked his sister Alexandra Kerr. Katarzyna Nowak runs the "
+                               "fund. Kasia Nowak declined to comment.")};
     mark(&f.ms, &f.d, "Christopher Gent", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Chris Gent", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Gent", EG_PERSON, 2);
@@ -498,6 +499,8 @@ static void test_short_given_in_article(void)
     mark(&f.ms, &f.d, "Vas Narasimhan", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Alex Kerr", EG_PERSON, 0);
     mark(&f.ms, &f.d, "Alexandra Kerr", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Katarzyna Nowak", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Kasia Nowak", EG_PERSON, 0);
     resolve(&f);
     CHECK(same(&f.de, &f.ms, "Christopher Gent", "Chris Gent"));
     CHECK(same(&f.de, &f.ms, "Christopher Gent", "Gent"));
@@ -507,6 +510,7 @@ static void test_short_given_in_article(void)
     CHECK(!same(&f.de, &f.ms, "Paul Jones", "Goldman Sachs"));
     CHECK(same(&f.de, &f.ms, "Vasant Narasimhan", "Vas Narasimhan")); /* the opening */
     CHECK(!same(&f.de, &f.ms, "Alex Kerr", "Alexandra Kerr")); /* one sentence */
+    CHECK(same(&f.de, &f.ms, "Katarzyna Nowak", "Kasia Nowak")); /* Polish short form */
     done(&f);
 }
 
