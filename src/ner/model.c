@@ -9182,6 +9182,54 @@ static void number_nicknames(uint8_t *lab, const eg_word *w, size_t s0, size_t s
     }
 }
 
+/* A national side's nickname is the team, an organization, as CoNLL-2003 tags "Springboks",
+ * "Wallaby" and "All Blacks" (in headlines' capitals too), where the model left it out or took
+ * it for a person or a place ("Matildas coach Tony Gustavsson", "Former Wallaby captain"):
+ * nicknames that name nothing else (not "Kiwis", "Pumas", "Kangaroos"), each word capitalized
+ * (not the colours "All black"), alone or as the whole of the model's name. */
+static void national_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                               size_t s1)
+{
+    static const char *const one[] = {"Socceroos", "Matildas",  "Wallabies", "Wallaby",
+                                      "Springboks", "Springbok", "Lionesses", "Azzurri",
+                                      "Proteas",   "Seleccao",  "Albiceleste", "Socceroo"};
+    static const char *const two[][2] = {{"All", "Blacks"},   {"All", "Black"},
+                                         {"Black", "Caps"},   {"Black", "Ferns"},
+                                         {"Super", "Eagles"}, {"Super", "Falcons"},
+                                         {"Black", "Stars"},  {"Les", "Bleus"},
+                                         {"Bafana", "Bafana"}, {"Indomitable", "Lions"}};
+    for (size_t i = s0; i < s1; i++) {
+        if (!ws->ti[i].cap && !ws->ti[i].allcap) {
+            continue;
+        }
+        size_t e = 0;
+        for (size_t k = 0; k < EG_ARRAY_LEN(one) && !e; k++) {
+            e = eg_word_eqi(one[k], w[i].s, w[i].len) ? i + 1 : 0;
+        }
+        for (size_t k = 0; k < EG_ARRAY_LEN(two) && !e && i + 1 < s1 &&
+                           (ws->ti[i + 1].cap || ws->ti[i + 1].allcap); k++) {
+            e = eg_word_eqi(two[k][0], w[i].s, w[i].len) &&
+                        eg_word_eqi(two[k][1], w[i + 1].s, w[i + 1].len)
+                    ? i + 2
+                    : 0;
+        }
+        if (!e) {
+            continue;
+        }
+        /* the words no name holds, or the whole of one name */
+        bool unnamed = true;
+        for (size_t k = i; k < e; k++) {
+            unnamed = unnamed && lab[k] == 0;
+        }
+        bool whole = lab[i] != 0 && ((lab[i] - 1) % 4 == 0 || (lab[i] - 1) % 4 == 3) &&
+                     name_end(lab, i, s1) == e;
+        if (unnamed || whole) {
+            label_name(lab, i, e, EG_NE_ORG);
+        }
+        i = e - 1;
+    }
+}
+
 /* A team's nickname the article gives in full elsewhere ("Kansas City Chiefs", "Oklahoma City
  * Thunder") names the team alone too, where the model left it out ("Chiefs edge Saints",
  * "Thunder coach Mark Daigneault"): the last word of an organization's name that is a
@@ -11503,6 +11551,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             listed_places(ws, ws->labels, words, s0, s1, nwords);
             ground_people(ws, ws->labels, words, s0, s1);
             competition_names(ws->labels, words, s0, s1, true, !ws->recased);
+            national_nicknames(ws, ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }

@@ -638,6 +638,14 @@ static void test_firm_heads(eg_model *d)
                         "coach", "Andy", "Reid", "was", "pleased", "."};
     nch = tag_words(d, ws, tn, 14, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_ORG));
+    /* a national side's nickname is the team, in capitals too; not the colours "All black" */
+    const char *nn[] = {"Former", "Wallaby", "captain", "Michael", "Lynagh", "spoke", ".",
+                        "Matildas", "coach", "Tony", "Gustavsson", "was", "pleased", ".",
+                        "SOUTH", "AFRICA", "BEAT", "ALL", "BLACKS", "32-22", ".", "Playing",
+                        "colours", ":", "All", "black", "."};
+    nch = tag_words(d, ws, nn, 27, (uint32_t[]){0, 7, 14, 21}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_ORG) && has_chunk(ch, nch, 7, 8, EG_NE_ORG) &&
+          has_chunk(ch, nch, 17, 19, EG_NE_ORG) && !has_chunk(ch, nch, 24, 26, EG_NE_ORG));
     /* a name before an apposition that says what firm it is; not an adverb */
     const char *fa[] = {"Voltwerk", ",", "a", "maker", "of", "home", "batteries", ",", "raised",
                         "cash", ".", "Moreover", ",", "the", "company", "said", "so", "."};
