@@ -1876,15 +1876,25 @@ static bool longer_names(const eg_tag_ws *ws, const eg_word *w, size_t n, uint64
     return true;
 }
 
+/* Is the word a street's noun, capitalized or not ("Avenue", "road")? */
+static bool street_word(const eg_word *w)
+{
+    static const char *const streets[] = {
+        "Street", "street", "St",    "St.",    "Avenue",    "avenue",    "Ave",    "Ave.",
+        "Road",   "road",   "Rd",    "Rd.",    "Drive",     "drive",     "Place",  "Boulevard",
+        "boulevard", "Way", "Lane",  "Terrace", "Court",    "Parkway",   "Highway", "Square"};
+    return in_words(streets, EG_ARRAY_LEN(streets), w);
+}
+
 /* Do words i and i + 1 open a Vietnamese name of four words: a family name, then a middle name
  * ("Nguyen Thi", "Le Van", "Tran Duc"; not "Hong Kong Hang Seng"), before no noun of a street
  * or an area named after a person ("Le Thi Hong Gam street")? */
 static bool vietnamese_name(const eg_word *w, size_t i, size_t s1)
 {
-    static const char *const streets[] = {"street", "Street", "road",     "Road",   "avenue",
-                                          "Avenue", "district", "District", "ward", "Ward",
-                                          "province", "Province", "boulevard", "Boulevard"};
-    if (i + 4 < s1 && in_words(streets, EG_ARRAY_LEN(streets), &w[i + 4])) {
+    static const char *const areas[] = {"district", "District", "ward", "Ward", "province",
+                                        "Province"};
+    if (i + 4 < s1 &&
+        (street_word(&w[i + 4]) || in_words(areas, EG_ARRAY_LEN(areas), &w[i + 4]))) {
         return false;
     }
     static const char *const family[] = {"Nguyen", "Tran",  "Le",     "Pham", "Hoang", "Huynh",
@@ -6616,16 +6626,6 @@ static void who_acronym(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
-/* Is the word a street's noun, capitalized or not ("Avenue", "road")? */
-static bool street_word(const eg_word *w)
-{
-    static const char *const streets[] = {
-        "Street", "street", "St",    "St.",    "Avenue",    "avenue",    "Ave",    "Ave.",
-        "Road",   "road",   "Rd",    "Rd.",    "Drive",     "drive",     "Place",  "Boulevard",
-        "boulevard", "Way", "Lane",  "Terrace", "Court",    "Parkway",   "Highway", "Square"};
-    return in_words(streets, EG_ARRAY_LEN(streets), w);
-}
-
 /* Is the word, in any case, one that joins names ("AND" in "UNILEVER PLC AND NV")? */
 static bool joining_word(const eg_word *w)
 {
@@ -6760,8 +6760,7 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
          * street's ("Alabama Avenue SE", an address), and after more than the sentence's first
          * word ("Strong SE swells", "A SE wind": a direction) */
         bool se = eg_word_eq("SE", w[i].s, w[i].len) && !ws->ti[i - 1].digit &&
-                  !street_word(&w[i - 1]) &&
-                  i - 1 != first;
+                  !street_word(&w[i - 1]) && i - 1 != first;
         bool limited = (eg_word_eq("Limited", w[i].s, w[i].len) || se) &&
                        !ws->ti[i - 1].allcap &&
                        !(i + 1 < s1 && (ws->ti[i + 1].cap || ws->ti[i + 1].allcap));
@@ -9190,9 +9189,18 @@ static void number_nicknames(uint8_t *lab, const eg_word *w, size_t s0, size_t s
 static void national_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                                size_t s1)
 {
-    static const char *const one[] = {"Socceroos", "Matildas",  "Wallabies", "Wallaby",
-                                      "Springboks", "Springbok", "Lionesses", "Azzurri",
-                                      "Proteas",   "Seleccao",  "Albiceleste", "Socceroo"};
+    /* by length, in lower case, asked in any case (of every capitalized word: most leave at
+     * their length or first letters) */
+    static const char *const one[][4] = {
+        [7] = {"wallaby", "azzurri", "proteas"},
+        [8] = {"matildas", "seleccao", "socceroo"},
+        [9] = {"socceroos", "wallabies", "springbok", "lionesses"},
+        [10] = {"springboks"},
+        [11] = {"albiceleste"},
+    };
+    static const char *const first[][2] = {
+        [3] = {"all", "les"}, [5] = {"black", "super"}, [6] = {"bafana"}, [11] = {"indomitable"},
+    };
     static const char *const two[][2] = {{"All", "Blacks"},   {"All", "Black"},
                                          {"Black", "Caps"},   {"Black", "Ferns"},
                                          {"Super", "Eagles"}, {"Super", "Falcons"},
@@ -9202,16 +9210,15 @@ static void national_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
         if (!ws->ti[i].cap && !ws->ti[i].allcap) {
             continue;
         }
-        size_t e = 0;
-        for (size_t k = 0; k < EG_ARRAY_LEN(one) && !e; k++) {
-            e = eg_word_eqi(one[k], w[i].s, w[i].len) ? i + 1 : 0;
-        }
-        for (size_t k = 0; k < EG_ARRAY_LEN(two) && !e && i + 1 < s1 &&
-                           (ws->ti[i + 1].cap || ws->ti[i + 1].allcap); k++) {
-            e = eg_word_eqi(two[k][0], w[i].s, w[i].len) &&
-                        eg_word_eqi(two[k][1], w[i + 1].s, w[i + 1].len)
-                    ? i + 2
-                    : 0;
+        size_t e = EG_WORD_IN_BY_LEN(one, w[i].s, w[i].len, true) ? i + 1 : 0;
+        if (!e && i + 1 < s1 && (ws->ti[i + 1].cap || ws->ti[i + 1].allcap) &&
+            EG_WORD_IN_BY_LEN(first, w[i].s, w[i].len, true)) {
+            for (size_t k = 0; k < EG_ARRAY_LEN(two) && !e; k++) {
+                e = eg_word_eqi(two[k][0], w[i].s, w[i].len) &&
+                            eg_word_eqi(two[k][1], w[i + 1].s, w[i + 1].len)
+                        ? i + 2
+                        : 0;
+            }
         }
         if (!e) {
             continue;
