@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--eightieth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--eighty-fifth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -381,6 +381,35 @@
 # nickel; 1853 entities, 737 ORG), written blind on 2026-12-04 (sixteenth session) and first
 # measured at 89.63 with the session's first binary (efe7f21), with 96a2476 and with the code
 # of 7abab24 on arrival; not read.
+# --eighty-first: bench/data/modern81.conll, 35 articles of an ordinary weekday in early December
+# 2020 (Brexit trade talks, the first vaccine approvals, U.S. relief talks, the OPEC+ deal, Indian
+# farmers' protests, Tigray, listings, European soccer, basketball, e-sports, Asian markets,
+# African politics; 1187 entities, 365 ORG), written blind on 2026-12-04 (seventeenth session) and
+# first measured at 93.78 with the session's first binary (ddb524e) on arrival; not read.
+# --eighty-second: bench/data/modern82.conll, 35 articles of a mid-June 2022 day (a Fed rate rise,
+# Ukraine's grain exports, Colombia's run-off, French legislative elections, crypto lenders'
+# freezes, Sri Lanka's crisis, the NBA Finals, the U.S. Open golf, grass-court tennis, Le Mans,
+# e-sports, the yen, the monsoon; 1261 entities, 349 ORG), written blind on 2026-12-04 (seventeenth
+# session) and first measured at 92.31 with the session's first binary (ddb524e) on arrival; not
+# read.
+# --eighty-third: bench/data/modern83.conll, 35 articles of a late October 2019 day (Brexit delay,
+# protests in Chile, Lebanon and Hong Kong, Argentina's election, Boeing 737 MAX hearings, tech
+# earnings, the Rugby World Cup, the World Series, the Mexican Grand Prix, Bundesliga and Serie A,
+# League of Legends, the Horn of Africa; 1114 entities, 409 ORG), written blind on 2026-12-04
+# (seventeenth session) and first measured at 89.00 with the session's first binary (ddb524e) on
+# arrival; not read.
+# --eighty-fourth: bench/data/modern84.conll, 35 articles of a mid-August 2021 day (the Taliban's
+# takeover of Afghanistan, the Haiti earthquake, Zambia's election, Evergrande and China's tech
+# crackdown, Canada's election call, wildfires, boosters, biotech and mining deals, the Premier
+# League and Ligue 1, an England-India Test, the NFL preseason, e-sports; 1221 entities, 412 ORG),
+# written blind on 2026-12-04 (seventeenth session) and first measured at 90.82 with the session's
+# first binary (ddb524e) on arrival; not read.
+# --eighty-fifth: bench/data/modern85.conll, 35 articles of late December 2020 from the regional
+# desks (Uganda's campaign, Nigeria's kidnappings, the Sahel, Argentina's abortion vote, Brazil's
+# vaccines, Israel's election call, the Gulf, the Alibaba and Ant Group probe, Indian and
+# Indonesian firms, Australian and Japanese politics, Boxing Day Tests, Asian and African soccer,
+# e-sports; 1230 entities, 434 ORG), written blind on 2026-12-04 (seventeenth session) and first
+# measured at 89.97 with the session's first binary (ddb524e) on arrival; not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -468,6 +497,11 @@ for a in "$@"; do
     --seventy-eighth) set_=modern78 ;;
     --seventy-ninth) set_=modern79 ;;
     --eightieth) set_=modern80 ;;
+    --eighty-first) set_=modern81 ;;
+    --eighty-second) set_=modern82 ;;
+    --eighty-third) set_=modern83 ;;
+    --eighty-fourth) set_=modern84 ;;
+    --eighty-fifth) set_=modern85 ;;
     *) bin=$a ;;
     esac
 done
