@@ -2191,8 +2191,9 @@ static unsigned cue_noun(const eg_word *w)
 {
     /* by length */
     static const char *const orgs[][8] = {
-        [4] = {"bank", "fund"},
-        [5] = {"maker", "chain", "daily", "union"},
+        [3] = {"arm"},
+        [4] = {"bank", "fund", "unit"},
+        [5] = {"maker", "chain", "daily", "union", "giant"},
         [6] = {"agency", "broker", "engine", "trader"},
         [7] = {"network", "insurer"},
         [8] = {"supplier", "provider", "watchdog", "producer", "exporter", "importer",

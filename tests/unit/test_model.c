@@ -1225,6 +1225,24 @@ static void test_stray_openers(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A firm named after a noun for a firm's part or size ("ride-hailing giant Gojek", "self-driving
+ * unit Waymo", "life sciences arm Verily") is an organization, not a person. */
+static void test_firm_parts(eg_model *d)
+{
+    const char *fp[] = {"Indonesian", "ride-hailing", "giant", "Gojek", "agreed", "to", "merge",
+                        ".", "Porat", "said", "self-driving", "unit", "Waymo", "and", "life",
+                        "sciences", "arm", "Verily", "lost", "money", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, fp, 21, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG));   /* Gojek */
+    CHECK(has_chunk(ch, nch, 12, 13, EG_NE_ORG)); /* Waymo */
+    CHECK(has_chunk(ch, nch, 17, 18, EG_NE_ORG)); /* Verily */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A firm named with its legal form is also its first word alone. */
 static void test_short_firm_names(eg_model *d)
 {
@@ -3221,6 +3239,7 @@ int main(void)
     test_dateline_place(d);
     test_headline_verbs(d);
     test_stray_openers(d);
+    test_firm_parts(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
