@@ -2940,6 +2940,80 @@ static void quoted_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* Is the word a double quote, straight or curly? */
+static bool quote_word(const eg_word *w)
+{
+    return eg_word_eq("\"", w->s, w->len) || eg_word_eq("\xe2\x80\x9c", w->s, w->len) ||
+           eg_word_eq("\xe2\x80\x9d", w->s, w->len);
+}
+
+/* Where a person's name is followed by the name the person goes by (", also known as Bobi
+ * Wine", ", better known as Abu Mazen", ", nicknamed Batigol", ", who plays as Caps"), that
+ * name is the person's too, as CoNLL-2003 tags such in train and dev: capitalized words or a
+ * gamer's handle, at most four, after an optional quote; not a country's name ("known as
+ * Burma"), nor words in lower case ("known as a hardliner"). Returns the index after the name
+ * given, or 0. */
+static size_t stated_nickname(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w,
+                              size_t i, size_t s0, size_t s1)
+{
+    static const char *const adverbs[] = {"also", "better", "popularly", "widely",
+                                          "commonly", "affectionately"};
+    /* i: the comma after the person's name */
+    if (i == s0 || i + 2 >= s1 || !eg_word_eq(",", w[i].s, w[i].len) || lab[i - 1] == 0 ||
+        (lab[i - 1] - 1) / 4 != EG_NE_PER || (lab[i - 1] - 1) % 4 < 2) {
+        return 0;
+    }
+    size_t j = i + 1;
+    if (in_words(adverbs, EG_ARRAY_LEN(adverbs), &w[j])) {
+        j++;
+    }
+    if (j + 1 < s1 && eg_word_eq("known", w[j].s, w[j].len) &&
+        eg_word_eq("as", w[j + 1].s, w[j + 1].len)) {
+        j += 2;
+    } else if (j == i + 1 && (eg_word_eq("nicknamed", w[j].s, w[j].len) ||
+                              eg_word_eq("dubbed", w[j].s, w[j].len))) {
+        j += 1;
+    } else if (j == i + 1 && j + 2 < s1 && eg_word_eq("who", w[j].s, w[j].len) &&
+               (eg_word_eq("plays", w[j + 1].s, w[j + 1].len) ||
+                eg_word_eq("played", w[j + 1].s, w[j + 1].len)) &&
+               eg_word_eq("as", w[j + 2].s, w[j + 2].len)) {
+        j += 3;
+    } else {
+        return 0;
+    }
+    if (j < s1 && quote_word(&w[j])) {
+        j++;
+    }
+    size_t e = j;
+    while (e < s1 && e < j + 4 && (ws->ti[e].cap || ws->ti[e].allcap)) {
+        e++;
+    }
+    if (e == j || (e < s1 && ws->ti[e].digit && !ws->ti[e].cap) ||
+        (e == j + 1 && (ws->ti[j].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE))) ||
+        (lab[j] != 0 && (lab[j] - 1) % 4 != 0 && (lab[j] - 1) % 4 != 3) ||
+        (lab[e - 1] != 0 && (lab[e - 1] - 1) % 4 < 2 && name_end(lab, e - 1, s1) > e)) {
+        return 0; /* none, a country, or a name that runs on outside the words */
+    }
+    return e;
+}
+
+static void stated_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
+    for (size_t i = s0 + 1; i < s1; i++) {
+        size_t e = stated_nickname(ws, lab, w, i, s0, s1);
+        if (e == 0) {
+            continue;
+        }
+        size_t a = e;
+        while (a > i && (ws->ti[a - 1].cap || ws->ti[a - 1].allcap)) {
+            a--;
+        }
+        label_name(lab, a, e, EG_NE_PER);
+        i = e - 1;
+    }
+}
+
 /* A cricket side named for a person, a place or a body with "XI" ("v Duke of Norfolk 's XI",
  * "Minor Counties XI", "a World XI"): one organization, as CoNLL-2003 tags all five such in
  * train and dev. */
@@ -5598,13 +5672,6 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             label_name(lab, i, i + 4, EG_NE_MISC);
         }
     }
-}
-
-/* Is the word a double quote, straight or curly? */
-static bool quote_word(const eg_word *w)
-{
-    return eg_word_eq("\"", w->s, w->len) || eg_word_eq("\xe2\x80\x9c", w->s, w->len) ||
-           eg_word_eq("\xe2\x80\x9d", w->s, w->len);
 }
 
 /* Two to six capitalized words or figures in double quotes the model named nothing of (or
@@ -10737,6 +10804,31 @@ static void carry_name(uint8_t *lab, const uint8_t *before, const eg_word *w, si
     }
 }
 
+/* A name a person goes by (stated_nickname: "Kagiso Ssentamu, also known as Bobi Wine") is the
+ * person's wherever the article writes it whole and the model took it for another kind
+ * ("opposition candidate Bobi Wine"), and so is the last of its two words ("after Wine was
+ * arrested"); before[] holds the labels before the rules. */
+static void nicknames_everywhere(const eg_tag_ws *ws, uint8_t *lab, const uint8_t *before,
+                                 const eg_word *w, const uint32_t *ss, size_t nss, size_t n)
+{
+    for (size_t s = 0; s < nss; s++) {
+        size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
+        for (size_t i = s0 + 1; i < s1; i++) {
+            size_t e = stated_nickname(ws, lab, w, i, s0, s1);
+            if (e == 0) {
+                continue;
+            }
+            size_t a = name_start(lab, e - 1, s0);
+            unsigned other = 0xFu & ~(1u << EG_NE_PER);
+            carry_name(lab, before, w, n, a, e - a, other, EG_NE_PER);
+            if (e - a == 2) {
+                carry_name(lab, before, w, n, a + 1, 1, other, EG_NE_PER);
+            }
+            i = e - 1;
+        }
+    }
+}
+
 /* A name a text rule made an organization's is one wherever the article writes it whole and
  * the model took it for another kind ("owned by Sevalco Guinee, the local unit of ...": a firm
  * there, and a "person" at "Sevalco Guinee plans exports"): before[] holds the labels before
@@ -11425,6 +11517,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         club_town_letters(ws->labels, words, s0, s1);
         eleven_names(ws, ws->labels, words, s0, s1);
         quoted_nicknames(ws, ws->labels, words, s0, s1);
+        stated_nicknames(ws, ws->labels, words, s0, s1);
         camel_names(ws, ws->labels, words, s0, s1);
         who_acronym(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
@@ -11543,6 +11636,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         }
         rule_names_everywhere(ws->labels, ws->lab1, words, nwords);
         rule_people_everywhere(ws->labels, ws->lab1, words, nwords);
+        nicknames_everywhere(ws, ws->labels, ws->lab1, words, sent_start, nsents, nwords);
         cut_names_joined(ws->labels, words, sent_start, nsents, nwords);
         names_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         words_left_out(ws, ws->labels, words, sent_start, nsents, nwords);

@@ -1243,6 +1243,32 @@ static void test_firm_parts(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
+ * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
+ * article; not a country's name after "known as". */
+static void test_stated_nicknames(eg_model *d)
+{
+    const char *sn[] = {"Jankos", "led", "the", "charge", ".", "Marcin", "Jankowski", ",",
+                        "known", "as", "Jankos", ",", "tore", "apart", "the", "defence", ".",
+                        "Luka", "Perkovic", ",", "who", "plays", "as", "Perkz", ",", "told",
+                        "reporters", ".", "Michael", "Omari", ",", "also", "known", "as",
+                        "Stormzy", "Lion", ",", "sang", ".", "Lion", "said", "the", "crowd",
+                        "was", "great", ".", "Nguyen", "Van", "Thieu", ",", "known", "as",
+                        "Vietnam", "'s", "strongman", ",", "died", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, sn, 58, (uint32_t[]){0, 5, 17, 28, 39, 46}, 6, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_PER)); /* known as Jankos */
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_PER));   /* the article's other Jankos */
+    CHECK(has_chunk(ch, nch, 23, 24, EG_NE_PER)); /* who plays as Perkz */
+    CHECK(has_chunk(ch, nch, 34, 36, EG_NE_PER)); /* also known as Stormzy Lion */
+    CHECK(has_chunk(ch, nch, 39, 40, EG_NE_PER)); /* and Lion alone */
+    CHECK(has_chunk(ch, nch, 52, 53, EG_NE_LOC)); /* Vietnam */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A firm named with its legal form is also its first word alone. */
 static void test_short_firm_names(eg_model *d)
 {
@@ -3240,6 +3266,7 @@ int main(void)
     test_headline_verbs(d);
     test_stray_openers(d);
     test_firm_parts(d);
+    test_stated_nicknames(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
