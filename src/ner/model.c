@@ -2952,9 +2952,9 @@ static bool quote_word(const eg_word *w)
  * name is the person's too, as CoNLL-2003 tags such in train and dev: capitalized words or a
  * gamer's handle, at most four, after an optional quote; not a country's name ("known as
  * Burma"), nor words in lower case ("known as a hardliner"). Returns the index after the name
- * given, or 0. */
+ * given, or 0, and its first word's index in *at. */
 static size_t stated_nickname(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w,
-                              size_t i, size_t s0, size_t s1)
+                              size_t i, size_t s0, size_t s1, size_t *at)
 {
     static const char *const adverbs[] = {"also", "better", "popularly", "widely",
                                           "commonly", "affectionately"};
@@ -2994,6 +2994,7 @@ static size_t stated_nickname(const eg_tag_ws *ws, const uint8_t *lab, const eg_
         (lab[e - 1] != 0 && (lab[e - 1] - 1) % 4 < 2 && name_end(lab, e - 1, s1) > e)) {
         return 0; /* none, a country, or a name that runs on outside the words */
     }
+    *at = j;
     return e;
 }
 
@@ -3001,16 +3002,11 @@ static void stated_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                              size_t s1)
 {
     for (size_t i = s0 + 1; i < s1; i++) {
-        size_t e = stated_nickname(ws, lab, w, i, s0, s1);
-        if (e == 0) {
-            continue;
+        size_t a = 0, e = stated_nickname(ws, lab, w, i, s0, s1, &a);
+        if (e != 0) {
+            label_name(lab, a, e, EG_NE_PER);
+            i = e - 1;
         }
-        size_t a = e;
-        while (a > i && (ws->ti[a - 1].cap || ws->ti[a - 1].allcap)) {
-            a--;
-        }
-        label_name(lab, a, e, EG_NE_PER);
-        i = e - 1;
     }
 }
 
@@ -10814,11 +10810,10 @@ static void nicknames_everywhere(const eg_tag_ws *ws, uint8_t *lab, const uint8_
     for (size_t s = 0; s < nss; s++) {
         size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
         for (size_t i = s0 + 1; i < s1; i++) {
-            size_t e = stated_nickname(ws, lab, w, i, s0, s1);
+            size_t a = 0, e = stated_nickname(ws, lab, w, i, s0, s1, &a);
             if (e == 0) {
                 continue;
             }
-            size_t a = name_start(lab, e - 1, s0);
             unsigned other = 0xFu & ~(1u << EG_NE_PER);
             carry_name(lab, before, w, n, a, e - a, other, EG_NE_PER);
             if (e - a == 2) {
