@@ -3592,6 +3592,85 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* A body's name goes on over "to" and a verb in capitals ("the Committee to Protect
+ * Journalists", "the Campaign to Stop Killer Robots", "the Alliance to End Plastic Waste"),
+ * which CoNLL-2003 train never shows: a head noun the model left out or took for a name's end,
+ * "to", a capitalized word nobody lists (no place, people's, person's or title word) and at
+ * least one more capitalized word, with "and", "of", "the" or "for" between them. The name
+ * opens at the head or at the name the model ended there, never at a sentence's "The". */
+static void to_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const heads[] = {
+        "Committee", "Campaign",    "Alliance", "Coalition",   "Fund",       "Foundation",
+        "Center",    "Centre",      "Council",  "Movement",    "Initiative", "Partnership",
+        "Network",   "Society",     "Institute", "League",     "Project",    "Commission",
+        "Association", "Organization", "Organisation", "Union", "Federation", "Trust"};
+    static const char *const joins[] = {"and", "of", "the", "for"};
+    const uint32_t listed = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_ORG |
+                            EG_GAZ_FIRSTNAME | EG_GAZ_TITLE;
+    size_t first = first_word(ws, s0, s1);
+    for (size_t i = s0; i + 3 < s1; i++) {
+        unsigned l = lab[i];
+        size_t j = i + 2;
+        if (!in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
+            !eg_word_eq("to", w[i + 1].s, w[i + 1].len) ||
+            (l != 0 && ((l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 < 2)) || lab[j] != 0 ||
+            !ws->ti[j].cap || ws->ti[j].allcap || ws->ti[j].digit || ws->ti[j].period ||
+            (ws->ti[j].gaz & listed) || place_token(ws, j) || date_word(&w[j])) {
+            continue;
+        }
+        size_t e = j + 1;
+        for (size_t k = j + 1; k < s1; k++) {
+            if (ws->ti[k].cap && !ws->ti[k].digit && !date_word(&w[k]) &&
+                (lab[k] == 0 || (lab[k] - 1) / 4 != EG_NE_PER)) {
+                e = k + 1;
+            } else if (e != k || !in_words(joins, EG_ARRAY_LEN(joins), &w[k])) {
+                break;
+            }
+        }
+        if (e < j + 2 || (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 &&
+                          (lab[e] - 1) % 4 != 3)) {
+            continue; /* one word after "to" ("the Council to Brussels"), or cut through a name */
+        }
+        size_t a = l != 0 ? name_start(lab, i, s0) : i;
+        while (l == 0 && a > s0 && a - 1 != first && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
+               !ws->ti[a - 1].allcap && !eg_word_eq("The", w[a - 1].s, w[a - 1].len)) {
+            a--; /* "the Reporters Committee to ..." */
+        }
+                a += a < i && eg_word_eq("The", w[a].s, w[a].len);
+        label_name(lab, a, e, EG_NE_ORG);
+        i = e - 1;
+    }
+}
+
+/* A mission's or a force's name goes on over "in" and its country ("the African Union Mission
+ * in Somalia", "the U.N. Interim Force in Lebanon", "the U.N. Assistance Mission in
+ * Afghanistan"), as CoNLL-2003 tags it, where the model cut it before "in": a name of an
+ * organization of two words or more that ends with "Mission" or "Force", "in" (and "the") and
+ * the place the model named after it. */
+static void mission_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    static const char *const heads[] = {"Mission", "Force"};
+    for (size_t i = s0 + 1; i + 2 < s1; i++) {
+        if (lab[i] != 1 + 4 * EG_NE_ORG + 2 || !in_words(heads, 2, &w[i]) ||
+            !eg_word_eq("in", w[i + 1].s, w[i + 1].len)) {
+            continue;
+        }
+        size_t p = i + 2 + (eg_word_eq("the", w[i + 2].s, w[i + 2].len) ? 1 : 0);
+        if (p >= s1 || lab[p] == 0 || (lab[p] - 1) / 4 != EG_NE_LOC ||
+            ((lab[p] - 1) % 4 != 0 && (lab[p] - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = name_end(lab, p, s1);
+        if (!listed_place(ws, p, e)) {
+            continue;
+        }
+        label_name(lab, name_start(lab, i, s0), e, EG_NE_ORG);
+        i = e - 1;
+    }
+}
+
 /* A listed place of one word after "in" is the place, where the model took it for a club or a
  * firm named after it ("he lives in Porto", "In Milwaukee, ..."): before punctuation or a word
  * such as "on", "and", "last", "where". Not a listed organization ("in Congress"), a word in
@@ -11519,6 +11598,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         place_of(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);
         for_names(ws, ws->labels, words, s0, s1);
+        to_names(ws, ws->labels, words, s0, s1);
+        mission_places(ws, ws->labels, words, s0, s1);
         data_sources(ws, ws->labels, words, s0, s1);
         listed_acronyms(ws, ws->labels, words, s0, s1);
         firm_lists(ws, ws->labels, words, s0, s1);

@@ -1243,6 +1243,30 @@ static void test_firm_parts(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A body's name goes on over "to" and a verb in capitals ("the Committee to Protect
+ * Journalists"), not over one word ("handed the Trust to Remain campaigners"), and never takes a
+ * sentence's "The"; a mission's name goes on over "in" and its country ("the African Union
+ * Mission in Somalia"). */
+static void test_to_names(eg_model *d)
+{
+    const char *tn[] = {"The", "Committee", "to", "Protect", "Journalists", "said", "so", ".",
+                        "The", "Alliance", "to", "End", "Plastic", "Waste", "met", ".", "She",
+                        "handed", "the", "Trust", "to", "Remain", "campaigners", ".", "The",
+                        "African", "Union", "Mission", "in", "Somalia", "said", "so", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, tn, 33, (uint32_t[]){0, 8, 16, 24}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 5, EG_NE_ORG));   /* Committee to Protect Journalists */
+    CHECK(has_chunk(ch, nch, 9, 14, EG_NE_ORG));  /* Alliance to End Plastic Waste */
+    CHECK(has_chunk(ch, nch, 25, 30, EG_NE_ORG)); /* African Union Mission in Somalia */
+    for (size_t k = 0; k < nch; k++) {
+        CHECK(!(ch[k].begin <= 20 && ch[k].end > 20)); /* no "Trust to Remain" */
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3267,6 +3291,7 @@ int main(void)
     test_stray_openers(d);
     test_firm_parts(d);
     test_stated_nicknames(d);
+    test_to_names(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
