@@ -2576,6 +2576,23 @@ static bool any_place(const eg_tag_ws *ws, size_t a, size_t i)
     return false;
 }
 
+/* Is word i a team's name of letters and a figure after a people's team noun ("South Korean
+ * team T1", "European side G2"): capitals, then one or two digits, four characters at most? */
+static bool team_code(const uint8_t *lab, const eg_word *w, size_t i, size_t s0)
+{
+    size_t n = 0;
+    while (n < w[i].len && eg_is_upper((unsigned char)w[i].s[n])) {
+        n++;
+    }
+    size_t d = n;
+    while (d < w[i].len && eg_is_digit((unsigned char)w[i].s[d])) {
+        d++;
+    }
+    return n >= 1 && d == w[i].len && d - n >= 1 && d - n <= 2 && w[i].len <= 4 && i >= s0 + 2 &&
+           cue_noun(&w[i - 1]) == 2 && lab[i - 2] != 0 && (lab[i - 2] - 1) / 4 == EG_NE_MISC &&
+           ((lab[i - 2] - 1) % 4 == 2 || (lab[i - 2] - 1) % 4 == 3);
+}
+
 /* May the name [a, b) of type ty after a noun of cue_noun be that organization? Not a title
  * ("central bank Vice Governor"); after a team's noun not a country's or a people's name
  * ("national side Brazil": CoNLL-2003 tags national teams as places); after another noun not
@@ -2740,8 +2757,8 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
          * Moniepoint"; not a title, a given name ("the firm Gordon Wu founded" has its own
          * test), a date, a letter ("group C") or a figure ("refiner Q3 EPS"), nor after
          * "firm" said of a price ("rates and firm Sterling", "was firm") */
-        if (lab[i] != 0 || !ws->ti[i].cap || w[i].len < 2 || ws->ti[i].digit ||
-            !firm_noun(w, i - 1, s0) ||
+        if (lab[i] != 0 || !ws->ti[i].cap || w[i].len < 2 ||
+            (ws->ti[i].digit && !team_code(lab, w, i, s0)) || !firm_noun(w, i - 1, s0) ||
             (ws->ti[i].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME)) || date_word(&w[i]) ||
             (i >= s0 + 2 && eg_word_eq("firm", w[i - 1].s, w[i - 1].len) &&
              price_firm(&w[i - 2]))) {

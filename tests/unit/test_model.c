@@ -1267,6 +1267,25 @@ static void test_to_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* After a people's team noun a name of capitals and a figure is the team's ("Korean team T1",
+ * "European side G2"); not a figure after another noun ("Refiner Q3 EPS"). */
+static void test_team_codes(eg_model *d)
+{
+    const char *tc[] = {"Korean", "team", "T1", "beat", "European", "side", "G2", "in", "Seoul",
+                        ".", "Refiner", "Q3", "EPS", "rose", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, tc, 15, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG)); /* T1 */
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG)); /* G2 */
+    for (size_t k = 0; k < nch; k++) {
+        CHECK(ch[k].begin != 11); /* no "Q3" */
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3292,6 +3311,7 @@ int main(void)
     test_firm_parts(d);
     test_stated_nicknames(d);
     test_to_names(d);
+    test_team_codes(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
