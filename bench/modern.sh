@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--eighty-fifth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--ninetieth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -410,6 +410,34 @@
 # Indonesian firms, Australian and Japanese politics, Boxing Day Tests, Asian and African soccer,
 # e-sports; 1230 entities, 434 ORG), written blind on 2026-12-04 (seventeenth session) and first
 # measured at 89.97 with the session's first binary (ddb524e) on arrival; not read.
+# --eighty-sixth: bench/data/modern86.conll, 35 articles of a mid-May 2021 day (a Middle East
+# flare-up and ceasefire diplomacy, a ransomware attack on a fuel pipeline, bitcoin after a
+# carmaker's U-turn, India's COVID-19 wave, cricket leagues suspended, European soccer, U.S.
+# inflation, Asian tech earnings; 1111 entities, 400 ORG), written blind on 2026-12-04
+# (eighteenth session) and first measured at 92.78 with the session's first binary (b9251ac) on
+# arrival; not read.
+# --eighty-seventh: bench/data/modern87.conll, 35 articles of an early February 2022 day (the
+# Beijing Winter Olympics, the Africa Cup of Nations final, Meta's share fall, Ukraine, a podcast
+# row at Spotify, the Super Bowl build-up, the ECB, Tonga aid; 1071 entities, 317 ORG), written
+# blind on 2026-12-04 (eighteenth session) and first measured at 87.24 with the session's first
+# binary (b9251ac) on arrival; not read.
+# --eighty-eighth: bench/data/modern88.conll, 35 articles of a late September 2019 day (Thomas
+# Cook's collapse, the U.N. climate summit, the Rugby World Cup, the impeachment inquiry, WeWork's
+# shelved IPO, the Saudi Aramco attacks, Israeli coalition talks, cycling and athletics world
+# championships; 1312 entities, 438 ORG), written blind on 2026-12-04 (eighteenth session) and
+# first measured at 89.14 with the session's first binary (b9251ac) on arrival; not read.
+# --eighty-ninth: bench/data/modern89.conll, 35 articles of a mid-November 2023 day (an AI
+# company's boardroom upheaval, Argentina's run-off, the Cricket World Cup, the Gaza war, APEC in
+# San Francisco, COP28 preparations, Euro 2024 qualifiers, Chinese developers' debt; 1172
+# entities, 409 ORG), written blind on 2026-12-04 (eighteenth session) and first measured at
+# 83.30 with the session's first binary (b9251ac) on arrival; not read.
+# --ninetieth: bench/data/modern90.conll, 35 articles of an early July 2024 day from the regional
+# desks (Britain's election and new cabinet, France's snap election run-off, the Euro 2024
+# quarter-finals, Wimbledon, the Copa America, the Tour de France, Hurricane Beryl, African
+# central banks and mining deals; 1401 entities, 411 ORG), written blind on 2026-12-04
+# (eighteenth session) and first measured at 81.84 with the session's first binary (b9251ac) on
+# arrival; then read (mostly national sides, which CoNLL-2003 tags as places, and storms'
+# "Hurricane", which CoNLL-2003 leaves out of the name).
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -502,6 +530,11 @@ for a in "$@"; do
     --eighty-third) set_=modern83 ;;
     --eighty-fourth) set_=modern84 ;;
     --eighty-fifth) set_=modern85 ;;
+    --eighty-sixth) set_=modern86 ;;
+    --eighty-seventh) set_=modern87 ;;
+    --eighty-eighth) set_=modern88 ;;
+    --eighty-ninth) set_=modern89 ;;
+    --ninetieth) set_=modern90 ;;
     *) bin=$a ;;
     esac
 done
