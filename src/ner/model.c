@@ -3688,6 +3688,65 @@ static void mission_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* The end of the listed country's name of several words that opens at word a, by the
+ * gazetteer (tokinfo.phrase) or the country list (tokinfo.plist), or a when none opens there. */
+static size_t country_end(const eg_tag_ws *ws, size_t a, size_t s1)
+{
+    const uint64_t b = plist_bits(EG_PL_COUNTRY, 1), i = plist_bits(EG_PL_COUNTRY, 2),
+                   l = plist_bits(EG_PL_COUNTRY, 4);
+    size_t e = a + 1;
+    if (ws->ti[a].phrase == 1) { /* a country's B in the gazetteer */
+        while (e < s1 && ws->ti[e].phrase == 2) {
+            e++;
+        }
+        if (e < s1 && ws->ti[e].phrase == 3) {
+            return e + 1;
+        }
+    }
+    e = a + 1;
+    if (ws->ti[a].plist & b) {
+        while (e < s1 && (ws->ti[e].plist & i)) {
+            e++;
+        }
+        if (e < s1 && (ws->ti[e].plist & l)) {
+            return e + 1;
+        }
+    }
+    return a;
+}
+
+/* A listed country's or territory's name with "and" in it is one place ("St. Vincent and the
+ * Grenadines", "Turks and Caicos Islands", "Saint Kitts and Nevis"), where the model cut it at
+ * "and" or took a part for a people's word ("Turks"): a whole entry of the gazetteer or of the
+ * country list, capitalized, that no longer name takes in; an institution's name the model
+ * ended inside it takes it in ("the Central Bank of Trinidad and Tobago"). */
+static void and_countries(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    for (size_t a = s0; a + 2 < s1; a++) {
+        if (!ws->ti[a].cap || (ws->ti[a].phrase != 1 && !ws->ti[a].plist)) {
+            continue; /* most words at one look */
+        }
+        size_t e = country_end(ws, a, s1);
+        bool and = false;
+        for (size_t k = a + 1; k + 1 < e; k++) {
+            and = and || eg_word_eq("and", w[k].s, w[k].len);
+        }
+        if (!and || (lab[e - 1] != 0 && (lab[e - 1] - 1) % 4 != 2 && (lab[e - 1] - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t o = lab[a] != 0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3
+                       ? name_start(lab, a, s0)
+                       : a; /* an institution's name cut in the country's: "Central Bank of
+                               Trinidad" | "Tobago" */
+        if (o < a && ((lab[o] - 1) / 4 != EG_NE_ORG || name_end(lab, o, s1) >= e)) {
+            continue;
+        }
+        label_name(lab, o, e, o < a ? EG_NE_ORG : EG_NE_LOC);
+        a = e - 1;
+    }
+}
+
 /* A listed place of one word after "in" is the place, where the model took it for a club or a
  * firm named after it ("he lives in Porto", "In Milwaukee, ..."): before punctuation or a word
  * such as "on", "and", "last", "where". Not a listed organization ("in Congress"), a word in
@@ -11621,6 +11680,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         listed_acronyms(ws, ws->labels, words, s0, s1);
         firm_lists(ws, ws->labels, words, s0, s1);
         place_lists(ws, ws->labels, words, s0, s1);
+        and_countries(ws, ws->labels, words, s0, s1);
         demonym_portfolio(ws, ws->labels, words, s0, s1);
         portfolio_titles(ws, ws->labels, words, s0, s1);
         work_titles(ws, ws->labels, words, s0, s1);

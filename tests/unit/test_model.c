@@ -1286,6 +1286,25 @@ static void test_team_codes(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A listed country's name with "and" in it is one place ("St. Vincent and the Grenadines",
+ * "Turks and Caicos Islands": not the Turks' people and other islands). */
+static void test_and_countries(eg_model *d)
+{
+    const char *ac[] = {"Aid", "went", "to", "Grenada", ",", "St.", "Vincent", "and", "the",
+                        "Grenadines", "and", "Jamaica", ".", "The", "Turks", "and", "Caicos",
+                        "Islands", "were", "hit", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, ac, 21, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_LOC));   /* Grenada */
+    CHECK(has_chunk(ch, nch, 5, 10, EG_NE_LOC));  /* St. Vincent and the Grenadines */
+    CHECK(has_chunk(ch, nch, 11, 12, EG_NE_LOC)); /* Jamaica */
+    CHECK(has_chunk(ch, nch, 14, 18, EG_NE_LOC)); /* Turks and Caicos Islands */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3312,6 +3331,7 @@ int main(void)
     test_stated_nicknames(d);
     test_to_names(d);
     test_team_codes(d);
+    test_and_countries(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
