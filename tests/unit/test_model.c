@@ -1287,20 +1287,23 @@ static void test_team_codes(eg_model *d)
 }
 
 /* A listed country's name with "and" in it is one place ("St. Vincent and the Grenadines",
- * "Turks and Caicos Islands": not the Turks' people and other islands). */
+ * "Turks and Caicos Islands": not the Turks' people and other islands), and an institution's
+ * name takes all of it in ("Central Bank of Trinidad and Tobago"). */
 static void test_and_countries(eg_model *d)
 {
     const char *ac[] = {"Aid", "went", "to", "Grenada", ",", "St.", "Vincent", "and", "the",
                         "Grenadines", "and", "Jamaica", ".", "The", "Turks", "and", "Caicos",
-                        "Islands", "were", "hit", "."};
+                        "Islands", "were", "hit", ".", "The", "Central", "Bank", "of",
+                        "Trinidad", "and", "Tobago", "held", "rates", "."};
     eg_tag_ws *ws = eg_tag_ws_create();
     eg_chunk *ch = NULL;
     size_t cap = 0;
-    size_t nch = tag_words(d, ws, ac, 21, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    size_t nch = tag_words(d, ws, ac, 31, (uint32_t[]){0, 13, 21}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_LOC));   /* Grenada */
     CHECK(has_chunk(ch, nch, 5, 10, EG_NE_LOC));  /* St. Vincent and the Grenadines */
     CHECK(has_chunk(ch, nch, 11, 12, EG_NE_LOC)); /* Jamaica */
     CHECK(has_chunk(ch, nch, 14, 18, EG_NE_LOC)); /* Turks and Caicos Islands */
+    CHECK(has_chunk(ch, nch, 22, 28, EG_NE_ORG)); /* Central Bank of Trinidad and Tobago */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
