@@ -3747,6 +3747,57 @@ static void and_countries(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* Two listed places or two peoples' words joined by "and" are two names, where the model took
+ * them for one organization ("the Alps and Pyrenees", "District of Columbia and Guam",
+ * "Asian and North American"; CoNLL-2003 train has no organization's name so made): places,
+ * or in a match report teams named after them ("Leinster and Munster"), and peoples' words;
+ * not one name twice ("Reynolds and Reynolds", a firm). */
+/* Is word k a word of a listed country or region, or of the gazetteer's places ("Waikato",
+ * "Guam", "Alps"; not a city's of GeoNames: "Pratt", "Whitney")? */
+static bool region_token(const eg_tag_ws *ws, size_t k)
+{
+    const uint64_t regions = plist_bits(EG_PL_ADMIN_AREA, 0xF) | plist_bits(EG_PL_COUNTRY, 0xF);
+    return (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) || (ws->ti[k].plist & regions);
+}
+
+static bool match_article(const eg_word *w, size_t n, int *sport);
+static void place_pairs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1, size_t n, int *sports)
+{
+    for (size_t a = s0; a + 2 < s1; a++) {
+        if (lab[a] != 1 + 4 * EG_NE_ORG) {
+            continue;
+        }
+        size_t e = name_end(lab, a, s1), k = a + 1;
+        while (k < e && !eg_word_eq("and", w[k].s, w[k].len)) {
+            k++;
+        }
+        if (k + 1 >= e) {
+            a = e - 1;
+            continue;
+        }
+        bool dem = true;
+        for (size_t q = a; q < e && dem; q++) {
+            dem = q == k || (ws->ti[q].gaz & EG_GAZ_DEMONYM) || ws->ti[q].phrase == 13 ||
+                  ws->ti[q].phrase == 14 || ws->ti[q].phrase == 15 || ws->ti[q].phrase == 16;
+        }
+        bool places = !dem;
+        for (size_t q = a; q < e && places; q++) {
+            places = q == k || (!eg_word_eq("and", w[q].s, w[q].len) && region_token(ws, q)) ||
+                     (q != a && q + 1 != k && q != k + 1 && q + 1 != e &&
+                      (eg_word_eq("of", w[q].s, w[q].len) || eg_word_eq("the", w[q].s, w[q].len)));
+        }
+        if ((dem || places) && !(k - a == e - k - 1 && same_words(w, a, k + 1, k - a))) {
+            unsigned ty = dem ? EG_NE_MISC
+                              : match_article(w, n, sports) ? EG_NE_ORG : EG_NE_LOC;
+            label_name(lab, a, k, ty);
+            lab[k] = 0;
+            label_name(lab, k + 1, e, ty);
+        }
+        a = e - 1;
+    }
+}
+
 /* A listed place of one word after "in" is the place, where the model took it for a club or a
  * firm named after it ("he lives in Porto", "In Milwaukee, ..."): before punctuation or a word
  * such as "on", "and", "last", "where". Not a listed organization ("in Congress"), a word in
@@ -11681,6 +11732,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         firm_lists(ws, ws->labels, words, s0, s1);
         place_lists(ws, ws->labels, words, s0, s1);
         and_countries(ws, ws->labels, words, s0, s1);
+        place_pairs(ws, ws->labels, words, s0, s1, nwords, &sports);
         demonym_portfolio(ws, ws->labels, words, s0, s1);
         portfolio_titles(ws, ws->labels, words, s0, s1);
         work_titles(ws, ws->labels, words, s0, s1);

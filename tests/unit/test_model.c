@@ -1308,6 +1308,26 @@ static void test_and_countries(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* Two listed regions joined by "and" are two places, not one organization ("the Alps and
+ * Pyrenees", "Hawaii and Guam"); a firm named for two people whose names are places too stays
+ * one ("Pratt and Whitney", "Reynolds and Reynolds"). */
+static void test_place_pairs(eg_model *d)
+{
+    const char *pp[] = {"Climbers", "target", "the", "Alps", "and", "Pyrenees", "after", "the",
+                        "time", "trial", ".", "Shares", "of", "Pratt", "and", "Whitney", "rose",
+                        ".", "Reynolds", "and", "Reynolds", "fell", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, pp, 23, (uint32_t[]){0, 11, 18}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_LOC));   /* Alps */
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC));   /* Pyrenees */
+    CHECK(has_chunk(ch, nch, 13, 16, EG_NE_ORG)); /* Pratt and Whitney */
+    CHECK(has_chunk(ch, nch, 18, 21, EG_NE_ORG)); /* Reynolds and Reynolds */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3335,6 +3355,7 @@ int main(void)
     test_to_names(d);
     test_team_codes(d);
     test_and_countries(d);
+    test_place_pairs(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
