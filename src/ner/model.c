@@ -3747,11 +3747,10 @@ static void and_countries(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
-/* Two listed places or two peoples' words joined by "and" are two names, where the model took
- * them for one organization ("the Alps and Pyrenees", "District of Columbia and Guam",
- * "Asian and North American"; CoNLL-2003 train has no organization's name so made): places,
- * or in a match report teams named after them ("Leinster and Munster"), and peoples' words;
- * not one name twice ("Reynolds and Reynolds", a firm). */
+/* Two listed regions joined by "and" are two names, where the model took them for one
+ * organization ("the Alps and Pyrenees", "Hawaii and Guam"; CoNLL-2003 train has no
+ * organization's name so made): places, or in a match report teams named after them
+ * ("Leinster and Munster"); not one name twice ("Reynolds and Reynolds", a firm). */
 /* Is word k a word of a listed country or region, or of the gazetteer's places ("Waikato",
  * "Guam", "Alps"; not a city's of GeoNames: "Pratt", "Whitney")? */
 static bool region_token(const eg_tag_ws *ws, size_t k)
@@ -3776,20 +3775,14 @@ static void place_pairs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             a = e - 1;
             continue;
         }
-        bool dem = true;
-        for (size_t q = a; q < e && dem; q++) {
-            dem = q == k || (ws->ti[q].gaz & EG_GAZ_DEMONYM) || ws->ti[q].phrase == 13 ||
-                  ws->ti[q].phrase == 14 || ws->ti[q].phrase == 15 || ws->ti[q].phrase == 16;
-        }
-        bool places = !dem;
+        bool places = true;
         for (size_t q = a; q < e && places; q++) {
             places = q == k || (!eg_word_eq("and", w[q].s, w[q].len) && region_token(ws, q)) ||
                      (q != a && q + 1 != k && q != k + 1 && q + 1 != e &&
                       (eg_word_eq("of", w[q].s, w[q].len) || eg_word_eq("the", w[q].s, w[q].len)));
         }
-        if ((dem || places) && !(k - a == e - k - 1 && same_words(w, a, k + 1, k - a))) {
-            unsigned ty = dem ? EG_NE_MISC
-                              : match_article(w, n, sports) ? EG_NE_ORG : EG_NE_LOC;
+        if (places && !(k - a == e - k - 1 && same_words(w, a, k + 1, k - a))) {
+            unsigned ty = match_article(w, n, sports) ? EG_NE_ORG : EG_NE_LOC;
             label_name(lab, a, k, ty);
             lab[k] = 0;
             label_name(lab, k + 1, e, ty);
