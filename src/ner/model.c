@@ -3791,6 +3791,33 @@ static void place_pairs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* A firm's name goes on over one or two capitalized words that end with a firm's head, where
+ * the model stopped before them ("S&P" | "Global Ratings", "Samsung" | "Electronics", "Council
+ * of Economic" | "Advisers Chairman"): words nobody named. */
+static void firm_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                       size_t s1)
+{
+    static const char *const heads[] = {"Ratings", "Service", "Services", "Management"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = i + 1;
+        while (e < s1 && e < i + 3 && lab[e] == 0 && ws->ti[e].cap) {
+            e++;
+        }
+        while (e > i + 1 &&
+               !(firm_head(&w[e - 1]) || in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1]))) {
+            e--;
+        }
+        if (e > i + 1) {
+            label_name(lab, name_start(lab, i, s0), e, EG_NE_ORG);
+            i = e - 1;
+        }
+    }
+}
+
 /* A listed place of one word after "in" is the place, where the model took it for a club or a
  * firm named after it ("he lives in Porto", "In Milwaukee, ..."): before punctuation or a word
  * such as "on", "and", "last", "where". Not a listed organization ("in Congress"), a word in
@@ -11731,6 +11758,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         work_titles(ws, ws->labels, words, s0, s1);
         crude_benchmark(ws->labels, words, s0, s1);
         firm_appositions(ws, ws->labels, words, s0, s1);
+        firm_tails(ws, ws->labels, words, s0, s1);
         club_names(ws, ws->labels, words, s0, s1);
         number_nicknames(ws->labels, words, s0, s1);
         overtime_marks(ws->labels, words, s0, s1);

@@ -1328,6 +1328,23 @@ static void test_place_pairs(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A firm's name goes on over one or two capitalized words that end with a firm's head
+ * ("S&P Global Ratings"), and not over a title after them ("EA Sports Chief Executive"). */
+static void test_firm_tails(eg_model *d)
+{
+    const char *ft[] = {"S&P", "Global", "Ratings", "cut", "the", "rating", ".", "EA", "Sports",
+                        "Chief", "Executive", "Peter", "Moore", "said", "so", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, ft, 16, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));   /* S&P Global Ratings */
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG));   /* EA Sports */
+    CHECK(has_chunk(ch, nch, 11, 13, EG_NE_PER)); /* Peter Moore */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3356,6 +3373,7 @@ int main(void)
     test_team_codes(d);
     test_and_countries(d);
     test_place_pairs(d);
+    test_firm_tails(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
