@@ -3797,7 +3797,9 @@ static void place_pairs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void firm_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                        size_t s1)
 {
-    static const char *const heads[] = {"Ratings", "Service", "Services", "Management"};
+    static const char *const heads[] = {"Ratings", "Service", "Services", "Management", "Global",
+                                        "Dynamics", "Brands", "Entertainment", "Logistics",
+                                        "Retail"};
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3)) {

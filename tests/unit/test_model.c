@@ -1333,14 +1333,16 @@ static void test_place_pairs(eg_model *d)
 static void test_firm_tails(eg_model *d)
 {
     const char *ft[] = {"S&P", "Global", "Ratings", "cut", "the", "rating", ".", "EA", "Sports",
-                        "Chief", "Executive", "Peter", "Moore", "said", "so", "."};
+                        "Chief", "Executive", "Peter", "Moore", "said", "so", ".", "Shares",
+                        "in", "Annapurna", "Retail", "fell", "."};
     eg_tag_ws *ws = eg_tag_ws_create();
     eg_chunk *ch = NULL;
     size_t cap = 0;
-    size_t nch = tag_words(d, ws, ft, 16, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    size_t nch = tag_words(d, ws, ft, 22, (uint32_t[]){0, 7, 16}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));   /* S&P Global Ratings */
     CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG));   /* EA Sports */
     CHECK(has_chunk(ch, nch, 11, 13, EG_NE_PER)); /* Peter Moore */
+    CHECK(has_chunk(ch, nch, 18, 20, EG_NE_ORG)); /* Annapurna Retail */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
