@@ -3548,7 +3548,10 @@ static bool head_of_of(const uint8_t *lab, const eg_word *w, size_t s0, size_t i
  * capitalized words after "for" or "for the", with "and", "of" or "the" between them. Not a
  * date ("the Party for Monday's vote"), nor a place after "in" ("the Commission for Africa in
  * Cape Town"); not "Congress" ("asked Congress for the ...") nor "Trust" (a unit trust "for
- * Merck and Co Inc" is no name of Merck's). */
+ * Merck and Co Inc" is no name of Merck's). Where the model left the whole name out ("The State
+ * Administration for Market Regulation said"), the name opens at the capitalized words before
+ * the head, and stops before a title ("... Disease Control Director Robert Redfield"); an
+ * office's title is no name ("High Commissioner for Refugees", O in CoNLL-2003). */
 static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const heads[] = {
@@ -3569,12 +3572,16 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
                                            "Panel",      "Board",     "Office",
                                            "Institute",  "Forum",     "Commissioner"};
     static const char *const joins[] = {"and", "of", "the"};
+    size_t first = first_word(ws, s0, s1);
     for (size_t i = s0; i + 2 < s1; i++) {
         unsigned l = lab[i];
-        if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
+        if ((l != 0 && (l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
+            (l == 0 && (!eg_word_eq("for", w[i + 1].s, w[i + 1].len) ||
+                        (ws->ti[i].gaz & EG_GAZ_TITLE) ||
+                        eg_word_eq("Commissioner", w[i].s, w[i].len))) ||
             (!((in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
-                (head_of_of(lab, w, s0, i) && !eg_word_eq("the", w[i + 2].s, w[i + 2].len) &&
-                 !place_token(ws, i + 2))) &&
+                (l != 0 && head_of_of(lab, w, s0, i) &&
+                 !eg_word_eq("the", w[i + 2].s, w[i + 2].len) && !place_token(ws, i + 2))) &&
                eg_word_eq("for", w[i + 1].s, w[i + 1].len)) &&
              !(in_words(on_heads, EG_ARRAY_LEN(on_heads), &w[i]) &&
                eg_word_eq("on", w[i + 1].s, w[i + 1].len)))) {
@@ -3584,6 +3591,9 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         for (size_t k = j; k < s1; k++) {
             bool cap = w[k].len > 0 && eg_is_upper((unsigned char)w[k].s[0]) &&
                        !memchr(w[k].s, '$', w[k].len); /* not a sum: "for C$640 million" */
+            if (l == 0 && (ws->ti[k].gaz & EG_GAZ_TITLE)) {
+                break; /* a title: "Centers for Disease Control Director Robert Redfield" */
+            }
             if (cap && !date_word(&w[k])) {
                 e = k + 1;
             } else if (k == j || e != k || !in_words(joins, EG_ARRAY_LEN(joins), &w[k])) {
@@ -3603,7 +3613,12 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
             e = j;
         }
         if (e > j) {
-            label_name(lab, name_start(lab, i, s0), e, EG_NE_ORG);
+            size_t a = l != 0 ? name_start(lab, i, s0) : i;
+            while (l == 0 && a > s0 && a - 1 != first && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
+                   !ws->ti[a - 1].allcap && !eg_word_eq("The", w[a - 1].s, w[a - 1].len)) {
+                a--; /* the head's words the model left out too: "The State Administration" */
+            }
+            label_name(lab, a, e, EG_NE_ORG);
             i = e - 1;
         }
     }

@@ -1347,6 +1347,30 @@ static void test_firm_tails(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A body's name over "for" that the model left out whole is the body's ("The State
+ * Administration for Market Regulation"), but not an office's ("High Commissioner for Refugees
+ * Filippo Grandi", as CoNLL-2003 tags it), and it takes in no title after it. */
+static void test_bare_for_names(eg_model *d)
+{
+    const char *bf[] = {"The", "State", "Administration", "for", "Market", "Regulation", "fined",
+                        "Alibaba", ".", "High", "Commissioner", "for", "Refugees", "Filippo",
+                        "Grandi", "said", "so", ".", "Centers", "for", "Disease", "Control",
+                        "Director", "Robert", "Redfield", "spoke", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, bf, 27, (uint32_t[]){0, 9, 18}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 6, EG_NE_ORG));   /* State Administration for Market ... */
+    CHECK(has_chunk(ch, nch, 13, 15, EG_NE_PER)); /* Filippo Grandi */
+    CHECK(has_chunk(ch, nch, 23, 25, EG_NE_PER)); /* Robert Redfield */
+    for (size_t k = 0; k < nch; k++) {
+        CHECK(!(ch[k].begin <= 10 && ch[k].end > 10)); /* no "High Commissioner for ..." */
+        CHECK(!(ch[k].begin <= 22 && ch[k].end > 22)); /* no "... Control Director" */
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3376,6 +3400,7 @@ int main(void)
     test_and_countries(d);
     test_place_pairs(d);
     test_firm_tails(d);
+    test_bare_for_names(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
