@@ -3624,6 +3624,44 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* A body's head the model left out before "of" and a name it took for the whole is the body's
+ * name ("The Council of the European Union", "The Church of England", "Friends of the Earth"):
+ * an institution's head word in capitals nobody named (not "Government" or "Parliament",
+ * mostly no name in CoNLL-2003, where the country after "of" stays a place), "of" or "of the",
+ * and a name that is no person's, before no capitalized word or "'s". The name opens at the
+ * capitalized words before the head, never at a sentence's "The". */
+static void bare_heads_of(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const more[] = {"Church", "Friends"};
+    size_t first = first_word(ws, s0, s1);
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (lab[i] != 0 || !ws->ti[i].cap || ws->ti[i].allcap ||
+            !eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
+            !(institution_word(&w[i]) || in_words(more, EG_ARRAY_LEN(more), &w[i])) ||
+            eg_word_eq("Government", w[i].s, w[i].len) ||
+            eg_word_eq("Parliament", w[i].s, w[i].len)) {
+            continue;
+        }
+        size_t p = i + 2 + (eg_word_eq("the", w[i + 2].s, w[i + 2].len) ? 1 : 0);
+        if (p >= s1 || lab[p] == 0 || (lab[p] - 1) / 4 == EG_NE_PER ||
+            ((lab[p] - 1) % 4 != 0 && (lab[p] - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = name_end(lab, p, s1), a = i;
+        if (e < s1 && (ws->ti[e].cap || eg_word_eq("'s", w[e].s, w[e].len))) {
+            continue; /* "Office of U.S. Trade Representative", "Chamber of Poland's Supreme
+                         Court" */
+        }
+        while (a > s0 && a - 1 != first && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
+               !ws->ti[a - 1].allcap && !eg_word_eq("The", w[a - 1].s, w[a - 1].len)) {
+            a--;
+        }
+        label_name(lab, a, e, EG_NE_ORG);
+        i = e - 1;
+    }
+}
+
 /* A body's name goes on over "to" and a verb in capitals ("the Committee to Protect
  * Journalists", "the Campaign to Stop Killer Robots", "the Alliance to End Plastic Waste"),
  * which CoNLL-2003 train never shows: a head noun the model left out or took for a name's end,
@@ -11763,6 +11801,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         court_districts(ws->labels, words, s0, s1);
         for_names(ws, ws->labels, words, s0, s1);
         to_names(ws, ws->labels, words, s0, s1);
+        bare_heads_of(ws, ws->labels, words, s0, s1);
         mission_places(ws, ws->labels, words, s0, s1);
         data_sources(ws, ws->labels, words, s0, s1);
         listed_acronyms(ws, ws->labels, words, s0, s1);

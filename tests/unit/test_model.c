@@ -1371,6 +1371,27 @@ static void test_bare_for_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A body's head the model left out before "of" and a name is the body's ("The Church of
+ * England", "Friends of the Earth"), not before a longer title ("the Office of U.S. Trade
+ * Representative"). */
+static void test_bare_heads_of(eg_model *d)
+{
+    const char *bh[] = {"The", "Church", "of", "England", "said", "so", ".", "Friends", "of",
+                        "the", "Earth", "protested", ".", "He", "met", "the", "Office", "of",
+                        "U.S.", "Trade", "Representative", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, bh, 22, (uint32_t[]){0, 7, 13}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));  /* Church of England */
+    CHECK(has_chunk(ch, nch, 7, 11, EG_NE_ORG)); /* Friends of the Earth */
+    for (size_t k = 0; k < nch; k++) {
+        CHECK(ch[k].begin != 16); /* no "Office of U.S." */
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3401,6 +3422,7 @@ int main(void)
     test_place_pairs(d);
     test_firm_tails(d);
     test_bare_for_names(d);
+    test_bare_heads_of(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
