@@ -7030,8 +7030,9 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                          noun ("Supplier Spirit AeroSystems Holdings Inc") */
         }
         size_t e = name_end(lab, a, s1);
-        if (e - a < 2 || !firm_only_form(&w[e - 1])) {
-            continue;
+        if (e - a < 2 || !(firm_only_form(&w[e - 1]) ||
+                           (e - a >= 3 && eg_word_eq("SA", w[e - 1].s, w[e - 1].len)))) {
+            continue; /* "SA" only after two words: "Aereas Inteligentes SA", not "Cape Town SA" */
         }
         if (plain < 0) {
             plain = sentence_casing(ws->ti, s0, s1) == 0;

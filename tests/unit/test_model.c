@@ -1392,6 +1392,21 @@ static void test_bare_heads_of(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* "SA" ends a firm's name of three words or more, and the words the model left out before it
+ * are the firm's ("Brazil's Gol Linhas Aereas Inteligentes SA"). */
+static void test_sa_forms(eg_model *d)
+{
+    const char *sa[] = {"Boeing", "said", ",", "while", "Brazil", "'s", "Gol", "Linhas",
+                        "Aereas", "Inteligentes", "SA", "returned", "it", "to", "service", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, sa, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 11, EG_NE_ORG)); /* Gol Linhas Aereas Inteligentes SA */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3423,6 +3438,7 @@ int main(void)
     test_firm_tails(d);
     test_bare_for_names(d);
     test_bare_heads_of(d);
+    test_sa_forms(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
