@@ -3768,6 +3768,52 @@ static size_t country_end(const eg_tag_ws *ws, size_t a, size_t s1)
     return a;
 }
 
+/* The end of the phrase list's match of several words that opens at word a (tokinfo.plist),
+ * or a when none opens there. */
+static size_t list_end(const eg_tag_ws *ws, uint32_t list, size_t a, size_t s1)
+{
+    size_t e = a + 1;
+    if (!(ws->ti[a].plist & plist_bits(list, 1))) {
+        return a;
+    }
+    while (e < s1 && (ws->ti[e].plist & plist_bits(list, 2))) {
+        e++;
+    }
+    return e < s1 && (ws->ti[e].plist & plist_bits(list, 4)) ? e + 1 : a;
+}
+
+/* A listed party's name of several words in capitals that ends with a party's head word is the
+ * party's, where the model or a rule took it for an event, a place or a person ("the far-right
+ * National Rally", a rally's name to misc_heads): a whole entry of the party list
+ * (data/lists/parties.txt, which lists "Formula One" and "National League" too, MISC in
+ * CoNLL-2003) that the model named as one name or not at all. */
+static void listed_parties(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    static const char *const heads[] = {"Rally", "Front", "Alliance", "Movement", "Union",
+                                        "Congress", "Party", "Coalition", "Bloc"};
+    for (size_t a = s0; a + 1 < s1; a++) {
+        if (!ws->ti[a].cap || !(ws->ti[a].plist & plist_bits(EG_PL_PARTY, 1))) {
+            continue;
+        }
+        size_t e = list_end(ws, EG_PL_PARTY, a, s1);
+        if (e < a + 2 || !in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1])) {
+            continue;
+        }
+        bool whole = lab[a] != 0 && (lab[a] - 1) % 4 == 0 && name_end(lab, a, s1) == e;
+        for (size_t k = a; k < e && !whole; k++) {
+            if (lab[k] != 0) {
+                break;
+            }
+            whole = k + 1 == e;
+        }
+        if (whole) {
+            label_name(lab, a, e, EG_NE_ORG);
+        }
+        a = e - 1;
+    }
+}
+
 /* A listed country's or territory's name with "and" in it is one place ("St. Vincent and the
  * Grenadines", "Turks and Caicos Islands", "Saint Kitts and Nevis"), where the model cut it at
  * "and" or took a part for a people's word ("Turks"): a whole entry of the gazetteer or of the
@@ -11827,6 +11873,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         and_firms(ws, ws->labels, words, s0, s1, nwords);
         foreign_firm_names(ws, ws->labels, words, s0, s1);
         misc_heads(ws, ws->labels, words, s0, s1, nwords);
+        listed_parties(ws, ws->labels, words, s0, s1);
         holidays(ws, ws->labels, words, s0, s1);
         faith_words(ws->labels, words, s0, s1);
         quoted_titles(ws, ws->labels, words, s0, s1);

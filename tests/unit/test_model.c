@@ -1407,6 +1407,22 @@ static void test_sa_forms(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A listed party's name that ends with a party's head word is the party's ("the far-right
+ * National Rally"), not another listed name ("Formula One", which the party list has too). */
+static void test_listed_parties(eg_model *d)
+{
+    const char *lp[] = {"The", "far-right", "National", "Rally", "topped", "the", "poll", ".",
+                        "He", "watched", "Formula", "One", "races", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, lp, 14, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_ORG));    /* National Rally */
+    CHECK(!has_chunk(ch, nch, 10, 12, EG_NE_ORG)); /* Formula One */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3439,6 +3455,7 @@ int main(void)
     test_bare_for_names(d);
     test_bare_heads_of(d);
     test_sa_forms(d);
+    test_listed_parties(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
