@@ -2926,6 +2926,47 @@ static void particle_surnames(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     }
 }
 
+/* Is the word two listed given names joined by a hyphen ("Jean-Marie", "Anne-Sophie")? */
+static bool given_pair(const eg_word *w)
+{
+    const char *h = memchr(w->s, '-', w->len);
+    const eg_gazetteer *g = eg_gazetteer_default();
+    if (!h || !g || h == w->s || h + 1 == w->s + w->len) {
+        return false;
+    }
+    size_t n1 = (size_t)(h - w->s), n2 = w->len - n1 - 1;
+    return (eg_gaz_word_flags(g, w->s, n1) & EG_GAZ_FIRSTNAME) &&
+           (eg_gaz_word_flags(g, h + 1, n2) & EG_GAZ_FIRSTNAME);
+}
+
+/* A given name, a particle in capitals and a surname are a person's name, where the model took
+ * them for an organization's or another name, or the surname alone ("Marine Le Pen said",
+ * "Jean-Marie" | "Le Pen"; CoNLL-2003 train has no "Le Pen"): these three words, named by the
+ * model in part or whole and in no longer name, the first a listed given name (or two joined
+ * by a hyphen), no firm's word last. */
+static void particle_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    static const char *const particles[] = {"Le", "La", "De", "Du", "Di", "Da", "Del", "Della",
+                                            "Des", "Dos", "Das", "Van", "Von"};
+    for (size_t a = s0; a + 2 < s1; a++) {
+        unsigned l = lab[a], m = lab[a + 1];
+        if ((l != 0 && (l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (m == 0 && lab[a + 2] == 0) ||
+            (a + 3 < s1 && lab[a + 3] != 0 && (lab[a + 3] - 1) % 4 != 0 &&
+             (lab[a + 3] - 1) % 4 != 3) ||
+            (l == 1 + 4 * EG_NE_PER && name_end(lab, a, s1) == a + 3) ||
+            !ws->ti[a].cap || !ws->ti[a + 2].cap ||
+            !in_words(particles, EG_ARRAY_LEN(particles), &w[a + 1]) ||
+            !((ws->ti[a].gaz & EG_GAZ_FIRSTNAME) || given_pair(&w[a])) ||
+            (ws->ti[a + 2].gaz & (EG_GAZ_ORG_WORD | EG_GAZ_ORG)) || firm_head(&w[a + 2]) ||
+            legal_word(&w[a + 2])) {
+            continue;
+        }
+        label_name(lab, a, a + 3, EG_NE_PER);
+        a += 2;
+    }
+}
+
 /* A person named with a nickname in quotes between the given name and the surname ("Roberto
  * \" Hands of Stone \" Duran", "Hector \" Macho \" Camacho"): one person, the quotes too, as
  * CoNLL-2003 tags both such in dev. */
@@ -11831,6 +11872,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         stated_names(ws, ws->labels, words, s0, s1);
         person_of(ws, ws->labels, words, s0, s1);
         particle_surnames(ws->labels, words, s0, s1);
+        particle_people(ws, ws->labels, words, s0, s1);
         hyphened_given_tails(ws->labels, words, s0, s1);
         adjective_leagues(ws, ws->labels, words, s0, s1);
         native_leagues(ws, ws->labels, words, s0, s1);

@@ -1423,6 +1423,25 @@ static void test_listed_parties(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A given name, a particle in capitals and a surname are a person's ("Marine Le Pen",
+ * "Jean-Marie Le Pen"), whatever the model took them for; "said" is no given name ("said De
+ * Zeeuw"). */
+static void test_particle_people(eg_model *d)
+{
+    const char *pp[] = {"Marine", "Le", "Pen", "said", "on", "Monday", "she", "would", "run",
+                        ".", "Jean-Marie", "Le", "Pen", "spoke", ".", "Prices", "will", "rise",
+                        ",", "said", "De", "Zeeuw", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, pp, 23, (uint32_t[]){0, 10, 15}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_PER));   /* Marine Le Pen */
+    CHECK(has_chunk(ch, nch, 10, 13, EG_NE_PER)); /* Jean-Marie Le Pen */
+    CHECK(has_chunk(ch, nch, 20, 22, EG_NE_PER)); /* De Zeeuw, not "said De Zeeuw" */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3456,6 +3475,7 @@ int main(void)
     test_bare_heads_of(d);
     test_sa_forms(d);
     test_listed_parties(d);
+    test_particle_people(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
