@@ -2195,10 +2195,10 @@ static unsigned cue_noun(const eg_word *w)
         [4] = {"bank", "fund", "unit"},
         [5] = {"maker", "chain", "daily", "union", "giant"},
         [6] = {"agency", "broker", "engine", "trader"},
-        [7] = {"network", "insurer"},
+        [7] = {"network", "insurer", "charity"},
         [8] = {"supplier", "provider", "watchdog", "producer", "exporter", "importer",
-               "platform"},
-        [9] = {"developer", "publisher", "regulator", "newspaper"},
+               "platform", "pollster"},
+        [9] = {"developer", "publisher", "regulator", "newspaper", "nonprofit"},
         [11] = {"broadcaster", "distributor"},
         [12] = {"manufacturer"},
     };
@@ -3960,6 +3960,22 @@ static void firm_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* The U.N. climate talks named by their number ("COP28", "COP27 summit", "host COP30") are an
+ * event, MISC, where the model left them out or took them for an organization: "COP" and one
+ * or two digits, one word of its own. */
+static void cop_summits(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        if ((w[i].len != 4 && w[i].len != 5) || memcmp(w[i].s, "COP", 3) != 0 ||
+            !eg_is_digit((unsigned char)w[i].s[3]) ||
+            (w[i].len == 5 && !eg_is_digit((unsigned char)w[i].s[4])) ||
+            (lab[i] != 0 && (lab[i] - 1) % 4 != 3)) {
+            continue;
+        }
+        label_name(lab, i, i + 1, EG_NE_MISC);
+    }
+}
+
 /* A listed place of one word after "in" is the place, where the model took it for a club or a
  * firm named after it ("he lives in Porto", "In Milwaukee, ..."): before punctuation or a word
  * such as "on", "and", "last", "where". Not a listed organization ("in Congress"), a word in
@@ -5369,7 +5385,8 @@ static bool capital_role_noun(const eg_word *w)
     static const char *const more[] = {"insurer",  "carrier",   "broadcaster", "supplier",
                                        "exporter", "importer",  "regulator",   "watchdog",
                                        "manufacturer", "distributor", "wholesaler",
-                                       "publisher", "shipper",  "shipbuilder", "reinsurer"};
+                                       "publisher", "shipper",  "shipbuilder", "reinsurer",
+                                       "charity",  "pollster",  "nonprofit"};
     char low[16];
     if (w->len < 5 || !capital_lowered(w, low, sizeof low, false)) {
         return false;
@@ -5414,8 +5431,10 @@ static void opening_role_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
         return; /* the firm's own name: "Carrier Corp" */
     }
     unsigned ty = (lab[a] - 1) / 4;
+    bool pollster = eg_word_eq("Pollster", w[f].s, w[f].len) && e >= a + 2; /* a person's
+                                                    noun too: "Pollster Marcia Delacroix-Bain" */
     lab[f] = 0;
-    label_name(lab, a, e, ty == EG_NE_PER ? EG_NE_ORG : ty);
+    label_name(lab, a, e, ty == EG_NE_PER && !pollster ? EG_NE_ORG : ty);
 }
 
 /* A word the model left out of a name it opens or ends: "First" before a firm's name ("First
@@ -11917,6 +11936,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         misc_heads(ws, ws->labels, words, s0, s1, nwords);
         listed_parties(ws, ws->labels, words, s0, s1);
         holidays(ws, ws->labels, words, s0, s1);
+        cop_summits(ws->labels, words, s0, s1);
         faith_words(ws->labels, words, s0, s1);
         quoted_titles(ws, ws->labels, words, s0, s1);
         stock_indexes(ws, ws->labels, words, s0, s1);

@@ -1442,6 +1442,27 @@ static void test_particle_people(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* "charity" and "pollster" come before an organization's name ("British charity Oxfam",
+ * "Pollster Ipsos"), but a pollster of two names is a person ("Pollster Marcia Delacroix-Bain");
+ * the climate talks by their number are an event ("the COP28 climate summit"). */
+static void test_charities_and_summits(eg_model *d)
+{
+    const char *cs[] = {"A", "report", "by", "British", "charity", "Oxfam", "said", "so", ".",
+                        "Pollster", "Ipsos", "said", "support", "rose", ".", "Pollster",
+                        "Marcia", "Delacroix-Bain", "of", "Survation", "said", "so", ".", "The",
+                        "COP28", "climate", "summit", "runs", "on", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, cs, 30, (uint32_t[]){0, 9, 15, 23}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG));   /* Oxfam */
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_ORG)); /* Ipsos */
+    CHECK(has_chunk(ch, nch, 16, 18, EG_NE_PER)); /* Marcia Delacroix-Bain */
+    CHECK(has_chunk(ch, nch, 24, 25, EG_NE_MISC)); /* COP28 */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3476,6 +3497,7 @@ int main(void)
     test_sa_forms(d);
     test_listed_parties(d);
     test_particle_people(d);
+    test_charities_and_summits(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
