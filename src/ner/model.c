@@ -3754,17 +3754,20 @@ static void to_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
     }
 }
 
-/* A mission's or a force's name goes on over "in" and its country ("the African Union Mission
- * in Somalia", "the U.N. Interim Force in Lebanon", "the U.N. Assistance Mission in
- * Afghanistan"), as CoNLL-2003 tags it, where the model cut it before "in": a name of an
- * organization of two words or more that ends with "Mission" or "Force", "in" (and "the") and
- * the place the model named after it. */
+/* A mission's, a force's or a chamber of commerce's name goes on over "in" and its country
+ * ("the African Union Mission in Somalia", "the U.N. Interim Force in Lebanon", "the American
+ * Chamber of Commerce in China"), as CoNLL-2003 tags it, where the model cut it before "in": a
+ * name of an organization of two words or more that ends with "Mission", "Force" or "Chamber
+ * of Commerce", "in" (and "the") and the place the model named after it. */
 static void mission_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
     static const char *const heads[] = {"Mission", "Force"};
     for (size_t i = s0 + 1; i + 2 < s1; i++) {
-        if (lab[i] != 1 + 4 * EG_NE_ORG + 2 || !in_words(heads, 2, &w[i]) ||
+        bool chamber = i >= s0 + 2 && eg_word_eq("Commerce", w[i].s, w[i].len) &&
+                       eg_word_eq("of", w[i - 1].s, w[i - 1].len) &&
+                       eg_word_eq("Chamber", w[i - 2].s, w[i - 2].len);
+        if (lab[i] != 1 + 4 * EG_NE_ORG + 2 || !(in_words(heads, 2, &w[i]) || chamber) ||
             !eg_word_eq("in", w[i + 1].s, w[i + 1].len)) {
             continue;
         }

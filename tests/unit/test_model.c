@@ -1246,20 +1246,24 @@ static void test_firm_parts(eg_model *d)
 /* A body's name goes on over "to" and a verb in capitals ("the Committee to Protect
  * Journalists"), not over one word ("handed the Trust to Remain campaigners"), and never takes a
  * sentence's "The"; a mission's name goes on over "in" and its country ("the African Union
- * Mission in Somalia"). */
+ * Mission in Somalia"), and so does a chamber of commerce's ("the American Chamber of Commerce
+ * in China"). */
 static void test_to_names(eg_model *d)
 {
     const char *tn[] = {"The", "Committee", "to", "Protect", "Journalists", "said", "so", ".",
                         "The", "Alliance", "to", "End", "Plastic", "Waste", "met", ".", "She",
                         "handed", "the", "Trust", "to", "Remain", "campaigners", ".", "The",
-                        "African", "Union", "Mission", "in", "Somalia", "said", "so", "."};
+                        "African", "Union", "Mission", "in", "Somalia", "said", "so", ".",
+                        "He", "chairs", "the", "American", "Chamber", "of", "Commerce", "in",
+                        "China", "."};
     eg_tag_ws *ws = eg_tag_ws_create();
     eg_chunk *ch = NULL;
     size_t cap = 0;
-    size_t nch = tag_words(d, ws, tn, 33, (uint32_t[]){0, 8, 16, 24}, 4, &ch, &cap);
+    size_t nch = tag_words(d, ws, tn, 43, (uint32_t[]){0, 8, 16, 24, 33}, 5, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 5, EG_NE_ORG));   /* Committee to Protect Journalists */
     CHECK(has_chunk(ch, nch, 9, 14, EG_NE_ORG));  /* Alliance to End Plastic Waste */
     CHECK(has_chunk(ch, nch, 25, 30, EG_NE_ORG)); /* African Union Mission in Somalia */
+    CHECK(has_chunk(ch, nch, 36, 42, EG_NE_ORG)); /* American Chamber of Commerce in China */
     for (size_t k = 0; k < nch; k++) {
         CHECK(!(ch[k].begin <= 20 && ch[k].end > 20)); /* no "Trust to Remain" */
     }
