@@ -10304,8 +10304,8 @@ static bool firm_written(const uint8_t *lab, const eg_word *w, size_t nwords, si
 }
 
 /* A name of two words or more that ends with the noun of a law, a treaty, a scheme, a
- * programme or a contest ("Trade and Cooperation Agreement", "Digital Services Act", "Paycheck
- * Protection Program", "Davis Cup", "Valencia Marathon", "Paris Masters") is MISC, as
+ * programme, a contest or a summit ("Trade and Cooperation Agreement", "Digital Services Act",
+ * "Paycheck Protection Program", "Davis Cup", "Valencia Marathon", "AI Safety Summit") is MISC, as
  * CoNLL-2003 tags every such name of its training file (72 "Open", 14 "Prix", 8 "Classic", 7
  * "Rally", 5 "Masters"; none of another type), where the model took it for an organization, a
  * place or a person; not one of the UN's programmes, which are bodies ("World Food
@@ -10322,7 +10322,8 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         "Act",   "Agreement",     "Scheme",   "Protocol", "Accord",   "Accords",
         "Pact",  "Championship",  "Championships", "Cup", "Trophy",   "Prize",
         "Award", "Awards",        "Medal",    "Finals",   "Programme", "Program",
-        "Marathon", "Masters",    "Classic",  "Rally",    "Invitational", "Open", "Prix"};
+        "Marathon", "Masters",    "Classic",  "Rally",    "Invitational", "Open", "Prix",
+        "Summit"};
     const size_t races = 18; /* heads from "Marathon" on: a firm's too when written so */
     static const char *const series[] = {"One", "1", "Two", "2", "Three", "3", "E"};
     for (size_t i = s0; i + 2 < s1; i++) {
@@ -10399,6 +10400,9 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             continue; /* the last word of a name of two words or more */
         }
         size_t a = name_start(lab, i, s0);
+        if (eg_word_eq("Summit", w[i].s, w[i].len) && listed_place(ws, a, i + 1)) {
+            continue; /* a place's "Summit" ("Lees Summit", Missouri) */
+        }
         if ((l - 1) / 4 == EG_NE_ORG && !in_words(heads, races, &w[i]) &&
             firm_written(lab, w, nwords, a, i + 1 - a)) {
             continue; /* "First Marathon", also "First Marathon Inc" */

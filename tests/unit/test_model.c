@@ -1467,6 +1467,22 @@ static void test_charities_and_summits(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A summit's name is an event's, MISC ("the AI Safety Summit"), not a listed place's ("Lees
+ * Summit, Missouri"). */
+static void test_summits(eg_model *d)
+{
+    const char *su[] = {"Officials", "who", "hosted", "the", "AI", "Safety", "Summit", "spoke",
+                        ".", "He", "lives", "in", "Lees", "Summit", ",", "Missouri", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, su, 17, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_MISC));   /* AI Safety Summit */
+    CHECK(has_chunk(ch, nch, 12, 14, EG_NE_LOC));  /* Lees Summit */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3502,6 +3518,7 @@ int main(void)
     test_listed_parties(d);
     test_particle_people(d);
     test_charities_and_summits(d);
+    test_summits(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
