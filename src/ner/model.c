@@ -1678,6 +1678,17 @@ static bool in_words(const char *const *words, size_t n, const eg_word *w)
     return false;
 }
 
+/* Is the word one of words[0..n) in any ASCII case ("Retailer" of "retailer")? */
+static bool in_words_fold(const char *const *words, size_t n, const eg_word *w)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (eg_word_eqi(words[k], w->s, w->len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is the word written in lower-case letters only? */
 static bool all_lower(const eg_word *w)
 {
@@ -10679,7 +10690,8 @@ static bool loose_capital(const eg_tag_ws *ws, const uint8_t *lab, size_t k)
 }
 
 /* Two capitalized words joined by "and" are one firm's name where the text says a firm: after
- * a firm's noun ("law firm Tollard and Finch", "feed supplier Berglund and Soner"), before its
+ * a firm's noun ("law firm Tollard and Finch", "feed supplier Berglund and Soner", "Retailer
+ * Marks and Spencer said", the noun opening the sentence), before its
  * analysts or lawyers ("Holm and Dahl analysts said"), before "advised" ("Pemberton and Lowe
  * advised Brennmark") or an apposition of such a noun ("Halloran and Webb, the consultancy,");
  * not listed places, peoples, titles or bodies ("UK firm Phytopharm and Unilever"), nor words
@@ -10698,11 +10710,15 @@ static void and_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
                                         "partners", "advised",  "advises", "audited"};
     const uint32_t place =
         EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE | EG_GAZ_ORG;
+    size_t first = first_word(ws, s0, s1);
     for (size_t i = s0; i + 3 < s1; i++) {
         size_t j = i + 2;
+        /* or the noun opens the sentence in capitals: "Retailer Marks and Spencer said" */
+        bool opening = i > s0 && i - 1 == first && ws->ti[i - 1].cap && !ws->ti[i - 1].allcap &&
+                       in_words_fold(nouns, EG_ARRAY_LEN(nouns), &w[i - 1]);
         if (!eg_word_eq("and", w[i + 1].s, w[i + 1].len) || !ws->ti[i].cap || !ws->ti[j].cap ||
             ws->ti[i].allcap || ws->ti[j].allcap || ((ws->ti[i].gaz | ws->ti[j].gaz) & place) ||
-            (i > s0 && ws->ti[i - 1].cap) || ws->ti[j + 1].cap ||
+            (i > s0 && ws->ti[i - 1].cap && !opening) || ws->ti[j + 1].cap ||
             eg_word_eq("'s", w[j + 1].s, w[j + 1].len) || date_word(&w[i]) ||
             date_word(&w[j])) {
             continue; /* not "payments firm Visa and Block's Cash App" */
@@ -10710,7 +10726,8 @@ static void and_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         static const char *const articles[] = {"a", "an", "the"};
         bool comma = eg_word_eq(",", w[j + 1].s, w[j + 1].len);
         bool appos = comma && in_words(articles, EG_ARRAY_LEN(articles), &w[j + 2]);
-        bool firm = (i > s0 && in_words(nouns, EG_ARRAY_LEN(nouns), &w[i - 1]) && !appos) ||
+        bool firm = (i > s0 && (in_words(nouns, EG_ARRAY_LEN(nouns), &w[i - 1]) || opening) &&
+                     !appos) ||
                     in_words(after, EG_ARRAY_LEN(after), &w[j + 1]);
         for (size_t k = 0; k < nwords && firm; k++) {
             /* the second word a name alone elsewhere in the article: two names ("UK firm

@@ -2866,6 +2866,10 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, af, 34, (uint32_t[]){0, 12, 19, 29}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG) && has_chunk(ch, nch, 12, 15, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 25, 28, EG_NE_ORG));
+    /* and where the firm's noun opens the sentence in capitals */
+    const char *rm[] = {"Retailer", "Marks", "and", "Spencer", "said", "sales", "fell", "."};
+    nch = tag_words(d, ws, rm, 8, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));
     /* two firms the model joined at their "and" are two: after a firm's word, or where the
      * article names the second alone; not one body of two fields before its head */
     const char *ansp[] = {"Sao", "Mai", "has", "hired", "Vietcombank", "Securities", "and",
