@@ -6878,8 +6878,8 @@ static void portfolio_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
-/* Is the word a common noun for firms in the plural ("retailers", "companies", "startups";
- * eg_firm_noun of its singular)? */
+/* Is the word a common noun for firms in the plural ("retailers", "companies", "startups",
+ * "suppliers"; eg_firm_noun or cue_noun of its singular)? */
 static bool firm_plural(const eg_word *w)
 {
     char buf[24];
@@ -6892,7 +6892,10 @@ static bool firm_plural(const eg_word *w)
         buf[n - 2] = 'y'; /* "companies" */
         n--;
     }
-    return eg_firm_noun(buf, n) || (n == 4 && memcmp(buf, "bank", 4) == 0);
+    const eg_word one = {buf, n};
+    return eg_firm_noun(buf, n) || (n == 4 && memcmp(buf, "bank", 4) == 0) ||
+           (cue_noun(&one) == 1 && !eg_word_eq("platform", buf, n)); /* "suppliers such as
+                        Applied Materials and Lam Research"; platforms are services, MISC */
 }
 
 /* A list of places' names of one word each, joined by commas and a last "and" or "or", after

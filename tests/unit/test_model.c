@@ -1483,6 +1483,22 @@ static void test_summits(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* The names listed after a cue noun in the plural are firms ("suppliers such as Applied
+ * Materials and Lam Research", "clearing agencies Cedel and Euroclear"). */
+static void test_cue_plurals(eg_model *d)
+{
+    const char *cp[] = {"Equipment", "suppliers", "such",     "as",  "Applied", "Materials",
+                        "and",       "Lam",       "Research", "rose", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, cp, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG)); /* Applied Materials */
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG)); /* Lam Research */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3523,6 +3539,7 @@ int main(void)
     test_particle_people(d);
     test_charities_and_summits(d);
     test_summits(d);
+    test_cue_plurals(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
