@@ -1961,9 +1961,9 @@ static const char *arabic_given_form(const char *w, size_t n)
     return NULL;
 }
 
-/* The Ukrainian and Russian given names English writes several ways, as arabic_given: the
- * same name in the two languages and their transliterations ("Oleksandr", "Olexandr",
- * "Aleksandr"; "Volodymyr", "Vladimir"). */
+/* The Ukrainian, Russian and Bulgarian given names English writes several ways, as
+ * arabic_given: the same name in the languages and their transliterations ("Oleksandr",
+ * "Olexandr", "Aleksandr"; "Volodymyr", "Vladimir"; "Kyrylo", "Kirill", "Kiril"). */
 static const char *const slavic_given[][6] = {
     {"oleksandr", "olexandr", "aleksandr", "alexandr", "alexander", "oleksander"},
     {"oleksiy", "oleksii", "olexiy", "aleksei", "alexei", "alexey"},
@@ -1977,7 +1977,15 @@ static const char *const slavic_given[][6] = {
     {"vitaliy", "vitalii", "vitaly", "vitali"},
     {"anatoliy", "anatolii", "anatoly"},
     {"yevhen", "yevgeny", "evgeny", "yevgeniy", "evgeniy"},
-    {"pavlo", "pavel"}};
+    {"pavlo", "pavel"},
+    {"kyrylo", "kirill", "kiril"},
+    {"ihor", "igor"},
+    {"oleh", "oleg"},
+    {"maksym", "maksim", "maxim"},
+    {"petro", "pyotr", "petr"},
+    {"vasyl", "vasily", "vasiliy", "vassily"},
+    {"hennadiy", "gennady", "gennadiy"},
+    {"valeriy", "valery", "valeri", "valerii"}};
 
 /* Into k: person key `key` of two words or more written as one transliteration writes it
  * whatever the other wrote (name_respelt): an Arabic, Ukrainian or Russian given name of the

@@ -1956,6 +1956,10 @@ static void test_cross_respelt(void)
         {EG_PERSON, "marko dordevic", NULL, 0, 1, false, 35, false},
         {EG_PERSON, "ana jaramillo", NULL, 0, 2, false, 36, false},
         {EG_PERSON, "ana zharamillo", NULL, 0, 1, false, 37, false},
+        {EG_PERSON, "kirill stoianov", NULL, 0, 2, false, 38, false},
+        {EG_PERSON, "kiril stoyanov", NULL, 0, 1, false, 39, false},
+        {EG_PERSON, "ihor bondarenko", NULL, 0, 2, false, 40, false},
+        {EG_PERSON, "igor bondarenko", NULL, 0, 1, false, 41, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1980,6 +1984,8 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 33) == uf_root(parent, 32)); /* Kyrgyz "j", Russian "zh" */
     CHECK(uf_root(parent, 35) == uf_root(parent, 34)); /* "dj" of the folded "Đorđević" */
     CHECK(uf_root(parent, 37) != uf_root(parent, 36)); /* no "-ov": no "zh" */
+    CHECK(uf_root(parent, 39) == uf_root(parent, 38)); /* "Kirill", "Kiril"; "ia", "ya" */
+    CHECK(uf_root(parent, 41) == uf_root(parent, 40)); /* Ukrainian "Ihor", Russian "Igor" */
     free(p);
 }
 
