@@ -852,6 +852,19 @@ static bool cantonese_given_dropped(const char *a, const char *b)
 }
 
 static bool slavic_patronymic_of(const char *a, const char *b);
+static bool aspirates_dropped(eg_buf *k, const char *key, bool *ok);
+
+/* Are a and b one name with or without the aspirates' "h" (aspirates_dropped)? */
+static bool aspirates_alike(const char *a, const char *b)
+{
+    eg_buf ka = {0}, kb = {0};
+    bool ok = true;
+    bool ca = aspirates_dropped(&ka, a, &ok), cb = aspirates_dropped(&kb, b, &ok);
+    bool same = ok && (ca || cb) && strcmp(ca ? ka.data : a, cb ? kb.data : b) == 0;
+    eg_buf_fini(&ka);
+    eg_buf_fini(&kb);
+    return same;
+}
 
 static bool one_name(const char *a, const char *b)
 {
@@ -866,7 +879,7 @@ static bool one_name(const char *a, const char *b)
            given_tail_of(a, b) || given_tail_of(b, a) || middle_initial_of(a, b) ||
            middle_initial_of(b, a) || respelt_alike(a, b) || cantonese_given_dropped(a, b) ||
            cantonese_given_dropped(b, a) || patronymic_dropped(a, b) || patronymic_dropped(b, a) ||
-           slavic_patronymic_of(a, b) || slavic_patronymic_of(b, a);
+           slavic_patronymic_of(a, b) || slavic_patronymic_of(b, a) || aspirates_alike(a, b);
 }
 
 /* May clusters a and b, each with its first full name and its name of most words, be one
@@ -1740,6 +1753,49 @@ static bool oe_as_u(eg_buf *k, const char *key, bool *ok)
     return *ok && changed && words_of_at_least(k->data, 5);
 }
 
+/* Into k: person key `key` of two words or more with its surname's aspirates written without
+ * the "h" that Thai and Georgian transliterations add or drop ("rattanaphruek" ->
+ * "rattanapruek", "tchkhaidze" -> "ckaidze", "chkhaidze" -> "ckaidze"): "h" after "p", "t",
+ * "k" or "c" dropped, and an opening "t" before "ch". The surname of eight letters or more (not
+ * "Stephan" and "Stepan"). False: no such letters, or out of memory (*ok). */
+static bool aspirates_dropped(eg_buf *k, const char *key, bool *ok)
+{
+    const char *lw = alias_last_word(key);
+    if (lw == key || strlen(lw) < 8) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, key, (size_t)(lw - key));
+    bool changed = false;
+    for (const char *p = lw; *ok && *p; p++) {
+        if (p == lw && p[0] == 't' && p[1] == 'c' && p[2] == 'h') {
+            changed = true;
+            continue; /* "tchkhaidze" -> "chkhaidze" */
+        }
+        if (p[0] == 'h' && p > lw && strchr("ptkc", p[-1])) {
+            changed = true;
+            continue;
+        }
+        *ok = eg_buf_putc(k, *p);
+    }
+    return *ok && changed;
+}
+
+/* The form of a person's key of a surname of eight letters or more without the aspirates' "h"
+ * (aspirates_dropped), or the key itself; false for other candidates. */
+static bool aspirate_form(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    if (c->type != EG_PERSON || c->listed || initial_key(c->key) ||
+        alias_last_word(c->key) == c->key || strlen(alias_last_word(c->key)) < 8) {
+        return false;
+    }
+    if (!aspirates_dropped(k, c->key, ok) && *ok) {
+        eg_buf_reset(k);
+        *ok = eg_buf_puts(k, c->key);
+    }
+    return *ok;
+}
+
 static bool oe_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 {
     return !c->listed && !initial_key(c->key) && oe_as_u(k, c->key, ok);
@@ -2235,19 +2291,25 @@ static bool respelt_eligible(const char *key)
            (sp && korean_family(key, (size_t)(sp - key)) && strlen(sp + 1) >= 5);
 }
 
-/* So is a person whose name two articles transliterate in two ways at once ("Yerlan
- * Sarsenbayev" / "Erlan Sarsenbaev", "Ahmed al-Sharaa" / "Ahmad al-Shara"): both keys alike
- * written (name_respelt_key), the surname of five letters or more, never side by side. */
-static bool names_respelt(cross_ctx *x)
+/* The form name_respelt_key writes of a person's key long enough (respelt_eligible); false for
+ * other candidates. */
+static bool respelt_form(eg_buf *k, const eg_alias_cand *c, bool *ok)
 {
-    eg_strmap forms = {0}; /* respelt key -> candidate + 1, UINT32_MAX for several roots */
+    return c->type == EG_PERSON && !c->listed && !initial_key(c->key) &&
+           respelt_eligible(c->key) && name_respelt_key(k, c->key, ok);
+}
+
+/* Pairs of the candidates whose forms (form(): false for a candidate that has none) are alike,
+ * never side by side, each with the first candidate of its form. */
+static bool join_forms(cross_ctx *x, bool (*form)(eg_buf *, const eg_alias_cand *, bool *))
+{
+    eg_strmap forms = {0}; /* form -> candidate + 1 */
     eg_buf k = {0};
     bool ok = true;
     for (int pass = 0; ok && pass < 2; pass++) {
         for (size_t i = 0; ok && i < x->n; i++) {
             const eg_alias_cand *c = &x->cands[i];
-            if (c->type != EG_PERSON || c->listed || initial_key(c->key) ||
-                !respelt_eligible(c->key) || !name_respelt_key(&k, c->key, &ok)) {
+            if (!form(&k, c, &ok)) {
                 continue;
             }
             uint32_t v = eg_strmap_get(&forms, k.data, k.len, 0);
@@ -2265,6 +2327,23 @@ static bool names_respelt(cross_ctx *x)
     eg_buf_fini(&k);
     eg_strmap_fini(&forms);
     return ok;
+}
+
+/* So is a person whose name two articles transliterate in two ways at once ("Yerlan
+ * Sarsenbayev" / "Erlan Sarsenbaev", "Ahmed al-Sharaa" / "Ahmad al-Shara"): both keys alike
+ * written (name_respelt_key), the surname of five letters or more, never side by side. */
+static bool names_respelt(cross_ctx *x)
+{
+    return join_forms(x, respelt_form);
+}
+
+/* A person whose surname one article writes with the aspirates' "h" and another without
+ * ("Krit Rattanaphruek" / "Krit Rattanapruek", "Levan Tchkhaidze" / "Levan Chkhaidze") is one
+ * person: the same given names, both keys alike without them (aspirate_form), never side by
+ * side. */
+static bool aspirates_respelt(cross_ctx *x)
+{
+    return join_forms(x, aspirate_form);
 }
 
 /* So is a person whose Russian name ends in "-y" in one article and "-i" in another ("Dmitry
@@ -2516,7 +2595,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
          middle_initials(&x) && transliterations(&x) && particles_written_on(&x) &&
          umlauts_written_out(&x) && org_umlauts_written_out(&x) && firm_short_names(&x) &&
          names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&
-         other_spellings(&x) && names_respelt(&x);
+         other_spellings(&x) && names_respelt(&x) && aspirates_respelt(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);

@@ -1960,6 +1960,12 @@ static void test_cross_respelt(void)
         {EG_PERSON, "kiril stoyanov", NULL, 0, 1, false, 39, false},
         {EG_PERSON, "ihor bondarenko", NULL, 0, 2, false, 40, false},
         {EG_PERSON, "igor bondarenko", NULL, 0, 1, false, 41, false},
+        {EG_PERSON, "krit rattanaphruek", NULL, 0, 2, false, 42, false},
+        {EG_PERSON, "krit rattanapruek", NULL, 0, 1, false, 43, false},
+        {EG_PERSON, "levan tchkhaidze", NULL, 0, 2, false, 44, false},
+        {EG_PERSON, "levan chkhaidze", NULL, 0, 1, false, 45, false},
+        {EG_PERSON, "marta stephan", NULL, 0, 2, false, 46, false},
+        {EG_PERSON, "marta stepan", NULL, 0, 1, false, 47, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -1986,6 +1992,9 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 37) != uf_root(parent, 36)); /* no "-ov": no "zh" */
     CHECK(uf_root(parent, 39) == uf_root(parent, 38)); /* "Kirill", "Kiril"; "ia", "ya" */
     CHECK(uf_root(parent, 41) == uf_root(parent, 40)); /* Ukrainian "Ihor", Russian "Igor" */
+    CHECK(uf_root(parent, 43) == uf_root(parent, 42)); /* Thai "ph" written "p" */
+    CHECK(uf_root(parent, 45) == uf_root(parent, 44)); /* Georgian "tchkh", "chkh" */
+    CHECK(uf_root(parent, 47) != uf_root(parent, 46)); /* not "Stephan" and "Stepan" */
     free(p);
 }
 
