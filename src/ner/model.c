@@ -9943,6 +9943,63 @@ static bool unlisted_place(const eg_tag_ws *ws, const uint8_t *lab, size_t i)
            !(ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION));
 }
 
+/* A firm the article names with its legal form after two words or more ("Anglo American plc",
+ * "Swiss Reinsurance Company Ltd") is also those words without the form, wherever the article
+ * writes them as one name of another kind or leaves them out ("Anglo American shares rose",
+ * MISC to the model): before no capitalized word, in a sentence of ordinary casing; not a name
+ * that opens with a title ("Miss Universe", the contest of Miss Universe Inc) nor a listed
+ * place's ("San Miguel" of San Miguel Corp). At most 16 such firms are looked for. */
+static void firm_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, const uint32_t *ss,
+                        size_t nss, size_t n)
+{
+    size_t at[16], len[16], k = 0;
+    for (size_t i = 0; i < n && k < 16; i++) {
+        if (lab[i] != 1 + 4 * EG_NE_ORG) {
+            continue;
+        }
+        size_t e = name_end(lab, i, n);
+        if (e - i >= 3 && e - i <= 7 && (legal_word(&w[e - 1]) || firm_only_form(&w[e - 1])) &&
+            !legal_word(&w[e - 2])) {
+            at[k] = i;
+            len[k++] = e - i - 1;
+        }
+        i = e - 1;
+    }
+    for (size_t s = 0; s < nss && k > 0; s++) {
+        size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
+        int cased = -1;
+        for (size_t i = s0; i < s1; i++) {
+            if (!ws->ti[i].cap || (lab[i] != 0 && (lab[i] - 1) % 4 != 0)) {
+                continue;
+            }
+            for (size_t r = 0; r < k; r++) {
+                size_t e = i + len[r];
+                if (i == at[r] || e > s1 || (e < s1 && (ws->ti[e].cap || lab[e] != 0)) ||
+                    !same_words(w, i, at[r], len[r])) {
+                    continue;
+                }
+                unsigned ty = lab[i] ? (lab[i] - 1u) / 4 : EG_NE_ORG;
+                bool one = lab[i] == 0 || (ty != EG_NE_ORG && name_end(lab, i, s1) == e);
+                for (size_t j = i; j < e && one && lab[i] == 0; j++) {
+                    one = lab[j] == 0;
+                }
+                if ((ws->ti[i].gaz & EG_GAZ_TITLE) ||
+                    (ty == EG_NE_LOC && listed_place(ws, i, e))) {
+                    continue; /* the contest "Miss Universe", the place "San Miguel" */
+                }
+                if (one && cased < 0) {
+                    cased = sentence_casing(ws->ti, s0, s1) != 0;
+                }
+                if (one && !cased) {
+                    label_name(lab, i, e, EG_NE_ORG);
+                    i = e - 1;
+                    break;
+                }
+            }
+        }
+    }
+}
+
 /* A firm the article names with its legal form ("Salesforce.com Inc", "Consolidated Gas Co") is
  * also the first word of that name alone ("Salesforce shares fell", "Consolidated said"), which
  * the model left out where the word opens a sentence or reads as a common word; not a word the
@@ -12057,6 +12114,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         rule_people_everywhere(ws->labels, ws->lab1, words, nwords);
         nicknames_everywhere(ws, ws->labels, ws->lab1, words, sent_start, nsents, nwords);
         cut_names_joined(ws->labels, words, sent_start, nsents, nwords);
+        firm_bodies(ws, ws->labels, words, sent_start, nsents, nwords);
         names_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         words_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         trailing_forms(ws, ws->labels, words, sent_start, nsents, nwords);

@@ -1499,6 +1499,26 @@ static void test_cue_plurals(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A firm named with its legal form is its name without the form too, wherever the article
+ * writes it ("Anglo American plc said ... said Anglo American would"), but not a contest's name
+ * that opens with a title ("Miss Universe" of Miss Universe Inc). */
+static void test_firm_bodies(eg_model *d)
+{
+    const char *fb[] = {"Anglo", "American", "plc", "said", "on", "Monday", "it", "would",
+                        "sell", "a", "mine", ".", "The", "company", "said", "Anglo", "American",
+                        "would", "keep", "its", "copper", "mines", ".", "Miss", "Universe",
+                        "Inc", "said", "the", "Miss", "Universe", "contest", "grew", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, fb, 33, (uint32_t[]){0, 12, 23}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));    /* Anglo American plc */
+    CHECK(has_chunk(ch, nch, 15, 17, EG_NE_ORG));  /* Anglo American */
+    CHECK(!has_chunk(ch, nch, 28, 30, EG_NE_ORG)); /* the contest */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3540,6 +3560,7 @@ int main(void)
     test_charities_and_summits(d);
     test_summits(d);
     test_cue_plurals(d);
+    test_firm_bodies(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
