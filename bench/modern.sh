@@ -430,7 +430,8 @@
 # company's boardroom upheaval, Argentina's run-off, the Cricket World Cup, the Gaza war, APEC in
 # San Francisco, COP28 preparations, Euro 2024 qualifiers, Chinese developers' debt; 1172
 # entities, 409 ORG), written blind on 2026-12-04 (eighteenth session) and first measured at
-# 83.30 with the session's first binary (b9251ac) on arrival; not read.
+# 83.30 with the session's first binary (b9251ac) on arrival; then read (mostly national sides,
+# and "COP28", which no rule knew).
 # --ninetieth: bench/data/modern90.conll, 35 articles of an early July 2024 day from the regional
 # desks (Britain's election and new cabinet, France's snap election run-off, the Euro 2024
 # quarter-finals, Wimbledon, the Copa America, the Tour de France, Hurricane Beryl, African
