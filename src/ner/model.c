@@ -3974,6 +3974,26 @@ static void firm_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* A group of countries named by their number is an organization ("the Group of 20 leaders",
+ * "the Group of 77 bloc", as CoNLL-2003 tags "Group of Seven"), where the model left it out:
+ * "Group of" in capitals and a number of one to three digits. */
+static void numbered_groups(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i + 2 < s1; i++) {
+        const eg_word *d = &w[i + 2];
+        bool digits = d->len >= 1 && d->len <= 3;
+        for (size_t q = 0; q < d->len && digits; q++) {
+            digits = eg_is_digit((unsigned char)d->s[q]);
+        }
+        if (!digits || !eg_word_eq("Group", w[i].s, w[i].len) ||
+            !eg_word_eq("of", w[i + 1].s, w[i + 1].len) || lab[i] != 0 || lab[i + 2] != 0) {
+            continue;
+        }
+        label_name(lab, i, i + 3, EG_NE_ORG);
+        i += 2;
+    }
+}
+
 /* The U.N. climate talks named by their number ("COP28", "COP27 summit", "host COP30") are an
  * event, MISC, where the model left them out or took them for an organization: "COP" and one
  * or two digits, one word of its own. */
@@ -12021,6 +12041,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         listed_parties(ws, ws->labels, words, s0, s1);
         holidays(ws, ws->labels, words, s0, s1);
         cop_summits(ws->labels, words, s0, s1);
+        numbered_groups(ws->labels, words, s0, s1);
         faith_words(ws->labels, words, s0, s1);
         quoted_titles(ws, ws->labels, words, s0, s1);
         stock_indexes(ws, ws->labels, words, s0, s1);

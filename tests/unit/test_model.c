@@ -1519,6 +1519,19 @@ static void test_firm_bodies(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A group of countries named by its number is an organization ("the Group of 20 leaders"). */
+static void test_numbered_groups(eg_model *d)
+{
+    const char *ng[] = {"The", "Group", "of", "20", "leaders", "agreed", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, ng, 7, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG)); /* Group of 20 */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3561,6 +3574,7 @@ int main(void)
     test_summits(d);
     test_cue_plurals(d);
     test_firm_bodies(d);
+    test_numbered_groups(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
