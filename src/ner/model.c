@@ -3622,7 +3622,8 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
      * investigation", "Board on Dec. 3") */
     static const char *const on_heads[] = {"Commission", "Committee", "Council",
                                            "Panel",      "Board",     "Office",
-                                           "Institute",  "Forum",     "Commissioner"};
+                                           "Institute",  "Forum",     "Commissioner",
+                                           "Coalition"};
     static const char *const joins[] = {"and", "of", "the"};
     size_t first = first_word(ws, s0, s1);
     for (size_t i = s0; i + 2 < s1; i++) {

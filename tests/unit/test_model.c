@@ -1519,15 +1519,20 @@ static void test_firm_bodies(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
-/* A group of countries named by its number is an organization ("the Group of 20 leaders"). */
+/* A group of countries named by its number is an organization ("the Group of 20 leaders"); a
+ * coalition's name goes on over "on" and its subject ("Coalition on Homelessness"). */
 static void test_numbered_groups(eg_model *d)
 {
-    const char *ng[] = {"The", "Group", "of", "20", "leaders", "agreed", "."};
+    const char *ng[] = {"The",       "Group",     "of",        "20",           "leaders",
+                        "agreed",    ".",         "Advocacy",  "group",        "Coalition",
+                        "on",        "Homelessness", "criticised", "the",      "plan",
+                        "."};
     eg_tag_ws *ws = eg_tag_ws_create();
     eg_chunk *ch = NULL;
     size_t cap = 0;
-    size_t nch = tag_words(d, ws, ng, 7, (uint32_t[]){0}, 1, &ch, &cap);
-    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG)); /* Group of 20 */
+    size_t nch = tag_words(d, ws, ng, 16, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));  /* Group of 20 */
+    CHECK(has_chunk(ch, nch, 9, 12, EG_NE_ORG)); /* Coalition on Homelessness */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
