@@ -10942,8 +10942,8 @@ static void joined_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
  * "the right-wing Likud party", "Zuma's new uMkhonto weSizwe party": 12 of 12 names so placed
  * in CoNLL-2003 train and dev that are no adjective, MISC, like "Nazi" or "Democratic"), where
  * the model took it for a place or a person or left it out; so do names before "newspaper",
- * "magazine", "union", "movement" and "coalition" ("the Kathmandu Post newspaper", "the CGT
- * union", "the opposition Juntos por el Cambio coalition"). A name it left out has at most
+ * "magazine", "union", "movement", "coalition" and "hospital" ("the Kathmandu Post newspaper",
+ * "the CGT union", "the opposition Juntos por el Cambio coalition", "the Charite hospital"). A name it left out has at most
  * three words, not at the sentence's start ("The party"), and none a date, a holiday, a
  * country's or a people's name ("a Christmas party", "the Kurdish party", "an Algerian
  * newspaper"). A listed place before "party" and a role's noun is the party's place ("said
@@ -10956,7 +10956,7 @@ static void party_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                          "Rugby"};
     for (size_t i = s0 + 2; i < s1; i++) {
         static const char *const nouns[] = {"party", "newspaper", "magazine", "union",
-                                            "movement", "coalition"};
+                                            "movement", "coalition", "hospital"};
         if (!ws->ti[i - 1].cap || lab[i] != 0 || !in_words(nouns, EG_ARRAY_LEN(nouns), &w[i])) {
             continue;
         }

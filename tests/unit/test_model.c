@@ -1537,6 +1537,24 @@ static void test_numbered_groups(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A name before "hospital" in lower case is the hospital's, an organization ("the Charite
+ * hospital said"), but a place's stays a place ("a Gaza hospital"). */
+static void test_hospitals(eg_model *d)
+{
+    const char *ho[] = {"Doctors", "at",   "the",     "Charite", "hospital", "said",
+                        "the",     "patient", "was",   "stable",  ".",        "She",
+                        "was",     "taken", "to",      "a",       "Gaza",     "hospital",
+                        "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, ho, 19, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG));   /* Charite */
+    CHECK(has_chunk(ch, nch, 16, 17, EG_NE_LOC)); /* Gaza */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The name a person goes by, stated after the person's name (", also known as Bobi Wine", ",
  * who plays as Caps"), is the person's, and so is it, or its last word, elsewhere in the
  * article; not a country's name after "known as". */
@@ -3580,6 +3598,7 @@ int main(void)
     test_cue_plurals(d);
     test_firm_bodies(d);
     test_numbered_groups(d);
+    test_hospitals(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
