@@ -3735,8 +3735,8 @@ static void to_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
     for (size_t i = s0; i + 3 < s1; i++) {
         unsigned l = lab[i];
         size_t j = i + 2;
-        if (!in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
-            !eg_word_eq("to", w[i + 1].s, w[i + 1].len) ||
+        if (!eg_word_eq("to", w[i + 1].s, w[i + 1].len) ||
+            !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
             (l != 0 && ((l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 < 2)) || lab[j] != 0 ||
             !ws->ti[j].cap || ws->ti[j].allcap || ws->ti[j].digit || ws->ti[j].period ||
             (ws->ti[j].gaz & listed) || place_token(ws, j) || date_word(&w[j])) {
@@ -3879,8 +3879,9 @@ static void and_countries(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                           size_t s1)
 {
     for (size_t a = s0; a + 2 < s1; a++) {
-        if (!ws->ti[a].cap || (ws->ti[a].phrase != 1 && !ws->ti[a].plist)) {
-            continue; /* most words at one look */
+        if (!ws->ti[a].cap || (ws->ti[a].phrase != 1 &&
+                               !(ws->ti[a].plist & plist_bits(EG_PL_COUNTRY, 1)))) {
+            continue; /* most words at one look: no country's name opens here */
         }
         size_t e = country_end(ws, a, s1);
         bool and = false;
