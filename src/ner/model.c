@@ -3592,6 +3592,20 @@ static bool head_of_of(const uint8_t *lab, const eg_word *w, size_t s0, size_t i
            eg_word_eq("of", w[a + 1].s, w[a + 1].len);
 }
 
+/* The first word of a body's name whose head at i the model left out: the capitalized words
+ * before the head that no name holds ("The State Administration", "the Reporters Committee"),
+ * never the sentence's first word (`first`) nor "The". */
+static size_t head_opening(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t first, size_t i)
+{
+    size_t a = i;
+    while (a > s0 && a - 1 != first && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
+           !ws->ti[a - 1].allcap && !eg_word_eq("The", w[a - 1].s, w[a - 1].len)) {
+        a--;
+    }
+    return a;
+}
+
 /* An institution's name goes on after its head word and "for" ("the State Administration for
  * Market Regulation", "the Office for National Statistics", "World Wide Fund for Nature",
  * "Democratic Party for the People"), or after a name of its head word and "of" ("Court of
@@ -3666,11 +3680,7 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
             e = j;
         }
         if (e > j) {
-            size_t a = l != 0 ? name_start(lab, i, s0) : i;
-            while (l == 0 && a > s0 && a - 1 != first && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
-                   !ws->ti[a - 1].allcap && !eg_word_eq("The", w[a - 1].s, w[a - 1].len)) {
-                a--; /* the head's words the model left out too: "The State Administration" */
-            }
+            size_t a = l != 0 ? name_start(lab, i, s0) : head_opening(ws, lab, w, s0, first, i);
             label_name(lab, a, e, EG_NE_ORG);
             i = e - 1;
         }
@@ -3701,16 +3711,12 @@ static void bare_heads_of(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             ((lab[p] - 1) % 4 != 0 && (lab[p] - 1) % 4 != 3)) {
             continue;
         }
-        size_t e = name_end(lab, p, s1), a = i;
+        size_t e = name_end(lab, p, s1);
         if (e < s1 && (ws->ti[e].cap || eg_word_eq("'s", w[e].s, w[e].len))) {
             continue; /* "Office of U.S. Trade Representative", "Chamber of Poland's Supreme
                          Court" */
         }
-        while (a > s0 && a - 1 != first && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
-               !ws->ti[a - 1].allcap && !eg_word_eq("The", w[a - 1].s, w[a - 1].len)) {
-            a--;
-        }
-        label_name(lab, a, e, EG_NE_ORG);
+        label_name(lab, head_opening(ws, lab, w, s0, first, i), e, EG_NE_ORG);
         i = e - 1;
     }
 }
@@ -3755,12 +3761,8 @@ static void to_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
                           (lab[e] - 1) % 4 != 3)) {
             continue; /* one word after "to" ("the Council to Brussels"), or cut through a name */
         }
-        size_t a = l != 0 ? name_start(lab, i, s0) : i;
-        while (l == 0 && a > s0 && a - 1 != first && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
-               !ws->ti[a - 1].allcap && !eg_word_eq("The", w[a - 1].s, w[a - 1].len)) {
-            a--; /* "the Reporters Committee to ..." */
-        }
-                a += a < i && eg_word_eq("The", w[a].s, w[a].len);
+        size_t a = l != 0 ? name_start(lab, i, s0) : head_opening(ws, lab, w, s0, first, i);
+        a += a < i && eg_word_eq("The", w[a].s, w[a].len); /* the model's "The Alliance" */
         label_name(lab, a, e, EG_NE_ORG);
         i = e - 1;
     }
@@ -3797,33 +3799,6 @@ static void mission_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
-/* The end of the listed country's name of several words that opens at word a, by the
- * gazetteer (tokinfo.phrase) or the country list (tokinfo.plist), or a when none opens there. */
-static size_t country_end(const eg_tag_ws *ws, size_t a, size_t s1)
-{
-    const uint64_t b = plist_bits(EG_PL_COUNTRY, 1), i = plist_bits(EG_PL_COUNTRY, 2),
-                   l = plist_bits(EG_PL_COUNTRY, 4);
-    size_t e = a + 1;
-    if (ws->ti[a].phrase == 1) { /* a country's B in the gazetteer */
-        while (e < s1 && ws->ti[e].phrase == 2) {
-            e++;
-        }
-        if (e < s1 && ws->ti[e].phrase == 3) {
-            return e + 1;
-        }
-    }
-    e = a + 1;
-    if (ws->ti[a].plist & b) {
-        while (e < s1 && (ws->ti[e].plist & i)) {
-            e++;
-        }
-        if (e < s1 && (ws->ti[e].plist & l)) {
-            return e + 1;
-        }
-    }
-    return a;
-}
-
 /* The end of the phrase list's match of several words that opens at word a (tokinfo.plist),
  * or a when none opens there. */
 static size_t list_end(const eg_tag_ws *ws, uint32_t list, size_t a, size_t s1)
@@ -3836,6 +3811,22 @@ static size_t list_end(const eg_tag_ws *ws, uint32_t list, size_t a, size_t s1)
         e++;
     }
     return e < s1 && (ws->ti[e].plist & plist_bits(list, 4)) ? e + 1 : a;
+}
+
+/* The end of the listed country's name of several words that opens at word a, by the
+ * gazetteer (tokinfo.phrase) or the country list (list_end), or a when none opens there. */
+static size_t country_end(const eg_tag_ws *ws, size_t a, size_t s1)
+{
+    if (ws->ti[a].phrase == 1) { /* a country's B in the gazetteer */
+        size_t e = a + 1;
+        while (e < s1 && ws->ti[e].phrase == 2) {
+            e++;
+        }
+        if (e < s1 && ws->ti[e].phrase == 3) {
+            return e + 1;
+        }
+    }
+    return list_end(ws, EG_PL_COUNTRY, a, s1);
 }
 
 /* A listed party's name of several words in capitals that ends with a party's head word is the
@@ -3983,12 +3974,12 @@ static void numbered_groups(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
 {
     for (size_t i = s0; i + 2 < s1; i++) {
         const eg_word *d = &w[i + 2];
-        bool digits = d->len >= 1 && d->len <= 3;
+        bool digits = d->len >= 1 && d->len <= 3 && eg_word_eq("Group", w[i].s, w[i].len);
         for (size_t q = 0; q < d->len && digits; q++) {
             digits = eg_is_digit((unsigned char)d->s[q]);
         }
-        if (!digits || !eg_word_eq("Group", w[i].s, w[i].len) ||
-            !eg_word_eq("of", w[i + 1].s, w[i + 1].len) || lab[i] != 0 || lab[i + 2] != 0) {
+        if (!digits || !eg_word_eq("of", w[i + 1].s, w[i + 1].len) || lab[i] != 0 ||
+            lab[i + 2] != 0) {
             continue;
         }
         label_name(lab, i, i + 3, EG_NE_ORG);
