@@ -8915,6 +8915,25 @@ static bool country_span(const eg_tag_ws *ws, size_t a, size_t e)
            (ws->ti[e - 1].plist & plist_bits(EG_PL_COUNTRY, 0x4));
 }
 
+/* "New" the model left out of a place's name it opens, where the whole is a listed place:
+ * at a sentence's or a line's start ("New South Wales had won", "New Caledonia voted"), not
+ * "New" before another place ("New Russian sanctions", "New U.S. rules": no listed whole). */
+static void new_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                       size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i + 1];
+        if (lab[i] != 0 || !eg_word_eq("New", w[i].s, w[i].len) || l == 0 ||
+            ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = name_end(lab, i + 1, s1);
+        if (whole_listed_place(ws, i, e) || country_span(ws, i, e)) {
+            label_name(lab, i, e, (l - 1) / 4);
+        }
+    }
+}
+
 static void match_report(const eg_word *w, size_t n, const char *const *cues, size_t ncues,
                          bool scores, int *sport);
 
@@ -12002,6 +12021,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         camel_names(ws, ws->labels, words, s0, s1);
         who_acronym(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
+        new_places(ws, ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);
         for_names(ws, ws->labels, words, s0, s1);

@@ -1519,6 +1519,23 @@ static void test_firm_bodies(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* "New" the model left out of a listed place it opens is the place's ("New South Wales had
+ * won"), but not before a place it only modifies ("New Russian sanctions"). */
+static void test_new_places(eg_model *d)
+{
+    const char *np[] = {"New",       "South", "Wales", "had",   "won",      "the",
+                        "match",     ".",     "New",   "Russian", "sanctions", "hit",
+                        "Moscow",    "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, np, 14, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_LOC));  /* New South Wales */
+    CHECK(has_chunk(ch, nch, 9, 10, EG_NE_MISC)); /* Russian */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A group of countries named by its number is an organization ("the Group of 20 leaders"); a
  * coalition's name goes on over "on" and its subject ("Coalition on Homelessness"). */
 static void test_numbered_groups(eg_model *d)
@@ -3598,6 +3615,7 @@ int main(void)
     test_cue_plurals(d);
     test_firm_bodies(d);
     test_numbered_groups(d);
+    test_new_places(d);
     test_hospitals(d);
         eg_model_destroy(d);
     } else {
