@@ -1536,6 +1536,25 @@ static void test_new_places(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A name the model left out after "group" is an organization's ("rights group Viasna put the
+ * number"), not a letter's ("drawn in group C") nor a person's ("the group Gordon Wu founded"). */
+static void test_group_names(eg_model *d)
+{
+    const char *gn[] = {"Rights", "group", "Viasna", "put",   "the",   "number", "at",
+                        "40",     ".",     "They",   "were",  "drawn", "in",     "group",
+                        "C",      ".",     "The",    "group", "Gordon", "Wu",    "founded",
+                        "grew",   "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, gn, 23, (uint32_t[]){0, 9, 16}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG));    /* Viasna */
+    CHECK(!has_chunk(ch, nch, 14, 15, EG_NE_ORG)); /* C */
+    CHECK(!has_chunk(ch, nch, 18, 20, EG_NE_ORG)); /* Gordon Wu */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A group of countries named by its number is an organization ("the Group of 20 leaders"); a
  * coalition's name goes on over "on" and its subject ("Coalition on Homelessness"). */
 static void test_numbered_groups(eg_model *d)
@@ -3616,6 +3635,7 @@ int main(void)
     test_firm_bodies(d);
     test_numbered_groups(d);
     test_new_places(d);
+    test_group_names(d);
     test_hospitals(d);
         eg_model_destroy(d);
     } else {
