@@ -4227,6 +4227,8 @@ static bool adjective_ending(const eg_word *w)
     return false;
 }
 
+static bool faith_word(const eg_word *w);
+
 /* A "person" before a lower-case word of land or water is a place ("in the Lofoten islands",
  * "the Swat valley", "the Tana river"). */
 static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
@@ -4307,6 +4309,26 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             in_words(edges, EG_ARRAY_LEN(edges), &w[i + 1]) &&
             !(ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)) &&
             !(ws->ti[i].plist & plist_bits(EG_PL_DEMONYM, 0xF)) && !adjective_ending(&w[i])) {
+            lab[i] = 4 + 4 * EG_NE_LOC;
+        }
+    }
+    /* and a word of one before "river", "valley" or "district" in lower case, which the model
+     * left out or took for a body's or an event's ("the Swat valley", "the Rhone river",
+     * "Seoul's Gangnam district"; every such name in CoNLL-2003 train and dev is a place):
+     * not a people's or a faith's adjective ("the Kurdish district", "a Democratic
+     * district"), a body's before "district" ("a Senate district"), a title, a date, nor a
+     * word opening the sentence or inside a longer capitalized run */
+    static const char *const lands[] = {"river", "rivers", "valley", "district", "districts"};
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        unsigned l = lab[i];
+        bool word = l == 0 ? ws->ti[i].cap && !ws->ti[i].allcap &&
+                                 (i - 1 == s0 || (!ws->ti[i - 1].cap && !ws->ti[i - 1].allcap))
+                           : l == 4 + 4 * EG_NE_PER || l == 4 + 4 * EG_NE_MISC ||
+                                 (l == 4 + 4 * EG_NE_ORG && w[i + 1].s[0] != 'd');
+        if (word && lab[i + 1] == 0 && in_words(lands, EG_ARRAY_LEN(lands), &w[i + 1]) &&
+            !(ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY | EG_GAZ_TITLE | EG_GAZ_ORG)) &&
+            !(ws->ti[i].plist & plist_bits(EG_PL_DEMONYM, 0xF)) && !adjective_ending(&w[i]) &&
+            !faith_word(&w[i]) && !institution_word(&w[i]) && !date_word(&w[i])) {
             lab[i] = 4 + 4 * EG_NE_LOC;
         }
     }

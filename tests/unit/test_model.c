@@ -1555,6 +1555,26 @@ static void test_group_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A word before "river", "valley" or "district" is a place ("the Swat river", "the Mezzeh
+ * district"), not a party's adjective ("a Democratic district"). */
+static void test_land_words(eg_model *d)
+{
+    const char *lw[] = {"A",       "flood",    "on",  "the",      "Swat",     "river",
+                        "swept",   "away",     "a",   "hotel",    ".",        "The",
+                        "Mezzeh",  "district", "of",  "Damascus", "was",      "hit",
+                        ".",       "It",       "is",  "a",        "Democratic", "district",
+                        "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, lw, 25, (uint32_t[]){0, 11, 19}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC));   /* Swat */
+    CHECK(has_chunk(ch, nch, 12, 13, EG_NE_LOC)); /* Mezzeh */
+    CHECK(has_chunk(ch, nch, 22, 23, EG_NE_MISC)); /* Democratic */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A group of countries named by its number is an organization ("the Group of 20 leaders"); a
  * coalition's name goes on over "on" and its subject ("Coalition on Homelessness"). */
 static void test_numbered_groups(eg_model *d)
@@ -3636,6 +3656,7 @@ int main(void)
     test_numbered_groups(d);
     test_new_places(d);
     test_group_names(d);
+    test_land_words(d);
     test_hospitals(d);
         eg_model_destroy(d);
     } else {
