@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--ninetieth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--ninety-fifth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -439,6 +439,30 @@
 # (eighteenth session) and first measured at 81.84 with the session's first binary (b9251ac) on
 # arrival; then read (mostly national sides, which CoNLL-2003 tags as places, and storms'
 # "Hurricane", which CoNLL-2003 leaves out of the name).
+# --ninety-first: bench/data/modern91.conll, 35 articles of a late March 2020 day (markets and
+# central banks in the pandemic, airlines and travel bans, suspended football leagues, remote
+# work and esports, elections in Asia, the oil price war; 999 entities, 362 ORG), written blind
+# on 2026-12-04 (nineteenth session) and first measured at 93.00 with the session's first binary
+# (b3f512d) on arrival; not read.
+# --ninety-second: bench/data/modern92.conll, 35 articles of a mid-August 2022 day (Kenya's
+# election results, European energy prices and utilities, cryptocurrency lenders, cricket and
+# athletics, semiconductors, Pakistan's floods; 1090 entities, 376 ORG), written blind on
+# 2026-12-04 (nineteenth session) and first measured at 90.36 with the session's first binary
+# (b3f512d) on arrival; then read.
+# --ninety-third: bench/data/modern93.conll, 35 articles of an early December 2024 day (South
+# Korean politics, the Syrian conflict, COP and climate finance, AI start-ups, rugby and tennis,
+# Red Sea shipping; 1060 entities, 322 ORG), written blind on 2026-12-04 (nineteenth session)
+# and first measured at 91.00 with the session's first binary (b3f512d) on arrival; then read.
+# --ninety-fourth: bench/data/modern94.conll, 35 articles of a late October 2018 day (Brazil's
+# election, Saudi Arabia and a missing journalist, the U.S. midterm campaign, Formula One and
+# baseball, telecoms mergers, Indian banks; 1188 entities, 361 ORG), written blind on 2026-12-04
+# (nineteenth session) and first measured at 94.25 with the session's first binary (b3f512d) on
+# arrival; not read.
+# --ninety-fifth: bench/data/modern95.conll, 35 articles of a late January 2025 day (trade
+# tariffs, the Davos forum, the Australian Open, Chinese AI models, the Gaza ceasefire, Germany's
+# election campaign, football transfers; 1324 entities, 354 ORG), written blind on 2026-12-04
+# (nineteenth session) and first measured at 93.88 with the session's first binary (b3f512d) on
+# arrival; not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -536,6 +560,11 @@ for a in "$@"; do
     --eighty-eighth) set_=modern88 ;;
     --eighty-ninth) set_=modern89 ;;
     --ninetieth) set_=modern90 ;;
+    --ninety-first) set_=modern91 ;;
+    --ninety-second) set_=modern92 ;;
+    --ninety-third) set_=modern93 ;;
+    --ninety-fourth) set_=modern94 ;;
+    --ninety-fifth) set_=modern95 ;;
     *) bin=$a ;;
     esac
 done

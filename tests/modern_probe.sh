@@ -125,7 +125,13 @@ check test "$(grep -c '^-DOCSTART- -X- -X- O$' "$src/bench/data/modern4.conll")"
 # eighty-first: 35, 348 PER, 343 LOC, 365 ORG, 131 MISC; the eighty-second: 35, 394 PER,
 # 385 LOC, 349 ORG, 133 MISC; the eighty-third: 35, 336 PER, 233 LOC, 409 ORG, 136 MISC; the
 # eighty-fourth: 35, 344 PER, 335 LOC, 412 ORG, 130 MISC; the eighty-fifth: 35, 319 PER,
-# 360 LOC, 434 ORG, 117 MISC
+# 360 LOC, 434 ORG, 117 MISC; the eighty-sixth: 35, 275 PER, 297 LOC, 400 ORG, 139 MISC; the
+# eighty-seventh: 35, 305 PER, 286 LOC, 317 ORG, 163 MISC; the eighty-eighth: 35, 377 PER,
+# 346 LOC, 438 ORG, 151 MISC; the eighty-ninth: 35, 358 PER, 280 LOC, 409 ORG, 125 MISC; the
+# ninetieth: 35, 428 PER, 411 LOC, 411 ORG, 151 MISC; the ninety-first: 35, 258 PER, 272 LOC,
+# 362 ORG, 107 MISC; the ninety-second: 35, 327 PER, 293 LOC, 376 ORG, 94 MISC; the
+# ninety-third: 35, 290 PER, 309 LOC, 322 ORG, 139 MISC; the ninety-fourth: 35, 384 PER,
+# 291 LOC, 361 ORG, 152 MISC; the ninety-fifth: 35, 412 PER, 351 LOC, 354 ORG, 207 MISC
 for spec in "5 1097 375" "6 1102 337" "7 1076 314" "8 1125 361" "9 1191 447" "10 1201 457" \
     "11 1293 491" "12 1288 599" "13 1254 454" "14 1227 329" "15 1385 625" \
     "16 1252 414" "17 1352 467" "18 1492 545" \
@@ -144,7 +150,8 @@ for spec in "5 1097 375" "6 1102 337" "7 1076 314" "8 1125 361" "9 1191 447" "10
     "74 1863 670" "75 1927 629" "76 1881 564" "77 1929 689" "78 1902 629" \
     "79 1925 635" "80 1853 737" "81 1187 365" "82 1261 349" "83 1114 409" \
     "84 1221 412" "85 1230 434" "86 1111 400" "87 1071 317" "88 1312 438" \
-    "89 1172 409" "90 1401 411"; do
+    "89 1172 409" "90 1401 411" "91 999 362" "92 1090 376" "93 1060 322" \
+    "94 1188 361" "95 1324 354"; do
     set -- $spec
     "$bin" eval "$src/bench/data/modern$1.conll" > "$tmp/eval$1" 2> /dev/null
     check test $? = 0
