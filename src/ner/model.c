@@ -2764,15 +2764,22 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         label_name(lab, i, i + 2, EG_NE_ORG);
     }
     for (size_t i = s0 + 1; i < s1; i++) {
-        /* a name the model left out after a firm's noun or "group": "startup DeepSeek",
-         * "fintech Moniepoint", "rights group Viasna" (24 of 25 capitalized words after
-         * "group" in CoNLL-2003 train and dev are organizations); not a title, a given name
+        /* a name the model left out after a firm's noun, "group" or "shares in": "startup
+         * DeepSeek", "fintech Moniepoint", "rights group Viasna" (24 of 25 capitalized words
+         * after "group" in CoNLL-2003 train and dev are organizations), "Shares in Uniper fell"
+         * (not a listed place's, "shares in Frankfurt", nor a kind of share's, "shares of Class
+         * A", "Series C"); not a title, a given name
          * ("the firm Gordon Wu founded" has its own test), a date, a letter ("group C") or a
          * figure ("refiner Q3 EPS"), nor after "firm" said of a price ("rates and firm
          * Sterling", "was firm") */
+        static const char *const kinds[] = {"The", "ADR", "ADRs", "Class", "Series"};
+        bool shares = i >= s0 + 2 && shares_of(w, i) && !any_place(ws, i, i) &&
+                      !(ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)) &&
+                      !in_words(kinds, EG_ARRAY_LEN(kinds), &w[i]); /* not "shares of Class A" */
         if (lab[i] != 0 || !ws->ti[i].cap || w[i].len < 2 ||
             (ws->ti[i].digit && !team_code(lab, w, i, s0)) ||
-            !(firm_noun(w, i - 1, s0) || eg_word_eq("group", w[i - 1].s, w[i - 1].len)) ||
+            !(firm_noun(w, i - 1, s0) || eg_word_eq("group", w[i - 1].s, w[i - 1].len) ||
+              shares) ||
             (ws->ti[i].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME)) || date_word(&w[i]) ||
             (i >= s0 + 2 && eg_word_eq("firm", w[i - 1].s, w[i - 1].len) &&
              price_firm(&w[i - 2]))) {

@@ -1575,6 +1575,23 @@ static void test_land_words(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A name the model left out after "Shares in" is a firm's ("Shares in Uniper fell"), not a
+ * kind of share's ("shares of Class A stock"). */
+static void test_shares_names(eg_model *d)
+{
+    const char *sn[] = {"Shares", "in",     "Uniper", "fell",  "4.8",   "%",    "on",
+                        "Monday", ".",      "It",     "sold",  "1,000", "shares", "of",
+                        "Class",  "A",      "stock",  "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, sn, 18, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG));    /* Uniper */
+    CHECK(!has_chunk(ch, nch, 14, 16, EG_NE_ORG)); /* Class A */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A group of countries named by its number is an organization ("the Group of 20 leaders"); a
  * coalition's name goes on over "on" and its subject ("Coalition on Homelessness"). */
 static void test_numbered_groups(eg_model *d)
@@ -3657,6 +3674,7 @@ int main(void)
     test_new_places(d);
     test_group_names(d);
     test_land_words(d);
+    test_shares_names(d);
     test_hospitals(d);
         eg_model_destroy(d);
     } else {
