@@ -8205,6 +8205,26 @@ static bool particle_surname(const eg_word *w)
     return in_words(parts, EG_ARRAY_LEN(parts), &part);
 }
 
+/* An Arabic particle's word right after a name is the name's last word ("Hayat Tahrir
+ * al-Sham", "Ras al-Khaimah"; in CoNLL-2003 train and dev every such word after a name is
+ * inside it), left out or named alone ("Ahrar" + "al-Sham" a MISC of its own, "Bab" +
+ * "al-Hawa" two places); not a person's after a place's ("in Syria" + "al-Assad"). */
+static void particle_tails(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i], r = lab[i + 1];
+        if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
+            (l - 1) / 4 == EG_NE_MISC ||
+            !eg_is_lower((unsigned char)w[i + 1].s[0]) || !particle_surname(&w[i + 1])) {
+            continue; /* the last word of a person's or a body's name before a particle's */
+        }
+        unsigned ty = (l - 1) / 4;
+        if (r == 0 || ((r - 1) % 4 == 3 && !(ty == EG_NE_LOC && (r - 1) / 4 == EG_NE_PER))) {
+            label_name(lab, name_start(lab, i, s0), i + 2, ty);
+        }
+    }
+}
+
 /* Is the word "Brexit" or a name of COVID-19? */
 static bool event_word(const eg_word *w)
 {
@@ -12040,6 +12060,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         person_of(ws, ws->labels, words, s0, s1);
         particle_surnames(ws->labels, words, s0, s1);
         particle_people(ws, ws->labels, words, s0, s1);
+        particle_tails(ws->labels, words, s0, s1);
         hyphened_given_tails(ws->labels, words, s0, s1);
         adjective_leagues(ws, ws->labels, words, s0, s1);
         native_leagues(ws, ws->labels, words, s0, s1);

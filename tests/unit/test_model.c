@@ -1592,6 +1592,25 @@ static void test_shares_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* An Arabic particle's word after a name ends it ("Hayat Tahrir al-Sham", "Ahrar al-Sham",
+ * "Ras al-Khaimah"). */
+static void test_particle_tails(eg_model *d)
+{
+    const char *pt[] = {"The",     "Islamist", "group", "Hayat", "Tahrir", "al-Sham", "took",
+                        "control", ".",        "Fighters", "from", "Jabhat", "al-Nusra", "and",
+                        "Ahrar",   "al-Sham",  "attacked", ".", "He", "flew", "to", "Ras",
+                        "al-Khaimah", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, pt, 24, (uint32_t[]){0, 9, 18}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG));   /* Hayat Tahrir al-Sham */
+    CHECK(has_chunk(ch, nch, 14, 16, EG_NE_ORG)); /* Ahrar al-Sham */
+    CHECK(has_chunk(ch, nch, 21, 23, EG_NE_LOC)); /* Ras al-Khaimah */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A group of countries named by its number is an organization ("the Group of 20 leaders"); a
  * coalition's name goes on over "on" and its subject ("Coalition on Homelessness"). */
 static void test_numbered_groups(eg_model *d)
@@ -3675,6 +3694,7 @@ int main(void)
     test_group_names(d);
     test_land_words(d);
     test_shares_names(d);
+    test_particle_tails(d);
     test_hospitals(d);
         eg_model_destroy(d);
     } else {
