@@ -1555,22 +1555,24 @@ static void test_group_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
-/* A word before "river", "valley" or "district" is a place ("the Swat river", "the Mezzeh
- * district"), not a party's adjective ("a Democratic district"). */
+/* A word before "river", "valley", "district" or "mine" is a place ("the Swat river", "the
+ * Mezzeh district", "its Fekola mine"), not a party's adjective ("a Democratic district"). */
 static void test_land_words(eg_model *d)
 {
     const char *lw[] = {"A",       "flood",    "on",  "the",      "Swat",     "river",
                         "swept",   "away",     "a",   "hotel",    ".",        "The",
                         "Mezzeh",  "district", "of",  "Damascus", "was",      "hit",
                         ".",       "It",       "is",  "a",        "Democratic", "district",
-                        "."};
+                        ".",       "Output",   "at",  "its",      "Fekola",   "mine",
+                        "rose",    "."};
     eg_tag_ws *ws = eg_tag_ws_create();
     eg_chunk *ch = NULL;
     size_t cap = 0;
-    size_t nch = tag_words(d, ws, lw, 25, (uint32_t[]){0, 11, 19}, 3, &ch, &cap);
+    size_t nch = tag_words(d, ws, lw, 33, (uint32_t[]){0, 11, 19, 25}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC));   /* Swat */
     CHECK(has_chunk(ch, nch, 12, 13, EG_NE_LOC)); /* Mezzeh */
     CHECK(has_chunk(ch, nch, 22, 23, EG_NE_MISC)); /* Democratic */
+    CHECK(has_chunk(ch, nch, 28, 29, EG_NE_LOC));  /* Fekola */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
