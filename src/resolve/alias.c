@@ -4049,6 +4049,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     st = st == EG_OK ? fold_and_label(&c) : st;
     st = st == EG_OK ? partial_links(&c) : st;
     st = st == EG_OK ? root_links(out) : st;
+    st = st == EG_OK ? alias_qualify_bodies(doc, ms, out) : st;
     eg_buf_fini(&c.key);
     if (st == EG_OK) {
         return EG_OK;

@@ -88,6 +88,12 @@ void eg_doc_entities_fini(eg_doc_entities *de);
 eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
                        const struct eg_aliasfile *af, eg_doc_entities *out, eg_error *err);
 
+/* A state's body the article names without its state ("the Finance Ministry", "the Senate")
+ * keyed with the country the article gives it ("japan finance ministry"), and a name that
+ * carries its country keyed the same way ("Japanese Finance Ministry"); eg_alias_doc's last
+ * step (alias_bodies.c). */
+eg_status alias_qualify_bodies(const eg_doc *doc, const eg_mentions *ms, eg_doc_entities *de);
+
 /* One entity known across the corpus, as eg_alias_cross sees it. */
 typedef struct eg_alias_cand {
     eg_etype type;

@@ -1644,6 +1644,86 @@ static void test_group_and_blend_names(void)
     done(&b);
 }
 
+/* The key of the entity of the first mention written `surface`. */
+static const char *key_of(const eg_doc_entities *de, const eg_mentions *ms, const char *surface)
+{
+    for (size_t i = 0; i < ms->n; i++) {
+        if (strcmp(ms->v[i].surface, surface) == 0) {
+            return de->ents[de->of_mention[i]].key;
+        }
+    }
+    return "(no mention)";
+}
+
+/* One article with its mentions (ORGANIZATION, and COUNTRY for those in `countries`), resolved;
+ * the key of `body`'s entity into out. */
+static void body_in(const char *text, const char *const *orgs, size_t norgs,
+                    const char *const *countries, size_t ncountries, const char *body,
+                    char *out, size_t cap, char *label, size_t lcap)
+{
+    fixture f = {.d = make_doc(text)};
+    for (size_t i = 0; i < norgs; i++) {
+        mark(&f.ms, &f.d, orgs[i], EG_ORGANIZATION, 0);
+    }
+    for (size_t i = 0; i < ncountries; i++) {
+        mark(&f.ms, &f.d, countries[i], EG_COUNTRY, 0);
+    }
+    resolve(&f);
+    snprintf(out, cap, "%s", key_of(&f.de, &f.ms, body));
+    if (label) {
+        snprintf(label, lcap, "%s", label_of(&f.de, &f.ms, body));
+    }
+    done(&f);
+}
+
+/* A state's body named without its state is the country's the article gives it, by a country
+ * right before it ("Brazil's Finance Ministry") or the one the article names most before it
+ * (not the United States for a ministry); one that names its country is keyed the same way
+ * ("Japanese Finance Ministry", "Central Bank of Nigeria"); a department Washington names so
+ * and the Senate are the United States' where the article names them, and the Senate stays
+ * as it is where it names another country only; a headline's line ("... Supreme Court
+ * rulings") gets no country from the article. */
+static void test_state_bodies(void)
+{
+    char k[96], l[96];
+    const char *fm[] = {"Finance Ministry"}, *jfm[] = {"Japanese Finance Ministry"};
+    body_in("Japan's exports rose in March, the Finance Ministry said.", fm, 1,
+            (const char *[]){"Japan"}, 1, "Finance Ministry", k, sizeof k, l, sizeof l);
+    CHECK(strcmp(k, "japan finance ministry") == 0);
+    CHECK(strcmp(l, "Finance Ministry (Japan)") == 0);
+    body_in("The Japanese Finance Ministry said exports rose.", jfm, 1, NULL, 0,
+            "Japanese Finance Ministry", k, sizeof k, NULL, 0);
+    CHECK(strcmp(k, "japan finance ministry") == 0);
+    body_in("Japan and Japan again. Brazil's Finance Ministry said debt rose.", fm, 1,
+            (const char *[]){"Japan", "Brazil"}, 2, "Finance Ministry", k, sizeof k, NULL, 0);
+    CHECK(strcmp(k, "brazil finance ministry") == 0);
+    body_in("U.S. officials met officials of Japan on trade. The Finance Ministry said no.", fm,
+            1, (const char *[]){"U.S.", "Japan"}, 2, "Finance Ministry", k, sizeof k, NULL, 0);
+    CHECK(strcmp(k, "japan finance ministry") == 0);
+    body_in("Lagos traders said the Central Bank of Nigeria cut rates.",
+            (const char *[]){"Central Bank of Nigeria"}, 1, NULL, 0, "Central Bank of Nigeria",
+            k, sizeof k, NULL, 0);
+    CHECK(strcmp(k, "nigeria central bank") == 0);
+    body_in("Britain and the United Kingdom's allies met. U.S. officials said the Department "
+            "of Defense agreed.",
+            (const char *[]){"Department of Defense"}, 1,
+            (const char *[]){"Britain", "United Kingdom", "U.S."}, 3, "Department of Defense",
+            k, sizeof k, NULL, 0);
+    CHECK(strcmp(k, "united states defense department") == 0);
+    const char *se[] = {"Senate"};
+    body_in("The Senate voted on the budget, U.S. officials said.", se, 1,
+            (const char *[]){"U.S."}, 1, "Senate", k, sizeof k, NULL, 0);
+    CHECK(strcmp(k, "united states senate") == 0);
+    body_in("The Senate voted on arms sales to Iran, officials said.", se, 1,
+            (const char *[]){"Iran"}, 1, "Senate", k, sizeof k, NULL, 0);
+    CHECK(strcmp(k, "senate") == 0);
+    body_in("Mali's leader met Mali's army chief in Bamako.\n"
+            "Opposition leader criticises recent Supreme Court rulings\n",
+            (const char *[]){"Supreme Court"}, 1, (const char *[]){"Mali"}, 1, "Supreme Court",
+            k, sizeof k, NULL, 0);
+    CHECK(strcmp(k, "supreme court") == 0);
+}
+
 static void test_country_traps(void)
 {
     fixture f = {.d = make_doc(
@@ -2921,6 +3001,7 @@ int main(void)
     test_org_initials();
     test_group_and_blend_names();
     test_country_traps();
+    test_state_bodies();
     test_cross();
     return check_done();
 }
