@@ -81,9 +81,13 @@ typedef enum eg_rule {
     EG_RULE_FIRM_SHORT_NAME,      /* "short name of a firm": "SoftBank" alone, where another
                                    * article names SoftBank Group Corp. */
     /* within one article (added later) */
-    EG_RULE_PARTIAL_NAME_SUBJECT  /* "partial name (the story's subject)": "Haemin" after the
+    EG_RULE_PARTIAL_NAME_SUBJECT, /* "partial name (the story's subject)": "Haemin" after the
                                    * story opens with Haemin Heavy Industries Co Ltd, beside
                                    * its unit Haemin Offshore */
+    /* across articles (added later) */
+    EG_RULE_STATE_BODY_ELSEWHERE  /* "state's body (its one country in other articles)": "the
+                                   * Finance Ministry" of an article that names no country,
+                                   * where the others key it with Japan's alone */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

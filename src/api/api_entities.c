@@ -216,6 +216,7 @@ const char *eg_rule_name(eg_rule r)
         [EG_RULE_FAMILY_NAME_LAST] = "family name written last",
         [EG_RULE_FIRM_SHORT_NAME] = "short name of a firm",
         [EG_RULE_PARTIAL_NAME_SUBJECT] = "partial name (the story's subject)",
+        [EG_RULE_STATE_BODY_ELSEWHERE] = "state's body (its one country in other articles)",
     };
     return (unsigned)r < EG_ARRAY_LEN(names) && names[r] ? names[r] : "";
 }

@@ -161,6 +161,30 @@ static int32_t country_opening(const char *k, size_t n, size_t *len)
     return found;
 }
 
+bool alias_body_name(const char *k)
+{
+    int kind = ANY_STATE;
+    return body_key(k, strlen(k), &kind);
+}
+
+size_t alias_body_country(const char *k)
+{
+    const eg_gazetteer *g = eg_gazetteer_default();
+    size_t n = strlen(k), cut = 0;
+    int kind = ANY_STATE;
+    int32_t c = country_opening(k, n, &cut);
+    if (c < 0 || !body_key(k + cut, n - cut, &kind)) {
+        return 0;
+    }
+    /* the list's own name in full ("united states", not "u.s." or "american") */
+    const char *canon = eg_gaz_entry_at(g, c)->canonical;
+    eg_buf key = {0};
+    bool same = eg_gaz_key(&key, canon, strlen(canon)) && key.len + 1 == cut &&
+                memcmp(key.data, k, key.len) == 0;
+    eg_buf_fini(&key);
+    return same ? cut : 0;
+}
+
 /* The country entry that closes key k after " of " ("central bank of nigeria"): the entry, and
  * in *len the bytes before " of "; -1 when none. */
 static int32_t country_closing(const char *k, size_t n, size_t *len)

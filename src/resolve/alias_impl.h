@@ -90,4 +90,13 @@ bool alias_misspelled_word_of(const char *part, const char *full);
 /* The last word of key k (alias_names.c). */
 const char *alias_last_word(const char *k);
 
+/* Is organization key k a state's body named without its state ("finance ministry",
+ * "central bank", "senate"; alias_bodies.c)? */
+bool alias_body_name(const char *k);
+
+/* The bytes of the country that opens organization key k when the rest is a state's body,
+ * as alias_qualify_bodies keys one ("japan " of "japan finance ministry"); 0 for none
+ * (alias_bodies.c). */
+size_t alias_body_country(const char *k);
+
 #endif /* EG_ALIAS_IMPL_H */

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alias_impl.h"
 #include "aliasfile.h"
 #include "gazetteer.h"
 
@@ -366,6 +367,49 @@ static eg_status partials(engine *en, const eg_alias_cand *cands, const eg_alias
     return st == EG_OK ? EG_OK : eg_error_set(err, st, "out of memory");
 }
 
+/* Rule 6: a state's body that some articles name without its country ("the Finance
+ * Ministry": alias_qualify_bodies found none there) is the one country's that the other
+ * articles key it with, where they key it with one country only ("japan finance ministry");
+ * with two or more ("japan ...", "brazil ...") it stays apart. */
+static eg_status lone_bodies(engine *en, eg_error *err)
+{
+    eg_strmap bodies = {0}; /* body key -> slot */
+    uint32_t *first = malloc((en->n ? en->n : 1) * sizeof *first);
+    bool *many = calloc(en->n ? en->n : 1, sizeof *many);
+    uint32_t nslots = 0;
+    bool ok = first && many;
+    for (size_t i = 0; ok && i < en->n; i++) {
+        size_t cut = en->ents[i].type == EG_ORGANIZATION ? alias_body_country(en->ents[i].key)
+                                                         : 0;
+        if (cut == 0) {
+            continue;
+        }
+        const char *body = en->ents[i].key + cut;
+        uint32_t s = eg_strmap_get(&bodies, body, strlen(body), NONE);
+        if (s == NONE) {
+            ok = eg_strmap_put(&bodies, body, strlen(body), nslots);
+            first[nslots++] = (uint32_t)i;
+        } else if (eg_uf_find(en->res->parent, first[s]) !=
+                   eg_uf_find(en->res->parent, (uint32_t)i)) {
+            many[s] = true;
+        }
+    }
+    for (size_t i = 0; ok && nslots > 0 && i < en->n; i++) {
+        const char *k = en->ents[i].key;
+        if (en->ents[i].type != EG_ORGANIZATION || !alias_body_name(k)) {
+            continue;
+        }
+        uint32_t s = eg_strmap_get(&bodies, k, strlen(k), NONE);
+        if (s != NONE && !many[s]) {
+            safe_union(en, (uint32_t)i, first[s], EG_RULE_STATE_BODY_ELSEWHERE);
+        }
+    }
+    eg_strmap_fini(&bodies);
+    free(first);
+    free(many);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+}
+
 static eg_status cross(engine *en, const uint32_t *edges, size_t nedges,
                        const eg_alias_link *links, size_t nlinks, unsigned threads, eg_error *err)
 {
@@ -484,6 +528,9 @@ eg_status eg_resolve(const eg_res_entity *ents, size_t n, const uint32_t *edges,
     }
     if (st == EG_OK) {
         st = cross(&en, edges, nedges, links, nlinks, threads, err);
+    }
+    if (st == EG_OK) {
+        st = lone_bodies(&en, err);
     }
 done:
     eg_strmap_fini(&en.by_key);

@@ -222,6 +222,53 @@ static void test_firm_names(void)
     rmdir(dir);
 }
 
+/* The entity of the first mention written `surface` in `doc` (or NULL), and its rule. */
+static const char *entity_at(const eg_entities *es, const char *doc, const char *surface,
+                             eg_rule *rule)
+{
+    for (size_t i = 0; es && i < eg_entities_count(es); i++) {
+        const eg_entity_mention *m = eg_entities_mention(es, i);
+        if (strcmp(m->doc, doc) == 0 && strcmp(m->surface, surface) == 0) {
+            *rule = m->rule;
+            return m->entity;
+        }
+    }
+    return NULL;
+}
+
+/* Through eg_entities_create: "the Finance Ministry" of an article that names no country is
+ * the one country's that the other articles give it (Japan's), but stays apart where they give
+ * it two (Japan's and Brazil's). */
+static void test_state_bodies(void)
+{
+    char dir[] = "/tmp/eg_api_body_XXXXXX", path[600];
+    const char *j = "{\"id\": \"j1\", \"text\": \"Japan's exports rose in March, the Finance "
+                    "Ministry said on Monday.\"}\n"
+                    "{\"id\": \"j2\", \"text\": \"The Finance Ministry said on Tuesday it would "
+                    "sell more bonds.\"}\n";
+    eg_entities *es = entities_of_news(j, dir, path, sizeof path);
+    eg_rule r1 = EG_RULE_NONE, r2 = EG_RULE_NONE;
+    const char *a = entity_at(es, "j1", "Finance Ministry", &r1);
+    const char *b = entity_at(es, "j2", "Finance Ministry", &r2);
+    CHECK(a && b && strcmp(a, b) == 0 && strcmp(a, "finance-ministry-japan") == 0);
+    CHECK(r2 == EG_RULE_STATE_BODY_ELSEWHERE);
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir);
+    char dir2[] = "/tmp/eg_api_body_XXXXXX";
+    char jb[600];
+    snprintf(jb, sizeof jb, "%s{\"id\": \"b1\", \"text\": \"Brazil's public debt rose in "
+             "March, the Finance Ministry said.\"}\n", j);
+    es = entities_of_news(jb, dir2, path, sizeof path);
+    a = entity_at(es, "j1", "Finance Ministry", &r1);
+    b = entity_at(es, "j2", "Finance Ministry", &r2);
+    const char *c = entity_at(es, "b1", "Finance Ministry", &r1);
+    CHECK(a && b && c && strcmp(a, b) != 0 && strcmp(c, b) != 0 && strcmp(a, c) != 0);
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir2);
+}
+
 /* Through eg_entities_create: an honorific the lists of titles lack is no part of a person's
  * name (Ireland's "Tanaiste", Malaysia's "Datuk Seri", "Tan Sri"); "Tan" alone is a surname. */
 static void test_honorifics(void)
@@ -398,9 +445,11 @@ static void test_rule_names(void)
     CHECK_STR(eg_rule_name(EG_RULE_SHORT_GIVEN_NAME), "short form of the given name");
     CHECK_STR(eg_rule_name(EG_RULE_FAMILY_NAME_LAST), "family name written last");
     CHECK_STR(eg_rule_name(EG_RULE_FIRM_SHORT_NAME), "short name of a firm");
-    for (int a = EG_RULE_EXACT; a <= EG_RULE_PARTIAL_NAME_SUBJECT; a++) {
+    CHECK_STR(eg_rule_name(EG_RULE_STATE_BODY_ELSEWHERE),
+              "state's body (its one country in other articles)");
+    for (int a = EG_RULE_EXACT; a <= EG_RULE_STATE_BODY_ELSEWHERE; a++) {
         CHECK(eg_rule_name((eg_rule)a)[0] != '\0');
-        for (int b = a + 1; b <= EG_RULE_PARTIAL_NAME_SUBJECT; b++) {
+        for (int b = a + 1; b <= EG_RULE_STATE_BODY_ELSEWHERE; b++) {
             CHECK(strcmp(eg_rule_name((eg_rule)a), eg_rule_name((eg_rule)b)) != 0);
         }
     }
@@ -439,6 +488,7 @@ int main(void)
     test_warnings(&o);
     test_build_ex();
     test_firm_names();
+    test_state_bodies();
     test_honorifics();
     test_acronym_long_forms();
     test_units();
