@@ -215,7 +215,7 @@ static int32_t add_entry(eg_gazetteer *g, const char *name, size_t n, const char
     if (!c || (acr_n && !a)) {
         return -1;
     }
-    g->entries[g->nentries] = (eg_gaz_entry){c, a, kind, g->flagless};
+    g->entries[g->nentries] = (eg_gaz_entry){c, a, kind, g->flagless, -1};
     return (int32_t)g->nentries++;
 }
 
@@ -347,6 +347,8 @@ static bool add_list(eg_gazetteer *g, eg_buf *key, const char *s, size_t n, int3
     return true;
 }
 
+static int32_t decode(uint32_t v, bool *is_demonym);
+
 static bool load_entities(eg_gazetteer *g, eg_buf *key, const char *data, const char *end,
                           eg_gaz_kind kind)
 {
@@ -380,6 +382,15 @@ static bool load_entities(eg_gazetteer *g, eg_buf *key, const char *data, const 
         int32_t e = add_entry(g, name, nn, acr, acr_n, kind);
         if (e < 0 || !add_phrase(g, key, name, nn, e, false, flag)) {
             return false;
+        }
+        /* a city's country, a listed country's name ("Tokyo ... city Japan") */
+        if (kind == EG_GAZK_LOCATION && field(l, n, 3, &k3, &n3) && n3 > 0) {
+            if (!eg_gaz_key(key, k3, n3)) {
+                return false;
+            }
+            uint32_t v = eg_strmap_get(&g->phrases, key->data, key->len, UINT32_MAX);
+            int32_t c = v == UINT32_MAX ? -1 : decode(v, NULL);
+            g->entries[e].country = c >= 0 && g->entries[c].kind == EG_GAZK_COUNTRY ? c : -1;
         }
         if (kind == EG_GAZK_COUNTRY) {
             if (!add_list(g, key, f1, n1, e, false, flag) ||

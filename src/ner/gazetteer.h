@@ -45,6 +45,7 @@ typedef struct eg_gaz_entry {
     const char *acronym;   /* "ECOWAS" or NULL */
     eg_gaz_kind kind;
     bool resolve_only;     /* named for resolution only (political parties): no tagger feature */
+    int32_t country;       /* a city's country (its entry: "Tokyo" -> Japan), or -1 */
 } eg_gaz_entry;
 
 typedef struct eg_gazetteer eg_gazetteer;

@@ -9,8 +9,8 @@
  * link's line), the United States for the Senate, the House or Congress where the article
  * names them or no country at all, and for a department Washington names so ("Commerce
  * Department") where it names them; else the country the article names most up to the body's
- * first mention, more often than any other (never the United States for a ministry, a
- * parliament or a central bank). A name that carries its country ("West German Finance
+ * first mention, the first named of those named as often (never the United States for a
+ * ministry, a parliament or a central bank). A name that carries its country ("West German Finance
  * Ministry", "Central Bank of Nigeria") gets the same key ("germany finance ministry",
  * "nigeria central bank"). Otherwise the name stays as it is. The names and the label of a
  * body so keyed say whose it is: "Finance Ministry (Japan)".
@@ -263,8 +263,9 @@ static bool prose_end(const eg_doc *doc, const eg_sentence *se)
     return false;
 }
 
-/* The country a mention names: a country's (not a team's), or the United States (entry us)
- * for a U.S. state's or its capital's ("WASHINGTON", "Texas"); -1 for none. */
+/* The country a mention names: a country's (not a team's), a listed city's ("TOKYO" of a
+ * dateline: Japan), or the United States (entry us) for a U.S. state's ("Texas"); -1 for
+ * none. */
 static int32_t named_country(const eg_mention *m, int32_t us)
 {
     if (m->gaz < 0 || m->team) {
@@ -273,8 +274,12 @@ static int32_t named_country(const eg_mention *m, int32_t us)
     if (m->type == EG_COUNTRY) {
         return m->gaz;
     }
-    const char *canon = eg_gaz_entry_at(eg_gazetteer_default(), m->gaz)->canonical;
-    return m->type == EG_LOCATION && eg_us_state(canon, strlen(canon)) ? us : -1;
+    const eg_gaz_entry *ge = eg_gaz_entry_at(eg_gazetteer_default(), m->gaz);
+    if (m->type != EG_LOCATION) {
+        return -1;
+    }
+    return ge->country >= 0 ? ge->country : eg_us_state(ge->canonical, strlen(ge->canonical)) ? us
+                                                                                            : -1;
 }
 
 /* The country of the mention's own words: a country mention right before it, with or without
@@ -339,24 +344,19 @@ static void tally_add(tally *t, int32_t c)
     }
 }
 
-/* The country named more often than any other in the tally, but the United States (entry us)
- * when `abroad`; -1 when none leads. */
+/* The country named most often in the tally, the first named of those named as often (the
+ * story's lead names its subject first: "Mexico denied reports that British banks ..."), but
+ * the United States (entry us) when `abroad`; -1 for none. */
 static int32_t tally_leader(const tally *t, int32_t us, bool abroad)
 {
     int32_t best = -1;
-    uint32_t most = 0, next = 0;
+    uint32_t most = 0;
     for (size_t k = 0; k < t->len; k++) {
-        if (abroad && t->c[k] == us) {
-            continue;
-        }
-        if (t->n[k] > most) {
-            next = most;
+        if (!(abroad && t->c[k] == us) && t->n[k] > most) {
             best = t->c[k], most = t->n[k];
-        } else if (t->n[k] > next) {
-            next = t->n[k];
         }
     }
-    return most > next ? best : -1;
+    return best;
 }
 
 /* *name followed by " (country)". */
@@ -485,8 +485,8 @@ eg_status alias_qualify_bodies(const eg_doc *doc, const eg_mentions *ms, eg_doc_
      * all (else the name stays as it is: the Senate of an article on the Iran arms affair
      * that names Iran alone), and for a department Washington names so ("Commerce
      * Department") wherever the article names it; else the country named most up to the
-     * body's first mention, more often than any other, never the United States for a
-     * ministry; and only for a body the article names in running text */
+     * body's first mention (the first named of those named as often), never the United
+     * States for a ministry; and only for a body the article names in running text */
     if (st == EG_OK && nb > 1) {
         qsort(bs, nb, sizeof *bs, cmp_first_end);
     }

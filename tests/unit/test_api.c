@@ -238,7 +238,8 @@ static const char *entity_at(const eg_entities *es, const char *doc, const char 
 
 /* Through eg_entities_create: "the Finance Ministry" of an article that names no country is
  * the one country's that the other articles give it (Japan's), but stays apart where they give
- * it two (Japan's and Brazil's). */
+ * it two (Japan's and Brazil's); a dateline's city names its country ("TOKYO"), and of two
+ * countries the article names as often, the first named is the body's. */
 static void test_state_bodies(void)
 {
     char dir[] = "/tmp/eg_api_body_XXXXXX", path[600];
@@ -267,6 +268,21 @@ static void test_state_bodies(void)
     eg_entities_destroy(es);
     remove(path);
     rmdir(dir2);
+    /* a dateline's city names the country; of two countries named as often, the first */
+    char dir3[] = "/tmp/eg_api_body_XXXXXX";
+    const char *dm = "{\"id\": \"t1\", \"text\": \"TOKYO, March 3 - The Finance Ministry said "
+                     "it would sell more bonds.\"}\n"
+                     "{\"id\": \"m1\", \"text\": \"Mexico denied reports that British banks "
+                     "were resisting the new loan. In a statement, the Finance Ministry said "
+                     "talks went on.\"}\n";
+    es = entities_of_news(dm, dir3, path, sizeof path);
+    a = entity_at(es, "t1", "Finance Ministry", &r1);
+    b = entity_at(es, "m1", "Finance Ministry", &r2);
+    CHECK(a && strcmp(a, "finance-ministry-japan") == 0);
+    CHECK(b && strcmp(b, "finance-ministry-mexico") == 0);
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir3);
 }
 
 /* Through eg_entities_create: an honorific the lists of titles lack is no part of a person's
