@@ -202,9 +202,15 @@ static int32_t country_closing(const char *k, size_t n, size_t *len)
     return -1;
 }
 
-/* "country-key body-key" into buf; false when out of memory. */
+/* "country-key body-key" into buf, a treasury's department its treasury ("U.S. Department of
+ * the Treasury", "the Treasury Department" and "the U.S. Treasury" are one); false when out of
+ * memory. */
 static bool qualified_key(eg_buf *buf, int32_t country, const char *body, size_t n)
 {
+    static const char department[] = "treasury department";
+    if (n == sizeof department - 1 && memcmp(body, department, n) == 0) {
+        n = strlen("treasury");
+    }
     const eg_gaz_entry *ce = eg_gaz_entry_at(eg_gazetteer_default(), country);
     if (!eg_gaz_key(buf, ce->canonical, strlen(ce->canonical))) {
         return false;

@@ -1710,6 +1710,10 @@ static void test_state_bodies(void)
             (const char *[]){"Britain", "United Kingdom", "U.S."}, 3, "Department of Defense",
             k, sizeof k, NULL, 0);
     CHECK(strcmp(k, "united states defense department") == 0);
+    body_in("The Treasury Department said the U.S. deficit narrowed.",
+            (const char *[]){"Treasury Department"}, 1, (const char *[]){"U.S."}, 1,
+            "Treasury Department", k, sizeof k, NULL, 0);
+    CHECK(strcmp(k, "united states treasury") == 0); /* as "U.S. Treasury" is */
     const char *se[] = {"Senate"};
     body_in("The Senate voted on the budget, U.S. officials said.", se, 1,
             (const char *[]){"U.S."}, 1, "Senate", k, sizeof k, NULL, 0);
