@@ -383,12 +383,39 @@ static eg_status with_country(char **name, const char *country)
  * its name ("Ministry") among its names. */
 static eg_status give_country(eg_doc_entities *de, uint32_t e, int32_t country, eg_buf *buf)
 {
+    const eg_gazetteer *g = eg_gazetteer_default();
     eg_local_entity *le = &de->ents[e];
+    /* the list's body of that country and name ("Agriculture Department" of an article on
+     * the United States: "U.S. Agriculture Department", the U.S. Department of Agriculture) */
+    bool us = strcmp(eg_gaz_entry_at(g, country)->canonical, "United States") == 0;
+    int32_t listed = -1;
+    if (le->label && !le->label_fixed) {
+        eg_buf_reset(buf);
+        if (!eg_buf_printf(buf, "%s %s", us ? "U.S." : eg_gaz_entry_at(g, country)->canonical,
+                           le->label)) {
+            return EG_ERR_NOMEM;
+        }
+        bool dem = false;
+        listed = eg_gaz_lookup(g, buf->data, buf->len, &dem);
+        listed = listed >= 0 && eg_gaz_entry_at(g, listed)->kind == EG_GAZK_ORG ? listed : -1;
+    }
+    if (listed >= 0) {
+        const char *canon = eg_gaz_entry_at(g, listed)->canonical;
+        char *label = eg_strdup(canon);
+        if (!label || !eg_gaz_key(buf, canon, strlen(canon))) {
+            free(label);
+            return EG_ERR_NOMEM;
+        }
+        free(le->label);
+        le->label = label;
+        le->label_fixed = true;
+        return rekey(de, e, buf);
+    }
     if (!qualified_key(buf, country, le->key, strlen(le->key))) {
         return EG_ERR_NOMEM;
     }
     eg_status st = rekey(de, e, buf);
-    const char *cl = eg_gaz_entry_at(eg_gazetteer_default(), country)->canonical;
+    const char *cl = eg_gaz_entry_at(g, country)->canonical;
     for (size_t i = 0; st == EG_OK && i < le->nsurf; i++) {
         const char *t = le->surf[i].text;
         int kind = ANY_STATE;
@@ -418,7 +445,8 @@ eg_status alias_qualify_bodies(const eg_doc *doc, const eg_mentions *ms, eg_doc_
         return EG_ERR_NOMEM;
     }
     /* a name that carries its country is keyed now ("japanese finance ministry", "central
-     * bank of nigeria"); one without waits for the article's reading */
+     * bank of nigeria"; not a list's, keyed with its list name: "U.S. Department of
+     * Agriculture"); one without waits for the article's reading */
     for (uint32_t e = 0; e < de->n && st == EG_OK; e++) {
         eg_local_entity *le = &de->ents[e];
         slot[e] = NONE;
@@ -429,7 +457,7 @@ eg_status alias_qualify_bodies(const eg_doc *doc, const eg_mentions *ms, eg_doc_
         const char *k = le->key;
         size_t n = strlen(k), cut = 0;
         int kind = ANY_STATE;
-        int32_t country = country_opening(k, n, &cut);
+        int32_t country = le->label_fixed ? -1 : country_opening(k, n, &cut);
         if (country >= 0 && body_key(k + cut, n - cut, &kind)) {
             st = qualified_key(&buf, country, k + cut, n - cut) ? rekey(de, e, &buf)
                                                                  : EG_ERR_NOMEM;

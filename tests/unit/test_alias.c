@@ -1714,6 +1714,15 @@ static void test_state_bodies(void)
             (const char *[]){"Treasury Department"}, 1, (const char *[]){"U.S."}, 1,
             "Treasury Department", k, sizeof k, NULL, 0);
     CHECK(strcmp(k, "united states treasury") == 0); /* as "U.S. Treasury" is */
+    body_in("The Agriculture Department said U.S. wheat exports rose.",
+            (const char *[]){"Agriculture Department"}, 1, (const char *[]){"U.S."}, 1,
+            "Agriculture Department", k, sizeof k, l, sizeof l);
+    CHECK(strcmp(l, "U.S. Department of Agriculture") == 0); /* the list's, as USDA is */
+    CHECK(strcmp(k, "u.s. department of agriculture") == 0);
+    body_in("The U.S. Department of Agriculture said corn stocks fell.",
+            (const char *[]){"U.S. Department of Agriculture"}, 1, NULL, 0,
+            "U.S. Department of Agriculture", k, sizeof k, NULL, 0);
+    CHECK(strcmp(k, "u.s. department of agriculture") == 0); /* a list's name keeps its key */
     const char *se[] = {"Senate"};
     body_in("The Senate voted on the budget, U.S. officials said.", se, 1,
             (const char *[]){"U.S."}, 1, "Senate", k, sizeof k, NULL, 0);
