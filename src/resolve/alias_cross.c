@@ -1092,7 +1092,39 @@ typedef struct cross_ctx {
     uint32_t *next_holder;    /* the list through the holders of one surname */
     eg_alias_pair **pairs;    /* the result */
     size_t *npairs, cap;
+    bool *opening;            /* an organization's one word that opens a firm's name */
 } cross_ctx;
+
+/* The type candidate i is compared as (cross_type), but a firm's first word named alone as an
+ * organization is its short name, no mistyped surname ("Mazda" beside "Mazda Motor Corp", not
+ * Katsunosuke Maeda; "Fenner" beside "Merrill Lynch Pierce Fenner and Smith Inc" is no Pierce
+ * Fenner). */
+static eg_etype ctx_type(const cross_ctx *x, size_t i)
+{
+    return x->opening[i] ? x->cands[i].type : cross_type(&x->cands[i]);
+}
+
+/* x->opening: the one-word organizations whose word opens the key of a firm's name of two words
+ * or more (a name written once with a legal form). False when out of memory. */
+static bool firm_openings(cross_ctx *x)
+{
+    eg_strmap firsts = {0};
+    bool ok = true;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        const char *sp = strchr(c->key, ' ');
+        if (c->type == EG_ORGANIZATION && c->firm && sp) {
+            ok = eg_strmap_put(&firsts, c->key, (size_t)(sp - c->key), 1);
+        }
+    }
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        x->opening[i] = c->type == EG_ORGANIZATION && !strchr(c->key, ' ') &&
+                        eg_strmap_has(&firsts, c->key, strlen(c->key));
+    }
+    eg_strmap_fini(&firsts);
+    return ok;
+}
 
 /* Candidate i holds the surname or the name tail `key`. A surname's holders are linked
  * through next_holder (dominant_holder walks them); a candidate holds several tails, which
@@ -1153,7 +1185,7 @@ static bool index_names(cross_ctx *x)
         }
         const char *lw = alias_last_word(c->key);
         uint16_t first = (uint16_t)((unsigned char)lw[0] << 8 | (lw[0] ? (unsigned char)lw[1] : 0));
-        x->b[i] = (blk){(uint32_t)i, cross_type(c), first, (uint32_t)strlen(lw), c->key};
+        x->b[i] = (blk){(uint32_t)i, ctx_type(x, i), first, (uint32_t)strlen(lw), c->key};
         size_t nw = alias_count_words(c->key);
         if (c->type != EG_PERSON || nw < 2 || initials_key(c->key)) {
             continue; /* initials: below */
@@ -1198,7 +1230,7 @@ static bool lone_surnames(cross_ctx *x)
         const eg_alias_cand *c = &x->cands[i];
         size_t nw = alias_count_words(c->key);
         bool tail = nw > 1 && c->type == EG_PERSON && tail_key(c->key);
-        if (cross_type(c) != EG_PERSON || (nw != 1 && !tail)) {
+        if (ctx_type(x, i) != EG_PERSON || (nw != 1 && !tail)) {
             continue;
         }
         uint32_t h = eg_strmap_get(&x->surnames, c->key, strlen(c->key), UINT32_MAX);
@@ -2584,9 +2616,11 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     cross_ctx x = {.cands = cands, .n = n, .pairs = pairs, .npairs = npairs};
     x.b = malloc((n ? n : 1) * sizeof *x.b);
     x.next_holder = malloc((n ? n : 1) * sizeof *x.next_holder);
-    if (!x.b || !x.next_holder) {
+    x.opening = calloc(n ? n : 1, sizeof *x.opening);
+    if (!x.b || !x.next_holder || !x.opening || !firm_openings(&x)) {
         free(x.b);
         free(x.next_holder);
+        free(x.opening);
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }
     bool ok = index_names(&x);
@@ -2601,6 +2635,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     ok = misspellings(&x, threads, brute, ok);
     ok = ok && second_surnames(&x); /* after the misspellings: "Aturo Hernandez Grisanti" */
     free(x.b);
+    free(x.opening);
     eg_strmap_fini(&x.surnames);
     eg_strmap_fini(&x.persons);
     if (ok) {

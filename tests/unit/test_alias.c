@@ -2095,6 +2095,29 @@ static void test_cross_respelt(void)
  * with only its group's or trade's words and legal forms added; not when two firms open with
  * it, when it is a firm's whole name itself, a unit's or fund's ("capital"), a surname, or
  * named side by side with the full name. */
+/* A firm's first word named alone as an organization is no mistyped surname: "Mazda" beside
+ * "Mazda Motor Corp" stays apart from Katsunosuke Maeda however many neighbours they share,
+ * where a one-word organization that opens no firm's name is compared with people. */
+static void test_cross_firm_openings(void)
+{
+    uint32_t nm[] = {40, 41, 42};
+    eg_alias_cand c[] = {
+        {EG_ORGANIZATION, "mazda motor", NULL, 0, 3, false, 0, true},
+        {EG_ORGANIZATION, "mazda", nm, 3, 2, false, 1, false},
+        {EG_PERSON, "katsunosuke maeda", nm, 3, 2, false, 2, false},
+        {EG_ORGANIZATION, "erdogen", nm, 3, 2, false, 3, false},
+        {EG_PERSON, "recep tayyip erdogan", nm, 3, 2, false, 4, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 1, &np);
+    uint32_t parent[N];
+    join_pairs(parent, N, p, np);
+    CHECK(uf_root(parent, 1) != uf_root(parent, 2)); /* Mazda, not Maeda */
+    CHECK(uf_root(parent, 3) == uf_root(parent, 4)); /* a mistyped surname still joins */
+    free(p);
+}
+
 static void test_cross_firm_short_names(void)
 {
     uint32_t na[] = {30}, nv[] = {14};
@@ -2995,6 +3018,7 @@ int main(void)
     test_cross_middle_initial();
     test_cross_org_umlauts();
     test_cross_firm_short_names();
+    test_cross_firm_openings();
     test_cross_respelt();
     test_cross_second_surname();
     test_cross_short_given();
