@@ -2034,7 +2034,11 @@ static const char *const arabic_given[][4] = {
     {"tariq", "tarek", "tareq"},  {"fahad", "fahd"},             {"faisal", "faysal"},
     {"nasser", "nasir", "naser"},
     {"abdulkarim", "abdelkarim"},   {"abdulrahman", "abdelrahman", "abderrahmane"},
-    {"abdulaziz", "abdelaziz"}};
+    {"abdulaziz", "abdelaziz"},
+    /* and Persian names written from Farsi or from Arabic */
+    {"mahdi", "mehdi"},           {"hossein", "hosein", "hussein"}, {"mohsen", "muhsin"},
+    {"ebrahim", "ibrahim"},       {"esmail", "ismail", "ismael"}, {"qasem", "ghasem", "qassem"},
+    {"morteza", "murtaza"},       {"mojtaba", "mujtaba"},        {"javad", "jawad"}};
 
 /* The first form of the Arabic given name w[0..n) (arabic_given), or NULL. */
 static const char *arabic_given_form(const char *w, size_t n)
@@ -2261,6 +2265,17 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
         if (c == 'y' && p[1] == 'a' && p[2] == 'n' && !p[3] && prev && !strchr("aeiouy ", prev) &&
             p - strrchr(key, ' ') >= 5) {
             *ok = eg_buf_putc(k, 'i'); /* an Armenian "-yan" as "-ian": "pashinyan" */
+            continue;
+        }
+        if (arabic && c == 'e' && (p[1] == 'i' || p[1] == 'e') && prev == 'a' &&
+            (!p[2] || p[2] == ' ')) {
+            *ok = eg_buf_putc(k, 'i'); /* a Persian "-aei" as "-aee" or "-ai": "rezaei" */
+            p++;
+            continue;
+        }
+        if (arabic && c == 'g' && p[1] == 'h' && prev == ' ') {
+            *ok = eg_buf_putc(k, 'q'); /* "ghasemi" as "qasemi" */
+            p++;
             continue;
         }
         if (arabic && strchr("aeiou", c) && c == prev) {

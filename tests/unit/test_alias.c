@@ -2005,8 +2005,9 @@ static void test_cross_org_umlauts(void)
 }
 
 /* A name two articles transliterate two ways at once is one person's: a Russian "Ye" and
- * "-yev", an Arabic given name and a surname's doubled vowel; not two names whose vowels
- * differ otherwise (al-Hassan, al-Hussein), nor two side by side. */
+ * "-yev", an Arabic or Persian given name and a surname's doubled vowel, a Persian "-aei" and
+ * "gh"; not two names whose vowels differ otherwise (al-Hassan, al-Hussein), nor two side by
+ * side. */
 static void test_cross_respelt(void)
 {
     uint32_t n6[] = {7}, n7[] = {6};
@@ -2059,6 +2060,10 @@ static void test_cross_respelt(void)
         {EG_PERSON, "levan chkhaidze", NULL, 0, 1, false, 45, false},
         {EG_PERSON, "marta stephan", NULL, 0, 2, false, 46, false},
         {EG_PERSON, "marta stepan", NULL, 0, 1, false, 47, false},
+        {EG_PERSON, "mehdi rezaei", NULL, 0, 2, false, 48, false},
+        {EG_PERSON, "mahdi rezaee", NULL, 0, 1, false, 49, false},
+        {EG_PERSON, "hossein ghasemi", NULL, 0, 2, false, 50, false},
+        {EG_PERSON, "hosein qasemi", NULL, 0, 1, false, 51, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2088,13 +2093,11 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 43) == uf_root(parent, 42)); /* Thai "ph" written "p" */
     CHECK(uf_root(parent, 45) == uf_root(parent, 44)); /* Georgian "tchkh", "chkh" */
     CHECK(uf_root(parent, 47) != uf_root(parent, 46)); /* not "Stephan" and "Stepan" */
+    CHECK(uf_root(parent, 49) == uf_root(parent, 48)); /* Persian "-aei", "-aee" */
+    CHECK(uf_root(parent, 51) == uf_root(parent, 50)); /* and "gh", "q" */
     free(p);
 }
 
-/* A firm's short name alone in one article joins the one firm another article names in full
- * with only its group's or trade's words and legal forms added; not when two firms open with
- * it, when it is a firm's whole name itself, a unit's or fund's ("capital"), a surname, or
- * named side by side with the full name. */
 /* A firm's first word named alone as an organization is no mistyped surname: "Mazda" beside
  * "Mazda Motor Corp" stays apart from Katsunosuke Maeda however many neighbours they share,
  * where a one-word organization that opens no firm's name is compared with people. */
@@ -2118,6 +2121,10 @@ static void test_cross_firm_openings(void)
     free(p);
 }
 
+/* A firm's short name alone in one article joins the one firm another article names in full
+ * with only its group's or trade's words and legal forms added; not when two firms open with
+ * it, when it is a firm's whole name itself, a unit's or fund's ("capital"), a surname, or
+ * named side by side with the full name. */
 static void test_cross_firm_short_names(void)
 {
     uint32_t na[] = {30}, nv[] = {14};
