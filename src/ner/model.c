@@ -2768,16 +2768,17 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
          * DeepSeek", "fintech Moniepoint", "rights group Viasna" (24 of 25 capitalized words
          * after "group" in CoNLL-2003 train and dev are organizations), "Shares in Uniper fell"
          * (not a listed place's, "shares in Frankfurt", nor a kind of share's, "shares of Class
-         * A", "Series C"); not a title, a given name
-         * ("the firm Gordon Wu founded" has its own test), a date, a letter ("group C") or a
-         * figure ("refiner Q3 EPS"), nor after "firm" said of a price ("rates and firm
-         * Sterling", "was firm") */
+         * A", "Series C"); not a title, a given name ("the firm Gordon Wu founded" has its own
+         * test), a date, a letter ("group C") or a figure ("refiner Q3 EPS"), nor after "firm"
+         * said of a price ("rates and firm Sterling", "was firm") */
+        if (lab[i] != 0 || !ws->ti[i].cap || w[i].len < 2) {
+            continue; /* most words at one look */
+        }
         static const char *const kinds[] = {"The", "ADR", "ADRs", "Class", "Series"};
         bool shares = i >= s0 + 2 && shares_of(w, i) && !any_place(ws, i, i) &&
                       !(ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)) &&
-                      !in_words(kinds, EG_ARRAY_LEN(kinds), &w[i]); /* not "shares of Class A" */
-        if (lab[i] != 0 || !ws->ti[i].cap || w[i].len < 2 ||
-            (ws->ti[i].digit && !team_code(lab, w, i, s0)) ||
+                      !in_words(kinds, EG_ARRAY_LEN(kinds), &w[i]);
+        if ((ws->ti[i].digit && !team_code(lab, w, i, s0)) ||
             !(firm_noun(w, i - 1, s0) || eg_word_eq("group", w[i - 1].s, w[i - 1].len) ||
               shares) ||
             (ws->ti[i].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME)) || date_word(&w[i]) ||
@@ -8223,7 +8224,7 @@ static void particle_tails(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
             (l - 1) / 4 == EG_NE_MISC ||
             !eg_is_lower((unsigned char)w[i + 1].s[0]) || !particle_surname(&w[i + 1])) {
-            continue; /* the last word of a person's or a body's name before a particle's */
+            continue; /* the last word of a name (no MISC) before a particle's word */
         }
         unsigned ty = (l - 1) / 4;
         if (r == 0 || ((r - 1) % 4 == 3 && !(ty == EG_NE_LOC && (r - 1) / 4 == EG_NE_PER))) {
