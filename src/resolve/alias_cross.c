@@ -2094,7 +2094,9 @@ static const char *const slavic_given[][6] = {
  * a family name's opening "j" before a vowel as "zh" when it ends in "-ov", "-ev", "-ova" or
  * "-eva" (Kyrgyz and Kazakh "j" for Russian "zh": "japarov" / "zhaparov"); "dj" as "d" in a
  * family name ending in "-ic" (the South Slavic letter written "dj" or "d": "djordjevic" /
- * "dordevic", the folded "Đorđević"). */
+ * "dordevic", the folded "Đorđević"); after the given name, a consonant written twice as once
+ * ("ferrante" / "ferante", "follett" / "follet"); in a Persian name, a closing "-aei" or "-aee"
+ * as "-ai" ("rezaei" / "rezaee") and an opening "gh" as "q" ("ghasemi" / "qasemi"). */
 static bool ends_with(const char *p, const char *suffix)
 {
     const char *e = strchr(p, ' ');
@@ -2277,6 +2279,9 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
             *ok = eg_buf_putc(k, 'q'); /* "ghasemi" as "qasemi" */
             p++;
             continue;
+        }
+        if (c == prev && c != ' ' && !strchr("aeiouy", c)) {
+            continue; /* a consonant written twice or once: "ferrante", "ferante" */
         }
         if (arabic && strchr("aeiou", c) && c == prev) {
             continue; /* "sharaa" -> "shara" */

@@ -2006,8 +2006,8 @@ static void test_cross_org_umlauts(void)
 
 /* A name two articles transliterate two ways at once is one person's: a Russian "Ye" and
  * "-yev", an Arabic or Persian given name and a surname's doubled vowel, a Persian "-aei" and
- * "gh"; not two names whose vowels differ otherwise (al-Hassan, al-Hussein), nor two side by
- * side. */
+ * "gh", a surname's consonant written once ("Ferrante", "Ferante"); not two names whose
+ * vowels differ otherwise (al-Hassan, al-Hussein), nor two side by side. */
 static void test_cross_respelt(void)
 {
     uint32_t n6[] = {7}, n7[] = {6};
@@ -2064,6 +2064,8 @@ static void test_cross_respelt(void)
         {EG_PERSON, "mahdi rezaee", NULL, 0, 1, false, 49, false},
         {EG_PERSON, "hossein ghasemi", NULL, 0, 2, false, 50, false},
         {EG_PERSON, "hosein qasemi", NULL, 0, 1, false, 51, false},
+        {EG_PERSON, "dario ferrante", NULL, 0, 2, false, 52, false},
+        {EG_PERSON, "dario ferante", NULL, 0, 1, false, 53, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2095,6 +2097,7 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 47) != uf_root(parent, 46)); /* not "Stephan" and "Stepan" */
     CHECK(uf_root(parent, 49) == uf_root(parent, 48)); /* Persian "-aei", "-aee" */
     CHECK(uf_root(parent, 51) == uf_root(parent, 50)); /* and "gh", "q" */
+    CHECK(uf_root(parent, 53) == uf_root(parent, 52)); /* a consonant written once */
     free(p);
 }
 
