@@ -1568,7 +1568,7 @@ static void test_land_words(eg_model *d)
     eg_tag_ws *ws = eg_tag_ws_create();
     eg_chunk *ch = NULL;
     size_t cap = 0;
-    size_t nch = tag_words(d, ws, lw, 33, (uint32_t[]){0, 11, 19, 25}, 4, &ch, &cap);
+    size_t nch = tag_words(d, ws, lw, 32, (uint32_t[]){0, 11, 19, 25}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC));   /* Swat */
     CHECK(has_chunk(ch, nch, 12, 13, EG_NE_LOC)); /* Mezzeh */
     CHECK(has_chunk(ch, nch, 22, 23, EG_NE_MISC)); /* Democratic */
