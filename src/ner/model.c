@@ -4307,40 +4307,34 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         }
         i = e - 1;
     }
-    /* and a word the model took for a person's or an event's name before "border" or "crossing"
-     * ("at the Singhu border", "the Tikri crossing"): a place, unless a people's adjective,
-     * listed or by its ending ("the Canadian border", "the Zairean border", "Kurdish") */
+    /* and a word of one before a lower-case noun of a place, which the model took for a
+     * person's or an event's name before "border" or "crossing" ("at the Singhu border", "the
+     * Tikri crossing"), or left out or took for a body's or an event's before "river",
+     * "valley", "district" or "mine" ("the Swat valley", "the Rhone river", "Seoul's Gangnam
+     * district", "its Fekola mine"; every such name in CoNLL-2003 train and dev is a place, but
+     * for one mine): not a people's or a faith's adjective, listed or by its ending ("the
+     * Canadian border", "the Kurdish district", "a Democratic district"), a body's before a
+     * district or a mine ("a Senate district", "the BHP mine"), a title, a date, nor a word
+     * opening the sentence or inside a longer name ("Corrego do Feijao") */
     static const char *const edges[] = {"border", "crossing"};
+    static const char *const waters[] = {"river", "rivers", "valley"};
+    static const char *const lands[] = {"district", "districts", "mine", "mines"};
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i];
-        if ((l == 4 + 4 * EG_NE_PER || l == 4 + 4 * EG_NE_MISC) && lab[i + 1] == 0 &&
-            in_words(edges, EG_ARRAY_LEN(edges), &w[i + 1]) &&
-            !(ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)) &&
-            !(ws->ti[i].plist & plist_bits(EG_PL_DEMONYM, 0xF)) && !adjective_ending(&w[i])) {
-            lab[i] = 4 + 4 * EG_NE_LOC;
+        if (lab[i + 1] != 0 || (l == 0 ? !ws->ti[i].cap : (l - 1) % 4 != 3)) {
+            continue; /* most words at one look: a word of one before a word of none */
         }
-    }
-    /* and a word of one before "river", "valley", "district" or "mine" in lower case, which
-     * the model left out or took for a body's or an event's ("the Swat valley", "the Rhone
-     * river", "Seoul's Gangnam district", "its Fekola mine"; every such name in CoNLL-2003
-     * train and dev is a place, but for one mine): not a people's or a faith's adjective
-     * ("the Kurdish district", "a Democratic district"), a body's before a district or a mine
-     * ("a Senate district", "the BHP mine"), a title, a date, nor a word opening the sentence
-     * or inside a longer name ("Corrego do Feijao") */
-    static const char *const lands[] = {"river", "rivers", "valley", "district", "districts",
-                                        "mine", "mines"};
-    static const char *const waters[] = {"river", "rivers", "valley"};
-    for (size_t i = s0 + 1; i + 1 < s1; i++) {
-        unsigned l = lab[i];
-        bool word = l == 0 ? ws->ti[i].cap && !ws->ti[i].allcap &&
+        bool edge = in_words(edges, EG_ARRAY_LEN(edges), &w[i + 1]);
+        bool water = !edge && in_words(waters, EG_ARRAY_LEN(waters), &w[i + 1]);
+        bool land = edge || water || in_words(lands, EG_ARRAY_LEN(lands), &w[i + 1]);
+        bool word = l == 0 ? !edge && i > s0 && ws->ti[i].cap && !ws->ti[i].allcap &&
                                  (i - 1 == s0 || (!ws->ti[i - 1].cap && !ws->ti[i - 1].allcap &&
                                                   !eg_gaz_name_particle(w[i - 1].s,
                                                                         w[i - 1].len) &&
                                                   !eg_word_eq("do", w[i - 1].s, w[i - 1].len)))
                            : l == 4 + 4 * EG_NE_PER || l == 4 + 4 * EG_NE_MISC ||
-                                 (l == 4 + 4 * EG_NE_ORG &&
-                                  in_words(waters, EG_ARRAY_LEN(waters), &w[i + 1]));
-        if (word && lab[i + 1] == 0 && in_words(lands, EG_ARRAY_LEN(lands), &w[i + 1]) &&
+                                 (l == 4 + 4 * EG_NE_ORG && water);
+        if (land && word &&
             !(ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY | EG_GAZ_TITLE | EG_GAZ_ORG)) &&
             !(ws->ti[i].plist & plist_bits(EG_PL_DEMONYM, 0xF)) && !adjective_ending(&w[i]) &&
             !faith_word(&w[i]) && !institution_word(&w[i]) && !date_word(&w[i])) {

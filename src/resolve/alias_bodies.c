@@ -31,7 +31,7 @@
 static bool word_of(const char *w, size_t n, const char *const *words, size_t nwords)
 {
     for (size_t i = 0; i < nwords; i++) {
-        if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0) {
+        if (eg_word_eq(words[i], w, n)) {
             return true;
         }
     }
@@ -304,8 +304,7 @@ static int32_t country_before(const eg_doc *doc, const eg_mentions *ms, size_t i
         const eg_token *tk = &doc->toks[m->tok_end];
         size_t len = tk->end - tk->start;
         const char *s = doc->text + tk->start;
-        if ((len == 2 && memcmp(s, "'s", 2) == 0) ||
-            (len == 4 && memcmp(s, "\xe2\x80\x99s", 4) == 0)) {
+        if (eg_word_eq("'s", s, len) || eg_word_eq("\xe2\x80\x99s", s, len)) {
             return m->gaz;
         }
     }
@@ -378,20 +377,22 @@ static eg_status with_country(char **name, const char *country)
     return EG_OK;
 }
 
-/* Key entity e with `country`; its names and label (a list's "Supreme Court" too) say whose it
- * is, "Finance Ministry (Japan)", as a sports team's do; not an acronym ("MITI") or a word of
- * its name ("Ministry") among its names. */
-static eg_status give_country(eg_doc_entities *de, uint32_t e, int32_t country, eg_buf *buf)
+/* Key entity e with `country` (us: the United States' entry): the list's body of that name
+ * and country where the list has one; else its names and label (a list's "Supreme Court" too)
+ * say whose it is, "Finance Ministry (Japan)", as a sports team's do, but not an acronym
+ * ("MITI") or a word of its name ("Ministry") among its names. */
+static eg_status give_country(eg_doc_entities *de, uint32_t e, int32_t country, int32_t us,
+                              eg_buf *buf)
 {
     const eg_gazetteer *g = eg_gazetteer_default();
     eg_local_entity *le = &de->ents[e];
     /* the list's body of that country and name ("Agriculture Department" of an article on
      * the United States: "U.S. Agriculture Department", the U.S. Department of Agriculture) */
-    bool us = strcmp(eg_gaz_entry_at(g, country)->canonical, "United States") == 0;
     int32_t listed = -1;
     if (le->label && !le->label_fixed) {
         eg_buf_reset(buf);
-        if (!eg_buf_printf(buf, "%s %s", us ? "U.S." : eg_gaz_entry_at(g, country)->canonical,
+        if (!eg_buf_printf(buf, "%s %s",
+                           country == us ? "U.S." : eg_gaz_entry_at(g, country)->canonical,
                            le->label)) {
             return EG_ERR_NOMEM;
         }
@@ -551,7 +552,7 @@ eg_status alias_qualify_bodies(const eg_doc *doc, const eg_mentions *ms, eg_doc_
             }
         }
         if (country >= 0) {
-            st = give_country(de, b->e, country, &buf);
+            st = give_country(de, b->e, country, us, &buf);
         }
     }
     free(prose);
