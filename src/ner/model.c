@@ -6699,6 +6699,48 @@ static bool model_number(const eg_word *w)
 /* The jet "737 MAX" is a product, MISC, and so is "MAX" alone after "the" or before "jets",
  * "flights", "aircraft", "planes" in an article that names the 737 MAX ("the Boeing 737 MAX",
  * "resumed MAX flights"), which the model leaves out or takes for a person. */
+/* Is word i a wire's signoff: at most three words after it to the article's end, none with a
+ * lower-case letter ("REUTER", "REUTER^M", "REUTER TAW")? */
+static bool signoff_word(const eg_word *w, size_t i, size_t n)
+{
+    if (n - i > 4) {
+        return false;
+    }
+    for (size_t k = i + 1; k < n; k++) {
+        for (uint32_t c = 0; c < w[k].len; c++) {
+            if (eg_is_lower((unsigned char)w[k].s[c]) || (unsigned char)w[k].s[c] >= 0x80) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* "Reuter", the agency's name in its 1980s wires, is the agency, an organization ("a Reuter
+ * survey", "told Reuter"), not a person; the signoff word that ends such a wire names
+ * nothing. Not in an article that names a person so ("Paul
+ * Reuter"). */
+static void agency_signoff(uint8_t *lab, const eg_word *w, size_t n)
+{
+    for (size_t i = 1; i < n; i++) { /* a person of two words or more ending so */
+        if (lab[i] != 0 && lab[i] == 1 + 4 * EG_NE_PER + 2 &&
+            (eg_word_eq("Reuter", w[i].s, w[i].len) || eg_word_eq("REUTER", w[i].s, w[i].len))) {
+            return;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!(eg_word_eq("Reuter", w[i].s, w[i].len) || eg_word_eq("REUTER", w[i].s, w[i].len)) ||
+            (lab[i] != 0 && (lab[i] - 1) % 4 != 3)) {
+            continue;
+        }
+        if (signoff_word(w, i, n)) {
+            lab[i] = 0;
+        } else {
+            label_name(lab, i, i + 1, EG_NE_ORG);
+        }
+    }
+}
+
 static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const uses[] = {"jets", "jet", "flights", "aircraft", "planes", "fleet"};
@@ -12185,6 +12227,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         }
         states_not_teams(ws, ws->labels, words, nwords);
         region_teams(ws, ws->labels, words, nwords);
+        agency_signoff(ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
         coded_products(ws->labels, words, nwords);
         numbered_names(ws, ws->labels, words, sent_start, nsents, nwords, racing);

@@ -285,6 +285,27 @@ static void test_state_bodies(void)
     rmdir(dir3);
 }
 
+/* Through eg_entities_create: "Reuter", the agency's name in its 1980s wires, is Reuters; the
+ * signoff that ends such a wire ("REUTER", "REUTER^M") names nothing. */
+static void test_agency_signoff(void)
+{
+    char dir[] = "/tmp/eg_api_wire_XXXXXX", path[600];
+    const char *news =
+        "{\"id\": \"w1\", \"text\": \"OPEC output rose in March, a Reuter survey of oil "
+        "firms showed.\\n REUTER\"}\n"
+        "{\"id\": \"w2\", \"text\": \"The bank told Reuters it would cut its prime rate by "
+        "half a point.\\nREUTER^M\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    eg_rule r = EG_RULE_NONE;
+    const char *a = entity_at(es, "w1", "Reuter", &r);
+    const char *b = entity_at(es, "w2", "Reuters", &r);
+    CHECK(a && b && strcmp(a, b) == 0);
+    CHECK(!entity_at(es, "w1", "REUTER", &r) && !entity_at(es, "w2", "REUTER", &r));
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir);
+}
+
 /* Through eg_entities_create: an honorific the lists of titles lack is no part of a person's
  * name (Ireland's "Tanaiste", Malaysia's "Datuk Seri", "Tan Sri"); "Tan" alone is a surname. */
 static void test_honorifics(void)
@@ -505,6 +526,7 @@ int main(void)
     test_build_ex();
     test_firm_names();
     test_state_bodies();
+    test_agency_signoff();
     test_honorifics();
     test_acronym_long_forms();
     test_units();

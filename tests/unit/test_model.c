@@ -1594,6 +1594,31 @@ static void test_shares_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* "Reuter", the agency's name in its 1980s wires, is an organization ("A Reuter survey of
+ * traders"); the signoff that ends such a wire names nothing; an article naming a person so
+ * keeps him ("Paul Reuter ... Reuter said"). */
+static void test_agency_signoff(eg_model *d)
+{
+    const char *as[] = {"A",     "Reuter", "survey", "of",    "traders", "showed", "a",
+                        "rise",  ".",      "The",    "bank",  "said",    "it",     "would",
+                        "pay",   ".",      "REUTER"};
+    const char *pr[] = {"Paul", "Reuter", "wrote", "the", "book", ".", "Reuter", "said", "so",
+                        "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, as, 17, (uint32_t[]){0, 9, 16}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_ORG)); /* Reuter survey */
+    for (size_t c = 0; c < nch; c++) {
+        CHECK(ch[c].end <= 16); /* the signoff */
+    }
+    nch = tag_words(d, ws, pr, 10, (uint32_t[]){0, 6}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_PER)); /* Paul Reuter */
+    CHECK(!has_chunk(ch, nch, 6, 7, EG_NE_ORG)); /* Reuter said */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* An Arabic particle's word after a name ends it ("Hayat Tahrir al-Sham", "Ahrar al-Sham",
  * "Ras al-Khaimah"). */
 static void test_particle_tails(eg_model *d)
@@ -3696,6 +3721,7 @@ int main(void)
     test_group_names(d);
     test_land_words(d);
     test_shares_names(d);
+    test_agency_signoff(d);
     test_particle_tails(d);
     test_hospitals(d);
         eg_model_destroy(d);
