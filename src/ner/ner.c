@@ -535,5 +535,9 @@ eg_status eg_ner_recognize(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
     }
     ner_opponents(ner, ws, doc, first, out);
     st = ner_sports_teams(ner, ws, doc, first, out, err);
-    return st == EG_OK ? ner_state_names(ner, ws, doc, first, out, err) : st;
+    st = st == EG_OK ? ner_state_names(ner, ws, doc, first, out, err) : st;
+    if (st == EG_OK) {
+        ner_state_abbrevs(ws, doc, first, out);
+    }
+    return st;
 }

@@ -261,6 +261,9 @@ eg_status ner_sports_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
 
 /* A country's name that the article uses for a U.S. state ("Georgia") becomes the state
  * (ner_places.c). */
+/* A place that is a state's abbreviation in the wires' style ("Elkhart, Ind.") is the state: its
+ * identity the state's name (ner_places.c). */
+void ner_state_abbrevs(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out);
 eg_status ner_state_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                           eg_mentions *out, eg_error *err);
 

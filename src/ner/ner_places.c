@@ -6,6 +6,9 @@
  * gives U.S. evidence -- another state's name, a place or office of that state, "Georgia
  * Democrat", "governor of Georgia" -- and none for the country (its capital, its region, its
  * demonym, "Republic of Georgia"). Otherwise the name stays the country, the lists' reading.
+ *
+ * A state's abbreviation in the wires' style after a place ("Elkhart, Ind.", "Savannah, Ga.")
+ * is the state too: one node with the state's name.
  */
 #include "ner_impl.h"
 
@@ -142,6 +145,66 @@ eg_status ner_state_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
         }
     }
     return EG_OK;
+}
+
+/* ---- a state's abbreviation: "Calif." is California ---------------------------------------- */
+
+/* The abbreviations of the wires' style for the states ("Elkhart, Ind.", "Seattle, Wash."),
+ * with the state each names; Georgia's and Washington's as ner_state_names labels them. */
+static const struct {
+    const char *abbr;
+    const char *state;
+} state_abbrevs[] = {
+    {"Ala", "Alabama"},        {"Ariz", "Arizona"},         {"Ark", "Arkansas"},
+    {"Calif", "California"},   {"Cal", "California"},       {"Colo", "Colorado"},
+    {"Conn", "Connecticut"},   {"Del", "Delaware"},         {"Fla", "Florida"},
+    {"Ga", "Georgia (U.S. state)"}, {"Ill", "Illinois"},    {"Ind", "Indiana"},
+    {"Kan", "Kansas"},         {"Kans", "Kansas"},          {"Ky", "Kentucky"},
+    {"La", "Louisiana"},       {"Md", "Maryland"},          {"Mass", "Massachusetts"},
+    {"Mich", "Michigan"},      {"Minn", "Minnesota"},       {"Miss", "Mississippi"},
+    {"Mo", "Missouri"},        {"Mont", "Montana"},         {"Neb", "Nebraska"},
+    {"Nebr", "Nebraska"},      {"Nev", "Nevada"},           {"N.H.", "New Hampshire"},
+    {"N.J.", "New Jersey"},    {"N.M.", "New Mexico"},      {"N.Y.", "New York"},
+    {"N.Y", "New York"},       {"N.C.", "North Carolina"},  {"N.D.", "North Dakota"},
+    {"Okla", "Oklahoma"},      {"Ore", "Oregon"},           {"Pa", "Pennsylvania"},
+    {"Penn", "Pennsylvania"},  {"R.I.", "Rhode Island"},    {"S.C.", "South Carolina"},
+    {"S.D.", "South Dakota"},  {"Tenn", "Tennessee"},       {"Tex", "Texas"},
+    {"Vt", "Vermont"},         {"Va", "Virginia"},          {"Wash", "Washington (U.S. state)"},
+    {"W. Va", "West Virginia"}, {"W.Va", "West Virginia"},  {"West Va", "West Virginia"},
+    {"Wis", "Wisconsin"},      {"Wisc", "Wisconsin"},       {"Wyo", "Wyoming"},
+};
+
+/* A place the model found that is a state's abbreviation, after a place and a comma ("Elkhart,
+ * Ind.") or with its period ("in Calif."), is the state: the abbreviation stays its surface, the
+ * state's name is its identity ("Calif" and "California": one node). Not a word of another type
+ * ("Miss Universe", "Mo Farah"). */
+void ner_state_abbrevs(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_mentions *out)
+{
+    for (size_t i = first; i < out->n; i++) {
+        eg_mention *m = &out->v[i];
+        if (m->type != EG_LOCATION || m->gaz >= 0 || m->canon || m->state || m->team) {
+            continue;
+        }
+        size_t k = 0;
+        while (k < EG_ARRAY_LEN(state_abbrevs) &&
+               strcmp(state_abbrevs[k].abbr, m->surface) != 0) {
+            k++;
+        }
+        if (k == EG_ARRAY_LEN(state_abbrevs)) {
+            continue;
+        }
+        uint32_t b = m->tok_begin;
+        bool after_place = b >= 2 && tok_word(ws, b - 1, ",") && starts_upper(ws->wptr[b - 2],
+                                                                               ws->wlen[b - 2]);
+        bool period = m->surface[strlen(m->surface) - 1] == '.' ||
+                      (m->end < doc->len && doc->text[m->end] == '.');
+        if (!after_place && !period) {
+            continue;
+        }
+        m->canon = state_abbrevs[k].state;
+        m->canon_len = (uint32_t)strlen(m->canon);
+        m->state = true;
+    }
 }
 
 /* ---- bylines: who wrote the article is not what it is about ----------------------------- */

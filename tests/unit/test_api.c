@@ -180,6 +180,7 @@ static eg_entities *entities_of_news(const char *news, char *dir, char *path, si
     eg_build_options o;
     eg_build_options_init(&o);
     o.threads = 1;
+    o.types |= 1u << EG_LOCATION; /* places have node ids too */
     eg_entities *es = NULL;
     eg_error err;
     CHECK(eg_entities_create(&es, inputs, 1, &o, 1, &err) == EG_OK);
@@ -301,6 +302,30 @@ static void test_agency_signoff(void)
     const char *b = entity_at(es, "w2", "Reuters", &r);
     CHECK(a && b && strcmp(a, b) == 0);
     CHECK(!entity_at(es, "w1", "REUTER", &r) && !entity_at(es, "w2", "REUTER", &r));
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir);
+}
+
+/* Through eg_entities_create: a state's abbreviation after a place and a comma is the state
+ * ("Elkhart, Ind." and "Indiana" one node, "Savannah, Ga." the state of Georgia, not the
+ * country); a person's name is none ("Mo Farah"). */
+static void test_state_abbrevs(void)
+{
+    char dir[] = "/tmp/eg_api_state_XXXXXX", path[600];
+    const char *news =
+        "{\"id\": \"s1\", \"text\": \"Schult Homes, based in Elkhart, Ind., said it would "
+        "build a plant in Savannah, Ga., next year.\"}\n"
+        "{\"id\": \"s2\", \"text\": \"Indiana lawmakers voted on Tuesday. Mo Farah won "
+        "the race in London.\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    eg_rule r = EG_RULE_NONE;
+    const char *a = entity_at(es, "s1", "Ind", &r);
+    const char *b = entity_at(es, "s2", "Indiana", &r);
+    CHECK(a && b && strcmp(a, b) == 0);
+    const char *g = entity_at(es, "s1", "Ga", &r);
+    CHECK(g && strcmp(g, "georgia-us-state") == 0 && r == EG_RULE_US_STATE);
+    CHECK(!entity_at(es, "s2", "Mo", &r));
     eg_entities_destroy(es);
     remove(path);
     rmdir(dir);
@@ -527,6 +552,7 @@ int main(void)
     test_firm_names();
     test_state_bodies();
     test_agency_signoff();
+    test_state_abbrevs();
     test_honorifics();
     test_acronym_long_forms();
     test_units();
