@@ -1407,15 +1407,15 @@ static void test_org_initials(void)
     /* an acronym the article never defines is the one organization named before it whose
      * initials it spells */
     fixture f = {.d = make_doc("The Ghana Cocoa Board cut its forecast. GCB officials blamed "
-                               "rain, and the BoE and the Bank of England said nothing.")};
+                               "rain, and the BoS and the Bank of Scotland said nothing.")};
     mark(&f.ms, &f.d, "Ghana Cocoa Board", EG_ORGANIZATION, 0);
     mark(&f.ms, &f.d, "GCB", EG_ORGANIZATION, 0);
-    mark(&f.ms, &f.d, "BoE", EG_ORGANIZATION, 0);
-    mark(&f.ms, &f.d, "Bank of England", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "BoS", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Bank of Scotland", EG_ORGANIZATION, 0);
     resolve(&f);
     CHECK(same(&f.de, &f.ms, "GCB", "Ghana Cocoa Board"));
     CHECK(!has_link(&f.de, "gcb")); /* in its article only */
-    CHECK(!same(&f.de, &f.ms, "BoE", "Bank of England")); /* the acronym came first */
+    CHECK(!same(&f.de, &f.ms, "BoS", "Bank of Scotland")); /* the acronym came first */
     done(&f);
 
     /* a group's name with and without "Group": one organization, not two candidates */
@@ -2820,7 +2820,9 @@ static void test_org_keys(void)
         {"Toyota Motor Corp", "Toyota"}, {"Apple Computer Inc", "Apple"},
         {"Reuters Holdings PLC", "Reuters"}, {"Airbus Industrie", "Airbus"},
         {"Shell Group", "Shell"}, {"VW", "Volkswagen"}, {"USDA", "U.S. Department of Agriculture"},
-        {"U.S. Agriculture Department", "U.S. Department of Agriculture"}};
+        {"U.S. Agriculture Department", "U.S. Department of Agriculture"},
+        {"BoE", "Bank of England"}, {"BOJ", "Bank of Japan"}, {"RBI", "Reserve Bank of India"},
+        {"PBOC", "People's Bank of China"}};
     for (size_t i = 0; i < sizeof full / sizeof *full; i++) {
         g = eg_gaz_lookup(eg_gazetteer_default(), full[i][0], strlen(full[i][0]), &dem);
         CHECK(g >= 0 && strcmp(eg_gaz_entry_at(eg_gazetteer_default(), g)->canonical,
@@ -2833,6 +2835,7 @@ static void test_org_keys(void)
     }
     /* names for resolution only give the tagger no feature */
     CHECK(!(eg_gaz_word_flags(eg_gazetteer_default(), "VW", 2) & EG_GAZ_ORG));
+    CHECK(!(eg_gaz_word_flags(eg_gazetteer_default(), "BoE", 3) & EG_GAZ_ORG));
 }
 
 /* A listed company is not a partial name of its subsidiary: "IBM" after "IBM Canada Ltd" is
