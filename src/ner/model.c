@@ -6159,7 +6159,7 @@ static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 
 /* A title after a noun of works or products is the work's, MISC ("the video game Cyberpunk
  * 2077", "her album The Tortured Poets Department", "the weight-loss drug Wegovy", "whose
- * thriller Tenet"): its capitals and figures, with "of", "the", "and" between them, where the
+ * thriller Tenet", "the song \"Naatu Naatu\"" in quotes): its capitals and figures, with "of", "the", "and" between them, where the
  * model named nothing or one whole name of another type. */
 static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
@@ -6168,7 +6168,9 @@ static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         if (!work_noun(w, t, s0) || lab[t] != 0) {
             continue;
         }
-        size_t a = t + 1, e = a;
+        /* or in quotes after it ("its song \"Naatu Naatu\"") */
+        bool quoted = t + 2 < s1 && quote_word(&w[t + 1]);
+        size_t a = t + 1 + quoted, e = a;
         while (e < s1 && e < a + 6) {
             bool inner = e > a && e + 1 < s1 && ws->ti[e + 1].cap &&
                          (eg_word_eq("of", w[e].s, w[e].len) ||
@@ -6179,7 +6181,8 @@ static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             }
             e += inner ? 2 : 1;
         }
-        if (e == a || date_word(&w[a]) || (ws->ti[a].gaz & EG_GAZ_TITLE)) {
+        if (e == a || date_word(&w[a]) || (ws->ti[a].gaz & EG_GAZ_TITLE) ||
+            (quoted && (e == s1 || !quote_word(&w[e])))) {
             continue;
         }
         bool none = true;
@@ -6699,6 +6702,68 @@ static bool model_number(const eg_word *w)
 /* The jet "737 MAX" is a product, MISC, and so is "MAX" alone after "the" or before "jets",
  * "flights", "aircraft", "planes" in an article that names the 737 MAX ("the Boeing 737 MAX",
  * "resumed MAX flights"), which the model leaves out or takes for a person. */
+/* A film, television or music prize named alone is MISC ("her Oscar for best actress", "Oscar
+ * winner Michelle Yeoh", "seven BAFTAs", "two Emmys"), whatever the model made of it, where no
+ * capitalized word follows (not "Oscar Pistorius", "Emmy Rossum"), the article names no person
+ * so, and one alone has a prize's word after or before it ("winner", "nomination", "her";
+ * not "Commander Oscar told"); and so are capitalized words the model named nothing of before
+ * "Awards" ("the Academy Awards ceremony", "the Golden Globe Awards"), where no capitalized
+ * word follows (not a headline's verb: "Navy Awards Contract"). */
+static void award_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const prizes[] = {"Oscar",  "Oscars", "Emmy",  "Emmys", "Grammy",
+                                         "Grammys", "BAFTA", "BAFTAs", "Bafta", "Baftas"};
+    /* words one of them alone takes after or before it */
+    static const char *const after[] = {
+        "winner",   "winners",    "winning",   "-winning",   "nomination", "nominations",
+        "nominee",  "nominees",   "nominated", "-nominated", "nod",        "nods",
+        "haul",     "glow",       "win",       "wins",       "statuette",  "statuettes",
+        "race",     "campaign",   "night",     "ceremony",   "for",        "voters",
+        "contender", "contenders", "hopeful",  "hopefuls",   "favourite",  "favorite",
+        "category", "categories", "coverage",  "rights",     "success",    "glory",
+        "buzz",     "season",     "odds"};
+    static const char *const before[] = {"his",    "her",      "its",    "their",   "an",
+                                         "first",  "second",   "third",  "honorary", "best",
+                                         "ever",   "picture",  "actress", "actor",   "director",
+                                         "film",   "Language", "supporting"};
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (lab[i] != 0 && (lab[i] - 1) / 4 == EG_NE_PER && (lab[i] - 1) % 4 == 0 &&
+            in_words(prizes, EG_ARRAY_LEN(prizes), &w[i])) {
+            return; /* a person so named ("Oscar Tabarez") */
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        bool prize = in_words(prizes, EG_ARRAY_LEN(prizes), &w[i]);
+        bool awards = eg_word_eq("Awards", w[i].s, w[i].len) && i > 0 && lab[i] == 0 &&
+                      lab[i - 1] == 0 && ws->ti[i - 1].cap;
+        bool plural = prize && w[i].s[w[i].len - 1] == 's'; /* no one's given name */
+        if ((!prize && !awards) ||
+            (!plural && i + 1 < n && (ws->ti[i + 1].cap || ws->ti[i + 1].allcap))) {
+            continue;
+        }
+        if (prize && !plural &&
+            !(i + 1 < n && in_words(after, EG_ARRAY_LEN(after), &w[i + 1])) &&
+            !(i > 0 && in_words(before, EG_ARRAY_LEN(before), &w[i - 1]))) {
+            continue; /* "Commander Oscar told", "\"Oscar\"": a person */
+        }
+        if (prize) {
+            if (lab[i] == 0 || (lab[i] - 1) % 4 == 3) {
+                label_name(lab, i, i + 1, EG_NE_MISC);
+            }
+            continue;
+        }
+        size_t a = i;
+        while (a > 0 && i - a < 4 && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
+               !eg_word_eq("The", w[a - 1].s, w[a - 1].len)) {
+            a--;
+        }
+        if (a < i && i - a < 4 && (a == 0 || !ws->ti[a - 1].cap ||
+                                   eg_word_eq("The", w[a - 1].s, w[a - 1].len))) {
+            label_name(lab, a, i + 1, EG_NE_MISC);
+        }
+    }
+}
+
 /* Is word i a wire's signoff: at most three words after it to the article's end, none with a
  * lower-case letter ("REUTER", "REUTER^M", "REUTER TAW")? */
 static bool signoff_word(const eg_word *w, size_t i, size_t n)
@@ -12228,6 +12293,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         states_not_teams(ws, ws->labels, words, nwords);
         region_teams(ws, ws->labels, words, nwords);
         agency_signoff(ws->labels, words, nwords);
+        award_names(ws, ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
         coded_products(ws->labels, words, nwords);
         numbered_names(ws, ws->labels, words, sent_start, nsents, nwords, racing);

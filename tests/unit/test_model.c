@@ -1619,6 +1619,34 @@ static void test_agency_signoff(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A film prize named alone is MISC ("her Oscar for best actress", "seven BAFTAs"), and so are
+ * the capitalized words before "Awards" ("The Academy Awards ceremony"); not a person so
+ * called ("Commander Oscar told"), nor a headline's verb ("Navy Awards Contract"); a title in
+ * quotes after a noun of works is a work ("its song \"Naatu Naatu\""). */
+static void test_award_names(eg_model *d)
+{
+    const char *an[] = {"Yeoh",     "poses",   "with",     "her",      "Oscar",   "for",
+                        "best",     "actress", ".",        "The",      "Academy", "Awards",
+                        "ceremony", "drew",    "viewers",  ".",        "It",      "won",
+                        "seven",    "BAFTAs",  ".",        "Its",      "song",    "\"",
+                        "Naatu",    "Naatu",   "\"",       "won",      "."};
+    const char *co[] = {"Commander", "Oscar",    "told",  "reporters", "he", "would", "fight",
+                        ".",         "Navy",     "Awards", "Contract", "To", "Boeing"};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, an, 29, (uint32_t[]){0, 9, 16, 21}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC));   /* Oscar */
+    CHECK(has_chunk(ch, nch, 10, 12, EG_NE_MISC)); /* Academy Awards */
+    CHECK(has_chunk(ch, nch, 19, 20, EG_NE_MISC)); /* BAFTAs */
+    CHECK(has_chunk(ch, nch, 24, 26, EG_NE_MISC)); /* Naatu Naatu */
+    nch = tag_words(d, ws, co, 13, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 1, 2, EG_NE_MISC)); /* Commander Oscar */
+    CHECK(!has_chunk(ch, nch, 8, 10, EG_NE_MISC)); /* Navy Awards */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* An Arabic particle's word after a name ends it ("Hayat Tahrir al-Sham", "Ahrar al-Sham",
  * "Ras al-Khaimah"). */
 static void test_particle_tails(eg_model *d)
@@ -3722,6 +3750,7 @@ int main(void)
     test_land_words(d);
     test_shares_names(d);
     test_agency_signoff(d);
+    test_award_names(d);
     test_particle_tails(d);
     test_hospitals(d);
         eg_model_destroy(d);
