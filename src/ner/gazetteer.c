@@ -1139,10 +1139,15 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
     if (last - first > 1 && we[0] - wb[0] == 3 && memcmp(k, "the", 3) == 0) {
         first++;
     }
-    size_t fl = we[first] - wb[first];
-    if (last - first > 1 && ((fl == 2 && memcmp(k + wb[first], "pt", 2) == 0) ||
-                             (fl == 4 && memcmp(k + wb[first], "p.t.", 4) == 0))) {
-        first++; /* Indonesia's legal form opens the name: "PT Telekomunikasi Indonesia Tbk" */
+    /* a legal form that opens the name: Indonesia's ("PT Telekomunikasi Indonesia Tbk"),
+     * Russia's and its neighbours' ("PJSC Lukoil", "JSC Kazmunaigas", "OAO Gazprom") */
+    static const char *const opening[] = {"pt",  "p.t.", "pjsc", "jsc", "ojsc", "cjsc",
+                                          "oao", "zao",  "pao",  "ooo"};
+    for (size_t i = 0; last - first > 1 && i < EG_ARRAY_LEN(opening); i++) {
+        if (eg_word_eq(opening[i], k + wb[first], we[first] - wb[first])) {
+            first++;
+            break;
+        }
     }
     for (;;) {
         const char *w = k + wb[last - 1];

@@ -2808,6 +2808,11 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Dept. of Justice"), "justice department");
     CHECK_STR(org_key("Department of the"), "department of the");
     CHECK_STR(org_key("Ministry of"), "ministry of");
+    /* a legal form that opens the name */
+    CHECK_STR(org_key("PJSC Kura Energy"), "kura energy");
+    CHECK_STR(org_key("OAO Gazprom"), "gazprom");
+    CHECK_STR(org_key("PT Astra Motor Tbk"), "astra motor");
+    CHECK_STR(org_key("JSC"), "jsc");
     CHECK(eg_org_key_words("Texaco Inc.") == 1);
     CHECK(eg_org_key_words("General Motors Corp") == 2);
     /* a listed company is found under its legal name */
