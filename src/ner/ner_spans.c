@@ -9,6 +9,34 @@
 #include <strings.h>
 
 /* Append a mention over tokens [b, e) with the surface text[start, end). */
+/* A person's name with a nickname in quotes inside it ("Yonatan \"Yoni\" Ben-Ami", "Hector
+ * \"Macho\" Camacho") is the name without it: " \"Yoni\"" is cut from the surface, so that the
+ * person is one with "Yonatan Ben-Ami" elsewhere. Straight or curly quotes, after a word and
+ * before one. */
+static void drop_quoted_nickname(eg_buf *b)
+{
+    char *s = b->data;
+    size_t n = b->len;
+    for (size_t i = 1; s && i + 1 < n; i++) {
+        size_t ql = s[i] == '"' ? 1 : (i + 2 < n && memcmp(s + i, "\xe2\x80\x9c", 3) == 0) ? 3 : 0;
+        if (ql == 0 || s[i - 1] != ' ') {
+            continue;
+        }
+        size_t j = i + ql;
+        while (j < n && s[j] != '"' && !(j + 2 < n && memcmp(s + j, "\xe2\x80\x9d", 3) == 0)) {
+            j++;
+        }
+        size_t cl = j < n && s[j] == '"' ? 1 : 3;
+        if (j >= n || j == i + ql || j + cl >= n || s[j + cl] != ' ') {
+            return; /* no closing quote with a word after it */
+        }
+        memmove(s + i - 1, s + j + cl, n - (j + cl)); /* from the space before the quote */
+        b->len = n - (j + cl - (i - 1));
+        s[b->len] = '\0';
+        return;
+    }
+}
+
 eg_status ner_add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc, uint32_t b,
                           uint32_t e, const char *s, size_t n, eg_etype type, int32_t gaz,
                           bool demonym, eg_found_by source, eg_error *err)
@@ -18,6 +46,9 @@ eg_status ner_add_mention(eg_mentions *out, eg_ner_ws *ws, const eg_doc *doc, ui
     }
     if (!collapse_ws(&ws->buf, s, n)) { /* a name may span a line break */
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
+    }
+    if (type == EG_PERSON) {
+        drop_quoted_nickname(&ws->buf);
     }
     char *surface = eg_strndup(ws->buf.data ? ws->buf.data : "", ws->buf.len);
     if (!surface) {

@@ -307,6 +307,25 @@ static void test_agency_signoff(void)
     rmdir(dir);
 }
 
+/* Through eg_entities_create: a person's nickname in quotes inside the name is no part of it
+ * (Marion "Suge" Knight is Marion Knight). */
+static void test_quoted_nicknames(void)
+{
+    char dir[] = "/tmp/eg_api_nick_XXXXXX", path[600];
+    const char *news =
+        "{\"id\": \"n1\", \"text\": \"The label was run by Marion \\\"Suge\\\" Knight, "
+        "who was jailed in 2018.\"}\n"
+        "{\"id\": \"n2\", \"text\": \"Marion Knight was sentenced on Thursday.\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    eg_rule r = EG_RULE_NONE;
+    const char *a = entity_at(es, "n1", "Marion Knight", &r);
+    const char *b = entity_at(es, "n2", "Marion Knight", &r);
+    CHECK(a && b && strcmp(a, b) == 0);
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir);
+}
+
 /* Through eg_entities_create: a state's abbreviation after a place and a comma is the state
  * ("Elkhart, Ind." and "Indiana" one node, "Savannah, Ga." the state of Georgia, not the
  * country); a person's name is none ("Mo Farah"). */
@@ -553,6 +572,7 @@ int main(void)
     test_state_bodies();
     test_agency_signoff();
     test_state_abbrevs();
+    test_quoted_nicknames();
     test_honorifics();
     test_acronym_long_forms();
     test_units();
