@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--ninety-fifth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--hundredth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -463,6 +463,33 @@
 # election campaign, football transfers; 1324 entities, 354 ORG), written blind on 2026-12-04
 # (nineteenth session) and first measured at 93.88 with the session's first binary (b3f512d) on
 # arrival; not read.
+# --ninety-sixth: bench/data/modern96.conll, 35 articles of a mid-June 2020 day (protests over
+# police killings and statues, lockdowns easing, the Bundesliga and La Liga restarting, oil
+# output cuts, airlines and cruise operators raising cash, Hong Kong's security law, the
+# India-China border clash; 1268 entities, 387 ORG), written blind on 2026-12-04 (twentieth
+# session) and first measured at 91.89 with the session's first binary (9ceaf14) on arrival;
+# not read.
+# --ninety-seventh: bench/data/modern97.conll, 35 articles of a mid-March 2023 day (a California
+# tech lender's collapse and a Swiss bank's rescue, central banks, the World Baseball Classic,
+# the Six Nations, Nigeria's disputed election, China's parliament, the Oscars; 1136 entities,
+# 419 ORG), written blind on 2026-12-04 (twentieth session) and first measured at 85.36 with the
+# session's first binary (9ceaf14) on arrival; then read.
+# --ninety-eighth: bench/data/modern98.conll, 35 articles of a late August 2017 day (a hurricane
+# flooding Houston, Rohingya refugees, Kenya's annulled election, a boxing mega-fight, the U.S.
+# Open, a ride-hailing firm's new chief, a North Korean missile; 1145 entities, 292 ORG),
+# written blind on 2026-12-04 (twentieth session) and first measured at 92.34 with the
+# session's first binary (9ceaf14) on arrival; not read.
+# --ninety-ninth: bench/data/modern99.conll, 35 articles of an early November 2021 day (COP26 in
+# Glasgow, a social media company's new name, the Tigray war, Nicaragua's election, the T20
+# World Cup, the Breeders' Cup, shipping bottlenecks, an electric-vehicle listing; 1295
+# entities, 380 ORG), written blind on 2026-12-04 (twentieth session) and first measured at
+# 84.36 with the session's first binary (9ceaf14) on arrival; not read.
+# --hundredth: bench/data/modern100.conll, 35 articles of an early October 2025 day from the
+# Asia-Pacific desks (Japan's ruling party vote, typhoons in the Philippines and Vietnam, palm
+# oil and markets, Australian football grand finals, K-pop, Thai and Cambodian politics, Chinese
+# developers, the Pacific islands; 1150 entities, 377 ORG), written blind on 2026-12-04
+# (twentieth session) and first measured at 88.85 with the session's first binary (9ceaf14) on
+# arrival; not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -565,6 +592,11 @@ for a in "$@"; do
     --ninety-third) set_=modern93 ;;
     --ninety-fourth) set_=modern94 ;;
     --ninety-fifth) set_=modern95 ;;
+    --ninety-sixth) set_=modern96 ;;
+    --ninety-seventh) set_=modern97 ;;
+    --ninety-eighth) set_=modern98 ;;
+    --ninety-ninth) set_=modern99 ;;
+    --hundredth) set_=modern100 ;;
     *) bin=$a ;;
     esac
 done
