@@ -6119,9 +6119,10 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 }
 
 /* Two to six capitalized words or figures in double quotes the model named nothing of (or
- * opening with "The" or "A"), with "of", "the", "and" between them, are a title, MISC ("Cyberpunk 2077", "The Mandalorian",
- * "Return of the Legend", as CoNLL-2003 tags such quotes); not in a headline, where every
- * word is capitalized. */
+ * opening with "The" or "A", or with a word the model left out before a part it named: "All
+ * Quiet on the Western Front", three words or more), with "of", "the", "and" between them,
+ * are a title, MISC ("Cyberpunk 2077", "The Mandalorian", "Return of the Legend", as
+ * CoNLL-2003 tags such quotes); not in a headline, where every word is capitalized. */
 static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1)
 {
@@ -6144,13 +6145,27 @@ static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
          * ("The Salt Road", not the road) */
         bool opener = lab[j] == 0 && (eg_word_eq("The", w[j].s, w[j].len) ||
                                       eg_word_eq("A", w[j].s, w[j].len));
+        /* or one whose first word the model left out and in which the model named a part
+         * ("All Quiet on the Western Front") */
+        bool part = lab[j] == 0 && ws->ti[j].cap, named = false, slogan = false;
         while (j < s1 && j - i <= 7 && title && !quote_word(&w[j])) {
-            title = (lab[j] == 0 || opener) &&
+            /* no person's name, and none after a slogan's "to" or "for" ("Death to the
+             * Arabs", "Justice for Jamal") */
+            slogan = slogan || eg_word_eq("to", w[j].s, w[j].len) ||
+                     eg_word_eq("for", w[j].s, w[j].len);
+            if (lab[j] != 0 && !opener && ((lab[j] - 1) / 4 == EG_NE_PER || slogan)) {
+                part = false;
+            }
+            named = named || lab[j] != 0;
+            title = (lab[j] == 0 || opener || part) &&
                     (ws->ti[j].cap || ws->ti[j].digit ||
                      in_words(small, EG_ARRAY_LEN(small), &w[j]));
             j++;
         }
-        if (title && j < s1 && j - i >= 3 && j - i <= 7 && quote_word(&w[j])) {
+        /* the model's names end inside the quotes */
+        bool inside = j < s1 && (lab[j - 1] == 0 || (lab[j - 1] - 1) % 4 >= 2);
+        if (title && j < s1 && j - i >= 3 && j - i <= 7 && quote_word(&w[j]) &&
+            (!named || opener || (part && inside && j - i >= 4))) {
             label_name(lab, i + 1, j, EG_NE_MISC);
         }
         i = j - 1;

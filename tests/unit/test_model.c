@@ -1647,6 +1647,23 @@ static void test_award_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A title in quotes whose first word the model left out and a part of which it named is the
+ * work's whole ("All Quiet on the Western Front"); not a slogan ("Death to America"). */
+static void test_quoted_parts(eg_model *d)
+{
+    const char *qp[] = {"Oscar",   "haul",   "for",   "\"",     "All",     "Quiet", "on",
+                        "the",     "Western", "Front", "\"",     "grew",    ".",     "They",
+                        "chanted", "\"",     "Death", "to",     "America", "\"",    "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, qp, 21, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 10, EG_NE_MISC));   /* All Quiet on the Western Front */
+    CHECK(!has_chunk(ch, nch, 16, 19, EG_NE_MISC)); /* Death to America */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* An Arabic particle's word after a name ends it ("Hayat Tahrir al-Sham", "Ahrar al-Sham",
  * "Ras al-Khaimah"). */
 static void test_particle_tails(eg_model *d)
@@ -3751,6 +3768,7 @@ int main(void)
     test_shares_names(d);
     test_agency_signoff(d);
     test_award_names(d);
+    test_quoted_parts(d);
     test_particle_tails(d);
     test_hospitals(d);
         eg_model_destroy(d);
