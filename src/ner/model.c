@@ -9110,6 +9110,28 @@ static void new_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* "State" the model left out after a place of one word that is no U.S. state, before a
+ * state's office, is the place's: Nigeria's and India's states ("Lagos State Governor
+ * Babajide Sanwo-Olu", "the Kano State government"); not a university's side ("Boise State
+ * beat"), nor "Ohio State". */
+static void state_places(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const offices[] = {"Governor", "governor", "Government", "government",
+                                          "House", "Assembly", "Police", "police",
+                                          "Commissioner", "governorship", "Governorship",
+                                          "High", "Electoral", "electoral"};
+    for (size_t i = s0 + 1; i + 2 < s1; i++) {
+        unsigned l = lab[i - 1];
+        if (lab[i] != 0 || !eg_word_eq("State", w[i].s, w[i].len) || l == 0 ||
+            (l - 1) / 4 != EG_NE_LOC || (l - 1) % 4 != 3 ||
+            eg_us_state(w[i - 1].s, w[i - 1].len) ||
+            !in_words(offices, EG_ARRAY_LEN(offices), &w[i + 1])) {
+            continue;
+        }
+        label_name(lab, i - 1, i + 1, EG_NE_LOC);
+    }
+}
+
 static void match_report(const eg_word *w, size_t n, const char *const *cues, size_t ncues,
                          bool scores, int *sport);
 
@@ -12199,6 +12221,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         who_acronym(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
         new_places(ws, ws->labels, words, s0, s1);
+        state_places(ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);
         for_names(ws, ws->labels, words, s0, s1);

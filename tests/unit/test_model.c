@@ -1664,6 +1664,23 @@ static void test_quoted_parts(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* "State" after a place that is no U.S. state, before a state's office, is the place's ("Lagos
+ * State Governor"); not a university's side ("Boise State beat"). */
+static void test_state_places(eg_model *d)
+{
+    const char *sp[] = {"Lagos", "State", "Governor", "Babajide", "Sanwo-Olu", "said", "so",
+                        ".",     "Boise", "State",    "beat",     "Fresno",    "State", "24-10",
+                        "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, sp, 15, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_LOC));   /* Lagos State */
+    CHECK(!has_chunk(ch, nch, 8, 10, EG_NE_LOC)); /* Boise State */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* An Arabic particle's word after a name ends it ("Hayat Tahrir al-Sham", "Ahrar al-Sham",
  * "Ras al-Khaimah"). */
 static void test_particle_tails(eg_model *d)
@@ -3769,6 +3786,7 @@ int main(void)
     test_agency_signoff(d);
     test_award_names(d);
     test_quoted_parts(d);
+    test_state_places(d);
     test_particle_tails(d);
     test_hospitals(d);
         eg_model_destroy(d);
