@@ -642,6 +642,17 @@ static bool family_last(eg_buf *k, const char *key, bool *ok)
               eg_buf_append(k, key, (size_t)(sp - key));
         return *ok;
     }
+    size_t l1 = nw == 2 ? (size_t)(sp - key) : 0;
+    if (nw == 2 && !alias_given_name_word(key, l1) &&
+        !alias_given_name_word(sp + 1, strlen(sp + 1)) && !listed_family(key, l1) &&
+        !listed_family(sp + 1, strlen(sp + 1)) && strlen(sp + 1) >= 4 && l1 >= 4) {
+        /* a name of two words the lists know neither of, in either order ("kanzaki ryohei",
+         * "ryohei kanzaki"): a Japanese name written in its own order */
+        eg_buf_reset(k);
+        *ok = eg_buf_puts(k, sp + 1) && eg_buf_putc(k, ' ') &&
+              eg_buf_append(k, key, (size_t)(sp - key));
+        return *ok;
+    }
     if (nw < 2 || nw > 3 || !listed_family(key, (size_t)(sp - key))) {
         return false;
     }
@@ -650,7 +661,10 @@ static bool family_last(eg_buf *k, const char *key, bool *ok)
         (eg_word_eq("kim", key, fl) || eg_word_eq("lee", key, fl))) {
         return false; /* "kim wilde": a given name too, before no given name of syllables */
     }
-    for (const char *p = sp + 1; *p;) {
+    /* a given name of two syllables ("hsu chih hao", "kang ji ho"), whatever else they are */
+    const char *sp2 = strchr(sp + 1, ' ');
+    bool syllables = nw == 3 && sp2 - sp - 1 <= 4 && strlen(sp2 + 1) <= 4;
+    for (const char *p = sp + 1; *p && !syllables;) {
         size_t n = strcspn(p, " ");
         if (listed_family(p, n) || alias_given_name_word(p, n)) {
             return false; /* "wang li" / "li wang": which is the family's? */
@@ -769,6 +783,7 @@ static bool middle_initial_of(const char *a, const char *b)
  * given name's short form, a Russian "-y" as "-i", a given name of two syllables written as
  * one, a Chinese or Korean family name written last? */
 static bool name_respelt_key(eg_buf *k, const char *key, bool *ok);
+static bool family_swapped_of(const char *a, const char *b);
 static bool respelt_eligible(const char *key);
 
 /* Are keys a and b of two words or more one name as two transliterations write it
@@ -875,7 +890,8 @@ static bool one_name(const char *a, const char *b)
            respelt_either(a, b, particle_joined) || respelt_either(a, b, y_as_i) ||
            respelt_either(a, b, given_joined) || respelt_either(a, b, ou_as_u) ||
            respelt_either(a, b, ye_as_e) || respelt_either(a, b, umlauts_everywhere) ||
-           respelt_either(a, b, family_last) || korean_spellings(a, b) ||
+           respelt_either(a, b, family_last) || family_swapped_of(a, b) ||
+           family_swapped_of(b, a) || korean_spellings(a, b) ||
            given_tail_of(a, b) || given_tail_of(b, a) || middle_initial_of(a, b) ||
            middle_initial_of(b, a) || respelt_alike(a, b) || cantonese_given_dropped(a, b) ||
            cantonese_given_dropped(b, a) || patronymic_dropped(a, b) || patronymic_dropped(b, a) ||
@@ -1736,8 +1752,10 @@ static bool join_respelt(cross_ctx *x, bool (*respell)(eg_buf *, const eg_alias_
             continue;
         }
         uint32_t v = eg_strmap_get(&x->persons, k.data, k.len, 0);
+        /* the same words in the other order side by side are one person named both ways
+         * ("Kang Jiho, who appears as Jiho Kang") */
         if (v != 0 && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
-            !cooccur(c, &x->cands[v - 1])) {
+            (rule == EG_RULE_FAMILY_NAME_LAST || !cooccur(c, &x->cands[v - 1]))) {
             ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, rule);
         }
     }
@@ -2544,9 +2562,41 @@ static bool family_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
     return !c->listed && family_last(k, c->key, ok);
 }
 
+/* A Vietnamese name of three words in its own order, written with the given name first
+ * and the family name last ("Nguyen Van Khai", "Khai Van Nguyen"): the first and last words
+ * swapped, the family name one of the lists. */
+static bool family_swapped_key(eg_buf *k, const char *key, bool *ok)
+{
+    const char *sp = strchr(key, ' '), *sp2 = strrchr(key, ' ');
+    if (alias_count_words(key) != 3 || !listed_family(key, (size_t)(sp - key)) ||
+        listed_family(sp2 + 1, strlen(sp2 + 1))) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_puts(k, sp2 + 1) && eg_buf_append(k, sp, (size_t)(sp2 - sp + 1)) &&
+          eg_buf_append(k, key, (size_t)(sp - key));
+    return *ok;
+}
+
+static bool family_swapped(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return !c->listed && family_swapped_key(k, c->key, ok);
+}
+
+/* Is b the Vietnamese name a written given name first (family_swapped_key)? */
+static bool family_swapped_of(const char *a, const char *b)
+{
+    eg_buf k = {0};
+    bool ok = true;
+    bool same = family_swapped_key(&k, a, &ok) && strcmp(k.data, b) == 0;
+    eg_buf_fini(&k);
+    return same;
+}
+
 static bool family_names_last(cross_ctx *x)
 {
-    return join_respelt(x, family_respelt, EG_RULE_FAMILY_NAME_LAST);
+    return join_respelt(x, family_respelt, EG_RULE_FAMILY_NAME_LAST) &&
+           join_respelt(x, family_swapped, EG_RULE_FAMILY_NAME_LAST);
 }
 
 /* Misspellings: blocked by type and first two letters of the last word; the blocks are

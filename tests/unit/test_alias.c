@@ -2259,7 +2259,10 @@ static void test_cross_short_given(void)
  * name without its middle given name keeps its two surnames ("Ramon Salgado Ferrer"); a
  * given name before the surname is no surname ("George John Smith"). A Japanese name in its
  * own order, a Korean family name romanized two ways, a short form that ends an uncommon
- * given name ("Emeka" of Chukwuemeka) join too. */
+ * given name ("Emeka" of Chukwuemeka) join too, and so do a name of two words the lists know
+ * neither of in the other order ("Kanzaki Ryohei"), a given name of two syllables after a
+ * family name ("Hsu Chih-hao") and a Vietnamese name with its first and last words swapped;
+ * not two given names swapped ("Hassan Ali", "Ali Hassan"). */
 static void test_cross_family_last(void)
 {
     uint32_t n0[] = {10}, n1[] = {11}, n2[] = {12};
@@ -2292,6 +2295,14 @@ static void test_cross_family_last(void)
         {EG_PERSON, "chukwuemeka obiora", n1, 1, 3, false, 25, false},
         {EG_PERSON, "anne lindqvist", n0, 1, 3, false, 26, false},
         {EG_PERSON, "marianne lindqvist", n1, 1, 3, false, 27, false},
+        {EG_PERSON, "kanzaki ryohei", n0, 1, 3, false, 28, false},
+        {EG_PERSON, "ryohei kanzaki", n1, 1, 3, false, 29, false},
+        {EG_PERSON, "hsu chih hao", n0, 1, 3, false, 30, false},
+        {EG_PERSON, "chih hao hsu", n1, 1, 3, false, 31, false},
+        {EG_PERSON, "nguyen van khai", n0, 1, 3, false, 32, false},
+        {EG_PERSON, "khai van nguyen", n1, 1, 3, false, 33, false},
+        {EG_PERSON, "hassan ali", n0, 1, 3, false, 34, false},
+        {EG_PERSON, "ali hassan", n1, 1, 3, false, 35, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2300,7 +2311,9 @@ static void test_cross_family_last(void)
     join_pairs(parent, N, p, np);
     CHECK(uf_root(parent, 0) == uf_root(parent, 1));
     CHECK(uf_root(parent, 2) != uf_root(parent, 3));
-    CHECK(uf_root(parent, 4) != uf_root(parent, 5)); /* side by side: two people */
+    /* side by side, the same two words in the other order: one person named both ways
+     * ("Park Jiwon, who signs as Jiwon Park") */
+    CHECK(uf_root(parent, 4) == uf_root(parent, 5));
     CHECK(uf_root(parent, 6) != uf_root(parent, 7));
     CHECK(uf_root(parent, 8) == uf_root(parent, 9));
     CHECK(uf_root(parent, 10) != uf_root(parent, 9) && uf_root(parent, 10) != uf_root(parent, 8));
@@ -2313,6 +2326,10 @@ static void test_cross_family_last(void)
     CHECK(uf_root(parent, 22) == uf_root(parent, 23)); /* Korean "seo" / "suh" */
     CHECK(uf_root(parent, 24) == uf_root(parent, 25)); /* Emeka of Chukwuemeka */
     CHECK(uf_root(parent, 26) != uf_root(parent, 27)); /* Marianne, a given name of its own */
+    CHECK(uf_root(parent, 28) == uf_root(parent, 29)); /* two words the lists know neither of */
+    CHECK(uf_root(parent, 30) == uf_root(parent, 31)); /* a given name of two syllables */
+    CHECK(uf_root(parent, 32) == uf_root(parent, 33)); /* a Vietnamese name's order */
+    CHECK(uf_root(parent, 34) != uf_root(parent, 35)); /* given names both: two people */
     free(p);
 }
 
