@@ -626,7 +626,8 @@ static bool listed_family(const char *w, size_t n)
  * (*ok). "Kim" and "Lee", English given names too, are family names only before a given
  * name in syllables ("kim jong-un", "lee jae myung"; not "kim wilde"). So is a name of two
  * words whose second only is a given name of the lists ("tanabe hiroshi" -> "hiroshi
- * tanabe"). */
+ * tanabe"), one of two words the lists know neither of ("kanzaki ryohei"), and one whose
+ * given name has two syllables, whatever else they are ("hsu chih hao" -> "chih hao hsu"). */
 static bool family_last(eg_buf *k, const char *key, bool *ok)
 {
     size_t nw = alias_count_words(key);
