@@ -785,6 +785,8 @@ static bool middle_initial_of(const char *a, const char *b)
  * one, a Chinese or Korean family name written last? */
 static bool name_respelt_key(eg_buf *k, const char *key, bool *ok);
 static bool family_swapped_of(const char *a, const char *b);
+static bool family_given_alike(const char *a, const char *b);
+static bool swapped_close(const char *a, const char *b);
 static bool respelt_eligible(const char *key);
 
 /* Are keys a and b of two words or more one name as two transliterations write it
@@ -892,7 +894,8 @@ static bool one_name(const char *a, const char *b)
            respelt_either(a, b, given_joined) || respelt_either(a, b, ou_as_u) ||
            respelt_either(a, b, ye_as_e) || respelt_either(a, b, umlauts_everywhere) ||
            respelt_either(a, b, family_last) || family_swapped_of(a, b) ||
-           family_swapped_of(b, a) || korean_spellings(a, b) ||
+           family_swapped_of(b, a) || family_given_alike(a, b) || swapped_close(a, b) ||
+           korean_spellings(a, b) ||
            given_tail_of(a, b) || given_tail_of(b, a) || middle_initial_of(a, b) ||
            middle_initial_of(b, a) || respelt_alike(a, b) || cantonese_given_dropped(a, b) ||
            cantonese_given_dropped(b, a) || patronymic_dropped(a, b) || patronymic_dropped(b, a) ||
@@ -2582,6 +2585,66 @@ static bool family_swapped_key(eg_buf *k, const char *key, bool *ok)
 static bool family_swapped(eg_buf *k, const eg_alias_cand *c, bool *ok)
 {
     return !c->listed && family_swapped_key(k, c->key, ok);
+}
+
+/* Into k: a Chinese or Korean name of two or three words as its family name of the lists
+ * and its given name's syllables joined, the family name written first (at_first) or last
+ * ("kang ji ho", "kang jiho" and "jiho kang" -> "kang jiho"). False: no such form (of two
+ * words, both or neither family names: "wang li"). */
+static bool family_given_form(eg_buf *k, const char *key, bool at_first, bool *ok)
+{
+    size_t nw = alias_count_words(key);
+    if (nw < 2 || nw > 3) {
+        return false;
+    }
+    const char *sp = strchr(key, ' '), *sl = strrchr(key, ' ');
+    bool first = listed_family(key, (size_t)(sp - key));
+    bool last = listed_family(sl + 1, strlen(sl + 1));
+    if ((nw == 2 && first == last) || (at_first ? !first : !last)) {
+        return false; /* "wang li": which is the family's? */
+    }
+    first = at_first;
+    const char *g = first ? sp + 1 : key, *ge = first ? key + strlen(key) : sl;
+    if (nw == 3 && (first ? strlen(sl + 1) > 4 || sl - sp - 1 > 4
+                          : (size_t)(sp - key) > 4 || sl - sp - 1 > 4)) {
+        return false; /* three words, not a family name and two syllables */
+    }
+    eg_buf_reset(k);
+    *ok = first ? eg_buf_append(k, key, (size_t)(sp - key)) : eg_buf_puts(k, sl + 1);
+    *ok = *ok && eg_buf_putc(k, ' ');
+    for (const char *p = g; *ok && p < ge; p++) {
+        if (*p != ' ') {
+            *ok = eg_buf_putc(k, *p);
+        }
+    }
+    return *ok;
+}
+
+/* Are a and b one Chinese or Korean name written in two orders or with its given name's
+ * syllables apart and joined (family_given_form)? */
+static bool family_given_alike(const char *a, const char *b)
+{
+    eg_buf ka = {0}, kb = {0};
+    bool ok = true, same = false;
+    for (int i = 0; i < 4 && !same && ok; i++) { /* a family name at either end of each */
+        same = family_given_form(&ka, a, i & 1, &ok) && family_given_form(&kb, b, i & 2, &ok) &&
+               strcmp(ka.data, kb.data) == 0;
+    }
+    eg_buf_fini(&ka);
+    eg_buf_fini(&kb);
+    return same;
+}
+
+/* Are a and b one name spelt a little otherwise once one is written in the other order
+ * ("otsuka yuichi", "yuichi ohtsuka": family_last, then names_close)? */
+static bool swapped_close(const char *a, const char *b)
+{
+    eg_buf k = {0};
+    bool ok = true;
+    bool same = (family_last(&k, a, &ok) && names_close(k.data, b)) ||
+                (family_last(&k, b, &ok) && names_close(k.data, a));
+    eg_buf_fini(&k);
+    return same;
 }
 
 /* Is b the Vietnamese name a written given name first (family_swapped_key)? */

@@ -2303,6 +2303,12 @@ static void test_cross_family_last(void)
         {EG_PERSON, "khai van nguyen", n1, 1, 3, false, 33, false},
         {EG_PERSON, "hassan ali", n0, 1, 3, false, 34, false},
         {EG_PERSON, "ali hassan", n1, 1, 3, false, 35, false},
+        {EG_PERSON, "kang ji ho", n0, 1, 3, false, 36, false},
+        {EG_PERSON, "kang jiho", (uint32_t[]){38}, 1, 3, false, 37, false},
+        {EG_PERSON, "jiho kang", (uint32_t[]){37}, 1, 3, false, 38, false},
+        {EG_PERSON, "yuichi ohtsuka", n0, 1, 3, false, 39, false},
+        {EG_PERSON, "otsuka yuichi", n1, 1, 3, false, 40, false},
+        {EG_PERSON, "yuichi otsuka", n2, 1, 3, false, 41, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2330,6 +2336,10 @@ static void test_cross_family_last(void)
     CHECK(uf_root(parent, 30) == uf_root(parent, 31)); /* a given name of two syllables */
     CHECK(uf_root(parent, 32) == uf_root(parent, 33)); /* a Vietnamese name's order */
     CHECK(uf_root(parent, 34) != uf_root(parent, 35)); /* given names both: two people */
+    /* a given name's syllables apart in one, joined and in the other order in another */
+    CHECK(uf_root(parent, 36) == uf_root(parent, 37) && uf_root(parent, 37) == uf_root(parent, 38));
+    /* the other order, spelt otherwise */
+    CHECK(uf_root(parent, 39) == uf_root(parent, 40) && uf_root(parent, 40) == uf_root(parent, 41));
     free(p);
 }
 
