@@ -913,6 +913,7 @@ static bool legal_form(const char *w, size_t n)
         "d.d",   "s.a.a", "s.a.b", "sdn",   "l.p",   "pcl", /* Thailand's public company */
         "ead",   "pvt",   "(pvt)", /* Bulgaria's sole-owner company; "(Pvt) Ltd" in Zimbabwe */
         "oao", /* Russia's open joint-stock company (its "ZAO", "PAO", "OOO": written_forms) */
+        "kaisha", "kabushiki", /* Japan's "Kabushiki Kaisha", "Shoji Kaisha, Ltd." */
         "a.\xC5\x9E", "a.\xC5\x9F"}; /* Turkish "A.Ş." (letters past ASCII stay as written) */
     /* not "se" or "kgaa": "Porsche SE" is not Porsche AG, "Merck KGaA" not Merck & Co */
     while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ',')) {

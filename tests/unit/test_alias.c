@@ -2840,6 +2840,7 @@ static void test_org_keys(void)
     CHECK_STR(org_key("OAO Gazprom"), "gazprom");
     CHECK_STR(org_key("PT Astra Motor Tbk"), "astra motor");
     CHECK_STR(org_key("JSC"), "jsc");
+    CHECK_STR(org_key("Kurobane Shoji Kaisha, Ltd."), "kurobane shoji");
     CHECK(eg_org_key_words("Texaco Inc.") == 1);
     CHECK(eg_org_key_words("General Motors Corp") == 2);
     /* a listed company is found under its legal name */
