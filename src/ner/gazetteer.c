@@ -83,8 +83,8 @@ static bool key_finish(eg_buf *out)
 }
 
 /* Letters that Unicode does not decompose into a base letter and a mark, as English text
- * writes them: "Kılıçdaroğlu" is "Kilicdaroglu", "Wałęsa" "Walesa", "Søren" "Soren". Only the
- * case-folded forms come here. */
+ * writes them: "Kılıçdaroğlu" is "Kilicdaroglu", "Wałęsa" "Walesa", "Søren" "Soren", "Əliyev"
+ * "Aliyev". Only the case-folded forms come here. */
 const char *eg_gaz_plain_letter(int32_t cp)
 {
     switch (cp) {
@@ -105,6 +105,8 @@ const char *eg_gaz_plain_letter(int32_t cp)
         return "th";
     case 0x127: /* h with stroke */
         return "h";
+    case 0x259: /* schwa: Azerbaijani "Məmmədov" is "Mammadov" */
+        return "a";
     default:
         return NULL;
     }

@@ -206,6 +206,8 @@ static void test_strings(void)
         {"\xC4\x90uro \xC4\x90uka\xC5\xA1in", "duro dukasin"},
         {"\xC3\x86gir", "aegir"},
         {"\xC3\x9F", "ss"},
+        {"Elnur M\xC9\x99mm\xC9\x99" "dov", "elnur mammadov"}, /* Azerbaijani schwa */
+        {"\xC6\x8F" "liyev", "aliyev"},
         {"Abdel Fattah el-Sisi", "abdel fattah al-sisi"}, /* the Arabic article either way */
         {"Muhammad bin Khalid Al Nuaimi", "muhammad bin khalid al-nuaimi"},
         {"Al Gore", "al gore"}, /* a given name */
