@@ -3698,6 +3698,50 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     }
 }
 
+/* A body's head and the capitalized words after its "of" that the model all left out are
+ * the body's name, an organization ("The Academy of Motion Picture Arts and Sciences had set
+ * up", "the Institute of International Finance said"): an institution's head word (not
+ * "Government" or "Parliament", nor "Party", "Union" or "Court"), "of" or "of the", and one to
+ * six capitalized words with "and" between them, nothing of which the model named; not in a
+ * headline, where every word is capitalized. */
+static void unnamed_bodies_of(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                              size_t s1)
+{
+    static const char *const not[] = {"Government", "Parliament", "Party", "Union", "Court"};
+    int headline = -1; /* sentence_casing() not asked yet */
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (lab[i] != 0 || !institution_word(&w[i]) || in_words(not, EG_ARRAY_LEN(not), &w[i]) ||
+            !eg_word_eq("of", w[i + 1].s, w[i + 1].len) || lab[i + 1] != 0) {
+            continue;
+        }
+        size_t a = i + 2 + (eg_word_eq("the", w[i + 2].s, w[i + 2].len) && i + 3 < s1);
+        size_t e = a;
+        while (e < s1 && e - a < 8 && lab[e] == 0 &&
+               (ws->ti[e].cap || (e > a && e + 1 < s1 && ws->ti[e + 1].cap &&
+                                  (eg_word_eq("and", w[e].s, w[e].len) ||
+                                   eg_word_eq("&", w[e].s, w[e].len))))) {
+            e++;
+        }
+        if (e == a || e - a > 7 ||
+            (e < s1 && (lab[e] != 0 || eg_word_eq("'s", w[e].s, w[e].len)))) {
+            continue;
+        }
+        if (headline < 0) {
+            headline = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        if (headline) {
+            return;
+        }
+        size_t b = i; /* capitalized words before the head ("National Academy of Sciences") */
+        while (b > s0 && i - b < 3 && lab[b - 1] == 0 && ws->ti[b - 1].cap &&
+               !(b - 1 == s0 || eg_word_eq("The", w[b - 1].s, w[b - 1].len))) {
+            b--;
+        }
+        label_name(lab, b, e, EG_NE_ORG);
+        i = e - 1;
+    }
+}
+
 /* A body's head the model left out before "of" and a name it took for the whole is the body's
  * name ("The Council of the European Union", "The Church of England", "Friends of the Earth"):
  * an institution's head word in capitals nobody named (not "Government" or "Parliament",
@@ -12227,6 +12271,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         for_names(ws, ws->labels, words, s0, s1);
         to_names(ws, ws->labels, words, s0, s1);
         bare_heads_of(ws, ws->labels, words, s0, s1);
+        unnamed_bodies_of(ws, ws->labels, words, s0, s1);
         mission_places(ws, ws->labels, words, s0, s1);
         data_sources(ws, ws->labels, words, s0, s1);
         listed_acronyms(ws, ws->labels, words, s0, s1);

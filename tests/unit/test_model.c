@@ -1681,6 +1681,23 @@ static void test_state_places(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A body's head and the capitalized words after its "of" the model all left out are an
+ * organization ("The Academy of Motion Picture Arts and Sciences had"); not in a headline. */
+static void test_unnamed_bodies(eg_model *d)
+{
+    const char *ub[] = {"The",      "Academy", "of",   "Motion", "Picture", "Arts", "and",
+                        "Sciences", "had",     "set",  "up",     "a",       "team", ".",
+                        "Academy",  "Of",      "Arts", "Names",  "New",     "Head"};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, ub, 20, (uint32_t[]){0, 14}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 8, EG_NE_ORG)); /* Academy of Motion Picture Arts and Sciences */
+    CHECK(!has_chunk(ch, nch, 14, 17, EG_NE_ORG)); /* the headline's */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* An Arabic particle's word after a name ends it ("Hayat Tahrir al-Sham", "Ahrar al-Sham",
  * "Ras al-Khaimah"). */
 static void test_particle_tails(eg_model *d)
@@ -3787,6 +3804,7 @@ int main(void)
     test_award_names(d);
     test_quoted_parts(d);
     test_state_places(d);
+    test_unnamed_bodies(d);
     test_particle_tails(d);
     test_hospitals(d);
         eg_model_destroy(d);
