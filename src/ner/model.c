@@ -10914,7 +10914,8 @@ static void faith_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 /* A holiday's name is MISC, as CoNLL-2003 tags "Labor Day" and "Independence Day" (its
  * training file, of August and September, has no Christmas): "Christmas", "Ramadan", "Boxing
  * Day", "Christmas Eve", "New Year's Eve", "Lunar New Year" the model left out, with the
- * capitalized words of an event after it ("Boxing Day Test"). In capitals in a headline too. */
+ * capitalized words of an event after it ("Boxing Day Test"), and a saint's day ("St
+ * Patrick's Day"). In capitals in a headline too. */
 static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     /* not "Nowruz", the name of an oilfield too */
@@ -10928,6 +10929,20 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
         {"Independence", "Day"}, {"Thanksgiving", "Day"}};
     static const char *const tails[] = {"Day", "Eve", "Sunday", "Monday"}; /* "Christmas Eve" */
     int headline = -1; /* sentence_casing() not asked yet: every word capitalized */
+    /* a saint's day, whatever the model made of the saint ("St Patrick's Day", "St. Andrew's
+     * Day", "Saint George's Day") */
+    static const char *const saint[] = {"St", "St.", "Saint"};
+    for (size_t i = s0; i + 3 < s1; i++) {
+        if (in_words(saint, EG_ARRAY_LEN(saint), &w[i]) && ws->ti[i + 1].cap &&
+            (eg_word_eq("'s", w[i + 2].s, w[i + 2].len) ||
+             eg_word_eq("\xe2\x80\x99s", w[i + 2].s, w[i + 2].len)) &&
+            eg_word_eq("Day", w[i + 3].s, w[i + 3].len) &&
+            (lab[i] == 0 || (lab[i] - 1) % 4 == 0) && (i == s0 || lab[i - 1] == 0 ||
+                                                       (lab[i - 1] - 1) % 4 >= 2) &&
+            (lab[i + 1] == 0 || (lab[i + 1] - 1) % 4 >= 2) && lab[i + 3] == 0) {
+            label_name(lab, i, i + 4, EG_NE_MISC);
+        }
+    }
     for (size_t i = s0; i < s1; i++) {
         /* unnamed, or a place of its own the model guessed ("Ramadan"); not a person's name
          * ("Eid" is a surname too) */

@@ -1698,6 +1698,23 @@ static void test_unnamed_bodies(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A saint's day is a holiday, MISC, whatever the model made of the saint ("after St Patrick's
+ * Day celebrations"); not a club named for a saint ("St Johnstone"). */
+static void test_saints_days(eg_model *d)
+{
+    const char *sd[] = {"He",   "spoke", "after",     "St",  "Patrick", "'s",  "Day",
+                        "celebrations", ".", "Celtic", "beat", "St",   "Johnstone", "2-0",
+                        "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, sd, 15, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 7, EG_NE_MISC));   /* St Patrick 's Day */
+    CHECK(!has_chunk(ch, nch, 11, 13, EG_NE_MISC)); /* St Johnstone */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* An Arabic particle's word after a name ends it ("Hayat Tahrir al-Sham", "Ahrar al-Sham",
  * "Ras al-Khaimah"). */
 static void test_particle_tails(eg_model *d)
@@ -3805,6 +3822,7 @@ int main(void)
     test_quoted_parts(d);
     test_state_places(d);
     test_unnamed_bodies(d);
+    test_saints_days(d);
     test_particle_tails(d);
     test_hospitals(d);
         eg_model_destroy(d);
