@@ -1746,12 +1746,13 @@ static void test_country_traps(void)
         "Guinea, Guinea-Bissau and Equatorial Guinea voted. Sudan and South Sudan talked. "
         "Iran and Iraq signed. Mali and Malawi traded. Austria and Australia played. "
         "The Republic of Niger and Mali's army. Ivory Coast and Côte d'Ivoire are one. "
-        "Britain and the United Kingdom. The US and U.S. and United States.")};
+        "Britain and the United Kingdom. The US and U.S. and United States. "
+        "The Soviet Union, the USSR and Russia.")};
     const char *cs[] = {"Niger", "Nigeria", "Nigerien", "Nigerian", "Guinea", "Guinea-Bissau",
                         "Equatorial Guinea", "Sudan", "South Sudan", "Iran", "Iraq", "Mali",
                         "Malawi", "Austria", "Australia", "Republic of Niger", "Ivory Coast",
                         "Côte d'Ivoire", "Britain", "United Kingdom", "US", "U.S.",
-                        "United States"};
+                        "United States", "Soviet Union", "USSR", "Russia"};
     for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) {
         mark(&f.ms, &f.d, cs[i], EG_COUNTRY, 0);
     }
@@ -1770,6 +1771,9 @@ static void test_country_traps(void)
     CHECK(same(&f.de, &f.ms, "Britain", "United Kingdom"));
     CHECK(same(&f.de, &f.ms, "US", "United States"));
     CHECK(same(&f.de, &f.ms, "U.S.", "United States"));
+    /* a state of its time, not the Russian Federation */
+    CHECK(same(&f.de, &f.ms, "Soviet Union", "USSR"));
+    CHECK(!same(&f.de, &f.ms, "Soviet Union", "Russia"));
     done(&f);
 }
 
