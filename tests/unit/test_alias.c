@@ -1775,6 +1775,18 @@ static void test_country_traps(void)
     CHECK(same(&f.de, &f.ms, "Soviet Union", "USSR"));
     CHECK(!same(&f.de, &f.ms, "Soviet Union", "Russia"));
     done(&f);
+    /* and so are the other states of their time the news of the 1980s and 1990s names */
+    static const char *const states[][2] = {
+        {"Yugoslav", "Yugoslavia"}, {"Federal Republic of Yugoslavia", "Yugoslavia"},
+        {"East German", "East Germany"}, {"GDR", "East Germany"},
+        {"West German", "Germany"}, {"Czechoslovak", "Czechoslovakia"}};
+    for (size_t i = 0; i < sizeof states / sizeof *states; i++) {
+        bool dem = false;
+        int32_t g = eg_gaz_lookup(eg_gazetteer_default(), states[i][0], strlen(states[i][0]),
+                                  &dem);
+        CHECK(g >= 0 && strcmp(eg_gaz_entry_at(eg_gazetteer_default(), g)->canonical,
+                               states[i][1]) == 0);
+    }
 }
 
 /* eg_alias_cross over candidates whose neighbour lists use candidate indices as roots. */
