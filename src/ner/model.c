@@ -9154,6 +9154,28 @@ static void new_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* "S and P", the 1980s wires' Standard and Poor's, is the agency, ORG ("S and P cited"); with
+ * a number after it, its index, MISC ("S and P 500 futures"); whatever the model made of its
+ * letters. */
+static void s_and_p(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (!eg_word_eq("S", w[i].s, w[i].len) || !eg_word_eq("and", w[i + 1].s, w[i + 1].len) ||
+            !eg_word_eq("P", w[i + 2].s, w[i + 2].len) ||
+            (i > s0 && lab[i] != 0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
+            continue;
+        }
+        bool index = i + 3 < s1 && (eg_word_eq("500", w[i + 3].s, w[i + 3].len) ||
+                                    eg_word_eq("100", w[i + 3].s, w[i + 3].len));
+        size_t e = i + 3 + index;
+        if (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3) {
+            continue; /* a longer name the model gave across it */
+        }
+        label_name(lab, i, e, index ? EG_NE_MISC : EG_NE_ORG);
+        i = e - 1;
+    }
+}
+
 /* "State" the model left out after a place of one word that is no U.S. state, before a
  * state's office, is the place's: Nigeria's and India's states ("Lagos State Governor
  * Babajide Sanwo-Olu", "the Kano State government"); not a university's side ("Boise State
@@ -12281,6 +12303,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         name_openings_kept(ws, ws->labels, words, s0, s1);
         new_places(ws, ws->labels, words, s0, s1);
         state_places(ws->labels, words, s0, s1);
+        s_and_p(ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);
         for_names(ws, ws->labels, words, s0, s1);

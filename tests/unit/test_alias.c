@@ -1775,11 +1775,13 @@ static void test_country_traps(void)
     CHECK(same(&f.de, &f.ms, "Soviet Union", "USSR"));
     CHECK(!same(&f.de, &f.ms, "Soviet Union", "Russia"));
     done(&f);
-    /* and so are the other states of their time the news of the 1980s and 1990s names */
+    /* and so are the other states of their time the news of the 1980s and 1990s names;
+     * the wires of the time write "U.S" without its last period, "S and P" for S&P */
     static const char *const states[][2] = {
         {"Yugoslav", "Yugoslavia"}, {"Federal Republic of Yugoslavia", "Yugoslavia"},
         {"East German", "East Germany"}, {"GDR", "East Germany"},
-        {"West German", "Germany"}, {"Czechoslovak", "Czechoslovakia"}};
+        {"West German", "Germany"}, {"Czechoslovak", "Czechoslovakia"},
+        {"U.S", "United States"}, {"S and P", "Standard & Poor's"}};
     for (size_t i = 0; i < sizeof states / sizeof *states; i++) {
         bool dem = false;
         int32_t g = eg_gaz_lookup(eg_gazetteer_default(), states[i][0], strlen(states[i][0]),

@@ -1715,6 +1715,21 @@ static void test_saints_days(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* "S and P" is Standard and Poor's, ORG, and with a number after it its index, MISC. */
+static void test_s_and_p(eg_model *d)
+{
+    const char *sp[] = {"S",     "and", "P",   "cited", "losses", ".",       "Trading",
+                        "in",    "S",   "and", "P",     "500",    "futures", "rose", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, sp, 15, (uint32_t[]){0, 6}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));   /* S and P */
+    CHECK(has_chunk(ch, nch, 8, 12, EG_NE_MISC)); /* S and P 500 */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* An Arabic particle's word after a name ends it ("Hayat Tahrir al-Sham", "Ahrar al-Sham",
  * "Ras al-Khaimah"). */
 static void test_particle_tails(eg_model *d)
@@ -3823,6 +3838,7 @@ int main(void)
     test_state_places(d);
     test_unnamed_bodies(d);
     test_saints_days(d);
+    test_s_and_p(d);
     test_particle_tails(d);
     test_hospitals(d);
         eg_model_destroy(d);
