@@ -1193,6 +1193,9 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
         size_t i = order[oi];
         const char *w = k + wb[i];
         size_t wl = we[i] - wb[i];
+        while (i + 1 < last && wl > 1 && w[wl - 1] == ',') {
+            wl--; /* "Goldman, Sachs and Co" is "Goldman Sachs" */
+        }
         if (i + 1 == last) {
             while (wl > 1 && (w[wl - 1] == '.' || w[wl - 1] == ',')) {
                 wl--; /* "Texaco Inc." stripped to "Texaco." ends without its period */

@@ -1781,7 +1781,11 @@ static void test_country_traps(void)
         {"Yugoslav", "Yugoslavia"}, {"Federal Republic of Yugoslavia", "Yugoslavia"},
         {"East German", "East Germany"}, {"GDR", "East Germany"},
         {"West German", "Germany"}, {"Czechoslovak", "Czechoslovakia"},
-        {"U.S", "United States"}, {"S and P", "Standard & Poor's"}};
+        {"U.S", "United States"}, {"S and P", "Standard & Poor's"},
+        {"Opec", "Organization of the Petroleum Exporting Countries"},
+        {"Organization of Petroleum Exporting Countries",
+         "Organization of the Petroleum Exporting Countries"},
+        {"EC Commission", "European Commission"}};
     for (size_t i = 0; i < sizeof states / sizeof *states; i++) {
         bool dem = false;
         int32_t g = eg_gaz_lookup(eg_gazetteer_default(), states[i][0], strlen(states[i][0]),
@@ -2861,6 +2865,7 @@ static void test_org_keys(void)
     CHECK_STR(org_key("PT Astra Motor Tbk"), "astra motor");
     CHECK_STR(org_key("JSC"), "jsc");
     CHECK_STR(org_key("Kurobane Shoji Kaisha, Ltd."), "kurobane shoji");
+    CHECK_STR(org_key("Goldman, Sachs and Co"), "goldman sachs"); /* a comma inside */
     CHECK(eg_org_key_words("Texaco Inc.") == 1);
     CHECK(eg_org_key_words("General Motors Corp") == 2);
     /* a listed company is found under its legal name */
