@@ -2965,6 +2965,19 @@ static uint32_t story_subject(const ctx *c)
     return m >= 0 ? find(c->de, c->de->of_mention[m]) : NONE;
 }
 
+/* Is key k a chamber ("house", "senate", "congress") and key t a committee of it ("house
+ * budget committee", "senate banking subcommittee")? The chamber is no short name of its
+ * committees: it stays the chamber (alias_qualify_bodies gives it its state), though the
+ * House of Commons is the House of a British article. */
+static bool chamber_of_committee(const char *k, const char *t)
+{
+    if (strcmp(k, "house") != 0 && strcmp(k, "senate") != 0 && strcmp(k, "congress") != 0) {
+        return false;
+    }
+    return strstr(t, "committee") || strstr(t, "subcommittee") || strstr(t, "caucus") ||
+           strstr(t, "panel");
+}
+
 /* The name a scanned partial name resolves to (*target, NONE if none) and by which rule. */
 static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
                               const size_t *first_mention, const size_t *last_mention,
@@ -3338,6 +3351,11 @@ static eg_status partial_names(ctx *c)
         scan_partial(out, e, pw, full, &ps);
         uint32_t target;
         eg_rule rule = partial_target(c, e, &ps, first_mention, last_mention, &target);
+        if (target != NONE && chamber_of_committee(c->de->ents[e].key,
+                                                   c->de->ents[target].key)) {
+            rule = EG_RULE_NONE;
+            target = NONE;
+        }
         if (target == NONE) {
             if (ps.ambiguous) {
                 erule[e] = EG_RULE_AMBIGUOUS_PARTIAL;

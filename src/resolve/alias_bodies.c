@@ -208,8 +208,11 @@ static int32_t country_closing(const char *k, size_t n, size_t *len)
 static bool qualified_key(eg_buf *buf, int32_t country, const char *body, size_t n)
 {
     static const char department[] = "treasury department";
+    static const char representatives[] = "house of representatives";
     if (n == sizeof department - 1 && memcmp(body, department, n) == 0) {
         n = strlen("treasury");
+    } else if (n == sizeof representatives - 1 && memcmp(body, representatives, n) == 0) {
+        n = strlen("house"); /* the House of a state is its House of Representatives */
     }
     const eg_gaz_entry *ce = eg_gaz_entry_at(eg_gazetteer_default(), country);
     if (!eg_gaz_key(buf, ce->canonical, strlen(ce->canonical))) {

@@ -350,6 +350,29 @@ static void test_state_abbrevs(void)
     rmdir(dir);
 }
 
+/* Through eg_entities_create: "the House" beside the House Budget Committee is the chamber,
+ * not a short name of its committee, and the chamber is the House of Representatives another
+ * article names. */
+static void test_chambers(void)
+{
+    char dir[] = "/tmp/eg_api_house_XXXXXX", path[600];
+    const char *news =
+        "{\"id\": \"c1\", \"text\": \"The House Budget Committee approved the plan on "
+        "Tuesday. The House will vote on it next week, aides said.\"}\n"
+        "{\"id\": \"c2\", \"text\": \"The House of Representatives voted 350 to 73 to "
+        "override the veto, lawmakers said.\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    eg_rule r = EG_RULE_NONE;
+    const char *house = entity_at(es, "c1", "House", &r);
+    const char *committee = entity_at(es, "c1", "House Budget Committee", &r);
+    const char *reps = entity_at(es, "c2", "House of Representatives", &r);
+    CHECK(house && committee && reps && strcmp(house, committee) != 0);
+    CHECK(house && reps && strcmp(house, reps) == 0);
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir);
+}
+
 /* Through eg_entities_create: an honorific the lists of titles lack is no part of a person's
  * name (Ireland's "Tanaiste", Malaysia's "Datuk Seri", "Tan Sri"); "Tan" alone is a surname. */
 static void test_honorifics(void)
@@ -573,6 +596,7 @@ int main(void)
     test_agency_signoff();
     test_state_abbrevs();
     test_quoted_nicknames();
+    test_chambers();
     test_honorifics();
     test_acronym_long_forms();
     test_units();
