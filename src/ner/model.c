@@ -9154,6 +9154,67 @@ static void new_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* A plural's apostrophe inside a name is the name's ("Breeders ' Cup Classic", "Workers '
+ * Party", "Farmers ' Union", as CoNLL-2003 tags them): a capitalized plural, "'" and a head of
+ * a competition (MISC) or of a body (ORG) after it, the model's names on either side joined;
+ * a name the model gave after the head keeps its type ("Breeders ' Cup Ltd"). Not a plural
+ * place's possessive ("United States ' No 1"): the head must follow; not a person's ("Geert
+ * Wilders ' Party"), nor in a headline, where every word is capitalized. */
+static void apostrophe_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
+    static const char *const events[] = {"Cup", "Trophy", "League", "Championship",
+                                         "Championships", "Classic", "Stakes", "Derby"};
+    static const char *const bodies[] = {"Party", "Union", "Association", "Federation",
+                                         "Organisation", "Organization", "Council", "Congress",
+                                         "Alliance", "Front", "Movement", "Bank", "Fund"};
+    int headline = -1; /* sentence_casing() not asked yet: every word capitalized */
+    for (size_t i = s0; i + 2 < s1; i++) {
+        bool event = in_words(events, EG_ARRAY_LEN(events), &w[i + 2]);
+        if (!ws->ti[i].cap || w[i].len < 4 || w[i].s[w[i].len - 1] != 's' ||
+            !eg_word_eq("'", w[i + 1].s, w[i + 1].len) ||
+            (!event && !in_words(bodies, EG_ARRAY_LEN(bodies), &w[i + 2]))) {
+            continue;
+        }
+        if (headline < 0) {
+            headline = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        if (headline) {
+            return;
+        }
+        if (lab[i + 1] != 0) { /* the model joined them: the capitals after it are its */
+            size_t a = name_start(lab, i, s0), e = name_end(lab, a, s1), e0 = e;
+            while (lab[a] != 0 && e > i + 2 && e < s1 && e - i < 6 && lab[e] == 0 &&
+                   ws->ti[e].cap) {
+                e++;
+            }
+            if (e > e0) {
+                label_name(lab, a, e, (lab[a] - 1) / 4);
+            }
+            i = e - 1;
+            continue;
+        }
+        if (lab[i] != 0 && ((lab[i] - 1) % 4 < 2 || (lab[i] - 1) / 4 == EG_NE_PER)) {
+            continue; /* not a person's possessive: "Geert Wilders ' Party" */
+        }
+        size_t a = lab[i] != 0 ? name_start(lab, i, s0) : i;
+        size_t e = i + 3;
+        unsigned ty = event ? EG_NE_MISC : EG_NE_ORG;
+        if (lab[i + 2] != 0) {
+            if ((lab[i + 2] - 1) % 4 != 0 && (lab[i + 2] - 1) % 4 != 3) {
+                continue; /* inside another name */
+            }
+            e = name_end(lab, i + 2, s1);
+            ty = (lab[i + 2] - 1) / 4;
+        }
+        while (e < s1 && e - i < 6 && lab[e] == 0 && ws->ti[e].cap) {
+            e++; /* "Breeders ' Cup Juvenile": the capitals after the head */
+        }
+        label_name(lab, a, e, ty);
+        i = e - 1;
+    }
+}
+
 /* "S and P", the 1980s wires' Standard and Poor's, is the agency, ORG ("S and P cited"); with
  * a number after it, its index, MISC ("S and P 500 futures"); whatever the model made of its
  * letters. */
@@ -12382,6 +12443,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         split_at_verbs(ws, ws->labels, words, s0, s1);
         listed_with_firms(ws, ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
+        apostrophe_names(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
             parenthesized_forms(ws, ws->labels, words, s0, s1);
         }

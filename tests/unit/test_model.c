@@ -1730,6 +1730,24 @@ static void test_s_and_p(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A plural's apostrophe inside a name is the name's ("the Breeders ' Cup Juvenile"); not a
+ * person's possessive ("Geert Wilders ' Party"). */
+static void test_apostrophe_names(eg_model *d)
+{
+    const char *an[] = {"Corniche", "won",     "the",   "Breeders", "'",     "Cup",
+                        "Juvenile", "by",      "six",   "lengths",  ".",     "Geert",
+                        "Wilders",  "'",       "Party", "for",      "Freedom", "gained",
+                        "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, an, 19, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 7, EG_NE_MISC)); /* Breeders ' Cup Juvenile */
+    CHECK(has_chunk(ch, nch, 11, 13, EG_NE_PER)); /* Geert Wilders */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* An Arabic particle's word after a name ends it ("Hayat Tahrir al-Sham", "Ahrar al-Sham",
  * "Ras al-Khaimah"). */
 static void test_particle_tails(eg_model *d)
@@ -3839,6 +3857,7 @@ int main(void)
     test_unnamed_bodies(d);
     test_saints_days(d);
     test_s_and_p(d);
+    test_apostrophe_names(d);
     test_particle_tails(d);
     test_hospitals(d);
         eg_model_destroy(d);
