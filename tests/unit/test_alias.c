@@ -1785,7 +1785,9 @@ static void test_country_traps(void)
         {"Opec", "Organization of the Petroleum Exporting Countries"},
         {"Organization of Petroleum Exporting Countries",
          "Organization of the Petroleum Exporting Countries"},
-        {"EC Commission", "European Commission"}};
+        {"EC Commission", "European Commission"},
+        /* a city's former name */
+        {"Kharkov", "Kharkiv"}, {"Dacca", "Dhaka"}, {"Odessa", "Odesa"}};
     for (size_t i = 0; i < sizeof states / sizeof *states; i++) {
         bool dem = false;
         int32_t g = eg_gaz_lookup(eg_gazetteer_default(), states[i][0], strlen(states[i][0]),
