@@ -192,7 +192,8 @@ static bool surname_spellings(const char *a, const char *b)
 static bool prophet_name(const char *w, size_t n)
 {
     static const char *const forms[] = {"mohammed", "muhammad", "mohamed", "mohammad",
-                                        "muhammed", "mohamad", "mohamud", "muhamad"};
+                                        "muhammed", "mohamad", "mohamud", "muhamad",
+                                        "mohd", "mohd.", "muhd", "muhd."}; /* Malaysia's */
     for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
         if (strlen(forms[i]) == n && memcmp(forms[i], w, n) == 0) {
             return true;

@@ -2092,6 +2092,8 @@ static void test_cross_respelt(void)
         {EG_PERSON, "hosein qasemi", NULL, 0, 1, false, 51, false},
         {EG_PERSON, "dario ferrante", NULL, 0, 2, false, 52, false},
         {EG_PERSON, "dario ferante", NULL, 0, 1, false, 53, false},
+        {EG_PERSON, "mohd rashid hamzah", NULL, 0, 2, false, 54, false},
+        {EG_PERSON, "mohamad rashid hamzah", NULL, 0, 1, false, 55, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2124,6 +2126,7 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 49) == uf_root(parent, 48)); /* Persian "-aei", "-aee" */
     CHECK(uf_root(parent, 51) == uf_root(parent, 50)); /* and "gh", "q" */
     CHECK(uf_root(parent, 53) == uf_root(parent, 52)); /* a consonant written once */
+    CHECK(uf_root(parent, 55) == uf_root(parent, 54)); /* Malaysia's "Mohd" */
     free(p);
 }
 
