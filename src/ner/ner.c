@@ -346,6 +346,32 @@ static eg_status listed_country_over(const eg_ner *ner, eg_ner_ws *ws, const eg_
     return EG_OK;
 }
 
+/* The region whose people's adjective s[0..n) is, written as the text writes it ("Scottish",
+ * "Northern Irish", "Tigrayan"), or NULL: regions that are no sovereign state, so no
+ * country's demonym (countries.tsv), and adjectives that name no language first ("Catalan",
+ * "English" do not). */
+static const char *region_of_demonym(const char *s, size_t n)
+{
+    static const char *const regions[][2] = {
+        {"Scottish", "Scotland"},         {"Welsh", "Wales"},
+        {"Northern Irish", "Northern Ireland"}, {"Tigrayan", "Tigray"},
+        {"Chechen", "Chechnya"},          {"Greenlandic", "Greenland"},
+        {"Tibetan", "Tibet"},             {"Kashmiri", "Kashmir"},
+        {"Crimean", "Crimea"},            {"Bavarian", "Bavaria"},
+        {"Flemish", "Flanders"},          {"Sicilian", "Sicily"},
+        {"Texan", "Texas"},               {"Californian", "California"},
+        {"Puerto Rican", "Puerto Rico"},  {"Quebecois", "Quebec"},
+        {"Sardinian", "Sardinia"},        {"Corsican", "Corsica"},
+        {"Andalusian", "Andalusia"},      {"Transylvanian", "Transylvania"},
+        {"Siberian", "Siberia"},          {"Darfuri", "Darfur"}};
+    for (size_t i = 0; i < EG_ARRAY_LEN(regions); i++) {
+        if (strlen(regions[i][0]) == n && memcmp(regions[i][0], s, n) == 0) {
+            return regions[i][1];
+        }
+    }
+    return NULL;
+}
+
 /* Add the mention of the model's chunk c (a completed organization name may take in the chunks
  * after it); *next: the chunk to look at next. */
 static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t c,
@@ -365,6 +391,17 @@ static eg_status add_chunk(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, 
              * which drops it when the article does not) */
             return ner_add_mention(out, ws, doc, ch->begin, ch->end, s, n, EG_COUNTRY, -1, true,
                                    EG_FOUND_MODEL, err);
+        }
+        const char *region = region_of_demonym(s, n);
+        if (region) {
+            /* "Scottish": the region, a place, its adjective the surface */
+            eg_status st = ner_add_mention(out, ws, doc, ch->begin, ch->end, s, n, EG_LOCATION,
+                                           -1, true, EG_FOUND_MODEL, err);
+            if (st == EG_OK) {
+                out->v[out->n - 1].canon = region;
+                out->v[out->n - 1].canon_len = (uint32_t)strlen(region);
+            }
+            return st;
         }
         bool dem = false;
         int32_t g;

@@ -328,7 +328,8 @@ static void test_quoted_nicknames(void)
 
 /* Through eg_entities_create: a state's abbreviation after a place and a comma is the state
  * ("Elkhart, Ind." and "Indiana" one node, "Savannah, Ga." the state of Georgia, not the
- * country); a person's name is none ("Mo Farah"). */
+ * country); a person's name is none ("Mo Farah"). A region's people's adjective is the region
+ * ("Scottish", Scotland). */
 static void test_state_abbrevs(void)
 {
     char dir[] = "/tmp/eg_api_state_XXXXXX", path[600];
@@ -336,7 +337,9 @@ static void test_state_abbrevs(void)
         "{\"id\": \"s1\", \"text\": \"Schult Homes, based in Elkhart, Ind., said it would "
         "build a plant in Savannah, Ga., next year.\"}\n"
         "{\"id\": \"s2\", \"text\": \"Indiana lawmakers voted on Tuesday. Mo Farah won "
-        "the race in London.\"}\n";
+        "the race in London.\"}\n"
+        "{\"id\": \"s3\", \"text\": \"Scottish voters backed the plan on Thursday, and "
+        "Scotland will vote again next year.\"}\n";
     eg_entities *es = entities_of_news(news, dir, path, sizeof path);
     eg_rule r = EG_RULE_NONE;
     const char *a = entity_at(es, "s1", "Ind", &r);
@@ -345,6 +348,10 @@ static void test_state_abbrevs(void)
     const char *g = entity_at(es, "s1", "Ga", &r);
     CHECK(g && strcmp(g, "georgia-us-state") == 0 && r == EG_RULE_US_STATE);
     CHECK(!entity_at(es, "s2", "Mo", &r));
+    /* a region's people's adjective is the region */
+    const char *sc = entity_at(es, "s3", "Scottish", &r);
+    const char *sd = entity_at(es, "s3", "Scotland", &r);
+    CHECK(sc && sd && strcmp(sc, sd) == 0);
     eg_entities_destroy(es);
     remove(path);
     rmdir(dir);
