@@ -916,6 +916,7 @@ static bool legal_form(const char *w, size_t n)
         "ead",   "pvt",   "(pvt)", /* Bulgaria's sole-owner company; "(Pvt) Ltd" in Zimbabwe */
         "oao", /* Russia's open joint-stock company (its "ZAO", "PAO", "OOO": written_forms) */
         "kaisha", "kabushiki", /* Japan's "Kabushiki Kaisha", "Shoji Kaisha, Ltd." */
+        "sanayi", /* Turkey's "Tekstil Sanayi A.S.", the industry's word before its form */
         "a.\xC5\x9E", "a.\xC5\x9F"}; /* Turkish "A.Ş." (letters past ASCII stay as written) */
     /* not "se" or "kgaa": "Porsche SE" is not Porsche AG, "Merck KGaA" not Merck & Co */
     while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ',')) {
@@ -1048,7 +1049,9 @@ static size_t legal_form3(const char *k, const size_t *wb, const size_t *we, siz
 {
     static const char *const forms[][3] = {{"joint", "stock", "company"}, {"sp", "z", "o.o"},
                                            {"sab", "de", "cv"}, {"sa", "de", "cv"},
-                                           {"s.a.b", "de", "c.v"}, {"s.a", "de", "c.v"}};
+                                           {"s.a.b", "de", "c.v"}, {"s.a", "de", "c.v"},
+                                           {"public", "company", "limited"}, /* Thailand's */
+                                           {"sanayi", "ve", "ticaret"}}; /* Turkey's */
     if (last < 4) {
         return 0;
     }

@@ -607,6 +607,7 @@ const char *alias_formal_given(const char *w, size_t n)
         {"ed", "edward"},       {"dave", "david"},       {"joe", "joseph"},
         {"dan", "daniel"},      {"danny", "daniel"},     {"ben", "benjamin"},
         {"sam", "samuel"},      {"ron", "ronald"},       {"ronnie", "ronald"},
+        {"sammy", "samuel"},
         {"don", "donald"},      {"ken", "kenneth"},      {"pat", "patrick"},
         {"nick", "nicholas"},   {"andy", "andrew"},      {"fred", "frederick"},
         {"greg", "gregory"},    {"jeff", "jeffrey"},     {"matt", "matthew"},

@@ -2262,6 +2262,8 @@ static void test_cross_short_given(void)
         {EG_PERSON, "peggy varnholt", NULL, 0, 2, false, 15, false},
         {EG_PERSON, "margaret varnholt", NULL, 0, 3, false, 16, false},
         {EG_PERSON, "lars varnholt", NULL, 0, 2, false, 17, false},
+        {EG_PERSON, "sammy adeyemi", NULL, 0, 2, false, 18, false},
+        {EG_PERSON, "samuel adeyemi", NULL, 0, 3, false, 19, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2273,6 +2275,7 @@ static void test_cross_short_given(void)
     CHECK(uf_root(parent, 5) == uf_root(parent, 6)); /* the only Eatons */
     CHECK(uf_root(parent, 7) != uf_root(parent, 8)); /* side by side: two people */
     CHECK(uf_root(parent, 9) == uf_root(parent, 10)); /* Spanish, with a middle name */
+    CHECK(uf_root(parent, 18) == uf_root(parent, 19)); /* "Sammy", Samuel */
     CHECK(uf_root(parent, 11) == uf_root(parent, 12)); /* Georgian */
     CHECK(uf_root(parent, 13) == uf_root(parent, 14)); /* a surname with its particle */
     /* one other holder of a surname no list has as common */
@@ -2871,6 +2874,8 @@ static void test_org_keys(void)
     CHECK_STR(org_key("JSC"), "jsc");
     CHECK_STR(org_key("Kurobane Shoji Kaisha, Ltd."), "kurobane shoji");
     CHECK_STR(org_key("Goldman, Sachs and Co"), "goldman sachs"); /* a comma inside */
+    CHECK_STR(org_key("Karadere Tekstil Sanayi A.S."), "karadere tekstil");
+    CHECK_STR(org_key("Chao Phraya Holdings Public Company Limited"), "chao phraya holdings");
     CHECK(eg_org_key_words("Texaco Inc.") == 1);
     CHECK(eg_org_key_words("General Motors Corp") == 2);
     /* a listed company is found under its legal name */
