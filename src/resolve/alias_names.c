@@ -340,7 +340,9 @@ bool alias_trade_rest(const char *rest, const char *const *more, size_t nmore)
 /* A group's words, then the words of a trade the trade words lack (alias_firm_rest). */
 static const char *const firm_rest_words[] = {"group",   "holding",    "holdings",
                                               "brewery", "energie",    "processors",
-                                              "telecommunications", "heavy"};
+                                              "telecommunications", "heavy", "manufacturing",
+                                              "shipping", "industries", "chemicals",
+                                              "pharmaceuticals", "mining", "technologies"};
 enum { GROUP_WORDS = 3 };
 
 bool alias_firm_rest(const char *rest)

@@ -2185,6 +2185,8 @@ static void test_cross_firm_short_names(void)
         {EG_ORGANIZATION, "quest", NULL, 0, 3, false, 21, false},
         {EG_ORGANIZATION, "sundarban agro nutrients ltd", na, 1, 2, false, 22, true},
         {EG_ORGANIZATION, "sundarban agro", NULL, 0, 3, false, 23, false},
+        {EG_ORGANIZATION, "kaihua semiconductor manufacturing", na, 1, 2, false, 24, true},
+        {EG_ORGANIZATION, "kaihua semiconductor", NULL, 0, 3, false, 25, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2198,6 +2200,7 @@ static void test_cross_firm_short_names(void)
     CHECK(uf_root(parent, 10) != uf_root(parent, 9));  /* a fund bears its parent's name */
     CHECK(uf_root(parent, 12) != uf_root(parent, 11)); /* Edouard Sandoz's surname */
     CHECK(uf_root(parent, 15) != uf_root(parent, 14)); /* side by side: two firms */
+    CHECK(uf_root(parent, 25) == uf_root(parent, 24)); /* its trade's word added */
     CHECK(uf_root(parent, 17) == uf_root(parent, 16)); /* BioNTech SE */
     CHECK(uf_root(parent, 19) != uf_root(parent, 18)); /* Porsche AG is not Porsche SE */
     CHECK(uf_root(parent, 21) == uf_root(parent, 20)); /* a biotech's trade, a legal form */
