@@ -11012,6 +11012,21 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
         {"Independence", "Day"}, {"Thanksgiving", "Day"}};
     static const char *const tails[] = {"Day", "Eve", "Sunday", "Monday"}; /* "Christmas Eve" */
     int headline = -1; /* sentence_casing() not asked yet: every word capitalized */
+    /* a country before a holiday the model took in is a place of its own ("the U.S. Labor Day
+     * weekend": "U.S." LOC, "Labor Day" MISC, as CoNLL-2003 tags it) */
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (lab[i] == 1 + 4 * EG_NE_MISC && eg_word_eq("U.S.", w[i].s, w[i].len) &&
+            name_end(lab, i, s1) == i + 3) {
+            for (size_t k = 0; k < EG_ARRAY_LEN(two); k++) {
+                if (eg_word_eq(two[k][0], w[i + 1].s, w[i + 1].len) &&
+                    eg_word_eq(two[k][1], w[i + 2].s, w[i + 2].len)) {
+                    label_name(lab, i, i + 1, EG_NE_LOC);
+                    label_name(lab, i + 1, i + 3, EG_NE_MISC);
+                    break;
+                }
+            }
+        }
+    }
     /* a saint's day, whatever the model made of the saint ("St Patrick's Day", "St. Andrew's
      * Day", "Saint George's Day") */
     static const char *const saint[] = {"St", "St.", "Saint"};

@@ -1748,6 +1748,22 @@ static void test_apostrophe_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* "U.S." before a holiday the model took in is a place of its own ("ahead of the U.S. Labor
+ * Day weekend": LOC, then MISC, as CoNLL-2003 tags it). */
+static void test_country_holidays(eg_model *d)
+{
+    const char *ch_[] = {"Traders", "bought", "ahead", "of",      "the", "U.S.",
+                         "Labor",   "Day",    "weekend", ",",     "dealers", "said", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, ch_, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC));  /* U.S. */
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC)); /* Labor Day */
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* An Arabic particle's word after a name ends it ("Hayat Tahrir al-Sham", "Ahrar al-Sham",
  * "Ras al-Khaimah"). */
 static void test_particle_tails(eg_model *d)
@@ -3858,6 +3874,7 @@ int main(void)
     test_saints_days(d);
     test_s_and_p(d);
     test_apostrophe_names(d);
+    test_country_holidays(d);
     test_particle_tails(d);
     test_hospitals(d);
         eg_model_destroy(d);
