@@ -9215,6 +9215,20 @@ static void apostrophe_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* The euromarkets' instruments are MISC, as CoNLL-2003 tags them ("December Eurodollars were
+ * down", "Euromark futures"), whatever the model made of one alone. */
+static void euro_instruments(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const names[] = {"Eurodollar", "Eurodollars", "Euromark", "Euromarks",
+                                        "Euroyen",    "Eurobond",    "Eurobonds", "Euroswiss",
+                                        "EURODOLLAR", "EURODOLLARS", "EUROMARK", "EUROBONDS"};
+    for (size_t i = s0; i < s1; i++) {
+        if ((lab[i] == 0 || (lab[i] - 1) % 4 == 3) && in_words(names, EG_ARRAY_LEN(names), &w[i])) {
+            label_name(lab, i, i + 1, EG_NE_MISC);
+        }
+    }
+}
+
 /* "S and P", the 1980s wires' Standard and Poor's, is the agency, ORG ("S and P cited"); with
  * a number after it, its index, MISC ("S and P 500 futures"); whatever the model made of its
  * letters. */
@@ -12380,6 +12394,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         new_places(ws, ws->labels, words, s0, s1);
         state_places(ws->labels, words, s0, s1);
         s_and_p(ws->labels, words, s0, s1);
+        euro_instruments(ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);
         for_names(ws, ws->labels, words, s0, s1);

@@ -1749,7 +1749,7 @@ static void test_apostrophe_names(eg_model *d)
 }
 
 /* "U.S." before a holiday the model took in is a place of its own ("ahead of the U.S. Labor
- * Day weekend": LOC, then MISC, as CoNLL-2003 tags it). */
+ * Day weekend": LOC, then MISC, as CoNLL-2003 tags it); Eurodollars are MISC. */
 static void test_country_holidays(eg_model *d)
 {
     const char *ch_[] = {"Traders", "bought", "ahead", "of",      "the", "U.S.",
@@ -1760,6 +1760,9 @@ static void test_country_holidays(eg_model *d)
     size_t nch = tag_words(d, ws, ch_, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC));  /* U.S. */
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC)); /* Labor Day */
+    const char *eu[] = {"December", "Eurodollars", "were", "down", "11", "bps", "."};
+    nch = tag_words(d, ws, eu, 7, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_MISC)); /* the euromarkets' instruments */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
