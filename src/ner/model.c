@@ -8124,14 +8124,17 @@ static bool post_word(const eg_word *w, size_t i)
 }
 
 /* A platform a text appears on is a product, MISC, not the company ("a video posted on
- * Facebook", "which began on TikTok and X", "said on X"): after "on", and the platforms joined
- * to it by "and" or "or". "X" counts after a word of posting within three words of "on", or
+ * Facebook", "which began on TikTok and X", "said on X", "photos sent via WhatsApp", "viewers
+ * across Twitch and YouTube"): after "on", "via" or "across", and the platforms joined to it
+ * by "and" or "or". "X" counts after a word of posting within three words of "on", or
  * joined to another platform. Only what the model left out or named as the platform alone is
  * relabelled; "Facebook said" stays the company. */
 static void platform_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0 + 1; i < s1; i++) {
-        if (!eg_word_eq("on", w[i - 1].s, w[i - 1].len)) {
+        if (!eg_word_eq("on", w[i - 1].s, w[i - 1].len) &&
+            !eg_word_eq("via", w[i - 1].s, w[i - 1].len) &&
+            !eg_word_eq("across", w[i - 1].s, w[i - 1].len)) {
             continue;
         }
         bool x = false;

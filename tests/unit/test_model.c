@@ -2630,6 +2630,12 @@ static void test_platforms(eg_model *d)
     CHECK(has_chunk(ch, nch, 12, 13, EG_NE_MISC)); /* Twitter */
     CHECK(has_chunk(ch, nch, 17, 18, EG_NE_ORG));  /* Facebook, the company */
     CHECK(has_chunk(ch, nch, 29, 30, EG_NE_MISC)); /* said on X */
+    const char *v[] = {"Photos", "were", "sent", "via",     "WhatsApp", ".",
+                       "It",     "drew", "viewers", "across", "Twitch", "and", "YouTube", "."};
+    nch = tag_words(d, ws, v, 14, (uint32_t[]){0, 6}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC));   /* via WhatsApp */
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_MISC)); /* across Twitch */
+    CHECK(has_chunk(ch, nch, 12, 13, EG_NE_MISC)); /* and YouTube */
     const char *b[] = {"Talks", "on", "a", "Brexit", "trade", "deal", "stalled", ",", "and",
                        "the", "Brexit", "Party", "said", "so", "."};
     nch = tag_words(d, ws, b, 15, (uint32_t[]){0}, 1, &ch, &cap);
