@@ -1786,6 +1786,8 @@ static void test_country_traps(void)
         {"Organization of Petroleum Exporting Countries",
          "Organization of the Petroleum Exporting Countries"},
         {"EC Commission", "European Commission"},
+        {"WEF", "World Economic Forum"}, {"Mercosul", "Mercosur"},
+        {"Islamic Jihad", "Palestinian Islamic Jihad"},
         /* a city's former name */
         {"Kharkov", "Kharkiv"}, {"Dacca", "Dhaka"}, {"Odessa", "Odesa"}};
     for (size_t i = 0; i < sizeof states / sizeof *states; i++) {
