@@ -9218,6 +9218,44 @@ static void apostrophe_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* Is w a Roman numeral of capitals ("LVI", "XX")? */
+static bool roman_numeral(const eg_word *w)
+{
+    for (uint32_t c = 0; c < w->len; c++) {
+        if (!strchr("IVXLC", w->s[c])) {
+            return false;
+        }
+    }
+    return w->len > 0;
+}
+
+/* The Super Bowl is an event, MISC, with its numeral ("Super Bowl LVI"), whatever the model
+ * made of it; and "Confederate" an adjective of a people, MISC, as CoNLL-2003 tags
+ * "Confederate flag" ("the Confederate flag", "Confederate statues"). */
+static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        if (eg_word_eq("Confederate", w[i].s, w[i].len) && lab[i] == 0 &&
+            (i + 1 == s1 || lab[i + 1] == 0)) {
+            label_name(lab, i, i + 1, EG_NE_MISC);
+            continue;
+        }
+        if (i + 1 >= s1 || !(eg_word_eq("Super", w[i].s, w[i].len) ||
+                             eg_word_eq("SUPER", w[i].s, w[i].len)) ||
+            !(eg_word_eq("Bowl", w[i + 1].s, w[i + 1].len) ||
+              eg_word_eq("BOWL", w[i + 1].s, w[i + 1].len)) ||
+            (lab[i] != 0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = i + 2 + (i + 2 < s1 && roman_numeral(&w[i + 2]));
+        if (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3) {
+            continue; /* a longer name the model gave across it */
+        }
+        label_name(lab, i, e, EG_NE_MISC);
+        i = e - 1;
+    }
+}
+
 /* The euromarkets' instruments are MISC, as CoNLL-2003 tags them ("December Eurodollars were
  * down", "Euromark futures"), whatever the model made of one alone. */
 static void euro_instruments(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
@@ -12398,6 +12436,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         state_places(ws->labels, words, s0, s1);
         s_and_p(ws->labels, words, s0, s1);
         euro_instruments(ws->labels, words, s0, s1);
+        event_words(ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);
         for_names(ws, ws->labels, words, s0, s1);

@@ -1749,7 +1749,8 @@ static void test_apostrophe_names(eg_model *d)
 }
 
 /* "U.S." before a holiday the model took in is a place of its own ("ahead of the U.S. Labor
- * Day weekend": LOC, then MISC, as CoNLL-2003 tags it); Eurodollars are MISC. */
+ * Day weekend": LOC, then MISC, as CoNLL-2003 tags it); Eurodollars are MISC, and so are the
+ * Super Bowl and "Confederate". */
 static void test_country_holidays(eg_model *d)
 {
     const char *ch_[] = {"Traders", "bought", "ahead", "of",      "the", "U.S.",
@@ -1763,6 +1764,11 @@ static void test_country_holidays(eg_model *d)
     const char *eu[] = {"December", "Eurodollars", "were", "down", "11", "bps", "."};
     nch = tag_words(d, ws, eu, 7, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_MISC)); /* the euromarkets' instruments */
+    const char *sb[] = {"Super", "Bowl", "LVI", "will", "be", "played", "near", "the",
+                        "Confederate", "statues", "."};
+    nch = tag_words(d, ws, sb, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_MISC)); /* Super Bowl LVI */
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_MISC)); /* Confederate */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
