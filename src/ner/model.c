@@ -6823,6 +6823,31 @@ static void award_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* In a tennis report, "Wimbledon" alone is the championship, MISC, as CoNLL-2003 tags "the
+ * Wimbledon champion" ("rest before Wimbledon", "his eighth Wimbledon crown"); a football
+ * report's Wimbledon is the club, and "at Wimbledon" the place, as CoNLL-2003 mostly tags it.
+ * The report: a word of tennis in the article ("tennis", "Grand Slam", "ATP", "WTA",
+ * "seeded", "tiebreak"). */
+static void tennis_wimbledon(uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const tennis[] = {"tennis", "Tennis", "TENNIS", "ATP", "WTA", "seeded",
+                                         "seed", "tiebreak", "tie-break", "Slam", "grasscourt",
+                                         "grass-court"};
+    bool report = false;
+    for (size_t i = 0; i < n && !report; i++) {
+        report = in_words(tennis, EG_ARRAY_LEN(tennis), &w[i]);
+    }
+    for (size_t i = 0; report && i < n; i++) {
+        if (eg_word_eq("Wimbledon", w[i].s, w[i].len) &&
+            (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
+            !(i > 0 && (eg_word_eq("at", w[i - 1].s, w[i - 1].len) ||
+                        eg_word_eq("in", w[i - 1].s, w[i - 1].len))) &&
+            !(i + 1 < n && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0]))) {
+            label_name(lab, i, i + 1, EG_NE_MISC);
+        }
+    }
+}
+
 /* Is word i a wire's signoff: at most three words after it to the article's end, none with a
  * lower-case letter ("REUTER", "REUTER^M", "REUTER TAW")? */
 static bool signoff_word(const eg_word *w, size_t i, size_t n)
@@ -12549,6 +12574,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         region_teams(ws, ws->labels, words, nwords);
         agency_signoff(ws->labels, words, nwords);
         award_names(ws, ws->labels, words, nwords);
+        tennis_wimbledon(ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
         coded_products(ws->labels, words, nwords);
         numbered_names(ws, ws->labels, words, sent_start, nsents, nwords, racing);

@@ -1750,7 +1750,7 @@ static void test_apostrophe_names(eg_model *d)
 
 /* "U.S." before a holiday the model took in is a place of its own ("ahead of the U.S. Labor
  * Day weekend": LOC, then MISC, as CoNLL-2003 tags it); Eurodollars are MISC, and so are the
- * Super Bowl and "Confederate". */
+ * Super Bowl, "Confederate" and a tennis report's Wimbledon. */
 static void test_country_holidays(eg_model *d)
 {
     const char *ch_[] = {"Traders", "bought", "ahead", "of",      "the", "U.S.",
@@ -1769,6 +1769,11 @@ static void test_country_holidays(eg_model *d)
     nch = tag_words(d, ws, sb, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_MISC)); /* Super Bowl LVI */
     CHECK(has_chunk(ch, nch, 8, 9, EG_NE_MISC)); /* Confederate */
+    const char *wi[] = {"The", "top", "seed", "will", "rest", "before", "Wimbledon", ".",
+                        "She", "won", "at",   "Wimbledon", "."};
+    nch = tag_words(d, ws, wi, 13, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_MISC)); /* the championship */
+    CHECK(!has_chunk(ch, nch, 11, 12, EG_NE_MISC)); /* at the place */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
