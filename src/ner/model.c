@@ -6823,6 +6823,31 @@ static void award_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* In a golf report, "the Masters" is the tournament, MISC, as CoNLL-2003 tags "the Masters
+ * golf" ("won the Masters by five shots", "before the Masters at Augusta"): "Masters" alone
+ * after a word in lower case, where the article has a word of golf ("golf", "Augusta",
+ * "birdie", "PGA"). And COVAX, the vaccine-sharing scheme, is a programme, MISC. */
+static void golf_masters(uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const golf[] = {"golf", "Golf", "GOLF", "Augusta", "birdie",
+                                       "birdies", "bogey", "PGA", "golfer"};
+    bool report = false;
+    for (size_t i = 0; i < n && !report; i++) {
+        report = in_words(golf, EG_ARRAY_LEN(golf), &w[i]);
+    }
+    for (size_t i = 1; i < n; i++) {
+        bool alone = lab[i] == 0 || (lab[i] - 1) % 4 == 3;
+        if (alone && eg_word_eq("COVAX", w[i].s, w[i].len)) {
+            label_name(lab, i, i + 1, EG_NE_MISC);
+        } else if (report && alone && eg_word_eq("Masters", w[i].s, w[i].len) &&
+                   w[i - 1].len > 0 && eg_is_lower((unsigned char)w[i - 1].s[0]) &&
+                   !(i + 1 < n && w[i + 1].len > 0 &&
+                     eg_is_upper((unsigned char)w[i + 1].s[0]))) {
+            label_name(lab, i, i + 1, EG_NE_MISC);
+        }
+    }
+}
+
 /* In a tennis report, "Wimbledon" alone is the championship, MISC, as CoNLL-2003 tags "the
  * Wimbledon champion" ("rest before Wimbledon", "his eighth Wimbledon crown"); a football
  * report's Wimbledon is the club, and "at Wimbledon" the place, as CoNLL-2003 mostly tags it.
@@ -6830,6 +6855,7 @@ static void award_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
  * "seeded", "tiebreak"). */
 static void tennis_wimbledon(uint8_t *lab, const eg_word *w, size_t n)
 {
+    golf_masters(lab, w, n);
     static const char *const tennis[] = {"tennis", "Tennis", "TENNIS", "ATP", "WTA", "seeded",
                                          "seed", "tiebreak", "tie-break", "Slam", "grasscourt",
                                          "grass-court"};

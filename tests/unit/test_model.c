@@ -1750,7 +1750,7 @@ static void test_apostrophe_names(eg_model *d)
 
 /* "U.S." before a holiday the model took in is a place of its own ("ahead of the U.S. Labor
  * Day weekend": LOC, then MISC, as CoNLL-2003 tags it); Eurodollars are MISC, and so are the
- * Super Bowl, "Confederate" and a tennis report's Wimbledon. */
+ * Super Bowl, "Confederate", a tennis report's Wimbledon, a golf report's Masters and COVAX. */
 static void test_country_holidays(eg_model *d)
 {
     const char *ch_[] = {"Traders", "bought", "ahead", "of",      "the", "U.S.",
@@ -1774,6 +1774,11 @@ static void test_country_holidays(eg_model *d)
     nch = tag_words(d, ws, wi, 13, (uint32_t[]){0, 8}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 7, EG_NE_MISC)); /* the championship */
     CHECK(!has_chunk(ch, nch, 11, 12, EG_NE_MISC)); /* at the place */
+    const char *gm[] = {"The", "golfer", "won", "the", "Masters", "by", "five", "shots", "via",
+                        "the", "COVAX", "facility", "."};
+    nch = tag_words(d, ws, gm, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC));   /* the Masters */
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_MISC)); /* COVAX */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
