@@ -9291,6 +9291,16 @@ static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
             label_name(lab, i, i + 1, EG_NE_MISC);
             continue;
         }
+        /* a car's model of a letter or a figure ("the Tesla Model Y", "Model 3 sedans") */
+        if (eg_word_eq("Model", w[i].s, w[i].len) && i + 1 < s1 && lab[i] == 0 &&
+            lab[i + 1] == 0 && w[i + 1].len <= 2 &&
+            (eg_is_upper((unsigned char)w[i + 1].s[0]) ||
+             eg_is_digit((unsigned char)w[i + 1].s[0])) &&
+            (i + 2 == s1 || lab[i + 2] == 0)) {
+            label_name(lab, i, i + 2, EG_NE_MISC);
+            i++;
+            continue;
+        }
         if (i + 1 >= s1 || !(eg_word_eq("Super", w[i].s, w[i].len) ||
                              eg_word_eq("SUPER", w[i].s, w[i].len)) ||
             !(eg_word_eq("Bowl", w[i + 1].s, w[i + 1].len) ||

@@ -1750,7 +1750,8 @@ static void test_apostrophe_names(eg_model *d)
 
 /* "U.S." before a holiday the model took in is a place of its own ("ahead of the U.S. Labor
  * Day weekend": LOC, then MISC, as CoNLL-2003 tags it); Eurodollars are MISC, and so are the
- * Super Bowl, "Confederate", a tennis report's Wimbledon, a golf report's Masters and COVAX. */
+ * Super Bowl, "Confederate", a tennis report's Wimbledon, a golf report's Masters, COVAX and
+ * a car's "Model Y". */
 static void test_country_holidays(eg_model *d)
 {
     const char *ch_[] = {"Traders", "bought", "ahead", "of",      "the", "U.S.",
@@ -1779,6 +1780,9 @@ static void test_country_holidays(eg_model *d)
     nch = tag_words(d, ws, gm, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC));   /* the Masters */
     CHECK(has_chunk(ch, nch, 10, 11, EG_NE_MISC)); /* COVAX */
+    const char *my[] = {"The", "Tesla", "Model", "Y", "sold", "well", "."};
+    nch = tag_words(d, ws, my, 7, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_MISC)); /* Model Y */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
