@@ -9291,6 +9291,22 @@ static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
             label_name(lab, i, i + 1, EG_NE_MISC);
             continue;
         }
+        /* an app shop ("Apple's App Store", "the Google Play Store") */
+        bool google = i > s0 && eg_word_eq("Google", w[i - 1].s, w[i - 1].len);
+        if ((eg_word_eq("App", w[i].s, w[i].len) || eg_word_eq("Play", w[i].s, w[i].len)) &&
+            i + 1 < s1 && eg_word_eq("Store", w[i + 1].s, w[i + 1].len) &&
+            (lab[i] == 0 || (lab[i] - 1) % 4 == 0 ||
+             (google && (lab[i] - 1) % 4 == 2 && (lab[i - 1] - 1) % 4 == 0)) &&
+            (i + 2 == s1 || lab[i + 2] == 0 || (lab[i + 2] - 1) % 4 == 0 ||
+             (lab[i + 2] - 1) % 4 == 3)) {
+            size_t a = google && (lab[i - 1] == 0 || (lab[i - 1] - 1) % 4 == 3 ||
+                                  (lab[i - 1] - 1) % 4 == 0)
+                           ? i - 1 /* "Google Play Store" */
+                           : i;
+            label_name(lab, a, i + 2, EG_NE_MISC);
+            i++;
+            continue;
+        }
         /* a car's model of a letter or a figure ("the Tesla Model Y", "Model 3 sedans") */
         if (eg_word_eq("Model", w[i].s, w[i].len) && i + 1 < s1 && lab[i] == 0 &&
             lab[i + 1] == 0 && w[i + 1].len <= 2 &&

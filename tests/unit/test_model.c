@@ -1750,8 +1750,8 @@ static void test_apostrophe_names(eg_model *d)
 
 /* "U.S." before a holiday the model took in is a place of its own ("ahead of the U.S. Labor
  * Day weekend": LOC, then MISC, as CoNLL-2003 tags it); Eurodollars are MISC, and so are the
- * Super Bowl, "Confederate", a tennis report's Wimbledon, a golf report's Masters, COVAX and
- * a car's "Model Y". */
+ * Super Bowl, "Confederate", a tennis report's Wimbledon, a golf report's Masters, COVAX, a
+ * car's "Model Y" and the App Store. */
 static void test_country_holidays(eg_model *d)
 {
     const char *ch_[] = {"Traders", "bought", "ahead", "of",      "the", "U.S.",
@@ -1783,6 +1783,11 @@ static void test_country_holidays(eg_model *d)
     const char *my[] = {"The", "Tesla", "Model", "Y", "sold", "well", "."};
     nch = tag_words(d, ws, my, 7, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 4, EG_NE_MISC)); /* Model Y */
+    const char *as[] = {"It", "left", "the", "App", "Store", "and", "the", "Google", "Play",
+                        "Store", "."};
+    nch = tag_words(d, ws, as, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC));  /* App Store */
+    CHECK(has_chunk(ch, nch, 7, 10, EG_NE_MISC)); /* Google Play Store */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
