@@ -6218,8 +6218,9 @@ static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 
 /* A title after a noun of works or products is the work's, MISC ("the video game Cyberpunk
  * 2077", "her album The Tortured Poets Department", "the weight-loss drug Wegovy", "whose
- * thriller Tenet", "the song \"Naatu Naatu\"" in quotes): its capitals and figures, with "of", "the", "and" between them, where the
- * model named nothing or one whole name of another type. */
+ * thriller Tenet", "the song \"Naatu Naatu\"" in quotes): its capitals and figures, with
+ * "of", "the", "and" between them, where the model named nothing or one whole name of another
+ * type. */
 static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
@@ -6758,9 +6759,6 @@ static bool model_number(const eg_word *w)
     return true;
 }
 
-/* The jet "737 MAX" is a product, MISC, and so is "MAX" alone after "the" or before "jets",
- * "flights", "aircraft", "planes" in an article that names the 737 MAX ("the Boeing 737 MAX",
- * "resumed MAX flights"), which the model leaves out or takes for a person. */
 /* A film, television or music prize named alone is MISC ("her Oscar for best actress", "Oscar
  * winner Michelle Yeoh", "seven BAFTAs", "two Emmys"), whatever the model made of it, where no
  * capitalized word follows (not "Oscar Pistorius", "Emmy Rossum"), the article names no person
@@ -6826,7 +6824,7 @@ static void award_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 /* In a golf report, "the Masters" is the tournament, MISC, as CoNLL-2003 tags "the Masters
  * golf" ("won the Masters by five shots", "before the Masters at Augusta"): "Masters" alone
  * after a word in lower case, where the article has a word of golf ("golf", "Augusta",
- * "birdie", "PGA"). And COVAX, the vaccine-sharing scheme, is a programme, MISC. */
+ * "birdie", "PGA"). */
 static void golf_masters(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const golf[] = {"golf", "Golf", "GOLF", "Augusta", "birdie",
@@ -6835,14 +6833,10 @@ static void golf_masters(uint8_t *lab, const eg_word *w, size_t n)
     for (size_t i = 0; i < n && !report; i++) {
         report = in_words(golf, EG_ARRAY_LEN(golf), &w[i]);
     }
-    for (size_t i = 1; i < n; i++) {
-        bool alone = lab[i] == 0 || (lab[i] - 1) % 4 == 3;
-        if (alone && eg_word_eq("COVAX", w[i].s, w[i].len)) {
-            label_name(lab, i, i + 1, EG_NE_MISC);
-        } else if (report && alone && eg_word_eq("Masters", w[i].s, w[i].len) &&
-                   w[i - 1].len > 0 && eg_is_lower((unsigned char)w[i - 1].s[0]) &&
-                   !(i + 1 < n && w[i + 1].len > 0 &&
-                     eg_is_upper((unsigned char)w[i + 1].s[0]))) {
+    for (size_t i = 1; report && i < n; i++) {
+        if ((lab[i] == 0 || (lab[i] - 1) % 4 == 3) && eg_word_eq("Masters", w[i].s, w[i].len) &&
+            w[i - 1].len > 0 && eg_is_lower((unsigned char)w[i - 1].s[0]) &&
+            !(i + 1 < n && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0]))) {
             label_name(lab, i, i + 1, EG_NE_MISC);
         }
     }
@@ -6855,7 +6849,6 @@ static void golf_masters(uint8_t *lab, const eg_word *w, size_t n)
  * "seeded", "tiebreak"). */
 static void tennis_wimbledon(uint8_t *lab, const eg_word *w, size_t n)
 {
-    golf_masters(lab, w, n);
     static const char *const tennis[] = {"tennis", "Tennis", "TENNIS", "ATP", "WTA", "seeded",
                                          "seed", "tiebreak", "tie-break", "Slam", "grasscourt",
                                          "grass-court"};
@@ -6893,12 +6886,11 @@ static bool signoff_word(const eg_word *w, size_t i, size_t n)
 
 /* "Reuter", the agency's name in its 1980s wires, is the agency, an organization ("a Reuter
  * survey", "told Reuter"), not a person; the signoff word that ends such a wire names
- * nothing. Not in an article that names a person so ("Paul
- * Reuter"). */
+ * nothing. Not in an article that names a person so ("Paul Reuter"). */
 static void agency_signoff(uint8_t *lab, const eg_word *w, size_t n)
 {
     for (size_t i = 1; i < n; i++) { /* a person of two words or more ending so */
-        if (lab[i] != 0 && lab[i] == 1 + 4 * EG_NE_PER + 2 &&
+        if (lab[i] == 1 + 4 * EG_NE_PER + 2 &&
             (eg_word_eq("Reuter", w[i].s, w[i].len) || eg_word_eq("REUTER", w[i].s, w[i].len))) {
             return;
         }
@@ -6916,6 +6908,9 @@ static void agency_signoff(uint8_t *lab, const eg_word *w, size_t n)
     }
 }
 
+/* The jet "737 MAX" is a product, MISC, and so is "MAX" alone after "the" or before "jets",
+ * "flights", "aircraft", "planes" in an article that names the 737 MAX ("the Boeing 737 MAX",
+ * "resumed MAX flights"), which the model leaves out or takes for a person. */
 static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const uses[] = {"jets", "jet", "flights", "aircraft", "planes", "fleet"};
@@ -9280,14 +9275,16 @@ static bool roman_numeral(const eg_word *w)
     return w->len > 0;
 }
 
-/* The Super Bowl is an event, MISC, with its numeral ("Super Bowl LVI"), whatever the model
- * made of it; and "Confederate" an adjective of a people, MISC, as CoNLL-2003 tags
- * "Confederate flag" ("the Confederate flag", "Confederate statues"). */
+/* Names of products, programmes and events the model misses, MISC: the Super Bowl with its
+ * numeral ("Super Bowl LVI"), whatever the model made of it; "Confederate", an adjective of a
+ * people, as CoNLL-2003 tags "Confederate flag"; COVAX, the vaccine-sharing scheme; an app
+ * shop ("the App Store"); a car's model of a letter or a figure ("the Tesla Model Y"). */
 static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0; i < s1; i++) {
-        if (eg_word_eq("Confederate", w[i].s, w[i].len) && lab[i] == 0 &&
-            (i + 1 == s1 || lab[i + 1] == 0)) {
+        if ((eg_word_eq("Confederate", w[i].s, w[i].len) && lab[i] == 0 &&
+             (i + 1 == s1 || lab[i + 1] == 0)) ||
+            (eg_word_eq("COVAX", w[i].s, w[i].len) && (lab[i] == 0 || (lab[i] - 1) % 4 == 3))) {
             label_name(lab, i, i + 1, EG_NE_MISC);
             continue;
         }
@@ -9341,7 +9338,8 @@ static void euro_instruments(uint8_t *lab, const eg_word *w, size_t s0, size_t s
                                         "Euroyen",    "Eurobond",    "Eurobonds", "Euroswiss",
                                         "EURODOLLAR", "EURODOLLARS", "EUROMARK", "EUROBONDS"};
     for (size_t i = s0; i < s1; i++) {
-        if ((lab[i] == 0 || (lab[i] - 1) % 4 == 3) && in_words(names, EG_ARRAY_LEN(names), &w[i])) {
+        if ((lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
+            in_words(names, EG_ARRAY_LEN(names), &w[i])) {
             label_name(lab, i, i + 1, EG_NE_MISC);
         }
     }
@@ -12627,6 +12625,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         agency_signoff(ws->labels, words, nwords);
         award_names(ws, ws->labels, words, nwords);
         tennis_wimbledon(ws->labels, words, nwords);
+        golf_masters(ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
         coded_products(ws->labels, words, nwords);
         numbered_names(ws, ws->labels, words, sent_start, nsents, nwords, racing);
