@@ -381,7 +381,22 @@ static bool load_entities(eg_gazetteer *g, eg_buf *key, const char *data, const 
          * "Chittagong", "Astana" and "Nur-Sultan"), added after the model was trained */
         g->flagless = g->flagless || (kind == EG_GAZK_LOCATION && field(l, n, 2, &k3, &n3) &&
                                       n3 == 7 && memcmp(k3, "renamed", 7) == 0);
-        int32_t e = add_entry(g, name, nn, acr, acr_n, kind);
+        /* and countries of kind "aliases": more names of a country of a row above, or a
+         * state of its time ("Yugoslavia"), added after the model was trained; more names of
+         * a listed country are that country's entry ("U.S" of the United States) */
+        bool more = kind == EG_GAZK_COUNTRY && field(l, n, 3, &k3, &n3) && n3 == 7 &&
+                    memcmp(k3, "aliases", 7) == 0;
+        g->flagless = g->flagless || more;
+        int32_t e = -1;
+        if (more) {
+            if (!eg_gaz_key(key, name, nn)) {
+                return false;
+            }
+            uint32_t v = eg_strmap_get(&g->phrases, key->data, key->len, UINT32_MAX);
+            e = v == UINT32_MAX ? -1 : decode(v, NULL);
+            e = e >= 0 && g->entries[e].kind == EG_GAZK_COUNTRY ? e : -1;
+        }
+        e = e >= 0 ? e : add_entry(g, name, nn, acr, acr_n, kind);
         if (e < 0 || !add_phrase(g, key, name, nn, e, false, flag)) {
             return false;
         }

@@ -2909,6 +2909,12 @@ static void test_org_keys(void)
     /* names for resolution only give the tagger no feature */
     CHECK(!(eg_gaz_word_flags(eg_gazetteer_default(), "VW", 2) & EG_GAZ_ORG));
     CHECK(!(eg_gaz_word_flags(eg_gazetteer_default(), "BoE", 3) & EG_GAZ_ORG));
+    CHECK(!(eg_gaz_word_flags(eg_gazetteer_default(), "Reuter", 6) & EG_GAZ_ORG));
+    /* and so do a country's of kind "aliases" ("Yugoslavia", "U.S"), where "USSR", named in
+     * training, keeps its flag */
+    CHECK(!(eg_gaz_word_flags(eg_gazetteer_default(), "Yugoslavia", 10) & EG_GAZ_COUNTRY));
+    CHECK(!(eg_gaz_word_flags(eg_gazetteer_default(), "U.S", 3) & EG_GAZ_COUNTRY));
+    CHECK(eg_gaz_word_flags(eg_gazetteer_default(), "USSR", 4) & EG_GAZ_COUNTRY);
 }
 
 /* A listed company is not a partial name of its subsidiary: "IBM" after "IBM Canada Ltd" is
