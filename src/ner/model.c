@@ -9275,6 +9275,48 @@ static bool roman_numeral(const eg_word *w)
     return w->len > 0;
 }
 
+/* Products the news names often that the model takes for their makers or leaves out, MISC,
+ * as CoNLL-2003 tags products: vaccines ("Sputnik V", "CoronaVac"), streaming services ("HBO
+ * Max", "Disney+"), games ("Fortnite", "League of Legends"), apps ("ChatGPT", "M-Pesa"); each
+ * where the model left it out or named it alone, not inside a longer name ("Sputnik V
+ * Institute" stays whole). Their words, at most four, in order. */
+static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const names[][4] = {
+        {"Sputnik", "V"},   {"CoronaVac"},  {"Comirnaty"},     {"Covishield"},
+        {"Covaxin"},        {"Spikevax"},   {"Vaxzevria"},     {"HBO", "Max"},
+        {"Disney+"},        {"Apple", "TV+"}, {"Paramount+"},  {"Fortnite"},
+        {"Valorant"},       {"League", "of", "Legends"},       {"Dota", "2"},
+        {"Minecraft"},      {"ChatGPT"},    {"M-Pesa"}};
+    for (size_t i = s0; i < s1; i++) {
+        for (size_t k = 0; k < EG_ARRAY_LEN(names); k++) {
+            size_t n = 0;
+            while (n < 4 && names[k][n] && i + n < s1 &&
+                   eg_word_eq(names[k][n], w[i + n].s, w[i + n].len)) {
+                n++;
+            }
+            if (n == 0 || (n < 4 && names[k][n])) {
+                continue; /* not all its words */
+            }
+            size_t e = i + n;
+            bool alone = (lab[i] == 0 || (lab[i] - 1) % 4 == 0 || (lab[i] - 1) % 4 == 3) &&
+                         (lab[e - 1] == 0 || (n == 1 ? (lab[i] - 1) % 4 == 3
+                                                     : (lab[e - 1] - 1) % 4 == 2)) &&
+                         (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 == 0 ||
+                          (lab[e] - 1) % 4 == 3);
+            bool inner = true; /* no other name inside it */
+            for (size_t q = i + 1; q + 1 < e && inner; q++) {
+                inner = lab[q] == 0 || (lab[q] - 1) % 4 == 1;
+            }
+            if (alone && inner) {
+                label_name(lab, i, e, EG_NE_MISC);
+                i = e - 1;
+            }
+            break;
+        }
+    }
+}
+
 /* Names of products, programmes and events the model misses, MISC: the Super Bowl with its
  * numeral ("Super Bowl LVI"), whatever the model made of it; "Confederate", an adjective of a
  * people, as CoNLL-2003 tags "Confederate flag"; COVAX, the vaccine-sharing scheme; an app
@@ -12512,6 +12554,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         s_and_p(ws->labels, words, s0, s1);
         euro_instruments(ws->labels, words, s0, s1);
         event_words(ws->labels, words, s0, s1);
+        listed_products(ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);
         for_names(ws, ws->labels, words, s0, s1);

@@ -1751,7 +1751,7 @@ static void test_apostrophe_names(eg_model *d)
 /* "U.S." before a holiday the model took in is a place of its own ("ahead of the U.S. Labor
  * Day weekend": LOC, then MISC, as CoNLL-2003 tags it); Eurodollars are MISC, and so are the
  * Super Bowl, "Confederate", a tennis report's Wimbledon, a golf report's Masters, COVAX, a
- * car's "Model Y" and the App Store. */
+ * car's "Model Y", the App Store and listed products ("Sputnik V", "HBO Max", "ChatGPT"). */
 static void test_country_holidays(eg_model *d)
 {
     const char *ch_[] = {"Traders", "bought", "ahead", "of",      "the", "U.S.",
@@ -1788,6 +1788,12 @@ static void test_country_holidays(eg_model *d)
     nch = tag_words(d, ws, as, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC));  /* App Store */
     CHECK(has_chunk(ch, nch, 7, 10, EG_NE_MISC)); /* Google Play Store */
+    const char *lp[] = {"Sputnik", "V",   "was", "approved", ",",   "and", "HBO", "Max",
+                        "and",     "ChatGPT", "grew", "."};
+    nch = tag_words(d, ws, lp, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_MISC)); /* Sputnik V */
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC)); /* HBO Max */
+    CHECK(has_chunk(ch, nch, 9, 10, EG_NE_MISC)); /* ChatGPT */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
