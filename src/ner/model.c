@@ -9275,21 +9275,13 @@ static bool roman_numeral(const eg_word *w)
     return w->len > 0;
 }
 
-/* Products the news names often that the model takes for their makers or leaves out, MISC,
- * as CoNLL-2003 tags products: vaccines ("Sputnik V", "CoronaVac"), streaming services ("HBO
- * Max", "Disney+"), games ("Fortnite", "League of Legends"), apps ("ChatGPT", "M-Pesa"); each
- * where the model left it out or named it alone, not inside a longer name ("Sputnik V
- * Institute" stays whole). Their words, at most four, in order. */
-static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+/* Each of the listed names (their words, at most four, in order) that the model left out or
+ * named alone, not inside a longer name, gets type ty. */
+static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
+                         const char *const (*names)[4], size_t count, unsigned ty)
 {
-    static const char *const names[][4] = {
-        {"Sputnik", "V"},   {"CoronaVac"},  {"Comirnaty"},     {"Covishield"},
-        {"Covaxin"},        {"Spikevax"},   {"Vaxzevria"},     {"HBO", "Max"},
-        {"Disney+"},        {"Apple", "TV+"}, {"Paramount+"},  {"Fortnite"},
-        {"Valorant"},       {"League", "of", "Legends"},       {"Dota", "2"},
-        {"Minecraft"},      {"ChatGPT"},    {"M-Pesa"}};
     for (size_t i = s0; i < s1; i++) {
-        for (size_t k = 0; k < EG_ARRAY_LEN(names); k++) {
+        for (size_t k = 0; k < count; k++) {
             size_t n = 0;
             while (n < 4 && names[k][n] && i + n < s1 &&
                    eg_word_eq(names[k][n], w[i + n].s, w[i + n].len)) {
@@ -9309,12 +9301,36 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
                 inner = lab[q] == 0 || (lab[q] - 1) % 4 == 1;
             }
             if (alone && inner) {
-                label_name(lab, i, e, EG_NE_MISC);
+                label_name(lab, i, e, ty);
                 i = e - 1;
             }
             break;
         }
     }
+}
+
+/* Products the news names often that the model takes for their makers or leaves out, MISC,
+ * as CoNLL-2003 tags products: vaccines ("Sputnik V", "CoronaVac"), streaming services ("HBO
+ * Max", "Disney+"), games ("Fortnite", "League of Legends"), apps ("ChatGPT", "M-Pesa"); and
+ * firms and teams of today the model takes for people, places or products or leaves out, ORG
+ * ("Riot Games", "Vision Fund", "Natus Vincere"; not "RBI", a baseball score too); each where
+ * the model left it out or named it alone, not inside a longer name ("Sputnik V Institute"
+ * stays whole). */
+static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const products[][4] = {
+        {"Sputnik", "V"},   {"CoronaVac"},  {"Comirnaty"},     {"Covishield"},
+        {"Covaxin"},        {"Spikevax"},   {"Vaxzevria"},     {"HBO", "Max"},
+        {"Disney+"},        {"Apple", "TV+"}, {"Paramount+"},  {"Fortnite"},
+        {"Valorant"},       {"League", "of", "Legends"},       {"Dota", "2"},
+        {"Minecraft"},      {"ChatGPT"},    {"M-Pesa"}};
+    static const char *const firms[][4] = {
+        {"Riot", "Games"},  {"Epic", "Games"}, {"Vision", "Fund"},
+        {"Mastercard"},     {"Refinitiv"},     {"Deliveroo"},      {"Natus", "Vincere"},
+        {"Cloud9"},         {"100", "Thieves"}, {"G2", "Esports"}, {"Team", "Liquid"},
+        {"Fnatic"},         {"FaZe", "Clan"},  {"easyJet"},        {"flydubai"}};
+    listed_names(lab, w, s0, s1, products, EG_ARRAY_LEN(products), EG_NE_MISC);
+    listed_names(lab, w, s0, s1, firms, EG_ARRAY_LEN(firms), EG_NE_ORG);
 }
 
 /* Names of products, programmes and events the model misses, MISC: the Super Bowl with its

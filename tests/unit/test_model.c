@@ -1794,6 +1794,11 @@ static void test_country_holidays(eg_model *d)
     CHECK(has_chunk(ch, nch, 0, 2, EG_NE_MISC)); /* Sputnik V */
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC)); /* HBO Max */
     CHECK(has_chunk(ch, nch, 9, 10, EG_NE_MISC)); /* ChatGPT */
+    const char *lf[] = {"Shares", "of", "Riot", "Games", "rose", ",", "and", "Vision", "Fund",
+                        "said", "so", "."};
+    nch = tag_words(d, ws, lf, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_ORG)); /* Riot Games, not a game's event */
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG)); /* Vision Fund */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
