@@ -6821,6 +6821,18 @@ static void award_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* Does one of the n words of an article belong to the list (a word of its sport: "tennis",
+ * "golf")? */
+static bool article_has(const eg_word *w, size_t n, const char *const *words, size_t count)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (in_words(words, count, &w[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* In a golf report, "the Masters" is the tournament, MISC, as CoNLL-2003 tags "the Masters
  * golf" ("won the Masters by five shots", "before the Masters at Augusta"): "Masters" alone
  * after a word in lower case, where the article has a word of golf ("golf", "Augusta",
@@ -6829,10 +6841,7 @@ static void golf_masters(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const golf[] = {"golf", "Golf", "GOLF", "Augusta", "birdie",
                                        "birdies", "bogey", "PGA", "golfer"};
-    bool report = false;
-    for (size_t i = 0; i < n && !report; i++) {
-        report = in_words(golf, EG_ARRAY_LEN(golf), &w[i]);
-    }
+    bool report = article_has(w, n, golf, EG_ARRAY_LEN(golf));
     for (size_t i = 1; report && i < n; i++) {
         if ((lab[i] == 0 || (lab[i] - 1) % 4 == 3) && eg_word_eq("Masters", w[i].s, w[i].len) &&
             w[i - 1].len > 0 && eg_is_lower((unsigned char)w[i - 1].s[0]) &&
@@ -6852,10 +6861,7 @@ static void tennis_wimbledon(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const tennis[] = {"tennis", "Tennis", "TENNIS", "ATP", "WTA", "seeded",
                                          "seed", "tiebreak", "tie-break", "Slam", "grasscourt",
                                          "grass-court"};
-    bool report = false;
-    for (size_t i = 0; i < n && !report; i++) {
-        report = in_words(tennis, EG_ARRAY_LEN(tennis), &w[i]);
-    }
+    bool report = article_has(w, n, tennis, EG_ARRAY_LEN(tennis));
     for (size_t i = 0; report && i < n; i++) {
         if (eg_word_eq("Wimbledon", w[i].s, w[i].len) &&
             (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
@@ -6867,11 +6873,14 @@ static void tennis_wimbledon(uint8_t *lab, const eg_word *w, size_t n)
     }
 }
 
-/* Is word i a wire's signoff: at most three words after it to the article's end, none with a
- * lower-case letter ("REUTER", "REUTER^M", "REUTER TAW")? */
-static bool signoff_word(const eg_word *w, size_t i, size_t n)
+static bool reuter_word(const eg_word *w)
 {
-    if (n - i > 4) {
+    return eg_word_eq("Reuter", w->s, w->len) || eg_word_eq("REUTER", w->s, w->len);
+}
+
+bool eg_signoff_word(const eg_word *w, size_t i, size_t n)
+{
+    if (!reuter_word(&w[i]) || n - i > 4) {
         return false;
     }
     for (size_t k = i + 1; k < n; k++) {
@@ -6890,17 +6899,15 @@ static bool signoff_word(const eg_word *w, size_t i, size_t n)
 static void agency_signoff(uint8_t *lab, const eg_word *w, size_t n)
 {
     for (size_t i = 1; i < n; i++) { /* a person of two words or more ending so */
-        if (lab[i] == 1 + 4 * EG_NE_PER + 2 &&
-            (eg_word_eq("Reuter", w[i].s, w[i].len) || eg_word_eq("REUTER", w[i].s, w[i].len))) {
+        if (lab[i] == 1 + 4 * EG_NE_PER + 2 && reuter_word(&w[i])) {
             return;
         }
     }
     for (size_t i = 0; i < n; i++) {
-        if (!(eg_word_eq("Reuter", w[i].s, w[i].len) || eg_word_eq("REUTER", w[i].s, w[i].len)) ||
-            (lab[i] != 0 && (lab[i] - 1) % 4 != 3)) {
+        if (!reuter_word(&w[i]) || (lab[i] != 0 && (lab[i] - 1) % 4 != 3)) {
             continue;
         }
-        if (signoff_word(w, i, n)) {
+        if (eg_signoff_word(w, i, n)) {
             lab[i] = 0;
         } else {
             label_name(lab, i, i + 1, EG_NE_ORG);
@@ -9310,8 +9317,10 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
 }
 
 /* Products the news names often that the model takes for their makers or leaves out, MISC,
- * as CoNLL-2003 tags products: vaccines ("Sputnik V", "CoronaVac"), streaming services ("HBO
- * Max", "Disney+"), games ("Fortnite", "League of Legends"), apps ("ChatGPT", "M-Pesa"); and
+ * as CoNLL-2003 tags products: vaccines ("Sputnik V", "CoronaVac") and COVAX, the scheme that
+ * shares them, streaming services ("HBO Max", "Disney+"), games ("Fortnite", "League of
+ * Legends"), apps ("ChatGPT", "M-Pesa"), the euromarkets' instruments ("December Eurodollars
+ * were down", "Euromark futures"); and
  * firms and teams of today the model takes for people, places or products or leaves out, ORG
  * ("Riot Games", "Vision Fund", "Natus Vincere"; not "RBI", a baseball score too); each where
  * the model left it out or named it alone, not inside a longer name ("Sputnik V Institute"
@@ -9323,7 +9332,10 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         {"Covaxin"},        {"Spikevax"},   {"Vaxzevria"},     {"HBO", "Max"},
         {"Disney+"},        {"Apple", "TV+"}, {"Paramount+"},  {"Fortnite"},
         {"Valorant"},       {"League", "of", "Legends"},       {"Dota", "2"},
-        {"Minecraft"},      {"ChatGPT"},    {"M-Pesa"}};
+        {"Minecraft"},      {"ChatGPT"},    {"M-Pesa"},        {"COVAX"},
+        {"Eurodollar"},     {"Eurodollars"}, {"Euromark"},     {"Euromarks"},
+        {"Euroyen"},        {"Eurobond"},   {"Eurobonds"},     {"Euroswiss"},
+        {"EURODOLLAR"},     {"EURODOLLARS"}, {"EUROMARK"},     {"EUROBONDS"}};
     static const char *const firms[][4] = {
         {"Riot", "Games"},  {"Epic", "Games"}, {"Vision", "Fund"},
         {"Mastercard"},     {"Refinitiv"},     {"Deliveroo"},      {"Natus", "Vincere"},
@@ -9333,16 +9345,15 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     listed_names(lab, w, s0, s1, firms, EG_ARRAY_LEN(firms), EG_NE_ORG);
 }
 
-/* Names of products, programmes and events the model misses, MISC: the Super Bowl with its
- * numeral ("Super Bowl LVI"), whatever the model made of it; "Confederate", an adjective of a
- * people, as CoNLL-2003 tags "Confederate flag"; COVAX, the vaccine-sharing scheme; an app
- * shop ("the App Store"); a car's model of a letter or a figure ("the Tesla Model Y"). */
+/* Names of products and events the model misses, MISC: the Super Bowl with its numeral
+ * ("Super Bowl LVI"), whatever the model made of it; "Confederate", an adjective of a people,
+ * as CoNLL-2003 tags "Confederate flag"; an app shop ("the App Store"); a car's model of a
+ * letter or a figure ("the Tesla Model Y"). */
 static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0; i < s1; i++) {
-        if ((eg_word_eq("Confederate", w[i].s, w[i].len) && lab[i] == 0 &&
-             (i + 1 == s1 || lab[i + 1] == 0)) ||
-            (eg_word_eq("COVAX", w[i].s, w[i].len) && (lab[i] == 0 || (lab[i] - 1) % 4 == 3))) {
+        if (eg_word_eq("Confederate", w[i].s, w[i].len) && lab[i] == 0 &&
+            (i + 1 == s1 || lab[i + 1] == 0)) {
             label_name(lab, i, i + 1, EG_NE_MISC);
             continue;
         }
@@ -9385,21 +9396,6 @@ static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         }
         label_name(lab, i, e, EG_NE_MISC);
         i = e - 1;
-    }
-}
-
-/* The euromarkets' instruments are MISC, as CoNLL-2003 tags them ("December Eurodollars were
- * down", "Euromark futures"), whatever the model made of one alone. */
-static void euro_instruments(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
-{
-    static const char *const names[] = {"Eurodollar", "Eurodollars", "Euromark", "Euromarks",
-                                        "Euroyen",    "Eurobond",    "Eurobonds", "Euroswiss",
-                                        "EURODOLLAR", "EURODOLLARS", "EUROMARK", "EUROBONDS"};
-    for (size_t i = s0; i < s1; i++) {
-        if ((lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
-            in_words(names, EG_ARRAY_LEN(names), &w[i])) {
-            label_name(lab, i, i + 1, EG_NE_MISC);
-        }
     }
 }
 
@@ -12568,7 +12564,6 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         new_places(ws, ws->labels, words, s0, s1);
         state_places(ws->labels, words, s0, s1);
         s_and_p(ws->labels, words, s0, s1);
-        euro_instruments(ws->labels, words, s0, s1);
         event_words(ws->labels, words, s0, s1);
         listed_products(ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);

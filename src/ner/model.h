@@ -61,6 +61,12 @@ void eg_tag_ws_recased(eg_tag_ws *ws, const uint32_t *recased);
  * that a new rule does not change the model it trains. */
 void eg_tag_ws_text_rules(eg_tag_ws *ws, bool on);
 
+/* Is word i of an article's n words the signoff of a Reuters wire of the 1980s: "REUTER" or
+ * "Reuter" with at most three words after it to the article's end and no lower-case letter in
+ * them ("REUTER", "REUTER^M", "REUTER TAW")? It names nothing (the tagger's agency_signoff, the
+ * gazetteer pass). */
+bool eg_signoff_word(const eg_word *w, size_t i, size_t n);
+
 /**
  * Tag one document. `words` are its tokens in order; `sent_start[k]` is the index of the first
  * word of sentence k (sent_start[0] == 0, increasing). Document-level features see earlier

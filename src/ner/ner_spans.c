@@ -365,25 +365,6 @@ static bool compass_word(const char *s, size_t n)
     return in_list(w, EG_ARRAY_LEN(w), s, n);
 }
 
-/* Is token i the signoff of a Reuters wire of the 1980s: "REUTER" or "Reuter", with at most
- * three tokens after it to the article's end and no lower-case letter in them ("REUTER",
- * "REUTER^M", "REUTER TAW")? */
-static bool signoff(const eg_doc *doc, const eg_ner_ws *ws, uint32_t i)
-{
-    if (doc->ntoks - i > 4 || !(tok_word(ws, i, "REUTER") || tok_word(ws, i, "Reuter"))) {
-        return false;
-    }
-    for (uint32_t k = i + 1; k < doc->ntoks; k++) {
-        for (uint32_t c = 0; c < ws->wlen[k]; c++) {
-            unsigned char b = (unsigned char)ws->wptr[k][c];
-            if (eg_is_lower(b) || b >= 0x80) {
-                return false;
-            }
-        }
-    }
-    return true;
-}
-
 /* Closed-list entries (countries, demonyms, organizations, places) not yet covered. */
 eg_status ner_gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
                              eg_mentions *out, eg_error *err)
@@ -421,7 +402,7 @@ eg_status ner_gazetteer_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc
             tok_word(ws, i - 1, "of") && starts_upper(ws->wptr[i - 2], ws->wlen[i - 2])) {
             continue; /* "Ministry of Labour" is no party ("leader of Labour" is) */
         }
-        if (len == 1 && ent->kind == EG_GAZK_ORG && signoff(doc, ws, i)) {
+        if (len == 1 && ent->kind == EG_GAZK_ORG && eg_signoff_word(ws->words, i, doc->ntoks)) {
             continue; /* a wire's signoff names nothing (the tagger's agency_signoff) */
         }
         if (len == 1 && ent->kind == EG_GAZK_ORG && qualified_alias(ner, ws, doc, i)) {

@@ -2974,8 +2974,7 @@ static bool chamber_of_committee(const char *k, const char *t)
     if (strcmp(k, "house") != 0 && strcmp(k, "senate") != 0 && strcmp(k, "congress") != 0) {
         return false;
     }
-    return strstr(t, "committee") || strstr(t, "subcommittee") || strstr(t, "caucus") ||
-           strstr(t, "panel");
+    return strstr(t, "committee") || strstr(t, "caucus") || strstr(t, "panel");
 }
 
 /* The name a scanned partial name resolves to (*target, NONE if none) and by which rule. */

@@ -2625,14 +2625,19 @@ static bool family_given_form(eg_buf *k, const char *key, bool at_first, bool *o
  * syllables apart and joined (family_given_form)? */
 static bool family_given_alike(const char *a, const char *b)
 {
-    eg_buf ka = {0}, kb = {0};
-    bool ok = true, same = false;
-    for (int i = 0; i < 4 && !same && ok; i++) { /* a family name at either end of each */
-        same = family_given_form(&ka, a, i & 1, &ok) && family_given_form(&kb, b, i & 2, &ok) &&
-               strcmp(ka.data, kb.data) == 0;
+    eg_buf ka[2] = {{0}}, kb[2] = {{0}};
+    bool ok = true, has_a[2], has_b[2], same = false;
+    for (int end = 0; end < 2; end++) { /* a family name first (1) or last (0) in each */
+        has_a[end] = family_given_form(&ka[end], a, end == 1, &ok);
+        has_b[end] = family_given_form(&kb[end], b, end == 1, &ok);
     }
-    eg_buf_fini(&ka);
-    eg_buf_fini(&kb);
+    for (int i = 0; ok && i < 4 && !same; i++) {
+        same = has_a[i & 1] && has_b[i >> 1] && strcmp(ka[i & 1].data, kb[i >> 1].data) == 0;
+    }
+    for (int end = 0; end < 2; end++) {
+        eg_buf_fini(&ka[end]);
+        eg_buf_fini(&kb[end]);
+    }
     return same;
 }
 
