@@ -3710,8 +3710,8 @@ static void unnamed_bodies_of(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     static const char *const not[] = {"Government", "Parliament", "Party", "Union", "Court"};
     int headline = -1; /* sentence_casing() not asked yet */
     for (size_t i = s0; i + 2 < s1; i++) {
-        if (lab[i] != 0 || !institution_word(&w[i]) || in_words(not, EG_ARRAY_LEN(not), &w[i]) ||
-            !eg_word_eq("of", w[i + 1].s, w[i + 1].len) || lab[i + 1] != 0) {
+        if (lab[i] != 0 || lab[i + 1] != 0 || !eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
+            !institution_word(&w[i]) || in_words(not, EG_ARRAY_LEN(not), &w[i])) {
             continue;
         }
         size_t a = i + 2 + (eg_word_eq("the", w[i + 2].s, w[i + 2].len) && i + 3 < s1);
@@ -6790,6 +6790,9 @@ static void award_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         }
     }
     for (size_t i = 0; i < n; i++) {
+        if (w[i].len < 4 || !strchr("OEGBA", w[i].s[0])) {
+            continue; /* most words at one look: a prize's first letter, "Awards" */
+        }
         bool prize = in_words(prizes, EG_ARRAY_LEN(prizes), &w[i]);
         bool awards = eg_word_eq("Awards", w[i].s, w[i].len) && i > 0 && lab[i] == 0 &&
                       lab[i - 1] == 0 && ws->ti[i - 1].cap;
@@ -6841,11 +6844,12 @@ static void golf_masters(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const golf[] = {"golf", "Golf", "GOLF", "Augusta", "birdie",
                                        "birdies", "bogey", "PGA", "golfer"};
-    bool report = article_has(w, n, golf, EG_ARRAY_LEN(golf));
-    for (size_t i = 1; report && i < n; i++) {
+    int report = -1; /* article_has() not asked yet: most articles name no Masters */
+    for (size_t i = 1; report != 0 && i < n; i++) {
         if ((lab[i] == 0 || (lab[i] - 1) % 4 == 3) && eg_word_eq("Masters", w[i].s, w[i].len) &&
             w[i - 1].len > 0 && eg_is_lower((unsigned char)w[i - 1].s[0]) &&
-            !(i + 1 < n && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0]))) {
+            !(i + 1 < n && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0])) &&
+            (report > 0 || (report = article_has(w, n, golf, EG_ARRAY_LEN(golf))) > 0)) {
             label_name(lab, i, i + 1, EG_NE_MISC);
         }
     }
@@ -6861,13 +6865,14 @@ static void tennis_wimbledon(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const tennis[] = {"tennis", "Tennis", "TENNIS", "ATP", "WTA", "seeded",
                                          "seed", "tiebreak", "tie-break", "Slam", "grasscourt",
                                          "grass-court"};
-    bool report = article_has(w, n, tennis, EG_ARRAY_LEN(tennis));
-    for (size_t i = 0; report && i < n; i++) {
+    int report = -1; /* article_has() not asked yet: most articles name no Wimbledon */
+    for (size_t i = 0; report != 0 && i < n; i++) {
         if (eg_word_eq("Wimbledon", w[i].s, w[i].len) &&
             (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
             !(i > 0 && (eg_word_eq("at", w[i - 1].s, w[i - 1].len) ||
                         eg_word_eq("in", w[i - 1].s, w[i - 1].len))) &&
-            !(i + 1 < n && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0]))) {
+            !(i + 1 < n && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0])) &&
+            (report > 0 || (report = article_has(w, n, tennis, EG_ARRAY_LEN(tennis))) > 0)) {
             label_name(lab, i, i + 1, EG_NE_MISC);
         }
     }
@@ -9226,10 +9231,12 @@ static void apostrophe_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                                          "Alliance", "Front", "Movement", "Bank", "Fund"};
     int headline = -1; /* sentence_casing() not asked yet: every word capitalized */
     for (size_t i = s0; i + 2 < s1; i++) {
-        bool event = in_words(events, EG_ARRAY_LEN(events), &w[i + 2]);
         if (!ws->ti[i].cap || w[i].len < 4 || w[i].s[w[i].len - 1] != 's' ||
-            !eg_word_eq("'", w[i + 1].s, w[i + 1].len) ||
-            (!event && !in_words(bodies, EG_ARRAY_LEN(bodies), &w[i + 2]))) {
+            !eg_word_eq("'", w[i + 1].s, w[i + 1].len)) {
+            continue; /* most words at one look */
+        }
+        bool event = in_words(events, EG_ARRAY_LEN(events), &w[i + 2]);
+        if (!event && !in_words(bodies, EG_ARRAY_LEN(bodies), &w[i + 2])) {
             continue;
         }
         if (headline < 0) {
@@ -9289,6 +9296,9 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
 {
     for (size_t i = s0; i < s1; i++) {
         for (size_t k = 0; k < count; k++) {
+            if (w[i].len == 0 || w[i].s[0] != names[k][0][0]) {
+                continue; /* most words at one look */
+            }
             size_t n = 0;
             while (n < 4 && names[k][n] && i + n < s1 &&
                    eg_word_eq(names[k][n], w[i + n].s, w[i + n].len)) {
@@ -9352,6 +9362,9 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
 static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0; i < s1; i++) {
+        if (w[i].len < 3 || !strchr("CSAPM", w[i].s[0])) {
+            continue; /* most words at one look: Confederate, Super, App, Play, Model */
+        }
         if (eg_word_eq("Confederate", w[i].s, w[i].len) && lab[i] == 0 &&
             (i + 1 == s1 || lab[i + 1] == 0)) {
             label_name(lab, i, i + 1, EG_NE_MISC);
