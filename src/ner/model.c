@@ -1667,9 +1667,74 @@ void eg_tag_ws_text_rules(eg_tag_ws *ws, bool on)
     ws->no_text_rules = !on;
 }
 
+/* The rules ask lists of words (static arrays) of every token. A list's look, found once and
+ * kept by its address and length, holds the lengths and first bytes of its words, so most tokens
+ * leave it at one test. Threads share the table: a slot is claimed (key 1), filled, then
+ * published with the list's address; a caller that finds its slot being filled, or no slot,
+ * compares the words one by one. */
+typedef struct {
+    _Atomic uintptr_t key; /* 0 free, 1 being filled, else the list's address */
+    size_t n;              /* the words asked: a list's first n */
+    uint64_t lens;         /* bit l: a word of l bytes (63: of 63 or more) */
+    uint64_t first[4];     /* bit c: a word opening with byte c */
+} list_look;
+
+enum { LIST_LOOKS = 1024, LIST_PROBES = 8, LIST_LOOK_MIN = 6 };
+static list_look list_looks[LIST_LOOKS];
+
+static void list_look_fill(list_look *lk, const char *const *words, size_t n)
+{
+    lk->n = n;
+    lk->lens = 0;
+    memset(lk->first, 0, sizeof lk->first);
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(words[k]);
+        unsigned char c = (unsigned char)words[k][0];
+        lk->lens |= UINT64_C(1) << (len < 63 ? len : 63);
+        lk->first[c >> 6] |= UINT64_C(1) << (c & 63);
+    }
+}
+
+/* The look of words[0..n), or NULL when there is none to use (yet). */
+static const list_look *list_look_of(const char *const *words, size_t n)
+{
+    uintptr_t key = (uintptr_t)words;
+    size_t h = (size_t)((key >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 54) % LIST_LOOKS;
+    for (size_t p = 0; p < LIST_PROBES; p++) {
+        list_look *lk = &list_looks[(h + p) % LIST_LOOKS];
+        uintptr_t k = atomic_load_explicit(&lk->key, memory_order_acquire);
+        if (k == 0) {
+            uintptr_t free_slot = 0;
+            if (!atomic_compare_exchange_strong_explicit(&lk->key, &free_slot, 1,
+                                                         memory_order_acquire,
+                                                         memory_order_relaxed)) {
+                return NULL; /* another thread took it: ask again next time */
+            }
+            list_look_fill(lk, words, n);
+            atomic_store_explicit(&lk->key, key, memory_order_release);
+            return lk;
+        }
+        if (k == key && lk->n == n) {
+            return lk;
+        }
+        if (k == 1) {
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
 /* Is the word one of words[0..n)? */
 static bool in_words(const char *const *words, size_t n, const eg_word *w)
 {
+    const list_look *lk = w->len > 0 && n >= LIST_LOOK_MIN ? list_look_of(words, n) : NULL;
+    if (lk) {
+        unsigned char c = (unsigned char)w->s[0];
+        if (!(lk->lens >> (w->len < 63 ? w->len : 63) & 1) ||
+            !(lk->first[c >> 6] >> (c & 63) & 1)) {
+            return false;
+        }
+    }
     for (size_t k = 0; k < n; k++) {
         if (eg_word_eq(words[k], w->s, w->len)) {
             return true;
@@ -9294,10 +9359,19 @@ static bool roman_numeral(const eg_word *w)
 static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
                          const char *const (*names)[4], size_t count, unsigned ty)
 {
+    uint64_t first[4] = {0}; /* the names' first bytes: most words leave at one look */
+    for (size_t k = 0; k < count; k++) {
+        unsigned char c = (unsigned char)names[k][0][0];
+        first[c >> 6] |= UINT64_C(1) << (c & 63);
+    }
     for (size_t i = s0; i < s1; i++) {
+        unsigned char c = w[i].len > 0 ? (unsigned char)w[i].s[0] : 0;
+        if (!(first[c >> 6] >> (c & 63) & 1)) {
+            continue;
+        }
         for (size_t k = 0; k < count; k++) {
             if (w[i].len == 0 || w[i].s[0] != names[k][0][0]) {
-                continue; /* most words at one look */
+                continue;
             }
             size_t n = 0;
             while (n < 4 && names[k][n] && i + n < s1 &&
