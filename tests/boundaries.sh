@@ -69,6 +69,10 @@ allowed="
 export.c:igraph_once        pthread_once
 export.c:igraph_reason      _Thread_local
 export.c:igraph_mutex       the lock igraph is used under
+alias.c:cue_index_once      pthread_once
+alias.c:cue_open_len        built once under pthread_once, read-only afterwards
+alias.c:cue_at              built once under pthread_once, read-only afterwards
+alias.c:cue_list            built once under pthread_once, read-only afterwards
 gazetteer.c:once            pthread_once
 gazetteer.c:deflt           built once under pthread_once, read-only afterwards
 gazetteer.c:pl_bit          built once under pthread_once, read-only afterwards
@@ -78,6 +82,7 @@ model.c:EOS_H               never written (a constant without const)
 modelfile.c:crc_table       built once under pthread_once, read-only afterwards
 modelfile.c:crc_once        pthread_once
 model.c:model_serial        atomic counter (main's tagger cache, after 032077b)
+model.c:list_looks          slots claimed by compare-and-swap, filled, then published by a release store
 ner_sports.c:sport_words    built once under pthread_once, read-only afterwards
 ner_sports.c:sport_lens     built once under pthread_once, read-only afterwards
 ner_sports.c:sport_words_ok built once under pthread_once, read-only afterwards

@@ -17,6 +17,7 @@
 #include "alias.h"
 #include "alias_impl.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1470,38 +1471,55 @@ static bool former_until(const ctx *c, uint32_t *right)
     return true;
 }
 
+/* The cues a token may open, by its first letter and length (a-z, lengths < 32, as
+ * may_open_cue asks): those whose first word or its synonym has them ("that" opens the cues of
+ * "which"), in the table's order. No first word is a wildcard, so a token opens no other cue.
+ * Built once, then read by every thread. */
+static bool cue_word_fits(const char *w, unsigned b)
+{
+    return strlen(w) == b % 32 && (unsigned)(w[0] - 'a') == b / 32;
+}
+
+static uint32_t cue_open_len[26];
+static uint16_t cue_at[26 * 32 + 1];
+static uint8_t cue_list[(1 + EG_ARRAY_LEN(cue_synonyms)) * EG_ARRAY_LEN(cues)];
+static pthread_once_t cue_index_once = PTHREAD_ONCE_INIT;
+
+static void cue_index_build(void)
+{
+    _Static_assert(EG_ARRAY_LEN(cues) < 256, "cue indices are bytes");
+    cue_openers(cue_open_len);
+    size_t n = 0;
+    for (unsigned b = 0; b < 26 * 32; b++) {
+        cue_at[b] = (uint16_t)n;
+        for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
+            const char *w0 = cues[q].words[0];
+            bool fits = cue_word_fits(w0, b);
+            for (size_t i = 0; i < EG_ARRAY_LEN(cue_synonyms) && !fits; i++) {
+                fits = strcmp(w0, cue_synonyms[i][0]) == 0 && cue_word_fits(cue_synonyms[i][1], b);
+            }
+            if (fits) {
+                cue_list[n++] = (uint8_t)q;
+            }
+        }
+    }
+    cue_at[26 * 32] = (uint16_t)n;
+}
+
 /* Find stated aliases; may add the missing side as a mention. Runs before entities exist. */
 
 static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
 {
     const eg_doc *doc = c->doc;
-    uint32_t open_len[26];
-    cue_openers(open_len);
-    /* the cues by the first letter of their first word, in the table's order ("that" opens
-     * the cues of "which" too) */
-    _Static_assert(EG_ARRAY_LEN(cues) < 256, "cue indices are bytes");
-    uint8_t by_letter[26][EG_ARRAY_LEN(cues)], nby[26] = {0}, len0[EG_ARRAY_LEN(cues)];
-    for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
-        size_t n0 = strlen(cues[q].words[0]);
-        len0[q] = (uint8_t)(n0 < 255 ? n0 : 255); /* the first word's length, once */
-        int l = cues[q].words[0][0] - 'a';
-        by_letter[l][nby[l]++] = (uint8_t)q;
-        if (l == 'w' - 'a') {
-            by_letter['t' - 'a'][nby['t' - 'a']++] = (uint8_t)q;
-        }
-    }
+    pthread_once(&cue_index_once, cue_index_build);
     for (uint32_t t = 0; t < doc->ntoks && *npairs < max_pairs; t++) {
-        if (!may_open_cue(doc, t, open_len)) {
+        if (!may_open_cue(doc, t, cue_open_len)) {
             continue;
         }
-        int c0 = eg_to_lower((unsigned char)doc->text[doc->toks[t].start]) - 'a';
-        size_t tn = doc->toks[t].end - doc->toks[t].start;
-        for (size_t qi = 0; qi < nby[c0]; qi++) {
-            const cue *cu = &cues[by_letter[c0][qi]];
-            if (len0[by_letter[c0][qi]] != tn && !(cu->words[0][0] == 'w' && tn == 4)) {
-                continue; /* not its first word by length ("the" before the cues of "which",
-                             which "that" opens) */
-            }
+        unsigned c0 = (unsigned)(eg_to_lower((unsigned char)doc->text[doc->toks[t].start]) - 'a');
+        size_t tn = doc->toks[t].end - doc->toks[t].start, b = c0 * 32 + tn;
+        for (size_t qi = cue_at[b]; qi < cue_at[b + 1]; qi++) {
+            const cue *cu = &cues[cue_list[qi]];
             uint32_t k = 0;
             while (k < EG_CUE_WORDS && cu->words[k] && cue_word_is(doc, t + k, cu->words[k])) {
                 k++;
