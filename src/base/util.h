@@ -20,7 +20,12 @@
 /* Grow `*arr` (element size `elt`) so it can hold `need` elements; `*cap` is updated.
  * Returns false on overflow or allocation failure (then *arr is untouched). */
 bool eg_grow(void **arr, size_t *cap, size_t need, size_t elt);
-#define EG_GROW(arr, cap, need) eg_grow((void **)&(arr), &(cap), (need), sizeof(*(arr)))
+/* eg_grow with its common case, room enough, inline: arrays grown one element at a time */
+static inline bool eg_grow_inline(void **arr, size_t *cap, size_t need, size_t elt)
+{
+    return need <= *cap || eg_grow(arr, cap, need, elt);
+}
+#define EG_GROW(arr, cap, need) eg_grow_inline((void **)&(arr), &(cap), (need), sizeof(*(arr)))
 
 /* Marks a place that goes on without an allocation that failed instead of reporting it (the
  * result is then poorer, never wrong memory). The fault-injection tests accept a different

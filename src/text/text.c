@@ -308,7 +308,7 @@ static bool is_abbrev(const char *s, size_t n)
     }
     low[n] = '\0';
     for (size_t i = 0; i < EG_ARRAY_LEN(ab); i++) {
-        if (strcmp(low, ab[i]) == 0) {
+        if (low[0] == ab[i][0] && strcmp(low, ab[i]) == 0) {
             return true;
         }
     }
@@ -331,7 +331,7 @@ static bool is_title_abbrev(const char *s, size_t n)
     }
     low[n] = '\0';
     for (size_t i = 0; i < EG_ARRAY_LEN(t); i++) {
-        if (strcmp(low, t[i]) == 0) {
+        if (low[0] == t[i][0] && strcmp(low, t[i]) == 0) {
             return true;
         }
     }
@@ -491,6 +491,9 @@ static bool is_url_start(const eg_doc *d, size_t i)
 {
     const char *p = d->text + i;
     size_t left = d->len - i;
+    if (left <= 4 || (p[0] != 'h' && p[0] != 'w')) {
+        return false; /* most tokens at one look */
+    }
     return (left > 7 && strncmp(p, "http://", 7) == 0) ||
            (left > 8 && strncmp(p, "https://", 8) == 0) || (left > 4 && strncmp(p, "www.", 4) == 0);
 }
