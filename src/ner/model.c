@@ -2095,7 +2095,7 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
     for (size_t k = 0; k < nss; k++) {
         size_t s1 = k + 1 < nss ? ss[k + 1] : n;
         for (size_t i = first_word(ws, ss[k], s1) + 1; i < s1 && lower; i++) {
-            bool no = ws->ti[i].lower1 && all_lower(&w[i]) && !(rc && rc[i]) &&
+            bool no = ws->ti[i].lower1 && !(rc && rc[i]) && all_lower(&w[i]) &&
                       (w[i].len > 5 || !(eg_gaz_name_particle(w[i].s, w[i].len) ||
                                          eg_word_eq("serie", w[i].s, w[i].len)));
             ws->nostart_buf[i] = no ? NO_START | (name_head(&w[i]) ? 0 : NO_END) : 0;
@@ -2819,7 +2819,7 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         /* a word the model left out before a firm's word, after one in lower case ("messaging
          * app Slack Technologies"): the firm's name; not a given name, a title, a date, a place */
         if (lab[i] != 0 || lab[i + 1] != 0 || !ws->ti[i].cap || ws->ti[i].allcap ||
-            !firm_head(&w[i + 1]) || !ws->ti[i - 1].lower1 || w[i].len < 3 ||
+            !ws->ti[i - 1].lower1 || w[i].len < 3 || !firm_head(&w[i + 1]) ||
             (ws->ti[i].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME | EG_GAZ_COUNTRY |
                               EG_GAZ_DEMONYM)) ||
             place_token(ws, i) || date_word(&w[i]) ||
@@ -2840,13 +2840,14 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             continue; /* most words at one look */
         }
         static const char *const kinds[] = {"The", "ADR", "ADRs", "Class", "Series"};
-        bool shares = i >= s0 + 2 && shares_of(w, i) && !any_place(ws, i, i) &&
-                      !(ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)) &&
-                      !in_words(kinds, EG_ARRAY_LEN(kinds), &w[i]);
-        if ((ws->ti[i].digit && !team_code(lab, w, i, s0)) ||
-            !(firm_noun(w, i - 1, s0) || eg_word_eq("group", w[i - 1].s, w[i - 1].len) ||
-              shares) ||
-            (ws->ti[i].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME)) || date_word(&w[i]) ||
+        if ((ws->ti[i].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME)) ||
+            (ws->ti[i].digit && !team_code(lab, w, i, s0)) ||
+            !(eg_word_eq("group", w[i - 1].s, w[i - 1].len) ||
+              (i >= s0 + 2 && shares_of(w, i) && !any_place(ws, i, i) &&
+               !(ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)) &&
+               !in_words(kinds, EG_ARRAY_LEN(kinds), &w[i])) ||
+              firm_noun(w, i - 1, s0)) ||
+            date_word(&w[i]) ||
             (i >= s0 + 2 && eg_word_eq("firm", w[i - 1].s, w[i - 1].len) &&
              price_firm(&w[i - 2]))) {
             continue;
@@ -2915,8 +2916,8 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         }
         if (((l - 1) / 4 == EG_NE_PER ||
              ((l - 1) / 4 != EG_NE_ORG && place_token(ws, a))) &&
-            i > a && !ws->ti[i].allcap && eg_team_nickname(w[i].s, w[i].len) &&
-            !(ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) {
+            i > a && !ws->ti[i].allcap && !(ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)) &&
+            eg_team_nickname(w[i].s, w[i].len)) {
             /* a team the model took for a person or, after its city, for a place or an event:
              * "Kolkata Knight Riders", "Delhi Capitals" */
             label_name(lab, a, i + 1, EG_NE_ORG);
@@ -2927,9 +2928,9 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             label_name(lab, a, i + 1, EG_NE_ORG); /* "had 28 points for Dallas" */
             continue;
         }
-        if ((l - 1) / 4 == EG_NE_MISC && a > s0 && lab[a - 1] == 0 && firm_noun(w, a - 1, s0) &&
-            cue_allows(ws, w, a, i + 1, EG_NE_MISC) &&
-            !(ws->ti[a].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
+        if ((l - 1) / 4 == EG_NE_MISC && a > s0 && lab[a - 1] == 0 &&
+            !(ws->ti[a].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) && firm_noun(w, a - 1, s0) &&
+            cue_allows(ws, w, a, i + 1, EG_NE_MISC)) {
             label_name(lab, a, i + 1, EG_NE_ORG); /* "game developer Riot Games" */
             continue;
         }
@@ -2943,10 +2944,9 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         }
         if ((pos == 2 && (firm_head(&w[i]) || legal_word(&w[i]) || firm_word(&w[i], false) ||
                           firm_word(&w[a], true)) && !office_field(w, i + 1, s1)) ||
-            (a > s0 && lab[a - 1] == 0 &&
-             (firm_noun(w, a - 1, s0) || eg_word_eq("group", w[a - 1].s, w[a - 1].len)) &&
-             cue_allows(ws, w, a, i + 1, (l - 1) / 4) &&
-             !(ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE))) ||
+            (a > s0 && lab[a - 1] == 0 && !(ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)) &&
+             (eg_word_eq("group", w[a - 1].s, w[a - 1].len) || firm_noun(w, a - 1, s0)) &&
+             cue_allows(ws, w, a, i + 1, (l - 1) / 4)) ||
             (a >= s0 + 2 && (shares_of(w, a) || analyst_at(w, a)) && !listed_name(ws, a, i) &&
              !(a == i ? any_place(ws, a, i) : listed_place(ws, a, i + 1))) ||
             ((l - 1) / 4 == EG_NE_PER && analyst_of(lab, w, i + 1, s1) &&
@@ -3042,7 +3042,7 @@ static void particle_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             (a + 3 < s1 && lab[a + 3] != 0 && (lab[a + 3] - 1) % 4 != 0 &&
              (lab[a + 3] - 1) % 4 != 3) ||
             (l == 1 + 4 * EG_NE_PER && name_end(lab, a, s1) == a + 3) ||
-            !ws->ti[a].cap || !ws->ti[a + 2].cap ||
+            !ws->ti[a].cap || !ws->ti[a + 2].cap || !ws->ti[a + 1].cap ||
             !in_words(particles, EG_ARRAY_LEN(particles), &w[a + 1]) ||
             !((ws->ti[a].gaz & EG_GAZ_FIRSTNAME) || given_pair(&w[a])) ||
             (ws->ti[a + 2].gaz & (EG_GAZ_ORG_WORD | EG_GAZ_ORG)) || firm_head(&w[a + 2]) ||
@@ -3092,22 +3092,12 @@ static bool quote_word(const eg_word *w)
            eg_word_eq("\xe2\x80\x9d", w->s, w->len);
 }
 
-/* Where a person's name is followed by the name the person goes by (", also known as Bobi
- * Wine", ", better known as Abu Mazen", ", nicknamed Batigol", ", who plays as Caps"), that
- * name is the person's too, as CoNLL-2003 tags such in train and dev: capitalized words or a
- * gamer's handle, at most four, after an optional quote; not a country's name ("known as
- * Burma"), nor words in lower case ("known as a hardliner"). Returns the index after the name
- * given, or 0, and its first word's index in *at. */
-static size_t stated_nickname(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w,
-                              size_t i, size_t s0, size_t s1, size_t *at)
+/* stated_nickname (below) past the comma at i, which follows a person's name. */
+static size_t stated_nickname_after(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w,
+                                    size_t i, size_t s1, size_t *at)
 {
     static const char *const adverbs[] = {"also", "better", "popularly", "widely",
                                           "commonly", "affectionately"};
-    /* i: the comma after the person's name */
-    if (i == s0 || i + 2 >= s1 || !eg_word_eq(",", w[i].s, w[i].len) || lab[i - 1] == 0 ||
-        (lab[i - 1] - 1) / 4 != EG_NE_PER || (lab[i - 1] - 1) % 4 < 2) {
-        return 0;
-    }
     size_t j = i + 1;
     if (in_words(adverbs, EG_ARRAY_LEN(adverbs), &w[j])) {
         j++;
@@ -3143,10 +3133,30 @@ static size_t stated_nickname(const eg_tag_ws *ws, const uint8_t *lab, const eg_
     return e;
 }
 
+/* Where a person's name is followed by the name the person goes by (", also known as Bobi
+ * Wine", ", better known as Abu Mazen", ", nicknamed Batigol", ", who plays as Caps"), that
+ * name is the person's too, as CoNLL-2003 tags such in train and dev: capitalized words or a
+ * gamer's handle, at most four, after an optional quote; not a country's name ("known as
+ * Burma"), nor words in lower case ("known as a hardliner"). Returns the index after the name
+ * given, or 0, and its first word's index in *at. */
+static size_t stated_nickname(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w,
+                              size_t i, size_t s0, size_t s1, size_t *at)
+{
+    /* i: the comma after the person's name; the label first, which turns most words away */
+    if (i == s0 || i + 2 >= s1 || lab[i - 1] == 0 || (lab[i - 1] - 1) / 4 != EG_NE_PER ||
+        (lab[i - 1] - 1) % 4 < 2 || !eg_word_eq(",", w[i].s, w[i].len)) {
+        return 0;
+    }
+    return stated_nickname_after(ws, lab, w, i, s1, at);
+}
+
 static void stated_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
     for (size_t i = s0 + 1; i < s1; i++) {
+        if (lab[i - 1] == 0 || (lab[i - 1] - 1) / 4 != EG_NE_PER) {
+            continue; /* most words at one look: no person's name before */
+        }
         size_t a = 0, e = stated_nickname(ws, lab, w, i, s0, s1, &a);
         if (e != 0) {
             label_name(lab, a, e, EG_NE_PER);
@@ -3348,7 +3358,11 @@ static void native_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
                                        "Brasileir\xC3\xA3o", "Superettan", "Veikkausliiga"};
     static const char *const heads[] = {"Liga", "Lig", "Ligue"};
     for (size_t i = s0; i < s1; i++) {
-        if (w[i].len < 3 || !strchr("BEASLV", w[i].s[0])) {
+        /* the leagues' first letters: "B", "E", "A", "S", "L", "V" */
+        const uint32_t firsts = 1u << ('B' - 'A') | 1u << ('E' - 'A') | 1u << 0 |
+                                1u << ('S' - 'A') | 1u << ('L' - 'A') | 1u << ('V' - 'A');
+        unsigned c = w[i].len >= 3 ? (unsigned char)w[i].s[0] - 'A' : 26;
+        if (c >= 26 || !(firsts >> c & 1)) {
             continue; /* most words at one look */
         }
         if (in_words(ones, EG_ARRAY_LEN(ones), &w[i]) &&
@@ -3538,11 +3552,11 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                                       "Cape", "Lake"};
     for (size_t i = s0; i + 2 < s1; i++) {
         unsigned l = lab[i], r = lab[i + 2];
-        if (!in_words(geo, EG_ARRAY_LEN(geo), &w[i]) || lab[i + 1] != 0 ||
-            !eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
+        if ((r != 1 + 4 * EG_NE_LOC && r != 4 + 4 * EG_NE_LOC) || lab[i + 1] != 0 ||
             (l != 0 && ((l - 1) / 4 != EG_NE_LOC || (l - 1) % 4 < 2)) ||
-            (r != 1 + 4 * EG_NE_LOC && r != 4 + 4 * EG_NE_LOC)) {
-            continue;
+            !eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
+            !in_words(geo, EG_ARRAY_LEN(geo), &w[i])) {
+            continue; /* the labels first: a place opening two words on */
         }
         size_t a = l != 0 ? name_start(lab, i, s0) : i, e = name_end(lab, i + 2, s1);
         label_name(lab, a, e, EG_NE_LOC);
@@ -3718,8 +3732,12 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     size_t first = first_word(ws, s0, s1);
     for (size_t i = s0; i + 2 < s1; i++) {
         unsigned l = lab[i];
+        const eg_word *x = &w[i + 1];
         if ((l != 0 && (l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
-            (l == 0 && (!eg_word_eq("for", w[i + 1].s, w[i + 1].len) ||
+            !((x->len == 3 && x->s[0] == 'f') || (x->len == 2 && x->s[0] == 'o'))) {
+            continue; /* the cheap tests first: no "for" or "on" next */
+        }
+        if ((l == 0 && (!eg_word_eq("for", w[i + 1].s, w[i + 1].len) ||
                         (ws->ti[i].gaz & EG_GAZ_TITLE) ||
                         eg_word_eq("Commissioner", w[i].s, w[i].len))) ||
             (!((in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
@@ -3775,8 +3793,9 @@ static void unnamed_bodies_of(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     static const char *const not[] = {"Government", "Parliament", "Party", "Union", "Court"};
     int headline = -1; /* sentence_casing() not asked yet */
     for (size_t i = s0; i + 2 < s1; i++) {
-        if (lab[i] != 0 || lab[i + 1] != 0 || !eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
-            !institution_word(&w[i]) || in_words(not, EG_ARRAY_LEN(not), &w[i])) {
+        if (lab[i] != 0 || lab[i + 1] != 0 || w[i + 1].len != 2 || !ws->ti[i].cap ||
+            !eg_word_eq("of", w[i + 1].s, w[i + 1].len) || !institution_word(&w[i]) ||
+            in_words(not, EG_ARRAY_LEN(not), &w[i])) {
             continue;
         }
         size_t a = i + 2 + (eg_word_eq("the", w[i + 2].s, w[i + 2].len) && i + 3 < s1);
@@ -4094,12 +4113,15 @@ static void numbered_groups(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
 {
     for (size_t i = s0; i + 2 < s1; i++) {
         const eg_word *d = &w[i + 2];
-        bool digits = d->len >= 1 && d->len <= 3 && eg_word_eq("Group", w[i].s, w[i].len);
+        if (w[i].len != 5 || w[i].s[0] != 'G' || lab[i] != 0 || lab[i + 2] != 0 || d->len < 1 ||
+            d->len > 3 || !eg_word_eq("Group", w[i].s, w[i].len)) {
+            continue; /* the length and the first letter first, then the labels */
+        }
+        bool digits = true;
         for (size_t q = 0; q < d->len && digits; q++) {
             digits = eg_is_digit((unsigned char)d->s[q]);
         }
-        if (!digits || !eg_word_eq("of", w[i + 1].s, w[i + 1].len) || lab[i] != 0 ||
-            lab[i + 2] != 0) {
+        if (!digits || !eg_word_eq("of", w[i + 1].s, w[i + 1].len)) {
             continue;
         }
         label_name(lab, i, i + 3, EG_NE_ORG);
@@ -4164,11 +4186,13 @@ static void achilles_tendon(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     static const char *const nino[] = {"Nino", "NINO", "Ni\xc3\xb1o"};
     static const char *const nina[] = {"Nina", "NINA", "Ni\xc3\xb1\x61"};
     for (size_t i = s0; i + 1 < s1; i++) {
-        if ((in_words(el, 2, &w[i]) && in_words(nino, EG_ARRAY_LEN(nino), &w[i + 1])) ||
-            (in_words(la, 2, &w[i]) && in_words(nina, EG_ARRAY_LEN(nina), &w[i + 1]))) {
-            label_name(lab, i, i + 2, EG_NE_MISC);
+        if (w[i].len == 2 && (w[i].s[0] == 'E' || w[i].s[0] == 'L') &&
+            ((in_words(el, 2, &w[i]) && in_words(nino, EG_ARRAY_LEN(nino), &w[i + 1])) ||
+             (in_words(la, 2, &w[i]) && in_words(nina, EG_ARRAY_LEN(nina), &w[i + 1])))) {
+            label_name(lab, i, i + 2, EG_NE_MISC); /* two letters first: "El", "LA" */
         }
-        if (lab[i] != 0 && (lab[i] - 1) % 4 == 3 && eg_word_eq("Achilles", w[i].s, w[i].len) &&
+        if (lab[i] != 0 && (lab[i] - 1) % 4 == 3 && w[i].len == 8 &&
+            eg_word_eq("Achilles", w[i].s, w[i].len) &&
             (eg_word_eq("tendon", w[i + 1].s, w[i + 1].len) ||
              eg_word_eq("heel", w[i + 1].s, w[i + 1].len))) {
             lab[i] = 0;
@@ -4392,7 +4416,7 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             continue;
         }
         size_t e = name_end(lab, i, s1);
-        if (e < s1 && lab[e] == 0 && in_words(nouns, EG_ARRAY_LEN(nouns), &w[e])) {
+        if (e < s1 && lab[e] == 0 && w[e].len >= 5 && in_words(nouns, EG_ARRAY_LEN(nouns), &w[e])) {
             label_name(lab, i, e, EG_NE_LOC);
         }
         i = e - 1;
@@ -4581,11 +4605,13 @@ static void venue_heads(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const grounds[] = {"Stadium", "Arena"};
     for (size_t i = 1; i < n; i++) {
         unsigned l = lab[i - 1];
+        if (lab[i] != 0 || l == 0 || (l - 1) % 4 < 2 || (l - 1) / 4 == EG_NE_MISC) {
+            continue; /* most words at one look: not after a name's last word */
+        }
         size_t h = i + (i + 1 < n && lab[i + 1] == 0 &&
                         eg_word_eq("Cricket", w[i].s, w[i].len) &&
                         eg_word_eq("Ground", w[i + 1].s, w[i + 1].len));
-        if (lab[i] != 0 || l == 0 || (l - 1) % 4 < 2 || (l - 1) / 4 == EG_NE_MISC ||
-            (h == i && !in_words(grounds, EG_ARRAY_LEN(grounds), &w[i])) ||
+        if ((h == i && !in_words(grounds, EG_ARRAY_LEN(grounds), &w[i])) ||
             (h + 1 < n && w[h + 1].len > 0 && eg_is_upper((unsigned char)w[h + 1].s[0]))) {
             continue;
         }
@@ -5095,6 +5121,11 @@ static void legislatures(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         {"Dewan", "Rakyat"},   {"Dewan", "Negara"},  {"Oliy", "Majlis"},
         {"Jogorku", "Kenesh"}, {"Milli", "Majlis"},  {"Tweede", "Kamer"},
         {"Eerste", "Kamer"},   {"Grand", "Khural"}};
+    uint64_t first[4] = {0}; /* the first bytes of two[]'s first words */
+    for (size_t k = 0; k < EG_ARRAY_LEN(two); k++) {
+        unsigned char c = (unsigned char)two[k][0][0];
+        first[c >> 6] |= UINT64_C(1) << (c & 63);
+    }
     for (size_t i = s0; i < s1; i++) {
         if (w[i].len < 3 || w[i].len > 11 || !eg_is_upper((unsigned char)w[i].s[0])) {
             continue; /* most words at one look */
@@ -5103,7 +5134,9 @@ static void legislatures(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         if (EG_WORD_IN_BY_LEN(one, w[i].s, w[i].len, false)) {
             e = i + 1;
         }
-        for (size_t k = 0; k < EG_ARRAY_LEN(two) && e == 0 && i + 1 < s1; k++) {
+        unsigned char c = (unsigned char)w[i].s[0];
+        bool pair = first[c >> 6] >> (c & 63) & 1; /* most words open no pair's name */
+        for (size_t k = 0; k < EG_ARRAY_LEN(two) && pair && e == 0 && i + 1 < s1; k++) {
             if (eg_word_eq(two[k][0], w[i].s, w[i].len) &&
                 eg_word_eq(two[k][1], w[i + 1].s, w[i + 1].len)) {
                 e = i + 2;
@@ -5169,11 +5202,13 @@ static void road_names(uint8_t *lab, const eg_word *w, size_t n)
             continue; /* the last word of an event's or a person's name */
         }
         size_t a = name_start(lab, i, 0);
-        bool work = eg_word_eq("The", w[a].s, w[a].len) || eg_word_eq("A", w[a].s, w[a].len) ||
-                    (a > 0 && (eg_word_eq("\"", w[a - 1].s, w[a - 1].len) ||
-                               eg_word_eq("``", w[a - 1].s, w[a - 1].len) ||
-                               eg_word_eq("'", w[a - 1].s, w[a - 1].len)));
-        if (a < i && !work && in_words(heads, EG_ARRAY_LEN(heads), &w[i])) {
+        bool head = a < i && in_words(heads, EG_ARRAY_LEN(heads), &w[i]);
+        bool work = head && (eg_word_eq("The", w[a].s, w[a].len) ||
+                             eg_word_eq("A", w[a].s, w[a].len) ||
+                             (a > 0 && (eg_word_eq("\"", w[a - 1].s, w[a - 1].len) ||
+                                        eg_word_eq("``", w[a - 1].s, w[a - 1].len) ||
+                                        eg_word_eq("'", w[a - 1].s, w[a - 1].len))));
+        if (head && !work) {
             label_name(lab, a, i + 1, EG_NE_LOC);
         } else if (a == i && (l - 1) / 4 == EG_NE_MISC && w[i].len >= 2 && w[i].len <= 4 &&
                    eg_is_upper((unsigned char)w[i].s[0]) && i + 1 < n &&
@@ -5485,16 +5520,14 @@ static void region_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 static void form_ended_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0 + 1; i < s1; i++) {
-        unsigned l = lab[i];
-        if (l == 0 || (l - 1) / 4 == EG_NE_ORG || !firm_only_form(&w[i])) {
-            continue;
+        unsigned l = lab[i], p = lab[i - 1];
+        bool last = l != 0 && (l - 1) % 4 == 2; /* a name's last word */
+        bool alone = l != 0 && (l - 1) % 4 == 3 && p != 0 && ((p - 1) % 4 == 2 || (p - 1) % 4 == 3);
+        if ((!last && !alone) || (l - 1) / 4 == EG_NE_ORG || !firm_only_form(&w[i])) {
+            continue; /* the labels first, then the form */
         }
-        if ((l - 1) % 4 == 2) {
-            label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_ORG);
-        } else if ((l - 1) % 4 == 3 && lab[i - 1] != 0 &&
-                   ((lab[i - 1] - 1) % 4 == 2 || (lab[i - 1] - 1) % 4 == 3)) {
-            label_name(lab, name_start(lab, i - 1, s0), i + 1, EG_NE_ORG); /* the form alone */
-        }
+        /* the form alone after the name: the name and the form */
+        label_name(lab, name_start(lab, last ? i : i - 1, s0), i + 1, EG_NE_ORG);
     }
 }
 
@@ -5529,11 +5562,14 @@ static void opening_modifiers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
     size_t first = first_word(ws, s0, s1);
     for (size_t f = s0; f + 2 < s1; f++) {
+        unsigned l = lab[f];
+        if (l == 0 || (l - 1) % 4 != 3) {
+            continue; /* most words at one look: no name of one word */
+        }
         bool opens = f == first ||
                      (f > s0 + 1 && eg_word_eq("-", w[f - 1].s, w[f - 1].len) &&
                       eg_word_eq(")", w[f - 2].s, w[f - 2].len));
-        unsigned l = lab[f];
-        if (!opens || l == 0 || (l - 1) % 4 != 3 ||
+        if (!opens ||
             ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_PER) || (ws->ti[f].gaz & place) ||
             place_token(ws, f) || ws->ti[f].allcap || ws->ti[f].hyphen) {
             continue; /* not "US-German carmaker DaimlerChrysler" */
@@ -5714,7 +5750,7 @@ static void fed_banks(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                                          "spokesman", "spokeswoman", "official", "officials"};
     for (size_t i = s0; i < s1; i++) {
         unsigned p = i > s0 ? lab[i - 1] : 0;
-        if (eg_word_eq("Fed", w[i].s, w[i].len) && p != 0 &&
+        if (p != 0 && eg_word_eq("Fed", w[i].s, w[i].len) &&
             ((p - 1) % 4 == 2 || (p - 1) % 4 == 3) &&
             ((p - 1) / 4 == EG_NE_LOC || (p - 1) / 4 == EG_NE_ORG) &&
             (lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_ORG)) {
@@ -6161,20 +6197,25 @@ static bool figures_word(const eg_word *w)
 static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1)
 {
-    static const char *const alone[] = {"KOSPI", "Kospi", "DAX", "Bovespa", "Sensex", "SENSEX",
-                                        "TOPIX", "Topix", "IBEX", "Merval", "Hang"};
-    static const char *const numbered[] = {"S&P", "CSI", "ASX", "Russell", "Nifty", "STOXX",
-                                           "Stoxx", "CAC", "FTSE", "IBEX", "TSX"};
+    /* the names alone ("KOSPI" to "Hang"), then those before a figure ("S&P" on): one list,
+     * so that most words leave both at one look */
+    static const char *const names[] = {"KOSPI", "Kospi", "DAX", "Bovespa", "Sensex", "SENSEX",
+                                        "TOPIX", "Topix", "IBEX", "Merval", "Hang",
+                                        "S&P", "CSI", "ASX", "Russell", "Nifty", "STOXX",
+                                        "Stoxx", "CAC", "FTSE", "IBEX", "TSX"};
+    const size_t nalone = 11;
+    const char *const *numbered = names + nalone;
+    const size_t nnumbered = EG_ARRAY_LEN(names) - nalone;
     static const char *const more[] = {"Seng", "Europe", "Composite", "Index"};
     static const char *const before[] = {"BSE", "NSE", "Euro", "S&P"};
     for (size_t i = s0; i < s1; i++) {
         if (w[i].len < 3 || !eg_is_upper((unsigned char)w[i].s[0])) {
             continue; /* most words at one look: every name above opens with a capital */
         }
-        bool one = in_words(alone, EG_ARRAY_LEN(alone), &w[i]);
-        if (!one && !in_words(numbered, EG_ARRAY_LEN(numbered), &w[i])) {
+        if (!in_words(names, EG_ARRAY_LEN(names), &w[i])) {
             continue;
         }
+        bool one = in_words(names, nalone, &w[i]);
         size_t a = i, e = i + 1;
         bool figures = false;
         while (e < s1 && !figures) {
@@ -6182,7 +6223,7 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                 figures = true;
                 e++;
             } else if (eg_word_eq("/", w[e].s, w[e].len) && e + 1 < s1 &&
-                       in_words(numbered, EG_ARRAY_LEN(numbered), &w[e + 1])) {
+                       in_words(numbered, nnumbered, &w[e + 1])) {
                 e += 2; /* "S&P/ASX 200" */
             } else if (in_words(more, EG_ARRAY_LEN(more), &w[e])) {
                 e++;
@@ -6333,15 +6374,16 @@ static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
 {
     static const char *const after[] = {"crude", "futures", "oil", "prices", "contract", ")"};
     for (size_t i = s0; i + 1 < s1; i++) {
-        if ((eg_word_eq("WTI", w[i].s, w[i].len) ||
-             (eg_word_eq("Brent", w[i].s, w[i].len) && !eg_word_eq(")", w[i + 1].s, 1))) &&
+        if (((w[i].len == 3 && eg_word_eq("WTI", w[i].s, w[i].len)) ||
+             (w[i].len == 5 && eg_word_eq("Brent", w[i].s, w[i].len) &&
+              !eg_word_eq(")", w[i + 1].s, 1))) &&
             (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
             in_words(after, EG_ARRAY_LEN(after), &w[i + 1])) {
             label_name(lab, i, i + 1, EG_NE_MISC); /* "( WTI ) crude", "Brent crude futures" */
         }
     }
     for (size_t i = s0; i + 2 < s1; i++) {
-        if (!eg_word_eq("West", w[i].s, w[i].len) ||
+        if (w[i].len != 4 || !eg_word_eq("West", w[i].s, w[i].len) ||
             !eg_word_eq("Texas", w[i + 1].s, w[i + 1].len) ||
             !eg_word_eq("Intermediate", w[i + 2].s, w[i + 2].len)) {
             continue;
@@ -6359,13 +6401,9 @@ static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     }
 }
 
-/* Is word i a football club's word ("Clube", "FC", "Futebol": "Campinas Futebol Clube"), or
- * "Club" after a sport's word ("Sport Club Itapuã", "Athletic Club")? */
-static bool club_word(const eg_word *w, size_t i, size_t s0)
+/* club_word (below) past its first look. */
+static bool club_word_listed(const eg_word *w, size_t i, size_t s0)
 {
-    if (w[i].len < 2 || (w[i].s[0] != 'C' && w[i].s[0] != 'F')) {
-        return false; /* most words at one look */
-    }
     static const char *const words[] = {"Clube", "FC", "F.C.", "CF", "Futebol", "Fútbol",
                                         "Calcio"};
     static const char *const sports[] = {"Sport", "Football", "Athletic", "Esporte", "Racing",
@@ -6374,6 +6412,14 @@ static bool club_word(const eg_word *w, size_t i, size_t s0)
     return in_words(words, EG_ARRAY_LEN(words), &w[i]) ||
            (i > s0 && eg_word_eq("Club", w[i].s, w[i].len) &&
             in_words(sports, EG_ARRAY_LEN(sports), &w[i - 1]));
+}
+
+/* Is word i a football club's word ("Clube", "FC", "Futebol": "Campinas Futebol Clube"), or
+ * "Club" after a sport's word ("Sport Club Itapuã", "Athletic Club")? Most words leave at
+ * their first letter, inline. */
+static inline bool club_word(const eg_word *w, size_t i, size_t s0)
+{
+    return w[i].len >= 2 && (w[i].s[0] == 'C' || w[i].s[0] == 'F') && club_word_listed(w, i, s0);
 }
 
 /* The end of a club's name whose words go on at e: capitalized words and the particles "de",
@@ -6713,10 +6759,12 @@ static void numbered_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         int figures = -1; /* the sentence's numbers, not counted yet */
         for (size_t i = s0 + 1; i < s1; i++) {
             bool year;
+            if (lab[i] != 0) {
+                continue;
+            }
             unsigned p = lab[i - 1];
             bool after_misc = p != 0 && (p - 1) / 4 == EG_NE_MISC && (p - 1) % 4 >= 2;
-            if (lab[i] != 0 || !name_number(&w[i], after_misc, &year) ||
-                (p != 0 && !after_misc) ||
+            if ((p != 0 && !after_misc) || !name_number(&w[i], after_misc, &year) ||
                 (i + 1 < s1 && (in_words(count_units, EG_ARRAY_LEN(count_units), &w[i + 1]) ||
                                 (w[i + 1].len && eg_is_digit((unsigned char)w[i + 1].s[0])))) ||
                 (i + 2 < s1 && (eg_word_eq("and", w[i + 1].s, w[i + 1].len) ||
@@ -6855,8 +6903,12 @@ static void award_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         }
     }
     for (size_t i = 0; i < n; i++) {
-        if (w[i].len < 4 || !strchr("OEGBA", w[i].s[0])) {
-            continue; /* most words at one look: a prize's first letter, "Awards" */
+        /* a prize's first letter ("Oscar", "Emmy", "Grammy", "BAFTA") or that of "Awards" */
+        const uint32_t firsts = 1u << ('O' - 'A') | 1u << ('E' - 'A') | 1u << ('G' - 'A') |
+                                1u << ('B' - 'A') | 1u << 0;
+        unsigned c = w[i].len >= 4 ? (unsigned char)w[i].s[0] - 'A' : 26;
+        if (c >= 26 || !(firsts >> c & 1)) {
+            continue; /* most words at one look */
         }
         bool prize = in_words(prizes, EG_ARRAY_LEN(prizes), &w[i]);
         bool awards = eg_word_eq("Awards", w[i].s, w[i].len) && i > 0 && lab[i] == 0 &&
@@ -6993,7 +7045,7 @@ static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const uses[] = {"jets", "jet", "flights", "aircraft", "planes", "fleet"};
     bool named = false;
     for (size_t i = 0; i + 1 < n; i++) {
-        if (eg_word_eq("737", w[i].s, w[i].len) &&
+        if (w[i].len == 3 && w[i].s[0] == '7' && eg_word_eq("737", w[i].s, w[i].len) &&
             (eg_word_eq("MAX", w[i + 1].s, w[i + 1].len) ||
              eg_word_eq("Max", w[i + 1].s, w[i + 1].len)) &&
             (lab[i] == 0 || (lab[i] - 1) / 4 != EG_NE_ORG) &&
@@ -7014,9 +7066,11 @@ static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
                                          "Tupolev", "Ilyushin", "Antonov", "Sukhoi",  "Comac"};
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned l = lab[i];
-        bool two = l != 0 && (l - 1) % 4 == 0 && name_end(lab, i, n) == i + 2; /* "Airbus
-                                                                               A320neo" */
-        if (l == 0 || ((l - 1) % 4 != 3 && !two) || (l - 1) / 4 == EG_NE_PER ||
+        if (l == 0 || (l - 1) / 4 == EG_NE_PER || w[i].len < 3) {
+            continue; /* the label and the length first: no maker's name is shorter than "ATR" */
+        }
+        bool two = (l - 1) % 4 == 0 && name_end(lab, i, n) == i + 2; /* "Airbus A320neo" */
+        if (((l - 1) % 4 != 3 && !two) ||
             (lab[i + 1] != 0 && !two) ||
             !in_words(makers, EG_ARRAY_LEN(makers), &w[i]) || !model_number(&w[i + 1]) ||
             (i + 2 < n && (in_words(count_units, EG_ARRAY_LEN(count_units), &w[i + 2]) ||
@@ -7400,10 +7454,15 @@ static void camel_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                         size_t s1)
 {
     /* in prose, not a table's "AvgPrice 12.5" nor a tweet's hashtags */
-    bool prose = in_prose(ws, w, s0, s1);
-    for (size_t i = s0; i < s1 && prose; i++) {
+    int prose = -1; /* asked only once a word in camel case is found */
+    for (size_t i = s0; i < s1 && prose != 0; i++) {
         if (lab[i] == 0 && ws->ti[i].cap && !ws->ti[i].allcap && camel_word(&w[i])) {
-            label_name(lab, i, i + 1, EG_NE_ORG);
+            if (prose < 0) {
+                prose = in_prose(ws, w, s0, s1);
+            }
+            if (prose) {
+                label_name(lab, i, i + 1, EG_NE_ORG);
+            }
         }
     }
 }
@@ -7501,8 +7560,8 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         }
     }
     for (size_t i = s0 + 1; i + 2 < s1; i++) {
-        size_t m = long_legal_form(w, i, s1);
-        if (m == 0 || !ws->ti[i - 1].cap) {
+        size_t m = ws->ti[i - 1].cap ? long_legal_form(w, i, s1) : 0;
+        if (m == 0) {
             continue; /* "Hong Lam Ceramics Joint Stock Company", "Bursztyn Marine Sp. z o.o." */
         }
         size_t a = i;
@@ -7641,12 +7700,12 @@ static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         const uint32_t given = EG_GAZ_FIRSTNAME;
         bool same = w[i - 1].len == w[i + 1].len &&
                     memcmp(w[i - 1].s, w[i + 1].s, w[i - 1].len) == 0;
-        bool firm = (lab[i - 1] != 0 && (lab[i - 1] - 1) / 4 == EG_NE_ORG) ||
-                    (lab[i + 1] != 0 && (lab[i + 1] - 1) / 4 == EG_NE_ORG) ||
-                    (i + 2 < s1 && lab[i + 2] == 0 && legal_word(&w[i + 2]));
-        bool ok = w[i - 1].len >= 2 && w[i + 1].len >= 2 && (same || firm) &&
-                  (lab[i - 1] != 0 || lab[i + 1] != 0) &&
+        bool ok = w[i - 1].len >= 2 && w[i + 1].len >= 2 && (lab[i - 1] != 0 || lab[i + 1] != 0) &&
                   !((ws->ti[i - 1].gaz & given) && (ws->ti[i + 1].gaz & given));
+        /* one name twice, or a firm on one side (legal_word() asked last) */
+        ok = ok && (same || (lab[i - 1] != 0 && (lab[i - 1] - 1) / 4 == EG_NE_ORG) ||
+                    (lab[i + 1] != 0 && (lab[i + 1] - 1) / 4 == EG_NE_ORG) ||
+                    (i + 2 < s1 && lab[i + 2] == 0 && legal_word(&w[i + 2])));
         for (size_t k = i - 1; k <= i + 1 && ok; k += 2) {
             unsigned l = lab[k], ty = l ? (l - 1) / 4 : 0xFFu;
             ok = (l == 0 ? amp : l == 4 + 4 * ty) && ty != EG_NE_LOC && ty != EG_NE_MISC &&
@@ -7922,7 +7981,8 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     static const char *const after[] = {"against", "over", "to"};
     bool scored = false;
     for (size_t i = s0; i < s1 && !scored; i++) {
-        scored = score_pair(&w[i]);
+        /* a score opens with a figure and has three bytes at least ("2-1") */
+        scored = w[i].len >= 3 && eg_is_digit((unsigned char)w[i].s[0]) && score_pair(&w[i]);
     }
     for (size_t v = s0 + 1; scored && v + 1 < s1; v++) {
         if (!in_words(verbs, EG_ARRAY_LEN(verbs), &w[v])) {
@@ -8255,9 +8315,10 @@ static bool post_word(const eg_word *w, size_t i)
 static void platform_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0 + 1; i < s1; i++) {
-        if (!eg_word_eq("on", w[i - 1].s, w[i - 1].len) &&
-            !eg_word_eq("via", w[i - 1].s, w[i - 1].len) &&
-            !eg_word_eq("across", w[i - 1].s, w[i - 1].len)) {
+        size_t pn = w[i - 1].len; /* most words leave at their length */
+        if ((pn != 2 || !eg_word_eq("on", w[i - 1].s, pn)) &&
+            (pn != 3 || !eg_word_eq("via", w[i - 1].s, pn)) &&
+            (pn != 6 || !eg_word_eq("across", w[i - 1].s, pn))) {
             continue;
         }
         bool x = false;
@@ -8401,7 +8462,7 @@ static void index_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                         size_t s1)
 {
     for (size_t i = s0 + 1; i < s1; i++) {
-        if (lab[i] != 0 ||
+        if (lab[i] != 0 || w[i].len != 5 ||
             !(eg_word_eq("index", w[i].s, w[i].len) || eg_word_eq("Index", w[i].s, w[i].len))) {
             continue;
         }
@@ -8658,7 +8719,7 @@ static void governed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     static const char *const banks[] = {"Reserve", "Fed", "Riksbank", "Bundesbank"};
     for (size_t i = s0; i + 2 < s1; i++) {
         unsigned l = lab[i];
-        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 < 2 || lab[i + 1] != 0 ||
+        if ((l != 3 + 4 * EG_NE_ORG && l != 4 + 4 * EG_NE_ORG) || lab[i + 1] != 0 ||
             !in_words(titles, EG_ARRAY_LEN(titles), &w[i + 1])) {
             continue; /* an organization's last word, then the title */
         }
@@ -8695,7 +8756,7 @@ static void apposed_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 {
     static const char *const units[] = {"unit", "arm", "affiliate", "division"};
     for (size_t j = s0; j + 3 < s1; j++) {
-        if (!eg_word_eq(",", w[j + 1].s, w[j + 1].len) || lab[j] != 0 ||
+        if (w[j + 1].len != 1 || w[j + 1].s[0] != ',' || lab[j] != 0 || /* no comma after it */
             !(eg_firm_noun(w[j].s, w[j].len) || in_words(units, EG_ARRAY_LEN(units), &w[j]))) {
             continue;
         }
@@ -8738,8 +8799,7 @@ static void ministry_fields(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 {
     static const char *const bodies[] = {"Ministry", "Department"};
     for (size_t a = s0; a + 4 < s1; a++) {
-        if (lab[a] == 0 || (lab[a] - 1) % 4 != 0 || (lab[a] - 1) / 4 != EG_NE_ORG ||
-            !in_words(bodies, EG_ARRAY_LEN(bodies), &w[a]) ||
+        if (lab[a] != 1 + 4 * EG_NE_ORG || !in_words(bodies, EG_ARRAY_LEN(bodies), &w[a]) ||
             !(eg_word_eq("of", w[a + 1].s, w[a + 1].len) ||
               eg_word_eq("for", w[a + 1].s, w[a + 1].len))) {
             continue;
@@ -8859,7 +8919,7 @@ static void utility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     static const char *const seconds[] = {"Electric", "Power", "Telegraph", "Light", "Water"};
     for (size_t i = s0 + 1; i + 2 < s1; i++) {
         unsigned l = lab[i];
-        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 < 2 ||
+        if ((l != 3 + 4 * EG_NE_ORG && l != 4 + 4 * EG_NE_ORG) ||
             !in_words(firsts, EG_ARRAY_LEN(firsts), &w[i]) ||
             !(eg_word_eq("and", w[i + 1].s, w[i + 1].len) ||
               eg_word_eq("&", w[i + 1].s, w[i + 1].len)) ||
@@ -8919,7 +8979,13 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
         }
     }
     index_names(ws, lab, w, s0, s1);
-    for (size_t j = s0; j + 2 < s1; j++) {
+    /* the loops of people's names below start at the sentence's first person's word, p (s1:
+     * none, no loop), which moves back where a loop names words before it */
+    size_t p = s0;
+    while (p < s1 && lab[p] - 1u >= 4) {
+        p++;
+    }
+    for (size_t j = p; j + 2 < s1; j++) {
         /* a person's name the model cut at its particle: "Mohammed bin Abdulrahman Al Thani" */
         unsigned l = lab[j];
         if (l != 0 && (l - 1) / 4 == EG_NE_PER && ((l - 1) % 4 == 2 || (l - 1) % 4 == 3) &&
@@ -8930,10 +8996,11 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             size_t a = name_start(lab, j, s0);
             size_t e = name_end(lab, j + 2, s1);
             label_name(lab, a, e, EG_NE_PER);
+            p = a < p ? a : p;
             j = e - 1;
         }
     }
-    for (size_t j = s0; j + 1 < s1; j++) {
+    for (size_t j = p; j + 1 < s1; j++) {
         /* a title is no part of a person's name of two words or more: "Prince Abdulaziz bin
          * Salman", "Sheikh Nawaf al-Ahmad al-Sabah" (build gives a royal title back to a
          * one-word name: "King Charles") */
@@ -8943,7 +9010,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             lab[j] = 0;
         }
     }
-    for (size_t j = s0 + 1; j < s1; j++) {
+    for (size_t j = p + 1; j < s1; j++) {
         /* a generational suffix or a surname with its particle the model left after a
          * person's name: "Ferdinand Marcos Jr.", "Abdel Fattah el-Sisi" */
         unsigned l = lab[j - 1];
@@ -8952,9 +9019,10 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             (generation_word(&w[j]) || particle_surname(&w[j]))) {
             size_t a = name_start(lab, j - 1, s0);
             label_name(lab, a, j + 1, EG_NE_PER);
+            p = a < p ? a : p;
         }
     }
-    for (size_t j = s0 + 1; j < s1; j++) {
+    for (size_t j = p > s0 ? p : s0 + 1; j < s1; j++) {
         /* a surname's particles the model left before it: "issued by von der Leyen" */
         unsigned l = lab[j];
         if (l == 0 || (l - 1) / 4 != EG_NE_PER || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
@@ -8969,8 +9037,9 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             a--;
         }
         label_name(lab, a, name_end(lab, j, s1), EG_NE_PER);
+        p = a < p ? a : p;
     }
-    for (size_t j = s0; j + 1 < s1; j++) {
+    for (size_t j = p; j + 1 < s1; j++) {
         if (lab[j] == 1 + 4 * EG_NE_PER && rare_title(&w[j])) { /* "Pope Francis" */
             size_t e = name_end(lab, j, s1);
             lab[j] = 0;
@@ -8978,7 +9047,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             j = e - 1;
         }
     }
-    for (size_t j = s0 + 1; j + 1 < s1; j++) {
+    for (size_t j = p > s0 ? p : s0 + 1; j + 1 < s1; j++) {
         /* a person's name the model opened at its "bin" ("son of"): the capitalized word
          * before it is the given name, a title's word or not ("Sheikh Sultan bin Rashid") */
         if ((lab[j] == 1 + 4 * EG_NE_PER || lab[j] == 4 + 4 * EG_NE_PER) && lab[j - 1] == 0 &&
@@ -9005,14 +9074,18 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     int cased = -1; /* sentence_casing() not asked yet */
     const eg_gazetteer *gaz = eg_gazetteer_default();
     for (size_t i = s0; i < s1; i++) {
-        if (credit_by(w, i, s0) || (i == s0 && byline(ws->ti, w, s0, s1))) {
+        if ((i > s0 && w[i].len == 2 && credit_by(w, i, s0)) ||
+            (i == s0 && byline(ws->ti, w, s0, s1))) { /* credit_by: a "by" not first */
             credit_names(ws, lab, w, i, s1);
         }
-        if (lab[i] == 0 && w[i].len >= 3 && w[i].s[w[i].len - 1] == '+' && ws->ti[i].allcap &&
+        if (!ws->ti[i].allcap) {
+            continue; /* both tests below ask a word in capitals */
+        }
+        if (lab[i] == 0 && w[i].len >= 3 && w[i].s[w[i].len - 1] == '+' &&
             eg_gaz_org_acronym(gaz, w[i].s, w[i].len - 1) >= 0) {
             label_name(lab, i, i + 1, EG_NE_ORG); /* "OPEC+" */
         }
-        if (ws->ordinary && lab[i] == 0 && ws->ti[i].allcap && w[i].len >= 2 && w[i].len <= 8) {
+        if (ws->ordinary && lab[i] == 0 && w[i].len >= 2 && w[i].len <= 8) {
             if (cased < 0) {
                 cased = sentence_casing(ws->ti, s0, s1) != 0;
             }
@@ -9435,8 +9508,11 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
  * letter or a figure ("the Tesla Model Y"). */
 static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    const uint32_t firsts = 1u << ('C' - 'A') | 1u << ('S' - 'A') | 1u << ('A' - 'A') |
+                            1u << ('P' - 'A') | 1u << ('M' - 'A');
     for (size_t i = s0; i < s1; i++) {
-        if (w[i].len < 3 || !strchr("CSAPM", w[i].s[0])) {
+        unsigned c = w[i].len >= 3 ? (unsigned char)w[i].s[0] - (unsigned)'A' : 26;
+        if (c >= 26 || !(firsts >> c & 1)) {
             continue; /* most words at one look: Confederate, Super, App, Play, Model */
         }
         if (eg_word_eq("Confederate", w[i].s, w[i].len) && lab[i] == 0 &&
@@ -10664,16 +10740,15 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     for (size_t k = 0; k < nss && nh < 8; k++) {
         size_t s1 = k + 1 < nss ? ss[k + 1] : n;
         for (size_t i = ss[k] + 1; i + 1 < s1 && nh < 8; i++) {
-            if ((lab[i] == 0 || (unlisted_place(ws, lab, i) && !(i + 2 < s1 && in_words(
+            if (lab[i + 1] == 0 && ws->ti[i].cap && !ws->ti[i].allcap && w[i].len >= 3 &&
+                w[i - 1].len > 0 && (eg_is_lower((unsigned char)w[i - 1].s[0]) ||
+                                     eg_is_digit((unsigned char)w[i - 1].s[0])) &&
+                in_words(owned, EG_ARRAY_LEN(owned), &w[i + 1]) &&
+                (lab[i] == 0 || (unlisted_place(ws, lab, i) && !(i + 2 < s1 && in_words(
                                      market, EG_ARRAY_LEN(market), &w[i + 2])))) &&
-                lab[i + 1] == 0 &&
-                ws->ti[i].cap && !ws->ti[i].allcap &&
-                w[i].len >= 3 && all_alpha(&w[i]) && !date_word(&w[i]) &&
-                !in_words(function, EG_ARRAY_LEN(function), &w[i]) &&
-                in_words(owned, EG_ARRAY_LEN(owned), &w[i + 1]) && w[i - 1].len > 0 &&
-                (eg_is_lower((unsigned char)w[i - 1].s[0]) ||
-                 eg_is_digit((unsigned char)w[i - 1].s[0]))) { /* "each Slack share", not
-                                                                * "NOTE: Per share" */
+                all_alpha(&w[i]) && !date_word(&w[i]) &&
+                !in_words(function, EG_ARRAY_LEN(function), &w[i])) { /* "each Slack share",
+                                                                         * not "NOTE: Per share" */
                 heads[nh++] = &w[i];
             }
         }
@@ -10710,8 +10785,8 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                (lab[e] - 1) / 4 == EG_NE_ORG) {
             e++;
         }
-        if ((legal_word(&w[e - 1]) || (e == i + 2 && firm_head(&w[e - 1]))) &&
-            without_com(&w[i]) >= 3 && ws->ti[i].cap) {
+        if (ws->ti[i].cap && without_com(&w[i]) >= 3 &&
+            ((e == i + 2 && firm_head(&w[e - 1])) || legal_word(&w[e - 1]))) {
             heads[nh++] = &w[i]; /* "Salesforce.com Inc", "Slack Technologies" */
         }
         i = e - 1;
@@ -10735,6 +10810,9 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         if (lab[i] == 4 + 4 * EG_NE_PER && firm_person(ws, w, i, heads, surnamed, nh)) {
             label_name(lab, i, i + 1, EG_NE_ORG);
             continue;
+        }
+        if (!ws->ti[i].cap || (i + 1 < n && ws->ti[i + 1].cap)) {
+            continue; /* most words at one look (the test below asks them too) */
         }
         bool place = unlisted_place(ws, lab, i); /* "while Moderna stock was little changed",
                                                       "a rival shot from Moderna" */
@@ -11042,10 +11120,12 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
          * "Valencia" "Half Marathon", "Paris" "Masters"), before no capitalized word (not a
          * headline's "Japan Open To Talks") */
         unsigned l = lab[i - 1];
+        if (lab[i] != 0 || l == 0 || (l - 1) / 4 != EG_NE_LOC || (l - 1) % 4 < 2) {
+            continue; /* most words at one look: no place's last word before */
+        }
         size_t h = i + (eg_word_eq("Half", w[i].s, w[i].len) && i + 1 < s1 &&
                         eg_word_eq("Marathon", w[i + 1].s, w[i + 1].len) && lab[i + 1] == 0);
-        if (lab[i] != 0 || l == 0 || (l - 1) / 4 != EG_NE_LOC || (l - 1) % 4 < 2 ||
-            !in_words(heads + races, EG_ARRAY_LEN(heads) - races, &w[h]) ||
+        if (!in_words(heads + races, EG_ARRAY_LEN(heads) - races, &w[h]) ||
             (h + 1 < s1 && w[h + 1].len > 0 && eg_is_upper((unsigned char)w[h + 1].s[0]))) {
             continue;
         }
@@ -11060,11 +11140,14 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     int headline = -1; /* sentence_casing() not asked yet */
     for (size_t i = s0 + 1; i < s1; i++) {
         unsigned l = lab[i - 1];
-        unsigned ty = l ? (l - 1) / 4 : EG_NE_PER;
+        if (lab[i] != 0 || l == 0 || (l - 1) % 4 < 2 || ws->ti[i].allcap ||
+            (i + 1 < s1 && ws->ti[i + 1].cap)) {
+            continue; /* most words at one look: no name's last word before */
+        }
+        unsigned ty = (l - 1) / 4;
         bool head = ty == EG_NE_PER ? in_words(awards, EG_ARRAY_LEN(awards), &w[i])
                                     : ty != EG_NE_LOC && eg_word_eq("Finals", w[i].s, w[i].len);
-        if (lab[i] != 0 || l == 0 || (l - 1) % 4 < 2 || ws->ti[i].allcap || !head ||
-            (i + 1 < s1 && ws->ti[i + 1].cap)) {
+        if (!head) {
             continue;
         }
         if (headline < 0) {
@@ -11117,11 +11200,13 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     /* "Operation Warp Speed": an operation's name the model left out, or cut ("Operation
      * Warp" "Speed") */
     for (size_t i = s0; i + 1 < s1; i++) {
+        if (!eg_word_eq("Operation", w[i].s, w[i].len)) {
+            continue; /* most words at one look */
+        }
         size_t o = i;
-        if (lab[i] == 1 + 4 * EG_NE_MISC && eg_word_eq("Operation", w[i].s, w[i].len)) {
+        if (lab[i] == 1 + 4 * EG_NE_MISC) {
             o = name_end(lab, i, s1) - 1; /* its words after the model's */
-        } else if (lab[i] != 0 && (lab[i] - 1) % 4 == 0 &&
-                   eg_word_eq("Operation", w[i].s, w[i].len) && !ws->ti[i].allcap &&
+        } else if (lab[i] != 0 && (lab[i] - 1) % 4 == 0 && !ws->ti[i].allcap &&
                    !(ws->ti[i + 1].gaz & EG_GAZ_COUNTRY)) {
             size_t e = name_end(lab, i, s1); /* "Operation Brock", "Operation Sindoor": no
                                                 person's, no place's; not the charity
@@ -11129,8 +11214,7 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             label_name(lab, i, e, EG_NE_MISC);
             o = e - 1;
         }
-        if ((lab[i] == 0 || o > i) && eg_word_eq("Operation", w[i].s, w[i].len) &&
-            o + 1 < s1 && lab[o + 1] == 0 && w[o + 1].len > 1 &&
+        if ((lab[i] == 0 || o > i) && o + 1 < s1 && lab[o + 1] == 0 && w[o + 1].len > 1 &&
             eg_is_upper((unsigned char)w[o + 1].s[0])) {
             size_t e = o + 1;
             while (e < s1 && e - i < 4 && lab[e] == 0 && w[e].len > 1 &&
@@ -11302,7 +11386,8 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
      * Day", "Saint George's Day") */
     static const char *const saint[] = {"St", "St.", "Saint"};
     for (size_t i = s0; i + 3 < s1; i++) {
-        if (in_words(saint, EG_ARRAY_LEN(saint), &w[i]) && ws->ti[i + 1].cap &&
+        if (w[i].len >= 2 && w[i].len <= 5 && w[i].s[0] == 'S' &&
+            in_words(saint, EG_ARRAY_LEN(saint), &w[i]) && ws->ti[i + 1].cap &&
             (eg_word_eq("'s", w[i + 2].s, w[i + 2].len) ||
              eg_word_eq("\xe2\x80\x99s", w[i + 2].s, w[i + 2].len)) &&
             eg_word_eq("Day", w[i + 3].s, w[i + 3].len) &&
@@ -11315,8 +11400,8 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
     for (size_t i = s0; i < s1; i++) {
         /* unnamed, or a place of its own the model guessed ("Ramadan"); not a person's name
          * ("Eid" is a surname too) */
-        bool alone = lab[i] != 0 && (lab[i] - 1) % 4 == 3 && (lab[i] - 1) / 4 == EG_NE_LOC;
-        if ((lab[i] != 0 && !alone) || !ws->ti[i].cap) {
+        bool alone = lab[i] == 4 + 4 * EG_NE_LOC;
+        if (!ws->ti[i].cap || (lab[i] != 0 && !alone)) {
             continue;
         }
         char up[16]; /* "CHRISTMAS" in a headline */
@@ -11431,11 +11516,13 @@ static void and_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     size_t first = first_word(ws, s0, s1);
     for (size_t i = s0; i + 3 < s1; i++) {
         size_t j = i + 2;
+        if (!eg_word_eq("and", w[i + 1].s, w[i + 1].len) || !ws->ti[i].cap || !ws->ti[j].cap) {
+            continue; /* most words at one look */
+        }
         /* or the noun opens the sentence in capitals: "Retailer Marks and Spencer said" */
         bool opening = i > s0 && i - 1 == first && ws->ti[i - 1].cap && !ws->ti[i - 1].allcap &&
                        in_words_fold(nouns, EG_ARRAY_LEN(nouns), &w[i - 1]);
-        if (!eg_word_eq("and", w[i + 1].s, w[i + 1].len) || !ws->ti[i].cap || !ws->ti[j].cap ||
-            ws->ti[i].allcap || ws->ti[j].allcap || ((ws->ti[i].gaz | ws->ti[j].gaz) & place) ||
+        if (ws->ti[i].allcap || ws->ti[j].allcap || ((ws->ti[i].gaz | ws->ti[j].gaz) & place) ||
             (i > s0 && ws->ti[i - 1].cap && !opening) || ws->ti[j + 1].cap ||
             eg_word_eq("'s", w[j + 1].s, w[j + 1].len) || date_word(&w[i]) ||
             date_word(&w[j])) {
@@ -11594,7 +11681,8 @@ static void party_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     for (size_t i = s0 + 2; i < s1; i++) {
         static const char *const nouns[] = {"party", "newspaper", "magazine", "union",
                                             "movement", "coalition", "hospital"};
-        if (!ws->ti[i - 1].cap || lab[i] != 0 || !in_words(nouns, EG_ARRAY_LEN(nouns), &w[i])) {
+        if (!ws->ti[i - 1].cap || lab[i] != 0 || w[i].len < 5 || w[i].len > 9 ||
+            !in_words(nouns, EG_ARRAY_LEN(nouns), &w[i])) { /* the nouns have 5 to 9 bytes */
             continue;
         }
         bool party = eg_word_eq("party", w[i].s, w[i].len);
@@ -11798,7 +11886,13 @@ static void adjacent_orgs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
-    for (size_t i = s0; i + 1 < s1; i++) {
+    /* each loop asks a person's word: they start at the sentence's first, p (s1: none), which
+     * moves back where a loop names words before it */
+    size_t p = s0;
+    while (p < s1 && lab[p] - 1u >= 4) {
+        p++;
+    }
+    for (size_t i = p; i + 1 < s1; i++) {
         unsigned l = lab[i], r = lab[i + 1];
         if (l != 0 && r != 0 && (l - 1) / 4 == EG_NE_PER && (r - 1) / 4 == EG_NE_PER &&
             ((l - 1) % 4 == 2 || (l - 1) % 4 == 3) && ((r - 1) % 4 == 0 || (r - 1) % 4 == 3)) {
@@ -11819,6 +11913,7 @@ static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                 continue;
             }
             label_name(lab, a, e, EG_NE_PER);
+            p = a < p ? a : p;
             i = e - 2; /* the merged name may meet a third */
         }
     }
@@ -11826,7 +11921,7 @@ static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
      * ("Bilawal" + "Bhutto Zardari", "Chief Executive Faith" + "Wanjiru Kamau"): not a title,
      * a month, a word in capitals or one the article writes in lower case ("Said David
      * Gluskin") */
-    for (size_t a = s0 + 1; a < s1; a++) {
+    for (size_t a = p > s0 ? p : s0 + 1; a < s1; a++) {
         if (lab[a] != 1 + 4 * EG_NE_PER || lab[a - 1] != 0 || !ws->ti[a - 1].cap ||
             ws->ti[a - 1].allcap || w[a - 1].len < 3 ||
             (ws->ti[a - 1].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)) != EG_GAZ_FIRSTNAME ||
@@ -11837,6 +11932,7 @@ static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         size_t e = name_end(lab, a, s1);
         if (e - a >= 2) {
             label_name(lab, a - 1, e, EG_NE_PER);
+            p = a - 1 < p ? a - 1 : p;
         }
     }
     /* and a listed surname the model left out after a person's name of two words ("Brian
@@ -11844,7 +11940,7 @@ static void adjacent_persons(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
      * a listed place's, firm's or given name, a date or a word the article writes in lower
      * case, nor one before another capitalized word */
     int plain = -1;
-    for (size_t e = s0 + 2; e < s1; e++) {
+    for (size_t e = (p > s0 ? p : s0 + 1) + 1; e < s1; e++) {
         if (lab[e] != 0 || lab[e - 1] != 3 + 4 * EG_NE_PER || !ws->ti[e].cap ||
             ws->ti[e].allcap || w[e].len < 3 ||
             !(ws->ti[e].plist & plist_bits(EG_PL_PERSON_NAME, 0xF)) ||
@@ -11899,7 +11995,11 @@ static size_t doc_names(const uint8_t *lab, const uint8_t *before, size_t n, uns
 {
     size_t k = 0;
     for (size_t i = 0; i < n && k < cap; i++) {
-        if (lab[i] == 0 || ((lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
+        uint64_t eight;
+        while (i + 8 <= n && (memcpy(&eight, lab + i, 8), eight == 0)) {
+            i += 8; /* eight words no name holds at one look */
+        }
+        if (i == n || lab[i] == 0 || ((lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
             continue;
         }
         size_t e = name_end(lab, i, n);
@@ -11998,6 +12098,17 @@ static void names_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     size_t at[32], len[32];
     size_t k = doc_names(lab, NULL, n, 0xFu, 2, 6, at, len,
                          32);
+    /* the names not opening with "The", in order, with their first words' hashes, one bit of
+     * 64 each in bloom: most words are passed over */
+    uint64_t raw[32], bloom = 0;
+    size_t kt = 0;
+    for (size_t r = 0; r < k; r++) {
+        if (!eg_word_eq("The", w[at[r]].s, w[at[r]].len)) {
+            at[kt] = at[r], len[kt] = len[r], raw[kt] = ws->ti[at[r]].raw;
+            bloom |= 1ULL << (raw[kt++] & 63);
+        }
+    }
+    k = kt;
     if (k == 0) {
         return;
     }
@@ -12005,13 +12116,14 @@ static void names_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
         int cased = -1;
         for (size_t i = s0; i < s1; i++) {
-            if (lab[i] != 0 || !ws->ti[i].cap || (i > s0 && ws->ti[i - 1].cap)) {
+            uint64_t h = ws->ti[i].raw;
+            if (lab[i] != 0 || !ws->ti[i].cap || (i > s0 && ws->ti[i - 1].cap) ||
+                !(bloom >> (h & 63) & 1)) {
                 continue;
             }
             for (size_t r = 0; r < k; r++) {
                 size_t e = i + len[r];
-                if (e > s1 || (e < s1 && (ws->ti[e].cap || ws->ti[e].allcap)) ||
-                    eg_word_eq("The", w[at[r]].s, w[at[r]].len) ||
+                if (raw[r] != h || e > s1 || (e < s1 && (ws->ti[e].cap || ws->ti[e].allcap)) ||
                     !same_words(w, i, at[r], len[r])) {
                     continue;
                 }
@@ -12044,6 +12156,7 @@ static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 {
     size_t at[32];
     uint8_t ty[32];
+    uint64_t raw[32]; /* the words' hashes (ws->ti[at[r]].raw) */
     size_t k = 0;
     for (size_t i = 0; i < n; i++) { /* the words named alone, with the kind they are given */
         if (lab[i] == 0 || (lab[i] - 1) % 4 != 3 || !(ws->ti[i].cap || ws->ti[i].allcap) ||
@@ -12051,29 +12164,32 @@ static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             continue;
         }
         size_t r = 0;
-        while (r < k && (ws->ti[i].raw != ws->ti[at[r]].raw || !same_words(w, i, at[r], 1))) {
+        while (r < k && (ws->ti[i].raw != raw[r] || !same_words(w, i, at[r], 1))) {
             r++;
         }
         if (r == k && k < 32) {
             at[k] = i;
+            raw[k] = ws->ti[i].raw;
             ty[k++] = (uint8_t)((lab[i] - 1) / 4);
         }
     }
-    uint64_t bloom = 0; /* the words' hashes, one bit each: most words are passed over */
+    /* the words' hashes, one bit of 256 each: most words are passed over */
+    uint64_t bloom[4] = {0, 0, 0, 0};
     for (size_t r = 0; r < k; r++) { /* written in lower case */
         size_t m = mem_find(ws, ws->ti[at[r]].lo);
         if ((m != SIZE_MAX && ws->mlower[m]) || date_word(&w[at[r]])) {
             ty[r] = 0xFF;
         }
-        bloom |= 1ULL << (ws->ti[at[r]].raw & 63);
+        bloom[raw[r] >> 6 & 3] |= 1ULL << (raw[r] & 63);
     }
     for (size_t i = 0; i < n && k > 0; i++) { /* or given another kind anywhere */
-        if (lab[i] == 0 || !(bloom >> (ws->ti[i].raw & 63) & 1)) {
+        uint64_t h = ws->ti[i].raw;
+        if (lab[i] == 0 || !(bloom[h >> 6 & 3] >> (h & 63) & 1)) {
             continue;
         }
         for (size_t r = 0; r < k; r++) {
-            if (ty[r] != 0xFF && (lab[i] - 1u) / 4 != ty[r] &&
-                ws->ti[i].raw == ws->ti[at[r]].raw && same_words(w, i, at[r], 1)) {
+            if (raw[r] == h && ty[r] != 0xFF && (lab[i] - 1u) / 4 != ty[r] &&
+                same_words(w, i, at[r], 1)) {
                 ty[r] = 0xFF;
             }
         }
@@ -12082,14 +12198,14 @@ static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
         int casing = -1;
         for (size_t i = s0; i < s1; i++) {
-            if (lab[i] != 0 || !(bloom >> (ws->ti[i].raw & 63) & 1) ||
+            uint64_t h = ws->ti[i].raw;
+            if (lab[i] != 0 || !(bloom[h >> 6 & 3] >> (h & 63) & 1) ||
                 !(ws->ti[i].cap || ws->ti[i].allcap) || (i > s0 && lab[i - 1] != 0) ||
                 (i + 1 < s1 && lab[i + 1] != 0)) {
                 continue;
             }
             for (size_t r = 0; r < k; r++) {
-                if (ty[r] == 0xFF || ws->ti[i].raw != ws->ti[at[r]].raw ||
-                    !same_words(w, i, at[r], 1)) {
+                if (raw[r] != h || ty[r] == 0xFF || !same_words(w, i, at[r], 1)) {
                     continue;
                 }
                 if (casing < 0) {
@@ -12279,8 +12395,9 @@ static void cut_names_joined(uint8_t *lab, const eg_word *w, const uint32_t *ss,
             size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
             for (size_t i = s0; i + len[r] <= s1; i++) {
                 size_t e = i + len[r], j = i;
-                if (lab[i] == 0 || name_end(lab, i, s1) >= e) {
-                    continue;
+                if (lab[i] == 0 || (lab[i] - 1u) / 4 != ty || w[i].len != w[at[r]].len ||
+                    name_end(lab, i, s1) >= e) {
+                    continue; /* most words at one look: not its kind, not its first word */
                 }
                 while (j < e && lab[j] != 0 && (lab[j] - 1u) / 4 == ty &&
                        ((lab[j] - 1) % 4 == 0 || (lab[j] - 1) % 4 == 3)) {
@@ -12452,33 +12569,38 @@ static bool pair_ends(const eg_word *w, size_t j, size_t s1)
 static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1, size_t n)
 {
-    for (size_t t = s0 + 1; t < s0 + 4 && t < s1; t++) {
-        if (credit_by(w, t, s0)) {
-            return; /* a credit line's people and their cities ("Reporting by Nora Castillo in
-                     * Portland, Oregon and Foo Yun Chee in Brussels") */
-        }
-    }
+    bool credit_asked = false; /* once, at the first person's name */
     for (size_t i = s0 + 2; i < s1; i++) {
         if (lab[i] != 1 + 4 * EG_NE_PER && lab[i] != 4 + 4 * EG_NE_PER) {
             continue; /* most words at one look */
         }
+        for (size_t t = s0 + 1; !credit_asked && t < s0 + 4 && t < s1; t++) {
+            if (credit_by(w, t, s0)) {
+                return; /* a credit line's people and their cities ("Reporting by Nora Castillo
+                         * in Portland, Oregon and Foo Yun Chee in Brussels") */
+            }
+        }
+        credit_asked = true;
         size_t e = name_end(lab, i, s1);
         /* not an owner ("Merkel's coalition partners"), nor someone in a place ("and Foo Yun
          * Chee in Brussels") */
         static const char *const verbs[] = {"'s", "in", "will", "would", "can", "could", "has",
                                             "is", "was", "said", "says", "gave", "scored"};
-        bool owner = e < s1 && in_words(verbs, EG_ARRAY_LEN(verbs), &w[e]);
-        if (owner || (ws->ti[i].gaz & EG_GAZ_FIRSTNAME) ||
-            surname_in_article(lab, w, n, e - 1, i, e)) {
+        if ((ws->ti[i].gaz & EG_GAZ_FIRSTNAME) ||
+            (e < s1 && in_words(verbs, EG_ARRAY_LEN(verbs), &w[e]))) {
             i = e - 1;
-            continue; /* nor a given name, nor a surname the article gives a person */
+            continue; /* nor a given name (nor a surname the article gives a person: below) */
         }
         bool before = place_ends_at(lab, i - 2) && list_separator(&w[i - 1], true);
+        bool after = e + 1 < s1 && list_separator(&w[e], true) && place_opens_at(lab, e + 1);
+        if (!before && !after) {
+            i = e - 1;
+            continue; /* most names at one look: no place beside it */
+        }
         size_t p = before ? name_start(lab, i - 2, s0) : s0;
         /* "X, Y and [name]": two places before it */
         bool two_before = before && !eg_word_eq(",", w[i - 1].s, w[i - 1].len) && p >= s0 + 2 &&
                           eg_word_eq(",", w[p - 1].s, w[p - 1].len) && place_ends_at(lab, p - 2);
-        bool after = e + 1 < s1 && list_separator(&w[e], true) && place_opens_at(lab, e + 1);
         size_t q = after ? name_end(lab, e + 1, s1) : s1;
         /* "X, [name], Y" or "X, [name] and Y": a place on each side */
         bool around = after && before && eg_word_eq(",", w[i - 1].s, w[i - 1].len);
@@ -12515,7 +12637,9 @@ static void listed_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                        lab[p - 2] == 3 + 4 * EG_NE_PER) ||
                       (after && q + 1 < s1 && list_separator(&w[q], true) &&
                        lab[q + 1] == 1 + 4 * EG_NE_PER);
-        if (((two_before || around || venue) && listed && !person) || (pair && !person)) {
+        /* the article-wide look last: a surname the article gives a person */
+        if ((((two_before || around || venue) && listed) || pair) && !person &&
+            !surname_in_article(lab, w, n, e - 1, i, e)) {
             label_name(lab, i, e, EG_NE_LOC);
         }
         i = e - 1;
