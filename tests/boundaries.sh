@@ -77,6 +77,9 @@ gazetteer.c:once            pthread_once
 gazetteer.c:deflt           built once under pthread_once, read-only afterwards
 gazetteer.c:pl_bit          built once under pthread_once, read-only afterwards
 gazetteer.c:pl_once         pthread_once
+gazetteer.c:legal_form_once pthread_once
+gazetteer.c:legal_form_lens built once under pthread_once, read-only afterwards
+gazetteer.c:legal_form_first built once under pthread_once, read-only afterwards
 model.c:BOS_H               never written (a constant without const)
 model.c:EOS_H               never written (a constant without const)
 modelfile.c:crc_table       built once under pthread_once, read-only afterwards

@@ -915,30 +915,52 @@ eg_status eg_gaz_match_at(const eg_gazetteer *g, const char *const *words, const
     return eg_gaz_match_memo(g, words, lens, NULL, n, i, len, entry, is_demonym);
 }
 
+/* Legal forms at the end of a company name, as key words (lowercase). */
+static const char *const legal_forms[] = {
+    "inc",   "corp",  "co",    "ltd",   "plc",   "llc",    "ag",          "sa",
+    "nv",    "spa",   "gmbh",  "corporation",    "company", "limited",    "incorporated",
+    "s.a",   "n.v",   "s.p.a", "l.l.c", "a.g",   "p.l.c",  "cos",         "tbk",
+    "bhd",   "berhad", "asa",  "oyj",   "oy",    "ab",     "kk",          "k.k",
+    "pty",   "pte",   "bv",    "b.v",   "srl",   "s.r.l",  "sarl",        "nl",
+    "a.s",   "ltda",  "jsc",   "pjsc",  "ojsc",  "cjsc",  "a/s",   "sl",    "s.l",
+    "slu",   "sac",   "s.a.c", "sae",   "s.a.e", "sas",   "s.a.s", "llp",   "lp",
+    "sapi",  "s.r.o", "sro",   "d.o.o", "kft",   "zrt",   "hf",    "ehf",   "uab",   "aps",
+    "d.d",   "s.a.a", "s.a.b", "sdn",   "l.p",   "pcl", /* Thailand's public company */
+    "ead",   "pvt",   "(pvt)", /* Bulgaria's sole-owner company; "(Pvt) Ltd" in Zimbabwe */
+    "oao", /* Russia's open joint-stock company (its "ZAO", "PAO", "OOO": written_forms) */
+    "kaisha", "kabushiki", /* Japan's "Kabushiki Kaisha", "Shoji Kaisha, Ltd." */
+    "sanayi", /* Turkey's "Tekstil Sanayi A.S.", the industry's word before its form */
+    "a.\xC5\x9E", "a.\xC5\x9F"}; /* Turkish "A.Ş." (letters past ASCII stay as written) */
+
+/* The lengths and first bytes of legal_forms, built once: most words leave legal_form at them. */
+static uint64_t legal_form_lens, legal_form_first[4];
+static pthread_once_t legal_form_once = PTHREAD_ONCE_INIT;
+
+static void legal_form_look(void)
+{
+    for (size_t i = 0; i < EG_ARRAY_LEN(legal_forms); i++) {
+        size_t len = strlen(legal_forms[i]);
+        unsigned char c = (unsigned char)legal_forms[i][0];
+        legal_form_lens |= UINT64_C(1) << (len < 63 ? len : 63);
+        legal_form_first[c >> 6] |= UINT64_C(1) << (c & 63);
+    }
+}
+
 /* A legal form at the end of a company name, as a key word (lowercase). */
 static bool legal_form(const char *w, size_t n)
 {
-    static const char *const forms[] = {
-        "inc",   "corp",  "co",    "ltd",   "plc",   "llc",    "ag",          "sa",
-        "nv",    "spa",   "gmbh",  "corporation",    "company", "limited",    "incorporated",
-        "s.a",   "n.v",   "s.p.a", "l.l.c", "a.g",   "p.l.c",  "cos",         "tbk",
-        "bhd",   "berhad", "asa",  "oyj",   "oy",    "ab",     "kk",          "k.k",
-        "pty",   "pte",   "bv",    "b.v",   "srl",   "s.r.l",  "sarl",        "nl",
-        "a.s",   "ltda",  "jsc",   "pjsc",  "ojsc",  "cjsc",  "a/s",   "sl",    "s.l",
-        "slu",   "sac",   "s.a.c", "sae",   "s.a.e", "sas",   "s.a.s", "llp",   "lp",
-        "sapi",  "s.r.o", "sro",   "d.o.o", "kft",   "zrt",   "hf",    "ehf",   "uab",   "aps",
-        "d.d",   "s.a.a", "s.a.b", "sdn",   "l.p",   "pcl", /* Thailand's public company */
-        "ead",   "pvt",   "(pvt)", /* Bulgaria's sole-owner company; "(Pvt) Ltd" in Zimbabwe */
-        "oao", /* Russia's open joint-stock company (its "ZAO", "PAO", "OOO": written_forms) */
-        "kaisha", "kabushiki", /* Japan's "Kabushiki Kaisha", "Shoji Kaisha, Ltd." */
-        "sanayi", /* Turkey's "Tekstil Sanayi A.S.", the industry's word before its form */
-        "a.\xC5\x9E", "a.\xC5\x9F"}; /* Turkish "A.Ş." (letters past ASCII stay as written) */
     /* not "se" or "kgaa": "Porsche SE" is not Porsche AG, "Merck KGaA" not Merck & Co */
     while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ',')) {
         n--;
     }
-    for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
-        if (eg_word_eq(forms[i], w, n)) {
+    pthread_once(&legal_form_once, legal_form_look);
+    unsigned char c = n > 0 ? (unsigned char)w[0] : 0;
+    if (n == 0 || !(legal_form_lens >> (n < 63 ? n : 63) & 1) ||
+        !(legal_form_first[c >> 6] >> (c & 63) & 1)) {
+        return false;
+    }
+    for (size_t i = 0; i < EG_ARRAY_LEN(legal_forms); i++) {
+        if (eg_word_eq(legal_forms[i], w, n)) {
             return true;
         }
     }
