@@ -2516,8 +2516,8 @@ static bool legal_word(const eg_word *w)
  * Partnership")? */
 static bool firm_only_form(const eg_word *w)
 {
-    if (w->len < 2 || w->len > 7 || !strchr("pPLIiCGASBTNOJdsKZaheU", w->s[0])) {
-        return false; /* most words at one look */
+    if (w->len < 2 || w->len > 7) {
+        return false;
     }
     static const char *const forms[] = {"plc",  "PLC",    "Plc",     "Ltd",     "Ltd.", "LTD",
                                         "Inc",  "Inc.",   "INC",     "Corp",    "Corp.", "CORP",
@@ -2530,7 +2530,7 @@ static bool firm_only_form(const eg_word *w)
                                         "a.s.", "a.s",  "hf",     "hf.",     "ehf",     "ehf.",
                                         "UAB",  "ApS",  "d.d.",   "S.A.A.",  "S.A.B.", "Pcl",
                                         "OAO",  "ZAO"};
-    return in_words(forms, EG_ARRAY_LEN(forms), w);
+    return in_words(forms, EG_ARRAY_LEN(forms), w); /* most words leave at its look */
 }
 
 /* The number of words of a legal form of several words at w[i] ("Joint Stock Company", "Sp. z
@@ -2967,7 +2967,7 @@ static void hyphened_given_tails(uint8_t *lab, const eg_word *w, size_t s0, size
 {
     for (size_t i = s0 + 1; i < s1; i++) {
         unsigned p = lab[i - 1];
-        if (lab[i] != 0 || p == 0 || (p - 1) / 4 != EG_NE_PER || (p - 1) % 4 < 2 ||
+        if (p == 0 || (p - 1) / 4 != EG_NE_PER || (p - 1) % 4 < 2 || lab[i] != 0 ||
             !hyphened_given_name(&w[i]) || w[i - 1].len < 2 || w[i - 1].len > 6 ||
             !eg_is_upper((unsigned char)w[i - 1].s[0]) ||
             !all_lower(&(eg_word){w[i - 1].s + 1, w[i - 1].len - 1})) {
@@ -3062,8 +3062,8 @@ static void quoted_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
 {
     for (size_t i = s0 + 1; i + 3 < s1; i++) {
         unsigned l = lab[i - 1];
-        if (!eg_word_eq("\"", w[i].s, w[i].len) || l == 0 || (l - 1) / 4 != EG_NE_PER ||
-            !ws->ti[i + 1].cap) {
+        if (l == 0 || (l - 1) / 4 != EG_NE_PER || !ws->ti[i + 1].cap ||
+            !eg_word_eq("\"", w[i].s, w[i].len)) {
             continue; /* the quotes the model left out or took in, one or both */
         }
         size_t q = i + 1;
@@ -3139,8 +3139,8 @@ static size_t stated_nickname_after(const eg_tag_ws *ws, const uint8_t *lab, con
  * gamer's handle, at most four, after an optional quote; not a country's name ("known as
  * Burma"), nor words in lower case ("known as a hardliner"). Returns the index after the name
  * given, or 0, and its first word's index in *at. */
-static size_t stated_nickname(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w,
-                              size_t i, size_t s0, size_t s1, size_t *at)
+static inline size_t stated_nickname(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w,
+                                     size_t i, size_t s0, size_t s1, size_t *at)
 {
     /* i: the comma after the person's name; the label first, which turns most words away */
     if (i == s0 || i + 2 >= s1 || lab[i - 1] == 0 || (lab[i - 1] - 1) / 4 != EG_NE_PER ||
@@ -3172,7 +3172,7 @@ static void eleven_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                          size_t s1)
 {
     for (size_t i = s0 + 1; i < s1; i++) {
-        if (lab[i] != 0 || !eg_word_eq("XI", w[i].s, w[i].len)) {
+        if (lab[i] != 0 || w[i].len != 2 || !eg_word_eq("XI", w[i].s, w[i].len)) {
             continue;
         }
         size_t k = i - 1;
@@ -3405,6 +3405,20 @@ static void native_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* The first word from i on before n that holds a label, or n: eight words without one at one
+ * look. */
+static size_t next_labeled(const uint8_t *lab, size_t i, size_t n)
+{
+    uint64_t eight;
+    while (i + 8 <= n && (memcpy(&eight, lab + i, 8), eight == 0)) {
+        i += 8;
+    }
+    while (i < n && lab[i] == 0) {
+        i++;
+    }
+    return i;
+}
+
 /* A competition the model cut after its people's adjective, a word it named alone ("English
  * Premier League", "Scottish Premier Division", "Indian Super League"), written in capitals and
  * lower case: one event's name. Not in a headline's capitals ("ENGLISH PREMIER LEAGUE
@@ -3415,7 +3429,7 @@ static void adjective_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
 {
     static const char *const heads[] = {"League", "Division", "Premiership", "Cup",
                                         "Championship", "Conference"};
-    for (size_t i = s0; i + 2 < s1; i++) {
+    for (size_t i = next_labeled(lab, s0, s1); i + 2 < s1; i = next_labeled(lab, i + 1, s1)) {
         if (lab[i] != 4 + 4 * EG_NE_MISC || ws->ti[i].allcap) {
             continue;
         }
@@ -3494,7 +3508,7 @@ static void name_openings_kept(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     static const char *const collective[] = {"Women", "Children", "People", "Workers",
                                              "Farmers", "Veterans", "Teachers", "Nurses",
                                              "Consumers", "Citizens", "Soldiers", "Mothers"};
-    for (size_t i = s0 + 1; i < s1; i++) {
+    for (size_t i = next_labeled(lab, s0 + 1, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
             continue; /* the first word of a name */
@@ -3642,7 +3656,7 @@ static void court_districts(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         "Revolutionary", "Arbitration", "Electoral", "Anti-Corruption", "Industrial"};
     for (size_t i = s0 + 1; i < s1; i++) {
         unsigned l = lab[i];
-        if (l != 3 + 4 * EG_NE_LOC || !eg_word_eq("Court", w[i].s, w[i].len) ||
+        if (l != 3 + 4 * EG_NE_LOC || w[i].len != 5 || !eg_word_eq("Court", w[i].s, w[i].len) ||
             !in_words(kinds, EG_ARRAY_LEN(kinds), &w[i - 1])) {
             continue;
         }
@@ -3651,7 +3665,7 @@ static void court_districts(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     for (size_t i = s0; i + 5 < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
-            !eg_word_eq("Court", w[i].s, w[i].len) ||
+            w[i].len != 5 || !eg_word_eq("Court", w[i].s, w[i].len) ||
             !eg_word_eq("for", w[i + 1].s, w[i + 1].len) ||
             !eg_word_eq("the", w[i + 2].s, w[i + 2].len)) {
             continue;
@@ -3836,10 +3850,10 @@ static void bare_heads_of(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                           size_t s1)
 {
     static const char *const more[] = {"Church", "Friends"};
-    size_t first = first_word(ws, s0, s1);
+    size_t first = SIZE_MAX; /* first_word(), asked at the first name found */
     for (size_t i = s0; i + 2 < s1; i++) {
-        if (lab[i] != 0 || !ws->ti[i].cap || ws->ti[i].allcap ||
-            !eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
+        if (lab[i] != 0 || w[i + 1].len != 2 || !eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
+            !ws->ti[i].cap || ws->ti[i].allcap ||
             !(institution_word(&w[i]) || in_words(more, EG_ARRAY_LEN(more), &w[i])) ||
             eg_word_eq("Government", w[i].s, w[i].len) ||
             eg_word_eq("Parliament", w[i].s, w[i].len)) {
@@ -3854,6 +3868,9 @@ static void bare_heads_of(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         if (e < s1 && (ws->ti[e].cap || eg_word_eq("'s", w[e].s, w[e].len))) {
             continue; /* "Office of U.S. Trade Representative", "Chamber of Poland's Supreme
                          Court" */
+        }
+        if (first == SIZE_MAX) {
+            first = first_word(ws, s0, s1);
         }
         label_name(lab, head_opening(ws, lab, w, s0, first, i), e, EG_NE_ORG);
         i = e - 1;
@@ -3880,11 +3897,13 @@ static void to_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
     for (size_t i = s0; i + 3 < s1; i++) {
         unsigned l = lab[i];
         size_t j = i + 2;
-        if (!eg_word_eq("to", w[i + 1].s, w[i + 1].len) ||
-            !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
-            (l != 0 && ((l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 < 2)) || lab[j] != 0 ||
-            !ws->ti[j].cap || ws->ti[j].allcap || ws->ti[j].digit || ws->ti[j].period ||
-            (ws->ti[j].gaz & listed) || place_token(ws, j) || date_word(&w[j])) {
+        /* the length, the labels and the capital first, then the words */
+        if (w[i + 1].len != 2 || lab[j] != 0 || !ws->ti[j].cap ||
+            (l != 0 && ((l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 < 2)) ||
+            !eg_word_eq("to", w[i + 1].s, w[i + 1].len) ||
+            !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) || ws->ti[j].allcap ||
+            ws->ti[j].digit || ws->ti[j].period || (ws->ti[j].gaz & listed) ||
+            place_token(ws, j) || date_word(&w[j])) {
             continue;
         }
         size_t e = j + 1;
@@ -3917,11 +3936,14 @@ static void mission_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 {
     static const char *const heads[] = {"Mission", "Force"};
     for (size_t i = s0 + 1; i + 2 < s1; i++) {
+        if (lab[i] != 1 + 4 * EG_NE_ORG + 2 || w[i + 1].len != 2 ||
+            !eg_word_eq("in", w[i + 1].s, w[i + 1].len)) {
+            continue; /* most words at one look: no organization's last word before "in" */
+        }
         bool chamber = i >= s0 + 2 && eg_word_eq("Commerce", w[i].s, w[i].len) &&
                        eg_word_eq("of", w[i - 1].s, w[i - 1].len) &&
                        eg_word_eq("Chamber", w[i - 2].s, w[i - 2].len);
-        if (lab[i] != 1 + 4 * EG_NE_ORG + 2 || !(in_words(heads, 2, &w[i]) || chamber) ||
-            !eg_word_eq("in", w[i + 1].s, w[i + 1].len)) {
+        if (!(in_words(heads, 2, &w[i]) || chamber)) {
             continue;
         }
         size_t p = i + 2 + (eg_word_eq("the", w[i + 2].s, w[i + 2].len) ? 1 : 0);
@@ -4049,7 +4071,7 @@ static bool match_article(const eg_word *w, size_t n, int *sport);
 static void place_pairs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1, size_t n, int *sports)
 {
-    for (size_t a = s0; a + 2 < s1; a++) {
+    for (size_t a = next_labeled(lab, s0, s1); a + 2 < s1; a = next_labeled(lab, a + 1, s1)) {
         if (lab[a] != 1 + 4 * EG_NE_ORG) {
             continue;
         }
@@ -4161,7 +4183,7 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
                                         "holdings", "investment", "investments", "share"};
     for (size_t i = s0 + 1; i < s1; i++) {
         unsigned l = lab[i];
-        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 3 || !place_token(ws, i) ||
+        if (l != 4 + 4 * EG_NE_ORG || !place_token(ws, i) ||
             (ws->ti[i].gaz & EG_GAZ_ORG) || ws->ti[i].allcap ||
             !eg_word_eqi("in", w[i - 1].s, w[i - 1].len) ||
             (i > s0 + 1 && (shares_of(w, i) || in_words(owned, EG_ARRAY_LEN(owned), &w[i - 2])))) {
@@ -4209,26 +4231,30 @@ static void compass_demonyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
 {
     static const char *const compass[] = {"North", "South", "East", "West", "Northern",
                                           "Southern", "Eastern", "Western", "Central"};
-    for (size_t a = s0; a + 1 < s1; a++) {
-        if (lab[a] == 0 || (lab[a] - 1) % 4 != 0 || (lab[a] - 1) / 4 == EG_NE_MISC ||
-            lab[a + 1] != lab[a] + 2 || !in_words(compass, EG_ARRAY_LEN(compass), &w[a]) ||
-            !(ws->ti[a + 1].gaz & EG_GAZ_DEMONYM) || (a + 2 < s1 && ws->ti[a + 2].cap)) {
-            continue; /* a name of just the two words, B and L */
-        }
-        label_name(lab, a, a + 2, EG_NE_MISC);
-    }
-    /* the adjectives of nations that are no countries of the lists, "Welsh striker", "a
+    /* and the adjectives of nations that are no countries of the lists, "Welsh striker", "a
      * Cornish village", which the model took for a name of another kind (Reuters-21578 and the
      * BBC set: "Welsh" 44 times a place, a firm or a person); not a firm's first word before a
-     * comma ("Welsh, Carson, Anderson and Stowe") */
+     * comma ("Welsh, Carson, Anderson and Stowe"). One pass for both: the first changes only
+     * a name's B (and its L after it), the second only a name of one word. */
     static const char *const nations[] = {"Welsh", "Cornish", "Manx"};
     for (size_t a = s0; a + 1 < s1; a++) {
-        if (lab[a] != 4 + 4 * EG_NE_LOC && lab[a] != 4 + 4 * EG_NE_ORG) {
-            continue; /* the model's place or body of one word (not a person: "Welsh said") */
+        unsigned l = lab[a];
+        if (l == 0) {
+            continue; /* most words at one look */
         }
-        if (w[a + 1].len > 0 && eg_is_lower((unsigned char)w[a + 1].s[0]) &&
-            in_words(nations, EG_ARRAY_LEN(nations), &w[a])) {
-            lab[a] = 4 + 4 * EG_NE_MISC;
+        if ((l - 1) % 4 == 0) {
+            if ((l - 1) / 4 == EG_NE_MISC || lab[a + 1] != l + 2 ||
+                !in_words(compass, EG_ARRAY_LEN(compass), &w[a]) ||
+                !(ws->ti[a + 1].gaz & EG_GAZ_DEMONYM) || (a + 2 < s1 && ws->ti[a + 2].cap)) {
+                continue; /* a name of just the two words, B and L */
+            }
+            label_name(lab, a, a + 2, EG_NE_MISC);
+        } else if (l == 4 + 4 * EG_NE_LOC || l == 4 + 4 * EG_NE_ORG) {
+            /* the model's place or body of one word (not a person: "Welsh said") */
+            if (w[a + 1].len > 0 && eg_is_lower((unsigned char)w[a + 1].s[0]) &&
+                in_words(nations, EG_ARRAY_LEN(nations), &w[a])) {
+                lab[a] = 4 + 4 * EG_NE_MISC;
+            }
         }
     }
 }
@@ -4239,7 +4265,11 @@ static void compass_demonyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
  * still names the body); not a longer name the model gave ("Downing Street Policy Unit"). */
 static void seat_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    for (size_t j = s0; j < s1; j++) {
+    for (size_t j = next_labeled(lab, s0, s1); j < s1; j = next_labeled(lab, j + 1, s1)) {
+        if (lab[j] == 0 || (lab[j] - 1) / 4 != EG_NE_ORG ||
+            ((lab[j] - 1) % 4 != 0 && (lab[j] - 1) % 4 != 3)) {
+            continue; /* the label first: no organization's first word */
+        }
         size_t e = 0;
         if (j + 1 < s1 && ((eg_word_eq("Downing", w[j].s, w[j].len) &&
                             eg_word_eq("Street", w[j + 1].s, w[j + 1].len)) ||
@@ -4250,10 +4280,8 @@ static void seat_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                    eg_word_eq("\xC3\x89lys\xC3\xA9" "e", w[j].s, w[j].len)) {
             e = j + 1 + (j + 1 < s1 && eg_word_eq("Palace", w[j + 1].s, w[j + 1].len));
         }
-        if (e == 0 || lab[j] == 0 || (lab[j] - 1) / 4 != EG_NE_ORG ||
-            ((lab[j] - 1) % 4 != 0 && (lab[j] - 1) % 4 != 3) ||
-            (lab[e - 1] - 1) % 4 < 2 || (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 &&
-                                         (lab[e] - 1) % 4 != 3)) {
+        if (e == 0 || (lab[e - 1] - 1) % 4 < 2 ||
+            (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3)) {
             continue; /* the model's organization of just these words */
         }
         label_name(lab, j, e, EG_NE_LOC);
@@ -4269,7 +4297,7 @@ static void capitol_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                           size_t s1)
 {
     for (size_t j = s0 + 1; j < s1; j++) {
-        if (w[j].len != 7 || ws->ti[j].allcap || !eg_word_eq("Capitol", w[j].s, w[j].len)) {
+        if (w[j].len != 7 || !eg_word_eq("Capitol", w[j].s, w[j].len) || ws->ti[j].allcap) {
             continue;
         }
         size_t a = j, e = j + 1;
@@ -4313,7 +4341,7 @@ static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     static const char *const stuff[] = {"gas", "oil", "copper", "gold", "coal", "iron", "lithium",
                                         "nickel", "zinc", "uranium", "diamond", "ore", "silver"};
     static const char *const openers[] = {"the", "its", "their", "'s", "at"};
-    for (size_t i = s0 + 1; i < s1; i++) {
+    for (size_t i = next_labeled(lab, s0 + 1, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
             ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_PER) ||
@@ -4324,13 +4352,15 @@ static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
         if (n < s1 && in_words(stuff, EG_ARRAY_LEN(stuff), &w[n])) {
             n++;
         }
-        bool listed = false; /* nor a firm's name with its legal form: "Trunkline Gas Co" */
-        for (size_t k = i; k < e; k++) {
-            listed = listed || (ws->ti[k].gaz & EG_GAZ_ORG) != 0 || legal_word(&w[k]) ||
-                     eg_word_eq("'s", w[k].s, w[k].len);
-        }
-        if (n < s1 && !listed && in_words(sites, EG_ARRAY_LEN(sites), &w[n])) {
-            label_name(lab, i, e, EG_NE_LOC);
+        if (n < s1 && in_words(sites, EG_ARRAY_LEN(sites), &w[n])) {
+            bool listed = false; /* nor a firm's name with its legal form: "Trunkline Gas Co" */
+            for (size_t k = i; k < e; k++) {
+                listed = listed || (ws->ti[k].gaz & EG_GAZ_ORG) != 0 ||
+                         eg_word_eq("'s", w[k].s, w[k].len) || legal_word(&w[k]);
+            }
+            if (!listed) {
+                label_name(lab, i, e, EG_NE_LOC);
+            }
         }
         i = e - 1;
     }
@@ -4518,7 +4548,7 @@ static void designate_titles(uint8_t *lab, const eg_word *w, size_t s0, size_t s
     static const char *const ends[] = {"-designate", "-elect"};
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i];
-        if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 != EG_NE_PER) {
+        if (l != 1 + 4 * EG_NE_PER) {
             continue;
         }
         size_t e = name_end(lab, i, s1);
@@ -4627,7 +4657,7 @@ static void bill_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
                        size_t s1)
 {
     static const char *const laws[] = {"Bill", "Act"};
-    for (size_t i = s0; i < s1; i++) {
+    for (size_t i = next_labeled(lab, s0, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 != EG_NE_PER) {
             continue;
@@ -4738,15 +4768,20 @@ static void desk_codes(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
             break;
         }
         glued = n > 1 && w[k].s[n - 1] == '-';
-        if (len > 0) {
-            code[len++] = ' ';
-        }
-        for (size_t q = 0; q + glued < n; q++) {
-            code[len++] = (char)eg_to_lower((unsigned char)w[k].s[q]);
-        }
+        len += (len > 0) + n - glued; /* the code's length so far: its words are written below */
     }
     if (!glued && (k == s0 || k >= s1 || !eg_word_eq("-", w[k].s, w[k].len))) {
         return;
+    }
+    len = 0; /* a dash after the words: now write them, in lower case */
+    for (size_t j = s0; j < k; j++) {
+        size_t n = w[j].len - (glued && j + 1 == k);
+        if (len > 0) {
+            code[len++] = ' ';
+        }
+        for (size_t q = 0; q < n; q++) {
+            code[len++] = (char)eg_to_lower((unsigned char)w[j].s[q]);
+        }
     }
     k += !glued; /* past the dash */
     code[len] = '\0';
@@ -4819,16 +4854,16 @@ static void described_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
     if (a + 5 >= s1 || !ws->ti[a].cap || !ws->ti[a + 1].cap || ws->ti[a].allcap ||
         ws->ti[a + 1].allcap || !eg_word_eq(",", w[a + 2].s, w[a + 2].len) ||
-        legal_word(&w[a + 1]) || (ws->ti[a].gaz & listed) || (ws->ti[a + 1].gaz & listed)) {
+        (ws->ti[a].gaz & listed) || (ws->ti[a + 1].gaz & listed) || legal_word(&w[a + 1])) {
         return;
     }
     size_t r = a + 3;
     if (eg_word_eq("a", w[r].s, w[r].len) || eg_word_eq("an", w[r].s, w[r].len)) {
         r++;
     }
-    if (r >= s1 || !in_words(roles, EG_ARRAY_LEN(roles), &w[r]) || r + 1 >= s1 ||
-        !(eg_word_eq("at", w[r + 1].s, w[r + 1].len) ||
-          eg_word_eq("of", w[r + 1].s, w[r + 1].len))) {
+    if (r + 1 >= s1 || !(eg_word_eq("at", w[r + 1].s, w[r + 1].len) ||
+                         eg_word_eq("of", w[r + 1].s, w[r + 1].len)) ||
+        !in_words(roles, EG_ARRAY_LEN(roles), &w[r])) {
         return;
     }
     if (lab[a] == 1 + 4 * EG_NE_PER && name_end(lab, a, s1) == a + 2) {
@@ -4908,7 +4943,7 @@ static void member_orgs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void usa_today(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0; i + 1 < s1; i++) {
-        if (!eg_word_eq("USA", w[i].s, w[i].len) ||
+        if (w[i].len != 3 || !eg_word_eq("USA", w[i].s, w[i].len) ||
             !(eg_word_eq("TODAY", w[i + 1].s, w[i + 1].len) ||
               eg_word_eq("Today", w[i + 1].s, w[i + 1].len))) {
             continue;
@@ -4955,7 +4990,7 @@ static void via_agencies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
 {
     static const char *const not[] = {"Pool", "POOL", "Handout", "HANDOUT", "File", "FILE"};
     for (size_t i = s0 + 1; i + 1 < s1; i++) {
-        if (!eg_word_eq("via", w[i].s, w[i].len) ||
+        if (w[i].len != 3 || !eg_word_eq("via", w[i].s, w[i].len) ||
             !(eg_word_eq("Reuters", w[i + 1].s, w[i + 1].len) ||
               eg_word_eq("REUTERS", w[i + 1].s, w[i + 1].len))) {
             continue;
@@ -5027,7 +5062,7 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 {
     static const char *const none[] = {"Stringer", "Staff"};
     for (size_t i = s0; i + 2 < s1; i++) {
-        if (!eg_word_eq("/", w[i + 1].s, w[i + 1].len) || w[i].len != 7 ||
+        if (w[i].len != 7 || w[i + 1].len != 1 || !eg_word_eq("/", w[i + 1].s, w[i + 1].len) ||
             !(eg_word_eq("REUTERS", w[i].s, w[i].len) ||
               eg_word_eq("Reuters", w[i].s, w[i].len))) {
             continue; /* most words at one look */
@@ -5060,7 +5095,8 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         i = e - 1;
     }
     for (size_t k = s0 + 2; k + 1 < s1; k++) {
-        if (!eg_word_eq("/", w[k].s, w[k].len) || !eg_word_eq("Pool", w[k + 1].s, w[k + 1].len)) {
+        if (w[k].len != 1 || !eg_word_eq("/", w[k].s, w[k].len) ||
+            !eg_word_eq("Pool", w[k + 1].s, w[k + 1].len)) {
             continue;
         }
         size_t a = k;
@@ -5156,6 +5192,23 @@ static void legislatures(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* Add the first bytes of words[0..n) to first[] (bit c: a word opening with byte c). */
+static void first_bytes_add(uint64_t first[4], const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)words[k][0];
+        first[c >> 6] |= UINT64_C(1) << (c & 63);
+    }
+}
+
+/* Might the word be one of the words whose first bytes first[] holds? An empty word is left
+ * to the list. */
+static inline bool first_byte_in(const uint64_t first[4], const eg_word *w)
+{
+    unsigned char c = w->len > 0 ? (unsigned char)w->s[0] : 0;
+    return w->len == 0 || (first[c >> 6] >> (c & 63) & 1);
+}
+
 /* A street named for a person is a place, as CoNLL-2003 tags roads ("Knowsley Road"):
  * "Avenue Charles de Gaulle", "Rue Victor Hugo", "Martin Luther King Boulevard", where the
  * model took the person's name and left the street's word out. */
@@ -5163,18 +5216,27 @@ static void street_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const before[] = {"Avenue", "Boulevard", "Rue", "Avenida"};
     static const char *const after[] = {"Avenue", "Boulevard", "Street", "Road", "Square"};
+    uint64_t first[2][4] = {{0}}; /* the lists' first bytes, found at the first person's name */
+    bool looked = false;
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 != EG_NE_PER) {
             continue;
         }
+        if (!looked) {
+            first_bytes_add(first[0], before, EG_ARRAY_LEN(before));
+            first_bytes_add(first[1], after, EG_ARRAY_LEN(after));
+            looked = true;
+        }
         size_t e = name_end(lab, i, s1);
-        size_t b = i > s0 + 1 && lab[i - 1] == 0 && in_words(before, EG_ARRAY_LEN(before),
-                                                                &w[i - 1])
+        size_t b = i > s0 + 1 && lab[i - 1] == 0 && first_byte_in(first[0], &w[i - 1]) &&
+                           in_words(before, EG_ARRAY_LEN(before), &w[i - 1])
                        ? i - 1
                        : i;
-        size_t f = e < s1 && lab[e] == 0 && in_words(after, EG_ARRAY_LEN(after), &w[e]) ? e + 1
-                                                                                        : e;
+        size_t f = e < s1 && lab[e] == 0 && first_byte_in(first[1], &w[e]) &&
+                           in_words(after, EG_ARRAY_LEN(after), &w[e])
+                       ? e + 1
+                       : e;
         if (b != i || f != e) {
             label_name(lab, b, f, EG_NE_LOC);
         }
@@ -5304,6 +5366,9 @@ static void constructor_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
                                          {"Red", "Bull"},      {"Aston", "Martin"},
                                          {"Alfa", "Romeo"},    {"Force", "India"}};
     for (size_t i = 0; i < n; i++) {
+        if (ws->ti[i].allcap) {
+            continue; /* the flag before the lists */
+        }
         size_t e = i;
         if (in_words(one, EG_ARRAY_LEN(one), &w[i])) {
             e = i + 1;
@@ -5314,7 +5379,7 @@ static void constructor_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
                 e = i + 2;
             }
         }
-        if (e == i || ws->ti[i].allcap) {
+        if (e == i) {
             continue;
         }
         bool before = i > 0 && ws->ti[i - 1].cap && lab[i - 1] != 0 &&
@@ -5341,7 +5406,7 @@ static void bracket_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                           size_t s1, bool racing)
 {
     for (size_t i = s0 + 3; i + 1 < s1; i++) {
-        if (!eg_word_eq(")", w[i].s, w[i].len) || lab[i - 1] != 4 + 4 * EG_NE_LOC ||
+        if (lab[i - 1] != 4 + 4 * EG_NE_LOC || !eg_word_eq(")", w[i].s, w[i].len) ||
             !eg_word_eq("(", w[i - 2].s, w[i - 2].len) || lab[i - 3] == 0 ||
             (lab[i - 3] - 1) / 4 != EG_NE_PER || (lab[i - 3] - 1) % 4 < 2) {
             continue; /* a person's name, then "( Country )" */
@@ -5400,7 +5465,7 @@ static void subject_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     static const char *const houses[] = {"Senate", "House", "Congress", "Treasury"};
     const unsigned org = EG_NE_ORG;
     for (size_t i = s0 + 3; i + 1 < s1; i++) {
-        if (lab[i] != 0 || lab[i - 1] == 0 || (lab[i - 1] - 1) / 4 != org ||
+        if (lab[i - 1] == 0 || lab[i] != 0 || (lab[i - 1] - 1) / 4 != org || w[i].len != 3 ||
             !eg_word_eq("and", w[i].s, w[i].len)) {
             continue;
         }
@@ -5503,7 +5568,7 @@ static void region_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     static const char *const nouns[] = {"province", "region", "district", "county",
                                         "prefecture", "governorate", "constituency",
                                         "municipality", "township"};
-    for (size_t i = s0; i + 1 < s1; i++) {
+    for (size_t i = next_labeled(lab, s0, s1); i + 1 < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
             ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_PER) ||
@@ -5540,7 +5605,7 @@ static void bank_compounds(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     for (size_t i = s0 + 1; i < s1; i++) {
         unsigned l = lab[i];
         const eg_word *x = &w[i];
-        if (l == 0 || (l - 1) % 4 != 2 || (l - 1) / 4 != EG_NE_LOC || x->len < 7 ||
+        if (l != 3 + 4 * EG_NE_LOC || x->len < 7 ||
             ws->ti[i].allcap || !ws->ti[i].cap || memcmp(x->s + x->len - 4, "bank", 4) != 0) {
             continue;
         }
@@ -5613,15 +5678,17 @@ static void opening_role_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
 {
     size_t f = first_word(ws, s0, s1);
     for (size_t k = s0 + 2; k + 1 < s1 && k < s0 + 12; k++) { /* or after a dateline's "-" */
-        if (eg_word_eq("-", w[k].s, w[k].len) && eg_word_eq(")", w[k - 1].s, w[k - 1].len)) {
+        if (w[k].len == 1 && eg_word_eq("-", w[k].s, w[k].len) &&
+            eg_word_eq(")", w[k - 1].s, w[k - 1].len)) {
             f = k + 1;
             break;
         }
     }
-    if (f + 1 >= s1 || ws->ti[f].allcap || !capital_role_noun(&w[f]) ||
+    if (f + 1 >= s1 || ws->ti[f].allcap ||
         (lab[f] != 0 && ((lab[f] - 1) % 4 == 1 || (lab[f] - 1) % 4 == 2)) ||
         (lab[f] == 0 && (lab[f + 1] == 0 || (lab[f + 1] - 1) % 4 == 1 ||
-                         (lab[f + 1] - 1) % 4 == 2 || (ws->ti[f + 1].gaz & EG_GAZ_FIRSTNAME)))) {
+                         (lab[f + 1] - 1) % 4 == 2 || (ws->ti[f + 1].gaz & EG_GAZ_FIRSTNAME))) ||
+        !capital_role_noun(&w[f])) {
         return; /* left out, before a name that opens with a given name ("Supplier Bosch") */
     }
     unsigned l = lab[f] != 0 ? lab[f] : 4; /* left out: as a name of its own */
@@ -5717,7 +5784,7 @@ static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t 
                                        "east", "west", "bordering", "outside", ")", ";"};
     static const char *const small[] = {"in", "of", "at", "on", "for", "the", "a", "an",
                                         "and", "with", "to", "from", "by", "as"};
-    for (size_t i = s0; i + 3 < s1; i++) {
+    for (size_t i = next_labeled(lab, s0, s1); i + 3 < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) || (l - 1) / 4 == EG_NE_LOC ||
             !eg_word_eq(",", w[i + 1].s, w[i + 1].len) ||
@@ -5933,18 +6000,25 @@ static void consumer_brands(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             continue;
         }
         size_t e = name_end(lab, i, s1), n = e;
+        if (e - i > 3) {
+            i = e - 1;
+            continue;
+        }
         if (n < s1 && eg_word_eq("'s", w[n].s, w[n].len)) {
             n++; /* "Hellmann 's mayonnaise" */
         }
-        bool goodsword = n < s1 && lab[n] == 0 && in_words(goods, EG_ARRAY_LEN(goods), &w[n]);
-        for (size_t k = 0; k < EG_ARRAY_LEN(pairs) && !goodsword && n + 1 < s1; k++) {
-            goodsword = lab[n] == 0 && eg_word_eq(pairs[k][0], w[n].s, w[n].len) &&
-                        eg_word_eq(pairs[k][1], w[n + 1].s, w[n + 1].len);
+        bool goodsword = false;
+        if (n < s1 && lab[n] == 0) {
+            goodsword = in_words(goods, EG_ARRAY_LEN(goods), &w[n]);
+            for (size_t k = 0; k < EG_ARRAY_LEN(pairs) && !goodsword && n + 1 < s1; k++) {
+                goodsword = eg_word_eq(pairs[k][0], w[n].s, w[n].len) &&
+                            eg_word_eq(pairs[k][1], w[n + 1].s, w[n + 1].len);
+            }
         }
-        bool ok = goodsword && e - i <= 3;
+        bool ok = goodsword;
         for (size_t k = i; k < e && ok; k++) {
-            ok = !(ws->ti[k].gaz & not) && !legal_word(&w[k]) && !ws->ti[k].allcap &&
-                 !ws->ti[k].digit;
+            ok = !(ws->ti[k].gaz & not) && !ws->ti[k].allcap && !ws->ti[k].digit &&
+                 !legal_word(&w[k]);
         }
         if (ok) {
             label_name(lab, i, n > e ? n : e, EG_NE_MISC);
@@ -5995,10 +6069,11 @@ static void data_sources(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                          size_t s1)
 {
     for (size_t a = s0 + 2; a < s1; a++) {
-        bool according = eg_word_eq("according", w[a - 2].s, w[a - 2].len) &&
-                         eg_word_eq("to", w[a - 1].s, w[a - 1].len);
-        bool from = eg_word_eq("data", w[a - 2].s, w[a - 2].len) &&
-                    eg_word_eq("from", w[a - 1].s, w[a - 1].len);
+        /* the word before first, by its length ("to", "from"), then the one before it */
+        bool according = w[a - 1].len == 2 && eg_word_eq("to", w[a - 1].s, w[a - 1].len) &&
+                         eg_word_eq("according", w[a - 2].s, w[a - 2].len);
+        bool from = w[a - 1].len == 4 && eg_word_eq("from", w[a - 1].s, w[a - 1].len) &&
+                    eg_word_eq("data", w[a - 2].s, w[a - 2].len);
         if (!according && !from) {
             continue;
         }
@@ -6032,7 +6107,7 @@ static void listed_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 {
     for (size_t i = s0; i < s1; i++) {
         uint32_t g = ws->ti[i].gaz;
-        if (lab[i] != 0 || !ws->ti[i].cap || !(g & EG_GAZ_ORG) || (g & EG_GAZ_ALIAS)) {
+        if (!(g & EG_GAZ_ORG) || lab[i] != 0 || !ws->ti[i].cap || (g & EG_GAZ_ALIAS)) {
             continue;
         }
         bool the = i > s0 && eg_word_eqi("the", w[i - 1].s, w[i - 1].len);
@@ -6106,7 +6181,7 @@ static void split_at_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     static const char *const joined[] = {"Trust", "Savings", "Loan"};
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
-        if (l == 0 || (l - 1) / 4 == EG_NE_MISC || (l - 1) % 4 != 0) {
+        if (l == 0 || (l - 1) % 4 != 0 || l == 1 + 4 * EG_NE_MISC) {
             continue; /* the first word of a name of two words or more, not MISC's */
         }
         size_t e = name_end(lab, i, s1);
@@ -6280,7 +6355,8 @@ static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                                         "on", "at", "de", "vs", "vs.", "&"};
     int headline = -1; /* sentence_casing() not asked yet */
     for (size_t i = s0; i + 3 < s1; i++) {
-        if (!quote_word(&w[i])) {
+        /* the capital or figure after the quote first: no title opens without one */
+        if (!(ws->ti[i + 1].cap || ws->ti[i + 1].digit) || !quote_word(&w[i])) {
             continue;
         }
         if (headline < 0) {
@@ -6331,7 +6407,7 @@ static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                         size_t s1)
 {
     for (size_t t = s0; t + 1 < s1; t++) {
-        if (!work_noun(w, t, s0) || lab[t] != 0) {
+        if (lab[t] != 0 || !work_noun(w, t, s0)) {
             continue;
         }
         /* or in quotes after it ("its song \"Naatu Naatu\"") */
@@ -6448,13 +6524,23 @@ static void club_leads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 {
     static const char *const leads[] = {"Deportivo", "Atletico", "Atlético", "Dinamo", "Dynamo",
                                         "Sporting",  "Maccabi",  "Hapoel",   "Beitar"};
+    uint64_t first[4] = {0}; /* the first bytes of the leads and of "Club" */
+    first['C' >> 6] |= UINT64_C(1) << ('C' & 63);
+    for (size_t k = 0; k < EG_ARRAY_LEN(leads); k++) {
+        unsigned char c = (unsigned char)leads[k][0];
+        first[c >> 6] |= UINT64_C(1) << (c & 63);
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
-        if (w[i].len < 4 || !strchr("ADSCMHB", w[i].s[0])) {
-            continue; /* most words at one look: no lead opens with another letter */
+        if (!ws->ti[i + 1].cap) {
+            continue; /* most words at one look */
+        }
+        unsigned char c = w[i].len > 0 ? (unsigned char)w[i].s[0] : 0;
+        if (!(first[c >> 6] >> (c & 63) & 1)) {
+            continue; /* no lead, no "Club" */
         }
         bool club = i + 2 < s1 && eg_word_eq("Club", w[i].s, w[i].len) &&
                     in_words(leads, EG_ARRAY_LEN(leads), &w[i + 1]); /* "Club Atlético Fénix" */
-        if (!ws->ti[i + 1].cap || !(club || in_words(leads, EG_ARRAY_LEN(leads), &w[i])) ||
+        if (!(club || in_words(leads, EG_ARRAY_LEN(leads), &w[i])) ||
             (i > s0 && lab[i] != 0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
             continue; /* not a name's first word */
         }
@@ -6514,7 +6600,9 @@ static bool dose_word(const eg_word *w)
 {
     static const char *const doses[] = {"vaccine", "vaccines", "shot",      "shots", "jab",
                                         "jabs",    "candidate", "candidates"};
-    return w->len >= 3 && strchr("vsjc", w->s[0]) && in_words(doses, EG_ARRAY_LEN(doses), w);
+    char c = w->len >= 3 ? w->s[0] : 0; /* the doses' first letters, no call to strchr */
+    return (c == 'v' || c == 's' || c == 'j' || c == 'c') &&
+           in_words(doses, EG_ARRAY_LEN(doses), w);
 }
 
 /* Is word i written like a product's code, letters with a capital past the first and three
@@ -6550,8 +6638,8 @@ static void vaccine_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 {
     size_t at[8], len[8], k = 0;
     for (size_t e = 1; e + 1 < n && k < 8; e++) {
-        if (!dose_word(&w[e]) || lab[e] != 0) {
-            continue; /* most words at one look */
+        if (lab[e] != 0 || !dose_word(&w[e])) {
+            continue; /* most words at one look: the label, then the word */
         }
         size_t a = e - 1;
         bool code = false;
@@ -6647,8 +6735,16 @@ static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                          "Agency", "Season", "Hunters", "Service", "Office"};
     uint64_t names[8];
     size_t nn = 0;
+    uint64_t first[4] = {0}, lens = 0; /* the kinds' first bytes and lengths */
+    for (size_t k = 0; k < EG_ARRAY_LEN(kinds); k++) {
+        unsigned char c = (unsigned char)kinds[k][0];
+        first[c >> 6] |= UINT64_C(1) << (c & 63);
+        size_t len = strlen(kinds[k]);
+        lens |= UINT64_C(1) << (len < 63 ? len : 63);
+    }
     for (size_t i = 0; i + 1 < n; i++) {
-        if (w[i].len < 5 || !strchr("HTCS", w[i].s[0]) ||
+        unsigned char c = w[i].len > 0 ? (unsigned char)w[i].s[0] : 0;
+        if (!(lens >> (w[i].len < 63 ? w[i].len : 63) & 1) || !(first[c >> 6] >> (c & 63) & 1) ||
             !in_words(kinds, EG_ARRAY_LEN(kinds), &w[i])) {
             continue; /* most words at one look */
         }
@@ -6963,7 +7059,8 @@ static void golf_masters(uint8_t *lab, const eg_word *w, size_t n)
                                        "birdies", "bogey", "PGA", "golfer"};
     int report = -1; /* article_has() not asked yet: most articles name no Masters */
     for (size_t i = 1; report != 0 && i < n; i++) {
-        if ((lab[i] == 0 || (lab[i] - 1) % 4 == 3) && eg_word_eq("Masters", w[i].s, w[i].len) &&
+        if (w[i].len == 7 && (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
+            eg_word_eq("Masters", w[i].s, w[i].len) &&
             w[i - 1].len > 0 && eg_is_lower((unsigned char)w[i - 1].s[0]) &&
             !(i + 1 < n && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0])) &&
             (report > 0 || (report = article_has(w, n, golf, EG_ARRAY_LEN(golf))) > 0)) {
@@ -6984,7 +7081,7 @@ static void tennis_wimbledon(uint8_t *lab, const eg_word *w, size_t n)
                                          "grass-court"};
     int report = -1; /* article_has() not asked yet: most articles name no Wimbledon */
     for (size_t i = 0; report != 0 && i < n; i++) {
-        if (eg_word_eq("Wimbledon", w[i].s, w[i].len) &&
+        if (w[i].len == 9 && eg_word_eq("Wimbledon", w[i].s, w[i].len) &&
             (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
             !(i > 0 && (eg_word_eq("at", w[i - 1].s, w[i - 1].len) ||
                         eg_word_eq("in", w[i - 1].s, w[i - 1].len))) &&
@@ -6995,9 +7092,11 @@ static void tennis_wimbledon(uint8_t *lab, const eg_word *w, size_t n)
     }
 }
 
-static bool reuter_word(const eg_word *w)
+/* "Reuter" or "REUTER"; most words leave at their length, inline */
+static inline bool reuter_word(const eg_word *w)
 {
-    return eg_word_eq("Reuter", w->s, w->len) || eg_word_eq("REUTER", w->s, w->len);
+    return w->len == 6 &&
+           (eg_word_eq("Reuter", w->s, w->len) || eg_word_eq("REUTER", w->s, w->len));
 }
 
 bool eg_signoff_word(const eg_word *w, size_t i, size_t n)
@@ -7258,11 +7357,11 @@ static void portfolio_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         "Oil",       "Petroleum",  "Mines",       "Mining",         "Information", "Tourism",
         "Planning",  "Fisheries",  "Communications"};
     for (size_t a = s0; a + 2 < s1; a++) {
-        if (lab[a] != 4 + 4 * EG_NE_ORG || !in_words(portfolios, EG_ARRAY_LEN(portfolios), &w[a]) ||
-            lab[a + 1] != 0 || !ws->ti[a + 2].cap ||
+        if (lab[a] != 4 + 4 * EG_NE_ORG || lab[a + 1] != 0 || !ws->ti[a + 2].cap ||
             !(eg_word_eq("Minister", w[a + 1].s, w[a + 1].len) ||
-              eg_word_eq("Secretary", w[a + 1].s, w[a + 1].len))) {
-            continue;
+              eg_word_eq("Secretary", w[a + 1].s, w[a + 1].len)) ||
+            !in_words(portfolios, EG_ARRAY_LEN(portfolios), &w[a])) {
+            continue; /* the labels and the title first, the list last */
         }
         lab[a] = 0;
     }
@@ -7748,7 +7847,7 @@ static void comma_partnerships(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     const uint32_t listed = EG_GAZ_COUNTRY | EG_GAZ_LOCATION | EG_GAZ_DEMONYM | EG_GAZ_ORG;
     for (size_t a = s0 + 2; a + 2 < s1; a++) {
         unsigned l = lab[a];
-        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 0 ||
+        if (l != 1 + 4 * EG_NE_ORG || w[a + 1].len != 1 ||
             !eg_word_eq("&", w[a + 1].s, w[a + 1].len) ||
             !eg_word_eq(",", w[a - 1].s, w[a - 1].len) ||
             (w[a].len == w[a + 2].len && memcmp(w[a].s, w[a + 2].s, w[a].len) == 0)) {
@@ -8056,8 +8155,8 @@ static void standings_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     size_t last[16], nl = 0, nranked = 0, bare[16], nb = 0, nplaces = 0;
     bool team = false;
     for (size_t p = s0 + 1; p < s1 && nl < 16; p++) {
-        if (!score_pair(&w[p])) {
-            continue;
+        if (!ws->ti[p].hyphen || !score_pair(&w[p])) {
+            continue; /* a record has its hyphen ("36-24"): most words at one look */
         }
         size_t e = p, q = p + 1;
         if (eg_word_eq("(", w[p - 1].s, w[p - 1].len)) {
@@ -8144,13 +8243,13 @@ static void bracketed_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_wo
                                   size_t s0, size_t s1)
 {
     for (size_t i = s0 + 3; i + 1 < s1; i++) {
-        if (lab[i] != 0 || !eg_word_eq("(", w[i - 1].s, w[i - 1].len) ||
-            !eg_word_eq(")", w[i + 1].s, w[i + 1].len) || !ws->ti[i].cap || w[i].len < 3) {
-            continue;
-        }
+        /* the last word of an organization's name of two words or more, then "(": the labels
+         * first */
         unsigned l = lab[i - 2];
-        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 2) {
-            continue; /* the last word of an organization's name of two words or more */
+        if (lab[i] != 0 || l != 3 + 4 * EG_NE_ORG || !ws->ti[i].cap || w[i].len < 3 ||
+            !eg_word_eq("(", w[i - 1].s, w[i - 1].len) ||
+            !eg_word_eq(")", w[i + 1].s, w[i + 1].len)) {
+            continue;
         }
         size_t n = w[i].len;
         bool plural = w[i].s[n - 1] == 's' && eg_is_upper((unsigned char)w[i].s[n - 2]);
@@ -8249,7 +8348,7 @@ static void bracketed_players(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
                               size_t s1)
 {
     bool person = false, other = false;
-    for (size_t a = s0; a < s1; a++) {
+    for (size_t a = next_labeled(lab, s0, s1); a < s1; a = next_labeled(lab, a + 1, s1)) {
         if (lab[a] == 0 || (lab[a] - 1) % 4 % 3 != 0) {
             continue;
         }
@@ -9342,7 +9441,7 @@ static void new_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 {
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i + 1];
-        if (lab[i] != 0 || !eg_word_eq("New", w[i].s, w[i].len) || l == 0 ||
+        if (lab[i] != 0 || l == 0 || w[i].len != 3 || !eg_word_eq("New", w[i].s, w[i].len) ||
             ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
             continue;
         }
@@ -9568,7 +9667,8 @@ static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 static void s_and_p(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     for (size_t i = s0; i + 2 < s1; i++) {
-        if (!eg_word_eq("S", w[i].s, w[i].len) || !eg_word_eq("and", w[i + 1].s, w[i + 1].len) ||
+        if (w[i].len != 1 || !eg_word_eq("S", w[i].s, w[i].len) ||
+            !eg_word_eq("and", w[i + 1].s, w[i + 1].len) ||
             !eg_word_eq("P", w[i + 2].s, w[i + 2].len) ||
             (i > s0 && lab[i] != 0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
             continue;
@@ -9596,7 +9696,7 @@ static void state_places(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                                           "High", "Electoral", "electoral"};
     for (size_t i = s0 + 1; i + 2 < s1; i++) {
         unsigned l = lab[i - 1];
-        if (lab[i] != 0 || !eg_word_eq("State", w[i].s, w[i].len) || l == 0 ||
+        if (lab[i] != 0 || w[i].len != 5 || !eg_word_eq("State", w[i].s, w[i].len) || l == 0 ||
             (l - 1) / 4 != EG_NE_LOC || (l - 1) % 4 != 3 ||
             eg_us_state(w[i - 1].s, w[i - 1].len) ||
             !in_words(offices, EG_ARRAY_LEN(offices), &w[i + 1])) {
@@ -9663,15 +9763,16 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             continue;
         }
         size_t e = name_end(lab, i, n);
-        bool plays = side_at(w, n, i, e);
-        bool venue = i > 0 && (eg_word_eq("in", w[i - 1].s, w[i - 1].len) ||
-                               eg_word_eq("at", w[i - 1].s, w[i - 1].len));
-        if (plays) {
-            match_report(w, n, cues, EG_ARRAY_LEN(cues), false, &sport);
+        /* the cheap tests first: capitals, a country, a venue; then whether it plays */
+        if (ws->ti[i].allcap || country_span(ws, i, e) ||
+            (i > 0 && (eg_word_eq("in", w[i - 1].s, w[i - 1].len) ||
+                       eg_word_eq("at", w[i - 1].s, w[i - 1].len))) ||
+            !side_at(w, n, i, e)) {
+            i = e - 1;
+            continue;
         }
-        if (!plays || sport <= 0 || venue || country_span(ws, i, e) ||
-            ws->ti[i].allcap ||
-            (e - i == 1 && in_words(home, EG_ARRAY_LEN(home), &w[i])) ||
+        match_report(w, n, cues, EG_ARRAY_LEN(cues), false, &sport);
+        if (sport <= 0 || (e - i == 1 && in_words(home, EG_ARRAY_LEN(home), &w[i])) ||
             (e - i == 2 && (eg_word_eq("Northern", w[i].s, w[i].len) ||
                             (eg_word_eq("West", w[i].s, w[i].len) &&
                              eg_word_eq("Indies", w[i + 1].s, w[i + 1].len))))) {
@@ -9690,8 +9791,8 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             continue;
         }
         size_t e = name_end(lab, i, n);
-        if (side_at(w, n, i, e) && !ws->ti[i].allcap && !country_span(ws, i, e) &&
-            listed_place(ws, i, e)) {
+        if (!ws->ti[i].allcap && listed_place(ws, i, e) && !country_span(ws, i, e) &&
+            side_at(w, n, i, e)) { /* the flags first, then whether it plays */
             match_report(w, n, cues, EG_ARRAY_LEN(cues), false, &sport);
             if (sport > 0) {
                 team_everywhere(lab, w, n, i, e, true);
@@ -9756,13 +9857,14 @@ static void address_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 {
     for (size_t i = s0 + 1; i + 3 < s1; i++) {
         unsigned l = lab[i];
-        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 == EG_NE_MISC) {
-            continue;
+        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 == EG_NE_MISC ||
+            (l - 1) / 4 == EG_NE_LOC) {
+            continue; /* a place's name is one already; the words inside a name turn away alike */
         }
         size_t e = name_end(lab, i, s1);
-        if (e + 2 >= s1 || !eg_word_eq(",", w[e].s, w[e].len) || lab[e + 1] == 0) {
+        if (e - i > 3 || e + 2 >= s1 || lab[e + 1] == 0 || !eg_word_eq(",", w[e].s, w[e].len)) {
             i = e - 1;
-            continue;
+            continue; /* the labels first, then the comma */
         }
         size_t c = e + 1, ce = name_end(lab, c, s1);
         bool ends = ce == s1 || eg_word_eq(",", w[ce].s, w[ce].len) ||
@@ -9773,8 +9875,7 @@ static void address_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
                                                        plist_bits(EG_PL_ADMIN_AREA, 0x1))) &&
                                        (ws->ti[e - 1].plist & (plist_bits(EG_PL_CITY, 0x4) |
                                                                plist_bits(EG_PL_ADMIN_AREA, 0x4)));
-        if (!ends || !address_end(ws, w, c, ce) || (l - 1) / 4 == EG_NE_LOC || !listed ||
-            e - i > 3 || country_span(ws, i, e)) {
+        if (!ends || !listed || !address_end(ws, w, c, ce) || country_span(ws, i, e)) {
             i = e - 1;
             continue;
         }
@@ -9984,6 +10085,10 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     int sport = -1;
     size_t clubs = 0;
     for (size_t i = 0; i + 1 < n && clubs < 16; i++) {
+        i = next_labeled(lab, i, n);
+        if (i + 1 >= n) {
+            break;
+        }
         if (!place_opens_at(lab, i)) {
             continue;
         }
@@ -10082,7 +10187,8 @@ static void surname_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
                                        "visited"};
     const eg_word *sur[8];
     size_t ns = 0;
-    for (size_t i = 1; i < n && ns < EG_ARRAY_LEN(sur); i++) {
+    for (size_t i = next_labeled(lab, 1, n); i < n && ns < EG_ARRAY_LEN(sur);
+         i = next_labeled(lab, i + 1, n)) {
         if (lab[i] == 3 + 4 * EG_NE_PER && ws->ti[i].cap && !ws->ti[i].allcap &&
             (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION))) {
             sur[ns++] = &w[i]; /* the last word of a person's name that names a place too */
@@ -10305,7 +10411,7 @@ static void acronym_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     static const char *const roles[] = {"chairman", "chairwoman", "chief", "spokesman",
                                         "spokeswoman", "boss", "shares", "shareholders",
                                         "executive", "executives", "president"};
-    for (size_t i = s0; i + 1 < s1; i++) {
+    for (size_t i = next_labeled(lab, s0, s1); i + 1 < s1; i = next_labeled(lab, i + 1, s1)) {
         if ((lab[i] != 4 + 4 * EG_NE_PER && lab[i] != 4 + 4 * EG_NE_LOC) || !ws->ti[i].allcap ||
             w[i].len < 2 || w[i].len > 4 ||
             (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION))) {
@@ -10482,7 +10588,7 @@ static bool performer_noun(const eg_word *w)
 static void performer_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     size_t found[8][2], nf = 0;
-    for (size_t i = 1; i < n && nf < 8; i++) {
+    for (size_t i = next_labeled(lab, 1, n); i < n && nf < 8; i = next_labeled(lab, i + 1, n)) {
         if (lab[i] != 1 + 4 * EG_NE_ORG && lab[i] != 4 + 4 * EG_NE_ORG) {
             continue;
         }
@@ -10609,7 +10715,7 @@ static void coordinated_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     const unsigned uper = 4 + 4 * EG_NE_PER;
     for (size_t k = 0; k < nss; k++) {
         size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
-        for (size_t i = s0; i < s1; i++) {
+        for (size_t i = next_labeled(lab, s0, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
             if (lab[i] != uper || (ws->ti[i].gaz & EG_GAZ_FIRSTNAME) || place_token(ws, i) ||
                 ws->ti[i].allcap || (i > s0 && (ws->ti[i - 1].gaz & EG_GAZ_TITLE))) {
                 continue; /* not "Amtex Inc, Sidney, Ohio", a headline's "FERREYRA, REY" nor
@@ -10662,7 +10768,7 @@ static void firm_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, con
             continue;
         }
         size_t e = name_end(lab, i, n);
-        if (e - i >= 3 && e - i <= 7 && (legal_word(&w[e - 1]) || firm_only_form(&w[e - 1])) &&
+        if (e - i >= 3 && e - i <= 7 && (firm_only_form(&w[e - 1]) || legal_word(&w[e - 1])) &&
             !legal_word(&w[e - 2])) {
             at[k] = i;
             len[k++] = e - i - 1;
@@ -10864,7 +10970,8 @@ static void defined_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     for (size_t k = 0; k < nss; k++) {
         size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
         for (size_t p = s0 + 2; p + 2 < s1 && nd < 8; p++) {
-            if (!eg_word_eq("(", w[p].s, w[p].len) || !eg_word_eq(")", w[p + 2].s, w[p + 2].len) ||
+            if (w[p].len != 1 || !eg_word_eq("(", w[p].s, w[p].len) ||
+                !eg_word_eq(")", w[p + 2].s, w[p + 2].len) ||
                 !single(lab, p + 1) || !ws->ti[p + 1].cap) {
                 continue;
             }
@@ -10967,7 +11074,7 @@ static bool common_word(const eg_tag_ws *ws, size_t i)
 static void comma_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
-    for (size_t i = s0; i + 2 < s1; i++) {
+    for (size_t i = next_labeled(lab, s0, s1); i + 2 < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 == EG_NE_MISC || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3)) {
             continue; /* the last word of a name, the model's organization, person or place */
@@ -11073,7 +11180,7 @@ static bool firm_written(const uint8_t *lab, const eg_word *w, size_t nwords, si
     const unsigned org = 1 + 4 * EG_NE_ORG;
     for (size_t j = 0; j + n < nwords; j++) {
         bool longer = lab[j] == org && (lab[j + n] == org + 1 || lab[j + n] == org + 2);
-        if ((longer || legal_word(&w[j + n])) && same_words(w, a, j, n)) {
+        if (same_words(w, a, j, n) && (longer || legal_word(&w[j + n]))) {
             return true;
         }
     }
@@ -11238,7 +11345,7 @@ static void bracketed_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                             size_t s1, bool tickers)
 {
     for (size_t i = s0; i + 2 < s1; i++) {
-        if (!eg_word_eq("<", w[i].s, w[i].len)) {
+        if (w[i].len != 1 || !eg_word_eq("<", w[i].s, w[i].len)) {
             continue;
         }
         size_t j = eg_ticker_end(w, i, s1);
@@ -11284,7 +11391,7 @@ static void parenthesized_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word
                                 size_t s1)
 {
     for (size_t i = s0 + 1; i + 3 < s1; i++) {
-        if (!eg_word_eq("(", w[i].s, w[i].len) || !ws->ti[i - 1].cap) {
+        if (w[i].len != 1 || !eg_word_eq("(", w[i].s, w[i].len) || !ws->ti[i - 1].cap) {
             continue;
         }
         size_t j = i + 1;
@@ -11566,8 +11673,8 @@ static void and_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
                       size_t s1)
 {
     for (size_t j = s0 + 1; j + 1 < s1; j++) {
-        if (!eg_word_eq("and", w[j].s, w[j].len)) {
-            continue;
+        if (w[j].len != 3 || !eg_word_eq("and", w[j].s, w[j].len)) {
+            continue; /* the length first */
         }
         unsigned r = lab[j + 1], l = lab[j - 1];
         if (r != 0 && (r - 1) / 4 == EG_NE_ORG && ((r - 1) % 4 == 0 || (r - 1) % 4 == 3) &&
@@ -11606,7 +11713,7 @@ static void and_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
 static void joined_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1, size_t n)
 {
-    for (size_t i = s0; i < s1; i++) {
+    for (size_t i = next_labeled(lab, s0, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 3 || ((l - 1) / 4 != EG_NE_LOC && (l - 1) / 4 != EG_NE_PER) ||
             !ws->ti[i].cap || ws->ti[i].allcap || w[i].len < 3) {
@@ -11851,7 +11958,10 @@ static void stray_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 static void adjacent_orgs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1)
 {
-    for (size_t i = s0; i + 1 < s1 && ws->ordinary; i++) { /* not a tweet's "@" + handles */
+    if (!ws->ordinary) {
+        return; /* not a tweet's "@" + handles */
+    }
+    for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i], r = lab[i + 1];
         if (l == 0 || r == 0 || (l - 1) / 4 != EG_NE_ORG || (r - 1) / 4 != EG_NE_ORG ||
             (l - 1) % 4 < 2 || ((r - 1) % 4 != 0 && (r - 1) % 4 != 3)) {
@@ -12069,6 +12179,24 @@ static void rule_names_everywhere(uint8_t *lab, const uint8_t *before, const eg_
     }
 }
 
+/* Does a person's name open where the model named an organization (before[])? Eight words
+ * at one look where the rules changed no label. */
+static bool person_once_org(const uint8_t *lab, const uint8_t *before, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint64_t now, then;
+        while (i + 8 <= n &&
+               (memcpy(&now, lab + i, 8), memcpy(&then, before + i, 8), now == then)) {
+            i += 8;
+        }
+        if (i < n && (lab[i] == 1 + 4 * EG_NE_PER || lab[i] == 4 + 4 * EG_NE_PER) &&
+            before[i] != 0 && (before[i] - 1) / 4 == EG_NE_ORG) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A person's name of two to four words bracketed_players made of the model's organization
  * ("Final: Gerwyn Price (Wales) beat ...", the bracketed place after it) is a person's wherever
  * the article writes it whole and the model took it for an organization ("world number one
@@ -12076,6 +12204,9 @@ static void rule_names_everywhere(uint8_t *lab, const uint8_t *before, const eg_
 static void rule_people_everywhere(uint8_t *lab, const uint8_t *before, const eg_word *w,
                                    size_t n)
 {
+    if (!person_once_org(lab, before, n)) {
+        return; /* most articles: no name to look for */
+    }
     size_t at[16], len[16];
     size_t k = doc_names(lab, before, n, 1u << EG_NE_PER, 2, 4, at, len, 16);
     for (size_t r = 0; r < k; r++) {
@@ -12501,7 +12632,7 @@ static void competition_names(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     static const char *const heads[] = {"Cup",          "Trophy",        "Bowl",
                                         "Challenge",    "Championship", "Championships",
                                         "Classic",      "Open",          "Invitational"};
-    for (size_t i = s0 + 1; i < s1; i++) {
+    for (size_t i = next_labeled(lab, s0 + 1, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 != 2) {
             continue; /* the last word of a name of two words or more */
@@ -12689,6 +12820,13 @@ static void ground_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                        eg_word_eq("'s", w[i - 1].s, w[i - 1].len) ||
                        in_words(preps, EG_ARRAY_LEN(preps), &w[i - 1]) ||
                        eg_word_eq("to", w[i - 1].s, w[i - 1].len));
+        /* or after a place's preposition and "the" */
+        bool after_the = i >= s0 + 2 && eg_word_eq("the", w[i - 1].s, w[i - 1].len) &&
+                         in_words(preps, EG_ARRAY_LEN(preps), &w[i - 2]);
+        if (!ground && !after_the) {
+            i = e - 1;
+            continue; /* most names at one look */
+        }
         bool family = e == i + 1 && w[i].len > 3 && w[i].s[w[i].len - 1] == 's' &&
                       eg_is_lower((unsigned char)w[i].s[w[i].len - 2]); /* "the Kennedys" */
         bool title = false;
@@ -12701,9 +12839,8 @@ static void ground_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                       (eg_word_eq(",", next->s, next->len) ||
                        eg_word_eq("and", next->s, next->len)) &&
                       lab[e + 1] != 0 && (lab[e + 1] - 1) / 4 == EG_NE_PER;
-        bool the = i >= s0 + 2 && eg_word_eq("the", w[i - 1].s, w[i - 1].len) &&
-                   in_words(preps, EG_ARRAY_LEN(preps), &w[i - 2]) && !title && !family &&
-                   !people && (!next || ground || in_words(after, EG_ARRAY_LEN(after), next));
+        bool the = after_the && !title && !family && !people &&
+                   (!next || ground || in_words(after, EG_ARRAY_LEN(after), next));
         bool body = e > i + 1 && (institution_word(&w[e - 1]) ||
                                   eg_word_eq("Administration", w[e - 1].s, w[e - 1].len));
         if ((the || ground) && !body) { /* not "from the Reagan Administration, Ottawa" */
