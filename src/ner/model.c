@@ -1477,6 +1477,7 @@ static void sentence_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits
                               const eg_model *m)
 {
     static const unsigned cls[NCV] = {FC_SELF, FC_M1, FC_P1, FC_M2, FC_P2};
+    static const int off[NCV] = {0, -1, 1, -2, 2};
     ws->casing = sentence_casing(ws->ti, s0, s1);
     wordview v = {ws->wp, ws->wl, ws->ti};
     ws->dl_end = ws->wp ? dateline_end(&v, s0, s1) : s0;
@@ -1491,6 +1492,14 @@ static void sentence_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits
         ws->nfeats[i] = (uint8_t)features(ws, s0, s1, i, bits, want, ws->feats + i * MAXF);
         for (unsigned q = 0; m && q < ws->nfeats[i]; q++) { /* the rank words viterbi reads */
             __builtin_prefetch(m->rank + 2 * (ws->feats[i * MAXF + q] >> 6));
+        }
+        for (unsigned c = 0; c < NCV; c++) { /* and the word cache's sums */
+            if (got & (1u << c)) {
+                unsigned vi = c == 0 && i == s0 ? SELF_FIRST : c;
+                const int32_t *sums = ws->cent[ws->slot[(size_t)((ptrdiff_t)i + off[c])]].v[vi];
+                __builtin_prefetch(sums);
+                __builtin_prefetch(sums + NL - 1);
+            }
         }
     }
 }
