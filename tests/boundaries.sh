@@ -80,6 +80,9 @@ gazetteer.c:pl_once         pthread_once
 gazetteer.c:legal_form_once pthread_once
 gazetteer.c:legal_form_lens built once under pthread_once, read-only afterwards
 gazetteer.c:legal_form_first built once under pthread_once, read-only afterwards
+gazetteer.c:legal_form_slot built once under pthread_once, read-only afterwards
+gazetteer.c:particle_filter built once under pthread_once, read-only afterwards
+gazetteer.c:word_filter_once pthread_once
 model.c:BOS_H               never written (a constant without const)
 model.c:EOS_H               never written (a constant without const)
 modelfile.c:crc_table       built once under pthread_once, read-only afterwards

@@ -67,6 +67,12 @@ static bool key_finish(eg_buf *out)
     /* the Arabic article as English writes it either way: "el-Sisi" is "al-Sisi", and inside
      * a name "Al Nuaimi" is "Al-Nuaimi" ("Al Gore" opens with a given name) */
     for (size_t i = 0; i + 3 < out->len; i++) {
+        /* both forms have an 'l' at i + 1: skip to the next one ("el-", " al ") */
+        const char *l = memchr(out->data + i + 1, 'l', out->len - i - 3);
+        if (!l) {
+            break;
+        }
+        i = (size_t)(l - out->data) - 1;
         if ((i == 0 || out->data[i - 1] == ' ') && out->data[i] == 'e' &&
             out->data[i + 1] == 'l' && out->data[i + 2] == '-') {
             out->data[i] = 'a';
@@ -115,27 +121,33 @@ const char *eg_gaz_plain_letter(int32_t cp)
 static bool gaz_key(eg_buf *out, const char *s, size_t n)
 {
     eg_buf_reset(out);
-    if (!eg_buf_puts(out, "")) {
-        return false;
-    }
     bool ascii = eg_is_ascii(s, n);
     bool space = false;
     if (ascii) {
+        /* the key is never longer than s: room for it all at once, then bytes written */
+        if (!eg_grow((void **)&out->data, &out->cap, n + 1, 1)) {
+            return false;
+        }
+        char *d = out->data;
+        size_t len = 0;
         for (size_t i = 0; i < n; i++) {
             char c = s[i];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                space = out->len > 0;
+                space = len > 0;
                 continue;
             }
-            if (space && !eg_buf_putc(out, ' ')) {
-                return false;
+            if (space) {
+                d[len++] = ' ';
             }
             space = false;
-            if (!eg_buf_putc(out, (char)eg_to_lower((unsigned char)c))) {
-                return false;
-            }
+            d[len++] = (char)eg_to_lower((unsigned char)c);
         }
+        out->len = len;
+        d[len] = '\0';
         return key_finish(out);
+    }
+    if (!eg_buf_puts(out, "")) {
+        return false;
     }
     utf8proc_uint8_t *folded = NULL;
     utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
@@ -607,7 +619,9 @@ static bool word_flags(const eg_gazetteer *g, const char *s, size_t n, uint32_t 
     } else if (k) {
         *f = eg_strmap_get(&g->words, k, kl, 0);
     }
-    eg_buf_fini(&heap);
+    if (heap.data) { /* a key past the short ASCII words' stack */
+        eg_buf_fini(&heap);
+    }
     return k != NULL;
 }
 
@@ -889,8 +903,12 @@ static eg_status match_memo(const eg_gazetteer *g, const char *const *words, con
             best = j + 1 - i;
         }
     }
-    eg_buf_fini(&phrase.heap);
-    eg_buf_fini(&wk);
+    if (phrase.heap.data) { /* both are used by long or non-ASCII words only */
+        eg_buf_fini(&phrase.heap);
+    }
+    if (wk.data) {
+        eg_buf_fini(&wk);
+    }
     *len = best;
     return ok ? EG_OK : EG_ERR_NOMEM;
 }
@@ -932,9 +950,24 @@ static const char *const legal_forms[] = {
     "sanayi", /* Turkey's "Tekstil Sanayi A.S.", the industry's word before its form */
     "a.\xC5\x9E", "a.\xC5\x9F"}; /* Turkish "A.Ş." (letters past ASCII stay as written) */
 
-/* The lengths and first bytes of legal_forms, built once: most words leave legal_form at them. */
+/* The lengths and first bytes of legal_forms, built once: most words leave legal_form at them.
+ * The words that pass are looked up by hash: legal_form_slot holds a form's index + 1 in the
+ * slot of its hash or after it (open addressing), 0 in an empty slot. */
 static uint64_t legal_form_lens, legal_form_first[4];
+static uint8_t legal_form_slot[256];
 static pthread_once_t legal_form_once = PTHREAD_ONCE_INIT;
+
+_Static_assert(EG_ARRAY_LEN(legal_forms) < 255, "legal_form_slot holds indexes + 1 in a byte");
+
+/* The slot where the search for w[0..n) starts ("gmbh", "s.a"): FNV-1a of its bytes. */
+static size_t legal_form_hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    }
+    return (h ^ (h >> 8) ^ (h >> 16)) & (EG_ARRAY_LEN(legal_form_slot) - 1);
+}
 
 static void legal_form_look(void)
 {
@@ -943,6 +976,11 @@ static void legal_form_look(void)
         unsigned char c = (unsigned char)legal_forms[i][0];
         legal_form_lens |= UINT64_C(1) << (len < 63 ? len : 63);
         legal_form_first[c >> 6] |= UINT64_C(1) << (c & 63);
+        size_t j = legal_form_hash(legal_forms[i], len);
+        while (legal_form_slot[j]) {
+            j = (j + 1) & (EG_ARRAY_LEN(legal_form_slot) - 1);
+        }
+        legal_form_slot[j] = (uint8_t)(i + 1);
     }
 }
 
@@ -959,8 +997,9 @@ static bool legal_form(const char *w, size_t n)
         !(legal_form_first[c >> 6] >> (c & 63) & 1)) {
         return false;
     }
-    for (size_t i = 0; i < EG_ARRAY_LEN(legal_forms); i++) {
-        if (eg_word_eq(legal_forms[i], w, n)) {
+    for (size_t j = legal_form_hash(w, n); legal_form_slot[j];
+         j = (j + 1) & (EG_ARRAY_LEN(legal_form_slot) - 1)) {
+        if (eg_word_eq(legal_forms[legal_form_slot[j] - 1], w, n)) {
             return true;
         }
     }
@@ -1228,7 +1267,11 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
         order[no++] = head;
     }
     eg_buf tmp = {0};
-    bool ok = eg_buf_puts(&tmp, "");
+    /* room for the key as it is ("texaco inc"): spelled-out words may grow it */
+    bool ok = eg_grow((void **)&tmp.data, &tmp.cap, len + 1, 1);
+    if (ok) {
+        tmp.data[0] = '\0';
+    }
     for (size_t oi = 0; ok && oi < no; oi++) {
         size_t i = order[oi];
         const char *w = k + wb[i];
@@ -1259,11 +1302,12 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
                                            : eg_buf_append(&tmp, w, wl));
     }
     if (ok) {
-        eg_buf_reset(out);
-        ok = eg_buf_append(out, tmp.data, tmp.len);
+        eg_buf_fini(out); /* the key is tmp's bytes: out takes them over */
+        *out = tmp;
+        return true;
     }
     eg_buf_fini(&tmp);
-    return ok;
+    return false;
 }
 
 /* On failure (out of memory) the buffer is released, so that a caller's local buffer never
@@ -1580,18 +1624,72 @@ int32_t eg_gaz_org_acronym(const eg_gazetteer *g, const char *s, size_t n)
     return g->entries[e].kind == EG_GAZK_ORG ? e : -1;
 }
 
+/* Name particles, by length (eg_gaz_name_particle). */
+static const char *const name_particles[][13] = {
+    [2] = {"de", "di", "da", "du", "la", "le", "al", "el", "af", "zu"},
+    [3] = {"van", "von", "der", "den", "del", "bin", "ibn", "ter", "ten", "dos", "das", "los",
+           "las"},
+    [4] = {"bint"},
+    [5] = {"della", "binti"},
+};
+
+/* A quick filter over a list kept by length, for lists asked of every token, built once from
+ * the list: the bit of each word's length and first two bytes (folded to lower case with
+ * `fold`) is set, so a word whose bit is clear is not in the list ("the": no name particle of
+ * three letters opens with "th"). */
+typedef struct word_filter {
+    uint64_t bits[8];
+} word_filter;
+
+static word_filter particle_filter;
+static pthread_once_t word_filter_once = PTHREAD_ONCE_INIT;
+
+static size_t word_filter_bit(size_t n, const char *s, bool fold)
+{
+    unsigned c0 = (unsigned char)s[0], c1 = n > 1 ? (unsigned char)s[1] : 0;
+    if (fold) {
+        c0 = (unsigned)eg_to_lower((int)c0);
+        c1 = (unsigned)eg_to_lower((int)c1);
+    }
+    return (n * 67u + c0 * 31u + c1) & 511u;
+}
+
+static void word_filter_fill(word_filter *f, const char *const *table, size_t rows, size_t cols,
+                             bool fold)
+{
+    for (size_t n = 1; n < rows; n++) {
+        for (size_t k = 0; k < cols && table[n * cols + k]; k++) {
+            size_t b = word_filter_bit(n, table[n * cols + k], fold);
+            f->bits[b >> 6] |= UINT64_C(1) << (b & 63);
+        }
+    }
+}
+
+#define WORD_FILTER_FILL(f, table, fold)                                                          \
+    word_filter_fill((f), &(table)[0][0], EG_ARRAY_LEN(table), EG_ARRAY_LEN((table)[0]), (fold))
+
+static void word_filter_look(void)
+{
+    WORD_FILTER_FILL(&particle_filter, name_particles, true);
+}
+
+/* Could s[0..n) (n > 0) be a word of the filter's list? */
+static bool word_filter_may(const word_filter *f, const char *s, size_t n, bool fold)
+{
+    pthread_once(&word_filter_once, word_filter_look);
+    size_t b = word_filter_bit(n, s, fold);
+    return f->bits[b >> 6] >> (b & 63) & 1;
+}
+
 bool eg_gaz_name_particle(const char *s, size_t n)
 {
-    /* by length (the tagger asks of every word in lower case: most leave at their length, the
-     * rest after a comparison of first letters) */
-    static const char *const by_len[][13] = {
-        [2] = {"de", "di", "da", "du", "la", "le", "al", "el", "af", "zu"},
-        [3] = {"van", "von", "der", "den", "del", "bin", "ibn", "ter", "ten", "dos", "das", "los",
-               "las"},
-        [4] = {"bint"},
-        [5] = {"della", "binti"},
-    };
-    return EG_WORD_IN_BY_LEN(by_len, s, n, true);
+    /* the tagger asks of every word in lower case: most leave at their length (an empty row)
+     * or the filter, the rest after a comparison of first letters */
+    if (n == 0 || n >= EG_ARRAY_LEN(name_particles) || !name_particles[n][0] ||
+        !word_filter_may(&particle_filter, s, n, true)) {
+        return false;
+    }
+    return EG_WORD_IN_BY_LEN(name_particles, s, n, true);
 }
 
 size_t eg_gaz_particle_prefix(const char *s, size_t n)
