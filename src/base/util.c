@@ -86,7 +86,13 @@ bool eg_buf_append(eg_buf *b, const char *s, size_t n)
     if (n > SIZE_MAX - b->len - 1) {
         return false;
     }
-    if (!eg_grow((void **)&b->data, &b->cap, b->len + n + 1, 1)) {
+    /* A new buffer starts at 64 bytes: most hold a short key or name ("bank of england"), and
+     * growing one from 8 bytes cost three reallocs. */
+    size_t need = b->len + n + 1;
+    if (!b->cap && need < 64) {
+        need = 64;
+    }
+    if (!eg_grow((void **)&b->data, &b->cap, need, 1)) {
         return false;
     }
     if (n) {

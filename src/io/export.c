@@ -281,9 +281,18 @@ static bool join_counts(eg_buf *b, const uint32_t *v, size_t n)
     eg_buf_reset(b);
     bool ok = eg_buf_puts(b, "");
     for (size_t i = 0; ok && v && i < n; i++) {
+        /* the digits by hand, last first ("%" PRIu32 cost a snprintf per count) */
         char num[16];
-        snprintf(num, sizeof num, "%s%" PRIu32, i ? "|" : "", v[i]);
-        ok = eg_buf_puts(b, num);
+        size_t k = sizeof num;
+        uint32_t x = v[i];
+        do {
+            num[--k] = (char)('0' + x % 10);
+            x /= 10;
+        } while (x);
+        if (i) {
+            num[--k] = '|';
+        }
+        ok = eg_buf_append(b, num + k, sizeof num - k);
     }
     return ok;
 }
@@ -414,6 +423,13 @@ static bool scol_set(scol *c, igraph_integer_t i, const char *value)
     return ok;
 }
 
+/* A value of `len` bytes known to hold no control character but tab and newline: an
+ * evidence list, where json_quote wrote every byte below 0x20 as an escape ("\u0001"). */
+static bool scol_set_clean(scol *c, igraph_integer_t i, const char *value, size_t len)
+{
+    return igraph_strvector_set_len(&c->v, i, value, len) == IGRAPH_SUCCESS;
+}
+
 #define EDGE_CHUNK 1024
 
 /* Edge attribute columns, filled in parallel chunks (each index is written by one thread). */
@@ -439,7 +455,7 @@ static void edge_chunk(void *ud, size_t chunk)
         VECTOR(*job->npmi)[ix] = e->npmi;
         ok = join_escaped(&b, e->docs, e->ndocs) && scol_set(job->docs, ix, b.data);
         eg_buf_reset(&b);
-        ok = ok && evidence_json(&b, e) && scol_set(job->evidence, ix, b.data);
+        ok = ok && evidence_json(&b, e) && scol_set_clean(job->evidence, ix, b.data, b.len);
         char d[11];
         ok = ok && scol_set(job->first, ix, eg_date_format(e->first_seen, d)) &&
              scol_set(job->last, ix, eg_date_format(e->last_seen, d));
@@ -532,13 +548,16 @@ static bool graphml_integer_key(const char *line)
 /* If `p` (after blanks) starts with `lit` then "n", decimal digits and `close`: the number into
  * *v and the rest after `close` into *rest (sscanf's work at a tenth of its cost: this runs
  * for every node and edge). */
-static bool graphml_ref(const char *p, const char *lit, const char *close,
+static bool graphml_ref(const char *p, const char *lit, size_t n, const char *close, size_t c,
                         unsigned long long *v, const char **rest)
 {
     while (*p == ' ' || *p == '\t') {
         p++;
     }
-    size_t n = strlen(lit);
+    /* the second byte first: it tells igraph's many "<data" lines from "<node" and "<edge" */
+    if (n >= 2 && (p[0] != lit[0] || p[1] != lit[1])) {
+        return false;
+    }
     if (strncmp(p, lit, n) != 0 || p[n] != 'n' || !eg_is_digit((unsigned char)p[n + 1])) {
         return false;
     }
@@ -550,7 +569,6 @@ static bool graphml_ref(const char *p, const char *lit, const char *close,
         }
         x = x * 10 + (unsigned)(*p - '0');
     }
-    size_t c = strlen(close);
     if (strncmp(p, close, c) != 0) {
         return false;
     }
@@ -559,40 +577,62 @@ static bool graphml_ref(const char *p, const char *lit, const char *close,
     return true;
 }
 
-/* Fix one line of igraph's GraphML (igraph writes one element per line) into `out`: node ids
+/* graphml_ref with the literals' lengths counted when compiling (it runs twice a line) */
+#define GRAPHML_REF(p, lit, close, v, rest)                                                      \
+    graphml_ref(p, lit, sizeof lit - 1, close, sizeof close - 1, v, rest)
+
+/* Fix one line of igraph's GraphML (igraph writes one element per line) into `o`: node ids
  * made the entity slugs (igraph 0.10 always writes "n0", "n1", ...) and counts typed "long".
  * Everything else, escaping included, is igraph's. `line` is NUL-terminated, `len` bytes. */
-static bool graphml_fix_line(const eg_graph *g, const char *line, size_t len, FILE *out)
+static bool graphml_fix_line(const eg_graph *g, const char *line, size_t len, eg_buf *o)
 {
     unsigned long long a, c;
     const char *ia, *ic, *rest, *rest2;
     char b1[32], b2[32];
-    if (graphml_ref(line, "<node id=\"", "\">", &a, &rest) && a < g->nnodes) {
-        graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
-        return fprintf(out, "    <node id=\"%s\">%s", ia, rest) >= 0;
+    const char *p = line; /* the blanks skipped once, not by each graphml_ref */
+    while (*p == ' ' || *p == '\t') {
+        p++;
     }
-    if (graphml_ref(line, "<edge source=\"", "\"", &a, &rest) &&
-        graphml_ref(rest, "target=\"", "\">", &c, &rest2) && a < g->nnodes && c < g->nnodes) {
+    if (GRAPHML_REF(p, "<node id=\"", "\">", &a, &rest) && a < g->nnodes) {
+        graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
+        return eg_buf_puts(o, "    <node id=\"") && eg_buf_puts(o, ia) && eg_buf_puts(o, "\">") &&
+               eg_buf_puts(o, rest);
+    }
+    if (GRAPHML_REF(p, "<edge source=\"", "\"", &a, &rest) &&
+        GRAPHML_REF(rest, "target=\"", "\">", &c, &rest2) && a < g->nnodes && c < g->nnodes) {
         graphml_node_id(g, (size_t)a, b1, sizeof b1, &ia);
         graphml_node_id(g, (size_t)c, b2, sizeof b2, &ic);
-        return fprintf(out, "    <edge source=\"%s\" target=\"%s\">%s", ia, ic, rest2) >= 0;
+        return eg_buf_puts(o, "    <edge source=\"") && eg_buf_puts(o, ia) &&
+               eg_buf_puts(o, "\" target=\"") && eg_buf_puts(o, ic) && eg_buf_puts(o, "\">") &&
+               eg_buf_puts(o, rest2);
     }
     if (graphml_integer_key(line) && strstr(line, "attr.type=\"double\"")) {
         const char *t = strstr(line, "attr.type=\"double\"");
-        return fprintf(out, "%.*sattr.type=\"long\"%s", (int)(t - line), line,
-                       t + strlen("attr.type=\"double\"")) >= 0;
+        return eg_buf_append(o, line, (size_t)(t - line)) &&
+               eg_buf_puts(o, "attr.type=\"long\"") &&
+               eg_buf_puts(o, t + strlen("attr.type=\"double\""));
     }
-    return fwrite(line, 1, len, out) == len;
+    return eg_buf_append(o, line, len);
 }
 
-/* igraph's writer goes through this filter (a stdio cookie stream): each line is fixed and
- * written to `out` as it comes, instead of a scratch file of the whole graph read back. */
+/* igraph's writer goes through this filter (a stdio cookie stream): each line is fixed as it
+ * comes, instead of a scratch file of the whole graph read back, and the fixed lines go to
+ * `out` 64 KB at a time (an fwrite per line cost more than fixing it). */
 typedef struct graphml_filter {
     const eg_graph *g;
     FILE *out;
     eg_buf line; /* the line being received */
+    eg_buf done; /* fixed lines not yet written to `out` */
     bool ok;
 } graphml_filter;
+
+/* The fixed lines to `out`; false when the write failed. */
+static bool graphml_flush(graphml_filter *f)
+{
+    bool ok = fwrite(f->done.data, 1, f->done.len, f->out) == f->done.len;
+    f->done.len = 0;
+    return ok;
+}
 
 static ssize_t graphml_filter_write(void *cookie, const char *buf, size_t n)
 {
@@ -603,8 +643,11 @@ static ssize_t graphml_filter_write(void *cookie, const char *buf, size_t n)
         f->ok = eg_buf_append(&f->line, buf + i, take);
         i += take;
         if (f->ok && nl) {
-            f->ok = graphml_fix_line(f->g, f->line.data, f->line.len, f->out);
+            f->ok = graphml_fix_line(f->g, f->line.data, f->line.len, &f->done);
             f->line.len = 0;
+            if (f->ok && f->done.len >= 1u << 16) {
+                f->ok = graphml_flush(f);
+            }
         }
     }
     return f->ok ? (ssize_t)n : -1;
@@ -613,7 +656,7 @@ static ssize_t graphml_filter_write(void *cookie, const char *buf, size_t n)
 /* igraph writes the graph into the filter; false when a write failed. */
 static bool graphml_write_fixed(igraph_t *ig, const eg_graph *g, FILE *out)
 {
-    graphml_filter f = {g, out, {0}, true};
+    graphml_filter f = {g, out, {0}, {0}, true};
     FILE *fp = fopencookie(&f, "w", (cookie_io_functions_t){.write = graphml_filter_write});
     if (!fp) {
         return false;
@@ -622,9 +665,11 @@ static bool graphml_write_fixed(igraph_t *ig, const eg_graph *g, FILE *out)
     bool ok = igraph_write_graph_graphml(ig, fp, /*prefixattr=*/true) == IGRAPH_SUCCESS;
     ok = fclose(fp) == 0 && ok && f.ok;
     if (ok && f.line.len) { /* a last line without its newline */
-        ok = graphml_fix_line(g, f.line.data, f.line.len, out);
+        ok = graphml_fix_line(g, f.line.data, f.line.len, &f.done);
     }
+    ok = ok && graphml_flush(&f);
     eg_buf_fini(&f.line);
+    eg_buf_fini(&f.done);
     return ok;
 }
 
