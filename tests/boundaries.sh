@@ -73,6 +73,13 @@ alias.c:cue_index_once      pthread_once
 alias.c:cue_open_len        built once under pthread_once, read-only afterwards
 alias.c:cue_at              built once under pthread_once, read-only afterwards
 alias.c:cue_list            built once under pthread_once, read-only afterwards
+alias.c:cue_words           built once under pthread_once, read-only afterwards
+alias.c:cue_word_id         built once under pthread_once, read-only afterwards
+alias.c:cue_nwords          built once under pthread_once, read-only afterwards
+alias.c:cue_skip            built once under pthread_once, read-only afterwards
+alias_names.c:formal_once pthread_once
+alias_names.c:formal_list built once under pthread_once, read-only afterwards
+alias_names.c:formal_at   built once under pthread_once, read-only afterwards
 gazetteer.c:once            pthread_once
 gazetteer.c:deflt           built once under pthread_once, read-only afterwards
 gazetteer.c:pl_bit          built once under pthread_once, read-only afterwards

@@ -148,19 +148,48 @@ static bool index_key(eg_buf *buf, eg_etype type, const char *key)
     return eg_buf_putc(buf, (char)('0' + type)) && eg_buf_putc(buf, '|') && eg_buf_puts(buf, key);
 }
 
+/* "type|key" into small[0..*len) when it fits ("2|texaco"), else into buf; NULL when out of
+ * memory. Most keys are short: no buffer to allocate. */
+#define EG_SMALL_INDEX_KEY 128
+static const char *index_key_at(char small[EG_SMALL_INDEX_KEY], eg_buf *buf, eg_etype type,
+                                const char *key, size_t *len)
+{
+    size_t n = strlen(key);
+    if (n + 2 <= EG_SMALL_INDEX_KEY) {
+        small[0] = (char)('0' + type);
+        small[1] = '|';
+        memcpy(small + 2, key, n);
+        *len = n + 2;
+        return small;
+    }
+    *len = 0;
+    if (!index_key(buf, type, key)) {
+        return NULL;
+    }
+    *len = buf->len;
+    return buf->data;
+}
+
 static uint32_t find_entity(const eg_doc_entities *de, eg_etype type, const char *key)
 {
+    char small[EG_SMALL_INDEX_KEY];
     eg_buf k = {0};
-    uint32_t e = index_key(&k, type, key) ? eg_strmap_get(&de->index, k.data, k.len, NONE) : NONE;
+    size_t kn = 0;
+    const char *ks = index_key_at(small, &k, type, key, &kn);
+    uint32_t e = ks ? eg_strmap_get(&de->index, ks, kn, NONE) : NONE;
     eg_buf_fini(&k);
     return e;
 }
 
 static uint32_t new_entity(eg_doc_entities *de, eg_etype type, char *key)
 {
+    char small[EG_SMALL_INDEX_KEY];
     eg_buf k = {0};
-    if (!EG_GROW(de->ents, de->cap, de->n + 1) || !index_key(&k, type, key) ||
-        !eg_strmap_put(&de->index, k.data, k.len, (uint32_t)de->n)) {
+    size_t kn = 0;
+    const char *ks = NULL;
+    if (!EG_GROW(de->ents, de->cap, de->n + 1) ||
+        !(ks = index_key_at(small, &k, type, key, &kn)) ||
+        !eg_strmap_put(&de->index, ks, kn, (uint32_t)de->n)) {
         eg_buf_fini(&k);
         return NONE;
     }
@@ -1483,12 +1512,37 @@ static bool cue_word_fits(const char *w, unsigned b)
 static uint32_t cue_open_len[26];
 static uint16_t cue_at[26 * 32 + 1];
 static uint8_t cue_list[(1 + EG_ARRAY_LEN(cue_synonyms)) * EG_ARRAY_LEN(cues)];
+/* The cues' distinct words and, for each word of each cue, its number among them ("which"
+ * is one number in every cue that has it; UINT16_MAX past its last word), so that
+ * find_stated asks a token each word once. */
+static const char *cue_words[EG_ARRAY_LEN(cues) * EG_CUE_WORDS];
+static uint16_t cue_word_id[EG_ARRAY_LEN(cues)][EG_CUE_WORDS];
+static size_t cue_nwords;
+/* For entry i of cue_list and a word k: the next entry of its letter and length whose words up
+ * to k are not i's. When i's word k fails, the cues up to there fail at it too: "this" passes
+ * over the run of "which" cues at one look. */
+static uint16_t cue_skip[EG_ARRAY_LEN(cue_list)][EG_CUE_WORDS];
 static pthread_once_t cue_index_once = PTHREAD_ONCE_INIT;
 
 static void cue_index_build(void)
 {
     _Static_assert(EG_ARRAY_LEN(cues) < 256, "cue indices are bytes");
     cue_openers(cue_open_len);
+    for (size_t q = 0; q < EG_ARRAY_LEN(cues); q++) {
+        for (size_t k = 0; k < EG_CUE_WORDS; k++) {
+            cue_word_id[q][k] = UINT16_MAX;
+        }
+        for (size_t k = 0; k < EG_CUE_WORDS && cues[q].words[k]; k++) {
+            size_t w = 0;
+            while (w < cue_nwords && strcmp(cue_words[w], cues[q].words[k]) != 0) {
+                w++;
+            }
+            if (w == cue_nwords) {
+                cue_words[cue_nwords++] = cues[q].words[k];
+            }
+            cue_word_id[q][k] = (uint16_t)w;
+        }
+    }
     size_t n = 0;
     for (unsigned b = 0; b < 26 * 32; b++) {
         cue_at[b] = (uint16_t)n;
@@ -1504,6 +1558,21 @@ static void cue_index_build(void)
         }
     }
     cue_at[26 * 32] = (uint16_t)n;
+    for (unsigned b = 0; b < 26 * 32; b++) {
+        for (size_t i = cue_at[b]; i < cue_at[b + 1]; i++) {
+            for (size_t k = 0; k < EG_CUE_WORDS; k++) {
+                size_t j = i + 1;
+                bool same = true;
+                while (j < cue_at[b + 1] && same) {
+                    for (size_t x = 0; x <= k && same; x++) {
+                        same = cue_word_id[cue_list[j]][x] == cue_word_id[cue_list[i]][x];
+                    }
+                    j += same ? 1u : 0u;
+                }
+                cue_skip[i][k] = (uint16_t)j;
+            }
+        }
+    }
 }
 
 /* Find stated aliases; may add the missing side as a mention. Runs before entities exist. */
@@ -1512,19 +1581,33 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
 {
     const eg_doc *doc = c->doc;
     pthread_once(&cue_index_once, cue_index_build);
+    /* per cue word: the token (plus one) it was last asked of, 0 for none, and the answer; a
+     * "that" asks "which" once, not once for each of the cues "which" opens */
+    size_t asked[EG_ARRAY_LEN(cue_words)];
+    bool answer[EG_ARRAY_LEN(cue_words)];
+    memset(asked, 0, cue_nwords * sizeof *asked);
     for (uint32_t t = 0; t < doc->ntoks && *npairs < max_pairs; t++) {
         if (!may_open_cue(doc, t, cue_open_len)) {
             continue;
         }
         unsigned c0 = (unsigned)(eg_to_lower((unsigned char)doc->text[doc->toks[t].start]) - 'a');
         size_t tn = doc->toks[t].end - doc->toks[t].start, b = c0 * 32 + tn;
-        for (size_t qi = cue_at[b]; qi < cue_at[b + 1]; qi++) {
+        for (size_t qi = cue_at[b]; qi < cue_at[b + 1];) {
             const cue *cu = &cues[cue_list[qi]];
             uint32_t k = 0;
-            while (k < EG_CUE_WORDS && cu->words[k] && cue_word_is(doc, t + k, cu->words[k])) {
+            while (k < EG_CUE_WORDS && cu->words[k]) {
+                uint16_t w = cue_word_id[cue_list[qi]][k];
+                if (asked[w] != (size_t)t + k + 1) {
+                    asked[w] = (size_t)t + k + 1;
+                    answer[w] = cue_word_is(doc, t + k, cu->words[k]);
+                }
+                if (!answer[w]) {
+                    break;
+                }
                 k++;
             }
             if (k == 0 || (k < EG_CUE_WORDS && cu->words[k])) {
+                qi = cue_skip[qi][k];
                 continue;
             }
             /* left side: skip "," or "(" before the cue, or ", the company" */
@@ -2155,7 +2238,9 @@ static void choose_label(eg_local_entity *e)
     bool best_initial = false;
     for (size_t i = 0; i < e->nsurf; i++) {
         const eg_surface *s = &e->surf[i];
-        size_t w = e->type == EG_ORGANIZATION ? eg_org_key_words(s->text)
+        /* a lone surface is the label whatever its words: none counted */
+        size_t w = e->nsurf == 1                ? 0
+                   : e->type == EG_ORGANIZATION ? eg_org_key_words(s->text)
                    : e->type == EG_PERSON       ? eg_word_count(s->text, true)
                                                 : alias_count_words(s->text);
         /* "Gavin Henson" names him better than "G Henson" */
@@ -2259,6 +2344,20 @@ static bool term_word(const char *k)
     return false;
 }
 
+/* Whether the article writes key[0..kn) in lower case: a token that starts with a lower-case
+ * letter and is key byte for byte ("agreement" for the key of "Agreement"). */
+static bool written_lower(const eg_doc *doc, const char *key, size_t kn)
+{
+    for (uint32_t t = 0; t < doc->ntoks; t++) {
+        const char *w = doc->text + doc->toks[t].start;
+        if (doc->toks[t].end - doc->toks[t].start == kn && eg_is_lower((unsigned char)w[0]) &&
+            memcmp(w, key, kn) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Generic one-word names: "the Commission", "the Bank", "the Cabinet" (words of organization
  * names) and capitalized common words the article also writes in lower case ("Agreement",
  * "UP" in a headline) name nothing on their own. Such a word left unresolved joins the one
@@ -2280,6 +2379,7 @@ static eg_status generic_words(ctx *c)
     uint8_t *det = calloc(de->n ? de->n : 1, sizeof *det);
     eg_strmap words = {0}, lower = {0};
     bool ok = absorbed && joined && det, lower_built = false;
+    size_t lower_asked = 0;
     for (size_t mi = 0; ok && mi < ms->n; mi++) {
         /* "an Oscar", "the Bill" (1) against "Mr Howard", "Prince Harry" (2): one-word people */
         uint32_t t = ms->v[mi].tok_begin;
@@ -2355,14 +2455,22 @@ static eg_status generic_words(ctx *c)
                        !all_caps_entity(pe);
         if (!generic && !(fl & (EG_GAZ_FIRSTNAME | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM |
                                 EG_GAZ_LOCATION | EG_GAZ_ORG))) {
-            for (uint32_t t = 0; !lower_built && ok && t < c->doc->ntoks; t++) {
-                const char *w = c->doc->text + c->doc->toks[t].start;
-                if (eg_is_lower((unsigned char)w[0])) {
-                    ok = eg_strmap_put(&lower, w, c->doc->toks[t].end - c->doc->toks[t].start, 1);
+            /* the first few words are looked for in the tokens; more ("Agreement", "Bank",
+             * ... in a long list) in a table of the lower-case words, built once */
+            if (lower_asked < 16) {
+                lower_asked++;
+                generic = written_lower(c->doc, pe->key, kn);
+            } else {
+                for (uint32_t t = 0; !lower_built && ok && t < c->doc->ntoks; t++) {
+                    const char *w = c->doc->text + c->doc->toks[t].start;
+                    if (eg_is_lower((unsigned char)w[0])) {
+                        ok = eg_strmap_put(&lower, w,
+                                           c->doc->toks[t].end - c->doc->toks[t].start, 1);
+                    }
                 }
+                lower_built = true;
+                generic = eg_strmap_has(&lower, pe->key, kn);
             }
-            lower_built = true;
-            generic = eg_strmap_has(&lower, pe->key, kn);
         }
         if (!generic) {
             continue;

@@ -161,6 +161,27 @@ static int32_t country_opening(const char *k, size_t n, size_t *len)
     return found;
 }
 
+/* Whether key k (n bytes) names a state's body after its first one, two or three words, where
+ * country_opening() may cut it ("finance ministry" after "japanese"). Asked before
+ * country_opening(), whose lookups cost more: most keys name no body after any. */
+static bool body_after_opening(const char *k, size_t n)
+{
+    const char *end = k;
+    for (int words = 0; words < 3; words++) {
+        const char *sp = memchr(end, ' ', (size_t)(k + n - end));
+        if (!sp) {
+            return false;
+        }
+        size_t cut = (size_t)(sp - k) + 1;
+        int kind = ANY_STATE;
+        if (body_key(k + cut, n - cut, &kind)) {
+            return true;
+        }
+        end = sp + 1;
+    }
+    return false;
+}
+
 bool alias_body_name(const char *k)
 {
     int kind = ANY_STATE;
@@ -172,7 +193,7 @@ size_t alias_body_country(const char *k)
     const eg_gazetteer *g = eg_gazetteer_default();
     size_t n = strlen(k), cut = 0;
     int kind = ANY_STATE;
-    int32_t c = country_opening(k, n, &cut);
+    int32_t c = body_after_opening(k, n) ? country_opening(k, n, &cut) : -1;
     if (c < 0 || !body_key(k + cut, n - cut, &kind)) {
         return 0;
     }
@@ -461,7 +482,8 @@ eg_status alias_qualify_bodies(const eg_doc *doc, const eg_mentions *ms, eg_doc_
         const char *k = le->key;
         size_t n = strlen(k), cut = 0;
         int kind = ANY_STATE;
-        int32_t country = le->label_fixed ? -1 : country_opening(k, n, &cut);
+        int32_t country =
+            le->label_fixed || !body_after_opening(k, n) ? -1 : country_opening(k, n, &cut);
         if (country >= 0 && body_key(k + cut, n - cut, &kind)) {
             st = qualified_key(&buf, country, k + cut, n - cut) ? rekey(de, e, &buf)
                                                                  : EG_ERR_NOMEM;

@@ -5,6 +5,7 @@
 #include "alias.h"
 #include "alias_impl.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -592,57 +593,84 @@ bool alias_given_name_word(const char *w, size_t n)
             (EG_GAZ_FIRSTNAME | EG_GAZ_LOCATION | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG)) != 0;
 }
 
-/* The formal given name of short form w[0..n), or NULL: "bill" -> "william". English short
- * forms, and a few German, Dutch, Spanish, Italian, Polish, Hungarian, Greek, Russian,
- * Georgian and Yoruba ones, that name one formal name only ("chris", not "alex", is taken for
- * Christopher; "tony" Anthony; "paco" Francisco, "pepe" Jose, "misha" Mikhail, "gia" Giorgi,
+/* Short given names and the formal name each stands for: English short forms, and a few
+ * German, Dutch, Spanish, Italian, Polish, Hungarian, Greek, Russian, Georgian and Yoruba
+ * ones, that name one formal name only ("chris", not "alex", is taken for Christopher;
+ * "tony" Anthony; "paco" Francisco, "pepe" Jose, "misha" Mikhail, "gia" Giorgi,
  * "kees" Cornelis, "kasia" Katarzyna, "kostas" Konstantinos, "seun" Oluwaseun). */
+static const char *const formal_forms[][2] = {
+    {"bill", "william"},    {"billy", "william"},    {"will", "william"},
+    {"bob", "robert"},      {"bobby", "robert"},     {"rob", "robert"},
+    {"bert", "albert"},     {"chris", "christopher"}, {"larry", "lawrence"},
+    {"mike", "michael"},    {"jim", "james"},        {"jimmy", "james"},
+    {"tom", "thomas"},      {"tommy", "thomas"},     {"tony", "anthony"},
+    {"dick", "richard"},    {"rick", "richard"},     {"ted", "edward"},
+    {"ed", "edward"},       {"dave", "david"},       {"joe", "joseph"},
+    {"dan", "daniel"},      {"danny", "daniel"},     {"ben", "benjamin"},
+    {"sam", "samuel"},      {"ron", "ronald"},       {"ronnie", "ronald"},
+    {"sammy", "samuel"},
+    {"don", "donald"},      {"ken", "kenneth"},      {"pat", "patrick"},
+    {"nick", "nicholas"},   {"andy", "andrew"},      {"fred", "frederick"},
+    {"greg", "gregory"},    {"jeff", "jeffrey"},     {"matt", "matthew"},
+    {"pete", "peter"},      {"phil", "philip"},      {"ray", "raymond"},
+    {"tim", "timothy"},     {"walt", "walter"},      {"doug", "douglas"},
+    {"jerry", "gerald"},    {"chuck", "charles"},    {"charlie", "charles"},
+    {"harry", "henry"},     {"hank", "henry"},       {"jack", "john"},
+    {"johnny", "john"},     {"steve", "stephen"},    {"liz", "elizabeth"},
+    {"beth", "elizabeth"},  {"kate", "katherine"},   {"sue", "susan"},
+    {"peggy", "margaret"},  {"maggie", "margaret"},  {"jenny", "jennifer"},
+    {"jupp", "josef"},      {"sepp", "josef"},       {"hans", "johannes"},
+    {"steffi", "stefanie"}, {"bart", "bartholomew"}, {"paco", "francisco"},
+    {"pancho", "francisco"}, {"pepe", "jose"},       {"nacho", "ignacio"},
+    {"quique", "enrique"},  {"manolo", "manuel"},    {"memo", "guillermo"},
+    {"beppe", "giuseppe"},  {"peppe", "giuseppe"},   {"gigi", "luigi"},
+    {"misha", "mikhail"},   {"dima", "dmitry"},      {"volodya", "vladimir"},
+    {"kolya", "nikolai"},   {"vanya", "ivan"},       {"kostya", "konstantin"},
+    {"gia", "giorgi"},      {"paddy", "patrick"},    {"brad", "bradley"},
+    {"kathy", "katherine"}, {"becky", "rebecca"},    {"vicky", "victoria"},
+    {"gianni", "giovanni"}, {"rafa", "rafael"},      {"xavi", "xavier"},
+    {"nando", "fernando"},  {"lalo", "eduardo"},     {"chucho", "jesus"},
+    {"lupe", "guadalupe"},  {"wim", "willem"},       {"kees", "cornelis"},
+    {"henk", "hendrik"},    {"piet", "pieter"},      {"jaap", "jacob"},
+    {"kasia", "katarzyna"}, {"gosia", "malgorzata"}, {"basia", "barbara"},
+    {"kuba", "jakub"},      {"zbyszek", "zbigniew"}, {"staszek", "stanislaw"},
+    {"laci", "laszlo"},     {"zsuzsa", "zsuzsanna"}, {"kati", "katalin"},
+    {"kostas", "konstantinos"}, {"takis", "panagiotis"}, {"lyosha", "alexei"},
+    {"petya", "pyotr"},     {"tolya", "anatoly"},    {"grisha", "grigory"},
+    {"vova", "vladimir"},   {"seryozha", "sergei"},  {"eka", "ekaterine"},
+    {"dato", "davit"},      {"seun", "oluwaseun"},   {"tunde", "babatunde"}};
+
+/* The short forms by their first byte: formal_list[formal_at[b] .. formal_at[b + 1]) are those
+ * opening with byte b ("bill", "billy", "bob", ... for 'b'), in the table's order. Built once,
+ * then read by every thread. */
+static uint8_t formal_list[EG_ARRAY_LEN(formal_forms)];
+static uint16_t formal_at[257];
+static pthread_once_t formal_once = PTHREAD_ONCE_INIT;
+
+static void formal_index_build(void)
+{
+    _Static_assert(EG_ARRAY_LEN(formal_forms) <= 256, "form indices are bytes");
+    size_t n = 0;
+    for (unsigned b = 0; b < 256; b++) {
+        formal_at[b] = (uint16_t)n;
+        for (size_t i = 0; i < EG_ARRAY_LEN(formal_forms); i++) {
+            if ((unsigned char)formal_forms[i][0][0] == b) {
+                formal_list[n++] = (uint8_t)i;
+            }
+        }
+    }
+    formal_at[256] = (uint16_t)n;
+}
+
+/* The formal given name of short form w[0..n), or NULL: "bill" -> "william". */
 const char *alias_formal_given(const char *w, size_t n)
 {
-    static const char *const forms[][2] = {
-        {"bill", "william"},    {"billy", "william"},    {"will", "william"},
-        {"bob", "robert"},      {"bobby", "robert"},     {"rob", "robert"},
-        {"bert", "albert"},     {"chris", "christopher"}, {"larry", "lawrence"},
-        {"mike", "michael"},    {"jim", "james"},        {"jimmy", "james"},
-        {"tom", "thomas"},      {"tommy", "thomas"},     {"tony", "anthony"},
-        {"dick", "richard"},    {"rick", "richard"},     {"ted", "edward"},
-        {"ed", "edward"},       {"dave", "david"},       {"joe", "joseph"},
-        {"dan", "daniel"},      {"danny", "daniel"},     {"ben", "benjamin"},
-        {"sam", "samuel"},      {"ron", "ronald"},       {"ronnie", "ronald"},
-        {"sammy", "samuel"},
-        {"don", "donald"},      {"ken", "kenneth"},      {"pat", "patrick"},
-        {"nick", "nicholas"},   {"andy", "andrew"},      {"fred", "frederick"},
-        {"greg", "gregory"},    {"jeff", "jeffrey"},     {"matt", "matthew"},
-        {"pete", "peter"},      {"phil", "philip"},      {"ray", "raymond"},
-        {"tim", "timothy"},     {"walt", "walter"},      {"doug", "douglas"},
-        {"jerry", "gerald"},    {"chuck", "charles"},    {"charlie", "charles"},
-        {"harry", "henry"},     {"hank", "henry"},       {"jack", "john"},
-        {"johnny", "john"},     {"steve", "stephen"},    {"liz", "elizabeth"},
-        {"beth", "elizabeth"},  {"kate", "katherine"},   {"sue", "susan"},
-        {"peggy", "margaret"},  {"maggie", "margaret"},  {"jenny", "jennifer"},
-        {"jupp", "josef"},      {"sepp", "josef"},       {"hans", "johannes"},
-        {"steffi", "stefanie"}, {"bart", "bartholomew"}, {"paco", "francisco"},
-        {"pancho", "francisco"}, {"pepe", "jose"},       {"nacho", "ignacio"},
-        {"quique", "enrique"},  {"manolo", "manuel"},    {"memo", "guillermo"},
-        {"beppe", "giuseppe"},  {"peppe", "giuseppe"},   {"gigi", "luigi"},
-        {"misha", "mikhail"},   {"dima", "dmitry"},      {"volodya", "vladimir"},
-        {"kolya", "nikolai"},   {"vanya", "ivan"},       {"kostya", "konstantin"},
-        {"gia", "giorgi"},      {"paddy", "patrick"},    {"brad", "bradley"},
-        {"kathy", "katherine"}, {"becky", "rebecca"},    {"vicky", "victoria"},
-        {"gianni", "giovanni"}, {"rafa", "rafael"},      {"xavi", "xavier"},
-        {"nando", "fernando"},  {"lalo", "eduardo"},     {"chucho", "jesus"},
-        {"lupe", "guadalupe"},  {"wim", "willem"},       {"kees", "cornelis"},
-        {"henk", "hendrik"},    {"piet", "pieter"},      {"jaap", "jacob"},
-        {"kasia", "katarzyna"}, {"gosia", "malgorzata"}, {"basia", "barbara"},
-        {"kuba", "jakub"},      {"zbyszek", "zbigniew"}, {"staszek", "stanislaw"},
-        {"laci", "laszlo"},     {"zsuzsa", "zsuzsanna"}, {"kati", "katalin"},
-        {"kostas", "konstantinos"}, {"takis", "panagiotis"}, {"lyosha", "alexei"},
-        {"petya", "pyotr"},     {"tolya", "anatoly"},    {"grisha", "grigory"},
-        {"vova", "vladimir"},   {"seryozha", "sergei"},  {"eka", "ekaterine"},
-        {"dato", "davit"},      {"seun", "oluwaseun"},   {"tunde", "babatunde"}};
-    for (size_t i = 0; i < EG_ARRAY_LEN(forms); i++) {
-        if (strlen(forms[i][0]) == n && memcmp(forms[i][0], w, n) == 0) {
-            return forms[i][1];
+    pthread_once(&formal_once, formal_index_build);
+    unsigned b = n > 0 ? (unsigned char)w[0] : 0; /* only an empty form matches no bytes */
+    for (size_t q = formal_at[b]; q < formal_at[b + 1]; q++) {
+        const char *const *f = formal_forms[formal_list[q]];
+        if (eg_word_eq(f[0], w, n)) {
+            return f[1];
         }
     }
     return NULL;

@@ -108,37 +108,41 @@ static int cmp_skel(const void *x, const void *y)
 
 /* LSD radix sort, 16 bits a pass, skipping passes where every number has the same digit:
  * linear, where qsort was n log n with a call per comparison (the variants of one block of
- * 400,000 names are 18 million numbers). False when out of memory. */
+ * 400,000 names are 18 million numbers). Under 65,536 numbers a pass takes 8 bits: clearing
+ * and summing 65,536 counts a pass cost more than sorting a few thousand numbers. False when
+ * out of memory. */
 static bool radix_sort(uint64_t *v, size_t n)
 {
     if (n < 256) {
         eg_sort(v, n, sizeof *v, cmp_u64);
         return true;
     }
+    unsigned bits = n < 65536 ? 8 : 16;
+    size_t radix = (size_t)1 << bits, mask = radix - 1;
     uint64_t *tmp = malloc(n * sizeof *tmp);
-    size_t *count = malloc(65536 * sizeof *count);
+    size_t *count = malloc(radix * sizeof *count);
     if (!tmp || !count) {
         free(tmp);
         free(count);
         return false;
     }
     uint64_t *src = v, *dst = tmp;
-    for (unsigned shift = 0; shift < 64; shift += 16) {
-        memset(count, 0, 65536 * sizeof *count);
+    for (unsigned shift = 0; shift < 64; shift += bits) {
+        memset(count, 0, radix * sizeof *count);
         for (size_t i = 0; i < n; i++) {
-            count[(src[i] >> shift) & 0xFFFF]++;
+            count[(src[i] >> shift) & mask]++;
         }
-        if (count[(src[0] >> shift) & 0xFFFF] == n) {
+        if (count[(src[0] >> shift) & mask] == n) {
             continue;
         }
         size_t sum = 0;
-        for (size_t d = 0; d < 65536; d++) {
+        for (size_t d = 0; d < radix; d++) {
             size_t c = count[d];
             count[d] = sum;
             sum += c;
         }
         for (size_t i = 0; i < n; i++) {
-            dst[count[(src[i] >> shift) & 0xFFFF]++] = src[i];
+            dst[count[(src[i] >> shift) & mask]++] = src[i];
         }
         uint64_t *t = src;
         src = dst;
