@@ -32,6 +32,13 @@ run -f json -o /dev/full 2> "$tmp/err"
 check test $? != 0
 check grep -q '^entgraph: .*No space left on device' "$tmp/err"
 check test "$(wc -l < "$tmp/err")" = 1
+# the writers through igraph, Graphviz and the GEXF writer say the same (they had said "could
+# not write GraphML")
+for f in graphml dot gexf; do
+    run -f "$f" -o /dev/full 2> "$tmp/err"
+    check test $? != 0
+    check grep -qx 'entgraph: /dev/full: No space left on device' "$tmp/err"
+done
 
 run -o "$tmp/nodir/g.json" 2> "$tmp/err"
 check test $? != 0

@@ -131,6 +131,11 @@ eg_status eg_graph_save(const eg_graph *g, const char *path, eg_format format, e
         return st;
     }
     st = write_one(g, of.fp, format, err);
+    if (st != EG_OK && ferror(of.fp)) {
+        /* the output refused the bytes (a full disk): told with its name and reason, as for
+         * every format ("/dev/full: No space left on device"), the temporary file removed */
+        return eg_outfile_commit(&of, err);
+    }
     if (st != EG_OK) {
         eg_outfile_abort(&of);
         return st;
