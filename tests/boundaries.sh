@@ -85,8 +85,7 @@ gazetteer.c:deflt           built once under pthread_once, read-only afterwards
 gazetteer.c:pl_bit          built once under pthread_once, read-only afterwards
 gazetteer.c:pl_once         pthread_once
 gazetteer.c:legal_form_once pthread_once
-gazetteer.c:legal_form_lens built once under pthread_once, read-only afterwards
-gazetteer.c:legal_form_first built once under pthread_once, read-only afterwards
+gazetteer.c:legal_form_shape built once under pthread_once, read-only afterwards
 gazetteer.c:legal_form_slot built once under pthread_once, read-only afterwards
 gazetteer.c:particle_filter built once under pthread_once, read-only afterwards
 gazetteer.c:word_filter_once pthread_once

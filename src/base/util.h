@@ -163,6 +163,27 @@ static inline bool eg_word_in_by_len(const char *const *table, size_t rows, size
     eg_word_in_by_len(&(table)[0][0], sizeof(table) / sizeof *(table),                             \
                       sizeof *(table) / sizeof **(table), (s), (n), (fold))
 
+/* The lengths and first bytes of a list's words: a first look that turns most other words away
+ * before the list is compared word by word (eg_word_shape_may). */
+typedef struct eg_word_shape {
+    uint64_t lens;     /* bit l: a word of l bytes (63: of 63 or more) */
+    uint64_t first[4]; /* bit c: a word opening with byte c */
+} eg_word_shape;
+
+static inline void eg_word_shape_add(eg_word_shape *sh, const char *w, size_t n)
+{
+    unsigned char c = n > 0 ? (unsigned char)w[0] : 0;
+    sh->lens |= UINT64_C(1) << (n < 63 ? n : 63);
+    sh->first[c >> 6] |= UINT64_C(1) << (c & 63);
+}
+
+/* May s[0..n) be a word of the list? False for sure when not; an empty word never is. */
+static inline bool eg_word_shape_may(const eg_word_shape *sh, const char *s, size_t n)
+{
+    unsigned char c = n > 0 ? (unsigned char)s[0] : 0;
+    return n > 0 && (sh->lens >> (n < 63 ? n : 63) & 1) && (sh->first[c >> 6] >> (c & 63) & 1);
+}
+
 /* Decode one UTF-8 code point at s[0..n); returns its length (>= 1) and stores the code point,
  * or U+FFFD with length 1 for an invalid byte. */
 size_t eg_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);

@@ -953,7 +953,7 @@ static const char *const legal_forms[] = {
 /* The lengths and first bytes of legal_forms, built once: most words leave legal_form at them.
  * The words that pass are looked up by hash: legal_form_slot holds a form's index + 1 in the
  * slot of its hash or after it (open addressing), 0 in an empty slot. */
-static uint64_t legal_form_lens, legal_form_first[4];
+static eg_word_shape legal_form_shape;
 static uint8_t legal_form_slot[256];
 static pthread_once_t legal_form_once = PTHREAD_ONCE_INIT;
 
@@ -973,9 +973,7 @@ static void legal_form_look(void)
 {
     for (size_t i = 0; i < EG_ARRAY_LEN(legal_forms); i++) {
         size_t len = strlen(legal_forms[i]);
-        unsigned char c = (unsigned char)legal_forms[i][0];
-        legal_form_lens |= UINT64_C(1) << (len < 63 ? len : 63);
-        legal_form_first[c >> 6] |= UINT64_C(1) << (c & 63);
+        eg_word_shape_add(&legal_form_shape, legal_forms[i], len);
         size_t j = legal_form_hash(legal_forms[i], len);
         while (legal_form_slot[j]) {
             j = (j + 1) & (EG_ARRAY_LEN(legal_form_slot) - 1);
@@ -992,9 +990,7 @@ static bool legal_form(const char *w, size_t n)
         n--;
     }
     pthread_once(&legal_form_once, legal_form_look);
-    unsigned char c = n > 0 ? (unsigned char)w[0] : 0;
-    if (n == 0 || !(legal_form_lens >> (n < 63 ? n : 63) & 1) ||
-        !(legal_form_first[c >> 6] >> (c & 63) & 1)) {
+    if (!eg_word_shape_may(&legal_form_shape, w, n)) {
         return false;
     }
     for (size_t j = legal_form_hash(w, n); legal_form_slot[j];

@@ -1684,8 +1684,7 @@ void eg_tag_ws_text_rules(eg_tag_ws *ws, bool on)
 typedef struct {
     _Atomic uintptr_t key; /* 0 free, 1 being filled, else the list's address */
     size_t n;              /* the words asked: a list's first n */
-    uint64_t lens;         /* bit l: a word of l bytes (63: of 63 or more) */
-    uint64_t first[4];     /* bit c: a word opening with byte c */
+    eg_word_shape shape;
 } list_look;
 
 enum { LIST_LOOKS = 1024, LIST_PROBES = 8, LIST_LOOK_MIN = 6 };
@@ -1694,13 +1693,9 @@ static list_look list_looks[LIST_LOOKS];
 static void list_look_fill(list_look *lk, const char *const *words, size_t n)
 {
     lk->n = n;
-    lk->lens = 0;
-    memset(lk->first, 0, sizeof lk->first);
+    lk->shape = (eg_word_shape){0};
     for (size_t k = 0; k < n; k++) {
-        size_t len = strlen(words[k]);
-        unsigned char c = (unsigned char)words[k][0];
-        lk->lens |= UINT64_C(1) << (len < 63 ? len : 63);
-        lk->first[c >> 6] |= UINT64_C(1) << (c & 63);
+        eg_word_shape_add(&lk->shape, words[k], strlen(words[k]));
     }
 }
 
@@ -1737,12 +1732,8 @@ static const list_look *list_look_of(const char *const *words, size_t n)
 static bool in_words(const char *const *words, size_t n, const eg_word *w)
 {
     const list_look *lk = w->len > 0 && n >= LIST_LOOK_MIN ? list_look_of(words, n) : NULL;
-    if (lk) {
-        unsigned char c = (unsigned char)w->s[0];
-        if (!(lk->lens >> (w->len < 63 ? w->len : 63) & 1) ||
-            !(lk->first[c >> 6] >> (c & 63) & 1)) {
-            return false;
-        }
+    if (lk && !eg_word_shape_may(&lk->shape, w->s, w->len)) {
+        return false;
     }
     for (size_t k = 0; k < n; k++) {
         if (eg_word_eq(words[k], w->s, w->len)) {
@@ -5166,10 +5157,9 @@ static void legislatures(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         {"Dewan", "Rakyat"},   {"Dewan", "Negara"},  {"Oliy", "Majlis"},
         {"Jogorku", "Kenesh"}, {"Milli", "Majlis"},  {"Tweede", "Kamer"},
         {"Eerste", "Kamer"},   {"Grand", "Khural"}};
-    uint64_t first[4] = {0}; /* the first bytes of two[]'s first words */
+    eg_word_shape opener = {0}; /* two[]'s first words */
     for (size_t k = 0; k < EG_ARRAY_LEN(two); k++) {
-        unsigned char c = (unsigned char)two[k][0][0];
-        first[c >> 6] |= UINT64_C(1) << (c & 63);
+        eg_word_shape_add(&opener, two[k][0], strlen(two[k][0]));
     }
     for (size_t i = s0; i < s1; i++) {
         if (w[i].len < 3 || w[i].len > 11 || !eg_is_upper((unsigned char)w[i].s[0])) {
@@ -5179,8 +5169,7 @@ static void legislatures(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         if (EG_WORD_IN_BY_LEN(one, w[i].s, w[i].len, false)) {
             e = i + 1;
         }
-        unsigned char c = (unsigned char)w[i].s[0];
-        bool pair = first[c >> 6] >> (c & 63) & 1; /* most words open no pair's name */
+        bool pair = eg_word_shape_may(&opener, w[i].s, w[i].len); /* most open no pair's name */
         for (size_t k = 0; k < EG_ARRAY_LEN(two) && pair && e == 0 && i + 1 < s1; k++) {
             if (eg_word_eq(two[k][0], w[i].s, w[i].len) &&
                 eg_word_eq(two[k][1], w[i + 1].s, w[i + 1].len)) {
@@ -5201,21 +5190,12 @@ static void legislatures(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
-/* Add the first bytes of words[0..n) to first[] (bit c: a word opening with byte c). */
-static void first_bytes_add(uint64_t first[4], const char *const *words, size_t n)
+/* The shape of words[0..n) (eg_word_shape), added to *sh. */
+static void word_shape_of(eg_word_shape *sh, const char *const *words, size_t n)
 {
     for (size_t k = 0; k < n; k++) {
-        unsigned char c = (unsigned char)words[k][0];
-        first[c >> 6] |= UINT64_C(1) << (c & 63);
+        eg_word_shape_add(sh, words[k], strlen(words[k]));
     }
-}
-
-/* Might the word be one of the words whose first bytes first[] holds? An empty word is left
- * to the list. */
-static inline bool first_byte_in(const uint64_t first[4], const eg_word *w)
-{
-    unsigned char c = w->len > 0 ? (unsigned char)w->s[0] : 0;
-    return w->len == 0 || (first[c >> 6] >> (c & 63) & 1);
 }
 
 /* A street named for a person is a place, as CoNLL-2003 tags roads ("Knowsley Road"):
@@ -5225,7 +5205,7 @@ static void street_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const before[] = {"Avenue", "Boulevard", "Rue", "Avenida"};
     static const char *const after[] = {"Avenue", "Boulevard", "Street", "Road", "Square"};
-    uint64_t first[2][4] = {{0}}; /* the lists' first bytes, found at the first person's name */
+    eg_word_shape shape[2] = {{0}}; /* the lists' shapes, found at the first person's name */
     bool looked = false;
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
@@ -5233,16 +5213,16 @@ static void street_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
             continue;
         }
         if (!looked) {
-            first_bytes_add(first[0], before, EG_ARRAY_LEN(before));
-            first_bytes_add(first[1], after, EG_ARRAY_LEN(after));
+            word_shape_of(&shape[0], before, EG_ARRAY_LEN(before));
+            word_shape_of(&shape[1], after, EG_ARRAY_LEN(after));
             looked = true;
         }
         size_t e = name_end(lab, i, s1);
-        size_t b = i > s0 + 1 && lab[i - 1] == 0 && first_byte_in(first[0], &w[i - 1]) &&
+        size_t b = i > s0 + 1 && lab[i - 1] == 0 && eg_word_shape_may(&shape[0], w[i - 1].s, w[i - 1].len) &&
                            in_words(before, EG_ARRAY_LEN(before), &w[i - 1])
                        ? i - 1
                        : i;
-        size_t f = e < s1 && lab[e] == 0 && first_byte_in(first[1], &w[e]) &&
+        size_t f = e < s1 && lab[e] == 0 && eg_word_shape_may(&shape[1], w[e].s, w[e].len) &&
                            in_words(after, EG_ARRAY_LEN(after), &w[e])
                        ? e + 1
                        : e;
@@ -6533,18 +6513,14 @@ static void club_leads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 {
     static const char *const leads[] = {"Deportivo", "Atletico", "Atlético", "Dinamo", "Dynamo",
                                         "Sporting",  "Maccabi",  "Hapoel",   "Beitar"};
-    uint64_t first[4] = {0}; /* the first bytes of the leads and of "Club" */
-    first['C' >> 6] |= UINT64_C(1) << ('C' & 63);
-    for (size_t k = 0; k < EG_ARRAY_LEN(leads); k++) {
-        unsigned char c = (unsigned char)leads[k][0];
-        first[c >> 6] |= UINT64_C(1) << (c & 63);
-    }
+    eg_word_shape shape = {0}; /* the leads' and "Club"'s */
+    word_shape_of(&shape, leads, EG_ARRAY_LEN(leads));
+    eg_word_shape_add(&shape, "Club", 4);
     for (size_t i = s0; i + 1 < s1; i++) {
         if (!ws->ti[i + 1].cap) {
             continue; /* most words at one look */
         }
-        unsigned char c = w[i].len > 0 ? (unsigned char)w[i].s[0] : 0;
-        if (!(first[c >> 6] >> (c & 63) & 1)) {
+        if (!eg_word_shape_may(&shape, w[i].s, w[i].len)) {
             continue; /* no lead, no "Club" */
         }
         bool club = i + 2 < s1 && eg_word_eq("Club", w[i].s, w[i].len) &&
@@ -6744,16 +6720,10 @@ static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                          "Agency", "Season", "Hunters", "Service", "Office"};
     uint64_t names[8];
     size_t nn = 0;
-    uint64_t first[4] = {0}, lens = 0; /* the kinds' first bytes and lengths */
-    for (size_t k = 0; k < EG_ARRAY_LEN(kinds); k++) {
-        unsigned char c = (unsigned char)kinds[k][0];
-        first[c >> 6] |= UINT64_C(1) << (c & 63);
-        size_t len = strlen(kinds[k]);
-        lens |= UINT64_C(1) << (len < 63 ? len : 63);
-    }
+    eg_word_shape shape = {0}; /* the kinds' */
+    word_shape_of(&shape, kinds, EG_ARRAY_LEN(kinds));
     for (size_t i = 0; i + 1 < n; i++) {
-        unsigned char c = w[i].len > 0 ? (unsigned char)w[i].s[0] : 0;
-        if (!(lens >> (w[i].len < 63 ? w[i].len : 63) & 1) || !(first[c >> 6] >> (c & 63) & 1) ||
+        if (!eg_word_shape_may(&shape, w[i].s, w[i].len) ||
             !in_words(kinds, EG_ARRAY_LEN(kinds), &w[i])) {
             continue; /* most words at one look */
         }
@@ -9540,14 +9510,12 @@ static bool roman_numeral(const eg_word *w)
 static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
                          const char *const (*names)[4], size_t count, unsigned ty)
 {
-    uint64_t first[4] = {0}; /* the names' first bytes: most words leave at one look */
+    eg_word_shape opener = {0}; /* the names' first words: most words leave at one look */
     for (size_t k = 0; k < count; k++) {
-        unsigned char c = (unsigned char)names[k][0][0];
-        first[c >> 6] |= UINT64_C(1) << (c & 63);
+        eg_word_shape_add(&opener, names[k][0], strlen(names[k][0]));
     }
     for (size_t i = s0; i < s1; i++) {
-        unsigned char c = w[i].len > 0 ? (unsigned char)w[i].s[0] : 0;
-        if (!(first[c >> 6] >> (c & 63) & 1)) {
+        if (!eg_word_shape_may(&opener, w[i].s, w[i].len)) {
             continue;
         }
         for (size_t k = 0; k < count; k++) {
