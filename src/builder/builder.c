@@ -78,7 +78,7 @@ static void edge_acc_fini(edge_acc *e)
 {
     free(e->docs);
     for (uint32_t i = 0; i < e->nev; i++) {
-        free(e->ev[i]);
+        eg_ev_text_release(e->ev[i]);
     }
     free(e->ev);
     free(e->ev_doc);
@@ -340,11 +340,29 @@ uint32_t eg_builder_ev_max(const eg_builder *b, const edge_acc *e)
  * among distinct sentences, each sentence at its least occurrence -- the same set in any
  * input order (with opts.repeats_each, a repeated sentence is kept at each occurrence).
  * False when out of memory. */
+eg_ev_text *eg_ev_text_new(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    eg_ev_text *t = malloc(sizeof *t + n);
+    if (t) {
+        *t = (eg_ev_text){.refs = 1};
+        memcpy(t->s, s, n);
+    }
+    return t;
+}
+
+void eg_ev_text_release(eg_ev_text *t)
+{
+    if (t && --t->refs == 0) {
+        free(t);
+    }
+}
+
 bool eg_builder_ev_offer(const eg_builder *b, edge_acc *e, uint32_t dix, uint32_t w,
-                         const char *text)
+                         eg_ev_text *text)
 {
     for (uint32_t i = 0; !b->opts.repeats_each && i < e->nev; i++) {
-        if (strcmp(e->ev[i], text) == 0) {
+        if (e->ev[i] == text || strcmp(e->ev[i]->s, text->s) == 0) {
             if (eg_builder_ev_less(b, dix, w, e->ev_doc[i], e->ev_pos[i])) {
                 e->ev_doc[i] = dix;
                 e->ev_pos[i] = w;
@@ -366,16 +384,13 @@ bool eg_builder_ev_offer(const eg_builder *b, edge_acc *e, uint32_t dix, uint32_
             return false;
         }
     }
-    char *copy = eg_strdup(text);
-    if (!copy) {
-        return false;
-    }
+    text->refs++;
     if (at < e->nev) {
-        free(e->ev[at]);
+        eg_ev_text_release(e->ev[at]);
     } else {
         e->nev++;
     }
-    e->ev[at] = copy;
+    e->ev[at] = text;
     e->ev_doc[at] = dix;
     e->ev_pos[at] = w;
     return true;
@@ -555,7 +570,7 @@ static eg_status add_window_pairs(add_ctx *c, const uint32_t *pid, size_t u, uin
 {
     eg_builder *b = c->b;
     uint32_t dix = c->dix;
-    char *text = NULL;
+    eg_ev_text *text = NULL; /* made once, when a pair first keeps it */
     bool ok = true;
     for (size_t i = 0; ok && i < u; i++) {
         for (size_t j = i + 1; ok && j < u; j++) {
@@ -577,13 +592,15 @@ static eg_status add_window_pairs(add_ctx *c, const uint32_t *pid, size_t u, uin
                 (e->nev < b->opts.evidence ||
                  eg_builder_ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx]))) {
                 if (!text) {
-                    text = window_text(c->doc, ws, we);
+                    char *s = window_text(c->doc, ws, we);
+                    text = s ? eg_ev_text_new(s) : NULL;
+                    free(s);
                 }
                 ok = text && eg_builder_ev_offer(b, e, dix, w, text);
             }
         }
     }
-    free(text);
+    eg_ev_text_release(text);
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 

@@ -32,6 +32,16 @@ typedef struct pre_entity {
     size_t last_ed;    /* the ent_docs entry of that article */
 } pre_entity;
 
+/* A window's text kept as evidence: one copy, shared by every pair of the window that keeps
+ * it (a window of k entities has k(k-1)/2 pairs). `copy`: its copy in the graph that
+ * eg_builder_finish of generation `gen` makes, so that graph too holds it once. */
+typedef struct eg_ev_text {
+    uint32_t refs;
+    uint32_t gen;
+    char *copy;
+    char s[];
+} eg_ev_text;
+
 typedef struct edge_acc {
     uint32_t a, b;
     uint32_t weight;
@@ -42,7 +52,7 @@ typedef struct edge_acc {
     uint32_t *ev_doc;  /* evidence: doc index, window in it and sentence; the least by
                         * (document id, window) among distinct sentences, whatever the order */
     uint32_t *ev_pos;
-    char **ev;
+    eg_ev_text **ev;
     uint32_t nev;
     uint32_t first, last; /* dates (yyyymmdd) of its dated articles, 0: none */
 } edge_acc;
@@ -77,6 +87,7 @@ struct eg_builder {
     uint64_t nwindows; /* distinct window texts (every window with opts.repeats_each) */
     eg_winseen seen;   /* window texts counted so far, unless opts.repeats_each */
     size_t capped;
+    uint32_t finish_gen; /* eg_builder_finish calls so far (eg_ev_text.gen) */
     /* scratch */
     uint32_t *ids;
     size_t ids_cap;
@@ -118,9 +129,14 @@ edge_acc *eg_builder_pair_get(eg_builder *b, uint32_t a, uint32_t c);
 bool eg_builder_ev_less(const eg_builder *b, uint32_t d1, uint32_t w1, uint32_t d2, uint32_t w2);
 /** The index of the greatest evidence of e by eg_builder_ev_less. */
 uint32_t eg_builder_ev_max(const eg_builder *b, const edge_acc *e);
-/** Offer a sentence of document dix, window w as evidence of e. False: out of memory. */
+/** A new evidence text holding a copy of s, held once by the caller; NULL: out of memory. */
+eg_ev_text *eg_ev_text_new(const char *s);
+/** Let go of one hold of t (NULL: nothing); the last frees it. */
+void eg_ev_text_release(eg_ev_text *t);
+/** Offer a sentence of document dix, window w as evidence of e (e holds it when it keeps it).
+ *  False: out of memory. */
 bool eg_builder_ev_offer(const eg_builder *b, edge_acc *e, uint32_t dix, uint32_t w,
-                         const char *text);
+                         eg_ev_text *text);
 /** Keep link l once (the least label of the same link). False: out of memory. */
 bool eg_builder_add_link(eg_builder *b, const eg_alias_link *l);
 /** Article dix joins the documents of pair e. False: out of memory. */

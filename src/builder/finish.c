@@ -7,6 +7,8 @@
  */
 #include "builder_impl.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -783,6 +785,18 @@ static bool finish_edge_weight(const finish_ctx *c, eg_edge *e, const edge_ref *
 
 /* One edge from the pairs refs[0..nr) that now join its nodes (its weight: finish_edge_weight):
  * documents united, the evidence picked again. False: out of memory. */
+/* The graph's copy of an evidence text of the builder (text is an eg_ev_text's s): made once
+ * per finish, so the pairs of one window share it in the graph as they do in the builder. */
+static char *graph_ev_text(eg_builder *b, eg_graph *g, const char *text)
+{
+    eg_ev_text *t = (eg_ev_text *)(void *)((char *)(uintptr_t)text - offsetof(eg_ev_text, s));
+    if (t->gen != b->finish_gen || !t->copy) {
+        t->copy = eg_graph_strdup(g, t->s);
+        t->gen = b->finish_gen;
+    }
+    return t->copy;
+}
+
 static bool finish_edge(finish_ctx *c, eg_edge *e, const edge_ref *refs, size_t nr)
 {
     eg_builder *b = c->b;
@@ -808,7 +822,7 @@ static bool finish_edge(finish_ctx *c, eg_edge *e, const edge_ref *refs, size_t 
             docs[dn++] = a->docs[k];
         }
         for (uint32_t k = 0; k < a->nev; k++) {
-            evs[en++] = (eg_ev_pick){b->docs[a->ev_doc[k]], a->ev[k], a->ev_pos[k], a->ev_doc[k]};
+            evs[en++] = (eg_ev_pick){b->docs[a->ev_doc[k]], a->ev[k]->s, a->ev_pos[k], a->ev_doc[k]};
         }
     }
     size_t du = 0;
@@ -831,7 +845,7 @@ static bool finish_edge(finish_ctx *c, eg_edge *e, const edge_ref *refs, size_t 
     }
     for (size_t q = 0; ok && q < keep; q++) {
         e->ev[q].doc = doc_id(g, b, c->doc_ids, evs[q].ref);
-        e->ev[q].sentence = eg_graph_strdup(g, evs[q].text);
+        e->ev[q].sentence = graph_ev_text(b, g, evs[q].text);
         e->nev++;
         ok = e->ev[q].doc && e->ev[q].sentence;
     }
@@ -898,6 +912,7 @@ eg_status eg_builder_finish(eg_builder *b, eg_graph **out, eg_error *err)
     *out = NULL;
     size_t n = b->nents;
     finish_ctx c = {.b = b, .n = n};
+    b->finish_gen++;
     c.parent = malloc((n ? n : 1) * sizeof *c.parent);
     c.node_of = malloc((n ? n : 1) * sizeof *c.node_of);
     c.rtype = malloc((n ? n : 1) * sizeof *c.rtype);

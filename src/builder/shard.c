@@ -184,7 +184,7 @@ static bool state_pair(eg_builder *b, cJSON *pairs, const edge_acc *e, uint32_t 
     }
     for (uint32_t k = 0; ok && k < e->nev; k++) {
         uint32_t m = v[k];
-        ok = add_num(xe, e->ev_doc[m]) && add_num(xe, e->ev_pos[m]) && add_str(xe, e->ev[m]);
+        ok = add_num(xe, e->ev_doc[m]) && add_num(xe, e->ev_pos[m]) && add_str(xe, e->ev[m]->s);
     }
     return ok;
 }
@@ -620,11 +620,14 @@ static eg_status absorb_pair_lists(absorb_ctx *c, edge_acc *e, const cJSON *pd, 
         }
         uint32_t dix = (uint32_t)(c->d0 + d);
         uint32_t mx = e->nev == b->opts.evidence ? eg_builder_ev_max(b, e) : 0;
-        if (b->opts.evidence &&
-            (e->nev < b->opts.evidence ||
-             eg_builder_ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx])) &&
-            !eg_builder_ev_offer(b, e, dix, w, text)) {
-            return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+        if (b->opts.evidence && (e->nev < b->opts.evidence ||
+                                 eg_builder_ev_less(b, dix, w, e->ev_doc[mx], e->ev_pos[mx]))) {
+            eg_ev_text *t = eg_ev_text_new(text);
+            bool ok = t && eg_builder_ev_offer(b, e, dix, w, t);
+            eg_ev_text_release(t);
+            if (!ok) {
+                return eg_error_set(c->err, EG_ERR_NOMEM, "out of memory");
+            }
         }
     }
     return EG_OK;

@@ -75,7 +75,77 @@ void *eg_export_doctab(const eg_graph *g)
     return a;
 }
 
-void *eg_export_json_tree(const eg_graph *g)
+/* Node i as a JSON object; NULL: out of memory. */
+static cJSON *node_object(const eg_graph *g, size_t i)
+{
+    const eg_node *n = &g->nodes[i];
+    cJSON *o = cJSON_CreateObject();
+    bool ok = o != NULL;
+    cJSON *al = ok ? str_array(n->aliases, n->naliases) : NULL;
+    ok = ok && al && cJSON_AddStringToObject(o, "id", n->id) &&
+         cJSON_AddStringToObject(o, "label", n->label) &&
+         cJSON_AddStringToObject(o, "type", eg_etype_name(n->type));
+    if (al) {
+        cJSON_AddItemToObjectCS(o, "aliases", al);
+    }
+    ok = ok && cJSON_AddNumberToObject(o, "mentions", n->mentions) &&
+         cJSON_AddNumberToObject(o, "documents", n->documents) &&
+         cJSON_AddNumberToObject(o, "windows", n->windows) &&
+         add_span(o, n->first_seen, n->last_seen);
+    /* a node of an older graph (format 1) has no list: none is written */
+    cJSON *nd = ok && n->ndocs ? str_array(n->docs, n->ndocs) : NULL;
+    ok = ok && (nd || !n->ndocs);
+    if (nd) {
+        cJSON_AddItemToObjectCS(o, "docs", nd);
+    }
+    /* its mentions in each of those documents (older graphs do not know them) */
+    cJSON *dm = ok && nd && n->doc_mentions ? cJSON_AddArrayToObject(o, "doc_mentions") : NULL;
+    ok = ok && (dm || !nd || !n->doc_mentions);
+    for (size_t k = 0; dm && ok && k < n->ndocs; k++) {
+        cJSON *x = cJSON_CreateNumber(n->doc_mentions[k]);
+        ok = x && cJSON_AddItemToArray(dm, x);
+    }
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+/* Edge i as a JSON object; NULL: out of memory. */
+static cJSON *edge_object(const eg_graph *g, size_t i)
+{
+    const eg_edge *e = &g->edges[i];
+    cJSON *o = cJSON_CreateObject();
+    bool ok = o != NULL;
+    ok = ok && cJSON_AddStringToObject(o, "source", g->nodes[e->source].id) &&
+         cJSON_AddStringToObject(o, "target", g->nodes[e->target].id) &&
+         cJSON_AddNumberToObject(o, "weight", e->weight) &&
+         cJSON_AddNumberToObject(o, "documents", e->documents) &&
+         cJSON_AddNumberToObject(o, "npmi", e->npmi) && add_span(o, e->first_seen, e->last_seen);
+    cJSON *docs = ok ? str_array(e->docs, e->ndocs) : NULL;
+    ok = ok && docs;
+    if (docs) {
+        cJSON_AddItemToObjectCS(o, "docs", docs);
+    }
+    cJSON *ev = ok ? cJSON_AddArrayToObject(o, "evidence") : NULL;
+    ok = ok && ev;
+    for (size_t k = 0; ok && k < e->nev; k++) {
+        cJSON *x = push_object(ev);
+        ok = x != NULL;
+        ok = ok && cJSON_AddStringToObject(x, "doc", e->ev[k].doc) &&
+             cJSON_AddStringToObject(x, "sentence", e->ev[k].sentence);
+    }
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+/* The JSON document without its nodes and edges: "nodes" and "edges" are empty arrays that
+ * eg_export_json fills as it writes. NULL: out of memory. */
+static cJSON *json_frame(const eg_graph *g)
 {
     cJSON *root = cJSON_CreateObject();
     if (!root) {
@@ -98,66 +168,31 @@ void *eg_export_json_tree(const eg_graph *g)
     } else {
         ok = ok && cJSON_AddNumberToObject(meta, "documents", g->ndocuments); /* older graph */
     }
-    cJSON *nodes = cJSON_AddArrayToObject(root, "nodes");
-    ok = ok && nodes;
-    for (size_t i = 0; ok && i < g->nnodes; i++) {
-        const eg_node *n = &g->nodes[i];
-        cJSON *o = push_object(nodes);
-        ok = o != NULL;
-        cJSON *al = ok ? str_array(n->aliases, n->naliases) : NULL;
-        ok = ok && al && cJSON_AddStringToObject(o, "id", n->id) &&
-             cJSON_AddStringToObject(o, "label", n->label) &&
-             cJSON_AddStringToObject(o, "type", eg_etype_name(n->type));
-        if (al) {
-            cJSON_AddItemToObjectCS(o, "aliases", al);
-        }
-        ok = ok && cJSON_AddNumberToObject(o, "mentions", n->mentions) &&
-             cJSON_AddNumberToObject(o, "documents", n->documents) &&
-             cJSON_AddNumberToObject(o, "windows", n->windows) &&
-             add_span(o, n->first_seen, n->last_seen);
-        /* a node of an older graph (format 1) has no list: none is written */
-        cJSON *nd = ok && n->ndocs ? str_array(n->docs, n->ndocs) : NULL;
-        ok = ok && (nd || !n->ndocs);
-        if (nd) {
-            cJSON_AddItemToObjectCS(o, "docs", nd);
-        }
-        /* its mentions in each of those documents (older graphs do not know them) */
-        cJSON *dm = ok && nd && n->doc_mentions ? cJSON_AddArrayToObject(o, "doc_mentions") : NULL;
-        ok = ok && (dm || !nd || !n->doc_mentions);
-        for (size_t k = 0; dm && ok && k < n->ndocs; k++) {
-            cJSON *x = cJSON_CreateNumber(n->doc_mentions[k]);
-            ok = x && cJSON_AddItemToArray(dm, x);
-        }
-    }
-    cJSON *edges = cJSON_AddArrayToObject(root, "edges");
-    ok = ok && edges;
-    for (size_t i = 0; ok && i < g->nedges; i++) {
-        const eg_edge *e = &g->edges[i];
-        cJSON *o = push_object(edges);
-        ok = o != NULL;
-        ok = ok && cJSON_AddStringToObject(o, "source", g->nodes[e->source].id) &&
-             cJSON_AddStringToObject(o, "target", g->nodes[e->target].id) &&
-             cJSON_AddNumberToObject(o, "weight", e->weight) &&
-             cJSON_AddNumberToObject(o, "documents", e->documents) &&
-             cJSON_AddNumberToObject(o, "npmi", e->npmi) &&
-             add_span(o, e->first_seen, e->last_seen);
-        cJSON *docs = ok ? str_array(e->docs, e->ndocs) : NULL;
-        ok = ok && docs;
-        if (docs) {
-            cJSON_AddItemToObjectCS(o, "docs", docs);
-        }
-        cJSON *ev = ok ? cJSON_AddArrayToObject(o, "evidence") : NULL;
-        ok = ok && ev;
-        for (size_t k = 0; ok && k < e->nev; k++) {
-            cJSON *x = push_object(ev);
-            ok = x != NULL;
-            ok = ok && cJSON_AddStringToObject(x, "doc", e->ev[k].doc) &&
-                 cJSON_AddStringToObject(x, "sentence", e->ev[k].sentence);
-        }
-    }
+    ok = ok && cJSON_AddArrayToObject(root, "nodes") && cJSON_AddArrayToObject(root, "edges");
     /* a shard's builder state, for merge (the graph lends it) */
     if (ok && g->shard) {
         ok = cJSON_AddItemReferenceToObject(root, "shard", (cJSON *)g->shard);
+    }
+    if (!ok) {
+        cJSON_Delete(root);
+        return NULL;
+    }
+    return root;
+}
+
+void *eg_export_json_tree(const eg_graph *g)
+{
+    cJSON *root = json_frame(g);
+    cJSON *nodes = root ? cJSON_GetObjectItemCaseSensitive(root, "nodes") : NULL;
+    cJSON *edges = root ? cJSON_GetObjectItemCaseSensitive(root, "edges") : NULL;
+    bool ok = nodes && edges;
+    for (size_t i = 0; ok && i < g->nnodes; i++) {
+        cJSON *o = node_object(g, i);
+        ok = o && cJSON_AddItemToArray(nodes, o);
+    }
+    for (size_t i = 0; ok && i < g->nedges; i++) {
+        cJSON *o = edge_object(g, i);
+        ok = o && cJSON_AddItemToArray(edges, o);
     }
     if (!ok) {
         cJSON_Delete(root);
@@ -179,9 +214,61 @@ eg_status eg_json_write(void *tree, FILE *out, const char *what, eg_error *err)
     return EG_OK;
 }
 
+/* Write the members of a top-level array ("nodes" or "edges") one at a time, as cJSON_Print
+ * prints them inside the whole document: ", " between them, and every line after an object's
+ * first indented two tabs deeper (a string's newlines are escaped, so every raw newline is a
+ * line of the layout). One object's text is in memory at a time, not the whole document. */
+static bool write_members(const eg_graph *g, size_t n, cJSON *(*make)(const eg_graph *, size_t),
+                          FILE *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        cJSON *o = make(g, i);
+        char *text = o ? cJSON_Print(o) : NULL;
+        cJSON_Delete(o);
+        if (!text) {
+            return false;
+        }
+        if (i > 0) {
+            fputs(", ", out);
+        }
+        for (const char *p = text, *nl; *p; p = nl + 1) {
+            nl = strchr(p, '\n');
+            if (!nl) {
+                fputs(p, out);
+                break;
+            }
+            fwrite(p, 1, (size_t)(nl - p + 1), out);
+            fputs("\t\t", out);
+        }
+        free(text);
+    }
+    return true;
+}
+
 eg_status eg_export_json(const eg_graph *g, FILE *out, eg_error *err)
 {
-    return eg_json_write(eg_export_json_tree(g), out, "JSON", err);
+    cJSON *frame = json_frame(g);
+    char *text = frame ? cJSON_Print(frame) : NULL;
+    cJSON_Delete(frame);
+    /* the two empty arrays, as cJSON_Print writes members of the top-level object */
+    const char *na = text ? strstr(text, "\n\t\"nodes\":\t[]") : NULL;
+    const char *ea = na ? strstr(na, "\n\t\"edges\":\t[]") : NULL;
+    bool ok = ea != NULL;
+    if (ok) {
+        size_t nk = strlen("\n\t\"nodes\":\t["), ek = strlen("\n\t\"edges\":\t[");
+        fwrite(text, 1, (size_t)(na - text) + nk, out);
+        ok = write_members(g, g->nnodes, node_object, out);
+        if (ok) {
+            fwrite(na + nk, 1, (size_t)(ea - (na + nk)) + ek, out);
+            ok = write_members(g, g->nedges, edge_object, out);
+        }
+        if (ok) {
+            fputs(ea + ek, out);
+            fputc('\n', out);
+        }
+    }
+    free(text);
+    return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory writing JSON");
 }
 
 /* ---- GraphML through igraph --------------------------------------------------------------- */

@@ -40,7 +40,8 @@ eg_status eg_export_cyjs(const eg_graph *g, FILE *out, eg_error *err);
 eg_status eg_export_csv(const eg_graph *g, FILE *nodes, FILE *edges, eg_error *err);
 
 /** The JSON document as a cJSON tree (caller deletes with cJSON_Delete); NULL when out of
- *  memory. Declared with void* so cJSON stays inside export.c. */
+ *  memory. Declared with void* so cJSON stays inside export.c. eg_export_json writes the same
+ *  text without holding the tree. */
 void *eg_export_json_tree(const eg_graph *g);
 
 /** The document table as a cJSON array of {"id", "title", "date", "url"} (absent fields

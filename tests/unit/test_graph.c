@@ -8,6 +8,7 @@
 #include "../../src/builder/builder.h"
 #include "../../src/graph/filter.h"
 #include "../../src/graph/graph.h"
+#include "../../src/io/export.h"
 #include "../../src/ner/ner.h"
 #include "../../src/api/pipeline.h"
 #include "../../src/query/query.h"
@@ -131,6 +132,10 @@ int main(void)
     const eg_edge *ms = edge(g, "emmanuel-macron", "olaf-scholz");
     CHECK(ms && ms->weight == 2 && ms->documents == 1 && ms->nev == 2);
     CHECK(ms && ms->ndocs == 1 && strcmp(ms->docs[0], "a1") == 0);
+    /* the pairs of one sentence share its text, in the builder and in the graph: one copy */
+    const eg_edge *mf0 = edge(g, "emmanuel-macron", "france");
+    CHECK(ms && mf0 && mf0->nev == 1 && mf0->ev[0].sentence == ms->ev[0].sentence);
+    CHECK(mf0 && strncmp(mf0->ev[0].sentence, "President Emmanuel Macron of France", 35) == 0);
     const eg_edge *fn = edge(g, "france", "north-atlantic-treaty-organization");
     CHECK(fn && fn->weight == 1 && fn->npmi > 0);
     CHECK(edge(g, "emmanuel-macron", "joe-biden") == NULL);
@@ -158,6 +163,13 @@ int main(void)
     char *s1 = check_slurp(j1, NULL), *s2 = check_slurp(j2, NULL);
     CHECK(s1 && s2 && strcmp(s1, s2) == 0);
     free(s2);
+    /* JSON is written a node and an edge at a time: the same text as the whole tree printed */
+    char *whole = NULL;
+    size_t nwhole = 0;
+    FILE *mf = open_memstream(&whole, &nwhole);
+    CHECK(mf && eg_json_write(eg_export_json_tree(g), mf, "JSON", &err) == EG_OK);
+    CHECK(mf && fclose(mf) == 0 && s1 && whole && strcmp(s1, whole) == 0);
+    free(whole);
     CHECK(eg_graph_load(&l2, gm, &err) == EG_OK);
     CHECK(l2 && eg_graph_save(l2, j2, EG_FORMAT_JSON, &err) == EG_OK);
     s2 = check_slurp(j2, NULL);
