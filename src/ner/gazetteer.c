@@ -1013,6 +1013,36 @@ static bool written_forms(const char *w, size_t n)
            eg_word_eq("a.d.", w, n) || eg_word_eq("a.d", w, n);
 }
 
+/* A legal form that opens a firm's name, as a key word (lowercase): Indonesia's ("PT
+ * Telekomunikasi Indonesia Tbk"), Russia's and its neighbours' ("PJSC Lukoil", "JSC
+ * Kazmunaigas", "OAO Gazprom"). */
+static bool opening_form(const char *w, size_t n)
+{
+    static const char *const opening[] = {"pt",  "p.t.", "pjsc", "jsc", "ojsc", "cjsc",
+                                          "oao", "zao",  "pao",  "ooo"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(opening); i++) {
+        if (eg_word_eq(opening[i], w, n)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool eg_gaz_opening_form(const char *w, size_t n)
+{
+    char lo[8];
+    if (n < 2 || n >= sizeof lo) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (eg_is_lower((unsigned char)w[i])) {
+            return false; /* written in capitals: "PT", "PJSC", "P.T." */
+        }
+        lo[i] = (char)eg_to_lower((unsigned char)w[i]);
+    }
+    return opening_form(lo, n);
+}
+
 bool eg_gaz_legal_form(const char *w, size_t n)
 {
     char lo[16];
@@ -1219,13 +1249,8 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
     }
     /* a legal form that opens the name: Indonesia's ("PT Telekomunikasi Indonesia Tbk"),
      * Russia's and its neighbours' ("PJSC Lukoil", "JSC Kazmunaigas", "OAO Gazprom") */
-    static const char *const opening[] = {"pt",  "p.t.", "pjsc", "jsc", "ojsc", "cjsc",
-                                          "oao", "zao",  "pao",  "ooo"};
-    for (size_t i = 0; last - first > 1 && i < EG_ARRAY_LEN(opening); i++) {
-        if (eg_word_eq(opening[i], k + wb[first], we[first] - wb[first])) {
-            first++;
-            break;
-        }
+    if (last - first > 1 && opening_form(k + wb[first], we[first] - wb[first])) {
+        first++;
     }
     for (;;) {
         const char *w = k + wb[last - 1];

@@ -79,6 +79,9 @@ bool eg_org_key(eg_buf *out, const char *s, size_t n);
 
 /** Is the word (any case, a trailing period allowed) a legal form: "Inc", "Corp.", "AG"? */
 bool eg_gaz_legal_form(const char *w, size_t n);
+/** Is the word, in capitals, a legal form that opens a firm's name ("PT", "PJSC", "JSC",
+ *  "OAO")? */
+bool eg_gaz_opening_form(const char *w, size_t n);
 /* Does the name end in a legal form ("Baker Hughes Inc", "Cheung Kong Ltd.")? */
 bool eg_ends_in_legal_form(const char *s);
 

@@ -10859,6 +10859,7 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         heads[nh++] = &w[i];
     }
     size_t nctx = nh; /* heads[0 .. nctx) from the context: also a word people bear */
+    bool whole[16] = {false}; /* a firm head that is all of its name but the legal form */
     for (size_t i = 0; i + 1 < n && nh < 16; i++) {
         if (lab[i] != 1 + 4 * EG_NE_ORG) {
             continue; /* the first word of an organization's name of two words or more */
@@ -10868,9 +10869,14 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                (lab[e] - 1) / 4 == EG_NE_ORG) {
             e++;
         }
-        if (ws->ti[i].cap && without_com(&w[i]) >= 3 &&
-            ((e == i + 2 && firm_head(&w[e - 1])) || legal_word(&w[e - 1]))) {
-            heads[nh++] = &w[i]; /* "Salesforce.com Inc", "Slack Technologies" */
+        /* the name's first word after a form that opens it ("PJSC Tveratom", "PT Nusa
+         * Layar Digital Tbk") */
+        size_t h = i + (e > i + 1 && eg_gaz_opening_form(w[i].s, w[i].len));
+        if (ws->ti[h].cap && without_com(&w[h]) >= 3 &&
+            ((e == h + 2 && firm_head(&w[e - 1])) || legal_word(&w[e - 1]) ||
+             (h > i && e == h + 1))) {
+            whole[nh] = (h > i && e == h + 1) || (e == h + 2 && legal_word(&w[e - 1]));
+            heads[nh++] = &w[h]; /* "Salesforce.com Inc", "Slack Technologies" */
         }
         i = e - 1;
     }
@@ -10913,8 +10919,12 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             continue; /* a word of a longer name ("First Boston", "Harper and Row") */
         }
         bool hit = false, person_word = (ws->ti[i].plist & person) != 0;
-        for (size_t k = work ? nctx : 0; k < (person_word || place ? nctx : nfirm) && !hit;
-             k++) {
+        for (size_t k = work ? nctx : 0; k < nfirm && !hit; k++) {
+            if (k >= nctx && (person_word || place) && !(place && !person_word && whole[k])) {
+                continue; /* a place or a person's word is no firm's head, unless the firm is that
+                        * word and its legal form alone ("director at Tveratom" of PJSC
+                        * Tveratom; not "Houston" of Houston Industries Inc) */
+            }
             size_t hl = without_com(heads[k]);
             hit = w[i].len == hl && memcmp(w[i].s, heads[k]->s, hl) == 0; /* not "King" of King
                                                                                 World Inc */

@@ -2820,6 +2820,17 @@ static void test_subject_names(eg_model *d)
                         "its", "wholly-owned", "Hong", "Kong", "subsidiary", "."};
     nch = tag_words(d, ws, so, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG) && !has_chunk(ch, nch, 10, 12, EG_NE_ORG));
+    /* a firm named as its word and a legal form that opens it ("PJSC Tveratom") is that word
+     * alone too, where the model took the word for a place no list knows */
+    const char *pj[] = {"Talks",  "with",     "Russian",   "state-backed", "PJSC",
+                        "Tveratom", "had",    "reached",   "an",           "advanced",
+                        "stage",  ".",        "Dmitry",    "Volkonsky",    ",",
+                        "the",    "director", "for",       "Africa",       "at",
+                        "Tveratom", ",",      "told",      "reporters",    "in",
+                        "Agadez", "that",     "his",       "company",      "was",
+                        "ready",  "."};
+    nch = tag_words(d, ws, pj, 32, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG) && has_chunk(ch, nch, 20, 21, EG_NE_ORG));
     /* a Balkan legal form after a firm's name the model took for a person's */
     const char *bf[] = {"Contracts", "went", "to", "Dunav", "Infrastruktura", "d.o.o.", ",",
                         "a",         "builder", "."};
