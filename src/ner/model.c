@@ -4512,10 +4512,46 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
  * Rosario"), or one word after "near", "around", "outside" or "across", before no "'s" ("ports
  * around Rosario"; "in" and "at" name people too: "analysts at Butler"); not where the article
  * writes the same words after a title or in a longer person's name ("Leon Febres Cordero"). */
+/* Does the article write the one-word name at w[i] as a place's, never as a person's? A place:
+ * at least twice a place the model named it, or after "in", "on", "near", "around", "outside"
+ * or "across" or a place's noun and "of" ("a blaze on Rhodes", "the coast of Rhodes", "the
+ * island of Rhodes"; not after "to", "from", "of" or "for" alone, which people follow as
+ * often: "prizes went to Usher", "his divorce from Diana"); a person's, anywhere: after a
+ * capitalized word or a title, inside a longer person's name, or before a verb of saying
+ * ("Rhodes said"). For a listed place the model took alone for a person, from a namesake it
+ * saw in training (CoNLL-2003's cricketer Jonty Rhodes). */
+static bool lone_place(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w, size_t n,
+                       size_t i)
+{
+    static const char *const before[] = {"in", "on", "near", "around", "outside", "across"};
+    static const char *const saying[] = {"said", "says", "told", "added", "wrote", "asked"};
+    static const char *const lands[] = {"island", "islands", "coast", "city", "town", "port",
+                                        "province", "region", "village", "shores"};
+    unsigned places = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (w[k].len != w[i].len || ws->ti[k].lo != ws->ti[i].lo ||
+            memcmp(w[k].s, w[i].s, w[i].len) != 0) {
+            continue;
+        }
+        if ((lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_PER && (lab[k] - 1) % 4 != 3) ||
+            (k > 0 && (ws->ti[k - 1].cap || ws->ti[k - 1].allcap ||
+                       (ws->ti[k - 1].gaz & EG_GAZ_TITLE))) ||
+            (k + 1 < n && in_words(saying, EG_ARRAY_LEN(saying), &w[k + 1]))) {
+            return false;
+        }
+        places += (lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_LOC) ||
+                  (k > 0 && in_words(before, EG_ARRAY_LEN(before), &w[k - 1])) ||
+                  (k > 1 && eg_word_eq("of", w[k - 1].s, w[k - 1].len) &&
+                   in_words(lands, EG_ARRAY_LEN(lands), &w[k - 2]));
+    }
+    return places >= 2;
+}
+
 static void places_not_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const at[] = {"near", "around", "outside", "across"};
     const uint32_t person = EG_GAZ_FIRSTNAME | EG_GAZ_TITLE;
+    unsigned asked = 0; /* one-word names asked of lone_place */
     for (size_t i = 0; i < n; i++) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 != EG_NE_PER) {
@@ -4526,6 +4562,19 @@ static void places_not_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
                          ? !(ws->ti[i].gaz & person) && !eg_gaz_name_particle(w[i].s, w[i].len)
                          : i > 0 && in_words(at, EG_ARRAY_LEN(at), &w[i - 1]) &&
                                !(e < n && eg_word_eq("'s", w[e].s, w[e].len));
+        if (!place && e - i == 1 && asked < 8 && !(ws->ti[i].gaz & person) &&
+            whole_listed_place(ws, i, e)) {
+            asked++; /* each asks the whole article: a few per article */
+            if (lone_place(ws, lab, w, n, i)) {
+                for (size_t k = i; k < n; k++) { /* "on Rhodes", "flights to Rhodes" */
+                    if (lab[k] == 4 + 4 * EG_NE_PER && ws->ti[k].lo == ws->ti[i].lo &&
+                        w[k].len == w[i].len && memcmp(w[k].s, w[i].s, w[i].len) == 0) {
+                        lab[k] = 4 + 4 * EG_NE_LOC;
+                    }
+                }
+                continue;
+            }
+        }
         if (place && whole_listed_place(ws, i, e)) {
             for (size_t k = 1; k + (e - i) <= n && place; k++) {
                 place = !same_words(w, k, i, e - i) ||
