@@ -44,7 +44,7 @@ dom "$tmp/s.html" "" | svg_of > "$tmp/plain.svg"
 svg_of < "$tmp/c.html" > "$tmp/c.svg"
 check test "$(grep -o '<path class="e"' "$tmp/plain.svg" | wc -l)" -le 9
 check test "$(grep -c '<line' "$tmp/plain.svg")" = 0
-check test "$(grep -o '<circle class="n"' "$tmp/plain.svg" | wc -l)" = 49
+check test "$(grep -o '<circle class="n"' "$tmp/plain.svg" | wc -l)" = 50
 check test "$(grep -c '<title>' "$tmp/plain.svg")" = 0  # none per entity
 check test "$(grep -o '<path class="e hl"' "$tmp/c.svg" | wc -l)" -ge 1  # the selection's
 # dated articles: titles, dates and links of the sources; the ego of render --ego is selected

@@ -88,7 +88,7 @@ PY
 # every query command and merge read the graph from standard input ("-"), JSON or GraphML
 check test "$("$bin" neighbors - bazuma < "$tmp/g.json" | head -1)" = "Mohamed Bazoum (PERSON): 4 neighbors"
 check test "$("$bin" path - tinubu goita < "$tmp/g.graphml" | head -1)" = "Bola Ahmed Tinubu -> Assimi Goita: 4 hops"
-check test "$("$bin" stats - < "$tmp/g.json" | head -1)" = "49 entities, 95 edges, 5 documents (window: sentence)"
+check test "$("$bin" stats - < "$tmp/g.json" | head -1)" = "50 entities, 97 edges, 5 documents (window: sentence)"
 "$bin" merge - -o "$tmp/stdin-merge.json" < "$tmp/g.json"
 check cmp -s "$tmp/g.json" "$tmp/stdin-merge.json"
 "$bin" render - -o "$tmp/stdin.svg" < "$tmp/g.json" 2>/dev/null

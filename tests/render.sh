@@ -81,7 +81,7 @@ other = re.search(r"<title>n1</title>(.*?)</g>", svg, re.S).group(1)
 assert other.count("<ellipse") == 1 and "stroke-width" not in other, other
 PY
 # build draws under the same cap as render and says what it left out
-check test "$("$bin" build -q "$src/samples" -o "$tmp/b.svg" --max-nodes 7 2>&1 | grep -c 'drew 7 of 49 entities')" = 1
+check test "$("$bin" build -q "$src/samples" -o "$tmp/b.svg" --max-nodes 7 2>&1 | grep -c 'drew 7 of 50 entities')" = 1
 check test "$(grep -c '<g id="node' "$tmp/b.svg")" = 8   # 7 entities + the legend
 check test "$("$bin" render "$samples" -o "$tmp/x.txt" 2>&1; echo $?)" != 0
 check test ! -e "$tmp/x.txt"

@@ -16,7 +16,7 @@ run -f json -o "$tmp/fifo"
 check test $? = 0
 wait "$reader"
 check test -p "$tmp/fifo"
-check python3 -c 'import json, sys; g = json.load(open(sys.argv[1])); assert len(g["nodes"]) == 49' \
+check python3 -c 'import json, sys; g = json.load(open(sys.argv[1])); assert len(g["nodes"]) == 50' \
     "$tmp/from_fifo"
 
 # a symbolic link is replaced by the new file, never followed into its target

@@ -2844,6 +2844,14 @@ static void test_subject_names(eg_model *d)
                         "Usher",  "in",    "the", "hall", "and", "Usher", "said", "so", "."};
     nch = tag_words(d, ws, us, 17, (uint32_t[]){0, 5}, 2, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 3, 4, EG_NE_LOC) && !has_chunk(ch, nch, 8, 9, EG_NE_LOC));
+    /* a demonym and the capitals after it the model left out up to a body's head: one
+     * organization; a state's organ cut after the demonym; no description */
+    const char *db[] = {"The",      "Nigerian", "Governors", "Forum",  "and",    "the",
+                        "Russian",  "Foreign",  "Ministry",  "met",    "the",    "Italian",
+                        "Police",   "."};
+    nch = tag_words(d, ws, db, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG) && has_chunk(ch, nch, 6, 7, EG_NE_MISC) &&
+          has_chunk(ch, nch, 7, 9, EG_NE_ORG) && !has_chunk(ch, nch, 11, 13, EG_NE_ORG));
     /* a Balkan legal form after a firm's name the model took for a person's */
     const char *bf[] = {"Contracts", "went", "to", "Dunav", "Infrastruktura", "d.o.o.", ",",
                         "a",         "builder", "."};
