@@ -3092,6 +3092,23 @@ static bool quote_word(const eg_word *w)
            eg_word_eq("\xe2\x80\x9d", w->s, w->len);
 }
 
+/* Is the word a gamer's handle that a capital need not open: letters and digits, at least one
+ * of each, or letters with an underscore ("s1mple", "Kimm1k", "TPaixao10", "xx_sniper")? */
+static bool gamer_handle(const eg_word *w)
+{
+    unsigned letters = 0, digits = 0, unders = 0;
+    for (size_t k = 0; k < w->len; k++) {
+        unsigned char c = (unsigned char)w->s[k];
+        letters += eg_is_alpha(c);
+        digits += eg_is_digit(c);
+        unders += c == '_';
+        if (!eg_is_alpha(c) && !eg_is_digit(c) && c != '_') {
+            return false;
+        }
+    }
+    return w->len >= 3 && letters >= 2 && (digits || unders);
+}
+
 /* stated_nickname (below) past the comma at i, which follows a person's name. */
 static size_t stated_nickname_after(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w,
                                     size_t i, size_t s1, size_t *at)
@@ -3102,17 +3119,25 @@ static size_t stated_nickname_after(const eg_tag_ws *ws, const uint8_t *lab, con
     if (in_words(adverbs, EG_ARRAY_LEN(adverbs), &w[j])) {
         j++;
     }
-    if (j + 1 < s1 && eg_word_eq("known", w[j].s, w[j].len) &&
-        eg_word_eq("as", w[j + 1].s, w[j + 1].len)) {
+    static const char *const plays[] = {"plays", "played", "competes", "competed", "streams",
+                                        "goes"};
+    if (j + 2 < s1 && eg_word_eq("known", w[j].s, w[j].len) &&
+        (eg_word_eq("online", w[j + 1].s, w[j + 1].len) ||
+         eg_word_eq("in-game", w[j + 1].s, w[j + 1].len)) &&
+        eg_word_eq("as", w[j + 2].s, w[j + 2].len)) {
+        j += 3; /* "known online as TPaixao10" */
+    } else if (j + 1 < s1 && eg_word_eq("known", w[j].s, w[j].len) &&
+               eg_word_eq("as", w[j + 1].s, w[j + 1].len)) {
         j += 2;
     } else if (j == i + 1 && (eg_word_eq("nicknamed", w[j].s, w[j].len) ||
                               eg_word_eq("dubbed", w[j].s, w[j].len))) {
         j += 1;
     } else if (j == i + 1 && j + 2 < s1 && eg_word_eq("who", w[j].s, w[j].len) &&
-               (eg_word_eq("plays", w[j + 1].s, w[j + 1].len) ||
-                eg_word_eq("played", w[j + 1].s, w[j + 1].len)) &&
-               eg_word_eq("as", w[j + 2].s, w[j + 2].len)) {
-        j += 3;
+               in_words(plays, EG_ARRAY_LEN(plays), &w[j + 1]) &&
+               (eg_word_eq("as", w[j + 2].s, w[j + 2].len) ||
+                (eg_word_eq("goes", w[j + 1].s, w[j + 1].len) &&
+                 eg_word_eq("by", w[j + 2].s, w[j + 2].len)))) {
+        j += 3; /* "who competes as Kimm1k", "who goes by Faker" */
     } else {
         return 0;
     }
@@ -3122,6 +3147,9 @@ static size_t stated_nickname_after(const eg_tag_ws *ws, const uint8_t *lab, con
     size_t e = j;
     while (e < s1 && e < j + 4 && (ws->ti[e].cap || ws->ti[e].allcap)) {
         e++;
+    }
+    if (e == j && j < s1 && gamer_handle(&w[j])) {
+        e = j + 1; /* a handle in lower case: "s1mple" */
     }
     if (e == j || (e < s1 && ws->ti[e].digit && !ws->ti[e].cap) ||
         (e == j + 1 && (ws->ti[j].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE))) ||

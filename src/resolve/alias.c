@@ -650,6 +650,14 @@ static const cue cues[] = {
     {{"who", "is", "known", "by", "her", "nickname"}, true},
     {{"who", "is", "known", "by", "his", "nickname"}, true},
     {{"nicknamed"}, true},
+    /* a player's handle: "Kim Min-jae, who competes as Kimm1k", "known online as TPaixao10" */
+    {{"who", "competes", "as"}, true},
+    {{"who", "competed", "as"}, true},
+    {{"who", "plays", "as"}, true},
+    {{"who", "played", "as"}, true},
+    {{"who", "streams", "as"}, true},
+    {{"known", "online", "as"}, true},
+    {{"known", "in-game", "as"}, true},
     /* "William Clay Ford Jr., who goes by Bill Ford"; "known to colleagues as Doug McMillon" */
     {{"who", "goes", "by"}, true},
     {{"who", "went", "by"}, true},
@@ -1162,7 +1170,8 @@ static bool nickname_cue(const cue *cu)
     if (word_in(cu->words[0], w, EG_ARRAY_LEN(w))) {
         return true;
     }
-    static const char *const where[] = {"to", "in", "among", "across", "locally"};
+    static const char *const where[] = {"to",      "in",     "among", "across",
+                                        "locally", "online", "in-game"};
     if ((strcmp(cu->words[0], "known") == 0 && word_in(cu->words[1], where, EG_ARRAY_LEN(where))) ||
         strcmp(cu->words[0], "who") == 0 || strcmp(cu->words[0], "whose") == 0) {
         return true; /* "known to colleagues as", "who goes by", "whose full name is" */

@@ -885,6 +885,19 @@ static void test_more_stated(void)
     CHECK(ended);
     done(&q);
 
+    /* a player's handle: "who competes as", "known online as" */
+    fixture gh = {.d = make_doc("Kim Min-jae, who competes as Kimm1k, won. Joao Costa, known "
+                                "online as Fallen, lost.")};
+    mark(&gh.ms, &gh.d, "Kim Min-jae", EG_PERSON, 0);
+    mark(&gh.ms, &gh.d, "Kimm1k", EG_PERSON, 0);
+    mark(&gh.ms, &gh.d, "Joao Costa", EG_PERSON, 0);
+    mark(&gh.ms, &gh.d, "Fallen", EG_PERSON, 0);
+    resolve(&gh);
+    CHECK(same(&gh.de, &gh.ms, "Kim Min-jae", "Kimm1k"));
+    CHECK(same(&gh.de, &gh.ms, "Joao Costa", "Fallen"));
+    CHECK(!same(&gh.de, &gh.ms, "Kimm1k", "Fallen"));
+    done(&gh);
+
     /* a full, formal or other language's name told after the usual one */
     fixture w = {.d = make_doc("Co-founder Larry Page, whose full name is Lawrence Edward Page, "
                                "will lead. KLM, whose formal name is Koninklijke Luchtvaart "

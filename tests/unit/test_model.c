@@ -2852,6 +2852,12 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, db, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG) && has_chunk(ch, nch, 6, 7, EG_NE_MISC) &&
           has_chunk(ch, nch, 7, 9, EG_NE_ORG) && !has_chunk(ch, nch, 11, 13, EG_NE_ORG));
+    /* a player's handle after "who competes as" or "known online as", in lower case too */
+    const char *gh[] = {"Kim",  "Min-jae", ",", "who",    "competes", "as",   "Kimm1k", ",",
+                        "won",  ".",       "Joao", "Costa", ",",      "known", "online", "as",
+                        "s1mple", ",",     "lost", "."};
+    nch = tag_words(d, ws, gh, 20, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_PER) && has_chunk(ch, nch, 16, 17, EG_NE_PER));
     /* a Balkan legal form after a firm's name the model took for a person's */
     const char *bf[] = {"Contracts", "went", "to", "Dunav", "Infrastruktura", "d.o.o.", ",",
                         "a",         "builder", "."};
