@@ -10552,6 +10552,103 @@ static void overtime_marks(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* Is the word a match's minute: one to three digits up to 130, or a minute of added time
+ * ("90+2")? */
+static bool minute_word(const eg_word *w)
+{
+    unsigned v = 0;
+    size_t k = 0;
+    for (; k < w->len && k < 3 && eg_is_digit((unsigned char)w->s[k]); k++) {
+        v = v * 10 + (unsigned)(w->s[k] - '0');
+    }
+    if (k == 0 || v > 130) {
+        return false;
+    }
+    if (k < w->len && w->s[k] == '+') {
+        size_t d = k + 1;
+        while (d < w->len && d < k + 3 && eg_is_digit((unsigned char)w->s[d])) {
+            d++;
+        }
+        return d > k + 1 && d == w->len;
+    }
+    return k == w->len;
+}
+
+/* Is the word a name's: letters (accented too), with a hyphen, an apostrophe or a period
+ * between ("Alexander-Arnold", "N'Golo", "St.")? No sums ("US$"). */
+static bool name_chars(const eg_word *w)
+{
+    for (size_t k = 0; k < w->len; k++) {
+        unsigned char c = (unsigned char)w->s[k];
+        if (!eg_is_alpha(c) && c < 0x80 && !(k > 0 && (c == '-' || c == '\'' || c == '.'))) {
+            return false;
+        }
+    }
+    return w->len > 0;
+}
+
+/* The scorers of a results line in brackets after a team's score ("Dortmund 3 (Haaland 22,
+ * 67, Hazard 84) Mainz 1 (Quaison 51)"): each name of one to three capitalized words (a
+ * particle between: "van Dijk") before its minutes, with "pen", "og" or "penalty" after them,
+ * is a person, where the model left it out or named it otherwise, and a club's number before
+ * the score is the club's ("Mainz 05 1 (Quaison 51)"). CoNLL-2003 writes scorers after
+ * "Scorers :" instead, which the model learnt; Reuters writes both. Only where all that the
+ * brackets hold reads so. */
+static void paren_scorers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const marks[] = {"pen", "og", "o.g.", "penalty", "pen.", "p"};
+    for (size_t p = s0 + 2; p + 3 < s1; p++) {
+        if (w[p].len != 1 || w[p].s[0] != '(' || !eg_is_digit((unsigned char)w[p - 1].s[0]) ||
+            !((ws->ti[p - 2].cap && name_chars(&w[p - 2])) || minute_word(&w[p - 2])) ||
+            !minute_word(&w[p - 1])) {
+            continue; /* "<team> <score> (", the team's last word a name's or a number */
+        }
+        size_t names[8][2], nn = 0, q = p + 1;
+        bool ok = true;
+        while (ok && q < s1 && !(w[q].len == 1 && w[q].s[0] == ')')) {
+            size_t a = q; /* a name: capitals, a particle between them */
+            while (q < s1 && q < a + 4 &&
+                   ((ws->ti[q].cap && name_chars(&w[q])) ||
+                    (q > a && q + 1 < s1 && ws->ti[q + 1].cap &&
+                     eg_gaz_name_particle(w[q].s, w[q].len)))) {
+                q++;
+            }
+            ok = q > a && q < s1 && minute_word(&w[q]) && nn < 8;
+            if (!ok) {
+                break;
+            }
+            names[nn][0] = a, names[nn][1] = q, nn++;
+            while (q < s1 && (minute_word(&w[q]) || in_words(marks, EG_ARRAY_LEN(marks), &w[q]) ||
+                              (w[q].len == 1 && w[q].s[0] == ',' && q + 1 < s1 &&
+                               (minute_word(&w[q + 1]) ||
+                                in_words(marks, EG_ARRAY_LEN(marks), &w[q + 1]))))) {
+                q++; /* its minutes: "22 , 67", "84 pen" */
+            }
+            if (q < s1 && w[q].len == 1 && w[q].s[0] == ',') {
+                q++; /* the next scorer */
+            }
+        }
+        if (!ok || q >= s1 || nn == 0) {
+            continue;
+        }
+        unsigned t = p >= s0 + 3 ? lab[p - 3] : 0;
+        if (w[p - 2].len == 2 && lab[p - 2] == 0 && eg_is_digit((unsigned char)w[p - 2].s[0]) &&
+            t != 0 && (t - 1) / 4 == EG_NE_ORG && (t - 1) % 4 >= 2) {
+            label_name(lab, name_start(lab, p - 3, s0), p - 1, EG_NE_ORG); /* "Mainz 05 1 (" */
+        }
+        for (size_t k = 0; k < nn; k++) {
+            size_t a = names[k][0], e = names[k][1];
+            bool inside = (lab[a] != 0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) ||
+                          (lab[e - 1] != 0 && (lab[e - 1] - 1) % 4 < 2);
+            if (!inside) {
+                label_name(lab, a, e, EG_NE_PER); /* no name runs past the scorer's */
+            }
+        }
+        p = q;
+    }
+}
+
 /* A team's nickname that opens with a number ("49ers", "76ers": two digits and "ers") is the
  * team's, with the city's name before it that the model named a place ("San Francisco" +
  * "49ers"), or alone ("where the 49ers moved"). */
@@ -13057,6 +13154,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         firm_tails(ws, ws->labels, words, s0, s1);
         club_names(ws, ws->labels, words, s0, s1);
         number_nicknames(ws->labels, words, s0, s1);
+        paren_scorers(ws, ws->labels, words, s0, s1);
         overtime_marks(ws->labels, words, s0, s1);
         acronym_firms(ws, ws->labels, words, s0, s1);
         party_names(ws, ws->labels, words, s0, s1);

@@ -61,9 +61,13 @@ eg_status ner_truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
     for (size_t k = 0; k < doc->nsents; k++) {
         const eg_sentence *se = &doc->sents[k];
         size_t words = 0, caps = 0, lower = 0;
+        bool scorers = false; /* a score, then a bracket and a capital */
         for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
             const char *w = ws->wptr[t];
             size_t wl = ws->wlen[t];
+            scorers = scorers || (t + 2 < se->tok_end && (doc->toks[t].flags & EG_TOK_NUMBER) &&
+                                  ws->wlen[t + 1] == 1 && ws->wptr[t + 1][0] == '(' &&
+                                  starts_upper(ws->wptr[t + 2], ws->wlen[t + 2]));
             if (doc->toks[t].flags & (EG_TOK_PUNCT | EG_TOK_NUMBER | EG_TOK_POSSESSIVE) || wl < 2 ||
                 short_function_word(w, wl)) {
                 continue;
@@ -87,6 +91,9 @@ eg_status ner_truecase(eg_ner_ws *ws, const eg_doc *doc, eg_error *err)
         /* Title Case capitalizes every word but the small ones: one lower-case verb or noun
          * ("Meanwhile Vladimir Putin met Xi Jinping") makes it running text full of names */
         bool tc = words >= 3 && caps * 10 >= words * 8 && lower == 0 && (!stop || caps == words);
+        /* a results line with its scorers in brackets after the scores, no headline
+         * ("Dortmund 3 (Haaland 22, 67, Hazard 84) Mainz 1 (Quaison 51)") */
+        tc = tc && !scorers;
         any_title = any_title || tc;
         memset(title + se->tok_begin, tc, se->tok_end - se->tok_begin);
     }

@@ -326,6 +326,24 @@ static void test_quoted_nicknames(void)
     rmdir(dir);
 }
 
+/* Through eg_entities_create: a results line with its scorers in brackets, all capitals but
+ * the numbers, is no Title Case headline: its scorers are people, a club's number its own. */
+static void test_results_lines(void)
+{
+    char dir[] = "/tmp/eg_api_results_XXXXXX", path[600];
+    const char *news =
+        "{\"id\": \"r1\", \"text\": \"SOCCER-Dortmund beat Mainz\\nBERLIN, Dec 19 (Reuters) - "
+        "Results of Bundesliga matches on Saturday:\\nBorussia Dortmund 3 (Haaland 22, 67, "
+        "Hazard 84) Mainz 05 1 (Quaison 51)\\n\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    eg_rule r = EG_RULE_NONE;
+    CHECK(entity_at(es, "r1", "Haaland", &r) && entity_at(es, "r1", "Hazard", &r) &&
+          entity_at(es, "r1", "Quaison", &r) && entity_at(es, "r1", "Mainz 05", &r));
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir);
+}
+
 /* Through eg_entities_create: a state's abbreviation after a place and a comma is the state
  * ("Elkhart, Ind." and "Indiana" one node, "Savannah, Ga." the state of Georgia, not the
  * country); a person's name is none ("Mo Farah"). A region's people's adjective is the region
@@ -603,6 +621,7 @@ int main(void)
     test_agency_signoff();
     test_state_abbrevs();
     test_quoted_nicknames();
+    test_results_lines();
     test_chambers();
     test_honorifics();
     test_acronym_long_forms();

@@ -2858,6 +2858,16 @@ static void test_subject_names(eg_model *d)
                         "s1mple", ",",     "lost", "."};
     nch = tag_words(d, ws, gh, 20, (uint32_t[]){0, 10}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 7, EG_NE_PER) && has_chunk(ch, nch, 16, 17, EG_NE_PER));
+    /* scorers in brackets after a score, with added time and a penalty; a club's number; no
+     * sum ("US$ 79") */
+    const char *scr[] = {"Borussia", "Dortmund", "3",  "(",       "Haaland", "22", ",",
+                         "67",       ",",        "Hazard", "84",  "pen",     ")",  "Mainz",
+                         "05",       "1",        "(",  "Quaison", "90+2",    ")",  "worth",
+                         "A$",       "100",      "(",  "US$",     "79",      ")",  "."};
+    nch = tag_words(d, ws, scr, 28, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_PER) && has_chunk(ch, nch, 9, 10, EG_NE_PER) &&
+          has_chunk(ch, nch, 13, 15, EG_NE_ORG) && has_chunk(ch, nch, 17, 18, EG_NE_PER) &&
+          !has_chunk(ch, nch, 24, 25, EG_NE_PER));
     /* a Balkan legal form after a firm's name the model took for a person's */
     const char *bf[] = {"Contracts", "went", "to", "Dunav", "Infrastruktura", "d.o.o.", ",",
                         "a",         "builder", "."};
