@@ -6842,14 +6842,17 @@ static void vaccine_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
-/* A storm's name after "Hurricane", "Typhoon", "Cyclone" or "Storm" is MISC, the word before
- * it left out, as CoNLL-2003 tags "Hurricane Edouard" ("Hurricane Iota", "Tropical Storm
+/* A storm's name after "Hurricane", "Typhoon", "Cyclone" or "Storm" (or "hurricane" in lower
+ * case, and both names after "hurricanes": "hurricanes Helene and Milton") is MISC, the word
+ * before it left out, as CoNLL-2003 tags "Hurricane Edouard" ("Hurricane Iota", "Tropical Storm
  * Eta"), and so is the name alone elsewhere in the article ("Iota made landfall"): not a
  * name the article writes in lower case, nor the words of a body ("National Hurricane
  * Center", "Storm Prediction Center") or a team ("Melbourne Storm Captain"). */
 static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
-    static const char *const kinds[] = {"Hurricane", "Typhoon", "Cyclone", "Storm"};
+    static const char *const kinds[] = {"Hurricane",  "Typhoon",   "Cyclone",   "Storm",
+                                        "hurricane",  "typhoon",   "cyclone",   "hurricanes",
+                                        "typhoons",   "cyclones"};
     static const char *const bodies[] = {"Center", "Centre", "Prediction", "Warning", "Watch",
                                          "Agency", "Season", "Hunters", "Service", "Office"};
     uint64_t names[8];
@@ -6883,6 +6886,16 @@ static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         label_name(lab, k, k + 1, EG_NE_MISC);
         if (nn < EG_ARRAY_LEN(names)) {
             names[nn++] = ws->ti[k].raw;
+        }
+        size_t m = k + 2; /* and the second of two: "hurricanes Helene and Milton" */
+        if (w[i].s[w[i].len - 1] == 's' && m < n && eg_word_eq("and", w[k + 1].s, w[k + 1].len) &&
+            ws->ti[m].cap && !ws->ti[m].allcap && !ws->ti[m].digit && w[m].len >= 3 &&
+            !(m + 1 < n && ws->ti[m + 1].cap) && !written_lower(ws, m) &&
+            (lab[m] == 0 || (lab[m] - 1) % 4 == 3)) {
+            label_name(lab, m, m + 1, EG_NE_MISC);
+            if (nn < EG_ARRAY_LEN(names)) {
+                names[nn++] = ws->ti[m].raw;
+            }
         }
     }
     for (size_t i = 0; nn && i < n; i++) {

@@ -3497,6 +3497,12 @@ static void test_subject_names(eg_model *d)
                         "same",  "stretch", "of",  "coast",   "in",          "2004", "."};
     nch = tag_words(d, ws, hl, 19, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_MISC));
+    /* both names after "hurricanes" in lower case, and one of them alone later */
+    const char *hx[] = {"Charges", "from", "hurricanes", "Helene", "and", "Milton", "rose", ".",
+                        "Milton",  "cost", "less",       "."};
+    nch = tag_words(d, ws, hx, 12, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_MISC) && has_chunk(ch, nch, 5, 6, EG_NE_MISC) &&
+          has_chunk(ch, nch, 8, 9, EG_NE_MISC));
     /* a club opening with "Maccabi" is one organization */
     const char *mt[] = {"1",     ".",        "Cade",  "Cunningham", "(",     "Oklahoma",
                         "State", ")",        ";",     "2",          ".",     "Deni",
