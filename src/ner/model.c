@@ -8582,6 +8582,18 @@ static bool desk_word(const eg_tag_ws *ws, const eg_word *w, size_t i)
 static void credit_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t i, size_t s1)
 {
     for (size_t j = i + 1; j < s1; j++) {
+        if (j + 1 < s1 && eg_word_eq("Reuters", w[j].s, w[j].len) &&
+            eg_word_eq("Staff", w[j + 1].s, w[j + 1].len) &&
+            (lab[j + 1] == 0 || name_end(lab, name_start(lab, j + 1, i), s1) == j + 2)) {
+            if (lab[j + 1] != 0) {
+                size_t a = name_start(lab, j + 1, i);
+                memset(lab + a, 0, j + 2 - a);
+            }
+            label_name(lab, j, j + 1, EG_NE_ORG); /* "Reporting by Reuters Staff": no one */
+            lab[j + 1] = 0;
+            j++;
+            continue;
+        }
         unsigned l = lab[j];
         if (l == 0 && ws->ti[j].cap && !ws->ti[j].allcap) {
             size_t e = j + 1; /* a name the model left out: "Sun Yiting", "Nguyen Thi Thu Ha" */

@@ -2868,6 +2868,12 @@ static void test_subject_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_PER) && has_chunk(ch, nch, 9, 10, EG_NE_PER) &&
           has_chunk(ch, nch, 13, 15, EG_NE_ORG) && has_chunk(ch, nch, 17, 18, EG_NE_PER) &&
           !has_chunk(ch, nch, 24, 25, EG_NE_PER));
+    /* "Reuters Staff" in a credit line names no one */
+    const char *rstaff[] = {"(", "Reporting", "by", "Reuters", "Staff", ";", "Editing", "by",
+                        "Tessa", "Walsh", ")"};
+    nch = tag_words(d, ws, rstaff, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG) && !has_chunk(ch, nch, 4, 5, EG_NE_PER) &&
+          has_chunk(ch, nch, 8, 10, EG_NE_PER));
     /* a Balkan legal form after a firm's name the model took for a person's */
     const char *bf[] = {"Contracts", "went", "to", "Dunav", "Infrastruktura", "d.o.o.", ",",
                         "a",         "builder", "."};
