@@ -945,6 +945,7 @@ static const char *const legal_forms[] = {
     "sapi",  "s.r.o", "sro",   "d.o.o", "kft",   "zrt",   "hf",    "ehf",   "uab",   "aps",
     "d.d",   "s.a.a", "s.a.b", "sdn",   "l.p",   "pcl", /* Thailand's public company */
     "ead",   "pvt",   "(pvt)", /* Bulgaria's sole-owner company; "(Pvt) Ltd" in Zimbabwe */
+    "ep", /* Ecuador's public company ("Petroecuador EP") */
     "oao", /* Russia's open joint-stock company (its "ZAO", "PAO", "OOO": written_forms) */
     "kaisha", "kabushiki", /* Japan's "Kabushiki Kaisha", "Shoji Kaisha, Ltd." */
     "sanayi", /* Turkey's "Tekstil Sanayi A.S.", the industry's word before its form */
@@ -1344,8 +1345,11 @@ bool eg_org_key(eg_buf *out, const char *s, size_t n)
 
 bool eg_name_suffix(const char *s, size_t n, bool any_case)
 {
-    static const char *const w[] = {"Jr", "Jr.", "Sr", "Sr.", "Jnr", "Jnr.", "Snr", "Snr.",
-                                    "JR", "JR.", "SR", "SR.", "II", "III", "IV"};
+    /* and Portuguese's son, grandson and nephew ("Paulo Henrique Barreto Filho") */
+    static const char *const w[] = {"Jr",  "Jr.",      "Sr",       "Sr.",     "Jnr", "Jnr.",
+                                    "Snr", "Snr.",     "JR",       "JR.",     "SR",  "SR.",
+                                    "II",  "III",      "IV",       "Filho",   "Neto",
+                                    "Junior", "J\xc3\xbanior", "Sobrinho"};
     for (size_t i = 0; i < EG_ARRAY_LEN(w); i++) {
         if (any_case ? eg_word_eqi(w[i], s, n) : eg_word_eq(w[i], s, n)) {
             return true;

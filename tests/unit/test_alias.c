@@ -1614,17 +1614,21 @@ static void test_group_and_blend_names(void)
     /* a person by the first words of the full name; not given names alone, not a son */
     fixture h = {.d = make_doc("Sri Mulyani Indrawati spoke. Sri Mulyani said more. Juan Carlos "
                                "Ferrero won; Juan Carlos watched. Philip Crosby Jr. and Philip "
-                               "Crosby met.")};
+                               "Crosby met. Paulo Henrique Barreto Filho and Paulo Henrique "
+                               "Barreto met.")};
     mark(&h.ms, &h.d, "Sri Mulyani Indrawati", EG_PERSON, 0);
     mark(&h.ms, &h.d, "Sri Mulyani", EG_PERSON, 1);
     mark(&h.ms, &h.d, "Juan Carlos Ferrero", EG_PERSON, 0);
     mark(&h.ms, &h.d, "Juan Carlos", EG_PERSON, 1);
     mark(&h.ms, &h.d, "Philip Crosby Jr.", EG_PERSON, 0);
     mark(&h.ms, &h.d, "Philip Crosby", EG_PERSON, 1);
+    mark(&h.ms, &h.d, "Paulo Henrique Barreto Filho", EG_PERSON, 0);
+    mark(&h.ms, &h.d, "Paulo Henrique Barreto", EG_PERSON, 1);
     resolve(&h);
     CHECK(same(&h.de, &h.ms, "Sri Mulyani", "Sri Mulyani Indrawati"));
     CHECK(!same(&h.de, &h.ms, "Juan Carlos", "Juan Carlos Ferrero"));
     CHECK(!same(&h.de, &h.ms, "Philip Crosby", "Philip Crosby Jr."));
+    CHECK(!same(&h.de, &h.ms, "Paulo Henrique Barreto", "Paulo Henrique Barreto Filho"));
     done(&h);
 
     /* not the father named beside her partial name; the full name and its opening in one
@@ -2828,6 +2832,7 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Snyder Oil Partners L.P."), "snyder oil partners");
     CHECK_STR(org_key("Capital A Berhad"), "capital a");
     CHECK_STR(org_key("Boliden AB"), "boliden");
+    CHECK_STR(org_key("Petropac\xc3\xad" "fico EP"), "petropacifico");
     CHECK_STR(org_key("Hoshikawa Seimitsu KK"), "hoshikawa seimitsu");
     CHECK_STR(org_key("Outokumpu Oy"), "outokumpu");
     CHECK_STR(org_key("Brimfaxi hf"), "brimfaxi");
