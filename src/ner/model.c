@@ -4782,6 +4782,45 @@ static void venue_heads(uint8_t *lab, const eg_word *w, size_t n)
         label_name(lab, name_start(lab, i - 1, 0), h + 1, EG_NE_LOC);
         i = h;
     }
+    /* and a sponsor's capitalized words the model left out, with a ground's head, after "at",
+     * "outside" or "and" with or without "the" ("at Bankers Life Fieldhouse"; no "Forum", a
+     * body's too, nor "Bowl", a game's: "the Pro Bowl"), or a "person" ending in "Park" after
+     * "at" ("at an empty Signal Iduna Park", the sponsor's word before it too): no name runs
+     * on after the head */
+    static const char *const halls[] = {"Stadium", "Arena", "Fieldhouse", "Park", "Dome",
+                                        "Coliseum"};
+    static const char *const before[] = {"at", "outside", "inside", "and", "empty", "the"};
+    for (size_t i = 2; i < n; i++) {
+        if (!in_words(halls, EG_ARRAY_LEN(halls), &w[i]) ||
+            (i + 1 < n && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0]))) {
+            continue;
+        }
+        bool park = eg_word_eq("Park", w[i].s, w[i].len);
+        unsigned l = lab[i];
+        size_t a = i;
+        if (l == 0 && !park) {
+            while (a > 0 && i - a < 3 && lab[a - 1] == 0 && w[a - 1].len > 1 &&
+                   eg_is_upper((unsigned char)w[a - 1].s[0]) &&
+                   !eg_is_upper((unsigned char)w[a - 1].s[1])) {
+                a--; /* "Bankers Life" "Fieldhouse" */
+            }
+        } else if ((l == 3 + 4 * EG_NE_PER || l == 3 + 4 * EG_NE_LOC) && park) {
+            a = name_start(lab, i, 0); /* "Iduna Park", a person's or a place's */
+            if (a > 0 && lab[a - 1] == 0 && w[a - 1].len > 1 &&
+                eg_is_upper((unsigned char)w[a - 1].s[0])) {
+                a--; /* "Signal" */
+            }
+        } else {
+            continue;
+        }
+        if (a == i || a == 0 || !in_words(before, EG_ARRAY_LEN(before), &w[a - 1]) ||
+            (park && !(eg_word_eq("at", w[a - 1].s, w[a - 1].len) ||
+                       (a >= 2 && eg_word_eq("at", w[a - 2].s, w[a - 2].len)) ||
+                       (a >= 3 && eg_word_eq("at", w[a - 3].s, w[a - 3].len))))) {
+            continue;
+        }
+        label_name(lab, a, i + 1, EG_NE_LOC);
+    }
 }
 
 /* A "person" whose name ends in "Bill" or "Act" is a law, MISC as CoNLL-2003 tags the

@@ -2868,6 +2868,13 @@ static void test_subject_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_PER) && has_chunk(ch, nch, 9, 10, EG_NE_PER) &&
           has_chunk(ch, nch, 13, 15, EG_NE_ORG) && has_chunk(ch, nch, 17, 18, EG_NE_PER) &&
           !has_chunk(ch, nch, 24, 25, EG_NE_PER));
+    /* a sponsor's ground after "at": its capitals the model left out, or a "person" in
+     * "Park" with the sponsor's word before it */
+    const char *gr[] = {"Games", "are",    "at",    "Bankers", "Life", "Fieldhouse", ".",
+                        "They",  "won",    "at",    "an",      "empty", "Signal",    "Iduna",
+                        "Park",  "today", "."};
+    nch = tag_words(d, ws, gr, 17, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_LOC) && has_chunk(ch, nch, 12, 15, EG_NE_LOC));
     /* "Reuters Staff" in a credit line names no one */
     const char *rstaff[] = {"(", "Reporting", "by", "Reuters", "Staff", ";", "Editing", "by",
                         "Tessa", "Walsh", ")"};
