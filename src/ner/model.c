@@ -4107,6 +4107,39 @@ static void listed_parties(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* A listed party's abbreviation (data/lists/party_abbrevs.txt) of two capitals or more with a
+ * lower-case letter between them ("AfD", "PiS", "BdB") is the party, an organization as
+ * CoNLL-2003 tags "SPD" and "CDU", where the model took it for a "miscellaneous" name ("the
+ * AfD", whose lower-case letter reads as a people's word's), or left it out before its leader,
+ * its lawmakers or its candidate; not a people's word. One in capitals alone may be anything
+ * the list holds too ("DEM", "CPI", "MRI", "ACP", all MISC in CoNLL-2003 or Reuters-21578). */
+static void party_abbrevs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const roles[] = {"leader", "co-leader", "lawmaker", "lawmakers",
+                                        "candidate", "chairman", "chairwoman", "chief",
+                                        "spokesman", "spokeswoman", "politician", "politicians"};
+    const uint64_t alone = plist_bits(EG_PL_PARTY_ABBREV, 8);
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i];
+        if ((l != 0 && l != 4 + 4 * EG_NE_MISC) || !(ws->ti[i].plist & alone) ||
+            w[i].len < 2 || w[i].len > 6 || (ws->ti[i].gaz & EG_GAZ_DEMONYM)) {
+            continue;
+        }
+        unsigned caps = 0, inner = 0; /* capitals; lower-case letters before a capital */
+        for (size_t k = 0; k < w[i].len; k++) {
+            caps += eg_is_upper((unsigned char)w[i].s[k]);
+            inner += k + 1 < w[i].len && eg_is_lower((unsigned char)w[i].s[k]) &&
+                     eg_is_upper((unsigned char)w[i].s[k + 1]);
+        }
+        if (caps < 2 || !inner || !eg_is_upper((unsigned char)w[i].s[0]) ||
+            (l == 0 && !(i + 1 < s1 && in_words(roles, EG_ARRAY_LEN(roles), &w[i + 1])))) {
+            continue; /* in capitals it may be anything ("DEM", "MRI", "CPI", "MPs") */
+        }
+        lab[i] = 4 + 4 * EG_NE_ORG;
+    }
+}
+
 /* A listed country's or territory's name with "and" in it is one place ("St. Vincent and the
  * Grenadines", "Turks and Caicos Islands", "Saint Kitts and Nevis"), where the model cut it at
  * "and" or took a part for a people's word ("Turks"): a whole entry of the gazetteer or of the
@@ -13229,6 +13262,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         foreign_firm_names(ws, ws->labels, words, s0, s1);
         misc_heads(ws, ws->labels, words, s0, s1, nwords);
         listed_parties(ws, ws->labels, words, s0, s1);
+        party_abbrevs(ws, ws->labels, words, s0, s1);
         holidays(ws, ws->labels, words, s0, s1);
         cop_summits(ws->labels, words, s0, s1);
         numbered_groups(ws->labels, words, s0, s1);

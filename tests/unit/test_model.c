@@ -2875,6 +2875,10 @@ static void test_subject_names(eg_model *d)
                         "Park",  "today", "."};
     nch = tag_words(d, ws, gr, 17, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_LOC) && has_chunk(ch, nch, 12, 15, EG_NE_LOC));
+    /* a listed party's abbreviation with a lower-case letter inside is the party */
+    const char *afd[] = {"He", "has", "endorsed", "the", "AfD", "on", "his", "platform", "."};
+    nch = tag_words(d, ws, afd, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG));
     /* "Reuters Staff" in a credit line names no one */
     const char *rstaff[] = {"(", "Reporting", "by", "Reuters", "Staff", ";", "Editing", "by",
                         "Tessa", "Walsh", ")"};
