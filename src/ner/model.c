@@ -4107,6 +4107,26 @@ static void listed_parties(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* A headline's topic code written onto its first word ("FACTBOX-Who is running",
+ * "AEROSPACE-Strike at Boeing", which the tokenizer cuts at the hyphen) is no name, as
+ * CoNLL-2003 leaves "SOCCER -" out: the sentence's first word, in capitals, right before "-"
+ * and a capital; not a listed body, country, place or people ("NATO-Russia", "EU-China"). */
+static void topic_codes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    const uint64_t places = plist_bits(EG_PL_CITY, 0xF) | plist_bits(EG_PL_ADMIN_AREA, 0xF) |
+                            plist_bits(EG_PL_COUNTRY, 0xF);
+    if (s0 + 2 >= s1 || lab[s0] == 0 || (lab[s0] - 1) % 4 != 3 || !ws->ti[s0].allcap ||
+        w[s0].len < 3 || !all_alpha(&w[s0]) || !eg_word_eq("-", w[s0 + 1].s, w[s0 + 1].len) ||
+        w[s0].s + w[s0].len != w[s0 + 1].s || !(ws->ti[s0 + 2].cap || ws->ti[s0 + 2].allcap) ||
+        (ws->ti[s0].gaz & (EG_GAZ_ORG | EG_GAZ_COUNTRY | EG_GAZ_LOCATION | EG_GAZ_DEMONYM)) ||
+        (ws->ti[s0].plist & places)) {
+        return; /* the code and its hyphen written together: not "RTRS - ", a CoNLL-2003
+                 * token's, nor "ILLINOIS - " of a crop report */
+    }
+    lab[s0] = 0;
+}
+
 /* A listed party's abbreviation (data/lists/party_abbrevs.txt) of two capitals or more with a
  * lower-case letter between them ("AfD", "PiS", "BdB") is the party, an organization as
  * CoNLL-2003 tags "SPD" and "CDU", where the model took it for a "miscellaneous" name ("the
@@ -13263,6 +13283,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         misc_heads(ws, ws->labels, words, s0, s1, nwords);
         listed_parties(ws, ws->labels, words, s0, s1);
         party_abbrevs(ws, ws->labels, words, s0, s1);
+        topic_codes(ws, ws->labels, words, s0, s1);
         holidays(ws, ws->labels, words, s0, s1);
         cop_summits(ws->labels, words, s0, s1);
         numbered_groups(ws->labels, words, s0, s1);

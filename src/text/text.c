@@ -391,8 +391,32 @@ static size_t possessive_at(const eg_doc *d, size_t i)
     return 0;
 }
 
-/* Scan a word starting at i; returns its end. */
-static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
+/* Is [a, b) a headline's topic code before its hyphen: five to sixteen capitals ("SOCCER",
+ * "FACTBOX", "UPDATE"; four or three are firms' names too: "ADVO-System Inc", "PGI-Houtex")
+ * or a short desk's code ("GOLF", "NFL"), or the one or two digits after "UPDATE 2-"? */
+static bool topic_code(const eg_doc *d, size_t a, size_t b, bool digits)
+{
+    static const char *const short_codes[] = {"GOLF", "NFL", "NBA", "NHL", "MLB", "RPT", "POLL"};
+    bool listed = false;
+    for (size_t k = 0; !digits && k < EG_ARRAY_LEN(short_codes) && !listed; k++) {
+        listed = strlen(short_codes[k]) == b - a && memcmp(short_codes[k], d->text + a, b - a) == 0;
+    }
+    if (digits ? b - a < 1 || b - a > 2 : (b - a < 5 && !listed) || b - a > 16) {
+        return false;
+    }
+    for (size_t k = a; k < b; k++) {
+        unsigned char c = (unsigned char)d->text[k];
+        if (digits ? !eg_is_digit(c) : !eg_is_upper(c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Scan a word starting at i; returns its end. `code`: the word may be a headline's topic code
+ * ("SOCCER-Dortmund beat Mainz", "UPDATE 2-Pfizer", "FACTBOX-Who is running"), which ends at
+ * its hyphen before a capitalized word in lower case. */
+static size_t scan_word(const eg_doc *d, size_t i, size_t lim, int code)
 {
     size_t start = i;
     while (i < lim) {
@@ -405,6 +429,11 @@ static size_t scan_word(const eg_doc *d, size_t i, size_t lim)
         size_t n2 = 0;
         int32_t nx = i + n < lim ? peek(d, i + n, &n2) : -1;
         bool next_alnum = nx >= 0 && cp_is_alnum(nx);
+        if (cp == '-' && code && nx >= 0 && nx < 0x80 && eg_is_upper(nx) &&
+            i + n + 1 < lim && eg_is_lower((unsigned char)d->text[i + n + 1]) &&
+            topic_code(d, start, i, code == 2)) {
+            break; /* a topic code: "SOCCER" "-" "Dortmund"; not "AFL-CIO", "ASLK-CGER" */
+        }
         if ((cp == '-' || cp == 0x2011) && next_alnum && i > start) {
             i += n; /* hyphenated compound */
             continue;
@@ -521,7 +550,15 @@ static bool tokenize(eg_doc *d, size_t s, size_t e)
                 i--;
             }
         } else if (cp_is_alnum(cp)) {
-            i = scan_word(d, i, e);
+            /* a topic code opens a paragraph, or is the number after one in capitals
+             * ("UPDATE 2-") */
+            int code = flags & EG_TOK_PARA_START ? 1 : 0;
+            if (!code && d->ntoks && (d->toks[d->ntoks - 1].flags & EG_TOK_PARA_START) &&
+                d->toks[d->ntoks - 1].end < i &&
+                topic_code(d, d->toks[d->ntoks - 1].start, d->toks[d->ntoks - 1].end, false)) {
+                code = 2;
+            }
+            i = scan_word(d, i, e, code);
         } else {
             size_t pl = possessive_at(d, i);
             if (pl && d->ntoks && !(d->toks[d->ntoks - 1].flags & EG_TOK_PUNCT) &&

@@ -2879,6 +2879,16 @@ static void test_subject_names(eg_model *d)
     const char *afd[] = {"He", "has", "endorsed", "the", "AfD", "on", "his", "platform", "."};
     nch = tag_words(d, ws, afd, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG));
+    /* a headline's topic code, cut off its first word by the tokenizer (the two written
+     * together), is no name */
+    static const char fb[] = "FACTBOX-Who is running to lead Germany";
+    const eg_word tcw[] = {{fb, 7},      {fb + 7, 1},  {fb + 8, 3},  {fb + 12, 2},
+                          {fb + 15, 7}, {fb + 23, 2}, {fb + 26, 4}, {fb + 31, 7}};
+    eg_error ferr = {0};
+    nch = 0;
+    CHECK(eg_model_tag(d, ws, tcw, 8, (uint32_t[]){0}, 1, &ch, &nch, &cap, &ferr) == EG_OK);
+    CHECK(!has_chunk(ch, nch, 0, 1, EG_NE_ORG) && !has_chunk(ch, nch, 0, 1, EG_NE_MISC) &&
+          has_chunk(ch, nch, 7, 8, EG_NE_LOC));
     /* "Reuters Staff" in a credit line names no one */
     const char *rstaff[] = {"(", "Reporting", "by", "Reuters", "Staff", ";", "Editing", "by",
                         "Tessa", "Walsh", ")"};

@@ -93,6 +93,14 @@ static void test_tokens(void)
     tok_case("AT&T and X.", "AT&T|and|X|.");
     tok_case("filed with the SEC. \"Companies", "filed|with|the|SEC|.|\"|Companies");
     tok_case("wait 5 sec. now", "wait|5|sec.|now");
+    /* a headline's topic code written onto its first word, cut at its hyphen; not a firm's
+     * name nor a compound ("ADVO-System", "AFL-CIO", "Russia-Africa") */
+    tok_case("SOCCER-Dortmund beat Mainz", "SOCCER|-|Dortmund|beat|Mainz");
+    tok_case("UPDATE 2-Pfizer wins approval", "UPDATE|2|-|Pfizer|wins|approval");
+    tok_case("GOLF-Woods returns", "GOLF|-|Woods|returns");
+    tok_case("ADVO-System Inc said", "ADVO-System|Inc|said");
+    tok_case("AFL-CIO leaders met", "AFL-CIO|leaders|met");
+    tok_case("He met SOCCER-Dortmund fans", "He|met|SOCCER-Dortmund|fans");
 }
 
 static void test_sentences(void)
