@@ -4844,7 +4844,8 @@ static void venue_heads(uint8_t *lab, const eg_word *w, size_t n)
                                         "Coliseum"};
     static const char *const before[] = {"at", "outside", "inside", "and", "empty", "the"};
     for (size_t i = 2; i < n; i++) {
-        if (!in_words(halls, EG_ARRAY_LEN(halls), &w[i]) ||
+        if (w[i].len < 4 || w[i].len > 10 || !eg_is_upper((unsigned char)w[i].s[0]) ||
+            !in_words(halls, EG_ARRAY_LEN(halls), &w[i]) ||
             (i + 1 < n && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0]))) {
             continue;
         }
