@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--hundredth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--hundred-seventh] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -490,6 +490,36 @@
 # developers, the Pacific islands; 1150 entities, 377 ORG), written blind on 2026-12-04
 # (twentieth session) and first measured at 88.85 with the session's first binary (9ceaf14) on
 # arrival; not read.
+# --hundred-first: bench/data/modern101.conll, 35 articles of a mid-December 2020 day (the Electoral
+# College vote, the first COVID-19 vaccine shots, a software supply-chain hack, Brexit talks,
+# Premier League and NFL, Indian farmers' protests; 1103 entities, 409 ORG), first measured at 91.99
+# with the session's first binary (08b7e31) on arrival, then read (twenty-second session, written
+# blind on 2026-12-04).
+# --hundred-second: bench/data/modern102.conll, 35 articles of a late December 2020 day (a
+# coronavirus variant and travel bans, an antitrust probe of an e-commerce giant, Nigerian
+# schoolboys' kidnapping, Test cricket and the Bundesliga with results lines, listings of delivery
+# and home-rental platforms, Tigray, Israeli politics, e-sports; 1121 entities, 389 ORG), first
+# measured at 92.12 with 08b7e31, then read (twenty-second session, written blind on 2026-12-04).
+# --hundred-third: bench/data/modern103.conll, 35 articles of a late July 2023 day (a Spanish
+# election, the Women's World Cup, Hollywood strikes, a social network's new name, the Ashes and the
+# Tour de France, rate decisions, wildfires in Greece and Canada, a mutiny's aftermath in Russia;
+# 1222 entities, 387 ORG), first measured at 85.16 with 08b7e31, then read (twenty-second session,
+# written blind on 2026-12-04).
+# --hundred-fourth: bench/data/modern104.conll, 35 articles of a late March 2021 day (the Suez Canal
+# blocked, Myanmar's coup, a hedge fund's collapse, meme stocks, vaccine delays in Europe, football,
+# March Madness and Formula One, a Gulf thaw; 1210 entities, 406 ORG), first measured at 92.40 with
+# 08b7e31 and with the session's rules of then (014f1ca..c1f148b: unchanged), then read
+# (twenty-second session, written blind on 2026-12-04).
+# --hundred-fifth: bench/data/modern105.conll, 35 articles of a late October 2024 day (a U.S.
+# campaign's last weeks, a hurricane and insurers, a BRICS summit, an aircraft maker's strike, Nobel
+# prizes, the Ballon d'Or and World Series, Lebanon, Japan's election, chipmakers; 1324 entities,
+# 400 ORG), first measured at 92.52 with 08b7e31 and with c1f148b's rules of then (unchanged), then
+# read (twenty-second session, written blind on 2026-12-04).
+# --hundred-seventh: bench/data/modern107.conll, 35 articles of an early February 2025 day
+# (Germany's election campaign, U.S. tariffs, a Chinese AI start-up and chip stocks, the Super Bowl,
+# Gaza hostages, Champions League and one-day cricket, a mining merger, eastern Congo; 1325
+# entities, 436 ORG), first measured at 88.84 with 08b7e31 and with 9f65770 (unchanged), then read
+# (twenty-second session, written blind on 2026-12-04).
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -597,6 +627,12 @@ for a in "$@"; do
     --ninety-eighth) set_=modern98 ;;
     --ninety-ninth) set_=modern99 ;;
     --hundredth) set_=modern100 ;;
+    --hundred-first) set_=modern101 ;;
+    --hundred-second) set_=modern102 ;;
+    --hundred-third) set_=modern103 ;;
+    --hundred-fourth) set_=modern104 ;;
+    --hundred-fifth) set_=modern105 ;;
+    --hundred-seventh) set_=modern107 ;;
     *) bin=$a ;;
     esac
 done
