@@ -344,6 +344,28 @@ static void test_results_lines(void)
     rmdir(dir);
 }
 
+/* Through eg_entities_create: a body's French acronym the list gives is the body ("CEDEAO"
+ * of ECOWAS, "UEMOA" of WAEMU), across articles. */
+static void test_french_acronyms(void)
+{
+    char dir[] = "/tmp/eg_api_cedeao_XXXXXX", path[600];
+    const char *news =
+        "{\"id\": \"f1\", \"text\": \"ABUJA, May 2 (Reuters) - ECOWAS leaders met in Abuja "
+        "on Tuesday.\"}\n"
+        "{\"id\": \"f2\", \"text\": \"DAKAR, May 3 (Reuters) - The CEDEAO summit ended, and "
+        "the UEMOA central bank kept rates.\"}\n"
+        "{\"id\": \"f3\", \"text\": \"DAKAR, May 4 (Reuters) - WAEMU members met.\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    eg_rule r = EG_RULE_NONE;
+    const char *a = entity_at(es, "f1", "ECOWAS", &r), *b = entity_at(es, "f2", "CEDEAO", &r);
+    const char *c = entity_at(es, "f2", "UEMOA", &r), *e = entity_at(es, "f3", "WAEMU", &r);
+    CHECK(a && b && strcmp(a, b) == 0);
+    CHECK(c && e && strcmp(c, e) == 0 && strcmp(a, c) != 0);
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir);
+}
+
 /* Through eg_entities_create: a state's abbreviation after a place and a comma is the state
  * ("Elkhart, Ind." and "Indiana" one node, "Savannah, Ga." the state of Georgia, not the
  * country); a person's name is none ("Mo Farah"). A region's people's adjective is the region
@@ -622,6 +644,7 @@ int main(void)
     test_state_abbrevs();
     test_quoted_nicknames();
     test_results_lines();
+    test_french_acronyms();
     test_chambers();
     test_honorifics();
     test_acronym_long_forms();
