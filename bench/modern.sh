@@ -515,6 +515,12 @@
 # prizes, the Ballon d'Or and World Series, Lebanon, Japan's election, chipmakers; 1324 entities,
 # 400 ORG), first measured at 92.52 with 08b7e31 and with c1f148b's rules of then (unchanged), then
 # read (twenty-second session, written blind on 2026-12-04).
+# --hundred-sixth: bench/data/modern106.conll, 35 articles of a late June 2022 day (grain exports
+# blocked by the war in Ukraine, rate rises, a U.S. Supreme Court ruling on abortion, a Colombian
+# run-off, a Commonwealth summit in Rwanda, a crypto lender's collapse, Wimbledon, the NBA draft,
+# Test cricket and Formula One, airline strikes; 1152 entities, 346 ORG), written blind on
+# 2026-12-04 (twenty-second session) and first measured at 90.24 with the session's first binary
+# (08b7e31) and with 9bd4cf1, the session's rules all in (the same); not read.
 # --hundred-seventh: bench/data/modern107.conll, 35 articles of an early February 2025 day
 # (Germany's election campaign, U.S. tariffs, a Chinese AI start-up and chip stocks, the Super Bowl,
 # Gaza hostages, Champions League and one-day cricket, a mining merger, eastern Congo; 1325
@@ -632,6 +638,7 @@ for a in "$@"; do
     --hundred-third) set_=modern103 ;;
     --hundred-fourth) set_=modern104 ;;
     --hundred-fifth) set_=modern105 ;;
+    --hundred-sixth) set_=modern106 ;;
     --hundred-seventh) set_=modern107 ;;
     *) bin=$a ;;
     esac
