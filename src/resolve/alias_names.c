@@ -343,7 +343,8 @@ static const char *const firm_rest_words[] = {"group",   "holding",    "holdings
                                               "brewery", "energie",    "processors",
                                               "telecommunications", "heavy", "manufacturing",
                                               "shipping", "industries", "chemicals",
-                                              "pharmaceuticals", "mining", "technologies"};
+                                              "pharmaceuticals", "mining", "technologies",
+                                              "technology", "digital", "software"};
 enum { GROUP_WORDS = 3 };
 
 bool alias_firm_rest(const char *rest)

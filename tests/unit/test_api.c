@@ -187,6 +187,9 @@ static eg_entities *entities_of_news(const char *news, char *dir, char *path, si
     return es;
 }
 
+static const char *entity_at(const eg_entities *es, const char *doc, const char *surface,
+                             eg_rule *rule);
+
 /* Through eg_entities_create: a firm's name that its legal form ends takes no "and" and a
  * possessive after it ("Meta Platforms Inc and Alphabet's Google": two firms, as "Standard
  * and Poor's" is one); a firm's short name alone in one article is the firm another names in
@@ -221,6 +224,21 @@ static void test_firm_names(void)
     eg_entities_destroy(es);
     remove(path);
     rmdir(dir);
+
+    /* and with a trade's word: "Nusa Layar" of PT Nusa Layar Digital Tbk */
+    char dir2[] = "/tmp/eg_api_firm2_XXXXXX";
+    const char *news2 =
+        "{\"id\": \"d1\", \"text\": \"JAKARTA, May 2 (Reuters) - PT Nusa Layar Digital Tbk "
+        "said on Tuesday it would list its shares in Jakarta.\"}\n"
+        "{\"id\": \"d2\", \"text\": \"JAKARTA, June 5 (Reuters) - Shares of Nusa Layar fell "
+        "3 percent on Friday after the regulator fined the company.\"}\n";
+    es = entities_of_news(news2, dir2, path, sizeof path);
+    const char *full = entity_at(es, "d1", "PT Nusa Layar Digital Tbk", &rule);
+    const char *shorter = entity_at(es, "d2", "Nusa Layar", &rule);
+    CHECK(full && shorter && strcmp(full, shorter) == 0);
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir2);
 }
 
 /* The entity of the first mention written `surface` in `doc` (or NULL), and its rule. */
