@@ -1518,8 +1518,12 @@ static void sentence_features(eg_tag_ws *ws, size_t s0, size_t s1, unsigned bits
 /* First-pass label counts per capitalized word of the document, from ws->lab1. */
 static bool agg_build(eg_tag_ws *ws, size_t n)
 {
+    size_t ncap = 0; /* the table holds capitalized words only: sized (and cleared) for them */
+    for (size_t i = 0; i < n; i++) {
+        ncap += ws->ti[i].cap || ws->ti[i].allcap;
+    }
     size_t cap = 16;
-    while (cap < 2 * n + 16) {
+    while (cap < 2 * ncap + 16) {
         cap *= 2;
     }
     if (cap > ws->acap) {
