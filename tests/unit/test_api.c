@@ -187,8 +187,27 @@ static eg_entities *entities_of_news(const char *news, char *dir, char *path, si
     return es;
 }
 
+/* Undo entities_of_news: the entities, the file and its directory. */
+static void entities_done(eg_entities *es, const char *path, const char *dir)
+{
+    eg_entities_destroy(es);
+    remove(path);
+    rmdir(dir);
+}
+
+/* The entity of the first mention written `surface` in `doc` (or NULL), and its rule. */
 static const char *entity_at(const eg_entities *es, const char *doc, const char *surface,
-                             eg_rule *rule);
+                             eg_rule *rule)
+{
+    for (size_t i = 0; es && i < eg_entities_count(es); i++) {
+        const eg_entity_mention *m = eg_entities_mention(es, i);
+        if (strcmp(m->doc, doc) == 0 && strcmp(m->surface, surface) == 0) {
+            *rule = m->rule;
+            return m->entity;
+        }
+    }
+    return NULL;
+}
 
 /* Through eg_entities_create: a firm's name that its legal form ends takes no "and" and a
  * possessive after it ("Meta Platforms Inc and Alphabet's Google": two firms, as "Standard
@@ -221,9 +240,7 @@ static void test_firm_names(void)
     CHECK(meta && !joined);
     CHECK(group && alone && strcmp(group, alone) == 0);
     CHECK(rule == EG_RULE_FIRM_SHORT_NAME);
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir);
+    entities_done(es, path, dir);
 
     /* and with a trade's word: "Nusa Layar" of PT Nusa Layar Digital Tbk */
     char dir2[] = "/tmp/eg_api_firm2_XXXXXX";
@@ -236,23 +253,7 @@ static void test_firm_names(void)
     const char *full = entity_at(es, "d1", "PT Nusa Layar Digital Tbk", &rule);
     const char *shorter = entity_at(es, "d2", "Nusa Layar", &rule);
     CHECK(full && shorter && strcmp(full, shorter) == 0);
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir2);
-}
-
-/* The entity of the first mention written `surface` in `doc` (or NULL), and its rule. */
-static const char *entity_at(const eg_entities *es, const char *doc, const char *surface,
-                             eg_rule *rule)
-{
-    for (size_t i = 0; es && i < eg_entities_count(es); i++) {
-        const eg_entity_mention *m = eg_entities_mention(es, i);
-        if (strcmp(m->doc, doc) == 0 && strcmp(m->surface, surface) == 0) {
-            *rule = m->rule;
-            return m->entity;
-        }
-    }
-    return NULL;
+    entities_done(es, path, dir2);
 }
 
 /* Through eg_entities_create: "the Finance Ministry" of an article that names no country is
@@ -272,9 +273,7 @@ static void test_state_bodies(void)
     const char *b = entity_at(es, "j2", "Finance Ministry", &r2);
     CHECK(a && b && strcmp(a, b) == 0 && strcmp(a, "finance-ministry-japan") == 0);
     CHECK(r2 == EG_RULE_STATE_BODY_ELSEWHERE);
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir);
+    entities_done(es, path, dir);
     char dir2[] = "/tmp/eg_api_body_XXXXXX";
     char jb[600];
     snprintf(jb, sizeof jb, "%s{\"id\": \"b1\", \"text\": \"Brazil's public debt rose in "
@@ -284,9 +283,7 @@ static void test_state_bodies(void)
     b = entity_at(es, "j2", "Finance Ministry", &r2);
     const char *c = entity_at(es, "b1", "Finance Ministry", &r1);
     CHECK(a && b && c && strcmp(a, b) != 0 && strcmp(c, b) != 0 && strcmp(a, c) != 0);
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir2);
+    entities_done(es, path, dir2);
     /* a dateline's city names the country; of two countries named as often, the first */
     char dir3[] = "/tmp/eg_api_body_XXXXXX";
     const char *dm = "{\"id\": \"t1\", \"text\": \"TOKYO, March 3 - The Finance Ministry said "
@@ -299,9 +296,7 @@ static void test_state_bodies(void)
     b = entity_at(es, "m1", "Finance Ministry", &r2);
     CHECK(a && strcmp(a, "finance-ministry-japan") == 0);
     CHECK(b && strcmp(b, "finance-ministry-mexico") == 0);
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir3);
+    entities_done(es, path, dir3);
 }
 
 /* Through eg_entities_create: "Reuter", the agency's name in its 1980s wires, is Reuters; the
@@ -320,9 +315,7 @@ static void test_agency_signoff(void)
     const char *b = entity_at(es, "w2", "Reuters", &r);
     CHECK(a && b && strcmp(a, b) == 0);
     CHECK(!entity_at(es, "w1", "REUTER", &r) && !entity_at(es, "w2", "REUTER", &r));
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir);
+    entities_done(es, path, dir);
 }
 
 /* Through eg_entities_create: a person's nickname in quotes inside the name is no part of it
@@ -339,9 +332,7 @@ static void test_quoted_nicknames(void)
     const char *a = entity_at(es, "n1", "Marion Knight", &r);
     const char *b = entity_at(es, "n2", "Marion Knight", &r);
     CHECK(a && b && strcmp(a, b) == 0);
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir);
+    entities_done(es, path, dir);
 }
 
 /* Through eg_entities_create: a results line with its scorers in brackets, all capitals but
@@ -357,9 +348,7 @@ static void test_results_lines(void)
     eg_rule r = EG_RULE_NONE;
     CHECK(entity_at(es, "r1", "Haaland", &r) && entity_at(es, "r1", "Hazard", &r) &&
           entity_at(es, "r1", "Quaison", &r) && entity_at(es, "r1", "Mainz 05", &r));
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir);
+    entities_done(es, path, dir);
 }
 
 /* Through eg_entities_create: a body's French acronym the list gives is the body ("CEDEAO"
@@ -379,9 +368,7 @@ static void test_french_acronyms(void)
     const char *c = entity_at(es, "f2", "UEMOA", &r), *e = entity_at(es, "f3", "WAEMU", &r);
     CHECK(a && b && strcmp(a, b) == 0);
     CHECK(c && e && strcmp(c, e) == 0 && strcmp(a, c) != 0);
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir);
+    entities_done(es, path, dir);
 }
 
 /* Through eg_entities_create: a state's abbreviation after a place and a comma is the state
@@ -410,9 +397,7 @@ static void test_state_abbrevs(void)
     const char *sc = entity_at(es, "s3", "Scottish", &r);
     const char *sd = entity_at(es, "s3", "Scotland", &r);
     CHECK(sc && sd && strcmp(sc, sd) == 0);
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir);
+    entities_done(es, path, dir);
 }
 
 /* Through eg_entities_create: "the House" beside the House Budget Committee is the chamber,
@@ -433,9 +418,7 @@ static void test_chambers(void)
     const char *reps = entity_at(es, "c2", "House of Representatives", &r);
     CHECK(house && committee && reps && strcmp(house, committee) != 0);
     CHECK(house && reps && strcmp(house, reps) == 0);
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir);
+    entities_done(es, path, dir);
 }
 
 /* Through eg_entities_create: an honorific the lists of titles lack is no part of a person's
@@ -455,9 +438,7 @@ static void test_honorifics(void)
                  strcmp(sf, "Muhyiddin Yassin") == 0 || strcmp(sf, "Tan Cheng Bock") == 0;
     }
     CHECK(found == 4);
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir);
+    entities_done(es, path, dir);
 }
 
 /* Through eg_entities_create: the long forms one acronym is defined with in two articles,
@@ -488,9 +469,7 @@ static void test_acronym_long_forms(void)
     }
     CHECK(ferc && usferc && strcmp(ferc, usferc) == 0);
     CHECK(asian && african && strcmp(asian, african) != 0);
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir);
+    entities_done(es, path, dir);
 }
 
 /* Through eg_entities_create: a firm's unit named for it, introduced as "a subsidiary" after
@@ -517,9 +496,7 @@ static void test_units(void)
     }
     CHECK(firm[0] && firm[1] && unit && strcmp(firm[0], firm[1]) == 0);
     CHECK(strcmp(firm[1], unit) != 0);
-    eg_entities_destroy(es);
-    remove(path);
-    rmdir(dir);
+    entities_done(es, path, dir);
 }
 
 /* The tagger's entry points on tests/query/tiny.conll: train (notes through the callback, not
