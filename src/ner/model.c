@@ -3765,7 +3765,6 @@ static const char *const for_heads[] = {
 
 static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    const char *const *heads = for_heads;
     /* and after "on", the heads of bodies named for their subject ("Commission on Elections",
      * "Council on Foreign Relations", "Intergovernmental Panel on Climate Change"; not a
      * treaty's "Convention on", nor "Conference on Disarmament", MISC in CoNLL-2003, nor a
@@ -3788,7 +3787,7 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         if ((l == 0 && (!eg_word_eq("for", w[i + 1].s, w[i + 1].len) ||
                         (ws->ti[i].gaz & EG_GAZ_TITLE) ||
                         eg_word_eq("Commissioner", w[i].s, w[i].len))) ||
-            (!((in_words(heads, EG_ARRAY_LEN(for_heads), &w[i]) ||
+            (!((in_words(for_heads, EG_ARRAY_LEN(for_heads), &w[i]) ||
                 (l != 0 && head_of_of(lab, w, s0, i) &&
                  !eg_word_eq("the", w[i + 2].s, w[i + 2].len) && !place_token(ws, i + 2))) &&
                eg_word_eq("for", w[i + 1].s, w[i + 1].len)) &&
@@ -3818,7 +3817,7 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
             }
         }
         if (on && e > j && (eg_word_eq("Department", w[e - 1].s, w[e - 1].len) ||
-                            in_words(heads, EG_ARRAY_LEN(for_heads), &w[e - 1]))) {
+                            in_words(for_heads, EG_ARRAY_LEN(for_heads), &w[e - 1]))) {
             e = j;
         }
         if (e > j) {
@@ -4671,9 +4670,8 @@ static bool lone_place(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w
                                         "province", "region", "village", "shores"};
     unsigned places = 0;
     for (size_t k = 0; k < n; k++) {
-        if (w[k].len != w[i].len || ws->ti[k].lo != ws->ti[i].lo ||
-            memcmp(w[k].s, w[i].s, w[i].len) != 0) {
-            continue;
+        if (ws->ti[k].lo != ws->ti[i].lo || !same_words(w, k, i, 1)) {
+            continue; /* the hash first */
         }
         if ((lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_PER && (lab[k] - 1) % 4 != 3) ||
             (k > 0 && (ws->ti[k - 1].cap || ws->ti[k - 1].allcap ||
@@ -4710,7 +4708,7 @@ static void places_not_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
             if (lone_place(ws, lab, w, n, i)) {
                 for (size_t k = i; k < n; k++) { /* "on Rhodes", "flights to Rhodes" */
                     if (lab[k] == 4 + 4 * EG_NE_PER && ws->ti[k].lo == ws->ti[i].lo &&
-                        w[k].len == w[i].len && memcmp(w[k].s, w[i].s, w[i].len) == 0) {
+                        same_words(w, k, i, 1)) {
                         lab[k] = 4 + 4 * EG_NE_LOC;
                     }
                 }
