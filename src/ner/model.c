@@ -483,8 +483,15 @@ typedef struct wcent {
 static bool cache_ready(eg_tag_ws *ws, const eg_model *m)
 {
     if (!ws->ctab) {
+        /* the entries are reserved at their most: untouched pages cost nothing, where growing
+         * the array would copy it into fresh pages, each a page fault, as often as it grows */
         ws->ctab = calloc(CACHE_SLOTS, sizeof *ws->ctab);
-        if (!ws->ctab) {
+        ws->cent = malloc(CACHE_MAX * sizeof *ws->cent);
+        if (!ws->ctab || !ws->cent) {
+            free(ws->ctab);
+            free(ws->cent);
+            ws->ctab = NULL;
+            ws->cent = NULL;
             return false;
         }
         ws->cserial = m->serial;
@@ -522,16 +529,6 @@ static int32_t cache_word(eg_tag_ws *ws, const eg_gazetteer *gaz, const wclasses
     token_info(gaz, wc, vc, ws->phr, w, t, true);
     if (ws->ncent >= CACHE_MAX) {
         return -1;
-    }
-    if (ws->ncent == ws->centcap) {
-        size_t c = ws->centcap ? ws->centcap * 2 : 1024;
-        c = c > CACHE_MAX ? CACHE_MAX : c;
-        wcent *ne = realloc(ws->cent, c * sizeof *ne);
-        if (!ne) {
-            return -1; /* featurized in full: slower, same scores */
-        }
-        ws->cent = ne;
-        ws->centcap = c;
     }
     wcent *e = &ws->cent[ws->ncent];
     e->ti = *t;

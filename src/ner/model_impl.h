@@ -99,7 +99,7 @@ struct eg_tag_ws {
                                 written capitalized (eg_tag_ws_recased; NULL: none) */
     uint64_t *ctab;  /* CACHE_SLOTS: the word hash's high 32 bits << 32 | entry + 1, 0 empty */
     struct wcent *cent;
-    size_t ncent, centcap;
+    size_t ncent;
     uint64_t cserial; /* the model the cache holds sums of */
 };
 

@@ -36,22 +36,29 @@ static eg_word *conll_words(const eg_conll *c)
     return w;
 }
 
-/* Sentence starts of document d relative to its first token; returns the count. */
-static size_t doc_sentences(const eg_conll *c, size_t d, uint32_t *ss, size_t *first,
-                            size_t *ntok)
+/* The first token of document d and its number of tokens. */
+static void doc_extent(const eg_conll *c, size_t d, size_t *first, size_t *ntok)
 {
     const eg_conll_doc *doc = &c->docs[d];
     if (doc->nsents == 0) {
         *first = *ntok = 0;
-        return 0;
+        return;
     }
     *first = c->sents[doc->first_sent].first;
+    const eg_conll_sent *last = &c->sents[doc->first_sent + doc->nsents - 1];
+    *ntok = last->first + last->n - *first;
+}
+
+/* Sentence starts of document d relative to its first token; returns the count. */
+static size_t doc_sentences(const eg_conll *c, size_t d, uint32_t *ss, size_t *first,
+                            size_t *ntok)
+{
+    doc_extent(c, d, first, ntok);
+    const eg_conll_doc *doc = &c->docs[d];
     size_t k = 0;
     for (size_t s = doc->first_sent; s < doc->first_sent + doc->nsents; s++) {
         ss[k++] = (uint32_t)(c->sents[s].first - *first);
     }
-    const eg_conll_sent *last = &c->sents[doc->first_sent + doc->nsents - 1];
-    *ntok = last->first + last->n - *first;
     return k;
 }
 
@@ -62,7 +69,15 @@ static eg_status tag_conll(const eg_model *m, const eg_conll *c, bool rules, eg_
     *chunks = NULL;
     *nchunks = 0;
     size_t cap = 0;
-    eg_word *w = conll_words(c);
+    /* the words of one document at a time, in a buffer sized for the longest: a corpus-wide
+     * array is as many fresh pages to fault in as the corpus has words */
+    size_t most = 1;
+    for (size_t d = 0; d < c->ndocs; d++) {
+        size_t first, ntok;
+        doc_extent(c, d, &first, &ntok);
+        most = ntok > most ? ntok : most;
+    }
+    eg_word *w = malloc(most * sizeof *w);
     uint32_t *ss = malloc((c->nsents ? c->nsents : 1) * sizeof *ss);
     eg_tag_ws *ws = eg_tag_ws_create();
     eg_status st = (w && ss && ws) ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
@@ -73,7 +88,11 @@ static eg_status tag_conll(const eg_model *m, const eg_conll *c, bool rules, eg_
         size_t first, ntok;
         size_t ns = doc_sentences(c, d, ss, &first, &ntok);
         size_t before = *nchunks;
-        st = eg_model_tag(m, ws, w + first, ntok, ss, ns, chunks, nchunks, &cap, err);
+        for (size_t i = 0; i < ntok; i++) {
+            const char *s = c->words[first + i];
+            w[i] = (eg_word){s, (uint32_t)strlen(s)};
+        }
+        st = eg_model_tag(m, ws, w, ntok, ss, ns, chunks, nchunks, &cap, err);
         for (size_t k = before; k < *nchunks; k++) {
             (*chunks)[k].begin += (uint32_t)first;
             (*chunks)[k].end += (uint32_t)first;
