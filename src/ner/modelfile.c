@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gazetteer.h"
 #include "model_impl.h"
 #include "outfile.h"
 #include "phrases.h"
@@ -163,6 +164,9 @@ static eg_status load_bytes(eg_model **out, const unsigned char *p, size_t len, 
                             "%s: trained with other phrase lists than this entgraph's "
                             "data/lists (retrain it)", name);
     }
+    /* the tagger's other resource, built once per process: with the model, so that loading
+     * and not the first document's tagging pays for it */
+    (void)eg_gazetteer_default();
     eg_model *m = eg_model_alloc();
     if (!m) {
         return eg_error_set(err, EG_ERR_NOMEM, "out of memory");
