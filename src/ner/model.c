@@ -5986,9 +5986,20 @@ static void name_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
 
 /* A name set off by a comma and "a", "an" or "the" before a place's noun is the place's
  * ("Paysandu, a city of about 75,000 people", "Vanua Levu, the country's second-largest island",
- * "NEOM, a futuristic city on the Red Sea"), as all nine such names of CoNLL-2003 train and
- * dev are: the noun the head of the phrase (then a preposition, a relative or punctuation, not
- * "the state oil company"), at most three adjectives, demonyms or possessives before it. */
+ * "NEOM, a futuristic city on the Red Sea", "Lusail, the new city being built north of Doha"),
+ * as all nine such names of CoNLL-2003 train and dev are: the noun the head of the phrase
+ * (then a preposition, a relative, a participle or punctuation, not "the state oil company"),
+ * at most three adjectives, demonyms or possessives before it. */
+/* Is the word a participle in lower case ("being", "built", "located"): five letters or
+ * more ending in "ing" or "ed"? */
+static bool participle(const eg_word *w)
+{
+    size_t n = w->len;
+    return n >= 5 && all_lower(w) &&
+           ((w->s[n - 3] == 'i' && w->s[n - 2] == 'n' && w->s[n - 1] == 'g') ||
+            (w->s[n - 2] == 'e' && w->s[n - 1] == 'd'));
+}
+
 static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const nouns[] = {"city", "town", "village", "port", "province", "region",
@@ -6016,7 +6027,7 @@ static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t 
             k++;
         }
         if (k + 1 < s1 && in_words(nouns, EG_ARRAY_LEN(nouns), &w[k]) &&
-            in_words(next, EG_ARRAY_LEN(next), &w[k + 1])) {
+            (in_words(next, EG_ARRAY_LEN(next), &w[k + 1]) || participle(&w[k + 1]))) {
             label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_LOC);
         }
     }
@@ -7819,6 +7830,50 @@ static bool joining_word(const eg_word *w)
     }
     const eg_word l = {lo, w->len};
     return in_words(j, EG_ARRAY_LEN(j), &l);
+}
+
+/* A legal form that opens a firm's name in capitals (Indonesia's "PT", Russia's "PJSC", "OAO":
+ * eg_gaz_opening_form), before capitalized words, opens an organization's name: "PT Bara
+ * Khatulistiwa said" (O + PER), "Shares in PT Bumi Resources" (LOC), with a legal form that
+ * ends it ("Tbk"); the words the model named after it, or up to five capitalized ones it left
+ * out. Not a dotted form ("P.T. Usha" is a person), nor before a date ("9 a.m. PT Monday"),
+ * nor a form that ends a name before it ("Rosneft PJSC Chief Executive Igor Sechin"). */
+static void opening_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (w[i].len < 2 || w[i].len > 4 || !ws->ti[i].allcap || ws->ti[i].period ||
+            !(ws->ti[i + 1].cap || ws->ti[i + 1].allcap) ||
+            !eg_gaz_opening_form(w[i].s, w[i].len) || date_word(&w[i + 1])) {
+            continue; /* most words at one look: no capitals of two to four letters */
+        }
+        unsigned p = i > s0 ? lab[i - 1] : 0;
+        if ((p != 0 && (p - 1) / 4 != EG_NE_MISC) || (p == 0 && i > s0 && ws->ti[i - 1].cap) ||
+            (ws->ti[i + 1].gaz & EG_GAZ_TITLE)) {
+            continue; /* the form ends a name: "Rosneft PJSC Chief Executive Igor Sechin" */
+        }
+        unsigned l = lab[i], n = lab[i + 1];
+        size_t e;
+        if (l != 0 && (l - 1) % 4 == 0) {
+            e = name_end(lab, i, s1); /* the model took the form in: "PT Bumi Resources" */
+        } else if (n != 0 && ((n - 1) % 4 == 0 || (n - 1) % 4 == 3)) {
+            e = name_end(lab, i + 1, s1); /* the form left out or a name of its own */
+        } else if (n == 0) {
+            e = i + 1; /* the words left out */
+        } else {
+            continue;
+        }
+        while (e < s1 && e < i + 6 && lab[e] == 0 && ws->ti[e].cap && !date_word(&w[e])) {
+            e++; /* and capitalized words the model left out after them: "PT Nusa | Layar" */
+        }
+        if (e < s1 && lab[e] == 0 && legal_word(&w[e])) {
+            e++; /* "PT Bara Khatulistiwa Tbk" */
+        }
+        if (e > i + 1) {
+            label_name(lab, i, e, EG_NE_ORG);
+            i = e - 1;
+        }
+    }
 }
 
 /* A legal form the model left out of a firm's name or took alone: "Anglo American plc"
@@ -13223,6 +13278,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     for (size_t k = 0; k < nsents && !ws->no_text_rules; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
         legal_form_names(ws, ws->labels, words, s0, s1);
+        opening_forms(ws, ws->labels, words, s0, s1);
         ampersand_firms(ws, ws->labels, words, s0, s1);
         comma_partnerships(ws, ws->labels, words, s0, s1);
         firm_names(ws, ws->labels, words, s0, s1);

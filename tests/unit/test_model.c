@@ -844,6 +844,20 @@ static void test_firm_heads(eg_model *d)
                         "celebrated", "."};
     nch = tag_words(d, ws, ap, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_LOC));
+    /* a capital legal form that opens a firm's name opens an organization's */
+    const char *opf[] = {"PT",   "Bara", "Khatulistiwa", "said",     "it",   "would",
+                        "use",  "the",  "proceeds",     "to",       "cut",  "debt",
+                        ".",    "Shares", "in",         "PT",       "Bara", "Khatulistiwa",
+                        "Tbk",  "rose", "."};
+    nch = tag_words(d, ws, opf, 21, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG) && has_chunk(ch, nch, 15, 19, EG_NE_ORG));
+    /* or before a participle: "the new city being built north of Doha" */
+    const char *pb[] = {"Lusail", "Gas",  "Carriers", "Company", "chartered", "tankers", ".",
+                        "It",     "takes", "its",     "name",    "from",      "Lusail",  ",",
+                        "the",    "new",   "city",    "being",   "built",     "north",   "of",
+                        "Doha",   "."};
+    nch = tag_words(d, ws, pb, 23, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 12, 13, EG_NE_LOC));
     /* a one-word "person" beside an organization is another, where no person bears it */
     const char *co[] = {"Analysts", "at",  "Grupo", "Aval",  "and",    "Davivienda", "said",
                         "rates",    "would", "fall", ".",    "Jacob",  "Zuma",       "spoke",
