@@ -6707,7 +6707,7 @@ static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
 static bool club_word_listed(const eg_word *w, size_t i, size_t s0)
 {
     static const char *const words[] = {"Clube", "FC", "F.C.", "CF", "Futebol", "Fútbol",
-                                        "Calcio"};
+                                        "Calcio", "FK", "NK", "HNK"};
     static const char *const sports[] = {"Sport", "Football", "Athletic", "Esporte", "Racing",
                                          "Sporting", "Futbol", "Deportivo", "Atletico",
                                          "Atlético"};
@@ -6716,12 +6716,14 @@ static bool club_word_listed(const eg_word *w, size_t i, size_t s0)
             in_words(sports, EG_ARRAY_LEN(sports), &w[i - 1]));
 }
 
-/* Is word i a football club's word ("Clube", "FC", "Futebol": "Campinas Futebol Clube"), or
- * "Club" after a sport's word ("Sport Club Itapuã", "Athletic Club")? Most words leave at
- * their first letter, inline. */
+/* Is word i a football club's word ("Clube", "FC", "Futebol": "Campinas Futebol Clube"; the
+ * "FK", "NK" or "HNK" of "NK Savinja Celje"), or "Club" after a sport's word ("Sport Club
+ * Itapuã", "Athletic Club")? Most words leave at their first letter, inline. */
 static inline bool club_word(const eg_word *w, size_t i, size_t s0)
 {
-    return w[i].len >= 2 && (w[i].s[0] == 'C' || w[i].s[0] == 'F') && club_word_listed(w, i, s0);
+    char c = w[i].len >= 2 ? w[i].s[0] : 0;
+    return (c == 'C' || c == 'F' || c == 'N' || c == 'H') &&
+           club_word_listed(w, i, s0);
 }
 
 /* The end of a club's name whose words go on at e: capitalized words and the particles "de",
@@ -7865,6 +7867,10 @@ static void opening_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         }
         while (e < s1 && e < i + 6 && lab[e] == 0 && ws->ti[e].cap && !date_word(&w[e])) {
             e++; /* and capitalized words the model left out after them: "PT Nusa | Layar" */
+        }
+        if (e < s1 && e > i + 1 && lab[e] != 0 && (lab[e] - 1) % 4 == 0 &&
+            (lab[e] - 1) / 4 != EG_NE_ORG && name_end(lab, e, s1) <= i + 6) {
+            e = name_end(lab, e, s1); /* or named as another's: "PT Sinar | Kencana Abadi" */
         }
         if (e < s1 && lab[e] == 0 && legal_word(&w[e])) {
             e++; /* "PT Bara Khatulistiwa Tbk" */
@@ -11277,7 +11283,10 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         size_t h = i + (e > i + 1 && eg_gaz_opening_form(w[i].s, w[i].len));
         if (ws->ti[h].cap && without_com(&w[h]) >= 3 &&
             ((e == h + 2 && firm_head(&w[e - 1])) || legal_word(&w[e - 1]) ||
-             (h > i && e == h + 1))) {
+             (h > i && e == h + 1) ||
+             (h > i && !firm_word(&w[h], true) && !(ws->ti[h].gaz & EG_GAZ_ORG_WORD)))) {
+            /* after the form, the name's first word: "PT GoTo Gojek Tokopedia", not "PT Bank
+             * Mandiri" */
             whole[nh] = (h > i && e == h + 1) || (e == h + 2 && legal_word(&w[e - 1]));
             heads[nh++] = &w[h]; /* "Salesforce.com Inc", "Slack Technologies" */
         }

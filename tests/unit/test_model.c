@@ -851,6 +851,25 @@ static void test_firm_heads(eg_model *d)
                         "Tbk",  "rose", "."};
     nch = tag_words(d, ws, opf, 21, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG) && has_chunk(ch, nch, 15, 19, EG_NE_ORG));
+    /* the form's name goes on over a name the model gave the words after it; a club's "NK" */
+    const char *opk[] = {"Indonesian", "coal",   "miner",  "PT",     "Sinar", "Kencana",
+                         "Abadi",      "has",    "bought", "a",      "stake", "in",
+                         "NK",         "Savinja", "Celje", ",",      "the",   "side",
+                         "said",       "."};
+    nch = tag_words(d, ws, opk, 20, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 7, EG_NE_ORG) && has_chunk(ch, nch, 12, 15, EG_NE_ORG));
+    /* and the word after the form is the firm's short name elsewhere */
+    const char *opg[] = {"The",       "slide",       "came",      "as",     "PT",
+                         "GoTo",      "Gojek",       "Tokopedia", ",",      "formed",
+                         "by",        "the",         "merger",    "of",     "ride-hailing",
+                         "app",       "Gojek",       "and",       "online", "marketplace",
+                         "Tokopedia", ",",           "prepares",  "for",    "a",
+                         "listing",   ".",           "Bukalapak", "slumps", "as",
+                         "GoTo",      "readies",     "jumbo",     "listing", "GoTo",
+                         "said",      "it",          "hoped",     "to",     "raise",
+                         "$",         "1",           "billion",   "."};
+    nch = tag_words(d, ws, opg, 44, (uint32_t[]){0, 27, 34}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 30, 31, EG_NE_ORG) && has_chunk(ch, nch, 34, 35, EG_NE_ORG));
     /* or before a participle: "the new city being built north of Doha" */
     const char *pb[] = {"Lusail", "Gas",  "Carriers", "Company", "chartered", "tankers", ".",
                         "It",     "takes", "its",     "name",    "from",      "Lusail",  ",",
