@@ -949,7 +949,10 @@ static const char *const legal_forms[] = {
     "oao", /* Russia's open joint-stock company (its "ZAO", "PAO", "OOO": written_forms) */
     "kaisha", "kabushiki", /* Japan's "Kabushiki Kaisha", "Shoji Kaisha, Ltd." */
     "sanayi", /* Turkey's "Tekstil Sanayi A.S.", the industry's word before its form */
-    "a.\xC5\x9E", "a.\xC5\x9F"}; /* Turkish "A.Ş." (letters past ASCII stay as written) */
+    "a.\xC5\x9E", "a.\xC5\x9F", /* Turkish "A.Ş." (letters past ASCII stay as written) */
+    /* written out: Germany's "AG", Sweden's "AB", Denmark's "A/S", Norway's "AS", Finland's
+     * "Oy" ("Nordstern Energie Aktiengesellschaft") */
+    "aktiengesellschaft", "aktiebolag", "aktieselskab", "aksjeselskap", "osakeyhtio"};
 
 /* The lengths and first bytes of legal_forms, built once: most words leave legal_form at them.
  * The words that pass are looked up by hash: legal_form_slot holds a form's index + 1 in the
@@ -1146,29 +1149,34 @@ static const char *org_abbreviation(const char *w, size_t n)
     return NULL;
 }
 
-/* The number of words, 3 or 0, of a legal form of three words ending the key words at
- * wb[0..last), we[0..last) ("joint stock company", "sp. z o.o.", "sab de cv"). */
-static size_t legal_form3(const char *k, const size_t *wb, const size_t *we, size_t last)
+/* The number of words, 2, 3 or 0, of a legal form of several words ending the key words at
+ * wb[0..last), we[0..last) ("joint stock company", "sp. z o.o.", "sab de cv", "societe
+ * anonyme"). */
+static size_t legal_form_words(const char *k, const size_t *wb, const size_t *we, size_t last)
 {
     static const char *const forms[][3] = {{"joint", "stock", "company"}, {"sp", "z", "o.o"},
                                            {"sab", "de", "cv"}, {"sa", "de", "cv"},
                                            {"s.a.b", "de", "c.v"}, {"s.a", "de", "c.v"},
                                            {"public", "company", "limited"}, /* Thailand's */
-                                           {"sanayi", "ve", "ticaret"}}; /* Turkey's */
-    if (last < 4) {
-        return 0;
-    }
+                                           {"sanayi", "ve", "ticaret"}, /* Turkey's */
+                                           {"public", "limited", "company"},
+                                           {"limited", "liability", "company"},
+                                           {"societa", "per", "azioni"},
+                                           {"societe", "anonyme"}, {"sociedad", "anonima"},
+                                           {"sociedade", "anonima"},
+                                           {"naamloze", "vennootschap"}};
     for (size_t f = 0; f < EG_ARRAY_LEN(forms); f++) {
-        bool all = true;
-        for (size_t i = 0; i < 3 && all; i++) {
-            size_t b = wb[last - 3 + i], e = we[last - 3 + i];
+        size_t nf = forms[f][2] ? 3 : 2;
+        bool all = last >= nf + 1;
+        for (size_t i = 0; i < nf && all; i++) {
+            size_t b = wb[last - nf + i], e = we[last - nf + i];
             while (e > b + 1 && k[e - 1] == '.') {
                 e--;
             }
             all = eg_word_eq(forms[f][i], k + b, e - b);
         }
         if (all) {
-            return 3;
+            return nf;
         }
     }
     return 0;
@@ -1260,8 +1268,10 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
             last -= 2; /* "Campinas Futebol Clube", "Leeds United Football Club" */
             continue;
         }
-        if (last - first > 3 && legal_form3(k, wb, we, last)) {
-            last -= 3; /* "Hong Lam Ceramics Joint Stock Company", "Bursztyn Marine Sp. z o.o." */
+        size_t nf = last - first > 2 ? legal_form_words(k, wb, we, last) : 0;
+        if (nf > 0 && last - first > nf) {
+            last -= nf; /* "Hong Lam Ceramics Joint Stock Company", "Bursztyn Marine Sp. z o.o.",
+                           "Dijla Petroleos Sociedad Anonima" */
             continue;
         }
         bool strip = last - first > 1 &&

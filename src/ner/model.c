@@ -2535,7 +2535,7 @@ static bool firm_only_form(const eg_word *w)
 }
 
 /* The number of words of a legal form of several words at w[i] ("Joint Stock Company", "Sp. z
- * o.o.", "SAB de CV"), or 0. */
+ * o.o.", "SAB de CV", "Società per Azioni"), or 0. */
 static size_t long_legal_form(const eg_word *w, size_t i, size_t s1)
 {
     if (w[i].len < 2 || (w[i].s[0] != 'J' && w[i].s[0] != 'S')) {
@@ -2543,7 +2543,9 @@ static size_t long_legal_form(const eg_word *w, size_t i, size_t s1)
     }
     static const char *const forms[][3] = {{"Joint", "Stock", "Company"}, {"Sp.", "z", "o.o."},
                                            {"SAB", "de", "CV"}, {"SA", "de", "CV"},
-                                           {"S.A.B.", "de", "C.V."}, {"S.A.", "de", "C.V."}};
+                                           {"S.A.B.", "de", "C.V."}, {"S.A.", "de", "C.V."},
+                                           {"Societ\xc3\xa0", "per", "Azioni"},
+                                           {"Societa", "per", "Azioni"}};
     for (size_t f = 0; i + 3 <= s1 && f < EG_ARRAY_LEN(forms); f++) {
         if (eg_word_eq(forms[f][0], w[i].s, w[i].len) &&
             eg_word_eq(forms[f][1], w[i + 1].s, w[i + 1].len) &&

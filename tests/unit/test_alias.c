@@ -2856,6 +2856,13 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Bursztyn Marine Sp. z o.o."), "bursztyn marine");
     CHECK_STR(org_key("Grupo Vinicola Altamira SAB de CV"), "grupo vinicola altamira");
     CHECK_STR(org_key("Ortuzar Hermanos Ltda."), "ortuzar hermanos");
+    /* legal forms written out, of one word or several */
+    CHECK_STR(org_key("Nordstern Energie Aktiengesellschaft"), "nordstern energie");
+    CHECK_STR(org_key("Kvarn Aktiebolag"), "kvarn");
+    CHECK_STR(org_key("Lemanic Bank Soci\xc3\xa9t\xc3\xa9 Anonyme"), "lemanic bank");
+    CHECK_STR(org_key("Gruppo Verdi Societa per Azioni"), "gruppo verdi");
+    CHECK_STR(org_key("Harwick Hotels Public Limited Company"), "harwick hotels");
+    CHECK_STR(org_key("Anonyme Sociedad Anonima"), "anonyme");
     CHECK_STR(org_key("Karadere Tekstil A.S."), "karadere tekstil");
     CHECK_STR(org_key("Porsche SE"), "porsche se"); /* not Porsche AG */
     CHECK_STR(org_key("Merck KGaA"), "merck kgaa"); /* not Merck & Co */
