@@ -3059,7 +3059,8 @@ static void particle_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 
 /* A person named with a nickname in quotes between the given name and the surname ("Roberto
  * \" Hands of Stone \" Duran", "Hector \" Macho \" Camacho"): one person, the quotes too, as
- * CoNLL-2003 tags both such in dev. */
+ * CoNLL-2003 tags both such in dev; also where the model took the nickname for the name's
+ * first word ("Rajendra \" Raju \" Malhotra"). */
 static void quoted_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
@@ -3079,11 +3080,23 @@ static void quoted_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             continue;
         }
         unsigned r = lab[q + 1];
-        if (r == 0 || (r - 1) / 4 != EG_NE_PER || ((r - 1) % 4 != 0 && (r - 1) % 4 != 3)) {
-            continue;
+        bool opens = r != 0 && ((r - 1) % 4 == 0 || (r - 1) % 4 == 3);
+        if (r == 0 || (r - 1) / 4 != EG_NE_PER ||
+            (!opens && name_start(lab, q + 1, s0) <= i)) {
+            continue; /* the surname opens a name, or goes on one the nickname opened ("Rajendra
+                         | \" Raju \" Malhotra": U-PER, O, B-PER I-PER L-PER) */
+        }
+        size_t e = q + 2;
+        if (opens) {
+            e = name_end(lab, q + 1, s1);
+        } else {
+            while ((lab[e - 1] - 1) % 4 == 1 && e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 >= 1 &&
+                   (lab[e] - 1) % 4 <= 2) {
+                e++; /* to the name's last word */
+            }
         }
         size_t a = name_start(lab, i - 1, s0);
-        label_name(lab, a, name_end(lab, q + 1, s1), EG_NE_PER);
+        label_name(lab, a, e, EG_NE_PER);
         i = q;
     }
 }

@@ -1484,6 +1484,66 @@ static void as_called(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_p
     }
 }
 
+/* Is token t a double quote, straight or curly? */
+static bool quote_tok(const eg_doc *doc, uint32_t t)
+{
+    return tok_is(doc, t, "\"") || tok_is(doc, t, "\xe2\x80\x9c") ||
+           tok_is(doc, t, "\xe2\x80\x9d");
+}
+
+/* A person named with a nickname in quotes between the given name and the surname
+ * ("Rajendra \"Raju\" Malhotra", whose surface drops it: ner_spans.c) is that person where
+ * the article uses the nickname alone ("known simply as Raju"), as a stated nickname of the
+ * article: unless another person of the article bears it as a word of its name. */
+static void quoted_nicknames(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
+{
+    const eg_doc *doc = c->doc;
+    const eg_mentions *ms = c->ms;
+    for (size_t i = 0; i < ms->n && *npairs < max_pairs; i++) {
+        const eg_mention *m = &ms->v[i];
+        if (m->type != EG_PERSON || m->tok_end - m->tok_begin < 5) {
+            continue; /* a given name, the quotes and the nickname, a surname */
+        }
+        uint32_t q1 = m->tok_begin + 1;
+        while (q1 + 3 < m->tok_end && !quote_tok(doc, q1)) {
+            q1++;
+        }
+        uint32_t q2 = q1 + 2;
+        while (q2 + 1 < m->tok_end && !quote_tok(doc, q2)) {
+            q2++;
+        }
+        if (!quote_tok(doc, q1) || q2 + 1 >= m->tok_end || !quote_tok(doc, q2)) {
+            continue;
+        }
+        const char *nick = doc->text + doc->toks[q1 + 1].start;
+        size_t nl = doc->toks[q2 - 1].end - doc->toks[q1 + 1].start;
+        long alone = -1;
+        bool borne = false; /* by another person, as a word of a longer name */
+        for (size_t j = 0; j < ms->n && !borne; j++) {
+            const char *sf = ms->v[j].surface;
+            size_t sl = strlen(sf);
+            if (j == i || ms->v[j].type != EG_PERSON) {
+                continue;
+            }
+            if (sl == nl && memcmp(sf, nick, nl) == 0) {
+                alone = alone < 0 ? (long)j : alone;
+                continue;
+            }
+            for (const char *p = sf; !borne && p + nl <= sf + sl; p++) {
+                borne = (p == sf || p[-1] == ' ') && memcmp(p, nick, nl) == 0 &&
+                        (p + nl == sf + sl || p[nl] == ' ') &&
+                        strcmp(sf, ms->v[i].surface) != 0;
+            }
+        }
+        if (alone >= 0 && !borne) {
+            pairs[*npairs][0] = (uint32_t)i;
+            pairs[*npairs][1] = (uint32_t)alone;
+            pairs[*npairs][2] = EG_STATED_LOCAL | EG_STATED_NICKNAME;
+            (*npairs)++;
+        }
+    }
+}
+
 /* Is the name after a bare "known as" at *right a former one, told with "until" and a year
  * ("Van Wijk Arena, known as the IJsselstadion until 2017")? Then *right is its first word,
  * after a "the". */
@@ -1785,6 +1845,7 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
         }
     }
     as_called(c, pairs, npairs, max_pairs);
+    quoted_nicknames(c, pairs, npairs, max_pairs);
     eg_status st = renamed_it(c, pairs, npairs, max_pairs);
     st = st != EG_OK ? st : called_until_renamed(c, pairs, npairs, max_pairs);
     st = st != EG_OK ? st : before_renamed(c, pairs, npairs, max_pairs);

@@ -813,6 +813,21 @@ static void test_more_stated(void)
     CHECK(!has_link(&g.de, "ung ing")); /* another article's Ung Ing may be another's */
     done(&g);
 
+    /* a nickname in quotes inside the name, then alone; not one another person bears */
+    fixture qn = {.d = make_doc("Rajendra \"Raju\" Malhotra will retire. The 74-year-old, "
+                                "known simply as Raju, will stay. Raju built it. Anil \"Ace\" "
+                                "Kapoor met Ace Sharma. Ace said so.")};
+    mark(&qn.ms, &qn.d, "Rajendra \"Raju\" Malhotra", EG_PERSON, 0);
+    mark(&qn.ms, &qn.d, "Raju", EG_PERSON, 1);
+    mark(&qn.ms, &qn.d, "Raju", EG_PERSON, 2);
+    mark(&qn.ms, &qn.d, "Anil \"Ace\" Kapoor", EG_PERSON, 0);
+    mark(&qn.ms, &qn.d, "Ace Sharma", EG_PERSON, 0);
+    mark(&qn.ms, &qn.d, "Ace", EG_PERSON, 2);
+    resolve(&qn);
+    CHECK(same(&qn.de, &qn.ms, "Rajendra \"Raju\" Malhotra", "Raju"));
+    CHECK(!same(&qn.de, &qn.ms, "Anil \"Ace\" Kapoor", "Ace"));
+    done(&qn);
+
     /* a rename with no subject to name, a time between; a place "officially called"; an
      * organization's nickname after an appositive */
     fixture r = {.d = make_doc("Burma's ruling junta changed its name on Saturday from the State "

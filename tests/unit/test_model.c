@@ -851,6 +851,15 @@ static void test_firm_heads(eg_model *d)
                         "Tbk",  "rose", "."};
     nch = tag_words(d, ws, opf, 21, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG) && has_chunk(ch, nch, 15, 19, EG_NE_ORG));
+    /* a nickname in quotes between a person's given name and surname, where the model took
+     * it for the name's first word */
+    const char *qn[] = {"NEW",      "DELHI",    ",",        "November", "17",        "(",
+                        "Reuters",  ")",        "-",        "Indian",   "industrialist",
+                        "Rajendra", "\"",       "Raju",     "\"",       "Malhotra",  "will",
+                        "hand",     "day-to-day", "control", "of",      "Malhotra",  "Industries",
+                        "Limited",  "to",       "his",      "daughter", "."};
+    nch = tag_words(d, ws, qn, 28, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 11, 16, EG_NE_PER));
     /* the form's name goes on over a name the model gave the words after it; a club's "NK" */
     const char *opk[] = {"Indonesian", "coal",   "miner",  "PT",     "Sinar", "Kencana",
                          "Abadi",      "has",    "bought", "a",      "stake", "in",
