@@ -851,6 +851,16 @@ static void test_firm_heads(eg_model *d)
                         "Tbk",  "rose", "."};
     nch = tag_words(d, ws, opf, 21, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG) && has_chunk(ch, nch, 15, 19, EG_NE_ORG));
+    /* "union" in lower case ends no name, as in every CoNLL-2003 train and dev sentence */
+    const char *un2[] = {"The",      "United",  "Auto",   "Workers",   "union",   "launched",
+                         "strikes",  "at",      "three",  "plants",    "on",      "Friday",
+                         ".",        "The",     "union",  "said",      "talks",   "with",
+                         "the",      "carmakers", "had",  "stalled",   "over",    "wages",
+                         "and",      "pensions", ".",     "Workers",   "walked",  "out",
+                         "at",       "midnight", "after", "the",       "contract", "expired",
+                         "."};
+    nch = tag_words(d, ws, un2, 37, (uint32_t[]){0, 13, 27}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));
     /* a nickname in quotes between a person's given name and surname, where the model took
      * it for the name's first word */
     const char *qn[] = {"NEW",      "DELHI",    ",",        "November", "17",        "(",
