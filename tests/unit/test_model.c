@@ -861,6 +861,15 @@ static void test_firm_heads(eg_model *d)
                          "."};
     nch = tag_words(d, ws, un2, 37, (uint32_t[]){0, 13, 27}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));
+    /* nor do "city", "island", "court", "parliament" (all outside in CoNLL-2003) */
+    const char *nyc[] = {"Prices",  "rose",   "in",      "New",     "York",    "city",   "on",
+                        "Monday",  ",",      "traders", "said",    ".",       "The",    "exchange",
+                        "said",    "volumes", "were",   "light",   "as",      "investors",
+                        "waited",  "for",    "data",    ".",       "Shares",  "of",     "banks",
+                        "fell",    "after",  "the",     "report",  "was",     "published",
+                        "late",    "in",     "the",     "day",     "."};
+    nch = tag_words(d, ws, nyc, 38, (uint32_t[]){0, 12, 24}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC));
     /* a nickname in quotes between a person's given name and surname, where the model took
      * it for the name's first word */
     const char *qn[] = {"NEW",      "DELHI",    ",",        "November", "17",        "(",
