@@ -1797,9 +1797,10 @@ static size_t first_word(const eg_tag_ws *ws, size_t s0, size_t s1)
 /* A common noun that ends names even in lower case, the head of a place's or an
  * organization's name or a legal form ("Indian ocean", "Wall street", "interior ministry",
  * "House Banking committee", "Atari corp"): the name may end with it, as CoNLL-2003 tags it.
- * Not "union", "city", "island", "court" or "parliament", which no name of CoNLL-2003 train or
- * dev ends with (26, 20, 9, 10 and 6 after a name, all outside: "the United Auto Workers
- * union", "New York city"). */
+ * Not "union", "city", "island", "court", "parliament", "assembly", "federation", "agency",
+ * "university" or "river", which no name of CoNLL-2003 train or dev ends with (26, 20, 9, 10,
+ * 6, 4, 3, 2, 2 and 2 after a name, all outside: "the United Auto Workers union", "New York
+ * city", "the Press Association news agency"). */
 static bool name_head(const eg_word *w)
 {
     /* by length: the tagger asks of every word in lower case */
@@ -1807,13 +1808,13 @@ static bool name_head(const eg_word *w)
         [2] = {"co"},
         [3] = {"sea", "bay", "inc", "ltd", "plc"},
         [4] = {"lake", "gulf", "road", "bloc", "ward", "corp"},
-        [5] = {"ocean", "river", "canal", "board", "party"},
-        [6] = {"strait", "street", "avenue", "square", "valley", "desert", "agency",
+        [5] = {"ocean", "canal", "board", "party"},
+        [6] = {"strait", "street", "avenue", "square", "valley", "desert",
                "office", "bureau", "police"},
         [7] = {"islands", "council"},
-        [8] = {"ministry", "exchange", "assembly"},
+        [8] = {"ministry", "exchange"},
         [9] = {"mountains", "peninsula", "committee", "authority", "institute"},
-        [10] = {"department", "commission", "university", "federation"},
+        [10] = {"department", "commission"},
         [11] = {"association"},
     };
     return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);

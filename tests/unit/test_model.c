@@ -870,6 +870,11 @@ static void test_firm_heads(eg_model *d)
                         "late",    "in",     "the",     "day",     "."};
     nch = tag_words(d, ws, nyc, 38, (uint32_t[]){0, 12, 24}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC));
+    const char *pan[] = {"Editors", "at",    "the",      "Press",   "Association", "news",
+                        "agency",  "said",  "so",       "on",      "Monday",      "."};
+    memcpy(nyc, pan, sizeof pan); /* the first sentence, the other two as they were */
+    nch = tag_words(d, ws, nyc, 38, (uint32_t[]){0, 12, 24}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
     /* a nickname in quotes between a person's given name and surname, where the model took
      * it for the name's first word */
     const char *qn[] = {"NEW",      "DELHI",    ",",        "November", "17",        "(",
