@@ -1346,9 +1346,13 @@ static bool initials_middle(const char *k)
 }
 
 /* Are all the words of key k five letters or fewer ("li gun mo", "lee jae myung": a family
- * name and a given name of two syllables, no middle name; "jerry lee lewis")? */
+ * name and a given name of two syllables, no middle name; "jerry lee lewis"), and no more than
+ * three ("saeed obaid al naqbi" has a middle name)? */
 static bool short_words(const char *k)
 {
+    if (alias_count_words(k) > 3) {
+        return false;
+    }
     for (const char *p = k; *p;) {
         size_t n = strcspn(p, " ");
         if (n > 5) {
