@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--hundred-seventh] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--hundred-eleventh] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -526,6 +526,27 @@
 # Gaza hostages, Champions League and one-day cricket, a mining merger, eastern Congo; 1325
 # entities, 436 ORG), first measured at 88.84 with 08b7e31 and with 9f65770 (unchanged), then read
 # (twenty-second session, written blind on 2026-12-04).
+# --hundred-eighth: bench/data/modern108.conll, 35 articles of a mid-December 2020 day (U.S.
+# pandemic relief talks, the Brexit deadline, first vaccinations, home-rental and food-delivery
+# IPOs, Premier League and La Liga, NFL week 15, Australia v India Tests, Bitcoin's record, a
+# Chinese antitrust fine; 1010 entities, 380 ORG), written blind on 2026-12-05 (twenty-third
+# session) and first measured at 92.57 with the session's first binary (93.76 with national teams
+# relabelled LOC, as CoNLL-2003 tags them), then read.
+# --hundred-ninth: bench/data/modern109.conll, 35 articles of a mid-June 2021 day (Euro 2020, the
+# G7 in Cornwall, Israel's new government, ransomware on a pipeline and a meat packer, Peru's
+# count, El Salvador's Bitcoin law, the French Open, NBA playoffs, chip shortages; 1192 entities,
+# 376 ORG), written blind on 2026-12-05 and first measured at 87.81 (92.96 with national teams
+# LOC), then read.
+# --hundred-tenth: bench/data/modern110.conll, 35 articles of a mid-September 2023 day (the G20 in
+# New Delhi, Morocco's earthquake, Libya's floods, the Rugby World Cup, the U.S. auto strike, a chip
+# designer's IPO, the U.S. Open, Chinese developers' debt, the UN General Assembly; 1167 entities,
+# 390 ORG), written blind on 2026-12-05 and first measured at 85.96 (94.19 with national teams
+# LOC), then read.
+# --hundred-eleventh: bench/data/modern111.conll, 35 articles of a late May 2024 day (India's
+# vote count, Taiwan's inauguration, Iran's helicopter crash, IPL playoffs, European finals, a
+# chipmaker's earnings, the shooting of Slovakia's prime minister, Eurovision, the French Open;
+# 1140 entities, 335 ORG), written blind on 2026-12-05 and first measured at 91.29 with the
+# session's first binary (91.73 with national teams LOC); not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -640,6 +661,10 @@ for a in "$@"; do
     --hundred-fifth) set_=modern105 ;;
     --hundred-sixth) set_=modern106 ;;
     --hundred-seventh) set_=modern107 ;;
+    --hundred-eighth) set_=modern108 ;;
+    --hundred-ninth) set_=modern109 ;;
+    --hundred-tenth) set_=modern110 ;;
+    --hundred-eleventh) set_=modern111 ;;
     *) bin=$a ;;
     esac
 done
