@@ -8634,6 +8634,49 @@ static bool place_bracketed(const uint8_t *lab, const eg_word *w, size_t e, size
     return f < s1 && eg_word_eq(")", w[f].s, w[f].len);
 }
 
+/* A team's line-up after a colon ("England: Steward, May, Marchant, Tuilagi, Daly, Ford, ..."),
+ * five names or more between commas of one to three capitalized words, two thirds of them the
+ * model's people, names people in all of them: the model's organizations and places there
+ * ("Ford", "Daly") and the words it left out ("May"), as CoNLL-2003 tags its line-ups. Not a
+ * word in capitals or with a digit. */
+static void lineup_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    size_t c = s0 + 1;
+    while (c < s1 && c < s0 + 8 && !eg_word_eq(":", w[c].s, w[c].len)) {
+        c++;
+    }
+    if (c + 10 >= s1 || c >= s0 + 8) {
+        return; /* most sentences at one look: no colon near their start */
+    }
+    size_t at[32], end[32], n = 0, people = 0;
+    for (size_t a = c + 1; a < s1 && n < 32;) {
+        size_t e = a;
+        while (e < s1 && e < a + 3 && ws->ti[e].cap && !ws->ti[e].allcap && !ws->ti[e].digit) {
+            e++;
+        }
+        if (e == a || (e < s1 && !eg_word_eq(",", w[e].s, w[e].len) &&
+                       !eg_word_eq(".", w[e].s, w[e].len) && !eg_word_eq("(", w[e].s, w[e].len))) {
+            return; /* not a list of names alone */
+        }
+        bool person = lab[a] != 0 && (lab[a] - 1) / 4 == EG_NE_PER &&
+                      ((lab[a] - 1) % 4 == 0 || (lab[a] - 1) % 4 == 3) && name_end(lab, a, s1) == e;
+        people += person;
+        at[n] = a;
+        end[n++] = e;
+        if (e >= s1 || !eg_word_eq(",", w[e].s, w[e].len)) {
+            break;
+        }
+        a = e + 1;
+    }
+    if (n < 5 || people * 3 < n * 2) {
+        return;
+    }
+    for (size_t k = 0; k < n; k++) {
+        label_name(lab, at[k], end[k], EG_NE_PER);
+    }
+}
+
 /* A line of results that gives each player's country in parentheses ("Semi-finals: Gerwyn Price
  * (Wales) beat Nathan Aspinall (England) 11-6") names people there: a name of two or three
  * plain words the model took for an organization is a person's where the line holds another
@@ -13424,6 +13467,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         }
         bracketed_names(ws, ws->labels, words, s0, s1, false);
         bracketed_players(ws, ws->labels, words, s0, s1);
+        lineup_people(ws, ws->labels, words, s0, s1);
         bracketed_short_names(ws, ws->labels, words, s0, s1);
         if (!ws->recased) { /* build finds the teams of a match report itself (ner_sports.c),
                                and keeps them apart from their cities */

@@ -851,6 +851,13 @@ static void test_firm_heads(eg_model *d)
                         "Tbk",  "rose", "."};
     nch = tag_words(d, ws, opf, 21, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG) && has_chunk(ch, nch, 15, 19, EG_NE_ORG));
+    /* a line-up after a colon, most of it people: all of it people */
+    const char *lu[] = {"England", ":", "Steward", ",", "May",    ",", "Marchant", ",",
+                        "Tuilagi", ",", "Daly",    ",", "Ford",   ",", "Mitchell", ",",
+                        "Marler",  ",", "George",  ",", "Cole",   ",", "Itoje",    "."};
+    nch = tag_words(d, ws, lu, 24, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_PER) && has_chunk(ch, nch, 10, 11, EG_NE_PER) &&
+          has_chunk(ch, nch, 12, 13, EG_NE_PER));
     /* "union" in lower case ends no name, as in every CoNLL-2003 train and dev sentence */
     const char *un2[] = {"The",      "United",  "Auto",   "Workers",   "union",   "launched",
                          "strikes",  "at",      "three",  "plants",    "on",      "Friday",
