@@ -4810,7 +4810,8 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
  * "the Hassan Tower", "shipments from Sabine Pass", "Rod Laver Arena"): words few surnames
  * are, and not where the article names a person by that word alone ("John Tower ... Tower
  * said", "Wayne Bridge ... Bridge"); "Arena" only after two words ("Bruce Arena" coaches).
- * So is a sponsor's, a club's or a city's name with a ground's head after it (below). */
+ * So is a sponsor's, a club's or a city's name with a ground's head after it, and a works's
+ * (below). */
 static void venue_heads(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const heads[] = {"Palace",    "Tower",   "Towers",  "Beach",  "Creek",
@@ -4890,6 +4891,31 @@ static void venue_heads(uint8_t *lab, const eg_word *w, size_t n)
                        (a >= 2 && eg_word_eq("at", w[a - 2].s, w[a - 2].len)) ||
                        (a >= 3 && eg_word_eq("at", w[a - 3].s, w[a - 3].len))))) {
             continue;
+        }
+        label_name(lab, a, i + 1, EG_NE_LOC);
+    }
+    /* and a works named as a firm's or a person's ending in "Plant" or "Complex", or before
+     * either the model left out ("Kentucky Truck Plant", "Michigan Assembly" "Plant", "Toledo
+     * Assembly" "Complex"), two words or more before it and no capitalized word after: the
+     * site, not the firm */
+    static const char *const works[] = {"Plant", "Complex"};
+    for (size_t i = 1; i < n; i++) {
+        if (w[i].len != 5 && w[i].len != 7) {
+            continue; /* most words at one look: the heads have 5 and 7 letters */
+        }
+        unsigned l = lab[i], p = lab[i - 1];
+        bool inside = l != 0 && ((l - 1) % 4 == 2) &&
+                      ((l - 1) / 4 == EG_NE_ORG || (l - 1) / 4 == EG_NE_PER);
+        bool after = l == 0 && p != 0 && (p - 1) % 4 >= 2 &&
+                     ((p - 1) / 4 == EG_NE_ORG || (p - 1) / 4 == EG_NE_PER);
+        if ((!inside && !after) || !in_words(works, EG_ARRAY_LEN(works), &w[i]) ||
+            (i + 1 < n && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0]))) {
+            continue;
+        }
+        size_t a = name_start(lab, i - 1, 0);
+        if (i - a < 2) {
+            continue; /* two words before the head at least: not "Robert Plant", "the new U.K.
+                         Plant" */
         }
         label_name(lab, a, i + 1, EG_NE_LOC);
     }

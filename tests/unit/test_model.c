@@ -851,6 +851,16 @@ static void test_firm_heads(eg_model *d)
                         "Tbk",  "rose", "."};
     nch = tag_words(d, ws, opf, 21, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG) && has_chunk(ch, nch, 15, 19, EG_NE_ORG));
+    /* a works named "... Plant" is a site, not a firm; a person of two words is a person */
+    const char *wk[] = {"Workers", "walked",  "out",     "at",       "Ford",    "'s",
+                        "Michigan", "Assembly", "Plant", "in",       "Wayne",   ",",
+                        "Michigan", ",",       "on",      "Friday",   ".",       "The",
+                        "company", "said",    "talks",   "with",     "the",     "union",
+                        "would",   "continue", "over",   "the",      "weekend", ".",
+                        "Robert",  "Plant",   "sang",    "at",       "the",     "concert",
+                        "."};
+    nch = tag_words(d, ws, wk, 37, (uint32_t[]){0, 17, 30}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 9, EG_NE_LOC) && has_chunk(ch, nch, 30, 32, EG_NE_PER));
     /* a line-up after a colon, most of it people: all of it people */
     const char *lu[] = {"England", ":", "Steward", ",", "May",    ",", "Marchant", ",",
                         "Tuilagi", ",", "Daly",    ",", "Ford",   ",", "Mitchell", ",",
