@@ -9905,6 +9905,35 @@ static bool roman_numeral(const eg_word *w)
     return w->len > 0;
 }
 
+/* A sovereign's title and a listed given name, with a regnal number or not, that the model
+ * named as an organization or a place ("Queen Elizabeth hosted", the name of a city in the
+ * lists; "King Charles III") is a person's name without the title, as CoNLL-2003 tags "King"
+ * and "Queen" outside the name (15 of 17 in train and dev); not a longer name ("Prince Edward
+ * Island", "Queen Mary University"), nor a thing after "the" ("the Queen Mary liner", "at the
+ * Prince Edward" theatre). */
+static void royal_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    static const char *const titles[] = {"King", "Queen", "Prince", "Princess", "Emperor",
+                                         "Empress", "Pope"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 == EG_NE_PER || w[i].len < 4 ||
+            !(ws->ti[i + 1].gaz & EG_GAZ_FIRSTNAME) ||
+            !in_words(titles, EG_ARRAY_LEN(titles), &w[i])) {
+            continue; /* most words at one look: no name of two words opens here */
+        }
+        size_t e = name_end(lab, i, s1);
+        bool thing = i > s0 && (eg_word_eq("the", w[i - 1].s, w[i - 1].len) ||
+                                eg_word_eq("a", w[i - 1].s, w[i - 1].len));
+        if (!thing && (e == i + 2 || (e == i + 3 && roman_numeral(&w[i + 2])))) {
+            lab[i] = 0;
+            label_name(lab, i + 1, e, EG_NE_PER);
+        }
+        i = e - 1;
+    }
+}
+
 /* Each of the listed names (their words, at most four, in order) that the model left out or
  * named alone, not inside a longer name, gets type ty. */
 static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
@@ -13462,6 +13491,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         desk_prefix(ws->labels, words, s0, s1);
         desk_codes(ws->labels, words, s0, s1);
         described_people(ws, ws->labels, words, s0, s1);
+        royal_names(ws, ws->labels, words, s0, s1);
         place_appositions(ws->labels, words, s0, s1);
         opening_modifiers(ws, ws->labels, words, s0, s1);
         opening_role_nouns(ws, ws->labels, words, s0, s1);

@@ -851,6 +851,15 @@ static void test_firm_heads(eg_model *d)
                         "Tbk",  "rose", "."};
     nch = tag_words(d, ws, opf, 21, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG) && has_chunk(ch, nch, 15, 19, EG_NE_ORG));
+    /* a sovereign's title and a given name: the person, without the title; not a ship */
+    const char *qe[] = {"Queen",  "Elizabeth", "hosted", "the",     "leaders", "at",
+                        "the",    "Eden",      "Project", "on",     "Friday",  "evening",
+                        ".",      "The",       "leaders", "later",  "toured",  "the",
+                        "Queen",  "Mary",      "liner",   "moored", "at",      "the",
+                        "dock",   ".",         "Officials", "said", "the",     "talks",
+                        "had",    "gone",      "well",    "."};
+    nch = tag_words(d, ws, qe, 34, (uint32_t[]){0, 13, 26}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_PER) && !has_chunk(ch, nch, 19, 20, EG_NE_PER));
     /* a works named "... Plant" is a site, not a firm; a person of two words is a person */
     const char *wk[] = {"Workers", "walked",  "out",     "at",       "Ford",    "'s",
                         "Michigan", "Assembly", "Plant", "in",       "Wayne",   ",",
