@@ -4809,10 +4809,11 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
 /* A "person" whose name ends in a building's or a site's word is a place ("Alexandra Palace",
  * "the Hassan Tower", "shipments from Sabine Pass", "Rod Laver Arena"): words few surnames
  * are, and not where the article names a person by that word alone ("John Tower ... Tower
- * said", "Wayne Bridge ... Bridge"); "Arena" only after two words ("Bruce Arena" coaches).
+ * said", "Wayne Bridge ... Bridge"); "Arena" only after two words ("Bruce Arena" coaches),
+ * "Gate" only after a listed place's name ("Damascus Gate"; not "Mr Gate").
  * So is a sponsor's, a club's or a city's name with a ground's head after it, and a works's
  * (below). */
-static void venue_heads(uint8_t *lab, const eg_word *w, size_t n)
+static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const heads[] = {"Palace",    "Tower",   "Towers",  "Beach",  "Creek",
                                         "Pass",      "Stadium", "Airport", "Square", "Cathedral",
@@ -4826,7 +4827,9 @@ static void venue_heads(uint8_t *lab, const eg_word *w, size_t n)
         }
         size_t e = name_end(lab, i, n);
         bool venue = in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1]) ||
-                     (e - i >= 3 && eg_word_eq("Arena", w[e - 1].s, w[e - 1].len));
+                     (e - i >= 3 && eg_word_eq("Arena", w[e - 1].s, w[e - 1].len)) ||
+                     (e == i + 2 && eg_word_eq("Gate", w[i + 1].s, w[i + 1].len) &&
+                      (ws->ti[i].gaz & (EG_GAZ_LOCATION | EG_GAZ_COUNTRY)));
         for (size_t k = 0; k < n && venue; k++) {
             venue = lab[k] != 4 + 4 * EG_NE_PER || !same_words(w, k, e - 1, 1);
         }
@@ -13556,7 +13559,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         numbered_names(ws, ws->labels, words, sent_start, nsents, nwords, racing);
         storm_names(ws, ws->labels, words, nwords);
         vaccine_names(ws, ws->labels, words, nwords);
-        venue_heads(ws->labels, words, nwords);
+        venue_heads(ws, ws->labels, words, nwords);
         venue_orgs(ws->labels, words, nwords);
         road_names(ws->labels, words, nwords);
         places_not_people(ws, ws->labels, words, nwords);

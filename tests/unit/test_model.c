@@ -860,6 +860,17 @@ static void test_firm_heads(eg_model *d)
                         "had",    "gone",      "well",    "."};
     nch = tag_words(d, ws, qe, 34, (uint32_t[]){0, 13, 26}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_PER) && !has_chunk(ch, nch, 19, 20, EG_NE_PER));
+    /* a listed place's name and "Gate" is a place, not a person */
+    const char *dg[] = {"The",      "march",   "will",    "pass",     "Damascus", "Gate",
+                        "but",      "organisers", "agreed", "to",     "keep",     "it",
+                        "out",      "of",      "the",     "Muslim",   "Quarter",  ",",
+                        "police",   "said",    ".",       "Police",   "officers", "patrol",
+                        "near",     "Damascus", "Gate",   "in",       "Jerusalem", "'s",
+                        "Old",      "City",    ".",       "Mr",       "Gate",     "said",
+                        "the",      "plan",    "was",     "fine",     "."};
+    nch = tag_words(d, ws, dg, 41, (uint32_t[]){0, 21, 33}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_LOC) && has_chunk(ch, nch, 25, 27, EG_NE_LOC));
+    CHECK(!has_chunk(ch, nch, 33, 35, EG_NE_LOC) && !has_chunk(ch, nch, 34, 35, EG_NE_LOC));
     /* a works named "... Plant" is a site, not a firm; a person of two words is a person */
     const char *wk[] = {"Workers", "walked",  "out",     "at",       "Ford",    "'s",
                         "Michigan", "Assembly", "Plant", "in",       "Wayne",   ",",
