@@ -1022,6 +1022,26 @@ typedef struct mis_job {
     bool brute;          /* compare every pair of a block (tests check the index against it) */
 } mis_job;
 
+/* Two people's names the same but for one letter of a long surname ("Martin Ashdown",
+ * "Martin Ashdowne"; "Gregory Vanderhoek", "Gregory Vanderhook"): one person misspelt in
+ * another article though they share no neighbour (each alone in its sentence), when the
+ * surname has seven letters or more, the words before it are the same and one of the two
+ * surnames is in no list of names: two listed ones are two families' ("Paul Johnston", "Paul
+ * Johnson"; Thomson, Thompson; Stirling, Sterling). names_close() has compared the other
+ * words. */
+static bool surname_typo(const eg_alias_cand *a, const eg_alias_cand *b, const char *la,
+                         const char *lb)
+{
+    size_t na = strlen(la), nb = strlen(lb);
+    size_t wa = alias_count_words(a->key);
+    return a->type == EG_PERSON && b->type == EG_PERSON && wa >= 2 && wa <= 3 &&
+           (na < nb ? na : nb) >= 7 && strcmp(la, lb) != 0 &&
+           strncmp(a->key, b->key, (size_t)(la - a->key)) == 0 &&
+           eg_alias_edit_distance(la, na, lb, nb, 1) == 1 &&
+           !((eg_gaz_phrase_lists_text(la, na) & EG_PL_PERSON_NAME) &&
+             (eg_gaz_phrase_lists_text(lb, nb) & EG_PL_PERSON_NAME));
+}
+
 /* Do the misspelling rules join b[i] and b[j] (i < j, one block)? */
 static bool mis_accepts(const mis_job *job, size_t i, size_t j)
 {
@@ -1053,7 +1073,7 @@ static bool mis_accepts(const mis_job *job, size_t i, size_t j)
         close = names_close(ca->key, cb->key);
         token = close; /* the other words are shared */
     }
-    return close && enough_evidence(ca, cb, token);
+    return close && (enough_evidence(ca, cb, token) || surname_typo(ca, cb, la, lb));
 }
 
 /* The misspelling search in one block (same type, same first two bytes of the last word):
