@@ -1441,9 +1441,10 @@ static eg_status before_renamed(ctx *c, uint32_t (*pairs)[3], size_t *npairs, si
 }
 
 /* A name told after the other in a clause of "as": "Corporacion Nacional del Cobre de Chile,
- * as Codelco is formally called, will hold ...": NAME, as NAME is|was [adverb] called|known|
- * named; both names found, of one type, no country. So is a former name: "the Nigerian
- * Exchange (NGX), as the former Nigerian Stock Exchange has been known since". */
+ * as Codelco is formally called, will hold ...": NAME, as [the] NAME is|was [adverb] called|
+ * known|named|renamed; both names found, of one type, no country. So is a former name: "the
+ * Nigerian Exchange (NGX), as the former Nigerian Stock Exchange has been known since", "The
+ * PCC, as the National Cricket Board was renamed in 2012". */
 static void as_called(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_pairs)
 {
     static const char *const adverbs[] = {"formally", "officially", "properly", "also",
@@ -1461,6 +1462,8 @@ static void as_called(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_p
         }
         if (tok_is(doc, r, "the") && (tok_is(doc, r + 1, "former") || tok_is(doc, r + 1, "old"))) {
             r += 2; /* "as the former Nigerian Stock Exchange has been known since" */
+        } else if (tok_is(doc, r, "the") && mention_at(c->ms, r + 1) >= 0) {
+            r++; /* "The PCC, as the National Cricket Board was renamed in 2012" */
         }
         long ml = mention_at(c->ms, le - 1), mr = mention_at(c->ms, r);
         if (ml < 0 || mr < 0 || c->ms->v[ml].tok_end != le || c->ms->v[mr].tok_begin != r ||
@@ -1475,7 +1478,8 @@ static void as_called(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_t max_p
         }
         v++;
         v += tok_in(doc, v, adverbs, EG_ARRAY_LEN(adverbs)) ? 1u : 0u;
-        if (tok_is(doc, v, "called") || tok_is(doc, v, "known") || tok_is(doc, v, "named")) {
+        if (tok_is(doc, v, "called") || tok_is(doc, v, "known") || tok_is(doc, v, "named") ||
+            tok_is(doc, v, "renamed")) {
             pairs[*npairs][0] = (uint32_t)ml;
             pairs[*npairs][1] = (uint32_t)mr;
             pairs[*npairs][2] = EG_STATED_NEW_FIRST;

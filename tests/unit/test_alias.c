@@ -813,6 +813,17 @@ static void test_more_stated(void)
     CHECK(!has_link(&g.de, "ung ing")); /* another article's Ung Ing may be another's */
     done(&g);
 
+    /* NAME, as [the] NAME was renamed */
+    fixture rn = {.d = make_doc("The PCC, as the National Cricket Board was renamed in 2012, has "
+                                "been looking for new revenue. Kamran Mirza said so.")};
+    mark(&rn.ms, &rn.d, "PCC", EG_ORGANIZATION, 0);
+    mark(&rn.ms, &rn.d, "National Cricket Board", EG_ORGANIZATION, 0);
+    mark(&rn.ms, &rn.d, "Kamran Mirza", EG_PERSON, 0);
+    resolve(&rn);
+    CHECK(same(&rn.de, &rn.ms, "PCC", "National Cricket Board"));
+    CHECK_STR(label_of(&rn.de, &rn.ms, "National Cricket Board"), "PCC");
+    done(&rn);
+
     /* a nickname in quotes inside the name, then alone; not one another person bears */
     fixture qn = {.d = make_doc("Rajendra \"Raju\" Malhotra will retire. The 74-year-old, "
                                 "known simply as Raju, will stay. Raju built it. Anil \"Ace\" "
