@@ -344,7 +344,8 @@ static const char *const firm_rest_words[] = {"group",   "holding",    "holdings
                                               "telecommunications", "heavy", "manufacturing",
                                               "shipping", "industries", "chemicals",
                                               "pharmaceuticals", "mining", "technologies",
-                                              "technology", "digital", "software"};
+                                              "technology", "digital", "software",
+                                              "plantations"};
 enum { GROUP_WORDS = 3 };
 
 bool alias_firm_rest(const char *rest)

@@ -2260,6 +2260,8 @@ static void test_cross_firm_short_names(void)
         {EG_ORGANIZATION, "sundarban agro", NULL, 0, 3, false, 23, false},
         {EG_ORGANIZATION, "kaihua semiconductor manufacturing", na, 1, 2, false, 24, true},
         {EG_ORGANIZATION, "kaihua semiconductor", NULL, 0, 3, false, 25, false},
+        {EG_ORGANIZATION, "kandyan hills plantations", na, 1, 2, false, 26, true},
+        {EG_ORGANIZATION, "kandyan hills", NULL, 0, 3, false, 27, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2278,6 +2280,7 @@ static void test_cross_firm_short_names(void)
     CHECK(uf_root(parent, 19) != uf_root(parent, 18)); /* Porsche AG is not Porsche SE */
     CHECK(uf_root(parent, 21) == uf_root(parent, 20)); /* a biotech's trade, a legal form */
     CHECK(uf_root(parent, 23) == uf_root(parent, 22)); /* a fertilizer maker's trade */
+    CHECK(uf_root(parent, 27) == uf_root(parent, 26)); /* a tea grower's */
     free(p);
 }
 
