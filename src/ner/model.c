@@ -12739,9 +12739,11 @@ static void rule_people_everywhere(uint8_t *lab, const uint8_t *before, const eg
 
 /* A name of two to six words is one of its kind wherever the article writes it again and the
  * model left it out there ("Racing Point driver Sergio Perez ... ahead of Racing Point and
- * Renault"): the same words, none a name's, with no capitalized word on either side, in a
- * sentence written the ordinary way; not a name opening with "The" (the model's guesses at
- * titles: "The Aviator"). At most 32 such names are looked for. */
+ * Renault") or named only words inside it ("the House Ways and | Means Committee", "Sinar |
+ * Kencana Abadi"): the same words, with no capitalized word on either side, in a sentence
+ * written the ordinary way; a firm's name also without the legal form that opens it ("PT Sinar
+ * Kencana Abadi"); not a name opening with "The" (the model's guesses at titles: "The
+ * Aviator"). At most 32 such names are looked for. */
 static void names_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                            const uint32_t *ss, size_t nss, size_t n)
 {
@@ -12755,6 +12757,14 @@ static void names_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     for (size_t r = 0; r < k; r++) {
         if (!eg_word_eq("The", w[at[r]].s, w[at[r]].len)) {
             at[kt] = at[r], len[kt] = len[r], raw[kt] = ws->ti[at[r]].raw;
+            bloom |= 1ULL << (raw[kt++] & 63);
+        }
+    }
+    for (size_t r = 0, kn = kt; r < kn && kt < 32; r++) {
+        /* and a firm's name without the legal form that opens it: "PT Sinar Kencana Abadi"
+         * then "Sinar Kencana Abadi (SKA), which is listed in Jakarta" */
+        if (len[r] >= 3 && eg_gaz_opening_form(w[at[r]].s, w[at[r]].len)) {
+            at[kt] = at[r] + 1, len[kt] = len[r] - 1, raw[kt] = ws->ti[at[r] + 1].raw;
             bloom |= 1ULL << (raw[kt++] & 63);
         }
     }
@@ -12777,15 +12787,16 @@ static void names_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                     !same_words(w, i, at[r], len[r])) {
                     continue;
                 }
-                bool free_span = true;
+                bool free_span = true; /* words left out, or names of the model's inside */
                 for (size_t j = i; j < e && free_span; j++) {
-                    free_span = lab[j] == 0;
+                    free_span = lab[j] == 0 || ((lab[j] - 1) % 4 == 0 && name_end(lab, j, s1) <= e);
+                    j = lab[j] != 0 ? name_end(lab, j, s1) - 1 : j;
                 }
                 if (free_span && cased < 0) {
                     cased = sentence_casing(ws->ti, s0, s1) != 0;
                 }
                 if (free_span && !cased) {
-                    label_name(lab, i, e, (lab[at[r]] - 1u) / 4);
+                    label_name(lab, i, e, (lab[name_start(lab, at[r], 0)] - 1u) / 4);
                     i = e - 1;
                     break;
                 }

@@ -928,6 +928,18 @@ static void test_firm_heads(eg_model *d)
                          "said",       "."};
     nch = tag_words(d, ws, opk, 20, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 7, EG_NE_ORG) && has_chunk(ch, nch, 12, 15, EG_NE_ORG));
+    /* and the name without its form where the article writes it again, over the model's
+     * names inside it */
+    const char *opr[] = {"Indonesian", "coal",     "miner",   "PT",       "Sinar",  "Kencana",
+                         "Abadi",      "has",      "bought",  "a",        "75",     "percent",
+                         "stake",      "in",       "NK",      "Savinja",  "Celje",  ",",
+                         "the",        "first-division", "side", "said",  "on",     "Tuesday",
+                         ".",          "Sinar",    "Kencana", "Abadi",    "(",      "SKA",
+                         ")",          ",",        "which",   "is",       "listed", "in",
+                         "Jakarta",    ",",        "is",      "controlled", "by",   "businessman",
+                         "Hendra",     "Wirawan",  "."};
+    nch = tag_words(d, ws, opr, 45, (uint32_t[]){0, 25}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 25, 28, EG_NE_ORG));
     /* and the word after the form is the firm's short name elsewhere */
     const char *opg[] = {"The",       "slide",       "came",      "as",     "PT",
                          "GoTo",      "Gojek",       "Tokopedia", ",",      "formed",
