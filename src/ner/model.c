@@ -13147,6 +13147,43 @@ static bool league_competition(const eg_word *w, size_t a, size_t e)
     return false;
 }
 
+/* A competition's league or conference the model left out, every word of it (league_competition:
+ * "push Premier League clubs into e-sports deals", which CoNLL-2003 never names), with a
+ * country's name before it ("the Bangladesh Premier League"), not a sentence's first word
+ * ("Top Premier League clubs"): an organization's name, which competition_names makes MISC
+ * where `tag` asks for leagues. */
+static void left_out_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
+    int cased = -1; /* sentence_casing() not asked yet */
+    for (size_t h = s0 + 1; h < s1; h++) {
+        if (lab[h] != 0 || (w[h].len != 6 && w[h].len != 10) ||
+            !(eg_word_eq("League", w[h].s, w[h].len) ||
+              eg_word_eq("Conference", w[h].s, w[h].len))) {
+            continue; /* most words at one look: the heads' lengths */
+        }
+        size_t a = h, first = first_word(ws, s0, s1);
+        if (cased < 0) {
+            cased = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        while (a > s0 && a - 1 != first && h - a < (cased ? 1u : 3u) && lab[a - 1] == 0 &&
+               ws->ti[a - 1].cap && !ws->ti[a - 1].allcap) {
+            a--; /* one word in a title-case headline: "Arsenal Top Premier League After" */
+            if (!cased && a > s0 + 1 && a - 2 != first && lab[a - 1] == 0 &&
+                lab[a - 2] == 0 && eg_word_eq("'s", w[a - 1].s, w[a - 1].len) &&
+                ws->ti[a - 2].cap) {
+                a -= 2; /* "the Women 's Premier League" */
+            }
+        }
+        if (a < h && a > s0 && lab[a - 1] == 4 + 4 * EG_NE_LOC) {
+            a--; /* a country's name before it: "the Bangladesh Premier League" */
+        }
+        if (a < h && league_competition(w, a, h + 1)) {
+            label_name(lab, a, h + 1, EG_NE_ORG);
+        }
+    }
+}
+
 /* A name of two words or more the model took for an organization that ends with a word for a
  * competition ("IEM Global Challenge", "Orange Bowl", "Dubai Desert Classic"), with `cups`, or
  * is a competition's league or conference (league_competition), with `leagues`, is the
@@ -13532,6 +13569,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
             parenthesized_forms(ws, ws->labels, words, s0, s1);
         }
+        left_out_leagues(ws, ws->labels, words, s0, s1);
         if (!ws->recased) { /* the graph keeps a league as an organization (competition_names) */
             competition_names(ws->labels, words, s0, s1, false, true);
         }

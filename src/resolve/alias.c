@@ -1070,6 +1070,13 @@ static bool place_name_after(ctx *c, uint32_t r)
            (c->ms->v[m].type == EG_PERSON && c->ms->v[m].tok_end - c->ms->v[m].tok_begin == 1);
 }
 
+/* Does the name end in "League" ("Bangladesh Premier League")? */
+static bool league_name(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 7 && strcmp(s + n - 7, " League") == 0;
+}
+
 static long company_antecedent(ctx *c, uint32_t comma)
 {
     const eg_doc *doc = c->doc;
@@ -1108,8 +1115,10 @@ static long company_antecedent(ctx *c, uint32_t comma)
     bool described = true; /* every organization but the subject after a firm's noun */
     for (size_t i = 0; i < c->ms->n; i++) {
         const eg_mention *m = &c->ms->v[i];
-        if (m->tok_begin < sb || m->tok_end > upto || m->type != EG_ORGANIZATION) {
-            continue;
+        if (m->tok_begin < sb || m->tok_end > upto || m->type != EG_ORGANIZATION ||
+            league_name(m->surface)) {
+            continue; /* a league is no company: "the former Bangladesh Premier League
+                         champions" */
         }
         if (opening && m->tok_end < upto &&
             (m->tok_begin == sb || tok_is(doc, m->tok_begin - 1, "-")) &&

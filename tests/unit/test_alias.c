@@ -813,6 +813,17 @@ static void test_more_stated(void)
     CHECK(!has_link(&g.de, "ung ing")); /* another article's Ung Ing may be another's */
     done(&g);
 
+    /* "The franchise, known as X until": a league named before is no company */
+    fixture fr = {.d = make_doc("The Chattogram Cyclones sacked their coach, leaving the former "
+                                "Bangladesh Premier League champions bottom. The franchise, "
+                                "known as the Chittagong Cyclones until 2019, changed its name.")};
+    mark(&fr.ms, &fr.d, "Chattogram Cyclones", EG_ORGANIZATION, 0);
+    mark(&fr.ms, &fr.d, "Bangladesh Premier League", EG_ORGANIZATION, 0);
+    mark(&fr.ms, &fr.d, "Chittagong Cyclones", EG_ORGANIZATION, 0);
+    resolve(&fr);
+    CHECK(same(&fr.de, &fr.ms, "Chattogram Cyclones", "Chittagong Cyclones"));
+    done(&fr);
+
     /* NAME, as [the] NAME was renamed */
     fixture rn = {.d = make_doc("The PCC, as the National Cricket Board was renamed in 2012, has "
                                 "been looking for new revenue. Kamran Mirza said so.")};

@@ -881,6 +881,13 @@ static void test_firm_heads(eg_model *d)
                         "."};
     nch = tag_words(d, ws, wk, 37, (uint32_t[]){0, 17, 30}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 9, EG_NE_LOC) && has_chunk(ch, nch, 30, 32, EG_NE_PER));
+    /* a competition's league the model left out */
+    const char *lg[] = {"Empty",  "stadiums", "push",    "Premier", "League", "clubs",
+                        "into",   "e-sports", "deals",   ".",       "Clubs",  "will",
+                        "lose",   "money",    "this",    "season",  ",",      "the",
+                        "report", "said",     "."};
+    nch = tag_words(d, ws, lg, 21, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC));
     /* a line-up after a colon, most of it people: all of it people */
     const char *lu[] = {"England", ":", "Steward", ",", "May",    ",", "Marchant", ",",
                         "Tuilagi", ",", "Daly",    ",", "Ford",   ",", "Mitchell", ",",
