@@ -11554,6 +11554,57 @@ static void defined_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* An acronym in capitals the model left out that is the initials of one organization the
+ * article names in full (eg_acronym_of: "UAW President Shawn Fain" after "the United Auto
+ * Workers"), there in a sentence of ordinary casing, is that organization's: three to five
+ * capitals, not a word the article writes in lower case; not a league's (MISC for `tag`: "KHL").
+ * At most 16 names are looked at. */
+static bool league_competition(const eg_word *w, size_t a, size_t e);
+
+static void initials_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                              const uint32_t *ss, size_t nss, size_t n)
+{
+    size_t at[16], end[16], k = 0;
+    for (size_t i = 0; i < n && k < 16; i++) {
+        if (lab[i] == 1 + 4 * EG_NE_ORG) {
+            size_t e = name_end(lab, i, n);
+            if (e - i >= 2 && e - i <= 8 && !league_competition(w, i, e)) {
+                at[k] = i, end[k++] = e;
+            }
+            i = e - 1;
+        }
+    }
+    for (size_t s = 0; s < nss && k > 0; s++) {
+        size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
+        int cased = -1;
+        for (size_t i = s0; i < s1; i++) {
+            if (lab[i] != 0 || !ws->ti[i].allcap || w[i].len < 3 || w[i].len > 5 ||
+                ws->ti[i].digit || ws->ti[i].period || written_lower(ws, i)) {
+                continue; /* most words at one look: no word in capitals */
+            }
+            if (cased < 0) {
+                cased = sentence_casing(ws->ti, s0, s1) == 2;
+            }
+            size_t hit = SIZE_MAX;
+            for (size_t r = 0; r < k && !cased && hit != SIZE_MAX - 1; r++) {
+                char name[256];
+                size_t len = 0, q = at[r];
+                for (; q < end[r] && len + w[q].len + 1 < sizeof name; q++) {
+                    memcpy(name + len, w[q].s, w[q].len);
+                    len += w[q].len;
+                    name[len++] = ' ';
+                }
+                if (q == end[r] && eg_acronym_of(w[i].s, w[i].len, name, len - 1)) {
+                    hit = hit == SIZE_MAX ? r : SIZE_MAX - 1; /* two names: neither */
+                }
+            }
+            if (hit < k) {
+                label_name(lab, i, i + 1, EG_NE_ORG);
+            }
+        }
+    }
+}
+
 /* The type + 1 of a name the article's running text gives to the words [a, e) (outside the
  * sentences in Title Case, tc[k] for sentence k), or 0. Names in running text are whole: the
  * words must be a name of their own there, not the words of a longer one. */
@@ -13614,6 +13665,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         places_not_people(ws, ws->labels, words, nwords);
         surname_places(ws, ws->labels, words, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
+        initials_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         if (!ws->recased) { /* build shows headlines to the model in lower case itself */
             headline_names(ws, ws->labels, words, sent_start, nsents, nwords);
         }

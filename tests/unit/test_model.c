@@ -881,6 +881,15 @@ static void test_firm_heads(eg_model *d)
                         "."};
     nch = tag_words(d, ws, wk, 37, (uint32_t[]){0, 17, 30}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 9, EG_NE_LOC) && has_chunk(ch, nch, 30, 32, EG_NE_PER));
+    /* capitals that are the initials of an organization the article names in full */
+    const char *ua[] = {"The",     "United",  "Auto",    "Workers", "union",   "launched",
+                        "strikes", "at",      "three",   "plants",  ".",       "The",
+                        "plants",  "build",   "some",    "of",      "the",     "most",
+                        "profitable", "vehicles", ".",   "UAW",     "President", "Shawn",
+                        "Fain",    "said",    "the",     "union",   "would",   "widen",
+                        "the",     "strike",  "."};
+    nch = tag_words(d, ws, ua, 33, (uint32_t[]){0, 11, 21}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 21, 22, EG_NE_ORG));
     /* a competition's league the model left out */
     const char *lg[] = {"Empty",  "stadiums", "push",    "Premier", "League", "clubs",
                         "into",   "e-sports", "deals",   ".",       "Clubs",  "will",
