@@ -25,13 +25,19 @@
 
 /* ---- tagging a CoNLL corpus ------------------------------------------------------------------ */
 
+/* Words [first, first + n) of the corpus into w. */
+static void conll_words_at(const eg_conll *c, size_t first, size_t n, eg_word *w)
+{
+    for (size_t i = 0; i < n; i++) {
+        w[i] = (eg_word){c->words[first + i], (uint32_t)strlen(c->words[first + i])};
+    }
+}
+
 static eg_word *conll_words(const eg_conll *c)
 {
     eg_word *w = malloc((c->ntoks ? c->ntoks : 1) * sizeof *w);
     if (w) {
-        for (size_t i = 0; i < c->ntoks; i++) {
-            w[i] = (eg_word){c->words[i], (uint32_t)strlen(c->words[i])};
-        }
+        conll_words_at(c, 0, c->ntoks, w);
     }
     return w;
 }
@@ -88,10 +94,7 @@ static eg_status tag_conll(const eg_model *m, const eg_conll *c, bool rules, eg_
         size_t first, ntok;
         size_t ns = doc_sentences(c, d, ss, &first, &ntok);
         size_t before = *nchunks;
-        for (size_t i = 0; i < ntok; i++) {
-            const char *s = c->words[first + i];
-            w[i] = (eg_word){s, (uint32_t)strlen(s)};
-        }
+        conll_words_at(c, first, ntok, w);
         st = eg_model_tag(m, ws, w, ntok, ss, ns, chunks, nchunks, &cap, err);
         for (size_t k = before; k < *nchunks; k++) {
             (*chunks)[k].begin += (uint32_t)first;
