@@ -3090,17 +3090,8 @@ static void quoted_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             continue; /* the surname opens a name, or goes on one the nickname opened ("Rajendra
                          | \" Raju \" Malhotra": U-PER, O, B-PER I-PER L-PER) */
         }
-        size_t e = q + 2;
-        if (opens) {
-            e = name_end(lab, q + 1, s1);
-        } else {
-            while ((lab[e - 1] - 1) % 4 == 1 && e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 >= 1 &&
-                   (lab[e] - 1) % 4 <= 2) {
-                e++; /* to the name's last word */
-            }
-        }
         size_t a = name_start(lab, i - 1, s0);
-        label_name(lab, a, e, EG_NE_PER);
+        label_name(lab, a, name_end(lab, name_start(lab, q + 1, s0), s1), EG_NE_PER);
         i = q;
     }
 }
@@ -11474,6 +11465,24 @@ static bool single(const uint8_t *lab, size_t i)
     return lab[i] == 0 || (lab[i] - 1) % 4 == 3;
 }
 
+/* Words [a, e) one space apart into name[0..cap), NUL-terminated: their length, or 0 when they
+ * do not fit. */
+static size_t joined_words(const eg_word *w, size_t a, size_t e, char *name, size_t cap)
+{
+    size_t len = 0;
+    for (size_t q = a; q < e; q++) {
+        if (len + w[q].len + 1 >= cap) {
+            return 0;
+        }
+        memcpy(name + len, w[q].s, w[q].len);
+        len += w[q].len;
+        name[len++] = ' ';
+    }
+    len -= len > 0;
+    name[len] = '\0';
+    return len;
+}
+
 /* An acronym an article defines in parentheses right after a name ("Bank of England (BoE)",
  * "Department for Transport (DfT)", "Financial Crimes Enforcement Network (FinCEN)"), whose
  * letters are the name's initials (eg_acronym_of), names what the name names, there and
@@ -11506,17 +11515,10 @@ static void defined_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                                  runs through it */
                 }
                 char name[256]; /* the words, one space apart */
-                size_t len = 0, wq = a;
-                for (; wq < p && len + w[wq].len + 1 < sizeof name; wq++) {
-                    memcpy(name + len, w[wq].s, w[wq].len);
-                    len += w[wq].len;
-                    name[len++] = ' ';
-                }
-                if (wq < p || !(eg_acronym_of(w[p + 1].s, w[p + 1].len, name, len - 1) ||
-                                eg_acronym_syllable_of(w[p + 1].s, w[p + 1].len, name,
-                                                       len - 1))) {
-                    continue; /* words too long for a name (and none at all: len - 1 would
-                               * wrap) are none */
+                size_t len = joined_words(w, a, p, name, sizeof name);
+                if (len == 0 || !(eg_acronym_of(w[p + 1].s, w[p + 1].len, name, len) ||
+                                  eg_acronym_syllable_of(w[p + 1].s, w[p + 1].len, name, len))) {
+                    continue; /* words too long for a name are none */
                 }
                 /* the type: of the name the words are, else (when they hold names) of the
                  * acronym, else of the last of the names they are cut into; no person */
@@ -11554,22 +11556,24 @@ static void defined_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+static bool league_competition(const eg_word *w, size_t a, size_t e);
+
 /* An acronym in capitals the model left out that is the initials of one organization the
  * article names in full (eg_acronym_of: "UAW President Shawn Fain" after "the United Auto
  * Workers"), there in a sentence of ordinary casing, is that organization's: three to five
  * capitals, not a word the article writes in lower case; not a league's (MISC for `tag`: "KHL").
  * At most 16 names are looked at. */
-static bool league_competition(const eg_word *w, size_t a, size_t e);
-
 static void initials_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                               const uint32_t *ss, size_t nss, size_t n)
 {
-    size_t at[16], end[16], k = 0;
+    char names[16][256]; /* the names, each written once */
+    size_t nlen[16], k = 0;
     for (size_t i = 0; i < n && k < 16; i++) {
         if (lab[i] == 1 + 4 * EG_NE_ORG) {
             size_t e = name_end(lab, i, n);
             if (e - i >= 2 && e - i <= 8 && !league_competition(w, i, e)) {
-                at[k] = i, end[k++] = e;
+                nlen[k] = joined_words(w, i, e, names[k], sizeof names[k]);
+                k += nlen[k] > 0;
             }
             i = e - 1;
         }
@@ -11587,14 +11591,7 @@ static void initials_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
             }
             size_t hit = SIZE_MAX;
             for (size_t r = 0; r < k && !cased && hit != SIZE_MAX - 1; r++) {
-                char name[256];
-                size_t len = 0, q = at[r];
-                for (; q < end[r] && len + w[q].len + 1 < sizeof name; q++) {
-                    memcpy(name + len, w[q].s, w[q].len);
-                    len += w[q].len;
-                    name[len++] = ' ';
-                }
-                if (q == end[r] && eg_acronym_of(w[i].s, w[i].len, name, len - 1)) {
+                if (eg_acronym_of(w[i].s, w[i].len, names[r], nlen[r])) {
                     hit = hit == SIZE_MAX ? r : SIZE_MAX - 1; /* two names: neither */
                 }
             }
@@ -13207,15 +13204,17 @@ static void left_out_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                              size_t s1)
 {
     int cased = -1; /* sentence_casing() not asked yet */
+    size_t first = s1;
     for (size_t h = s0 + 1; h < s1; h++) {
         if (lab[h] != 0 || (w[h].len != 6 && w[h].len != 10) ||
             !(eg_word_eq("League", w[h].s, w[h].len) ||
               eg_word_eq("Conference", w[h].s, w[h].len))) {
             continue; /* most words at one look: the heads' lengths */
         }
-        size_t a = h, first = first_word(ws, s0, s1);
+        size_t a = h;
         if (cased < 0) {
             cased = sentence_casing(ws->ti, s0, s1) != 0;
+            first = first_word(ws, s0, s1);
         }
         while (a > s0 && a - 1 != first && h - a < (cased ? 1u : 3u) && lab[a - 1] == 0 &&
                ws->ti[a - 1].cap && !ws->ti[a - 1].allcap) {
