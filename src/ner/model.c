@@ -13467,6 +13467,29 @@ static void ground_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* Whether the text rules may change sentence [s0, s1): it has a name, or a word with a capital
+ * other than a first word the article writes in lower case too ("The", "Oil"). Every rule
+ * names or renames capitalized words ("Brent" alone at a sentence's start, "eBay"), so a
+ * sentence of lower-case words after such an opener is passed over; the labels are the same. */
+static bool rules_may_act(const eg_tag_ws *ws, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        if (ws->labels[i] != 0) {
+            return true;
+        }
+        unsigned up = 0; /* capitals, and bytes of other scripts */
+        for (uint32_t b = 0; b < w[i].len; b++) {
+            unsigned char ch = (unsigned char)w[i].s[b];
+            up += eg_is_upper(ch) || ch >= 0x80;
+        }
+        if (up > 0 && (i > s0 || up > 1 || !eg_is_upper((unsigned char)w[i].s[0]) ||
+                       !written_lower(ws, i))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, size_t nwords,
                        const uint32_t *sent_start, size_t nsents, eg_chunk **chunks,
                        size_t *nchunks, size_t *chunks_cap, eg_error *err)
@@ -13504,6 +13527,9 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     int sports = -1; /* match_article's answer for the article, asked at most once */
     for (size_t k = 0; k < nsents && !ws->no_text_rules; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
+        if (!rules_may_act(ws, words, s0, s1)) {
+            continue;
+        }
         legal_form_names(ws, ws->labels, words, s0, s1);
         opening_forms(ws, ws->labels, words, s0, s1);
         ampersand_firms(ws, ws->labels, words, s0, s1);
@@ -13680,7 +13706,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     }
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;
-        if (!ws->no_text_rules) {
+        if (!ws->no_text_rules && rules_may_act(ws, words, s0, s1)) {
             bracketed_names(ws, ws->labels, words, s0, s1, true); /* after short_firm_names */
             stray_openers(ws, ws->labels, words, s0, s1);
             adjacent_persons(ws, ws->labels, words, s0, s1);

@@ -618,6 +618,12 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mx, 16, (uint32_t[]){0, 5}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC) && has_chunk(ch, nch, 13, 14, EG_NE_MISC));
+    /* the rules see a sentence whose one capital is its first word when the article never
+     * writes that word in lower case ("Brent" alone before lower-case words) */
+    const char *bh[] = {"Brent", "crude", "held", "near", "highs", "at", "$", "51.20", "a",
+                        "barrel", "."};
+    nch = tag_words(d, ws, bh, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));
     /* a name opening with a Latin capital beyond Latin-1 is capitalized ("Łukasz", "Ștefan") */
     const char *lc[] = {"\xC5\x81ukasz", "Wr\xC3\xB3\x62lewski", "met", "\xC8\x98tefan",
                         "B\xC4\x83l\xC4\x83nescu", "in", "Warsaw", "."};
