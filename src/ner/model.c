@@ -4737,6 +4737,55 @@ static void places_not_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     }
 }
 
+/* Is the word a count of times ("Seven-times", "Three-time", "23-time"), a champion's
+ * modifier, never a name? */
+static bool times_word(const eg_word *w)
+{
+    static const char *const counts[] = {"one",     "two",     "three",    "four",     "five",
+                                         "six",     "seven",   "eight",    "nine",     "ten",
+                                         "eleven",  "twelve",  "thirteen", "fourteen", "fifteen",
+                                         "sixteen", "seventeen", "eighteen", "nineteen",
+                                         "twenty"};
+    const char *dash = memchr(w->s, '-', w->len);
+    if (!dash || dash == w->s) {
+        return false;
+    }
+    size_t n = (size_t)(dash - w->s), rest = w->len - n - 1;
+    if (!((rest == 4 && eg_word_eqi("time", dash + 1, 4)) ||
+          (rest == 5 && eg_word_eqi("times", dash + 1, 5)))) {
+        return false;
+    }
+    bool digits = true;
+    for (size_t k = 0; k < n && digits; k++) {
+        digits = eg_is_digit((unsigned char)w->s[k]);
+    }
+    for (size_t k = 0; k < EG_ARRAY_LEN(counts) && !digits; k++) {
+        digits = eg_word_eqi(counts[k], w->s, n);
+    }
+    return digits;
+}
+
+/* A quantifier or a count of times that opens a sentence is no word of the name after it
+ * ("Several African governments", "Many Republican voters", "Seven-times world champion");
+ * not "All", which opens names ("All Nippon Airways", "All Blacks"). */
+static void quantifier_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                               size_t s1)
+{
+    static const char *const quantifiers[] = {"Several", "Many", "Some", "Most", "Few",
+                                              "Both", "Various", "Numerous", "Each", "Every"};
+    size_t f = first_word(ws, s0, s1);
+    if (f >= s1 || lab[f] == 0 || ((lab[f] - 1) % 4 != 0 && (lab[f] - 1) % 4 != 3)) {
+        return; /* most sentences: no name at the first word */
+    }
+    size_t e = name_end(lab, f, s1);
+    unsigned ty = (lab[f] - 1) / 4;
+    if (times_word(&w[f]) || (e > f + 1 && in_words(quantifiers, EG_ARRAY_LEN(quantifiers),
+                                                     &w[f]))) {
+        lab[f] = 0;
+        label_name(lab, f + 1, e, ty); /* "African" MISC alone; nothing left of one word */
+    }
+}
+
 /* A title with "-designate" or "-elect" opening a person's name is no part of it ("Prime
  * Minister-designate Saad al-Hariri", where the model took "Minister-designate" in). */
 static void designate_titles(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
@@ -13624,6 +13673,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         opening_role_nouns(ws, ws->labels, words, s0, s1);
         name_openers(ws, ws->labels, words, s0, s1);
         designate_titles(ws->labels, words, s0, s1);
+        quantifier_openers(ws, ws->labels, words, s0, s1);
         geography_nouns(ws, ws->labels, words, s0, s1);
         region_names(ws->labels, words, s0, s1);
         bank_compounds(ws, ws->labels, words, s0, s1);

@@ -618,6 +618,14 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mx, 16, (uint32_t[]){0, 5}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC) && has_chunk(ch, nch, 13, 14, EG_NE_MISC));
+    /* a quantifier or a count of times opening a sentence is no word of the name after it */
+    const char *qo[] = {"Several", "African", "governments", "backed", "it", ".", "Seven-times",
+                        "world", "champion", "Lewis", "Hamilton", "won", ".", "All", "Nippon",
+                        "Airways", "said", "so", "."};
+    nch = tag_words(d, ws, qo, 19, (uint32_t[]){0, 6, 13}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_MISC) && !has_chunk(ch, nch, 0, 2, EG_NE_MISC));
+    CHECK(!has_chunk(ch, nch, 6, 7, EG_NE_MISC) && has_chunk(ch, nch, 9, 11, EG_NE_PER));
+    CHECK(has_chunk(ch, nch, 13, 16, EG_NE_ORG));
     /* the rules see a sentence whose one capital is its first word when the article never
      * writes that word in lower case ("Brent" alone before lower-case words) */
     const char *bh[] = {"Brent", "crude", "held", "near", "highs", "at", "$", "51.20", "a",
