@@ -663,13 +663,20 @@ static const cue cues[] = {
     {{"who", "went", "by"}, true},
     {{"who", "has", "gone", "by"}, true},
     {{"who", "has", "been", "called"}, true},
+    /* "Yoon Ha Eun, who uses the name Hailey Yoon" */
+    {{"who", "uses", "the", "name"}, true},
+    {{"who", "also", "uses", "the", "name"}, true},
     {{"known", "to", "colleagues", "as"}, true},
     {{"known", "to", "*", "as"}, true},
     /* "known to his men as "Tonnerre""; a fighter's alias: "called by his nom de guerre" */
     {{"known", "to", "*", "*", "as"}, true},
+    /* "known to Silicon Valley partners as Evan Zhao" */
+    {{"known", "to", "*", "*", "*", "as"}, true},
     {{"nom", "de", "guerre"}, true},
     {{"known", "among", "*", "as"}, true},
     {{"known", "across", "the", "*", "as"}, true},
+    {{"known", "across", "*", "as"}, true},
+    {{"known", "across", "*", "*", "as"}, true}, /* "known across northern Mexico as" */
     {{"known", "locally", "as"}, true},
     {{"whom", "*", "*", "nickname"}, true},
     {{"whom", "*", "nickname"}, true},
@@ -1086,11 +1093,16 @@ static long company_antecedent(ctx *c, uint32_t comma)
     if (!tok_in(doc, comma - 1, company_nouns, EG_ARRAY_LEN(company_nouns))) {
         return -1;
     }
+    /* a company told by its tie to another is not the one named before it ("Qianhe Cloud
+     * raised ... The parent company, formerly Qianhe Technology, ...") */
+    static const char *const ties[] = {"parent", "rival", "sister", "partner", "acquiring",
+                                       "target", "competing"};
     uint32_t the = comma - 1;
     while (the > 0 && comma - the <= 3 && !tok_is(doc, the, "the")) {
         long cm = mention_at(c->ms, the);
-        if (!eg_is_lower((unsigned char)doc->text[doc->toks[the].start]) &&
-            !(cm >= 0 && c->ms->v[cm].type == EG_COUNTRY)) {
+        if ((!eg_is_lower((unsigned char)doc->text[doc->toks[the].start]) &&
+             !(cm >= 0 && c->ms->v[cm].type == EG_COUNTRY)) ||
+            tok_in(doc, the, ties, EG_ARRAY_LEN(ties))) {
             return -1; /* lower-case words, or a country's ("the Spanish group") */
         }
         the--;
@@ -1700,6 +1712,16 @@ static eg_status find_stated(ctx *c, uint32_t (*pairs)[3], size_t *npairs, size_
             if (l >= 2 && tok_is(doc, l - 1, "the") && tok_is(doc, l - 2, ",") &&
                 eg_is_lower((unsigned char)doc->text[doc->toks[l].start])) {
                 l -= 2; /* "Meta, the company formerly known as Facebook" */
+            }
+            static const char *const adverbs[] = {"widely", "also", "better", "popularly",
+                                                  "commonly", "generally"};
+            if (strcmp(cu->words[0], "known") == 0 && strcmp(cu->words[1], "as") != 0 &&
+                l >= 1 && tok_in(doc, l, adverbs, EG_ARRAY_LEN(adverbs))) {
+                l--; /* "widely known by his nickname Tong" ("widely known as" is a cue) */
+            }
+            if (strcmp(cu->words[0], "known") == 0 && l >= 3 && tok_is(doc, l - 1, "who") &&
+                (tok_is(doc, l, "is") || tok_is(doc, l, "was")) && tok_is(doc, l - 2, ",")) {
+                l -= 2; /* "Zhao Yifan, who is known to partners as Evan Zhao" */
             }
             if (l >= 4 && tok_is(doc, l, ",") && tok_is(doc, l - 2, ",") &&
                 age_token(doc, l - 1)) {
@@ -2795,6 +2817,10 @@ typedef struct partial_scan {
     uint32_t placed;           /* a firm whose name it is after a place's ("Zhejiang Hengfeng
                                 * Nickel") */
     bool placed_amb;
+    uint32_t fund;             /* an investment manager's or a club's name that opens
+                                * with it ("Halcyon Bridge" of "Halcyon Bridge Capital
+                                * Partners", "Surabaya Jaya" of "Surabaya Jaya FC") */
+    bool fund_amb;
     uint32_t hits[8];          /* the names it is a word of, when few */
     size_t nhits;
 } partial_scan;
@@ -2949,6 +2975,75 @@ static bool regional_unit(const char *rest)
     return true;
 }
 
+/* Club words before or after a club's own name of two words or more ("Club" Atletico Bahia
+ * Blanca, Surabaya Jaya "FC", "AC" Sparta Prague), which its short name leaves out. */
+static const char *const club_words[] = {"club", "fc", "cf", "sc", "ac", "afc", "cd", "fk",
+                                         "sk", "nk", "hnk"};
+
+/* Is key[0..n) (a space after it) one club word ("club" of "club atletico bahia blanca")? */
+static bool club_led(const char *key, size_t n)
+{
+    while (n > 0 && key[n - 1] == ' ') {
+        n--;
+    }
+    for (size_t i = 0; i < EG_ARRAY_LEN(club_words); i++) {
+        if (strlen(club_words[i]) == n && memcmp(club_words[i], key, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Are all the words of key people's names ("merrill lynch", "morgan stanley"): a firm named
+ * for its founders, whose funds and units bear its name ("Merrill Lynch Capital Partners" is
+ * a unit of Merrill Lynch)? */
+static bool founders_name(const char *key)
+{
+    for (const char *w = key; *w;) {
+        size_t n = strcspn(w, " ");
+        if (!(eg_gaz_phrase_lists_text(w, n) & EG_PL_PERSON_NAME)) {
+            return false;
+        }
+        w += n;
+        w += *w == ' ';
+    }
+    return true;
+}
+
+/* Is key rest (after a space) an investment manager's kind ("capital partners", "asset
+ * management") or a club's word ("fc"), then legal forms at most, which a short name of two
+ * words or more leaves out ("Halcyon Bridge" of "Halcyon Bridge Capital Partners", "Kestrel
+ * Harbour" of "Kestrel Harbour Asset Management")? Not "partners" or "ventures" alone, the
+ * words of a parent's funds ("Rotan Mosle Technology Partners Ltd" is no Rotan Mosle Inc),
+ * nor "management" alone ("First Financial Management Corp"); nor a short name of one word:
+ * "Blackstone" beside Blackstone Capital Partners may be the group, nor, with `founders`, a
+ * founders' firm's. */
+static bool fund_or_club_rest(const char *rest, bool founders)
+{
+    enum { FUND_KINDS = 6 }; /* the first six; then the clubs' */
+    static const char *const kinds[] = {" capital partners", " asset management",
+                                        " capital management", " investment management",
+                                        " investment partners", " fund management",
+                                        " fc", " cf", " sc", " afc"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(kinds); i++) {
+        size_t n = strlen(kinds[i]);
+        if (strncmp(rest, kinds[i], n) != 0 || (rest[n] != '\0' && rest[n] != ' ') ||
+            (founders && i < FUND_KINDS)) {
+            continue;
+        }
+        for (const char *w = rest + n; *w == ' ';) {
+            w++;
+            size_t k = strcspn(w, " ");
+            if (!eg_gaz_legal_form(w, k)) {
+                return false;
+            }
+            w += k;
+        }
+        return true;
+    }
+    return false;
+}
+
 /* Are the words of key rest (after a space) only words of a firm's trade and legal forms
  * ("works plc", "resources ltd", "trading"), which its short name leaves out? Not a group's
  * or a holding's, a parent's name's words in an article that names both ("Bell Canada
@@ -2999,7 +3094,8 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
                          partial_scan *ps)
 {
     const eg_local_entity *pe = &out->ents[e];
-    *ps = (partial_scan){.hit = NONE, .fuzzy = NONE, .firm = NONE, .tail = NONE, .placed = NONE};
+    *ps = (partial_scan){.hit = NONE, .fuzzy = NONE, .firm = NONE, .tail = NONE, .placed = NONE,
+                         .fund = NONE};
     for (size_t f = 0; f < out->n; f++) {
         const eg_local_entity *fe = &out->ents[f];
         if (f == e || (fe->merged_into != NONE && !fe->other_name)) {
@@ -3092,8 +3188,10 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
                                                                      pe->key, strlen(pe->key)) &
                                                    (EG_GAZ_ORG_WORD | EG_GAZ_FIRSTNAME)) &&
                                                  named_for(fe->key, before)
-                                           : place_named(fe->key, before) ||
-                                                 body_named_for(fe->key, before, true))) {
+                                           : (pw == 2 && (place_named(fe->key, before) ||
+                                                          body_named_for(fe->key, before,
+                                                                         true))) ||
+                                                 club_led(fe->key, before))) {
                 /* "Bundesbank" of "Deutsche Bundesbank"; "Harbour Stars" of "Tema Harbour
                  * Stars" */
                 ps->tail_amb |= ps->tail != NONE && ps->tail != r;
@@ -3103,8 +3201,17 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
              * ("Delta Aluminium" of "Delta Aluminium Works Plc", "Carpathia Energy" of
              * "Carpathia Energy Trading") or a party's word ("Rak Phaendin" of the "Rak
              * Phaendin Party") */
-            whole = lead && (pw == 1 || trade_words(fe->key + pl) ||
-                             strcmp(fe->key + pl, " party") == 0);
+            if (lead && pw >= 2 && fund_or_club_rest(fe->key + pl, founders_name(pe->key))) {
+                ps->fund_amb |= ps->fund != NONE && ps->fund != r;
+                ps->fund = r; /* "Halcyon Bridge" of "Halcyon Bridge Capital Partners" */
+            } else if (lead && pw >= 2 && alias_firm_rest(fe->key + pl)) {
+                ps->fund_amb = true; /* the group is named too: "Morgan Stanley" beside Morgan
+                                      * Stanley Group Inc and Morgan Stanley Asset Management */
+            }
+            /* a name of three words is a club's without its club word, or a fund's without
+             * its kind, no other name's partial */
+            whole = lead && pw <= 2 &&
+                    (pw == 1 || trade_words(fe->key + pl) || strcmp(fe->key + pl, " party") == 0);
         }
         if (whole) {
             if (ps->hit != NONE && ps->hit != r) {
@@ -3291,6 +3398,11 @@ static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
     }
     if (ps->hit == NONE && ps->fuzzy == NONE && ps->firm != NONE && !ps->firm_amb) {
         *target = ps->firm;
+        return EG_RULE_PARTIAL_NAME;
+    }
+    if (ps->hit == NONE && ps->fuzzy == NONE && ps->firm == NONE && ps->tail == NONE &&
+        ps->fund != NONE && !ps->fund_amb && pe->type == EG_ORGANIZATION) {
+        *target = ps->fund;
         return EG_RULE_PARTIAL_NAME;
     }
     if (ps->hit == NONE && ps->fuzzy == NONE && ps->tail != NONE && !ps->tail_amb &&
@@ -3547,7 +3659,7 @@ static eg_status partial_names(ctx *c)
         }
         size_t pw = alias_count_words(pe->key);
         if (pw != 1 && !particle_surname(pe) && !two_word_surname(pe) &&
-            !(pw == 2 && pe->type == EG_ORGANIZATION) &&
+            !((pw == 2 || pw == 3) && pe->type == EG_ORGANIZATION) &&
             !(surname_of_longer(out, e) && !introduced_as_relative(c, first_mention[e]))) {
             continue; /* only one-word names (and "van Driel", "von der Leyen", "Lopez Obrador",
                          a club's "Harbour Stars" of Tema Harbour Stars) are partial */

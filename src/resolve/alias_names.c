@@ -297,7 +297,7 @@ static bool trade_word(const char *w, size_t n)
         "motors",      "works",       "trading",      "assurance",    "insurance",
         "reinsurance", "therapeutics", "biosciences", "pharma",       "pharmaceutical",
         "biotechnology", "biopharmaceuticals", "infrastructure", "biologics", "biotech",
-        "biopharma",   "diagnostics", "genomics",    "robotics",     "aerospace",
+        "biopharma",   "diagnostics", "genomics",    "robotics",     "aerospace",    "computing",
         "fertilizers", "fertilisers", "nutrients"};
     for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
         if (eg_word_eq(words[i], w, n)) {

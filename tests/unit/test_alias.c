@@ -922,6 +922,31 @@ static void test_more_stated(void)
     CHECK(ended);
     done(&q);
 
+    /* "who uses the name", "who is known to Silicon Valley partners as", "widely known by
+     * his nickname", "known across northern Mexico as" */
+    fixture un = {.d = make_doc("Yoon Ha Eun, who uses the name Hailey Yoon, spoke. Zhao Yifan, "
+                                "who is known to Silicon Valley partners as Evan Zhao, left. "
+                                "Somchai Wongsakul, 66, widely known by his nickname Tong, "
+                                "smiled. Eduardo Zambrano Lugo, a banker known across northern "
+                                "Mexico as Guero, paid.")};
+    mark(&un.ms, &un.d, "Yoon Ha Eun", EG_PERSON, 0);
+    mark(&un.ms, &un.d, "Hailey Yoon", EG_PERSON, 0);
+    mark(&un.ms, &un.d, "Zhao Yifan", EG_PERSON, 0);
+    mark(&un.ms, &un.d, "Silicon Valley", EG_LOCATION, 0);
+    mark(&un.ms, &un.d, "Evan Zhao", EG_PERSON, 0);
+    mark(&un.ms, &un.d, "Somchai Wongsakul", EG_PERSON, 0);
+    mark(&un.ms, &un.d, "Tong", EG_PERSON, 0);
+    mark(&un.ms, &un.d, "Eduardo Zambrano Lugo", EG_PERSON, 0);
+    mark(&un.ms, &un.d, "Mexico", EG_COUNTRY, 0);
+    mark(&un.ms, &un.d, "Guero", EG_PERSON, 0);
+    resolve(&un);
+    CHECK(same(&un.de, &un.ms, "Yoon Ha Eun", "Hailey Yoon"));
+    CHECK(same(&un.de, &un.ms, "Zhao Yifan", "Evan Zhao"));
+    CHECK(same(&un.de, &un.ms, "Somchai Wongsakul", "Tong"));
+    CHECK(same(&un.de, &un.ms, "Eduardo Zambrano Lugo", "Guero"));
+    CHECK(!same(&un.de, &un.ms, "Evan Zhao", "Hailey Yoon"));
+    done(&un);
+
     /* a player's handle: "who competes as", "known online as" */
     fixture gh = {.d = make_doc("Kim Min-jae, who competes as Kimm1k, won. Joao Costa, known "
                                 "online as Fallen, lost.")};
@@ -1522,6 +1547,43 @@ static void test_org_initials(void)
     resolve(&f);
     CHECK(same(&f.de, &f.ms, "Mariners", "Lagos Mariners FC"));
     CHECK(same(&f.de, &f.ms, "Harbour Stars", "Tema Harbour Stars"));
+    done(&f);
+
+    /* an investment manager's or a club's name of two words or more without its kind or club
+     * word; not a founders' firm's (its funds bear its name), nor beside the group; a firm's
+     * without its trade ("Computing") */
+    f = (fixture){.d = make_doc("Halcyon Bridge Capital Partners sold. Halcyon Bridge said so. "
+                                "Club Atletico Bahia Blanca won. Atletico Bahia Blanca led. "
+                                "Merrill Lynch Capital Partners Inc bid. Merrill Lynch fell. "
+                                "Morgan Stanley Group Inc and Morgan Stanley Asset Management "
+                                "met. Morgan Stanley rose. Lumen Cloud Computing listed. Lumen "
+                                "Cloud raised cash.")};
+    mark(&f.ms, &f.d, "Halcyon Bridge Capital Partners", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Halcyon Bridge", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Club Atletico Bahia Blanca", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Atletico Bahia Blanca", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Merrill Lynch Capital Partners Inc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Merrill Lynch", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Morgan Stanley Group Inc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Morgan Stanley Asset Management", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Morgan Stanley", EG_ORGANIZATION, 2);
+    mark(&f.ms, &f.d, "Lumen Cloud Computing", EG_ORGANIZATION, 0); /* a trade's word */
+    mark(&f.ms, &f.d, "Lumen Cloud", EG_ORGANIZATION, 1);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Lumen Cloud", "Lumen Cloud Computing"));
+    CHECK(same(&f.de, &f.ms, "Halcyon Bridge", "Halcyon Bridge Capital Partners"));
+    CHECK(same(&f.de, &f.ms, "Atletico Bahia Blanca", "Club Atletico Bahia Blanca"));
+    CHECK(!same(&f.de, &f.ms, "Merrill Lynch", "Merrill Lynch Capital Partners Inc"));
+    CHECK(!same(&f.de, &f.ms, "Morgan Stanley", "Morgan Stanley Asset Management"));
+    done(&f);
+
+    /* "the parent company" is not the firm named before it */
+    f = (fixture){.d = make_doc("Qianhe Cloud raised 12 billion yuan. The parent company, "
+                                "formerly Qianhe Technology, renamed itself.")};
+    mark(&f.ms, &f.d, "Qianhe Cloud", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Qianhe Technology", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Qianhe Cloud", "Qianhe Technology"));
     done(&f);
 
     /* a miner's words in Spanish before a name of two words: the rest names it too */
