@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--hundred-eleventh] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--hundred-thirteenth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -547,6 +547,16 @@
 # chipmaker's earnings, the shooting of Slovakia's prime minister, Eurovision, the French Open;
 # 1140 entities, 335 ORG), written blind on 2026-12-05 and first measured at 91.29 with the
 # session's first binary (91.73 with national teams LOC); not read.
+# --hundred-twelfth: bench/data/modern112.conll, 35 articles of a late March 2021 day (the ship
+# blocking the Suez Canal, Myanmar after the coup, EU-UK vaccine export rows, a family office's
+# collapse, March Madness, F1 in Bahrain, Israel's election, a U.S. infrastructure plan, India v
+# England cricket; 1061 entities, 376 ORG), written blind on 2026-12-05 and first measured at
+# 90.72 with the session's first binary, then read.
+# --hundred-thirteenth: bench/data/modern113.conll, 35 articles of a mid-November 2022 day
+# (COP27, the U.S. midterms, a crypto exchange's collapse, tech layoffs, the World Cup in Qatar,
+# Brazil's transition, Kherson, the T20 World Cup final, central banks, the G20 in Bali; 1120
+# entities, 323 ORG), written blind on 2026-12-05 and first measured at 89.96 with the session's
+# first binary, then read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -665,6 +675,8 @@ for a in "$@"; do
     --hundred-ninth) set_=modern109 ;;
     --hundred-tenth) set_=modern110 ;;
     --hundred-eleventh) set_=modern111 ;;
+    --hundred-twelfth) set_=modern112 ;;
+    --hundred-thirteenth) set_=modern113 ;;
     *) bin=$a ;;
     esac
 done
