@@ -8030,13 +8030,25 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         if (m == 0) {
             continue; /* "Hong Lam Ceramics Joint Stock Company", "Bursztyn Marine Sp. z o.o." */
         }
+        static const char *const of[] = {"de", "del", "do", "da", "dos", "das", "des",
+                                         "du", "di", "della"};
         size_t a = i;
-        while (a > s0 && i - a < 4 && ws->ti[a - 1].cap && !date_word(&w[a - 1]) &&
-               (lab[a - 1] == 0 || (lab[a - 1] - 1) / 4 != EG_NE_MISC ||
-                (a < i && lab[a] != 0))) {
-            a--;
-            if (lab[a] != 0 && ((lab[a] - 1) % 4 == 0 || (lab[a] - 1) % 4 == 3)) {
-                break; /* the name the model gave the words before */
+        for (;;) {
+            /* "Petrolera del Istmo SA de CV": a Romance "of" between capitalized words */
+            size_t p = a > s0 + 1 && i - a < 4 && ws->ti[a - 2].cap &&
+                               in_words(of, EG_ARRAY_LEN(of), &w[a - 1])
+                           ? a - 1
+                           : a;
+            if (!(p > s0 && i - a < 4 && ws->ti[p - 1].cap && !date_word(&w[p - 1]) &&
+                  (lab[p - 1] == 0 || (lab[p - 1] - 1) / 4 != EG_NE_MISC ||
+                   (p < i && lab[p] != 0)))) {
+                break;
+            }
+            a = p - 1;
+            bool of_before = a > s0 + 1 && i - a < 4 && lab[a - 1] == 0 && lab[a - 2] == 0 &&
+                             ws->ti[a - 2].cap && in_words(of, EG_ARRAY_LEN(of), &w[a - 1]);
+            if (lab[a] != 0 && ((lab[a] - 1) % 4 == 0 || (lab[a] - 1) % 4 == 3) && !of_before) {
+                break; /* the name the model gave the words before ("Istmo SA de CV": on) */
             }
         }
         if (a == s0 && a + 1 < i && eg_word_eq("The", w[a].s, w[a].len)) {

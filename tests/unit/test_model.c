@@ -618,6 +618,12 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mx, 16, (uint32_t[]){0, 5}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC) && has_chunk(ch, nch, 13, 14, EG_NE_MISC));
+    /* a firm's name before a legal form of three words takes in a Romance "of" between its
+     * capitalized words */
+    const char *ro[] = {"On", "Monday", "Petrolera", "del", "Istmo", "SA", "de", "CV", "shut",
+                        "a", "pipeline", "."};
+    nch = tag_words(d, ws, ro, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 8, EG_NE_ORG));
     /* a quantifier or a count of times opening a sentence is no word of the name after it */
     const char *qo[] = {"Several", "African", "governments", "backed", "it", ".", "Seven-times",
                         "world", "champion", "Lewis", "Hamilton", "won", ".", "All", "Nippon",
