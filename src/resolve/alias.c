@@ -488,7 +488,8 @@ static eg_status acronyms(ctx *c)
         bool ok = false, permuted = false;
         eg_etype type = m->type;
         if (close == open + 2 && type == EG_ORGANIZATION && !alias_is_acronym_word(acr, acr_n) &&
-            alias_blend_of(acr, acr_n, longf, long_n)) {
+            (alias_blend_of(acr, acr_n, longf, long_n) ||
+             alias_syllable_name(acr, acr_n, longf, long_n))) {
             ok = permuted = true; /* "Petroleos Mexicanos (Pemex)": in its article */
         } else if (alias_is_acronym_word(acr, acr_n) && !alias_is_acronym_word(longf, long_n)) {
             ok = eg_alias_acronym_matches(acr, acr_n, longf, long_n);

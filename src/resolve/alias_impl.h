@@ -49,6 +49,11 @@ bool alias_blend_of(const char *w, size_t wn, const char *name, size_t name_len)
  * first of three words or more (the body's place) skippable? 1: from the first word, 2: from
  * the second, 0: no (alias_names.c). */
 int alias_syllables_of(const char *w, size_t wn, const char *name, size_t name_len);
+/* Is w a capitalized word of five letters or more in lower case after its first ("Secolit"),
+ * pieces of every word of an organization's name of three content words or more without its
+ * legal forms ("Sociedad Estatal de Cobre y Litio S.A.": S, E, Co, Lit), a Spanish or
+ * Portuguese "y" or "e" skippable (alias_names.c)? */
+bool alias_syllable_name(const char *w, size_t wn, const char *name, size_t name_len);
 
 /* Are the words of key rest (after a space) only a firm's trade ("electronics", "airlines",
  * "works"), the words of `more` and legal forms, one of the first two kinds at least

@@ -408,7 +408,9 @@ static bool syllables_rest(const char *w, size_t wn, const char *const *words,
             }
         }
     }
-    return eg_name_function_word(words[i], lens[i]) &&
+    /* and a Spanish or Portuguese "and": "Sociedad Estatal de Cobre y Litio (Secolit)" */
+    bool and_word = lens[i] == 1 && (words[i][0] == 'y' || words[i][0] == 'e');
+    return (eg_name_function_word(words[i], lens[i]) || and_word) &&
            syllables_rest(w, wn, words, lens, nw, i + 1);
 }
 
@@ -431,6 +433,37 @@ int alias_syllables_of(const char *w, size_t wn, const char *name, size_t name_l
         return 1;
     }
     return nw >= 3 && syllables_rest(w, wn, words + 1, lens + 1, nw - 1, 0) ? 2 : 0;
+}
+
+bool alias_syllable_name(const char *w, size_t wn, const char *name, size_t name_len)
+{
+    if (wn < 5 || !eg_is_upper((unsigned char)w[0])) {
+        return false;
+    }
+    for (size_t i = 1; i < wn; i++) {
+        if (!eg_is_lower((unsigned char)w[i])) {
+            return false; /* "Secolit", not "SECOLIT" (the acronyms' rules) */
+        }
+    }
+    /* the name without its legal forms ("S.A.", "Ltda.") */
+    while (name_len > 0) {
+        const char *sp = memrchr(name, ' ', name_len);
+        if (!sp) {
+            return false;
+        }
+        size_t k = name_len - (size_t)(sp + 1 - name);
+        if (!eg_gaz_legal_form(sp + 1, k)) {
+            break;
+        }
+        name_len = (size_t)(sp - name);
+    }
+    const char *words[8];
+    size_t lens[8];
+    size_t nw = name_words(name, name_len, words, lens, 8, false), content = 0;
+    for (size_t i = 0; i < nw && nw != SIZE_MAX; i++) {
+        content += !eg_name_function_word(words[i], lens[i]) && lens[i] > 1;
+    }
+    return nw != SIZE_MAX && content >= 3 && alias_syllables_of(w, wn, name, name_len) == 1;
 }
 
 bool alias_acronym_loose(const char *acr, size_t acr_len, const char *name, size_t name_len)

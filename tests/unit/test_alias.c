@@ -170,6 +170,13 @@ static void test_strings(void)
     CHECK(!alias_blend_of("Mexpe", 5, "Petroleos Mexicanos", 19));
     CHECK(!alias_blend_of("Pet", 3, "Petroleos Mexicanos", 19));
     CHECK(!alias_blend_of("Petroleos", 9, "Petroleos Mexicanos", 19));
+    /* a capitalized word of pieces of an organization's words, its legal forms left out and
+     * "y" skippable; three content words at least */
+    CHECK(alias_syllable_name("Secolit", 7, "Sociedad Estatal de Cobre y Litio S.A.", 38));
+    CHECK(alias_syllable_name("Balco", 5, "Bay Area Laboratory Cooperative", 31));
+    CHECK(!alias_syllable_name("SECOLIT", 7, "Sociedad Estatal de Cobre y Litio S.A.", 38));
+    CHECK(!alias_syllable_name("Gomer", 5, "Golden Merchants", 16));
+    CHECK(!alias_syllable_name("Seco", 4, "Sociedad Estatal de Cobre", 25));
     /* pieces of each word opening with its initial, a leading place's word skippable */
     CHECK(alias_syllables_of("COCOBOD", 7, "Ghana Cocoa Board", 17) == 2);
     CHECK(alias_syllables_of("Comelec", 7, "Commission on Elections", 23) == 1);
@@ -1645,7 +1652,8 @@ static void test_group_and_blend_names(void)
     /* with and without "Group" in one article; a blend in parentheses after a "person" */
     fixture f = {.d = make_doc("Marks & Spencer Group Plc said costs rose, and Marks and Spencer "
                                "said it would slow hiring. Mexico will help Petroleos Mexicanos "
-                               "(Pemex). Bank of America Securities and Bank of America met.")};
+                               "(Pemex). Bank of America Securities and Bank of America met. "
+                               "The Bay Area Laboratory Cooperative (Balco) shut. Balco said so.")};
     mark(&f.ms, &f.d, "Marks & Spencer Group Plc", EG_ORGANIZATION, 0);
     mark(&f.ms, &f.d, "Marks and Spencer", EG_ORGANIZATION, 0);
     mark(&f.ms, &f.d, "Mexico", EG_COUNTRY, 0);
@@ -1653,8 +1661,12 @@ static void test_group_and_blend_names(void)
     mark(&f.ms, &f.d, "Pemex", EG_ORGANIZATION, 0);
     mark(&f.ms, &f.d, "Bank of America Securities", EG_ORGANIZATION, 0);
     mark(&f.ms, &f.d, "Bank of America", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Bay Area Laboratory Cooperative", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Balco", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Balco", EG_ORGANIZATION, 1);
     resolve(&f);
     CHECK(same(&f.de, &f.ms, "Marks and Spencer", "Marks & Spencer Group Plc"));
+    CHECK(same(&f.de, &f.ms, "Balco", "Bay Area Laboratory Cooperative"));
     CHECK(!has_link(&f.de, "marks and spencer")); /* in its article only */
     CHECK(same(&f.de, &f.ms, "Pemex", "Petroleos Mexicanos"));
     CHECK(f.de.ents[f.de.of_mention[3]].type == EG_ORGANIZATION);
