@@ -4117,6 +4117,32 @@ static void listed_parties(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* Is the word a headline's topic code of three capitals or more joined by a hyphen to the
+ * headline's first word, capitalized and in lower case after its capital ("FACTBOX-Who",
+ * "NFL-Rookie", "SOCCER-Ten-man"), no listed place, country, body or people after it
+ * ("SOCCER-Japan")? */
+static bool coded_headline(const eg_word *w)
+{
+    size_t k = 0;
+    while (k < w->len && eg_is_upper((unsigned char)w->s[k])) {
+        k++;
+    }
+    if (k < 3 || k + 3 > w->len || w->s[k] != '-' || !eg_is_upper((unsigned char)w->s[k + 1]) ||
+        !eg_is_lower((unsigned char)w->s[k + 2])) {
+        return false;
+    }
+    for (size_t q = k + 2; q < w->len; q++) {
+        if (!eg_is_lower((unsigned char)w->s[q]) && w->s[q] != '-') {
+            return false;
+        }
+    }
+    const char *rest = w->s + k + 1;
+    size_t rn = w->len - k - 1;
+    return !(eg_gaz_word_flags(eg_gazetteer_default(), rest, rn) &
+             (EG_GAZ_ORG | EG_GAZ_COUNTRY | EG_GAZ_LOCATION | EG_GAZ_DEMONYM)) &&
+           !(eg_gaz_phrase_lists_text(rest, rn) & (EG_PL_CITY | EG_PL_COUNTRY | EG_PL_ADMIN_AREA));
+}
+
 /* A headline's topic code written onto its first word ("FACTBOX-Who is running",
  * "AEROSPACE-Strike at Boeing", which the tokenizer cuts at the hyphen) is no name, as
  * CoNLL-2003 leaves "SOCCER -" out: the sentence's first word, in capitals, right before "-"
@@ -4126,6 +4152,13 @@ static void topic_codes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 {
     const uint64_t places = plist_bits(EG_PL_CITY, 0xF) | plist_bits(EG_PL_ADMIN_AREA, 0xF) |
                             plist_bits(EG_PL_COUNTRY, 0xF);
+    if (s0 + 1 < s1 && lab[s0] != 0 && (lab[s0] - 1) % 4 == 3 && coded_headline(&w[s0]) &&
+        !eg_word_eq(",", w[s0 + 1].s, w[s0 + 1].len)) {
+        lab[s0] = 0; /* the code and the headline's first word one token, a name of one word:
+                      * "FACTBOX-What"; not a name's first word ("BALANCE-Water Dist"), nor a
+                      * firm's set off by a comma ("PGI-Houtex, a private Houston company") */
+        return;
+    }
     if (s0 + 2 >= s1 || lab[s0] == 0 || (lab[s0] - 1) % 4 != 3 || !ws->ti[s0].allcap ||
         w[s0].len < 3 || !all_alpha(&w[s0]) || !eg_word_eq("-", w[s0 + 1].s, w[s0 + 1].len) ||
         w[s0].s + w[s0].len != w[s0 + 1].s || !(ws->ti[s0 + 2].cap || ws->ti[s0 + 2].allcap) ||

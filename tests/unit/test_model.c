@@ -618,6 +618,13 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mx, 16, (uint32_t[]){0, 5}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC) && has_chunk(ch, nch, 13, 14, EG_NE_MISC));
+    /* a headline's topic code joined to its first word is no name of one word; a firm's set
+     * off by a comma is */
+    const char *tc[] = {"NFL-Rookie", "leads", "Chiefs", "to", "win", ".", "PGI-Houtex", ",",
+                        "a", "Houston", "company", ",", "said", "so", "."};
+    nch = tag_words(d, ws, tc, 15, (uint32_t[]){0, 6}, 2, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 0, 1, EG_NE_ORG) && !has_chunk(ch, nch, 0, 1, EG_NE_PER));
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG));
     /* a firm's name before a legal form of three words takes in a Romance "of" between its
      * capitalized words */
     const char *ro[] = {"On", "Monday", "Petrolera", "del", "Istmo", "SA", "de", "CV", "shut",
