@@ -12165,6 +12165,16 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
             label_name(lab, i, i + 4, EG_NE_MISC);
         }
     }
+    for (size_t i = s0; i + 1 < s1; i++) {
+        /* a holiday and its day the model took for a place or a body ("on Christmas Eve",
+         * "Easter Monday") */
+        unsigned l = lab[i];
+        if ((l == 1 + 4 * EG_NE_LOC || l == 1 + 4 * EG_NE_ORG) && lab[i + 1] == l + 2 &&
+            in_words(one, EG_ARRAY_LEN(one), &w[i]) &&
+            in_words(tails, EG_ARRAY_LEN(tails), &w[i + 1])) {
+            label_name(lab, i, i + 2, EG_NE_MISC);
+        }
+    }
     for (size_t i = s0; i < s1; i++) {
         /* unnamed, or a place of its own the model guessed ("Ramadan"); not a person's name
          * ("Eid" is a surname too) */

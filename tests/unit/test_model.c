@@ -618,6 +618,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mx, 16, (uint32_t[]){0, 5}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC) && has_chunk(ch, nch, 13, 14, EG_NE_MISC));
+    /* a holiday and its day are no place */
+    const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
+                        "with", "the", "vaccine", "."};
+    nch = tag_words(d, ws, ce, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_MISC));
     /* a headline's topic code joined to its first word is no name of one word; a firm's set
      * off by a comma is */
     const char *tc[] = {"NFL-Rookie", "leads", "Chiefs", "to", "win", ".", "PGI-Houtex", ",",
