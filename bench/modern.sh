@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--hundred-thirteenth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--hundred-fifteenth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -557,6 +557,16 @@
 # Brazil's transition, Kherson, the T20 World Cup final, central banks, the G20 in Bali; 1120
 # entities, 323 ORG), written blind on 2026-12-05 and first measured at 89.96 with the session's
 # first binary, then read.
+# --hundred-fourteenth: bench/data/modern114.conll, 35 articles of a mid-December 2020 day (the
+# first vaccinations, Brexit talks, the Electoral College vote, a software supply-chain hack,
+# tech IPOs, Tigray, China's antitrust probe, the Premier League, OPEC+, stimulus talks; 1131
+# entities, 373 ORG), written blind on 2026-12-05 and first measured at 93.92 with the session's
+# first binary, then read.
+# --hundred-fifteenth: bench/data/modern115.conll, 35 articles of a late December 2020 day (the
+# UK-EU deal, vaccine rollouts and a new variant, Navalny, a fintech giant's regulators, the
+# Nashville bombing, Boxing Day tests, the Premier League, year-end markets, India's farmers,
+# Argentina's abortion vote; 1198 entities, 358 ORG), written blind on 2026-12-05 and first
+# measured at 92.74 with the session's first binary, then read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -677,6 +687,8 @@ for a in "$@"; do
     --hundred-eleventh) set_=modern111 ;;
     --hundred-twelfth) set_=modern112 ;;
     --hundred-thirteenth) set_=modern113 ;;
+    --hundred-fourteenth) set_=modern114 ;;
+    --hundred-fifteenth) set_=modern115 ;;
     *) bin=$a ;;
     esac
 done
