@@ -8094,10 +8094,10 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i], pos = (l - 1) % 4;
-        /* or Norway's and Denmark's "AS" after a name in lower case letters, and "Limited"
-         * and the European company's "SE" before no capitalized word ("Lofoten Sjomat AS has
-         * agreed", "Delivery Hero SE rose"; not "RISE AS", "a California Limited Partnership",
-         * "SE Asia") */
+        /* or Norway's and Denmark's "AS" and "ASA" after a name in lower case letters, and
+         * "Limited" and the European company's "SE" before no capitalized word ("Lofoten Sjomat
+         * AS has agreed", "Delivery Hero SE rose"; not "RISE AS", "a California Limited
+         * Partnership", "SE Asia") */
         if (l == 0 || (pos != 2 && pos != 3)) {
             continue;
         }
@@ -8112,6 +8112,7 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         bool se = eg_word_eq("SE", w[i + 1].s, w[i + 1].len) && !street_word(&w[i]);
         bool as = !ws->ti[i].allcap &&
                   (eg_word_eq("AS", w[i + 1].s, w[i + 1].len) ||
+                   eg_word_eq("ASA", w[i + 1].s, w[i + 1].len) || /* Norway's listed form */
                    eg_word_eq("Limited", w[i + 1].s, w[i + 1].len) || se) &&
                   !before_cap;
         if (firm_only_form(&w[i + 1]) || as) {

@@ -618,6 +618,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mx, 16, (uint32_t[]){0, 5}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC) && has_chunk(ch, nch, 13, 14, EG_NE_MISC));
+    /* Norway's "ASA" after a name the model took for a person's ends a firm's name */
+    const char *na[] = {"Chief", "executive", "Jaana", "Rasanen", "said", "Arktiva", "had",
+                        "chosen", "Nordhavn", "Rederi", "ASA", "to", "ship", "loaders", "."};
+    nch = tag_words(d, ws, na, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 11, EG_NE_ORG));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
