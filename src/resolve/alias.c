@@ -2815,6 +2815,7 @@ typedef struct partial_scan {
     uint32_t tail;             /* an organization whose name ends with it ("Bundesbank") */
     bool tail_amb;
     bool unit;                 /* it opens the name of a regional unit ("Uralgaz Europe NV") */
+    bool hit_se;               /* the hit is the name with "SE" alone ("Valkraft SE") */
     uint32_t placed;           /* a firm whose name it is after a place's ("Zhejiang Hengfeng
                                 * Nickel") */
     bool placed_amb;
@@ -3219,6 +3220,7 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
                 ps->ambiguous = true;
             }
             ps->hit = r;
+            ps->hit_se = pe->type == EG_ORGANIZATION && strcmp(fe->key + pl, " se") == 0;
             if (ps->nhits < EG_ARRAY_LEN(ps->hits)) {
                 ps->hits[ps->nhits++] = r;
             }
@@ -3230,8 +3232,10 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
         }
     }
     if (ps->unit && pe->type == EG_ORGANIZATION) {
-        ps->ambiguous |= ps->hit != NONE; /* "Chrysler" beside Chrysler Canada and Chrysler
-                                           * Motors: which, the text does not say */
+        /* "Chrysler" beside Chrysler Canada and Chrysler Motors: which, the text does not
+         * say; but the parent's own name with the European company's "SE" its key keeps
+         * ("Valkraft" beside Valkraft SE and its unit Valkraft Austria GmbH) */
+        ps->ambiguous |= ps->hit != NONE && !ps->hit_se;
         ps->tail = NONE;
     }
 }

@@ -117,25 +117,28 @@ static bool uncommon_given(const char *k, const char *la)
     return rare == words || (words >= 2 && rare >= 1);
 }
 
-/* The space before the surname of person key k, before a particle that opens it ("muammar al
- * gaddafi": the one after "muammar"); NULL for a key of one word. */
+/* The space before the surname of person key k, before the particles that open it ("muammar al
+ * gaddafi": the one after "muammar"; "jerome van der straeten": after "jerome"); NULL for a key
+ * of one word. */
 static const char *given_end(const char *k)
 {
     const char *la = strrchr(k, ' ');
-    if (la && la > k) {
+    while (la && la > k) { /* each particle before it: "jerome van der straeten" */
         const char *p = la - 1;
         while (p > k && p[-1] != ' ') {
             p--;
         }
-        if (p > k && eg_gaz_name_particle(p, (size_t)(la - p))) {
-            return p - 1;
+        if (!(p > k && eg_gaz_name_particle(p, (size_t)(la - p)))) {
+            break;
         }
+        la = p - 1;
     }
     return la;
 }
 
-/* Into k: person key `key` with the particle before its surname written on ("mohamed
- * elbaradei" of "mohamed el baradei"). False: no such particle, or out of memory (*ok). */
+/* Into k: person key `key` with the particles before its surname written on ("mohamed
+ * elbaradei" of "mohamed el baradei", "jerome vanderstraeten" of "jerome van der straeten").
+ * False: no such particle, or out of memory (*ok). */
 static bool particle_joined(eg_buf *k, const char *key, bool *ok)
 {
     const char *ge = given_end(key), *la = alias_last_word(key);
@@ -143,8 +146,12 @@ static bool particle_joined(eg_buf *k, const char *key, bool *ok)
         return false;
     }
     eg_buf_reset(k);
-    *ok = eg_buf_append(k, key, (size_t)(la - 1 - key)) && eg_buf_puts(k, la);
-    /* "mohamed el" + "baradei": drop the space before the surname */
+    *ok = eg_buf_append(k, key, (size_t)(ge + 1 - key));
+    for (const char *p = ge + 1; *ok && *p; p++) {
+        /* "mohamed " + "elbaradei", "jerome " + "vanderstraeten": the particles' spaces
+         * dropped */
+        *ok = *p == ' ' || eg_buf_putc(k, *p);
+    }
     return *ok;
 }
 

@@ -1556,6 +1556,17 @@ static void test_org_initials(void)
     CHECK(same(&f.de, &f.ms, "Harbour Stars", "Tema Harbour Stars"));
     done(&f);
 
+    /* a short name beside its parent's name with "SE" and a regional unit's: the parent's */
+    f = (fixture){.d = make_doc("Valkraft SE cut its forecast. Valkraft Austria GmbH will shut a "
+                                "plant, and Valkraft said so.")};
+    mark(&f.ms, &f.d, "Valkraft SE", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Valkraft Austria GmbH", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Valkraft", EG_ORGANIZATION, 2);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Valkraft", "Valkraft SE"));
+    CHECK(!same(&f.de, &f.ms, "Valkraft", "Valkraft Austria GmbH"));
+    done(&f);
+
     /* an investment manager's or a club's name of two words or more without its kind or club
      * word; not a founders' firm's (its funds bear its name), nor beside the group; a firm's
      * without its trade ("Computing") */
@@ -2618,6 +2629,8 @@ static void test_cross_transliteration(void)
         {EG_PERSON, "ruslan ildarovich gabdullin", n0, 1, 3, false, 65, false},
         {EG_PERSON, "ruslan gabdulin", n1, 1, 3, false, 66, false},
         {EG_PERSON, "pavel kurbatov", n1, 1, 3, false, 67, false},
+        {EG_PERSON, "jerome vanderstraeten", n0, 1, 3, false, 68, false},
+        {EG_PERSON, "jerome van der straeten", n1, 1, 3, false, 69, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2632,6 +2645,7 @@ static void test_cross_transliteration(void)
     CHECK(uf_root(parent, 10) == uf_root(parent, 11)); /* al-Gaddafi / Qaddafi */
     CHECK(uf_root(parent, 12) != uf_root(parent, 13)); /* Mandel / Handel: two people */
     CHECK(uf_root(parent, 14) == uf_root(parent, 15)); /* El Baradei / ElBaradei */
+    CHECK(uf_root(parent, 68) == uf_root(parent, 69)); /* Vanderstraeten / Van der Straeten */
     /* a German umlaut written out in one article, dropped with its marks in another */
     CHECK(uf_root(parent, 16) == uf_root(parent, 17)); /* Schroeder / Schröder */
     CHECK(uf_root(parent, 18) != uf_root(parent, 19)); /* "au": Bauer is no umlaut */
