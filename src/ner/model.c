@@ -9801,12 +9801,16 @@ static void heads_surnamed(const uint8_t *lab, const eg_word *w, size_t n,
     }
 }
 
-/* Is the word a noun for what a firm is ("maker", "publisher", "startup"; eg_firm_noun)? */
+/* Is the word a noun for what a firm or another body is ("maker", "publisher", "startup";
+ * eg_firm_noun; "party", "alliance", "charity": "EH Bildu, a party that", "Khalsa Aid, a
+ * British charity,")? */
 static bool firm_kind(const eg_word *w)
 {
     static const char *const kinds[] = {"maker", "publisher", "developer", "provider",
                                         "manufacturer", "supplier", "producer", "distributor",
-                                        "venture", "unit", "insurer", "broker", "bank"};
+                                        "venture", "unit", "insurer", "broker", "bank",
+                                        "party", "alliance", "coalition", "charity",
+                                        "foundation", "watchdog", "regulator", "association"};
     return eg_firm_noun(w->s, w->len) || in_words(kinds, EG_ARRAY_LEN(kinds), w);
 }
 
@@ -9883,6 +9887,8 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             b = a - 2;
         }
         if (!skip) {
+            /* not a sentence's opening "The" ("The Situation Room, a coalition of") */
+            b += b == s0 && e > b + 1 && eg_word_eq("The", w[b].s, w[b].len);
             label_name(lab, b, e, EG_NE_ORG);
         }
         a = e;

@@ -618,6 +618,12 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, mx, 16, (uint32_t[]){0, 5}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC) && has_chunk(ch, nch, 13, 14, EG_NE_MISC));
+    /* a name before an apposition that says what body it is: a charity, a party */
+    const char *rpg[] = {"Volunteers", "from", "Khalsa", "Aid", ",", "a", "British", "charity",
+                         ",", "set", "up", "kitchens", ".", "It", "backed", "EH", "Bildu", ",",
+                         "a", "party", "that", "critics", "fear", "."};
+    nch = tag_words(d, ws, rpg, 24, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_ORG) && has_chunk(ch, nch, 15, 17, EG_NE_ORG));
     /* Norway's "ASA" after a name the model took for a person's ends a firm's name */
     const char *na[] = {"Chief", "executive", "Jaana", "Rasanen", "said", "Arktiva", "had",
                         "chosen", "Nordhavn", "Rederi", "ASA", "to", "ship", "loaders", "."};
