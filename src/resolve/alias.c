@@ -3667,7 +3667,8 @@ static eg_status partial_names(ctx *c)
             !((pw == 2 || pw == 3) && pe->type == EG_ORGANIZATION) &&
             !(surname_of_longer(out, e) && !introduced_as_relative(c, first_mention[e]))) {
             continue; /* only one-word names (and "van Driel", "von der Leyen", "Lopez Obrador",
-                         a club's "Harbour Stars" of Tema Harbour Stars) are partial */
+                         a club's "Harbour Stars" of Tema Harbour Stars, "Atletico Bahia
+                         Blanca" of Club Atletico Bahia Blanca) are partial */
         }
         if (pw == 1 && placed_city(c, e)) {
             continue;
