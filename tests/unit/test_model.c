@@ -629,6 +629,14 @@ static void test_firm_heads(eg_model *d)
                         "chosen", "Nordhavn", "Rederi", "ASA", "to", "ship", "loaders", "."};
     nch = tag_words(d, ws, na, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 11, EG_NE_ORG));
+    /* a body's name the model left out before its officer's title and name */
+    const char *ob[] = {"HTS",  "leader",     "Abu",     "Mohammed", "al-Golani", "said", "it",
+                        "would", "rule",      ".",       "Junts",    "spokeswoman", "Miriam",
+                        "Nogueras", "said",   "no",      ".",        "Dublin-born", "director",
+                        "Neil",  "Jordan",    "spoke",   "."};
+    nch = tag_words(d, ws, ob, 23, (uint32_t[]){0, 10, 17}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 10, 11, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 17, 18, EG_NE_ORG) && has_chunk(ch, nch, 19, 21, EG_NE_PER));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
