@@ -6154,6 +6154,86 @@ static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     }
 }
 
+/* A name the article calls a city, a town or a province ("the central Ethiopian city of
+ * Adama", "the mountainous provinces of Thanh Hoa") is a place, where the model took it for a
+ * person's (a given name: "Adama") or a rule for a firm's short name (a firm named after its
+ * town: "Adama Cement Share Company" beside "Adama"); so is every mention of the same words
+ * alone in the article, which the model or the rule typed alike. A person's name of up to three
+ * words, a body's of one word that is no listed body's word; the name after "city of" may be
+ * typed a place already, its lone mentions elsewhere not ("Adama, formerly known as Nazret,
+ * lies"), and its old name told right after one of them is a place too. */
+static bool match_article(const eg_word *w, size_t n, int *sport);
+static void named_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n,
+                         int *sports)
+{
+    static const char *const nouns[] = {"city", "town", "village", "port", "province", "region",
+                                        "district", "municipality", "island", "county", "suburb",
+                                        "township", "enclave", "oasis", "provinces", "towns",
+                                        "cities", "villages", "regions", "districts"};
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (w[i].len < 4 || !eg_is_lower((unsigned char)w[i].s[0]) ||
+            !eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
+            !in_words(nouns, EG_ARRAY_LEN(nouns), &w[i])) {
+            continue; /* most words at one look */
+        }
+        size_t a = i + 2;
+        unsigned l = lab[a];
+        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = name_end(lab, a, n);
+        if (e - a > 3 || (e - a > 1 && (l - 1) / 4 == EG_NE_ORG) ||
+            (ws->ti[a].gaz & EG_GAZ_ORG_WORD) || match_article(w, n, sports)) {
+            continue; /* a match report's town alone is its club */
+        }
+        bool club = false; /* a body's name of two words or more ends with it: a club's town
+                            * ("the Arab town of Taibe", "Hapoel Taibe", "Taibe supporter"),
+                            * not a firm's ("Adama Cement") */
+        for (size_t k = 1; k + (e - a) <= n && !club; k++) {
+            unsigned lk = lab[k + (e - a) - 1];
+            club = lk == 3 + 4 * EG_NE_ORG && same_words(w, k, a, e - a) &&
+                   (k + (e - a) == n || lab[k + (e - a)] == 0 ||
+                    (lab[k + (e - a)] - 1) % 4 == 0 || (lab[k + (e - a)] - 1) % 4 == 3);
+        }
+        if (club) {
+            continue;
+        }
+        for (size_t k = 0; k + (e - a) <= n; k++) {
+            unsigned lk = lab[k];
+            if (lk == 0 || (lk != 1 + 4 * EG_NE_PER && lk != 4 + 4 * EG_NE_PER &&
+                            (lk != 4 + 4 * EG_NE_ORG || e - a != 1)) ||
+                name_end(lab, k, n) != k + (e - a) || !same_words(w, k, a, e - a)) {
+                continue;
+            }
+            label_name(lab, k, k + (e - a), EG_NE_LOC);
+        }
+        for (size_t k = 0; k + (e - a) + 4 < n; k++) {
+            if (lab[k] != lab[a] || !same_words(w, k, a, e - a)) {
+                continue;
+            }
+            /* its old name told after it: "Adama, formerly known as Nazret, lies" */
+            size_t o = k + (e - a);
+            if (!eg_word_eq(",", w[o].s, w[o].len) || !eg_word_eq("formerly", w[o + 1].s,
+                                                                  w[o + 1].len)) {
+                continue;
+            }
+            o += 2;
+            if (o + 2 < n && eg_word_eq("known", w[o].s, w[o].len) &&
+                eg_word_eq("as", w[o + 1].s, w[o + 1].len)) {
+                o += 2;
+            }
+            unsigned lo = lab[o];
+            size_t oe = lo != 0 && (lo - 1) % 4 == 0 ? name_end(lab, o, n) : o + 1;
+            if ((lo == 4 + 4 * EG_NE_ORG || lo == 4 + 4 * EG_NE_PER ||
+                 (lo == 1 + 4 * EG_NE_PER && oe - o <= 3)) &&
+                !(ws->ti[o].gaz & EG_GAZ_ORG_WORD)) {
+                label_name(lab, o, oe, EG_NE_LOC);
+            }
+        }
+        i = e - 1;
+    }
+}
+
 /* A regional Federal Reserve bank is one organization with its city ("Cleveland Fed
  * President Loretta Mester", "the New York Fed"), where the model cut the city off or left
  * "Fed" out; and "Treasury" before its secretary or officials is the department ("Treasury
@@ -13860,6 +13940,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         words_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         trailing_forms(ws, ws->labels, words, sent_start, nsents, nwords);
         and_split(ws, ws->labels, words, nwords);
+        named_places(ws, ws->labels, words, nwords, &sports);
     }
     for (size_t k = 0; k < nsents && ok; k++) {
         size_t s0 = sent_start[k], s1 = k + 1 < nsents ? sent_start[k + 1] : nwords;

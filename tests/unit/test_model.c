@@ -637,6 +637,15 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, ob, 23, (uint32_t[]){0, 10, 17}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 10, 11, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 17, 18, EG_NE_ORG) && has_chunk(ch, nch, 19, 21, EG_NE_PER));
+    /* a name the article calls a city is a place wherever it stands alone, and so is its old
+     * name told after it; the firm named after the town keeps its name */
+    const char *np[] = {"Adama", "Cement", "Share", "Company", "has", "a",      "plant",
+                        "in",    "the",    "city",  "of",      "Adama", ".",      "Adama",
+                        ",",     "formerly", "known", "as",    "Nazret", ",",    "lies",
+                        "south", "."};
+    nch = tag_words(d, ws, np, 23, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 4, EG_NE_ORG) && has_chunk(ch, nch, 11, 12, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 13, 14, EG_NE_LOC) && has_chunk(ch, nch, 18, 19, EG_NE_LOC));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
