@@ -3520,9 +3520,13 @@ static bool unit_beside(const ctx *c, uint32_t e, uint32_t f)
  * Petroleum Trading, would market")? The firm named before is then the unit's owner, not its
  * short name. Not where the short name comes after ("formed a new subsidiary, Eagle Industries
  * Inc ... Eagle consists of") nor where an owner is named ("USX's subsidiary, Marathon
- * Petroleum Co ... Marathon's posted price"). */
+ * Petroleum Co ... Marathon's posted price"); the article's own firm as the owner ("the
+ * company's trading subsidiary, Karpaty Power Trading") is none named. */
 static bool called_unit_alone(const ctx *c, uint32_t f, size_t first_e)
 {
+    static const char *const owner_nouns[] = {"company", "group", "firm", "producer",
+                                              "bank", "lender", "insurer", "operator",
+                                              "carrier", "miner", "maker", "conglomerate"};
     for (size_t i = 0; i < c->ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
         uint32_t b = c->ms->v[i].tok_begin;
         if (find(c->de, c->de->of_mention[i]) != f || b < 3) {
@@ -3535,6 +3539,12 @@ static bool called_unit_alone(const ctx *c, uint32_t f, size_t first_e)
         for (uint32_t t = u; t-- > 0 && t + 3 >= u;) {
             if (tok_is(c->doc, t, "a") || tok_is(c->doc, t, "an")) {
                 return true;
+            }
+            if (t >= 2 && (tok_is(c->doc, t, "'s") || tok_is(c->doc, t, "\u2019s")) &&
+                (tok_is(c->doc, t - 2, "the") || tok_is(c->doc, t - 2, "The")) &&
+                tok_in(c->doc, t - 1, owner_nouns, EG_ARRAY_LEN(owner_nouns))) {
+                return true; /* the firm the article is about: "The company's trading
+                              * subsidiary, Karpaty Power Trading," */
             }
             if (tok_is(c->doc, t, "its") || tok_is(c->doc, t, "'s") ||
                 tok_is(c->doc, t, "\u2019s") || tok_is(c->doc, t, "their")) {

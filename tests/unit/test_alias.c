@@ -602,6 +602,15 @@ static void test_converted_from(void)
     }
     CHECK(units == 1);
     done(&f);
+    /* nor the unit of "the company", the firm the article is about */
+    f = (fixture){.d = make_doc("Former minister Vasyl Dovhaliuk joined the board of Karpaty "
+                                "Power. The company's trading subsidiary, Karpaty Power "
+                                "Trading, made a profit.")};
+    mark(&f.ms, &f.d, "Karpaty Power", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Karpaty Power Trading", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Karpaty Power", "Karpaty Power Trading"));
+    done(&f);
     /* nor the unit an apposition after it calls the company's, the company named before it */
     f = (fixture){.d = make_doc("The regulator fined Norvane on Monday. Norvane Networks, the "
                                 "company's separately regulated lines business, was not part "
