@@ -1358,10 +1358,14 @@ static bool person_firms(cross_ctx *x)
     return ok;
 }
 
-/* Are the middle words of key k initials ("paul a. volcker", "john f. kennedy")? */
+/* Are the middle words of key k initials ("paul a. volcker", "john f. kennedy"), before the
+ * surname and its generational suffix ("robert e. calloway jr.")? */
 static bool initials_middle(const char *k)
 {
     const char *p = strchr(k, ' ') + 1, *lw = strrchr(k, ' ');
+    if (lw > p && eg_name_suffix(lw + 1, strlen(lw + 1), true)) {
+        lw = memrchr(k, ' ', (size_t)(lw - k)); /* the space before the surname */
+    }
     while (p < lw) {
         const char *q = strchr(p, ' ');
         if (q - p > 2 || (q - p == 2 && p[1] != '.')) {

@@ -2106,6 +2106,9 @@ static void test_cross_shortened(void)
         {EG_PERSON, "ahmed salem", (uint32_t[]){37}, 1, 3, false, 24, false},
         {EG_PERSON, "saeed obaid al naqbi", (uint32_t[]){38}, 1, 3, false, 25, false},
         {EG_PERSON, "saeed al naqbi", (uint32_t[]){39}, 1, 3, false, 26, false},
+        {EG_PERSON, "robert e. calloway jr.", (uint32_t[]){40}, 1, 3, false, 27, false},
+        {EG_PERSON, "robert calloway jr.", (uint32_t[]){41}, 1, 1, false, 28, false},
+        {EG_PERSON, "harold j. pruitt jr.", (uint32_t[]){40}, 1, 3, false, 29, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2114,6 +2117,8 @@ static void test_cross_shortened(void)
     join_pairs(parent, N, p, np);
     CHECK(uf_root(parent, 1) == uf_root(parent, 0));  /* Bola Tinubu, a neighbour shared */
     CHECK(uf_root(parent, 3) == uf_root(parent, 2));  /* Paul Volcker: an initial between */
+    /* an initial before the surname and its suffix; another "Jr." is no Calloway */
+    CHECK(uf_root(parent, 28) == uf_root(parent, 27));
     CHECK(uf_root(parent, 5) != uf_root(parent, 4));  /* Jerry Lewis: nothing shared */
     CHECK(uf_root(parent, 8) != uf_root(parent, 6) && uf_root(parent, 8) != uf_root(parent, 7));
     CHECK(uf_root(parent, 10) != uf_root(parent, 9)); /* a particle is no middle name */
