@@ -1900,10 +1900,12 @@ static bool capital_syllable(const eg_word *w, bool vietnamese)
     return syllable(w->s, w->len, vietnamese);
 }
 
-/* Is the word shaped as a Korean or Chinese family name ("Moon", "Son", "Tsai", "Park")? */
+/* Is the word shaped as a Korean or Chinese family name ("Moon", "Son", "Tsai", "Park"), or
+ * a listed one of another shape ("Ahn")? */
 static bool family_name_shape(const eg_word *w)
 {
-    return capital_syllable(w, false) || eg_word_eq("Park", w->s, w->len);
+    return capital_syllable(w, false) || eg_word_eq("Park", w->s, w->len) ||
+           eg_family_name(w->s, w->len, false);
 }
 
 /* Is the word a common Korean, Chinese or Vietnamese family name (eg_family_name)? */

@@ -646,6 +646,10 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, np, 23, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 4, EG_NE_ORG) && has_chunk(ch, nch, 11, 12, EG_NE_LOC));
     CHECK(has_chunk(ch, nch, 13, 14, EG_NE_LOC) && has_chunk(ch, nch, 18, 19, EG_NE_LOC));
+    /* a listed family name of no syllable's shape before a hyphened given name */
+    const char *ah[] = {"The", "party", "nominated", "Ahn", "Cheol-soo", "on", "Monday", "."};
+    nch = tag_words(d, ws, ah, 8, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_PER));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
