@@ -650,6 +650,11 @@ static void test_firm_heads(eg_model *d)
     const char *ah[] = {"The", "party", "nominated", "Ahn", "Cheol-soo", "on", "Monday", "."};
     nch = tag_words(d, ws, ah, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_PER));
+    /* two capitalized words between a title and a verb of saying are a person */
+    const char *ts[] = {"Chief", "Executive", "Christian", "Sewing", "said", "the", "bank",
+                        "would", "cut", "jobs", "."};
+    nch = tag_words(d, ws, ts, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_PER));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
