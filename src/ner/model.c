@@ -9934,7 +9934,8 @@ static bool firm_kind(const eg_word *w)
                                         "manufacturer", "supplier", "producer", "distributor",
                                         "venture", "unit", "insurer", "broker", "bank",
                                         "party", "alliance", "coalition", "charity",
-                                        "foundation", "watchdog", "regulator", "association"};
+                                        "foundation", "watchdog", "regulator", "association",
+                                        "cooperative", "conglomerate"};
     return eg_firm_noun(w->s, w->len) || in_words(kinds, EG_ARRAY_LEN(kinds), w);
 }
 
@@ -9946,12 +9947,14 @@ static bool firm_kind(const eg_word *w)
  * formerly known as"; not "a grain trader now at Cargill"); not after a possessive ("Smith, the
  * company's chief"); or "owned by", "backed by" ("Shopee, owned by Sea"). Not a given name's, a
  * title's or a listed place's name. A one-word name and "and" or "&" before it are the firm's
- * too ("Kessler and Brandt, the Vienna law firm"). */
+ * too ("Kessler and Brandt, the Vienna law firm"). An industry's "giant" after a word of its
+ * trade is a firm's noun too ("Meituan, the food delivery giant,"). */
 static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
-    static const char *const ends[] = {"of", "that", "which", "based", ",", ".", "whose",
-                                       "with", "in", "owned", "backed"};
+    static const char *const ends[] = {"of",    "that",   "which",  "based", ",",
+                                       ".",     "whose",  "with",   "in",    "owned",
+                                       "backed", "behind", "founded", "headquartered"};
     static const char *const trades[] = {"trader", "exporter", "importer", "refiner",
                                          "shipper", "firm", "company", "group", "operator"};
     static const char *const renamed[] = {"formerly", "previously", "once", "now"};
@@ -9986,6 +9989,10 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             }
             firm = firm_kind(&w[k]) &&
                    (k + 1 == s1 || in_words(ends, EG_ARRAY_LEN(ends), &w[k + 1]));
+            /* an industry's "giant", not "a giant of jazz" */
+            firm = firm || (eg_word_eq("giant", w[k].s, w[k].len) && k > e + 2 && k + 1 < s1 &&
+                            !eg_word_eq("of", w[k + 1].s, w[k + 1].len) &&
+                            in_words(ends, EG_ARRAY_LEN(ends), &w[k + 1]));
             /* a trade's noun before a rename's cue: "Stepova Agro, the Ukrainian grain trader
              * formerly known as Stepova Grain Holding" */
             firm = firm || (k + 2 < s1 && in_words(trades, EG_ARRAY_LEN(trades), &w[k]) &&
@@ -10003,7 +10010,8 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         if (!skip && a >= s0 + 2 && ws->ti[a - 2].cap && !ws->ti[a - 2].allcap &&
             (eg_word_eq("and", w[a - 1].s, w[a - 1].len) ||
              eg_word_eq("&", w[a - 1].s, w[a - 1].len)) &&
-            (a - 2 == s0 || !ws->ti[a - 3].cap) && !place_token(ws, a - 2) &&
+            (a - 2 == s0 || !ws->ti[a - 3].cap) &&
+            (!place_token(ws, a - 2) || lab[a - 2] == 4 + 4 * EG_NE_PER) && /* "Green and" */
             !date_word(&w[a - 2]) && !eg_sentence_adverb(w[a - 2].s, w[a - 2].len) &&
             !(ws->ti[a - 2].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_FIRSTNAME |
                                    EG_GAZ_TITLE)) &&

@@ -655,6 +655,16 @@ static void test_firm_heads(eg_model *d)
                         "would", "cut", "jobs", "."};
     nch = tag_words(d, ws, ts, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 4, EG_NE_PER));
+    /* an industry's giant, a cooperative, "the company behind" are firms; a giant of jazz
+     * is no firm */
+    const char *fg[] = {"Meituan", ",",     "the",     "food",   "delivery", "giant", ",",
+                        "said",    "profit", "rose",   ".",      "Chiliz",   ",",     "the",
+                        "company", "behind", "Socios", ",",      "said",     "so",    ".",
+                        "Kowalczyk", ",",   "a",       "giant",  "of",       "jazz",  ",",
+                        "died",    "."};
+    nch = tag_words(d, ws, fg, 30, (uint32_t[]){0, 11, 21}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 11, 12, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 21, 22, EG_NE_ORG));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
