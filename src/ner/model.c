@@ -4863,6 +4863,36 @@ static void titled_speakers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* A word ending in the Turkish "spor" ("sport") names a sports club ("Trabzonspor",
+ * "Bursa Yildizspor", "Kasimpasaspor"): the name that holds it is an organization, where the
+ * model took it for a person's or a place's, or left it out with the town before it. */
+static void spor_clubs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                       size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        size_t n = w[i].len;
+        if (n < 7 || !ws->ti[i].cap || ws->ti[i].allcap || memcmp(w[i].s + n - 4, "spor", 4) != 0 ||
+            eg_is_upper((unsigned char)w[i].s[1])) {
+            continue; /* most words at one look */
+        }
+        size_t a = i, e = i + 1;
+        if (lab[i] != 0) {
+            a = name_start(lab, i, s0);
+            e = name_end(lab, a, s1);
+            if ((lab[a] - 1) / 4 == EG_NE_ORG || (lab[a] - 1) / 4 == EG_NE_MISC) {
+                continue;
+            }
+        } else {
+            while (a > s0 && a + 2 > i && lab[a - 1] == 0 && ws->ti[a - 1].cap &&
+                   !ws->ti[a - 1].allcap && a - 1 > s0) {
+                a--; /* "Bursa Yildizspor": the town, not a sentence's first word */
+            }
+        }
+        label_name(lab, a, e, EG_NE_ORG);
+        i = e - 1;
+    }
+}
+
 /* A title with "-designate" or "-elect" opening a person's name is no part of it ("Prime
  * Minister-designate Saad al-Hariri", where the model took "Minister-designate" in). */
 static void designate_titles(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
@@ -13866,6 +13896,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         firm_appositions(ws, ws->labels, words, s0, s1);
         firm_tails(ws, ws->labels, words, s0, s1);
         club_names(ws, ws->labels, words, s0, s1);
+        spor_clubs(ws, ws->labels, words, s0, s1);
         number_nicknames(ws->labels, words, s0, s1);
         paren_scorers(ws, ws->labels, words, s0, s1);
         overtime_marks(ws->labels, words, s0, s1);

@@ -665,6 +665,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, fg, 30, (uint32_t[]){0, 11, 21}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 11, 12, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 21, 22, EG_NE_ORG));
+    /* a word ending in the Turkish "spor" names a club, with its town */
+    const char *sp[] = {"The", "conglomerate", "has", "owned", "Bursa", "Yildizspor", "since",
+                        "1998", "."};
+    nch = tag_words(d, ws, sp, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
