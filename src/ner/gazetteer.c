@@ -949,6 +949,11 @@ static const char *const legal_forms[] = {
     "oao", /* Russia's open joint-stock company (its "ZAO", "PAO", "OOO": written_forms) */
     "kaisha", "kabushiki", /* Japan's "Kabushiki Kaisha", "Shoji Kaisha, Ltd." */
     "sanayi", /* Turkey's "Tekstil Sanayi A.S.", the industry's word before its form */
+    /* the Gulf's public and closed shareholding companies: Qatar's "QSC", "QPSC", Oman's
+     * "SAOG", "SAOC", the UAE's "PJSC", "PSC", Bahrain's "BSC", Kuwait's "KSC", "KSCP",
+     * and the limited liability company "WLL" */
+    "qsc", "q.s.c", "qpsc", "q.p.s.c", "saog", "s.a.o.g", "saoc", "s.a.o.c", "p.j.s.c",
+    "psc", "p.s.c", "bsc", "b.s.c", "ksc", "k.s.c", "kscp", "k.s.c.p", "wll", "w.l.l",
     "a.\xC5\x9E", "a.\xC5\x9F", /* Turkish "A.Ş." (letters past ASCII stay as written) */
     /* written out: Germany's "AG", Sweden's "AB", Denmark's "A/S", Norway's "AS", Finland's
      * "Oy" ("Nordstern Energie Aktiengesellschaft") */

@@ -2523,10 +2523,13 @@ static bool legal_word(const eg_word *w)
  * Partnership")? */
 static bool firm_only_form(const eg_word *w)
 {
-    if (w->len < 2 || w->len > 7) {
+    if (w->len < 2 || w->len > 8) {
         return false;
     }
     static const char *const forms[] = {"plc",  "PLC",    "Plc",     "Ltd",     "Ltd.", "LTD",
+                                        "QSC",  "Q.S.C.", "QPSC",    "Q.P.S.C.", "SAOG",
+                                        "S.A.O.G.", "SAOC", "P.J.S.C.", "KSCP",   "K.S.C.P.",
+                                        "WLL",  "W.L.L.",
                                         "Inc",  "Inc.",   "INC",     "Corp",    "Corp.", "CORP",
                                         "GmbH", "AG",     "SpA",     "S.p.A.",  "Berhad", "Bhd",
                                         "Tbk",  "LLC",    "N.V.",    "NV",      "PJSC", "Oyj",

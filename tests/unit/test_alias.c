@@ -3028,6 +3028,11 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Ortuzar Hermanos Ltda."), "ortuzar hermanos");
     /* legal forms written out, of one word or several */
     CHECK_STR(org_key("Nordstern Energie Aktiengesellschaft"), "nordstern energie");
+    /* the Gulf's forms, in capitals or with periods */
+    CHECK_STR(org_key("Crescent Gulf Holding Q.S.C."), "crescent gulf holding");
+    CHECK_STR(org_key("Sawahil Marine Services SAOG"), "sawahil marine services");
+    CHECK_STR(org_key("Gulf International Bank BSC"), "gulf international bank");
+    CHECK_STR(org_key("Sahra Group P.J.S.C."), "sahra group");
     CHECK_STR(org_key("Kvarn Aktiebolag"), "kvarn");
     CHECK_STR(org_key("Lemanic Bank Soci\xc3\xa9t\xc3\xa9 Anonyme"), "lemanic bank");
     CHECK_STR(org_key("Gruppo Verdi Societa per Azioni"), "gruppo verdi");
