@@ -157,6 +157,11 @@ static void test_layout(void)
     CHECK(d.nsents == 5); /* "<TSCO." ends one */
     CHECK(strstr(toks(&d), "|A|/|S|") != NULL && strstr(toks(&d), "|TSCO|.|L|") != NULL);
     eg_doc_fini(&d);
+    /* Australia's "Pty. Ltd." ends no sentence at "Pty." */
+    d = seg("The cash will fund an upgrade of Tallowood Networks Pty. Ltd., the subsidiary "
+            "that runs the grid. It said so.\n");
+    CHECK(d.nsents == 2);
+    eg_doc_fini(&d);
     /* short lines that end their sentences stay lines */
     d = seg("Markets rose\nOil fell\n    Gold was steady\n");
     CHECK(d.nsents == 3);
