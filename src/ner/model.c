@@ -2229,19 +2229,19 @@ static bool firm_word(const eg_word *w, bool first)
 {
     /* by length, in bytes */
     static const char *const last[][14] = {
-        [5] = {"Vakfi", "Foods"},
-        [6] = {"Energy", "Brands", "Mining", "Vakf\xc4\xb1", "Pharma"},
+        [5] = {"Vakfi", "Foods", "Films"},
+        [6] = {"Energy", "Brands", "Mining", "Vakf\xc4\xb1", "Pharma", "Gaming"},
         [7] = {"Company", "Energia", "Telecom", "Systems", "Airways", "Dernegi", "Partisi",
-               "Bankasi", "Verband", "Studios", "Biotech"},
+               "Bankasi", "Verband", "Studios", "Biotech", "Records"},
         [8] = {"Energ\xc3\xad\x61", "Shipping", "Derne\xc4\x9fi", "Bankas\xc4\xb1", "Stiftung",
                "Minerals", "Telecoms", "Refinery", "Airlines", "Software", "Robotics",
-               "Genomics"},
+               "Genomics", "Pictures"},
         [9] = {"Logistics", "Solutions", "Petroleum", "Sendikasi", "Insurance", "Chemicals",
                "Biologics", "Aerospace", "Biopharma"},
         [10] = {"Industries", "Industrias", "Sendikas\xc4\xb1", "Pharmacies"},
         [11] = {"Corporation", "Electronics", "Sendikalari", "Biosciences", "Diagnostics"},
         [12] = {"Sendikalar\xc4\xb1", "Gesellschaft"},
-        [13] = {"Semiconductor"},
+        [13] = {"Semiconductor", "Entertainment"},
         [14] = {"Konfederasyonu"},
     };
     static const char *const lead[][8] = {

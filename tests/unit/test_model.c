@@ -670,6 +670,11 @@ static void test_firm_heads(eg_model *d)
                         "1998", "."};
     nch = tag_words(d, ws, sp, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG));
+    /* a label's, a studio's or a team's last word says it is a firm */
+    const char *dr[] = {"The", "album", ",", "released", "by", "Decca", "Records", ",",
+                        "sold", "well", "."};
+    nch = tag_words(d, ws, dr, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_ORG));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
