@@ -597,16 +597,16 @@ static bool ou_as_u(eg_buf *k, const char *key, bool *ok)
     return *ok && given && words_of_at_least(k->data, 3);
 }
 
-/* Into k: person key of three words whose last two, four letters or fewer each, are a given
- * name of two syllables written apart, written as one ("chen xiao long" -> "chen xiaolong").
- * False: no such key, or out of memory (*ok). */
+/* Into k: person key of three words whose last two, five letters or fewer each, are a given
+ * name of two syllables written apart, written as one ("chen xiao long" -> "chen xiaolong",
+ * "park seung ho" -> "park seungho"). False: no such key, or out of memory (*ok). */
 static bool given_joined(eg_buf *k, const char *key, bool *ok)
 {
     if (alias_count_words(key) != 3) {
         return false;
     }
     const char *s1 = strchr(key, ' '), *s2 = strrchr(key, ' ');
-    if (s2 - s1 - 1 > 4 || strlen(s2 + 1) > 4) {
+    if (s2 - s1 - 1 > 5 || strlen(s2 + 1) > 5) {
         return false;
     }
     eg_buf_reset(k);
@@ -670,9 +670,10 @@ static bool family_last(eg_buf *k, const char *key, bool *ok)
         (eg_word_eq("kim", key, fl) || eg_word_eq("lee", key, fl))) {
         return false; /* "kim wilde": a given name too, before no given name of syllables */
     }
-    /* a given name of two syllables ("hsu chih hao", "kang ji ho"), whatever else they are */
+    /* a given name of two syllables ("hsu chih hao", "kang ji ho", "park seung ho" of "Park
+     * Seung-ho"), whatever else they are */
     const char *sp2 = strchr(sp + 1, ' ');
-    bool syllables = nw == 3 && sp2 - sp - 1 <= 4 && strlen(sp2 + 1) <= 4;
+    bool syllables = nw == 3 && sp2 - sp - 1 <= 5 && strlen(sp2 + 1) <= 5;
     for (const char *p = sp + 1; *p && !syllables;) {
         size_t n = strcspn(p, " ");
         if (listed_family(p, n) || alias_given_name_word(p, n)) {

@@ -2530,6 +2530,9 @@ static void test_cross_family_last(void)
         {EG_PERSON, "yuichi ohtsuka", n0, 1, 3, false, 39, false},
         {EG_PERSON, "otsuka yuichi", n1, 1, 3, false, 40, false},
         {EG_PERSON, "yuichi otsuka", n2, 1, 3, false, 41, false},
+        {EG_PERSON, "park seung ho", n0, 1, 3, false, 42, false},
+        {EG_PERSON, "seung ho park", n0, 1, 3, false, 43, false},
+        {EG_PERSON, "park seungho", n1, 1, 3, false, 44, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2561,6 +2564,9 @@ static void test_cross_family_last(void)
     CHECK(uf_root(parent, 36) == uf_root(parent, 37) && uf_root(parent, 37) == uf_root(parent, 38));
     /* the other order, spelt otherwise */
     CHECK(uf_root(parent, 39) == uf_root(parent, 40) && uf_root(parent, 40) == uf_root(parent, 41));
+    /* Korean syllables of five letters ("Park Seung-ho", its last syllable a family name
+     * too): both orders in one article, joined in another */
+    CHECK(uf_root(parent, 42) == uf_root(parent, 43) && uf_root(parent, 42) == uf_root(parent, 44));
     free(p);
 }
 
