@@ -652,11 +652,13 @@ static bool family_last(eg_buf *k, const char *key, bool *ok)
         return *ok;
     }
     size_t l1 = nw == 2 ? (size_t)(sp - key) : 0;
+    size_t l2 = nw == 2 ? strlen(sp + 1) : 0;
     if (nw == 2 && !alias_given_name_word(key, l1) &&
-        !alias_given_name_word(sp + 1, strlen(sp + 1)) && !listed_family(key, l1) &&
-        !listed_family(sp + 1, strlen(sp + 1)) && strlen(sp + 1) >= 4 && l1 >= 4) {
+        !alias_given_name_word(sp + 1, l2) && !listed_family(key, l1) &&
+        !listed_family(sp + 1, l2) &&
+        ((l2 >= 4 && l1 >= 4) || (l2 >= 3 && l1 >= 3 && l1 + l2 >= 9))) {
         /* a name of two words the lists know neither of, in either order ("kanzaki ryohei",
-         * "ryohei kanzaki"): a Japanese name written in its own order */
+         * "ryohei kanzaki"; "nakabayashi emi"): a Japanese name written in its own order */
         eg_buf_reset(k);
         *ok = eg_buf_puts(k, sp + 1) && eg_buf_putc(k, ' ') &&
               eg_buf_append(k, key, (size_t)(sp - key));

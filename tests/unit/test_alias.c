@@ -2533,6 +2533,8 @@ static void test_cross_family_last(void)
         {EG_PERSON, "park seung ho", n0, 1, 3, false, 42, false},
         {EG_PERSON, "seung ho park", n0, 1, 3, false, 43, false},
         {EG_PERSON, "park seungho", n1, 1, 3, false, 44, false},
+        {EG_PERSON, "nakabayashi emi", n0, 1, 3, false, 45, false},
+        {EG_PERSON, "emi nakabayashi", n1, 1, 3, false, 46, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2567,6 +2569,7 @@ static void test_cross_family_last(void)
     /* Korean syllables of five letters ("Park Seung-ho", its last syllable a family name
      * too): both orders in one article, joined in another */
     CHECK(uf_root(parent, 42) == uf_root(parent, 43) && uf_root(parent, 42) == uf_root(parent, 44));
+    CHECK(uf_root(parent, 45) == uf_root(parent, 46)); /* a given name of three letters */
     free(p);
 }
 
