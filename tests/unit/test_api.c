@@ -209,6 +209,26 @@ static const char *entity_at(const eg_entities *es, const char *doc, const char 
     return NULL;
 }
 
+/* Through eg_entities_create: listed places written otherwise are one place in any article
+ * (Macao / Macau, Tientsin / Tianjin), and two such places stay two. */
+static void test_place_spellings(void)
+{
+    char dir[] = "/tmp/eg_api_place_XXXXXX", path[600];
+    const char *news = "{\"id\": \"p1\", \"text\": \"Casinos in Macao reopened on Monday, "
+                       "officials said.\"}\n"
+                       "{\"id\": \"p2\", \"text\": \"Ferries left Tientsin for Macau on "
+                       "Tuesday. Tianjin port said traffic rose.\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    eg_rule rule = EG_RULE_NONE;
+    const char *macao = entity_at(es, "p1", "Macao", &rule);
+    const char *macau = entity_at(es, "p2", "Macau", &rule);
+    const char *tientsin = entity_at(es, "p2", "Tientsin", &rule);
+    const char *tianjin = entity_at(es, "p2", "Tianjin", &rule);
+    CHECK(macao && macau && strcmp(macao, macau) == 0);
+    CHECK(tientsin && tianjin && strcmp(tientsin, tianjin) == 0 && strcmp(tianjin, macau) != 0);
+    entities_done(es, path, dir);
+}
+
 /* Through eg_entities_create: a firm's name that its legal form ends takes no "and" and a
  * possessive after it ("Meta Platforms Inc and Alphabet's Google": two firms, as "Standard
  * and Poor's" is one); a firm's short name alone in one article is the firm another names in
@@ -633,6 +653,7 @@ int main(void)
     CHECK(strstr(err.msg, "No such file") != NULL);
     test_warnings(&o);
     test_build_ex();
+    test_place_spellings();
     test_firm_names();
     test_state_bodies();
     test_agency_signoff();
