@@ -155,6 +155,47 @@ static bool particle_joined(eg_buf *k, const char *key, bool *ok)
     return *ok;
 }
 
+/* Into k: person key `key` without the apostrophes inside its words ("aminata ndiaye" of
+ * "aminata n'diaye", "sean oneill" of "sean o'neill"). False: no such apostrophe, or out of
+ * memory (*ok). */
+static bool apostrophes_dropped(eg_buf *k, const char *key, bool *ok)
+{
+    if (!strchr(key, ' ') || (!strchr(key, '\'') && !strstr(key, "\xE2\x80\x99"))) {
+        return false;
+    }
+    eg_buf_reset(k);
+    bool dropped = false;
+    for (const char *p = key; *ok && *p; p++) {
+        size_t n = *p == '\'' ? 1 : strncmp(p, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+        if (n && p > key && p[-1] != ' ' && p[n] && p[n] != ' ') {
+            dropped = true;
+            p += n - 1;
+            continue;
+        }
+        *ok = eg_buf_putc(k, *p);
+    }
+    return *ok && dropped;
+}
+
+/* Into k: person key of three words with its last two written as one, as a hyphened surname
+ * is written joined ("tesfaye gebremedhin" of "tesfaye gebre medhin", from "Gebre-Medhin"):
+ * the first a given name or not, the last two three letters or more each. False: no such
+ * key, or out of memory (*ok). */
+static bool surname_joined(eg_buf *k, const char *key, bool *ok)
+{
+    if (alias_count_words(key) != 3) {
+        return false;
+    }
+    const char *s1 = strchr(key, ' '), *s2 = strrchr(key, ' ');
+    size_t mid = (size_t)(s2 - s1 - 1);
+    if (mid < 3 || strlen(s2 + 1) < 3 || eg_gaz_name_particle(s1 + 1, mid)) {
+        return false; /* a particle's name is particle_joined's */
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, key, (size_t)(s2 - key)) && eg_buf_puts(k, s2 + 1);
+    return *ok;
+}
+
 /* Are a and b one name spelt two ways in its surname only, after given names of six letters
  * or more that no list gives ("abdourahamane tiani" / "abdourahamane tchiani": a
  * transliteration; not "john smith" / "john smyth")? The surnames, without a particle ("al-"),
@@ -902,6 +943,7 @@ static bool one_name(const char *a, const char *b)
            second_surname_of(a, b) || second_surname_of(b, a) || surname_spellings(a, b) ||
            given_spellings(a, b) || short_given_of(a, b) || short_given_of(b, a) ||
            respelt_either(a, b, particle_joined) || respelt_either(a, b, y_as_i) ||
+           respelt_either(a, b, apostrophes_dropped) || respelt_either(a, b, surname_joined) ||
            respelt_either(a, b, given_joined) || respelt_either(a, b, ou_as_u) ||
            respelt_either(a, b, ye_as_e) || respelt_either(a, b, umlauts_everywhere) ||
            respelt_either(a, b, family_last) || family_swapped_of(a, b) ||
@@ -1817,6 +1859,26 @@ static bool particle_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 static bool particles_written_on(cross_ctx *x)
 {
     return join_respelt(x, particle_respelt, EG_RULE_MISSPELLING);
+}
+
+static bool apostrophe_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return !c->listed && apostrophes_dropped(k, c->key, ok);
+}
+
+static bool surname_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return !c->listed && surname_joined(k, c->key, ok);
+}
+
+/* A person named with an apostrophe inside the surname in one article and without it in
+ * another ("Aminata N'Diaye", "Aminata Ndiaye"), or with a hyphened surname written joined
+ * ("Tesfaye Gebre-Medhin", "Tesfaye Gebremedhin"), is one person, unless the two stand side
+ * by side. */
+static bool apostrophes_and_hyphens(cross_ctx *x)
+{
+    return join_respelt(x, apostrophe_respelt, EG_RULE_MISSPELLING) &&
+           join_respelt(x, surname_respelt, EG_RULE_MISSPELLING);
 }
 
 static bool umlaut_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
@@ -2805,6 +2867,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
     ok = ok && lone_surnames(&x) && initials(&x) && person_firms(&x) && shortened_names(&x) &&
          cantonese_names(&x) && patronymic_names(&x) && slavic_patronymics(&x) &&
          middle_initials(&x) && transliterations(&x) && particles_written_on(&x) &&
+         apostrophes_and_hyphens(&x) &&
          umlauts_written_out(&x) && org_umlauts_written_out(&x) && firm_short_names(&x) &&
          names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&
          other_spellings(&x) && names_respelt(&x) && aspirates_respelt(&x);

@@ -2535,6 +2535,10 @@ static void test_cross_family_last(void)
         {EG_PERSON, "park seungho", n1, 1, 3, false, 44, false},
         {EG_PERSON, "nakabayashi emi", n0, 1, 3, false, 45, false},
         {EG_PERSON, "emi nakabayashi", n1, 1, 3, false, 46, false},
+        {EG_PERSON, "aminata n'diaye", n0, 1, 3, false, 47, false},
+        {EG_PERSON, "aminata ndiaye", n1, 1, 3, false, 48, false},
+        {EG_PERSON, "tesfaye gebre medhin", n0, 1, 3, false, 49, false},
+        {EG_PERSON, "tesfaye gebremedhin", n1, 1, 3, false, 50, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2570,6 +2574,8 @@ static void test_cross_family_last(void)
      * too): both orders in one article, joined in another */
     CHECK(uf_root(parent, 42) == uf_root(parent, 43) && uf_root(parent, 42) == uf_root(parent, 44));
     CHECK(uf_root(parent, 45) == uf_root(parent, 46)); /* a given name of three letters */
+    CHECK(uf_root(parent, 47) == uf_root(parent, 48)); /* the apostrophe of "N'Diaye" */
+    CHECK(uf_root(parent, 49) == uf_root(parent, 50)); /* "Gebre-Medhin" written joined */
     free(p);
 }
 
