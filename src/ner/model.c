@@ -7228,7 +7228,8 @@ static void vaccine_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 /* A storm's name after "Hurricane", "Typhoon", "Cyclone" or "Storm" (or "hurricane" in lower
  * case, and both names after "hurricanes": "hurricanes Helene and Milton") is MISC, the word
  * before it left out, as CoNLL-2003 tags "Hurricane Edouard" ("Hurricane Iota", "Tropical Storm
- * Eta"), and so is the name alone elsewhere in the article ("Iota made landfall"): not a
+ * Eta"; "Hurricane Otis", which the model took whole for a body, as the elevator maker), and
+ * so is the name alone elsewhere in the article ("Iota made landfall"): not a
  * name the article writes in lower case, nor the words of a body ("National Hurricane
  * Center", "Storm Prediction Center") or a team ("Melbourne Storm Captain"). */
 static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
@@ -7252,7 +7253,8 @@ static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             in_words(bodies, EG_ARRAY_LEN(bodies), &w[k]) ||
             (k + 1 < n && ws->ti[k + 1].cap && !ws->ti[k + 1].allcap) ||
             (lab[i] != 0 && (lab[i] - 1) / 4 != EG_NE_MISC &&
-             (lab[i] != 1 + 4 * EG_NE_PER || name_end(lab, i, n) != k + 1)) ||
+             ((lab[i] != 1 + 4 * EG_NE_PER && lab[i] != 1 + 4 * EG_NE_ORG) ||
+              name_end(lab, i, n) != k + 1)) ||
             (i > 0 && ws->ti[i - 1].cap && !eg_word_eq("Tropical", w[i - 1].s, w[i - 1].len) &&
              !eg_word_eq("Super", w[i - 1].s, w[i - 1].len) && lab[i - 1] != 0) ||
             written_lower(ws, k)) {

@@ -675,6 +675,11 @@ static void test_firm_heads(eg_model *d)
                         "sold", "well", "."};
     nch = tag_words(d, ws, dr, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 7, EG_NE_ORG));
+    /* a storm the model took whole for a body (Otis, the elevator maker) */
+    const char *ho[] = {"Insured", "losses", "from", "Hurricane", "Otis", "in", "Mexico",
+                        "could", "reach", "$", "3", "billion", "."};
+    nch = tag_words(d, ws, ho, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC) && !has_chunk(ch, nch, 3, 5, EG_NE_ORG));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
