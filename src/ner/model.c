@@ -12067,8 +12067,9 @@ static bool firm_written(const uint8_t *lab, const eg_word *w, size_t nwords, si
 }
 
 /* A name of two words or more that ends with the noun of a law, a treaty, a scheme, a
- * programme, a contest or a summit ("Trade and Cooperation Agreement", "Digital Services Act",
- * "Paycheck Protection Program", "Davis Cup", "Valencia Marathon", "AI Safety Summit") is MISC, as
+ * programme, a contest, a festival or a summit ("Trade and Cooperation Agreement", "Digital
+ * Services Act", "Eurovision Song Contest", "Paycheck Protection Program", "Davis Cup",
+ * "Valencia Marathon", "AI Safety Summit") is MISC, as
  * CoNLL-2003 tags every such name of its training file (72 "Open", 14 "Prix", 8 "Classic", 7
  * "Rally", 5 "Masters"; none of another type), where the model took it for an organization, a
  * place or a person; not one of the UN's programmes, which are bodies ("World Food
@@ -12085,9 +12086,10 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         "Act",   "Agreement",     "Scheme",   "Protocol", "Accord",   "Accords",
         "Pact",  "Championship",  "Championships", "Cup", "Trophy",   "Prize",
         "Award", "Awards",        "Medal",    "Finals",   "Programme", "Program",
+        "Contest", "Festival",
         "Marathon", "Masters",    "Classic",  "Rally",    "Invitational", "Open", "Prix",
         "Summit"};
-    const size_t races = 18; /* heads from "Marathon" on: a firm's too when written so */
+    const size_t races = 20; /* heads from "Marathon" on: a firm's too when written so */
     static const char *const series[] = {"One", "1", "Two", "2", "Three", "3", "E"};
     for (size_t i = s0; i + 2 < s1; i++) {
         unsigned l = lab[i];

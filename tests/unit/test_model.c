@@ -680,6 +680,11 @@ static void test_firm_heads(eg_model *d)
                         "could", "reach", "$", "3", "billion", "."};
     nch = tag_words(d, ws, ho, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC) && !has_chunk(ch, nch, 3, 5, EG_NE_ORG));
+    /* a contest the model took for a body */
+    const char *ev[] = {"Swedish", "singer", "Loreen", "won", "the", "Eurovision", "Song",
+                        "Contest", "for", "a", "second", "time", "."};
+    nch = tag_words(d, ws, ev, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_MISC));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
