@@ -572,6 +572,24 @@
 # chatbot race, the Super Bowl, the Grammys, tanks for Ukraine, rate rises, football transfers,
 # Nigeria's campaign; 1367 entities, 438 ORG), written blind on 2026-12-05 and first measured at
 # 91.22 with the session's first binary (the same with its last); not read.
+# --hundred-seventeenth ... --hundred-twenty-sixth: bench/data/modern117.conll ... modern126.conll,
+# 35 articles each, written blind on 2026-12-05 (twenty-fifth session) and first measured with
+# that session's first binary: 117, early March 2022 (Russia's invasion and sanctions, wheat and
+# oil, the Oscars, the Six Nations, an IPL auction, South Korea's election; 1281 entities, 414
+# ORG) 89.11; 118, late October 2023 (Gaza, a new House speaker, Hurricane Otis, the Rugby and
+# cricket World Cups, Argentina's and Poland's elections; 1270, 407) 88.39; 119, mid-August 2021
+# (Kabul, wildfires, Haiti, the Premier League, China's tech crackdown, Zambia's election; 1188,
+# 363) 92.61; 120, early July 2019 (the trade truce, Hong Kong's legislature, the Women's World
+# Cup, Wimbledon, the Tory race, the Tour de France; 1105, 299) 89.07; 121, mid-April 2024 (Iran
+# and Israel, India's vote, the Masters, Taiwan's earthquake, EV prices, Sudan; 1080, 347) 94.42,
+# not read; 122, late January 2020 (the Wuhan outbreak, Brexit day, the impeachment trial, the
+# Australian Open, Davos, bushfires; 1274, 332) 93.14; 123, mid-May 2023 (Turkey's vote, the G7
+# in Hiroshima, the debt ceiling, Eurovision, Thailand's election, the IPL; 1095, 311) 91.22;
+# 124, early November 2021 (COP26, supply chains, Virginia, the Breeders' Cup, a rebrand,
+# Tigray; 1259, 388) 87.43; 125, late August 2024 (the Democratic convention, the Paralympics,
+# Telegram's founder, mpox, Kursk; 1261, 313) 91.85, not read; 126, mid-March 2023 (a tech
+# lender's collapse, a Swiss bank rescue, France's pension protests, the Oscars; 1079, 398)
+# 86.92. The others were read for rules after their first measure.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -695,6 +713,16 @@ for a in "$@"; do
     --hundred-fourteenth) set_=modern114 ;;
     --hundred-fifteenth) set_=modern115 ;;
     --hundred-sixteenth) set_=modern116 ;;
+    --hundred-seventeenth) set_=modern117 ;;
+    --hundred-eighteenth) set_=modern118 ;;
+    --hundred-nineteenth) set_=modern119 ;;
+    --hundred-twentieth) set_=modern120 ;;
+    --hundred-twenty-first) set_=modern121 ;;
+    --hundred-twenty-second) set_=modern122 ;;
+    --hundred-twenty-third) set_=modern123 ;;
+    --hundred-twenty-fourth) set_=modern124 ;;
+    --hundred-twenty-fifth) set_=modern125 ;;
+    --hundred-twenty-sixth) set_=modern126 ;;
     *) bin=$a ;;
     esac
 done
