@@ -632,7 +632,8 @@ bool alias_given_name_word(const char *w, size_t n)
  * German, Dutch, Spanish, Italian, Polish, Hungarian, Greek, Russian, Georgian and Yoruba
  * ones, that name one formal name only ("chris", not "alex", is taken for Christopher;
  * "tony" Anthony; "paco" Francisco, "pepe" Jose, "misha" Mikhail, "gia" Giorgi,
- * "kees" Cornelis, "kasia" Katarzyna, "kostas" Konstantinos, "seun" Oluwaseun). */
+ * "kees" Cornelis, "kasia" Katarzyna, "kostas" Konstantinos, "seun" Oluwaseun; Australia's
+ * "lochie" Lachlan). */
 static const char *const formal_forms[][2] = {
     {"bill", "william"},    {"billy", "william"},    {"will", "william"},
     {"bob", "robert"},      {"bobby", "robert"},     {"rob", "robert"},
@@ -673,7 +674,10 @@ static const char *const formal_forms[][2] = {
     {"kostas", "konstantinos"}, {"takis", "panagiotis"}, {"lyosha", "alexei"},
     {"petya", "pyotr"},     {"tolya", "anatoly"},    {"grisha", "grigory"},
     {"vova", "vladimir"},   {"seryozha", "sergei"},  {"eka", "ekaterine"},
-    {"dato", "davit"},      {"seun", "oluwaseun"},   {"tunde", "babatunde"}};
+    {"dato", "davit"},      {"seun", "oluwaseun"},   {"tunde", "babatunde"},
+    {"dom", "dominic"},     {"lottie", "charlotte"}, {"lochie", "lachlan"},
+    {"hal", "harold"},      {"josh", "joshua"},      {"zach", "zachary"},
+    {"archie", "archibald"}, {"freddie", "frederick"}, {"bernie", "bernard"}};
 
 /* The short forms by their first byte: formal_list[formal_at[b] .. formal_at[b + 1]) are those
  * opening with byte b ("bill", "billy", "bob", ... for 'b'), in the table's order. Built once,

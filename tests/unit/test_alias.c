@@ -2453,6 +2453,10 @@ static void test_cross_short_given(void)
         {EG_PERSON, "lars varnholt", NULL, 0, 2, false, 17, false},
         {EG_PERSON, "sammy adeyemi", NULL, 0, 2, false, 18, false},
         {EG_PERSON, "samuel adeyemi", NULL, 0, 3, false, 19, false},
+        {EG_PERSON, "dom castellari", NULL, 0, 2, false, 20, false},
+        {EG_PERSON, "dominic castellari", NULL, 0, 3, false, 21, false},
+        {EG_PERSON, "lochie mctavish", NULL, 0, 2, false, 22, false},
+        {EG_PERSON, "lachlan mctavish", NULL, 0, 3, false, 23, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2465,6 +2469,8 @@ static void test_cross_short_given(void)
     CHECK(uf_root(parent, 7) != uf_root(parent, 8)); /* side by side: two people */
     CHECK(uf_root(parent, 9) == uf_root(parent, 10)); /* Spanish, with a middle name */
     CHECK(uf_root(parent, 18) == uf_root(parent, 19)); /* "Sammy", Samuel */
+    CHECK(uf_root(parent, 20) == uf_root(parent, 21)); /* "Dom", Dominic */
+    CHECK(uf_root(parent, 22) == uf_root(parent, 23)); /* Australia's "Lochie", Lachlan */
     CHECK(uf_root(parent, 11) == uf_root(parent, 12)); /* Georgian */
     CHECK(uf_root(parent, 13) == uf_root(parent, 14)); /* a surname with its particle */
     /* one other holder of a surname no list has as common */
