@@ -6231,6 +6231,59 @@ static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     }
 }
 
+/* A person's surname alone that the model took for a body because a town and its club bear
+ * it, where the article names the person in full ("John Bolton" ... "Bolton writes"), is the
+ * person's: the surname one capitalized word of four letters or more after a given name of
+ * the lists, a town's or a club's word of the lists and no company's (a firm named after its
+ * founder: "Ford" beside "Bill Ford"; "Salomon" beside "Robert Salomon" of Salomon Brothers),
+ * no country's or people's name, not in a match report (the town's club), no other person
+ * named in full with it and no body's name of more words ("Stone Container Corp" beside Roger
+ * Stone); not one the model took for a place ("near Turner, Arkansas"). At
+ * most 8 such people an article. */
+static void surnames_alone(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n,
+                           int *sports)
+{
+    size_t sur[8], ns = 0;
+    for (size_t i = 1; i < n && ns < EG_ARRAY_LEN(sur); i++) {
+        if (lab[i] != 3 + 4 * EG_NE_PER || lab[i - 1] != 1 + 4 * EG_NE_PER ||
+            !(ws->ti[i - 1].gaz & EG_GAZ_FIRSTNAME) || !ws->ti[i].cap || ws->ti[i].allcap ||
+            w[i].len < 4 || (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
+            (ws->ti[i].plist & plist_bits(EG_PL_COMPANY_WORD, 0xF))) {
+            continue;
+        }
+        bool seen = false, other = false;
+        for (size_t q = 0; q < ns && !seen; q++) {
+            seen = same_words(w, sur[q], i, 1);
+        }
+        for (size_t k = 1; k < n && !seen && !other; k++) {
+            other = k != i && lab[k] == 3 + 4 * EG_NE_PER && same_words(w, k, i, 1) &&
+                    !same_words(w, k - 1, i - 1, 1);
+            /* or a body's name of more words bears it: "Stone Container Corp" beside "Roger
+             * Stone", its chairman */
+            other = other || (lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_ORG &&
+                              (lab[k] - 1) % 4 != 3 && same_words(w, k, i, 1));
+        }
+        if (!seen && !other) {
+            sur[ns++] = i;
+        }
+    }
+    if (ns == 0 || match_article(w, n, sports)) {
+        return;
+    }
+    const uint64_t town = plist_bits(EG_PL_CITY, 0xF) | plist_bits(EG_PL_FOOTBALL_CLUB, 0xF);
+    for (size_t k = 0; k < n; k++) {
+        if (lab[k] != 4 + 4 * EG_NE_ORG || !(ws->ti[k].plist & town)) {
+            continue;
+        }
+        for (size_t q = 0; q < ns; q++) {
+            if (ws->ti[k].raw == ws->ti[sur[q]].raw && same_words(w, k, sur[q], 1)) {
+                lab[k] = 4 + 4 * EG_NE_PER;
+                break;
+            }
+        }
+    }
+}
+
 /* A name the article calls a city, a town or a province ("the central Ethiopian city of
  * Adama", "the mountainous provinces of Thanh Hoa") is a place, where the model took it for a
  * person's (a given name: "Adama") or a rule for a firm's short name (a firm named after its
@@ -14031,6 +14084,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         words_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         trailing_forms(ws, ws->labels, words, sent_start, nsents, nwords);
         and_split(ws, ws->labels, words, nwords);
+        surnames_alone(ws, ws->labels, words, nwords, &sports);
         named_places(ws, ws->labels, words, nwords, &sports);
     }
     for (size_t k = 0; k < nsents && ok; k++) {

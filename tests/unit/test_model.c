@@ -685,6 +685,14 @@ static void test_firm_heads(eg_model *d)
                         "Contest", "for", "a", "second", "time", "."};
     nch = tag_words(d, ws, ev, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_MISC));
+    /* a person's surname alone that a town and its club bear, the person named in full */
+    const char *jb[] = {"A",      "report", "about", "a",      "book",   "by",   "former",
+                        "national", "security", "adviser", "John", "Bolton", "increased",
+                        "pressure", "on",   "Republicans", ".",   "Bolton", "writes", "in",
+                        "the",    "unpublished", "manuscript", "that", "Trump", "told",
+                        "him",    "in",     "August", "he",     "wanted", "aid",  "frozen", "."};
+    nch = tag_words(d, ws, jb, 34, (uint32_t[]){0, 17}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 12, EG_NE_PER) && has_chunk(ch, nch, 17, 18, EG_NE_PER));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
