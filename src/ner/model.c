@@ -6243,8 +6243,13 @@ static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t 
 static void surnames_alone(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n,
                            int *sports)
 {
+    const uint64_t town = plist_bits(EG_PL_CITY, 0xF) | plist_bits(EG_PL_FOOTBALL_CLUB, 0xF);
+    bool any = false; /* most articles: no town's word the model took alone for a body */
+    for (size_t k = 0; k < n && !any; k++) {
+        any = lab[k] == 4 + 4 * EG_NE_ORG && (ws->ti[k].plist & town);
+    }
     size_t sur[8], ns = 0;
-    for (size_t i = 1; i < n && ns < EG_ARRAY_LEN(sur); i++) {
+    for (size_t i = 1; any && i < n && ns < EG_ARRAY_LEN(sur); i++) {
         if (lab[i] != 3 + 4 * EG_NE_PER || lab[i - 1] != 1 + 4 * EG_NE_PER ||
             !(ws->ti[i - 1].gaz & EG_GAZ_FIRSTNAME) || !ws->ti[i].cap || ws->ti[i].allcap ||
             w[i].len < 4 || (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
@@ -6267,16 +6272,15 @@ static void surnames_alone(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
             sur[ns++] = i;
         }
     }
-    if (ns == 0 || match_article(w, n, sports)) {
-        return;
-    }
-    const uint64_t town = plist_bits(EG_PL_CITY, 0xF) | plist_bits(EG_PL_FOOTBALL_CLUB, 0xF);
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; ns > 0 && k < n; k++) {
         if (lab[k] != 4 + 4 * EG_NE_ORG || !(ws->ti[k].plist & town)) {
             continue;
         }
         for (size_t q = 0; q < ns; q++) {
             if (ws->ti[k].raw == ws->ti[sur[q]].raw && same_words(w, k, sur[q], 1)) {
+                if (match_article(w, n, sports)) {
+                    return; /* asked once, where a name would change */
+                }
                 lab[k] = 4 + 4 * EG_NE_PER;
                 break;
             }
