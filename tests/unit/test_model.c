@@ -651,9 +651,9 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, ah, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_PER));
     /* two capitalized words between a title and a verb of saying are a person */
-    const char *ts[] = {"Chief", "Executive", "Christian", "Sewing", "said", "the", "bank",
+    const char *tsp[] = {"Chief", "Executive", "Christian", "Sewing", "said", "the", "bank",
                         "would", "cut", "jobs", "."};
-    nch = tag_words(d, ws, ts, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    nch = tag_words(d, ws, tsp, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 4, EG_NE_PER));
     /* an industry's giant, a cooperative, "the company behind" are firms; a giant of jazz
      * is no firm */
