@@ -159,10 +159,23 @@ for spec in "5 1097 375" "6 1102 337" "7 1076 314" "8 1125 361" "9 1191 447" "10
     "119 1188 363" "120 1105 299" "121 1080 347" "122 1274 332" "123 1095 311" \
     "124 1259 388" "125 1261 313" "126 1079 398"; do
     set -- $spec
-    "$bin" eval "$src/bench/data/modern$1.conll" > "$tmp/eval$1" 2> /dev/null
-    check test $? = 0
-    check test "$(awk '$1 == "overall" { print $(NF - 2) }' "$tmp/eval$1")" = "$2"
-    check test "$(awk '$1 == "ORG" { print $(NF - 2) }' "$tmp/eval$1")" = "$3"
+    # the first twenty-four through `entgraph eval`; the rest, whose gold counts do not depend
+    # on the model either, counted here as eval counts IOB1 chunks (a tagger run each is most of
+    # this test's time under ASan)
+    if [ "$1" -le 28 ]; then
+        "$bin" eval "$src/bench/data/modern$1.conll" > "$tmp/eval$1" 2> /dev/null
+        check test $? = 0
+        counts="$(awk '$1 == "overall" { o = $(NF - 2) } $1 == "ORG" { g = $(NF - 2) }
+            END { print o, g }' "$tmp/eval$1")"
+    else
+        counts="$(awk '/^-DOCSTART-/ || NF == 0 { prev = "O"; next }
+            { t = $NF; ty = substr(t, 3)
+              if (t != "O" && (t ~ /^B-/ || prev == "O" || substr(prev, 3) != ty)) {
+                  all++; if (ty == "ORG") org++ }
+              prev = t }
+            END { print all + 0, org + 0 }' "$src/bench/data/modern$1.conll")"
+    fi
+    check test "$counts" = "$2 $3"
     check test "$(grep -c '^-DOCSTART- -X- -X- O$' "$src/bench/data/modern$1.conll")" = 35
 done
 finish
