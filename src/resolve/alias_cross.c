@@ -177,23 +177,36 @@ static bool apostrophes_dropped(eg_buf *k, const char *key, bool *ok)
     return *ok && dropped;
 }
 
-/* Into k: person key of three words with its last two written as one, as a hyphened surname
- * is written joined ("tesfaye gebremedhin" of "tesfaye gebre medhin", from "Gebre-Medhin"):
- * the first a given name or not, the last two three letters or more each. False: no such
- * key, or out of memory (*ok). */
-static bool surname_joined(eg_buf *k, const char *key, bool *ok)
+/* Into k: person key of three words with its last two, of `least` to `most` letters each,
+ * written as one ("chen xiaolong" of "chen xiao long"). False: no such key, or out of memory
+ * (*ok). */
+static bool last_two_joined(eg_buf *k, const char *key, size_t least, size_t most, bool *ok)
 {
     if (alias_count_words(key) != 3) {
         return false;
     }
     const char *s1 = strchr(key, ' '), *s2 = strrchr(key, ' ');
-    size_t mid = (size_t)(s2 - s1 - 1);
-    if (mid < 3 || strlen(s2 + 1) < 3 || eg_gaz_name_particle(s1 + 1, mid)) {
-        return false; /* a particle's name is particle_joined's */
+    size_t mid = (size_t)(s2 - s1 - 1), last = strlen(s2 + 1);
+    if (mid < least || mid > most || last < least || last > most) {
+        return false;
     }
     eg_buf_reset(k);
     *ok = eg_buf_append(k, key, (size_t)(s2 - key)) && eg_buf_puts(k, s2 + 1);
     return *ok;
+}
+
+/* Into k: person key of three words with its last two written as one, as a hyphened surname
+ * is written joined ("tesfaye gebremedhin" of "tesfaye gebre medhin", from "Gebre-Medhin"):
+ * the first a given name or not, the last two three letters or more each, the second no
+ * particle (a particle's name is particle_joined's). False: no such key, or out of memory
+ * (*ok). */
+static bool surname_joined(eg_buf *k, const char *key, bool *ok)
+{
+    const char *s1 = strchr(key, ' ');
+    if (!s1 || eg_gaz_name_particle(s1 + 1, strcspn(s1 + 1, " "))) {
+        return false;
+    }
+    return last_two_joined(k, key, 3, SIZE_MAX, ok);
 }
 
 /* Are a and b one name spelt two ways in its surname only, after given names of six letters
@@ -643,16 +656,7 @@ static bool ou_as_u(eg_buf *k, const char *key, bool *ok)
  * "park seung ho" -> "park seungho"). False: no such key, or out of memory (*ok). */
 static bool given_joined(eg_buf *k, const char *key, bool *ok)
 {
-    if (alias_count_words(key) != 3) {
-        return false;
-    }
-    const char *s1 = strchr(key, ' '), *s2 = strrchr(key, ' ');
-    if (s2 - s1 - 1 > 5 || strlen(s2 + 1) > 5) {
-        return false;
-    }
-    eg_buf_reset(k);
-    *ok = eg_buf_append(k, key, (size_t)(s2 - key)) && eg_buf_puts(k, s2 + 1);
-    return *ok;
+    return last_two_joined(k, key, 0, 5, ok);
 }
 
 /* Is the key's word w[0..n) a family name of the list (eg_family_name: "liu", "baek")? */
