@@ -684,7 +684,11 @@ static bool possessive_ends_name(const eg_doc *doc, const eg_ner_ws *ws, uint32_
     }
     const eg_token *nx = &doc->toks[t + 1];
     if (nx->flags & EG_TOK_PUNCT) {
-        return true;
+        /* not a currency's sign, which opens what the name possesses: "Acme's $3 billion
+         * bid" (a parenthesis may close the name: "Moody's (MCO.N) said") */
+        const char *c = doc->text + nx->start;
+        return !(c[0] == '$' || strncmp(c, "\xC2\xA3", 2) == 0 ||
+                 strncmp(c, "\xE2\x82\xAC", 3) == 0 || strncmp(c, "\xC2\xA5", 2) == 0);
     }
     return after_name_word(ws->wptr[t + 1], ws->wlen[t + 1]);
 }
@@ -723,9 +727,11 @@ eg_status ner_possessive_names(eg_ner_ws *ws, const eg_doc *doc, size_t first, e
                 changed = true;
             }
         }
-        /* "Moody's said": the 's is the name's */
+        /* "Moody's said": the 's is the name's; never after a legal form ("Acme
+         * Incorporated's shares") */
         if (m.type == EG_ORGANIZATION && m.tok_end < doc->ntoks &&
             (doc->toks[m.tok_end].flags & EG_TOK_POSSESSIVE) &&
+            !eg_gaz_legal_form(ws->wptr[m.tok_end - 1], ws->wlen[m.tok_end - 1]) &&
             possessive_ends_name(doc, ws, m.tok_end)) {
             m.tok_end++;
             changed = true;

@@ -298,7 +298,8 @@ static bool trade_word(const char *w, size_t n)
         "reinsurance", "therapeutics", "biosciences", "pharma",       "pharmaceutical",
         "biotechnology", "biopharmaceuticals", "infrastructure", "biologics", "biotech",
         "biopharma",   "diagnostics", "genomics",    "robotics",     "aerospace",    "computing",
-        "fertilizers", "fertilisers", "nutrients"};
+        "fertilizers", "fertilisers", "nutrients", "cooperative", "co-operative", "co-op",
+        "power"};
     for (size_t i = 0; i < EG_ARRAY_LEN(words); i++) {
         if (eg_word_eq(words[i], w, n)) {
             return true;

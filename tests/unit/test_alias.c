@@ -3076,6 +3076,8 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Compagnie Generale d'Electricite SA"), "compagnie generale d'electricite");
     CHECK_STR(org_key("Salomon Bros. Inc"), "salomon brothers");
     CHECK_STR(org_key("Bally Mfg Corp"), "bally manufacturing");
+    CHECK_STR(org_key("Kowhai Dairy Co-operative Limited"), "kowhai dairy cooperative");
+    CHECK_STR(org_key("Kowhai Dairy Co-op"), "kowhai dairy cooperative");
     CHECK_STR(org_key("Discount Corp of New York"), "discount corporation of new york");
     CHECK_STR(org_key("Intl"), "intl");
     CHECK_STR(org_key("Corp"), "corp"); /* never empty */
@@ -3182,7 +3184,10 @@ static void test_org_identity(void)
     fixture tw = {.d = make_doc("Delta Aluminium Works Plc bought ore. Delta Aluminium said so. "
                                "Bell Canada Enterprises Inc owns it. Bell Canada said so. "
                                "Morava Energy Trading s.r.o. paid. Morava Energy Trading won. "
-                               "Kalmar Life Assurance Ltd grew. Kalmar Life said so.")};
+                               "Kalmar Life Assurance Ltd grew. Kalmar Life said so. "
+                               "Seiwa Electric Power Co Ltd cut output. Seiwa Electric said so. "
+                               "Kowhai Dairy Co-operative Limited paid more. Kowhai Dairy "
+                               "said so.")};
     mark(&tw.ms, &tw.d, "Delta Aluminium Works Plc", EG_ORGANIZATION, 0);
     mark(&tw.ms, &tw.d, "Delta Aluminium", EG_ORGANIZATION, 1);
     mark(&tw.ms, &tw.d, "Bell Canada Enterprises Inc", EG_ORGANIZATION, 0);
@@ -3191,11 +3196,18 @@ static void test_org_identity(void)
     mark(&tw.ms, &tw.d, "Morava Energy Trading", EG_ORGANIZATION, 1);
     mark(&tw.ms, &tw.d, "Kalmar Life Assurance Ltd", EG_ORGANIZATION, 0);
     mark(&tw.ms, &tw.d, "Kalmar Life", EG_ORGANIZATION, 1);
+    mark(&tw.ms, &tw.d, "Seiwa Electric Power Co Ltd", EG_ORGANIZATION, 0);
+    mark(&tw.ms, &tw.d, "Seiwa Electric", EG_ORGANIZATION, 1);
+    mark(&tw.ms, &tw.d, "Kowhai Dairy Co-operative Limited", EG_ORGANIZATION, 0);
+    mark(&tw.ms, &tw.d, "Kowhai Dairy", EG_ORGANIZATION, 1);
     resolve(&tw);
     CHECK(same(&tw.de, &tw.ms, "Delta Aluminium Works Plc", "Delta Aluminium"));
     CHECK(!same(&tw.de, &tw.ms, "Bell Canada Enterprises Inc", "Bell Canada"));
     CHECK(same(&tw.de, &tw.ms, "Morava Energy Trading s.r.o.", "Morava Energy Trading"));
     CHECK(same(&tw.de, &tw.ms, "Kalmar Life Assurance Ltd", "Kalmar Life")); /* an insurer's */
+    /* a utility's "Power", a co-operative's word */
+    CHECK(same(&tw.de, &tw.ms, "Seiwa Electric Power Co Ltd", "Seiwa Electric"));
+    CHECK(same(&tw.de, &tw.ms, "Kowhai Dairy Co-operative Limited", "Kowhai Dairy"));
     done(&tw);
     CHECK(same(&lf.de, &lf.ms, "Shamrock Capital LP", "Shamrock Capital"));
     done(&lf);

@@ -230,9 +230,9 @@ static void test_place_spellings(void)
 }
 
 /* Through eg_entities_create: a firm's name that its legal form ends takes no "and" and a
- * possessive after it ("Meta Platforms Inc and Alphabet's Google": two firms, as "Standard
- * and Poor's" is one); a firm's short name alone in one article is the firm another names in
- * full with its group's word. */
+ * possessive after it, nor does a name before a currency's sign ("Meta Platforms Inc and
+ * Alphabet's Google": two firms, as "Standard and Poor's" is one); a firm's short name alone
+ * in one article is the firm another names in full with its group's word. */
 static void test_firm_names(void)
 {
     char dir[] = "/tmp/eg_api_firm_XXXXXX", path[600];
@@ -274,6 +274,19 @@ static void test_firm_names(void)
     const char *shorter = entity_at(es, "d2", "Nusa Layar", &rule);
     CHECK(full && shorter && strcmp(full, shorter) == 0);
     entities_done(es, path, dir2);
+
+    /* a possessive after a legal form, or before a currency's sign, is no part of the name:
+     * "Cascadia Data Systems Incorporated's $3 billion bid" (the 's ends "Moody's said") */
+    char dir3[] = "/tmp/eg_api_firm3_XXXXXX";
+    const char *news3 =
+        "{\"id\": \"s1\", \"text\": \"WASHINGTON, May 2 (Reuters) - Regulators opened a review "
+        "of Cascadia Data Systems Incorporated's $3 billion bid for Tillwright. Arsenal's "
+        "\\u00a325 million signing was delayed, and Moody's said it saw no risk.\"}\n";
+    es = entities_of_news(news3, dir3, path, sizeof path);
+    CHECK(entity_at(es, "s1", "Cascadia Data Systems Incorporated", &rule) != NULL);
+    CHECK(entity_at(es, "s1", "Arsenal", &rule) != NULL);
+    CHECK(entity_at(es, "s1", "Moody's", &rule) != NULL);
+    entities_done(es, path, dir3);
 }
 
 /* Through eg_entities_create: "the Finance Ministry" of an article that names no country is
