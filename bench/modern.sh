@@ -590,6 +590,18 @@
 # Telegram's founder, mpox, Kursk; 1261, 313) 91.85, not read; 126, mid-March 2023 (a tech
 # lender's collapse, a Swiss bank rescue, France's pension protests, the Oscars; 1079, 398)
 # 86.92. The others were read for rules after their first measure.
+# --hundred-twenty-seventh ... --hundred-thirty-second: bench/data/modern127.conll ...
+# modern132.conll, 35 articles each, written blind on 2026-12-05 (twenty-sixth session) and first
+# measured with that session's first binary: 127, early December 2020 (Britain's first vaccine
+# approval, Brexit talks, election certification, two listings, OPEC+, the Champions League,
+# Tigray, a lunar probe; 1072 entities, 310 ORG) 93.89; 128, mid-December 2020 (the Electoral
+# College, a network hack, a second vaccine, an antitrust probe, Abu Dhabi's Grand Prix; 1435,
+# 494) 93.00; 129, late June 2022 (the abortion ruling, NATO in Madrid, the G7, Wimbledon,
+# Colombia's election, the Tour de France; 1227, 312) 89.23; 130, early February 2024 (the Super
+# Bowl, Pakistan's and Senegal's votes, the Africa Cup of Nations, a voided pay package; 1251,
+# 404) 86.00; 131, mid-May 2025 (a new pope, India and Pakistan, tariff talks, Germany's
+# chancellor, Eurovision; 1270, 360) 92.44, not read; 132, early November 2020 (the U.S. vote
+# count, a fintech IPO halted, Vienna, Nagorno-Karabakh, the Masters; 1172, 337) 93.39.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -723,6 +735,12 @@ for a in "$@"; do
     --hundred-twenty-fourth) set_=modern124 ;;
     --hundred-twenty-fifth) set_=modern125 ;;
     --hundred-twenty-sixth) set_=modern126 ;;
+    --hundred-twenty-seventh) set_=modern127 ;;
+    --hundred-twenty-eighth) set_=modern128 ;;
+    --hundred-twenty-ninth) set_=modern129 ;;
+    --hundred-thirtieth) set_=modern130 ;;
+    --hundred-thirty-first) set_=modern131 ;;
+    --hundred-thirty-second) set_=modern132 ;;
     *) bin=$a ;;
     esac
 done

@@ -1135,7 +1135,8 @@ size_t eg_org_key_words(const char *s)
 
 /* The word an abbreviation inside an organization's name stands for ("cie" of "Cie Generale
  * d'Electricite" is "compagnie", "intl" "international"; "co-operative" and "co-op" are
- * "cooperative"), or NULL. The key's words are in
+ * "cooperative"), or its English ("koninklijke" is "royal": Koninklijke Philips is Royal
+ * Philips), or NULL. The key's words are in
  * lower case; a trailing period is allowed ("Bros."). */
 static const char *org_abbreviation(const char *w, size_t n)
 {
@@ -1144,7 +1145,7 @@ static const char *org_abbreviation(const char *w, size_t n)
         {"mfg", "manufacturing"}, {"natl", "national"},    {"nat'l", "national"},
         {"bros", "brothers"},   {"assn", "association"},   {"dept", "department"},
         {"corp", "corporation"}, {"co-operative", "cooperative"}, {"co-op", "cooperative"},
-        {"coop", "cooperative"}};
+        {"coop", "cooperative"}, {"koninklijke", "royal"}};
     if (n > 1 && w[n - 1] == '.') {
         n--;
     }

@@ -4383,6 +4383,22 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         }
         label_name(lab, i, i + 1, EG_NE_LOC);
     }
+    /* and a name of one word after "near" ("a mill near Umea in northern Sweden": 25 of the 27
+     * capitalized words after "near" in CoNLL-2003 train and dev are places, the rest MISC),
+     * not in capitals, nor an owner's ("near Tesla's plant", "near HYBE headquarters") */
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i];
+        if ((l != 4 + 4 * EG_NE_ORG && l != 4 + 4 * EG_NE_PER) ||
+            !eg_word_eq("near", w[i - 1].s, w[i - 1].len) || (ws->ti[i].gaz & EG_GAZ_ORG) ||
+            ws->ti[i].allcap ||
+            (i + 1 < s1 && (eg_word_eq("'s", w[i + 1].s, w[i + 1].len) ||
+                            eg_word_eq("'", w[i + 1].s, w[i + 1].len) ||
+                            (ws->ti[i + 1].lower1 &&
+                             !in_words(after, EG_ARRAY_LEN(after), &w[i + 1]))))) {
+            continue;
+        }
+        label_name(lab, i, i + 1, EG_NE_LOC);
+    }
 }
 
 /* "Achilles" before "tendon" or "heel" names a body's part, no hero and no team ("rupturing his
@@ -7908,8 +7924,9 @@ static void demonym_portfolio(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     }
 }
 
-/* A minister's portfolio of one common word before "Minister" or "Secretary" and a name is no
- * name ("Health Secretary Matt Hancock", "Finance Minister Nirmala Sitharaman"), as CoNLL-2003
+/* A minister's portfolio of one common word, or of two joined by "and" ("Power and Energy
+ * Minister Kanchana Wijesekera"), before "Minister" or "Secretary" and a name is no name
+ * ("Health Secretary Matt Hancock", "Finance Minister Nirmala Sitharaman"), as CoNLL-2003
  * leaves "Finance Minister" and "Foreign Secretary" out, where the model took the word alone
  * for an organization (CoNLL-2003 train and dev: 55 of 58 of these portfolios before
  * "Minister" or "Secretary" are no name). Not "Treasury", the department's name wherever
@@ -7923,15 +7940,25 @@ static void portfolio_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         "Interior",  "Foreign",    "Home",        "Trade",          "Industry",    "Employment",
         "Justice",   "Education",  "Environment", "Economy",        "Culture",     "Housing",
         "Oil",       "Petroleum",  "Mines",       "Mining",         "Information", "Tourism",
-        "Planning",  "Fisheries",  "Communications"};
+        "Planning",  "Fisheries",  "Communications", "Power",       "Water",       "Sports",
+        "Sport",     "Youth",      "Science",     "Technology",     "Investment",  "Gas",
+        "Electricity", "Aviation", "Infrastructure", "Irrigation",  "Livestock",   "Forestry"};
     for (size_t a = s0; a + 2 < s1; a++) {
-        if (lab[a] != 4 + 4 * EG_NE_ORG || lab[a + 1] != 0 || !ws->ti[a + 2].cap ||
-            !(eg_word_eq("Minister", w[a + 1].s, w[a + 1].len) ||
-              eg_word_eq("Secretary", w[a + 1].s, w[a + 1].len)) ||
-            !in_words(portfolios, EG_ARRAY_LEN(portfolios), &w[a])) {
-            continue; /* the labels and the title first, the list last */
+        if (lab[a] != 4 + 4 * EG_NE_ORG && lab[a] != 1 + 4 * EG_NE_ORG) {
+            continue;
         }
-        lab[a] = 0;
+        size_t e = name_end(lab, a, s1); /* two or three joined by "and": "Power and Energy" */
+        bool all = e + 1 < s1 && (e - a == 1 || e - a == 3);
+        for (size_t k = a; k < e && all; k++) {
+            all = in_words(portfolios, EG_ARRAY_LEN(portfolios), &w[k]) ||
+                  (k == a + 1 && e - a == 3 && eg_word_eq("and", w[k].s, w[k].len));
+        }
+        if (!all || lab[e] != 0 || !ws->ti[e + 1].cap ||
+            !(eg_word_eq("Minister", w[e].s, w[e].len) ||
+              eg_word_eq("Secretary", w[e].s, w[e].len))) {
+            continue;
+        }
+        memset(lab + a, 0, e - a);
     }
 }
 
@@ -13576,6 +13603,44 @@ static bool league_competition(const eg_word *w, size_t a, size_t e)
     return false;
 }
 
+/* A tournament's draw group or pool named by a letter or a number ("top of Group G", "Pool
+ * B", "Group 1") is no name, as CoNLL-2003 leaves "Group 1" and the Davis Cup's "World Group I"
+ * untagged, and a competition's name of two words or more ends before it ("Champions League
+ * Group F": the Champions League); not a name that goes on after it ("Group 4 Securicor"), nor
+ * a firm's ("Bull and Bear Group A"). */
+static void draw_groups(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (lab[i] == 0 || !(eg_word_eq("Group", w[i].s, w[i].len) ||
+                             eg_word_eq("Pool", w[i].s, w[i].len))) {
+            continue;
+        }
+        const eg_word *x = &w[i + 1];
+        size_t xl = x->len - (x->len == 2 && x->s[1] == '.');
+        bool letter = xl == 1 && x->s[0] >= 'A' && x->s[0] <= 'Z';
+        bool number = (xl == 1 || xl == 2) && ws->ti[i + 1].digit && eg_is_digit(x->s[0]) &&
+                      eg_is_digit(x->s[xl - 1]);
+        size_t a = name_start(lab, i, s0), e = name_end(lab, a, s1);
+        static const char *const events[] = {"League", "Cup", "Championship", "Championships",
+                                             "Trophy", "Series", "Tournament", "Games",
+                                             "Qualifiers", "Conference", "Open", "World"};
+        if (!(letter || number) || !(e == i + 2 || (e == i + 1 && a < i && lab[i + 1] == 0)) ||
+            (a < i && !in_words(events, EG_ARRAY_LEN(events), &w[i - 1]) &&
+             !ws->ti[i - 1].digit)) {
+            continue; /* (or a name that ends at "Group": "Champions League Group" F.; "Euro
+                       * 2020 Group D"; not a firm's "Bull and Bear Group A") */
+        }
+        unsigned ty = (lab[a] - 1) / 4;
+        memset(lab + i, 0, e - i);
+        if (i - a >= 2) {
+            label_name(lab, a, i, ty);
+        } else {
+            memset(lab + a, 0, i - a); /* one word left is the group's name's: "World Group I" */
+        }
+    }
+}
+
 /* A competition's league or conference the model left out, every word of it (league_competition:
  * "push Premier League clubs into e-sports deals", which CoNLL-2003 never names), with a
  * country's name before it ("the Bangladesh Premier League"), not a sentence's first word
@@ -14031,6 +14096,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             parenthesized_forms(ws, ws->labels, words, s0, s1);
         }
         left_out_leagues(ws, ws->labels, words, s0, s1);
+        draw_groups(ws, ws->labels, words, s0, s1);
         if (!ws->recased) { /* the graph keeps a league as an organization (competition_names) */
             competition_names(ws->labels, words, s0, s1, false, true);
         }

@@ -2814,6 +2814,7 @@ typedef struct partial_scan {
     bool firm_amb;
     uint32_t tail;             /* an organization whose name ends with it ("Bundesbank") */
     bool tail_amb;
+    bool tail_adjective;       /* after one adjective alone ("Royal" Meerburg) */
     bool unit;                 /* it opens the name of a regional unit ("Uralgaz Europe NV") */
     bool hit_se;               /* the hit is the name with "SE" alone ("Valkraft SE") */
     uint32_t placed;           /* a firm whose name it is after a place's ("Zhejiang Hengfeng
@@ -2845,6 +2846,30 @@ static bool body_word(const char *w, size_t n)
     return false;
 }
 
+/* The adjectives that open firms' names: the country's in its own language and the like. */
+static const char *const firm_adjectives[] = {
+    "deutsche", "deutscher", "nationale", "nacional", "nazionale", "generale", "general",
+    "royal",
+    /* a country's adjective in its own language, as "deutsche": "Oesterreichische"
+     * Alpenbank, "Svenska" Handelsbanken, "Norske" Skog */
+    "osterreichische", "oesterreichische", "schweizerische", "svenska", "norske", "danske",
+    "suomen", "polska", "polski", "magyar", "ceska", "slovenska", "hrvatska", "hellenic",
+    "francaise", "espanola", "italiana", "nederlandse"};
+
+/* Is key[0..n) (and a space) one of firm_adjectives alone ("royal " of "royal meerburg")? */
+static bool adjective_alone(const char *key, size_t n)
+{
+    if (n < 2 || key[n - 1] != ' ' || memchr(key, ' ', n - 1)) {
+        return false;
+    }
+    for (size_t i = 0; i < EG_ARRAY_LEN(firm_adjectives); i++) {
+        if (eg_word_eq(firm_adjectives[i], key, n - 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is the organization's name key[0..n) before its last word a person's given name or
  * initials ("john" Labatt, "j.p." Morgan, "j.c." Penney), a country's adjective in its own
  * language ("deutsche" Bundesbank), a word for the body in another language ("grupo
@@ -2855,14 +2880,6 @@ static bool place_named(const char *key, size_t n);
 
 static bool named_for(const char *key, size_t n)
 {
-    static const char *const adjectives[] = {
-        "deutsche", "deutscher", "nationale", "nacional", "nazionale", "generale", "general",
-        "royal",
-        /* a country's adjective in its own language, as "deutsche": "Oesterreichische"
-         * Alpenbank, "Svenska" Handelsbanken, "Norske" Skog */
-        "osterreichische", "oesterreichische", "schweizerische", "svenska", "norske", "danske",
-        "suomen", "polska", "polski", "magyar", "ceska", "slovenska", "hrvatska", "hellenic",
-        "francaise", "espanola", "italiana", "nederlandse"};
     const char *ws[8];
     size_t wl[8];
     size_t nw = eg_name_words(key, n, ws, wl, 8);
@@ -2889,8 +2906,8 @@ static bool named_for(const char *key, size_t n)
     size_t k = wl[nw - 1];
     bool initials = (k >= 2 && w[k - 1] == '.') ||
                     (k == 1 && eg_is_alpha((unsigned char)w[0])); /* "w" Berisford plc */
-    for (size_t i = 0; i < EG_ARRAY_LEN(adjectives); i++) {
-        initials |= eg_word_eq(adjectives[i], w, k);
+    for (size_t i = 0; i < EG_ARRAY_LEN(firm_adjectives); i++) {
+        initials |= eg_word_eq(firm_adjectives[i], w, k);
     }
     return initials || eg_gaz_legal_form(w, k) || body_word(w, k) ||
            (eg_gaz_word_flags(eg_gazetteer_default(), w, k) & EG_GAZ_FIRSTNAME) ||
@@ -3198,6 +3215,7 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
                  * Stars" */
                 ps->tail_amb |= ps->tail != NONE && ps->tail != r;
                 ps->tail = r;
+                ps->tail_adjective = adjective_alone(fe->key, before);
             }
             /* a name of two words is a tail, or leads a name that adds only a firm's trade
              * ("Delta Aluminium" of "Delta Aluminium Works Plc", "Carpathia Energy" of
@@ -3339,7 +3357,11 @@ static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
             return EG_RULE_PARTIAL_NAME_FIRST;
         }
     }
-    if (ps->hit != NONE && !ps->ambiguous) {
+    if (ps->hit != NONE && !ps->ambiguous &&
+        !(pe->type == EG_ORGANIZATION && ps->tail != NONE && ps->tail != ps->hit &&
+          ps->tail_adjective)) {
+        /* (not a word that opens one firm's name and ends another's after an adjective alone:
+         * "Meerburg" beside Meerburg Rail BV and Royal Meerburg NV is either) */
         *target = ps->hit;
         return EG_RULE_PARTIAL_NAME;
     }
@@ -4132,8 +4154,9 @@ static bool acronym_entity_surfaces(const eg_local_entity *e)
     return e->nsurf > 0;
 }
 
-/* Does an acronym surface of a spell the initials of a surface of organization b, or of its
- * key ("ICI": Imperial Chemical Industries Plc, without its legal form)? */
+/* Does an acronym surface of a spell the initials of a surface of organization b, with or
+ * without its legal forms ("KLM": Koninklijke Luchtvaart Maatschappij NV), or of its key
+ * ("ICI": Imperial Chemical Industries Plc, without its legal form)? */
 static bool spells_org(const eg_local_entity *a, const eg_local_entity *b)
 {
     for (size_t i = 0; i < a->nsurf; i++) {
@@ -4143,7 +4166,8 @@ static bool spells_org(const eg_local_entity *a, const eg_local_entity *b)
         }
         for (size_t j = 0; j < b->nsurf; j++) {
             const char *y = b->surf[j].text;
-            if (strchr(y, ' ') && eg_alias_acronym_matches(x, strlen(x), y, strlen(y))) {
+            if (strchr(y, ' ') && (eg_alias_acronym_matches(x, strlen(x), y, strlen(y)) ||
+                                   alias_acronym_bare(x, strlen(x), y, strlen(y)))) {
                 return true;
             }
         }

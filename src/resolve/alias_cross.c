@@ -438,9 +438,25 @@ static bool al_family_at(const char *key, const char *lw)
     return lw > key && strncmp(lw, " al ", 4) == 0 && strchr(lw + 4, ' ') == NULL;
 }
 
+/* Do the particles at p of a person key open a middle surname that ends before the last word
+ * at lw, as Portuguese and Spanish names have ("dos santos" of "henrique dos santos valente",
+ * "de andrade" of "otavio de andrade lessa"; not "de la" of "juan de la cruz", whose surname is
+ * "de la cruz", nor "van" of "ludwig van beethoven")? */
+static bool middle_surname_at(const char *p, const char *lw)
+{
+    for (const char *q; p < lw; p = q + 1) {
+        q = strchr(p, ' ');
+        if (!eg_gaz_name_particle(p, (size_t)(q - p))) {
+            return true; /* a word before the last */
+        }
+    }
+    return false;
+}
+
 /* The first and last words of person key `key` of three to five words whose middle words are
- * no particles ("bola" and "tinubu" of "bola ahmed tinubu"; none of "mohammed bin salman",
- * whose "salman" is his father's name), the last a family name of "al" with its particle
+ * no particles but a middle surname's (middle_surname_at) ("bola" and "tinubu" of "bola ahmed
+ * tinubu", "henrique" and "valente" of "henrique dos santos valente"; none of "mohammed bin
+ * salman", whose "salman" is his father's name), the last a family name of "al" with its particle
  * ("omar" and "al bashir" of "omar hassan ahmad al bashir"), after which a patronymic may be
  * the middle ("mohammed" and "al nuaimi" of "mohammed bin khalid al nuaimi"): *sp at the
  * space after the first, *lw at the space before the last. False: no such form. */
@@ -463,7 +479,7 @@ static bool first_last_at(const char *key, const char **sp, const char **lw)
         size_t n = (size_t)(q - p);
         bool bin = patronymic_word(p, n);
         if (family ? !bin && !after_bin && eg_gaz_name_particle(p, n)
-                   : eg_gaz_name_particle(p, n)) {
+                   : eg_gaz_name_particle(p, n) && !middle_surname_at(p, *lw)) {
             return false;
         }
         after_bin = bin;
@@ -863,7 +879,8 @@ static bool respelt_alike(const char *a, const char *b)
  * written as one letter ("gerhard schroder" of "gerhard schroeder"): an "e" after a, o or u
  * that follows no vowel (not "bauer") nor "q" or "g" before "u" (not "rodriguez", "miguel"),
  * before a consonant; in every word of the key when `all` (an organization's: "brueckner
- * feinpapier"). False: no such letters, or out of memory (*ok). */
+ * feinpapier", "noergaard vind"). False: no such letters in a word of five letters or more
+ * once folded, or out of memory (*ok). */
 static bool umlauts_folded(eg_buf *k, const char *key, bool *ok, bool all)
 {
     const char *lw = all ? key : alias_last_word(key);
@@ -872,8 +889,17 @@ static bool umlauts_folded(eg_buf *k, const char *key, bool *ok, bool all)
     }
     eg_buf_reset(k);
     *ok = eg_buf_append(k, key, (size_t)(lw - key));
-    bool folded = false;
-    for (size_t i = 0; *ok && lw[i]; i++) {
+    bool folded = false, long_word = false; /* a folded word of five letters or more */
+    size_t word = k->len; /* where the word being written starts in k */
+    for (size_t i = 0; *ok; i++) {
+        if (!lw[i] || lw[i] == ' ') {
+            long_word |= folded && k->len - word >= 5;
+            folded = false;
+            if (!lw[i]) {
+                break;
+            }
+            word = k->len + 1;
+        }
         char p = i ? lw[i - 1] : 0, pp = i >= 2 ? lw[i - 2] : 0, nx = lw[i + 1];
         if (lw[i] == 'e' && i && p != ' ' && strchr("aou", p) &&
             (!pp || pp == ' ' || !strchr("aeiouy", pp)) &&
@@ -884,7 +910,7 @@ static bool umlauts_folded(eg_buf *k, const char *key, bool *ok, bool all)
         }
         *ok = eg_buf_putc(k, lw[i]);
     }
-    return *ok && folded && strlen(alias_last_word(k->data)) >= 5;
+    return *ok && long_word;
 }
 
 /* Into k: key `key` with the umlauts of every word written as one letter, the surname's

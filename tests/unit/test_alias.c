@@ -2109,6 +2109,10 @@ static void test_cross_shortened(void)
         {EG_PERSON, "robert e. calloway jr.", (uint32_t[]){40}, 1, 3, false, 27, false},
         {EG_PERSON, "robert calloway jr.", (uint32_t[]){41}, 1, 1, false, 28, false},
         {EG_PERSON, "harold j. pruitt jr.", (uint32_t[]){40}, 1, 3, false, 29, false},
+        {EG_PERSON, "henrique dos santos valente", (uint32_t[]){42}, 1, 3, false, 30, false},
+        {EG_PERSON, "henrique valente", (uint32_t[]){42}, 1, 2, false, 31, false},
+        {EG_PERSON, "juan de la cruz", (uint32_t[]){43}, 1, 3, false, 32, false},
+        {EG_PERSON, "juan cruz", (uint32_t[]){43}, 1, 2, false, 33, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2133,6 +2137,10 @@ static void test_cross_shortened(void)
     CHECK(uf_root(parent, 24) != uf_root(parent, 23)); /* Salem is the father's name */
     /* a name of four short words has a middle name: no Korean name of syllables */
     CHECK(uf_root(parent, 26) == uf_root(parent, 25));
+    /* a middle surname with its particles, as Portuguese names have; not a surname that
+     * opens with particles ("de la Cruz") */
+    CHECK(uf_root(parent, 31) == uf_root(parent, 30));
+    CHECK(uf_root(parent, 33) != uf_root(parent, 32));
     free(p);
 }
 
@@ -2171,6 +2179,8 @@ static void test_cross_org_umlauts(void)
         {EG_ORGANIZATION, "mueller stahlwerke", nb, 1, 1, false, 3, false},
         {EG_ORGANIZATION, "schon verlag", na, 1, 3, false, 4, false},
         {EG_PERSON, "schoen verlag", nb, 1, 1, false, 5, false},
+        {EG_ORGANIZATION, "norgaard vind", na, 1, 3, false, 6, true},
+        {EG_ORGANIZATION, "noergaard vind", nb, 1, 1, false, 7, true},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2180,6 +2190,7 @@ static void test_cross_org_umlauts(void)
     CHECK(uf_root(parent, 1) == uf_root(parent, 0)); /* the firm of that name */
     CHECK(uf_root(parent, 3) == uf_root(parent, 2));
     CHECK(uf_root(parent, 5) != uf_root(parent, 4)); /* no legal form: maybe a person */
+    CHECK(uf_root(parent, 7) == uf_root(parent, 6)); /* a Danish "oe", a short last word */
     free(p);
     /* a name spelt the French way is the name spelt the English way; not "Houston" */
     eg_alias_cand d[] = {
@@ -3078,6 +3089,7 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Bally Mfg Corp"), "bally manufacturing");
     CHECK_STR(org_key("Kowhai Dairy Co-operative Limited"), "kowhai dairy cooperative");
     CHECK_STR(org_key("Kowhai Dairy Co-op"), "kowhai dairy cooperative");
+    CHECK_STR(org_key("Koninklijke Meerburg N.V."), "royal meerburg");
     CHECK_STR(org_key("Discount Corp of New York"), "discount corporation of new york");
     CHECK_STR(org_key("Intl"), "intl");
     CHECK_STR(org_key("Corp"), "corp"); /* never empty */
@@ -3221,6 +3233,15 @@ static void test_org_identity(void)
     CHECK(!same(&g.de, &g.ms, "Texaco Inc", "Texaco Canada Inc"));
     CHECK(same(&g.de, &g.ms, "Texaco Inc", "Texaco"));
     done(&g);
+    /* a word that opens one firm's name and ends another's is either */
+    fixture mb = {.d = make_doc("Royal Meerburg NV will build it. Trains will be run by "
+                                "Meerburg Rail BV. Meerburg will invest in it.")};
+    mark(&mb.ms, &mb.d, "Royal Meerburg NV", EG_ORGANIZATION, 0);
+    mark(&mb.ms, &mb.d, "Meerburg Rail BV", EG_ORGANIZATION, 0);
+    mark(&mb.ms, &mb.d, "Meerburg", EG_ORGANIZATION, 2);
+    resolve(&mb);
+    CHECK(!same(&mb.de, &mb.ms, "Meerburg Rail BV", "Meerburg"));
+    done(&mb);
     /* but a firm's name cut after its legal form is still its name; and a one-word person the
      * recognizer guessed for the firm's word is the firm when no person bears the name */
     fixture h = {.d = make_doc("Hospital Corp of America said it would sell. Hospital Corp "

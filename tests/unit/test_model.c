@@ -693,6 +693,29 @@ static void test_firm_heads(eg_model *d)
                         "him",    "in",     "August", "he",     "wanted", "aid",  "frozen", "."};
     nch = tag_words(d, ws, jb, 34, (uint32_t[]){0, 17}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 10, 12, EG_NE_PER) && has_chunk(ch, nch, 17, 18, EG_NE_PER));
+    /* a draw's group named by a letter is no name, and the competition's ends before it */
+    const char *grp[] = {"Barcelona", "are", "top",       "of",     "Group", "G",     "and",
+                         "Juventus",  "went", "top",      "of",     "Champions", "League",
+                         "Group",     "F",   "."};
+    nch = tag_words(d, ws, grp, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 4, 6, EG_NE_MISC) && !has_chunk(ch, nch, 4, 6, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 11, 13, EG_NE_MISC));
+    const char *bbg[] = {"Bull", "and", "Bear", "Group", "A", "said", "it", "lowered", "its",
+                         "monthly", "dividends", "."};
+    nch = tag_words(d, ws, bbg, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(nch > 0 && ch[0].type == EG_NE_ORG && ch[0].end >= 4); /* a firm's "Group" stays */
+    /* a minister's portfolio of two words joined by "and" is no name */
+    const char *pfl[] = {"Power", "and", "Energy", "Minister", "Kanchana", "Wijesekera",
+                         "said", "fuel", "would", "run", "out", "."};
+    nch = tag_words(d, ws, pfl, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(nch == 1 && has_chunk(ch, nch, 4, 6, EG_NE_PER));
+    /* a name of one word after "near" is a place, also where a club bears it */
+    const char *nearw[] = {"Kivijarvi", "will", "shut", "a",    "board",  "machine", "at",
+                           "its",       "mill", "near", "Umea", "in",     "northern", "Sweden",
+                           ".",         "It",   "will", "end",  "its",    "sponsorship", "of",
+                           "ice",       "hockey", "club", "Umea", "Ravens", "."};
+    nch = tag_words(d, ws, nearw, 27, (uint32_t[]){0, 15}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_LOC));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
