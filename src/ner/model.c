@@ -7370,6 +7370,57 @@ static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* A name of one word the model took for a place, before a firm's officer's title and a
+ * person's name ("Aurora Chief Executive Chris Urmson", "Zoox CEO Aicha Evans", "Flo founder
+ * Dmitry Gurski"), is a firm: towns have mayors, not chief executives. So is the word alone
+ * elsewhere in the article ("sell its unit to Aurora"), where the model took it for a place or
+ * a person. Not a country, a people's word, or a word in capitals. */
+static void executive_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const one[] = {"CEO", "CFO", "COO", "founder", "co-founder",
+                                      "cofounder"};
+    uint64_t names[8];
+    size_t nn = 0;
+    const unsigned uloc = 4 + 4 * EG_NE_LOC, uper = 4 + 4 * EG_NE_PER;
+    for (size_t i = 0; i + 2 < n; i++) {
+        const tokinfo *t = &ws->ti[i];
+        if (lab[i] != uloc || !t->cap || t->allcap ||
+            (t->gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
+            continue; /* most words at one look */
+        }
+        size_t k = i + 1;
+        if (in_words(one, EG_ARRAY_LEN(one), &w[k])) {
+            k++;
+        } else if (k + 2 < n && eg_word_eqi("chief", w[k].s, w[k].len) &&
+                   (eg_word_eqi("executive", w[k + 1].s, w[k + 1].len) ||
+                    (eg_word_eqi("financial", w[k + 1].s, w[k + 1].len) &&
+                     eg_word_eqi("officer", w[k + 2].s, w[k + 2].len)))) {
+            k += eg_word_eqi("executive", w[k + 1].s, w[k + 1].len) ? 2 : 3;
+            k += k < n && eg_word_eqi("officer", w[k].s, w[k].len);
+        } else {
+            continue;
+        }
+        if (k >= n || lab[i + 1] != 0 || (lab[k] != 1 + 4 * EG_NE_PER && lab[k] != uper)) {
+            continue;
+        }
+        label_name(lab, i, i + 1, EG_NE_ORG);
+        if (nn < EG_ARRAY_LEN(names)) {
+            names[nn++] = t->raw;
+        }
+    }
+    for (size_t i = 0; nn && i < n; i++) {
+        if (lab[i] != uloc && lab[i] != uper) {
+            continue; /* a word of a longer name, or a firm already */
+        }
+        for (size_t q = 0; q < nn; q++) {
+            if (ws->ti[i].raw == names[q]) {
+                label_name(lab, i, i + 1, EG_NE_ORG);
+                break;
+            }
+        }
+    }
+}
+
 /* Words after a number that make it a count or a measure, no part of a name before it
  * ("Celica 12 seconds", "100 million", "Boeing 50 percent"). */
 static const char *const count_units[] = {
@@ -13603,6 +13654,22 @@ static bool league_competition(const eg_word *w, size_t a, size_t e)
     return false;
 }
 
+/* A name of one word the model took for a person's, right after the possessive of a firm
+ * named with its legal form, is the firm's unit ("Alphabet Inc's Waymo", "Baidu Inc's Apollo"
+ * is a product's, which the model takes for no person): an organization. */
+static void owned_units(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    for (size_t i = s0 + 2; i < s1; i++) {
+        if (lab[i] != 4 + 4 * EG_NE_PER || !eg_word_eq("'s", w[i - 1].s, w[i - 1].len) ||
+            lab[i - 2] == 0 || (lab[i - 2] - 1) / 4 != EG_NE_ORG || !legal_word(&w[i - 2]) ||
+            ws->ti[i].allcap) {
+            continue;
+        }
+        label_name(lab, i, i + 1, EG_NE_ORG);
+    }
+}
+
 /* A tournament's draw group or pool named by a letter or a number ("top of Group G", "Pool
  * B", "Group 1") is no name, as CoNLL-2003 leaves "Group 1" and the Davis Cup's "World Group I"
  * untagged, and a competition's name of two words or more ends before it ("Champions League
@@ -14097,6 +14164,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         }
         left_out_leagues(ws, ws->labels, words, s0, s1);
         draw_groups(ws, ws->labels, words, s0, s1);
+        owned_units(ws, ws->labels, words, s0, s1);
         if (!ws->recased) { /* the graph keeps a league as an organization (competition_names) */
             competition_names(ws->labels, words, s0, s1, false, true);
         }
@@ -14134,6 +14202,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         coded_products(ws->labels, words, nwords);
         numbered_names(ws, ws->labels, words, sent_start, nsents, nwords, racing);
         storm_names(ws, ws->labels, words, nwords);
+        executive_firms(ws, ws->labels, words, nwords);
         vaccine_names(ws, ws->labels, words, nwords);
         venue_heads(ws, ws->labels, words, nwords);
         venue_orgs(ws->labels, words, nwords);

@@ -709,6 +709,16 @@ static void test_firm_heads(eg_model *d)
                          "said", "fuel", "would", "run", "out", "."};
     nch = tag_words(d, ws, pfl, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(nch == 1 && has_chunk(ch, nch, 4, 6, EG_NE_PER));
+    /* a "place" with a chief executive is a firm, and so is the word alone in the article */
+    const char *auw[] = {"Uber", "will", "sell", "its", "unit", "to", "Aurora", ".",
+                         "Aurora", "Chief", "Executive", "Chris", "Urmson", "said", "so", "."};
+    nch = tag_words(d, ws, auw, 16, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG) && has_chunk(ch, nch, 6, 7, EG_NE_ORG));
+    /* a "person" after a firm's possessive, the firm named with its legal form: its unit */
+    const char *wmo[] = {"Alphabet", "Inc", "'s", "Waymo", "opened", "a", "service", "in",
+                         "Phoenix", "."};
+    nch = tag_words(d, ws, wmo, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG));
     /* a name of one word after "near" is a place, also where a club bears it */
     const char *nearw[] = {"Kivijarvi", "will", "shut", "a",    "board",  "machine", "at",
                            "its",       "mill", "near", "Umea", "in",     "northern", "Sweden",
