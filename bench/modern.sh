@@ -590,8 +590,8 @@
 # Telegram's founder, mpox, Kursk; 1261, 313) 91.85, not read; 126, mid-March 2023 (a tech
 # lender's collapse, a Swiss bank rescue, France's pension protests, the Oscars; 1079, 398)
 # 86.92. The others were read for rules after their first measure.
-# --hundred-twenty-seventh ... --hundred-thirty-second: bench/data/modern127.conll ...
-# modern132.conll, 35 articles each, written blind on 2026-12-05 (twenty-sixth session) and first
+# --hundred-twenty-seventh ... --hundred-thirty-seventh: bench/data/modern127.conll ...
+# modern137.conll, 35 articles each, written blind on 2026-12-05 (twenty-sixth session) and first
 # measured with that session's first binary: 127, early December 2020 (Britain's first vaccine
 # approval, Brexit talks, election certification, two listings, OPEC+, the Champions League,
 # Tigray, a lunar probe; 1072 entities, 310 ORG) 93.89; 128, mid-December 2020 (the Electoral
@@ -601,7 +601,15 @@
 # Bowl, Pakistan's and Senegal's votes, the Africa Cup of Nations, a voided pay package; 1251,
 # 404) 86.00; 131, mid-May 2025 (a new pope, India and Pakistan, tariff talks, Germany's
 # chancellor, Eurovision; 1270, 360) 92.44, not read; 132, early November 2020 (the U.S. vote
-# count, a fintech IPO halted, Vienna, Nagorno-Karabakh, the Masters; 1172, 337) 93.39.
+# count, a fintech IPO halted, Vienna, Nagorno-Karabakh, the Masters; 1172, 337) 93.39; 133,
+# late November 2020 (vaccine data, the transition, the Dow at 30,000, Mekelle, Maradona's death;
+# 1118, 325) 93.38; 134, mid-December 2020, business (antitrust suits, an S&P 500 entry, central
+# banks, iron ore, an airline bailout; 1167, 459) 94.09; 135, mid-September 2023 (Derna's flood,
+# Morocco's earthquake, the autoworkers' strike, the Rugby World Cup, Kim and Putin; 1254, 356)
+# 87.25; 136, late March 2021 (the Suez Canal blocked, a hedge fund's collapse, Myanmar, vaccine
+# export curbs, Bahrain's Grand Prix; 1240, 419) 90.19; 137, early October 2024 (Lebanon and
+# Iran, a dockworkers' strike, Helene, Mexico's president, the Nobel prizes; 1228, 372) 91.64.
+# 131 and 133-137 were not read: holdouts for later sessions.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -741,6 +749,11 @@ for a in "$@"; do
     --hundred-thirtieth) set_=modern130 ;;
     --hundred-thirty-first) set_=modern131 ;;
     --hundred-thirty-second) set_=modern132 ;;
+    --hundred-thirty-third) set_=modern133 ;;
+    --hundred-thirty-fourth) set_=modern134 ;;
+    --hundred-thirty-fifth) set_=modern135 ;;
+    --hundred-thirty-sixth) set_=modern136 ;;
+    --hundred-thirty-seventh) set_=modern137 ;;
     *) bin=$a ;;
     esac
 done

@@ -952,6 +952,7 @@ static const char *const legal_forms[] = {
     /* the Gulf's public and closed shareholding companies: Qatar's "QSC", "QPSC", Oman's
      * "SAOG", "SAOC", the UAE's "PJSC", "PSC", Bahrain's "BSC", Kuwait's "KSC", "KSCP",
      * and the limited liability company "WLL" */
+    "sal", "s.a.l", /* Lebanon's "S.A.L." */
     "qsc", "q.s.c", "qpsc", "q.p.s.c", "saog", "s.a.o.g", "saoc", "s.a.o.c", "p.j.s.c",
     "psc", "p.s.c", "bsc", "b.s.c", "ksc", "k.s.c", "kscp", "k.s.c.p", "wll", "w.l.l",
     "a.\xC5\x9E", "a.\xC5\x9F", /* Turkish "A.Ş." (letters past ASCII stay as written) */
@@ -1159,7 +1160,7 @@ static const char *org_abbreviation(const char *w, size_t n)
 
 /* The number of words, 2, 3 or 0, of a legal form of several words ending the key words at
  * wb[0..last), we[0..last) ("joint stock company", "sp. z o.o.", "sab de cv", "societe
- * anonyme"). */
+ * anonyme", "private limited"). */
 static size_t legal_form_words(const char *k, const size_t *wb, const size_t *we, size_t last)
 {
     static const char *const forms[][3] = {{"joint", "stock", "company"}, {"sp", "z", "o.o"},
@@ -1172,7 +1173,9 @@ static size_t legal_form_words(const char *k, const size_t *wb, const size_t *we
                                            {"societa", "per", "azioni"},
                                            {"societe", "anonyme"}, {"sociedad", "anonima"},
                                            {"sociedade", "anonima"},
-                                           {"naamloze", "vennootschap"}};
+                                           {"naamloze", "vennootschap"},
+                                           {"private", "limited"}, /* India's */
+                                           {"(private)", "limited"}}; /* Pakistan's */
     for (size_t f = 0; f < EG_ARRAY_LEN(forms); f++) {
         size_t nf = forms[f][2] ? 3 : 2;
         bool all = last >= nf + 1;
@@ -1312,6 +1315,7 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
     if (ok) {
         tmp.data[0] = '\0';
     }
+    bool article = false; /* the Arabic article written: the next word joins it */
     for (size_t oi = 0; ok && oi < no; oi++) {
         size_t i = order[oi];
         const char *w = k + wb[i];
@@ -1331,8 +1335,22 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
             eg_is_alpha((unsigned char)w[0])) {
             wl = 1; /* an initial with or without its period: "J. Sainsbury", "J Sainsbury" */
         }
-        if (oi > 0) {
+        if (oi > 0 && !article) {
             ok = eg_buf_putc(&tmp, ' ');
+        }
+        article = false;
+        /* the Arabic article that opens a name, however written: "El-Nour", "El Nour" and
+         * "Al Nour" are "al-nour", one word as "Al-Wahah" is */
+        if (initials && oi == 0 && no > 1 && wl == 2 &&
+            (memcmp(w, "al", 2) == 0 || memcmp(w, "el", 2) == 0)) {
+            ok = eg_buf_puts(&tmp, "al-");
+            article = true;
+            continue;
+        }
+        if (initials && oi == 0 && wl > 3 && w[2] == '-' && memcmp(w, "el", 2) == 0) {
+            ok = eg_buf_puts(&tmp, "al-");
+            w += 3;
+            wl -= 3;
         }
         /* abbreviations inside a name of several words are spelled out: "Cie" and
          * "Compagnie", "Discount Corp of New York" and "Discount Corporation of New York" */

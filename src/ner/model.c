@@ -5965,10 +5965,13 @@ static void place_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 /* A university's, a college's or an institute's name is an organization's, as CoNLL-2003 tags
  * every such name that is no hospital's ("Oxford University", "the University of Oklahoma",
  * "American University in Washington"; "Taipei University Hospital" is a place there): the
- * model took some it never saw for places ("Wexford University", "King's College London"). */
+ * model took some it never saw for places ("Wexford University", "King's College London",
+ * "Queen's University Belfast"); not a street's or a ground's ("College Park"). */
 static void school_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const heads[] = {"University", "College", "Institute", "Polytechnic"};
+    static const char *const sites[] = {"Avenue", "Road", "Street", "Park", "Stadium", "Arena",
+                                        "Hall", "Campus", "Station", "Square", "Oval"};
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 != EG_NE_LOC || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
@@ -5978,6 +5981,11 @@ static void school_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         bool school = in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1]) ||
                       (e - i >= 3 && in_words(heads, EG_ARRAY_LEN(heads), &w[i]) &&
                        eg_word_eq("of", w[i + 1].s, w[i + 1].len));
+        for (size_t k = i + 1; k + 1 < e && !school; k++) {
+            /* or the head before the school's city: "Queen's University Belfast" */
+            school = in_words(heads, EG_ARRAY_LEN(heads), &w[k]) &&
+                     !in_words(sites, EG_ARRAY_LEN(sites), &w[e - 1]);
+        }
         for (size_t k = i; k < e && school; k++) {
             school = !eg_word_eq("Hospital", w[k].s, w[k].len);
         }
@@ -7418,6 +7426,30 @@ static void executive_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                 break;
             }
         }
+    }
+}
+
+/* A name of one word after "on the banks of the" (or "the shores", "mouth", "waters of the")
+ * is a river's or a lake's, where the model took it for a firm or a person ("a plant on the
+ * banks of the Satluj", beside Satluj Agro Foods; "the waters of the Amazon"): after the
+ * article's firms have been named, which take a place's word otherwise. */
+static void river_banks(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const shores[] = {"banks", "bank", "shores", "shore", "mouth", "waters"};
+    static const char *const along[] = {"on", "along", "from"};
+    for (size_t i = 5; i < n; i++) {
+        if ((lab[i] != 4 + 4 * EG_NE_ORG && lab[i] != 4 + 4 * EG_NE_PER) || ws->ti[i].allcap ||
+            !eg_word_eq("the", w[i - 1].s, w[i - 1].len) ||
+            !eg_word_eq("of", w[i - 2].s, w[i - 2].len) ||
+            !in_words(shores, EG_ARRAY_LEN(shores), &w[i - 3]) ||
+            !eg_word_eq("the", w[i - 4].s, w[i - 4].len) ||
+            (i + 1 < n && eg_word_eq("'s", w[i + 1].s, w[i + 1].len))) {
+            continue;
+        }
+        if (w[i - 3].s[0] == 'b' && !in_words(along, EG_ARRAY_LEN(along), &w[i - 5])) {
+            continue; /* a river's banks, not a union's: "a member bank of the Federation" */
+        }
+        label_name(lab, i, i + 1, EG_NE_LOC);
     }
 }
 
@@ -14209,6 +14241,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         road_names(ws->labels, words, nwords);
         places_not_people(ws, ws->labels, words, nwords);
         surname_places(ws, ws->labels, words, nwords);
+        river_banks(ws, ws->labels, words, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
         initials_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         if (!ws->recased) { /* build shows headlines to the model in lower case itself */

@@ -2752,6 +2752,29 @@ static eg_status exact_key(ctx *c, size_t i)
     return EG_OK;
 }
 
+/* Is mention m, of entity e, an acronym that the article already gives to a body named in
+ * full other than `other`, and that spells the name of other's mention om too ("KEC" of
+ * Kyungnam Electronics Corporation, said to be the Korea Esports Council's: one acronym, two
+ * bodies; not "PZR" of Pomorskie Zaklady Rafineryjne, "known in English as Pomeranian Refining
+ * Works")? */
+static bool acronym_elsewhere(const ctx *c, uint32_t e, uint32_t m, uint32_t other,
+                              uint32_t om)
+{
+    const char *sf = c->ms->v[m].surface, *of = c->ms->v[om].surface;
+    const eg_local_entity *pe = &c->de->ents[e];
+    if (e == other || pe->type != EG_ORGANIZATION ||
+        c->de->ents[other].type != EG_ORGANIZATION || !alias_is_acronym_word(sf, strlen(sf)) ||
+        !strchr(of, ' ') || !eg_alias_acronym_matches(sf, strlen(sf), of, strlen(of))) {
+        return false;
+    }
+    for (size_t i = 0; i < pe->nsurf; i++) {
+        if (strchr(pe->surf[i].text, ' ')) {
+            return true; /* named in full in the article (a listed acronym's key is not) */
+        }
+    }
+    return false;
+}
+
 /* Join the two sides of each stated alias; the newer name labels the entity. */
 static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstated)
 {
@@ -2763,6 +2786,11 @@ static eg_status apply_stated(ctx *c, const uint32_t (*stated)[3], size_t nstate
         uint32_t cur = new_first ? ma : mb, old = new_first ? mb : ma;
         uint32_t ec = find(out, out->of_mention[cur]);
         uint32_t eo = find(out, out->of_mention[old]);
+        if ((stated[i][2] & EG_STATED_NICKNAME) && ec != eo &&
+            (acronym_elsewhere(c, ec, cur, eo, old) || acronym_elsewhere(c, eo, old, ec, cur))) {
+            continue; /* "the Korea Esports Council, also known as KEC" beside "Kyungnam
+                       * Electronics Corporation (KEC)": one acronym, two bodies */
+        }
         if (out->ents[ec].type != out->ents[eo].type) {
             /* one side typed a place by the tagger, the other an organization: companies are
              * what gets renamed ("Mondelez, once known as Kraft Foods Inc") */

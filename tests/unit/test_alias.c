@@ -3090,6 +3090,14 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Kowhai Dairy Co-operative Limited"), "kowhai dairy cooperative");
     CHECK_STR(org_key("Kowhai Dairy Co-op"), "kowhai dairy cooperative");
     CHECK_STR(org_key("Koninklijke Meerburg N.V."), "royal meerburg");
+    /* India's and Pakistan's forms written out; Lebanon's "S.A.L." */
+    CHECK_STR(org_key("Vardhan Paints Private Limited"), "vardhan paints");
+    CHECK_STR(org_key("Indus Agro (Private) Limited"), "indus agro");
+    CHECK_STR(org_key("Cedrus Finance S.A.L."), "cedrus finance");
+    /* the Arabic article that opens a firm's name, however written */
+    CHECK_STR(org_key("El-Nour Contracting S.A.E."), "al-nour contracting");
+    CHECK_STR(org_key("El Nour Contracting"), "al-nour contracting");
+    CHECK_STR(org_key("Al Manara Trading WLL"), "al-manara trading");
     CHECK_STR(org_key("Discount Corp of New York"), "discount corporation of new york");
     CHECK_STR(org_key("Intl"), "intl");
     CHECK_STR(org_key("Corp"), "corp"); /* never empty */

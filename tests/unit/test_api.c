@@ -287,6 +287,18 @@ static void test_firm_names(void)
     CHECK(entity_at(es, "s1", "Arsenal", &rule) != NULL);
     CHECK(entity_at(es, "s1", "Moody's", &rule) != NULL);
     entities_done(es, path, dir3);
+
+    /* one acronym for two bodies: a name stated for it does not join the body it spells */
+    char dir4[] = "/tmp/eg_api_firm4_XXXXXX";
+    const char *news4 =
+        "{\"id\": \"k1\", \"text\": \"Hanbit sold a stake to Kyungnam Electronics Corporation "
+        "(KEC). The league's governing body, the Korea Esports Council, is also widely known "
+        "as KEC.\"}\n";
+    es = entities_of_news(news4, dir4, path, sizeof path);
+    const char *kyungnam = entity_at(es, "k1", "Kyungnam Electronics Corporation", &rule);
+    const char *council = entity_at(es, "k1", "Korea Esports Council", &rule);
+    CHECK(kyungnam && council && strcmp(kyungnam, council) != 0);
+    entities_done(es, path, dir4);
 }
 
 /* Through eg_entities_create: "the Finance Ministry" of an article that names no country is

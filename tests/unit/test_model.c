@@ -726,6 +726,12 @@ static void test_firm_heads(eg_model *d)
                            "ice",       "hockey", "club", "Umea", "Ravens", "."};
     nch = tag_words(d, ws, nearw, 27, (uint32_t[]){0, 15}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 10, 11, EG_NE_LOC));
+    /* and a river on whose banks a plant stands, beside a firm of its name */
+    const char *rvr[] = {"Satluj", "Agro", "Foods", "Private", "Limited", "plans", "to",
+                         "double", "exports", ".",  "It",    "will",    "build",  "a",
+                         "plant",  "on",   "the",   "banks", "of",      "the",    "Satluj", "."};
+    nch = tag_words(d, ws, rvr, 22, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 20, 21, EG_NE_LOC));
     /* a holiday and its day are no place */
     const char *ce[] = {"Costa", "Rica", "started", "inoculations", "on", "Christmas", "Eve",
                         "with", "the", "vaccine", "."};
@@ -959,6 +965,11 @@ static void test_firm_heads(eg_model *d)
                         "and",      "works",   "at",   "Taipei", "University", "Hospital", "."};
     nch = tag_words(d, ws, un, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG) && !has_chunk(ch, nch, 10, 13, EG_NE_ORG));
+    /* and with the school's city after its head */
+    const char *qub[] = {"He", "is", "a", "trade", "adviser", "at", "Queen", "'s", "University",
+                         "Belfast", "."};
+    nch = tag_words(d, ws, qub, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 10, EG_NE_ORG));
     /* a sentence's first word before a firm's noun and a name is no name */
     const char *om[] = {"The",      "Cybersecurity", "and",      "Infrastructure", "Security",
                         "Agency",   "said",          "so",       ".",              "Cybersecurity",
