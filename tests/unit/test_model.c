@@ -726,6 +726,17 @@ static void test_firm_heads(eg_model *d)
                            "ice",       "hockey", "club", "Umea", "Ravens", "."};
     nch = tag_words(d, ws, nearw, 27, (uint32_t[]){0, 15}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 10, 11, EG_NE_LOC));
+    /* a word the model left out after "near" or "the city of" is a place */
+    const char *nce[] = {"He", "lives", "in", "the", "French", "city", "of", "Nice", ".",
+                         "A", "soldier", "was", "killed", "near", "Hadrut", "in", "October",
+                         "."};
+    nch = tag_words(d, ws, nce, 18, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_LOC) && has_chunk(ch, nch, 14, 15, EG_NE_LOC));
+    /* the names of a list before "counties" are places */
+    const char *cty[] = {"Officials", "in", "Fulton", ",", "Gwinnett", "and", "Cobb",
+                         "counties", "were", "still", "processing", "ballots", "."};
+    nch = tag_words(d, ws, cty, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC) && has_chunk(ch, nch, 6, 7, EG_NE_LOC));
     /* and a river on whose banks a plant stands, beside a firm of its name */
     const char *rvr[] = {"Satluj", "Agro", "Foods", "Private", "Limited", "plans", "to",
                          "double", "exports", ".",  "It",    "will",    "build",  "a",
