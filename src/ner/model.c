@@ -6008,9 +6008,9 @@ static void school_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 }
 
 /* A name before the noun of a region ("Binh Duong province", "Ethiopia's Tigray region", "the
- * Techiman South constituency", "Gwinnett and Cobb counties") is the region, a place: in CoNLL-2003 train and dev such a
- * name is a place or a demonym (43 and 36 of the names the model finds there), never a person
- * or a firm; the model took a few it never saw for one. */
+ * Techiman South constituency", "Gwinnett and Cobb counties") is the region, a place: in
+ * CoNLL-2003 train and dev such a name is a place or a demonym (43 and 36 of the names the
+ * model finds there), never a person or a firm; the model took a few it never saw for one. */
 static void region_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const nouns[] = {"province", "region", "district", "county",
