@@ -11052,21 +11052,34 @@ static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* Is the word one of the n words at p (same bytes)? */
+static bool in_word_ptrs(const eg_word *const *p, size_t n, const eg_word *w)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (p[k]->len == w->len && memcmp(p[k]->s, w->s, w->len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A place's name of one word that is the surname of a person the article names in full
- * ("Neil Jordan ... Jordan said", "MaliVai Washington ... the 11th-seeded Washington fell") is
- * the person's, where no word of a place comes before it ("to Jordan", "in Washington"). */
+ * ("Neil Jordan ... Jordan said", "MaliVai Washington ... the 11th-seeded Washington fell",
+ * "Naomi Osaka ... said Osaka, who") is the person's, where no word of a place comes before it
+ * ("to Jordan", "in Washington") and no country after it ("the Estadio Leon, Leon, Mexico"
+ * where the article names "Gabriel Leon"). */
 static void surname_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     /* nor beside a place, nor after a visit */
     static const char *const more[] = {"and", "or", "inside", "toward", "towards", "visit",
                                        "visited"};
-    const eg_word *sur[8];
+    const eg_word *sur[32];
     size_t ns = 0;
     for (size_t i = next_labeled(lab, 1, n); i < n && ns < EG_ARRAY_LEN(sur);
          i = next_labeled(lab, i + 1, n)) {
         if (lab[i] == 3 + 4 * EG_NE_PER && ws->ti[i].cap && !ws->ti[i].allcap &&
-            (ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION))) {
-            sur[ns++] = &w[i]; /* the last word of a person's name that names a place too */
+            !in_word_ptrs(sur, ns, &w[i])) {
+            sur[ns++] = &w[i]; /* the last word of a person's name */
         }
     }
     for (size_t i = 0; i < n && ns; i++) {
@@ -11075,11 +11088,12 @@ static void surname_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
                        in_words(more, EG_ARRAY_LEN(more), &w[i - 1])))) {
             continue;
         }
-        for (size_t k = 0; k < ns; k++) {
-            if (sur[k]->len == w[i].len && memcmp(sur[k]->s, w[i].s, w[i].len) == 0) {
-                label_name(lab, i, i + 1, EG_NE_PER);
-                break;
-            }
+        if (i + 2 < n && eg_word_eq(",", w[i + 1].s, w[i + 1].len) &&
+            type_of(lab[i + 2]) == EG_NE_LOC + 1) {
+            continue; /* a town before its country: "the Estadio Leon, Leon, Mexico" */
+        }
+        if (in_word_ptrs(sur, ns, &w[i])) {
+            label_name(lab, i, i + 1, EG_NE_PER);
         }
     }
 }

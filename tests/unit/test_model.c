@@ -3771,6 +3771,15 @@ static void test_subject_names(eg_model *d)
                         "\"",       "said",     "Washington", "."};
     nch = tag_words(d, ws, mw, 28, (uint32_t[]){0, 15}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 26, 27, EG_NE_PER));
+    /* so is an unlisted place's ("Osaka"), but not a town before its country */
+    const char *os[] = {"Naomi",  "Osaka", "beat",  "Lucia",  "Bronzetti", ".",      "\"",
+                        "I",      "have",  "nothing", "to",   "lose",      ",",      "\"",
+                        "said",   "Osaka", ",",     "who",    "wore",      "a",      "jacket",
+                        ".",      "Gabriel", "Leon", "played", "at",       "the",    "Estadio",
+                        "Leon",   ",",     "Leon",  ",",      "Mexico",    "."};
+    nch = tag_words(d, ws, os, 34, (uint32_t[]){0, 6, 22}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 15, 16, EG_NE_PER));
+    CHECK(!has_chunk(ch, nch, 30, 31, EG_NE_PER));
     /* a state's team the model named before its score is the team elsewhere in the report */
     const char *qs[] = {"In",     "Brisbane", ",",       "Queensland", "paceman", "Tom",
                         "Varley", "took",     "five",    "for",        "60",      "against",
