@@ -610,6 +610,15 @@
 # export curbs, Bahrain's Grand Prix; 1240, 419) 90.19; 137, early October 2024 (Lebanon and
 # Iran, a dockworkers' strike, Helene, Mexico's president, the Nobel prizes; 1228, 372) 91.64.
 # 131 and 133-137 were not read: holdouts for later sessions.
+# --hundred-thirty-eighth ... --hundred-forty-first: bench/data/modern138.conll ...
+# modern141.conll, 35 articles each, written blind on 2026-12-05 (twenty-seventh session) and
+# first measured with that session's first binary (72e5291): 138, late December 2020 (vaccine
+# rollouts, the Christmas Eve Brexit deal, a stimulus bill, a network hack, the Boxing Day test;
+# 955 entities, 301 ORG) 92.60; 139, mid-December 2020, sport (the Champions League draw, NFL
+# week 14, Abu Dhabi's Grand Prix, e-sports finals; 1162, 447) 89.87; 140, early December 2020,
+# world (Tigray, Venezuela's and Romania's votes, India's farmers, Hong Kong; 1290, 354) 94.36,
+# not read; 141, late November 2020, business (Black Friday, a chip merger, bitcoin, start-up
+# rounds, Japanese bank mergers; 1190, 477) 92.01, not read.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -754,6 +763,10 @@ for a in "$@"; do
     --hundred-thirty-fifth) set_=modern135 ;;
     --hundred-thirty-sixth) set_=modern136 ;;
     --hundred-thirty-seventh) set_=modern137 ;;
+    --hundred-thirty-eighth) set_=modern138 ;;
+    --hundred-thirty-ninth) set_=modern139 ;;
+    --hundred-fortieth) set_=modern140 ;;
+    --hundred-forty-first) set_=modern141 ;;
     *) bin=$a ;;
     esac
 done
