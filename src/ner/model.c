@@ -11731,6 +11731,106 @@ static void listed_with_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     }
 }
 
+static bool joins_list(const eg_word *w);
+
+/* Is the word a plural noun of a kind of organization that introduces a list of them ("firms
+ * Silver Lake and Thoma Bravo", "Miners including Sibanye Stillwater and Anglo American")? */
+static bool firm_kinds(const eg_word *w)
+{
+    static const char *const kinds[] = {
+        "firms",       "companies",   "groups",       "rivals",      "banks",
+        "lenders",     "miners",      "traders",      "grinders",    "operators",
+        "unions",      "investors",   "stores",       "retailers",   "contractors",
+        "pollsters",   "providers",   "sponsors",     "carriers",    "airlines",
+        "insurers",    "brokers",     "brokerages",   "automakers",  "carmakers",
+        "chipmakers",  "drugmakers",  "makers",       "developers",  "funds",
+        "clubs",       "parties",     "agencies",     "outlets",     "broadcasters",
+        "platforms",   "suppliers",   "manufacturers", "producers",  "exporters",
+        "importers",   "peers",       "giants",       "chains",      "startups",
+        "start-ups",   "refiners",    "utilities",    "conglomerates", "publishers",
+        "designers",   "shippers",    "builders",     "housebuilders", "grocers"};
+    char lo[16]; /* "Miners including ..." opens a sentence */
+    if (w->len == 0 || w->len > sizeof lo) {
+        return false;
+    }
+    memcpy(lo, w->s, w->len);
+    lo[0] = (char)eg_to_lower((unsigned char)lo[0]);
+    const eg_word l = {lo, w->len};
+    return in_words(kinds, EG_ARRAY_LEN(kinds), &l);
+}
+
+/* A person's name of two or three words in a list of organizations that a plural noun of a
+ * kind of them introduces ("firms Silver Lake and Thoma Bravo", "Traders such as Adani Wilmar
+ * and Kisanvest Agritech", "pollsters Atlas Intel and Zuban Cordoba"), beside one of them, is
+ * another organization's: a firm named after people reads as a person's name. Not a name that
+ * opens with a listed given name or after a title, nor one whose words the article gives a
+ * person elsewhere ("Horowitz said"). In the probes it retypes 20 names, all organizations; a
+ * noun of people leaves a list alone ("graduates Karthik Venugopal and ...", "owners Todd
+ * Boehly and Clearlake Capital"). */
+static void listed_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, const uint32_t *ss,
+                         size_t nss, size_t n)
+{
+    for (size_t k = 0; k < nss; k++) {
+        size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
+        for (size_t i = next_labeled(lab, s0, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
+            if (lab[i] != 1 + 4 * EG_NE_PER) {
+                continue;
+            }
+            size_t e = name_end(lab, i, s1);
+            bool plain = e - i <= 3 && !(ws->ti[i].gaz & EG_GAZ_FIRSTNAME) &&
+                         !(i > s0 && (ws->ti[i - 1].gaz & EG_GAZ_TITLE));
+            for (size_t j = i; j < e && plain; j++) {
+                plain = ws->ti[j].cap && !ws->ti[j].allcap;
+            }
+            bool left = plain && i >= s0 + 2 && joins_list(&w[i - 1]) && lab[i - 2] != 0 &&
+                        type_of(lab[i - 2]) == EG_NE_ORG + 1;
+            bool right = plain && e + 1 < s1 && joins_list(&w[e]) && lab[e + 1] != 0 &&
+                         type_of(lab[e + 1]) == EG_NE_ORG + 1;
+            if (!left && !right) {
+                i = e - 1;
+                continue;
+            }
+            size_t a = i; /* where the list opens: back over names, commas, "and", "or" */
+            while (a > s0 && (joins_list(&w[a - 1]) || lab[a - 1] != 0)) {
+                a--;
+            }
+            while (a < i && joins_list(&w[a])) {
+                a++;
+            }
+            size_t q = a; /* the noun before "such as", "including", "like" or the list */
+            if (q >= s0 + 2 && eg_word_eq("as", w[q - 1].s, w[q - 1].len) &&
+                eg_word_eq("such", w[q - 2].s, w[q - 2].len)) {
+                q -= 2;
+            } else if (q > s0 && (eg_word_eq("including", w[q - 1].s, w[q - 1].len) ||
+                                  eg_word_eq("like", w[q - 1].s, w[q - 1].len))) {
+                q--;
+            }
+            bool person = !(q > s0 && firm_kinds(&w[q - 1]));
+            for (size_t j = next_labeled(lab, 0, n); j < n && !person;
+                 j = next_labeled(lab, j + 1, n)) {
+                size_t je = name_end(lab, j, n); /* another person's name with its words */
+                person = type_of(lab[j]) == EG_NE_PER + 1 &&
+                         !(je - j == e - i && same_words(w, j, i, e - i));
+                for (size_t t = j; t < je && person; t++) {
+                    person = same_words_fold(w, t, e - 1, 1) || same_words_fold(w, t, i, 1);
+                }
+                j = je - 1;
+            }
+            if (!person) {
+                label_name(lab, i, e, EG_NE_ORG);
+            }
+            i = e - 1;
+        }
+    }
+}
+
+/* Does the word join the names of a list ("and", "or", a comma)? */
+static bool joins_list(const eg_word *w)
+{
+    return eg_word_eq("and", w->s, w->len) || eg_word_eq("or", w->s, w->len) ||
+           eg_word_eq(",", w->s, w->len);
+}
+
 /* A person's one-word name beside an organization's, after or before its "and", "or" or comma
  * ("Analysts at Grupo Aval and Davivienda", "sell Instagram and WhatsApp", "Clalit, Maccabi
  * Healthcare Services"), is another organization's where the article names no person with
@@ -11774,6 +11874,7 @@ static void coordinated_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
             }
         }
     }
+    listed_firms(ws, lab, w, ss, nss, n);
 }
 
 /* Is token i a name of one word the model typed a place though no list names it so ("Moderna")? */

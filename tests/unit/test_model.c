@@ -1144,6 +1144,15 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, co, 21, (uint32_t[]){0, 11, 15}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 18, 19, EG_NE_PER));
+    /* so is a "person" of two words in a list of firms a kind of them introduces, not after
+     * a noun of people */
+    const char *fl[] = {"The",   "software", "maker", "is",    "owned",  "by",     "firms",
+                        "Silver", "Lake",    "and",   "Thoma", "Bravo",  ",",      "filings",
+                        "show",  ".",        "It",    "was",   "founded", "by",    "graduates",
+                        "Karthik", "Venugopal", "and", "Meera", "Ahluwalia", "."};
+    nch = tag_words(d, ws, fl, 27, (uint32_t[]){0, 16}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 12, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 21, 23, EG_NE_PER));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
