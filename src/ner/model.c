@@ -2064,6 +2064,28 @@ static bool capital_firm_noun(const eg_word *w, bool rival)
            (rival && (eg_word_eq("rival", low, w->len) || eg_word_eq("rivals", low, w->len)));
 }
 
+/* Is the word, capitalized, a noun of a role or a kind that opens a sentence before the name
+ * it describes and is no word of it ("Rifler Mads Brondum", "Housebuilders Persimmon Plc",
+ * "Organisers Automobile Club de l'Ouest", "Uncapped Victoria batsman")? Not a kind that
+ * opens firms' names ("Supermarkets General Corp", "Airlines Reporting Corp"). */
+static bool capital_opener_noun(const eg_word *w)
+{
+    static const char *const roles[] = {
+        "housebuilders", "homebuilders", "toymakers",    "exporters",
+        "importers",     "sponsors",     "suppliers",    "broadcasters", "grinders",
+        "contractors",   "pollsters",    "insurers",     "refiners",   "meatpacker",
+        "meatpackers",   "organisers",   "organizers",   "rifler",     "jungler",
+        "mid-laner",     "rapper",       "winger",       "striker",    "midfielder",
+        "defender",      "goalkeeper",   "quarterback",  "newcomer",   "newcomers",
+        "debutant",      "debutants",    "veteran",      "uncapped",   "backup"};
+    char low[16];
+    if (w->len < 5 || !capital_lowered(w, low, sizeof low, true)) {
+        return false;
+    }
+    const eg_word l = {low, w->len};
+    return in_words(roles, EG_ARRAY_LEN(roles), &l);
+}
+
 /* The tokens' constraints on the labels (ws->nostart, NULL when there are none).
  *
  * Lower case: in an article written the ordinary way, a word written in lower-case letters
@@ -2124,7 +2146,7 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
             any = true;
         }
         if (!ws->no_text_rules && f + 1 < s1 && ws->ti[f + 1].cap &&
-            capital_firm_noun(&w[f], true)) {
+            (capital_firm_noun(&w[f], true) || capital_opener_noun(&w[f]))) {
             ws->nostart_buf[f] |= NO_START | NO_END; /* "Chipmaker Intel", "Rival Daimler AG" */
             any = true;
         }

@@ -1153,6 +1153,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, fl, 27, (uint32_t[]){0, 16}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 10, 12, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 21, 23, EG_NE_PER));
+    /* a noun of a role that opens the sentence is no word of the name after it */
+    const char *rn[] = {"Rifler", "Mads", "Brondum", ",", "who", "plays", "as", "kaizer", ",",
+                        "was",    "named", "most",  "valuable", "player", "."};
+    nch = tag_words(d, ws, rn, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_PER));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
