@@ -13453,6 +13453,67 @@ static void rule_people_everywhere(uint8_t *lab, const uint8_t *before, const eg
     }
 }
 
+/* Are the words [i, e) a plain name, one a person may bear: capitalized, not in capitals, no
+ * digit, no word of firms' names nor legal form? */
+static bool plain_name(const eg_tag_ws *ws, const eg_word *w, size_t i, size_t e)
+{
+    bool plain = true;
+    for (size_t j = i; j < e && plain; j++) {
+        plain = ws->ti[j].cap && !ws->ti[j].allcap && !ws->ti[j].digit &&
+                !(ws->ti[j].gaz & (EG_GAZ_ORG_WORD | EG_GAZ_ORG)) && !legal_word(&w[j]) &&
+                !firm_word(&w[j], j == i);
+    }
+    return plain;
+}
+
+/* A name of two or three words the model took for an organization's, right after a noun only
+ * people bear ("founder Elon Musk", "Tesla Inc boss Elon Musk", "billionaire Elon Musk", "chief
+ * executive Elon Musk"), is a person's. So is every name of the article the model took for an
+ * organization's that is that name or its last word alone ("Musk's pay"), where no other
+ * organization's name holds that word ("Ford" of Ford Motor Co). Only plain names (plain_name),
+ * beside no other name; not after "owner" or "investor" ("Facebook owner Meta Platforms"); not
+ * a name of one word ("Committee chairman Labour MP Jean Corston"). Nor on the words after a
+ * name ("said he"): a body says things about people ("New Zealand Cricket said he would"). */
+static void people_by_role(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const roles[] = {"founder", "co-founder", "boss",  "billionaire",
+                                        "tycoon",  "magnate",    "mogul", "executive",
+                                        "CEO",     "chairman",   "chairwoman"};
+    for (size_t i = next_labeled(lab, 1, n); i < n; i = next_labeled(lab, i + 1, n)) {
+        size_t e = name_end(lab, i, n);
+        size_t len = e - i;
+        if (type_of(lab[i]) != EG_NE_ORG + 1 || len > 3 || (lab[i] - 1) % 4 % 3 != 0 ||
+            lab[i - 1] != 0 || (e < n && lab[e] != 0) ||
+            len < 2 || !in_words_fold(roles, EG_ARRAY_LEN(roles), &w[i - 1]) ||
+            !plain_name(ws, w, i, e)) {
+            i = e - 1;
+            continue;
+        }
+        bool held = false; /* the last word inside another organization's name */
+        for (size_t j = next_labeled(lab, 0, n); j < n && !held; j = next_labeled(lab, j + 1, n)) {
+            size_t je = name_end(lab, j, n);
+            bool mine = je - j <= 3 && same_words(w, je - 1, e - 1, 1) && plain_name(ws, w, j, je);
+            for (size_t t = j; t < je && je - j > 1 && type_of(lab[j]) == EG_NE_ORG + 1 && !mine;
+                 t++) {
+                held |= same_words(w, t, e - 1, 1);
+            }
+            j = je - 1;
+        }
+        for (size_t j = next_labeled(lab, 0, n); j < n; j = next_labeled(lab, j + 1, n)) {
+            size_t je = name_end(lab, j, n);
+            bool whole = je - j == len && same_words(w, j, i, len);
+            bool more = !held && je - j == 1 && same_words(w, j, e - 1, 1) &&
+                        plain_name(ws, w, j, je);
+            if (type_of(lab[j]) == EG_NE_ORG + 1 && (lab[j] - 1) % 4 % 3 == 0 &&
+                (whole || more)) {
+                label_name(lab, j, je, EG_NE_PER);
+            }
+            j = je - 1;
+        }
+        i = e - 1;
+    }
+}
+
 /* A name of two to six words is one of its kind wherever the article writes it again and the
  * model left it out there ("Racing Point driver Sergio Perez ... ahead of Racing Point and
  * Renault") or named only words inside it ("the House Ways and | Means Committee", "Sinar |
@@ -14426,6 +14487,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         }
         rule_names_everywhere(ws->labels, ws->lab1, words, nwords);
         rule_people_everywhere(ws->labels, ws->lab1, words, nwords);
+        people_by_role(ws, ws->labels, words, nwords);
         nicknames_everywhere(ws, ws->labels, ws->lab1, words, sent_start, nsents, nwords);
         cut_names_joined(ws->labels, words, sent_start, nsents, nwords);
         firm_bodies(ws, ws->labels, words, sent_start, nsents, nwords);

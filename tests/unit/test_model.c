@@ -1158,6 +1158,15 @@ static void test_firm_heads(eg_model *d)
                         "was",    "named", "most",  "valuable", "player", "."};
     nch = tag_words(d, ws, rn, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 3, EG_NE_PER));
+    /* a "firm" after a noun only people bear is a person, there and as its surname alone */
+    const char *bm[] = {"Musk",  "'s",    "America", "PAC",     "sued",   ".",     "The",
+                        "giveaway", "is", "run",     "by",      "a",      "group", "funded",
+                        "by",    "billionaire", "Elon", "Musk", ".",      "Musk",  ",",
+                        "the",   "chief", "executive", "of",    "Tesla",  ",",     "defended",
+                        "it",    "."};
+    nch = tag_words(d, ws, bm, 30, (uint32_t[]){0, 6, 19}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 16, 18, EG_NE_PER));
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_PER));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
