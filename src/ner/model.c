@@ -13514,6 +13514,41 @@ static void people_by_role(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* A firm's name that opens with two words joined by "&" ("Kellaway & Stone Group", "Baxter &
+ * Lyle Holdings Plc") is those three words alone too, or with "and" for "&", where the model
+ * took them for two people's names or left them out ("Kellaway & Stone was founded in 1972 by
+ * Geoffrey Kellaway and ...", "its owner Kellaway and Stone said"): both words capitalized,
+ * neither a word of a longer name. At most 8 such firms are looked for. */
+static void ampersand_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    size_t at[8], k = 0;
+    for (size_t i = next_labeled(lab, 0, n); i + 3 < n && k < 8; i = next_labeled(lab, i + 1, n)) {
+        size_t e = name_end(lab, i, n);
+        if (lab[i] == 1 + 4 * EG_NE_ORG && e - i >= 4 &&
+            eg_word_eq("&", w[i + 1].s, w[i + 1].len) && ws->ti[i].cap && ws->ti[i + 2].cap &&
+            !ws->ti[i].allcap) {
+            at[k++] = i;
+        }
+        i = e - 1;
+    }
+    for (size_t j = 0; j + 2 < n && k > 0; j++) {
+        if (!ws->ti[j].cap || (j > 0 && ws->ti[j - 1].cap) || (j + 3 < n && ws->ti[j + 3].cap) ||
+            !(eg_word_eq("&", w[j + 1].s, w[j + 1].len) ||
+              eg_word_eq("and", w[j + 1].s, w[j + 1].len))) {
+            continue; /* most words at one look */
+        }
+        bool one = lab[j] == 1 + 4 * EG_NE_ORG && name_end(lab, j, n) == j + 3;
+        bool apart = (lab[j] == 0 || lab[j] == 4 + 4 * EG_NE_PER) &&
+                     (lab[j + 2] == 0 || lab[j + 2] == 4 + 4 * EG_NE_PER) && lab[j + 1] == 0;
+        for (size_t r = 0; r < k && !one && apart; r++) {
+            if (same_words(w, j, at[r], 1) && same_words(w, j + 2, at[r] + 2, 1)) {
+                label_name(lab, j, j + 3, EG_NE_ORG);
+                break;
+            }
+        }
+    }
+}
+
 /* A name of two to six words is one of its kind wherever the article writes it again and the
  * model left it out there ("Racing Point driver Sergio Perez ... ahead of Racing Point and
  * Renault") or named only words inside it ("the House Ways and | Means Committee", "Sinar |
@@ -14488,6 +14523,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         rule_names_everywhere(ws->labels, ws->lab1, words, nwords);
         rule_people_everywhere(ws->labels, ws->lab1, words, nwords);
         people_by_role(ws, ws->labels, words, nwords);
+        ampersand_short_names(ws, ws->labels, words, nwords);
         nicknames_everywhere(ws, ws->labels, ws->lab1, words, sent_start, nsents, nwords);
         cut_names_joined(ws->labels, words, sent_start, nsents, nwords);
         firm_bodies(ws, ws->labels, words, sent_start, nsents, nwords);

@@ -1167,6 +1167,14 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, bm, 30, (uint32_t[]){0, 6, 19}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 16, 18, EG_NE_PER));
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_PER));
+    /* a firm's name that opens with "X & Y" is those words alone too */
+    const char *ks[] = {"Kellaway", "&",      "Stone",    "was",      "founded", "in",
+                        "1972",     "by",     "Geoffrey", "Kellaway", "and",     "Douglas",
+                        "Stone",    ".",      "Kellaway", "&",        "Stone",   "Group",
+                        "(",        "K&S",    ")",        "made",     "a",       "bid",
+                        "."};
+    nch = tag_words(d, ws, ks, 25, (uint32_t[]){0, 14}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
