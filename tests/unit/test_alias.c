@@ -3094,6 +3094,9 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Vardhan Paints Private Limited"), "vardhan paints");
     CHECK_STR(org_key("Indus Agro (Private) Limited"), "indus agro");
     CHECK_STR(org_key("Cedrus Finance S.A.L."), "cedrus finance");
+    /* Portugal's, Angola's and Mozambique's "Lda", written out */
+    CHECK_STR(org_key("Angogas Trading Lda"), "angogas trading");
+    CHECK_STR(org_key("Angogas Trading Limitada"), "angogas trading");
     /* the Arabic article that opens a firm's name, however written */
     CHECK_STR(org_key("El-Nour Contracting S.A.E."), "al-nour contracting");
     CHECK_STR(org_key("El Nour Contracting"), "al-nour contracting");
