@@ -532,14 +532,48 @@ static bool first_last_two(eg_buf *k, const char *key, bool *ok)
     return *ok;
 }
 
-/* Is `s` the name `full` without its middle names (first_last_at)? */
+/* The space after the first two words of `key` of four words or more whose first and last
+ * words are at sp and lw (first_last_at), the two a given name of two ("jean baptiste kouadio
+ * nguessan", written "Jean-Baptiste" or "Jean Baptiste"; "jose luis rodriguez zapatero"): the
+ * second no particle nor initial; NULL when none. */
+static const char *first_two_at(const char *key, const char *sp, const char *lw)
+{
+    if (alias_count_words(key) < 4) {
+        return NULL;
+    }
+    const char *s2 = strchr(sp + 1, ' ');
+    size_t n = s2 ? (size_t)(s2 - sp - 1) : 0;
+    if (!s2 || s2 >= lw || n < 3 || eg_gaz_name_particle(sp + 1, n) || memchr(sp + 1, '.', n)) {
+        return NULL;
+    }
+    return s2;
+}
+
+/* Into k: the first two words and the last of `key` (first_two_at: "jean baptiste
+ * nguessan"). False when it has no such form, or out of memory (*ok). */
+static bool first_two_last(eg_buf *k, const char *key, bool *ok)
+{
+    const char *sp, *lw, *s2;
+    if (!first_last_at(key, &sp, &lw) || !(s2 = first_two_at(key, sp, lw))) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, key, (size_t)(s2 - key)) && eg_buf_puts(k, lw);
+    return *ok;
+}
+
+/* Is `s` the name `full` without its middle names (first_last_at; first_two_at)? */
 static bool shortened_of(const char *s, const char *full)
 {
-    const char *sp, *lw, *l2;
+    const char *sp, *lw, *l2, *s2;
     if (!first_last_at(full, &sp, &lw)) {
         return false;
     }
     size_t fl = (size_t)(sp - full);
+    if ((s2 = first_two_at(full, sp, lw)) != NULL && strncmp(s, full, (size_t)(s2 - full)) == 0 &&
+        strcmp(s + (s2 - full), lw) == 0) {
+        return true; /* "jose luis zapatero" of "jose luis rodriguez zapatero" */
+    }
     return strncmp(s, full, fl + 1) == 0 &&
            (strcmp(s + fl, lw) == 0 ||
             ((l2 = last_two_at(full, sp, lw)) != NULL && strcmp(s + fl, l2) == 0));
@@ -1485,13 +1519,14 @@ static bool one_given_name(const cross_ctx *x, const char *k)
 }
 
 /* A person named in full in one article and without the middle name in another ("Bola Ahmed
- * Tinubu", "Bola Tinubu"): the name of two words joins the one longer name with its first and
- * last words, when no other person is so named, the two never stand side by side ("George
- * Bush" between George W. and George H. W. Bush stays apart) and, unless the middle names are
- * initials ("Paul A. Volcker"), they share a neighbour or every person named in full with the
- * surname bears that given name (one_given_name: no Lakshmi Mittal beside Sunil Bharti Mittal
- * and Sunil Mittal) and the longer name has a word of six letters or more (not "Li Gun-mo",
- * whose "Li Mo" is another man; short_words). */
+ * Tinubu", "Bola Tinubu"; "Jose Luis Rodriguez Zapatero", "Jose Luis Zapatero"): the name of two
+ * or three words joins the one longer name with its first and last words (or its first two and
+ * last, of a given name of two: first_two_at), when no other person is so named, the two never
+ * stand side by side ("George Bush" between George W. and George H. W. Bush stays apart) and,
+ * unless the middle names are initials ("Paul A. Volcker"), they share a neighbour or every
+ * person named in full with the surname bears that given name (one_given_name: no Lakshmi
+ * Mittal beside Sunil Bharti Mittal and Sunil Mittal) and the longer name has a word of six
+ * letters or more (not "Li Gun-mo", whose "Li Mo" is another man; short_words). */
 static bool shortened_names(cross_ctx *x)
 {
     eg_strmap firstlast = {0}; /* "first last" -> holder + 1, or UINT32_MAX for several */
@@ -1502,9 +1537,12 @@ static bool shortened_names(cross_ctx *x)
         if (c->type != EG_PERSON || !first_last(&k, c->key, &ok)) {
             continue;
         }
-        for (int form = 0; form < 2 && ok; form++) {
+        for (int form = 0; form < 3 && ok; form++) {
             if (form == 1 && !first_last_two(&k, c->key, &ok)) {
-                break; /* and "first" with the last two words: "ramon salgado ferrer" */
+                continue; /* and "first" with the last two words: "ramon salgado ferrer" */
+            }
+            if (form == 2 && !first_two_last(&k, c->key, &ok)) {
+                break; /* and the first two words with the last: "jean baptiste nguessan" */
             }
             ok = put_holder(&firstlast, k.data, k.len, x, i);
         }
