@@ -1147,7 +1147,7 @@ static const char *org_abbreviation(const char *w, size_t n)
         {"mfg", "manufacturing"}, {"natl", "national"},    {"nat'l", "national"},
         {"bros", "brothers"},   {"assn", "association"},   {"dept", "department"},
         {"corp", "corporation"}, {"co-operative", "cooperative"}, {"co-op", "cooperative"},
-        {"coop", "cooperative"}, {"koninklijke", "royal"}};
+        {"coop", "cooperative"}, {"koninklijke", "royal"}, {"tech", "technology"}};
     if (n > 1 && w[n - 1] == '.') {
         n--;
     }

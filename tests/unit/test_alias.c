@@ -3094,6 +3094,8 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Kowhai Dairy Co-operative Limited"), "kowhai dairy cooperative");
     CHECK_STR(org_key("Kowhai Dairy Co-op"), "kowhai dairy cooperative");
     CHECK_STR(org_key("Koninklijke Meerburg N.V."), "royal meerburg");
+    CHECK_STR(org_key("Tianlan Tech"), "tianlan technology");
+    CHECK_STR(org_key("Tianlan Technology Co., Ltd."), "tianlan technology");
     /* India's and Pakistan's forms written out; Lebanon's "S.A.L." */
     CHECK_STR(org_key("Vardhan Paints Private Limited"), "vardhan paints");
     CHECK_STR(org_key("Indus Agro (Private) Limited"), "indus agro");
