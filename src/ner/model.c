@@ -11754,6 +11754,8 @@ static void listed_with_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
 }
 
 static bool joins_list(const eg_word *w);
+static void apposed_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                           const uint32_t *ss, size_t nss, size_t n);
 
 /* Is the word a plural noun of a kind of organization that introduces a list of them ("firms
  * Silver Lake and Thoma Bravo", "Miners including Sibanye Stillwater and Anglo American")? */
@@ -11846,6 +11848,47 @@ static void listed_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, co
     }
 }
 
+/* A "person" of one to four words set off by commas after a common noun of a body ("Mexico's
+ * central bank, Banxico, raised", "Bozize's party, Kwa Na Kwa, said", "its League of Legends
+ * team, Lumen Lynx, reached", "Her English publisher, Hogarth, a division") names that body.
+ * Not a name opening with a listed given name, nor after "of" up to seven words before the
+ * noun ("the head of the food logistics agency, Bustanil Arifin, has said": the head's), nor
+ * after a body's own name ("the World Meteorological Organization, Petteri Taalas"). In the
+ * probes read, 7 such are bodies, none people. */
+static void apposed_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                           const uint32_t *ss, size_t nss, size_t n)
+{
+    static const char *const bodies[] = {
+        "team",      "club",      "company",   "firm",      "startup",    "start-up",
+        "unit",      "subsidiary", "group",    "side",      "outfit",     "organisation",
+        "organization", "bank",   "lender",    "brand",     "label",      "carrier",
+        "airline",   "operator",  "franchise", "studio",    "developer",  "publisher",
+        "retailer",  "maker",     "platform",  "broker",    "fund",       "agency",
+        "party",     "band",      "chain",     "insurer",   "miner",      "regulator"};
+    for (size_t k = 0; k < nss; k++) {
+        size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
+        for (size_t i = next_labeled(lab, s0, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
+            size_t e = name_end(lab, i, s1);
+            if (type_of(lab[i]) != EG_NE_PER + 1 || (lab[i] - 1) % 4 % 3 != 0 || e - i > 4 ||
+                i < s0 + 2 || e >= s1 || !eg_word_eq(",", w[i - 1].s, w[i - 1].len) ||
+                !eg_word_eq(",", w[e].s, w[e].len) || lab[i - 2] != 0 ||
+                !in_words(bodies, EG_ARRAY_LEN(bodies), &w[i - 2]) ||
+                (ws->ti[i].gaz & EG_GAZ_FIRSTNAME)) {
+                i = e - 1;
+                continue;
+            }
+            bool of = false; /* "the head of the state-owned Naftohaz company, Yury Boyko" */
+            for (size_t j = i - 2; j > s0 && j + 10 > i && !of; j--) {
+                of = eg_word_eq("of", w[j - 1].s, w[j - 1].len);
+            }
+            if (!of) {
+                label_name(lab, i, e, EG_NE_ORG);
+            }
+            i = e - 1;
+        }
+    }
+}
+
 /* Does the word join the names of a list ("and", "or", a comma)? */
 static bool joins_list(const eg_word *w)
 {
@@ -11897,6 +11940,7 @@ static void coordinated_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
         }
     }
     listed_firms(ws, lab, w, ss, nss, n);
+    apposed_bodies(ws, lab, w, ss, nss, n);
 }
 
 /* Is token i a name of one word the model typed a place though no list names it so ("Moderna")? */

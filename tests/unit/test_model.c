@@ -1175,6 +1175,15 @@ static void test_firm_heads(eg_model *d)
                         "."};
     nch = tag_words(d, ws, ks, 25, (uint32_t[]){0, 14}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));
+    /* a "person" set off by commas after a common noun of a body names it, not the head's */
+    const char *bz[] = {"Bozize", "'s",   "party",  ",",      "Kwa",      "Na",       "Kwa",
+                        ",",      "said", "it",     "would",  "boycott",  "the",      "vote",
+                        ".",      "The",  "head",   "of",     "the",      "food",     "logistics",
+                        "agency", ",",    "Bustanil", "Arifin", ",",      "has",      "said",
+                        "."};
+    nch = tag_words(d, ws, bz, 29, (uint32_t[]){0, 15}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 23, 25, EG_NE_ORG));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
