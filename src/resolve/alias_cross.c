@@ -506,32 +506,6 @@ static const char *last_two_at(const char *key, const char *sp, const char *lw)
     return l2;
 }
 
-/* Into k: "first last" of `key` (first_last_at). False when it has no such form, or out of
- * memory (*ok). */
-static bool first_last(eg_buf *k, const char *key, bool *ok)
-{
-    const char *sp, *lw;
-    if (!first_last_at(key, &sp, &lw)) {
-        return false;
-    }
-    eg_buf_reset(k);
-    *ok = eg_buf_append(k, key, (size_t)(sp - key)) && eg_buf_puts(k, lw);
-    return *ok;
-}
-
-/* Into k: the first word and the last two of `key` (last_two_at). False when it has no such
- * form, or out of memory (*ok). */
-static bool first_last_two(eg_buf *k, const char *key, bool *ok)
-{
-    const char *sp, *lw, *l2;
-    if (!first_last_at(key, &sp, &lw) || !(l2 = last_two_at(key, sp, lw))) {
-        return false;
-    }
-    eg_buf_reset(k);
-    *ok = eg_buf_append(k, key, (size_t)(sp - key)) && eg_buf_puts(k, l2);
-    return *ok;
-}
-
 /* The space after the first two words of `key` of four words or more whose first and last
  * words are at sp and lw (first_last_at), the two a given name of two ("jean baptiste kouadio
  * nguessan", written "Jean-Baptiste" or "Jean Baptiste"; "jose luis rodriguez zapatero"): the
@@ -549,16 +523,20 @@ static const char *first_two_at(const char *key, const char *sp, const char *lw)
     return s2;
 }
 
-/* Into k: the first two words and the last of `key` (first_two_at: "jean baptiste
- * nguessan"). False when it has no such form, or out of memory (*ok). */
-static bool first_two_last(eg_buf *k, const char *key, bool *ok)
+/* Into k: form `form` of person key `key` without its middle words, whose first and last
+ * words are at sp and lw (first_last_at): 0 "first last"; 1 the first word and the last two
+ * (last_two_at: "ramon salgado ferrer"); 2 the first two words and the last (first_two_at:
+ * "jean baptiste nguessan"). False when it has no such form, or out of memory (*ok). */
+static bool short_form(eg_buf *k, const char *key, const char *sp, const char *lw, int form,
+                       bool *ok)
 {
-    const char *sp, *lw, *s2;
-    if (!first_last_at(key, &sp, &lw) || !(s2 = first_two_at(key, sp, lw))) {
+    const char *cut = form == 2 ? first_two_at(key, sp, lw) : sp;
+    const char *tail = form == 1 ? last_two_at(key, sp, lw) : lw;
+    if (!cut || !tail) {
         return false;
     }
     eg_buf_reset(k);
-    *ok = eg_buf_append(k, key, (size_t)(s2 - key)) && eg_buf_puts(k, lw);
+    *ok = eg_buf_append(k, key, (size_t)(cut - key)) && eg_buf_puts(k, tail);
     return *ok;
 }
 
@@ -1534,17 +1512,14 @@ static bool shortened_names(cross_ctx *x)
     bool ok = true;
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (c->type != EG_PERSON || !first_last(&k, c->key, &ok)) {
+        const char *sp, *lw;
+        if (c->type != EG_PERSON || !first_last_at(c->key, &sp, &lw)) {
             continue;
         }
         for (int form = 0; form < 3 && ok; form++) {
-            if (form == 1 && !first_last_two(&k, c->key, &ok)) {
-                continue; /* and "first" with the last two words: "ramon salgado ferrer" */
+            if (short_form(&k, c->key, sp, lw, form, &ok)) {
+                ok = put_holder(&firstlast, k.data, k.len, x, i);
             }
-            if (form == 2 && !first_two_last(&k, c->key, &ok)) {
-                break; /* and the first two words with the last: "jean baptiste nguessan" */
-            }
-            ok = put_holder(&firstlast, k.data, k.len, x, i);
         }
     }
     for (size_t i = 0; ok && firstlast.count && i < x->n; i++) {
