@@ -619,6 +619,16 @@
 # world (Tigray, Venezuela's and Romania's votes, India's farmers, Hong Kong; 1290, 354) 94.36,
 # not read; 141, late November 2020, business (Black Friday, a chip merger, bitcoin, start-up
 # rounds, Japanese bank mergers; 1190, 477) 92.01, not read.
+# --hundred-forty-second ... --hundred-forty-fifth: bench/data/modern142.conll ...
+# modern145.conll, 35 articles each, written blind on 2026-12-05 (twenty-eighth session) and
+# first measured with that session's first binary (7de7b1e): 142, December 2020, Latin America
+# and the Caribbean (Brazil's vaccine disputes, Argentina's abortion bill, Chile's convention,
+# the Copa Libertadores, copper, fintech; 1127 entities, 324 ORG) 93.05; 143, mid-December 2020,
+# energy, commodities and shipping (OPEC+, LNG, iron ore, freight rates, coal and barley
+# disputes; 1126, 342) 92.55; 144, late December 2020, sport (European football, the NBA, the
+# Boxing Day Test, darts, skiing, rugby, e-sports; 1341, 479) 89.44; 145, December 2020, Europe,
+# the Middle East and South Asia (the EU budget veto, Navalny, Israel's election call, Nepal,
+# the lira; 1009, 331) 93.60.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -767,6 +777,10 @@ for a in "$@"; do
     --hundred-thirty-ninth) set_=modern139 ;;
     --hundred-fortieth) set_=modern140 ;;
     --hundred-forty-first) set_=modern141 ;;
+    --hundred-forty-second) set_=modern142 ;;
+    --hundred-forty-third) set_=modern143 ;;
+    --hundred-forty-fourth) set_=modern144 ;;
+    --hundred-forty-fifth) set_=modern145 ;;
     *) bin=$a ;;
     esac
 done
