@@ -5960,12 +5960,32 @@ static void subject_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* May the place [i, e) open the body of two words or more the model named after it ("Tonga" +
+ * "Red Cross Society", "Long Island" + "Jewish Medical Center", "St. Louis" + "Federal
+ * Reserve")? Not an acronym ("India RBI") nor, after a country, its court, central bank or
+ * federal body ("Brazil" + "Supreme Court", "U.S." + "Federal Reserve": CoNLL-2003 and the
+ * probes keep those apart as often as not). */
+static bool led_body(const eg_tag_ws *ws, const eg_word *w, size_t i, size_t e)
+{
+    static const char *const state[] = {"Supreme", "Federal",  "Constitutional", "High",
+                                        "National", "Central", "State"};
+    if (ws->ti[e].allcap || ws->ti[e].digit) {
+        return false;
+    }
+    for (size_t k = i; k < e; k++) {
+        if (ws->ti[k].gaz & EG_GAZ_COUNTRY) {
+            return !in_words(state, EG_ARRAY_LEN(state), &w[e]);
+        }
+    }
+    return true;
+}
+
 /* A firm's name that opens with a place's is one organization ("formerly known as Guinea
  * Atlantic Minerals", "Mount Isa Mines Holding Ltd"), where the model cut it into the place
  * and a firm or left the firm's word out: a place of one or two words right before an
  * organization, or a capitalized word it left out, whose last word is a firm's (firm_head, or
  * a miner's trade) and whose first is no acronym (CoNLL-2003 keeps "India RBI", "Brazil
- * CVRD", "U.S. Senate" apart). */
+ * CVRD", "U.S. Senate" apart), or a body of two words or more (led_body). */
 static void place_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
@@ -5987,7 +6007,8 @@ static void place_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             continue;
         }
         size_t f = org ? name_end(lab, e, s1) : e + 1; /* or the firm's word left out */
-        if ((firm_head(&w[f - 1]) || in_words(trades, EG_ARRAY_LEN(trades), &w[f - 1])) &&
+        if ((firm_head(&w[f - 1]) || in_words(trades, EG_ARRAY_LEN(trades), &w[f - 1]) ||
+             (org && f - e >= 2 && led_body(ws, w, i, e))) &&
             !office_field(w, f, s1)) { /* not "India Electronics and IT Minister" */
             label_name(lab, i, f, EG_NE_ORG);
         }

@@ -1184,6 +1184,18 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, bz, 29, (uint32_t[]){0, 15}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 7, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 23, 25, EG_NE_ORG));
+    /* a place of one or two words right before a body of two words or more is the body's
+     * name, not before a country's court ("Brazil" + "Supreme Court") */
+    const char *tr[] = {"Volunteers", "from",   "the",     "Tonga",    "Red",     "Cross",
+                        "Society",    "have",   "handed",  "out",      "kits",    ",",
+                        "and",        "a",      "nurse",   "at",       "Long",    "Island",
+                        "Jewish",     "Medical", "Center", "was",      "inoculated", ".",
+                        "A",          "Brazil", "Supreme", "Court",    "justice", "ruled",
+                        "."};
+    nch = tag_words(d, ws, tr, 31, (uint32_t[]){0, 24}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 7, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 16, 21, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 25, 28, EG_NE_ORG));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
