@@ -4563,6 +4563,42 @@ static void capitol_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* A building's head, "of", perhaps "the", and capitalized words is the building's name, a
+ * place ("the Basilica of Guadalupe", "outside the Palace of the Argentine Congress", "the Tomb
+ * of the Patriarchs", "the Palace of Culture and Science"), where the model named the words
+ * after "of" alone or as something else; not a church's ("Church of England", a body), nor
+ * after a capitalized word ("Crystal Palace of ...") or inside a longer name. */
+static void building_of_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                              size_t s1)
+{
+    static const char *const heads[] = {"Basilica", "Cathedral", "Palace",    "Mosque", "Temple",
+                                        "Shrine",   "Tomb",      "Monastery", "Abbey"};
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (w[i].len < 4 || w[i].len > 9 || !ws->ti[i].cap || ws->ti[i].allcap ||
+            !eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
+            !in_words(heads, EG_ARRAY_LEN(heads), &w[i])) {
+            continue; /* most words at one look */
+        }
+        if ((lab[i] != 0 && ((lab[i] - 1) % 4 == 1 || (lab[i] - 1) % 4 == 2)) ||
+            (i > s0 && (ws->ti[i - 1].cap || ws->ti[i - 1].allcap) &&
+             !eg_word_eq("The", w[i - 1].s, w[i - 1].len))) {
+            continue;
+        }
+        size_t j = i + 2 + eg_word_eq("the", w[i + 2].s, w[i + 2].len), e = j;
+        while (e < s1 && ((ws->ti[e].cap && !ws->ti[e].allcap) ||
+                          (e > j && e + 1 < s1 && ws->ti[e + 1].cap &&
+                           (eg_word_eq("and", w[e].s, w[e].len) ||
+                            eg_word_eq("de", w[e].s, w[e].len))))) {
+            e++;
+        }
+        if (e == j || (lab[e - 1] != 0 && name_end(lab, name_start(lab, e - 1, s0), s1) > e)) {
+            continue;
+        }
+        label_name(lab, i, e, EG_NE_LOC);
+        i = e - 1;
+    }
+}
+
 /* A mine's, a field's, a refinery's or a pipeline's name is a place, as CoNLL-2003 tags the
  * names before "mine" and "oilfield" in its training file: "the Escondida mine", "its El
  * Teniente mine", "the Leviathan gas field", "the Druzhba pipeline", which the model took for a
@@ -14487,6 +14523,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         opening_the(ws->labels, words, s0, s1);
         places_in(ws, ws->labels, words, s0, s1);
         facility_names(ws, ws->labels, words, s0, s1);
+        building_of_names(ws, ws->labels, words, s0, s1);
         capitol_names(ws, ws->labels, words, s0, s1);
         seat_names(ws->labels, words, s0, s1);
         compass_demonyms(ws, ws->labels, words, s0, s1);

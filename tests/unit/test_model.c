@@ -1196,6 +1196,16 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 3, 7, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 16, 21, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 25, 28, EG_NE_ORG));
+    /* a building's head, "of" and capitalized words is a place; not a church's */
+    const char *bg[] = {"Pilgrims", "stay",   "home",     "as",      "Basilica", "of",
+                        "Guadalupe", "shuts", "its",      "doors",   ".",        "Crowds",
+                        "gathered", "outside", "the",     "Palace",  "of",       "the",
+                        "Argentine", "Congress", "as",    "the",     "Church",   "of",
+                        "England",  "said",   "."};
+    nch = tag_words(d, ws, bg, 27, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 15, 20, EG_NE_LOC));
+    CHECK(!has_chunk(ch, nch, 22, 25, EG_NE_LOC));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
