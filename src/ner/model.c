@@ -12935,6 +12935,61 @@ static bool loose_capital(const eg_tag_ws *ws, const uint8_t *lab, size_t k)
                               EG_GAZ_FIRSTNAME | EG_GAZ_TITLE));
 }
 
+/* A body's or a law's name of two subjects joined by "and" after "the" or "'s" is one name
+ * ("the England and Wales Cricket Board", "the Brazilian Geography and Statistics Institute",
+ * "the CHIPS and Science Act", "the Money and Loan Policy Committee"), where the model named
+ * the words after "and" alone, with its head, and the words before it as a place, a work, an
+ * event or nothing: not a person's name before "and" ("Boris Johnson and European Commission
+ * President") nor an organization's ("the Bundesbank and Finance Ministry", "the Bank of Japan
+ * and Finance Ministry"), nor words with a head of their own ("the Treasury Department and
+ * Commerce Department", "the U.S. Treasury and Commerce Department"), nor a listed body or a
+ * demonym and a head after it ("the UN and African Union"), nor a place's name after "and" but
+ * after one ("the AstraZeneca and Oxford University vaccine"). */
+static void and_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                       size_t s1)
+{
+    static const char *const heads[] = {"Act",     "Plan",    "Tribunal", "Syndicate",
+                                        "Society", "Alliance", "Movement", "Corporation"};
+    static const char *const dets[] = {"the", "'s", "its", "their"};
+    static const char *const houses[] = {"Treasury", "Senate", "Congress", "House"};
+    for (size_t i = next_labeled(lab, s0 + 3, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
+        unsigned l = lab[i];
+        if (((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+            !eg_word_eq("and", w[i - 1].s, w[i - 1].len) ||
+            ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_MISC) ||
+            (ws->ti[i].phrase && (ws->ti[i].phrase - 1u) / 4 == EG_GAZK_ORG)) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        if (e - i < 2 || !(institution_word(&w[e - 1]) ||
+                           in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1])) ||
+            (e - i == 2 && (ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)))) {
+            i = e - 1;
+            continue;
+        }
+        size_t b = i - 1, a = b; /* the words before "and": [a, b) */
+        unsigned m = lab[b - 1];
+        if (m != 0) {
+            a = name_start(lab, b - 1, s0);
+        } else {
+            while (a > s0 + 1 && b - a < 4 && lab[a - 1] == 0 && ws->ti[a - 1].cap) {
+                a--;
+            }
+        }
+        bool ok = a < b && a > s0 && in_words(dets, EG_ARRAY_LEN(dets), &w[a - 1]) &&
+                  (m == 0 || ((m - 1) / 4 != EG_NE_PER && (m - 1) / 4 != EG_NE_ORG)) &&
+                  !institution_word(&w[b - 1]) &&
+                  !in_words(heads, EG_ARRAY_LEN(heads), &w[b - 1]) &&
+                  !in_words(houses, EG_ARRAY_LEN(houses), &w[b - 1]) && !legal_word(&w[b - 1]) &&
+                  !firm_head(&w[b - 1]) &&
+                  (!place_token(ws, i) || (m != 0 && (m - 1) / 4 == EG_NE_LOC));
+        if (ok) {
+            label_name(lab, a, e, (l - 1) / 4);
+        }
+        i = e - 1;
+    }
+}
+
 /* Two capitalized words joined by "and" are one firm's name where the text says a firm: after
  * a firm's noun ("law firm Tollard and Finch", "feed supplier Berglund and Soner", "Retailer
  * Marks and Spencer said", the noun opening the sentence), before its
@@ -14509,6 +14564,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         particle_firms(ws->labels, words, s0, s1);
         and_names(ws, ws->labels, words, s0, s1);
         and_firms(ws, ws->labels, words, s0, s1, nwords);
+        and_bodies(ws, ws->labels, words, s0, s1);
         foreign_firm_names(ws, ws->labels, words, s0, s1);
         misc_heads(ws, ws->labels, words, s0, s1, nwords);
         listed_parties(ws, ws->labels, words, s0, s1);

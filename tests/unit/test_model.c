@@ -1206,6 +1206,15 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 4, 7, EG_NE_LOC));
     CHECK(has_chunk(ch, nch, 15, 20, EG_NE_LOC));
     CHECK(!has_chunk(ch, nch, 22, 25, EG_NE_LOC));
+    /* a body's or a law's name of two subjects joined by "and" is one name; not after a body */
+    const char *ab[] = {"Biden",   "signed", "the",      "CHIPS",   "and",     "Science",
+                        "Act",     ",",      "and",      "the",     "England", "and",
+                        "Wales",   "Cricket", "Board",   "said",    "it",      "backed",
+                        "the",     "Bundesbank", "and",  "Finance", "Ministry", "."};
+    nch = tag_words(d, ws, ab, 24, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 7, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 10, 15, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 19, 23, EG_NE_ORG));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
