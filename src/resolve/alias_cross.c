@@ -2032,15 +2032,42 @@ static bool umlauts_respelt_all(eg_buf *k, const eg_alias_cand *c, bool *ok)
            memcmp(k->data, c->key, given) != 0; /* the given name changed too */
 }
 
+/* Into k: person key `key` with its surname's Nordic "aa" before a consonant written as the
+ * one letter the key of "å" keeps ("tone asheim" of "tone aasheim", as "Tone Åsheim" is):
+ * false when the surname has none or is shorter than five letters so written, or out of
+ * memory (*ok). A separate respelling from the umlauts' ("soren oestergaard" is "Søren
+ * Østergaard", whose key keeps the "aa"). */
+static bool nordic_aa_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    const char *lw = alias_last_word(c->key);
+    if (c->listed || initial_key(c->key) || lw == c->key) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, c->key, (size_t)(lw - c->key));
+    bool folded = false;
+    for (size_t i = 0; *ok && lw[i]; i++) {
+        if (lw[i] == 'a' && lw[i + 1] == 'a' && (i == 0 || lw[i - 1] != 'a') && lw[i + 2] &&
+            eg_is_alpha((unsigned char)lw[i + 2]) && !strchr("aeiouy", lw[i + 2])) {
+            folded = true;
+            continue;
+        }
+        *ok = eg_buf_putc(k, lw[i]);
+    }
+    return *ok && folded && strlen(alias_last_word(k->data)) >= 5;
+}
+
 /* A person whose surname's umlauts one article writes out and another drops with the marks
  * ("Gerhard Schroeder", "Gerhard Schröder", key "gerhard schroder") is one person, unless the
  * two stand side by side: the given names are the same, and the spelling is the one German
  * gives; so is one whose given name's umlauts are written out too ("Juergen Mueller", "Jürgen
- * Müller"). */
+ * Müller"), and one whose surname's Nordic "å" one writes "aa" ("Tone Aasheim", "Tone
+ * Åsheim"). */
 static bool umlauts_written_out(cross_ctx *x)
 {
     return join_respelt(x, umlaut_respelt, EG_RULE_MISSPELLING) &&
-           join_respelt(x, umlauts_respelt_all, EG_RULE_MISSPELLING);
+           join_respelt(x, umlauts_respelt_all, EG_RULE_MISSPELLING) &&
+           join_respelt(x, nordic_aa_respelt, EG_RULE_MISSPELLING);
 }
 
 /* Into k: organization key `key` of three words or more with each word that is a listed
