@@ -10267,7 +10267,8 @@ static bool firm_kind(const eg_word *w)
  * "based", a comma or the end), or a trade's noun before a rename's cue ("the grain trader
  * formerly known as"; not "a grain trader now at Cargill"); not after a possessive ("Smith, the
  * company's chief"); or "owned by", "backed by" ("Shopee, owned by Sea"). Not a given name's, a
- * title's or a listed place's name. A one-word name and "and" or "&" before it are the firm's
+ * title's or a listed place's name, but for a club's ("Osh Barsy, the football club owned
+ * by"). A one-word name and "and" or "&" before it are the firm's
  * too ("Kessler and Brandt, the Vienna law firm"). An industry's "giant" after a word of its
  * trade is a firm's noun too ("Meituan, the food delivery giant,"). */
 static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
@@ -10303,13 +10304,14 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                         eg_word_eq("the", w[e + 1].s, w[e + 1].len))) {
             continue;
         }
-        bool firm = owned;
+        bool firm = owned, club = false;
         for (size_t k = e + 2; k < s1 && k < e + 7 && !firm; k++) {
             if (eg_word_eq("'s", w[k].s, w[k].len)) {
                 break;
             }
-            firm = firm_kind(&w[k]) &&
-                   (k + 1 == s1 || in_words(ends, EG_ARRAY_LEN(ends), &w[k + 1]));
+            bool end = k + 1 == s1 || in_words(ends, EG_ARRAY_LEN(ends), &w[k + 1]);
+            club = end && eg_word_eq("club", w[k].s, w[k].len);
+            firm = (firm_kind(&w[k]) && end) || club;
             /* an industry's "giant", not "a giant of jazz" */
             firm = firm || (eg_word_eq("giant", w[k].s, w[k].len) && k > e + 2 && k + 1 < s1 &&
                             !eg_word_eq("of", w[k + 1].s, w[k + 1].len) &&
@@ -10323,8 +10325,8 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         bool skip = !firm || !unnamed_or_guessed(lab, a, e) || (e == a + 1 && w[a].len < 2) ||
                     eg_sentence_adverb(w[a].s, w[a].len) ||
                     (ws->ti[a].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE));
-        for (size_t k = a; k < e && !skip; k++) {
-            skip = place_token(ws, k) || date_word(&w[k]) ||
+        for (size_t k = a; k < e && !skip; k++) { /* a club may bear its town's name */
+            skip = (place_token(ws, k) && !club) || date_word(&w[k]) ||
                    (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
         }
         size_t b = a; /* "Kessler and Brandt, the Vienna law firm": one firm of two names */

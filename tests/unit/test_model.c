@@ -1215,6 +1215,11 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 3, 7, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 10, 15, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 19, 23, EG_NE_ORG));
+    /* a town's name before ", the football club" is the club's */
+    const char *osh[] = {"The", "sponsorship", "of", "Osh", "Barsy", ",", "the", "football",
+                         "club", "owned", "by", "Osmonaliyev", ",", "ended", "."};
+    nch = tag_words(d, ws, osh, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
