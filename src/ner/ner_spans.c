@@ -262,17 +262,21 @@ static bool government_word(const eg_ner_ws *ws, uint32_t t)
 /* The number of words of an honorific the lists of titles lack at token t, before a name:
  * Ireland's "Taoiseach" and "Tanaiste", Malaysia's "Datuk", "Dato'", "Datin" and "Toh Puan",
  * "Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri" (not "Tan" alone, a surname: "Tan Cheng
- * Bock"; nor "Tun", a word of Burmese names); 0 when none. Not in data/titles.txt, whose
+ * Bock"; nor "Tun", a word of Burmese names), Fiji's "Ratu", Myanmar's "U" and "Daw" before
+ * a name of two words or more; 0 when none. Not in data/titles.txt, whose
  * words are the model's features too (a new word there is a new model). */
 static uint32_t honorific_words(const eg_ner_ws *ws, uint32_t t, uint32_t e)
 {
     static const char *const one[] = {"Taoiseach", "Tanaiste", "T\xc3\xa1naiste", "Datuk", "Dato",
-                                      "Dato'", "Dato\xe2\x80\x99", "Datin"};
+                                      "Dato'", "Dato\xe2\x80\x99", "Datin", "Ratu"};
     static const char *const firsts[] = {"Tan", "Puan", "Toh"};
     static const char *const seconds[] = {"Sri", "Seri", "Puan"};
+    static const char *const burmese[] = {"U", "Daw"};
     uint32_t n = 0;
     if (in_list(one, EG_ARRAY_LEN(one), ws->wptr[t], ws->wlen[t])) {
         n = 1;
+    } else if (e - t >= 3 && in_list(burmese, EG_ARRAY_LEN(burmese), ws->wptr[t], ws->wlen[t])) {
+        return 1; /* "U Kyaw Min Thein", "Daw Aung San Suu Kyi"; not "U Thant" alone */
     } else if (t + 1 < e && in_list(firsts, EG_ARRAY_LEN(firsts), ws->wptr[t], ws->wlen[t]) &&
                in_list(seconds, EG_ARRAY_LEN(seconds), ws->wptr[t + 1], ws->wlen[t + 1])) {
         return 2; /* "Tan Sri", "Puan Sri", "Toh Puan" */

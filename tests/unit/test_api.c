@@ -467,22 +467,25 @@ static void test_chambers(void)
 }
 
 /* Through eg_entities_create: an honorific the lists of titles lack is no part of a person's
- * name (Ireland's "Tanaiste", Malaysia's "Datuk Seri", "Tan Sri"); "Tan" alone is a surname. */
+ * name (Ireland's "Tanaiste", Malaysia's "Datuk Seri", "Tan Sri", Fiji's "Ratu", Myanmar's "U"
+ * before two words or more); "Tan" alone is a surname. */
 static void test_honorifics(void)
 {
     char dir[] = "/tmp/eg_api_hon_XXXXXX", path[600];
     const char *news =
         "{\"id\": \"h1\", \"text\": \"Tanaiste Micheal Martin said on Monday that the budget "
         "would pass. Datuk Seri Anwar Ibrahim met Tan Sri Muhyiddin Yassin in Kuala Lumpur. Tan "
-        "Cheng Bock spoke.\"}\n";
+        "Cheng Bock spoke. Ratu Josefa Vakaloloma, chairman of the pearl farm, and U Kyaw Min "
+        "Thein, its director, said output rose.\"}\n";
     eg_entities *es = entities_of_news(news, dir, path, sizeof path);
     int found = 0;
     for (size_t i = 0; es && i < eg_entities_count(es); i++) {
         const char *sf = eg_entities_mention(es, i)->surface;
         found += strcmp(sf, "Micheal Martin") == 0 || strcmp(sf, "Anwar Ibrahim") == 0 ||
-                 strcmp(sf, "Muhyiddin Yassin") == 0 || strcmp(sf, "Tan Cheng Bock") == 0;
+                 strcmp(sf, "Muhyiddin Yassin") == 0 || strcmp(sf, "Tan Cheng Bock") == 0 ||
+                 strcmp(sf, "Josefa Vakaloloma") == 0 || strcmp(sf, "Kyaw Min Thein") == 0;
     }
-    CHECK(found == 4);
+    CHECK(found == 6);
     entities_done(es, path, dir);
 }
 
