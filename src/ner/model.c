@@ -2066,7 +2066,8 @@ static bool capital_firm_noun(const eg_word *w, bool rival)
 
 /* Is the word, capitalized, a noun of a role or a kind that opens a sentence before the name
  * it describes and is no word of it ("Rifler Mads Brondum", "Housebuilders Persimmon Plc",
- * "Organisers Automobile Club de l'Ouest", "Uncapped Victoria batsman")? Not a kind that
+ * "Organisers Automobile Club de l'Ouest", "Uncapped Victoria batsman", "Neighbouring
+ * Illinois launched")? Not a kind that
  * opens firms' names ("Supermarkets General Corp", "Airlines Reporting Corp"). */
 static bool capital_opener_noun(const eg_word *w)
 {
@@ -2077,7 +2078,8 @@ static bool capital_opener_noun(const eg_word *w)
         "meatpackers",   "organisers",   "organizers",   "rifler",     "jungler",
         "mid-laner",     "rapper",       "winger",       "striker",    "midfielder",
         "defender",      "goalkeeper",   "quarterback",  "newcomer",   "newcomers",
-        "debutant",      "debutants",    "veteran",      "uncapped",   "backup"};
+        "debutant",      "debutants",    "veteran",      "uncapped",   "backup",
+        "neighbouring",  "neighboring"};
     char low[16];
     if (w->len < 5 || !capital_lowered(w, low, sizeof low, true)) {
         return false;

@@ -1158,6 +1158,10 @@ static void test_firm_heads(eg_model *d)
                         "was",    "named", "most",  "valuable", "player", "."};
     nch = tag_words(d, ws, rn, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 3, EG_NE_PER));
+    const char *nb[] = {"Neighbouring", "Illinois", "launched", "online", "betting", "in",
+                        "June", "."};
+    nch = tag_words(d, ws, nb, 8, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_LOC));
     /* a "firm" after a noun only people bear is a person, there and as its surname alone */
     const char *bm[] = {"Musk",  "'s",    "America", "PAC",     "sued",   ".",     "The",
                         "giveaway", "is", "run",     "by",      "a",      "group", "funded",
