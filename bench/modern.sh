@@ -629,6 +629,17 @@
 # Boxing Day Test, darts, skiing, rugby, e-sports; 1341, 479) 89.44; 145, December 2020, Europe,
 # the Middle East and South Asia (the EU budget veto, Navalny, Israel's election call, Nepal,
 # the lira; 1009, 331) 93.60.
+# --hundred-forty-sixth ... --hundred-forty-ninth: bench/data/modern146.conll ...
+# modern149.conll, 35 articles each, written blind on 2026-12-05 (twenty-eighth session) after
+# its first six rules, which changed none of their tags, and first measured with its first
+# binary (7de7b1e): 146, January and early February 2021 (the Capitol riot's aftermath, the
+# inauguration, a short squeeze, Navalny's arrest, Myanmar's coup; 1134 entities, 320 ORG)
+# 94.20; 147, December 2020, Africa (Tigray, Uganda's campaign, kidnapped schoolboys, Ghana's
+# and the Central African Republic's votes, Cabo Delgado; 1176, 356) 92.57; 148, December
+# 2020, Asia and the Pacific (a lunar mission, a media tycoon's bail, a fintech reined in,
+# Thailand's protests, Malaysia's budget; 1284, 403) 90.10; 149, December 2020, technology and
+# media (antitrust suits, a network hack, two IPOs, a streaming investor day, a buggy game;
+# 1172, 504) 91.60.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -781,6 +792,10 @@ for a in "$@"; do
     --hundred-forty-third) set_=modern143 ;;
     --hundred-forty-fourth) set_=modern144 ;;
     --hundred-forty-fifth) set_=modern145 ;;
+    --hundred-forty-sixth) set_=modern146 ;;
+    --hundred-forty-seventh) set_=modern147 ;;
+    --hundred-forty-eighth) set_=modern148 ;;
+    --hundred-forty-ninth) set_=modern149 ;;
     *) bin=$a ;;
     esac
 done
