@@ -12948,7 +12948,9 @@ static bool loose_capital(const eg_tag_ws *ws, const uint8_t *lab, size_t k)
  * and Finance Ministry"), nor words with a head of their own ("the Treasury Department and
  * Commerce Department", "the U.S. Treasury and Commerce Department"), nor a listed body or a
  * demonym and a head after it ("the UN and African Union"), nor a place's name after "and" but
- * after one ("the AstraZeneca and Oxford University vaccine"). */
+ * after one ("the AstraZeneca and Oxford University vaccine"); nor a law's name an acronym in
+ * parentheses defines ("the African Growth and Opportunity Act (AGOA)": defined_acronyms
+ * names it and its acronym as one organization, a node of the graph). */
 static void and_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                        size_t s1)
 {
@@ -12967,7 +12969,9 @@ static void and_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         size_t e = name_end(lab, i, s1);
         if (e - i < 2 || !(institution_word(&w[e - 1]) ||
                            in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1])) ||
-            (e - i == 2 && (ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)))) {
+            (e - i == 2 && (ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY))) ||
+            ((l - 1) / 4 == EG_NE_MISC && e + 2 < s1 && eg_word_eq("(", w[e].s, w[e].len) &&
+             ws->ti[e + 1].allcap)) {
             i = e - 1;
             continue;
         }

@@ -1219,6 +1219,12 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 3, 7, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 10, 15, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 19, 23, EG_NE_ORG));
+    /* ... but for a law's name an acronym in parentheses defines: one organization with it */
+    const char *ag[] = {"It",      "would",  "review",  "benefits", "under", "the",
+                        "African", "Growth", "and",     "Opportunity", "Act", "(",
+                        "AGOA",    ")",      ",",       "it",      "said",  "."};
+    nch = tag_words(d, ws, ag, 18, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 11, EG_NE_ORG));
     /* a town's name before ", the football club" is the club's */
     const char *osh[] = {"The", "sponsorship", "of", "Osh", "Barsy", ",", "the", "football",
                          "club", "owned", "by", "Osmonaliyev", ",", "ended", "."};
