@@ -4604,38 +4604,63 @@ static void building_of_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
 /* A mine's, a field's, a refinery's or a pipeline's name is a place, as CoNLL-2003 tags the
  * names before "mine" and "oilfield" in its training file: "the Escondida mine", "its El
  * Teniente mine", "the Leviathan gas field", "the Druzhba pipeline", which the model took for a
- * firm or a person. Only after "the", "its", "their", "'s" or "at", and not a listed
- * organization ("the Rio Tinto mine" is the firm's) nor a name with a legal form or an "'s". */
+ * firm or a person; so are two such names joined by "and" before the plural ("its Kashagan and
+ * Tengiz fields"; one name before it is a firm's: "Glencore's Mopani copper mines"), and a
+ * mine's kind may come between ("the Chuquicamata open pit", "the Chuquicamata underground
+ * copper mine"). Only after "the", "its", "their", "'s" or "at" (one adjective between: "the
+ * giant Tengiz field"; a "deposit" only right after "the" or after its ore: not "the maximum
+ * MMC deposit period"), and not a listed organization ("the Rio Tinto mine" is the firm's) nor
+ * a name with a legal form or an "'s". */
 static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
-    static const char *const sites[] = {"mine", "oilfield", "field", "refinery", "pipeline",
-                                        "smelter", "gasfield", "deposit"};
+    static const char *const sites[] = {"mine",     "oilfield",  "field",    "refinery",
+                                        "pipeline", "smelter",   "gasfield", "deposit",
+                                        "pit",      "mines",     "fields",   "oilfields",
+                                        "deposits", "refineries"};
     static const char *const stuff[] = {"gas", "oil", "copper", "gold", "coal", "iron", "lithium",
                                         "nickel", "zinc", "uranium", "diamond", "ore", "silver"};
+    static const char *const kinds[] = {"underground", "open-pit", "open", "offshore", "onshore"};
     static const char *const openers[] = {"the", "its", "their", "'s", "at"};
     for (size_t i = next_labeled(lab, s0 + 1, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
-            ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_PER) ||
-            !in_words(openers, EG_ARRAY_LEN(openers), &w[i - 1])) {
+            ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_PER)) {
             continue;
         }
-        size_t e = name_end(lab, i, s1), n = e;
-        if (n < s1 && in_words(stuff, EG_ARRAY_LEN(stuff), &w[n])) {
+        /* "the Escondida", or one adjective between: "the giant Tengiz", "its century-old" */
+        if (!in_words(openers, EG_ARRAY_LEN(openers), &w[i - 1]) &&
+            !(i >= s0 + 2 && all_lower(&w[i - 1]) && w[i - 1].len > 3 &&
+              in_words(openers, EG_ARRAY_LEN(openers), &w[i - 2]))) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1), e2 = e, n = e;
+        if (n + 2 < s1 && eg_word_eq("and", w[n].s, w[n].len) && lab[n + 1] != 0 &&
+            ((lab[n + 1] - 1) % 4 == 0 || (lab[n + 1] - 1) % 4 == 3)) {
+            e2 = name_end(lab, n + 1, s1); /* "its Kashagan and Tengiz fields" */
+            n = e2;
+        }
+        for (size_t q = 0; q < 2 && n < s1 && in_words(kinds, EG_ARRAY_LEN(kinds), &w[n]); q++) {
             n++;
         }
-        if (n < s1 && in_words(sites, EG_ARRAY_LEN(sites), &w[n])) {
+        bool ore = n < s1 && in_words(stuff, EG_ARRAY_LEN(stuff), &w[n]);
+        n += ore;
+        bool plural = n < s1 && w[n].s[w[n].len - 1] == 's';
+        if (n < s1 && in_words(sites, EG_ARRAY_LEN(sites), &w[n]) && (e2 == e) != plural &&
+            (ore || w[n].s[0] != 'd' || eg_word_eq("the", w[i - 1].s, w[i - 1].len))) {
             bool listed = false; /* nor a firm's name with its legal form: "Trunkline Gas Co" */
-            for (size_t k = i; k < e; k++) {
+            for (size_t k = i; k < e2; k++) {
                 listed = listed || (ws->ti[k].gaz & EG_GAZ_ORG) != 0 ||
                          eg_word_eq("'s", w[k].s, w[k].len) || legal_word(&w[k]);
             }
             if (!listed) {
                 label_name(lab, i, e, EG_NE_LOC);
+                if (e2 > e) {
+                    label_name(lab, e + 1, e2, EG_NE_LOC);
+                }
             }
         }
-        i = e - 1;
+        i = e2 - 1;
     }
 }
 

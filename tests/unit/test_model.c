@@ -1230,6 +1230,14 @@ static void test_firm_heads(eg_model *d)
                          "club", "owned", "by", "Osmonaliyev", ",", "ended", "."};
     nch = tag_words(d, ws, osh, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
+    /* two fields' names joined by "and" before "fields", a mine's name before its kind */
+    const char *tg[] = {"Output",     "rose",    "at",       "the",    "giant",  "Tengiz",
+                        "and",        "Kashagan", "fields",  ",",      "and",    "at",
+                        "the",        "Chuquicamata", "underground", "copper", "mine", "."};
+    nch = tag_words(d, ws, tg, 18, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 13, 14, EG_NE_LOC));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
