@@ -1203,11 +1203,12 @@ static bool club_words(const char *a, size_t an, const char *b, size_t bn)
            (eg_word_eq("futebol", a, an) && eg_word_eq("clube", b, bn));
 }
 
-/* The word index of a ministry's or a department's head in key words [first, last) written
- * "ministry of" or "department of" ("dept. of") and a field of one to three words to the
- * name's end, after a "the" or not, with no "and", "of", "for", "the" or "&" among them
- * ("ministry of foreign affairs", "u.s. department of justice", "department of the treasury";
- * not "ministry of mines and energy", whose short names differ), or SIZE_MAX; *field is the
+/* The word index of a ministry's, a department's or a committee's head in key words [first,
+ * last) written "ministry of" or "department of" ("dept. of"), or "committee on", and a field
+ * of one to three words to the name's end, after a "the" or not, with no "and", "of", "for",
+ * "the" or "&" among them ("ministry of foreign affairs", "u.s. department of justice",
+ * "department of the treasury", "house committee on natural resources"; not "ministry of mines
+ * and energy", whose short names differ), or SIZE_MAX; *field is the
  * field's first word, after the "the". Like the same words written alike, a generic name
  * without its country ("Defence Ministry") is then one node across articles, whichever way
  * each writes it. */
@@ -1216,9 +1217,12 @@ static size_t office_head(const char *k, const size_t *wb, const size_t *we, siz
 {
     for (size_t h = first; h + 2 < last && h < first + 4; h++) {
         size_t hl = we[h] - wb[h];
+        bool committee = eg_word_eq("committee", k + wb[h], hl);
         if (!(eg_word_eq("ministry", k + wb[h], hl) || eg_word_eq("department", k + wb[h], hl) ||
-              eg_word_eq("dept", k + wb[h], hl) || eg_word_eq("dept.", k + wb[h], hl)) ||
-            !eg_word_eq("of", k + wb[h + 1], we[h + 1] - wb[h + 1]) || last - (h + 2) > 3) {
+              eg_word_eq("dept", k + wb[h], hl) || eg_word_eq("dept.", k + wb[h], hl) ||
+              committee) ||
+            !eg_word_eq(committee ? "on" : "of", k + wb[h + 1], we[h + 1] - wb[h + 1]) ||
+            last - (h + 2) > 3) {
             continue;
         }
         size_t f = h + 2 + (eg_word_eq("the", k + wb[h + 2], we[h + 2] - wb[h + 2]) ? 1 : 0);

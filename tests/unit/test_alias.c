@@ -3125,7 +3125,8 @@ static void test_org_keys(void)
     CHECK_STR(org_key("J. Sainsbury PLC"), "j sainsbury");
     CHECK_STR(org_key("J Sainsbury Plc"), "j sainsbury");
     CHECK_STR(org_key("The Co"), "co");
-    /* a ministry's or a department's field before its head, whichever way it is written */
+    /* a ministry's, a department's or a committee's field before its head, whichever way it is
+     * written */
     CHECK_STR(org_key("Ministry of Finance"), "finance ministry");
     CHECK_STR(org_key("The Ministry of Foreign Affairs"), "foreign affairs ministry");
     CHECK_STR(org_key("U.S. Department of Justice"), "u.s. justice department");
@@ -3135,6 +3136,10 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Dept. of Justice"), "justice department");
     CHECK_STR(org_key("Department of the"), "department of the");
     CHECK_STR(org_key("Ministry of"), "ministry of");
+    /* and a committee's: "House Committee on Natural Resources" */
+    CHECK_STR(org_key("House Committee on Natural Resources"), "house natural resources committee");
+    CHECK_STR(org_key("Committee on Appropriations"), "appropriations committee");
+    CHECK_STR(org_key("Committee of Natural Resources"), "committee of natural resources");
     /* a legal form that opens the name */
     CHECK_STR(org_key("PJSC Kura Energy"), "kura energy");
     CHECK_STR(org_key("OAO Gazprom"), "gazprom");
