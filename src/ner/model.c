@@ -2209,6 +2209,7 @@ static bool firm_head(const eg_word *w)
         [10] = {"Securities", "Management", "Associates", "Industries"},
         [11] = {"Investments", "Electronics", "Enterprises"},
         [12] = {"Technologies", "Therapeutics", "Laboratories"},
+        [13] = {"Entertainment"},
         [14] = {"Communications"},
         [15] = {"Pharmaceuticals"},
     };
@@ -2672,7 +2673,8 @@ static bool institution_word(const eg_word *w)
         "Court",      "Party",      "Council",    "Agency",       "Bureau",      "Commission",
         "Authority",  "Institute",  "Association", "Federation",  "Confederation",
         "Organisation", "Organization", "Office",  "Committee",   "Assembly",    "Chamber",
-        "College",    "Academy",    "Government", "Parliament",   "Secretariat", "Directorate"};
+        "College",    "Academy",    "Government", "Parliament",   "Secretariat", "Directorate",
+        "Society"};
     return in_words(heads, EG_ARRAY_LEN(heads), w);
 }
 

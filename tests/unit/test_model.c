@@ -1238,6 +1238,14 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC));
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_LOC));
     CHECK(has_chunk(ch, nch, 13, 14, EG_NE_LOC));
+    /* "Entertainment" ends a firm's name; "Society" heads a body's, with "of" and its place */
+    const char *le[] = {"The",    "film",   "is",      "a",        "co-production", "between",
+                        "Warner", "Bros",   "and",     "Legendary", "Entertainment", ".",
+                        "Critics", "including", "the", "Law",      "Society",       "of",
+                        "Kenya",  "say",    "it",      "is",       "wrong",         "."};
+    nch = tag_words(d, ws, le, 24, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 9, 11, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 15, 19, EG_NE_ORG));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
