@@ -3874,12 +3874,15 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
  * ("French | Interior Ministry", "Brazilian | Senate"), which are cut here too. With the head
  * right after the adjective it is a description ("the Italian Police", "a Dutch Court"), but
  * for an army or a navy; nor one with capitals after its head ("the Swiss Army Knife"). Not
- * past a title, a date or a name of a person ("Russian President Boris Yeltsin"). */
+ * past a title, a date or a name of a person ("Russian President Boris Yeltsin"). So is the
+ * adjective and a force's or an aid society's name of one or two words the model named
+ * after it ("Nigerian" + "Army", "Croatian" + "Red Cross", "Sudanese" + "Armed Forces"). */
 static void demonym_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
     static const char *const armed[] = {"Army",   "Navy",  "Force",   "Forces",
                                         "Guard",  "Police", "Service", "Corps", "Trust"};
+    static const char *const aid[] = {"Cross", "Crescent"};
     static const char *const organs[] = {"Ministry", "Department", "Office", "Court",
                                          "Government", "Parliament", "Embassy", "Cabinet",
                                          "Senate"};
@@ -3890,15 +3893,26 @@ static void demonym_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
             continue; /* a demonym opening a name, a capital after it */
         }
         size_t e = name_end(lab, i, s1), head = 0, k = i + 1;
+        /* or a body the model named right after the adjective ("Nigerian" + "Army", "Croatian"
+         * + "Red Cross", "Sudanese" + "Armed Forces"), of one or two words */
+        size_t f = e == i + 1 && lab[e] != 0 && (lab[e] - 1) / 4 == EG_NE_ORG &&
+                           ((lab[e] - 1) % 4 == 0 || (lab[e] - 1) % 4 == 3)
+                       ? name_end(lab, e, s1)
+                       : e;
+        bool body = f > e && f - e <= 2 && (f == s1 || !ws->ti[f].cap) &&
+                    (in_words(armed, EG_ARRAY_LEN(armed), &w[f - 1]) ||
+                     in_words(aid, EG_ARRAY_LEN(aid), &w[f - 1]));
+        e = body ? f : e; /* its words count as the model's */
         for (; k < s1 && k < i + 8; k++) {
             if (!ws->ti[k].cap || (ws->ti[k].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME)) ||
                 date_word(&w[k]) || (k >= e && lab[k] != 0)) {
                 break;
             }
-            if (k >= e && (institution_word(&w[k]) ||
-                           in_words(for_heads, EG_ARRAY_LEN(for_heads), &w[k]) ||
-                           in_words(armed, EG_ARRAY_LEN(armed), &w[k]))) {
-                head = k + 1; /* the last head the model left out */
+            if ((k >= e && (institution_word(&w[k]) ||
+                            in_words(for_heads, EG_ARRAY_LEN(for_heads), &w[k]) ||
+                            in_words(armed, EG_ARRAY_LEN(armed), &w[k]))) ||
+                (body && k + 1 == e)) {
+                head = k + 1; /* the last head the model left out, or its body's end */
             }
         }
         if (!head || k != head) {

@@ -1246,6 +1246,12 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, le, 24, (uint32_t[]){0, 12}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 9, 11, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 15, 19, EG_NE_ORG));
+    /* a people's adjective before the army or the Red Cross the model named is the body's */
+    const char *nga[] = {"The", "Nigerian", "Army", "said", "it", "paid", "no", "ransom", ",",
+                         "and", "the",      "Croatian", "Red", "Cross", "agreed", "."};
+    nch = tag_words(d, ws, nga, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
