@@ -10600,6 +10600,45 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     listed_names(lab, w, s0, s1, firms, EG_ARRAY_LEN(firms), EG_NE_ORG);
 }
 
+/* A horse race named after its place or its people is an event, MISC ("the Kentucky Derby",
+ * "the Belmont Stakes", "the Irish Oaks", "the Hong Kong Mile", "the 2,000 Guineas"), where
+ * the model took it for a place, a body or a place and a word it left out: a race's head
+ * after a listed place's or a people's name (or a sum of guineas), before no capitalized word
+ * ("Derby County" is a club). Not a head alone, nor after other words, nor a listed place's
+ * whole name ("Thousand Oaks"); no "Sprint", a firm's name too ("US Sprint"). */
+static void race_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                       size_t s1)
+{
+    static const char *const heads[] = {"Derby", "Oaks", "Stakes", "Guineas", "Mile", "Vase"};
+    const uint32_t named = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (w[i].len < 4 || w[i].len > 7 || !ws->ti[i].cap || ws->ti[i].allcap ||
+            !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
+            (i + 1 < s1 && (ws->ti[i + 1].cap || ws->ti[i + 1].allcap))) {
+            continue; /* most words at one look */
+        }
+        unsigned l = lab[i - 1];
+        size_t a = i - 1;
+        if (l != 0) {
+            a = name_start(lab, i - 1, s0);
+        } else if (!(ws->ti[i - 1].digit && eg_word_eq("Guineas", w[i].s, w[i].len))) {
+            continue;
+        }
+        bool place = ws->ti[i - 1].digit;
+        for (size_t k = a; k < i && l != 0; k++) {
+            place = (ws->ti[k].gaz & named) || place_token(ws, k);
+            if (!place) {
+                break;
+            }
+        }
+        if (!place || (lab[i] != 0 && name_end(lab, name_start(lab, i, s0), s1) > i + 1) ||
+            whole_listed_place(ws, a, i + 1)) {
+            continue;
+        }
+        label_name(lab, a, i + 1, EG_NE_MISC);
+    }
+}
+
 /* Names of products and events the model misses, MISC: the Super Bowl with its numeral
  * ("Super Bowl LVI"), whatever the model made of it; "Confederate", an adjective of a people,
  * as CoNLL-2003 tags "Confederate flag"; an app shop ("the App Store"); a car's model of a
@@ -14580,6 +14619,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         state_places(ws->labels, words, s0, s1);
         s_and_p(ws->labels, words, s0, s1);
         event_words(ws->labels, words, s0, s1);
+        race_names(ws, ws->labels, words, s0, s1);
         listed_products(ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);

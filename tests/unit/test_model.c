@@ -1252,6 +1252,14 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, nga, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 3, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG));
+    /* a horse race named after its place is an event; not a town of that name */
+    const char *hr[] = {"Golden", "Sixty", "won", "the", "Hong",  "Kong",     "Mile",   "and",
+                        "the",    "Kentucky", "Derby", ",", "then", "rested", "in",     "Thousand",
+                        "Oaks",   "."};
+    nch = tag_words(d, ws, hr, 18, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC));
+    CHECK(!has_chunk(ch, nch, 15, 17, EG_NE_MISC));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
