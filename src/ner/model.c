@@ -4377,6 +4377,38 @@ static void numbered_groups(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     }
 }
 
+/* A movement or a party whose name opens with a number joined to a capitalized word is an
+ * organization ("the 5-Star Movement", "the 5-Star Party"), where the model left it out or
+ * named its head alone: a token of digits, a hyphen and a capitalized word, then the head. */
+static void numbered_movements(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const heads[] = {"Movement", "Party", "Alliance", "Front"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        const eg_word *t = &w[i];
+        if (t->len < 4 || !eg_is_digit((unsigned char)t->s[0]) || lab[i] != 0) {
+            continue; /* most words at one look */
+        }
+        size_t q = 1;
+        while (q < t->len && eg_is_digit((unsigned char)t->s[q])) {
+            q++;
+        }
+        if (q + 2 > t->len || t->s[q] != '-' || !eg_is_upper((unsigned char)t->s[q + 1]) ||
+            !in_words(heads, EG_ARRAY_LEN(heads), &w[i + 1]) ||
+            (lab[i + 1] != 0 && (lab[i + 1] - 1) % 4 != 3)) {
+            continue;
+        }
+        for (size_t k = q + 2; k < t->len; k++) {
+            if (!eg_is_lower((unsigned char)t->s[k])) {
+                q = 0;
+            }
+        }
+        if (q > 0) {
+            label_name(lab, i, i + 2, EG_NE_ORG);
+            i++;
+        }
+    }
+}
+
 /* The U.N. climate talks named by their number ("COP28", "COP27 summit", "host COP30") are an
  * event, MISC, where the model left them out or took them for an organization: "COP" and one
  * or two digits, one word of its own. */
@@ -14662,6 +14694,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         holidays(ws, ws->labels, words, s0, s1);
         cop_summits(ws->labels, words, s0, s1);
         numbered_groups(ws->labels, words, s0, s1);
+        numbered_movements(ws->labels, words, s0, s1);
         faith_words(ws->labels, words, s0, s1);
         quoted_titles(ws, ws->labels, words, s0, s1);
         stock_indexes(ws, ws->labels, words, s0, s1);

@@ -1260,6 +1260,10 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 4, 7, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC));
     CHECK(!has_chunk(ch, nch, 15, 17, EG_NE_MISC));
+    /* a movement named with a number joined to a word */
+    const char *fs[] = {"The", "coalition", "includes", "the", "5-Star", "Movement", "."};
+    nch = tag_words(d, ws, fs, 7, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG));
     /* a firm's name the second pass would cut where the article's persons bear its words */
     const char *bo[] = {"Brandt", "&", "Oyelaran", "Holdings", "Plc", "said", "it", "rejected",
                         "the",    "bid", ".",      "Founder", "Tunde", "Oyelaran", "and",
