@@ -1284,6 +1284,12 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
             last -= 2; /* "Campinas Futebol Clube", "Leeds United Football Club" */
             continue;
         }
+        if (last - first > 3 && eg_word_eq("futbol", w, wl) &&
+            eg_word_eq("de", k + wb[last - 2], we[last - 2] - wb[last - 2]) &&
+            eg_word_eq("club", k + wb[last - 3], we[last - 3] - wb[last - 3])) {
+            last -= 3; /* Spain's "Real Tarragona Club de Fútbol", its "CF" written out */
+            continue;
+        }
         size_t nf = last - first > 2 ? legal_form_words(k, wb, we, last) : 0;
         if (nf > 0 && last - first > nf) {
             last -= nf; /* "Hong Lam Ceramics Joint Stock Company", "Bursztyn Marine Sp. z o.o.",

@@ -3067,6 +3067,8 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Campinas Futebol Clube"), "campinas");
     CHECK_STR(org_key("Campinas FC"), "campinas");
     CHECK_STR(org_key("Leeds United Football Club"), "leeds united");
+    CHECK_STR(org_key("Real Tarragona Club de F\xc3\xbatbol"), "real tarragona");
+    CHECK_STR(org_key("Club de Futbol"), "club de futbol"); /* never empty */
     CHECK_STR(org_key("Sporting Club"), "sporting club");
     CHECK_STR(org_key("Hong Lam Ceramics Joint Stock Company"), "hong lam ceramics");
     CHECK_STR(org_key("Hong Lam Ceramics JSC"), "hong lam ceramics");
