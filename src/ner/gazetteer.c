@@ -954,6 +954,8 @@ static const char *const legal_forms[] = {
      * and the limited liability company "WLL" */
     "sal", "s.a.l", /* Lebanon's "S.A.L." */
     "lda", "limitada", /* Portugal's, Angola's and Mozambique's "Lda" */
+    "sca", "s.c.a", "sa/nv", "nv/sa", /* France's "SCA", Belgium's two-language "SA/NV" */
+    "ltee", "limitee", /* Quebec's "Ltée", "Limitée" (the key drops the accents) */
     "qsc", "q.s.c", "qpsc", "q.p.s.c", "saog", "s.a.o.g", "saoc", "s.a.o.c", "p.j.s.c",
     "psc", "p.s.c", "bsc", "b.s.c", "ksc", "k.s.c", "kscp", "k.s.c.p", "wll", "w.l.l",
     "a.\xC5\x9E", "a.\xC5\x9F", /* Turkish "A.Ş." (letters past ASCII stay as written) */

@@ -3063,6 +3063,9 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Taiga Les OOO"), "taiga les");
     CHECK_STR(org_key("Morava Invest a.d."), "morava invest");
     CHECK_STR(org_key("Morava Invest AD"), "morava invest");
+    CHECK_STR(org_key("Groupe Chastel S.C.A."), "groupe chastel");
+    CHECK_STR(org_key("Brasserie Lambrecht SA/NV"), "brasserie lambrecht");
+    CHECK_STR(org_key("Construction Lavall\xc3\xa9" "e Lt\xc3\xa9" "e"), "construction lavallee");
     /* a club's "FC" and "Football Club" in any language, as a firm's legal form */
     CHECK_STR(org_key("Campinas Futebol Clube"), "campinas");
     CHECK_STR(org_key("Campinas FC"), "campinas");
