@@ -631,7 +631,7 @@
 # the lira; 1009, 331) 93.60.
 # --hundred-forty-sixth ... --hundred-forty-ninth: bench/data/modern146.conll ...
 # modern149.conll, 35 articles each, written blind on 2026-12-05 (twenty-eighth session) after
-# its first six rules, which changed none of their tags, and first measured with its first
+# its first seven rules, which changed none of their tags, and first measured with its first
 # binary (7de7b1e): 146, January and early February 2021 (the Capitol riot's aftermath, the
 # inauguration, a short squeeze, Navalny's arrest, Myanmar's coup; 1134 entities, 320 ORG)
 # 94.20; 147, December 2020, Africa (Tigray, Uganda's campaign, kidnapped schoolboys, Ghana's
