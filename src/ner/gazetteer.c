@@ -1163,7 +1163,7 @@ static const char *org_abbreviation(const char *w, size_t n)
 
 /* The number of words, 2, 3 or 0, of a legal form of several words ending the key words at
  * wb[0..last), we[0..last) ("joint stock company", "sp. z o.o.", "sab de cv", "societe
- * anonyme", "private limited"). */
+ * anonyme", "private limited"; a club's "football club"). */
 static size_t legal_form_words(const char *k, const size_t *wb, const size_t *we, size_t last)
 {
     static const char *const forms[][3] = {{"joint", "stock", "company"}, {"sp", "z", "o.o"},
@@ -1178,7 +1178,13 @@ static size_t legal_form_words(const char *k, const size_t *wb, const size_t *we
                                            {"sociedade", "anonima"},
                                            {"naamloze", "vennootschap"},
                                            {"private", "limited"}, /* India's */
-                                           {"(private)", "limited"}}; /* Pakistan's */
+                                           {"(private)", "limited"}, /* Pakistan's */
+                                           /* a club's "Football Club" in any language, as a
+                                            * firm's legal form ("Leeds United Football
+                                            * Club", "Campinas Futebol Clube", Spain's "Real
+                                            * Tarragona Club de Futbol", its "CF" written out) */
+                                           {"football", "club"}, {"futbol", "club"},
+                                           {"futebol", "clube"}, {"club", "de", "futbol"}};
     for (size_t f = 0; f < EG_ARRAY_LEN(forms); f++) {
         size_t nf = forms[f][2] ? 3 : 2;
         bool all = last >= nf + 1;
@@ -1194,15 +1200,6 @@ static size_t legal_form_words(const char *k, const size_t *wb, const size_t *we
         }
     }
     return 0;
-}
-
-/* Are key words a (an bytes) and b (bn) a football club's "football club" in one language
- * ("futebol clube", "futbol club")? */
-static bool club_words(const char *a, size_t an, const char *b, size_t bn)
-{
-    return ((eg_word_eq("football", a, an) || eg_word_eq("futbol", a, an)) &&
-            eg_word_eq("club", b, bn)) ||
-           (eg_word_eq("futebol", a, an) && eg_word_eq("clube", b, bn));
 }
 
 /* The word index of a ministry's, a department's or a committee's head in key words [first,
@@ -1282,16 +1279,6 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
     for (;;) {
         const char *w = k + wb[last - 1];
         size_t wl = we[last - 1] - wb[last - 1];
-        if (last - first > 2 && club_words(k + wb[last - 2], we[last - 2] - wb[last - 2], w, wl)) {
-            last -= 2; /* "Campinas Futebol Clube", "Leeds United Football Club" */
-            continue;
-        }
-        if (last - first > 3 && eg_word_eq("futbol", w, wl) &&
-            eg_word_eq("de", k + wb[last - 2], we[last - 2] - wb[last - 2]) &&
-            eg_word_eq("club", k + wb[last - 3], we[last - 3] - wb[last - 3])) {
-            last -= 3; /* Spain's "Real Tarragona Club de Fútbol", its "CF" written out */
-            continue;
-        }
         size_t nf = last - first > 2 ? legal_form_words(k, wb, we, last) : 0;
         if (nf > 0 && last - first > nf) {
             last -= nf; /* "Hong Lam Ceramics Joint Stock Company", "Bursztyn Marine Sp. z o.o.",
