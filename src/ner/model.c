@@ -4392,17 +4392,12 @@ static void numbered_movements(uint8_t *lab, const eg_word *w, size_t s0, size_t
         while (q < t->len && eg_is_digit((unsigned char)t->s[q])) {
             q++;
         }
-        if (q + 2 > t->len || t->s[q] != '-' || !eg_is_upper((unsigned char)t->s[q + 1]) ||
-            !in_words(heads, EG_ARRAY_LEN(heads), &w[i + 1]) ||
-            (lab[i + 1] != 0 && (lab[i + 1] - 1) % 4 != 3)) {
-            continue;
+        bool word = q + 2 <= t->len && t->s[q] == '-' && eg_is_upper((unsigned char)t->s[q + 1]);
+        for (size_t k = q + 2; k < t->len && word; k++) {
+            word = eg_is_lower((unsigned char)t->s[k]); /* "5-Star" */
         }
-        for (size_t k = q + 2; k < t->len; k++) {
-            if (!eg_is_lower((unsigned char)t->s[k])) {
-                q = 0;
-            }
-        }
-        if (q > 0) {
+        if (word && in_words(heads, EG_ARRAY_LEN(heads), &w[i + 1]) &&
+            (lab[i + 1] == 0 || (lab[i + 1] - 1) % 4 == 3)) {
             label_name(lab, i, i + 2, EG_NE_ORG);
             i++;
         }
