@@ -640,6 +640,17 @@
 # Thailand's protests, Malaysia's budget; 1284, 403) 90.10; 149, December 2020, technology and
 # media (antitrust suits, a network hack, two IPOs, a streaming investor day, a buggy game;
 # 1172, 504) 91.60.
+# --hundred-fiftieth ... --hundred-fifty-third: bench/data/modern150.conll ... modern153.conll,
+# 35 articles each, written blind on 2026-12-05 (twenty-ninth session) and first measured with
+# that session's first binary (554fbbb): 150, June 2021 (Euro 2020, the G7 in Cornwall, the
+# Geneva summit, Peru's runoff, Iran's election, a meat packer's ransomware, El Salvador's
+# bitcoin law, a space station crew; 1264 entities, 354 ORG) 87.75; 151, March 2022 (the war in
+# Ukraine, sanctions, oil and wheat, South Korea's election, Sri Lanka, the Oscars, the IPL,
+# Formula One; 1358, 428) 93.37; 152, October 2023 (the Gaza war, Poland's and New Zealand's
+# elections, the cricket and rugby World Cups, a strike deal, a shale takeover; 1268, 441)
+# 87.77; 153, August 2024 (the Paris Olympics, Bangladesh, Venezuela's disputed vote, Kursk, a
+# market rout, an antitrust ruling, mpox; 1347, 367) 94.69. National teams named by their
+# country are ORG in these files and LOC in CoNLL-2003 and here (most of 150's and 152's misses).
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -796,6 +807,10 @@ for a in "$@"; do
     --hundred-forty-seventh) set_=modern147 ;;
     --hundred-forty-eighth) set_=modern148 ;;
     --hundred-forty-ninth) set_=modern149 ;;
+    --hundred-fiftieth) set_=modern150 ;;
+    --hundred-fifty-first) set_=modern151 ;;
+    --hundred-fifty-second) set_=modern152 ;;
+    --hundred-fifty-third) set_=modern153 ;;
     *) bin=$a ;;
     esac
 done
