@@ -946,6 +946,7 @@ static const char *const legal_forms[] = {
     "d.d",   "s.a.a", "s.a.b", "sdn",   "l.p",   "pcl", /* Thailand's public company */
     "ead",   "pvt",   "(pvt)", /* Bulgaria's sole-owner company; "(Pvt) Ltd" in Zimbabwe */
     "ep", /* Ecuador's public company ("Petroecuador EP") */
+    "nyrt", /* Hungary's public company ("Nyrt."; its private one "Zrt.") */
     "oao", /* Russia's open joint-stock company (its "ZAO", "PAO", "OOO": written_forms) */
     "kaisha", "kabushiki", /* Japan's "Kabushiki Kaisha", "Shoji Kaisha, Ltd." */
     "sanayi", /* Turkey's "Tekstil Sanayi A.S.", the industry's word before its form */

@@ -2562,6 +2562,7 @@ static bool firm_only_form(const eg_word *w)
                                         "A.\xC5\x9E.", "A/S", "SL", "S.L.", "SAC",
                                         "SAE", "SLU", "LLP", "SAS", "d.o.o.", "d.o.o",
                                         "s.r.o.", "s.r.o", "Kft", "Kft.", "Zrt", "Zrt.",
+                                        "Nyrt", "Nyrt.", "L.L.C.",
                                         "a.s.", "a.s",  "hf",     "hf.",     "ehf",     "ehf.",
                                         "UAB",  "ApS",  "d.d.",   "S.A.A.",  "S.A.B.", "Pcl",
                                         "OAO",  "ZAO"};
@@ -2572,10 +2573,11 @@ static bool firm_only_form(const eg_word *w)
  * o.o.", "SAB de CV", "Società per Azioni"), or 0. */
 static size_t long_legal_form(const eg_word *w, size_t i, size_t s1)
 {
-    if (w[i].len < 2 || (w[i].s[0] != 'J' && w[i].s[0] != 'S')) {
+    if (w[i].len < 2 || (w[i].s[0] != 'J' && w[i].s[0] != 'S' && w[i].s[0] != 's')) {
         return 0; /* most words at one look */
     }
     static const char *const forms[][3] = {{"Joint", "Stock", "Company"}, {"Sp.", "z", "o.o."},
+                                           {"sp.", "z", "o.o."},
                                            {"SAB", "de", "CV"}, {"SA", "de", "CV"},
                                            {"S.A.B.", "de", "C.V."}, {"S.A.", "de", "C.V."},
                                            {"Societ\xc3\xa0", "per", "Azioni"},

@@ -298,7 +298,8 @@ static bool is_abbrev(const char *s, size_t n)
         "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "approx", "dept", "est", "fig", "govt", "hon", "pres", "sec", "cmdr", "brig", "gens",
         "messrs", "mme", "mlle", "pp", "vol", "op", "al", "e.g", "i.e", "cf", "ave", "blvd",
-        "rd", "sq", "pte", "plc", "cie", "univ", "assn", "natl", "intl", "ltda", "sp", "pty"};
+        "rd", "sq", "pte", "plc", "cie", "univ", "assn", "natl", "intl", "ltda", "sp", "pty",
+        "kft", "zrt", "nyrt"}; /* Hungary's legal forms ("Pharma Zrt.") */
     if (n == 0 || n > 8) {
         return false;
     }

@@ -3313,6 +3313,14 @@ static void test_subject_names(eg_model *d)
                         "a",         "builder", "."};
     nch = tag_words(d, ws, bf, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG));
+    /* Poland's form in lower case, Hungary's public company's, a dotted "L.L.C." */
+    const char *pz[] = {"Poland",   "'s",   "Morska", "Moc",     "sp.",     "z",     "o.o.",
+                        "won",      "a",    "licence", ".",      "Debrecen", "Biotech",
+                        "Nyrt.",    "rose", ".",       "Hammour", "General", "Trading",
+                        "L.L.C.",   "said", "."};
+    nch = tag_words(d, ws, pz, 22, (uint32_t[]){0, 11, 16}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 7, EG_NE_ORG) && has_chunk(ch, nch, 11, 14, EG_NE_ORG) &&
+          has_chunk(ch, nch, 16, 20, EG_NE_ORG));
     /* a name an acronym in brackets defines, one word giving its first letters */
     const char *ac[] = {"It",      "needs",  "the", "Common", "Market", "for", "Eastern", "and",
                         "Southern", "Africa", "(",   "COMESA", ")",     "."};

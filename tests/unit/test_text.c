@@ -85,6 +85,8 @@ static void test_tokens(void)
     tok_case("Doruk Insaat A.\xC5\x9E., which bid", "Doruk|Insaat|A.\xC5\x9E.|,|which|bid");
     tok_case("Ortuzar Hermanos Ltda. and Bursztyn Sp. z o.o. bid",
              "Ortuzar|Hermanos|Ltda.|and|Bursztyn|Sp.|z|o.o.|bid");
+    tok_case("Tiszavolgyi Pharma Zrt. and Debrecen Biotech Kft. bid",
+             "Tiszavolgyi|Pharma|Zrt.|and|Debrecen|Biotech|Kft.|bid");
     tok_case("Gen. Tchiani and Mr. Smith", "Gen.|Tchiani|and|Mr.|Smith");
     tok_case("J. Smith paid $2 million, or 5.93 mln", "J.|Smith|paid|$|2|million|,|or|5.93|mln");
     tok_case("155,221 bags on July 27-28", "155,221|bags|on|July|27-28");
