@@ -1022,6 +1022,16 @@ static void test_firm_heads(eg_model *d)
                         "had",    "gone",      "well",    "."};
     nch = tag_words(d, ws, qe, 34, (uint32_t[]){0, 13, 26}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_PER) && !has_chunk(ch, nch, 19, 20, EG_NE_PER));
+    /* a person named with a sovereign's title inside: the title left out; a prince's kept */
+    const char *ka[] = {"Jordan", "'s",   "King",     "Abdullah", "met", "Biden", ".",
+                        "It",     "received", "approval", "from", "Emperor", "Naruhito", "."};
+    nch = tag_words(d, ws, ka, 14, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_PER) && has_chunk(ch, nch, 12, 13, EG_NE_PER));
+    /* a possessive opening a sentence is no word of the name after it */
+    const char *hp[] = {"Her", "Popular", "Force", "party", "said", "it", "had", "found",
+                        "irregularities", "."};
+    nch = tag_words(d, ws, hp, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_ORG));
     /* a listed place's name and "Gate" is a place, not a person */
     const char *dg[] = {"The",      "march",   "will",    "pass",     "Damascus", "Gate",
                         "but",      "organisers", "agreed", "to",     "keep",     "it",
