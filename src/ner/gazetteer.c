@@ -1481,11 +1481,11 @@ bool eg_us_state(const char *s, size_t n)
 bool eg_work_noun(const char *s, size_t n)
 {
     /* by length */
-    static const char *const by_len[][4] = {
+    static const char *const by_len[][6] = {
         [4] = {"drug", "film", "song"},
-        [5] = {"album", "movie", "novel"},
-        [6] = {"sitcom"},
-        [7] = {"podcast"},
+        [5] = {"album", "movie", "novel", "drama", "opera"},
+        [6] = {"sitcom", "comedy", "memoir"},
+        [7] = {"podcast", "musical"},
         [8] = {"thriller"},
         [10] = {"painkiller"},
         [11] = {"documentary"},

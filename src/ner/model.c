@@ -7214,8 +7214,9 @@ static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             e += inner ? 2 : 1;
         }
         if (e == a || date_word(&w[a]) || (ws->ti[a].gaz & EG_GAZ_TITLE) ||
-            (quoted && (e == s1 || !quote_word(&w[e])))) {
-            continue;
+            (quoted && (e == s1 || !quote_word(&w[e]))) ||
+            (e == a + 1 && eg_word_eq("I", w[a].s, w[a].len))) {
+            continue; /* not "a comedy I loved" */
         }
         bool none = true;
         for (size_t k = a; k < e; k++) {

@@ -2066,6 +2066,13 @@ static void test_award_names(eg_model *d)
     nch = tag_words(d, ws, co, 13, (uint32_t[]){0, 8}, 2, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 1, 2, EG_NE_MISC)); /* Commander Oscar */
     CHECK(!has_chunk(ch, nch, 8, 10, EG_NE_MISC)); /* Navy Awards */
+    /* after a drama's, a comedy's, a memoir's or a musical's noun too; not "I" */
+    const char *dr[] = {"The", "drama", "\"", "CODA", "\"", "won", ".", "Fans", "of", "the",
+                        "comedy", "Nighty", "Night", "cheered", ".", "A", "comedy", "I",
+                        "loved", "."};
+    nch = tag_words(d, ws, dr, 20, (uint32_t[]){0, 7, 15}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_MISC) && has_chunk(ch, nch, 11, 13, EG_NE_MISC) &&
+          !has_chunk(ch, nch, 17, 18, EG_NE_MISC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
