@@ -2216,12 +2216,13 @@ static bool firm_short_names(cross_ctx *x)
 
 /* The Arabic given names English writes several ways, a group a row, the first its form in
  * a name's transliterated key (name_respelt). */
-static const char *const arabic_given[][4] = {
+static const char *const arabic_given[][6] = {
     {"ahmed", "ahmad"},           {"khalid", "khaled"},          {"mahmoud", "mahmud"},
     {"hamid", "hamed"},           {"rashid", "rashed"},          {"majid", "majed"},
     {"walid", "waleed"},          {"saeed", "saied", "sayed"},   {"yousef", "yusuf", "youssef",
                                                                   "yousuf"},
-    {"hussein", "hussain", "husayn"}, {"abdullah", "abdallah", "abdulla", "abdalla"},
+    {"hussein", "hussain", "husayn", "hossein", "hosein"}, /* Persian's "Hossein" too */
+    {"abdullah", "abdallah", "abdulla", "abdalla"},
     {"omar", "umar"},
     {"osama", "usama"},           {"mustafa", "mostafa", "moustafa"}, {"hisham", "hesham"},
     {"tariq", "tarek", "tareq"},  {"fahad", "fahd"},             {"faisal", "faysal"},
@@ -2229,7 +2230,7 @@ static const char *const arabic_given[][4] = {
     {"abdulkarim", "abdelkarim"},   {"abdulrahman", "abdelrahman", "abderrahmane"},
     {"abdulaziz", "abdelaziz"},
     /* and Persian names written from Farsi or from Arabic */
-    {"mahdi", "mehdi"},           {"hossein", "hosein", "hussein"}, {"mohsen", "muhsin"},
+    {"mahdi", "mehdi"},           {"mohsen", "muhsin"},
     {"ebrahim", "ibrahim"},       {"esmail", "ismail", "ismael"}, {"qasem", "ghasem", "qassem"},
     {"morteza", "murtaza"},       {"mojtaba", "mujtaba"},        {"javad", "jawad"}};
 
@@ -2237,7 +2238,7 @@ static const char *const arabic_given[][4] = {
 static const char *arabic_given_form(const char *w, size_t n)
 {
     for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given); g++) {
-        for (size_t i = 0; i < 4 && arabic_given[g][i]; i++) {
+        for (size_t i = 0; i < 6 && arabic_given[g][i]; i++) {
             if (eg_word_eq(arabic_given[g][i], w, n)) {
                 return arabic_given[g][0];
             }
@@ -2504,11 +2505,19 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
             *ok = eg_buf_putc(k, 'g'); /* Ukrainian "h", Russian "g": "hritsenko" */
             continue;
         }
-        if (arabic && c == '-') {
-            continue; /* "abdul-karim" -> "abdulkarim", "al-juburi" -> "aljuburi" */
+        if (arabic && c == 'a' && p[1] == 'l' && prev == ' ' && strcspn(p, " -") >= 6) {
+            p++; /* the article written on: "almarzooqi" as "al marzouqi" */
+            continue;
         }
-        if (arabic && c == ' ' && k->len >= 3 && memcmp(k->data + k->len - 3, " al", 3) == 0) {
-            continue; /* "al mansoori" -> "almansuri", as "al-mansouri" */
+        if (arabic && (c == ' ' || c == '-') && k->len >= 3 &&
+            memcmp(k->data + k->len - 3, " al", 3) == 0) {
+            k->len -= 2; /* "al mansoori", "al-mansouri" -> "mansuri", as one writes it without
+                          * the article ("el-shalaby" / "shalabi") */
+            k->data[k->len] = '\0';
+            continue;
+        }
+        if (arabic && c == '-') {
+            continue; /* "abdul-karim" -> "abdulkarim" */
         }
         if (arabic && c == ' ' && k->len >= 5 &&
             (memcmp(k->data + k->len - 5, "abdul", 5) == 0 ||

@@ -2291,6 +2291,12 @@ static void test_cross_respelt(void)
         {EG_PERSON, "dario ferante", NULL, 0, 1, false, 53, false},
         {EG_PERSON, "mohd rashid hamzah", NULL, 0, 2, false, 54, false},
         {EG_PERSON, "mohamad rashid hamzah", NULL, 0, 1, false, 55, false},
+        {EG_PERSON, "hossein tabatabaei", NULL, 0, 2, false, 56, false},
+        {EG_PERSON, "hussein tabatabai", NULL, 0, 1, false, 57, false},
+        {EG_PERSON, "mohamed abdel hamid el shalaby", NULL, 0, 2, false, 58, false},
+        {EG_PERSON, "muhammad abdul hamid shalabi", NULL, 0, 1, false, 59, false},
+        {EG_PERSON, "khaled al marzouqi", NULL, 0, 2, false, 60, false},
+        {EG_PERSON, "khalid almarzooqi", NULL, 0, 1, false, 61, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2325,6 +2331,9 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 51) == uf_root(parent, 50)); /* and "gh", "q" */
     CHECK(uf_root(parent, 53) == uf_root(parent, 52)); /* a consonant written once */
     CHECK(uf_root(parent, 55) == uf_root(parent, 54)); /* Malaysia's "Mohd" */
+    CHECK(uf_root(parent, 57) == uf_root(parent, 56)); /* Persian "Hossein", Arabic "Hussein" */
+    CHECK(uf_root(parent, 59) == uf_root(parent, 58)); /* the family name's "el-" dropped */
+    CHECK(uf_root(parent, 61) == uf_root(parent, 60)); /* "al" written on */
     free(p);
 }
 
