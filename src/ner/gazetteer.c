@@ -1610,7 +1610,10 @@ static bool mixed_rest(const char *acr, size_t an, size_t p, const char *const *
     if (k == nw) {
         return p == an;
     }
-    bool fw = eg_name_function_word(ws[k], wl[k]);
+    /* a function word, or a word in lower case after a hyphen ("State-owned"), may give no
+     * letter */
+    bool fw = eg_name_function_word(ws[k], wl[k]) ||
+              (k > 0 && ws[k][-1] == '-' && eg_is_lower((unsigned char)ws[k][0]));
     if (fw && mixed_rest(acr, an, p, ws, wl, nw, k + 1)) {
         return true; /* left out */
     }

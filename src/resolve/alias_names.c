@@ -56,12 +56,13 @@ unsigned eg_alias_edit_distance(const char *a, size_t an, const char *b, size_t 
     return d[an][bn];
 }
 
-/* Initials of the words of `name` (split at spaces and hyphens), with or without stopwords;
- * `caps_whole`: the last word, in capitals of two or three letters, gives them all (the "SA"
- * of "Petroleos de Venezuela SA", PDVSA; the "AG" of "Oesterreichische Industrieholding AG",
- * OIAG). */
-static size_t initials_of(const char *name, size_t n, bool skip_stop, bool caps_whole, char *out,
-                          size_t cap)
+/* Initials of the words of `name` (split at spaces and hyphens), with stopwords (skip_stop
+ * 0) or without (1), or without them and the words in lower case after a hyphen (2: "owned"
+ * of "State-owned"); `caps_whole`: the last word, in capitals of two or three letters, gives
+ * them all (the "SA" of "Petroleos de Venezuela SA", PDVSA; the "AG" of "Oesterreichische
+ * Industrieholding AG", OIAG). */
+static size_t initials_of(const char *name, size_t n, unsigned skip_stop, bool caps_whole,
+                          char *out, size_t cap)
 {
     size_t k = 0, i = 0;
     while (i < n) {
@@ -86,7 +87,10 @@ static size_t initials_of(const char *name, size_t n, bool skip_stop, bool caps_
                 for (size_t q = i; q < j && k + 1 < cap; q++) {
                     out[k++] = (char)eg_to_lower((unsigned char)name[q]);
                 }
-            } else if (!(skip_stop && eg_name_function_word(lw, wl)) && k + 1 < cap) {
+            } else if (!(skip_stop && (eg_name_function_word(lw, wl) ||
+                                       (skip_stop == 2 && i > 0 && name[i - 1] == '-' &&
+                                        eg_is_lower((unsigned char)name[i])))) &&
+                       k + 1 < cap) {
                 out[k++] = (char)eg_to_lower((unsigned char)name[i]);
             }
         }
@@ -123,6 +127,10 @@ bool eg_alias_acronym_matches(const char *acr, size_t acr_len, const char *name,
         return true;
     }
     k = initials(name, name_len, false, ini, sizeof ini);
+    if (k == an && memcmp(ini, a, an) == 0) {
+        return true;
+    }
+    k = initials_of(name, name_len, 2, false, ini, sizeof ini); /* "State-owned Assets ..." */
     if (k == an && memcmp(ini, a, an) == 0) {
         return true;
     }

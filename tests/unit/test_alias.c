@@ -134,6 +134,16 @@ static void test_strings(void)
     CHECK(eg_alias_acronym_matches("FDA", 3, "U.S. Food and Drug Administration", 33));
     CHECK(eg_alias_acronym_matches("FCA", 3, "UK Financial Conduct Authority", 30));
     CHECK(!eg_alias_acronym_matches("FDA", 3, "U.S. Agency", 11));
+    /* a word in lower case after a hyphen gives its letter or none */
+    CHECK(eg_alias_acronym_matches("SASAC", 5,
+                                   "State-owned Assets Supervision and Administration Commission",
+                                   60));
+    CHECK(eg_alias_acronym_matches("ACC", 3, "Anti-corruption Commission", 26));
+    CHECK(eg_alias_acronym_matches("ASEAN", 5, "Association of South-east Asian Nations", 39));
+    CHECK(eg_acronym_of("SASAC", 5, "State-owned Assets Supervision and Administration Commission",
+                        60));
+    CHECK(eg_acronym_of("ACC", 3, "Anti-corruption Commission", 26));
+    CHECK(eg_acronym_of("GCC", 3, "Gulf Co-operation Council", 24));
     /* in capitals and lower case: a small letter continues its word or is a function word's */
     CHECK(eg_alias_acronym_matches("BoE", 3, "Bank of England", 15));
     CHECK(eg_alias_acronym_matches("PBoC", 4, "People's Bank of China", 22));
