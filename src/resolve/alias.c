@@ -589,7 +589,7 @@ static eg_status acronyms(ctx *c)
 #define EG_STATED_NICKNAME 8u /* a nickname: names no current name, fixes no label */
 
 /* Stated aliases. Each cue says which side is the current name. */
-#define EG_CUE_WORDS 6
+#define EG_CUE_WORDS 7
 typedef struct cue {
     const char *words[EG_CUE_WORDS];
     bool new_first; /* true: "A, formerly known as B" (A is the current name) */
@@ -673,6 +673,8 @@ static const cue cues[] = {
     {{"known", "to", "*", "*", "as"}, true},
     /* "known to Silicon Valley partners as Evan Zhao" */
     {{"known", "to", "*", "*", "*", "as"}, true},
+    /* "known to generations of Western traders as Canton" */
+    {{"known", "to", "*", "*", "*", "*", "as"}, true},
     {{"nom", "de", "guerre"}, true},
     {{"known", "among", "*", "as"}, true},
     {{"known", "across", "the", "*", "as"}, true},
@@ -715,6 +717,7 @@ static const cue cues[] = {
     {{"whose", "official", "name", "is"}, true},
     {{"who", "is", "known", "in", "*", "as"}, true},
     {{"known", "in", "*", "as"}, true},
+    {{"known", "in", "*", "*", "as"}, true}, /* "known in dressing rooms as Raju" */
     /* a trading name: "Wm Morrison Supermarkets, which trades as Morrisons" */
     /* "The party, which went by the name Union for Democratic Progress until January" */
     {{"which", "went", "by", "the", "name"}, true},

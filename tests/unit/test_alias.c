@@ -973,6 +973,20 @@ static void test_more_stated(void)
     CHECK(!same(&un.de, &un.ms, "Evan Zhao", "Hailey Yoon"));
     done(&un);
 
+    /* "known in dressing rooms as", "known to generations of Western traders as" */
+    fixture kd = {.d = make_doc("The Hawks signed Rajesh Venkataraman, who is known in dressing "
+                                "rooms as Raju. He flew to Guangzhou, known to generations of "
+                                "Western traders as Canton.")};
+    mark(&kd.ms, &kd.d, "Hawks", EG_ORGANIZATION, 0);
+    mark(&kd.ms, &kd.d, "Rajesh Venkataraman", EG_PERSON, 0);
+    mark(&kd.ms, &kd.d, "Raju", EG_PERSON, 0);
+    mark(&kd.ms, &kd.d, "Guangzhou", EG_LOCATION, 0);
+    mark(&kd.ms, &kd.d, "Canton", EG_LOCATION, 0);
+    resolve(&kd);
+    CHECK(same(&kd.de, &kd.ms, "Rajesh Venkataraman", "Raju"));
+    CHECK(same(&kd.de, &kd.ms, "Guangzhou", "Canton"));
+    done(&kd);
+
     /* a player's handle: "who competes as", "known online as" */
     fixture gh = {.d = make_doc("Kim Min-jae, who competes as Kimm1k, won. Joao Costa, known "
                                 "online as Fallen, lost.")};
