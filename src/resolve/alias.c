@@ -3026,9 +3026,11 @@ static bool regional_unit(const char *rest)
 }
 
 /* Club words before or after a club's own name of two words or more ("Club" Atletico Bahia
- * Blanca, Surabaya Jaya "FC", "AC" Sparta Prague), which its short name leaves out. */
+ * Blanca, Surabaya Jaya "FC", "AC" Sparta Prague; a basketball, hockey or handball club's "BK"
+ * Tatran Kosice, "KK" Zmaj Ljubljana, "HC", "HK", "RK", water polo's "VK"), which its short
+ * name leaves out. */
 static const char *const club_words[] = {"club", "fc", "cf", "sc", "ac", "afc", "cd", "fk",
-                                         "sk", "nk", "hnk"};
+                                         "sk", "nk", "hnk", "bk", "kk", "hc", "hk", "rk", "vk"};
 
 /* Is key[0..n) (a space after it) one club word ("club" of "club atletico bahia blanca")? */
 static bool club_led(const char *key, size_t n)
@@ -3221,13 +3223,19 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
             /* "Wagner" -> "Wagner Group": only a leading word of an organization; its last
              * word only when nothing else matches and it is no generic word ("Bundesbank" of
              * "Deutsche Bundesbank", not "Bank" of "Deutsche Bank": generic_words) */
-            bool lead = (whole || pw > 1) && strncmp(fe->key, pe->key, pl) == 0 &&
-                        fe->key[pl] == ' ';
+            const char *fk = fe->key; /* after a club word that opens it: "bk tatran kosice" */
+            size_t cw = strcspn(fk, " ");
+            if (fk[cw] == ' ' && club_led(fk, cw) && alias_count_words(fk) >= 3 &&
+                strncmp(fk + cw + 1, pe->key, pl) == 0 && fk[cw + 1 + pl] == ' ') {
+                fk += cw + 1;
+            }
+            bool lead = (whole || pw > 1 || fk != fe->key) && strncmp(fk, pe->key, pl) == 0 &&
+                        fk[pl] == ' ';
             if (pw == 1 && whole && !last && place_led(fe->key, pe->key)) {
                 ps->placed_amb |= ps->placed != NONE && ps->placed != r;
                 ps->placed = r;
             }
-            if (lead && regional_unit(fe->key + strlen(pe->key))) {
+            if (lead && regional_unit(fk + strlen(pe->key))) {
                 ps->unit = true; /* the parent's name: no unit's, and another firm of the
                                   * name makes it ambiguous as before */
                 lead = false;
@@ -3252,17 +3260,17 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
              * ("Delta Aluminium" of "Delta Aluminium Works Plc", "Carpathia Energy" of
              * "Carpathia Energy Trading") or a party's word ("Rak Phaendin" of the "Rak
              * Phaendin Party") */
-            if (lead && pw >= 2 && fund_or_club_rest(fe->key + pl, founders_name(pe->key))) {
+            if (lead && pw >= 2 && fund_or_club_rest(fk + pl, founders_name(pe->key))) {
                 ps->fund_amb |= ps->fund != NONE && ps->fund != r;
                 ps->fund = r; /* "Halcyon Bridge" of "Halcyon Bridge Capital Partners" */
-            } else if (lead && pw >= 2 && alias_firm_rest(fe->key + pl)) {
+            } else if (lead && pw >= 2 && alias_firm_rest(fk + pl)) {
                 ps->fund_amb = true; /* the group is named too: "Morgan Stanley" beside Morgan
                                       * Stanley Group Inc and Morgan Stanley Asset Management */
             }
             /* a name of three words is a club's without its club word, or a fund's without
              * its kind, no other name's partial */
             whole = lead && pw <= 2 &&
-                    (pw == 1 || trade_words(fe->key + pl) || strcmp(fe->key + pl, " party") == 0);
+                    (pw == 1 || trade_words(fk + pl) || strcmp(fk + pl, " party") == 0);
         }
         if (whole) {
             if (ps->hit != NONE && ps->hit != r) {

@@ -1628,6 +1628,20 @@ static void test_org_initials(void)
     CHECK(!same(&f.de, &f.ms, "Morgan Stanley", "Morgan Stanley Asset Management"));
     done(&f);
 
+    /* a club's first name word after the club word that opens its name ("Tatran" of "BK Tatran
+     * Kosice"); not a club word alone */
+    f = (fixture){.d = make_doc("BK Tatran Kosice signed a guard. Tatran will play at home. "
+                                "KK Zmaj Ljubljana lost. Zmaj fell.")};
+    mark(&f.ms, &f.d, "BK Tatran Kosice", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Tatran", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "KK Zmaj Ljubljana", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Zmaj", EG_ORGANIZATION, 1);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Tatran", "BK Tatran Kosice"));
+    CHECK(same(&f.de, &f.ms, "Zmaj", "KK Zmaj Ljubljana"));
+    CHECK(!same(&f.de, &f.ms, "Zmaj", "BK Tatran Kosice"));
+    done(&f);
+
     /* "the parent company" is not the firm named before it */
     f = (fixture){.d = make_doc("Qianhe Cloud raised 12 billion yuan. The parent company, "
                                 "formerly Qianhe Technology, renamed itself.")};
