@@ -651,6 +651,17 @@
 # 87.77; 153, August 2024 (the Paris Olympics, Bangladesh, Venezuela's disputed vote, Kursk, a
 # market rout, an antitrust ruling, mpox; 1347, 367) 94.69. National teams named by their
 # country are ORG in these files and LOC in CoNLL-2003 and here (most of 150's and 152's misses).
+# --hundred-fifty-fourth ... --hundred-fifty-seventh: bench/data/modern154.conll ...
+# modern157.conll, 35 articles each, written blind on 2026-12-05 (twenty-ninth session) after
+# its first seven rules, and first measured with its first binary (554fbbb): 154, May 2020
+# (protests after George Floyd's death, lockdowns easing, Hong Kong's security law, a crewed
+# launch, the Bundesliga's restart; 1043 entities, 284 ORG) 92.55; 155, September 2022 (the
+# Queen's death, Italy's election, Iran's protests, the Nord Stream leaks, the mini-budget, the
+# U.S. Open, Federer's last match; 1188, 324) 90.08; 156, February 2023 (the Turkey-Syria
+# earthquake, a balloon over the U.S., Nigeria's election, the Super Bowl, the AI chatbot race,
+# a conglomerate's rout; 1121, 368) 89.33; 157, November 2024 (the U.S. election and the
+# transition, COP29, the G20 in Rio, bitcoin, Germany's coalition collapse, Valencia's floods;
+# 1262, 364) 92.60.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -811,6 +822,10 @@ for a in "$@"; do
     --hundred-fifty-first) set_=modern151 ;;
     --hundred-fifty-second) set_=modern152 ;;
     --hundred-fifty-third) set_=modern153 ;;
+    --hundred-fifty-fourth) set_=modern154 ;;
+    --hundred-fifty-fifth) set_=modern155 ;;
+    --hundred-fifty-sixth) set_=modern156 ;;
+    --hundred-fifty-seventh) set_=modern157 ;;
     *) bin=$a ;;
     esac
 done
