@@ -208,9 +208,40 @@ static bool same_long_forms(const char *x, const char *y)
     return sx >= 2 && sx == mx && sy == my;
 }
 
+/* Does key x hold a word that is a listed place's (a country, a people, a city or a region) and
+ * no word of key y ("johannesburg" of "johannesburg stock exchange" against "jamaica stock
+ * exchange")? */
+static bool place_apart(const char *x, const char *y)
+{
+    const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    size_t yn = strlen(y);
+    for (const char *w = x; *w;) {
+        size_t m = strcspn(w, " ");
+        bool in_y = false;
+        for (const char *v = y; *v && !in_y; v = strchr(v, ' ') ? strchr(v, ' ') + 1 : y + yn) {
+            in_y = strcspn(v, " ") == m && memcmp(v, w, m) == 0;
+        }
+        if (!in_y && m >= 4 && (eg_gaz_word_flags(eg_gazetteer_default(), w, m) & place)) {
+            return true;
+        }
+        w += m;
+        w += *w == ' ';
+    }
+    return false;
+}
+
+/* Are two long forms one acronym is defined with one body's: alike (similar_long_forms), and
+ * not told apart by a place each names and the other does not ("johannesburg stock exchange",
+ * "jamaica stock exchange": JSE)? */
+static bool acronym_long_forms(const char *x, const char *y)
+{
+    return similar_long_forms(x, y) && !(place_apart(x, y) && place_apart(y, x));
+}
+
 /* One-word names that the corpus's links give two unrelated long forms: "RSF" defined as the
- * Rapid Support Forces in one article and Reporters Without Borders in another. Such a name
- * joins neither across articles (each article's own definition holds there). */
+ * Rapid Support Forces in one article and Reporters Without Borders in another, "JSE" as the
+ * Johannesburg and the Jamaica Stock Exchange (acronym_long_forms). Such a name joins neither
+ * across articles (each article's own definition holds there). */
 static bool ambiguous_short_names(const eg_alias_link *links, size_t nlinks, eg_strmap *bad)
 {
     eg_strmap first = {0};
@@ -227,7 +258,8 @@ static bool ambiguous_short_names(const eg_alias_link *links, size_t nlinks, eg_
         }
         const char *sh2 = "", *lo2 = "";
         short_and_long(&links[j], &sh2, &lo2);
-        if (!similar_long_forms(lo, lo2)) {
+        bool acronyms = links[i].kind == EG_LINK_ACRONYM && links[j].kind == EG_LINK_ACRONYM;
+        if (acronyms ? !acronym_long_forms(lo, lo2) : !similar_long_forms(lo, lo2)) {
             ok = eg_strmap_put(bad, sh, strlen(sh), 1);
         }
     }

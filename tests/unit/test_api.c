@@ -518,6 +518,27 @@ static void test_acronym_long_forms(void)
     CHECK(ferc && usferc && strcmp(ferc, usferc) == 0);
     CHECK(asian && african && strcmp(asian, african) != 0);
     entities_done(es, path, dir);
+
+    /* two long forms a place apart ("JSE"): two bodies, and the acronym alone in a third
+     * article joins neither */
+    char dir2[] = "/tmp/eg_api_acro_XXXXXX";
+    news = "{\"id\": \"j1\", \"text\": \"Shares rose on the Johannesburg Stock Exchange (JSE) "
+           "on Monday.\"}\n"
+           "{\"id\": \"j2\", \"text\": \"Shares fell on the Jamaica Stock Exchange (JSE) on "
+           "Tuesday.\"}\n"
+           "{\"id\": \"j3\", \"text\": \"Traders on the JSE said prices rose.\"}\n";
+    es = entities_of_news(news, dir2, path, sizeof path);
+    const char *jo = NULL, *ja = NULL;
+    for (size_t i = 0; es && i < eg_entities_count(es); i++) {
+        const eg_entity_mention *m = eg_entities_mention(es, i);
+        if (strcmp(m->surface, "Johannesburg Stock Exchange") == 0) {
+            jo = m->entity;
+        } else if (strcmp(m->surface, "Jamaica Stock Exchange") == 0) {
+            ja = m->entity;
+        }
+    }
+    CHECK(jo && ja && strcmp(jo, ja) != 0);
+    entities_done(es, path, dir2);
 }
 
 /* Through eg_entities_create: a firm's unit named for it, introduced as "a subsidiary" after
