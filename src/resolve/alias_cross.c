@@ -2098,6 +2098,51 @@ static bool place_adjective_key(eg_buf *k, const char *key, bool *ok)
     return *ok && any;
 }
 
+/* Into k: organization key `key` of a central bank or a national bank named in Spanish,
+ * Portuguese or French, in English ("banco central do brasil" -> "brazil central bank", as
+ * "Central Bank of Brazil" is keyed; "banco central de reserva del peru" -> "central reserve
+ * bank of peru", "banco de mexico" -> "bank of mexico", "banque de france" -> "bank of
+ * france"): the bank's words, then a listed country's name, in English where the language
+ * writes it otherwise ("brasil", "espana").
+ * False: no such key, or out of memory (*ok). */
+static bool bank_in_english(eg_buf *k, const char *key, bool *ok)
+{
+    static const char *const forms[][2] = {
+        {"banco central de reserva del ", "central reserve bank of "},
+        {"banco central do ", "central bank of "},   {"banco central de ", "central bank of "},
+        {"banco central del ", "central bank of "},  {"banque centrale du ", "central bank of "},
+        {"banque centrale de ", "central bank of "}, {"banco de ", "bank of "},
+        {"banco do ", "bank of "},                   {"banque de ", "bank of "}};
+    static const char *const countries[][2] = {{"brasil", "brazil"}, {"espana", "spain"},
+                                               {"italia", "italy"},  {"francia", "france"},
+                                               {"mexique", "mexico"}, {"perou", "peru"}};
+    if (key[0] != 'b') {
+        return false; /* most keys at one look */
+    }
+    for (size_t f = 0; f < EG_ARRAY_LEN(forms); f++) {
+        size_t pl = strlen(forms[f][0]);
+        const char *rest = key + pl;
+        if (strncmp(key, forms[f][0], pl) != 0 || strchr(rest, ' ')) {
+            continue;
+        }
+        for (size_t c = 0; c < EG_ARRAY_LEN(countries); c++) {
+            rest = strcmp(rest, countries[c][0]) == 0 ? countries[c][1] : rest;
+        }
+        if (!(eg_gaz_word_flags(eg_gazetteer_default(), rest, strlen(rest)) & EG_GAZ_COUNTRY)) {
+            return false;
+        }
+        eg_buf_reset(k);
+        if (strcmp(forms[f][1], "central bank of ") == 0) {
+            /* keyed as a state's body, the country first (alias_bodies.c) */
+            *ok = eg_buf_puts(k, rest) && eg_buf_puts(k, " central bank");
+        } else {
+            *ok = eg_buf_puts(k, forms[f][1]) && eg_buf_puts(k, rest);
+        }
+        return *ok;
+    }
+    return false;
+}
+
 /* The pair of candidate i and the one organization of variant key k (orgs: key -> candidate +
  * 1, UINT32_MAX for several) when there is one of another entity, not side by side; for a
  * "person" i, only a firm named with a legal form. */
@@ -2117,8 +2162,9 @@ static bool variant_pair(cross_ctx *x, const eg_strmap *orgs, const eg_buf *k, s
  * of that key, the only one, unless the two stand side by side: its umlauts written out
  * ("Brueckner Feinpapier", "Brückner Feinpapier GmbH", keys "brueckner feinpapier", "bruckner
  * feinpapier"; so a "person" of two words or more so written, when the organization is named
- * with a legal form: the firm of that name), or a place's adjective for the place ("Tigrayan
- * People's Liberation Front"). */
+ * with a legal form: the firm of that name), a place's adjective for the place ("Tigrayan
+ * People's Liberation Front"), or a bank's name in Spanish, Portuguese or French for its
+ * English one ("Banco Central do Brasil", "Central Bank of Brazil": bank_in_english). */
 static bool org_umlauts_written_out(cross_ctx *x)
 {
     eg_strmap orgs = {0}; /* an organization's key -> candidate + 1, UINT32_MAX for several */
@@ -2142,6 +2188,9 @@ static bool org_umlauts_written_out(cross_ctx *x)
             ok = variant_pair(x, &orgs, &k, i, person);
         }
         if (ok && !person && place_adjective_key(&k, c->key, &ok)) {
+            ok = variant_pair(x, &orgs, &k, i, false);
+        }
+        if (ok && !person && bank_in_english(&k, c->key, &ok)) {
             ok = variant_pair(x, &orgs, &k, i, false);
         }
     }

@@ -2255,6 +2255,12 @@ static void test_cross_org_umlauts(void)
         {EG_ORGANIZATION, "tigrayan peoples liberation front", nb, 1, 1, false, 1, false},
         {EG_ORGANIZATION, "niger oil workers union", na, 1, 3, false, 2, false},
         {EG_ORGANIZATION, "nigerian oil workers union", nb, 1, 1, false, 3, false},
+        {EG_ORGANIZATION, "banco central do brasil", na, 1, 3, false, 4, false},
+        {EG_ORGANIZATION, "brazil central bank", nb, 1, 1, false, 5, false},
+        {EG_ORGANIZATION, "banco de mexico", na, 1, 3, false, 6, false},
+        {EG_ORGANIZATION, "bank of mexico", nb, 1, 1, false, 7, false},
+        {EG_ORGANIZATION, "banco de bogota", na, 1, 3, false, 8, false},
+        {EG_ORGANIZATION, "bank of bogota", nb, 1, 1, false, 9, false},
     };
     enum { E = sizeof e / sizeof *e };
     p = cross(e, E, 2, &np);
@@ -2262,6 +2268,10 @@ static void test_cross_org_umlauts(void)
     join_pairs(pe, E, p, np);
     CHECK(uf_root(pe, 1) == uf_root(pe, 0));
     CHECK(uf_root(pe, 3) != uf_root(pe, 2));
+    /* a central bank's or a national bank's name in Portuguese or Spanish and in English; not
+     * a city's bank */
+    CHECK(uf_root(pe, 5) == uf_root(pe, 4) && uf_root(pe, 7) == uf_root(pe, 6));
+    CHECK(uf_root(pe, 9) != uf_root(pe, 8));
     free(p);
 }
 
