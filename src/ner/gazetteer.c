@@ -1485,7 +1485,7 @@ bool eg_work_noun(const char *s, size_t n)
         [4] = {"drug", "film", "song"},
         [5] = {"album", "movie", "novel", "drama", "opera"},
         [6] = {"sitcom", "comedy", "memoir"},
-        [7] = {"podcast", "musical"},
+        [7] = {"podcast", "musical", "chatbot"},
         [8] = {"thriller"},
         [10] = {"painkiller"},
         [11] = {"documentary"},

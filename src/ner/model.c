@@ -10579,6 +10579,54 @@ static void royal_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+static size_t joined_words(const eg_word *w, size_t a, size_t e, char *name, size_t cap);
+
+/* A U.S. state's name before a party's member ("the Massachusetts Democrat", "an Ohio
+ * Republican"), which the model named as one organization or one MISC name, is the state, a
+ * place, and the member's party word, MISC, as CoNLL-2003 tags them ("California Republican").
+ */
+static void state_party_members(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const members[] = {"Democrat", "Republican", "Democrats",
+                                          "Republicans"};
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) % 4 != 2 || w[i].len < 8 || w[i].len > 11 ||
+            !in_words(members, EG_ARRAY_LEN(members), &w[i])) {
+            continue; /* most words at one look: no name ends here with a party's member */
+        }
+        size_t a = name_start(lab, i, s0);
+        unsigned ty = (l - 1) / 4;
+        if ((ty != EG_NE_ORG && ty != EG_NE_MISC) || a == i) {
+            continue;
+        }
+        char st[32];
+        size_t len = joined_words(w, a, i, st, sizeof st);
+        if (len > 0 && eg_us_state(st, len)) {
+            label_name(lab, a, i, EG_NE_LOC);
+            label_name(lab, i, i + 1, EG_NE_MISC);
+        }
+    }
+}
+
+/* A lake's or a mountain's name the model took for a person's ("Lake Huron", "Mount Kenya") is
+ * a place: "Lake" and "Mount" open no person's name of two or three words. */
+static void lake_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const heads[] = {"Lake", "Mount"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (lab[i] != 1 + 4 * EG_NE_PER || w[i].len < 4 || w[i].len > 5 ||
+            !in_words(heads, EG_ARRAY_LEN(heads), &w[i])) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        if (e - i <= 3) {
+            label_name(lab, i, e, EG_NE_LOC);
+        }
+        i = e - 1;
+    }
+}
+
 /* Each of the listed names (their words, at most four, in order) that the model left out or
  * named alone, not inside a longer name, gets type ty. */
 static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
@@ -14739,6 +14787,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         desk_codes(ws->labels, words, s0, s1);
         described_people(ws, ws->labels, words, s0, s1);
         royal_names(ws, ws->labels, words, s0, s1);
+        state_party_members(ws->labels, words, s0, s1);
+        lake_names(ws->labels, words, s0, s1);
         place_appositions(ws->labels, words, s0, s1);
         opening_modifiers(ws, ws->labels, words, s0, s1);
         opening_role_nouns(ws, ws->labels, words, s0, s1);

@@ -2073,6 +2073,18 @@ static void test_award_names(eg_model *d)
     nch = tag_words(d, ws, dr, 20, (uint32_t[]){0, 7, 15}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_MISC) && has_chunk(ch, nch, 11, 13, EG_NE_MISC) &&
           !has_chunk(ch, nch, 17, 18, EG_NE_MISC));
+    /* and after a chatbot's noun ("Google's chatbot Bard") */
+    const char *cb[] = {"Google", "AI", "chatbot", "Bard", "flubs", "answer", "in", "ad", "."};
+    nch = tag_words(d, ws, cb, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_MISC));
+    /* a U.S. state before a party's member: the state and the party's word; a lake is a
+     * place */
+    const char *sd[] = {"Inflation", "must", "fall", ",", "the", "Massachusetts", "Democrat",
+                        "said", ".", "Balloons", "fell", "over", "Yukon", "territory", "and",
+                        "Lake", "Huron", "."};
+    nch = tag_words(d, ws, sd, 18, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC) && has_chunk(ch, nch, 6, 7, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 15, 17, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
