@@ -965,6 +965,7 @@ static bool cantonese_given_dropped(const char *a, const char *b)
 
 static bool slavic_patronymic_of(const char *a, const char *b);
 static bool aspirates_dropped(eg_buf *k, const char *key, bool *ok);
+static bool initials_together(eg_buf *k, const char *key, bool *ok);
 
 /* Are a and b one name with or without the aspirates' "h" (aspirates_dropped)? */
 static bool aspirates_alike(const char *a, const char *b)
@@ -994,11 +995,12 @@ static bool one_name(const char *a, const char *b)
            given_tail_of(a, b) || given_tail_of(b, a) || middle_initial_of(a, b) ||
            middle_initial_of(b, a) || respelt_alike(a, b) || cantonese_given_dropped(a, b) ||
            cantonese_given_dropped(b, a) || patronymic_dropped(a, b) || patronymic_dropped(b, a) ||
-           slavic_patronymic_of(a, b) || slavic_patronymic_of(b, a) || aspirates_alike(a, b);
+           slavic_patronymic_of(a, b) || slavic_patronymic_of(b, a) || aspirates_alike(a, b) ||
+           respelt_either(a, b, initials_together);
 }
 
-/* May clusters a and b, each with its first full name and its name of most words, be one
- * person's (one_name of any two)? */
+/* May clusters a and b, each with its first full name and its longest name (longer_name), be
+ * one person's (one_name of any two)? */
 static bool one_cluster(const char *fa, const char *la, const char *fb, const char *lb)
 {
     return one_name(fa, fb) || (la != fa && one_name(la, fb)) || (lb != fb && one_name(fa, lb)) ||
@@ -1011,6 +1013,14 @@ static bool one_cluster(const char *fa, const char *la, const char *fb, const ch
  * one cluster is dropped, unless the names are spellings of each other: a cluster's first full
  * name or its name of most words ("mohammed al nuaimi" is one with "muhammad bin khalid al
  * nuaimi" through "mohammed bin khalid al nuaimi"). */
+/* Is person key a a longer name than b: more words, or as many and more letters ("sivakumar
+ * thirunavukkarasu" over "s. thirunavukkarasu", whose initial tells less)? */
+static bool longer_name(const char *a, const char *b)
+{
+    size_t wa = alias_count_words(a), wb = alias_count_words(b);
+    return wa > wb || (wa == wb && strlen(a) > strlen(b));
+}
+
 static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *pairs,
                            size_t *npairs)
 {
@@ -1036,7 +1046,7 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
         size_t nw = cands[i].type == EG_PERSON ? alias_count_words(cands[i].key) : 0;
         if (!full[r] && nw >= 2) {
             full[r] = longest[r] = cands[i].key;
-        } else if (full[r] && nw > alias_count_words(longest[r])) {
+        } else if (full[r] && nw >= 2 && longer_name(cands[i].key, longest[r])) {
             longest[r] = cands[i].key;
         }
     }
@@ -1050,9 +1060,8 @@ static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *
         const char *f = full[ra] ? full[ra] : full[rb];
         const char *l = !full[ra]   ? longest[rb]
                         : !full[rb] ? longest[ra]
-                        : alias_count_words(longest[rb]) > alias_count_words(longest[ra])
-                            ? longest[rb]
-                            : longest[ra];
+                        : longer_name(longest[rb], longest[ra]) ? longest[rb]
+                                                                : longest[ra];
         eg_uf_union(parent, ra, rb);
         full[eg_uf_find(parent, ra)] = f;
         longest[eg_uf_find(parent, ra)] = l;
@@ -1904,6 +1913,33 @@ static bool particles_written_on(cross_ctx *x)
     return join_respelt(x, particle_respelt, EG_RULE_MISSPELLING);
 }
 
+/* Into k: person key `key` with its initials written together ("a.r. venkataraman" of "a. r.
+ * venkataraman"). False: no initials written apart, or out of memory (*ok). */
+static bool initials_together(eg_buf *k, const char *key, bool *ok)
+{
+    if (!strstr(key, ". ")) {
+        return false;
+    }
+    eg_buf_reset(k);
+    bool joined = false;
+    for (const char *p = key; *ok && *p; p++) {
+        /* a space between "x." and "y.", each a letter's initial */
+        if (p[0] == ' ' && p - key >= 2 && p[-1] == '.' && eg_is_alpha((unsigned char)p[-2]) &&
+            (p - key == 2 || p[-3] == ' ' || p[-3] == '.') && eg_is_alpha((unsigned char)p[1]) &&
+            p[2] == '.') {
+            joined = true;
+            continue;
+        }
+        *ok = eg_buf_putc(k, *p);
+    }
+    return *ok && joined;
+}
+
+static bool initials_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return !c->listed && initials_together(k, c->key, ok);
+}
+
 static bool apostrophe_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 {
     return !c->listed && apostrophes_dropped(k, c->key, ok);
@@ -1921,7 +1957,8 @@ static bool surname_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 static bool apostrophes_and_hyphens(cross_ctx *x)
 {
     return join_respelt(x, apostrophe_respelt, EG_RULE_MISSPELLING) &&
-           join_respelt(x, surname_respelt, EG_RULE_MISSPELLING);
+           join_respelt(x, surname_respelt, EG_RULE_MISSPELLING) &&
+           join_respelt(x, initials_respelt, EG_RULE_MISSPELLING);
 }
 
 static bool umlaut_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
@@ -2417,14 +2454,59 @@ static bool arabic_words(eg_buf *k, const char *key, bool *ok)
 
 static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok);
 
+/* South Asian family names English writes several ways, a group a row, the first its form in
+ * a name's transliterated key ("Chaudhary", "Choudhary", "Chowdhury"; "Mukherjee", "Mukherji";
+ * "Siddiqui", "Siddiqi"). */
+static const char *const south_asian_family[][7] = {
+    {"chaudhary", "chaudhry", "choudhary", "choudhury", "chowdhury", "chaudhuri", "chowdhary"},
+    {"siddiqui", "siddiqi", "siddique"},
+    {"qureshi", "quraishi", "qureishi"},
+    {"rahman", "rehman"},
+    {"mukherjee", "mukerjee", "mukherji", "mukerji"},
+    {"banerjee", "banerji"},
+    {"chatterjee", "chatterji"},
+    {"bhattacharya", "bhattacharjee", "bhattacharyya"},
+    {"srivastava", "shrivastava"},
+    {"upadhyay", "upadhyaya"}};
+
+/* Into k: key `key` with each word after the first that is a family name of
+ * south_asian_family in its group's first form. False: no such word, or out of memory (*ok). */
+static bool family_forms(eg_buf *k, const char *key, bool *ok)
+{
+    eg_buf_reset(k);
+    bool any = false;
+    for (const char *w = key; *ok && *w;) {
+        size_t n = strcspn(w, " ");
+        const char *form = NULL;
+        for (size_t g = 0; w != key && !form && g < EG_ARRAY_LEN(south_asian_family); g++) {
+            for (size_t i = 0; !form && i < 7 && south_asian_family[g][i]; i++) {
+                form = eg_word_eq(south_asian_family[g][i], w, n) ? south_asian_family[g][0]
+                                                                  : NULL;
+            }
+        }
+        any |= form && !eg_word_eq(form, w, n);
+        *ok = (w == key || eg_buf_putc(k, ' ')) &&
+              (form ? eg_buf_puts(k, form) : eg_buf_append(k, w, n));
+        w += n + (w[n] == ' ');
+    }
+    return *ok && any;
+}
+
 static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
 {
-    if (!arabic_key(key)) {
-        return name_respelt_key_of(k, key, ok);
+    eg_buf f = {0};
+    if (family_forms(&f, key, ok)) {
+        key = f.data; /* "muhammad iqbal choudhary" -> "... chaudhary" */
     }
-    eg_buf a = {0};
-    bool r = arabic_words(&a, key, ok) && name_respelt_key_of(k, a.data, ok);
-    eg_buf_fini(&a);
+    bool r;
+    if (!arabic_key(key)) {
+        r = name_respelt_key_of(k, key, ok);
+    } else {
+        eg_buf a = {0};
+        r = arabic_words(&a, key, ok) && name_respelt_key_of(k, a.data, ok);
+        eg_buf_fini(&a);
+    }
+    eg_buf_fini(&f);
     return r;
 }
 

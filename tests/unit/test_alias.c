@@ -2345,6 +2345,15 @@ static void test_cross_respelt(void)
         {EG_PERSON, "muhammad abdul hamid shalabi", NULL, 0, 1, false, 59, false},
         {EG_PERSON, "khaled al marzouqi", NULL, 0, 2, false, 60, false},
         {EG_PERSON, "khalid almarzooqi", NULL, 0, 1, false, 61, false},
+        {EG_PERSON, "a. r. venkataraman", NULL, 0, 2, false, 62, false},
+        {EG_PERSON, "a.r. venkataraman", NULL, 0, 1, false, 63, false},
+        {EG_PERSON, "muhammad iqbal choudhary", NULL, 0, 2, false, 64, false},
+        {EG_PERSON, "mohammad iqbal chaudhary", NULL, 0, 1, false, 65, false},
+        {EG_PERSON, "priya mukherji", NULL, 0, 2, false, 66, false},
+        {EG_PERSON, "priya banerjee", NULL, 0, 1, false, 67, false},
+        {EG_PERSON, "s. thirunavukkarasu", NULL, 0, 1, false, 68, false},
+        {EG_PERSON, "sivakumar thirunavukkarasu", NULL, 0, 2, false, 68, false},
+        {EG_PERSON, "sivakumar thirunavukarasu", NULL, 0, 1, false, 70, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2382,6 +2391,11 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 57) == uf_root(parent, 56)); /* Persian "Hossein", Arabic "Hussein" */
     CHECK(uf_root(parent, 59) == uf_root(parent, 58)); /* the family name's "el-" dropped */
     CHECK(uf_root(parent, 61) == uf_root(parent, 60)); /* "al" written on */
+    CHECK(uf_root(parent, 63) == uf_root(parent, 62)); /* initials apart and together */
+    CHECK(uf_root(parent, 65) == uf_root(parent, 64)); /* "Choudhary", "Chaudhary" */
+    CHECK(uf_root(parent, 67) != uf_root(parent, 66)); /* not two families' names */
+    /* a cluster's longest name its full given name, not the initial before it */
+    CHECK(uf_root(parent, 70) == uf_root(parent, 69));
     free(p);
 }
 
