@@ -3032,11 +3032,20 @@ static bool regional_unit(const char *rest)
 static const char *const club_words[] = {"club", "fc", "cf", "sc", "ac", "afc", "cd", "fk",
                                          "sk", "nk", "hnk", "bk", "kk", "hc", "hk", "rk", "vk"};
 
-/* Is key[0..n) (a space after it) one club word ("club" of "club atletico bahia blanca")? */
+/* Is key[0..n) (a space after it) one club word ("club" of "club atletico bahia blanca"), or
+ * "club" and a sporting adjective ("club atletico" of "club atletico mendoza central", whose
+ * short name is "Mendoza Central")? */
 static bool club_led(const char *key, size_t n)
 {
     while (n > 0 && key[n - 1] == ' ') {
         n--;
+    }
+    static const char *const sporting[] = {"club atletico ", "club deportivo ",
+                                           "club sportivo ", "clube atletico "};
+    for (size_t i = 0; i < EG_ARRAY_LEN(sporting); i++) {
+        if (strlen(sporting[i]) == n + 1 && memcmp(sporting[i], key, n) == 0) {
+            return true;
+        }
     }
     for (size_t i = 0; i < EG_ARRAY_LEN(club_words); i++) {
         if (strlen(club_words[i]) == n && memcmp(club_words[i], key, n) == 0) {

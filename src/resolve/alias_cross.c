@@ -591,15 +591,21 @@ static bool second_surname_of(const char *s, const char *full)
 }
 
 /* Is person key a key b with its given name's short form ("chris gent" / "christopher gent"),
- * b perhaps with a middle name ("pepe ortega" / "jose luis ortega")? */
+ * b perhaps with a middle name ("pepe ortega" / "jose luis ortega"), or with a first given
+ * name before the formal one ("nacho bertolotti" / "juan ignacio bertolotti")? */
 static bool short_given_of(const char *a, const char *b)
 {
     const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
     const char *f = sa ? alias_formal_given(a, (size_t)(sa - a)) : NULL;
-    if (!f || !sb || strlen(f) != (size_t)(sb - b) || memcmp(f, b, (size_t)(sb - b)) != 0) {
+    if (!f || !sb) {
         return false;
     }
+    size_t fl = strlen(f);
     const char *mid = strchr(sb + 1, ' ');
+    if (fl != (size_t)(sb - b) || memcmp(f, b, fl) != 0) {
+        return mid && (size_t)(mid - sb - 1) == fl && memcmp(sb + 1, f, fl) == 0 &&
+               strcmp(sa, mid) == 0;
+    }
     return strcmp(sa, sb) == 0 || (mid && strcmp(sa, mid) == 0);
 }
 
@@ -2784,10 +2790,13 @@ static bool short_given_names(cross_ctx *x)
             for (uint32_t j = h != UINT32_MAX ? x->holders[h].head : UINT32_MAX; j != UINT32_MAX;
                  j = x->next_holder[j]) {
                 const char *hk = x->cands[j].key, *m = strchr(hk, ' ');
+                const char *m2 = m ? strchr(m + 1, ' ') : NULL;
                 size_t fl = strlen(f);
-                if (x->cands[j].type == EG_PERSON && m && (size_t)(m - hk) == fl &&
-                    strncmp(hk, f, fl) == 0 && strchr(m + 1, ' ') &&
-                    strcmp(strchr(m + 1, ' '), sp) == 0) {
+                /* "jose luis ortega", or the formal name second: "juan ignacio bertolotti" */
+                bool first = m && (size_t)(m - hk) == fl && strncmp(hk, f, fl) == 0;
+                bool second = m2 && (size_t)(m2 - m - 1) == fl && strncmp(m + 1, f, fl) == 0;
+                if (x->cands[j].type == EG_PERSON && (first || second) && m2 &&
+                    strcmp(m2, sp) == 0) {
                     v = v == 0 || x->cands[v - 1].root == x->cands[j].root ? j + 1 : UINT32_MAX;
                 }
             }

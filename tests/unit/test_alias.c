@@ -1642,6 +1642,16 @@ static void test_org_initials(void)
     CHECK(!same(&f.de, &f.ms, "Zmaj", "BK Tatran Kosice"));
     done(&f);
 
+    /* a club's name without "Club Atletico" ("Mendoza Central" of "Club Atletico Mendoza
+     * Central") */
+    f = (fixture){.d = make_doc("Club Atletico Mendoza Central won promotion. Mendoza Central "
+                                "fans celebrated.")};
+    mark(&f.ms, &f.d, "Club Atletico Mendoza Central", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Mendoza Central", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Mendoza Central", "Club Atletico Mendoza Central"));
+    done(&f);
+
     /* "the parent company" is not the firm named before it */
     f = (fixture){.d = make_doc("Qianhe Cloud raised 12 billion yuan. The parent company, "
                                 "formerly Qianhe Technology, renamed itself.")};
@@ -2543,6 +2553,8 @@ static void test_cross_short_given(void)
         {EG_PERSON, "dominic castellari", NULL, 0, 3, false, 21, false},
         {EG_PERSON, "lochie mctavish", NULL, 0, 2, false, 22, false},
         {EG_PERSON, "lachlan mctavish", NULL, 0, 3, false, 23, false},
+        {EG_PERSON, "nacho bertolotti", NULL, 0, 2, false, 24, false},
+        {EG_PERSON, "juan ignacio bertolotti", NULL, 0, 3, false, 25, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2557,6 +2569,7 @@ static void test_cross_short_given(void)
     CHECK(uf_root(parent, 18) == uf_root(parent, 19)); /* "Sammy", Samuel */
     CHECK(uf_root(parent, 20) == uf_root(parent, 21)); /* "Dom", Dominic */
     CHECK(uf_root(parent, 22) == uf_root(parent, 23)); /* Australia's "Lochie", Lachlan */
+    CHECK(uf_root(parent, 24) == uf_root(parent, 25)); /* the formal name second */
     CHECK(uf_root(parent, 11) == uf_root(parent, 12)); /* Georgian */
     CHECK(uf_root(parent, 13) == uf_root(parent, 14)); /* a surname with its particle */
     /* one other holder of a surname no list has as common */
