@@ -1295,11 +1295,7 @@ static bool share_word(const ctx *c, long a, long b)
         kb.data) {
         for (const char *p = ka.data; *p && !shared;) {
             size_t n = strcspn(p, " ");
-            for (const char *q = kb.data; n >= 4 && *q && !shared;) {
-                size_t m = strcspn(q, " ");
-                shared = m == n && memcmp(p, q, n) == 0;
-                q += m + (q[m] == ' ');
-            }
+            shared = n >= 4 && alias_key_has_word(kb.data, p, n);
             p += n + (p[n] == ' ');
         }
     }

@@ -226,7 +226,7 @@ static int32_t country_closing(const char *k, size_t n, size_t *len)
 /* "country-key body-key" into buf, a treasury's department its treasury ("U.S. Department of
  * the Treasury", "the Treasury Department" and "the U.S. Treasury" are one); false when out of
  * memory. */
-static bool qualified_key(eg_buf *buf, int32_t country, const char *body, size_t n)
+bool alias_qualified_key(eg_buf *buf, int32_t country, const char *body, size_t n)
 {
     static const char department[] = "treasury department";
     static const char representatives[] = "house of representatives";
@@ -436,7 +436,7 @@ static eg_status give_country(eg_doc_entities *de, uint32_t e, int32_t country, 
         le->label_fixed = true;
         return rekey(de, e, buf);
     }
-    if (!qualified_key(buf, country, le->key, strlen(le->key))) {
+    if (!alias_qualified_key(buf, country, le->key, strlen(le->key))) {
         return EG_ERR_NOMEM;
     }
     eg_status st = rekey(de, e, buf);
@@ -485,10 +485,10 @@ eg_status alias_qualify_bodies(const eg_doc *doc, const eg_mentions *ms, eg_doc_
         int32_t country =
             le->label_fixed || !body_after_opening(k, n) ? -1 : country_opening(k, n, &cut);
         if (country >= 0 && body_key(k + cut, n - cut, &kind)) {
-            st = qualified_key(&buf, country, k + cut, n - cut) ? rekey(de, e, &buf)
+            st = alias_qualified_key(&buf, country, k + cut, n - cut) ? rekey(de, e, &buf)
                                                                  : EG_ERR_NOMEM;
         } else if ((country = country_closing(k, n, &cut)) >= 0 && body_key(k, cut, &kind)) {
-            st = qualified_key(&buf, country, k, cut) ? rekey(de, e, &buf) : EG_ERR_NOMEM;
+            st = alias_qualified_key(&buf, country, k, cut) ? rekey(de, e, &buf) : EG_ERR_NOMEM;
         } else if (body_key(k, n, &kind)) {
             if (!EG_GROW(bs, cap, nb + 1)) {
                 st = EG_ERR_NOMEM;

@@ -783,7 +783,7 @@ static const char *const korean_families[][4] = {
 static int korean_family(const char *w, size_t n)
 {
     for (size_t g = 0; g < EG_ARRAY_LEN(korean_families); g++) {
-        for (size_t i = 0; i < 4 && korean_families[g][i]; i++) {
+        for (size_t i = 0; i < EG_ARRAY_LEN(korean_families[g]) && korean_families[g][i]; i++) {
             if (eg_word_eq(korean_families[g][i], w, n)) {
                 return (int)g + 1;
             }
@@ -2171,13 +2171,16 @@ static bool bank_in_english(eg_buf *k, const char *key, bool *ok)
         for (size_t c = 0; c < EG_ARRAY_LEN(countries); c++) {
             rest = strcmp(rest, countries[c][0]) == 0 ? countries[c][1] : rest;
         }
-        if (!(eg_gaz_word_flags(eg_gazetteer_default(), rest, strlen(rest)) & EG_GAZ_COUNTRY)) {
+        const eg_gazetteer *g = eg_gazetteer_default();
+        bool demonym = false;
+        int32_t e = eg_gaz_lookup(g, rest, strlen(rest), &demonym);
+        if (e < 0 || demonym || eg_gaz_entry_at(g, e)->kind != EG_GAZK_COUNTRY) {
             return false;
         }
         eg_buf_reset(k);
         if (strcmp(forms[f][1], "central bank of ") == 0) {
-            /* keyed as a state's body, the country first (alias_bodies.c) */
-            *ok = eg_buf_puts(k, rest) && eg_buf_puts(k, " central bank");
+            /* keyed as a state's body is (alias_bodies.c) */
+            *ok = alias_qualified_key(k, e, "central bank", strlen("central bank"));
         } else {
             *ok = eg_buf_puts(k, forms[f][1]) && eg_buf_puts(k, rest);
         }
@@ -2330,7 +2333,7 @@ static const char *const arabic_given[][6] = {
 static const char *arabic_given_form(const char *w, size_t n)
 {
     for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given); g++) {
-        for (size_t i = 0; i < 6 && arabic_given[g][i]; i++) {
+        for (size_t i = 0; i < EG_ARRAY_LEN(arabic_given[g]) && arabic_given[g][i]; i++) {
             if (eg_word_eq(arabic_given[g][i], w, n)) {
                 return arabic_given[g][0];
             }
@@ -2475,27 +2478,42 @@ static const char *const south_asian_family[][7] = {
     {"srivastava", "shrivastava"},
     {"upadhyay", "upadhyaya"}};
 
+/* The first form of the family name w[0..n) in its group of south_asian_family, or NULL. */
+static const char *south_asian_form(const char *w, size_t n)
+{
+    for (size_t g = 0; g < EG_ARRAY_LEN(south_asian_family); g++) {
+        for (size_t i = 0; i < EG_ARRAY_LEN(south_asian_family[g]) && south_asian_family[g][i];
+             i++) {
+            if (eg_word_eq(south_asian_family[g][i], w, n)) {
+                return south_asian_family[g][0];
+            }
+        }
+    }
+    return NULL;
+}
+
 /* Into k: key `key` with each word after the first that is a family name of
  * south_asian_family in its group's first form. False: no such word, or out of memory (*ok). */
 static bool family_forms(eg_buf *k, const char *key, bool *ok)
 {
-    eg_buf_reset(k);
     bool any = false;
+    for (const char *w = strchr(key, ' '); !any && w; w = strchr(w + 1, ' ')) {
+        size_t n = strcspn(w + 1, " ");
+        const char *form = south_asian_form(w + 1, n);
+        any = form && !eg_word_eq(form, w + 1, n);
+    }
+    if (!any) {
+        return false; /* most keys: nothing to copy */
+    }
+    eg_buf_reset(k);
     for (const char *w = key; *ok && *w;) {
         size_t n = strcspn(w, " ");
-        const char *form = NULL;
-        for (size_t g = 0; w != key && !form && g < EG_ARRAY_LEN(south_asian_family); g++) {
-            for (size_t i = 0; !form && i < 7 && south_asian_family[g][i]; i++) {
-                form = eg_word_eq(south_asian_family[g][i], w, n) ? south_asian_family[g][0]
-                                                                  : NULL;
-            }
-        }
-        any |= form && !eg_word_eq(form, w, n);
+        const char *form = w != key ? south_asian_form(w, n) : NULL;
         *ok = (w == key || eg_buf_putc(k, ' ')) &&
               (form ? eg_buf_puts(k, form) : eg_buf_append(k, w, n));
         w += n + (w[n] == ' ');
     }
-    return *ok && any;
+    return *ok;
 }
 
 static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
@@ -2550,7 +2568,7 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
                   strstr(key, " bin ");
     bool slavic = false;
     for (size_t g = 0; g < EG_ARRAY_LEN(slavic_given) && !given; g++) {
-        for (size_t i = 0; i < 6 && slavic_given[g][i] && !given; i++) {
+        for (size_t i = 0; i < EG_ARRAY_LEN(slavic_given[g]) && slavic_given[g][i] && !given; i++) {
             if (eg_word_eq(slavic_given[g][i], key, gl)) {
                 given = slavic_given[g][0];
                 slavic = true;

@@ -75,6 +75,9 @@ bool alias_key_is(const char *name, const char *key);
 /* The number of words of key k (alias_names.c). */
 size_t alias_count_words(const char *k);
 
+/* Is w[0..n) one whole word of key k (alias_names.c)? */
+bool alias_key_has_word(const char *k, const char *w, size_t n);
+
 /* Does key `part` equal one whole word of `full`, or a word after its particle ("sisi" of
  * "al-sisi")? *last: it is the last (alias_names.c). */
 bool alias_word_of(const char *part, const char *full, bool *last);
@@ -103,5 +106,9 @@ bool alias_body_name(const char *k);
  * as alias_qualify_bodies keys one ("japan " of "japan finance ministry"); 0 for none
  * (alias_bodies.c). */
 size_t alias_body_country(const char *k);
+
+/* Into buf, "country-key body-key": the key of a state's body, country the country's entry
+ * (a treasury's department its treasury); false when out of memory (alias_bodies.c). */
+bool alias_qualified_key(eg_buf *buf, int32_t country, const char *body, size_t n);
 
 #endif /* EG_ALIAS_IMPL_H */

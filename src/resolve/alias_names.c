@@ -575,6 +575,18 @@ size_t alias_count_words(const char *k)
 }
 
 /* Does key `part` equal one whole word of `full`? Sets *last when it is the last word. */
+bool alias_key_has_word(const char *k, const char *w, size_t n)
+{
+    for (const char *v = k; *v;) {
+        size_t m = strcspn(v, " ");
+        if (m == n && memcmp(v, w, n) == 0) {
+            return true;
+        }
+        v += m + (v[m] == ' ');
+    }
+    return false;
+}
+
 bool alias_word_of(const char *part, const char *full, bool *last)
 {
     size_t pn = strlen(part);

@@ -214,14 +214,10 @@ static bool same_long_forms(const char *x, const char *y)
 static bool place_apart(const char *x, const char *y)
 {
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
-    size_t yn = strlen(y);
     for (const char *w = x; *w;) {
         size_t m = strcspn(w, " ");
-        bool in_y = false;
-        for (const char *v = y; *v && !in_y; v = strchr(v, ' ') ? strchr(v, ' ') + 1 : y + yn) {
-            in_y = strcspn(v, " ") == m && memcmp(v, w, m) == 0;
-        }
-        if (!in_y && m >= 4 && (eg_gaz_word_flags(eg_gazetteer_default(), w, m) & place)) {
+        if (m >= 4 && !alias_key_has_word(y, w, m) &&
+            (eg_gaz_word_flags(eg_gazetteer_default(), w, m) & place)) {
             return true;
         }
         w += m;
