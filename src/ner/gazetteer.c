@@ -956,6 +956,7 @@ static const char *const legal_forms[] = {
     "sal", "s.a.l", /* Lebanon's "S.A.L." */
     "lda", "limitada", /* Portugal's, Angola's and Mozambique's "Lda" */
     "sca", "s.c.a", "sa/nv", "nv/sa", /* France's "SCA", Belgium's two-language "SA/NV" */
+    "sprl", "s.p.r.l", "scrl", "s.c.r.l", /* Belgium's private and cooperative companies */
     "ltee", "limitee", /* Quebec's "Ltée", "Limitée" (the key drops the accents) */
     "qsc", "q.s.c", "qpsc", "q.p.s.c", "saog", "s.a.o.g", "saoc", "s.a.o.c", "p.j.s.c",
     "psc", "p.s.c", "bsc", "b.s.c", "ksc", "k.s.c", "kscp", "k.s.c.p", "wll", "w.l.l",

@@ -70,6 +70,9 @@ typedef struct ctx {
     eg_buf key;
     bool explain;
     bool dropped; /* some entity was dropped before generic_words() removes their mentions */
+    bool *placed; /* per mention, up to partial names: the recognizer typed its surface a place
+                   * after "in", "at" or "near" somewhere in the article, whatever the majority
+                   * type (vote_types) */
 } ctx;
 
 static uint32_t find(const eg_doc_entities *de, uint32_t e)
@@ -2657,9 +2660,11 @@ static eg_status stated_first(ctx *c, uint32_t (*stated)[3], size_t *nstated, si
 }
 
 /* A name typed two ways in one article takes its majority type (votes counted per surface
- * through a hash map: linear in the mentions). */
-static eg_status vote_types(eg_mentions *ms)
+ * through a hash map: linear in the mentions); placed[i]: mention i's surface was typed a
+ * place after a place's preposition at least once ("in Venlo"). */
+static eg_status vote_types(const eg_doc *doc, eg_mentions *ms, bool *placed)
 {
+    static const char *const preps[] = {"in", "at", "near"};
     eg_strmap surf = {0};
     unsigned (*votes)[EG_NTYPES] = calloc(ms->n ? ms->n : 1, sizeof *votes);
     uint32_t *slot = calloc(ms->n ? ms->n : 1, sizeof *slot);
@@ -2676,6 +2681,11 @@ static eg_status vote_types(eg_mentions *ms)
         if (ms->v[i].type != EG_COUNTRY) {
             votes[k][ms->v[i].type]++;
         }
+        uint32_t b = ms->v[i].tok_begin;
+        if (ms->v[i].type == EG_LOCATION && b > 0 &&
+            tok_in(doc, b - 1, preps, EG_ARRAY_LEN(preps))) {
+            placed[k] = true; /* by surface slot here, by mention below */
+        }
     }
     for (size_t i = 0; vok && i < ms->n; i++) {
         eg_mention *m = &ms->v[i];
@@ -2689,6 +2699,9 @@ static eg_status vote_types(eg_mentions *ms)
             }
         }
         m->type = best;
+    }
+    for (size_t i = ms->n; vok && i-- > 0;) {
+        placed[i] = placed[slot[i]]; /* slot[i] <= i: the slots fill in mention order */
     }
     free(votes);
     free(slot);
@@ -3314,9 +3327,41 @@ static bool placed_city(const ctx *c, size_t e)
                                         "flown", "flying", "drive", "drove", "driven", "driving",
                                         "commute", "commuted", "commuting"};
     const eg_local_entity *pe = &c->de->ents[e];
-    if (pe->type != EG_ORGANIZATION ||
-        !(eg_gaz_phrase_lists_text(pe->key, strlen(pe->key)) & EG_PL_CITY)) {
+    if (pe->type != EG_ORGANIZATION) {
         return false;
+    }
+    uint32_t lists = eg_gaz_phrase_lists_text(pe->key, strlen(pe->key));
+    for (size_t i = 0; i < pe->nsurf; i++) {
+        /* the lists keep the diacritics the key folds ("Örebro") */
+        lists |= eg_gaz_phrase_lists_text(pe->surf[i].text, strlen(pe->surf[i].text));
+    }
+    if (!(lists & EG_PL_CITY)) {
+        return false;
+    }
+    /* "in Venlo" typed a place, "the Venlo site" a firm, before "Venlo Cargo Centrum BV":
+     * the place; not after the firm's name ("Dome Petroleum Ltd" ... "a stake in Dome"), nor
+     * beside a club the town's name stands for ("Birmingham City") */
+    static const char *const clubs[] = {"city",   "united",    "town",   "rovers", "athletic",
+                                        "albion", "wanderers", "county", "fc",     "afc"};
+    size_t pl = strlen(pe->key);
+    bool club = false;
+    for (size_t k = 0; k < c->de->n && !club; k++) {
+        const char *key = c->de->ents[k].key;
+        for (size_t q = 0; q < EG_ARRAY_LEN(clubs) && strncmp(key, pe->key, pl) == 0 &&
+                           key[pl] == ' ' && !club;
+             q++) {
+            club = strcmp(key + pl + 1, clubs[q]) == 0;
+        }
+    }
+    for (size_t i = 0; i < c->ms->n && !club; i++) {
+        const char *k = c->de->ents[c->de->of_mention[i]].key;
+        if (c->ms->v[i].type == EG_ORGANIZATION && strncmp(k, pe->key, pl) == 0 &&
+            k[pl] == ' ') {
+            break; /* a longer name of the firm first */
+        }
+        if (c->de->of_mention[i] == e && c->placed[i]) {
+            return true;
+        }
     }
     for (size_t k = 0; k < c->de->n; k++) {
         if (k != e && c->de->ents[k].type == EG_LOCATION &&
@@ -3703,7 +3748,7 @@ static eg_status partial_names(ctx *c)
     eg_mentions *ms = c->ms;
     eg_rule *erule = calloc(out->n ? out->n : 1, sizeof *erule);
     size_t *first_mention = malloc((out->n ? out->n : 1) * 2 * sizeof *first_mention);
-    bool *full = calloc(out->n ? out->n : 1, sizeof *full);
+    bool *full = calloc(out->n ? 2 * out->n : 1, sizeof *full);
     if (!erule || !first_mention || !full) {
         free(erule);
         free(first_mention);
@@ -3711,6 +3756,7 @@ static eg_status partial_names(ctx *c)
         return EG_ERR_NOMEM;
     }
     size_t *last_mention = first_mention + (out->n ? out->n : 1);
+    bool *own_full = full + out->n; /* by the mention's own entity, before merges */
     for (size_t e = 0; e < out->n; e++) {
         first_mention[e] = SIZE_MAX;
         last_mention[e] = 0;
@@ -3720,6 +3766,7 @@ static eg_status partial_names(ctx *c)
         if (ms->v[i].type == EG_ORGANIZATION && eg_ends_in_legal_form(ms->v[i].surface) &&
             !opens_longer_name(ms, i)) {
             full[find(out, out->of_mention[i])] = true; /* named in full: "Texaco Inc" */
+            own_full[out->of_mention[i]] = true;
         }
     }
     for (size_t i = 0; i < ms->n; i++) {
@@ -3730,12 +3777,13 @@ static eg_status partial_names(ctx *c)
         if (pe->merged_into != NONE || pe->type == EG_COUNTRY) {
             continue; /* a place only joins a person, below */
         }
-        if (pe->stated ? false : pe->label_fixed || full[e]) {
+        if (pe->stated ? own_full[e] : pe->label_fixed || full[e]) {
             /* a listed name is its own entity: "IBM" is not "IBM Canada Ltd"; nor is a firm
              * the article names with its legal form: "Texaco Inc" and "Texaco" are not
              * "Texaco Canada Inc". A name of one word a stated rename labels is a name as
              * any other, named in full or not by its old name ("TMOC, formerly the Moonie Oil
-             * Co Ltd" of TMOC Resources Ltd) */
+             * Co Ltd" of TMOC Resources Ltd), unless itself named with its legal form ("changed
+             * its name to Lorcable SA", beside its new unit Lorcable Reseaux) */
             continue;
         }
         size_t pw = alias_count_words(pe->key);
@@ -4444,7 +4492,11 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
     if (st == EG_OK) {
         blend_types(&c);
     }
-    st = st == EG_OK ? vote_types(ms) : st;
+    if (st == EG_OK) {
+        c.placed = calloc(ms->n ? ms->n : 1, sizeof *c.placed);
+        st = c.placed ? EG_OK : EG_ERR_NOMEM;
+    }
+    st = st == EG_OK ? vote_types(doc, ms, c.placed) : st;
     if (st == EG_OK) {
         redefined_acronyms(&c);
     }
@@ -4459,6 +4511,8 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         nickname_names(&c);
     }
     st = st == EG_OK ? partial_names(&c) : st;
+    free(c.placed); /* mentions may go from here on (generic_words) */
+    c.placed = NULL;
     if (st == EG_OK) {
         initial_names(&c);
         person_initials(&c);
