@@ -2065,7 +2065,8 @@ static bool capital_firm_noun(const eg_word *w, bool rival)
 }
 
 /* Is the word, capitalized, a noun of a role or a kind that opens a sentence before the name
- * it describes and is no word of it ("Rifler Mads Brondum", "Housebuilders Persimmon Plc",
+ * it describes and is no word of it ("Rifler Mads Brondum", "Novelist Salman Rushdie",
+ * "Unseeded Iga Swiatek", "Housebuilders Persimmon Plc",
  * "Organisers Automobile Club de l'Ouest", "Uncapped Victoria batsman", "Neighbouring
  * Illinois launched")? Not a kind that
  * opens firms' names ("Supermarkets General Corp", "Airlines Reporting Corp"). */
@@ -2079,7 +2080,9 @@ static bool capital_opener_noun(const eg_word *w)
         "mid-laner",     "rapper",       "winger",       "striker",    "midfielder",
         "defender",      "goalkeeper",   "quarterback",  "newcomer",   "newcomers",
         "debutant",      "debutants",    "veteran",      "uncapped",   "backup",
-        "neighbouring",  "neighboring"};
+        "neighbouring",  "neighboring",  "actor",        "actress",
+        "novelist",      "author",       "comedian",     "songwriter", "composer",
+        "playwright",    "filmmaker",    "unseeded",     "laner",      "top-seeded"};
     char low[16];
     if (w->len < 5 || !capital_lowered(w, low, sizeof low, true)) {
         return false;
@@ -2457,8 +2460,9 @@ static bool analyst_at(const eg_word *w, size_t a)
 }
 
 /* Is the name [a, i] the employer of a market's analyst, economist, strategist, dealer,
- * broker or banker before "at", said or set off by a comma after it ("analysts at Bernstein
- * said", "an analyst at Peel Hunt, said"): a firm, though the model took it for a place, when
+ * broker or banker before "at", said (warned, noted, estimated, expects ...) or set off by
+ * a comma after it ("analysts at Bernstein said", "an analyst at Peel Hunt, said", "some
+ * strategists at Morgan Stanley warned"): a firm, though the model took it for a place, when
  * it names no country, region or people ("a strategist at Tokyo's Mizuho" goes on with its
  * possessive). Not for a person's name: CoNLL-2003 dev tags "analyst at Raymond James" so. */
 static bool market_employer(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t i)
@@ -2467,7 +2471,12 @@ static bool market_employer(const eg_tag_ws *ws, const eg_word *w, size_t a, siz
                                        "economists",  "Economists", "strategist",  "strategists",
                                        "Strategists", "dealer",     "dealers",     "Dealers",
                                        "broker",      "brokers",    "banker",      "bankers"};
-    static const char *const after[] = {",", "said", "says", "told", "wrote", "who", "."};
+    static const char *const after[] = {",",         "said",     "says",      "told",
+                                        "wrote",     "who",      ".",         "warned",
+                                        "noted",     "added",    "argued",    "cautioned",
+                                        "estimated", "estimate", "estimates", "expect",
+                                        "expects",   "predicted", "predict",  "forecast",
+                                        "believe",   "believes"};
     if (!eg_word_eq("at", w[a - 1].s, w[a - 1].len) ||
         !in_words(jobs, EG_ARRAY_LEN(jobs), &w[a - 2]) ||
         !in_words(after, EG_ARRAY_LEN(after), &w[i + 1])) {
@@ -2565,7 +2574,8 @@ static bool firm_only_form(const eg_word *w)
                                         "Nyrt", "Nyrt.", "L.L.C.",
                                         "a.s.", "a.s",  "hf",     "hf.",     "ehf",     "ehf.",
                                         "UAB",  "ApS",  "d.d.",   "S.A.A.",  "S.A.B.", "Pcl",
-                                        "OAO",  "ZAO"};
+                                        "OAO",  "ZAO",  "SRL",    "S.R.L.",  "SARL",   "S.A.R.L.",
+                                        "SPRL", "S.P.R.L."};
     return in_words(forms, EG_ARRAY_LEN(forms), w); /* most words leave at its look */
 }
 
@@ -3153,6 +3163,55 @@ static bool gamer_handle(const eg_word *w)
     return w->len >= 3 && letters >= 2 && (digits || unders);
 }
 
+/* Is word j a gamer's handle of letters alone in lower or mixed case, set off by a comma or a
+ * bracket after it ("known as donk, wrote", "known as apEX)"): three to twelve letters, the
+ * first in lower case? */
+static bool plain_handle(const eg_word *w, size_t j, size_t s1)
+{
+    if (j + 1 >= s1 || w[j].len < 3 || w[j].len > 12 || !eg_is_lower((unsigned char)w[j].s[0]) ||
+        !(eg_word_eq(",", w[j + 1].s, w[j + 1].len) || eg_word_eq(")", w[j + 1].s, w[j + 1].len))) {
+        return false;
+    }
+    for (size_t k = 0; k < w[j].len; k++) {
+        if (!eg_is_alpha((unsigned char)w[j].s[k])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A gamer's handle right after the player's role in the team ("mid laner ShowMaker and
+ * jungler Canyon", "rifler broky said", "AWPer ZywOo"): a person's, one word the model named
+ * alone or not at all, with a letter, no listed country's or people's. */
+static void role_handles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                         size_t s1)
+{
+    static const char *const roles[] = {"laner",   "jungler",  "rifler",    "AWPer",
+                                        "awper",   "duelist",  "mid-laner", "top-laner",
+                                        "bot-laner", "fragger", "junglers",  "riflers"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (w[i].len < 5 || !in_words(roles, EG_ARRAY_LEN(roles), &w[i])) {
+            continue; /* most words at one look */
+        }
+        size_t j = i + 1;
+        unsigned l = lab[j];
+        bool letter = false;
+        for (size_t k = 0; k < w[j].len; k++) {
+            letter |= eg_is_alpha((unsigned char)w[j].s[k]) != 0;
+        }
+        if (!letter || w[j].len < 2 || (l != 0 && (l - 1) % 4 != 3) ||
+            (ws->ti[j].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
+            (j + 1 < s1 &&
+             ((ws->ti[j + 1].cap && lab[j + 1] != 0) || quote_word(&w[j + 1]))) ||
+            (l == 0 && !ws->ti[j].cap && !gamer_handle(&w[j]) && !plain_handle(w, j, s1) &&
+             !(j + 1 < s1 && (eg_word_eq("said", w[j + 1].s, w[j + 1].len) ||
+                              eg_word_eq("and", w[j + 1].s, w[j + 1].len))))) {
+            continue;
+        }
+        label_name(lab, j, j + 1, EG_NE_PER);
+    }
+}
+
 /* stated_nickname (below) past the comma at i, which follows a person's name. */
 static size_t stated_nickname_after(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w,
                                     size_t i, size_t s1, size_t *at)
@@ -3192,8 +3251,11 @@ static size_t stated_nickname_after(const eg_tag_ws *ws, const uint8_t *lab, con
     while (e < s1 && e < j + 4 && (ws->ti[e].cap || ws->ti[e].allcap)) {
         e++;
     }
-    if (e == j && j < s1 && gamer_handle(&w[j])) {
-        e = j + 1; /* a handle in lower case: "s1mple" */
+    /* a handle in lower case: "s1mple"; letters alone after a name in full ("Danil
+     * Kryshkovets, known as donk,"; not a drug's: "Virazole, known as ribavirin,") */
+    if (e == j && j < s1 &&
+        (gamer_handle(&w[j]) || (plain_handle(w, j, s1) && (lab[i - 1] - 1) % 4 == 2))) {
+        e = j + 1;
     }
     if (e == j || (e < s1 && ws->ti[e].digit && !ws->ti[e].cap) ||
         (e == j + 1 && (ws->ti[j].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE))) ||
@@ -4161,6 +4223,36 @@ static void listed_parties(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
             label_name(lab, a, e, EG_NE_ORG);
         }
         a = e - 1;
+    }
+}
+
+/* A listed party's name that ends with a country's, where the model named only the country
+ * ("Alternative for Germany", "Brothers of Italy", "Change UK"), is the party's: two to five
+ * words, the first capitalized, none before the country named, an entry of the party list
+ * whole (asked of the list itself: its matches in tokinfo.plist are the longest from the
+ * left, "The Alternative" a party too). */
+static void country_parties(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    for (size_t c = s0 + 1; c < s1; c++) {
+        if (lab[c] != 4 + 4 * EG_NE_LOC || !(ws->ti[c].gaz & EG_GAZ_COUNTRY)) {
+            continue; /* most words at one look */
+        }
+        size_t best = c;
+        for (size_t a = c; a-- > s0 && c - a < 5 && lab[a] == 0;) {
+            const char *pw[5];
+            uint32_t pl[5];
+            for (size_t k = a; k <= c; k++) {
+                pw[k - a] = w[k].s;
+                pl[k - a] = w[k].len;
+            }
+            if (ws->ti[a].cap && (eg_gaz_phrase_lists(pw, pl, c - a + 1) & EG_PL_PARTY)) {
+                best = a;
+            }
+        }
+        if (best < c) {
+            label_name(lab, best, c + 1, EG_NE_ORG);
+        }
     }
 }
 
@@ -6285,7 +6377,8 @@ static bool capital_role_noun(const eg_word *w)
                                        "exporter", "importer",  "regulator",   "watchdog",
                                        "manufacturer", "distributor", "wholesaler",
                                        "publisher", "shipper",  "shipbuilder", "reinsurer",
-                                       "charity",  "pollster",  "nonprofit"};
+                                       "charity",  "pollster",  "nonprofit", "utility",
+                                       "railroad", "lessor"};
     char low[16];
     if (w->len < 5 || !capital_lowered(w, low, sizeof low, false)) {
         return false;
@@ -6442,6 +6535,96 @@ static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t 
         if (k + 1 < s1 && in_words(nouns, EG_ARRAY_LEN(nouns), &w[k]) &&
             (in_words(next, EG_ARRAY_LEN(next), &w[k + 1]) || participle(&w[k + 1]))) {
             label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_LOC);
+        }
+    }
+}
+
+/* A listed given name and a plain surname the model took for an organization's name ("whether
+ * Elon Musk must complete", "a photo of Elon Musk": GeoNames lists a town Elon) are a
+ * person's: two words, the surname capitalized then in lower case, with a vowel, of no list
+ * (a firm's, a town's, a club's: "Eli Lilly", "Philip Morris", "Viktoria Plzen"), no word the
+ * article writes in lower case or a noun's ending ("Christian Fellowship"), no party's member
+ * ("Christian Democrat"), no firm's word, legal form or kind of body after it ("Ming Pao
+ * newspaper"), no plural or "-ing" noun (a team's "Charlotte Hornets", "Edward Gaming"), no
+ * longer organization's name of the article opening with the two ("Alexis Nihon" of Alexis
+ * Nihon Investments Inc); not in a match report, beside a score ("Gloria Bistrita 0") or
+ * before "v" ("Viktoria Plzen v AC Sparta"). */
+static bool match_article(const eg_word *w, size_t n, int *sport);
+static void given_name_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n,
+                              int *sports)
+{
+    static const char *const members[] = {"Democrat", "Republican", "Socialist", "Liberal",
+                                          "Conservative", "Communist", "Unionist", "Nationalist"};
+    static const char *const endings[] = {"ship", "ment", "ness", "tion", "sion", "ism", "hood",
+                                          "ity"};
+    static const char *const kinds[] = {"newspaper", "daily", "magazine", "weekly", "agency",
+                                        "group", "company", "firm", "bank", "fund", "club",
+                                        "team", "party", "brand", "network", "channel", "unit"};
+    const uint32_t named = EG_GAZ_ORG_WORD | EG_GAZ_ORG | EG_GAZ_COUNTRY | EG_GAZ_LOCATION |
+                           EG_GAZ_DEMONYM | EG_GAZ_TITLE;
+    for (size_t a = 0; a + 1 < n; a++) {
+        if (lab[a] != 1 + 4 * EG_NE_ORG || lab[a + 1] != 3 + 4 * EG_NE_ORG ||
+            !(ws->ti[a].gaz & EG_GAZ_FIRSTNAME) || ws->ti[a].allcap) {
+            continue; /* most words at one look */
+        }
+        const eg_word *sur = &w[a + 1];
+        bool plain = sur->len >= 3 && eg_is_upper((unsigned char)sur->s[0]);
+        bool vowel = false;
+        for (size_t k = 1; plain && k < sur->len; k++) {
+            plain = eg_is_lower((unsigned char)sur->s[k]);
+            vowel |= strchr("aeiouy", sur->s[k]) != NULL;
+        }
+        for (size_t q = 0; plain && q < EG_ARRAY_LEN(endings); q++) {
+            size_t el = strlen(endings[q]);
+            plain = !(sur->len > el + 2 && memcmp(sur->s + sur->len - el, endings[q], el) == 0);
+        }
+        const char *pw[2] = {w[a].s, sur->s};
+        const uint32_t pl[2] = {w[a].len, sur->len};
+        if (!plain || !vowel || sur->s[sur->len - 1] == 's' || written_lower(ws, a + 1) ||
+            (ws->ti[a + 1].plist & plist_bits(EG_PL_CITY, 0xF)) ||
+            (sur->len > 4 && memcmp(sur->s + sur->len - 3, "ing", 3) == 0) ||
+            (ws->ti[a + 1].gaz & named) || legal_word(sur) || firm_head(sur) ||
+            in_words(members, EG_ARRAY_LEN(members), sur) ||
+            (a + 2 < n && (legal_word(&w[a + 2]) || firm_head(&w[a + 2]) ||
+                           in_words(kinds, EG_ARRAY_LEN(kinds), &w[a + 2]))) ||
+            eg_gaz_phrase_lists(pw, pl, 2) ||
+            (eg_gaz_phrase_lists(pw + 1, pl + 1, 1) & EG_PL_COMPANY_WORD)) {
+            continue;
+        }
+        bool longer = false;
+        for (size_t k = 0; k + 2 < n && !longer; k++) {
+            longer = lab[k] == 1 + 4 * EG_NE_ORG && lab[k + 1] == 2 + 4 * EG_NE_ORG &&
+                     same_words(w, k, a, 2);
+        }
+        bool score = (a > 0 && ws->ti[a - 1].digit) ||
+                     (a + 2 < n && (ws->ti[a + 2].digit || eg_word_eq("v", w[a + 2].s,
+                                                                      w[a + 2].len)));
+        if (!longer && !score && !match_article(w, n, sports)) { /* a club in a match report
+                                                           * or beside a score ("Gloria
+                                                           * Bistrita 0", "Viktoria Plzen") */
+            label_name(lab, a, a + 2, EG_NE_PER);
+        }
+        a++;
+    }
+}
+
+/* The surname alone of a person given_name_people named where the model saw an organization
+ * ("Elon Musk" ... "Musk's lawyer"), which the model took for one too, is the person's: the
+ * same word, one word typed an organization, in the article's same case. */
+static void given_name_surnames(uint8_t *lab, const uint8_t *before, const eg_word *w, size_t n)
+{
+    size_t sur[8], ns = 0;
+    for (size_t i = 1; i < n && ns < EG_ARRAY_LEN(sur); i++) {
+        if (lab[i] == 3 + 4 * EG_NE_PER && lab[i - 1] == 1 + 4 * EG_NE_PER &&
+            before[i] == 3 + 4 * EG_NE_ORG && before[i - 1] == 1 + 4 * EG_NE_ORG) {
+            sur[ns++] = i;
+        }
+    }
+    for (size_t k = 0; ns > 0 && k < n; k++) {
+        for (size_t q = 0; q < ns && lab[k] == 4 + 4 * EG_NE_ORG; q++) {
+            if (same_words(w, k, sur[q], 1)) {
+                lab[k] = 4 + 4 * EG_NE_PER;
+            }
         }
     }
 }
@@ -7236,11 +7419,20 @@ static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 /* The U.S. crude benchmark is a product's name, MISC, and the country before it a place of its
  * own ("while U.S. West Texas Intermediate crude gained", which the model takes for one place
  * or organization); so is its acronym before crude, futures or a closing bracket ("WTI"), and
- * the North Sea's "Brent" before crude, futures or oil ("Brent crude futures rose"). */
+ * the North Sea's "Brent" before crude, futures or oil ("Brent crude futures rose"), a
+ * sentence's "Benchmark" before it no part of it ("Benchmark Brent crude futures"). */
 static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const after[] = {"crude", "futures", "oil", "prices", "contract", ")"};
     for (size_t i = s0; i + 1 < s1; i++) {
+        if (i > s0 && w[i].len == 5 && lab[i] != 0 && (lab[i] - 1) % 4 == 2 &&
+            lab[i - 1] != 0 && (lab[i - 1] - 1) % 4 == 0 &&
+            eg_word_eq("Brent", w[i].s, w[i].len) &&
+            eg_word_eq("Benchmark", w[i - 1].s, w[i - 1].len) &&
+            in_words(after, EG_ARRAY_LEN(after), &w[i + 1])) {
+            lab[i - 1] = 0;
+            lab[i] = 0; /* "Brent" alone, below */
+        }
         if (((w[i].len == 3 && eg_word_eq("WTI", w[i].s, w[i].len)) ||
              (w[i].len == 5 && eg_word_eq("Brent", w[i].s, w[i].len) &&
               !eg_word_eq(")", w[i + 1].s, 1))) &&
@@ -7635,27 +7827,32 @@ static void executive_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
-/* A name of one word after "on the banks of the" (or "the shores", "mouth", "waters of the")
- * is a river's or a lake's, where the model took it for a firm or a person ("a plant on the
- * banks of the Satluj", beside Satluj Agro Foods; "the waters of the Amazon"): after the
- * article's firms have been named, which take a place's word otherwise. */
+/* A name of one to three words after "on the banks of the" (or "the shores", "mouth",
+ * "waters of the") is a river's or a lake's, where the model took it for a firm or a person ("a
+ * plant on the banks of the Satluj", beside Satluj Agro Foods; "on the banks of the Chao
+ * Phraya", beside Chao Phraya Foods; "the waters of the Amazon"): after the article's firms
+ * have been named, which take a place's word otherwise. */
 static void river_banks(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const shores[] = {"banks", "bank", "shores", "shore", "mouth", "waters"};
     static const char *const along[] = {"on", "along", "from"};
     for (size_t i = 5; i < n; i++) {
-        if ((lab[i] != 4 + 4 * EG_NE_ORG && lab[i] != 4 + 4 * EG_NE_PER) || ws->ti[i].allcap ||
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_PER) ||
+            ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || ws->ti[i].allcap ||
             !eg_word_eq("the", w[i - 1].s, w[i - 1].len) ||
             !eg_word_eq("of", w[i - 2].s, w[i - 2].len) ||
             !in_words(shores, EG_ARRAY_LEN(shores), &w[i - 3]) ||
-            !eg_word_eq("the", w[i - 4].s, w[i - 4].len) ||
-            (i + 1 < n && eg_word_eq("'s", w[i + 1].s, w[i + 1].len))) {
+            !eg_word_eq("the", w[i - 4].s, w[i - 4].len)) {
             continue;
         }
-        if (w[i - 3].s[0] == 'b' && !in_words(along, EG_ARRAY_LEN(along), &w[i - 5])) {
+        size_t e = name_end(lab, i, n);
+        if (e - i > 3 || (e < n && eg_word_eq("'s", w[e].s, w[e].len)) ||
+            (w[i - 3].s[0] == 'b' && !in_words(along, EG_ARRAY_LEN(along), &w[i - 5]))) {
             continue; /* a river's banks, not a union's: "a member bank of the Federation" */
         }
-        label_name(lab, i, i + 1, EG_NE_LOC);
+        label_name(lab, i, e, EG_NE_LOC);
+        i = e - 1;
     }
 }
 
@@ -14712,6 +14909,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         eleven_names(ws, ws->labels, words, s0, s1);
         quoted_nicknames(ws, ws->labels, words, s0, s1);
         stated_nicknames(ws, ws->labels, words, s0, s1);
+        role_handles(ws, ws->labels, words, s0, s1);
         camel_names(ws, ws->labels, words, s0, s1);
         who_acronym(ws, ws->labels, words, s0, s1);
         name_openings_kept(ws, ws->labels, words, s0, s1);
@@ -14757,6 +14955,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         foreign_firm_names(ws, ws->labels, words, s0, s1);
         misc_heads(ws, ws->labels, words, s0, s1, nwords);
         listed_parties(ws, ws->labels, words, s0, s1);
+        country_parties(ws, ws->labels, words, s0, s1);
         party_abbrevs(ws, ws->labels, words, s0, s1);
         topic_codes(ws, ws->labels, words, s0, s1);
         holidays(ws, ws->labels, words, s0, s1);
@@ -14881,6 +15080,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         words_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         trailing_forms(ws, ws->labels, words, sent_start, nsents, nwords);
         and_split(ws, ws->labels, words, nwords);
+        given_name_people(ws, ws->labels, words, nwords, &sports);
+        given_name_surnames(ws->labels, ws->lab1, words, nwords);
         surnames_alone(ws, ws->labels, words, nwords, &sports);
         named_places(ws, ws->labels, words, nwords, &sports);
     }

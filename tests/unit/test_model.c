@@ -2085,6 +2085,46 @@ static void test_award_names(eg_model *d)
     nch = tag_words(d, ws, sd, 18, (uint32_t[]){0, 9}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC) && has_chunk(ch, nch, 6, 7, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 15, 17, EG_NE_LOC));
+    /* a listed given name and a plain surname are a person's, where the model saw a firm (a
+     * town is named Elon), and so is the surname alone; not a listed firm's words */
+    const char *em[] = {"A",  "judge", "will",  "decide", "whether", "Elon", "Musk",  "must",
+                        "complete", "the", "deal", ".",     "Shares",  "of",   "Eli",   "Lilly",
+                        "rose", "."};
+    nch = tag_words(d, ws, em, 18, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_PER) && !has_chunk(ch, nch, 14, 16, EG_NE_PER));
+    /* a market's strategists at a firm that warned; a listed party named for its country; a
+     * river's banks beside a firm of its name */
+    const char *ms[] = {"Some",        "strategists", "at",     "Morgan",  "Stanley", "warned",
+                        ".",           "The",         "Alternative", "for", "Germany", "came",
+                        "second",      ".",           "Chao",   "Phraya",  "Foods",   "Co",
+                        "Ltd",         "built",       "a",      "plant",   "on",      "the",
+                        "banks",       "of",          "the",    "Chao",    "Phraya",  "."};
+    nch = tag_words(d, ws, ms, 30, (uint32_t[]){0, 7, 14}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 8, 11, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 27, 29, EG_NE_LOC));
+    /* a sentence's first noun of a person's or a firm's trade is no part of the name; nor is
+     * "Benchmark" of Brent */
+    const char *sn[] = {"Actress", "Zemfira", ",",  "who", "left", "Russia", ",", "spoke",
+                        ".",      "Railroad", "CSX", "Corp", "said", "it", "would", "divert",
+                        "trains", ".",  "Benchmark", "Brent", "crude", "futures", "were",
+                        "flat",   "."};
+    nch = tag_words(d, ws, sn, 25, (uint32_t[]){0, 9, 18}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_PER));
+    CHECK(has_chunk(ch, nch, 10, 12, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 19, 20, EG_NE_MISC));
+    /* a gamer's handle after the player's role, or in lower case after "known as" */
+    const char *gh[] = {"Mid",  "laner", "ShowMaker", "and",   "jungler", "Canyon", "starred",
+                        ".",    "Danil", "Kryshkovets", ",",   "known",   "as",     "donk",
+                        ",",    "wrote", "that",       "he",   "was",     "happy",  "."};
+    nch = tag_words(d, ws, gh, 21, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_PER));
+    CHECK(has_chunk(ch, nch, 13, 14, EG_NE_PER));
+    /* a firm's name with Belgium's "SRL" or "SPRL", which the model took for a person's */
+    const char *sr[] = {"His", "company", "was", "renamed", "Delvaux", "Fr\xc3\xa8res", "SRL",
+                        "after", "Belgium", "'s", "new", "code", "took", "effect", "."};
+    nch = tag_words(d, ws, sr, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
