@@ -939,7 +939,7 @@ static const char *const legal_forms[] = {
     "nv",    "spa",   "gmbh",  "corporation",    "company", "limited",    "incorporated",
     "s.a",   "n.v",   "s.p.a", "l.l.c", "a.g",   "p.l.c",  "cos",         "tbk",
     "bhd",   "berhad", "asa",  "oyj",   "oy",    "ab",     "kk",          "k.k",
-    "pty",   "pte",   "bv",    "b.v",   "srl",   "s.r.l",  "sarl",        "nl",
+    "pty",   "pte",   "bv",    "b.v",   "srl",   "s.r.l",  "sarl",  "s.a.r.l", "nl",
     "a.s",   "ltda",  "jsc",   "pjsc",  "ojsc",  "cjsc",  "a/s",   "sl",    "s.l",
     "slu",   "sac",   "s.a.c", "sae",   "s.a.e", "sas",   "s.a.s", "llp",   "lp",
     "sapi",  "s.r.o", "sro",   "d.o.o", "kft",   "zrt",   "hf",    "ehf",   "uab",   "aps",
@@ -957,6 +957,7 @@ static const char *const legal_forms[] = {
     "lda", "limitada", /* Portugal's, Angola's and Mozambique's "Lda" */
     "sca", "s.c.a", "sa/nv", "nv/sa", /* France's "SCA", Belgium's two-language "SA/NV" */
     "sprl", "s.p.r.l", "scrl", "s.c.r.l", /* Belgium's private and cooperative companies */
+    "a.e", /* Greece's public company "A.E." ("AE" alone is a Korean name's "Ae" too) */
     "ltee", "limitee", /* Quebec's "Ltée", "Limitée" (the key drops the accents) */
     "qsc", "q.s.c", "qpsc", "q.p.s.c", "saog", "s.a.o.g", "saoc", "s.a.o.c", "p.j.s.c",
     "psc", "p.s.c", "bsc", "b.s.c", "ksc", "k.s.c", "kscp", "k.s.c.p", "wll", "w.l.l",

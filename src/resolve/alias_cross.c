@@ -2353,7 +2353,7 @@ static const char *const slavic_given[][6] = {
     {"mykola", "nikolai", "nikolay"},
     {"andriy", "andrii", "andrei", "andrey"},
     {"yuriy", "yurii", "yuri", "yury"},
-    {"dmytro", "dmitry", "dmitri", "dmitriy"},
+    {"dmytro", "dmitry", "dmitri", "dmitriy", "dmitrii"},
     {"mykhailo", "mykhaylo", "mikhail"},
     {"vitaliy", "vitalii", "vitaly", "vitali"},
     {"anatoliy", "anatolii", "anatoly"},
@@ -2366,12 +2366,62 @@ static const char *const slavic_given[][6] = {
     {"petro", "pyotr", "petr"},
     {"vasyl", "vasily", "vasiliy", "vassily"},
     {"hennadiy", "gennady", "gennadiy"},
-    {"valeriy", "valery", "valeri", "valerii"}};
+    {"valeriy", "valery", "valeri", "valerii"},
+    {"yuliia", "yuliya", "yulia", "iuliia"}};
+
+/* Greek given names English writes several ways or in full and short, as arabic_given
+ * ("Giorgos", "Yiorgos", "Georgios", "George"; "Stelios", "Stylianos"). */
+static const char *const greek_given[][6] = {
+    {"georgios", "giorgos", "yiorgos", "yorgos", "george"},
+    {"ioannis", "giannis", "yiannis", "yannis"},
+    {"dimitrios", "dimitris"},
+    {"konstantinos", "kostas", "costas"},
+    {"nikolaos", "nikos"},
+    {"stylianos", "stelios"},
+    {"panagiotis", "panayiotis", "panos"},
+    {"christos", "hristos"},
+    {"vasileios", "vasilis", "vassilis"},
+    {"evangelos", "vangelis"},
+    {"charalambos", "haralambos"},
+    {"michail", "michalis"},
+    {"athanasios", "thanasis"},
+    {"spyridon", "spyros"}};
+
+/* Does family name p (up to a space) end as a Greek family name does ("-akis", "-idou",
+ * "-opoulos", "-ous")? */
+static bool greek_family(const char *p)
+{
+    static const char *const ends[] = {"akis", "aki",  "idis", "idou",  "iadis", "opoulos",
+                                       "opoulou", "ous", "oglou", "elis", "idakis"};
+    size_t n = strcspn(p, " ");
+    for (size_t i = 0; i < EG_ARRAY_LEN(ends); i++) {
+        size_t el = strlen(ends[i]);
+        if (n > el + 2 && memcmp(p + n - el, ends[i], el) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is w[0..n) a Russian, Ukrainian or Belarusian patronymic ("sergeyevich", "yuryevich",
+ * "mykhailivna", "ivanovna"): six letters or more ending in "vich", "vych", "vna" or "ichna"? */
+static bool patronymic(const char *w, size_t n)
+{
+    static const char *const ends[] = {"vich", "vych", "vna", "ichna"};
+    for (size_t i = 0; n >= 6 && i < EG_ARRAY_LEN(ends); i++) {
+        size_t el = strlen(ends[i]);
+        if (memcmp(w + n - el, ends[i], el) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
 
 /* Into k: person key `key` of two words or more written as one transliteration writes it
  * whatever the other wrote (name_respelt): an Arabic, Ukrainian or Russian given name of the
  * lists in its first form, a Korean family name of the lists in its first and its given name
- * in syllables with "eo" as "u", a Russian given name's "Ye" as "E" (of five letters or
+ * in syllables with "eo" as "u", a Slavic name's patronymic left out ("aleksandr sergeyevich
+ * stolyarov" / "alexander stolyarov"), a Russian given name's "Ye" as "E" (of five letters or
  * more), "-yev" and "-yeva" after
  * a vowel as "-ev", "-eva" ("sarsenbayev" / "sarsenbaev"); in an Arabic name (such a given
  * name, or "al-", "abu", "bin" in it), a doubled vowel as one and "ou" or "oo" as "u" after
@@ -2575,6 +2625,14 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
             }
         }
     }
+    for (size_t g = 0; g < EG_ARRAY_LEN(greek_given) && !given; g++) {
+        for (size_t i = 0; i < EG_ARRAY_LEN(greek_given[g]) && greek_given[g][i] && !given; i++) {
+            given = eg_word_eq(greek_given[g][i], key, gl) ? greek_given[g][0] : NULL;
+        }
+    }
+    if (slavic && sp1 && strchr(sp1 + 1, ' ') == NULL && patronymic(sp + 1, wl)) {
+        sp = sp1; /* "aleksandr sergeyevich stolyarov" as "alexander stolyarov" */
+    }
     /* a Korean name: a family name of the lists and a given name in syllables, whose "eo"
      * English also writes "u" ("park seong-ho" / "park sung-ho") */
     int korean = korean_family(key, gl);
@@ -2655,6 +2713,10 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
                 *ok = eg_buf_putc(k, 'i'); /* "hrytsenko" -> "hritsenko", "zelenskyy" */
             }
             continue;
+        }
+        if (c == 'c' && p[1] == 'h' && prev == ' ' && strchr("aeiou", p[2]) &&
+            greek_family(p)) {
+            continue; /* Greek "Ch" written "H": "chatzidaki" / "hatzidaki" */
         }
         if (slavic && c == 'h' && prev == ' ') {
             *ok = eg_buf_putc(k, 'g'); /* Ukrainian "h", Russian "g": "hritsenko" */

@@ -2364,6 +2364,16 @@ static void test_cross_respelt(void)
         {EG_PERSON, "s. thirunavukkarasu", NULL, 0, 1, false, 68, false},
         {EG_PERSON, "sivakumar thirunavukkarasu", NULL, 0, 2, false, 68, false},
         {EG_PERSON, "sivakumar thirunavukarasu", NULL, 0, 1, false, 70, false},
+        {EG_PERSON, "aleksandr sergeyevich stolyarov", NULL, 0, 2, false, 71, false},
+        {EG_PERSON, "alexander stolyarov", NULL, 0, 1, false, 72, false},
+        {EG_PERSON, "yuliya mykhailivna savchuk", NULL, 0, 2, false, 73, false},
+        {EG_PERSON, "iuliia savchuk", NULL, 0, 1, false, 74, false},
+        {EG_PERSON, "giorgos vardakis", NULL, 0, 2, false, 75, false},
+        {EG_PERSON, "george vardakis", NULL, 0, 1, false, 76, false},
+        {EG_PERSON, "eleni chatzidaki", NULL, 0, 2, false, 77, false},
+        {EG_PERSON, "eleni hatzidaki", NULL, 0, 1, false, 78, false},
+        {EG_PERSON, "jackie chan", NULL, 0, 2, false, 79, false},
+        {EG_PERSON, "jackie han", NULL, 0, 1, false, 80, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2406,6 +2416,13 @@ static void test_cross_respelt(void)
     CHECK(uf_root(parent, 67) != uf_root(parent, 66)); /* not two families' names */
     /* a cluster's longest name its full given name, not the initial before it */
     CHECK(uf_root(parent, 70) == uf_root(parent, 69));
+    /* a Russian or Ukrainian patronymic written or left out */
+    CHECK(uf_root(parent, 72) == uf_root(parent, 71) &&
+          uf_root(parent, 74) == uf_root(parent, 73));
+    /* a Greek given name's forms, a Greek family name's "Ch" written "H"; not "Chan", "Han" */
+    CHECK(uf_root(parent, 76) == uf_root(parent, 75) &&
+          uf_root(parent, 78) == uf_root(parent, 77));
+    CHECK(uf_root(parent, 80) != uf_root(parent, 79));
     free(p);
 }
 
@@ -3135,6 +3152,8 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Boliden AB"), "boliden");
     CHECK_STR(org_key("Delvaux Freres SPRL"), "delvaux freres");
     CHECK_STR(org_key("Delvaux Freres S.P.R.L."), "delvaux freres");
+    CHECK_STR(org_key("Niamey Transports S.A.R.L."), "niamey transports");
+    CHECK_STR(org_key("Thalassa Bulk Carriers A.E."), "thalassa bulk carriers");
     CHECK_STR(org_key("Petropac\xc3\xad" "fico EP"), "petropacifico");
     CHECK_STR(org_key("Hoshikawa Seimitsu KK"), "hoshikawa seimitsu");
     CHECK_STR(org_key("Outokumpu Oy"), "outokumpu");
