@@ -8769,6 +8769,16 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             !ws->ti[b - 1].allcap && b - 1 != first &&
             !(ws->ti[b - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
             b--;
+        } else if (b < a && l != 0 && (l - 1) % 4 == 2 &&
+                   ((l - 1) / 4 == EG_NE_PER || (l - 1) / 4 == EG_NE_LOC)) {
+            /* or its two words ("Kenanga Palma" | "Plantations" | "Sdn Bhd") */
+            size_t st = name_start(lab, b - 1, s0);
+            bool named = b - st == 2;
+            for (size_t k = st; named && k < b; k++) {
+                named = ws->ti[k].cap && !ws->ti[k].allcap &&
+                        !(ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
+            }
+            b = named ? st : b;
         }
         if (b == a || (b > s0 && (ws->ti[b - 1].cap || ws->ti[b - 1].allcap) &&
                        !(b - 1 == first && lab[b - 1] == 0 && capital_role_noun(&w[b - 1])))) {

@@ -2125,6 +2125,11 @@ static void test_award_names(eg_model *d)
                         "after", "Belgium", "'s", "new", "code", "took", "effect", "."};
     nch = tag_words(d, ws, sr, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 7, EG_NE_ORG));
+    /* and a legal form after a word the model left out and a person's two words before it */
+    const char *kp[] = {"Kenanga", "Palma", "Plantations", "Sdn", "Bhd", "said", "on", "Monday",
+                        "."};
+    nch = tag_words(d, ws, kp, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 5, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
