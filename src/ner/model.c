@@ -6548,7 +6548,7 @@ static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t 
  * newspaper"), no plural or "-ing" noun (a team's "Charlotte Hornets", "Edward Gaming"), no
  * longer organization's name of the article opening with the two ("Alexis Nihon" of Alexis
  * Nihon Investments Inc); not in a match report, beside a score ("Gloria Bistrita 0") or
- * before "v" ("Viktoria Plzen v AC Sparta"). */
+ * before "v" ("Viktoria Plzen v AC Sparta"). At most 16 such names an article. */
 static bool match_article(const eg_word *w, size_t n, int *sport);
 static void given_name_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n,
                               int *sports)
@@ -6562,7 +6562,8 @@ static void given_name_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
                                         "team", "party", "brand", "network", "channel", "unit"};
     const uint32_t named = EG_GAZ_ORG_WORD | EG_GAZ_ORG | EG_GAZ_COUNTRY | EG_GAZ_LOCATION |
                            EG_GAZ_DEMONYM | EG_GAZ_TITLE;
-    for (size_t a = 0; a + 1 < n; a++) {
+    size_t asked = 0; /* names looked for in the whole article: at most 16 */
+    for (size_t a = 0; a + 1 < n && asked < 16; a++) {
         if (lab[a] != 1 + 4 * EG_NE_ORG || lab[a + 1] != 3 + 4 * EG_NE_ORG ||
             !(ws->ti[a].gaz & EG_GAZ_FIRSTNAME) || ws->ti[a].allcap) {
             continue; /* most words at one look */
@@ -6592,6 +6593,7 @@ static void given_name_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
             continue;
         }
         bool longer = false;
+        asked++;
         for (size_t k = 0; k + 2 < n && !longer; k++) {
             longer = lab[k] == 1 + 4 * EG_NE_ORG && lab[k + 1] == 2 + 4 * EG_NE_ORG &&
                      same_words(w, k, a, 2);
