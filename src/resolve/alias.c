@@ -3331,7 +3331,7 @@ static bool placed_city(const ctx *c, size_t e)
         return false;
     }
     uint32_t lists = eg_gaz_phrase_lists_text(pe->key, strlen(pe->key));
-    for (size_t i = 0; i < pe->nsurf; i++) {
+    for (size_t i = 0; i < pe->nsurf && !(lists & EG_PL_CITY); i++) {
         /* the lists keep the diacritics the key folds ("Örebro") */
         lists |= eg_gaz_phrase_lists_text(pe->surf[i].text, strlen(pe->surf[i].text));
     }

@@ -1013,12 +1013,6 @@ static bool one_cluster(const char *fa, const char *la, const char *fb, const ch
            (la != fa && lb != fb && one_name(la, lb));
 }
 
-/* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
- * would make Des Browne and Gordon Brown one. Applied in order over the clusters the caller
- * already has (cands[i].root), a pair that would put two different full names of people in
- * one cluster is dropped, unless the names are spellings of each other: a cluster's first full
- * name or its name of most words ("mohammed al nuaimi" is one with "muhammad bin khalid al
- * nuaimi" through "mohammed bin khalid al nuaimi"). */
 /* Is person key a a longer name than b: more words, or as many and more letters ("sivakumar
  * thirunavukkarasu" over "s. thirunavukkarasu", whose initial tells less)? */
 static bool longer_name(const char *a, const char *b)
@@ -1027,6 +1021,12 @@ static bool longer_name(const char *a, const char *b)
     return wa > wb || (wa == wb && strlen(a) > strlen(b));
 }
 
+/* Fuzzy pairs chain: "Browne" is the surname of Des Browne and a misspelling of Brown, and
+ * would make Des Browne and Gordon Brown one. Applied in order over the clusters the caller
+ * already has (cands[i].root), a pair that would put two different full names of people in
+ * one cluster is dropped, unless the names are spellings of each other: a cluster's first full
+ * name or its longest name (longer_name: "mohammed al nuaimi" is one with "muhammad bin khalid
+ * al nuaimi" through "mohammed bin khalid al nuaimi"). */
 static bool drop_conflicts(const eg_alias_cand *cands, size_t n, eg_alias_pair *pairs,
                            size_t *npairs)
 {
@@ -2387,6 +2387,8 @@ static const char *const greek_given[][6] = {
     {"athanasios", "thanasis"},
     {"spyridon", "spyros"}};
 
+static bool ends_with(const char *p, const char *suffix);
+
 /* Does family name p (up to a space) end as a Greek family name does ("-akis", "-idou",
  * "-opoulos", "-ous")? */
 static bool greek_family(const char *p)
@@ -2395,22 +2397,7 @@ static bool greek_family(const char *p)
                                        "opoulou", "ous", "oglou", "elis", "idakis"};
     size_t n = strcspn(p, " ");
     for (size_t i = 0; i < EG_ARRAY_LEN(ends); i++) {
-        size_t el = strlen(ends[i]);
-        if (n > el + 2 && memcmp(p + n - el, ends[i], el) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Is w[0..n) a Russian, Ukrainian or Belarusian patronymic ("sergeyevich", "yuryevich",
- * "mykhailivna", "ivanovna"): six letters or more ending in "vich", "vych", "vna" or "ichna"? */
-static bool patronymic(const char *w, size_t n)
-{
-    static const char *const ends[] = {"vich", "vych", "vna", "ichna"};
-    for (size_t i = 0; n >= 6 && i < EG_ARRAY_LEN(ends); i++) {
-        size_t el = strlen(ends[i]);
-        if (memcmp(w + n - el, ends[i], el) == 0) {
+        if (n > strlen(ends[i]) + 2 && ends_with(p, ends[i])) {
             return true;
         }
     }
@@ -2630,7 +2617,7 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
             given = eg_word_eq(greek_given[g][i], key, gl) ? greek_given[g][0] : NULL;
         }
     }
-    if (slavic && sp1 && strchr(sp1 + 1, ' ') == NULL && patronymic(sp + 1, wl)) {
+    if (slavic && sp1 && strchr(sp1 + 1, ' ') == NULL && slavic_patronymic(sp + 1, wl)) {
         sp = sp1; /* "aleksandr sergeyevich stolyarov" as "alexander stolyarov" */
     }
     /* a Korean name: a family name of the lists and a given name in syllables, whose "eo"
