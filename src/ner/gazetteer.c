@@ -1693,7 +1693,7 @@ int32_t eg_gaz_org_acronym(const eg_gazetteer *g, const char *s, size_t n)
 
 /* Name particles, by length (eg_gaz_name_particle). */
 static const char *const name_particles[][13] = {
-    [2] = {"de", "di", "da", "du", "la", "le", "al", "el", "af", "zu"},
+    [2] = {"de", "di", "da", "du", "la", "le", "al", "el", "af", "zu", "ap"},
     [3] = {"van", "von", "der", "den", "del", "bin", "ibn", "ter", "ten", "dos", "das", "los",
            "las"},
     [4] = {"bint"},

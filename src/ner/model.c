@@ -2091,6 +2091,16 @@ static bool capital_opener_noun(const eg_word *w)
     return in_words(roles, EG_ARRAY_LEN(roles), &l);
 }
 
+/* Is the word a role that opens a sentence before a person's name but also names a firm or an
+ * event ("Singer", "Hooker")? Then it is no word of a name before a listed given name only
+ * ("Singer Billie Eilish", "Hooker Dan Sheehan"; not "Singer Co", Reuters-21578's "Hooker
+ * Corp" nor CoNLL-2003's "Singer World Series"). */
+static bool opener_before_given(const eg_word *w)
+{
+    static const char *const roles[] = {"Singer", "Hooker", "Singers"};
+    return in_words(roles, EG_ARRAY_LEN(roles), w);
+}
+
 /* The tokens' constraints on the labels (ws->nostart, NULL when there are none).
  *
  * Lower case: in an article written the ordinary way, a word written in lower-case letters
@@ -2151,8 +2161,10 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
             any = true;
         }
         if (!ws->no_text_rules && f + 1 < s1 && ws->ti[f + 1].cap &&
-            (capital_firm_noun(&w[f], true) || capital_opener_noun(&w[f]))) {
-            ws->nostart_buf[f] |= NO_START | NO_END; /* "Chipmaker Intel", "Rival Daimler AG" */
+            (capital_firm_noun(&w[f], true) || capital_opener_noun(&w[f]) ||
+             (opener_before_given(&w[f]) && (ws->ti[f + 1].gaz & EG_GAZ_FIRSTNAME)))) {
+            /* "Chipmaker Intel", "Rival Daimler AG", "Singer Billie Eilish" */
+            ws->nostart_buf[f] |= NO_START | NO_END;
             any = true;
         }
         int plain = -1; /* sentence_casing() not asked yet */
@@ -4468,6 +4480,38 @@ static void numbered_groups(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         }
         label_name(lab, i, i + 3, EG_NE_ORG);
         i += 2;
+    }
+}
+
+/* A model's number of one or two digits after a product's, a fund's or a pipeline's name is
+ * the name's, where the model stopped before it: "Nord Stream 2 pipeline", "Oculus Quest 2
+ * headsets", "FIFA 21 game" (as the model's own "Leopard 2 tanks", "Falcon 9 rocket"); only
+ * before a noun of such a thing in lower case, never a result's seconds, hours or points
+ * ("Telekom 4 hours", "Somerset 9 points"), nor after a person's or a country's name. */
+static void numbered_products(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                              size_t s1)
+{
+    static const char *const things[] = {
+        "pipeline", "pipelines", "tank",     "tanks",    "headset",  "headsets",   "console",
+        "consoles", "jet",       "jets",     "fighter",  "fighters", "rocket",     "rockets",
+        "reactor",  "reactors",  "vaccine",  "smartphone", "smartphones", "phone", "phones",
+        "chip",     "chips",     "engine",   "engines",  "aircraft", "airliner",   "airliners",
+        "plane",    "planes",    "missile",  "missiles", "game",     "games",      "model",
+        "models",   "satellite", "satellites", "telescope", "spacecraft", "fund"};
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        const eg_word *d = &w[i];
+        unsigned l = lab[i - 1];
+        if (d->len > 2 || !eg_is_digit((unsigned char)d->s[0]) || lab[i] != 0 || l == 0 ||
+            (l - 1) % 4 < 2 || (l - 1) / 4 == EG_NE_PER ||
+            (d->len == 2 && !eg_is_digit((unsigned char)d->s[1])) || d->s[0] == '0' ||
+            !in_words(things, EG_ARRAY_LEN(things), &w[i + 1])) {
+            continue; /* most words at one look: no digit */
+        }
+        size_t a = name_start(lab, i - 1, s0);
+        if (a + 1 == i && (ws->ti[a].gaz & EG_GAZ_COUNTRY)) {
+            continue; /* a country's: "gave Ukraine 2 tanks" */
+        }
+        label_name(lab, a, i + 1, (l - 1) / 4);
     }
 }
 
@@ -7564,9 +7608,13 @@ static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
          * not initials, "F.C. Beatty") */
         bool whole = w[i].len >= 4 && !ws->ti[i].period && lab[i] != 0 &&
                      (lab[i] - 1) / 4 == EG_NE_PER && name_start(lab, i, s0) == a;
+        /* and the "person" after Italy's "Associazione Calcio" ("Associazione Calcio Ferrara
+         * Estense", a surname and a word the model took for a name) */
+        bool calcio = i > a && eg_word_eq("Calcio", w[i].s, w[i].len);
         for (size_t k = a; k < e && ok; k++) {
             ok = (lab[k] == 0 || ((lab[k] - 1) / 4 != EG_NE_MISC &&
-                                  ((lab[k] - 1) / 4 != EG_NE_PER || whole))) &&
+                                  ((lab[k] - 1) / 4 != EG_NE_PER || whole ||
+                                   (calcio && k > i)))) &&
                  !in_words(venues, EG_ARRAY_LEN(venues), &w[k]) && !date_word(&w[k]) &&
                  !(ws->ti[k].gaz & EG_GAZ_TITLE);
         }
@@ -10356,10 +10404,15 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
         }
     }
     for (size_t j = p > s0 ? p : s0 + 1; j + 1 < s1; j++) {
-        /* a person's name the model opened at its "bin" ("son of"): the capitalized word
-         * before it is the given name, a title's word or not ("Sheikh Sultan bin Rashid") */
-        if ((lab[j] == 1 + 4 * EG_NE_PER || lab[j] == 4 + 4 * EG_NE_PER) && lab[j - 1] == 0 &&
-            (eg_word_eq("bin", w[j].s, w[j].len) || eg_word_eq("ibn", w[j].s, w[j].len)) &&
+        /* a person's name the model opened at its "bin" or Welsh "ap" ("son of"): the
+         * capitalized word before it is the given name, a title's word or not ("Sheikh Sultan
+         * bin Rashid"), also where the model named it alone, no country ("Owain ap Rhys") */
+        unsigned g = lab[j - 1];
+        if ((lab[j] == 1 + 4 * EG_NE_PER || lab[j] == 4 + 4 * EG_NE_PER) &&
+            (g == 0 || (g != 4 + 4 * EG_NE_PER && (g - 1) % 4 == 3 &&
+                        !(ws->ti[j - 1].gaz & EG_GAZ_COUNTRY))) &&
+            (eg_word_eq("bin", w[j].s, w[j].len) || eg_word_eq("ibn", w[j].s, w[j].len) ||
+             eg_word_eq("ap", w[j].s, w[j].len)) &&
             ws->ti[j - 1].cap && !ws->ti[j - 1].allcap && all_alpha(&w[j - 1])) {
             label_name(lab, j - 1, name_end(lab, j, s1), EG_NE_PER);
         }
@@ -11762,6 +11815,118 @@ static void esports_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* The first two letters of word w in lower case, without diacritics ("Écologie" "ec"), in
+ * out[0..2); false when it opens with no letter. */
+static bool first_letters(const eg_word *w, char out[2])
+{
+    char plain[8];
+    size_t e = 0; /* the end of the second letter */
+    for (int c = 0; c < 2 && e < w->len; c++) {
+        e++;
+        while (e < w->len && ((unsigned char)w->s[e] & 0xC0) == 0x80) {
+            e++;
+        }
+    }
+    size_t n = fold_plain(w->s, e, plain, sizeof plain);
+    if (n == 0 || !eg_is_alpha((unsigned char)plain[0])) {
+        return false;
+    }
+    out[0] = (char)eg_to_lower((unsigned char)plain[0]);
+    out[1] = n > 1 ? (char)eg_to_lower((unsigned char)plain[1]) : 0;
+    return true;
+}
+
+/* A long form the model missed or cut before its acronym in parentheses is one name
+ * ("Moravska strana pokroku (MSP)", "Autorite de controle prudentiel et de resolution (ACPR)",
+ * "Comision Nacional Bancaria y de Valores (CNBV)": languages that write a body's inner words
+ * in lower case or join them with "y", "et", "de"), of the acronym's type, or of a body's or a
+ * place's name in it where the model took the acronym for MISC; a MISC long form is left to
+ * defined_acronyms ("African Growth and Opportunity Act (AGOA)"). The long
+ * form as Schwartz and Hearst's algorithm finds it: each letter of the acronym, right to left,
+ * the first letter (or, for a digraph's "Sz", "Cs", the first two) of a word before it, the
+ * words between them short function words ("de", "y", "et", "fur"), the first word
+ * capitalized and its letter the acronym's first. Only an acronym of two to eight letters the
+ * model named (not "CEO"), and a long form the model broke, no person's words in it. */
+static void acronym_long_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                               size_t s1)
+{
+    static const char *const joins[] = {"de",  "del", "della", "di",  "da",  "do",  "dos", "das",
+                                        "du",  "des", "la",    "le",  "les", "el",  "los", "las",
+                                        "y",   "e",   "et",    "und", "f\xc3\xbcr", "fur", "van",
+                                        "voor", "of", "the",   "and", "for", "pour", "per", "i",
+                                        "och", "og",  "der",   "zur", "zu",  "a",   "al"};
+    for (size_t i = s0 + 2; i + 1 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) % 4 != 3 || (l - 1) / 4 == EG_NE_PER || !ws->ti[i].allcap ||
+            w[i].len < 2 || w[i].len > 8 || !eg_word_eq("(", w[i - 1].s, w[i - 1].len) ||
+            !eg_word_eq(")", w[i + 1].s, w[i + 1].len)) {
+            continue; /* most words at one look: no named acronym in parentheses */
+        }
+        const eg_word *acr = &w[i];
+        bool letters = true;
+        for (size_t q = 0; q < acr->len && letters; q++) {
+            letters = eg_is_alpha((unsigned char)acr->s[q]);
+        }
+        if (!letters) {
+            continue;
+        }
+        /* right to left: letter q of the acronym (from its end), word k before "(" */
+        size_t q = acr->len, k = i - 1, a = SIZE_MAX;
+        while (k > s0 && q > 0 && (i - 1) - k <= acr->len + 6) {
+            k--;
+            char f[2];
+            if (!first_letters(&w[k], f)) {
+                break;
+            }
+            char last = (char)eg_to_lower((unsigned char)acr->s[q - 1]);
+            if (q >= 2 && f[1] && f[0] == (char)eg_to_lower((unsigned char)acr->s[q - 2]) &&
+                f[1] == last && ws->ti[k].cap && eg_is_upper((unsigned char)acr->s[q - 2]) &&
+                eg_is_upper((unsigned char)acr->s[q - 1])) {
+                q -= 2; /* Hungarian's "Sz" of "Szovetseg" in "MVSZ" */
+            } else if (f[0] == last) {
+                q--;
+            } else if (!in_words(joins, EG_ARRAY_LEN(joins), &w[k])) {
+                break;
+            }
+            if (q == 0) {
+                a = k;
+            }
+        }
+        if (a == SIZE_MAX || !ws->ti[a].cap || i - 1 - a < 2) {
+            continue;
+        }
+        /* the model's names broken: a word in lower case no English word ("strana", not
+         * "service" of "Internet service provider (ISP)"), a name opened by a function word
+         * ("y de Valores"), or a capitalized word left out beside named ones */
+        bool foreign = false, english = false, joined = false, out = false, named = false;
+        bool person = false;
+        unsigned ty = (l - 1) / 4; /* the acronym's, or a body's or a place's in the long form
+                                    * where the acronym is MISC */
+        for (size_t t = a; t < i - 1 && !person; t++) {
+            person = lab[t] != 0 && (lab[t] - 1) / 4 == EG_NE_PER;
+            bool join = in_words(joins, EG_ARRAY_LEN(joins), &w[t]);
+            if (lab[t] != 0 && (l - 1) / 4 == EG_NE_MISC &&
+                ((lab[t] - 1) / 4 == EG_NE_ORG || (lab[t] - 1) / 4 == EG_NE_LOC)) {
+                ty = (lab[t] - 1) / 4;
+            }
+            named |= lab[t] != 0;
+            joined |= join && lab[t] != 0 && ((lab[t] - 1) % 4 == 0 || (lab[t] - 1) % 4 == 3);
+            if (!join && ws->ti[t].lower1) {
+                bool known = ws->ti[t].wcls != 0;
+                foreign |= !known;
+                english |= known;
+            } else if (!join && lab[t] == 0) {
+                out = true;
+            }
+        }
+        bool broken = !english && (foreign || joined || (out && named));
+        if (broken && !person && ty != EG_NE_MISC &&
+            (a == s0 || lab[a - 1] == 0 || (lab[a - 1] - 1) % 4 >= 2)) {
+            label_name(lab, a, i - 1, ty);
+        }
+    }
+}
+
 /* An acronym of two to four capitals the model took for a person's or a place's name (no
  * listed place's), before a firm's officer or its shares, with or without "'s" ("BA chairman
  * Martin Broughton", "BA's chief executive"), is the firm's: of the 55 such acronyms of
@@ -12982,6 +13147,40 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         if (!headline) {
             label_name(lab, name_start(lab, i - 1, s0), i + 1, EG_NE_MISC);
         }
+    }
+    /* a prize's field after "in" or "for" ("Nobel Prize" "in Physiology or Medicine", "Nobel
+     * Prize" "for Literature"): one award, where the model stopped at "Prize" and took the
+     * field for a place or a body; a field of the list only ("the Nobel Prize in Oslo") */
+    static const char *const fields[] = {"Physics",   "Chemistry", "Literature", "Medicine",
+                                         "Physiology", "Economics", "Economic",  "Peace",
+                                         "Fiction",   "Poetry",    "Drama",      "Mathematics"};
+    for (size_t i = s0 + 1; i + 2 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_MISC || (l - 1) % 4 < 2 ||
+            !eg_word_eq("Prize", w[i].s, w[i].len) ||
+            !(eg_word_eq("in", w[i + 1].s, w[i + 1].len) ||
+              eg_word_eq("for", w[i + 1].s, w[i + 1].len)) ||
+            !in_words(fields, EG_ARRAY_LEN(fields), &w[i + 2])) {
+            continue; /* most words at one look: no "Prize" ending a MISC name */
+        }
+        size_t e = i + 3;
+        for (;;) {
+            if (e < s1 && eg_word_eq("Sciences", w[e].s, w[e].len) &&
+                eg_word_eq("Economic", w[e - 1].s, w[e - 1].len)) {
+                e++; /* "in Economic Sciences" */
+            } else if (e + 1 < s1 && (eg_word_eq("or", w[e].s, w[e].len) ||
+                                      eg_word_eq("and", w[e].s, w[e].len)) &&
+                       in_words(fields, EG_ARRAY_LEN(fields), &w[e + 1])) {
+                e += 2; /* "in Physiology or Medicine" */
+            } else {
+                break;
+            }
+        }
+        if (eg_word_eq("Economic", w[e - 1].s, w[e - 1].len)) {
+            continue; /* "Economic" only before "Sciences" */
+        }
+        label_name(lab, name_start(lab, i, s0), e, EG_NE_MISC);
+        i = e - 1;
     }
     static const char *const games[] = {"Olympics", "Olympic", "Games", "Paralympics",
                                         "Paralympic", "Winter", "Summer"};
@@ -14974,6 +15173,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         cop_summits(ws->labels, words, s0, s1);
         numbered_groups(ws->labels, words, s0, s1);
         numbered_movements(ws->labels, words, s0, s1);
+        numbered_products(ws, ws->labels, words, s0, s1);
         faith_words(ws->labels, words, s0, s1);
         quoted_titles(ws, ws->labels, words, s0, s1);
         stock_indexes(ws, ws->labels, words, s0, s1);
@@ -15025,6 +15225,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         listed_with_firms(ws, ws->labels, words, s0, s1);
         comma_forms(ws, ws->labels, words, s0, s1);
         apostrophe_names(ws, ws->labels, words, s0, s1);
+        acronym_long_forms(ws, ws->labels, words, s0, s1);
         if (ws->recased) { /* CoNLL-2003 cuts such a name at its parentheses */
             parenthesized_forms(ws, ws->labels, words, s0, s1);
         }

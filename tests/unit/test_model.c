@@ -2130,6 +2130,39 @@ static void test_award_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, kp, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 5, EG_NE_ORG));
+    /* a Nobel prize's field; "Singer" or "Hooker" before a given name opens no name; Welsh
+     * "ap" */
+    const char *np[] = {"Han",    "Kang",  "won",  "the",       "2024",  "Nobel", "Prize",
+                        "in",     "Literature", "on", "Thursday", ".",    "Singer", "George",
+                        "Michael", "has",  "died", "at",        "home",  ".",     "Wales",
+                        "flyhalf", "Rhys", "ap",   "Gwilym",    "kicked", "a",    "goal",
+                        "with",   "Owain", "ap",   "Rhys",      "."};
+    nch = tag_words(d, ws, np, 33, (uint32_t[]){0, 12, 20}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 9, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 13, 15, EG_NE_PER));
+    CHECK(has_chunk(ch, nch, 22, 25, EG_NE_PER) && has_chunk(ch, nch, 29, 32, EG_NE_PER));
+    const char *hk[] = {"Hooker", "Dan", "Sheehan-Walsh", "scored", "twice", "."};
+    nch = tag_words(d, ws, hk, 6, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_PER));
+    /* a product's number before its noun; Italy's "Associazione Calcio" and the club's name */
+    const char *ns[] = {"Germany", "halted", "the",   "Nord",     "Stream", "2",      "pipeline",
+                        ".",       "Meta",   "cut",   "prices",   "of",     "Oculus", "Quest",
+                        "2",       "headsets", ".",   "Italian",  "club",   "Associazione",
+                        "Calcio",  "Ferrara", "Estense", "signed", "a",     "striker", "."};
+    nch = tag_words(d, ws, ns, 27, (uint32_t[]){0, 8, 17}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_LOC) || has_chunk(ch, nch, 3, 6, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 12, 15, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 19, 23, EG_NE_ORG));
+    /* a long form in another language's casing before its acronym in parentheses */
+    const char *lf[] = {"The",    "Moravsk\xc3\xa1", "strana", "pokroku", "(",     "MSP",
+                        ")",      "won",      "seats",  ".",       "The",   "Comisi\xc3\xb3n",
+                        "Nacional", "Bancaria", "y",    "de",      "Valores", "(",   "CNBV",
+                        ")",      "fined",    "it",     ".",       "He",    "is",    "chief",
+                        "executive", "officer", "(",    "CEO",     ")",     "."};
+    nch = tag_words(d, ws, lf, 32, (uint32_t[]){0, 10, 23}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 11, 17, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 25, 28, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
