@@ -1334,6 +1334,11 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
                 wl -= 2; /* "Standard & Poor's Corp" ends like "Standard & Poor's" */
             }
         }
+        if (initials && oi > 0 && wl > 2 && w[0] == '(' && w[wl - 1] == ')') {
+            w++; /* a word in parentheses inside a name: "Kwan Hing (Holdings) Limited" is
+                  * "Kwan Hing Holdings Ltd" */
+            wl -= 2;
+        }
         if (initials && i + 1 < last && wl == 2 && w[1] == '.' &&
             eg_is_alpha((unsigned char)w[0])) {
             wl = 1; /* an initial with or without its period: "J. Sainsbury", "J Sainsbury" */

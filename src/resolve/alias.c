@@ -3315,6 +3315,19 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
     }
 }
 
+/* Is name e of one word the place the article's dateline names ("FERRARA, August 28
+ * (Reuters) - ... outside Ferrara", beside the club Ferrara Estense the model took for a
+ * person): the place, no short name of a longer one? */
+static bool dateline_place(const ctx *c, size_t e)
+{
+    const eg_mention *m = c->ms->n ? &c->ms->v[0] : NULL;
+    if (!m || m->start > 2 || m->type != EG_LOCATION || c->de->ents[e].type == EG_LOCATION) {
+        return false;
+    }
+    uint32_t d = find(c->de, c->de->of_mention[0]);
+    return strcmp(c->de->ents[d].key, c->de->ents[e].key) == 0;
+}
+
 /* Is organization e of one word a listed city the article also names as a place ("in Linz",
  * beside "Linz is a working city" and Linz United), or writes only where a journey starts or
  * ends ("fans travel from Granada", "flew to Cordoba", beside Granada Deportivo): the place,
@@ -3794,7 +3807,7 @@ static eg_status partial_names(ctx *c)
                          a club's "Harbour Stars" of Tema Harbour Stars, "Atletico Bahia
                          Blanca" of Club Atletico Bahia Blanca) are partial */
         }
-        if (pw == 1 && placed_city(c, e)) {
+        if (pw == 1 && (placed_city(c, e) || dateline_place(c, e))) {
             continue;
         }
         partial_scan ps;

@@ -878,6 +878,7 @@ static bool family_swapped_of(const char *a, const char *b);
 static bool family_given_alike(const char *a, const char *b);
 static bool swapped_close(const char *a, const char *b);
 static bool respelt_eligible(const char *key);
+static bool japanese_alike(const char *a, const char *b);
 
 /* Are keys a and b of two words or more one name as two transliterations write it
  * (name_respelt_key)? */
@@ -1002,7 +1003,7 @@ static bool one_name(const char *a, const char *b)
            middle_initial_of(b, a) || respelt_alike(a, b) || cantonese_given_dropped(a, b) ||
            cantonese_given_dropped(b, a) || patronymic_dropped(a, b) || patronymic_dropped(b, a) ||
            slavic_patronymic_of(a, b) || slavic_patronymic_of(b, a) || aspirates_alike(a, b) ||
-           respelt_either(a, b, initials_together);
+           respelt_either(a, b, initials_together) || japanese_alike(a, b);
 }
 
 /* May clusters a and b, each with its first full name and its longest name (longer_name), be
@@ -1621,8 +1622,9 @@ static bool patronymic_names(cross_ctx *x)
  * "ildarovich", "ivanovna")? */
 static bool slavic_patronymic(const char *p, size_t n)
 {
+    /* and Kazakh's "-uly", "-kyzy" ("Nurlan Serikuly Zhakenov") */
     static const char *const ends[] = {"ovich", "evich", "ovych", "evych", "ovna", "evna",
-                                       "ivna", "ichna"};
+                                       "ivna", "ichna", "uly", "kyzy", "qyzy"};
     for (size_t q = 0; q < EG_ARRAY_LEN(ends); q++) {
         size_t e = strlen(ends[q]);
         if (n >= e + 3 && memcmp(p + n - e, ends[q], e) == 0) {
@@ -2327,7 +2329,8 @@ static const char *const arabic_given[][6] = {
     /* and Persian names written from Farsi or from Arabic */
     {"mahdi", "mehdi"},           {"mohsen", "muhsin"},
     {"ebrahim", "ibrahim"},       {"esmail", "ismail", "ismael"}, {"qasem", "ghasem", "qassem"},
-    {"morteza", "murtaza"},       {"mojtaba", "mujtaba"},        {"javad", "jawad"}};
+    {"morteza", "murtaza"},       {"mojtaba", "mujtaba"},        {"javad", "jawad", "djavad"},
+    {"reza", "riza"},             {"hassan", "hasan"}};
 
 /* The first form of the Arabic given name w[0..n) (arabic_given), or NULL. */
 static const char *arabic_given_form(const char *w, size_t n)
@@ -2617,8 +2620,9 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
             given = eg_word_eq(greek_given[g][i], key, gl) ? greek_given[g][0] : NULL;
         }
     }
-    if (slavic && sp1 && strchr(sp1 + 1, ' ') == NULL && slavic_patronymic(sp + 1, wl)) {
-        sp = sp1; /* "aleksandr sergeyevich stolyarov" as "alexander stolyarov" */
+    if (sp1 && strchr(sp1 + 1, ' ') == NULL && slavic_patronymic(sp + 1, wl)) {
+        sp = sp1; /* "aleksandr sergeyevich stolyarov" as "alexander stolyarov", "nurlan
+                   * serikuly zhakenov" as "nurlan zhakenov" */
     }
     /* a Korean name: a family name of the lists and a given name in syllables, whose "eo"
      * English also writes "u" ("park seong-ho" / "park sung-ho") */
@@ -2635,6 +2639,12 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
         *ok = eg_buf_puts(k, given);
     } else if (gl >= 5 && key[0] == 'y' && key[1] == 'e') {
         *ok = eg_buf_append(k, key + 1, gl - 1); /* "yerlan" -> "erlan" */
+    } else if (gl >= 4 && key[0] == 'x' && strchr("aeiou", key[1]) &&
+               (ends_with(alias_last_word(key), "ov") || ends_with(alias_last_word(key), "ev") ||
+                ends_with(alias_last_word(key), "ova") ||
+                ends_with(alias_last_word(key), "eva"))) {
+        /* Uzbek's Latin "x" for "kh": "xurshid mirzayev" -> "khurshid" */
+        *ok = eg_buf_puts(k, "kh") && eg_buf_append(k, key + 1, gl - 1);
     } else {
         *ok = eg_buf_append(k, key, gl);
     }
@@ -2668,6 +2678,10 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
             *ok = eg_buf_putc(k, 'i'); /* a Persian "-aei" as "-aee" or "-ai": "rezaei" */
             p++;
             continue;
+        }
+        if (arabic && c == 'h' && (!p[1] || p[1] == ' ') && k->len >= 4 &&
+            memcmp(k->data + k->len - 4, "zade", 4) == 0) {
+            continue; /* Persian's "-zadeh" as "-zade": "rahimzadeh" / "rahimzade" */
         }
         if (arabic && c == 'g' && p[1] == 'h' && prev == ' ') {
             *ok = eg_buf_putc(k, 'q'); /* "ghasemi" as "qasemi" */
@@ -2802,6 +2816,110 @@ static bool names_respelt(cross_ctx *x)
 static bool aspirates_respelt(cross_ctx *x)
 {
     return join_forms(x, aspirate_form);
+}
+
+/* Is w[0..n) a word Japanese romanizes, morae of an onset and a vowel, a syllabic "n", a
+ * doubled consonant, a hyphen, or the long vowels' "oh", "ou", "uu" ("ohno", "koumoto",
+ * "yuuko", "shin-ichiro"; not "smith", "cohen", "paolo": no "l", "c" or "v" opens a mora)? */
+static bool japanese_word(const char *w, size_t n)
+{
+    static const char *const onsets[] = {"sh", "ch", "ts", "ky", "gy", "ny", "hy", "my", "ry",
+                                         "by", "py", "k",  "s",  "t",  "n",  "h",  "m",  "y",
+                                         "r",  "w",  "g",  "z",  "d",  "b",  "p",  "j",  "f"};
+    size_t i = 0;
+    while (i < n) {
+        char c = w[i];
+        if (c == '-' || strchr("aeiou", c)) {
+            i++;
+            continue;
+        }
+        bool before_vowel = i + 1 < n && strchr("aeiouy", w[i + 1]);
+        if ((c == 'n' && !before_vowel) ||
+            (c == 'h' && i > 0 && w[i - 1] == 'o' && !before_vowel) ||
+            (i + 1 < n && w[i + 1] == c)) {
+            i++; /* "n", the long "o" of "oh", a doubled consonant */
+            continue;
+        }
+        size_t o = 0;
+        for (size_t k = 0; k < EG_ARRAY_LEN(onsets) && !o; k++) {
+            size_t ol = strlen(onsets[k]);
+            o = i + ol < n && memcmp(w + i, onsets[k], ol) == 0 && strchr("aeiou", w[i + ol])
+                    ? ol
+                    : 0;
+        }
+        if (!o) {
+            return false;
+        }
+        i += o + 1;
+    }
+    return true;
+}
+
+/* Into k: person key `key` of two words both Japanese (japanese_word), of eight letters or
+ * more, with its long vowels written short ("ohno", "kouno", "yuuko" as "ono", "kono", "yuko"),
+ * without hyphens, the two words in alphabetical order unless both are given names (Japanese
+ * names are written family name first and last: "Ohno Takeshi", "Takeshi Ono"). False: no
+ * such key, or out of memory (*ok). */
+static bool japanese_key(eg_buf *k, const char *key, bool *ok)
+{
+    const char *sp = strchr(key, ' ');
+    if (!sp || strchr(sp + 1, ' ') || strlen(key) < 9 ||
+        !japanese_word(key, (size_t)(sp - key)) || !japanese_word(sp + 1, strlen(sp + 1))) {
+        return false;
+    }
+    char words[2][64];
+    size_t len[2] = {0, 0};
+    const char *part[2] = {key, sp + 1};
+    size_t plen[2] = {(size_t)(sp - key), strlen(sp + 1)};
+    for (int q = 0; q < 2; q++) {
+        if (plen[q] >= sizeof words[q]) {
+            return false;
+        }
+        for (size_t i = 0; i < plen[q]; i++) {
+            char ch = part[q][i], next = i + 1 < plen[q] ? part[q][i + 1] : 0;
+            char prev = len[q] ? words[q][len[q] - 1] : 0;
+            if (ch == '-' || (prev == 'o' && (ch == 'u' || ch == 'o')) ||
+                (prev == 'u' && ch == 'u') ||
+                (prev == 'o' && ch == 'h' && !(next && strchr("aeiouy", next)))) {
+                continue; /* "ou", "oo", "uu", "oh" before a consonant: one long vowel */
+            }
+            words[q][len[q]++] = ch;
+        }
+    }
+    /* in either order, unless both are given names ("Jose Maria", "Maria Jose") */
+    bool given = alias_given_name_word(part[0], plen[0]) && alias_given_name_word(part[1], plen[1]);
+    int first = strncmp(words[0], words[1], len[0] < len[1] ? len[0] : len[1]);
+    int a = given || first < 0 || (first == 0 && len[0] <= len[1]) ? 0 : 1;
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, words[a], len[a]) && eg_buf_putc(k, ' ') &&
+          eg_buf_append(k, words[1 - a], len[1 - a]);
+    return *ok;
+}
+
+/* Are person keys a and b one Japanese name written two ways (japanese_key)? */
+static bool japanese_alike(const char *a, const char *b)
+{
+    eg_buf ka = {0}, kb = {0};
+    bool ok = true;
+    bool same = japanese_key(&ka, a, &ok) && japanese_key(&kb, b, &ok) && ka.len == kb.len &&
+                memcmp(ka.data, kb.data, ka.len) == 0;
+    eg_buf_fini(&ka);
+    eg_buf_fini(&kb);
+    return same;
+}
+
+/* The japanese_key of a person's key; false for other candidates. */
+static bool japanese_form(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return c->type == EG_PERSON && !c->listed && japanese_key(k, c->key, ok);
+}
+
+/* So is a Japanese name one article writes with its long vowels and another without, or in the
+ * other order ("Takeshi Ohno", "Ono Takeshi"; "Yuuko Koumoto", "Komoto Yuko"): the same
+ * japanese_form, never side by side. */
+static bool japanese_respelt(cross_ctx *x)
+{
+    return join_forms(x, japanese_form);
 }
 
 /* So is a person whose Russian name ends in "-y" in one article and "-i" in another ("Dmitry
@@ -3156,7 +3274,8 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
          apostrophes_and_hyphens(&x) &&
          umlauts_written_out(&x) && org_umlauts_written_out(&x) && firm_short_names(&x) &&
          names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&
-         other_spellings(&x) && names_respelt(&x) && aspirates_respelt(&x);
+         other_spellings(&x) && names_respelt(&x) && aspirates_respelt(&x) &&
+         japanese_respelt(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);
