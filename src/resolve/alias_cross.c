@@ -878,20 +878,26 @@ static bool family_swapped_of(const char *a, const char *b);
 static bool family_given_alike(const char *a, const char *b);
 static bool swapped_close(const char *a, const char *b);
 static bool respelt_eligible(const char *key);
-static bool japanese_alike(const char *a, const char *b);
+static bool japanese_key(eg_buf *k, const char *key, bool *ok);
+
+/* Do keys a and b both have a form (form(): false for a key that has none), the same? */
+static bool forms_equal(const char *a, const char *b,
+                        bool (*form)(eg_buf *, const char *, bool *))
+{
+    eg_buf ka = {0}, kb = {0};
+    bool ok = true;
+    bool same = form(&ka, a, &ok) && form(&kb, b, &ok) && ka.len == kb.len &&
+                memcmp(ka.data, kb.data, ka.len) == 0;
+    eg_buf_fini(&ka);
+    eg_buf_fini(&kb);
+    return same;
+}
 
 /* Are keys a and b of two words or more one name as two transliterations write it
  * (name_respelt_key)? */
 static bool respelt_alike(const char *a, const char *b)
 {
-    eg_buf ka = {0}, kb = {0};
-    bool ok = true;
-    bool same = respelt_eligible(a) && name_respelt_key(&ka, a, &ok) &&
-                name_respelt_key(&kb, b, &ok) && ka.len == kb.len &&
-                memcmp(ka.data, kb.data, ka.len) == 0;
-    eg_buf_fini(&ka);
-    eg_buf_fini(&kb);
-    return same;
+    return respelt_eligible(a) && forms_equal(a, b, name_respelt_key);
 }
 
 /* Into k: person key `key` with the German umlauts its surname writes out as "ae", "oe", "ue"
@@ -1003,7 +1009,8 @@ static bool one_name(const char *a, const char *b)
            middle_initial_of(b, a) || respelt_alike(a, b) || cantonese_given_dropped(a, b) ||
            cantonese_given_dropped(b, a) || patronymic_dropped(a, b) || patronymic_dropped(b, a) ||
            slavic_patronymic_of(a, b) || slavic_patronymic_of(b, a) || aspirates_alike(a, b) ||
-           respelt_either(a, b, initials_together) || japanese_alike(a, b);
+           respelt_either(a, b, initials_together) ||
+           forms_equal(a, b, japanese_key);
 }
 
 /* May clusters a and b, each with its first full name and its longest name (longer_name), be
@@ -2894,18 +2901,6 @@ static bool japanese_key(eg_buf *k, const char *key, bool *ok)
     *ok = eg_buf_append(k, words[a], len[a]) && eg_buf_putc(k, ' ') &&
           eg_buf_append(k, words[1 - a], len[1 - a]);
     return *ok;
-}
-
-/* Are person keys a and b one Japanese name written two ways (japanese_key)? */
-static bool japanese_alike(const char *a, const char *b)
-{
-    eg_buf ka = {0}, kb = {0};
-    bool ok = true;
-    bool same = japanese_key(&ka, a, &ok) && japanese_key(&kb, b, &ok) && ka.len == kb.len &&
-                memcmp(ka.data, kb.data, ka.len) == 0;
-    eg_buf_fini(&ka);
-    eg_buf_fini(&kb);
-    return same;
 }
 
 /* The japanese_key of a person's key; false for other candidates. */
