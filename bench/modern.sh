@@ -680,6 +680,24 @@
 # 165, February 2021 (Myanmar's coup, a short squeeze, Navalny, Draghi, the Texas freeze, a
 # Mars landing, the Super Bowl; 1208, 340) 91.82. National teams named by their country are
 # ORG in these files and LOC in CoNLL-2003 and here (most of 162's misses).
+# --hundred-sixty-sixth ... --hundred-seventy-third: bench/data/modern166.conll ...
+# modern173.conll, 35 articles each, written blind on 2026-12-06 (thirty-first session) and
+# first measured with that session's first binary (99b5003): 166, August 2020 (Belarus's
+# election, the Beirut blast, Navalny's poisoning, orders against two Chinese apps, Abe's
+# resignation, Mali's coup, the Champions League in Lisbon; 1199 entities, 285 ORG) 93.89; 167,
+# November 2020 (the U.S. count, a vaccine's efficacy, Tigray, Peru, a halted IPO, an Asian trade
+# pact, Maradona, the November Masters; 1221, 295) 89.44; 168, May 2021 (Israel and Gaza, a
+# pipeline ransomware attack, India's wave, a Champions League final in Porto, Eurovision, a
+# forced landing in Minsk; 1242, 400) 90.23; 169, September 2021 (Germany's election, a
+# developer's debts, a submarine pact, Guinea's coup, bitcoin in El Salvador, the Ryder Cup,
+# the Emmys; 1096, 328) 93.00; 170, January 2023 (Brasilia's riot, Peru, Davos, the speaker
+# votes, tanks for Ukraine, a chatbot investment, a short seller's report; 1255, 345) 92.82;
+# 171, October 2024 (Hezbollah, Hurricane Milton, Moldova, Georgia, the BRICS in Kazan, a
+# machinists' strike, the World Series; 1093, 334) 94.48; 172, February 2022 (the Beijing
+# Olympics, the Africa Cup of Nations, the Super Bowl, Russia's invasion, Ottawa's convoy, the
+# Six Nations; 1299, 419) 85.19; 173, June 2023 (a mutiny in Russia, a lost submersible, the
+# Champions League in Istanbul, Greece's election, the Ashes, Odisha's train crash; 1109, 304)
+# 87.65. 167, 170 and 173 kept unread.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -852,6 +870,14 @@ for a in "$@"; do
     --hundred-sixty-third) set_=modern163 ;;
     --hundred-sixty-fourth) set_=modern164 ;;
     --hundred-sixty-fifth) set_=modern165 ;;
+    --hundred-sixty-sixth) set_=modern166 ;;
+    --hundred-sixty-seventh) set_=modern167 ;;
+    --hundred-sixty-eighth) set_=modern168 ;;
+    --hundred-sixty-ninth) set_=modern169 ;;
+    --hundred-seventieth) set_=modern170 ;;
+    --hundred-seventy-first) set_=modern171 ;;
+    --hundred-seventy-second) set_=modern172 ;;
+    --hundred-seventy-third) set_=modern173 ;;
     *) bin=$a ;;
     esac
 done
