@@ -961,6 +961,7 @@ static const char *const legal_forms[] = {
     "ltee", "limitee", /* Quebec's "Ltée", "Limitée" (the key drops the accents) */
     "qsc", "q.s.c", "qpsc", "q.p.s.c", "saog", "s.a.o.g", "saoc", "s.a.o.c", "p.j.s.c",
     "psc", "p.s.c", "bsc", "b.s.c", "ksc", "k.s.c", "kscp", "k.s.c.p", "wll", "w.l.l",
+    "kscc", "k.s.c.c", /* Kuwait's closed shareholding company */
     "a.\xC5\x9E", "a.\xC5\x9F", /* Turkish "A.Ş." (letters past ASCII stay as written) */
     /* written out: Germany's "AG", Sweden's "AB", Denmark's "A/S", Norway's "AS", Finland's
      * "Oy" ("Nordstern Energie Aktiengesellschaft") */
@@ -1185,8 +1186,10 @@ static size_t legal_form_words(const char *k, const size_t *wb, const size_t *we
                                            /* a club's "Football Club" in any language, as a
                                             * firm's legal form ("Leeds United Football
                                             * Club", "Campinas Futebol Clube", Spain's "Real
-                                            * Tarragona Club de Futbol", its "CF" written out) */
+                                            * Tarragona Club de Futbol", its "CF" written out,
+                                            * the Gulf's "Hawalli Stars Sporting Club") */
                                            {"football", "club"}, {"futbol", "club"},
+                                           {"sporting", "club"},
                                            {"futebol", "clube"}, {"club", "de", "futbol"}};
     for (size_t f = 0; f < EG_ARRAY_LEN(forms); f++) {
         size_t nf = forms[f][2] ? 3 : 2;

@@ -3114,6 +3114,14 @@ static bool fund_or_club_rest(const char *rest, bool founders)
     return false;
 }
 
+/* Is key rest (after a space) "partners" after a short name that ends with "capital"
+ * ("Whitcombe Capital" of "Whitcombe Capital Partners Inc", whose key leaves out the legal
+ * form), as fund_or_club_rest's "capital partners" after the short name without it? */
+static bool capital_partners(const char *key, const char *rest)
+{
+    return strcmp(alias_last_word(key), "capital") == 0 && strcmp(rest, " partners") == 0;
+}
+
 /* Are the words of key rest (after a space) only words of a firm's trade and legal forms
  * ("works plc", "resources ltd", "trading"), which its short name leaves out? Not a group's
  * or a holding's, a parent's name's words in an article that names both ("Bell Canada
@@ -3278,7 +3286,8 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
              * ("Delta Aluminium" of "Delta Aluminium Works Plc", "Carpathia Energy" of
              * "Carpathia Energy Trading") or a party's word ("Rak Phaendin" of the "Rak
              * Phaendin Party") */
-            if (lead && pw >= 2 && fund_or_club_rest(fk + pl, founders_name(pe->key))) {
+            if (lead && pw >= 2 && (fund_or_club_rest(fk + pl, founders_name(pe->key)) ||
+                                    capital_partners(pe->key, fk + pl))) {
                 ps->fund_amb |= ps->fund != NONE && ps->fund != r;
                 ps->fund = r; /* "Halcyon Bridge" of "Halcyon Bridge Capital Partners" */
             } else if (lead && pw >= 2 && alias_firm_rest(fk + pl)) {

@@ -3184,6 +3184,9 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Thalassa Bulk Carriers A.E."), "thalassa bulk carriers");
     CHECK_STR(org_key("Kwan Hing (Holdings) Limited"), "kwan hing holdings");
     CHECK_STR(org_key("Kwan Hing Holdings Ltd"), "kwan hing holdings");
+    CHECK_STR(org_key("Sarraf Trading Company K.S.C.C."), "sarraf trading");
+    CHECK_STR(org_key("Sarraf Trading Co. KSCC"), "sarraf trading");
+    CHECK_STR(org_key("Hawalli Stars Sporting Club"), "hawalli stars");
     CHECK_STR(org_key("Petropac\xc3\xad" "fico EP"), "petropacifico");
     CHECK_STR(org_key("Hoshikawa Seimitsu KK"), "hoshikawa seimitsu");
     CHECK_STR(org_key("Outokumpu Oy"), "outokumpu");
@@ -3589,6 +3592,14 @@ static void test_placed_towns(void)
     resolve(&f);
     CHECK(!same(&f.de, &f.ms, "Ferrara", "Ferrara Estense"));
     done(&f);
+    /* a fund's name without its "Partners" where its short name ends with "Capital" */
+    fixture w = {.d = make_doc("Whitcombe Capital Partners Inc agreed to buy the club. "
+                               "Whitcombe Capital said the deal was worth $400 million.")};
+    mark(&w.ms, &w.d, "Whitcombe Capital Partners Inc", EG_ORGANIZATION, 0);
+    mark(&w.ms, &w.d, "Whitcombe Capital", EG_ORGANIZATION, 1);
+    resolve(&w);
+    CHECK(same(&w.de, &w.ms, "Whitcombe Capital", "Whitcombe Capital Partners Inc"));
+    done(&w);
 }
 
 int main(void)
