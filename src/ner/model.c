@@ -4483,6 +4483,43 @@ static void numbered_groups(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     }
 }
 
+/* Is token i, capitalized, an English word the article or the word classes know in lower case
+ * ("Hard" of "Die Hard"; not "Linke", "Welt", "Spiegel")? */
+static bool english_word(const eg_tag_ws *ws, size_t i)
+{
+    return written_lower(ws, i) || ws->ti[i].wcls != 0;
+}
+
+/* A German article inside an English sentence opens a German name, a party's or a paper's
+ * ("the far-left Die Linke", "told Die Welt", "Der Spiegel reported"): one organization, where
+ * the model took its words for a person ("Linke" is a surname), a place or nothing; not a
+ * sentence's first word (an English "Die"), a work or an event the model named MISC ("Die
+ * Hard"), nor a name in capitals. */
+static void german_article_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                                 size_t s1)
+{
+    static const char *const articles[] = {"Die", "Der", "Das"};
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        if (w[i].len != 3 || w[i].s[0] != 'D' || !in_words(articles, 3, &w[i]) ||
+            !ws->ti[i + 1].cap || ws->ti[i + 1].allcap || !ws->ti[i - 1].lower1 ||
+            english_word(ws, i + 1)) {
+            continue; /* most words at one look; after a word in lower case only */
+        }
+        size_t e = i + 1;
+        while (e < s1 && e < i + 4 && ws->ti[e].cap && !ws->ti[e].allcap) {
+            e++;
+        }
+        bool ok = lab[i] == 0 || (lab[i] - 1) % 4 == 0 || (lab[i] - 1) % 4 == 3;
+        for (size_t k = i; k < e && ok; k++) {
+            ok = lab[k] == 0 || (lab[k] - 1) / 4 != EG_NE_MISC;
+        }
+        if (ok && (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 == 0 || (lab[e] - 1) % 4 == 3)) {
+            label_name(lab, i, e, EG_NE_ORG);
+        }
+        i = e - 1;
+    }
+}
+
 /* A model's number of one or two digits after a product's, a fund's or a pipeline's name is
  * the name's, where the model stopped before it: "Nord Stream 2 pipeline", "Oculus Quest 2
  * headsets", "FIFA 21 game" (as the model's own "Leopard 2 tanks", "Falcon 9 rocket"); only
@@ -15174,6 +15211,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         numbered_groups(ws->labels, words, s0, s1);
         numbered_movements(ws->labels, words, s0, s1);
         numbered_products(ws, ws->labels, words, s0, s1);
+        german_article_names(ws, ws->labels, words, s0, s1);
         faith_words(ws->labels, words, s0, s1);
         quoted_titles(ws, ws->labels, words, s0, s1);
         stock_indexes(ws, ws->labels, words, s0, s1);

@@ -2163,6 +2163,11 @@ static void test_award_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 11, 17, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 25, 28, EG_NE_ORG));
+    /* a German article opening a party's name inside an English sentence */
+    const char *dl[] = {"A", "coalition", "including", "Die", "Linke", "was", "ruled", "out",
+                        "."};
+    nch = tag_words(d, ws, dl, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
