@@ -11713,6 +11713,48 @@ static void club_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* A club the article names with its club's words around a name of two words ("Club Deportivo
+ * Ourense Mino", "CD Ourense Mino", "Halcones Regios FC") is those two words alone too, where
+ * the model took them for a person's name ("Ourense Mino will receive 500,000 euros"): the
+ * club's words before ("Club", "CD", "FC", "AC", "SC", "SV", "Club Deportivo", "Associazione
+ * Calcio") or after ("FC", "CF", "SC", "AFC"); at most four such clubs an article. */
+static void club_two_word_names(uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const before[] = {"Club", "FC", "AC", "SC", "CD", "SV", "Deportivo",
+                                         "Calcio"};
+    static const char *const after[] = {"FC", "CF", "SC", "AFC"};
+    size_t heads[4];
+    size_t nh = 0;
+    for (size_t i = 0; i + 2 < n && nh < 4; i++) {
+        if (lab[i] != 1 + 4 * EG_NE_ORG) {
+            continue; /* an organization's first word */
+        }
+        size_t e = name_end(lab, i, n);
+        size_t a = SIZE_MAX;
+        if (e >= i + 3 && in_words(before, EG_ARRAY_LEN(before), &w[e - 3])) {
+            a = e - 2; /* "... CD Ourense Mino", "Club Deportivo Ourense Mino" */
+        } else if (e == i + 3 && in_words(after, EG_ARRAY_LEN(after), &w[e - 1])) {
+            a = i; /* "Halcones Regios FC" */
+        }
+        if (a != SIZE_MAX && eg_is_upper((unsigned char)w[a].s[0]) &&
+            eg_is_upper((unsigned char)w[a + 1].s[0]) &&
+            !in_words(after, EG_ARRAY_LEN(after), &w[a + 1]) &&
+            !in_words(before, EG_ARRAY_LEN(before), &w[a])) {
+            heads[nh++] = a;
+        }
+        i = e - 1;
+    }
+    for (size_t h = 0; h < nh; h++) {
+        size_t a = heads[h];
+        for (size_t j = 0; j + 1 < n; j++) {
+            if (lab[j] == 1 + 4 * EG_NE_PER && lab[j + 1] == 3 + 4 * EG_NE_PER &&
+                same_words(w, j, a, 2)) {
+                label_name(lab, j, j + 2, EG_NE_ORG);
+            }
+        }
+    }
+}
+
 /* In a sports report, a "person" of one word that is no given name and that a player or a
  * rider belongs to ("Wout van Aert of Jumbo-Visma", "Jumbo-Visma's Primoz Roglic", "Leon's
  * Luis Montes") is the team, wherever the article names it alone; so is a name of two or three
@@ -15291,6 +15333,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         team_nicknames(ws, ws->labels, words, nwords);
         esports_teams(ws, ws->labels, words, sent_start, nsents, nwords);
         club_short_names(ws, ws->labels, words, nwords);
+        club_two_word_names(ws->labels, words, nwords);
         team_affiliations(ws, ws->labels, words, nwords);
         club_roles(ws, ws->labels, words, nwords, &sports);
         team_verbs(ws, ws->labels, words, nwords, &sports);

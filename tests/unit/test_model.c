@@ -2168,6 +2168,11 @@ static void test_award_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, dl, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG));
+    /* a club's name of two words without its club's words, which the model took for a person */
+    const char *cd[] = {"Club",  "Deportivo", "Ourense", "Mi\xc3\xb1o", "signed", "him", ".",
+                        "Ourense", "Mi\xc3\xb1o", "will", "receive", "500,000", "euros", "."};
+    nch = tag_words(d, ws, cd, 14, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
