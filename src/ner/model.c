@@ -4500,9 +4500,9 @@ static void german_article_names(const eg_tag_ws *ws, uint8_t *lab, const eg_wor
 {
     static const char *const articles[] = {"Die", "Der", "Das"};
     for (size_t i = s0 + 1; i + 1 < s1; i++) {
-        if (w[i].len != 3 || w[i].s[0] != 'D' || !in_words(articles, 3, &w[i]) ||
-            !ws->ti[i + 1].cap || ws->ti[i + 1].allcap || !ws->ti[i - 1].lower1 ||
-            english_word(ws, i + 1)) {
+        if (w[i].len != 3 || w[i].s[0] != 'D' ||
+            !in_words(articles, EG_ARRAY_LEN(articles), &w[i]) || !ws->ti[i + 1].cap ||
+            ws->ti[i + 1].allcap || !ws->ti[i - 1].lower1 || english_word(ws, i + 1)) {
             continue; /* most words at one look; after a word in lower case only */
         }
         size_t e = i + 1;
