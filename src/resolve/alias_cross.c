@@ -2339,17 +2339,25 @@ static const char *const arabic_given[][6] = {
     {"morteza", "murtaza"},       {"mojtaba", "mujtaba"},        {"javad", "jawad", "djavad"},
     {"reza", "riza"},             {"hassan", "hasan"}};
 
-/* The first form of the Arabic given name w[0..n) (arabic_given), or NULL. */
-static const char *arabic_given_form(const char *w, size_t n)
+/* The first form of the given name w[0..n) in its group of a table of `rows` groups (a row
+ * ended by NULL or full: arabic_given, slavic_given, greek_given), or NULL. */
+static const char *group_form(const char *const (*table)[6], size_t rows, const char *w,
+                              size_t n)
 {
-    for (size_t g = 0; g < EG_ARRAY_LEN(arabic_given); g++) {
-        for (size_t i = 0; i < EG_ARRAY_LEN(arabic_given[g]) && arabic_given[g][i]; i++) {
-            if (eg_word_eq(arabic_given[g][i], w, n)) {
-                return arabic_given[g][0];
+    for (size_t g = 0; g < rows; g++) {
+        for (size_t i = 0; i < EG_ARRAY_LEN(table[g]) && table[g][i]; i++) {
+            if (eg_word_eq(table[g][i], w, n)) {
+                return table[g][0];
             }
         }
     }
     return NULL;
+}
+
+/* The first form of the Arabic given name w[0..n) (arabic_given), or NULL. */
+static const char *arabic_given_form(const char *w, size_t n)
+{
+    return group_form(arabic_given, EG_ARRAY_LEN(arabic_given), w, n);
 }
 
 /* The Ukrainian, Russian and Bulgarian given names English writes several ways, as
@@ -2581,6 +2589,13 @@ static bool name_respelt_key(eg_buf *k, const char *key, bool *ok)
     return r;
 }
 
+/* Does family name p (up to a space) end as Russian-style family names do, "-ov", "-ev",
+ * "-ova", "-eva" ("japarov", "mirzayev")? */
+static bool ov_family(const char *p)
+{
+    return ends_with(p, "ov") || ends_with(p, "ev") || ends_with(p, "ova") || ends_with(p, "eva");
+}
+
 static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
 {
     const char *sp = strchr(key, ' ');
@@ -2614,18 +2629,12 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
     bool arabic = given || strstr(key, " al-") || strstr(key, " al ") || strstr(key, " abu ") ||
                   strstr(key, " bin ");
     bool slavic = false;
-    for (size_t g = 0; g < EG_ARRAY_LEN(slavic_given) && !given; g++) {
-        for (size_t i = 0; i < EG_ARRAY_LEN(slavic_given[g]) && slavic_given[g][i] && !given; i++) {
-            if (eg_word_eq(slavic_given[g][i], key, gl)) {
-                given = slavic_given[g][0];
-                slavic = true;
-            }
-        }
+    if (!given) {
+        given = group_form(slavic_given, EG_ARRAY_LEN(slavic_given), key, gl);
+        slavic = given != NULL;
     }
-    for (size_t g = 0; g < EG_ARRAY_LEN(greek_given) && !given; g++) {
-        for (size_t i = 0; i < EG_ARRAY_LEN(greek_given[g]) && greek_given[g][i] && !given; i++) {
-            given = eg_word_eq(greek_given[g][i], key, gl) ? greek_given[g][0] : NULL;
-        }
+    if (!given) {
+        given = group_form(greek_given, EG_ARRAY_LEN(greek_given), key, gl);
     }
     if (sp1 && strchr(sp1 + 1, ' ') == NULL && slavic_patronymic(sp + 1, wl)) {
         sp = sp1; /* "aleksandr sergeyevich stolyarov" as "alexander stolyarov", "nurlan
@@ -2647,9 +2656,7 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
     } else if (gl >= 5 && key[0] == 'y' && key[1] == 'e') {
         *ok = eg_buf_append(k, key + 1, gl - 1); /* "yerlan" -> "erlan" */
     } else if (gl >= 4 && key[0] == 'x' && strchr("aeiou", key[1]) &&
-               (ends_with(alias_last_word(key), "ov") || ends_with(alias_last_word(key), "ev") ||
-                ends_with(alias_last_word(key), "ova") ||
-                ends_with(alias_last_word(key), "eva"))) {
+               ov_family(alias_last_word(key))) {
         /* Uzbek's Latin "x" for "kh": "xurshid mirzayev" -> "khurshid" */
         *ok = eg_buf_puts(k, "kh") && eg_buf_append(k, key + 1, gl - 1);
     } else {
@@ -2661,9 +2668,7 @@ static bool name_respelt_key_of(eg_buf *k, const char *key, bool *ok)
             (!p[3] || p[3] == ' ' || (p[3] == 'a' && (!p[4] || p[4] == ' ')))) {
             continue; /* "bayev" -> "baev" */
         }
-        if (c == 'j' && prev == ' ' && strchr("aeiou", p[1]) &&
-            (ends_with(p, "ov") || ends_with(p, "ev") || ends_with(p, "ova") ||
-             ends_with(p, "eva"))) {
+        if (c == 'j' && prev == ' ' && strchr("aeiou", p[1]) && ov_family(p)) {
             *ok = eg_buf_puts(k, "zh"); /* "japarov" -> "zhaparov" */
             continue;
         }
