@@ -5498,8 +5498,10 @@ static void sport_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
 
 /* A sports desk's code that opens a headline before its dash ("GOLF - HOVLAND WINS", "ALPINE
  * SKIING - SHIFFRIN ENDS", "Ice Hockey - Canada Rout Germany", "AMERICAN FOOTBALL-CHIEFS")
- * is no name, as CoNLL-2003 tags its codes ("SOCCER", "GOLF" 14 times of 18); not "RUGBY
- * UNION" and "RUGBY LEAGUE", which it tags as names. */
+ * or a picture caption's sport ("Soccer Football - Serie A - Juventus v Fiorentina - ...") is
+ * no name, as CoNLL-2003 tags its codes ("SOCCER", "GOLF" 14 times of 18); not "RUGBY UNION"
+ * and "RUGBY LEAGUE" in capitals, which it tags as names, but the caption's "Rugby Union", in
+ * title case before another dash. */
 static void desk_codes(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const codes[] = {
@@ -5511,7 +5513,9 @@ static void desk_codes(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         "figure skating", "speed skating",
         /* races and the rest */
         "motor racing", "horse racing", "rallying", "motorcycling", "cycling", "athletics",
-        "swimming", "sailing", "rowing", "boxing", "gymnastics", "judo", "esports", "e-sports"};
+        "swimming", "sailing", "rowing", "boxing", "gymnastics", "judo", "esports", "e-sports",
+        /* a picture caption's */
+        "soccer football"};
     char code[32];
     size_t len = 0, k = s0;
     bool glued = false; /* "FOOTBALL-": the code's last word with its dash */
@@ -5542,6 +5546,12 @@ static void desk_codes(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     bool known = false;
     for (size_t q = 0; q < EG_ARRAY_LEN(codes) && !known; q++) {
         known = strcmp(codes[q], code) == 0;
+    }
+    if (!known && (strcmp(code, "rugby union") == 0 || strcmp(code, "rugby league") == 0) &&
+        !glued && w[s0].len > 1 && eg_is_lower((unsigned char)w[s0].s[1])) {
+        for (size_t j = k; j < s1 && !known; j++) { /* the caption's next field's dash */
+            known = eg_word_eq("-", w[j].s, w[j].len);
+        }
     }
     if (!known) {
         return;

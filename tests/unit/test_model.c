@@ -3522,6 +3522,20 @@ static void test_subject_names(eg_model *d)
         CHECK(ch[i].begin != 0 && ch[i].begin != 1 && ch[i].begin != 6 && ch[i].begin != 7);
     }
     CHECK(has_chunk(ch, nch, 11, 13, EG_NE_ORG));
+    /* nor is a picture caption's sport, "Rugby Union" in title case among them */
+    const char *cap1[] = {"Soccer", "Football", "-", "Africa", "Cup", "of", "Nations", "-",
+                          "Final", "-", "Senegal", "v", "Egypt", "-", "Olembe", "Stadium", ",",
+                          "Yaounde", ",", "Cameroon", "-", "February", "6", ",", "2022"};
+    nch = tag_words(d, ws, cap1, 25, (uint32_t[]){0}, 1, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin > 1);
+    }
+    const char *cap2[] = {"Rugby", "Union", "-", "Six", "Nations", "Championship", "-", "France",
+                          "v", "Ireland", "-", "Stade", "de", "France", ",", "Saint-Denis"};
+    nch = tag_words(d, ws, cap2, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin > 1);
+    }
     /* a body of water's head, "of" and a place: one place, not the country */
     const char *gom[] = {"Oil", "output", "in", "the", "Gulf", "of", "Mexico", "was", "shut",
                          "ahead", "of", "the", "storm", "."};
