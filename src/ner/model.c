@@ -5516,24 +5516,39 @@ static void desk_codes(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         "swimming", "sailing", "rowing", "boxing", "gymnastics", "judo", "esports", "e-sports",
         /* a picture caption's */
         "soccer football"};
+    /* a wire desk's, glued to the headline's first word ("FACTBOX-Who is ...") */
+    static const char *const desks[] = {
+        "factbox", "explainer", "analysis", "insight", "exclusive", "feature", "markets",
+        "stocks", "forex", "oil", "gold", "metals", "precious", "grains", "softs", "commodities",
+        "olympics", "paralympics", "racing", "rugby"};
     char code[32];
-    size_t len = 0, k = s0;
-    bool glued = false; /* "FOOTBALL-": the code's last word with its dash */
+    size_t len = 0, k = s0, cut = 0;
+    /* "FOOTBALL-": the code's last word with its dash; "RACING-Champion": with its dash and
+     * the headline's first word, in capitals before it and in title case after */
+    bool glued = false, inner = false;
     for (; k < s1 && k < s0 + 3 && !glued; k++) {
+        const char *s = w[k].s;
         size_t n = w[k].len;
-        if (eg_word_eq("-", w[k].s, n) || n == 0 || !eg_is_upper((unsigned char)w[k].s[0]) ||
+        if (eg_word_eq("-", s, n) || n == 0 || !eg_is_upper((unsigned char)s[0]) ||
             len + n + 1 >= sizeof code) {
             break;
         }
-        glued = n > 1 && w[k].s[n - 1] == '-';
-        len += (len > 0) + n - glued; /* the code's length so far: its words are written below */
+        cut = n;
+        glued = n > 1 && s[n - 1] == '-';
+        for (size_t q = 1; q + 2 < n && !glued && eg_is_upper((unsigned char)s[q]); q++) {
+            inner = glued = s[q + 1] == '-' && eg_is_upper((unsigned char)s[q + 2]) &&
+                            q + 3 < n && eg_is_lower((unsigned char)s[q + 3]);
+            cut = glued ? q + 1 : n;
+        }
+        cut -= glued && !inner;
+        len += (len > 0) + cut; /* the code's length so far: its words are written below */
     }
     if (!glued && (k == s0 || k >= s1 || !eg_word_eq("-", w[k].s, w[k].len))) {
         return;
     }
     len = 0; /* a dash after the words: now write them, in lower case */
     for (size_t j = s0; j < k; j++) {
-        size_t n = w[j].len - (glued && j + 1 == k);
+        size_t n = glued && j + 1 == k ? cut : w[j].len;
         if (len > 0) {
             code[len++] = ' ';
         }
@@ -5546,6 +5561,9 @@ static void desk_codes(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     bool known = false;
     for (size_t q = 0; q < EG_ARRAY_LEN(codes) && !known; q++) {
         known = strcmp(codes[q], code) == 0;
+    }
+    for (size_t q = 0; q < EG_ARRAY_LEN(desks) && inner && !known; q++) {
+        known = strcmp(desks[q], code) == 0;
     }
     if (!known && (strcmp(code, "rugby union") == 0 || strcmp(code, "rugby league") == 0) &&
         !glued && w[s0].len > 1 && eg_is_lower((unsigned char)w[s0].s[1])) {

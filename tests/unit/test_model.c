@@ -3522,6 +3522,15 @@ static void test_subject_names(eg_model *d)
         CHECK(ch[i].begin != 0 && ch[i].begin != 1 && ch[i].begin != 6 && ch[i].begin != 7);
     }
     CHECK(has_chunk(ch, nch, 11, 13, EG_NE_ORG));
+    /* nor a code or a wire desk's glued to the headline's first word, with that word */
+    const char *gl[] = {"RUGBY-Referee", "Barnes", "retires", "after", "100", "tests",
+                        "FACTBOX-Who", "is", "Sanae", "Takaichi", "?", "MOTOR",
+                        "RACING-Record-chasing", "Hamilton", "heads", "to", "Bahrain"};
+    nch = tag_words(d, ws, gl, 17, (uint32_t[]){0, 6, 11}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_PER) && has_chunk(ch, nch, 13, 14, EG_NE_PER));
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].begin != 0 && ch[i].begin != 6 && ch[i].begin != 12);
+    }
     /* nor is a picture caption's sport, "Rugby Union" in title case among them */
     const char *cap1[] = {"Soccer", "Football", "-", "Africa", "Cup", "of", "Nations", "-",
                           "Final", "-", "Senegal", "v", "Egypt", "-", "Olembe", "Stadium", ",",
