@@ -3427,6 +3427,38 @@ static bool chamber_of_committee(const char *k, const char *t)
     return strstr(t, "committee") || strstr(t, "caucus") || strstr(t, "panel");
 }
 
+/* Is organization e named in the body, past the first sentence (a headline's, or a lead's
+ * that names a parent and its unit), before mention m, where the longer name `full` it might
+ * be short for first comes ("Seekwell earned ... Seekwell's sales ... Seekwell Cloud
+ * Services": the parent, not a short name of its unit; "Kodak ... Kodak KIMS", "Blu-ray ...
+ * Blu-ray Disc Association")? Not where the longer name adds only its group's words or the
+ * words that end a club's, a party's or an office's name, which a short name leaves out
+ * ("Birmingham ... Birmingham City", "Labour ... Labour Party", "Glaxo Holdings Plc"). */
+static bool named_in_body_before(const ctx *c, size_t e, size_t m, const char *full)
+{
+    static const char *const rests[] = {
+        "city", "united", "town", "county", "rovers", "athletic", "albion", "wanderers",
+        "club", "fc", "party", "democrats", "department", "ministry", "office", "reserve",
+        "committee", "council", "brothers", "communications", "research", "foundation"};
+    size_t pl = strlen(c->de->ents[e].key);
+    const char *rest = full + pl;
+    if (strncmp(full, c->de->ents[e].key, pl) != 0 || *rest != ' ' || alias_firm_rest(rest)) {
+        return false;
+    }
+    size_t rn = strcspn(rest + 1, " ");
+    for (size_t i = 0; i < EG_ARRAY_LEN(rests); i++) {
+        if (eg_word_eq(rests[i], rest + 1, rn)) {
+            return false;
+        }
+    }
+    for (size_t i = 0; i < m && i < c->ms->n; i++) {
+        if (c->de->of_mention[i] == e && c->ms->v[i].sent > 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The name a scanned partial name resolves to (*target, NONE if none) and by which rule. */
 static eg_rule partial_target(const ctx *c, size_t e, const partial_scan *ps,
                               const size_t *first_mention, const size_t *last_mention,
@@ -3745,6 +3777,14 @@ static bool unit_apposition(const ctx *c, uint32_t f, size_t first_e)
     return false;
 }
 
+/* Is a firm's name written with its legal form, after it ("Texaco Inc") or before it ("PJSC
+ * Belomorneft", "PT Astra")? */
+static bool named_with_legal_form(const char *s)
+{
+    const char *sp = strchr(s, ' ');
+    return eg_ends_in_legal_form(s) || (sp && eg_gaz_opening_form(s, (size_t)(sp - s)));
+}
+
 /* Does another organization of the article open with mention i's words and go on ("Hospital
  * Corp" of "Hospital Corp of America")? (at most EG_MAX_PARTIAL_SCAN mentions looked at) */
 static bool opens_longer_name(const eg_mentions *ms, size_t i)
@@ -3785,7 +3825,7 @@ static eg_status partial_names(ctx *c)
     }
     for (size_t i = ms->n; i-- > 0;) {
         first_mention[out->of_mention[i]] = i;
-        if (ms->v[i].type == EG_ORGANIZATION && eg_ends_in_legal_form(ms->v[i].surface) &&
+        if (ms->v[i].type == EG_ORGANIZATION && named_with_legal_form(ms->v[i].surface) &&
             !opens_longer_name(ms, i)) {
             full[find(out, out->of_mention[i])] = true; /* named in full: "Texaco Inc" */
             own_full[out->of_mention[i]] = true;
@@ -3849,6 +3889,10 @@ static eg_status partial_names(ctx *c)
                          NULL) != EG_OK) {
                 return EG_ERR_NOMEM;
             }
+            continue;
+        }
+        if (pe->type == EG_ORGANIZATION && rule == EG_RULE_PARTIAL_NAME &&
+            named_in_body_before(c, e, first_mention[target], out->ents[target].key)) {
             continue;
         }
         if (out->ents[target].type != pe->type) {

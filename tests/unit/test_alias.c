@@ -612,6 +612,26 @@ static void test_converted_from(void)
     }
     CHECK(units == 1);
     done(&f);
+    /* nor a firm named with a legal form before its name ("PJSC Belomorneft"), nor one the
+     * body names before the longer name it might be short for; unless that name adds only
+     * the words that end a club's, a party's or a firm's ("Brothers") */
+    f = (fixture){.d = make_doc("Belomorneft Trading SA, the arm of oil producer PJSC "
+                                "Belomorneft, grew. Arbor Peak said Seekwell earned more. "
+                                "Seekwell's sales grew. Seekwell Cloud Services opened a centre. "
+                                "Tarnow said sales rose. Tarnow Brothers is a bank.")};
+    mark(&f.ms, &f.d, "Belomorneft Trading SA", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "PJSC Belomorneft", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Arbor Peak", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Seekwell", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Seekwell", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Seekwell Cloud Services", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Tarnow", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Tarnow Brothers", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "PJSC Belomorneft", "Belomorneft Trading SA"));
+    CHECK(!same(&f.de, &f.ms, "Seekwell", "Seekwell Cloud Services"));
+    CHECK(same(&f.de, &f.ms, "Tarnow", "Tarnow Brothers"));
+    done(&f);
     /* nor the unit of "the company", the firm the article is about */
     f = (fixture){.d = make_doc("Former minister Vasyl Dovhaliuk joined the board of Karpaty "
                                 "Power. The company's trading subsidiary, Karpaty Power "
