@@ -3895,6 +3895,12 @@ static eg_status partial_names(ctx *c)
             named_in_body_before(c, e, first_mention[target], out->ents[target].key)) {
             continue;
         }
+        if (pe->type == EG_PERSON && rule == EG_RULE_PARTIAL_NAME &&
+            first_mention[e] < first_mention[target] &&
+            introduced_as_relative(c, first_mention[target])) {
+            continue; /* "Minister Persaud said ... the minister's brother, Rohan Persaud": the
+                         surname before the one full name, a relative's, is another's */
+        }
         if (out->ents[target].type != pe->type) {
             pe->type = out->ents[target].type;
         }

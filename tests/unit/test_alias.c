@@ -3514,6 +3514,15 @@ static void test_surname_and_relative(void)
     CHECK(!same(&g.de, &g.ms, "Trudeau", "Justin Trudeau"));
     CHECK(!same(&g.de, &g.ms, "Trudeau", "Pierre Trudeau"));
     done(&g);
+    /* the surname before the one full name, a relative's, is another's */
+    fixture h = {.d = make_doc("Minister Persaud said the plant would be state-owned. The deal "
+                               "went to a firm of the minister's younger brother, Rohan "
+                               "Persaud.")};
+    mark(&h.ms, &h.d, "Persaud", EG_PERSON, 0);
+    mark(&h.ms, &h.d, "Rohan Persaud", EG_PERSON, 0);
+    resolve(&h);
+    CHECK(!same(&h.de, &h.ms, "Persaud", "Rohan Persaud"));
+    done(&h);
 }
 
 /* "Lopez Obrador" is the surname of "Andres Manuel Lopez Obrador"; "Moon Jae In" is "Moon
