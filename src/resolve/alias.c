@@ -438,6 +438,42 @@ static void redefined_acronyms(ctx *c)
     }
 }
 
+/* A name the recognizer took for a place's ("Tuberias del Norte") that the article names
+ * with a firm's legal form elsewhere ("Tuberias del Norte S.A. de C.V.") is the firm's; not a
+ * listed place. Runs before entities exist. */
+static bool named_with_legal_form(const char *s);
+
+static eg_status firm_places(ctx *c)
+{
+    eg_mentions *ms = c->ms;
+    eg_buf k = {0};
+    for (size_t i = 0; i < ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
+        eg_mention *m = &ms->v[i];
+        if (m->type != EG_LOCATION || m->gaz >= 0 || m->demonym || !strchr(m->surface, ' ')) {
+            continue;
+        }
+        if (!eg_org_key(&c->key, m->surface, strlen(m->surface))) {
+            eg_buf_fini(&k);
+            return EG_ERR_NOMEM;
+        }
+        for (size_t j = 0; j < ms->n && j < EG_MAX_PARTIAL_SCAN; j++) {
+            const eg_mention *f = &ms->v[j];
+            if (f->type != EG_ORGANIZATION || !named_with_legal_form(f->surface)) {
+                continue;
+            }
+            if (!eg_org_key(&k, f->surface, strlen(f->surface))) {
+                return EG_ERR_NOMEM; /* (eg_org_key released k) */
+            }
+            if (k.data && c->key.data && strcmp(k.data, c->key.data) == 0) {
+                m->type = EG_ORGANIZATION;
+                break;
+            }
+        }
+    }
+    eg_buf_fini(&k);
+    return EG_OK;
+}
+
 /* A name the recognizer took for a person's that the article shortens to a blend of its
  * words in parentheses is an organization's: "Petroleos Mexicanos (Pemex)" (people's
  * parenthesized initials, "(AMLO)", are capitals, no blend). Runs before entities exist. */
@@ -3782,7 +3818,9 @@ static bool unit_apposition(const ctx *c, uint32_t f, size_t first_e)
 static bool named_with_legal_form(const char *s)
 {
     const char *sp = strchr(s, ' ');
-    return eg_ends_in_legal_form(s) || (sp && eg_gaz_opening_form(s, (size_t)(sp - s)));
+    size_t n = strlen(s);
+    bool cv = n > 8 && (strcmp(s + n - 8, " de C.V.") == 0 || strcmp(s + n - 6, " de CV") == 0);
+    return cv || eg_ends_in_legal_form(s) || (sp && eg_gaz_opening_form(s, (size_t)(sp - s)));
 }
 
 /* Does another organization of the article open with mention i's words and go on ("Hospital
@@ -4569,6 +4607,7 @@ eg_status eg_alias_doc(const eg_doc *doc, eg_mentions *ms, bool explain,
         st = c.placed ? EG_OK : EG_ERR_NOMEM;
     }
     st = st == EG_OK ? vote_types(doc, ms, c.placed) : st;
+    st = st == EG_OK ? firm_places(&c) : st;
     if (st == EG_OK) {
         redefined_acronyms(&c);
     }

@@ -612,6 +612,16 @@ static void test_converted_from(void)
     }
     CHECK(units == 1);
     done(&f);
+    /* a name the recognizer took for a place's is the firm's that the article names with
+     * its legal form, Mexico's "S.A. de C.V." among them; not a listed place */
+    f = (fixture){.d = make_doc("Pecomex hired Tuberias del Norte S.A. de C.V. for the pipe. "
+                                "Tuberias del Norte will deliver it from Monterrey.")};
+    mark(&f.ms, &f.d, "Tuberias del Norte S.A. de C.V.", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Tuberias del Norte", EG_LOCATION, 1);
+    mark(&f.ms, &f.d, "Monterrey", EG_LOCATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Tuberias del Norte", "Tuberias del Norte S.A. de C.V."));
+    done(&f);
     /* nor a firm named with a legal form before its name ("PJSC Belomorneft"), nor one the
      * body names before the longer name it might be short for; unless that name adds only
      * the words that end a club's, a party's or a firm's ("Brothers") */
