@@ -3116,6 +3116,31 @@ static void particle_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* A given name, Irish "Ó", "Ní" or "Uí" and a surname are a person's name where the model
+ * named them in part or not at all ("Pádraig Ó Dálaigh", "Niamh | Ó Súilleabháin"): the
+ * three words in no name of another type. */
+static void irish_particles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    static const char *const particles[] = {"\xc3\x93", "N\xc3\xad", "U\xc3\xad"};
+    for (size_t k = s0 + 1; k + 1 < s1; k++) {
+        if (!in_words(particles, EG_ARRAY_LEN(particles), &w[k]) || !ws->ti[k - 1].cap ||
+            !ws->ti[k + 1].cap) {
+            continue;
+        }
+        bool other = false;
+        for (size_t j = k - 1; j < k + 2; j++) {
+            other |= lab[j] != 0 && (lab[j] - 1) / 4 != EG_NE_PER;
+        }
+        unsigned l = lab[k - 1], r = k + 2 < s1 ? lab[k + 2] : 0;
+        if (other || (l != 0 && (l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+            (r != 0 && (r - 1) % 4 != 0 && (r - 1) % 4 != 3)) {
+            continue; /* a word of a longer name */
+        }
+        label_name(lab, k - 1, k + 2, EG_NE_PER);
+    }
+}
+
 /* A person named with a nickname in quotes between the given name and the surname ("Roberto
  * \" Hands of Stone \" Duran", "Hector \" Macho \" Camacho"): one person, the quotes too, as
  * CoNLL-2003 tags both such in dev; also where the model took the nickname for the name's
@@ -15216,6 +15241,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         person_of(ws, ws->labels, words, s0, s1);
         particle_surnames(ws->labels, words, s0, s1);
         particle_people(ws, ws->labels, words, s0, s1);
+        irish_particles(ws, ws->labels, words, s0, s1);
         particle_tails(ws->labels, words, s0, s1);
         hyphened_given_tails(ws->labels, words, s0, s1);
         adjective_leagues(ws, ws->labels, words, s0, s1);

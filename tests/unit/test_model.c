@@ -2144,6 +2144,12 @@ static void test_award_names(eg_model *d)
     const char *hk[] = {"Hooker", "Dan", "Sheehan-Walsh", "scored", "twice", "."};
     nch = tag_words(d, ws, hk, 6, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 3, EG_NE_PER));
+    /* a given name, Irish "O" with an acute accent and a surname the model named in part or
+     * not at all */
+    const char *ir[] = {"Irish", "left-hander", "P\xc3\xa1draig", "\xc3\x93",
+                        "D\xc3\xa1laigh", "finished", "third", "."};
+    nch = tag_words(d, ws, ir, 8, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_PER));
     /* a product's number before its noun; Italy's "Associazione Calcio" and the club's name */
     const char *ns[] = {"Germany", "halted", "the",   "Nord",     "Stream", "2",      "pipeline",
                         ".",       "Meta",   "cut",   "prices",   "of",     "Oculus", "Quest",
