@@ -85,9 +85,12 @@ typedef enum eg_rule {
                                    * story opens with Haemin Heavy Industries Co Ltd, beside
                                    * its unit Haemin Offshore */
     /* across articles (added later) */
-    EG_RULE_STATE_BODY_ELSEWHERE  /* "state's body (its one country in other articles)": "the
+    EG_RULE_STATE_BODY_ELSEWHERE, /* "state's body (its one country in other articles)": "the
                                    * Finance Ministry" of an article that names no country,
                                    * where the others key it with Japan's alone */
+    EG_RULE_TRANSLATED_NAME       /* "name in another language (across articles)": "Alliance
+                                   * des Etats du Sahel" in one article, "Alliance of Sahel
+                                   * States" in another */
 } eg_rule;
 
 /* How a mention was found. eg_found_by_name() gives the words `entities --explain` prints. */

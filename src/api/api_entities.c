@@ -217,6 +217,7 @@ const char *eg_rule_name(eg_rule r)
         [EG_RULE_FIRM_SHORT_NAME] = "short name of a firm",
         [EG_RULE_PARTIAL_NAME_SUBJECT] = "partial name (the story's subject)",
         [EG_RULE_STATE_BODY_ELSEWHERE] = "state's body (its one country in other articles)",
+        [EG_RULE_TRANSLATED_NAME] = "name in another language (across articles)",
     };
     return (unsigned)r < EG_ARRAY_LEN(names) && names[r] ? names[r] : "";
 }

@@ -2254,6 +2254,169 @@ static bool org_umlauts_written_out(cross_ctx *x)
     return ok;
 }
 
+/* The English of the words of bodies' names in French, Spanish, Portuguese, Italian,
+ * German and Dutch, as keys write them (lower case, no accents), and the English words a
+ * body's name may write as either noun or adjective ("african": "africa"). */
+static const char *const body_english[][2] = {
+    {"afrique", "africa"}, {"africaine", "africa"}, {"africain", "africa"},
+    {"africana", "africa"}, {"africano", "africa"}, {"african", "africa"},
+    {"agence", "agency"}, {"agencia", "agency"}, {"agenzia", "agency"},
+    {"alliance", "alliance"}, {"alianza", "alliance"}, {"alianca", "alliance"},
+    {"alleanza", "alliance"}, {"asociacion", "association"}, {"associacao", "association"},
+    {"associazione", "association"}, {"verband", "association"}, {"bund", "association"},
+    {"bond", "association"}, {"banque", "bank"}, {"banco", "bank"}, {"banca", "bank"},
+    {"centrale", "central"}, {"centrali", "central"}, {"ciclista", "cycling"},
+    {"cycliste", "cycling"}, {"commission", "commission"}, {"comision", "commission"},
+    {"comissao", "commission"}, {"commissione", "commission"}, {"kommission", "commission"},
+    {"communaute", "community"}, {"comunidad", "community"}, {"comunidade", "community"},
+    {"comunita", "community"}, {"confederacion", "confederation"},
+    {"confederacao", "confederation"}, {"confederazione", "confederation"},
+    {"conseil", "council"}, {"consejo", "council"}, {"conselho", "council"},
+    {"consiglio", "council"}, {"cour", "court"}, {"corte", "court"},
+    {"developpement", "development"}, {"desarrollo", "development"},
+    {"desenvolvimento", "development"}, {"sviluppo", "development"},
+    {"economique", "economic"}, {"economica", "economic"}, {"economico", "economic"},
+    {"etats", "states"}, {"estados", "states"}, {"stati", "states"}, {"staaten", "states"},
+    {"europeenne", "europe"}, {"europeen", "europe"}, {"europea", "europe"},
+    {"europeo", "europe"}, {"europeia", "europe"}, {"european", "europe"},
+    {"federation", "federation"}, {"federacion", "federation"}, {"federacao", "federation"},
+    {"federazione", "federation"}, {"futbol", "football"}, {"futebol", "football"},
+    {"calcio", "football"}, {"fussball", "football"}, {"voetbal", "football"},
+    {"internationale", "international"}, {"internacional", "international"},
+    {"internazionale", "international"}, {"monetaire", "monetary"},
+    {"monetaria", "monetary"}, {"monetario", "monetary"}, {"nationale", "national"},
+    {"nacional", "national"}, {"nazionale", "national"}, {"organisation", "organization"},
+    {"organizacion", "organization"}, {"organizacao", "organization"},
+    {"organizzazione", "organization"}, {"ouest", "west"}, {"oeste", "west"},
+    {"parlement", "parliament"}, {"parlamento", "parliament"}, {"union", "union"},
+    {"unione", "union"}, {"mondiale", "world"}, {"mundial", "world"},
+    /* the countries' adjectives */
+    {"italiana", "italian"}, {"italiano", "italian"}, {"espanola", "spanish"},
+    {"espanol", "spanish"}, {"portuguesa", "portuguese"}, {"portugues", "portuguese"},
+    {"brasileira", "brazilian"}, {"brasileiro", "brazilian"}, {"peruana", "peruvian"},
+    {"mexicana", "mexican"}, {"mexicano", "mexican"}, {"colombiana", "colombian"},
+    {"francaise", "french"}, {"francais", "french"}, {"deutscher", "german"},
+    {"deutsche", "german"}, {"osterreichischer", "austrian"},
+    {"osterreichische", "austrian"}, {"schweizerischer", "swiss"},
+    {"nederlandse", "dutch"}, {"belge", "belgian"}};
+
+/* Words no body's name counts: articles, "of" and "and" in the six languages, and a royal
+ * title ("Real Federacion Espanola de Futbol" is the Spanish Football Federation's) and
+ * "giuoco" of Italy's federation ("Federazione Italiana Giuoco Calcio"). */
+static bool body_filler(const char *w, size_t n)
+{
+    static const char *const filler[] = {
+        "of",  "the", "and", "de",  "des", "du",   "la",  "le",    "les", "et",  "y",
+        "e",   "del", "da",  "do",  "dos", "das",  "di",  "della", "dei", "der", "die",
+        "den", "van", "het", "und", "en",  "real", "royal", "koninklijke", "giuoco"};
+    for (size_t i = 0; i < EG_ARRAY_LEN(filler); i++) {
+        if (eg_word_eq(filler[i], w, n)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Into k: the words of organization key `key` in English (body_english), the filler left out,
+ * in the byte order of words ("alliance des etats du sahel" -> "alliance sahel states",
+ * "alliance of sahel states" alike), when it has three such words or more; *foreign: some
+ * word was another language's. False: too few words, or out of memory (*ok). */
+static bool body_words_english(eg_buf *k, const char *key, bool *foreign, bool *ok)
+{
+    const char *ws[12];
+    size_t wl[12], nw = 0;
+    *foreign = false;
+    for (const char *w = key; *w;) {
+        size_t n = strcspn(w, " -");
+        const char *s = w;
+        if (n > 2 && (s[0] == 'l' || s[0] == 'd') && s[1] == '\'') {
+            s += 2; /* "l'afrique", "d'investissement" */
+            n -= 2;
+        }
+        if (n > 0 && !body_filler(s, n)) {
+            if (nw == EG_ARRAY_LEN(ws)) {
+                return false;
+            }
+            ws[nw] = s;
+            wl[nw] = n;
+            for (size_t i = 0; i < EG_ARRAY_LEN(body_english); i++) {
+                if (eg_word_eq(body_english[i][0], s, n)) {
+                    const char *en = body_english[i][1];
+                    /* English's own adjectives ("african") are no other language's */
+                    *foreign |= !eg_word_eq(en, s, n) && !eg_word_eq("african", s, n) &&
+                                !eg_word_eq("european", s, n);
+                    ws[nw] = en;
+                    wl[nw] = strlen(en);
+                    break;
+                }
+            }
+            nw++;
+        }
+        w += strcspn(w, " -");
+        while (*w == ' ' || *w == '-') {
+            w++;
+        }
+    }
+    if (nw < 3) {
+        return false;
+    }
+    for (size_t i = 1; i < nw; i++) { /* insertion sort: a dozen words at most */
+        for (size_t j = i; j > 0; j--) {
+            size_t m = wl[j - 1] < wl[j] ? wl[j - 1] : wl[j];
+            int c = memcmp(ws[j - 1], ws[j], m);
+            if (c < 0 || (c == 0 && wl[j - 1] <= wl[j])) {
+                break;
+            }
+            const char *ts = ws[j];
+            size_t tl = wl[j];
+            ws[j] = ws[j - 1], wl[j] = wl[j - 1];
+            ws[j - 1] = ts, wl[j - 1] = tl;
+        }
+    }
+    eg_buf_reset(k);
+    for (size_t i = 0; i < nw && *ok; i++) {
+        *ok = (i == 0 || eg_buf_putc(k, ' ')) && eg_buf_append(k, ws[i], wl[i]);
+    }
+    return *ok;
+}
+
+/* So is a body named in another language in one article ("Alliance des Etats du Sahel",
+ * "Federazione Italiana Giuoco Calcio", "Union Cycliste Internationale") the one body another
+ * article names in English with the same words in another order ("Alliance of Sahel States",
+ * "Italian Football Federation", "International Cycling Union"), unless the two stand side by
+ * side: three words or more, the filler (articles, "of", "and", a royal title) left out. */
+static bool translated_names(cross_ctx *x)
+{
+    eg_strmap english = {0}; /* the English words' key -> candidate + 1, UINT32_MAX for several */
+    eg_buf k = {0};
+    bool ok = true, foreign = false;
+    for (size_t i = 0; ok && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type == EG_ORGANIZATION && body_words_english(&k, c->key, &foreign, &ok) &&
+            !foreign) {
+            uint32_t v = eg_strmap_get(&english, k.data, k.len, 0);
+            bool one = v == 0 || (v != UINT32_MAX && x->cands[v - 1].root == c->root);
+            ok = eg_strmap_put(&english, k.data, k.len, one ? (uint32_t)i + 1 : UINT32_MAX);
+        }
+    }
+    for (size_t i = 0; ok && english.count && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type != EG_ORGANIZATION || !body_words_english(&k, c->key, &foreign, &ok) ||
+            !foreign) {
+            continue;
+        }
+        uint32_t v = eg_strmap_get(&english, k.data, k.len, 0);
+        if (v != 0 && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
+            !cooccur(c, &x->cands[v - 1])) {
+            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
+                           EG_RULE_TRANSLATED_NAME);
+        }
+    }
+    eg_buf_fini(&k);
+    eg_strmap_fini(&english);
+    return ok;
+}
+
 /* So is a firm's short name in one article ("SoftBank", "Nile Crown") the firm another
  * article names in full, when its full name adds only its group's or trade's words and
  * legal forms ("SoftBank Group Corp.", "Nile Crown Airlines") and no other organization's
@@ -3273,6 +3436,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
          middle_initials(&x) && transliterations(&x) && particles_written_on(&x) &&
          apostrophes_and_hyphens(&x) &&
          umlauts_written_out(&x) && org_umlauts_written_out(&x) && firm_short_names(&x) &&
+         translated_names(&x) &&
          names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&
          other_spellings(&x) && names_respelt(&x) && aspirates_respelt(&x) &&
          japanese_respelt(&x);

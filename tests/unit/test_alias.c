@@ -2313,6 +2313,26 @@ static void test_cross_org_umlauts(void)
     CHECK(uf_root(pe, 5) == uf_root(pe, 4) && uf_root(pe, 7) == uf_root(pe, 6));
     CHECK(uf_root(pe, 9) != uf_root(pe, 8));
     free(p);
+    /* a body's name in another language and in English, words in another order; not two
+     * English names of the same words, nor a body beside its translation */
+    eg_alias_cand t[] = {
+        {EG_ORGANIZATION, "alliance des etats du sahel", na, 1, 3, false, 0, false},
+        {EG_ORGANIZATION, "alliance of sahel states", nb, 1, 1, false, 1, false},
+        {EG_ORGANIZATION, "federazione italiana giuoco calcio", na, 1, 3, false, 2, false},
+        {EG_ORGANIZATION, "italian football federation", nb, 1, 1, false, 3, false},
+        {EG_ORGANIZATION, "deutscher fussball-bund", na, 1, 3, false, 4, false},
+        {EG_ORGANIZATION, "german football association", nb, 1, 1, false, 5, false},
+        {EG_ORGANIZATION, "central bank of america", na, 1, 3, false, 6, false},
+        {EG_ORGANIZATION, "bank of central america", nb, 1, 1, false, 7, false},
+    };
+    enum { T = sizeof t / sizeof *t };
+    p = cross(t, T, 2, &np);
+    uint32_t pt[T];
+    join_pairs(pt, T, p, np);
+    CHECK(uf_root(pt, 1) == uf_root(pt, 0) && uf_root(pt, 3) == uf_root(pt, 2));
+    CHECK(uf_root(pt, 5) == uf_root(pt, 4));
+    CHECK(uf_root(pt, 7) != uf_root(pt, 6));
+    free(p);
 }
 
 /* A name two articles transliterate two ways at once is one person's: a Russian "Ye" and

@@ -662,9 +662,11 @@ static void test_rule_names(void)
     CHECK_STR(eg_rule_name(EG_RULE_FIRM_SHORT_NAME), "short name of a firm");
     CHECK_STR(eg_rule_name(EG_RULE_STATE_BODY_ELSEWHERE),
               "state's body (its one country in other articles)");
-    for (int a = EG_RULE_EXACT; a <= EG_RULE_STATE_BODY_ELSEWHERE; a++) {
+    CHECK_STR(eg_rule_name(EG_RULE_TRANSLATED_NAME),
+              "name in another language (across articles)");
+    for (int a = EG_RULE_EXACT; a <= EG_RULE_TRANSLATED_NAME; a++) {
         CHECK(eg_rule_name((eg_rule)a)[0] != '\0');
-        for (int b = a + 1; b <= EG_RULE_STATE_BODY_ELSEWHERE; b++) {
+        for (int b = a + 1; b <= EG_RULE_TRANSLATED_NAME; b++) {
             CHECK(strcmp(eg_rule_name((eg_rule)a), eg_rule_name((eg_rule)b)) != 0);
         }
     }
