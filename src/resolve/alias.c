@@ -2472,6 +2472,20 @@ static bool introduced_as_relative(const ctx *c, size_t mi)
     return false;
 }
 
+/* Is a mention of entity e told apart from a relative as "the elder" or "the younger" ("The
+ * elder Chandrasekhar, 71, did not attend")? */
+static bool elder_or_younger(const ctx *c, size_t e)
+{
+    for (size_t i = 0; i < c->ms->n; i++) {
+        uint32_t b = c->ms->v[i].tok_begin;
+        if (c->de->of_mention[i] == e && b > 0 &&
+            (tok_is(c->doc, b - 1, "elder") || tok_is(c->doc, b - 1, "younger"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Abbreviations of business and economics that the tagger takes for organizations, and bond
  * markets by their plural ("GNP rose 12.5 pct", "Shr 55 cts vs NA", "Treasuries fell"): no
  * entity. Keys (lower case). */
@@ -3933,11 +3947,15 @@ static eg_status partial_names(ctx *c)
             named_in_body_before(c, e, first_mention[target], out->ents[target].key)) {
             continue;
         }
-        if (pe->type == EG_PERSON && rule == EG_RULE_PARTIAL_NAME &&
-            first_mention[e] < first_mention[target] &&
-            introduced_as_relative(c, first_mention[target])) {
-            continue; /* "Minister Persaud said ... the minister's brother, Rohan Persaud": the
-                         surname before the one full name, a relative's, is another's */
+        if (pe->type == EG_PERSON &&
+            ((rule == EG_RULE_PARTIAL_NAME && first_mention[e] < first_mention[target] &&
+              introduced_as_relative(c, first_mention[target])) ||
+             (rule != EG_RULE_PARTIAL_NAME && elder_or_younger(c, e)))) {
+            /* "Minister Persaud said ... the minister's brother, Rohan Persaud": the surname
+             * before the one full name, a relative's, is another's; "the elder
+             * Chandrasekhar" beside Arjun Chandrasekhar and his father K. Chandrasekhar: one
+             * of the two (not "the younger Williams sister" where one is named) */
+            continue;
         }
         if (out->ents[target].type != pe->type) {
             pe->type = out->ents[target].type;

@@ -3553,6 +3553,16 @@ static void test_surname_and_relative(void)
     resolve(&h);
     CHECK(!same(&h.de, &h.ms, "Persaud", "Rohan Persaud"));
     done(&h);
+    /* "the elder" surname beside a father and his son named in full: one of the two */
+    fixture k = {.d = make_doc("The unit's chairman, Arjun Chandrasekhar, spoke. His father, "
+                               "K. Chandrasekhar, stays. The elder Chandrasekhar, 71, was "
+                               "absent.")};
+    mark(&k.ms, &k.d, "Arjun Chandrasekhar", EG_PERSON, 0);
+    mark(&k.ms, &k.d, "K. Chandrasekhar", EG_PERSON, 0);
+    mark(&k.ms, &k.d, "Chandrasekhar", EG_PERSON, 2);
+    resolve(&k);
+    CHECK(!same(&k.de, &k.ms, "Chandrasekhar", "Arjun Chandrasekhar"));
+    done(&k);
 }
 
 /* "Lopez Obrador" is the surname of "Andres Manuel Lopez Obrador"; "Moon Jae In" is "Moon
