@@ -698,6 +698,23 @@
 # Six Nations; 1299, 419) 85.19; 173, June 2023 (a mutiny in Russia, a lost submersible, the
 # Champions League in Istanbul, Greece's election, the Ashes, Odisha's train crash; 1109, 304)
 # 87.65. 167, 170 and 173 kept unread.
+# --hundred-seventy-fourth ... --hundred-eighty-first: bench/data/modern174.conll ...
+# modern181.conll, 35 articles each, written blind on 2026-12-06 (thirty-second session) and
+# first measured with that session's first binary (ce83397): 174, December 2020 (the Electoral
+# College, first vaccine shots, Brexit talks, an IT supplier's hack, Tigray, Katsina's
+# schoolboys, a lunar sample; 1021 entities, 289 ORG) 93.73; 175, December 2020 beyond the
+# headlines (emerging markets, OPEC+, mining deals, Ghana's and Romania's elections, cricket,
+# rugby, skiing; 943, 286) 92.11; 176, March 2021 (a ship in the Suez Canal, Myanmar, a
+# royal interview, Tanzania's new president, SPACs, NFTs, March Madness; 905, 274) 90.27; 177,
+# August 2024 (the Paris Olympics, Bangladesh, Kursk, Venezuela's election, mpox, an IT
+# outage, a yen rout; 1035, 257) 93.16; 178, December 2020 from the regional and business desks
+# (1037, 295) 93.71; 179, June 2020 (protests after George Floyd's killing, the Galwan clash,
+# Hong Kong's security law, a payments firm's missing billions, football behind closed doors;
+# 1010, 267) 91.56; 180, November 2022 (the World Cup in Qatar, the midterms, a crypto
+# exchange's collapse, COP27, the G20 in Bali; 1044, 294) 87.86; 181, February 2024 (primaries,
+# Navalny's death, Indonesia's and Pakistan's elections, Senegal's postponed vote, the Super
+# Bowl, the Africa Cup final; 1106, 293) 91.44. 175, 177 and 181 kept unread; national teams
+# named by their country are ORG in these files and LOC here (most of 180's misses).
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -878,6 +895,14 @@ for a in "$@"; do
     --hundred-seventy-first) set_=modern171 ;;
     --hundred-seventy-second) set_=modern172 ;;
     --hundred-seventy-third) set_=modern173 ;;
+    --hundred-seventy-fourth) set_=modern174 ;;
+    --hundred-seventy-fifth) set_=modern175 ;;
+    --hundred-seventy-sixth) set_=modern176 ;;
+    --hundred-seventy-seventh) set_=modern177 ;;
+    --hundred-seventy-eighth) set_=modern178 ;;
+    --hundred-seventy-ninth) set_=modern179 ;;
+    --hundred-eightieth) set_=modern180 ;;
+    --hundred-eighty-first) set_=modern181 ;;
     *) bin=$a ;;
     esac
 done
