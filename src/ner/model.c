@@ -3075,6 +3075,33 @@ static void particle_surnames(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     }
 }
 
+/* A person's name the model ended before a Dutch particle in lower case and the surname after
+ * it is the name's with them ("Erik" + "ten Hag", "Jan ter Horst"), in a sentence not in title
+ * case; not "ten" before a word the model named otherwise. */
+static void dutch_particle_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                                 size_t s0, size_t s1)
+{
+    static const char *const parts[] = {"ten", "ter", "van", "de", "den", "der"};
+    int plain = -1; /* sentence_casing() not asked yet */
+    for (size_t i = s0; i + 2 < s1; i++) {
+        unsigned l = lab[i], r = lab[i + 2];
+        if (l == 0 || (l - 1) / 4 != EG_NE_PER || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
+            lab[i + 1] != 0 || !in_words(parts, EG_ARRAY_LEN(parts), &w[i + 1]) ||
+            !ws->ti[i + 2].cap || w[i + 2].len < 2 ||
+            !eg_is_lower((unsigned char)w[i + 2].s[1]) ||
+            (r != 0 && ((r - 1) / 4 != EG_NE_PER || (r - 1) % 4 == 1 || (r - 1) % 4 == 2)) ||
+            (i + 3 < s1 && ws->ti[i + 3].cap)) {
+            continue;
+        }
+        if (plain < 0) {
+            plain = sentence_casing(ws->ti, s0, s1) == 0;
+        }
+        if (plain) {
+            label_name(lab, name_start(lab, i, s0), i + 3, EG_NE_PER);
+        }
+    }
+}
+
 /* Is the word two listed given names joined by a hyphen ("Jean-Marie", "Anne-Sophie")? */
 static bool given_pair(const eg_word *w)
 {
@@ -15240,6 +15267,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         stated_names(ws, ws->labels, words, s0, s1);
         person_of(ws, ws->labels, words, s0, s1);
         particle_surnames(ws->labels, words, s0, s1);
+        dutch_particle_tails(ws, ws->labels, words, s0, s1);
         particle_people(ws, ws->labels, words, s0, s1);
         irish_particles(ws, ws->labels, words, s0, s1);
         particle_tails(ws->labels, words, s0, s1);

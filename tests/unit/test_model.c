@@ -2150,6 +2150,11 @@ static void test_award_names(eg_model *d)
                         "D\xc3\xa1laigh", "finished", "third", "."};
     nch = tag_words(d, ws, ir, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_PER));
+    /* a person's name the model ended before a Dutch particle and the surname after it */
+    const char *th[] = {"Ajax", "coach", "Erik", "ten", "Hag", "said", "the", "win", "was",
+                        "deserved", "."};
+    nch = tag_words(d, ws, th, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_PER));
     /* a product's number before its noun; Italy's "Associazione Calcio" and the club's name */
     const char *ns[] = {"Germany", "halted", "the",   "Nord",     "Stream", "2",      "pipeline",
                         ".",       "Meta",   "cut",   "prices",   "of",     "Oculus", "Quest",
