@@ -3102,6 +3102,21 @@ static void dutch_particle_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_wor
     }
 }
 
+/* A demonym no country's name (listed) that the model took for a place on its own before a
+ * word in lower case is the nationality ("fired by Ukrainian air defences", "at Ukrainian
+ * cities"), as CoNLL-2003 tags demonyms MISC. */
+static void demonym_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (lab[i] == 1 + 4 * EG_NE_LOC + 3 && (ws->ti[i].gaz & EG_GAZ_DEMONYM) &&
+            !(ws->ti[i].gaz & EG_GAZ_COUNTRY) && w[i + 1].len > 0 &&
+            eg_is_lower((unsigned char)w[i + 1].s[0])) {
+            label_name(lab, i, i + 1, EG_NE_MISC);
+        }
+    }
+}
+
 /* Is the word two listed given names joined by a hyphen ("Jean-Marie", "Anne-Sophie")? */
 static bool given_pair(const eg_word *w)
 {
@@ -15268,6 +15283,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         person_of(ws, ws->labels, words, s0, s1);
         particle_surnames(ws->labels, words, s0, s1);
         dutch_particle_tails(ws, ws->labels, words, s0, s1);
+        demonym_places(ws, ws->labels, words, s0, s1);
         particle_people(ws, ws->labels, words, s0, s1);
         irish_particles(ws, ws->labels, words, s0, s1);
         particle_tails(ws->labels, words, s0, s1);

@@ -2150,6 +2150,11 @@ static void test_award_names(eg_model *d)
                         "D\xc3\xa1laigh", "finished", "third", "."};
     nch = tag_words(d, ws, ir, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_PER));
+    /* a demonym the model took for a place before a word in lower case */
+    const char *dm[] = {"The", "missile", "was", "likely", "fired", "by", "Ukrainian", "air",
+                        "defences", "."};
+    nch = tag_words(d, ws, dm, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_MISC));
     /* a person's name the model ended before a Dutch particle and the surname after it */
     const char *th[] = {"Ajax", "coach", "Erik", "ten", "Hag", "said", "the", "win", "was",
                         "deserved", "."};
