@@ -3077,7 +3077,9 @@ static void particle_surnames(uint8_t *lab, const eg_word *w, size_t s0, size_t 
 
 /* A person's name the model ended before a Dutch particle in lower case and the surname after
  * it is the name's with them ("Erik" + "ten Hag", "Jan ter Horst"), in a sentence not in title
- * case; not "ten" before a word the model named otherwise. */
+ * case; not "ten" before a word the model named otherwise. So is a Catalan second surname after
+ * "i" and a given name and a first surname ("Bernat Solsona" + "i Vidal"), whatever the model
+ * made of the surname alone ("Puig" an organization). */
 static void dutch_particle_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                                  size_t s0, size_t s1)
 {
@@ -3085,11 +3087,14 @@ static void dutch_particle_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_wor
     int plain = -1; /* sentence_casing() not asked yet */
     for (size_t i = s0; i + 2 < s1; i++) {
         unsigned l = lab[i], r = lab[i + 2];
+        bool catalan = eg_word_eq("i", w[i + 1].s, w[i + 1].len) && l == 1 + 4 * EG_NE_PER + 2 &&
+                       (r == 0 || (r - 1) % 4 == 3);
         if (l == 0 || (l - 1) / 4 != EG_NE_PER || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
-            lab[i + 1] != 0 || !in_words(parts, EG_ARRAY_LEN(parts), &w[i + 1]) ||
+            lab[i + 1] != 0 || !(catalan || in_words(parts, EG_ARRAY_LEN(parts), &w[i + 1])) ||
             !ws->ti[i + 2].cap || w[i + 2].len < 2 ||
             !eg_is_lower((unsigned char)w[i + 2].s[1]) ||
-            (r != 0 && ((r - 1) / 4 != EG_NE_PER || (r - 1) % 4 == 1 || (r - 1) % 4 == 2)) ||
+            (r != 0 && !catalan &&
+             ((r - 1) / 4 != EG_NE_PER || (r - 1) % 4 == 1 || (r - 1) % 4 == 2)) ||
             (i + 3 < s1 && ws->ti[i + 3].cap)) {
             continue;
         }

@@ -2160,6 +2160,11 @@ static void test_award_names(eg_model *d)
                         "deserved", "."};
     nch = tag_words(d, ws, th, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_PER));
+    /* and a Catalan second surname after "i" */
+    const char *ca[] = {"Local", "favourite", "N\xc3\xbaria", "Castells", "i", "Puig",
+                        "finished", "sixth", "."};
+    nch = tag_words(d, ws, ca, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 6, EG_NE_PER));
     /* a product's number before its noun; Italy's "Associazione Calcio" and the club's name */
     const char *ns[] = {"Germany", "halted", "the",   "Nord",     "Stream", "2",      "pipeline",
                         ".",       "Meta",   "cut",   "prices",   "of",     "Oculus", "Quest",
