@@ -2084,6 +2084,18 @@ static bool umlauts_respelt_all(eg_buf *k, const eg_alias_cand *c, bool *ok)
            memcmp(k->data, c->key, given) != 0; /* the given name changed too */
 }
 
+/* The same with the given name's umlauts alone written out ("juergen weiss" -> "jurgen
+ * weiss"): every word folded, the surname unchanged, a folded word of five letters or more. */
+static bool given_umlauts_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    const char *lw = alias_last_word(c->key);
+    if (c->listed || initial_key(c->key) || lw == c->key ||
+        !umlauts_folded(k, c->key, ok, true)) {
+        return false;
+    }
+    return strcmp(alias_last_word(k->data), lw) == 0 && strcmp(k->data, c->key) != 0;
+}
+
 /* Into k: person key `key` with its surname's Nordic "aa" before a consonant written as the
  * one letter the key of "å" keeps ("tone asheim" of "tone aasheim", as "Tone Åsheim" is):
  * false when the surname has none or is shorter than five letters so written, or out of
@@ -2119,6 +2131,7 @@ static bool umlauts_written_out(cross_ctx *x)
 {
     return join_respelt(x, umlaut_respelt, EG_RULE_MISSPELLING) &&
            join_respelt(x, umlauts_respelt_all, EG_RULE_MISSPELLING) &&
+           join_respelt(x, given_umlauts_respelt, EG_RULE_MISSPELLING) &&
            join_respelt(x, nordic_aa_respelt, EG_RULE_MISSPELLING);
 }
 
@@ -2223,16 +2236,25 @@ static bool variant_pair(cross_ctx *x, const eg_strmap *orgs, const eg_buf *k, s
 static bool org_umlauts_written_out(cross_ctx *x)
 {
     eg_strmap orgs = {0}; /* an organization's key -> candidate + 1, UINT32_MAX for several */
+    eg_strmap places = {0}; /* and a place's, no list's ("baden-wurttemberg") */
     eg_buf k = {0};
     bool ok = true;
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (c->type == EG_ORGANIZATION && !c->listed) {
-            uint32_t v = eg_strmap_get(&orgs, c->key, strlen(c->key), 0);
+        if ((c->type == EG_ORGANIZATION || c->type == EG_LOCATION) && !c->listed) {
+            eg_strmap *m = c->type == EG_ORGANIZATION ? &orgs : &places;
+            uint32_t v = eg_strmap_get(m, c->key, strlen(c->key), 0);
             bool one = v == 0 || (v != UINT32_MAX && x->cands[v - 1].root == c->root);
-            ok = eg_strmap_put(&orgs, c->key, strlen(c->key), one ? (uint32_t)i + 1 : UINT32_MAX);
+            ok = eg_strmap_put(m, c->key, strlen(c->key), one ? (uint32_t)i + 1 : UINT32_MAX);
         }
     }
+    for (size_t i = 0; ok && places.count && i < x->n; i++) {
+        const eg_alias_cand *c = &x->cands[i];
+        if (c->type == EG_LOCATION && !c->listed && umlauts_folded(&k, c->key, &ok, true)) {
+            ok = variant_pair(x, &places, &k, i, false); /* "Baden-Wuerttemberg" */
+        }
+    }
+    eg_strmap_fini(&places);
     for (size_t i = 0; ok && orgs.count && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
         bool person = c->type == EG_PERSON && alias_count_words(c->key) >= 2;

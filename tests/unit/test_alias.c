@@ -2333,6 +2333,19 @@ static void test_cross_org_umlauts(void)
     CHECK(uf_root(pt, 5) == uf_root(pt, 4));
     CHECK(uf_root(pt, 7) != uf_root(pt, 6));
     free(p);
+    /* a given name's umlaut alone written out; a place's umlaut written out */
+    eg_alias_cand u[] = {
+        {EG_PERSON, "juergen weiss", na, 1, 3, false, 0, false},
+        {EG_PERSON, "jurgen weiss", nb, 1, 1, false, 1, false},
+        {EG_LOCATION, "baden-wuerttemberg", na, 1, 3, false, 2, false},
+        {EG_LOCATION, "baden-wurttemberg", nb, 1, 1, false, 3, false},
+    };
+    enum { U = sizeof u / sizeof *u };
+    p = cross(u, U, 2, &np);
+    uint32_t pu[U];
+    join_pairs(pu, U, p, np);
+    CHECK(uf_root(pu, 1) == uf_root(pu, 0) && uf_root(pu, 3) == uf_root(pu, 2));
+    free(p);
 }
 
 /* A name two articles transliterate two ways at once is one person's: a Russian "Ye" and
