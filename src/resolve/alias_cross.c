@@ -2312,6 +2312,9 @@ static const char *const body_english[][2] = {
     {"organizzazione", "organization"}, {"ouest", "west"}, {"oeste", "west"},
     {"parlement", "parliament"}, {"parlamento", "parliament"}, {"union", "union"},
     {"unione", "union"}, {"mondiale", "world"}, {"mundial", "world"},
+    {"stiftung", "foundation"}, {"stichting", "foundation"}, {"fonden", "foundation"},
+    {"fondet", "foundation"}, {"stiftelsen", "foundation"}, {"fondation", "foundation"},
+    {"fundacion", "foundation"}, {"fundacao", "foundation"}, {"fondazione", "foundation"},
     /* the countries' adjectives */
     {"italiana", "italian"}, {"italiano", "italian"}, {"espanola", "spanish"},
     {"espanol", "spanish"}, {"portuguesa", "portuguese"}, {"portugues", "portuguese"},
@@ -2341,8 +2344,9 @@ static bool body_filler(const char *w, size_t n)
 
 /* Into k: the words of organization key `key` in English (body_english), the filler left out,
  * in the byte order of words ("alliance des etats du sahel" -> "alliance sahel states",
- * "alliance of sahel states" alike), when it has three such words or more; *foreign: some
- * word was another language's. False: too few words, or out of memory (*ok). */
+ * "alliance of sahel states" alike), when it has three such words or more, or two of which one
+ * is a foundation's ("sondergaard fonden", "grossmann-stiftung"); *foreign: some word was
+ * another language's. False: too few words, or out of memory (*ok). */
 static bool body_words_english(eg_buf *k, const char *key, bool *foreign, bool *ok)
 {
     const char *ws[12];
@@ -2379,7 +2383,11 @@ static bool body_words_english(eg_buf *k, const char *key, bool *foreign, bool *
             w++;
         }
     }
-    if (nw < 3) {
+    bool foundation = false;
+    for (size_t i = 0; i < nw; i++) {
+        foundation |= wl[i] == 10 && memcmp(ws[i], "foundation", 10) == 0;
+    }
+    if (nw < 2 || (nw == 2 && !foundation)) {
         return false;
     }
     for (size_t i = 1; i < nw; i++) { /* insertion sort: a dozen words at most */
@@ -2406,7 +2414,8 @@ static bool body_words_english(eg_buf *k, const char *key, bool *foreign, bool *
  * "Federazione Italiana Giuoco Calcio", "Union Cycliste Internationale") the one body another
  * article names in English with the same words in another order ("Alliance of Sahel States",
  * "Italian Football Federation", "International Cycling Union"), unless the two stand side by
- * side: three words or more, the filler (articles, "of", "and", a royal title) left out. */
+ * side: three words or more, the filler (articles, "of", "and", a royal title) left out; a
+ * foundation's two ("Sondergaard Fonden", which the recognizer may take for a person's). */
 static bool translated_names(cross_ctx *x)
 {
     eg_strmap english = {0}; /* the English words' key -> candidate + 1, UINT32_MAX for several */
@@ -2423,8 +2432,9 @@ static bool translated_names(cross_ctx *x)
     }
     for (size_t i = 0; ok && english.count && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (c->type != EG_ORGANIZATION || !body_words_english(&k, c->key, &foreign, &ok) ||
-            !foreign) {
+        /* (or a "person" whose name holds a body's word: "Sondergaard Fonden") */
+        if ((c->type != EG_ORGANIZATION && c->type != EG_PERSON) || c->listed ||
+            !body_words_english(&k, c->key, &foreign, &ok) || !foreign) {
             continue;
         }
         uint32_t v = eg_strmap_get(&english, k.data, k.len, 0);

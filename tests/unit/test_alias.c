@@ -2324,6 +2324,8 @@ static void test_cross_org_umlauts(void)
         {EG_ORGANIZATION, "german football association", nb, 1, 1, false, 5, false},
         {EG_ORGANIZATION, "central bank of america", na, 1, 3, false, 6, false},
         {EG_ORGANIZATION, "bank of central america", nb, 1, 1, false, 7, false},
+        {EG_PERSON, "sondergaard fonden", na, 1, 3, false, 8, false},
+        {EG_ORGANIZATION, "sondergaard foundation", nb, 1, 1, false, 9, false},
     };
     enum { T = sizeof t / sizeof *t };
     p = cross(t, T, 2, &np);
@@ -2332,6 +2334,7 @@ static void test_cross_org_umlauts(void)
     CHECK(uf_root(pt, 1) == uf_root(pt, 0) && uf_root(pt, 3) == uf_root(pt, 2));
     CHECK(uf_root(pt, 5) == uf_root(pt, 4));
     CHECK(uf_root(pt, 7) != uf_root(pt, 6));
+    CHECK(uf_root(pt, 9) == uf_root(pt, 8)); /* a foundation's two words, a "person"'s */
     free(p);
     /* a given name's umlaut alone written out; a place's umlaut written out */
     eg_alias_cand u[] = {
