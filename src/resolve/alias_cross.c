@@ -2515,7 +2515,7 @@ static bool firm_short_names(cross_ctx *x)
 
 /* The Arabic given names English writes several ways, a group a row, the first its form in
  * a name's transliterated key (name_respelt). */
-static const char *const arabic_given[][6] = {
+static const char *const arabic_given[][8] = {
     {"ahmed", "ahmad"},           {"khalid", "khaled"},          {"mahmoud", "mahmud"},
     {"hamid", "hamed"},           {"rashid", "rashed"},          {"majid", "majed"},
     {"walid", "waleed"},          {"saeed", "saied", "sayed"},   {"yousef", "yusuf", "youssef",
@@ -2536,7 +2536,7 @@ static const char *const arabic_given[][6] = {
 
 /* The first form of the given name w[0..n) in its group of a table of `rows` groups (a row
  * ended by NULL or full: arabic_given, slavic_given, greek_given), or NULL. */
-static const char *group_form(const char *const (*table)[6], size_t rows, const char *w,
+static const char *group_form(const char *const (*table)[8], size_t rows, const char *w,
                               size_t n)
 {
     for (size_t g = 0; g < rows; g++) {
@@ -2558,12 +2558,13 @@ static const char *arabic_given_form(const char *w, size_t n)
 /* The Ukrainian, Russian and Bulgarian given names English writes several ways, as
  * arabic_given: the same name in the languages and their transliterations ("Oleksandr",
  * "Olexandr", "Aleksandr"; "Volodymyr", "Vladimir"; "Kyrylo", "Kirill", "Kiril"). */
-static const char *const slavic_given[][6] = {
-    {"oleksandr", "olexandr", "aleksandr", "alexandr", "alexander", "oleksander"},
+static const char *const slavic_given[][8] = {
+    {"oleksandr", "olexandr", "aleksandr", "alexandr", "alexander", "oleksander", "olexander",
+     "aliaksandr"},
     {"oleksiy", "oleksii", "olexiy", "aleksei", "alexei", "alexey"},
-    {"serhiy", "serhii", "sergei", "sergey", "sergiy"},
-    {"volodymyr", "vladimir"},
-    {"mykola", "nikolai", "nikolay"},
+    {"serhiy", "serhii", "sergei", "sergey", "sergiy", "siarhei"},
+    {"volodymyr", "vladimir", "uladzimir"},
+    {"mykola", "nikolai", "nikolay", "mikalai"},
     {"andriy", "andrii", "andrei", "andrey"},
     {"yuriy", "yurii", "yuri", "yury"},
     {"dmytro", "dmitry", "dmitri", "dmitriy", "dmitrii"},
@@ -2580,11 +2581,13 @@ static const char *const slavic_given[][6] = {
     {"vasyl", "vasily", "vasiliy", "vassily"},
     {"hennadiy", "gennady", "gennadiy"},
     {"valeriy", "valery", "valeri", "valerii"},
-    {"yuliia", "yuliya", "yulia", "iuliia"}};
+    {"yuliia", "yuliya", "yulia", "iuliia"},
+    {"olha", "olga", "volha"},
+    {"viktor", "viktar"}};
 
 /* Greek given names English writes several ways or in full and short, as arabic_given
  * ("Giorgos", "Yiorgos", "Georgios", "George"; "Stelios", "Stylianos"). */
-static const char *const greek_given[][6] = {
+static const char *const greek_given[][8] = {
     {"georgios", "giorgos", "yiorgos", "yorgos", "george"},
     {"ioannis", "giannis", "yiannis", "yannis"},
     {"dimitrios", "dimitris"},

@@ -2456,6 +2456,10 @@ static void test_cross_respelt(void)
         {EG_PERSON, "khurshid mirzaev", NULL, 0, 1, false, 94, false},
         {EG_PERSON, "djavad rahimzade", NULL, 0, 2, false, 95, false},
         {EG_PERSON, "javad rahimzadeh", NULL, 0, 1, false, 96, false},
+        {EG_PERSON, "aliaksandr zhukovsky", NULL, 0, 2, false, 97, false},
+        {EG_PERSON, "alexander zhukovsky", NULL, 0, 1, false, 98, false},
+        {EG_PERSON, "siarhei hrynkevich", NULL, 0, 2, false, 99, false},
+        {EG_PERSON, "sergei grinkevich", NULL, 0, 1, false, 100, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2517,6 +2521,9 @@ static void test_cross_respelt(void)
           uf_root(parent, 92) == uf_root(parent, 91));
     CHECK(uf_root(parent, 94) == uf_root(parent, 93) &&
           uf_root(parent, 96) == uf_root(parent, 95));
+    /* Belarusian given names ("Aliaksandr", "Siarhei") as the Russian */
+    CHECK(uf_root(parent, 98) == uf_root(parent, 97));
+    CHECK(uf_root(parent, 100) == uf_root(parent, 99));
     free(p);
 }
 
