@@ -11999,14 +11999,20 @@ static void esports_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 static bool first_letters(const eg_word *w, char out[2])
 {
     char plain[8];
+    const char *s = w->s;
+    size_t len = w->len;
+    if (len > 2 && (s[0] == 'l' || s[0] == 'd') && s[1] == '\'') {
+        s += 2; /* French's elided article or "de" on the word: "l'Afrique", "d'Ivoire" */
+        len -= 2;
+    }
     size_t e = 0; /* the end of the second letter */
-    for (int c = 0; c < 2 && e < w->len; c++) {
+    for (int c = 0; c < 2 && e < len; c++) {
         e++;
-        while (e < w->len && ((unsigned char)w->s[e] & 0xC0) == 0x80) {
+        while (e < len && ((unsigned char)s[e] & 0xC0) == 0x80) {
             e++;
         }
     }
-    size_t n = fold_plain(w->s, e, plain, sizeof plain);
+    size_t n = fold_plain(s, e, plain, sizeof plain);
     if (n == 0 || !eg_is_alpha((unsigned char)plain[0])) {
         return false;
     }
@@ -12033,7 +12039,8 @@ static void acronym_long_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
                                         "du",  "des", "la",    "le",  "les", "el",  "los", "las",
                                         "y",   "e",   "et",    "und", "f\xc3\xbcr", "fur", "van",
                                         "voor", "of", "the",   "and", "for", "pour", "per", "i",
-                                        "och", "og",  "der",   "zur", "zu",  "a",   "al"};
+                                        "och", "og",  "der",   "zur", "zu",  "a",   "al",
+                                        "l'",  "d'"};
     for (size_t i = s0 + 2; i + 1 < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 3 || (l - 1) / 4 == EG_NE_PER || !ws->ti[i].allcap ||
@@ -12057,7 +12064,27 @@ static void acronym_long_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
             if (!first_letters(&w[k], f)) {
                 break;
             }
+            /* a word of parts joined by hyphens, a letter each from the last
+             * ("ouest-africaine" of "UEMOA"), the first part's left to the test below */
+            for (size_t h = w[k].len; h-- > 1 && q > 1;) {
+                if (w[k].s[h] != '-' || h + 1 >= w[k].len) {
+                    continue;
+                }
+                const eg_word part = {w[k].s + h + 1, (uint32_t)(w[k].len - h - 1)};
+                char pf[2];
+                if (!first_letters(&part, pf) ||
+                    pf[0] != (char)eg_to_lower((unsigned char)acr->s[q - 1])) {
+                    break;
+                }
+                q--;
+            }
             char last = (char)eg_to_lower((unsigned char)acr->s[q - 1]);
+            char pf[2];
+            bool join_first = k > s0 + 1 && in_words(joins, EG_ARRAY_LEN(joins), &w[k]) &&
+                              first_letters(&w[k - 1], pf) && pf[0] == last;
+            if (join_first) {
+                continue; /* "et" of "economique et monetaire" skipped: "economique" is the E */
+            }
             if (q >= 2 && f[1] && f[0] == (char)eg_to_lower((unsigned char)acr->s[q - 2]) &&
                 f[1] == last && ws->ti[k].cap && eg_is_upper((unsigned char)acr->s[q - 2]) &&
                 eg_is_upper((unsigned char)acr->s[q - 1])) {
@@ -12078,7 +12105,8 @@ static void acronym_long_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
          * "service" of "Internet service provider (ISP)"), a name opened by a function word
          * ("y de Valores"), or a capitalized word left out beside named ones */
         bool foreign = false, english = false, joined = false, out = false, named = false;
-        bool person = false;
+        bool person = false, split = false; /* two names with function words between */
+        size_t gap_from = SIZE_MAX; /* the first word after a name, while words join */
         unsigned ty = (l - 1) / 4; /* the acronym's, or a body's or a place's in the long form
                                     * where the acronym is MISC */
         for (size_t t = a; t < i - 1 && !person; t++) {
@@ -12088,17 +12116,28 @@ static void acronym_long_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
                 ((lab[t] - 1) / 4 == EG_NE_ORG || (lab[t] - 1) / 4 == EG_NE_LOC)) {
                 ty = (lab[t] - 1) / 4;
             }
+            bool opens = lab[t] != 0 && ((lab[t] - 1) % 4 == 0 || (lab[t] - 1) % 4 == 3);
+            split |= opens && gap_from != SIZE_MAX && gap_from < t;
+            if (lab[t] != 0 && ((lab[t] - 1) % 4 == 2 || (lab[t] - 1) % 4 == 3)) {
+                gap_from = t + 1; /* a name ends here */
+            } else if (lab[t] == 0 && !join) {
+                gap_from = SIZE_MAX;
+            }
             named |= lab[t] != 0;
-            joined |= join && lab[t] != 0 && ((lab[t] - 1) % 4 == 0 || (lab[t] - 1) % 4 == 3);
+            joined |= join && opens;
             if (!join && ws->ti[t].lower1) {
-                bool known = ws->ti[t].wcls != 0;
+                bool accented = false; /* "economique" with its accent: no English word */
+                for (size_t q2 = 0; q2 < w[t].len && !accented; q2++) {
+                    accented = (unsigned char)w[t].s[q2] >= 0x80;
+                }
+                bool known = ws->ti[t].wcls != 0 && !accented;
                 foreign |= !known;
                 english |= known;
             } else if (!join && lab[t] == 0) {
                 out = true;
             }
         }
-        bool broken = !english && (foreign || joined || (out && named));
+        bool broken = !english && (foreign || joined || split || (out && named));
         if (broken && !person && ty != EG_NE_MISC &&
             (a == s0 || lab[a - 1] == 0 || (lab[a - 1] - 1) % 4 >= 2)) {
             label_name(lab, a, i - 1, ty);

@@ -2184,6 +2184,17 @@ static void test_award_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 11, 17, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 25, 28, EG_NE_ORG));
+    /* a French long form with a part of a hyphened word for a letter ("ouest-africaine"),
+     * "et" no letter where the word before gives it, and one the model split in two at "de
+     * l'" */
+    const char *fr[] = {"Ties", "with", "the", "Union", "\xc3\xa9" "conomique", "et",
+                        "mon\xc3\xa9taire", "ouest-africaine", "(", "UEMOA", ")", "held", ".",
+                        "The", "CFA", "franc", "is", "issued", "by", "the", "Banque",
+                        "Centrale", "des", "\xc3\x89tats", "de", "l'", "Afrique", "de", "l'",
+                        "Ouest", "(", "BCEAO", ")", "."};
+    nch = tag_words(d, ws, fr, 34, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 8, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 20, 30, EG_NE_ORG));
     /* a German article opening a party's name inside an English sentence */
     const char *dl[] = {"A", "coalition", "including", "Die", "Linke", "was", "ruled", "out",
                         "."};
