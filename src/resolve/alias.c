@@ -398,9 +398,28 @@ static uint32_t acronym_entity(const ctx *c, uint32_t t, eg_etype type)
     return NONE;
 }
 
+/* Is organization name `name` the list's name `canon` in another language, word for word
+ * (alias_body_words_english: "Union economique et monetaire ouest-africaine" of the West
+ * African Economic and Monetary Union)? */
+static bool listed_name_translated(ctx *c, const char *canon, const char *name)
+{
+    eg_buf k1 = {0}, k2 = {0};
+    bool ok = true, f1 = false, f2 = false;
+    bool same = eg_org_key(&c->key, canon, strlen(canon)) && c->key.data &&
+                alias_body_words_english(&k1, c->key.data, &f1, &ok) &&
+                eg_org_key(&c->key, name, strlen(name)) && c->key.data &&
+                alias_body_words_english(&k2, c->key.data, &f2, &ok) && !f1 && f2 &&
+                k1.len == k2.len && memcmp(k1.data, k2.data, k1.len) == 0;
+    eg_buf_fini(&k1);
+    eg_buf_fini(&k2);
+    return same;
+}
+
 /* A listed acronym the article defines as another name ("Asian Development Bank (ADB)", where
  * the list's ADB is the African Development Bank) names that one in the article: its
- * mentions there leave the list (then join the name in acronyms()). */
+ * mentions there leave the list (then join the name in acronyms()); defined as the list's name
+ * in another language ("Union economique et monetaire ouest-africaine (UEMOA)"), the long form
+ * joins the list's. */
 static void redefined_acronyms(ctx *c)
 {
     const eg_gazetteer *gaz = eg_gazetteer_default();
@@ -419,6 +438,10 @@ static void redefined_acronyms(ctx *c)
                 continue;
             }
             const char *canon = eg_gaz_entry_at(gaz, a->gaz)->canonical;
+            if (listed_name_translated(c, canon, m->surface)) {
+                ms->v[i].gaz = a->gaz;
+                break;
+            }
             size_t sn = strlen(m->surface);
             size_t an = strlen(a->surface);
             if (!(eg_alias_acronym_matches(a->surface, an, m->surface, sn) ||

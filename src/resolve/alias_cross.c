@@ -2347,7 +2347,7 @@ static bool body_filler(const char *w, size_t n)
  * "alliance of sahel states" alike), when it has three such words or more, or two of which one
  * is a foundation's ("sondergaard fonden", "grossmann-stiftung"); *foreign: some word was
  * another language's. False: too few words, or out of memory (*ok). */
-static bool body_words_english(eg_buf *k, const char *key, bool *foreign, bool *ok)
+bool alias_body_words_english(eg_buf *k, const char *key, bool *foreign, bool *ok)
 {
     const char *ws[12];
     size_t wl[12], nw = 0;
@@ -2423,7 +2423,7 @@ static bool translated_names(cross_ctx *x)
     bool ok = true, foreign = false;
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (c->type == EG_ORGANIZATION && body_words_english(&k, c->key, &foreign, &ok) &&
+        if (c->type == EG_ORGANIZATION && alias_body_words_english(&k, c->key, &foreign, &ok) &&
             !foreign) {
             uint32_t v = eg_strmap_get(&english, k.data, k.len, 0);
             bool one = v == 0 || (v != UINT32_MAX && x->cands[v - 1].root == c->root);
@@ -2434,7 +2434,7 @@ static bool translated_names(cross_ctx *x)
         const eg_alias_cand *c = &x->cands[i];
         /* (or a "person" whose name holds a body's word: "Sondergaard Fonden") */
         if ((c->type != EG_ORGANIZATION && c->type != EG_PERSON) || c->listed ||
-            !body_words_english(&k, c->key, &foreign, &ok) || !foreign) {
+            !alias_body_words_english(&k, c->key, &foreign, &ok) || !foreign) {
             continue;
         }
         uint32_t v = eg_strmap_get(&english, k.data, k.len, 0);

@@ -69,6 +69,13 @@ bool alias_firm_rest(const char *rest);
  * least: a group's name after its short one ("hanwool group"; alias_names.c)? */
 bool alias_group_rest(const char *rest);
 
+/* Into k: the words of organization key `key` in English, the filler ("of", "de", "the" ...)
+ * left out, in byte order ("alliance des etats du sahel" and "alliance of sahel states" ->
+ * "alliance sahel states"), when it has three such words or more, or two of which one is a
+ * foundation's; *foreign: some word was French, Spanish, Portuguese, Italian, German or
+ * Dutch. False: too few words, or out of memory (*ok). */
+bool alias_body_words_english(eg_buf *k, const char *key, bool *foreign, bool *ok);
+
 /* Is the key of `name` (person or organization form) equal to `key` (alias_names.c)? */
 bool alias_key_is(const char *name, const char *key);
 

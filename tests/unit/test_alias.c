@@ -612,6 +612,20 @@ static void test_converted_from(void)
     }
     CHECK(units == 1);
     done(&f);
+    /* a listed acronym defined with the list's name in another language: that long form is
+     * the listed body */
+    f = (fixture){.d = make_doc("Ties with the Union \xc3\xa9" "conomique et mon\xc3\xa9taire "
+                                "ouest-africaine (UEMOA) stay. The West African Economic and "
+                                "Monetary Union met.")};
+    mark(&f.ms, &f.d, "Union \xc3\xa9" "conomique et mon\xc3\xa9taire ouest-africaine",
+         EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "UEMOA", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "West African Economic and Monetary Union", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "UEMOA", "Union \xc3\xa9" "conomique et mon\xc3\xa9taire "
+                                      "ouest-africaine"));
+    CHECK(same(&f.de, &f.ms, "UEMOA", "West African Economic and Monetary Union"));
+    done(&f);
     /* a name the recognizer took for a place's is the firm's that the article names with
      * its legal form, Mexico's "S.A. de C.V." among them; not a listed place */
     f = (fixture){.d = make_doc("Pecomex hired Tuberias del Norte S.A. de C.V. for the pipe. "
