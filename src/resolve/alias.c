@@ -469,32 +469,27 @@ static bool named_with_legal_form(const char *s);
 static eg_status firm_places(ctx *c)
 {
     eg_mentions *ms = c->ms;
-    eg_buf k = {0};
-    for (size_t i = 0; i < ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
+    eg_strmap firms = {0}; /* keys of the firms named with a legal form */
+    bool ok = true;
+    for (size_t j = 0; ok && j < ms->n; j++) {
+        const eg_mention *f = &ms->v[j];
+        if (f->type == EG_ORGANIZATION && named_with_legal_form(f->surface)) {
+            ok = eg_org_key(&c->key, f->surface, strlen(f->surface)) &&
+                 (!c->key.data || eg_strmap_put(&firms, c->key.data, c->key.len, 1));
+        }
+    }
+    for (size_t i = 0; ok && firms.count && i < ms->n; i++) {
         eg_mention *m = &ms->v[i];
         if (m->type != EG_LOCATION || m->gaz >= 0 || m->demonym || !strchr(m->surface, ' ')) {
             continue;
         }
-        if (!eg_org_key(&c->key, m->surface, strlen(m->surface))) {
-            eg_buf_fini(&k);
-            return EG_ERR_NOMEM;
-        }
-        for (size_t j = 0; j < ms->n && j < EG_MAX_PARTIAL_SCAN; j++) {
-            const eg_mention *f = &ms->v[j];
-            if (f->type != EG_ORGANIZATION || !named_with_legal_form(f->surface)) {
-                continue;
-            }
-            if (!eg_org_key(&k, f->surface, strlen(f->surface))) {
-                return EG_ERR_NOMEM; /* (eg_org_key released k) */
-            }
-            if (k.data && c->key.data && strcmp(k.data, c->key.data) == 0) {
-                m->type = EG_ORGANIZATION;
-                break;
-            }
+        ok = eg_org_key(&c->key, m->surface, strlen(m->surface));
+        if (ok && c->key.data && eg_strmap_has(&firms, c->key.data, c->key.len)) {
+            m->type = EG_ORGANIZATION;
         }
     }
-    eg_buf_fini(&k);
-    return EG_OK;
+    eg_strmap_fini(&firms);
+    return ok ? EG_OK : EG_ERR_NOMEM;
 }
 
 /* A name the recognizer took for a person's that the article shortens to a blend of its
