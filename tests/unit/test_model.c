@@ -2146,8 +2146,8 @@ static void test_award_names(eg_model *d)
     CHECK(has_chunk(ch, nch, 1, 3, EG_NE_PER));
     /* a given name, Irish "O" with an acute accent and a surname the model named in part or
      * not at all */
-    const char *ir[] = {"Irish", "left-hander", "P\xc3\xa1draig", "\xc3\x93",
-                        "D\xc3\xa1laigh", "finished", "third", "."};
+    const char *ir[] = {"Irish", "left-hander", "P\303\241draig", "\303\223",
+                        "D\303\241laigh", "finished", "third", "."};
     nch = tag_words(d, ws, ir, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_PER));
     /* a demonym the model took for a place before a word in lower case */
@@ -2161,7 +2161,7 @@ static void test_award_names(eg_model *d)
     nch = tag_words(d, ws, th, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_PER));
     /* and a Catalan second surname after "i" */
-    const char *ca[] = {"Local", "favourite", "N\xc3\xbaria", "Castells", "i", "Puig",
+    const char *ca[] = {"Local", "favourite", "N\303\272ria", "Castells", "i", "Puig",
                         "finished", "sixth", "."};
     nch = tag_words(d, ws, ca, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 6, EG_NE_PER));
@@ -2187,10 +2187,10 @@ static void test_award_names(eg_model *d)
     /* a French long form with a part of a hyphened word for a letter ("ouest-africaine"),
      * "et" no letter where the word before gives it, and one the model split in two at "de
      * l'" */
-    const char *fr[] = {"Ties", "with", "the", "Union", "\xc3\xa9" "conomique", "et",
-                        "mon\xc3\xa9taire", "ouest-africaine", "(", "UEMOA", ")", "held", ".",
+    const char *fr[] = {"Ties", "with", "the", "Union", "\303\251conomique", "et",
+                        "mon\303\251taire", "ouest-africaine", "(", "UEMOA", ")", "held", ".",
                         "The", "CFA", "franc", "is", "issued", "by", "the", "Banque",
-                        "Centrale", "des", "\xc3\x89tats", "de", "l'", "Afrique", "de", "l'",
+                        "Centrale", "des", "\303\211tats", "de", "l'", "Afrique", "de", "l'",
                         "Ouest", "(", "BCEAO", ")", "."};
     nch = tag_words(d, ws, fr, 34, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 8, EG_NE_ORG));
