@@ -12171,11 +12171,12 @@ static void acronym_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 
 /* A name the model left out before an officer's title and the officer's name is the body's
  * that the officer serves ("HTS leader Abu Mohammed al-Golani", "WEF President Borge Brende",
- * "Junts spokeswoman Miriam Nogueras"): an acronym of two to five capitals, or a capitalized
- * word that neither the word vectors nor the word classes know, before a title in lower case
- * (most known words there are no names: "Opposition leader", "Police spokesman", "Club
- * president"). No listed country, place, people's word, title or given name ("UK leader",
- * "CEO"). Of the 14 such acronyms of CoNLL-2003 train and dev, 12 are organizations. */
+ * "NASA Administrator Jim Bridenstine", "Junts spokeswoman Miriam Nogueras"): an acronym of
+ * two to five capitals, or a capitalized word that neither the word vectors nor the word
+ * classes know, before a title in lower case (most known words there are no names:
+ * "Opposition leader", "Police spokesman", "Club president"). No listed country, place,
+ * people's word, title or given name ("UK leader", "CEO"). Of the 14 such acronyms of
+ * CoNLL-2003 train and dev, 12 are organizations. */
 static void officer_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
@@ -12185,7 +12186,9 @@ static void officer_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
         "founder",  "co-founder",        "director",     "director-general", "secretary-general"};
     static const char *const titled[] = {"President",         "Chairman", "Chairwoman",
                                          "Director",          "Commander", "Chief",
-                                         "Director-General", "Secretary-General", "Leader"};
+                                         "Director-General", "Secretary-General", "Leader",
+                                         "Administrator",     "Commissioner", "Spokesman",
+                                         "Spokeswoman"};
     const uint32_t not_body = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE |
                               EG_GAZ_FIRSTNAME;
     for (size_t i = s0; i + 2 < s1; i++) {

@@ -2150,6 +2150,13 @@ static void test_award_names(eg_model *d)
                         "D\303\241laigh", "finished", "third", "."};
     nch = tag_words(d, ws, ir, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_PER));
+    /* an acronym the model left out before a body's office and a person's name; not a
+     * title's own */
+    const char *ao[] = {"NASA", "Administrator", "Jim", "Bridenstine", "congratulated", "the",
+                        "team", ".", "Apple", "CEO", "Tim", "Cook", "spoke", "."};
+    nch = tag_words(d, ws, ao, 14, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG));
+    CHECK(!has_chunk(ch, nch, 9, 10, EG_NE_ORG));
     /* a demonym the model took for a place before a word in lower case */
     const char *dm[] = {"The", "missile", "was", "likely", "fired", "by", "Ukrainian", "air",
                         "defences", "."};
