@@ -3122,6 +3122,30 @@ static void demonym_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* A word with French's or Italian's elided "d'" before a capital after a name is the name's
+ * ("Cortina" + "d'Ampezzo", "Ballon" + "d'Or", "Conseil" + "d'Etat"), and after a place's
+ * first word the model left out, with it a place ("Val d'Isere", "Cote d'Azur"). */
+static void elided_particles(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const sites[] = {"Val", "Cap", "Col", "Mont", "Lac", "Pointe", "Cote",
+                                        "C\303\264te", "Costa", "Cortina"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        const eg_word *d = &w[i + 1];
+        if (lab[i + 1] != 0 || d->len < 4 || (d->s[0] != 'd' && d->s[0] != 'D') ||
+            d->s[1] != '\'' || !(eg_is_upper((unsigned char)d->s[2]) ||
+                                 (unsigned char)d->s[2] >= 0xC0) ||
+            w[i].len < 2 || !eg_is_upper((unsigned char)w[i].s[0])) {
+            continue;
+        }
+        unsigned l = lab[i];
+        if (l != 0 && ((l - 1) % 4 == 2 || (l - 1) % 4 == 3)) {
+            label_name(lab, name_start(lab, i, s0), i + 2, (l - 1) / 4);
+        } else if (l == 0 && in_words(sites, EG_ARRAY_LEN(sites), &w[i])) {
+            label_name(lab, i, i + 2, EG_NE_LOC);
+        }
+    }
+}
+
 /* Is the word two listed given names joined by a hyphen ("Jean-Marie", "Anne-Sophie")? */
 static bool given_pair(const eg_word *w)
 {
@@ -15331,6 +15355,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         particle_surnames(ws->labels, words, s0, s1);
         dutch_particle_tails(ws, ws->labels, words, s0, s1);
         demonym_places(ws, ws->labels, words, s0, s1);
+        elided_particles(ws->labels, words, s0, s1);
         particle_people(ws, ws->labels, words, s0, s1);
         irish_particles(ws, ws->labels, words, s0, s1);
         particle_tails(ws->labels, words, s0, s1);

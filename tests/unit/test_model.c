@@ -2157,6 +2157,11 @@ static void test_award_names(eg_model *d)
     nch = tag_words(d, ws, ao, 14, (uint32_t[]){0, 8}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 9, 10, EG_NE_ORG));
+    /* a word with an elided "d'" after a name, or after a place's first word alone */
+    const char *el[] = {"She", "won", "the", "World", "Cup", "downhill", "in", "Val",
+                        "d'Isere", "on", "Saturday", "."};
+    nch = tag_words(d, ws, el, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 9, EG_NE_LOC));
     /* a demonym the model took for a place before a word in lower case */
     const char *dm[] = {"The", "missile", "was", "likely", "fired", "by", "Ukrainian", "air",
                         "defences", "."};
