@@ -2162,6 +2162,10 @@ static void test_award_names(eg_model *d)
                         "d'Isere", "on", "Saturday", "."};
     nch = tag_words(d, ws, el, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 9, EG_NE_LOC));
+    const char *bo[] = {"Messi", "won", "his", "eighth", "Ballon", "d'Or", "on", "Monday",
+                        "."};
+    nch = tag_words(d, ws, bo, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_MISC));
     /* a demonym the model took for a place before a word in lower case */
     const char *dm[] = {"The", "missile", "was", "likely", "fired", "by", "Ukrainian", "air",
                         "defences", "."};
