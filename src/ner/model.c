@@ -9745,12 +9745,22 @@ static void lineup_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* Is word a a given name of the lists (the given names', or the people's name words'), and
+ * no place's or people's word ("Lagos Titans", "German Democratic Republic")? */
+static bool given_word(const eg_tag_ws *ws, size_t a)
+{
+    const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    return ((ws->ti[a].gaz & EG_GAZ_FIRSTNAME) ||
+            (ws->ti[a].plist & plist_bits(EG_PL_PERSON_NAME, 0xF))) &&
+           !(ws->ti[a].gaz & place);
+}
+
 /* A line of results that gives each player's country in parentheses ("Semi-finals: Gerwyn Price
  * (Wales) beat Nathan Aspinall (England) 11-6") names people there: a name of two or three
  * plain words the model took for an organization is a person's where the line holds another
- * such person whose given name is listed, as CoNLL-2003 tags its results (1,664 people before a
- * bracketed place in train and dev, 55 organizations: clubs in cup draws, with no person in
- * their lines). Not a firm's, a body's or a club's words, nor a listed club's, organization's
+ * such person whose given name is listed, or whose own given name is (given_word), as
+ * CoNLL-2003 tags its results (1,664 people before a bracketed place in train and dev, 55
+ * organizations: clubs in cup draws, with no person in their lines). Not a firm's, a body's or a club's words, nor a listed club's, organization's
  * or place's ("Shakhtar Donetsk (Ukraine) v Ajax Amsterdam (Netherlands), referee Anthony
  * Taylor (England)"). */
 static void bracketed_players(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
@@ -9769,13 +9779,15 @@ static void bracketed_players(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
         }
         a = e - 1;
     }
-    for (size_t a = s0; person && other && a < s1; a++) {
+    for (size_t a = s0; other && a < s1; a++) {
         if (lab[a] == 0 || (lab[a] - 1) % 4 % 3 != 0) {
             continue;
         }
         size_t e = name_end(lab, a, s1);
+        /* another such person in the line, or a given name of the lists of its own ("2. Petra
+         * Vlhova (Slovakia) +0.38", "Madison Keys (U.S.)") */
         bool plain = (lab[a] - 1) / 4 == EG_NE_ORG && e - a >= 2 && e - a <= 3 &&
-                     place_bracketed(lab, w, e, s1);
+                     place_bracketed(lab, w, e, s1) && (person || given_word(ws, a));
         for (size_t q = a; q < e && plain; q++) {
             plain = ws->ti[q].cap && !ws->ti[q].allcap && !ws->ti[q].digit &&
                     !firm_head(&w[q]) && !legal_word(&w[q]) && !institution_word(&w[q]) &&

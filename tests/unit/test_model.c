@@ -2150,6 +2150,12 @@ static void test_award_names(eg_model *d)
                         "D\303\241laigh", "finished", "third", "."};
     nch = tag_words(d, ws, ir, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_PER));
+    /* a player before a bracketed country whose given name is a listed name word, though no
+     * other player of the line is listed */
+    const char *mk[] = {"Women", "'s", "singles", "final", ":", "Madison", "Keys", "(", "U.S.",
+                        ")", "beat", "Ons", "Jabeur", "(", "Tunisia", ")", "6-3", "6-4"};
+    nch = tag_words(d, ws, mk, 18, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_PER));
     /* an acronym the model left out before a body's office and a person's name; not a
      * title's own */
     const char *ao[] = {"NASA", "Administrator", "Jim", "Bridenstine", "congratulated", "the",
