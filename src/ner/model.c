@@ -9760,9 +9760,9 @@ static bool given_word(const eg_tag_ws *ws, size_t a)
  * plain words the model took for an organization is a person's where the line holds another
  * such person whose given name is listed, or whose own given name is (given_word), as
  * CoNLL-2003 tags its results (1,664 people before a bracketed place in train and dev, 55
- * organizations: clubs in cup draws, with no person in their lines). Not a firm's, a body's or a club's words, nor a listed club's, organization's
- * or place's ("Shakhtar Donetsk (Ukraine) v Ajax Amsterdam (Netherlands), referee Anthony
- * Taylor (England)"). */
+ * organizations: clubs in cup draws, with no person in their lines). Not a firm's, a body's or
+ * a club's words, nor a listed club's, organization's or place's ("Shakhtar Donetsk (Ukraine)
+ * v Ajax Amsterdam (Netherlands), referee Anthony Taylor (England)"). */
 static void bracketed_players(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                               size_t s1)
 {

@@ -2215,13 +2215,13 @@ static bool bank_in_english(eg_buf *k, const char *key, bool *ok)
  * 1, UINT32_MAX for several) when there is one of another entity, not side by side; for a
  * "person" i, only a firm named with a legal form. */
 static bool variant_pair(cross_ctx *x, const eg_strmap *orgs, const eg_buf *k, size_t i,
-                         bool person)
+                         bool person, eg_rule rule)
 {
     const eg_alias_cand *c = &x->cands[i];
     uint32_t v = eg_strmap_get(orgs, k->data, k->len, 0);
     if (v != 0 && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
         (!person || x->cands[v - 1].firm) && !cooccur(c, &x->cands[v - 1])) {
-        return push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, EG_RULE_MISSPELLING);
+        return push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1, rule);
     }
     return true;
 }
@@ -2251,7 +2251,8 @@ static bool org_umlauts_written_out(cross_ctx *x)
     for (size_t i = 0; ok && places.count && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
         if (c->type == EG_LOCATION && !c->listed && umlauts_folded(&k, c->key, &ok, true)) {
-            ok = variant_pair(x, &places, &k, i, false); /* "Baden-Wuerttemberg" */
+            /* "Baden-Wuerttemberg" */
+            ok = variant_pair(x, &places, &k, i, false, EG_RULE_MISSPELLING);
         }
     }
     eg_strmap_fini(&places);
@@ -2262,13 +2263,13 @@ static bool org_umlauts_written_out(cross_ctx *x)
             continue;
         }
         if (umlauts_folded(&k, c->key, &ok, true)) {
-            ok = variant_pair(x, &orgs, &k, i, person);
+            ok = variant_pair(x, &orgs, &k, i, person, EG_RULE_MISSPELLING);
         }
         if (ok && !person && place_adjective_key(&k, c->key, &ok)) {
-            ok = variant_pair(x, &orgs, &k, i, false);
+            ok = variant_pair(x, &orgs, &k, i, false, EG_RULE_MISSPELLING);
         }
         if (ok && !person && bank_in_english(&k, c->key, &ok)) {
-            ok = variant_pair(x, &orgs, &k, i, false);
+            ok = variant_pair(x, &orgs, &k, i, false, EG_RULE_MISSPELLING);
         }
     }
     eg_buf_fini(&k);
@@ -2421,29 +2422,32 @@ static bool translated_names(cross_ctx *x)
     eg_strmap english = {0}; /* the English words' key -> candidate + 1, UINT32_MAX for several */
     eg_buf k = {0};
     bool ok = true, foreign = false;
+    uint32_t *other = NULL; /* the candidates named in another language, read again below */
+    size_t nother = 0, cap = 0;
     for (size_t i = 0; ok && i < x->n; i++) {
         const eg_alias_cand *c = &x->cands[i];
-        if (c->type == EG_ORGANIZATION && alias_body_words_english(&k, c->key, &foreign, &ok) &&
-            !foreign) {
+        /* (or a "person" whose name holds a body's word: "Sondergaard Fonden") */
+        if ((c->type != EG_ORGANIZATION && c->type != EG_PERSON) ||
+            !alias_body_words_english(&k, c->key, &foreign, &ok)) {
+            continue;
+        }
+        if (foreign && !c->listed) {
+            ok = eg_grow((void **)&other, &cap, nother + 1, sizeof *other);
+            if (ok) {
+                other[nother++] = (uint32_t)i;
+            }
+        } else if (!foreign && c->type == EG_ORGANIZATION) {
             uint32_t v = eg_strmap_get(&english, k.data, k.len, 0);
             bool one = v == 0 || (v != UINT32_MAX && x->cands[v - 1].root == c->root);
             ok = eg_strmap_put(&english, k.data, k.len, one ? (uint32_t)i + 1 : UINT32_MAX);
         }
     }
-    for (size_t i = 0; ok && english.count && i < x->n; i++) {
-        const eg_alias_cand *c = &x->cands[i];
-        /* (or a "person" whose name holds a body's word: "Sondergaard Fonden") */
-        if ((c->type != EG_ORGANIZATION && c->type != EG_PERSON) || c->listed ||
-            !alias_body_words_english(&k, c->key, &foreign, &ok) || !foreign) {
-            continue;
-        }
-        uint32_t v = eg_strmap_get(&english, k.data, k.len, 0);
-        if (v != 0 && v != UINT32_MAX && x->cands[v - 1].root != c->root &&
-            !cooccur(c, &x->cands[v - 1])) {
-            ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
-                           EG_RULE_TRANSLATED_NAME);
+    for (size_t j = 0; ok && english.count && j < nother; j++) {
+        if (alias_body_words_english(&k, x->cands[other[j]].key, &foreign, &ok)) {
+            ok = variant_pair(x, &english, &k, other[j], false, EG_RULE_TRANSLATED_NAME);
         }
     }
+    free(other);
     eg_buf_fini(&k);
     eg_strmap_fini(&english);
     return ok;
