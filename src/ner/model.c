@@ -3124,8 +3124,8 @@ static void demonym_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 
 /* A word with French's or Italian's elided "d'" before a capital after a name is the name's
  * ("Cortina" + "d'Ampezzo", "Conseil" + "d'Etat"), and after a place's first word the model
- * left out, with it a place ("Val d'Isere", "Cote d'Azur"); a one-word name and "d'Or" is a
- * prize ("Ballon d'Or", "Palme d'Or"). */
+ * left out, with it a place ("Val d'Isere", "Cote d'Azur", "Cote d'Or"); another one-word
+ * name and "d'Or" is a prize ("Ballon d'Or", "Palme d'Or"). */
 static void elided_particles(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const sites[] = {"Val", "Cap", "Col", "Mont", "Lac", "Pointe", "Cote",
@@ -3139,11 +3139,12 @@ static void elided_particles(uint8_t *lab, const eg_word *w, size_t s0, size_t s
             continue;
         }
         unsigned l = lab[i];
-        if (eg_word_eq("d'Or", d->s, d->len) && (l == 0 || (l - 1) % 4 == 3)) {
+        bool site = in_words(sites, EG_ARRAY_LEN(sites), &w[i]);
+        if (eg_word_eq("d'Or", d->s, d->len) && !site && (l == 0 || (l - 1) % 4 == 3)) {
             label_name(lab, i, i + 2, EG_NE_MISC); /* a French prize: "Palme d'Or" */
         } else if (l != 0 && ((l - 1) % 4 == 2 || (l - 1) % 4 == 3)) {
             label_name(lab, name_start(lab, i, s0), i + 2, (l - 1) / 4);
-        } else if (l == 0 && in_words(sites, EG_ARRAY_LEN(sites), &w[i])) {
+        } else if (l == 0 && site) {
             label_name(lab, i, i + 2, EG_NE_LOC);
         }
     }

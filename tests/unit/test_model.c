@@ -2172,6 +2172,9 @@ static void test_award_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, bo, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_MISC));
+    const char *cdo[] = {"Vineyards", "in", "the", "Cote", "d'Or", "were", "hit", "."};
+    nch = tag_words(d, ws, cdo, 8, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 3, 5, EG_NE_MISC));
     /* a demonym the model took for a place before a word in lower case */
     const char *dm[] = {"The", "missile", "was", "likely", "fired", "by", "Ukrainian", "air",
                         "defences", "."};
