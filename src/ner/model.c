@@ -10909,26 +10909,63 @@ static void new_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 
 /* A plural's apostrophe inside a name is the name's ("Breeders ' Cup Classic", "Workers '
  * Party", "Farmers ' Union", as CoNLL-2003 tags them): a capitalized plural, "'" and a head of
- * a competition (MISC) or of a body (ORG) after it, the model's names on either side joined;
- * a name the model gave after the head keeps its type ("Breeders ' Cup Ltd"). Not a plural
- * place's possessive ("United States ' No 1"): the head must follow; not a person's ("Geert
- * Wilders ' Party"), nor in a headline, where every word is capitalized. */
+ * a competition (MISC), of a body (ORG) or of a square (LOC) right after it or after one or
+ * two more capitals ("Ontario Teachers ' Pension Plan", "Leaders ' Declaration"), the model's
+ * names on either side joined, and so are the names (not people's) right before the plural
+ * ("Grand Prix" + "Drivers ' Association", "Nigerian" + "Governors ' Forum", "West Kowloon" +
+ * "Magistrates ' Court"); a name the model gave after the head keeps its type ("Breeders '
+ * Cup Ltd"). Not a plural place's possessive ("United States ' No 1"): the head must follow;
+ * not a person's ("Geert Wilders ' Party"), nor in a headline, where every word is
+ * capitalized. */
+static unsigned apostrophe_head(const eg_word *w)
+{
+    static const char *const events[] = {"Cup",     "Trophy",  "League",      "Championship",
+                                         "Championships", "Classic", "Stakes", "Derby",
+                                         "Declaration"};
+    static const char *const bodies[] = {
+        "Party",    "Union",    "Association", "Federation", "Organisation", "Organization",
+        "Council",  "Congress", "Alliance",    "Front",      "Movement",     "Bank",
+        "Fund",     "Court",    "Courts",      "Forum",      "Trust",        "Club",
+        "Guild",    "Plan"};
+    if (in_words(events, EG_ARRAY_LEN(events), w)) {
+        return 1 + EG_NE_MISC;
+    }
+    if (in_words(bodies, EG_ARRAY_LEN(bodies), w)) {
+        return 1 + EG_NE_ORG;
+    }
+    return eg_word_eq("Square", w->s, w->len) ? 1 + EG_NE_LOC : 0;
+}
+
+/* The first word of the names (not people's) right before word a that go with it, at most
+ * two, from s0 on. */
+static size_t apostrophe_left(const uint8_t *lab, size_t a, size_t s0)
+{
+    for (int n = 0; n < 2 && a > s0; n++) {
+        unsigned l = lab[a - 1];
+        if (l == 0 || (l - 1) / 4 == EG_NE_PER || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3)) {
+            break;
+        }
+        a = name_start(lab, a - 1, s0);
+    }
+    return a;
+}
+
 static void apostrophe_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
-    static const char *const events[] = {"Cup", "Trophy", "League", "Championship",
-                                         "Championships", "Classic", "Stakes", "Derby"};
-    static const char *const bodies[] = {"Party", "Union", "Association", "Federation",
-                                         "Organisation", "Organization", "Council", "Congress",
-                                         "Alliance", "Front", "Movement", "Bank", "Fund"};
     int headline = -1; /* sentence_casing() not asked yet: every word capitalized */
     for (size_t i = s0; i + 2 < s1; i++) {
         if (!ws->ti[i].cap || w[i].len < 4 || w[i].s[w[i].len - 1] != 's' ||
-            !eg_word_eq("'", w[i + 1].s, w[i + 1].len)) {
+            !eg_word_eq("'", w[i + 1].s, w[i + 1].len) || !ws->ti[i + 2].cap) {
             continue; /* most words at one look */
         }
-        bool event = in_words(events, EG_ARRAY_LEN(events), &w[i + 2]);
-        if (!event && !in_words(bodies, EG_ARRAY_LEN(bodies), &w[i + 2])) {
+        size_t h = i + 2; /* the head: right after "'" or after one or two more capitals */
+        unsigned head = apostrophe_head(&w[h]);
+        while (!head && h < i + 4 && h + 1 < s1 && ws->ti[h + 1].cap &&
+               w[h + 1].len > 1) {
+            head = apostrophe_head(&w[++h]);
+        }
+        if (!head || (h > i + 2 && head == 1 + EG_NE_LOC)) {
             continue;
         }
         if (headline < 0) {
@@ -10939,12 +10976,17 @@ static void apostrophe_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         }
         if (lab[i + 1] != 0) { /* the model joined them: the capitals after it are its */
             size_t a = name_start(lab, i, s0), e = name_end(lab, a, s1), e0 = e;
+            unsigned ty = (lab[a] - 1) / 4;
             while (lab[a] != 0 && e > i + 2 && e < s1 && e - i < 6 && lab[e] == 0 &&
                    ws->ti[e].cap) {
                 e++;
             }
-            if (e > e0) {
-                label_name(lab, a, e, (lab[a] - 1) / 4);
+            size_t a0 = a;
+            if (ty != EG_NE_PER) {
+                a = apostrophe_left(lab, a, s0);
+            }
+            if (e > e0 || a < a0) {
+                label_name(lab, a, e, ty);
             }
             i = e - 1;
             continue;
@@ -10952,14 +10994,18 @@ static void apostrophe_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         if (lab[i] != 0 && ((lab[i] - 1) % 4 < 2 || (lab[i] - 1) / 4 == EG_NE_PER)) {
             continue; /* not a person's possessive: "Geert Wilders ' Party" */
         }
-        size_t a = lab[i] != 0 ? name_start(lab, i, s0) : i;
-        size_t e = i + 3;
-        unsigned ty = event ? EG_NE_MISC : EG_NE_ORG;
-        if (lab[i + 2] != 0) {
+        size_t a = apostrophe_left(lab, lab[i] != 0 ? name_start(lab, i, s0) : i, s0);
+        size_t e = h + 1;
+        unsigned ty = head - 1;
+        if (lab[i + 2] != 0 && ty != EG_NE_LOC) {
             if ((lab[i + 2] - 1) % 4 != 0 && (lab[i + 2] - 1) % 4 != 3) {
                 continue; /* inside another name */
             }
-            e = name_end(lab, i + 2, s1);
+            size_t f = name_end(lab, i + 2, s1);
+            if (f < e) {
+                continue; /* the head not in the model's name after "'" */
+            }
+            e = f;
             ty = (lab[i + 2] - 1) / 4;
         }
         while (e < s1 && e - i < 6 && lab[e] == 0 && ws->ti[e].cap) {

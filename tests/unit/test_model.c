@@ -2331,6 +2331,16 @@ static void test_apostrophe_names(eg_model *d)
     size_t nch = tag_words(d, ws, an, 19, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 7, EG_NE_MISC)); /* Breeders ' Cup Juvenile */
     CHECK(has_chunk(ch, nch, 11, 13, EG_NE_PER)); /* Geert Wilders */
+    /* the head after more capitals, and the names right before the plural */
+    const char *ap[] = {"The",     "fund",  "Ontario", "Teachers", "'",     "Pension",
+                        "Plan",    "sold",  "shares",  ".",        "They",  "rallied",
+                        "in",      "Martyrs", "'",     "Square",   "in",    "Tripoli",
+                        ".",       "The",   "Nigerian", "Governors", "'",   "Forum",
+                        "met",     "on",    "the",     "budget",   "."};
+    nch = tag_words(d, ws, ap, 29, (uint32_t[]){0, 10, 19}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 7, EG_NE_ORG));    /* Ontario Teachers ' Pension Plan */
+    CHECK(has_chunk(ch, nch, 13, 16, EG_NE_LOC));  /* Martyrs ' Square */
+    CHECK(has_chunk(ch, nch, 20, 24, EG_NE_ORG));  /* Nigerian Governors ' Forum */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
