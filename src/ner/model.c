@@ -12873,7 +12873,8 @@ static bool unlisted_place(const eg_tag_ws *ws, const uint8_t *lab, size_t i)
 }
 
 /* A firm the article names with its legal form after two words or more ("Anglo American plc",
- * "Swiss Reinsurance Company Ltd") is also those words without the form, wherever the article
+ * "Swiss Reinsurance Company Ltd", "Aceros Monclova , S.A. de C.V.", the form of three words
+ * after a comma) is also those words without the form, wherever the article
  * writes them as one name of another kind or leaves them out ("Anglo American shares rose",
  * MISC to the model): before no capitalized word, in a sentence of ordinary casing; not a name
  * that opens with a title ("Miss Universe", the contest of Miss Universe Inc) nor a listed
@@ -12886,11 +12887,18 @@ static void firm_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, con
         if (lab[i] != 1 + 4 * EG_NE_ORG) {
             continue;
         }
-        size_t e = name_end(lab, i, n);
-        if (e - i >= 3 && e - i <= 7 && (firm_only_form(&w[e - 1]) || legal_word(&w[e - 1])) &&
-            !legal_word(&w[e - 2])) {
+        size_t e = name_end(lab, i, n), b = e - 1; /* b: where the legal form starts */
+        if (e - i >= 5 && long_legal_form(w, e - 3, e) == 3) {
+            b = e - 3; /* "S.A. de C.V." */
+        } else if (!firm_only_form(&w[e - 1]) && !legal_word(&w[e - 1])) {
+            b = i;
+        }
+        if (b > i + 2 && eg_word_eq(",", w[b - 1].s, w[b - 1].len)) {
+            b--; /* "Aceros Monclova , S.A. de C.V." */
+        }
+        if (b >= i + 2 && b - i <= 6 && !legal_word(&w[b - 1])) {
             at[k] = i;
-            len[k++] = e - i - 1;
+            len[k++] = b - i;
         }
         i = e - 1;
     }

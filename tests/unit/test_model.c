@@ -1938,6 +1938,14 @@ static void test_firm_bodies(eg_model *d)
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));    /* Anglo American plc */
     CHECK(has_chunk(ch, nch, 15, 17, EG_NE_ORG));  /* Anglo American */
     CHECK(!has_chunk(ch, nch, 28, 30, EG_NE_ORG)); /* the contest */
+    /* the form after a comma, of three words ("S.A. de C.V.") */
+    const char *ac[] = {"It",     "will",  "list",    "its",      "unit",    ",",     "Aceros",
+                        "Monclova", ",",   "S.A.",    "de",       "C.V.",    ",",     "in",
+                        "June",   ".",     "The",     "group",    "will",    "keep",  "a",
+                        "stake",  "in",    "Aceros",  "Monclova", "after",   "the",   "offering",
+                        "."};
+    nch = tag_words(d, ws, ac, 29, (uint32_t[]){0, 16}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 23, 25, EG_NE_ORG)); /* Aceros Monclova */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
