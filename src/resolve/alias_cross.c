@@ -806,6 +806,43 @@ static bool korean_spellings(const char *a, const char *b)
     return ga != 0 && ga == korean_family(b, (size_t)(sb - b));
 }
 
+/* Into k: person key of a listed family name and a given name in syllables, in either order,
+ * as "family given" with the syllables written as one ("min jae kim", "kim min jae",
+ * "minjae kim" and "kim minjae" are all "kim minjae"): syllables of two to five letters; a
+ * given name written as one of four letters or more, of no list of names. False: no such
+ * key, or out of memory (*ok). */
+static bool syllable_given_form(eg_buf *k, const char *key, bool *ok)
+{
+    size_t nw = alias_count_words(key);
+    const char *s1 = strchr(key, ' '), *s2 = strrchr(key, ' ');
+    if (nw < 2 || nw > 3) {
+        return false;
+    }
+    size_t first = (size_t)(s1 - key), last = strlen(s2 + 1);
+    bool front = listed_family(key, first);
+    if (front == listed_family(s2 + 1, last)) {
+        return false; /* which is the family's? */
+    }
+    const char *g = front ? s1 + 1 : key; /* the given name */
+    size_t gl = front ? strlen(s1 + 1) : (size_t)(s2 - key);
+    if (nw == 3) {
+        const char *gs = memchr(g, ' ', gl);
+        size_t a = (size_t)(gs - g), b = gl - a - 1;
+        if (a < 2 || a > 5 || b < 2 || b > 5) {
+            return false;
+        }
+    } else if (gl < 4 || alias_given_name_word(g, gl) || listed_family(g, gl)) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = front ? eg_buf_append(k, key, first) : eg_buf_puts(k, s2 + 1);
+    *ok = *ok && eg_buf_putc(k, ' ');
+    for (size_t i = 0; i < gl && *ok; i++) {
+        *ok = g[i] == ' ' || eg_buf_putc(k, g[i]);
+    }
+    return *ok;
+}
+
 /* Is person key a "given surname" a short form of key b that ends its given name ("emeka
  * obiora" of "chukwuemeka obiora", "tunde olabisi" of "babatunde olabisi"): a given name of
  * four letters or more, the longer one three letters longer and of no list of names ("anne"
@@ -891,6 +928,14 @@ static bool forms_equal(const char *a, const char *b,
     eg_buf_fini(&ka);
     eg_buf_fini(&kb);
     return same;
+}
+
+/* Are keys a and b one name by syllable_given_form, one of them with its syllables apart (two
+ * words of two alone are "kim wilde" and "wilde kim": family_last's to tell)? */
+static bool syllables_alike(const char *a, const char *b)
+{
+    return (alias_count_words(a) == 3 || alias_count_words(b) == 3) &&
+           forms_equal(a, b, syllable_given_form);
 }
 
 /* Are keys a and b of two words or more one name as two transliterations write it
@@ -1004,7 +1049,7 @@ static bool one_name(const char *a, const char *b)
            respelt_either(a, b, ye_as_e) || respelt_either(a, b, umlauts_everywhere) ||
            respelt_either(a, b, family_last) || family_swapped_of(a, b) ||
            family_swapped_of(b, a) || family_given_alike(a, b) || swapped_close(a, b) ||
-           korean_spellings(a, b) ||
+           korean_spellings(a, b) || syllables_alike(a, b) ||
            given_tail_of(a, b) || given_tail_of(b, a) || middle_initial_of(a, b) ||
            middle_initial_of(b, a) || respelt_alike(a, b) || cantonese_given_dropped(a, b) ||
            cantonese_given_dropped(b, a) || patronymic_dropped(a, b) || patronymic_dropped(b, a) ||
@@ -3032,6 +3077,46 @@ static bool aspirates_respelt(cross_ctx *x)
     return join_forms(x, aspirate_form);
 }
 
+/* The syllable_given_form of a person's key; false for other candidates. */
+static bool syllable_form(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return c->type == EG_PERSON && !c->listed && !initial_key(c->key) &&
+           syllable_given_form(k, c->key, ok);
+}
+
+/* So is a Korean or Chinese name whose given name in syllables one article hyphens or writes
+ * apart and another writes as one word, in the other order too ("Min-jae Kim" / "Minjae
+ * Kim", "Son Hyun-woo" / "Hyunwoo Son"): the same syllable_given_form as the first name with
+ * its syllables apart, never side by side. */
+static bool syllables_respelt(cross_ctx *x)
+{
+    eg_strmap forms = {0}; /* form -> candidate + 1, the first with its syllables apart */
+    eg_buf k = {0};
+    bool ok = true;
+    for (int pass = 0; ok && pass < 2; pass++) {
+        for (size_t i = 0; ok && i < x->n; i++) {
+            const eg_alias_cand *c = &x->cands[i];
+            bool apart = alias_count_words(c->key) == 3;
+            if ((pass == 0 && !apart) || !syllable_form(&k, c, &ok)) {
+                continue;
+            }
+            uint32_t v = eg_strmap_get(&forms, k.data, k.len, 0);
+            if (pass == 0) {
+                if (v == 0) {
+                    ok = eg_strmap_put(&forms, k.data, k.len, (uint32_t)i + 1);
+                }
+            } else if (v != 0 && v - 1 != i && x->cands[v - 1].root != c->root &&
+                       !cooccur(c, &x->cands[v - 1])) {
+                ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
+                               EG_RULE_MISSPELLING);
+            }
+        }
+    }
+    eg_buf_fini(&k);
+    eg_strmap_fini(&forms);
+    return ok;
+}
+
 /* Is w[0..n) a word Japanese romanizes, morae of an onset and a vowel, a syllabic "n", a
  * doubled consonant, a hyphen, or the long vowels' "oh", "ou", "uu" ("ohno", "koumoto",
  * "yuuko", "shin-ichiro"; not "smith", "cohen", "paolo": no "l", "c" or "v" opens a mora)? */
@@ -3478,7 +3563,7 @@ static eg_status cross(const eg_alias_cand *cands, size_t n, unsigned threads, b
          translated_names(&x) &&
          names_written_otherwise(&x) && short_given_names(&x) && family_names_last(&x) &&
          other_spellings(&x) && names_respelt(&x) && aspirates_respelt(&x) &&
-         japanese_respelt(&x);
+         japanese_respelt(&x) && syllables_respelt(&x);
     free(x.holders);
     free(x.next_holder);
     ok = misspellings(&x, threads, brute, ok);

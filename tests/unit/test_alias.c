@@ -2710,6 +2710,30 @@ static void test_cross_short_given(void)
     free(p);
 }
 
+/* A Korean or Chinese given name in syllables, hyphened or apart in one article and written as
+ * one in another, in either order, is one person's ("Min-jae Kim" / "Minjae Kim", "Son
+ * Hyunwoo" / "Hyun-woo Son"); not two words of two alone in the other order ("Kim Wilde"). */
+static void test_cross_syllables_joined(void)
+{
+    eg_alias_cand c[] = {
+        {EG_PERSON, "min jae kim", (uint32_t[]){10}, 1, 3, false, 0, false},
+        {EG_PERSON, "minjae kim", (uint32_t[]){11}, 1, 3, false, 1, false},
+        {EG_PERSON, "son hyunwoo", (uint32_t[]){12}, 1, 3, false, 2, false},
+        {EG_PERSON, "hyun woo son", (uint32_t[]){13}, 1, 3, false, 3, false},
+        {EG_PERSON, "kim wilde", (uint32_t[]){14}, 1, 3, false, 4, false},
+        {EG_PERSON, "wilde kim", (uint32_t[]){15}, 1, 3, false, 5, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 2, &np);
+    uint32_t parent[N];
+    join_pairs(parent, N, p, np);
+    CHECK(uf_root(parent, 0) == uf_root(parent, 1));
+    CHECK(uf_root(parent, 2) == uf_root(parent, 3));
+    CHECK(uf_root(parent, 4) != uf_root(parent, 5));
+    free(p);
+}
+
 /* A Chinese or Korean name with its family name written last joins the name in its own
  * order; not when both words are family names ("Wang Li"), a given name of the lists leads
  * ("Kim Wilde"), or side by side. Initials of two given names join the name they spell word
@@ -3734,6 +3758,7 @@ int main(void)
     test_cross_second_surname();
     test_cross_short_given();
     test_cross_family_last();
+    test_cross_syllables_joined();
     test_cross_transliteration();
     test_cross_firms();
     test_cross_spelling();
