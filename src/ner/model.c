@@ -6701,7 +6701,8 @@ static void name_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
 
 /* A name set off by a comma and "a", "an" or "the" before a place's noun is the place's
  * ("Paysandu, a city of about 75,000 people", "Vanua Levu, the country's second-largest island",
- * "NEOM, a futuristic city on the Red Sea", "Lusail, the new city being built north of Doha"),
+ * "NEOM, a futuristic city on the Red Sea", "Lusail, the new city being built north of Doha",
+ * "Tihama, the coastal plain that gives the company its name", a land's noun too),
  * as all nine such names of CoNLL-2003 train and dev are: the noun the head of the phrase
  * (then a preposition, a relative, a participle or punctuation, not "the state oil company"),
  * at most three adjectives, demonyms or possessives before it. */
@@ -6717,9 +6718,11 @@ static bool participle(const eg_word *w)
 
 static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const nouns[] = {"city", "town", "village", "port", "province", "region",
-                                        "district", "municipality", "island", "county",
-                                        "suburb", "capital", "township", "enclave", "oasis"};
+    static const char *const nouns[] = {
+        "city",    "town",   "village",   "port",      "province", "region",   "district",
+        "municipality", "island", "county", "suburb", "capital",  "township", "enclave",
+        "oasis",   "plain",  "valley",    "desert",    "peninsula", "coast",   "delta",
+        "basin",   "river",  "plateau",   "archipelago", "emirate",  "kingdom"};
     static const char *const next[] = {"of", "in", "on", "near", "at", "where", "which", "that",
                                        "with", ",", ".", "and", "about", "some", "north", "south",
                                        "east", "west", "bordering", "outside", ")", ";"};

@@ -1006,6 +1006,13 @@ static void test_firm_heads(eg_model *d)
                         "celebrated", "."};
     nch = tag_words(d, ws, ap, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_LOC));
+    /* and before a land's noun, though the article names a firm after it */
+    const char *tp[] = {"Tihama", "Minerals", "Co",      "plans", "an",   "offering", ".",
+                        "Tihama", ",",        "the",     "coastal", "plain", "that",  "gives",
+                        "the",    "company",  "its",     "name",  ",",    "runs",     "along",
+                        "the",    "Red",      "Sea",     "."};
+    nch = tag_words(d, ws, tp, 25, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_LOC));
     /* a capital legal form that opens a firm's name opens an organization's */
     const char *opf[] = {"PT",   "Bara", "Khatulistiwa", "said",     "it",   "would",
                         "use",  "the",  "proceeds",     "to",       "cut",  "debt",
