@@ -453,17 +453,18 @@ static bool middle_surname_at(const char *p, const char *lw)
     return false;
 }
 
-/* The first and last words of person key `key` of three to five words whose middle words are
- * no particles but a middle surname's (middle_surname_at) ("bola" and "tinubu" of "bola ahmed
+/* The first and last words of person key `key` of three to five words (to seven, see below)
+ * whose middle words are no particles but a middle surname's (middle_surname_at) ("bola" and "tinubu" of "bola ahmed
  * tinubu", "henrique" and "valente" of "henrique dos santos valente"; none of "mohammed bin
  * salman", whose "salman" is his father's name), the last a family name of "al" with its particle
  * ("omar" and "al bashir" of "omar hassan ahmad al bashir"), after which a patronymic may be
- * the middle ("mohammed" and "al nuaimi" of "mohammed bin khalid al nuaimi"): *sp at the
+ * the middle ("mohammed" and "al nuaimi" of "mohammed bin khalid al nuaimi"), two of them in a
+ * key of six or seven words ("khalid bin saif bin hamad al harthy"): *sp at the
  * space after the first, *lw at the space before the last. False: no such form. */
 static bool first_last_at(const char *key, const char **sp, const char **lw)
 {
     size_t nw = alias_count_words(key);
-    if (nw < 3 || nw > 5 || initial_key(key)) {
+    if (nw < 3 || nw > 7 || initial_key(key)) {
         return false;
     }
     *sp = strchr(key, ' ');
@@ -474,6 +475,7 @@ static bool first_last_at(const char *key, const char **sp, const char **lw)
         *lw = al;
     }
     bool after_bin = false; /* the word follows "bin": the father's name */
+    bool chain = true;      /* every middle word "bin" or the name after it */
     for (const char *p = *sp + 1; p < *lw;) {
         const char *q = strchr(p, ' ');
         size_t n = (size_t)(q - p);
@@ -482,10 +484,13 @@ static bool first_last_at(const char *key, const char **sp, const char **lw)
                    : eg_gaz_name_particle(p, n) && !middle_surname_at(p, *lw)) {
             return false;
         }
+        chain = chain && (bin || after_bin);
         after_bin = bin;
         p = q + 1;
     }
-    return *lw > *sp && !after_bin;
+    /* six or seven words only as a chain of patronymics before a family name of "al"
+     * ("khalid bin saif bin hamad al harthy") */
+    return *lw > *sp && !after_bin && (nw <= 5 || (family && chain));
 }
 
 /* The space before the last two words of a key of four or five words whose first and last

@@ -2207,6 +2207,9 @@ static void test_cross_shortened(void)
         {EG_PERSON, "juan cruz", (uint32_t[]){43}, 1, 2, false, 33, false},
         {EG_PERSON, "jose luis rodriguez zapatero", (uint32_t[]){46}, 1, 3, false, 34, false},
         {EG_PERSON, "jose luis zapatero", (uint32_t[]){46}, 1, 2, false, 35, false},
+        {EG_PERSON, "khalid bin saif bin hamad al harthy", (uint32_t[]){47}, 1, 3, false, 36,
+         false},
+        {EG_PERSON, "khalid al harthy", (uint32_t[]){48}, 1, 2, false, 37, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2237,6 +2240,8 @@ static void test_cross_shortened(void)
     CHECK(uf_root(parent, 33) != uf_root(parent, 32));
     /* a given name of two words kept, the middle surname left out */
     CHECK(uf_root(parent, 35) == uf_root(parent, 34));
+    /* two patronymics before a family name of "al": seven words */
+    CHECK(uf_root(parent, 37) == uf_root(parent, 36));
     free(p);
 }
 
