@@ -11227,6 +11227,53 @@ static void race_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* A people's name before "Grand Prix" is the race's ("the Austrian Grand Prix", as
+ * CoNLL-2003 tags "Belgian Grand Prix" and "Italian Grand Prix" one name), where the model
+ * named the demonym and the race apart; not a city's ("Berlin Grand Prix" of athletics, a
+ * place and the meeting in train). */
+static void demonym_grand_prix(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                               size_t s1)
+{
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (lab[i] != 4 + 4 * EG_NE_MISC || !(ws->ti[i].gaz & EG_GAZ_DEMONYM) ||
+            lab[i + 1] != 1 + 4 * EG_NE_MISC || !eg_word_eq("Grand", w[i + 1].s, w[i + 1].len) ||
+            !(eg_word_eq("Prix", w[i + 2].s, w[i + 2].len) ||
+              eg_word_eq("PRIX", w[i + 2].s, w[i + 2].len))) {
+            continue;
+        }
+        label_name(lab, i, name_end(lab, i + 1, s1), EG_NE_MISC);
+    }
+}
+
+/* Spain's stage races are events, MISC: "Vuelta" alone, or with "a" and the place it tours
+ * ("the Vuelta a Espana", "the Vuelta a Burgos"), where the model took the words for places
+ * (not "Volta", Ghana's region, river and lake too). */
+static void stage_races(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        if (w[i].len != 6 || w[i].s[0] != 'V' || !(eg_word_eq("Vuelta", w[i].s, w[i].len) ||
+                                                   eg_word_eq("VUELTA", w[i].s, w[i].len))) {
+            continue; /* most words at one look */
+        }
+        unsigned l = lab[i];
+        if (l != 0 && ((l - 1) / 4 != EG_NE_LOC || (l - 1) % 4 != 3)) {
+            continue; /* a firm's or a person's word, or a longer place's */
+        }
+        size_t e = i + 1;
+        if (e == i + 1 && i + 2 < s1 && eg_word_eq("a", w[i + 1].s, w[i + 1].len) &&
+            ws->ti[i + 2].cap) {
+            e = lab[i + 2] != 0 && ((lab[i + 2] - 1) % 4 == 0 || (lab[i + 2] - 1) % 4 == 3)
+                    ? name_end(lab, i + 2, s1)
+                    : i + 3;
+        } else if (l == 0) {
+            continue; /* alone, only where the model named it */
+        }
+        label_name(lab, i, e, EG_NE_MISC);
+        i = e - 1;
+    }
+}
+
 /* Names of products and events the model misses, MISC: the Super Bowl with its numeral
  * ("Super Bowl LVI"), whatever the model made of it; "Confederate", an adjective of a people,
  * as CoNLL-2003 tags "Confederate flag"; an app shop ("the App Store"); a car's model of a
@@ -15451,6 +15498,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         s_and_p(ws->labels, words, s0, s1);
         event_words(ws->labels, words, s0, s1);
         race_names(ws, ws->labels, words, s0, s1);
+        demonym_grand_prix(ws, ws->labels, words, s0, s1);
+        stage_races(ws, ws->labels, words, s0, s1);
         listed_products(ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);

@@ -1277,6 +1277,18 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 4, 7, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 9, 11, EG_NE_MISC));
     CHECK(!has_chunk(ch, nch, 15, 17, EG_NE_MISC));
+    /* a people's name before "Grand Prix" is the race's */
+    const char *agp[] = {"Valtteri", "Bottas", "won", "a", "chaotic", "Austrian", "Grand",
+                        "Prix", "for", "Mercedes", "on", "Sunday", "."};
+    nch = tag_words(d, ws, agp, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_MISC));
+    /* Spain's stage race with the place it tours, and alone */
+    const char *vu[] = {"Roglic", "won", "the",     "Vuelta", "a",     "Espana", "for",
+                        "a",      "third", "time", ".",      "The",   "Vuelta", "ends",
+                        "in",     "Madrid", "."};
+    nch = tag_words(d, ws, vu, 17, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 12, 13, EG_NE_MISC));
     /* a movement named with a number joined to a word */
     const char *fs[] = {"The", "coalition", "includes", "the", "5-Star", "Movement", "."};
     nch = tag_words(d, ws, fs, 7, (uint32_t[]){0}, 1, &ch, &cap);
