@@ -11274,6 +11274,33 @@ static void stage_races(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* A tennis court named after a player, or numbered in words, is a venue, LOC ("on Court
+ * Philippe Chatrier", "Court Suzanne Lenglen", "Court One"), where the model took the name
+ * alone for the person or the whole for a body: "Court" outside any name of the model's,
+ * before a person's name, or "Court" and a number's word as one name. */
+static void court_venues(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const numbers[] = {"One", "Two", "Three", "Four", "Five", "Six",
+                                          "Seven", "Eight", "Nine", "Ten", "Eleven",
+                                          "Twelve", "Thirteen", "Fourteen", "Fifteen",
+                                          "Sixteen", "Seventeen", "Eighteen"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (w[i].len != 5 || !eg_word_eq("Court", w[i].s, w[i].len)) {
+            continue; /* most words at one look */
+        }
+        unsigned l = lab[i], r = lab[i + 1];
+        if (l == 0 && (r == 1 + 4 * EG_NE_PER || r == 4 + 4 * EG_NE_PER)) {
+            size_t e = name_end(lab, i + 1, s1);
+            label_name(lab, i, e, EG_NE_LOC);
+            i = e - 1;
+        } else if (l == 1 + 4 * EG_NE_ORG && name_end(lab, i, s1) == i + 2 &&
+                   in_words(numbers, EG_ARRAY_LEN(numbers), &w[i + 1])) {
+            label_name(lab, i, i + 2, EG_NE_LOC);
+            i++;
+        }
+    }
+}
+
 /* Names of products and events the model misses, MISC: the Super Bowl with its numeral
  * ("Super Bowl LVI"), whatever the model made of it; "Confederate", an adjective of a people,
  * as CoNLL-2003 tags "Confederate flag"; an app shop ("the App Store"); a car's model of a
@@ -15500,6 +15527,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         race_names(ws, ws->labels, words, s0, s1);
         demonym_grand_prix(ws, ws->labels, words, s0, s1);
         stage_races(ws, ws->labels, words, s0, s1);
+        court_venues(ws->labels, words, s0, s1);
         listed_products(ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);

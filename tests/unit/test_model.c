@@ -1289,6 +1289,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, vu, 17, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 12, 13, EG_NE_MISC));
+    /* a tennis court named after a player */
+    const char *tct[] = {"Swiatek", "beat",     "Gauff",    "on",  "Court", "Philippe",
+                         "Chatrier", "on",      "Tuesday",  "."};
+    nch = tag_words(d, ws, tct, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_LOC));
     /* a movement named with a number joined to a word */
     const char *fs[] = {"The", "coalition", "includes", "the", "5-Star", "Movement", "."};
     nch = tag_words(d, ws, fs, 7, (uint32_t[]){0}, 1, &ch, &cap);
