@@ -2439,6 +2439,28 @@ static bool ends_with_words(const char *full, const char *tail)
     return fl > tl + 1 && full[fl - tl - 1] == ' ' && strcmp(full + fl - tl, tail) == 0;
 }
 
+/* Does person `tail`, the last words of person `full`'s name, open with the second half of a
+ * given name that `full` writes hyphened ("Dieter Voss" of "Klaus-Dieter Voss", "Erik Holm"
+ * of "Karl-Erik Holm", "Pierre Dupont" of "Jean-Pierre Dupont")? Such a name is never cut:
+ * the tail is another person's, a relative's often. */
+static bool tail_cuts_hyphen(const eg_local_entity *full, const eg_local_entity *tail)
+{
+    const char *t = tail->label ? tail->label : tail->nsurf > 0 ? tail->surf[0].text : NULL;
+    if (!t) {
+        return false;
+    }
+    size_t n = strcspn(t, " ");
+    for (size_t s = 0; n > 1 && t[n] == ' ' && s < full->nsurf; s++) {
+        for (const char *h = strchr(full->surf[s].text, '-'); h; h = strchr(h + 1, '-')) {
+            if (h > full->surf[s].text && eg_is_alpha((unsigned char)h[-1]) &&
+                strncmp(h + 1, t, n) == 0 && h[1 + n] == ' ') {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* "Lopez Obrador", "Sheikh Mohamud": a two-word person name that does not open with a given
  * name may be the surname of a longer name. */
 static bool two_word_surname(const eg_local_entity *e)
@@ -2462,7 +2484,8 @@ static bool surname_of_longer(const eg_doc_entities *de, size_t e)
     for (size_t f = 0; f < de->n; f++) {
         const eg_local_entity *fe = &de->ents[f];
         hits += f != e && fe->merged_into == NONE && fe->type == EG_PERSON &&
-                alias_count_words(fe->key) >= 3 && ends_with_words(fe->key, pe->key);
+                alias_count_words(fe->key) >= 3 && ends_with_words(fe->key, pe->key) &&
+                !tail_cuts_hyphen(fe, pe);
     }
     return hits == 1;
 }
@@ -3312,7 +3335,9 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
         }
         bool last = false;
         bool whole = pw == 1 ? alias_word_of(pe->key, fe->key, &last)
-                             : ends_with_words(fe->key, pe->key);
+                             : ends_with_words(fe->key, pe->key) &&
+                                   !(pe->type == EG_PERSON && fe->type == EG_PERSON &&
+                                     tail_cuts_hyphen(fe, pe));
         if (pe->type == EG_ORGANIZATION) {
             /* "Wagner" -> "Wagner Group": only a leading word of an organization; its last
              * word only when nothing else matches and it is no generic word ("Bundesbank" of

@@ -3633,7 +3633,8 @@ static void test_surname_and_relative(void)
 
 /* "Lopez Obrador" is the surname of "Andres Manuel Lopez Obrador"; "Moon Jae In" is "Moon
  * Jae-in"; a two-word name opening with a given name is the end of the one longer name it
- * ends ("Christian Andersen" of "Hans Christian Andersen"), unless told a relative's. */
+ * ends ("Christian Andersen" of "Hans Christian Andersen"), unless told a relative's or cut
+ * inside a hyphened given name ("Dieter Voss" of "Klaus-Dieter Voss"). */
 static void test_compound_names(void)
 {
     fixture f = {.d = make_doc("Andres Manuel Lopez Obrador spoke. Lopez Obrador said the vote "
@@ -3654,6 +3655,14 @@ static void test_compound_names(void)
     resolve(&g);
     CHECK(!same(&g.de, &g.ms, "Maria Garcia", "Pedro Maria Garcia"));
     done(&g);
+    /* nor the second half of a hyphened given name ("Dieter Voss" of "Klaus-Dieter Voss") */
+    fixture hy = {.d = make_doc("Klaus-Dieter Voss will lead the ministry. Voss is no relation "
+                                "of Dieter Voss, the founder of an engineering group.")};
+    mark(&hy.ms, &hy.d, "Klaus-Dieter Voss", EG_PERSON, 0);
+    mark(&hy.ms, &hy.d, "Dieter Voss", EG_PERSON, 0);
+    resolve(&hy);
+    CHECK(!same(&hy.de, &hy.ms, "Dieter Voss", "Klaus-Dieter Voss"));
+    done(&hy);
 }
 
 /* A town's name the article typed a place after "in" before it names a firm after the town is
