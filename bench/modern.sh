@@ -715,16 +715,19 @@
 # Navalny's death, Indonesia's and Pakistan's elections, Senegal's postponed vote, the Super
 # Bowl, the Africa Cup final; 1106, 293) 91.44. 175, 177 and 181 kept unread; national teams
 # named by their country are ORG in these files and LOC here (most of 180's misses).
-# --hundred-eighty-second ... --hundred-eighty-fifth: bench/data/modern182.conll ...
-# modern185.conll, 35 articles each, written blind on 2026-12-06 (thirty-third session) and
+# --hundred-eighty-second ... --hundred-eighty-seventh: bench/data/modern182.conll ...
+# modern187.conll, 35 articles each, written blind on 2026-12-06 (thirty-third session) and
 # first measured with that session's first binary (43515b8): 182, July 2020 (second waves,
 # the EU recovery fund, Hong Kong's security law, a Twitter hack, football's restart, the NBA
 # bubble; 1332 entities, 417 ORG) 93.43; 183, April 2022 (France's election, Bucha and
 # Mariupol, Sri Lanka's crisis, Shanghai's lockdown, the Masters; 1212, 331) 92.84; 184,
 # October 2023 (the Israel-Hamas war, Poland's and New Zealand's elections, Australia's Voice
 # referendum, the Rugby and Cricket World Cups; 1146, 411) 89.50; 185, May 2025 from the
-# regional desks of Africa, Latin America and South and Southeast Asia (972, 355) 92.54.
-# 183 and 185 kept unread.
+# regional desks of Africa, Latin America and South and Southeast Asia (972, 355) 92.54;
+# 186, January 2021 (the Capitol riot, the inauguration, GameStop, Navalny's arrest, Uganda's
+# election, the Australian Open's quarantine; 1208, 362) 90.75; 187, September 2022 (the
+# Queen's death, the mini-budget, Italy's and Sweden's elections, Kharkiv, Pakistan's floods,
+# the Laver Cup; 1269, 341) 93.42. 183, 185 and 187 kept unread.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -917,6 +920,8 @@ for a in "$@"; do
     --hundred-eighty-third) set_=modern183 ;;
     --hundred-eighty-fourth) set_=modern184 ;;
     --hundred-eighty-fifth) set_=modern185 ;;
+    --hundred-eighty-sixth) set_=modern186 ;;
+    --hundred-eighty-seventh) set_=modern187 ;;
     *) bin=$a ;;
     esac
 done
