@@ -501,6 +501,20 @@ static bool glossed(const eg_ner_ws *ws, const eg_doc *doc, const eg_mentions *o
            (m->type == EG_COUNTRY || out->v[i - 1].type != EG_PERSON);
 }
 
+/* Does the name that ends before token e open a competition's name ("an Africa Cup of Nations
+ * qualifier", "the Asian Games", "the Europa League"), where it plays no match itself? */
+static bool opens_competition(const eg_ner_ws *ws, const eg_doc *doc, uint32_t e)
+{
+    static const char *const heads[] = {"Cup",  "Nations", "Championship", "Championships",
+                                        "Games", "Trophy", "League",       "Open"};
+    for (size_t k = 0; e < doc->ntoks && k < EG_ARRAY_LEN(heads); k++) {
+        if (tok_word(ws, e, heads[k])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Names that play: a result or a match verb within three words, in the same sentence, or a
  * side a player plays for (plays_for); their team keys go into `teams`. */
 static bool playing_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
@@ -510,7 +524,8 @@ static bool playing_names(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, s
     for (size_t i = first; ok && i < out->n; i++) {
         const eg_mention *m = &out->v[i];
         if (!team_candidate(ner, m) || at_place(ws, m->tok_begin) ||
-            owner_of_org(ws, doc, out, i) || glossed(ws, doc, out, first, i)) {
+            owner_of_org(ws, doc, out, i) || glossed(ws, doc, out, first, i) ||
+            opens_competition(ws, doc, m->tok_end)) {
             continue;
         }
         const eg_sentence *se = &doc->sents[m->sent];
@@ -543,7 +558,8 @@ static bool rename_teams(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, si
     for (size_t i = first; ok && teams->count && i < out->n; i++) {
         eg_mention *m = &out->v[i];
         if (!team_candidate(ner, m) || at_place(ws, m->tok_begin) ||
-            owner_of_org(ws, doc, out, i) || glossed(ws, doc, out, first, i)) {
+            owner_of_org(ws, doc, out, i) || glossed(ws, doc, out, first, i) ||
+            opens_competition(ws, doc, m->tok_end)) {
             continue; /* "in Adelaide", "from Brazil", "Brazil's Flamengo": the place */
         }
         const char *name = team_key(ner, m);
