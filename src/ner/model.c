@@ -11163,11 +11163,11 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
  * as CoNLL-2003 tags products: vaccines ("Sputnik V", "CoronaVac") and COVAX, the scheme that
  * shares them, streaming services ("HBO Max", "Disney+"), games ("Fortnite", "League of
  * Legends"), apps ("ChatGPT", "M-Pesa"), the euromarkets' instruments ("December Eurodollars
- * were down", "Euromark futures"); and
- * firms and teams of today the model takes for people, places or products or leaves out, ORG
- * ("Riot Games", "Vision Fund", "Natus Vincere"; not "RBI", a baseball score too); each where
- * the model left it out or named it alone, not inside a longer name ("Sputnik V Institute"
- * stays whole). */
+ * were down", "Euromark futures"), college basketball's "Final Four" and "March Madness"; and
+ * firms, bodies and teams of today the model takes for people, places or products or leaves
+ * out, ORG ("Riot Games", "Vision Fund", "Natus Vincere", "ESPN", "WTA", "Mercosur", "Save the
+ * Children"; not "RBI", a baseball score too); each where the model left it out or named it
+ * alone, not inside a longer name ("Sputnik V Institute" stays whole). */
 static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const products[][4] = {
@@ -11178,12 +11178,15 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         {"Minecraft"},      {"ChatGPT"},    {"M-Pesa"},        {"COVAX"},
         {"Eurodollar"},     {"Eurodollars"}, {"Euromark"},     {"Euromarks"},
         {"Euroyen"},        {"Eurobond"},   {"Eurobonds"},     {"Euroswiss"},
-        {"EURODOLLAR"},     {"EURODOLLARS"}, {"EUROMARK"},     {"EUROBONDS"}};
+        {"EURODOLLAR"},     {"EURODOLLARS"}, {"EUROMARK"},     {"EUROBONDS"},
+        {"Final", "Four"},  {"March", "Madness"}};
     static const char *const firms[][4] = {
         {"Riot", "Games"},  {"Epic", "Games"}, {"Vision", "Fund"},
         {"Mastercard"},     {"Refinitiv"},     {"Deliveroo"},      {"Natus", "Vincere"},
         {"Cloud9"},         {"100", "Thieves"}, {"G2", "Esports"}, {"Team", "Liquid"},
-        {"Fnatic"},         {"FaZe", "Clan"},  {"easyJet"},        {"flydubai"}};
+        {"Fnatic"},         {"FaZe", "Clan"},  {"easyJet"},        {"flydubai"},
+        {"ESPN"},           {"WTA"},           {"Mercosur"},       {"MERCOSUR"},
+        {"Save", "the", "Children"},           {"Grab"}};
     listed_names(lab, w, s0, s1, products, EG_ARRAY_LEN(products), EG_NE_MISC);
     listed_names(lab, w, s0, s1, firms, EG_ARRAY_LEN(firms), EG_NE_ORG);
 }

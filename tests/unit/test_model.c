@@ -2428,6 +2428,14 @@ static void test_country_holidays(eg_model *d)
     nch = tag_words(d, ws, lf, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 4, EG_NE_ORG)); /* Riot Games, not a game's event */
     CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG)); /* Vision Fund */
+    const char *lw[] = {"She", "rose", "to", "third", "in", "the", "WTA", "rankings", ",",
+                        "and", "Save", "the", "Children", "said", "the", "March", "Madness",
+                        "games", "aired", "on", "ESPN", "."};
+    nch = tag_words(d, ws, lw, 22, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG));    /* WTA */
+    CHECK(has_chunk(ch, nch, 10, 13, EG_NE_ORG));  /* Save the Children */
+    CHECK(has_chunk(ch, nch, 15, 17, EG_NE_MISC)); /* March Madness */
+    CHECK(has_chunk(ch, nch, 20, 21, EG_NE_ORG));  /* ESPN */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
