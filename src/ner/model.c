@@ -11187,8 +11187,14 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         {"Fnatic"},         {"FaZe", "Clan"},  {"easyJet"},        {"flydubai"},
         {"ESPN"},           {"WTA"},           {"Mercosur"},       {"MERCOSUR"},
         {"Save", "the", "Children"},           {"Grab"}};
+    static const char *const determiners[] = {"a", "an", "the", "your", "our", "some", "this"};
+    bool verb = s0 + 1 < s1 && eg_word_eq("Grab", w[s0].s, w[s0].len) && lab[s0] == 0 &&
+                in_words(determiners, EG_ARRAY_LEN(determiners), &w[s0 + 1]);
     listed_names(lab, w, s0, s1, products, EG_ARRAY_LEN(products), EG_NE_MISC);
     listed_names(lab, w, s0, s1, firms, EG_ARRAY_LEN(firms), EG_NE_ORG);
+    if (verb) {
+        lab[s0] = 0; /* "Grab a limited edition shirt": the verb */
+    }
 }
 
 /* A horse race named after its place or its people is an event, MISC ("the Kentucky Derby",
