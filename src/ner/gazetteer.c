@@ -1142,10 +1142,10 @@ size_t eg_org_key_words(const char *s)
 }
 
 /* The word an abbreviation inside an organization's name stands for ("cie" of "Cie Generale
- * d'Electricite" is "compagnie", "intl" "international"; "co-operative" and "co-op" are
- * "cooperative"), or its English ("koninklijke" is "royal": Koninklijke Philips is Royal
- * Philips), or NULL. The key's words are in
- * lower case; a trailing period is allowed ("Bros."). */
+ * d'Electricite" is "compagnie", "intl" "international", "chem" "chemical" of "LG Chem";
+ * "co-operative" and "co-op" are "cooperative"), or its English ("koninklijke" is "royal":
+ * Koninklijke Philips is Royal Philips), or NULL. The key's words are in lower case; a
+ * trailing period is allowed ("Bros."). */
 static const char *org_abbreviation(const char *w, size_t n)
 {
     static const char *const abbr[][2] = {
@@ -1153,7 +1153,8 @@ static const char *org_abbreviation(const char *w, size_t n)
         {"mfg", "manufacturing"}, {"natl", "national"},    {"nat'l", "national"},
         {"bros", "brothers"},   {"assn", "association"},   {"dept", "department"},
         {"corp", "corporation"}, {"co-operative", "cooperative"}, {"co-op", "cooperative"},
-        {"coop", "cooperative"}, {"koninklijke", "royal"}, {"tech", "technology"}};
+        {"coop", "cooperative"}, {"koninklijke", "royal"}, {"tech", "technology"},
+        {"chem", "chemical"},   {"hldgs", "holdings"},     {"inds", "industries"}};
     if (n > 1 && w[n - 1] == '.') {
         n--;
     }

@@ -3366,6 +3366,10 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Koninklijke Meerburg N.V."), "royal meerburg");
     CHECK_STR(org_key("Tianlan Tech"), "tianlan technology");
     CHECK_STR(org_key("Tianlan Technology Co., Ltd."), "tianlan technology");
+    CHECK_STR(org_key("Hanwol Chem"), "hanwol chemical");
+    CHECK_STR(org_key("Hanwol Chemical Co., Ltd."), "hanwol chemical");
+    CHECK_STR(org_key("Ashok Leyland Hldgs"), "ashok leyland holdings");
+    CHECK_STR(org_key("Reliance Inds"), "reliance industries");
     /* India's and Pakistan's forms written out; Lebanon's "S.A.L." */
     CHECK_STR(org_key("Vardhan Paints Private Limited"), "vardhan paints");
     CHECK_STR(org_key("Indus Agro (Private) Limited"), "indus agro");
