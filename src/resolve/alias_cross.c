@@ -155,6 +155,25 @@ static bool particle_joined(eg_buf *k, const char *key, bool *ok)
     return *ok;
 }
 
+/* Into k: person key of three words whose first two, given names of three letters or more and
+ * no particles, are written as one ("mohammadreza hosseini" of "mohammad reza hosseini",
+ * "alireza karimi" of "ali reza karimi"). False: no such key, or out of memory (*ok). */
+static bool given_pair_joined(eg_buf *k, const char *key, bool *ok)
+{
+    if (alias_count_words(key) != 3) {
+        return false;
+    }
+    const char *s1 = strchr(key, ' '), *s2 = strchr(s1 + 1, ' ');
+    size_t a = (size_t)(s1 - key), b = (size_t)(s2 - s1 - 1);
+    if (a < 3 || b < 3 || eg_gaz_name_particle(key, a) || eg_gaz_name_particle(s1 + 1, b) ||
+        memchr(key, '.', (size_t)(s2 - key))) {
+        return false;
+    }
+    eg_buf_reset(k);
+    *ok = eg_buf_append(k, key, a) && eg_buf_puts(k, s1 + 1);
+    return *ok;
+}
+
 /* Into k: person key `key` without the apostrophes inside its words ("aminata ndiaye" of
  * "aminata n'diaye", "sean oneill" of "sean o'neill"). False: no such apostrophe, or out of
  * memory (*ok). */
@@ -1050,7 +1069,8 @@ static bool one_name(const char *a, const char *b)
            given_spellings(a, b) || short_given_of(a, b) || short_given_of(b, a) ||
            respelt_either(a, b, particle_joined) || respelt_either(a, b, y_as_i) ||
            respelt_either(a, b, apostrophes_dropped) || respelt_either(a, b, surname_joined) ||
-           respelt_either(a, b, given_joined) || respelt_either(a, b, ou_as_u) ||
+           respelt_either(a, b, given_joined) || respelt_either(a, b, given_pair_joined) ||
+           respelt_either(a, b, ou_as_u) ||
            respelt_either(a, b, ye_as_e) || respelt_either(a, b, umlauts_everywhere) ||
            respelt_either(a, b, family_last) || family_swapped_of(a, b) ||
            family_swapped_of(b, a) || family_given_alike(a, b) || swapped_close(a, b) ||
@@ -2119,6 +2139,11 @@ static bool ye_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 static bool joined_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
 {
     return !c->listed && given_joined(k, c->key, ok);
+}
+
+static bool given_pair_respelt(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return !c->listed && given_pair_joined(k, c->key, ok);
 }
 
 /* The same with the given name's umlauts written out too ("juergen mueller" -> "jurgen
@@ -3217,13 +3242,16 @@ static bool japanese_respelt(cross_ctx *x)
 /* So is a person whose Russian name ends in "-y" in one article and "-i" in another ("Dmitry
  * Zhukovsky", "Dmitri Zhukovski"), whose given name of two syllables one article writes
  * apart and another as one word ("Chen Xiao Long", from "Chen Xiao-long", and "Chen
- * Xiaolong"), or whose name one article spells the French way ("Moussa Adamou", "Musa
- * Adamu") or the Dutch-era Indonesian way ("Soeharyanto", "Suharyanto"). */
+ * Xiaolong"), whose two given names one writes apart and another as one ("Mohammad Reza
+ * Hosseini", "Mohammadreza Hosseini"), or whose name one article spells the French way
+ * ("Moussa Adamou", "Musa Adamu") or the Dutch-era Indonesian way ("Soeharyanto",
+ * "Suharyanto"). */
 static bool names_written_otherwise(cross_ctx *x)
 {
     return join_respelt(x, y_respelt, EG_RULE_MISSPELLING) &&
            join_respelt(x, ye_respelt, EG_RULE_MISSPELLING) &&
            join_respelt(x, joined_respelt, EG_RULE_MISSPELLING) &&
+           join_respelt(x, given_pair_respelt, EG_RULE_MISSPELLING) &&
            join_respelt(x, ou_respelt, EG_RULE_MISSPELLING) &&
            join_respelt(x, oe_respelt, EG_RULE_MISSPELLING);
 }

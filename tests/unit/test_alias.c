@@ -2717,7 +2717,8 @@ static void test_cross_short_given(void)
 
 /* A Korean or Chinese given name in syllables, hyphened or apart in one article and written as
  * one in another, in either order, is one person's ("Min-jae Kim" / "Minjae Kim", "Son
- * Hyunwoo" / "Hyun-woo Son"); not two words of two alone in the other order ("Kim Wilde"). */
+ * Hyunwoo" / "Hyun-woo Son"); not two words of two alone in the other order ("Kim Wilde").
+ * So are two given names written as one ("Mohammad Reza" / "Mohammadreza"). */
 static void test_cross_syllables_joined(void)
 {
     eg_alias_cand c[] = {
@@ -2727,6 +2728,8 @@ static void test_cross_syllables_joined(void)
         {EG_PERSON, "hyun woo son", (uint32_t[]){13}, 1, 3, false, 3, false},
         {EG_PERSON, "kim wilde", (uint32_t[]){14}, 1, 3, false, 4, false},
         {EG_PERSON, "wilde kim", (uint32_t[]){15}, 1, 3, false, 5, false},
+        {EG_PERSON, "mohammad reza hosseini", (uint32_t[]){16}, 1, 3, false, 6, false},
+        {EG_PERSON, "mohammadreza hosseini", (uint32_t[]){17}, 1, 3, false, 7, false},
     };
     enum { N = sizeof c / sizeof *c };
     size_t np;
@@ -2736,6 +2739,7 @@ static void test_cross_syllables_joined(void)
     CHECK(uf_root(parent, 0) == uf_root(parent, 1));
     CHECK(uf_root(parent, 2) == uf_root(parent, 3));
     CHECK(uf_root(parent, 4) != uf_root(parent, 5));
+    CHECK(uf_root(parent, 6) == uf_root(parent, 7)); /* two given names written as one */
     free(p);
 }
 
