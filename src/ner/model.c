@@ -11166,8 +11166,9 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
  * were down", "Euromark futures"), college basketball's "Final Four" and "March Madness"; and
  * firms, bodies and teams of today the model takes for people, places or products or leaves
  * out, ORG ("Riot Games", "Vision Fund", "Natus Vincere", "ESPN", "WTA", "Mercosur", "Save the
- * Children"; not "RBI", a baseball score too); each where the model left it out or named it
- * alone, not inside a longer name ("Sputnik V Institute" stays whole). */
+ * Children"; not "RBI", a baseball score too); and venues the model takes for people or
+ * leaves out, LOC ("Roland Garros", the "Champs-Elysees"); each where the model left it out or
+ * named it alone, not inside a longer name ("Sputnik V Institute" stays whole). */
 static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const products[][4] = {
@@ -11190,8 +11191,12 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     static const char *const determiners[] = {"a", "an", "the", "your", "our", "some", "this"};
     bool verb = s0 + 1 < s1 && eg_word_eq("Grab", w[s0].s, w[s0].len) && lab[s0] == 0 &&
                 in_words(determiners, EG_ARRAY_LEN(determiners), &w[s0 + 1]);
+    static const char *const venues[][4] = {{"Roland", "Garros"}, {"Champs-Elysees"},
+                                            {"Champs-\303\211lys\303\251es"},
+                                            {"Flushing", "Meadows"}};
     listed_names(lab, w, s0, s1, products, EG_ARRAY_LEN(products), EG_NE_MISC);
     listed_names(lab, w, s0, s1, firms, EG_ARRAY_LEN(firms), EG_NE_ORG);
+    listed_names(lab, w, s0, s1, venues, EG_ARRAY_LEN(venues), EG_NE_LOC);
     if (verb) {
         lab[s0] = 0; /* "Grab a limited edition shirt": the verb */
     }

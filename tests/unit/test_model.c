@@ -2439,6 +2439,9 @@ static void test_country_holidays(eg_model *d)
     const char *gb[] = {"Grab", "a", "limited", "edition", "shirt", "from", "our", "shop", "."};
     nch = tag_words(d, ws, gb, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 0, 1, EG_NE_ORG)); /* the verb, no firm */
+    const char *rg[] = {"Nadal", "won", "his", "14th", "title", "at", "Roland", "Garros", "."};
+    nch = tag_words(d, ws, rg, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_LOC)); /* the venue, no person */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
