@@ -472,14 +472,14 @@ static bool middle_surname_at(const char *p, const char *lw)
     return false;
 }
 
-/* The first and last words of person key `key` of three to five words (to seven, see below)
- * whose middle words are no particles but a middle surname's (middle_surname_at) ("bola" and "tinubu" of "bola ahmed
- * tinubu", "henrique" and "valente" of "henrique dos santos valente"; none of "mohammed bin
- * salman", whose "salman" is his father's name), the last a family name of "al" with its particle
- * ("omar" and "al bashir" of "omar hassan ahmad al bashir"), after which a patronymic may be
- * the middle ("mohammed" and "al nuaimi" of "mohammed bin khalid al nuaimi"), two of them in a
- * key of six or seven words ("khalid bin saif bin hamad al harthy"): *sp at the
- * space after the first, *lw at the space before the last. False: no such form. */
+/* The first and last words of person key `key` of three to five words (to seven, see below) whose
+ * middle words are no particles but a middle surname's (middle_surname_at) ("bola" and "tinubu" of
+ * "bola ahmed tinubu", "henrique" and "valente" of "henrique dos santos valente"; none of
+ * "mohammed bin salman", whose "salman" is his father's name), the last a family name of "al" with
+ * its particle ("omar" and "al bashir" of "omar hassan ahmad al bashir"), after which a patronymic
+ * may be the middle ("mohammed" and "al nuaimi" of "mohammed bin khalid al nuaimi"), two of them
+ * in a key of six or seven words ("khalid bin saif bin hamad al harthy"): *sp at the space after
+ * the first, *lw at the space before the last. False: no such form. */
 static bool first_last_at(const char *key, const char **sp, const char **lw)
 {
     size_t nw = alias_count_words(key);
