@@ -3061,8 +3061,10 @@ static bool respelt_form(eg_buf *k, const eg_alias_cand *c, bool *ok)
 }
 
 /* Pairs of the candidates whose forms (form(): false for a candidate that has none) are alike,
- * never side by side, each with the first candidate of its form. */
-static bool join_forms(cross_ctx *x, bool (*form)(eg_buf *, const eg_alias_cand *, bool *))
+ * never side by side, each with the first candidate of its form that may hold it (holds():
+ * NULL for any). */
+static bool join_forms(cross_ctx *x, bool (*form)(eg_buf *, const eg_alias_cand *, bool *),
+                       bool (*holds)(const eg_alias_cand *))
 {
     eg_strmap forms = {0}; /* form -> candidate + 1 */
     eg_buf k = {0};
@@ -3070,64 +3072,7 @@ static bool join_forms(cross_ctx *x, bool (*form)(eg_buf *, const eg_alias_cand 
     for (int pass = 0; ok && pass < 2; pass++) {
         for (size_t i = 0; ok && i < x->n; i++) {
             const eg_alias_cand *c = &x->cands[i];
-            if (!form(&k, c, &ok)) {
-                continue;
-            }
-            uint32_t v = eg_strmap_get(&forms, k.data, k.len, 0);
-            if (pass == 0) {
-                if (v == 0) {
-                    ok = eg_strmap_put(&forms, k.data, k.len, (uint32_t)i + 1);
-                }
-            } else if (v - 1 != i && x->cands[v - 1].root != c->root &&
-                       !cooccur(c, &x->cands[v - 1])) {
-                ok = push_pair(x->pairs, x->npairs, &x->cap, (uint32_t)i, v - 1,
-                               EG_RULE_MISSPELLING);
-            }
-        }
-    }
-    eg_buf_fini(&k);
-    eg_strmap_fini(&forms);
-    return ok;
-}
-
-/* So is a person whose name two articles transliterate in two ways at once ("Yerlan
- * Sarsenbayev" / "Erlan Sarsenbaev", "Ahmed al-Sharaa" / "Ahmad al-Shara"): both keys alike
- * written (name_respelt_key), the surname of five letters or more, never side by side. */
-static bool names_respelt(cross_ctx *x)
-{
-    return join_forms(x, respelt_form);
-}
-
-/* A person whose surname one article writes with the aspirates' "h" and another without
- * ("Krit Rattanaphruek" / "Krit Rattanapruek", "Levan Tchkhaidze" / "Levan Chkhaidze") is one
- * person: the same given names, both keys alike without them (aspirate_form), never side by
- * side. */
-static bool aspirates_respelt(cross_ctx *x)
-{
-    return join_forms(x, aspirate_form);
-}
-
-/* The syllable_given_form of a person's key; false for other candidates. */
-static bool syllable_form(eg_buf *k, const eg_alias_cand *c, bool *ok)
-{
-    return c->type == EG_PERSON && !c->listed && !initial_key(c->key) &&
-           syllable_given_form(k, c->key, ok);
-}
-
-/* So is a Korean or Chinese name whose given name in syllables one article hyphens or writes
- * apart and another writes as one word, in the other order too ("Min-jae Kim" / "Minjae
- * Kim", "Son Hyun-woo" / "Hyunwoo Son"): the same syllable_given_form as the first name with
- * its syllables apart, never side by side. */
-static bool syllables_respelt(cross_ctx *x)
-{
-    eg_strmap forms = {0}; /* form -> candidate + 1, the first with its syllables apart */
-    eg_buf k = {0};
-    bool ok = true;
-    for (int pass = 0; ok && pass < 2; pass++) {
-        for (size_t i = 0; ok && i < x->n; i++) {
-            const eg_alias_cand *c = &x->cands[i];
-            bool apart = alias_count_words(c->key) == 3;
-            if ((pass == 0 && !apart) || !syllable_form(&k, c, &ok)) {
+            if ((pass == 0 && holds && !holds(c)) || !form(&k, c, &ok)) {
                 continue;
             }
             uint32_t v = eg_strmap_get(&forms, k.data, k.len, 0);
@@ -3145,6 +3090,45 @@ static bool syllables_respelt(cross_ctx *x)
     eg_buf_fini(&k);
     eg_strmap_fini(&forms);
     return ok;
+}
+
+/* So is a person whose name two articles transliterate in two ways at once ("Yerlan
+ * Sarsenbayev" / "Erlan Sarsenbaev", "Ahmed al-Sharaa" / "Ahmad al-Shara"): both keys alike
+ * written (name_respelt_key), the surname of five letters or more, never side by side. */
+static bool names_respelt(cross_ctx *x)
+{
+    return join_forms(x, respelt_form, NULL);
+}
+
+/* A person whose surname one article writes with the aspirates' "h" and another without
+ * ("Krit Rattanaphruek" / "Krit Rattanapruek", "Levan Tchkhaidze" / "Levan Chkhaidze") is one
+ * person: the same given names, both keys alike without them (aspirate_form), never side by
+ * side. */
+static bool aspirates_respelt(cross_ctx *x)
+{
+    return join_forms(x, aspirate_form, NULL);
+}
+
+/* The syllable_given_form of a person's key; false for other candidates. */
+static bool syllable_form(eg_buf *k, const eg_alias_cand *c, bool *ok)
+{
+    return c->type == EG_PERSON && !c->listed && !initial_key(c->key) &&
+           syllable_given_form(k, c->key, ok);
+}
+
+/* Does candidate c write a given name's syllables apart (a key of three words)? */
+static bool syllables_apart(const eg_alias_cand *c)
+{
+    return alias_count_words(c->key) == 3;
+}
+
+/* So is a Korean or Chinese name whose given name in syllables one article hyphens or writes
+ * apart and another writes as one word, in the other order too ("Min-jae Kim" / "Minjae
+ * Kim", "Son Hyun-woo" / "Hyunwoo Son"): the same syllable_given_form as the first name with
+ * its syllables apart, never side by side. */
+static bool syllables_respelt(cross_ctx *x)
+{
+    return join_forms(x, syllable_form, syllables_apart);
 }
 
 /* Is w[0..n) a word Japanese romanizes, morae of an onset and a vowel, a syllabic "n", a
@@ -3236,7 +3220,7 @@ static bool japanese_form(eg_buf *k, const eg_alias_cand *c, bool *ok)
  * japanese_form, never side by side. */
 static bool japanese_respelt(cross_ctx *x)
 {
-    return join_forms(x, japanese_form);
+    return join_forms(x, japanese_form, NULL);
 }
 
 /* So is a person whose Russian name ends in "-y" in one article and "-i" in another ("Dmitry
