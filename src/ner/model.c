@@ -7452,6 +7452,30 @@ static bool figures_word(const eg_word *w)
     return w->len > 0;
 }
 
+/* The end of an index S&P runs with an exchange, named by one to three words in capitals
+ * after it, with or without a slash ("S&P/BMV IPC", "S&P IPSA", "S&P BSE Sensex", "S&P/TSX
+ * composite"), before a word in lower case or the sentence's end; i + 1 when there is none
+ * ("S&P Global", "S&P Dow Jones Indices", a headline in capitals). */
+static size_t sp_exchange_index(const eg_tag_ws *ws, const eg_word *w, size_t i, size_t s0,
+                                size_t s1)
+{
+    size_t e = i + 1;
+    if (e < s1 && eg_word_eq("/", w[e].s, w[e].len)) {
+        e++;
+    }
+    size_t first = e;
+    while (e < s1 && e < first + 3 &&
+           ((ws->ti[e].allcap && w[e].len >= 2 && w[e].len <= 6) ||
+            eg_word_eq("Sensex", w[e].s, w[e].len) || eg_word_eq("Nifty", w[e].s, w[e].len))) {
+        e++;
+    }
+    if (e == first || (e < s1 && (ws->ti[e].cap || ws->ti[e].allcap || ws->ti[e].digit)) ||
+        sentence_casing(ws->ti, s0, s1) == 2) {
+        return i + 1;
+    }
+    return e;
+}
+
 /* A stock index's name is MISC, as CoNLL-2003 tags "DAX", "Nikkei" and "Dow": "KOSPI",
  * "Bovespa", "Hang Seng" (not Hang Seng Bank), "BSE Sensex", and with its figures "S&P 500",
  * "STOXX Europe 600", "S&P/ASX 200", "CSI 300", "Russell 2000", "Dow Jones Industrial
@@ -7497,6 +7521,10 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             (e != i + 2 || !eg_word_eq("Seng", w[i + 1].s, w[i + 1].len) ||
              (e < s1 && ws->ti[e].cap))) {
             continue; /* "Hang Seng", not "Hang Seng Bank" */
+        }
+        if (!one && !figures && eg_word_eq("S&P", w[i].s, w[i].len)) {
+            e = sp_exchange_index(ws, w, i, s0, s1);
+            figures = e > i + 1;
         }
         if (!one && !figures) {
             continue; /* "S&P" alone is Standard & Poor's */

@@ -275,6 +275,28 @@ static bool law_chunk(const eg_ner_ws *ws, size_t c)
     return eg_law_head(ws->wptr[last], ws->wlen[last]);
 }
 
+/* Is chunk c a stock index the model named MISC, two words or more with an index's word
+ * ("S&P 500", "S&P/BMV IPC", "STOXX Europe 600", "Nasdaq Composite"), in which no list is to
+ * find the rating agency, the exchange or a place? */
+static bool index_chunk(const eg_ner_ws *ws, size_t c)
+{
+    static const char *const words[] = {"S&P", "STOXX", "Stoxx", "FTSE", "MSCI", "ASX", "TSX"};
+    static const char *const opens[] = {"Nasdaq", "Dow", "Nikkei", "Hang"};
+    const eg_chunk *ch = &ws->chunks[c];
+    if (ch->type != EG_NE_MISC || ch->end - ch->begin < 2) {
+        return false;
+    }
+    if (in_list(opens, EG_ARRAY_LEN(opens), ws->wptr[ch->begin], ws->wlen[ch->begin])) {
+        return true;
+    }
+    for (uint32_t t = ch->begin; t < ch->end; t++) {
+        if (in_list(words, EG_ARRAY_LEN(words), ws->wptr[t], ws->wlen[t])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is chunk c a platform the model named MISC ("wrote on Twitter", "said on X"; eg_model_tag
  * knows when), which no list is to make the company? */
 static bool platform_chunk(const eg_ner_ws *ws, size_t c)
@@ -512,7 +534,7 @@ static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
             ws->taken[ws->chunks[c].begin] = 1;
             ws->taken[ws->chunks[c].end - 1] = 1;
         }
-        if (work_chunk(ws, c)) {
+        if (work_chunk(ws, c) || index_chunk(ws, c)) {
             for (uint32_t t = ws->chunks[c].begin; t < ws->chunks[c].end; t++) {
                 ws->taken[t] = 1;
             }

@@ -568,6 +568,29 @@ static void test_units(void)
     entities_done(es, path, dir);
 }
 
+/* Through eg_entities_create: a stock index the tagger named is no mention of the rating
+ * agency, the exchange or the place in it ("S&P/BMV IPC", "STOXX Europe 600"), nor of a
+ * person in "Dow Jones Industrial Average"; S&P alone is the agency. */
+static void test_stock_indexes(void)
+{
+    char dir[] = "/tmp/eg_api_index_XXXXXX", path[600];
+    const char *news = "{\"id\": \"x1\", \"text\": \"The peso firmed and the S&P/BMV IPC "
+                       "stock index rose 0.4%. The STOXX Europe 600 fell while the Dow Jones "
+                       "Industrial Average gained. S&P said the outlook was stable.\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    unsigned agency = 0, others = 0;
+    for (size_t i = 0; es && i < eg_entities_count(es); i++) {
+        const eg_entity_mention *m = eg_entities_mention(es, i);
+        if (strcmp(m->surface, "S&P") == 0 && m->start > 100) {
+            agency++;
+        } else {
+            others++;
+        }
+    }
+    CHECK(es && agency == 1 && others == 0);
+    entities_done(es, path, dir);
+}
+
 /* The tagger's entry points on tests/query/tiny.conll: train (notes through the callback, not
  * stderr), tag, eval, word classes; bad options are errors */
 static void test_ner(void)
@@ -716,6 +739,7 @@ int main(void)
     test_honorifics();
     test_acronym_long_forms();
     test_units();
+    test_stock_indexes();
     test_ner();
     test_rule_names();
     return check_done();

@@ -3423,6 +3423,15 @@ static void test_stated_names(eg_model *d)
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].end != 11); /* not "J. Russell 56" */
     }
+    /* an index S&P runs with an exchange is one index; S&P before a name of its own is not */
+    const char *spx[] = {"The", "peso", "firmed", "and", "the", "S&P", "/", "BMV", "IPC",
+                         "stock", "index", "rose", ".", "S&P", "Dow", "Jones", "Indices",
+                         "said", "so", "."};
+    nch = tag_words(d, ws, spx, 20, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 9, EG_NE_MISC));
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(!(ch[i].begin == 13 && ch[i].type == EG_NE_MISC));
+    }
     free(ch);
     eg_tag_ws_destroy(ws);
 }
