@@ -2580,7 +2580,7 @@ static bool firm_only_form(const eg_word *w)
                                         "GmbH", "AG",     "SpA",     "S.p.A.",  "Berhad", "Bhd",
                                         "Tbk",  "LLC",    "N.V.",    "NV",      "PJSC", "Oyj",
                                         "S.A.", "Pvt", "Ltda", "Ltda.", "JSC", "A.S.",
-                                        "A.\xC5\x9E.", "A/S", "SL", "S.L.", "SAC",
+                                        "A.\xC5\x9E.", "A\xC5\x9E", "A/S", "SL", "S.L.", "SAC",
                                         "SAE", "SLU", "LLP", "SAS", "d.o.o.", "d.o.o",
                                         "s.r.o.", "s.r.o", "Kft", "Kft.", "Zrt", "Zrt.",
                                         "Nyrt", "Nyrt.", "L.L.C.",
@@ -5016,6 +5016,20 @@ static bool adjective_ending(const eg_word *w)
 
 static bool faith_word(const eg_word *w);
 
+/* Does name [i, e) open with a noun of water or land and "of" before a capital ("Gulf of
+ * Aden", "Strait of Hormuz", "Isle of Man"; for a name the model took for a person's too, "Sea
+ * of Japan", "Horn of Africa", "Lake of the Woods"; not a MISC "Sea of Lanterns" festival)? */
+static bool water_of(const eg_word *w, size_t i, size_t e, bool person)
+{
+    static const char *const opens[] = {"Gulf", "Strait", "Straits", "Isle", "GULF", "STRAIT",
+                                        "Sea",  "Bay",    "Lake",    "Cape", "Horn", "SEA"};
+    const size_t sure = 6; /* the words from "Sea" on only for a "person" */
+    return i + 2 < e && in_words(opens, person ? EG_ARRAY_LEN(opens) : sure, &w[i]) &&
+           (eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
+            eg_word_eq("OF", w[i + 1].s, w[i + 1].len)) &&
+           w[i + 2].len > 0 && eg_is_upper((unsigned char)w[i + 2].s[0]);
+}
+
 /* A "person" before a lower-case word of land or water is a place ("in the Lofoten islands",
  * "the Swat valley", "the Tana river"). */
 static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
@@ -5083,6 +5097,8 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         size_t e = name_end(lab, i, s1);
         if (e - i >= 2 && in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1])) {
             label_name(lab, i, e, EG_NE_LOC);
+        } else if (e - i >= 3 && water_of(w, i, e, (l - 1) / 4 == EG_NE_PER)) {
+            label_name(lab, i, e, EG_NE_LOC);
         }
         i = e - 1;
     }
@@ -5096,7 +5112,9 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
      * district or a mine ("a Senate district", "the BHP mine"), a title, a date, nor a word
      * opening the sentence or inside a longer name ("Corrego do Feijao") */
     static const char *const edges[] = {"border", "crossing"};
-    static const char *const waters[] = {"river", "rivers", "valley"};
+    static const char *const waters[] = {"river",     "rivers",   "valley",   "marshlands",
+                                         "marshes",   "wetlands", "estuary",  "lowlands",
+                                         "highlands", "hills"};
     static const char *const lands[] = {"district", "districts", "mine", "mines"};
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i];
@@ -5430,7 +5448,13 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         size_t h = i + (i + 1 < n && lab[i + 1] == 0 &&
                         eg_word_eq("Cricket", w[i].s, w[i].len) &&
                         eg_word_eq("Ground", w[i + 1].s, w[i + 1].len));
-        if ((h == i && !in_words(grounds, EG_ARRAY_LEN(grounds), &w[i])) ||
+        /* "Ground" after a sport's word the name ends with ("Bank of England Sports" |
+         * "Ground") */
+        static const char *const sports[] = {"Sports", "Cricket", "Football", "Rugby",
+                                             "Recreation", "Training", "Athletic"};
+        bool ground = h == i && eg_word_eq("Ground", w[i].s, w[i].len) &&
+                      in_words(sports, EG_ARRAY_LEN(sports), &w[i - 1]);
+        if ((h == i && !ground && !in_words(grounds, EG_ARRAY_LEN(grounds), &w[i])) ||
             (h + 1 < n && w[h + 1].len > 0 && eg_is_upper((unsigned char)w[h + 1].s[0]))) {
             continue;
         }
@@ -6725,26 +6749,42 @@ static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t 
         "basin",   "river",  "plateau",   "archipelago", "emirate",  "kingdom"};
     static const char *const next[] = {"of", "in", "on", "near", "at", "where", "which", "that",
                                        "with", ",", ".", "and", "about", "some", "north", "south",
-                                       "east", "west", "bordering", "outside", ")", ";"};
+                                       "east", "west", "bordering", "outside", ")", ";",
+                                       "off", "from"};
     static const char *const small[] = {"in", "of", "at", "on", "for", "the", "a", "an",
                                         "and", "with", "to", "from", "by", "as"};
+    /* "Vlieland, one of the Frisian islands": the plural after "one of the" */
+    static const char *const plurals[] = {"cities", "towns", "villages", "ports", "provinces",
+                                          "regions", "districts", "islands", "suburbs",
+                                          "emirates", "oases"};
     for (size_t i = next_labeled(lab, s0, s1); i + 3 < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) || (l - 1) / 4 == EG_NE_LOC ||
-            !eg_word_eq(",", w[i + 1].s, w[i + 1].len) ||
-            !(eg_word_eq("a", w[i + 2].s, w[i + 2].len) ||
-              eg_word_eq("an", w[i + 2].s, w[i + 2].len) ||
-              eg_word_eq("the", w[i + 2].s, w[i + 2].len))) {
+            !eg_word_eq(",", w[i + 1].s, w[i + 1].len)) {
             continue;
         }
-        size_t k = i + 3;
-        while (k < s1 && k < i + 6 && !in_words(nouns, EG_ARRAY_LEN(nouns), &w[k]) &&
-               w[k].len > 0 && !in_words(small, EG_ARRAY_LEN(small), &w[k]) &&
+        bool one = i + 5 < s1 && eg_word_eq("one", w[i + 2].s, w[i + 2].len) &&
+                   eg_word_eq("of", w[i + 3].s, w[i + 3].len) &&
+                   eg_word_eq("the", w[i + 4].s, w[i + 4].len);
+        if (!one && !(eg_word_eq("a", w[i + 2].s, w[i + 2].len) ||
+                      eg_word_eq("an", w[i + 2].s, w[i + 2].len) ||
+                      eg_word_eq("the", w[i + 2].s, w[i + 2].len))) {
+            continue;
+        }
+        const char *const *heads = one ? plurals : nouns;
+        size_t nheads = one ? EG_ARRAY_LEN(plurals) : EG_ARRAY_LEN(nouns);
+        /* the modifiers: words in lower case, possessives, and names of one word ("the
+         * Eifel village", "the Frisian islands") */
+        size_t k = i + (one ? 5 : 3);
+        size_t k0 = k;
+        while (k < s1 && k < k0 + 3 && !in_words(heads, nheads, &w[k]) && w[k].len > 0 &&
+               !in_words(small, EG_ARRAY_LEN(small), &w[k]) &&
                (eg_is_lower((unsigned char)w[k].s[0]) || eg_word_eq("'s", w[k].s, w[k].len) ||
-                (lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_MISC))) {
+                (lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_MISC) ||
+                (lab[k] != 0 && (lab[k] - 1) % 4 == 3))) {
             k++;
         }
-        if (k + 1 < s1 && in_words(nouns, EG_ARRAY_LEN(nouns), &w[k]) &&
+        if (k + 1 < s1 && in_words(heads, nheads, &w[k]) &&
             (in_words(next, EG_ARRAY_LEN(next), &w[k + 1]) || participle(&w[k + 1]))) {
             label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_LOC);
         }
@@ -13545,12 +13585,17 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
          * "Valencia" "Half Marathon", "Paris" "Masters"), before no capitalized word (not a
          * headline's "Japan Open To Talks") */
         unsigned l = lab[i - 1];
-        if (lab[i] != 0 || l == 0 || (l - 1) / 4 != EG_NE_LOC || (l - 1) % 4 < 2) {
-            continue; /* most words at one look: no place's last word before */
+        if (lab[i] != 0 || l == 0 || ((l - 1) / 4 != EG_NE_LOC && (l - 1) / 4 != EG_NE_ORG) ||
+            (l - 1) % 4 < 2) {
+            continue; /* most words at one look: no place's or body's last word before */
         }
         size_t h = i + (eg_word_eq("Half", w[i].s, w[i].len) && i + 1 < s1 &&
                         eg_word_eq("Marathon", w[i + 1].s, w[i + 1].len) && lab[i + 1] == 0);
-        if (!in_words(heads + races, EG_ARRAY_LEN(heads) - races, &w[h]) ||
+        /* and a championship's after a place's or a sponsor's name ("Queen's Club"
+         * "Championships", "Wells Fargo" "Championship") */
+        bool title = eg_word_eq("Championships", w[h].s, w[h].len) ||
+                     eg_word_eq("Championship", w[h].s, w[h].len);
+        if (!(title || in_words(heads + races, EG_ARRAY_LEN(heads) - races, &w[h])) ||
             (h + 1 < s1 && w[h + 1].len > 0 && eg_is_upper((unsigned char)w[h + 1].s[0]))) {
             continue;
         }
@@ -13984,10 +14029,10 @@ static void and_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         unsigned l = lab[i];
         if (((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
             !eg_word_eq("and", w[i - 1].s, w[i - 1].len) ||
-            ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_MISC) ||
-            (ws->ti[i].phrase && (ws->ti[i].phrase - 1u) / 4 == EG_GAZK_ORG)) {
+            ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_MISC)) {
             continue;
         }
+        bool listed = ws->ti[i].phrase && (ws->ti[i].phrase - 1u) / 4 == EG_GAZK_ORG;
         size_t e = name_end(lab, i, s1);
         if (e - i < 2 || !(institution_word(&w[e - 1]) ||
                            in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1])) ||
@@ -14013,6 +14058,11 @@ static void and_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
                   !in_words(houses, EG_ARRAY_LEN(houses), &w[b - 1]) && !legal_word(&w[b - 1]) &&
                   !firm_head(&w[b - 1]) &&
                   (!place_token(ws, i) || (m != 0 && (m - 1) / 4 == EG_NE_LOC));
+        /* a listed body after "and" only after one word of a subject ("the African Union's
+         * Peace and Security Council", not "the UN and Security Council") */
+        if (ok && listed) {
+            ok = m == 0 && b - a == 1 && loose_capital(ws, lab, a) && !date_word(&w[a]);
+        }
         if (ok) {
             label_name(lab, a, e, (l - 1) / 4);
         }

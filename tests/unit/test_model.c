@@ -3436,6 +3436,62 @@ static void test_stated_names(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A gulf's or a strait's name the model took for MISC is a place; a Turkish firm's "AŞ" ends
+ * its name; a listed body after one subject and "and" is one body with it; a sport's ground
+ * after a body's name is a place; a championship's head after a body's or a place's name is
+ * one event. */
+static void test_waters_titles(eg_model *d)
+{
+    const char *wt1[] = {"The", "ship", "was", "hit", "in", "the", "Gulf", "of", "Aden", ".",
+                         "He", "works", "at", "Bo\304\237azi\303\247i", "Yat\304\261r\304\261m",
+                         "A\305\236", "in", "Istanbul", ".", "The", "African", "Union", "'s",
+                         "Peace", "and", "Security", "Council", "met", "on", "Monday", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, wt1, 31, (uint32_t[]){0, 10, 19}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 9, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 13, 16, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 23, 27, EG_NE_ORG));
+    const char *wt2[] = {"Qualifying", "was", "held", "at", "the", "Bank", "of", "England",
+                         "Sports", "Ground", "in", "Roehampton", ".", "Morel", "won", "the",
+                         "Queen", "'s", "Club", "Championships", "on", "Sunday", "."};
+    nch = tag_words(d, ws, wt2, 23, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 10, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 16, 20, EG_NE_MISC));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
+/* The word a firm is named after, alone, is the place where the text says a place: set off
+ * before "one of the" and a plural of places, or before a place's noun after a name of one
+ * word ("the Eifel village from which"); before a marsh's noun ("the Polesye marshlands"). */
+static void test_firm_namesakes(eg_model *d)
+{
+    const char *fn1[] = {"Vlieland", "Offshore", "N.V.", "won", "a", "contract", ".",
+                         "Vlieland", "Offshore", "was", "founded", "as", "a", "yard", "on",
+                         "Vlieland", ",", "one", "of", "the", "Frisian", "islands", "off",
+                         "the", "Dutch", "coast", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, fn1, 27, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 15, 16, EG_NE_LOC));
+    const char *fn2[] = {"Polesye", "Dairy", "OJSC", "raised", "output", ".", "The",
+                         "company", "takes", "its", "name", "from", "the", "Polesye",
+                         "marshlands", "along", "the", "border", "."};
+    nch = tag_words(d, ws, fn2, 19, (uint32_t[]){0, 6}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 13, 14, EG_NE_LOC));
+    const char *fn3[] = {"Eifel", "Zement", "started", "the", "kiln", ",", "Caroline", "Von",
+                         "Wendenstein", "said", ".", "Von", "Wendenstein", "said", "so", ".",
+                         "It", "stands", "outside", "Wendenstein", ",", "the", "Eifel", "village",
+                         "from", "which", "the", "family", "took", "its", "name", "."};
+    nch = tag_words(d, ws, fn3, 32, (uint32_t[]){0, 11, 16}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 19, 20, EG_NE_LOC));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* An institution's name of subjects joined by "and" is one name, not a bank's place and a
  * firm; a club's name that opens with a club's word is one organization; so is a team's. */
 static void test_subject_names(eg_model *d)
@@ -4695,6 +4751,8 @@ int main(void)
     test_country_holidays(d);
     test_particle_tails(d);
     test_hospitals(d);
+    test_waters_titles(d);
+    test_firm_namesakes(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
