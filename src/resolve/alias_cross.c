@@ -294,7 +294,8 @@ static bool long_rest(const char *sp)
 /* Are a and b one name whose given name is spelt two ways, one letter apart ("sergei lavrov" /
  * "sergey lavrov", "dmitry peskov" / "dmitri peskov"), or two ways of writing the Prophet's
  * name ("mohammed" / "muhammad")? The given names keep their first letter and five letters;
- * the surname, the same, has six letters or more. */
+ * the surname, the same, has six letters or more; not a man's and a woman's forms of one
+ * given name ("dragan" / "dragana", "daniele" / "daniela"). */
 static bool given_spellings(const char *a, const char *b)
 {
     const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
@@ -304,7 +305,8 @@ static bool given_spellings(const char *a, const char *b)
     size_t na = (size_t)(sa - a), nb = (size_t)(sb - b);
     return na >= 5 && nb >= 5 && a[0] == b[0] && (na != nb || memcmp(a, b, na) != 0) &&
            (eg_alias_edit_distance(a, na, b, nb, 1) <= 1 ||
-            (prophet_name(a, na) && prophet_name(b, nb)));
+            (prophet_name(a, na) && prophet_name(b, nb))) &&
+           !alias_gendered_names(a, b); /* "dragan" / "dragana": a man and a woman */
 }
 
 /* Named in the same window: two different people side by side, not one person twice. */

@@ -101,6 +101,9 @@ const char *alias_formal_given(const char *w, size_t n);
 
 /* Is `part` a close misspelling of the last word of `full` (alias_names.c)? */
 bool alias_misspelled_word_of(const char *part, const char *full);
+/* Do person keys a and b differ in one word as a man's and a woman's form of it ("dragan"
+ * / "dragana", "petrov" / "petrova")? */
+bool alias_gendered_names(const char *a, const char *b);
 
 /* The last word of key k (alias_names.c). */
 const char *alias_last_word(const char *k);

@@ -736,6 +736,47 @@ const char *alias_formal_given(const char *w, size_t n)
     return NULL;
 }
 
+/* Do words p[0..pl) and q[0..ql) differ as a man's and a woman's form of one name: one the
+ * other and an "a" ("dragan" / "dragana", "petrov" / "petrova"), or an "o" or "e" for an "a"
+ * at the end ("mario" / "maria", "simone" / "simona")? */
+static bool gendered_forms(const char *p, size_t pl, const char *q, size_t ql)
+{
+    if (pl > ql) {
+        const char *t = p;
+        p = q;
+        q = t;
+        size_t tl = pl;
+        pl = ql;
+        ql = tl;
+    }
+    if (pl < 3) {
+        return false;
+    }
+    if (ql == pl + 1) {
+        return q[pl] == 'a' && memcmp(p, q, pl) == 0;
+    }
+    char x = p[pl - 1], y = q[ql - 1];
+    return ql == pl && memcmp(p, q, pl - 1) == 0 &&
+           ((x == 'a' && (y == 'o' || y == 'e')) || (y == 'a' && (x == 'o' || x == 'e')));
+}
+
+/* Do person keys a and b, of as many words, differ in one word as a man's and a woman's
+ * forms of it ("dragan petrovic" / "dragana petrovic", "ivan petrov" / "ivan petrova"):
+ * two people, a sister, a wife, a daughter, never one misspelt? */
+bool alias_gendered_names(const char *a, const char *b)
+{
+    while (*a && *b) {
+        const char *ae = strchr(a, ' '), *be = strchr(b, ' ');
+        size_t al = ae ? (size_t)(ae - a) : strlen(a), bl = be ? (size_t)(be - b) : strlen(b);
+        if (gendered_forms(a, al, b, bl)) {
+            return true;
+        }
+        a = ae ? ae + 1 : a + al;
+        b = be ? be + 1 : b + bl;
+    }
+    return false;
+}
+
 /* Is `part` a close misspelling of the last word of `full` (length >= 5, same initial)? Only
  * the surname: a first name alone is rarely how a person is named again, and "Arsenal" is
  * two edits from "Arsene" (Wenger). */

@@ -2849,6 +2849,31 @@ static void test_cross_family_last(void)
     free(p);
 }
 
+/* A man's and a woman's forms of one given name are two people, not one name spelt two ways
+ * (Dragan / Dragana Petrovic, Daniele / Daniela Ferraresi), where one letter apart is
+ * (Sergei / Sergey Lavrov). */
+static void test_cross_gendered(void)
+{
+    uint32_t g0[] = {90}, g1[] = {91};
+    eg_alias_cand c[] = {
+        {EG_PERSON, "dragan petrovic", g0, 1, 3, false, 0, false},
+        {EG_PERSON, "dragana petrovic", g1, 1, 3, false, 1, false},
+        {EG_PERSON, "daniele ferraresi", g0, 1, 3, false, 2, false},
+        {EG_PERSON, "daniela ferraresi", g1, 1, 3, false, 3, false},
+        {EG_PERSON, "sergei lavrov", g0, 1, 3, false, 4, false},
+        {EG_PERSON, "sergey lavrov", g1, 1, 3, false, 5, false},
+    };
+    enum { N = sizeof c / sizeof *c };
+    size_t np;
+    eg_alias_pair *p = cross(c, N, 2, &np);
+    uint32_t parent[N];
+    join_pairs(parent, N, p, np);
+    CHECK(uf_root(parent, 0) != uf_root(parent, 1));
+    CHECK(uf_root(parent, 2) != uf_root(parent, 3));
+    CHECK(uf_root(parent, 4) == uf_root(parent, 5));
+    free(p);
+}
+
 /* A surname spelt another way after the same uncommon given names is one person: Tiani /
  * Tchiani, Abakar Mahamat Nour / Nur; not after a common given name (John Smith / John
  * Smyth), nor side by side; so is one whose German umlauts are written out in one article
@@ -3782,6 +3807,7 @@ int main(void)
     test_cross_family_last();
     test_cross_syllables_joined();
     test_cross_transliteration();
+    test_cross_gendered();
     test_cross_firms();
     test_cross_spelling();
     test_strings();
