@@ -13031,6 +13031,49 @@ static bool unlisted_place(const eg_tag_ws *ws, const uint8_t *lab, size_t i)
            !(ws->ti[i].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION));
 }
 
+/* A word of one the model took for a firm's short name, where the article names a firm of
+ * two words or more after it, is the place the firm is named after when "the" stands before
+ * it and no noun after it ("on the east bank of the Vistula a few kilometres", "in the
+ * Artibonite despite", "named it after the Dunav, as", beside Vistula Infrastructure Fund,
+ * Artibonite Irrigation Fund, Dunav Gradnja): a firm's short name goes without "the" ("Dunav
+ * said") or before its noun ("the Dunav board"). Not a listed organization ("the Bundesbank,
+ * which"), nor an institution's, a chamber's or a firm's word ("the Treasury", "the House",
+ * "the Holdings"). */
+static void namesake_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const after[] = {",",  ".",    ";",       ":",  ")",     "near",  "in",
+                                        "at", "on",   "from",    "as", "despite", "a",  "where",
+                                        "which", "into", "between"};
+    static const char *const houses[] = {"House", "Senate", "Treasury", "Congress", "Cabinet",
+                                         "Commons", "Lords", "Crown", "Pentagon", "Kremlin",
+                                         "Presidency", "Exchequer", "Assembly", "Parliament",
+                                         "Commonwealth", "Alliance", "Coalition", "League",
+                                         "Front", "Movement"};
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (lab[i] != 4 + 4 * EG_NE_ORG || !eg_word_eq("the", w[i - 1].s, w[i - 1].len) ||
+            !ws->ti[i].cap || ws->ti[i].allcap || w[i].len < 4 ||
+            !in_words(after, EG_ARRAY_LEN(after), &w[i + 1])) {
+            continue; /* most words at one look: no firm's word alone after "the" */
+        }
+        if ((ws->ti[i].gaz & (EG_GAZ_ORG | EG_GAZ_ORG_WORD | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
+            institution_word(&w[i]) || legal_word(&w[i]) || firm_head(&w[i]) ||
+            in_words(houses, EG_ARRAY_LEN(houses), &w[i]) ||
+            (i + 2 < n && eg_word_eq(",", w[i + 1].s, w[i + 1].len) &&
+             (ws->ti[i + 2].cap || ws->ti[i + 2].allcap))) {
+            continue; /* nor a chamber ("the House ."), nor a list of firms ("the Pfizer,
+                         Moderna and AstraZeneca shots") */
+        }
+        bool longer = false;
+        for (size_t j = 0; j + 1 < n && !longer; j++) {
+            longer = lab[j] == 1 + 4 * EG_NE_ORG && same_words(w, i, j, 1) &&
+                     lab[j + 1] != 0 && (lab[j + 1] - 1) / 4 == EG_NE_ORG;
+        }
+        if (longer) {
+            lab[i] = 4 + 4 * EG_NE_LOC;
+        }
+    }
+}
+
 /* A firm the article names with its legal form after two words or more ("Anglo American plc",
  * "Swiss Reinsurance Company Ltd", "Aceros Monclova , S.A. de C.V.", the form of three words
  * after a comma) is also those words without the form, wherever the article
@@ -15740,6 +15783,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     }
     if (!ws->no_text_rules) {
         short_firm_names(ws, ws->labels, words, sent_start, nsents, nwords);
+        namesake_places(ws, ws->labels, words, nwords);
         coordinated_firms(ws, ws->labels, words, sent_start, nsents, nwords);
         performer_names(ws, ws->labels, words, nwords);
         team_nicknames(ws, ws->labels, words, nwords);

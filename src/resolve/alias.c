@@ -3430,6 +3430,26 @@ static bool dateline_place(const ctx *c, size_t e)
     return strcmp(c->de->ents[d].key, c->de->ents[e].key) == 0;
 }
 
+/* Is place e of one word written after a preposition of place once at least ("outside
+ * Wendenstein, the Eifel village", "in Bregenz")? Then it is the place, not a surname the
+ * recognizer mistyped, though a person of the article bears it ("Caroline von Wendenstein",
+ * whose family took its name from the village). */
+static bool sited_place(const ctx *c, size_t e)
+{
+    static const char *const preps[] = {"in", "near", "outside", "around", "inside"};
+    if (c->de->ents[e].type != EG_LOCATION) {
+        return false;
+    }
+    for (size_t i = 0; i < c->ms->n; i++) {
+        uint32_t t = c->ms->v[i].tok_begin;
+        if (c->de->of_mention[i] == e && t > 0 &&
+            tok_in(c->doc, t - 1, preps, EG_ARRAY_LEN(preps))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is organization e of one word a listed city the article also names as a place ("in Linz",
  * beside "Linz is a working city" and Linz United), or writes only where a journey starts or
  * ends ("fans travel from Granada", "flew to Cordoba", beside Granada Deportivo): the place,
@@ -3951,7 +3971,7 @@ static eg_status partial_names(ctx *c)
                          a club's "Harbour Stars" of Tema Harbour Stars, "Atletico Bahia
                          Blanca" of Club Atletico Bahia Blanca) are partial */
         }
-        if (pw == 1 && (placed_city(c, e) || dateline_place(c, e))) {
+        if (pw == 1 && (placed_city(c, e) || dateline_place(c, e) || sited_place(c, e))) {
             continue;
         }
         partial_scan ps;

@@ -488,6 +488,28 @@ static void test_short_names_and_units(void)
     done(&f);
 }
 
+/* A place of one word after "outside" or "in" is the place, though a person of the article
+ * bears it as a surname (a family named after its village); a "place" the recognizer guessed
+ * for a lone surname elsewhere is the person. */
+static void test_sited_place(void)
+{
+    fixture f = {.d = make_doc("Chief executive Caroline von Wendenstein opened the kiln. It "
+                               "stands outside Wendenstein, the village her family is named "
+                               "after.")};
+    mark(&f.ms, &f.d, "Caroline von Wendenstein", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Wendenstein", EG_LOCATION, 1);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Wendenstein", "Caroline von Wendenstein"));
+    done(&f);
+    f = (fixture){.d = make_doc("Chief executive Caroline von Wendenstein opened the kiln. "
+                                "Wendenstein said it cost more.")};
+    mark(&f.ms, &f.d, "Caroline von Wendenstein", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Wendenstein", EG_LOCATION, 1);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Wendenstein", "Caroline von Wendenstein"));
+    done(&f);
+}
+
 /* In one article a short form of a given name ("Chris Gent", "Bob Eaton") is the person named
  * with the formal one, middle names or not, and the lone surname then has one person; not when
  * the two are named in one sentence. A spelling told after a dash is a stated alias
@@ -3808,6 +3830,7 @@ int main(void)
     test_cross_syllables_joined();
     test_cross_transliteration();
     test_cross_gendered();
+    test_sited_place();
     test_cross_firms();
     test_cross_spelling();
     test_strings();

@@ -3488,6 +3488,14 @@ static void test_firm_namesakes(eg_model *d)
                          "from", "which", "the", "family", "took", "its", "name", "."};
     nch = tag_words(d, ws, fn3, 32, (uint32_t[]){0, 11, 16}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 19, 20, EG_NE_LOC));
+    /* after "the" before no noun; not a chamber */
+    const char *fn4[] = {"Vistula", "Infrastructure", "Fund", "bought", "a", "stake", ".", "The",
+                         "plant", "stands", "on", "the", "east", "bank", "of", "the", "Vistula",
+                         "near", "Gdansk", ".", "The", "House", "Judiciary", "Committee", "met",
+                         ".", "It", "passed", "the", "House", "."};
+    nch = tag_words(d, ws, fn4, 31, (uint32_t[]){0, 7, 20, 26}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 16, 17, EG_NE_LOC));
+    CHECK(!has_chunk(ch, nch, 29, 30, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
