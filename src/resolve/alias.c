@@ -2800,6 +2800,58 @@ static eg_status vote_types(const eg_doc *doc, eg_mentions *ms, bool *placed)
     return vok ? EG_OK : EG_ERR_NOMEM;
 }
 
+/* The legal form that ends firm name s, folded to its class ("Ltd", "Limited" -> "ltd";
+ * "Inc." -> "inc"; "Co", "Corp", "Company", "Corporation" -> "co"; "Berhad" -> "bhd"; "S.A."
+ * -> "sa") into
+ * out[0..cap), or false when its last word is none. */
+static bool form_class(const char *s, char *out, size_t cap)
+{
+    static const char *const folds[][2] = {
+        {"limited", "ltd"},   {"incorporated", "inc"}, {"corp", "co"},     {"company", "co"},
+        {"corporation", "co"}, {"berhad", "bhd"},      {"limitada", "ltda"}, {"cos", "co"},
+        {"aktiengesellschaft", "ag"}, {"public", "plc"}};
+    const char *w = strrchr(s, ' ');
+    if (!w || !eg_gaz_legal_form(w + 1, strlen(w + 1))) {
+        return false;
+    }
+    size_t n = 0;
+    for (const char *p = w + 1; *p && n + 1 < cap; p++) {
+        if (*p != '.') {
+            out[n++] = (char)eg_to_lower((unsigned char)*p);
+        }
+    }
+    out[n] = '\0';
+    for (size_t k = 0; k < EG_ARRAY_LEN(folds); k++) {
+        if (strcmp(out, folds[k][0]) == 0) {
+            snprintf(out, cap, "%s", folds[k][1]);
+        }
+    }
+    return n > 0;
+}
+
+/* Is organization mention m written with a legal form other than the one entity e's names
+ * were written with, after the same words ("Vyoma Technologies Inc", the U.S. arm, beside
+ * Vyoma Technologies Ltd; "Unilever NV" beside Unilever Plc): another firm of the article,
+ * not the same one? Not a form after another ("News Corp Ltd" beside News Corp, "J.P. Morgan
+ * and Co Inc" beside J.P. Morgan and Co). */
+static bool other_form(const eg_local_entity *e, const eg_mention *m)
+{
+    char mf[16], ef[16];
+    if (m->type != EG_ORGANIZATION || m->gaz >= 0 || m->canon ||
+        !form_class(m->surface, mf, sizeof mf)) {
+        return false;
+    }
+    size_t mb = (size_t)(strrchr(m->surface, ' ') - m->surface); /* the words before the form */
+    for (size_t k = 0; k < e->nsurf; k++) {
+        const char *t = e->surf[k].text;
+        if (form_class(t, ef, sizeof ef) && strcmp(ef, mf) != 0 &&
+            (size_t)(strrchr(t, ' ') - t) == mb && strncasecmp(t, m->surface, mb) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Mention i's entity by its exact key (a listed name takes the list's label), with the rule
  * that says so. */
 static eg_status exact_key(ctx *c, size_t i)
@@ -2812,6 +2864,20 @@ static eg_status exact_key(ctx *c, size_t i)
         return EG_ERR_NOMEM;
     }
     uint32_t e = find_entity(out, m->type, key);
+    if (e != NONE && other_form(&out->ents[e], m)) {
+        /* the firm of the other form, under its own key: "vyoma technologies inc" */
+        char form[16];
+        form_class(m->surface, form, sizeof form);
+        char *own = malloc(strlen(key) + strlen(form) + 2);
+        if (!own) {
+            free(key);
+            return EG_ERR_NOMEM;
+        }
+        sprintf(own, "%s %s", key, form);
+        free(key);
+        key = own;
+        e = find_entity(out, m->type, key);
+    }
     if (e == NONE) {
         e = new_entity(out, m->type, key);
         if (e == NONE) {
@@ -3258,6 +3324,31 @@ static bool place_led(const char *full, const char *word)
              (EG_GAZ_ORG_WORD | EG_GAZ_LOCATION | EG_GAZ_COUNTRY | EG_GAZ_FIRSTNAME));
 }
 
+/* Is organization f the article's firm of another legal form (exact_key gave it its name's
+ * key and the form's class, "vyoma infosystems inc", beside "vyoma infosystems")? */
+static bool form_twin(const eg_doc_entities *out, size_t f)
+{
+    const eg_local_entity *fe = &out->ents[f];
+    const char *sp = strrchr(fe->key, ' ');
+    if (fe->type != EG_ORGANIZATION || !sp) {
+        return false;
+    }
+    char form[16];
+    bool formed = false;
+    for (size_t k = 0; k < fe->nsurf && !formed; k++) {
+        formed = form_class(fe->surf[k].text, form, sizeof form) && strcmp(form, sp + 1) == 0;
+    }
+    size_t bl = (size_t)(sp - fe->key);
+    for (size_t g = 0; formed && g < out->n; g++) {
+        const char *gk = out->ents[g].key;
+        if (g != f && out->ents[g].type == EG_ORGANIZATION && strlen(gk) == bl &&
+            strncmp(gk, fe->key, bl) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Scan the longer names for entity e (of pw words). */
 static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const bool *full,
                          partial_scan *ps)
@@ -3272,8 +3363,9 @@ static void scan_partial(const eg_doc_entities *out, size_t e, size_t pw, const 
                        * renamed HSBC Bank plc): its entity's */
         }
         uint32_t r = find(out, (uint32_t)f);
-        if (r == find(out, (uint32_t)e)) {
-            continue;
+        if (r == find(out, (uint32_t)e) || form_twin(out, f)) {
+            continue; /* nor the firm of another legal form ("Vyoma Infosystems Inc", the arm
+                         of Vyoma Infosystems Ltd): a short name is the first one's */
         }
         size_t pl = strlen(pe->key);
         if (fe->type == EG_ORGANIZATION && pe->type == EG_PERSON && pw == 1 && full[f] &&

@@ -488,6 +488,46 @@ static void test_short_names_and_units(void)
     done(&f);
 }
 
+/* One article's firm written with two legal forms after the same words is two firms (a parent
+ * and its arm abroad: "Vyoma Technologies Ltd", "Vyoma Technologies Inc"), and the short name
+ * is the first; a form after another is one firm ("Samsung Electronics Co Ltd", "Samsung
+ * Electronics Co"), and so are a
+ * form's two spellings ("Seri Wangsa Berhad", "Seri Wangsa Bhd"). */
+static void test_form_twins(void)
+{
+    fixture f = {.d = make_doc("Vyoma Technologies Ltd named a chief. Its U.S. arm, Vyoma "
+                               "Technologies Inc, won a contract. Vyoma said so. Samsung "
+                               "Electronics Co Ltd bought it. Samsung Electronics Co said so. "
+                               "Seri Wangsa Berhad and Seri "
+                               "Wangsa Bhd agreed.")};
+    mark(&f.ms, &f.d, "Vyoma Technologies Ltd", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Vyoma Technologies Inc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Vyoma", EG_ORGANIZATION, 2);
+    mark(&f.ms, &f.d, "Samsung Electronics Co Ltd", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Samsung Electronics Co", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Seri Wangsa Berhad", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Seri Wangsa Bhd", EG_ORGANIZATION, 0);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Vyoma Technologies Ltd", "Vyoma Technologies Inc"));
+    CHECK(same(&f.de, &f.ms, "Vyoma", "Vyoma Technologies Ltd"));
+    CHECK(same(&f.de, &f.ms, "Samsung Electronics Co Ltd", "Samsung Electronics Co"));
+    CHECK(same(&f.de, &f.ms, "Seri Wangsa Berhad", "Seri Wangsa Bhd"));
+    done(&f);
+    /* the short name after both, the story's subject first: not ambiguous */
+    f = (fixture){.d = make_doc("MUMBAI, Aug 10 (Reuters) - Shares of Vyoma Infosystems Ltd "
+                                "jumped. Its U.S. arm Vyoma Infosystems Inc rose. Balu started "
+                                "Vyoma in a garage.")};
+    mark(&f.ms, &f.d, "MUMBAI", EG_LOCATION, 0);
+    mark(&f.ms, &f.d, "Reuters", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Vyoma Infosystems Ltd", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Vyoma Infosystems Inc", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Balu", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Vyoma", EG_ORGANIZATION, 2);
+    resolve(&f);
+    CHECK(same(&f.de, &f.ms, "Vyoma", "Vyoma Infosystems Ltd"));
+    done(&f);
+}
+
 /* A place of one word after "outside" or "in" is the place, though a person of the article
  * bears it as a surname (a family named after its village); a "place" the recognizer guessed
  * for a lone surname elsewhere is the person. */
@@ -3831,6 +3871,7 @@ int main(void)
     test_cross_transliteration();
     test_cross_gendered();
     test_sited_place();
+    test_form_twins();
     test_cross_firms();
     test_cross_spelling();
     test_strings();
