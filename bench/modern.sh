@@ -728,6 +728,21 @@
 # election, the Australian Open's quarantine; 1208, 362) 90.75; 187, September 2022 (the
 # Queen's death, the mini-budget, Italy's and Sweden's elections, Kharkiv, Pakistan's floods,
 # the Laver Cup; 1269, 341) 93.42. 183, 185 and 187 kept unread.
+# --hundred-eighty-eighth ... --hundred-ninety-third: bench/data/modern188.conll ...
+# modern193.conll, 35 articles each, written blind on 2026-12-06 (thirty-fourth session) and
+# first measured with that session's first binary (74c00d6's code): 188, March 2024 (Asian
+# elections, chip supply chains, the IPL and the Six Nations, rate decisions, Red Sea
+# shipping, Indian Wells and Miami; 1323 entities, 382 ORG) 88.05; 189, November 2020 (the
+# U.S. election's aftermath, vaccine trials, Formula One, Brexit talks, Tigray, European
+# football, retail results; 1129, 395) 94.03; 190, June 2023 (women's football, Canada's
+# wildfires, tech layoffs and AI start-ups, Wimbledon and golf, the AU and the Sahel, mining,
+# airlines; 1108, 319) 92.53; 191, August 2021 (the Tokyo Olympics, the Kabul airlift, China's
+# regulators, energy prices, cycling, Latin American central banks, insurers; 1040, 274) 88.96;
+# 192, February 2026 (the Milan-Cortina Winter Olympics, AI rules, Latin American elections,
+# esports, golf and basketball, drug mergers, Pacific islands; 1071, 304) 89.19; 193, October
+# 2024 (Middle East diplomacy, the U.S. campaign, baseball and the NFL, COP29, Indian and Gulf
+# business, courts, motor racing; 1126, 358) 91.74. 189, 191, 192 and 193 kept unread;
+# national teams named by their country are ORG in these files and LOC here.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -922,6 +937,12 @@ for a in "$@"; do
     --hundred-eighty-fifth) set_=modern185 ;;
     --hundred-eighty-sixth) set_=modern186 ;;
     --hundred-eighty-seventh) set_=modern187 ;;
+    --hundred-eighty-eighth) set_=modern188 ;;
+    --hundred-eighty-ninth) set_=modern189 ;;
+    --hundred-ninetieth) set_=modern190 ;;
+    --hundred-ninety-first) set_=modern191 ;;
+    --hundred-ninety-second) set_=modern192 ;;
+    --hundred-ninety-third) set_=modern193 ;;
     *) bin=$a ;;
     esac
 done

@@ -172,7 +172,8 @@ for spec in "5 1097 375" "6 1102 337" "7 1076 314" "8 1125 361" "9 1191 447" "10
     "174 1021 289" "175 943 286" "176 905 274" "177 1035 257" \
     "178 1037 295" "179 1010 267" "180 1044 294" "181 1106 293" \
     "182 1332 417" "183 1212 331" "184 1146 411" "185 972 355" \
-    "186 1208 362" "187 1269 341"; do
+    "186 1208 362" "187 1269 341" "188 1323 382" "189 1129 395" \
+    "190 1108 319" "191 1040 274" "192 1071 304" "193 1126 358"; do
     set -- $spec
     # the first twenty-four through `entgraph eval`; the rest, whose gold counts do not depend
     # on the model either, counted here as eval counts IOB1 chunks (a tagger run each is most of
