@@ -9331,7 +9331,8 @@ static bool credit_by(const eg_word *w, size_t t, size_t s0)
 }
 
 /* Is sentence [s0, s1) a byline: "By", then only capitalized words, "and", commas and "in"
- * ("By Mei Ling Foster and Rohan Kapur", "By Jane Doe in London"), twelve words at most? */
+ * ("By Mei Ling Foster and Rohan Kapur", "By Jane Doe in London"), and name particles after a
+ * capitalized word before another ("By Ines Dominguez de la Fuente"), twelve words at most? */
 static bool byline(const tokinfo *ti, const eg_word *w, size_t s0, size_t s1)
 {
     if (s1 - s0 < 3 || s1 - s0 > 12 || !eg_word_eq("By", w[s0].s, w[s0].len) ||
@@ -9340,7 +9341,9 @@ static bool byline(const tokinfo *ti, const eg_word *w, size_t s0, size_t s1)
     }
     for (size_t i = s0 + 1; i < s1; i++) {
         if (!(ti[i].cap || eg_word_eq("and", w[i].s, w[i].len) ||
-              eg_word_eq(",", w[i].s, w[i].len) || eg_word_eq("in", w[i].s, w[i].len))) {
+              eg_word_eq(",", w[i].s, w[i].len) || eg_word_eq("in", w[i].s, w[i].len) ||
+              ((ti[i - 1].cap || eg_gaz_name_particle(w[i - 1].s, w[i - 1].len)) &&
+               i + 1 < s1 && eg_gaz_name_particle(w[i].s, w[i].len)))) {
             return false;
         }
     }

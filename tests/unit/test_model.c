@@ -3463,6 +3463,20 @@ static void test_waters_titles(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A byline's names are people's, name particles inside them too ("By Ines Dominguez de la
+ * Fuente", which the model takes for a place). */
+static void test_byline_particles(eg_model *d)
+{
+    const char *bp[] = {"By", "In\303\251s", "Dom\303\255nguez", "de", "la", "Fuente"};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, bp, 6, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 6, EG_NE_PER));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* The word a firm is named after, alone, is the place where the text says a place: set off
  * before "one of the" and a plural of places, or before a place's noun after a name of one
  * word ("the Eifel village from which"); before a marsh's noun ("the Polesye marshlands"). */
@@ -4761,6 +4775,7 @@ int main(void)
     test_hospitals(d);
     test_waters_titles(d);
     test_firm_namesakes(d);
+    test_byline_particles(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
