@@ -5088,13 +5088,28 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                                         "River",   "Mountains", "Peninsula", "Basin",
                                         "Plateau", "Lagoon",  "Fjord",       "Canyon",
                                         "Glacier", "Strait",  "Desert"};
+    /* a body's too when its head names water or land no body is named after ("Bab el-Mandeb
+     * Strait"), capitalized words only (not "Association for Relations Across the Taiwan
+     * Straits") */
+    static const char *const waters_lands[] = {"Strait", "Straits", "Peninsula", "Archipelago",
+                                               "Glacier", "Fjord", "Lagoon"};
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
-        if (l == 0 || (l - 1) % 4 != 0 ||
-            ((l - 1) / 4 != EG_NE_PER && (l - 1) / 4 != EG_NE_MISC)) {
+        if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 == EG_NE_LOC) {
             continue;
         }
         size_t e = name_end(lab, i, s1);
+        if ((l - 1) / 4 == EG_NE_ORG) {
+            bool capitals = e - i >= 2 && e - i <= 4;
+            for (size_t k = i; k < e && capitals; k++) {
+                capitals = (ws->ti[k].cap || ws->ti[k].hyphen) && !institution_word(&w[k]);
+            }
+            if (capitals && in_words(waters_lands, EG_ARRAY_LEN(waters_lands), &w[e - 1])) {
+                label_name(lab, i, e, EG_NE_LOC);
+            }
+            i = e - 1;
+            continue;
+        }
         if (e - i >= 2 && in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1])) {
             label_name(lab, i, e, EG_NE_LOC);
         } else if (e - i >= 3 && water_of(w, i, e, (l - 1) / 4 == EG_NE_PER)) {
@@ -5460,6 +5475,31 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         }
         label_name(lab, name_start(lab, i - 1, 0), h + 1, EG_NE_LOC);
         i = h;
+    }
+    /* and a name before "Country Club", the model's name of its own or none ("Los Angeles" +
+     * "Country Club", "Oakdale Golf" and "Country Club"): one club's grounds, a place as
+     * CoNLL-2003 tags "Gary Player Country Club" */
+    for (size_t i = 2; i + 1 < n; i++) {
+        if (w[i].len != 7 || !eg_word_eq("Country", w[i].s, w[i].len) ||
+            !eg_word_eq("Club", w[i + 1].s, w[i + 1].len) ||
+            (lab[i] != 0 && (lab[i] - 1) % 4 != 0) ||
+            (i + 2 < n && (ws->ti[i + 2].cap || ws->ti[i + 2].allcap))) {
+            continue; /* most words at one look */
+        }
+        size_t j = i - 1; /* the name's last word before it, or before "and" after "Golf" */
+        if (lab[j] == 0 && eg_word_eq("and", w[j].s, w[j].len) &&
+            eg_word_eq("Golf", w[j - 1].s, w[j - 1].len)) {
+            j--; /* "Oakdale Golf and Country Club" */
+        }
+        if (lab[j] == 0 || (lab[j] - 1) % 4 < 2) {
+            continue;
+        }
+        size_t a = name_start(lab, j, 0);
+        if ((lab[a] - 1) / 4 == EG_NE_PER && a + 1 == i) {
+            continue; /* a person's one word before it: "Smith Country Club"? too unsure */
+        }
+        label_name(lab, a, i + 2, EG_NE_LOC);
+        i++;
     }
     /* and a sponsor's capitalized words the model left out, with a ground's head, after "at",
      * "outside" or "and" with or without "the" ("at Bankers Life Fieldhouse"; no "Forum", a

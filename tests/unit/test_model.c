@@ -3463,6 +3463,25 @@ static void test_waters_titles(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A name before "Country Club" is one club's grounds, a place; so is a strait's name the model
+ * took for a body's. */
+static void test_clubs_straits(eg_model *d)
+{
+    const char *cs[] = {"Delgado", "won", "at", "Los", "Angeles", "Country", "Club", "on",
+                        "Sunday", ".", "Haze", "delayed", "play", "at", "Oakdale", "Golf", "and",
+                        "Country", "Club", "in", "Toronto", ".", "Ships", "avoided", "the", "Bab",
+                        "el-Mandeb", "Strait", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, cs, 29, (uint32_t[]){0, 10, 22}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 7, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 14, 19, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 25, 28, EG_NE_LOC));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A byline's names are people's, name particles inside them too ("By Ines Dominguez de la
  * Fuente", which the model takes for a place). */
 static void test_byline_particles(eg_model *d)
@@ -4776,6 +4795,7 @@ int main(void)
     test_waters_titles(d);
     test_firm_namesakes(d);
     test_byline_particles(d);
+    test_clubs_straits(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
