@@ -263,8 +263,12 @@ static bool government_word(const eg_ner_ws *ws, uint32_t t)
  * Ireland's "Taoiseach" and "Tanaiste", Malaysia's "Datuk", "Dato'", "Datin" and "Toh Puan",
  * "Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri" (not "Tan" alone, a surname: "Tan Cheng
  * Bock"; nor "Tun", a word of Burmese names), Fiji's "Ratu", Myanmar's "U" and "Daw" before
- * a name of two words or more; 0 when none. Not in data/titles.txt, whose
- * words are the model's features too (a new word there is a new model). */
+ * a name of two words or more, and the honorifics of West Africa ("Alhaji", "Alhaja",
+ * "Hajia"), Ethiopia ("Ato"), Pakistan and India ("Chaudhry", "Mian", "Sardar", "Shri",
+ * "Smt") before a name of three words or more ("Chaudhry Tariq Mehmood Warraich"; not
+ * "Iftikhar Chaudhry", "Chaudhry Nisar", where it is a family's name); 0 when none. Not in
+ * data/titles.txt, whose words are the model's features too (a new word there is a new
+ * model). */
 static uint32_t honorific_words(const eg_ner_ws *ws, uint32_t t, uint32_t e)
 {
     static const char *const one[] = {"Taoiseach", "Tanaiste", "T\xc3\xa1naiste", "Datuk", "Dato",
@@ -272,11 +276,15 @@ static uint32_t honorific_words(const eg_ner_ws *ws, uint32_t t, uint32_t e)
     static const char *const firsts[] = {"Tan", "Puan", "Toh"};
     static const char *const seconds[] = {"Sri", "Seri", "Puan"};
     static const char *const burmese[] = {"U", "Daw"};
+    static const char *const before3[] = {"Alhaji", "Alhaja", "Hajia", "Ato",  "Chaudhry",
+                                          "Mian",   "Sardar", "Shri",  "Smt", "Shrimati"};
     uint32_t n = 0;
     if (in_list(one, EG_ARRAY_LEN(one), ws->wptr[t], ws->wlen[t])) {
         n = 1;
     } else if (e - t >= 3 && in_list(burmese, EG_ARRAY_LEN(burmese), ws->wptr[t], ws->wlen[t])) {
         return 1; /* "U Kyaw Min Thein", "Daw Aung San Suu Kyi"; not "U Thant" alone */
+    } else if (e - t >= 4 && in_list(before3, EG_ARRAY_LEN(before3), ws->wptr[t], ws->wlen[t])) {
+        return 1;
     } else if (t + 1 < e && in_list(firsts, EG_ARRAY_LEN(firsts), ws->wptr[t], ws->wlen[t]) &&
                in_list(seconds, EG_ARRAY_LEN(seconds), ws->wptr[t + 1], ws->wlen[t + 1])) {
         return 2; /* "Tan Sri", "Puan Sri", "Toh Puan" */

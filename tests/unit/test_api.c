@@ -487,6 +487,21 @@ static void test_honorifics(void)
     }
     CHECK(found == 6);
     entities_done(es, path, dir);
+    /* before a name of three words: "Alhaji", "Chaudhry"; not before a family's name */
+    char dir2[] = "/tmp/eg_api_hon2_XXXXXX";
+    const char *news2 =
+        "{\"id\": \"h2\", \"text\": \"The dam's chairman Alhaji Abubakar Sadiq Danladi "
+        "said on Wednesday that bids were due. The party of Chaudhry Tariq Mehmood Warraich won "
+        "19 seats, and former chief justice Iftikhar Chaudhry welcomed the result.\"}\n";
+    es = entities_of_news(news2, dir2, path, sizeof path);
+    found = 0;
+    for (size_t i = 0; es && i < eg_entities_count(es); i++) {
+        const char *sf = eg_entities_mention(es, i)->surface;
+        found += strcmp(sf, "Abubakar Sadiq Danladi") == 0 ||
+                 strcmp(sf, "Tariq Mehmood Warraich") == 0 || strcmp(sf, "Iftikhar Chaudhry") == 0;
+    }
+    CHECK(found == 3);
+    entities_done(es, path, dir2);
 }
 
 /* Through eg_entities_create: the long forms one acronym is defined with in two articles,
