@@ -5883,6 +5883,51 @@ static void member_orgs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* Two or three capitalized words the model named nothing of right after a person's noun in
+ * lower case and before a word in lower case or a stop ("Tamil lawyer Sinnathamby Thavarajah
+ * from Jaffna", "said farmer Wanjiku Kamau"): a person's name, as CoNLL-2003 tags such
+ * names; none a listed place's, country's, body's, demonym, title or form, and not in a
+ * headline's title case. */
+static void role_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    static const char *const nouns[] = {
+        "lawyer",   "attorney", "economist", "analyst",   "activist",   "farmer",
+        "teacher",  "doctor",   "nurse",     "engineer",  "journalist", "researcher",
+        "scientist", "student", "trader",    "banker",    "diplomat",   "lawmaker",
+        "legislator", "prosecutor", "pilot", "fisherman", "businessman", "businesswoman",
+        "entrepreneur", "resident", "shopkeeper", "miner", "driver",    "worker"};
+    const uint32_t named = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE |
+                           EG_GAZ_ORG | EG_GAZ_ORG_WORD;
+    int cased = -1;
+    for (size_t r = s0 + 1; r + 3 < s1; r++) {
+        if (lab[r + 1] != 0 || !ws->ti[r + 1].cap || ws->ti[r + 1].allcap || w[r].len < 5 ||
+            !in_words(nouns, EG_ARRAY_LEN(nouns), &w[r])) {
+            continue; /* most words at one look: no capital after a person's noun */
+        }
+        size_t e = r + 1;
+        while (e < s1 && e < r + 4 && lab[e] == 0 && ws->ti[e].cap && !ws->ti[e].allcap &&
+               w[e].len >= 3 && all_alpha(&w[e]) && !(ws->ti[e].gaz & named) &&
+               !place_token(ws, e) &&
+               !legal_word(&w[e]) && !firm_head(&w[e]) && !date_word(&w[e])) {
+            e++;
+        }
+        if (e - r < 3 || e >= s1 || ws->ti[e].cap || ws->ti[e].allcap || ws->ti[e].digit ||
+            lab[e] != 0 || eg_word_eq("'s", w[e].s, w[e].len) ||
+            eg_word_eq("and", w[e].s, w[e].len) || eg_word_eq("&", w[e].s, w[e].len)) {
+            continue; /* two words at least, then no name's or number's word, nor "and" (a
+                         firm's "E D and F Man") */
+        }
+        if (cased < 0) {
+            cased = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        if (!cased) {
+            label_name(lab, r + 1, e, EG_NE_PER);
+        }
+        r = e - 1;
+    }
+}
+
 /* The newspaper USA Today is an organization, and so is its photo agency in the credit lines
  * of sports pictures ("Mandatory Credit: Kirby Lee - USA TODAY Sports"), where the model took
  * "USA" for the country. */
@@ -15775,6 +15820,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         desk_prefix(ws->labels, words, s0, s1);
         desk_codes(ws->labels, words, s0, s1);
         described_people(ws, ws->labels, words, s0, s1);
+        role_people(ws, ws->labels, words, s0, s1);
         royal_names(ws, ws->labels, words, s0, s1);
         state_party_members(ws->labels, words, s0, s1);
         lake_names(ws->labels, words, s0, s1);

@@ -3482,6 +3482,23 @@ static void test_clubs_straits(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* Capitalized words the model named nothing of after a person's noun are a person's name;
+ * not a firm's initials before "and" ("trader E D and F Man"). */
+static void test_role_people(eg_model *d)
+{
+    const char *rp[] = {"In", "a", "show", "of", "support", ",", "Tamil", "lawyer",
+                        "Sinnathamby", "Thavarajah", "from", "Jaffna", "joined", "the", "party",
+                        ".", "London", "trader", "E", "D", "and", "F", "Man", "sold", "sugar", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, rp, 26, (uint32_t[]){0, 16}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 10, EG_NE_PER));
+    CHECK(!has_chunk(ch, nch, 18, 20, EG_NE_PER));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A byline's names are people's, name particles inside them too ("By Ines Dominguez de la
  * Fuente", which the model takes for a place). */
 static void test_byline_particles(eg_model *d)
@@ -4796,6 +4813,7 @@ int main(void)
     test_firm_namesakes(d);
     test_byline_particles(d);
     test_clubs_straits(d);
+    test_role_people(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
