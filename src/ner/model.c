@@ -5496,7 +5496,7 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         }
         size_t a = name_start(lab, j, 0);
         if ((lab[a] - 1) / 4 == EG_NE_PER && a + 1 == i) {
-            continue; /* a person's one word before it: "Smith Country Club"? too unsure */
+            continue; /* not after a person's one word ("a Smith Country Club member"?) */
         }
         label_name(lab, a, i + 2, EG_NE_LOC);
         i++;
@@ -13126,7 +13126,7 @@ static bool unlisted_place(const eg_tag_ws *ws, const uint8_t *lab, size_t i)
  * Artibonite Irrigation Fund, Dunav Gradnja): a firm's short name goes without "the" ("Dunav
  * said") or before its noun ("the Dunav board"). Not a listed organization ("the Bundesbank,
  * which"), nor an institution's, a chamber's or a firm's word ("the Treasury", "the House",
- * "the Holdings"). */
+ * "the Holdings"). At most 16 such words are looked for an article. */
 static void namesake_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const after[] = {",",  ".",    ";",       ":",  ")",     "near",  "in",
@@ -13137,7 +13137,8 @@ static void namesake_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                                          "Presidency", "Exchequer", "Assembly", "Parliament",
                                          "Commonwealth", "Alliance", "Coalition", "League",
                                          "Front", "Movement"};
-    for (size_t i = 1; i + 1 < n; i++) {
+    size_t asked = 0; /* words looked for in the whole article: at most 16 */
+    for (size_t i = 1; i + 1 < n && asked < 16; i++) {
         if (lab[i] != 4 + 4 * EG_NE_ORG || !eg_word_eq("the", w[i - 1].s, w[i - 1].len) ||
             !ws->ti[i].cap || ws->ti[i].allcap || w[i].len < 4 ||
             !in_words(after, EG_ARRAY_LEN(after), &w[i + 1])) {
@@ -13152,6 +13153,7 @@ static void namesake_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                          Moderna and AstraZeneca shots") */
         }
         bool longer = false;
+        asked++;
         for (size_t j = 0; j + 1 < n && !longer; j++) {
             longer = lab[j] == 1 + 4 * EG_NE_ORG && same_words(w, i, j, 1) &&
                      lab[j + 1] != 0 && (lab[j + 1] - 1) / 4 == EG_NE_ORG;

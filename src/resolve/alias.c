@@ -2802,14 +2802,13 @@ static eg_status vote_types(const eg_doc *doc, eg_mentions *ms, bool *placed)
 
 /* The legal form that ends firm name s, folded to its class ("Ltd", "Limited" -> "ltd";
  * "Inc." -> "inc"; "Co", "Corp", "Company", "Corporation" -> "co"; "Berhad" -> "bhd"; "S.A."
- * -> "sa") into
- * out[0..cap), or false when its last word is none. */
+ * -> "sa") into out[0..cap), or false when its last word is none. */
 static bool form_class(const char *s, char *out, size_t cap)
 {
     static const char *const folds[][2] = {
         {"limited", "ltd"},   {"incorporated", "inc"}, {"corp", "co"},     {"company", "co"},
         {"corporation", "co"}, {"berhad", "bhd"},      {"limitada", "ltda"}, {"cos", "co"},
-        {"aktiengesellschaft", "ag"}, {"public", "plc"}};
+        {"aktiengesellschaft", "ag"}};
     const char *w = strrchr(s, ' ');
     if (!w || !eg_gaz_legal_form(w + 1, strlen(w + 1))) {
         return false;
@@ -3330,8 +3329,8 @@ static bool form_twin(const eg_doc_entities *out, size_t f)
 {
     const eg_local_entity *fe = &out->ents[f];
     const char *sp = strrchr(fe->key, ' ');
-    if (fe->type != EG_ORGANIZATION || !sp) {
-        return false;
+    if (fe->type != EG_ORGANIZATION || !sp || !eg_gaz_legal_form(sp + 1, strlen(sp + 1))) {
+        return false; /* most keys at one look: a firm's key drops its legal form */
     }
     char form[16];
     bool formed = false;
@@ -3532,7 +3531,7 @@ static bool sited_place(const ctx *c, size_t e)
     if (c->de->ents[e].type != EG_LOCATION) {
         return false;
     }
-    for (size_t i = 0; i < c->ms->n; i++) {
+    for (size_t i = 0; i < c->ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
         uint32_t t = c->ms->v[i].tok_begin;
         if (c->de->of_mention[i] == e && t > 0 &&
             tok_in(c->doc, t - 1, preps, EG_ARRAY_LEN(preps))) {
