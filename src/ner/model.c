@@ -7517,6 +7517,20 @@ static void split_at_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* Arabic's article "al" in lower case, left out before an organization's name ("linked to al
+ * Qaeda", "fighters of al Shabaab"), is the name's, as the wires write and tag it. */
+static void al_bodies(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        if (w[i].len != 2 || w[i].s[0] != 'a' || w[i].s[1] != 'l' || lab[i] != 0 ||
+            (lab[i + 1] != 1 + 4 * EG_NE_ORG && lab[i + 1] != 4 + 4 * EG_NE_ORG) ||
+            lab[i - 1] != 0) {
+            continue; /* most words at one look */
+        }
+        label_name(lab, i, name_end(lab, i + 1, s1), EG_NE_ORG);
+    }
+}
+
 /* A sentence's opening "The" (also right after its dateline) before a body's name of two words
  * or more is no word of the name ("The National Party, which ...", "The Centers for Disease
  * Control and Prevention"), as CoNLL-2003 tags it, nor before a league's or a tournament's
@@ -15803,6 +15817,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         quoted_titles(ws, ws->labels, words, s0, s1);
         stock_indexes(ws, ws->labels, words, s0, s1);
         opening_the(ws->labels, words, s0, s1);
+        al_bodies(ws->labels, words, s0, s1);
         places_in(ws, ws->labels, words, s0, s1);
         facility_names(ws, ws->labels, words, s0, s1);
         building_of_names(ws, ws->labels, words, s0, s1);

@@ -3499,6 +3499,21 @@ static void test_role_people(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* Arabic's "al" in lower case before an organization's name is the name's. */
+static void test_al_bodies(eg_model *d)
+{
+    const char *ab[] = {"Islamist", "militants", "linked", "to",     "al", "Qaeda",
+                        "and",      "Islamic",   "State",  "control", "large", "swathes",
+                        "of",       "rural",     "territory", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, ab, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A byline's names are people's, name particles inside them too ("By Ines Dominguez de la
  * Fuente", which the model takes for a place). */
 static void test_byline_particles(eg_model *d)
@@ -4814,6 +4829,7 @@ int main(void)
     test_byline_particles(d);
     test_clubs_straits(d);
     test_role_people(d);
+    test_al_bodies(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
