@@ -3463,66 +3463,44 @@ static void test_waters_titles(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
-/* A name before "Country Club" is one club's grounds, a place; so is a strait's name the model
- * took for a body's. */
-static void test_clubs_straits(eg_model *d)
+/* Names the text places: a name before "Country Club" is one club's grounds and a strait's
+ * name the model took for a body's a place; capitalized words the model named nothing of
+ * after a person's noun a person's name; Arabic's "al" in lower case before an
+ * organization's name the name's; a byline's names people's, their particles too. */
+static void test_named_in_context(eg_model *d)
 {
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = 0;
+    /* A name before "Country Club" is one club's grounds, a place; so is a strait's name
+     * the model took for a body's. */
     const char *cs[] = {"Delgado", "won", "at", "Los", "Angeles", "Country", "Club", "on",
                         "Sunday", ".", "Haze", "delayed", "play", "at", "Oakdale", "Golf", "and",
                         "Country", "Club", "in", "Toronto", ".", "Ships", "avoided", "the", "Bab",
                         "el-Mandeb", "Strait", "."};
-    eg_tag_ws *ws = eg_tag_ws_create();
-    eg_chunk *ch = NULL;
-    size_t cap = 0;
-    size_t nch = tag_words(d, ws, cs, 29, (uint32_t[]){0, 10, 22}, 3, &ch, &cap);
+    nch = tag_words(d, ws, cs, 29, (uint32_t[]){0, 10, 22}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 7, EG_NE_LOC));
     CHECK(has_chunk(ch, nch, 14, 19, EG_NE_LOC));
     CHECK(has_chunk(ch, nch, 25, 28, EG_NE_LOC));
-    free(ch);
-    eg_tag_ws_destroy(ws);
-}
-
-/* Capitalized words the model named nothing of after a person's noun are a person's name;
- * not a firm's initials before "and" ("trader E D and F Man"). */
-static void test_role_people(eg_model *d)
-{
+    /* Capitalized words the model named nothing of after a person's noun are a person's
+     * name; not a firm's initials before "and" ("trader E D and F Man"). */
     const char *rp[] = {"In", "a", "show", "of", "support", ",", "Tamil", "lawyer",
                         "Sinnathamby", "Thavarajah", "from", "Jaffna", "joined", "the", "party",
                         ".", "London", "trader", "E", "D", "and", "F", "Man", "sold", "sugar", "."};
-    eg_tag_ws *ws = eg_tag_ws_create();
-    eg_chunk *ch = NULL;
-    size_t cap = 0;
-    size_t nch = tag_words(d, ws, rp, 26, (uint32_t[]){0, 16}, 2, &ch, &cap);
+    nch = tag_words(d, ws, rp, 26, (uint32_t[]){0, 16}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 10, EG_NE_PER));
     CHECK(!has_chunk(ch, nch, 18, 20, EG_NE_PER));
-    free(ch);
-    eg_tag_ws_destroy(ws);
-}
-
-/* Arabic's "al" in lower case before an organization's name is the name's. */
-static void test_al_bodies(eg_model *d)
-{
+    /* Arabic's "al" in lower case before an organization's name is the name's. */
     const char *ab[] = {"Islamist", "militants", "linked", "to",     "al", "Qaeda",
                         "and",      "Islamic",   "State",  "control", "large", "swathes",
                         "of",       "rural",     "territory", "."};
-    eg_tag_ws *ws = eg_tag_ws_create();
-    eg_chunk *ch = NULL;
-    size_t cap = 0;
-    size_t nch = tag_words(d, ws, ab, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    nch = tag_words(d, ws, ab, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG));
-    free(ch);
-    eg_tag_ws_destroy(ws);
-}
-
-/* A byline's names are people's, name particles inside them too ("By Ines Dominguez de la
- * Fuente", which the model takes for a place). */
-static void test_byline_particles(eg_model *d)
-{
+    /* A byline's names are people's, name particles inside them too ("By Ines Dominguez de
+     * la Fuente", which the model takes for a place). */
     const char *bp[] = {"By", "In\303\251s", "Dom\303\255nguez", "de", "la", "Fuente"};
-    eg_tag_ws *ws = eg_tag_ws_create();
-    eg_chunk *ch = NULL;
-    size_t cap = 0;
-    size_t nch = tag_words(d, ws, bp, 6, (uint32_t[]){0}, 1, &ch, &cap);
+    nch = tag_words(d, ws, bp, 6, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 6, EG_NE_PER));
     free(ch);
     eg_tag_ws_destroy(ws);
@@ -4826,10 +4804,7 @@ int main(void)
     test_hospitals(d);
     test_waters_titles(d);
     test_firm_namesakes(d);
-    test_byline_particles(d);
-    test_clubs_straits(d);
-    test_role_people(d);
-    test_al_bodies(d);
+    test_named_in_context(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
