@@ -1505,6 +1505,36 @@ bool eg_work_noun(const char *s, size_t n)
     return EG_WORD_IN_BY_LEN(by_len, s, n, false);
 }
 
+bool eg_ship_noun(const char *s, size_t n, const char *prev, size_t prevn)
+{
+    /* by length */
+    static const char *const by_len[][6] = {
+        [4] = {"ship"},
+        [5] = {"ferry"},
+        [6] = {"tanker", "vessel"},
+        [7] = {"frigate", "warship", "cruiser", "trawler", "carrier"},
+        [8] = {"corvette"},
+        [9] = {"destroyer", "submarine", "freighter"},
+        [10] = {"icebreaker"},
+        [11] = {"supertanker", "minesweeper"},
+    };
+    if (!EG_WORD_IN_BY_LEN(by_len, s, n, false)) {
+        return false;
+    }
+    return n != 7 || memcmp(s, "carrier", 7) != 0 ||
+           (prevn == 8 && memcmp(prev, "aircraft", 8) == 0);
+}
+
+bool eg_ship_prefix(const char *s, size_t n)
+{
+    static const char *const by_len[][3] = {
+        [3] = {"HMS", "USS", "RFA"},
+        [4] = {"HMAS", "HMCS"},
+        [5] = {"HMNZS"},
+    };
+    return EG_WORD_IN_BY_LEN(by_len, s, n, false);
+}
+
 bool eg_team_nickname(const char *s, size_t n)
 {
     static const char *const by_len[][32] = {

@@ -121,6 +121,13 @@ bool eg_us_state(const char *s, size_t n);
  *  too, which the caller tests)? */
 bool eg_work_noun(const char *s, size_t n);
 
+/** Is s[0..n) a ship's noun in lower case ("frigate", "tanker", "ferry"; "carrier" only after
+ * prev "aircraft": an airline otherwise)? */
+bool eg_ship_noun(const char *s, size_t n, const char *prev, size_t prevn);
+
+/** Is s[0..n) a navy's prefix to its ships' names ("HMS", "USS", "HMAS")? */
+bool eg_ship_prefix(const char *s, size_t n);
+
 /** Is the word a demonym two countries share, which no list gives either ("Korean",
  *  "Koreans", "Congolese")? The article tells which (resolution). */
 bool eg_shared_demonym(const char *s, size_t n);

@@ -8089,6 +8089,122 @@ static void vaccine_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* Is word i a ship's noun (eg_ship_noun)? */
+static bool ship_noun(const eg_word *w, size_t i)
+{
+    return eg_ship_noun(w[i].s, w[i].len, i > 0 ? w[i - 1].s : "", i > 0 ? w[i - 1].len : 0);
+}
+
+/* Is word i a firm's or a cargo's noun after a ship's ("tanker operator", "ship SRW wheat")? */
+static bool ship_trade_noun(const eg_word *w, size_t i, size_t n)
+{
+    static const char *const nouns[] = {
+        "operator", "operators", "company", "companies", "owner", "owners", "firm", "firms",
+        "group",    "maker",     "line",    "lines",     "builder", "charterer", "manager",
+        "managers", "broker",    "brokers", "captain",   "crew",  "wheat",   "grain",  "oil"};
+    return i < n && in_words(nouns, EG_ARRAY_LEN(nouns), &w[i]);
+}
+
+/* The end of a ship's name that starts at word a ("Hydra", "INS Kolkata", "Herald of Free
+ * Enterprise": capitalized words, "of" between two, at most 5 words; not a date, a number or a
+ * legal form, not in capitals only), or a when there is none. */
+static size_t ship_name_end(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t s1)
+{
+    size_t e = a;
+    bool mixed = false;
+    while (e < s1 && e < a + 5) {
+        const tokinfo *t = &ws->ti[e];
+        if (t->cap && !t->digit && !date_word(&w[e]) && !eg_gaz_legal_form(w[e].s, w[e].len)) {
+            mixed |= !t->allcap;
+            e++;
+        } else if (e > a && e + 1 < s1 && eg_word_eq("of", w[e].s, w[e].len) &&
+                   ws->ti[e + 1].cap) {
+            e++;
+        } else {
+            break;
+        }
+    }
+    return mixed ? e : a;
+}
+
+/* A ship's name is MISC (CoNLL-2003: "the ferry Trident Seven", "the aircraft carrier Carl
+ * Vinson"): capitalized words right after a ship's noun in lower case ("the Greek frigate
+ * Hydra", "the tanker Marlin Luanda", "destroyer INS Kolkata", "the car ferry Herald of Free
+ * Enterprise"; "ship" no verb: not after "to" or "will"), a name after "the" that an
+ * apposition calls a ship ("The Rubymar, a cargo ship carrying ..."), and one the model took
+ * for a person after "the" and before "cargo ship", "container ship" or "tanker" ("the
+ * Rubymar cargo ship"), and a navy's ship after its prefix ("HMS Diamond", "USS Carney").
+ * Not where a firm's or a cargo's noun follows the ship's ("tanker operator", "to ship SRW
+ * wheat"), not a country alone, no name the model found running past the words. The same words elsewhere in the article, a name of their own, are the ship too
+ * ("Rubymar Becomes First Ship Sunk"). At most 8 ships. */
+static void ship_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const verbs[] = {"to", "will", "would", "could", "can", "may", "might",
+                                        "should", "must", "and", "or", "not"};
+    size_t at[8], len[8], nn = 0;
+    for (size_t i = 1; i + 2 < n && nn < EG_ARRAY_LEN(at); i++) {
+        bool navy = eg_ship_prefix(w[i].s, w[i].len);
+        if ((lab[i] != 0 && !navy) ||
+            !(navy || w[i].len == 1 || eg_is_lower((unsigned char)w[i].s[0]))) {
+            continue; /* most words at one look */
+        }
+        size_t a = 0, e = 0, h = i;
+        if (navy && ws->ti[i + 1].cap && !ws->ti[i + 1].allcap) {
+            a = i; /* "HMS Diamond", "USS Carney" */
+            e = ship_name_end(ws, w, a, n);
+            h = e;
+        } else if (ship_noun(w, i) && ws->ti[i + 1].cap &&
+            !in_words(verbs, EG_ARRAY_LEN(verbs), &w[i - 1])) {
+            a = i + 1; /* "the frigate Hydra" */
+            e = ship_name_end(ws, w, a, n);
+            h = e;
+        } else if (eg_word_eq(",", w[i].s, w[i].len) &&
+                   (eg_word_eq("a", w[i + 1].s, w[i + 1].len) ||
+                    eg_word_eq("an", w[i + 1].s, w[i + 1].len)) &&
+                   (ship_noun(w, i + 2) || (i + 3 < n && ship_noun(w, i + 3)))) {
+            h = ship_noun(w, i + 2) ? i + 3 : i + 4; /* "The Rubymar, a cargo ship" */
+            e = i;
+            a = lab[e - 1] != 0 ? name_start(lab, e - 1, 0) : e - 1;
+            if (ship_name_end(ws, w, a, e) != e) {
+                continue;
+            }
+        } else if ((eg_word_eq("cargo", w[i].s, w[i].len) ||
+                    eg_word_eq("container", w[i].s, w[i].len) ||
+                    eg_word_eq("tanker", w[i].s, w[i].len)) &&
+                   lab[i - 1] != 0 && (lab[i - 1] - 1) / 4 == EG_NE_PER &&
+                   (eg_word_eq("tanker", w[i].s, w[i].len) ||
+                    eg_word_eq("ship", w[i + 1].s, w[i + 1].len) ||
+                    eg_word_eq("vessel", w[i + 1].s, w[i + 1].len))) {
+            e = i; /* "the Rubymar cargo ship" */
+            a = name_start(lab, i - 1, 0);
+            h = eg_word_eq("tanker", w[i].s, w[i].len) ? i + 1 : i + 2;
+        }
+        if (e <= a || (e != h && (a == 0 || !eg_word_eqi("the", w[a - 1].s, w[a - 1].len))) ||
+            ship_trade_noun(w, h, n) || written_lower(ws, a) ||
+            (e == a + 1 && (ws->ti[a].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) ||
+            (lab[a] != 0 && ((lab[a] - 1) % 4 == 1 || (lab[a] - 1) % 4 == 2)) ||
+            (e < n && lab[e] != 0 && ((lab[e] - 1) % 4 == 1 || (lab[e] - 1) % 4 == 2))) {
+            continue;
+        }
+        memset(lab + a, 0, e - a);
+        label_name(lab, a, e, EG_NE_MISC);
+        at[nn] = a;
+        len[nn++] = e - a;
+    }
+    for (size_t j = 0; nn && j < n; j++) {
+        for (size_t q = 0; q < nn; q++) {
+            size_t e = j + len[q];
+            if (j == at[q] || e > n || !ws->ti[j].cap || lab[j] == 0 ||
+                (lab[j] - 1) / 4 == EG_NE_MISC || !same_words(w, at[q], j, len[q]) ||
+                name_start(lab, j, 0) != j || name_end(lab, j, n) != e) {
+                continue; /* only a name of its own, of the same words */
+            }
+            label_name(lab, j, e, EG_NE_MISC);
+            break;
+        }
+    }
+}
+
 /* A storm's name after "Hurricane", "Typhoon", "Cyclone" or "Storm" (or "hurricane" in lower
  * case, and both names after "hurricanes": "hurricanes Helene and Milton") is MISC, the word
  * before it left out, as CoNLL-2003 tags "Hurricane Edouard" ("Hurricane Iota", "Tropical Storm
@@ -15912,6 +16028,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         coded_products(ws->labels, words, nwords);
         numbered_names(ws, ws->labels, words, sent_start, nsents, nwords, racing);
         storm_names(ws, ws->labels, words, nwords);
+        ship_names(ws, ws->labels, words, nwords);
         executive_firms(ws, ws->labels, words, nwords);
         vaccine_names(ws, ws->labels, words, nwords);
         venue_heads(ws, ws->labels, words, nwords);

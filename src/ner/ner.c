@@ -324,6 +324,21 @@ static bool work_chunk(const eg_ner_ws *ws, size_t c)
             (b > 1 && tok_word(ws, b - 1, "game") && tok_word(ws, b - 2, "video")));
 }
 
+/* Is chunk c a ship the model named MISC after a ship's noun ("the tanker Nord Pacific", "the
+ * supertanker Arabian Sea") or a navy's prefix ("HMS Belfast"), in which no list is to find a
+ * place? */
+static bool ship_chunk(const eg_ner_ws *ws, size_t c)
+{
+    uint32_t b = ws->chunks[c].begin;
+    if (ws->chunks[c].type != EG_NE_MISC) {
+        return false;
+    }
+    return eg_ship_prefix(ws->wptr[b], ws->wlen[b]) ||
+           (b > 0 && ws->tok_sent[b - 1] == ws->tok_sent[b] &&
+            eg_ship_noun(ws->wptr[b - 1], ws->wlen[b - 1], b > 1 ? ws->wptr[b - 2] : "",
+                         b > 1 ? ws->wlen[b - 2] : 0));
+}
+
 /* Is chunk c part of a named event (itself its end, or a MISC chunk right before the end)? */
 static bool in_event(const eg_ner_ws *ws, size_t c)
 {
@@ -509,7 +524,7 @@ static void ticker_words(eg_ner_ws *ws, const eg_doc *doc)
 
 /* The model's chunks as mentions; then only their tokens, and those of named events, works and
  * platforms, stay taken for the passes after (no list finds Australia in "the Australian
- * Open", nor the company in "wrote on Twitter"). */
+ * Open", nor the company in "wrote on Twitter", nor the ocean in "the tanker Nord Pacific"). */
 static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc, size_t first,
                             eg_mentions *out, eg_error *err)
 {
@@ -534,7 +549,7 @@ static eg_status model_pass(const eg_ner *ner, eg_ner_ws *ws, const eg_doc *doc,
             ws->taken[ws->chunks[c].begin] = 1;
             ws->taken[ws->chunks[c].end - 1] = 1;
         }
-        if (work_chunk(ws, c) || index_chunk(ws, c)) {
+        if (work_chunk(ws, c) || index_chunk(ws, c) || ship_chunk(ws, c)) {
             for (uint32_t t = ws->chunks[c].begin; t < ws->chunks[c].end; t++) {
                 ws->taken[t] = 1;
             }

@@ -606,6 +606,28 @@ static void test_stock_indexes(void)
     entities_done(es, path, dir);
 }
 
+/* Through eg_entities_create: a ship the tagger named is no mention of the place in its name
+ * ("the tanker Nord Pacific", "HMS Belfast"), nor a person ("the frigate Stark"). */
+static void test_ship_mentions(void)
+{
+    char dir[] = "/tmp/eg_api_ship_XXXXXX", path[600];
+    const char *news = "{\"id\": \"x1\", \"text\": \"The captain of the tanker Nord Pacific "
+                       "picked up the crew. The frigate Stark and HMS Belfast sailed from "
+                       "Bahrain.\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    unsigned bahrain = 0, others = 0;
+    for (size_t i = 0; es && i < eg_entities_count(es); i++) {
+        const eg_entity_mention *m = eg_entities_mention(es, i);
+        if (strcmp(m->surface, "Bahrain") == 0) {
+            bahrain++;
+        } else {
+            others++;
+        }
+    }
+    CHECK(es && bahrain == 1 && others == 0);
+    entities_done(es, path, dir);
+}
+
 /* The tagger's entry points on tests/query/tiny.conll: train (notes through the callback, not
  * stderr), tag, eval, word classes; bad options are errors */
 static void test_ner(void)
@@ -755,6 +777,7 @@ int main(void)
     test_acronym_long_forms();
     test_units();
     test_stock_indexes();
+    test_ship_mentions();
     test_ner();
     test_rule_names();
     return check_done();

@@ -3463,6 +3463,30 @@ static void test_waters_titles(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A ship's name is MISC after a ship's noun, in an apposition that calls it a ship and after a
+ * navy's prefix, and so is the same name elsewhere in the article; not a cargo after "to ship"
+ * nor a firm before "operator". */
+static void test_ship_names(eg_model *d)
+{
+    const char *sh[] = {"Rubymar", "Sinks", "Off", "Yemen", ".", "The", "Greek", "frigate",
+                        "Hydra", "escorted", "the", "Rubymar", ",", "a", "cargo", "ship", "hit",
+                        "by", "drones", ".", "Traders", "plan", "to", "ship", "SRW", "wheat",
+                        "to", "Chicago", ".", "HMS", "Diamond", "and", "tanker", "operator",
+                        "Frontline", "helped", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, sh, 37, (uint32_t[]){0, 5, 20, 29}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 11, 12, EG_NE_MISC));
+    CHECK(!has_chunk(ch, nch, 24, 25, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 29, 31, EG_NE_MISC));
+    CHECK(!has_chunk(ch, nch, 34, 35, EG_NE_MISC));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* Names the text places: a name before "Country Club" is one club's grounds and a strait's
  * name the model took for a body's a place; capitalized words the model named nothing of
  * after a person's noun a person's name; Arabic's "al" in lower case before an
@@ -4805,6 +4829,7 @@ int main(void)
     test_waters_titles(d);
     test_firm_namesakes(d);
     test_named_in_context(d);
+    test_ship_names(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
