@@ -8135,8 +8135,9 @@ static size_t ship_name_end(const eg_tag_ws *ws, const eg_word *w, size_t a, siz
  * for a person after "the" and before "cargo ship", "container ship" or "tanker" ("the
  * Rubymar cargo ship"), and a navy's ship after its prefix ("HMS Diamond", "USS Carney").
  * Not where a firm's or a cargo's noun follows the ship's ("tanker operator", "to ship SRW
- * wheat"), not a country alone, no name the model found running past the words. The same words elsewhere in the article, a name of their own, are the ship too
- * ("Rubymar Becomes First Ship Sunk"). At most 8 ships. */
+ * wheat"), not a country alone, no name the model found running past the words. The same
+ * words elsewhere in the article, a name of their own, are the ship too ("Rubymar Becomes
+ * First Ship Sunk"). At most 8 ships. */
 static void ship_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const verbs[] = {"to", "will", "would", "could", "can", "may", "might",
