@@ -13255,7 +13255,10 @@ static bool unlisted_place(const eg_tag_ws *ws, const uint8_t *lab, size_t i)
  * it and no noun after it ("on the east bank of the Vistula a few kilometres", "in the
  * Artibonite despite", "named it after the Dunav, as", beside Vistula Infrastructure Fund,
  * Artibonite Irrigation Fund, Dunav Gradnja): a firm's short name goes without "the" ("Dunav
- * said") or before its noun ("the Dunav board"). Not a listed organization ("the Bundesbank,
+ * said") or before its noun ("the Dunav board"). So is the word after "near", "around",
+ * "outside", "across" or "inside" ("around Jubail on its eastern coast"), or after a place
+ * and "and" after one of them or "in" ("fields in Upper Nile and Kordofan to"), before no
+ * noun or verb ("outside Netflix offices", "in Frankfurt and Fiat fell"). Not a listed organization ("the Bundesbank,
  * which"), nor an institution's, a chamber's or a firm's word ("the Treasury", "the House",
  * "the Holdings"). At most 16 such words are looked for an article. */
 static void namesake_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
@@ -13268,12 +13271,24 @@ static void namesake_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                                          "Presidency", "Exchequer", "Assembly", "Parliament",
                                          "Commonwealth", "Alliance", "Coalition", "League",
                                          "Front", "Movement"};
+    static const char *const near[] = {"near", "around", "outside", "across", "inside"};
     size_t asked = 0; /* words looked for in the whole article: at most 16 */
     for (size_t i = 1; i + 1 < n && asked < 16; i++) {
-        if (lab[i] != 4 + 4 * EG_NE_ORG || !eg_word_eq("the", w[i - 1].s, w[i - 1].len) ||
-            !ws->ti[i].cap || ws->ti[i].allcap || w[i].len < 4 ||
-            !in_words(after, EG_ARRAY_LEN(after), &w[i + 1])) {
-            continue; /* most words at one look: no firm's word alone after "the" */
+        if (lab[i] != 4 + 4 * EG_NE_ORG || !ws->ti[i].cap || ws->ti[i].allcap || w[i].len < 4) {
+            continue; /* most words at one look: no firm's word alone */
+        }
+        if (!in_words(after, EG_ARRAY_LEN(after), &w[i + 1]) &&
+            !eg_word_eq("to", w[i + 1].s, w[i + 1].len)) {
+            continue; /* a noun or a verb after it: "outside Netflix offices", "Fiat fell" */
+        }
+        size_t p = i >= 3 && eg_word_eq("and", w[i - 1].s, w[i - 1].len) && lab[i - 2] != 0 &&
+                           (lab[i - 2] - 1) / 4 == EG_NE_LOC
+                       ? name_start(lab, i - 2, 0)
+                       : i; /* "in Upper Nile and Kordofan": the place before "and" */
+        if (!eg_word_eq("the", w[i - 1].s, w[i - 1].len) &&
+            (p == 0 || !(in_words(near, EG_ARRAY_LEN(near), &w[p - 1]) ||
+                         (p < i && eg_word_eq("in", w[p - 1].s, w[p - 1].len))))) {
+            continue;
         }
         if ((ws->ti[i].gaz & (EG_GAZ_ORG | EG_GAZ_ORG_WORD | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
             institution_word(&w[i]) || legal_word(&w[i]) || firm_head(&w[i]) ||

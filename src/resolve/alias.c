@@ -3522,19 +3522,24 @@ static bool dateline_place(const ctx *c, size_t e)
 }
 
 /* Is place e of one word written after a preposition of place once at least ("outside
- * Wendenstein, the Eifel village", "in Bregenz")? Then it is the place, not a surname the
- * recognizer mistyped, though a person of the article bears it ("Caroline von Wendenstein",
- * whose family took its name from the village). */
+ * Wendenstein, the Eifel village", "in Bregenz"), or after a place's noun and "of" ("born in
+ * the French village of Ronchamp")? Then it is the place, not a surname the recognizer
+ * mistyped, though a person of the article bears it ("Caroline von Wendenstein", whose family
+ * took its name from the village; "Claire-Helene de Ronchamp"). */
 static bool sited_place(const ctx *c, size_t e)
 {
     static const char *const preps[] = {"in", "near", "outside", "around", "inside"};
+    static const char *const nouns[] = {"village", "town", "city", "hamlet", "commune",
+                                        "municipality", "province", "region", "island", "port"};
     if (c->de->ents[e].type != EG_LOCATION) {
         return false;
     }
     for (size_t i = 0; i < c->ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
         uint32_t t = c->ms->v[i].tok_begin;
         if (c->de->of_mention[i] == e && t > 0 &&
-            tok_in(c->doc, t - 1, preps, EG_ARRAY_LEN(preps))) {
+            (tok_in(c->doc, t - 1, preps, EG_ARRAY_LEN(preps)) ||
+             (t > 1 && tok_is(c->doc, t - 1, "of") &&
+              tok_in(c->doc, t - 2, nouns, EG_ARRAY_LEN(nouns))))) {
             return true;
         }
     }

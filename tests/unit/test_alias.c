@@ -528,8 +528,8 @@ static void test_form_twins(void)
     done(&f);
 }
 
-/* A place of one word after "outside" or "in" is the place, though a person of the article
- * bears it as a surname (a family named after its village); a "place" the recognizer guessed
+/* A place of one word after "outside", "in" or "the village of" is the place, though a person
+ * of the article bears it as a surname (a family named after its village); a "place" the recognizer guessed
  * for a lone surname elsewhere is the person. */
 static void test_sited_place(void)
 {
@@ -547,6 +547,14 @@ static void test_sited_place(void)
     mark(&f.ms, &f.d, "Wendenstein", EG_LOCATION, 1);
     resolve(&f);
     CHECK(same(&f.de, &f.ms, "Wendenstein", "Caroline von Wendenstein"));
+    done(&f);
+    /* after a place's noun and "of" */
+    f = (fixture){.d = make_doc("Director Claire de Ronchamp spoke. She was born in the French "
+                                "village of Ronchamp.")};
+    mark(&f.ms, &f.d, "Claire de Ronchamp", EG_PERSON, 0);
+    mark(&f.ms, &f.d, "Ronchamp", EG_LOCATION, 1);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Ronchamp", "Claire de Ronchamp"));
     done(&f);
 }
 

@@ -3563,6 +3563,17 @@ static void test_firm_namesakes(eg_model *d)
     nch = tag_words(d, ws, fn4, 31, (uint32_t[]){0, 7, 20, 26}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 16, 17, EG_NE_LOC));
     CHECK(!has_chunk(ch, nch, 29, 30, EG_NE_LOC));
+    /* after "around", or a place and "and" after "in", before no noun or verb */
+    const char *fn5[] = {"Sudan", "pays", "Kordofan", "Transit", "Pipeline", "Company", ".",
+                         "Crude", "flows", "from", "fields", "in", "Upper", "Nile", "and",
+                         "Kordofan", "to", "the", "coast", ".", "Saudi", "firm", "Jubail",
+                         "Aromatics", "Company", "signed", ".", "Saudi", "Arabia", "pursued",
+                         "a", "strategy", "around", "Jubail", "on", "its", "coast", ".",
+                         "Nokia", "rose", "in", "Helsinki", "and", "Jubail", "fell", "."};
+    nch = tag_words(d, ws, fn5, 46, (uint32_t[]){0, 7, 20, 27, 38}, 5, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 15, 16, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 33, 34, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 43, 44, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
