@@ -6811,7 +6811,8 @@ static void name_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
 /* A name set off by a comma and "a", "an" or "the" before a place's noun is the place's
  * ("Paysandu, a city of about 75,000 people", "Vanua Levu, the country's second-largest island",
  * "NEOM, a futuristic city on the Red Sea", "Lusail, the new city being built north of Doha",
- * "Tihama, the coastal plain that gives the company its name", a land's noun too),
+ * "Tihama, the coastal plain that gives the company its name", "Al Dhafra, the desert region
+ * in the west", a land's noun too),
  * as all nine such names of CoNLL-2003 train and dev are: the noun the head of the phrase
  * (then a preposition, a relative, a participle or punctuation, not "the state oil company"),
  * at most three adjectives, demonyms or possessives before it. */
@@ -6868,6 +6869,9 @@ static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t 
                 (lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_MISC) ||
                 (lab[k] != 0 && (lab[k] - 1) % 4 == 3))) {
             k++;
+        }
+        if (k + 2 < s1 && in_words(heads, nheads, &w[k]) && in_words(heads, nheads, &w[k + 1])) {
+            k++; /* a noun of a place before its head: "the desert region" */
         }
         if (k + 1 < s1 && in_words(heads, nheads, &w[k]) &&
             (in_words(next, EG_ARRAY_LEN(next), &w[k + 1]) || participle(&w[k + 1]))) {
@@ -10882,6 +10886,19 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
              eg_word_eq("ap", w[j].s, w[j].len)) &&
             ws->ti[j - 1].cap && !ws->ti[j - 1].allcap && all_alpha(&w[j - 1])) {
             label_name(lab, j - 1, name_end(lab, j, s1), EG_NE_PER);
+        }
+        /* and one the model opened at its family's "Al" after a given name, "bin" and the
+         * father's, which it left out ("Rashed bin Sultan Al Muhairi") */
+        if ((lab[j] == 1 + 4 * EG_NE_PER) && j >= s0 + 3 &&
+            (eg_word_eq("Al", w[j].s, w[j].len) || eg_word_eq("El", w[j].s, w[j].len)) &&
+            lab[j - 1] == 0 && lab[j - 2] == 0 && lab[j - 3] == 0 &&
+            (eg_word_eq("bin", w[j - 2].s, w[j - 2].len) ||
+             eg_word_eq("ibn", w[j - 2].s, w[j - 2].len) ||
+             eg_word_eq("bint", w[j - 2].s, w[j - 2].len)) &&
+            ws->ti[j - 1].cap && !ws->ti[j - 1].allcap && all_alpha(&w[j - 1]) &&
+            ws->ti[j - 3].cap && !ws->ti[j - 3].allcap && all_alpha(&w[j - 3]) &&
+            !(ws->ti[j - 3].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
+            label_name(lab, j - 3, name_end(lab, j, s1), EG_NE_PER);
         }
     }
     wordview v = {ws->wp, ws->wl, ws->ti};

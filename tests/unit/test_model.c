@@ -1013,6 +1013,12 @@ static void test_firm_heads(eg_model *d)
                         "the",    "Red",      "Sea",     "."};
     nch = tag_words(d, ws, tp, 25, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_LOC));
+    /* a place's noun before the head: "the desert region" */
+    const char *dsr[] = {"The",    "fund",   "takes", "its",    "name", "from", "Al",
+                        "Dhafra", ",",      "the",   "desert", "region", "in", "the",
+                        "west",   "of",     "Abu",   "Dhabi",  "."};
+    nch = tag_words(d, ws, dsr, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_LOC));
     /* a capital legal form that opens a firm's name opens an organization's */
     const char *opf[] = {"PT",   "Bara", "Khatulistiwa", "said",     "it",   "would",
                         "use",  "the",  "proceeds",     "to",       "cut",  "debt",
@@ -4528,6 +4534,12 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, sb, 15, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 9, EG_NE_PER));
+    /* a given name, "bin" and the father's the model left out before the family's "Al" */
+    const char *rb[] = {"Rashed", "bin", "Sultan", "Al", "Muhairi", ",", "chairman", "of",
+                        "the",    "fund", ",",     "said", "the", "investment", "had",
+                        "performed", "well", "."};
+    nch = tag_words(d, ws, rb, 18, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 5, EG_NE_PER));
     /* "PT" and "Tbk" close an Indonesian firm's name at both ends; its words without them
      * name the firm, no person */
     const char *pt[] = {"JAKARTA",    ",",     "August", "24",     "(",        "Reuters",
