@@ -9019,6 +9019,186 @@ static void place_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* The names listed after a plural place's noun and "of", "such as", "including" or "like"
+ * ("the ports of Odesa, Chornomorsk and Pivdennyi", "towns such as Bucha and Irpin") are
+ * places: two names or more, of capitalized words each (three at most), joined by commas and a
+ * last "and" or "or"; those the model took for people or firms or left out become places,
+ * unless a list names them organizations. Not in a headline's or a table's casing. */
+static void plural_place_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                               size_t s1)
+{
+    static const char *const plurals[] = {"ports", "cities", "towns", "villages", "provinces",
+                                          "regions", "districts", "islands", "states",
+                                          "counties", "municipalities", "suburbs"};
+    int cased = -1;
+    for (size_t t = s0; t + 3 < s1; t++) {
+        if (w[t].len < 5 || !in_words(plurals, EG_ARRAY_LEN(plurals), &w[t])) {
+            continue; /* most words at one look */
+        }
+        size_t a = t + 1;
+        if (eg_word_eq("such", w[a].s, w[a].len) && eg_word_eq("as", w[a + 1].s, w[a + 1].len)) {
+            a += 2;
+        } else if (eg_word_eq("of", w[a].s, w[a].len) ||
+                   eg_word_eq("including", w[a].s, w[a].len) ||
+                   eg_word_eq("like", w[a].s, w[a].len)) {
+            a++;
+        } else {
+            continue;
+        }
+        size_t items[8][2], n = 0;
+        bool closed = false;
+        while (a < s1 && n < EG_ARRAY_LEN(items) && ws->ti[a].cap && !ws->ti[a].allcap) {
+            size_t e = a;
+            if (lab[a] != 0) {
+                if ((lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) {
+                    break;
+                }
+                e = name_end(lab, a, s1);
+            } else {
+                while (e < s1 && e < a + 3 && lab[e] == 0 && ws->ti[e].cap && !ws->ti[e].allcap) {
+                    e++;
+                }
+                if (e < s1 && lab[e] != 0) {
+                    break; /* a name the model found runs on from the words */
+                }
+            }
+            items[n][0] = a;
+            items[n++][1] = e;
+            if (closed || e + 1 >= s1) {
+                break;
+            }
+            if (eg_word_eq(",", w[e].s, w[e].len)) {
+                a = e + 1;
+                if (a < s1 && (eg_word_eq("and", w[a].s, w[a].len) ||
+                               eg_word_eq("or", w[a].s, w[a].len))) {
+                    a++; /* a serial comma */
+                    closed = true;
+                }
+            } else if (eg_word_eq("and", w[e].s, w[e].len) || eg_word_eq("or", w[e].s, w[e].len)) {
+                a = e + 1;
+                closed = true;
+            } else {
+                break;
+            }
+        }
+        if (!closed || n < 2 || items[n - 1][1] > s1) {
+            continue;
+        }
+        if (cased < 0) {
+            cased = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        for (size_t k = 0; k < n && !cased; k++) {
+            size_t b = items[k][0], e = items[k][1];
+            unsigned ty = lab[b] ? (lab[b] - 1u) / 4 : EG_NE_PER;
+            if ((ty == EG_NE_PER || ty == EG_NE_ORG) && !(ws->ti[b].gaz & EG_GAZ_ORG)) {
+                label_name(lab, b, e, EG_NE_LOC);
+            }
+        }
+        t = items[n - 1][1];
+    }
+}
+
+/* A mountain pass's name after "Col" and a French particle is a place ("the Col du Granon",
+ * "the Col de la Loze", "Col d'Izoard"), which the model takes for a body: the capitalized
+ * words after the particle, four at most. */
+static void col_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                      size_t s1)
+{
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (w[i].len != 3 || !eg_word_eq("Col", w[i].s, w[i].len)) {
+            continue;
+        }
+        size_t k = i + 1;
+        if (eg_word_eq("de", w[k].s, w[k].len) && k + 1 < s1 &&
+            (eg_word_eq("la", w[k + 1].s, w[k + 1].len) ||
+             eg_word_eq("l'", w[k + 1].s, w[k + 1].len))) {
+            k += 2;
+        } else if (eg_word_eq("du", w[k].s, w[k].len) || eg_word_eq("de", w[k].s, w[k].len) ||
+                   eg_word_eq("des", w[k].s, w[k].len)) {
+            k++;
+        } else if (!(w[k].len > 3 && w[k].s[0] == 'd' && w[k].s[1] == '\'' &&
+                     eg_is_upper((unsigned char)w[k].s[2]))) {
+            continue; /* "Col d'Izoard" is one word */
+        }
+        size_t e = k;
+        while (e < s1 && e < k + 4 && ws->ti[e].cap && !ws->ti[e].allcap) {
+            e++;
+        }
+        if (e == k && !(k == i + 2 && w[i + 1].s[0] == 'd')) {
+            continue;
+        }
+        if ((lab[i] != 0 && name_start(lab, i, s0) != i) ||
+            (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3)) {
+            continue; /* a longer name the model found */
+        }
+        memset(lab + i, 0, (e > k ? e : k) - i);
+        label_name(lab, i, e > k ? e : k, EG_NE_LOC);
+        i = e;
+    }
+}
+
+/* A given name the model took for a place right before a person's name is the person's
+ * ("Bermuda's Flora Duffy": a town is called Flora too): one word of a list of people's names, capitalized, not in capitals, after no
+ * preposition ("governor of Georgia Stacey Abrams"), before a person's name of one word, no
+ * given name. */
+static void place_given_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                              size_t s1)
+{
+    static const char *const preps[] = {"in", "at", "near", "across", "into", "from", "to",
+                                        "of"};
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (lab[i] != 4 + 4 * EG_NE_LOC || !ws->ti[i].cap || ws->ti[i].allcap ||
+            !((ws->ti[i].gaz & EG_GAZ_FIRSTNAME) ||
+              (ws->ti[i].plist & plist_bits(EG_PL_PERSON_NAME, 0xF))) ||
+            lab[i + 1] != 4 + 4 * EG_NE_PER ||
+            (ws->ti[i + 1].gaz & EG_GAZ_FIRSTNAME) || ws->ti[i + 1].allcap ||
+            (i > s0 && in_words(preps, EG_ARRAY_LEN(preps), &w[i - 1]))) {
+            continue;
+        }
+        label_name(lab, i, i + 2, EG_NE_PER);
+    }
+}
+
+/* A demonym the model left out after "the", "a" or "an", an age's word between or not, is a
+ * people's word, MISC ("The Dane crossed the line", "the 39-year-old Dutchwoman ,"): a noun,
+ * before punctuation, a verb in the past or a few verbs, prepositions and relatives, not a
+ * noun it may qualify ("the Kenyan delegation": the model's call) nor a capitalized word
+ * ("the Dane Coles"); in a sentence of ordinary casing. */
+static void demonym_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const next[] = {"is",   "was",  "has",   "had",  "will", "would", "won",
+                                       "wins", "beat", "beats", "said", "says", "took",  "takes",
+                                       "who",  "and",  "in",    "at",   "on",   "of",    "with",
+                                       "from", "to",   "for",   "after", "before", "also"};
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (lab[i] != 0 || !(ws->ti[i].gaz & EG_GAZ_DEMONYM) || !ws->ti[i].cap ||
+            ws->ti[i].allcap) {
+            continue; /* most words at one look */
+        }
+        if (i + 1 < s1) {
+            const eg_word *x = &w[i + 1];
+            bool past = x->len > 4 && all_lower(x) && x->s[x->len - 2] == 'e' &&
+                        x->s[x->len - 1] == 'd';
+            bool mark = x->len == 1 && !eg_is_alpha((unsigned char)x->s[0]) &&
+                        !eg_is_digit((unsigned char)x->s[0]);
+            if (!(mark || past ||
+                  in_words(next, EG_ARRAY_LEN(next), x))) {
+                continue;
+            }
+        }
+        size_t d = i - 1;
+        if (d > s0 && w[d].len > 8 && memcmp(w[d].s + w[d].len - 8, "year-old", 8) == 0) {
+            d--; /* "the 39-year-old Dutchwoman" */
+        }
+        if ((eg_word_eqi("the", w[d].s, w[d].len) || eg_word_eqi("a", w[d].s, w[d].len) ||
+             eg_word_eqi("an", w[d].s, w[d].len)) &&
+            sentence_casing(ws->ti, s0, s1) == 0) {
+            label_name(lab, i, i + 1, EG_NE_MISC);
+        }
+    }
+}
+
 /* The names listed after firms' plural noun are firms ("online retailers JD.com, Meituan and
  * Pinduoduo", "suppliers such as Applied Materials and Lam Research"): two names or more,
  * each of capitals, joined by commas and a last "and" or "or", after the noun or its "such
@@ -15929,6 +16109,10 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         listed_acronyms(ws, ws->labels, words, s0, s1);
         firm_lists(ws, ws->labels, words, s0, s1);
         place_lists(ws, ws->labels, words, s0, s1);
+        plural_place_lists(ws, ws->labels, words, s0, s1);
+        col_names(ws, ws->labels, words, s0, s1);
+        place_given_names(ws, ws->labels, words, s0, s1);
+        demonym_nouns(ws, ws->labels, words, s0, s1);
         and_countries(ws, ws->labels, words, s0, s1);
         place_pairs(ws, ws->labels, words, s0, s1, nwords, &sports);
         demonym_portfolio(ws, ws->labels, words, s0, s1);

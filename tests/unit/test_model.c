@@ -3469,6 +3469,27 @@ static void test_waters_titles(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* The names after a plural place's noun and "of" are places; so is a pass after "Col" and a
+ * French particle; a given name the model took for a place before a surname is the person's;
+ * a demonym after "the" is MISC. */
+static void test_place_words(eg_model *d)
+{
+    const char *pw[] = {"Ships", "sail", "to", "the", "ports", "of", "Odesa", ",",
+                        "Chornomorsk", "and", "Pivdennyi", ".", "Pogacar", "cracked", "on",
+                        "the", "Col", "du", "Granon", ".", "Bermuda", "'s", "Flora", "Duffy",
+                        "won", ".", "The", "Dane", "crossed", "the", "line", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    size_t nch = tag_words(d, ws, pw, 32, (uint32_t[]){0, 12, 20, 26}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_LOC) && has_chunk(ch, nch, 10, 11, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 16, 19, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 22, 24, EG_NE_PER));
+    CHECK(has_chunk(ch, nch, 27, 28, EG_NE_MISC));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* A ship's name is MISC after a ship's noun, in an apposition that calls it a ship and after a
  * navy's prefix, and so is the same name elsewhere in the article; not a cargo after "to ship"
  * nor a firm before "operator". */
@@ -4853,6 +4874,7 @@ int main(void)
     test_firm_namesakes(d);
     test_named_in_context(d);
     test_ship_names(d);
+    test_place_words(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
