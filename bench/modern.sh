@@ -743,6 +743,19 @@
 # 2024 (Middle East diplomacy, the U.S. campaign, baseball and the NFL, COP29, Indian and Gulf
 # business, courts, motor racing; 1126, 358) 91.74. 189, 191, 192 and 193 kept unread;
 # national teams named by their country are ORG in these files and LOC here.
+# --hundred-ninety-fourth ... --hundred-ninety-eighth: bench/data/modern194.conll ...
+# modern198.conll, 35 articles each, written blind on 2026-12-06 (thirty-fifth session) and
+# first measured with that session's first binary (4ee740b): 194, July 2022 (the Commonwealth
+# Games, Sri Lanka's crisis, the Conservative leadership race, the Tour de France, Japan and
+# the yen, Black Sea grain, crypto lenders; 1190 entities, 277 ORG) 90.04; 195, May 2025 (the
+# conclave, India and Pakistan, the Champions League final, Australia's election, tariffs,
+# Korea, biotech; 1460, 441) 94.60; 196, September 2023 (the Rugby World Cup, Morocco's
+# earthquake and Libya's floods, the G20 in New Delhi, the auto strike, the Asian Games,
+# Gabon's coup, chip controls; 1216, 378) 84.95; 197, January 2026 (the Australian Open, Davos,
+# the Africa Cup of Nations, the Caribbean and Central America, ski racing, shipping, private
+# equity; 1088, 304) 89.14; 198, April 2021 (the Masters and snooker, the Suez Canal, Myanmar's
+# coup, vaccines, the Super League, Chad, chips; 1142, 357) 92.88. 195 and 198 kept unread;
+# national teams are ORG in these files too.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -943,6 +956,11 @@ for a in "$@"; do
     --hundred-ninety-first) set_=modern191 ;;
     --hundred-ninety-second) set_=modern192 ;;
     --hundred-ninety-third) set_=modern193 ;;
+    --hundred-ninety-fourth) set_=modern194 ;;
+    --hundred-ninety-fifth) set_=modern195 ;;
+    --hundred-ninety-sixth) set_=modern196 ;;
+    --hundred-ninety-seventh) set_=modern197 ;;
+    --hundred-ninety-eighth) set_=modern198 ;;
     *) bin=$a ;;
     esac
 done
