@@ -3780,9 +3780,19 @@ static void name_openings_kept(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     }
 }
 
+/* Do an age's word and "from" come before word i ("the 19-year-old from Liptovsky Mikulas":
+ * where the athlete comes from)? */
+static bool year_old_from(const eg_word *w, size_t i)
+{
+    const eg_word *a = &w[i - 2];
+    return eg_word_eq("from", w[i - 1].s, w[i - 1].len) && a->len > 9 &&
+           memcmp(a->s + a->len - 9, "-year-old", 9) == 0;
+}
+
 /* A name right after "city of", "town of", "province of" and the like is a place (140 of 140
  * so placed in CoNLL-2003 train and dev): "the ancient Nabataean city of Petra", not the
- * airline Petra Wings the model took it for. So is an organization's after "the edge of",
+ * airline Petra Wings the model took it for; so is one after "the canton of" or "the
+ * 19-year-old from". So is an organization's after "the edge of",
  * "north of" and the like ("a new stadium on the edge of Bratislava": the city, not its club;
  * 47 of 49 such names in CoNLL-2003 train and dev are places, two persons). Not "capital of",
  * which is a firm's too ("the issued capital of Standard Chartered Plc"). A name of two words
@@ -3872,7 +3882,7 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 == EG_NE_LOC ||
             lab[i - 1] != 0 ||
-            !(eg_place_of(w, i, s0) ||
+            !(eg_place_of(w, i, s0) || year_old_from(w, i) ||
               ((l - 1) / 4 == EG_NE_ORG && eg_word_eq("of", w[i - 1].s, w[i - 1].len) &&
                in_words(sides, EG_ARRAY_LEN(sides), &w[i - 2])))) {
             continue;
@@ -16356,9 +16366,11 @@ unsigned eg_sentence_casing(const eg_word *w, size_t n)
 
 bool eg_place_of(const eg_word *w, size_t i, size_t s0)
 {
-    static const char *const nouns[] = {"city", "town", "village", "province", "region", "state",
-                                        "island", "port", "district", "county", "mayor",
-                                        "outskirts", "suburb", "suburbs", "streets"};
+    static const char *const nouns[] = {"city",    "town",   "village",   "province", "region",
+                                        "state",   "island", "port",      "district", "county",
+                                        "mayor",   "outskirts", "suburb", "suburbs",  "streets",
+                                        "canton",  "prefecture", "governorate", "oblast",
+                                        "commune", "municipality", "hamlet"};
     if (i < s0 + 2 || !eg_word_eq("of", w[i - 1].s, w[i - 1].len)) {
         return false;
     }

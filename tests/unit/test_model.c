@@ -3486,6 +3486,12 @@ static void test_place_words(eg_model *d)
     CHECK(has_chunk(ch, nch, 16, 19, EG_NE_LOC));
     CHECK(has_chunk(ch, nch, 22, 24, EG_NE_PER));
     CHECK(has_chunk(ch, nch, 27, 28, EG_NE_MISC));
+    /* after "the canton of" and "the 19-year-old from" */
+    const char *cf[] = {"Police", "patrol", "the",      "canton", "of",    "Graub\303\274nden",
+                        ".",      "The",    "19-year-old", "from", "Liptovsk\303\275",
+                        "Mikul\303\241\305\241", "was", "11th", "."};
+    nch = tag_words(d, ws, cf, 15, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC) && has_chunk(ch, nch, 10, 12, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
