@@ -9209,6 +9209,30 @@ static void demonym_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* A name the model took for a person after "in" and before a comma, a country and a comma or
+ * a full stop is a place ("searches a house in Talat N'Yaaqoub , Morocco , September 13":
+ * nobody is in a person beside a country). */
+static void person_in_country(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                              size_t s1)
+{
+    for (size_t i = s0 + 1; i + 3 < s1; i++) {
+        if (lab[i] != 1 + 4 * EG_NE_PER && lab[i] != 4 + 4 * EG_NE_PER) {
+            continue; /* most words at one look */
+        }
+        size_t e = name_end(lab, i, s1);
+        if (!eg_word_eq("in", w[i - 1].s, w[i - 1].len) || e + 2 >= s1 ||
+            !eg_word_eq(",", w[e].s, w[e].len) || lab[e + 1] != 4 + 4 * EG_NE_LOC ||
+            !(ws->ti[e + 1].gaz & EG_GAZ_COUNTRY) ||
+            !(eg_word_eq(",", w[e + 2].s, w[e + 2].len) ||
+              eg_word_eq(".", w[e + 2].s, w[e + 2].len))) {
+            i = e - 1;
+            continue;
+        }
+        label_name(lab, i, e, EG_NE_LOC);
+        i = e - 1;
+    }
+}
+
 /* The names listed after firms' plural noun are firms ("online retailers JD.com, Meituan and
  * Pinduoduo", "suppliers such as Applied Materials and Lam Research"): two names or more,
  * each of capitals, joined by commas and a last "and" or "or", after the noun or its "such
@@ -16123,6 +16147,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         col_names(ws, ws->labels, words, s0, s1);
         place_given_names(ws, ws->labels, words, s0, s1);
         demonym_nouns(ws, ws->labels, words, s0, s1);
+        person_in_country(ws, ws->labels, words, s0, s1);
         and_countries(ws, ws->labels, words, s0, s1);
         place_pairs(ws, ws->labels, words, s0, s1, nwords, &sports);
         demonym_portfolio(ws, ws->labels, words, s0, s1);

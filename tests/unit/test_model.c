@@ -3492,6 +3492,12 @@ static void test_place_words(eg_model *d)
                         "Mikul\303\241\305\241", "was", "11th", "."};
     nch = tag_words(d, ws, cf, 15, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC) && has_chunk(ch, nch, 10, 12, EG_NE_LOC));
+    /* a "person" after "in" and before a comma and a country */
+    const char *pc[] = {"A",      "rescuer", "searches", "a",       "house", "in",
+                        "Talat",  "N'Yaaqoub", ",",      "Morocco", ",",     "September",
+                        "13",     ",",       "2023",     "."};
+    nch = tag_words(d, ws, pc, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
