@@ -3498,6 +3498,11 @@ static void test_place_words(eg_model *d)
                         "13",     ",",       "2023",     "."};
     nch = tag_words(d, ws, pc, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_LOC));
+    /* a name ending in "Forum" is a body */
+    const char *fb[] = {"Chief", "executives", "told", "the", "World", "Economic", "Forum",
+                        "on",    "Tuesday",    "that", "spending", "would", "rise", "."};
+    nch = tag_words(d, ws, fb, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
