@@ -8158,9 +8158,11 @@ static void ship_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
                                         "should", "must", "and", "or", "not"};
     size_t at[8], len[8], nn = 0;
     for (size_t i = 1; i + 2 < n && nn < EG_ARRAY_LEN(at); i++) {
-        bool navy = eg_ship_prefix(w[i].s, w[i].len);
-        if ((lab[i] != 0 && !navy) ||
-            !(navy || w[i].len == 1 || eg_is_lower((unsigned char)w[i].s[0]))) {
+        unsigned char c0 = (unsigned char)w[i].s[0];
+        bool comma = w[i].len == 1 && c0 == ',';
+        bool navy = !comma && (c0 == 'H' || c0 == 'U' || c0 == 'R') &&
+                    eg_ship_prefix(w[i].s, w[i].len);
+        if (!comma && !navy && (lab[i] != 0 || w[i].len < 4 || !eg_is_lower(c0))) {
             continue; /* most words at one look */
         }
         size_t a = 0, e = 0, h = i;
@@ -8173,7 +8175,7 @@ static void ship_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             a = i + 1; /* "the frigate Hydra" */
             e = ship_name_end(ws, w, a, n);
             h = e;
-        } else if (eg_word_eq(",", w[i].s, w[i].len) &&
+        } else if (comma &&
                    (eg_word_eq("a", w[i + 1].s, w[i + 1].len) ||
                     eg_word_eq("an", w[i + 1].s, w[i + 1].len)) &&
                    (ship_noun(w, i + 2) || (i + 3 < n && ship_noun(w, i + 3)))) {
@@ -8183,7 +8185,7 @@ static void ship_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             if (ship_name_end(ws, w, a, e) != e) {
                 continue;
             }
-        } else if ((eg_word_eq("cargo", w[i].s, w[i].len) ||
+        } else if ((c0 == 'c' || c0 == 't') && (eg_word_eq("cargo", w[i].s, w[i].len) ||
                     eg_word_eq("container", w[i].s, w[i].len) ||
                     eg_word_eq("tanker", w[i].s, w[i].len)) &&
                    lab[i - 1] != 0 && (lab[i - 1] - 1) / 4 == EG_NE_PER &&
@@ -9042,7 +9044,8 @@ static void plural_place_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
                                           "counties", "municipalities", "suburbs"};
     int cased = -1;
     for (size_t t = s0; t + 3 < s1; t++) {
-        if (w[t].len < 5 || !in_words(plurals, EG_ARRAY_LEN(plurals), &w[t])) {
+        if (w[t].len < 5 || w[t].s[w[t].len - 1] != 's' || lab[t] != 0 ||
+            !in_words(plurals, EG_ARRAY_LEN(plurals), &w[t])) {
             continue; /* most words at one look */
         }
         size_t a = t + 1;
