@@ -8158,7 +8158,7 @@ static void ship_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
                                         "should", "must", "and", "or", "not"};
     size_t at[8], len[8], nn = 0;
     for (size_t i = 1; i + 2 < n && nn < EG_ARRAY_LEN(at); i++) {
-        unsigned char c0 = (unsigned char)w[i].s[0];
+        unsigned char c0 = w[i].len ? (unsigned char)w[i].s[0] : 0;
         bool comma = w[i].len == 1 && c0 == ',';
         bool navy = !comma && (c0 == 'H' || c0 == 'U' || c0 == 'R') &&
                     eg_ship_prefix(w[i].s, w[i].len);
@@ -9094,7 +9094,7 @@ static void plural_place_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
                 break;
             }
         }
-        if (!closed || n < 2 || items[n - 1][1] > s1) {
+        if (!closed || n < 2) {
             continue;
         }
         if (cased < 0) {
@@ -9121,39 +9121,43 @@ static void col_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         if (w[i].len != 3 || !eg_word_eq("Col", w[i].s, w[i].len)) {
             continue;
         }
-        size_t k = i + 1;
-        if (eg_word_eq("de", w[k].s, w[k].len) && k + 1 < s1 &&
-            (eg_word_eq("la", w[k + 1].s, w[k + 1].len) ||
-             eg_word_eq("l'", w[k + 1].s, w[k + 1].len))) {
-            k += 2;
-        } else if (eg_word_eq("du", w[k].s, w[k].len) || eg_word_eq("de", w[k].s, w[k].len) ||
-                   eg_word_eq("des", w[k].s, w[k].len)) {
-            k++;
-        } else if (!(w[k].len > 3 && w[k].s[0] == 'd' && w[k].s[1] == '\'' &&
-                     eg_is_upper((unsigned char)w[k].s[2]))) {
-            continue; /* "Col d'Izoard" is one word */
-        }
-        size_t e = k;
-        while (e < s1 && e < k + 4 && ws->ti[e].cap && !ws->ti[e].allcap) {
-            e++;
-        }
-        if (e == k && !(k == i + 2 && w[i + 1].s[0] == 'd')) {
-            continue;
+        size_t k = i + 1, e;
+        if (w[k].len > 3 && w[k].s[0] == 'd' && w[k].s[1] == '\'' &&
+            eg_is_upper((unsigned char)w[k].s[2])) {
+            e = k + 1; /* "Col d'Izoard": the particle and the name one word */
+        } else {
+            if (eg_word_eq("de", w[k].s, w[k].len) && k + 1 < s1 &&
+                (eg_word_eq("la", w[k + 1].s, w[k + 1].len) ||
+                 eg_word_eq("l'", w[k + 1].s, w[k + 1].len))) {
+                k += 2;
+            } else if (eg_word_eq("du", w[k].s, w[k].len) || eg_word_eq("de", w[k].s, w[k].len) ||
+                       eg_word_eq("des", w[k].s, w[k].len)) {
+                k++;
+            } else {
+                continue;
+            }
+            e = k;
+            while (e < s1 && e < k + 4 && ws->ti[e].cap && !ws->ti[e].allcap) {
+                e++;
+            }
+            if (e == k) {
+                continue;
+            }
         }
         if ((lab[i] != 0 && name_start(lab, i, s0) != i) ||
             (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3)) {
             continue; /* a longer name the model found */
         }
-        memset(lab + i, 0, (e > k ? e : k) - i);
-        label_name(lab, i, e > k ? e : k, EG_NE_LOC);
-        i = e;
+        memset(lab + i, 0, e - i);
+        label_name(lab, i, e, EG_NE_LOC);
+        i = e - 1;
     }
 }
 
 /* A given name the model took for a place right before a person's name is the person's
- * ("Bermuda's Flora Duffy": a town is called Flora too): one word of a list of people's names, capitalized, not in capitals, after no
- * preposition ("governor of Georgia Stacey Abrams"), before a person's name of one word, no
- * given name. */
+ * ("Bermuda's Flora Duffy": a town is called Flora too): one word of a list of people's
+ * names, capitalized, not in capitals, after no preposition ("governor of Georgia Stacey
+ * Abrams"), before a person's name of one word, no given name. */
 static void place_given_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                               size_t s1)
 {
@@ -13505,9 +13509,10 @@ static bool unlisted_place(const eg_tag_ws *ws, const uint8_t *lab, size_t i)
  * said") or before its noun ("the Dunav board"). So is the word after "near", "around",
  * "outside", "across" or "inside" ("around Jubail on its eastern coast"), or after a place
  * and "and" after one of them or "in" ("fields in Upper Nile and Kordofan to"), before no
- * noun or verb ("outside Netflix offices", "in Frankfurt and Fiat fell"). Not a listed organization ("the Bundesbank,
- * which"), nor an institution's, a chamber's or a firm's word ("the Treasury", "the House",
- * "the Holdings"). At most 16 such words are looked for an article. */
+ * noun or verb ("outside Netflix offices", "in Frankfurt and Fiat fell"). Not a listed
+ * organization ("the Bundesbank, which"), nor an institution's, a chamber's or a firm's word
+ * ("the Treasury", "the House", "the Holdings"). At most 16 such words are looked for an
+ * article. */
 static void namesake_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const after[] = {",",  ".",    ";",       ":",  ")",     "near",  "in",

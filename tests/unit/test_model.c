@@ -3486,6 +3486,10 @@ static void test_place_words(eg_model *d)
     CHECK(has_chunk(ch, nch, 16, 19, EG_NE_LOC));
     CHECK(has_chunk(ch, nch, 22, 24, EG_NE_PER));
     CHECK(has_chunk(ch, nch, 27, 28, EG_NE_MISC));
+    /* a pass whose particle is elided into its name */
+    const char *ci[] = {"He", "attacked", "on", "the", "Col", "d'Izoard", "."};
+    nch = tag_words(d, ws, ci, 7, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_LOC));
     /* after "the canton of" and "the 19-year-old from" */
     const char *cf[] = {"Police", "patrol", "the",      "canton", "of",    "Graub\303\274nden",
                         ".",      "The",    "19-year-old", "from", "Liptovsk\303\275",
