@@ -9253,6 +9253,39 @@ static void forum_bodies(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* A name after "the" and before "family", "clan" or "dynasty" that the model took for a firm
+ * or for a place no list knows is a person's, the family's name ("a loyal ally of the Rajapaksa
+ * family"; 30 of the 34 such names of the probes are people's, the rest demonyms and a
+ * place's); not a demonym, a country, a listed body, nor a word in capitals or with a
+ * digit. */
+static void family_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                         size_t s1)
+{
+    static const char *const kin[] = {"family", "clan", "dynasty"};
+    for (size_t i = s0 + 2; i < s1; i++) {
+        if (lab[i] != 0 || w[i].len < 4 || w[i].s[0] < 'c' || w[i].s[0] > 'f' ||
+            !in_words(kin, EG_ARRAY_LEN(kin), &w[i]) || lab[i - 1] == 0 ||
+            ((lab[i - 1] - 1) % 4 != 2 && (lab[i - 1] - 1) % 4 != 3)) {
+            continue; /* most words at one look */
+        }
+        size_t a = name_start(lab, i - 1, s0);
+        unsigned ty = (lab[a] - 1u) / 4;
+        if (a == s0 || !eg_word_eqi("the", w[a - 1].s, w[a - 1].len) ||
+            !(ty == EG_NE_ORG || (ty == EG_NE_LOC && !listed_place(ws, a, i)))) {
+            continue;
+        }
+        bool nation = false; /* or a body's or a product's: "the BBC One family variety show",
+                                "the PS/2 family" of IBM's computers */
+        for (size_t k = a; k < i && !nation; k++) {
+            nation = (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG)) ||
+                     ws->ti[k].allcap || ws->ti[k].digit;
+        }
+        if (!nation) {
+            label_name(lab, a, i, EG_NE_PER);
+        }
+    }
+}
+
 /* The names listed after firms' plural noun are firms ("online retailers JD.com, Meituan and
  * Pinduoduo", "suppliers such as Applied Materials and Lam Research"): two names or more,
  * each of capitals, joined by commas and a last "and" or "or", after the noun or its "such
@@ -16170,6 +16203,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         demonym_nouns(ws, ws->labels, words, s0, s1);
         person_in_country(ws, ws->labels, words, s0, s1);
         forum_bodies(ws->labels, words, s0, s1);
+        family_names(ws, ws->labels, words, s0, s1);
         and_countries(ws, ws->labels, words, s0, s1);
         place_pairs(ws, ws->labels, words, s0, s1, nwords, &sports);
         demonym_portfolio(ws, ws->labels, words, s0, s1);

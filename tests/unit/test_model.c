@@ -3502,6 +3502,11 @@ static void test_place_words(eg_model *d)
                         "13",     ",",       "2023",     "."};
     nch = tag_words(d, ws, pc, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_LOC));
+    /* a family's name before "family" is a person's, not a firm's */
+    const char *fm[] = {"He", "is", "an",    "ally", "of", "the", "Rajapaksa", "family",
+                        ".",  "The", "PS/2", "family", "of", "computers", "sold", "well", "."};
+    nch = tag_words(d, ws, fm, 17, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_PER) && !has_chunk(ch, nch, 10, 11, EG_NE_PER));
     /* a name ending in "Forum" is a body */
     const char *fb[] = {"Chief", "executives", "told", "the", "World", "Economic", "Forum",
                         "on",    "Tuesday",    "that", "spending", "would", "rise", "."};
