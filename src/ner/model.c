@@ -9286,6 +9286,32 @@ static void family_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
 }
 
+/* A place's name the model found ending in a sport's word and a body's head is the sport's
+ * body ("the French Tennis Federation", "the Asian Football Confederation", "the Lawn Tennis
+ * Association"), with a "Royal" the model left out before it ("Royal Spanish Tennis
+ * Federation"); not "the Russian Federation", which has no sport's word. */
+static void sport_federations(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const heads[] = {"Federation", "Confederation", "Association", "Union",
+                                        "Council"};
+    static const char *const sports[] = {"Cricket",  "Tennis",    "Rugby",   "Football",
+                                         "Athletics", "Hockey",   "Netball", "Swimming",
+                                         "Golf",     "Basketball", "Cycling", "Rowing",
+                                         "Volleyball", "Handball", "Ski",    "Skating",
+                                         "Boxing",   "Chess",     "Badminton", "Baseball"};
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (lab[i] != 3 + 4 * EG_NE_LOC || !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
+            !in_words(sports, EG_ARRAY_LEN(sports), &w[i - 1])) {
+            continue; /* the last word of a place's name of two words or more */
+        }
+        size_t a = name_start(lab, i, s0);
+        if (a > s0 && lab[a - 1] == 0 && eg_word_eq("Royal", w[a - 1].s, w[a - 1].len)) {
+            a--;
+        }
+        label_name(lab, a, i + 1, EG_NE_ORG);
+    }
+}
+
 /* The names listed after firms' plural noun are firms ("online retailers JD.com, Meituan and
  * Pinduoduo", "suppliers such as Applied Materials and Lam Research"): two names or more,
  * each of capitals, joined by commas and a last "and" or "or", after the noun or its "such
@@ -16204,6 +16230,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         person_in_country(ws, ws->labels, words, s0, s1);
         forum_bodies(ws->labels, words, s0, s1);
         family_names(ws, ws->labels, words, s0, s1);
+        sport_federations(ws->labels, words, s0, s1);
         and_countries(ws, ws->labels, words, s0, s1);
         place_pairs(ws, ws->labels, words, s0, s1, nwords, &sports);
         demonym_portfolio(ws, ws->labels, words, s0, s1);

@@ -3507,6 +3507,11 @@ static void test_place_words(eg_model *d)
                         ".",  "The", "PS/2", "family", "of", "computers", "sold", "well", "."};
     nch = tag_words(d, ws, fm, 17, (uint32_t[]){0, 9}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 7, EG_NE_PER) && !has_chunk(ch, nch, 10, 11, EG_NE_PER));
+    /* a sport's body the model took for a place, with a "Royal" before it */
+    const char *sf[] = {"Royal", "Spanish", "Tennis", "Federation", "president", "Miguel",
+                        "Diaz",  "called",  "the",    "win",        "historic", "."};
+    nch = tag_words(d, ws, sf, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 4, EG_NE_ORG));
     /* a name ending in "Forum" is a body */
     const char *fb[] = {"Chief", "executives", "told", "the", "World", "Economic", "Forum",
                         "on",    "Tuesday",    "that", "spending", "would", "rise", "."};
