@@ -5604,6 +5604,13 @@ static void bill_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* A sport's word in capitals' case, as a body's name takes it ("Tennis Australia", "the French
+ * Tennis Federation"). */
+static const char *const sport_names[] = {
+    "Cricket",  "Tennis",   "Rugby",  "Football", "Athletics", "Hockey",    "Netball",
+    "Swimming", "Golf",     "Basketball", "Cycling", "Rowing", "Volleyball", "Handball",
+    "Ski",      "Skating",  "Boxing", "Chess",    "Badminton", "Baseball"};
+
 /* A sport's governing body named for its country is an organization ("Cricket Australia
  * said", "Tennis Australia", "New Zealand Cricket", "USA Swimming"), and so is a public body
  * named for its field and its country ("Statistics Canada", "Public Health England", "NHS
@@ -5614,9 +5621,6 @@ static void bill_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 static void sport_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
-    static const char *const sports[] = {"Cricket",  "Tennis",    "Rugby",   "Football",
-                                         "Athletics", "Hockey",   "Netball", "Swimming",
-                                         "Golf",     "Basketball", "Cycling", "Rowing"};
     static const char *const fields[] = {"Statistics", "Health",   "NHS",       "Police",
                                          "Sport",      "Transport", "Environment", "Elections",
                                          "Parks",      "Tourism",  "Historic",  "Natural",
@@ -5648,12 +5652,12 @@ static void sport_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             a -= a > s0 && lab[a - 1] == 0 && eg_word_eq("Health", w[a].s, w[a].len) &&
                  eg_word_eq("Public", w[a - 1].s, w[a - 1].len);
         } else if (a == c && a > s0 && lab[a - 1] == 0 &&
-                   in_words(sports, EG_ARRAY_LEN(sports), &w[a - 1])) {
+                   in_words(sport_names, EG_ARRAY_LEN(sport_names), &w[a - 1])) {
             a--;
         }
         size_t f = a == i && c == i && e < s1 &&
                            (lab[e] == 0 || lab[e] == 4 + 4 * EG_NE_ORG) &&
-                           in_words(sports, EG_ARRAY_LEN(sports), &w[e])
+                           in_words(sport_names, EG_ARRAY_LEN(sport_names), &w[e])
                        ? e + 1
                        : e;
         if (a == i && c == i && f == e) {
@@ -9294,14 +9298,9 @@ static void sport_federations(uint8_t *lab, const eg_word *w, size_t s0, size_t 
 {
     static const char *const heads[] = {"Federation", "Confederation", "Association", "Union",
                                         "Council"};
-    static const char *const sports[] = {"Cricket",  "Tennis",    "Rugby",   "Football",
-                                         "Athletics", "Hockey",   "Netball", "Swimming",
-                                         "Golf",     "Basketball", "Cycling", "Rowing",
-                                         "Volleyball", "Handball", "Ski",    "Skating",
-                                         "Boxing",   "Chess",     "Badminton", "Baseball"};
     for (size_t i = s0 + 1; i < s1; i++) {
         if (lab[i] != 3 + 4 * EG_NE_LOC || !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
-            !in_words(sports, EG_ARRAY_LEN(sports), &w[i - 1])) {
+            !in_words(sport_names, EG_ARRAY_LEN(sport_names), &w[i - 1])) {
             continue; /* the last word of a place's name of two words or more */
         }
         size_t a = name_start(lab, i, s0);
