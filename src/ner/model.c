@@ -3780,13 +3780,17 @@ static void name_openings_kept(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     }
 }
 
+/* Is the word an age's ("19-year-old")? */
+static bool age_word(const eg_word *a)
+{
+    return a->len > 9 && memcmp(a->s + a->len - 9, "-year-old", 9) == 0;
+}
+
 /* Do an age's word and "from" come before word i ("the 19-year-old from Liptovsky Mikulas":
  * where the athlete comes from)? */
 static bool year_old_from(const eg_word *w, size_t i)
 {
-    const eg_word *a = &w[i - 2];
-    return eg_word_eq("from", w[i - 1].s, w[i - 1].len) && a->len > 9 &&
-           memcmp(a->s + a->len - 9, "-year-old", 9) == 0;
+    return eg_word_eq("from", w[i - 1].s, w[i - 1].len) && age_word(&w[i - 2]);
 }
 
 /* A name right after "city of", "town of", "province of" and the like is a place (140 of 140
@@ -9192,6 +9196,7 @@ static void demonym_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                                        "wins", "beat", "beats", "said", "says", "took",  "takes",
                                        "who",  "and",  "in",    "at",   "on",   "of",    "with",
                                        "from", "to",   "for",   "after", "before", "also"};
+    int cased = -1;
     for (size_t i = s0 + 1; i < s1; i++) {
         if (lab[i] != 0 || !(ws->ti[i].gaz & EG_GAZ_DEMONYM) || !ws->ti[i].cap ||
             ws->ti[i].allcap) {
@@ -9209,12 +9214,17 @@ static void demonym_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             }
         }
         size_t d = i - 1;
-        if (d > s0 && w[d].len > 8 && memcmp(w[d].s + w[d].len - 8, "year-old", 8) == 0) {
+        if (d > s0 && age_word(&w[d])) {
             d--; /* "the 39-year-old Dutchwoman" */
         }
-        if ((eg_word_eqi("the", w[d].s, w[d].len) || eg_word_eqi("a", w[d].s, w[d].len) ||
-             eg_word_eqi("an", w[d].s, w[d].len)) &&
-            sentence_casing(ws->ti, s0, s1) == 0) {
+        if (!(eg_word_eqi("the", w[d].s, w[d].len) || eg_word_eqi("a", w[d].s, w[d].len) ||
+              eg_word_eqi("an", w[d].s, w[d].len))) {
+            continue;
+        }
+        if (cased < 0) {
+            cased = sentence_casing(ws->ti, s0, s1) != 0;
+        }
+        if (!cased) {
             label_name(lab, i, i + 1, EG_NE_MISC);
         }
     }
