@@ -1250,6 +1250,28 @@ static size_t office_head(const char *k, const size_t *wb, const size_t *we, siz
     return SIZE_MAX;
 }
 
+/* The index of the word "grupo", "gruppo" or "groupe" that opens key words wb[first..last),
+ * we[first..last) before a name of one word, or of a given name and a surname ("Groupe
+ * Bernard Tapie"), or SIZE_MAX: not a club's or a trade's words ("Grupo Desportivo Alvorada",
+ * "Grupo Edomex Constructora", "Grupo de Comunicacion del Sur" stay). */
+static size_t group_opening(const char *k, const size_t *wb, const size_t *we, size_t first,
+                            size_t last)
+{
+    const char *w = k + wb[first];
+    size_t wl = we[first] - wb[first];
+    if (!(eg_word_eq("grupo", w, wl) || eg_word_eq("gruppo", w, wl) ||
+          eg_word_eq("groupe", w, wl))) {
+        return SIZE_MAX;
+    }
+    if (last - first == 3) {
+        const eg_gazetteer *g = eg_gazetteer_default();
+        size_t gl = we[first + 1] - wb[first + 1];
+        return g && (eg_gaz_word_flags(g, k + wb[first + 1], gl) & EG_GAZ_FIRSTNAME) ? first
+                                                                                    : SIZE_MAX;
+    }
+    return last - first == 2 ? first : SIZE_MAX;
+}
+
 static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
 {
     if (!eg_gaz_key(out, s, n) || !out->data) {
@@ -1317,6 +1339,15 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
     if (head != SIZE_MAX) {
         order[no++] = head;
     }
+    /* a group named in Spanish, Portuguese, Italian or French is the same group in English:
+     * "Grupo Altamira", "Gruppo Ferrante" and "Groupe Bellard" are "Altamira Group", "Ferrante
+     * Group" and "Bellard Group" (not "Grupo de ...", whose words are no name) */
+    size_t grupo =
+        initials && head == SIZE_MAX ? group_opening(k, wb, we, first, last) : SIZE_MAX;
+    if (grupo != SIZE_MAX) {
+        memmove(order, order + 1, (no - 1) * sizeof order[0]);
+        order[no - 1] = grupo;
+    }
     eg_buf tmp = {0};
     /* room for the key as it is ("texaco inc"): spelled-out words may grow it */
     bool ok = eg_grow((void **)&tmp.data, &tmp.cap, len + 1, 1);
@@ -1369,6 +1400,7 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
          * "Compagnie", "Discount Corp of New York" and "Discount Corporation of New York" */
         const char *full = last - first > 1 ? org_abbreviation(w, wl) : NULL;
         ok = ok && (wl == 1 && w[0] == '&' ? eg_buf_puts(&tmp, "and")
+                    : i == grupo           ? eg_buf_puts(&tmp, "group")
                     : full                 ? eg_buf_puts(&tmp, full)
                                            : eg_buf_append(&tmp, w, wl));
     }

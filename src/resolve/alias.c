@@ -3987,13 +3987,16 @@ static bool unit_apposition(const ctx *c, uint32_t f, size_t first_e)
 }
 
 /* Is a firm's name written with its legal form, after it ("Texaco Inc") or before it ("PJSC
- * Belomorneft", "PT Astra")? */
+ * Belomorneft", "PT Astra"), or as a group in Spanish, Portuguese, Italian or French ("Grupo
+ * Altamira", whose key is "altamira group": eg_org_key)? */
 static bool named_with_legal_form(const char *s)
 {
     const char *sp = strchr(s, ' ');
-    size_t n = strlen(s);
+    size_t n = strlen(s), w = sp ? (size_t)(sp - s) : 0;
     bool cv = n > 8 && (strcmp(s + n - 8, " de C.V.") == 0 || strcmp(s + n - 6, " de CV") == 0);
-    return cv || eg_ends_in_legal_form(s) || (sp && eg_gaz_opening_form(s, (size_t)(sp - s)));
+    bool group = sp && (eg_word_eqi("grupo", s, w) || eg_word_eqi("gruppo", s, w) ||
+                        eg_word_eqi("groupe", s, w));
+    return cv || group || eg_ends_in_legal_form(s) || (sp && eg_gaz_opening_form(s, w));
 }
 
 /* Does another organization of the article open with mention i's words and go on ("Hospital

@@ -71,10 +71,10 @@ static bool push_pair(eg_alias_pair **pairs, size_t *n, size_t *cap, uint32_t a,
 
 static bool prophet_name(const char *w, size_t n);
 
-/* Two multi-word names: same number of words, every word equal except one close misspelling;
- * the Prophet's name written two ways counts as equal ("mohamed al rashidi" / "mohammed al
- * rashdi"). */
-static bool names_close(const char *a, const char *b)
+/* Two multi-word names: same number of words, every word equal except one close misspelling,
+ * and of a person's (`person`) not a woman's listed given name for a man's; the Prophet's name
+ * written two ways counts as equal ("mohamed al rashidi" / "mohammed al rashdi"). */
+static bool names_close(const char *a, const char *b, bool person)
 {
     size_t na = alias_count_words(a), nb = alias_count_words(b);
     if (na != nb) {
@@ -89,6 +89,11 @@ static bool names_close(const char *a, const char *b)
             size_t mn = pl < ql ? pl : ql;
             if (mn < 4 || p[0] != q[0] || eg_alias_edit_distance(p, pl, q, ql, 2) > (mn >= 7 ? 2u : 1u)) {
                 return false;
+            }
+            if (person && (p[pl - 1] == 'a') != (q[ql - 1] == 'a') &&
+                alias_given_name_word(p, pl) && alias_given_name_word(q, ql)) {
+                return false; /* a woman's given name and a man's: "alexandra clarke",
+                               * "alexander clarke"; "paula", "paul"; "daniela", "daniel" */
             }
             diffs++;
         }
@@ -1065,7 +1070,7 @@ static bool aspirates_alike(const char *a, const char *b)
 
 static bool one_name(const char *a, const char *b)
 {
-    return strcmp(a, b) == 0 || names_close(a, b) || tail_of(a, b) || tail_of(b, a) ||
+    return strcmp(a, b) == 0 || names_close(a, b, true) || tail_of(a, b) || tail_of(b, a) ||
            initial_of(a, b) || initial_of(b, a) || shortened_of(a, b) || shortened_of(b, a) ||
            second_surname_of(a, b) || second_surname_of(b, a) || surname_spellings(a, b) ||
            given_spellings(a, b) || short_given_of(a, b) || short_given_of(b, a) ||
@@ -1259,7 +1264,7 @@ static bool mis_accepts(const mis_job *job, size_t i, size_t j)
         }
         close = word_close(la, b[i].len, lb, b[j].len);
     } else {
-        close = names_close(ca->key, cb->key);
+        close = names_close(ca->key, cb->key, b[i].type == EG_PERSON);
         token = close; /* the other words are shared */
     }
     return close && (enough_evidence(ca, cb, token) || surname_typo(ca, cb, la, lb));
@@ -1731,7 +1736,7 @@ static bool patronymic_out(eg_buf *k, const char *key, bool *ok)
  * "gennady kurbatov": given_spellings, names_close)? */
 static bool two_words_as(const char *f, const char *b)
 {
-    return strcmp(f, b) == 0 || given_spellings(f, b) || names_close(f, b);
+    return strcmp(f, b) == 0 || given_spellings(f, b) || names_close(f, b, true);
 }
 
 /* Is b person key a without its East Slavic patronymic, the same or spelt another way
@@ -3457,8 +3462,8 @@ static bool swapped_close(const char *a, const char *b)
 {
     eg_buf k = {0};
     bool ok = true;
-    bool same = (family_last(&k, a, &ok) && names_close(k.data, b)) ||
-                (family_last(&k, b, &ok) && names_close(k.data, a));
+    bool same = (family_last(&k, a, &ok) && names_close(k.data, b, true)) ||
+                (family_last(&k, b, &ok) && names_close(k.data, a, true));
     eg_buf_fini(&k);
     return same;
 }
