@@ -2268,14 +2268,15 @@ static bool body_lead(const eg_word *w)
 static bool firm_word(const eg_word *w, bool first)
 {
     /* by length, in bytes */
-    static const char *const last[][14] = {
+    static const char *const last[][15] = {
+        [4] = {"Agro"},
         [5] = {"Vakfi", "Foods", "Films"},
         [6] = {"Energy", "Brands", "Mining", "Vakf\xc4\xb1", "Pharma", "Gaming"},
         [7] = {"Company", "Energia", "Telecom", "Systems", "Airways", "Dernegi", "Partisi",
-               "Bankasi", "Verband", "Studios", "Biotech", "Records"},
+               "Bankasi", "Verband", "Studios", "Biotech", "Records", "Texteis"},
         [8] = {"Energ\xc3\xad\x61", "Shipping", "Derne\xc4\x9fi", "Bankas\xc4\xb1", "Stiftung",
                "Minerals", "Telecoms", "Refinery", "Airlines", "Software", "Robotics",
-               "Genomics", "Pictures"},
+               "Genomics", "Pictures", "Textiles", "T\xc3\xaaxteis"},
         [9] = {"Logistics", "Solutions", "Petroleum", "Sendikasi", "Insurance", "Chemicals",
                "Biologics", "Aerospace", "Biopharma"},
         [10] = {"Industries", "Industrias", "Sendikas\xc4\xb1", "Pharmacies"},
@@ -14839,6 +14840,65 @@ static void joined_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
 }
 
+/* A language's name alone is MISC, as CoNLL-2003 tags languages, where the model left it out
+ * or took it for a place, a person or a body ("Hassan said in Swahili", "Hindi, Marathi and
+ * Telugu speakers", "a Yoruba-language thriller"); not inside a longer name ("Persian King",
+ * "Hebrew University") nor in capitals. Languages no country's demonym names (those the
+ * gazetteer knows: "English", "Arabic"). */
+static void language_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    static const char *const langs[] = {
+        "Hindi",   "Urdu",    "Bengali",  "Punjabi",  "Marathi",  "Gujarati", "Telugu",
+        "Kannada", "Malayalam", "Bhojpuri", "Odia",   "Assamese", "Sindhi",   "Pashto",
+        "Farsi",   "Persian", "Hebrew",   "Swahili",  "Kiswahili", "Yoruba",  "Hausa",
+        "Igbo",    "Zulu",    "Xhosa",    "Amharic",  "Tigrinya", "Wolof",    "Lingala",
+        "Kikuyu",  "Mandarin", "Cantonese", "Hokkien", "Tagalog", "Javanese", "Sanskrit",
+        "Yiddish", "Quechua", "Aymara",   "Nahuatl",  "Esperanto", "Tamil",
+        "Kurmanji", "Sorani", "Tatar",    "Uyghur",   "Uighur",   "Catalan",  "Basque",
+        "Gaelic"};
+    for (size_t i = s0; i < s1; i++) {
+        unsigned l = lab[i];
+        if ((l != 0 && ((l - 1) % 4 != 3 || (l - 1) / 4 == EG_NE_MISC)) || !ws->ti[i].cap ||
+            ws->ti[i].allcap || w[i].len < 4 || !in_words(langs, EG_ARRAY_LEN(langs), &w[i])) {
+            continue; /* a word alone, not yet MISC */
+        }
+        if ((i + 1 < s1 && (ws->ti[i + 1].cap || lab[i + 1] != 0)) ||
+            (i > s0 && (ws->ti[i - 1].cap || lab[i - 1] != 0))) {
+            continue; /* inside a longer name: "Persian King", "Hebrew University" */
+        }
+        label_name(lab, i, i + 1, EG_NE_MISC);
+    }
+}
+
+/* A name of two words or more whose last word is a party's or a front's word in South Asia's
+ * languages names the party, where the model took it for a person or a place ("Shiromani
+ * Akali Dal", "Samyukt Kisan Morcha", "Dravida Munnetra Kazhagam", "Sahyadri Janata Paksha",
+ * "Maha Vikas Aghadi"), with a name of one word or the capitalized words the model cut off
+ * before it ("the Samyukt [Kisan Morcha]", not a sentence's first word); not the Italian
+ * "Dal" inside a person's name ("Francesca Dal Bianco"), which no name ends with. */
+static void party_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                        size_t s1)
+{
+    static const char *const tails[] = {"Dal", "Morcha", "Kazhagam", "Paksha", "Aghadi",
+                                        "Sangh"};
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (lab[i] == 0 || (lab[i] - 1) % 4 != 2 || !in_words(tails, EG_ARRAY_LEN(tails), &w[i])) {
+            continue; /* the last word of a name of two words or more */
+        }
+        size_t a = name_start(lab, i, s0);
+        if (a > s0 && lab[a - 1] != 0 && (lab[a - 1] - 1) % 4 == 3 &&
+            (lab[a - 1] - 1) / 4 != EG_NE_ORG) {
+            a--; /* "[Sahyadri] [Janata Paksha]" */
+        }
+        while (a > s0 + 1 && lab[a - 1] == 0 && ws->ti[a - 1].cap && !ws->ti[a - 1].allcap &&
+               i - a < 4) {
+            a--; /* "the Samyukt [Kisan Morcha]", not a sentence's first word */
+        }
+        label_name(lab, a, i + 1, EG_NE_ORG);
+    }
+}
+
 /* A name before the word "party" in lower case names the party ("the ruling Morena party",
  * "the right-wing Likud party", "Zuma's new uMkhonto weSizwe party": 12 of 12 names so placed
  * in CoNLL-2003 train and dev that are no adjective, MISC, like "Nazi" or "Democratic"), where
@@ -16256,6 +16316,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         acronym_firms(ws, ws->labels, words, s0, s1);
         officer_bodies(ws, ws->labels, words, s0, s1);
         party_names(ws, ws->labels, words, s0, s1);
+        party_tails(ws, ws->labels, words, s0, s1);
+        language_names(ws, ws->labels, words, s0, s1);
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
         particle_firms(ws->labels, words, s0, s1);
         and_names(ws, ws->labels, words, s0, s1);

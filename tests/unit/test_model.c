@@ -844,6 +844,10 @@ static void test_firm_heads(eg_model *d)
                         "Compa\xc3\xb1\xc3\xad\x61", "El\xc3\xa9\x63trica", "del", "Norte", "."};
     nch = tag_words(d, ws, fw, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_ORG) && has_chunk(ch, nch, 11, 15, EG_NE_ORG));
+    const char *agro[] = {"Doaba",   "Agro",     "will",  "cut",  "prices", ",",  "and",
+                        "Seabra",  "T\303\252xteis", "will", "not", "."};
+    nch = tag_words(d, ws, agro, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_ORG) && has_chunk(ch, nch, 7, 9, EG_NE_ORG));
     /* a city that plays in a sentence with a score is its team; not a country, a venue
      * after "at", or a city that "won" no score */
     const char *ms[] = {"Toronto", "beat",   "Boston",    "112-104", "and", "Australia", "beat",
@@ -3517,6 +3521,19 @@ static void test_place_words(eg_model *d)
                         "on",    "Tuesday",    "that", "spending", "would", "rise", "."};
     nch = tag_words(d, ws, fb, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 7, EG_NE_ORG));
+    /* a party's word of South Asia ends a party's name, with the words cut off before it */
+    const char *pt[] = {"The",    "Sahyadri", "Janata", "Paksha", "won",    "11",     "seats",
+                        ".",      "Farmers",  "of",     "the",    "Samyukt", "Kisan", "Morcha",
+                        "marched", ".",       "Francesca", "Dal", "Bianco", "won",    "."};
+    nch = tag_words(d, ws, pt, 21, (uint32_t[]){0, 8, 16}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG) && has_chunk(ch, nch, 11, 14, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 16, 19, EG_NE_PER));
+    /* a language alone is MISC; not inside a longer name */
+    const char *lg[] = {"Hassan", "said",  "in",      "Swahili", ",",      "Hindi", "and",
+                        "Marathi", "too",  ".",       "Persian", "King",   "won",   "."};
+    nch = tag_words(d, ws, lg, 14, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_MISC) && has_chunk(ch, nch, 5, 6, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_MISC) && !has_chunk(ch, nch, 10, 11, EG_NE_MISC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
