@@ -756,6 +756,20 @@
 # equity; 1088, 304) 89.14; 198, April 2021 (the Masters and snooker, the Suez Canal, Myanmar's
 # coup, vaccines, the Super League, Chad, chips; 1142, 357) 92.88. 195 and 198 kept unread;
 # national teams are ORG in these files too.
+# --hundred-ninety-ninth, --two-hundredth ... --two-hundred-third: bench/data/modern199.conll
+# ... modern203.conll, 35 articles each, written blind on 2026-12-06 (thirty-sixth session) and
+# first measured with that session's first binary (45fe9d8): 199, March 2024 (India's election
+# campaign, Bangladesh's garment makers, cricket, Sri Lanka's debt, Nepal's airlines, kabaddi
+# and badminton, Pakistan, chip plants in Gujarat; 1306 entities, 409 ORG) 93.47; 200, October
+# 2020 (lockdowns, the U.S. race, vaccine trials, the Premier League and the Bundesliga,
+# airline bailouts, Belarus, Nagorno-Karabakh, Formula One; 1376, 409) 95.87; 201, June 2026
+# (the World Cup in North America, Canada's wildfires, Mexico's courts, migration, hurricanes,
+# baseball and the NBA finals, lithium; 1136, 373) 86.16; 202, August 2023 (Niger's coup and
+# ECOWAS, the BRICS summit, the Women's World Cup, athletics in Budapest, Chinese developers,
+# Fukushima's water, Maui's fires; 1179, 286) 87.55; 203, February 2025 (European defence,
+# Germany's election, Gaza, the Six Nations, the Australian Open, AI and chips, Congo's M23,
+# Baltic cables; 1454, 400) 86.39. Their errors not read one by one, beyond a scan of every
+# probe for languages' names and South Asian parties' words; national teams are ORG here too.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -961,6 +975,11 @@ for a in "$@"; do
     --hundred-ninety-sixth) set_=modern196 ;;
     --hundred-ninety-seventh) set_=modern197 ;;
     --hundred-ninety-eighth) set_=modern198 ;;
+    --hundred-ninety-ninth) set_=modern199 ;;
+    --two-hundredth) set_=modern200 ;;
+    --two-hundred-first) set_=modern201 ;;
+    --two-hundred-second) set_=modern202 ;;
+    --two-hundred-third) set_=modern203 ;;
     *) bin=$a ;;
     esac
 done
