@@ -5210,6 +5210,54 @@ static bool lone_place(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w
     return places >= 2;
 }
 
+/* A name an article's dateline gives as its place ("LAHAINA , Hawaii , Aug 21 ( Reuters ) -")
+ * is that place where the model took the same words, in any case, for a person's whole name
+ * elsewhere in the article ("the burned ruins of Lahaina", "asked about Maui"): not after a
+ * capitalized word or a title ("Mayor Lahaina"), nor before a verb of saying. Only today's
+ * datelines, with the agency (dateline_place), of at most three words a part. */
+static void dateline_namesakes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                               const uint32_t *ss, size_t nss, size_t n)
+{
+    static const char *const saying[] = {"said", "says", "told", "added", "wrote", "asked"};
+    wordview v = {ws->wp, ws->wl, ws->ti};
+    for (size_t s = 0; s < nss; s++) {
+        size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
+        if (s1 - s0 < 6 || lab[s0] == 0 || (lab[s0] - 1) / 4 != EG_NE_LOC) {
+            continue; /* a sentence that opens with a place */
+        }
+        size_t d = dateline_end(&v, s0, s1);
+        if (d == s0) {
+            d = dated_dateline_end(&v, s0, s1);
+        }
+        if (d == s0 || date_token(&v, d)) {
+            continue;
+        }
+        for (size_t a = s0; a < d;) {
+            size_t e = a;
+            while (e < d && !word_is(&v, e, ",") && !word_is(&v, e, "/")) {
+                e++;
+            }
+            size_t m = e - a;
+            for (size_t k = 1; m >= 1 && m <= 3 && k + m <= n; k++) {
+                unsigned l = lab[k];
+                bool whole = m == 1 ? (l - 1) % 4 == 3
+                                    : (l - 1) % 4 == 0 && name_end(lab, k, n) == k + m;
+                if (l == 0 || (l - 1) / 4 != EG_NE_PER || ws->ti[k].lo != ws->ti[a].lo ||
+                    !whole || !same_words_fold(w, k, a, m)) {
+                    continue; /* the hash first */
+                }
+                if (ws->ti[k - 1].cap || ws->ti[k - 1].allcap ||
+                    (ws->ti[k - 1].gaz & EG_GAZ_TITLE) ||
+                    (k + m < n && in_words(saying, EG_ARRAY_LEN(saying), &w[k + m]))) {
+                    continue;
+                }
+                label_name(lab, k, k + m, EG_NE_LOC);
+            }
+            a = e + 1;
+        }
+    }
+}
+
 static void places_not_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const at[] = {"near", "around", "outside", "across"};
@@ -16440,6 +16488,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         venue_heads(ws, ws->labels, words, nwords);
         venue_orgs(ws->labels, words, nwords);
         road_names(ws->labels, words, nwords);
+        dateline_namesakes(ws, ws->labels, words, sent_start, nsents, nwords);
         places_not_people(ws, ws->labels, words, nwords);
         surname_places(ws, ws->labels, words, nwords);
         river_banks(ws, ws->labels, words, nwords);

@@ -3534,6 +3534,17 @@ static void test_place_words(eg_model *d)
     nch = tag_words(d, ws, lg, 14, (uint32_t[]){0, 10}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_MISC) && has_chunk(ch, nch, 5, 6, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_MISC) && !has_chunk(ch, nch, 10, 11, EG_NE_MISC));
+    /* the dateline's place is that place where the model took it for a person elsewhere; not
+     * after a capitalized word (a headline in title case) */
+    const char *dl[] = {"Biden",  "Visits", "Fire-Ravaged", "Lahaina", "as",     "Hawaii",
+                        "Death",  "Toll",   "Rises",        "to",      "114",    "LAHAINA",
+                        ",",      "Hawaii", ",",            "Aug",     "21",     "(",
+                        "Reuters", ")",     "-",            "President", "Joe",  "Biden",
+                        "and",    "first",  "lady",         "Jill",    "Biden",  "toured",
+                        "the",    "burned", "ruins",        "of",      "Lahaina", "on",
+                        "Monday", "."};
+    nch = tag_words(d, ws, dl, 38, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 11, 12, EG_NE_LOC) && has_chunk(ch, nch, 34, 35, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
