@@ -1250,17 +1250,53 @@ static size_t office_head(const char *k, const size_t *wb, const size_t *we, siz
     return SIZE_MAX;
 }
 
-/* The index of the word "grupo", "gruppo" or "groupe" that opens key words wb[first..last),
- * we[first..last) before a name of one word, or of a given name and a surname ("Groupe
- * Bernard Tapie"), or SIZE_MAX: not a club's or a trade's words ("Grupo Desportivo Alvorada",
- * "Grupo Edomex Constructora", "Grupo de Comunicacion del Sur" stay). */
+/* A firm's word in Spanish, Portuguese, Italian or French that opens its name (`lead`: "Grupo
+ * Altamira", "Cementos Marquina") or ends it ("Tapajos Transmissao", "Valdivia Energia"), in
+ * English ("group", "cement", "transmission", "energy"), or NULL; key words, in lower case
+ * without accents. */
+static const char *trade_english(const char *w, size_t n, bool lead)
+{
+    static const char *const leads[][2] = {
+        {"grupo", "group"},     {"gruppo", "group"},     {"groupe", "group"},
+        {"cementos", "cement"}, {"cimentos", "cement"},  {"alimentos", "foods"},
+        {"seguros", "insurance"}};
+    static const char *const tails[][2] = {
+        {"energia", "energy"},          {"transmissao", "transmission"},
+        {"transmision", "transmission"}, {"mineracao", "mining"},
+        {"petroleo", "petroleum"},      {"tecnologia", "technology"},
+        {"alimentos", "foods"},         {"texteis", "textiles"},
+        {"seguros", "insurance"},       {"telecomunicacoes", "telecommunications"},
+        {"telecomunicaciones", "telecommunications"}};
+    const char *const(*t)[2] = lead ? leads : tails;
+    size_t nt = lead ? EG_ARRAY_LEN(leads) : EG_ARRAY_LEN(tails);
+    for (size_t i = 0; i < nt; i++) {
+        if (eg_word_eq(t[i][0], w, n)) {
+            return t[i][1];
+        }
+    }
+    return NULL;
+}
+
+const char *eg_gaz_trade_lead(const char *w, size_t n)
+{
+    char low[16];
+    if (n >= sizeof low) {
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        low[i] = (char)eg_to_lower((unsigned char)w[i]);
+    }
+    return trade_english(low, n, true);
+}
+
+/* The index of a firm's word in another language that opens key words wb[first..last),
+ * we[first..last) (trade_english) before a name of one word, or of a given name and a surname
+ * ("Groupe Bernard Tapie"), or SIZE_MAX: not a club's or a trade's words ("Grupo Desportivo
+ * Alvorada", "Grupo Edomex Constructora", "Grupo de Comunicacion del Sur" stay). */
 static size_t group_opening(const char *k, const size_t *wb, const size_t *we, size_t first,
                             size_t last)
 {
-    const char *w = k + wb[first];
-    size_t wl = we[first] - wb[first];
-    if (!(eg_word_eq("grupo", w, wl) || eg_word_eq("gruppo", w, wl) ||
-          eg_word_eq("groupe", w, wl))) {
+    if (!trade_english(k + wb[first], we[first] - wb[first], true)) {
         return SIZE_MAX;
     }
     if (last - first == 3) {
@@ -1399,8 +1435,14 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
         /* abbreviations inside a name of several words are spelled out: "Cie" and
          * "Compagnie", "Discount Corp of New York" and "Discount Corporation of New York" */
         const char *full = last - first > 1 ? org_abbreviation(w, wl) : NULL;
+        /* and a firm's last word in another language, after its name ("Tapajos Transmissao"
+         * is "Tapajos Transmission") */
+        const char *english = i == grupo ? trade_english(w, wl, true)
+                              : initials && i + 1 == last && last - first == 2
+                                  ? trade_english(w, wl, false)
+                                  : NULL;
         ok = ok && (wl == 1 && w[0] == '&' ? eg_buf_puts(&tmp, "and")
-                    : i == grupo           ? eg_buf_puts(&tmp, "group")
+                    : english              ? eg_buf_puts(&tmp, english)
                     : full                 ? eg_buf_puts(&tmp, full)
                                            : eg_buf_append(&tmp, w, wl));
     }

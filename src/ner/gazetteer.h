@@ -82,6 +82,11 @@ bool eg_gaz_legal_form(const char *w, size_t n);
 /** Is the word, in capitals, a legal form that opens a firm's name ("PT", "PJSC", "JSC",
  *  "OAO")? */
 bool eg_gaz_opening_form(const char *w, size_t n);
+
+/* The English of a firm's word in Spanish, Portuguese, Italian or French that opens its name
+ * ("Grupo" -> "group", "Cementos" -> "cement"), any case, or NULL: its key (eg_org_key) writes
+ * the name in English ("Grupo Altamira" as "altamira group"). */
+const char *eg_gaz_trade_lead(const char *w, size_t n);
 /* Does the name end in a legal form ("Baker Hughes Inc", "Cheung Kong Ltd.")? */
 bool eg_ends_in_legal_form(const char *s);
 

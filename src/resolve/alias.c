@@ -3987,15 +3987,15 @@ static bool unit_apposition(const ctx *c, uint32_t f, size_t first_e)
 }
 
 /* Is a firm's name written with its legal form, after it ("Texaco Inc") or before it ("PJSC
- * Belomorneft", "PT Astra"), or as a group in Spanish, Portuguese, Italian or French ("Grupo
- * Altamira", whose key is "altamira group": eg_org_key)? */
+ * Belomorneft", "PT Astra"), or after a firm's word in Spanish, Portuguese, Italian or French
+ * ("Grupo Altamira", "Cementos Marquina", whose keys are "altamira group" and "marquina
+ * cement": eg_org_key)? */
 static bool named_with_legal_form(const char *s)
 {
     const char *sp = strchr(s, ' ');
     size_t n = strlen(s), w = sp ? (size_t)(sp - s) : 0;
     bool cv = n > 8 && (strcmp(s + n - 8, " de C.V.") == 0 || strcmp(s + n - 6, " de CV") == 0);
-    bool group = sp && (eg_word_eqi("grupo", s, w) || eg_word_eqi("gruppo", s, w) ||
-                        eg_word_eqi("groupe", s, w));
+    bool group = sp && eg_gaz_trade_lead(s, w) != NULL;
     return cv || group || eg_ends_in_legal_form(s) || (sp && eg_gaz_opening_form(s, w));
 }
 

@@ -3414,7 +3414,7 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Outokumpu Oy"), "outokumpu");
     CHECK_STR(org_key("Brimfaxi hf"), "brimfaxi");
     CHECK_STR(org_key("Kaunas Signal UAB"), "kaunas signal");
-    CHECK_STR(org_key("Tatra Energia a.s."), "tatra energia");
+    CHECK_STR(org_key("Tatra Energia a.s."), "tatra energy");
     CHECK_STR(org_key("Balkan Power Holding EAD"), "balkan power holding");
     CHECK_STR(org_key("Mutare Gem Mining (Pvt) Ltd"), "mutare gem mining");
     CHECK_STR(org_key("Severny Flot OAO"), "severny flot");
@@ -3519,6 +3519,12 @@ static void test_org_keys(void)
     CHECK_STR(org_key("Grupo Edomex Constructora"), "grupo edomex constructora");
     CHECK_STR(org_key("Grupo de Comunicacion"), "grupo de comunicacion");
     CHECK_STR(org_key("Grupo"), "grupo");
+    /* and other firm's words, first or last in a name of two words */
+    CHECK_STR(org_key("Cementos Marquina"), "marquina cement");
+    CHECK_STR(org_key("Marquina Cement"), "marquina cement");
+    CHECK_STR(org_key("Tapaj\303\263s Transmiss\303\243o"), "tapajos transmission");
+    CHECK_STR(org_key("Valdivia Energ\303\255\141 S.A."), "valdivia energy");
+    CHECK_STR(org_key("Verdeluz Energia Solar"), "verdeluz energia solar");
     /* a legal form that opens the name */
     CHECK_STR(org_key("PJSC Kura Energy"), "kura energy");
     CHECK_STR(org_key("OAO Gazprom"), "gazprom");
