@@ -1375,9 +1375,9 @@ static bool org_key(eg_buf *out, const char *s, size_t n, bool initials)
     if (head != SIZE_MAX) {
         order[no++] = head;
     }
-    /* a group named in Spanish, Portuguese, Italian or French is the same group in English:
-     * "Grupo Altamira", "Gruppo Ferrante" and "Groupe Bellard" are "Altamira Group", "Ferrante
-     * Group" and "Bellard Group" (not "Grupo de ...", whose words are no name) */
+    /* a firm named after a trade's word in Spanish, Portuguese, Italian or French is the same
+     * firm in English: "Grupo Altamira", "Groupe Bellard" and "Cementos Marquina" are "Altamira
+     * Group", "Bellard Group" and "Marquina Cement" (not "Grupo de ...": group_opening) */
     size_t grupo =
         initials && head == SIZE_MAX ? group_opening(k, wb, we, first, last) : SIZE_MAX;
     if (grupo != SIZE_MAX) {

@@ -14891,8 +14891,8 @@ static void joined_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
 /* A language's name alone is MISC, as CoNLL-2003 tags languages, where the model left it out
  * or took it for a place, a person or a body ("Hassan said in Swahili", "Hindi, Marathi and
  * Telugu speakers", "a Yoruba-language thriller"); not inside a longer name ("Persian King",
- * "Hebrew University") nor in capitals. Languages no country's demonym names (those the
- * gazetteer knows: "English", "Arabic"). */
+ * "Hebrew University") nor in capitals. Only languages whose name is no country's demonym
+ * (the gazetteer's: "English", "Arabic"). */
 static void language_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
