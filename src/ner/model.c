@@ -9279,9 +9279,10 @@ static void demonym_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
-/* A name the model took for a person after "in" and before a comma, a country and a comma or
- * a full stop is a place ("searches a house in Talat N'Yaaqoub , Morocco , September 13":
- * nobody is in a person beside a country). */
+/* A name the model took for a person after "in", "to", "from", "near" or "outside" and before a
+ * comma, a country and a comma or a full stop is a place ("searches a house in Talat N'Yaaqoub ,
+ * Morocco , September 13", "cross the river from Ciudad Hidalgo , Mexico , to Tecun Uman ,
+ * Guatemala ,": nobody is in a person beside a country). */
 static void person_in_country(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                               size_t s1)
 {
@@ -9290,7 +9291,8 @@ static void person_in_country(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
             continue; /* most words at one look */
         }
         size_t e = name_end(lab, i, s1);
-        if (!eg_word_eq("in", w[i - 1].s, w[i - 1].len) || e + 2 >= s1 ||
+        static const char *const at[] = {"in", "to", "from", "near", "outside"};
+        if (!in_words(at, EG_ARRAY_LEN(at), &w[i - 1]) || e + 2 >= s1 ||
             !eg_word_eq(",", w[e].s, w[e].len) || lab[e + 1] != 4 + 4 * EG_NE_LOC ||
             !(ws->ti[e + 1].gaz & EG_GAZ_COUNTRY) ||
             !(eg_word_eq(",", w[e + 2].s, w[e + 2].len) ||

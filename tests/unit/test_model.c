@@ -3506,6 +3506,12 @@ static void test_place_words(eg_model *d)
                         "13",     ",",       "2023",     "."};
     nch = tag_words(d, ws, pc, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_LOC));
+    /* and after "to" ("from Ciudad Hidalgo, Mexico, to Tecun Uman, Guatemala,") */
+    const char *pt2[] = {"Migrants", "cross", "from",      "Ciudad", "Hidalgo", ",",
+                         "Mexico",   ",",     "to",        "Tec\303\272n", "Um\303\241n", ",",
+                         "Guatemala", ",",    "June",      "4",      "."};
+    nch = tag_words(d, ws, pt2, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 9, 11, EG_NE_LOC));
     /* a family's name before "family" is a person's, not a firm's */
     const char *fm[] = {"He", "is", "an",    "ally", "of", "the", "Rajapaksa", "family",
                         ".",  "The", "PS/2", "family", "of", "computers", "sold", "well", "."};
