@@ -3540,6 +3540,11 @@ static void test_place_words(eg_model *d)
     nch = tag_words(d, ws, lg, 14, (uint32_t[]){0, 10}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_MISC) && has_chunk(ch, nch, 5, 6, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_MISC) && !has_chunk(ch, nch, 10, 11, EG_NE_MISC));
+    /* "Women's" opens an event's name */
+    const char *we[] = {"Fans", "filled", "Auckland", "as", "the", "Women", "'s", "World", "Cup",
+                        "kicked", "off", "."};
+    nch = tag_words(d, ws, we, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 9, EG_NE_MISC));
     /* the dateline's place is that place where the model took it for a person elsewhere; not
      * after a capitalized word (a headline in title case) */
     const char *dl[] = {"Biden",  "Visits", "Fire-Ravaged", "Lahaina", "as",     "Hawaii",
