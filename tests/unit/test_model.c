@@ -3545,6 +3545,11 @@ static void test_place_words(eg_model *d)
                         "kicked", "off", "."};
     nch = tag_words(d, ws, we, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 9, EG_NE_MISC));
+    /* a name opening with "Copa" is a cup */
+    const char *cp[] = {"Argentina", "beat", "Ecuador", "in", "the", "Copa", "America",
+                        "quarter-finals", "on", "Thursday", "."};
+    nch = tag_words(d, ws, cp, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_MISC));
     /* the dateline's place is that place where the model took it for a person elsewhere; not
      * after a capitalized word (a headline in title case) */
     const char *dl[] = {"Biden",  "Visits", "Fire-Ravaged", "Lahaina", "as",     "Hawaii",
