@@ -5214,7 +5214,8 @@ static bool lone_place(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w
  * is that place where the model took the same words, in any case, for a person's whole name
  * elsewhere in the article ("the burned ruins of Lahaina", "asked about Maui"): not after a
  * capitalized word or a title ("Mayor Lahaina"), nor before a verb of saying. Only today's
- * datelines, with the agency (dateline_place), of at most three words a part. */
+ * datelines, with the agency (todays_dateline), of at most three words a part. */
+static size_t todays_dateline(const wordview *v, size_t s0, size_t s1);
 static void dateline_namesakes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                                const uint32_t *ss, size_t nss, size_t n)
 {
@@ -5225,13 +5226,7 @@ static void dateline_namesakes(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
         if (s1 - s0 < 6 || lab[s0] == 0 || (lab[s0] - 1) / 4 != EG_NE_LOC) {
             continue; /* a sentence that opens with a place */
         }
-        size_t d = dateline_end(&v, s0, s1);
-        if (d == s0) {
-            d = dated_dateline_end(&v, s0, s1);
-        }
-        if (d == s0 || date_token(&v, d)) {
-            continue;
-        }
+        size_t d = todays_dateline(&v, s0, s1);
         for (size_t a = s0; a < d;) {
             size_t e = a;
             while (e < d && !word_is(&v, e, ",") && !word_is(&v, e, "/")) {
@@ -10839,26 +10834,33 @@ static void opening_person(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
  * Dec 9 ( Reuters ) -", "SAN JOSE , California ( Reuters ) -", "SAN FRANCISCO / MILAN (
  * Reuters ) -"), as CoNLL-2003 tags the 1996 wire's
  * ("LONDON 1996-08-30"); the model, taught those, took some of today's for people. Only
- * today's datelines, with the agency. */
-static void dateline_place(const eg_tag_ws *ws, uint8_t *lab, size_t s0, size_t s1)
+ * today's datelines, with the agency: todays_dateline gives the place's end, or s0. */
+static size_t todays_dateline(const wordview *v, size_t s0, size_t s1)
 {
-    wordview v = {ws->wp, ws->wl, ws->ti};
-    size_t d = dateline_end(&v, s0, s1);
+    size_t d = dateline_end(v, s0, s1);
     if (d == s0) {
-        d = dated_dateline_end(&v, s0, s1);
+        d = dated_dateline_end(v, s0, s1);
     }
     if (d == s0) { /* two places: "SAN FRANCISCO / MILAN ( Reuters ) -" */
         size_t i = s0;
-        while (i < s1 && i - s0 < 8 && (v.ti[i].cap || (i > s0 && word_is(&v, i, "/")))) {
+        while (i < s1 && i - s0 < 8 && (v->ti[i].cap || (i > s0 && word_is(v, i, "/")))) {
             i++;
         }
-        d = i > s0 + 2 && !word_is(&v, i - 1, "/") && agency_at(&v, i, s1) ? i : s0;
+        d = i > s0 + 2 && !word_is(v, i - 1, "/") && agency_at(v, i, s1) ? i : s0;
     }
-    size_t ag = d < s1 && word_is(&v, d, ",") ? d + 4 : d + 1; /* the agency's word */
-    if (d == s0 || date_token(&v, d) || ag >= s1 || v.wl[ag] < 2) {
-        return; /* the 1996 wire's the model knows ("UNITED NATIONS 1996-08-30" is ORG there,
-                   and bowling figures look like dates), and a fixture's "Radnicki ( N ) -" */
+    size_t ag = d < s1 && word_is(v, d, ",") ? d + 4 : d + 1; /* the agency's word */
+    if (d == s0 || date_token(v, d) || ag >= s1 || v->wl[ag] < 2) {
+        return s0; /* the 1996 wire's the model knows ("UNITED NATIONS 1996-08-30" is ORG
+                      there, and bowling figures look like dates), and a fixture's "Radnicki
+                      ( N ) -" */
     }
+    return d;
+}
+
+static void dateline_place(const eg_tag_ws *ws, uint8_t *lab, size_t s0, size_t s1)
+{
+    wordview v = {ws->wp, ws->wl, ws->ti};
+    size_t d = todays_dateline(&v, s0, s1);
     for (size_t a = s0; a < d;) {
         size_t e = a;
         while (e < d && !word_is(&v, e, ",") && !word_is(&v, e, "/")) {
