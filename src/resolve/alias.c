@@ -3995,8 +3995,8 @@ static bool named_with_legal_form(const char *s)
     const char *sp = strchr(s, ' ');
     size_t n = strlen(s), w = sp ? (size_t)(sp - s) : 0;
     bool cv = n > 8 && (strcmp(s + n - 8, " de C.V.") == 0 || strcmp(s + n - 6, " de CV") == 0);
-    bool group = sp && eg_gaz_trade_lead(s, w) != NULL;
-    return cv || group || eg_ends_in_legal_form(s) || (sp && eg_gaz_opening_form(s, w));
+    bool trade = sp && eg_gaz_trade_lead(s, w) != NULL;
+    return cv || trade || eg_ends_in_legal_form(s) || (sp && eg_gaz_opening_form(s, w));
 }
 
 /* Does another organization of the article open with mention i's words and go on ("Hospital
