@@ -12621,6 +12621,59 @@ static void surname_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* A person's surname of a particle in capitals and a word, which the article gives a person
+ * named in full ("Marine Le Pen" ... "Macron and Le Pen", "Mrs Le Pen", "a Le Pen victory"),
+ * is the person's wherever it stands alone, where the model took it for another name (a
+ * French "Le" or "La" opens many a paper's and firm's name) or for none: the two words alone
+ * with no capitalized word beside them, a name of another type of the two words, or of them
+ * and a courtesy title, which stays out. */
+static void particle_surnames_alone(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                                    size_t n)
+{
+    static const char *const particles[] = {"Le",  "La",  "De",  "Du",  "Di",  "Da", "Del",
+                                            "Della", "Des", "Dos", "Das", "Van", "Von"};
+    static const char *const courtesy[] = {"Mr", "Mrs", "Ms", "Mme", "Madame", "Monsieur"};
+    size_t sur[8], ns = 0;
+    for (size_t i = 1; i + 1 < n && ns < EG_ARRAY_LEN(sur); i++) {
+        if (lab[i] != 2 + 4 * EG_NE_PER || lab[i + 1] != 3 + 4 * EG_NE_PER ||
+            !ws->ti[i + 1].cap || ws->ti[i + 1].allcap ||
+            !in_words(particles, EG_ARRAY_LEN(particles), &w[i])) {
+            continue; /* no person's name ending in a particle and a word */
+        }
+        bool seen = false;
+        for (size_t q = 0; q < ns && !seen; q++) {
+            seen = same_words(w, sur[q], i, 2);
+        }
+        if (!seen) {
+            sur[ns++] = i;
+        }
+    }
+    for (size_t k = 0; ns > 0 && k + 1 < n; k++) {
+        bool match = false;
+        for (size_t q = 0; q < ns && !match; q++) {
+            match = k != sur[q] && same_words(w, sur[q], k, 2);
+        }
+        if (!match) {
+            continue;
+        }
+        unsigned l = lab[k], m = lab[k + 1];
+        bool none = l == 0 && m == 0 && (k == 0 || lab[k - 1] == 0) &&
+                    (k + 2 >= n || (lab[k + 2] == 0 && !ws->ti[k + 2].cap));
+        bool other = l != 0 && type_of(l) != EG_NE_PER + 1 && (l - 1) % 4 == 0 &&
+                     m == l + 2; /* B and L of one name */
+        bool titled = k > 0 && l != 0 && type_of(l) != EG_NE_PER + 1 && (l - 1) % 4 == 1 &&
+                      m == l + 1 && lab[k - 1] == l - 1 &&
+                      in_words(courtesy, EG_ARRAY_LEN(courtesy), &w[k - 1]);
+        if (none || other || titled) {
+            if (titled) {
+                lab[k - 1] = 0;
+            }
+            label_name(lab, k, k + 2, EG_NE_PER);
+        }
+        k++;
+    }
+}
+
 /* A club the article names with a club's word and one word more ("Club Leon", "Leon FC",
  * "Real Betis" is no such) is that word alone too, where the model took it for a person ("as
  * Leon, who topped the table", "Leon 2 (Mena 30 pen)"): every such person of one word, unless
@@ -16520,6 +16573,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         dateline_namesakes(ws, ws->labels, words, sent_start, nsents, nwords);
         places_not_people(ws, ws->labels, words, nwords);
         surname_places(ws, ws->labels, words, nwords);
+        particle_surnames_alone(ws, ws->labels, words, nwords);
         river_banks(ws, ws->labels, words, nwords);
         defined_acronyms(ws, ws->labels, words, sent_start, nsents, nwords);
         initials_left_out(ws, ws->labels, words, sent_start, nsents, nwords);

@@ -1899,6 +1899,19 @@ static void test_particle_people(eg_model *d)
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_PER));   /* Marine Le Pen */
     CHECK(has_chunk(ch, nch, 10, 13, EG_NE_PER)); /* Jean-Marie Le Pen */
     CHECK(has_chunk(ch, nch, 20, 22, EG_NE_PER)); /* De Zeeuw, not "said De Zeeuw" */
+    /* the surname alone, in an article that names her in full, is hers too: not the body's a
+     * French "Le" opens, nor "Mrs Le Pen" one name */
+    const char *lp[] = {"Macron",     "and",    "Le",     "Pen",      "top",    "French",
+                        "first",      "round",  "Far-right", "challenger", "Marine", "Le",
+                        "Pen",        "qualified", ".",   "Le",       "Pen",    ",",
+                        "leader",     "of",     "the",    "Rassemblement", "National", ",",
+                        "spoke",      ".",      "Voters", "backed",   "Mrs",    "Le",
+                        "Pen",        "."};
+    nch = tag_words(d, ws, lp, 32, (uint32_t[]){0, 8, 15, 26}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 13, EG_NE_PER)); /* Marine Le Pen */
+    CHECK(has_chunk(ch, nch, 2, 4, EG_NE_PER));
+    CHECK(has_chunk(ch, nch, 15, 17, EG_NE_PER));
+    CHECK(has_chunk(ch, nch, 29, 31, EG_NE_PER)); /* "Mrs" left out */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
