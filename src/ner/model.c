@@ -4575,6 +4575,38 @@ static void firm_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* A firm's unit named after it and the country it serves is one organization ("ING Bank
+ * Romania", "OTP Bank Romania", "Lloyds Bank Canada", "Daiwa Securities America"), where the
+ * model ended the firm's name before the country: a name of two words or more ending in a
+ * bank's, a broker's or a group's word, the country's name right after it, no name going on
+ * after that; not a lender of many nations ("a World Bank Ukraine office", "the Asian
+ * Development Bank Pakistan mission" keep the country). */
+static void firm_country_units(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                               size_t s1)
+{
+    static const char *const heads[] = {"Bank", "Group", "Holdings", "Securities", "Motors",
+                                        "Telecom", "Insurance", "Capital", "Electronics"};
+    static const char *const shared[] = {"World",       "Development",    "Investment",
+                                         "Central",     "Reserve",        "Settlements",
+                                         "Reconstruction", "Export-Import"};
+    for (size_t i = s0 + 2; i < s1; i++) {
+        if (lab[i - 1] != 3 + 4 * EG_NE_ORG || !(ws->ti[i].gaz & EG_GAZ_COUNTRY) ||
+            !ws->ti[i].cap || ws->ti[i].allcap || (lab[i] != 0 && lab[i] != 4 + 4 * EG_NE_LOC) ||
+            (i + 1 < s1 && (lab[i + 1] != 0 || ws->ti[i + 1].cap)) ||
+            !in_words(heads, EG_ARRAY_LEN(heads), &w[i - 1])) {
+            continue;
+        }
+        size_t a = name_start(lab, i - 1, s0);
+        bool lender = false;
+        for (size_t q = a; q + 1 < i && !lender; q++) {
+            lender = in_words(shared, EG_ARRAY_LEN(shared), &w[q]);
+        }
+        if (!lender) {
+            label_name(lab, a, i + 1, EG_NE_ORG);
+        }
+    }
+}
+
 /* A group of countries named by their number is an organization ("the Group of 20 leaders",
  * "the Group of 77 bloc", as CoNLL-2003 tags "Group of Seven"), where the model left it out:
  * "Group of" in capitals and a number of one to three digits. */
@@ -16438,6 +16470,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         crude_benchmark(ws->labels, words, s0, s1);
         firm_appositions(ws, ws->labels, words, s0, s1);
         firm_tails(ws, ws->labels, words, s0, s1);
+        firm_country_units(ws, ws->labels, words, s0, s1);
         club_names(ws, ws->labels, words, s0, s1);
         spor_clubs(ws, ws->labels, words, s0, s1);
         number_nicknames(ws->labels, words, s0, s1);

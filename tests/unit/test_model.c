@@ -1804,6 +1804,17 @@ static void test_firm_tails(eg_model *d)
     CHECK(has_chunk(ch, nch, 7, 9, EG_NE_ORG));   /* EA Sports */
     CHECK(has_chunk(ch, nch, 11, 13, EG_NE_PER)); /* Peter Moore */
     CHECK(has_chunk(ch, nch, 18, 20, EG_NE_ORG)); /* Annapurna Retail */
+    /* a firm's unit named after it and its country is one name; a lender of many nations'
+     * office keeps the country */
+    const char *fc[] = {"Analysts", "at",      "ING",     "Bank",    "Romania", "said",
+                        "so",       ".",       "Banca",   "Transilvania", "bought", "OTP",
+                        "Bank",     "Romania", ",",       "it",      "said",    ".",
+                        "The",      "World",   "Bank",    "Romania", "office",  "agreed", "."};
+    nch = tag_words(d, ws, fc, 25, (uint32_t[]){0, 8, 18}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG));   /* ING Bank Romania */
+    CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG)); /* OTP Bank Romania */
+    CHECK(has_chunk(ch, nch, 19, 21, EG_NE_ORG)); /* World Bank */
+    CHECK(has_chunk(ch, nch, 21, 22, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
