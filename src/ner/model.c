@@ -2314,14 +2314,14 @@ static bool firm_word(const eg_word *w, bool first)
 static unsigned cue_noun(const eg_word *w)
 {
     /* by length */
-    static const char *const orgs[][8] = {
+    static const char *const orgs[][10] = {
         [3] = {"arm"},
         [4] = {"bank", "fund", "unit"},
         [5] = {"maker", "chain", "daily", "union", "giant"},
-        [6] = {"agency", "broker", "engine", "trader"},
-        [7] = {"network", "insurer", "charity"},
+        [6] = {"agency", "broker", "engine", "trader", "weekly", "portal", "outlet"},
+        [7] = {"network", "insurer", "charity", "tabloid", "station", "channel"},
         [8] = {"supplier", "provider", "watchdog", "producer", "exporter", "importer",
-               "platform", "pollster"},
+               "platform", "pollster", "magazine"},
         [9] = {"developer", "publisher", "regulator", "newspaper", "nonprofit"},
         [11] = {"broadcaster", "distributor"},
         [12] = {"manufacturer"},
@@ -2732,14 +2732,26 @@ static bool team_code(const uint8_t *lab, const eg_word *w, size_t i, size_t s0)
            ((lab[i - 2] - 1) % 4 == 2 || (lab[i - 2] - 1) % 4 == 3);
 }
 
+/* Does the word tell a paper's leaning or field before "daily" or "weekly" ("the
+ * pro-government daily Magyar Nemzet", "the business daily Kommersant", "the left-leaning
+ * weekly Respekt"): a compound of a hyphen, or one of these? */
+static bool press_lean(const eg_word *w)
+{
+    static const char *const leans[] = {"business", "financial", "opposition", "independent",
+                                        "influential", "leading", "liberal", "conservative",
+                                        "nationalist", "tabloid", "local", "regional",
+                                        "sports", "satirical", "economic"};
+    return memchr(w->s, '-', w->len) != NULL || in_words(leans, EG_ARRAY_LEN(leans), w);
+}
+
 /* May the name [a, b) of type ty after a noun of cue_noun be that organization? Not a title
  * ("central bank Vice Governor"); after a team's noun not a country's or a people's name
  * ("national side Brazil": CoNLL-2003 tags national teams as places); after another noun not
  * a person's name of two words that opens with a listed given name ("real estate developer
  * Leonard Chavin", "publisher Lewis D. Whitehead"; "drink maker Volt Rush" is a firm) nor a
- * listed place ("told the newspaper Moscow would"); "daily" only after a
- * capitalized word ("Israeli daily Maariv", not "three daily Atlanta flights"), "fund" only
- * after a kind of fund. */
+ * listed place ("told the newspaper Moscow would"); "daily" and "weekly" only after a
+ * capitalized word or a paper's leaning ("Israeli daily Maariv", "the pro-government daily
+ * Magyar Nemzet", not "three daily Atlanta flights"), "fund" only after a kind of fund. */
 static bool cue_allows(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t b, unsigned ty)
 {
     unsigned kind = cue_noun(&w[a - 1]);
@@ -2754,7 +2766,18 @@ static bool cue_allows(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t b
     if (kind == 2) {
         return !(ws->ti[a].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM));
     }
-    if (eg_word_eq("daily", w[a - 1].s, w[a - 1].len) && (a < 2 || !ws->ti[a - 2].cap)) {
+    if ((eg_word_eq("daily", w[a - 1].s, w[a - 1].len) ||
+         eg_word_eq("weekly", w[a - 1].s, w[a - 1].len)) &&
+        (a < 2 || !(ws->ti[a - 2].cap || press_lean(&w[a - 2])))) {
+        return false;
+    }
+    /* a station, a channel or an outlet of the news, not a train's station ("the station
+     * Kings Cross") nor a shop ("factory outlet Bicester Village") */
+    static const char *const news[] = {"radio", "television", "TV", "news", "media", "cable",
+                                       "state", "public", "private", "trade", "sports"};
+    static const char *const outlets[] = {"station", "channel", "outlet"};
+    if (in_words(outlets, EG_ARRAY_LEN(outlets), &w[a - 1]) &&
+        (a < 2 || !in_words(news, EG_ARRAY_LEN(news), &w[a - 2]))) {
         return false;
     }
     static const char *const funds[] = {"hedge", "pension", "wealth", "investment", "equity",
@@ -2797,6 +2820,27 @@ static bool office_field(const eg_word *w, size_t j, size_t s1)
         }
     }
     return false;
+}
+
+/* Is word i, with a figure in it, a channel's or a paper's name after a broadcaster's or a
+ * paper's noun ("told broadcaster TVN24", "the network NTV7"): two letters first, then
+ * letters and figures only (not "refiner Q3 EPS")? */
+static bool station_code(const eg_tag_ws *ws, const eg_word *w, size_t i)
+{
+    static const char *const media[] = {"broadcaster", "network", "daily", "newspaper",
+                                        "tabloid", "weekly", "station", "channel"};
+    const eg_word *x = &w[i];
+    if (x->len < 3 || !ws->ti[i].cap || !eg_is_alpha((unsigned char)x->s[0]) ||
+        !eg_is_alpha((unsigned char)x->s[1]) ||
+        !in_words(media, EG_ARRAY_LEN(media), &w[i - 1])) {
+        return false;
+    }
+    for (size_t q = 2; q < x->len; q++) {
+        if (!eg_is_alpha((unsigned char)x->s[q]) && !eg_is_digit((unsigned char)x->s[q])) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /* A person's or a place's name of two words or more that ends with a firm's last word, or a
@@ -2904,7 +2948,7 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         }
         static const char *const kinds[] = {"The", "ADR", "ADRs", "Class", "Series"};
         if ((ws->ti[i].gaz & (EG_GAZ_TITLE | EG_GAZ_FIRSTNAME)) ||
-            (ws->ti[i].digit && !team_code(lab, w, i, s0)) ||
+            (ws->ti[i].digit && !team_code(lab, w, i, s0) && !station_code(ws, w, i)) ||
             !(eg_word_eq("group", w[i - 1].s, w[i - 1].len) ||
               (i >= s0 + 2 && shares_of(w, i) && !any_place(ws, i, i) &&
                !(ws->ti[i].gaz & (EG_GAZ_DEMONYM | EG_GAZ_COUNTRY)) &&
@@ -2921,6 +2965,13 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         }
         if (!cue_allows(ws, w, i, e, EG_NE_ORG)) {
             continue;
+        }
+        if (e < s1 && lab[e] == 0 && w[e].len <= 2 && eg_is_digit((unsigned char)w[e].s[0]) &&
+            eg_is_digit((unsigned char)w[e].s[w[e].len - 1]) &&
+            (eg_word_eq("channel", w[i - 1].s, w[i - 1].len) ||
+             eg_word_eq("station", w[i - 1].s, w[i - 1].len) ||
+             eg_word_eq("broadcaster", w[i - 1].s, w[i - 1].len))) {
+            e++; /* a channel's number ends its name: "channel Canal 12", "station Radio 10" */
         }
         label_name(lab, i, e, EG_NE_ORG);
         i = e - 1;

@@ -2676,6 +2676,19 @@ static void test_firm_context(eg_model *d)
                           "too", "high", "."};
     nch = tag_words(d, ws, bern, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG));
+    /* a channel, a station or a paper after its noun, with a figure in it or its number after
+     * it, or after a paper's leaning */
+    const char *md[] = {"Bardella", "told",     "broadcaster", "TF1",     "that",    "he",
+                        "would",    "resign",   ".",           "Piech",   "told",    "the",
+                        "business", "daily",    "Handelsblatt", "that",   "prices",  "rose",
+                        ".",        "Zelaya",   "spoke",       "on",      "local",   "television",
+                        "channel",  "Canal",    "12",          ".",       "Perez",   "told",
+                        "radio",    "station",  "Cadena",      "SER",     "so",      "."};
+    nch = tag_words(d, ws, md, 36, (uint32_t[]){0, 9, 19, 28}, 4, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG));   /* TF1 */
+    CHECK(has_chunk(ch, nch, 14, 15, EG_NE_ORG)); /* Handelsblatt */
+    CHECK(has_chunk(ch, nch, 25, 27, EG_NE_ORG)); /* Canal 12 */
+    CHECK(has_chunk(ch, nch, 32, 34, EG_NE_ORG)); /* Cadena SER */
     /* a team's nickname after its city: the team ("West Bromwich Albion" no place; "Tampa Bay
      * Lightning" whole, where the model stopped at the city) */
     const char *wba[] = {"Liverpool", "play", "on", "Sunday", "when", "they", "host", "West",
