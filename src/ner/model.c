@@ -3243,6 +3243,63 @@ static void particle_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* A person's name of two or three words the model opened one word late, after a capitalized
+ * word no English text knows ("Olympian Quah Zheng Wen", "General Min Aung Hlaing", "2.
+ * Odekta Elvina Naibaho (Indonesia)"): that word is the name's first, where the name opens
+ * with no listed given name, the word does not open the sentence (a role: "Rookie Cooper
+ * DeJean", "Pollster Marcia Delacroix-Bain"), does not end as a role's noun does unless a
+ * listed given name ("Pharmacologist Norman Farnsworth"), and is no title or style, no listed
+ * name of another kind, no figure, no particle, and neither an unnamed capitalized word nor a
+ * person's name comes before it (a headline's verb: "Van der Poel Outduels Van Aert"). */
+/* Does the word end as English nouns of a role or a trade do ("Pharmacologist", "Consultant",
+ * "Spokesman", "Ambassadress", "Auctioneer", "Statistician") or as adjectives do ("Thoughtful",
+ * "Famous", "Legendary", "Veteran" is a role's too)? */
+static bool role_ending(const eg_word *w)
+{
+    static const char *const ends[] = {"ist", "ian", "ant", "ent", "man", "ess", "eer",
+                                       "ful", "ous", "ive", "ing", "ble", "ary", "ran"};
+    for (size_t q = 0; q < EG_ARRAY_LEN(ends); q++) {
+        if (w->len > 4 && memcmp(w->s + w->len - 3, ends[q], 3) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool english_word(const eg_tag_ws *ws, size_t i);
+static void unknown_first_words(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                                size_t s1)
+{
+    const uint32_t other = EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION |
+                           EG_GAZ_ORG | EG_GAZ_ORG_WORD;
+    /* styles and clerics' titles, which CoNLL-2003 leaves out ("his Majesty King Hassan",
+     * "Monsignor Caesar Mazzolari") */
+    static const char *const styles[] = {"Majesty", "Highness", "Excellency", "Holiness",
+                                         "Eminence", "Monsignor", "Msgr", "Mgr",
+                                         "Sheikh", "Shaikh", "Imam", "Ayatollah",
+                                         "Mullah", "Maulana", "Swami", "Pandit", "Rabbi"};
+    for (size_t a = s0 + 2; a < s1; a++) {
+        if (lab[a] != 1 + 4 * EG_NE_PER || lab[a - 1] != 0) {
+            continue; /* no person's name of two words or more opens here */
+        }
+        size_t e = name_end(lab, a, s1), k = a - 1;
+        if (e - a > 2 || (ws->ti[a].gaz & EG_GAZ_FIRSTNAME) || !ws->ti[k].cap || ws->ti[k].allcap || ws->ti[k].digit ||
+            w[k].len < 3 || (ws->ti[k].gaz & other) || english_word(ws, k) ||
+            eg_gaz_name_particle(w[k].s, w[k].len) ||
+            in_words(styles, EG_ARRAY_LEN(styles), &w[k]) ||
+            (lab[k - 1] == 0 ? ws->ti[k - 1].cap : type_of(lab[k - 1]) == EG_NE_PER + 1)) {
+            continue;
+        }
+        bool letters = true;
+        for (size_t q = 0; q < w[k].len && letters; q++) {
+            letters = (unsigned char)w[k].s[q] >= 0x80 || eg_is_alpha((unsigned char)w[k].s[q]);
+        }
+        if (letters && ((ws->ti[k].gaz & EG_GAZ_FIRSTNAME) || !role_ending(&w[k]))) {
+            label_name(lab, k, e, EG_NE_PER);
+        }
+    }
+}
+
 /* A given name, Irish "Ó", "Ní" or "Uí" and a surname are a person's name where the model
  * named them in part or not at all ("Pádraig Ó Dálaigh", "Niamh | Ó Súilleabháin"): the
  * three words in no name of another type. */
@@ -16468,6 +16525,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         demonym_places(ws, ws->labels, words, s0, s1);
         elided_particles(ws->labels, words, s0, s1);
         particle_people(ws, ws->labels, words, s0, s1);
+        unknown_first_words(ws, ws->labels, words, s0, s1);
         irish_particles(ws, ws->labels, words, s0, s1);
         particle_tails(ws->labels, words, s0, s1);
         hyphened_given_tails(ws->labels, words, s0, s1);

@@ -1910,6 +1910,17 @@ static void test_particle_people(eg_model *d)
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_PER));   /* Marine Le Pen */
     CHECK(has_chunk(ch, nch, 10, 13, EG_NE_PER)); /* Jean-Marie Le Pen */
     CHECK(has_chunk(ch, nch, 20, 22, EG_NE_PER)); /* De Zeeuw, not "said De Zeeuw" */
+    /* a first word no English text knows, which the model left before a person's name, is
+     * the name's; an English word is not */
+    const char *uf[] = {"Three-time", "Olympian", "Quah",    "Zheng",   "Wen",     "won",
+                        "his",        "fourth",   "gold",    ".",       "2",       ".",
+                        "Odekta",     "Elvina",   "Naibaho", "(",       "Indonesia", ")",
+                        "4:26.40",    "Photographer", "Amy", "Lee",     "said",    "so",
+                        "."};
+    nch = tag_words(d, ws, uf, 25, (uint32_t[]){0, 10, 19}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_PER));   /* Quah Zheng Wen */
+    CHECK(has_chunk(ch, nch, 12, 15, EG_NE_PER)); /* Odekta Elvina Naibaho */
+    CHECK(has_chunk(ch, nch, 20, 22, EG_NE_PER)); /* Amy Lee */
     /* the surname alone, in an article that names her in full, is hers too: not the body's a
      * French "Le" opens, nor "Mrs Le Pen" one name */
     const char *lp[] = {"Macron",     "and",    "Le",     "Pen",      "top",    "French",
