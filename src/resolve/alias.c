@@ -3942,6 +3942,27 @@ static bool who_after(const ctx *c, uint32_t e)
     return false;
 }
 
+/* Does every mention of entity e come right after "named after" or "named for" ("Triglav
+ * Avtodeli, named after Triglav, the highest mountain in Slovenia")? Then e is what the other
+ * is named after, a mountain, a founder, a town, not the other's short name. */
+static bool named_after_only(const ctx *c, uint32_t e)
+{
+    static const char *const after[] = {"after", "for"};
+    bool any = false;
+    for (size_t i = 0; i < c->ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
+        if (c->de->of_mention[i] != e) {
+            continue;
+        }
+        uint32_t t = c->ms->v[i].tok_begin;
+        if (t < 2 || !tok_in(c->doc, t - 1, after, EG_ARRAY_LEN(after)) ||
+            !tok_is(c->doc, t - 2, "named")) {
+            return false;
+        }
+        any = true;
+    }
+    return any;
+}
+
 /* Is organization f called the unit of the article's company in an apposition after one of its
  * mentions, at or after entity e's first mention first_e ("Norvane Networks, the company's
  * separately regulated lines business", after "Norvane" alone), or a unit of no owner named
@@ -4107,6 +4128,9 @@ static eg_status partial_names(ctx *c)
         }
         if (pe->type == EG_ORGANIZATION && rule == EG_RULE_PARTIAL_NAME &&
             named_in_body_before(c, e, first_mention[target], out->ents[target].key)) {
+            continue;
+        }
+        if (rule == EG_RULE_PARTIAL_NAME && named_after_only(c, (uint32_t)e)) {
             continue;
         }
         if (pe->type == EG_PERSON &&

@@ -753,6 +753,15 @@ static void test_converted_from(void)
     resolve(&f);
     CHECK(!same(&f.de, &f.ms, "Ferrada", "Grupo Ferrada"));
     done(&f);
+    /* nor is what a firm is named after ("Triglav", a mountain, typed a firm's) */
+    f = (fixture){.d = make_doc("Triglav Avtodeli, named after Triglav, the highest mountain in "
+                                "Slovenia, makes brakes.")};
+    mark(&f.ms, &f.d, "Triglav Avtodeli", EG_ORGANIZATION, 0);
+    mark(&f.ms, &f.d, "Triglav", EG_ORGANIZATION, 1);
+    mark(&f.ms, &f.d, "Slovenia", EG_COUNTRY, 0);
+    resolve(&f);
+    CHECK(!same(&f.de, &f.ms, "Triglav", "Triglav Avtodeli"));
+    done(&f);
 }
 
 /* A nickname told in a relative clause after an appositive with figures, places, demonyms or
