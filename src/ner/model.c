@@ -3300,6 +3300,30 @@ static void unknown_first_words(const eg_tag_ws *ws, uint8_t *lab, const eg_word
     }
 }
 
+/* A name ending in "Jr." or "Sr." is a person's ("Birch Jr., 51, has been president"), where a
+ * rule or the model took the surname for the family firm's ("Birch Energy Inc") or another
+ * name: names of two to four words, the suffix inside or right after; not "III" or "IV",
+ * which ships and councils bear too. */
+static void junior_people(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const gen[] = {"Jr.", "Jr", "Sr.", "Sr", "Jnr", "Snr"};
+    for (size_t a = s0; a < s1; a++) {
+        unsigned l = lab[a];
+        if (l == 0 || (l - 1) % 4 == 1 || (l - 1) % 4 == 2) {
+            continue; /* no name opens here */
+        }
+        size_t e = name_end(lab, a, s1);
+        size_t end = in_words(gen, EG_ARRAY_LEN(gen), &w[e - 1]) ? e
+                     : e < s1 && lab[e] == 0 && in_words(gen, EG_ARRAY_LEN(gen), &w[e]) ? e + 1
+                                                                                        : 0;
+        if (end != 0 && end - a >= 2 && end - a <= 4 && type_of(l) != EG_NE_PER + 1 &&
+            eg_is_upper((unsigned char)w[a].s[0])) {
+            label_name(lab, a, end, EG_NE_PER);
+        }
+        a = e - 1;
+    }
+}
+
 /* A given name, Irish "Ó", "Ní" or "Uí" and a surname are a person's name where the model
  * named them in part or not at all ("Pádraig Ó Dálaigh", "Niamh | Ó Súilleabháin"): the
  * three words in no name of another type. */
@@ -16749,6 +16773,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             ground_people(ws, ws->labels, words, s0, s1);
             competition_names(ws->labels, words, s0, s1, true, !ws->recased);
             national_nicknames(ws, ws->labels, words, s0, s1);
+            junior_people(ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }

@@ -1921,6 +1921,14 @@ static void test_particle_people(eg_model *d)
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_PER));   /* Quah Zheng Wen */
     CHECK(has_chunk(ch, nch, 12, 15, EG_NE_PER)); /* Odekta Elvina Naibaho */
     CHECK(has_chunk(ch, nch, 20, 22, EG_NE_PER)); /* Amy Lee */
+    /* a surname and "Jr." is the man's, not the family firm's */
+    const char *jr[] = {"Harlan", "Birch", "Jr.",  "will",     "run",  "Birch",  "Energy",
+                        "Inc",    ".",     "Birch", "Energy",  "produces", "oil", ".",
+                        "Birch",  "Jr.",   ",",     "51",      ",",    "has",    "been",
+                        "president", "since", "2008", "."};
+    nch = tag_words(d, ws, jr, 25, (uint32_t[]){0, 9, 14}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_PER));
+    CHECK(has_chunk(ch, nch, 14, 16, EG_NE_PER)); /* Birch Jr. */
     /* the surname alone, in an article that names her in full, is hers too: not the body's a
      * French "Le" opens, nor "Mrs Le Pen" one name */
     const char *lp[] = {"Macron",     "and",    "Le",     "Pen",      "top",    "French",
