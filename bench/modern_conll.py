@@ -11,7 +11,7 @@ import sys
 ABBREV = {"U.S.", "U.K.", "U.N.", "E.U.", "Inc.", "Corp.", "Co.", "Ltd.", "Mr.", "Mrs.", "Ms.",
           "Dr.", "St.", "Jr.", "Gov.", "Sen.", "Rep.", "Gen.", "No.", "vs.", "a.m.", "p.m.",
           "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Bros.", "Plc.", "Mt.",
-          "D.C.", "N.V.", "S.A.", "Lt."}
+          "D.C.", "N.V.", "S.A.", "Lt.", "Kft.", "Zrt.", "Nyrt.", "s.r.o."}
 INITIALS = re.compile(r"([A-Z]\.)+")  # "J." and "J.K." initials stay one token
 LEAD = "([\"'$"
 TRAIL = ")],.;:?!\"'%"
