@@ -14422,6 +14422,33 @@ static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     }
 }
 
+/* A firm's name in a Romance language whose words before its particle the model took for a
+ * person's or a place's ("Energ\xc3\xadas Renovables" + "del" + "Sur SL"): one firm's, where
+ * the organization after the particle ends with a legal form and the name before it is of
+ * capitalized words only. */
+static void particle_legal_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                                 size_t s0, size_t s1)
+{
+    for (size_t b = s0 + 2; b < s1; b++) {
+        unsigned l = lab[b], p = lab[b - 2];
+        if (l == 0 || type_of(l) != EG_NE_ORG + 1 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+            lab[b - 1] != 0 || p == 0 || type_of(p) == EG_NE_ORG + 1 ||
+            ((p - 1) % 4 != 2 && (p - 1) % 4 != 3) || !firm_particle(&w[b - 1]) ||
+            !eg_is_lower((unsigned char)w[b - 1].s[0])) {
+            continue;
+        }
+        size_t e = name_end(lab, b, s1), a = name_start(lab, b - 2, s0);
+        bool caps = legal_word(&w[e - 1]) && e - b >= 2;
+        for (size_t k = a; k < b - 1 && caps; k++) {
+            caps = ws->ti[k].cap && !ws->ti[k].allcap;
+        }
+        if (caps) {
+            label_name(lab, a, e, EG_NE_ORG);
+        }
+        b = e - 1;
+    }
+}
+
 /* Does the article write the n words at a anywhere with a legal form after them or as the
  * opening of a longer organization's name ("First Marathon Inc", "First Marathon Securities
  * Ltd": a firm's name, not a race's)? */
@@ -16620,6 +16647,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         and_firms(ws, ws->labels, words, s0, s1, nwords);
         and_bodies(ws, ws->labels, words, s0, s1);
         foreign_firm_names(ws, ws->labels, words, s0, s1);
+        particle_legal_names(ws, ws->labels, words, s0, s1);
         misc_heads(ws, ws->labels, words, s0, s1, nwords);
         listed_parties(ws, ws->labels, words, s0, s1);
         country_parties(ws, ws->labels, words, s0, s1);

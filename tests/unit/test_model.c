@@ -2619,6 +2619,12 @@ static void test_legal_forms(eg_model *d)
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));   /* Anglo American plc */
     CHECK(has_chunk(ch, nch, 11, 14, EG_NE_ORG)); /* AirAsia Group Berhad */
     CHECK(has_chunk(ch, nch, 18, 21, EG_NE_ORG)); /* Capital A Berhad */
+    /* a Spanish firm's words before its particle, which the model took for a person's */
+    const char *er[] = {"Mubadala", "agreed", "to", "buy", "a", "stake", "in", "Spanish",
+                        "solar", "developer", "Energ\303\255as", "Renovables", "del", "Sur",
+                        "SL", "for", "an", "undisclosed", "sum", "."};
+    nch = tag_words(d, ws, er, 20, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 15, EG_NE_ORG));
     const char *b[] = {"UNILEVER", "PLC", "AND", "NV", "1986", "PROFIT", ".", "Units", "of",
                        "Benequity", "Holdings", ",", "a", "California", "Limited",
                        "Partnership", ",", "rose", "."};
