@@ -3283,9 +3283,9 @@ static void unknown_first_words(const eg_tag_ws *ws, uint8_t *lab, const eg_word
             continue; /* no person's name of two words or more opens here */
         }
         size_t e = name_end(lab, a, s1), k = a - 1;
-        if (e - a > 2 || (ws->ti[a].gaz & EG_GAZ_FIRSTNAME) || !ws->ti[k].cap || ws->ti[k].allcap || ws->ti[k].digit ||
-            w[k].len < 3 || (ws->ti[k].gaz & other) || english_word(ws, k) ||
-            eg_gaz_name_particle(w[k].s, w[k].len) ||
+        if (e - a > 2 || (ws->ti[a].gaz & EG_GAZ_FIRSTNAME) || !ws->ti[k].cap ||
+            ws->ti[k].allcap || ws->ti[k].digit || w[k].len < 3 || (ws->ti[k].gaz & other) ||
+            english_word(ws, k) || eg_gaz_name_particle(w[k].s, w[k].len) ||
             in_words(styles, EG_ARRAY_LEN(styles), &w[k]) ||
             (lab[k - 1] == 0 ? ws->ti[k - 1].cap : type_of(lab[k - 1]) == EG_NE_PER + 1)) {
             continue;
