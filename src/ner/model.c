@@ -2985,7 +2985,11 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         while (pos == 2 && a > s0 && (lab[a] - 1) % 4 != 0) {
             a--;
         }
-        if ((l - 1) / 4 == EG_NE_ORG && i + 2 < s1 && institution_word(&w[i]) &&
+        /* and "Corporation" or "Regulator" before "of": "Investment Corporation of Dubai",
+         * "National Energy Regulator of South Africa" */
+        static const char *const of_heads[] = {"Corporation", "Regulator"};
+        if ((l - 1) / 4 == EG_NE_ORG && i + 2 < s1 &&
+            (institution_word(&w[i]) || in_words(of_heads, EG_ARRAY_LEN(of_heads), &w[i])) &&
             lab[i + 1] == 0 && eg_word_eq("of", w[i + 1].s, w[i + 1].len) &&
             (lab[i + 2] == 1 + 4 * EG_NE_LOC || lab[i + 2] == 4 + 4 * EG_NE_LOC)) {
             size_t e = name_end(lab, i + 2, s1); /* "Election Commission of Pakistan" */

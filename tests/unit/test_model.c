@@ -489,6 +489,14 @@ static void test_firm_heads(eg_model *d)
                        "independents", "won", "."};
     nch = tag_words(d, ws, f, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 5, EG_NE_ORG)); /* Election Commission of Pakistan */
+    /* and so do a corporation and a regulator */
+    const char *icd[] = {"The", "carrier", "is", "owned", "by", "the", "emirate", "'s",
+                         "Investment", "Corporation", "of", "Dubai", ".", "The", "National",
+                         "Energy", "Regulator", "of", "South", "Africa", "(", "Nersa", ")",
+                         "approved", "it", "."};
+    nch = tag_words(d, ws, icd, 26, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 12, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 14, 20, EG_NE_ORG));
     const char *b[] = {"Danish", "drugmaker", "Novo", "Nordisk", "said", "on", "Monday", "it",
                        "would", "cut", "prices", ".", "The", "firm", "Gordon", "Wu", "founded",
                        "grew", "."};
