@@ -4650,6 +4650,31 @@ static bool region_token(const eg_tag_ws *ws, size_t k)
     return (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION)) || (ws->ti[k].plist & regions);
 }
 
+static bool place_before(const eg_word *w);
+/* A town the model took for a person's name after another place and "and" is a place ("in
+ * Shanghai and Changchun", "Residents of Gondar and Kobo"): one word, a GeoNames town's and
+ * no listed person's name ("from Germany and Merkel": a Texas town's too), typed a person
+ * alone, after "and" and a place's name of one or two words that a place's preposition opens;
+ * no capitalized word after it. */
+static void places_and_towns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
+    const uint64_t town = plist_bits(EG_PL_CITY, 0xF);
+    for (size_t k = s0 + 3; k < s1; k++) {
+        if (lab[k] != 4 + 4 * EG_NE_PER || !(ws->ti[k].plist & town) ||
+            (ws->ti[k].plist & plist_bits(EG_PL_PERSON_NAME, 0xF)) ||
+            (ws->ti[k].gaz & EG_GAZ_FIRSTNAME) ||
+            !eg_word_eq("and", w[k - 1].s, w[k - 1].len) || type_of(lab[k - 2]) != EG_NE_LOC + 1 ||
+            (k + 1 < s1 && (ws->ti[k + 1].cap || lab[k + 1] != 0))) {
+            continue;
+        }
+        size_t a = name_start(lab, k - 2, s0);
+        if (a > s0 && k - 1 - a <= 2 && place_before(&w[a - 1])) {
+            lab[k] = 4 + 4 * EG_NE_LOC;
+        }
+    }
+}
+
 static bool match_article(const eg_word *w, size_t n, int *sport);
 static void place_pairs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1, size_t n, int *sports)
@@ -16628,6 +16653,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         sport_federations(ws->labels, words, s0, s1);
         and_countries(ws, ws->labels, words, s0, s1);
         place_pairs(ws, ws->labels, words, s0, s1, nwords, &sports);
+        places_and_towns(ws, ws->labels, words, s0, s1);
         demonym_portfolio(ws, ws->labels, words, s0, s1);
         portfolio_titles(ws, ws->labels, words, s0, s1);
         work_titles(ws, ws->labels, words, s0, s1);

@@ -1793,6 +1793,13 @@ static void test_place_pairs(eg_model *d)
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC));   /* Pyrenees */
     CHECK(has_chunk(ch, nch, 13, 16, EG_NE_ORG)); /* Pratt and Whitney */
     CHECK(has_chunk(ch, nch, 18, 21, EG_NE_ORG)); /* Reynolds and Reynolds */
+    /* a town the model took for a person after a place and "and" */
+    const char *tw[] = {"Sales", "slumped", "as", "lockdowns", "in", "Shanghai", "and",
+                        "Changchun", "shut", "factories", ".", "Residents", "of", "Gondar",
+                        "and", "Kobo", "said", "protesters", "blocked", "roads", "."};
+    nch = tag_words(d, ws, tw, 21, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_LOC));   /* Changchun */
+    CHECK(has_chunk(ch, nch, 15, 16, EG_NE_LOC)); /* Kobo */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
