@@ -4675,6 +4675,38 @@ static void places_and_towns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* A name between two places in a place's chain of commas is a place ("in Mandaluyong City,
+ * Metro Manila, Philippines", "in Wayne, Metro Detroit, Michigan"), where the model took it
+ * for an organization's: one to three capitalized words, no listed body's and no firm's form,
+ * after a place's preposition and a place's name, before a comma and a country's or a
+ * region's name. */
+static void place_chain_middles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
+                                size_t s0, size_t s1)
+{
+    for (size_t b = s0 + 3; b + 2 < s1; b++) {
+        unsigned l = lab[b];
+        if (l == 0 || type_of(l) != EG_NE_ORG + 1 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+            !eg_word_eq(",", w[b - 1].s, w[b - 1].len) || type_of(lab[b - 2]) != EG_NE_LOC + 1) {
+            continue;
+        }
+        size_t e = name_end(lab, b, s1), a = name_start(lab, b - 2, s0);
+        if (e - b > 3 || e + 1 >= s1 || !eg_word_eq(",", w[e].s, w[e].len) ||
+            type_of(lab[e + 1]) != EG_NE_LOC + 1 || !region_token(ws, e + 1) || a == s0 ||
+            !place_before(&w[a - 1])) {
+            continue;
+        }
+        bool plain = true;
+        for (size_t k = b; k < e && plain; k++) {
+            plain = ws->ti[k].cap && !ws->ti[k].allcap &&
+                    !(ws->ti[k].gaz & (EG_GAZ_ORG | EG_GAZ_ORG_WORD)) && !legal_word(&w[k]);
+        }
+        if (plain) {
+            label_name(lab, b, e, EG_NE_LOC);
+        }
+        b = e;
+    }
+}
+
 static bool match_article(const eg_word *w, size_t n, int *sport);
 static void place_pairs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1, size_t n, int *sports)
@@ -16654,6 +16686,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         and_countries(ws, ws->labels, words, s0, s1);
         place_pairs(ws, ws->labels, words, s0, s1, nwords, &sports);
         places_and_towns(ws, ws->labels, words, s0, s1);
+        place_chain_middles(ws, ws->labels, words, s0, s1);
         demonym_portfolio(ws, ws->labels, words, s0, s1);
         portfolio_titles(ws, ws->labels, words, s0, s1);
         work_titles(ws, ws->labels, words, s0, s1);

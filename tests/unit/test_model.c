@@ -1800,6 +1800,13 @@ static void test_place_pairs(eg_model *d)
     nch = tag_words(d, ws, tw, 21, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 7, 8, EG_NE_LOC));   /* Changchun */
     CHECK(has_chunk(ch, nch, 15, 16, EG_NE_LOC)); /* Kobo */
+    /* a name between two places in a caption's chain of them is a place */
+    const char *mm[] = {"Supporters", "celebrate", "outside", "his",   "headquarters", "in",
+                        "Mandaluyong", "City",    ",",       "Metro", "Manila",       ",",
+                        "Philippines", ",",       "May",     "10",    ",",            "2022",
+                        "."};
+    nch = tag_words(d, ws, mm, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 9, 11, EG_NE_LOC)); /* Metro Manila */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
