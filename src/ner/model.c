@@ -3328,6 +3328,42 @@ static void junior_people(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* A people's adjective the model took into a person's name, or into an "organization" of it
+ * and a person's name, is no word of the name ("Dutch Lotte van der Berg won", "beat Greek
+ * Stefanos Tsitsipas"): the adjective MISC, the person the rest, of two to four words, none a
+ * body's or a firm's; in an "organization" its last word one no English text knows and its
+ * first a listed given name or another such (not "the Argentine Episcopal Conference"); not
+ * in capitals ("AUSTRALIAN RULES-Premiers Lions"). */
+static void demonym_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    for (size_t a = s0; a + 2 < s1; a++) {
+        unsigned l = lab[a];
+        if ((l != 1 + 4 * EG_NE_PER && l != 1 + 4 * EG_NE_ORG) ||
+            !(ws->ti[a].gaz & EG_GAZ_DEMONYM) || ws->ti[a].allcap || !ws->ti[a + 1].cap ||
+            ws->ti[a + 1].allcap) {
+            continue;
+        }
+        size_t e = name_end(lab, a, s1);
+        bool person = e - a >= 3 && e - a <= 5;
+        if (l == 1 + 4 * EG_NE_ORG) { /* the person's words no English text knows */
+            person = person && !english_word(ws, e - 1) &&
+                     ((ws->ti[a + 1].gaz & EG_GAZ_FIRSTNAME) || !english_word(ws, a + 1));
+        }
+        for (size_t k = a + 1; k < e && person; k++) {
+            person = !(ws->ti[k].gaz & (EG_GAZ_ORG | EG_GAZ_ORG_WORD | EG_GAZ_DEMONYM |
+                                        EG_GAZ_COUNTRY)) &&
+                     !firm_head(&w[k]) && !legal_word(&w[k]) && !institution_word(&w[k]) &&
+                     !firm_word(&w[k], k == a + 1);
+        }
+        if (person) {
+            label_name(lab, a, a + 1, EG_NE_MISC);
+            label_name(lab, a + 1, e, EG_NE_PER);
+        }
+        a = e - 1;
+    }
+}
+
 /* A given name, Irish "Ó", "Ní" or "Uí" and a surname are a person's name where the model
  * named them in part or not at all ("Pádraig Ó Dálaigh", "Niamh | Ó Súilleabháin"): the
  * three words in no name of another type. */
@@ -16865,6 +16901,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             competition_names(ws->labels, words, s0, s1, true, !ws->recased);
             national_nicknames(ws, ws->labels, words, s0, s1);
             junior_people(ws->labels, words, s0, s1);
+            demonym_people(ws, ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }

@@ -1951,6 +1951,13 @@ static void test_particle_people(eg_model *d)
     nch = tag_words(d, ws, jr, 25, (uint32_t[]){0, 9, 14}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_PER));
     CHECK(has_chunk(ch, nch, 14, 16, EG_NE_PER)); /* Birch Jr. */
+    /* a people's adjective before a person's name is no word of it */
+    const char *dl[] = {"LONDON", ",",     "April", "23",   "(",     "Reuters", ")", "-",
+                        "Dutch",  "Lotte", "van",   "der",  "Berg",  "won",     "the",
+                        "women",  "'s",    "race",  "."};
+    nch = tag_words(d, ws, dl, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_MISC));
+    CHECK(has_chunk(ch, nch, 9, 13, EG_NE_PER)); /* Lotte van der Berg */
     /* the surname alone, in an article that names her in full, is hers too: not the body's a
      * French "Le" opens, nor "Mrs Le Pen" one name */
     const char *lp[] = {"Macron",     "and",    "Le",     "Pen",      "top",    "French",
