@@ -14546,6 +14546,34 @@ static void particle_legal_names(const eg_tag_ws *ws, uint8_t *lab, const eg_wor
     }
 }
 
+/* A firm's name of a name, "of", a place and a legal form is one firm's ("Airports of Thailand
+ * PCL", "Steel Authority of India Ltd"), where the model cut it at the place: the form a
+ * listed one, the name before "of" of capitalized words, one to four, no person's. */
+static void of_place_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    for (size_t i = s0 + 3; i < s1; i++) {
+        if ((lab[i] != 0 && lab[i] != 4 + 4 * EG_NE_ORG) || !legal_word(&w[i]) ||
+            type_of(lab[i - 1]) != EG_NE_LOC + 1 || (lab[i - 1] - 1) % 4 < 2) {
+            continue; /* no legal form right after a place's name */
+        }
+        size_t p = name_start(lab, i - 1, s0);
+        if (p < s0 + 2 || lab[p - 1] != 0 || !eg_word_eq("of", w[p - 1].s, w[p - 1].len) ||
+            lab[p - 2] == 0 || type_of(lab[p - 2]) == EG_NE_PER + 1 ||
+            (lab[p - 2] - 1) % 4 < 2) {
+            continue;
+        }
+        size_t a = name_start(lab, p - 2, s0);
+        bool caps = p - 1 - a <= 4;
+        for (size_t k = a; k < p - 1 && caps; k++) {
+            caps = ws->ti[k].cap;
+        }
+        if (caps) {
+            label_name(lab, a, i + 1, EG_NE_ORG);
+        }
+    }
+}
+
 /* Does the article write the n words at a anywhere with a legal form after them or as the
  * opening of a longer organization's name ("First Marathon Inc", "First Marathon Securities
  * Ltd": a firm's name, not a race's)? */
@@ -16747,6 +16775,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         and_bodies(ws, ws->labels, words, s0, s1);
         foreign_firm_names(ws, ws->labels, words, s0, s1);
         particle_legal_names(ws, ws->labels, words, s0, s1);
+        of_place_forms(ws, ws->labels, words, s0, s1);
         misc_heads(ws, ws->labels, words, s0, s1, nwords);
         listed_parties(ws, ws->labels, words, s0, s1);
         country_parties(ws, ws->labels, words, s0, s1);

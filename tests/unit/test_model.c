@@ -2654,6 +2654,11 @@ static void test_legal_forms(eg_model *d)
                         "SL", "for", "an", "undisclosed", "sum", "."};
     nch = tag_words(d, ws, er, 20, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 10, 15, EG_NE_ORG));
+    /* a name, "of", a place and a legal form: one firm's */
+    const char *aot[] = {"Shares", "in", "Airports", "of", "Thailand", "PCL", ",", "which",
+                         "runs", "Suvarnabhumi", "Airport", ",", "rose", "2.4", "%", "."};
+    nch = tag_words(d, ws, aot, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 6, EG_NE_ORG));
     const char *b[] = {"UNILEVER", "PLC", "AND", "NV", "1986", "PROFIT", ".", "Units", "of",
                        "Benequity", "Holdings", ",", "a", "California", "Limited",
                        "Partnership", ",", "rose", "."};
