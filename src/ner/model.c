@@ -3313,8 +3313,9 @@ static void junior_people(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     static const char *const gen[] = {"Jr.", "Jr", "Sr.", "Sr", "Jnr", "Snr"};
     for (size_t a = s0; a < s1; a++) {
         unsigned l = lab[a];
-        if (l == 0 || (l - 1) % 4 == 1 || (l - 1) % 4 == 2) {
-            continue; /* no name opens here */
+        if (l == 0 || (l - 1) % 4 == 1 || (l - 1) % 4 == 2 || l == 1 + 4 * EG_NE_PER ||
+            l == 4 + 4 * EG_NE_PER) {
+            continue; /* no name opens here, or a person's */
         }
         size_t e = name_end(lab, a, s1);
         size_t end = in_words(gen, EG_ARRAY_LEN(gen), &w[e - 1]) ? e
@@ -14553,9 +14554,9 @@ static void of_place_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
                            size_t s1)
 {
     for (size_t i = s0 + 3; i < s1; i++) {
-        if ((lab[i] != 0 && lab[i] != 4 + 4 * EG_NE_ORG) || !legal_word(&w[i]) ||
-            type_of(lab[i - 1]) != EG_NE_LOC + 1 || (lab[i - 1] - 1) % 4 < 2) {
-            continue; /* no legal form right after a place's name */
+        if ((lab[i] != 0 && lab[i] != 4 + 4 * EG_NE_ORG) || type_of(lab[i - 1]) != EG_NE_LOC + 1 ||
+            (lab[i - 1] - 1) % 4 < 2 || !legal_word(&w[i])) {
+            continue; /* no legal form right after a place's name (the labels first) */
         }
         size_t p = name_start(lab, i - 1, s0);
         if (p < s0 + 2 || lab[p - 1] != 0 || !eg_word_eq("of", w[p - 1].s, w[p - 1].len) ||
