@@ -3942,16 +3942,17 @@ static bool who_after(const ctx *c, uint32_t e)
     return false;
 }
 
-/* Does every mention of entity e come right after "named after" or "named for" ("Triglav
- * Avtodeli, named after Triglav, the highest mountain in Slovenia")? Then e is what the other
- * is named after, a mountain, a founder, a town, not the other's short name. */
+/* Does every mention of entity e, its own and those of names merged into it, come right after
+ * "named after" or "named for" ("Triglav Avtodeli, named after Triglav, the highest mountain
+ * in Slovenia")? Then e is what the other is named after, a mountain, a founder, a town, not
+ * the other's short name. */
 static bool named_after_only(const ctx *c, uint32_t e)
 {
     static const char *const after[] = {"after", "for"};
     bool any = false;
     for (size_t i = 0; i < c->ms->n && i < EG_MAX_PARTIAL_SCAN; i++) {
-        if (c->de->of_mention[i] != e) {
-            continue;
+        if (find(c->de, c->de->of_mention[i]) != e) {
+            continue; /* (a mention of another, or of a name merged into e before) */
         }
         uint32_t t = c->ms->v[i].tok_begin;
         if (t < 2 || !tok_in(c->doc, t - 1, after, EG_ARRAY_LEN(after)) ||
