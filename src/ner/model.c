@@ -3219,6 +3219,15 @@ static bool given_pair(const eg_word *w)
            (eg_gaz_word_flags(g, h + 1, n2) & EG_GAZ_FIRSTNAME);
 }
 
+/* Is the word a surname's particle written in capitals ("Le" of "Marine Le Pen", "De" of "De
+ * Zeeuw", "Van", "Della")? */
+static bool capital_particle(const eg_word *w)
+{
+    static const char *const particles[] = {"Le", "La", "De", "Du", "Di", "Da", "Del", "Della",
+                                            "Des", "Dos", "Das", "Van", "Von"};
+    return in_words(particles, EG_ARRAY_LEN(particles), w);
+}
+
 /* A given name, a particle in capitals and a surname are a person's name, where the model took
  * them for an organization's or another name, or the surname alone ("Marine Le Pen said",
  * "Jean-Marie" | "Le Pen"; CoNLL-2003 train has no "Le Pen"): these three words, named by the
@@ -3227,8 +3236,6 @@ static bool given_pair(const eg_word *w)
 static void particle_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
-    static const char *const particles[] = {"Le", "La", "De", "Du", "Di", "Da", "Del", "Della",
-                                            "Des", "Dos", "Das", "Van", "Von"};
     for (size_t a = s0; a + 2 < s1; a++) {
         unsigned l = lab[a], m = lab[a + 1];
         if ((l != 0 && (l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (m == 0 && lab[a + 2] == 0) ||
@@ -3236,7 +3243,7 @@ static void particle_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
              (lab[a + 3] - 1) % 4 != 3) ||
             (l == 1 + 4 * EG_NE_PER && name_end(lab, a, s1) == a + 3) ||
             !ws->ti[a].cap || !ws->ti[a + 2].cap || !ws->ti[a + 1].cap ||
-            !in_words(particles, EG_ARRAY_LEN(particles), &w[a + 1]) ||
+            !capital_particle(&w[a + 1]) ||
             !((ws->ti[a].gaz & EG_GAZ_FIRSTNAME) || given_pair(&w[a])) ||
             (ws->ti[a + 2].gaz & (EG_GAZ_ORG_WORD | EG_GAZ_ORG)) || firm_head(&w[a + 2]) ||
             legal_word(&w[a + 2])) {
@@ -3318,9 +3325,15 @@ static void junior_people(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
             continue; /* no name opens here, or a person's */
         }
         size_t e = name_end(lab, a, s1);
-        size_t end = in_words(gen, EG_ARRAY_LEN(gen), &w[e - 1]) ? e
-                     : e < s1 && lab[e] == 0 && in_words(gen, EG_ARRAY_LEN(gen), &w[e]) ? e + 1
-                                                                                        : 0;
+        /* the suffixes' first letters before the list */
+        bool last = w[e - 1].s[0] == 'J' || w[e - 1].s[0] == 'S';
+        bool next = e < s1 && lab[e] == 0 && (w[e].s[0] == 'J' || w[e].s[0] == 'S');
+        size_t end = 0;
+        if (last && in_words(gen, EG_ARRAY_LEN(gen), &w[e - 1])) {
+            end = e;
+        } else if (next && in_words(gen, EG_ARRAY_LEN(gen), &w[e])) {
+            end = e + 1;
+        }
         if (end != 0 && end - a >= 2 && end - a <= 4 && type_of(l) != EG_NE_PER + 1 &&
             eg_is_upper((unsigned char)w[a].s[0])) {
             label_name(lab, a, end, EG_NE_PER);
@@ -12892,14 +12905,11 @@ static void surname_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 static void particle_surnames_alone(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                                     size_t n)
 {
-    static const char *const particles[] = {"Le",  "La",  "De",  "Du",  "Di",  "Da", "Del",
-                                            "Della", "Des", "Dos", "Das", "Van", "Von"};
     static const char *const courtesy[] = {"Mr", "Mrs", "Ms", "Mme", "Madame", "Monsieur"};
     size_t sur[8], ns = 0;
     for (size_t i = 1; i + 1 < n && ns < EG_ARRAY_LEN(sur); i++) {
         if (lab[i] != 2 + 4 * EG_NE_PER || lab[i + 1] != 3 + 4 * EG_NE_PER ||
-            !ws->ti[i + 1].cap || ws->ti[i + 1].allcap ||
-            !in_words(particles, EG_ARRAY_LEN(particles), &w[i])) {
+            !ws->ti[i + 1].cap || ws->ti[i + 1].allcap || !capital_particle(&w[i])) {
             continue; /* no person's name ending in a particle and a word */
         }
         bool seen = false;
