@@ -578,7 +578,7 @@ static eg_status absorb_links(absorb_ctx *c, const cJSON *links)
     {
         uint32_t kind, type;
         const char *a, *bb, *lab;
-        if (!st_u32(x, 0, &kind) || kind > EG_LINK_UNIT || !st_u32(x, 1, &type) ||
+        if (!st_u32(x, 0, &kind) || kind > EG_LINK_APART || !st_u32(x, 1, &type) ||
             type >= EG_NTYPES ||
             !st_str(x, 2, &a, false) || !st_str(x, 3, &bb, false) || !st_str(x, 4, &lab, true)) {
             return bad_state(c->err, c->shard, "links");

@@ -51,8 +51,10 @@ typedef enum eg_link_kind {
     EG_LINK_ALIAS = 1,   /* a and b name the same entity; a is the preferred label */
     EG_LINK_PARTIAL = 2, /* a = an inner word of person b's name (neither the first nor the
                           * surname) that the article called b by ("Lula") */
-    EG_LINK_UNIT = 3     /* a = a firm's unit named for it ("absheron petroleum trading"),
+    EG_LINK_UNIT = 3,    /* a = a firm's unit named for it ("absheron petroleum trading"),
                           * b = the firm: two entities everywhere */
+    EG_LINK_APART = 4    /* a, b: two names one article holds apart though they differ by a
+                          * letter or two ("taras savchuk", "taras savchak"): never one */
 } eg_link_kind;
 
 typedef struct eg_alias_link {

@@ -18,7 +18,7 @@ typedef struct engine {
     size_t n;
     eg_strmap by_key; /* "type|key" -> the first entity with that key */
     eg_buf buf;
-    uint32_t (*cannot)[2]; /* entities the user said are distinct */
+    uint32_t (*cannot)[2]; /* entities the user said are distinct, or an article held apart */
     size_t ncannot, cannot_cap;
     uint32_t (*units)[2]; /* a firm's unit named for it, and the firm (apply_units) */
     size_t nunits, units_cap;
@@ -129,7 +129,7 @@ static eg_status apply_user(engine *en, const eg_aliasfile *a, eg_error *err)
  * or false when it has no such sides. */
 static bool short_and_long(const eg_alias_link *l, const char **sh, const char **lo)
 {
-    if (l->kind == EG_LINK_PARTIAL || l->kind == EG_LINK_UNIT) {
+    if (l->kind == EG_LINK_PARTIAL || l->kind == EG_LINK_UNIT || l->kind == EG_LINK_APART) {
         return false;
     }
     bool sa = strchr(l->a, ' ') != NULL, sb = strchr(l->b, ' ') != NULL;
@@ -263,26 +263,41 @@ static bool ambiguous_short_names(const eg_alias_link *links, size_t nlinks, eg_
     return ok;
 }
 
+/* The entities of the links of one kind, as pairs appended to v[0..*n) (capacity *cap). */
+static bool link_pairs(engine *en, const eg_alias_link *links, size_t nlinks, eg_link_kind kind,
+                       uint32_t (**v)[2], size_t *n, size_t *cap)
+{
+    for (size_t i = 0; i < nlinks; i++) {
+        const eg_alias_link *l = &links[i];
+        uint32_t x = l->kind == kind ? find_key(en, l->type, l->a) : NONE;
+        uint32_t y = x != NONE ? find_key(en, l->type, l->b) : NONE;
+        if (y == NONE) {
+            continue;
+        }
+        if (!EG_GROW(*v, *cap, *n + 1)) {
+            return false;
+        }
+        (*v)[*n][0] = x;
+        (*v)[*n][1] = y;
+        (*n)++;
+    }
+    return true;
+}
+
 /* The units articles name for their firms ("a subsidiary, Absheron Petroleum Trading", beside
  * Absheron Petroleum), kept from the short-name rule of eg_alias_cross (not from the other
  * merges: "Isuzu" alone is Isuzu Motors elsewhere). */
 static bool apply_units(engine *en, const eg_alias_link *links, size_t nlinks)
 {
-    for (size_t i = 0; i < nlinks; i++) {
-        const eg_alias_link *l = &links[i];
-        uint32_t x = l->kind == EG_LINK_UNIT ? find_key(en, l->type, l->a) : NONE;
-        uint32_t y = x != NONE ? find_key(en, l->type, l->b) : NONE;
-        if (y == NONE) {
-            continue;
-        }
-        if (!EG_GROW(en->units, en->units_cap, en->nunits + 1)) {
-            return false;
-        }
-        en->units[en->nunits][0] = x;
-        en->units[en->nunits][1] = y;
-        en->nunits++;
-    }
-    return true;
+    return link_pairs(en, links, nlinks, EG_LINK_UNIT, &en->units, &en->nunits, &en->units_cap);
+}
+
+/* Names an article holds apart though they differ by a letter or two ("Taras Savchuk", "Taras
+ * Savchak"): never joined, as the user's distinct pairs are not. */
+static bool apply_apart(engine *en, const eg_alias_link *links, size_t nlinks)
+{
+    return link_pairs(en, links, nlinks, EG_LINK_APART, &en->cannot, &en->ncannot,
+                      &en->cannot_cap);
 }
 
 /* Is a pair of eg_alias_cross's firm's short-name rule a unit and its firm (apply_units)? */
@@ -309,8 +324,9 @@ static bool apply_links(engine *en, const eg_alias_link *links, size_t nlinks)
     for (size_t i = 0; i < nlinks; i++) {
         const eg_alias_link *l = &links[i];
         const char *sh, *lo;
-        if (l->kind == EG_LINK_PARTIAL || l->kind == EG_LINK_UNIT) {
-            continue; /* after the neighbourhoods are known: partials(); units: apply_units() */
+        if (l->kind == EG_LINK_PARTIAL || l->kind == EG_LINK_UNIT || l->kind == EG_LINK_APART) {
+            continue; /* after the neighbourhoods are known: partials(); units: apply_units();
+                       * names held apart: apply_apart() */
         }
         if (bad.count && short_and_long(l, &sh, &lo) && eg_strmap_has(&bad, sh, strlen(sh))) {
             continue;
@@ -550,7 +566,8 @@ eg_status eg_resolve(const eg_res_entity *ents, size_t n, const uint32_t *edges,
     /* 2-4 */
     st = apply_user(&en, af, err);
     if (st == EG_OK) {
-        st = apply_units(&en, links, nlinks) && apply_links(&en, links, nlinks)
+        st = apply_apart(&en, links, nlinks) && apply_units(&en, links, nlinks) &&
+                     apply_links(&en, links, nlinks)
                  ? EG_OK
                  : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
     }

@@ -556,6 +556,43 @@ static void test_acronym_long_forms(void)
     entities_done(es, path, dir2);
 }
 
+/* Through eg_entities_create: two people one article names apart though their surnames differ
+ * by a letter stay two in every article (the misspelling rule would make them one): each
+ * named twice in that article, or one said to be no relation of the other. */
+static void test_names_apart(void)
+{
+    char dir[] = "/tmp/eg_api_apart_XXXXXX", path[600];
+    const char *news =
+        "{\"id\": \"p1\", \"text\": \"Taras Savchuk, who heads the Black Sea Port "
+        "Administration, said ships were waiting to load in Odesa.\"}\n"
+        "{\"id\": \"p2\", \"text\": \"Taras Savchuk, head of the Black Sea Port "
+        "Administration, said loadings rose in Odesa. Savchuk said 40 ships were waiting. "
+        "Lawmaker Taras Savchak, who chairs a transport committee in Kyiv, said he would seek "
+        "an audit. Savchak said the ports had paid too much.\"}\n"
+        "{\"id\": \"p3\", \"text\": \"Petros Kalogeras, deputy chief executive of Aegean "
+        "Link Ferries SA, said the company would sell two ships in Piraeus.\"}\n"
+        "{\"id\": \"p4\", \"text\": \"Aegean Link Ferries SA will buy two ships in "
+        "Piraeus, said Petros Kalogeros, an analyst at Pelagos Research. He is not related to "
+        "Petros Kalogeras, the former deputy chief executive of the company.\"}\n";
+    eg_entities *es = entities_of_news(news, dir, path, sizeof path);
+    const char *uk = NULL, *ak = NULL, *as = NULL, *os = NULL;
+    for (size_t i = 0; es && i < eg_entities_count(es); i++) {
+        const eg_entity_mention *m = eg_entities_mention(es, i);
+        if (strcmp(m->surface, "Taras Savchuk") == 0 && strcmp(m->doc, "p1") == 0) {
+            uk = m->entity;
+        } else if (strcmp(m->surface, "Taras Savchak") == 0) {
+            ak = m->entity;
+        } else if (strcmp(m->surface, "Petros Kalogeras") == 0 && strcmp(m->doc, "p3") == 0) {
+            as = m->entity;
+        } else if (strcmp(m->surface, "Petros Kalogeros") == 0) {
+            os = m->entity;
+        }
+    }
+    CHECK(uk && ak && strcmp(uk, ak) != 0);
+    CHECK(as && os && strcmp(as, os) != 0);
+    entities_done(es, path, dir);
+}
+
 /* Through eg_entities_create: a firm's unit named for it, introduced as "a subsidiary" after
  * the firm, stays apart from the firm in that article and in another that names the firm
  * alone (the short-name rule would take it for the unit's short name). */
@@ -776,6 +813,7 @@ int main(void)
     test_honorifics();
     test_acronym_long_forms();
     test_units();
+    test_names_apart();
     test_stock_indexes();
     test_ship_mentions();
     test_ner();
