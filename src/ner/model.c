@@ -4569,15 +4569,25 @@ static void country_parties(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
-/* Is the word a headline's topic code of three capitals or more joined by a hyphen to the
- * headline's first word, capitalized and in lower case after its capital ("FACTBOX-Who",
- * "NFL-Rookie", "SOCCER-Ten-man"), no listed place, country, body or people after it
- * ("SOCCER-Japan")? */
+/* Is the word a headline's topic code of three capitals or more, or codes joined by hyphens
+ * ("OLYMPICS-ATHLETICS-Photo"), joined by a hyphen to the headline's first word, capitalized
+ * and in lower case after its capital ("FACTBOX-Who", "NFL-Rookie", "SOCCER-Ten-man"), no
+ * listed place, country, body or people after it ("SOCCER-Japan")? */
 static bool coded_headline(const eg_word *w)
 {
     size_t k = 0;
     while (k < w->len && eg_is_upper((unsigned char)w->s[k])) {
         k++;
+    }
+    while (k >= 3 && k < w->len && w->s[k] == '-') { /* another code: "-ATHLETICS-" */
+        size_t q = k + 1;
+        while (q < w->len && eg_is_upper((unsigned char)w->s[q])) {
+            q++;
+        }
+        if (q - k < 3 || q == w->len || w->s[q] != '-') {
+            break;
+        }
+        k = q;
     }
     if (k < 3 || k + 3 > w->len || w->s[k] != '-' || !eg_is_upper((unsigned char)w->s[k + 1]) ||
         !eg_is_lower((unsigned char)w->s[k + 2])) {

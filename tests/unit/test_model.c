@@ -763,6 +763,11 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, tc, 15, (uint32_t[]){0, 6}, 2, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 0, 1, EG_NE_ORG) && !has_chunk(ch, nch, 0, 1, EG_NE_PER));
     CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG));
+    /* so are two codes ("OLYMPICS-ATHLETICS-Photo finish") */
+    const char *t2[] = {"OLYMPICS-ATHLETICS-Photo", "finish", "hands", "Lyles", "gold", "."};
+    nch = tag_words(d, ws, t2, 6, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 0, 1, EG_NE_MISC) && !has_chunk(ch, nch, 0, 1, EG_NE_ORG) &&
+          !has_chunk(ch, nch, 0, 1, EG_NE_PER) && has_chunk(ch, nch, 3, 4, EG_NE_PER));
     /* a firm's name before a legal form of three words takes in a Romance "of" between its
      * capitalized words */
     const char *ro[] = {"On", "Monday", "Petrolera", "del", "Istmo", "SA", "de", "CV", "shut",
