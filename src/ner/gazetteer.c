@@ -962,6 +962,7 @@ static const char *const legal_forms[] = {
     "qsc", "q.s.c", "qpsc", "q.p.s.c", "saog", "s.a.o.g", "saoc", "s.a.o.c", "p.j.s.c",
     "psc", "p.s.c", "bsc", "b.s.c", "ksc", "k.s.c", "kscp", "k.s.c.p", "wll", "w.l.l",
     "kscc", "k.s.c.c", /* Kuwait's closed shareholding company */
+    "fze", "fzco", "fz-llc", "fzc", /* the UAE's free-zone companies ("Tessera Messenger FZ-LLC") */
     "a.\xC5\x9E", "a.\xC5\x9F", "a\xC5\x9E", /* Turkish "A.Ş.", "AŞ" (letters past ASCII
                                                   * stay as written) */
     /* written out: Germany's "AG", Sweden's "AB", Denmark's "A/S", Norway's "AS", Finland's

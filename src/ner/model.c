@@ -2576,7 +2576,7 @@ static bool firm_only_form(const eg_word *w)
     static const char *const forms[] = {"plc",  "PLC",    "Plc",     "Ltd",     "Ltd.", "LTD",
                                         "QSC",  "Q.S.C.", "QPSC",    "Q.P.S.C.", "SAOG",
                                         "S.A.O.G.", "SAOC", "P.J.S.C.", "KSCP",   "K.S.C.P.",
-                                        "WLL",  "W.L.L.",
+                                        "WLL",  "W.L.L.", "FZE", "FZCO", "FZ-LLC",
                                         "Inc",  "Inc.",   "INC",     "Corp",    "Corp.", "CORP",
                                         "GmbH", "AG",     "SpA",     "S.p.A.",  "Berhad", "Bhd",
                                         "Tbk",  "LLC",    "N.V.",    "NV",      "PJSC", "Oyj",

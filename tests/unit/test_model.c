@@ -3905,6 +3905,11 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, pz, 22, (uint32_t[]){0, 11, 16}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 7, EG_NE_ORG) && has_chunk(ch, nch, 11, 14, EG_NE_ORG) &&
           has_chunk(ch, nch, 16, 20, EG_NE_ORG));
+    /* the UAE's free-zone company */
+    const char *fz[] = {"Tessera", "Messenger", "FZ-LLC", "said", "it", "abided", "by", "EU",
+                        "laws", "."};
+    nch = tag_words(d, ws, fz, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));
     /* a name an acronym in brackets defines, one word giving its first letters */
     const char *ac[] = {"It",      "needs",  "the", "Common", "Market", "for", "Eastern", "and",
                         "Southern", "Africa", "(",   "COMESA", ")",     "."};
