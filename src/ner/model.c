@@ -15487,8 +15487,8 @@ static void headline_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
  * champions ..."), not a firm's ("In Home Health Inc"); in a headline's Title Case, a preposition
  * inside the headline ("Knocked Out Of Champions League") and a verb after "To" ("To Win Autumn
  * Nations Cup"; "Win Htein" is a name); a player's role before a name of two words ("Rookie
- * Cooper DeJean", "Flyhalf Morne Steyn") or alone before a word in lower case ("Rookie
- * quarterback"). CoNLL-2003 train and dev have no name that opens with "By", a role or a
+ * Cooper DeJean", "Flyhalf Morne Steyn", "Freshman Paige Bueckers", the plural's "Debutants
+ * Krunal Pandya and ...") or alone before a word in lower case ("Rookie quarterback"). CoNLL-2003 train and dev have no name that opens with "By", a role or a
  * preposition, but for "In Home Health" and "On the Waterfront". */
 static void stray_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1)
@@ -15508,7 +15508,8 @@ static void stray_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         "Goalie", "Fullback", "Full-back", "Halfback", "Playmaker", "Flanker", "Centre-back",
         "Wicketkeeper", "Spinner", "Paceman", "Seamer", "All-rounder", "Debutant", "Teenager",
         "Youngster", "Newcomer", "Teammate", "Compatriot", "Jockey", "Sprinter", "Cornerback",
-        "Safety", "Guard", "Forward", "Centre", "Center", "Substitute", "Veteran"};
+        "Safety", "Guard", "Forward", "Centre", "Center", "Substitute", "Veteran", "Freshman",
+        "Sophomore"};
     int cased = -1;
     for (size_t a = s0; a < s1; a++) {
         if (lab[a] == 0 || ((lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3)) {
@@ -15522,8 +15523,12 @@ static void stray_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         } else if (e - a >= 2 && a == s0 && e < s1 && eg_word_eq(",", w[e].s, w[e].len) &&
                    in_words(preps, EG_ARRAY_LEN(preps), &w[a]) && !legal_word(&w[e - 1])) {
             drop = true;
-        } else if (e - a >= 3 && ty == EG_NE_PER && in_words(roles, EG_ARRAY_LEN(roles), &w[a])) {
-            drop = true;
+        } else if (e - a >= 3 && ty == EG_NE_PER &&
+                   (in_words(roles, EG_ARRAY_LEN(roles), &w[a]) ||
+                    (w[a].len > 4 && w[a].s[w[a].len - 1] == 's' &&
+                     in_words(roles, EG_ARRAY_LEN(roles),
+                              &(eg_word){w[a].s, w[a].len - 1})))) {
+            drop = true; /* "Debutants Krunal Pandya and Prasidh Krishna" */
         } else if (e - a == 1 && ty == EG_NE_PER && e < s1 && w[e].len > 0 &&
                    eg_is_lower((unsigned char)w[e].s[0]) &&
                    in_words(roles, EG_ARRAY_LEN(roles), &w[a])) {

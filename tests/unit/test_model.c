@@ -1686,6 +1686,11 @@ static void test_stray_openers(eg_model *d)
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].begin != 0 && ch[i].begin != 7);
     }
+    const char *fr[] = {"Freshman", "Paige", "Bueckers", "scored", "28", "points", ".",
+                        "Debutants", "Krunal", "Pandya", "and", "Prasidh", "Krishna", "starred",
+                        "."};
+    nch = tag_words(d, ws, fr, 15, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_PER) && has_chunk(ch, nch, 8, 10, EG_NE_PER));
     const char *hv[] = {"England", "Beat", "France", "In", "Sudden", "Death", "To", "Win",
                         "Autumn", "Nations", "Cup", "England", "won", "the", "Autumn",
                         "Nations", "Cup", "."};
