@@ -16652,6 +16652,32 @@ static void ground_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* A German institution's name written as one hyphened word that ends in the body's noun is an
+ * organization's ("Robert-Koch-Institut", "Paul-Ehrlich-Institut", "Friedrich-Ebert-Stiftung",
+ * "Max-Planck-Gesellschaft", "Goethe-Institut"), where the model named nothing or took it for
+ * a thing or a person: each part capitalized, the word alone in its name. */
+static void hyphened_institutions(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const heads[] = {"Institut", "Stiftung", "Gesellschaft", "Klinikum",
+                                        "Verband", "Hochschule", "Akademie", "Zentrum",
+                                        "Verlag", "Universit\xC3\xA4t"};
+    for (size_t a = s0; a < s1; a++) {
+        const char *h = w[a].len > 8 ? memrchr(w[a].s, '-', w[a].len) : NULL;
+        if (!h || !eg_is_upper((unsigned char)w[a].s[0]) || h == w[a].s ||
+            (lab[a] != 0 && (lab[a] - 1) % 4 != 3)) {
+            continue; /* no hyphen, or a word of a longer name */
+        }
+        eg_word head = {h + 1, (size_t)(w[a].s + w[a].len - h - 1)};
+        bool caps = true;
+        for (const char *q = w[a].s; q < h && caps; q++) {
+            caps = *q != '-' || eg_is_upper((unsigned char)q[1]);
+        }
+        if (caps && in_words(heads, EG_ARRAY_LEN(heads), &head)) {
+            label_name(lab, a, a + 1, EG_NE_ORG);
+        }
+    }
+}
+
 /* Whether the text rules may change sentence [s0, s1): it has a name, or a word with a capital
  * other than a first word the article writes in lower case too ("The", "Oil"). Every rule
  * names or renames capitalized words ("Brent" alone at a sentence's start, "eBay"), so a
@@ -16957,6 +16983,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             national_nicknames(ws, ws->labels, words, s0, s1);
             junior_people(ws->labels, words, s0, s1);
             demonym_people(ws, ws->labels, words, s0, s1);
+            hyphened_institutions(ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }

@@ -3910,6 +3910,11 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, pz, 22, (uint32_t[]){0, 11, 16}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 7, EG_NE_ORG) && has_chunk(ch, nch, 11, 14, EG_NE_ORG) &&
           has_chunk(ch, nch, 16, 20, EG_NE_ORG));
+    /* a German institution written as one hyphened word */
+    const char *hi[] = {"The", "Robert-Koch-Institut", "reported", "12,000", "new", "infections",
+                        "."};
+    nch = tag_words(d, ws, hi, 7, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_ORG));
     /* the UAE's free-zone company */
     const char *fz[] = {"Tessera", "Messenger", "FZ-LLC", "said", "it", "abided", "by", "EU",
                         "laws", "."};
