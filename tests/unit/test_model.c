@@ -3910,6 +3910,10 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, pz, 22, (uint32_t[]){0, 11, 16}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 7, EG_NE_ORG) && has_chunk(ch, nch, 11, 14, EG_NE_ORG) &&
           has_chunk(ch, nch, 16, 20, EG_NE_ORG));
+    /* a sentence's first word and a word in lower case are no words of the name after them */
+    const char *na[] = {"News", "agency", "Yonhap", "said", "the", "crisis", "was", "over", "."};
+    nch = tag_words(d, ws, na, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG) && !has_chunk(ch, nch, 0, 3, EG_NE_ORG));
     /* a German institution written as one hyphened word */
     const char *hi[] = {"The", "Robert-Koch-Institut", "reported", "12,000", "new", "infections",
                         "."};
