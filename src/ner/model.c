@@ -16652,6 +16652,27 @@ static void ground_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* An office's title is no word of a person's name of one word either ("Chief Minister
+ * Zoramthanga", "Governor Soludo"): CoNLL-2003 train and dev never take these titles into a
+ * name (a royal's or a pope's title they sometimes do: "Prince Charles"); the title before a
+ * longer name goes earlier. The last step, so the rules before still read the pair as a
+ * person's. */
+static void office_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                          size_t s1)
+{
+    static const char *const offices[] = {"President",  "Minister",   "Premier",  "Chancellor",
+                                          "Governor",   "Senator",    "General",  "Secretary",
+                                          "Ambassador", "Judge",      "Chairman", "Colonel",
+                                          "Commissioner"};
+    for (size_t a = s0; a + 1 < s1; a++) {
+        if (lab[a] == 1 + 4 * EG_NE_PER && name_end(lab, a, s1) == a + 2 &&
+            (ws->ti[a].gaz & EG_GAZ_TITLE) && in_words(offices, EG_ARRAY_LEN(offices), &w[a])) {
+            lab[a] = 0;
+            label_name(lab, a + 1, a + 2, EG_NE_PER);
+        }
+    }
+}
+
 /* A sentence's first word and a word in lower case after it are no words of the name that
  * follows ("News agency Yonhap said", "Ratings agency Fitch said"), where the model ran the
  * name from the sentence's start: CoNLL-2003 train and dev have no name whose second word is
@@ -17024,6 +17045,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             demonym_people(ws, ws->labels, words, s0, s1);
             hyphened_institutions(ws->labels, words, s0, s1);
             lower_second_words(ws->labels, words, s0, s1);
+            office_titles(ws, ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }
