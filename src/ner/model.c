@@ -16124,7 +16124,8 @@ static bool name_elsewhere(const uint8_t *lab, const eg_word *w, size_t n, size_
  * "Procter and Gamble" have one word before "and". In Reuters-21578: "American Express and
  * Shearson", "Bank of Japan and Bundesbank", "Mellon and Security Pacific" split. So are two
  * names of any kind with one head, two words each or more ("the Digital Markets Act and
- * Digital Services Act"). */
+ * Digital Services Act"), and two venues, two words each or more ("Lucas Oil Stadium and
+ * Assembly Hall": places). */
 static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const tails[] = {"Co", "Co.", "Company", "Sons", "Partners",
@@ -16138,6 +16139,8 @@ static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         "Front",          "Movement",    "Alliance",  "Forum",     "Programme",  "Program",
         "School",         "Museum",      "Hospital",  "Cooperative", "Fund",     "Trust",
         "League",         "Club",        "Co",        "Co.",       "Corp",       "Corp."};
+    static const char *const venues[] = {"Stadium", "Arena", "Hall", "Field", "Ground",
+                                         "Oval", "Dome", "Coliseum", "Velodrome", "Stadion"};
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
     for (size_t a = 0; a < n; a++) {
         if (lab[a] == 0 || (lab[a] - 1) % 4 != 0) {
@@ -16154,6 +16157,16 @@ static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
             label_name(lab, a, k, ty);
             lab[k] = 0;
             label_name(lab, k + 1, e, ty);
+            a = e - 1;
+            continue;
+        }
+        if (k + 1 < e && k >= a + 2 && e >= k + 3 &&
+            in_words(venues, EG_ARRAY_LEN(venues), &w[k - 1]) &&
+            in_words(venues, EG_ARRAY_LEN(venues), &w[e - 1])) {
+            label_name(lab, a, k, EG_NE_LOC); /* two venues: "Lucas Oil Stadium and Assembly
+                                               * Hall" */
+            lab[k] = 0;
+            label_name(lab, k + 1, e, EG_NE_LOC);
             a = e - 1;
             continue;
         }

@@ -3914,13 +3914,14 @@ static void test_subject_names(eg_model *d)
     const char *na[] = {"News", "agency", "Yonhap", "said", "the", "crisis", "was", "over", "."};
     nch = tag_words(d, ws, na, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG) && !has_chunk(ch, nch, 0, 3, EG_NE_ORG));
-    /* an office's title is no word of a name of one word */
+    /* an office's title is no word of a name of one word; two venues joined by "and" are two */
     const char *oz[] = {"Mizoram",  "Chief",  "Minister",  "Zoramthanga", "wrote", "to",
                         "Modi",     ".",      "Games",     "were",        "played", "at",
                         "six",      "venues", "including", "Lucas",       "Oil",   "Stadium",
                         "and",      "Assembly", "Hall",    "in",          "Bloomington", "."};
     nch = tag_words(d, ws, oz, 24, (uint32_t[]){0, 8}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_PER) && !has_chunk(ch, nch, 2, 4, EG_NE_PER));
+    CHECK(has_chunk(ch, nch, 15, 18, EG_NE_LOC) && has_chunk(ch, nch, 19, 21, EG_NE_LOC));
     /* a German institution written as one hyphened word */
     const char *hi[] = {"The", "Robert-Koch-Institut", "reported", "12,000", "new", "infections",
                         "."};
