@@ -16665,6 +16665,43 @@ static void ground_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* After a player's position in lower case, a name of two or three words whose last is no
+ * listed place's, country's or body's word is the player's, where the model took it for a
+ * place's or a club's ("Green Bay quarterback Jordan Love", "striker Georgia Stanway", "Dutch
+ * forward Memphis Depay"). */
+static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    static const char *const positions[] = {
+        "quarterback", "pitcher",    "striker",   "midfielder", "defender",    "goalkeeper",
+        "winger",      "linebacker", "cornerback", "batsman",   "bowler",      "wicketkeeper",
+        "playmaker",   "fly-half",   "scrum-half", "fullback",  "shortstop",   "outfielder",
+        "centre-back"};
+    for (size_t a = s0 + 1; a + 1 < s1; a++) {
+        unsigned l = lab[a];
+        if (l == 0 || (l - 1) % 4 != 0 || lab[a - 1] != 0 || (l - 1) / 4 == EG_NE_PER ||
+            (l - 1) / 4 == EG_NE_MISC) {
+            continue;
+        }
+        /* "forward" after a side's or a people's name only: not "forward North Sea Brent" */
+        bool side = a >= s0 + 2 && lab[a - 2] != 0 &&
+                    eg_word_eq("forward", w[a - 1].s, w[a - 1].len);
+        if (!side && !in_words(positions, EG_ARRAY_LEN(positions), &w[a - 1])) {
+            continue;
+        }
+        size_t e = name_end(lab, a, s1);
+        bool names = e - a <= 3 && !(ws->ti[e - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION |
+                                                          EG_GAZ_ORG | EG_GAZ_ORG_WORD));
+        for (size_t q = a; q < e && names; q++) {
+            names = ws->ti[q].cap && !ws->ti[q].allcap && !legal_word(&w[q]);
+        }
+        if (names) {
+            label_name(lab, a, e, EG_NE_PER);
+        }
+        a = e - 1;
+    }
+}
+
 /* An office's title is no word of a person's name of one word either ("Chief Minister
  * Zoramthanga", "Governor Soludo"): CoNLL-2003 train and dev never take these titles into a
  * name (a royal's or a pope's title they sometimes do: "Prince Charles"); the title before a
@@ -17059,6 +17096,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             hyphened_institutions(ws->labels, words, s0, s1);
             lower_second_words(ws->labels, words, s0, s1);
             office_titles(ws, ws->labels, words, s0, s1);
+            position_people(ws, ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }

@@ -3922,6 +3922,11 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, oz, 24, (uint32_t[]){0, 8}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_PER) && !has_chunk(ch, nch, 2, 4, EG_NE_PER));
     CHECK(has_chunk(ch, nch, 15, 18, EG_NE_LOC) && has_chunk(ch, nch, 19, 21, EG_NE_LOC));
+    /* a name after a player's position is the player's */
+    const char *qb[] = {"Green", "Bay", "quarterback", "Jordan", "Love", "threw", "for", "206",
+                        "yards", "."};
+    nch = tag_words(d, ws, qb, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_PER));
     /* a German institution written as one hyphened word */
     const char *hi[] = {"The", "Robert-Koch-Institut", "reported", "12,000", "new", "infections",
                         "."};
