@@ -16702,6 +16702,29 @@ static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* An adjective of standing opening a sentence is no word of the name after it ("Ruling People
+ * Power Party lawmakers", "Opposition Labour Party leaders"): CoNLL-2003 train and dev tag
+ * these words O each time they open a sentence (not "Former", which opens "Former Yugoslav
+ * Republic of Macedonia"). Also after a dateline's dash. */
+static void opening_adjectives(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const adjectives[] = {"Ruling",     "Opposition", "Rival",
+                                             "Embattled",  "Troubled",   "Beleaguered",
+                                             "Struggling", "Governing",  "Incumbent",
+                                             "Outgoing",   "Defending"};
+    for (size_t a = s0; a + 2 < s1; a++) {
+        bool opens = a == s0 || (lab[a - 1] == 0 && (eg_word_eq("-", w[a - 1].s, w[a - 1].len) ||
+                                                     eg_word_eq("--", w[a - 1].s, w[a - 1].len)));
+        if (opens && lab[a] != 0 && (lab[a] - 1) % 4 == 0 && name_end(lab, a, s1) >= a + 2 &&
+            in_words(adjectives, EG_ARRAY_LEN(adjectives), &w[a])) {
+            unsigned ty = (lab[a] - 1) / 4;
+            size_t e = name_end(lab, a, s1);
+            lab[a] = 0;
+            label_name(lab, a + 1, e, ty);
+        }
+    }
+}
+
 /* An office's title is no word of a person's name of one word either ("Chief Minister
  * Zoramthanga", "Governor Soludo"): CoNLL-2003 train and dev never take these titles into a
  * name (a royal's or a pope's title they sometimes do: "Prince Charles"); the title before a
@@ -17097,6 +17120,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             lower_second_words(ws->labels, words, s0, s1);
             office_titles(ws, ws->labels, words, s0, s1);
             position_people(ws, ws->labels, words, s0, s1);
+            opening_adjectives(ws->labels, words, s0, s1);
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }

@@ -3927,6 +3927,11 @@ static void test_subject_names(eg_model *d)
                         "yards", "."};
     nch = tag_words(d, ws, qb, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_PER));
+    /* an adjective of standing opening a sentence is no word of the name after it */
+    const char *ru[] = {"Ruling", "People", "Power", "Party", "lawmakers", "crowded", "the",
+                        "podium", "."};
+    nch = tag_words(d, ws, ru, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));
     /* a German institution written as one hyphened word */
     const char *hi[] = {"The", "Robert-Koch-Institut", "reported", "12,000", "new", "infections",
                         "."};
