@@ -4793,7 +4793,8 @@ static bool one_word_apart(const char *a, const char *b)
     while (*a && *b) {
         size_t n = strcspn(a, " "), m = strcspn(b, " ");
         if (n != m || memcmp(a, b, n) != 0) {
-            unsigned d = n >= 5 && m >= 5 ? eg_alias_edit_distance(a, n, b, m, 2) : 3;
+            bool near = n >= 5 && m >= 5 && n <= m + 2 && m <= n + 2;
+            unsigned d = near ? eg_alias_edit_distance(a, n, b, m, 2) : 3;
             if (words == 0 || d > 2 || ++diff > 1) {
                 return false;
             }
@@ -4842,8 +4843,10 @@ static bool disowned_at(const char *text, size_t at)
  * is not related to Petros Kalogeras"). A name written once beside another, or much less
  * often, is more likely a slip ("Kenjiro Ohtsuki ... Kenjiro Ostuki will stay on"; Hans
  * Christian Andersen five times, Anderson twice), and firms' names are, that an article keeps
- * apart ("Nordlys Telekom", "Nordlys Telecom Sverige AB"). Compared within runs of one first
- * word, at most 256 names a run (an article of thousands of names). */
+ * apart ("Nordlys Telekom", "Nordlys Telecom Sverige AB"). Names are compared within runs of
+ * one first word, each with the 256 after it in key order, and an article gives at most 32
+ * such links (one of thousands of look-alike names stays cheap, and so does every union
+ * across articles that checks them). */
 static eg_status apart_links(ctx *c)
 {
     eg_doc_entities *de = c->de;
@@ -4871,9 +4874,10 @@ static eg_status apart_links(ctx *c)
     }
     eg_sort(k, n, sizeof *k, cmp_apart_key);
     eg_status st = EG_OK;
-    for (size_t i = 0; i < n && st == EG_OK; i++) {
+    size_t links = 0;
+    for (size_t i = 0; i < n && st == EG_OK && links < 32; i++) {
         size_t first = strcspn(k[i].key, " ");
-        for (size_t j = i + 1; j < n && j <= i + 256 && st == EG_OK; j++) {
+        for (size_t j = i + 1; j < n && j <= i + 256 && st == EG_OK && links < 32; j++) {
             if (strncmp(k[i].key, k[j].key, first + 1) != 0) {
                 break;
             }
@@ -4882,6 +4886,7 @@ static eg_status apart_links(ctx *c)
             if (((lo >= 2 && hi <= 2 * lo) || k[i].disowned || k[j].disowned) &&
                 one_word_apart(k[i].key, k[j].key)) {
                 st = add_link(de, EG_LINK_APART, EG_PERSON, k[i].key, k[j].key, NULL);
+                links++;
             }
         }
     }

@@ -20,6 +20,7 @@ typedef struct engine {
     eg_buf buf;
     uint32_t (*cannot)[2]; /* entities the user said are distinct, or an article held apart */
     size_t ncannot, cannot_cap;
+    bool *guarded; /* per root: its cluster holds a side of some cannot pair */
     uint32_t (*units)[2]; /* a firm's unit named for it, and the firm (apply_units) */
     size_t nunits, units_cap;
     eg_resolution *res;
@@ -42,7 +43,9 @@ static void safe_union(engine *en, uint32_t a, uint32_t b, eg_rule rule)
 {
     uint32_t *parent = en->res->parent;
     uint32_t ra = eg_uf_find(parent, a), rb = eg_uf_find(parent, b);
-    for (size_t i = 0; i < en->ncannot && ra != rb; i++) {
+    /* a pair keeps two clusters apart only if each holds one of its sides */
+    bool scan = ra != rb && en->guarded[ra] && en->guarded[rb];
+    for (size_t i = 0; i < en->ncannot && scan; i++) {
         uint32_t x = eg_uf_find(parent, en->cannot[i][0]);
         uint32_t y = eg_uf_find(parent, en->cannot[i][1]);
         if ((x == ra && y == rb) || (x == rb && y == ra)) {
@@ -59,7 +62,18 @@ static void safe_union(engine *en, uint32_t a, uint32_t b, eg_rule rule)
             en->res->with[b] = a;
         }
     }
+    bool guarded = en->guarded[ra] || en->guarded[rb];
     eg_uf_union(parent, ra, rb);
+    en->guarded[eg_uf_find(parent, ra)] = guarded;
+}
+
+/* The clusters of cannot pairs [from, ncannot) are guarded: safe_union looks at the pairs. */
+static void mark_guarded(engine *en, size_t from)
+{
+    for (size_t i = from; i < en->ncannot; i++) {
+        en->guarded[eg_uf_find(en->res->parent, en->cannot[i][0])] = true;
+        en->guarded[eg_uf_find(en->res->parent, en->cannot[i][1])] = true;
+    }
 }
 
 /* Entities named `name` (any type). */
@@ -105,6 +119,7 @@ static eg_status apply_user(engine *en, const eg_aliasfile *a, eg_error *err)
             }
         }
     }
+    mark_guarded(en, 0);
     for (size_t i = 0; i < a->nentities; i++) {
         const eg_user_entity *u = &a->entities[i];
         uint32_t first = NONE;
@@ -296,8 +311,13 @@ static bool apply_units(engine *en, const eg_alias_link *links, size_t nlinks)
  * Savchak"): never joined, as the user's distinct pairs are not. */
 static bool apply_apart(engine *en, const eg_alias_link *links, size_t nlinks)
 {
-    return link_pairs(en, links, nlinks, EG_LINK_APART, &en->cannot, &en->ncannot,
-                      &en->cannot_cap);
+    size_t from = en->ncannot;
+    if (!link_pairs(en, links, nlinks, EG_LINK_APART, &en->cannot, &en->ncannot,
+                    &en->cannot_cap)) {
+        return false;
+    }
+    mark_guarded(en, from);
+    return true;
 }
 
 /* Is a pair of eg_alias_cross's firm's short-name rule a unit and its firm (apply_units)? */
@@ -539,9 +559,10 @@ eg_status eg_resolve(const eg_res_entity *ents, size_t n, const uint32_t *edges,
     res->forced_type = malloc(m * sizeof *res->forced_type);
     res->rule = calloc(m, sizeof *res->rule);
     res->with = calloc(m, sizeof *res->with);
-    engine en = {.ents = ents, .n = n, .res = res};
+    engine en = {.ents = ents, .n = n, .res = res, .guarded = calloc(m, sizeof(bool))};
     eg_status st = EG_OK;
-    if (!res->parent || !res->rename || !res->forced_type || !res->rule || !res->with) {
+    if (!res->parent || !res->rename || !res->forced_type || !res->rule || !res->with ||
+        !en.guarded) {
         st = eg_error_set(err, EG_ERR_NOMEM, "out of memory");
         goto done;
     }
@@ -581,6 +602,7 @@ done:
     eg_strmap_fini(&en.by_key);
     eg_buf_fini(&en.buf);
     free(en.cannot);
+    free(en.guarded);
     free(en.units);
     if (st != EG_OK) {
         eg_resolution_fini(res);

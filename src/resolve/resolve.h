@@ -3,7 +3,8 @@
  * (eg_builder_finish) and by `merge` (eg_query_merge). Nothing else decides which entities
  * of different articles or shards are the same.
  *
- * The rules, in order; none joins a pair the user's alias file keeps distinct:
+ * The rules, in order; none joins a pair the user's alias file keeps distinct, nor two people
+ * an article names apart though their names differ by a letter or two (EG_LINK_APART):
  *   1. identity: entities with the same type and full-name key are one (a partial name such as
  *      "The Bank" is a surface, never a key, so it never joins anything across articles);
  *   2. the user's alias file: its entities merge, take its label and type;

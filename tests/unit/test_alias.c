@@ -3888,8 +3888,50 @@ static void test_placed_towns(void)
     done(&w);
 }
 
+/* Two people an article names apart, each twice, though their surnames differ by a letter: one
+ * link that keeps them apart across articles; an article of many such names gives at most 32. */
+static void test_apart_links(void)
+{
+    fixture f = {.d = make_doc("Taras Savchuk heads the port. Taras Savchuk said ships waited. "
+                               "Lawmaker Taras Savchak disagreed. Taras Savchak wants an "
+                               "audit.")};
+    for (int k = 0; k < 2; k++) {
+        mark(&f.ms, &f.d, "Taras Savchuk", EG_PERSON, k);
+        mark(&f.ms, &f.d, "Taras Savchak", EG_PERSON, k);
+    }
+    resolve(&f);
+    size_t apart = 0;
+    for (size_t i = 0; i < f.de.nlinks; i++) {
+        apart += f.de.links[i].kind == EG_LINK_APART &&
+                 strcmp(f.de.links[i].a, "taras savchak") == 0 &&
+                 strcmp(f.de.links[i].b, "taras savchuk") == 0;
+    }
+    CHECK(apart == 1 && !same(&f.de, &f.ms, "Taras Savchuk", "Taras Savchak"));
+    done(&f);
+    char *text = malloc(80 * 64), names[80][24];
+    size_t len = 0;
+    for (int i = 0; i < 80; i++) {
+        snprintf(names[i], sizeof names[i], "Taras Sav%c%cchuk", 'a' + i / 26, 'a' + i % 26);
+        len += (size_t)sprintf(text + len, "%s said. %s agreed. ", names[i], names[i]);
+    }
+    f = (fixture){.d = make_doc(text)};
+    for (int i = 0; i < 80; i++) {
+        mark(&f.ms, &f.d, names[i], EG_PERSON, 0);
+        mark(&f.ms, &f.d, names[i], EG_PERSON, 1);
+    }
+    resolve(&f);
+    apart = 0;
+    for (size_t i = 0; i < f.de.nlinks; i++) {
+        apart += f.de.links[i].kind == EG_LINK_APART;
+    }
+    CHECK(apart == 32);
+    done(&f);
+    free(text);
+}
+
 int main(void)
 {
+    test_apart_links();
     test_placed_towns();
     test_short_given_in_article();
     test_converted_from();
