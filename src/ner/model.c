@@ -4584,7 +4584,7 @@ static bool coded_headline(const eg_word *w)
         while (q < w->len && eg_is_upper((unsigned char)w->s[q])) {
             q++;
         }
-        if (q - k < 3 || q == w->len || w->s[q] != '-') {
+        if (q - k - 1 < 3 || q == w->len || w->s[q] != '-') {
             break;
         }
         k = q;
@@ -15488,8 +15488,9 @@ static void headline_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
  * inside the headline ("Knocked Out Of Champions League") and a verb after "To" ("To Win Autumn
  * Nations Cup"; "Win Htein" is a name); a player's role before a name of two words ("Rookie
  * Cooper DeJean", "Flyhalf Morne Steyn", "Freshman Paige Bueckers", the plural's "Debutants
- * Krunal Pandya and ...") or alone before a word in lower case ("Rookie quarterback"). CoNLL-2003 train and dev have no name that opens with "By", a role or a
- * preposition, but for "In Home Health" and "On the Waterfront". */
+ * Krunal Pandya and ...") or alone before a word in lower case ("Rookie quarterback").
+ * CoNLL-2003 train and dev have no name that opens with "By", a role or a preposition, but for
+ * "In Home Health" and "On the Waterfront". */
 static void stray_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1)
 {
@@ -16124,8 +16125,9 @@ static bool name_elsewhere(const uint8_t *lab, const eg_word *w, size_t n, size_
  * "Procter and Gamble" have one word before "and". In Reuters-21578: "American Express and
  * Shearson", "Bank of Japan and Bundesbank", "Mellon and Security Pacific" split. So are two
  * names of any kind with one head, two words each or more ("the Digital Markets Act and
- * Digital Services Act"), and two venues, two words each or more ("Lucas Oil Stadium and
- * Assembly Hall": places). */
+ * Digital Services Act"), and two venues named as places or bodies, two words each or more
+ * ("Lucas Oil Stadium and Assembly Hall": places; not two people, "Arsenio Hall and Sally
+ * Field"). */
 static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const tails[] = {"Co", "Co.", "Company", "Sons", "Partners",
@@ -16161,6 +16163,7 @@ static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
             continue;
         }
         if (k + 1 < e && k >= a + 2 && e >= k + 3 &&
+            ((lab[a] - 1) / 4 == EG_NE_LOC || (lab[a] - 1) / 4 == EG_NE_ORG) &&
             in_words(venues, EG_ARRAY_LEN(venues), &w[k - 1]) &&
             in_words(venues, EG_ARRAY_LEN(venues), &w[e - 1])) {
             label_name(lab, a, k, EG_NE_LOC); /* two venues: "Lucas Oil Stadium and Assembly
@@ -16705,7 +16708,7 @@ static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 /* An adjective of standing opening a sentence is no word of the name after it ("Ruling People
  * Power Party lawmakers", "Opposition Labour Party leaders"): CoNLL-2003 train and dev tag
  * these words O each time they open a sentence (not "Former", which opens "Former Yugoslav
- * Republic of Macedonia"). Also after a dateline's dash. */
+ * Republic of Macedonia"). Also after a dash (a dateline's). */
 static void opening_adjectives(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const adjectives[] = {"Ruling",     "Opposition", "Rival",
@@ -16750,8 +16753,9 @@ static void office_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
  * follows ("News agency Yonhap said", "Ratings agency Fitch said"), where the model ran the
  * name from the sentence's start: CoNLL-2003 train and dev have no name whose second word is
  * an English word in lower case but for particles ("Bild am Sonntag", "Cesare dal Maso") and
- * "Cup winners Cup". Also after a dateline's dash; not a firm's name with its legal form, nor
- * one opening with initials ("K mart Corp", "IC industries Inc"). */
+ * "Cup winners Cup". Also after a dash (a dateline's: "LONDON, May 2 (Reuters) - News agency
+ * ..."); not a firm's name with its legal form, nor one opening with initials ("K mart Corp",
+ * "IC industries Inc"). */
 static void lower_second_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const small[] = {"of", "and", "de", "del", "da", "di", "du", "des",
@@ -17118,9 +17122,10 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             demonym_people(ws, ws->labels, words, s0, s1);
             hyphened_institutions(ws->labels, words, s0, s1);
             lower_second_words(ws->labels, words, s0, s1);
-            office_titles(ws, ws->labels, words, s0, s1);
             position_people(ws, ws->labels, words, s0, s1);
             opening_adjectives(ws->labels, words, s0, s1);
+            office_titles(ws, ws->labels, words, s0, s1); /* after the opener goes: "Outgoing
+                                                           * President Smith" */
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }
