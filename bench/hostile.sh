@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # bench/hostile.sh [ENTGRAPH] - the costs behind README's "Bad input" guarantees: GraphML values
 # near and over the limits (igraph's reader is quadratic in a value's pieces), a graph with a
-# weight-0 edge (stats used to spin in Leiden), and a directory with a `self` link. Generated
-# inputs only; prints one line per case: seconds, exit status (124: stopped after 30 s),
-# first line of stderr.
+# weight-0 edge (stats used to spin in Leiden), a directory with a `self` link, and an article
+# of 8,000 look-alike names each written twice (the apart links of alias.c compared them all:
+# 173 s before their cap). Generated inputs only; prints one line per case: seconds, exit status
+# (124: stopped after 30 s), first line of stderr.
 set -u
 cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-build/src/cli/entgraph}")
@@ -43,3 +44,10 @@ printf 'Russian President Vladimir Putin met Assimi Goita in Moscow.\n' > "$t/co
 ln -s . "$t/corpus/self"
 ln -s .. "$t/corpus/a/up"
 run "self + up links" build "$t/corpus" -o "$t/c.json"
+python3 - "$t/lookalike.txt" <<'PY'
+import itertools, string, sys
+names = ["Taras Sav" + "".join(p) + "chuk"
+         for p in itertools.product(string.ascii_lowercase, repeat=3)][:8000]
+open(sys.argv[1], "w").write(" ".join(f"{n} said. {n} agreed." for n in names) + "\n")
+PY
+run "8,000 look-alikes" build "$t/lookalike.txt" -o "$t/l.json"
