@@ -196,11 +196,13 @@ printf '{"id": "s", "text": "Vladimir Putin met Assimi Goita in Moscow. \\ud800 
 expect 0 "entgraph: warning: $t/sur.jsonl:1: 2 unpaired UTF-16 surrogate escapes replaced by U+FFFD" -- build "$t/sur.jsonl" -o "$t/sur.json"
 grep -Fxq "1 articles (11 tokens), 2 entities, 1 edges" "$t/err" && ok || { bad "article with a lone surrogate"; cat "$t/err"; }
 # --- 9. an article of 8,000 look-alike names, each twice ("Taras Savaaachuk" ...): the apart
-# links of one article are capped (173 s before the cap, under the 60-s guard now)
-python3 - "$t/look.txt" <<'PY'
+# links of one article are capped (173 s before the cap, 5 s now, under the 60-s guard; 1,000
+# names under the sanitizers, whose build takes 22 s for the 8,000)
+python3 - "$t/look.txt" "${EG_SANITIZED:+1000}" <<'PY'
 import itertools, string, sys
+n = int(sys.argv[2] or 8000)
 names = ["Taras Sav" + "".join(p) + "chuk"
-         for p in itertools.product(string.ascii_lowercase, repeat=3)][:8000]
+         for p in itertools.product(string.ascii_lowercase, repeat=3)][:n]
 open(sys.argv[1], "w").write(" ".join(f"{n} said. {n} agreed." for n in names) + "\n")
 PY
 expect 0 "" -- build "$t/look.txt" -o "$t/look.json"
