@@ -16705,6 +16705,14 @@ static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* Does word a open its sentence, or follow a dash no name holds (a dateline's: "LONDON, May 2
+ * (Reuters) - News agency ...")? */
+static bool clause_opener(const uint8_t *lab, const eg_word *w, size_t a, size_t s0)
+{
+    return a == s0 || (lab[a - 1] == 0 && (eg_word_eq("-", w[a - 1].s, w[a - 1].len) ||
+                                           eg_word_eq("--", w[a - 1].s, w[a - 1].len)));
+}
+
 /* An adjective of standing opening a sentence is no word of the name after it ("Ruling People
  * Power Party lawmakers", "Opposition Labour Party leaders"): CoNLL-2003 train and dev tag
  * these words O each time they open a sentence (not "Former", which opens "Former Yugoslav
@@ -16716,9 +16724,8 @@ static void opening_adjectives(uint8_t *lab, const eg_word *w, size_t s0, size_t
                                              "Struggling", "Governing",  "Incumbent",
                                              "Outgoing",   "Defending"};
     for (size_t a = s0; a + 2 < s1; a++) {
-        bool opens = a == s0 || (lab[a - 1] == 0 && (eg_word_eq("-", w[a - 1].s, w[a - 1].len) ||
-                                                     eg_word_eq("--", w[a - 1].s, w[a - 1].len)));
-        if (opens && lab[a] != 0 && (lab[a] - 1) % 4 == 0 && name_end(lab, a, s1) >= a + 2 &&
+        if (lab[a] != 0 && (lab[a] - 1) % 4 == 0 && clause_opener(lab, w, a, s0) &&
+            name_end(lab, a, s1) >= a + 2 &&
             in_words(adjectives, EG_ARRAY_LEN(adjectives), &w[a])) {
             unsigned ty = (lab[a] - 1) / 4;
             size_t e = name_end(lab, a, s1);
@@ -16765,10 +16772,8 @@ static void lower_second_words(uint8_t *lab, const eg_word *w, size_t s0, size_t
                                          "della", "dello", "wa", "ter", "ten", "y", "e", "i",
                                          "fuer", "f\xC3\xBCr", "zur", "zum", "im", "dem"};
     for (size_t a = s0; a + 2 < s1; a++) {
-        bool opens = a == s0 || (a >= s0 + 1 && lab[a - 1] == 0 &&
-                                 (eg_word_eq("-", w[a - 1].s, w[a - 1].len) ||
-                                  eg_word_eq("--", w[a - 1].s, w[a - 1].len)));
-        if (!opens || lab[a] == 0 || (lab[a] - 1) % 4 != 0 || name_end(lab, a, s1) < a + 3 ||
+        if (lab[a] == 0 || (lab[a] - 1) % 4 != 0 || !clause_opener(lab, w, a, s0) ||
+            name_end(lab, a, s1) < a + 3 ||
             w[a].len < 3 || !eg_is_upper((unsigned char)w[a].s[0]) ||
             eg_is_upper((unsigned char)w[a].s[1]) || !eg_is_upper((unsigned char)w[a + 2].s[0]) ||
             legal_word(&w[name_end(lab, a, s1) - 1])) {
