@@ -798,6 +798,17 @@
 # 1313, 279) 93.70; 213, October 2022 (Britain's prime ministers, Brazil's run-off, China's
 # party congress, OPEC+, a social media takeover, the T20 World Cup, MotoGP, Italy, Iran;
 # 1339, 343) 89.73. 211 and 213 kept unread.
+# --two-hundred-fourteenth ... --two-hundred-sixteenth: bench/data/modern214.conll ...
+# modern216.conll, 35 articles each, written blind on 2026-12-06 (thirty-ninth session) and
+# first measured with that session's first binary (06a79f0): 214, June 2023 (cricket, rugby
+# union and tennis results, aviation orders, container shipping, Asian central banks, a West
+# African election, start-ups, Canada's wildfires, Latin American mining; 1124 entities, 367
+# ORG) 88.08; 215, April 2020 (the pandemic's lockdowns, the oil price crash and OPEC+, leagues
+# suspended and virtual races, video-call apps, vaccine makers, airline bailouts, baseball in
+# South Korea and Taiwan, markets; 1107, 349) 92.94; 216, September 2020 (the US campaign, Hong
+# Kong's security law, Belarus, the Tour de France and the US Open, the NBA and NHL bubbles, a
+# short-video app's deal, Beirut after the blast, transfers, cricket in the Emirates; 1292,
+# 325) 93.44. 216 kept unread.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -1018,6 +1029,9 @@ for a in "$@"; do
     --two-hundred-eleventh) set_=modern211 ;;
     --two-hundred-twelfth) set_=modern212 ;;
     --two-hundred-thirteenth) set_=modern213 ;;
+    --two-hundred-fourteenth) set_=modern214 ;;
+    --two-hundred-fifteenth) set_=modern215 ;;
+    --two-hundred-sixteenth) set_=modern216 ;;
     *) bin=$a ;;
     esac
 done
