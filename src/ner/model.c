@@ -1886,9 +1886,26 @@ static bool hyphened_given_name(const eg_word *w)
     return syllable(w->s, a, false) && syllable(h + 1, w->len - a - 1, false);
 }
 
-/* Is the word one syllable (syllable()) written with a capital and then lower case? */
-static bool capital_syllable(const eg_word *w, bool vietnamese)
+/* The word as English text writes it without its diacritics (fold_plain: "Trần" "Tran",
+ * "Hồng" "Hong"), in buf[0..cap); the word itself when it has none or no plain form. */
+static eg_word plain_word(const eg_word *w, char *buf, size_t cap)
 {
+    for (size_t k = 0; k < w->len; k++) {
+        if ((unsigned char)w->s[k] >= 0x80) {
+            size_t n = fold_plain(w->s, w->len, buf, cap);
+            return n > 0 ? (eg_word){.s = buf, .len = (uint32_t)n} : *w;
+        }
+    }
+    return *w;
+}
+
+/* Is the word one syllable (syllable()) written with a capital and then lower case, perhaps
+ * with a Vietnamese name's marks ("Hồng", "Hà")? */
+static bool capital_syllable(const eg_word *word, bool vietnamese)
+{
+    char buf[32];
+    eg_word pw = plain_word(word, buf, sizeof buf);
+    const eg_word *w = &pw;
     if (w->len < 2 || !eg_is_upper((unsigned char)w->s[0])) {
         return false;
     }
@@ -1908,10 +1925,13 @@ static bool family_name_shape(const eg_word *w)
            eg_family_name(w->s, w->len, false);
 }
 
-/* Is the word a common Korean, Chinese or Vietnamese family name (eg_family_name)? */
+/* Is the word a common Korean, Chinese or Vietnamese family name (eg_family_name), perhaps
+ * with its marks ("Trần", "Lê")? */
 static bool family_name(const eg_word *w)
 {
-    return eg_family_name(w->s, w->len, false);
+    char buf[32];
+    eg_word pw = plain_word(w, buf, sizeof buf);
+    return eg_family_name(pw.s, pw.len, false);
 }
 
 /* Is word i one syllable of a given name written apart ("Jong", "Un", "Hsien", "Phuc"): a
@@ -1987,8 +2007,9 @@ static bool vietnamese_name(const eg_word *w, size_t i, size_t s1)
     static const char *const middle[] = {"Thi",  "Van",  "Duc",   "Thanh", "Minh",  "Quoc",
                                          "Xuan", "Ngoc", "Huu",   "Dinh",  "Cong",  "Trong",
                                          "Quang", "Tuan", "Viet", "Hoang", "Kim",   "Thu"};
-    return in_words(family, EG_ARRAY_LEN(family), &w[i]) &&
-           in_words(middle, EG_ARRAY_LEN(middle), &w[i + 1]);
+    char b0[32], b1[32];
+    eg_word f = plain_word(&w[i], b0, sizeof b0), m = plain_word(&w[i + 1], b1, sizeof b1);
+    return in_words(family, EG_ARRAY_LEN(family), &f) && in_words(middle, EG_ARRAY_LEN(middle), &m);
 }
 
 /* Is the word a noun of number or part that opens sentences before "of" ("Shares of Airbnb
@@ -2169,7 +2190,7 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
         }
         int plain = -1; /* sentence_casing() not asked yet */
         for (size_t i = ss[k]; i + 1 < s1; i++) {
-            if (!ws->ti[i].cap || w[i].len > 6 || !ws->ti[i + 1].cap) {
+            if (!ws->ti[i].cap || w[i].len > 9 || !ws->ti[i + 1].cap) {
                 continue; /* the cheap test first: two capitalized words, the first short */
             }
             if (hyphened_given_name(&w[i + 1]) && family_name_shape(&w[i]) &&

@@ -449,6 +449,14 @@ static void test_east_asian_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, vt, 20, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 6, EG_NE_PER) && !has_chunk(ch, nch, 12, 16, EG_NE_PER));
+    /* the same with Vietnamese marks: no syllable cut off ("Trần Hồng", "Thị Thu Hằng") */
+    const char *vm[] = {"The", "deal", "was", "signed", "by", "Tr\xe1\xba\xa7n",
+                        "H\xe1\xbb\x93ng", "H\xc3\xa0", ",", "who", "heads", "the", "unit",
+                        ",", "and", "L\xc3\xaa", "Th\xe1\xbb\x8b", "Thu", "H\xe1\xba\xb1ng",
+                        "on", "Monday", "."};
+    nch = tag_words(d, ws, vm, 22, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_PER));   /* Trần Hồng Hà */
+    CHECK(has_chunk(ch, nch, 15, 19, EG_NE_PER)); /* Lê Thị Thu Hằng */
     nch = tag_words(d, ws, b, 16, (uint32_t[]){0, 8}, 2, &ch, &cap);
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].type != EG_NE_PER);
