@@ -11756,7 +11756,8 @@ static bool firm_kind(const eg_word *w)
 
 /* A name the model left out, or took for a person or a place, before a comma and an apposition
  * that says what firm it is ("Voltwerk, a maker of home batteries", "Next Digital, the
- * publisher of", "Anthropic, a rival start-up,"): the apposition opens with "a", "an" or "the",
+ * publisher of", "Anthropic, a rival start-up,", "Vistara, its joint venture with"): the
+ * apposition opens with "a", "an", "the" or "its",
  * and within five words has a firm's noun that ends its phrase (before "of", "that", "which",
  * "based", a comma or the end), or a trade's noun before a rename's cue ("the grain trader
  * formerly known as"; not "a grain trader now at Cargill"); not after a possessive ("Smith, the
@@ -11795,7 +11796,8 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                      ws->ti[e + 3].cap; /* a name: not "Opponents, backed by the Church" */
         if (!owned && !(eg_word_eq("a", w[e + 1].s, w[e + 1].len) ||
                         eg_word_eq("an", w[e + 1].s, w[e + 1].len) ||
-                        eg_word_eq("the", w[e + 1].s, w[e + 1].len))) {
+                        eg_word_eq("the", w[e + 1].s, w[e + 1].len) ||
+                        eg_word_eq("its", w[e + 1].s, w[e + 1].len))) {
             continue;
         }
         bool firm = owned, club = false;

@@ -833,6 +833,12 @@ static void test_firm_heads(eg_model *d)
                         "Vienna", ",", "advised", "it", "."};
     nch = tag_words(d, ws, fb, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_ORG));
+    /* so does one that opens with "its"; not a person's role ("Smith, its chief executive") */
+    const char *fi[] = {"Air", "India", "is", "merging", "with", "Vistara", ",", "its", "joint",
+                        "venture", "with", "Singapore", "Airlines", ".", "He", "met", "Smith",
+                        ",", "its", "chief", "executive", "."};
+    nch = tag_words(d, ws, fi, 22, (uint32_t[]){0, 14}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG) && !has_chunk(ch, nch, 16, 17, EG_NE_ORG));
     /* "JSC" ends a firm's name the model left out */
     const char *js[] = {"a", "shot", "made", "by", "Nanogen", "Pharmaceutical", "Biotechnology",
                         "JSC", "."};
