@@ -2329,7 +2329,7 @@ static bool firm_word(const eg_word *w, bool first)
 /* A common noun other than a firm's that says what organization the name after it is: 1 for
  * an agency, a bank, a publisher or the like ("news agency Xinhua", "game developer Valve",
  * "hedge fund High-Flyer", "Danish daily Politiken", "sugar producer Beghin-Say", "search
- * engine Qwant", "oil broker PVM"), 2 for a sports team ("Italian side
+ * engine Qwant", "oil broker PVM", "business lobby Confindustria"), 2 for a sports team ("Italian side
  * Juventus", "e-sports team T1"), whose name is no country's (CoNLL-2003 tags national teams
  * as places); 0 for any other word. */
 static unsigned cue_noun(const eg_word *w)
@@ -2338,7 +2338,7 @@ static unsigned cue_noun(const eg_word *w)
     static const char *const orgs[][10] = {
         [3] = {"arm"},
         [4] = {"bank", "fund", "unit"},
-        [5] = {"maker", "chain", "daily", "union", "giant"},
+        [5] = {"maker", "chain", "daily", "union", "giant", "lobby"},
         [6] = {"agency", "broker", "engine", "trader", "weekly", "portal", "outlet"},
         [7] = {"network", "insurer", "charity", "tabloid", "station", "channel"},
         [8] = {"supplier", "provider", "watchdog", "producer", "exporter", "importer",

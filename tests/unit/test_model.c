@@ -859,6 +859,10 @@ static void test_firm_heads(eg_model *d)
     const char *cu[] = {"The", "services", "union", "Verdi", "called", "a", "strike", "."};
     nch = tag_words(d, ws, cu, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG));
+    const char *lb[] = {"Business", "lobby", "Confindustria", "warned", "that", "firms",
+                        "would", "fail", "."};
+    nch = tag_words(d, ws, lb, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG));
     const char *cx[] = {"Aid", "money", "came", ".",      "Donors", "will",  "fund",
                         "HIV", "care", ",",   "real", "estate", "developer", "Leonard", "Chavin",
                         "said", ",",    "and",  "national", "side", "Brazil", "won", "."};
