@@ -5787,7 +5787,9 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
  * "the Hassan Tower", "shipments from Sabine Pass", "Rod Laver Arena"): words few surnames
  * are, and not where the article names a person by that word alone ("John Tower ... Tower
  * said", "Wayne Bridge ... Bridge"); "Arena" only after two words ("Bruce Arena" coaches),
- * "Gate" only after a listed place's name ("Damascus Gate"; not "Mr Gate").
+ * "Gate" only after a listed place's name ("Damascus Gate"; not "Mr Gate"). So is one that
+ * opens with a square's or a palace's head ("Piazza Navona", "Palazzo Chigi", "Plaza Mayor"),
+ * not where the article names a person by that word alone (Mike Piazza, "Piazza").
  * So is a sponsor's, a club's or a city's name with a ground's head after it, and a works's
  * (below). */
 static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
@@ -5797,6 +5799,8 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                         "Mosque",    "Canal",   "Harbour", "Harbor", "Bridge",
                                         "Peninsula", "Desert",  "Glacier", "Volcano", "Reef",
                                         "Place"}; /* "Rogers Place" */
+    /* and a square's or a palace's head opening the name ("Piazza Navona", "Palazzo Chigi") */
+    static const char *const squares[] = {"Piazza", "Palazzo", "Plaza", "Pra\xc3\xa7\x61"};
     for (size_t i = 0; i < n; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 != EG_NE_PER) {
@@ -5804,11 +5808,13 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         }
         size_t e = name_end(lab, i, n);
         bool venue = in_words(heads, EG_ARRAY_LEN(heads), &w[e - 1]) ||
+                     (e > i + 1 && in_words(squares, EG_ARRAY_LEN(squares), &w[i])) ||
                      (e - i >= 3 && eg_word_eq("Arena", w[e - 1].s, w[e - 1].len)) ||
                      (e == i + 2 && eg_word_eq("Gate", w[i + 1].s, w[i + 1].len) &&
                       (ws->ti[i].gaz & (EG_GAZ_LOCATION | EG_GAZ_COUNTRY)));
+        size_t h = in_words(squares, EG_ARRAY_LEN(squares), &w[i]) ? i : e - 1;
         for (size_t k = 0; k < n && venue; k++) {
-            venue = lab[k] != 4 + 4 * EG_NE_PER || !same_words(w, k, e - 1, 1);
+            venue = lab[k] != 4 + 4 * EG_NE_PER || !same_words(w, k, h, 1);
         }
         if (venue) {
             label_name(lab, i, e, EG_NE_LOC);

@@ -4239,6 +4239,16 @@ static void test_subject_names(eg_model *d)
                         "no",      "."};
     nch = tag_words(d, ws, vh, 26, (uint32_t[]){0, 8, 17, 22}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC) && !has_chunk(ch, nch, 18, 20, EG_NE_LOC));
+    /* so is one that opens with a square's or a palace's head; not where a person is named so
+     * alone */
+    const char *pq[] = {"Conte", "spoke", "from", "Palazzo", "Chigi", "as", "crowds", "filled",
+                        "Piazza", "Navona", "."};
+    nch = tag_words(d, ws, pq, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_LOC) && has_chunk(ch, nch, 8, 10, EG_NE_LOC));
+    const char *mp[] = {"Mike", "Piazza", "hit", "a", "homer", ".", "Piazza", "Todd", "and",
+                        "Piazza", "said", "so", "."};
+    nch = tag_words(d, ws, mp, 13, (uint32_t[]){0, 6}, 2, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 6, 8, EG_NE_LOC));
     /* a Spanish firm's opening word ("Hoteles", "Financiera") makes a firm of a "person" */
     const char *sp[] = {"Hoteles", "Levante", ",",    "which",    "signed", "a",
                         "deal",    "last",    "year", ",",        "said",   "it",
