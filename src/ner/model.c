@@ -3332,6 +3332,45 @@ static void unknown_first_words(const eg_tag_ws *ws, uint8_t *lab, const eg_word
     }
 }
 
+/* A given name of the lists that is an English word too ("Desire", "Hope", "Grace") the model left
+ * out before a person's name of one word it found ("commanded by Desire Lonema", "led by Hope
+ * Dlamini"): the name's first word, in a sentence in running text, where it does not open the
+ * sentence, follows a word that people's names follow ("by", "and", "said", a comma ...), and
+ * is no title, place, people's, body's or date's word; the name after it no listed given
+ * name. */
+static bool all_alpha(const eg_word *w);
+static void english_given_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                                size_t s1)
+{
+    const uint32_t other = EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION |
+                           EG_GAZ_ORG | EG_GAZ_ORG_WORD;
+    /* words that people's names follow (not "the Prior Lien bonds", "of Saint Therese", "Ask
+     * My Jeeves", "sang Hey Jude") */
+    static const char *const before[] = {"by",   "and",  ",",    "said", "says",
+                                         "told", "with", "from", "for",  "as",
+                                         "between", "including", "like"};
+    int plain = -1; /* sentence_casing() not asked yet */
+    size_t f = first_word(ws, s0, s1);
+    for (size_t a = f + 2; a < s1; a++) {
+        size_t k = a - 1;
+        if (lab[a] != 4 + 4 * EG_NE_PER || lab[k] != 0 || !ws->ti[k].cap || ws->ti[k].allcap ||
+            !((ws->ti[k].gaz & EG_GAZ_FIRSTNAME) ||
+              (ws->ti[k].plist & plist_bits(EG_PL_PERSON_NAME, 0xF))) ||
+            (ws->ti[k].gaz & other) ||
+            (ws->ti[a].gaz & EG_GAZ_FIRSTNAME) || lab[k - 1] != 0 ||
+            !in_words(before, EG_ARRAY_LEN(before), &w[k - 1]) || date_word(&w[k]) ||
+            !all_alpha(&w[k]) || !english_word(ws, k)) {
+            continue;
+        }
+        if (plain < 0) {
+            plain = sentence_casing(ws->ti, s0, s1) == 0;
+        }
+        if (plain) {
+            label_name(lab, k, a + 1, EG_NE_PER);
+        }
+    }
+}
+
 /* A name ending in "Jr." or "Sr." is a person's ("Birch Jr., 51, has been president"), where a
  * rule or the model took the surname for the family firm's ("Birch Energy Inc") or another
  * name: names of two to four words, the suffix inside or right after; not "III" or "IV",
@@ -16925,6 +16964,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         elided_particles(ws->labels, words, s0, s1);
         particle_people(ws, ws->labels, words, s0, s1);
         unknown_first_words(ws, ws->labels, words, s0, s1);
+        english_given_names(ws, ws->labels, words, s0, s1);
         irish_particles(ws, ws->labels, words, s0, s1);
         particle_tails(ws->labels, words, s0, s1);
         hyphened_given_tails(ws->labels, words, s0, s1);

@@ -1971,6 +1971,13 @@ static void test_particle_people(eg_model *d)
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_PER));   /* Quah Zheng Wen */
     CHECK(has_chunk(ch, nch, 12, 15, EG_NE_PER)); /* Odekta Elvina Naibaho */
     CHECK(has_chunk(ch, nch, 20, 22, EG_NE_PER)); /* Amy Lee */
+    /* and a given name that is an English word too, before a surname the model found */
+    const char *eg[] = {"The", "coalition", "will", "be", "commanded", "by", "Desire", "Lonema",
+                        ",", "the", "statement", "said", ".", "Talks", "were", "led", "by",
+                        "Hope", "Dlamini", "on", "Monday", "."};
+    nch = tag_words(d, ws, eg, 22, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_PER));   /* Desire Lonema */
+    CHECK(has_chunk(ch, nch, 17, 19, EG_NE_PER)); /* Hope Dlamini */
     /* a surname and "Jr." is the man's, not the family firm's */
     const char *jr[] = {"Harlan", "Birch", "Jr.",  "will",     "run",  "Birch",  "Energy",
                         "Inc",    ".",     "Birch", "Energy",  "produces", "oil", ".",
