@@ -3249,6 +3249,33 @@ static bool capital_particle(const eg_word *w)
     return in_words(particles, EG_ARRAY_LEN(particles), w);
 }
 
+/* A "person" that opens with a particle in lower case after capitalized words the model left
+ * out, the first of which opens a body's or a firm's name in another language, is that body
+ * ("The Confederación General del Trabajo called", not "del Trabajo"): that word and up to
+ * two more, then the particle and the model's name. */
+static void particle_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    for (size_t a = s0 + 1; a < s1; a++) {
+        unsigned l = lab[a];
+        if (l == 0 || (l - 1) / 4 != EG_NE_PER || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+            lab[a - 1] != 0 || !ws->ti[a - 1].cap || !eg_is_lower((unsigned char)w[a].s[0]) ||
+            !eg_gaz_name_particle(w[a].s, w[a].len)) {
+            continue;
+        }
+        size_t b = a - 1;
+        while (b > s0 && lab[b - 1] == 0 && ws->ti[b - 1].cap && a - b < 3) {
+            b--;
+        }
+        while (b < a && !firm_word(&w[b], true)) {
+            b++; /* after a sentence's "The" */
+        }
+        if (b < a) {
+            label_name(lab, b, name_end(lab, a, s1), EG_NE_ORG);
+        }
+    }
+}
+
 /* A given name, a particle in capitals and a surname are a person's name, where the model took
  * them for an organization's or another name, or the surname alone ("Marine Le Pen said",
  * "Jean-Marie" | "Le Pen"; CoNLL-2003 train has no "Le Pen"): these three words, named by the
@@ -16963,6 +16990,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         demonym_places(ws, ws->labels, words, s0, s1);
         elided_particles(ws->labels, words, s0, s1);
         particle_people(ws, ws->labels, words, s0, s1);
+        particle_bodies(ws, ws->labels, words, s0, s1);
         unknown_first_words(ws, ws->labels, words, s0, s1);
         english_given_names(ws, ws->labels, words, s0, s1);
         irish_particles(ws, ws->labels, words, s0, s1);

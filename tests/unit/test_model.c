@@ -1960,6 +1960,12 @@ static void test_particle_people(eg_model *d)
     CHECK(has_chunk(ch, nch, 0, 3, EG_NE_PER));   /* Marine Le Pen */
     CHECK(has_chunk(ch, nch, 10, 13, EG_NE_PER)); /* Jean-Marie Le Pen */
     CHECK(has_chunk(ch, nch, 20, 22, EG_NE_PER)); /* De Zeeuw, not "said De Zeeuw" */
+    /* a body's name in another language before a particle is the body's, not a person's */
+    const char *pb[] = {"The", "Confederaci\xc3\xb3n", "General", "del", "Trabajo", "called",
+                        "a", "strike", "on", "Monday", ".", "The", "film", "by", "Guillermo",
+                        "del", "Toro", "won", "."};
+    nch = tag_words(d, ws, pb, 19, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 5, EG_NE_ORG) && has_chunk(ch, nch, 14, 17, EG_NE_PER));
     /* a first word no English text knows, which the model left before a person's name, is
      * the name's; an English word is not */
     const char *uf[] = {"Three-time", "Olympian", "Quah",    "Zheng",   "Wen",     "won",
