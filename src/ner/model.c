@@ -3276,6 +3276,31 @@ static void particle_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* Tagalog's "ng" ("of") and the capitalized words after it are an organization's name's, where
+ * the model ended the name before it ("Bangko Sentral ng Pilipinas", "Pamantasan ng Lungsod ng
+ * Maynila"): one to three such words after each "ng", no person's nor a title ("Governor"). */
+static void tagalog_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    for (size_t e = s0 + 1; e + 1 < s1; e++) {
+        unsigned l = lab[e - 1];
+        if (w[e].len != 2 || !eg_word_eq("ng", w[e].s, w[e].len) || lab[e] != 0 || l == 0 ||
+            (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 < 2 || !ws->ti[e + 1].cap) {
+            continue; /* after an organization's name's last word */
+        }
+        size_t q = e + 1;
+        while (q < s1 && q < e + 4 && ws->ti[q].cap && !(ws->ti[q].gaz & EG_GAZ_TITLE) &&
+               (lab[q] == 0 || (lab[q] - 1) / 4 != EG_NE_PER)) {
+            q++;
+        }
+        if (q < s1 && ws->ti[q].cap && !(ws->ti[q].gaz & EG_GAZ_TITLE)) {
+            continue; /* a longer run, or a person's name */
+        }
+        label_name(lab, name_start(lab, e - 1, s0), q, EG_NE_ORG);
+        e = q - 1;
+    }
+}
+
 /* A given name, a particle in capitals and a surname are a person's name, where the model took
  * them for an organization's or another name, or the surname alone ("Marine Le Pen said",
  * "Jean-Marie" | "Le Pen"; CoNLL-2003 train has no "Le Pen"): these three words, named by the
@@ -16991,6 +17016,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         elided_particles(ws->labels, words, s0, s1);
         particle_people(ws, ws->labels, words, s0, s1);
         particle_bodies(ws, ws->labels, words, s0, s1);
+        tagalog_bodies(ws, ws->labels, words, s0, s1);
         unknown_first_words(ws, ws->labels, words, s0, s1);
         english_given_names(ws, ws->labels, words, s0, s1);
         irish_particles(ws, ws->labels, words, s0, s1);

@@ -1966,6 +1966,12 @@ static void test_particle_people(eg_model *d)
                         "del", "Toro", "won", "."};
     nch = tag_words(d, ws, pb, 19, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 5, EG_NE_ORG) && has_chunk(ch, nch, 14, 17, EG_NE_PER));
+    /* so are Tagalog's "ng" and the words after it, up to a title */
+    const char *ng[] = {"Elsewhere", ",", "the", "Bangko", "Sentral", "ng", "Pilipinas", "kept",
+                        "its", "rate", ".", "The", "Bangko", "Sentral", "ng", "Pilipinas",
+                        "Governor", "Eli", "Remolona", "said", "so", "."};
+    nch = tag_words(d, ws, ng, 22, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 7, EG_NE_ORG) && has_chunk(ch, nch, 12, 16, EG_NE_ORG));
     /* a first word no English text knows, which the model left before a person's name, is
      * the name's; an English word is not */
     const char *uf[] = {"Three-time", "Olympian", "Quah",    "Zheng",   "Wen",     "won",
