@@ -16788,6 +16788,36 @@ static void ground_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* A team's nickname of one capitalized plural word the model left out before a player's
+ * position or a coach's role in lower case and the person's name ("Monkeys pitcher Chen
+ * Kuan-yu", "Wolves striker Raul Jimenez", "Sharks coach Ryan Hetherington") is the team's: no
+ * listed country's, people's, place's or title's word, and after no capitalized word but "The"
+ * (not "Iowa Hawkeyes guard", whose first word the model named apart). */
+static void nickname_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    static const char *const roles[] = {
+        "quarterback", "pitcher",    "striker",    "midfielder", "defender",   "goalkeeper",
+        "winger",      "linebacker", "cornerback", "batsman",    "bowler",     "wicketkeeper",
+        "playmaker",   "fly-half",   "scrum-half", "fullback",   "shortstop",  "outfielder",
+        "centre-back", "coach",      "prop",       "hooker",     "flanker",    "lock",
+        "forward",     "guard",      "catcher"};
+    const uint32_t other = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE;
+    for (size_t k = s0; k + 2 < s1; k++) {
+        const eg_word *t = &w[k];
+        unsigned p = lab[k + 2];
+        if (lab[k] != 0 || !ws->ti[k].cap || ws->ti[k].allcap || t->len < 5 ||
+            t->s[t->len - 1] != 's' || t->s[t->len - 2] == 's' || !all_alpha(t) ||
+            (ws->ti[k].gaz & other) || lab[k + 1] != 0 ||
+            (p != 1 + 4 * EG_NE_PER && p != 4 + 4 * EG_NE_PER) ||
+            !in_words(roles, EG_ARRAY_LEN(roles), &w[k + 1]) ||
+            (k > s0 && ws->ti[k - 1].cap && !eg_word_eq("The", w[k - 1].s, w[k - 1].len))) {
+            continue;
+        }
+        label_name(lab, k, k + 1, EG_NE_ORG);
+    }
+}
+
 /* After a player's position in lower case, a name of two or three words whose last is no
  * listed place's, country's or body's word is the player's, where the model took it for a
  * place's or a club's ("Green Bay quarterback Jordan Love", "striker Georgia Stanway", "Dutch
@@ -17251,6 +17281,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             hyphened_institutions(ws->labels, words, s0, s1);
             lower_second_words(ws->labels, words, s0, s1);
             position_people(ws, ws->labels, words, s0, s1);
+            nickname_teams(ws, ws->labels, words, s0, s1);
             opening_adjectives(ws->labels, words, s0, s1);
             office_titles(ws, ws->labels, words, s0, s1); /* after the opener goes: "Outgoing
                                                            * President Smith" */

@@ -3964,6 +3964,12 @@ static void test_subject_names(eg_model *d)
                         "yards", "."};
     nch = tag_words(d, ws, qb, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_PER));
+    /* a team's nickname before a position and the player's name is the team's; not a people's */
+    const char *nt[] = {"\"", "We", "are", "grateful", ",", "\"", "Monkeys", "pitcher", "Chen",
+                        "Kuan-yu", "told", "reporters", ".", "The", "Americans", "coach", "Bob",
+                        "Bradley", "spoke", "."};
+    nch = tag_words(d, ws, nt, 20, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG) && !has_chunk(ch, nch, 14, 15, EG_NE_ORG));
     /* an adjective of standing opening a sentence is no word of the name after it */
     const char *ru[] = {"Ruling", "People", "Power", "Party", "lawmakers", "crowded", "the",
                         "podium", "."};
