@@ -16788,6 +16788,14 @@ static void ground_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* Players' positions in lower case, which a player's name follows (position_people) and a
+ * team's nickname comes before (nickname_teams). */
+static const char *const player_positions[] = {
+    "quarterback", "pitcher",    "striker",    "midfielder", "defender",  "goalkeeper",
+    "winger",      "linebacker", "cornerback", "batsman",    "bowler",    "wicketkeeper",
+    "playmaker",   "fly-half",   "scrum-half", "fullback",   "shortstop", "outfielder",
+    "centre-back"};
+
 /* A team's nickname of one capitalized plural word the model left out before a player's
  * position or a coach's role in lower case and the person's name ("Monkeys pitcher Chen
  * Kuan-yu", "Wolves striker Raul Jimenez", "Sharks coach Ryan Hetherington") is the team's: no
@@ -16796,12 +16804,8 @@ static void ground_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 static void nickname_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
-    static const char *const roles[] = {
-        "quarterback", "pitcher",    "striker",    "midfielder", "defender",   "goalkeeper",
-        "winger",      "linebacker", "cornerback", "batsman",    "bowler",     "wicketkeeper",
-        "playmaker",   "fly-half",   "scrum-half", "fullback",   "shortstop",  "outfielder",
-        "centre-back", "coach",      "prop",       "hooker",     "flanker",    "lock",
-        "forward",     "guard",      "catcher"};
+    static const char *const more[] = {"coach", "prop",  "hooker",  "flanker",
+                                       "lock",  "forward", "guard", "catcher"};
     const uint32_t other = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE;
     for (size_t k = s0; k + 2 < s1; k++) {
         const eg_word *t = &w[k];
@@ -16810,7 +16814,8 @@ static void nickname_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
             t->s[t->len - 1] != 's' || t->s[t->len - 2] == 's' || !all_alpha(t) ||
             (ws->ti[k].gaz & other) || lab[k + 1] != 0 ||
             (p != 1 + 4 * EG_NE_PER && p != 4 + 4 * EG_NE_PER) ||
-            !in_words(roles, EG_ARRAY_LEN(roles), &w[k + 1]) ||
+            !(in_words(player_positions, EG_ARRAY_LEN(player_positions), &w[k + 1]) ||
+              in_words(more, EG_ARRAY_LEN(more), &w[k + 1])) ||
             (k > s0 && ws->ti[k - 1].cap && !eg_word_eq("The", w[k - 1].s, w[k - 1].len))) {
             continue;
         }
@@ -16825,11 +16830,6 @@ static void nickname_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
-    static const char *const positions[] = {
-        "quarterback", "pitcher",    "striker",   "midfielder", "defender",    "goalkeeper",
-        "winger",      "linebacker", "cornerback", "batsman",   "bowler",      "wicketkeeper",
-        "playmaker",   "fly-half",   "scrum-half", "fullback",  "shortstop",   "outfielder",
-        "centre-back"};
     for (size_t a = s0 + 1; a + 1 < s1; a++) {
         unsigned l = lab[a];
         if (l == 0 || (l - 1) % 4 != 0 || lab[a - 1] != 0 || (l - 1) / 4 == EG_NE_PER ||
@@ -16839,7 +16839,7 @@ static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         /* "forward" after a side's or a people's name only: not "forward North Sea Brent" */
         bool side = a >= s0 + 2 && lab[a - 2] != 0 &&
                     eg_word_eq("forward", w[a - 1].s, w[a - 1].len);
-        if (!side && !in_words(positions, EG_ARRAY_LEN(positions), &w[a - 1])) {
+        if (!side && !in_words(player_positions, EG_ARRAY_LEN(player_positions), &w[a - 1])) {
             continue;
         }
         size_t e = name_end(lab, a, s1);
