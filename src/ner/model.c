@@ -1899,8 +1899,8 @@ static eg_word plain_word(const eg_word *w, char *buf, size_t cap)
     return *w;
 }
 
-/* Is the word one syllable (syllable()) written with a capital and then lower case, perhaps
- * with a Vietnamese name's marks ("Hồng", "Hà")? */
+/* Is the word one syllable (syllable()) written with a capital and then lower case, read
+ * without any diacritics it has (plain_word: "Hồng", "Hà", also "São")? */
 static bool capital_syllable(const eg_word *word, bool vietnamese)
 {
     char buf[32];
@@ -2191,7 +2191,8 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
         int plain = -1; /* sentence_casing() not asked yet */
         for (size_t i = ss[k]; i + 1 < s1; i++) {
             if (!ws->ti[i].cap || w[i].len > 9 || !ws->ti[i + 1].cap) {
-                continue; /* the cheap test first: two capitalized words, the first short */
+                continue; /* the cheap test first: two capitalized words, the first short (nine
+                           * bytes at most: "Nguyễn" is eight) */
             }
             if (hyphened_given_name(&w[i + 1]) && family_name_shape(&w[i]) &&
                 !(ws->ti[i].gaz & place)) {
@@ -2329,9 +2330,9 @@ static bool firm_word(const eg_word *w, bool first)
 /* A common noun other than a firm's that says what organization the name after it is: 1 for
  * an agency, a bank, a publisher or the like ("news agency Xinhua", "game developer Valve",
  * "hedge fund High-Flyer", "Danish daily Politiken", "sugar producer Beghin-Say", "search
- * engine Qwant", "oil broker PVM", "business lobby Confindustria"), 2 for a sports team ("Italian side
- * Juventus", "e-sports team T1"), whose name is no country's (CoNLL-2003 tags national teams
- * as places); 0 for any other word. */
+ * engine Qwant", "oil broker PVM", "business lobby Confindustria"), 2 for a sports team
+ * ("Italian side Juventus", "e-sports team T1"), whose name is no country's (CoNLL-2003 tags
+ * national teams as places); 0 for any other word. */
 static unsigned cue_noun(const eg_word *w)
 {
     /* by length */
@@ -2772,7 +2773,8 @@ static bool press_lean(const eg_word *w)
  * Leonard Chavin", "publisher Lewis D. Whitehead"; "drink maker Volt Rush" is a firm) nor a
  * listed place ("told the newspaper Moscow would"); "daily" and "weekly" only after a
  * capitalized word or a paper's leaning ("Israeli daily Maariv", "the pro-government daily
- * Magyar Nemzet", not "three daily Atlanta flights"), "fund" only after a kind of fund. */
+ * Magyar Nemzet", not "three daily Atlanta flights"), "fund" only after a kind of fund,
+ * "lobby" not after "to", a modal or the like ("to lobby Merkel"). */
 static bool cue_allows(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t b, unsigned ty)
 {
     unsigned kind = cue_noun(&w[a - 1]);
@@ -2806,6 +2808,12 @@ static bool cue_allows(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t b
     if (eg_word_eq("fund", w[a - 1].s, w[a - 1].len) &&
         (a < 2 || !in_words(funds, EG_ARRAY_LEN(funds), &w[a - 2]))) {
         return false; /* "hedge fund High-Flyer", not "to fund HIV treatments" */
+    }
+    static const char *const verbs[] = {"to", "will", "would", "can", "could", "may", "might",
+                                        "must", "should", "not", "also", "and", "or", "who"};
+    if (eg_word_eq("lobby", w[a - 1].s, w[a - 1].len) &&
+        (a < 2 || in_words(verbs, EG_ARRAY_LEN(verbs), &w[a - 2]))) {
+        return false; /* "business lobby Confindustria", not "to lobby Merkel" */
     }
     /* a person's name of two words opens with a given name ("Leonard Chavin", not "Volt
      * Rush" or "Cebuana Lhuillier"), or follows a noun people bear too ("broker Shakil
@@ -3250,9 +3258,10 @@ static bool capital_particle(const eg_word *w)
 }
 
 /* A "person" that opens with a particle in lower case after capitalized words the model left
- * out, the first of which opens a body's or a firm's name in another language, is that body
- * ("The Confederación General del Trabajo called", not "del Trabajo"): that word and up to
- * two more, then the particle and the model's name. */
+ * out, one of which opens a body's or a firm's name in another language, is that body
+ * ("The Confederación General del Trabajo called", not "del Trabajo"): of the three words at
+ * most before the particle, the first that opens such a name and those after it, then the
+ * particle and the model's name. */
 static void particle_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
@@ -3268,7 +3277,7 @@ static void particle_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             b--;
         }
         while (b < a && !firm_word(&w[b], true)) {
-            b++; /* after a sentence's "The" */
+            b++; /* the words before the first that opens a body's name ("The") are not its */
         }
         if (b < a) {
             label_name(lab, b, name_end(lab, a, s1), EG_NE_ORG);
@@ -3293,8 +3302,10 @@ static void tagalog_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
                (lab[q] == 0 || (lab[q] - 1) / 4 != EG_NE_PER)) {
             q++;
         }
-        if (q < s1 && ws->ti[q].cap && !(ws->ti[q].gaz & EG_GAZ_TITLE)) {
-            continue; /* a longer run, or a person's name */
+        if (q == e + 1 || (q < s1 && ((ws->ti[q].cap && !(ws->ti[q].gaz & EG_GAZ_TITLE)) ||
+                                      (lab[q] != 0 && (lab[q] - 1) % 4 != 0 &&
+                                       (lab[q] - 1) % 4 != 3)))) {
+            continue; /* no word after "ng", a longer run, a person's name, or a name going on */
         }
         label_name(lab, name_start(lab, e - 1, s0), q, EG_NE_ORG);
         e = q - 1;
@@ -3384,13 +3395,14 @@ static void unknown_first_words(const eg_tag_ws *ws, uint8_t *lab, const eg_word
     }
 }
 
+static bool all_alpha(const eg_word *w);
+
 /* A given name of the lists that is an English word too ("Desire", "Hope", "Grace") the model left
  * out before a person's name of one word it found ("commanded by Desire Lonema", "led by Hope
  * Dlamini"): the name's first word, in a sentence in running text, where it does not open the
  * sentence, follows a word that people's names follow ("by", "and", "said", a comma ...), and
  * is no title, place, people's, body's or date's word; the name after it no listed given
  * name. */
-static bool all_alpha(const eg_word *w);
 static void english_given_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                                 size_t s1)
 {
@@ -5903,9 +5915,10 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                      (e - i >= 3 && eg_word_eq("Arena", w[e - 1].s, w[e - 1].len)) ||
                      (e == i + 2 && eg_word_eq("Gate", w[i + 1].s, w[i + 1].len) &&
                       (ws->ti[i].gaz & (EG_GAZ_LOCATION | EG_GAZ_COUNTRY)));
-        size_t h = in_words(squares, EG_ARRAY_LEN(squares), &w[i]) ? i : e - 1;
+        bool square = in_words(squares, EG_ARRAY_LEN(squares), &w[i]);
         for (size_t k = 0; k < n && venue; k++) {
-            venue = lab[k] != 4 + 4 * EG_NE_PER || !same_words(w, k, h, 1);
+            venue = lab[k] != 4 + 4 * EG_NE_PER ||
+                    !(same_words(w, k, e - 1, 1) || (square && same_words(w, k, i, 1)));
         }
         if (venue) {
             label_name(lab, i, e, EG_NE_LOC);
@@ -16796,16 +16809,18 @@ static const char *const player_positions[] = {
     "playmaker",   "fly-half",   "scrum-half", "fullback",   "shortstop", "outfielder",
     "centre-back"};
 
-/* A team's nickname of one capitalized plural word the model left out before a player's
- * position or a coach's role in lower case and the person's name ("Monkeys pitcher Chen
- * Kuan-yu", "Wolves striker Raul Jimenez", "Sharks coach Ryan Hetherington") is the team's: no
- * listed country's, people's, place's or title's word, and after no capitalized word but "The"
- * (not "Iowa Hawkeyes guard", whose first word the model named apart). */
+/* A team's nickname the model left out before a player's position or a coach's role in lower
+ * case and the person's name ("Monkeys pitcher Chen Kuan-yu", "Wolves striker Raul Jimenez",
+ * "Sharks coach Ryan Hetherington") is the team's: one capitalized word of letters, five or
+ * more, not in capitals, ending in "s" but not "ss"; no listed country's, people's, place's or
+ * title's word; after no capitalized word but "The" (not "Iowa Hawkeyes guard", whose first
+ * word the model named apart); opening the sentence, only before a position of
+ * player_positions or "coach", not another word a verb may be ("Soldiers guard Kim"). */
 static void nickname_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
-    static const char *const more[] = {"coach", "prop",  "hooker",  "flanker",
-                                       "lock",  "forward", "guard", "catcher"};
+    static const char *const more[] = {"prop", "hooker",  "flanker", "lock",
+                                       "forward", "guard", "catcher"};
     const uint32_t other = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE;
     for (size_t k = s0; k + 2 < s1; k++) {
         const eg_word *t = &w[k];
@@ -16815,7 +16830,8 @@ static void nickname_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
             (ws->ti[k].gaz & other) || lab[k + 1] != 0 ||
             (p != 1 + 4 * EG_NE_PER && p != 4 + 4 * EG_NE_PER) ||
             !(in_words(player_positions, EG_ARRAY_LEN(player_positions), &w[k + 1]) ||
-              in_words(more, EG_ARRAY_LEN(more), &w[k + 1])) ||
+              eg_word_eq("coach", w[k + 1].s, w[k + 1].len) ||
+              (k != first_word(ws, s0, s1) && in_words(more, EG_ARRAY_LEN(more), &w[k + 1]))) ||
             (k > s0 && ws->ti[k - 1].cap && !eg_word_eq("The", w[k - 1].s, w[k - 1].len))) {
             continue;
         }

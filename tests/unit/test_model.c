@@ -457,6 +457,12 @@ static void test_east_asian_names(eg_model *d)
     nch = tag_words(d, ws, vm, 22, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_PER));   /* Trần Hồng Hà */
     CHECK(has_chunk(ch, nch, 15, 19, EG_NE_PER)); /* Lê Thị Thu Hằng */
+    const char *vn[] = {"The", "deal", "was", "signed", "by", "Nguy\xe1\xbb\x85n",
+                        "Xu\xc3\xa2n", "Ph\xc3\xba\x63", ",", "who", "heads", "the", "unit",
+                        ",", "on", "Monday", ".", "Talks", "with", "Nguy\xe1\xbb\x85n",
+                        "Ph\xc3\xba", "Tr\xe1\xbb\x8dng", "ended", "."};
+    nch = tag_words(d, ws, vn, 24, (uint32_t[]){0, 17}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 19, 22, EG_NE_PER)); /* Nguyễn Phú Trọng: eight bytes first */
     nch = tag_words(d, ws, b, 16, (uint32_t[]){0, 8}, 2, &ch, &cap);
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].type != EG_NE_PER);
@@ -3970,6 +3976,11 @@ static void test_subject_names(eg_model *d)
                         "Bradley", "spoke", "."};
     nch = tag_words(d, ws, nt, 20, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG) && !has_chunk(ch, nch, 14, 15, EG_NE_ORG));
+    /* not after another capitalized word, nor a verb's word opening a sentence */
+    const char *nu[] = {"Iowa", "Hawkeyes", "guard", "Jordan", "Bohannon", "scored", ".",
+                        "Soldiers", "guard", "Kim", "at", "the", "border", "."};
+    nch = tag_words(d, ws, nu, 14, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 1, 2, EG_NE_ORG) && !has_chunk(ch, nch, 7, 8, EG_NE_ORG));
     /* an adjective of standing opening a sentence is no word of the name after it */
     const char *ru[] = {"Ruling", "People", "Power", "Party", "lawmakers", "crowded", "the",
                         "podium", "."};
