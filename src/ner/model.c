@@ -2774,7 +2774,9 @@ static bool press_lean(const eg_word *w)
  * listed place ("told the newspaper Moscow would"); "daily" and "weekly" only after a
  * capitalized word or a paper's leaning ("Israeli daily Maariv", "the pro-government daily
  * Magyar Nemzet", not "three daily Atlanta flights"), "fund" only after a kind of fund,
- * "lobby" not after "to", a modal or the like ("to lobby Merkel"). */
+ * "lobby" only after a country's, a people's or a listed body's name, a compound of a hyphen, a
+ * trade's word or a plural's apostrophe ("cereal trade lobby Coceral", "Italian farm lobby";
+ * not "to lobby Merkel", "Farmers lobby Schumer"). */
 static bool cue_allows(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t b, unsigned ty)
 {
     unsigned kind = cue_noun(&w[a - 1]);
@@ -2809,11 +2811,14 @@ static bool cue_allows(const eg_tag_ws *ws, const eg_word *w, size_t a, size_t b
         (a < 2 || !in_words(funds, EG_ARRAY_LEN(funds), &w[a - 2]))) {
         return false; /* "hedge fund High-Flyer", not "to fund HIV treatments" */
     }
-    static const char *const verbs[] = {"to", "will", "would", "can", "could", "may", "might",
-                                        "must", "should", "not", "also", "and", "or", "who"};
+    static const char *const trades[] = {"business", "industry", "farm", "farming", "trade",
+                                         "employers", "grain", "banking", "gun", "auto", "oil",
+                                         "tourism", "industrial", "agricultural", "'"};
     if (eg_word_eq("lobby", w[a - 1].s, w[a - 1].len) &&
-        (a < 2 || in_words(verbs, EG_ARRAY_LEN(verbs), &w[a - 2]))) {
-        return false; /* "business lobby Confindustria", not "to lobby Merkel" */
+        (a < 2 || !((ws->ti[a - 2].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_ORG)) ||
+                    memchr(w[a - 2].s, '-', w[a - 2].len) ||
+                    in_words_fold(trades, EG_ARRAY_LEN(trades), &w[a - 2])))) {
+        return false; /* "Business lobby Confindustria", "Employers ' lobby" */
     }
     /* a person's name of two words opens with a given name ("Leonard Chavin", not "Volt
      * Rush" or "Cebuana Lhuillier"), or follows a noun people bear too ("broker Shakil
@@ -3287,7 +3292,8 @@ static void particle_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 
 /* Tagalog's "ng" ("of") and the capitalized words after it are an organization's name's, where
  * the model ended the name before it ("Bangko Sentral ng Pilipinas", "Pamantasan ng Lungsod ng
- * Maynila"): one to three such words after each "ng", no person's nor a title ("Governor"). */
+ * Maynila"), in a sentence in running text: one to three such words after each "ng", up to a
+ * title ("Governor"); nothing where a person's name or more capitalized words follow. */
 static void tagalog_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
@@ -3296,6 +3302,9 @@ static void tagalog_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
         if (w[e].len != 2 || !eg_word_eq("ng", w[e].s, w[e].len) || lab[e] != 0 || l == 0 ||
             (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 < 2 || !ws->ti[e + 1].cap) {
             continue; /* after an organization's name's last word */
+        }
+        if (sentence_casing(ws->ti, s0, s1) != 0) {
+            return; /* not a headline's title case: "... ng Pilipinas Holds Rate" */
         }
         size_t q = e + 1;
         while (q < s1 && q < e + 4 && ws->ti[q].cap && !(ws->ti[q].gaz & EG_GAZ_TITLE) &&
@@ -9450,8 +9459,10 @@ static bool firm_plural(const eg_word *w)
     }
     const eg_word one = {buf, n};
     return eg_firm_noun(buf, n) || (n == 4 && memcmp(buf, "bank", 4) == 0) ||
-           (cue_noun(&one) == 1 && !eg_word_eq("platform", buf, n)); /* "suppliers such as
-                        Applied Materials and Lam Research"; platforms are services, MISC */
+           (cue_noun(&one) == 1 && !eg_word_eq("platform", buf, n) &&
+            !eg_word_eq("lobby", buf, n)); /* "suppliers such as Applied Materials and Lam
+                                            * Research"; platforms are services, MISC; "lobbies"
+                                            * a verb too ("Johnson lobbies Merkel, Macron") */
 }
 
 /* A list of places' names of one word each, joined by commas and a last "and" or "or", after
@@ -11867,7 +11878,8 @@ static bool firm_kind(const eg_word *w)
 /* A name the model left out, or took for a person or a place, before a comma and an apposition
  * that says what firm it is ("Voltwerk, a maker of home batteries", "Next Digital, the
  * publisher of", "Anthropic, a rival start-up,", "Vistara, its joint venture with"): the
- * apposition opens with "a", "an", "the" or "its",
+ * apposition opens with "a", "an", "the" or "its" (then not a noun people bear too: "Sulzberger,
+ * its publisher,"),
  * and within five words has a firm's noun that ends its phrase (before "of", "that", "which",
  * "based", a comma or the end), or a trade's noun before a rename's cue ("the grain trader
  * formerly known as"; not "a grain trader now at Cargill"); not after a possessive ("Smith, the
@@ -11886,6 +11898,9 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                                          "shipper", "firm", "company", "group", "operator"};
     static const char *const renamed[] = {"formerly", "previously", "once", "now"};
     static const char *const called[] = {"known", "called", "named"};
+    /* after "its", nouns people bear too: "A.G. Sulzberger, its publisher," */
+    static const char *const roles[] = {"publisher", "producer", "developer", "broker",
+                                        "distributor", "supplier", "provider"};
     for (size_t a = s0; a + 3 < s1; a++) {
         if (!ws->ti[a].cap || (a > s0 && ws->ti[a - 1].cap)) {
             continue;
@@ -11911,13 +11926,15 @@ static void firm_appositions(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             continue;
         }
         bool firm = owned, club = false;
+        bool its = eg_word_eq("its", w[e + 1].s, w[e + 1].len);
         for (size_t k = e + 2; k < s1 && k < e + 7 && !firm; k++) {
             if (eg_word_eq("'s", w[k].s, w[k].len)) {
                 break;
             }
             bool end = k + 1 == s1 || in_words(ends, EG_ARRAY_LEN(ends), &w[k + 1]);
             club = end && eg_word_eq("club", w[k].s, w[k].len);
-            firm = (firm_kind(&w[k]) && end) || club;
+            firm = (firm_kind(&w[k]) && end &&
+                    !(its && in_words(roles, EG_ARRAY_LEN(roles), &w[k]))) || club;
             /* an industry's "giant", not "a giant of jazz" */
             firm = firm || (eg_word_eq("giant", w[k].s, w[k].len) && k > e + 2 && k + 1 < s1 &&
                             !eg_word_eq("of", w[k + 1].s, w[k + 1].len) &&

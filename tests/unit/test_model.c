@@ -845,6 +845,10 @@ static void test_firm_heads(eg_model *d)
                         ",", "its", "chief", "executive", "."};
     nch = tag_words(d, ws, fi, 22, (uint32_t[]){0, 14}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_ORG) && !has_chunk(ch, nch, 16, 17, EG_NE_ORG));
+    const char *fq[] = {"The", "paper", "said", "A.G.", "Sulzberger", ",", "its", "publisher",
+                        ",", "would", "speak", "."};
+    nch = tag_words(d, ws, fq, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 3, 5, EG_NE_ORG)); /* a noun people bear too after "its" */
     /* "JSC" ends a firm's name the model left out */
     const char *js[] = {"a", "shot", "made", "by", "Nanogen", "Pharmaceutical", "Biotechnology",
                         "JSC", "."};
@@ -869,6 +873,13 @@ static void test_firm_heads(eg_model *d)
                         "would", "fail", "."};
     nch = tag_words(d, ws, lb, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 3, EG_NE_ORG));
+    /* "lobby" the verb: no organization after it, nor after "lobbies" */
+    const char *lv[] = {"Farmers", "lobby", "Schumer", "on", "the", "issue", ".", "Johnson",
+                        "lobbies", "Merkel", ",", "Macron", "and", "Rutte", "."};
+    nch = tag_words(d, ws, lv, 15, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    for (size_t i = 0; i < nch; i++) {
+        CHECK(ch[i].type != EG_NE_ORG);
+    }
     const char *cx[] = {"Aid", "money", "came", ".",      "Donors", "will",  "fund",
                         "HIV", "care", ",",   "real", "estate", "developer", "Leonard", "Chavin",
                         "said", ",",    "and",  "national", "side", "Brazil", "won", "."};
@@ -1978,6 +1989,9 @@ static void test_particle_people(eg_model *d)
                         "Governor", "Eli", "Remolona", "said", "so", "."};
     nch = tag_words(d, ws, ng, 22, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 7, EG_NE_ORG) && has_chunk(ch, nch, 12, 16, EG_NE_ORG));
+    const char *nh[] = {"Bangko", "Sentral", "ng", "Pilipinas", "Holds", "Rate", "Steady"};
+    nch = tag_words(d, ws, nh, 7, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 0, 6, EG_NE_ORG) && !has_chunk(ch, nch, 0, 7, EG_NE_ORG));
     /* a first word no English text knows, which the model left before a person's name, is
      * the name's; an English word is not */
     const char *uf[] = {"Three-time", "Olympian", "Quah",    "Zheng",   "Wen",     "won",
