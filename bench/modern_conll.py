@@ -11,7 +11,12 @@ import sys
 ABBREV = {"U.S.", "U.K.", "U.N.", "E.U.", "Inc.", "Corp.", "Co.", "Ltd.", "Mr.", "Mrs.", "Ms.",
           "Dr.", "St.", "Jr.", "Gov.", "Sen.", "Rep.", "Gen.", "No.", "vs.", "a.m.", "p.m.",
           "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Bros.", "Plc.", "Mt.",
-          "D.C.", "N.V.", "S.A.", "Lt.", "Kft.", "Zrt.", "Nyrt.", "s.r.o."}
+          "D.C.", "N.V.", "S.A.", "Lt.", "Kft.", "Zrt.", "Nyrt.", "s.r.o.", "Sr.",
+          # US states as datelines abbreviate them, one token as CoNLL-2003 writes "Calif."
+          "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.",
+          "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.",
+          "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.", "Vt.", "Va.",
+          "Wash.", "Wis.", "Wyo."}
 INITIALS = re.compile(r"([A-Z]\.)+")  # "J." and "J.K." initials stay one token
 LEAD = "([\"'$"
 TRAIL = ")],.;:?!\"'%"
