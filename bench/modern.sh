@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--hundred-sixteenth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--two-hundred-nineteenth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -809,6 +809,19 @@
 # Kong's security law, Belarus, the Tour de France and the US Open, the NBA and NHL bubbles, a
 # short-video app's deal, Beirut after the blast, transfers, cricket in the Emirates; 1292,
 # 325) 93.44. 216 kept unread.
+# --two-hundred-seventeenth ... --two-hundred-nineteenth: bench/data/modern217.conll ...
+# modern219.conll, 35 articles each, written blind on 2026-12-07 (fortieth session) and first
+# measured with that session's first binary (994958d): 217, December 2021 (Omicron and travel
+# bans, Chile's run-off, the Ashes, Formula One's decider, a Chinese developer's debts,
+# Kentucky's tornadoes, Libya's election, the lira, European football, the NFL, skiing and
+# biathlon; 1194 entities, 361 ORG) 94.11; 218, March 2023 (a Californian bank's collapse and a
+# Swiss bank's rescue, French pension protests, Israel's judicial overhaul, the World Baseball
+# Classic, the Six Nations, Indian Wells, an arrest warrant, AI chatbots, Cyclone Freddy,
+# Nigeria's election, figure skating and Nordic skiing; 1241, 349) 88.76; 219, August 2025
+# (tariffs and trade talks, the Women's Rugby World Cup, the US Open, European football's
+# opening weekend, wildfires in southern Europe, Japan's politics, chip export controls, mining
+# in Africa, the Vuelta, the Little League, a Pacific cyclone season; 1538, 504) 90.76. 219 kept
+# unread.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -1032,6 +1045,9 @@ for a in "$@"; do
     --two-hundred-fourteenth) set_=modern214 ;;
     --two-hundred-fifteenth) set_=modern215 ;;
     --two-hundred-sixteenth) set_=modern216 ;;
+    --two-hundred-seventeenth) set_=modern217 ;;
+    --two-hundred-eighteenth) set_=modern218 ;;
+    --two-hundred-nineteenth) set_=modern219 ;;
     *) bin=$a ;;
     esac
 done
