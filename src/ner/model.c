@@ -5505,7 +5505,15 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
-        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (l - 1) / 4 != EG_NE_PER) {
+        /* or a MISC or organization's name of one word of letters, no people's ("the Deccan
+         * plateau", "the Mekong delta"), before a noun but "island" or "islands" (not "the
+         * Arctic islands", "a Mediterranean island"; "the Basque region", whose noun is not on
+         * the list) */
+        bool one = (l == 4 + 4 * EG_NE_MISC || l == 4 + 4 * EG_NE_ORG) &&
+                   !(ws->ti[i].gaz & EG_GAZ_DEMONYM) && !ws->ti[i].allcap && all_alpha(&w[i]) &&
+                   i + 1 < s1 && w[i + 1].len > 0 && w[i + 1].s[0] != 'i';
+        if (!one && (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+                     (l - 1) / 4 != EG_NE_PER)) {
             continue;
         }
         size_t e = name_end(lab, i, s1);

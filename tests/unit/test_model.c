@@ -2172,7 +2172,15 @@ static void test_land_words(eg_model *d)
     eg_tag_ws *ws = eg_tag_ws_create();
     eg_chunk *ch = NULL;
     size_t cap = 0;
-    size_t nch = tag_words(d, ws, lw, 32, (uint32_t[]){0, 11, 19, 25}, 4, &ch, &cap);
+    /* a name the model took for MISC or a body's before a noun of land or water */
+    const char *dp[] = {"Deccan", "Pharmaceuticals", "runs", "six",     "plants", "across",
+                        "the",    "Deccan",          "plateau", "and",  "the",    "Mekong",
+                        "delta",  ",",               "not",  "the",     "Arctic", "islands",
+                        "."};
+    size_t nch = tag_words(d, ws, dp, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_LOC) && has_chunk(ch, nch, 11, 12, EG_NE_LOC) &&
+          !has_chunk(ch, nch, 16, 17, EG_NE_LOC));
+    nch = tag_words(d, ws, lw, 32, (uint32_t[]){0, 11, 19, 25}, 4, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC));   /* Swat */
     CHECK(has_chunk(ch, nch, 12, 13, EG_NE_LOC)); /* Mezzeh */
     CHECK(has_chunk(ch, nch, 22, 23, EG_NE_MISC)); /* Democratic */
