@@ -8710,7 +8710,8 @@ static void ship_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 /* A storm's name after "Hurricane", "Typhoon", "Cyclone" or "Storm" (or "hurricane" in lower
  * case, and both names after "hurricanes": "hurricanes Helene and Milton") is MISC, the word
  * before it left out, as CoNLL-2003 tags "Hurricane Edouard" ("Hurricane Iota", "Tropical Storm
- * Eta"; "Hurricane Otis", which the model took whole for a body, as the elevator maker), and
+ * Eta"; "Hurricane Otis", which the model took whole for a body, as the elevator maker, and
+ * "Cyclone Freddy", "Tropical Storm Meari", which it took whole for a place or a body), and
  * so is the name alone elsewhere in the article ("Iota made landfall"): not a
  * name the article writes in lower case, nor the words of a body ("National Hurricane
  * Center", "Storm Prediction Center") or a team ("Melbourne Storm Captain"). */
@@ -8731,24 +8732,31 @@ static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
             continue; /* most words at one look */
         }
         size_t k = i + 1;
+        /* the model's person, body or place of the two words, or of three with "Tropical" */
+        size_t a = i > 0 && lab[i - 1] != 0 && (lab[i - 1] - 1) % 4 == 0 &&
+                           (eg_word_eq("Tropical", w[i - 1].s, w[i - 1].len) ||
+                            eg_word_eq("Super", w[i - 1].s, w[i - 1].len))
+                       ? i - 1
+                       : i;
+        bool whole = (lab[a] == 1 + 4 * EG_NE_PER || lab[a] == 1 + 4 * EG_NE_ORG ||
+                      lab[a] == 1 + 4 * EG_NE_LOC) &&
+                     name_end(lab, a, n) == k + 1;
         if (!ws->ti[k].cap || ws->ti[k].allcap || ws->ti[k].digit || w[k].len < 3 ||
             in_words(bodies, EG_ARRAY_LEN(bodies), &w[k]) ||
             (k + 1 < n && ws->ti[k + 1].cap && !ws->ti[k + 1].allcap) ||
-            (lab[i] != 0 && (lab[i] - 1) / 4 != EG_NE_MISC &&
-             ((lab[i] != 1 + 4 * EG_NE_PER && lab[i] != 1 + 4 * EG_NE_ORG) ||
-              name_end(lab, i, n) != k + 1)) ||
+            (lab[i] != 0 && (lab[i] - 1) / 4 != EG_NE_MISC && !whole) ||
             (i > 0 && ws->ti[i - 1].cap && !eg_word_eq("Tropical", w[i - 1].s, w[i - 1].len) &&
              !eg_word_eq("Super", w[i - 1].s, w[i - 1].len) && lab[i - 1] != 0) ||
             written_lower(ws, k)) {
             continue;
         }
         if (lab[i] != 0) {
-            size_t a = name_start(lab, i, 0), e = name_end(lab, a, n);
-            memset(lab + a, 0, e - a); /* "Hurricane Iota" named together: the name alone */
+            size_t b = name_start(lab, i, 0), e = name_end(lab, b, n);
+            memset(lab + b, 0, e - b); /* "Hurricane Iota" named together: the name alone */
         }
         if (lab[k] != 0 && (lab[k] - 1) % 4 != 3) {
-            size_t a = name_start(lab, k, 0), e = name_end(lab, a, n);
-            memset(lab + a, 0, e - a);
+            size_t b = name_start(lab, k, 0), e = name_end(lab, b, n);
+            memset(lab + b, 0, e - b);
         }
         label_name(lab, k, k + 1, EG_NE_MISC);
         if (nn < EG_ARRAY_LEN(names)) {

@@ -4690,6 +4690,12 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, hx, 12, (uint32_t[]){0, 8}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 4, EG_NE_MISC) && has_chunk(ch, nch, 5, 6, EG_NE_MISC) &&
           has_chunk(ch, nch, 8, 9, EG_NE_MISC));
+    /* also where the model took the storm's two or three words for a place or a body */
+    const char *hy[] = {"The",   "death", "toll", "from",     "Cyclone", "Freddy", "in",
+                        "Malawi", "rose",  ",",    "weeks",    "after",   "Tropical", "Storm",
+                        "Meari", "hit",   "the",  "country",  "."};
+    nch = tag_words(d, ws, hy, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_MISC) && has_chunk(ch, nch, 14, 15, EG_NE_MISC));
     /* a club opening with "Maccabi" is one organization */
     const char *mt[] = {"1",     ".",        "Cade",  "Cunningham", "(",     "Oklahoma",
                         "State", ")",        ";",     "2",          ".",     "Deni",
