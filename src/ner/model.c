@@ -8187,6 +8187,30 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         label_name(lab, a, e, EG_NE_MISC);
         i = e - 1;
     }
+    /* a city's "Composite" index, the city's name in it ("Jakarta Composite index", "Kuala
+     * Lumpur Composite Index"), where the model named the city alone a place; not a firm's
+     * name going on ("Jakarta Composite Materials") */
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (w[i].len != 9 || !eg_word_eq("Composite", w[i].s, w[i].len) || lab[i - 1] == 0 ||
+            (lab[i - 1] - 1) / 4 != EG_NE_LOC ||
+            ((lab[i - 1] - 1) % 4 != 2 && (lab[i - 1] - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t a = name_start(lab, i - 1, s0), e = i + 1;
+        if (e < s1 && eg_word_eq("Index", w[e].s, w[e].len)) {
+            e++;
+        }
+        if (i - a > 3 || (e < s1 && (ws->ti[e].cap || ws->ti[e].allcap))) {
+            continue;
+        }
+        size_t c1 = e;
+        while (c1 < s1 && lab[c1] != 0 && (lab[c1] - 1) % 4 != 0 && (lab[c1] - 1) % 4 != 3) {
+            c1++;
+        }
+        memset(lab + a, 0, c1 - a);
+        label_name(lab, a, e, EG_NE_MISC);
+        i = e - 1;
+    }
     /* "Dow Jones Industrial Average", "Dow Jones Transportation Average" */
     for (size_t i = s0; i + 3 < s1; i++) {
         if (eg_word_eq("Dow", w[i].s, w[i].len) && eg_word_eq("Jones", w[i + 1].s, w[i + 1].len) &&

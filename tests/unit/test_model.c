@@ -1390,6 +1390,13 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, sx, 22, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 3, EG_NE_MISC) && has_chunk(ch, nch, 6, 8, EG_NE_MISC) &&
           has_chunk(ch, nch, 11, 15, EG_NE_MISC) && !has_chunk(ch, nch, 18, 20, EG_NE_MISC));
+    /* a city's "Composite" index takes in the city's name; a firm's name going on does not */
+    const char *cmp[] = {"The", "Jakarta", "Composite", "index", "rose", "and", "the", "Kuala",
+                        "Lumpur", "Composite", "Index", "slipped", ",", "but", "Jakarta",
+                        "Composite", "Materials", "fell", "."};
+    nch = tag_words(d, ws, cmp, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_MISC) && has_chunk(ch, nch, 7, 11, EG_NE_MISC) &&
+          !has_chunk(ch, nch, 14, 16, EG_NE_MISC));
     /* capitalized words in quotes are a title; a quoted sentence is not */
     const char *qt[] = {"Sony", "removed", "\"",     "Cyberpunk", "2077", "\"", "and",
                         "\"",  "Return",  "of",      "the",       "Legend", "\"", "but",
