@@ -15265,7 +15265,8 @@ static bool loose_capital(const eg_tag_ws *ws, const uint8_t *lab, size_t k)
 
 /* A body's or a law's name of two subjects joined by "and" after "the" or "'s" is one name
  * ("the England and Wales Cricket Board", "the Brazilian Geography and Statistics Institute",
- * "the CHIPS and Science Act", "the Money and Loan Policy Committee"), where the model named
+ * "the CHIPS and Science Act", "the Money and Loan Policy Committee", "The Occupational Safety
+ * and Health Administration" opening a sentence), where the model named
  * the words after "and" alone, with its head, and the words before it as a place, a work, an
  * event or nothing: not a person's name before "and" ("Boris Johnson and European Commission
  * President") nor an organization's ("the Bundesbank and Finance Ministry", "the Bank of Japan
@@ -15278,9 +15279,10 @@ static bool loose_capital(const eg_tag_ws *ws, const uint8_t *lab, size_t k)
 static void and_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                        size_t s1)
 {
-    static const char *const heads[] = {"Act",     "Plan",    "Tribunal", "Syndicate",
-                                        "Society", "Alliance", "Movement", "Corporation"};
-    static const char *const dets[] = {"the", "'s", "its", "their"};
+    static const char *const heads[] = {"Act",      "Plan",     "Tribunal",    "Syndicate",
+                                        "Society",  "Alliance", "Movement",    "Corporation",
+                                        "Administration"};
+    static const char *const dets[] = {"the", "'s", "its", "their", "The"};
     static const char *const houses[] = {"Treasury", "Senate", "Congress", "House"};
     for (size_t i = next_labeled(lab, s0 + 3, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];

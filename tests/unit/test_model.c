@@ -1294,6 +1294,13 @@ static void test_firm_heads(eg_model *d)
     CHECK(has_chunk(ch, nch, 3, 7, EG_NE_MISC));
     CHECK(has_chunk(ch, nch, 10, 15, EG_NE_ORG));
     CHECK(!has_chunk(ch, nch, 19, 23, EG_NE_ORG));
+    /* also after "The" opening the sentence, with "Administration" the head */
+    const char *ao[] = {"The",  "Occupational", "Safety",     "and",    "Health",
+                        "Administration", "opened", "an",     "inquiry", ".",
+                        "The",  "International", "Ski",       "and",    "Snowboard",
+                        "Federation", "said", "160,000", "people", "came", "."};
+    nch = tag_words(d, ws, ao, 21, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 6, EG_NE_ORG) && has_chunk(ch, nch, 11, 16, EG_NE_ORG));
     /* ... but for a law's name an acronym in parentheses defines: one organization with it */
     const char *ag[] = {"It",      "would",  "review",  "benefits", "under", "the",
                         "African", "Growth", "and",     "Opportunity", "Act", "(",
