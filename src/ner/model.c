@@ -10183,6 +10183,24 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                 ((lab[a - 1] - 1) / 4 == EG_NE_PER || (lab[a - 1] - 1) / 4 == EG_NE_LOC) &&
                 ws->ti[a - 1].cap && !(ws->ti[a - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
                 a--;
+            } else if (firm_only_form(&w[i + 1])) {
+                /* or one or two capitalized words it left out, and a country's name before
+                 * them ("Türkiye" | "Halk" | "Bankası AŞ"), after a word in lower case */
+                size_t b = a;
+                while (b > s0 && a - b < 2 && lab[b - 1] == 0 && ws->ti[b - 1].cap &&
+                       !ws->ti[b - 1].allcap && all_alpha(&w[b - 1]) && b - 1 != first &&
+                       !written_lower(ws, b - 1) && !date_word(&w[b - 1]) &&
+                       !eg_word_eq("The", w[b - 1].s, w[b - 1].len) &&
+                       !(ws->ti[b - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
+                    b--;
+                }
+                if (b < a && b > s0 && lab[b - 1] == 4 + 4 * EG_NE_LOC &&
+                    (ws->ti[b - 1].gaz & EG_GAZ_COUNTRY) && !ws->ti[b - 1].allcap) {
+                    b--;
+                }
+                if (b < a && (b == s0 || (!ws->ti[b - 1].cap && !ws->ti[b - 1].allcap))) {
+                    a = b;
+                }
             }
             label_name(lab, a, i + 2, EG_NE_ORG);
         }

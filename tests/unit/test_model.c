@@ -4364,6 +4364,14 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, oa, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 4, EG_NE_ORG));
+    /* and the words the model left out before such a name, a country's name first */
+    const char *tb[] = {"Three",   "bankers", "told",   "Reuters", "that",  "state",
+                        "lenders", ",",       "including", "Ziraat", "Bankas\xC4\xB1", "and",
+                        "T\xC3\xBCrkiye", "Halk", "Bankas\xC4\xB1", "A\xC5\x9E", ",", "had",
+                        "sold",    "about",   "$",      "1.5",     "billion", "on",
+                        "Monday",  "evening", "to",     "support", "the",   "lira",   "."};
+    nch = tag_words(d, ws, tb, 31, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 12, 16, EG_NE_ORG));
     /* an organization's name in capitals and "SE"; not a people's word and a body's acronym,
      * a knee's ligament after a player, a direction, a street's quadrant */
     const char *sx[] = {"Germany", "'s", "SAP", "SE", "said", "profit", "rose", ".", "Former",
