@@ -16925,8 +16925,18 @@ static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 {
     for (size_t a = s0 + 1; a + 1 < s1; a++) {
         unsigned l = lab[a];
-        if (l == 0 || (l - 1) % 4 != 0 || lab[a - 1] != 0 || (l - 1) / 4 == EG_NE_PER ||
-            (l - 1) / 4 == EG_NE_MISC) {
+        /* a given name that is an English word the model left out ("fullback Will Jordan") */
+        bool given = l == 0 && ws->ti[a].cap && !ws->ti[a].allcap && lab[a + 1] != 0 &&
+                     ((lab[a + 1] - 1) % 4 == 0 || (lab[a + 1] - 1) % 4 == 3) &&
+                     (lab[a + 1] - 1) / 4 != EG_NE_MISC &&
+                     ((ws->ti[a].gaz & EG_GAZ_FIRSTNAME) ||
+                      (ws->ti[a].plist & plist_bits(EG_PL_PERSON_NAME, 0xF))) &&
+                     all_alpha(&w[a]);
+        if (!given && (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 == EG_NE_PER ||
+                       (l - 1) / 4 == EG_NE_MISC)) {
+            continue;
+        }
+        if (lab[a - 1] != 0) {
             continue;
         }
         /* "forward" after a side's or a people's name only: not "forward North Sea Brent" */
@@ -16935,7 +16945,18 @@ static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         if (!side && !in_words(player_positions, EG_ARRAY_LEN(player_positions), &w[a - 1])) {
             continue;
         }
-        size_t e = name_end(lab, a, s1);
+        size_t e = name_end(lab, given ? a + 1 : a, s1);
+        if (given) { /* the given name and a name of one or two words after it */
+            bool names = e - a <= 3;
+            for (size_t q = a + 1; q < e && names; q++) {
+                names = ws->ti[q].cap && !ws->ti[q].allcap && !legal_word(&w[q]);
+            }
+            if (names) {
+                label_name(lab, a, e, EG_NE_PER);
+            }
+            a = e - 1;
+            continue;
+        }
         bool names = e - a <= 3 && !(ws->ti[e - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_LOCATION |
                                                           EG_GAZ_ORG | EG_GAZ_ORG_WORD));
         for (size_t q = a; q < e && names; q++) {
@@ -16945,6 +16966,36 @@ static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             label_name(lab, a, e, EG_NE_PER);
         }
         a = e - 1;
+    }
+}
+
+/* A capitalized word the model left out before "UK" it took for the country is a body's or a
+ * party's name with it ("Reform UK", "Logistics UK", "Energy UK"), as lobbies and national
+ * branches are called: the word of four letters or more, no date's, country's, people's,
+ * place's or title's word; "UK" ending the name (not "the Official UK Singles Chart"); in a
+ * sentence in running text, where the word does not open it (not "Official UK figures",
+ * "Young UK savers"). */
+static void uk_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                      size_t s1)
+{
+    const uint32_t other = EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    int plain = -1; /* sentence_casing() not asked yet */
+    size_t f = first_word(ws, s0, s1);
+    for (size_t a = f + 2; a < s1; a++) {
+        size_t k = a - 1;
+        if (lab[a] != 4 + 4 * EG_NE_LOC || lab[k] != 0 ||
+            !(eg_word_eq("UK", w[a].s, w[a].len) || eg_word_eq("U.K.", w[a].s, w[a].len)) ||
+            (a + 1 < s1 && (lab[a + 1] != 0 || ws->ti[a + 1].cap || ws->ti[a + 1].allcap)) ||
+            !ws->ti[k].cap || ws->ti[k].allcap ||
+            w[k].len < 4 || !all_alpha(&w[k]) || date_word(&w[k]) || (ws->ti[k].gaz & other)) {
+            continue;
+        }
+        if (plain < 0) {
+            plain = sentence_casing(ws->ti, s0, s1) == 0;
+        }
+        if (plain) {
+            label_name(lab, k, a + 1, EG_NE_ORG);
+        }
     }
 }
 
@@ -17374,6 +17425,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             hyphened_institutions(ws->labels, words, s0, s1);
             lower_second_words(ws->labels, words, s0, s1);
             position_people(ws, ws->labels, words, s0, s1);
+            uk_bodies(ws, ws->labels, words, s0, s1);
             nickname_teams(ws, ws->labels, words, s0, s1);
             opening_adjectives(ws->labels, words, s0, s1);
             office_titles(ws, ws->labels, words, s0, s1); /* after the opener goes: "Outgoing

@@ -4017,6 +4017,16 @@ static void test_subject_names(eg_model *d)
                         "Soldiers", "guard", "Kim", "at", "the", "border", "."};
     nch = tag_words(d, ws, nu, 14, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 1, 2, EG_NE_ORG) && !has_chunk(ch, nch, 7, 8, EG_NE_ORG));
+    /* a given name that is an English word after a position opens the player's name */
+    const char *wj[] = {"All", "Blacks", "fullback", "Will", "Jordan", "scored", "twice", "as",
+                        "the", "hosts", "won", "."};
+    nch = tag_words(d, ws, wj, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_PER));
+    /* a capitalized word before "UK" the model left out is a body's name with it */
+    const char *ru1[] = {"Nigel", "Farage", "'s", "Reform", "UK", "won", "14", "percent", ",",
+                         "the", "survey", "of", "voters", "across", "the", "UK", "showed", "."};
+    nch = tag_words(d, ws, ru1, 18, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG) && has_chunk(ch, nch, 15, 16, EG_NE_LOC));
     /* an adjective of standing opening a sentence is no word of the name after it */
     const char *ru[] = {"Ruling", "People", "Power", "Party", "lawmakers", "crowded", "the",
                         "podium", "."};
