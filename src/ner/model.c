@@ -5130,7 +5130,8 @@ static void cop_summits(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 
 /* A listed place of one word after "in" is the place, where the model took it for a club or a
  * firm named after it ("he lives in Porto", "In Milwaukee, ..."): before punctuation or a word
- * such as "on", "and", "last", "where". Not a listed organization ("in Congress"), a word in
+ * such as "on", "and", "last", "where", and the others of a list ("In Marseille, Lyon and
+ * Nantes"). Not a listed organization ("in Congress"), a word in
  * capitals, shares' place ("shares in Frankfurt"), a stake ("a stake in Sealy"), nor before
  * "'s" or a noun ("in Metz's 3-1 win", "in Essex history"). */
 static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
@@ -5157,6 +5158,24 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
             continue; /* the club's or the firm's: "in Metz's 3-1 win", "in Essex history" */
         }
         label_name(lab, i, i + 1, EG_NE_LOC);
+        /* and the listed places of one word after it in a list ("in Marseille, Lyon and
+         * Nantes"), by the same tests */
+        size_t j = i + 2;
+        while (j < s1 && lab[j - 1] == 0 &&
+               (eg_word_eq(",", w[j - 1].s, w[j - 1].len) ||
+                eg_word_eq("and", w[j - 1].s, w[j - 1].len)) &&
+               (lab[j] == 4 + 4 * EG_NE_ORG || lab[j] == 4 + 4 * EG_NE_LOC) &&
+               place_token(ws, j) && !(ws->ti[j].gaz & EG_GAZ_ORG) && !ws->ti[j].allcap &&
+               !(j + 1 < s1 && (eg_word_eq("'s", w[j + 1].s, w[j + 1].len) ||
+                                eg_word_eq("'", w[j + 1].s, w[j + 1].len) ||
+                                (ws->ti[j + 1].lower1 &&
+                                 !in_words(after, EG_ARRAY_LEN(after), &w[j + 1]))))) {
+            label_name(lab, j, j + 1, EG_NE_LOC);
+            if (eg_word_eq("and", w[j - 1].s, w[j - 1].len)) {
+                break;
+            }
+            j += 2;
+        }
     }
     /* and a name of one word after "near" ("a mill near Umea in northern Sweden": 25 of the 27
      * capitalized words after "near" in CoNLL-2003 train and dev are places, the rest MISC),
@@ -5910,8 +5929,8 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
  * "Gate" only after a listed place's name ("Damascus Gate"; not "Mr Gate"). So is one that
  * opens with a square's or a palace's head ("Piazza Navona", "Palazzo Chigi", "Plaza Mayor"),
  * not where the article names a person by that word alone (Mike Piazza, "Piazza").
- * So is a sponsor's, a club's or a city's name with a ground's head after it, and a works's
- * (below). */
+ * So is a sponsor's, a club's or a city's name with a ground's head after it, a French
+ * square's or street's, and a works's (below). */
 static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const heads[] = {"Palace",    "Tower",   "Towers",  "Beach",  "Creek",
@@ -5938,6 +5957,24 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                     !(same_words(w, k, e - 1, 1) || (square && same_words(w, k, i, 1)));
         }
         if (venue) {
+            label_name(lab, i, e, EG_NE_LOC);
+        }
+        i = e - 1;
+    }
+    /* so is a French square's or street's name of any kind, its particle after the head
+     * ("Place de la Concorde", "Rue du Faubourg Saint-Honoré", "Place des Vosges"), which the
+     * model took for MISC or a body's */
+    static const char *const streets[] = {"Place", "Rue", "Boulevard", "Quai"};
+    static const char *const of[] = {"de", "du", "des", "d'"};
+    for (size_t i = 0; i + 2 < n; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 == EG_NE_LOC ||
+            !in_words(streets, EG_ARRAY_LEN(streets), &w[i]) ||
+            !in_words(of, EG_ARRAY_LEN(of), &w[i + 1])) {
+            continue;
+        }
+        size_t e = name_end(lab, i, n);
+        if (e >= i + 3) {
             label_name(lab, i, e, EG_NE_LOC);
         }
         i = e - 1;

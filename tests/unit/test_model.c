@@ -4331,6 +4331,21 @@ static void test_subject_names(eg_model *d)
                         "Piazza", "said", "so", "."};
     nch = tag_words(d, ws, mp, 13, (uint32_t[]){0, 6}, 2, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 6, 8, EG_NE_LOC));
+    /* a French square's name with its particle is a place, whatever the model named it */
+    const char *pc[] = {"By", "evening", ",", "several", "thousand", "people", "had",
+                        "gathered", "on", "Place", "de", "la", "Concorde", ",", "across",
+                        "the", "Seine", "from", "the", "assembly", "."};
+    nch = tag_words(d, ws, pc, 21, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 9, 13, EG_NE_LOC));
+    /* listed places of one word after "in" and a place, in a list, where the model took them
+     * for clubs; not before an owner's apostrophe */
+    const char *ly[] = {"In",    "Marseille", ",",     "Lyon",   "and",  "Nantes", ",",
+                        "police", "fired",    "tear",  "gas",    ".",    "He",     "played",
+                        "in",    "Lyon",      "and",   "Nantes", "'",    "youth",  "teams",
+                        "."};
+    nch = tag_words(d, ws, ly, 22, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_LOC) && has_chunk(ch, nch, 5, 6, EG_NE_LOC) &&
+          !has_chunk(ch, nch, 17, 18, EG_NE_LOC));
     /* a Spanish firm's opening word ("Hoteles", "Financiera") makes a firm of a "person" */
     const char *sp[] = {"Hoteles", "Levante", ",",    "which",    "signed", "a",
                         "deal",    "last",    "year", ",",        "said",   "it",
