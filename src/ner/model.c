@@ -7672,8 +7672,8 @@ static void fed_banks(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
  * HBO Max streaming service", "Russia's Sputnik V vaccine", Reuters-21578's "Genentech Inc's
  * TPA heart drug"): the maker is the owner. The model took most
  * such names for firms, or left them out ("its Disney+ service"); in the probes 26 of 27 are
- * MISC. At most three capitalized words, no listed place's, country's or demonym's ("its China
- * service", "its U.S. app"), no legal form ("its AlloyTek Inc jet engine component
+ * MISC. At most three capitalized words, no listed country's or demonym's, nor a listed place
+ * first ("its China service", "its U.S. app"; "its Ernie Bot chatbot"), no legal form ("its AlloyTek Inc jet engine component
  * subsidiary"), no first word of two letters or fewer ("its MS drug": a disease), one lower-case
  * word at most before the noun; not "network" ("its Fox Broadcasting television network", a
  * body in CoNLL-2003). */
@@ -7682,7 +7682,7 @@ static const char *const product_nouns[] = {
     "vaccine", "brand",    "service", "software", "chip",    "model",   "aircraft",
     "jet",     "car",      "phone",   "smartphone", "console", "game",  "wallet",
     "tablet",  "engine",   "satellite", "rocket", "treatment", "pill",  "shot",
-    "programme", "program", "scheme", "campaign", "initiative"};
+    "programme", "program", "scheme", "campaign", "initiative", "chatbot", "browser"};
 
 static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1)
@@ -7739,7 +7739,8 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                         (n == e + 1 && eg_word_eq("app", w[n].s, w[n].len)));
         }
         for (size_t k = a; k < e && ok; k++) {
-            ok = !(ws->ti[k].gaz & place) && !place_token(ws, k) && !legal_word(&w[k]) &&
+            ok = !(ws->ti[k].gaz & place) && !(k == a && place_token(ws, k)) &&
+                 !legal_word(&w[k]) &&
                  !(k == a && (eg_is_digit((unsigned char)w[k].s[0]) ||
                               (w[k].len <= 2 && (ws->ti[k].allcap || e == a + 1)))) &&
                  !eg_word_eq("COVID-19", w[k].s, w[k].len);

@@ -986,6 +986,11 @@ static void test_firm_heads(eg_model *d)
                         "."};
     nch = tag_words(d, ws, ps, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC) && has_chunk(ch, nch, 4, 5, EG_NE_LOC));
+    /* a chatbot's name, a listed place's word after its first ("Bot"); not a place first */
+    const char *pcb[] = {"Baidu", "showed", "off", "its",  "Ernie", "Bot",    "chatbot", ",",
+                        "and",   "expanded", "its", "Hong", "Kong", "service", "."};
+    nch = tag_words(d, ws, pcb, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_MISC) && !has_chunk(ch, nch, 11, 13, EG_NE_MISC));
     /* a state that plays in a cricket report is its team; a venue after "in" stays a place */
     const char *cs[] = {"In",       "Hobart",  ":",      "Tasmania", "312-6", "(",       "David",
                         "Boon",     "118",     ")",      "v",        "Victoria", ".",    "Boon",
