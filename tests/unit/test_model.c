@@ -4032,6 +4032,22 @@ static void test_subject_names(eg_model *d)
                          "the", "survey", "of", "voters", "across", "the", "UK", "showed", "."};
     nch = tag_words(d, ws, ru1, 18, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG) && has_chunk(ch, nch, 15, 16, EG_NE_LOC));
+    /* a word the model left out opening a sentence before "said" is a person's surname; not
+     * the police, nor in the article's first sentence */
+    const char *rsp[] = {"Paper", "says",    "the",   "team",   "lost",  ".",      "Root",
+                        "said",  "England", "had",   "to",     "look",  "in",     "the",
+                        "mirror", ".",      "Police", "said",  "two",   "fans",   "were",
+                        "held",  "."};
+    nch = tag_words(d, ws, rsp, 23, (uint32_t[]){0, 6, 16}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_PER) && !has_chunk(ch, nch, 0, 1, EG_NE_PER) &&
+          !has_chunk(ch, nch, 16, 17, EG_NE_PER));
+    /* a MISC name of one word before "union" or a labour body's noun is the union's; not a
+     * people's word */
+    const char *unf[] = {"Leaders", "of", "the", "Histadrut", "labour", "federation", "and",
+                        "the", "Unite", "union", "met", "the", "Bosnian", "federation", "."};
+    nch = tag_words(d, ws, unf, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_ORG) && has_chunk(ch, nch, 8, 9, EG_NE_ORG) &&
+          !has_chunk(ch, nch, 12, 13, EG_NE_ORG));
     /* an adjective of standing opening a sentence is no word of the name after it */
     const char *ru[] = {"Ruling", "People", "Power", "Party", "lawmakers", "crowded", "the",
                         "podium", "."};
