@@ -10310,7 +10310,8 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
  * one name twice, a legal form follows, or the model saw a firm on one side; a name the model
  * found on one side at least; not two people ("Messi & Ronaldo"), a place's ("Trinidad &
  * Tobago"), two listed names ("Fed & ECB"), two given names (the duo "Richard & Judy"), letters
- * ("R & B"), nor in a headline in capitals. */
+ * ("R & B"), nor in a headline in capitals. A person's name and "&" before a partnership's
+ * word are a firm too. */
 static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
@@ -10361,6 +10362,25 @@ static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             label_name(lab, a, e, EG_NE_ORG);
             i = e - 1;
         }
+    }
+    /* a person's name before "&" and a partnership's word: the firm ("Karen Clark & Company",
+     * "Moelis & Co", "J. Smith & Sons"), with a legal form after it */
+    static const char *const partners[] = {"Company", "Co", "Co.", "Sons", "Partners",
+                                           "Associates"};
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        unsigned l = lab[i - 1];
+        if (lab[i] != 0 || !eg_word_eq("&", w[i].s, w[i].len) || l == 0 ||
+            (l - 1) / 4 != EG_NE_PER || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
+            (lab[i + 1] != 0 && lab[i + 1] != 4 + 4 * EG_NE_ORG) ||
+            !in_words(partners, EG_ARRAY_LEN(partners), &w[i + 1])) {
+            continue;
+        }
+        size_t e = i + 2;
+        if (e < s1 && lab[e] == 0 && legal_word(&w[e])) {
+            e++;
+        }
+        label_name(lab, name_start(lab, i - 1, s0), e, EG_NE_ORG);
+        i = e - 1;
     }
 }
 

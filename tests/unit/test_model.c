@@ -973,6 +973,12 @@ static void test_firm_heads(eg_model *d)
     nch = tag_words(d, ws, fd, 21, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 5, 7, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 15, 20, EG_NE_ORG));
+    /* a person's name, "&" and a partnership's word are a firm */
+    const char *kc[] = {"Catastrophe", "modeller", "Karen", "Clark",  "&",     "Company",
+                        "estimated",   "insured",  "losses", "at",    "about", "$",
+                        "4",           "billion",  "."};
+    nch = tag_words(d, ws, kc, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 6, EG_NE_ORG));
     /* a name between "its" and a product's noun is the product's; not a firm with its legal
      * form ("its AlloyTek Inc jet engine subsidiary") */
     const char *pq[] = {"Tickets",  "sold", "through", "its", "VoeAzul", "app", "are", "valid",
