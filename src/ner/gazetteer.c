@@ -1656,8 +1656,8 @@ bool eg_platform_word(const char *s, size_t n)
 bool eg_law_head(const char *s, size_t n)
 {
     /* by length: the tagger asks of every capitalized word */
-    static const char *const by_len[][1] = {
-        [3] = {"Act"},      [6] = {"Accord"},    [7] = {"Accords"},
+    static const char *const by_len[][2] = {
+        [3] = {"Act"},      [6] = {"Accord"},    [7] = {"Accords", "Statute"},
         [8] = {"Protocol"}, [9] = {"Agreement"}, [10] = {"Convention"},
     };
     return EG_WORD_IN_BY_LEN(by_len, s, n, false);

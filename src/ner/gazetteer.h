@@ -146,7 +146,7 @@ bool eg_platform_word(const char *s, size_t n);
 bool eg_team_nickname(const char *s, size_t n);
 
 /** Is the word the head of a law's or a treaty's name: "Act", "Agreement", "Convention",
- *  "Protocol", "Accord", "Accords"? */
+ *  "Protocol", "Accord", "Accords", "Statute"? */
 bool eg_law_head(const char *s, size_t n);
 
 /** Is the word (any case) a function word inside names, which acronyms and initials may

@@ -3621,6 +3621,12 @@ static void test_stated_names(eg_model *d)
     for (size_t i = 0; i < nch; i++) {
         CHECK(ch[i].begin != 15); /* not "Under Protocol" */
     }
+    /* and a statute's name, which the model took for a place */
+    const char *f3[] = {"Putin", "could", "be",   "arrested", "in",     "the",  "123",
+                        "states", "that", "are",  "party",    "to",     "the",  "Rome",
+                        "Statute", ",",   "which", "founded", "the",    "court", "."};
+    nch = tag_words(d, ws, f3, 21, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 13, 15, EG_NE_MISC));
     /* a stock index and its number are one index, a person and a score are not */
     const char *e[] = {"Tesla", "joined", "the", "S&P", "500", "on", "Monday", ".",
                        "J.", "Russell", "56", ",", "T.", "Smith", "12", "."};
