@@ -61,16 +61,21 @@ static bool push_token(eg_conll *c, const char *w, size_t wl, const char *tag, c
         return false;
     }
     size_t tc = c->toks_cap;
-    void *t1 = realloc(c->tags, tc * sizeof *c->tags);
-    if (t1) {
-        c->tags = t1;
-    }
-    void *t2 = t1 ? realloc(c->lines, tc * sizeof *c->lines) : NULL;
-    if (t2) {
-        c->lines = t2;
-    }
-    if (!t1 || !t2) {
-        return false;
+    /* the tags and lines grow with the words, not at every token: a realloc of the same size
+     * copies the array under the sanitizers, which made reading a large file quadratic */
+    if (c->lines_cap < tc) {
+        void *t1 = realloc(c->tags, tc * sizeof *c->tags);
+        if (t1) {
+            c->tags = t1;
+        }
+        void *t2 = t1 ? realloc(c->lines, tc * sizeof *c->lines) : NULL;
+        if (t2) {
+            c->lines = t2;
+        }
+        if (!t1 || !t2) {
+            return false;
+        }
+        c->lines_cap = tc;
     }
     c->words[c->ntoks] = eg_strndup(w, wl);
     c->tags[c->ntoks] = eg_strdup(tag);

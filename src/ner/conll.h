@@ -32,6 +32,7 @@ typedef struct eg_conll {
     char **words;        /* first column */
     char **tags;         /* last column ("O", "I-PER", ...) */
     size_t ntoks, toks_cap;
+    size_t lines_cap;    /* the room of tags and lines, which grow after words */
     eg_conll_sent *sents;
     size_t nsents, sents_cap;
     eg_conll_doc *docs;
