@@ -10304,6 +10304,14 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* Words that end a firm's name after its partners' names or an "and" ("Karen Clark &
+ * Company", "Kenya Power and Lighting Company"): the partnership's words first
+ * (ampersand_firms), then and_split's other tails. */
+static const char *const name_tails[] = {"Co",       "Co.",        "Company", "Sons",
+                                         "Partners", "Associates", "KG",      "Pte",
+                                         "(",        ")",          "Subsidiaries"};
+enum { PARTNERSHIP_WORDS = 6 };
+
 /* "Johnson & Johnson", "Black & Decker Co", "Marks & Spencer", "Johnson and Johnson": two
  * capitalized words joined by "&" (or by "and" when they are one name twice, not "Cash and
  * Cash"), which the model took for two people or left out, are a firm's name when the word is
@@ -10365,14 +10373,12 @@ static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
     /* a person's name before "&" and a partnership's word: the firm ("Karen Clark & Company",
      * "Moelis & Co", "J. Smith & Sons"), with a legal form after it */
-    static const char *const partners[] = {"Company", "Co", "Co.", "Sons", "Partners",
-                                           "Associates"};
     for (size_t i = s0 + 1; i + 1 < s1; i++) {
         unsigned l = lab[i - 1];
         if (lab[i] != 0 || !eg_word_eq("&", w[i].s, w[i].len) || l == 0 ||
             (l - 1) / 4 != EG_NE_PER || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
             (lab[i + 1] != 0 && lab[i + 1] != 4 + 4 * EG_NE_ORG) ||
-            !in_words(partners, EG_ARRAY_LEN(partners), &w[i + 1])) {
+            !in_words(name_tails, PARTNERSHIP_WORDS, &w[i + 1])) {
             continue;
         }
         size_t e = i + 2;
@@ -16398,8 +16404,6 @@ static bool name_elsewhere(const uint8_t *lab, const eg_word *w, size_t n, size_
  * Field"). */
 static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
-    static const char *const tails[] = {"Co", "Co.", "Company", "Sons", "Partners",
-                                        "Associates", "KG", "Pte", "(", ")", "Subsidiaries"};
     /* a body's or a firm's head after "and" (or an institution's: institution_word): one
      * name of two fields ("Biomedical Advanced Research and Development Authority", "Kenya
      * Power and Lighting Company", "Industrial and Commercial Bank") */
@@ -16451,7 +16455,7 @@ static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         }
         bool tail = true; /* only a legal form or "Co" after "and" */
         for (size_t q = k + 1; q < e && tail; q++) {
-            tail = legal_word(&w[q]) || in_words(tails, EG_ARRAY_LEN(tails), &w[q]);
+            tail = legal_word(&w[q]) || in_words(name_tails, EG_ARRAY_LEN(name_tails), &w[q]);
         }
         if (!plain || tail || w[k - 1].len < 2 || w[k + 1].len < 2) {
             a = e - 1;
