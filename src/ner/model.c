@@ -5159,22 +5159,34 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         }
         label_name(lab, i, i + 1, EG_NE_LOC);
         /* and the listed places of one word after it in a list ("in Marseille, Lyon and
-         * Nantes"), by the same tests */
-        size_t j = i + 2;
+         * Nantes", "in Lyon, Lille, and Nice"), by the same tests, each of them or none ("In
+         * Marseille, Lyon and Nantes drew 1-1": two clubs); a name of one word the model took
+         * for a place passes ("in Lyon, Grenoble and Saint-Etienne struggled") */
+        size_t j = i + 2, end = 0;
         while (j < s1 && lab[j - 1] == 0 &&
                (eg_word_eq(",", w[j - 1].s, w[j - 1].len) ||
                 eg_word_eq("and", w[j - 1].s, w[j - 1].len)) &&
-               (lab[j] == 4 + 4 * EG_NE_ORG || lab[j] == 4 + 4 * EG_NE_LOC) &&
-               place_token(ws, j) && !(ws->ti[j].gaz & EG_GAZ_ORG) && !ws->ti[j].allcap &&
-               !(j + 1 < s1 && (eg_word_eq("'s", w[j + 1].s, w[j + 1].len) ||
-                                eg_word_eq("'", w[j + 1].s, w[j + 1].len) ||
-                                (ws->ti[j + 1].lower1 &&
-                                 !in_words(after, EG_ARRAY_LEN(after), &w[j + 1]))))) {
-            label_name(lab, j, j + 1, EG_NE_LOC);
+               (lab[j] == 4 + 4 * EG_NE_LOC ||
+                (lab[j] == 4 + 4 * EG_NE_ORG && place_token(ws, j) &&
+                 !(ws->ti[j].gaz & EG_GAZ_ORG) && !ws->ti[j].allcap &&
+                 !(j + 1 < s1 && (eg_word_eq("'s", w[j + 1].s, w[j + 1].len) ||
+                                  eg_word_eq("'", w[j + 1].s, w[j + 1].len) ||
+                                  (ws->ti[j + 1].lower1 &&
+                                   !in_words(after, EG_ARRAY_LEN(after), &w[j + 1]))))))) {
             if (eg_word_eq("and", w[j - 1].s, w[j - 1].len)) {
+                end = j + 1; /* the list's last */
                 break;
             }
             j += 2;
+            if (j < s1 && eg_word_eq("and", w[j].s, w[j].len) &&
+                eg_word_eq(",", w[j - 1].s, w[j - 1].len)) {
+                j++; /* the comma before "and" */
+            }
+        }
+        for (size_t k = i + 2; k < end; k++) {
+            if (lab[k] != 0) {
+                label_name(lab, k, k + 1, EG_NE_LOC);
+            }
         }
     }
     /* and a name of one word after "near" ("a mill near Umea in northern Sweden": 25 of the 27
@@ -5452,18 +5464,32 @@ static bool whole_listed_place(const eg_tag_ws *ws, size_t a, size_t e)
     return false;
 }
 
+/* Does the word end with one of the n endings, after three letters or more? */
+static bool ends_in(const eg_word *w, const char *const *ends, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t m = strlen(ends[k]);
+        if (w->len > m + 2 && memcmp(w->s + w->len - m, ends[k], m) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Does the word end as a people's adjective does ("-an", "-ese", "-ish", "-ic": "Zairean",
  * "Kurdish")? */
 static bool adjective_ending(const eg_word *w)
 {
     static const char *const ends[] = {"an", "ese", "ish", "ic"};
-    for (size_t k = 0; k < EG_ARRAY_LEN(ends); k++) {
-        size_t n = strlen(ends[k]);
-        if (w->len > n + 2 && memcmp(w->s + w->len - n, ends[k], n) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return ends_in(w, ends, EG_ARRAY_LEN(ends));
+}
+
+/* Does it so end, but for a bare "-an" many places end with, and "-ic", as regions' words do
+ * ("Himalayan", "Andean", "Iberian"; not "Deccan", "Yucatan", "an Arctic fjord")? */
+static bool people_ending(const eg_word *w)
+{
+    static const char *const ends[] = {"ian", "ean", "yan", "ese", "ish"};
+    return ends_in(w, ends, EG_ARRAY_LEN(ends));
 }
 
 static bool faith_word(const eg_word *w);
@@ -5524,13 +5550,16 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
-        /* or a MISC or organization's name of one word of letters, no people's ("the Deccan
-         * plateau", "the Mekong delta"), before a noun but "island" or "islands" (not "the
-         * Arctic islands", "a Mediterranean island"; "the Basque region", whose noun is not on
-         * the list) */
+        /* or a MISC or organization's name of one word of letters, no people's, listed or by
+         * its ending ("the Deccan plateau", "the Mekong delta"; not "the Himalayan mountains",
+         * "the Andean plateau"), before a noun but "island" or "islands" (not "the Arctic
+         * islands", "a Mediterranean island"; "the Basque region", whose noun is not on the
+         * list) */
         bool one = (l == 4 + 4 * EG_NE_MISC || l == 4 + 4 * EG_NE_ORG) &&
                    !(ws->ti[i].gaz & EG_GAZ_DEMONYM) && !ws->ti[i].allcap && all_alpha(&w[i]) &&
-                   i + 1 < s1 && w[i + 1].len > 0 && w[i + 1].s[0] != 'i';
+                   !people_ending(&w[i]) && i + 1 < s1 &&
+                   !eg_word_eq("island", w[i + 1].s, w[i + 1].len) &&
+                   !eg_word_eq("islands", w[i + 1].s, w[i + 1].len);
         if (!one && (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
                      (l - 1) / 4 != EG_NE_PER)) {
             continue;
@@ -5961,20 +5990,33 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         }
         i = e - 1;
     }
-    /* so is a French square's or street's name of any kind, its particle after the head
-     * ("Place de la Concorde", "Rue du Faubourg Saint-Honoré", "Place des Vosges"), which the
-     * model took for MISC or a body's */
+    /* so is a French square's or street's name, its particle after the head ("Place de la
+     * Concorde", "Rue du Faubourg Saint-Honoré", "Place des Vosges", "Quai d'Orsay"), which the
+     * model took for MISC, or for a body's after a word of place ("protesters on the Place de
+     * la République"; not "online retailer Rue du Commerce") */
     static const char *const streets[] = {"Place", "Rue", "Boulevard", "Quai"};
-    static const char *const of[] = {"de", "du", "des", "d'"};
-    for (size_t i = 0; i + 2 < n; i++) {
+    static const char *const of[] = {"de", "du", "des"};
+    static const char *const on[] = {"in",     "on",   "at",    "from",   "to",      "near",
+                                     "along",  "off",  "into",  "onto",   "across",  "around",
+                                     "outside", "past", "through", "toward", "towards"};
+    for (size_t i = 0; i + 1 < n; i++) {
         unsigned l = lab[i];
+        const eg_word *d = &w[i + 1];
+        bool elided = d->len >= 4 && d->s[0] == 'd' && d->s[1] == '\'' &&
+                      eg_is_upper((unsigned char)d->s[2]); /* "d'Orsay", one word */
         if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 == EG_NE_LOC ||
             !in_words(streets, EG_ARRAY_LEN(streets), &w[i]) ||
-            !in_words(of, EG_ARRAY_LEN(of), &w[i + 1])) {
+            !(elided || in_words(of, EG_ARRAY_LEN(of), d))) {
             continue;
         }
         size_t e = name_end(lab, i, n);
-        if (e >= i + 3) {
+        size_t p = i > 0 && (eg_word_eq("the", w[i - 1].s, w[i - 1].len) ||
+                             eg_word_eq("la", w[i - 1].s, w[i - 1].len))
+                       ? i - 1
+                       : i;
+        bool place = (l - 1) / 4 == EG_NE_MISC ||
+                     (p > 0 && in_words(on, EG_ARRAY_LEN(on), &w[p - 1]));
+        if (e >= i + (elided ? 2 : 3) && place) {
             label_name(lab, i, e, EG_NE_LOC);
         }
         i = e - 1;
@@ -8226,10 +8268,17 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         i = e - 1;
     }
     /* a city's "Composite" index, the city's name in it ("Jakarta Composite index", "Kuala
-     * Lumpur Composite Index"), where the model named the city alone a place; not a firm's
-     * name going on ("Jakarta Composite Materials") */
+     * Lumpur Composite Index", "the Jakarta Composite fell"), where the model named the city
+     * alone a place: before "Index", "index" or a market's move ("Jakarta Composite Index
+     * Futures" too); not a firm's name going on ("Jakarta Composite Materials"), nor a works's
+     * ("the Charleston Composite plant") */
+    static const char *const moves[] = {"index",    "indexes", "rose",     "fell",    "ended",
+                                        "closed",   "gained",  "lost",     "added",   "slipped",
+                                        "dropped",  "climbed", "edged",    "eased",   "jumped",
+                                        "slid",     "advanced", "declined", "finished", "shed",
+                                        "rallied",  "tumbled", "surged",   "rebounded"};
     for (size_t i = s0 + 1; i < s1; i++) {
-        if (w[i].len != 9 || !eg_word_eq("Composite", w[i].s, w[i].len) || lab[i - 1] == 0 ||
+        if (!eg_word_eq("Composite", w[i].s, w[i].len) || lab[i - 1] == 0 ||
             (lab[i - 1] - 1) / 4 != EG_NE_LOC ||
             ((lab[i - 1] - 1) % 4 != 2 && (lab[i - 1] - 1) % 4 != 3)) {
             continue;
@@ -8238,7 +8287,8 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         if (e < s1 && eg_word_eq("Index", w[e].s, w[e].len)) {
             e++;
         }
-        if (i - a > 3 || (e < s1 && (ws->ti[e].cap || ws->ti[e].allcap))) {
+        if (i - a > 3 ||
+            (e == i + 1 && !(e < s1 && in_words(moves, EG_ARRAY_LEN(moves), &w[e])))) {
             continue;
         }
         size_t c1 = e;
@@ -8776,7 +8826,8 @@ static void ship_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
  * "Cyclone Freddy", "Tropical Storm Meari", which it took whole for a place or a body), and
  * so is the name alone elsewhere in the article ("Iota made landfall"): not a
  * name the article writes in lower case, nor the words of a body ("National Hurricane
- * Center", "Storm Prediction Center") or a team ("Melbourne Storm Captain"). */
+ * Center", "Storm Prediction Center"), a team ("Melbourne Storm Captain") or a place ("Storm
+ * Lake, Iowa", "Hurricane Ridge"). */
 static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const kinds[] = {"Hurricane",  "Typhoon",   "Cyclone",   "Storm",
@@ -8784,6 +8835,14 @@ static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                         "typhoons",   "cyclones"};
     static const char *const bodies[] = {"Center", "Centre", "Prediction", "Warning", "Watch",
                                          "Agency", "Season", "Hunters", "Service", "Office"};
+    /* and a place's head: no storm is named so ("Storm Lake, Iowa", "Hurricane Ridge") */
+    static const char *const lands[] = {"Lake",    "Lakes",  "Ridge",  "River",   "Creek",
+                                        "Bay",     "Island", "Point",  "Hill",    "Hills",
+                                        "Mountain", "Valley", "Beach", "Springs", "City",
+                                        "Park",    "Harbor", "Harbour", "Falls",  "Peak",
+                                        "Pass",    "Canyon", "Cove",   "Heights", "Road",
+                                        "Street",  "Lane",   "Trail",  "Mesa",    "Grove",
+                                        "Village", "Field",  "County", "Bluff",   "Camp"};
     uint64_t names[8];
     size_t nn = 0;
     eg_word_shape shape = {0}; /* the kinds' */
@@ -8805,6 +8864,7 @@ static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                      name_end(lab, a, n) == k + 1;
         if (!ws->ti[k].cap || ws->ti[k].allcap || ws->ti[k].digit || w[k].len < 3 ||
             in_words(bodies, EG_ARRAY_LEN(bodies), &w[k]) ||
+            in_words(lands, EG_ARRAY_LEN(lands), &w[k]) || whole_listed_place(ws, i, k + 1) ||
             (k + 1 < n && ws->ti[k + 1].cap && !ws->ti[k + 1].allcap) ||
             (lab[i] != 0 && (lab[i] - 1) / 4 != EG_NE_MISC && !whole) ||
             (i > 0 && ws->ti[i - 1].cap && !eg_word_eq("Tropical", w[i - 1].s, w[i - 1].len) &&
@@ -15348,9 +15408,10 @@ static bool loose_capital(const eg_tag_ws *ws, const uint8_t *lab, size_t k)
 /* A body's or a law's name of two subjects joined by "and" after "the" or "'s" is one name
  * ("the England and Wales Cricket Board", "the Brazilian Geography and Statistics Institute",
  * "the CHIPS and Science Act", "the Money and Loan Policy Committee", "The Occupational Safety
- * and Health Administration" opening a sentence), where the model named
+ * and Health Administration", "The" written as the name's), where the model named
  * the words after "and" alone, with its head, and the words before it as a place, a work, an
- * event or nothing: not a person's name before "and" ("Boris Johnson and European Commission
+ * event or nothing: not a people's word alone before "and" ("the Saudi and Trump
+ * Administration teams"), nor a person's name ("Boris Johnson and European Commission
  * President") nor an organization's ("the Bundesbank and Finance Ministry", "the Bank of Japan
  * and Finance Ministry"), nor words with a head of their own ("the Treasury Department and
  * Commerce Department", "the U.S. Treasury and Commerce Department"), nor a listed body or a
@@ -15393,6 +15454,7 @@ static void and_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             }
         }
         bool ok = a < b && a > s0 && in_words(dets, EG_ARRAY_LEN(dets), &w[a - 1]) &&
+                  !(b - a == 1 && (ws->ti[a].gaz & EG_GAZ_DEMONYM)) &&
                   (m == 0 || ((m - 1) / 4 != EG_NE_PER && (m - 1) / 4 != EG_NE_ORG)) &&
                   !institution_word(&w[b - 1]) &&
                   !in_words(heads, EG_ARRAY_LEN(heads), &w[b - 1]) &&
@@ -17008,7 +17070,9 @@ static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             continue;
         }
         size_t e = name_end(lab, given ? a + 1 : a, s1);
-        if (given) { /* the given name and a name of one or two words after it */
+        if (given) { /* the given name and a name of one or two words after it, with no
+                      * test of a place's word: the given name makes a surname of it ("Will
+                      * Jordan") */
             bool names = e - a <= 3;
             for (size_t q = a + 1; q < e && names; q++) {
                 names = ws->ti[q].cap && !ws->ti[q].allcap && !legal_word(&w[q]);
@@ -17034,13 +17098,14 @@ static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 /* A capitalized word the model left out before "UK" it took for the country is a body's or a
  * party's name with it ("Reform UK", "Logistics UK", "Energy UK"), as lobbies and national
  * branches are called: the word of four letters or more, no date's, country's, people's,
- * place's or title's word; "UK" ending the name (not "the Official UK Singles Chart"); in a
- * sentence in running text, where the word does not open it (not "Official UK figures",
- * "Young UK savers"). */
+ * place's or title's word, nor one ending as an adjective does ("since Official UK records
+ * began", "Rural UK households"); "UK" ending the name (not "the Official UK Singles Chart");
+ * in a sentence in running text, where the word does not open it (not "Young UK savers"). */
 static void uk_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                       size_t s1)
 {
     const uint32_t other = EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    static const char *const adjectives[] = {"al", "ive", "ous", "ful", "ary"};
     int plain = -1; /* sentence_casing() not asked yet */
     size_t f = first_word(ws, s0, s1);
     for (size_t a = f + 2; a < s1; a++) {
@@ -17049,7 +17114,8 @@ static void uk_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
             !(eg_word_eq("UK", w[a].s, w[a].len) || eg_word_eq("U.K.", w[a].s, w[a].len)) ||
             (a + 1 < s1 && (lab[a + 1] != 0 || ws->ti[a + 1].cap || ws->ti[a + 1].allcap)) ||
             !ws->ti[k].cap || ws->ti[k].allcap ||
-            w[k].len < 4 || !all_alpha(&w[k]) || date_word(&w[k]) || (ws->ti[k].gaz & other)) {
+            w[k].len < 4 || !all_alpha(&w[k]) || date_word(&w[k]) || (ws->ti[k].gaz & other) ||
+            people_ending(&w[k]) || ends_in(&w[k], adjectives, EG_ARRAY_LEN(adjectives))) {
             continue;
         }
         if (plain < 0) {
@@ -17063,17 +17129,16 @@ static void uk_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
 
 /* A MISC name of one word before "union" or a labour body's noun is the union's
  * ("the Histadrut labour federation", "the Unite union"), as CoNLL-2003 tags "the CFDT union"
- * and "the CGT union": not a people's word ("the Bosnian federation", "Moslem-Croat"), nor one
- * ending as peoples', creeds' or regions' words do ("Ecuadoran", "-ese", "-ish", "Communist",
- * "Western"). */
+ * and "the CGT union": not a people's word ("the Bosnian federation", "Moslem-Croat"), a faith's
+ * ("the Catholic trade union"), nor one ending as peoples', creeds' or regions' words do
+ * ("Ecuadoran", "-ese", "-ish", "Nordic", "Communist", "Western"). */
 static void union_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
     static const char *const heads[] = {"union", "unions", "federation", "confederation",
                                         "congress"};
-    static const char *const labour[] = {"labour", "labor", "trade", "workers'", "farmers'",
-                                         "teachers'", "miners'", "dockers'", "doctors'"};
-    static const char *const ends[] = {"an", "ese", "ish", "ist", "ern"};
+    static const char *const labour[] = {"labour", "labor", "trade"};
+    static const char *const ends[] = {"ist", "ern"};
     for (size_t i = s0; i + 1 < s1; i++) {
         if (lab[i] != 4 + 4 * EG_NE_MISC || (ws->ti[i].gaz & EG_GAZ_DEMONYM) ||
             ws->ti[i].hyphen || w[i].len < 3 || lab[i + 1] != 0) {
@@ -17084,11 +17149,8 @@ static void union_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                     (i + 2 < s1 && lab[i + 2] == 0 &&
                      in_words(labour, EG_ARRAY_LEN(labour), &w[i + 1]) &&
                      in_words(heads, EG_ARRAY_LEN(heads), &w[i + 2]));
-        for (size_t q = 0; q < EG_ARRAY_LEN(ends) && head; q++) {
-            size_t m = strlen(ends[q]);
-            head = memcmp(w[i].s + w[i].len - m, ends[q], m) != 0;
-        }
-        if (head) {
+        if (head && !adjective_ending(&w[i]) && !faith_word(&w[i]) &&
+            !ends_in(&w[i], ends, EG_ARRAY_LEN(ends))) {
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
     }
@@ -17096,25 +17158,20 @@ static void union_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 
 /* A word the model left out opening a sentence before "said", "says" or "told" is a person's
  * surname that English text knows as a word ("Root said England had to look in the mirror",
- * "Cook told reporters"): capitalized, of letters, three or more, not a plural's or a role's
- * ending ("Officials", "Spokesman"), no pronoun or collective ("She", "Police", "Many"),
- * no listed title's, country's, people's, place's or body's word; in running text, not the
+ * "Cook told reporters"): on the list of names, capitalized, of letters, three or more, not a
+ * plural's or a role's ending ("Officials", "Spokesman"), no collective ("Many", "Staff"), no
+ * listed title's, country's, people's, place's or body's word; in running text, not the
  * article's first sentence (a headline: "Paper says Thatcher's office ..."). CoNLL-2003
  * train tags 83 of the 147 words that so open a sentence as people, the rest pronouns, plurals
- * and the police, or names the model finds. */
+ * and the police, or names the model finds. Where the article names a firm with the word first
+ * ("Day International Corp ... Day said"), it is the firm's short name; where it holds the word
+ * in a place's or another name, it is left alone. */
 static void opening_speakers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
-                             size_t s1)
+                             size_t s1, size_t n)
 {
     static const char *const verbs[] = {"said", "says", "told"};
-    static const char *const pronouns[] = {"She",      "They",     "Police",  "Everyone",
-                                           "Everybody", "Someone", "Somebody", "Nobody",
-                                           "Both",     "Each",     "One",     "Another",
-                                           "Neither",  "Either",   "Management", "Staff",
-                                           "Security", "Counsel",  "Justice", "Defence",
-                                           "Defense",  "Intelligence", "Government",
-                                           "Many",     "Most",     "Few",     "All",
-                                           "Some",     "Several",  "Anyone",  "This",
-                                           "That",     "What",     "Which",   "Who"};
+    /* the words on the list of names that so open a sentence as no one */
+    static const char *const pronouns[] = {"Both", "Staff", "Many", "Most", "Few", "All"};
     const uint32_t other = EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION |
                            EG_GAZ_ORG | EG_GAZ_ORG_WORD;
     size_t f = first_word(ws, s0, s1);
@@ -17127,7 +17184,18 @@ static void opening_speakers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         sentence_casing(ws->ti, s0, s1) != 0) {
         return;
     }
-    label_name(lab, f, f + 1, EG_NE_PER);
+    unsigned ty = EG_NE_PER;
+    for (size_t k = 0; k < n; k++) {
+        if (k == f || ws->ti[k].raw != ws->ti[f].raw || lab[k] == 0 ||
+            (lab[k] - 1) / 4 == EG_NE_PER) {
+            continue;
+        }
+        if ((lab[k] - 1) / 4 != EG_NE_ORG || (lab[k] - 1) % 4 == 1 || (lab[k] - 1) % 4 == 2) {
+            return; /* a place's, a MISC name's or a body's inner word */
+        }
+        ty = EG_NE_ORG; /* the firm's first word: "Day International Corp ... Day said" */
+    }
+    label_name(lab, f, f + 1, ty);
 }
 
 /* Does word a open its sentence, or follow a dash no name holds (a dateline's: "LONDON, May 2
@@ -17557,7 +17625,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
             lower_second_words(ws->labels, words, s0, s1);
             position_people(ws, ws->labels, words, s0, s1);
             uk_bodies(ws, ws->labels, words, s0, s1);
-            opening_speakers(ws, ws->labels, words, s0, s1);
+            opening_speakers(ws, ws->labels, words, s0, s1, nwords);
             union_names(ws, ws->labels, words, s0, s1);
             nickname_teams(ws, ws->labels, words, s0, s1);
             opening_adjectives(ws->labels, words, s0, s1);
