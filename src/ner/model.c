@@ -5140,7 +5140,8 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
                                         "from",  "with",  "last",  "this",   "next",  "after",
                                         "before", "where", "when", "which",  "since", "until",
                                         "during", "of",   "by",    "earlier", "later",
-                                        "in"};
+                                        "in",    "as",    "over",  "amid",   "while", "but",
+                                        "following", "despite", "overnight"};
     static const char *const owned[] = {"stake", "stakes", "interest", "interests", "holding",
                                         "holdings", "investment", "investments", "share"};
     for (size_t i = s0 + 1; i < s1; i++) {
@@ -5159,23 +5160,28 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         }
         label_name(lab, i, i + 1, EG_NE_LOC);
         /* and the listed places of one word after it in a list ("in Marseille, Lyon and
-         * Nantes", "in Lyon, Lille, and Nice"), by the same tests, each of them or none ("In
-         * Marseille, Lyon and Nantes drew 1-1": two clubs); a name of one word the model took
-         * for a place passes ("in Lyon, Grenoble and Saint-Etienne struggled") */
-        size_t j = i + 2, end = 0;
+         * Nantes", "in Lyon, Lille, and Nice", "in Lyon, Lille, Nice."), by the same tests,
+         * each of them or none ("In Marseille, Lyon and Nantes drew 1-1": two clubs); a name
+         * of one word the model took for a place passes ("in Lyon, Grenoble and Saint-Etienne
+         * struggled") */
+        size_t j = i + 2, end = i + 1;
+        bool all = true;
         while (j < s1 && lab[j - 1] == 0 &&
                (eg_word_eq(",", w[j - 1].s, w[j - 1].len) ||
                 eg_word_eq("and", w[j - 1].s, w[j - 1].len)) &&
-               (lab[j] == 4 + 4 * EG_NE_LOC ||
-                (lab[j] == 4 + 4 * EG_NE_ORG && place_token(ws, j) &&
-                 !(ws->ti[j].gaz & EG_GAZ_ORG) && !ws->ti[j].allcap &&
-                 !(j + 1 < s1 && (eg_word_eq("'s", w[j + 1].s, w[j + 1].len) ||
-                                  eg_word_eq("'", w[j + 1].s, w[j + 1].len) ||
-                                  (ws->ti[j + 1].lower1 &&
-                                   !in_words(after, EG_ARRAY_LEN(after), &w[j + 1]))))))) {
-            if (eg_word_eq("and", w[j - 1].s, w[j - 1].len)) {
-                end = j + 1; /* the list's last */
+               (lab[j] == 4 + 4 * EG_NE_LOC || lab[j] == 4 + 4 * EG_NE_ORG)) {
+            if (lab[j] == 4 + 4 * EG_NE_ORG &&
+                (!place_token(ws, j) || (ws->ti[j].gaz & EG_GAZ_ORG) || ws->ti[j].allcap ||
+                 (j + 1 < s1 && (eg_word_eq("'s", w[j + 1].s, w[j + 1].len) ||
+                                 eg_word_eq("'", w[j + 1].s, w[j + 1].len) ||
+                                 (ws->ti[j + 1].lower1 &&
+                                  !in_words(after, EG_ARRAY_LEN(after), &w[j + 1])))))) {
+                all = false; /* a club's or a firm's: none of them */
                 break;
+            }
+            end = j + 1;
+            if (eg_word_eq("and", w[j - 1].s, w[j - 1].len)) {
+                break; /* the list's last */
             }
             j += 2;
             if (j < s1 && eg_word_eq("and", w[j].s, w[j].len) &&
@@ -5183,7 +5189,7 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
                 j++; /* the comma before "and" */
             }
         }
-        for (size_t k = i + 2; k < end; k++) {
+        for (size_t k = i + 2; all && k < end; k++) {
             if (lab[k] != 0) {
                 label_name(lab, k, k + 1, EG_NE_LOC);
             }
@@ -5992,31 +5998,32 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
     /* so is a French square's or street's name, its particle after the head ("Place de la
      * Concorde", "Rue du Faubourg Saint-Honoré", "Place des Vosges", "Quai d'Orsay"), which the
-     * model took for MISC, or for a body's after a word of place ("protesters on the Place de
-     * la République"; not "online retailer Rue du Commerce") */
+     * model took for a person's, MISC or a body's: not after a noun of a firm's trade ("online
+     * retailer Rue du Commerce") */
     static const char *const streets[] = {"Place", "Rue", "Boulevard", "Quai"};
     static const char *const of[] = {"de", "du", "des"};
-    static const char *const on[] = {"in",     "on",   "at",    "from",   "to",      "near",
-                                     "along",  "off",  "into",  "onto",   "across",  "around",
-                                     "outside", "past", "through", "toward", "towards"};
+    static const char *const trades[] = {"er", "or", "firm", "group", "chain", "brand", "site",
+                                         "store", "label", "magazine", "daily", "company"};
+    static const char *const places[] = {"after", "under", "over", "near", "for"};
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned l = lab[i];
         const eg_word *d = &w[i + 1];
-        bool elided = d->len >= 4 && d->s[0] == 'd' && d->s[1] == '\'' &&
-                      eg_is_upper((unsigned char)d->s[2]); /* "d'Orsay", one word */
+        /* "d'Orsay", one word, with a straight or a curly apostrophe */
+        bool elided = (d->len >= 4 && d->s[0] == 'd' && d->s[1] == '\'' &&
+                       eg_is_upper((unsigned char)d->s[2])) ||
+                      (d->len >= 6 && d->s[0] == 'd' && memcmp(d->s + 1, "\xe2\x80\x99", 3) == 0 &&
+                       eg_is_upper((unsigned char)d->s[4]));
         if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 == EG_NE_LOC ||
             !in_words(streets, EG_ARRAY_LEN(streets), &w[i]) ||
             !(elided || in_words(of, EG_ARRAY_LEN(of), d))) {
             continue;
         }
         size_t e = name_end(lab, i, n);
-        size_t p = i > 0 && (eg_word_eq("the", w[i - 1].s, w[i - 1].len) ||
-                             eg_word_eq("la", w[i - 1].s, w[i - 1].len))
-                       ? i - 1
-                       : i;
-        bool place = (l - 1) / 4 == EG_NE_MISC ||
-                     (p > 0 && in_words(on, EG_ARRAY_LEN(on), &w[p - 1]));
-        if (e >= i + (elided ? 2 : 3) && place) {
+        bool trade = i > 0 && ws->ti[i - 1].lower1 &&
+                     !in_words(places, EG_ARRAY_LEN(places), &w[i - 1]) &&
+                     (ends_in(&w[i - 1], trades, 2) ||
+                      in_words(trades + 2, EG_ARRAY_LEN(trades) - 2, &w[i - 1]));
+        if (e >= i + (elided ? 2 : 3) && !trade) {
             label_name(lab, i, e, EG_NE_LOC);
         }
         i = e - 1;
@@ -8268,15 +8275,14 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         i = e - 1;
     }
     /* a city's "Composite" index, the city's name in it ("Jakarta Composite index", "Kuala
-     * Lumpur Composite Index", "the Jakarta Composite fell"), where the model named the city
-     * alone a place: before "Index", "index" or a market's move ("Jakarta Composite Index
-     * Futures" too); not a firm's name going on ("Jakarta Composite Materials"), nor a works's
-     * ("the Charleston Composite plant") */
-    static const char *const moves[] = {"index",    "indexes", "rose",     "fell",    "ended",
-                                        "closed",   "gained",  "lost",     "added",   "slipped",
-                                        "dropped",  "climbed", "edged",    "eased",   "jumped",
-                                        "slid",     "advanced", "declined", "finished", "shed",
-                                        "rallied",  "tumbled", "surged",   "rebounded"};
+     * Lumpur Composite Index Futures", "the Jakarta Composite was up"), where the model named
+     * the city alone a place; not a firm's name going on ("Jakarta Composite Materials"), nor a
+     * works's ("the Charleston Composite plant") */
+    static const char *const works[] = {"plant",    "plants",   "factory", "factories",
+                                        "facility", "works",    "mill",    "site",
+                                        "materials", "products", "parts",  "panels",
+                                        "maker",    "makers",   "unit",    "division",
+                                        "company",  "firm",     "business", "technology"};
     for (size_t i = s0 + 1; i < s1; i++) {
         if (!eg_word_eq("Composite", w[i].s, w[i].len) || lab[i - 1] == 0 ||
             (lab[i - 1] - 1) / 4 != EG_NE_LOC ||
@@ -8288,7 +8294,8 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             e++;
         }
         if (i - a > 3 ||
-            (e == i + 1 && !(e < s1 && in_words(moves, EG_ARRAY_LEN(moves), &w[e])))) {
+            (e == i + 1 && e < s1 &&
+             (ws->ti[e].cap || ws->ti[e].allcap || in_words(works, EG_ARRAY_LEN(works), &w[e])))) {
             continue;
         }
         size_t c1 = e;
@@ -15410,8 +15417,9 @@ static bool loose_capital(const eg_tag_ws *ws, const uint8_t *lab, size_t k)
  * "the CHIPS and Science Act", "the Money and Loan Policy Committee", "The Occupational Safety
  * and Health Administration", "The" written as the name's), where the model named
  * the words after "and" alone, with its head, and the words before it as a place, a work, an
- * event or nothing: not a people's word alone before "and" ("the Saudi and Trump
- * Administration teams"), nor a person's name ("Boris Johnson and European Commission
+ * event or nothing: not a people's word alone before "and" and a person's name and a head
+ * after it ("the Saudi and Trump Administration teams"; "the British and Foreign Bible
+ * Society" is one), nor a person's name ("Boris Johnson and European Commission
  * President") nor an organization's ("the Bundesbank and Finance Ministry", "the Bank of Japan
  * and Finance Ministry"), nor words with a head of their own ("the Treasury Department and
  * Commerce Department", "the U.S. Treasury and Commerce Department"), nor a listed body or a
@@ -15454,7 +15462,8 @@ static void and_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             }
         }
         bool ok = a < b && a > s0 && in_words(dets, EG_ARRAY_LEN(dets), &w[a - 1]) &&
-                  !(b - a == 1 && (ws->ti[a].gaz & EG_GAZ_DEMONYM)) &&
+                  !(b - a == 1 && e - i == 2 && (ws->ti[a].gaz & EG_GAZ_DEMONYM) &&
+                    (ws->ti[i].plist & plist_bits(EG_PL_PERSON_NAME, 0xF))) &&
                   (m == 0 || ((m - 1) / 4 != EG_NE_PER && (m - 1) / 4 != EG_NE_ORG)) &&
                   !institution_word(&w[b - 1]) &&
                   !in_words(heads, EG_ARRAY_LEN(heads), &w[b - 1]) &&
@@ -17098,14 +17107,17 @@ static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 /* A capitalized word the model left out before "UK" it took for the country is a body's or a
  * party's name with it ("Reform UK", "Logistics UK", "Energy UK"), as lobbies and national
  * branches are called: the word of four letters or more, no date's, country's, people's,
- * place's or title's word, nor one ending as an adjective does ("since Official UK records
- * began", "Rural UK households"); "UK" ending the name (not "the Official UK Singles Chart");
+ * place's or title's word, nor one ending as an adjective does before a noun ("since Official
+ * UK records began", "Rural UK households"; not "Digital UK said"); "UK" ending the name
+ * (not "the Official UK Singles Chart");
  * in a sentence in running text, where the word does not open it (not "Young UK savers"). */
 static void uk_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                       size_t s1)
 {
     const uint32_t other = EG_GAZ_TITLE | EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
     static const char *const adjectives[] = {"al", "ive", "ous", "ful", "ary"};
+    static const char *const verbs[] = {"said", "says", "has", "had", "is", "was", "will",
+                                        "would", "wants", "warns", "urges", "calls"};
     int plain = -1; /* sentence_casing() not asked yet */
     size_t f = first_word(ws, s0, s1);
     for (size_t a = f + 2; a < s1; a++) {
@@ -17114,8 +17126,15 @@ static void uk_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
             !(eg_word_eq("UK", w[a].s, w[a].len) || eg_word_eq("U.K.", w[a].s, w[a].len)) ||
             (a + 1 < s1 && (lab[a + 1] != 0 || ws->ti[a + 1].cap || ws->ti[a + 1].allcap)) ||
             !ws->ti[k].cap || ws->ti[k].allcap ||
-            w[k].len < 4 || !all_alpha(&w[k]) || date_word(&w[k]) || (ws->ti[k].gaz & other) ||
-            people_ending(&w[k]) || ends_in(&w[k], adjectives, EG_ARRAY_LEN(adjectives))) {
+            w[k].len < 4 || !all_alpha(&w[k]) || date_word(&w[k]) || (ws->ti[k].gaz & other)) {
+            continue;
+        }
+        /* an adjective's ending before a noun in lower case: "Rural UK households", not
+         * "Digital UK said", "Digital UK showed" */
+        const eg_word *x = a + 1 < s1 ? &w[a + 1] : NULL;
+        if ((people_ending(&w[k]) || ends_in(&w[k], adjectives, EG_ARRAY_LEN(adjectives))) && x &&
+            ws->ti[a + 1].lower1 && !in_words(verbs, EG_ARRAY_LEN(verbs), x) &&
+            !(x->len > 4 && memcmp(x->s + x->len - 2, "ed", 2) == 0)) {
             continue;
         }
         if (plain < 0) {

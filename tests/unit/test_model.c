@@ -1317,6 +1317,11 @@ static void test_firm_heads(eg_model *d)
                           "Trump",     "Administration", "teams", "met",   "."};
     nch = tag_words(d, ws, xadm, 10, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 3, 7, EG_NE_ORG));
+    /* but a people's word and a body's words after "and" are one body */
+    const char *xadm2[] = {"Funds", "went", "to", "the", "British", "and", "Foreign", "Bible",
+                           "Society", "last", "year", "."};
+    nch = tag_words(d, ws, xadm2, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 9, EG_NE_ORG));
     /* ... but for a law's name an acronym in parentheses defines: one organization with it */
     const char *ag[] = {"It",      "would",  "review",  "benefits", "under", "the",
                         "African", "Growth", "and",     "Opportunity", "Act", "(",
@@ -4065,6 +4070,11 @@ static void test_subject_names(eg_model *d)
                          ",",      "and",  "Rural", "UK",    "households", "spent", "more", "."};
     nch = tag_words(d, ws, ru2, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 4, 6, EG_NE_ORG) && !has_chunk(ch, nch, 10, 12, EG_NE_ORG));
+    /* but before a verb */
+    const char *ru3[] = {"Figures", "from", "the", "survey", "and", "Digital", "UK", "showed",
+                         "a",       "fall", "."};
+    nch = tag_words(d, ws, ru3, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_ORG));
     /* a word the model left out opening a sentence before "said" is a person's surname; not
      * in the article's first sentence, nor a collective on the list of names ("Many") */
     const char *rsp[] = {"Root", "said",   "the",  "team",  "lost",  ".",      "Root",
@@ -4407,6 +4417,11 @@ static void test_subject_names(eg_model *d)
                          "du",     "Commerce", "rose", "5",   "percent", "."};
     nch = tag_words(d, ws, qdo, 22, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_LOC) && !has_chunk(ch, nch, 15, 18, EG_NE_LOC));
+    /* a street closed, after no word of place */
+    const char *qdp[] = {"Police", "closed", "the", "Boulevard", "des", "Capucines", "on",
+                         "Sunday", "."};
+    nch = tag_words(d, ws, qdp, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_LOC));
     /* listed places of one word after "in" and a place, in a list, where the model took them
      * for clubs; not before an owner's apostrophe */
     const char *ly[] = {"In",    "Marseille", ",",     "Lyon",   "and",  "Nantes", ",",
@@ -4424,6 +4439,12 @@ static void test_subject_names(eg_model *d)
                         "."};
     nch = tag_words(d, ws, lz, 22, (uint32_t[]){0, 13}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 9, 10, EG_NE_LOC) && !has_chunk(ch, nch, 16, 17, EG_NE_LOC));
+    /* commas alone, and a word such as "as" after the last */
+    const char *lzc[] = {"Protests", "were", "held", "in",    "Marseille", ",",  "Lyon", ",",
+                         "Nantes",   ",",    "Lille", ".",    "Riots",     "hit", "Marseille",
+                         "and",      "Nantes", "as",  "police", "fired",   "."};
+    nch = tag_words(d, ws, lzc, 21, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_LOC) && has_chunk(ch, nch, 10, 11, EG_NE_LOC));
     /* a Spanish firm's opening word ("Hoteles", "Financiera") makes a firm of a "person" */
     const char *sp[] = {"Hoteles", "Levante", ",",    "which",    "signed", "a",
                         "deal",    "last",    "year", ",",        "said",   "it",
