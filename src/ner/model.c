@@ -3212,6 +3212,19 @@ static void demonym_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* The offset of the letter after "d'" or "D'" opening the word, the apostrophe straight or
+ * curly ("d'Orsay", "d’Ivoire": 2 or 4), or 0 when the word opens with neither. */
+static size_t elided_d(const eg_word *d)
+{
+    if (d->len < 3 || (d->s[0] != 'd' && d->s[0] != 'D')) {
+        return 0;
+    }
+    if (d->s[1] == '\'') {
+        return d->len >= 4 ? 2 : 0;
+    }
+    return d->len >= 6 && memcmp(d->s + 1, "\xe2\x80\x99", 3) == 0 ? 4 : 0;
+}
+
 /* A word with French's or Italian's elided "d'" before a capital after a name is the name's
  * ("Cortina" + "d'Ampezzo", "Conseil" + "d'Etat"), and after a place's first word the model
  * left out, with it a place ("Val d'Isere", "Cote d'Azur", "Cote d'Or"); another one-word
@@ -3222,15 +3235,16 @@ static void elided_particles(uint8_t *lab, const eg_word *w, size_t s0, size_t s
                                         "C\303\264te", "Costa", "Cortina"};
     for (size_t i = s0; i + 1 < s1; i++) {
         const eg_word *d = &w[i + 1];
-        if (lab[i + 1] != 0 || d->len < 4 || (d->s[0] != 'd' && d->s[0] != 'D') ||
-            d->s[1] != '\'' || !(eg_is_upper((unsigned char)d->s[2]) ||
-                                 (unsigned char)d->s[2] >= 0xC0) ||
+        size_t c = elided_d(d);
+        if (lab[i + 1] != 0 || c == 0 ||
+            !(eg_is_upper((unsigned char)d->s[c]) || (unsigned char)d->s[c] >= 0xC0) ||
             w[i].len < 2 || !eg_is_upper((unsigned char)w[i].s[0])) {
             continue;
         }
         unsigned l = lab[i];
         bool site = in_words(sites, EG_ARRAY_LEN(sites), &w[i]);
-        if (eg_word_eq("d'Or", d->s, d->len) && !site && (l == 0 || (l - 1) % 4 == 3)) {
+        bool gold = d->len == c + 2 && memcmp(d->s + c, "Or", 2) == 0; /* "d'Or", "d’Or" */
+        if (gold && !site && (l == 0 || (l - 1) % 4 == 3)) {
             label_name(lab, i, i + 2, EG_NE_MISC); /* a French prize: "Palme d'Or" */
         } else if (l != 0 && ((l - 1) % 4 == 2 || (l - 1) % 4 == 3)) {
             label_name(lab, name_start(lab, i, s0), i + 2, (l - 1) / 4);
@@ -6008,11 +6022,8 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned l = lab[i];
         const eg_word *d = &w[i + 1];
-        /* "d'Orsay", one word, with a straight or a curly apostrophe */
-        bool elided = (d->len >= 4 && d->s[0] == 'd' && d->s[1] == '\'' &&
-                       eg_is_upper((unsigned char)d->s[2])) ||
-                      (d->len >= 6 && d->s[0] == 'd' && memcmp(d->s + 1, "\xe2\x80\x99", 3) == 0 &&
-                       eg_is_upper((unsigned char)d->s[4]));
+        size_t c = elided_d(d); /* "d'Orsay", one word */
+        bool elided = c > 0 && d->s[0] == 'd' && eg_is_upper((unsigned char)d->s[c]);
         if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 == EG_NE_LOC ||
             !in_words(streets, EG_ARRAY_LEN(streets), &w[i]) ||
             !(elided || in_words(of, EG_ARRAY_LEN(of), d))) {

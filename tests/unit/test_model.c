@@ -2410,6 +2410,12 @@ static void test_award_names(eg_model *d)
     const char *cdo[] = {"Vineyards", "in", "the", "Cote", "d'Or", "were", "hit", "."};
     nch = tag_words(d, ws, cdo, 8, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 3, 5, EG_NE_MISC));
+    /* with a curly apostrophe too: a prize, and a French quay after a word of place */
+    const char *qcur[] = {"She",    "won",  "the",  "Palme",   "d\xe2\x80\x99Or", "at",  "Cannes",
+                          ".",      "Police", "closed", "the", "road",              "along", "the",
+                          "Quai",   "d\xe2\x80\x99Orsay",  "on",     "Friday", "."};
+    nch = tag_words(d, ws, qcur, 19, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC) && has_chunk(ch, nch, 14, 16, EG_NE_LOC));
     /* a demonym the model took for a place before a word in lower case */
     const char *dm[] = {"The", "missile", "was", "likely", "fired", "by", "Ukrainian", "air",
                         "defences", "."};
