@@ -6016,7 +6016,8 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
      * retailer Rue du Commerce") */
     static const char *const streets[] = {"Place", "Rue", "Boulevard", "Quai"};
     static const char *const of[] = {"de", "du", "des"};
-    static const char *const trades[] = {"er", "or", "firm", "group", "chain", "brand", "site",
+    static const char *const agents[] = {"er", "or"}; /* "retailer", "operator" */
+    static const char *const trades[] = {"firm",  "group", "chain",    "brand", "site",
                                          "store", "label", "magazine", "daily", "company"};
     static const char *const places[] = {"after", "under", "over", "near", "for"};
     for (size_t i = 0; i + 1 < n; i++) {
@@ -6032,8 +6033,8 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         size_t e = name_end(lab, i, n);
         bool trade = i > 0 && ws->ti[i - 1].lower1 &&
                      !in_words(places, EG_ARRAY_LEN(places), &w[i - 1]) &&
-                     (ends_in(&w[i - 1], trades, 2) ||
-                      in_words(trades + 2, EG_ARRAY_LEN(trades) - 2, &w[i - 1]));
+                     (ends_in(&w[i - 1], agents, EG_ARRAY_LEN(agents)) ||
+                      in_words(trades, EG_ARRAY_LEN(trades), &w[i - 1]));
         if (e >= i + (elided ? 2 : 3) && !trade) {
             label_name(lab, i, e, EG_NE_LOC);
         }
@@ -17120,8 +17121,8 @@ static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
  * branches are called: the word of four letters or more, no date's, country's, people's,
  * place's or title's word, nor one ending as an adjective does before a noun ("since Official
  * UK records began", "Rural UK households"; not "Digital UK said"); "UK" ending the name
- * (not "the Official UK Singles Chart");
- * in a sentence in running text, where the word does not open it (not "Young UK savers"). */
+ * (not "the Official UK Singles Chart"); in a sentence in running text, where the word does
+ * not open it (not "Young UK savers"). */
 static void uk_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                       size_t s1)
 {
@@ -17129,6 +17130,7 @@ static void uk_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     static const char *const adjectives[] = {"al", "ive", "ous", "ful", "ary"};
     static const char *const verbs[] = {"said", "says", "has", "had", "is", "was", "will",
                                         "would", "wants", "warns", "urges", "calls"};
+    static const char *const past[] = {"ed"}; /* "showed", "welcomed" */
     int plain = -1; /* sentence_casing() not asked yet */
     size_t f = first_word(ws, s0, s1);
     for (size_t a = f + 2; a < s1; a++) {
@@ -17145,7 +17147,7 @@ static void uk_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
         const eg_word *x = a + 1 < s1 ? &w[a + 1] : NULL;
         if ((people_ending(&w[k]) || ends_in(&w[k], adjectives, EG_ARRAY_LEN(adjectives))) && x &&
             ws->ti[a + 1].lower1 && !in_words(verbs, EG_ARRAY_LEN(verbs), x) &&
-            !(x->len > 4 && memcmp(x->s + x->len - 2, "ed", 2) == 0)) {
+            !ends_in(x, past, EG_ARRAY_LEN(past))) {
             continue;
         }
         if (plain < 0) {
