@@ -95,6 +95,11 @@ modelfile.c:crc_table       built once under pthread_once, read-only afterwards
 modelfile.c:crc_once        pthread_once
 model.c:model_serial        atomic counter (main's tagger cache, after 032077b)
 model.c:list_looks          slots claimed by compare-and-swap, filled, then published by a release store
+model.c:look_hashes         each run written once by the thread that claimed its look, before the look's release store
+model.c:look_hashes_used    atomic counter (fetch-and-add)
+model.c:rule_doc            _Thread_local
+model.c:rule_doc_serial     _Thread_local
+model.c:list_spans          _Thread_local
 ner_sports.c:sport_words    built once under pthread_once, read-only afterwards
 ner_sports.c:sport_lens     built once under pthread_once, read-only afterwards
 ner_sports.c:sport_words_ok built once under pthread_once, read-only afterwards

@@ -183,6 +183,9 @@ void eg_tag_ws_destroy(eg_tag_ws *ws)
     free(ws->wl);
     free(ws->wf);
     free(ws->slot);
+    free(ws->dkey);
+    free(ws->dfirst);
+    free(ws->dlast);
     free(ws->cmask);
     free(ws->ctab);
     free(ws->cent);
@@ -1686,22 +1689,41 @@ typedef struct {
     _Atomic uintptr_t key; /* 0 free, 1 being filled, else the list's address */
     size_t n;              /* the words asked: a list's first n */
     eg_word_shape shape;
+    const uint64_t *hash; /* its words' keys (word_key), or NULL when the pool ran out */
 } list_look;
 
-enum { LIST_LOOKS = 1024, LIST_PROBES = 8, LIST_LOOK_MIN = 6 };
+enum { LIST_LOOKS = 2048, LIST_PROBES = 8, LIST_LOOK_MIN = 6, LOOK_HASHES = 32768 };
 static list_look list_looks[LIST_LOOKS];
+static uint64_t look_hashes[LOOK_HASHES]; /* the looks' keys, each run written once */
+static _Atomic size_t look_hashes_used;
 
-static void list_look_fill(list_look *lk, const char *const *words, size_t n)
+/* A word's key in the article's index: the hash of its bytes, never 0. */
+static inline uint64_t word_key(const char *s, size_t n)
+{
+    return hbytes(s, n) | 1;
+}
+
+/* words[0], words[stride], ... (n words): a list's, or the first words of names[][stride]. */
+static void list_look_fill(list_look *lk, const char *const *words, size_t n, size_t stride)
 {
     lk->n = n;
     lk->shape = (eg_word_shape){0};
+    size_t at = atomic_fetch_add_explicit(&look_hashes_used, n, memory_order_relaxed);
+    uint64_t *hash = at <= LOOK_HASHES && n <= LOOK_HASHES - at ? look_hashes + at : NULL;
     for (size_t k = 0; k < n; k++) {
-        eg_word_shape_add(&lk->shape, words[k], strlen(words[k]));
+        const char *word = words[k * stride];
+        size_t len = strlen(word);
+        eg_word_shape_add(&lk->shape, word, len);
+        if (hash) {
+            hash[k] = word_key(word, len);
+        }
     }
+    lk->hash = hash;
 }
 
-/* The look of words[0..n), or NULL when there is none to use (yet). */
-static const list_look *list_look_of(const char *const *words, size_t n)
+/* The look of words[0..n) (with stride > 1, of n names' first words), or NULL when there is
+ * none to use (yet). A list and names never share an address. */
+static const list_look *list_look_of(const char *const *words, size_t n, size_t stride)
 {
     uintptr_t key = (uintptr_t)words;
     size_t h = (size_t)((key >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 54) % LIST_LOOKS;
@@ -1715,7 +1737,7 @@ static const list_look *list_look_of(const char *const *words, size_t n)
                                                          memory_order_relaxed)) {
                 return NULL; /* another thread took it: ask again next time */
             }
-            list_look_fill(lk, words, n);
+            list_look_fill(lk, words, n, stride);
             atomic_store_explicit(&lk->key, key, memory_order_release);
             return lk;
         }
@@ -1732,7 +1754,7 @@ static const list_look *list_look_of(const char *const *words, size_t n)
 /* Is the word one of words[0..n)? */
 static bool in_words(const char *const *words, size_t n, const eg_word *w)
 {
-    const list_look *lk = w->len > 0 && n >= LIST_LOOK_MIN ? list_look_of(words, n) : NULL;
+    const list_look *lk = w->len > 0 && n >= LIST_LOOK_MIN ? list_look_of(words, n, 1) : NULL;
     if (lk && !eg_word_shape_may(&lk->shape, w->s, w->len)) {
         return false;
     }
@@ -1753,6 +1775,126 @@ static bool in_words_fold(const char *const *words, size_t n, const eg_word *w)
         }
     }
     return false;
+}
+
+/* ---- where the rules' words stand in the article -------------------------------------------- */
+
+/* Most rules look for a few words of their own ("Derby", "Stakes"), and most articles hold none
+ * of them. Before the rules run, doc_words_index indexes the article's words by the hash of
+ * their bytes, with each word's first and last token; a rule asks list_in or word_in whether a
+ * word of its list may stand in a span of tokens, and passes over a sentence or the article at
+ * one look when none does. A list's span is found once per article. Hashes only: a collision
+ * answers "may" where no word stands, never "no" where one does. The index is the thread's
+ * (rule_doc), set by eg_model_tag while its rules run and NULL elsewhere, where every answer is
+ * "may". */
+typedef struct list_span {
+    uint64_t doc;         /* the article (rule_doc_serial) the span is of; 0 none */
+    uint32_t first, last; /* the first and last token holding a word of the list */
+    bool any;
+} list_span;
+
+static _Thread_local const eg_tag_ws *rule_doc;
+static _Thread_local uint64_t rule_doc_serial;
+static _Thread_local list_span list_spans[LIST_LOOKS];
+
+/* Indexes words[0..n) in ws->dkey; false when out of memory. */
+static bool doc_words_index(eg_tag_ws *ws, const eg_word *w, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n) {
+        cap *= 2;
+    }
+    if (cap > ws->dcap) {
+        free(ws->dkey);
+        free(ws->dfirst);
+        free(ws->dlast);
+        ws->dkey = malloc(cap * sizeof *ws->dkey);
+        ws->dfirst = malloc(cap * sizeof *ws->dfirst);
+        ws->dlast = malloc(cap * sizeof *ws->dlast);
+        if (!ws->dkey || !ws->dfirst || !ws->dlast) {
+            ws->dcap = 0;
+            return false;
+        }
+        ws->dcap = cap;
+    }
+    memset(ws->dkey, 0, cap * sizeof *ws->dkey);
+    ws->dmask = cap - 1;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t h = word_key(w[i].s, w[i].len);
+        size_t j = (size_t)(h >> 7) & ws->dmask;
+        while (ws->dkey[j] != 0 && ws->dkey[j] != h) {
+            j = (j + 1) & ws->dmask;
+        }
+        if (ws->dkey[j] == 0) {
+            ws->dkey[j] = h;
+            ws->dfirst[j] = (uint32_t)i;
+        }
+        ws->dlast[j] = (uint32_t)i;
+    }
+    return true;
+}
+
+/* The index's slot of key h, or -1 when no word of the article has it. */
+static ptrdiff_t doc_word_slot(const eg_tag_ws *ws, uint64_t h)
+{
+    for (size_t j = (size_t)(h >> 7) & ws->dmask; ws->dkey[j] != 0; j = (j + 1) & ws->dmask) {
+        if (ws->dkey[j] == h) {
+            return (ptrdiff_t)j;
+        }
+    }
+    return -1;
+}
+
+static bool span_may(const eg_tag_ws *ws, const list_look *lk, size_t s0, size_t s1);
+
+/* May a word of words[0..n) stand in tokens [s0, s1) of the article the rules are at? False
+ * for sure when none does. */
+static bool list_in(const char *const *words, size_t n, size_t s0, size_t s1)
+{
+    const eg_tag_ws *ws = rule_doc;
+    return span_may(ws, ws ? list_look_of(words, n, 1) : NULL, s0, s1);
+}
+
+/* May a word of the look's list stand in tokens [s0, s1) of ws's article? */
+static bool span_may(const eg_tag_ws *ws, const list_look *lk, size_t s0, size_t s1)
+{
+    if (!lk || !lk->hash) {
+        return true;
+    }
+    list_span *sp = &list_spans[lk - list_looks];
+    if (sp->doc != rule_doc_serial) {
+        sp->doc = rule_doc_serial;
+        sp->any = false;
+        for (size_t k = 0; k < lk->n; k++) {
+            ptrdiff_t j = doc_word_slot(ws, lk->hash[k]);
+            if (j >= 0) {
+                uint32_t f = ws->dfirst[j], l = ws->dlast[j];
+                sp->first = !sp->any || f < sp->first ? f : sp->first;
+                sp->last = !sp->any || l > sp->last ? l : sp->last;
+                sp->any = true;
+            }
+        }
+    }
+    return sp->any && sp->first < s1 && sp->last >= s0;
+}
+
+/* May the first word of one of names[0..count) stand in tokens [s0, s1)? */
+static bool names_in(const char *const (*names)[4], size_t count, size_t s0, size_t s1)
+{
+    const eg_tag_ws *ws = rule_doc;
+    const list_look *lk = ws ? list_look_of(&names[0][0], count, 4) : NULL;
+    return span_may(ws, lk, s0, s1);
+}
+
+/* May the word stand in tokens [s0, s1) of the article the rules are at? */
+static bool word_in(const char *word, size_t s0, size_t s1)
+{
+    const eg_tag_ws *ws = rule_doc;
+    if (!ws) {
+        return true;
+    }
+    ptrdiff_t j = doc_word_slot(ws, word_key(word, strlen(word)));
+    return j >= 0 && ws->dfirst[j] < s1 && ws->dlast[j] >= s0;
 }
 
 /* Is the word written in lower-case letters only? */
@@ -3990,7 +4132,15 @@ static void native_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 static size_t next_labeled(const uint8_t *lab, size_t i, size_t n)
 {
     uint64_t eight;
-    while (i + 8 <= n && (memcpy(&eight, lab + i, 8), eight == 0)) {
+    while (i + 8 <= n) {
+        memcpy(&eight, lab + i, 8);
+        if (eight != 0) { /* the first non-zero byte, without a branch per byte */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return i + (size_t)(__builtin_ctzll(eight) >> 3);
+#else
+            break;
+#endif
+        }
         i += 8;
     }
     while (i < n && lab[i] == 0) {
@@ -8435,7 +8585,9 @@ static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const after[] = {"crude", "futures", "oil", "prices", "contract", ")"};
-    for (size_t i = s0; i + 1 < s1; i++) {
+    static const char *const marks[] = {"Brent", "WTI"};
+    const bool marked = list_in(marks, EG_ARRAY_LEN(marks), s0, s1); /* most: neither */
+    for (size_t i = s0; marked && i + 1 < s1; i++) {
         if (i > s0 && w[i].len == 5 && lab[i] != 0 && (lab[i] - 1) % 4 == 2 &&
             lab[i - 1] != 0 && (lab[i - 1] - 1) % 4 == 0 &&
             eg_word_eq("Brent", w[i].s, w[i].len) &&
@@ -8452,7 +8604,8 @@ static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
             label_name(lab, i, i + 1, EG_NE_MISC); /* "( WTI ) crude", "Brent crude futures" */
         }
     }
-    for (size_t i = s0; i + 2 < s1; i++) {
+    const bool wti = word_in("Intermediate", s0, s1);
+    for (size_t i = s0; wti && i + 2 < s1; i++) {
         if (w[i].len != 4 || !eg_word_eq("West", w[i].s, w[i].len) ||
             !eg_word_eq("Texas", w[i + 1].s, w[i + 1].len) ||
             !eg_word_eq("Intermediate", w[i + 2].s, w[i + 2].len)) {
@@ -12415,6 +12568,9 @@ static void lake_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
                          const char *const (*names)[4], size_t count, unsigned ty)
 {
+    if (!names_in(names, count, s0, s1)) {
+        return; /* none of the names' first words in the sentence */
+    }
     eg_word_shape opener = {0}; /* the names' first words: most words leave at one look */
     for (size_t k = 0; k < count; k++) {
         eg_word_shape_add(&opener, names[k][0], strlen(names[k][0]));
@@ -12508,6 +12664,9 @@ static void race_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 {
     static const char *const heads[] = {"Derby", "Oaks", "Stakes", "Guineas", "Mile", "Vase"};
     const uint32_t named = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0 + 1, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         if (w[i].len < 4 || w[i].len > 7 || !ws->ti[i].cap || ws->ti[i].allcap ||
             !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
@@ -17401,6 +17560,11 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     }
     bool ok = true;
     memcpy(ws->lab1, ws->labels, nwords); /* the labels before the text rules */
+    if (!ws->no_text_rules && !doc_words_index(ws, words, nwords)) {
+        return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
+    }
+    rule_doc = ws->no_text_rules ? NULL : ws; /* the rules' list_in and word_in */
+    rule_doc_serial++;
     bool racing = !ws->no_text_rules && motor_racing(words, nwords);
     int sports = -1; /* match_article's answer for the article, asked at most once */
     for (size_t k = 0; k < nsents && !ws->no_text_rules; k++) {
@@ -17666,6 +17830,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         }
         labels_to_chunks(ws->labels, s0, s1, chunks, nchunks, chunks_cap, &ok);
     }
+    rule_doc = NULL;
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
 }
 

@@ -2655,6 +2655,34 @@ static void test_country_holidays(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* The rules pass over a sentence or an article without their words (the article's index of
+ * words, model.c's list_in and names_in): the answers are the article's own, for every article
+ * tagged with one workspace in turn, in whichever sentence the words stand. */
+static void test_rule_word_index(eg_model *d)
+{
+    const char *in2[] = {"Officials", "met", "in", "Moscow", ".",
+                         "They", "approved", "Sputnik", "V", "on", "Monday", "."};
+    const char *none[] = {"Officials", "met", "in", "Moscow", "on", "Monday", "."};
+    const char *in1[] = {"Sputnik", "V", "was", "approved", ".",
+                         "Officials", "met", "in", "Moscow", "."};
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    for (int round = 0; round < 2; round++) {
+        size_t nch = tag_words(d, ws, none, 7, (uint32_t[]){0}, 1, &ch, &cap);
+        for (size_t i = 0; i < nch; i++) {
+            CHECK(ch[i].type != EG_NE_MISC);
+        }
+        nch = tag_words(d, ws, in2, 12, (uint32_t[]){0, 5}, 2, &ch, &cap);
+        CHECK(has_chunk(ch, nch, 7, 9, EG_NE_MISC)); /* the second sentence's */
+        nch = tag_words(d, ws, in1, 10, (uint32_t[]){0, 5}, 2, &ch, &cap);
+        CHECK(has_chunk(ch, nch, 0, 2, EG_NE_MISC)); /* the first's, after an article without */
+        CHECK(!has_chunk(ch, nch, 5, 7, EG_NE_MISC));
+    }
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 /* An Arabic particle's word after a name ends it ("Hayat Tahrir al-Sham", "Ahrar al-Sham",
  * "Ras al-Khaimah"). */
 static void test_particle_tails(eg_model *d)
@@ -5340,6 +5368,7 @@ int main(void)
     test_s_and_p(d);
     test_apostrophe_names(d);
     test_country_holidays(d);
+    test_rule_word_index(d);
     test_particle_tails(d);
     test_hospitals(d);
     test_waters_titles(d);
