@@ -1688,6 +1688,7 @@ void eg_tag_ws_text_rules(eg_tag_ws *ws, bool on)
 typedef struct {
     _Atomic uintptr_t key; /* 0 free, 1 being filled, else the list's address */
     size_t n;              /* the words asked: a list's first n */
+    size_t stride;         /* 1, or a table's row length when its column is asked */
     eg_word_shape shape;
     const uint64_t *hash; /* its words' keys (word_key), or NULL when the pool ran out */
 } list_look;
@@ -1707,22 +1708,25 @@ static inline uint64_t word_key(const char *s, size_t n)
 static void list_look_fill(list_look *lk, const char *const *words, size_t n, size_t stride)
 {
     lk->n = n;
+    lk->stride = stride;
     lk->shape = (eg_word_shape){0};
     size_t at = atomic_fetch_add_explicit(&look_hashes_used, n, memory_order_relaxed);
     uint64_t *hash = at <= LOOK_HASHES && n <= LOOK_HASHES - at ? look_hashes + at : NULL;
     for (size_t k = 0; k < n; k++) {
         const char *word = words[k * stride];
-        size_t len = strlen(word);
-        eg_word_shape_add(&lk->shape, word, len);
+        size_t len = word ? strlen(word) : 0;
+        if (word) {
+            eg_word_shape_add(&lk->shape, word, len);
+        }
         if (hash) {
-            hash[k] = word_key(word, len);
+            hash[k] = word ? word_key(word, len) : 0; /* 0: a table's empty place */
         }
     }
     lk->hash = hash;
 }
 
-/* The look of words[0..n) (with stride > 1, of n names' first words), or NULL when there is
- * none to use (yet). A list and names never share an address. */
+/* The look of words[0], words[stride], ... (n words: a list's, or a column of a table), or
+ * NULL when there is none to use (yet). */
 static const list_look *list_look_of(const char *const *words, size_t n, size_t stride)
 {
     uintptr_t key = (uintptr_t)words;
@@ -1741,7 +1745,7 @@ static const list_look *list_look_of(const char *const *words, size_t n, size_t 
             atomic_store_explicit(&lk->key, key, memory_order_release);
             return lk;
         }
-        if (k == key && lk->n == n) {
+        if (k == key && lk->n == n && lk->stride == stride) {
             return lk;
         }
         if (k == 1) {
@@ -1788,14 +1792,17 @@ static bool in_words_fold(const char *const *words, size_t n, const eg_word *w)
  * (rule_doc), set by eg_model_tag while its rules run and NULL elsewhere, where every answer is
  * "may". */
 typedef struct list_span {
-    uint64_t doc;         /* the article (rule_doc_serial) the span is of; 0 none */
+    uintptr_t key;        /* the list's address; 0 none */
+    uint32_t n, stride;   /* its words asked, and their stride */
+    uint64_t doc;         /* the article (rule_doc_serial) the span is of */
     uint32_t first, last; /* the first and last token holding a word of the list */
-    bool any;
+    bool any;             /* some token does */
 } list_span;
 
+enum { LIST_SPANS = 1024 }; /* a thread's spans, one place per list (by its address) */
 static _Thread_local const eg_tag_ws *rule_doc;
 static _Thread_local uint64_t rule_doc_serial;
-static _Thread_local list_span list_spans[LIST_LOOKS];
+static _Thread_local list_span list_spans[LIST_SPANS];
 
 /* Indexes words[0..n) in ws->dkey; false when out of memory. */
 static bool doc_words_index(eg_tag_ws *ws, const eg_word *w, size_t n)
@@ -1845,45 +1852,68 @@ static ptrdiff_t doc_word_slot(const eg_tag_ws *ws, uint64_t h)
     return -1;
 }
 
-static bool span_may(const eg_tag_ws *ws, const list_look *lk, size_t s0, size_t s1);
-
-/* May a word of words[0..n) stand in tokens [s0, s1) of the article the rules are at? False
- * for sure when none does. */
-static bool list_in(const char *const *words, size_t n, size_t s0, size_t s1)
+/* Fills sp with the span of words[0], words[stride], ... (n words) in ws's article; false when
+ * the list has no look (its words unhashed), when every answer is "may". */
+static bool span_fill(const eg_tag_ws *ws, list_span *sp, const char *const *words, size_t n,
+                      size_t stride)
 {
-    const eg_tag_ws *ws = rule_doc;
-    return span_may(ws, ws ? list_look_of(words, n, 1) : NULL, s0, s1);
+    const list_look *lk = list_look_of(words, n, stride);
+    if (!lk || !lk->hash) {
+        return false;
+    }
+    *sp = (list_span){.key = (uintptr_t)words, .n = (uint32_t)n, .stride = (uint32_t)stride,
+                      .doc = rule_doc_serial};
+    for (size_t k = 0; k < n; k++) {
+        ptrdiff_t j = lk->hash[k] != 0 ? doc_word_slot(ws, lk->hash[k]) : -1;
+        if (j >= 0) {
+            uint32_t f = ws->dfirst[j], l = ws->dlast[j];
+            sp->first = !sp->any || f < sp->first ? f : sp->first;
+            sp->last = !sp->any || l > sp->last ? l : sp->last;
+            sp->any = true;
+        }
+    }
+    return true;
 }
 
-/* May a word of the look's list stand in tokens [s0, s1) of ws's article? */
-static bool span_may(const eg_tag_ws *ws, const list_look *lk, size_t s0, size_t s1)
+/* May one of the words words[0], words[stride], ... (n words) stand in tokens [s0, s1) of the
+ * article the rules are at? False for sure when none does. The span is kept in the thread's
+ * place for the list's address, found again at one look for the rest of the article. */
+static inline bool span_in(const char *const *words, size_t n, size_t stride, size_t s0,
+                           size_t s1)
 {
-    if (!lk || !lk->hash) {
+    const eg_tag_ws *ws = rule_doc;
+    if (!ws) {
         return true;
     }
-    list_span *sp = &list_spans[lk - list_looks];
-    if (sp->doc != rule_doc_serial) {
-        sp->doc = rule_doc_serial;
-        sp->any = false;
-        for (size_t k = 0; k < lk->n; k++) {
-            ptrdiff_t j = doc_word_slot(ws, lk->hash[k]);
-            if (j >= 0) {
-                uint32_t f = ws->dfirst[j], l = ws->dlast[j];
-                sp->first = !sp->any || f < sp->first ? f : sp->first;
-                sp->last = !sp->any || l > sp->last ? l : sp->last;
-                sp->any = true;
-            }
-        }
+    uintptr_t key = (uintptr_t)words;
+    list_span *sp = &list_spans[(key >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 54 & (LIST_SPANS - 1)];
+    if ((sp->key != key || sp->n != n || sp->stride != stride || sp->doc != rule_doc_serial) &&
+        !span_fill(ws, sp, words, n, stride)) {
+        return true;
     }
     return sp->any && sp->first < s1 && sp->last >= s0;
 }
 
-/* May the first word of one of names[0..count) stand in tokens [s0, s1)? */
-static bool names_in(const char *const (*names)[4], size_t count, size_t s0, size_t s1)
+/* May a word of words[0..n) stand in tokens [s0, s1) of the article the rules are at? False
+ * for sure when none does. words may be a table kept by length, flattened (&by_len[0][0],
+ * rows x cols), with NULL in its empty places. */
+static inline bool list_in(const char *const *words, size_t n, size_t s0, size_t s1)
 {
-    const eg_tag_ws *ws = rule_doc;
-    const list_look *lk = ws ? list_look_of(&names[0][0], count, 4) : NULL;
-    return span_may(ws, lk, s0, s1);
+    return span_in(words, n, 1, s0, s1);
+}
+
+/* May one of the words col[0], col[stride], ... (count words: a column of a table, as
+ * &pairs[0][1] with stride 2 for the second words of pairs[][2]) stand in tokens [s0, s1)? */
+static inline bool column_in(const char *const *col, size_t count, size_t stride, size_t s0,
+                             size_t s1)
+{
+    return span_in(col, count, stride, s0, s1);
+}
+
+/* May the first word of one of names[0..count) stand in tokens [s0, s1)? */
+static inline bool names_in(const char *const (*names)[4], size_t count, size_t s0, size_t s1)
+{
+    return span_in(&names[0][0], count, 4, s0, s1);
 }
 
 /* May the word stand in tokens [s0, s1) of the article the rules are at? */
@@ -1895,6 +1925,22 @@ static bool word_in(const char *word, size_t s0, size_t s1)
     }
     ptrdiff_t j = doc_word_slot(ws, word_key(word, strlen(word)));
     return j >= 0 && ws->dfirst[j] < s1 && ws->dlast[j] >= s0;
+}
+
+/* list_in of a table kept by length (EG_WORD_IN_BY_LEN's), every place of it. */
+#define TABLE_IN(table, s0, s1) \
+    list_in(&(table)[0][0], sizeof(table) / sizeof **(table), (s0), (s1))
+
+/* Narrows tokens [*lo, *hi) to those that may hold the word's bytes: from the first to the
+ * last token of the article with its hash (unchanged without an index). */
+static void word_tokens(const eg_word *word, size_t *lo, size_t *hi)
+{
+    const eg_tag_ws *ws = rule_doc;
+    ptrdiff_t j = ws ? doc_word_slot(ws, word_key(word->s, word->len)) : -1;
+    if (j >= 0) {
+        *lo = ws->dfirst[j] > *lo ? ws->dfirst[j] : *lo;
+        *hi = (size_t)ws->dlast[j] + 1 < *hi ? (size_t)ws->dlast[j] + 1 : *hi;
+    }
 }
 
 /* Is the word written in lower-case letters only? */
@@ -2374,25 +2420,25 @@ static void mark_nostart(eg_tag_ws *ws, const eg_word *w, size_t n, const uint32
 
 /* Is the word the last of a firm's name and of nothing else ("Capital", "Partners",
  * "Securities", "Inc")? */
+static const char *const firm_heads[][8] = { /* by length */
+    [3] = {"Inc", "Ltd", "Plc", "PLC", "LLC", "LLP"},
+    [4] = {"Corp", "Inc.", "Ltd.", "Labs"},
+    [5] = {"Corp.", "Group"},
+    [6] = {"Motors", "Sports"},
+    [7] = {"Capital", "Bancorp", "Esports", "Systems"},
+    [8] = {"Partners", "Advisors", "Advisers", "Research", "Holdings", "Ventures", "Airlines"},
+    [9] = {"Investors"},
+    [10] = {"Securities", "Management", "Associates", "Industries"},
+    [11] = {"Investments", "Electronics", "Enterprises"},
+    [12] = {"Technologies", "Therapeutics", "Laboratories"},
+    [13] = {"Entertainment"},
+    [14] = {"Communications"},
+    [15] = {"Pharmaceuticals"},
+};
+
 static bool firm_head(const eg_word *w)
 {
-    /* by length */
-    static const char *const by_len[][8] = {
-        [3] = {"Inc", "Ltd", "Plc", "PLC", "LLC", "LLP"},
-        [4] = {"Corp", "Inc.", "Ltd.", "Labs"},
-        [5] = {"Corp.", "Group"},
-        [6] = {"Motors", "Sports"},
-        [7] = {"Capital", "Bancorp", "Esports", "Systems"},
-        [8] = {"Partners", "Advisors", "Advisers", "Research", "Holdings", "Ventures", "Airlines"},
-        [9] = {"Investors"},
-        [10] = {"Securities", "Management", "Associates", "Industries"},
-        [11] = {"Investments", "Electronics", "Enterprises"},
-        [12] = {"Technologies", "Therapeutics", "Laboratories"},
-        [13] = {"Entertainment"},
-        [14] = {"Communications"},
-        [15] = {"Pharmaceuticals"},
-    };
-    return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
+    return EG_WORD_IN_BY_LEN(firm_heads, w->s, w->len, false);
 }
 
 /* Does the word open the name of a party, a movement, a union, a university, a court, an
@@ -2729,31 +2775,46 @@ static bool legal_word(const eg_word *w)
     return in_words(more, EG_ARRAY_LEN(more), w) || eg_gaz_legal_form(w->s, w->len);
 }
 
-/* Is the word a legal form that ends nothing but a firm's name ("plc", "Ltd", "Berhad"; not
- * "Co", "SA", "Holdings" or "Limited", which are words or places too: "a California Limited
- * Partnership")? */
+/* The legal forms that end nothing but a firm's name ("plc", "Ltd", "Berhad"; not "Co", "SA",
+ * "Holdings" or "Limited", which are words or places too: "a California Limited
+ * Partnership"). */
+static const char *const firm_only_forms[] = {
+    "plc",  "PLC",    "Plc",     "Ltd",     "Ltd.", "LTD",
+    "QSC",  "Q.S.C.", "QPSC",    "Q.P.S.C.", "SAOG",
+    "S.A.O.G.", "SAOC", "P.J.S.C.", "KSCP",   "K.S.C.P.",
+    "WLL",  "W.L.L.", "FZE", "FZCO", "FZ-LLC",
+    "Inc",  "Inc.",   "INC",     "Corp",    "Corp.", "CORP",
+    "GmbH", "AG",     "SpA",     "S.p.A.",  "Berhad", "Bhd",
+    "Tbk",  "LLC",    "N.V.",    "NV",      "PJSC", "Oyj",
+    "S.A.", "Pvt", "Ltda", "Ltda.", "JSC", "A.S.",
+    "A.\xC5\x9E.", "A\xC5\x9E", "A/S", "SL", "S.L.", "SAC",
+    "SAE", "SLU", "LLP", "SAS", "d.o.o.", "d.o.o",
+    "s.r.o.", "s.r.o", "Kft", "Kft.", "Zrt", "Zrt.",
+    "Nyrt", "Nyrt.", "L.L.C.",
+    "a.s.", "a.s",  "hf",     "hf.",     "ehf",     "ehf.",
+    "UAB",  "ApS",  "d.d.",   "S.A.A.",  "S.A.B.", "Pcl",
+    "OAO",  "ZAO",  "SRL",    "S.R.L.",  "SARL",   "S.A.R.L.",
+    "SPRL", "S.P.R.L."};
+
+/* Is the word one of firm_only_forms? */
 static bool firm_only_form(const eg_word *w)
 {
     if (w->len < 2 || w->len > 8) {
         return false;
     }
-    static const char *const forms[] = {"plc",  "PLC",    "Plc",     "Ltd",     "Ltd.", "LTD",
-                                        "QSC",  "Q.S.C.", "QPSC",    "Q.P.S.C.", "SAOG",
-                                        "S.A.O.G.", "SAOC", "P.J.S.C.", "KSCP",   "K.S.C.P.",
-                                        "WLL",  "W.L.L.", "FZE", "FZCO", "FZ-LLC",
-                                        "Inc",  "Inc.",   "INC",     "Corp",    "Corp.", "CORP",
-                                        "GmbH", "AG",     "SpA",     "S.p.A.",  "Berhad", "Bhd",
-                                        "Tbk",  "LLC",    "N.V.",    "NV",      "PJSC", "Oyj",
-                                        "S.A.", "Pvt", "Ltda", "Ltda.", "JSC", "A.S.",
-                                        "A.\xC5\x9E.", "A\xC5\x9E", "A/S", "SL", "S.L.", "SAC",
-                                        "SAE", "SLU", "LLP", "SAS", "d.o.o.", "d.o.o",
-                                        "s.r.o.", "s.r.o", "Kft", "Kft.", "Zrt", "Zrt.",
-                                        "Nyrt", "Nyrt.", "L.L.C.",
-                                        "a.s.", "a.s",  "hf",     "hf.",     "ehf",     "ehf.",
-                                        "UAB",  "ApS",  "d.d.",   "S.A.A.",  "S.A.B.", "Pcl",
-                                        "OAO",  "ZAO",  "SRL",    "S.R.L.",  "SARL",   "S.A.R.L.",
-                                        "SPRL", "S.P.R.L."};
-    return in_words(forms, EG_ARRAY_LEN(forms), w); /* most words leave at its look */
+    return in_words(firm_only_forms, EG_ARRAY_LEN(firm_only_forms), w); /* most leave at its look */
+}
+
+static const char *const long_legal_forms[][3] = {
+    {"Joint", "Stock", "Company"}, {"Sp.", "z", "o.o."}, {"sp.", "z", "o.o."},
+    {"SAB", "de", "CV"}, {"SA", "de", "CV"}, {"S.A.B.", "de", "C.V."}, {"S.A.", "de", "C.V."},
+    {"Societ\xc3\xa0", "per", "Azioni"}, {"Societa", "per", "Azioni"}};
+
+/* May a legal form of firm_only_form's or long_legal_form's stand in tokens [s0, s1)? */
+static bool legal_forms_in(size_t s0, size_t s1)
+{
+    return list_in(firm_only_forms, EG_ARRAY_LEN(firm_only_forms), s0, s1) ||
+           column_in(&long_legal_forms[0][0], EG_ARRAY_LEN(long_legal_forms), 3, s0, s1);
 }
 
 /* The number of words of a legal form of several words at w[i] ("Joint Stock Company", "Sp. z
@@ -2763,16 +2824,11 @@ static size_t long_legal_form(const eg_word *w, size_t i, size_t s1)
     if (w[i].len < 2 || (w[i].s[0] != 'J' && w[i].s[0] != 'S' && w[i].s[0] != 's')) {
         return 0; /* most words at one look */
     }
-    static const char *const forms[][3] = {{"Joint", "Stock", "Company"}, {"Sp.", "z", "o.o."},
-                                           {"sp.", "z", "o.o."},
-                                           {"SAB", "de", "CV"}, {"SA", "de", "CV"},
-                                           {"S.A.B.", "de", "C.V."}, {"S.A.", "de", "C.V."},
-                                           {"Societ\xc3\xa0", "per", "Azioni"},
-                                           {"Societa", "per", "Azioni"}};
-    for (size_t f = 0; i + 3 <= s1 && f < EG_ARRAY_LEN(forms); f++) {
-        if (eg_word_eq(forms[f][0], w[i].s, w[i].len) &&
-            eg_word_eq(forms[f][1], w[i + 1].s, w[i + 1].len) &&
-            eg_word_eq(forms[f][2], w[i + 2].s, w[i + 2].len)) {
+    for (size_t f = 0; i + 3 <= s1 && f < EG_ARRAY_LEN(long_legal_forms); f++) {
+        const char *const *form = long_legal_forms[f];
+        if (eg_word_eq(form[0], w[i].s, w[i].len) &&
+            eg_word_eq(form[1], w[i + 1].s, w[i + 1].len) &&
+            eg_word_eq(form[2], w[i + 2].s, w[i + 2].len)) {
             return 3;
         }
     }
@@ -3031,8 +3087,21 @@ static bool station_code(const eg_tag_ws *ws, const eg_word *w, size_t i)
  * Holding", "Eridania SPA"). */
 static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    /* The first, third and fourth loops below act only at a word of their own: "Team", a
+     * platform's (eg_platform_word's), a league's or a disease's acronym, a firm's last word
+     * (firm_head's); most sentences hold none. */
+    static const char *const team[] = {"Team"};
+    static const char *const acronyms[] = {
+        "Weibo", "TikTok", "WeChat", "Twitch", "Reddit", "Douyin", "Twitter", "YouTube",
+        "Bluesky", "Threads", "Facebook", "WhatsApp", "Telegram", "Snapchat", "LinkedIn",
+        "Substack", "Instagram", /* the platforms */
+        "NFL", "NBA", "NHL", "MLB", "WNBA", "WBO", "WBA", "IBF", "IBO", "CONCACAF", /* leagues */
+        "AIDS", "HIV"};
+    const bool teamed = list_in(team, EG_ARRAY_LEN(team), s0, s1);
+    const bool named = list_in(acronyms, EG_ARRAY_LEN(acronyms), s0, s1);
+    const bool headed = TABLE_IN(firm_heads, s0, s1);
     int cased = -1; /* sentence_casing() not asked yet */
-    for (size_t i = s0; i + 1 < s1; i++) {
+    for (size_t i = s0; teamed && i + 1 < s1; i++) {
         /* a team called "Team" and a sponsor's or a place's name ("Team Liquid", "Team
          * Qhubeka Assos", "Team GB"), in a sentence that is no headline; not "Team Manager" */
         if (lab[i] != 0 || w[i].len != 4 || memcmp(w[i].s, "Team", 4) != 0 ||
@@ -3070,7 +3139,7 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             }
         }
     }
-    for (size_t i = s0; i < s1; i++) {
+    for (size_t i = s0; named && i < s1; i++) {
         /* a platform's name the model left out ("Instagram and WhatsApp"): the company,
          * unless the article writes the word in lower case too ("threads"); after "on" the
          * platform itself (platform_names) */
@@ -3098,7 +3167,7 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
     }
-    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+    for (size_t i = s0 + 1; headed && i + 1 < s1; i++) {
         /* a word the model left out before a firm's word, after one in lower case ("messaging
          * app Slack Technologies"): the firm's name; not a given name, a title, a date, a place */
         if (lab[i] != 0 || lab[i + 1] != 0 || !ws->ti[i].cap || ws->ti[i].allcap ||
@@ -3278,6 +3347,9 @@ static void particle_surnames(uint8_t *lab, const eg_word *w, size_t s0, size_t 
 {
     static const char *const opens[] = {"Van", "Von", "Ter", "Ten", "Vom"};
     static const char *const inner[] = {"den", "der", "de", "het", "dem", "van"};
+    if (!list_in(opens, EG_ARRAY_LEN(opens), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 2 < s1; i++) {
         if (w[i].len < 3 || (w[i].s[0] != 'V' && w[i].s[0] != 'T') ||
             !in_words(opens, EG_ARRAY_LEN(opens), &w[i])) {
@@ -3316,6 +3388,10 @@ static void dutch_particle_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_wor
                                  size_t s0, size_t s1)
 {
     static const char *const parts[] = {"ten", "ter", "van", "de", "den", "der"};
+    static const char *const catalan_i[] = {"i"};
+    if (!list_in(parts, EG_ARRAY_LEN(parts), s0, s1) && !list_in(catalan_i, 1, s0, s1)) {
+        return; /* no particle, no Catalan "i" */
+    }
     int plain = -1; /* sentence_casing() not asked yet */
     for (size_t i = s0; i + 2 < s1; i++) {
         unsigned l = lab[i], r = lab[i + 2];
@@ -3411,11 +3487,12 @@ static bool given_pair(const eg_word *w)
 
 /* Is the word a surname's particle written in capitals ("Le" of "Marine Le Pen", "De" of "De
  * Zeeuw", "Van", "Della")? */
+static const char *const capital_particles[] = {
+    "Le", "La", "De", "Du", "Di", "Da", "Del", "Della", "Des", "Dos", "Das", "Van", "Von"};
+
 static bool capital_particle(const eg_word *w)
 {
-    static const char *const particles[] = {"Le", "La", "De", "Du", "Di", "Da", "Del", "Della",
-                                            "Des", "Dos", "Das", "Van", "Von"};
-    return in_words(particles, EG_ARRAY_LEN(particles), w);
+    return in_words(capital_particles, EG_ARRAY_LEN(capital_particles), w);
 }
 
 /* A "person" that opens with a particle in lower case after capitalized words the model left
@@ -3453,6 +3530,10 @@ static void particle_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 static void tagalog_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
+    static const char *const ng[] = {"ng"};
+    if (!list_in(ng, EG_ARRAY_LEN(ng), s0, s1)) {
+        return;
+    }
     for (size_t e = s0 + 1; e + 1 < s1; e++) {
         unsigned l = lab[e - 1];
         if (w[e].len != 2 || !eg_word_eq("ng", w[e].s, w[e].len) || lab[e] != 0 || l == 0 ||
@@ -3485,6 +3566,9 @@ static void tagalog_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 static void particle_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
+    if (!list_in(capital_particles, EG_ARRAY_LEN(capital_particles), s0 + 1, s1)) {
+        return; /* no such name without one */
+    }
     for (size_t a = s0; a + 2 < s1; a++) {
         unsigned l = lab[a], m = lab[a + 1];
         if ((l != 0 && (l - 1) % 4 != 0 && (l - 1) % 4 != 3) || (m == 0 && lab[a + 2] == 0) ||
@@ -3607,6 +3691,9 @@ static void english_given_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word
 static void junior_people(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const gen[] = {"Jr.", "Jr", "Sr.", "Sr", "Jnr", "Snr"};
+    if (!list_in(gen, EG_ARRAY_LEN(gen), s0, s1)) {
+        return; /* no suffix inside a name or after it */
+    }
     for (size_t a = s0; a < s1; a++) {
         unsigned l = lab[a];
         if (l == 0 || (l - 1) % 4 == 1 || (l - 1) % 4 == 2 || l == 1 + 4 * EG_NE_PER ||
@@ -3674,6 +3761,9 @@ static void irish_particles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                             size_t s1)
 {
     static const char *const particles[] = {"\xc3\x93", "N\xc3\xad", "U\xc3\xad"};
+    if (!list_in(particles, EG_ARRAY_LEN(particles), s0, s1)) {
+        return;
+    }
     for (size_t k = s0 + 1; k + 1 < s1; k++) {
         if (!in_words(particles, EG_ARRAY_LEN(particles), &w[k]) || !ws->ti[k - 1].cap ||
             !ws->ti[k + 1].cap) {
@@ -3699,6 +3789,10 @@ static void irish_particles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 static void quoted_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
+    static const char *const quotes[] = {"\""};
+    if (!list_in(quotes, EG_ARRAY_LEN(quotes), s0, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i + 3 < s1; i++) {
         unsigned l = lab[i - 1];
         if (l == 0 || (l - 1) / 4 != EG_NE_PER || !ws->ti[i + 1].cap ||
@@ -3777,6 +3871,9 @@ static void role_handles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     static const char *const roles[] = {"laner",   "jungler",  "rifler",    "AWPer",
                                         "awper",   "duelist",  "mid-laner", "top-laner",
                                         "bot-laner", "fragger", "junglers",  "riflers"};
+    if (!list_in(roles, EG_ARRAY_LEN(roles), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         if (w[i].len < 5 || !in_words(roles, EG_ARRAY_LEN(roles), &w[i])) {
             continue; /* most words at one look */
@@ -3800,6 +3897,14 @@ static void role_handles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     }
 }
 
+/* The words stated_nickname_after opens a nickname with: "known" (as), "nicknamed" or "dubbed"
+ * (nickname_cues, which it compares one by one below: keep the two together), or "who" and a
+ * verb of playing (nickname_plays); nicknames_everywhere passes over a sentence without them. */
+static const char *const nickname_cues[] = {"known", "nicknamed", "dubbed"};
+static const char *const nickname_who[] = {"who"};
+static const char *const nickname_plays[] = {"plays",    "played",  "competes",
+                                             "competed", "streams", "goes"};
+
 /* stated_nickname (below) past the comma at i, which follows a person's name. */
 static size_t stated_nickname_after(const eg_tag_ws *ws, const uint8_t *lab, const eg_word *w,
                                     size_t i, size_t s1, size_t *at)
@@ -3810,8 +3915,6 @@ static size_t stated_nickname_after(const eg_tag_ws *ws, const uint8_t *lab, con
     if (in_words(adverbs, EG_ARRAY_LEN(adverbs), &w[j])) {
         j++;
     }
-    static const char *const plays[] = {"plays", "played", "competes", "competed", "streams",
-                                        "goes"};
     if (j + 2 < s1 && eg_word_eq("known", w[j].s, w[j].len) &&
         (eg_word_eq("online", w[j + 1].s, w[j + 1].len) ||
          eg_word_eq("in-game", w[j + 1].s, w[j + 1].len)) &&
@@ -3824,7 +3927,7 @@ static size_t stated_nickname_after(const eg_tag_ws *ws, const uint8_t *lab, con
                               eg_word_eq("dubbed", w[j].s, w[j].len))) {
         j += 1;
     } else if (j == i + 1 && j + 2 < s1 && eg_word_eq("who", w[j].s, w[j].len) &&
-               in_words(plays, EG_ARRAY_LEN(plays), &w[j + 1]) &&
+               in_words(nickname_plays, EG_ARRAY_LEN(nickname_plays), &w[j + 1]) &&
                (eg_word_eq("as", w[j + 2].s, w[j + 2].len) ||
                 (eg_word_eq("goes", w[j + 1].s, w[j + 1].len) &&
                  eg_word_eq("by", w[j + 2].s, w[j + 2].len)))) {
@@ -3855,6 +3958,14 @@ static size_t stated_nickname_after(const eg_tag_ws *ws, const uint8_t *lab, con
     return e;
 }
 
+/* May stated_nickname_after find a nickname in tokens [s0, s1)? */
+static bool nickname_cued(size_t s0, size_t s1)
+{
+    return list_in(nickname_cues, EG_ARRAY_LEN(nickname_cues), s0, s1) ||
+           (list_in(nickname_who, 1, s0, s1) &&
+            list_in(nickname_plays, EG_ARRAY_LEN(nickname_plays), s0, s1));
+}
+
 /* Where a person's name is followed by the name the person goes by (", also known as Bobi
  * Wine", ", better known as Abu Mazen", ", nicknamed Batigol", ", who plays as Caps"), that
  * name is the person's too, as CoNLL-2003 tags such in train and dev: capitalized words or a
@@ -3875,6 +3986,12 @@ static inline size_t stated_nickname(const eg_tag_ws *ws, const uint8_t *lab, co
 static void stated_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
+    /* stated_nickname_after's cues: "known", "nicknamed", "dubbed" or a verb of plays */
+    static const char *const cues[] = {"known", "nicknamed", "dubbed", "plays", "played",
+                                       "competes", "competed", "streams", "goes"};
+    if (!list_in(cues, EG_ARRAY_LEN(cues), s0, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         if (lab[i - 1] == 0 || (lab[i - 1] - 1) / 4 != EG_NE_PER) {
             continue; /* most words at one look: no person's name before */
@@ -3893,6 +4010,10 @@ static void stated_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
 static void eleven_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
+    static const char *const eleven[] = {"XI"};
+    if (!list_in(eleven, EG_ARRAY_LEN(eleven), s0, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         if (lab[i] != 0 || w[i].len != 2 || !eg_word_eq("XI", w[i].s, w[i].len)) {
             continue;
@@ -3946,6 +4067,9 @@ static void force_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 {
     static const char *const force[] = {"Force", "Forces"};
     int cased = -1;
+    if (!list_in(force, EG_ARRAY_LEN(force), s0, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         if (lab[i] != 0 || w[i].s[0] != 'F' || !in_words(force, EG_ARRAY_LEN(force), &w[i]) ||
             !ws->ti[i - 1].cap ||
@@ -4079,6 +4203,13 @@ static void native_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
                                        "Ekstraklasa", "Superliga", "Brasileirao",
                                        "Brasileir\xC3\xA3o", "Superettan", "Veikkausliiga"};
     static const char *const heads[] = {"Liga", "Lig", "Ligue"};
+    static const char *const leagues[] = {"Bundesliga", "Eredivisie", "Allsvenskan",
+                                          "Eliteserien", "Ekstraklasa", "Superliga",
+                                          "Brasileirao", "Brasileir\xC3\xA3o", "Superettan",
+                                          "Veikkausliiga", "Liga", "Lig", "Ligue"};
+    if (!list_in(leagues, EG_ARRAY_LEN(leagues), s0, s1)) {
+        return; /* ones[] and heads[] both */
+    }
     for (size_t i = s0; i < s1; i++) {
         /* the leagues' first letters: "B", "E", "A", "S", "L", "V" */
         const uint32_t firsts = 1u << ('B' - 'A') | 1u << ('E' - 'A') | 1u << 0 |
@@ -4159,6 +4290,9 @@ static void adjective_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
 {
     static const char *const heads[] = {"League", "Division", "Premiership", "Cup",
                                         "Championship", "Conference"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1)) {
+        return;
+    }
     for (size_t i = next_labeled(lab, s0, s1); i + 2 < s1; i = next_labeled(lab, i + 1, s1)) {
         if (lab[i] != 4 + 4 * EG_NE_MISC || ws->ti[i].allcap) {
             continue;
@@ -4308,7 +4442,8 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
      * "Mexico", "Sea" "of" "Japan"): one place, not the country after "of" */
     static const char *const geo[] = {"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle",
                                       "Cape", "Lake"};
-    for (size_t i = s0; i + 2 < s1; i++) {
+    const bool geos = list_in(geo, EG_ARRAY_LEN(geo), s0, s1);
+    for (size_t i = s0; geos && i + 2 < s1; i++) {
         unsigned l = lab[i], r = lab[i + 2];
         if ((r != 1 + 4 * EG_NE_LOC && r != 4 + 4 * EG_NE_LOC) || lab[i + 1] != 0 ||
             (l != 0 && ((l - 1) / 4 != EG_NE_LOC || (l - 1) % 4 < 2)) ||
@@ -4324,7 +4459,12 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                                           "Racecourse", "Velodrome", "Raceway", "Circuit",
                                           "Oval"};
     static const char *const centres[] = {"Center", "Centre"};
-    for (size_t i = s0 + 1; i < s1; i++) {
+    /* the words the loop below names a venue at: grounds, centres, a golf club's */
+    static const char *const venues[] = {"Ground", "Stadium", "Arena", "Stadion", "Stadio",
+                                         "Racecourse", "Velodrome", "Raceway", "Circuit",
+                                         "Oval", "Center", "Centre", "Club", "Course"};
+    const bool venued = list_in(venues, EG_ARRAY_LEN(venues), s0 + 1, s1);
+    for (size_t i = s0 + 1; venued && i < s1; i++) {
         /* a venue the model took for its club ("the Melbourne Cricket Ground"), or for its
          * sponsor where a game is played at it ("at Barclays Center") */
         unsigned l = lab[i];
@@ -4348,7 +4488,8 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
      * Olimpico"), which the model took for a person or a club; not "Stade", which opens
      * clubs' names too ("Stade Francais", "Stade Rennais") */
     static const char *const stadia[] = {"Estadio", "Stadio", "Estadi", "Estádio"};
-    for (size_t i = s0; i + 1 < s1; i++) {
+    const bool stadium = list_in(stadia, EG_ARRAY_LEN(stadia), s0, s1);
+    for (size_t i = s0; stadium && i + 1 < s1; i++) {
         unsigned l = lab[i], m = lab[i + 1];
         if (w[i].len < 6 || (w[i].s[0] != 'E' && w[i].s[0] != 'S') ||
             !in_words(stadia, EG_ARRAY_LEN(stadia), &w[i])) {
@@ -4398,6 +4539,10 @@ static void court_districts(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         "Circuit",  "Military",   "Special",        "Federal",   "Superior",  "Bankruptcy",
         "Tax",      "Labour",     "Labor",          "Juvenile",  "Magistrates", "Sharia",
         "Revolutionary", "Arbitration", "Electoral", "Anti-Corruption", "Industrial"};
+    static const char *const court[] = {"Court"}; /* both loops' */
+    if (!list_in(court, EG_ARRAY_LEN(court), s0, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         unsigned l = lab[i];
         if (l != 3 + 4 * EG_NE_LOC || w[i].len != 5 || !eg_word_eq("Court", w[i].s, w[i].len) ||
@@ -4707,6 +4852,9 @@ static void to_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
     static const char *const joins[] = {"and", "of", "the", "for"};
     const uint32_t listed = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_ORG |
                             EG_GAZ_FIRSTNAME | EG_GAZ_TITLE;
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1)) {
+        return; /* no head before "to" */
+    }
     size_t first = first_word(ws, s0, s1);
     for (size_t i = s0; i + 3 < s1; i++) {
         unsigned l = lab[i];
@@ -4814,6 +4962,9 @@ static void listed_parties(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 {
     static const char *const heads[] = {"Rally", "Front", "Alliance", "Movement", "Union",
                                         "Congress", "Party", "Coalition", "Bloc"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1)) {
+        return; /* a party's name ends with a head */
+    }
     for (size_t a = s0; a + 1 < s1; a++) {
         if (!ws->ti[a].cap || !(ws->ti[a].plist & plist_bits(EG_PL_PARTY, 1))) {
             continue;
@@ -5105,6 +5256,9 @@ static void firm_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     static const char *const heads[] = {"Ratings", "Service", "Services", "Management", "Global",
                                         "Dynamics", "Brands", "Entertainment", "Logistics",
                                         "Retail"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1) && !TABLE_IN(firm_heads, s0, s1)) {
+        return; /* no head, no name goes on */
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3)) {
@@ -5139,6 +5293,9 @@ static void firm_country_units(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     static const char *const shared[] = {"World",       "Development",    "Investment",
                                          "Central",     "Reserve",        "Settlements",
                                          "Reconstruction", "Export-Import"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1)) {
+        return;
+    }
     for (size_t i = s0 + 2; i < s1; i++) {
         if (lab[i - 1] != 3 + 4 * EG_NE_ORG || !(ws->ti[i].gaz & EG_GAZ_COUNTRY) ||
             !ws->ti[i].cap || ws->ti[i].allcap || (lab[i] != 0 && lab[i] != 4 + 4 * EG_NE_LOC) ||
@@ -5162,6 +5319,10 @@ static void firm_country_units(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
  * "Group of" in capitals and a number of one to three digits. */
 static void numbered_groups(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    static const char *const group[] = {"Group"};
+    if (!list_in(group, EG_ARRAY_LEN(group), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 2 < s1; i++) {
         const eg_word *d = &w[i + 2];
         if (w[i].len != 5 || w[i].s[0] != 'G' || lab[i] != 0 || lab[i + 2] != 0 || d->len < 1 ||
@@ -5196,6 +5357,9 @@ static void german_article_names(const eg_tag_ws *ws, uint8_t *lab, const eg_wor
                                  size_t s1)
 {
     static const char *const articles[] = {"Die", "Der", "Das"};
+    if (!list_in(articles, EG_ARRAY_LEN(articles), s0 + 1, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i + 1 < s1; i++) {
         if (w[i].len != 3 || w[i].s[0] != 'D' ||
             !in_words(articles, EG_ARRAY_LEN(articles), &w[i]) || !ws->ti[i + 1].cap ||
@@ -5232,6 +5396,9 @@ static void numbered_products(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
         "chip",     "chips",     "engine",   "engines",  "aircraft", "airliner",   "airliners",
         "plane",    "planes",    "missile",  "missiles", "game",     "games",      "model",
         "models",   "satellite", "satellites", "telescope", "spacecraft", "fund"};
+    if (!list_in(things, EG_ARRAY_LEN(things), s0, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i + 1 < s1; i++) {
         const eg_word *d = &w[i];
         unsigned l = lab[i - 1];
@@ -5255,6 +5422,9 @@ static void numbered_products(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
 static void numbered_movements(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const heads[] = {"Movement", "Party", "Alliance", "Front"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         const eg_word *t = &w[i];
         if (t->len < 4 || !eg_is_digit((unsigned char)t->s[0]) || lab[i] != 0) {
@@ -5309,6 +5479,12 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     static const char *const owned[] = {"stake", "stakes", "interest", "interests", "holding",
                                         "holdings", "investment", "investments", "share"};
     for (size_t i = s0 + 1; i < s1; i++) {
+        const uint8_t *u = memchr(lab + i, 4 + 4 * EG_NE_ORG, s1 - i); /* the next one-word
+                                                                        * organization */
+        if (!u) {
+            break;
+        }
+        i = (size_t)(u - lab);
         unsigned l = lab[i];
         if (l != 4 + 4 * EG_NE_ORG || !place_token(ws, i) ||
             (ws->ti[i].gaz & EG_GAZ_ORG) || ws->ti[i].allcap ||
@@ -5363,7 +5539,10 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
      * capitalized words after "near" in CoNLL-2003 train and dev are places, the rest MISC),
      * not in capitals, nor an owner's ("near Tesla's plant", "near HYBE headquarters") */
     static const char *const towns[] = {"city", "town", "village", "port"};
-    for (size_t i = s0 + 1; i < s1; i++) {
+    static const char *const nearby[] = {"near", "city", "town", "village", "port"}; /* "near"
+                                                                                    * or towns */
+    const bool placed = list_in(nearby, EG_ARRAY_LEN(nearby), s0, s1);
+    for (size_t i = s0 + 1; placed && i < s1; i++) {
         unsigned l = lab[i];
         bool near = eg_word_eq("near", w[i - 1].s, w[i - 1].len);
         if (l == 0 && ws->ti[i].cap && w[i].len >= 3 && all_alpha(&w[i]) &&
@@ -5396,6 +5575,11 @@ static void achilles_tendon(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     static const char *const el[] = {"El", "EL"}, *const la[] = {"La", "LA"};
     static const char *const nino[] = {"Nino", "NINO", "Ni\xc3\xb1o"};
     static const char *const nina[] = {"Nina", "NINA", "Ni\xc3\xb1\x61"};
+    static const char *const marks[] = {"Nino", "NINO", "Ni\xc3\xb1o", "Nina",
+                                        "NINA", "Ni\xc3\xb1\x61", "Achilles"};
+    if (!list_in(marks, EG_ARRAY_LEN(marks), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         if (w[i].len == 2 && (w[i].s[0] == 'E' || w[i].s[0] == 'L') &&
             ((in_words(el, 2, &w[i]) && in_words(nino, EG_ARRAY_LEN(nino), &w[i + 1])) ||
@@ -5426,6 +5610,12 @@ static void compass_demonyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
      * comma ("Welsh, Carson, Anderson and Stowe"). One pass for both: the first changes only
      * a name's B (and its L after it), the second only a name of one word. */
     static const char *const nations[] = {"Welsh", "Cornish", "Manx"};
+    static const char *const any[] = {"North",   "South",   "East",    "West",  "Northern",
+                                      "Southern", "Eastern", "Western", "Central", "Welsh",
+                                      "Cornish", "Manx"}; /* both lists */
+    if (!list_in(any, EG_ARRAY_LEN(any), s0, s1)) {
+        return;
+    }
     for (size_t a = s0; a + 1 < s1; a++) {
         unsigned l = lab[a];
         if (l == 0) {
@@ -5454,6 +5644,10 @@ static void compass_demonyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
  * still names the body); not a longer name the model gave ("Downing Street Policy Unit"). */
 static void seat_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    static const char *const seats[] = {"Downing", "Oval", "Elysee", "\xC3\x89lys\xC3\xA9" "e"};
+    if (!list_in(seats, EG_ARRAY_LEN(seats), s0, s1)) {
+        return;
+    }
     for (size_t j = next_labeled(lab, s0, s1); j < s1; j = next_labeled(lab, j + 1, s1)) {
         if (lab[j] == 0 || (lab[j] - 1) / 4 != EG_NE_ORG ||
             ((lab[j] - 1) % 4 != 0 && (lab[j] - 1) % 4 != 3)) {
@@ -5485,6 +5679,10 @@ static void seat_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 static void capitol_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1)
 {
+    static const char *const capitol[] = {"Capitol"};
+    if (!list_in(capitol, EG_ARRAY_LEN(capitol), s0 + 1, s1)) {
+        return;
+    }
     for (size_t j = s0 + 1; j < s1; j++) {
         if (w[j].len != 7 || !eg_word_eq("Capitol", w[j].s, w[j].len) || ws->ti[j].allcap) {
             continue;
@@ -5527,6 +5725,9 @@ static void building_of_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
 {
     static const char *const heads[] = {"Basilica", "Cathedral", "Palace",    "Mosque", "Temple",
                                         "Shrine",   "Tomb",      "Monastery", "Abbey"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 2 < s1; i++) {
         if (w[i].len < 4 || w[i].len > 9 || !ws->ti[i].cap || ws->ti[i].allcap ||
             !eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
@@ -5574,6 +5775,9 @@ static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
                                         "nickel", "zinc", "uranium", "diamond", "ore", "silver"};
     static const char *const kinds[] = {"underground", "open-pit", "open", "offshore", "onshore"};
     static const char *const openers[] = {"the", "its", "their", "'s", "at"};
+    if (!list_in(sites, EG_ARRAY_LEN(sites), s0, s1)) {
+        return; /* a site's noun names every facility */
+    }
     for (size_t i = next_labeled(lab, s0 + 1, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
@@ -5664,15 +5868,17 @@ static bool people_ending(const eg_word *w)
 
 static bool faith_word(const eg_word *w);
 
+static const char *const water_opens[] = {"Gulf", "Strait", "Straits", "Isle", "GULF",
+                                           "STRAIT", "Sea", "Bay", "Lake", "Cape", "Horn", "SEA"};
+
 /* Does name [i, e) open with a noun of water or land and "of" before a capital ("Gulf of
  * Aden", "Strait of Hormuz", "Isle of Man"; for a name the model took for a person's too, "Sea
  * of Japan", "Horn of Africa", "Lake of the Woods"; not a MISC "Sea of Lanterns" festival)? */
 static bool water_of(const eg_word *w, size_t i, size_t e, bool person)
 {
-    static const char *const opens[] = {"Gulf", "Strait", "Straits", "Isle", "GULF", "STRAIT",
-                                        "Sea",  "Bay",    "Lake",    "Cape", "Horn", "SEA"};
     const size_t sure = 6; /* the words from "Sea" on only for a "person" */
-    return i + 2 < e && in_words(opens, person ? EG_ARRAY_LEN(opens) : sure, &w[i]) &&
+    return i + 2 < e &&
+           in_words(water_opens, person ? EG_ARRAY_LEN(water_opens) : sure, &w[i]) &&
            (eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
             eg_word_eq("OF", w[i + 1].s, w[i + 1].len)) &&
            w[i + 2].len > 0 && eg_is_upper((unsigned char)w[i + 2].s[0]);
@@ -5689,7 +5895,10 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     /* and a port's name the model took for a body's ("near the Port of Dover"; CoNLL-2003
      * tags no port a body), not its authority's ("the Port of Rotterdam Authority"), nor the
      * port speaking ("The Port of Dover said") */
-    for (size_t i = s0; i + 2 < s1; i++) {
+    static const char *const ports[] = {"Port"};
+    static const char *const canals[] = {"Canal", "Tunnel"};
+    const bool port = list_in(ports, EG_ARRAY_LEN(ports), s0, s1);
+    for (size_t i = s0; port && i + 2 < s1; i++) {
         if (lab[i] == 1 + 4 * EG_NE_ORG && eg_word_eq("Port", w[i].s, w[i].len) &&
             eg_word_eq("of", w[i + 1].s, w[i + 1].len)) {
             size_t e = name_end(lab, i, s1);
@@ -5711,14 +5920,16 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     /* and a canal's or a tunnel's name the model took for a body's ("the Suez Canal", "the
      * Channel Tunnel"; CoNLL-2003 has no canal, and tags waterways places): not its
      * authority's or its operator's longer name ("Panama Canal Authority") */
-    for (size_t i = s0 + 1; i < s1; i++) {
+    const bool canal = list_in(canals, EG_ARRAY_LEN(canals), s0 + 1, s1);
+    for (size_t i = s0 + 1; canal && i < s1; i++) {
         if (lab[i] == 3 + 4 * EG_NE_ORG && (eg_word_eq("Canal", w[i].s, w[i].len) ||
                                             eg_word_eq("Tunnel", w[i].s, w[i].len)) &&
             !(i + 1 < s1 && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0]))) {
             label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_LOC);
         }
     }
-    for (size_t i = s0; i < s1; i++) {
+    const bool noun = list_in(nouns, EG_ARRAY_LEN(nouns), s0, s1);
+    for (size_t i = s0; noun && i < s1; i++) {
         unsigned l = lab[i];
         /* or a MISC or organization's name of one word of letters, no people's, listed or by
          * its ending ("the Deccan plateau", "the Mekong delta"; not "the Himalayan mountains",
@@ -5752,7 +5963,10 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
      * Straits") */
     static const char *const waters_lands[] = {"Strait", "Straits", "Peninsula", "Archipelago",
                                                "Glacier", "Fjord", "Lagoon"};
-    for (size_t i = s0; i < s1; i++) {
+    const bool head = list_in(heads, EG_ARRAY_LEN(heads), s0, s1) || /* the loop's words */
+                      list_in(waters_lands, EG_ARRAY_LEN(waters_lands), s0, s1) ||
+                      list_in(water_opens, EG_ARRAY_LEN(water_opens), s0, s1);
+    for (size_t i = s0; head && i < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 == EG_NE_LOC) {
             continue;
@@ -5790,7 +6004,11 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                                          "marshes",   "wetlands", "estuary",  "lowlands",
                                          "highlands", "hills"};
     static const char *const lands[] = {"district", "districts", "mine", "mines"};
-    for (size_t i = s0; i + 1 < s1; i++) {
+    static const char *const nouns_after[] = {
+        "border", "crossing", "river", "rivers", "valley", "marshlands", "marshes", "wetlands",
+        "estuary", "lowlands", "highlands", "hills", "district", "districts", "mine", "mines"};
+    const bool after = list_in(nouns_after, EG_ARRAY_LEN(nouns_after), s0 + 1, s1);
+    for (size_t i = s0; after && i + 1 < s1; i++) {
         unsigned l = lab[i];
         if (lab[i + 1] != 0 || (l == 0 ? !ws->ti[i].cap : (l - 1) % 4 != 3)) {
             continue; /* most words at one look: a word of one before a word of none */
@@ -6005,6 +6223,9 @@ static void titled_speakers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         "Spokeswoman", "Manager", "Coach",     "Ambassador",  "Mayor",     "Premier",
         "Treasurer", "Economist", "Analyst",   "Chancellor"};
     static const char *const verbs[] = {"said", "says", "told", "added", "wrote", "warned"};
+    if (!list_in(titles, EG_ARRAY_LEN(titles), s0, s1)) {
+        return; /* no title before a name */
+    }
     for (size_t i = s0 + 1; i + 2 < s1; i++) {
         if (!ws->ti[i].cap || !ws->ti[i + 1].cap || !ws->ti[i - 1].cap ||
             !in_words(verbs, EG_ARRAY_LEN(verbs), &w[i + 2])) {
@@ -6100,6 +6321,13 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const stades[] = {"Stade", "Estadio", "Stadio", "Estadi",
                                          "Est\303\241dio"};
     static const char *const particles[] = {"de", "du", "da", "do", "del", "della", "dos"};
+    /* a venue's head: "Stadium", towers, grounds or stades */
+    static const char *const venues[] = {"Stadium", "Tower",   "Towers", "Field",  "Garden",
+                                         "Stade",   "Estadio", "Stadio", "Estadi",
+                                         "Est\303\241dio"};
+    if (!list_in(venues, EG_ARRAY_LEN(venues), 0, n)) {
+        return;
+    }
     for (size_t i = 1; i < n; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 != EG_NE_ORG) {
@@ -6139,7 +6367,14 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                         "Place"}; /* "Rogers Place" */
     /* and a square's or a palace's head opening the name ("Piazza Navona", "Palazzo Chigi") */
     static const char *const squares[] = {"Piazza", "Palazzo", "Plaza", "Pra\xc3\xa7\x61"};
-    for (size_t i = 0; i < n; i++) {
+    /* the words a venue's name needs here: the heads, the squares', "Arena" and "Gate" */
+    static const char *const venues[] = {
+        "Palace",  "Tower",  "Towers",  "Beach",   "Creek",  "Pass",   "Stadium",
+        "Airport", "Square", "Cathedral", "Mosque", "Canal", "Harbour", "Harbor",
+        "Bridge",  "Peninsula", "Desert", "Glacier", "Volcano", "Reef", "Place",
+        "Piazza",  "Palazzo", "Plaza",  "Pra\xc3\xa7\x61", "Arena", "Gate"};
+    const bool named = list_in(venues, EG_ARRAY_LEN(venues), 0, n);
+    for (size_t i = 0; named && i < n; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 != EG_NE_PER) {
             continue;
@@ -6170,7 +6405,8 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     static const char *const trades[] = {"firm",  "group", "chain",    "brand", "site",
                                          "store", "label", "magazine", "daily", "company"};
     static const char *const places[] = {"after", "under", "over", "near", "for"};
-    for (size_t i = 0; i + 1 < n; i++) {
+    const bool streeted = list_in(streets, EG_ARRAY_LEN(streets), 0, n);
+    for (size_t i = 0; streeted && i + 1 < n; i++) {
         unsigned l = lab[i];
         const eg_word *d = &w[i + 1];
         size_t c = elided_d(d); /* "d'Orsay", one word */
@@ -6194,7 +6430,9 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
      * "Stadium", "Tottenham Hotspur" "Stadium", "Allianz" "Arena", "Melbourne" "Cricket
      * Ground"), before no capitalized word */
     static const char *const grounds[] = {"Stadium", "Arena"};
-    for (size_t i = 1; i < n; i++) {
+    static const char *const heads_left[] = {"Stadium", "Arena", "Ground"}; /* the loop's */
+    const bool grounded = list_in(heads_left, EG_ARRAY_LEN(heads_left), 0, n);
+    for (size_t i = 1; grounded && i < n; i++) {
         unsigned l = lab[i - 1];
         if (lab[i] != 0 || l == 0 || (l - 1) % 4 < 2 || (l - 1) / 4 == EG_NE_MISC) {
             continue; /* most words at one look: not after a name's last word */
@@ -6218,7 +6456,8 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     /* and a name before "Country Club", the model's name of its own or none ("Los Angeles" +
      * "Country Club", "Oakdale Golf" and "Country Club"): one club's grounds, a place as
      * CoNLL-2003 tags "Gary Player Country Club" */
-    for (size_t i = 2; i + 1 < n; i++) {
+    const bool country = word_in("Country", 0, n);
+    for (size_t i = 2; country && i + 1 < n; i++) {
         if (w[i].len != 7 || !eg_word_eq("Country", w[i].s, w[i].len) ||
             !eg_word_eq("Club", w[i + 1].s, w[i + 1].len) ||
             (lab[i] != 0 && (lab[i] - 1) % 4 != 0) ||
@@ -6248,7 +6487,8 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     static const char *const halls[] = {"Stadium", "Arena", "Fieldhouse", "Park", "Dome",
                                         "Coliseum"};
     static const char *const before[] = {"at", "outside", "inside", "and", "empty", "the"};
-    for (size_t i = 2; i < n; i++) {
+    const bool halled = list_in(halls, EG_ARRAY_LEN(halls), 0, n);
+    for (size_t i = 2; halled && i < n; i++) {
         if (w[i].len < 4 || w[i].len > 10 || !eg_is_upper((unsigned char)w[i].s[0]) ||
             !in_words(halls, EG_ARRAY_LEN(halls), &w[i]) ||
             (i + 1 < n && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0]))) {
@@ -6285,7 +6525,8 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
      * Assembly" "Complex"), two words or more before it and no capitalized word after: the
      * site, not the firm */
     static const char *const works[] = {"Plant", "Complex"};
-    for (size_t i = 1; i < n; i++) {
+    const bool worked = list_in(works, EG_ARRAY_LEN(works), 0, n);
+    for (size_t i = 1; worked && i < n; i++) {
         if (w[i].len != 5 && w[i].len != 7) {
             continue; /* most words at one look: the heads have 5 and 7 letters */
         }
@@ -6314,6 +6555,9 @@ static void bill_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
                        size_t s1)
 {
     static const char *const laws[] = {"Bill", "Act"};
+    if (!list_in(laws, EG_ARRAY_LEN(laws), s0, s1)) {
+        return;
+    }
     for (size_t i = next_labeled(lab, s0, s1); i < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 != EG_NE_PER) {
@@ -6355,6 +6599,17 @@ static void sport_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                                          "Parks",      "Tourism",  "Historic",  "Natural",
                                          "Universities"};
     static const char *const nations[] = {"England", "Scotland", "Wales"};
+    /* fields[], "Public" and sport_names[]: a body is named only with one of them */
+    static const char *const marks[] = {
+        "Statistics", "Health",   "NHS",      "Police",    "Sport",      "Transport",
+        "Environment", "Elections", "Parks",  "Tourism",   "Historic",   "Natural",
+        "Universities", "Public", "Cricket",  "Tennis",    "Rugby",      "Football",
+        "Athletics",  "Hockey",   "Netball",  "Swimming",  "Golf",       "Basketball",
+        "Cycling",    "Rowing",   "Volleyball", "Handball", "Ski",       "Skating",
+        "Boxing",     "Chess",    "Badminton", "Baseball"};
+    if (!list_in(marks, EG_ARRAY_LEN(marks), s0, s1)) {
+        return;
+    }
     int cased = -1;
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
@@ -6582,9 +6837,16 @@ static void member_orgs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         [11] = {"spokeswoman"},
         [12] = {"spokesperson"},
     };
+    static const char *const any[] = { /* the table's words, for list_in */
+        "driver",     "analyst",    "striker",    "forward",    "teammate",    "defender",
+        "chairman",   "economist",  "spokesman",  "strategist", "midfielder",  "goalkeeper",
+        "co-founder", "chairwoman", "spokeswoman", "spokesperson"};
     const uint32_t named = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE |
                            EG_GAZ_FIRSTNAME;
     int cased = -1;
+    if (!list_in(any, EG_ARRAY_LEN(any), s0, s1)) {
+        return;
+    }
     for (size_t r = s0 + 2; r + 1 < s1; r++) {
         unsigned p = lab[r + 1];
         if (p == 0 || (p - 1) / 4 != EG_NE_PER || ((p - 1) % 4 != 0 && (p - 1) % 4 != 3) ||
@@ -6640,6 +6902,9 @@ static void role_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         "scientist", "student", "trader",    "banker",    "diplomat",   "lawmaker",
         "legislator", "prosecutor", "pilot", "fisherman", "businessman", "businesswoman",
         "entrepreneur", "resident", "shopkeeper", "miner", "driver",    "worker"};
+    if (!list_in(nouns, EG_ARRAY_LEN(nouns), s0, s1)) {
+        return;
+    }
     const uint32_t named = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE |
                            EG_GAZ_ORG | EG_GAZ_ORG_WORD;
     int cased = -1;
@@ -6676,6 +6941,10 @@ static void role_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
  * "USA" for the country. */
 static void usa_today(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    static const char *const today[] = {"TODAY", "Today"}; /* after "USA" */
+    if (!list_in(today, EG_ARRAY_LEN(today), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         if (w[i].len != 3 || !eg_word_eq("USA", w[i].s, w[i].len) ||
             !(eg_word_eq("TODAY", w[i + 1].s, w[i + 1].len) ||
@@ -6723,6 +6992,10 @@ static void via_agencies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                          size_t s1)
 {
     static const char *const not[] = {"Pool", "POOL", "Handout", "HANDOUT", "File", "FILE"};
+    static const char *const via[] = {"via"};
+    if (!list_in(via, EG_ARRAY_LEN(via), s0, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i + 1 < s1; i++) {
         if (w[i].len != 3 || !eg_word_eq("via", w[i].s, w[i].len) ||
             !(eg_word_eq("Reuters", w[i + 1].s, w[i + 1].len) ||
@@ -6795,7 +7068,14 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                           size_t s1)
 {
     static const char *const none[] = {"Stringer", "Staff"};
-    for (size_t i = s0; i + 2 < s1; i++) {
+    /* both loops need a "/" of its own, then "Reuters" before it or "Pool" after it */
+    static const char *const slash[] = {"/"}, *const reuters[] = {"REUTERS", "Reuters"};
+    static const char *const pool[] = {"Pool"};
+    if (!list_in(slash, 1, s0, s1)) {
+        return;
+    }
+    const bool credited = list_in(reuters, EG_ARRAY_LEN(reuters), s0, s1);
+    for (size_t i = s0; credited && i + 2 < s1; i++) {
         if (w[i].len != 7 || w[i + 1].len != 1 || !eg_word_eq("/", w[i + 1].s, w[i + 1].len) ||
             !(eg_word_eq("REUTERS", w[i].s, w[i].len) ||
               eg_word_eq("Reuters", w[i].s, w[i].len))) {
@@ -6828,7 +7108,8 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         }
         i = e - 1;
     }
-    for (size_t k = s0 + 2; k + 1 < s1; k++) {
+    const bool pooled = list_in(pool, 1, s0, s1);
+    for (size_t k = s0 + 2; pooled && k + 1 < s1; k++) {
         if (w[k].len != 1 || !eg_word_eq("/", w[k].s, w[k].len) ||
             !eg_word_eq("Pool", w[k + 1].s, w[k + 1].len)) {
             continue;
@@ -6857,6 +7138,10 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
  * agency" are the country's): a place of one word the model gave it becomes an organization. */
 static void emirates_airline(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    static const char *const emirates[] = {"Emirates"};
+    if (!list_in(emirates, 1, s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i < s1; i++) {
         if (lab[i] == 4 + 4 * EG_NE_LOC && eg_word_eq("Emirates", w[i].s, w[i].len) &&
             !(i > s0 && (eg_word_eq("the", w[i - 1].s, w[i - 1].len) ||
@@ -6891,6 +7176,16 @@ static void legislatures(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         {"Dewan", "Rakyat"},   {"Dewan", "Negara"},  {"Oliy", "Majlis"},
         {"Jogorku", "Kenesh"}, {"Milli", "Majlis"},  {"Tweede", "Kamer"},
         {"Eerste", "Kamer"},   {"Grand", "Khural"}};
+    /* one[]'s words and two[]'s last words: the rule names none but where one stands */
+    static const char *const marks[] = {
+        "Sejm", "Duma", "Dail", "Rada", "Sabor", "Majlis", "Seanad", "Seimas", "Saeima",
+        "Khural", "Senedd", "Knesset", "Riksdag", "Althing", "Tynwald", "Majilis", "Storting",
+        "Althingi", "Sobranie", "Mazhilis", "Bundestag", "Bundesrat", "Folketing", "Riigikogu",
+        "Eduskunta", "Skupstina", "Stortinget", "Oireachtas", "Nationalrat",
+        "Sabha", "Jirga", "Sangsad", "Rakyat", "Negara", "Kenesh", "Kamer"};
+    if (!list_in(marks, EG_ARRAY_LEN(marks), s0, s1)) {
+        return;
+    }
     eg_word_shape opener = {0}; /* two[]'s first words */
     for (size_t k = 0; k < EG_ARRAY_LEN(two); k++) {
         eg_word_shape_add(&opener, two[k][0], strlen(two[k][0]));
@@ -6939,6 +7234,11 @@ static void street_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const before[] = {"Avenue", "Boulevard", "Rue", "Avenida"};
     static const char *const after[] = {"Avenue", "Boulevard", "Street", "Road", "Square"};
+    static const char *const streets[] = {"Avenue", "Boulevard", "Rue",   "Avenida",
+                                          "Street", "Road",      "Square"}; /* both lists */
+    if (!list_in(streets, EG_ARRAY_LEN(streets), s0, s1)) {
+        return;
+    }
     eg_word_shape shape[2] = {{0}}; /* the lists' shapes, found at the first person's name */
     bool looked = false;
     for (size_t i = s0; i < s1; i++) {
@@ -6978,6 +7278,9 @@ static void road_names(uint8_t *lab, const eg_word *w, size_t n)
                                         "Motorway", "Expressway", "Freeway", "Turnpike",
                                         "Parkway"};
     static const char *const nouns[] = {"motorway", "highway", "road", "expressway", "freeway"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), 0, n) && !list_in(nouns, EG_ARRAY_LEN(nouns), 0, n)) {
+        return; /* no road's head, no road's noun after a code: no road */
+    }
     const eg_word *code[4];
     size_t nc = 0;
     for (size_t i = 0; i < n; i++) {
@@ -7128,6 +7431,10 @@ static void constructor_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
 static void bracket_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1, bool racing)
 {
+    static const char *const closing[] = {")"};
+    if (!list_in(closing, 1, s0, s1)) {
+        return;
+    }
     for (size_t i = s0 + 3; i + 1 < s1; i++) {
         if (lab[i - 1] != 4 + 4 * EG_NE_LOC || !eg_word_eq(")", w[i].s, w[i].len) ||
             !eg_word_eq("(", w[i - 2].s, w[i - 2].len) || lab[i - 3] == 0 ||
@@ -7287,6 +7594,9 @@ static void school_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     static const char *const heads[] = {"University", "College", "Institute", "Polytechnic"};
     static const char *const sites[] = {"Avenue", "Road", "Street", "Park", "Stadium", "Arena",
                                         "Hall", "Campus", "Station", "Square", "Oval"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 != EG_NE_LOC || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
@@ -7320,7 +7630,17 @@ static void region_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     static const char *const nouns[] = {"province", "region", "district", "county",
                                         "prefecture", "governorate", "constituency",
                                         "municipality", "township"};
-    for (size_t i = next_labeled(lab, s0, s1); i + 1 < s1; i = next_labeled(lab, i + 1, s1)) {
+    /* the nouns of both loops, in the singular and the plural: most sentences hold none */
+    static const char *const any[] = {
+        "province",  "region",    "district",  "county",      "prefecture",  "governorate",
+        "constituency", "municipality", "township", "provinces", "regions",   "districts",
+        "counties",  "prefectures", "governorates", "municipalities"};
+    if (!list_in(any, EG_ARRAY_LEN(any), s0, s1)) {
+        return;
+    }
+    const bool region = list_in(nouns, EG_ARRAY_LEN(nouns), s0, s1);
+    for (size_t i = region ? next_labeled(lab, s0, s1) : s1; i + 1 < s1;
+         i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
             ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_PER) ||
@@ -7333,6 +7653,9 @@ static void region_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
      * counties"), each a place */
     static const char *const plurals[] = {"provinces", "regions", "districts", "counties",
                                           "prefectures", "governorates", "municipalities"};
+    if (!list_in(plurals, EG_ARRAY_LEN(plurals), s0, s1)) {
+        return;
+    }
     for (size_t i = next_labeled(lab, s0, s1); i + 1 < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) || (l - 1) / 4 == EG_NE_MISC ||
@@ -7365,6 +7688,9 @@ static void region_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
  * Life Assurance Ltd". */
 static void form_ended_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    if (!legal_forms_in(s0, s1)) {
+        return; /* no legal form (firm_only_form) */
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         unsigned l = lab[i], p = lab[i - 1];
         bool last = l != 0 && (l - 1) % 4 == 2; /* a name's last word */
@@ -7405,6 +7731,16 @@ static void opening_modifiers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
 {
     static const char *const nouns[] = {"developer", "maker", "provider", "station", "group",
                                         "platform", "network", "broadcaster", "producer"};
+    /* nouns[] and eg_firm_noun's words: the rule acts only before one */
+    static const char *const marks[] = {
+        "developer", "maker", "provider", "station", "group", "platform", "network",
+        "broadcaster", "producer", "firm", "miner", "lender", "brewer", "grocer", "company",
+        "startup", "airline", "fintech", "refiner", "carmaker", "retailer", "start-up",
+        "operator", "streamer", "drugmaker", "automaker", "chipmaker", "brokerage", "bookmaker",
+        "planemaker", "steelmaker", "subsidiary", "consultancy", "conglomerate"};
+    if (!list_in(marks, EG_ARRAY_LEN(marks), s0 + 1, s1)) {
+        return;
+    }
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
     size_t first = first_word(ws, s0, s1);
     for (size_t f = s0; f + 2 < s1; f++) {
@@ -7458,6 +7794,20 @@ static bool capital_role_noun(const eg_word *w)
 static void opening_role_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                                size_t s1)
 {
+    /* the words capital_role_noun takes, capitalized: eg_firm_noun's (gazetteer.c) of five
+     * letters or more, but "firm", "company" and "start-up", and its own; most sentences hold
+     * none */
+    static const char *const nouns[] = {
+        "Miner", "Lender", "Brewer", "Grocer", "Startup", "Airline", "Fintech", "Refiner",
+        "Carmaker", "Retailer", "Operator", "Streamer", "Drugmaker", "Automaker", "Chipmaker",
+        "Brokerage", "Bookmaker", "Planemaker", "Steelmaker", "Subsidiary", "Consultancy",
+        "Conglomerate", "Insurer", "Carrier", "Broadcaster", "Supplier", "Exporter", "Importer",
+        "Regulator", "Watchdog", "Manufacturer", "Distributor", "Wholesaler", "Publisher",
+        "Shipper", "Shipbuilder", "Reinsurer", "Charity", "Pollster", "Nonprofit", "Utility",
+        "Railroad", "Lessor"};
+    if (!list_in(nouns, EG_ARRAY_LEN(nouns), s0, s1)) {
+        return;
+    }
     size_t f = first_word(ws, s0, s1);
     for (size_t k = s0 + 2; k + 1 < s1 && k < s0 + 12; k++) { /* or after a dateline's "-" */
         if (w[k].len == 1 && eg_word_eq("-", w[k].s, w[k].len) &&
@@ -7502,8 +7852,18 @@ static void name_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                          size_t s1)
 {
     static const char *const parts[] = {"Greater", "Inner", "Outer", "Upper", "Lower"};
+    /* each loop needs a word of its own: "First" or a part's, "Futures", "Pay" */
+    static const char *const any[] = {"First", "Greater", "Inner", "Outer",
+                                      "Upper", "Lower",   "Futures", "Pay"};
+    static const char *const openers[] = {"First", "Greater", "Inner", "Outer", "Upper", "Lower"};
+    static const char *const futures[] = {"Futures"};
+    static const char *const pay[] = {"Pay"};
+    if (!list_in(any, EG_ARRAY_LEN(any), s0, s1)) {
+        return;
+    }
     int cased = -1;
-    for (size_t i = s0; i + 1 < s1; i++) {
+    const bool opened = list_in(openers, EG_ARRAY_LEN(openers), s0, s1);
+    for (size_t i = s0; opened && i + 1 < s1; i++) {
         if (lab[i] != 0 || !ws->ti[i].cap || w[i].len < 3 || lab[i + 1] == 0 ||
             ((lab[i + 1] - 1) % 4 != 0 && (lab[i + 1] - 1) % 4 != 3)) {
             continue;
@@ -7521,7 +7881,8 @@ static void name_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             label_name(lab, i, name_end(lab, i + 1, s1), ty);
         }
     }
-    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+    const bool traded = list_in(futures, EG_ARRAY_LEN(futures), s0, s1);
+    for (size_t i = s0 + 1; traded && i + 1 < s1; i++) {
         /* an exchange's acronym, "Futures" and its market's place: "ICE Futures U.S.", "ICE
          * Futures Europe", where the model named the place alone */
         if (!ws->ti[i - 1].allcap || w[i - 1].len < 2 || w[i - 1].len > 6 ||
@@ -7537,7 +7898,8 @@ static void name_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
         }
         label_name(lab, lab[i - 1] != 0 ? name_start(lab, i - 1, s0) : i - 1, e, EG_NE_ORG);
     }
-    for (size_t i = s0 + 1; i < s1; i++) {
+    const bool paid = list_in(pay, EG_ARRAY_LEN(pay), s0, s1);
+    for (size_t i = s0 + 1; paid && i < s1; i++) {
         unsigned l = lab[i - 1];
         if (lab[i] == 0 && l != 0 && (l - 1) / 4 == EG_NE_ORG && (l - 1) % 4 >= 2 &&
             eg_word_eq("Pay", w[i].s, w[i].len)) {
@@ -7586,6 +7948,10 @@ static void place_appositions(uint8_t *lab, const eg_word *w, size_t s0, size_t 
     static const char *const plurals[] = {"cities", "towns", "villages", "ports", "provinces",
                                           "regions", "districts", "islands", "suburbs",
                                           "emirates", "oases"};
+    if (!list_in(nouns, EG_ARRAY_LEN(nouns), s0, s1) &&
+        !list_in(plurals, EG_ARRAY_LEN(plurals), s0, s1)) {
+        return; /* no place's noun: no head */
+    }
     for (size_t i = next_labeled(lab, s0, s1); i + 3 < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) || (l - 1) / 4 == EG_NE_LOC ||
@@ -7744,7 +8110,11 @@ static void surnames_alone(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
         for (size_t q = 0; q < ns && !seen; q++) {
             seen = same_words(w, sur[q], i, 1);
         }
-        for (size_t k = 1; k < n && !seen && !other; k++) {
+        /* both tests below ask w[k] to be the word w[i]: only tokens [lo, hi) may be, as the
+         * article's index has it (the first and last token of the word's hash) */
+        size_t lo = 1, hi = n;
+        word_tokens(&w[i], &lo, &hi);
+        for (size_t k = lo; k < hi && !seen && !other; k++) {
             other = k != i && lab[k] == 3 + 4 * EG_NE_PER && same_words(w, k, i, 1) &&
                     !same_words(w, k - 1, i - 1, 1);
             /* or a body's name of more words bears it: "Stone Container Corp" beside "Roger
@@ -7788,6 +8158,9 @@ static void named_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                                         "district", "municipality", "island", "county", "suburb",
                                         "township", "enclave", "oasis", "provinces", "towns",
                                         "cities", "villages", "regions", "districts"};
+    if (!list_in(nouns, EG_ARRAY_LEN(nouns), 0, n)) {
+        return; /* match_article's answer is only cached in sports: asked later, the same */
+    }
     for (size_t i = 0; i + 2 < n; i++) {
         if (w[i].len < 4 || !eg_is_lower((unsigned char)w[i].s[0]) ||
             !eg_word_eq("of", w[i + 1].s, w[i + 1].len) ||
@@ -7860,6 +8233,10 @@ static void fed_banks(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const titles[] = {"Secretary", "secretary", "Undersecretary",
                                          "spokesman", "spokeswoman", "official", "officials"};
+    static const char *const heads[] = {"Fed", "Treasury"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i < s1; i++) {
         unsigned p = i > s0 ? lab[i - 1] : 0;
         if (p != 0 && eg_word_eq("Fed", w[i].s, w[i].len) &&
@@ -7904,7 +8281,9 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     static const char *const schemes[] = {"programme", "program", "scheme", "campaign",
                                           "initiative"};
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
-    for (size_t i = s0; i + 2 < s1; i++) {
+    /* a name is labelled only before a product's noun (schemes are ones too) */
+    const bool nouns = list_in(product_nouns, EG_ARRAY_LEN(product_nouns), s0, s1);
+    for (size_t i = s0; nouns && i + 2 < s1; i++) {
         if (w[i].len < 2 || w[i].len > 5) {
             continue; /* most words at one look */
         }
@@ -7977,6 +8356,9 @@ static void product_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                                           "platforms"};
     static const char *const owners[] = {"its", "their", "Its", "Their", "'s"};
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    if (!list_in(plurals, EG_ARRAY_LEN(plurals), s0, s1)) {
+        return;
+    }
     for (size_t p = s0 + 4; p < s1; p++) {
         if (w[p].len < 4 || w[p].s[w[p].len - 1] != 's' || lab[p] != 0 ||
             !in_words(plurals, EG_ARRAY_LEN(plurals), &w[p])) {
@@ -8038,6 +8420,16 @@ static void consumer_brands(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         "perfume",  "capsules", "candy",      "cookies", "margarine", "nappies",  "diapers"};
     static const char *const pairs[][2] = {
         {"ice", "cream"}, {"pet", "food"}, {"mineral", "water"}, {"stock", "cubes"}};
+    /* goods[] and pairs[]' last words: no brand is named where none stands */
+    static const char *const marks[] = {
+        "yogurt",   "yoghurt",  "mayonnaise", "noodles", "shampoo",   "chocolate",
+        "biscuits", "coffee",   "ketchup",    "soup",
+        "toothpaste", "detergent", "crisps",  "vodka",   "whisky",    "champagne", "cigarettes",
+        "perfume",  "capsules", "candy",      "cookies", "margarine", "nappies",  "diapers",
+        "cream", "food", "water", "cubes"};
+    if (!list_in(marks, EG_ARRAY_LEN(marks), s0, s1)) {
+        return;
+    }
     const uint32_t not = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_ORG;
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
@@ -8114,6 +8506,10 @@ static bool unnamed_or_guessed(const uint8_t *lab, size_t a, size_t e)
 static void data_sources(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
+    static const char *const cues[] = {"according", "data"};
+    if (!list_in(cues, EG_ARRAY_LEN(cues), s0, s1)) {
+        return;
+    }
     for (size_t a = s0 + 2; a < s1; a++) {
         /* the word before first, by its length ("to", "from"), then the one before it */
         bool according = w[a - 1].len == 2 && eg_word_eq("to", w[a - 1].s, w[a - 1].len) &&
@@ -8381,7 +8777,8 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     const size_t nnumbered = EG_ARRAY_LEN(names) - nalone;
     static const char *const more[] = {"Seng", "Europe", "Composite", "Index"};
     static const char *const before[] = {"BSE", "NSE", "Euro", "S&P"};
-    for (size_t i = s0; i < s1; i++) {
+    const bool named = list_in(names, EG_ARRAY_LEN(names), s0, s1); /* most: none */
+    for (size_t i = s0; named && i < s1; i++) {
         if (w[i].len < 3 || !eg_is_upper((unsigned char)w[i].s[0])) {
             continue; /* most words at one look: every name above opens with a capital */
         }
@@ -8445,7 +8842,9 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                                         "materials", "products", "parts",  "panels",
                                         "maker",    "makers",   "unit",    "division",
                                         "company",  "firm",     "business", "technology"};
-    for (size_t i = s0 + 1; i < s1; i++) {
+    static const char *const composite[] = {"Composite"};
+    const bool city = list_in(composite, 1, s0 + 1, s1);
+    for (size_t i = s0 + 1; city && i < s1; i++) {
         if (!eg_word_eq("Composite", w[i].s, w[i].len) || lab[i - 1] == 0 ||
             (lab[i - 1] - 1) / 4 != EG_NE_LOC ||
             ((lab[i - 1] - 1) % 4 != 2 && (lab[i - 1] - 1) % 4 != 3)) {
@@ -8469,7 +8868,9 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         i = e - 1;
     }
     /* "Dow Jones Industrial Average", "Dow Jones Transportation Average" */
-    for (size_t i = s0; i + 3 < s1; i++) {
+    static const char *const dow[] = {"Dow"}, *const average[] = {"Average"};
+    const bool dow_jones = list_in(dow, 1, s0, s1) && list_in(average, 1, s0, s1);
+    for (size_t i = s0; dow_jones && i + 3 < s1; i++) {
         if (eg_word_eq("Dow", w[i].s, w[i].len) && eg_word_eq("Jones", w[i + 1].s, w[i + 1].len) &&
             ws->ti[i + 2].cap && eg_word_eq("Average", w[i + 3].s, w[i + 3].len)) {
             label_name(lab, i, i + 4, EG_NE_MISC);
@@ -8487,6 +8888,10 @@ static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 {
     static const char *const small[] = {"of", "the", "and", "a", "an", "in", "to", "for",
                                         "on", "at", "de", "vs", "vs.", "&"};
+    static const char *const quotes[] = {"\"", "\xe2\x80\x9c", "\xe2\x80\x9d"}; /* quote_word's */
+    if (!list_in(quotes, EG_ARRAY_LEN(quotes), s0, s1)) {
+        return;
+    }
     int headline = -1; /* sentence_casing() not asked yet */
     for (size_t i = s0; i + 3 < s1; i++) {
         /* the capital or figure after the quote first: no title opens without one */
@@ -8540,6 +8945,15 @@ static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
+    /* the nouns work_noun knows (eg_work_noun's in gazetteer.c, and "game"): most sentences
+     * hold none */
+    static const char *const nouns[] = {"drug",   "film",     "song",    "album",  "movie",
+                                        "novel",  "drama",    "opera",   "sitcom", "comedy",
+                                        "memoir", "podcast",  "musical", "chatbot", "thriller",
+                                        "painkiller", "documentary", "game"};
+    if (!list_in(nouns, EG_ARRAY_LEN(nouns), s0, s1)) {
+        return;
+    }
     for (size_t t = s0; t + 1 < s1; t++) {
         if (lab[t] != 0 || !work_noun(w, t, s0)) {
             continue;
@@ -8711,7 +9125,11 @@ static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 {
     static const char *const venues[] = {"Golf", "Country", "Yacht", "Cricket", "Tennis",
                                          "Polo", "Night", "Book", "Fan", "One"};
-    for (size_t i = s0; i < s1; i++) {
+    /* club_word's words: the loop names nothing where none stands */
+    static const char *const clubs[] = {"Clube", "FC",  "F.C.", "CF", "Futebol", "Fútbol",
+                                        "Calcio", "FK", "NK",   "HNK", "Club"};
+    const bool clubbed = list_in(clubs, EG_ARRAY_LEN(clubs), s0, s1);
+    for (size_t i = s0; clubbed && i < s1; i++) {
         if (!club_word(w, i, s0)) {
             continue;
         }
@@ -8745,10 +9163,11 @@ static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 }
 
 /* Is w[i] a word for a vaccine's dose, or a candidate's ("vaccine", "shot", "jab")? */
+static const char *const doses[] = {"vaccine", "vaccines", "shot",      "shots", "jab",
+                                    "jabs",    "candidate", "candidates"};
+
 static bool dose_word(const eg_word *w)
 {
-    static const char *const doses[] = {"vaccine", "vaccines", "shot",      "shots", "jab",
-                                        "jabs",    "candidate", "candidates"};
     char c = w->len >= 3 ? w->s[0] : 0; /* the doses' first letters, no call to strchr */
     return (c == 'v' || c == 's' || c == 'j' || c == 'c') &&
            in_words(doses, EG_ARRAY_LEN(doses), w);
@@ -8785,6 +9204,9 @@ static bool code_word(const eg_word *w, size_t i)
  * mid-2021 vaccine rollout"). At most 8 such names. */
 static void vaccine_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
+    if (!list_in(doses, EG_ARRAY_LEN(doses), 0, n)) { /* dose_word's: the loops need one */
+        return;
+    }
     size_t at[8], len[8], k = 0;
     for (size_t e = 1; e + 1 < n && k < 8; e++) {
         if (lab[e] != 0 || !dose_word(&w[e])) {
@@ -8925,6 +9347,14 @@ static void ship_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 {
     static const char *const verbs[] = {"to", "will", "would", "could", "can", "may", "might",
                                         "should", "must", "and", "or", "not"};
+    /* eg_ship_noun's and eg_ship_prefix's words: each way to a ship below needs one */
+    static const char *const ships[] = {
+        "ship", "ferry", "tanker", "vessel", "frigate", "warship", "cruiser", "trawler",
+        "carrier", "corvette", "destroyer", "submarine", "freighter", "icebreaker",
+        "supertanker", "minesweeper", "HMS", "USS", "RFA", "HMAS", "HMCS", "HMNZS"};
+    if (!list_in(ships, EG_ARRAY_LEN(ships), 0, n)) {
+        return;
+    }
     size_t at[8], len[8], nn = 0;
     for (size_t i = 1; i + 2 < n && nn < EG_ARRAY_LEN(at); i++) {
         unsigned char c0 = w[i].len ? (unsigned char)w[i].s[0] : 0;
@@ -9015,6 +9445,9 @@ static void storm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                         "Pass",    "Canyon", "Cove",   "Heights", "Road",
                                         "Street",  "Lane",   "Trail",  "Mesa",    "Grove",
                                         "Village", "Field",  "County", "Bluff",   "Camp"};
+    if (!list_in(kinds, EG_ARRAY_LEN(kinds), 0, n)) {
+        return; /* no storm's word: the rule names nothing */
+    }
     uint64_t names[8];
     size_t nn = 0;
     eg_word_shape shape = {0}; /* the kinds' */
@@ -9141,6 +9574,9 @@ static void river_banks(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 {
     static const char *const shores[] = {"banks", "bank", "shores", "shore", "mouth", "waters"};
     static const char *const along[] = {"on", "along", "from"};
+    if (!list_in(shores, EG_ARRAY_LEN(shores), 0, n)) {
+        return;
+    }
     for (size_t i = 5; i < n; i++) {
         unsigned l = lab[i];
         if (l == 0 || ((l - 1) / 4 != EG_NE_ORG && (l - 1) / 4 != EG_NE_PER) ||
@@ -9235,7 +9671,10 @@ static void numbered_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             }
             unsigned p = lab[i - 1];
             bool after_misc = p != 0 && (p - 1) / 4 == EG_NE_MISC && (p - 1) % 4 >= 2;
-            if ((p != 0 && !after_misc) || !name_number(&w[i], after_misc, &year) ||
+            if (!after_misc && (p != 0 || !ws->ti[i].digit)) {
+                continue; /* most words at one look: a number but a Roman one has a digit */
+            }
+            if (!name_number(&w[i], after_misc, &year) ||
                 (i + 1 < s1 && (in_words(count_units, EG_ARRAY_LEN(count_units), &w[i + 1]) ||
                                 (w[i + 1].len && eg_is_digit((unsigned char)w[i + 1].s[0])))) ||
                 (i + 2 < s1 && (eg_word_eq("and", w[i + 1].s, w[i + 1].len) ||
@@ -9367,6 +9806,10 @@ static void award_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                          "first",  "second",   "third",  "honorary", "best",
                                          "ever",   "picture",  "actress", "actor",   "director",
                                          "film",   "Language", "supporting"};
+    static const char *const awards_word[] = {"Awards"};
+    if (!list_in(prizes, EG_ARRAY_LEN(prizes), 0, n) && !list_in(awards_word, 1, 0, n)) {
+        return; /* most articles: no prize, no "Awards" */
+    }
     for (size_t i = 0; i + 1 < n; i++) {
         if (lab[i] != 0 && (lab[i] - 1) / 4 == EG_NE_PER && (lab[i] - 1) % 4 == 0 &&
             in_words(prizes, EG_ARRAY_LEN(prizes), &w[i])) {
@@ -9433,7 +9876,9 @@ static void golf_masters(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const golf[] = {"golf", "Golf", "GOLF", "Augusta", "birdie",
                                        "birdies", "bogey", "PGA", "golfer"};
     int report = -1; /* article_has() not asked yet: most articles name no Masters */
-    for (size_t i = 1; report != 0 && i < n; i++) {
+    static const char *const masters[] = {"Masters"};
+    const bool named = list_in(masters, EG_ARRAY_LEN(masters), 0, n);
+    for (size_t i = 1; named && report != 0 && i < n; i++) {
         if (w[i].len == 7 && (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
             eg_word_eq("Masters", w[i].s, w[i].len) &&
             w[i - 1].len > 0 && eg_is_lower((unsigned char)w[i - 1].s[0]) &&
@@ -9454,6 +9899,10 @@ static void tennis_wimbledon(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const tennis[] = {"tennis", "Tennis", "TENNIS", "ATP", "WTA", "seeded",
                                          "seed", "tiebreak", "tie-break", "Slam", "grasscourt",
                                          "grass-court"};
+    static const char *const wimbledon[] = {"Wimbledon"};
+    if (!list_in(wimbledon, EG_ARRAY_LEN(wimbledon), 0, n)) {
+        return;
+    }
     int report = -1; /* article_has() not asked yet: most articles name no Wimbledon */
     for (size_t i = 0; report != 0 && i < n; i++) {
         if (w[i].len == 9 && eg_word_eq("Wimbledon", w[i].s, w[i].len) &&
@@ -9468,10 +9917,11 @@ static void tennis_wimbledon(uint8_t *lab, const eg_word *w, size_t n)
 }
 
 /* "Reuter" or "REUTER"; most words leave at their length, inline */
+static const char *const reuter_words[] = {"Reuter", "REUTER"};
+
 static inline bool reuter_word(const eg_word *w)
 {
-    return w->len == 6 &&
-           (eg_word_eq("Reuter", w->s, w->len) || eg_word_eq("REUTER", w->s, w->len));
+    return w->len == 6 && in_words(reuter_words, EG_ARRAY_LEN(reuter_words), w);
 }
 
 bool eg_signoff_word(const eg_word *w, size_t i, size_t n)
@@ -9494,6 +9944,9 @@ bool eg_signoff_word(const eg_word *w, size_t i, size_t n)
  * nothing. Not in an article that names a person so ("Paul Reuter"). */
 static void agency_signoff(uint8_t *lab, const eg_word *w, size_t n)
 {
+    if (!list_in(reuter_words, EG_ARRAY_LEN(reuter_words), 0, n)) {
+        return;
+    }
     for (size_t i = 1; i < n; i++) { /* a person of two words or more ending so */
         if (lab[i] == 1 + 4 * EG_NE_PER + 2 && reuter_word(&w[i])) {
             return;
@@ -9517,8 +9970,10 @@ static void agency_signoff(uint8_t *lab, const eg_word *w, size_t n)
 static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const uses[] = {"jets", "jet", "flights", "aircraft", "planes", "fleet"};
+    static const char *const max_models[] = {"737"};
     bool named = false;
-    for (size_t i = 0; i + 1 < n; i++) {
+    const bool boeing = list_in(max_models, EG_ARRAY_LEN(max_models), 0, n);
+    for (size_t i = 0; boeing && i + 1 < n; i++) {
         if (w[i].len == 3 && w[i].s[0] == '7' && eg_word_eq("737", w[i].s, w[i].len) &&
             (eg_word_eq("MAX", w[i + 1].s, w[i + 1].len) ||
              eg_word_eq("Max", w[i + 1].s, w[i + 1].len)) &&
@@ -9538,7 +9993,8 @@ static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
      * nor a count before its unit ("Boeing 50 percent") */
     static const char *const makers[] = {"Boeing",  "Airbus", "Embraer", "Bombardier", "ATR",
                                          "Tupolev", "Ilyushin", "Antonov", "Sukhoi",  "Comac"};
-    for (size_t i = 0; i + 1 < n; i++) {
+    const bool made = list_in(makers, EG_ARRAY_LEN(makers), 0, n);
+    for (size_t i = 0; made && i + 1 < n; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 == EG_NE_PER || w[i].len < 3) {
             continue; /* the label and the length first: no maker's name is shorter than "ATR" */
@@ -9626,6 +10082,9 @@ static void coded_products(uint8_t *lab, const eg_word *w, size_t n)
                                          "shares", "emissions", "levels"};
     const eg_word *codes[8];
     size_t nc = 0, at[8];
+    if (!list_in(heads, EG_ARRAY_LEN(heads), 0, n)) {
+        return; /* a code names a product only before a head */
+    }
     for (size_t i = 0; i + 1 < n && nc < EG_ARRAY_LEN(codes); i++) {
         if (lab[i] != 0 || !model_code(&w[i]) ||
             in_words(formulas, EG_ARRAY_LEN(formulas), &w[i])) {
@@ -9690,6 +10149,10 @@ static void coded_products(uint8_t *lab, const eg_word *w, size_t n)
 static void demonym_portfolio(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                               size_t s1)
 {
+    static const char *const titles[] = {"Minister", "Secretary"};
+    if (!list_in(titles, EG_ARRAY_LEN(titles), s0, s1)) {
+        return;
+    }
     for (size_t a = s0; a + 2 < s1; a++) {
         if (lab[a] != 1 + 4 * EG_NE_ORG || !(ws->ti[a].gaz & EG_GAZ_DEMONYM) ||
             (ws->ti[a].gaz & EG_GAZ_ORG)) {
@@ -9734,6 +10197,10 @@ static void portfolio_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         "Planning",  "Fisheries",  "Communications", "Power",       "Water",       "Sports",
         "Sport",     "Youth",      "Science",     "Technology",     "Investment",  "Gas",
         "Electricity", "Aviation", "Infrastructure", "Irrigation",  "Livestock",   "Forestry"};
+    static const char *const titles[] = {"Minister", "Secretary"};
+    if (!list_in(titles, EG_ARRAY_LEN(titles), s0, s1)) {
+        return;
+    }
     for (size_t a = s0; a + 2 < s1; a++) {
         if (lab[a] != 4 + 4 * EG_NE_ORG && lab[a] != 1 + 4 * EG_NE_ORG) {
             continue;
@@ -9831,6 +10298,9 @@ static void plural_place_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
     static const char *const plurals[] = {"ports", "cities", "towns", "villages", "provinces",
                                           "regions", "districts", "islands", "states",
                                           "counties", "municipalities", "suburbs"};
+    if (!list_in(plurals, EG_ARRAY_LEN(plurals), s0, s1)) {
+        return;
+    }
     int cased = -1;
     for (size_t t = s0; t + 3 < s1; t++) {
         if (w[t].len < 5 || w[t].s[w[t].len - 1] != 's' || lab[t] != 0 ||
@@ -9906,6 +10376,10 @@ static void plural_place_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
 static void col_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                       size_t s1)
 {
+    static const char *const col[] = {"Col"};
+    if (!list_in(col, EG_ARRAY_LEN(col), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 2 < s1; i++) {
         if (w[i].len != 3 || !eg_word_eq("Col", w[i].s, w[i].len)) {
             continue;
@@ -10042,6 +10516,10 @@ static void person_in_country(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
  * of the blind probes are organizations; no such name in CoNLL-2003 train or dev). */
 static void forum_bodies(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    static const char *const forum[] = {"Forum"};
+    if (!list_in(forum, 1, s0, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         if (lab[i] != 3 + 4 * EG_NE_MISC || !eg_word_eq("Forum", w[i].s, w[i].len)) {
             continue; /* the last word of a MISC name */
@@ -10059,6 +10537,9 @@ static void family_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                          size_t s1)
 {
     static const char *const kin[] = {"family", "clan", "dynasty"};
+    if (!list_in(kin, EG_ARRAY_LEN(kin), s0, s1)) {
+        return;
+    }
     for (size_t i = s0 + 2; i < s1; i++) {
         if (lab[i] != 0 || w[i].len < 4 || w[i].s[0] < 'c' || w[i].s[0] > 'f' ||
             !in_words(kin, EG_ARRAY_LEN(kin), &w[i]) || lab[i - 1] == 0 ||
@@ -10091,6 +10572,9 @@ static void sport_federations(uint8_t *lab, const eg_word *w, size_t s0, size_t 
 {
     static const char *const heads[] = {"Federation", "Confederation", "Association", "Union",
                                         "Council"};
+    if (!list_in(sport_names, EG_ARRAY_LEN(sport_names), s0, s1)) {
+        return; /* no sport's word before a head */
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         if (lab[i] != 3 + 4 * EG_NE_LOC || !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
             !in_words(sport_names, EG_ARRAY_LEN(sport_names), &w[i - 1])) {
@@ -10112,6 +10596,24 @@ static void sport_federations(uint8_t *lab, const eg_word *w, size_t s0, size_t 
 static void firm_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                        size_t s1)
 {
+    /* the words firm_plural takes: the plurals of eg_firm_noun's nouns (gazetteer.c), of
+     * "bank" and of cue_noun's organizations but "platform" and "lobby", each noun in "y" in
+     * both its plurals ("companies", "companys"); most sentences hold none */
+    static const char *const plurals[] = {
+        "firms", "miners", "lenders", "brewers", "grocers", "companys", "companies", "startups",
+        "airlines", "fintechs", "refiners", "carmakers", "retailers", "start-ups", "operators",
+        "streamers", "drugmakers", "automakers", "chipmakers", "brokerages", "bookmakers",
+        "planemakers", "steelmakers", "subsidiarys", "subsidiaries", "consultancys",
+        "consultancies", "conglomerates", "banks", "arms", "funds", "units", "makers", "chains",
+        "dailys", "dailies", "unions", "giants", "agencys", "agencies", "brokers", "engines",
+        "traders", "weeklys", "weeklies", "portals", "outlets", "networks", "insurers", "charitys",
+        "charities", "tabloids", "stations", "channels", "suppliers", "providers", "watchdogs",
+        "producers", "exporters", "importers", "pollsters", "magazines", "developers",
+        "publishers", "regulators", "newspapers", "nonprofits", "broadcasters", "distributors",
+        "manufacturers"};
+    if (!list_in(plurals, EG_ARRAY_LEN(plurals), s0, s1)) {
+        return;
+    }
     for (size_t t = s0; t + 2 < s1; t++) {
         if (!firm_plural(&w[t])) {
             continue;
@@ -10245,6 +10747,10 @@ static void camel_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void who_acronym(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
+    static const char *const who[] = {"WHO"};
+    if (!list_in(who, EG_ARRAY_LEN(who), s0, s1)) {
+        return;
+    }
     int prose = -1; /* asked only once a "WHO" is found */
     for (size_t i = s0; i < s1; i++) {
         if (lab[i] != 0 || w[i].len != 3 || w[i].s[0] != 'W' ||
@@ -10336,9 +10842,14 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
      * lower case; not the sentence's first, "The", a listed country's or people's word, one
      * with a hyphen, a period or a digit ("London-based", "B-minus"), nor one the article
      * writes in lower case ("Year") */
+    /* firm_only_form's forms and the other words the first four loops end a name with: a
+     * loop can name nothing in a sentence without one of them (most sentences) */
+    static const char *const other_ends[] = {"SA", "AS", "ASA", "Limited", "SE"};
+    const bool ended = list_in(firm_only_forms, EG_ARRAY_LEN(firm_only_forms), s0, s1) ||
+                       list_in(other_ends, EG_ARRAY_LEN(other_ends), s0, s1);
     int plain = -1;
     size_t first = first_word(ws, s0, s1);
-    for (size_t a = s0 + 1; a < s1; a++) {
+    for (size_t a = s0 + 1; ended && a < s1; a++) {
         if (lab[a] == 0 || (lab[a] - 1) % 4 != 0 || (lab[a] - 1) / 4 == EG_NE_MISC ||
             lab[a - 1] != 0) {
             continue; /* a name of two words or more, its form included, whatever its type */
@@ -10388,7 +10899,9 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             label_name(lab, b, e, EG_NE_ORG);
         }
     }
-    for (size_t i = s0 + 1; i + 2 < s1; i++) {
+    const bool longs = /* the first words of long_legal_form's forms */
+        column_in(&long_legal_forms[0][0], EG_ARRAY_LEN(long_legal_forms), 3, s0, s1);
+    for (size_t i = s0 + 1; longs && i + 2 < s1; i++) {
         size_t m = ws->ti[i - 1].cap ? long_legal_form(w, i, s1) : 0;
         if (m == 0) {
             continue; /* "Hong Lam Ceramics Joint Stock Company", "Bursztyn Marine Sp. z o.o." */
@@ -10422,7 +10935,7 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         }
         i += m - 1;
     }
-    for (size_t i = s0; i + 1 < s1; i++) {
+    for (size_t i = s0; ended && i + 1 < s1; i++) {
         unsigned l = lab[i], pos = (l - 1) % 4;
         /* or Norway's and Denmark's "AS" and "ASA" after a name in lower case letters, and
          * "Limited" and the European company's "SE" before no capitalized word ("Lofoten Sjomat
@@ -10475,7 +10988,7 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             label_name(lab, a, i + 2, EG_NE_ORG);
         }
     }
-    for (size_t i = s0 + 1; i < s1; i++) {
+    for (size_t i = s0 + 1; ended && i < s1; i++) {
         if (lab[i - 1] != 0 || !ws->ti[i - 1].cap ||
             !(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_ORG)) {
             continue;
@@ -10555,6 +11068,12 @@ enum { PARTNERSHIP_WORDS = 6 };
 static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
+    static const char *const joins[] = {"&", "and"};
+    static const char *const amps[] = {"&"};
+    if (!list_in(joins, EG_ARRAY_LEN(joins), s0 + 1, s1)) {
+        return; /* every loop needs an "&" or an "and" */
+    }
+    const bool amped = list_in(amps, EG_ARRAY_LEN(amps), s0 + 1, s1);
     for (size_t i = s0 + 1; i + 1 < s1; i++) {
         if ((w[i].len != 1 && w[i].len != 3) || lab[i] != 0 || !ws->ti[i + 1].cap) {
             continue; /* most words at one look */
@@ -10588,7 +11107,7 @@ static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
     /* names on both sides of "&", the last with a legal form: one firm ("Tolliver Ebbesen &
      * Cray LLP", which the model took for a person and a work) */
-    for (size_t i = s0 + 1; i + 2 < s1; i++) {
+    for (size_t i = s0 + 1; amped && i + 2 < s1; i++) {
         if (lab[i] != 0 || !eg_word_eq("&", w[i].s, w[i].len) || lab[i - 1] == 0 ||
             lab[i + 1] == 0 || ((lab[i + 1] - 1) % 4 != 0 && (lab[i + 1] - 1) % 4 != 3) ||
             (lab[i - 1] - 1) / 4 == EG_NE_LOC || (lab[i + 1] - 1) / 4 == EG_NE_LOC) {
@@ -10605,7 +11124,7 @@ static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
     /* a person's name before "&" and a partnership's word: the firm ("Karen Clark & Company",
      * "Moelis & Co", "J. Smith & Sons"), with a legal form after it */
-    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+    for (size_t i = s0 + 1; amped && i + 1 < s1; i++) {
         unsigned l = lab[i - 1];
         if (lab[i] != 0 || !eg_word_eq("&", w[i].s, w[i].len) || l == 0 ||
             (l - 1) / 4 != EG_NE_PER || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
@@ -10868,12 +11387,16 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                         "defeated", "downed", "stunned", "thrashed", "crushed",
                                         "blanked", "outlasted", "won", "lost", "topped"};
     static const char *const after[] = {"against", "over", "to"};
+    static const char *const series[] = {"series"};
+    /* the first loop below acts only at a verb, the second only at "series" */
+    const bool verbed = list_in(verbs, EG_ARRAY_LEN(verbs), s0 + 1, s1);
+    const bool serial = list_in(series, EG_ARRAY_LEN(series), s0 + 1, s1);
     bool scored = false;
-    for (size_t i = s0; i < s1 && !scored; i++) {
+    for (size_t i = s0; (verbed || serial) && i < s1 && !scored; i++) {
         /* a score opens with a figure and has three bytes at least ("2-1") */
         scored = w[i].len >= 3 && eg_is_digit((unsigned char)w[i].s[0]) && score_pair(&w[i]);
     }
-    for (size_t v = s0 + 1; scored && v + 1 < s1; v++) {
+    for (size_t v = s0 + 1; verbed && scored && v + 1 < s1; v++) {
         if (!in_words(verbs, EG_ARRAY_LEN(verbs), &w[v])) {
             continue;
         }
@@ -10911,7 +11434,7 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
      * 4-1": the place right before, no country's */
     static const char *const leads[] = {"leads", "lead", "wins", "win", "won", "trails",
                                         "trail", "took", "take", "takes"};
-    for (size_t v = s0 + 1; scored && v + 2 < s1; v++) {
+    for (size_t v = s0 + 1; serial && scored && v + 2 < s1; v++) {
         size_t q = v + 1 + eg_word_eq("the", w[v + 1].s, w[v + 1].len);
         unsigned l = lab[v - 1];
         if (q + 1 >= s1 || !eg_word_eq("series", w[q].s, w[q].len) || !score_pair(&w[q + 1]) ||
@@ -11190,6 +11713,10 @@ static bool given_word(const eg_tag_ws *ws, size_t a)
 static void bracketed_players(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                               size_t s1)
 {
+    static const char *const opens[] = {"("}; /* place_bracketed's */
+    if (!list_in(opens, EG_ARRAY_LEN(opens), s0, s1)) {
+        return; /* no name is bracketed */
+    }
     bool person = false, other = false;
     for (size_t a = next_labeled(lab, s0, s1); a < s1; a = next_labeled(lab, a + 1, s1)) {
         if (lab[a] == 0 || (lab[a] - 1) % 4 % 3 != 0) {
@@ -11370,19 +11897,19 @@ static void credit_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
 /* Is the word a title that CoNLL-2003 leaves out of a person's name and that the training
  * data shows too seldom for the model to learn it ("Cardinal", "Pope", "Sheikh")? "Prince" and
  * "King", inside the name as often as not in the training data, are left to the model. */
+static const char *const rare_titles[][8] = { /* by length */
+    [3] = {"Sir"},
+    [4] = {"Pope", "Imam", "Emir", "Dame"},
+    [5] = {"Queen", "Rabbi", "Sheik"},
+    [6] = {"Sheikh", "Bishop", "Sultan"},
+    [8] = {"Cardinal", "Princess", "Reverend"},
+    [9] = {"Ayatollah"},
+    [10] = {"Archbishop"},
+};
+
 static bool rare_title(const eg_word *w)
 {
-    /* by length */
-    static const char *const by_len[][8] = {
-        [3] = {"Sir"},
-        [4] = {"Pope", "Imam", "Emir", "Dame"},
-        [5] = {"Queen", "Rabbi", "Sheik"},
-        [6] = {"Sheikh", "Bishop", "Sultan"},
-        [8] = {"Cardinal", "Princess", "Reverend"},
-        [9] = {"Ayatollah"},
-        [10] = {"Archbishop"},
-    };
-    return EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
+    return EG_WORD_IN_BY_LEN(rare_titles, w->s, w->len, false);
 }
 
 /* Is the word a stock index's name that a number completes ("S&P" of "S&P 500", "FTSE 100",
@@ -12002,7 +12529,8 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
         label_name(lab, a, name_end(lab, j, s1), EG_NE_PER);
         p = a < p ? a : p;
     }
-    for (size_t j = p; j + 1 < s1; j++) {
+    const bool titled = TABLE_IN(rare_titles, s0, s1);
+    for (size_t j = p; titled && j + 1 < s1; j++) {
         if (lab[j] == 1 + 4 * EG_NE_PER && rare_title(&w[j])) { /* "Pope Francis" */
             size_t e = name_end(lab, j, s1);
             lab[j] = 0;
@@ -12010,7 +12538,10 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             j = e - 1;
         }
     }
-    for (size_t j = p > s0 ? p : s0 + 1; j + 1 < s1; j++) {
+    /* both tests below ask "bin", "ibn", "ap" or "bint" */
+    static const char *const sons[] = {"bin", "ibn", "ap", "bint"};
+    const bool sons_in = list_in(sons, EG_ARRAY_LEN(sons), s0, s1);
+    for (size_t j = p > s0 ? p : s0 + 1; sons_in && j + 1 < s1; j++) {
         /* a person's name the model opened at its "bin" or Welsh "ap" ("son of"): the
          * capitalized word before it is the given name, a title's word or not ("Sheikh Sultan
          * bin Rashid"), also where the model named it alone, no country ("Owain ap Rhys") */
@@ -12345,6 +12876,10 @@ static bool country_span(const eg_tag_ws *ws, size_t a, size_t e)
 static void new_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                        size_t s1)
 {
+    static const char *const new_word[] = {"New"};
+    if (!list_in(new_word, 1, s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i + 1];
         if (lab[i] != 0 || l == 0 || w[i].len != 3 || !eg_word_eq("New", w[i].s, w[i].len) ||
@@ -12404,6 +12939,10 @@ static size_t apostrophe_left(const uint8_t *lab, size_t a, size_t s0)
 static void apostrophe_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
+    static const char *const apostrophe[] = {"'"};
+    if (!list_in(apostrophe, EG_ARRAY_LEN(apostrophe), s0 + 1, s1)) {
+        return; /* no "'" after a word: the loop acts at none */
+    }
     int headline = -1; /* sentence_casing() not asked yet: every word capitalized */
     for (size_t i = s0; i + 2 < s1; i++) {
         if (!ws->ti[i].cap || w[i].len < 4 || w[i].s[w[i].len - 1] != 's' ||
@@ -12490,6 +13029,9 @@ static void royal_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     static const char *const titles[] = {"King", "Queen", "Prince", "Princess", "Emperor",
                                          "Empress", "Pope"};
     static const char *const sovereigns[] = {"King", "Queen", "Emperor", "Empress"};
+    if (!list_in(titles, EG_ARRAY_LEN(titles), s0, s1)) {
+        return; /* the sovereigns' too */
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 0 || w[i].len < 4) {
@@ -12525,6 +13067,9 @@ static void state_party_members(uint8_t *lab, const eg_word *w, size_t s0, size_
 {
     static const char *const members[] = {"Democrat", "Republican", "Democrats",
                                           "Republicans"};
+    if (!list_in(members, EG_ARRAY_LEN(members), s0 + 1, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 2 || w[i].len < 8 || w[i].len > 11 ||
@@ -12550,6 +13095,9 @@ static void state_party_members(uint8_t *lab, const eg_word *w, size_t s0, size_
 static void lake_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const heads[] = {"Lake", "Mount"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         if (lab[i] != 1 + 4 * EG_NE_PER || w[i].len < 4 || w[i].len > 5 ||
             !in_words(heads, EG_ARRAY_LEN(heads), &w[i])) {
@@ -12702,6 +13250,10 @@ static void race_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 static void demonym_grand_prix(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                                size_t s1)
 {
+    static const char *const grand[] = {"Grand"};
+    if (!list_in(grand, 1, s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 2 < s1; i++) {
         if (lab[i] != 4 + 4 * EG_NE_MISC || !(ws->ti[i].gaz & EG_GAZ_DEMONYM) ||
             lab[i + 1] != 1 + 4 * EG_NE_MISC || !eg_word_eq("Grand", w[i + 1].s, w[i + 1].len) ||
@@ -12719,6 +13271,10 @@ static void demonym_grand_prix(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
 static void stage_races(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
+    static const char *const vuelta[] = {"Vuelta", "VUELTA"};
+    if (!list_in(vuelta, EG_ARRAY_LEN(vuelta), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i < s1; i++) {
         if (w[i].len != 6 || w[i].s[0] != 'V' || !(eg_word_eq("Vuelta", w[i].s, w[i].len) ||
                                                    eg_word_eq("VUELTA", w[i].s, w[i].len))) {
@@ -12752,6 +13308,10 @@ static void court_venues(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                                           "Seven", "Eight", "Nine", "Ten", "Eleven",
                                           "Twelve", "Thirteen", "Fourteen", "Fifteen",
                                           "Sixteen", "Seventeen", "Eighteen"};
+    static const char *const court[] = {"Court"};
+    if (!list_in(court, 1, s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         if (w[i].len != 5 || !eg_word_eq("Court", w[i].s, w[i].len)) {
             continue; /* most words at one look */
@@ -12782,6 +13342,13 @@ static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     const uint32_t firsts = 1u << ('C' - 'A') | 1u << ('S' - 'A') | 1u << ('A' - 'A') |
                             1u << ('P' - 'A') | 1u << ('M' - 'A') | 1u << ('W' - 'A');
+    /* each test below needs one of these ("Store" after "App" or "Play", "Bowl" after
+     * "Super") */
+    static const char *const marks[] = {"Copa",  "Women", "Confederate", "Store",
+                                        "Model", "Bowl",  "BOWL"};
+    if (!list_in(marks, EG_ARRAY_LEN(marks), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i < s1; i++) {
         unsigned c = w[i].len >= 3 ? (unsigned char)w[i].s[0] - (unsigned)'A' : 26;
         if (c >= 26 || !(firsts >> c & 1)) {
@@ -12859,6 +13426,10 @@ static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
  * letters. */
 static void s_and_p(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    static const char *const letter[] = {"S"};
+    if (!list_in(letter, EG_ARRAY_LEN(letter), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 2 < s1; i++) {
         if (w[i].len != 1 || !eg_word_eq("S", w[i].s, w[i].len) ||
             !eg_word_eq("and", w[i + 1].s, w[i + 1].len) ||
@@ -12887,6 +13458,10 @@ static void state_places(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                                           "House", "Assembly", "Police", "police",
                                           "Commissioner", "governorship", "Governorship",
                                           "High", "Electoral", "electoral"};
+    static const char *const state[] = {"State"};
+    if (!list_in(state, 1, s0, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i + 2 < s1; i++) {
         unsigned l = lab[i - 1];
         if (lab[i] != 0 || w[i].len != 5 || !eg_word_eq("State", w[i].s, w[i].len) || l == 0 ||
@@ -12948,6 +13523,9 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                                        "batsman", "paceman", "spinner", "tries", "try",
                                        "Shield", "cricket", "rugby"};
     static const char *const home[] = {"England", "Scotland", "Wales", "Ireland"};
+    if (!list_in(cues, EG_ARRAY_LEN(cues), 0, n)) {
+        return; /* no cue: match_report finds no sport, and both loops name nothing */
+    }
     int sport = -1; /* the article's words not looked at yet: only once a side is found */
     const unsigned loc = EG_NE_LOC;
     for (size_t i = 0; i < n; i++) {
@@ -13000,6 +13578,10 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
  * right before a place's name that ends in "Airport" is the airport's, one place. */
 static void airport_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    static const char *const airport[] = {"Airport"};
+    if (!list_in(airport, EG_ARRAY_LEN(airport), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 != EG_NE_PER || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
@@ -13275,6 +13857,15 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
                                             "infielder",   "catcher",   "reliever"};
     static const char *const cues[] = {"season", "match", "league", "scored", "goal", "goals",
                                        "squad", "innings", "wickets", "game", "games", "cup"};
+    /* a club needs a role's or a position's word after it: roles and positions */
+    static const char *const after[] = {
+        "coach", "manager", "striker", "midfielder", "goalkeeper", "defender", "winger",
+        "playmaker", "captain", "skipper", "keeper", "batsman", "bowler", "fly-half",
+        "scrum-half", "forward", "quarterback", "pitcher", "rookie", "guard", "linebacker",
+        "cornerback", "receiver", "shortstop", "outfielder", "infielder", "catcher", "reliever"};
+    if (!list_in(after, EG_ARRAY_LEN(after), 0, n)) {
+        return;
+    }
     int sport = -1;
     size_t clubs = 0;
     for (size_t i = 0; i + 1 < n && clubs < 16; i++) {
@@ -13334,6 +13925,14 @@ static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     /* "drew at the Gabba", "lost to Leeds", "won 2-1": a rival's or a ground's name or a
      * score after the verb (not "lost to profit-taking", "held at 6,500 points") */
     static const char *const rivals[] = {"at", "to", "with", "against", "over"};
+    /* a team needs a strong or a weak verb, a result's word or "against" */
+    static const char *const cues[] = {
+        "beat", "beats", "edged", "routed", "thrashed", "scored", "rallied", "clinched",
+        "drew", "lost", "won", "held", "led", "improved", "extended", "beating", "draw", "win",
+        "victory", "defeat", "loss", "against"};
+    if (!list_in(cues, EG_ARRAY_LEN(cues), 0, n)) {
+        return;
+    }
     size_t clubs = 0;
     for (size_t i = 0; i < n && clubs < 16; i++) {
         if (!place_opens_at(lab, i)) {
@@ -13427,7 +14026,8 @@ static void particle_surnames_alone(const eg_tag_ws *ws, uint8_t *lab, const eg_
 {
     static const char *const courtesy[] = {"Mr", "Mrs", "Ms", "Mme", "Madame", "Monsieur"};
     size_t sur[8], ns = 0;
-    for (size_t i = 1; i + 1 < n && ns < EG_ARRAY_LEN(sur); i++) {
+    const bool particled = list_in(capital_particles, EG_ARRAY_LEN(capital_particles), 1, n);
+    for (size_t i = 1; particled && i + 1 < n && ns < EG_ARRAY_LEN(sur); i++) {
         if (lab[i] != 2 + 4 * EG_NE_PER || lab[i + 1] != 3 + 4 * EG_NE_PER ||
             !ws->ti[i + 1].cap || ws->ti[i + 1].allcap || !capital_particle(&w[i])) {
             continue; /* no person's name ending in a particle and a word */
@@ -13474,6 +14074,9 @@ static void particle_surnames_alone(const eg_tag_ws *ws, uint8_t *lab, const eg_
 static void club_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const club[] = {"Club", "FC", "CF", "AC", "SC", "CD", "AFC", "SV"};
+    if (!list_in(club, EG_ARRAY_LEN(club), 0, n)) {
+        return; /* a head is found only beside a club's word */
+    }
     const eg_word *heads[4];
     size_t nh = 0;
     for (size_t i = 0; i + 1 < n && nh < 4; i++) {
@@ -13531,7 +14134,10 @@ static void club_two_word_names(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const after[] = {"FC", "CF", "SC", "AFC"};
     size_t heads[4];
     size_t nh = 0;
-    for (size_t i = 0; i + 2 < n && nh < 4; i++) {
+    /* a club's word before or after the name finds every head */
+    const bool clubbed = list_in(before, EG_ARRAY_LEN(before), 0, n) ||
+                         list_in(after, EG_ARRAY_LEN(after), 0, n);
+    for (size_t i = 0; clubbed && i + 2 < n && nh < 4; i++) {
         if (lab[i] != 1 + 4 * EG_NE_ORG) {
             continue; /* an organization's first word */
         }
@@ -13570,10 +14176,12 @@ static void team_affiliations(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     static const char *const cues[] = {"coach",  "season", "match",  "league", "team",
                                        "rider",  "stage",  "race",   "scored", "striker",
                                        "midfielder", "goalkeeper", "defender", "squad"};
+    static const char *const joints[] = {"of", "'s"}, *const owner[] = {"'s"};
     const eg_word *heads[4];
     size_t nh = 0;
     int sport = -1;
-    for (size_t i = 1; i + 2 < n && nh < 4; i++) {
+    const bool joined = list_in(joints, EG_ARRAY_LEN(joints), 0, n); /* no results table's */
+    for (size_t i = 1; joined && i + 2 < n && nh < 4; i++) {
         if (lab[i] != 4 + 4 * EG_NE_PER || (ws->ti[i].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)) ||
             ws->ti[i].allcap) {
             continue;
@@ -13608,7 +14216,8 @@ static void team_affiliations(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
                                         "defender", "squad",  "innings",    "wickets",
                                         "lap",     "laps",    "podium",     "race"};
     int sure = -1; /* a match report's words, not only "won" or "season" */
-    for (size_t i = 0; i + 3 < n && sport != 0 && sure != 0; i++) {
+    const bool owned = list_in(owner, EG_ARRAY_LEN(owner), 0, n);
+    for (size_t i = 0; owned && i + 3 < n && sport != 0 && sure != 0; i++) {
         if (lab[i] != 0 || !ws->ti[i].cap || ws->ti[i].allcap || (i > 0 && ws->ti[i - 1].cap)) {
             continue;
         }
@@ -13664,8 +14273,14 @@ static void esports_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                           const uint32_t *ss, size_t nss, size_t n)
 {
     static const char *const heads[] = {"Esports", "Gaming", "Clan"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), 0, n)) {
+        return; /* most articles: no head */
+    }
     for (size_t k = 0; k < nss; k++) {
         size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
+        if (s0 + 1 >= s1 || !list_in(heads, EG_ARRAY_LEN(heads), s0 + 1, s1)) {
+            continue;
+        }
         int cased = -1;
         for (size_t i = s0 + 1; i < s1; i++) {
             if (!in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
@@ -13895,8 +14510,18 @@ static void officer_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
                                          "Director-General", "Secretary-General", "Leader",
                                          "Administrator",     "Commissioner", "Spokesman",
                                          "Spokeswoman"};
+    static const char *const any[] = { /* both lists: most sentences hold none */
+        "leader",   "president",  "chairman",    "chairwoman",  "chief",   "commander",
+        "spokesman", "spokeswoman", "boss",      "head",        "founder", "co-founder",
+        "director", "director-general", "secretary-general", "President", "Chairman",
+        "Chairwoman", "Director", "Commander",   "Chief",       "Director-General",
+        "Secretary-General", "Leader", "Administrator", "Commissioner", "Spokesman",
+        "Spokeswoman"};
     const uint32_t not_body = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE |
                               EG_GAZ_FIRSTNAME;
+    if (!list_in(any, EG_ARRAY_LEN(any), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 2 < s1; i++) {
         const tokinfo *t = &ws->ti[i];
         if (lab[i] != 0 || !t->cap || (t->gaz & not_body) || lab[i + 1] != 0) {
@@ -13984,6 +14609,10 @@ static void paren_scorers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                           size_t s1)
 {
     static const char *const marks[] = {"pen", "og", "o.g.", "penalty", "pen.", "p"};
+    static const char *const opens[] = {"("};
+    if (!list_in(opens, EG_ARRAY_LEN(opens), s0, s1)) {
+        return;
+    }
     for (size_t p = s0 + 2; p + 3 < s1; p++) {
         if (w[p].len != 1 || w[p].s[0] != '(' || !eg_is_digit((unsigned char)w[p - 1].s[0]) ||
             !((ws->ti[p - 2].cap && name_chars(&w[p - 2])) || minute_word(&w[p - 2])) ||
@@ -14181,6 +14810,15 @@ static bool performer_noun(const eg_word *w)
  * placed are people's.) */
 static void performer_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
+    /* performer_noun's words: no name is found, and none relabeled, without one */
+    static const char *const nouns[] = {
+        "rapper",   "singer",     "songwriter", "actor",     "actress",  "comedian", "striker",
+        "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "batsman", "golfer",
+        "skier",    "jockey",     "cyclist",    "sprinter",  "swimmer",  "boxer",    "pianist",
+        "guitarist", "novelist"};
+    if (!list_in(nouns, EG_ARRAY_LEN(nouns), 0, n)) {
+        return;
+    }
     size_t found[8][2], nf = 0;
     for (size_t i = next_labeled(lab, 1, n); i < n && nf < 8; i = next_labeled(lab, i + 1, n)) {
         if (lab[i] != 1 + 4 * EG_NE_ORG && lab[i] != 4 + 4 * EG_NE_ORG) {
@@ -14651,9 +15289,11 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     static const char *const market[] = {"exchange", "exchanges", "market", "markets", "index",
                                           "indexes", "indices", "prices", "price", "trading",
                                           "dealers", "traders", "futures"};
-    for (size_t k = 0; k < nss && nh < 8; k++) {
+    const bool owning = list_in(owned, EG_ARRAY_LEN(owned), 0, n);
+    for (size_t k = 0; owning && k < nss && nh < 8; k++) {
         size_t s1 = k + 1 < nss ? ss[k + 1] : n;
-        for (size_t i = ss[k] + 1; i + 1 < s1 && nh < 8; i++) {
+        const bool here = list_in(owned, EG_ARRAY_LEN(owned), ss[k] + 2, s1); /* at i + 1 */
+        for (size_t i = ss[k] + 1; here && i + 1 < s1 && nh < 8; i++) {
             if (lab[i + 1] == 0 && ws->ti[i].cap && !ws->ti[i].allcap && w[i].len >= 3 &&
                 w[i - 1].len > 0 && (eg_is_lower((unsigned char)w[i - 1].s[0]) ||
                                      eg_is_digit((unsigned char)w[i - 1].s[0])) &&
@@ -14673,7 +15313,8 @@ static void short_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     static const char *const roles[] = {"chief", "CEO", "chairman", "chairwoman", "board",
                                         "shareholders", "subsidiary"};
     static const char *const rank[] = {"deputy", "vice", "acting", "interim", "former", "new"};
-    for (size_t i = 0; i + 3 < n && nh < 8; i++) {
+    const bool roled = list_in(roles, EG_ARRAY_LEN(roles), 0, n); /* at r, below */
+    for (size_t i = 0; roled && i + 3 < n && nh < 8; i++) {
         if (w[i + 1].len != 2 || w[i + 1].s[0] != '\'' || !ws->ti[i].cap ||
             !eg_word_eq("'s", w[i + 1].s, w[i + 1].len) ||
             !(lab[i] == 0 || lab[i] == 4 + 4 * EG_NE_PER) || ws->ti[i].allcap || w[i].len < 3 ||
@@ -14806,6 +15447,11 @@ static void defined_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     const eg_word *defs[8];
     unsigned types[8];
     size_t nd = 0;
+    static const char *const opens[] = {"("}, *const closes[] = {")"};
+    if (!list_in(opens, EG_ARRAY_LEN(opens), 0, n) ||
+        !list_in(closes, EG_ARRAY_LEN(closes), 0, n)) {
+        return; /* an acronym is defined in brackets only */
+    }
     for (size_t k = 0; k < nss; k++) {
         size_t s0 = ss[k], s1 = k + 1 < nss ? ss[k + 1] : n;
         for (size_t p = s0 + 2; p + 2 < s1 && nd < 8; p++) {
@@ -14880,14 +15526,17 @@ static void initials_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     char names[16][256]; /* the names, each written once */
     size_t nlen[16], k = 0;
     for (size_t i = 0; i < n && k < 16; i++) {
-        if (lab[i] == 1 + 4 * EG_NE_ORG) {
-            size_t e = name_end(lab, i, n);
-            if (e - i >= 2 && e - i <= 8 && !league_competition(w, i, e)) {
-                nlen[k] = joined_words(w, i, e, names[k], sizeof names[k]);
-                k += nlen[k] > 0;
-            }
-            i = e - 1;
+        const uint8_t *b = memchr(lab + i, 1 + 4 * EG_NE_ORG, n - i); /* the next name's */
+        if (!b) {
+            break;
         }
+        i = (size_t)(b - lab);
+        size_t e = name_end(lab, i, n);
+        if (e - i >= 2 && e - i <= 8 && !league_competition(w, i, e)) {
+            nlen[k] = joined_words(w, i, e, names[k], sizeof names[k]);
+            k += nlen[k] > 0;
+        }
+        i = e - 1;
     }
     for (size_t s = 0; s < nss && k > 0; s++) {
         size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
@@ -14952,6 +15601,9 @@ static bool common_word(const eg_tag_ws *ws, size_t i)
 static void comma_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
+    if (!legal_forms_in(s0, s1)) {
+        return; /* no legal form (comma_legal_form) */
+    }
     for (size_t i = next_labeled(lab, s0, s1); i + 2 < s1; i = next_labeled(lab, i + 1, s1)) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 == EG_NE_MISC || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3)) {
@@ -14998,7 +15650,9 @@ static bool firm_particle(const eg_word *w)
 static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                                size_t s1)
 {
-    for (size_t i = s0; i + 2 < s1; i++) {
+    static const char *const pts[] = {"PT", "P.T."};
+    const bool pt = list_in(pts, EG_ARRAY_LEN(pts), s0, s1);
+    for (size_t i = s0; pt && i + 2 < s1; i++) {
         /* "PT" and "Tbk" close an Indonesian firm's name at both ends: the capitalized words
          * between them are one name, where the model cut it ("PT Nusa" + "Halal Pangan Tbk") */
         if (w[i].len < 2 || w[i].s[0] != 'P' ||
@@ -15145,7 +15799,27 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         "Summit"};
     const size_t races = 20; /* heads from "Marathon" on: a firm's too when written so */
     static const char *const series[] = {"One", "1", "Two", "2", "Three", "3", "E"};
-    for (size_t i = s0; i + 2 < s1; i++) {
+    /* Each loop below needs a word of its own, all of them here: most sentences hold none. */
+    static const char *const any[] = {
+        "Act",      "Agreement", "Scheme",       "Protocol",   "Accord",     "Accords",
+        "Pact",     "Championship", "Championships", "Cup",    "Trophy",     "Prize",
+        "Award",    "Awards",    "Medal",        "Finals",     "Programme",  "Program",
+        "Contest",  "Festival",  "Marathon",     "Masters",    "Classic",    "Rally",
+        "Invitational", "Open",  "Prix",         "Summit",     "Formula",    "Olympics",
+        "Olympic",  "Games",     "Paralympics",  "Paralympic", "Winter",     "Summer",
+        "Operation"};
+    if (!list_in(any, EG_ARRAY_LEN(any), s0, s1)) {
+        return;
+    }
+    static const char *const motor[] = {"Prix", "Formula"};
+    static const char *const left_out[] = {"Championships", "Championship", "Marathon",
+                                           "Masters", "Classic", "Rally", "Invitational",
+                                           "Open", "Prix", "Summit"};
+    static const char *const prizes[] = {"Award", "Awards", "Trophy", "Prize", "Medal", "Finals"};
+    static const char *const operation[] = {"Operation"};
+    const bool headed = list_in(heads, EG_ARRAY_LEN(heads), s0, s1); /* all but two loops' */
+    const bool raced = list_in(motor, EG_ARRAY_LEN(motor), s0, s1);
+    for (size_t i = s0; raced && i + 2 < s1; i++) {
         unsigned l = lab[i];
         if (l != 0 && (l - 1) / 4 == EG_NE_LOC && ((l - 1) % 4 == 2 || (l - 1) % 4 == 3) &&
             lab[i + 1] == 1 + 4 * EG_NE_MISC && eg_word_eq("Grand", w[i + 1].s, w[i + 1].len) &&
@@ -15157,7 +15831,8 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             label_name(lab, i, i + 2, EG_NE_MISC); /* "Formula One" */
         }
     }
-    for (size_t i = s0 + 1; i < s1; i++) {
+    const bool left = headed && list_in(left_out, EG_ARRAY_LEN(left_out), s0, s1);
+    for (size_t i = s0 + 1; left && i < s1; i++) {
         /* a race's head the model left out after its place's name ("Valencia" "Marathon",
          * "Valencia" "Half Marathon", "Paris" "Masters"), before no capitalized word (not a
          * headline's "Japan Open To Talks") */
@@ -15185,7 +15860,8 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
      * a headline, where every word is capitalized */
     static const char *const awards[] = {"Award", "Awards", "Trophy", "Prize", "Medal"};
     int headline = -1; /* sentence_casing() not asked yet */
-    for (size_t i = s0 + 1; i < s1; i++) {
+    const bool prized = headed && list_in(prizes, EG_ARRAY_LEN(prizes), s0, s1); /* and "Prize" */
+    for (size_t i = s0 + 1; prized && i < s1; i++) {
         unsigned l = lab[i - 1];
         if (lab[i] != 0 || l == 0 || (l - 1) % 4 < 2 || ws->ti[i].allcap ||
             (i + 1 < s1 && ws->ti[i + 1].cap)) {
@@ -15210,7 +15886,7 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     static const char *const fields[] = {"Physics",   "Chemistry", "Literature", "Medicine",
                                          "Physiology", "Economics", "Economic",  "Peace",
                                          "Fiction",   "Poetry",    "Drama",      "Mathematics"};
-    for (size_t i = s0 + 1; i + 2 < s1; i++) {
+    for (size_t i = s0 + 1; prized && i + 2 < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 != EG_NE_MISC || (l - 1) % 4 < 2 ||
             !eg_word_eq("Prize", w[i].s, w[i].len) ||
@@ -15240,7 +15916,8 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
     static const char *const games[] = {"Olympics", "Olympic", "Games", "Paralympics",
                                         "Paralympic", "Winter", "Summer"};
-    for (size_t i = s0 + 1; i < s1; i++) {
+    const bool gamed = list_in(games, EG_ARRAY_LEN(games), s0, s1);
+    for (size_t i = s0 + 1; gamed && i < s1; i++) {
         /* the host city's name before the games' ("Tokyo" "Olympics", "Beijing" "Winter
          * Games"): one event, as CoNLL-2003 tags "Atlanta Games" most often (its "Berlin
          * Olympics" are two names, four times); not a country's ("U.S. Olympic team") */
@@ -15256,7 +15933,7 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
     static const char *const bodies[] = {"United", "Nations", "UN", "World", "Food",
                                          "Development", "Environment"};
-    for (size_t i = s0; i < s1; i++) {
+    for (size_t i = s0; headed && i < s1; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 2 || (l - 1) / 4 == EG_NE_MISC ||
             !in_words(heads, EG_ARRAY_LEN(heads), &w[i])) {
@@ -15280,7 +15957,8 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
     /* "Operation Warp Speed": an operation's name the model left out, or cut ("Operation
      * Warp" "Speed") */
-    for (size_t i = s0; i + 1 < s1; i++) {
+    const bool operated = list_in(operation, EG_ARRAY_LEN(operation), s0, s1);
+    for (size_t i = s0; operated && i + 1 < s1; i++) {
         if (!eg_word_eq("Operation", w[i].s, w[i].len)) {
             continue; /* most words at one look */
         }
@@ -15318,6 +15996,10 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 static void bracketed_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1, bool tickers)
 {
+    static const char *const angle[] = {"<"};
+    if (!list_in(angle, EG_ARRAY_LEN(angle), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 2 < s1; i++) {
         if (w[i].len != 1 || !eg_word_eq("<", w[i].s, w[i].len)) {
             continue;
@@ -15393,16 +16075,18 @@ static void parenthesized_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word
     }
 }
 
-/* Is the word a faith's adjective or its believers' name ("Muslim", "Sikhs", "Shi'ite")? */
+/* Faiths' adjectives and their believers' names ("Muslim", "Sikhs", "Shi'ite"). */
+static const char *const faith_list[] = {
+    "Muslim",   "Muslims",   "Moslem",    "Moslems",   "Sikh",       "Sikhs",
+    "Hindu",    "Hindus",    "Jewish",    "Jews",      "Catholic",   "Catholics",
+    "Protestant", "Protestants", "Buddhist", "Buddhists", "Shi'ite", "Shi'ites",
+    "Shiite",   "Shiites",   "Sunni",     "Sunnis",    "Islamist",   "Islamists",
+    "Evangelical", "Evangelicals"};
+
+/* Is the word one of faith_list's? */
 static bool faith_word(const eg_word *w)
 {
-    static const char *const words[] = {
-        "Muslim",   "Muslims",   "Moslem",    "Moslems",   "Sikh",       "Sikhs",
-        "Hindu",    "Hindus",    "Jewish",    "Jews",      "Catholic",   "Catholics",
-        "Protestant", "Protestants", "Buddhist", "Buddhists", "Shi'ite", "Shi'ites",
-        "Shiite",   "Shiites",   "Sunni",     "Sunnis",    "Islamist",   "Islamists",
-        "Evangelical", "Evangelicals"};
-    return in_words(words, EG_ARRAY_LEN(words), w);
+    return in_words(faith_list, EG_ARRAY_LEN(faith_list), w);
 }
 
 /* A faith's adjective or its believers' name the model left out or took for a name of one word
@@ -15412,7 +16096,8 @@ static bool faith_word(const eg_word *w)
  * Brotherhood", "Catholic Church": a capitalized word beside it). */
 static void faith_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    for (size_t i = s0; i < s1; i++) {
+    const bool faith = list_in(faith_list, EG_ARRAY_LEN(faith_list), s0, s1); /* the loop's */
+    for (size_t i = s0; faith && i < s1; i++) {
         if ((lab[i] != 0 && (lab[i] - 1) % 4 != 3) || !faith_word(&w[i])) {
             continue; /* left out, or a name of its own of one word ("Muslim" an ORG) */
         }
@@ -15447,10 +16132,26 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
         {"Memorial", "Day"}, {"Veterans", "Day"}, {"Labor", "Day"}, {"Labour", "Day"},
         {"Independence", "Day"}, {"Thanksgiving", "Day"}};
     static const char *const tails[] = {"Day", "Eve", "Sunday", "Monday"}; /* "Christmas Eve" */
+    /* the loops' words: two's first words, also in capitals, as the last loop tests a word in
+     * capitals ("CHRISTMAS", "BOXING": no letter in lower case) as "Christmas", "Boxing" */
+    static const char *const firsts[] = {
+        "Boxing", "Good", "Yom", "Rosh", "Memorial", "Veterans", "Labor", "Labour",
+        "Independence", "Thanksgiving", "BOXING", "GOOD", "YOM", "ROSH", "MEMORIAL",
+        "VETERANS", "LABOR", "LABOUR", "INDEPENDENCE", "THANKSGIVING"};
+    static const char *const seconds[] = {"Day", "Friday", "Kippur", "Hashanah"};
+    static const char *const one_caps[] = {"CHRISTMAS", "EASTER",   "RAMADAN",  "THANKSGIVING",
+                                           "HANUKKAH",  "HANUKAH",  "DIWALI",   "PASSOVER",
+                                           "HALLOWEEN", "KWANZAA",  "EID",
+                                           "DEEPAVALI", "PENTECOST", "WHITSUN", "HOGMANAY"};
+    static const char *const us[] = {"U.S."}, *const day[] = {"Day"}, *const year[] = {"Year"};
+    const bool pairs = list_in(firsts, EG_ARRAY_LEN(firsts), s0, s1) &&
+                       list_in(seconds, EG_ARRAY_LEN(seconds), s0, s1);
+    const bool ones = list_in(one, EG_ARRAY_LEN(one), s0, s1);
     int headline = -1; /* sentence_casing() not asked yet: every word capitalized */
     /* a country before a holiday the model took in is a place of its own ("the U.S. Labor Day
      * weekend": "U.S." LOC, "Labor Day" MISC, as CoNLL-2003 tags it) */
-    for (size_t i = s0; i + 2 < s1; i++) {
+    const bool us_pairs = pairs && list_in(us, 1, s0, s1);
+    for (size_t i = s0; us_pairs && i + 2 < s1; i++) {
         if (lab[i] == 1 + 4 * EG_NE_MISC && eg_word_eq("U.S.", w[i].s, w[i].len) &&
             name_end(lab, i, s1) == i + 3) {
             for (size_t k = 0; k < EG_ARRAY_LEN(two); k++) {
@@ -15466,7 +16167,8 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
     /* a saint's day, whatever the model made of the saint ("St Patrick's Day", "St. Andrew's
      * Day", "Saint George's Day") */
     static const char *const saint[] = {"St", "St.", "Saint"};
-    for (size_t i = s0; i + 3 < s1; i++) {
+    const bool saints = list_in(saint, EG_ARRAY_LEN(saint), s0, s1) && list_in(day, 1, s0, s1);
+    for (size_t i = s0; saints && i + 3 < s1; i++) {
         if (w[i].len >= 2 && w[i].len <= 5 && w[i].s[0] == 'S' &&
             in_words(saint, EG_ARRAY_LEN(saint), &w[i]) && ws->ti[i + 1].cap &&
             (eg_word_eq("'s", w[i + 2].s, w[i + 2].len) ||
@@ -15478,7 +16180,7 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
             label_name(lab, i, i + 4, EG_NE_MISC);
         }
     }
-    for (size_t i = s0; i + 1 < s1; i++) {
+    for (size_t i = s0; ones && i + 1 < s1; i++) {
         /* a holiday and its day the model took for a place or a body ("on Christmas Eve",
          * "Easter Monday") */
         unsigned l = lab[i];
@@ -15488,7 +16190,10 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
             label_name(lab, i, i + 2, EG_NE_MISC);
         }
     }
-    for (size_t i = s0; i < s1; i++) {
+    /* a holiday of one, its word in capitals, a pair or a new year's "Year" */
+    const bool named = ones || pairs || list_in(one_caps, EG_ARRAY_LEN(one_caps), s0, s1) ||
+                       list_in(year, 1, s0, s1);
+    for (size_t i = s0; named && i < s1; i++) {
         /* unnamed, or a place of its own the model guessed ("Ramadan"); not a person's name
          * ("Eid" is a surname too) */
         bool alone = lab[i] == 4 + 4 * EG_NE_LOC;
@@ -15559,6 +16264,9 @@ static void particle_firms(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     static const char *const particles[] = {"de",  "dei", "degli", "della", "delle", "del",
                                             "di",  "da",  "do",    "dos",   "das",   "du",
                                             "des", "y",   "e"};
+    if (!list_in(particles, EG_ARRAY_LEN(particles), s0, s1)) {
+        return;
+    }
     for (size_t j = s0 + 1; j + 1 < s1; j++) {
         unsigned l = lab[j - 1], r = lab[j + 1];
         if (lab[j] != 0 || l == 0 || r == 0 || (l - 1) / 4 != EG_NE_ORG ||
@@ -15840,6 +16548,9 @@ static void language_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
         "Yiddish", "Quechua", "Aymara",   "Nahuatl",  "Esperanto", "Tamil",
         "Kurmanji", "Sorani", "Tatar",    "Uyghur",   "Uighur",   "Catalan",  "Basque",
         "Gaelic"};
+    if (!list_in(langs, EG_ARRAY_LEN(langs), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i < s1; i++) {
         unsigned l = lab[i];
         if ((l != 0 && ((l - 1) % 4 != 3 || (l - 1) / 4 == EG_NE_MISC)) || !ws->ti[i].cap ||
@@ -15865,6 +16576,9 @@ static void party_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 {
     static const char *const tails[] = {"Dal", "Morcha", "Kazhagam", "Paksha", "Aghadi",
                                         "Sangh"};
+    if (!list_in(tails, EG_ARRAY_LEN(tails), s0 + 1, s1)) {
+        return;
+    }
     for (size_t i = s0 + 1; i < s1; i++) {
         if (lab[i] == 0 || (lab[i] - 1) % 4 != 2 || !in_words(tails, EG_ARRAY_LEN(tails), &w[i])) {
             continue; /* the last word of a name of two words or more */
@@ -15898,9 +16612,12 @@ static void party_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     static const char *const feasts[] = {"Christmas", "Halloween", "Easter", "Year", "Eve",
                                          "Birthday", "Tea", "Garden", "Dinner", "Launch",
                                          "Rugby"};
+    static const char *const nouns[] = {"party", "newspaper", "magazine", "union",
+                                        "movement", "coalition", "hospital"};
+    if (!list_in(nouns, EG_ARRAY_LEN(nouns), s0 + 2, s1)) {
+        return;
+    }
     for (size_t i = s0 + 2; i < s1; i++) {
-        static const char *const nouns[] = {"party", "newspaper", "magazine", "union",
-                                            "movement", "coalition", "hospital"};
         if (!ws->ti[i - 1].cap || lab[i] != 0 || w[i].len < 5 || w[i].len > 9 ||
             !in_words(nouns, EG_ARRAY_LEN(nouns), &w[i])) { /* the nouns have 5 to 9 bytes */
             continue;
@@ -16266,8 +16983,14 @@ static void carry_name(uint8_t *lab, const uint8_t *before, const eg_word *w, si
 static void nicknames_everywhere(const eg_tag_ws *ws, uint8_t *lab, const uint8_t *before,
                                  const eg_word *w, const uint32_t *ss, size_t nss, size_t n)
 {
+    if (!nickname_cued(0, n)) {
+        return;
+    }
     for (size_t s = 0; s < nss; s++) {
         size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
+        if (!nickname_cued(s0, s1)) {
+            continue;
+        }
         for (size_t i = s0 + 1; i < s1; i++) {
             size_t a = 0, e = stated_nickname(ws, lab, w, i, s0, s1, &a);
             if (e == 0) {
@@ -16323,7 +17046,8 @@ static bool person_once_org(const uint8_t *lab, const uint8_t *before, size_t n)
 static void rule_people_everywhere(uint8_t *lab, const uint8_t *before, const eg_word *w,
                                    size_t n)
 {
-    if (!person_once_org(lab, before, n)) {
+    static const char *const opens[] = {"("}; /* place_bracketed's */
+    if (!list_in(opens, EG_ARRAY_LEN(opens), 0, n) || !person_once_org(lab, before, n)) {
         return; /* most articles: no name to look for */
     }
     size_t at[16], len[16];
@@ -16405,6 +17129,10 @@ static void people_by_role(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
  * neither a word of a longer name. At most 8 such firms are looked for. */
 static void ampersand_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
+    static const char *const ampersand[] = {"&"};
+    if (!list_in(ampersand, 1, 0, n)) {
+        return; /* no firm of "&" to look for */
+    }
     size_t at[8], k = 0;
     for (size_t i = next_labeled(lab, 0, n); i + 3 < n && k < 8; i = next_labeled(lab, i + 1, n)) {
         size_t e = name_end(lab, i, n);
@@ -16530,18 +17258,18 @@ static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
             ty[k++] = (uint8_t)((lab[i] - 1) / 4);
         }
     }
-    /* the words' hashes, one bit of 256 each: most words are passed over */
-    uint64_t bloom[4] = {0, 0, 0, 0};
-    for (size_t r = 0; r < k; r++) { /* written in lower case */
+    /* the words' hashes, one bit of 1024 each: most words are passed over */
+    uint64_t bloom[16] = {0};
+    for (size_t r = 0; r < k; r++) { /* written in lower case (a date's word: below) */
         size_t m = mem_find(ws, ws->ti[at[r]].lo);
-        if ((m != SIZE_MAX && ws->mlower[m]) || date_word(&w[at[r]])) {
+        if (m != SIZE_MAX && ws->mlower[m]) {
             ty[r] = 0xFF;
         }
-        bloom[raw[r] >> 6 & 3] |= 1ULL << (raw[r] & 63);
+        bloom[raw[r] >> 6 & 15] |= 1ULL << (raw[r] & 63);
     }
     for (size_t i = 0; i < n && k > 0; i++) { /* or given another kind anywhere */
         uint64_t h = ws->ti[i].raw;
-        if (lab[i] == 0 || !(bloom[h >> 6 & 3] >> (h & 63) & 1)) {
+        if (lab[i] == 0 || !(bloom[h >> 6 & 15] >> (h & 63) & 1)) {
             continue;
         }
         for (size_t r = 0; r < k; r++) {
@@ -16556,13 +17284,17 @@ static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         int casing = -1;
         for (size_t i = s0; i < s1; i++) {
             uint64_t h = ws->ti[i].raw;
-            if (lab[i] != 0 || !(bloom[h >> 6 & 3] >> (h & 63) & 1) ||
+            if (lab[i] != 0 || !(bloom[h >> 6 & 15] >> (h & 63) & 1) ||
                 !(ws->ti[i].cap || ws->ti[i].allcap) || (i > s0 && lab[i - 1] != 0) ||
                 (i + 1 < s1 && lab[i + 1] != 0)) {
                 continue;
             }
             for (size_t r = 0; r < k; r++) {
                 if (raw[r] != h || ty[r] == 0xFF || !same_words(w, i, at[r], 1)) {
+                    continue;
+                }
+                if (date_word(&w[at[r]])) { /* asked only here, of the few words met again */
+                    ty[r] = 0xFF;
                     continue;
                 }
                 if (casing < 0) {
@@ -16585,9 +17317,14 @@ static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 static void trailing_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                            const uint32_t *ss, size_t nss, size_t n)
 {
+    static const char *const forms[] = {"SE", "/"}; /* "SE", or the "/" of "A / S" */
+    if (!list_in(forms, EG_ARRAY_LEN(forms), 0, n)) {
+        return;
+    }
     for (size_t s = 0; s < nss; s++) {
         size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
-        for (size_t i = s0; i + 1 < s1; i++) {
+        const bool formed = list_in(forms, EG_ARRAY_LEN(forms), s0, s1);
+        for (size_t i = s0; formed && i + 1 < s1; i++) {
             unsigned l = lab[i];
             if (l == 0 || (l - 1) % 4 < 2 || (l - 1) / 4 != EG_NE_ORG || lab[i + 1] != 0) {
                 continue;
@@ -16761,9 +17498,17 @@ static void cut_names_joined(uint8_t *lab, const eg_word *w, const uint32_t *ss,
     size_t k = doc_names(lab, NULL, n, ~(1u << EG_NE_MISC), 2, 6, at, len, 64);
     for (size_t r = 0; r < k; r++) {
         unsigned ty = (lab[at[r]] - 1u) / 4;
+        /* the name's first word stands in tokens [lo, hi) only, as the article's index has it
+         * (a word's first and last token; a hash's, which may be more): no other token opens
+         * the same words */
+        size_t lo = 0, hi = n;
+        word_tokens(&w[at[r]], &lo, &hi);
         for (size_t s = 0; s < nss; s++) {
             size_t s0 = ss[s], s1 = s + 1 < nss ? ss[s + 1] : n;
-            for (size_t i = s0; i + len[r] <= s1; i++) {
+            if (s0 >= hi) {
+                break;
+            }
+            for (size_t i = s0 > lo ? s0 : lo; i < hi && i + len[r] <= s1; i++) {
                 size_t e = i + len[r], j = i;
                 if (lab[i] == 0 || (lab[i] - 1u) / 4 != ty || w[i].len != w[at[r]].len ||
                     name_end(lab, i, s1) >= e) {
@@ -16880,6 +17625,10 @@ static void owned_units(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void draw_groups(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
+    static const char *const groups[] = {"Group", "Pool"};
+    if (!list_in(groups, EG_ARRAY_LEN(groups), s0, s1)) {
+        return;
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         if (lab[i] == 0 || !(eg_word_eq("Group", w[i].s, w[i].len) ||
                              eg_word_eq("Pool", w[i].s, w[i].len))) {
@@ -16918,6 +17667,10 @@ static void draw_groups(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void left_out_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
+    static const char *const heads[] = {"League", "Conference"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0 + 1, s1)) {
+        return;
+    }
     int cased = -1; /* sentence_casing() not asked yet */
     size_t first = s1;
     for (size_t h = s0 + 1; h < s1; h++) {
@@ -17202,6 +17955,11 @@ static void nickname_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 {
     static const char *const more[] = {"prop", "hooker",  "flanker", "lock",
                                        "forward", "guard", "catcher"};
+    static const char *const coach[] = {"coach"};
+    if (!list_in(player_positions, EG_ARRAY_LEN(player_positions), s0, s1) &&
+        !list_in(coach, 1, s0, s1) && !list_in(more, EG_ARRAY_LEN(more), s0, s1)) {
+        return; /* no position after a word */
+    }
     const uint32_t other = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE;
     for (size_t k = s0; k + 2 < s1; k++) {
         const eg_word *t = &w[k];
@@ -17227,6 +17985,15 @@ static void nickname_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
+    /* player_positions[] and "forward": no name is the player's without one before it */
+    static const char *const positions[] = {
+        "quarterback", "pitcher",    "striker",    "midfielder", "defender",  "goalkeeper",
+        "winger",      "linebacker", "cornerback", "batsman",    "bowler",    "wicketkeeper",
+        "playmaker",   "fly-half",   "scrum-half", "fullback",   "shortstop", "outfielder",
+        "centre-back", "forward"};
+    if (!list_in(positions, EG_ARRAY_LEN(positions), s0, s1)) {
+        return;
+    }
     for (size_t a = s0 + 1; a + 1 < s1; a++) {
         unsigned l = lab[a];
         /* a given name that is an English word the model left out ("fullback Will Jordan") */
@@ -17290,6 +18057,10 @@ static void uk_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     static const char *const verbs[] = {"said", "says", "has", "had", "is", "was", "will",
                                         "would", "wants", "warns", "urges", "calls"};
     static const char *const past[] = {"ed"}; /* "showed", "welcomed" */
+    static const char *const uk[] = {"UK", "U.K."};
+    if (!list_in(uk, EG_ARRAY_LEN(uk), s0, s1)) {
+        return;
+    }
     int plain = -1; /* sentence_casing() not asked yet */
     size_t f = first_word(ws, s0, s1);
     for (size_t a = f + 2; a < s1; a++) {
@@ -17330,6 +18101,10 @@ static void union_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                         "congress"};
     static const char *const labour[] = {"labour", "labor", "trade"};
     static const char *const ends[] = {"ist", "ern"};
+    static const char *const after[] = {"union", "unions", "labour", "labor", "trade"};
+    if (!list_in(after, EG_ARRAY_LEN(after), s0, s1)) {
+        return; /* the word after the name: "union" or a labour word */
+    }
     for (size_t i = s0; i + 1 < s1; i++) {
         if (lab[i] != 4 + 4 * EG_NE_MISC || (ws->ti[i].gaz & EG_GAZ_DEMONYM) ||
             ws->ti[i].hyphen || w[i].len < 3 || lab[i + 1] != 0) {
@@ -17407,6 +18182,9 @@ static void opening_adjectives(uint8_t *lab, const eg_word *w, size_t s0, size_t
                                              "Embattled",  "Troubled",   "Beleaguered",
                                              "Struggling", "Governing",  "Incumbent",
                                              "Outgoing",   "Defending"};
+    if (!list_in(adjectives, EG_ARRAY_LEN(adjectives), s0, s1)) {
+        return;
+    }
     for (size_t a = s0; a + 2 < s1; a++) {
         if (lab[a] != 0 && (lab[a] - 1) % 4 == 0 && clause_opener(lab, w, a, s0) &&
             name_end(lab, a, s1) >= a + 2 &&
@@ -17431,6 +18209,9 @@ static void office_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                                           "Governor",   "Senator",    "General",  "Secretary",
                                           "Ambassador", "Judge",      "Chairman", "Colonel",
                                           "Commissioner"};
+    if (!list_in(offices, EG_ARRAY_LEN(offices), s0, s1)) {
+        return;
+    }
     for (size_t a = s0; a + 1 < s1; a++) {
         if (lab[a] == 1 + 4 * EG_NE_PER && name_end(lab, a, s1) == a + 2 &&
             (ws->ti[a].gaz & EG_GAZ_TITLE) && in_words(offices, EG_ARRAY_LEN(offices), &w[a])) {
@@ -17488,10 +18269,13 @@ static void hyphened_institutions(uint8_t *lab, const eg_word *w, size_t s0, siz
                                         "Verband", "Hochschule", "Akademie", "Zentrum",
                                         "Verlag", "Universit\xC3\xA4t"};
     for (size_t a = s0; a < s1; a++) {
-        const char *h = w[a].len > 8 ? memrchr(w[a].s, '-', w[a].len) : NULL;
-        if (!h || !eg_is_upper((unsigned char)w[a].s[0]) || h == w[a].s ||
+        if (w[a].len <= 8 || !eg_is_upper((unsigned char)w[a].s[0]) ||
             (lab[a] != 0 && (lab[a] - 1) % 4 != 3)) {
-            continue; /* no hyphen, or a word of a longer name */
+            continue; /* most words at one look: short, or a word of a longer name */
+        }
+        const char *h = memrchr(w[a].s, '-', w[a].len);
+        if (!h || h == w[a].s) {
+            continue; /* no hyphen */
         }
         eg_word head = {h + 1, (size_t)(w[a].s + w[a].len - h - 1)};
         bool caps = true;
