@@ -1527,21 +1527,28 @@ bool eg_family_name(const char *s, size_t n, bool fold)
     return EG_WORD_IN_BY_LEN(by_len, s, n, fold);
 }
 
+/* eg_firm_noun's words, by length */
+static const char *const firm_nouns[][8] = {
+    [4] = {"firm"},
+    [5] = {"miner"},
+    [6] = {"lender", "brewer", "grocer"},
+    [7] = {"company", "startup", "airline", "fintech", "refiner"},
+    [8] = {"carmaker", "retailer", "start-up", "operator", "streamer"},
+    [9] = {"drugmaker", "automaker", "chipmaker", "brokerage", "bookmaker"},
+    [10] = {"planemaker", "steelmaker", "subsidiary"},
+    [11] = {"consultancy"},
+    [12] = {"conglomerate"},
+};
+
 bool eg_firm_noun(const char *s, size_t n)
 {
-    /* by length */
-    static const char *const by_len[][8] = {
-        [4] = {"firm"},
-        [5] = {"miner"},
-        [6] = {"lender", "brewer", "grocer"},
-        [7] = {"company", "startup", "airline", "fintech", "refiner"},
-        [8] = {"carmaker", "retailer", "start-up", "operator", "streamer"},
-        [9] = {"drugmaker", "automaker", "chipmaker", "brokerage", "bookmaker"},
-        [10] = {"planemaker", "steelmaker", "subsidiary"},
-        [11] = {"consultancy"},
-        [12] = {"conglomerate"},
-    };
-    return EG_WORD_IN_BY_LEN(by_len, s, n, false);
+    return EG_WORD_IN_BY_LEN(firm_nouns, s, n, false);
+}
+
+const char *const *eg_firm_noun_words(size_t *n)
+{
+    *n = sizeof firm_nouns / sizeof firm_nouns[0][0];
+    return &firm_nouns[0][0];
 }
 
 const char *const eg_us_states[] = {
@@ -1565,49 +1572,71 @@ bool eg_us_state(const char *s, size_t n)
     return false;
 }
 
+/* eg_work_noun's nouns, by length */
+static const char *const work_nouns[][6] = {
+    [4] = {"drug", "film", "song"},
+    [5] = {"album", "movie", "novel", "drama", "opera"},
+    [6] = {"sitcom", "comedy", "memoir"},
+    [7] = {"podcast", "musical", "chatbot"},
+    [8] = {"thriller"},
+    [10] = {"painkiller"},
+    [11] = {"documentary"},
+};
+
 bool eg_work_noun(const char *s, size_t n)
 {
-    /* by length */
-    static const char *const by_len[][6] = {
-        [4] = {"drug", "film", "song"},
-        [5] = {"album", "movie", "novel", "drama", "opera"},
-        [6] = {"sitcom", "comedy", "memoir"},
-        [7] = {"podcast", "musical", "chatbot"},
-        [8] = {"thriller"},
-        [10] = {"painkiller"},
-        [11] = {"documentary"},
-    };
-    return EG_WORD_IN_BY_LEN(by_len, s, n, false);
+    return EG_WORD_IN_BY_LEN(work_nouns, s, n, false);
 }
+
+const char *const *eg_work_noun_words(size_t *n)
+{
+    *n = sizeof work_nouns / sizeof **work_nouns;
+    return &work_nouns[0][0];
+}
+
+/* eg_ship_noun's words, by length */
+static const char *const ship_nouns[][6] = {
+    [4] = {"ship"},
+    [5] = {"ferry"},
+    [6] = {"tanker", "vessel"},
+    [7] = {"frigate", "warship", "cruiser", "trawler", "carrier"},
+    [8] = {"corvette"},
+    [9] = {"destroyer", "submarine", "freighter"},
+    [10] = {"icebreaker"},
+    [11] = {"supertanker", "minesweeper"},
+};
 
 bool eg_ship_noun(const char *s, size_t n, const char *prev, size_t prevn)
 {
-    /* by length */
-    static const char *const by_len[][6] = {
-        [4] = {"ship"},
-        [5] = {"ferry"},
-        [6] = {"tanker", "vessel"},
-        [7] = {"frigate", "warship", "cruiser", "trawler", "carrier"},
-        [8] = {"corvette"},
-        [9] = {"destroyer", "submarine", "freighter"},
-        [10] = {"icebreaker"},
-        [11] = {"supertanker", "minesweeper"},
-    };
-    if (!EG_WORD_IN_BY_LEN(by_len, s, n, false)) {
+    if (!EG_WORD_IN_BY_LEN(ship_nouns, s, n, false)) {
         return false;
     }
     return n != 7 || memcmp(s, "carrier", 7) != 0 ||
            (prevn == 8 && memcmp(prev, "aircraft", 8) == 0);
 }
 
+const char *const *eg_ship_noun_words(size_t *n)
+{
+    *n = sizeof ship_nouns / sizeof ship_nouns[0][0];
+    return &ship_nouns[0][0];
+}
+
+/* eg_ship_prefix's words, by length */
+static const char *const ship_prefixes[][3] = {
+    [3] = {"HMS", "USS", "RFA"},
+    [4] = {"HMAS", "HMCS"},
+    [5] = {"HMNZS"},
+};
+
 bool eg_ship_prefix(const char *s, size_t n)
 {
-    static const char *const by_len[][3] = {
-        [3] = {"HMS", "USS", "RFA"},
-        [4] = {"HMAS", "HMCS"},
-        [5] = {"HMNZS"},
-    };
-    return EG_WORD_IN_BY_LEN(by_len, s, n, false);
+    return EG_WORD_IN_BY_LEN(ship_prefixes, s, n, false);
+}
+
+const char *const *eg_ship_prefix_words(size_t *n)
+{
+    *n = sizeof ship_prefixes / sizeof ship_prefixes[0][0];
+    return &ship_prefixes[0][0];
 }
 
 bool eg_team_nickname(const char *s, size_t n)
@@ -1641,16 +1670,24 @@ bool eg_shared_demonym(const char *s, size_t n)
            eg_word_eq("Congolese", s, n);
 }
 
+/* eg_platform_word's words, by length */
+static const char *const platform_words[][6] = {
+    [5] = {"Weibo"},
+    [6] = {"TikTok", "WeChat", "Twitch", "Reddit", "Douyin"},
+    [7] = {"Twitter", "YouTube", "Bluesky", "Threads"},
+    [8] = {"Facebook", "WhatsApp", "Telegram", "Snapchat", "LinkedIn", "Substack"},
+    [9] = {"Instagram"},
+};
+
 bool eg_platform_word(const char *s, size_t n)
 {
-    static const char *const by_len[][6] = {
-        [5] = {"Weibo"},
-        [6] = {"TikTok", "WeChat", "Twitch", "Reddit", "Douyin"},
-        [7] = {"Twitter", "YouTube", "Bluesky", "Threads"},
-        [8] = {"Facebook", "WhatsApp", "Telegram", "Snapchat", "LinkedIn", "Substack"},
-        [9] = {"Instagram"},
-    };
-    return EG_WORD_IN_BY_LEN(by_len, s, n, false);
+    return EG_WORD_IN_BY_LEN(platform_words, s, n, false);
+}
+
+const char *const *eg_platform_words(size_t *n)
+{
+    *n = sizeof platform_words / sizeof platform_words[0][0];
+    return &platform_words[0][0];
 }
 
 bool eg_law_head(const char *s, size_t n)

@@ -114,6 +114,8 @@ bool eg_sentence_adverb(const char *s, size_t n);
  * its capitalized form, or in any case with `fold`? */
 bool eg_family_name(const char *s, size_t n, bool fold);
 bool eg_firm_noun(const char *s, size_t n);
+/* eg_firm_noun's words: *n places, NULL where none */
+const char *const *eg_firm_noun_words(size_t *n);
 
 /** The states of the United States and the federal district, as written in running text
  *  ("New York", "District of Columbia"), and whether s[0..n) is one of them. */
@@ -126,12 +128,19 @@ bool eg_us_state(const char *s, size_t n);
  *  too, which the caller tests)? */
 bool eg_work_noun(const char *s, size_t n);
 
+/** eg_work_noun's words, its table by length flattened: *n places, NULL in the empty ones. */
+const char *const *eg_work_noun_words(size_t *n);
+
 /** Is s[0..n) a ship's noun in lower case ("frigate", "tanker", "ferry"; "carrier" only after
  * prev "aircraft": an airline otherwise)? */
 bool eg_ship_noun(const char *s, size_t n, const char *prev, size_t prevn);
+/* eg_ship_noun's words ("carrier" too): *n places, NULL where none */
+const char *const *eg_ship_noun_words(size_t *n);
 
 /** Is s[0..n) a navy's prefix to its ships' names ("HMS", "USS", "HMAS")? */
 bool eg_ship_prefix(const char *s, size_t n);
+/* eg_ship_prefix's words: *n places, NULL where none */
+const char *const *eg_ship_prefix_words(size_t *n);
 
 /** Is the word a demonym two countries share, which no list gives either ("Korean",
  *  "Koreans", "Congolese")? The article tells which (resolution). */
@@ -140,6 +149,8 @@ bool eg_shared_demonym(const char *s, size_t n);
 /** Is the word a social or video platform's one-word name ("Facebook", "TikTok", "YouTube";
  *  not "X", which only its context tells)? */
 bool eg_platform_word(const char *s, size_t n);
+/* eg_platform_word's words: *n places, NULL where none */
+const char *const *eg_platform_words(size_t *n);
 
 /** Is the word a plural that names sports teams and no person ("Warriors", "Chiefs", "Lakers")
  *  or the last word of an e-sports team ("Gaming", "Esports")? */

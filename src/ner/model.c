@@ -1799,7 +1799,8 @@ typedef struct list_span {
     bool any;             /* some token does */
 } list_span;
 
-enum { LIST_SPANS = 1024 }; /* a thread's spans, one place per list (by its address) */
+/* a thread's spans, in sets of SPAN_WAYS places (a list's set found by its address) */
+enum { LIST_SPANS = 1024, SPAN_WAYS = 4 };
 static _Thread_local const eg_tag_ws *rule_doc;
 static _Thread_local uint64_t rule_doc_serial;
 static _Thread_local list_span list_spans[LIST_SPANS];
@@ -1876,8 +1877,8 @@ static bool span_fill(const eg_tag_ws *ws, list_span *sp, const char *const *wor
 }
 
 /* May one of the words words[0], words[stride], ... (n words) stand in tokens [s0, s1) of the
- * article the rules are at? False for sure when none does. The span is kept in the thread's
- * place for the list's address, found again at one look for the rest of the article. */
+ * article the rules are at? False for sure when none does. The span is kept in a place of the
+ * thread's set for the list's address, found again at a few looks for the rest of the article. */
 static inline bool span_in(const char *const *words, size_t n, size_t stride, size_t s0,
                            size_t s1)
 {
@@ -1886,10 +1887,26 @@ static inline bool span_in(const char *const *words, size_t n, size_t stride, si
         return true;
     }
     uintptr_t key = (uintptr_t)words;
-    list_span *sp = &list_spans[(key >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 54 & (LIST_SPANS - 1)];
-    if ((sp->key != key || sp->n != n || sp->stride != stride || sp->doc != rule_doc_serial) &&
-        !span_fill(ws, sp, words, n, stride)) {
-        return true;
+    list_span *set = &list_spans[((key >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 54) &
+                                 (LIST_SPANS - SPAN_WAYS)];
+    list_span *sp = NULL;
+    for (unsigned k = 0; k < SPAN_WAYS && !sp; k++) {
+        const list_span *c = &set[k];
+        sp = c->key == key && c->n == n && c->stride == stride && c->doc == rule_doc_serial
+                 ? &set[k]
+                 : NULL;
+    }
+    if (!sp) { /* a place of the set held by another article's span, else the first */
+        sp = &set[0];
+        for (unsigned k = 0; k < SPAN_WAYS; k++) {
+            if (set[k].doc != rule_doc_serial) {
+                sp = &set[k];
+                break;
+            }
+        }
+        if (!span_fill(ws, sp, words, n, stride)) {
+            return true;
+        }
     }
     return sp->any && sp->first < s1 && sp->last >= s0;
 }
@@ -3091,14 +3108,15 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
      * platform's (eg_platform_word's), a league's or a disease's acronym, a firm's last word
      * (firm_head's); most sentences hold none. */
     static const char *const team[] = {"Team"};
-    static const char *const acronyms[] = {
-        "Weibo", "TikTok", "WeChat", "Twitch", "Reddit", "Douyin", "Twitter", "YouTube",
-        "Bluesky", "Threads", "Facebook", "WhatsApp", "Telegram", "Snapchat", "LinkedIn",
-        "Substack", "Instagram", /* the platforms */
-        "NFL", "NBA", "NHL", "MLB", "WNBA", "WBO", "WBA", "IBF", "IBO", "CONCACAF", /* leagues */
-        "AIDS", "HIV"};
+    static const char *const leagues[] = {"NFL", "NBA",  "NHL", "MLB", "WNBA",
+                                          "WBO", "WBA",  "IBF", "IBO", "CONCACAF"};
+    static const char *const diseases[] = {"AIDS", "HIV"};
+    size_t nplatforms;
+    const char *const *platforms = eg_platform_words(&nplatforms);
     const bool teamed = list_in(team, EG_ARRAY_LEN(team), s0, s1);
-    const bool named = list_in(acronyms, EG_ARRAY_LEN(acronyms), s0, s1);
+    const bool named = list_in(platforms, nplatforms, s0, s1) ||
+                       list_in(leagues, EG_ARRAY_LEN(leagues), s0, s1) ||
+                       list_in(diseases, EG_ARRAY_LEN(diseases), s0, s1);
     const bool headed = TABLE_IN(firm_heads, s0, s1);
     int cased = -1; /* sentence_casing() not asked yet */
     for (size_t i = s0; teamed && i + 1 < s1; i++) {
@@ -3150,14 +3168,12 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         }
         /* a North American league's or a boxing body's acronym the model left out ("In the
          * NFL, Mahomes threw", "retained his WBO featherweight title"): CoNLL-2003 tags the
-         * NFL, the NBA, the WBA, the IBF and CONCACAF organizations */
-        static const char *const leagues[] = {"NFL", "NBA",  "NHL", "MLB", "WNBA",
-                                              "WBO", "WBA",  "IBF", "IBO", "CONCACAF"};
+         * NFL, the NBA, the WBA, the IBF and CONCACAF organizations (leagues[], above) */
         if (lab[i] == 0 && ws->ti[i].allcap && in_words(leagues, EG_ARRAY_LEN(leagues), &w[i])) {
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
-        /* a disease's acronym the model left out ("died from AIDS"), MISC in CoNLL-2003 */
-        static const char *const diseases[] = {"AIDS", "HIV"};
+        /* a disease's acronym the model left out ("died from AIDS"), MISC in CoNLL-2003
+         * (diseases[], above) */
         if (lab[i] == 0 && ws->ti[i].allcap && in_words(diseases, EG_ARRAY_LEN(diseases), &w[i])) {
             label_name(lab, i, i + 1, EG_NE_MISC);
         }
@@ -3388,7 +3404,7 @@ static void dutch_particle_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_wor
                                  size_t s0, size_t s1)
 {
     static const char *const parts[] = {"ten", "ter", "van", "de", "den", "der"};
-    static const char *const catalan_i[] = {"i"};
+    static const char *const catalan_i[] = {"i"}; /* the loop's "i": change both */
     if (!list_in(parts, EG_ARRAY_LEN(parts), s0, s1) && !list_in(catalan_i, 1, s0, s1)) {
         return; /* no particle, no Catalan "i" */
     }
@@ -3530,7 +3546,7 @@ static void particle_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 static void tagalog_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
-    static const char *const ng[] = {"ng"};
+    static const char *const ng[] = {"ng"}; /* the loop's word: the two change together */
     if (!list_in(ng, EG_ARRAY_LEN(ng), s0, s1)) {
         return;
     }
@@ -3789,7 +3805,7 @@ static void irish_particles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 static void quoted_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
-    static const char *const quotes[] = {"\""};
+    static const char *const quotes[] = {"\""}; /* the loop's quote: change them together */
     if (!list_in(quotes, EG_ARRAY_LEN(quotes), s0, s1)) {
         return;
     }
@@ -3821,11 +3837,13 @@ static void quoted_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     }
 }
 
+/* the double quotes, straight and curly: quote_word's */
+static const char *const quote_words[] = {"\"", "\xe2\x80\x9c", "\xe2\x80\x9d"};
+
 /* Is the word a double quote, straight or curly? */
 static bool quote_word(const eg_word *w)
 {
-    return eg_word_eq("\"", w->s, w->len) || eg_word_eq("\xe2\x80\x9c", w->s, w->len) ||
-           eg_word_eq("\xe2\x80\x9d", w->s, w->len);
+    return in_words(quote_words, EG_ARRAY_LEN(quote_words), w);
 }
 
 /* Is the word a gamer's handle that a capital need not open: letters and digits, at least one
@@ -3986,10 +4004,9 @@ static inline size_t stated_nickname(const eg_tag_ws *ws, const uint8_t *lab, co
 static void stated_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
-    /* stated_nickname_after's cues: "known", "nicknamed", "dubbed" or a verb of plays */
-    static const char *const cues[] = {"known", "nicknamed", "dubbed", "plays", "played",
-                                       "competes", "competed", "streams", "goes"};
-    if (!list_in(cues, EG_ARRAY_LEN(cues), s0, s1)) {
+    /* stated_nickname_after's cues: "known", "nicknamed", "dubbed" or "who" and a verb of
+     * plays */
+    if (!nickname_cued(s0, s1)) {
         return;
     }
     for (size_t i = s0 + 1; i < s1; i++) {
@@ -4010,7 +4027,7 @@ static void stated_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
 static void eleven_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
-    static const char *const eleven[] = {"XI"};
+    static const char *const eleven[] = {"XI"}; /* the loop's word: the two change together */
     if (!list_in(eleven, EG_ARRAY_LEN(eleven), s0, s1)) {
         return;
     }
@@ -4203,11 +4220,8 @@ static void native_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
                                        "Ekstraklasa", "Superliga", "Brasileirao",
                                        "Brasileir\xC3\xA3o", "Superettan", "Veikkausliiga"};
     static const char *const heads[] = {"Liga", "Lig", "Ligue"};
-    static const char *const leagues[] = {"Bundesliga", "Eredivisie", "Allsvenskan",
-                                          "Eliteserien", "Ekstraklasa", "Superliga",
-                                          "Brasileirao", "Brasileir\xC3\xA3o", "Superettan",
-                                          "Veikkausliiga", "Liga", "Lig", "Ligue"};
-    if (!list_in(leagues, EG_ARRAY_LEN(leagues), s0, s1)) {
+    if (!list_in(ones, EG_ARRAY_LEN(ones), s0, s1) &&
+        !list_in(heads, EG_ARRAY_LEN(heads), s0, s1)) {
         return; /* ones[] and heads[] both */
     }
     for (size_t i = s0; i < s1; i++) {
@@ -4459,11 +4473,13 @@ static void place_of(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                                           "Racecourse", "Velodrome", "Raceway", "Circuit",
                                           "Oval"};
     static const char *const centres[] = {"Center", "Centre"};
+    /* a golf club's last words, which the loop below compares one by one: the two must
+     * change together */
+    static const char *const golf_ends[] = {"Club", "Course"};
     /* the words the loop below names a venue at: grounds, centres, a golf club's */
-    static const char *const venues[] = {"Ground", "Stadium", "Arena", "Stadion", "Stadio",
-                                         "Racecourse", "Velodrome", "Raceway", "Circuit",
-                                         "Oval", "Center", "Centre", "Club", "Course"};
-    const bool venued = list_in(venues, EG_ARRAY_LEN(venues), s0 + 1, s1);
+    const bool venued = list_in(grounds, EG_ARRAY_LEN(grounds), s0 + 1, s1) ||
+                        list_in(centres, EG_ARRAY_LEN(centres), s0 + 1, s1) ||
+                        list_in(golf_ends, EG_ARRAY_LEN(golf_ends), s0 + 1, s1);
     for (size_t i = s0 + 1; venued && i < s1; i++) {
         /* a venue the model took for its club ("the Melbourne Cricket Ground"), or for its
          * sponsor where a game is played at it ("at Barclays Center") */
@@ -4539,7 +4555,7 @@ static void court_districts(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         "Circuit",  "Military",   "Special",        "Federal",   "Superior",  "Bankruptcy",
         "Tax",      "Labour",     "Labor",          "Juvenile",  "Magistrates", "Sharia",
         "Revolutionary", "Arbitration", "Electoral", "Anti-Corruption", "Industrial"};
-    static const char *const court[] = {"Court"}; /* both loops' */
+    static const char *const court[] = {"Court"}; /* both loops' word: they change together */
     if (!list_in(court, EG_ARRAY_LEN(court), s0, s1)) {
         return;
     }
@@ -5319,7 +5335,7 @@ static void firm_country_units(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
  * "Group of" in capitals and a number of one to three digits. */
 static void numbered_groups(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const group[] = {"Group"};
+    static const char *const group[] = {"Group"}; /* the loop's word: the two change together */
     if (!list_in(group, EG_ARRAY_LEN(group), s0, s1)) {
         return;
     }
@@ -5539,9 +5555,9 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
      * capitalized words after "near" in CoNLL-2003 train and dev are places, the rest MISC),
      * not in capitals, nor an owner's ("near Tesla's plant", "near HYBE headquarters") */
     static const char *const towns[] = {"city", "town", "village", "port"};
-    static const char *const nearby[] = {"near", "city", "town", "village", "port"}; /* "near"
-                                                                                    * or towns */
-    const bool placed = list_in(nearby, EG_ARRAY_LEN(nearby), s0, s1);
+    static const char *const nears[] = {"near"}; /* the loop's word: the two change together */
+    const bool placed = list_in(nears, EG_ARRAY_LEN(nears), s0, s1) ||
+                        list_in(towns, EG_ARRAY_LEN(towns), s0, s1);
     for (size_t i = s0 + 1; placed && i < s1; i++) {
         unsigned l = lab[i];
         bool near = eg_word_eq("near", w[i - 1].s, w[i - 1].len);
@@ -5575,9 +5591,9 @@ static void achilles_tendon(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     static const char *const el[] = {"El", "EL"}, *const la[] = {"La", "LA"};
     static const char *const nino[] = {"Nino", "NINO", "Ni\xc3\xb1o"};
     static const char *const nina[] = {"Nina", "NINA", "Ni\xc3\xb1\x61"};
-    static const char *const marks[] = {"Nino", "NINO", "Ni\xc3\xb1o", "Nina",
-                                        "NINA", "Ni\xc3\xb1\x61", "Achilles"};
-    if (!list_in(marks, EG_ARRAY_LEN(marks), s0, s1)) {
+    /* nino[], nina[] and "Achilles" (compared below): the loop acts only at one */
+    if (!list_in(nino, EG_ARRAY_LEN(nino), s0, s1) &&
+        !list_in(nina, EG_ARRAY_LEN(nina), s0, s1) && !word_in("Achilles", s0, s1)) {
         return;
     }
     for (size_t i = s0; i + 1 < s1; i++) {
@@ -5610,11 +5626,9 @@ static void compass_demonyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
      * comma ("Welsh, Carson, Anderson and Stowe"). One pass for both: the first changes only
      * a name's B (and its L after it), the second only a name of one word. */
     static const char *const nations[] = {"Welsh", "Cornish", "Manx"};
-    static const char *const any[] = {"North",   "South",   "East",    "West",  "Northern",
-                                      "Southern", "Eastern", "Western", "Central", "Welsh",
-                                      "Cornish", "Manx"}; /* both lists */
-    if (!list_in(any, EG_ARRAY_LEN(any), s0, s1)) {
-        return;
+    if (!list_in(compass, EG_ARRAY_LEN(compass), s0, s1) &&
+        !list_in(nations, EG_ARRAY_LEN(nations), s0, s1)) {
+        return; /* both lists */
     }
     for (size_t a = s0; a + 1 < s1; a++) {
         unsigned l = lab[a];
@@ -5644,6 +5658,7 @@ static void compass_demonyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
  * still names the body); not a longer name the model gave ("Downing Street Policy Unit"). */
 static void seat_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
+    /* the first words the loop below compares one by one: the two must change together */
     static const char *const seats[] = {"Downing", "Oval", "Elysee", "\xC3\x89lys\xC3\xA9" "e"};
     if (!list_in(seats, EG_ARRAY_LEN(seats), s0, s1)) {
         return;
@@ -5895,6 +5910,7 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     /* and a port's name the model took for a body's ("near the Port of Dover"; CoNLL-2003
      * tags no port a body), not its authority's ("the Port of Rotterdam Authority"), nor the
      * port speaking ("The Port of Dover said") */
+    /* the words the two loops below compare one by one: the two must change together */
     static const char *const ports[] = {"Port"};
     static const char *const canals[] = {"Canal", "Tunnel"};
     const bool port = list_in(ports, EG_ARRAY_LEN(ports), s0, s1);
@@ -6004,10 +6020,9 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                                          "marshes",   "wetlands", "estuary",  "lowlands",
                                          "highlands", "hills"};
     static const char *const lands[] = {"district", "districts", "mine", "mines"};
-    static const char *const nouns_after[] = {
-        "border", "crossing", "river", "rivers", "valley", "marshlands", "marshes", "wetlands",
-        "estuary", "lowlands", "highlands", "hills", "district", "districts", "mine", "mines"};
-    const bool after = list_in(nouns_after, EG_ARRAY_LEN(nouns_after), s0 + 1, s1);
+    const bool after = list_in(edges, EG_ARRAY_LEN(edges), s0 + 1, s1) ||
+                       list_in(waters, EG_ARRAY_LEN(waters), s0 + 1, s1) ||
+                       list_in(lands, EG_ARRAY_LEN(lands), s0 + 1, s1);
     for (size_t i = s0; after && i + 1 < s1; i++) {
         unsigned l = lab[i];
         if (lab[i + 1] != 0 || (l == 0 ? !ws->ti[i].cap : (l - 1) % 4 != 3)) {
@@ -6321,11 +6336,10 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const stades[] = {"Stade", "Estadio", "Stadio", "Estadi",
                                          "Est\303\241dio"};
     static const char *const particles[] = {"de", "du", "da", "do", "del", "della", "dos"};
-    /* a venue's head: "Stadium", towers, grounds or stades */
-    static const char *const venues[] = {"Stadium", "Tower",   "Towers", "Field",  "Garden",
-                                         "Stade",   "Estadio", "Stadio", "Estadi",
-                                         "Est\303\241dio"};
-    if (!list_in(venues, EG_ARRAY_LEN(venues), 0, n)) {
+    /* a venue's head: "Stadium" (the loop's first test), towers, grounds or stades */
+    if (!word_in("Stadium", 0, n) && !list_in(towers, EG_ARRAY_LEN(towers), 0, n) &&
+        !list_in(grounds, EG_ARRAY_LEN(grounds), 0, n) &&
+        !list_in(stades, EG_ARRAY_LEN(stades), 0, n)) {
         return;
     }
     for (size_t i = 1; i < n; i++) {
@@ -6368,12 +6382,9 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     /* and a square's or a palace's head opening the name ("Piazza Navona", "Palazzo Chigi") */
     static const char *const squares[] = {"Piazza", "Palazzo", "Plaza", "Pra\xc3\xa7\x61"};
     /* the words a venue's name needs here: the heads, the squares', "Arena" and "Gate" */
-    static const char *const venues[] = {
-        "Palace",  "Tower",  "Towers",  "Beach",   "Creek",  "Pass",   "Stadium",
-        "Airport", "Square", "Cathedral", "Mosque", "Canal", "Harbour", "Harbor",
-        "Bridge",  "Peninsula", "Desert", "Glacier", "Volcano", "Reef", "Place",
-        "Piazza",  "Palazzo", "Plaza",  "Pra\xc3\xa7\x61", "Arena", "Gate"};
-    const bool named = list_in(venues, EG_ARRAY_LEN(venues), 0, n);
+    const bool named = list_in(heads, EG_ARRAY_LEN(heads), 0, n) ||
+                       list_in(squares, EG_ARRAY_LEN(squares), 0, n) || word_in("Arena", 0, n) ||
+                       word_in("Gate", 0, n);
     for (size_t i = 0; named && i < n; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 != EG_NE_PER) {
@@ -6430,8 +6441,8 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
      * "Stadium", "Tottenham Hotspur" "Stadium", "Allianz" "Arena", "Melbourne" "Cricket
      * Ground"), before no capitalized word */
     static const char *const grounds[] = {"Stadium", "Arena"};
-    static const char *const heads_left[] = {"Stadium", "Arena", "Ground"}; /* the loop's */
-    const bool grounded = list_in(heads_left, EG_ARRAY_LEN(heads_left), 0, n);
+    const bool grounded =
+        list_in(grounds, EG_ARRAY_LEN(grounds), 0, n) || word_in("Ground", 0, n);
     for (size_t i = 1; grounded && i < n; i++) {
         unsigned l = lab[i - 1];
         if (lab[i] != 0 || l == 0 || (l - 1) % 4 < 2 || (l - 1) / 4 == EG_NE_MISC) {
@@ -6599,15 +6610,10 @@ static void sport_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                                          "Parks",      "Tourism",  "Historic",  "Natural",
                                          "Universities"};
     static const char *const nations[] = {"England", "Scotland", "Wales"};
-    /* fields[], "Public" and sport_names[]: a body is named only with one of them */
-    static const char *const marks[] = {
-        "Statistics", "Health",   "NHS",      "Police",    "Sport",      "Transport",
-        "Environment", "Elections", "Parks",  "Tourism",   "Historic",   "Natural",
-        "Universities", "Public", "Cricket",  "Tennis",    "Rugby",      "Football",
-        "Athletics",  "Hockey",   "Netball",  "Swimming",  "Golf",       "Basketball",
-        "Cycling",    "Rowing",   "Volleyball", "Handball", "Ski",       "Skating",
-        "Boxing",     "Chess",    "Badminton", "Baseball"};
-    if (!list_in(marks, EG_ARRAY_LEN(marks), s0, s1)) {
+    /* fields[], "Public" (compared below) and sport_names[]: a body is named only with one
+     * of them */
+    if (!list_in(fields, EG_ARRAY_LEN(fields), s0, s1) && !word_in("Public", s0, s1) &&
+        !list_in(sport_names, EG_ARRAY_LEN(sport_names), s0, s1)) {
         return;
     }
     int cased = -1;
@@ -6837,14 +6843,10 @@ static void member_orgs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         [11] = {"spokeswoman"},
         [12] = {"spokesperson"},
     };
-    static const char *const any[] = { /* the table's words, for list_in */
-        "driver",     "analyst",    "striker",    "forward",    "teammate",    "defender",
-        "chairman",   "economist",  "spokesman",  "strategist", "midfielder",  "goalkeeper",
-        "co-founder", "chairwoman", "spokeswoman", "spokesperson"};
     const uint32_t named = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE |
                            EG_GAZ_FIRSTNAME;
     int cased = -1;
-    if (!list_in(any, EG_ARRAY_LEN(any), s0, s1)) {
+    if (!TABLE_IN(roles, s0, s1)) {
         return;
     }
     for (size_t r = s0 + 2; r + 1 < s1; r++) {
@@ -6941,7 +6943,8 @@ static void role_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
  * "USA" for the country. */
 static void usa_today(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const today[] = {"TODAY", "Today"}; /* after "USA" */
+    /* after "USA": the words the loop compares, the two change together */
+    static const char *const today[] = {"TODAY", "Today"};
     if (!list_in(today, EG_ARRAY_LEN(today), s0, s1)) {
         return;
     }
@@ -6992,7 +6995,7 @@ static void via_agencies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                          size_t s1)
 {
     static const char *const not[] = {"Pool", "POOL", "Handout", "HANDOUT", "File", "FILE"};
-    static const char *const via[] = {"via"};
+    static const char *const via[] = {"via"}; /* the loop's word: the two change together */
     if (!list_in(via, EG_ARRAY_LEN(via), s0, s1)) {
         return;
     }
@@ -7068,7 +7071,8 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                           size_t s1)
 {
     static const char *const none[] = {"Stringer", "Staff"};
-    /* both loops need a "/" of its own, then "Reuters" before it or "Pool" after it */
+    /* both loops need a "/" of its own, then "Reuters" before it or "Pool" after it (the
+     * loops' words: change them together) */
     static const char *const slash[] = {"/"}, *const reuters[] = {"REUTERS", "Reuters"};
     static const char *const pool[] = {"Pool"};
     if (!list_in(slash, 1, s0, s1)) {
@@ -7138,7 +7142,7 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
  * agency" are the country's): a place of one word the model gave it becomes an organization. */
 static void emirates_airline(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const emirates[] = {"Emirates"};
+    static const char *const emirates[] = {"Emirates"}; /* the loop's word: change both */
     if (!list_in(emirates, 1, s0, s1)) {
         return;
     }
@@ -7177,13 +7181,7 @@ static void legislatures(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
         {"Jogorku", "Kenesh"}, {"Milli", "Majlis"},  {"Tweede", "Kamer"},
         {"Eerste", "Kamer"},   {"Grand", "Khural"}};
     /* one[]'s words and two[]'s last words: the rule names none but where one stands */
-    static const char *const marks[] = {
-        "Sejm", "Duma", "Dail", "Rada", "Sabor", "Majlis", "Seanad", "Seimas", "Saeima",
-        "Khural", "Senedd", "Knesset", "Riksdag", "Althing", "Tynwald", "Majilis", "Storting",
-        "Althingi", "Sobranie", "Mazhilis", "Bundestag", "Bundesrat", "Folketing", "Riigikogu",
-        "Eduskunta", "Skupstina", "Stortinget", "Oireachtas", "Nationalrat",
-        "Sabha", "Jirga", "Sangsad", "Rakyat", "Negara", "Kenesh", "Kamer"};
-    if (!list_in(marks, EG_ARRAY_LEN(marks), s0, s1)) {
+    if (!TABLE_IN(one, s0, s1) && !column_in(&two[0][1], EG_ARRAY_LEN(two), 2, s0, s1)) {
         return;
     }
     eg_word_shape opener = {0}; /* two[]'s first words */
@@ -7234,9 +7232,8 @@ static void street_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const before[] = {"Avenue", "Boulevard", "Rue", "Avenida"};
     static const char *const after[] = {"Avenue", "Boulevard", "Street", "Road", "Square"};
-    static const char *const streets[] = {"Avenue", "Boulevard", "Rue",   "Avenida",
-                                          "Street", "Road",      "Square"}; /* both lists */
-    if (!list_in(streets, EG_ARRAY_LEN(streets), s0, s1)) {
+    if (!list_in(before, EG_ARRAY_LEN(before), s0, s1) &&
+        !list_in(after, EG_ARRAY_LEN(after), s0, s1)) {
         return;
     }
     eg_word_shape shape[2] = {{0}}; /* the lists' shapes, found at the first person's name */
@@ -7431,7 +7428,7 @@ static void constructor_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
 static void bracket_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1, bool racing)
 {
-    static const char *const closing[] = {")"};
+    static const char *const closing[] = {")"}; /* the loop's word: change both */
     if (!list_in(closing, 1, s0, s1)) {
         return;
     }
@@ -7630,14 +7627,6 @@ static void region_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     static const char *const nouns[] = {"province", "region", "district", "county",
                                         "prefecture", "governorate", "constituency",
                                         "municipality", "township"};
-    /* the nouns of both loops, in the singular and the plural: most sentences hold none */
-    static const char *const any[] = {
-        "province",  "region",    "district",  "county",      "prefecture",  "governorate",
-        "constituency", "municipality", "township", "provinces", "regions",   "districts",
-        "counties",  "prefectures", "governorates", "municipalities"};
-    if (!list_in(any, EG_ARRAY_LEN(any), s0, s1)) {
-        return;
-    }
     const bool region = list_in(nouns, EG_ARRAY_LEN(nouns), s0, s1);
     for (size_t i = region ? next_labeled(lab, s0, s1) : s1; i + 1 < s1;
          i = next_labeled(lab, i + 1, s1)) {
@@ -7732,13 +7721,10 @@ static void opening_modifiers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     static const char *const nouns[] = {"developer", "maker", "provider", "station", "group",
                                         "platform", "network", "broadcaster", "producer"};
     /* nouns[] and eg_firm_noun's words: the rule acts only before one */
-    static const char *const marks[] = {
-        "developer", "maker", "provider", "station", "group", "platform", "network",
-        "broadcaster", "producer", "firm", "miner", "lender", "brewer", "grocer", "company",
-        "startup", "airline", "fintech", "refiner", "carmaker", "retailer", "start-up",
-        "operator", "streamer", "drugmaker", "automaker", "chipmaker", "brokerage", "bookmaker",
-        "planemaker", "steelmaker", "subsidiary", "consultancy", "conglomerate"};
-    if (!list_in(marks, EG_ARRAY_LEN(marks), s0 + 1, s1)) {
+    size_t nfirms;
+    const char *const *firms = eg_firm_noun_words(&nfirms);
+    if (!list_in(nouns, EG_ARRAY_LEN(nouns), s0 + 1, s1) &&
+        !list_in(firms, nfirms, s0 + 1, s1)) {
         return;
     }
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
@@ -7794,20 +7780,6 @@ static bool capital_role_noun(const eg_word *w)
 static void opening_role_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                                size_t s1)
 {
-    /* the words capital_role_noun takes, capitalized: eg_firm_noun's (gazetteer.c) of five
-     * letters or more, but "firm", "company" and "start-up", and its own; most sentences hold
-     * none */
-    static const char *const nouns[] = {
-        "Miner", "Lender", "Brewer", "Grocer", "Startup", "Airline", "Fintech", "Refiner",
-        "Carmaker", "Retailer", "Operator", "Streamer", "Drugmaker", "Automaker", "Chipmaker",
-        "Brokerage", "Bookmaker", "Planemaker", "Steelmaker", "Subsidiary", "Consultancy",
-        "Conglomerate", "Insurer", "Carrier", "Broadcaster", "Supplier", "Exporter", "Importer",
-        "Regulator", "Watchdog", "Manufacturer", "Distributor", "Wholesaler", "Publisher",
-        "Shipper", "Shipbuilder", "Reinsurer", "Charity", "Pollster", "Nonprofit", "Utility",
-        "Railroad", "Lessor"};
-    if (!list_in(nouns, EG_ARRAY_LEN(nouns), s0, s1)) {
-        return;
-    }
     size_t f = first_word(ws, s0, s1);
     for (size_t k = s0 + 2; k + 1 < s1 && k < s0 + 12; k++) { /* or after a dateline's "-" */
         if (w[k].len == 1 && eg_word_eq("-", w[k].s, w[k].len) &&
@@ -7852,17 +7824,13 @@ static void name_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                          size_t s1)
 {
     static const char *const parts[] = {"Greater", "Inner", "Outer", "Upper", "Lower"};
-    /* each loop needs a word of its own: "First" or a part's, "Futures", "Pay" */
-    static const char *const any[] = {"First", "Greater", "Inner", "Outer",
-                                      "Upper", "Lower",   "Futures", "Pay"};
-    static const char *const openers[] = {"First", "Greater", "Inner", "Outer", "Upper", "Lower"};
-    static const char *const futures[] = {"Futures"};
-    static const char *const pay[] = {"Pay"};
-    if (!list_in(any, EG_ARRAY_LEN(any), s0, s1)) {
-        return;
-    }
+    /* each loop needs a word of its own: "First" or a part's, "Futures", "Pay" (the words
+     * the loops compare: the two must change together) */
+    static const char *const firsts[] = {"First"}, *const futures[] = {"Futures"},
+                             *const pay[] = {"Pay"};
     int cased = -1;
-    const bool opened = list_in(openers, EG_ARRAY_LEN(openers), s0, s1);
+    const bool opened = list_in(firsts, EG_ARRAY_LEN(firsts), s0, s1) ||
+                        list_in(parts, EG_ARRAY_LEN(parts), s0, s1);
     for (size_t i = s0; opened && i + 1 < s1; i++) {
         if (lab[i] != 0 || !ws->ti[i].cap || w[i].len < 3 || lab[i + 1] == 0 ||
             ((lab[i + 1] - 1) % 4 != 0 && (lab[i + 1] - 1) % 4 != 3)) {
@@ -8233,6 +8201,7 @@ static void fed_banks(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const titles[] = {"Secretary", "secretary", "Undersecretary",
                                          "spokesman", "spokeswoman", "official", "officials"};
+    /* the words the loop below compares one by one: the two must change together */
     static const char *const heads[] = {"Fed", "Treasury"};
     if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1)) {
         return;
@@ -8281,8 +8250,9 @@ static void product_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     static const char *const schemes[] = {"programme", "program", "scheme", "campaign",
                                           "initiative"};
     const uint32_t place = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
-    /* a name is labelled only before a product's noun (schemes are ones too) */
-    const bool nouns = list_in(product_nouns, EG_ARRAY_LEN(product_nouns), s0, s1);
+    /* a name is labelled only before a product's noun or a scheme's */
+    const bool nouns = list_in(product_nouns, EG_ARRAY_LEN(product_nouns), s0, s1) ||
+                       list_in(schemes, EG_ARRAY_LEN(schemes), s0, s1);
     for (size_t i = s0; nouns && i + 2 < s1; i++) {
         if (w[i].len < 2 || w[i].len > 5) {
             continue; /* most words at one look */
@@ -8421,13 +8391,8 @@ static void consumer_brands(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     static const char *const pairs[][2] = {
         {"ice", "cream"}, {"pet", "food"}, {"mineral", "water"}, {"stock", "cubes"}};
     /* goods[] and pairs[]' last words: no brand is named where none stands */
-    static const char *const marks[] = {
-        "yogurt",   "yoghurt",  "mayonnaise", "noodles", "shampoo",   "chocolate",
-        "biscuits", "coffee",   "ketchup",    "soup",
-        "toothpaste", "detergent", "crisps",  "vodka",   "whisky",    "champagne", "cigarettes",
-        "perfume",  "capsules", "candy",      "cookies", "margarine", "nappies",  "diapers",
-        "cream", "food", "water", "cubes"};
-    if (!list_in(marks, EG_ARRAY_LEN(marks), s0, s1)) {
+    if (!list_in(goods, EG_ARRAY_LEN(goods), s0, s1) &&
+        !column_in(&pairs[0][1], EG_ARRAY_LEN(pairs), 2, s0, s1)) {
         return;
     }
     const uint32_t not = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_ORG;
@@ -8506,6 +8471,7 @@ static bool unnamed_or_guessed(const uint8_t *lab, size_t a, size_t e)
 static void data_sources(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
+    /* the words the loop below compares one by one: the two must change together */
     static const char *const cues[] = {"according", "data"};
     if (!list_in(cues, EG_ARRAY_LEN(cues), s0, s1)) {
         return;
@@ -8575,12 +8541,14 @@ static void listed_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+static const char *const video_nouns[] = {"game"}; /* work_noun's after "video" */
+
 /* Is token t a noun that names a work or a product after it ("album", "film", "drug", "the
  * video game")? */
 static bool work_noun(const eg_word *w, size_t t, size_t s0)
 {
     return eg_work_noun(w[t].s, w[t].len) ||
-           (t > s0 && eg_word_eq("game", w[t].s, w[t].len) &&
+           (t > s0 && in_words(video_nouns, EG_ARRAY_LEN(video_nouns), &w[t]) &&
             eg_word_eq("video", w[t - 1].s, w[t - 1].len));
 }
 
@@ -8842,7 +8810,7 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                                         "materials", "products", "parts",  "panels",
                                         "maker",    "makers",   "unit",    "division",
                                         "company",  "firm",     "business", "technology"};
-    static const char *const composite[] = {"Composite"};
+    static const char *const composite[] = {"Composite"}; /* the loop's word: change both */
     const bool city = list_in(composite, 1, s0 + 1, s1);
     for (size_t i = s0 + 1; city && i < s1; i++) {
         if (!eg_word_eq("Composite", w[i].s, w[i].len) || lab[i - 1] == 0 ||
@@ -8867,7 +8835,8 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         label_name(lab, a, e, EG_NE_MISC);
         i = e - 1;
     }
-    /* "Dow Jones Industrial Average", "Dow Jones Transportation Average" */
+    /* "Dow Jones Industrial Average", "Dow Jones Transportation Average" (the loop's words:
+     * change both) */
     static const char *const dow[] = {"Dow"}, *const average[] = {"Average"};
     const bool dow_jones = list_in(dow, 1, s0, s1) && list_in(average, 1, s0, s1);
     for (size_t i = s0; dow_jones && i + 3 < s1; i++) {
@@ -8888,8 +8857,7 @@ static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 {
     static const char *const small[] = {"of", "the", "and", "a", "an", "in", "to", "for",
                                         "on", "at", "de", "vs", "vs.", "&"};
-    static const char *const quotes[] = {"\"", "\xe2\x80\x9c", "\xe2\x80\x9d"}; /* quote_word's */
-    if (!list_in(quotes, EG_ARRAY_LEN(quotes), s0, s1)) {
+    if (!list_in(quote_words, EG_ARRAY_LEN(quote_words), s0, s1)) {
         return;
     }
     int headline = -1; /* sentence_casing() not asked yet */
@@ -8945,13 +8913,10 @@ static void quoted_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
 static void work_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
-    /* the nouns work_noun knows (eg_work_noun's in gazetteer.c, and "game"): most sentences
-     * hold none */
-    static const char *const nouns[] = {"drug",   "film",     "song",    "album",  "movie",
-                                        "novel",  "drama",    "opera",   "sitcom", "comedy",
-                                        "memoir", "podcast",  "musical", "chatbot", "thriller",
-                                        "painkiller", "documentary", "game"};
-    if (!list_in(nouns, EG_ARRAY_LEN(nouns), s0, s1)) {
+    /* the nouns work_noun knows (eg_work_noun's, and "game"): most sentences hold none */
+    size_t nn;
+    const char *const *nouns = eg_work_noun_words(&nn);
+    if (!list_in(nouns, nn, s0, s1) && !list_in(video_nouns, EG_ARRAY_LEN(video_nouns), s0, s1)) {
         return;
     }
     for (size_t t = s0; t + 1 < s1; t++) {
@@ -9038,16 +9003,19 @@ static void crude_benchmark(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     }
 }
 
+/* club_word's words alone, and its word after a sport's (club_names asks for both) */
+static const char *const club_words[] = {"Clube", "FC", "F.C.", "CF", "Futebol", "Fútbol",
+                                         "Calcio", "FK", "NK", "HNK"};
+static const char *const club_sport_words[] = {"Club"};
+
 /* club_word (below) past its first look. */
 static bool club_word_listed(const eg_word *w, size_t i, size_t s0)
 {
-    static const char *const words[] = {"Clube", "FC", "F.C.", "CF", "Futebol", "Fútbol",
-                                        "Calcio", "FK", "NK", "HNK"};
     static const char *const sports[] = {"Sport", "Football", "Athletic", "Esporte", "Racing",
                                          "Sporting", "Futbol", "Deportivo", "Atletico",
                                          "Atlético"};
-    return in_words(words, EG_ARRAY_LEN(words), &w[i]) ||
-           (i > s0 && eg_word_eq("Club", w[i].s, w[i].len) &&
+    return in_words(club_words, EG_ARRAY_LEN(club_words), &w[i]) ||
+           (i > s0 && in_words(club_sport_words, EG_ARRAY_LEN(club_sport_words), &w[i]) &&
             in_words(sports, EG_ARRAY_LEN(sports), &w[i - 1]));
 }
 
@@ -9126,9 +9094,8 @@ static void club_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     static const char *const venues[] = {"Golf", "Country", "Yacht", "Cricket", "Tennis",
                                          "Polo", "Night", "Book", "Fan", "One"};
     /* club_word's words: the loop names nothing where none stands */
-    static const char *const clubs[] = {"Clube", "FC",  "F.C.", "CF", "Futebol", "Fútbol",
-                                        "Calcio", "FK", "NK",   "HNK", "Club"};
-    const bool clubbed = list_in(clubs, EG_ARRAY_LEN(clubs), s0, s1);
+    const bool clubbed = list_in(club_words, EG_ARRAY_LEN(club_words), s0, s1) ||
+                         list_in(club_sport_words, EG_ARRAY_LEN(club_sport_words), s0, s1);
     for (size_t i = s0; clubbed && i < s1; i++) {
         if (!club_word(w, i, s0)) {
             continue;
@@ -9348,11 +9315,10 @@ static void ship_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     static const char *const verbs[] = {"to", "will", "would", "could", "can", "may", "might",
                                         "should", "must", "and", "or", "not"};
     /* eg_ship_noun's and eg_ship_prefix's words: each way to a ship below needs one */
-    static const char *const ships[] = {
-        "ship", "ferry", "tanker", "vessel", "frigate", "warship", "cruiser", "trawler",
-        "carrier", "corvette", "destroyer", "submarine", "freighter", "icebreaker",
-        "supertanker", "minesweeper", "HMS", "USS", "RFA", "HMAS", "HMCS", "HMNZS"};
-    if (!list_in(ships, EG_ARRAY_LEN(ships), 0, n)) {
+    size_t nnouns, nprefixes;
+    const char *const *nouns = eg_ship_noun_words(&nnouns);
+    const char *const *prefixes = eg_ship_prefix_words(&nprefixes);
+    if (!list_in(nouns, nnouns, 0, n) && !list_in(prefixes, nprefixes, 0, n)) {
         return;
     }
     size_t at[8], len[8], nn = 0;
@@ -9806,7 +9772,7 @@ static void award_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                          "first",  "second",   "third",  "honorary", "best",
                                          "ever",   "picture",  "actress", "actor",   "director",
                                          "film",   "Language", "supporting"};
-    static const char *const awards_word[] = {"Awards"};
+    static const char *const awards_word[] = {"Awards"}; /* the loop's "Awards": change both */
     if (!list_in(prizes, EG_ARRAY_LEN(prizes), 0, n) && !list_in(awards_word, 1, 0, n)) {
         return; /* most articles: no prize, no "Awards" */
     }
@@ -9876,8 +9842,7 @@ static void golf_masters(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const golf[] = {"golf", "Golf", "GOLF", "Augusta", "birdie",
                                        "birdies", "bogey", "PGA", "golfer"};
     int report = -1; /* article_has() not asked yet: most articles name no Masters */
-    static const char *const masters[] = {"Masters"};
-    const bool named = list_in(masters, EG_ARRAY_LEN(masters), 0, n);
+    const bool named = word_in("Masters", 0, n);
     for (size_t i = 1; named && report != 0 && i < n; i++) {
         if (w[i].len == 7 && (lab[i] == 0 || (lab[i] - 1) % 4 == 3) &&
             eg_word_eq("Masters", w[i].s, w[i].len) &&
@@ -9899,7 +9864,7 @@ static void tennis_wimbledon(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const tennis[] = {"tennis", "Tennis", "TENNIS", "ATP", "WTA", "seeded",
                                          "seed", "tiebreak", "tie-break", "Slam", "grasscourt",
                                          "grass-court"};
-    static const char *const wimbledon[] = {"Wimbledon"};
+    static const char *const wimbledon[] = {"Wimbledon"}; /* the loop's: change them together */
     if (!list_in(wimbledon, EG_ARRAY_LEN(wimbledon), 0, n)) {
         return;
     }
@@ -9970,9 +9935,8 @@ static void agency_signoff(uint8_t *lab, const eg_word *w, size_t n)
 static void jet_models(uint8_t *lab, const eg_word *w, size_t n)
 {
     static const char *const uses[] = {"jets", "jet", "flights", "aircraft", "planes", "fleet"};
-    static const char *const max_models[] = {"737"};
     bool named = false;
-    const bool boeing = list_in(max_models, EG_ARRAY_LEN(max_models), 0, n);
+    const bool boeing = word_in("737", 0, n);
     for (size_t i = 0; boeing && i + 1 < n; i++) {
         if (w[i].len == 3 && w[i].s[0] == '7' && eg_word_eq("737", w[i].s, w[i].len) &&
             (eg_word_eq("MAX", w[i + 1].s, w[i + 1].len) ||
@@ -10149,6 +10113,7 @@ static void coded_products(uint8_t *lab, const eg_word *w, size_t n)
 static void demonym_portfolio(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                               size_t s1)
 {
+    /* the words the loop below compares one by one: the two must change together */
     static const char *const titles[] = {"Minister", "Secretary"};
     if (!list_in(titles, EG_ARRAY_LEN(titles), s0, s1)) {
         return;
@@ -10197,6 +10162,7 @@ static void portfolio_titles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         "Planning",  "Fisheries",  "Communications", "Power",       "Water",       "Sports",
         "Sport",     "Youth",      "Science",     "Technology",     "Investment",  "Gas",
         "Electricity", "Aviation", "Infrastructure", "Irrigation",  "Livestock",   "Forestry"};
+    /* the words the loop below compares one by one: the two must change together */
     static const char *const titles[] = {"Minister", "Secretary"};
     if (!list_in(titles, EG_ARRAY_LEN(titles), s0, s1)) {
         return;
@@ -10376,7 +10342,7 @@ static void plural_place_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
 static void col_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                       size_t s1)
 {
-    static const char *const col[] = {"Col"};
+    static const char *const col[] = {"Col"}; /* the loop's word: the two change together */
     if (!list_in(col, EG_ARRAY_LEN(col), s0, s1)) {
         return;
     }
@@ -10516,7 +10482,7 @@ static void person_in_country(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
  * of the blind probes are organizations; no such name in CoNLL-2003 train or dev). */
 static void forum_bodies(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const forum[] = {"Forum"};
+    static const char *const forum[] = {"Forum"}; /* the loop's word: change both */
     if (!list_in(forum, 1, s0, s1)) {
         return;
     }
@@ -10596,24 +10562,6 @@ static void sport_federations(uint8_t *lab, const eg_word *w, size_t s0, size_t 
 static void firm_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                        size_t s1)
 {
-    /* the words firm_plural takes: the plurals of eg_firm_noun's nouns (gazetteer.c), of
-     * "bank" and of cue_noun's organizations but "platform" and "lobby", each noun in "y" in
-     * both its plurals ("companies", "companys"); most sentences hold none */
-    static const char *const plurals[] = {
-        "firms", "miners", "lenders", "brewers", "grocers", "companys", "companies", "startups",
-        "airlines", "fintechs", "refiners", "carmakers", "retailers", "start-ups", "operators",
-        "streamers", "drugmakers", "automakers", "chipmakers", "brokerages", "bookmakers",
-        "planemakers", "steelmakers", "subsidiarys", "subsidiaries", "consultancys",
-        "consultancies", "conglomerates", "banks", "arms", "funds", "units", "makers", "chains",
-        "dailys", "dailies", "unions", "giants", "agencys", "agencies", "brokers", "engines",
-        "traders", "weeklys", "weeklies", "portals", "outlets", "networks", "insurers", "charitys",
-        "charities", "tabloids", "stations", "channels", "suppliers", "providers", "watchdogs",
-        "producers", "exporters", "importers", "pollsters", "magazines", "developers",
-        "publishers", "regulators", "newspapers", "nonprofits", "broadcasters", "distributors",
-        "manufacturers"};
-    if (!list_in(plurals, EG_ARRAY_LEN(plurals), s0, s1)) {
-        return;
-    }
     for (size_t t = s0; t + 2 < s1; t++) {
         if (!firm_plural(&w[t])) {
             continue;
@@ -11068,6 +11016,7 @@ enum { PARTNERSHIP_WORDS = 6 };
 static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
+    /* the words the loops below compare one by one: the two must change together */
     static const char *const joins[] = {"&", "and"};
     static const char *const amps[] = {"&"};
     if (!list_in(joins, EG_ARRAY_LEN(joins), s0 + 1, s1)) {
@@ -11637,11 +11586,14 @@ static void team_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* the bracket place_bracketed looks for after a name (the rules' guards read it too) */
+static const char *const place_brackets[] = {"("};
+
 /* Is the name [a, e) followed by a country or place of one name in parentheses ("Gerwyn Price
  * (Wales)")? */
 static bool place_bracketed(const uint8_t *lab, const eg_word *w, size_t e, size_t s1)
 {
-    if (e + 2 >= s1 || !eg_word_eq("(", w[e].s, w[e].len) || lab[e + 1] == 0 ||
+    if (e + 2 >= s1 || !eg_word_eq(place_brackets[0], w[e].s, w[e].len) || lab[e + 1] == 0 ||
         (lab[e + 1] - 1) / 4 != EG_NE_LOC || (lab[e + 1] - 1) % 4 % 3 != 0) {
         return false;
     }
@@ -11713,8 +11665,7 @@ static bool given_word(const eg_tag_ws *ws, size_t a)
 static void bracketed_players(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                               size_t s1)
 {
-    static const char *const opens[] = {"("}; /* place_bracketed's */
-    if (!list_in(opens, EG_ARRAY_LEN(opens), s0, s1)) {
+    if (!list_in(place_brackets, EG_ARRAY_LEN(place_brackets), s0, s1)) {
         return; /* no name is bracketed */
     }
     bool person = false, other = false;
@@ -12538,7 +12489,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             j = e - 1;
         }
     }
-    /* both tests below ask "bin", "ibn", "ap" or "bint" */
+    /* both tests below ask "bin", "ibn", "ap" or "bint": change the list with them */
     static const char *const sons[] = {"bin", "ibn", "ap", "bint"};
     const bool sons_in = list_in(sons, EG_ARRAY_LEN(sons), s0, s1);
     for (size_t j = p > s0 ? p : s0 + 1; sons_in && j + 1 < s1; j++) {
@@ -12876,7 +12827,7 @@ static bool country_span(const eg_tag_ws *ws, size_t a, size_t e)
 static void new_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                        size_t s1)
 {
-    static const char *const new_word[] = {"New"};
+    static const char *const new_word[] = {"New"}; /* the loop's word: change both */
     if (!list_in(new_word, 1, s0, s1)) {
         return;
     }
@@ -13250,7 +13201,7 @@ static void race_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 static void demonym_grand_prix(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                                size_t s1)
 {
-    static const char *const grand[] = {"Grand"};
+    static const char *const grand[] = {"Grand"}; /* the loop's word: change both */
     if (!list_in(grand, 1, s0, s1)) {
         return;
     }
@@ -13271,7 +13222,7 @@ static void demonym_grand_prix(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
 static void stage_races(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
-    static const char *const vuelta[] = {"Vuelta", "VUELTA"};
+    static const char *const vuelta[] = {"Vuelta", "VUELTA"}; /* the loop's: change both */
     if (!list_in(vuelta, EG_ARRAY_LEN(vuelta), s0, s1)) {
         return;
     }
@@ -13308,7 +13259,7 @@ static void court_venues(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                                           "Seven", "Eight", "Nine", "Ten", "Eleven",
                                           "Twelve", "Thirteen", "Fourteen", "Fifteen",
                                           "Sixteen", "Seventeen", "Eighteen"};
-    static const char *const court[] = {"Court"};
+    static const char *const court[] = {"Court"}; /* the loop's word: change both */
     if (!list_in(court, 1, s0, s1)) {
         return;
     }
@@ -13343,7 +13294,7 @@ static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     const uint32_t firsts = 1u << ('C' - 'A') | 1u << ('S' - 'A') | 1u << ('A' - 'A') |
                             1u << ('P' - 'A') | 1u << ('M' - 'A') | 1u << ('W' - 'A');
     /* each test below needs one of these ("Store" after "App" or "Play", "Bowl" after
-     * "Super") */
+     * "Super"): the words the tests compare one by one, which must change together */
     static const char *const marks[] = {"Copa",  "Women", "Confederate", "Store",
                                         "Model", "Bowl",  "BOWL"};
     if (!list_in(marks, EG_ARRAY_LEN(marks), s0, s1)) {
@@ -13426,7 +13377,7 @@ static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
  * letters. */
 static void s_and_p(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const letter[] = {"S"};
+    static const char *const letter[] = {"S"}; /* the loop's first test: change them together */
     if (!list_in(letter, EG_ARRAY_LEN(letter), s0, s1)) {
         return;
     }
@@ -13458,7 +13409,7 @@ static void state_places(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                                           "House", "Assembly", "Police", "police",
                                           "Commissioner", "governorship", "Governorship",
                                           "High", "Electoral", "electoral"};
-    static const char *const state[] = {"State"};
+    static const char *const state[] = {"State"}; /* the loop's word: change both */
     if (!list_in(state, 1, s0, s1)) {
         return;
     }
@@ -13578,7 +13529,7 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
  * right before a place's name that ends in "Airport" is the airport's, one place. */
 static void airport_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const airport[] = {"Airport"};
+    static const char *const airport[] = {"Airport"}; /* the loop's word: the two change together */
     if (!list_in(airport, EG_ARRAY_LEN(airport), s0, s1)) {
         return;
     }
@@ -13858,12 +13809,8 @@ static void club_roles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     static const char *const cues[] = {"season", "match", "league", "scored", "goal", "goals",
                                        "squad", "innings", "wickets", "game", "games", "cup"};
     /* a club needs a role's or a position's word after it: roles and positions */
-    static const char *const after[] = {
-        "coach", "manager", "striker", "midfielder", "goalkeeper", "defender", "winger",
-        "playmaker", "captain", "skipper", "keeper", "batsman", "bowler", "fly-half",
-        "scrum-half", "forward", "quarterback", "pitcher", "rookie", "guard", "linebacker",
-        "cornerback", "receiver", "shortstop", "outfielder", "infielder", "catcher", "reliever"};
-    if (!list_in(after, EG_ARRAY_LEN(after), 0, n)) {
+    if (!list_in(roles, EG_ARRAY_LEN(roles), 0, n) &&
+        !list_in(positions, EG_ARRAY_LEN(positions), 0, n)) {
         return;
     }
     int sport = -1;
@@ -13926,11 +13873,9 @@ static void team_verbs(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
      * score after the verb (not "lost to profit-taking", "held at 6,500 points") */
     static const char *const rivals[] = {"at", "to", "with", "against", "over"};
     /* a team needs a strong or a weak verb, a result's word or "against" */
-    static const char *const cues[] = {
-        "beat", "beats", "edged", "routed", "thrashed", "scored", "rallied", "clinched",
-        "drew", "lost", "won", "held", "led", "improved", "extended", "beating", "draw", "win",
-        "victory", "defeat", "loss", "against"};
-    if (!list_in(cues, EG_ARRAY_LEN(cues), 0, n)) {
+    if (!list_in(verbs, EG_ARRAY_LEN(verbs), 0, n) && !list_in(near, EG_ARRAY_LEN(near), 0, n) &&
+        !list_in(before, EG_ARRAY_LEN(before), 0, n) &&
+        !list_in(results, EG_ARRAY_LEN(results), 0, n) && !word_in("against", 0, n)) {
         return;
     }
     size_t clubs = 0;
@@ -14176,11 +14121,10 @@ static void team_affiliations(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
     static const char *const cues[] = {"coach",  "season", "match",  "league", "team",
                                        "rider",  "stage",  "race",   "scored", "striker",
                                        "midfielder", "goalkeeper", "defender", "squad"};
-    static const char *const joints[] = {"of", "'s"}, *const owner[] = {"'s"};
     const eg_word *heads[4];
     size_t nh = 0;
     int sport = -1;
-    const bool joined = list_in(joints, EG_ARRAY_LEN(joints), 0, n); /* no results table's */
+    const bool joined = word_in("of", 0, n) || word_in("'s", 0, n); /* no results table's */
     for (size_t i = 1; joined && i + 2 < n && nh < 4; i++) {
         if (lab[i] != 4 + 4 * EG_NE_PER || (ws->ti[i].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE)) ||
             ws->ti[i].allcap) {
@@ -14216,7 +14160,7 @@ static void team_affiliations(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
                                         "defender", "squad",  "innings",    "wickets",
                                         "lap",     "laps",    "podium",     "race"};
     int sure = -1; /* a match report's words, not only "won" or "season" */
-    const bool owned = list_in(owner, EG_ARRAY_LEN(owner), 0, n);
+    const bool owned = word_in("'s", 0, n);
     for (size_t i = 0; owned && i + 3 < n && sport != 0 && sure != 0; i++) {
         if (lab[i] != 0 || !ws->ti[i].cap || ws->ti[i].allcap || (i > 0 && ws->ti[i - 1].cap)) {
             continue;
@@ -14510,17 +14454,11 @@ static void officer_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
                                          "Director-General", "Secretary-General", "Leader",
                                          "Administrator",     "Commissioner", "Spokesman",
                                          "Spokeswoman"};
-    static const char *const any[] = { /* both lists: most sentences hold none */
-        "leader",   "president",  "chairman",    "chairwoman",  "chief",   "commander",
-        "spokesman", "spokeswoman", "boss",      "head",        "founder", "co-founder",
-        "director", "director-general", "secretary-general", "President", "Chairman",
-        "Chairwoman", "Director", "Commander",   "Chief",       "Director-General",
-        "Secretary-General", "Leader", "Administrator", "Commissioner", "Spokesman",
-        "Spokeswoman"};
     const uint32_t not_body = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE |
                               EG_GAZ_FIRSTNAME;
-    if (!list_in(any, EG_ARRAY_LEN(any), s0, s1)) {
-        return;
+    if (!list_in(roles, EG_ARRAY_LEN(roles), s0, s1) &&
+        !list_in(titled, EG_ARRAY_LEN(titled), s0, s1)) {
+        return; /* both lists: most sentences hold none */
     }
     for (size_t i = s0; i + 2 < s1; i++) {
         const tokinfo *t = &ws->ti[i];
@@ -14609,7 +14547,7 @@ static void paren_scorers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                           size_t s1)
 {
     static const char *const marks[] = {"pen", "og", "o.g.", "penalty", "pen.", "p"};
-    static const char *const opens[] = {"("};
+    static const char *const opens[] = {"("}; /* the loop's first test: change them together */
     if (!list_in(opens, EG_ARRAY_LEN(opens), s0, s1)) {
         return;
     }
@@ -14791,16 +14729,18 @@ static void team_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* performer_noun's words (performer_names asks for them too) */
+static const char *const performer_nouns[] = {
+    "rapper",   "singer",     "songwriter", "actor",     "actress",  "comedian", "striker",
+    "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "batsman", "golfer",
+    "skier",    "jockey",     "cyclist",    "sprinter",  "swimmer",  "boxer",    "pianist",
+    "guitarist", "novelist"};
+
 /* Is the word a noun for a performer or a player that comes right before a person's name
  * ("rapper Bad Bunny", "striker Pedri")? */
 static bool performer_noun(const eg_word *w)
 {
-    static const char *const nouns[] = {
-        "rapper",   "singer",     "songwriter", "actor",     "actress",  "comedian", "striker",
-        "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "batsman", "golfer",
-        "skier",    "jockey",     "cyclist",    "sprinter",  "swimmer",  "boxer",    "pianist",
-        "guitarist", "novelist"};
-    return in_words(nouns, EG_ARRAY_LEN(nouns), w);
+    return in_words(performer_nouns, EG_ARRAY_LEN(performer_nouns), w);
 }
 
 /* A name right after a noun for a performer or a player is a person's where the model took it
@@ -14811,12 +14751,7 @@ static bool performer_noun(const eg_word *w)
 static void performer_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
     /* performer_noun's words: no name is found, and none relabeled, without one */
-    static const char *const nouns[] = {
-        "rapper",   "singer",     "songwriter", "actor",     "actress",  "comedian", "striker",
-        "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "batsman", "golfer",
-        "skier",    "jockey",     "cyclist",    "sprinter",  "swimmer",  "boxer",    "pianist",
-        "guitarist", "novelist"};
-    if (!list_in(nouns, EG_ARRAY_LEN(nouns), 0, n)) {
+    if (!list_in(performer_nouns, EG_ARRAY_LEN(performer_nouns), 0, n)) {
         return;
     }
     size_t found[8][2], nf = 0;
@@ -15447,9 +15382,7 @@ static void defined_acronyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
     const eg_word *defs[8];
     unsigned types[8];
     size_t nd = 0;
-    static const char *const opens[] = {"("}, *const closes[] = {")"};
-    if (!list_in(opens, EG_ARRAY_LEN(opens), 0, n) ||
-        !list_in(closes, EG_ARRAY_LEN(closes), 0, n)) {
+    if (!word_in("(", 0, n) || !word_in(")", 0, n)) {
         return; /* an acronym is defined in brackets only */
     }
     for (size_t k = 0; k < nss; k++) {
@@ -15650,6 +15583,7 @@ static bool firm_particle(const eg_word *w)
 static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                                size_t s1)
 {
+    /* the words the first loop compares one by one: the two must change together */
     static const char *const pts[] = {"PT", "P.T."};
     const bool pt = list_in(pts, EG_ARRAY_LEN(pts), s0, s1);
     for (size_t i = s0; pt && i + 2 < s1; i++) {
@@ -15799,24 +15733,9 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
         "Summit"};
     const size_t races = 20; /* heads from "Marathon" on: a firm's too when written so */
     static const char *const series[] = {"One", "1", "Two", "2", "Three", "3", "E"};
-    /* Each loop below needs a word of its own, all of them here: most sentences hold none. */
-    static const char *const any[] = {
-        "Act",      "Agreement", "Scheme",       "Protocol",   "Accord",     "Accords",
-        "Pact",     "Championship", "Championships", "Cup",    "Trophy",     "Prize",
-        "Award",    "Awards",    "Medal",        "Finals",     "Programme",  "Program",
-        "Contest",  "Festival",  "Marathon",     "Masters",    "Classic",    "Rally",
-        "Invitational", "Open",  "Prix",         "Summit",     "Formula",    "Olympics",
-        "Olympic",  "Games",     "Paralympics",  "Paralympic", "Winter",     "Summer",
-        "Operation"};
-    if (!list_in(any, EG_ARRAY_LEN(any), s0, s1)) {
-        return;
-    }
+    /* the words the loop below compares one by one ("Grand" "Prix", "Formula"): the two must
+     * change together */
     static const char *const motor[] = {"Prix", "Formula"};
-    static const char *const left_out[] = {"Championships", "Championship", "Marathon",
-                                           "Masters", "Classic", "Rally", "Invitational",
-                                           "Open", "Prix", "Summit"};
-    static const char *const prizes[] = {"Award", "Awards", "Trophy", "Prize", "Medal", "Finals"};
-    static const char *const operation[] = {"Operation"};
     const bool headed = list_in(heads, EG_ARRAY_LEN(heads), s0, s1); /* all but two loops' */
     const bool raced = list_in(motor, EG_ARRAY_LEN(motor), s0, s1);
     for (size_t i = s0; raced && i + 2 < s1; i++) {
@@ -15831,7 +15750,10 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
             label_name(lab, i, i + 2, EG_NE_MISC); /* "Formula One" */
         }
     }
-    const bool left = headed && list_in(left_out, EG_ARRAY_LEN(left_out), s0, s1);
+    /* the titles the loop below compares: the two must change together */
+    static const char *const titles[] = {"Championships", "Championship"};
+    const bool left = headed && (list_in(heads + races, EG_ARRAY_LEN(heads) - races, s0, s1) ||
+                                 list_in(titles, EG_ARRAY_LEN(titles), s0, s1));
     for (size_t i = s0 + 1; left && i < s1; i++) {
         /* a race's head the model left out after its place's name ("Valencia" "Marathon",
          * "Valencia" "Half Marathon", "Paris" "Masters"), before no capitalized word (not a
@@ -15860,7 +15782,9 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
      * a headline, where every word is capitalized */
     static const char *const awards[] = {"Award", "Awards", "Trophy", "Prize", "Medal"};
     int headline = -1; /* sentence_casing() not asked yet */
-    const bool prized = headed && list_in(prizes, EG_ARRAY_LEN(prizes), s0, s1); /* and "Prize" */
+    static const char *const finals[] = {"Finals"}; /* the loop's: the two change together */
+    const bool prized = headed && (list_in(awards, EG_ARRAY_LEN(awards), s0, s1) ||
+                                   list_in(finals, EG_ARRAY_LEN(finals), s0, s1)); /* and "Prize" */
     for (size_t i = s0 + 1; prized && i < s1; i++) {
         unsigned l = lab[i - 1];
         if (lab[i] != 0 || l == 0 || (l - 1) % 4 < 2 || ws->ti[i].allcap ||
@@ -15957,6 +15881,7 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
     /* "Operation Warp Speed": an operation's name the model left out, or cut ("Operation
      * Warp" "Speed") */
+    static const char *const operation[] = {"Operation"}; /* the loop's: they change together */
     const bool operated = list_in(operation, EG_ARRAY_LEN(operation), s0, s1);
     for (size_t i = s0; operated && i + 1 < s1; i++) {
         if (!eg_word_eq("Operation", w[i].s, w[i].len)) {
@@ -15996,7 +15921,7 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 static void bracketed_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1, bool tickers)
 {
-    static const char *const angle[] = {"<"};
+    static const char *const angle[] = {"<"}; /* the loop's word: the two change together */
     if (!list_in(angle, EG_ARRAY_LEN(angle), s0, s1)) {
         return;
     }
@@ -16132,25 +16057,15 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
         {"Memorial", "Day"}, {"Veterans", "Day"}, {"Labor", "Day"}, {"Labour", "Day"},
         {"Independence", "Day"}, {"Thanksgiving", "Day"}};
     static const char *const tails[] = {"Day", "Eve", "Sunday", "Monday"}; /* "Christmas Eve" */
-    /* the loops' words: two's first words, also in capitals, as the last loop tests a word in
-     * capitals ("CHRISTMAS", "BOXING": no letter in lower case) as "Christmas", "Boxing" */
-    static const char *const firsts[] = {
-        "Boxing", "Good", "Yom", "Rosh", "Memorial", "Veterans", "Labor", "Labour",
-        "Independence", "Thanksgiving", "BOXING", "GOOD", "YOM", "ROSH", "MEMORIAL",
-        "VETERANS", "LABOR", "LABOUR", "INDEPENDENCE", "THANKSGIVING"};
-    static const char *const seconds[] = {"Day", "Friday", "Kippur", "Hashanah"};
-    static const char *const one_caps[] = {"CHRISTMAS", "EASTER",   "RAMADAN",  "THANKSGIVING",
-                                           "HANUKKAH",  "HANUKAH",  "DIWALI",   "PASSOVER",
-                                           "HALLOWEEN", "KWANZAA",  "EID",
-                                           "DEEPAVALI", "PENTECOST", "WHITSUN", "HOGMANAY"};
-    static const char *const us[] = {"U.S."}, *const day[] = {"Day"}, *const year[] = {"Year"};
-    const bool pairs = list_in(firsts, EG_ARRAY_LEN(firsts), s0, s1) &&
-                       list_in(seconds, EG_ARRAY_LEN(seconds), s0, s1);
+    /* the loops' "U.S." and "Day": change them together */
+    static const char *const us[] = {"U.S."}, *const day[] = {"Day"};
     const bool ones = list_in(one, EG_ARRAY_LEN(one), s0, s1);
     int headline = -1; /* sentence_casing() not asked yet: every word capitalized */
     /* a country before a holiday the model took in is a place of its own ("the U.S. Labor Day
      * weekend": "U.S." LOC, "Labor Day" MISC, as CoNLL-2003 tags it) */
-    const bool us_pairs = pairs && list_in(us, 1, s0, s1);
+    const bool us_pairs = list_in(us, 1, s0, s1) &&
+                          column_in(&two[0][0], EG_ARRAY_LEN(two), 2, s0, s1) &&
+                          column_in(&two[0][1], EG_ARRAY_LEN(two), 2, s0, s1);
     for (size_t i = s0; us_pairs && i + 2 < s1; i++) {
         if (lab[i] == 1 + 4 * EG_NE_MISC && eg_word_eq("U.S.", w[i].s, w[i].len) &&
             name_end(lab, i, s1) == i + 3) {
@@ -16190,10 +16105,7 @@ static void holidays(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t
             label_name(lab, i, i + 2, EG_NE_MISC);
         }
     }
-    /* a holiday of one, its word in capitals, a pair or a new year's "Year" */
-    const bool named = ones || pairs || list_in(one_caps, EG_ARRAY_LEN(one_caps), s0, s1) ||
-                       list_in(year, 1, s0, s1);
-    for (size_t i = s0; named && i < s1; i++) {
+    for (size_t i = s0; i < s1; i++) {
         /* unnamed, or a place of its own the model guessed ("Ramadan"); not a person's name
          * ("Eid" is a surname too) */
         bool alone = lab[i] == 4 + 4 * EG_NE_LOC;
@@ -17046,8 +16958,8 @@ static bool person_once_org(const uint8_t *lab, const uint8_t *before, size_t n)
 static void rule_people_everywhere(uint8_t *lab, const uint8_t *before, const eg_word *w,
                                    size_t n)
 {
-    static const char *const opens[] = {"("}; /* place_bracketed's */
-    if (!list_in(opens, EG_ARRAY_LEN(opens), 0, n) || !person_once_org(lab, before, n)) {
+    if (!list_in(place_brackets, EG_ARRAY_LEN(place_brackets), 0, n) ||
+        !person_once_org(lab, before, n)) {
         return; /* most articles: no name to look for */
     }
     size_t at[16], len[16];
@@ -17129,7 +17041,7 @@ static void people_by_role(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
  * neither a word of a longer name. At most 8 such firms are looked for. */
 static void ampersand_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
-    static const char *const ampersand[] = {"&"};
+    static const char *const ampersand[] = {"&"}; /* the first loop's: change both */
     if (!list_in(ampersand, 1, 0, n)) {
         return; /* no firm of "&" to look for */
     }
@@ -17317,7 +17229,9 @@ static void words_left_out(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 static void trailing_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                            const uint32_t *ss, size_t nss, size_t n)
 {
-    static const char *const forms[] = {"SE", "/"}; /* "SE", or the "/" of "A / S" */
+    /* "SE", or the "/" of "A / S", which the loop below compares one by one: the two must
+     * change together */
+    static const char *const forms[] = {"SE", "/"};
     if (!list_in(forms, EG_ARRAY_LEN(forms), 0, n)) {
         return;
     }
@@ -17625,6 +17539,7 @@ static void owned_units(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void draw_groups(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
+    /* the words the loop compares: the two must change together */
     static const char *const groups[] = {"Group", "Pool"};
     if (!list_in(groups, EG_ARRAY_LEN(groups), s0, s1)) {
         return;
@@ -17667,7 +17582,7 @@ static void draw_groups(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void left_out_leagues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
-    static const char *const heads[] = {"League", "Conference"};
+    static const char *const heads[] = {"League", "Conference"}; /* the loop's: change both */
     if (!list_in(heads, EG_ARRAY_LEN(heads), s0 + 1, s1)) {
         return;
     }
@@ -17955,7 +17870,7 @@ static void nickname_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 {
     static const char *const more[] = {"prop", "hooker",  "flanker", "lock",
                                        "forward", "guard", "catcher"};
-    static const char *const coach[] = {"coach"};
+    static const char *const coach[] = {"coach"}; /* the loop's "coach": change both */
     if (!list_in(player_positions, EG_ARRAY_LEN(player_positions), s0, s1) &&
         !list_in(coach, 1, s0, s1) && !list_in(more, EG_ARRAY_LEN(more), s0, s1)) {
         return; /* no position after a word */
@@ -17985,13 +17900,10 @@ static void nickname_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 static void position_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
-    /* player_positions[] and "forward": no name is the player's without one before it */
-    static const char *const positions[] = {
-        "quarterback", "pitcher",    "striker",    "midfielder", "defender",  "goalkeeper",
-        "winger",      "linebacker", "cornerback", "batsman",    "bowler",    "wicketkeeper",
-        "playmaker",   "fly-half",   "scrum-half", "fullback",   "shortstop", "outfielder",
-        "centre-back", "forward"};
-    if (!list_in(positions, EG_ARRAY_LEN(positions), s0, s1)) {
+    /* player_positions[] and "forward" (compared below): no name is the player's without one
+     * before it */
+    if (!list_in(player_positions, EG_ARRAY_LEN(player_positions), s0, s1) &&
+        !word_in("forward", s0, s1)) {
         return;
     }
     for (size_t a = s0 + 1; a + 1 < s1; a++) {
@@ -18057,7 +17969,7 @@ static void uk_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
     static const char *const verbs[] = {"said", "says", "has", "had", "is", "was", "will",
                                         "would", "wants", "warns", "urges", "calls"};
     static const char *const past[] = {"ed"}; /* "showed", "welcomed" */
-    static const char *const uk[] = {"UK", "U.K."};
+    static const char *const uk[] = {"UK", "U.K."}; /* the loop's: change them together */
     if (!list_in(uk, EG_ARRAY_LEN(uk), s0, s1)) {
         return;
     }
@@ -18101,8 +18013,10 @@ static void union_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                         "congress"};
     static const char *const labour[] = {"labour", "labor", "trade"};
     static const char *const ends[] = {"ist", "ern"};
-    static const char *const after[] = {"union", "unions", "labour", "labor", "trade"};
-    if (!list_in(after, EG_ARRAY_LEN(after), s0, s1)) {
+    /* the words the loop compares: the two must change together */
+    static const char *const unions[] = {"union", "unions"};
+    if (!list_in(unions, EG_ARRAY_LEN(unions), s0, s1) &&
+        !list_in(labour, EG_ARRAY_LEN(labour), s0, s1)) {
         return; /* the word after the name: "union" or a labour word */
     }
     for (size_t i = s0; i + 1 < s1; i++) {
