@@ -5659,7 +5659,7 @@ static void compass_demonyms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
 static void seat_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     /* the first words the loop below compares one by one: the two must change together */
-    static const char *const seats[] = {"Downing", "Oval", "Elysee", "\xC3\x89lys\xC3\xA9" "e"};
+    static const char *const seats[] = {"Downing", "Oval", "Elysee", "\xC3\x89lys\xC3\xA9\x65"};
     if (!list_in(seats, EG_ARRAY_LEN(seats), s0, s1)) {
         return;
     }
