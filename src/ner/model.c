@@ -249,14 +249,20 @@ static bool ws_reserve(eg_tag_ws *ws, size_t n)
     while (m < 2 * n) {
         m *= 2;
     }
-    if (m > ws->mcap) {
+    if (m > ws->mcap) { /* the document memory's tables and the word index's (dkey...) */
         free(ws->mkeys);
         free(ws->mtype);
         free(ws->mlower);
+        free(ws->dkey);
+        free(ws->dfirst);
+        free(ws->dlast);
         ws->mkeys = malloc(m * sizeof *ws->mkeys);
         ws->mtype = malloc(m);
         ws->mlower = malloc(m);
-        if (!ws->mkeys || !ws->mtype || !ws->mlower) {
+        ws->dkey = malloc(m * sizeof *ws->dkey);
+        ws->dfirst = malloc(m * sizeof *ws->dfirst);
+        ws->dlast = malloc(m * sizeof *ws->dlast);
+        if (!ws->mkeys || !ws->mtype || !ws->mlower || !ws->dkey || !ws->dfirst || !ws->dlast) {
             ws->mcap = 0;
             return false;
         }
@@ -1693,7 +1699,7 @@ typedef struct {
     const uint64_t *hash; /* its words' keys (word_key), or NULL when the pool ran out */
 } list_look;
 
-enum { LIST_LOOKS = 2048, LIST_PROBES = 8, LIST_LOOK_MIN = 6, LOOK_HASHES = 32768 };
+enum { LIST_LOOKS = 2048, LIST_PROBES = 8, LIST_LOOK_MIN = 6, LOOK_HASHES = 32768 }; /* 2^11 */
 static list_look list_looks[LIST_LOOKS];
 static uint64_t look_hashes[LOOK_HASHES]; /* the looks' keys, each run written once */
 static _Atomic size_t look_hashes_used;
@@ -1725,12 +1731,18 @@ static void list_look_fill(list_look *lk, const char *const *words, size_t n, si
     lk->hash = hash;
 }
 
+/* A static object's place in a table of LIST_LOOKS (or fewer: the spans'), from its address. */
+static inline size_t address_place(uintptr_t key)
+{
+    return (size_t)((key >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 53);
+}
+
 /* The look of words[0], words[stride], ... (n words: a list's, or a column of a table), or
  * NULL when there is none to use (yet). */
 static const list_look *list_look_of(const char *const *words, size_t n, size_t stride)
 {
     uintptr_t key = (uintptr_t)words;
-    size_t h = (size_t)((key >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 54) % LIST_LOOKS;
+    size_t h = address_place(key) % LIST_LOOKS;
     for (size_t p = 0; p < LIST_PROBES; p++) {
         list_look *lk = &list_looks[(h + p) % LIST_LOOKS];
         uintptr_t k = atomic_load_explicit(&lk->key, memory_order_acquire);
@@ -1805,28 +1817,11 @@ static _Thread_local const eg_tag_ws *rule_doc;
 static _Thread_local uint64_t rule_doc_serial;
 static _Thread_local list_span list_spans[LIST_SPANS];
 
-/* Indexes words[0..n) in ws->dkey; false when out of memory. */
-static bool doc_words_index(eg_tag_ws *ws, const eg_word *w, size_t n)
+/* Indexes words[0..n) in ws->dkey, in the ws->mcur places ws_reserve(ws, n) made for them. */
+static void doc_words_index(eg_tag_ws *ws, const eg_word *w, size_t n)
 {
-    size_t cap = 16;
-    while (cap < 2 * n) {
-        cap *= 2;
-    }
-    if (cap > ws->dcap) {
-        free(ws->dkey);
-        free(ws->dfirst);
-        free(ws->dlast);
-        ws->dkey = malloc(cap * sizeof *ws->dkey);
-        ws->dfirst = malloc(cap * sizeof *ws->dfirst);
-        ws->dlast = malloc(cap * sizeof *ws->dlast);
-        if (!ws->dkey || !ws->dfirst || !ws->dlast) {
-            ws->dcap = 0;
-            return false;
-        }
-        ws->dcap = cap;
-    }
-    memset(ws->dkey, 0, cap * sizeof *ws->dkey);
-    ws->dmask = cap - 1;
+    memset(ws->dkey, 0, ws->mcur * sizeof *ws->dkey);
+    ws->dmask = ws->mcur - 1;
     for (size_t i = 0; i < n; i++) {
         uint64_t h = word_key(w[i].s, w[i].len);
         size_t j = (size_t)(h >> 7) & ws->dmask;
@@ -1839,7 +1834,6 @@ static bool doc_words_index(eg_tag_ws *ws, const eg_word *w, size_t n)
         }
         ws->dlast[j] = (uint32_t)i;
     }
-    return true;
 }
 
 /* The index's slot of key h, or -1 when no word of the article has it. */
@@ -1853,32 +1847,44 @@ static ptrdiff_t doc_word_slot(const eg_tag_ws *ws, uint64_t h)
     return -1;
 }
 
-/* Fills sp with the span of words[0], words[stride], ... (n words) in ws's article; false when
- * the list has no look (its words unhashed), when every answer is "may". */
-static bool span_fill(const eg_tag_ws *ws, list_span *sp, const char *const *words, size_t n,
-                      size_t stride)
+/* The thread's place for the span of key (an address), n and stride in the article the rules
+ * are at: *kept when it holds that span already, else a place of the set to fill (one held by
+ * another article's span, else the first). */
+static inline list_span *span_place(uintptr_t key, size_t n, size_t stride, bool *kept)
 {
-    const list_look *lk = list_look_of(words, n, stride);
-    if (!lk || !lk->hash) {
-        return false;
-    }
-    *sp = (list_span){.key = (uintptr_t)words, .n = (uint32_t)n, .stride = (uint32_t)stride,
-                      .doc = rule_doc_serial};
-    for (size_t k = 0; k < n; k++) {
-        ptrdiff_t j = lk->hash[k] != 0 ? doc_word_slot(ws, lk->hash[k]) : -1;
-        if (j >= 0) {
-            uint32_t f = ws->dfirst[j], l = ws->dlast[j];
-            sp->first = !sp->any || f < sp->first ? f : sp->first;
-            sp->last = !sp->any || l > sp->last ? l : sp->last;
-            sp->any = true;
+    list_span *set = &list_spans[address_place(key) & (LIST_SPANS - SPAN_WAYS)];
+    for (unsigned k = 0; k < SPAN_WAYS; k++) {
+        if (set[k].key == key && set[k].n == n && set[k].stride == stride &&
+            set[k].doc == rule_doc_serial) {
+            *kept = true;
+            return &set[k];
         }
     }
-    return true;
+    *kept = false;
+    for (unsigned k = 0; k < SPAN_WAYS; k++) {
+        if (set[k].doc != rule_doc_serial) {
+            return &set[k];
+        }
+    }
+    return &set[0];
+}
+
+/* Widens sp over the first and last token of the word with key h (0: none) in ws's article. */
+static void span_add(const eg_tag_ws *ws, list_span *sp, uint64_t h)
+{
+    ptrdiff_t j = h != 0 ? doc_word_slot(ws, h) : -1;
+    if (j >= 0) {
+        uint32_t f = ws->dfirst[j], l = ws->dlast[j];
+        sp->first = !sp->any || f < sp->first ? f : sp->first;
+        sp->last = !sp->any || l > sp->last ? l : sp->last;
+        sp->any = true;
+    }
 }
 
 /* May one of the words words[0], words[stride], ... (n words) stand in tokens [s0, s1) of the
  * article the rules are at? False for sure when none does. The span is kept in a place of the
- * thread's set for the list's address, found again at a few looks for the rest of the article. */
+ * thread's set for the list's address, found again at a few looks for the rest of the article;
+ * a list without a look (its words unhashed) answers "may". */
 static inline bool span_in(const char *const *words, size_t n, size_t stride, size_t s0,
                            size_t s1)
 {
@@ -1886,26 +1892,17 @@ static inline bool span_in(const char *const *words, size_t n, size_t stride, si
     if (!ws) {
         return true;
     }
-    uintptr_t key = (uintptr_t)words;
-    list_span *set = &list_spans[((key >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 54) &
-                                 (LIST_SPANS - SPAN_WAYS)];
-    list_span *sp = NULL;
-    for (unsigned k = 0; k < SPAN_WAYS && !sp; k++) {
-        const list_span *c = &set[k];
-        sp = c->key == key && c->n == n && c->stride == stride && c->doc == rule_doc_serial
-                 ? &set[k]
-                 : NULL;
-    }
-    if (!sp) { /* a place of the set held by another article's span, else the first */
-        sp = &set[0];
-        for (unsigned k = 0; k < SPAN_WAYS; k++) {
-            if (set[k].doc != rule_doc_serial) {
-                sp = &set[k];
-                break;
-            }
-        }
-        if (!span_fill(ws, sp, words, n, stride)) {
+    bool kept;
+    list_span *sp = span_place((uintptr_t)words, n, stride, &kept);
+    if (!kept) {
+        const list_look *lk = list_look_of(words, n, stride);
+        if (!lk || !lk->hash) {
             return true;
+        }
+        *sp = (list_span){.key = (uintptr_t)words, .n = (uint32_t)n, .stride = (uint32_t)stride,
+                          .doc = rule_doc_serial};
+        for (size_t k = 0; k < n; k++) {
+            span_add(ws, sp, lk->hash[k]);
         }
     }
     return sp->any && sp->first < s1 && sp->last >= s0;
@@ -1933,15 +1930,21 @@ static inline bool names_in(const char *const (*names)[4], size_t count, size_t 
     return span_in(&names[0][0], count, 4, s0, s1);
 }
 
-/* May the word stand in tokens [s0, s1) of the article the rules are at? */
-static bool word_in(const char *word, size_t s0, size_t s1)
+/* May the word (a literal: its address names its bytes) stand in tokens [s0, s1) of the
+ * article the rules are at? Its span is kept as a list's is, under stride 0. */
+static inline bool word_in(const char *word, size_t s0, size_t s1)
 {
     const eg_tag_ws *ws = rule_doc;
     if (!ws) {
         return true;
     }
-    ptrdiff_t j = doc_word_slot(ws, word_key(word, strlen(word)));
-    return j >= 0 && ws->dfirst[j] < s1 && ws->dlast[j] >= s0;
+    bool kept;
+    list_span *sp = span_place((uintptr_t)word, 1, 0, &kept);
+    if (!kept) {
+        *sp = (list_span){.key = (uintptr_t)word, .n = 1, .stride = 0, .doc = rule_doc_serial};
+        span_add(ws, sp, word_key(word, strlen(word)));
+    }
+    return sp->any && sp->first < s1 && sp->last >= s0;
 }
 
 /* list_in of a table kept by length (EG_WORD_IN_BY_LEN's), every place of it. */
@@ -3107,13 +3110,12 @@ static void firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     /* The first, third and fourth loops below act only at a word of their own: "Team", a
      * platform's (eg_platform_word's), a league's or a disease's acronym, a firm's last word
      * (firm_head's); most sentences hold none. */
-    static const char *const team[] = {"Team"};
     static const char *const leagues[] = {"NFL", "NBA",  "NHL", "MLB", "WNBA",
                                           "WBO", "WBA",  "IBF", "IBO", "CONCACAF"};
     static const char *const diseases[] = {"AIDS", "HIV"};
     size_t nplatforms;
     const char *const *platforms = eg_platform_words(&nplatforms);
-    const bool teamed = list_in(team, EG_ARRAY_LEN(team), s0, s1);
+    const bool teamed = word_in("Team", s0, s1);
     const bool named = list_in(platforms, nplatforms, s0, s1) ||
                        list_in(leagues, EG_ARRAY_LEN(leagues), s0, s1) ||
                        list_in(diseases, EG_ARRAY_LEN(diseases), s0, s1);
@@ -3404,8 +3406,7 @@ static void dutch_particle_tails(const eg_tag_ws *ws, uint8_t *lab, const eg_wor
                                  size_t s0, size_t s1)
 {
     static const char *const parts[] = {"ten", "ter", "van", "de", "den", "der"};
-    static const char *const catalan_i[] = {"i"}; /* the loop's "i": change both */
-    if (!list_in(parts, EG_ARRAY_LEN(parts), s0, s1) && !list_in(catalan_i, 1, s0, s1)) {
+    if (!list_in(parts, EG_ARRAY_LEN(parts), s0, s1) && !word_in("i", s0, s1)) {
         return; /* no particle, no Catalan "i" */
     }
     int plain = -1; /* sentence_casing() not asked yet */
@@ -3546,8 +3547,7 @@ static void particle_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 static void tagalog_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                            size_t s1)
 {
-    static const char *const ng[] = {"ng"}; /* the loop's word: the two change together */
-    if (!list_in(ng, EG_ARRAY_LEN(ng), s0, s1)) {
+    if (!word_in("ng", s0, s1)) {
         return;
     }
     for (size_t e = s0 + 1; e + 1 < s1; e++) {
@@ -3919,7 +3919,6 @@ static void role_handles(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
  * (nickname_cues, which it compares one by one below: keep the two together), or "who" and a
  * verb of playing (nickname_plays); nicknames_everywhere passes over a sentence without them. */
 static const char *const nickname_cues[] = {"known", "nicknamed", "dubbed"};
-static const char *const nickname_who[] = {"who"};
 static const char *const nickname_plays[] = {"plays",    "played",  "competes",
                                              "competed", "streams", "goes"};
 
@@ -3980,7 +3979,7 @@ static size_t stated_nickname_after(const eg_tag_ws *ws, const uint8_t *lab, con
 static bool nickname_cued(size_t s0, size_t s1)
 {
     return list_in(nickname_cues, EG_ARRAY_LEN(nickname_cues), s0, s1) ||
-           (list_in(nickname_who, 1, s0, s1) &&
+           (word_in("who", s0, s1) &&
             list_in(nickname_plays, EG_ARRAY_LEN(nickname_plays), s0, s1));
 }
 
@@ -4027,8 +4026,7 @@ static void stated_nicknames(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
 static void eleven_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                          size_t s1)
 {
-    static const char *const eleven[] = {"XI"}; /* the loop's word: the two change together */
-    if (!list_in(eleven, EG_ARRAY_LEN(eleven), s0, s1)) {
+    if (!word_in("XI", s0, s1)) {
         return;
     }
     for (size_t i = s0 + 1; i < s1; i++) {
@@ -4555,8 +4553,7 @@ static void court_districts(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         "Circuit",  "Military",   "Special",        "Federal",   "Superior",  "Bankruptcy",
         "Tax",      "Labour",     "Labor",          "Juvenile",  "Magistrates", "Sharia",
         "Revolutionary", "Arbitration", "Electoral", "Anti-Corruption", "Industrial"};
-    static const char *const court[] = {"Court"}; /* both loops' word: they change together */
-    if (!list_in(court, EG_ARRAY_LEN(court), s0, s1)) {
+    if (!word_in("Court", s0, s1)) {
         return;
     }
     for (size_t i = s0 + 1; i < s1; i++) {
@@ -5335,8 +5332,7 @@ static void firm_country_units(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
  * "Group of" in capitals and a number of one to three digits. */
 static void numbered_groups(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const group[] = {"Group"}; /* the loop's word: the two change together */
-    if (!list_in(group, EG_ARRAY_LEN(group), s0, s1)) {
+    if (!word_in("Group", s0, s1)) {
         return;
     }
     for (size_t i = s0; i + 2 < s1; i++) {
@@ -5555,8 +5551,7 @@ static void places_in(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
      * capitalized words after "near" in CoNLL-2003 train and dev are places, the rest MISC),
      * not in capitals, nor an owner's ("near Tesla's plant", "near HYBE headquarters") */
     static const char *const towns[] = {"city", "town", "village", "port"};
-    static const char *const nears[] = {"near"}; /* the loop's word: the two change together */
-    const bool placed = list_in(nears, EG_ARRAY_LEN(nears), s0, s1) ||
+    const bool placed = word_in("near", s0, s1) ||
                         list_in(towns, EG_ARRAY_LEN(towns), s0, s1);
     for (size_t i = s0 + 1; placed && i < s1; i++) {
         unsigned l = lab[i];
@@ -5694,8 +5689,7 @@ static void seat_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 static void capitol_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1)
 {
-    static const char *const capitol[] = {"Capitol"};
-    if (!list_in(capitol, EG_ARRAY_LEN(capitol), s0 + 1, s1)) {
+    if (!word_in("Capitol", s0 + 1, s1)) {
         return;
     }
     for (size_t j = s0 + 1; j < s1; j++) {
@@ -5911,9 +5905,8 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
      * tags no port a body), not its authority's ("the Port of Rotterdam Authority"), nor the
      * port speaking ("The Port of Dover said") */
     /* the words the two loops below compare one by one: the two must change together */
-    static const char *const ports[] = {"Port"};
     static const char *const canals[] = {"Canal", "Tunnel"};
-    const bool port = list_in(ports, EG_ARRAY_LEN(ports), s0, s1);
+    const bool port = word_in("Port", s0, s1);
     for (size_t i = s0; port && i + 2 < s1; i++) {
         if (lab[i] == 1 + 4 * EG_NE_ORG && eg_word_eq("Port", w[i].s, w[i].len) &&
             eg_word_eq("of", w[i + 1].s, w[i + 1].len)) {
@@ -6995,8 +6988,7 @@ static void via_agencies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
                          size_t s1)
 {
     static const char *const not[] = {"Pool", "POOL", "Handout", "HANDOUT", "File", "FILE"};
-    static const char *const via[] = {"via"}; /* the loop's word: the two change together */
-    if (!list_in(via, EG_ARRAY_LEN(via), s0, s1)) {
+    if (!word_in("via", s0, s1)) {
         return;
     }
     for (size_t i = s0 + 1; i + 1 < s1; i++) {
@@ -7074,7 +7066,6 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     /* both loops need a "/" of its own, then "Reuters" before it or "Pool" after it (the
      * loops' words: change them together) */
     static const char *const slash[] = {"/"}, *const reuters[] = {"REUTERS", "Reuters"};
-    static const char *const pool[] = {"Pool"};
     if (!list_in(slash, 1, s0, s1)) {
         return;
     }
@@ -7112,7 +7103,7 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         }
         i = e - 1;
     }
-    const bool pooled = list_in(pool, 1, s0, s1);
+    const bool pooled = word_in("Pool", s0, s1);
     for (size_t k = s0 + 2; pooled && k + 1 < s1; k++) {
         if (w[k].len != 1 || !eg_word_eq("/", w[k].s, w[k].len) ||
             !eg_word_eq("Pool", w[k + 1].s, w[k + 1].len)) {
@@ -7142,8 +7133,7 @@ static void photographers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
  * agency" are the country's): a place of one word the model gave it becomes an organization. */
 static void emirates_airline(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const emirates[] = {"Emirates"}; /* the loop's word: change both */
-    if (!list_in(emirates, 1, s0, s1)) {
+    if (!word_in("Emirates", s0, s1)) {
         return;
     }
     for (size_t i = s0; i < s1; i++) {
@@ -7428,8 +7418,7 @@ static void constructor_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
 static void bracket_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                           size_t s1, bool racing)
 {
-    static const char *const closing[] = {")"}; /* the loop's word: change both */
-    if (!list_in(closing, 1, s0, s1)) {
+    if (!word_in(")", s0, s1)) {
         return;
     }
     for (size_t i = s0 + 3; i + 1 < s1; i++) {
@@ -8810,8 +8799,7 @@ static void stock_indexes(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                                         "materials", "products", "parts",  "panels",
                                         "maker",    "makers",   "unit",    "division",
                                         "company",  "firm",     "business", "technology"};
-    static const char *const composite[] = {"Composite"}; /* the loop's word: change both */
-    const bool city = list_in(composite, 1, s0 + 1, s1);
+    const bool city = word_in("Composite", s0 + 1, s1);
     for (size_t i = s0 + 1; city && i < s1; i++) {
         if (!eg_word_eq("Composite", w[i].s, w[i].len) || lab[i - 1] == 0 ||
             (lab[i - 1] - 1) / 4 != EG_NE_LOC ||
@@ -9772,8 +9760,7 @@ static void award_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                          "first",  "second",   "third",  "honorary", "best",
                                          "ever",   "picture",  "actress", "actor",   "director",
                                          "film",   "Language", "supporting"};
-    static const char *const awards_word[] = {"Awards"}; /* the loop's "Awards": change both */
-    if (!list_in(prizes, EG_ARRAY_LEN(prizes), 0, n) && !list_in(awards_word, 1, 0, n)) {
+    if (!list_in(prizes, EG_ARRAY_LEN(prizes), 0, n) && !word_in("Awards", 0, n)) {
         return; /* most articles: no prize, no "Awards" */
     }
     for (size_t i = 0; i + 1 < n; i++) {
@@ -9864,8 +9851,7 @@ static void tennis_wimbledon(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const tennis[] = {"tennis", "Tennis", "TENNIS", "ATP", "WTA", "seeded",
                                          "seed", "tiebreak", "tie-break", "Slam", "grasscourt",
                                          "grass-court"};
-    static const char *const wimbledon[] = {"Wimbledon"}; /* the loop's: change them together */
-    if (!list_in(wimbledon, EG_ARRAY_LEN(wimbledon), 0, n)) {
+    if (!word_in("Wimbledon", 0, n)) {
         return;
     }
     int report = -1; /* article_has() not asked yet: most articles name no Wimbledon */
@@ -10342,8 +10328,7 @@ static void plural_place_lists(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
 static void col_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                       size_t s1)
 {
-    static const char *const col[] = {"Col"}; /* the loop's word: the two change together */
-    if (!list_in(col, EG_ARRAY_LEN(col), s0, s1)) {
+    if (!word_in("Col", s0, s1)) {
         return;
     }
     for (size_t i = s0; i + 2 < s1; i++) {
@@ -10482,8 +10467,7 @@ static void person_in_country(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
  * of the blind probes are organizations; no such name in CoNLL-2003 train or dev). */
 static void forum_bodies(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const forum[] = {"Forum"}; /* the loop's word: change both */
-    if (!list_in(forum, 1, s0, s1)) {
+    if (!word_in("Forum", s0, s1)) {
         return;
     }
     for (size_t i = s0 + 1; i < s1; i++) {
@@ -10695,8 +10679,7 @@ static void camel_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
 static void who_acronym(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                         size_t s1)
 {
-    static const char *const who[] = {"WHO"};
-    if (!list_in(who, EG_ARRAY_LEN(who), s0, s1)) {
+    if (!word_in("WHO", s0, s1)) {
         return;
     }
     int prose = -1; /* asked only once a "WHO" is found */
@@ -11018,11 +11001,10 @@ static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
 {
     /* the words the loops below compare one by one: the two must change together */
     static const char *const joins[] = {"&", "and"};
-    static const char *const amps[] = {"&"};
     if (!list_in(joins, EG_ARRAY_LEN(joins), s0 + 1, s1)) {
         return; /* every loop needs an "&" or an "and" */
     }
-    const bool amped = list_in(amps, EG_ARRAY_LEN(amps), s0 + 1, s1);
+    const bool amped = word_in("&", s0 + 1, s1);
     for (size_t i = s0 + 1; i + 1 < s1; i++) {
         if ((w[i].len != 1 && w[i].len != 3) || lab[i] != 0 || !ws->ti[i + 1].cap) {
             continue; /* most words at one look */
@@ -11336,10 +11318,9 @@ static void match_sides(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                                         "defeated", "downed", "stunned", "thrashed", "crushed",
                                         "blanked", "outlasted", "won", "lost", "topped"};
     static const char *const after[] = {"against", "over", "to"};
-    static const char *const series[] = {"series"};
     /* the first loop below acts only at a verb, the second only at "series" */
     const bool verbed = list_in(verbs, EG_ARRAY_LEN(verbs), s0 + 1, s1);
-    const bool serial = list_in(series, EG_ARRAY_LEN(series), s0 + 1, s1);
+    const bool serial = word_in("series", s0 + 1, s1);
     bool scored = false;
     for (size_t i = s0; (verbed || serial) && i < s1 && !scored; i++) {
         /* a score opens with a figure and has three bytes at least ("2-1") */
@@ -12827,8 +12808,7 @@ static bool country_span(const eg_tag_ws *ws, size_t a, size_t e)
 static void new_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                        size_t s1)
 {
-    static const char *const new_word[] = {"New"}; /* the loop's word: change both */
-    if (!list_in(new_word, 1, s0, s1)) {
+    if (!word_in("New", s0, s1)) {
         return;
     }
     for (size_t i = s0; i + 1 < s1; i++) {
@@ -12890,8 +12870,7 @@ static size_t apostrophe_left(const uint8_t *lab, size_t a, size_t s0)
 static void apostrophe_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                              size_t s1)
 {
-    static const char *const apostrophe[] = {"'"};
-    if (!list_in(apostrophe, EG_ARRAY_LEN(apostrophe), s0 + 1, s1)) {
+    if (!word_in("'", s0 + 1, s1)) {
         return; /* no "'" after a word: the loop acts at none */
     }
     int headline = -1; /* sentence_casing() not asked yet: every word capitalized */
@@ -13201,8 +13180,7 @@ static void race_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 static void demonym_grand_prix(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                                size_t s1)
 {
-    static const char *const grand[] = {"Grand"}; /* the loop's word: change both */
-    if (!list_in(grand, 1, s0, s1)) {
+    if (!word_in("Grand", s0, s1)) {
         return;
     }
     for (size_t i = s0; i + 2 < s1; i++) {
@@ -13259,8 +13237,7 @@ static void court_venues(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                                           "Seven", "Eight", "Nine", "Ten", "Eleven",
                                           "Twelve", "Thirteen", "Fourteen", "Fifteen",
                                           "Sixteen", "Seventeen", "Eighteen"};
-    static const char *const court[] = {"Court"}; /* the loop's word: change both */
-    if (!list_in(court, 1, s0, s1)) {
+    if (!word_in("Court", s0, s1)) {
         return;
     }
     for (size_t i = s0; i + 1 < s1; i++) {
@@ -13377,8 +13354,7 @@ static void event_words(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
  * letters. */
 static void s_and_p(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const letter[] = {"S"}; /* the loop's first test: change them together */
-    if (!list_in(letter, EG_ARRAY_LEN(letter), s0, s1)) {
+    if (!word_in("S", s0, s1)) {
         return;
     }
     for (size_t i = s0; i + 2 < s1; i++) {
@@ -13409,8 +13385,7 @@ static void state_places(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
                                           "House", "Assembly", "Police", "police",
                                           "Commissioner", "governorship", "Governorship",
                                           "High", "Electoral", "electoral"};
-    static const char *const state[] = {"State"}; /* the loop's word: change both */
-    if (!list_in(state, 1, s0, s1)) {
+    if (!word_in("State", s0, s1)) {
         return;
     }
     for (size_t i = s0 + 1; i + 2 < s1; i++) {
@@ -13529,8 +13504,7 @@ static void region_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
  * right before a place's name that ends in "Airport" is the airport's, one place. */
 static void airport_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
-    static const char *const airport[] = {"Airport"}; /* the loop's word: the two change together */
-    if (!list_in(airport, EG_ARRAY_LEN(airport), s0, s1)) {
+    if (!word_in("Airport", s0, s1)) {
         return;
     }
     for (size_t i = s0; i + 1 < s1; i++) {
@@ -14547,8 +14521,7 @@ static void paren_scorers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
                           size_t s1)
 {
     static const char *const marks[] = {"pen", "og", "o.g.", "penalty", "pen.", "p"};
-    static const char *const opens[] = {"("}; /* the loop's first test: change them together */
-    if (!list_in(opens, EG_ARRAY_LEN(opens), s0, s1)) {
+    if (!word_in("(", s0, s1)) {
         return;
     }
     for (size_t p = s0 + 2; p + 3 < s1; p++) {
@@ -15782,9 +15755,8 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
      * a headline, where every word is capitalized */
     static const char *const awards[] = {"Award", "Awards", "Trophy", "Prize", "Medal"};
     int headline = -1; /* sentence_casing() not asked yet */
-    static const char *const finals[] = {"Finals"}; /* the loop's: the two change together */
     const bool prized = headed && (list_in(awards, EG_ARRAY_LEN(awards), s0, s1) ||
-                                   list_in(finals, EG_ARRAY_LEN(finals), s0, s1)); /* and "Prize" */
+                                   word_in("Finals", s0, s1)); /* and "Prize" */
     for (size_t i = s0 + 1; prized && i < s1; i++) {
         unsigned l = lab[i - 1];
         if (lab[i] != 0 || l == 0 || (l - 1) % 4 < 2 || ws->ti[i].allcap ||
@@ -15881,8 +15853,7 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
     /* "Operation Warp Speed": an operation's name the model left out, or cut ("Operation
      * Warp" "Speed") */
-    static const char *const operation[] = {"Operation"}; /* the loop's: they change together */
-    const bool operated = list_in(operation, EG_ARRAY_LEN(operation), s0, s1);
+    const bool operated = word_in("Operation", s0, s1);
     for (size_t i = s0; operated && i + 1 < s1; i++) {
         if (!eg_word_eq("Operation", w[i].s, w[i].len)) {
             continue; /* most words at one look */
@@ -15921,8 +15892,7 @@ static void misc_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
 static void bracketed_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1, bool tickers)
 {
-    static const char *const angle[] = {"<"}; /* the loop's word: the two change together */
-    if (!list_in(angle, EG_ARRAY_LEN(angle), s0, s1)) {
+    if (!word_in("<", s0, s1)) {
         return;
     }
     for (size_t i = s0; i + 2 < s1; i++) {
@@ -17041,8 +17011,7 @@ static void people_by_role(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
  * neither a word of a longer name. At most 8 such firms are looked for. */
 static void ampersand_short_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
 {
-    static const char *const ampersand[] = {"&"}; /* the first loop's: change both */
-    if (!list_in(ampersand, 1, 0, n)) {
+    if (!word_in("&", 0, n)) {
         return; /* no firm of "&" to look for */
     }
     size_t at[8], k = 0;
@@ -17870,9 +17839,8 @@ static void nickname_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
 {
     static const char *const more[] = {"prop", "hooker",  "flanker", "lock",
                                        "forward", "guard", "catcher"};
-    static const char *const coach[] = {"coach"}; /* the loop's "coach": change both */
     if (!list_in(player_positions, EG_ARRAY_LEN(player_positions), s0, s1) &&
-        !list_in(coach, 1, s0, s1) && !list_in(more, EG_ARRAY_LEN(more), s0, s1)) {
+        !word_in("coach", s0, s1) && !list_in(more, EG_ARRAY_LEN(more), s0, s1)) {
         return; /* no position after a word */
     }
     const uint32_t other = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION | EG_GAZ_TITLE;
@@ -18258,8 +18226,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
     }
     bool ok = true;
     memcpy(ws->lab1, ws->labels, nwords); /* the labels before the text rules */
-    if (!ws->no_text_rules && !doc_words_index(ws, words, nwords)) {
-        return eg_error_set(err, EG_ERR_NOMEM, "out of memory tagging");
+    if (!ws->no_text_rules) {
+        doc_words_index(ws, words, nwords);
     }
     rule_doc = ws->no_text_rules ? NULL : ws; /* the rules' list_in and word_in */
     rule_doc_serial++;

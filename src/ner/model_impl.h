@@ -101,10 +101,10 @@ struct eg_tag_ws {
     struct wcent *cent;
     size_t ncent;
     uint64_t cserial; /* the model the cache holds sums of */
-    /* the article's words by hash, for the rules' first look (model.c, doc_words_index) */
+    /* the article's words by hash, for the rules' first look (model.c, doc_words_index); mcap
+     * places, as the document memory's */
     uint64_t *dkey;            /* a word's hash | 1, 0 empty */
     uint32_t *dfirst, *dlast;  /* per slot: the word's first and last token */
-    size_t dcap;
     size_t dmask;              /* slots in use for this article, less one */
 };
 
