@@ -12114,16 +12114,17 @@ static void dateline_place(const eg_tag_ws *ws, uint8_t *lab, size_t s0, size_t 
     }
 }
 
-/* Is the word an acronym of finance's common nouns ("IPO", "ETF", "SPAC", "EV", "GDP") or of
- * artificial intelligence ("AI"), no name when it stands alone ("priced its IPO at $20", "a $37
- * billion IPO", "AI firm G42"; "AI's stock" for Allegheny International in one 1987 story is
- * the price)? */
+/* Is the word an acronym of finance's common nouns ("IPO", "ETF", "SPAC", "EV", "GDP"), of
+ * artificial intelligence ("AI") or of computer parts ("DRAM", "NAND", "CPU"), no name when it
+ * stands alone ("priced its IPO at $20", "a $37 billion IPO", "AI firm G42", "produces DRAM in
+ * Wuxi"; "AI's stock" for Allegheny International in one 1987 story is the price; not "GPU",
+ * which 1987's news writes for General Public Utilities)? */
 static bool common_acronym(const eg_word *w)
 {
-    static const char *const by_len[][9] = {
+    static const char *const by_len[][12] = {
         [2] = {"EV", "AI"},
-        [3] = {"IPO", "ETF", "EVs", "CEO", "CFO", "GDP", "EPS", "VAT", "ESG"},
-        [4] = {"IPOs", "ETFs", "SPAC", "CEOs"},
+        [3] = {"IPO", "ETF", "EVs", "CEO", "CFO", "GDP", "EPS", "VAT", "ESG", "CPU", "HBM"},
+        [4] = {"IPOs", "ETFs", "SPAC", "CEOs", "DRAM", "NAND", "CPUs", "OLED"},
         [5] = {"SPACs"},
     };
     return w->len >= 2 && w->len <= 5 && eg_is_upper((unsigned char)w->s[0]) &&

@@ -4740,6 +4740,12 @@ static void test_subject_names(eg_model *d)
                         "share", "on", "Tuesday", "."};
     nch = tag_words(d, ws, ip, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 4, 5, EG_NE_ORG));
+    /* and computer parts' ("DRAM", "NAND") */
+    const char *dr[] = {"SK",  "Hynix", "produces", "DRAM", "in",     "Wuxi",
+                        "and", "NAND",  "in",       "Dalian", "."};
+    nch = tag_words(d, ws, dr, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 3, 4, EG_NE_ORG) && !has_chunk(ch, nch, 7, 8, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC) && has_chunk(ch, nch, 9, 10, EG_NE_LOC));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
