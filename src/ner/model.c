@@ -6045,7 +6045,9 @@ static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
  * Sao Paulo", "Nuevo Leon", "Da Nang"; not "President Febres Cordero", "Prince Charles", "Del
  * Rosario"), or one word after "near", "around", "outside" or "across", before no "'s" ("ports
  * around Rosario"; "in" and "at" name people too: "analysts at Butler"); not where the article
- * writes the same words after a title or in a longer person's name ("Leon Febres Cordero"). */
+ * writes the same words after a title or in a longer person's name ("Leon Febres Cordero").
+ * The name needs no list after those four words where "in" or a comma and a place the model
+ * named follow it ("mines around Rubaya in North Kivu", "near Pemberton, British Columbia"). */
 /* Does the article write the one-word name at w[i] as a place's, never as a person's? A place:
  * at least twice a place the model named it, or after "in", "on", "near", "around", "outside"
  * or "across" or a place's noun and "of" ("a blaze on Rhodes", "the coast of Rhodes", "the
@@ -6134,10 +6136,14 @@ static void places_not_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
             continue;
         }
         size_t e = name_end(lab, i, n);
+        bool after_at = i > 0 && in_words(at, EG_ARRAY_LEN(at), &w[i - 1]);
         bool place = e - i >= 2
                          ? !(ws->ti[i].gaz & person) && !eg_gaz_name_particle(w[i].s, w[i].len)
-                         : i > 0 && in_words(at, EG_ARRAY_LEN(at), &w[i - 1]) &&
-                               !(e < n && eg_word_eq("'s", w[e].s, w[e].len));
+                         : after_at && !(e < n && eg_word_eq("'s", w[e].s, w[e].len));
+        /* then "in" or a comma and a place the model named */
+        bool placed = after_at && place && e + 1 < n &&
+                      (eg_word_eq("in", w[e].s, w[e].len) || eg_word_eq(",", w[e].s, w[e].len)) &&
+                      (lab[e + 1] == 1 + 4 * EG_NE_LOC || lab[e + 1] == 4 + 4 * EG_NE_LOC);
         if (!place && e - i == 1 && asked < 8 && !(ws->ti[i].gaz & person) &&
             whole_listed_place(ws, i, e)) {
             asked++; /* each asks the whole article: a few per article */
@@ -6151,7 +6157,7 @@ static void places_not_people(const eg_tag_ws *ws, uint8_t *lab, const eg_word *
                 continue;
             }
         }
-        if (place && whole_listed_place(ws, i, e)) {
+        if (place && (placed || whole_listed_place(ws, i, e))) {
             for (size_t k = 1; k + (e - i) <= n && place; k++) {
                 place = !same_words(w, k, i, e - i) ||
                         !(ws->ti[k - 1].cap || ws->ti[k - 1].allcap ||

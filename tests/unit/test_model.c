@@ -4502,6 +4502,11 @@ static void test_subject_names(eg_model *d)
                         "their",   "sixth", "day",   "of",     "strike",  "."};
     nch = tag_words(d, ws, ro, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC));
+    /* and an unlisted one's, with "in" and a place after it */
+    const char *ry[] = {"Prices", "rose",  "after", "fighting", "around", "Rubaya",
+                        "in",     "North", "Kivu",  "on",       "Friday", "."};
+    nch = tag_words(d, ws, ry, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC) && has_chunk(ch, nch, 7, 9, EG_NE_LOC));
     /* Norway's "AS" after a name makes it a firm's and is its own */
     const char *as[] = {"Norway",  "'s",  "Lofoten", "Sjomat", "AS",     "has",   "agreed",
                         "to",      "buy", "30",      "percent", "of",    "Icelandic", "trawler",
