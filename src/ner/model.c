@@ -5829,6 +5829,45 @@ static void facility_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* A military base's name is a place, as CoNLL-2003's training file tags "Guantanamo Naval
+ * Base": one to three capitalized words, then "Air", "Naval", "Space", "Army" or "Marine" words
+ * ("Air Force", "Naval Air", "Space Force") and "Base" or "Station" ("Kadena Air Base", "King
+ * Faisal Naval Base", "Cape Canaveral Space Force Station"), which the model cut or took for a
+ * firm's or a thing's. Not where a name goes on after it, or began before its first word. */
+static void base_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                       size_t s1)
+{
+    static const char *const ends[] = {"Base", "Station"};
+    static const char *const arms[] = {"Air", "Naval", "Force", "Space", "Army", "Marine"};
+    if (!list_in(ends, EG_ARRAY_LEN(ends), s0, s1)) {
+        return;
+    }
+    for (size_t i = s0 + 2; i < s1; i++) {
+        if (!in_words(ends, EG_ARRAY_LEN(ends), &w[i]) ||
+            (i + 1 < s1 && lab[i + 1] != 0 && ((lab[i + 1] - 1) % 4 == 1 ||
+                                                (lab[i + 1] - 1) % 4 == 2))) {
+            continue; /* no base's word, or a name going on after it */
+        }
+        size_t a = i;
+        while (a > s0 && i - a < 2 && in_words(arms, EG_ARRAY_LEN(arms), &w[a - 1])) {
+            a--;
+        }
+        if (a == i || (eg_word_eq("Force", w[a].s, w[a].len))) {
+            continue; /* no arm's word, or "Force" with none before it */
+        }
+        size_t arm = a;
+        while (a > s0 && arm - a < 3 && ws->ti[a - 1].cap && !ws->ti[a - 1].allcap &&
+               all_alpha(&w[a - 1])) {
+            a--;
+        }
+        a += a < arm && eg_word_eq("The", w[a].s, w[a].len); /* "The Kadena Air Base ..." */
+        if (a == arm || (lab[a] != 0 && ((lab[a] - 1) % 4 == 1 || (lab[a] - 1) % 4 == 2))) {
+            continue; /* no name's word, or a name that began before it */
+        }
+        label_name(lab, a, i + 1, EG_NE_LOC);
+    }
+}
+
 /* Is [a, e) one whole name of a listed city's or region's ("Sao Paulo", "Castilla-La
  * Mancha", "Rosario")? */
 static bool whole_listed_place(const eg_tag_ws *ws, size_t a, size_t e)
@@ -18353,6 +18392,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         al_bodies(ws->labels, words, s0, s1);
         places_in(ws, ws->labels, words, s0, s1);
         facility_names(ws, ws->labels, words, s0, s1);
+        base_names(ws, ws->labels, words, s0, s1);
         building_of_names(ws, ws->labels, words, s0, s1);
         capitol_names(ws, ws->labels, words, s0, s1);
         seat_names(ws->labels, words, s0, s1);

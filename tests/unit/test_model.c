@@ -4507,6 +4507,11 @@ static void test_subject_names(eg_model *d)
                         "in",     "North", "Kivu",  "on",       "Friday", "."};
     nch = tag_words(d, ws, ry, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC) && has_chunk(ch, nch, 7, 9, EG_NE_LOC));
+    /* a military base's name is a place */
+    const char *kb[] = {"The",  "Air",   "Force", "said", "Brooks", "Air",  "Force",
+                        "Base", "would", "close", "next", "year",   "."};
+    nch = tag_words(d, ws, kb, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 3, EG_NE_ORG) && has_chunk(ch, nch, 4, 8, EG_NE_LOC));
     /* Norway's "AS" after a name makes it a firm's and is its own */
     const char *as[] = {"Norway",  "'s",  "Lofoten", "Sjomat", "AS",     "has",   "agreed",
                         "to",      "buy", "30",      "percent", "of",    "Icelandic", "trawler",
