@@ -12176,6 +12176,15 @@ static bool common_acronym(const eg_word *w)
            EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
 }
 
+/* Is the word a crypto-currency's name ("Bitcoin", "Dogecoin"), no name alone, as a currency's
+ * ("Bitcoin hit a record", "Bitcoin Nears $100,000"; "the Bitcoin Law", "Grayscale Bitcoin
+ * Trust" stay names)? */
+static bool coin_word(const eg_word *w)
+{
+    static const char *const coins[] = {"Bitcoin", "Dogecoin", "Litecoin", "BITCOIN"};
+    return w->len >= 7 && w->len <= 8 && in_words(coins, EG_ARRAY_LEN(coins), w);
+}
+
 /* A listed city, region, state or country before the title of the one who governs it, and
  * that one's name, is the place, which the model took for a team or a firm ("Sao Paulo
  * Governor Joao Doria", "Ohio Governor Mike DeWine"). */
@@ -12414,8 +12423,8 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
 {
     dateline_place(ws, lab, s0, s1);
     for (size_t j = s0; j < s1; j++) {
-        if (lab[j] != 0 && (lab[j] - 1) % 4 == 3 && common_acronym(&w[j])) {
-            lab[j] = 0; /* "priced its IPO at $20" */
+        if (lab[j] != 0 && (lab[j] - 1) % 4 == 3 && (common_acronym(&w[j]) || coin_word(&w[j]))) {
+            lab[j] = 0; /* "priced its IPO at $20", "Bitcoin hit a record" */
         }
     }
     law_names(ws, lab, w, s0, s1);

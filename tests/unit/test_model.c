@@ -4756,6 +4756,12 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, dr, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 3, 4, EG_NE_ORG) && !has_chunk(ch, nch, 7, 8, EG_NE_ORG));
     CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC) && has_chunk(ch, nch, 9, 10, EG_NE_LOC));
+    /* and a crypto-currency's name alone */
+    const char *bq[] = {"Traders", "said", "Bitcoin", "hit", "a", "record", "of", "$",
+                        "99,000",  "on",   "Thursday", "."};
+    nch = tag_words(d, ws, bq, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 2, 3, EG_NE_ORG) && !has_chunk(ch, nch, 2, 3, EG_NE_PER) &&
+          !has_chunk(ch, nch, 2, 3, EG_NE_LOC) && !has_chunk(ch, nch, 2, 3, EG_NE_MISC));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
