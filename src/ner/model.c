@@ -16502,6 +16502,36 @@ static void language_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, 
     }
 }
 
+/* A name right after "opposition" is a party's or an alliance's: one of three words or more
+ * with no given name or title that the model took for a person's ("the main opposition Samagi
+ * Jana Balawegaya"; not "the opposition Boutros Harb"), or one word in capitals outside a
+ * headline that it took for a place's ("the opposition INDIA alliance"). */
+static void opposition_parties(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                               size_t s1)
+{
+    if (!word_in("opposition", s0, s1)) {
+        return;
+    }
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+            !eg_word_eq("opposition", w[i - 1].s, w[i - 1].len)) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        bool person = (l - 1) / 4 == EG_NE_PER && e - i >= 3;
+        for (size_t k = i; k < e && person; k++) {
+            person = !(ws->ti[k].gaz & (EG_GAZ_FIRSTNAME | EG_GAZ_TITLE));
+        }
+        bool caps = l == 4 + 4 * EG_NE_LOC && ws->ti[i].allcap && w[i].len >= 3 &&
+                    sentence_casing(ws->ti, s0, s1) != 2;
+        if (person || caps) {
+            label_name(lab, i, e, EG_NE_ORG);
+        }
+        i = e - 1;
+    }
+}
+
 /* A name of two words or more whose last word is a party's or a front's word in South Asia's
  * languages names the party, where the model took it for a person or a place ("Shiromani
  * Akali Dal", "Samyukt Kisan Morcha", "Dravida Munnetra Kazhagam", "Sahyadri Janata Paksha",
@@ -18374,6 +18404,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         officer_bodies(ws, ws->labels, words, s0, s1);
         party_names(ws, ws->labels, words, s0, s1);
         party_tails(ws, ws->labels, words, s0, s1);
+        opposition_parties(ws, ws->labels, words, s0, s1);
         language_names(ws, ws->labels, words, s0, s1);
         joined_firms(ws, ws->labels, words, s0, s1, nwords);
         particle_firms(ws->labels, words, s0, s1);

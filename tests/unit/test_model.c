@@ -4762,6 +4762,12 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, bq, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 2, 3, EG_NE_ORG) && !has_chunk(ch, nch, 2, 3, EG_NE_PER) &&
           !has_chunk(ch, nch, 2, 3, EG_NE_LOC) && !has_chunk(ch, nch, 2, 3, EG_NE_MISC));
+    /* a name right after "opposition" is a party's */
+    const char *op[] = {"The",     "main",  "opposition", "Samagi", "Jana",     "Balawegaya",
+                        ",",       "led",   "by",         "Sajith", "Premadasa", ",",
+                        "rejected", "the",  "budget",     "."};
+    nch = tag_words(d, ws, op, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG) && has_chunk(ch, nch, 9, 11, EG_NE_PER));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
