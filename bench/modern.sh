@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--two-hundred-nineteenth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--two-hundred-twenty-first] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -822,6 +822,14 @@
 # opening weekend, wildfires in southern Europe, Japan's politics, chip export controls, mining
 # in Africa, the Vuelta, the Little League, a Pacific cyclone season; 1538, 504) 90.76. 219 kept
 # unread.
+# --two-hundred-twentieth, --two-hundred-twenty-first: bench/data/modern220.conll and
+# modern221.conll, 35 articles each, written blind on 2026-12-07 (forty-third session) and first
+# measured with that session's first binary (0a28e38's code): 220, July 2024 (the Paris
+# Olympics, Britain's and France's elections, a global IT outage, Euro 2024 and the Copa
+# America, the Tour de France, Wimbledon, Bangladesh, Venezuela's election; 1484 entities, 399
+# ORG) 87.67, kept unread; 221, November 2024 (the US election and transition, COP29, the G20
+# in Rio, Germany's coalition, Valencia's floods, Ukraine's missiles, AI start-ups, bitcoin,
+# the ATP Finals, the NBA and NFL, e-sports; 1451, 422) 91.02.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -1048,6 +1056,8 @@ for a in "$@"; do
     --two-hundred-seventeenth) set_=modern217 ;;
     --two-hundred-eighteenth) set_=modern218 ;;
     --two-hundred-nineteenth) set_=modern219 ;;
+    --two-hundred-twentieth) set_=modern220 ;;
+    --two-hundred-twenty-first) set_=modern221 ;;
     *) bin=$a ;;
     esac
 done
