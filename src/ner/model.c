@@ -12159,30 +12159,25 @@ static void dateline_place(const eg_tag_ws *ws, uint8_t *lab, size_t s0, size_t 
     }
 }
 
-/* Is the word an acronym of finance's common nouns ("IPO", "ETF", "SPAC", "EV", "GDP"), of
- * artificial intelligence ("AI") or of computer parts ("DRAM", "NAND", "CPU"), no name when it
- * stands alone ("priced its IPO at $20", "a $37 billion IPO", "AI firm G42", "produces DRAM in
- * Wuxi"; "AI's stock" for Allegheny International in one 1987 story is the price; not "GPU",
- * which 1987's news writes for General Public Utilities)? */
-static bool common_acronym(const eg_word *w)
+/* Is the word a common noun written with a capital, no name when it stands alone: an acronym
+ * of finance ("IPO", "ETF", "SPAC", "EV", "GDP"), of artificial intelligence ("AI") or of
+ * computer parts ("DRAM", "NAND", "CPU"), or a crypto-currency's name ("Bitcoin", "Dogecoin")
+ * ("priced its IPO at $20", "a $37 billion IPO", "AI firm G42", "produces DRAM in Wuxi",
+ * "Bitcoin hit a record"; "AI's stock" for Allegheny International in one 1987 story is the
+ * price; not "GPU", which 1987's news writes for General Public Utilities; "the Bitcoin Law",
+ * "Grayscale Bitcoin Trust" stay names)? */
+static bool common_noun_word(const eg_word *w)
 {
     static const char *const by_len[][12] = {
         [2] = {"EV", "AI"},
         [3] = {"IPO", "ETF", "EVs", "CEO", "CFO", "GDP", "EPS", "VAT", "ESG", "CPU", "HBM"},
         [4] = {"IPOs", "ETFs", "SPAC", "CEOs", "DRAM", "NAND", "CPUs", "OLED"},
         [5] = {"SPACs"},
+        [7] = {"Bitcoin", "BITCOIN"},
+        [8] = {"Dogecoin", "Litecoin"},
     };
-    return w->len >= 2 && w->len <= 5 && eg_is_upper((unsigned char)w->s[0]) &&
+    return w->len >= 2 && w->len <= 8 && eg_is_upper((unsigned char)w->s[0]) &&
            EG_WORD_IN_BY_LEN(by_len, w->s, w->len, false);
-}
-
-/* Is the word a crypto-currency's name ("Bitcoin", "Dogecoin"), no name alone, as a currency's
- * ("Bitcoin hit a record", "Bitcoin Nears $100,000"; "the Bitcoin Law", "Grayscale Bitcoin
- * Trust" stay names)? */
-static bool coin_word(const eg_word *w)
-{
-    static const char *const coins[] = {"Bitcoin", "Dogecoin", "Litecoin", "BITCOIN"};
-    return w->len >= 7 && w->len <= 8 && in_words(coins, EG_ARRAY_LEN(coins), w);
 }
 
 /* A listed city, region, state or country before the title of the one who governs it, and
@@ -12423,7 +12418,7 @@ static void stated_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
 {
     dateline_place(ws, lab, s0, s1);
     for (size_t j = s0; j < s1; j++) {
-        if (lab[j] != 0 && (lab[j] - 1) % 4 == 3 && (common_acronym(&w[j]) || coin_word(&w[j]))) {
+        if (lab[j] != 0 && (lab[j] - 1) % 4 == 3 && common_noun_word(&w[j])) {
             lab[j] = 0; /* "priced its IPO at $20", "Bitcoin hit a record" */
         }
     }
