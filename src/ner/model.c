@@ -1468,8 +1468,9 @@ static size_t dateline_end(const wordview *v, size_t s0, size_t s1)
 static size_t dated_dateline_end(const wordview *v, size_t s0, size_t s1)
 {
     size_t i = s0;
-    while (i < s1 && i - s0 < 8 && (v->ti[i].cap || (i > s0 && word_is(v, i, ",")))) {
-        i++;
+    while (i < s1 && i - s0 < 8 &&
+           (v->ti[i].cap || (i > s0 && (word_is(v, i, ",") || word_is(v, i, "/"))))) {
+        i++; /* and two places: "DETROIT / MILAN , July 25 ( Reuters ) -" */
     }
     return i >= s0 + 3 && i < s1 && word_is(v, i - 2, ",") && month_word(v, i - 1) &&
                    day_number(v, i) && agency_at(v, i + 1, s1)
@@ -4423,6 +4424,22 @@ static bool year_old_from(const eg_word *w, size_t i)
     return eg_word_eq("from", w[i - 1].s, w[i - 1].len) && age_word(&w[i - 2]);
 }
 
+/* A person's or an organization's name the text joins to "-based" is where something is
+ * based, a place ("a Leeds-based wind developer", "the Bengaluru-based start-up", "a
+ * Milwaukee-based brewer"), where a tokenizer split the word after the name: 12 of 13 such
+ * names the model took for a club, a firm or a person in the blind probes are places. */
+static void based_places(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) % 4 < 2 || (l - 1) / 4 == EG_NE_LOC || (l - 1) / 4 == EG_NE_MISC ||
+            !eg_word_eq("-based", w[i + 1].s, w[i + 1].len)) {
+            continue; /* the last word of a person's or a firm's name, "-based" right after */
+        }
+        label_name(lab, name_start(lab, i, s0), i + 1, EG_NE_LOC);
+    }
+}
+
 /* A name right after "city of", "town of", "province of" and the like is a place (140 of 140
  * so placed in CoNLL-2003 train and dev): "the ancient Nabataean city of Petra", not the
  * airline Petra Wings the model took it for; so is one after "the canton of" or "the
@@ -6401,6 +6418,56 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
     }
 }
 
+/* A French site's head, its particle ("de", "du", "des", "de la", an elided "d'") and a
+ * capitalized word are a place, wherever the model began or ended the name ("Place de la
+ * République": only "de la République", a person's; "Promenade des Anglais", "Plateau de
+ * Beille": an organization's; "Hôtel de Ville", "Col du Galibier", "Gare du Nord"): the head
+ * opens no name before it, and no noun of a firm's trade comes before it ("online retailer
+ * Rue du Commerce"). The name goes on over the words of the model's name after it. */
+static void french_sites(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const heads[] = {
+        "Place", "Rue",  "Boulevard", "Quai", "Promenade", "Avenue", "Plateau",     "Col",
+        "Parc",  "Palais", "Gare",    "Pont", "Porte",     "Hotel",  "H\303\264tel"};
+    static const char *const trades[] = {"firm",  "group", "chain",    "brand",    "site",
+                                         "store", "label", "magazine", "retailer", "company",
+                                         "operator", "restaurant", "daily"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), 0, n)) {
+        return;
+    }
+    for (size_t i = 0; i + 2 < n; i++) {
+        if ((lab[i] != 0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3) ||
+            !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
+            (i > 0 && in_words(trades, EG_ARRAY_LEN(trades), &w[i - 1]))) {
+            continue;
+        }
+        size_t j = i + 1, c = elided_d(&w[j]);
+        if (c > 0 && (size_t)w[j].len > c && eg_is_upper((unsigned char)w[j].s[c])) {
+            j = i + 1; /* "Quai d'Orsay": the particle and the name in one word */
+        } else if (eg_word_eq("de", w[j].s, w[j].len) || eg_word_eq("du", w[j].s, w[j].len) ||
+                   eg_word_eq("des", w[j].s, w[j].len)) {
+            j++;
+            if (j + 1 < n && eg_word_eq("de", w[i + 1].s, w[i + 1].len) &&
+                eg_word_eq("la", w[j].s, w[j].len)) {
+                j++;
+            }
+            bool l_elided = w[j].len > 2 && (w[j].s[0] == 'l' || w[j].s[0] == 'L') &&
+                            w[j].s[1] == '\'' && eg_is_upper((unsigned char)w[j].s[2]);
+            if (!ws->ti[j].cap && !l_elided) {
+                continue;
+            }
+        } else {
+            continue;
+        }
+        size_t e = j + 1;
+        while (e < n && lab[e] != 0 && ((lab[e] - 1) % 4 == 1 || (lab[e] - 1) % 4 == 2)) {
+            e++; /* the model's name goes on */
+        }
+        label_name(lab, i, e, EG_NE_LOC);
+        i = e - 1;
+    }
+}
+
 /* A "person" whose name ends in a building's or a site's word is a place ("Alexandra Palace",
  * "the Hassan Tower", "shipments from Sabine Pass", "Rod Laver Arena"): words few surnames
  * are, and not where the article names a person by that word alone ("John Tower ... Tower
@@ -6475,6 +6542,7 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         }
         i = e - 1;
     }
+    french_sites(ws, lab, w, n);
     /* so is a name of any kind with the venue's head the model left out after it ("MetLife"
      * "Stadium", "Tottenham Hotspur" "Stadium", "Allianz" "Arena", "Melbourne" "Cricket
      * Ground"), before no capitalized word */
@@ -9933,6 +10001,35 @@ bool eg_signoff_word(const eg_word *w, size_t i, size_t n)
         }
     }
     return true;
+}
+
+/* A picture agency's name in a credit is an organization's with its "Images" ("Photo: Getty
+ * Images", "Jane Doe - Action Images via Reuters", "AFP/Getty Images"): one to three
+ * capitalized words and "Images" after a dash, a slash, "via", "by" or a colon, whatever the
+ * model made of them (a person's name, a firm's without "Images", nothing). */
+static void picture_agencies(uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const before[] = {"-", "/", "via", "by", ":", "\xe2\x80\x93"};
+    if (!word_in("Images", 0, n)) {
+        return;
+    }
+    for (size_t i = 2; i < n; i++) {
+        if (!eg_word_eq("Images", w[i].s, w[i].len) ||
+            (lab[i] != 0 && (lab[i] - 1) % 4 != 2 && (lab[i] - 1) % 4 != 3)) {
+            continue; /* "Images" ends the name it is in, if any */
+        }
+        size_t a = i;
+        while (a > 0 && i - a < 3 && w[a - 1].len > 0 &&
+               eg_is_upper((unsigned char)w[a - 1].s[0]) &&
+               !in_words(before, EG_ARRAY_LEN(before), &w[a - 1])) {
+            a--;
+        }
+        if (a == i || a == 0 || !in_words(before, EG_ARRAY_LEN(before), &w[a - 1]) ||
+            (lab[a] != 0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3)) {
+            continue; /* no credit's dash before, or a name going on before the words */
+        }
+        label_name(lab, a, i + 1, EG_NE_ORG);
+    }
 }
 
 /* "Reuter", the agency's name in its 1980s wires, is the agency, an organization ("a Reuter
@@ -17428,6 +17525,16 @@ static void and_split(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
                           !(nr == 1 && (ws->ti[k + 1].gaz & EG_GAZ_ORG_WORD)) &&
                           name_elsewhere(lab, w, n, a, k, a, e, not_people, true) &&
                           name_elsewhere(lab, w, n, k + 1, e, a, e, not_people, true));
+        /* the last two of a list of firms, the name before them one of its own ("Goldman
+         * Sachs, Morgan Stanley and Bank of America"): two words or more a side, no body's
+         * head nor legal form at the end ("Blunt Ellis and Loewi Inc", "Consumer Protection
+         * and Finance Subcommittee") */
+        split = split || (!body && nl >= 2 && nr >= 2 && a >= 2 && !legal_word(&w[e - 1]) &&
+                          !eg_word_eq("Subcommittee", w[e - 1].s, w[e - 1].len) &&
+                          !(listed_place(ws, a, k) && listed_place(ws, k + 1, e)) &&
+                          eg_word_eq(",", w[a - 1].s, w[a - 1].len) &&
+                          (lab[a - 2] == 3 + 4 * EG_NE_ORG || lab[a - 2] == 4 + 4 * EG_NE_ORG) &&
+                          !(nl == nr && same_words(w, a, k + 1, nl)));
         if (split) {
             label_name(lab, a, k, EG_NE_ORG);
             lab[k] = 0;
@@ -18360,6 +18467,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         court_venues(ws->labels, words, s0, s1);
         listed_products(ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);
+        based_places(ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);
         for_names(ws, ws->labels, words, s0, s1);
         demonym_bodies(ws, ws->labels, words, s0, s1);
@@ -18513,6 +18621,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         states_not_teams(ws, ws->labels, words, nwords);
         region_teams(ws, ws->labels, words, nwords);
         agency_signoff(ws->labels, words, nwords);
+        picture_agencies(ws->labels, words, nwords);
         award_names(ws, ws->labels, words, nwords);
         tennis_wimbledon(ws->labels, words, nwords);
         golf_masters(ws->labels, words, nwords);

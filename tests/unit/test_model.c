@@ -4768,6 +4768,33 @@ static void test_subject_names(eg_model *d)
                         "rejected", "the",  "budget",     "."};
     nch = tag_words(d, ws, op, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG) && has_chunk(ch, nch, 9, 11, EG_NE_PER));
+    /* a French site's head, its particle and a name are a place */
+    const char *fsite[] = {"Supporters", "gathered", "at",     "the",     "Place",     "de",
+                        "la",         "République", "and",  "on",      "the",       "Promenade",
+                        "des",        "Anglais",  "in",     "Nice",    "."};
+    nch = tag_words(d, ws, fsite, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 8, EG_NE_LOC) && has_chunk(ch, nch, 11, 14, EG_NE_LOC));
+    /* a picture agency's "Images" is its name's */
+    const char *pagency[] = {"Fans",   "celebrate", "in",      "Paris", ".",      "Camille",
+                        "Raharimanana", "-",   "Hexagone", "Presse", "Images"};
+    nch = tag_words(d, ws, pagency, 11, (uint32_t[]){0, 5}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 11, EG_NE_ORG));
+    /* the last two of a list of firms are two firms */
+    const char *flist[] = {"Goldman", "Sachs", ",",  "Morgan", "Stanley", "and",   "Bank",
+                        "of",      "America", "report", "next", "week",  "."};
+    nch = tag_words(d, ws, flist, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG) && has_chunk(ch, nch, 6, 9, EG_NE_ORG));
+    /* a name before "-based" is a place */
+    const char *based[] = {"Ridgeline", "Renewables", "Ltd",      ",",     "a",   "Leeds", "-based",
+                        "wind",      "developer",  ",",        "said",  "it",  "would", "appeal",
+                        "."};
+    nch = tag_words(d, ws, based, 15, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 6, EG_NE_LOC));
+    /* a dateline's two places, between a slash */
+    const char *dslash[] = {"DETROIT", "/",  "MILAN", ",",     "July",   "25",   "(",
+                        "Reuters", ")",  "-",     "Stellantis", "shares", "fell", "."};
+    nch = tag_words(d, ws, dslash, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_LOC) && has_chunk(ch, nch, 2, 3, EG_NE_LOC));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
