@@ -6377,9 +6377,11 @@ static void designate_titles(uint8_t *lab, const eg_word *w, size_t s0, size_t s
     }
 }
 
-/* An "organization" that is a venue: a name ending in "Stadium", one ending in "Tower" or
- * "Towers" after "the" ("the Salesforce Tower", "the Petronas Towers"; firms go without it:
- * "American Tower said"), a sponsor's ground ending in "Field" or "Garden" after "at" or "at
+/* An "organization" that is a venue: a name of three words or more ending in "Convention",
+ * "Exhibition" or "Conference" and "Center" or "Centre" ("the Pennsylvania Convention Center",
+ * "the Kenyatta International Convention Centre"), a name ending in "Stadium", one ending in
+ * "Tower" or "Towers" after "the" ("the Salesforce Tower", "the Petronas Towers"; firms go
+ * without it: "American Tower said"), a sponsor's ground ending in "Field" or "Garden" after "at" or "at
  * the" ("at Lincoln Financial Field", "at the TD Garden"; not "USA Track & Field said"), or a
  * stadium in French, Spanish, Portuguese or Italian whose next word is a particle, after "at
  * the" ("at the Stade de France", "at the Estadio do Maracana"; not a club: "Stade de Reims
@@ -6391,10 +6393,13 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const stades[] = {"Stade", "Estadio", "Stadio", "Estadi",
                                          "Est\303\241dio"};
     static const char *const particles[] = {"de", "du", "da", "do", "del", "della", "dos"};
-    /* a venue's head: "Stadium" (the loop's first test), towers, grounds or stades */
+    static const char *const centres[] = {"Center", "Centre"};
+    static const char *const halls[] = {"Convention", "Exhibition", "Conference"};
+    /* a venue's head: "Stadium" (the loop's first test), towers, grounds, stades or centres */
     if (!word_in("Stadium", 0, n) && !list_in(towers, EG_ARRAY_LEN(towers), 0, n) &&
         !list_in(grounds, EG_ARRAY_LEN(grounds), 0, n) &&
-        !list_in(stades, EG_ARRAY_LEN(stades), 0, n)) {
+        !list_in(stades, EG_ARRAY_LEN(stades), 0, n) &&
+        !list_in(centres, EG_ARRAY_LEN(centres), 0, n)) {
         return;
     }
     for (size_t i = 1; i < n; i++) {
@@ -6411,7 +6416,9 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
             (the && in_words(towers, EG_ARRAY_LEN(towers), &w[e - 1])) ||
             (at && in_words(grounds, EG_ARRAY_LEN(grounds), &w[e - 1])) ||
             (at && the && i + 1 < e && in_words(stades, EG_ARRAY_LEN(stades), &w[i]) &&
-             in_words(particles, EG_ARRAY_LEN(particles), &w[i + 1]))) {
+             in_words(particles, EG_ARRAY_LEN(particles), &w[i + 1])) ||
+            (e >= i + 3 && in_words(centres, EG_ARRAY_LEN(centres), &w[e - 1]) &&
+             in_words(halls, EG_ARRAY_LEN(halls), &w[e - 2]))) {
             label_name(lab, i, e, EG_NE_LOC);
         }
         i = e - 1;
@@ -7535,6 +7542,12 @@ static void bracket_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         return;
     }
     for (size_t i = s0 + 3; i + 1 < s1; i++) {
+        if (racing && lab[i - 1] == 4 + 4 * EG_NE_ORG && (ws->ti[i - 1].gaz & EG_GAZ_COUNTRY) &&
+            eg_word_eq(")", w[i].s, w[i].len) && eg_word_eq("(", w[i - 2].s, w[i - 2].len) &&
+            lab[i - 3] != 0 && (lab[i - 3] - 1) / 4 == EG_NE_PER) {
+            lab[i - 1] = 4 + 4 * EG_NE_LOC; /* a driver's country, no club in a race's report
+                                              ("Charles Leclerc ( Monaco ) Ferrari") */
+        }
         if (lab[i - 1] != 4 + 4 * EG_NE_LOC || !eg_word_eq(")", w[i].s, w[i].len) ||
             !eg_word_eq("(", w[i - 2].s, w[i - 2].len) || lab[i - 3] == 0 ||
             (lab[i - 3] - 1) / 4 != EG_NE_PER || (lab[i - 3] - 1) % 4 < 2) {
@@ -13374,6 +13387,37 @@ static void stage_races(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
     }
 }
 
+/* A stage race "Tour of" a place is one event, MISC ("the Tour of the Basque Country", "the
+ * Tour of the Alps", "the Tour of Oman"), where the model named "Tour" (with "of", "of the")
+ * an event, or left it out, and named the place after it apart: the place's name of the
+ * model's right after. */
+static void tour_of_races(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    if (!word_in("Tour", s0, s1)) {
+        return;
+    }
+    for (size_t i = s0; i + 2 < s1; i++) {
+        unsigned l = lab[i];
+        bool left = l == 0 && i > s0 && w[i - 1].len > 0 &&
+                    eg_is_lower((unsigned char)w[i - 1].s[0]);
+        bool event = l != 0 && (l - 1) / 4 == EG_NE_MISC && ((l - 1) % 4 == 0 || (l - 1) % 4 == 3);
+        if (!(left || event) || !eg_word_eq("Tour", w[i].s, w[i].len) ||
+            !eg_word_eq("of", w[i + 1].s, w[i + 1].len)) {
+            continue; /* an event's name opening with "Tour", or "Tour" the model left out after
+                       * a word in lower case (not a headline's "Begins Tour of Asia"), "of" */
+        }
+        size_t j = i + 2 + (eg_word_eq("the", w[i + 2].s, w[i + 2].len) && i + 3 < s1);
+        unsigned p = lab[j];
+        if (p == 0 || (p - 1) / 4 != EG_NE_LOC || ((p - 1) % 4 != 0 && (p - 1) % 4 != 3) ||
+            name_end(lab, i, s1) > j) {
+            continue; /* no place's name of its own right after, or one name already */
+        }
+        size_t e = name_end(lab, j, s1);
+        label_name(lab, i, e, EG_NE_MISC);
+        i = e - 1;
+    }
+}
+
 /* A tennis court named after a player, or numbered in words, is a venue, LOC ("on Court
  * Philippe Chatrier", "Court Suzanne Lenglen", "Court One"), where the model took the name
  * alone for the person or the whole for a body: "Court" outside any name of the model's,
@@ -18464,6 +18508,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         race_names(ws, ws->labels, words, s0, s1);
         demonym_grand_prix(ws, ws->labels, words, s0, s1);
         stage_races(ws, ws->labels, words, s0, s1);
+        tour_of_races(ws->labels, words, s0, s1);
         court_venues(ws->labels, words, s0, s1);
         listed_products(ws->labels, words, s0, s1);
         place_of(ws->labels, words, s0, s1);

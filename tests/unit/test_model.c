@@ -4795,6 +4795,25 @@ static void test_subject_names(eg_model *d)
                         "Reuters", ")",  "-",     "Stellantis", "shares", "fell", "."};
     nch = tag_words(d, ws, dslash, 14, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 1, EG_NE_LOC) && has_chunk(ch, nch, 2, 3, EG_NE_LOC));
+    /* in a Formula One report a driver's bracketed country is a place, no club */
+    const char *drvc[] = {"Formula", "One",   "results", ":",        "1",     ".",      "Max",
+                        "Verstappen", "(", "Netherlands", ")",   "Red",   "Bull",   "2",
+                        ".",       "Charles", "Leclerc", "(",      "Monaco", ")",     "Ferrari",
+                        "+2.7"};
+    nch = tag_words(d, ws, drvc, 22, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 18, 19, EG_NE_LOC));
+    /* a stage race "Tour of" a place is one event */
+    const char *tof[] = {"Vingegaard", "crashed", "at",      "the",  "Tour",  "of",
+                         "the",        "Basque",  "Country", "in",   "April", "."};
+    nch = tag_words(d, ws, tof, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 9, EG_NE_MISC));
+    /* a convention centre is a venue, a place */
+    const char *ccn[] = {"Election",   "officials", "said",    "roughly", "40,000",   "mail-in",
+                         "ballots",    "remained",  "to",      "be",      "counted",  "at",
+                         "the",        "Pennsylvania", "Convention", "Center", ",",  "where",
+                         "workers",    "sorted",    "envelopes", "."};
+    nch = tag_words(d, ws, ccn, 22, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 13, 16, EG_NE_LOC));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
