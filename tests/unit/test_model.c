@@ -4814,6 +4814,13 @@ static void test_subject_names(eg_model *d)
                          "workers",    "sorted",    "envelopes", "."};
     nch = tag_words(d, ws, ccn, 22, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 13, 16, EG_NE_LOC));
+    /* a name between a possessive pronoun and a works' word is the site's place */
+    const char *fac[] = {"Stellantis", "said", "it",      "would", "halt", "its",  "Melfi",
+                         "plant",      "in",   "southern", "Italy", ".",   "Trump", "flew",
+                         "back",       "to",   "his",     "Mar-a-Lago", "resort", "in",
+                         "Florida",    "."};
+    nch = tag_words(d, ws, fac, 22, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_LOC) && has_chunk(ch, nch, 17, 18, EG_NE_LOC));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
