@@ -4492,6 +4492,80 @@ static void facility_places(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
     }
 }
 
+/* A name between "the" and "exchange" or "bourse" that names no place or people is the
+ * exchange, an organization ("the B3 exchange", "the Bitstamp exchange", "the ICE Endex
+ * exchange", "the Tadawul bourse"), where the model took it for a product or left it out:
+ * one to three capitalized words; not "the Tokyo exchange" (a place's name, as CoNLL-2003
+ * tags it), "the European exchange" or "the Frankfurt-based exchange". */
+static bool adjective_ending(const eg_word *w);
+static void exchange_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                           size_t s1)
+{
+    static const char *const heads[] = {"exchange", "bourse"};
+    const uint32_t named = EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_LOCATION;
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0 + 2, s1)) {
+        return;
+    }
+    for (size_t i = s0 + 2; i < s1; i++) {
+        if (!in_words(heads, EG_ARRAY_LEN(heads), &w[i])) {
+            continue;
+        }
+        size_t a = i;
+        while (a > s0 && i - a < 3 && (ws->ti[a - 1].cap || ws->ti[a - 1].allcap) &&
+               (lab[a - 1] == 0 || (lab[a - 1] - 1) / 4 == EG_NE_MISC ||
+                (lab[a - 1] - 1) / 4 == EG_NE_ORG)) {
+            a--;
+        }
+        bool place = false; /* or a people's adjective, or a compound ("Frankfurt-based") */
+        for (size_t k = a; k < i; k++) {
+            place = place || (ws->ti[k].gaz & named) || place_token(ws, k) || ws->ti[k].hyphen ||
+                    (lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_MISC && adjective_ending(&w[k]));
+        }
+        if (a == i || a == s0 || !eg_word_eq("the", w[a - 1].s, w[a - 1].len) || place ||
+            (lab[a] != 0 && (lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3) ||
+            (lab[i - 1] != 0 && (lab[i - 1] - 1) % 4 < 2)) {
+            continue; /* "the", the words and the head; no name going on before or after */
+        }
+        label_name(lab, a, i, EG_NE_ORG);
+    }
+}
+
+/* The capitalized words right after "band" are the band's name, an organization ("rock band
+ * Maneskin", "the band Take That", "boy band BTS", "the band Guns N' Roses"), which the model
+ * took for a person, a place, a product or nothing (48 such names in the probes, no such
+ * word in CoNLL-2003): up to five words, or the model's name that opens there; no date's word
+ * ("the band Tuesday"). */
+static void band_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                       size_t s1)
+{
+    if (!word_in("band", s0, s1)) {
+        return;
+    }
+    for (size_t i = s0; i + 1 < s1; i++) {
+        size_t j = i + 1;
+        if (!eg_word_eq("band", w[i].s, w[i].len) || !(ws->ti[j].cap || ws->ti[j].allcap) ||
+            date_word(&w[j]) ||
+            (lab[j] != 0 && (lab[j] - 1) % 4 != 0 && (lab[j] - 1) % 4 != 3)) {
+            continue;
+        }
+        size_t e = j;
+        while (e < s1 && e - j < 5 &&
+               (ws->ti[e].cap || ws->ti[e].allcap || eg_word_eq("N'", w[e].s, w[e].len) ||
+                (e + 1 < s1 && eg_word_eq("'", w[e].s, w[e].len) && ws->ti[e + 1].cap &&
+                 eg_word_eq("N", w[e - 1].s, w[e - 1].len)))) {
+            e++; /* "Guns N' Roses", its apostrophe a token of its own or not */
+        }
+        if (lab[j] != 0 && name_end(lab, j, s1) > e) {
+            e = name_end(lab, j, s1);
+        }
+        if (e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3) {
+            continue; /* a name of the model's going on past the capitals */
+        }
+        label_name(lab, j, e, EG_NE_ORG);
+        i = e - 1;
+    }
+}
+
 /* A name right after "city of", "town of", "province of" and the like is a place (140 of 140
  * so placed in CoNLL-2003 train and dev): "the ancient Nabataean city of Petra", not the
  * airline Petra Wings the model took it for; so is one after "the canton of" or "the
@@ -18566,6 +18640,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         place_of(ws->labels, words, s0, s1);
         based_places(ws->labels, words, s0, s1);
         facility_places(ws, ws->labels, words, s0, s1);
+        exchange_names(ws, ws->labels, words, s0, s1);
+        band_names(ws, ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);
         for_names(ws, ws->labels, words, s0, s1);
         demonym_bodies(ws, ws->labels, words, s0, s1);

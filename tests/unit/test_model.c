@@ -4821,6 +4821,17 @@ static void test_subject_names(eg_model *d)
                          "Florida",    "."};
     nch = tag_words(d, ws, fac, 22, (uint32_t[]){0, 12}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 7, EG_NE_LOC) && has_chunk(ch, nch, 17, 18, EG_NE_LOC));
+    /* a name between "the" and "exchange" is the exchange */
+    const char *exn[] = {"Shares", "of",   "Petrobras", "rose",     "2",  "%",   "on",
+                         "the",    "B3",   "exchange",  "in",       "Sao", "Paulo", "."};
+    nch = tag_words(d, ws, exn, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_ORG) && has_chunk(ch, nch, 11, 13, EG_NE_LOC));
+    /* the capitalized words after "band" are the band's name */
+    const char *bnd[] = {"The",     "Italian", "rock", "band", "Maneskin", "won", "the",
+                         "contest", ".",       "Fans", "of",   "the",      "band", "Take",
+                         "That",    "queued",  "for",  "hours", "."};
+    nch = tag_words(d, ws, bnd, 19, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG) && has_chunk(ch, nch, 13, 15, EG_NE_ORG));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
