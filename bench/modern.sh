@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--two-hundred-twenty-second] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--two-hundred-twenty-third] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -837,6 +837,12 @@
 # killed, floods in Germany and Belgium, billionaires in space, the Taliban's advance, Didi's
 # listing, the Tour de France, Wimbledon, the Copa America, the Lions in South Africa; 1363
 # entities, 378 ORG) 91.59, kept unread.
+# --two-hundred-twenty-third: bench/data/modern223.conll, 35 articles written blind on
+# 2026-12-07 (forty-fourth session) and first measured with the same first binary: October
+# 2021 (COP26's run-up, Germany's coalition talks, the energy crunch, port congestion, China's
+# property developers, Japan's snap election, Sudan's coup, La Palma's volcano, the T20 World
+# Cup, the World Series, Formula One in Turkey and Austin; 1195 entities, 469 ORG) 91.10, kept
+# unread.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -1066,6 +1072,7 @@ for a in "$@"; do
     --two-hundred-twentieth) set_=modern220 ;;
     --two-hundred-twenty-first) set_=modern221 ;;
     --two-hundred-twenty-second) set_=modern222 ;;
+    --two-hundred-twenty-third) set_=modern223 ;;
     *) bin=$a ;;
     esac
 done
