@@ -4566,6 +4566,39 @@ static void band_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size
     }
 }
 
+/* A capitalized compound of a number's or a side's word and a word in lower case names
+ * nothing ("( Reuters ) - Seven-times world champion ...", "Far-right outsider ...",
+ * "Centre-right parties", "Low-cost carriers"), where the model, seeing the capital at a
+ * sentence's or a dateline's end, took it for MISC alone: a number's word and "times" or
+ * "time", or a side's or a level's word and "right", "left", "wing" or "cost". */
+static void compound_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                             size_t s1)
+{
+    static const char *const counts[] = {"Two",   "Three", "Four",   "Five", "Six",
+                                         "Seven", "Eight", "Nine",   "Ten",  "Eleven",
+                                         "Twelve", "Many", "Several", "Multiple"};
+    static const char *const times[] = {"times", "time"};
+    static const char *const sides[] = {"Far", "Centre", "Center", "Right", "Left", "Low", "High"};
+    static const char *const wings[] = {"right", "left", "wing", "cost"};
+    for (size_t f = s0; f < s1; f++) {
+        if (lab[f] != 4 + 4 * EG_NE_MISC || !ws->ti[f].hyphen) {
+            continue; /* a compound the model made a name of its own */
+        }
+        const char *h = memchr(w[f].s, '-', w[f].len);
+        if (h == NULL || h == w[f].s) {
+            continue;
+        }
+        eg_word a = {w[f].s, (uint32_t)(h - w[f].s)};
+        eg_word b = {h + 1, (uint32_t)(w[f].len - (size_t)(h - w[f].s) - 1)};
+        if ((in_words(counts, EG_ARRAY_LEN(counts), &a) &&
+             in_words(times, EG_ARRAY_LEN(times), &b)) ||
+            (in_words(sides, EG_ARRAY_LEN(sides), &a) &&
+             in_words(wings, EG_ARRAY_LEN(wings), &b))) {
+            lab[f] = 0;
+        }
+    }
+}
+
 /* A name right after "city of", "town of", "province of" and the like is a place (140 of 140
  * so placed in CoNLL-2003 train and dev): "the ancient Nabataean city of Petra", not the
  * airline Petra Wings the model took it for; so is one after "the canton of" or "the
@@ -18642,6 +18675,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         facility_places(ws, ws->labels, words, s0, s1);
         exchange_names(ws, ws->labels, words, s0, s1);
         band_names(ws, ws->labels, words, s0, s1);
+        compound_openers(ws, ws->labels, words, s0, s1);
         court_districts(ws->labels, words, s0, s1);
         for_names(ws, ws->labels, words, s0, s1);
         demonym_bodies(ws, ws->labels, words, s0, s1);

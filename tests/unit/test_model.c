@@ -4832,6 +4832,12 @@ static void test_subject_names(eg_model *d)
                          "That",    "queued",  "for",  "hours", "."};
     nch = tag_words(d, ws, bnd, 19, (uint32_t[]){0, 9}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_ORG) && has_chunk(ch, nch, 13, 15, EG_NE_ORG));
+    /* a capitalized compound of a number's word and "times" names nothing */
+    const char *sev[] = {"LONDON",   "(",     "Reuters",  ")",     "-",   "Seven-times",
+                         "world",    "champion", "Lewis", "Hamilton", "won", "the",
+                         "race",     "on",    "Sunday",   "."};
+    nch = tag_words(d, ws, sev, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 5, 6, EG_NE_MISC) && has_chunk(ch, nch, 8, 10, EG_NE_PER));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
