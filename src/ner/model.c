@@ -17196,6 +17196,37 @@ static void firm_names_kept(uint8_t *lab, const uint8_t *first, const eg_word *w
     }
 }
 
+/* A person's name of two or three words that the first pass found whole and the second pass
+ * cut to its last words, where the article names the person by the surname alone, keeps its
+ * first words ("LeBron James scored ... James also had": "LeBron" was left out;
+ * "Platon Lebedev"): the words cut off capitalized, listed given names, words with a capital
+ * inside or words the vectors and classes do not know, no title's word (CoNLL-2003's "President" stays out), and nothing
+ * else of the model's around them. first[] holds the first pass's labels. */
+static void person_heads_kept(const eg_tag_ws *ws, uint8_t *lab, const uint8_t *first,
+                              const eg_word *w, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i < s1; i++) {
+        if (first[i] != 1 + 4 * EG_NE_PER) {
+            continue;
+        }
+        size_t e = name_end(first, i, s1), j = i;
+        while (j < e && lab[j] == 0 && (ws->ti[j].cap || ws->ti[j].allcap) &&
+               !(ws->ti[j].gaz & EG_GAZ_TITLE) && !ws->ti[j].hyphen &&
+               ((ws->ti[j].gaz & EG_GAZ_FIRSTNAME) || inner_capital(&w[j]) ||
+                (!ws->ti[j].vcls[0] && !ws->ti[j].wcls))) {
+            j++; /* a listed given name, one with a capital inside ("LeBron", "DeMar"), or a
+                    word neither the vectors nor the news classes know ("Platon"); not
+                    "Unbeaten", "Hooker", "Master", nor a compound ("Soccer-Injured") */
+        }
+        if (e - i >= 2 && e - i <= 3 && j > i && j < e &&
+            (lab[j] == 1 + 4 * EG_NE_PER || lab[j] == 4 + 4 * EG_NE_PER) &&
+            name_end(lab, j, s1) == e && (i == s0 || lab[i - 1] == 0)) {
+            label_name(lab, i, e, EG_NE_PER);
+        }
+        i = e - 1;
+    }
+}
+
 /* The article's names of types `types` (bit per type) and minw to maxw words, at most cap, into
  * at[] and len[] (with `before`, only those the text rules made or changed); returns the count. */
 static size_t doc_names(const uint8_t *lab, const uint8_t *before, size_t n, unsigned types,
@@ -18610,6 +18641,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
                 decode(ws, W.trans, s0, s1);
                 if (!ws->no_text_rules) {
                     firm_names_kept(ws->labels, ws->lab1, words, s0, s1);
+                    person_heads_kept(ws, ws->labels, ws->lab1, words, s0, s1);
                 }
             }
         }

@@ -4838,6 +4838,12 @@ static void test_subject_names(eg_model *d)
                          "race",     "on",    "Sunday",   "."};
     nch = tag_words(d, ws, sev, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 5, 6, EG_NE_MISC) && has_chunk(ch, nch, 8, 10, EG_NE_PER));
+    /* a person's first name the second pass cut off, where the surname stands alone later */
+    const char *lbj[] = {"The",    "Lakers", "beat", "the",    "Suns",     "on", "Sunday",
+                         ".",      "LeBron", "James", "scored", "34",      "points", ".",
+                         "James",  "also",   "had",  "10",     "rebounds", "."};
+    nch = tag_words(d, ws, lbj, 20, (uint32_t[]){0, 8, 14}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 10, EG_NE_PER) && has_chunk(ch, nch, 14, 15, EG_NE_PER));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
