@@ -17656,6 +17656,39 @@ static bool name_elsewhere(const uint8_t *lab, const eg_word *w, size_t n, size_
     return false;
 }
 
+/* Two capitals run together before a person's surname are the person's initials ("JD
+ * Vance", "TJ Watt", "AJ Green"): a word of two capital letters no list names (no "UK", "EU",
+ * "PM", "DJ", nor a club's "FC", "AC", "GD"), then a capitalized word; the model named the surname a person's and left
+ * the initials out, or took the two for a firm's name where the article names the person by
+ * the surname alone. */
+static void letter_initials(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const not[] = {"PM", "MP", "VP", "GM", "FM", "HR", "PR", "IT", "AI",
+                                      "EV", "TV", "UK", "US", "EU", "UN", "OK", "ID", "DC",
+                                      "LA", "NY", "SA", "AG", "NV", "BV", "KG", "FC", "SC",
+                                      "AC", "CF", "CD", "AS", "FK", "SK", "IK", "BK", "HC",
+                                      "RB", "SV", "QB", "WR", "TE", "DE", "LB", "DJ",
+                                      "MC", "GD", "SD", "UD", "RC", "CA", "SE", "EC", "AD",
+                                      "NK", "KS", "VV", "SL", "CB"};
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (w[i].len != 2 || !eg_is_upper((unsigned char)w[i].s[0]) ||
+            !eg_is_upper((unsigned char)w[i].s[1]) || ws->ti[i].gaz ||
+            !ws->ti[i + 1].cap || ws->ti[i + 1].allcap ||
+            in_words(not, EG_ARRAY_LEN(not), &w[i])) {
+            continue; /* most words at one look: no two capitals before a capitalized word */
+        }
+        size_t j = i + 1;
+        if (lab[i] == 0 && lab[j] == 4 + 4 * EG_NE_PER && (i == 0 || lab[i - 1] == 0)) {
+            label_name(lab, i, j + 1, EG_NE_PER); /* a surname alone after them, not a
+                                                      given name and a surname ("DJ Trevor
+                                                      Nelson", "CB Richard Ellis") */
+        } else if (lab[i] == 1 + 4 * EG_NE_ORG && name_end(lab, i, n) == i + 2 &&
+                   name_elsewhere(lab, w, n, j, j + 1, i, i + 2, 1u << EG_NE_PER, false)) {
+            label_name(lab, i, i + 2, EG_NE_PER);
+        }
+    }
+}
+
 /* Two firms the model joined at their "and" into one name ("Vietcombank Securities and Credit
  * Suisse to manage", "Morgan Stanley and Credit Suisse advised") are two: where the words
  * before "and" end with a legal form ("ICICI Bank Ltd and State Bank of India"); or are two
@@ -18895,6 +18928,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         names_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         words_left_out(ws, ws->labels, words, sent_start, nsents, nwords);
         trailing_forms(ws, ws->labels, words, sent_start, nsents, nwords);
+        letter_initials(ws, ws->labels, words, nwords);
         and_split(ws, ws->labels, words, nwords);
         given_name_people(ws, ws->labels, words, nwords, &sports);
         given_name_surnames(ws->labels, ws->lab1, words, nwords);

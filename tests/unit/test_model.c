@@ -4844,6 +4844,13 @@ static void test_subject_names(eg_model *d)
                          "James",  "also",   "had",  "10",     "rebounds", "."};
     nch = tag_words(d, ws, lbj, 20, (uint32_t[]){0, 8, 14}, 3, &ch, &cap);
     CHECK(has_chunk(ch, nch, 8, 10, EG_NE_PER) && has_chunk(ch, nch, 14, 15, EG_NE_PER));
+    /* two capitals before a person's surname are the person's initials */
+    const char *jdv[] = {"Republican", "vice",      "presidential", "nominee", "JD",
+                         "Vance",      "campaigned", "in",          "Philadelphia", "on",
+                         "Monday",     ".",          "Vance",       "told",    "supporters",
+                         "the",        "economy",    "was",         "failing", "."};
+    nch = tag_words(d, ws, jdv, 20, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_PER) && has_chunk(ch, nch, 12, 13, EG_NE_PER));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
