@@ -6584,8 +6584,9 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
     }
 }
 
-/* A French site's head, its particle ("de", "du", "des", "de la", an elided "d'") and a
- * capitalized word are a place, wherever the model began or ended the name ("Place de la
+/* A French square's, street's or site's head, its particle ("de", "du", "des", "de la", an
+ * elided "d'") and a capitalized word are a place, wherever the model began or ended the name
+ * ("Place de la Concorde", "Rue du Faubourg Saint-Honoré", "Quai d'Orsay"; "Place de la
  * République": only "de la République", a person's; "Promenade des Anglais", "Plateau de
  * Beille": an organization's; "Hôtel de Ville", "Col du Galibier", "Gare du Nord"): the head
  * opens no name before it, and no noun of a firm's trade comes before it ("online retailer
@@ -6595,17 +6596,22 @@ static void french_sites(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
     static const char *const heads[] = {
         "Place", "Rue",  "Boulevard", "Quai", "Promenade", "Avenue", "Plateau",     "Col",
         "Parc",  "Palais", "Gare",    "Pont", "Porte",     "Hotel",  "H\303\264tel"};
-    static const char *const trades[] = {"firm",  "group", "chain",    "brand",    "site",
-                                         "store", "label", "magazine", "retailer", "company",
-                                         "operator", "restaurant", "daily"};
+    static const char *const agents[] = {"er", "or"}; /* "retailer", "operator" */
+    static const char *const trades[] = {"firm",  "group", "chain",    "brand", "site",
+                                         "store", "label", "magazine", "daily", "company",
+                                         "restaurant"};
+    static const char *const places[] = {"after", "under", "over", "near", "for"};
     if (!list_in(heads, EG_ARRAY_LEN(heads), 0, n)) {
         return;
     }
     for (size_t i = 0; i + 2 < n; i++) {
         if ((lab[i] != 0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3) ||
             !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
-            (i > 0 && in_words(trades, EG_ARRAY_LEN(trades), &w[i - 1]))) {
-            continue;
+            (i > 0 && ws->ti[i - 1].lower1 && !in_words(places, EG_ARRAY_LEN(places), &w[i - 1]) &&
+             (ends_in(&w[i - 1], agents, EG_ARRAY_LEN(agents)) ||
+              in_words(trades, EG_ARRAY_LEN(trades), &w[i - 1])))) {
+            continue; /* a head after a noun of a firm's trade: "online retailer Rue du
+                         Commerce" */
         }
         size_t j = i + 1, c = elided_d(&w[j]);
         if (c > 0 && (size_t)w[j].len > c && eg_is_upper((unsigned char)w[j].s[c])) {
@@ -6677,37 +6683,7 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
         }
         i = e - 1;
     }
-    /* so is a French square's or street's name, its particle after the head ("Place de la
-     * Concorde", "Rue du Faubourg Saint-Honoré", "Place des Vosges", "Quai d'Orsay"), which the
-     * model took for a person's, MISC or a body's: not after a noun of a firm's trade ("online
-     * retailer Rue du Commerce") */
-    static const char *const streets[] = {"Place", "Rue", "Boulevard", "Quai"};
-    static const char *const of[] = {"de", "du", "des"};
-    static const char *const agents[] = {"er", "or"}; /* "retailer", "operator" */
-    static const char *const trades[] = {"firm",  "group", "chain",    "brand", "site",
-                                         "store", "label", "magazine", "daily", "company"};
-    static const char *const places[] = {"after", "under", "over", "near", "for"};
-    const bool streeted = list_in(streets, EG_ARRAY_LEN(streets), 0, n);
-    for (size_t i = 0; streeted && i + 1 < n; i++) {
-        unsigned l = lab[i];
-        const eg_word *d = &w[i + 1];
-        size_t c = elided_d(d); /* "d'Orsay", one word */
-        bool elided = c > 0 && d->s[0] == 'd' && eg_is_upper((unsigned char)d->s[c]);
-        if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 == EG_NE_LOC ||
-            !in_words(streets, EG_ARRAY_LEN(streets), &w[i]) ||
-            !(elided || in_words(of, EG_ARRAY_LEN(of), d))) {
-            continue;
-        }
-        size_t e = name_end(lab, i, n);
-        bool trade = i > 0 && ws->ti[i - 1].lower1 &&
-                     !in_words(places, EG_ARRAY_LEN(places), &w[i - 1]) &&
-                     (ends_in(&w[i - 1], agents, EG_ARRAY_LEN(agents)) ||
-                      in_words(trades, EG_ARRAY_LEN(trades), &w[i - 1]));
-        if (e >= i + (elided ? 2 : 3) && !trade) {
-            label_name(lab, i, e, EG_NE_LOC);
-        }
-        i = e - 1;
-    }
+    /* so is a French square's, street's or site's name (french_sites) */
     french_sites(ws, lab, w, n);
     /* so is a name of any kind with the venue's head the model left out after it ("MetLife"
      * "Stadium", "Tottenham Hotspur" "Stadium", "Allianz" "Arena", "Melbourne" "Cricket
