@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--two-hundred-twenty-fourth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--two-hundred-twenty-seventh] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -848,6 +848,17 @@
 # (Britain's coronation, Turkey's election, the US debt ceiling, Sudan, the G7 in Hiroshima,
 # Thailand's election, Eurovision in Liverpool, the Giro, the Monaco Grand Prix, the IPL final,
 # the PGA Championship; 1435 entities, 428 ORG) 94.33, kept unread.
+# --two-hundred-twenty-fifth ... --two-hundred-twenty-seventh: bench/data/modern225.conll ...
+# modern227.conll, 35 articles each, written blind on 2026-12-07 (forty-fifth session) and first
+# measured with that session's first binary (11f8a95's code), the three months the 2020 held-out
+# set may share: 225, January 2020 (Iran's general killed and its missiles, the Ukrainian
+# airliner, Australia's bushfires, Brexit day, the impeachment trial, Davos, Wuhan's outbreak,
+# the phase one deal, Taiwan's election, the Australian Open, the Dakar; 1431 entities, 373 ORG)
+# 94.20; 226, March 2020 (the pandemic declared, lockdowns and border closures, emergency rate
+# cuts, the oil price war, the Democratic primaries, the Olympics postponed, leagues suspended;
+# 1385, 444) 90.93; 227, February 2020 (Iowa and New Hampshire, the acquittal, the cruise ship at
+# Yokohama, Italy's and Iran's outbreaks, Ireland's election, the Doha deal, Idlib, the Super
+# Bowl, the Six Nations, the Daytona 500; 1484, 462) 90.85. All three kept unread.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -1079,6 +1090,9 @@ for a in "$@"; do
     --two-hundred-twenty-second) set_=modern222 ;;
     --two-hundred-twenty-third) set_=modern223 ;;
     --two-hundred-twenty-fourth) set_=modern224 ;;
+    --two-hundred-twenty-fifth) set_=modern225 ;;
+    --two-hundred-twenty-sixth) set_=modern226 ;;
+    --two-hundred-twenty-seventh) set_=modern227 ;;
     *) bin=$a ;;
     esac
 done
