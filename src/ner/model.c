@@ -6536,6 +6536,37 @@ static void designate_titles(uint8_t *lab, const eg_word *w, size_t s0, size_t s
     }
 }
 
+/* A Spanish or Catalan palace's or pavilion's name of two words or more, of any type the
+ * model gave it, is a place, with the person's name it is named after right behind it ("the
+ * Palacio de Deportes José María Martín Carpena", "the Palacio del Congreso", "at the Palau
+ * Blaugrana", "the Pabellón Príncipe Felipe"); not after a capitalized word (a person's
+ * "Marta Palacio") nor a person named so alone in the article ("Palacio said"). */
+static void palace_names(uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const palaces[] = {"Palacio", "Palau", "Pabell\303\263n"};
+    for (size_t i = 1; i + 1 < n; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) % 4 != 0 || !in_words(palaces, EG_ARRAY_LEN(palaces), &w[i]) ||
+            (w[i - 1].len > 0 && eg_is_upper((unsigned char)w[i - 1].s[0]))) {
+            continue; /* the first word of a name of two words or more */
+        }
+        bool alone = false;
+        for (size_t k = 0; k < n && !alone; k++) {
+            alone = lab[k] == 4 + 4 * EG_NE_PER && same_words(w, k, i, 1);
+        }
+        size_t e = name_end(lab, i, n);
+        if (alone) {
+            i = e - 1;
+            continue;
+        }
+        if (e < n && lab[e] == 1 + 4 * EG_NE_PER) {
+            e = name_end(lab, e, n); /* "... de Deportes" + "José María Martín Carpena" */
+        }
+        label_name(lab, i, e, EG_NE_LOC);
+        i = e - 1;
+    }
+}
+
 /* An "organization" that is a venue: a name of three words or more ending in "Convention",
  * "Exhibition" or "Conference" and "Center" or "Centre" ("the Pennsylvania Convention Center",
  * "the Kenyatta International Convention Centre"), a name ending in "Stadium", one ending in
@@ -6554,13 +6585,16 @@ static void venue_orgs(uint8_t *lab, const eg_word *w, size_t n)
     static const char *const particles[] = {"de", "du", "da", "do", "del", "della", "dos"};
     static const char *const centres[] = {"Center", "Centre"};
     static const char *const halls[] = {"Convention", "Exhibition", "Conference"};
+    static const char *const palaces[] = {"Palacio", "Palau", "Pabell\303\263n"};
     /* a venue's head: "Stadium" (the loop's first test), towers, grounds, stades or centres */
     if (!word_in("Stadium", 0, n) && !list_in(towers, EG_ARRAY_LEN(towers), 0, n) &&
         !list_in(grounds, EG_ARRAY_LEN(grounds), 0, n) &&
         !list_in(stades, EG_ARRAY_LEN(stades), 0, n) &&
-        !list_in(centres, EG_ARRAY_LEN(centres), 0, n)) {
+        !list_in(centres, EG_ARRAY_LEN(centres), 0, n) &&
+        !list_in(palaces, EG_ARRAY_LEN(palaces), 0, n)) {
         return;
     }
+    palace_names(lab, w, n);
     for (size_t i = 1; i < n; i++) {
         unsigned l = lab[i];
         if (l == 0 || (l - 1) % 4 != 0 || (l - 1) / 4 != EG_NE_ORG) {
@@ -10098,6 +10132,40 @@ static void golf_masters(uint8_t *lab, const eg_word *w, size_t n)
             !(i + 1 < n && w[i + 1].len > 0 && eg_is_upper((unsigned char)w[i + 1].s[0])) &&
             (report > 0 || (report = article_has(w, n, golf, EG_ARRAY_LEN(golf))) > 0)) {
             label_name(lab, i, i + 1, EG_NE_MISC);
+        }
+    }
+}
+
+/* In an American football report, the NFL's conferences and their divisions are MISC, as a
+ * league is ("the NFC East", "AFC WEST :", "the AFC playoffs"): "NFC" or "AFC" and a point of
+ * the compass in any case, or either alone before no capitalized word, where the model saw
+ * no longer name and the article has a word of the game ("NFL", "quarterback", "touchdown");
+ * not "AFC Bournemouth" nor the Asian Football Confederation's "AFC" in a football report.
+ * CoNLL-2003 train and dev have neither word. */
+static void football_conferences(uint8_t *lab, const eg_word *w, size_t n)
+{
+    static const char *const confs[] = {"NFC", "AFC"};
+    static const char *const points[] = {"East", "West", "North", "South"};
+    static const char *const game[] = {"NFL", "quarterback", "quarterbacks", "touchdown",
+                                       "touchdowns", "Bowl", "NFL-"};
+    if (!list_in(confs, EG_ARRAY_LEN(confs), 0, n)) {
+        return;
+    }
+    int report = -1; /* article_has() not asked yet */
+    for (size_t i = 0; report != 0 && i < n; i++) {
+        if (w[i].len != 3 || !in_words(confs, EG_ARRAY_LEN(confs), &w[i]) ||
+            (lab[i] != 0 && (lab[i] - 1) % 4 != 0 && (lab[i] - 1) % 4 != 3)) {
+            continue; /* "NFC" or "AFC" opening a name or none */
+        }
+        size_t e = i + 1 + (i + 1 < n && in_words_fold(points, EG_ARRAY_LEN(points), &w[i + 1]));
+        size_t me = lab[i] == 0 ? i + 1 : name_end(lab, i, n);
+        if (me > e || (e < n && w[e].len > 0 && eg_is_upper((unsigned char)w[e].s[0])) ||
+            (e < n && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3)) {
+            continue; /* "AFC Bournemouth", "the AFC Champions League" */
+        }
+        if (report > 0 || (report = article_has(w, n, game, EG_ARRAY_LEN(game))) > 0) {
+            label_name(lab, i, e, EG_NE_MISC);
+            i = e - 1;
         }
     }
 }
@@ -16959,7 +17027,10 @@ static void headline_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
  * inside the headline ("Knocked Out Of Champions League") and a verb after "To" ("To Win Autumn
  * Nations Cup"; "Win Htein" is a name); a player's role before a name of two words ("Rookie
  * Cooper DeJean", "Flyhalf Morne Steyn", "Freshman Paige Bueckers", the plural's "Debutants
- * Krunal Pandya and ...") or alone before a word in lower case ("Rookie quarterback").
+ * Krunal Pandya and ...") or alone before a word in lower case ("Rookie quarterback"). And a
+ * headline's verb in Title Case the model took into a person's name after it ("as Harris
+ * Concedes", "as Russell Wins in Las Vegas"; 5 such in the probes read, no person's name so
+ * tagged in them nor in CoNLL-2003 train and dev).
  * CoNLL-2003 train and dev have no name that opens with "By", a role or a preposition, but for
  * "In Home Health" and "On the Waterfront". */
 static void stray_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
@@ -16982,6 +17053,16 @@ static void stray_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         "Youngster", "Newcomer", "Teammate", "Compatriot", "Jockey", "Sprinter", "Cornerback",
         "Safety", "Guard", "Forward", "Centre", "Center", "Substitute", "Veteran", "Freshman",
         "Sophomore"};
+    /* a headline's verb after a person's name in Title Case, no surname's ("Marks", "Sacks") */
+    static const char *const acts[] = {
+        "Wins", "Concedes", "Beats", "Leads", "Stars", "Lands", "Storms", "Says", "Quits",
+        "Resigns", "Claims", "Takes", "Signs", "Joins", "Urges", "Vows", "Warns", "Faces", "Seals",
+        "Secures", "Reaches", "Retains", "Defends", "Extends", "Edges", "Stuns", "Rallies",
+        "Shines", "Hails", "Slams", "Rejects", "Dies", "Admits", "Denies", "Defeats", "Powers",
+        "Guides", "Inspires", "Clinches", "Lifts", "Steers", "Sparks", "Agrees", "Seeks", "Scores",
+        "Grabs", "Earns", "Sweeps", "Routs", "Crushes", "Outlasts", "Retires", "Withdraws",
+        "Survives", "Praises", "Blames", "Accuses", "Defies", "Dismisses", "Appoints", "Completes",
+        "Celebrates"};
     int cased = -1;
     for (size_t a = s0; a < s1; a++) {
         if (lab[a] == 0 || ((lab[a] - 1) % 4 != 0 && (lab[a] - 1) % 4 != 3)) {
@@ -17018,6 +17099,15 @@ static void stray_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
         if (drop && ws->ti[a + 1].cap) { /* not "Outside of Court" */
             lab[a] = 0;
             label_name(lab, a + 1, e, ty);
+        } else if (!drop && ty == EG_NE_PER && e - a >= 2 &&
+                   in_words(acts, EG_ARRAY_LEN(acts), &w[e - 1])) {
+            if (cased < 0) {
+                cased = sentence_casing(ws->ti, s0, s1) == 1;
+            }
+            if (cased) { /* "Harris Concedes", "Russell Wins in Las Vegas" */
+                label_name(lab, a, e - 1, ty);
+                lab[e - 1] = 0;
+            }
         }
         a = e - 1;
     }
@@ -18873,6 +18963,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         picture_agencies(ws->labels, words, nwords);
         award_names(ws, ws->labels, words, nwords);
         tennis_wimbledon(ws->labels, words, nwords);
+        football_conferences(ws->labels, words, nwords);
         golf_masters(ws->labels, words, nwords);
         jet_models(ws->labels, words, nwords);
         coded_products(ws->labels, words, nwords);

@@ -4851,6 +4851,23 @@ static void test_subject_names(eg_model *d)
                          "the",        "economy",    "was",         "failing", "."};
     nch = tag_words(d, ws, jdv, 20, (uint32_t[]){0, 12}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_PER) && has_chunk(ch, nch, 12, 13, EG_NE_PER));
+    /* the NFL's conferences and divisions are MISC in a report of the game */
+    const char *nfc[] = {"The",     "Eagles", "took",   "control", "of",    "the",
+                         "NFC",     "East",   "as",     "quarterback", "Jalen", "Hurts",
+                         "threw",   "two",    "touchdowns", "."};
+    nch = tag_words(d, ws, nfc, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 8, EG_NE_MISC) && has_chunk(ch, nch, 10, 12, EG_NE_PER));
+    /* a headline's verb after a person's name in Title Case is no part of it */
+    const char *hvb[] = {"Trump",    "Wins", "White", "House", "in",       "Sweeping",
+                         "Comeback", "as",   "Harris", "Concedes"};
+    nch = tag_words(d, ws, hvb, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 9, EG_NE_PER));
+    /* a Spanish sports palace is a place, with the person it is named after */
+    const char *pdd[] = {"Italy",  "won",    "the",   "final",   "at",    "the",
+                         "Palacio", "de",    "Deportes", "Jos\303\251", "Mar\303\255a",
+                         "Mart\303\255n", "Carpena", "in", "Malaga", "."};
+    nch = tag_words(d, ws, pdd, 16, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 13, EG_NE_LOC));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
