@@ -4868,6 +4868,32 @@ static void test_subject_names(eg_model *d)
                          "Mart\303\255n", "Carpena", "in", "Malaga", "."};
     nch = tag_words(d, ws, pdd, 16, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 13, EG_NE_LOC));
+    /* a name before a person's the model opened with a lowercase particle is one name */
+    const char *pjn[] = {"Union", "Berlin", "lost",    "at",    "the",     "Stadion",
+                         "An",    "der",    "Alten",   "Foersterei", ".",  "The",
+                         "Chilean", "party", "La",     "Lista", "del",     "Pueblo",
+                         "won",   "seats",  "."};
+    nch = tag_words(d, ws, pjn, 21, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 10, EG_NE_LOC) && has_chunk(ch, nch, 14, 18, EG_NE_ORG));
+    /* a sponsor's name before an event's is the event's */
+    const char *spe[] = {"Tiger", "Woods", "won", "the",  "CME", "Group", "Tour",
+                         "Championship", ".", "Rain", "fell", "on", "the", "Monaco",
+                         "Grand", "Prix", "in",  "May", "."};
+    nch = tag_words(d, ws, spe, 19, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 8, EG_NE_MISC) && has_chunk(ch, nch, 13, 16, EG_NE_MISC));
+    /* a name before "exhibition centre" or "palace" is the venue, a place */
+    const char *vnn[] = {"Madrid", "is",   "converting", "the",   "IFEMA", "exhibition",
+                         "centre", "into", "a",          "field", "hospital", ".",
+                         "Trump",  "arrived", "at",      "the",   "Qasr",  "Al",
+                         "Watan",  "palace", "."};
+    nch = tag_words(d, ws, vnn, 21, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_LOC) && has_chunk(ch, nch, 16, 19, EG_NE_LOC));
+    /* a league's acronym the model never saw, before a competition's noun, is MISC */
+    const char *ipl[] = {"Gujarat", "Titans", "won",      "the", "IPL", "final",
+                         "against", "Rajasthan", "Royals", ".",  "The", "IPO",
+                         "season",  "was",    "quiet",    "."};
+    nch = tag_words(d, ws, ipl, 16, (uint32_t[]){0, 10}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC) && !has_chunk(ch, nch, 11, 12, EG_NE_MISC));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
