@@ -4894,6 +4894,19 @@ static void test_subject_names(eg_model *d)
                          "season",  "was",    "quiet",    "."};
     nch = tag_words(d, ws, ipl, 16, (uint32_t[]){0, 10}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 5, EG_NE_MISC) && !has_chunk(ch, nch, 11, 12, EG_NE_MISC));
+    /* capitalized words left out between scores in a line of results are a team */
+    const char *rlt[] = {"NBA",    "results", "on",     "Tuesday",  ":",   "Los",
+                         "Angeles", "Clippers", "121",  "Golden",   "State", "Warriors",
+                         "98",     ",",       "Boston", "Celtics",  "110", "Chicago",
+                         "Bulls",  "104",     "."};
+    nch = tag_words(d, ws, rlt, 21, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 9, 12, EG_NE_ORG));
+    /* a place and the event's words the model left out after it are the event */
+    const char *pev[] = {"The",  "horse", "was",   "entered", "for",     "the",   "Hong",
+                         "Kong", "Sprint", "next", "month",   ",",       "its",   "trainer",
+                         "said", "on",    "Tuesday", "."};
+    nch = tag_words(d, ws, pev, 18, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 9, EG_NE_MISC));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
