@@ -4907,6 +4907,18 @@ static void test_subject_names(eg_model *d)
                          "said", "on",    "Tuesday", "."};
     nch = tag_words(d, ws, pev, 18, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 9, EG_NE_MISC));
+    /* a maker's name and a model's number with a dash and a variant's digits are one jet */
+    const char *jvr[] = {"The",    "carrier", "retired", "its",   "last",  "Boeing",
+                         "747-400", "jets",   "on",      "Tuesday", "."};
+    nch = tag_words(d, ws, jvr, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 7, EG_NE_MISC));
+    /* "Winter" and a host's name before the Olympics are the Games' name */
+    const char *sgm[] = {"Athletes", "prepared", "for",   "the",    "Beijing",   "Winter",
+                         "Olympics", "amid",     "strict", "rules", ".",         "She",
+                         "won",      "gold",     "at",    "the",    "2014",      "Winter",
+                         "Olympics", "in",       "Sochi", "."};
+    nch = tag_words(d, ws, sgm, 22, (uint32_t[]){0, 11}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 7, EG_NE_MISC) && has_chunk(ch, nch, 17, 19, EG_NE_MISC));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
