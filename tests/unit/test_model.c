@@ -4919,6 +4919,18 @@ static void test_subject_names(eg_model *d)
                          "Olympics", "in",       "Sochi", "."};
     nch = tag_words(d, ws, sgm, 22, (uint32_t[]){0, 11}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 7, EG_NE_MISC) && has_chunk(ch, nch, 17, 19, EG_NE_MISC));
+    /* a channel's number after a broadcaster's name is the channel's */
+    const char *chn[] = {"He",     "told", "BBC",  "Radio", "4",     "'s",   "Today",
+                         "programme", "that", "talks", "would", "go",   "on",   "."};
+    nch = tag_words(d, ws, chn, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG));
+    /* an acronym in capitals but its second letter is a body's, not a common noun's */
+    const char *mxa[] = {"The",    "AfD",  "stood",  "at",    "18",   "percent", ".",
+                         "Sterling", "rose", "after", "BoE",  "policymakers", "voted", "on",
+                         "an",     "MoU",  "."};
+    nch = tag_words(d, ws, mxa, 17, (uint32_t[]){0, 7}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 2, EG_NE_ORG) && has_chunk(ch, nch, 10, 11, EG_NE_ORG) &&
+          !has_chunk(ch, nch, 15, 16, EG_NE_ORG));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
