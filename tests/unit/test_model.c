@@ -4931,6 +4931,18 @@ static void test_subject_names(eg_model *d)
     nch = tag_words(d, ws, mxa, 17, (uint32_t[]){0, 7}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 1, 2, EG_NE_ORG) && has_chunk(ch, nch, 10, 11, EG_NE_ORG) &&
           !has_chunk(ch, nch, 15, 16, EG_NE_ORG));
+    /* "Asia-Pacific" is a region, a place, also before a noun */
+    const char *apr[] = {"Stocks", "in", "the", "Asia-Pacific", "region", "fell", "on",
+                         "Monday", "as", "investors", "weighed", "the", "data", "."};
+    nch = tag_words(d, ws, apr, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 4, EG_NE_LOC));
+    /* a racecourse's head the model left out after the place's name is the venue's */
+    const char *rcs[] = {"Racing", "results", ".",    "The",        "crowd", "at",
+                         "Sha",    "Tin",     "cheered", ".",       "Trainers", "met",
+                         "at",     "Sha",     "Tin",  "Racecourse", "and",   "tested",
+                         "the",    "track",   "."};
+    nch = tag_words(d, ws, rcs, 21, (uint32_t[]){0, 3, 10}, 3, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 13, 16, EG_NE_LOC));
     /* a name before "Force" is a force's */
     const char *fo[] = {"The",   "60,000-strong", "Implementation", "Force", "handed", "over",
                         "to",    "a",             "Stabilisation",  "Force", "of",     "around",
