@@ -6536,6 +6536,17 @@ static void designate_titles(uint8_t *lab, const eg_word *w, size_t s0, size_t s
     }
 }
 
+/* Does the article name a person by word i alone somewhere ("Palacio said", "Tower said")? */
+static bool named_alone(const uint8_t *lab, const eg_word *w, size_t n, size_t i)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (lab[k] == 4 + 4 * EG_NE_PER && same_words(w, k, i, 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A Spanish or Catalan palace's or pavilion's name of two words or more, of any type the
  * model gave it, is a place, with the person's name it is named after right behind it ("the
  * Palacio de Deportes José María Martín Carpena", "the Palacio del Congreso", "at the Palau
@@ -6550,12 +6561,8 @@ static void palace_names(uint8_t *lab, const eg_word *w, size_t n)
             (w[i - 1].len > 0 && eg_is_upper((unsigned char)w[i - 1].s[0]))) {
             continue; /* the first word of a name of two words or more */
         }
-        bool alone = false;
-        for (size_t k = 0; k < n && !alone; k++) {
-            alone = lab[k] == 4 + 4 * EG_NE_PER && same_words(w, k, i, 1);
-        }
         size_t e = name_end(lab, i, n);
-        if (alone) {
+        if (named_alone(lab, w, n, i)) {
             i = e - 1;
             continue;
         }
@@ -6708,10 +6715,8 @@ static void venue_heads(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, siz
                      (e == i + 2 && eg_word_eq("Gate", w[i + 1].s, w[i + 1].len) &&
                       (ws->ti[i].gaz & (EG_GAZ_LOCATION | EG_GAZ_COUNTRY)));
         bool square = in_words(squares, EG_ARRAY_LEN(squares), &w[i]);
-        for (size_t k = 0; k < n && venue; k++) {
-            venue = lab[k] != 4 + 4 * EG_NE_PER ||
-                    !(same_words(w, k, e - 1, 1) || (square && same_words(w, k, i, 1)));
-        }
+        venue = venue && !named_alone(lab, w, n, e - 1) &&
+                !(square && named_alone(lab, w, n, i));
         if (venue) {
             label_name(lab, i, e, EG_NE_LOC);
         }
@@ -11880,20 +11885,6 @@ static bool place_team(const eg_tag_ws *ws, const uint8_t *lab, size_t a, size_t
     return (lab[a] - 1) / 4 == EG_NE_ORG && x == e && e - a >= 2 && place_token(ws, a);
 }
 
-/* Is the word a plain figure of one to three digits ("121", "98")? */
-static bool plain_figure(const eg_word *w)
-{
-    if (w->len == 0 || w->len > 3) {
-        return false;
-    }
-    for (size_t k = 0; k < w->len; k++) {
-        if (!eg_is_digit((unsigned char)w->s[k])) {
-            return false;
-        }
-    }
-    return true;
-}
-
 /* In a line of results, where two of the model's organizations or more stand each before a score
  * ("Los Angeles Clippers 121 Golden State Warriors 98, Boston Celtics 110 ..."), one to four
  * capitalized words the model left out between a score, a colon, a comma or a semicolon and a
@@ -11913,9 +11904,9 @@ static void results_line_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
                                      * 11, Gloucester 11 10"), or a name's ("Darmstadt 98 2") */
     for (size_t i = s0; i + 1 < s1; i++) {
         bool one = lab[i] != 0 && (lab[i] - 1) / 4 == EG_NE_ORG && (lab[i] - 1) % 4 >= 2 &&
-                   plain_figure(&w[i + 1]);
+                   score_word(&w[i + 1]);
         scored += one;
-        twice += one && i + 2 < s1 && plain_figure(&w[i + 2]);
+        twice += one && i + 2 < s1 && score_word(&w[i + 2]);
     }
     const bool table = twice >= 2;
     if (scored < 2) {
@@ -11929,9 +11920,9 @@ static void results_line_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
         while (e < s1 && e - a < 5 && lab[e] == 0 && ws->ti[e].cap && !ws->ti[e].allcap) {
             e++;
         }
-        bool opens = a == s0 || plain_figure(&w[a - 1]) ||
+        bool opens = a == s0 || score_word(&w[a - 1]) ||
                      in_words(before, EG_ARRAY_LEN(before), &w[a - 1]);
-        bool team = opens && e - a <= 4 && e < s1 && plain_figure(&w[e]) &&
+        bool team = opens && e - a <= 4 && e < s1 && score_word(&w[e]) &&
                     !in_words(stages, EG_ARRAY_LEN(stages), &w[a]) &&
                     !(w[a].len > 2 && w[a].s[1] == '.');
         for (size_t k = a; k < e && team; k++) {
@@ -11941,7 +11932,7 @@ static void results_line_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
             team = false; /* a player's "Inu 2 goals" */
         }
         if (team) { /* with the figure of its name before its score ("Racing 92 27") */
-            e += !table && e + 1 < s1 && plain_figure(&w[e + 1]) && lab[e + 1] == 0;
+            e += !table && e + 1 < s1 && score_word(&w[e + 1]) && lab[e + 1] == 0;
             label_name(lab, a, e, EG_NE_ORG);
         }
         a = e;
@@ -17418,8 +17409,8 @@ static void channel_numbers(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 != EG_NE_ORG || (l - 1) % 4 < 2 || lab[i + 1] != 0 ||
             !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) || w[i + 1].len > 2 ||
-            !plain_figure(&w[i + 1]) || w[i + 1].s[0] == '0' ||
-            (i + 2 < s1 && (plain_figure(&w[i + 2]) ||
+            !score_word(&w[i + 1]) || w[i + 1].s[0] == '0' ||
+            (i + 2 < s1 && (score_word(&w[i + 2]) ||
                             in_words(counts, EG_ARRAY_LEN(counts), &w[i + 2])))) {
             continue;
         }
