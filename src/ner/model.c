@@ -13522,9 +13522,13 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
  * were down", "Euromark futures"), college basketball's "Final Four" and "March Madness"; and
  * firms, bodies and teams of today the model takes for people, places or products or leaves
  * out, ORG ("Riot Games", "Vision Fund", "Natus Vincere", "ESPN", "WTA", "Mercosur", "Save the
- * Children"; not "RBI", a baseball score too); and venues the model takes for people or
- * leaves out, LOC ("Roland Garros", the "Champs-Elysees"); each where the model left it out or
- * named it alone, not inside a longer name ("Sputnik V Institute" stays whole). */
+ * Children"; not "RBI", a baseball score too); and venues the model takes for clubs, firms,
+ * people or products or leaves out, LOC: famous grounds, stadiums, circuits, courses and
+ * racecourses ("at Anfield", "the Mestalla", "the Red Bull Ring", "Augusta National", "the
+ * Kennedy Space Center", "Roland Garros", the "Champs-Elysees"), none of them a club's or a
+ * firm's name as well ("Monza", "Cheltenham", "Churchill Downs" and "Twickenham" are not
+ * listed); each where the model left it out or named it alone, not inside a longer name
+ * ("Sputnik V Institute", "Augusta National Golf Club" stay whole). */
 static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const products[][4] = {
@@ -13547,9 +13551,52 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     static const char *const determiners[] = {"a", "an", "the", "your", "our", "some", "this"};
     bool verb = s0 + 1 < s1 && eg_word_eq("Grab", w[s0].s, w[s0].len) && lab[s0] == 0 &&
                 in_words(determiners, EG_ARRAY_LEN(determiners), &w[s0 + 1]);
-    static const char *const venues[][4] = {{"Roland", "Garros"}, {"Champs-Elysees"},
-                                            {"Champs-\303\211lys\303\251es"},
-                                            {"Flushing", "Meadows"}};
+    static const char *const venues[][4] = {
+        {"AT&T", "Stadium"}, {"Adelaide", "Oval"}, {"Aintree"}, {"Albert", "Park"},
+        {"Allegiant", "Stadium"}, {"Allianz", "Arena"}, {"Allianz", "Stadium"},
+        {"Amsterdam", "Arena"}, {"Anfield"}, {"Anoeta"}, {"Arrowhead", "Stadium"},
+        {"Arthur", "Ashe", "Stadium"}, {"Ascot"}, {"Augusta", "National"}, {"Aviva", "Stadium"},
+        {"Balaidos"}, {"Bala\303\255dos"}, {"BayArena"}, {"Bernabeu"}, {"Bernab\303\251u"},
+        {"Bombonera"}, {"Bramall", "Lane"}, {"Camp", "Nou"}, {"Cape", "Canaveral"},
+        {"Cardiff", "Arms", "Park"}, {"Carnoustie"}, {"Carrow", "Road"}, {"Celtic", "Park"},
+        {"Centre", "Court"}, {"Champs-Elysees"}, {"Champs-\303\211lys\303\251es"}, {"Chepauk"},
+        {"Circuit", "of", "the", "Americas"}, {"Craven", "Cottage"}, {"Crypto.com", "Arena"},
+        {"Daytona", "International", "Speedway"}, {"De", "Kuip"}, {"Delle", "Alpi"},
+        {"Dodger", "Stadium"}, {"Eden", "Gardens"}, {"Eden", "Park"}, {"Edgbaston"},
+        {"Elland", "Road"}, {"Ellis", "Park"}, {"Emirates", "Stadium"}, {"Epsom"},
+        {"Estadio", "Azteca"}, {"Estadio", "da", "Luz"}, {"Estadio", "do", "Dragao"},
+        {"Est\303\241dio", "da", "Luz"}, {"Est\303\241dio", "do", "Drag\303\243o"},
+        {"Etihad", "Stadium"}, {"Ewood", "Park"}, {"Fenway", "Park"}, {"Feroz", "Shah", "Kotla"},
+        {"Flemington"}, {"Flushing", "Meadows"}, {"Gabba"}, {"Gillette", "Stadium"},
+        {"Goodison", "Park"}, {"Hampden", "Park"}, {"Hard", "Rock", "Stadium"}, {"Headingley"},
+        {"Highbury"}, {"Hockenheim"}, {"Hungaroring"}, {"Ibrox"}, {"Imola"},
+        {"Indianapolis", "Motor", "Speedway"}, {"Interlagos"}, {"Johan", "Cruyff", "Arena"},
+        {"Jose", "Alvalade"}, {"Jos\303\251", "Alvalade"}, {"Juventus", "Stadium"},
+        {"Kennedy", "Space", "Center"}, {"Kensington", "Oval"},
+        {"Khalifa", "International", "Stadium"}, {"Kingsmead"}, {"La", "Bombonera"},
+        {"Lambeau", "Field"}, {"Lansdowne", "Road"}, {"Loftus", "Road"}, {"Loftus", "Versfeld"},
+        {"Lusail", "Stadium"}, {"Madison", "Square", "Garden"}, {"Maracana"}, {"Maracan\303\243"},
+        {"Melbourne", "Cricket", "Ground"}, {"Melbourne", "Park"}, {"Mercedes-Benz", "Stadium"},
+        {"Mestalla"}, {"MetLife", "Stadium"}, {"Meydan"}, {"Millennium", "Stadium"}, {"Molineux"},
+        {"Muirfield"}, {"Murrayfield"}, {"Newmarket"}, {"Nou", "Camp"}, {"Nurburgring"},
+        {"N\303\274rburgring"}, {"Old", "Trafford"}, {"Olympiastadion"},
+        {"Parc", "des", "Princes"}, {"Pebble", "Beach"}, {"Philips", "Stadion"}, {"Pittodrie"},
+        {"Portman", "Road"}, {"Principality", "Stadium"}, {"Ramon", "Sanchez", "Pizjuan"},
+        {"Ram\303\263n", "S\303\241nchez", "Pizju\303\241n"}, {"Raymond", "James", "Stadium"},
+        {"Red", "Bull", "Ring"}, {"Riazor"}, {"Rod", "Laver", "Arena"}, {"Roland", "Garros"},
+        {"Royal", "Birkdale"}, {"Sabina", "Park"}, {"San", "Mames"}, {"San", "Mam\303\251s"},
+        {"San", "Siro"}, {"Santiago", "Bernabeu"}, {"Santiago", "Bernab\303\251u"},
+        {"Selhurst", "Park"}, {"Signal", "Iduna", "Park"}, {"Silverstone"}, {"SoFi", "Stadium"},
+        {"Soldier", "Field"}, {"Spa-Francorchamps"}, {"St", "Andrews"}, {"Stade", "Velodrome"},
+        {"Stade", "V\303\251lodrome"}, {"Stade", "de", "France"}, {"Stadio", "Olimpico"},
+        {"Stadio", "San", "Paolo"}, {"Stamford", "Bridge"}, {"Staples", "Center"},
+        {"SuperSport", "Park"}, {"Suzuka"}, {"Sydney", "Cricket", "Ground"}, {"TD", "Garden"},
+        {"Trent", "Bridge"}, {"Turf", "Moor"}, {"Tynecastle"}, {"United", "Center"},
+        {"Upton", "Park"}, {"Veltins-Arena"}, {"Vicente", "Calderon"},
+        {"Vicente", "Calder\303\263n"}, {"Villa", "Park"}, {"Volksparkstadion"},
+        {"Wanda", "Metropolitano"}, {"Wanderers", "Stadium"}, {"Wankhede"}, {"Wembley"},
+        {"Westfalenstadion"}, {"White", "Hart", "Lane"}, {"Wrigley", "Field"},
+        {"Yankee", "Stadium"}, {"Yas", "Marina"}};
     listed_names(lab, w, s0, s1, products, EG_ARRAY_LEN(products), EG_NE_MISC);
     listed_names(lab, w, s0, s1, firms, EG_ARRAY_LEN(firms), EG_NE_ORG);
     listed_names(lab, w, s0, s1, venues, EG_ARRAY_LEN(venues), EG_NE_LOC);

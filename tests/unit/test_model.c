@@ -2651,6 +2651,15 @@ static void test_country_holidays(eg_model *d)
     const char *rg[] = {"Nadal", "won", "his", "14th", "title", "at", "Roland", "Garros", "."};
     nch = tag_words(d, ws, rg, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_LOC)); /* the venue, no person */
+    const char *an[] = {"Leaders", "Liverpool", "were",  "held",   "1-1",   "by",  "West",
+                        "Bromwich", "Albion",   "at",    "Anfield", "after", "Semi", "Ajayi",
+                        "headed",  "a",         "late",  "equaliser", "."};
+    nch = tag_words(d, ws, an, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_LOC)); /* the ground, no club */
+    const char *ks[] = {"The",     "capsule", "soared", "from",   "the",    "Kennedy",
+                        "Space",   "Center",  "at",     "3:22",   "p.m.",   "."};
+    nch = tag_words(d, ws, ks, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_LOC)); /* the launch site, no agency */
     free(ch);
     eg_tag_ws_destroy(ws);
 }
