@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--two-hundred-twenty-seventh] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--two-hundred-thirtieth] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -860,6 +860,19 @@
 # Yokohama, Italy's and Iran's outbreaks, Ireland's election, the Doha deal, Idlib, the Super
 # Bowl, the Six Nations, the Daytona 500; 1484, 462) 90.85. 225 and 227 kept unread; the same
 # session read 226 for rules after its first measure.
+# --two-hundred-twenty-eighth ... --two-hundred-thirtieth: bench/data/modern228.conll ...
+# modern230.conll, 35 articles each, written blind on 2026-12-07 (forty-sixth session) and first
+# measured with that session's first binary (003b4e3's code), more months of 2020: 228, May 2020
+# (George Floyd's death and the first protests, Hong Kong's security law plan, lockdowns easing,
+# record jobless claims, SpaceX's crewed launch, the EU recovery fund, India's migrant workers,
+# the Bundesliga's restart behind closed doors; 1172 entities, 321 ORG) 93.20; 229, August 2020
+# (the Beirut port blast, Belarus's election, a poisoned Russian opposition leader, the party
+# conventions, the TikTok and WeChat orders, Mali's coup, the Israel-UAE deal, the Champions League
+# in Lisbon, the NBA boycott, Formula One; 1286, 379) 91.70; 230, June 2020 (protests over police
+# killings, Hong Kong's law passed, the Ladakh clash, the Tulsa rally, a German payments firm's
+# missing billions, the advertisers' boycott, the Premier League's restart, Royal Ascot; 1285,
+# 371) 91.21. 228 and 229 kept unread; the same session read 230 for rules after its first
+# measure.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -1094,6 +1107,9 @@ for a in "$@"; do
     --two-hundred-twenty-fifth) set_=modern225 ;;
     --two-hundred-twenty-sixth) set_=modern226 ;;
     --two-hundred-twenty-seventh) set_=modern227 ;;
+    --two-hundred-twenty-eighth) set_=modern228 ;;
+    --two-hundred-twenty-ninth) set_=modern229 ;;
+    --two-hundred-thirtieth) set_=modern230 ;;
     *) bin=$a ;;
     esac
 done
