@@ -13515,6 +13515,91 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
     }
 }
 
+/* Is word i of a case's name: capitalized, a closing "'" or "'s", or "of", "for", "the", "de",
+ * "and" or "&" between two such words ("County of Summit", "Donald J. Trump for President",
+ * "People of the State of New York", "Municipal Employees ' Retirement Fund")? */
+static bool case_word(const eg_word *w, size_t i, size_t s0, size_t s1)
+{
+    static const char *const joins[] = {"of", "for", "the", "de", "and", "&"};
+    static const char *const quotes[] = {"'", "'s"};
+    if (w[i].len == 0) {
+        return false;
+    }
+    if (eg_is_upper((unsigned char)w[i].s[0])) {
+        return true;
+    }
+    if (i > s0 && in_words(quotes, EG_ARRAY_LEN(quotes), &w[i])) {
+        return true;
+    }
+    if (i == s0 || i + 1 >= s1 || !in_words(joins, EG_ARRAY_LEN(joins), &w[i])) {
+        return false;
+    }
+    size_t k = i + 1; /* "of the State": the word after the joins */
+    while (k + 1 < s1 && in_words(joins, EG_ARRAY_LEN(joins), &w[k])) {
+        k++;
+    }
+    return w[k].len > 0 && eg_is_upper((unsigned char)w[k].s[0]);
+}
+
+/* A court case's name, "Roe v. Wade", "Texas v . Pennsylvania", "Twitter Inc v. Elon R. Musk et
+ * al", in a sentence about a case, a suit, a court or a ruling, is one MISC name, as CoNLL-2003
+ * tags a named event; a match's "Everton v Manchester City" has no period after "v". Only in
+ * CoNLL tagging: the graph keeps the parties' names (ws->recased set). */
+static void case_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const legal[] = {
+        "case",      "cases",      "lawsuit",  "lawsuits", "suit",    "court",  "Court",
+        "ruling",    "ruled",      "decision", "overturn", "overturns", "overturned",
+        "precedent", "plaintiff",  "plaintiffs", "sued",   "justices", "judge",  "Judge",
+        "appeal",    "appeals",    "argued",   "dismissed", "landmark"};
+    static const char *const vs[] = {"v", "v."};
+    static const char *const etal[] = {"al", "al."};
+    if (!list_in(vs, EG_ARRAY_LEN(vs), s0, s1) || !list_in(legal, EG_ARRAY_LEN(legal), s0, s1)) {
+        return;
+    }
+    bool about = false;
+    for (size_t i = s0; i < s1 && !about; i++) {
+        about = in_words(legal, EG_ARRAY_LEN(legal), &w[i]);
+    }
+    if (!about) {
+        return;
+    }
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        size_t k;
+        if (eg_word_eq("v.", w[i].s, w[i].len)) {
+            k = i + 1;
+        } else if (eg_word_eq("v", w[i].s, w[i].len) && eg_word_eq(".", w[i + 1].s, w[i + 1].len)) {
+            k = i + 2;
+        } else {
+            continue;
+        }
+        if (k >= s1 || !eg_is_upper((unsigned char)w[i - 1].s[0]) ||
+            w[k].len == 0 || !eg_is_upper((unsigned char)w[k].s[0])) {
+            continue; /* a capitalized word on either side */
+        }
+        size_t a = i;
+        while (a > s0 && case_word(w, a - 1, s0, s1)) {
+            a--;
+        }
+        while (a < i && !eg_is_upper((unsigned char)w[a].s[0])) {
+            a++; /* no join nor quote first */
+        }
+        if (a < i && a + 1 < i && (eg_word_eq("The", w[a].s, w[a].len))) {
+            a++; /* "The State of New York v. ...": the article stays out */
+        }
+        size_t e = k;
+        while (e < s1 && case_word(w, e, s0, s1)) {
+            e++;
+        }
+        if (e + 1 < s1 && eg_word_eq("et", w[e].s, w[e].len) &&
+            in_words(etal, EG_ARRAY_LEN(etal), &w[e + 1])) {
+            e += 2; /* "et al" */
+        }
+        label_name(lab, a, e, EG_NE_MISC);
+        i = e - 1;
+    }
+}
+
 /* Products the news names often that the model takes for their makers or leaves out, MISC,
  * as CoNLL-2003 tags products: vaccines ("Sputnik V", "CoronaVac") and COVAX, the scheme that
  * shares them, streaming services ("HBO Max", "Disney+"), games ("Fortnite", "League of
@@ -19185,6 +19270,9 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         tour_of_races(ws->labels, words, s0, s1);
         court_venues(ws->labels, words, s0, s1);
         listed_products(ws->labels, words, s0, s1);
+        if (!ws->recased) {
+            case_names(ws->labels, words, s0, s1);
+        }
         place_of(ws->labels, words, s0, s1);
         based_places(ws->labels, words, s0, s1);
         facility_places(ws, ws->labels, words, s0, s1);

@@ -2660,6 +2660,16 @@ static void test_country_holidays(eg_model *d)
                         "Space",   "Center",  "at",     "3:22",   "p.m.",   "."};
     nch = tag_words(d, ws, ks, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_LOC)); /* the launch site, no agency */
+    /* a court case's name is one MISC name; a match's sides stay apart */
+    const char *cs[] = {"The",   "case",  "is",    "Bremer", "v",      ".",     "SolarWinds",
+                        "Corp",  "et",    "al",    ",",      "and",    "the",   "court",
+                        "cited", "Roe",   "v.",    "Wade",   "."};
+    nch = tag_words(d, ws, cs, 19, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 10, EG_NE_MISC) && has_chunk(ch, nch, 15, 18, EG_NE_MISC));
+    const char *ev[] = {"Everton", "v", "Manchester", "City", "was", "postponed", "by", "the",
+                        "league", "."};
+    nch = tag_words(d, ws, ev, 10, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 1, EG_NE_ORG) && has_chunk(ch, nch, 2, 4, EG_NE_ORG));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
