@@ -13469,10 +13469,14 @@ static void lake_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 }
 
 /* Each of the listed names (their words, at most four, in order) that the model left out or
- * named alone, not inside a longer name, gets type ty. */
+ * named alone, not inside a longer name nor before a name's head the model left out ("Plaza",
+ * "Foundation"), gets type ty. */
 static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
                          const char *const (*names)[4], size_t count, unsigned ty)
 {
+    static const char *const heads[] = {"Plaza",   "Square", "Street",     "Avenue", "Road",
+                                        "Park",    "Center", "Centre",     "Fund",   "Network",
+                                        "Foundation", "Institute"};
     if (!names_in(names, count, s0, s1)) {
         return; /* none of the names' first words in the sentence */
     }
@@ -13502,6 +13506,9 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
                                                      : (lab[e - 1] - 1) % 4 == 2)) &&
                          (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 == 0 ||
                           (lab[e] - 1) % 4 == 3);
+            if (e < s1 && lab[e] == 0 && in_words(heads, EG_ARRAY_LEN(heads), &w[e])) {
+                break; /* a longer name the model left out: "Black Lives Matter Plaza" */
+            }
             bool inner = true; /* no other name inside it */
             for (size_t q = i + 1; q + 1 < e && inner; q++) {
                 inner = lab[q] == 0 || (lab[q] - 1) % 4 == 1;
@@ -13604,12 +13611,13 @@ static void case_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
  * as CoNLL-2003 tags products: vaccines ("Sputnik V", "CoronaVac") and COVAX, the scheme that
  * shares them, streaming services ("HBO Max", "Disney+"), games ("Fortnite", "League of
  * Legends"), apps ("ChatGPT", "M-Pesa"), the euromarkets' instruments ("December Eurodollars
- * were down", "Euromark futures"), college basketball's "Final Four" and "March Madness"; and
+ * were down", "Euromark futures"), college basketball's "Final Four" and "March Madness", cups
+ * named in their own language ("Coppa Italia", "Coupe de France") and "Royal Ascot"; and
  * firms, bodies and teams of today the model takes for people, places or products or leaves
  * out, ORG ("Riot Games", "Vision Fund", "Natus Vincere", "ESPN", "WTA", "Mercosur", "Save the
- * Children"; not "RBI", a baseball score too); and venues the model takes for clubs, firms,
- * people or products or leaves out, LOC: famous grounds, stadiums, circuits, courses and
- * racecourses ("at Anfield", "the Mestalla", "the Red Bull Ring", "Augusta National", "the
+ * Children", "Black Lives Matter"; not "RBI", a baseball score too); and venues the model takes
+ * for clubs, firms, people or products or leaves out, LOC: famous grounds, stadiums, circuits,
+ * courses and racecourses ("at Anfield", "the Mestalla", "the Red Bull Ring", "Augusta National", "the
  * Kennedy Space Center", "Roland Garros", the "Champs-Elysees"), none of them a club's or a
  * firm's name as well ("Monza", "Cheltenham", "Churchill Downs" and "Twickenham" are not
  * listed); each where the model left it out or named it alone, not inside a longer name
@@ -13625,14 +13633,15 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         {"Eurodollar"},     {"Eurodollars"}, {"Euromark"},     {"Euromarks"},
         {"Euroyen"},        {"Eurobond"},   {"Eurobonds"},     {"Euroswiss"},
         {"EURODOLLAR"},     {"EURODOLLARS"}, {"EUROMARK"},     {"EUROBONDS"},
-        {"Final", "Four"},  {"March", "Madness"}};
+        {"Final", "Four"},  {"March", "Madness"}, {"Coppa", "Italia"}, {"Supercoppa"},
+        {"Coupe", "de", "France"},             {"DFB", "Pokal"},  {"Royal", "Ascot"}};
     static const char *const firms[][4] = {
         {"Riot", "Games"},  {"Epic", "Games"}, {"Vision", "Fund"},
         {"Mastercard"},     {"Refinitiv"},     {"Deliveroo"},      {"Natus", "Vincere"},
         {"Cloud9"},         {"100", "Thieves"}, {"G2", "Esports"}, {"Team", "Liquid"},
         {"Fnatic"},         {"FaZe", "Clan"},  {"easyJet"},        {"flydubai"},
         {"ESPN"},           {"WTA"},           {"Mercosur"},       {"MERCOSUR"},
-        {"Save", "the", "Children"},           {"Grab"}};
+        {"Save", "the", "Children"},           {"Grab"},          {"Black", "Lives", "Matter"}};
     static const char *const determiners[] = {"a", "an", "the", "your", "our", "some", "this"};
     bool verb = s0 + 1 < s1 && eg_word_eq("Grab", w[s0].s, w[s0].len) && lab[s0] == 0 &&
                 in_words(determiners, EG_ARRAY_LEN(determiners), &w[s0 + 1]);

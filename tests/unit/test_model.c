@@ -2660,6 +2660,14 @@ static void test_country_holidays(eg_model *d)
                         "Space",   "Center",  "at",     "3:22",   "p.m.",   "."};
     nch = tag_words(d, ws, ks, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 5, 8, EG_NE_LOC)); /* the launch site, no agency */
+    /* a cup named in its own language is an event; a movement an organization, not before a
+     * place's head the model left out */
+    const char *ci[] = {"Napoli",  "won",   "the",    "Coppa", "Italia", "after",  "a",
+                        "Black",   "Lives", "Matter", "rally", "near",   "Black",  "Lives",
+                        "Matter",  "Plaza", "."};
+    nch = tag_words(d, ws, ci, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC) && has_chunk(ch, nch, 7, 10, EG_NE_ORG) &&
+          !has_chunk(ch, nch, 12, 15, EG_NE_ORG));
     /* a court case's name is one MISC name; a match's sides stay apart */
     const char *cs[] = {"The",   "case",  "is",    "Bremer", "v",      ".",     "SolarWinds",
                         "Corp",  "et",    "al",    ",",      "and",    "the",   "court",
