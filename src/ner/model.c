@@ -6416,21 +6416,37 @@ static bool times_word(const eg_word *w)
 }
 
 /* A quantifier or a count of times that opens a sentence is no word of the name after it
- * ("Several African governments", "Many Republican voters", "Seven-times world champion");
- * not "All", which opens names ("All Nippon Airways", "All Blacks"). */
+ * ("Several African governments", "Many Republican voters", "Seven-times world champion"),
+ * nor a number before a demonym ("Twenty Indian soldiers", "Two Britons"); not "All", which
+ * opens names ("All Nippon Airways", "All Blacks"), nor a number before other names ("Two
+ * Sigma", "Five Star Movement"). */
 static void quantifier_openers(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                                size_t s1)
 {
     static const char *const quantifiers[] = {"Several", "Many", "Some", "Most", "Few",
                                               "Both", "Various", "Numerous", "Each", "Every"};
+    static const char *const numbers[] = {
+        "Two",     "Three",   "Four",     "Five",     "Six",     "Seven",   "Eight",
+        "Nine",    "Ten",     "Eleven",   "Twelve",   "Fifteen", "Twenty",  "Thirty",
+        "Forty",   "Fifty",   "Dozens",   "Hundreds", "Thousands", "Millions"};
+    if (list_in(numbers, EG_ARRAY_LEN(numbers), s0, s1)) {
+        for (size_t i = s0; i + 1 < s1; i++) { /* also after a dateline: "( Reuters ) - Twenty" */
+            if (lab[i] == 1 + 4 * EG_NE_MISC && lab[i + 1] == 3 + 4 * EG_NE_MISC &&
+                (ws->ti[i + 1].gaz & EG_GAZ_DEMONYM) &&
+                in_words(numbers, EG_ARRAY_LEN(numbers), &w[i])) {
+                lab[i] = 0;
+                label_name(lab, i + 1, i + 2, EG_NE_MISC);
+            }
+        }
+    }
     size_t f = first_word(ws, s0, s1);
     if (f >= s1 || lab[f] == 0 || ((lab[f] - 1) % 4 != 0 && (lab[f] - 1) % 4 != 3)) {
         return; /* most sentences: no name at the first word */
     }
     size_t e = name_end(lab, f, s1);
     unsigned ty = (lab[f] - 1) / 4;
-    if (times_word(&w[f]) || (e > f + 1 && in_words(quantifiers, EG_ARRAY_LEN(quantifiers),
-                                                     &w[f]))) {
+    if (times_word(&w[f]) ||
+        (e > f + 1 && in_words(quantifiers, EG_ARRAY_LEN(quantifiers), &w[f]))) {
         lab[f] = 0;
         label_name(lab, f + 1, e, ty); /* "African" MISC alone; nothing left of one word */
     }
@@ -13522,6 +13538,49 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
     }
 }
 
+/* A racing team's name ending in "Racing", "Motorsport(s)" or "Autosport" is one ORG name,
+ * where the model left its head out or took the name for a person's: "Chip Ganassi Racing",
+ * "for Joe Gibbs Racing", "Richard Petty Motorsports", "Toyota Gazoo Racing". The name is the
+ * capitalized words before the head (at most four; not a sport's "Motor Racing" or "Horse
+ * Racing"), with no capitalized word after the head ("Racing Club", "Racing Post" are other
+ * names), outside a title-case or capitals headline, and not the one word "Racing" (a club). */
+static void racing_teams(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                         size_t s1)
+{
+    static const char *const heads[] = {"Racing", "Motorsports", "Motorsport", "Autosport"};
+    static const char *const sports[] = {"Motor", "Horse", "Car", "Harness", "Greyhound",
+                                         "Drag", "Sports", "Auto"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1) || sentence_casing(ws->ti, s0, s1) != 0) {
+        return;
+    }
+    for (size_t h = s0 + 1; h < s1; h++) {
+        if (!in_words(heads, EG_ARRAY_LEN(heads), &w[h]) || !ws->ti[h - 1].cap ||
+            in_words(sports, EG_ARRAY_LEN(sports), &w[h - 1]) ||
+            (h + 1 < s1 && ws->ti[h + 1].cap)) {
+            continue;
+        }
+        unsigned l = lab[h];
+        if (l != 0 && (l - 1) / 4 != EG_NE_PER) {
+            continue; /* a name of another type already takes the head in */
+        }
+        size_t a = h;
+        while (a > s0 && h - a < 4 && ws->ti[a - 1].cap && !eg_word_eq("The", w[a - 1].s,
+                                                                          w[a - 1].len)) {
+            a--;
+        }
+        if (a > s0 && ws->ti[a - 1].cap) {
+            continue; /* a longer run of capitals: not a team's name alone */
+        }
+        bool other = false; /* a name of its own before the team's, or one running past it */
+        for (size_t k = a; k <= h && !other; k++) {
+            other = lab[k] != 0 && (name_start(lab, k, s0) < a || name_end(lab, k, s1) > h + 1);
+        }
+        if (!other) {
+            label_name(lab, a, h + 1, EG_NE_ORG);
+        }
+    }
+}
+
 /* Is word i of a case's name: capitalized, a closing "'" or "'s", or "of", "for", "the", "de",
  * "and" or "&" between two such words ("County of Summit", "Donald J. Trump for President",
  * "People of the State of New York", "Municipal Employees ' Retirement Fund")? */
@@ -19279,6 +19338,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         tour_of_races(ws->labels, words, s0, s1);
         court_venues(ws->labels, words, s0, s1);
         listed_products(ws->labels, words, s0, s1);
+        racing_teams(ws, ws->labels, words, s0, s1);
         if (!ws->recased) {
             case_names(ws->labels, words, s0, s1);
         }

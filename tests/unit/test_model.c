@@ -2668,6 +2668,19 @@ static void test_country_holidays(eg_model *d)
     nch = tag_words(d, ws, ci, 17, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 5, EG_NE_MISC) && has_chunk(ch, nch, 7, 10, EG_NE_ORG) &&
           !has_chunk(ch, nch, 12, 15, EG_NE_ORG));
+    /* a racing team's name, its head the model left out or a person's name taken in */
+    const char *rt[] = {"Smith", "drives", "for",     "Richard", "Petty",  "Motorsports", "and",
+                        "Dixon", "for",    "Chip",    "Ganassi", "Racing", "."};
+    nch = tag_words(d, ws, rt, 13, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG) && has_chunk(ch, nch, 9, 12, EG_NE_ORG));
+    /* a number that opens a sentence is no word of the demonym after it */
+    const char *tw[] = {"NEW",    "DELHI",  ",",        "June",  "16",     "(",     "Reuters",
+                        ")",      "-",      "Twenty",   "Indian", "soldiers", ",", "including",
+                        "a",      "colonel", ",",       "were",  "killed", "in",    "a",
+                        "clash",  ".",      "Twenty",   "Indian", "soldiers", "were", "killed",
+                        "in",     "the",    "clash",    ",",     "officials", "said", "."};
+    nch = tag_words(d, ws, tw, 35, (uint32_t[]){0, 23}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 10, 11, EG_NE_MISC) && has_chunk(ch, nch, 24, 25, EG_NE_MISC));
     /* a court case's name is one MISC name; a match's sides stay apart */
     const char *cs[] = {"The",   "case",  "is",    "Bremer", "v",      ".",     "SolarWinds",
                         "Corp",  "et",    "al",    ",",      "and",    "the",   "court",
