@@ -2673,6 +2673,12 @@ static void test_country_holidays(eg_model *d)
                         "Dixon", "for",    "Chip",    "Ganassi", "Racing", "."};
     nch = tag_words(d, ws, rt, 13, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 3, 6, EG_NE_ORG) && has_chunk(ch, nch, 9, 12, EG_NE_ORG));
+    /* a "person" before a player's role and a person's name is the team */
+    const char *vk[] = {"The",    "referee", "failed", "to",      "show", "that",  "Villa",
+                        "keeper", "Orjan",   "Nyland", "had",     "carried", "the", "ball",
+                        "over",   "the",     "line",   "."};
+    nch = tag_words(d, ws, vk, 18, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 6, 7, EG_NE_ORG) && has_chunk(ch, nch, 8, 10, EG_NE_PER));
     /* a number that opens a sentence is no word of the demonym after it */
     const char *tw[] = {"NEW",    "DELHI",  ",",        "June",  "16",     "(",     "Reuters",
                         ")",      "-",      "Twenty",   "Indian", "soldiers", ",", "including",
