@@ -1062,6 +1062,23 @@ bool eg_gaz_opening_form(const char *w, size_t n)
     return opening_form(lo, n);
 }
 
+bool eg_gaz_after_possessive(const char *s, size_t n)
+{
+    static const char *const w[] = {
+        "said", "says", "say", "has", "had", "have", "is", "was", "were", "are", "will",
+        "would", "could", "can", "may", "might", "should", "also", "did", "does", "cut",
+        "lowered", "raised", "upgraded", "downgraded", "affirmed", "assigned", "placed", "rated",
+        "rates", "reported", "announced", "added", "noted", "expects", "confirmed", "and", "or",
+        "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "than", "that", "which",
+        "who", "but", "nor"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
+        if (eg_word_eq(w[i], s, n)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool eg_gaz_legal_form(const char *w, size_t n)
 {
     char lo[16];

@@ -79,6 +79,9 @@ bool eg_org_key(eg_buf *out, const char *s, size_t n);
 
 /** Is the word (any case, a trailing period allowed) a legal form: "Inc", "Corp.", "AG"? */
 bool eg_gaz_legal_form(const char *w, size_t n);
+/** Is the word (exact case) one that cannot follow a possessive "'s", so that the 's before it
+ *  ends a name ("Moody's said", "by Moody's and Standard & Poor's", "Sotheby's in London")? */
+bool eg_gaz_after_possessive(const char *s, size_t n);
 /** Is the word, in capitals, a legal form that opens a firm's name ("PT", "PJSC", "JSC",
  *  "OAO")? */
 bool eg_gaz_opening_form(const char *w, size_t n);

@@ -13607,6 +13607,31 @@ static void team_roles(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* A firm's name with a possessive, "Sainsbury 's said", "at Christie 's in New York", keeps its
+ * 's, as CoNLL-2003 tags "Moody 's" and "Boatmen 's": an organization's name before "'s" and a
+ * word that cannot follow a possessive (eg_gaz_after_possessive), a stop or the sentence's end;
+ * not after a legal form ("Acme Inc 's"). The graph's names get theirs in ner_rules.c. */
+static void possessive_firms(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
+{
+    static const char *const stops[] = {",", ".", ")", ";", ":"};
+    if (!word_in("'s", s0, s1)) {
+        return;
+    }
+    for (size_t i = s0; i + 1 < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
+            lab[i + 1] != 0 || !eg_word_eq("'s", w[i + 1].s, w[i + 1].len) ||
+            eg_gaz_legal_form(w[i].s, w[i].len)) {
+            continue;
+        }
+        if (i + 2 < s1 && !in_words(stops, EG_ARRAY_LEN(stops), &w[i + 2]) &&
+            !eg_gaz_after_possessive(w[i + 2].s, w[i + 2].len)) {
+            continue; /* "Sainsbury 's shares": what the firm possesses */
+        }
+        label_name(lab, name_start(lab, i, s0), i + 2, EG_NE_ORG);
+    }
+}
+
 /* Is word i of a case's name: capitalized, a closing "'" or "'s", or "of", "for", "the", "de",
  * "and" or "&" between two such words ("County of Summit", "Donald J. Trump for President",
  * "People of the State of New York", "Municipal Employees ' Retirement Fund")? */
@@ -19368,6 +19393,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         team_roles(ws->labels, words, s0, s1);
         if (!ws->recased) {
             case_names(ws->labels, words, s0, s1);
+            possessive_firms(ws->labels, words, s0, s1);
         }
         place_of(ws->labels, words, s0, s1);
         based_places(ws->labels, words, s0, s1);

@@ -662,20 +662,6 @@ eg_status ner_trim_openers(eg_ner_ws *ws, const eg_doc *doc, size_t first, eg_me
     return ok ? EG_OK : eg_error_set(err, EG_ERR_NOMEM, "out of memory");
 }
 
-/* Words that cannot follow a possessive "'s": after them the 's ends a name ("Moody's said",
- * "by Moody's and Standard & Poor's", "Sotheby's in London"). */
-static bool after_name_word(const char *s, size_t n)
-{
-    static const char *const w[] = {
-        "said", "says", "say", "has", "had", "have", "is", "was", "were", "are", "will",
-        "would", "could", "can", "may", "might", "should", "also", "did", "does", "cut",
-        "lowered", "raised", "upgraded", "downgraded", "affirmed", "assigned", "placed", "rated",
-        "rates", "reported", "announced", "added", "noted", "expects", "confirmed", "and", "or",
-        "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "than", "that", "which",
-        "who", "but", "nor"};
-    return in_list(w, EG_ARRAY_LEN(w), s, n);
-}
-
 /* Does the possessive token t end a name rather than mark one? */
 static bool possessive_ends_name(const eg_doc *doc, const eg_ner_ws *ws, uint32_t t)
 {
@@ -690,7 +676,7 @@ static bool possessive_ends_name(const eg_doc *doc, const eg_ner_ws *ws, uint32_
         return !(c[0] == '$' || strncmp(c, "\xC2\xA3", 2) == 0 ||
                  strncmp(c, "\xE2\x82\xAC", 3) == 0 || strncmp(c, "\xC2\xA5", 2) == 0);
     }
-    return after_name_word(ws->wptr[t + 1], ws->wlen[t + 1]);
+    return eg_gaz_after_possessive(ws->wptr[t + 1], ws->wlen[t + 1]);
 }
 
 /* Organization names with a possessive and "&" inside stay whole: "Standard and Poor's Corp"

@@ -2687,6 +2687,11 @@ static void test_country_holidays(eg_model *d)
                         "in",     "the",    "clash",    ",",     "officials", "said", "."};
     nch = tag_words(d, ws, tw, 35, (uint32_t[]){0, 23}, 2, &ch, &cap);
     CHECK(has_chunk(ch, nch, 10, 11, EG_NE_MISC) && has_chunk(ch, nch, 24, 25, EG_NE_MISC));
+    /* a firm's name keeps its possessive before a word that cannot follow one */
+    const char *sbs[] = {"Sainsbury", "'s",   "said", "sales", "rose",   ",",  "and",
+                        "Sainsbury", "'s",   "shares", "fell", "."};
+    nch = tag_words(d, ws, sbs, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 0, 2, EG_NE_ORG) && has_chunk(ch, nch, 7, 8, EG_NE_ORG));
     /* a court case's name is one MISC name; a match's sides stay apart */
     const char *cs[] = {"The",   "case",  "is",    "Bremer", "v",      ".",     "SolarWinds",
                         "Corp",  "et",    "al",    ",",      "and",    "the",   "court",
