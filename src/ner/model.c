@@ -13632,6 +13632,60 @@ static void possessive_firms(uint8_t *lab, const eg_word *w, size_t s0, size_t s
     }
 }
 
+/* A programme's or a scheme's name the model left out is MISC, as CoNLL-2003 tags a named
+ * plan: two or more capitalized words (with "and", "of" or "for" between them) ending in
+ * "Programme", "Program", "Scheme", "Initiative", "Facility" or "Plan", none of them in a name
+ * ("the Pandemic Emergency Purchase Programme", "the Coronavirus Job Retention Scheme", "the
+ * Recovery and Resilience Facility"); not in a title-case or capitals headline ("Expands
+ * Reception Programme"), after a name, a number or a possessive the run stops at ("the
+ * American Jobs Plan", "the 14th Five-Year Plan"), nor a fund's ("Ontario Teachers' Pension
+ * Plan"); with "of" and a word after the head ("the Joint Comprehensive Plan of Action").
+ * Agencies so named ("World Food Programme") are names already. */
+static void programme_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                            size_t s1)
+{
+    static const char *const heads[] = {"Programme", "Program", "Scheme", "Initiative",
+                                        "Facility",  "Plan"};
+    static const char *const joins[] = {"and", "of", "for"};
+    static const char *const funds[] = {"Pension", "Retirement", "Savings", "Benefit"};
+    if (!list_in(heads, EG_ARRAY_LEN(heads), s0, s1) || sentence_casing(ws->ti, s0, s1) != 0) {
+        return;
+    }
+    for (size_t h = s0 + 2; h < s1; h++) {
+        if (lab[h] != 0 || !in_words(heads, EG_ARRAY_LEN(heads), &w[h]) ||
+            !ws->ti[h - 1].cap || lab[h - 1] != 0) {
+            continue;
+        }
+        size_t a = h - 1;
+        while (a > s0 && lab[a - 1] == 0 &&
+               (ws->ti[a - 1].cap ||
+                (a - 1 > s0 && in_words(joins, EG_ARRAY_LEN(joins), &w[a - 1]) &&
+                 ws->ti[a - 2].cap && lab[a - 2] == 0))) {
+            a--;
+        }
+        if ((a > s0 && (ws->ti[a - 1].cap || ws->ti[a - 1].digit ||
+                        eg_word_eq("'", w[a - 1].s, w[a - 1].len) ||
+                        eg_word_eq("'s", w[a - 1].s, w[a - 1].len))) ||
+            (a > s0 + 1 && in_words(joins, EG_ARRAY_LEN(joins), &w[a - 1]) &&
+             ws->ti[a - 2].cap) ||
+            in_words(funds, EG_ARRAY_LEN(funds), &w[h - 1])) {
+            continue; /* a name runs on before it ("American Jobs Plan", "BRICS Cross-Border
+                         Payments Initiative"), or a fund's ("Ontario Teachers' Pension Plan") */
+        }
+        if (a == first_word(ws, s0, s1) && eg_word_eq("The", w[a].s, w[a].len)) {
+            a++; /* "The Coronavirus Job Retention Scheme": the article stays out */
+        }
+        size_t e = h + 1;
+        if (e + 1 < s1 && eg_word_eq("of", w[e].s, w[e].len) && lab[e + 1] == 0 &&
+            ws->ti[e + 1].cap) {
+            e += 2; /* "the Joint Comprehensive Plan of Action" */
+        }
+        if (h - a >= 1 && ws->ti[a].cap && !ws->ti[a].allcap) {
+            label_name(lab, a, e, EG_NE_MISC);
+        }
+    }
+}
+
 /* Is word i of a case's name: capitalized, a closing "'" or "'s", or "of", "for", "the", "de",
  * "and" or "&" between two such words ("County of Summit", "Donald J. Trump for President",
  * "People of the State of New York", "Municipal Employees ' Retirement Fund")? */
@@ -19391,6 +19445,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         listed_products(ws->labels, words, s0, s1);
         racing_teams(ws, ws->labels, words, s0, s1);
         team_roles(ws->labels, words, s0, s1);
+        programme_names(ws, ws->labels, words, s0, s1);
         if (!ws->recased) {
             case_names(ws->labels, words, s0, s1);
             possessive_firms(ws->labels, words, s0, s1);

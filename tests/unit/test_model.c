@@ -2692,6 +2692,16 @@ static void test_country_holidays(eg_model *d)
                         "Sainsbury", "'s",   "shares", "fell", "."};
     nch = tag_words(d, ws, sbs, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 0, 2, EG_NE_ORG) && has_chunk(ch, nch, 7, 8, EG_NE_ORG));
+    /* a programme's name the model left out is MISC; an agency so named stays ORG */
+    const char *pp[] = {"Bailey",     "said",     "the",      "bank",     "wanted",
+                        "to",         "see",      "how",      "the",      "jobs",
+                        "market",     "fared",    "after",    "the",      "end",
+                        "of",         "the",      "Coronavirus", "Job",   "Retention",
+                        "Scheme",     ".",        "The",      "World",    "Food",
+                        "Programme",  "said",     "it",       "would",    "help",
+                        "."};
+    nch = tag_words(d, ws, pp, 31, (uint32_t[]){0, 22}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 17, 21, EG_NE_MISC) && has_chunk(ch, nch, 23, 26, EG_NE_ORG));
     /* a court case's name is one MISC name; a match's sides stay apart */
     const char *cs[] = {"The",   "case",  "is",    "Bremer", "v",      ".",     "SolarWinds",
                         "Corp",  "et",    "al",    ",",      "and",    "the",   "court",
