@@ -4866,6 +4866,9 @@ static void for_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_
                             in_words(for_heads, EG_ARRAY_LEN(for_heads), &w[e - 1]))) {
             e = j;
         }
+        if (e > j && e < s1 && lab[e] != 0 && (lab[e] - 1) % 4 != 0 && (lab[e] - 1) % 4 != 3) {
+            e = j; /* a name runs on past the capitals: "for Counter-Strike: Global Offensive" */
+        }
         if (e > j) {
             size_t a = l != 0 ? name_start(lab, i, s0) : head_opening(ws, lab, w, s0, first, i);
             label_name(lab, a, e, EG_NE_ORG);
@@ -13486,7 +13489,7 @@ static void lake_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 
 /* Each of the listed names (their words, at most four, in order) that the model left out or
  * named alone, not inside a longer name nor before a name's head the model left out ("Plaza",
- * "Foundation"), gets type ty. */
+ * "Foundation") or a subtitle (": Warzone"), gets type ty. */
 static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
                          const char *const (*names)[4], size_t count, unsigned ty)
 {
@@ -13522,8 +13525,11 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
                                                      : (lab[e - 1] - 1) % 4 == 2)) &&
                          (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 == 0 ||
                           (lab[e] - 1) % 4 == 3);
-            if (e < s1 && lab[e] == 0 && in_words(heads, EG_ARRAY_LEN(heads), &w[e])) {
-                break; /* a longer name the model left out: "Black Lives Matter Plaza" */
+            if ((e < s1 && lab[e] == 0 && in_words(heads, EG_ARRAY_LEN(heads), &w[e])) ||
+                (e + 1 < s1 && eg_word_eq(":", w[e].s, w[e].len) && w[e + 1].len > 0 &&
+                 eg_is_upper((unsigned char)w[e + 1].s[0]))) {
+                break; /* a longer name the model left out: "Black Lives Matter Plaza", a
+                          title's subtitle: "Call of Duty: Warzone" */
             }
             bool inner = true; /* no other name inside it */
             for (size_t q = i + 1; q + 1 < e && inner; q++) {
@@ -13771,21 +13777,22 @@ static void case_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
-/* Products the news names often that the model takes for their makers or leaves out, MISC,
- * as CoNLL-2003 tags products: vaccines ("Sputnik V", "CoronaVac") and COVAX, the scheme that
- * shares them, streaming services ("HBO Max", "Disney+"), games ("Fortnite", "League of
- * Legends"), apps ("ChatGPT", "M-Pesa"), the euromarkets' instruments ("December Eurodollars
- * were down", "Euromark futures"), college basketball's "Final Four" and "March Madness", cups
- * named in their own language ("Coppa Italia", "Coupe de France") and "Royal Ascot"; and
- * firms, bodies and teams of today the model takes for people, places or products or leaves
- * out, ORG ("Riot Games", "Vision Fund", "Natus Vincere", "ESPN", "WTA", "Mercosur", "Save the
- * Children", "Black Lives Matter"; not "RBI", a baseball score too); and venues the model takes
- * for clubs, firms, people or products or leaves out, LOC: famous grounds, stadiums, circuits,
- * courses and racecourses ("at Anfield", "the Mestalla", "the Red Bull Ring", "Augusta National", "the
- * Kennedy Space Center", "Roland Garros", the "Champs-Elysees"), none of them a club's or a
- * firm's name as well ("Monza", "Cheltenham", "Churchill Downs" and "Twickenham" are not
- * listed); each where the model left it out or named it alone, not inside a longer name
- * ("Sputnik V Institute", "Augusta National Golf Club" stay whole). */
+/* Products the news names often that the model takes for their makers or leaves out, MISC, as
+ * CoNLL-2003 tags products: vaccines ("Sputnik V", "CoronaVac") and COVAX, the scheme that shares
+ * them, streaming services ("HBO Max", "Disney+"), games ("Fortnite", "League of Legends",
+ * "Counter-Strike: Global Offensive", "Call of Duty"; the longer name first), apps ("ChatGPT",
+ * "M-Pesa"), the euromarkets' instruments ("December Eurodollars were down", "Euromark futures"),
+ * college basketball's "Final Four" and "March Madness", cups named in their own language ("Coppa
+ * Italia", "Coupe de France") and "Royal Ascot"; and firms, bodies and teams of today the model
+ * takes for people, places or products or leaves out, ORG ("Riot Games", "Vision Fund", "Natus
+ * Vincere", "ESPN", "WTA", "Mercosur", "Save the Children", "Black Lives Matter"; not "RBI", a
+ * baseball score too); and venues the model takes for clubs, firms, people or products or leaves
+ * out, LOC: famous grounds, stadiums, circuits, courses and racecourses ("at Anfield", "the
+ * Mestalla", "the Red Bull Ring", "Augusta National", "the Kennedy Space Center", "Roland Garros",
+ * the "Champs-Elysees"), none of them a club's or a firm's name as well ("Monza", "Cheltenham",
+ * "Churchill Downs" and "Twickenham" are not listed); each where the model left it out or named it
+ * alone, not inside a longer name ("Sputnik V Institute", "Augusta National Golf Club" stay
+ * whole). */
 static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 {
     static const char *const products[][4] = {
@@ -13793,6 +13800,13 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         {"Covaxin"},        {"Spikevax"},   {"Vaxzevria"},     {"HBO", "Max"},
         {"Disney+"},        {"Apple", "TV+"}, {"Paramount+"},  {"Fortnite"},
         {"Valorant"},       {"League", "of", "Legends"},       {"Dota", "2"},
+        {"Counter-Strike", ":", "Global", "Offensive"},           {"Counter-Strike", "2"},
+        {"Counter-Strike"}, {"CS:GO"},      {"Call", "of", "Duty"}, {"PUBG", "Mobile"},
+        {"PUBG"},           {"Mobile", "Legends"},             {"Honor", "of", "Kings"},
+        {"Genshin", "Impact"}, {"Rocket", "League"},           {"Apex", "Legends"},
+        {"Rainbow", "Six", "Siege"},        {"Arena", "of", "Valor"}, {"Clash", "Royale"},
+        {"Hearthstone"},    {"World", "of", "Warcraft"},       {"Pokemon", "Go"},
+        {"Pok\303\251mon", "Go"},           {"Grand", "Theft", "Auto"},
         {"Minecraft"},      {"ChatGPT"},    {"M-Pesa"},        {"COVAX"},
         {"Eurodollar"},     {"Eurodollars"}, {"Euromark"},     {"Euromarks"},
         {"Euroyen"},        {"Eurobond"},   {"Eurobonds"},     {"Euroswiss"},

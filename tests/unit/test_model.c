@@ -2648,6 +2648,14 @@ static void test_country_holidays(eg_model *d)
     const char *gb[] = {"Grab", "a", "limited", "edition", "shirt", "from", "our", "shop", "."};
     nch = tag_words(d, ws, gb, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 0, 1, EG_NE_ORG)); /* the verb, no firm */
+    const char *cg[] = {"Natus", "Vincere", "won", "the", "Counter-Strike", ":", "Global",
+                        "Offensive", "major", "in", "Rio", "."};
+    nch = tag_words(d, ws, cg, 12, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 8, EG_NE_MISC)); /* the game, whole */
+    const char *cp[] = {"Vitality", "won", "the", "ESL", "Pro", "League", "for", "Counter-Strike",
+                        ":", "Global", "Offensive", ",", "with", "ZywOo", "named", "MVP", "."};
+    nch = tag_words(d, ws, cp, 17, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 11, EG_NE_MISC)); /* not cut at the colon by "League for" */
     const char *rg[] = {"Nadal", "won", "his", "14th", "title", "at", "Roland", "Garros", "."};
     nch = tag_words(d, ws, rg, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 6, 8, EG_NE_LOC)); /* the venue, no person */
