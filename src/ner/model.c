@@ -13785,7 +13785,8 @@ static void case_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
  * college basketball's "Final Four" and "March Madness", cups named in their own language ("Coppa
  * Italia", "Coupe de France") and "Royal Ascot"; and firms, bodies and teams of today the model
  * takes for people, places or products or leaves out, ORG ("Riot Games", "Vision Fund", "Natus
- * Vincere", "ESPN", "WTA", "Mercosur", "Save the Children", "Black Lives Matter"; not "RBI", a
+ * Vincere", "ESPN", "WTA", "Mercosur", "Save the Children", "Black Lives Matter", and those named
+ * like people: "Andreessen Horowitz", "William Hill", "Aston Martin", "Moderna"; not "RBI", a
  * baseball score too); and venues the model takes for clubs, firms, people or products or leaves
  * out, LOC: famous grounds, stadiums, circuits, courses and racecourses ("at Anfield", "the
  * Mestalla", "the Red Bull Ring", "Augusta National", "the Kennedy Space Center", "Roland Garros",
@@ -13819,7 +13820,13 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         {"Cloud9"},         {"100", "Thieves"}, {"G2", "Esports"}, {"Team", "Liquid"},
         {"Fnatic"},         {"FaZe", "Clan"},  {"easyJet"},        {"flydubai"},
         {"ESPN"},           {"WTA"},           {"Mercosur"},       {"MERCOSUR"},
-        {"Save", "the", "Children"},           {"Grab"},          {"Black", "Lives", "Matter"}};
+        {"Save", "the", "Children"},           {"Grab"},          {"Black", "Lives", "Matter"},
+        /* firms, teams and parties named like people */
+        {"Andreessen", "Horowitz"},            {"Thomas", "Cook"}, {"William", "Hill"},
+        {"Houlihan", "Lokey"}, {"Taylor", "Wimpey"}, {"Louis", "Vuitton"}, {"Aston", "Martin"},
+        {"Ineos", "Grenadiers"}, {"Charlie", "Hebdo"}, {"Moderna"}, {"ByteDance"},
+        {"Pinduoduo"},      {"Komeito"},       {"Yisrael", "Beitenu"}, {"Yisrael", "Beiteinu"},
+        {"Yamina"},         {"Banxico"}};
     static const char *const determiners[] = {"a", "an", "the", "your", "our", "some", "this"};
     bool verb = s0 + 1 < s1 && eg_word_eq("Grab", w[s0].s, w[s0].len) && lab[s0] == 0 &&
                 in_words(determiners, EG_ARRAY_LEN(determiners), &w[s0 + 1]);

@@ -2645,6 +2645,10 @@ static void test_country_holidays(eg_model *d)
     CHECK(has_chunk(ch, nch, 10, 13, EG_NE_ORG));  /* Save the Children */
     CHECK(has_chunk(ch, nch, 15, 17, EG_NE_MISC)); /* March Madness */
     CHECK(has_chunk(ch, nch, 20, 21, EG_NE_ORG));  /* ESPN */
+    const char *wh[] = {"Caesars", "agreed", "to", "buy", "William", "Hill", "for", "2.9",
+                        "billion", "pounds", "."};
+    nch = tag_words(d, ws, wh, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG)); /* the bookmaker, no person */
     const char *gb[] = {"Grab", "a", "limited", "edition", "shirt", "from", "our", "shop", "."};
     nch = tag_words(d, ws, gb, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 0, 1, EG_NE_ORG)); /* the verb, no firm */
