@@ -13495,7 +13495,7 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
 {
     static const char *const heads[] = {"Plaza",   "Square", "Street",     "Avenue", "Road",
                                         "Park",    "Center", "Centre",     "Fund",   "Network",
-                                        "Foundation", "Institute"};
+                                        "Foundation", "Institute", "World"};
     if (!names_in(names, count, s0, s1)) {
         return; /* none of the names' first words in the sentence */
     }
@@ -13808,6 +13808,9 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         {"Rainbow", "Six", "Siege"},        {"Arena", "of", "Valor"}, {"Clash", "Royale"},
         {"Hearthstone"},    {"World", "of", "Warcraft"},       {"Pokemon", "Go"},
         {"Pok\303\251mon", "Go"},           {"Grand", "Theft", "Auto"},
+        /* vaccines by their codes, programmes and platforms */
+        {"mRNA-1273"},      {"BNT162b2"},      {"AZD1222"},       {"Go", "To", "Travel"},
+        {"Go", "To", "Eat"}, {"Build", "Back", "Better"},         {"Tmall"},
         {"Minecraft"},      {"ChatGPT"},    {"M-Pesa"},        {"COVAX"},
         {"Eurodollar"},     {"Eurodollars"}, {"Euromark"},     {"Euromarks"},
         {"Euroyen"},        {"Eurobond"},   {"Eurobonds"},     {"Euroswiss"},
@@ -13826,7 +13829,8 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         {"Houlihan", "Lokey"}, {"Taylor", "Wimpey"}, {"Louis", "Vuitton"}, {"Aston", "Martin"},
         {"Ineos", "Grenadiers"}, {"Charlie", "Hebdo"}, {"Moderna"}, {"ByteDance"},
         {"Pinduoduo"},      {"Komeito"},       {"Yisrael", "Beitenu"}, {"Yisrael", "Beiteinu"},
-        {"Yamina"},         {"Banxico"}};
+        {"Yamina"},         {"Banxico"},       {"JD.com"},        {"SWIFT"},
+        {"Y", "Combinator"}, {"Fridays", "for", "Future"}};
     static const char *const determiners[] = {"a", "an", "the", "your", "our", "some", "this"};
     bool verb = s0 + 1 < s1 && eg_word_eq("Grab", w[s0].s, w[s0].len) && lab[s0] == 0 &&
                 in_words(determiners, EG_ARRAY_LEN(determiners), &w[s0 + 1]);

@@ -2649,6 +2649,10 @@ static void test_country_holidays(eg_model *d)
                         "billion", "pounds", "."};
     nch = tag_words(d, ws, wh, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 6, EG_NE_ORG)); /* the bookmaker, no person */
+    const char *gt[] = {"Japan", "suspended", "its", "Go", "To", "Travel", "campaign", "as",
+                        "Moderna", "'s", "mRNA-1273", "won", "approval", "."};
+    nch = tag_words(d, ws, gt, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 6, EG_NE_MISC) && has_chunk(ch, nch, 10, 11, EG_NE_MISC));
     const char *gb[] = {"Grab", "a", "limited", "edition", "shirt", "from", "our", "shop", "."};
     nch = tag_words(d, ws, gb, 9, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 0, 1, EG_NE_ORG)); /* the verb, no firm */
