@@ -13487,8 +13487,8 @@ static void lake_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
-/* Each of the listed names (their words, at most four, in order) that the model left out or
- * named alone, not inside a longer name nor before a name's head the model left out ("Plaza",
+/* Each of the listed names (their words, at most four, in order) that the model left out,
+ * named alone or named by its last word alone, not inside a longer name nor before a name's head the model left out ("Plaza",
  * "Foundation") or a subtitle (": Warzone"), gets type ty. */
 static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
                          const char *const (*names)[4], size_t count, unsigned ty)
@@ -13520,9 +13520,14 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
                 continue; /* not all its words */
             }
             size_t e = i + n;
+            bool bare = true; /* the words before the last left out: "Call of" + "Duty" */
+            for (size_t q = i; q + 1 < e && bare; q++) {
+                bare = lab[q] == 0;
+            }
             bool alone = (lab[i] == 0 || (lab[i] - 1) % 4 == 0 || (lab[i] - 1) % 4 == 3) &&
                          (lab[e - 1] == 0 || (n == 1 ? (lab[i] - 1) % 4 == 3
-                                                     : (lab[e - 1] - 1) % 4 == 2)) &&
+                                                     : (lab[e - 1] - 1) % 4 == 2 ||
+                                                           (bare && (lab[e - 1] - 1) % 4 == 3))) &&
                          (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 == 0 ||
                           (lab[e] - 1) % 4 == 3);
             if ((e < s1 && lab[e] == 0 && in_words(heads, EG_ARRAY_LEN(heads), &w[e])) ||

@@ -2660,6 +2660,9 @@ static void test_country_holidays(eg_model *d)
                         "Offensive", "major", "in", "Rio", "."};
     nch = tag_words(d, ws, cg, 12, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 4, 8, EG_NE_MISC)); /* the game, whole */
+    const char *cd[] = {"He", "plays", "Call", "of", "Duty", "and", "PUBG", "Mobile", "."};
+    nch = tag_words(d, ws, cd, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_MISC)); /* the model named "Duty" alone */
     const char *cp[] = {"Vitality", "won", "the", "ESL", "Pro", "League", "for", "Counter-Strike",
                         ":", "Global", "Offensive", ",", "with", "ZywOo", "named", "MVP", "."};
     nch = tag_words(d, ws, cp, 17, (uint32_t[]){0}, 1, &ch, &cap);
