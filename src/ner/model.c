@@ -13488,8 +13488,8 @@ static void lake_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
 }
 
 /* Each of the listed names (their words, at most four, in order) that the model left out,
- * named alone or named by its last word alone, not inside a longer name nor before a name's head the model left out ("Plaza",
- * "Foundation") or a subtitle (": Warzone"), gets type ty. */
+ * named alone or named by its last word alone, not inside a longer name nor before a name's
+ * head the model left out ("Plaza", "Foundation") or a subtitle (": Warzone"), gets type ty. */
 static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
                          const char *const (*names)[4], size_t count, unsigned ty)
 {
@@ -13618,7 +13618,7 @@ static void team_roles(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
-/* A firm's name with a possessive, "Sainsbury 's said", "at Christie 's in New York", keeps its
+/* A firm's name with a possessive, "Sainsbury 's said", "by Sainsbury 's and Tesco", keeps its
  * 's, as CoNLL-2003 tags "Moody 's" and "Boatmen 's": an organization's name before "'s" and a
  * word that cannot follow a possessive (eg_gaz_after_possessive), a stop or the sentence's end;
  * not after a legal form ("Acme Inc 's"). The graph's names get theirs in ner_rules.c. */
