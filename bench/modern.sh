@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--two-hundred-thirtieth] - the
+# bench/modern.sh [ENTGRAPH] [--errors] [--second|...|--two-hundred-thirty-third] - the
 # built-in NER model on the modern news probe,
 # bench/data/modern.conll: 44 short wire-style articles (2019-2026 topics) written and annotated
 # by us for diagnosis, CoNLL-2003 guidelines and IOB1 tags. It is NOT the held-out set of issue
@@ -873,6 +873,18 @@
 # missing billions, the advertisers' boycott, the Premier League's restart, Royal Ascot; 1285,
 # 371) 91.21. 228 and 229 kept unread; the same session read 230 for rules after its first
 # measure.
+# --two-hundred-thirty-first ... --two-hundred-thirty-third: bench/data/modern231.conll ...
+# modern233.conll, 35 articles each, written blind on 2026-12-08 (forty-seventh session) and
+# first measured with that session's first binary (7635d19's code), three more months of 2020:
+# 231, July 2020 (the EU recovery fund summit, first arrests under Hong Kong's law, the Houston
+# and Chengdu consulates, the TikTok threats, a Twitter hack, Portland, Poland's runoff, the Mars
+# launches, the Premier League's last rounds, Formula One's opening races; 1351 entities, 397
+# ORG) 92.11; 232, April 2020 (lockdowns, oil below zero, the jobless claims, the WHO funding
+# halt, the Olympics postponed, leagues suspended or ended early, virtual races; 1265, 371)
+# 93.28; 233, September 2020 (a Supreme Court justice's death, the first debate, wildfires,
+# Belarus, the Abraham Accords, Nagorno-Karabakh, a chip designer's sale, an electric-truck
+# maker's fraud claims, the U.S. Open, the Tour de France; 1509, 451) 93.63. 231 and 232 kept
+# unread; the same session read 233 for rules after its first measure.
 set -eu
 cd "$(dirname "$0")/.."
 bin=
@@ -1110,6 +1122,9 @@ for a in "$@"; do
     --two-hundred-twenty-eighth) set_=modern228 ;;
     --two-hundred-twenty-ninth) set_=modern229 ;;
     --two-hundred-thirtieth) set_=modern230 ;;
+    --two-hundred-thirty-first) set_=modern231 ;;
+    --two-hundred-thirty-second) set_=modern232 ;;
+    --two-hundred-thirty-third) set_=modern233 ;;
     *) bin=$a ;;
     esac
 done

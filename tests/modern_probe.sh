@@ -181,7 +181,8 @@ for spec in "5 1097 375" "6 1102 337" "7 1076 314" "8 1125 361" "9 1191 447" "10
     "214 1124 367" "215 1107 349" "216 1292 325" "217 1194 361" "218 1241 349" \
     "219 1538 504" "220 1484 399" "221 1451 422" "222 1363 378" "223 1195 469" \
     "224 1435 428" "225 1431 373" "226 1385 444" "227 1484 462" \
-    "228 1172 321" "229 1286 379" "230 1285 371"; do
+    "228 1172 321" "229 1286 379" "230 1285 371" "231 1351 397" "232 1265 371" \
+    "233 1509 451"; do
     set -- $spec
     # the first twenty-four through `entgraph eval`; the rest, whose gold counts do not depend
     # on the model either, counted here as eval counts IOB1 chunks (a tagger run each is most of
