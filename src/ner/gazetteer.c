@@ -1022,14 +1022,16 @@ static bool legal_form(const char *w, size_t n)
 }
 
 /* Legal forms that are legal forms only as written: Russia's "ZAO", "PAO" and "OOO" in
- * capitals (not "Ellen Pao", "Mount Zao"), Serbia's "a.d." in lower case (not "79 A.D."). */
+ * capitals (not "Ellen Pao", "Mount Zao"), Serbia's "a.d." and the Balkans' "doo" and "dooel"
+ * in lower case (not "79 A.D."; "DOO" in capitals: nordic_balkan_form). */
 static bool written_forms(const char *w, size_t n)
 {
     while (n > 0 && w[n - 1] == ',') {
         n--;
     }
     return eg_word_eq("ZAO", w, n) || eg_word_eq("PAO", w, n) || eg_word_eq("OOO", w, n) ||
-           eg_word_eq("a.d.", w, n) || eg_word_eq("a.d", w, n);
+           eg_word_eq("a.d.", w, n) || eg_word_eq("a.d", w, n) || eg_word_eq("doo", w, n) ||
+           eg_word_eq("dooel", w, n);
 }
 
 /* A legal form that opens a firm's name, as a key word (lowercase): Indonesia's ("PT

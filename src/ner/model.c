@@ -2815,12 +2815,16 @@ static const char *const firm_only_forms[] = {
     "a.s.", "a.s",  "hf",     "hf.",     "ehf",     "ehf.",
     "UAB",  "ApS",  "d.d.",   "S.A.A.",  "S.A.B.", "Pcl",
     "OAO",  "ZAO",  "SRL",    "S.R.L.",  "SARL",   "S.A.R.L.",
-    "SPRL", "S.P.R.L."};
+    "SPRL", "S.P.R.L.",
+    /* Italy's, Romania's, Luxembourg's and Switzerland's as written there ("Pastificio Di
+     * Salvo S.r.l.", "Srl", "Sarl", "Sagl"), Finland's "Oy", the Balkans' "doo" */
+    "Srl", "S.r.l.", "S.r.l", "Sarl", "S.a.r.l.", "Sagl", "Oy", "doo", "DOO",
+    "Incorporated"};
 
 /* Is the word one of firm_only_forms? */
 static bool firm_only_form(const eg_word *w)
 {
-    if (w->len < 2 || w->len > 8) {
+    if (w->len < 2 || w->len > 12) {
         return false;
     }
     return in_words(firm_only_forms, EG_ARRAY_LEN(firm_only_forms), w); /* most leave at its look */
@@ -11147,6 +11151,19 @@ static void opening_forms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
     }
 }
 
+/* Is word k of a sentence opening at `first` one the model may have left out of a firm's name
+ * before a particle: capitalized, not in capitals, no date's, no country's or people's, not
+ * "The" nor a word the article writes in lower case, and the sentence's first word only when it
+ * says a firm in another language ("Frigor\xc3\xadfico", "Grupo": firm_word)? */
+static bool particle_name_word(const eg_tag_ws *ws, const eg_word *w, size_t k, size_t first)
+{
+    return ws->ti[k].cap && !ws->ti[k].allcap && !ws->ti[k].digit && w[k].len >= 3 &&
+           !date_word(&w[k]) && !written_lower(ws, k) &&
+           !eg_word_eq("The", w[k].s, w[k].len) &&
+           !(ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) &&
+           (k != first || firm_word(&w[k], true));
+}
+
 /* A legal form the model left out of a firm's name or took alone: "Anglo American plc"
  * (MISC + O), "Robert Bosch GmbH" (PER + O), "to Capital A Berhad" (O O ORG: the capitalized
  * words before it, at most four, not a sentence's opening "The"); one of three words too ("Hong
@@ -11175,7 +11192,8 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         size_t b = a; /* the name's first word */
         while (b > s0 && a - b < 3 && lab[b - 1] == 0 && ws->ti[b - 1].cap &&
                !ws->ti[b - 1].allcap && !ws->ti[b - 1].hyphen && !ws->ti[b - 1].period &&
-               !ws->ti[b - 1].digit && w[b - 1].len >= 3 && b - 1 != first &&
+               !ws->ti[b - 1].digit && w[b - 1].len >= 3 &&
+               (b - 1 != first || firm_word(&w[b - 1], true)) && /* "Grupo Constructor" */
                !written_lower(ws, b - 1) && !date_word(&w[b - 1]) &&
                !eg_word_eq("The", w[b - 1].s, w[b - 1].len) &&
                !(ws->ti[b - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
@@ -11207,8 +11225,10 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
         }
         size_t e = name_end(lab, a, s1);
         if (e - a < 2 || !(firm_only_form(&w[e - 1]) ||
-                           (e - a >= 3 && eg_word_eq("SA", w[e - 1].s, w[e - 1].len)))) {
-            continue; /* "SA" only after two words: "Aereas Inteligentes SA", not "Cape Town SA" */
+                           (e - a >= 3 && eg_word_eq("SA", w[e - 1].s, w[e - 1].len)) ||
+                           (e - a >= 4 && long_legal_form(w, e - 3, e) == 3))) {
+            continue; /* "SA" only after two words: "Aereas Inteligentes SA", not "Cape Town SA";
+                         "Altamira SA de CV" */
         }
         if (plain < 0) {
             plain = sentence_casing(ws->ti, s0, s1) == 0;
@@ -11241,7 +11261,12 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             a = p - 1;
             bool of_before = a > s0 + 1 && i - a < 4 && lab[a - 1] == 0 && lab[a - 2] == 0 &&
                              ws->ti[a - 2].cap && in_words(of, EG_ARRAY_LEN(of), &w[a - 1]);
-            if (lab[a] != 0 && ((lab[a] - 1) % 4 == 0 || (lab[a] - 1) % 4 == 3) && !of_before) {
+            /* and a name the model gave after capitalized words it left out ("Grupo
+             * Constructor" + "Altamira SA" + "de CV") */
+            bool caps_before = lab[a] != 0 && a > s0 && lab[a - 1] == 0 &&
+                               particle_name_word(ws, w, a - 1, first) && !place_token(ws, a - 1);
+            if (lab[a] != 0 && ((lab[a] - 1) % 4 == 0 || (lab[a] - 1) % 4 == 3) && !of_before &&
+                !caps_before) {
                 break; /* the name the model gave the words before ("Istmo SA de CV": on) */
             }
         }
@@ -11284,6 +11309,12 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
                 ((lab[a - 1] - 1) / 4 == EG_NE_PER || (lab[a - 1] - 1) / 4 == EG_NE_LOC) &&
                 ws->ti[a - 1].cap && !(ws->ti[a - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM))) {
                 a--;
+            } else if (a > s0 + 1 && a == i && lab[a - 1] == 2 + 4 * EG_NE_PER &&
+                       lab[a - 2] == 1 + 4 * EG_NE_PER && ws->ti[a - 1].cap &&
+                       ws->ti[a - 2].cap && !ws->ti[a - 1].allcap && !ws->ti[a - 2].allcap &&
+                       !(ws->ti[a - 2].gaz & EG_GAZ_TITLE)) {
+                a -= 2; /* or a "person" of two words before its one word ("Fraser Ridge" |
+                         * "Metals" | "Incorporated") */
             } else if (firm_only_form(&w[i + 1])) {
                 /* or one or two capitalized words it left out, and a country's name before
                  * them ("Türkiye" | "Halk" | "Bankası AŞ"), after a word in lower case */
@@ -11364,6 +11395,49 @@ static void legal_form_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w
             label_name(lab, i, e, EG_NE_ORG);
             i = e - 1;
         }
+    }
+    for (size_t a = s0 + 1; ended && a + 1 < s1; a++) {
+        /* a firm's national unit, its name, a country's and a legal form ("Halvorsen UK
+         * Limited", "Okafor Nigeria Plc"), which the model cut after the name it took for a
+         * person's or left out: the name's one word (or a person's two) is the firm's */
+        size_t e;
+        if (lab[a] == 1 + 4 * EG_NE_ORG) {
+            e = name_end(lab, a, s1);
+        } else if (lab[a] == 4 + 4 * EG_NE_LOC && lab[a + 1] == 0 &&
+                   !(a + 2 < s1 && (ws->ti[a + 2].cap || ws->ti[a + 2].allcap))) {
+            e = a + 2; /* or the place alone and the form left out ("UK" | "Limited") */
+        } else {
+            continue;
+        }
+        if (e - a < 2 || e - a > 3 || !(firm_only_form(&w[e - 1]) || legal_word(&w[e - 1])) ||
+            !listed_place(ws, a, e - 1)) {
+            continue;
+        }
+        unsigned l = lab[a - 1];
+        size_t b = a;
+        if (l != 0 && (l - 1) % 4 == 3 && (l - 1) / 4 != EG_NE_MISC) {
+            b = a - 1; /* "Halvorsen" (a person's, a place's or a firm's alone) */
+        } else if (l == 2 + 4 * EG_NE_PER && a >= s0 + 2 && lab[a - 2] == 1 + 4 * EG_NE_PER) {
+            b = a - 2; /* "Fraser Ridge" */
+        } else if (l == 0 && a - 1 != first && all_alpha(&w[a - 1]) && w[a - 1].len >= 3 &&
+                   ws->ti[a - 1].cap && !ws->ti[a - 1].allcap && !written_lower(ws, a - 1) &&
+                   !date_word(&w[a - 1]) && !eg_word_eq("The", w[a - 1].s, w[a - 1].len)) {
+            b = a - 1;
+        }
+        bool named = b < a;
+        for (size_t k = b; k < a && named; k++) {
+            named = ws->ti[k].cap && !ws->ti[k].allcap &&
+                    !(ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM | EG_GAZ_TITLE));
+        }
+        if (named) {
+            if (plain < 0) {
+                plain = sentence_casing(ws->ti, s0, s1) == 0;
+            }
+            if (plain) {
+                label_name(lab, b, e, EG_NE_ORG);
+            }
+        }
+        a = e - 1;
     }
 }
 
@@ -13487,6 +13561,20 @@ static void lake_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+/* The number of words of the listed name (its words, at most four, in order) at word i, before
+ * s1; 0 when they are not all there. */
+static size_t listed_at(const eg_word *w, size_t i, size_t s1, const char *const *name)
+{
+    if (w[i].len == 0 || w[i].s[0] != name[0][0]) {
+        return 0;
+    }
+    size_t n = 0;
+    while (n < 4 && name[n] && i + n < s1 && eg_word_eq(name[n], w[i + n].s, w[i + n].len)) {
+        n++;
+    }
+    return n < 4 && name[n] ? 0 : n;
+}
+
 /* Each of the listed names (their words, at most four, in order) that the model left out,
  * named alone or named by its last word alone, not inside a longer name nor before a name's
  * head the model left out ("Plaza", "Foundation") or a subtitle (": Warzone"), gets type ty. */
@@ -13508,15 +13596,8 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
             continue;
         }
         for (size_t k = 0; k < count; k++) {
-            if (w[i].len == 0 || w[i].s[0] != names[k][0][0]) {
-                continue;
-            }
-            size_t n = 0;
-            while (n < 4 && names[k][n] && i + n < s1 &&
-                   eg_word_eq(names[k][n], w[i + n].s, w[i + n].len)) {
-                n++;
-            }
-            if (n == 0 || (n < 4 && names[k][n])) {
+            size_t n = listed_at(w, i, s1, names[k]);
+            if (n == 0) {
                 continue; /* not all its words */
             }
             size_t e = i + n;
@@ -13541,6 +13622,33 @@ static void listed_names(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
                 inner = lab[q] == 0 || (lab[q] - 1) % 4 == 1;
             }
             if (alone && inner) {
+                label_name(lab, i, e, ty);
+                i = e - 1;
+            }
+            break;
+        }
+    }
+}
+
+/* Each of the listed names (their words, at most four, in order) gets type ty whatever names
+ * the model made of its words ("Mumbai" LOC + "Indians" MISC), where no longer name runs
+ * through its ends. */
+static void listed_spans(uint8_t *lab, const eg_word *w, size_t s0, size_t s1,
+                         const char *const (*names)[4], size_t count, unsigned ty)
+{
+    if (!names_in(names, count, s0, s1)) {
+        return; /* none of the names' first words in the sentence */
+    }
+    for (size_t i = s0; i < s1; i++) {
+        for (size_t k = 0; k < count; k++) {
+            size_t n = listed_at(w, i, s1, names[k]);
+            if (n == 0) {
+                continue; /* not all its words */
+            }
+            size_t e = i + n;
+            unsigned a = lab[i], z = e < s1 ? lab[e] : 0;
+            if ((a == 0 || (a - 1) % 4 == 0 || (a - 1) % 4 == 3) &&
+                (z == 0 || (z - 1) % 4 == 0 || (z - 1) % 4 == 3)) {
                 label_name(lab, i, e, ty);
                 i = e - 1;
             }
@@ -13888,6 +13996,28 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
     listed_names(lab, w, s0, s1, products, EG_ARRAY_LEN(products), EG_NE_MISC);
     listed_names(lab, w, s0, s1, firms, EG_ARRAY_LEN(firms), EG_NE_ORG);
     listed_names(lab, w, s0, s1, venues, EG_ARRAY_LEN(venues), EG_NE_LOC);
+    /* cricket's franchises, named after a city and a plural the model splits ("Mumbai" LOC +
+     * "Indians" MISC) or takes for a person ("Peshawar Zalmi") or a place ("Trent Rockets") */
+    static const char *const teams[][4] = {
+        {"Mumbai", "Indians"}, {"Chennai", "Super", "Kings"}, {"Kolkata", "Knight", "Riders"},
+        {"Royal", "Challengers", "Bangalore"}, {"Royal", "Challengers", "Bengaluru"},
+        {"Delhi", "Capitals"}, {"Delhi", "Daredevils"}, {"Sunrisers", "Hyderabad"},
+        {"Rajasthan", "Royals"}, {"Kings", "XI", "Punjab"}, {"Punjab", "Kings"},
+        {"Lucknow", "Super", "Giants"}, {"Gujarat", "Titans"}, {"Gujarat", "Lions"},
+        {"Deccan", "Chargers"}, {"Rising", "Pune", "Supergiant"}, {"Lahore", "Qalandars"},
+        {"Karachi", "Kings"}, {"Islamabad", "United"}, {"Peshawar", "Zalmi"},
+        {"Quetta", "Gladiators"}, {"Multan", "Sultans"}, {"Sydney", "Sixers"},
+        {"Sydney", "Thunder"}, {"Perth", "Scorchers"}, {"Melbourne", "Stars"},
+        {"Melbourne", "Renegades"}, {"Adelaide", "Strikers"}, {"Brisbane", "Heat"},
+        {"Hobart", "Hurricanes"}, {"Trinbago", "Knight", "Riders"},
+        {"Guyana", "Amazon", "Warriors"}, {"Jamaica", "Tallawahs"}, {"Barbados", "Royals"},
+        {"Barbados", "Tridents"}, {"St", "Lucia", "Kings"}, {"St", "Lucia", "Zouks"},
+        {"Oval", "Invincibles"}, {"London", "Spirit"}, {"Welsh", "Fire"}, {"Trent", "Rockets"},
+        {"Northern", "Superchargers"}, {"Manchester", "Originals"}, {"Southern", "Brave"},
+        {"Birmingham", "Phoenix"}, {"Paarl", "Royals"}, {"Pretoria", "Capitals"},
+        {"Joburg", "Super", "Kings"}, {"Durban", "Super", "Giants"},
+        {"Sunrisers", "Eastern", "Cape"}, {"MI", "Cape", "Town"}};
+    listed_spans(lab, w, s0, s1, teams, EG_ARRAY_LEN(teams), EG_NE_ORG);
     if (verb) {
         lab[s0] = 0; /* "Grab a limited edition shirt": the verb */
     }
@@ -16371,6 +16501,14 @@ static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
         }
     }
     for (size_t i = s0; i < s1; i++) {
+        if (lab[i] == 0 && i + 1 < s1 && lab[i + 1] != 0 && ws->ti[i].cap &&
+            !ws->ti[i].allcap && ((lab[i + 1] - 1) % 4 == 0 || (lab[i + 1] - 1) % 4 == 3) &&
+            (lab[i + 1] - 1) / 4 != EG_NE_MISC && firm_word(&w[i], true)) {
+            /* the body's word the model left out before the name it gave the rest, a
+             * person's or a place's ("Corporaci\xc3\xb3n" + "Andina del Cobre" opening a
+             * sentence) */
+            label_name(lab, i, name_end(lab, i + 1, s1), EG_NE_ORG);
+        }
         unsigned l = lab[i];
         if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3)) {
             continue; /* the first word of an organization's name */
@@ -16405,21 +16543,47 @@ static void foreign_firm_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word 
 }
 
 /* A firm's name in a Romance language whose words before its particle the model took for a
- * person's or a place's ("Energ\xc3\xadas Renovables" + "del" + "Sur SL"): one firm's, where
- * the organization after the particle ends with a legal form and the name before it is of
- * capitalized words only. */
+ * person's or a place's ("Energ\xc3\xadas Renovables" + "del" + "Sur SL") or left out, one to
+ * three capitalized words ("Frigor\xc3\xadfico" + "del" + "Chaco S.A.", "Infraestructuras del
+ * Tajo S.A."): one firm's, where the organization after the particle ends with a legal form and
+ * the name before it is of capitalized words only. */
 static void particle_legal_names(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
                                  size_t s0, size_t s1)
 {
+    size_t first = SIZE_MAX;
     for (size_t b = s0 + 2; b < s1; b++) {
         unsigned l = lab[b], p = lab[b - 2];
         if (l == 0 || type_of(l) != EG_NE_ORG + 1 || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
-            lab[b - 1] != 0 || p == 0 || type_of(p) == EG_NE_ORG + 1 ||
-            ((p - 1) % 4 != 2 && (p - 1) % 4 != 3) || !firm_particle(&w[b - 1]) ||
+            lab[b - 1] != 0 || type_of(p) == EG_NE_ORG + 1 || !firm_particle(&w[b - 1]) ||
             !eg_is_lower((unsigned char)w[b - 1].s[0])) {
             continue;
         }
-        size_t e = name_end(lab, b, s1), a = name_start(lab, b - 2, s0);
+        size_t e = name_end(lab, b, s1);
+        if (p == 0) { /* left out: its words, after a word in lower case or the sentence's
+                       * opening */
+            if (!legal_word(&w[e - 1]) || e - b < 2) {
+                continue;
+            }
+            if (first == SIZE_MAX) {
+                first = first_word(ws, s0, s1);
+            }
+            size_t a = b - 1;
+            while (a > s0 && b - 1 - a < 3 && lab[a - 1] == 0 &&
+                   particle_name_word(ws, w, a - 1, first)) {
+                a--;
+            }
+            if (a < b - 1 && (a == s0 || a == first ||
+                              (lab[a - 1] == 0 && !ws->ti[a - 1].cap && !ws->ti[a - 1].allcap &&
+                               !firm_particle(&w[a - 1])))) {
+                label_name(lab, a, e, EG_NE_ORG);
+            }
+            b = e - 1;
+            continue;
+        }
+        if ((p - 1) % 4 != 2 && (p - 1) % 4 != 3) {
+            continue;
+        }
+        size_t a = name_start(lab, b - 2, s0);
         bool caps = legal_word(&w[e - 1]) && e - b >= 2;
         for (size_t k = a; k < b - 1 && caps; k++) {
             caps = ws->ti[k].cap && !ws->ti[k].allcap;

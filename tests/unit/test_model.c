@@ -4026,6 +4026,48 @@ static void test_firm_namesakes(eg_model *d)
 
 /* An institution's name of subjects joined by "and" is one name, not a bank's place and a
  * firm; a club's name that opens with a club's word is one organization; so is a team's. */
+/* Firms' names in other languages with their legal forms: Italy's "Srl", the Balkans' "doo",
+ * "Incorporated" after a "person" of two words, a Romance particle after words the model left
+ * out, a body's word opening a sentence before a "person", a firm's national unit; and
+ * cricket's franchises */
+static void test_romance_firms(eg_model *d)
+{
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    const char *sr[] = {"It", "bought", "Pastificio", "Bianchi", "Srl", "in", "May", ".",
+                        "Former", "sponsor", "Drava", "Steel", "doo", "sold", "its", "shares",
+                        "."};
+    size_t nch = tag_words(d, ws, sr, 17, (uint32_t[]){0, 8}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG) && has_chunk(ch, nch, 10, 13, EG_NE_ORG));
+    const char *fc[] = {"The",   "meatpacker", "Frigor\303\255fico", "del", "Chaco", "S.A.",
+                        "said",  "it",         "would",  "close", "a",     "plant", ".",
+                        "The",   "firm",       "sold",   "it",    "to",    "Grupo",
+                        "Constructor", "Altamira", "SA", "de", "CV", "last", "year", "."};
+    nch = tag_words(d, ws, fc, 27, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 6, EG_NE_ORG) && has_chunk(ch, nch, 18, 24, EG_NE_ORG));
+    const char *fi[] = {"It", "bought", "Fraser", "Ridge", "Metals", "Incorporated", "last",
+                        "year", ".", "Corporaci\303\263n", "Andina", "del", "Cobre", "said",
+                        "output", "rose", "."};
+    nch = tag_words(d, ws, fi, 17, (uint32_t[]){0, 9}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 6, EG_NE_ORG) && has_chunk(ch, nch, 9, 13, EG_NE_ORG));
+    /* a firm's national unit: its name, a country's and a legal form */
+    const char *nu[] = {"The", "unit", "Halvorsen", "UK", "Limited", "said", "it", "would",
+                        "cut", "jobs", "."};
+    nch = tag_words(d, ws, nu, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG));
+    /* cricket's franchises are teams, whatever the model makes of a city and a plural */
+    const char *cf[] = {"Oval",  "Invincibles", "beat",  "Welsh",    "Fire", "and",
+                        "Trent", "Rockets",     "lost",  "to",       "Southern", "Brave",
+                        ".",     "Peshawar",    "Zalmi", "lost",     "to",   "Quetta",
+                        "Gladiators", "."};
+    nch = tag_words(d, ws, cf, 20, (uint32_t[]){0, 13}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 3, 5, EG_NE_ORG) && has_chunk(ch, nch, 6, 8, EG_NE_ORG));
+    CHECK(has_chunk(ch, nch, 10, 12, EG_NE_ORG) && has_chunk(ch, nch, 13, 15, EG_NE_ORG));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 static void test_subject_names(eg_model *d)
 {
     const char *a[] = {"The",     "Ministry",  "of",       "Industry", "and",     "Trade",
@@ -5666,6 +5708,7 @@ int main(void)
     test_named_in_context(d);
     test_ship_names(d);
     test_place_words(d);
+    test_romance_firms(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
