@@ -7297,6 +7297,21 @@ static void usa_today(uint8_t *lab, const eg_word *w, size_t s0, size_t s1)
     }
 }
 
+static bool credit_name_word(const eg_tag_ws *ws, const eg_word *w, size_t k, bool inner);
+
+/* The first of the capitalized words before a credit's slash at sl, at most five, after s0 and
+ * after "Reuters" ("Solaria Verde/Handout"): the source's or the agency's name. */
+static size_t credit_source(const eg_tag_ws *ws, const eg_word *w, size_t s0, size_t sl)
+{
+    size_t b = sl;
+    while (b > s0 && sl - b < 5 && (ws->ti[b - 1].cap || ws->ti[b - 1].allcap) &&
+           !eg_word_eq("REUTERS", w[b - 1].s, w[b - 1].len) &&
+           !eg_word_eq("Reuters", w[b - 1].s, w[b - 1].len)) {
+        b--;
+    }
+    return b;
+}
+
 /* A photo agency a caption credits before "via Reuters" is an organization ("Action Images via
  * Reuters/Paul Childs"): the capitalized words the model left out there, at most three; not
  * "Pool", "Handout" or "File". So are the capitalized words before a slash there, at most
@@ -7338,11 +7353,21 @@ static void via_agencies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, si
             sl = p > s0 + 1 && i - p >= 2 && eg_word_eq("/", w[p - 1].s, w[p - 1].len) ? p - 1
                                                                                         : i;
         }
-        size_t b = sl;
-        while (sl < i && b > s0 && sl - b < 5 && (ws->ti[b - 1].cap || ws->ti[b - 1].allcap) &&
-               !eg_word_eq("REUTERS", w[b - 1].s, w[b - 1].len) &&
-               !eg_word_eq("Reuters", w[b - 1].s, w[b - 1].len)) {
-            b--;
+        size_t b = sl < i ? credit_source(ws, w, s0, sl) : sl;
+        if (sl + 2 == i && sl - b >= 2 && sl - b <= 4 && b > s0 + 1 &&
+            eg_word_eq("/", w[b - 1].s, w[b - 1].len)) {
+            /* a source, its photographer and "Handout" ("UK Parliament/Jessica Taylor/Handout
+             * via REUTERS"): the words between the slashes are the photographer's name, those
+             * before the first the source's */
+            bool person = true;
+            for (size_t k = b; k < sl && person; k++) {
+                person = credit_name_word(ws, w, k, k > b) && !ws->ti[k].allcap;
+            }
+            if (person) {
+                label_name(lab, b, sl, EG_NE_PER);
+                sl = b - 1;
+                b = credit_source(ws, w, s0, sl);
+            }
         }
         if (b < sl && (b == s0 || lab[b - 1] == 0 || (lab[b - 1] - 1) % 4 >= 2) &&
             (lab[b] == 0 || (lab[b] - 1) % 4 == 0 || (lab[b] - 1) % 4 == 3)) {

@@ -4068,6 +4068,20 @@ static void test_romance_firms(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A handout's credit of a source, a photographer and "Handout": the photographer is a person */
+static void test_handout_credits(eg_model *d)
+{
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    const char *hc[] = {"Tiger", "Woods", "plays", "a",   "shot", ".",     "USGA", "/",
+                        "Hye-jin", "Lim", "/",     "Handout", "via", "REUTERS"};
+    size_t nch = tag_words(d, ws, hc, 14, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 8, 10, EG_NE_PER) && has_chunk(ch, nch, 6, 7, EG_NE_ORG));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 static void test_subject_names(eg_model *d)
 {
     const char *a[] = {"The",     "Ministry",  "of",       "Industry", "and",     "Trade",
@@ -5709,6 +5723,7 @@ int main(void)
     test_ship_names(d);
     test_place_words(d);
     test_romance_firms(d);
+    test_handout_credits(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
