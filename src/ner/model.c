@@ -13968,7 +13968,9 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         {"Ineos", "Grenadiers"}, {"Charlie", "Hebdo"}, {"Moderna"}, {"ByteDance"},
         {"Pinduoduo"},      {"Komeito"},       {"Yisrael", "Beitenu"}, {"Yisrael", "Beiteinu"},
         {"Yamina"},         {"Banxico"},       {"JD.com"},        {"SWIFT"},
-        {"Y", "Combinator"}, {"Fridays", "for", "Future"}};
+        {"Y", "Combinator"}, {"Fridays", "for", "Future"}, {"Planned", "Parenthood"},
+        {"El", "Al"}, {"Oxfam"}, {"Greenpeace"}, {"Bundesbank"}, {"KGB"},
+        {"Reporters", "Without", "Borders"}, {"Ifo"}};
     static const char *const determiners[] = {"a", "an", "the", "your", "our", "some", "this"};
     bool verb = s0 + 1 < s1 && eg_word_eq("Grab", w[s0].s, w[s0].len) && lab[s0] == 0 &&
                 in_words(determiners, EG_ARRAY_LEN(determiners), &w[s0 + 1]);
@@ -13990,7 +13992,7 @@ static void listed_products(uint8_t *lab, const eg_word *w, size_t s0, size_t s1
         {"Etihad", "Stadium"}, {"Ewood", "Park"}, {"Fenway", "Park"}, {"Feroz", "Shah", "Kotla"},
         {"Flemington"}, {"Flushing", "Meadows"}, {"Gabba"}, {"Gillette", "Stadium"},
         {"Goodison", "Park"}, {"Hampden", "Park"}, {"Hard", "Rock", "Stadium"}, {"Headingley"},
-        {"Highbury"}, {"Hockenheim"}, {"Hungaroring"}, {"Ibrox"}, {"Imola"},
+        {"Highbury"}, {"Hockenheim"}, {"Hungaroring"}, {"Ibrox"}, {"Imola"}, {"Mugello"},
         {"Indianapolis", "Motor", "Speedway"}, {"Interlagos"}, {"Johan", "Cruyff", "Arena"},
         {"Jose", "Alvalade"}, {"Jos\303\251", "Alvalade"}, {"Juventus", "Stadium"},
         {"Kennedy", "Space", "Center"}, {"Kensington", "Oval"},
@@ -15353,6 +15355,89 @@ static void acronym_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, s
             sentence_casing(ws->ti, s0, s1) == 0) {
             label_name(lab, i, i + 1, EG_NE_ORG);
         }
+    }
+}
+
+/* A body named for its field after "on" is one organization's name where the model left it
+ * out or cut it ("the Council on Foreign Relations", "The Commission on Presidential Debates
+ * said", "the Intergovernmental Panel on Climate Change", "the U.N. Office on Drugs and
+ * Crime"), not one it took for an event's: a body's head, "on" and capitalized words (with
+ * "and", "&", "of" or "for" between them), with the capitalized words before the head (at most
+ * three: "Intergovernmental", "Senate"), in running text; not "the Council on Monday" (a
+ * date), nor before a place, a country's or a people's word. */
+static void on_bodies(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                      size_t s1)
+{
+    /* not "Forum" (a meeting: "the Forum on China-Africa Cooperation"); "Conference" only
+     * after the United Nations' name ("the U.N. Conference on Trade and Development"), a
+     * conference being an event elsewhere ("the Conference on Disarmament", MISC in CoNLL-2003
+     * train; "the Third International Conference on AIDS") */
+    static const char *const heads[] = {"Council", "Committee", "Commission", "Subcommittee",
+                                        "Board",   "Institute", "Center",     "Centre",
+                                        "Office",  "Bureau",    "Panel",      "Coalition",
+                                        "Alliance", "Tribunal", "Conference"};
+    static const char *const joins[] = {"and", "&", "of", "for"};
+    if (!word_in("on", s0 + 1, s1) || !list_in(heads, EG_ARRAY_LEN(heads), s0, s1)) {
+        return;
+    }
+    int plain = -1;
+    for (size_t i = s0; i + 2 < s1; i++) {
+        if (!eg_word_eq("on", w[i + 1].s, w[i + 1].len) || !ws->ti[i].cap ||
+            !in_words(heads, EG_ARRAY_LEN(heads), &w[i]) ||
+            (lab[i] != 0 && (lab[i] - 1) / 4 == EG_NE_MISC)) {
+            continue; /* and not a name the model took for an event's */
+        }
+        size_t e = i + 2;
+        while (e < s1) {
+            size_t k = e;
+            if (in_words(joins, EG_ARRAY_LEN(joins), &w[k]) && k > i + 2 && k + 1 < s1) {
+                k++; /* "Drugs and Crime", "Taxation and Economic Policy" */
+            }
+            if (!ws->ti[k].cap || ws->ti[k].digit || date_word(&w[k]) ||
+                (lab[k] != 0 &&
+                 ((lab[k] - 1) / 4 == EG_NE_PER || (lab[k] - 1) / 4 == EG_NE_LOC)) ||
+                (ws->ti[k].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) ||
+                (k == i + 2 && place_token(ws, k))) {
+                break; /* not a place: "the House Banking Committee on Capitol Hill" */
+            }
+            e = k + 1;
+        }
+        if (e == i + 2 || e - i > 8) {
+            continue;
+        }
+        if (e + 3 < s1 && eg_word_eq("in", w[e].s, w[e].len) &&
+            eg_word_eq("the", w[e + 1].s, w[e + 1].len) &&
+            eg_word_eq("United", w[e + 2].s, w[e + 2].len) &&
+            eg_word_eq("States", w[e + 3].s, w[e + 3].len)) {
+            e += 4; /* "the Committee on Foreign Investment in the United States" */
+        }
+        size_t b = i;
+        while (b > s0 && i - b < 3 && ws->ti[b - 1].cap && !date_word(&w[b - 1]) &&
+               !eg_word_eq("The", w[b - 1].s, w[b - 1].len) &&
+               !(ws->ti[b - 1].gaz & (EG_GAZ_COUNTRY | EG_GAZ_DEMONYM)) &&
+               (lab[b - 1] == 0 || (lab[b - 1] - 1) / 4 == EG_NE_ORG)) {
+            b--;
+        }
+        static const char *const un[] = {"U.N.", "UN", "United"};
+        if (eg_word_eq("Conference", w[i].s, w[i].len) &&
+            !(b < i && in_words(un, EG_ARRAY_LEN(un), &w[b]))) {
+            i = e - 1;
+            continue;
+        }
+        bool person = false; /* the head no person's name's word ("Mr Board on") */
+        for (size_t k = b; k <= i && !person; k++) {
+            person = lab[k] != 0 && (lab[k] - 1) / 4 == EG_NE_PER;
+        }
+        if (plain < 0) {
+            plain = sentence_casing(ws->ti, s0, s1) == 0;
+        }
+        if (!person && plain && (b == s0 || !ws->ti[b - 1].cap || ws->ti[b - 1].allcap ||
+                                 eg_word_eq("The", w[b - 1].s, w[b - 1].len)) &&
+            (lab[b] == 0 || (lab[b] - 1) % 4 == 0 || (lab[b] - 1) % 4 == 3) &&
+            (e == s1 || lab[e] == 0 || (lab[e] - 1) % 4 == 0 || (lab[e] - 1) % 4 == 3)) {
+            label_name(lab, b, e, EG_NE_ORG);
+        }
+        i = e - 1;
     }
 }
 
@@ -19712,6 +19797,7 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         overtime_marks(ws->labels, words, s0, s1);
         acronym_firms(ws, ws->labels, words, s0, s1);
         officer_bodies(ws, ws->labels, words, s0, s1);
+        on_bodies(ws, ws->labels, words, s0, s1);
         party_names(ws, ws->labels, words, s0, s1);
         party_tails(ws, ws->labels, words, s0, s1);
         opposition_parties(ws, ws->labels, words, s0, s1);

@@ -4082,6 +4082,31 @@ static void test_handout_credits(eg_model *d)
     eg_tag_ws_destroy(ws);
 }
 
+/* A body named for its field after "on" ("the Council on Foreign Relations"), not over a place
+ * after "on" ("the House Banking Committee on Capitol Hill"); and bodies the model leaves out
+ * opening a sentence ("Oxfam said", "El Al operated") */
+static void test_on_bodies(eg_model *d)
+{
+    eg_tag_ws *ws = eg_tag_ws_create();
+    eg_chunk *ch = NULL;
+    size_t cap = 0;
+    const char *ob[] = {"The",  "Council", "on",      "Foreign", "Relations", "said",  "it",
+                        "would", "host",   "the",     "talks",   ".",         "The",   "Committee",
+                        "on",   "Climate", "Change",  "said",    "emissions", "fell",  "."};
+    size_t nch = tag_words(d, ws, ob, 21, (uint32_t[]){0, 12}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 1, 5, EG_NE_ORG) && has_chunk(ch, nch, 13, 17, EG_NE_ORG));
+    const char *ch2[] = {"Greenspan", "testifies", "before", "the", "House",   "Banking",
+                         "Committee", "on",        "Capitol", "Hill", "on",    "March",
+                         "4",         ".",         "Oxfam",  "said", "the",    "pledge",
+                         "fell",      "short",     ".",      "El",   "Al",     "operated",
+                         "the",       "first",     "flight", "."};
+    nch = tag_words(d, ws, ch2, 28, (uint32_t[]){0, 14, 21}, 3, &ch, &cap);
+    CHECK(!has_chunk(ch, nch, 4, 10, EG_NE_ORG) && has_chunk(ch, nch, 8, 10, EG_NE_LOC));
+    CHECK(has_chunk(ch, nch, 14, 15, EG_NE_ORG) && has_chunk(ch, nch, 21, 23, EG_NE_ORG));
+    free(ch);
+    eg_tag_ws_destroy(ws);
+}
+
 static void test_subject_names(eg_model *d)
 {
     const char *a[] = {"The",     "Ministry",  "of",       "Industry", "and",     "Trade",
@@ -5724,6 +5749,7 @@ int main(void)
     test_place_words(d);
     test_romance_firms(d);
     test_handout_credits(d);
+    test_on_bodies(d);
         eg_model_destroy(d);
     } else {
         printf("no built-in model in this build: skipped its check\n");
