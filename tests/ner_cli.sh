@@ -179,6 +179,11 @@ printf 'The union wants to sell to buyers in Congo, where cafes opened in Brazza
 "$bin" entities "$tmp/congo.txt" > "$tmp/ents" 2> /dev/null
 check test "$(grep -c 'democratic-republic-of-the-congo' "$tmp/ents")" = 2
 check test "$(grep -c '	LOCATION	Congo	congo	' "$tmp/ents")" = 2
+# and "Congo" after the DR Congo's name in one sentence is the other one too
+printf 'The group buys cobalt in the Democratic Republic of Congo and opened an office in neighbouring Congo last year.\n' > "$tmp/congo2.txt"
+"$bin" entities "$tmp/congo2.txt" > "$tmp/ents" 2> /dev/null
+check test "$(grep -c 'democratic-republic-of-the-congo' "$tmp/ents")" = 1
+check grep -q '	LOCATION	Congo	congo	' "$tmp/ents"
 # "Korea" beside "South Korean" alone is South Korea, also where the model took it for a person
 # ("Korea brings the technology"), and so is "Korean"
 printf 'JAKARTA (Reuters) - Indonesian miner Tambang Nusantara and South Korean battery maker SR Energy agreed on Wednesday to build a smelter.

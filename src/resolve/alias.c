@@ -4664,8 +4664,8 @@ static bool named_before(const ctx *c, uint32_t e, uint32_t f)
  * of them the article names with it ("Korea's exports" beside "South Korea", "Congo's
  * president" beside "Democratic Republic of Congo"; not beside "Zaire", which a 1987 article
  * lists with Congo); beside both, or neither, or before it in one sentence ("buyers in Congo
- * and in DR Congo": the other), it stays a place. So is their demonym ("Korean",
- * "Congolese"), which is no mention when the article does not tell. */
+ * and in DR Congo": the other; "Congo" after it too), it stays a place. So is their demonym
+ * ("Korean", "Congolese"), which is no mention when the article does not tell. */
 static void shared_country_names(ctx *c)
 {
     /* the key, the word the article writes in the country's name, the two countries */
@@ -4704,7 +4704,14 @@ static void shared_country_names(ctx *c)
                 hit = hit == NONE ? (uint32_t)f : hit;
             }
             bool dem = strcmp(pe->key, shared[k][1]) != 0; /* "Korean" */
-            if (hit != NONE && !dem && named_before(c, (uint32_t)e, hit)) {
+            /* "Congo" after the other's long name in one sentence is the other one too
+             * ("cobalt in the Democratic Republic of Congo and an office in neighbouring
+             * Congo"), where "Korea" after "South Korea" is South Korea ("Samsung of South
+             * Korea ... launched in Korea") */
+            bool congo = strcmp(shared[k][1], "congo") == 0;
+            if (hit != NONE && !dem &&
+                (named_before(c, (uint32_t)e, hit) ||
+                 (congo && named_before(c, hit, (uint32_t)e)))) {
                 break; /* "buyers in Congo ... and in DR Congo": the other one, or not told */
             }
             if (hit != NONE && !both) {
