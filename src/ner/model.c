@@ -6115,6 +6115,61 @@ static bool water_of(const eg_word *w, size_t i, size_t e, bool person)
            w[i + 2].len > 0 && eg_is_upper((unsigned char)w[i + 2].s[0]);
 }
 
+/* A "person" of two words or more the model named right before a place of two or more, every
+ * word of the two a listed place's ("Ho Chi" + "Minh City", where a dateline in capitals named
+ * the city before): one place; not "Clinton" + "White House". */
+static void split_places(const eg_tag_ws *ws, uint8_t *lab, size_t s0, size_t s1)
+{
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i], p = lab[i - 1];
+        if (l == 0 || (l - 1) / 4 != EG_NE_LOC || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+            p == 0 || (p - 1) / 4 != EG_NE_PER || (p - 1) % 4 < 2) {
+            continue; /* a place's first word right after a person's last */
+        }
+        size_t a = name_start(lab, i - 1, s0), e = name_end(lab, i, s1);
+        if (i - a >= 2 && e - i >= 2 && listed_place(ws, a, e)) {
+            label_name(lab, a, e, EG_NE_LOC);
+        }
+        i = e - 1;
+    }
+}
+
+/* A listed place's name the model took for an organization's of one or two words, after a
+ * word that says a place ("spelled Soligorsk in Russian", "opening an office in neighbouring
+ * Congo", "a wind farm outside Santander"): the model's memory of a firm named after the place
+ * ("Santander Renewables") typed it; a place, where its name is not in capitals nor an
+ * owner's. */
+static void place_cues(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
+                       size_t s1)
+{
+    /* not "renamed" nor "called" (a firm's name: "to be renamed Aston Martin", "a new venture,
+     * to be called Energy Dominion") */
+    static const char *const cues[] = {"spelled", "spelt", "neighbouring", "neighboring", "near",
+                                       "outside"};
+    if (!list_in(cues, EG_ARRAY_LEN(cues), s0, s1)) {
+        return;
+    }
+    for (size_t i = s0 + 1; i < s1; i++) {
+        unsigned l = lab[i];
+        if (l == 0 || (l - 1) / 4 != EG_NE_ORG || ((l - 1) % 4 != 0 && (l - 1) % 4 != 3) ||
+            !in_words(cues, EG_ARRAY_LEN(cues), &w[i - 1])) {
+            continue;
+        }
+        size_t e = name_end(lab, i, s1);
+        /* not a name in capitals ("near HYBE headquarters"), nor an owner's ("outside Napoli's
+         * stadium"); a country's only after "neighbouring" (a club's town: "a home win over
+         * neighbouring Strasbourg") */
+        bool neighbour = eg_word_eq("neighbouring", w[i - 1].s, w[i - 1].len) ||
+                         eg_word_eq("neighboring", w[i - 1].s, w[i - 1].len);
+        if (e - i <= 2 && listed_place(ws, i, e) && !ws->ti[i].allcap &&
+            !(e < s1 && eg_word_eq("'s", w[e].s, w[e].len)) &&
+            !(neighbour && !(ws->ti[e - 1].gaz & EG_GAZ_COUNTRY))) {
+            label_name(lab, i, e, EG_NE_LOC);
+        }
+        i = e - 1;
+    }
+}
+
 /* A "person" before a lower-case word of land or water is a place ("in the Lofoten islands",
  * "the Swat valley", "the Tana river"). */
 static void geography_nouns(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
@@ -19858,6 +19913,8 @@ eg_status eg_model_tag(const eg_model *m, eg_tag_ws *ws, const eg_word *words, s
         titled_speakers(ws, ws->labels, words, s0, s1);
         quantifier_openers(ws, ws->labels, words, s0, s1);
         geography_nouns(ws, ws->labels, words, s0, s1);
+        place_cues(ws, ws->labels, words, s0, s1);
+        split_places(ws, ws->labels, s0, s1);
         region_names(ws->labels, words, s0, s1);
         bank_compounds(ws, ws->labels, words, s0, s1);
         form_ended_names(ws->labels, words, s0, s1);

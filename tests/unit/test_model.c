@@ -4103,6 +4103,18 @@ static void test_on_bodies(eg_model *d)
     nch = tag_words(d, ws, ch2, 28, (uint32_t[]){0, 14, 21}, 3, &ch, &cap);
     CHECK(!has_chunk(ch, nch, 4, 10, EG_NE_ORG) && has_chunk(ch, nch, 8, 10, EG_NE_LOC));
     CHECK(has_chunk(ch, nch, 14, 15, EG_NE_ORG) && has_chunk(ch, nch, 21, 23, EG_NE_ORG));
+    /* a listed place the model typed after a firm named for it, after a word of places */
+    const char *pc[] = {"Santander", "Renewables", "opened", "a",    "wind",
+                        "farm",      "outside",    "Santander", "."};
+    nch = tag_words(d, ws, pc, 9, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 7, 8, EG_NE_LOC));
+    /* a listed place the model split into a "person" and a place after its dateline */
+    const char *hc[] = {"HO",  "CHI",  "MINH", "CITY",  ",",   "October", "10",   "(",
+                        "Reuters", ")", "-",   "The",   "firm", "said",   "it",   "would",
+                        "order", "jets", ".",  "It",    "moved", "its",   "base", "to",
+                        "Ho",  "Chi",  "Minh", "City",  "in",  "2022",    "."};
+    nch = tag_words(d, ws, hc, 31, (uint32_t[]){0, 19}, 2, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 24, 28, EG_NE_LOC));
     free(ch);
     eg_tag_ws_destroy(ws);
 }
