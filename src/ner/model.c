@@ -11536,7 +11536,7 @@ enum { PARTNERSHIP_WORDS = 6 };
  * found on one side at least; not two people ("Messi & Ronaldo"), a place's ("Trinidad &
  * Tobago"), two listed names ("Fed & ECB"), two given names (the duo "Richard & Judy"), letters
  * ("R & B"), nor in a headline in capitals. A person's name and "&" before a partnership's
- * word are a firm too. */
+ * word are a firm too, and so with "and" before a family firm's ("Pike and Sons"). */
 static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w, size_t s0,
                             size_t s1)
 {
@@ -11608,6 +11608,25 @@ static void ampersand_firms(const eg_tag_ws *ws, uint8_t *lab, const eg_word *w,
         if (e < s1 && lab[e] == 0 && legal_word(&w[e])) {
             e++;
         }
+        label_name(lab, name_start(lab, i - 1, s0), e, EG_NE_ORG);
+        i = e - 1;
+    }
+    /* and one before "and" and a family firm's word, before no capitalized word ("a stake in
+     * Pike and Sons", "J. Pike and Sons closed"), the model's "person" and "Sons" apart */
+    static const char *const family[] = {"Sons", "Son", "Brothers", "Partners", "Associates"};
+    for (size_t i = s0 + 1; i + 1 < s1; i++) {
+        unsigned l = lab[i - 1];
+        bool formed = i + 2 < s1 && lab[i + 1] == 1 + 4 * EG_NE_ORG &&
+                      name_end(lab, i + 1, s1) == i + 3 && legal_word(&w[i + 2]); /* "Sons Inc" */
+        if (lab[i] != 0 || w[i].len != 3 || !eg_word_eq("and", w[i].s, w[i].len) || l == 0 ||
+            (l - 1) / 4 != EG_NE_PER || ((l - 1) % 4 != 2 && (l - 1) % 4 != 3) ||
+            (lab[i + 1] != 0 && lab[i + 1] != 4 + 4 * EG_NE_ORG && !formed) ||
+            !in_words(family, EG_ARRAY_LEN(family), &w[i + 1]) ||
+            (i + 2 < s1 && (ws->ti[i + 2].cap || ws->ti[i + 2].allcap) &&
+             !legal_word(&w[i + 2]))) {
+            continue;
+        }
+        size_t e = i + 2 < s1 && legal_word(&w[i + 2]) ? i + 3 : i + 2;
         label_name(lab, name_start(lab, i - 1, s0), e, EG_NE_ORG);
         i = e - 1;
     }

@@ -4056,6 +4056,11 @@ static void test_romance_firms(eg_model *d)
                         "cut", "jobs", "."};
     nch = tag_words(d, ws, nu, 11, (uint32_t[]){0}, 1, &ch, &cap);
     CHECK(has_chunk(ch, nch, 2, 5, EG_NE_ORG));
+    /* a family firm: a "person", "and" and "Sons" */
+    const char *ps[] = {"It", "sold", "a", "stake", "to", "Pike", "and", "Sons", "last", "year",
+                        "."};
+    nch = tag_words(d, ws, ps, 11, (uint32_t[]){0}, 1, &ch, &cap);
+    CHECK(has_chunk(ch, nch, 5, 8, EG_NE_ORG));
     /* cricket's franchises are teams, whatever the model makes of a city and a plural */
     const char *cf[] = {"Oval",  "Invincibles", "beat",  "Welsh",    "Fire", "and",
                         "Trent", "Rockets",     "lost",  "to",       "Southern", "Brave",
